@@ -1,0 +1,206 @@
+"""Bulk import: many PDFs into one SQLite database.
+
+Extraction is a pure per-document function run in worker processes (pebble kills a worker that
+runs over its time limit); the parent process is the single writer. Each document is written in
+its own transaction. Unchanged files are skipped by size and modification time without being
+opened; files with the same content as an imported document are linked, not imported twice.
+"""
+
+from __future__ import annotations
+
+import glob
+import logging
+import os
+import resource
+import sys
+import time
+from collections.abc import Callable, Iterable
+from concurrent.futures import TimeoutError as FutureTimeout
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pebble import ProcessExpired, ProcessPool
+from tqdm import tqdm
+
+from . import store
+from .errors import AgendaparseError, MemoryPdfError, TimeoutPdfError, UnreadableFileError
+from .models import Extraction, ImportErrorRecord
+from .pdf import file_sha256
+
+log = logging.getLogger("agendaparse")
+DEFAULT_TIMEOUT = 120.0
+DEFAULT_MEMORY_MB = 2048
+
+
+@dataclass
+class ImportSummary:
+    imported: int = 0
+    unchanged: int = 0
+    duplicates: int = 0
+    failed: int = 0
+    pages: int = 0
+    errors: list[ImportErrorRecord] = field(default_factory=list)
+
+    @property
+    def files(self) -> int:
+        return self.imported + self.unchanged + self.duplicates + self.failed
+
+
+def expand_paths(paths: Iterable[str]) -> list[str]:
+    """Files as given, folders searched recursively for *.pdf, globs expanded; sorted, unique."""
+    found: list[str] = []
+    for given in paths:
+        matches = glob.glob(given, recursive=True) if glob.has_magic(given) else [given]
+        for path in matches:
+            if os.path.isdir(path):
+                for root, dirs, files in os.walk(path):  # followlinks=False: no symlink loops
+                    dirs.sort()
+                    found.extend(os.path.join(root, name) for name in sorted(files) if name.lower().endswith(".pdf"))
+            else:
+                found.append(path)
+    return list(dict.fromkeys(found))
+
+
+def _limit_memory(megabytes: int) -> None:
+    if megabytes > 0:
+        limit = megabytes * 1024 * 1024
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+
+def extract_in_worker(path: str, password: str | None) -> Extraction:
+    from .extract import extract_document
+
+    try:
+        return extract_document(path, password=password)
+    except MemoryError as exc:
+        raise MemoryPdfError(path, "the document needed more memory than allowed") from exc
+
+
+def _error_record(path: str, exc: BaseException) -> ImportErrorRecord:
+    if isinstance(exc, AgendaparseError):
+        return ImportErrorRecord(file=path, page=exc.page, kind=exc.kind, message=str(exc))
+    return ImportErrorRecord(
+        file=path,
+        kind="internal",
+        message=f"{path}: internal error: {type(exc).__name__}: {exc}; please report it with this file",
+    )
+
+
+def import_paths(
+    paths: Iterable[str],
+    db_path: str | Path,
+    *,
+    workers: int | None = None,
+    timeout: float = DEFAULT_TIMEOUT,
+    memory_mb: int = DEFAULT_MEMORY_MB,
+    passwords: dict[str, str] | None = None,
+    default_password: str | None = None,
+    progress: bool | None = None,
+    on_event: Callable[[str, str], None] | None = None,
+) -> ImportSummary:
+    """Import PDFs into ``db_path``. One bad file never stops the batch."""
+    db = store.open_db(db_path)
+    summary = ImportSummary()
+    files = expand_paths(paths)
+    workers = workers or os.cpu_count() or 1
+    show_bar = sys.stderr.isatty() if progress is None else progress
+    bar = tqdm(total=len(files), unit="file", disable=not show_bar, dynamic_ncols=True)
+    started = time.monotonic()
+
+    def event(kind: str, path: str, message: str = "") -> None:
+        if on_event:
+            on_event(kind, message or path)
+        elif not show_bar:
+            log.info("%s %s", kind, message or path)
+
+    def fail(path: str, exc: BaseException) -> None:
+        record = _error_record(path, exc)
+        store.record_error(db, record)
+        summary.failed += 1
+        summary.errors.append(record)
+        event("error", path, record.message)
+
+    def update_bar() -> None:
+        elapsed = max(time.monotonic() - started, 1e-6)
+        bar.set_postfix(pages=summary.pages, pages_s=f"{summary.pages / elapsed:.1f}", errors=summary.failed)
+        bar.update(1)
+
+    todo: list[tuple[str, os.stat_result]] = []
+    queued: dict[str, str] = {}  # document id -> first path queued with that content
+    same_as_queued: list[tuple[str, str, os.stat_result]] = []
+    for path in files:
+        try:
+            stat = os.stat(path)
+            known = store.document_for_path(db, path)
+            if (
+                known
+                and known["size"] == stat.st_size
+                and known["mtime"] == stat.st_mtime
+                and store.has_document(db, known["document_id"])
+            ):
+                summary.unchanged += 1
+                event("unchanged", path)
+                update_bar()
+                continue
+            document_id = file_sha256(path)
+            if store.has_document(db, document_id):
+                store.record_file_seen(db, path, document_id, stat.st_size, stat.st_mtime)
+                summary.duplicates += 1
+                event("same-content", path)
+                update_bar()
+                continue
+            if document_id in queued:
+                same_as_queued.append((path, document_id, stat))
+                continue
+            queued[document_id] = path
+            todo.append((path, stat))
+        except OSError as exc:
+            fail(path, UnreadableFileError(path, exc.strerror or str(exc)))
+            update_bar()
+
+    with ProcessPool(
+        max_workers=min(workers, max(len(todo), 1)), initializer=_limit_memory, initargs=(memory_mb,)
+    ) as pool:
+        futures = [
+            (
+                path,
+                stat,
+                pool.schedule(
+                    extract_in_worker,
+                    args=(path, (passwords or {}).get(path, default_password)),
+                    timeout=timeout,
+                ),
+            )
+            for path, stat in todo
+        ]
+        for path, stat, future in futures:
+            try:
+                extraction = future.result()
+            except FutureTimeout:
+                fail(path, TimeoutPdfError(path, f"extraction took longer than {timeout:g} s and was stopped"))
+            except ProcessExpired as exc:
+                fail(
+                    path, MemoryPdfError(path, f"the worker died (exit code {exc.exitcode}), most likely out of memory")
+                )
+            except Exception as exc:  # one bad file must not stop the batch
+                fail(path, exc)
+            else:
+                store.save_extraction(db, extraction, path=path, size=stat.st_size, mtime=stat.st_mtime)
+                summary.imported += 1
+                summary.pages += extraction.document.page_count
+                event("imported", path, f"{path} ({extraction.document.page_count} pages)")
+            update_bar()
+    for path, document_id, stat in same_as_queued:
+        if store.has_document(db, document_id):
+            store.record_file_seen(db, path, document_id, stat.st_size, stat.st_mtime)
+            summary.duplicates += 1
+            event("same-content", path)
+        else:
+            fail(path, next(
+                (AgendaparseError(path, e.message) for e in summary.errors if e.file == queued[document_id]),
+                UnreadableFileError(path, "same content as a file that failed"),
+            ))
+        update_bar()
+    bar.close()
+    db.close()
+    return summary

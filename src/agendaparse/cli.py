@@ -1,0 +1,123 @@
+"""The `agendaparse` command: parses options and calls one library function per command."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .errors import AgendaparseError
+
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def _read_passwords(path: str | None) -> dict[str, str]:
+    """A passwords file: one `path<TAB>password` (or `path password`) per line."""
+    if not path:
+        return {}
+    passwords = {}
+    for line in Path(path).read_text().splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, _, password = line.replace("\t", " ").partition(" ")
+            passwords[name] = password.strip()
+    return passwords
+
+
+@click.group()
+@click.version_option(__version__)
+@click.option("-v", "--verbose", is_flag=True, help="Log every file and show full error details.")
+@click.pass_context
+def cli(ctx: click.Context, verbose: bool) -> None:
+    """Turn council committee PDFs into structured, searchable data."""
+    ctx.ensure_object(dict)["verbose"] = verbose
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(message)s")
+
+
+@cli.command()
+@click.argument("pdf", type=click.Path(exists=True, dir_okay=False))
+@click.option("--password", help="Password for an encrypted PDF.")
+@click.option("--no-page-text", is_flag=True, help="Leave page text out of the output.")
+@click.option("--indent", type=int, default=2, show_default=True, help="JSON indentation.")
+def extract(pdf: str, password: str | None, no_page_text: bool, indent: int) -> None:
+    """Print the extraction of one PDF as JSON (the extraction contract)."""
+    from .extract import extract_document
+
+    try:
+        extraction = extract_document(pdf, password=password)
+    except AgendaparseError as exc:
+        raise click.ClickException(exc.one_line()) from exc
+    click.echo(json.dumps(extraction.to_json_dict(page_text=not no_page_text), indent=indent, ensure_ascii=False))
+
+
+@cli.command(name="import")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--db", "db_path", required=True, type=click.Path(dir_okay=False), help="SQLite database to write.")
+@click.option("--workers", type=int, default=None, help="Worker processes (default: number of cores).")
+@click.option("--timeout", type=float, default=120.0, show_default=True, help="Seconds allowed per document.")
+@click.option("--memory-limit", type=int, default=2048, show_default=True, help="MB of memory per worker.")
+@click.option("--password", help="Password to try for encrypted PDFs.")
+@click.option("--passwords-file", type=click.Path(exists=True, dir_okay=False), help="Lines of 'path password'.")
+@click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a terminal).")
+@click.pass_context
+def import_(ctx, paths, db_path, workers, timeout, memory_limit, password, passwords_file, progress) -> None:
+    """Import PDFs (files, folders, globs) into a SQLite database.
+
+    Exit status: 0 all imported, 1 some files failed (see the import_errors table), 2 usage.
+    """
+    from .batch import import_paths
+
+    summary = import_paths(
+        paths,
+        db_path,
+        workers=workers,
+        timeout=timeout,
+        memory_mb=memory_limit,
+        passwords=_read_passwords(passwords_file),
+        default_password=password,
+        progress=progress,
+    )
+    for error in summary.errors:
+        click.echo(error.message, err=True)
+    click.echo(
+        f"{summary.files} files: {summary.imported} imported ({summary.pages} pages), "
+        f"{summary.unchanged} unchanged, {summary.duplicates} same content as another file, "
+        f"{summary.failed} failed",
+        err=True,
+    )
+    ctx.exit(EXIT_SOME_FAILED if summary.failed else EXIT_OK)
+
+
+@cli.command()
+@click.argument("db_path", type=click.Path(exists=True, dir_okay=False))
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("-p", "--port", default=8001, show_default=True, type=int)
+def serve(db_path: str, host: str, port: int) -> None:
+    """Browse and search a database in Datasette."""
+    from .serve import serve as run
+
+    sys.exit(run(db_path, host=host, port=port))
+
+
+@cli.command()
+@click.option("--output", type=click.Path(dir_okay=False), help="Write to a file instead of printing.")
+def schema(output: str | None) -> None:
+    """Print the JSON Schema of the extraction contract."""
+    from .models import json_schema
+
+    text = json.dumps(json_schema(), indent=2, sort_keys=True) + "\n"
+    if output:
+        Path(output).write_text(text)
+    else:
+        click.echo(text, nl=False)
+
+
+def main() -> None:
+    try:
+        cli(standalone_mode=True)
+    except AgendaparseError as exc:
+        click.echo(f"Error: {exc.one_line()}", err=True)
+        sys.exit(EXIT_SOME_FAILED)

@@ -1,0 +1,150 @@
+"""Dates as councils write them: UK day-first, ordinals, months, quarters, financial years.
+
+Every parser returns a :class:`agendaparse.models.DateValue` keeping the raw text, the
+normalised date and its precision. Month, quarter and year dates resolve to the *last* day of
+the period, because a deadline of "March 2022" is met on 31 March.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+from .models import DateValue
+
+MONTHS = (
+    {name.lower(): index for index, name in enumerate(calendar.month_name) if name}
+    | {name.lower(): index for index, name in enumerate(calendar.month_abbr) if name}
+    | {"sept": 9}
+)
+MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+WEEKDAY_RE = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+ORDINAL = r"(?:st|nd|rd|th)?"
+
+DAY_MONTH_YEAR_RE = re.compile(
+    rf"\b(?:{WEEKDAY_RE},?\s+)?(?:the\s+)?(\d{{1,2}}){ORDINAL}\s*(?:of\s+)?({MONTH_RE})\.?,?\s+(\d{{4}})\b",
+    re.I,
+)
+MONTH_DAY_YEAR_RE = re.compile(rf"\b(?:{WEEKDAY_RE},?\s+)?({MONTH_RE})\.?\s+(\d{{1,2}}){ORDINAL},?\s+(\d{{4}})\b", re.I)
+NUMERIC_RE = re.compile(r"\b(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})\b")
+ISO_RE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+DAY_MONTH_RE = re.compile(rf"\b(\d{{1,2}}){ORDINAL}\s+(?:of\s+)?({MONTH_RE})\b\.?", re.I)
+MONTH_DAY_RE = re.compile(rf"\b({MONTH_RE})\s+(\d{{1,2}}){ORDINAL}\b", re.I)
+MONTH_YEAR_RE = re.compile(rf"\b({MONTH_RE})\.?,?\s+(\d{{4}})\b", re.I)
+QUARTER_RE = re.compile(r"\bQ([1-4])\s*(?:of\s+)?(\d{4})(?:\s*/\s*(\d{2,4}))?\b", re.I)
+YEAR_RE = re.compile(r"\b(?:(?:end\s+of\s+)?(?:financial\s+year\s+)?)((?:19|20)\d{2})(?:\s*/\s*(\d{2,4}))?\b")
+NO_DATE_RE = re.compile(r"^\s*(ongoing|continuous|on-going|as required|tbc|tbd|n/?a|-)\s*\.?\s*$", re.I)
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _year(text: str) -> int:
+    year = int(text)
+    if year < 100:
+        year += 2000 if year < 70 else 1900
+    return year
+
+
+def end_of_month(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def quarter_end(quarter: int, year: int, financial: bool) -> dt.date:
+    """Last day of a quarter. Financial-year quarters (UK, April-March): Q1 ends 30 June."""
+    if financial:
+        month = (quarter * 3 + 3 - 1) % 12 + 1
+        end_year = year + (1 if quarter == 4 else 0)
+        return end_of_month(end_year, month)
+    return end_of_month(year, quarter * 3)
+
+
+def parse_date(text: str, *, reference: dt.date | None = None) -> DateValue:
+    """Find the first date in ``text``; day-first for numeric dates (01/07/2021 is 1 July).
+
+    ``reference`` supplies the year when the text gives only a day and month ("April 1st"),
+    choosing the first such date on or after the reference.
+    """
+    raw = text.strip()
+    if NO_DATE_RE.match(raw):
+        return DateValue(raw=raw, precision="unknown")
+    for finder in (_full_date, _month_year, _quarter, _day_month, _year_only):
+        found = finder(raw, reference)
+        if found is not None:
+            date, precision = found
+            return DateValue(raw=raw, date=date, precision=precision)
+    return DateValue(raw=raw, precision="unknown")
+
+
+def _full_date(text: str, reference: dt.date | None) -> tuple[dt.date, str] | None:
+    candidates: list[tuple[int, dt.date]] = []
+    for match in DAY_MONTH_YEAR_RE.finditer(text):
+        date = _safe_date(int(match[3]), MONTHS[match[2].lower()], int(match[1]))
+        if date:
+            candidates.append((match.start(), date))
+    for match in MONTH_DAY_YEAR_RE.finditer(text):
+        date = _safe_date(int(match[3]), MONTHS[match[1].lower()], int(match[2]))
+        if date:
+            candidates.append((match.start(), date))
+    for match in ISO_RE.finditer(text):
+        date = _safe_date(int(match[1]), int(match[2]), int(match[3]))
+        if date:
+            candidates.append((match.start(), date))
+    for match in NUMERIC_RE.finditer(text):
+        date = _safe_date(_year(match[3]), int(match[2]), int(match[1]))
+        if date:
+            candidates.append((match.start(), date))
+    if not candidates:
+        return None
+    return min(candidates, key=lambda c: c[0])[1], "day"
+
+
+def _month_year(text: str, reference: dt.date | None) -> tuple[dt.date, str] | None:
+    match = MONTH_YEAR_RE.search(text)
+    if not match:
+        return None
+    return end_of_month(int(match[2]), MONTHS[match[1].lower()]), "month"
+
+
+def _quarter(text: str, reference: dt.date | None) -> tuple[dt.date, str] | None:
+    match = QUARTER_RE.search(text)
+    if not match:
+        return None
+    financial = match[3] is not None
+    return quarter_end(int(match[1]), int(match[2]), financial), "quarter"
+
+
+def _day_month(text: str, reference: dt.date | None) -> tuple[dt.date, str] | None:
+    match = DAY_MONTH_RE.search(text)
+    day_month = (int(match[1]), MONTHS[match[2].lower()]) if match else None
+    if day_month is None:
+        match = MONTH_DAY_RE.search(text)
+        day_month = (int(match[2]), MONTHS[match[1].lower()]) if match else None
+    if day_month is None or reference is None:
+        return None
+    day, month = day_month
+    date = _safe_date(reference.year, month, day)
+    if date and date < reference:
+        date = _safe_date(reference.year + 1, month, day)
+    return (date, "day") if date else None
+
+
+def _year_only(text: str, reference: dt.date | None) -> tuple[dt.date, str] | None:
+    match = YEAR_RE.search(text)
+    if not match:
+        return None
+    year = int(match[1])
+    if match[2]:  # financial year 2024/25 ends 31 March 2025
+        return dt.date(year + 1, 3, 31), "year"
+    return dt.date(year, 12, 31), "year"
+
+
+def find_meeting_date(text: str) -> dt.date | None:
+    """The first full date (day, month, year) in a block of text, e.g. a frontsheet."""
+    found = _full_date(text, None)
+    return found[0] if found else None

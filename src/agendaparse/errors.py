@@ -1,0 +1,57 @@
+"""Errors that name the file (and page) and say what to do about it."""
+
+from __future__ import annotations
+
+
+class AgendaparseError(Exception):
+    """Base class: a problem with one input that the user can act on."""
+
+    kind = "error"
+    hint = ""
+
+    def __init__(self, file: str, message: str, *, page: int | None = None, hint: str | None = None):
+        self.file = file
+        self.page = page
+        self.message = message
+        if hint is not None:
+            self.hint = hint
+        # args stay (file, message) so the error pickles across worker processes
+        super().__init__(file, message)
+
+    def __str__(self) -> str:
+        return self.one_line()
+
+    def one_line(self) -> str:
+        where = self.file if self.page is None else f"{self.file} (page {self.page})"
+        hint = f"; {self.hint}" if self.hint else ""
+        return f"{where}: {self.kind}: {self.message}{hint}"
+
+
+class CorruptPdfError(AgendaparseError):
+    kind = "corrupt"
+    hint = "the file is not a readable PDF; download it again or repair it (e.g. qpdf)"
+
+
+class EncryptedPdfError(AgendaparseError):
+    kind = "encrypted"
+    hint = "pass --password or --passwords-file"
+
+
+class EmptyPdfError(AgendaparseError):
+    kind = "no-pages"
+    hint = "the PDF has no pages that can be read; check the download"
+
+
+class TimeoutPdfError(AgendaparseError):
+    kind = "timeout"
+    hint = "raise --timeout, or leave this file out"
+
+
+class MemoryPdfError(AgendaparseError):
+    kind = "memory"
+    hint = "raise --memory-limit, or leave this file out"
+
+
+class UnreadableFileError(AgendaparseError):
+    kind = "unreadable"
+    hint = "check the path and its permissions"

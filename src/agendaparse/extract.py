@@ -1,0 +1,86 @@
+"""One PDF in, one :class:`~agendaparse.models.Extraction` out: the stages run in order."""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.language import Language
+
+from . import nlp as nlp_stage
+from . import segment, tables
+from .models import DocumentInfo, Extraction, Page
+from .pdf import PageLayout, file_sha256, read_pages
+
+
+@lru_cache(maxsize=1)
+def default_nlp() -> Language:
+    """One pipeline per process (workers build their own)."""
+    return nlp_stage.build_nlp()
+
+
+def extract_document(
+    path: str | Path,
+    *,
+    password: str | None = None,
+    nlp: Language | None = None,
+    with_tables: bool = True,
+) -> Extraction:
+    """Run every stage on one PDF. Raises :class:`agendaparse.errors.AgendaparseError`."""
+    path = str(path)
+    document_id = file_sha256(path)
+    layouts = read_pages(path, password)
+    facts = segment.document_facts(layouts)
+    if facts.doc_type == "minutes":
+        items = segment.minutes_items(layouts, document_id)
+    else:
+        items = segment.agenda_items(layouts, document_id)
+        segment.assign_pages(items, layouts)
+    found_tables = tables.find_tables(path, layouts, document_id, password) if with_tables else []
+    plan_rows = tables.action_plan_rows(found_tables, document_id, facts.meeting_date)
+    actions = nlp_stage.find_actions(nlp or default_nlp(), layouts, items, document_id, facts.meeting_date)
+    mentions = nlp_stage.find_mentions(layouts, document_id)
+    document = DocumentInfo(
+        id=document_id,
+        file=path,
+        file_name=os.path.basename(path),
+        bytes=os.path.getsize(path),
+        page_count=len(layouts),
+        body=facts.body,
+        committee=facts.committee,
+        meeting_date=facts.meeting_date,
+        meeting_time=facts.meeting_time,
+        doc_type=facts.doc_type,
+        title=facts.title,
+        text_pages=sum(1 for page in layouts if page.has_text_layer),
+        provenance=facts.provenance,
+    )
+    return Extraction(
+        document=document,
+        pages=[to_page(layout) for layout in layouts],
+        agenda_items=items,
+        tables=found_tables,
+        action_plan_rows=plan_rows,
+        actions=actions,
+        people=sorted({m.name for m in mentions if m.kind == "person"}),
+        organisations=sorted({m.name for m in mentions if m.kind == "organisation"}),
+        mentions=mentions,
+    )
+
+
+def to_page(layout: PageLayout) -> Page:
+    text = layout.text
+    return Page(
+        number=layout.number,
+        label=layout.label,
+        rotation=layout.rotation,
+        width=round(layout.width, 1),
+        height=round(layout.height, 1),
+        is_blank=layout.is_filler or not text.strip(),
+        is_filler=layout.is_filler,
+        has_text_layer=layout.has_text_layer,
+        text="" if layout.is_filler else text,
+        furniture=layout.furniture,
+        item=layout.item,
+    )

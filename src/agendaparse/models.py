@@ -1,0 +1,193 @@
+"""The shared vocabulary: pydantic models for every record agendaparse extracts.
+
+Every extracted record carries a :class:`Provenance` saying where it came from (document,
+physical page, bounding box, character span) and which rule or model produced it.
+Coordinates are PDF points with the origin at the top-left of the page as displayed
+(the pdfplumber convention): ``(x0, top, x1, bottom)``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+DocType = Literal["agenda_pack", "minutes", "report", "action_plan", "other"]
+DatePrecision = Literal["day", "month", "quarter", "year", "unknown"]
+ActionKind = Literal["action", "resolution", "request", "proposal", "decision", "commitment", "recommendation"]
+Status = Literal["complete", "ongoing", "paused", "not started", "overdue"]
+Rag = Literal["Red", "Amber", "Green"]
+BBox = tuple[float, float, float, float]
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Provenance(Model):
+    """Where a record came from and what produced it."""
+
+    document: str = Field(description="Document id (sha256 of the file bytes)")
+    page: int | None = Field(None, description="Physical 1-based page where the record starts")
+    page_end: int | None = Field(None, description="Physical page where the record ends")
+    bbox: BBox | None = Field(None, description="x0, top, x1, bottom in points on `page`")
+    char_start: int | None = Field(None, description="Start offset in the page's text")
+    char_end: int | None = Field(None, description="End offset in the page's text")
+    method: str = Field(description="Rule or model that produced the record, e.g. rule:agenda-list")
+
+
+class DocumentInfo(Model):
+    """A PDF file and what it is about."""
+
+    id: str = Field(description="sha256 of the file bytes")
+    file: str = Field(description="Path of the file as it was given")
+    file_name: str
+    bytes: int
+    page_count: int
+    body: str | None = Field(None, description="Council or organisation, e.g. Kent County Council")
+    committee: str | None = Field(None, description="Meeting body, e.g. Cabinet")
+    meeting_date: dt.date | None = None
+    meeting_time: str | None = None
+    venue: str | None = None
+    doc_type: DocType = "other"
+    title: str | None = None
+    engine: str = Field("pypdfium2", description="PDF engine that read the text")
+    text_pages: int = Field(0, description="Pages with a text layer")
+    provenance: dict[str, str] = Field(default_factory=dict, description="Field name -> rule that set it")
+
+
+class Page(Model):
+    """One physical page."""
+
+    number: int = Field(description="Physical 1-based page number")
+    label: str | None = Field(None, description="Printed page label, e.g. '69' from 'Page 69'")
+    rotation: int = 0
+    width: float
+    height: float
+    is_blank: bool = Field(False, description="No text, or only a filler / stamp")
+    is_filler: bool = Field(False, description="'This page is intentionally left blank'")
+    has_text_layer: bool = True
+    text: str = Field("", description="Page text without furniture (stamps, running heads)")
+    furniture: list[str] = Field(default_factory=list, description="Stamps and running heads")
+    item: str | None = Field(None, description="Agenda item the page belongs to")
+    method: str = "pypdfium2"
+
+
+class AgendaItem(Model):
+    """A numbered agenda item or minute item."""
+
+    number: str | None
+    title: str
+    printed_pages: str | None = Field(None, description="Printed page range, e.g. '1-52'")
+    page_start: int | None = Field(None, description="First physical page of the item's papers")
+    page_end: int | None = None
+    parent: str | None = Field(None, description="Number of the parent item for sub-items")
+    is_exempt: bool = False
+    kind: Literal["agenda", "minutes"] = "agenda"
+    presenter: str | None = None
+    text: str = ""
+    fields: dict[str, str] = Field(default_factory=dict, description="Report cover table fields")
+    provenance: Provenance
+
+
+class Table(Model):
+    """A data table, possibly continued over several pages."""
+
+    title: str | None = None
+    n_rows: int
+    n_cols: int
+    header: list[str]
+    rows: list[list[str]]
+    page_start: int
+    page_end: int
+    bbox: BBox | None = None
+    kind: Literal["table", "action_plan", "performance"] = "table"
+    provenance: Provenance
+
+
+class DateValue(Model):
+    raw: str
+    date: dt.date | None = None
+    precision: DatePrecision = "unknown"
+
+
+class ActionPlanRow(Model):
+    """A row of an action plan, action log or recommendation tracker."""
+
+    table: int = Field(description="Index of the table in the document's `tables`")
+    row: int = Field(description="Index of the row in that table")
+    theme: str | None = None
+    action_no: str | None = None
+    action: str | None = None
+    outcome: str | None = None
+    named_lead: str | None = None
+    lead_org: str | None = None
+    supporting_orgs: str | None = None
+    start_date: dt.date | None = None
+    end_date: dt.date | None = None
+    start_date_text: str | None = None
+    end_date_text: str | None = None
+    progress: str | None = None
+    comment: str | None = None
+    rag: Rag | None = None
+    status: Status | None = None
+    status_text: str | None = None
+    extra: dict[str, str] = Field(default_factory=dict, description="Columns with no canonical field")
+    provenance: Provenance
+
+
+class Action(Model):
+    """Something somebody is to do, decided or asked for, found in the text or a table."""
+
+    text: str
+    owners: list[str] = Field(default_factory=list)
+    due: dt.date | None = None
+    due_text: str | None = None
+    due_precision: DatePrecision = "unknown"
+    kind: ActionKind = "action"
+    item: str | None = None
+    action_plan_row: int | None = Field(None, description="Index into action_plan_rows")
+    provenance: Provenance
+
+
+class Mention(Model):
+    """A person, role or organisation named in the document."""
+
+    name: str
+    kind: Literal["person", "role", "organisation"]
+    text: str = Field(description="The words as printed")
+    provenance: Provenance
+
+
+class ImportErrorRecord(Model):
+    file: str
+    page: int | None = None
+    kind: str
+    message: str
+
+
+class Extraction(Model):
+    """The extraction contract: everything agendaparse reads from one PDF."""
+
+    document: DocumentInfo
+    pages: list[Page] = Field(default_factory=list)
+    agenda_items: list[AgendaItem] = Field(default_factory=list)
+    tables: list[Table] = Field(default_factory=list)
+    action_plan_rows: list[ActionPlanRow] = Field(default_factory=list)
+    actions: list[Action] = Field(default_factory=list)
+    people: list[str] = Field(default_factory=list)
+    organisations: list[str] = Field(default_factory=list)
+    mentions: list[Mention] = Field(default_factory=list)
+
+    def to_json_dict(self, *, page_text: bool = True) -> dict[str, Any]:
+        data = self.model_dump(mode="json")
+        if not page_text:
+            for page in data["pages"]:
+                page.pop("text", None)
+        return data
+
+
+def json_schema() -> dict[str, Any]:
+    """JSON Schema of the extraction contract (what `schemas/extraction.schema.json` holds)."""
+    return Extraction.model_json_schema()

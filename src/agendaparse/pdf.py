@@ -1,0 +1,261 @@
+"""Stage 1: open a PDF and read its pages as positioned lines.
+
+Text comes from pypdfium2 (fast, robust); pdfplumber is used later, by the tables stage, only
+on pages that look like they hold a table. Each page yields a :class:`PageLayout`: its lines
+with bounding boxes in display orientation, plus cheap signals (vector paths, images) that
+later stages use to decide where the expensive work is worth doing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from .errors import CorruptPdfError, EmptyPdfError, EncryptedPdfError
+
+FILLER_RE = re.compile(r"this page (is )?(has been )?(intentionally|deliberately) (left )?blank", re.I)
+PAGE_STAMP_RES = [
+    re.compile(r"^page\s+(\d{1,4})(?:\s+of\s+\d+)?$", re.I),
+    re.compile(r"^[-–—]\s*(\d{1,4})\s*[-–—]$"),
+    re.compile(r"^(\d{1,4})$"),
+    re.compile(r"^([ivxlcdm]{1,7})$", re.I),
+]
+AGENDA_ITEM_STAMP_RE = re.compile(r"^agenda\s+item\s+(\d+[a-z]?(?:\.\d+)?|[ivx]+)\s*$", re.I)
+MARGIN = 0.12  # fraction of page height treated as header / footer band
+
+
+@dataclass
+class Line:
+    """A line of text: runs of text on the same baseline, left to right."""
+
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+
+    @property
+    def bbox(self) -> tuple[float, float, float, float]:
+        return (round(self.x0, 1), round(self.top, 1), round(self.x1, 1), round(self.bottom, 1))
+
+
+@dataclass
+class PageLayout:
+    number: int
+    width: float
+    height: float
+    rotation: int
+    lines: list[Line]
+    n_paths: int = 0
+    n_images: int = 0
+    label: str | None = None
+    agenda_item_stamp: str | None = None
+    furniture: list[str] = field(default_factory=list)
+    is_filler: bool = False
+    item: str | None = None
+
+    @property
+    def has_text_layer(self) -> bool:
+        return any(line.text.strip() for line in self.lines)
+
+    def body_lines(self) -> list[Line]:
+        """Lines that are content, not furniture (stamps, running heads and footers)."""
+        furniture = set(self.furniture)
+        return [line for line in self.lines if line.text not in furniture]
+
+    @property
+    def text(self) -> str:
+        return "\n".join(line.text for line in self.body_lines())
+
+
+def file_sha256(path: str | Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def open_pdf(path: str | Path, password: str | None = None) -> pdfium.PdfDocument:
+    """Open a PDF with pypdfium2, turning failures into errors that name the file."""
+    path = str(path)
+    try:
+        pdf = pdfium.PdfDocument(path, password=password)
+    except pdfium.PdfiumError as exc:
+        message = str(exc)
+        if "password" in message.lower():
+            raise EncryptedPdfError(path, "the PDF needs a password") from exc
+        raise CorruptPdfError(path, f"cannot be opened ({message})") from exc
+    if len(pdf) == 0:
+        pdf.close()
+        raise EmptyPdfError(path, "the PDF has 0 pages")
+    return pdf
+
+
+def _to_display(x: float, y: float, width: float, height: float, rotation: int) -> tuple[float, float]:
+    """Map a point from PDF space (origin bottom-left, unrotated) to display space (top-left)."""
+    y_top = height - y
+    if rotation == 90:
+        return height - y_top, x
+    if rotation == 180:
+        return width - x, height - y_top
+    if rotation == 270:
+        return y_top, width - x
+    return x, y_top
+
+
+def _runs(textpage: pdfium.PdfTextPage, width: float, height: float, rotation: int) -> list[Line]:
+    runs = []
+    for i in range(textpage.count_rects()):
+        left, bottom, right, top = textpage.get_rect(i)
+        text = textpage.get_text_bounded(left, bottom, right, top)
+        if not text.strip():
+            continue
+        xa, ya = _to_display(left, bottom, width, height, rotation)
+        xb, yb = _to_display(right, top, width, height, rotation)
+        runs.append(Line(text, min(xa, xb), min(ya, yb), max(xa, xb), max(ya, yb)))
+    return runs
+
+
+def group_lines(runs: list[Line]) -> list[Line]:
+    """Join runs that share a baseline into lines, top to bottom, left to right."""
+    lines: list[list[Line]] = []
+    for run in sorted(runs, key=lambda r: ((r.top + r.bottom) / 2, r.x0)):
+        centre = (run.top + run.bottom) / 2
+        if lines:
+            last = lines[-1]
+            top = min(r.top for r in last)
+            bottom = max(r.bottom for r in last)
+            height = max(bottom - top, 1.0)
+            if top - 0.2 * height <= centre <= bottom + 0.2 * height:
+                last.append(run)
+                continue
+        lines.append([run])
+    result = []
+    for parts in lines:
+        parts.sort(key=lambda r: r.x0)
+        text = parts[0].text
+        for prev, run in zip(parts, parts[1:], strict=False):
+            gap = run.x0 - prev.x1
+            if gap > 12:
+                sep = "   "
+            elif gap > 1.5 or text.endswith(" ") or run.text.startswith(" "):
+                sep = " "
+            else:  # superscripts ("9th") and font changes inside a word
+                sep = ""
+            text = text.rstrip() + sep + run.text.lstrip() if sep else text + run.text
+        text = "   ".join(" ".join(part.split()) for part in text.split("   ") if part.strip())
+        result.append(
+            Line(
+                text,
+                min(p.x0 for p in parts),
+                min(p.top for p in parts),
+                max(p.x1 for p in parts),
+                max(p.bottom for p in parts),
+            )
+        )
+    return result
+
+
+def _count_objects(page: pdfium.PdfPage) -> tuple[int, int]:
+    paths = images = 0
+    for obj in page.get_objects(max_depth=2):
+        if obj.type == pdfium_c.FPDF_PAGEOBJ_PATH:
+            paths += 1
+        elif obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+            images += 1
+    return paths, images
+
+
+def read_page(pdf: pdfium.PdfDocument, index: int) -> PageLayout:
+    page = pdf[index]
+    try:
+        width, height = page.get_size()
+        rotation = page.get_rotation() % 360
+        # get_size() is the unrotated media box for rotation 0/180, swapped for 90/270.
+        raw_w, raw_h = (height, width) if rotation in (90, 270) else (width, height)
+        textpage = page.get_textpage()
+        try:
+            lines = group_lines(_runs(textpage, raw_w, raw_h, rotation))
+        finally:
+            textpage.close()
+        paths, images = _count_objects(page)
+    finally:
+        page.close()
+    layout = PageLayout(index + 1, width, height, rotation, lines, paths, images)
+    classify_stamps(layout)
+    return layout
+
+
+def classify_stamps(page: PageLayout) -> None:
+    """Find the printed page label, 'Agenda Item N' stamps and filler text on one page."""
+    band = MARGIN * page.height
+    for line in page.lines:
+        text = line.text.strip()
+        in_margin = line.top < band or line.bottom > page.height - band
+        if FILLER_RE.search(text):
+            page.is_filler = True
+            page.furniture.append(line.text)
+            continue
+        stamp = AGENDA_ITEM_STAMP_RE.match(text)
+        if stamp and in_margin:
+            page.agenda_item_stamp = stamp.group(1)
+            page.furniture.append(line.text)
+            continue
+        if in_margin and page.label is None:
+            for pattern in PAGE_STAMP_RES:
+                match = pattern.match(text)
+                if match:
+                    page.label = match.group(1)
+                    page.furniture.append(line.text)
+                    break
+
+
+def mark_running_heads(pages: list[PageLayout], min_share: float = 0.3) -> None:
+    """Lines repeated in the header/footer band of many pages are furniture, not content."""
+    if len(pages) < 3:
+        return
+    counts: Counter[str] = Counter()
+    for page in pages:
+        band = MARGIN * page.height
+        seen = {
+            _normalise_head(line.text) for line in page.lines if line.top < band or line.bottom > page.height - band
+        }
+        counts.update(seen)
+    threshold = max(3, int(min_share * len(pages)))
+    repeated = {text for text, n in counts.items() if n >= threshold and text}
+    for page in pages:
+        band = MARGIN * page.height
+        for line in page.lines:
+            if line.text in page.furniture:
+                continue
+            if (line.top < band or line.bottom > page.height - band) and _normalise_head(line.text) in repeated:
+                page.furniture.append(line.text)
+
+
+def _normalise_head(text: str) -> str:
+    # "Page 3 of 12" and "Page 4 of 12" are the same running footer.
+    return re.sub(r"\d+", "#", text.strip().lower())
+
+
+def iter_pages(pdf: pdfium.PdfDocument) -> Iterator[PageLayout]:
+    for index in range(len(pdf)):
+        yield read_page(pdf, index)
+
+
+def read_pages(path: str | Path, password: str | None = None) -> list[PageLayout]:
+    """Read every page of a PDF, with stamps and running heads marked as furniture."""
+    pdf = open_pdf(path, password)
+    try:
+        pages = list(iter_pages(pdf))
+    finally:
+        pdf.close()
+    mark_running_heads(pages)
+    return pages

@@ -1,0 +1,545 @@
+"""Stage 5: write extractions to SQLite with sqlite-utils.
+
+:func:`ensure_db_shape` creates every table, index, foreign key, view and full-text index
+(idempotently; FTS last, because sqlite-utils' ``transform()`` drops FTS triggers).
+:func:`save_extraction` writes one document in one transaction, replacing any earlier rows
+for it, so a document is either fully present or absent.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import sqlite3
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from .models import Extraction, ImportErrorRecord
+
+SCHEMA: dict[str, dict[str, Any]] = {
+    "documents": {
+        "columns": {
+            "id": str,
+            "file": str,
+            "file_name": str,
+            "bytes": int,
+            "page_count": int,
+            "body": str,
+            "committee": str,
+            "meeting_date": str,
+            "meeting_time": str,
+            "venue": str,
+            "doc_type": str,
+            "title": str,
+            "engine": str,
+            "text_pages": int,
+            "provenance": str,
+            "imported_at": str,
+        },
+        "pk": "id",
+    },
+    "files": {
+        "columns": {"path": str, "document_id": str, "size": int, "mtime": float, "imported_at": str},
+        "pk": "path",
+        "foreign_keys": [("document_id", "documents", "id")],
+    },
+    "pages": {
+        "columns": {
+            "id": str,
+            "document_id": str,
+            "number": int,
+            "label": str,
+            "rotation": int,
+            "width": float,
+            "height": float,
+            "is_blank": int,
+            "is_filler": int,
+            "has_text_layer": int,
+            "text": str,
+            "furniture": str,
+            "item": str,
+            "method": str,
+        },
+        "pk": "id",
+        "foreign_keys": [("document_id", "documents", "id")],
+    },
+    "agenda_items": {
+        "columns": {
+            "id": str,
+            "document_id": str,
+            "position": int,
+            "number": str,
+            "title": str,
+            "printed_pages": str,
+            "page_start": int,
+            "page_end": int,
+            "parent": str,
+            "is_exempt": int,
+            "kind": str,
+            "presenter": str,
+            "text": str,
+            "fields": str,
+            "page": int,
+            "bbox": str,
+            "method": str,
+        },
+        "pk": "id",
+        "foreign_keys": [("document_id", "documents", "id")],
+    },
+    "tables": {
+        "columns": {
+            "id": str,
+            "document_id": str,
+            "position": int,
+            "title": str,
+            "kind": str,
+            "n_rows": int,
+            "n_cols": int,
+            "header": str,
+            "rows": str,
+            "page_start": int,
+            "page_end": int,
+            "bbox": str,
+            "method": str,
+        },
+        "pk": "id",
+        "foreign_keys": [("document_id", "documents", "id")],
+    },
+    "action_plan_rows": {
+        "columns": {
+            "id": str,
+            "document_id": str,
+            "table_id": str,
+            "row": int,
+            "theme": str,
+            "action_no": str,
+            "action": str,
+            "outcome": str,
+            "named_lead": str,
+            "lead_org": str,
+            "supporting_orgs": str,
+            "start_date": str,
+            "end_date": str,
+            "start_date_text": str,
+            "end_date_text": str,
+            "progress": str,
+            "comment": str,
+            "rag": str,
+            "status": str,
+            "status_text": str,
+            "extra": str,
+            "page": int,
+            "page_end": int,
+            "method": str,
+        },
+        "pk": "id",
+        "foreign_keys": [("document_id", "documents", "id"), ("table_id", "tables", "id")],
+    },
+    "actions": {
+        "columns": {
+            "id": str,
+            "document_id": str,
+            "position": int,
+            "text": str,
+            "owners": str,
+            "due": str,
+            "due_text": str,
+            "due_precision": str,
+            "kind": str,
+            "item": str,
+            "action_plan_row_id": str,
+            "page": int,
+            "bbox": str,
+            "char_start": int,
+            "char_end": int,
+            "method": str,
+        },
+        "pk": "id",
+        "foreign_keys": [("document_id", "documents", "id")],
+    },
+    "people": {"columns": {"id": str, "name": str}, "pk": "id"},
+    "organisations": {"columns": {"id": str, "name": str}, "pk": "id"},
+    "mentions": {
+        "columns": {
+            "id": str,
+            "document_id": str,
+            "kind": str,
+            "name": str,
+            "text": str,
+            "person_id": str,
+            "organisation_id": str,
+            "page": int,
+            "bbox": str,
+            "method": str,
+        },
+        "pk": "id",
+        "foreign_keys": [
+            ("document_id", "documents", "id"),
+            ("person_id", "people", "id"),
+            ("organisation_id", "organisations", "id"),
+        ],
+    },
+    "action_owners": {
+        "columns": {
+            "id": str,
+            "action_id": str,
+            "document_id": str,
+            "owner": str,
+            "person_id": str,
+            "organisation_id": str,
+        },
+        "pk": "id",
+        "foreign_keys": [
+            ("action_id", "actions", "id"),
+            ("document_id", "documents", "id"),
+            ("person_id", "people", "id"),
+            ("organisation_id", "organisations", "id"),
+        ],
+    },
+    "import_errors": {
+        "columns": {"file": str, "page": int, "kind": str, "message": str, "at": str},
+        "pk": "file",
+    },
+}
+CHILD_TABLES = ["action_owners", "mentions", "actions", "action_plan_rows", "tables", "agenda_items", "pages"]
+INDEXES = [
+    ("pages", ["document_id", "number"]),
+    ("agenda_items", ["document_id"]),
+    ("tables", ["document_id"]),
+    ("action_plan_rows", ["document_id"]),
+    ("actions", ["document_id"]),
+    ("actions", ["due"]),
+    ("mentions", ["document_id"]),
+    ("action_owners", ["action_id"]),
+    ("action_owners", ["person_id"]),
+    ("documents", ["meeting_date"]),
+    ("files", ["document_id"]),
+]
+FTS: dict[str, list[str]] = {
+    "pages": ["text"],
+    "agenda_items": ["title", "text"],
+    "actions": ["text", "owners"],
+}
+ACTION_LOG_VIEW = """
+select
+  actions.id as action_id,
+  actions.text as action,
+  actions.owners as owners,
+  actions.due as due,
+  actions.kind as kind,
+  actions.item as item,
+  documents.meeting_date as meeting_date,
+  documents.committee as committee,
+  documents.body as body,
+  documents.file_name as document,
+  actions.document_id as document_id,
+  actions.page as page
+from actions join documents on documents.id = actions.document_id
+"""
+
+
+def open_db(path: str | Path) -> sqlite_utils.Database:
+    db = sqlite_utils.Database(str(path))
+    db.execute("PRAGMA busy_timeout = 30000")
+    db.enable_wal()
+    ensure_db_shape(db)
+    return db
+
+
+def ensure_db_shape(db: sqlite_utils.Database) -> None:
+    """Create what is missing; safe to call on every open."""
+    for name, spec in SCHEMA.items():
+        if not db[name].exists():
+            db[name].create(spec["columns"], pk=spec["pk"], foreign_keys=spec.get("foreign_keys"))
+    existing = {tuple(index.columns) for name, _ in INDEXES for index in db[name].indexes}
+    for name, columns in INDEXES:
+        if tuple(columns) not in existing:
+            db[name].create_index(columns, if_not_exists=True)
+    db.execute("drop view if exists action_log")
+    db.execute(f"create view action_log as {ACTION_LOG_VIEW}")
+    for name, columns in FTS.items():
+        if not db[f"{name}_fts"].exists():
+            db[name].enable_fts(columns, create_triggers=True, tokenize="porter")
+
+
+def slug(name: str) -> str:
+    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+def _json(value: Any) -> str | None:
+    if value is None:
+        return None
+    return json.dumps(value, ensure_ascii=False, default=str)
+
+
+def _iso(value: dt.date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def extraction_rows(extraction: Extraction) -> dict[str, list[dict[str, Any]]]:
+    """Turn one extraction into rows per table (pure: no database needed)."""
+    doc = extraction.document
+    key = doc.id[:12]
+    rows: dict[str, list[dict[str, Any]]] = {name: [] for name in SCHEMA}
+    rows["documents"].append(
+        {
+            "id": doc.id,
+            "file": doc.file,
+            "file_name": doc.file_name,
+            "bytes": doc.bytes,
+            "page_count": doc.page_count,
+            "body": doc.body,
+            "committee": doc.committee,
+            "meeting_date": _iso(doc.meeting_date),
+            "meeting_time": doc.meeting_time,
+            "venue": doc.venue,
+            "doc_type": doc.doc_type,
+            "title": doc.title,
+            "engine": doc.engine,
+            "text_pages": doc.text_pages,
+            "provenance": _json(doc.provenance),
+            "imported_at": None,
+        }
+    )
+    for page in extraction.pages:
+        rows["pages"].append(
+            {
+                "id": f"{key}-p{page.number}",
+                "document_id": doc.id,
+                "number": page.number,
+                "label": page.label,
+                "rotation": page.rotation,
+                "width": page.width,
+                "height": page.height,
+                "is_blank": int(page.is_blank),
+                "is_filler": int(page.is_filler),
+                "has_text_layer": int(page.has_text_layer),
+                "text": page.text,
+                "furniture": _json(page.furniture),
+                "item": page.item,
+                "method": page.method,
+            }
+        )
+    for position, item in enumerate(extraction.agenda_items):
+        rows["agenda_items"].append(
+            {
+                "id": f"{key}-i{position}",
+                "document_id": doc.id,
+                "position": position,
+                "number": item.number,
+                "title": item.title,
+                "printed_pages": item.printed_pages,
+                "page_start": item.page_start,
+                "page_end": item.page_end,
+                "parent": item.parent,
+                "is_exempt": int(item.is_exempt),
+                "kind": item.kind,
+                "presenter": item.presenter,
+                "text": item.text,
+                "fields": _json(item.fields),
+                "page": item.provenance.page,
+                "bbox": _json(item.provenance.bbox),
+                "method": item.provenance.method,
+            }
+        )
+    for position, table in enumerate(extraction.tables):
+        rows["tables"].append(
+            {
+                "id": f"{key}-t{position}",
+                "document_id": doc.id,
+                "position": position,
+                "title": table.title,
+                "kind": table.kind,
+                "n_rows": table.n_rows,
+                "n_cols": table.n_cols,
+                "header": _json(table.header),
+                "rows": _json(table.rows),
+                "page_start": table.page_start,
+                "page_end": table.page_end,
+                "bbox": _json(table.bbox),
+                "method": table.provenance.method,
+            }
+        )
+    for position, row in enumerate(extraction.action_plan_rows):
+        rows["action_plan_rows"].append(
+            {
+                "id": f"{key}-r{position}",
+                "document_id": doc.id,
+                "table_id": f"{key}-t{row.table}",
+                "row": row.row,
+                "theme": row.theme,
+                "action_no": row.action_no,
+                "action": row.action,
+                "outcome": row.outcome,
+                "named_lead": row.named_lead,
+                "lead_org": row.lead_org,
+                "supporting_orgs": row.supporting_orgs,
+                "start_date": _iso(row.start_date),
+                "end_date": _iso(row.end_date),
+                "start_date_text": row.start_date_text,
+                "end_date_text": row.end_date_text,
+                "progress": row.progress,
+                "comment": row.comment,
+                "rag": row.rag,
+                "status": row.status,
+                "status_text": row.status_text,
+                "extra": _json(row.extra),
+                "page": row.provenance.page,
+                "page_end": row.provenance.page_end,
+                "method": row.provenance.method,
+            }
+        )
+    kinds = {m.name: m.kind for m in extraction.mentions}
+    for name in extraction.people:
+        rows["people"].append({"id": slug(name), "name": name})
+    for name in extraction.organisations:
+        rows["organisations"].append({"id": slug(name), "name": name})
+    for position, mention in enumerate(extraction.mentions):
+        person = mention.kind == "person"
+        rows["mentions"].append(
+            {
+                "id": f"{key}-m{position}",
+                "document_id": doc.id,
+                "kind": mention.kind,
+                "name": mention.name,
+                "text": mention.text,
+                "person_id": slug(mention.name) if person else None,
+                "organisation_id": slug(mention.name) if mention.kind == "organisation" else None,
+                "page": mention.provenance.page,
+                "bbox": _json(mention.provenance.bbox),
+                "method": mention.provenance.method,
+            }
+        )
+    for position, action in enumerate(extraction.actions):
+        action_id = f"{key}-a{position}"
+        rows["actions"].append(
+            {
+                "id": action_id,
+                "document_id": doc.id,
+                "position": position,
+                "text": action.text,
+                "owners": ", ".join(action.owners) or None,
+                "due": _iso(action.due),
+                "due_text": action.due_text,
+                "due_precision": action.due_precision,
+                "kind": action.kind,
+                "item": action.item,
+                "action_plan_row_id": f"{key}-r{action.action_plan_row}"
+                if action.action_plan_row is not None
+                else None,
+                "page": action.provenance.page,
+                "bbox": _json(action.provenance.bbox),
+                "char_start": action.provenance.char_start,
+                "char_end": action.provenance.char_end,
+                "method": action.provenance.method,
+            }
+        )
+        for owner in action.owners:
+            kind = kinds.get(owner, "person")
+            if kind == "person" and owner not in extraction.people:
+                rows["people"].append({"id": slug(owner), "name": owner})
+            rows["action_owners"].append(
+                {
+                    "id": f"{action_id}-{slug(owner)}",
+                    "action_id": action_id,
+                    "document_id": doc.id,
+                    "owner": owner,
+                    "person_id": slug(owner) if kind != "organisation" else None,
+                    "organisation_id": slug(owner) if kind == "organisation" else None,
+                }
+            )
+    return rows
+
+
+def delete_document(db: sqlite_utils.Database, document_id: str, *, keep_files: bool = False) -> None:
+    for name in CHILD_TABLES:
+        db.execute(f"delete from [{name}] where document_id = ?", [document_id])
+    if not keep_files:
+        db.execute("delete from files where document_id = ?", [document_id])
+    db.execute("delete from documents where id = ?", [document_id])
+
+
+def document_for_path(db: sqlite_utils.Database, path: str) -> dict[str, Any] | None:
+    rows = list(db.query("select * from files where path = ?", [path]))
+    return rows[0] if rows else None
+
+
+def save_extraction(db: sqlite_utils.Database, extraction: Extraction, *, path: str, size: int, mtime: float) -> None:
+    """Write one document atomically, replacing what an earlier version of the file left."""
+    rows = extraction_rows(extraction)
+    stamp = now()
+    rows["documents"][0]["imported_at"] = stamp
+    with db.atomic():
+        previous = document_for_path(db, path)
+        if previous and previous["document_id"] != extraction.document.id:
+            _forget_file(db, path, previous["document_id"])
+        delete_document(db, extraction.document.id, keep_files=True)
+        db["documents"].insert_all(rows["documents"])
+        for name in ["pages", "agenda_items", "tables", "action_plan_rows", "actions", "mentions", "action_owners"]:
+            if rows[name]:
+                db[name].insert_all(rows[name])
+        for name in ["people", "organisations"]:
+            if rows[name]:
+                db[name].insert_all(rows[name], ignore=True)
+        db["files"].upsert(
+            {"path": path, "document_id": extraction.document.id, "size": size, "mtime": mtime, "imported_at": stamp},
+            pk="path",
+        )
+        db.execute("delete from import_errors where file = ?", [path])
+
+
+def record_file_seen(db: sqlite_utils.Database, path: str, document_id: str, size: int, mtime: float) -> None:
+    """The same content under another name: link the file, import nothing twice."""
+    with db.atomic():
+        previous = document_for_path(db, path)
+        if previous and previous["document_id"] != document_id:
+            _forget_file(db, path, previous["document_id"])
+        db["files"].upsert(
+            {"path": path, "document_id": document_id, "size": size, "mtime": mtime, "imported_at": now()},
+            pk="path",
+        )
+        db.execute("delete from import_errors where file = ?", [path])
+
+
+def _forget_file(db: sqlite_utils.Database, path: str, document_id: str) -> None:
+    db.execute("delete from files where path = ?", [path])
+    still_used = db.execute("select count(*) from files where document_id = ?", [document_id]).fetchone()[0]
+    if not still_used:
+        delete_document(db, document_id)
+
+
+def record_error(db: sqlite_utils.Database, error: ImportErrorRecord) -> None:
+    with db.atomic():
+        db["import_errors"].upsert({**error.model_dump(), "at": now()}, pk="file")
+
+
+def has_document(db: sqlite_utils.Database, document_id: str) -> bool:
+    return db.execute("select 1 from documents where id = ?", [document_id]).fetchone() is not None
+
+
+def table_counts(db: sqlite_utils.Database) -> dict[str, int]:
+    return {name: db[name].count for name in SCHEMA}
+
+
+def schema_sql(db: sqlite_utils.Database) -> str:
+    """The database schema as SQL (what the README shows, generated)."""
+    return "\n".join(
+        row[0] + ";"
+        for row in db.execute(
+            "select sql from sqlite_master where sql is not null and name not like '%_fts_%' "
+            "and type in ('table', 'view') order by type desc, name"
+        )
+    )
+
+
+def connect_readonly(path: str | Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"file:{path}?mode=ro", uri=True)

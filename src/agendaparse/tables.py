@@ -1,0 +1,268 @@
+"""Stage 3: tables and action-plan rows.
+
+pdfplumber's table finder is precise but slow (about 8 pages/s), so it runs only on pages
+that the cheap signals of :mod:`agendaparse.pdf` flag: enough vector paths to draw a grid.
+Tables that continue on the next page (same columns, at the top of the page) are merged into
+one table with its page span. Tables whose header names action-plan columns become
+:class:`~agendaparse.models.ActionPlanRow` records.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pdfplumber
+
+from .dates import parse_date
+from .models import ActionPlanRow, Provenance, Table
+from .pdf import PageLayout
+
+MIN_PATHS = 6  # fewer vector paths than this cannot draw a ruled grid worth finding
+
+FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "theme": ("theme", "priority", "objective", "workstream", "area"),
+    "action_no": ("action no", "action number", "no", "no.", "ref", "ref.", "reference", "#", "item", "number", "id"),
+    "action": (
+        "action",
+        "actions",
+        "action required",
+        "recommendation",
+        "task",
+        "activity",
+        "description",
+        "commitment",
+    ),
+    "outcome": ("outcome", "outcomes", "expected outcome", "measure", "success measure", "deliverable"),
+    "named_lead": (
+        "named csp lead",
+        "lead officer",
+        "responsible officer",
+        "owner",
+        "by whom",
+        "led by",
+        "officer",
+        "lead",
+        "responsible",
+        "who",
+        "action owner",
+        "named lead",
+    ),
+    "lead_org": (
+        "lead organisation",
+        "lead organization",
+        "lead agency",
+        "organisation",
+        "agency",
+        "department",
+        "lead department",
+    ),
+    "supporting_orgs": ("supporting organisations", "partners", "supporting partners", "support"),
+    "start_date": ("start date", "start", "from"),
+    "end_date": (
+        "end date",
+        "deadline",
+        "timescale",
+        "by when",
+        "target date",
+        "due",
+        "due date",
+        "completion date",
+        "date due",
+        "when",
+        "target",
+    ),
+    "progress": ("progress", "update", "progress update", "latest update", "comments/update", "position"),
+    "comment": ("comment", "comments", "notes"),
+    "status": ("status", "rag", "rag status", "rag rating", "current status"),
+}
+STATUS_WORDS = {
+    "complete": ("complete", "completed", "done", "closed", "achieved", "delivered"),
+    "ongoing": ("ongoing", "on-going", "in progress", "open", "on track", "underway", "continuing"),
+    "paused": ("paused", "on hold", "deferred", "suspended"),
+    "not started": ("not started", "not yet started", "planned"),
+    "overdue": ("overdue", "late", "delayed", "behind"),
+}
+RAG_WORDS = {"red": "Red", "amber": "Amber", "green": "Green", "r": "Red", "a": "Amber", "g": "Green"}
+
+
+def normalise_header(text: str) -> str:
+    return re.sub(r"[^a-z0-9#./ ]", "", " ".join(text.lower().split())).strip()
+
+
+def header_fields(header: list[str]) -> dict[int, str]:
+    """Map column index -> canonical action-plan field for the columns we recognise."""
+    mapping: dict[int, str] = {}
+    used: set[str] = set()
+    for index, cell in enumerate(header):
+        name = normalise_header(cell)
+        for field, synonyms in FIELD_SYNONYMS.items():
+            if field in used:
+                continue
+            if name in synonyms or any(name.startswith(s + " ") for s in synonyms if len(s) > 3):
+                mapping[index] = field
+                used.add(field)
+                break
+    return mapping
+
+
+def is_action_plan(header: list[str]) -> bool:
+    fields = set(header_fields(header).values())
+    has_action = "action" in fields
+    has_owner_or_date = bool(fields & {"named_lead", "lead_org", "end_date", "status"})
+    return has_action and has_owner_or_date
+
+
+def clean_cell(value: object) -> str:
+    if value is None:
+        return ""
+    text = str(value).replace("\u00ad", "")
+    text = re.sub(r"(\w)-\n(\w)", r"\1\2", text)  # hyphenation at a wrapped line end
+    return " ".join(text.split())
+
+
+def candidate_pages(pages: list[PageLayout]) -> list[int]:
+    return [page.number for page in pages if page.n_paths >= MIN_PATHS and page.has_text_layer]
+
+
+def find_tables(
+    path: str | Path, pages: list[PageLayout], document_id: str, password: str | None = None
+) -> list[Table]:
+    wanted = candidate_pages(pages)
+    if not wanted:
+        return []
+    found: list[Table] = []
+    with pdfplumber.open(str(path), pages=wanted, password=password or "") as pdf:
+        for page in pdf.pages:
+            for table in page.find_tables():
+                rows = [[clean_cell(cell) for cell in row] for row in table.extract()]
+                rows = [row for row in rows if any(row)]
+                if len(rows) < 2 or max(len(r) for r in rows) < 2:
+                    continue
+                if _is_layout_box(rows):
+                    continue
+                header, body = rows[0], rows[1:]
+                found.append(
+                    Table(
+                        n_rows=len(body),
+                        n_cols=len(header),
+                        header=header,
+                        rows=body,
+                        page_start=page.page_number,
+                        page_end=page.page_number,
+                        bbox=tuple(round(v, 1) for v in table.bbox),
+                        provenance=Provenance(
+                            document=document_id,
+                            page=page.page_number,
+                            bbox=tuple(round(v, 1) for v in table.bbox),
+                            method="pdfplumber:find_tables",
+                        ),
+                    )
+                )
+            page.close()
+    return merge_continuations(found, pages)
+
+
+def _is_layout_box(rows: list[list[str]]) -> bool:
+    """A 'table' where nearly every cell is empty or one cell holds all the text is a box."""
+    cells = [cell for row in rows for cell in row]
+    filled = [cell for cell in cells if cell]
+    return len(filled) <= 2 or len(filled) / len(cells) < 0.25
+
+
+def merge_continuations(tables: list[Table], pages: list[PageLayout]) -> list[Table]:
+    """Join a table with the one that continues it on the next page."""
+    heights = {page.number: page.height for page in pages}
+    merged: list[Table] = []
+    for table in tables:
+        previous = merged[-1] if merged else None
+        if (
+            previous is not None
+            and table.page_start == previous.page_end + 1
+            and table.n_cols == previous.n_cols
+            and table.bbox is not None
+            and table.bbox[1] < 0.25 * heights.get(table.page_start, 842)
+        ):
+            rows = table.rows
+            if [normalise_header(c) for c in table.header] != [normalise_header(c) for c in previous.header]:
+                rows = [table.header, *rows]  # no repeated header: the first row is data
+            previous.rows.extend(rows)
+            previous.n_rows = len(previous.rows)
+            previous.page_end = table.page_end
+            previous.provenance.page_end = table.page_end
+            previous.provenance.method = "pdfplumber:find_tables+continuation"
+            continue
+        merged.append(table)
+    for table in merged:
+        if is_action_plan(table.header):
+            table.kind = "action_plan"
+    return merged
+
+
+def normalise_status(text: str) -> tuple[str | None, str | None]:
+    """Status text -> (status, rag) in our vocabulary, or None where it says neither."""
+    lowered = " ".join(text.lower().split())
+    rag = None
+    for word, colour in RAG_WORDS.items():
+        if re.search(rf"\b{re.escape(word)}\b", lowered) and (len(word) > 1 or lowered == word):
+            rag = colour
+            break
+    for status, words in STATUS_WORDS.items():
+        if any(re.search(rf"\b{re.escape(w)}\b", lowered) for w in words):
+            return status, rag
+    return None, rag
+
+
+def action_plan_rows(tables: list[Table], document_id: str, reference_date=None) -> list[ActionPlanRow]:
+    rows: list[ActionPlanRow] = []
+    for table_index, table in enumerate(tables):
+        if table.kind != "action_plan":
+            continue
+        fields = header_fields(table.header)
+        theme = None
+        for row_index, row in enumerate(table.rows):
+            values: dict[str, str] = {}
+            extra: dict[str, str] = {}
+            for index, cell in enumerate(row):
+                field = fields.get(index)
+                if field:
+                    values[field] = cell
+                elif index < len(table.header):
+                    extra[table.header[index] or f"column {index + 1}"] = cell
+            method = "rule:action-plan-header"
+            if values.get("theme"):
+                theme = values["theme"]
+            elif "theme" in fields.values() and theme:
+                method += "+theme-filled-down"
+            if not values.get("action"):
+                continue
+            end = parse_date(values.get("end_date", ""), reference=reference_date)
+            start = parse_date(values.get("start_date", ""), reference=reference_date)
+            status, rag = normalise_status(values.get("status", ""))
+            rows.append(
+                ActionPlanRow(
+                    table=table_index,
+                    row=row_index,
+                    theme=theme,
+                    action_no=values.get("action_no") or None,
+                    action=values.get("action"),
+                    outcome=values.get("outcome") or None,
+                    named_lead=values.get("named_lead") or None,
+                    lead_org=values.get("lead_org") or None,
+                    supporting_orgs=values.get("supporting_orgs") or None,
+                    start_date=start.date,
+                    end_date=end.date,
+                    start_date_text=values.get("start_date") or None,
+                    end_date_text=values.get("end_date") or None,
+                    progress=values.get("progress") or None,
+                    comment=values.get("comment") or None,
+                    rag=rag,
+                    status=status,
+                    status_text=values.get("status") or None,
+                    extra=extra,
+                    provenance=Provenance(
+                        document=document_id, page=table.page_start, page_end=table.page_end, method=method
+                    ),
+                )
+            )
+    return rows

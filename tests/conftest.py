@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+import sqlite_utils
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared" / "corpus"
+REAL = SHARED / "real"
+HOSTILE = SHARED / "hostile"
+TABLES = SHARED / "tables"
+NO_SHARED = "../shared/corpus is absent: the real council PDFs live there (CI has it)"
+
+
+def manifest(folder: Path) -> list[dict[str, str]]:
+    with open(folder / "MANIFEST.tsv", newline="") as fh:
+        return list(csv.DictReader(fh, delimiter="\t"))
+
+
+def needs_shared(folder: Path = REAL):
+    return pytest.mark.skipif(not folder.is_dir(), reason=NO_SHARED)
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "test.db"
+
+
+@pytest.fixture
+def fresh_db(db_path: Path) -> sqlite_utils.Database:
+    from agendaparse.store import open_db
+
+    return open_db(db_path)
+
+
+@pytest.fixture(scope="session")
+def real_db(tmp_path_factory) -> Path:
+    """The whole real corpus imported once for the session."""
+    if not REAL.is_dir():
+        pytest.skip(NO_SHARED)
+    from agendaparse.batch import import_paths
+
+    path = tmp_path_factory.mktemp("real") / "real.db"
+    summary = import_paths([str(REAL)], path, workers=2, progress=False)
+    assert summary.files == len(manifest(REAL))
+    return path

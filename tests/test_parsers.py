@@ -1,0 +1,92 @@
+"""Property tests for the text parsers: dates, page ranges, item numbers."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from agendaparse.dates import parse_date, quarter_end
+from agendaparse.segment import format_page_range, parse_item_number, parse_page_range
+
+dates = st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2060, 12, 31))
+
+
+@given(dates)
+def test_numeric_dates_are_day_first(date):
+    assert parse_date(date.strftime("%d/%m/%Y")).date == date
+
+
+@given(dates, st.sampled_from(["%A %-d %B %Y", "%A, %-d %B, %Y", "%-d %B %Y", "%d %b %Y", "%B %-d, %Y"]))
+def test_written_dates_round_trip(date, fmt):
+    value = parse_date(date.strftime(fmt))
+    assert value.date == date and value.precision == "day"
+
+
+@given(dates)
+def test_ordinal_dates(date):
+    suffix = {1: "st", 2: "nd", 3: "rd", 21: "st", 22: "nd", 23: "rd", 31: "st"}.get(date.day, "th")
+    text = f"Thursday, {date.day}{suffix} {date.strftime('%B')}, {date.year} 12.00 pm"
+    assert parse_date(text).date == date
+
+
+@given(st.integers(1990, 2060), st.integers(1, 12))
+def test_month_year_is_last_day_of_month(year, month):
+    value = parse_date(f"{calendar.month_name[month]} {year}")
+    assert value.precision == "month"
+    assert value.date == dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+@given(st.integers(1, 4), st.integers(2000, 2060))
+def test_financial_quarters_end_on_quarter_end(quarter, year):
+    value = parse_date(f"Q{quarter} {year}/{(year + 1) % 100:02d}")
+    assert value.precision == "quarter"
+    assert value.date == quarter_end(quarter, year, financial=True)
+    assert value.date.month in (3, 6, 9, 12)
+
+
+@given(st.sampled_from(["Ongoing", "Continuous", "ongoing", "TBC", "n/a"]))
+def test_open_ended_has_no_date(text):
+    assert parse_date(text).date is None
+
+
+@given(st.text(max_size=80))
+def test_parse_date_never_raises(text):
+    parse_date(text, reference=dt.date(2024, 5, 1))
+
+
+@given(st.integers(1, 4999), st.integers(0, 500), st.sampled_from(["-", "–", " - ", " to "]))
+def test_page_range_round_trip(start, length, dash):
+    end = start + length
+    parsed = parse_page_range(f"Report title (Pages {start}{dash}{end})")
+    assert parsed == (start, end)
+    assert format_page_range(parsed) == (str(start) if length == 0 else f"{start}-{end}")
+
+
+@given(st.integers(2, 4999), st.integers(1, 500))
+def test_backwards_page_range_is_rejected(end, back):
+    start = end + back
+    assert parse_page_range(f"(Pages {start} - {end})") is None
+
+
+@given(st.text(max_size=60))
+def test_page_range_never_raises(text):
+    parse_page_range(text)
+
+
+@given(st.integers(1, 9999), st.sampled_from([".", "", ")"]), st.text("abcdefghij ", min_size=1, max_size=20))
+def test_item_numbers(number, punct, title):
+    title = ("Item " + title.strip()).strip()
+    assert parse_item_number(f"{number}{punct} {title}") == (str(number), title)
+
+
+@given(st.integers(1, 999), st.integers(0, 99))
+def test_slash_item_numbers(number, year):
+    assert parse_item_number(f"{number}/{year:02d} Apologies") == (f"{number}/{year:02d}", "Apologies")
+
+
+@given(st.text(max_size=40))
+def test_item_number_never_raises(text):
+    parse_item_number(text)
