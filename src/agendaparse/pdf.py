@@ -112,15 +112,49 @@ def _to_display(x: float, y: float, width: float, height: float, rotation: int) 
 
 
 def _runs(textpage: pdfium.PdfTextPage, width: float, height: float, rotation: int) -> list[Line]:
-    runs = []
-    for i in range(textpage.count_rects()):
-        left, bottom, right, top = textpage.get_rect(i)
-        text = textpage.get_text_bounded(left, bottom, right, top)
-        if not text.strip():
+    """Runs of characters: split at pdfium's line breaks and at wide horizontal gaps (columns).
+
+    Characters come from the text page once each, with pdfium's generated word spaces, so
+    kerned words stay whole and fake-bold (overprinted) glyphs are not doubled.
+    """
+    count = textpage.count_chars()
+    text = textpage.get_text_range()
+    if len(text) != count:  # characters outside the BMP: fetch one by one to keep indices aligned
+        text = "".join(textpage.get_text_range(i, 1)[:1] or " " for i in range(count))
+    runs: list[Line] = []
+    chars: list[str] = []
+    box: list[float] = []
+    last_x1 = None
+
+    def flush() -> None:
+        nonlocal chars, box, last_x1
+        joined = "".join(chars)
+        if joined.strip() and box:
+            runs.append(Line(joined, *box))
+        chars, box, last_x1 = [], [], None
+
+    for index, char in enumerate(text):
+        if char in "\r\n\x02":
+            flush()
             continue
+        if char.isspace() or not char.isprintable():
+            if chars:
+                chars.append(" ")
+            continue
+        left, bottom, right, top = textpage.get_charbox(index)
         xa, ya = _to_display(left, bottom, width, height, rotation)
         xb, yb = _to_display(right, top, width, height, rotation)
-        runs.append(Line(text, min(xa, xb), min(ya, yb), max(xa, xb), max(ya, yb)))
+        x0, top_, x1, bottom_ = min(xa, xb), min(ya, yb), max(xa, xb), max(ya, yb)
+        size = max(bottom_ - top_, 1.0)
+        if last_x1 is not None and (x0 - last_x1 > max(12.0, 2.5 * size) or x0 < last_x1 - 4 * size):
+            flush()
+        if not chars:
+            box = [x0, top_, x1, bottom_]
+        else:
+            box = [min(box[0], x0), min(box[1], top_), max(box[2], x1), max(box[3], bottom_)]
+        chars.append(char)
+        last_x1 = x1
+    flush()
     return runs
 
 

@@ -23,9 +23,14 @@ SUB_ITEM_RE = re.compile(r"^\(?(?P<num>[a-h])[.)]\s+(?P<title>\S.*)$")
 EXEMPT_RE = re.compile(r"\b(exempt items?|part (ii|2)|schedule 12a|restricted items?)\b", re.I)
 UNRESTRICTED_RE = re.compile(r"\bunrestricted items?\b", re.I)
 BODY_RE = re.compile(
-    r"\b((?:London Borough of|Royal Borough of|City of|Township of|Borough of)\s+[A-Z][\w'’ -]+?"
-    r"|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+(?:County|Borough|District|City|Parish|Town|"
-    r"Community|Metropolitan Borough|County Borough)\s+Council)\b"
+    r"\b((?:London Borough of|Royal Borough of|City of|Township of|Town of|Borough of)\s+[A-Z][\w'’-]+"
+    r"(?:\s+[A-Z][\w'’-]+){0,2}"
+    r"|(?:[A-Z][\w'’-]+\s+){1,3}(?:County|Borough|District|City|Parish|Town|Community|Metropolitan Borough|"
+    r"County Borough)\s+Council)\b"
+)
+NATIONAL_BODY_RE = re.compile(
+    r"\b(HM Government|Cabinet Office|Home Office|HM Treasury|Ministry of [A-Z]\w+|"
+    r"Department (?:for|of) [A-Z][\w,]*(?:\s+(?:and\s+)?[A-Z]\w+){0,3})\b"
 )
 MINUTES_OF_RE = re.compile(
     r"minutes\s+of\s+(?:a|the)?\s*(?:meeting\s+of\s+(?:the\s+)?)?(?P<committee>.+?)"
@@ -79,78 +84,150 @@ def first_page_text(pages: list[PageLayout], n: int = 2) -> str:
     return "\n".join(page.text for page in pages[:n])
 
 
+def heading_lines(pages: list[PageLayout], n: int = 15) -> list[str]:
+    """The first lines of page 1 that are not numbered list entries (an agenda list's
+    "3. Minutes of the Previous Meeting" must not make a frontsheet look like minutes)."""
+    lines = []
+    for page in pages[:1]:
+        for line in page.body_lines():
+            text = line.text.strip()
+            if text and not ITEM_NUMBER_RE.match(text) and not re.match(r"^\d+\s*\)", text):
+                lines.append(text)
+    return lines[:n]
+
+
+def _title_case_caps(text: str) -> str:
+    """'KENT COUNTY COUNCIL' -> 'Kent County Council'; mixed-case text is left alone."""
+    letters = [c for c in text if c.isalpha()]
+    if letters and sum(c.isupper() for c in letters) / len(letters) > 0.8:
+        return re.sub(r"\b(Of|And|The|For|In|On)\b", lambda m: m[0].lower(), text.title())
+    return text
+
+
+DOC_TYPE_CUES: list[tuple[DocType, re.Pattern[str]]] = [
+    ("action_plan", re.compile(r"\baction (log|plan|tracker)\b|\brecommendations? tracker\b", re.I)),
+    ("minutes", re.compile(r"\bminutes\b", re.I)),
+    ("agenda_pack", re.compile(r"\bagenda\b|\bsummons\b|\bnotice of meeting\b", re.I)),
+    ("report", re.compile(r"^(from|subject|report (of|by|to|title)|to):|\breport\b|\bupdate\b|\bbriefing\b", re.I)),
+]
+
+
 def classify_document(pages: list[PageLayout]) -> DocType:
-    head = first_page_text(pages, 2)
-    head_lower = head.lower()
-    top = "\n".join(head.splitlines()[:15]).lower()
-    action_cue = re.search(r"\baction (log|plan|tracker)\b|\bactions? from (the )?(last|previous)", top)
-    if action_cue and "minutes" not in top:
-        return "action_plan"
-    if re.search(r"\bminutes\b", top) or re.search(r"minutes of (a|the) (meeting|\w+)", head_lower):
-        return "minutes"
-    if re.search(r"\bagenda\b", top) or len(PAGE_RANGE_RE.findall(head)) >= 2:
+    """The cue that appears earliest in the heading lines decides; ties go to the list order."""
+    lines = heading_lines(pages)
+    best: tuple[int, int, DocType] | None = None
+    for rank, (doc_type, pattern) in enumerate(DOC_TYPE_CUES):
+        for index, text in enumerate(lines):
+            if pattern.search(text):
+                if best is None or (index, rank) < best[:2]:
+                    best = (index, rank, doc_type)
+                break
+    if best is not None:
+        return best[2]
+    if len(PAGE_RANGE_RE.findall(first_page_text(pages, 2))) >= 2:
         return "agenda_pack"
-    if re.search(r"\b(report|summary|recommendations?)\b", top):
-        return "report"
-    if re.search(r"\baction plan\b", head_lower):
-        return "action_plan"
     return "other"
 
 
 def find_body(text: str) -> str | None:
-    match = BODY_RE.search(text)
-    if match:
-        return " ".join(match[1].split()).title().replace("Of ", "of ")
+    for line in text.splitlines():
+        line = _title_case_caps(line)
+        match = BODY_RE.search(line) or NATIONAL_BODY_RE.search(line)
+        if match:
+            return re.sub(r"[’']s$", "", " ".join(match[1].split()))
     return None
 
 
+def most_named_body(text: str) -> str | None:
+    """The council named most often (for papers whose first page does not name it)."""
+    counts: dict[str, int] = {}
+    for match in BODY_RE.finditer(text):
+        name = " ".join(match[1].split())
+        if not name.lower().startswith("the "):
+            counts[name] = counts.get(name, 0) + 1
+    return max(counts, key=lambda name: counts[name]) if counts else None
+
+
+COMMITTEE_WORDS = re.compile(
+    r"\b(committee|cabinet|board|panel|council|commission|group|partnership|forum|sub-committee|assembly|"
+    r"meeting)\b",
+    re.I,
+)
+DATE_TAIL_RE = re.compile(
+    r"\s*[-–—,:]?\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b.*|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\s+\d{4}.*"
+    r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}.*)$",
+    re.I,
+)
+
+
 def find_committee(pages: list[PageLayout], doc_type: DocType, body: str | None) -> str | None:
-    head = first_page_text(pages, 1)
+    lines = [_title_case_caps(text) for text in heading_lines(pages, 12)]
+    head = "\n".join(lines)
     match = MINUTES_OF_RE.search(head)
     if match:
         committee = " ".join(match["committee"].split())
-        committee = re.sub(r"^(the|a)\s+", "", committee, flags=re.I)
-        if len(committee) < 80:
-            return committee
-    lines = [line.text.strip() for line in pages[0].body_lines()[:12]] if pages else []
+        committee = re.sub(r"^(the|a|an)\s+", "", committee, flags=re.I)
+        if 2 < len(committee) < 80 and not re.match(r"^(meeting|minutes)$", committee, re.I):
+            return _title_case_caps(committee)
     for index, text in enumerate(lines):
-        if text.upper() == "AGENDA" and index + 1 < len(lines):
-            return lines[index + 1].title()
+        if text.strip().lower() == "agenda" and index + 1 < len(lines):
+            following = DATE_TAIL_RE.sub("", lines[index + 1]).strip()
+            if following and COMMITTEE_WORDS.search(following) or following.istitle():
+                return following
     for text in lines:
-        plain = not re.search(r"\d|agenda|minutes|unclassified|unrestricted", text, re.I)
-        if plain and text.isupper() and 3 < len(text) < 60 and (body is None or text.title() != body):
-            return text.title()
+        candidate = DATE_TAIL_RE.sub("", text).strip(" –-:")
+        candidate = re.sub(r"\s+(minutes|agenda|meeting minutes|regular meeting minutes)$", "", candidate, flags=re.I)
+        if not candidate or len(candidate) > 70 or candidate == body or not _heading_like(candidate):
+            continue
+        if re.search(r"\b(minutes of|held|present|apologies|dear|date|email|tel)\b|@|\d{3,}", candidate, re.I):
+            continue
+        if COMMITTEE_WORDS.search(candidate) and (candidate.istitle() or candidate.isupper() or len(candidate) < 40):
+            return candidate
     return body
 
 
+def _heading_like(text: str) -> bool:
+    """Short, mostly capitalised, not a sentence."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text)]
+    if not words or len(words) > 10 or text.rstrip().endswith((".", ",", ";")):
+        return False
+    small = {"of", "and", "the", "for", "in", "on", "&", "to"}
+    capitalised = [w for w in words if w[0].isupper() or w.lower() in small]
+    return len(capitalised) / len(words) >= 0.75
+
+
 def find_time(text: str) -> str | None:
-    match = re.search(r"\b(\d{1,2})[.:](\d{2})\s*([ap])\.?m\b", text, re.I)
+    match = re.search(r"\b(\d{1,2})(?:[.:](\d{2}))?\s*([ap])\.?m\b", text, re.I)
     if not match:
         return None
     hour = int(match[1]) % 12 + (12 if match[3].lower() == "p" else 0)
-    return f"{hour:02d}:{match[2]}"
+    return f"{hour:02d}:{match[2] or '00'}"
 
 
 def document_facts(pages: list[PageLayout]) -> DocumentFacts:
     head = first_page_text(pages, 2)
     doc_type = classify_document(pages)
-    body = find_body(head)
+    body = (
+        find_body("\n".join(heading_lines(pages, 15)))
+        or most_named_body(first_page_text(pages, 3))
+        or most_named_body("\n".join(page.text for page in pages))
+    )
     committee = find_committee(pages, doc_type, body)
-    meeting_date = find_meeting_date(first_page_text(pages, 1)) or find_meeting_date(head)
-    title_lines = [line.text for line in pages[0].body_lines()[:3]] if pages else []
+    meeting_date = find_meeting_date("\n".join(heading_lines(pages, 15))) or find_meeting_date(head)
+    title_lines = heading_lines(pages, 3)
     title = " ".join(" ".join(title_lines).split()) or None
     return DocumentFacts(
         doc_type=doc_type,
         body=body,
         committee=committee,
         meeting_date=meeting_date,
-        meeting_time=find_time(first_page_text(pages, 1)),
+        meeting_time=find_time("\n".join(heading_lines(pages, 15))),
         title=title[:200] if title else None,
         provenance={
-            "doc_type": "rule:doc-type-keywords",
-            "body": "rule:body-name",
+            "doc_type": "rule:earliest-heading-cue",
+            "body": "rule:council-name-pattern",
             "committee": "rule:committee-heading",
-            "meeting_date": "rule:first-full-date",
+            "meeting_date": "rule:first-full-date-in-heading",
         },
     )
 
@@ -170,7 +247,7 @@ def agenda_items(pages: list[PageLayout], document_id: str, frontsheet_pages: in
             if EXEMPT_RE.search(text) and not UNRESTRICTED_RE.search(text):
                 exempt = True
             parsed = parse_item_number(text) if _is_heading_candidate(line, page) else None
-            if parsed and parsed[1] and not parsed[1][0].isdigit():
+            if parsed and parsed[1] and not re.match(r"^(\d{1,2}\s*[.:]\s*\d{2}\b|\d+\s*$)", parsed[1]):
                 number, rest = parsed
                 current = AgendaItem(
                     number=number,
@@ -264,32 +341,19 @@ def _minute_item(number: str, title: str, page: PageLayout, line: Line, document
 
 
 def page_map(pages: list[PageLayout]) -> dict[int, int]:
-    """Printed page number -> physical page, from 'Page N' stamps (gaps interpolated)."""
+    """Printed page number -> physical page, from 'Page N' stamps.
+
+    Only labels that agree with their neighbours are trusted (a stray '3' in a footer must not
+    move an item); restarts (a second 'Page 1') keep the first occurrence.
+    """
     mapping: dict[int, int] = {}
-    for page in pages:
-        if page.label and page.label.isdigit():
-            mapping.setdefault(int(page.label), page.number)
+    labelled = [(page.number, int(page.label)) for page in pages if page.label and page.label.isdigit()]
+    for index, (physical, printed) in enumerate(labelled):
+        neighbours = labelled[max(0, index - 1) : index] + labelled[index + 1 : index + 2]
+        consistent = any(printed - other == physical - phys for phys, other in neighbours)
+        if consistent or len(labelled) == 1:
+            mapping.setdefault(printed, physical)
     return mapping
-
-
-def assign_pages(items: list[AgendaItem], pages: list[PageLayout]) -> None:
-    """Give each agenda item its physical pages, and each page its item."""
-    printed = page_map(pages)
-    stamps = {page.number: page.agenda_item_stamp for page in pages if page.agenda_item_stamp}
-    for item in items:
-        if item.printed_pages:
-            start, _, end = item.printed_pages.partition("-")
-            first = _physical(printed, int(start))
-            last = _physical(printed, int(end or start))
-            item.page_start, item.page_end = first, last
-        if item.page_start is None and item.number:
-            stamped = [number for number, stamp in stamps.items() if stamp == item.number]
-            if stamped:
-                item.page_start = min(stamped)
-    for page in pages:
-        for item in items:
-            if item.page_start and item.page_end and item.page_start <= page.number <= item.page_end:
-                page.item = item.number
 
 
 def _physical(printed: dict[int, int], number: int) -> int | None:
@@ -299,4 +363,42 @@ def _physical(printed: dict[int, int], number: int) -> int | None:
     if below:
         nearest = max(below)
         return printed[nearest] + (number - nearest)
+    above = [p for p in printed if p > number]
+    if above:
+        nearest = min(above)
+        physical = printed[nearest] - (nearest - number)
+        return physical if physical >= 1 else None
     return None
+
+
+def assign_pages(items: list[AgendaItem], pages: list[PageLayout]) -> None:
+    """Give each agenda item its physical pages, and each page exactly one item (or none:
+    front matter). Printed ranges go through the page map; where an item has no range, its
+    'Agenda Item N' stamp starts its span, which runs to the page before the next item."""
+    printed = page_map(pages)
+    last_page = len(pages)
+    for item in items:
+        if item.printed_pages:
+            start, _, end = item.printed_pages.partition("-")
+            item.page_start = _physical(printed, int(start))
+            item.page_end = _physical(printed, int(end or start))
+            if item.page_start and item.page_start > last_page:
+                item.page_start = item.page_end = None
+            elif item.page_end and item.page_end > last_page:
+                item.page_end = last_page
+    stamps: dict[str, int] = {}
+    for page in pages:
+        if page.agenda_item_stamp:
+            stamps.setdefault(page.agenda_item_stamp, page.number)
+    starts = sorted({item.page_start for item in items if item.page_start} | set(stamps.values()))
+    for item in items:
+        if item.page_start is None and item.number in stamps:
+            item.page_start = stamps[item.number]
+            later = [start for start in starts if start > item.page_start]
+            item.page_end = (min(later) - 1) if later else last_page
+    spans = sorted(
+        (item for item in items if item.page_start and item.page_end),
+        key=lambda item: (item.page_end - item.page_start, item.page_start),
+    )
+    for page in pages:
+        page.item = next((item.number for item in spans if item.page_start <= page.number <= item.page_end), None)
