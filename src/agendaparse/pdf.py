@@ -8,6 +8,7 @@ later stages use to decide where the expensive work is worth doing.
 
 from __future__ import annotations
 
+import ctypes
 import hashlib
 import re
 from collections import Counter
@@ -28,6 +29,7 @@ PAGE_STAMP_RES = [
     re.compile(r"^([ivxlcdm]{1,7})$", re.I),
 ]
 AGENDA_ITEM_STAMP_RE = re.compile(r"^agenda\s+item\s+(\d+[a-z]?(?:\.\d+)?|[ivx]+)\s*$", re.I)
+FORCE_BOLD = 1 << 18  # PDF font descriptor flag
 MARGIN = 0.12  # fraction of page height treated as header / footer band
 
 
@@ -40,6 +42,8 @@ class Line:
     top: float
     x1: float
     bottom: float
+    size: float = 0.0
+    bold: bool = False
 
     @property
     def bbox(self) -> tuple[float, float, float, float]:
@@ -125,12 +129,13 @@ def _runs(textpage: pdfium.PdfTextPage, width: float, height: float, rotation: i
     chars: list[str] = []
     box: list[float] = []
     last_x1 = None
+    style: tuple[float, bool] = (0.0, False)
 
     def flush() -> None:
         nonlocal chars, box, last_x1
         joined = "".join(chars)
         if joined.strip() and box:
-            runs.append(Line(joined, *box))
+            runs.append(Line(joined, *box, *style))
         chars, box, last_x1 = [], [], None
 
     for index, char in enumerate(text):
@@ -150,12 +155,26 @@ def _runs(textpage: pdfium.PdfTextPage, width: float, height: float, rotation: i
             flush()
         if not chars:
             box = [x0, top_, x1, bottom_]
+            style = _font_style(textpage, index)
         else:
             box = [min(box[0], x0), min(box[1], top_), max(box[2], x1), max(box[3], bottom_)]
         chars.append(char)
         last_x1 = x1
     flush()
     return runs
+
+
+def _font_style(textpage: pdfium.PdfTextPage, index: int) -> tuple[float, bool]:
+    """Font size and boldness of one character (from the font name, ForceBold flag or weight)."""
+    flags = ctypes.c_int(0)
+    name = ctypes.create_string_buffer(128)
+    pdfium_c.FPDFText_GetFontInfo(textpage.raw, index, name, 128, ctypes.byref(flags))
+    bold = (
+        b"bold" in name.value.lower()
+        or bool(flags.value & FORCE_BOLD)
+        or pdfium_c.FPDFText_GetFontWeight(textpage.raw, index) >= 600
+    )
+    return round(pdfium_c.FPDFText_GetFontSize(textpage.raw, index), 1), bold
 
 
 def group_lines(runs: list[Line]) -> list[Line]:
@@ -193,6 +212,8 @@ def group_lines(runs: list[Line]) -> list[Line]:
                 min(p.top for p in parts),
                 max(p.x1 for p in parts),
                 max(p.bottom for p in parts),
+                max(p.size for p in parts),
+                parts[0].bold,
             )
         )
     return result

@@ -292,52 +292,114 @@ def agenda_items(pages: list[PageLayout], document_id: str, frontsheet_pages: in
     return [item for item in items if item.title]
 
 
+ITEM_REF_RE = re.compile(r"^\(\s*(?:agenda\s+)?item\s+(?P<ref>[\w.]+(?:\s*\(\w\))?)\s*\)$", re.I)
+RESIDUE_RE = re.compile(
+    r"^(pdf icon\s+)?pdf\s+\d+\s*[kmg]b$|^view the (full )?(minutes|decision) text for item|^\s*minutes:\s*$", re.I
+)
+
+
+def _number_key(number: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in re.findall(r"\d+", number))
+
+
+def _number_shape(number: str) -> str:
+    return re.sub(r"\d+", "9", number)
+
+
+def _left_margin(lines: list[tuple[PageLayout, Line]]) -> float:
+    xs = sorted(round(line.x0) for _, line in lines if line.text.strip())
+    return xs[len(xs) // 10] if xs else 0.0
+
+
 def minutes_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
-    """Numbered minute items: '84.' then a title, or '1. Police Report' on one line."""
-    items: list[AgendaItem] = []
-    pending: tuple[str, PageLayout, Line] | None = None
-    last_number: float | None = None
-    for page in pages:
-        for line in page.body_lines():
-            text = line.text.strip()
-            if pending is not None:
-                number, start_page, start_line = pending
-                pending = None
-                if text and not text[0].isdigit():
-                    items.append(_minute_item(number, text, start_page, start_line, document_id))
-                    continue
-            if not _is_heading_candidate(line, page):
-                continue
-            parsed = parse_item_number(text)
-            if not parsed:
-                continue
-            number, rest = parsed
-            key = _number_key(number)
-            if last_number is not None and key is not None and key < last_number:
-                continue  # a numbered paragraph inside an item, not a new item
-            if not rest:
-                pending = (number, page, line)
-                if key is not None:
-                    last_number = key
-            elif rest[0].isupper() and len(rest) < 120 and not rest.endswith(","):
-                items.append(_minute_item(number, rest.split("   ")[0], page, line, document_id))
-                if key is not None:
-                    last_number = key
+    """Numbered minute items with their text and pages.
+
+    ModernGov printed minutes put "(Item N)" under each heading: the heading is the lines above
+    it. Other minutes number their headings at the left margin ("84.", "77/21", "21.01.03"); an
+    indented or out-of-sequence number is a numbered paragraph inside an item, not a new item.
+    """
+    lines = [(page, line) for page in pages for line in page.body_lines()]
+    lines = [(page, line) for page, line in lines if not RESIDUE_RE.match(line.text.strip())]
+    starts = _moderngov_headings(lines) or _numbered_headings(lines)
+    items = []
+    for index, (start, end, number, title, ref) in enumerate(starts):
+        stop = starts[index + 1][0] if index + 1 < len(starts) else len(lines)
+        page, line = lines[start]
+        body = lines[end + 1 : stop]
+        items.append(
+            AgendaItem(
+                number=number,
+                title=title,
+                kind="minutes",
+                page_start=page.number,
+                page_end=(body[-1][0].number if body else page.number),
+                text="\n".join(text_line.text for _, text_line in body),
+                fields={"agenda_item": ref} if ref else {},
+                provenance=Provenance(
+                    document=document_id,
+                    page=page.number,
+                    bbox=line.bbox,
+                    method="rule:minutes-item-ref" if ref else "rule:minutes-numbered-heading",
+                ),
+            )
+        )
     return items
 
 
-def _number_key(number: str) -> float | None:
-    match = re.match(r"(\d+)", number)
-    return float(match[1]) if match else None
+def _moderngov_headings(lines: list[tuple[PageLayout, Line]]) -> list[tuple[int, int, str | None, str, str]]:
+    found = []
+    for index, (_, line) in enumerate(lines):
+        match = ITEM_REF_RE.match(line.text.strip())
+        if not match:
+            continue
+        first = index - 1
+        while first > 0 and index - first < 4:
+            text = lines[first][1].text.strip()
+            numbered = parse_item_number(text)
+            if (numbered and numbered[1]) or not (lines[first - 1][1].bold or _continues_heading(lines, first)):
+                break
+            first -= 1
+        heading = " ".join(line.text.strip() for _, line in lines[first:index])
+        parsed = parse_item_number(heading)
+        number, title = parsed if parsed and parsed[1] else (None, heading)
+        if title:
+            found.append((first, index, number or match["ref"], title.strip(), match["ref"]))
+    return found
 
 
-def _minute_item(number: str, title: str, page: PageLayout, line: Line, document_id: str) -> AgendaItem:
-    return AgendaItem(
-        number=number,
-        title=title.strip().rstrip(".:"),
-        kind="minutes",
-        provenance=Provenance(document=document_id, page=page.number, bbox=line.bbox, method="rule:minutes-heading"),
-    )
+def _continues_heading(lines: list[tuple[PageLayout, Line]], index: int) -> bool:
+    """A wrapped heading line: same style as the line above it, which does not end a sentence."""
+    above, below = lines[index - 1][1], lines[index][1]
+    return above.bold == below.bold and not above.text.rstrip().endswith((".", ":")) and above.bold
+
+
+def _numbered_headings(lines: list[tuple[PageLayout, Line]]) -> list[tuple[int, int, str | None, str, str]]:
+    margin = _left_margin(lines)
+    found: list[tuple[int, int, str | None, str, str]] = []
+    shape = None
+    last: tuple[int, ...] = ()
+    for index, (page, line) in enumerate(lines):
+        text = line.text.strip()
+        if line.x0 > margin + 20 or line.x0 > page.width * 0.3:
+            continue
+        parsed = parse_item_number(text)
+        if not parsed:
+            continue
+        number, rest = parsed
+        title = rest.split("   ")[0].strip()
+        end = index
+        if not title and index + 1 < len(lines):
+            title, end = lines[index + 1][1].text.split("   ")[0].strip(), index + 1
+        key = _number_key(number)
+        if not title or not key or (shape and _number_shape(number) != shape) or key <= last:
+            continue
+        if not (line.bold or _heading_like(title) or len(title.split()) <= 6):
+            continue
+        if found and key[-1] > last[-1] + 25 and len(key) == len(last):
+            continue  # "2023 Budget ..." in the text is not item 2023
+        found.append((index, end, number, title.rstrip(".:"), ""))
+        shape, last = _number_shape(number), key
+    return found
 
 
 def page_map(pages: list[PageLayout]) -> dict[int, int]:
