@@ -1,88 +1,199 @@
 """Stage 4: actions, their owners and due dates, and the people and organisations named.
 
-The pipeline is a spaCy ``Language`` built by :func:`build_nlp`: spaCy's English tokenizer and
-sentencizer plus our registered components (``agendaparse_*``). Nothing is downloaded at run
-time. The heavy part runs only on candidate sentences (those with an action cue), so the pass
-stays fast on long packs.
+:func:`build_nlp` returns a spaCy ``Language``: spaCy's English tokenizer and sentencizer plus
+our registered components (``agendaparse_*``), configured through spaCy config. Nothing is
+downloaded at run time. Only candidate sentences (those with an action cue) go through the
+pipeline, so the pass stays fast on long packs.
+
+How a sentence becomes an action:
+
+- label lines: "ACTION: …", "Action Point: …", "Actions: …";
+- resolutions: "RESOLVED that …" and each bullet under "RESOLVED that:";
+- an owner then a commitment verb: "Penny Pyke to set up …", "KC agreed to contact …",
+  "Officer Chris Stannett would contact …", "the Clerk will write …";
+- requests and proposals: "requested that", "asked that", "proposed that", "would be
+  circulated", "report back";
+- owners written as initials in a right-hand "Action" column, resolved to names through the
+  document's own members list ("Alan Smith (AS)").
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .dates import parse_date
+from .dates import end_of_month, parse_date
 from .models import Action, AgendaItem, Mention, Provenance
-from .pdf import PageLayout
+from .pdf import Line, PageLayout
 
-TITLES = (
-    r"Cllr\.?|Councillor|Cllrs|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Prof\.?|Professor|Sir|Dame|Lord|Lady|"
-    r"Baroness|Rev\.?|Revd\.?|Supt\.?|Superintendent|Detective Superintendent|Chief Superintendent|"
-    r"Chief Inspector|Inspector|Sergeant|Sgt\.?|PC|Officer|Cllr\b"
+TITLE_WORDS = (
+    "Cllr",
+    "Cllrs",
+    "Councillor",
+    "Councillors",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Miss",
+    "Mx",
+    "Dr",
+    "Prof",
+    "Professor",
+    "Sir",
+    "Dame",
+    "Lord",
+    "Lady",
+    "Baroness",
+    "Baron",
+    "Rev",
+    "Revd",
+    "Reverend",
+    "Supt",
+    "Superintendent",
+    "Detective Superintendent",
+    "Chief Superintendent",
+    "Chief Inspector",
+    "Inspector",
+    "Sergeant",
+    "Sgt",
+    "PC",
+    "PCSO",
+    "CPO",
+    "Officer",
+    "Commissioner",
+    "Mayor",
+    "Alderman",
+    "County Councillor",
+    "District Councillor",
 )
-NAME = r"[A-Z][a-zA-Z'’\-]+"
-PERSON_RE = re.compile(rf"\b(?:{TITLES})\s+((?:[A-Z]\.?\s*){{0,3}}(?:{NAME})(?:\s+{NAME}){{0,2}})")
-FULL_NAME_RE = re.compile(rf"^({NAME}(?:\s+[A-Z]\.?)?\s+{NAME}(?:-{NAME})?)(?:\s*\(|$)")
+TITLES = "|".join(re.escape(t) + r"\.?" for t in sorted(TITLE_WORDS, key=len, reverse=True))
+NAME = r"[A-Z][a-z][A-Za-z'’\-]*"
+SURNAME = r"(?:(?:Mc|Mac|O['’])?[A-Z][A-Za-z'’\-]+)"
+PERSON_RE = re.compile(rf"\b(?:{TITLES})\s+((?:[A-Z]\.?\s+){{0,3}}(?:{NAME}\s+)?{SURNAME})(?![\w'’])")
+NAME_WITH_INITIALS_RE = re.compile(rf"\b({NAME}(?:\s+{SURNAME}){{1,2}})\s*\(([A-Z]{{2,4}}[a-z]?)\)")
+ROLES = (
+    r"the Clerk|Clerk|the Chair(?:man)?|Chair(?:man)?|the Vice[- ]Chair(?:man)?|the Treasurer|Treasurer|"
+    r"the Secretary|the Secretariat|Secretariat|the Leader|the Chief Executive|Chief Executive|the Board|"
+    r"the Council|the Committee|the Panel|the Partnership|the Group|Officers|officers|Members|the Director"
+    r"(?: of [A-Z][\w ]+?)?|the Head of [A-Z][\w ]+?|the Cabinet Member(?: for [A-Z][\w ,]+?)?|the Borough Commander"
+)
 ORG_RE = re.compile(
-    r"\b((?:[A-Z][\w&'’\-]+\s+){0,5}(?:Council|Office|Department|Ministry|Police|Service|Trust|Authority|"
-    r"Agency|Commission|Partnership|Board|Panel|Group|University|Foundation|Association|Society|"
-    r"Company|Ltd|Limited|plc|NHS|Government|Directorate|Committee))\b"
+    r"\b((?:[A-Z][\w&'’\-]+\s+(?:of\s+(?:the\s+)?|and\s+|for\s+)?){0,5}(?:Council|Office|Department|Ministry|"
+    r"Police|Constabulary|Service|Trust|Authority|Agency|Commission|Partnership|Board|Panel|University|Foundation|"
+    r"Association|Society|Institute|Company|Ltd|Limited|plc|Government|Directorate|Committee|Library|Libraries))\b"
 )
-ACTION_LABEL_RE = re.compile(r"^\s*(?:action(?:\s+point)?s?|agreed action)\s*[:\-–]\s*(?P<text>.+)$", re.I)
-RESOLVED_RE = re.compile(r"^\s*(?:it\s+was\s+)?resolved\b[:,]?\s*(?:that\s*)?(?P<text>.*)$", re.I)
+ACRONYM_ORG_RE = re.compile(r"\b(NHS(?: [A-Z][\w]+)*|MPS|MoJ|DCLG|DfT|DWP|HMRC|ONS|ICO|LGA|ODI|OCC|CDC|SBC|KCC)\b")
+ACTION_LABEL_RE = re.compile(
+    r"^\s*(?:agreed\s+)?action(?:\s+point)?s?\s*(?:\([^)]*\))?\s*[:\-–]\s*(?P<text>\S.*)$", re.I
+)
+RESOLVED_RE = re.compile(r"^\s*(?:it\s+was\s+)?(?:resolved|agreed)\s*(?:that|:|,|-|–)\s*(?P<text>.*)$", re.I)
+BULLET_RE = re.compile(r"^\s*(?:\(?[a-z]{1,3}\)|\(?[ivx]{1,4}\)|\(?\d{1,2}\)|\d{1,2}\.(?!\d)|[•▪●◦\-–])\s*(?=\S)")
+COMMIT_VERBS = (
+    r"to|would|will|should|agreed to|undertook to|offered to|volunteered to|(?:was|were) asked to|is to|are to"
+)
 OWNER_VERB_RE = re.compile(
-    r"^(?P<owner>(?:the\s+)?[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|of|and|&|the)){0,6}?)\s+"
-    r"(?:to|would|will|agreed to|undertook to|was asked to|were asked to|is to|are to)\s+"
-    r"(?P<verb>[a-z]+)\b"
+    rf"^(?P<owner>(?:{ROLES})|[A-Z]{{2,4}}(?:\s*(?:/|&|and)\s*[A-Z]{{2,4}})*|(?:(?:{TITLES})\s+)?"
+    rf"[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|of|for|and|&)){{0,5}}?)\s*,?\s+(?:{COMMIT_VERBS})\s+"
+    r"(?P<verb>[a-z]{3,})\b"
 )
 REQUEST_RE = re.compile(
-    r"\b(requested that|asked that|proposed that|recommended that|would be circulated|report back)\b", re.I
+    r"\b(requested that|asked that|asked for|proposed that|recommended that|would be circulated|"
+    r"to be circulated|report back|would report|will report)\b",
+    re.I,
 )
+NOT_OWNERS = {
+    "It",
+    "This",
+    "That",
+    "There",
+    "The",
+    "They",
+    "We",
+    "He",
+    "She",
+    "Members noted",
+    "Noted",
+    "What",
+    "Which",
+    "These",
+    "Those",
+    "Who",
+    "If",
+    "When",
+    "Once",
+    "As",
+    "In",
+    "On",
+    "At",
+    "For",
+    "All",
+    "Some",
+    "Any",
+    "Each",
+    "Please",
+    "Also",
+    "However",
+    "Thanks",
+    "Thank",
+    "Further",
+    "Following",
+    "Next",
+}
+NON_VERBS = {"the", "and", "date", "which", "that", "see", "its", "his", "her", "their", "all", "ensure"}
 DUE_RE = re.compile(
-    r"\b(?:by|before|no later than|in|at|for)\s+(?:the\s+)?(?P<due>(?:end\s+of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-    r"(?:\s+\d{4})?|next meeting|the next meeting|end of (?:the )?month|end of (?:the )?(?:municipal )?year)\b",
+    r"\b(?P<phrase>(?:by|before|no later than|in|at|for|during|until|from)\s+(?:the\s+)?"
+    r"(?P<due>(?:end\s+of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?"
+    r"(?:\s+this\s+year)?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|next meeting|(?:the\s+)?end of (?:the\s+)?(?:month|year|"
+    r"municipal year|financial year|summer|term)|new year|Q[1-4](?:\s+\d{4}(?:/\d{2,4})?)?))\b"
+    r"|\b(?P<within>within\s+(?P<n>one|two|three|four|six|\d+)\s+(?P<unit>days?|weeks?|months?))\b"
+    r"|\b(?P<asap>asap|as soon as possible|immediately)\b",
     re.I,
 )
 NEXT_MEETING_RE = re.compile(
-    r"next meeting[^.\n]{0,60}?\b(?:on|for|is|will be|was scheduled for)\s+(?P<date>[^.\n]{4,40})", re.I
+    r"(?:date of (?:the )?next meeting|next meeting)[^.\n]{0,60}?\b(?:on|for|is|will be|was scheduled for|:)\s*"
+    r"(?P<date>[^.\n]{4,50})",
+    re.I,
 )
-NOT_OWNERS = {"It", "This", "That", "There", "The", "They", "We", "He", "She", "Members", "Noted"}
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "six": 6}
+ABBREVIATIONS = re.compile(r"\b(?:Cllr|Mr|Mrs|Ms|Dr|Prof|No|Nos|St|e\.g|i\.e|etc|approx|vs|Rev|Revd|Supt|Sgt)\.$")
 
 
 @dataclass
-class Candidate:
+class Sentence:
     text: str
     page: int
     bbox: tuple[float, float, float, float] | None
     item: str | None
-    label: str | None = None
+    margin_owner: str | None = None
+    after_resolved: bool = False
 
 
-@Language.factory("agendaparse_action_cues", default_config={"cues": ["to", "would", "will", "agreed"]})
-def make_action_cues(nlp: Language, name: str, cues: list[str]) -> ActionCues:
-    return ActionCues(set(cues))
+@dataclass
+class Paragraph:
+    lines: list[Line] = field(default_factory=list)
+    page: int = 0
+    line_owners: list[str | None] = field(default_factory=list)
+
+    def text_and_line_ends(self) -> tuple[str, list[int]]:
+        """The paragraph's text (hyphenation at line ends repaired) and where each line ends in it."""
+        text = ""
+        ends = []
+        for line in self.lines:
+            part = " ".join(line.text.split())
+            joined_hyphen = text.endswith("-") and part[:1].islower()
+            text = text[:-1] + part if joined_hyphen else (f"{text} {part}" if text else part)
+            ends.append(len(text))
+        return text, ends
 
 
-class ActionCues:
-    """Marks a sentence as an action when an owner-like subject precedes an action verb."""
-
-    def __init__(self, cues: set[str]):
-        self.cues = cues
-        if not Doc.has_extension("action_owner"):
-            Doc.set_extension("action_owner", default=None)
-
-    def __call__(self, doc: Doc) -> Doc:
-        match = OWNER_VERB_RE.match(doc.text)
-        if match and match["owner"].split()[0] not in NOT_OWNERS:
-            doc._.action_owner = match["owner"]
-        return doc
+# --- spaCy pipeline --------------------------------------------------------------------------------
 
 
 @Language.factory("agendaparse_owner_ruler")
@@ -91,7 +202,7 @@ def make_owner_ruler(nlp: Language, name: str) -> OwnerRuler:
 
 
 class OwnerRuler:
-    """Tags people introduced by a title (Cllr, Officer, Mr ...) as PERSON entities."""
+    """Tags people introduced by a title (Cllr, Officer, Mr …) as PERSON entities."""
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
@@ -103,88 +214,320 @@ class OwnerRuler:
         return doc
 
 
+@Language.factory("agendaparse_action_cues", default_config={"max_owner_words": 6})
+def make_action_cues(nlp: Language, name: str, max_owner_words: int) -> ActionCues:
+    return ActionCues(max_owner_words)
+
+
+class ActionCues:
+    """Sets ``doc._.action_owner`` when an owner-like subject precedes a commitment verb."""
+
+    def __init__(self, max_owner_words: int):
+        self.max_owner_words = max_owner_words
+        if not Doc.has_extension("action_owner"):
+            Doc.set_extension("action_owner", default=None)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.action_owner = owner_of(doc.text, self.max_owner_words)
+        return doc
+
+
 def build_nlp(config: dict | None = None) -> Language:
     """The default offline pipeline: tokenizer, sentencizer and our rule components."""
+    config = config or {}
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("agendaparse_owner_ruler")
-    nlp.add_pipe("agendaparse_action_cues", config=(config or {}).get("action_cues", {}))
+    nlp.add_pipe("agendaparse_action_cues", config=config.get("action_cues", {}))
     return nlp
 
 
-def strip_title(name: str) -> str:
-    name = re.sub(rf"^(?:{TITLES})\s+", "", name.strip())
-    name = re.sub(r",?\s*(OBE|MBE|CBE|JP|MP)$", "", name)
-    return " ".join(name.split()).strip(" ,.;:")
+# --- text to sentences -----------------------------------------------------------------------------
 
 
-def candidates(pages: list[PageLayout], items: list[AgendaItem]) -> Iterable[Candidate]:
-    """Sentences worth the NLP pass: action labels, RESOLVED, owner+verb and request cues."""
+def _margin_initials(line: Line, page: PageLayout) -> tuple[str, str | None]:
+    """Split off an owner's initials printed in a right-hand column ("… follow this up.   MC")."""
+    parts = line.text.split("   ")
+    if len(parts) > 1 and line.x1 > page.width * 0.72:
+        last = parts[-1].strip()
+        if re.fullmatch(r"(?:[A-Z]{1,3}[a-z]?|Clerk|All|Chair)(?:\s*(?:/|,|&)\s*[A-Z]{1,3}[a-z]?)*", last):
+            return "   ".join(parts[:-1]), last
+    return line.text, None
+
+
+def _starts_paragraph(line: Line, previous: Line | None) -> bool:
+    if previous is None:
+        return True
+    text = line.text.strip()
+    gap = line.top - previous.bottom
+    height = max(previous.bottom - previous.top, 6.0)
+    return (
+        gap > 0.9 * height
+        or gap < -height  # a new column or the page restarting
+        or bool(BULLET_RE.match(text))
+        or bool(ACTION_LABEL_RE.match(text))
+        or bool(RESOLVED_RE.match(text))
+        or line.bold != previous.bold
+    )
+
+
+def paragraphs(pages: list[PageLayout]) -> Iterator[Paragraph]:
     for page in pages:
-        item = page.item
-        buffer: list[str] = []
-        first_line = None
-        for line in page.body_lines() + [None]:
-            text = line.text.strip() if line else ""
-            starts_new = (
-                line is None
-                or not text
-                or ACTION_LABEL_RE.match(text)
-                or RESOLVED_RE.match(text)
-                or re.match(r"^(\d+[.)]|\([a-z0-9]+\)|[•\-–])\s", text)
+        current = Paragraph(page=page.number)
+        previous = None
+        for line in page.body_lines():
+            text, initials = _margin_initials(line, page)
+            if _is_members_row(line.text):
+                initials = None
+            if not text.strip():
+                if initials and current.lines and current.line_owners[-1] is None:
+                    current.line_owners[-1] = initials
+                continue
+            line = Line(text, line.x0, line.top, line.x1, line.bottom, line.size, line.bold)
+            if _starts_paragraph(line, previous) and current.lines:
+                yield current
+                current = Paragraph(page=page.number)
+            current.lines.append(line)
+            current.line_owners.append(initials)
+            previous = line
+        if current.lines:
+            yield current
+
+
+def _is_members_row(text: str) -> bool:
+    """'Rob Boyd   RB   Dick Noble   DN': a members table, not an owner in the margin."""
+    parts = [part.strip() for part in text.split("   ")]
+    return sum(bool(re.fullmatch(r"[A-Z]{2,4}[a-z]?", part)) for part in parts) >= 2
+
+
+def split_sentences(text: str) -> list[str]:
+    parts = re.split(r"(?<=[.;!?])\s+(?=[A-Z(“\"‘'])", text)
+    sentences: list[str] = []
+    for part in parts:
+        if sentences and ABBREVIATIONS.search(sentences[-1]):
+            sentences[-1] += " " + part
+        else:
+            sentences.append(part)
+    return [s.strip() for s in sentences if s.strip()]
+
+
+def item_at(items: list[AgendaItem], page: int, top: float) -> str | None:
+    """The agenda or minute item whose heading comes last before (page, top)."""
+    current = None
+    for item in items:
+        start_page = item.provenance.page or item.page_start or 0
+        start_top = item.provenance.bbox[1] if item.provenance.bbox else 0.0
+        if (start_page, start_top) <= (page, top):
+            current = item.number
+        elif item.kind == "minutes":
+            break
+    if current is None:
+        for item in items:
+            if item.page_start and item.page_end and item.page_start <= page <= item.page_end:
+                return item.number
+    return current
+
+
+def sentences(pages: list[PageLayout], items: list[AgendaItem]) -> Iterator[Sentence]:
+    in_resolution = False
+    for paragraph in paragraphs(pages):
+        first = paragraph.lines[0]
+        item = item_at(items, paragraph.page, first.top)
+        text, line_ends = paragraph.text_and_line_ends()
+        is_bullet = bool(BULLET_RE.match(text))
+        position = 0
+        for sentence in split_sentences(text):
+            start = text.find(sentence, position)
+            end = start + len(sentence)
+            position = end
+            owners = [
+                owner
+                for owner, line_end in zip(paragraph.line_owners, line_ends, strict=True)
+                if owner and start < line_end <= end + 1
+            ]
+            line_index = next((i for i, line_end in enumerate(line_ends) if line_end > start), 0)
+            yield Sentence(
+                sentence,
+                paragraph.page,
+                paragraph.lines[line_index].bbox,
+                item,
+                ", ".join(dict.fromkeys(owners)) or None,
+                in_resolution and is_bullet,
             )
-            if starts_new and buffer:
-                sentence = " ".join(buffer)
-                for part in re.split(r"(?<=[.;])\s+(?=[A-Z])", sentence):
-                    yield Candidate(part, page.number, first_line.bbox if first_line else None, item)
-                buffer, first_line = [], None
-            if line is not None and text:
-                if not buffer:
-                    first_line = line
-                buffer.append(text)
+        resolved = RESOLVED_RE.match(text)
+        if resolved and (not resolved["text"] or text.rstrip().endswith((":", "that", "to"))):
+            in_resolution = True
+        elif not is_bullet:
+            in_resolution = False
 
 
-def classify(candidate: Candidate) -> tuple[str, str] | None:
-    """(kind, text) when the candidate is an action-like sentence, else None."""
-    text = candidate.text.strip()
+# --- classification --------------------------------------------------------------------------------
+
+
+def owner_of(text: str, max_words: int = 6) -> str | None:
+    match = OWNER_VERB_RE.match(text.strip())
+    if not match or match["verb"] in NON_VERBS:
+        return None
+    owner = match["owner"].strip()
+    first = owner.split()[0]
+    if first in NOT_OWNERS or len(owner.split()) > max_words:
+        return None
+    if first.lower() in {"it", "this", "there", "they", "we", "he", "she", "which", "who"}:
+        return None
+    return owner
+
+
+def classify(sentence: Sentence) -> tuple[str, str] | None:
+    """(kind, text) when the sentence is action-like, else None."""
+    text = BULLET_RE.sub("", sentence.text, count=1).strip() if sentence.after_resolved else sentence.text.strip()
     label = ACTION_LABEL_RE.match(text)
     if label:
         return "action", label["text"].strip()
+    if sentence.after_resolved and len(text) > 8:
+        return "resolution", text.rstrip(";")
     resolved = RESOLVED_RE.match(text)
-    if resolved and resolved["text"]:
+    if resolved and resolved["text"] and len(resolved["text"]) > 8 and text.lower().startswith(("resolved", "it was")):
         return "resolution", resolved["text"].strip()
-    if REQUEST_RE.search(text):
+    if owner_of(text) and len(text) < 500:
+        return "action", text
+    if REQUEST_RE.search(text) and len(text) < 500:
         return "request", text
-    match = OWNER_VERB_RE.match(text)
-    if match and match["owner"].split()[0] not in NOT_OWNERS and len(text) < 400:
+    if sentence.margin_owner and len(text) < 500:
         return "action", text
     return None
 
 
+# --- owners, people, organisations ------------------------------------------------------------------
+
+
+def strip_title(name: str) -> str:
+    name = re.sub(rf"^(?:{TITLES})\s+", "", name.strip())
+    name = re.sub(r"(?<=[a-z]),?\s+(OBE|MBE|CBE|JP|MP|MSP|DL|QC|KC)\.?$", "", name)
+    name = re.sub(r"^the\s+", "", name, flags=re.I) if re.match(r"^the\s+[A-Z]", name) else name
+    return " ".join(name.split()).strip(" ,.;:")
+
+
+def initials_map(pages: list[PageLayout]) -> dict[str, str]:
+    """'Alan Smith (AS)' and members-list columns 'Alan Smith   AS' give initials -> name."""
+    found: dict[str, str] = {}
+    for page in pages[:2]:
+        for line in page.body_lines():
+            for match in NAME_WITH_INITIALS_RE.finditer(line.text):
+                if match[2][0] == match[1][0]:
+                    found.setdefault(match[2], match[1])
+            parts = [part.strip() for part in line.text.split("   ")]
+            for name, initials in zip(parts, parts[1:], strict=False):
+                name = re.sub(r"\s*\([^)]*\)\s*", " ", name).strip()
+                if re.fullmatch(r"[A-Z]{2,4}[a-z]?", initials) and re.fullmatch(
+                    rf"{NAME}(?:\s+{SURNAME}){{1,2}}", name
+                ):
+                    letters = "".join(word[0] for word in name.split())
+                    if initials.upper().startswith(letters[0]) and initials[-1].upper() in letters.upper():
+                        found.setdefault(initials, name)
+    return found
+
+
+def resolve_owner(owner: str, initials: dict[str, str]) -> list[str]:
+    names = []
+    for part in re.split(r"\s*(?:/|,|&|\band\b)\s*", owner):
+        part = strip_title(part)
+        if not part:
+            continue
+        names.append(initials.get(part, part))
+    return names
+
+
+def find_mentions(pages: list[PageLayout], document_id: str) -> list[Mention]:
+    mentions: list[Mention] = []
+    initials = initials_map(pages)
+    for page in pages:
+        for line in page.body_lines():
+            for match in PERSON_RE.finditer(line.text):
+                name = strip_title(match.group(0))
+                if name and name.split()[0] not in NOT_OWNERS:
+                    mentions.append(
+                        _mention(name, "person", match.group(0), page, line, document_id, "rule:titled-name")
+                    )
+            for match in NAME_WITH_INITIALS_RE.finditer(line.text):
+                mentions.append(_mention(match[1], "person", match[0], page, line, document_id, "rule:name-initials"))
+            for match in ORG_RE.finditer(line.text):
+                name = re.sub(r"^(?:The|the|of|and|for)\s+", "", match.group(1).strip())
+                if len(name.split()) >= 2 and not name.startswith(("Minutes", "Agenda", "Item")):
+                    mentions.append(_mention(name, "organisation", name, page, line, document_id, "rule:org-suffix"))
+    for name in initials.values():
+        if not any(m.name == name for m in mentions):
+            page = pages[0]
+            mentions.append(_mention(name, "person", name, page, None, document_id, "rule:members-list"))
+    return mentions
+
+
+def _mention(name, kind, text, page, line, document_id, method) -> Mention:
+    return Mention(
+        name=name,
+        kind=kind,
+        text=text,
+        provenance=Provenance(document=document_id, page=page.number, bbox=line.bbox if line else None, method=method),
+    )
+
+
+# --- due dates -------------------------------------------------------------------------------------
+
+
 def next_meeting_date(text: str, meeting_date: dt.date | None) -> dt.date | None:
-    match = NEXT_MEETING_RE.search(text)
-    if not match:
-        return None
-    return parse_date(match["date"], reference=meeting_date).date
+    for match in NEXT_MEETING_RE.finditer(text):
+        value = parse_date(match["date"], reference=meeting_date)
+        if value.date and (meeting_date is None or value.date > meeting_date):
+            return value.date
+    return None
 
 
-def resolve_due(text: str, meeting_date: dt.date | None, next_meeting: dt.date | None):
+def resolve_due(
+    text: str, meeting_date: dt.date | None, next_meeting: dt.date | None
+) -> tuple[dt.date | None, str | None, str]:
+    """(due, due_text, precision) for the first deadline phrase in ``text``."""
     match = DUE_RE.search(text)
     if not match:
         return None, None, "unknown"
     due_text = match.group(0)
+    if match["asap"] or not meeting_date and not match["due"]:
+        return None, due_text, "unknown"
+    if match["within"]:
+        count = int(match["n"]) if match["n"].isdigit() else NUMBER_WORDS[match["n"].lower()]
+        unit = match["unit"].lower().rstrip("s")
+        days = {"day": 1, "week": 7, "month": 30}[unit] * count
+        if unit == "month":
+            month = meeting_date.month - 1 + count
+            year = meeting_date.year + month // 12
+            return end_of_month(year, month % 12 + 1), due_text, "month"
+        return meeting_date + dt.timedelta(days=days), due_text, "day"
     words = match["due"].lower()
     if "next meeting" in words:
         return next_meeting, due_text, "day" if next_meeting else "unknown"
-    if "end of" in words and "month" in words and meeting_date:
-        value = parse_date(meeting_date.strftime("%B %Y"))
-        return value.date, due_text, "month"
+    if meeting_date and "end of" in words and "month" in words:
+        return end_of_month(meeting_date.year, meeting_date.month), due_text, "month"
+    if meeting_date and "new year" in words:
+        return dt.date(meeting_date.year + 1, 1, 31), due_text, "month"
+    if meeting_date and "municipal year" in words:
+        year = meeting_date.year + (1 if meeting_date.month >= 5 else 0)
+        return dt.date(year, 5, 31), due_text, "month"
+    if meeting_date and "financial year" in words:
+        year = meeting_date.year + (1 if meeting_date.month >= 4 else 0)
+        return dt.date(year, 3, 31), due_text, "month"
+    if meeting_date and re.search(r"end of (the )?year", words):
+        return dt.date(meeting_date.year, 12, 31), due_text, "year"
     value = parse_date(match["due"], reference=meeting_date)
-    if value.date is None and meeting_date and re.fullmatch(r"[A-Za-z]+", match["due"]):
-        value = parse_date(f"{match['due']} {meeting_date.year}")
-        if value.date and value.date < meeting_date:
-            value = parse_date(f"{match['due']} {meeting_date.year + 1}")
+    if value.date is None and meeting_date:
+        month = re.search(
+            r"(january|february|march|april|may|june|july|august|september|october|november|december)", words
+        )
+        if month:
+            value = parse_date(f"{month[1]} {meeting_date.year}")
+            if value.date and value.date < meeting_date:
+                value = parse_date(f"{month[1]} {meeting_date.year + 1}")
     return value.date, due_text, value.precision
+
+
+# --- the stage -------------------------------------------------------------------------------------
 
 
 def find_actions(
@@ -196,13 +539,18 @@ def find_actions(
 ) -> list[Action]:
     all_text = "\n".join(page.text for page in pages)
     next_meeting = next_meeting_date(all_text, meeting_date)
-    selected = [(c, found) for c in candidates(pages, items) if (found := classify(c))]
+    initials = initials_map(pages)
+    selected = [(s, found) for s in sentences(pages, items) if (found := classify(s))]
     actions = []
-    for (candidate, (kind, text)), doc in zip(selected, nlp.pipe(text for _, (_, text) in selected), strict=False):
-        owners = []
+    docs: Iterable[Doc] = nlp.pipe(text for _, (_, text) in selected)
+    for (sentence, (kind, text)), doc in zip(selected, docs, strict=True):
+        owners: list[str] = []
         if doc._.action_owner:
-            owners.append(strip_title(doc._.action_owner))
-        owners += [strip_title(ent.text) for ent in doc.ents if ent.label_ == "PERSON"]
+            owners += resolve_owner(doc._.action_owner, initials)
+        elif kind == "action" and sentence.margin_owner:
+            owners += resolve_owner(sentence.margin_owner, initials)
+        if not owners:
+            owners += [strip_title(ent.text) for ent in doc.ents if ent.label_ == "PERSON"][:1]
         due, due_text, precision = resolve_due(text, meeting_date, next_meeting)
         actions.append(
             Action(
@@ -212,36 +560,10 @@ def find_actions(
                 due_text=due_text,
                 due_precision=precision,
                 kind=kind,
-                item=candidate.item,
+                item=sentence.item,
                 provenance=Provenance(
-                    document=document_id, page=candidate.page, bbox=candidate.bbox, method=f"rule:{kind}-cue"
+                    document=document_id, page=sentence.page, bbox=sentence.bbox, method=f"rule:{kind}-cue"
                 ),
             )
         )
     return actions
-
-
-def find_mentions(pages: list[PageLayout], document_id: str) -> list[Mention]:
-    mentions: list[Mention] = []
-    for page in pages:
-        for line in page.body_lines():
-            for match in PERSON_RE.finditer(line.text):
-                name = strip_title(match.group(0))
-                if len(name.split()) >= 1 and name not in NOT_OWNERS:
-                    mentions.append(
-                        _mention(name, "person", match.group(0), page, line, document_id, "rule:titled-name")
-                    )
-            for match in ORG_RE.finditer(line.text):
-                name = match.group(1).strip()
-                if len(name.split()) >= 2:
-                    mentions.append(_mention(name, "organisation", name, page, line, document_id, "rule:org-suffix"))
-    return mentions
-
-
-def _mention(name, kind, text, page, line, document_id, method) -> Mention:
-    return Mention(
-        name=name,
-        kind=kind,
-        text=text,
-        provenance=Provenance(document=document_id, page=page.number, bbox=line.bbox, method=method),
-    )
