@@ -39,7 +39,10 @@ def extract_document(
         segment.assign_pages(items, layouts)
     found_tables = tables.find_tables(path, layouts, document_id, password) if with_tables else []
     plan_rows = tables.action_plan_rows(found_tables, document_id, facts.meeting_date)
-    actions = nlp_stage.find_actions(nlp or default_nlp(), layouts, items, document_id, facts.meeting_date)
+    actions = nlp_stage.merge_actions(
+        nlp_stage.find_actions(nlp or default_nlp(), layouts, items, document_id, facts.meeting_date),
+        nlp_stage.actions_from_plan_rows(plan_rows, document_id),
+    )
     mentions = nlp_stage.find_mentions(layouts, document_id)
     document = DocumentInfo(
         id=document_id,

@@ -29,7 +29,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .dates import end_of_month, parse_date
-from .models import Action, AgendaItem, Mention, Provenance
+from .models import Action, ActionPlanRow, AgendaItem, Mention, Provenance
 from .pdf import Line, PageLayout
 
 TITLE_WORDS = (
@@ -567,3 +567,52 @@ def find_actions(
             )
         )
     return actions
+
+
+def _tokens(text: str) -> set[str]:
+    return set(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+def jaccard(a: str, b: str) -> float:
+    left, right = _tokens(a), _tokens(b)
+    return len(left & right) / len(left | right) if left and right else 0.0
+
+
+def actions_from_plan_rows(rows: list[ActionPlanRow], document_id: str) -> list[Action]:
+    """Each action-plan / action-log row is an action too, linked to its row."""
+    actions = []
+    for index, row in enumerate(rows):
+        owners = [name for name in (row.named_lead, row.lead_org) if name]
+        actions.append(
+            Action(
+                text=row.action or "",
+                owners=[strip_title(name) for owner in owners for name in re.split(r"\s*(?:/|;|\n)\s*", owner) if name],
+                due=row.end_date,
+                due_text=row.end_date_text,
+                due_precision="day" if row.end_date else "unknown",
+                kind="action",
+                action_plan_row=index,
+                provenance=Provenance(
+                    document=document_id,
+                    page=row.provenance.page,
+                    page_end=row.provenance.page_end,
+                    method="table:action-plan-row",
+                ),
+            )
+        )
+    return actions
+
+
+def merge_actions(text_actions: list[Action], row_actions: list[Action], threshold: float = 0.6) -> list[Action]:
+    """Text actions that repeat a table row (same words, same pages) are dropped in favour of the row."""
+    kept = []
+    for action in text_actions:
+        page = action.provenance.page or 0
+        duplicate = any(
+            (row.provenance.page or 0) <= page <= (row.provenance.page_end or row.provenance.page or 0)
+            and jaccard(action.text, row.text) >= threshold
+            for row in row_actions
+        )
+        if not duplicate:
+            kept.append(action)
+    return kept + row_actions

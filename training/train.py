@@ -1,0 +1,132 @@
+"""Train agendaparse's action-sentence classifier from training/annotations.jsonl, reproducibly.
+
+    python training/train.py            # trains, evaluates on the held-out fifth, installs the model
+    python training/train.py --check    # retrains in a temp dir and compares with the shipped figures
+
+Annotations are references (sha256, page, char offsets into pypdfium2's raw page text) plus
+labels; the sentences are read back from ../shared/corpus/real, so no source text is stored here.
+The model goes to src/agendaparse/data/action_classifier and its figures to training/metrics.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import random
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+import spacy
+from spacy.cli.train import train as spacy_train
+from spacy.tokens import DocBin
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+from references import raw_page_texts, resolve  # noqa: E402
+
+REAL = ROOT.parent / "shared" / "corpus" / "real"
+MODEL_DIR = ROOT / "src" / "agendaparse" / "data" / "action_classifier"
+METRICS = HERE / "metrics.json"
+LABELS = ("ACTION", "OTHER")
+
+
+def load_examples() -> list[tuple[str, str, str]]:
+    """(id, text, label) for every annotation, text read back from the PDFs."""
+    annotations = [json.loads(line) for line in (HERE / "annotations.jsonl").read_text().splitlines() if line]
+    pages: dict[str, list[str]] = {}
+    examples = []
+    for note in annotations:
+        path = str(REAL / note["path"])
+        if path not in pages:
+            digest = hashlib.sha256(Path(path).read_bytes()).hexdigest()
+            if digest != note["sha256"]:
+                raise SystemExit(f"{note['path']}: sha256 differs from the annotation; the corpus changed")
+            pages[path] = raw_page_texts(path)
+        text = resolve(pages[path][note["page"] - 1], note["start"], note["end"])
+        examples.append((note["id"], text, "ACTION" if note["label"] == "action" else "OTHER"))
+    return examples
+
+
+def split(examples: list[tuple[str, str, str]]) -> tuple[list, list]:
+    """Deterministic: a fifth held out by hash of the annotation id."""
+    train, held_out = [], []
+    for example in examples:
+        bucket = int(hashlib.sha1(example[0].encode()).hexdigest(), 16) % 5
+        (held_out if bucket == 0 else train).append(example)
+    return train, held_out
+
+
+def to_docbin(examples: list[tuple[str, str, str]], path: Path) -> None:
+    nlp = spacy.blank("en")
+    bin_ = DocBin()
+    for _, text, label in examples:
+        doc = nlp.make_doc(text)
+        doc.cats = {name: float(name == label) for name in LABELS}
+        bin_.add(doc)
+    bin_.to_disk(path)
+
+
+def evaluate(model_path: Path, examples: list[tuple[str, str, str]], threshold: float = 0.5) -> dict[str, float]:
+    nlp = spacy.load(model_path)
+    tp = fp = fn = 0
+    for doc, (_, _, label) in zip(nlp.pipe(text for _, text, _ in examples), examples, strict=True):
+        predicted = doc.cats["ACTION"] >= threshold
+        actual = label == "ACTION"
+        tp += predicted and actual
+        fp += predicted and not actual
+        fn += actual and not predicted
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4)}
+
+
+def train_model(output: Path) -> dict[str, object]:
+    random.seed(13)
+    examples = load_examples()
+    train, held_out = split(examples)
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp_path = Path(tmp)
+        to_docbin(train, tmp_path / "train.spacy")
+        to_docbin(held_out, tmp_path / "dev.spacy")
+        spacy_train(
+            HERE / "config.cfg",
+            tmp_path / "out",
+            overrides={"paths.train": str(tmp_path / "train.spacy"), "paths.dev": str(tmp_path / "dev.spacy")},
+            use_gpu=-1,
+        )
+        if output.exists():
+            shutil.rmtree(output)
+        shutil.copytree(tmp_path / "out" / "model-best", output)
+    scores = evaluate(output, held_out)
+    return {
+        "examples": len(examples),
+        "train": len(train),
+        "held_out": len(held_out),
+        "positives": sum(label == "ACTION" for _, _, label in examples),
+        "held_out_scores": scores,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--check", action="store_true", help="retrain elsewhere and compare with the shipped figures")
+    args = parser.parse_args()
+    if args.check:
+        with tempfile.TemporaryDirectory() as tmp:
+            metrics = train_model(Path(tmp) / "model")
+        shipped = json.loads(METRICS.read_text())
+        delta = abs(metrics["held_out_scores"]["f1"] - shipped["held_out_scores"]["f1"])
+        print(json.dumps({"retrained": metrics, "shipped": shipped, "f1_difference": round(delta, 4)}, indent=2))
+        raise SystemExit(0 if delta <= 0.01 else 1)
+    metrics = train_model(MODEL_DIR)
+    METRICS.write_text(json.dumps(metrics, indent=2) + "\n")
+    print(json.dumps(metrics, indent=2))
+
+
+if __name__ == "__main__":
+    main()
