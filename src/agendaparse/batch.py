@@ -196,10 +196,13 @@ def import_paths(
             summary.duplicates += 1
             event("same-content", path)
         else:
-            fail(path, next(
-                (AgendaparseError(path, e.message) for e in summary.errors if e.file == queued[document_id]),
-                UnreadableFileError(path, "same content as a file that failed"),
-            ))
+            fail(
+                path,
+                next(
+                    (AgendaparseError(path, e.message) for e in summary.errors if e.file == queued[document_id]),
+                    UnreadableFileError(path, "same content as a file that failed"),
+                ),
+            )
         update_bar()
     bar.close()
     db.close()

@@ -32,18 +32,23 @@ def extract_document(
     document_id = file_sha256(path)
     layouts = read_pages(path, password)
     facts = segment.document_facts(layouts)
+    items = []
     if facts.doc_type == "minutes":
         items = segment.minutes_items(layouts, document_id)
-    else:
+    elif facts.doc_type == "agenda_pack":
         items = segment.agenda_items(layouts, document_id)
         segment.assign_pages(items, layouts)
+        segment.attach_cover_fields(items, layouts)
+    cover = segment.cover_fields(layouts[0]) if facts.doc_type in ("report", "other") else {}
     found_tables = tables.find_tables(path, layouts, document_id, password) if with_tables else []
     plan_rows = tables.action_plan_rows(found_tables, document_id, facts.meeting_date)
     actions = nlp_stage.merge_actions(
         nlp_stage.find_actions(nlp or default_nlp(), layouts, items, document_id, facts.meeting_date),
         nlp_stage.actions_from_plan_rows(plan_rows, document_id),
     )
-    mentions = nlp_stage.find_mentions(layouts, document_id)
+    mentions = nlp_stage.find_mentions(layouts, document_id) + nlp_stage.author_mentions(
+        [(item.fields, item.page_start or 1) for item in items] + [(cover, 1)], document_id
+    )
     document = DocumentInfo(
         id=document_id,
         file=path,
@@ -57,6 +62,7 @@ def extract_document(
         doc_type=facts.doc_type,
         title=facts.title,
         text_pages=sum(1 for page in layouts if page.has_text_layer),
+        cover=cover,
         provenance=facts.provenance,
     )
     return Extraction(

@@ -54,6 +54,7 @@ class DocumentInfo(Model):
     title: str | None = None
     engine: str = Field("pypdfium2", description="PDF engine that read the text")
     text_pages: int = Field(0, description="Pages with a text layer")
+    cover: dict[str, str] = Field(default_factory=dict, description="Report cover fields (From, Subject, Author ...)")
     provenance: dict[str, str] = Field(default_factory=dict, description="Field name -> rule that set it")
 
 

@@ -461,6 +461,26 @@ def find_mentions(pages: list[PageLayout], document_id: str) -> list[Mention]:
     return mentions
 
 
+def author_mentions(covers: list[tuple[dict[str, str], int]], document_id: str) -> list[Mention]:
+    """Report authors named in cover tables ("Report Author and contact details: …") are people."""
+    from .segment import cover_author
+
+    mentions = []
+    for fields, page in covers:
+        author = cover_author(fields) if fields else None
+        if author:
+            name, email = author
+            mentions.append(
+                Mention(
+                    name=name,
+                    kind="person",
+                    text=f"{name} <{email}>" if email else name,
+                    provenance=Provenance(document=document_id, page=page, method="rule:report-cover-author"),
+                )
+            )
+    return mentions
+
+
 def _mention(name, kind, text, page, line, document_id, method) -> Mention:
     return Mention(
         name=name,

@@ -107,7 +107,7 @@ def _title_case_caps(text: str) -> str:
 DOC_TYPE_CUES: list[tuple[DocType, re.Pattern[str]]] = [
     ("action_plan", re.compile(r"\baction (log|plan|tracker)\b|\brecommendations? tracker\b", re.I)),
     ("minutes", re.compile(r"\bminutes\b", re.I)),
-    ("agenda_pack", re.compile(r"\bagenda\b|\bsummons\b|\bnotice of meeting\b", re.I)),
+    ("agenda_pack", re.compile(r"\bagenda\b|\bsummons\b|\bnotice of meeting\b|\bmeeting of .+ will be held\b", re.I)),
     ("report", re.compile(r"^(from|subject|report (of|by|to|title)|to):|\breport\b|\bupdate\b|\bbriefing\b", re.I)),
 ]
 
@@ -236,12 +236,22 @@ def _is_heading_candidate(line: Line, page: PageLayout) -> bool:
     return line.x0 < page.width * 0.35
 
 
-def agenda_items(pages: list[PageLayout], document_id: str, frontsheet_pages: int = 4) -> list[AgendaItem]:
-    """Parse the numbered agenda list on the frontsheet (the first few pages)."""
+def front_matter(pages: list[PageLayout], limit: int = 4) -> list[PageLayout]:
+    """The frontsheet: pages before the first printed page stamp or 'Agenda Item' stamp."""
+    front = []
+    for page in pages[:limit]:
+        if front and (page.label or page.agenda_item_stamp):
+            break
+        front.append(page)
+    return front
+
+
+def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
+    """Parse the numbered agenda list on the frontsheet."""
     items: list[AgendaItem] = []
     exempt = False
     current: AgendaItem | None = None
-    for page in pages[:frontsheet_pages]:
+    for page in front_matter(pages):
         for line in page.body_lines():
             text = line.text.strip()
             if EXEMPT_RE.search(text) and not UNRESTRICTED_RE.search(text):
@@ -464,3 +474,53 @@ def assign_pages(items: list[AgendaItem], pages: list[PageLayout]) -> None:
     )
     for page in pages:
         page.item = next((item.number for item in spans if item.page_start <= page.number <= item.page_end), None)
+
+
+COVER_KEY_RE = re.compile(r"^(?P<key>[A-Z][A-Za-z/&’' ]{1,40}?)\s*:\s*(?P<value>.*)$")
+AUTHOR_KEYS = re.compile(r"author|contact officer|^contact|^from$|responsible officer|lead officer", re.I)
+EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def cover_fields(page: PageLayout) -> dict[str, str]:
+    """'Subject:   English Devolution White Paper' lines at the top of a report, as key -> value.
+
+    A line without a key continues the previous value when it starts right of the key column;
+    the block ends at the first line that is neither (or at a key with no value: a heading).
+    """
+    fields: dict[str, str] = {}
+    last_key = None
+    key_x = None
+    for line in page.body_lines()[:30]:
+        text = line.text.strip()
+        parts = text.split("   ", 1)
+        match = COVER_KEY_RE.match(parts[0]) if len(parts[0]) < 60 else None
+        if match and len(match["key"].split()) <= 6 and (key_x is None or abs(line.x0 - key_x) < 6):
+            value = " ".join(filter(None, [match["value"].strip(), parts[1].strip() if len(parts) > 1 else ""]))
+            if not value:
+                break
+            key_x = line.x0
+            last_key = match["key"].strip()
+            fields[last_key] = value
+        elif last_key is not None and key_x is not None and line.x0 > key_x + 20:
+            fields[last_key] += " " + text
+        elif fields:
+            break
+    return fields if len(fields) >= 2 else {}
+
+
+def cover_author(fields: dict[str, str]) -> tuple[str, str | None] | None:
+    """(name, email) of the report's author from its cover fields."""
+    for key, value in fields.items():
+        if AUTHOR_KEYS.search(key):
+            email = EMAIL_RE.search(value)
+            name = re.split(r",|\(|\bTel\b|\bEmail\b|\d", EMAIL_RE.sub("", value))[0].strip(" :-–")
+            if re.fullmatch(r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3}", name):
+                return name, email.group(0) if email else None
+    return None
+
+
+def attach_cover_fields(items: list[AgendaItem], pages: list[PageLayout]) -> None:
+    by_number = {page.number: page for page in pages}
+    for item in items:
+        if item.kind == "agenda" and item.page_start in by_number:
+            item.fields = cover_fields(by_number[item.page_start]) or item.fields

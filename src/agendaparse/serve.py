@@ -30,6 +30,7 @@ TABLES: dict[str, dict[str, Any]] = {
             "title": "Title from the first page",
             "engine": "PDF engine that read the text",
             "text_pages": "Pages with a text layer",
+            "cover": "Report cover fields (JSON: From, Subject, Author ...)",
             "provenance": "Rule that set each field",
             "imported_at": "When it was imported (UTC)",
         },
