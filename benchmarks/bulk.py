@@ -1,0 +1,133 @@
+"""Bulk import throughput, measured against references in the same run.
+
+    python benchmarks/bulk.py                      # real corpus + a generated 2,000-page pack
+    python benchmarks/bulk.py --pack-pages 300     # quicker
+
+Prints, from one run:
+- end-to-end pages/s of `import_paths` (text, structure, tables, NLP, SQLite, FTS), 1 worker and 2;
+- the ratio of that time to `pdftotext -layout` on the same files (poppler; the floor);
+- the ratio to pdfplumber `extract_text` alone on the same files;
+- peak RSS of a worker (the largest child process) on the 2,000-page pack;
+- the speed-up of 2 workers over 1 (and the machine's load average, since it matters).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "corpus"))
+
+from generate import generate  # noqa: E402
+
+from agendaparse.batch import import_paths  # noqa: E402
+from agendaparse.pdf import open_pdf  # noqa: E402
+
+REAL = ROOT.parent / "shared" / "corpus" / "real"
+
+
+def page_count(path: Path) -> int:
+    pdf = open_pdf(path)
+    try:
+        return len(pdf)
+    finally:
+        pdf.close()
+
+
+def text_files(files: list[Path]) -> list[Path]:
+    """Files that open and have pages (the benchmark measures reading, not failing)."""
+    usable = []
+    for path in files:
+        try:
+            page_count(path)
+        except Exception:
+            continue
+        usable.append(path)
+    return usable
+
+
+def time_pdftotext(files: list[Path]) -> float:
+    started = time.perf_counter()
+    for path in files:
+        subprocess.run(
+            ["pdftotext", "-layout", str(path), "-"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            check=False,
+            timeout=120,
+        )
+    return time.perf_counter() - started
+
+
+def time_pdfplumber_text(files: list[Path]) -> float:
+    import pdfplumber
+
+    started = time.perf_counter()
+    for path in files:
+        with pdfplumber.open(path) as pdf:
+            for page in pdf.pages:
+                page.extract_text()
+                page.close()
+    return time.perf_counter() - started
+
+
+def time_import(files: list[Path], workers: int) -> tuple[float, int]:
+    with tempfile.TemporaryDirectory() as tmp:
+        started = time.perf_counter()
+        summary = import_paths([str(p) for p in files], Path(tmp) / "bench.db", workers=workers, progress=False)
+        elapsed = time.perf_counter() - started
+    return elapsed, summary.pages
+
+
+def peak_child_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+
+
+def report(name: str, files: list[Path], pages: int, *, plumber: bool) -> None:
+    print(f"\n## {name}: {len(files)} files, {pages} pages")
+    floor = time_pdftotext(files)
+    print(f"pdftotext -layout           {floor:8.2f} s  {pages / floor:8.1f} pages/s")
+    if plumber:
+        plumber_time = time_pdfplumber_text(files)
+        print(f"pdfplumber extract_text     {plumber_time:8.2f} s  {pages / plumber_time:8.1f} pages/s")
+    one, imported = time_import(files, 1)
+    print(
+        f"agendaparse import, 1 worker {one:7.2f} s  {imported / one:8.1f} pages/s"
+        f"   = {one / floor:.1f}x pdftotext" + (f", {one / plumber_time:.2f}x pdfplumber text" if plumber else "")
+    )
+    two, _ = time_import(files, 2)
+    print(
+        f"agendaparse import, 2 workers {two:6.2f} s  {imported / two:8.1f} pages/s"
+        f"   speed-up {one / two:.2f}x (load average {os.getloadavg()[0]:.1f})"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--pack-pages", type=int, default=2000)
+    parser.add_argument("--skip-real", action="store_true")
+    args = parser.parse_args()
+    if not shutil.which("pdftotext"):
+        raise SystemExit("pdftotext is missing: run scripts/system-deps.sh (poppler-utils)")
+    if not args.skip_real and REAL.is_dir():
+        files = text_files(sorted(REAL.rglob("*.pdf")))
+        report("real corpus", files, sum(page_count(p) for p in files), plumber=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        pack = generate(Path(tmp), count=1, pack_pages=args.pack_pages, seed=1)[0]
+        pages = page_count(pack)
+        before = peak_child_rss_mb()
+        report(f"generated pack ({pack.name})", [pack], pages, plumber=args.pack_pages <= 500)
+        print(f"peak RSS of a worker (largest child process so far): {max(before, peak_child_rss_mb()):.0f} MB")
+
+
+if __name__ == "__main__":
+    main()
