@@ -57,7 +57,7 @@ def main() -> None:
                 "start": found[0],
                 "end": found[1],
                 "text": sentence.text,
-                "rule": rule[0] if rule else None,
+                "rule": rule[0] if rule and rule[2] else None,
             }
             print(json.dumps(record, ensure_ascii=False))
 

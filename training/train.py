@@ -26,7 +26,10 @@ from spacy.tokens import DocBin
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(ROOT / "src"))
 from references import raw_page_texts, resolve  # noqa: E402
+
+from agendaparse.nlp import classifier_text  # noqa: E402
 
 REAL = ROOT.parent / "shared" / "corpus" / "real"
 MODEL_DIR = ROOT / "src" / "agendaparse" / "data" / "action_classifier"
@@ -60,11 +63,15 @@ def split(examples: list[tuple[str, str, str]]) -> tuple[list, list]:
     return train, held_out
 
 
-def to_docbin(examples: list[tuple[str, str, str]], path: Path) -> None:
+OVERSAMPLE_POSITIVES = 4  # actions are about 7% of sentences; repeat them so the classifier learns them
+
+
+def to_docbin(examples: list[tuple[str, str, str]], path: Path, oversample: int = 1) -> None:
     nlp = spacy.blank("en")
     bin_ = DocBin()
-    for _, text, label in examples:
-        doc = nlp.make_doc(text)
+    repeated = [ex for ex in examples for _ in range(oversample if ex[2] == "ACTION" else 1)]
+    for _, text, label in repeated:
+        doc = nlp.make_doc(classifier_text(text))
         doc.cats = {name: float(name == label) for name in LABELS}
         bin_.add(doc)
     bin_.to_disk(path)
@@ -73,7 +80,8 @@ def to_docbin(examples: list[tuple[str, str, str]], path: Path) -> None:
 def evaluate(model_path: Path, examples: list[tuple[str, str, str]], threshold: float = 0.5) -> dict[str, float]:
     nlp = spacy.load(model_path)
     tp = fp = fn = 0
-    for doc, (_, _, label) in zip(nlp.pipe(text for _, text, _ in examples), examples, strict=True):
+    texts = (classifier_text(text) for _, text, _ in examples)
+    for doc, (_, _, label) in zip(nlp.pipe(texts), examples, strict=True):
         predicted = doc.cats["ACTION"] >= threshold
         actual = label == "ACTION"
         tp += predicted and actual
@@ -91,7 +99,7 @@ def train_model(output: Path) -> dict[str, object]:
     train, held_out = split(examples)
     with tempfile.TemporaryDirectory() as tmp:
         tmp_path = Path(tmp)
-        to_docbin(train, tmp_path / "train.spacy")
+        to_docbin(train, tmp_path / "train.spacy", oversample=OVERSAMPLE_POSITIVES)
         to_docbin(held_out, tmp_path / "dev.spacy")
         spacy_train(
             HERE / "config.cfg",
@@ -103,12 +111,14 @@ def train_model(output: Path) -> dict[str, object]:
             shutil.rmtree(output)
         shutil.copytree(tmp_path / "out" / "model-best", output)
     scores = evaluate(output, held_out)
+    sweep = {str(t): evaluate(output, held_out, t) for t in (0.2, 0.3, 0.4, 0.5, 0.6)}
     return {
         "examples": len(examples),
         "train": len(train),
         "held_out": len(held_out),
         "positives": sum(label == "ACTION" for _, _, label in examples),
         "held_out_scores": scores,
+        "threshold_sweep": sweep,
     }
 
 

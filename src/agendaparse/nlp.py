@@ -23,6 +23,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import spacy
 from spacy.language import Language
@@ -232,13 +233,46 @@ class ActionCues:
         return doc
 
 
-def build_nlp(config: dict | None = None) -> Language:
-    """The default offline pipeline: tokenizer, sentencizer and our rule components."""
+BUNDLED_CLASSIFIER = Path(__file__).resolve().parent / "data" / "action_classifier"
+
+
+@Language.factory("agendaparse_action_classifier", default_config={"model": "bundled", "threshold": 0.5})
+def make_action_classifier(nlp: Language, name: str, model: str, threshold: float) -> ActionClassifier:
+    return ActionClassifier(BUNDLED_CLASSIFIER if model == "bundled" else Path(model), threshold)
+
+
+class ActionClassifier:
+    """Our trained text classifier (training/train.py): sets ``doc._.action_score`` in [0, 1].
+
+    It reads the sentence with its rule cues as extra tokens (:func:`classifier_text`), so it
+    learns when a cue such as "will" or "agreed" really marks an action.
+    """
+
+    def __init__(self, model_path: Path, threshold: float):
+        self.model = spacy.load(model_path)
+        self.threshold = threshold
+        if not Doc.has_extension("action_score"):
+            Doc.set_extension("action_score", default=None)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.action_score = self.model(classifier_text(doc.text)).cats.get("ACTION", 0.0)
+        return doc
+
+
+def build_nlp(config: dict | None = None, *, spacy_model: str | None = None) -> Language:
+    """The default offline pipeline: tokenizer, sentencizer, our rules and our trained classifier.
+
+    ``spacy_model`` (e.g. "en_core_web_sm", when installed) adds that pipeline's NER for people
+    and organisations.
+    """
     config = config or {}
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
+    nlp = spacy.load(spacy_model, exclude=["lemmatizer"]) if spacy_model else spacy.blank("en")
+    if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
+        nlp.add_pipe("sentencizer")
     nlp.add_pipe("agendaparse_owner_ruler")
     nlp.add_pipe("agendaparse_action_cues", config=config.get("action_cues", {}))
+    if BUNDLED_CLASSIFIER.is_dir() or config.get("action_classifier", {}).get("model", "bundled") != "bundled":
+        nlp.add_pipe("agendaparse_action_classifier", config=config.get("action_classifier", {}))
     return nlp
 
 
@@ -377,23 +411,39 @@ def owner_of(text: str, max_words: int = 6) -> str | None:
     return owner
 
 
-def classify(sentence: Sentence) -> tuple[str, str] | None:
-    """(kind, text) when the sentence is action-like, else None."""
+STRONG_OWNER_RE = re.compile(
+    rf"^(?:[A-Z]{{2,4}}\b|(?:{ROLES})\b|(?:{TITLES})\s|{NAME}\s+{SURNAME}\s+(?:to|agreed|will)\b)"
+)
+
+
+def classify(sentence: Sentence) -> tuple[str, str, bool] | None:
+    """(kind, text, strong) when the sentence is action-like, else None.
+
+    Strong cues (an ACTION label, a resolution, a named or initialled owner followed by "to" /
+    "agreed to", an owner's initials in the margin) stand alone; weak cues need the classifier.
+    """
     text = BULLET_RE.sub("", sentence.text, count=1).strip() if sentence.after_resolved else sentence.text.strip()
+    if len(text) > 500:
+        return None
     label = ACTION_LABEL_RE.match(text)
     if label:
-        return "action", label["text"].strip()
+        return "action", label["text"].strip(), True
     if sentence.after_resolved and len(text) > 8:
-        return "resolution", text.rstrip(";")
+        return "resolution", text.rstrip(";"), True
     resolved = RESOLVED_RE.match(text)
-    if resolved and resolved["text"] and len(resolved["text"]) > 8 and text.lower().startswith(("resolved", "it was")):
-        return "resolution", resolved["text"].strip()
-    if owner_of(text) and len(text) < 500:
-        return "action", text
-    if REQUEST_RE.search(text) and len(text) < 500:
-        return "request", text
-    if sentence.margin_owner and len(text) < 500:
-        return "action", text
+    if resolved and resolved["text"] and len(resolved["text"]) > 8:
+        strong = text.lower().startswith(("resolved", "it was resolved"))
+        return "resolution", (resolved["text"] if strong else text).strip(), strong
+    owner = owner_of(text)
+    if owner:
+        strong = bool(STRONG_OWNER_RE.match(text)) and re.search(r"\b(?:to|agreed to)\s+[a-z]", text) is not None
+        return "action", text, strong
+    if REQUEST_RE.search(text):
+        return "request", text, False
+    if sentence.margin_owner:
+        return "action", text, True
+    if cue_tags(text):
+        return "action", text, False
     return None
 
 
@@ -550,6 +600,12 @@ def resolve_due(
 # --- the stage -------------------------------------------------------------------------------------
 
 
+def _classifier_threshold(nlp: Language) -> float:
+    if "agendaparse_action_classifier" in nlp.pipe_names:
+        return nlp.get_pipe("agendaparse_action_classifier").threshold
+    return 0.5
+
+
 def find_actions(
     nlp: Language,
     pages: list[PageLayout],
@@ -562,8 +618,12 @@ def find_actions(
     initials = initials_map(pages)
     selected = [(s, found) for s in sentences(pages, items) if (found := classify(s))]
     actions = []
-    docs: Iterable[Doc] = nlp.pipe(text for _, (_, text) in selected)
-    for (sentence, (kind, text)), doc in zip(selected, docs, strict=True):
+    docs: Iterable[Doc] = nlp.pipe(text for _, (_, text, _) in selected)
+    threshold = _classifier_threshold(nlp)
+    for (sentence, (kind, text, strong)), doc in zip(selected, docs, strict=True):
+        score = doc._.action_score if Doc.has_extension("action_score") else None
+        if not strong and (score is None or score < threshold):
+            continue
         owners: list[str] = []
         if doc._.action_owner:
             owners += resolve_owner(doc._.action_owner, initials)
@@ -582,7 +642,10 @@ def find_actions(
                 kind=kind,
                 item=sentence.item,
                 provenance=Provenance(
-                    document=document_id, page=sentence.page, bbox=sentence.bbox, method=f"rule:{kind}-cue"
+                    document=document_id,
+                    page=sentence.page,
+                    bbox=sentence.bbox,
+                    method=f"rule:{kind}-cue" if strong else f"model:action-classifier({score:.2f})",
                 ),
             )
         )
@@ -636,3 +699,29 @@ def merge_actions(text_actions: list[Action], row_actions: list[Action], thresho
         if not duplicate:
             kept.append(action)
     return kept + row_actions
+
+
+CUE_PATTERNS: dict[str, re.Pattern[str]] = {
+    "cue_label": ACTION_LABEL_RE,
+    "cue_resolved": re.compile(r"^\s*(?:it\s+was\s+)?resolved\b", re.I),
+    "cue_agreed": re.compile(r"\b(?:it was agreed|agreed that|agreed to|in agreement|were agreed|was agreed)\b", re.I),
+    "cue_request": REQUEST_RE,
+    "cue_will": re.compile(r"\b(?:will|would|shall|should)\s+(?!be\s+(?:noted|aware)\b)[a-z]+", re.I),
+    "cue_to_verb": re.compile(r"^[A-Z][\w.'’\-]*(?:\s+[A-Z&][\w.'’\-]*){0,3}\s+to\s+[a-z]{3,}\b"),
+    "cue_initials": re.compile(r"^(?:[A-Z]{2,4})(?:\s*(?:/|&|and)\s*[A-Z]{2,4})*\s+(?:to|will|would|agreed)\b"),
+    "cue_first_person": re.compile(r"^\s*(?:I|we)\b", re.I),
+    "cue_question": re.compile(r"\?\s*$"),
+    "cue_date": DUE_RE,
+    "cue_role": re.compile(rf"^(?:{ROLES})\b"),
+    "cue_motion": re.compile(r"\b(?:moved|seconded|motion|carried|defeated|adopted|approved)\b", re.I),
+    "cue_decided": re.compile(r"\b(?:decided|confirmed|approved|accepted|adopted|endorsed|authori[sz]ed)\b", re.I),
+}
+
+
+def cue_tags(text: str) -> list[str]:
+    """The action cues a sentence shows; the classifier reads them as extra tokens."""
+    return [name for name, pattern in CUE_PATTERNS.items() if pattern.search(text)]
+
+
+def classifier_text(text: str) -> str:
+    return " ".join(cue_tags(text) + [text])
