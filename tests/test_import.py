@@ -64,3 +64,11 @@ def test_missing_file_is_an_error_row(tmp_path, db_path):
     summary = import_paths([str(tmp_path / "nope.pdf")], db_path, workers=1, progress=False)
     assert summary.failed == 1
     assert "nope.pdf" in summary.errors[0].message
+
+
+def test_every_extracted_document_field_is_stored():
+    """A field added to DocumentInfo must reach the documents table."""
+    from agendaparse.models import DocumentInfo
+    from agendaparse.store import SCHEMA
+
+    assert set(DocumentInfo.model_fields) <= set(SCHEMA["documents"]["columns"])

@@ -10,7 +10,7 @@ from spacy.language import Language
 
 from . import nlp as nlp_stage
 from . import segment, tables
-from .models import DocumentInfo, Extraction, Page
+from .models import Attendee, DocumentInfo, Extraction, Mention, Page, Provenance
 from .pdf import PageLayout, file_sha256, read_pages
 
 
@@ -46,8 +46,21 @@ def extract_document(
         nlp_stage.find_actions(nlp or default_nlp(), layouts, items, document_id, facts.meeting_date),
         nlp_stage.actions_from_plan_rows(plan_rows, document_id),
     )
-    mentions = nlp_stage.find_mentions(layouts, document_id) + nlp_stage.author_mentions(
-        [(item.fields, item.page_start or 1) for item in items] + [(cover, 1)], document_id
+    attendees = [
+        Attendee(name=name, role=role, group=group) for name, role, group in segment.meeting_attendance(layouts)
+    ]
+    mentions = (
+        nlp_stage.find_mentions(layouts, document_id)
+        + nlp_stage.author_mentions([(item.fields, item.page_start or 1) for item in items] + [(cover, 1)], document_id)
+        + [
+            Mention(
+                name=attendee.name,
+                kind="person",
+                text=attendee.name,
+                provenance=Provenance(document=document_id, page=1, method="rule:attendance-list"),
+            )
+            for attendee in attendees
+        ]
     )
     document = DocumentInfo(
         id=document_id,
@@ -63,6 +76,8 @@ def extract_document(
         title=facts.title,
         text_pages=sum(1 for page in layouts if page.has_text_layer),
         cover=cover,
+        attendees=attendees,
+        contact_officer=segment.contact_officer(layouts),
         provenance=facts.provenance,
     )
     return Extraction(

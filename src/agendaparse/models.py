@@ -37,6 +37,14 @@ class Provenance(Model):
     method: str = Field(description="Rule or model that produced the record, e.g. rule:agenda-list")
 
 
+class Attendee(Model):
+    """A person listed as a member, present, in attendance or sending apologies."""
+
+    name: str
+    role: str | None = Field(None, description="e.g. Chairman, Vice-Chair, Director of Public Health")
+    group: Literal["member", "present", "in_attendance", "apologies"]
+
+
 class DocumentInfo(Model):
     """A PDF file and what it is about."""
 
@@ -55,6 +63,8 @@ class DocumentInfo(Model):
     engine: str = Field("pypdfium2", description="PDF engine that read the text")
     text_pages: int = Field(0, description="Pages with a text layer")
     cover: dict[str, str] = Field(default_factory=dict, description="Report cover fields (From, Subject, Author ...)")
+    attendees: list[Attendee] = Field(default_factory=list, description="Members, present, apologies")
+    contact_officer: str | None = None
     provenance: dict[str, str] = Field(default_factory=dict, description="Field name -> rule that set it")
 
 

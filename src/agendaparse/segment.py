@@ -524,3 +524,118 @@ def attach_cover_fields(items: list[AgendaItem], pages: list[PageLayout]) -> Non
     for item in items:
         if item.kind == "agenda" and item.page_start in by_number:
             item.fields = cover_fields(by_number[item.page_start]) or item.fields
+
+
+ATTENDANCE_LABELS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "in_attendance",
+        re.compile(
+            r"^(?:in attendance(?: virtually)?|also (?:present|in attendance)|officers?(?: present)?|"
+            r"officials?(?: \(regular attendees\))?|guests?|attending)\s*:?\s*",
+            re.I,
+        ),
+    ),
+    (
+        "apologies",
+        re.compile(r"^(?:apologies(?: for absence)?(?: (?:were|had been) received from)?|absent)\s*:?\s*", re.I),
+    ),
+    (
+        "present",
+        re.compile(
+            r"^(?:present|presen/t|attendees|members present|councillors present|"
+            r"transparency board members|panel)\s*:?\s*",
+            re.I,
+        ),
+    ),
+    ("member", re.compile(r"^(?:membership|members|councillors)\s*:\s*", re.I)),
+]
+TITLE_PREFIX_RE = re.compile(
+    r"^(?:(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Baroness|Rev|Revd|"
+    r"County Councillor|District Councillor)\.?\s+)+"
+)
+PERSON_NAME_RE = re.compile(r"^(?:[A-Z]\.?\s+){0,3}[A-Z][a-zA-Z'’\-]+(?:\s+(?:[A-Z]\.?\s+)?[A-Z][a-zA-Z'’\-]+){0,3}$")
+NOT_NAME_WORDS = re.compile(
+    r"\b(members?|councillors|officers|public|present|apologies|attendance|other|council|committee|board|"
+    r"meeting|minutes|chair(?:man)?|clerk|none|nil|no|hm|treasury|office|department|ministry|agency|service|"
+    r"university|partnership|group|society|trust|police|library)\b",
+    re.I,
+)
+ROLE_WORDS = re.compile(r"chair|vice|clerk|secretary|treasurer|director|officer|manager|head|member|leader", re.I)
+
+
+def split_people(text: str) -> list[tuple[str, str | None]]:
+    """'Mr R W Gough (Chairman), Mr N Baker and Mrs S Chandler' -> [(name, role), ...]."""
+    people = []
+    text = re.sub(r"\s{3,}", ", ", text)  # columns
+    text = re.sub(r"(?<=[a-z])\s+[A-Z]{2,4}[a-z]?(?=[\s,]|$)", ",", text)  # 'Rob Boyd RB Dick Noble DN'
+    text = re.sub(r"\s+", " ", text)
+    for part in re.split(r",\s*(?![^()]*\))|;\s*|\s+and\s+(?![^()]*\))", text):
+        part = part.strip(" .:-–")
+        role = None
+        match = re.search(r"\(([^)]*)\)", part)
+        if match:
+            role = match[1].strip()
+            part = (part[: match.start()] + part[match.end() :]).strip()
+        part = re.sub(r"\b(?:OBE|MBE|CBE|JP|MP|MSP)\b", "", part).strip(" ,")
+        part = TITLE_PREFIX_RE.sub("", part).strip()
+        if role and re.fullmatch(r"[A-Z]{2,4}[a-z]?", role):
+            role = None  # initials, not a role
+        trailing = re.search(r"\s+(CHAIR(?:MAN)?|CLERK|VICE[- ]CHAIR)$", part)
+        if trailing:
+            role, part = trailing[1].title(), part[: trailing.start()]
+        if NOT_NAME_WORDS.search(part):
+            continue
+        if PERSON_NAME_RE.match(part) and len(part.split()) >= 2:
+            people.append((part, role if role and ROLE_WORDS.search(role) else role))
+    return people
+
+
+def meeting_attendance(pages: list[PageLayout], max_lines: int = 60) -> list[tuple[str, str | None, str]]:
+    """(name, role, group) from 'PRESENT:', 'IN ATTENDANCE:', 'Apologies …', 'Membership:' blocks."""
+    lines = [line.text.strip() for page in pages[:2] for line in page.body_lines()][:max_lines]
+    found: list[tuple[str, str | None, str]] = []
+    group = None
+    buffer: list[str] = []
+
+    def flush() -> None:
+        if group and buffer:
+            # prose lists wrap mid-name ("Dr M / Gogarty"); column lists put one name on a line
+            joiner = " " if any("," in text for text in buffer) else ", "
+            found.extend((name, role, group) for name, role in split_people(joiner.join(buffer)))
+
+    for text in lines:
+        label = next(((name, m) for name, pattern in ATTENDANCE_LABELS if (m := pattern.match(text))), None)
+        if label:
+            flush()
+            group, buffer = label[0], [text[label[1].end() :]]
+            continue
+        if group is None:
+            continue
+        if (
+            parse_item_number(text)
+            or ITEM_REF_RE.match(text)
+            or re.match(
+                r"^(unrestricted|exempt|items?\b|the meeting|minutes|a meeting of|this is a public)", text, re.I
+            )
+        ):
+            flush()
+            group, buffer = None, []
+            continue
+        buffer.append(text)
+    flush()
+    seen = set()
+    unique = []
+    for name, role, grp in found:
+        if (name, grp) not in seen:
+            seen.add((name, grp))
+            unique.append((name, role, grp))
+    return unique
+
+
+def contact_officer(pages: list[PageLayout]) -> str | None:
+    text = "\n".join(line.text for line in (pages[0].body_lines() if pages else []))
+    match = re.search(
+        r"(?:Ask for|Contact(?: officer)?|Enquiries to)\s*:\s*(?:\S+:\s*)?([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,2})",
+        text,
+    )
+    return match[1].strip() if match else None

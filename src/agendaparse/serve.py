@@ -31,6 +31,8 @@ TABLES: dict[str, dict[str, Any]] = {
             "engine": "PDF engine that read the text",
             "text_pages": "Pages with a text layer",
             "cover": "Report cover fields (JSON: From, Subject, Author ...)",
+            "attendees": "Members, present, in attendance and apologies (JSON: name, role, group)",
+            "contact_officer": "Contact officer named on the frontsheet",
             "provenance": "Rule that set each field",
             "imported_at": "When it was imported (UTC)",
         },
