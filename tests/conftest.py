@@ -43,6 +43,6 @@ def real_db(tmp_path_factory) -> Path:
     from agendaparse.batch import import_paths
 
     path = tmp_path_factory.mktemp("real") / "real.db"
-    summary = import_paths([str(REAL)], path, workers=2, progress=False)
+    summary = import_paths([str(REAL)], path, workers=2, progress=False, ocr="never")
     assert summary.files == len(manifest(REAL))
     return path

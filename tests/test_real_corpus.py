@@ -19,7 +19,7 @@ FILES = [row["path"] for row in manifest(REAL)] if REAL.is_dir() else []
 
 @pytest.mark.parametrize("path", FILES)
 def test_extract_prints_json_valid_against_schema(path):
-    result = CliRunner().invoke(cli, ["extract", str(REAL / path), "--no-page-text"])
+    result = CliRunner().invoke(cli, ["extract", str(REAL / path), "--no-page-text", "--ocr", "never"])
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
     jsonschema.validate(data, SCHEMA)
@@ -58,7 +58,7 @@ def test_scanned_pages_are_flagged_without_text_layer(real_db):
 def test_reimport_is_a_no_op(real_db):
     db = sqlite_utils.Database(real_db)
     before = {name: db[name].count for name in db.table_names()}
-    result = CliRunner().invoke(cli, ["import", str(REAL), "--db", str(real_db), "--no-progress"])
+    result = CliRunner().invoke(cli, ["import", str(REAL), "--db", str(real_db), "--no-progress", "--ocr", "never"])
     assert result.exit_code == 0, result.output
     assert f"{len(FILES)} unchanged" in result.output
     after = {name: db[name].count for name in db.table_names()}

@@ -67,11 +67,12 @@ def _limit_memory(megabytes: int) -> None:
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
 
 
-def extract_in_worker(path: str, password: str | None) -> Extraction:
+def extract_in_worker(path: str, password: str | None, ocr: str = "auto") -> Extraction:
     from .extract import extract_document
 
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # one Tesseract thread per worker process
     try:
-        return extract_document(path, password=password)
+        return extract_document(path, password=password, ocr=ocr)
     except MemoryError as exc:
         raise MemoryPdfError(path, "the document needed more memory than allowed") from exc
 
@@ -97,6 +98,7 @@ def import_paths(
     default_password: str | None = None,
     progress: bool | None = None,
     on_event: Callable[[str, str], None] | None = None,
+    ocr: str = "auto",
 ) -> ImportSummary:
     """Import PDFs into ``db_path``. One bad file never stops the batch."""
     db = store.open_db(db_path)
@@ -167,7 +169,7 @@ def import_paths(
                 stat,
                 pool.schedule(
                     extract_in_worker,
-                    args=(path, (passwords or {}).get(path, default_password)),
+                    args=(path, (passwords or {}).get(path, default_password), ocr),
                     timeout=timeout,
                 ),
             )

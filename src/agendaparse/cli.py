@@ -41,13 +41,20 @@ def cli(ctx: click.Context, verbose: bool) -> None:
 @click.argument("pdf", type=click.Path(exists=True, dir_okay=False))
 @click.option("--password", help="Password for an encrypted PDF.")
 @click.option("--no-page-text", is_flag=True, help="Leave page text out of the output.")
+@click.option(
+    "--ocr",
+    type=click.Choice(["auto", "never"]),
+    default="auto",
+    show_default=True,
+    help="OCR pages without a text layer (Tesseract) or leave them empty.",
+)
 @click.option("--indent", type=int, default=2, show_default=True, help="JSON indentation.")
-def extract(pdf: str, password: str | None, no_page_text: bool, indent: int) -> None:
+def extract(pdf: str, password: str | None, no_page_text: bool, ocr: str, indent: int) -> None:
     """Print the extraction of one PDF as JSON (the extraction contract)."""
     from .extract import extract_document
 
     try:
-        extraction = extract_document(pdf, password=password)
+        extraction = extract_document(pdf, password=password, ocr=ocr)
     except AgendaparseError as exc:
         raise click.ClickException(exc.one_line()) from exc
     click.echo(json.dumps(extraction.to_json_dict(page_text=not no_page_text), indent=indent, ensure_ascii=False))
@@ -62,8 +69,15 @@ def extract(pdf: str, password: str | None, no_page_text: bool, indent: int) -> 
 @click.option("--password", help="Password to try for encrypted PDFs.")
 @click.option("--passwords-file", type=click.Path(exists=True, dir_okay=False), help="Lines of 'path password'.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a terminal).")
+@click.option(
+    "--ocr",
+    type=click.Choice(["auto", "never"]),
+    default="auto",
+    show_default=True,
+    help="OCR pages without a text layer (Tesseract) or leave them empty.",
+)
 @click.pass_context
-def import_(ctx, paths, db_path, workers, timeout, memory_limit, password, passwords_file, progress) -> None:
+def import_(ctx, paths, db_path, workers, timeout, memory_limit, password, passwords_file, progress, ocr) -> None:
     """Import PDFs (files, folders, globs) into a SQLite database.
 
     Exit status: 0 all imported, 1 some files failed (see the import_errors table), 2 usage.

@@ -26,11 +26,12 @@ def extract_document(
     password: str | None = None,
     nlp: Language | None = None,
     with_tables: bool = True,
+    ocr: str = "auto",
 ) -> Extraction:
     """Run every stage on one PDF. Raises :class:`agendaparse.errors.AgendaparseError`."""
     path = str(path)
     document_id = file_sha256(path)
-    layouts = read_pages(path, password)
+    layouts = read_pages(path, password, ocr=ocr)
     facts = segment.document_facts(layouts)
     items = []
     if facts.doc_type == "minutes":
@@ -103,8 +104,9 @@ def to_page(layout: PageLayout) -> Page:
         height=round(layout.height, 1),
         is_blank=layout.is_filler or not text.strip(),
         is_filler=layout.is_filler,
-        has_text_layer=layout.has_text_layer,
+        has_text_layer=layout.text_layer,
         text="" if layout.is_filler else text,
         furniture=layout.furniture,
         item=layout.item,
+        method=layout.method,
     )

@@ -11,6 +11,7 @@ from __future__ import annotations
 import ctypes
 import hashlib
 import re
+import shutil
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -64,10 +65,12 @@ class PageLayout:
     furniture: list[str] = field(default_factory=list)
     is_filler: bool = False
     item: str | None = None
+    method: str = "pypdfium2"
+    text_layer: bool = True
 
     @property
     def has_text_layer(self) -> bool:
-        return any(line.text.strip() for line in self.lines)
+        return self.text_layer and any(line.text.strip() for line in self.lines)
 
     def body_lines(self) -> list[Line]:
         """Lines that are content, not furniture (stamps, running heads and footers)."""
@@ -229,7 +232,8 @@ def _count_objects(page: pdfium.PdfPage) -> tuple[int, int]:
     return paths, images
 
 
-def read_page(pdf: pdfium.PdfDocument, index: int) -> PageLayout:
+def read_page(pdf: pdfium.PdfDocument, index: int, *, ocr: bool = False) -> PageLayout:
+    """One page's lines; with ``ocr``, a page without a text layer is read by Tesseract."""
     page = pdf[index]
     try:
         width, height = page.get_size()
@@ -242,11 +246,91 @@ def read_page(pdf: pdfium.PdfDocument, index: int) -> PageLayout:
         finally:
             textpage.close()
         paths, images = _count_objects(page)
+        method = "pypdfium2"
+        ocr_lines_found: list[Line] = []
+        if ocr and not any(line.text.strip() for line in lines):
+            ocr_lines_found = ocr_page(page, width, height)
+            method = "ocr"
     finally:
         page.close()
-    layout = PageLayout(index + 1, width, height, rotation, lines, paths, images)
+    layout = PageLayout(index + 1, width, height, rotation, lines or ocr_lines_found, paths, images)
+    layout.method = method
+    layout.text_layer = bool(lines)
     classify_stamps(layout)
     return layout
+
+
+OCR_DPI = 200
+
+
+def ocr_available() -> bool:
+    return shutil.which("tesseract") is not None
+
+
+def ocr_page(page: pdfium.PdfPage, width: float, height: float, dpi: int = OCR_DPI) -> list[Line]:
+    """Lines read by Tesseract from the rendered page, in display coordinates (points).
+
+    Upright pages are read in one pass; when that pass reads poorly, Tesseract's orientation
+    detection picks a rotation and the page is read again, keeping the better reading.
+    """
+    import pytesseract
+
+    image = page.render(scale=dpi / 72).to_pil()
+    best = _ocr_lines(pytesseract, image, 0, dpi)
+    if _ocr_quality(best) < 0.6:
+        try:
+            angle = int(pytesseract.image_to_osd(image, output_type=pytesseract.Output.DICT)["rotate"])
+        except pytesseract.TesseractError:
+            angle = 0
+        for candidate in {angle, (360 - angle) % 360} - {0}:
+            rotated = _ocr_lines(pytesseract, image, candidate, dpi)
+            if _ocr_quality(rotated) > _ocr_quality(best):
+                best = rotated
+    return [line for line, _ in best]
+
+
+def _ocr_quality(lines: list[tuple[Line, float]]) -> float:
+    words = sum(len(line.text.split()) for line, _ in lines)
+    if not words:
+        return 0.0
+    confidence = sum(conf * len(line.text.split()) for line, conf in lines) / words / 100
+    return confidence * min(1.0, words / 20)
+
+
+def _ocr_lines(pytesseract, image, angle: int, dpi: int) -> list[tuple[Line, float]]:
+    """Tesseract words grouped into lines; `angle` rotates the image counter-clockwise first."""
+    source_w, source_h = image.size
+    turned = image.rotate(angle, expand=True) if angle else image
+    data = pytesseract.image_to_data(turned, output_type=pytesseract.Output.DICT, config="--psm 3")
+    grouped: dict[tuple[int, int, int], list[int]] = {}
+    for i, word in enumerate(data["text"]):
+        if word.strip() and float(data["conf"][i]) >= 0:
+            grouped.setdefault((data["block_num"][i], data["par_num"][i], data["line_num"][i]), []).append(i)
+    scale = 72 / dpi
+    lines = []
+    for indexes in grouped.values():
+        x0 = min(data["left"][i] for i in indexes)
+        y0 = min(data["top"][i] for i in indexes)
+        x1 = max(data["left"][i] + data["width"][i] for i in indexes)
+        y1 = max(data["top"][i] + data["height"][i] for i in indexes)
+        (ax, ay), (bx, by) = (_unturn(x0, y0, angle, source_w, source_h), _unturn(x1, y1, angle, source_w, source_h))
+        text = " ".join(data["text"][i] for i in indexes)
+        confidence = sum(float(data["conf"][i]) for i in indexes) / len(indexes)
+        box = (min(ax, bx) * scale, min(ay, by) * scale, max(ax, bx) * scale, max(ay, by) * scale)
+        lines.append(((y0, x0), Line(text, *box, size=(box[3] - box[1])), confidence))
+    lines.sort(key=lambda item: item[0])  # reading order of the upright text; boxes stay in page space
+    return [(line, confidence) for _, line, confidence in lines]
+
+
+def _unturn(x: float, y: float, angle: int, width: int, height: int) -> tuple[float, float]:
+    """A point in an image rotated `angle` degrees counter-clockwise, back in the original image."""
+    if angle == 90:
+        return width - y, x
+    if angle == 180:
+        return width - x, height - y
+    if angle == 270:
+        return y, height - x
+    return x, y
 
 
 def classify_stamps(page: PageLayout) -> None:
@@ -300,16 +384,20 @@ def _normalise_head(text: str) -> str:
     return re.sub(r"\d+", "#", text.strip().lower())
 
 
-def iter_pages(pdf: pdfium.PdfDocument) -> Iterator[PageLayout]:
+def iter_pages(pdf: pdfium.PdfDocument, *, ocr: bool = False) -> Iterator[PageLayout]:
     for index in range(len(pdf)):
-        yield read_page(pdf, index)
+        yield read_page(pdf, index, ocr=ocr)
 
 
-def read_pages(path: str | Path, password: str | None = None) -> list[PageLayout]:
-    """Read every page of a PDF, with stamps and running heads marked as furniture."""
+def read_pages(path: str | Path, password: str | None = None, *, ocr: str = "never") -> list[PageLayout]:
+    """Read every page of a PDF, with stamps and running heads marked as furniture.
+
+    ``ocr``: "auto" reads pages without a text layer with Tesseract when it is installed;
+    "never" leaves them empty (flagged ``has_text_layer = False`` either way).
+    """
     pdf = open_pdf(path, password)
     try:
-        pages = list(iter_pages(pdf))
+        pages = list(iter_pages(pdf, ocr=ocr == "auto" and ocr_available()))
     finally:
         pdf.close()
     mark_running_heads(pages)

@@ -1,0 +1,46 @@
+"""Pages without a text layer are read by Tesseract and become searchable."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+import sqlite_utils
+
+from agendaparse.batch import import_paths
+from agendaparse.pdf import read_pages
+from conftest import HOSTILE, REAL, needs_shared
+
+pytestmark = [
+    needs_shared(),
+    pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract is not installed (scripts/system-deps.sh)"),
+]
+
+
+def test_scanned_minutes_are_searchable_by_visible_words(db_path):
+    scanned = REAL / "souldern-pc" / "2019-03-28_spc_minutes_scanned.pdf"
+    summary = import_paths([str(scanned)], db_path, workers=1, progress=False, ocr="auto")
+    assert summary.imported == 1
+    db = sqlite_utils.Database(db_path)
+    pages = list(db.query("select number, has_text_layer, method from pages order by number"))
+    assert all(page["has_text_layer"] == 0 and page["method"] == "ocr" for page in pages)
+    # words printed on page 1 of the scan (read from the image by eye)
+    for word in ("Souldern", "Apologies", "Oakhill"):
+        hits = list(db.query("select rowid from pages_fts where pages_fts match ?", [word]))
+        assert hits, word
+    document = next(db.query("select meeting_date, doc_type from documents"))
+    assert document["meeting_date"] == "2019-03-28"
+    assert document["doc_type"] == "minutes"
+
+
+@pytest.mark.parametrize(
+    "name", ["scanned-rotated__docling_ocr_test_rotated_90.pdf", "scanned-rotated__docling_ocr_test_rotated_180.pdf"]
+)
+def test_rotated_scans_are_read_upright(name):
+    pages = read_pages(HOSTILE / name, ocr="auto")
+    assert pages[0].text.splitlines()[0].startswith("Docling bundles PDF document conversion")
+
+
+def test_ocr_never_leaves_scans_empty():
+    pages = read_pages(REAL / "souldern-pc" / "2019-03-28_spc_minutes_scanned.pdf", ocr="never")
+    assert all(not page.has_text_layer and page.text == "" for page in pages)
