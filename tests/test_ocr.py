@@ -44,3 +44,15 @@ def test_rotated_scans_are_read_upright(name):
 def test_ocr_never_leaves_scans_empty():
     pages = read_pages(REAL / "souldern-pc" / "2019-03-28_spc_minutes_scanned.pdf", ocr="never")
     assert all(not page.has_text_layer and page.text == "" for page in pages)
+
+
+def test_cli_ocr_never_is_respected(db_path):
+    from click.testing import CliRunner
+
+    from agendaparse.cli import cli
+
+    scanned = REAL / "souldern-pc" / "2019-03-28_spc_minutes_scanned.pdf"
+    result = CliRunner().invoke(cli, ["import", str(scanned), "--db", str(db_path), "--ocr", "never", "--no-progress"])
+    assert result.exit_code == 0, result.output
+    db = sqlite_utils.Database(db_path)
+    assert {row["method"] for row in db.query("select method from pages")} == {"pypdfium2"}

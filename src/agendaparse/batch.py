@@ -14,7 +14,7 @@ import os
 import resource
 import sys
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -99,6 +99,7 @@ def import_paths(
     progress: bool | None = None,
     on_event: Callable[[str, str], None] | None = None,
     ocr: str = "auto",
+    executor: str | None = None,
 ) -> ImportSummary:
     """Import PDFs into ``db_path``. One bad file never stops the batch."""
     db = store.open_db(db_path)
@@ -160,38 +161,20 @@ def import_paths(
             fail(path, UnreadableFileError(path, exc.strerror or str(exc)))
             update_bar()
 
-    with ProcessPool(
-        max_workers=min(workers, max(len(todo), 1)), initializer=_limit_memory, initargs=(memory_mb,)
-    ) as pool:
-        futures = [
-            (
-                path,
-                stat,
-                pool.schedule(
-                    extract_in_worker,
-                    args=(path, (passwords or {}).get(path, default_password), ocr),
-                    timeout=timeout,
-                ),
-            )
-            for path, stat in todo
-        ]
-        for path, stat, future in futures:
-            try:
-                extraction = future.result()
-            except FutureTimeout:
-                fail(path, TimeoutPdfError(path, f"extraction took longer than {timeout:g} s and was stopped"))
-            except ProcessExpired as exc:
-                fail(
-                    path, MemoryPdfError(path, f"the worker died (exit code {exc.exitcode}), most likely out of memory")
-                )
-            except Exception as exc:  # one bad file must not stop the batch
-                fail(path, exc)
-            else:
-                store.save_extraction(db, extraction, path=path, size=stat.st_size, mtime=stat.st_mtime)
-                summary.imported += 1
-                summary.pages += extraction.document.page_count
-                event("imported", path, f"{path} ({extraction.document.page_count} pages)")
-            update_bar()
+    jobs = [(path, stat, (passwords or {}).get(path, default_password)) for path, stat in todo]
+    if executor and executor.startswith("dask://"):
+        outcomes = _run_on_dask(executor, jobs, ocr)
+    else:
+        outcomes = _run_locally(jobs, ocr, workers=workers, timeout=timeout, memory_mb=memory_mb)
+    for path, stat, outcome in outcomes:
+        if isinstance(outcome, BaseException):
+            fail(path, outcome)
+        else:
+            store.save_extraction(db, outcome, path=path, size=stat.st_size, mtime=stat.st_mtime)
+            summary.imported += 1
+            summary.pages += outcome.document.page_count
+            event("imported", path, f"{path} ({outcome.document.page_count} pages)")
+        update_bar()
     for path, document_id, stat in same_as_queued:
         if store.has_document(db, document_id):
             store.record_file_seen(db, path, document_id, stat.st_size, stat.st_mtime)
@@ -209,3 +192,50 @@ def import_paths(
     bar.close()
     db.close()
     return summary
+
+
+Job = tuple[str, os.stat_result, str | None]
+Outcome = tuple[str, os.stat_result, "Extraction | BaseException"]
+
+
+def _run_locally(jobs: list[Job], ocr: str, *, workers: int, timeout: float, memory_mb: int) -> Iterator[Outcome]:
+    """Worker processes on this machine; a document over its time limit has its worker killed."""
+    if not jobs:
+        return
+    with ProcessPool(max_workers=min(workers, len(jobs)), initializer=_limit_memory, initargs=(memory_mb,)) as pool:
+        futures = [
+            (path, stat, pool.schedule(extract_in_worker, args=(path, password, ocr), timeout=timeout))
+            for path, stat, password in jobs
+        ]
+        for path, stat, future in futures:
+            try:
+                yield path, stat, future.result()
+            except FutureTimeout:
+                yield path, stat, TimeoutPdfError(path, f"extraction took longer than {timeout:g} s and was stopped")
+            except ProcessExpired as exc:
+                message = f"the worker died (exit code {exc.exitcode}), most likely out of memory"
+                yield path, stat, MemoryPdfError(path, message)
+            except Exception as exc:  # one bad file must not stop the batch
+                yield path, stat, exc
+
+
+def _run_on_dask(address: str, jobs: list[Job], ocr: str) -> Iterator[Outcome]:
+    """The per-document function on a Dask cluster; records stream back as documents finish.
+
+    The cluster's own limits (worker memory, nannies) guard it; the local --timeout does not apply.
+    """
+    from distributed import Client, as_completed
+
+    with Client(address.replace("dask://", "tcp://", 1)) as client:
+        futures = {
+            client.submit(extract_in_worker, path, password, ocr, pure=False): (path, stat)
+            for path, stat, password in jobs
+        }
+        for future in as_completed(futures):
+            path, stat = futures[future]
+            try:
+                yield path, stat, future.result()
+            except Exception as exc:  # one bad file must not stop the batch
+                yield path, stat, exc
+            finally:
+                future.release()

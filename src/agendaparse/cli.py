@@ -76,8 +76,15 @@ def extract(pdf: str, password: str | None, no_page_text: bool, ocr: str, indent
     show_default=True,
     help="OCR pages without a text layer (Tesseract) or leave them empty.",
 )
+@click.option(
+    "--executor",
+    metavar="dask://HOST:PORT",
+    help="Run extraction on an existing Dask cluster instead of local worker processes.",
+)
 @click.pass_context
-def import_(ctx, paths, db_path, workers, timeout, memory_limit, password, passwords_file, progress, ocr) -> None:
+def import_(
+    ctx, paths, db_path, workers, timeout, memory_limit, password, passwords_file, progress, ocr, executor
+) -> None:
     """Import PDFs (files, folders, globs) into a SQLite database.
 
     Exit status: 0 all imported, 1 some files failed (see the import_errors table), 2 usage.
@@ -93,6 +100,8 @@ def import_(ctx, paths, db_path, workers, timeout, memory_limit, password, passw
         passwords=_read_passwords(passwords_file),
         default_password=password,
         progress=progress,
+        ocr=ocr,
+        executor=executor,
     )
     for error in summary.errors:
         click.echo(error.message, err=True)

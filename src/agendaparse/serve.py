@@ -67,7 +67,9 @@ TABLES: dict[str, dict[str, Any]] = {
             "text": "Page text without furniture",
             "furniture": "Stamps and running heads removed from text",
             "item": "Agenda item the page belongs to",
-            "method": "Engine or rule that produced the text",
+            "method": "Engine or rule that produced the text (pypdfium2, ocr)",
+            "text_hash": "Hash of the page's words: the same page in two documents has the same hash",
+            "duplicate_of": "The page holding this page's text when the same page was published twice",
         },
     },
     "agenda_items": {

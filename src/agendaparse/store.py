@@ -9,6 +9,7 @@ for it, so a document is either fully present or absent.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import re
 import sqlite3
@@ -66,6 +67,8 @@ SCHEMA: dict[str, dict[str, Any]] = {
             "furniture": str,
             "item": str,
             "method": str,
+            "text_hash": str,
+            "duplicate_of": str,
         },
         "pk": "id",
         "foreign_keys": [("document_id", "documents", "id")],
@@ -211,6 +214,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
 CHILD_TABLES = ["action_owners", "mentions", "actions", "action_plan_rows", "tables", "agenda_items", "pages"]
 INDEXES = [
     ("pages", ["document_id", "number"]),
+    ("pages", ["text_hash"]),
     ("agenda_items", ["document_id"]),
     ("tables", ["document_id"]),
     ("action_plan_rows", ["document_id"]),
@@ -330,6 +334,8 @@ def extraction_rows(extraction: Extraction) -> dict[str, list[dict[str, Any]]]:
                 "is_filler": int(page.is_filler),
                 "has_text_layer": int(page.has_text_layer),
                 "text": page.text,
+                "text_hash": page_text_hash(page.text),
+                "duplicate_of": None,
                 "furniture": _json(page.furniture),
                 "item": page.item,
                 "method": page.method,
@@ -466,7 +472,62 @@ def extraction_rows(extraction: Extraction) -> dict[str, list[dict[str, Any]]]:
     return rows
 
 
+def page_text_hash(text: str, min_chars: int = 200) -> str | None:
+    """Hash of a page's words (case, spacing and punctuation ignored); None for short pages."""
+    words = re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
+    if len(words) < min_chars:
+        return None
+    return hashlib.sha1(words.encode()).hexdigest()
+
+
+def _merge_names(db: sqlite_utils.Database, table: str, rows: list[dict[str, Any]]) -> None:
+    """Registry rows keyed by normalised name; of two spellings the smaller wins, whatever the import order."""
+    db.conn.executemany(
+        f"insert into [{table}] (id, name) values (:id, :name) "
+        "on conflict(id) do update set name = min(name, excluded.name)",
+        rows,
+    )
+
+
+def _share_duplicate_pages(db: sqlite_utils.Database, document_id: str) -> None:
+    """The same page published in two documents is stored once: the copy with the smallest id
+    keeps the text (and is searched); the others keep their provenance and point to it."""
+    hashes = [
+        row[0]
+        for row in db.execute(
+            "select distinct text_hash from pages where document_id = ? and text_hash is not null", [document_id]
+        )
+    ]
+    for text_hash in hashes:
+        _elect_canonical_page(db, text_hash)
+
+
+def _elect_canonical_page(db: sqlite_utils.Database, text_hash: str, exclude_document: str | None = None) -> None:
+    every_copy = db.execute(
+        "select id, text, document_id from pages where text_hash = ? order by id", [text_hash]
+    ).fetchall()
+    text = next((row[1] for row in every_copy if row[1] is not None), None)
+    copies = [(page_id, page_text) for page_id, page_text, document in every_copy if document != exclude_document]
+    if not copies:
+        return
+    canonical = copies[0][0]
+    db.execute("update pages set text = ?, duplicate_of = null where id = ?", [text, canonical])
+    for page_id, page_text in copies[1:]:
+        if page_text is not None:
+            db.execute("update pages set text = null, duplicate_of = ? where id = ?", [canonical, page_id])
+        else:
+            db.execute("update pages set duplicate_of = ? where id = ?", [canonical, page_id])
+
+
 def delete_document(db: sqlite_utils.Database, document_id: str, *, keep_files: bool = False) -> None:
+    shared = [
+        row[0]
+        for row in db.execute(
+            "select distinct text_hash from pages where document_id = ? and text_hash is not null", [document_id]
+        )
+    ]
+    for text_hash in shared:  # hand the text to a copy in another document before this one goes
+        _elect_canonical_page(db, text_hash, exclude_document=document_id)
     for name in CHILD_TABLES:
         db.execute(f"delete from [{name}] where document_id = ?", [document_id])
     if not keep_files:
@@ -494,8 +555,8 @@ def save_extraction(db: sqlite_utils.Database, extraction: Extraction, *, path: 
             if rows[name]:
                 db[name].insert_all(rows[name])
         for name in ["people", "organisations"]:
-            if rows[name]:
-                db[name].insert_all(rows[name], ignore=True)
+            _merge_names(db, name, rows[name])
+        _share_duplicate_pages(db, extraction.document.id)
         db["files"].upsert(
             {"path": path, "document_id": extraction.document.id, "size": size, "mtime": mtime, "imported_at": stamp},
             pk="path",

@@ -1,0 +1,113 @@
+"""Bulk import: Dask executor, page de-duplication, resumability."""
+
+from __future__ import annotations
+
+import sys
+
+import pypdfium2 as pdfium
+import pytest
+import sqlite_utils
+
+from agendaparse.batch import import_paths
+from conftest import REAL, ROOT, needs_shared
+
+sys.path.insert(0, str(ROOT / "corpus"))
+from generate import generate  # noqa: E402
+
+VOLATILE = {"imported_at", "at"}
+SAMPLE = [
+    "ayton-cc/2017-06-06_ayton_cc_minutes.pdf",
+    "cabinet-office/2011-03-02_transparency_board_action_log.pdf",
+    "kent-cc/2025-01-30_cabinet_agenda_frontsheet.pdf",
+    "souldern-pc/2023-08-31_spc_minutes_action_log.pdf",
+    "milburn-pc/2021-01-26_milburn_pc_minutes.pdf",
+]
+
+
+def snapshot(db_path) -> dict[str, list[tuple]]:
+    """Every table's rows, order-free, without timestamps."""
+    db = sqlite_utils.Database(db_path)
+    tables = {}
+    for name in db.table_names():
+        if name.endswith(("_fts", "_fts_data", "_fts_idx", "_fts_docsize", "_fts_config")):
+            continue
+        rows = [tuple(sorted((k, v) for k, v in row.items() if k not in VOLATILE)) for row in db[name].rows]
+        tables[name] = sorted(rows, key=repr)
+    return tables
+
+
+@needs_shared()
+def test_dask_executor_gives_the_same_database(tmp_path):
+    distributed = pytest.importorskip("distributed")
+    files = [str(REAL / path) for path in SAMPLE]
+    import_paths(files, tmp_path / "local.db", workers=2, progress=False, ocr="never")
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        address = cluster.scheduler_address.replace("tcp://", "dask://")
+        summary = import_paths(files, tmp_path / "dask.db", progress=False, ocr="never", executor=address)
+    assert summary.imported == len(files)
+    assert snapshot(tmp_path / "dask.db") == snapshot(tmp_path / "local.db")
+
+
+def _cut_pages(source, target, first: int, last: int) -> None:
+    """An 'individual report': pages first..last (1-based) of a pack saved as their own PDF."""
+    pack = pdfium.PdfDocument(str(source))
+    report = pdfium.PdfDocument.new()
+    report.import_pages(pack, list(range(first - 1, last)))
+    report.save(str(target))
+
+
+def test_page_published_twice_is_stored_once_with_both_provenances(tmp_path):
+    pack = generate(tmp_path, count=1, pack_pages=30, seed=5)[0]
+    _cut_pages(pack, tmp_path / "report.pdf", 5, 8)
+    db_path = tmp_path / "dedupe.db"
+    import_paths([str(pack), str(tmp_path / "report.pdf")], db_path, workers=1, progress=False, ocr="never")
+    db = sqlite_utils.Database(db_path)
+    copies = list(
+        db.query(
+            "select text_hash, count(*) as n, sum(text is not null) as with_text from pages "
+            "where text_hash is not null group by text_hash having n > 1"
+        )
+    )
+    assert len(copies) == 4  # the four report pages appear in both documents
+    assert all(row["with_text"] == 1 for row in copies)
+    duplicates = list(db.query("select id, duplicate_of from pages where duplicate_of is not null"))
+    assert len(duplicates) == 4
+    # searching finds each shared page once
+    word = next(
+        db.query(
+            "select text from pages where text is not null and text_hash in "
+            "(select text_hash from pages where duplicate_of is not null)"
+        )
+    )["text"].split()[3]
+    hits = list(db.query("select rowid from pages_fts where pages_fts match ?", [f'"{word}"']))
+    assert len(hits) >= 1
+
+
+def test_deleting_the_copy_holding_the_text_hands_it_on(tmp_path):
+    pack = generate(tmp_path, count=1, pack_pages=30, seed=5)[0]
+    _cut_pages(pack, tmp_path / "report.pdf", 5, 8)
+    db_path = tmp_path / "handover.db"
+    import_paths([str(pack), str(tmp_path / "report.pdf")], db_path, workers=1, progress=False, ocr="never")
+    db = sqlite_utils.Database(db_path)
+    holder = next(
+        db.query(
+            "select document_id from pages where text_hash is not null and duplicate_of is null "
+            "and text_hash in (select text_hash from pages where duplicate_of is not null)"
+        )
+    )
+    from agendaparse.store import delete_document
+
+    with db.atomic():
+        delete_document(db, holder["document_id"])
+    orphans = list(db.query("select id from pages where text is null and text_hash is not null"))
+    assert orphans == []
+
+
+@needs_shared()
+def test_interrupted_import_resumes_to_the_same_database(tmp_path):
+    files = [str(REAL / path) for path in SAMPLE]
+    import_paths(files, tmp_path / "full.db", workers=1, progress=False, ocr="never")
+    import_paths(files[:2], tmp_path / "resumed.db", workers=1, progress=False, ocr="never")  # "stopped" here
+    summary = import_paths(files, tmp_path / "resumed.db", workers=1, progress=False, ocr="never")
+    assert summary.unchanged == 2 and summary.imported == len(files) - 2
+    assert snapshot(tmp_path / "resumed.db") == snapshot(tmp_path / "full.db")
