@@ -111,3 +111,47 @@ def test_interrupted_import_resumes_to_the_same_database(tmp_path):
     summary = import_paths(files, tmp_path / "resumed.db", workers=1, progress=False, ocr="never")
     assert summary.unchanged == 2 and summary.imported == len(files) - 2
     assert snapshot(tmp_path / "resumed.db") == snapshot(tmp_path / "full.db")
+
+
+@needs_shared()
+def test_killed_import_reruns_to_the_same_database(tmp_path):
+    """SIGKILL the importer part-way, rerun it, and compare with an uninterrupted import."""
+    import os
+    import signal
+    import subprocess
+    import time
+
+    files = [str(REAL / path) for path in SAMPLE]
+    import_paths(files, tmp_path / "full.db", workers=1, progress=False, ocr="never")
+    command = [
+        sys.executable,
+        "-m",
+        "agendaparse.cli",
+        "import",
+        *files,
+        "--db",
+        str(tmp_path / "killed.db"),
+        "--workers",
+        "1",
+        "--ocr",
+        "never",
+        "--no-progress",
+    ]
+    process = subprocess.Popen(command, start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    db = tmp_path / "killed.db"
+    while time.monotonic() < deadline:  # kill once at least one document is in
+        if (
+            db.exists()
+            and sqlite_utils.Database(db)["documents"].exists()
+            and sqlite_utils.Database(db)["documents"].count >= 1
+        ):
+            break
+        time.sleep(0.05)
+    os.killpg(process.pid, signal.SIGKILL)
+    process.wait()
+    partial = sqlite_utils.Database(db)["documents"].count
+    assert partial < len(files), "the import finished before it could be killed"
+    rerun = subprocess.run(command, capture_output=True, text=True, timeout=300)
+    assert rerun.returncode == 0, rerun.stderr
+    assert snapshot(db) == snapshot(tmp_path / "full.db")

@@ -144,3 +144,7 @@ def main() -> None:
     except AgendaparseError as exc:
         click.echo(f"Error: {exc.one_line()}", err=True)
         sys.exit(EXIT_SOME_FAILED)
+
+
+if __name__ == "__main__":
+    main()

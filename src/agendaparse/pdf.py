@@ -60,6 +60,7 @@ class PageLayout:
     lines: list[Line]
     n_paths: int = 0
     n_images: int = 0
+    grid: int = 0  # ruling lines and cell boxes when they could form a table grid, else 0
     label: str | None = None
     agenda_item_stamp: str | None = None
     furniture: list[str] = field(default_factory=list)
@@ -118,53 +119,59 @@ def _to_display(x: float, y: float, width: float, height: float, rotation: int) 
     return x, y_top
 
 
+WORD_RE = re.compile(r"[^\s\x00-\x1f]+")
+
+
 def _runs(textpage: pdfium.PdfTextPage, width: float, height: float, rotation: int) -> list[Line]:
-    """Runs of characters: split at pdfium's line breaks and at wide horizontal gaps (columns).
+    """Runs of words: split at pdfium's line breaks and at wide horizontal gaps (columns).
 
     Characters come from the text page once each, with pdfium's generated word spaces, so
-    kerned words stay whole and fake-bold (overprinted) glyphs are not doubled.
+    kerned words stay whole and fake-bold (overprinted) glyphs are not doubled. Only the first
+    and last character of each word are measured (a word's box is theirs joined), which keeps
+    this fast on long packs.
     """
     count = textpage.count_chars()
     text = textpage.get_text_range()
     if len(text) != count:  # characters outside the BMP: fetch one by one to keep indices aligned
         text = "".join(textpage.get_text_range(i, 1)[:1] or " " for i in range(count))
     runs: list[Line] = []
-    chars: list[str] = []
-    box: list[float] = []
-    last_x1 = None
-    style: tuple[float, bool] = (0.0, False)
-
-    def flush() -> None:
-        nonlocal chars, box, last_x1
-        joined = "".join(chars)
-        if joined.strip() and box:
-            runs.append(Line(joined, *box, *style))
-        chars, box, last_x1 = [], [], None
-
-    for index, char in enumerate(text):
-        if char in "\r\n\x02":
-            flush()
-            continue
-        if char.isspace() or not char.isprintable():
-            if chars:
-                chars.append(" ")
-            continue
-        left, bottom, right, top = textpage.get_charbox(index)
-        xa, ya = _to_display(left, bottom, width, height, rotation)
-        xb, yb = _to_display(right, top, width, height, rotation)
-        x0, top_, x1, bottom_ = min(xa, xb), min(ya, yb), max(xa, xb), max(ya, yb)
-        size = max(bottom_ - top_, 1.0)
-        if last_x1 is not None and (x0 - last_x1 > max(12.0, 2.5 * size) or x0 < last_x1 - 4 * size):
-            flush()
-        if not chars:
-            box = [x0, top_, x1, bottom_]
-            style = _font_style(textpage, index)
-        else:
-            box = [min(box[0], x0), min(box[1], top_), max(box[2], x1), max(box[3], bottom_)]
-        chars.append(char)
-        last_x1 = x1
-    flush()
+    for segment in re.finditer(r"[^\r\n\x02]+", text):
+        words: list[str] = []
+        box: list[float] = []
+        style: tuple[float, bool] = (0.0, False)
+        last_x1 = None
+        for word in WORD_RE.finditer(segment.group(0)):
+            first = segment.start() + word.start()
+            last = segment.start() + word.end() - 1
+            x0, top, x1, bottom = _char_box(textpage, first, width, height, rotation)
+            if last != first:
+                lx0, ltop, lx1, lbottom = _char_box(textpage, last, width, height, rotation)
+                x0, top, x1, bottom = min(x0, lx0), min(top, ltop), max(x1, lx1), max(bottom, lbottom)
+            size = max(bottom - top, 1.0)
+            if last_x1 is not None and (x0 - last_x1 > max(12.0, 2.5 * size) or x0 < last_x1 - 4 * size):
+                runs.append(Line(" ".join(words), *box, *style))
+                words = []
+            if not words:
+                box = [x0, top, x1, bottom]
+                style = _font_style(textpage, first)
+            else:
+                box = [min(box[0], x0), min(box[1], top), max(box[2], x1), max(box[3], bottom)]
+            words.append(word.group(0))
+            last_x1 = x1
+        if words:
+            runs.append(Line(" ".join(words), *box, *style))
     return runs
+
+
+def _char_box(
+    textpage: pdfium.PdfTextPage, index: int, width: float, height: float, rotation: int
+) -> tuple[float, float, float, float]:
+    left, bottom, right, top = textpage.get_charbox(index)
+    if rotation == 0:
+        return left, height - top, right, height - bottom
+    xa, ya = _to_display(left, bottom, width, height, rotation)
+    xb, yb = _to_display(right, top, width, height, rotation)
+    return min(xa, xb), min(ya, yb), max(xa, xb), max(ya, yb)
 
 
 def _font_style(textpage: pdfium.PdfTextPage, index: int) -> tuple[float, bool]:
@@ -222,14 +229,25 @@ def group_lines(runs: list[Line]) -> list[Line]:
     return result
 
 
-def _count_objects(page: pdfium.PdfPage) -> tuple[int, int]:
+def _count_objects(page: pdfium.PdfPage) -> tuple[int, int, int]:
+    """(paths, images, grid evidence): ruling lines and cell boxes, not logo curves."""
     paths = images = 0
+    horizontal = vertical = boxes = 0
     for obj in page.get_objects(max_depth=2):
         if obj.type == pdfium_c.FPDF_PAGEOBJ_PATH:
             paths += 1
+            left, bottom, right, top = obj.get_bounds()
+            width, height = right - left, top - bottom
+            if height <= 2.5 and width >= 15:
+                horizontal += 1
+            elif width <= 2.5 and height >= 8:
+                vertical += 1
+            elif width >= 15 and height >= 8:
+                boxes += 1
         elif obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE:
             images += 1
-    return paths, images
+    grid = horizontal + vertical + boxes if (horizontal >= 3 and vertical >= 2) or boxes >= 4 or horizontal >= 4 else 0
+    return paths, images, grid
 
 
 def read_page(pdf: pdfium.PdfDocument, index: int, *, ocr: bool = False) -> PageLayout:
@@ -245,7 +263,7 @@ def read_page(pdf: pdfium.PdfDocument, index: int, *, ocr: bool = False) -> Page
             lines = group_lines(_runs(textpage, raw_w, raw_h, rotation))
         finally:
             textpage.close()
-        paths, images = _count_objects(page)
+        paths, images, grid = _count_objects(page)
         method = "pypdfium2"
         ocr_lines_found: list[Line] = []
         if ocr and not any(line.text.strip() for line in lines):
@@ -253,7 +271,7 @@ def read_page(pdf: pdfium.PdfDocument, index: int, *, ocr: bool = False) -> Page
             method = "ocr"
     finally:
         page.close()
-    layout = PageLayout(index + 1, width, height, rotation, lines or ocr_lines_found, paths, images)
+    layout = PageLayout(index + 1, width, height, rotation, lines or ocr_lines_found, paths, images, grid=grid)
     layout.method = method
     layout.text_layer = bool(lines)
     classify_stamps(layout)

@@ -122,7 +122,7 @@ def clean_cell(value: object) -> str:
 
 
 def candidate_pages(pages: list[PageLayout]) -> list[int]:
-    return [page.number for page in pages if page.n_paths >= MIN_PATHS and page.has_text_layer]
+    return [page.number for page in pages if page.grid >= MIN_PATHS and page.has_text_layer]
 
 
 def find_tables(
