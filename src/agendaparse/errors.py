@@ -37,9 +37,8 @@ class EncryptedPdfError(AgendaparseError):
     hint = "pass --password or --passwords-file"
 
 
-class EmptyPdfError(AgendaparseError):
-    kind = "no-pages"
-    hint = "the PDF has no pages that can be read; check the download"
+class EmptyPdfError(CorruptPdfError):
+    hint = "the PDF has no pages that can be read; download it again"
 
 
 class TimeoutPdfError(AgendaparseError):

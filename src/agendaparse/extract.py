@@ -11,7 +11,7 @@ from spacy.language import Language
 from . import nlp as nlp_stage
 from . import segment, tables
 from .models import Attendee, DocumentInfo, Extraction, Mention, Page, Provenance
-from .pdf import PageLayout, file_sha256, read_pages
+from .pdf import PageLayout, file_sha256, read_document
 
 
 @lru_cache(maxsize=1)
@@ -31,7 +31,8 @@ def extract_document(
     """Run every stage on one PDF. Raises :class:`agendaparse.errors.AgendaparseError`."""
     path = str(path)
     document_id = file_sha256(path)
-    layouts = read_pages(path, password, ocr=ocr)
+    read = read_document(path, password, ocr=ocr)
+    layouts, warnings = read.pages, list(read.warnings)
     facts = segment.document_facts(layouts)
     items = []
     if facts.doc_type == "minutes":
@@ -41,7 +42,12 @@ def extract_document(
         segment.assign_pages(items, layouts)
         segment.attach_cover_fields(items, layouts)
     cover = segment.cover_fields(layouts[0]) if facts.doc_type in ("report", "other") else {}
-    found_tables = tables.find_tables(path, layouts, document_id, password) if with_tables else []
+    found_tables = []
+    if with_tables:
+        try:
+            found_tables = tables.find_tables(read.data or path, layouts, document_id, password)
+        except Exception as exc:  # pdfplumber cannot read some files pypdfium2 can: keep the text
+            warnings.append(f"tables not extracted: pdfplumber could not read the file ({type(exc).__name__})")
     plan_rows = tables.action_plan_rows(found_tables, document_id, facts.meeting_date)
     actions = nlp_stage.merge_actions(
         nlp_stage.find_actions(nlp or default_nlp(), layouts, items, document_id, facts.meeting_date),
@@ -78,6 +84,8 @@ def extract_document(
         text_pages=sum(1 for page in layouts if page.has_text_layer),
         cover=cover,
         attendees=attendees,
+        engine=read.engine,
+        warnings=warnings,
         contact_officer=segment.contact_officer(layouts),
         provenance=facts.provenance,
     )

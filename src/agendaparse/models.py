@@ -65,6 +65,9 @@ class DocumentInfo(Model):
     cover: dict[str, str] = Field(default_factory=dict, description="Report cover fields (From, Subject, Author ...)")
     attendees: list[Attendee] = Field(default_factory=list, description="Members, present, apologies")
     contact_officer: str | None = None
+    warnings: list[str] = Field(
+        default_factory=list, description="What could not be read (pages, tables, forms): a partial import"
+    )
     provenance: dict[str, str] = Field(default_factory=dict, description="Field name -> rule that set it")
 
 

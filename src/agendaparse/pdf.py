@@ -68,6 +68,7 @@ class PageLayout:
     item: str | None = None
     method: str = "pypdfium2"
     text_layer: bool = True
+    malformed_box: bool = False  # the MediaBox corners are reversed
 
     @property
     def has_text_layer(self) -> bool:
@@ -91,20 +92,117 @@ def file_sha256(path: str | Path) -> str:
     return digest.hexdigest()
 
 
-def open_pdf(path: str | Path, password: str | None = None) -> pdfium.PdfDocument:
-    """Open a PDF with pypdfium2, turning failures into errors that name the file."""
+@dataclass
+class PdfSource:
+    """An opened PDF, the engine that opened it, and what was wrong with it."""
+
+    pdf: pdfium.PdfDocument
+    engine: str = "pypdfium2"
+    data: bytes | None = None  # the repaired file, when the original could not be read as it is
+    warnings: list[str] = field(default_factory=list)
+
+
+def open_document(path: str | Path, password: str | None = None) -> PdfSource:
+    """Open a PDF with pypdfium2; when it cannot, let qpdf (pikepdf) repair or decrypt it first.
+
+    Failures become errors that name the file and say what to do.
+    """
     path = str(path)
     try:
-        pdf = pdfium.PdfDocument(path, password=password)
+        source = PdfSource(pdfium.PdfDocument(path, password=password))
     except pdfium.PdfiumError as exc:
-        message = str(exc)
-        if "password" in message.lower():
-            raise EncryptedPdfError(path, "the PDF needs a password") from exc
-        raise CorruptPdfError(path, f"cannot be opened ({message})") from exc
-    if len(pdf) == 0:
-        pdf.close()
+        source = _repaired(path, password, str(exc))
+    else:
+        has_page_tree, damage = inspect_structure(path, password)
+        if not has_page_tree:
+            source.pdf.close()
+            raise CorruptPdfError(
+                path, "the PDF has no page tree (its cross-reference table points at missing objects)"
+            )
+        source.warnings.extend(damage)
+    if len(source.pdf) == 0:
+        source.pdf.close()
         raise EmptyPdfError(path, "the PDF has 0 pages")
-    return pdf
+    if source.pdf.get_formtype() in (pdfium_c.FORMTYPE_XFA_FULL, pdfium_c.FORMTYPE_XFA_FOREGROUND):
+        source.warnings.append("XFA form: the pages show a placeholder; the form's own content is not extracted")
+    return source
+
+
+def _repaired(path: str, password: str | None, pdfium_message: str) -> PdfSource:
+    import io
+
+    import pikepdf
+
+    try:
+        with pikepdf.open(path, password=password or "") as broken:
+            buffer = io.BytesIO()
+            broken.save(buffer)  # decrypted, with a rebuilt cross-reference table
+    except pikepdf.PasswordError as exc:
+        raise EncryptedPdfError(path, "the PDF needs a password") from exc
+    except Exception as exc:  # qpdf could not make sense of it either
+        raise CorruptPdfError(path, f"cannot be opened ({pdfium_message}; qpdf: {exc})") from exc
+    data = buffer.getvalue()
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        raise CorruptPdfError(path, f"cannot be opened, even after repair ({exc})") from exc
+    engine = "pikepdf(decrypted)+pypdfium2" if "password" in pdfium_message.lower() else "pikepdf(repaired)+pypdfium2"
+    return PdfSource(pdf, engine=engine, data=data)
+
+
+MAX_CHECKED_STREAM = 16 << 20  # bytes of output; a larger stream is not checked (decompression bombs)
+
+
+def inspect_structure(path: str, password: str | None) -> tuple[bool, list[str]]:
+    """What qpdf (pikepdf) sees that pdfium reads past: (has a page tree, damage that loses content).
+
+    Content is lost when qpdf ignores objects (e.g. nesting beyond its limits) or when a page's
+    compressed content stream fails its checksum; a rebuilt cross-reference table loses nothing.
+    """
+    import pikepdf
+
+    try:
+        pdf = pikepdf.open(path, password=password or "")
+    except pikepdf.PdfError as exc:
+        return not re.search(r"unable to find page tree|root of pages tree", str(exc)), []
+    except Exception:
+        return True, []
+    damage = []
+    with pdf:
+        for warning in pdf.get_warnings():
+            if re.search(r"limits error|ignoring", warning):
+                damage.append(f"some objects were ignored ({warning.split(': ', 1)[-1]})")
+                break
+        for number, page in enumerate(pdf.pages, start=1):
+            contents = page.obj.get("/Contents")
+            streams = list(contents) if isinstance(contents, pikepdf.Array) else [contents] if contents else []
+            if any(not _flate_intact(stream) for stream in streams):
+                damage.append(f"page {number}: a content stream is damaged; text after the damage may be missing")
+    return True, damage
+
+
+def _flate_intact(stream) -> bool:
+    import zlib
+
+    import pikepdf
+
+    if not isinstance(stream, pikepdf.Stream) or stream.get("/Filter") != pikepdf.Name.FlateDecode:
+        return True
+    inflater = zlib.decompressobj()
+    try:
+        produced = len(inflater.decompress(stream.read_raw_bytes(), MAX_CHECKED_STREAM))
+        while inflater.unconsumed_tail and produced < MAX_CHECKED_STREAM:
+            produced += len(inflater.decompress(inflater.unconsumed_tail, MAX_CHECKED_STREAM))
+    except zlib.error:
+        return False
+    except Exception:
+        return True
+    return True
+
+
+def open_pdf(path: str | Path, password: str | None = None) -> pdfium.PdfDocument:
+    """Open a PDF with pypdfium2 (see :func:`open_document`)."""
+    return open_document(path, password).pdf
 
 
 def _to_display(x: float, y: float, width: float, height: float, rotation: int) -> tuple[float, float]:
@@ -122,7 +220,9 @@ def _to_display(x: float, y: float, width: float, height: float, rotation: int) 
 WORD_RE = re.compile(r"[^\s\x00-\x1f]+")
 
 
-def _runs(textpage: pdfium.PdfTextPage, width: float, height: float, rotation: int) -> list[Line]:
+def _runs(
+    textpage: pdfium.PdfTextPage, width: float, height: float, rotation: int, origin: tuple[float, float] = (0, 0)
+) -> list[Line]:
     """Runs of words: split at pdfium's line breaks and at wide horizontal gaps (columns).
 
     Characters come from the text page once each, with pdfium's generated word spaces, so
@@ -143,9 +243,9 @@ def _runs(textpage: pdfium.PdfTextPage, width: float, height: float, rotation: i
         for word in WORD_RE.finditer(segment.group(0)):
             first = segment.start() + word.start()
             last = segment.start() + word.end() - 1
-            x0, top, x1, bottom = _char_box(textpage, first, width, height, rotation)
+            x0, top, x1, bottom = _char_box(textpage, first, width, height, rotation, origin)
             if last != first:
-                lx0, ltop, lx1, lbottom = _char_box(textpage, last, width, height, rotation)
+                lx0, ltop, lx1, lbottom = _char_box(textpage, last, width, height, rotation, origin)
                 x0, top, x1, bottom = min(x0, lx0), min(top, ltop), max(x1, lx1), max(bottom, lbottom)
             size = max(bottom - top, 1.0)
             if last_x1 is not None and (x0 - last_x1 > max(12.0, 2.5 * size) or x0 < last_x1 - 4 * size):
@@ -164,9 +264,16 @@ def _runs(textpage: pdfium.PdfTextPage, width: float, height: float, rotation: i
 
 
 def _char_box(
-    textpage: pdfium.PdfTextPage, index: int, width: float, height: float, rotation: int
+    textpage: pdfium.PdfTextPage,
+    index: int,
+    width: float,
+    height: float,
+    rotation: int,
+    origin: tuple[float, float] = (0, 0),
 ) -> tuple[float, float, float, float]:
+    """A character's box in display space: relative to the crop box, rotation applied."""
     left, bottom, right, top = textpage.get_charbox(index)
+    left, right, bottom, top = left - origin[0], right - origin[0], bottom - origin[1], top - origin[1]
     if rotation == 0:
         return left, height - top, right, height - bottom
     xa, ya = _to_display(left, bottom, width, height, rotation)
@@ -229,8 +336,8 @@ def group_lines(runs: list[Line]) -> list[Line]:
     return result
 
 
-def _count_objects(page: pdfium.PdfPage) -> tuple[int, int, int]:
-    """(paths, images, grid evidence): ruling lines and cell boxes, not logo curves."""
+def _count_objects(page: pdfium.PdfPage, page_width: float, page_height: float) -> tuple[int, int, int]:
+    """(paths, images, grid evidence): ruling lines and cell boxes, not logo curves or page frames."""
     paths = images = 0
     horizontal = vertical = boxes = 0
     for obj in page.get_objects(max_depth=2):
@@ -238,6 +345,8 @@ def _count_objects(page: pdfium.PdfPage) -> tuple[int, int, int]:
             paths += 1
             left, bottom, right, top = obj.get_bounds()
             width, height = right - left, top - bottom
+            if width >= 0.8 * page_width and height >= 0.6 * page_height:
+                continue  # a page frame or background
             if height <= 2.5 and width >= 15:
                 horizontal += 1
             elif width <= 2.5 and height >= 8:
@@ -258,12 +367,16 @@ def read_page(pdf: pdfium.PdfDocument, index: int, *, ocr: bool = False) -> Page
         rotation = page.get_rotation() % 360
         # get_size() is the unrotated media box for rotation 0/180, swapped for 90/270.
         raw_w, raw_h = (height, width) if rotation in (90, 270) else (width, height)
+        crop_left, crop_bottom, crop_right, crop_top = page.get_cropbox()
+        origin = (min(crop_left, crop_right), min(crop_bottom, crop_top))
+        media = page.get_mediabox()
+        malformed_box = media[0] > media[2] or media[1] > media[3]
         textpage = page.get_textpage()
         try:
-            lines = group_lines(_runs(textpage, raw_w, raw_h, rotation))
+            lines = group_lines(_runs(textpage, raw_w, raw_h, rotation, origin))
         finally:
             textpage.close()
-        paths, images, grid = _count_objects(page)
+        paths, images, grid = _count_objects(page, raw_w, raw_h)
         method = "pypdfium2"
         ocr_lines_found: list[Line] = []
         if ocr and not any(line.text.strip() for line in lines):
@@ -274,6 +387,7 @@ def read_page(pdf: pdfium.PdfDocument, index: int, *, ocr: bool = False) -> Page
     layout = PageLayout(index + 1, width, height, rotation, lines or ocr_lines_found, paths, images, grid=grid)
     layout.method = method
     layout.text_layer = bool(lines)
+    layout.malformed_box = malformed_box
     classify_stamps(layout)
     return layout
 
@@ -402,21 +516,47 @@ def _normalise_head(text: str) -> str:
     return re.sub(r"\d+", "#", text.strip().lower())
 
 
-def iter_pages(pdf: pdfium.PdfDocument, *, ocr: bool = False) -> Iterator[PageLayout]:
+def iter_pages(
+    pdf: pdfium.PdfDocument, *, ocr: bool = False, warnings: list[str] | None = None
+) -> Iterator[PageLayout]:
+    """Every page; a page that cannot be read is an empty page and a warning, not a failure."""
     for index in range(len(pdf)):
-        yield read_page(pdf, index, ocr=ocr)
+        try:
+            yield read_page(pdf, index, ocr=ocr)
+        except pdfium.PdfiumError as exc:
+            if warnings is not None:
+                warnings.append(f"page {index + 1} could not be read ({exc})")
+            yield PageLayout(index + 1, 0.0, 0.0, 0, [], text_layer=False)
 
 
-def read_pages(path: str | Path, password: str | None = None, *, ocr: str = "never") -> list[PageLayout]:
+@dataclass
+class PdfRead:
+    pages: list[PageLayout]
+    engine: str
+    warnings: list[str]
+    data: bytes | None
+
+
+def read_document(path: str | Path, password: str | None = None, *, ocr: str = "never") -> PdfRead:
     """Read every page of a PDF, with stamps and running heads marked as furniture.
 
     ``ocr``: "auto" reads pages without a text layer with Tesseract when it is installed;
     "never" leaves them empty (flagged ``has_text_layer = False`` either way).
     """
-    pdf = open_pdf(path, password)
+    source = open_document(path, password)
     try:
-        pages = list(iter_pages(pdf, ocr=ocr == "auto" and ocr_available()))
+        pages = list(iter_pages(source.pdf, ocr=ocr == "auto" and ocr_available(), warnings=source.warnings))
     finally:
-        pdf.close()
+        source.pdf.close()
+    if all(not page.width for page in pages):
+        raise CorruptPdfError(str(path), "no page could be read", page=1)
+    for page in pages:
+        if page.malformed_box:
+            source.warnings.append(f"page {page.number}: the page box is malformed (corners reversed)")
     mark_running_heads(pages)
-    return pages
+    return PdfRead(pages, source.engine, source.warnings, source.data)
+
+
+def read_pages(path: str | Path, password: str | None = None, *, ocr: str = "never") -> list[PageLayout]:
+    """The pages of :func:`read_document`."""
+    return read_document(path, password, ocr=ocr).pages

@@ -33,6 +33,7 @@ TABLES: dict[str, dict[str, Any]] = {
             "cover": "Report cover fields (JSON: From, Subject, Author ...)",
             "attendees": "Members, present, in attendance and apologies (JSON: name, role, group)",
             "contact_officer": "Contact officer named on the frontsheet",
+            "warnings": "What could not be read (JSON list); empty when the import is complete",
             "provenance": "Rule that set each field",
             "imported_at": "When it was imported (UTC)",
         },

@@ -41,6 +41,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
             "cover": str,
             "attendees": str,
             "contact_officer": str,
+            "warnings": str,
             "provenance": str,
             "imported_at": str,
         },
@@ -316,6 +317,7 @@ def extraction_rows(extraction: Extraction) -> dict[str, list[dict[str, Any]]]:
             "cover": _json(doc.cover),
             "attendees": _json([attendee.model_dump() for attendee in doc.attendees]),
             "contact_officer": doc.contact_officer,
+            "warnings": _json(doc.warnings) if doc.warnings else None,
             "provenance": _json(doc.provenance),
             "imported_at": None,
         }

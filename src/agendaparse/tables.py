@@ -9,6 +9,7 @@ one table with its page span. Tables whose header names action-plan columns beco
 
 from __future__ import annotations
 
+import io
 import re
 from pathlib import Path
 
@@ -126,13 +127,14 @@ def candidate_pages(pages: list[PageLayout]) -> list[int]:
 
 
 def find_tables(
-    path: str | Path, pages: list[PageLayout], document_id: str, password: str | None = None
+    path: str | Path | bytes, pages: list[PageLayout], document_id: str, password: str | None = None
 ) -> list[Table]:
     wanted = candidate_pages(pages)
     if not wanted:
         return []
     found: list[Table] = []
-    with pdfplumber.open(str(path), pages=wanted, password=password or "") as pdf:
+    source = io.BytesIO(path) if isinstance(path, bytes) else str(path)
+    with pdfplumber.open(source, pages=wanted, password=password or "") as pdf:
         for page in pdf.pages:
             for table in page.find_tables():
                 rows = [[clean_cell(cell) for cell in row] for row in table.extract()]
