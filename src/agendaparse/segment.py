@@ -107,7 +107,14 @@ def _title_case_caps(text: str) -> str:
 DOC_TYPE_CUES: list[tuple[DocType, re.Pattern[str]]] = [
     ("action_plan", re.compile(r"\baction (log|plan|tracker)\b|\brecommendations? tracker\b", re.I)),
     ("minutes", re.compile(r"\bminutes\b", re.I)),
-    ("agenda_pack", re.compile(r"\bagenda\b|\bsummons\b|\bnotice of meeting\b|\bmeeting of .+ will be held\b", re.I)),
+    (
+        "agenda_pack",
+        re.compile(
+            r"\bagenda\b|\bsummons\b|\bnotice of meeting\b|\bmeeting of .+ will be held\b|"
+            r"^dear (?:members?|councillors?)\b|please find enclosed|^enclosed are",
+            re.I,
+        ),
+    ),
     ("report", re.compile(r"^(from|subject|report (of|by|to|title)|to):|\breport\b|\bupdate\b|\bbriefing\b", re.I)),
 ]
 
@@ -179,6 +186,8 @@ def find_committee(pages: list[PageLayout], doc_type: DocType, body: str | None)
         candidate = re.sub(r"\s+(minutes|agenda|meeting minutes|regular meeting minutes)$", "", candidate, flags=re.I)
         if not candidate or len(candidate) > 70 or candidate == body or not _heading_like(candidate):
             continue
+        if re.search(r"\b(on|for|a|an|and|to|of|the|at)$", candidate, re.I):
+            continue  # a fragment of "Summons to and Agenda for a Meeting on ..."
         if re.search(r"\b(minutes of|held|present|apologies|dear|date|email|tel)\b|@|\d{3,}", candidate, re.I):
             continue
         if COMMITTEE_WORDS.search(candidate) and (candidate.istitle() or candidate.isupper() or len(candidate) < 40):
@@ -204,6 +213,16 @@ def find_time(text: str) -> str | None:
     return f"{hour:02d}:{match[2] or '00'}"
 
 
+LETTER_DATE_RE = re.compile(r"^(date|dated|published|issued|despatched|date of (?:issue|publication))\b", re.I)
+
+
+def meeting_date_from(lines: list[str]):
+    """The first full date in the heading, skipping a covering letter's 'Date: …' line when the
+    heading also dates the meeting ('COUNTY COUNCIL - THURSDAY, 13 FEBRUARY 2025')."""
+    text = "\n".join(line for line in lines if not LETTER_DATE_RE.match(line))
+    return find_meeting_date(text) or find_meeting_date("\n".join(lines))
+
+
 def document_facts(pages: list[PageLayout]) -> DocumentFacts:
     head = first_page_text(pages, 2)
     doc_type = classify_document(pages)
@@ -213,7 +232,7 @@ def document_facts(pages: list[PageLayout]) -> DocumentFacts:
         or most_named_body("\n".join(page.text for page in pages))
     )
     committee = find_committee(pages, doc_type, body)
-    meeting_date = find_meeting_date("\n".join(heading_lines(pages, 15))) or find_meeting_date(head)
+    meeting_date = meeting_date_from(heading_lines(pages, 15)) or find_meeting_date(head)
     title_lines = heading_lines(pages, 3)
     title = " ".join(" ".join(title_lines).split()) or None
     return DocumentFacts(
@@ -251,14 +270,19 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
     items: list[AgendaItem] = []
     exempt = False
     current: AgendaItem | None = None
+    item_x0 = 0.0  # where the current item's line starts: a continuation is indented past it
     for page in front_matter(pages):
         for line in page.body_lines():
             text = line.text.strip()
             if EXEMPT_RE.search(text) and not UNRESTRICTED_RE.search(text):
                 exempt = True
+            if current is not None and text and re.search(r"\(\s*pages?\s*$", current.title, re.I):
+                current.title = f"{current.title} {text}"  # "(Pages" / "461 - 610)" split over two lines
+                continue
             parsed = parse_item_number(text) if _is_heading_candidate(line, page) else None
             if parsed and parsed[1] and not re.match(r"^(\d{1,2}\s*[.:]\s*\d{2}\b|\d+\s*$)", parsed[1]):
                 number, rest = parsed
+                item_x0 = line.x0
                 current = AgendaItem(
                     number=number,
                     title=rest,
@@ -283,9 +307,9 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
                     )
                     items.append(current)
                 elif PAGE_RANGE_RE.fullmatch(text.strip()) or (
-                    current.printed_pages is None
+                    not PAGE_RANGE_RE.search(current.title)
                     and len(current.title) < 200
-                    and line.x0 > page.width * 0.05
+                    and line.x0 > item_x0 + 4
                     and not EXEMPT_RE.search(text)
                     and not UNRESTRICTED_RE.search(text)
                     and not text.startswith("(")
@@ -635,7 +659,7 @@ def meeting_attendance(pages: list[PageLayout], max_lines: int = 60) -> list[tup
 def contact_officer(pages: list[PageLayout]) -> str | None:
     text = "\n".join(line.text for line in (pages[0].body_lines() if pages else []))
     match = re.search(
-        r"(?:Ask for|Contact(?: officer)?|Enquiries to)\s*:\s*(?:\S+:\s*)?([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,2})",
+        r"(?:Ask for|Contact(?: officer)?|Enquiries to)[ \t]*:[ \t]*(?:\S+:[ \t]*)?([A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){1,2})",
         text,
     )
     return match[1].strip() if match else None
