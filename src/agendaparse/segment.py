@@ -659,7 +659,8 @@ def meeting_attendance(pages: list[PageLayout], max_lines: int = 60) -> list[tup
 def contact_officer(pages: list[PageLayout]) -> str | None:
     text = "\n".join(line.text for line in (pages[0].body_lines() if pages else []))
     match = re.search(
-        r"(?:Ask for|Contact(?: officer)?|Enquiries to)[ \t]*:[ \t]*(?:\S+:[ \t]*)?([A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){1,2})",
+        r"(?:Ask for|Contact(?: officer)?|Enquiries to)[ \t]*:[ \t]*(?:\S+:[ \t]*)?"
+        r"([A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){1,2})",
         text,
     )
     return match[1].strip() if match else None
