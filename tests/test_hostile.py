@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 
 import pytest
 import sqlite_utils
@@ -82,3 +84,17 @@ def test_encrypted_without_password_says_what_to_do(tmp_path):
     assert result.exit_code == 1
     assert "encrypted" in result.output and "--password" in result.output
     assert "Traceback" not in result.output
+
+
+def test_verbose_shows_the_full_detail_and_only_then(tmp_path):
+    path = HOSTILE / "encrypted-userpw__pdfminer_aes-256-r6.pdf"
+
+    def run(*verbose: str) -> subprocess.CompletedProcess:
+        db = ["--db", str(tmp_path / f"v{len(verbose)}.db"), "--no-progress", "--ocr", "never"]
+        command = [sys.executable, "-m", "agendaparse.cli", *verbose, "import", str(path), *db]
+        return subprocess.run(command, capture_output=True, text=True, timeout=120)
+
+    quiet, verbose = run(), run("--verbose")
+    assert quiet.returncode == verbose.returncode == 1
+    assert "Traceback" not in quiet.stderr and "pass --password" in quiet.stderr
+    assert "Traceback" in verbose.stderr and "PasswordError" in verbose.stderr

@@ -14,6 +14,7 @@ import os
 import resource
 import sys
 import time
+import traceback
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, field
@@ -23,7 +24,7 @@ from pebble import ProcessExpired, ProcessPool
 from tqdm import tqdm
 
 from . import store
-from .errors import AgendaparseError, MemoryPdfError, TimeoutPdfError, UnreadableFileError
+from .errors import AgendaparseError, ChangedFileError, MemoryPdfError, TimeoutPdfError, UnreadableFileError
 from .models import Extraction, ImportErrorRecord
 from .pdf import file_sha256
 
@@ -77,14 +78,41 @@ def extract_in_worker(path: str, password: str | None, ocr: str = "auto") -> Ext
         raise MemoryPdfError(path, "the document needed more memory than allowed") from exc
 
 
+def stored_name(path: str) -> str:
+    """The path as the database keeps it: a file name that is not UTF-8 keeps its odd bytes as \\xNN escapes."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
+
+
 def _error_record(path: str, exc: BaseException) -> ImportErrorRecord:
     if isinstance(exc, AgendaparseError):
-        return ImportErrorRecord(file=path, page=exc.page, kind=exc.kind, message=str(exc))
+        message = " ".join(str(exc).split())  # one line even when an engine's message has several
+        return ImportErrorRecord(file=stored_name(path), page=exc.page, kind=exc.kind, message=stored_name(message))
     return ImportErrorRecord(
-        file=path,
+        file=stored_name(path),
         kind="internal",
-        message=f"{path}: internal error: {type(exc).__name__}: {exc}; please report it with this file",
+        message=stored_name(f"{path}: internal error: {type(exc).__name__}: {exc}; please report it with this file"),
     )
+
+
+def _detail(exc: BaseException) -> str:
+    """The full story of a failure, including a worker's remote traceback (pebble keeps it as the cause)."""
+    return "".join(traceback.format_exception(exc)).rstrip()
+
+
+def _same_failure(path: str, first: BaseException | None) -> AgendaparseError:
+    """The error of a file with the same bytes as one that failed: same kind and advice, this file's name."""
+    if isinstance(first, AgendaparseError):
+        return type(first)(path, first.message, page=first.page, hint=first.hint)
+    return UnreadableFileError(path, "same content as a file that failed", hint="see the error of that file")
+
+
+def _changed_since(path: str, stat: os.stat_result) -> bool:
+    """Whether the file is no longer the one that was queued (its content may mix two versions)."""
+    try:
+        now = os.stat(path)
+    except OSError:
+        return True
+    return (now.st_size, now.st_mtime_ns) != (stat.st_size, stat.st_mtime_ns)
 
 
 def import_paths(
@@ -100,15 +128,54 @@ def import_paths(
     on_event: Callable[[str, str], None] | None = None,
     ocr: str = "auto",
     executor: str | None = None,
+    lock_timeout: float = 30.0,
 ) -> ImportSummary:
-    """Import PDFs into ``db_path``. One bad file never stops the batch."""
-    db = store.open_db(db_path)
+    """Import PDFs into ``db_path``. One bad file never stops the batch.
+
+    Any database problem (locked, read-only, disk full) stops the batch with a DatabaseError;
+    documents already written stay, each complete.
+    """
+    with store.database_errors(db_path):
+        return _import(
+            paths,
+            db_path,
+            workers=workers,
+            timeout=timeout,
+            memory_mb=memory_mb,
+            passwords=passwords,
+            default_password=default_password,
+            progress=progress,
+            on_event=on_event,
+            ocr=ocr,
+            executor=executor,
+            lock_timeout=lock_timeout,
+        )
+
+
+def _import(
+    paths: Iterable[str],
+    db_path: str | Path,
+    *,
+    workers: int | None,
+    timeout: float,
+    memory_mb: int,
+    passwords: dict[str, str] | None,
+    default_password: str | None,
+    progress: bool | None,
+    on_event: Callable[[str, str], None] | None,
+    ocr: str,
+    executor: str | None,
+    lock_timeout: float,
+) -> ImportSummary:
+    db = store.open_db(db_path, lock_timeout=lock_timeout)
     summary = ImportSummary()
     files = expand_paths(paths)
     workers = workers or os.cpu_count() or 1
     show_bar = sys.stderr.isatty() if progress is None else progress
     bar = tqdm(total=len(files), unit="file", disable=not show_bar, dynamic_ncols=True)
     started = time.monotonic()
+
+    failures: dict[str, BaseException] = {}
 
     def event(kind: str, path: str, message: str = "") -> None:
         if on_event:
@@ -118,7 +185,9 @@ def import_paths(
 
     def fail(path: str, exc: BaseException) -> None:
         record = _error_record(path, exc)
+        failures[path] = exc
         store.record_error(db, record)
+        log.info("%s", _detail(exc))  # shown with --verbose: the engines' own messages and tracebacks
         summary.failed += 1
         summary.errors.append(record)
         event("error", path, record.message)
@@ -134,7 +203,7 @@ def import_paths(
     for path in files:
         try:
             stat = os.stat(path)
-            known = store.document_for_path(db, path)
+            known = store.document_for_path(db, stored_name(path))
             if (
                 known
                 and known["size"] == stat.st_size
@@ -147,7 +216,7 @@ def import_paths(
                 continue
             document_id = file_sha256(path)
             if store.has_document(db, document_id):
-                store.record_file_seen(db, path, document_id, stat.st_size, stat.st_mtime)
+                store.record_file_seen(db, stored_name(path), document_id, stat.st_size, stat.st_mtime)
                 summary.duplicates += 1
                 event("same-content", path)
                 update_bar()
@@ -167,26 +236,27 @@ def import_paths(
     else:
         outcomes = _run_locally(jobs, ocr, workers=workers, timeout=timeout, memory_mb=memory_mb)
     for path, stat, outcome in outcomes:
+        if _changed_since(path, stat):  # also explains a read error: the file was half written
+            outcome = ChangedFileError(path, "the file changed while it was being read")
         if isinstance(outcome, BaseException):
             fail(path, outcome)
         else:
-            store.save_extraction(db, outcome, path=path, size=stat.st_size, mtime=stat.st_mtime)
+            outcome.document.file = stored_name(outcome.document.file)
+            outcome.document.file_name = stored_name(outcome.document.file_name)
+            store.save_extraction(db, outcome, path=stored_name(path), size=stat.st_size, mtime=stat.st_mtime)
             summary.imported += 1
             summary.pages += outcome.document.page_count
             event("imported", path, f"{path} ({outcome.document.page_count} pages)")
         update_bar()
     for path, document_id, stat in same_as_queued:
         if store.has_document(db, document_id):
-            store.record_file_seen(db, path, document_id, stat.st_size, stat.st_mtime)
+            store.record_file_seen(db, stored_name(path), document_id, stat.st_size, stat.st_mtime)
             summary.duplicates += 1
             event("same-content", path)
         else:
             fail(
                 path,
-                next(
-                    (AgendaparseError(path, e.message) for e in summary.errors if e.file == queued[document_id]),
-                    UnreadableFileError(path, "same content as a file that failed"),
-                ),
+                _same_failure(path, failures.get(queued[document_id])),
             )
         update_bar()
     bar.close()

@@ -91,18 +91,21 @@ def import_(
     """
     from .batch import import_paths
 
-    summary = import_paths(
-        paths,
-        db_path,
-        workers=workers,
-        timeout=timeout,
-        memory_mb=memory_limit,
-        passwords=_read_passwords(passwords_file),
-        default_password=password,
-        progress=progress,
-        ocr=ocr,
-        executor=executor,
-    )
+    try:
+        summary = import_paths(
+            paths,
+            db_path,
+            workers=workers,
+            timeout=timeout,
+            memory_mb=memory_limit,
+            passwords=_read_passwords(passwords_file),
+            default_password=password,
+            progress=progress,
+            ocr=ocr,
+            executor=executor,
+        )
+    except AgendaparseError as exc:  # the database itself: locked, read-only, disk full
+        raise click.ClickException(exc.one_line()) from exc
     for error in summary.errors:
         click.echo(error.message, err=True)
     click.echo(
@@ -136,6 +139,57 @@ def schema(output: str | None) -> None:
         Path(output).write_text(text)
     else:
         click.echo(text, nl=False)
+
+
+@cli.command(name="eval")
+@click.option("--gold", "gold_dir", required=True, type=click.Path(file_okay=False), help="Folder of gold JSON files.")
+@click.option(
+    "--pdf-root",
+    type=click.Path(file_okay=False),
+    default=None,
+    help="Folder the gold source.path values are relative to [default: ../shared/corpus/real of the project].",
+)
+@click.option(
+    "--json", "json_out", type=click.Path(dir_okay=False), help="Write every figure (per section, per document)."
+)
+@click.option("--fast", is_flag=True, help="Skip OCR (scanned pages stay empty): what the CI ratchet runs.")
+@click.option("-v", "--verbose", is_flag=True, help="Add a line per document to each section.")
+@click.pass_context
+def eval_(
+    ctx: click.Context, gold_dir: str, pdf_root: str | None, json_out: str | None, fast: bool, verbose: bool
+) -> None:
+    """Score extraction against gold annotations (corpus/gold/dev or corpus/gold/test).
+
+    Sections a gold file leaves out (absent or null) are not scored; [] means "none".
+    Figures are micro-averaged over documents; --verbose adds a line per document.
+
+    \b
+    Matching (one-to-one, greedy best-first; Jaccard = shared word tokens / all word tokens):
+    agenda items      by number when both give one, else title Jaccard >= 0.5; title accuracy:
+                      equal after folding case/whitespace and end punctuation; printed pages
+                      over pairs where either gives pages.
+    action-plan rows  by action_no (+ theme Jaccard >= 0.5 when both give a theme), else action
+                      text Jaccard >= 0.5; field accuracy over pairs where either has a value.
+    actions           text Jaccard >= 0.5; core P/R/F1 counts gold tier core only (a prediction
+                      paired with borderline gold is neither TP nor FP); owners equal as sets of
+                      names without titles / leading "the"; due dates equal.
+    tables            continuation tables with the same header merged; paired by page overlap,
+                      then header similarity; columns aligned by header (unnamed ones by position);
+                      rows in order; cell accuracy = equal cells / gold cells.
+    people, orgs      sets without titles (Cllr, Mr, Dr, OBE...), leading "the", punctuation, case.
+    document          meeting_date, doc_type equal; body, committee equal after normalising.
+    """
+    from .evaluate import evaluate, format_report
+
+    root = pdf_root or str(Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "real")
+    try:
+        report = evaluate(gold_dir, root, fast=fast)
+    except AgendaparseError as exc:
+        raise click.ClickException(exc.one_line()) from exc
+    click.echo(format_report(report, verbose=verbose or ctx.obj.get("verbose", False)))
+    if json_out:
+        Path(json_out).write_text(json.dumps(report.to_json_dict(), indent=2) + "\n")
+    ctx.exit(EXIT_SOME_FAILED if report.errors else EXIT_OK)
 
 
 def main() -> None:

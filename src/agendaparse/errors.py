@@ -54,3 +54,35 @@ class MemoryPdfError(AgendaparseError):
 class UnreadableFileError(AgendaparseError):
     kind = "unreadable"
     hint = "check the path and its permissions"
+
+
+class ChangedFileError(AgendaparseError):
+    kind = "changed"
+    hint = "the file was written to while it was read; import it again once it is complete"
+
+
+class DatabaseError(AgendaparseError):
+    """The SQLite database cannot be written: locked, read-only, disk full, unopenable."""
+
+    kind = "database"
+
+
+DATABASE_PROBLEMS = [
+    (
+        "locked",
+        "the database is locked by another writer",
+        "wait for the other import to finish or close the program holding it (Datasette reading does not lock it)",
+    ),
+    ("readonly", "the database file is read-only", "check the file's permissions, or choose another --db"),
+    ("disk is full", "the disk is full", "free some space and run the import again: what was imported is kept"),
+    ("unable to open", "the database file cannot be opened", "check that its folder exists and can be written"),
+    ("malformed", "the database file is damaged", "restore it from a backup or import into a new --db"),
+]
+
+
+def database_error(path: str, exc: Exception) -> DatabaseError:
+    text = str(exc).lower().replace("read-only", "readonly")
+    for needle, message, hint in DATABASE_PROBLEMS:
+        if needle in text:
+            return DatabaseError(path, message, hint=hint)
+    return DatabaseError(path, f"SQLite error: {exc}", hint="check the database file")

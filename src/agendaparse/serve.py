@@ -324,6 +324,7 @@ def datasette_command(db_path: str | Path, *, host: str, port: int, metadata_pat
         "-m",
         "datasette",
         "serve",
+        "-i",  # immutable: opened read-only, never written; serve a database whose import has finished
         str(db_path),
         "--host",
         host,
@@ -359,7 +360,7 @@ def datasette_app(db_path: str | Path):
 
     db_path = Path(db_path)
     return Datasette(
-        [str(db_path)],
+        immutables=[str(db_path)],
         metadata=metadata(db_path.stem),
         settings={"sql_time_limit_ms": 3000, "facet_time_limit_ms": 1000},
     )

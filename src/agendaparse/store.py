@@ -8,17 +8,20 @@ for it, so a document is either fully present or absent.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import json
 import re
 import sqlite3
 import unicodedata
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import sqlite_utils
 
+from .errors import database_error
 from .models import Extraction, ImportErrorRecord
 
 SCHEMA: dict[str, dict[str, Any]] = {
@@ -250,12 +253,23 @@ from actions join documents on documents.id = actions.document_id
 """
 
 
-def open_db(path: str | Path) -> sqlite_utils.Database:
-    db = sqlite_utils.Database(str(path))
-    db.execute("PRAGMA busy_timeout = 30000")
-    db.enable_wal()
-    ensure_db_shape(db)
-    return db
+def open_db(path: str | Path, *, lock_timeout: float = 30.0) -> sqlite_utils.Database:
+    """Open (creating if needed) a database in WAL mode, so readers never block the writer."""
+    with database_errors(path):
+        db = sqlite_utils.Database(str(path))
+        db.execute(f"PRAGMA busy_timeout = {int(lock_timeout * 1000)}")
+        db.enable_wal()
+        ensure_db_shape(db)
+        return db
+
+
+@contextlib.contextmanager
+def database_errors(path: str | Path) -> Iterator[None]:
+    """SQLite's errors as one line naming the database and saying what to do."""
+    try:
+        yield
+    except sqlite3.DatabaseError as exc:
+        raise database_error(str(path), exc) from exc
 
 
 def ensure_db_shape(db: sqlite_utils.Database) -> None:

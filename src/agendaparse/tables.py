@@ -10,6 +10,7 @@ one table with its page span. Tables whose header names action-plan columns beco
 from __future__ import annotations
 
 import io
+import logging
 import re
 from pathlib import Path
 
@@ -18,6 +19,9 @@ import pdfplumber
 from .dates import parse_date
 from .models import ActionPlanRow, Provenance, Table
 from .pdf import PageLayout
+
+# pdfminer (under pdfplumber) logs every damaged operator it skips; that is noise for our users.
+logging.getLogger("pdfminer").setLevel(logging.ERROR)
 
 MIN_PATHS = 6  # fewer vector paths than this cannot draw a ruled grid worth finding
 
