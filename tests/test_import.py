@@ -72,3 +72,18 @@ def test_every_extracted_document_field_is_stored():
     from agendaparse.store import SCHEMA
 
     assert set(DocumentInfo.model_fields) <= set(SCHEMA["documents"]["columns"])
+
+
+def test_fts_index_left_without_triggers_is_rebuilt(db_path):
+    """A run killed while creating the search index leaves no unsearchable database behind."""
+    from agendaparse.store import open_db
+
+    db = open_db(db_path)
+    db["pages"].insert({"id": "p1", "document_id": "d", "number": 1, "text": "knife crime"})
+    for suffix in ("_ai", "_ad", "_au"):
+        db.execute(f"drop trigger pages{suffix}")
+    db.close()
+    db = open_db(db_path)
+    assert list(db.query("select rowid from pages_fts where pages_fts match 'knife'"))
+    db["pages"].insert({"id": "p2", "document_id": "d", "number": 2, "text": "speed limits"})
+    assert list(db.query("select rowid from pages_fts where pages_fts match 'speed'"))

@@ -273,19 +273,28 @@ def database_errors(path: str | Path) -> Iterator[None]:
 
 
 def ensure_db_shape(db: sqlite_utils.Database) -> None:
-    """Create what is missing; safe to call on every open."""
-    for name, spec in SCHEMA.items():
-        if not db[name].exists():
-            db[name].create(spec["columns"], pk=spec["pk"], foreign_keys=spec.get("foreign_keys"))
-    existing = {tuple(index.columns) for name, _ in INDEXES for index in db[name].indexes}
-    for name, columns in INDEXES:
-        if tuple(columns) not in existing:
-            db[name].create_index(columns, if_not_exists=True)
-    db.execute("drop view if exists action_log")
-    db.execute(f"create view action_log as {ACTION_LOG_VIEW}")
+    """Create what is missing; safe to call on every open, and after a run killed part-way.
+
+    Tables, indexes and the view are created in one transaction. Full-text indexes come last
+    (sqlite-utils' ``transform()`` drops FTS triggers, and ``enable_fts`` commits as it goes), so an
+    index left without its triggers by a killed run is rebuilt here.
+    """
+    with db.atomic():
+        for name, spec in SCHEMA.items():
+            if not db[name].exists():
+                db[name].create(spec["columns"], pk=spec["pk"], foreign_keys=spec.get("foreign_keys"))
+        existing = {tuple(index.columns) for name, _ in INDEXES for index in db[name].indexes}
+        for name, columns in INDEXES:
+            if tuple(columns) not in existing:
+                db[name].create_index(columns, if_not_exists=True)
+        db.execute("drop view if exists action_log")
+        db.execute(f"create view action_log as {ACTION_LOG_VIEW}")
     for name, columns in FTS.items():
-        if not db[f"{name}_fts"].exists():
-            db[name].enable_fts(columns, create_triggers=True, tokenize="porter")
+        triggers = {trigger.name for trigger in db[name].triggers}
+        complete = db[f"{name}_fts"].exists() and {f"{name}_ai", f"{name}_ad", f"{name}_au"} <= triggers
+        if not complete:
+            db[name].enable_fts(columns, create_triggers=True, tokenize="porter", replace=True)
+            db[name].rebuild_fts()
 
 
 def slug(name: str) -> str:
