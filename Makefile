@@ -30,7 +30,7 @@ demo: install
 
 test: install
 	bash scripts/system-deps.sh
-	$(VENV)/bin/ruff check src tests scripts benchmarks corpus training
+	$(VENV)/bin/ruff check src tests scripts benchmarks corpus training fuzz
 	$(VENV)/bin/pytest -q
 
 schema: install
