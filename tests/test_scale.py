@@ -56,12 +56,17 @@ def _cut_pages(source, target, first: int, last: int) -> None:
     report.save(str(target))
 
 
-def test_page_published_twice_is_stored_once_with_both_provenances(tmp_path):
+def pack_and_report(tmp_path) -> sqlite_utils.Database:
+    """A generated pack and a 'report' of four of its pages, imported together."""
     pack = generate(tmp_path, count=1, pack_pages=30, seed=5)[0]
     _cut_pages(pack, tmp_path / "report.pdf", 5, 8)
-    db_path = tmp_path / "dedupe.db"
+    db_path = tmp_path / "pack-and-report.db"
     import_paths([str(pack), str(tmp_path / "report.pdf")], db_path, workers=1, progress=False, ocr="never")
-    db = sqlite_utils.Database(db_path)
+    return sqlite_utils.Database(db_path)
+
+
+def test_page_published_twice_is_stored_once_with_both_provenances(tmp_path):
+    db = pack_and_report(tmp_path)
     copies = list(
         db.query(
             "select text_hash, count(*) as n, sum(text is not null) as with_text from pages "
@@ -84,11 +89,7 @@ def test_page_published_twice_is_stored_once_with_both_provenances(tmp_path):
 
 
 def test_deleting_the_copy_holding_the_text_hands_it_on(tmp_path):
-    pack = generate(tmp_path, count=1, pack_pages=30, seed=5)[0]
-    _cut_pages(pack, tmp_path / "report.pdf", 5, 8)
-    db_path = tmp_path / "handover.db"
-    import_paths([str(pack), str(tmp_path / "report.pdf")], db_path, workers=1, progress=False, ocr="never")
-    db = sqlite_utils.Database(db_path)
+    db = pack_and_report(tmp_path)
     holder = next(
         db.query(
             "select document_id from pages where text_hash is not null and duplicate_of is null "

@@ -27,6 +27,15 @@ def _read_passwords(path: str | None) -> dict[str, str]:
     return passwords
 
 
+ocr_option = click.option(
+    "--ocr",
+    type=click.Choice(["auto", "never"]),
+    default="auto",
+    show_default=True,
+    help="OCR pages without a text layer (Tesseract) or leave them empty.",
+)
+
+
 @click.group()
 @click.version_option(__version__)
 @click.option("-v", "--verbose", is_flag=True, help="Log every file and show full error details.")
@@ -41,13 +50,7 @@ def cli(ctx: click.Context, verbose: bool) -> None:
 @click.argument("pdf", type=click.Path(exists=True, dir_okay=False))
 @click.option("--password", help="Password for an encrypted PDF.")
 @click.option("--no-page-text", is_flag=True, help="Leave page text out of the output.")
-@click.option(
-    "--ocr",
-    type=click.Choice(["auto", "never"]),
-    default="auto",
-    show_default=True,
-    help="OCR pages without a text layer (Tesseract) or leave them empty.",
-)
+@ocr_option
 @click.option("--indent", type=int, default=2, show_default=True, help="JSON indentation.")
 def extract(pdf: str, password: str | None, no_page_text: bool, ocr: str, indent: int) -> None:
     """Print the extraction of one PDF as JSON (the extraction contract)."""
@@ -69,13 +72,7 @@ def extract(pdf: str, password: str | None, no_page_text: bool, ocr: str, indent
 @click.option("--password", help="Password to try for encrypted PDFs.")
 @click.option("--passwords-file", type=click.Path(exists=True, dir_okay=False), help="Lines of 'path password'.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a terminal).")
-@click.option(
-    "--ocr",
-    type=click.Choice(["auto", "never"]),
-    default="auto",
-    show_default=True,
-    help="OCR pages without a text layer (Tesseract) or leave them empty.",
-)
+@ocr_option
 @click.option(
     "--executor",
     metavar="dask://HOST:PORT",
