@@ -189,6 +189,40 @@ def eval_(
     ctx.exit(EXIT_SOME_FAILED if report.errors else EXIT_OK)
 
 
+@cli.command(name="eval-tables")
+@click.argument("folder", required=False, type=click.Path(file_okay=False))
+@click.option("--json", "json_out", type=click.Path(dir_okay=False), help="Write every figure (overall, per table).")
+@click.option("--no-camelot", is_flag=True, help="Score agendaparse only (camelot is slow to import and run).")
+@click.option("-v", "--verbose", is_flag=True, help="Add a line per expected table.")
+@click.pass_context
+def eval_tables(ctx: click.Context, folder: str | None, json_out: str | None, no_camelot: bool, verbose: bool) -> None:
+    """Score table extraction against expected CSVs [default: ../shared/corpus/tables].
+
+    FOLDER holds PDFs, expected CSVs and a MANIFEST.tsv listing them. camelot (the `bench`
+    extra: pip install 'agendaparse[bench]') runs on the same files in the same run, told each
+    table's flavour (lattice or stream) by the manifest; agendaparse is not told.
+
+    \b
+    Cells are compared after NFKC, whitespace collapsed; empty cells ignored.
+    cell P/R/F1      multiset of non-empty cells shared with the expected table
+    relation F1      multiset of (cell, next non-empty cell right/below) pairs: structure
+    pairing          one-to-one by page overlap, highest cell F1 first; a table spanning
+                     pages may pair with the page tables joined; unpaired tables on an
+                     annotated page are false positives, others are reported, not scored.
+    """
+    from .evaluate_tables import evaluate_tables, format_tables_report
+
+    root = folder or str(Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "tables")
+    try:
+        report = evaluate_tables(root, with_camelot=not no_camelot)
+    except AgendaparseError as exc:
+        raise click.ClickException(exc.one_line()) from exc
+    click.echo(format_tables_report(report, verbose=verbose or ctx.obj.get("verbose", False)))
+    if json_out:
+        Path(json_out).write_text(json.dumps(report.to_json_dict(), indent=2) + "\n")
+    ctx.exit(EXIT_SOME_FAILED if report.errors else EXIT_OK)
+
+
 def main() -> None:
     try:
         cli(standalone_mode=True)
