@@ -343,6 +343,11 @@ def _count_objects(page: pdfium.PdfPage, page_width: float, page_height: float) 
     for obj in page.get_objects(max_depth=2):
         if obj.type == pdfium_c.FPDF_PAGEOBJ_PATH:
             paths += 1
+            drawn_horizontal, drawn_vertical = _compound_rules(obj)
+            if drawn_horizontal or drawn_vertical:  # one path drawing a whole grid
+                horizontal += drawn_horizontal
+                vertical += drawn_vertical
+                continue
             left, bottom, right, top = obj.get_bounds()
             width, height = right - left, top - bottom
             if width >= 0.8 * page_width and height >= 0.6 * page_height:
@@ -357,6 +362,32 @@ def _count_objects(page: pdfium.PdfPage, page_width: float, page_height: float) 
             images += 1
     grid = horizontal + vertical + boxes if (horizontal >= 3 and vertical >= 2) or boxes >= 4 or horizontal >= 4 else 0
     return paths, images, grid
+
+
+MAX_SEGMENTS = 4000  # a path with more segments is a chart or a drawing, not a table grid
+
+
+def _compound_rules(obj: pdfium.PdfObject) -> tuple[int, int]:
+    """Horizontal and vertical rules drawn by one multi-segment path (some generators draw a grid so)."""
+    count = pdfium_c.FPDFPath_CountSegments(obj.raw)
+    if count <= 5 or count > MAX_SEGMENTS:  # a line or a rectangle is judged by its bounds
+        return 0, 0
+    a, b, c, d, e, f = obj.get_matrix().get()
+    x, y = ctypes.c_float(), ctypes.c_float()
+    horizontal = vertical = 0
+    previous: tuple[float, float] | None = None
+    for index in range(count):
+        segment = pdfium_c.FPDFPath_GetPathSegment(obj.raw, index)
+        pdfium_c.FPDFPathSegment_GetPoint(segment, ctypes.byref(x), ctypes.byref(y))
+        point = (a * x.value + c * y.value + e, b * x.value + d * y.value + f)
+        if previous is not None and pdfium_c.FPDFPathSegment_GetType(segment) == pdfium_c.FPDF_SEGMENT_LINETO:
+            dx, dy = abs(point[0] - previous[0]), abs(point[1] - previous[1])
+            if dy <= 1 and dx >= 15:
+                horizontal += 1
+            elif dx <= 1 and dy >= 8:
+                vertical += 1
+        previous = point
+    return horizontal, vertical
 
 
 def read_page(pdf: pdfium.PdfDocument, index: int, *, ocr: bool = False) -> PageLayout:

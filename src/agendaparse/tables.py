@@ -187,7 +187,10 @@ def merge_continuations(tables: list[Table], pages: list[PageLayout]) -> list[Ta
             and table.page_start == previous.page_end + 1
             and table.n_cols == previous.n_cols
             and table.bbox is not None
+            and previous.bbox is not None
             and table.bbox[1] < 0.25 * heights.get(table.page_start, 842)
+            and previous.bbox[3] > 0.6 * heights.get(previous.page_end, 842)  # it ran to the page foot
+            and _same_columns_span(previous.bbox, table.bbox)
         ):
             rows = table.rows
             if [normalise_header(c) for c in table.header] != [normalise_header(c) for c in previous.header]:
@@ -203,6 +206,12 @@ def merge_continuations(tables: list[Table], pages: list[PageLayout]) -> list[Ta
         if is_action_plan(table.header):
             table.kind = "action_plan"
     return merged
+
+
+def _same_columns_span(above: tuple[float, ...], below: tuple[float, ...]) -> bool:
+    """A continuation sits under the same left and right edges (within a tenth of the width)."""
+    width = max(above[2] - above[0], 1.0)
+    return abs(above[0] - below[0]) <= 0.1 * width and abs(above[2] - below[2]) <= 0.1 * width
 
 
 def normalise_status(text: str) -> tuple[str | None, str | None]:
