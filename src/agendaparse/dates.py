@@ -29,9 +29,12 @@ DAY_MONTH_YEAR_RE = re.compile(
 MONTH_DAY_YEAR_RE = re.compile(rf"\b(?:{WEEKDAY_RE},?\s+)?({MONTH_RE})\.?\s+(\d{{1,2}}){ORDINAL},?\s+(\d{{4}})\b", re.I)
 NUMERIC_RE = re.compile(r"\b(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})\b")
 ISO_RE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-DAY_MONTH_RE = re.compile(rf"\b(\d{{1,2}}){ORDINAL}\s+(?:of\s+)?({MONTH_RE})\b\.?", re.I)
+DAY_MONTH_RE = re.compile(rf"\b(\d{{1,2}}){ORDINAL}(?:\s+|-)(?:of\s+)?({MONTH_RE})\b\.?", re.I)
 MONTH_DAY_RE = re.compile(rf"\b({MONTH_RE})\s+(\d{{1,2}}){ORDINAL}\b", re.I)
-MONTH_YEAR_RE = re.compile(rf"\b({MONTH_RE})\.?,?\s+(\d{{4}})\b", re.I)
+MONTH_YEAR_RE = re.compile(rf"\b({MONTH_RE})\.?,?(?:\s+|-)(\d{{4}})\b", re.I)
+# A capitalised month on its own ("June", "late January", "March Board"): needs the meeting date.
+MONTH_ONLY_RE = re.compile(rf"\b({'|'.join(name.capitalize() for name in sorted(MONTHS, key=len, reverse=True))})\b")
+DASHES = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-"})
 QUARTER_RE = re.compile(r"\bQ([1-4])\s*(?:of\s+)?(\d{4})(?:\s*/\s*(\d{2,4}))?\b", re.I)
 YEAR_RE = re.compile(r"\b(?:(?:end\s+of\s+)?(?:financial\s+year\s+)?)((?:19|20)\d{2})(?:\s*/\s*(\d{2,4}))?\b")
 NO_DATE_RE = re.compile(r"^\s*(ongoing|continuous|on-going|as required|tbc|tbd|n/?a|-)\s*\.?\s*$", re.I)
@@ -73,8 +76,9 @@ def parse_date(text: str, *, reference: dt.date | None = None) -> DateValue:
     raw = text.strip()
     if NO_DATE_RE.match(raw):
         return DateValue(raw=raw, precision="unknown")
-    for finder in (_full_date, _month_year, _quarter, _day_month, _year_only):
-        found = finder(raw, reference)
+    plain = raw.translate(DASHES)
+    for finder in (_full_date, _month_year, _quarter, _day_month, _month_only, _year_only):
+        found = finder(plain, reference)
         if found is not None:
             date, precision = found
             return DateValue(raw=raw, date=date, precision=precision)
@@ -132,6 +136,18 @@ def _day_month(text: str, reference: dt.date | None) -> tuple[dt.date, str] | No
     if date and date < reference:
         date = _safe_date(reference.year + 1, month, day)
     return (date, "day") if date else None
+
+
+def _month_only(text: str, reference: dt.date | None) -> tuple[dt.date, str] | None:
+    """A short deadline naming a month but no year: that month's end, on or after the reference."""
+    if reference is None or len(text.split()) > 5 or re.search(r"\d{4}", text):
+        return None
+    match = MONTH_ONLY_RE.search(text)
+    if not match:
+        return None
+    month = MONTHS[match[1].lower()]
+    year = reference.year + (1 if month < reference.month else 0)
+    return end_of_month(year, month), "month"
 
 
 def _year_only(text: str, reference: dt.date | None) -> tuple[dt.date, str] | None:

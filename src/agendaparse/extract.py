@@ -48,7 +48,9 @@ def extract_document(
             found_tables = tables.find_tables(read.data or path, layouts, document_id, password)
         except Exception as exc:  # pdfplumber cannot read some files pypdfium2 can: keep the text
             warnings.append(f"tables not extracted: pdfplumber could not read the file ({type(exc).__name__})")
-    plan_rows = tables.action_plan_rows(found_tables, document_id, facts.meeting_date)
+    plan_rows = tables.action_plan_rows(
+        found_tables, document_id, facts.meeting_date, initials=nlp_stage.initials_map(layouts)
+    )
     actions = nlp_stage.merge_actions(
         nlp_stage.find_actions(nlp or default_nlp(), layouts, items, document_id, facts.meeting_date),
         nlp_stage.actions_from_plan_rows(plan_rows, document_id),

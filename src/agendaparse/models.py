@@ -117,6 +117,8 @@ class Table(Model):
     page_end: int
     bbox: BBox | None = None
     kind: Literal["table", "action_plan", "performance"] = "table"
+    # Red / Amber / Green read from the fill of each body row's status cell (None: not shaded).
+    status_colours: list[str | None] | None = None
     provenance: Provenance
 
 

@@ -9,6 +9,7 @@ one table with its page span. Tables whose header names action-plan columns beco
 
 from __future__ import annotations
 
+import colorsys
 import io
 import logging
 import re
@@ -24,6 +25,9 @@ from .pdf import PageLayout
 logging.getLogger("pdfminer").setLevel(logging.ERROR)
 
 MIN_PATHS = 6  # fewer vector paths than this cannot draw a ruled grid worth finding
+# A gap wider than this share of the font size is a word space. pdfplumber's fixed 3pt default
+# glues words together in tightly set cells ("AStoaction20mphlimit").
+WORD_GAP_RATIO = 0.15
 
 FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
     "theme": ("theme", "priority", "objective", "workstream", "area"),
@@ -140,20 +144,30 @@ def find_tables(
     source = io.BytesIO(path) if isinstance(path, bytes) else str(path)
     with pdfplumber.open(source, pages=wanted, password=password or "") as pdf:
         for page in pdf.pages:
+            fills = [rect for rect in page.rects if rect.get("fill")]
             for table in page.find_tables():
-                rows = [[clean_cell(cell) for cell in row] for row in table.extract()]
-                rows = [row for row in rows if any(row)]
+                extracted = [
+                    ([clean_cell(cell) for cell in row], table_row.cells)
+                    for row, table_row in zip(table.extract(x_tolerance_ratio=WORD_GAP_RATIO), table.rows, strict=False)
+                ]
+                extracted = [(row, boxes) for row, boxes in extracted if any(row)]
+                rows = [row for row, _ in extracted]
                 if len(rows) < 2 or max(len(r) for r in rows) < 2:
                     continue
                 if _is_layout_box(rows):
                     continue
                 header, body = rows[0], rows[1:]
+                status_column = _status_column(header)
+                colours = None
+                if status_column is not None and fills:
+                    colours = [_cell_colour(boxes, status_column, fills) for _, boxes in extracted[1:]]
                 found.append(
                     Table(
                         n_rows=len(body),
                         n_cols=len(header),
                         header=header,
                         rows=body,
+                        status_colours=colours if colours and any(colours) else None,
                         page_start=page.page_number,
                         page_end=page.page_number,
                         bbox=tuple(round(v, 1) for v in table.bbox),
@@ -167,6 +181,55 @@ def find_tables(
                 )
             page.close()
     return merge_continuations(found, pages)
+
+
+def _status_column(header: list[str]) -> int | None:
+    """The column whose shading carries RAG: Status, else Progress / Update."""
+    by_field = {field: index for index, field in header_fields(header).items()}
+    return by_field.get("status", by_field.get("progress"))
+
+
+def _cell_colour(boxes: list, column: int, fills: list[dict]) -> str | None:
+    """Red / Amber / Green from the fill of the smallest shaded rectangle under a cell's centre."""
+    if column >= len(boxes) or boxes[column] is None:
+        return None
+    x0, top, x1, bottom = boxes[column]
+    cx, cy = (x0 + x1) / 2, (top + bottom) / 2
+    under = [
+        rect
+        for rect in fills
+        if rect["x0"] <= cx <= rect["x1"]
+        and rect["top"] <= cy <= rect["bottom"]
+        and (rect["x1"] - rect["x0"]) * (rect["bottom"] - rect["top"]) <= 4 * (x1 - x0) * (bottom - top)
+    ]
+    if not under:
+        return None
+    smallest = min(under, key=lambda rect: (rect["x1"] - rect["x0"]) * (rect["bottom"] - rect["top"]))
+    return rag_from_colour(smallest.get("non_stroking_color"))
+
+
+def rag_from_colour(colour: object) -> str | None:
+    """A fill colour (grey, RGB or CMYK components in 0..1) as Red, Amber or Green; None otherwise."""
+    if not isinstance(colour, (tuple, list)) or not all(isinstance(v, (int, float)) for v in colour):
+        return None
+    if len(colour) == 3:
+        red, green, blue = colour
+    elif len(colour) == 4:
+        c, m, y, k = colour
+        red, green, blue = (1 - c) * (1 - k), (1 - m) * (1 - k), (1 - y) * (1 - k)
+    else:
+        return None  # grey or a pattern: no hue
+    hue, lightness, saturation = colorsys.rgb_to_hls(red, green, blue)
+    if saturation < 0.35 or not 0.15 <= lightness <= 0.85:
+        return None
+    degrees = hue * 360
+    if degrees < 15 or degrees >= 340:
+        return "Red"
+    if degrees < 66:  # orange to yellow: both are used for amber
+        return "Amber"
+    if 70 <= degrees < 170:
+        return "Green"
+    return None
 
 
 def _is_layout_box(rows: list[list[str]]) -> bool:
@@ -195,6 +258,10 @@ def merge_continuations(tables: list[Table], pages: list[PageLayout]) -> list[Ta
             rows = table.rows
             if [normalise_header(c) for c in table.header] != [normalise_header(c) for c in previous.header]:
                 rows = [table.header, *rows]  # no repeated header: the first row is data
+            if previous.status_colours is not None or table.status_colours is not None:
+                above = previous.status_colours or [None] * len(previous.rows)
+                below = table.status_colours or [None] * len(table.rows)
+                previous.status_colours = above + ([None] if len(rows) > len(table.rows) else []) + below
             previous.rows.extend(rows)
             previous.n_rows = len(previous.rows)
             previous.page_end = table.page_end
@@ -228,7 +295,38 @@ def normalise_status(text: str) -> tuple[str | None, str | None]:
     return None, rag
 
 
-def action_plan_rows(tables: list[Table], document_id: str, reference_date=None) -> list[ActionPlanRow]:
+SUBJECT_RE = re.compile(r"^(?P<owner>[A-Z][\w&'’.\- ]{1,70}?)\s+(?:to|will|would|should|agreed to)\s+[a-z]")
+ORG_WORDS = re.compile(
+    r"\b(team|office|department|board|council|house|group|ministry|agency|committee|partnership|members|"
+    r"service|services|directorate|authority|trust|panel|unit|secretariat|ons|dft|dwp|hmrc|nhs)\b",
+    re.I,
+)
+
+
+def lead_from_subject(action: str) -> tuple[str | None, str | None]:
+    """'Cabinet Office Transparency Team to publish ...' -> (None, 'Cabinet Office Transparency Team')."""
+    match = SUBJECT_RE.match(action.strip())
+    if not match:
+        return None, None
+    owner = match["owner"].strip()
+    if ORG_WORDS.search(owner):
+        return None, owner
+    if re.fullmatch(r"[A-Z][a-z]+(?:\s+[A-Z][a-z'’\-]+){1,2}", owner) or re.fullmatch(r"[A-Z]{2,4}", owner):
+        return owner, None
+    return None, None
+
+
+def resolve_initials(lead: str, initials: dict[str, str]) -> str:
+    """'AS' -> 'Alan Smith' when the document's members list defines every set of initials."""
+    parts = [part for part in re.split(r"\s*(?:/|,|&|\band\b)\s*", lead.strip()) if part]
+    if parts and all(part in initials for part in parts):
+        return ", ".join(initials[part] for part in parts)
+    return lead
+
+
+def action_plan_rows(
+    tables: list[Table], document_id: str, reference_date=None, initials: dict[str, str] | None = None
+) -> list[ActionPlanRow]:
     rows: list[ActionPlanRow] = []
     for table_index, table in enumerate(tables):
         if table.kind != "action_plan":
@@ -254,6 +352,22 @@ def action_plan_rows(tables: list[Table], document_id: str, reference_date=None)
             end = parse_date(values.get("end_date", ""), reference=reference_date)
             start = parse_date(values.get("start_date", ""), reference=reference_date)
             status, rag = normalise_status(values.get("status", ""))
+            if status is None and values.get("progress"):
+                status = normalise_status(values["progress"])[0]
+                method += "+status-from-progress" if status else ""
+            colours = table.status_colours or []
+            if rag is None and row_index < len(colours) and colours[row_index]:
+                rag = colours[row_index]
+                method += "+rag-from-fill"
+            named_lead = values.get("named_lead") or None
+            lead_org = values.get("lead_org") or None
+            if not named_lead and not lead_org and not {"named_lead", "lead_org"} & set(fields.values()):
+                named_lead, lead_org = lead_from_subject(values["action"])
+                method += "+lead-from-action-subject" if (named_lead or lead_org) else ""
+            if named_lead and initials:
+                resolved = resolve_initials(named_lead, initials)
+                method += "+initials-resolved" if resolved != named_lead else ""
+                named_lead = resolved
             rows.append(
                 ActionPlanRow(
                     table=table_index,
@@ -262,8 +376,8 @@ def action_plan_rows(tables: list[Table], document_id: str, reference_date=None)
                     action_no=values.get("action_no") or None,
                     action=values.get("action"),
                     outcome=values.get("outcome") or None,
-                    named_lead=values.get("named_lead") or None,
-                    lead_org=values.get("lead_org") or None,
+                    named_lead=named_lead,
+                    lead_org=lead_org,
                     supporting_orgs=values.get("supporting_orgs") or None,
                     start_date=start.date,
                     end_date=end.date,
