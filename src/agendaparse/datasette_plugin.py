@@ -129,10 +129,8 @@ def _candidate_paths(stored: str, db_path: str | None) -> list[str]:
     and (for relative paths) next to the database."""
     names = [stored]
     if "\\x" in stored:
-        try:
+        with contextlib.suppress(ValueError, UnicodeError):
             names.append(os.fsdecode(codecs.escape_decode(stored.encode("utf-8"))[0]))
-        except (ValueError, UnicodeError):
-            pass
     found = []
     for name in names:
         found.append(name)
@@ -162,7 +160,9 @@ async def find_document(datasette, document_id: str, actor: Any = None) -> Docum
             if await db.table_exists("files"):
                 stored += [
                     r[0]
-                    for r in await db.execute("select path from files where document_id = ? order by path", [document_id])
+                    for r in await db.execute(
+                        "select path from files where document_id = ? order by path", [document_id]
+                    )
                 ]
         except Exception:  # a database without the expected shape is simply not ours
             continue
@@ -252,10 +252,8 @@ def _highlight(png: bytes, bbox: tuple[float, float, float, float], scale: float
     from PIL import Image, ImageDraw
 
     image = Image.open(io.BytesIO(png))
-    try:
+    with contextlib.suppress(ValueError):
         scale = float(image.text.get(SCALE_KEY, scale))
-    except ValueError:
-        pass
     image = image.convert("RGBA")
     overlay = Image.new("RGBA", image.size, (0, 0, 0, 0))
     x0, top, x1, bottom = bbox
@@ -379,7 +377,7 @@ async def page_view(datasette, request):
     def link(number: int, *, png: bool = False, box: str | None = None) -> str:
         query = {**({"bbox": box} if box else {}), **extra}
         url = datasette.urls.path(page_path(document_id, number, png=png))
-        return url + ("?" + urlencode(query) if query else "")
+        return url + ("?" + urlencode(query, safe=",") if query else "")
 
     bbox_text = ",".join(f"{v:g}" for v in bbox) if bbox else None
     actions = await _actions_on_page(datasette, document, page, request.actor)
@@ -406,6 +404,10 @@ async def page_view(datasette, request):
     return Response.html(await datasette.render_template(template, context, request=request))
 
 
+async def not_found(datasette, request):
+    return _text(404, f"not a page of a document: {PREFIX}/<sha256>/<page>[.png]")
+
+
 # ---------------------------------------------------------------- hooks
 
 
@@ -414,6 +416,9 @@ def register_routes(datasette):
     return [
         (rf"^{PREFIX}/{DOCUMENT}/{PAGE}\.png$", page_image),
         (rf"^{PREFIX}/{DOCUMENT}/{PAGE}$", page_view),
+        # Anything else under our prefix is a plain 404 here rather than Datasette's 404 handler
+        # (which, with `rich` installed, fails outside an exception and answers 500).
+        (r"^/-/agendaparse(/.*)?$", not_found),
     ]
 
 
@@ -445,14 +450,15 @@ def render_cell(row, value, column, table, database, datasette):
     if any(c not in "0123456789abcdef" for c in document_id):
         return None
     query = {}
-    has_page = "page" in row.keys()
+    columns = row.keys()  # sqlite3.Row's `in` looks at values, not column names
+    has_page = "page" in columns
     if column == "page" or (column == "page_start" and not has_page):
         bbox = format_bbox(_row_value(row, "bbox"))
         if bbox:
             query["bbox"] = bbox
     url = datasette.urls.path(page_path(document_id, value))
     if query:
-        url += "?" + urlencode(query)
+        url += "?" + urlencode(query, safe=",")
     return Markup(
         f'<a href="{html.escape(url)}" class="agendaparse-page" title="Show page {value}'
         f'{" with the highlighted box" if query else ""}">{value}</a>'

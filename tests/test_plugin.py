@@ -1,0 +1,205 @@
+"""The Datasette plugin: page images with highlighted boxes, the page view and page links."""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import json
+
+import pytest
+import sqlite_utils
+from markupsafe import escape
+
+from agendaparse.datasette_plugin import BadRequest, format_bbox, parse_bbox, parse_scale
+from agendaparse.serve import datasette_app
+
+PNG = "/-/agendaparse/page/{}/{}.png"
+VIEW = "/-/agendaparse/page/{}/{}"
+
+
+def get(ds, path):
+    return asyncio.run(ds.client.get(path))
+
+
+@pytest.fixture(scope="module")
+def ds(real_db, tmp_path_factory):
+    # A private page cache, so the renders below are really rendered and nothing else is touched.
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("AGENDAPARSE_PAGE_CACHE", str(tmp_path_factory.mktemp("page-cache")))
+        yield datasette_app(real_db)
+
+
+@pytest.fixture(scope="module")
+def action(real_db):
+    """The first action with a bbox in the smallest PDF, with its page's size and the document."""
+    row = (
+        sqlite_utils.Database(real_db)
+        .execute(
+            "select actions.id, actions.document_id, actions.page, actions.bbox, pages.width, pages.height, "
+            "pages.text, documents.page_count from actions "
+            "join pages on pages.document_id = actions.document_id and pages.number = actions.page "
+            "join documents on documents.id = actions.document_id "
+            "where actions.bbox is not null and pages.text is not null and pages.rotation = 0 "
+            "order by documents.bytes, actions.position limit 1"
+        )
+        .fetchone()
+    )
+    assert row is not None, "the real corpus has no action with a bbox"
+    keys = ["id", "document_id", "page", "bbox", "width", "height", "text", "page_count"]
+    return dict(zip(keys, row, strict=True))
+
+
+def png(response):
+    from PIL import Image
+
+    assert response.status_code == 200, response.text
+    assert response.headers["content-type"] == "image/png"
+    return Image.open(io.BytesIO(response.content)).convert("RGB")
+
+
+# ---------------------------------------------------------------- parsing (no corpus needed)
+
+
+def test_parse_bbox():
+    assert parse_bbox(None) is None
+    assert parse_bbox("") is None
+    assert parse_bbox("10,20,30,40") == (10, 20, 30, 40)
+    assert parse_bbox("[30, 40, 10, 20]") == (10, 20, 30, 40)  # stored JSON form; corners put in order
+    for bad in ["1,2,3", "1,2,3,4,5", "a,b,c,d", "nan,1,2,3", "inf,1,2,3", "1e9,1,2,3", "../../etc/passwd"]:
+        with pytest.raises(BadRequest):
+            parse_bbox(bad)
+
+
+def test_parse_scale_is_clamped():
+    assert parse_scale(None) == 1.5
+    assert parse_scale("0.01") == 0.5
+    assert parse_scale("99") == 3.0
+    assert parse_scale("2.04") == 2.0
+    for bad in ["abc", "nan", "inf"]:
+        with pytest.raises(BadRequest):
+            parse_scale(bad)
+
+
+def test_format_bbox():
+    assert format_bbox("[103.24, 459.9, 539.4, 470.6]") == "103.2,459.9,539.4,470.6"
+    assert format_bbox([1, 2, 3, 4]) == "1,2,3,4"
+    assert format_bbox(None) is None
+    assert format_bbox("not json") is None
+    assert format_bbox("[1, 2]") is None
+
+
+# ---------------------------------------------------------------- routes on the real corpus
+
+
+def test_plugin_is_loaded(ds):
+    plugins = get(ds, "/-/plugins.json").json()
+    ours = [plugin for plugin in plugins if plugin["name"] == "agendaparse"]
+    assert ours, plugins
+    assert {"register_routes", "render_cell"} <= set(ours[0]["hooks"])
+
+
+def test_png_is_the_page_at_the_scale(ds, action):
+    image = png(get(ds, PNG.format(action["document_id"], action["page"])))
+    assert abs(image.width - action["width"] * 1.5) <= 1
+    assert abs(image.height - action["height"] * 1.5) <= 1
+    small = png(get(ds, PNG.format(action["document_id"], action["page"]) + "?scale=0.1"))  # clamped to 0.5
+    assert abs(small.width - action["width"] * 0.5) <= 1
+    assert abs(small.height - action["height"] * 0.5) <= 1
+
+
+def test_bbox_highlights_inside_the_box_only(ds, action):
+    from PIL import ImageChops
+
+    url = PNG.format(action["document_id"], action["page"])
+    plain = png(get(ds, url))
+    x0, top, x1, bottom = json.loads(action["bbox"])
+    highlighted = png(get(ds, f"{url}?bbox={x0},{top},{x1},{bottom}"))
+    assert highlighted.size == plain.size
+    diff = ImageChops.difference(plain, highlighted)
+    inside = diff.crop((int(x0 * 1.5), int(top * 1.5), int(x1 * 1.5), int(bottom * 1.5)))
+    assert inside.getbbox() is not None, "no pixel inside the box changed"
+    changed = diff.getbbox()
+    pad = 2 * 1.5 + 3  # highlight padding and outline
+    assert changed[0] >= x0 * 1.5 - pad and changed[2] <= x1 * 1.5 + pad
+    assert changed[1] >= top * 1.5 - pad and changed[3] <= bottom * 1.5 + pad
+
+
+@pytest.mark.parametrize("bbox", ["1,2,3", "a,b,c,d", "nan,1,2,3"])
+def test_malformed_bbox_is_400(ds, action, bbox):
+    response = get(ds, PNG.format(action["document_id"], action["page"]) + f"?bbox={bbox}")
+    assert response.status_code == 400
+    assert "bbox" in response.text
+
+
+def test_unknown_document_and_pages_out_of_range_are_404(ds, action):
+    document = action["document_id"]
+    for path in [
+        PNG.format("0" * 64, 1),
+        PNG.format(document, 0),
+        PNG.format(document, action["page_count"] + 1),
+        VIEW.format("0" * 64, 1),
+        VIEW.format(document, 0),
+        VIEW.format(document, action["page_count"] + 1),
+    ]:
+        response = get(ds, path)
+        assert response.status_code == 404, path
+        assert response.headers["content-type"].startswith("text/plain"), path
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/-/agendaparse/page/../../../../etc/passwd",
+        "/-/agendaparse/page/%2e%2e%2f%2e%2e%2fetc%2fpasswd/1.png",
+        "/-/agendaparse/page/{doc}/..%2f..%2fetc%2fpasswd.png",
+        "/-/agendaparse/page/" + "z" * 64 + "/1.png",
+        "/-/agendaparse/page/{upper}/1.png",
+        "/-/agendaparse/page/{doc}x/1.png",
+    ],
+)
+def test_paths_that_are_not_a_document_id_do_not_match(ds, action, path):
+    document = action["document_id"]
+    response = get(ds, path.format(doc=document, upper=document.upper()))
+    assert response.status_code == 404
+    assert not response.headers["content-type"].startswith("image/")
+
+
+def test_missing_pdf_is_404(tmp_path):
+    path = tmp_path / "moved.db"
+    db = sqlite_utils.Database(path)
+    db["documents"].insert({"id": "ab" * 32, "file": str(tmp_path / "gone.pdf"), "page_count": 2}, pk="id")
+    db.close()
+    response = get(datasette_app(path), PNG.format("ab" * 32, 1))
+    assert response.status_code == 404
+    assert "no longer" in response.text
+
+
+def test_page_view_shows_image_and_text(ds, real_db, action):
+    document, page = action["document_id"], action["page"]
+    x0, top, x1, bottom = json.loads(action["bbox"])
+    response = get(ds, VIEW.format(document, page) + f"?bbox={x0},{top},{x1},{bottom}")
+    assert response.status_code == 200, response.text
+    assert response.headers["content-type"].startswith("text/html")
+    html = response.text
+    assert f'src="{PNG.format(document, page)}?bbox={format_bbox(action["bbox"])}"' in html
+    line = next(line.strip() for line in action["text"].splitlines() if len(line.strip()) > 20)
+    assert str(escape(line)) in html
+    assert f'href="/{real_db.stem}/documents/{document}"' in html
+    if page < action["page_count"]:
+        assert f'href="{VIEW.format(document, page + 1)}"' in html
+    if page > 1:
+        assert f'href="{VIEW.format(document, page - 1)}"' in html
+
+
+def test_actions_page_cell_links_to_the_page_view(ds, real_db, action):
+    response = get(ds, f"/{real_db.stem}/actions?id={action['id']}")
+    assert response.status_code == 200
+    link = f'href="{VIEW.format(action["document_id"], action["page"])}?bbox={format_bbox(action["bbox"])}"'
+    assert link in response.text
+
+
+@pytest.mark.parametrize("table", ["tables", "agenda_items", "pages", "action_plan_rows", "mentions"])
+def test_other_tables_link_their_pages(ds, real_db, table):
+    response = get(ds, f"/{real_db.stem}/{table}?_size=5")
+    assert response.status_code == 200
+    assert 'class="agendaparse-page"' in response.text
