@@ -72,3 +72,52 @@ def test_moderngov_printed_minutes_items():
     assert [i.fields.get("agenda_item") for i in extraction.agenda_items] == [str(n) for n in range(1, 10)]
     chair = [a for a in extraction.document.attendees if a.role == "Chairman"]
     assert [a.name for a in chair] == ["R W Gough"]
+
+
+def test_agenda_list_with_start_pages_after_a_gap():
+    extraction = extract_document(REAL / "merton/2009-10-22_audit_committee_agenda_pack_excerpt.pdf", ocr="never")
+    items = {item.number: item for item in extraction.agenda_items}
+    assert (items["4"].title, items["4"].printed_pages) == ("Annual complaints report", "9")
+    assert "22" not in items  # the meeting date line is not an item
+    assert (extraction.document.body, extraction.document.committee) == ("Merton Council", "Audit Committee")
+
+
+def test_minute_headings_that_run_on_after_a_dash():
+    extraction = extract_document(REAL / "souldern-pc/2023-08-31_spc_minutes_action_log.pdf", ocr="never")
+    titles = {item.number: item.title for item in extraction.agenda_items}
+    assert titles["08.23.06"] == "Playground Update"
+    assert titles["08.23.08"] == "Village Hall Trust Deed"
+
+
+def test_item_n_headings_in_minutes():
+    extraction = extract_document(
+        REAL / "cabinet-office/2013-10-17_local_public_data_panel_minutes.pdf", ocr="never", with_tables=False
+    )
+    assert [item.number for item in extraction.agenda_items][:3] == ["1", "2", "3"]
+    assert extraction.agenda_items[1].title == "Revised Transparency Code"
+
+
+def test_numbered_action_labels_with_due_lines():
+    extraction = extract_document(
+        REAL / "cabinet-office/2011-03-02_transparency_board_minutes.pdf", ocr="never", with_tables=False
+    )
+    share = next(a for a in extraction.actions if a.text.startswith("PDC project team to share"))
+    assert share.text.endswith("with the Transparency Board.")  # the label's sentence runs on to the next line
+    assert share.owners == ["PDC project team"] and share.due_text == "as soon as possible"
+
+
+def test_resolved_block_with_lead_in_and_sub_headings():
+    extraction = extract_document(
+        REAL / "kent-cc/2025-02-13_county_council_printed_minutes_budget.pdf", ocr="never", with_tables=False
+    )
+    resolutions = [a for a in extraction.actions if a.kind == "resolution" and a.item == "291"]
+    texts = " | ".join(a.text for a in resolutions)
+    assert "The net revenue budget requirement of £1,530.9m for 2025-26." in texts
+    assert "Fees and charges to continue to be reviewed" in texts
+    assert len(resolutions) >= 20
+
+
+def test_resolutions_in_the_middle_of_a_sentence():
+    extraction = extract_document(REAL / "milburn-pc/2021-01-26_milburn_pc_minutes.pdf", ocr="never", with_tables=False)
+    texts = [a.text for a in extraction.actions if a.kind == "resolution"]
+    assert "After discussion it was resolved to apply for £4500 precept." in texts

@@ -58,7 +58,7 @@ def extract_document(
     attendees = [
         Attendee(name=name, role=role, group=group) for name, role, group in segment.meeting_attendance(layouts)
     ]
-    mentions = (
+    mentions = nlp_stage.merge_person_aliases(
         nlp_stage.find_mentions(layouts, document_id)
         + nlp_stage.author_mentions([(item.fields, item.page_start or 1) for item in items] + [(cover, 1)], document_id)
         + [

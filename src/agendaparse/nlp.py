@@ -91,7 +91,9 @@ ORG_RE = re.compile(
 )
 ACRONYM_ORG_RE = re.compile(r"\b(NHS(?: [A-Z][\w]+)*|MPS|MoJ|DCLG|DfT|DWP|HMRC|ONS|ICO|LGA|ODI|OCC|CDC|SBC|KCC)\b")
 ACTION_LABEL_RE = re.compile(
-    r"^\s*(?:agreed\s+)?action(?:\s+point)?s?\s*(?:\([^)]*\))?\s*[:\-–]\s*(?P<text>\S.*)$", re.I
+    r"^\s*(?:agreed\s+)?action(?:\s+point)?s?(?:\s+(?:no\.?\s*)?\d{1,3}[a-z]?)?\s*(?:\([^)]*\))?\s*[:\-–]\s*"
+    r"(?P<text>\S.*)$",
+    re.I,
 )
 RESOLVED_RE = re.compile(r"^\s*(?:it\s+was\s+)?(?:resolved|agreed)\s*(?:that|:|,|-|–)\s*(?P<text>.*)$", re.I)
 BULLET_RE = re.compile(r"^\s*(?:\(?[a-z]{1,3}\)|\(?[ivx]{1,4}\)|\(?\d{1,2}\)|\d{1,2}\.(?!\d)|[•▪●◦\-–])\s*(?=\S)")
@@ -157,6 +159,7 @@ DUE_RE = re.compile(
     r"|\b(?P<asap>asap|as soon as possible|immediately)\b",
     re.I,
 )
+DUE_LABEL_RE = re.compile(r"\s*\b(Due(?: date)?|Deadline|By when|Timescale)\s*:\s*", re.I)
 NEXT_MEETING_RE = re.compile(
     r"(?:date of (?:the )?next meeting|next meeting)[^.\n]{0,60}?\b(?:on|for|is|will be|was scheduled for|:)\s*"
     r"(?P<date>[^.\n]{4,50})",
@@ -174,6 +177,7 @@ class Sentence:
     item: str | None
     margin_owner: str | None = None
     after_resolved: bool = False
+    due_hint: str | None = None  # the "Due: ..." line printed under an action
 
 
 @dataclass
@@ -301,8 +305,16 @@ def _starts_paragraph(line: Line, previous: Line | None) -> bool:
         or bool(BULLET_RE.match(text))
         or bool(ACTION_LABEL_RE.match(text))
         or bool(RESOLVED_RE.match(text))
-        or line.bold != previous.bold
+        or (line.bold != previous.bold and _bold_change_breaks(line, previous))
     )
+
+
+def _bold_change_breaks(line: Line, previous: Line) -> bool:
+    """A change of weight starts a paragraph unless a bold label's sentence runs on ('Action 2: X to')
+    or a 'Due:' line follows its action."""
+    if DUE_LABEL_RE.match(line.text):
+        return False
+    return line.bold or previous.text.rstrip().endswith((".", ":", ";", "?", "!"))
 
 
 def paragraphs(pages: list[PageLayout]) -> Iterator[Paragraph]:
@@ -362,6 +374,30 @@ def item_at(items: list[AgendaItem], page: int, top: float) -> str | None:
     return current
 
 
+# "the Councillors resolved to ...", "it was resolved that ...", "Resolved to pay ...": a decision mid-sentence.
+EMBEDDED_RESOLVED_RE = re.compile(
+    r"(?:\b(?:the\s+)?(?:council(?:lors)?|members|committee|board|panel|meeting|it)\s+(?:was\s+|were\s+|has\s+|have\s+)?"
+    r"(?:unanimously\s+)?resolved|^resolved)\s+(?:to\s+[a-z]{3,}|that)\b",
+    re.I,
+)
+PARAGRAPH_NUMBER_RE = re.compile(r"^\s*\(\d{1,3}\)\s*")
+
+
+def _inside_resolution(text: str) -> bool:
+    """A lead-in ('... is asked to agree the following:') or a short sub-heading ('2025-26 Council Tax')
+    inside a RESOLVED block keeps the block open for the bullets that follow."""
+    stripped = text.rstrip()
+    return stripped.endswith(":") or (len(stripped.split()) <= 8 and not stripped.endswith((".", ";")))
+
+
+def _split_due_label(text: str) -> tuple[str, str | None]:
+    """'X to do Y. Due: end of March' -> ('X to do Y.', 'end of March')."""
+    parts = DUE_LABEL_RE.split(text, maxsplit=1)
+    if len(parts) == 3:
+        return parts[0].strip(), parts[2].strip() or None
+    return text.strip(), None
+
+
 def sentences(pages: list[PageLayout], items: list[AgendaItem]) -> Iterator[Sentence]:
     in_resolution = False
     for paragraph in paragraphs(pages):
@@ -369,6 +405,11 @@ def sentences(pages: list[PageLayout], items: list[AgendaItem]) -> Iterator[Sent
         item = item_at(items, paragraph.page, first.top)
         text, line_ends = paragraph.text_and_line_ends()
         is_bullet = bool(BULLET_RE.match(text))
+        if ACTION_LABEL_RE.match(text):  # a labelled action runs to the end of its paragraph
+            action, due = _split_due_label(text)
+            yield Sentence(action, paragraph.page, first.bbox, item, None, False, due)
+            in_resolution = False
+            continue
         position = 0
         for sentence in split_sentences(text):
             start = text.find(sentence, position)
@@ -388,10 +429,10 @@ def sentences(pages: list[PageLayout], items: list[AgendaItem]) -> Iterator[Sent
                 ", ".join(dict.fromkeys(owners)) or None,
                 in_resolution and is_bullet,
             )
-        resolved = RESOLVED_RE.match(text)
+        resolved = RESOLVED_RE.match(PARAGRAPH_NUMBER_RE.sub("", text, count=1))
         if resolved and (not resolved["text"] or text.rstrip().endswith((":", "that", "to"))):
             in_resolution = True
-        elif not is_bullet:
+        elif not is_bullet and not (in_resolution and _inside_resolution(text)):
             in_resolution = False
 
 
@@ -409,6 +450,19 @@ def owner_of(text: str, max_words: int = 6) -> str | None:
     if first.lower() in {"it", "this", "there", "they", "we", "he", "she", "which", "who"}:
         return None
     return owner
+
+
+SUBJECT_RE = re.compile(
+    r"^(?:the\s+)?(?P<owner>[A-Z][\w'’.\-]*(?:\s+[\w'’.\-&]+){0,5}?)\s+(?:to|will|agreed to)\s+[a-z]{3,}"
+)
+
+
+def subject_owner(text: str) -> str | None:
+    """The subject of a labelled action ('PDC project team to share ...' -> 'PDC project team')."""
+    match = SUBJECT_RE.match(text.strip())
+    if not match or match["owner"].split()[0] in NOT_OWNERS:
+        return None
+    return strip_title(match["owner"])
 
 
 STRONG_OWNER_RE = re.compile(
@@ -430,10 +484,13 @@ def classify(sentence: Sentence) -> tuple[str, str, bool] | None:
         return "action", label["text"].strip(), True
     if sentence.after_resolved and len(text) > 8:
         return "resolution", text.rstrip(";"), True
+    text = PARAGRAPH_NUMBER_RE.sub("", text, count=1) if RESOLVED_RE.match(PARAGRAPH_NUMBER_RE.sub("", text)) else text
     resolved = RESOLVED_RE.match(text)
     if resolved and resolved["text"] and len(resolved["text"]) > 8:
         strong = text.lower().startswith(("resolved", "it was resolved"))
         return "resolution", (resolved["text"] if strong else text).strip(), strong
+    if EMBEDDED_RESOLVED_RE.search(text):
+        return "resolution", text, True
     owner = owner_of(text)
     if owner:
         strong = bool(STRONG_OWNER_RE.match(text)) and re.search(r"\b(?:to|agreed to)\s+[a-z]", text) is not None
@@ -509,6 +566,41 @@ def find_mentions(pages: list[PageLayout], document_id: str) -> list[Mention]:
             page = pages[0]
             mentions.append(_mention(name, "person", name, page, None, document_id, "rule:members-list"))
     return mentions
+
+
+def merge_person_aliases(mentions: list[Mention]) -> list[Mention]:
+    """'Mrs Chandler' and 'S Chandler' become 'Sue Chandler' when she is the only person of that
+    surname (with those initials) named in full in the document."""
+    people = {m.name for m in mentions if m.kind == "person"}
+    full = [name for name in people if _is_full_name(name)]
+    merged = []
+    for mention in mentions:
+        target = _alias_target(mention.name, full) if mention.kind == "person" and mention.name not in full else None
+        if target:
+            provenance = mention.provenance.model_copy(update={"method": f"{mention.provenance.method}+alias"})
+            mention = mention.model_copy(update={"name": target, "provenance": provenance})
+        merged.append(mention)
+    return merged
+
+
+def _is_full_name(name: str) -> bool:
+    words = name.split()
+    return len(words) >= 2 and len(words[0].rstrip(".")) > 1 and words[0][0].isupper() and words[0][1:].islower()
+
+
+def _alias_target(name: str, full_names: list[str]) -> str | None:
+    words = name.replace(".", " ").split()
+    if not words:
+        return None
+    surname, initials = words[-1].lower(), [w[0] for w in words[:-1] if len(w) <= 2 and w.isupper()]
+    if len(words) > 1 and len(initials) != len(words) - 1:
+        return None  # "Paul Carter" style names are not aliases
+    candidates = [
+        full
+        for full in full_names
+        if full.split()[-1].lower() == surname and (not initials or full.split()[0][0] == initials[0])
+    ]
+    return candidates[0] if len(candidates) == 1 else None
 
 
 def author_mentions(covers: list[tuple[dict[str, str], int]], document_id: str) -> list[Mention]:
@@ -629,9 +721,15 @@ def find_actions(
             owners += resolve_owner(doc._.action_owner, initials)
         elif kind == "action" and sentence.margin_owner:
             owners += resolve_owner(sentence.margin_owner, initials)
+        if not owners and kind == "action" and strong:
+            owners += [subject] if (subject := subject_owner(text)) else []
         if not owners:
             owners += [strip_title(ent.text) for ent in doc.ents if ent.label_ == "PERSON"][:1]
         due, due_text, precision = resolve_due(text, meeting_date, next_meeting)
+        if sentence.due_hint:
+            hinted = resolve_due(f"by {sentence.due_hint}", meeting_date, next_meeting)
+            due, precision = hinted[0], hinted[2]
+            due_text = sentence.due_hint.rstrip(".")
         actions.append(
             Action(
                 text=text,

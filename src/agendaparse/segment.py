@@ -136,10 +136,15 @@ def classify_document(pages: list[PageLayout]) -> DocType:
     return "other"
 
 
+SHORT_COUNCIL_RE = re.compile(
+    r"^((?!(?:County|City|Borough|District|Parish|Town|Full|The)\b)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+Council)$"
+)
+
+
 def find_body(text: str) -> str | None:
     for line in text.splitlines():
         line = _title_case_caps(line)
-        match = BODY_RE.search(line) or NATIONAL_BODY_RE.search(line)
+        match = BODY_RE.search(line) or NATIONAL_BODY_RE.search(line) or SHORT_COUNCIL_RE.match(line.strip())
         if match:
             return re.sub(r"[’']s$", "", " ".join(match[1].split()))
     return None
@@ -167,6 +172,13 @@ DATE_TAIL_RE = re.compile(
 )
 
 
+# "A meeting of the Audit Committee will be held:" (a summons whose committee name is a running head)
+MEETING_OF_RE = re.compile(
+    r"\b(?:[Aa]|[Tt]he)\s+meeting\s+of\s+(?:the\s+)?(?P<committee>[A-Z][\w&'’-]*(?:\s+[A-Z&][\w&'’-]*){0,5})\s+"
+    r"(?:will\s+be|is\s+to\s+be|to\s+be)\s+held\b"
+)
+
+
 def find_committee(pages: list[PageLayout], doc_type: DocType, body: str | None) -> str | None:
     lines = [_title_case_caps(text) for text in heading_lines(pages, 12)]
     head = "\n".join(lines)
@@ -176,6 +188,9 @@ def find_committee(pages: list[PageLayout], doc_type: DocType, body: str | None)
         committee = re.sub(r"^(the|a|an)\s+", "", committee, flags=re.I)
         if 2 < len(committee) < 80 and not re.match(r"^(meeting|minutes)$", committee, re.I):
             return _title_case_caps(committee)
+    meeting_of = MEETING_OF_RE.search(head)
+    if meeting_of:
+        return meeting_of["committee"]
     for index, text in enumerate(lines):
         if text.strip().lower() == "agenda" and index + 1 < len(lines):
             following = DATE_TAIL_RE.sub("", lines[index + 1]).strip()
@@ -183,7 +198,13 @@ def find_committee(pages: list[PageLayout], doc_type: DocType, body: str | None)
                 return following
     for text in lines:
         candidate = DATE_TAIL_RE.sub("", text).strip(" –-:")
-        candidate = re.sub(r"\s+(minutes|agenda|meeting minutes|regular meeting minutes)$", "", candidate, flags=re.I)
+        candidate = candidate.split("   ")[-1].strip()  # "TB (7)1.ii   Transparency Board Action Log"
+        candidate = re.sub(
+            r"\s+(minutes|agenda|meeting minutes|regular meeting minutes|action log|action points|action plan)$",
+            "",
+            candidate,
+            flags=re.I,
+        )
         if not candidate or len(candidate) > 70 or candidate == body or not _heading_like(candidate):
             continue
         if re.search(r"\b(on|for|a|an|and|to|of|the|at)$", candidate, re.I):
@@ -265,6 +286,13 @@ def front_matter(pages: list[PageLayout], limit: int = 4) -> list[PageLayout]:
     return front
 
 
+TRAILING_PAGE_RE = re.compile(r"\s{3,}(\d{1,4})\s*$")
+DATE_TITLE_RE = re.compile(
+    r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+\d{4}$"
+)
+
+
 def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
     """Parse the numbered agenda list on the frontsheet."""
     items: list[AgendaItem] = []
@@ -319,11 +347,15 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
                     current = None
     for item in items:
         pages_range = parse_page_range(item.title)
+        start_page = TRAILING_PAGE_RE.search(item.title)
         if pages_range:
             item.printed_pages = format_page_range(pages_range)
             item.title = PAGE_RANGE_RE.sub("", item.title).strip(" .-–")
+        elif start_page:  # "Annual complaints report      9": the page the item starts on
+            item.printed_pages = start_page[1]
+            item.title = item.title[: start_page.start()]
         item.title = " ".join(item.title.split())
-    return [item for item in items if item.title]
+    return [item for item in items if item.title and not DATE_TITLE_RE.match(item.title)]
 
 
 ITEM_REF_RE = re.compile(r"^\(\s*(?:agenda\s+)?item\s+(?P<ref>[\w.]+(?:\s*\(\w\))?)\s*\)$", re.I)
@@ -401,6 +433,18 @@ def _moderngov_headings(lines: list[tuple[PageLayout, Line]]) -> list[tuple[int,
     return found
 
 
+ITEM_LABEL_RE = re.compile(r"^(?:agenda\s+)?item\s+(?P<num>\d{1,3}[a-z]?)\s*[:.\-–]\s*(?P<rest>\S.*)$", re.I)
+
+
+def heading_title(text: str) -> str:
+    """'Playground Update – AS had circulated the report ...' -> 'Playground Update': a minute heading
+    that runs on into its text after a dash. A short tail ('Safer Borough – Tim Barfoot') is kept."""
+    parts = re.split(r"\s+[-–—](?:\s+|$)", text.strip(), maxsplit=1)
+    if len(parts) == 2 and (not parts[1].strip() or len(parts[1].split()) >= 5):
+        return parts[0].strip()
+    return text.strip()
+
+
 def _continues_heading(lines: list[tuple[PageLayout, Line]], index: int) -> bool:
     """A wrapped heading line: same style as the line above it, which does not end a sentence."""
     above, below = lines[index - 1][1], lines[index][1]
@@ -416,11 +460,12 @@ def _numbered_headings(lines: list[tuple[PageLayout, Line]]) -> list[tuple[int, 
         text = line.text.strip()
         if line.x0 > margin + 20 or line.x0 > page.width * 0.3:
             continue
-        parsed = parse_item_number(text)
+        labelled = ITEM_LABEL_RE.match(text)
+        parsed = (labelled["num"], labelled["rest"]) if labelled else parse_item_number(text)
         if not parsed:
             continue
         number, rest = parsed
-        title = rest.split("   ")[0].strip()
+        title = heading_title(rest.split("   ")[0])
         end = index
         if not title and index + 1 < len(lines):
             title, end = lines[index + 1][1].text.split("   ")[0].strip(), index + 1
