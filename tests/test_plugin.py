@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 import io
 import json
+import re
+from urllib.parse import urlencode
 
 import pytest
 import sqlite_utils
@@ -203,3 +205,203 @@ def test_other_tables_link_their_pages(ds, real_db, table):
     response = get(ds, f"/{real_db.stem}/{table}?_size=5")
     assert response.status_code == 200
     assert 'class="agendaparse-page"' in response.text
+
+
+# ---------------------------------------------------------------- tracker: search, feeds, 404s
+
+
+def test_fts_query_and_marked_snippets():
+    from agendaparse.datasette_plugin import _END, _START, fts_query, marked
+
+    assert fts_query("knife crime") == '"knife" "crime"'
+    assert fts_query('"knife crime" policy') == '"knife crime" "policy"'
+    assert fts_query('AND OR ( "unbalanced') == '"AND" "OR" "(" "unbalanced"'
+    assert fts_query("   ") == ""
+    assert str(marked(f"a <b> & {_START}word{_END}\x0c")) == "a &lt;b&gt; &amp; <mark>word</mark> "
+
+
+@pytest.fixture(scope="module")
+def phrase(real_db):
+    """A phrase found in an action (with a box), an agenda item and page text of the real corpus."""
+    db = sqlite_utils.Database(real_db)
+    for candidate in ["knife crime", "dog fouling", "potholes", "open data", "crime"]:
+        match = f'"{candidate}"'
+        counts = [
+            db.execute(f"select count(*) from {name}_fts where {name}_fts match ?", [match]).fetchone()[0]
+            for name in ("pages", "agenda_items")
+        ]
+        action = db.execute(
+            "select actions.id from actions_fts join actions on actions.rowid = actions_fts.rowid "
+            "where actions_fts match ? and actions.bbox is not null limit 1",
+            [match],
+        ).fetchone()
+        if all(counts) and action:
+            return candidate
+    pytest.fail("no phrase of the real corpus is in actions, agenda items and pages")
+
+
+def test_search_page_finds_items_pages_and_actions(ds, phrase):
+    response = get(ds, "/-/agendaparse/search?" + urlencode({"q": phrase}))
+    assert response.status_code == 200
+    html = response.text
+    for section in ("agenda_items", "pages", "actions"):
+        assert f'id="{section}"' in html, section
+        assert f"agendaparse-result-{section}" in html
+    first, second = phrase.split()[0], phrase.split()[-1]
+    assert re.search(rf"<mark>{first}</mark>", html, re.I) and re.search(rf"<mark>{second}\w*</mark>", html, re.I)
+    # results link to the page view with the record's box
+    assert re.search(r'href="/-/agendaparse/page/[0-9a-f]{64}/\d+\?bbox=[\d.,-]+" class="agendaparse-provenance"', html)
+
+
+def test_search_without_a_query_and_with_fts_syntax(ds):
+    response = get(ds, "/-/agendaparse/search")
+    assert response.status_code == 200
+    assert 'name="q"' in response.text
+    for q in ['"unbalanced', "AND OR NOT (", "*", "council -tax"]:
+        response = get(ds, "/-/agendaparse/search?" + urlencode({"q": q}))
+        assert response.status_code == 200, q
+        assert "search failed" not in response.text, q
+
+
+def test_search_leaves_out_exempt_items_unless_asked(tmp_path):
+    from agendaparse.store import open_db
+
+    path = tmp_path / "exempt.db"
+    db = open_db(path)
+    doc = "cd" * 32
+    db["documents"].insert({"id": doc, "committee": "Cabinet", "meeting_date": "2024-05-01", "page_count": 2})
+    db["agenda_items"].insert_all(
+        [
+            {
+                "id": "i1",
+                "document_id": doc,
+                "number": "5",
+                "title": "Zebra crossing budget",
+                "is_exempt": 0,
+                "page": 1,
+            },
+            {"id": "i2", "document_id": doc, "number": "9", "title": "Zebra land sale", "is_exempt": 1, "page": 2},
+        ]
+    )
+    db["pages"].insert_all(
+        [
+            {"id": "p1", "document_id": doc, "number": 1, "text": "Zebra crossing budget agreed", "item": "5"},
+            {"id": "p2", "document_id": doc, "number": 2, "text": "Zebra land sale price", "item": "9"},
+        ]
+    )
+    db["actions"].insert_all(
+        [
+            {"id": "cdcdcdcdcdcd-a0", "document_id": doc, "text": "Officer to paint the zebra", "item": "5", "page": 1},
+            {"id": "cdcdcdcdcdcd-a1", "document_id": doc, "text": "Agree the zebra land buyer", "item": "9", "page": 2},
+        ]
+    )
+    db.close()
+    app = datasette_app(path)
+    public = get(app, "/-/agendaparse/search?q=zebra").text
+    assert "crossing" in public and "paint the" in public
+    assert "land sale" not in public and "buyer" not in public
+    everything = get(app, "/-/agendaparse/search?q=zebra&exempt=1").text
+    assert "land sale" in everything and "buyer" in everything and "agendaparse-exempt" in everything
+
+
+def _due_actions_in_db(real_db, where="", params=()):
+    return {
+        row[0]: row[1]
+        for row in sqlite_utils.Database(real_db).execute(
+            "select actions.id, actions.due from actions join documents on documents.id = actions.document_id "
+            "left join action_threads on action_threads.action_id = actions.id "
+            "where actions.due is not null " + where,
+            params,
+        )
+    }
+
+
+def test_deadlines_ics_is_valid_icalendar(ds, real_db):
+    icalendar = pytest.importorskip("icalendar")
+    response = get(ds, "/-/agendaparse/deadlines.ics")
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith("text/calendar")
+    assert all(len(line.encode()) <= 75 for line in response.content.decode().split("\r\n"))
+    calendar = icalendar.Calendar.from_ical(response.content)
+    events = calendar.walk("VEVENT")
+    due = _due_actions_in_db(real_db)
+    assert events and len(events) <= len(due)
+    for event in events:
+        action_id = str(event["UID"]).split(".")[0]
+        assert event.decoded("DTSTART").isoformat() == due[action_id][:10]
+        assert str(event["URL"]).startswith("http://localhost/-/agendaparse/page/")
+        assert str(event["SUMMARY"])
+    # completed actions are left out unless asked for
+    complete = _due_actions_in_db(real_db, "and action_threads.status = 'complete'")
+    uids = {str(event["UID"]).split(".")[0] for event in events}
+    assert not uids & set(complete)
+    everything = icalendar.Calendar.from_ical(get(ds, "/-/agendaparse/deadlines.ics?complete=1").content)
+    assert len(everything.walk("VEVENT")) >= len(events)
+
+
+def test_deadlines_ics_filters_by_owner_and_committee(ds, real_db):
+    icalendar = pytest.importorskip("icalendar")
+    owner, committee = (
+        sqlite_utils.Database(real_db)
+        .execute(
+            "select action_owners.owner, documents.committee from actions "
+            "join action_owners on action_owners.action_id = actions.id "
+            "join documents on documents.id = actions.document_id "
+            "where actions.due is not null and documents.committee is not null "
+            "group by 1, 2 order by count(*) desc limit 1"
+        )
+        .fetchone()
+    )
+    url = "/-/agendaparse/deadlines.ics?" + urlencode({"owner": owner, "committee": committee, "complete": 1})
+    events = icalendar.Calendar.from_ical(get(ds, url).content).walk("VEVENT")
+    assert events
+    owned = {
+        row[0]
+        for row in sqlite_utils.Database(real_db).execute(
+            "select actions.id from actions left join action_owners on action_owners.action_id = actions.id "
+            "where action_owners.owner like '%' || :o || '%' or actions.owners like '%' || :o || '%'",
+            {"o": owner},
+        )
+    }
+    for event in events:
+        assert str(event["UID"]).split(".")[0] in owned
+        assert committee.lower() in str(event["DESCRIPTION"]).lower()
+    nobody = get(ds, "/-/agendaparse/deadlines.ics?owner=nobody-is-called-this").content
+    assert icalendar.Calendar.from_ical(nobody).walk("VEVENT") == []
+
+
+def test_actions_atom_is_a_feed_of_the_newest_actions(ds, real_db):
+    import xml.etree.ElementTree as ET
+
+    atom = "{http://www.w3.org/2005/Atom}"
+    response = get(ds, "/-/agendaparse/actions.atom")
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith("application/atom+xml")
+    feed = ET.fromstring(response.content)
+    assert feed.tag == f"{atom}feed"
+    assert feed.find(f"{atom}id").text and feed.find(f"{atom}updated").text
+    entries = feed.findall(f"{atom}entry")
+    assert 0 < len(entries) <= 50
+    updated = [entry.find(f"{atom}updated").text for entry in entries]
+    assert updated == sorted(updated, reverse=True)
+    for entry in entries:
+        assert entry.find(f"{atom}id").text.startswith("urn:agendaparse:")
+        assert entry.find(f"{atom}title").text
+        related = entry.find(f"{atom}link[@rel='related']").get("href")
+        assert "/actions/" in related
+    committee = feed.find(f"{atom}entry/{atom}category").get("term")
+    filtered = ET.fromstring(get(ds, "/-/agendaparse/actions.atom?" + urlencode({"committee": committee})).content)
+    terms = [entry.find(f"{atom}category").get("term") for entry in filtered.findall(f"{atom}entry")]
+    assert terms and all(committee.lower() in term.lower() for term in terms)
+
+
+@pytest.mark.parametrize("path", ["/{db}/actions/a/b/c/d", "/nope/x/y/z", "/-/agendaparse/nothing/here"])
+def test_unmatched_deep_urls_are_404_not_500(ds, real_db, path):
+    response = get(ds, path.format(db=real_db.stem))
+    assert response.status_code == 404
+
+
+def test_action_threads_link_to_the_actions(ds, real_db):
+    response = get(ds, f"/{real_db.stem}/action_threads?previous_action_id__notblank=1&_size=3")
+    assert response.status_code == 200
+    assert re.search(rf'href="/{real_db.stem}/actions/[0-9a-f]{{12}}-a\d+" class="agendaparse-action"', response.text)

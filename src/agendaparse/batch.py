@@ -23,7 +23,7 @@ from pathlib import Path
 from pebble import ProcessExpired, ProcessPool
 from tqdm import tqdm
 
-from . import store
+from . import store, track
 from .errors import AgendaparseError, ChangedFileError, MemoryPdfError, TimeoutPdfError, UnreadableFileError
 from .models import Extraction, ImportErrorRecord
 from .pdf import file_sha256
@@ -68,12 +68,12 @@ def _limit_memory(megabytes: int) -> None:
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
 
 
-def extract_in_worker(path: str, password: str | None, ocr: str = "auto") -> Extraction:
+def extract_in_worker(path: str, password: str | None, ocr: str = "auto", spacy_model: str | None = None) -> Extraction:
     from .extract import extract_document
 
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # one Tesseract thread per worker process
     try:
-        return extract_document(path, password=password, ocr=ocr)
+        return extract_document(path, password=password, ocr=ocr, spacy_model=spacy_model)
     except MemoryError as exc:
         raise MemoryPdfError(path, "the document needed more memory than allowed") from exc
 
@@ -129,6 +129,7 @@ def import_paths(
     ocr: str = "auto",
     executor: str | None = None,
     lock_timeout: float = 30.0,
+    spacy_model: str | None = None,
 ) -> ImportSummary:
     """Import PDFs into ``db_path``. One bad file never stops the batch.
 
@@ -149,6 +150,7 @@ def import_paths(
             ocr=ocr,
             executor=executor,
             lock_timeout=lock_timeout,
+            spacy_model=spacy_model,
         )
 
 
@@ -166,6 +168,7 @@ def _import(
     ocr: str,
     executor: str | None,
     lock_timeout: float,
+    spacy_model: str | None = None,
 ) -> ImportSummary:
     db = store.open_db(db_path, lock_timeout=lock_timeout)
     summary = ImportSummary()
@@ -232,9 +235,11 @@ def _import(
 
     jobs = [(path, stat, (passwords or {}).get(path, default_password)) for path, stat in todo]
     if executor and executor.startswith("dask://"):
-        outcomes = _run_on_dask(executor, jobs, ocr)
+        outcomes = _run_on_dask(executor, jobs, ocr, spacy_model)
     else:
-        outcomes = _run_locally(jobs, ocr, workers=workers, timeout=timeout, memory_mb=memory_mb)
+        outcomes = _run_locally(
+            jobs, ocr, workers=workers, timeout=timeout, memory_mb=memory_mb, spacy_model=spacy_model
+        )
     for path, stat, outcome in outcomes:
         if _changed_since(path, stat):  # also explains a read error: the file was half written
             outcome = ChangedFileError(path, "the file changed while it was being read")
@@ -259,6 +264,7 @@ def _import(
                 _same_failure(path, failures.get(queued[document_id])),
             )
         update_bar()
+    track.link_actions_or_warn(db)  # follow actions across meetings; a failure is only a warning
     bar.close()
     db.close()
     return summary
@@ -268,13 +274,15 @@ Job = tuple[str, os.stat_result, str | None]
 Outcome = tuple[str, os.stat_result, "Extraction | BaseException"]
 
 
-def _run_locally(jobs: list[Job], ocr: str, *, workers: int, timeout: float, memory_mb: int) -> Iterator[Outcome]:
+def _run_locally(
+    jobs: list[Job], ocr: str, *, workers: int, timeout: float, memory_mb: int, spacy_model: str | None = None
+) -> Iterator[Outcome]:
     """Worker processes on this machine; a document over its time limit has its worker killed."""
     if not jobs:
         return
     with ProcessPool(max_workers=min(workers, len(jobs)), initializer=_limit_memory, initargs=(memory_mb,)) as pool:
         futures = [
-            (path, stat, pool.schedule(extract_in_worker, args=(path, password, ocr), timeout=timeout))
+            (path, stat, pool.schedule(extract_in_worker, args=(path, password, ocr, spacy_model), timeout=timeout))
             for path, stat, password in jobs
         ]
         for path, stat, future in futures:
@@ -289,7 +297,7 @@ def _run_locally(jobs: list[Job], ocr: str, *, workers: int, timeout: float, mem
                 yield path, stat, exc
 
 
-def _run_on_dask(address: str, jobs: list[Job], ocr: str) -> Iterator[Outcome]:
+def _run_on_dask(address: str, jobs: list[Job], ocr: str, spacy_model: str | None = None) -> Iterator[Outcome]:
     """The per-document function on a Dask cluster; records stream back as documents finish.
 
     The cluster's own limits (worker memory, nannies) guard it; the local --timeout does not apply.
@@ -298,7 +306,7 @@ def _run_on_dask(address: str, jobs: list[Job], ocr: str) -> Iterator[Outcome]:
 
     with Client(address.replace("dask://", "tcp://", 1)) as client:
         futures = {
-            client.submit(extract_in_worker, path, password, ocr, pure=False): (path, stat)
+            client.submit(extract_in_worker, path, password, ocr, spacy_model, pure=False): (path, stat)
             for path, stat, password in jobs
         }
         for future in as_completed(futures):

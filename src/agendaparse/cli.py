@@ -36,6 +36,13 @@ ocr_option = click.option(
 )
 
 
+spacy_model_option = click.option(
+    "--spacy-model",
+    metavar="NAME",
+    help="Add an installed spaCy pipeline's NER for people and organisations (e.g. en_core_web_sm).",
+)
+
+
 @click.group()
 @click.version_option(__version__)
 @click.option("-v", "--verbose", is_flag=True, help="Log every file and show full error details.")
@@ -51,13 +58,14 @@ def cli(ctx: click.Context, verbose: bool) -> None:
 @click.option("--password", help="Password for an encrypted PDF.")
 @click.option("--no-page-text", is_flag=True, help="Leave page text out of the output.")
 @ocr_option
+@spacy_model_option
 @click.option("--indent", type=int, default=2, show_default=True, help="JSON indentation.")
-def extract(pdf: str, password: str | None, no_page_text: bool, ocr: str, indent: int) -> None:
+def extract(pdf: str, password: str | None, no_page_text: bool, ocr: str, spacy_model: str | None, indent: int) -> None:
     """Print the extraction of one PDF as JSON (the extraction contract)."""
     from .extract import extract_document
 
     try:
-        extraction = extract_document(pdf, password=password, ocr=ocr)
+        extraction = extract_document(pdf, password=password, ocr=ocr, spacy_model=spacy_model)
     except AgendaparseError as exc:
         raise click.ClickException(exc.one_line()) from exc
     click.echo(json.dumps(extraction.to_json_dict(page_text=not no_page_text), indent=indent, ensure_ascii=False))
@@ -78,9 +86,10 @@ def extract(pdf: str, password: str | None, no_page_text: bool, ocr: str, indent
     metavar="dask://HOST:PORT",
     help="Run extraction on an existing Dask cluster instead of local worker processes.",
 )
+@spacy_model_option
 @click.pass_context
 def import_(
-    ctx, paths, db_path, workers, timeout, memory_limit, password, passwords_file, progress, ocr, executor
+    ctx, paths, db_path, workers, timeout, memory_limit, password, passwords_file, progress, ocr, executor, spacy_model
 ) -> None:
     """Import PDFs (files, folders, globs) into a SQLite database.
 
@@ -100,6 +109,7 @@ def import_(
             progress=progress,
             ocr=ocr,
             executor=executor,
+            spacy_model=spacy_model,
         )
     except AgendaparseError as exc:  # the database itself: locked, read-only, disk full
         raise click.ClickException(exc.one_line()) from exc
@@ -151,9 +161,16 @@ def schema(output: str | None) -> None:
 )
 @click.option("--fast", is_flag=True, help="Skip OCR (scanned pages stay empty): what the CI ratchet runs.")
 @click.option("-v", "--verbose", is_flag=True, help="Add a line per document to each section.")
+@spacy_model_option
 @click.pass_context
 def eval_(
-    ctx: click.Context, gold_dir: str, pdf_root: str | None, json_out: str | None, fast: bool, verbose: bool
+    ctx: click.Context,
+    gold_dir: str,
+    pdf_root: str | None,
+    json_out: str | None,
+    fast: bool,
+    verbose: bool,
+    spacy_model: str | None,
 ) -> None:
     """Score extraction against gold annotations (corpus/gold/dev or corpus/gold/test).
 
@@ -180,7 +197,7 @@ def eval_(
 
     root = pdf_root or str(Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "real")
     try:
-        report = evaluate(gold_dir, root, fast=fast)
+        report = evaluate(gold_dir, root, fast=fast, spacy_model=spacy_model)
     except AgendaparseError as exc:
         raise click.ClickException(exc.one_line()) from exc
     click.echo(format_report(report, verbose=verbose or ctx.obj.get("verbose", False)))

@@ -6,9 +6,17 @@ Routes (registered with ``register_routes``):
   with ``?bbox=x0,top,x1,bottom`` (PDF points, top-left origin) highlighted and ``?scale=`` (0.5-3).
 * ``/-/agendaparse/page/<document>/<page>`` is an HTML view: the page image beside the page's text.
 
+The action tracker (issue #8):
+
+* ``/-/agendaparse/search?q=`` searches agenda items, page text and actions at once (snippets with
+  ``<mark>``), each result linking to the page view with the record's box.
+* ``/-/agendaparse/deadlines.ics?owner=&committee=`` is an iCalendar feed of action due dates.
+* ``/-/agendaparse/actions.atom?committee=`` is an Atom feed of the newest actions.
+
 ``render_cell`` turns the page columns of tables that have a ``document_id`` (actions, mentions,
 agenda_items, tables, action_plan_rows, pages, action_log) into links to that view, carrying the
-row's bounding box when it has one.
+row's bounding box when it has one, and action ids in query results and ``action_threads`` into
+links to the action.
 
 The PDF is found through the ``documents`` row (``file``, then the ``files`` table): the URL only
 names a sha256 and a page number, so it can never point at another file.
@@ -19,13 +27,16 @@ from __future__ import annotations
 import asyncio
 import codecs
 import contextlib
+import datetime as dt
 import html
 import io
 import json
 import math
 import os
+import re
 import tempfile
 import threading
+import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -45,7 +56,14 @@ HIGHLIGHT_FILL = (255, 210, 0, 90)
 HIGHLIGHT_OUTLINE = (230, 110, 0, 255)
 HIGHLIGHT_PAD = 2.0  # points around the box
 PAGE_COLUMNS = ("page", "page_start", "page_end")
-TEMPLATE = Path(__file__).with_name("templates") / "agendaparse_page.html"
+TEMPLATES = Path(__file__).with_name("templates")
+TEMPLATE = TEMPLATES / "agendaparse_page.html"
+SEARCH_TEMPLATE = TEMPLATES / "agendaparse_search.html"
+ROOT = "/-/agendaparse"
+SEARCH_LIMIT = 25  # results per kind of record
+FEED_LIMIT = 50  # entries in the Atom feed
+CALENDAR_LIMIT = 2000  # events in the iCalendar feed
+ACTION_ID_COLUMNS = ("action_id", "thread_id", "previous_action_id")
 CACHE_ENV = "AGENDAPARSE_PAGE_CACHE"
 SCALE_KEY = "agendaparse-scale"
 
@@ -404,8 +422,418 @@ async def page_view(datasette, request):
     return Response.html(await datasette.render_template(template, context, request=request))
 
 
+# ---------------------------------------------------------------- tracker: search and feeds
+
+_START, _END = "\x02", "\x03"  # snippet() markers, replaced by <mark> after the text is escaped
+_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def fts_query(q: str) -> str:
+    """The words of ``q`` as an FTS5 query that cannot be a syntax error: every word (or
+    ``"quoted phrase"``) is quoted, and all must match."""
+    terms = []
+    for phrase, word in re.findall(r'"([^"]*)"|(\S+)', q or ""):
+        term = " ".join((phrase or word).replace('"', " ").split())
+        if term:
+            terms.append(f'"{term}"')
+    return " ".join(terms)
+
+
+def marked(snippet: str | None) -> Markup:
+    """A snippet made with the private markers, escaped, with the matches in ``<mark>``."""
+    text = html.escape(snippet or "").replace(_START, "<mark>").replace(_END, "</mark>")
+    return Markup(_XML_INVALID.sub(" ", text))
+
+
+async def _databases(datasette, actor, tables: tuple[str, ...]):
+    """(name, database) for every database holding ``tables`` that the actor may view."""
+    for name, db in datasette.databases.items():
+        if name == "_internal":
+            continue
+        try:
+            names = set(await db.table_names()) | set(await db.view_names())
+        except Exception:
+            continue
+        if not set(tables) <= names:
+            continue
+        allowed = True
+        for table in tables:
+            visible, _ = await datasette.check_visibility(
+                actor, permissions=[("view-table", (name, table)), ("view-database", name), "view-instance"]
+            )
+            allowed = allowed and visible
+        if allowed:
+            yield name, db
+
+
+def _page_link(datasette, document_id: str, page: Any, bbox: Any = None) -> str | None:
+    if not isinstance(page, int) or page < 1 or not document_id:
+        return None
+    url = datasette.urls.path(page_path(document_id, page))
+    box = format_bbox(bbox)
+    return url + (f"?bbox={box}" if box else "")
+
+
+def _not_exempt(table: str, item_column: str) -> str:
+    """SQL: the row does not belong to an exempt (Part II) agenda item of its document."""
+    return (
+        f"not exists (select 1 from agenda_items as exempt where exempt.document_id = {table}.document_id "
+        f"and exempt.is_exempt = 1 and {table}.{item_column} is not null "
+        f"and (exempt.number = {table}.{item_column} or exempt.id = {table}.{item_column}))"
+    )
+
+
+async def _search_database(datasette, name: str, db, match: str, include_exempt: bool) -> dict[str, list]:
+    names = set(await db.table_names())
+    results: dict[str, list] = {"agenda_items": [], "pages": [], "actions": []}
+    meeting = "documents.meeting_date, documents.committee, documents.body, documents.file_name, documents.doc_type"
+    if {"agenda_items", "agenda_items_fts"} <= names:
+        sql = (
+            f"select agenda_items.id, agenda_items.document_id, agenda_items.number, agenda_items.title, "
+            f"agenda_items.is_exempt, coalesce(agenda_items.page, agenda_items.page_start) as page, "
+            f"agenda_items.bbox, snippet(agenda_items_fts, -1, ?, ?, '…', 24) as snippet, {meeting} "
+            "from agenda_items_fts join agenda_items on agenda_items.rowid = agenda_items_fts.rowid "
+            "join documents on documents.id = agenda_items.document_id where agenda_items_fts match ? "
+            + ("" if include_exempt else "and coalesce(agenda_items.is_exempt, 0) = 0 ")
+            + "order by rank limit ?"
+        )
+        for row in await db.execute(sql, [_START, _END, match, SEARCH_LIMIT]):
+            title = " ".join(filter(None, [row["number"], row["title"]])) or "Agenda item"
+            results["agenda_items"].append(
+                {
+                    **dict(row),
+                    "heading": title,
+                    "snippet": marked(row["snippet"]),
+                    "url": _page_link(datasette, row["document_id"], row["page"], row["bbox"]),
+                    "record_url": datasette.urls.row(name, "agenda_items", row["id"]),
+                }
+            )
+    if {"pages", "pages_fts"} <= names:
+        sql = (
+            f"select pages.id, pages.document_id, pages.number as page, pages.label, "
+            f"snippet(pages_fts, 0, ?, ?, '…', 32) as snippet, {meeting} "
+            "from pages_fts join pages on pages.rowid = pages_fts.rowid "
+            "join documents on documents.id = pages.document_id where pages_fts match ? "
+            + ("" if include_exempt else f"and {_not_exempt('pages', 'item')} ")
+            + "order by rank limit ?"
+        )
+        for row in await db.execute(sql, [_START, _END, match, SEARCH_LIMIT]):
+            results["pages"].append(
+                {
+                    **dict(row),
+                    "heading": f"{row['file_name'] or 'Document'}, page {row['page']}",
+                    "snippet": marked(row["snippet"]),
+                    "url": _page_link(datasette, row["document_id"], row["page"]),
+                    "record_url": datasette.urls.row(name, "pages", row["id"]),
+                }
+            )
+    if {"actions", "actions_fts"} <= names:
+        sql = (
+            f"select actions.id, actions.document_id, actions.page, actions.bbox, actions.owners, actions.due, "
+            f"actions.kind, snippet(actions_fts, -1, ?, ?, '…', 32) as snippet, {meeting} "
+            "from actions_fts join actions on actions.rowid = actions_fts.rowid "
+            "join documents on documents.id = actions.document_id where actions_fts match ? "
+            + ("" if include_exempt else f"and {_not_exempt('actions', 'item')} ")
+            + "order by rank limit ?"
+        )
+        for row in await db.execute(sql, [_START, _END, match, SEARCH_LIMIT]):
+            results["actions"].append(
+                {
+                    **dict(row),
+                    "heading": (row["kind"] or "action").capitalize()
+                    + (f" for {row['owners']}" if row["owners"] else ""),
+                    "snippet": marked(row["snippet"]),
+                    "url": _page_link(datasette, row["document_id"], row["page"], row["bbox"]),
+                    "record_url": datasette.urls.row(name, "actions", row["id"]),
+                }
+            )
+    return results
+
+
+async def search_view(datasette, request):
+    q = (request.args.get("q") or "").strip()[:500]
+    include_exempt = request.args.get("exempt") in ("1", "on", "true")
+    match = fts_query(q)
+    sections = []
+    error = None
+    if match:
+        labels = {
+            "agenda_items": "Agenda and minute items",
+            "pages": "Minutes and papers (page text)",
+            "actions": "Actions",
+        }
+        merged: dict[str, list] = {key: [] for key in labels}
+        async for name, db in _databases(datasette, request.actor, ("documents",)):
+            try:
+                found = await _search_database(datasette, name, db, match, include_exempt)
+            except Exception as exc:  # e.g. a database without the full-text tables' expected shape
+                error = f"search failed in {name}: {exc}"
+                continue
+            for key, rows in found.items():
+                for row in rows:
+                    row["database"] = name
+                    row["table_url"] = datasette.urls.table(name, key) + "?" + urlencode({"_search": match})
+                merged[key] += rows
+        sections = [
+            {"key": key, "label": label, "rows": merged[key], "full": len(merged[key]) >= SEARCH_LIMIT}
+            for key, label in labels.items()
+        ]
+    context = {
+        "q": q,
+        "include_exempt": include_exempt,
+        "sections": sections,
+        "total": sum(len(section["rows"]) for section in sections),
+        "error": error,
+        "limit": SEARCH_LIMIT,
+        "search_url": datasette.urls.path(f"{ROOT}/search"),
+    }
+    template = datasette.jinja_env.from_string(SEARCH_TEMPLATE.read_text(encoding="utf-8"))
+    return Response.html(await datasette.render_template(template, context, request=request))
+
+
+async def _due_actions(
+    datasette, request, *, owner: str, committee: str, include_complete: bool, order: str, limit: int
+):
+    """Actions with their meeting (and thread status) from every database the actor may see."""
+    rows = []
+    async for name, db in _databases(datasette, request.actor, ("actions", "documents")):
+        names = set(await db.table_names())
+        threads = "action_threads" in names
+        plan = "action_plan_rows" in names
+        where, params = [], {"owner": owner, "committee": committee, "limit": limit}
+        if order == "due":
+            where.append("actions.due is not null")
+        if owner:
+            if "action_owners" in names:
+                where.append(
+                    "(actions.owners like '%' || :owner || '%' or exists (select 1 from action_owners "
+                    "where action_owners.action_id = actions.id and action_owners.owner like '%' || :owner || '%'))"
+                )
+            else:
+                where.append("actions.owners like '%' || :owner || '%'")
+        if committee:
+            where.append(
+                "(documents.committee like '%' || :committee || '%' or documents.body like '%' || :committee || '%')"
+            )
+        status = "coalesce(action_threads.status, '')" if threads else "''"
+        if plan:
+            status = f"coalesce(action_plan_rows.status, {status})"
+        if not include_complete:
+            where.append(f"{status} != 'complete'")
+            if threads:
+                where.append(
+                    "not exists (select 1 from action_threads as later where "
+                    "later.thread_id = action_threads.thread_id and later.status = 'complete')"
+                )
+        sql = (
+            "select actions.id, actions.document_id, actions.text, actions.owners, actions.due, actions.due_text, "
+            f"actions.kind, actions.page, actions.bbox, {status} as status, documents.meeting_date, "
+            "documents.committee, documents.body, documents.file_name, documents.imported_at from actions "
+            "join documents on documents.id = actions.document_id "
+            + ("left join action_threads on action_threads.action_id = actions.id " if threads else "")
+            + ("left join action_plan_rows on action_plan_rows.id = actions.action_plan_row_id " if plan else "")
+            + ("where " + " and ".join(where) + " " if where else "")
+            + (
+                "order by actions.due, actions.id "
+                if order == "due"
+                else "order by documents.meeting_date is null, documents.meeting_date desc, "
+                "documents.imported_at desc, actions.position desc, actions.id "
+            )
+            + "limit :limit"
+        )
+        for row in await db.execute(sql, params):
+            rows.append({**dict(row), "database": name})
+    return rows[:limit]
+
+
+def _ics_text(value: str) -> str:
+    value = _XML_INVALID.sub(" ", value or "").replace("\r\n", "\n").replace("\r", "\n")
+    return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
+
+
+def _ics_line(line: str) -> str:
+    """Fold a content line at 75 octets (RFC 5545 3.1), never inside a UTF-8 character."""
+    out, current = [], ""
+    for char in line:
+        limit = 75 if not out else 74  # continuation lines start with a space
+        if len((current + char).encode("utf-8")) > limit:
+            out.append(current)
+            current = char
+        else:
+            current += char
+    out.append(current)
+    return "\r\n ".join(out)
+
+
+def _summary(text: str, length: int = 100) -> str:
+    text = " ".join((text or "").split())
+    return text if len(text) <= length else text[: length - 1].rstrip() + "…"
+
+
+def _meeting(row: dict[str, Any]) -> str:
+    """Body, committee (when it is not the body's name again) and meeting date."""
+    parts = [row["body"], row["committee"] if row["committee"] != row["body"] else None, row["meeting_date"]]
+    return " · ".join(filter(None, parts))
+
+
+def _valid_date(value: Any) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def ics_calendar(datasette, request, rows: list[dict[str, Any]], name: str) -> str:
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    lines = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//agendaparse//action deadlines//EN",
+        "CALSCALE:GREGORIAN",
+        "METHOD:PUBLISH",
+        f"X-WR-CALNAME:{_ics_text(name)}",
+    ]
+    for row in rows:
+        due = _valid_date(row["due"])
+        if due is None:
+            continue
+        url = _page_link(datasette, row["document_id"], row["page"], row["bbox"])
+        description = [
+            " ".join((row["text"] or "").split()),
+            f"Owners: {row['owners']}" if row["owners"] else None,
+            f"Due: {row['due_text']}" if row["due_text"] else None,
+            _meeting(row) or None,
+            f"Status: {row['status']}" if row["status"] else None,
+            datasette.absolute_url(request, url) if url else None,
+        ]
+        event = [
+            "BEGIN:VEVENT",
+            f"UID:{row['id']}.{row['database']}@agendaparse",
+            f"DTSTAMP:{stamp}",
+            f"DTSTART;VALUE=DATE:{due:%Y%m%d}",
+            f"DTEND;VALUE=DATE:{due + dt.timedelta(days=1):%Y%m%d}",
+            f"SUMMARY:{_ics_text(_summary(row['text']))}",
+            f"DESCRIPTION:{_ics_text(chr(10).join(filter(None, description)))}",
+            "TRANSP:TRANSPARENT",
+        ]
+        if row["committee"] or row["body"]:
+            event.append(f"CATEGORIES:{_ics_text(row['committee'] or row['body'])}")
+        if url:
+            event.append(f"URL:{datasette.absolute_url(request, url)}")
+        event.append("END:VEVENT")
+        lines += event
+    lines.append("END:VCALENDAR")
+    return "".join(_ics_line(line) + "\r\n" for line in lines)
+
+
+async def deadlines_ics(datasette, request):
+    owner = (request.args.get("owner") or "").strip()[:200]
+    committee = (request.args.get("committee") or "").strip()[:200]
+    include_complete = request.args.get("complete") in ("1", "on", "true")
+    rows = await _due_actions(
+        datasette,
+        request,
+        owner=owner,
+        committee=committee,
+        include_complete=include_complete,
+        order="due",
+        limit=CALENDAR_LIMIT,
+    )
+    name = "Action deadlines" + "".join(f" · {v}" for v in (owner, committee) if v)
+    return Response(
+        body=ics_calendar(datasette, request, rows, name),
+        content_type="text/calendar; charset=utf-8",
+        headers={"content-disposition": 'inline; filename="deadlines.ics"'},
+    )
+
+
+def _xml(value: Any) -> str:
+    return _XML_INVALID.sub(" ", str(value or ""))
+
+
+def _atom_time(row: dict[str, Any]) -> str:
+    meeting = _valid_date(row["meeting_date"])
+    if meeting is not None:
+        return f"{meeting:%Y-%m-%d}T00:00:00Z"
+    try:
+        imported = dt.datetime.fromisoformat(str(row["imported_at"]))
+    except ValueError:
+        return "1970-01-01T00:00:00Z"
+    if imported.tzinfo is None:
+        imported = imported.replace(tzinfo=dt.UTC)
+    return imported.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def atom_feed(datasette, request, rows: list[dict[str, Any]], title: str) -> bytes:
+    ns = "http://www.w3.org/2005/Atom"
+    ET.register_namespace("", ns)
+
+    def sub(parent, tag, text=None, **attrs):
+        element = ET.SubElement(parent, f"{{{ns}}}{tag}", {k: _xml(v) for k, v in attrs.items()})
+        if text is not None:
+            element.text = _xml(text)
+        return element
+
+    feed = ET.Element(f"{{{ns}}}feed")
+    self_url = datasette.absolute_url(request, request.full_path)
+    sub(feed, "id", self_url)
+    sub(feed, "title", title)
+    sub(feed, "updated", max((_atom_time(row) for row in rows), default="1970-01-01T00:00:00Z"))
+    sub(feed, "link", rel="self", href=self_url, type="application/atom+xml")
+    sub(feed, "link", rel="alternate", href=datasette.absolute_url(request, datasette.urls.path(f"{ROOT}/search")))
+    sub(feed, "generator", "agendaparse")
+    author = sub(feed, "author")
+    sub(author, "name", "agendaparse")
+    for row in rows:
+        entry = sub(feed, "entry")
+        sub(entry, "id", f"urn:agendaparse:{row['database']}:action:{row['id']}")
+        sub(entry, "title", _summary(row["text"], 120))
+        sub(entry, "updated", _atom_time(row))
+        url = _page_link(datasette, row["document_id"], row["page"], row["bbox"])
+        if url:
+            sub(entry, "link", rel="alternate", href=datasette.absolute_url(request, url), type="text/html")
+        sub(
+            entry,
+            "link",
+            rel="related",
+            href=datasette.absolute_url(request, datasette.urls.row(row["database"], "actions", row["id"])),
+        )
+        sub(sub(entry, "author"), "name", row["owners"] or row["committee"] or row["body"] or "unassigned")
+        if row["committee"] or row["body"]:
+            sub(entry, "category", term=row["committee"] or row["body"])
+        details = [
+            " ".join((row["text"] or "").split()),
+            f"Owners: {row['owners']}" if row["owners"] else "",
+            f"Due: {row['due']}" + (f" ({row['due_text']})" if row["due_text"] else "") if row["due"] else "",
+            f"Status: {row['status']}" if row["status"] else "",
+            "Meeting: " + (_meeting(row) or "unknown"),
+        ]
+        sub(entry, "content", "\n".join(filter(None, details)), type="text")
+    return b'<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(feed, encoding="utf-8", xml_declaration=False)
+
+
+async def actions_atom(datasette, request):
+    committee = (request.args.get("committee") or "").strip()[:200]
+    owner = (request.args.get("owner") or "").strip()[:200]
+    rows = await _due_actions(
+        datasette,
+        request,
+        owner=owner,
+        committee=committee,
+        include_complete=True,
+        order="newest",
+        limit=FEED_LIMIT,
+    )
+    title = "Newest actions" + "".join(f" · {v}" for v in (committee, owner) if v)
+    return Response(body=atom_feed(datasette, request, rows, title), content_type="application/atom+xml; charset=utf-8")
+
+
 async def not_found(datasette, request):
-    return _text(404, f"not a page of a document: {PREFIX}/<sha256>/<page>[.png]")
+    return _text(
+        404,
+        f"not an agendaparse page: {PREFIX}/<sha256>/<page>[.png], {ROOT}/search, "
+        f"{ROOT}/deadlines.ics or {ROOT}/actions.atom",
+    )
 
 
 # ---------------------------------------------------------------- hooks
@@ -416,6 +844,9 @@ def register_routes(datasette):
     return [
         (rf"^{PREFIX}/{DOCUMENT}/{PAGE}\.png$", page_image),
         (rf"^{PREFIX}/{DOCUMENT}/{PAGE}$", page_view),
+        (rf"^{ROOT}/search$", search_view),
+        (rf"^{ROOT}/deadlines\.ics$", deadlines_ics),
+        (rf"^{ROOT}/actions\.atom$", actions_atom),
         # Anything else under our prefix is a plain 404 here rather than Datasette's 404 handler
         # (which, with `rich` installed, fails outside an exception and answers 500).
         (r"^/-/agendaparse(/.*)?$", not_found),
@@ -435,9 +866,18 @@ def _row_value(row: Any, key: str) -> Any:
     return value
 
 
+_ACTION_ID = re.compile(r"^[0-9a-f]{12}-a\d+$")
+
+
 @hookimpl
 def render_cell(row, value, column, table, database, datasette):
-    """Page numbers link to the page view (with the row's bbox on the page the bbox is on)."""
+    """Page numbers link to the page view (with the row's bbox on the page the bbox is on);
+    action ids in query results and ``action_threads`` link to the action."""
+    if column in ACTION_ID_COLUMNS and table in (None, "action_threads", "action_log"):
+        if isinstance(value, str) and _ACTION_ID.match(value):
+            url = datasette.urls.row(database, "actions", value)
+            return Markup(f'<a href="{html.escape(url)}" class="agendaparse-action">{html.escape(value)}</a>')
+        return None
     if column not in PAGE_COLUMNS and not (table == "pages" and column == "number"):
         return None
     if isinstance(value, str) and value.isdigit():
@@ -463,3 +903,44 @@ def render_cell(row, value, column, table, database, datasette):
         f'<a href="{html.escape(url)}" class="agendaparse-page" title="Show page {value}'
         f'{" with the highlighted box" if query else ""}">{value}</a>'
     )
+
+
+# ---------------------------------------------------------------- Datasette's 404 with rich installed
+
+_RICH_404 = "Value for 'trace' required"
+
+
+@hookimpl
+def asgi_wrapper(datasette):
+    """Datasette 0.65's 404 handler calls rich's ``print_exception`` outside an ``except`` block,
+    which raises ValueError with every rich release (rich comes with spaCy's typer), so an
+    unmatched URL answered 500. Answer those 404 instead; every other error is left alone."""
+
+    def wrap(app):
+        async def wrapped(scope, receive, send):
+            started = False
+
+            async def tracking_send(event):
+                nonlocal started
+                if event.get("type") == "http.response.start":
+                    started = True
+                await send(event)
+
+            try:
+                await app(scope, receive, tracking_send)
+            except ValueError as exc:
+                if started or scope.get("type") != "http" or _RICH_404 not in str(exc):
+                    raise
+                body = b"404: Not found\n"
+                await send(
+                    {
+                        "type": "http.response.start",
+                        "status": 404,
+                        "headers": [(b"content-type", b"text/plain; charset=utf-8")],
+                    }
+                )
+                await send({"type": "http.response.body", "body": body})
+
+        return wrapped
+
+    return wrap

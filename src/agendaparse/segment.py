@@ -200,7 +200,8 @@ def find_committee(pages: list[PageLayout], doc_type: DocType, body: str | None)
         candidate = DATE_TAIL_RE.sub("", text).strip(" –-:")
         candidate = candidate.split("   ")[-1].strip()  # "TB (7)1.ii   Transparency Board Action Log"
         candidate = re.sub(
-            r"\s+(minutes|agenda|meeting minutes|regular meeting minutes|action log|action points|action plan)$",
+            r"\s+(minutes|agenda|meeting minutes|regular meeting minutes|action log|action points|action plan)"
+            r"(?:\s+as(?:\s+(?:of|at))?)?$",
             "",
             candidate,
             flags=re.I,

@@ -12,7 +12,7 @@ TABLES: dict[str, dict[str, Any]] = {
     "documents": {
         "title": "Documents",
         "description": "One row per PDF (keyed by the sha256 of its bytes).",
-        "facets": ["body", "committee", "doc_type"],
+        "facets": ["body", "committee", "doc_type", "meeting_date"],
         "sort_desc": "meeting_date",
         "label_column": "file_name",
         "columns": {
@@ -122,7 +122,7 @@ TABLES: dict[str, dict[str, Any]] = {
     "action_plan_rows": {
         "title": "Action plan rows",
         "description": "Rows of action plans, action logs and trackers, with canonical fields.",
-        "facets": ["rag", "status", "lead_org", "named_lead"],
+        "facets": ["status", "rag", "lead_org", "named_lead"],
         "sort": "end_date",
         "label_column": "action",
         "columns": {
@@ -210,6 +210,7 @@ TABLES: dict[str, dict[str, Any]] = {
         "title": "Action owners",
         "description": "One row per owner of each action: everything one person owns, across years.",
         "facets": ["owner"],
+        "label_column": "owner",
         "columns": {
             "id": "Row id",
             "action_id": "Action",
@@ -234,7 +235,8 @@ TABLES: dict[str, dict[str, Any]] = {
     "action_log": {
         "title": "Action log",
         "description": "Every action with its owners, due date, meeting, committee and page.",
-        "facets": ["body", "committee", "kind"],
+        "facets": ["body", "committee", "meeting_date", "kind"],
+        "sort_desc": "meeting_date",
         "columns": {
             "action_id": "Action",
             "action": "What is to be done",
@@ -248,6 +250,28 @@ TABLES: dict[str, dict[str, Any]] = {
             "body": "Council",
             "document": "Document file",
             "page": "Physical page",
+        },
+    },
+    "action_threads": {
+        "title": "Action threads",
+        "description": (
+            "Actions followed across meetings of a committee: each action, the action it carries forward "
+            "from an earlier meeting, and whether it vanished without being reported complete. "
+            "Rebuilt after every import."
+        ),
+        "facets": ["committee", "body", "status", "vanished", "linked_by", "meeting_date"],
+        "sort_desc": "meeting_date",
+        "columns": {
+            "action_id": "Action",
+            "thread_id": "First action of the thread (the same action followed across meetings)",
+            "previous_action_id": "The same action at an earlier meeting, if it was carried forward",
+            "meeting_date": "Date of the meeting that recorded the action",
+            "body": "Council or organisation",
+            "committee": "Committee or board",
+            "status": "complete, ongoing, ... from the action plan row or the action's own words; empty when unstated",
+            "similarity": "Word-set (Jaccard) similarity to the previous action; 1 for a matching action number",
+            "linked_by": "Why it follows the previous action: owner+text (shared owner, similar words) or action_no",
+            "vanished": "1 if it is absent from every later meeting of the committee and never marked complete",
         },
     },
 }
@@ -275,6 +299,107 @@ QUERIES: dict[str, dict[str, str]] = {
             "left join action_plan_rows on action_plan_rows.id = actions.action_plan_row_id "
             "where actions.due is not null and actions.due < :before "
             "and coalesce(action_plan_rows.status, '') != 'complete' order by actions.due"
+        ),
+    },
+    "overdue_actions": {
+        "title": "Overdue actions",
+        "description": (
+            "Actions due before :as_of (YYYY-MM-DD) that no action-plan row or later meeting marks complete, "
+            "most overdue first."
+        ),
+        "sql": (
+            "select actions.text as action, actions.owners, actions.due, "
+            "cast(julianday(:as_of) - julianday(actions.due) as integer) as days_overdue, "
+            "action_threads.status, documents.body, documents.committee, documents.meeting_date, "
+            "actions.document_id, actions.page, actions.bbox, actions.id as action_id from actions "
+            "join documents on documents.id = actions.document_id "
+            "left join action_plan_rows on action_plan_rows.id = actions.action_plan_row_id "
+            "left join action_threads on action_threads.action_id = actions.id "
+            "where actions.due is not null and actions.due < :as_of "
+            "and coalesce(action_plan_rows.status, '') != 'complete' "
+            "and not exists (select 1 from action_threads as later "
+            "where later.thread_id = action_threads.thread_id and later.status = 'complete') "
+            "order by actions.due, documents.committee, actions.position"
+        ),
+    },
+    "actions_per_meeting": {
+        "title": "Actions per meeting",
+        "description": (
+            "How many actions each committee's papers record, by meeting and document "
+            "(optionally for committees matching :committee)."
+        ),
+        "sql": (
+            "select documents.body, documents.committee, documents.meeting_date, documents.file_name as document, "
+            "documents.doc_type, count(actions.id) as actions, count(actions.due) as with_due_date, "
+            "sum(actions.owners is not null and actions.owners != '') as with_owner, "
+            "sum(action_threads.previous_action_id is not null) as carried_forward, "
+            "sum(coalesce(action_threads.vanished, 0)) as vanished, documents.id as document_id "
+            "from documents join actions on actions.document_id = documents.id "
+            "left join action_threads on action_threads.action_id = actions.id "
+            "where (:committee = '' or documents.committee like '%' || :committee || '%') "
+            "group by documents.id order by documents.body, documents.committee, documents.meeting_date"
+        ),
+    },
+    "owner_history": {
+        "title": "An owner's history",
+        "description": (
+            "Every action given to an owner matching :owner across meetings and years, oldest first, "
+            "with the thread it belongs to and whether it vanished."
+        ),
+        "sql": (
+            "select substr(documents.meeting_date, 1, 4) as year, documents.meeting_date, documents.body, "
+            "documents.committee, action_owners.owner, actions.text as action, actions.due, "
+            "action_threads.status, action_threads.thread_id, action_threads.vanished, "
+            "actions.document_id, actions.page, actions.bbox, actions.id as action_id "
+            "from action_owners join actions on actions.id = action_owners.action_id "
+            "join documents on documents.id = actions.document_id "
+            "left join action_threads on action_threads.action_id = actions.id "
+            "where action_owners.owner like '%' || :owner || '%' "
+            "order by documents.meeting_date, documents.committee, actions.position"
+        ),
+    },
+    "action_thread": {
+        "title": "One action across meetings",
+        "description": "Every meeting at which the action :action_id (or the thread it belongs to) was recorded.",
+        "sql": (
+            "select action_threads.meeting_date, action_threads.committee, actions.text as action, "
+            "actions.owners, actions.due, action_threads.status, action_threads.linked_by, "
+            "action_threads.similarity, action_threads.vanished, actions.document_id, actions.page, actions.bbox, "
+            "actions.id as action_id from action_threads join actions on actions.id = action_threads.action_id "
+            "where action_threads.thread_id = (select thread_id from action_threads where action_id = :action_id) "
+            "order by action_threads.meeting_date"
+        ),
+    },
+    "vanished_actions": {
+        "title": "Vanished actions",
+        "description": (
+            "Actions recorded at a meeting that no later meeting of the committee carries forward "
+            "and that were never marked complete, newest first."
+        ),
+        "sql": (
+            "select action_threads.meeting_date as last_seen, action_threads.body, action_threads.committee, "
+            "actions.text as action, actions.owners, actions.due, "
+            "(select count(*) from action_threads as t where t.thread_id = action_threads.thread_id) as meetings, "
+            "(select count(distinct later.meeting_date) from action_threads as later "
+            "where later.committee = action_threads.committee "
+            "and coalesce(later.body, '') = coalesce(action_threads.body, '') "
+            "and later.meeting_date > action_threads.meeting_date) as later_meetings, "
+            "action_threads.thread_id, actions.document_id, actions.page, actions.bbox, actions.id as action_id "
+            "from action_threads join actions on actions.id = action_threads.action_id "
+            "where action_threads.vanished = 1 "
+            "order by action_threads.meeting_date desc, action_threads.committee, actions.position"
+        ),
+    },
+    "action_plan_status": {
+        "title": "Action-plan rows by status and RAG",
+        "description": "How many action-plan rows each document has in each status and RAG rating.",
+        "sql": (
+            "select documents.committee, documents.meeting_date, documents.file_name as document, "
+            "coalesce(action_plan_rows.status, '') as status, coalesce(action_plan_rows.rag, '') as rag, "
+            "count(*) as rows, documents.id as document_id "
+            "from action_plan_rows join documents on documents.id = action_plan_rows.document_id "
+            "group by documents.id, action_plan_rows.status, action_plan_rows.rag "
+            "order by documents.meeting_date desc, documents.committee, status, rag"
         ),
     },
     "search_minutes": {
