@@ -62,3 +62,10 @@ def test_surname_only_owner_becomes_the_named_person():
                     provenance=Provenance(document="d", method="test"))  # fmt: skip
     [expanded] = expand_owner_surnames([action], ["Alice Gleave", "Paul Carter", "Jo Carter"])
     assert expanded.owners == ["Alice Gleave", "Carter"]  # two Carters: left as printed
+
+
+def test_organisation_list_matches_whole_names_and_acronyms_as_printed():
+    from agendaparse.nlp import known_organisations
+
+    text = "ODUG asked BIS, Ordnance Survey and the ICO; the BISCUIT fund and an odi were not bodies."
+    assert [m[0] for m in known_organisations().finditer(text)] == ["BIS", "Ordnance Survey", "ICO"]

@@ -23,6 +23,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import spacy
@@ -625,6 +626,22 @@ def resolving_body(text: str) -> str | None:
     return " ".join(match["body"].split()) if match else None
 
 
+ORGANISATIONS_FILE = Path(__file__).resolve().parent / "data" / "organisations.txt"
+
+
+@lru_cache(maxsize=1)
+def known_organisations() -> re.Pattern[str]:
+    """Every name and alias in data/organisations.txt as one whole-word, case-sensitive pattern."""
+    names = [
+        name.strip()
+        for line in ORGANISATIONS_FILE.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+        for name in line.split(" | ")
+    ]
+    alternatives = "|".join(re.escape(name) for name in sorted(set(names), key=len, reverse=True))
+    return re.compile(rf"(?<![\w&])(?:{alternatives})(?![\w])")
+
+
 def find_mentions(pages: list[PageLayout], document_id: str) -> list[Mention]:
     mentions: list[Mention] = []
     initials = initials_map(pages)
@@ -638,6 +655,10 @@ def find_mentions(pages: list[PageLayout], document_id: str) -> list[Mention]:
                     )
             for match in NAME_WITH_INITIALS_RE.finditer(line.text):
                 mentions.append(_mention(match[1], "person", match[0], page, line, document_id, "rule:name-initials"))
+            for match in known_organisations().finditer(line.text):
+                mentions.append(
+                    _mention(match[0], "organisation", match[0], page, line, document_id, "rule:organisation-list")
+                )
             for match in ORG_RE.finditer(line.text):
                 name = re.sub(r"^(?:The|the|of|and|for)\s+", "", match.group(1).strip())
                 if len(name.split()) >= 2 and not name.startswith(("Minutes", "Agenda", "Item")):
