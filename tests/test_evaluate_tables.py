@@ -107,3 +107,29 @@ def test_camelot_reads_a_lattice_table():
     found = camelot_tables(item)
     scores, _ = pair_tables(item.expected, found)
     assert all(score.f1 > 0.9 for score in scores)
+
+
+def test_a_table_merged_over_pages_pairs_with_the_page_tables_joined():
+    second = [["North", "10", "12"], ["West", "3", "4"]]
+    expected = [ExpectedTable("a.csv", (2,), EXPECTED), ExpectedTable("b.csv", (3,), second)]
+    found = [FoundTable((2, 3), EXPECTED + second)]
+    scores, unpaired = pair_tables(expected, found)
+    assert unpaired == []
+    assert scores[0].f1 == 1.0 and scores[0].n_expected == 14  # the joined score, counted once
+    assert scores[1].n_expected == 0 and scores[1].f1 is None
+
+
+@needs_shared(TABLES)
+def test_agendaparse_finds_ruled_unruled_and_turned_tables():
+    """Issue #5: overall cell F1 of 90% or more on the table corpus, not below camelot's."""
+    from agendaparse.evaluate_tables import evaluate_tables
+
+    report = evaluate_tables(TABLES, with_camelot=camelot_available())
+    ours = report.totals["agendaparse"]
+    assert ours.f1 >= 0.90 and ours.precision >= 0.90
+    if camelot_available():
+        assert ours.f1 >= report.totals["camelot"].f1
+    by_name = {row["table"]: row["agendaparse"] for row in report.tables}
+    assert by_name["camelot__health.table1.csv"]["cell_f1"] >= 0.95  # unruled
+    assert by_name["camelot__clockwise_table_2.table1.csv"]["cell_f1"] >= 0.95  # unruled, set sideways
+    assert by_name["camelot__clockwise_table_1.table1.csv"]["relation_f1"] >= 0.9  # ruled, turned upright

@@ -215,8 +215,8 @@ def eval_(
 def eval_tables(ctx: click.Context, folder: str | None, json_out: str | None, no_camelot: bool, verbose: bool) -> None:
     """Score table extraction against expected CSVs [default: ../shared/corpus/tables].
 
-    FOLDER holds PDFs, expected CSVs and a MANIFEST.tsv listing them. camelot (the `bench`
-    extra: pip install 'agendaparse[bench]') runs on the same files in the same run, told each
+    FOLDER holds PDFs, expected CSVs and a MANIFEST.tsv listing them. camelot (a dependency:
+    our unruled-table pass uses its stream reader) runs on the same files in the same run, told each
     table's flavour (lattice or stream) by the manifest; agendaparse is not told.
 
     \b

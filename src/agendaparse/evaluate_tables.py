@@ -12,7 +12,9 @@ Scoring rules (also in `agendaparse eval-tables --help` and the README):
   (a cell and its next non-empty neighbour to the right and below), so it also checks structure.
 - An expected table pairs with one extracted table that overlaps its pages, one-to-one, highest
   cell F1 first. An expected table spanning pages may pair with the extracted tables of those
-  pages joined top to bottom (tools that do not merge continuations get the same chance).
+  pages joined top to bottom (tools that do not merge continuations get the same chance), and
+  an extracted table merged over pages may pair with the expected tables of those pages joined
+  (a set that annotates a continued table page by page does not penalise merging it).
 - Extracted tables on a page that has an expected table but pairing with none count as false
   positives (their cells add to precision's denominator); tables on other pages are reported
   as "unscored" only, because the sets do not annotate every table of every page.
@@ -161,30 +163,58 @@ def false_positive(found: Rows) -> Score:
 
 
 def pair_tables(expected: list[ExpectedTable], found: list[FoundTable]) -> tuple[list[Score], list[int]]:
-    """Scores per expected table (in order) and the indexes of found tables paired with none."""
-    candidates: list[tuple[float, int, tuple[int, ...], Rows]] = []
+    """Scores per expected table (in order) and the indexes of found tables paired with none.
+
+    When one extracted table (merged over pages) pairs with the expected tables of its pages
+    joined top to bottom, the joined score is given to the first of them and the others score
+    nothing on their own (the totals count each cell once).
+    """
+    # (cell F1, expected indexes, found indexes, expected rows, found rows)
+    candidates: list[tuple[float, tuple[int, ...], tuple[int, ...], Rows, Rows]] = []
     for e_index, table in enumerate(expected):
         for f_index, other in enumerate(found):
             if set(other.pages) & set(table.pages):
                 f1 = score_table(table.rows, other.rows).f1 or 0.0
-                candidates.append((f1, e_index, (f_index,), other.rows))
+                candidates.append((f1, (e_index,), (f_index,), table.rows, other.rows))
         if len(table.pages) > 1:
             joined = _joined_candidate(table, found)
             if joined is not None:
                 indexes, rows = joined
                 f1 = score_table(table.rows, rows).f1 or 0.0
-                candidates.append((f1, e_index, indexes, rows))
-    candidates.sort(key=lambda item: -item[0])
-    chosen: dict[int, Rows] = {}
+                candidates.append((f1, (e_index,), indexes, table.rows, rows))
+    for f_index, other in enumerate(found):
+        if len(other.pages) > 1:
+            joined_expected = _joined_expected(other, expected)
+            if joined_expected is not None:
+                indexes, rows = joined_expected
+                f1 = score_table(rows, other.rows).f1 or 0.0
+                candidates.append((f1, indexes, (f_index,), rows, other.rows))
+    candidates.sort(key=lambda item: (-item[0], len(item[1])))
+    chosen: dict[int, Score] = {}
     used: set[int] = set()
-    for f1, e_index, indexes, rows in candidates:
-        if f1 <= 0 or e_index in chosen or used & set(indexes):
+    for f1, e_indexes, f_indexes, expected_rows, rows in candidates:
+        if f1 <= 0 or set(e_indexes) & set(chosen) or used & set(f_indexes):
             continue
-        chosen[e_index] = rows
-        used.update(indexes)
-    scores = [score_table(table.rows, chosen.get(index)) for index, table in enumerate(expected)]
+        chosen[e_indexes[0]] = score_table(expected_rows, rows)
+        chosen.update({index: Score() for index in e_indexes[1:]})
+        used.update(f_indexes)
+    scores = [chosen.get(index) or score_table(table.rows, None) for index, table in enumerate(expected)]
     unpaired = [index for index in range(len(found)) if index not in used]
     return scores, unpaired
+
+
+def _joined_expected(other: FoundTable, expected: list[ExpectedTable]) -> tuple[tuple[int, ...], Rows] | None:
+    """The best single-page expected table on each page of a table merged over pages, joined."""
+    indexes: list[int] = []
+    rows: Rows = []
+    for page in other.pages:
+        on_page = [i for i, table in enumerate(expected) if table.pages == (page,)]
+        if not on_page:
+            continue
+        best = max(on_page, key=lambda i: score_table(expected[i].rows, other.rows).f1 or 0.0)
+        indexes.append(best)
+        rows.extend(expected[best].rows)
+    return (tuple(indexes), rows) if len(indexes) > 1 else None
 
 
 def _joined_candidate(table: ExpectedTable, found: list[FoundTable]) -> tuple[tuple[int, ...], Rows] | None:
@@ -301,7 +331,7 @@ def evaluate_tables(
         if camelot_available():
             tools["camelot"] = camelot_tables
         else:
-            log.warning("camelot is not installed (pip install 'agendaparse[bench]'): its column is left out")
+            log.warning("camelot is not importable (pip install camelot-py): its column is left out")
     report = TablesReport(root=str(root), tools=list(tools))
     report.totals = {tool: Score() for tool in tools}
     report.unscored = {tool: 0 for tool in tools}

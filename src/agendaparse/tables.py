@@ -2,6 +2,9 @@
 
 pdfplumber's table finder is precise but slow (about 8 pages/s), so it runs only on pages
 that the cheap signals of :mod:`agendaparse.pdf` flag: enough vector paths to draw a grid.
+A ruled table whose text is set sideways is turned so that it reads left to right. Unruled
+tables (column-aligned figures without a grid) are found by :mod:`agendaparse.stream_tables`
+on the pages it flags that no ruled table already covers.
 Tables that continue on the next page (same columns, at the top of the page) are merged into
 one table with its page span. Tables whose header names action-plan columns become
 :class:`~agendaparse.models.ActionPlanRow` records.
@@ -17,6 +20,7 @@ from pathlib import Path
 
 import pdfplumber
 
+from . import stream_tables
 from .dates import parse_date
 from .models import ActionPlanRow, Provenance, Table
 from .pdf import PageLayout
@@ -137,11 +141,31 @@ def candidate_pages(pages: list[PageLayout]) -> list[int]:
 def find_tables(
     path: str | Path | bytes, pages: list[PageLayout], document_id: str, password: str | None = None
 ) -> list[Table]:
+    """Ruled tables (pdfplumber) on pages with grid evidence, unruled ones (camelot stream) on
+    pages with column-aligned figures that no ruled table already covers."""
     wanted = candidate_pages(pages)
-    if not wanted:
+    streams = {page.number: regions for page in pages if (regions := stream_tables.flagged(page))}
+    if not wanted and not streams:
         return []
-    found: list[Table] = []
     source = io.BytesIO(path) if isinstance(path, bytes) else str(path)
+    found = _ruled_tables(source, wanted, document_id, password) if wanted else []
+    layouts = {page.number: page for page in pages}
+    uncovered = {}
+    for number, regions in streams.items():
+        ruled = [table for table in found if table.page_start == number]
+        left = [region for region in regions if not _covered(region, ruled, layouts[number])]
+        if left:
+            uncovered[number] = left
+    if uncovered:
+        unruled = stream_tables.extract(path, uncovered, layouts, clean_cell, password)
+        found = [table for table in found if not any(_inside(table, other) for other in unruled)]
+        found.extend(_stream_table(other, document_id) for other in unruled)
+        found.sort(key=lambda table: (table.page_start, table.bbox[1] if table.bbox else 0.0))
+    return merge_continuations(found, pages)
+
+
+def _ruled_tables(source, wanted: list[int], document_id: str, password: str | None) -> list[Table]:
+    found: list[Table] = []
     with pdfplumber.open(source, pages=wanted, password=password or "") as pdf:
         for page in pdf.pages:
             fills = [rect for rect in page.rects if rect.get("fill")]
@@ -154,12 +178,16 @@ def find_tables(
                 rows = [row for row, _ in extracted]
                 if len(rows) < 2 or max(len(r) for r in rows) < 2:
                     continue
-                if _is_layout_box(rows):
+                if _is_layout_box(rows) or _is_attendance_or_form(rows):
                     continue
+                turn = _text_direction(page, table.bbox)
+                if turn:
+                    rows = upright_rows(rows, turn)
+                    extracted = [(row, []) for row in rows]
                 header, body = rows[0], rows[1:]
                 status_column = _status_column(header)
                 colours = None
-                if status_column is not None and fills:
+                if status_column is not None and fills and not turn:
                     colours = [_cell_colour(boxes, status_column, fills) for _, boxes in extracted[1:]]
                 found.append(
                     Table(
@@ -175,12 +203,91 @@ def find_tables(
                             document=document_id,
                             page=page.page_number,
                             bbox=tuple(round(v, 1) for v in table.bbox),
-                            method="pdfplumber:find_tables",
+                            method="pdfplumber:find_tables" + ("+turned-upright" if turn else ""),
                         ),
                     )
                 )
             page.close()
-    return merge_continuations(found, pages)
+    return found
+
+
+def _text_direction(page, bbox: tuple[float, float, float, float]) -> int:
+    """0 for upright text in the table; 90 when it reads bottom to top, -90 when top to bottom."""
+    x0, top, x1, bottom = bbox
+    down = up = upright = 0
+    for char in page.chars:
+        if not (x0 <= char["x0"] <= x1 and top <= char["top"] <= bottom) or not char["text"].strip():
+            continue
+        if char.get("upright", True):
+            upright += 1
+            continue
+        b = char["matrix"][1]
+        if b < 0:
+            down += 1
+        elif b > 0:
+            up += 1
+    if down + up <= upright:
+        return 0
+    return -90 if down >= up else 90
+
+
+def upright_rows(rows: list[list[str]], turn: int) -> list[list[str]]:
+    """A grid read off the page as printed, turned so that its text reads left to right.
+
+    ``turn`` -90: the text runs down the page (its lines advance leftwards); 90: it runs up.
+    """
+    width = max(len(row) for row in rows)
+    grid = [row + [""] * (width - len(row)) for row in rows]
+    height = len(grid)
+    if turn == -90:
+        return [[grid[c][width - 1 - r] for c in range(height)] for r in range(width)]
+    return [[grid[height - 1 - c][r] for c in range(height)] for r in range(width)]
+
+
+def _covered(region: stream_tables.Region, ruled: list[Table], page: PageLayout) -> bool:
+    """Ruled tables already hold the region: between them they span most of its height and
+    width, with at least half as many rows (a 3-row 'table' drawn by shading bands does not hold
+    a 30-row region). On a turned page any ruled table does."""
+    if not ruled:
+        return False
+    if page.rotation or not region.rows:
+        return True
+    height = max(region.bottom - region.top, 1.0)
+    width = max(region.x1 - region.x0, 1.0)
+    holding = [
+        table
+        for table in ruled
+        if table.bbox and min(region.x1, table.bbox[2]) - max(region.x0, table.bbox[0]) >= 0.7 * width
+    ]
+    rows = sum(table.n_rows + 1 for table in holding)
+    overlap = sum(max(0.0, min(region.bottom, table.bbox[3]) - max(region.top, table.bbox[1])) for table in holding)
+    return rows >= region.rows / 2 and overlap >= 0.7 * height
+
+
+def _inside(table: Table, other: stream_tables.StreamTable) -> bool:
+    """A ruled 'table' lying mostly within an unruled one is a fragment of it (a shaded band, a box)."""
+    if table.page_start != other.page or not table.bbox:
+        return False
+    x0, top, x1, bottom = table.bbox
+    ox0, otop, ox1, obottom = other.bbox
+    area = max((x1 - x0) * (bottom - top), 1.0)
+    shared = max(0.0, min(x1, ox1) - max(x0, ox0)) * max(0.0, min(bottom, obottom) - max(top, otop))
+    return shared >= 0.6 * area
+
+
+def _stream_table(table: stream_tables.StreamTable, document_id: str) -> Table:
+    width = max(len(row) for row in table.rows)
+    rows = [row + [""] * (width - len(row)) for row in table.rows]
+    return Table(
+        n_rows=len(rows) - 1,
+        n_cols=width,
+        header=rows[0],
+        rows=rows[1:],
+        page_start=table.page,
+        page_end=table.page,
+        bbox=table.bbox,
+        provenance=Provenance(document=document_id, page=table.page, bbox=table.bbox, method="camelot:stream"),
+    )
 
 
 def _status_column(header: list[str]) -> int | None:
@@ -232,6 +339,22 @@ def rag_from_colour(colour: object) -> str | None:
     return None
 
 
+ATTENDANCE_HEADERS = {
+    "present", "attendees", "attendance", "in attendance", "apologies", "apologies for absence", "officials",
+    "members", "also present", "observers", "guests", "absent", "members present", "officers",
+}  # fmt: skip
+
+
+def _is_attendance_or_form(rows: list[list[str]]) -> bool:
+    """Attendance grids ('Present:' / 'Apologies') and label-value forms ('Title of Meeting:', 'Date:')
+    are laid out with ruled boxes but are not data tables."""
+    header = [normalise_header(cell).rstrip(":. ") for cell in rows[0] if cell.strip()]
+    if header and all(cell in ATTENDANCE_HEADERS for cell in header):
+        return True
+    labels = [row[0] for row in rows if row and row[0].strip()]
+    return len(labels) >= 3 and sum(label.rstrip().endswith(":") for label in labels) >= 0.6 * len(labels)
+
+
 def _is_layout_box(rows: list[list[str]]) -> bool:
     """A 'table' where nearly every cell is empty or one cell holds all the text is a box."""
     cells = [cell for row in rows for cell in row]
@@ -252,11 +375,14 @@ def merge_continuations(tables: list[Table], pages: list[PageLayout]) -> list[Ta
             and table.bbox is not None
             and previous.bbox is not None
             and table.bbox[1] < 0.25 * heights.get(table.page_start, 842)
-            and previous.bbox[3] > 0.6 * heights.get(previous.page_end, 842)  # it ran to the page foot
             and _same_columns_span(previous.bbox, table.bbox)
+            and (
+                (repeated_header := _same_header(previous.header, table.header))
+                or previous.bbox[3] > 0.6 * heights.get(previous.page_end, 842)  # it ran to the page foot
+            )
         ):
             rows = table.rows
-            if [normalise_header(c) for c in table.header] != [normalise_header(c) for c in previous.header]:
+            if not repeated_header:
                 rows = [table.header, *rows]  # no repeated header: the first row is data
             if previous.status_colours is not None or table.status_colours is not None:
                 above = previous.status_colours or [None] * len(previous.rows)
@@ -266,13 +392,18 @@ def merge_continuations(tables: list[Table], pages: list[PageLayout]) -> list[Ta
             previous.n_rows = len(previous.rows)
             previous.page_end = table.page_end
             previous.provenance.page_end = table.page_end
-            previous.provenance.method = "pdfplumber:find_tables+continuation"
+            if not previous.provenance.method.endswith("+continuation"):
+                previous.provenance.method += "+continuation"
             continue
         merged.append(table)
     for table in merged:
         if is_action_plan(table.header):
             table.kind = "action_plan"
     return merged
+
+
+def _same_header(above: list[str], below: list[str]) -> bool:
+    return [normalise_header(c) for c in above] == [normalise_header(c) for c in below]
 
 
 def _same_columns_span(above: tuple[float, ...], below: tuple[float, ...]) -> bool:

@@ -1,0 +1,190 @@
+"""Unruled ("stream") tables: cheap detection on every page, camelot's stream parser on the few flagged.
+
+Detection reads only the :class:`~agendaparse.pdf.PageLayout` lines the first stage already has:
+a line whose text pypdfium2 split at wide gaps ("   ") into three or more segments is a row
+candidate, and a run of at least :data:`MIN_ROWS` such lines whose segments are largely figures
+(counts, amounts, percentages), with two or more figures after the first cell in at least half
+of its rows, is a table region. Attendance lists, signature blocks, two-column prose and slide
+frames split into names or words, and an agenda's contents into 'item  title  page', so they are
+not flagged.
+Pages whose text is set sideways (a landscape table printed on a portrait page) are flagged too:
+their lines cannot be read here, and camelot turns such text upright itself.
+
+Only flagged pages are handed to camelot (imported on first use; about a second), and only the
+tables it finds over a flagged region that pass the same number test are kept.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+
+from .pdf import Line, PageLayout
+
+log = logging.getLogger(__name__)
+
+MIN_ROWS = 4  # consecutive (allowing one interruption) lines of 3+ segments
+MIN_SEGMENTS = 3
+MIN_NUMERIC_SHARE = 0.3  # of a region's segments / of a found table's non-empty cells
+NUMERIC_CHARS = set("0123456789.,%()-–—+*$£€/:<>=±")
+NUMBER_RE = re.compile(r"\d")
+
+
+@dataclass
+class Region:
+    """Rows of column-aligned figures on one page (display coordinates)."""
+
+    top: float
+    bottom: float
+    rows: int
+    x0: float = 0.0
+    x1: float = 0.0
+
+
+def is_numeric(text: str) -> bool:
+    """A cell that is mostly a figure: '1,234', '(12.5)', '£14.00', '31.6**', '9th May 2012' is not."""
+    chars = [char for char in text if not char.isspace()]
+    if not chars or not NUMBER_RE.search(text):
+        return False
+    return sum(char in NUMERIC_CHARS for char in chars) >= 0.6 * len(chars)
+
+
+def _segments(line: Line) -> list[str]:
+    return [part for part in line.text.split("   ") if part.strip()]
+
+
+def _figure_row(line: Line) -> bool:
+    """Two or more figures after the row's first cell: data, not 'item  title  page' or names."""
+    return sum(is_numeric(segment) for segment in _segments(line)[1:]) >= 2
+
+
+def regions(page: PageLayout) -> list[Region]:
+    """Runs of lines split into 3+ segments at wide gaps, mostly numbers: an unruled table's body."""
+    found: list[Region] = []
+    run: list[Line] = []
+    misses = 0
+
+    def close() -> None:
+        if len(run) < MIN_ROWS:
+            return
+        segments = [segment for line in run for segment in _segments(line)]
+        numeric = sum(is_numeric(segment) for segment in segments)
+        figure_rows = sum(_figure_row(line) for line in run)
+        if numeric >= MIN_NUMERIC_SHARE * len(segments) and figure_rows >= max(MIN_ROWS - 1, len(run) / 2):
+            top, bottom = min(line.top for line in run), max(line.bottom for line in run)
+            x0, x1 = min(line.x0 for line in run), max(line.x1 for line in run)
+            found.append(Region(top, bottom, len(run), x0, x1))
+
+    for line in page.body_lines():
+        if len(_segments(line)) >= MIN_SEGMENTS:
+            run.append(line)
+            misses = 0
+        elif run and misses == 0:
+            misses = 1  # a wrapped header or a group label ("Male") inside the table
+        else:
+            close()
+            run, misses = [], 0
+    close()
+    return found
+
+
+def has_sideways_text(page: PageLayout) -> bool:
+    """Most of the text is set vertically: pypdfium2 lines come out as tall boxes."""
+    total = sideways = 0
+    for line in page.lines:
+        chars = len(line.text)
+        total += chars
+        height = line.bottom - line.top
+        if height > 4 * max(line.size, 1.0) and height > 1.5 * (line.x1 - line.x0):
+            sideways += chars
+        elif height > 0.5 * page.height and chars > 80:
+            sideways += chars  # sideways columns read across into one tall line
+    return total >= 100 and sideways >= 0.5 * total
+
+
+def flagged(page: PageLayout) -> list[Region] | None:
+    """The regions to look in, a whole-page region for sideways text, or None: not worth a look."""
+    if not page.has_text_layer:
+        return None
+    if has_sideways_text(page):
+        return [Region(0.0, page.height, 0, 0.0, page.width)]
+    return regions(page) or None
+
+
+def numeric_share(rows: list[list[str]]) -> float:
+    filled = [cell for row in rows for cell in row if cell]
+    return sum(is_numeric(cell) for cell in filled) / len(filled) if filled else 0.0
+
+
+@dataclass
+class StreamTable:
+    page: int
+    rows: list[list[str]]
+    bbox: tuple[float, float, float, float]  # display coordinates (x0, top, x1, bottom)
+
+
+def _display_bbox(bbox: tuple[float, ...], page: PageLayout) -> tuple[float, float, float, float]:
+    """camelot's (x1, y1, x2, y2) from the bottom-left of the unrotated page, in display space."""
+    x1, y1, x2, y2 = bbox
+    if page.rotation == 0:
+        return (x1, page.height - y2, x2, page.height - y1)
+    return (0.0, 0.0, page.width, page.height)  # rotated: the whole page is good enough to place it
+
+
+def extract(
+    source: str | Path | bytes,
+    pages: dict[int, list[Region]],
+    layouts: dict[int, PageLayout],
+    clean,
+    password: str | None = None,
+) -> list[StreamTable]:
+    """camelot stream on the flagged pages; its tables over a flagged region, mostly figures."""
+    if not pages:
+        return []
+    try:
+        import camelot
+    except ImportError:  # pragma: no cover - camelot-py is a dependency
+        log.warning("camelot is not installed: unruled tables are not extracted")
+        return []
+    page_list = ",".join(str(number) for number in sorted(pages))
+    data = source if isinstance(source, bytes) else str(source)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            found = camelot.read_pdf(data, pages=page_list, flavor="stream", password=password or None)
+    except Exception as exc:  # a page camelot cannot parse costs its unruled tables, not the document
+        log.info("camelot stream failed on pages %s: %s", page_list, exc)
+        return []
+    tables: list[StreamTable] = []
+    for table in found:
+        number = int(table.page)
+        layout = layouts[number]
+        rows = [[clean(cell) for cell in row] for row in table.df.values.tolist()]
+        rows = [row for row in rows if any(row)]
+        if len(rows) < MIN_ROWS or max(len(row) for row in rows) < MIN_SEGMENTS:
+            continue
+        if numeric_share(rows) < MIN_NUMERIC_SHARE:
+            continue
+        bbox = _display_bbox(table._bbox, layout)
+        if not any(
+            _overlap(bbox[1], bbox[3], region.top, region.bottom) >= 0.5 * (region.bottom - region.top)
+            for region in pages[number]
+        ):
+            continue
+        if any(other.page == number and _same_area(other.bbox, bbox) for other in tables):
+            continue  # camelot can return one text area twice (two of its edge sets meet it)
+        tables.append(StreamTable(number, rows, tuple(round(v, 1) for v in bbox)))
+    return tables
+
+
+def _same_area(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
+    shared = _overlap(a[0], a[2], b[0], b[2]) * _overlap(a[1], a[3], b[1], b[3])
+    smaller = min((a[2] - a[0]) * (a[3] - a[1]), (b[2] - b[0]) * (b[3] - b[1]))
+    return smaller > 0 and shared >= 0.8 * smaller
+
+
+def _overlap(a0: float, a1: float, b0: float, b1: float) -> float:
+    return max(0.0, min(a1, b1) - max(a0, b0))
