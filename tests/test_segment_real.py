@@ -121,3 +121,8 @@ def test_resolutions_in_the_middle_of_a_sentence():
     extraction = extract_document(REAL / "milburn-pc/2021-01-26_milburn_pc_minutes.pdf", ocr="never", with_tables=False)
     texts = [a.text for a in extraction.actions if a.kind == "resolution"]
     assert "After discussion it was resolved to apply for £4500 precept." in texts
+
+
+def test_minutes_without_the_word_minutes_are_known_by_their_attendance_list():
+    extraction = extract_document(REAL / "cabinet-office/2013-05-14_odug_minutes.pdf", ocr="never", with_tables=False)
+    assert extraction.document.doc_type == "minutes"

@@ -106,7 +106,7 @@ def _title_case_caps(text: str) -> str:
 
 DOC_TYPE_CUES: list[tuple[DocType, re.Pattern[str]]] = [
     ("action_plan", re.compile(r"\baction (log|plan|tracker)\b|\brecommendations? tracker\b", re.I)),
-    ("minutes", re.compile(r"\bminutes\b", re.I)),
+    ("minutes", re.compile(r"\bminutes\b|^(?:attendees|present)\b\s*:?", re.I)),  # who attended: a record
     (
         "agenda_pack",
         re.compile(
