@@ -375,12 +375,16 @@ def write_minutes(path: Path, rng: random.Random) -> Truth:
             y -= 7 * mm
         if offset in (3, 4):
             owner = people[3 + offset - 3]
-            task = rng.choice(
-                [
-                    "circulate the updated action plan",
-                    "set up meeting dates for the rest of the year",
-                    "contact the Youth Service about funding",
-                ]
+            task = (
+                "report knife crime figures for each ward"  # the item's own subject: what users search for
+                if title == "Knife Crime Reduction Update"
+                else rng.choice(
+                    [
+                        "circulate the updated action plan",
+                        "set up meeting dates for the rest of the year",
+                        "contact the Youth Service about funding",
+                    ]
+                )
             )
             pack.text(32 * mm, y, f"ACTION: {owner} to {task} by the next meeting.", "Helvetica", 10)
             truth.actions.append(

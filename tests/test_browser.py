@@ -49,13 +49,32 @@ def agendaparse_command() -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def server(real_db, tmp_path_factory):
-    """`agendaparse serve` on the real corpus, on a free port of 127.0.0.1."""
+def tracker_db(real_db, tmp_path_factory) -> Path:
+    """The real corpus plus one generated meeting whose minutes give an action on knife crime
+    (the real corpus has none): a copy, so the session's database stays as imported."""
+    from agendaparse.batch import import_paths
+    from conftest import ROOT
+
+    sys.path.insert(0, str(ROOT / "corpus"))
+    from generate import generate
+
+    folder = tmp_path_factory.mktemp("tracker")
+    db_path = folder / "tracker.db"
+    shutil.copy(real_db, db_path)
+    minutes = [path for path in generate(folder / "sample", count=1, pack_pages=12, seed=5) if "minutes" in path.name]
+    summary = import_paths([str(path) for path in minutes], db_path, workers=1, progress=False, ocr="never")
+    assert summary.imported == 1
+    return db_path
+
+
+@pytest.fixture(scope="module")
+def server(tracker_db, tmp_path_factory):
+    """`agendaparse serve` on the real corpus (plus one generated meeting), on a free port of 127.0.0.1."""
     port = free_port()
     log = tmp_path_factory.mktemp("serve") / "serve.log"
     with open(log, "wb") as out:
         process = subprocess.Popen(
-            [*agendaparse_command(), "serve", str(real_db), "--host", "127.0.0.1", "--port", str(port)],
+            [*agendaparse_command(), "serve", str(tracker_db), "--host", "127.0.0.1", "--port", str(port)],
             stdout=out,
             stderr=subprocess.STDOUT,
             start_new_session=True,  # its own process group: the Datasette child goes with it
@@ -85,9 +104,9 @@ def server(real_db, tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def phrase(real_db) -> str:
-    """ "knife crime" if the corpus has it in an action with a box, else the first phrase that is."""
-    db = sqlite_utils.Database(real_db)
+def phrase(tracker_db) -> str:
+    """ "knife crime" if the database has it in an action with a box, else the first phrase that is."""
+    db = sqlite_utils.Database(tracker_db)
     for candidate in PHRASES:
         found = db.execute(
             "select count(*) from actions_fts join actions on actions.rowid = actions_fts.rowid "
