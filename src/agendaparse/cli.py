@@ -200,10 +200,7 @@ def eval_(
         report = evaluate(gold_dir, root, fast=fast, spacy_model=spacy_model)
     except AgendaparseError as exc:
         raise click.ClickException(exc.one_line()) from exc
-    click.echo(format_report(report, verbose=verbose or ctx.obj.get("verbose", False)))
-    if json_out:
-        Path(json_out).write_text(json.dumps(report.to_json_dict(), indent=2) + "\n")
-    ctx.exit(EXIT_SOME_FAILED if report.errors else EXIT_OK)
+    _finish_report(ctx, format_report(report, verbose=verbose or ctx.obj.get("verbose", False)), report, json_out)
 
 
 @cli.command(name="eval-tables")
@@ -234,7 +231,14 @@ def eval_tables(ctx: click.Context, folder: str | None, json_out: str | None, no
         report = evaluate_tables(root, with_camelot=not no_camelot)
     except AgendaparseError as exc:
         raise click.ClickException(exc.one_line()) from exc
-    click.echo(format_tables_report(report, verbose=verbose or ctx.obj.get("verbose", False)))
+    _finish_report(
+        ctx, format_tables_report(report, verbose=verbose or ctx.obj.get("verbose", False)), report, json_out
+    )
+
+
+def _finish_report(ctx: click.Context, text: str, report, json_out: str | None) -> None:
+    """Print an eval report, write its JSON when asked, exit 1 when a document could not be scored."""
+    click.echo(text)
     if json_out:
         Path(json_out).write_text(json.dumps(report.to_json_dict(), indent=2) + "\n")
     ctx.exit(EXIT_SOME_FAILED if report.errors else EXIT_OK)

@@ -32,8 +32,9 @@ ISO_RE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 DAY_MONTH_RE = re.compile(rf"\b(\d{{1,2}}){ORDINAL}(?:\s+|-)(?:of\s+)?({MONTH_RE})\b\.?", re.I)
 MONTH_DAY_RE = re.compile(rf"\b({MONTH_RE})\s+(\d{{1,2}}){ORDINAL}\b", re.I)
 MONTH_YEAR_RE = re.compile(rf"\b({MONTH_RE})\.?,?(?:\s+|-)(\d{{4}})\b", re.I)
-# A capitalised month on its own ("June", "late January", "March Board"): needs the meeting date.
-MONTH_ONLY_RE = re.compile(rf"\b({'|'.join(name.capitalize() for name in sorted(MONTHS, key=len, reverse=True))})\b")
+# A month on its own ("June", "late january", "March Board"): needs the meeting date. Lower-case
+# "may" and "march" are verbs far more often than months, so those two must be capitalised.
+MONTH_ONLY_RE = re.compile(rf"\b(?!may\b|march\b)(?i:{MONTH_RE})\b|\b(May|March)\b")
 DASHES = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-"})
 QUARTER_RE = re.compile(r"\bQ([1-4])\s*(?:of\s+)?(\d{4})(?:\s*/\s*(\d{2,4}))?\b", re.I)
 YEAR_RE = re.compile(r"\b(?:(?:end\s+of\s+)?(?:financial\s+year\s+)?)((?:19|20)\d{2})(?:\s*/\s*(\d{2,4}))?\b")
@@ -145,7 +146,7 @@ def _month_only(text: str, reference: dt.date | None) -> tuple[dt.date, str] | N
     match = MONTH_ONLY_RE.search(text)
     if not match:
         return None
-    month = MONTHS[match[1].lower()]
+    month = MONTHS[match[0].lower()]
     year = reference.year + (1 if month < reference.month else 0)
     return end_of_month(year, month), "month"
 

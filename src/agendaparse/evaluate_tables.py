@@ -177,14 +177,14 @@ def pair_tables(expected: list[ExpectedTable], found: list[FoundTable]) -> tuple
                 f1 = score_table(table.rows, other.rows).f1 or 0.0
                 candidates.append((f1, (e_index,), (f_index,), table.rows, other.rows))
         if len(table.pages) > 1:
-            joined = _joined_candidate(table, found)
+            joined = _joined(table.pages, found, table.rows)
             if joined is not None:
                 indexes, rows = joined
                 f1 = score_table(table.rows, rows).f1 or 0.0
                 candidates.append((f1, (e_index,), indexes, table.rows, rows))
     for f_index, other in enumerate(found):
         if len(other.pages) > 1:
-            joined_expected = _joined_expected(other, expected)
+            joined_expected = _joined(other.pages, expected, other.rows)
             if joined_expected is not None:
                 indexes, rows = joined_expected
                 f1 = score_table(rows, other.rows).f1 or 0.0
@@ -203,31 +203,20 @@ def pair_tables(expected: list[ExpectedTable], found: list[FoundTable]) -> tuple
     return scores, unpaired
 
 
-def _joined_expected(other: FoundTable, expected: list[ExpectedTable]) -> tuple[tuple[int, ...], Rows] | None:
-    """The best single-page expected table on each page of a table merged over pages, joined."""
+def _joined(
+    pages: tuple[int, ...], pool: list[ExpectedTable] | list[FoundTable], target: Rows
+) -> tuple[tuple[int, ...], Rows] | None:
+    """For each of `pages`, the single-page table of `pool` closest to `target` (cell F1), joined
+    top to bottom: a table spanning pages compared with per-page tables of the other side."""
     indexes: list[int] = []
     rows: Rows = []
-    for page in other.pages:
-        on_page = [i for i, table in enumerate(expected) if table.pages == (page,)]
+    for page in pages:
+        on_page = [i for i, table in enumerate(pool) if table.pages == (page,)]
         if not on_page:
             continue
-        best = max(on_page, key=lambda i: score_table(expected[i].rows, other.rows).f1 or 0.0)
+        best = max(on_page, key=lambda i: score_table(target, pool[i].rows).f1 or 0.0)
         indexes.append(best)
-        rows.extend(expected[best].rows)
-    return (tuple(indexes), rows) if len(indexes) > 1 else None
-
-
-def _joined_candidate(table: ExpectedTable, found: list[FoundTable]) -> tuple[tuple[int, ...], Rows] | None:
-    """The best single-page table on each page of a multi-page expected table, joined."""
-    indexes: list[int] = []
-    rows: Rows = []
-    for page in table.pages:
-        on_page = [i for i, other in enumerate(found) if other.pages == (page,)]
-        if not on_page:
-            continue
-        best = max(on_page, key=lambda i: score_table(table.rows, found[i].rows).f1 or 0.0)
-        indexes.append(best)
-        rows.extend(found[best].rows)
+        rows.extend(pool[best].rows)
     return (tuple(indexes), rows) if len(indexes) > 1 else None
 
 

@@ -34,6 +34,7 @@ from .dates import end_of_month, parse_date
 from .errors import AgendaparseError
 from .models import Action, ActionPlanRow, AgendaItem, Mention, Provenance
 from .pdf import Line, PageLayout
+from .tables import SUBJECT_RE
 
 TITLE_WORDS = (
     "Cllr",
@@ -514,12 +515,6 @@ def owner_of(text: str, max_words: int = 6) -> str | None:
     return owner
 
 
-SUBJECT_RE = re.compile(
-    r"^(?:the\s+|a\s+)?(?P<owner>[A-Z][\w'’.\-/]*(?:\s+[\w'’.\-&/]+){0,5}?)\s+(?:to|will|agreed to)\s+"
-    r"(?:be\b|[a-z]{3,})"
-)
-
-
 def subject_owner(text: str) -> str | None:
     """The subject of a labelled action ('PDC project team to share ...' -> 'PDC project team')."""
     match = SUBJECT_RE.match(text.strip())
@@ -828,15 +823,7 @@ def resolve_due(
         return dt.date(year, 3, 31), due_text, "month"
     if meeting_date and re.search(r"end of (the )?year", words):
         return dt.date(meeting_date.year, 12, 31), due_text, "year"
-    value = parse_date(match["due"], reference=meeting_date)
-    if value.date is None and meeting_date:
-        month = re.search(
-            r"(january|february|march|april|may|june|july|august|september|october|november|december)", words
-        )
-        if month:
-            value = parse_date(f"{month[1]} {meeting_date.year}")
-            if value.date and value.date < meeting_date:
-                value = parse_date(f"{month[1]} {meeting_date.year + 1}")
+    value = parse_date(match["due"], reference=meeting_date)  # a month alone resolves against the meeting
     if value.date and meeting_date and value.date < meeting_date:
         return None, None, "unknown"  # "held in May 2024": a past date is not a deadline
     return value.date, due_text, value.precision

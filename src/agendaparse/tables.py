@@ -426,7 +426,12 @@ def normalise_status(text: str) -> tuple[str | None, str | None]:
     return None, rag
 
 
-SUBJECT_RE = re.compile(r"^(?P<owner>[A-Z][\w&'’.\- ]{1,70}?)\s+(?:to|will|would|should|agreed to)\s+[a-z]")
+# "Cabinet Office Transparency Team to publish ...", "The PDC project team will be ...": who is to act.
+# Shared with the NLP stage (agendaparse.nlp.subject_owner) for labelled actions.
+SUBJECT_RE = re.compile(
+    r"^(?:the\s+|a\s+)?(?P<owner>[A-Z][\w'’.\-/&]*(?:\s+[\w'’.\-&/]+){0,5}?)\s+"
+    r"(?:to|will|would|should|agreed to)\s+(?:be\b|[a-z]{3,})"
+)
 ORG_WORDS = re.compile(
     r"\b(team|office|department|board|council|house|group|ministry|agency|committee|partnership|members|"
     r"service|services|directorate|authority|trust|panel|unit|secretariat|ons|dft|dwp|hmrc|nhs)\b",
