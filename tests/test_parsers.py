@@ -90,3 +90,8 @@ def test_slash_item_numbers(number, year):
 @given(st.text(max_size=40))
 def test_item_number_never_raises(text):
     parse_item_number(text)
+
+
+@given(st.sampled_from(["Spring", "Late Spring", "Summer", "autumn", "Winter"]), st.integers(2000, 2060))
+def test_a_season_is_not_the_end_of_its_year(season, year):
+    assert parse_date(f"{season} {year}").date is None

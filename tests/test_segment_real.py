@@ -93,8 +93,9 @@ def test_item_n_headings_in_minutes():
     extraction = extract_document(
         REAL / "cabinet-office/2013-10-17_local_public_data_panel_minutes.pdf", ocr="never", with_tables=False
     )
-    assert [item.number for item in extraction.agenda_items][:3] == ["1", "2", "3"]
-    assert extraction.agenda_items[1].title == "Revised Transparency Code"
+    assert [item.number for item in extraction.agenda_items][:4] == [None, "1", "2", "3"]
+    assert extraction.agenda_items[0].title == "Welcome"  # the unnumbered opening section, in the headings' style
+    assert extraction.agenda_items[2].title == "Revised Transparency Code"
 
 
 def test_numbered_action_labels_with_due_lines():
@@ -126,3 +127,87 @@ def test_resolutions_in_the_middle_of_a_sentence():
 def test_minutes_without_the_word_minutes_are_known_by_their_attendance_list():
     extraction = extract_document(REAL / "cabinet-office/2013-05-14_odug_minutes.pdf", ocr="never", with_tables=False)
     assert extraction.document.doc_type == "minutes"
+
+
+def _minutes(path: str):
+    return extract_document(REAL / path, ocr="never", with_tables=False)
+
+
+def test_paper_reference_headings_and_unnumbered_opening_and_closing_items():
+    extraction = _minutes("cabinet-office/2011-03-02_transparency_board_minutes.pdf")
+    assert [(i.number, i.title) for i in extraction.agenda_items] == [
+        (None, "Welcome and Introductions"),
+        ("TB(5)2", "Public Data Corporation discussion"),
+        ("TB(5)3.ii", "Right to data and Freedom of Information presentation and discussion"),  # wrapped heading
+        ("TB(5)4", "Transparency and Privacy Review"),
+        ("TB(5)5", "data.gov.uk"),
+        (None, "AOB"),
+    ]
+    assert "Action 1" not in " ".join(i.title for i in extraction.agenda_items)  # bold "Action 1:" labels
+
+
+def test_agenda_list_at_the_head_of_minutes_with_lettered_sub_items():
+    extraction = _minutes("cabinet-office/2013-05-14_odug_minutes.pdf")
+    numbers = [i.number for i in extraction.agenda_items]
+    assert numbers[:4] == ["1", "2", "3", "3(a)"]
+    assert [n for n in numbers if n.startswith("3(")] == [f"3({c})" for c in "abcdefgh"]
+    assert numbers[-4:] == ["7(a)", "7(b)", "8", "9"]
+    assert next(i for i in extraction.agenda_items if i.number == "3(h)").parent == "3"
+    # the body's own bold headings repeat the agenda list and are not items
+    assert "Welcome and Updates" not in [i.title for i in extraction.agenda_items]
+
+
+def test_item_refs_that_look_like_running_footers_still_head_items():
+    extraction = _minutes("kent-cc/2024-10-29_corporate_parenting_panel_minutes.pdf")
+    assert [i.number for i in extraction.agenda_items] == [str(n) for n in range(1, 13)]
+    assert extraction.agenda_items[8].title == "The Joint Housing Protocol for Care Leavers"  # heading on p6, ref on p7
+
+
+def test_resolution_numbers_as_minute_items():
+    extraction = _minutes("nipissing-township/2024-03-19_council_minutes.pdf")
+    items = extraction.agenda_items
+    assert [i.number for i in items] == [f"R2024-0{n}" for n in range(57, 70)]
+    assert items[0].title == "T. Butler, S. Kirkey"
+    document = extraction.document
+    assert (document.body, document.committee) == ("Township of Nipissing", "Council")
+
+
+def test_numbering_restarts_under_a_section_divider():
+    extraction = _minutes("rivergrove/2018-08-13_city_council_minutes.pdf")
+    assert [(i.number, i.title.split()[0]) for i in extraction.agenda_items] == [("1", "Type"), ("1", "Discuss")]
+    assert extraction.document.committee == "City Council"
+
+
+def test_bold_numbered_sub_headings_and_meeting_title_row():
+    extraction = _minutes("suffolk-libraries/2013-09-26_board_minutes.pdf")
+    numbers = [i.number for i in extraction.agenda_items]
+    assert numbers == ["1", "2", "3", "4", "5", "6", "6(1)", "6(2)", "7"]
+    document = extraction.document
+    assert (document.body, document.committee) == ("Suffolk Libraries IPS", "Board")
+
+
+def test_body_from_the_secretariat_and_committee_without_the_meeting_ordinal():
+    document = _minutes("cabinet-office/2013-10-17_local_public_data_panel_minutes.pdf").document
+    assert document.body == "Department for Communities and Local Government"
+    assert document.committee == "Local Public Data Panel"
+
+
+def test_council_known_only_by_its_initials():
+    document = _minutes("kent-cc/2024-10-29_corporate_parenting_panel_minutes.pdf").document
+    assert (document.body, document.committee) == ("Kent County Council", "Corporate Parenting Panel")
+    pack = extract_document(
+        REAL / "kent-cc/2025-01-09_county_council_item3_supplement_pack.pdf", ocr="never", with_tables=False
+    )
+    assert pack.document.body == "Kent County Council"  # not a district council named once in the report
+
+
+def test_action_log_committee_from_its_paper_reference():
+    document = _minutes("cabinet-office/2011-03-02_transparency_board_action_log.pdf").document
+    assert document.committee == "Transparency Board"
+
+
+def test_start_page_printed_before_the_title_wraps():
+    extraction = extract_document(REAL / "merton/2009-10-22_audit_committee_agenda_pack_excerpt.pdf", ocr="never")
+    item = next(i for i in extraction.agenda_items if i.number == "3")
+    assert item.printed_pages == "3"
+    assert item.title.endswith("notes of the Joint session with General Purposes Committee held on 24 September 2009")

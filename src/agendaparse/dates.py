@@ -38,6 +38,7 @@ MONTH_ONLY_RE = re.compile(rf"\b(?!may\b|march\b)(?i:{MONTH_RE})\b|\b(May|March)
 DASHES = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-"})
 QUARTER_RE = re.compile(r"\bQ([1-4])\s*(?:of\s+)?(\d{4})(?:\s*/\s*(\d{2,4}))?\b", re.I)
 YEAR_RE = re.compile(r"\b(?:(?:end\s+of\s+)?(?:financial\s+year\s+)?)((?:19|20)\d{2})(?:\s*/\s*(\d{2,4}))?\b")
+SEASON_RE = re.compile(r"\b(?:spring|summer|autumn|fall|winter)\b", re.I)
 NO_DATE_RE = re.compile(r"^\s*(ongoing|continuous|on-going|as required|tbc|tbd|n/?a|-)\s*\.?\s*$", re.I)
 
 
@@ -153,7 +154,7 @@ def _month_only(text: str, reference: dt.date | None) -> tuple[dt.date, str] | N
 
 def _year_only(text: str, reference: dt.date | None) -> tuple[dt.date, str] | None:
     match = YEAR_RE.search(text)
-    if not match:
+    if not match or SEASON_RE.search(text):  # "Late Spring 2011" is not the end of 2011
         return None
     year = int(match[1])
     if match[2]:  # financial year 2024/25 ends 31 March 2025

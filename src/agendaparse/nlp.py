@@ -75,18 +75,25 @@ TITLE_WORDS = (
     "Alderman",
     "County Councillor",
     "District Councillor",
+    "Councilor",
+    "Councilors",
+    "Council President",
 )
 TITLES = "|".join(re.escape(t) + r"\.?" for t in sorted(TITLE_WORDS, key=len, reverse=True))
 NAME = r"[A-Z][a-z][A-Za-z'’\-]*"
 SURNAME = r"(?:(?:Mc|Mac|O['’])?[A-Z][A-Za-z'’\-]+)"
-PERSON_RE = re.compile(rf"\b(?:{TITLES})\s+((?:[A-Z]\.?\s+){{0,3}}(?:{NAME}\s+)?{SURNAME})(?![\w'’])")
-NAME_WITH_INITIALS_RE = re.compile(rf"\b({NAME}(?:\s+{SURNAME}){{1,2}})\s*\(([A-Z]{{2,4}}[a-z]?)\)")
+PERSON_RE = re.compile(
+    rf"\b(?:{TITLES})(?:\s+(?:{TITLES}))*\s+((?:[A-Z]\.?\s+){{0,3}}(?:{NAME}\s+)?{SURNAME})(?![\w'’])"
+)
+NAME_WITH_INITIALS_RE = re.compile(
+    rf"\b({NAME}(?:\s+{SURNAME}){{1,2}})\s*(?:\([^()]{{1,60}}\)\s*){{0,2}}\(([A-Z]{{2,4}}[a-z]?)\)"
+)
 ROLES = (
     r"the Clerk|Clerk|the Chair(?:man)?|Chair(?:man)?|the Vice[- ]Chair(?:man)?|the Treasurer|Treasurer|"
     r"the Secretary|the Secretariat|Secretariat|the Leader|the Chief Executive|Chief Executive|the Board|"
     r"the Council|the Committee|the Panel|the Partnership|the Group|Officers|officers|Members|the Director"
     r"(?: of [A-Z][\w ]+?)?|the Head of [A-Z][\w ]+?|the Cabinet Member(?: for [A-Z][\w ,]+?)?|the Borough Commander"
-)
+).replace("the ", "[Tt]he ")
 ORG_RE = re.compile(
     r"\b((?:[A-Z][\w&'’\-]+\s+(?:of\s+(?:the\s+)?|and\s+|for\s+)?){0,5}(?:Council|Office|Department|Ministry|"
     r"Police|Constabulary|Service|Trust|Authority|Agency|Commission|Partnership|Board|Panel|University|Foundation|"
@@ -94,7 +101,8 @@ ORG_RE = re.compile(
 )
 ACRONYM_ORG_RE = re.compile(r"\b(NHS(?: [A-Z][\w]+)*|MPS|MoJ|DCLG|DfT|DWP|HMRC|ONS|ICO|LGA|ODI|OCC|CDC|SBC|KCC)\b")
 ACTION_LABEL_RE = re.compile(
-    r"^\s*(?:agreed\s+)?action(?:\s+point)?s?(?:\s+(?:no\.?\s*)?\d{1,3}[a-z]?)?\s*(?:\([^)]*\))?\s*[:\-–]\s*"
+    r"^\s*(?:agreed\s+|outstanding\s+|new\s+)?action(?:\s+point)?s?(?:\s+(?:no\.?\s*)?\d{1,3}[a-z]?)?"
+    r"(?:\s+from\s+[\w ]{3,40}?)?\s*(?:\([^)]*\))?\s*[:\-–]\s*"
     r"(?P<text>\S.*)$",
     re.I,
 )
@@ -110,7 +118,7 @@ OWNER_VERB_RE = re.compile(
 )
 REQUEST_RE = re.compile(
     r"\b(requested that|asked that|asked for|proposed that|recommended that|would be circulated|"
-    r"to be circulated|report back|would report|will report)\b",
+    r"to be circulated|will be circulated|report back|would report|will report)\b",
     re.I,
 )
 NOT_OWNERS = {
@@ -153,7 +161,7 @@ NOT_OWNERS = {
 }
 NON_VERBS = {"the", "and", "date", "which", "that", "see", "its", "his", "her", "their", "all", "ensure"}
 DUE_RE = re.compile(
-    r"\b(?P<phrase>(?:by|before|no later than|in|at|for|during|until)\s+"
+    r"\b(?P<phrase>(?:by|before|no later than|in|at|for|during|until|on(?=\s+(?:the\s+)?\d))\s+"
     r"(?:(?:noon|midday|close of (?:play|business)|cob|cop)\s+(?:on\s+)?)?(?:the\s+)?"
     r"(?P<due>(?:end\s+of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?"
@@ -198,9 +206,13 @@ class Paragraph:
         text = ""
         ends = []
         for line in self.lines:
-            part = " ".join(line.text.split())
-            joined_hyphen = text.endswith("-") and part[:1].islower()
-            text = text[:-1] + part if joined_hyphen else (f"{text} {part}" if text else part)
+            part = " ".join(line.text.replace("\ufffe", "-").split())  # pdfium marks a line-end hyphen U+FFFE
+            if text.endswith("-") and part[:1].islower():
+                text = text[:-1] + part
+            elif re.search(r"[a-z]-$", text) and part[:1].isupper():  # "Barrington-" + "King": a compound name
+                text += part
+            else:
+                text = f"{text} {part}" if text else part
             ends.append(len(text))
         return text, ends
 
@@ -351,7 +363,7 @@ def _margin_initials(line: Line, page: PageLayout) -> tuple[str, str | None]:
     parts = line.text.split("   ")
     if len(parts) > 1 and line.x1 > page.width * 0.72:
         last = parts[-1].strip()
-        if re.fullmatch(r"(?:[A-Z]{1,3}[a-z]?|Clerk|All|Chair)(?:\s*(?:/|,|&)\s*[A-Z]{1,3}[a-z]?)*", last):
+        if re.fullmatch(r"(?:[A-Z]{2,3}[a-z]?|Clerk|All|Chair)(?:\s*(?:/|,|&)\s*[A-Z]{1,3}[a-z]?)*", last):
             return "   ".join(parts[:-1]), last
     return line.text, None
 
@@ -508,6 +520,8 @@ def owner_of(text: str, max_words: int = 6) -> str | None:
         return None
     owner = match["owner"].strip()
     first = owner.split()[0]
+    if re.fullmatch(rf"(?:{ROLES})", owner):
+        return owner
     if first in NOT_OWNERS or len(owner.split()) > max_words:
         return None
     if first.lower() in {"it", "this", "there", "they", "we", "he", "she", "which", "who"}:
@@ -524,7 +538,16 @@ def subject_owner(text: str) -> str | None:
 
 
 STRONG_OWNER_RE = re.compile(
-    rf"^(?:[A-Z]{{2,4}}\b|(?:{ROLES})\b|(?:{TITLES})\s|{NAME}\s+{SURNAME}\s+(?:to|agreed|will)\b)"
+    rf"^(?:[A-Z]{{2,4}}\b|(?:{ROLES})\b|(?:{TITLES})\s|{NAME}\s+{SURNAME}\s+(?:to|agreed|will|offered|undertook|volunteered)\b)"
+)
+# "The Chair will write …", "Secretariat will follow up …": a person's role and "will" is a commitment.
+ROLE_WILL_RE = re.compile(
+    r"^(?:[Tt]he\s+)?(?:Clerk|Chair(?:man)?|Secretariat|Secretary|Treasurer)\s+will\s+(?!be\s+(?:noted|aware)\b)[a-z]"
+)
+# "… and Mrs Chandler offered to circulate …": a named person's commitment inside a longer sentence.
+MID_COMMIT_RE = re.compile(
+    rf"\b(?P<owner>(?:{TITLES})\s+(?:[A-Z]\.?\s+)?{SURNAME}|{NAME}\s+{SURNAME})\s+(?:offered|agreed|undertook|volunteered)"
+    r"\s+to\s+[a-z]{3,}"
 )
 
 
@@ -553,7 +576,11 @@ def classify(sentence: Sentence) -> tuple[str, str, bool] | None:
     owner = owner_of(text)
     if owner:
         strong = bool(STRONG_OWNER_RE.match(text)) and re.search(r"\b(?:to|agreed to)\s+[a-z]", text) is not None
-        return "action", text, strong
+        return "action", text, strong or bool(ROLE_WILL_RE.match(text))
+    if (mid := MID_COMMIT_RE.search(text)) and mid["owner"].split()[0] not in NOT_OWNERS:
+        return "action", text, True
+    if THAT_WE_RE.match(text):
+        return "resolution", text, True
     if REQUEST_RE.search(text):
         return "request", text, False
     if sentence.margin_owner:
@@ -579,7 +606,7 @@ def initials_map(pages: list[PageLayout]) -> dict[str, str]:
     for page in pages[:2]:
         for line in page.body_lines():
             for match in NAME_WITH_INITIALS_RE.finditer(line.text):
-                if match[2][0] == match[1][0]:
+                if _initials_fit(match[1], match[2]) and not _names_a_thing(match[1]):
                     found.setdefault(match[2], match[1])
             parts = [part.strip() for part in line.text.split("   ")]
             for name, initials in zip(parts, parts[1:], strict=False):
@@ -597,23 +624,28 @@ def resolve_owner(owner: str, initials: dict[str, str]) -> list[str]:
     """'Transparency Board and MCO' -> two owners; initials through the members list; 'X with Y input' -> X."""
     owner = re.split(r"\s+with\s+", owner, maxsplit=1)[0]
     names = []
-    for part in re.split(r"\s*(?:/|,|&|\band\b)\s*", owner):
-        part = strip_title(part)
+    for part in re.split(r"\s*(?:/|,|&|\band\b(?=\s+[A-Z]))\s*", owner):  # not "task and finish group"
+        part = re.sub(r"^(?:A|An)\s+", "", strip_title(part))
         if not part or part.lower() in {"resolved", "agreed", "noted"}:
             continue
         names.append(initials.get(part, part))
     return names
 
 
+# "THAT we appoint …", "That we accept the correspondence": a council's motion in its own words.
+THAT_WE_RE = re.compile(r"^(?:THAT|That)\s+we\s+[a-z]{3,}")
 # "RESOLVED that the Panel note ...", "That the Audit Committee notes ...": the body that resolved.
 RESOLVING_BODY_RE = re.compile(
-    r"^(?:resolved\s*(?:that|[:,\-–])?\s*|\(\w\)\s*)?that\s+(?:the\s+)?(?P<body>(?:[A-Z][\w'’-]*\s+){0,3}"
+    r"^(?:resolved\s*(?:that|[:,\-–])?\s*|\(\w\)\s*)?(?:that\s+)?(?:the\s+)?(?P<body>(?:[A-Z][\w'’-]*\s+){0,3}"
     r"(?:Panel|Committee|Council|Cabinet|Board|Group|Partnership|Forum|Commission|Sub-Committee|Executive))\s+"
     r"(?:note|notes|noted|agree|agrees|agreed|approve|approves|approved|endorse|endorses|recommend|recommends|"
     r"support|supports|receive|receives|accept|accepts|consider|considers|ask|asks|request|requests|be|is|will)\b",
     re.I,
 )
-BRACKETED_OWNER_RE = re.compile(rf"\((?P<owner>{NAME}\s+{SURNAME}(?:\s*(?:/|,|and)\s*{NAME}\s+{SURNAME})*)\)\.?$")
+BRACKETED_OWNER_RE = re.compile(
+    rf"\((?P<owner>(?:{NAME}\s+{SURNAME}|Secretariat|Clerk|[A-Z]{{2,5}})(?:\s*(?:/|,|and)\s*{NAME}\s+{SURNAME})*)"
+    r"(?:\s+to\s+[^)]*|\s+-\s+[^)]*)?\)\.?$"
+)
 
 
 def resolving_body(text: str) -> str | None:
@@ -637,49 +669,461 @@ def known_organisations() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w&])(?:{alternatives})(?![\w])")
 
 
+ORG_WORD = (
+    r"Council|Office|Department|Dept|Ministry|Police|Constabulary|Service|Services|Trust|Authority|Agency|"
+    r"Commission|Partnership|Board|Panel|University|College|School|Foundation|Association|Society|Institute|"
+    r"Company|Corporation|Ltd|Limited|plc|Government|Directorate|Committee|Sub-?[Cc]ommittee|Subgroup|Library|"
+    r"Libraries|Group|Network|Forum|Charity|Railway|Railways|Project|Archives|Executive|Parliament|Team|Unit|"
+    r"Lottery|Energy|Highways|Church|Diocese|Dioceses|County|CC|DC|BC"
+)
+ORG_STARTS = (
+    r"The|A|An|This|That|These|Those|Our|Its|If|When|And|THAT|AND|THE|However|Would|Additionally|Regarding|"
+    r"Complete|Further|Also|Both|Where|With|From|To|By|As|At|In|On|Following|Including|Once|Whilst|While|Dear|"
+    r"Thanks|Thank|Please|It|There|We|He|She|They|Members|Officers|Officials|All|Each|Every|Any|No|Not|Should|"
+    r"Will|May|Can|Could|Must|Is|Are|Was|Were|Has|Have|Had"
+)
+ORG_PART = rf"(?!(?:{ORG_STARTS})\b)[A-Z][\w&'’\-]*(?:\.com|\.org(?:\.uk)?)?"
+# A capitalised name ending in an organisation word: "Tonbridge & Malling Borough Council",
+# "Children, Young People and Education Directorate", "Department for Business and Trade".
+ORG_CHAIN_RE = re.compile(
+    rf"(?<![\w&'’\-])((?:{ORG_PART}(?:\s+(?:(?:of|for)(?:\s+the)?|and|&))?,?\s+){{0,6}}(?:{ORG_WORD})"
+    rf"(?:(?<=Board|ssion|uncil|ittee)\s+(?:of|for)\s+(?:the\s+)?{ORG_PART}(?:\s+(?:and\s+|&\s+)?{ORG_PART}){{0,2}})?)"
+    r"(?![\w&\-])(?!['’](?!s\b))"
+)
+# Bodies named by a leading word: "Department for Education", "Township of Nipissing", "London Borough of Redbridge".
+ORG_PREFIX_RE = re.compile(
+    r"(?<![\w'’\-])((?:(?:London|Royal|Metropolitan)\s+)?(?:Department|Ministry|Office|Township|Borough|City|Town|"
+    rf"County|District|Municipality|Board)\s+(?:of|for)\s+(?:the\s+)?{ORG_PART}(?:(?:,?\s+(?:and|&)|,)?\s+{ORG_PART})"
+    r"{0,6})(?![\w'’\-])"
+)
+GENERIC_ORG_WORDS = {
+    "county", "council", "councils", "borough", "district", "parish", "town", "city", "community", "local",
+    "government", "authority", "authorities", "strategic", "mayoral", "combined", "unitary", "select", "committee",
+    "sub-committee", "subcommittee", "panel", "board", "group", "team", "service", "services", "department",
+    "office", "the", "of", "and", "for", "&", "working", "project", "executive", "national", "public", "central",
+    "regional", "member", "members", "full", "joint", "this", "our", "your", "their", "its", "all", "every",
+    "other", "new", "existing", "relevant", "coalition", "school", "schools", "fund", "registered", "support",
+    "church", "network", "bank", "charity", "trust", "company", "police", "house", "cabinet", "partner", "open",
+    "partners", "partnership", "advisory", "steering", "task", "finish", "programme", "main", "lead",
+}  # fmt: skip
+ROLE_HEADS = re.compile(
+    r"^(?:(?:Deputy|Assistant|Acting|Interim|Vice|Corporate|Executive|Cabinet|Shadow)\s+)*(?:Leader|Minister|Head|"
+    r"Chair(?:man)?|Director|Secretary of State|Secretary|Member|Members|Clerk|Chief Executive|Officer|Mayor|"
+    r"Manager|Leaders|Chairs|Meeting|Minutes|Agenda|Item|Report|Date|Title)\b(?!['’]s)"
+)
+# Words inside a matched name after which the body's name starts again: "Twenty-second Meeting Open Data
+# Institute", "Co-Chair Kent Housing Options Subgroup"; "Director of Corporate Services" is a role.
+ORG_BREAK_RE = re.compile(
+    r"^(?:.*\s)?(?:Meeting|Minutes|Agenda|Chair|Co-Chair|Chairman|Director|Head|Manager|Leader|Minister|Officer|"
+    r"Member|Members|Clerk|Secretary)\s+(?P<rest>.+)$"
+)
+MONTH_OR_DAY_RE = re.compile(
+    r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+
+
+def _org_name(raw: str) -> str | None:
+    """A matched organisation name cleaned, or None when it is a role, a date or generic words."""
+    name = " ".join(raw.split()).strip(" ,.;:")
+    name = re.sub(r"^(?:The|the|of|and|for|&)\s+", "", name)
+    name = _without_possessive(name)
+    if ", " in name and not re.search(r",[^,]*\b(?:and|&)\s", name):  # "Visiting Professor, Birkbeck University"
+        name = name.rsplit(", ", 1)[1]
+    while (brk := ORG_BREAK_RE.match(name)) is not None:
+        if re.match(r"(?:of|for)\s+the\s", brk["rest"]):  # "Leader of the Liberal Democrat Group": the group
+            name = brk["rest"].split(None, 2)[2]
+        elif re.match(r"(?:of|for)\b", brk["rest"]):  # "Director of Corporate Services": a role
+            return None
+        else:
+            name = brk["rest"]
+    words = name.split()
+    if len(words) < 2 and not re.search(r"\.(?:com|org)", name):
+        return None
+    if ROLE_HEADS.match(name) or MONTH_OR_DAY_RE.match(name) or name.endswith(("Government", "Chief Executive")):
+        return None
+    if all(word.lower().strip(",") in GENERIC_ORG_WORDS for word in words):
+        return None
+    if words[0].lower() in LIST_WORDS - {"chief", "fire", "operations", "deputy", "acting", "interim"}:
+        return None
+    return name
+
+
+def _is_acronym(word: str) -> bool:
+    return bool(re.fullmatch(r"[A-Z][A-Za-z]{1,5}", word)) and sum(c.isupper() for c in word) >= 2
+
+
+def _without_possessive(name: str) -> str:
+    """ "Commissioner’s Office" is one name; "SBC’s Planning Committee" names the committee; "Township of
+    Perry’s Resolution" names the township."""
+    match = re.search(r"['’]s\s+(?=[A-Z])", name)
+    if not match:
+        return re.sub(r"['’]s$", "", name)
+    before, after = name[: match.start()], name[match.end() :]
+    if re.fullmatch(ORG_WORD, after):
+        return name
+    if re.search(rf"\b(?:{ORG_WORD})$", after) and len(after.split()) >= 2:
+        return after
+    return before.split(", ")[-1] if "," in before else before
+
+
+def _split_org_list(name: str) -> list[str]:
+    """'Medway Council, District Council' and 'KCC, Medway Council and Kent Police' name several bodies:
+    split after each part that already ends in an organisation word."""
+    pieces = re.split(r"(,\s+|\s+(?:and|&)(?:\s+the)?\s+)", name)
+    parts = [pieces[0]]
+    for index in range(1, len(pieces), 2):
+        separator, following = pieces[index], pieces[index + 1]
+        rest = "".join(pieces[index + 1 :])
+        left = parts[-1]
+        open_list = "," in left and not re.search(r",[^,]*\b(?:and|&)\s", left)  # "Ministry of Housing, Communities"
+        left_whole = not open_list and bool(
+            re.search(rf"\b(?:{ORG_WORD})$", left)
+            or _is_acronym(left)
+            or known_organisations().fullmatch(left)
+            or ("," not in separator and re.match(r"(?:Department|Ministry|Office)\s+(?:of|for)\s", left))
+        )
+        rest_body = bool(re.search(rf"\b(?:{ORG_WORD})\b", rest) or known_organisations().fullmatch(rest))
+        if left_whole and (rest_body or separator.rstrip().endswith("the")):
+            parts.append(following)
+        else:
+            parts[-1] += separator + following
+    return [part for part in parts if part]
+
+
+def _title_case_heading(text: str) -> str:
+    """'KENT COUNTY COUNCIL' -> 'Kent County Council' so a heading in capitals names its body."""
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 6 or any(c.islower() for c in letters):
+        return text
+    return re.sub(r"[A-Z]+", lambda m: m[0] if m[0] in {"NHS", "HM", "UK"} else m[0].capitalize(), text)
+
+
+def organisation_names(text: str) -> list[str]:
+    """Organisation names printed in a run of text (a paragraph or a heading)."""
+    text = _title_case_heading(text)
+    found = [m[0] for m in known_organisations().finditer(text)]
+    for pattern in (ORG_CHAIN_RE, ORG_PREFIX_RE):
+        for match in pattern.finditer(text):
+            name = match.group(1)
+            # "Township of Nipissing Community Centre" is the township; a department keeps its whole name
+            keeps_whole = re.match(r"(?:Department|Ministry|Office)\b", name) or re.search(rf"\b(?:{ORG_WORD})$", name)
+            if pattern is ORG_PREFIX_RE and not keeps_whole:
+                name = re.match(r"\S+(?:\s+\S+)*?\s+(?:of|for)\s+(?:the\s+)?\S+", name)[0].rstrip(",")
+            for part in _split_org_list(name):
+                if (name := _org_name(part)) is not None:
+                    found.append(name)
+    return _drop_fragments(found)
+
+
+def _drop_fragments(names: list[str]) -> list[str]:
+    """'Borough Council' inside 'Tonbridge & Malling Borough Council' is the same body, not another."""
+    unique = list(dict.fromkeys(names))
+    return [n for n in unique if not any(n != other and re.search(rf"\b{re.escape(n)}$", other) for other in unique)]
+
+
+ATTENDANCE_LABEL_RE = re.compile(
+    r"^(?:(?:also\s+)?present|in\s+attendance|attendees|attendance|other\s+attendees|apologies(?:\s+for\s+absence)?|"
+    r"absent|staff|guests|officers|officials|secretariat|members\s+present|councillors|panel|board\s+members)"
+    r"(?:\s*(?::|-|–)\s*|\s+(?=[A-Z]))",
+    re.I,
+)
+APOLOGIES_FROM_RE = re.compile(
+    r"\bapologies\s+(?:for\s+absence\s+)?(?:were\s+)?(?:received\s+|reported\s+)?from\s+", re.I
+)
+ROLE_IN_BRACKETS_RE = re.compile(
+    r"\b(?:chair|chairman|chairwoman|vice|clerk|director|head|manager|officer|secretary|treasurer|professor|counsel|"
+    r"spokesperson|member|leader|observer|independent|deputy|interim|adviser|advisor|minutes|substitute|"
+    r"representative|lead|consultant|mayor|councillor|cllr|coordinator|co-ordinator|analyst|president|recorder|"
+    r"secretariat)\b",
+    re.I,
+)
+HONOURS_RE = re.compile(r"(?:,?\s+(?:OBE|MBE|CBE|KBE|DBE|JP|MP|MSP|DL|QC|KC|FRS))+\.?$")
+NAME_WORD_STOP = {word.lower() for title in TITLE_WORDS for word in title.split()}
+
+
+def _name_from_list_entry(entry: str) -> str | None:
+    """'Office Assistant-Intern Kim Turnbull' -> 'Kim Turnbull'; 'Mr B J Sweetland' -> 'B J Sweetland'."""
+    entry = HONOURS_RE.sub("", entry.strip(" .,;:")).strip(" .,;:")
+    words = entry.split()
+    if not words or not all(word[0].isupper() or word in {"&", "of", "for"} for word in words):
+        return None
+    surname = words[-1]
+    if not re.fullmatch(SURNAME, surname) or surname.lower() in NAME_WORD_STOP | LIST_WORDS:
+        return None
+    rest = words[:-1]
+    initials = []
+    while rest and re.fullmatch(r"[A-Z]\.?", rest[-1]):
+        initials.insert(0, rest.pop())
+    given = []
+    if not initials and rest and re.fullmatch(NAME, rest[-1]) and rest[-1].lower() not in NAME_WORD_STOP | LIST_WORDS:
+        given = [rest.pop()]
+    if not given and not initials:
+        return None
+    return " ".join(given + initials + [surname])
+
+
+def _bracket_organisations(bracket: str, names: str) -> list[str]:
+    """Bodies in an attendee's brackets: '(Sunderland CC)', '(Visiting Professor, Birkbeck University)'."""
+    found = []
+    for part in re.split(r",\s+|;\s+", bracket):
+        part = max(re.split(r"\s+[-–]\s+", part), key=len).strip()
+        if not part or ROLE_IN_BRACKETS_RE.search(part) or not part[0].isupper():
+            continue
+        words = part.split()
+        if re.fullmatch(r"[A-Z][A-Za-z]{1,5}", part) and sum(c.isupper() for c in part) >= 2:
+            words = [word for word in names.split() if word[:1].isupper()]
+            initials = {"".join(w[0] for w in words[i : i + n]) for n in (2, 3) for i in range(len(words))}
+            if "".join(c for c in part if c.isupper()) not in initials:  # '(HS)' after Heather Savory: her initials
+                found.append(part)
+        elif (
+            re.search(r"\.(?:com|org|net)\b", part)
+            or (len(words) == 1 and re.fullmatch(r"[A-Z][\w’'\-]+", part))
+            or (
+                ORG_CHAIN_RE.fullmatch(part)
+                or ORG_PREFIX_RE.fullmatch(part)
+                or re.fullmatch(r"[A-Z]\w+ [A-Z]{2,4}", part)
+            )
+        ):
+            found.append(part)
+    return found
+
+
+def attendance_entries(text: str) -> list[tuple[str | None, list[str]]]:
+    """(person, organisations in brackets) for each entry of an attendance or apologies list."""
+    label = ATTENDANCE_LABEL_RE.match(text)
+    apologies = APOLOGIES_FROM_RE.search(text)
+    if label:
+        body = text[label.end() :]
+    elif apologies:
+        body = re.split(r"(?<=[a-z)])\.\s", text[apologies.end() :], maxsplit=1)[0]
+    else:
+        return []
+    brackets: list[str] = []
+
+    def hold(match: re.Match[str]) -> str:
+        brackets.append(match[1])
+        return f" \x00{len(brackets) - 1}\x00 "
+
+    flat = re.sub(r"\(([^()]*)\)", hold, body)
+    entries = []
+    for chunk in re.split(r",\s+|;\s*|\s+and\s+", flat):
+        held = [brackets[int(i)] for i in re.findall(r"\x00(\d+)\x00", chunk)]
+        plain = " ".join(re.sub(r"\x00\d+\x00", " ", chunk).split())
+        person = _name_from_list_entry(plain) if plain else None
+        organisations = [org for bracket in held for org in _bracket_organisations(bracket, plain)]
+        if person or organisations:
+            entries.append((person, organisations))
+    return entries
+
+
+def _surname_expansions(texts: list[str], short_names: set[str]) -> list[str]:
+    """Full names printed in the document for people otherwise named by surname ('Mr. Robinson' and
+    'Gordon Robinson, 19514 Marlin Avenue')."""
+    wanted: dict[str, set[str]] = {}
+    for name in short_names:
+        words = name.replace(".", " ").split()
+        initial = words[0][0] if len(words) > 1 else ""
+        wanted.setdefault(words[-1], set()).add(initial)
+    if not wanted:
+        return []
+    surnames = "|".join(re.escape(s) for s in sorted(wanted, key=len, reverse=True))
+    # not "4723 Woodcrest Lane" (an address) nor "Betty Ellen Lane" (a longer name)
+    pattern = re.compile(
+        rf"(?<![\w.’'])(?<!\d )(?<![A-Z][a-z] )(?<![A-Z][a-z]{{2}} )({NAME})\s+({surnames})(?![\w’'\-])"
+    )
+    found = []
+    for text in texts:
+        for match in pattern.finditer(text):
+            given, surname = match[1], match[2]
+            if given.lower() in NAME_WORD_STOP | LIST_WORDS or given in NOT_OWNERS or MONTH_OR_DAY_RE.match(given):
+                continue
+            if re.fullmatch(ORG_WORD, given) or given.lower() in GENERIC_ORG_WORDS:
+                continue
+            if any(not initial or initial == given[0] for initial in wanted[surname]):
+                found.append(f"{given} {surname}")
+    return found
+
+
 def find_mentions(pages: list[PageLayout], document_id: str) -> list[Mention]:
     mentions: list[Mention] = []
     initials = initials_map(pages)
-    for page in pages:
-        for line in page.body_lines():
-            for match in PERSON_RE.finditer(line.text):
-                name = strip_title(match.group(0))
-                if name and name.split()[0] not in NOT_OWNERS:
-                    mentions.append(
-                        _mention(name, "person", match.group(0), page, line, document_id, "rule:titled-name")
-                    )
-            for match in NAME_WITH_INITIALS_RE.finditer(line.text):
+    texts = []
+    for paragraph in paragraphs(pages):
+        page = next(p for p in pages if p.number == paragraph.page)
+        line = paragraph.lines[0]
+        text, _ = paragraph.text_and_line_ends()
+        texts.append(text)
+        for match in PERSON_RE.finditer(text):
+            name = strip_title(match.group(0))
+            if name and name.split()[0] not in NOT_OWNERS:
+                mentions.append(_mention(name, "person", match.group(0), page, line, document_id, "rule:titled-name"))
+        for match in NAME_WITH_INITIALS_RE.finditer(text):
+            if _initials_fit(match[1], match[2]) and not _names_a_thing(match[1]):
                 mentions.append(_mention(match[1], "person", match[0], page, line, document_id, "rule:name-initials"))
-            for match in known_organisations().finditer(line.text):
-                mentions.append(
-                    _mention(match[0], "organisation", match[0], page, line, document_id, "rule:organisation-list")
-                )
-            for match in ORG_RE.finditer(line.text):
-                name = re.sub(r"^(?:The|the|of|and|for)\s+", "", match.group(1).strip())
-                if len(name.split()) >= 2 and not name.startswith(("Minutes", "Agenda", "Item")):
-                    mentions.append(_mention(name, "organisation", name, page, line, document_id, "rule:org-suffix"))
+        for person, bodies in attendance_entries(text):
+            if person:
+                mentions.append(_mention(person, "person", person, page, line, document_id, "rule:attendance-entry"))
+            for body in bodies:
+                mentions.append(_mention(body, "organisation", body, page, line, document_id, "rule:attendee-body"))
+        for name in organisation_names(text):
+            mentions.append(_mention(name, "organisation", name, page, line, document_id, "rule:organisation-name"))
+    for page in pages:
+        body = set(map(id, page.body_lines()))
+        for line in page.lines:
+            # a heading in capitals ("AYTON COMMUNITY COUNCIL") or a running head names the body
+            if id(line) not in body or _title_case_heading(line.text) != line.text:
+                for name in organisation_names(line.text):
+                    mentions.append(_mention(name, "organisation", name, page, line, document_id, "rule:heading-body"))
+    mentions = _without_trailing_words(mentions, texts)
+    short = {m.name for m in mentions if m.kind == "person" and not _is_full_name(clean_person_name(m.name))}
+    for name in dict.fromkeys(_surname_expansions(texts, {clean_person_name(n) for n in short})):
+        mentions.append(_mention(name, "person", name, pages[0], None, document_id, "rule:surname-in-text"))
     for name in initials.values():
         if not any(m.name == name for m in mentions):
             page = pages[0]
             mentions.append(_mention(name, "person", name, page, None, document_id, "rule:members-list"))
-    return mentions
+    return _tidy_organisations(mentions, pages, texts)
+
+
+def _without_trailing_words(mentions: list[Mention], texts: list[str]) -> list[Mention]:
+    """'Mr Gough Seconded the motion' names Gough: when a titled name's last word is printed in lower case
+    elsewhere in the document (an ordinary word) and the word before it is a known surname, drop it."""
+    lower_words = {word for text in texts for word in re.findall(r"\b[a-z]+\b", text)}
+    surnames = {m.name.split()[-1] for m in mentions if m.kind == "person" and len(m.name.split()) >= 2}
+    result = []
+    for mention in mentions:
+        words = mention.name.split()
+        if (
+            mention.kind == "person"
+            and mention.provenance.method == "rule:titled-name"
+            and len(words) >= 2
+            and words[-1].lower() in lower_words
+            and words[-2] in surnames
+        ):
+            mention = mention.model_copy(update={"name": " ".join(words[:-1])})
+        result.append(mention)
+    return result
+
+
+def _tidy_organisations(mentions: list[Mention], pages: list[PageLayout], texts: list[str]) -> list[Mention]:
+    """Drop the meeting's own board or panel (named in the page-1 heading), an acronym whose full name is
+    also printed ("Local Government Association (LGA)" / "LGA"), and a person's name run into a body's."""
+    people = sorted({m.name for m in mentions if m.kind == "person" and _is_full_name(m.name)}, key=len, reverse=True)
+    heading = " ".join(_title_case_heading(line.text) for line in pages[0].lines[:4]) if pages else ""
+    own = {
+        name
+        for name in organisation_names(heading)
+        if re.search(r"\b(?:Board|Panel|Group|Committee|Forum|Sub-?[Cc]ommittee)$", name)
+    }
+    names = {m.name for m in mentions if m.kind == "organisation"}
+    aliases = _organisation_aliases(texts, names)
+    kept = []
+    for mention in mentions:
+        if mention.kind == "organisation":
+            name = mention.name
+            for person in people:
+                if name.startswith(person + " ") or name.startswith(person + ", "):
+                    name = _org_name(name[len(person) :].lstrip(" ,")) or ""
+                    break
+            if not name or any(o == name or o.endswith(" " + name) for o in own) or aliases.get(name) in names:
+                continue
+            if name != mention.name:
+                mention = mention.model_copy(update={"name": name})
+        kept.append(mention)
+    return kept
+
+
+def _organisation_aliases(texts: list[str], names: set[str]) -> dict[str, str]:
+    """Acronym -> full name, from the organisations list and from "Full Name (ACRONYM)" in the text."""
+    aliases: dict[str, str] = {}
+    for line in ORGANISATIONS_FILE.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            first, *others = [name.strip() for name in line.split(" | ")]
+            aliases.update({other: first for other in others})
+    for text in texts:
+        for match in re.finditer(r"((?:[A-Z][\w’'\-]*\s+(?:(?:of|for|and|&)\s+)?){1,8})\(([A-Z][A-Za-z]{1,6})\)", text):
+            full = match[1].strip()
+            candidates = [name for name in names if full.endswith(name)]
+            if candidates:
+                aliases.setdefault(match[2], max(candidates, key=len))
+    return aliases
+
+
+THING_WORDS_RE = re.compile(
+    rf"\b(?:{ORG_WORD}|Plan|Plans|Infrastructure|Programme|Strategy|Scheme|Authorities|Provision|Ordinances?|Act|"
+    r"Report|Fund|Framework|Standards?|Agreement|Policy|Review|Assessment|Centre|Project|Network|Initiative|Data)$"
+)
+
+
+def _names_a_thing(name: str) -> bool:
+    """'National Action Plan (NAP)' and 'Mayoral Strategic Authority (MSA)' are not people."""
+    return bool(THING_WORDS_RE.search(name))
+
+
+def _initials_fit(name: str, initials: str) -> bool:
+    """'Jeni Tennison (JTe)' and 'Margaret Carey (MCa)' fit; 'BIS Observer (BIS)' does not."""
+    capitals = [c for c in initials if c.isupper()]
+    words = name.split()
+    return capitals[:1] == [words[0][0]] and capitals[-1] == words[-1][0] and len(capitals) <= len(words) + 1
 
 
 def merge_person_aliases(mentions: list[Mention]) -> list[Mention]:
     """'Mrs Chandler' and 'S Chandler' become 'Sue Chandler' when she is the only person of that
-    surname (with those initials) named in full in the document."""
+    surname (with those initials) named in full in the document; 'Mr Baker' becomes 'N Baker' when
+    the members list names one Baker. A surname shared by several named people ('Mr Meade' with
+    'Ms J Meade' and 'Mr J Meade') is one of them, not another person, and is dropped."""
     mentions = [_with_clean_name(mention) for mention in mentions]
-    mentions = [mention for mention in mentions if mention.kind != "person" or len(mention.name) > 2]
+    mentions = [
+        mention
+        for mention in mentions
+        if mention.kind != "person" or (len(mention.name) > 2 and not _names_a_thing(mention.name))
+    ]
     people = {m.name for m in mentions if m.kind == "person"}
     full = [name for name in people if _is_full_name(name)]
+    longer = [name for name in people if len(name.replace(".", " ").split()) >= 2]
     merged = []
     for mention in mentions:
-        target = _alias_target(mention.name, full) if mention.kind == "person" and mention.name not in full else None
+        target = None
+        if mention.kind == "person" and mention.name not in full:
+            target = _alias_target(mention.name, full) or _broken_name_target(mention.name, people)
+            if target is None:
+                namesakes = _namesakes(mention.name, longer)
+                if len(namesakes) > 1 and len(mention.name.split()) == 1:
+                    continue
+                target = namesakes[0] if len(namesakes) == 1 else None
+        elif mention.kind == "person":
+            target = _broken_name_target(mention.name, people)
         if target:
             provenance = mention.provenance.model_copy(update={"method": f"{mention.provenance.method}+alias"})
             mention = mention.model_copy(update={"name": target, "provenance": provenance})
         merged.append(mention)
     return merged
+
+
+def _namesakes(name: str, longer: list[str]) -> list[str]:
+    """People named more fully with this surname (and these initials): 'B Lewis' -> ['B H Lewis']."""
+    words = name.replace(".", " ").split()
+    given = [word[0] for word in words[:-1]]
+    return [
+        other
+        for other in longer
+        if other != name
+        and other.split()[-1].lower() == words[-1].lower()
+        and len(other.replace(".", " ").split()) > len(words)
+        and all(a == b for a, b in zip(given, [w[0] for w in other.replace(".", " ").split()[:-1]], strict=False))
+    ]
+
+
+def _broken_name_target(name: str, people: set[str]) -> str | None:
+    """'Paul Barrington' and 'DerekCrow' are 'Paul Barrington-King' and 'Derek Crow-Brown' cut at a line
+    break: the longer name continues them after a hyphen."""
+    compact = name.replace(" ", "").lower()
+    for other in people:
+        other_compact = other.replace(" ", "").lower()
+        if other_compact.startswith(compact) and other_compact[len(compact) : len(compact) + 1] == "-":
+            return other
+    return None
 
 
 LIST_WORDS = {
@@ -694,7 +1138,7 @@ def clean_person_name(name: str) -> str:
     Wheeler' -> 'Alison Wheeler': list labels, margin initials and possessives are not the name."""
     name = re.sub(r"['’]s$", "", strip_title(name))
     words = name.split()
-    while len(words) > 2 and words[0].lower() in LIST_WORDS:
+    while len(words) > 2 and all(part in LIST_WORDS for part in words[0].lower().split("-")):
         words = strip_title(" ".join(words[1:])).split()
     while len(words) > 2 and (words[-1].lower() in LIST_WORDS or re.fullmatch(r"[A-Z]{2,3}|[a-z]\w*", words[-1])):
         words = words[:-1]
@@ -807,6 +1251,11 @@ def resolve_due(
         return meeting_date + dt.timedelta(days=days), due_text, "day"
     words = match["due"].lower()
     if re.search(r"next\s+(?:\w+\s+){0,2}meeting", words):
+        month = re.match(r"\s+in\s+([A-Z][a-z]+)\b", text[match.end() :])
+        if next_meeting is None and month and meeting_date:  # "the next Board meeting in November"
+            value = parse_date(month[1], reference=meeting_date)
+            if value.date:
+                return value.date, f"{due_text}{month[0]}", value.precision
         return next_meeting, due_text, "day" if next_meeting else "unknown"
     if meeting_date and words == "christmas":
         christmas = dt.date(meeting_date.year, 12, 25)
@@ -859,14 +1308,17 @@ def find_actions(
         owners: list[str] = []
         if kind == "resolution":
             owners += [body] if (body := resolving_body(text)) else []
+            owners += ["Council"] if THAT_WE_RE.match(text) else []
         elif doc._.action_owner:
             owners += resolve_owner(doc._.action_owner, initials)
+        elif kind == "action" and (mid := MID_COMMIT_RE.search(text)):
+            owners += resolve_owner(mid["owner"], initials)
         elif kind == "action" and sentence.margin_owner:
             owners += resolve_owner(sentence.margin_owner, initials)
         if not owners and kind == "action" and strong:
             owners += resolve_owner(subject, initials) if (subject := subject_owner(text)) else []
-        if not owners and (named := BRACKETED_OWNER_RE.search(text)):
-            owners += resolve_owner(named["owner"], initials)  # "Confirm the plan (Olivia Burman)."
+        if (named := BRACKETED_OWNER_RE.search(text)) and kind != "resolution":
+            owners += resolve_owner(named["owner"], initials)  # "LGA to present (Gesche Schmid)."
         if not owners and kind != "resolution":
             owners += [strip_title(ent.text) for ent in doc.ents if ent.label_ == "PERSON"][:1]
         due, due_text, precision = resolve_due(text, meeting_date, next_meeting)
@@ -911,7 +1363,12 @@ def actions_from_plan_rows(rows: list[ActionPlanRow], document_id: str) -> list[
         actions.append(
             Action(
                 text=row.action or "",
-                owners=[strip_title(name) for owner in owners for name in re.split(r"\s*(?:/|;|\n)\s*", owner) if name],
+                owners=[
+                    strip_title(name)
+                    for owner in owners
+                    for name in re.split(r"\s*(?:/|;|\n|\band\b(?=\s+[A-Z]{2,5}\b))\s*", owner)  # "Board and MCO"
+                    if name
+                ],
                 due=row.end_date,
                 due_text=row.end_date_text,
                 due_precision="day" if row.end_date else "unknown",

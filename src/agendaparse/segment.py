@@ -141,9 +141,18 @@ SHORT_COUNCIL_RE = re.compile(
 )
 
 
-def find_body(text: str) -> str | None:
+def _without_affiliations(line: str) -> str:
+    """'Roger Hampson (London Borough of Redbridge), Jos Creese (Hampshire County' -> 'Roger Hampson , Jos
+    Creese ': a council in brackets after a name is where an attendee comes from, not the meeting's body."""
+    line = re.sub(r"\([^()]*\)", " ", line)
+    return re.sub(r"\([^()]*$", " ", re.sub(r"^[^()]*\)", " ", line))
+
+
+def find_body(text: str, *, affiliations: bool = False) -> str | None:
+    """The first council or department named in ``text``; with ``affiliations``, also one named in
+    brackets after a person ('Ed Parkes (Cabinet Office)'), the last resort for a body's own staff."""
     for line in text.splitlines():
-        line = _title_case_caps(line)
+        line = _title_case_caps(line if affiliations else _without_affiliations(line))
         match = BODY_RE.search(line) or NATIONAL_BODY_RE.search(line) or SHORT_COUNCIL_RE.match(line.strip())
         if match:
             return re.sub(r"[’']s$", "", " ".join(match[1].split()))
@@ -160,6 +169,110 @@ def most_named_body(text: str) -> str | None:
     return max(counts, key=lambda name: counts[name]) if counts else None
 
 
+SMALL_WORDS = {"of", "for", "and", "the", "&", "on", "in", "to"}
+PHRASE_RE = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|the|&|on|in|to)\s+)*[A-Z][\w’'-]*){1,8}")
+
+
+def expand_initialism(abbr: str, text: str) -> str | None:
+    """'DCLG' -> 'Department for Communities and Local Government', the most frequent capitalised phrase
+    in ``text`` whose capitalised words' initials spell ``abbr``."""
+    counts: dict[str, int] = {}
+    for match in PHRASE_RE.finditer(text):
+        words = match[0].split()
+        for start in range(len(words)):
+            for end in range(start + 2, len(words) + 1):
+                part = words[start:end]
+                if part[0].lower() in SMALL_WORDS or part[-1].lower() in SMALL_WORDS:
+                    continue
+                initials = "".join(word[0] for word in part if word.lower() not in SMALL_WORDS)
+                if initials == abbr:
+                    phrase = " ".join(part)
+                    counts[phrase] = counts.get(phrase, 0) + 1
+    return max(counts, key=lambda phrase: (counts[phrase], len(phrase))) if counts else None
+
+
+def council_from_initialism(text: str) -> tuple[str, int] | None:
+    """('Kent County Council', 10) from 'KCC' used ten times in a paper that names 'Kent' but never
+    prints the council's full name; the place is the most frequent capitalised word with that initial."""
+    prose = [line for line in text.splitlines() if len(re.findall(r"\b[a-z]{2,}\b", line)) >= 4]
+    uses = re.findall(r"\b([A-Z])CC\b", "\n".join(prose))  # in sentences, not a column of codes
+    if len(uses) < 2 or not re.search(r"\bCouncil\b", text):
+        return None
+    letter = max(set(uses), key=uses.count)
+    words = re.findall(rf"(?<![\w.])({letter}[a-z]{{2,}})\b", text)
+    lower = set(re.findall(r"(?<![\w.@/-])[a-z]{3,}\b(?!\.\w)", text))  # not 'kent' of 'kent.gov.uk'
+    common = {word for word in words if word.lower() in lower}  # 'Kent' is never written in lower case
+    counts = {word: words.count(word) for word in set(words) - common}
+    if not counts:
+        return None
+    place = max(counts, key=lambda word: counts[word])
+    if counts[place] < 3:
+        return None
+    kind = "County Council" if re.search(r"\bCounty\b", text) else "City Council"
+    return f"{place} {kind}", uses.count(letter)
+
+
+def body_from_meeting_title(lines: list[str]) -> tuple[str, str] | None:
+    """'Title of Meeting   Suffolk Libraries IPS - Board Meeting' -> ('Suffolk Libraries IPS', 'Board')."""
+    for line in lines:
+        match = re.match(r"^(?:title of meeting|meeting title|name of meeting|meeting)\s*:?\s{2,}(.+)$", line, re.I)
+        if match:
+            parts = re.split(r"\s+[-–—:]\s+", match[1].strip(), maxsplit=1)
+            if len(parts) == 2:
+                committee = re.sub(r"\s+meeting$", "", parts[1].strip(), flags=re.I)
+                if parts[0] and committee:
+                    return parts[0].strip(), committee
+    return None
+
+
+def body_from_secretariat(lines: list[str], text: str) -> str | None:
+    """'Secretariat: Ashley Pottier and Padma Juggapah (DCLG).': the department that runs a panel's
+    secretariat is the body the panel belongs to."""
+    for line in lines:
+        if not re.match(r"^secretariat\s*:", line, re.I):
+            continue
+        abbr = re.search(r"\(([A-Z][A-Za-z]{1,7})\)", line)
+        if abbr:
+            name = expand_initialism(abbr[1], text)
+            if name:
+                return name
+        named = NATIONAL_BODY_RE.search(line) or BODY_RE.search(line)
+        if named:
+            return named[1]
+    return None
+
+
+def _strip_place(committee: str, body: str | None) -> str:
+    """'Township of Nipissing Council' -> 'Council', 'Rivergrove City Council' -> 'City Council': a
+    council's own meeting named with the council's place. Parish, town and community councils keep
+    their full name (the council is both body and committee)."""
+    if not body:
+        return committee
+    place = re.sub(
+        r"^(?:the\s+)?(?:(?:London\s+|Royal\s+)?Borough|City|Township|Town|County|District)\s+of\s+|"
+        r"\s+(?:County|City|Borough|District|Metropolitan Borough)\s+Council$",
+        "",
+        body,
+        flags=re.I,
+    )
+    for prefix in (body, place):
+        if prefix and committee.lower().startswith(prefix.lower() + " "):
+            rest = committee[len(prefix) :].strip()
+            if re.fullmatch(r"(?:(?:City|County|Borough|District|Township)\s+)?Council", rest, re.I):
+                return rest
+    return committee
+
+
+def _named_or_initialism(head: str, everything: str) -> str | None:
+    """The council named most often on the first pages, unless the paper calls its own council by
+    initials ('KCC') more often than it names any council."""
+    named = most_named_body(head)
+    initialism = council_from_initialism(everything)
+    if initialism and (named is None or initialism[1] > len(re.findall(re.escape(named), head))):
+        return initialism[0]
+    return named
+
+
 COMMITTEE_WORDS = re.compile(
     r"\b(committee|cabinet|board|panel|council|commission|group|partnership|forum|sub-committee|assembly|"
     r"meeting)\b",
@@ -174,12 +287,35 @@ DATE_TAIL_RE = re.compile(
 
 # "A meeting of the Audit Committee will be held:" (a summons whose committee name is a running head)
 MEETING_OF_RE = re.compile(
-    r"\b(?:[Aa]|[Tt]he)\s+meeting\s+of\s+(?:the\s+)?(?P<committee>[A-Z][\w&'’-]*(?:\s+[A-Z&][\w&'’-]*){0,5})\s+"
-    r"(?:will\s+be|is\s+to\s+be|to\s+be)\s+held\b"
+    r"\b(?:[Aa]|[Tt]he)\s+(?:(?:regular|special|ordinary|extraordinary|annual)\s+)?meeting\s+of\s+(?:the\s+)?"
+    r"(?P<committee>[A-Z][\w&'’-]*(?:\s+(?:(?:of|for|and)\s+)?[A-Z&][\w&'’-]*){0,5})\s+"
+    r"(?:will\s+be|is\s+to\s+be|to\s+be|was|were)\s+held\b"
 )
+ORDINAL_MEETING_RE = re.compile(
+    r"\s*[-–—,:]?\s*(?:\d{1,3}(?:st|nd|rd|th)|(?:[a-z]+-)?(?:first|second|third|fourth|fifth|sixth|seventh|"
+    r"eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+tieth))\s+meeting$",
+    re.I,
+)
+PAPER_REF_RE = re.compile(r"^([A-Z]{2,5})\s?\(\d{1,3}\)")  # "TB (5) 1.i Action Log": a paper of the TB
 
 
 def find_committee(pages: list[PageLayout], doc_type: DocType, body: str | None) -> str | None:
+    titled = body_from_meeting_title(heading_lines(pages, 12))
+    if titled:
+        return titled[1]
+    committee = _committee_from_heading(pages, body)
+    if committee is None or committee == body:
+        for text in heading_lines(pages, 3):
+            reference = PAPER_REF_RE.match(text)
+            expanded = expand_initialism(reference[1], "\n".join(page.text for page in pages)) if reference else None
+            if expanded and COMMITTEE_WORDS.search(expanded):
+                return expanded
+        if doc_type not in ("minutes", "agenda_pack"):
+            return committee  # a report names no meeting: the body stands in, in full
+    return _strip_place(committee, body) if committee else committee
+
+
+def _committee_from_heading(pages: list[PageLayout], body: str | None) -> str | None:
     lines = [_title_case_caps(text) for text in heading_lines(pages, 12)]
     head = "\n".join(lines)
     match = MINUTES_OF_RE.search(head)
@@ -199,6 +335,7 @@ def find_committee(pages: list[PageLayout], doc_type: DocType, body: str | None)
     for text in lines:
         candidate = DATE_TAIL_RE.sub("", text).strip(" –-:")
         candidate = candidate.split("   ")[-1].strip()  # "TB (7)1.ii   Transparency Board Action Log"
+        candidate = ORDINAL_MEETING_RE.sub("", candidate)  # "Local Public Data Panel – Twenty-second Meeting"
         candidate = re.sub(
             r"\s+(minutes|agenda|meeting minutes|regular meeting minutes|action log|action points|action plan)"
             r"(?:\s+as(?:\s+(?:of|at))?)?$",
@@ -213,7 +350,7 @@ def find_committee(pages: list[PageLayout], doc_type: DocType, body: str | None)
         if re.search(r"\b(minutes of|held|present|apologies|dear|date|email|tel)\b|@|\d{3,}", candidate, re.I):
             continue
         if COMMITTEE_WORDS.search(candidate) and (candidate.istitle() or candidate.isupper() or len(candidate) < 40):
-            return candidate
+            return _title_case_caps(candidate)
     return body
 
 
@@ -248,10 +385,16 @@ def meeting_date_from(lines: list[str]):
 def document_facts(pages: list[PageLayout]) -> DocumentFacts:
     head = first_page_text(pages, 2)
     doc_type = classify_document(pages)
+    lines = heading_lines(pages, 15)
+    everything = "\n".join(page.text for page in pages)
+    titled = body_from_meeting_title(lines)
     body = (
-        find_body("\n".join(heading_lines(pages, 15)))
-        or most_named_body(first_page_text(pages, 3))
-        or most_named_body("\n".join(page.text for page in pages))
+        (titled[0] if titled else None)
+        or body_from_secretariat(heading_lines(pages, 30), everything)
+        or find_body("\n".join(lines))
+        or _named_or_initialism(first_page_text(pages, 3), everything)
+        or find_body("\n".join(lines), affiliations=True)
+        or most_named_body(everything)
     )
     committee = find_committee(pages, doc_type, body)
     meeting_date = meeting_date_from(heading_lines(pages, 15)) or find_meeting_date(head)
@@ -321,6 +464,9 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
                         document=document_id, page=page.number, bbox=line.bbox, method="rule:agenda-list"
                     ),
                 )
+                gap_page = TRAILING_PAGE_RE.search(rest)
+                if gap_page and not PAGE_RANGE_RE.search(rest):  # "... and notes of   3" / "the Joint session ..."
+                    current.printed_pages, current.title = gap_page[1], rest[: gap_page.start()]
                 items.append(current)
             elif current is not None and text and not parsed:
                 sub = SUB_ITEM_RE.match(text)
@@ -347,6 +493,9 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
                 else:
                     current = None
     for item in items:
+        if item.printed_pages:
+            item.title = " ".join(item.title.split())
+            continue
         pages_range = parse_page_range(item.title)
         start_page = TRAILING_PAGE_RE.search(item.title)
         if pages_range:
@@ -378,16 +527,27 @@ def _left_margin(lines: list[tuple[PageLayout, Line]]) -> float:
     return xs[len(xs) // 10] if xs else 0.0
 
 
+Heading = tuple[int, int, str | None, str, str]  # first line, last line, number, title, "(Item N)" ref
+
+
 def minutes_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
     """Numbered minute items with their text and pages.
 
     ModernGov printed minutes put "(Item N)" under each heading: the heading is the lines above
-    it. Other minutes number their headings at the left margin ("84.", "77/21", "21.01.03"); an
-    indented or out-of-sequence number is a numbered paragraph inside an item, not a new item.
+    it. Other minutes number their headings at the left margin ("84.", "77/21", "21.01.03", a
+    paper reference "TB(5)2" or a resolution number "R2024-057"); an indented or out-of-sequence
+    number is a numbered paragraph inside an item, not a new item. Unnumbered headings in the
+    numbered headings' style that open or close the minutes ("Welcome", "AOB") are items too.
     """
-    lines = [(page, line) for page in pages for line in page.body_lines()]
+    lines = [
+        (page, line)
+        for page in pages
+        for line in page.lines
+        # an "(Item N)" line near the page foot can repeat often enough to look like a running head
+        if line.text not in page.furniture or ITEM_REF_RE.match(line.text.strip())
+    ]
     lines = [(page, line) for page, line in lines if not RESIDUE_RE.match(line.text.strip())]
-    starts = _moderngov_headings(lines) or _numbered_headings(lines)
+    starts = _moderngov_headings(lines) or _numbered_headings(lines) or _unnumbered_headings(lines)
     items = []
     for index, (start, end, number, title, ref) in enumerate(starts):
         stop = starts[index + 1][0] if index + 1 < len(starts) else len(lines)
@@ -398,6 +558,7 @@ def minutes_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]
                 number=number,
                 title=title,
                 kind="minutes",
+                parent=_parent_number(number),
                 page_start=page.number,
                 page_end=(body[-1][0].number if body else page.number),
                 text="\n".join(text_line.text for _, text_line in body),
@@ -413,7 +574,12 @@ def minutes_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]
     return items
 
 
-def _moderngov_headings(lines: list[tuple[PageLayout, Line]]) -> list[tuple[int, int, str | None, str, str]]:
+def _parent_number(number: str | None) -> str | None:
+    match = re.match(r"^(.+)\((\w{1,2})\)$", number or "")
+    return match[1] if match and not re.search(r"\(\d+\)$", match[1]) else None
+
+
+def _moderngov_headings(lines: list[tuple[PageLayout, Line]]) -> list[Heading]:
     found = []
     for index, (_, line) in enumerate(lines):
         match = ITEM_REF_RE.match(line.text.strip())
@@ -435,6 +601,13 @@ def _moderngov_headings(lines: list[tuple[PageLayout, Line]]) -> list[tuple[int,
 
 
 ITEM_LABEL_RE = re.compile(r"^(?:agenda\s+)?item\s+(?P<num>\d{1,3}[a-z]?)\s*[:.\-–]\s*(?P<rest>\S.*)$", re.I)
+# Numbers that are references rather than counts: a paper reference "TB(5)2" / "TB (5) 3.ii" (board and
+# meeting number, then the item) and a resolution number "R2024-057".
+REF_NUMBER_RE = re.compile(
+    r"^(?P<num>[A-Z]{1,4}\s?\(\d{1,3}\)\s?\d{1,3}(?:\.(?:[ivx]{1,4}|\d{1,2}))?|[A-Z]{1,3}\d{4}-\d{1,4})"
+    r"[:.]?(?:\s+(?P<rest>\S.*))?$"
+)
+LABEL_LINE_RE = re.compile(r"^[\w’'()/&,. -]{1,60}:(?:\s|$)")  # "Action 1: ...", "Due: ...", "Present:"
 
 
 def heading_title(text: str) -> str:
@@ -452,34 +625,186 @@ def _continues_heading(lines: list[tuple[PageLayout, Line]], index: int) -> bool
     return above.bold == below.bold and not above.text.rstrip().endswith((".", ":")) and above.bold
 
 
-def _numbered_headings(lines: list[tuple[PageLayout, Line]]) -> list[tuple[int, int, str | None, str, str]]:
+def _parse_heading_number(text: str) -> tuple[str, str] | None:
+    labelled = ITEM_LABEL_RE.match(text)
+    if labelled:
+        return labelled["num"], labelled["rest"]
+    reference = REF_NUMBER_RE.match(text)
+    if reference:
+        return re.sub(r"\s+", "", reference["num"]), reference["rest"] or ""
+    return parse_item_number(text)
+
+
+def _heading_shape(number: str) -> str:
+    """'TB(5)3.ii' and 'TB(5)2' are one numbering scheme; '3' and '3.1' are not."""
+    return _number_shape(re.sub(r"\.[ivx]{1,4}$", "", number))
+
+
+def _is_caps_heading(text: str) -> bool:
+    """'NEW BUSINESS', 'OLD BUSINESS': a section divider of (US) council minutes."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters) and not parse_item_number(text)
+
+
+def _numbered_headings(lines: list[tuple[PageLayout, Line]]) -> list[Heading]:
     margin = _left_margin(lines)
-    found: list[tuple[int, int, str | None, str, str]] = []
+    found: list[Heading] = []
     shape = None
     last: tuple[int, ...] = ()
+    sub: dict | None = None  # the sub-items ("a.", "(b)", "1." indented) under the last heading
     for index, (page, line) in enumerate(lines):
         text = line.text.strip()
+        if sub is not None and _sub_item(lines, index, sub, found):
+            continue
         if line.x0 > margin + 20 or line.x0 > page.width * 0.3:
             continue
-        labelled = ITEM_LABEL_RE.match(text)
-        parsed = (labelled["num"], labelled["rest"]) if labelled else parse_item_number(text)
+        parsed = _parse_heading_number(text)
         if not parsed:
             continue
         number, rest = parsed
         title = heading_title(rest.split("   ")[0])
         end = index
-        if not title and index + 1 < len(lines):
-            title, end = lines[index + 1][1].text.split("   ")[0].strip(), index + 1
+        if not title:
+            title, end = _title_beside(lines, index)
+            title = heading_title(title)
+        elif title and _heading_wraps(lines, index):
+            title, end = f"{title} {lines[index + 1][1].text.strip()}", index + 1
         key = _number_key(number)
-        if not title or not key or (shape and _number_shape(number) != shape) or key <= last:
+        if not title or not key or (shape and _heading_shape(number) != shape):
             continue
-        if not (line.bold or _heading_like(title) or len(title.split()) <= 6):
+        if key <= last and not _restarts_numbering(lines, index, key):
             continue
+        in_sequence = len(key) > 1 and len(key) == len(last) and key[:-1] == last[:-1] and key[-1] == last[-1] + 1
+        if not (line.bold or _heading_like(title) or len(title.split()) <= 6 or in_sequence):
+            continue  # a "21.01.04" reference that continues the sequence heads an item whatever its title
         if found and key[-1] > last[-1] + 25 and len(key) == len(last):
             continue  # "2023 Budget ..." in the text is not item 2023
         found.append((index, end, number, title.rstrip(".:"), ""))
-        shape, last = _number_shape(number), key
-    return found
+        shape, last = _heading_shape(number), key
+        sub = {"parent": number, "x0": line.x0, "after": end, "next": None, "style": None}
+    return _closing_headings(lines, found) if found else found
+
+
+def _title_beside(lines: list[tuple[PageLayout, Line]], index: int) -> tuple[str, int]:
+    """The title of a number printed on its own: the text on the same baseline (OCR may put it on
+    either side of the number), else the next line."""
+    page, line = lines[index]
+    for other in (index - 1, index + 1):
+        if 0 <= other < len(lines) and lines[other][0] is page:
+            beside = lines[other][1]
+            if abs(beside.top - line.top) < (line.bottom - line.top) / 2 and beside.x0 > line.x0:
+                return beside.text.split("   ")[0].strip(), max(index, other)
+    if index + 1 < len(lines):
+        return lines[index + 1][1].text.split("   ")[0].strip(), index + 1
+    return "", index
+
+
+def _heading_wraps(lines: list[tuple[PageLayout, Line]], index: int) -> bool:
+    """A bold heading whose last words went onto the next line: the heading line is long or ends
+    on a joining word, the next line is bold too, at the same indent, short, and plain text follows."""
+    page, line = lines[index]
+    if not line.bold or line.text.rstrip().endswith((":", ".")) or index + 2 >= len(lines):
+        return False
+    if line.x1 < page.width * 0.6 and not re.search(r"\b(and|of|the|for|to|in|on|with|&)$", line.text.strip(), re.I):
+        return False
+    below, after = lines[index + 1][1], lines[index + 2][1]
+    text = below.text.strip()
+    return (
+        below.bold
+        and not after.bold
+        and abs(below.x0 - line.x0) <= 4
+        and len(text.split()) <= 6
+        and "   " not in text
+        and not LABEL_LINE_RE.match(text)
+        and not _parse_heading_number(text)
+        and not SUB_ITEM_RE.match(text)
+    )
+
+
+def _restarts_numbering(lines: list[tuple[PageLayout, Line]], index: int, key: tuple[int, ...]) -> bool:
+    """'1. Discuss ...' right under an 'OLD BUSINESS' divider starts a new numbered section."""
+    return key == (1,) and index > 0 and _is_caps_heading(lines[index - 1][1].text.strip())
+
+
+def _sub_item(lines: list[tuple[PageLayout, Line]], index: int, sub: dict, found: list[Heading]) -> bool:
+    """Record line ``index`` as the next sub-item of ``sub['parent']`` if it is one.
+
+    The first sub-item ("a." / "(a)" / a bold "1.") must come right under its parent heading and be
+    indented past it; later ones must continue the sequence at the same indent and in the same style.
+    """
+    page, line = lines[index]
+    text = line.text.strip()
+    if line.x0 < sub["x0"] + 8 or line.x0 > page.width * 0.4:
+        return False
+    letter = SUB_ITEM_RE.match(text)
+    numbered = None if letter else parse_item_number(text)
+    if letter:
+        label, title = letter["num"], letter["title"]
+    elif numbered and numbered[0].isdigit() and line.bold:
+        label, title = numbered
+    else:
+        return False
+    expected = sub["next"] or ("a" if letter else "1")
+    if label != expected:
+        return False
+    if sub["style"] is None and index != sub["after"] + 1:
+        return False
+    if sub["style"] is not None and (abs(line.x0 - sub["style"][0]) > 4 or line.bold != sub["style"][1]):
+        return False
+    title = heading_title(title.split("   ")[0]).rstrip(".:")
+    if not title or title.endswith((".", ",", ";")) or len(title.split()) > 10:
+        return False
+    found.append((index, index, f"{sub['parent']}({label})", title, ""))
+    if sub["style"] is None:
+        sub["style"] = (line.x0, line.bold)
+    sub["next"] = chr(ord(label) + 1) if label.isalpha() else str(int(label) + 1)
+    return True
+
+
+def _is_unnumbered_heading(lines: list[tuple[PageLayout, Line]], index: int) -> bool:
+    """A bold, short, capitalised line of its own, not a 'Label: ...' line, with plain text under it."""
+    line = lines[index][1]
+    text = line.text.strip()
+    if not line.bold or index + 1 >= len(lines) or lines[index + 1][1].bold:
+        return False
+    if LABEL_LINE_RE.match(text) or ":" in text or "   " in text or _is_caps_heading(text) and " " in text:
+        return False
+    return bool(_heading_like(text)) and len(text.split()) <= 8 and not _parse_heading_number(text)
+
+
+def _closing_headings(lines: list[tuple[PageLayout, Line]], found: list[Heading]) -> list[Heading]:
+    """Unnumbered headings before the first and after the last numbered heading, in their style
+    ('Welcome and Introductions' ... 'TB(5)2 ...' ... 'AOB'). Not when the numbered headings are
+    a list (an agenda printed at the head of the minutes): the minutes' own headings repeat it."""
+    top = [heading for heading in found if "(" not in (heading[2] or "") or heading[2][0].isalpha()]
+    if len(top) < 2 or sum(b[0] - a[1] <= 2 for a, b in zip(top, top[1:], strict=False)) > len(top) // 2:
+        return found
+    style = [lines[heading[0]][1] for heading in top]
+    if not all(line.bold for line in style):
+        return found
+    x0 = sorted(line.x0 for line in style)[len(style) // 2]
+    sizes = {round(line.size) for line in style}
+
+    def matches(index: int) -> bool:
+        line = lines[index][1]
+        return abs(line.x0 - x0) <= 4 and round(line.size) in sizes and _is_unnumbered_heading(lines, index)
+
+    first, last = top[0][0], max(heading[1] for heading in found)
+    before = [index for index in range(first) if matches(index)]
+    after = [index for index in range(last + 1, len(lines)) if matches(index)]
+    extra = [(index, index, None, lines[index][1].text.strip(), "") for index in before + after]
+    return sorted(found + extra) if extra else found
+
+
+def _unnumbered_headings(lines: list[tuple[PageLayout, Line]]) -> list[Heading]:
+    """Minutes whose headings carry no numbers: bold heading lines at the left margin (at least three)."""
+    margin = _left_margin(lines)
+    found = [
+        (index, index, None, line.text.strip(), "")
+        for index, (_, line) in enumerate(lines)
+        if abs(line.x0 - margin) <= 4 and _is_unnumbered_heading(lines, index)
+    ]
+    return found if len(found) >= 3 else []
 
 
 def page_map(pages: list[PageLayout]) -> dict[int, int]:
