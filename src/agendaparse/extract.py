@@ -8,8 +8,8 @@ from pathlib import Path
 
 from spacy.language import Language
 
+from . import kpi, segment, tables
 from . import nlp as nlp_stage
-from . import segment, tables
 from .models import Attendee, DocumentInfo, Extraction, Mention, Page, Provenance
 from .pdf import PageLayout, file_sha256, read_document
 
@@ -50,6 +50,7 @@ def extract_document(
             found_tables = tables.find_tables(read.data or path, layouts, document_id, password)
         except Exception as exc:  # pdfplumber cannot read some files pypdfium2 can: keep the text
             warnings.append(f"tables not extracted: pdfplumber could not read the file ({type(exc).__name__})")
+    kpi.mark_performance(found_tables)
     plan_rows = tables.action_plan_rows(
         found_tables, document_id, facts.meeting_date, initials=nlp_stage.initials_map(layouts)
     )
@@ -73,6 +74,7 @@ def extract_document(
             )
             for attendee in attendees
         ]
+        + _body_mention(facts.body, document_id)
     )
     document = DocumentInfo(
         id=document_id,
@@ -101,12 +103,22 @@ def extract_document(
         pages=[to_page(layout) for layout in layouts],
         agenda_items=items,
         tables=found_tables,
+        table_cells=kpi.typed_cells(found_tables, document_id),
         action_plan_rows=plan_rows,
         actions=actions,
         people=people,
         organisations=sorted({m.name for m in mentions if m.kind == "organisation"}),
         mentions=mentions,
     )
+
+
+def _body_mention(body: str | None, document_id: str) -> list[Mention]:
+    """The council holding the meeting is an organisation of the document, printed or not
+    (a cover may carry only its logo)."""
+    if not body:
+        return []
+    provenance = Provenance(document=document_id, page=1, method="rule:document-body")
+    return [Mention(name=body, kind="organisation", text=body, provenance=provenance)]
 
 
 def to_page(layout: PageLayout) -> Page:

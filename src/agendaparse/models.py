@@ -183,6 +183,24 @@ class ImportErrorRecord(Model):
     message: str
 
 
+class TableCell(Model):
+    """A typed cell of a table column of figures, RAG ratings, directions of travel or dates."""
+
+    table: int = Field(description="Index of the table in the document's `tables`")
+    row: int = Field(description="Index of the body row in that table")
+    column: int = Field(description="Index of the column")
+    column_header: str | None = Field(None, description="Header over the column, sub-headers joined with ' / '")
+    row_label: str | None = Field(None, description="First text cell of the row (what the figure measures)")
+    raw: str = Field(description="The cell as printed")
+    kind: CellKind = Field(description="What the cell holds; missing: a placeholder such as '-' or 'n/a'")
+    value: float | None = Field(None, description="Number in whole units: '£1.2m' is 1200000, '85%' is 85")
+    unit: str | None = Field(None, description="%, pp, GBP, USD, EUR, days ...; for dates, the precision")
+    direction: Direction | None = Field(None, description="Direction of travel from an arrow or word")
+    rag: Rag | None = Field(None, description="Red / Amber / Green from the words or the cell's fill")
+    date: dt.date | None = None
+    provenance: Provenance
+
+
 class Extraction(Model):
     """The extraction contract: everything agendaparse reads from one PDF."""
 
@@ -190,6 +208,9 @@ class Extraction(Model):
     pages: list[Page] = Field(default_factory=list)
     agenda_items: list[AgendaItem] = Field(default_factory=list)
     tables: list[Table] = Field(default_factory=list)
+    table_cells: list[TableCell] = Field(
+        default_factory=list, description="Typed cells of the tables' figure, RAG, direction and date columns"
+    )
     action_plan_rows: list[ActionPlanRow] = Field(default_factory=list)
     actions: list[Action] = Field(default_factory=list)
     people: list[str] = Field(default_factory=list)
@@ -207,3 +228,7 @@ class Extraction(Model):
 def json_schema() -> dict[str, Any]:
     """JSON Schema of the extraction contract (what `schemas/extraction.schema.json` holds)."""
     return Extraction.model_json_schema()
+
+
+CellKind = Literal["percent", "currency", "number", "ratio", "direction", "rag", "date", "missing", "text", "empty"]
+Direction = Literal["up", "down", "level", "improving", "worsening"]

@@ -23,7 +23,10 @@ import pypdfium2.raw as pdfium_c
 Matrix = tuple[float, float, float, float, float, float]
 Point = tuple[float, float]
 Box = tuple[float, float, float, float]  # left, bottom, right, top in PDF user space
-Glyph = tuple[str, Box, Matrix, float, Point]  # text, pdfium's loose box, matrix, font size, origin
+# text, pdfium's loose box, matrix, font size, origin, fill colour (swatch glyphs only)
+Glyph = tuple[str, Box, Matrix, float, Point, "tuple[float, ...] | None"]
+# Glyphs that keys draw as coloured swatches: only theirs is worth a colour lookup per glyph.
+SWATCH_GLYPHS = frozenset("■▪◼⬛●⬤▮█")
 IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 GENERATED_SPACE = "\x00"
 MAX_FORM_DEPTH = 8  # forms nested deeper than this are drawings, not tables
@@ -103,12 +106,15 @@ def plumber_objects(pdfium_page: pdfium.PdfPage, plumber_page: Any) -> dict[str,
 def _chars(pdfium_page: pdfium.PdfPage, frame: PageFrame) -> list[dict[str, Any]]:
     glyphs = _glyphs(pdfium_page)
     chars = []
-    for position, (text, box, matrix, size, origin) in enumerate(glyphs):
+    for position, (text, box, matrix, size, origin, colour) in enumerate(glyphs):
         if text in ("\n", GENERATED_SPACE):
             continue
         following = glyphs[position + 1] if position + 1 < len(glyphs) else None
         box = _advance_box(box, matrix, size, origin, following)
-        chars.append(_char(text, box, matrix, frame))
+        char = _char(text, box, matrix, frame)
+        if colour is not None:
+            char["non_stroking_color"] = colour
+        chars.append(char)
     return chars
 
 
@@ -158,7 +164,7 @@ def _glyphs(pdfium_page: pdfium.PdfPage) -> list[Glyph]:
         for index in range(textpage.count_chars()):
             code = pdfium_c.FPDFText_GetUnicode(raw, index)
             if code in (0, 10, 13):
-                glyphs.append(("\n", (0.0, 0.0, 0.0, 0.0), IDENTITY, 0.0, (0.0, 0.0)))
+                glyphs.append(("\n", (0.0, 0.0, 0.0, 0.0), IDENTITY, 0.0, (0.0, 0.0), None))
                 continue
             generated = pdfium_c.FPDFText_IsGenerated(raw, index) == 1
             if generated and code != 32:
@@ -177,6 +183,7 @@ def _glyphs(pdfium_page: pdfium.PdfPage) -> list[Glyph]:
                     (matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f),
                     pdfium_c.FPDFText_GetFontSize(raw, index),
                     (origin_x.value, origin_y.value),
+                    _colour(pdfium_c.FPDFText_GetFillColor, raw, index) if text in SWATCH_GLYPHS else None,
                 )
             )
     finally:
@@ -227,9 +234,9 @@ def _matrix(obj: Any) -> Matrix:
     return (m.a, m.b, m.c, m.d, m.e, m.f)
 
 
-def _colour(getter: Any, obj: Any) -> tuple[float, ...] | None:
+def _colour(getter: Any, *target: Any) -> tuple[float, ...] | None:
     r, g, b, a = (ctypes.c_uint() for _ in range(4))
-    if not getter(obj, ctypes.byref(r), ctypes.byref(g), ctypes.byref(b), ctypes.byref(a)):
+    if not getter(*target, ctypes.byref(r), ctypes.byref(g), ctypes.byref(b), ctypes.byref(a)):
         return None
     return (r.value / 255, g.value / 255, b.value / 255)
 

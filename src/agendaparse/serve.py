@@ -119,6 +119,36 @@ TABLES: dict[str, dict[str, Any]] = {
             "method": "Finder that produced it",
         },
     },
+    "table_cells": {
+        "title": "Table figures",
+        "description": (
+            "Typed cells of table columns of figures, RAG ratings, directions of travel or dates: one row per "
+            "cell, so performance (KPI) and finance tables can be sorted, filtered and faceted."
+        ),
+        "facets": ["kind", "unit", "rag", "direction", "column_header"],
+        "sort": "table_id",
+        "label_column": "raw",
+        "columns": {
+            "id": "Cell id (table, row, column)",
+            "document_id": "Document",
+            "table_id": "Table",
+            "row": "Body row in the table (0-based)",
+            "col": "Column in the table (0-based)",
+            "column_header": "Header over the column (sub-headers joined with ' / ')",
+            "row_label": "First text cell of the row: what the figure measures",
+            "raw": "The cell as printed",
+            "kind": "percent, currency, number, ratio, direction, rag, date, missing (-, n/a) or text",
+            "value": "The figure in whole units: '£1.2m' is 1200000, '85%' is 85, '(3,000)' is -3000; "
+            "a column headed '£m' or '£000' is scaled by it",
+            "unit": "%, pp (percentage points), GBP, USD, EUR, days ...; for dates, the precision",
+            "direction": "Direction of travel from an arrow or word: up, down, level, improving, worsening",
+            "rag": "Red, Amber or Green from the cell's words or its fill",
+            "date": "Date (ISO) for date cells",
+            "page": "First page of the table",
+            "page_end": "Last page of the table",
+            "method": "Rule that typed it (+rag-from-fill: the rating came from the cell's shading)",
+        },
+    },
     "action_plan_rows": {
         "title": "Action plan rows",
         "description": "Rows of action plans, action logs and trackers, with canonical fields.",
@@ -400,6 +430,24 @@ QUERIES: dict[str, dict[str, str]] = {
             "from action_plan_rows join documents on documents.id = action_plan_rows.document_id "
             "group by documents.id, action_plan_rows.status, action_plan_rows.rag "
             "order by documents.meeting_date desc, documents.committee, status, rag"
+        ),
+    },
+    "kpi_values": {
+        "title": "Performance figures",
+        "description": (
+            "Typed figures and RAG ratings from tables, for indicators whose row label matches :indicator "
+            "(empty for all), newest meeting first."
+        ),
+        "sql": (
+            "select table_cells.row_label as indicator, table_cells.column_header, table_cells.raw, "
+            "table_cells.kind, table_cells.value, table_cells.unit, table_cells.rag, table_cells.direction, "
+            "documents.body, documents.committee, documents.meeting_date, documents.file_name as document, "
+            "table_cells.document_id, table_cells.page, table_cells.table_id "
+            "from table_cells join documents on documents.id = table_cells.document_id "
+            "where table_cells.kind not in ('text', 'missing', 'empty') "
+            "and (:indicator = '' or table_cells.row_label like '%' || :indicator || '%') "
+            "order by documents.meeting_date desc, table_cells.table_id, table_cells.row, table_cells.col "
+            "limit 1000"
         ),
     },
     "search_minutes": {

@@ -119,6 +119,29 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "pk": "id",
         "foreign_keys": [("document_id", "documents", "id")],
     },
+    "table_cells": {
+        "columns": {
+            "id": str,
+            "document_id": str,
+            "table_id": str,
+            "row": int,
+            "col": int,
+            "column_header": str,
+            "row_label": str,
+            "raw": str,
+            "kind": str,
+            "value": float,
+            "unit": str,
+            "direction": str,
+            "rag": str,
+            "date": str,
+            "page": int,
+            "page_end": int,
+            "method": str,
+        },
+        "pk": "id",
+        "foreign_keys": [("document_id", "documents", "id"), ("table_id", "tables", "id")],
+    },
     "action_plan_rows": {
         "columns": {
             "id": str,
@@ -215,12 +238,23 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "pk": "file",
     },
 }
-CHILD_TABLES = ["action_owners", "mentions", "actions", "action_plan_rows", "tables", "agenda_items", "pages"]
+CHILD_TABLES = [
+    "action_owners",
+    "mentions",
+    "actions",
+    "action_plan_rows",
+    "table_cells",
+    "tables",
+    "agenda_items",
+    "pages",
+]
 INDEXES = [
     ("pages", ["document_id", "number"]),
     ("pages", ["text_hash"]),
     ("agenda_items", ["document_id"]),
     ("tables", ["document_id"]),
+    ("table_cells", ["document_id"]),
+    ("table_cells", ["table_id"]),
     ("action_plan_rows", ["document_id"]),
     ("actions", ["document_id"]),
     ("actions", ["due"]),
@@ -406,6 +440,28 @@ def extraction_rows(extraction: Extraction) -> dict[str, list[dict[str, Any]]]:
                 "method": table.provenance.method,
             }
         )
+    for cell in extraction.table_cells:
+        rows["table_cells"].append(
+            {
+                "id": f"{key}-t{cell.table}-r{cell.row}-c{cell.column}",
+                "document_id": doc.id,
+                "table_id": f"{key}-t{cell.table}",
+                "row": cell.row,
+                "col": cell.column,
+                "column_header": cell.column_header,
+                "row_label": cell.row_label,
+                "raw": cell.raw,
+                "kind": cell.kind,
+                "value": cell.value,
+                "unit": cell.unit,
+                "direction": cell.direction,
+                "rag": cell.rag,
+                "date": _iso(cell.date),
+                "page": cell.provenance.page,
+                "page_end": cell.provenance.page_end,
+                "method": cell.provenance.method,
+            }
+        )
     for position, row in enumerate(extraction.action_plan_rows):
         rows["action_plan_rows"].append(
             {
@@ -576,7 +632,8 @@ def save_extraction(db: sqlite_utils.Database, extraction: Extraction, *, path: 
             _forget_file(db, path, previous["document_id"])
         delete_document(db, extraction.document.id, keep_files=True)
         db["documents"].insert_all(rows["documents"])
-        for name in ["pages", "agenda_items", "tables", "action_plan_rows", "actions", "mentions", "action_owners"]:
+        names = ["pages", "agenda_items", "tables", "table_cells", "action_plan_rows", "actions", "mentions"]
+        for name in [*names, "action_owners"]:
             if rows[name]:
                 db[name].insert_all(rows[name])
         for name in ["people", "organisations"]:

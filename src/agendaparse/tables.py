@@ -23,7 +23,7 @@ from pathlib import Path
 import pdfplumber
 import pypdfium2 as pdfium
 
-from . import pdfium_objects, stream_tables
+from . import colour_key, pdfium_objects, stream_tables
 from .dates import parse_date
 from .models import ActionPlanRow, Provenance, Table
 from .pdf import PageLayout
@@ -169,12 +169,14 @@ def find_tables(
 
 def _ruled_tables(source, wanted: list[int], document_id: str, password: str | None) -> list[Table]:
     found: list[Table] = []
+    key: dict = {}  # the document's RAG colour key so far: a key printed on one page holds for later ones
     geometry = _pdfium_document(source, password)
     with pdfplumber.open(source, pages=wanted, password=password or "") as pdf:
         for page in pdf.pages:
             if geometry is not None:
                 _read_objects_with_pdfium(geometry, page)
             fills = [rect for rect in page.rects if rect.get("fill")]
+            key = colour_key.merge_keys(key, colour_key.page_colour_key(page, fills))
             for table in page.find_tables():
                 extracted = [
                     ([clean_cell(cell) for cell in row], table_row.cells)
@@ -194,7 +196,7 @@ def _ruled_tables(source, wanted: list[int], document_id: str, password: str | N
                 status_column = _status_column(header)
                 colours = None
                 if status_column is not None and fills and not turn:
-                    colours = [_cell_colour(boxes, status_column, fills) for _, boxes in extracted[1:]]
+                    colours = [_cell_colour(boxes, status_column, fills, key) for _, boxes in extracted[1:]]
                 found.append(
                     Table(
                         n_rows=len(body),
@@ -323,7 +325,7 @@ def _status_column(header: list[str]) -> int | None:
     return by_field.get("status", by_field.get("progress"))
 
 
-def _cell_colour(boxes: list, column: int, fills: list[dict]) -> str | None:
+def _cell_colour(boxes: list, column: int, fills: list[dict], key: dict | None = None) -> str | None:
     """Red / Amber / Green from the fill of the smallest shaded rectangle under a cell's centre."""
     if column >= len(boxes) or boxes[column] is None:
         return None
@@ -339,7 +341,8 @@ def _cell_colour(boxes: list, column: int, fills: list[dict]) -> str | None:
     if not under:
         return None
     smallest = min(under, key=lambda rect: (rect["x1"] - rect["x0"]) * (rect["bottom"] - rect["top"]))
-    return rag_from_colour(smallest.get("non_stroking_color"))
+    colour = smallest.get("non_stroking_color")
+    return colour_key.rag_for_fill(colour, key or {}) or rag_from_colour(colour)
 
 
 def rag_from_colour(colour: object) -> str | None:
