@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from agendaparse.extract import extract_document
@@ -211,3 +213,68 @@ def test_start_page_printed_before_the_title_wraps():
     item = next(i for i in extraction.agenda_items if i.number == "3")
     assert item.printed_pages == "3"
     assert item.title.endswith("notes of the Joint session with General Purposes Committee held on 24 September 2009")
+
+
+def _facts(path: str):
+    from agendaparse.pdf import read_document
+    from agendaparse.segment import document_facts
+
+    return document_facts(read_document(REAL / path, None, ocr="never").pages)
+
+
+def test_an_action_logs_row_dates_are_not_its_meeting_date():
+    facts = _facts("cabinet-office/2011_transparency_board_tb7_action_log.pdf")
+    assert facts.meeting_date is None  # the first row's '11/01/2011' dates that action, not the paper
+    assert str(facts.reference_date) == "2010-11-19"  # the earliest row: deadlines fall after it
+    dated = _facts("cabinet-office/2011-03-02_transparency_board_action_log.pdf")
+    assert str(dated.meeting_date) == str(dated.reference_date) == "2011-03-02"  # 'Action Log as of 2 March 2011'
+
+
+def test_titles_printed_above_their_numbers():
+    extraction = _minutes("suffolk-libraries/2015_agm_minutes.pdf")
+    titles = {item.number: item.title for item in extraction.agenda_items}
+    assert [titles[n] for n in ("3", "5", "6", "8")] == [
+        "Minutes",
+        "Accounts 2014/15",
+        "Appointment of Auditor",
+        "Guest Speaker",
+    ]
+    assert titles["7"].startswith("Announcement of the election")
+    assert [item.number for item in extraction.agenda_items] == [str(n) for n in range(1, 10)]
+
+
+def test_a_wrapped_list_of_dates_is_not_an_agenda_item():
+    extraction = extract_document(REAL / "souldern-pc/2026-06-25_spc_agenda.pdf", ocr="never", with_tables=False)
+    assert [item.number for item in extraction.agenda_items] == [str(n) for n in range(1, 13)]
+
+
+def test_a_risk_register_is_not_an_agenda():
+    assert _facts("souldern-pc/2023-11_spc_risk_assessment_register.pdf").doc_type == "other"
+
+
+def test_us_city_is_the_body_of_its_city_council():
+    rivergrove = _facts("rivergrove/2018-08-13_city_council_minutes.pdf")
+    assert (rivergrove.body, rivergrove.committee) == ("City of Rivergrove", "City Council")
+    omaha = _facts("omaha/2012-10-16_city_council_agenda.pdf")  # 'Regular City Council' is no place
+    assert (omaha.body, omaha.committee) == ("City of Omaha", "City Council")
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "ayton-cc/2008-07-08_ayton_cc_minutes.pdf",
+        "ayton-cc/2009-11-03_ayton_cc_minutes.pdf",
+        "ayton-cc/2013-11-05_ayton_cc_minutes.pdf",
+        "suffolk-libraries/2012-09-11_board_minutes.pdf",
+        "suffolk-libraries/2016-01-28_board_minutes.pdf",
+        "souldern-pc/2025-11-27_spc_minutes.pdf",
+    ],
+)
+def test_minute_items_are_short_headings_in_number_order(path):
+    """Minutes without gold: every item is a heading (short, capitalised) and numbers only go up."""
+    items = [item for item in _minutes(path).agenda_items if item.number and not item.parent]
+    assert len(items) >= 9
+    keys = [tuple(int(part) for part in re.findall(r"\d+", item.number)) for item in items]
+    assert keys == sorted(keys) and len(set(keys)) == len(keys)
+    for item in items:
+        assert len(item.title.split()) <= 12 and not item.title[0].islower(), item.title

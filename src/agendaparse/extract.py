@@ -52,10 +52,10 @@ def extract_document(
             warnings.append(f"tables not extracted: pdfplumber could not read the file ({type(exc).__name__})")
     kpi.mark_performance(found_tables)
     plan_rows = tables.action_plan_rows(
-        found_tables, document_id, facts.meeting_date, initials=nlp_stage.initials_map(layouts)
+        found_tables, document_id, facts.reference_date, initials=nlp_stage.initials_map(layouts)
     )
     actions = nlp_stage.merge_actions(
-        nlp_stage.find_actions(nlp, layouts, items, document_id, facts.meeting_date),
+        nlp_stage.find_actions(nlp, layouts, items, document_id, facts.reference_date),
         nlp_stage.actions_from_plan_rows(plan_rows, document_id),
     )
     attendees = [

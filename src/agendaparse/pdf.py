@@ -13,7 +13,7 @@ import hashlib
 import re
 import shutil
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -235,7 +235,8 @@ def _runs(
     if len(text) != count:  # characters outside the BMP: fetch one by one to keep indices aligned
         text = "".join(textpage.get_text_range(i, 1)[:1] or " " for i in range(count))
     runs: list[Line] = []
-    for segment in re.finditer(r"[^\r\n\x02]+", text):
+    char_box = _char_box_reader(textpage, width, height, rotation, origin)
+    for segment in re.finditer(r"[^\r\n\x02\ufffe]+", text):
         words: list[str] = []
         box: list[float] = []
         style: tuple[float, bool] = (0.0, False)
@@ -243,9 +244,9 @@ def _runs(
         for word in WORD_RE.finditer(segment.group(0)):
             first = segment.start() + word.start()
             last = segment.start() + word.end() - 1
-            x0, top, x1, bottom = _char_box(textpage, first, width, height, rotation, origin)
+            x0, top, x1, bottom = char_box(first)
             if last != first:
-                lx0, ltop, lx1, lbottom = _char_box(textpage, last, width, height, rotation, origin)
+                lx0, ltop, lx1, lbottom = char_box(last)
                 x0, top, x1, bottom = min(x0, lx0), min(top, ltop), max(x1, lx1), max(bottom, lbottom)
             size = max(bottom - top, 1.0)
             if last_x1 is not None and (x0 - last_x1 > max(12.0, 2.5 * size) or x0 < last_x1 - 4 * size):
@@ -258,31 +259,46 @@ def _runs(
                 box = [min(box[0], x0), min(box[1], top), max(box[2], x1), max(box[3], bottom)]
             words.append(word.group(0).translate(SYMBOL_BULLETS))
             last_x1 = x1
+        if words and text[segment.end() : segment.end() + 1] in LINE_END_HYPHENS:
+            words[-1] += "-"  # as printed: whoever joins the lines decides whether the hyphen stays
         if words:
             runs.append(Line(" ".join(words), *box, *style))
     return runs
+
+
+# pdfium's marks for a hyphen that ends a line (it may also drop the line break after one)
+LINE_END_HYPHENS = ("\x02", "\ufffe")
 
 
 # Word and Symbol-font bullets land in the Private Use Area (U+F0B7 and kin): they are bullets.
 SYMBOL_BULLETS = str.maketrans({"\uf0b7": "•", "\uf0a7": "▪", "\uf0d8": "•", "\uf076": "•", "\uf0fc": "•"})
 
 
-def _char_box(
+def _char_box_reader(
     textpage: pdfium.PdfTextPage,
-    index: int,
     width: float,
     height: float,
     rotation: int,
     origin: tuple[float, float] = (0, 0),
-) -> tuple[float, float, float, float]:
-    """A character's box in display space: relative to the crop box, rotation applied."""
-    left, bottom, right, top = textpage.get_charbox(index)
-    left, right, bottom, top = left - origin[0], right - origin[0], bottom - origin[1], top - origin[1]
-    if rotation == 0:
-        return left, height - top, right, height - bottom
-    xa, ya = _to_display(left, bottom, width, height, rotation)
-    xb, yb = _to_display(right, top, width, height, rotation)
-    return min(xa, xb), min(ya, yb), max(xa, xb), max(ya, yb)
+) -> Callable[[int], tuple[float, float, float, float]]:
+    """A function giving a character's box in display space: relative to the crop box, rotation
+    applied. It calls pdfium directly with buffers made once, since long packs measure millions
+    of characters."""
+    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    refs = tuple(ctypes.byref(value) for value in (left, right, bottom, top))
+    raw = textpage.raw
+    ox, oy = origin
+
+    def char_box(index: int) -> tuple[float, float, float, float]:
+        pdfium_c.FPDFText_GetCharBox(raw, index, *refs)
+        x0, x1, y0, y1 = left.value - ox, right.value - ox, bottom.value - oy, top.value - oy
+        if rotation == 0:
+            return x0, height - y1, x1, height - y0
+        xa, ya = _to_display(x0, y0, width, height, rotation)
+        xb, yb = _to_display(x1, y1, width, height, rotation)
+        return min(xa, xb), min(ya, yb), max(xa, xb), max(ya, yb)
+
+    return char_box
 
 
 def _font_style(textpage: pdfium.PdfTextPage, index: int) -> tuple[float, bool]:

@@ -8,10 +8,11 @@ stamps).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .dates import find_meeting_date
+from .dates import MONTH_RE, find_meeting_date
 from .models import AgendaItem, DocType, Provenance
 from .pdf import Line, PageLayout
 
@@ -25,7 +26,8 @@ UNRESTRICTED_RE = re.compile(r"\bunrestricted items?\b", re.I)
 BODY_RE = re.compile(
     r"\b((?:London Borough of|Royal Borough of|City of|Township of|Town of|Borough of)\s+[A-Z][\w'’-]+"
     r"(?:\s+[A-Z][\w'’-]+){0,2}"
-    r"|(?:[A-Z][\w'’-]+\s+){1,3}(?:County|Borough|District|City|Parish|Town|Community|Metropolitan Borough|"
+    r"|(?:(?!(?:The|Regular|Special|Annual|Ordinary|Extraordinary|Adjourned|Joint|Full)\s)[A-Z][\w'’-]+\s+){1,3}"
+    r"(?:County|Borough|District|City|Parish|Town|Community|Metropolitan Borough|"
     r"County Borough)\s+Council)\b"
 )
 NATIONAL_BODY_RE = re.compile(
@@ -45,10 +47,13 @@ class DocumentFacts:
     doc_type: DocType
     body: str | None
     committee: str | None
-    meeting_date: object | None
+    meeting_date: dt.date | None
     meeting_time: str | None
     title: str | None
     provenance: dict[str, str]
+    # the date that completes a date printed without a year ("June", "23-Mar"): the meeting date, else
+    # the earliest date of a log's date column, else a date in the first pages' running heads or footers
+    reference_date: dt.date | None = None
 
 
 def parse_page_range(text: str) -> tuple[int, int] | None:
@@ -116,6 +121,7 @@ DOC_TYPE_CUES: list[tuple[DocType, re.Pattern[str]]] = [
         ),
     ),
     ("report", re.compile(r"^(from|subject|report (of|by|to|title)|to):|\breport\b|\bupdate\b|\bbriefing\b", re.I)),
+    ("other", re.compile(r"\brisk (?:register|assessment)\b|\bregister of\b", re.I)),  # not an agenda it mentions
 ]
 
 
@@ -263,6 +269,21 @@ def _strip_place(committee: str, body: str | None) -> str:
     return committee
 
 
+NORTH_AMERICAN_RE = re.compile(r"\b(?:Councilors?|Councilmembers?|Council ?members?|Aldermen|Alderman|Alderpersons?)\b")
+
+
+def municipal_style(body: str | None, text: str) -> str | None:
+    """'Rivergrove City Council' -> 'City of Rivergrove' in North American papers (they write
+    'Councilor' or 'Councilmember', never 'Councillor'): there the municipality is the body and its
+    council a committee of it, as 'Township of Nipissing' / 'Council'. British councils keep their name."""
+    match = re.fullmatch(
+        r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?P<kind>City|Town|Village)\s+Council", body or ""
+    )
+    if not match or "Councillor" in text or not NORTH_AMERICAN_RE.search(text):
+        return body
+    return f"{match['kind']} of {match['place']}"
+
+
 def _named_or_initialism(head: str, everything: str) -> str | None:
     """The council named most often on the first pages, unless the paper calls its own council by
     initials ('KCC') more often than it names any council."""
@@ -279,7 +300,8 @@ COMMITTEE_WORDS = re.compile(
     re.I,
 )
 DATE_TAIL_RE = re.compile(
-    r"\s*[-–—,:]?\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b.*|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\s+\d{4}.*"
+    r"\s*[-–—,:]?\s*(?:(?:for|of|on)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b.*"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\s+\d{4}.*|[A-Za-z]+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}.*"
     r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}.*)$",
     re.I,
 )
@@ -375,11 +397,33 @@ def find_time(text: str) -> str | None:
 LETTER_DATE_RE = re.compile(r"^(date|dated|published|issued|despatched|date of (?:issue|publication))\b", re.I)
 
 
-def meeting_date_from(lines: list[str]):
+def meeting_date_from(lines: list[str]) -> dt.date | None:
     """The first full date in the heading, skipping a covering letter's 'Date: …' line when the
     heading also dates the meeting ('COUNTY COUNCIL - THURSDAY, 13 FEBRUARY 2025')."""
     text = "\n".join(line for line in lines if not LETTER_DATE_RE.match(line))
     return find_meeting_date(text) or find_meeting_date("\n".join(lines))
+
+
+def _bare_date(cell: str) -> dt.date | None:
+    """The date a table cell consists of ('11/01/2011', '2 March 2011'), else None."""
+    if len(re.sub(r"[\W\d_]+", " ", cell).split()) > 3:  # words beyond a weekday, day and month
+        return None
+    return find_meeting_date(cell)
+
+
+def date_column(pages: list[PageLayout], n: int = 3) -> tuple[set[str], list[dt.date]]:
+    """Table rows (three cells or more) that begin with a date cell, with another such row a few lines
+    away at the same indent (a log's 'Meeting date' column): their text and their dates. Such a date
+    dates a row, not the paper."""
+    rows: list[tuple[int, float, str, dt.date]] = []
+    for page in pages[:n]:
+        for index, line in enumerate(page.body_lines()):
+            cells = [cell.strip() for cell in line.text.split("   ") if cell.strip()]
+            date = _bare_date(cells[0]) if len(cells) >= 3 else None
+            if date is not None:
+                rows.append((page.number * 10_000 + index, line.x0, line.text.strip(), date))
+    column = [row for row in rows if any(0 < abs(o[0] - row[0]) <= 8 and abs(o[1] - row[1]) <= 6 for o in rows)]
+    return {row[2] for row in column}, [row[3] for row in column]
 
 
 def document_facts(pages: list[PageLayout]) -> DocumentFacts:
@@ -397,7 +441,13 @@ def document_facts(pages: list[PageLayout]) -> DocumentFacts:
         or most_named_body(everything)
     )
     committee = find_committee(pages, doc_type, body)
-    meeting_date = meeting_date_from(heading_lines(pages, 15)) or find_meeting_date(head)
+    body = municipal_style(body, everything)
+    row_lines, row_dates = date_column(pages)
+    meeting_date = meeting_date_from([text for text in lines if text not in row_lines]) or find_meeting_date(
+        "\n".join(text for text in head.splitlines() if text.strip() not in row_lines)
+    )
+    printed = "\n".join(line.text for page in pages[:2] for line in page.lines)  # with running heads and footers
+    reference_date = meeting_date or (min(row_dates) if row_dates else None) or find_meeting_date(printed)
     title_lines = heading_lines(pages, 3)
     title = " ".join(" ".join(title_lines).split()) or None
     return DocumentFacts(
@@ -407,6 +457,7 @@ def document_facts(pages: list[PageLayout]) -> DocumentFacts:
         meeting_date=meeting_date,
         meeting_time=find_time("\n".join(heading_lines(pages, 15))),
         title=title[:200] if title else None,
+        reference_date=reference_date,
         provenance={
             "doc_type": "rule:earliest-heading-cue",
             "body": "rule:council-name-pattern",
@@ -452,7 +503,12 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
                 current.title = f"{current.title} {text}"  # "(Pages" / "461 - 610)" split over two lines
                 continue
             parsed = parse_item_number(text) if _is_heading_candidate(line, page) else None
-            if parsed and parsed[1] and not re.match(r"^(\d{1,2}\s*[.:]\s*\d{2}\b|\d+\s*$)", parsed[1]):
+            if (
+                parsed
+                and parsed[1]
+                and not re.match(r"^(\d{1,2}\s*[.:]\s*\d{2}\b|\d+\s*$)", parsed[1])
+                and not DATE_REST_RE.match(parsed[1])
+            ):
                 number, rest = parsed
                 item_x0 = line.x0
                 current = AgendaItem(
@@ -537,7 +593,8 @@ def minutes_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]
     it. Other minutes number their headings at the left margin ("84.", "77/21", "21.01.03", a
     paper reference "TB(5)2" or a resolution number "R2024-057"); an indented or out-of-sequence
     number is a numbered paragraph inside an item, not a new item. Unnumbered headings in the
-    numbered headings' style that open or close the minutes ("Welcome", "AOB") are items too.
+    numbered headings' style that open or close the minutes ("Welcome", "AOB") are items too, but
+    minutes with no numbered heading have none: their bold lines are section labels, not items.
     """
     lines = [
         (page, line)
@@ -547,7 +604,7 @@ def minutes_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]
         if line.text not in page.furniture or ITEM_REF_RE.match(line.text.strip())
     ]
     lines = [(page, line) for page, line in lines if not RESIDUE_RE.match(line.text.strip())]
-    starts = _moderngov_headings(lines) or _numbered_headings(lines) or _unnumbered_headings(lines)
+    starts = _moderngov_headings(lines) or _numbered_headings(lines)
     items = []
     for index, (start, end, number, title, ref) in enumerate(starts):
         stop = starts[index + 1][0] if index + 1 < len(starts) else len(lines)
@@ -663,40 +720,83 @@ def _numbered_headings(lines: list[tuple[PageLayout, Line]]) -> list[Heading]:
             continue
         number, rest = parsed
         title = heading_title(rest.split("   ")[0])
-        end = index
+        first, end = index, index
         if not title:
-            title, end = _title_beside(lines, index)
+            title, first, end = _title_beside(lines, index, found[-1][1] if found else -1)
             title = heading_title(title)
         elif title and _heading_wraps(lines, index):
             title, end = f"{title} {lines[index + 1][1].text.strip()}", index + 1
         key = _number_key(number)
-        if not title or not key or (shape and _heading_shape(number) != shape):
+        if not title or not key or (shape and _heading_shape(number) != shape) or DATE_REST_RE.match(rest):
             continue
-        if key <= last and not _restarts_numbering(lines, index, key):
+        # numbering restarts only in minutes numbered per section: the first heading is under a divider too
+        restart = (
+            key <= last
+            and _restarts_numbering(lines, index, key)
+            and _restarts_numbering(lines, found[0][0], _number_key(found[0][2] or ""))
+        )
+        if key <= last and not restart:
             continue
         in_sequence = len(key) > 1 and len(key) == len(last) and key[:-1] == last[:-1] and key[-1] == last[-1] + 1
         if not (line.bold or _heading_like(title) or len(title.split()) <= 6 or in_sequence):
             continue  # a "21.01.04" reference that continues the sequence heads an item whatever its title
+        if not (line.bold or in_sequence or title[0].isupper() or title[0].isdigit()):
+            continue  # "5 in favour, 2 against": a count, not a heading
+        if (
+            len(found) >= 2
+            and not (line.bold or restart)
+            and all(lines[h[0]][1].bold for h in found if h[2] and not _parent_number(h[2]))
+        ):
+            continue  # bold headings so far: a plain numbered line is a paragraph or list entry
         if found and key[-1] > last[-1] + 25 and len(key) == len(last):
             continue  # "2023 Budget ..." in the text is not item 2023
-        found.append((index, end, number, title.rstrip(".:"), ""))
+        found.append((first, end, number, title.rstrip(".:"), ""))
         shape, last = _heading_shape(number), key
         sub = {"parent": number, "x0": line.x0, "after": end, "next": None, "style": None}
+    found = _without_lone_sub_items(found)
     return _closing_headings(lines, found) if found else found
 
 
-def _title_beside(lines: list[tuple[PageLayout, Line]], index: int) -> tuple[str, int]:
-    """The title of a number printed on its own: the text on the same baseline (OCR may put it on
-    either side of the number), else the next line."""
+# "12 March 2024 ...", "30 July, 24 Sept": a date at the margin, not item 12
+DATE_REST_RE = re.compile(rf"^(?:{MONTH_RE})\b\.?(?:\s*(?:\d|,|-|–)|\s*$)", re.I)
+
+
+def _without_lone_sub_items(found: list[Heading]) -> list[Heading]:
+    """Sub-items come as a list: a single '(a)' under a heading is a lettered paragraph."""
+    parents = [_parent_number(heading[2]) for heading in found]
+    return [
+        heading for heading, parent in zip(found, parents, strict=True) if parent is None or parents.count(parent) >= 2
+    ]
+
+
+def _title_beside(lines: list[tuple[PageLayout, Line]], index: int, floor: int) -> tuple[str, int, int]:
+    """(title, first line, last line) of a number printed on its own: the text on the same baseline
+    (OCR may put it on either side of the number), else a bold line just above it in the title column
+    when plain text follows the number ('Accounts 2014/15' over '5.'), else the next line. Lines up to
+    ``floor`` belong to the previous heading."""
     page, line = lines[index]
+    height = line.bottom - line.top
     for other in (index - 1, index + 1):
-        if 0 <= other < len(lines) and lines[other][0] is page:
+        if floor < other < len(lines) and lines[other][0] is page:
             beside = lines[other][1]
-            if abs(beside.top - line.top) < (line.bottom - line.top) / 2 and beside.x0 > line.x0:
-                return beside.text.split("   ")[0].strip(), max(index, other)
+            if abs(beside.top - line.top) < height / 2 and beside.x0 > line.x0:
+                return beside.text.split("   ")[0].strip(), min(index, other), max(index, other)
+    if index - 1 > floor and index + 1 < len(lines) and lines[index - 1][0] is page:
+        above, below = lines[index - 1][1], lines[index + 1][1]
+        if (
+            line.bold
+            and above.bold
+            and not below.bold
+            and above.x0 > line.x0 + 8
+            and abs(above.x0 - below.x0) <= 6
+            and 0 <= line.top - above.bottom < height
+            and len(above.text.split()) <= 15
+            and not above.text.rstrip().endswith((".", ",", ";", ":"))
+        ):
+            return above.text.strip(), index - 1, index
     if index + 1 < len(lines):
-        return lines[index + 1][1].text.split("   ")[0].strip(), index + 1
-    return "", index
+        return lines[index + 1][1].text.split("   ")[0].strip(), index, index + 1
+    return "", index, index
 
 
 def _heading_wraps(lines: list[tuple[PageLayout, Line]], index: int) -> bool:
@@ -790,21 +890,34 @@ def _closing_headings(lines: list[tuple[PageLayout, Line]], found: list[Heading]
         return abs(line.x0 - x0) <= 4 and round(line.size) in sizes and _is_unnumbered_heading(lines, index)
 
     first, last = top[0][0], max(heading[1] for heading in found)
-    before = [index for index in range(first) if matches(index)]
-    after = [index for index in range(last + 1, len(lines)) if matches(index)]
-    extra = [(index, index, None, lines[index][1].text.strip(), "") for index in before + after]
+    # one opening section at most, below the attendance lists: a title or a 'Present' label above
+    # them is not a minuted section
+    opening = [index for index in range(first) if matches(index) and _heads_prose(lines, index)][-1:]
+    if opening and any(_attendance_label(lines[index][1].text) for index in range(opening[0] + 1, first)):
+        opening = []
+    after = [index for index in range(last + 1, len(lines)) if matches(index) and _heads_prose(lines, index)]
+    extra = [(index, index, None, lines[index][1].text.strip(), "") for index in opening + after]
     return sorted(found + extra) if extra else found
 
 
-def _unnumbered_headings(lines: list[tuple[PageLayout, Line]]) -> list[Heading]:
-    """Minutes whose headings carry no numbers: bold heading lines at the left margin (at least three)."""
-    margin = _left_margin(lines)
-    found = [
-        (index, index, None, line.text.strip(), "")
-        for index, (_, line) in enumerate(lines)
-        if abs(line.x0 - margin) <= 4 and _is_unnumbered_heading(lines, index)
-    ]
-    return found if len(found) >= 3 else []
+def _heads_prose(lines: list[tuple[PageLayout, Line]], index: int, span: int = 12) -> bool:
+    """A sentence follows the heading before the next bold line: it opens a minuted section."""
+    for _, line in lines[index + 1 : index + 1 + span]:
+        if line.bold:
+            return False
+        if len(re.findall(r"\b[a-z]{2,}\b", line.text)) >= 4:
+            return True
+    return False
+
+
+def _attendance_label(text: str) -> bool:
+    """'Present:', 'PRESENT   Rob Boyd ...', 'Apologies': a label, not a sentence that starts with the word."""
+    text = text.strip()
+    for name, pattern in ATTENDANCE_LABELS:
+        match = pattern.match(text)
+        if match and name != "member" and (":" in match[0] or match.end() == len(text) or "  " in match[0]):
+            return True
+    return False
 
 
 def page_map(pages: list[PageLayout]) -> dict[int, int]:
