@@ -9,7 +9,8 @@ Prints, from one run:
 - the ratio of that time to `pdftotext -layout` on the same files (poppler; the floor);
 - the ratio to pdfplumber `extract_text` alone on the same files;
 - peak RSS of a worker (the largest child process) on the 2,000-page pack;
-- the speed-up of 2 workers over 1 (and the machine's load average, since it matters).
+- the speed-up of 2 workers over 1 (and the machine's load average, since it matters);
+- the NLP stage's own throughput (pages/s, one core) on the real corpus.
 """
 
 from __future__ import annotations
@@ -99,6 +100,28 @@ def time_ocr(files: list[Path]) -> tuple[float, int]:
     return time.perf_counter() - started, pages
 
 
+def time_nlp(files: list[Path]) -> tuple[float, int]:
+    """The NLP stage alone (actions, owners, dues, mentions) on pages read beforehand, one core."""
+    from agendaparse import nlp as nlp_stage
+    from agendaparse import segment
+    from agendaparse.extract import default_nlp
+    from agendaparse.pdf import read_document
+
+    nlp = default_nlp()
+    elapsed, pages = 0.0, 0
+    for path in files:
+        layouts = read_document(path).pages
+        facts = segment.document_facts(layouts)
+        items = segment.minutes_items(layouts, "bench") if facts.doc_type == "minutes" else []
+        started = time.perf_counter()
+        nlp_stage.find_actions(nlp, layouts, items, "bench", facts.meeting_date)
+        nlp_stage.find_mentions(layouts, "bench")
+        nlp_stage.model_mentions(nlp, layouts, "bench")
+        elapsed += time.perf_counter() - started
+        pages += len(layouts)
+    return elapsed, pages
+
+
 def peak_child_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
 
@@ -132,6 +155,8 @@ def main() -> None:
     if not args.skip_real and REAL.is_dir():
         files = text_files(sorted(REAL.rglob("*.pdf")))
         report("real corpus", files, sum(page_count(p) for p in files), plumber=True)
+        seconds, pages = time_nlp(files)
+        print(f"NLP stage alone (actions, owners, dues, mentions): {pages / seconds:.1f} pages/s, one core")
         scanned = [p for p in files if "scanned" in p.name]
         seconds, pages = time_ocr(scanned)
         print(f"OCR (Tesseract, 200 dpi) on the {len(scanned)} scanned files: {pages / seconds:.2f} pages/s, one core")

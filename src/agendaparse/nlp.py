@@ -14,7 +14,11 @@ How a sentence becomes an action:
 - requests and proposals: "requested that", "asked that", "proposed that", "would be
   circulated", "report back";
 - owners written as initials in a right-hand "Action" column, resolved to names through the
-  document's own members list ("Alan Smith (AS)").
+  document's own members list ("Alan Smith (AS)");
+- motions and decisions: "THAT … be adopted" (a multi-paragraph motion runs to its "Carried."),
+  "Mayor X moved that …", "The PC agreed …", "A request was accepted …";
+- recommendations: the numbered bullets after "County Council is asked to:", owned by that body;
+- in minutes, steps committed to in the passive ("A request will be made to OS …").
 """
 
 from __future__ import annotations
@@ -107,7 +111,9 @@ ACTION_LABEL_RE = re.compile(
     re.I,
 )
 RESOLVED_RE = re.compile(r"^\s*(?:it\s+was\s+)?(?:resolved|agreed)\s*(?:that|:|,|-|–)\s*(?P<text>.*)$", re.I)
-BULLET_RE = re.compile(r"^\s*(?:\(?[a-z]{1,3}\)|\(?[ivx]{1,4}\)|\(?\d{1,2}\)|\d{1,2}\.(?!\d)|[•▪●◦\-–])\s*(?=\S)")
+BULLET_RE = re.compile(
+    r"^\s*(?:\(?[a-z]{1,3}\)|\([A-Z]\)|\(?[ivx]{1,4}\)|\(?\d{1,2}\)|\d{1,2}\.(?!\d)|[•▪●◦\-–])\s*(?=\S)"
+)
 COMMIT_VERBS = (
     r"to|would|will|should|agreed to|undertook to|offered to|volunteered to|(?:was|were) asked to|is to|are to"
 )
@@ -160,10 +166,14 @@ NOT_OWNERS = {
     "Next",
 }
 NON_VERBS = {"the", "and", "date", "which", "that", "see", "its", "his", "her", "their", "all", "ensure"}
+MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+WEEKDAY_NAMES = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 DUE_RE = re.compile(
-    r"\b(?P<phrase>(?:by|before|no later than|in|at|for|during|until|on(?=\s+(?:the\s+)?\d))\s+"
+    r"\b(?P<phrase>(?:by|before|no later than|in|at|for|during|until|on(?=\s+(?:the\s+)?\d)|"
+    rf"to(?=\s+(?:the\s+)?(?:next\s+(?:[A-Za-z]+\s+){{0,2}}meeting|(?:{WEEKDAY_NAMES},?\s+)?{MONTH_NAMES}\s+\d)))\s+"
     r"(?:(?:noon|midday|close of (?:play|business)|cob|cop)\s+(?:on\s+)?)?(?:the\s+)?"
-    r"(?P<due>(?:end\s+of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
+    rf"(?:{WEEKDAY_NAMES},?\s+)?"
+    rf"(?P<due>{MONTH_NAMES}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|(?:end\s+of\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?"
     r"(?:\s+this\s+year)?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|next\s+(?:[A-Za-z]+\s+){0,2}meeting|christmas|"
     r"(?:the\s+)?end of (?:the\s+)?(?:month|year|"
@@ -180,6 +190,8 @@ NEXT_MEETING_RE = re.compile(
     r"(?P<date>[^.\n]{4,50})",
     re.I,
 )
+# "the meeting held on 23 June", "the report dated 4 March": a date already past, not a deadline.
+PAST_EVENT_RE = re.compile(r"\b(?:held|dated|published|received|seated)\s*$", re.I)
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "six": 6}
 ABBREVIATIONS = re.compile(r"\b(?:Cllr|Mr|Mrs|Ms|Dr|Prof|No|Nos|St|e\.g|i\.e|etc|approx|vs|Rev|Revd|Supt|Sgt)\.$")
 
@@ -193,6 +205,9 @@ class Sentence:
     margin_owner: str | None = None
     after_resolved: bool = False
     due_hint: str | None = None  # the "Due: ..." line printed under an action
+    asked: str | None = None  # "County Council is asked to:": the body a recommendation bullet is put to
+    block: bool = False  # a whole motion, however long
+    in_minutes: bool = False  # the document is minutes (a record of what was decided)
 
 
 @dataclass
@@ -331,7 +346,9 @@ def _plausible_name(name: str, kind: str) -> bool:
     words = name.split()
     if not words or len(name) < 3 or len(words) > 8 or not name[0].isupper() or "\n" in name:
         return False
-    if kind == "person":
+    if kind == "person":  # not "Agenda Item Description" nor "Ordnance Survey"
+        if ROLE_HEADS.match(name) or known_organisations().fullmatch(name) or _names_a_thing(name):
+            return False
         return 2 <= len(words) <= 4 and all(w[0].isupper() for w in words) and not any(c.isdigit() for c in name)
     # The small model's ORG spans are noisy on minutes: keep named bodies (an organisation word
     # at the end, as ORG_RE requires) and acronyms, drop headings and generic words.
@@ -374,6 +391,12 @@ def _starts_paragraph(line: Line, previous: Line | None) -> bool:
     text = line.text.strip()
     gap = line.top - previous.bottom
     height = max(previous.bottom - previous.top, 6.0)
+    if (
+        re.match(r"[a-z]", text)
+        and not previous.text.rstrip().endswith((".", ":", ";", "?", "!"))
+        and -height <= gap < 3 * height
+    ):
+        return False  # "… how much it would cost" / "to release this data": one sentence over a wider gap
     return (
         gap > 0.9 * height
         or gap < -height  # a new column or the page restarting
@@ -422,7 +445,7 @@ def _is_members_row(text: str) -> bool:
 
 
 def split_sentences(text: str) -> list[str]:
-    parts = re.split(r"(?<=[.;!?])\s+(?=[A-Z(“\"‘'])", text)
+    parts = re.split(r"(?:(?<=[.;!?])|(?<=[.!?][”\"’']))\s+(?=[A-Z(“\"‘'])(?!AND\s+THAT\b|And\s+that\b)", text)
     sentences: list[str] = []
     for part in parts:
         if sentences and ABBREVIATIONS.search(sentences[-1]):
@@ -473,19 +496,97 @@ def _split_due_label(text: str) -> tuple[str, str | None]:
     return text.strip(), None
 
 
+# "County Council is asked to:", "The Committee is recommended to:": the numbered bullets that follow are
+# recommendations put to that body.
+ASKED_TO_RE = re.compile(
+    r"^(?:[Tt]he\s+)?(?P<body>[A-Z][\w&'’\- ]{2,60}?)\s+(?:is|are)\s+"
+    r"(?:asked|recommended|requested|invited)\s+to\s*:\s*$"
+)
+# A motion ("THAT we receive …; AND THAT we accept recommendations: A. … B. …") runs until its outcome.
+MOTION_START_RE = re.compile(r"^(?:THAT|That)\s+\S")
+MOTION_END_RE = re.compile(r"^\s*(?:carried|defeated|lost|motion\s+(?:carried|passed|lost|defeated))\b", re.I)
+MOTION_MAX_PARAGRAPHS = 12
+# "…as soon as possible, Councillor Healey to order Scalpings." / "… – AS to place the order": a second action.
+OWNER_CLAUSE_RE = re.compile(
+    rf"(?:,|\s[–-])\s+(?=(?:(?:{TITLES})\s+)?(?:[A-Z]{{2,4}}|{NAME}(?:\s+{SURNAME})?)\s+(?:offered\s+|agreed\s+)?to\s+[a-z]{{3,}}\b)"
+)
+GLUED_WORD_RE = re.compile(r"\b[A-Za-z]*[a-z]{3,}[A-Z][a-z]{2,}")
+AGREED_CUE_RE = re.compile(r"\b(?:it\s+was\s+agreed|agreed\s+(?:to|that))\b", re.I)
+
+
+MOTION_OUTCOME_RE = re.compile(r"\s(?:Carried|Defeated|Lost)\.?\s*$")
+
+
+def _motion_span(texts: list[str], index: int) -> tuple[int, int] | None:
+    """(stop, resume): the motion starting at paragraph ``index`` is ``texts[index:stop]`` when it runs over
+    several paragraphs before its outcome ("Carried."); reading resumes at ``resume``."""
+    for position in range(index, min(index + MOTION_MAX_PARAGRAPHS, len(texts))):
+        text = texts[position]
+        if position > index:
+            if MOTION_END_RE.match(text):
+                return (position, position + 1) if position - index > 1 else None
+            if MOTION_START_RE.match(text) or RESOLVED_RE.match(text) or ACTION_LABEL_RE.match(text):
+                return None
+        if MOTION_OUTCOME_RE.search(text):
+            return (position + 1, position + 1) if position > index else None
+    return None
+
+
+def _split_owner_clauses(sentence: str) -> list[str]:
+    parts = OWNER_CLAUSE_RE.split(sentence)
+    if len(parts) > 1 and all(len(part.split()) >= 3 for part in parts):
+        return [part.strip() for part in parts]
+    return [sentence]
+
+
+def _place_margin_owners(found: list[Sentence]) -> None:
+    """Initials in the margin belong to the paragraph's action: the sentence that starts with them
+    ("TS would advise …") or, when theirs holds no commitment, the decision before it ("it was agreed …")."""
+    for index, sentence in enumerate(found):
+        if not sentence.margin_owner:
+            continue
+        initials = [part.strip() for part in re.split(r"[,/&]", sentence.margin_owner) if part.strip()]
+        target = next(
+            (other for other in found if other is not sentence and other.text.split()[:1] == initials[:1]),
+            None,
+        )
+        if target is None and not _commitment_cue(sentence.text):
+            target = next((other for other in reversed(found[:index]) if AGREED_CUE_RE.search(other.text)), None)
+        if target is not None and not target.margin_owner:
+            target.margin_owner, sentence.margin_owner = sentence.margin_owner, None
+
+
+def _commitment_cue(text: str) -> bool:
+    return bool(re.search(r"\b(?:agreed|resolved|will|would|should|to\s+[a-z]{3,})\b", text, re.I))
+
+
 def sentences(pages: list[PageLayout], items: list[AgendaItem]) -> Iterator[Sentence]:
     in_resolution = False
-    for paragraph in paragraphs(pages):
+    asked: str | None = None
+    in_minutes = any(item.kind == "minutes" for item in items)
+    found_paragraphs = list(paragraphs(pages))
+    texts = [paragraph.text_and_line_ends()[0] for paragraph in found_paragraphs]
+    index = 0
+    while index < len(found_paragraphs):
+        paragraph = found_paragraphs[index]
         first = paragraph.lines[0]
         item = item_at(items, paragraph.page, first.top)
         text, line_ends = paragraph.text_and_line_ends()
         is_bullet = bool(BULLET_RE.match(text))
         if ACTION_LABEL_RE.match(text):  # a labelled action runs to the end of its paragraph
             action, due = _split_due_label(text)
-            yield Sentence(action, paragraph.page, first.bbox, item, None, False, due)
-            in_resolution = False
+            yield Sentence(action, paragraph.page, first.bbox, item, None, False, due, in_minutes=in_minutes)
+            in_resolution, asked = False, None
+            index += 1
+            continue
+        if MOTION_START_RE.match(text) and (span := _motion_span(texts, index)) is not None:
+            motion = MOTION_OUTCOME_RE.sub("", " ".join(texts[index : span[0]]))
+            yield Sentence(motion, paragraph.page, first.bbox, item, None, False, in_minutes=in_minutes, block=True)
+            in_resolution, asked = False, None
+            index = span[1]
             continue
         position = 0
+        found: list[Sentence] = []
         for sentence in split_sentences(text):
             start = text.find(sentence, position)
             end = start + len(sentence)
@@ -496,19 +597,32 @@ def sentences(pages: list[PageLayout], items: list[AgendaItem]) -> Iterator[Sent
                 if owner and start < line_end <= end + 1
             ]
             line_index = next((i for i, line_end in enumerate(line_ends) if line_end > start), 0)
-            yield Sentence(
-                sentence,
-                paragraph.page,
-                paragraph.lines[line_index].bbox,
-                item,
-                ", ".join(dict.fromkeys(owners)) or None,
-                in_resolution and is_bullet,
-            )
-        resolved = RESOLVED_RE.match(PARAGRAPH_NUMBER_RE.sub("", text, count=1))
-        if resolved and (not resolved["text"] or text.rstrip().endswith((":", "that", "to"))):
-            in_resolution = True
+            for number, part in enumerate(_split_owner_clauses(sentence)):
+                found.append(
+                    Sentence(
+                        part,
+                        paragraph.page,
+                        paragraph.lines[line_index].bbox,
+                        item,
+                        None if number else (", ".join(dict.fromkeys(owners)) or None),
+                        in_resolution and is_bullet,
+                        asked=asked if in_resolution and is_bullet else None,
+                        in_minutes=in_minutes,
+                    )
+                )
+        _place_margin_owners(found)
+        yield from found
+        plain = PARAGRAPH_NUMBER_RE.sub("", text, count=1)
+        resolved = RESOLVED_RE.match(plain)
+        if (lead_in := ASKED_TO_RE.match(plain)) is not None:
+            in_resolution, asked = True, strip_title(lead_in["body"])
+        elif resolved and (
+            not resolved["text"] or text.rstrip().endswith((":", "that", "to")) or BULLET_RE.match(resolved["text"])
+        ):
+            in_resolution, asked = True, None
         elif not is_bullet and not (in_resolution and _inside_resolution(text)):
-            in_resolution = False
+            in_resolution, asked = False, None
+        index += 1
 
 
 # --- classification --------------------------------------------------------------------------------
@@ -531,7 +645,7 @@ def owner_of(text: str, max_words: int = 6) -> str | None:
 
 def subject_owner(text: str) -> str | None:
     """The subject of a labelled action ('PDC project team to share ...' -> 'PDC project team')."""
-    match = SUBJECT_RE.match(text.strip())
+    match = SUBJECT_RE.match(re.sub(r"^The\s+(?=[A-Z])", "", text.strip()))  # "The Chair will …"
     if not match or match["owner"].split()[0] in NOT_OWNERS:
         return None
     return strip_title(match["owner"])
@@ -551,6 +665,56 @@ MID_COMMIT_RE = re.compile(
 )
 
 
+# "The PC agreed …", "The Councillors propose filling …": the meeting's own body deciding or proposing.
+BODY_DECISION_RE = re.compile(
+    r"^(?:[Tt]he\s+(?P<acronym>[A-Z]{2,4})|(?:[Tt]he\s+)?(?P<body>Council|Councillors|Committee|Board|Panel|Members|"
+    r"Cabinet|Meeting|"
+    r"(?:[A-Z][\w'’\-]+\s+){1,3}(?:Council|Committee|Board|Panel|Group|Forum|Partnership)))\s+"
+    r"(?:then\s+|also\s+|unanimously\s+)?(?P<verb>agreed|agrees|resolved|decided|proposed?|approved|approves)\b"
+    r"(?!\s+(?:with|by)\b)"
+)
+# "A request was accepted to …", "The following accounts were approved for payment": a decision in the passive.
+PASSIVE_DECISION_RE = re.compile(
+    r"(?:^|\s)(?:A|a|The|the)\s+(?:request|motion|proposal|recommendation|amendment|following(?:\s+[a-z]+){0,3})"
+    r"s?\s+(?:was|were)\s+(?:unanimously\s+)?(?:accepted|approved|carried|agreed|adopted|elected|appointed)\b"
+)
+# "The proposal is to ask for a Minister to write …": what the meeting means to do.
+PROPOSAL_IS_RE = re.compile(r"^(?:The|Our)\s+(?:proposal|plan|intention)\s+is\s+to\s+[a-z]{3,}")
+# "That the minutes … be adopted as published.": a motion in its own words.
+THAT_BE_RE = re.compile(
+    r"^(?:THAT|That)\s+.{3,300}?\s(?:be|are|is)\s+(?:adopted|approved|received|accepted|adjourned|noted|agreed|"
+    r"confirmed|endorsed|deferred|referred|granted|appointed|authori[sz]ed)\b"
+)
+# "Mayor Kibbey moved that Council leave the record open …": a councillor's motion.
+MOVED_RE = re.compile(
+    rf"^(?:[A-Z]{{3,}}\s+)*(?:Motion:\s*)?(?:(?:{TITLES})\s+)?{NAME}(?:\s+{SURNAME})?\s+moved\s+(?:that|to)\s+"
+    r"(?:(?:the\s+)?(?P<body>City Council|Council|City|Board|Committee|Commission)\b)?"
+)
+# "Ms. Gerritz requested that Council keep …", "The Board asked for the roadmap to be updated": a request put
+# to someone by a named speaker or body (not "asked for confirmation", a question).
+STRONG_REQUEST_RE = re.compile(
+    rf"^(?:(?:{TITLES})\s+)?(?:[A-Z][\w.'’\-]*\s+){{0,3}}?(?:[A-Z][\w.'’\-]*|[Hh]e|[Ss]he|[Tt]hey)\s+"
+    r"(?:noted\s[^.;]{0,60}?\sand\s+)?(?:also\s+|first\s+)?(?:requested|asked|implored|urged)\s+"
+    r"(?:that\s+(?:the\s+)?(?P<body>City Council|Council|City|Board|Committee|Panel|Cabinet)?|"
+    r"(?:the\s+)?(?P<addressee>City Council|Council|City|Board|Committee|Panel|Cabinet)\s+to\s+[a-z]|"
+    r"for\s+(?:the|a|an)\s)"
+)
+# "A request will be made to OS …", "A draft will be circulated …": a step the minutes commit to.
+PASSIVE_COMMIT_RE = re.compile(
+    r"\b(?:will|shall)\s+be\s+(?:made|circulated|arranged|sent|obtained|found|drafted|organi[sz]ed|prepared|issued|"
+    r"produced|provided|written|contacted|invited|requested|sought|forwarded|distributed)\b(?!\s+up\b)"
+)
+BY_ROLE_RE = re.compile(
+    r"\bby\s+(?P<owner>(?:the\s+)?(?:Clerk|Chair(?:man)?|Secretary|Treasurer|Secretariat)(?:\s+to\s+the\s+[A-Z]\w+)?)"
+)
+INITIALS_WILL_RE = re.compile(r"^[A-Z]{2,4}(?:\s*(?:/|&|and)\s*[A-Z]{2,4})*\s+(?:will|would)\s+(?!be\b)[a-z]{3,}")
+# "Mr Read shared that … and offered to come back …": the sentence's subject commits later in it.
+SUBJECT_COMMIT_RE = re.compile(
+    rf"^(?P<owner>(?:{TITLES})\s+(?:[A-Z]\.?\s+)?{SURNAME}|{NAME}\s+{SURNAME})\s+[a-z][^.;]*?\band\s+"
+    r"(?:offered|agreed|undertook|volunteered)\s+to\s+[a-z]{3,}"
+)
+
+
 def classify(sentence: Sentence) -> tuple[str, str, bool] | None:
     """(kind, text, strong) when the sentence is action-like, else None.
 
@@ -559,31 +723,70 @@ def classify(sentence: Sentence) -> tuple[str, str, bool] | None:
     """
     text = BULLET_RE.sub("", sentence.text, count=1).strip() if sentence.after_resolved else sentence.text.strip()
     text = re.sub(r"^[•▪●◦]\s*", "", text)  # a bullet glyph is layout, not part of the action
-    if len(text) > 500:
+    if len(text) > 500 and not sentence.block:
+        return None
+    if len(GLUED_WORD_RE.findall(text)) >= 2:  # "KompanWestfield", "FleetMobile": columns run together
         return None
     label = ACTION_LABEL_RE.match(text)
     if label:
         return "action", label["text"].strip(), True
+    if sentence.after_resolved and sentence.asked:  # not a sub-heading ("1. Background") after the list
+        return ("recommendation", text.rstrip(";"), True) if len(text.split()) >= 4 else None
     if sentence.after_resolved and len(text) > 8:
         return "resolution", text.rstrip(";"), True
+    if (
+        sentence.block
+        or THAT_BE_RE.match(text)
+        or (re.match(r"(?:\(\w\)\s*)?(?:That|THAT)\s", text) and resolving_body(text))
+    ):
+        return "resolution", text, True
     text = PARAGRAPH_NUMBER_RE.sub("", text, count=1) if RESOLVED_RE.match(PARAGRAPH_NUMBER_RE.sub("", text)) else text
     resolved = RESOLVED_RE.match(text)
     if resolved and resolved["text"] and len(resolved["text"]) > 8:
         strong = text.lower().startswith(("resolved", "it was resolved"))
+        if not strong and sentence.margin_owner:
+            return "action", text, True
         return "resolution", (resolved["text"] if strong else text).strip(), strong
+    if re.fullmatch(r"(?:resolved|agreed)\s*(?:that)?\s*[:,\-–]?", text, re.I):
+        return None  # the lead-in of a list of resolutions, not one
     if EMBEDDED_RESOLVED_RE.search(text):
         return "resolution", text, True
+    if ROLE_WILL_RE.match(text):
+        return "action", text, True
+    if PROPOSAL_IS_RE.match(text):
+        return "proposal", text, True
     owner = owner_of(text)
     if owner:
         strong = bool(STRONG_OWNER_RE.match(text)) and re.search(r"\b(?:to|agreed to)\s+[a-z]", text) is not None
-        return "action", text, strong or bool(ROLE_WILL_RE.match(text))
+        strong = (
+            strong or bool(ROLE_WILL_RE.match(text)) or (sentence.in_minutes and bool(INITIALS_WILL_RE.match(text)))
+        )
+        return "action", text, strong
     if (mid := MID_COMMIT_RE.search(text)) and mid["owner"].split()[0] not in NOT_OWNERS:
         return "action", text, True
+    if SUBJECT_COMMIT_RE.match(text):
+        return "commitment", text, True
     if THAT_WE_RE.match(text):
         return "resolution", text, True
+    if MOVED_RE.match(text):
+        return "decision", text, True
+    if (
+        (body := BODY_DECISION_RE.match(text))
+        and (body["acronym"] or body["body"].split()[0] not in NOT_OWNERS)
+        and not re.search(r"\b(?:had|has|have)\s+been\b", text)  # "agreed that it had been a success": a view
+    ):
+        return ("proposal" if body["verb"].startswith("propose") else "decision"), text, True
+    if PASSIVE_DECISION_RE.search(text):
+        return "decision", text, True
+    if STRONG_REQUEST_RE.match(text):
+        return "request", text, True
+    if sentence.in_minutes and PASSIVE_COMMIT_RE.search(text):
+        return "action", text, True
     if REQUEST_RE.search(text):
         return "request", text, False
     if sentence.margin_owner:
+        if ATTENDANCE_LABEL_RE.match(text):  # a members list with initials beside the names
+            return None
         return "action", text, True
     if cue_tags(text):
         return "action", text, False
@@ -686,8 +889,9 @@ ORG_PART = rf"(?!(?:{ORG_STARTS})\b)[A-Z][\w&'’\-]*(?:\.com|\.org(?:\.uk)?)?"
 # A capitalised name ending in an organisation word: "Tonbridge & Malling Borough Council",
 # "Children, Young People and Education Directorate", "Department for Business and Trade".
 ORG_CHAIN_RE = re.compile(
-    rf"(?<![\w&'’\-])((?:{ORG_PART}(?:\s+(?:(?:of|for)(?:\s+the)?|and|&))?,?\s+){{0,6}}(?:{ORG_WORD})"
-    rf"(?:(?<=Board|ssion|uncil|ittee)\s+(?:of|for)\s+(?:the\s+)?{ORG_PART}(?:\s+(?:and\s+|&\s+)?{ORG_PART}){{0,2}})?)"
+    rf"(?<![\w&'’\-])((?:{ORG_PART}(?:\s+(?:(?:of|for|in)(?:\s+the)?|and|&))?,?\s+){{0,6}}(?:{ORG_WORD})"
+    rf"(?:(?<=Board|ssion|uncil|ittee)\s+(?:of|for)\s+(?:the\s+)?{ORG_PART}(?:\s+(?:and\s+|&\s+)?{ORG_PART}){{0,2}})?"
+    r"(?:\s+(?:North|South|East|West)(?:\s+(?:East|West))?(?![\w\-]))?)"
     r"(?![\w&\-])(?!['’](?!s\b))"
 )
 # Bodies named by a leading word: "Department for Education", "Township of Nipissing", "London Borough of Redbridge".
@@ -704,7 +908,8 @@ GENERIC_ORG_WORDS = {
     "regional", "member", "members", "full", "joint", "this", "our", "your", "their", "its", "all", "every",
     "other", "new", "existing", "relevant", "coalition", "school", "schools", "fund", "registered", "support",
     "church", "network", "bank", "charity", "trust", "company", "police", "house", "cabinet", "partner", "open",
-    "partners", "partnership", "advisory", "steering", "task", "finish", "programme", "main", "lead",
+    "partners", "partnership", "advisory", "steering", "task", "finish", "programme", "main", "lead", "township",
+    "library", "libraries", "fire", "rescue", "sector",
 }  # fmt: skip
 ROLE_HEADS = re.compile(
     r"^(?:(?:Deputy|Assistant|Acting|Interim|Vice|Corporate|Executive|Cabinet|Shadow)\s+)*(?:Leader|Minister|Head|"
@@ -726,7 +931,8 @@ MONTH_OR_DAY_RE = re.compile(
 def _org_name(raw: str) -> str | None:
     """A matched organisation name cleaned, or None when it is a role, a date or generic words."""
     name = " ".join(raw.split()).strip(" ,.;:")
-    name = re.sub(r"^(?:The|the|of|and|for|&)\s+", "", name)
+    name = re.sub(r"^(?:The|the|of|and|for|in|&)\s+", "", name)
+    name = re.sub(r"^[B-HJ-Z]\s+(?=[A-Z])", "", name)  # "X Mayoral Data Council": a tick-box glyph read as X
     name = _without_possessive(name)
     if ", " in name and not re.search(r",[^,]*\b(?:and|&)\s", name):  # "Visiting Professor, Birkbeck University"
         name = name.rsplit(", ", 1)[1]
@@ -737,9 +943,17 @@ def _org_name(raw: str) -> str | None:
             return None
         else:
             name = brk["rest"]
+    if document := DOCUMENT_OF_RE.match(name):  # "Annual Governance Report for the Council": the council
+        name = document["rest"]
     words = name.split()
     if len(words) < 2 and not re.search(r"\.(?:com|org)", name):
         return None
+    if len(words) == 2 and words[1] == "Team":
+        return None
+    if words[-1] in ("Service", "Services") and all(
+        re.search(r"(?:ic|al|ate|ed|wide|ive)$", word) or word in ("&", "and") or word.isupper() for word in words[:-1]
+    ):
+        return None  # "Democratic Services", "Corporate & Traded Services": a council's own department
     if ROLE_HEADS.match(name) or MONTH_OR_DAY_RE.match(name) or name.endswith(("Government", "Chief Executive")):
         return None
     if all(word.lower().strip(",") in GENERIC_ORG_WORDS for word in words):
@@ -747,6 +961,11 @@ def _org_name(raw: str) -> str | None:
     if words[0].lower() in LIST_WORDS - {"chief", "fire", "operations", "deputy", "acting", "interim"}:
         return None
     return name
+
+
+DOCUMENT_OF_RE = re.compile(
+    r"^.*?\b(?:Report|Plan|Strategy|Accounts|Statement|Policy|Review|Programme|Act)\s+(?:of|for|in)\s+(?:the\s+)?(?P<rest>.+)$"
+)
 
 
 def _is_acronym(word: str) -> bool:
@@ -799,13 +1018,23 @@ def _title_case_heading(text: str) -> str:
     return re.sub(r"[A-Z]+", lambda m: m[0] if m[0] in {"NHS", "HM", "UK"} else m[0].capitalize(), text)
 
 
+# "HMYOI Cookham Wood", "HMP Wandsworth": establishments named by their prefix.
+PRISON_RE = re.compile(r"\b(?:HMP|HMYOI|HMP\s*&\s*YOI|HMP/YOI)\s+[A-Z][a-z]+(?:\s+(?!Prison\b)[A-Z][a-z]+)?\b")
+
+
 def organisation_names(text: str) -> list[str]:
     """Organisation names printed in a run of text (a paragraph or a heading)."""
     text = _title_case_heading(text)
+    text = re.sub(r"\s+[Aa]rm[’']s[\s\-]+[Ll]ength\b", " arm’s-length", text)  # "DCMS Arm’s Length Bodies"
     found = [m[0] for m in known_organisations().finditer(text)]
+    found += [m[0] for m in PRISON_RE.finditer(text)]
     for pattern in (ORG_CHAIN_RE, ORG_PREFIX_RE):
         for match in pattern.finditer(text):
             name = match.group(1)
+            if re.match(r"\s+(?:Chamber|Chambers|Offices|Room)\b", text[match.end(1) :]):
+                continue  # "Council Chamber, Sessions House": a venue
+            if len(name.split()) == 2 and re.match(r"\s+(?:Leaders|Chairs|Chief\s+Executives)\b", text[match.end(1) :]):
+                continue  # "Kent Council Leaders": the leaders of a place's councils, not a body
             # "Township of Nipissing Community Centre" is the township; a department keeps its whole name
             keeps_whole = re.match(r"(?:Department|Ministry|Office)\b", name) or re.search(rf"\b(?:{ORG_WORD})$", name)
             if pattern is ORG_PREFIX_RE and not keeps_whole:
@@ -819,7 +1048,11 @@ def organisation_names(text: str) -> list[str]:
 def _drop_fragments(names: list[str]) -> list[str]:
     """'Borough Council' inside 'Tonbridge & Malling Borough Council' is the same body, not another."""
     unique = list(dict.fromkeys(names))
-    return [n for n in unique if not any(n != other and re.search(rf"\b{re.escape(n)}$", other) for other in unique)]
+    return [
+        n
+        for n in unique
+        if not any(n != other and re.search(rf"(?:\b{re.escape(n)}$|^{re.escape(n)}\b)", other) for other in unique)
+    ]
 
 
 ATTENDANCE_LABEL_RE = re.compile(
@@ -828,6 +1061,9 @@ ATTENDANCE_LABEL_RE = re.compile(
     r"(?:\s*(?::|-|–)\s*|\s+(?=[A-Z]))",
     re.I,
 )
+# "… MINUTES AND ACTIONS - 17th October 2013 Panel: Professor Sir Nigel Shadbolt (Chairman), …": the list
+# label after a heading run into the same paragraph.
+INLINE_ATTENDANCE_RE = re.compile(r"(?<=\s)(?:Panel|Present|Attendees|In attendance|Members present)\s*:\s*(?=[A-Z])")
 APOLOGIES_FROM_RE = re.compile(
     r"\bapologies\s+(?:for\s+absence\s+)?(?:were\s+)?(?:received\s+|reported\s+)?from\s+", re.I
 )
@@ -891,7 +1127,7 @@ def _bracket_organisations(bracket: str, names: str) -> list[str]:
 
 def attendance_entries(text: str) -> list[tuple[str | None, list[str]]]:
     """(person, organisations in brackets) for each entry of an attendance or apologies list."""
-    label = ATTENDANCE_LABEL_RE.match(text)
+    label = ATTENDANCE_LABEL_RE.match(text) or INLINE_ATTENDANCE_RE.search(text)
     apologies = APOLOGIES_FROM_RE.search(text)
     if label:
         body = text[label.end() :]
@@ -1011,13 +1247,18 @@ def _tidy_organisations(mentions: list[Mention], pages: list[PageLayout], texts:
     also printed ("Local Government Association (LGA)" / "LGA"), and a person's name run into a body's."""
     people = sorted({m.name for m in mentions if m.kind == "person" and _is_full_name(m.name)}, key=len, reverse=True)
     heading = " ".join(_title_case_heading(line.text) for line in pages[0].lines[:4]) if pages else ""
+    from .segment import document_facts
+
+    committee = document_facts(pages).committee if pages else None
     own = {
         name
-        for name in organisation_names(heading)
+        for name in [*organisation_names(heading), committee or ""]
         if re.search(r"\b(?:Board|Panel|Group|Committee|Forum|Sub-?[Cc]ommittee)$", name)
     }
     names = {m.name for m in mentions if m.kind == "organisation"}
     aliases = _organisation_aliases(texts, names)
+    plain = {_apostrophes(name) for name in names}  # "Information Commissioner’s Office" as the list's "'"
+    own |= {name for name in names if _same_body_council(name, names)}
     kept = []
     for mention in mentions:
         if mention.kind == "organisation":
@@ -1026,12 +1267,33 @@ def _tidy_organisations(mentions: list[Mention], pages: list[PageLayout], texts:
                 if name.startswith(person + " ") or name.startswith(person + ", "):
                     name = _org_name(name[len(person) :].lstrip(" ,")) or ""
                     break
-            if not name or any(o == name or o.endswith(" " + name) for o in own) or aliases.get(name) in names:
+            if (
+                not name
+                or any(o == name or o.endswith(" " + name) for o in own)
+                or _apostrophes(aliases.get(name)) in plain
+            ):
                 continue
+            if name.endswith(" Council") and any(name[: -len(" Council")].endswith(p) for p in people):
+                continue  # "Delegation: Patricia Byers Council received …": a person, then the council
             if name != mention.name:
                 mention = mention.model_copy(update={"name": name})
         kept.append(mention)
     return kept
+
+
+def _apostrophes(name: str | None) -> str | None:
+    return name.replace("’", "'") if name else name
+
+
+def _same_body_council(name: str, names: set[str]) -> bool:
+    """'Township of Nipissing Council' and 'Rivergrove City Council' are the council of 'Township of
+    Nipissing' and 'City of Rivergrove', named too: one body, listed once."""
+    if name.endswith(" Council") and name[: -len(" Council")] in names:
+        return True
+    match = re.fullmatch(
+        r"(?P<place>[A-Z][\w'’\- ]+?)\s+(?P<kind>City|Town|Township|Borough|County|Village)\s+Council", name
+    )
+    return bool(match and f"{match['kind']} of {match['place']}" in names)
 
 
 def _organisation_aliases(texts: list[str], names: set[str]) -> dict[str, str]:
@@ -1074,6 +1336,8 @@ def merge_person_aliases(mentions: list[Mention]) -> list[Mention]:
     the members list names one Baker. A surname shared by several named people ('Mr Meade' with
     'Ms J Meade' and 'Mr J Meade') is one of them, not another person, and is dropped."""
     mentions = [_with_clean_name(mention) for mention in mentions]
+    bodies = {m.name for m in mentions if m.kind == "organisation"}
+    mentions = [m for m in mentions if m.kind != "organisation" or not _same_body_council(m.name, bodies)]
     mentions = [
         mention
         for mention in mentions
@@ -1232,10 +1496,12 @@ def resolve_due(
     text: str, meeting_date: dt.date | None, next_meeting: dt.date | None
 ) -> tuple[dt.date | None, str | None, str]:
     """(due, due_text, precision) for the first deadline phrase in ``text``."""
-    match = DUE_RE.search(text)
+    match = next((m for m in DUE_RE.finditer(text) if not PAST_EVENT_RE.search(text[: m.start()])), None)
     if not match:
         return None, None, "unknown"
     due_text = match.group(0)
+    if re.match(rf"\s*(?:/|and|or)\s*{MONTH_NAMES}\b", text[match.end() :]):
+        return None, due_text, "unknown"  # "the June/July Board meeting", "the April and June meetings": no one date
     if match["asap"] or not meeting_date and not match["due"]:
         return None, due_text, "unknown"
     if match["tomorrow"]:
@@ -1252,9 +1518,9 @@ def resolve_due(
     words = match["due"].lower()
     if re.search(r"next\s+(?:\w+\s+){0,2}meeting", words):
         month = re.match(r"\s+in\s+([A-Z][a-z]+)\b", text[match.end() :])
-        if next_meeting is None and month and meeting_date:  # "the next Board meeting in November"
+        if month and meeting_date:  # "the next Board meeting in November": the month printed wins
             value = parse_date(month[1], reference=meeting_date)
-            if value.date:
+            if value.date and not (next_meeting and next_meeting.month == value.date.month):
                 return value.date, f"{due_text}{month[0]}", value.precision
         return next_meeting, due_text, "day" if next_meeting else "unknown"
     if meeting_date and words == "christmas":
@@ -1281,6 +1547,64 @@ def resolve_due(
 # --- the stage -------------------------------------------------------------------------------------
 
 
+def _owners(
+    sentence: Sentence, kind: str, text: str, strong: bool, doc: Doc, initials: dict[str, str], committee: str | None
+) -> list[str]:
+    """Who an action falls to, by what kind of action it is."""
+    owners: list[str] = []
+    passive = bool(PASSIVE_COMMIT_RE.search(text) or re.search(r"\bto\s+be\s+[a-z]+ed\s+by\b", text))
+    if kind == "resolution":
+        if body := resolving_body(text):
+            owners.append(body)
+        elif THAT_WE_RE.match(text):
+            owners.append("Council")
+        elif committee and (sentence.block or THAT_BE_RE.match(text)):
+            owners.append(committee)  # "That the minutes … be adopted": the meeting's body moved it
+        return owners
+    if kind == "recommendation":
+        return [sentence.asked] if sentence.asked else []
+    if kind == "request" and (request := STRONG_REQUEST_RE.match(text)):
+        addressee = request["body"] or request["addressee"]
+        return [addressee] if addressee else []
+    if kind == "decision" and (moved := MOVED_RE.match(text)):
+        return [moved["body"]] if moved["body"] else []
+    if kind == "decision" and PASSIVE_DECISION_RE.search(text) and not BODY_DECISION_RE.match(text):
+        return [committee] if committee else []
+    if kind == "proposal" and (body := BODY_DECISION_RE.match(text)):
+        return [body["body"] or body["acronym"]]
+    if kind == "decision":
+        return []
+    if passive and (by := BY_ROLE_RE.search(text)):
+        return [by["owner"]]
+    if doc._.action_owner:
+        owners += resolve_owner(doc._.action_owner, initials)
+        for later in split_sentences(text)[1:]:  # "X to share …. ShEx to provide a report …"
+            owners += resolve_owner(other, initials) if (other := owner_of(later)) else []
+    elif kind in ("action", "commitment") and (mid := MID_COMMIT_RE.search(text) or SUBJECT_COMMIT_RE.match(text)):
+        owners += resolve_owner(mid["owner"], initials)
+    elif kind == "action" and sentence.margin_owner:
+        owners += resolve_owner(sentence.margin_owner, initials)
+    named = BRACKETED_OWNER_RE.search(text)
+    subject = subject_owner(text) if not owners and kind == "action" and strong and not passive else None
+    if subject and (not named or _looks_like_owner(subject)):  # not "Work" in "Work with … (Steve Peters)"
+        owners += resolve_owner(subject, initials)
+    if named:
+        owners += resolve_owner(named["owner"], initials)  # "LGA to present (Gesche Schmid)."
+    if not owners and not passive:
+        owners += [strip_title(ent.text) for ent in doc.ents if ent.label_ == "PERSON"][:1]
+    return owners
+
+
+def _looks_like_owner(name: str) -> bool:
+    """Initials, a role, a body or a person's name, rather than the first words of an instruction."""
+    return bool(
+        re.fullmatch(r"[A-Z]{2,5}(?:\s*(?:/|and|&)\s*[A-Z]{2,5})*", name)
+        or re.fullmatch(rf"(?:{ROLES})", name)
+        or re.search(rf"\b(?:{ORG_WORD}|members|Members|officers|Officers)$", name)
+        or re.fullmatch(rf"{NAME}\s+{SURNAME}", name)
+    )
+
+
 def _classifier_threshold(nlp: Language) -> float:
     if "agendaparse_action_classifier" in nlp.pipe_names:
         return nlp.get_pipe("agendaparse_action_classifier").threshold
@@ -1294,8 +1618,11 @@ def find_actions(
     document_id: str,
     meeting_date: dt.date | None,
 ) -> list[Action]:
+    from .segment import document_facts
+
     all_text = "\n".join(page.text for page in pages)
     next_meeting = next_meeting_date(all_text, meeting_date)
+    committee = document_facts(pages).committee if pages else None
     initials = initials_map(pages)
     selected = [(s, found) for s in sentences(pages, items) if (found := classify(s))]
     actions = []
@@ -1305,23 +1632,12 @@ def find_actions(
         score = doc._.action_score if Doc.has_extension("action_score") else None
         if not strong and (score is None or score < threshold):
             continue
-        owners: list[str] = []
-        if kind == "resolution":
-            owners += [body] if (body := resolving_body(text)) else []
-            owners += ["Council"] if THAT_WE_RE.match(text) else []
-        elif doc._.action_owner:
-            owners += resolve_owner(doc._.action_owner, initials)
-        elif kind == "action" and (mid := MID_COMMIT_RE.search(text)):
-            owners += resolve_owner(mid["owner"], initials)
-        elif kind == "action" and sentence.margin_owner:
-            owners += resolve_owner(sentence.margin_owner, initials)
-        if not owners and kind == "action" and strong:
-            owners += resolve_owner(subject, initials) if (subject := subject_owner(text)) else []
-        if (named := BRACKETED_OWNER_RE.search(text)) and kind != "resolution":
-            owners += resolve_owner(named["owner"], initials)  # "LGA to present (Gesche Schmid)."
-        if not owners and kind != "resolution":
-            owners += [strip_title(ent.text) for ent in doc.ents if ent.label_ == "PERSON"][:1]
+        owners = _owners(sentence, kind, text, strong, doc, initials, committee)
         due, due_text, precision = resolve_due(text, meeting_date, next_meeting)
+        if (kind == "recommendation" or sentence.block or MOTION_START_RE.match(text)) and not re.match(
+            r"(?:by|before|no later|within|until)\b", due_text or ""
+        ):
+            due, due_text, precision = None, None, "unknown"  # "elections in May 2026": an event, not a deadline
         if sentence.due_hint:
             hinted = resolve_due(f"by {sentence.due_hint}", meeting_date, next_meeting)
             due, precision = hinted[0], hinted[2]
@@ -1385,6 +1701,16 @@ def actions_from_plan_rows(rows: list[ActionPlanRow], document_id: str) -> list[
     return actions
 
 
+def _restates_row(text: str, row_text: str) -> bool:
+    """'NO to obtain 1 further NO AS to chase quote' is the row 'Changing Room electrics – NO to obtain 1
+    further quote' read across the table's columns: the same owner, verb and first words."""
+    if not OWNER_VERB_RE.match(text):
+        return False
+    head = re.findall(r"\w+", text)[:4]
+    words = re.findall(r"\w+", row_text)
+    return len(head) == 4 and any(words[i : i + 4] == head for i in range(len(words) - 3))
+
+
 def merge_actions(text_actions: list[Action], row_actions: list[Action], threshold: float = 0.6) -> list[Action]:
     """Text actions that repeat a table row (same words, same pages) are dropped in favour of the row."""
     kept = []
@@ -1392,7 +1718,7 @@ def merge_actions(text_actions: list[Action], row_actions: list[Action], thresho
         page = action.provenance.page or 0
         duplicate = any(
             (row.provenance.page or 0) <= page <= (row.provenance.page_end or row.provenance.page or 0)
-            and jaccard(action.text, row.text) >= threshold
+            and (jaccard(action.text, row.text) >= threshold or _restates_row(action.text, row.text))
             for row in row_actions
         )
         if not duplicate:
