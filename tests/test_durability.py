@@ -172,3 +172,14 @@ def test_datasette_serves_the_database_immutable(tmp_path):
     command = datasette_command(path, host="127.0.0.1", port=8001, metadata_path=tmp_path / "m.json")
     assert command[command.index("-i") + 1] == str(path)
     assert command[command.index("sql_time_limit_ms") + 1] == "3000"
+
+
+def test_a_database_from_an_earlier_version_gains_new_columns_and_keeps_search(tmp_path):
+    path = tmp_path / "old.db"
+    db = open_db(path)
+    db.execute("alter table action_plan_rows drop column end_date_precision")
+    assert "end_date_precision" not in db["action_plan_rows"].columns_dict
+    db.conn.close()
+    db = open_db(path)  # what `agendaparse import` does with a database made before the column existed
+    assert "end_date_precision" in db["action_plan_rows"].columns_dict
+    assert {"pages_ai", "pages_ad", "pages_au"} <= {trigger.name for trigger in db["pages"].triggers}

@@ -144,6 +144,10 @@ class ActionPlanRow(Model):
     end_date: dt.date | None = None
     start_date_text: str | None = None
     end_date_text: str | None = None
+    start_date_precision: DatePrecision | None = Field(None, description="How exact start_date is, when printed")
+    end_date_precision: DatePrecision | None = Field(
+        None, description="How exact end_date is ('March 2022' is a month); unknown for 'Ongoing'"
+    )
     progress: str | None = None
     comment: str | None = None
     rag: Rag | None = None

@@ -171,6 +171,8 @@ TABLES: dict[str, dict[str, Any]] = {
             "end_date": "End date / deadline (ISO)",
             "start_date_text": "Start date as printed",
             "end_date_text": "End date as printed",
+            "start_date_precision": "How exact the start date is: day, month, quarter, year or unknown",
+            "end_date_precision": "How exact the end date is: day, month, quarter, year or unknown",
             "progress": "Progress / update",
             "comment": "Comment",
             "rag": "Red, Amber or Green",

@@ -159,6 +159,8 @@ SCHEMA: dict[str, dict[str, Any]] = {
             "end_date": str,
             "start_date_text": str,
             "end_date_text": str,
+            "start_date_precision": str,
+            "end_date_precision": str,
             "progress": str,
             "comment": str,
             "rag": str,
@@ -317,6 +319,11 @@ def ensure_db_shape(db: sqlite_utils.Database) -> None:
         for name, spec in SCHEMA.items():
             if not db[name].exists():
                 db[name].create(spec["columns"], pk=spec["pk"], foreign_keys=spec.get("foreign_keys"))
+                continue
+            present = db[name].columns_dict
+            for column, kind in spec["columns"].items():  # a database made by an earlier version
+                if column not in present:
+                    db[name].add_column(column, kind)  # ALTER TABLE ADD COLUMN: FTS triggers survive
         existing = {tuple(index.columns) for name, _ in INDEXES for index in db[name].indexes}
         for name, columns in INDEXES:
             if tuple(columns) not in existing:
@@ -480,6 +487,8 @@ def extraction_rows(extraction: Extraction) -> dict[str, list[dict[str, Any]]]:
                 "end_date": _iso(row.end_date),
                 "start_date_text": row.start_date_text,
                 "end_date_text": row.end_date_text,
+                "start_date_precision": row.start_date_precision,
+                "end_date_precision": row.end_date_precision,
                 "progress": row.progress,
                 "comment": row.comment,
                 "rag": row.rag,

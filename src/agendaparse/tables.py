@@ -4,17 +4,23 @@ pdfplumber's table finder is precise but slow (about 8 pages/s), so it runs only
 that the cheap signals of :mod:`agendaparse.pdf` flag: enough vector paths to draw a grid. Even
 there, pdfminer never parses the page: :mod:`agendaparse.pdfium_objects` hands pdfplumber the
 same chars, lines and rects read by pypdfium2, which is about ten times faster.
+White unstroked boxes (which print nothing) are not ruling, and a centred 'Page 13' stamp in
+the page foot is not table text. Grids that are layout, not data (a paragraph split by a frame,
+a meeting's particulars, an agenda in a box), are dropped.
 A ruled table whose text is set sideways is turned so that it reads left to right. Unruled
 tables (column-aligned figures without a grid) are found by :mod:`agendaparse.stream_tables`
-on the pages it flags that no ruled table already covers.
-Tables that continue on the next page (same columns, at the top of the page) are merged into
-one table with its page span. Tables whose header names action-plan columns become
+on the pages it flags that no ruled table already covers. On scanned pages (read by OCR) the
+rules are found in the page image and each cell the grid cuts is read by Tesseract.
+Tables that continue on the next page (same columns, at the top of the page, no heading above
+them) are merged into one table with its page span, and a row broken by the page break is joined.
+Tables whose header names action-plan columns become
 :class:`~agendaparse.models.ActionPlanRow` records.
 """
 
 from __future__ import annotations
 
 import colorsys
+import datetime as dt
 import io
 import logging
 import re
@@ -25,7 +31,7 @@ import pypdfium2 as pdfium
 
 from . import colour_key, pdfium_objects, stream_tables
 from .dates import parse_date
-from .models import ActionPlanRow, Provenance, Table
+from .models import ActionPlanRow, DateValue, Provenance, Table
 from .pdf import PageLayout
 
 # pdfminer (under pdfplumber) logs every damaged operator it skips; that is noise for our users.
@@ -93,12 +99,16 @@ FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
     "status": ("status", "rag", "rag status", "rag rating", "current status"),
 }
 STATUS_WORDS = {
-    "complete": ("complete", "completed", "done", "closed", "achieved", "delivered"),
-    "ongoing": ("ongoing", "on-going", "in progress", "open", "on track", "underway", "continuing"),
+    "complete": ("complete", "completed", "done", "closed", "achieved", "delivered", "finished", "resolved"),
+    "ongoing": (
+        "ongoing", "on-going", "on going", "in progress", "open", "on track", "underway", "under way", "continuing",
+        "in hand", "plan in place", "progressing", "being progressed", "in train", "outstanding", "not complete",
+        "incomplete", "awaiting", "pending", "chased", "no response", "no responses",
+    ),
     "paused": ("paused", "on hold", "deferred", "suspended"),
-    "not started": ("not started", "not yet started", "planned"),
-    "overdue": ("overdue", "late", "delayed", "behind"),
-}
+    "not started": ("not started", "not yet started", "yet to start", "planned", "not yet begun"),
+    "overdue": ("overdue", "late", "delayed", "behind", "off track", "behind schedule"),
+}  # fmt: skip
 RAG_WORDS = {"red": "Red", "amber": "Amber", "green": "Green", "r": "Red", "a": "Amber", "g": "Green"}
 
 
@@ -133,7 +143,7 @@ def clean_cell(value: object) -> str:
     if value is None:
         return ""
     text = str(value).replace("\u00ad", "")
-    text = re.sub(r"(\w)-\n(\w)", r"\1\2", text)  # hyphenation at a wrapped line end
+    text = re.sub(r"(\w)-\n(\w)", r"\1-\2", text)  # a compound broken after its hyphen
     return " ".join(text.split())
 
 
@@ -145,13 +155,15 @@ def find_tables(
     path: str | Path | bytes, pages: list[PageLayout], document_id: str, password: str | None = None
 ) -> list[Table]:
     """Ruled tables (pdfplumber) on pages with grid evidence, unruled ones (camelot stream) on
-    pages with column-aligned figures that no ruled table already covers."""
+    pages with column-aligned figures that no ruled table already covers, and ruled tables on
+    pages read by OCR (rules from the image, each cell read by Tesseract)."""
     wanted = candidate_pages(pages)
     streams = {page.number: regions for page in pages if (regions := stream_tables.flagged(page))}
-    if not wanted and not streams:
+    if not wanted and not streams and not any(page.method == "ocr" for page in pages):
         return []
     source = io.BytesIO(path) if isinstance(path, bytes) else str(path)
-    found = _ruled_tables(source, wanted, document_id, password) if wanted else []
+    first_row_colours: dict[int, str | None] = {}
+    found = _ruled_tables(source, wanted, document_id, password, first_row_colours) if wanted else []
     layouts = {page.number: page for page in pages}
     uncovered = {}
     for number, regions in streams.items():
@@ -159,15 +171,26 @@ def find_tables(
         left = [region for region in regions if not _covered(region, ruled, layouts[number])]
         if left:
             uncovered[number] = left
+    scanned = [page.number for page in pages if page.method == "ocr" and page.rotation == 0 and page.lines]
+    if scanned:
+        found = sorted(found + scanned_tables(source, scanned, document_id, password), key=_position)
     if uncovered:
         unruled = stream_tables.extract(path, uncovered, layouts, clean_cell, password)
         found = [table for table in found if not any(_inside(table, other) for other in unruled)]
         found.extend(_stream_table(other, document_id) for other in unruled)
-        found.sort(key=lambda table: (table.page_start, table.bbox[1] if table.bbox else 0.0))
-    return merge_continuations(found, pages)
+        found.sort(key=_position)
+    return merge_continuations(found, pages, first_row_colours)
 
 
-def _ruled_tables(source, wanted: list[int], document_id: str, password: str | None) -> list[Table]:
+def _position(table: Table) -> tuple[int, float]:
+    return table.page_start, table.bbox[1] if table.bbox else 0.0
+
+
+def _ruled_tables(
+    source, wanted: list[int], document_id: str, password: str | None, first_row_colours: dict | None = None
+) -> list[Table]:
+    """``first_row_colours`` receives, by ``id(table)``, the status shading of the first row of a
+    table that may continue one on the previous page without repeating its header."""
     found: list[Table] = []
     key: dict = {}  # the document's RAG colour key so far: a key printed on one page holds for later ones
     geometry = _pdfium_document(source, password)
@@ -175,9 +198,10 @@ def _ruled_tables(source, wanted: list[int], document_id: str, password: str | N
         for page in pdf.pages:
             if geometry is not None:
                 _read_objects_with_pdfium(geometry, page)
-            fills = [rect for rect in page.rects if rect.get("fill")]
-            key = colour_key.merge_keys(key, colour_key.page_colour_key(page, fills))
-            for table in page.find_tables():
+            view = _visible(page)
+            fills = [rect for rect in view.rects if rect.get("fill")]
+            key = colour_key.merge_keys(key, colour_key.page_colour_key(view, fills))
+            for table in view.find_tables():
                 extracted = [
                     ([clean_cell(cell) for cell in row], table_row.cells)
                     for row, table_row in zip(table.extract(x_tolerance_ratio=WORD_GAP_RATIO), table.rows, strict=False)
@@ -186,17 +210,22 @@ def _ruled_tables(source, wanted: list[int], document_id: str, password: str | N
                 rows = [row for row, _ in extracted]
                 if len(rows) < 2 or max(len(r) for r in rows) < 2:
                     continue
-                if _is_layout_box(rows) or _is_attendance_or_form(rows):
+                if _not_a_data_table(rows):
                     continue
-                turn = _text_direction(page, table.bbox)
+                turn = _text_direction(view, table.bbox)
                 if turn:
                     rows = upright_rows(rows, turn)
                     extracted = [(row, []) for row in rows]
                 header, body = rows[0], rows[1:]
                 status_column = _status_column(header)
-                colours = None
+                inherited = status_column is None and bool(found) and found[-1].page_end == page.page_number - 1
+                if inherited and found[-1].n_cols == len(header):
+                    # perhaps the rest of the table above, without its header row: shaded in the same column
+                    status_column = _status_column(found[-1].header)
+                colours = first_colour = None
                 if status_column is not None and fills and not turn:
                     colours = [_cell_colour(boxes, status_column, fills, key) for _, boxes in extracted[1:]]
+                    first_colour = _cell_colour(extracted[0][1], status_column, fills, key) if inherited else None
                 found.append(
                     Table(
                         n_rows=len(body),
@@ -215,10 +244,148 @@ def _ruled_tables(source, wanted: list[int], document_id: str, password: str | N
                         ),
                     )
                 )
+                if first_colour and first_row_colours is not None:
+                    first_row_colours[id(found[-1])] = first_colour
             page.close()
     if geometry is not None:
         geometry.close()
     return found
+
+
+OCR_TABLE_DPI = 300
+MIN_OCR_CONFIDENCE = 60  # Tesseract's mean word confidence (0-100) over a table's cells
+MIN_RULES = 3  # horizontal rules (with two vertical ones) that make a scanned page worth reading for tables
+
+
+def scanned_tables(source, numbers: list[int], document_id: str, password: str | None) -> list[Table]:
+    """Ruled tables on scanned pages: the ruling is found in the page image (long thin runs of
+    dark pixels) and handed to pdfplumber's table finder as lines; each cell it cuts is read by
+    Tesseract on its own (a whole-page reading runs the words of a row across the rules)."""
+    try:
+        import cv2
+        import numpy as np
+        import pytesseract
+    except ImportError:  # pragma: no cover - OCR extras absent
+        return []
+    geometry = _pdfium_document(source, password)
+    if geometry is None:
+        return []
+    found: list[Table] = []
+    with pdfplumber.open(source, pages=numbers, password=password or "") as pdf:
+        for page in pdf.pages:
+            image = geometry[page.page_number - 1].render(scale=OCR_TABLE_DPI / 72).to_pil().convert("L")
+            pixels = np.array(image)
+            scale = float(page.width) / pixels.shape[1]
+            rules = _image_rules(cv2, np, pixels, scale)
+            if sum(rule["top"] == rule["bottom"] for rule in rules) < MIN_RULES:
+                continue
+            page._objects = {"char": [], "line": [_plumber_box(rule, page) for rule in rules]}
+            settings = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
+            for table in page.find_tables(settings):
+                confidence: list[float] = []
+                grid = [
+                    [_read_cell(pytesseract, image, cell, scale, confidence) for cell in row.cells]
+                    for row in table.rows
+                ]
+                rows = [row for row in grid if any(row)]
+                if len(rows) < 2 or max(len(row) for row in rows) < 2 or _not_a_data_table(rows):
+                    continue
+                if sum(confidence) < MIN_OCR_CONFIDENCE * len(confidence):
+                    continue  # a drawing or a photograph cut by lines, not text in a grid
+                bbox = tuple(round(v, 1) for v in table.bbox)
+                found.append(
+                    Table(
+                        n_rows=len(rows) - 1,
+                        n_cols=len(rows[0]),
+                        header=rows[0],
+                        rows=rows[1:],
+                        page_start=page.page_number,
+                        page_end=page.page_number,
+                        bbox=bbox,
+                        provenance=Provenance(
+                            document=document_id, page=page.page_number, bbox=bbox, method="ocr:ruled-table"
+                        ),
+                    )
+                )
+            page.close()
+    geometry.close()
+    return found
+
+
+OCR_BULLET_RE = re.compile(r"^(?:e|«|©|°|¢|\*)\s+(?=[A-Z])")
+
+
+def _read_cell(
+    pytesseract, image, cell: tuple[float, float, float, float] | None, scale: float, confidence: list[float]
+) -> str:
+    """A cell's text read by Tesseract from the page image, inside its rules; each word's
+    confidence is added to ``confidence``."""
+    if cell is None:
+        return ""
+    x0, top, x1, bottom = (round(value / scale) for value in cell)
+    inset = 4  # pixels: keep the rules out of the crop
+    if x1 - x0 <= 3 * inset or bottom - top <= 3 * inset:
+        return ""
+    crop = image.crop((x0 + inset, top + inset, x1 - inset, bottom - inset))
+    if min(crop.getextrema()) > 160:  # nothing dark in it: an empty cell
+        return ""
+    try:
+        data = pytesseract.image_to_data(crop, output_type=pytesseract.Output.DICT, config="--psm 6")
+    except pytesseract.TesseractError:
+        return ""
+    lines: dict[tuple[int, int, int], list[str]] = {}
+    for index, word in enumerate(data["text"]):
+        if word.strip() and float(data["conf"][index]) >= 0:
+            lines.setdefault((data["block_num"][index], data["par_num"][index], data["line_num"][index]), []).append(
+                word
+            )
+            confidence.append(float(data["conf"][index]))
+    # Tesseract reads a bullet as 'e', '«' or '©'
+    text = "\n".join(OCR_BULLET_RE.sub("• ", " ".join(words)) for words in lines.values())
+    return clean_cell(re.sub(r"^[|\[\]]+|[|\[\]]+$", "", text))
+
+
+def _image_rules(cv2, np, pixels, scale: float) -> list[dict]:
+    """Horizontal and vertical rules of a page image, in points: dark runs at least a fifteenth
+    of the page wide (a sixtieth of its height for vertical ones)."""
+    dark = (pixels < 150).astype(np.uint8) * 255
+    height, width = dark.shape
+    rules = []
+    for size, horizontal in (((max(width // 15, 1), 1), True), ((1, max(height // 60, 1)), False)):
+        mask = cv2.morphologyEx(dark, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, size))
+        count, _, stats, _ = cv2.connectedComponentsWithStats(mask)
+        for x, y, w, h, _ in stats[1:count]:
+            x0, top, x1, bottom = x * scale, y * scale, (x + w) * scale, (y + h) * scale
+            if horizontal:
+                top = bottom = (top + bottom) / 2
+            else:
+                x0 = x1 = (x0 + x1) / 2
+            rules.append({"x0": x0, "top": top, "x1": x1, "bottom": bottom})
+    return rules
+
+
+def _plumber_box(box: dict, page, **extra) -> dict:
+    """pdfplumber's geometry keys for a box in display coordinates of an unrotated page."""
+    height = float(page.height)
+    item = {
+        "x0": box["x0"],
+        "x1": box["x1"],
+        "top": box["top"],
+        "bottom": box["bottom"],
+        "y0": height - box["bottom"],
+        "y1": height - box["top"],
+        "width": box["x1"] - box["x0"],
+        "height": box["bottom"] - box["top"],
+        "doctop": float(page.initial_doctop) + box["top"],
+        "page_number": page.page_number,
+        "object_type": "line",
+        "linewidth": 1.0,
+        "stroke": True,
+        "fill": False,
+        "pts": [(box["x0"], box["top"]), (box["x1"], box["bottom"])],
+    }
+    item.update(extra)
+    return item
 
 
 def _read_objects_with_pdfium(geometry: pdfium.PdfDocument, page) -> None:
@@ -375,6 +542,13 @@ ATTENDANCE_HEADERS = {
 }  # fmt: skip
 
 
+# The labels of a meeting's particulars ('Title of Meeting | Board Meeting', 'Date | 26th September').
+FORM_LABELS = ATTENDANCE_HEADERS | {
+    "title", "title of meeting", "meeting", "date", "date of meeting", "time", "place", "venue", "location",
+    "invited", "chair", "chairman", "minutes", "minute taker", "clerk", "secretary", "subject", "author", "from", "to",
+}  # fmt: skip
+
+
 def _is_attendance_or_form(rows: list[list[str]]) -> bool:
     """Attendance grids ('Present:' / 'Apologies') and label-value forms ('Title of Meeting:', 'Date:')
     are laid out with ruled boxes but are not data tables."""
@@ -382,42 +556,154 @@ def _is_attendance_or_form(rows: list[list[str]]) -> bool:
     if header and all(cell in ATTENDANCE_HEADERS for cell in header):
         return True
     labels = [row[0] for row in rows if row and row[0].strip()]
-    return len(labels) >= 3 and sum(label.rstrip().endswith(":") for label in labels) >= 0.6 * len(labels)
+    if len(labels) < 3:
+        return False
+    if sum(label.rstrip().endswith(":") for label in labels) >= 0.6 * len(labels):
+        return True
+    # a meeting's particulars heading the grid, with or without colons
+    leading = [normalise_header(row[0]).rstrip(":. ") for row in rows[:4]]
+    return sum(label in FORM_LABELS for label in leading) >= 3
+
+
+def _not_a_data_table(rows: list[list[str]]) -> bool:
+    return _is_layout_box(rows) or _is_attendance_or_form(rows) or _is_agenda_grid(rows)
 
 
 def _is_layout_box(rows: list[list[str]]) -> bool:
-    """A 'table' where nearly every cell is empty or one cell holds all the text is a box."""
+    """A 'table' where nearly every cell is empty or one cell holds all the text is a box; one
+    where hardly any row fills two cells is prose or a list that a frame happens to split."""
     cells = [cell for row in rows for cell in row]
     filled = [cell for cell in cells if cell]
-    return len(filled) <= 2 or len(filled) / len(cells) < 0.25
+    if len(filled) <= 2 or len(filled) / len(cells) < 0.25:
+        return True
+    related = sum(sum(bool(cell) for cell in row) >= 2 for row in rows)
+    return related == 0 or related < 0.25 * len(rows)
 
 
-def merge_continuations(tables: list[Table], pages: list[PageLayout]) -> list[Table]:
-    """Join a table with the one that continues it on the next page."""
+AGENDA_NUMBER_HEADERS = {"item", "no", "number", "agenda item", "#", "ref"}
+AGENDA_NUMBER_HEADERS = {"item", "no", "number", "agenda item", "#", "ref"}
+AGENDA_TITLE_HEADERS = {"description", "title", "subject", "business", "agenda item", "topic", "item"}
+AGENDA_EXTRA_HEADERS = {"page", "pages", "page no", "time", "timing", "lead", "presenter", "paper", "papers", "purpose"}
+AGENDA_NUMBER_RE = re.compile(r"(?:item\s+)?\d{1,2}(?:\.\d{1,2})?[a-z]?[.)]?", re.I)
+
+
+def _is_agenda_grid(rows: list[list[str]]) -> bool:
+    """An agenda set in a ruled grid ('Item | Description', numbered rows): the agenda stage reads
+    it as agenda items; it is not a data table."""
+    header = [normalise_header(cell) for cell in rows[0]]
+    if not 2 <= len(header) <= 3 or header[0].rstrip(".") not in AGENDA_NUMBER_HEADERS:
+        return False
+    if header[1] not in AGENDA_TITLE_HEADERS or (len(header) == 3 and header[2] not in AGENDA_EXTRA_HEADERS):
+        return False
+    numbers = [row[0] for row in rows[1:] if row[0]]
+    return len(numbers) >= 3 and all(AGENDA_NUMBER_RE.fullmatch(number) for number in numbers)
+
+
+def _visible(page):
+    """The page without what prints nothing or is not the table's: rectangles filled white and not
+    stroked (invisible cell boxes, which pdfplumber would read as ruling) and a 'Page 13' stamp
+    at the foot of the page that runs through the last row of a table."""
+    stamps = _page_stamps(page)
+    area = float(page.width) * float(page.height)
+    if not stamps and not any(_invisible(rect, area) for rect in page.rects):
+        return page
+
+    def keep(obj: dict) -> bool:
+        if obj.get("object_type") == "rect" and _invisible(obj, area):
+            return False
+        if obj.get("object_type") == "char":
+            return not any(_within(obj, box) for box in stamps)
+        return True
+
+    return page.filter(keep)
+
+
+def _within(obj: dict, box: tuple[float, float, float, float]) -> bool:
+    x0, top, x1, bottom = box
+    return x0 <= obj["x0"] and obj["x1"] <= x1 and top <= obj["top"] and obj["bottom"] <= bottom
+
+
+def _invisible(rect: dict, page_area: float) -> bool:
+    """A white, unstroked cell box. A page-sized white background stays: it frames the page, and
+    dropping it leaves side-by-side tables to the unruled reader, which runs them together."""
+    if rect.get("stroke") or not rect.get("fill"):
+        return False
+    if (rect["x1"] - rect["x0"]) * (rect["bottom"] - rect["top"]) > 0.5 * page_area:
+        return False
+    rgb = colour_key.to_rgb(rect.get("non_stroking_color"))
+    return rgb is not None and min(rgb) >= 0.97
+
+
+PAGE_STAMP_RE = re.compile(r"page\s*\d{1,4}(?:\s*of\s*\d{1,4})?", re.I)
+
+
+def _page_stamps(page) -> list[tuple[float, float, float, float]]:
+    """Boxes of 'Page 13' / 'Page 3 of 8' centred in the bottom tenth of the page."""
+    height, width = float(page.height), float(page.width)
+    foot = [char for char in page.chars if char["top"] > 0.9 * height]
+    if not foot:
+        return []
+    words = page.filter(lambda obj: obj.get("object_type") != "char" or obj["top"] > 0.9 * height).extract_words(
+        keep_blank_chars=True, x_tolerance=1.5
+    )
+    boxes = []
+    for word in words:
+        match = PAGE_STAMP_RE.search(word["text"])
+        if not match:
+            continue
+        centre = (word["x0"] + word["x1"]) / 2
+        if abs(centre - width / 2) <= 0.15 * width:
+            boxes.append((word["x0"] - 0.5, word["top"] - 0.5, word["x1"] + 0.5, word["bottom"] + 0.5))
+    return boxes
+
+
+def merge_continuations(
+    tables: list[Table], pages: list[PageLayout], first_row_colours: dict[int, str | None] | None = None
+) -> list[Table]:
+    """Join a table with the one that continues it on the next page. A row broken by the page
+    break (its rest at the top of the next page) is joined back into one row.
+    ``first_row_colours``: by ``id(table)``, the status shading of a table's first (header) row,
+    which is a data row when the table continues one above without repeating its header."""
+    first_row_colours = first_row_colours or {}
+    layouts = {page.number: page for page in pages}
     heights = {page.number: page.height for page in pages}
     merged: list[Table] = []
+    last_box: dict[int, tuple[float, ...]] = {}  # a merged table's box on its last page so far
     for table in tables:
         previous = merged[-1] if merged else None
+        above = last_box.get(id(previous), previous.bbox) if previous is not None else None
+        height = heights.get(previous.page_end, 842) if previous is not None else 842
         if (
             previous is not None
             and table.page_start == previous.page_end + 1
             and table.n_cols == previous.n_cols
             and table.bbox is not None
-            and previous.bbox is not None
+            and above is not None
             and table.bbox[1] < 0.25 * heights.get(table.page_start, 842)
-            and _same_columns_span(previous.bbox, table.bbox)
+            and _same_columns_span(above, table.bbox)
             and (
                 (repeated_header := _same_header(previous.header, table.header))
-                or previous.bbox[3] > 0.6 * heights.get(previous.page_end, 842)  # it ran to the page foot
+                or (
+                    # the header repeated with its wording varied, or it ran to the page foot
+                    ((repeated_header := _similar_header(previous.header, table.header)) or above[3] > 0.6 * height)
+                    and _nothing_above(table.bbox, layouts.get(table.page_start))
+                )
             )
         ):
+            last_box[id(previous)] = table.bbox
             rows = table.rows
+            below = table.status_colours or [None] * len(table.rows)
             if not repeated_header:
                 rows = [table.header, *rows]  # no repeated header: the first row is data
-            if previous.status_colours is not None or table.status_colours is not None:
-                above = previous.status_colours or [None] * len(previous.rows)
-                below = table.status_colours or [None] * len(table.rows)
-                previous.status_colours = above + ([None] if len(rows) > len(table.rows) else []) + below
+                below = [first_row_colours.get(id(table)), *below]
+            above = previous.status_colours or [None] * len(previous.rows)
+            if rows and previous.rows and _continues_row(previous.rows[-1], rows[0]):
+                previous.rows[-1] = [
+                    join_cells(upper, lower) for upper, lower in zip(previous.rows[-1], rows[0], strict=True)
+                ]
+                rows, below = rows[1:], below[1:]
+            if any(above) or any(below):
+                previous.status_colours = above + below
             previous.rows.extend(rows)
             previous.n_rows = len(previous.rows)
             previous.page_end = table.page_end
@@ -432,6 +718,45 @@ def merge_continuations(tables: list[Table], pages: list[PageLayout]) -> list[Ta
     return merged
 
 
+# A cell broken off mid-phrase: it ends on a word that needs more after it, a comma or a hyphen.
+OPEN_END_RE = re.compile(
+    r"(?:\b(?:of|the|a|an|and|or|to|for|in|on|with|by|from|at|as|such|including|e\.g\.|i\.e\.)|[,\-–(/&])$", re.I
+)
+
+
+def _continues_row(upper: list[str], lower: list[str]) -> bool:
+    """The first row on the new page is the rest of the last row above, broken by the page break:
+    it only adds text to cells that already hold some, and a cell above stops mid-phrase or the
+    text below carries on in lower case ('training' after '16-19 education and')."""
+    filled = [index for index, cell in enumerate(lower) if cell]
+    if not filled or len(filled) == len(lower) or len(upper) != len(lower):
+        return False
+    if any(not upper[index] for index in filled):
+        return False
+    return any(OPEN_END_RE.search(upper[index]) or re.match(r"[a-z]{2,}", lower[index]) for index in filled)
+
+
+def join_cells(upper: str, lower: str) -> str:
+    return f"{upper} {lower}".strip() if upper and lower else upper or lower
+
+
+def _nothing_above(box: tuple[float, ...], page: PageLayout | None) -> bool:
+    """No heading or paragraph (three words or more, not a running head) above the table on its
+    page: text there starts something new. Notes and footers under the table on the page before
+    are common in a continued table, so only this side is checked."""
+    if page is None:
+        return True
+    return not any(len(line.text.split()) >= 3 and line.bottom < box[1] - 1 for line in page.body_lines())
+
+
+def _similar_header(above: list[str], below: list[str]) -> bool:
+    """Most header words shared ('Strategies / plans in place' over 'Strategy / plan in place')."""
+    words_above = set(normalise_header(" ".join(above)).split())
+    words_below = set(normalise_header(" ".join(below)).split())
+    union = words_above | words_below
+    return len(union) >= 3 and len(words_above & words_below) >= 0.6 * len(union)
+
+
 def _same_header(above: list[str], below: list[str]) -> bool:
     return [normalise_header(c) for c in above] == [normalise_header(c) for c in below]
 
@@ -442,18 +767,52 @@ def _same_columns_span(above: tuple[float, ...], below: tuple[float, ...]) -> bo
     return abs(above[0] - below[0]) <= 0.1 * width and abs(above[2] - below[2]) <= 0.1 * width
 
 
+STATUS_PATTERNS = [
+    (re.compile(rf"\b{re.escape(word)}\b"), status) for status, words in STATUS_WORDS.items() for word in words
+]
+# An update naming who is to act next ('AS to chase'): still in hand; 'once'/'when' something
+# happens: not begun.
+PENDING_RE = re.compile(r"^(?:[A-Z]{2,4}|[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:to|will) [a-z]{3,}")
+CONDITIONAL_RE = re.compile(r"\b(?:once|when|after)\b", re.I)
+
+
 def normalise_status(text: str) -> tuple[str | None, str | None]:
-    """Status text -> (status, rag) in our vocabulary, or None where it says neither."""
+    """Status text -> (status, rag) in our vocabulary, or None where it says neither. Where the
+    text names several ('Completed. ... still outstanding'), the one it opens with decides; a
+    one-word status misspelt by a letter ('Compete') still counts."""
     lowered = " ".join(text.lower().split())
     rag = None
     for word, colour in RAG_WORDS.items():
         if re.search(rf"\b{re.escape(word)}\b", lowered) and (len(word) > 1 or lowered == word):
             rag = colour
             break
-    for status, words in STATUS_WORDS.items():
-        if any(re.search(rf"\b{re.escape(w)}\b", lowered) for w in words):
-            return status, rag
+    found = [
+        (match.start(), -len(match[0]), status)
+        for pattern, status in STATUS_PATTERNS
+        if (match := pattern.search(lowered))
+    ]
+    if found:
+        return min(found)[2], rag
+    words = lowered.strip(" .!").split()
+    if len(words) == 1:
+        for status, vocabulary in STATUS_WORDS.items():
+            if any(" " not in word and len(word) >= 6 and _one_edit(words[0], word) for word in vocabulary):
+                return status, rag
+    if PENDING_RE.match(" ".join(text.split())):
+        return ("not started" if CONDITIONAL_RE.search(text) else "ongoing"), rag
     return None, rag
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """a and b differ by one inserted, deleted or changed letter."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return a == b
+    if len(a) > len(b):
+        a, b = b, a
+    for index in range(len(a)):
+        if a[index] != b[index]:
+            return a[index + (len(a) == len(b)) :] == b[index + 1 :]
+    return True
 
 
 # "Cabinet Office Transparency Team to publish ...", "The PDC project team will be ...": who is to act.
@@ -469,17 +828,73 @@ ORG_WORDS = re.compile(
 )
 
 
+# A longer subject than SUBJECT_RE allows, for a table's Action cell: 'Cabinet Office Transparency
+# Team with Transparency Board input to consider ...', 'Transparency Board and MCO to convene ...'.
+TABLE_SUBJECT_RE = re.compile(
+    r"^(?:the\s+|a\s+)?(?P<owner>[A-Z][\w'’.\-/&]*(?:\s+[\w'’.\-&/()]+){0,9}?)\s+"
+    r"(?:to|will|would|should|agreed to)\s+(?:be\b|[a-z]{3,})"
+)
+# 'Representative from Contract Finder to ...': the organisation is the one acting.
+ENVOY_RE = re.compile(
+    r"^(?:an?\s+|the\s+)?(?:representatives?|someone|officials?|colleagues?)\s+(?:from|of)\s+(?:the\s+)?", re.I
+)
+
+
 def lead_from_subject(action: str) -> tuple[str | None, str | None]:
-    """'Cabinet Office Transparency Team to publish ...' -> (None, 'Cabinet Office Transparency Team')."""
-    match = SUBJECT_RE.match(action.strip())
+    """'Cabinet Office Transparency Team to publish ...' -> (None, 'Cabinet Office Transparency Team');
+    'Katie Davis to present ...' -> ('Katie Davis', None); 'Board and MCO to ...' -> ('MCO', 'Board')."""
+    match = TABLE_SUBJECT_RE.match(action.strip())
     if not match:
         return None, None
-    owner = match["owner"].strip()
+    owner = re.split(r"\s+(?:with|together with|supported by|in consultation with)\s+", match["owner"].strip())[0]
+    envoy = ENVOY_RE.match(owner)
+    if envoy:
+        rest = owner[envoy.end() :]
+        return (None, rest) if re.match(r"[A-Z]", rest) else (None, None)
+    people: list[str] = []
+    bodies: list[str] = []
+    for part in re.split(r"\s+(?:and|&)\s+|,\s*", owner):
+        named_lead, lead_org = _lead_kind(part)
+        if named_lead is None and lead_org is None:
+            return None, None
+        people += [named_lead] if named_lead else []
+        bodies += [lead_org] if lead_org else []
+    return ", ".join(people) or None, ", ".join(bodies) or None
+
+
+def _lead_kind(owner: str) -> tuple[str | None, str | None]:
+    if len(owner.split()) > 6:
+        return None, None
     if ORG_WORDS.search(owner):
         return None, owner
     if re.fullmatch(r"[A-Z][a-z]+(?:\s+[A-Z][a-z'’\-]+){1,2}", owner) or re.fullmatch(r"[A-Z]{2,4}", owner):
         return owner, None
     return None, None
+
+
+STARTING_RE = re.compile(r"^\s*(?:from|starting|commencing|beginning|begins|starts)\b", re.I)
+# 'to be completed before Christmas', 'will attend the webinar on 20th September', 'by 31 March 2024'
+DEADLINE_RE = re.compile(
+    r"\b(?:by|before|on|no later than|not later than|in time for|until)\s+(?:the\s+)?"
+    r"(?P<when>(?:end of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+\.?(?:\s+\d{4})?"
+    r"|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|[A-Z][a-z]+\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4}|Christmas))"
+)
+
+
+def deadline_in_text(text: str, reference: dt.date | None) -> tuple[str | None, DateValue]:
+    """A date the action's own words set ('... completed before Christmas', 'on 20th September'),
+    for tables with no date column. Christmas is 25 December, on or after ``reference``."""
+    for match in DEADLINE_RE.finditer(text):
+        when = match["when"]
+        if when.lower() == "christmas":
+            if reference is None:
+                continue
+            year = reference.year + (reference > dt.date(reference.year, 12, 25))
+            return match[0], DateValue(raw=match[0], date=dt.date(year, 12, 25), precision="day")
+        found = parse_date(when, reference=reference)
+        if found.date is not None:
+            return match[0], DateValue(raw=match[0], date=found.date, precision=found.precision)
+    return None, DateValue(raw="")
 
 
 def resolve_initials(lead: str, initials: dict[str, str]) -> str:
@@ -490,9 +905,57 @@ def resolve_initials(lead: str, initials: dict[str, str]) -> str:
     return lead
 
 
+BULLET_RE = re.compile(r"(?:^|\s+)[•●▪◦]\s+")
+OWNER_TOKEN_RE = re.compile(r"[A-Z]{2,4}(?:/[A-Z]{2,4})*")
+
+
+def split_cell_actions(values: dict[str, str], method: str) -> list[tuple[dict[str, str], str]]:
+    """A ruled row holding several actions, one record each: bulleted actions, or actions whose
+    subjects are, in order, the owners listed in the lead cell ('NO to ... AS to ... NO to ...'
+    owned by 'NO AS NO'). A status cell with one word per action ('Completed Completed
+    outstanding') is shared out likewise."""
+    action = values["action"]
+    lead_field = "named_lead" if values.get("named_lead") else "lead_org"
+    owners = (values.get(lead_field) or "").split()
+    pieces = [piece.strip() for piece in BULLET_RE.split(action) if piece.strip()]
+    if len(pieces) < 2:
+        pieces = []
+        if len(owners) >= 2 and all(OWNER_TOKEN_RE.fullmatch(owner) for owner in owners):
+            starts, position = [], 0
+            for owner in owners:
+                match = re.compile(rf"\b{re.escape(owner)}\s+(?:to|will)\b").search(action, position)
+                if match is None:
+                    break
+                starts.append(match.start())
+                position = match.end()
+            if len(starts) == len(owners) and starts[0] == 0:
+                pieces = [action[a:b].strip() for a, b in zip(starts, [*starts[1:], len(action)], strict=True)]
+    if len(pieces) < 2:
+        return [(values, method)]
+    status_field = "status" if values.get("status") else "progress"
+    statuses = (values.get(status_field) or "").split()
+    split: list[tuple[dict[str, str], str]] = []
+    for index, piece in enumerate(pieces):
+        piece_values = dict(values, action=piece)
+        if owners:
+            named = [owner for owner in owners if re.match(rf"{re.escape(owner)}\s*(?:to|will)\b", piece)]
+            owner = owners[index] if len(owners) == len(pieces) else (named[0] if named else "")
+            piece_values[lead_field] = owner
+        if len(statuses) == len(pieces):
+            piece_values[status_field] = statuses[index]
+        split.append((piece_values, method + "+split-cell"))
+    return split
+
+
 def action_plan_rows(
     tables: list[Table], document_id: str, reference_date=None, initials: dict[str, str] | None = None
 ) -> list[ActionPlanRow]:
+    """One record per body row of each action-plan table. Columns are mapped by header
+    (:data:`FIELD_SYNONYMS`); the rest are kept in ``extra``. Status words become one vocabulary
+    (:func:`normalise_status`) with the wording kept in ``status_text``; dates keep their text
+    ('Q3 2024/25', 'Ongoing' -> no date, 'From May 2011' -> a start, no deadline); with no date
+    column, a deadline in the action's own words is used. Without a lead column, the action's
+    subject ('Home Office team to ...') gives the lead; initials resolve through ``initials``."""
     rows: list[ActionPlanRow] = []
     for table_index, table in enumerate(tables):
         if table.kind != "action_plan":
@@ -500,64 +963,77 @@ def action_plan_rows(
         fields = header_fields(table.header)
         theme = None
         for row_index, row in enumerate(table.rows):
-            values: dict[str, str] = {}
+            row_values: dict[str, str] = {}
             extra: dict[str, str] = {}
             for index, cell in enumerate(row):
                 field = fields.get(index)
                 if field:
-                    values[field] = cell
+                    row_values[field] = cell
                 elif index < len(table.header):
                     extra[table.header[index] or f"column {index + 1}"] = cell
-            method = "rule:action-plan-header"
-            if values.get("theme"):
-                theme = values["theme"]
+            row_method = "rule:action-plan-header"
+            if row_values.get("theme"):
+                theme = row_values["theme"]
             elif "theme" in fields.values() and theme:
-                method += "+theme-filled-down"
-            if not values.get("action"):
+                row_method += "+theme-filled-down"
+            if not row_values.get("action"):
                 continue
-            end = parse_date(values.get("end_date", ""), reference=reference_date)
-            start = parse_date(values.get("start_date", ""), reference=reference_date)
-            status, rag = normalise_status(values.get("status", ""))
-            if status is None and values.get("progress"):
-                status = normalise_status(values["progress"])[0]
-                method += "+status-from-progress" if status else ""
-            colours = table.status_colours or []
-            if rag is None and row_index < len(colours) and colours[row_index]:
-                rag = colours[row_index]
-                method += "+rag-from-fill"
-            named_lead = values.get("named_lead") or None
-            lead_org = values.get("lead_org") or None
-            if not named_lead and not lead_org and not {"named_lead", "lead_org"} & set(fields.values()):
-                named_lead, lead_org = lead_from_subject(values["action"])
-                method += "+lead-from-action-subject" if (named_lead or lead_org) else ""
-            if named_lead and initials:
-                resolved = resolve_initials(named_lead, initials)
-                method += "+initials-resolved" if resolved != named_lead else ""
-                named_lead = resolved
-            rows.append(
-                ActionPlanRow(
-                    table=table_index,
-                    row=row_index,
-                    theme=theme,
-                    action_no=values.get("action_no") or None,
-                    action=values.get("action"),
-                    outcome=values.get("outcome") or None,
-                    named_lead=named_lead,
-                    lead_org=lead_org,
-                    supporting_orgs=values.get("supporting_orgs") or None,
-                    start_date=start.date,
-                    end_date=end.date,
-                    start_date_text=values.get("start_date") or None,
-                    end_date_text=values.get("end_date") or None,
-                    progress=values.get("progress") or None,
-                    comment=values.get("comment") or None,
-                    rag=rag,
-                    status=status,
-                    status_text=values.get("status") or None,
-                    extra=extra,
-                    provenance=Provenance(
-                        document=document_id, page=table.page_start, page_end=table.page_end, method=method
-                    ),
+            for values, method in split_cell_actions(row_values, row_method):
+                end_text = values.get("end_date") or None
+                end = parse_date(end_text or "", reference=reference_date)
+                if end_text and STARTING_RE.match(end_text):
+                    end = DateValue(raw=end_text)  # 'From May 2011' in a Deadline column: when it starts, no end
+                elif end_text is None and "end_date" not in fields.values():
+                    end_text, end = deadline_in_text(values["action"], reference_date)
+                    method += "+end-date-from-action" if end.date else ""
+                start = parse_date(values.get("start_date", ""), reference=reference_date)
+                status, rag = normalise_status(values.get("status", ""))
+                if status is None and values.get("progress"):
+                    status = normalise_status(values["progress"])[0]
+                    method += "+status-from-progress" if status else ""
+                colours = table.status_colours or []
+                if rag is None and row_index < len(colours) and colours[row_index]:
+                    rag = colours[row_index]
+                    method += "+rag-from-fill"
+                named_lead = values.get("named_lead") or None
+                lead_org = values.get("lead_org") or None
+                if not named_lead and not lead_org and not {"named_lead", "lead_org"} & set(fields.values()):
+                    named_lead, lead_org = lead_from_subject(values["action"])
+                    method += "+lead-from-action-subject" if (named_lead or lead_org) else ""
+                subject = re.match(r"([A-Z]{2,4})\s*(?:to|will)\b", values["action"])
+                if not named_lead and not lead_org and subject and initials and subject[1] in initials:
+                    named_lead = subject[1]  # an empty owner cell, but the action names a member who acts
+                    method += "+lead-from-action-subject"
+                if named_lead and initials:
+                    resolved = resolve_initials(named_lead, initials)
+                    method += "+initials-resolved" if resolved != named_lead else ""
+                    named_lead = resolved
+                rows.append(
+                    ActionPlanRow(
+                        table=table_index,
+                        row=row_index,
+                        theme=theme,
+                        action_no=values.get("action_no") or None,
+                        action=values.get("action"),
+                        outcome=values.get("outcome") or None,
+                        named_lead=named_lead,
+                        lead_org=lead_org,
+                        supporting_orgs=values.get("supporting_orgs") or None,
+                        start_date=start.date,
+                        end_date=end.date,
+                        start_date_text=values.get("start_date") or None,
+                        end_date_text=end_text,
+                        start_date_precision=start.precision if values.get("start_date") else None,
+                        end_date_precision=end.precision if end_text else None,
+                        progress=values.get("progress") or None,
+                        comment=values.get("comment") or None,
+                        rag=rag,
+                        status=status,
+                        status_text=values.get("status") or None,
+                        extra=extra,
+                        provenance=Provenance(
+                            document=document_id, page=table.page_start, page_end=table.page_end, method=method
+                        ),
+                    )
                 )
-            )
     return rows
