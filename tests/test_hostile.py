@@ -15,7 +15,7 @@ from agendaparse.cli import cli
 from conftest import HOSTILE, manifest, needs_shared
 
 pytestmark = needs_shared(HOSTILE)
-TIME_LIMIT = 10.0
+TIME_LIMIT = 120.0  # a guard against hangs, not a speed target: CI machines are shared (speed: benchmarks/)
 ROWS = manifest(HOSTILE) if HOSTILE.is_dir() else []
 PASSWORDS = {  # from the MANIFEST notes of the files that need one
     "encrypted-userpw__pypdf_r4-aes-user-password.pdf": "asdfzxcv",
