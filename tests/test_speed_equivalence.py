@@ -1,0 +1,196 @@
+"""The shortcuts taken for speed on long packs give what the plain computation gives."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from agendaparse import nlp as nlp_stage
+from agendaparse import pdf
+from agendaparse.extract import default_nlp
+from agendaparse.pdf import Line, read_document
+from conftest import REAL, needs_shared
+
+FRAGMENTS = [
+    "agreed to",
+    "it was agreed",
+    "in agreement",
+    "requested that",
+    "asked for",
+    "proposed that",
+    "would be circulated",
+    "report back",
+    "will report",
+    "will write",
+    "shall be noted",
+    "should check",
+    "by 12 March 2025",
+    "by the end of the year",
+    "before the next meeting",
+    "within two weeks",
+    "ASAP",
+    "as soon as possible",
+    "tomorrow",
+    "Q3 2025",
+    "by 1/4/25",
+    "at Christmas",
+    "moved",
+    "seconded",
+    "motion carried",
+    "approved",
+    "authorised",
+    "endorsed",
+    "The Clerk",
+    "JS to",
+    "We",
+    "?",
+    "İ",
+    "ı",
+    "ſ",
+    "K",
+    "٣",
+]
+
+
+def plain_cue_tags(text: str) -> list[str]:
+    return [name for name, pattern in nlp_stage.CUE_PATTERNS.items() if pattern.search(text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=8)), max_size=8).map(" ".join))
+def test_cue_tags_match_every_pattern(text: str) -> None:
+    assert nlp_stage.cue_tags(text) == plain_cue_tags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Clerk aſked that the report be circulated.",  # long s: matched as "s" by re.I
+        "Mr Smith will wrİte to the council by Aprİl 2025.",  # dotted capital I
+        "Payment due 3/4/25.",
+        "The item was moved and seconded; motion carried.",
+    ],
+)
+def test_cue_tags_folded_letters(text: str) -> None:
+    assert nlp_stage.cue_tags(text) == plain_cue_tags(text)
+
+
+def _plain_scores(nlp, texts: list[str]) -> list[float]:
+    return [doc._.action_score for doc in nlp.pipe(texts)]
+
+
+def test_classifier_scores_as_in_pipeline() -> None:
+    nlp = default_nlp()
+    if nlp_stage.CLASSIFIER_PIPE not in nlp.pipe_names:
+        pytest.skip("no bundled classifier")
+    texts = [f"{fragment} item {index}" for index, fragment in enumerate(FRAGMENTS * 3)]
+    classifier = nlp.get_pipe(nlp_stage.CLASSIFIER_PIPE)
+    assert list(classifier.scores(texts, nlp.batch_size)) == _plain_scores(nlp, texts)
+
+
+@needs_shared()
+@pytest.mark.parametrize(
+    "name",
+    ["kent-cc/2025-01-30_cabinet_printed_minutes.pdf", "souldern-pc/2023-08-31_spc_minutes_action_log.pdf"],
+)
+def test_find_actions_as_with_whole_pipeline(name: str) -> None:
+    """Scoring first and running the rules on kept sentences only finds the same actions as
+    running every candidate through the whole pipeline."""
+    nlp = nlp_stage.build_nlp()
+    pages = read_document(REAL / name).pages
+    fast = nlp_stage.find_actions(nlp, pages, [], "x", None)
+    nlp.add_pipe("agendaparse_owner_ruler", name="extra_ruler")  # an unknown component: the plain path
+    plain = nlp_stage.find_actions(nlp, pages, [], "x", None)
+    assert fast and [a.model_dump() for a in fast] == [a.model_dump() for a in plain]
+
+
+def plain_runs(textpage, width: float, height: float, rotation: int, origin: tuple[float, float]) -> list[Line]:
+    """pdf._runs written with min() and max() and per-word bullet mapping, as it first was."""
+    count = textpage.count_chars()
+    text = textpage.get_text_range()
+    if len(text) != count:
+        text = "".join(textpage.get_text_range(i, 1)[:1] or " " for i in range(count))
+    runs: list[Line] = []
+    char_box = pdf._char_box_reader(textpage, width, height, rotation, origin)
+    for segment in re.finditer(r"[^\r\n\x02\ufffe]+", text):
+        words: list[str] = []
+        box: list[float] = []
+        style: tuple[float, bool] = (0.0, False)
+        last_x1 = None
+        for word in pdf.WORD_RE.finditer(segment.group(0)):
+            first = segment.start() + word.start()
+            last = segment.start() + word.end() - 1
+            x0, top, x1, bottom = char_box(first)
+            if last != first:
+                lx0, ltop, lx1, lbottom = char_box(last)
+                x0, top, x1, bottom = min(x0, lx0), min(top, ltop), max(x1, lx1), max(bottom, lbottom)
+            size = max(bottom - top, 1.0)
+            if last_x1 is not None and (x0 - last_x1 > max(12.0, 2.5 * size) or x0 < last_x1 - 4 * size):
+                runs.append(Line(" ".join(words), *box, *style))
+                words = []
+            if not words:
+                box = [x0, top, x1, bottom]
+                style = pdf._font_style(textpage, first)
+            else:
+                box = [min(box[0], x0), min(box[1], top), max(box[2], x1), max(box[3], bottom)]
+            words.append(word.group(0).translate(pdf.SYMBOL_BULLETS))
+            last_x1 = x1
+        if words and text[segment.end() : segment.end() + 1] in pdf.LINE_END_HYPHENS:
+            words[-1] += "-"
+        if words:
+            runs.append(Line(" ".join(words), *box, *style))
+    return runs
+
+
+def plain_line_groups(runs: list[Line]) -> list[list[Line]]:
+    """The runs pdf.group_lines joins into each line, by its first way of measuring a line."""
+    lines: list[list[Line]] = []
+    for run in sorted(runs, key=lambda r: ((r.top + r.bottom) / 2, r.x0)):
+        centre = (run.top + run.bottom) / 2
+        if lines:
+            top = min(r.top for r in lines[-1])
+            bottom = max(r.bottom for r in lines[-1])
+            height = max(bottom - top, 1.0)
+            if top - 0.2 * height <= centre <= bottom + 0.2 * height:
+                lines[-1].append(run)
+                continue
+        lines.append([run])
+    return lines
+
+
+@needs_shared()
+@pytest.mark.parametrize(
+    "name",
+    [
+        "kent-cc/2025-01-30_cabinet_printed_minutes.pdf",
+        "winnipeg/2014-05-27_council_hansard.pdf",
+        "souldern-pc/2023-08-31_spc_minutes_action_log.pdf",
+        "kent-cc/2025-03-04_quarterly_performance_report_q3.pdf",
+    ],
+)
+def test_runs_as_with_min_and_max(name: str) -> None:
+    document = pdf.open_pdf(REAL / name)
+    try:
+        for index in range(len(document)):
+            page = document[index]
+            width, height = page.get_size()
+            rotation = page.get_rotation() % 360
+            raw_w, raw_h = (height, width) if rotation in (90, 270) else (width, height)
+            crop = page.get_cropbox()
+            origin = (min(crop[0], crop[2]), min(crop[1], crop[3]))
+            textpage = page.get_textpage()
+            try:
+                fast = pdf._runs(textpage, raw_w, raw_h, rotation, origin)
+                assert fast == plain_runs(textpage, raw_w, raw_h, rotation, origin)
+                grouped = pdf.group_lines(fast)
+                assert [line.text for line in grouped] == [
+                    pdf.group_lines(parts)[0].text for parts in plain_line_groups(fast)
+                ]
+            finally:
+                textpage.close()
+                page.close()
+    finally:
+        document.close()
