@@ -121,3 +121,18 @@ def test_rotated_and_offset_pages_read_the_same(tmp_path: Path, rotate: int, ori
             our_chars.remove(match)
             near += 1
     assert near >= 0.95 * len(native_chars)
+
+
+@needs_shared()
+def test_cells_by_row_band_equal_pdfplumbers_extract() -> None:
+    from agendaparse.tables import extract_cells
+
+    path = REAL / "cabinet-office/2011-07-19_transparency_board_tb8_action_log.pdf"
+    if not path.exists():
+        pytest.skip("the TB8 action log is not in this corpus")
+    with pdfplumber.open(path) as pdf:
+        for page in pdf.pages:
+            tables = page.find_tables()
+            assert tables
+            for table in tables:
+                assert extract_cells(table, page.chars) == table.extract(x_tolerance_ratio=WORD_GAP_RATIO)
