@@ -237,11 +237,6 @@ def _apply_header_unit(cell: CellType, unit: tuple[str, float, str] | None, *, d
     return cell._replace(kind=kind, value=cell.value * multiplier, unit=name)
 
 
-def _status_column(header: list[str]) -> int | None:
-    by_field = {field: index for index, field in tables.header_fields(header).items()}
-    return by_field.get("status", by_field.get("progress"))
-
-
 def _is_index_column(header: str, cells: list[CellType]) -> bool:
     """Row numbers and references ('No.', 'Ref', or 1, 2, 3 ... down the column) are not figures."""
     name = tables.normalise_header(header).rstrip(":")
@@ -264,7 +259,7 @@ def column_kinds(table: Table) -> dict[int, str]:
 def _analyse(table: Table) -> tuple[dict[int, str], int, list[list[CellType]]]:
     width = max([len(table.header), *(len(row) for row in table.rows)], default=0)
     grid = [[type_cell(row[index] if index < len(row) else "") for index in range(width)] for row in table.rows]
-    status_column = _status_column(table.header)
+    status_column = tables.shaded_status_column(table.header)
     colours = table.status_colours or []
     if status_column is not None:
         for row_index, row in enumerate(grid):
@@ -337,7 +332,7 @@ def typed_cells(tables_: Iterable[Table], document_id: str) -> list[TableCell]:
         if not typed:
             continue
         headers = column_headers(table, first)
-        status_column = _status_column(table.header)
+        status_column = tables.shaded_status_column(table.header)
         for row_index in range(first, len(grid)):
             row = grid[row_index]
             raw_row = table.rows[row_index]

@@ -218,11 +218,11 @@ def _ruled_tables(
                     rows = upright_rows(rows, turn)
                     extracted = [(row, []) for row in rows]
                 header, body = rows[0], rows[1:]
-                status_column = _status_column(header)
+                status_column = shaded_status_column(header)
                 inherited = status_column is None and bool(found) and found[-1].page_end == page.page_number - 1
                 if inherited and found[-1].n_cols == len(header):
                     # perhaps the rest of the table above, without its header row: shaded in the same column
-                    status_column = _status_column(found[-1].header)
+                    status_column = shaded_status_column(found[-1].header)
                 colours = first_colour = None
                 if status_column is not None and fills and not turn:
                     colours = [_cell_colour(boxes, status_column, fills, key) for _, boxes in extracted[1:]]
@@ -516,7 +516,7 @@ def _stream_table(table: stream_tables.StreamTable, document_id: str) -> Table:
     )
 
 
-def _status_column(header: list[str]) -> int | None:
+def shaded_status_column(header: list[str]) -> int | None:
     """The column whose shading carries RAG: Status, else Progress / Update."""
     by_field = {field: index for index, field in header_fields(header).items()}
     return by_field.get("status", by_field.get("progress"))
