@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import ctypes
+import functools
 import re
 
+import pypdfium2.raw as pdfium_c
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -107,6 +110,27 @@ def test_find_actions_as_with_whole_pipeline(name: str) -> None:
     assert fast and [a.model_dump() for a in fast] == [a.model_dump() for a in plain]
 
 
+def plain_char_box(textpage, width: float, height: float, rotation: int, origin: tuple[float, float], index: int):
+    """A character's display box through pypdfium2's own (type-checked) API."""
+    left, bottom, right, top = textpage.get_charbox(index)
+    x0, x1, y0, y1 = left - origin[0], right - origin[0], bottom - origin[1], top - origin[1]
+    xa, ya = pdf._to_display(x0, y0, width, height, rotation)
+    xb, yb = pdf._to_display(x1, y1, width, height, rotation)
+    return min(xa, xb), min(ya, yb), max(xa, xb), max(ya, yb)
+
+
+def plain_font_style(textpage, index: int) -> tuple[float, bool]:
+    flags = ctypes.c_int(0)
+    name = ctypes.create_string_buffer(128)
+    pdfium_c.FPDFText_GetFontInfo(textpage.raw, index, name, 128, ctypes.byref(flags))
+    bold = (
+        b"bold" in name.value.lower()
+        or bool(flags.value & pdf.FORCE_BOLD)
+        or pdfium_c.FPDFText_GetFontWeight(textpage.raw, index) >= 600
+    )
+    return round(pdfium_c.FPDFText_GetFontSize(textpage.raw, index), 1), bold
+
+
 def plain_runs(textpage, width: float, height: float, rotation: int, origin: tuple[float, float]) -> list[Line]:
     """pdf._runs written with min() and max() and per-word bullet mapping, as it first was."""
     count = textpage.count_chars()
@@ -114,7 +138,7 @@ def plain_runs(textpage, width: float, height: float, rotation: int, origin: tup
     if len(text) != count:
         text = "".join(textpage.get_text_range(i, 1)[:1] or " " for i in range(count))
     runs: list[Line] = []
-    char_box = pdf._char_box_reader(textpage, width, height, rotation, origin)
+    char_box = functools.partial(plain_char_box, textpage, width, height, rotation, origin)
     for segment in re.finditer(r"[^\r\n\x02\ufffe]+", text):
         words: list[str] = []
         box: list[float] = []
@@ -133,7 +157,7 @@ def plain_runs(textpage, width: float, height: float, rotation: int, origin: tup
                 words = []
             if not words:
                 box = [x0, top, x1, bottom]
-                style = pdf._font_style(textpage, first)
+                style = plain_font_style(textpage, first)
             else:
                 box = [min(box[0], x0), min(box[1], top), max(box[2], x1), max(box[3], bottom)]
             words.append(word.group(0).translate(pdf.SYMBOL_BULLETS))

@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -237,6 +238,7 @@ def _runs(
     text = text.translate(SYMBOL_BULLETS)  # one character for one: indices stay aligned
     runs: list[Line] = []
     char_box = _char_box_reader(textpage, width, height, rotation, origin)
+    font_style = _font_style_reader(textpage)
     for segment in SEGMENT_RE.finditer(text):
         words: list[str] = []
         bx0 = btop = bx1 = bbottom = 0.0
@@ -263,7 +265,7 @@ def _runs(
                 words = []
             if not words:
                 bx0, btop, bx1, bbottom = x0, top, x1, bottom
-                style = _font_style(textpage, first)
+                style = font_style(first)
             else:
                 bx0 = x0 if x0 < bx0 else bx0
                 btop = top if top < btop else btop
@@ -289,6 +291,27 @@ LINE_END_HYPHENS = ("\x02", "\ufffe")
 SYMBOL_BULLETS = str.maketrans({"\uf0b7": "•", "\uf0a7": "▪", "\uf0d8": "•", "\uf076": "•", "\uf0fc": "•"})
 
 
+def _untyped(function: Any, *argtypes: Any) -> Any:
+    """The same pdfium function with plain pointer arguments.
+
+    pypdfium2's bindings check each argument's pointer type, which costs more than pdfium's own
+    work for a character box; the hot loops below pass addresses of buffers made once instead.
+    """
+    fast = type(function)(ctypes.cast(function, ctypes.c_void_p).value)
+    fast.argtypes = argtypes
+    fast.restype = function.restype
+    return fast
+
+
+_VOID = ctypes.c_void_p
+_GET_CHAR_BOX = _untyped(pdfium_c.FPDFText_GetCharBox, _VOID, ctypes.c_int, _VOID, _VOID, _VOID, _VOID)
+_GET_FONT_INFO = _untyped(pdfium_c.FPDFText_GetFontInfo, _VOID, ctypes.c_int, _VOID, ctypes.c_ulong, _VOID)
+
+
+def _address(textpage: pdfium.PdfTextPage) -> int:
+    return ctypes.cast(textpage.raw, ctypes.c_void_p).value
+
+
 def _char_box_reader(
     textpage: pdfium.PdfTextPage,
     width: float,
@@ -297,19 +320,19 @@ def _char_box_reader(
     origin: tuple[float, float] = (0, 0),
 ) -> Callable[[int], tuple[float, float, float, float]]:
     """A function giving a character's box in display space: relative to the crop box, rotation
-    applied. It calls pdfium directly with buffers made once, since long packs measure millions
-    of characters."""
-    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
-    refs = tuple(ctypes.byref(value) for value in (left, right, bottom, top))
-    raw = textpage.raw
+    applied. Long packs measure millions of characters, so it calls pdfium directly into one
+    buffer made here."""
+    box = (ctypes.c_double * 4)()  # left, right, bottom, top
+    base = ctypes.addressof(box)
+    left_at, right_at, bottom_at, top_at = (base + i * ctypes.sizeof(ctypes.c_double) for i in range(4))
+    raw = _address(textpage)
     ox, oy = origin
-
-    get_char_box = pdfium_c.FPDFText_GetCharBox
-    left_ref, right_ref, bottom_ref, top_ref = refs
+    get_char_box = _GET_CHAR_BOX
 
     def char_box(index: int) -> tuple[float, float, float, float]:
-        get_char_box(raw, index, left_ref, right_ref, bottom_ref, top_ref)
-        x0, x1, y0, y1 = left.value - ox, right.value - ox, bottom.value - oy, top.value - oy
+        get_char_box(raw, index, left_at, right_at, bottom_at, top_at)
+        left, right, bottom, top = box
+        x0, x1, y0, y1 = left - ox, right - ox, bottom - oy, top - oy
         if rotation == 0:
             return x0, height - y1, x1, height - y0
         xa, ya = _to_display(x0, y0, width, height, rotation)
@@ -319,17 +342,25 @@ def _char_box_reader(
     return char_box
 
 
-def _font_style(textpage: pdfium.PdfTextPage, index: int) -> tuple[float, bool]:
-    """Font size and boldness of one character (from the font name, ForceBold flag or weight)."""
-    flags = ctypes.c_int(0)
+def _font_style_reader(textpage: pdfium.PdfTextPage) -> Callable[[int], tuple[float, bool]]:
+    """A function giving a character's font size and boldness (from the font name, ForceBold flag
+    or weight), with its buffers made once per page."""
     name = ctypes.create_string_buffer(128)
-    pdfium_c.FPDFText_GetFontInfo(textpage.raw, index, name, 128, ctypes.byref(flags))
-    bold = (
-        b"bold" in name.value.lower()
-        or bool(flags.value & FORCE_BOLD)
-        or pdfium_c.FPDFText_GetFontWeight(textpage.raw, index) >= 600
-    )
-    return round(pdfium_c.FPDFText_GetFontSize(textpage.raw, index), 1), bold
+    flags = ctypes.c_int(0)
+    name_at, flags_at = ctypes.addressof(name), ctypes.addressof(flags)
+    raw, address = textpage.raw, _address(textpage)
+
+    def font_style(index: int) -> tuple[float, bool]:
+        flags.value = 0
+        _GET_FONT_INFO(address, index, name_at, 128, flags_at)
+        bold = (
+            b"bold" in name.value.lower()
+            or bool(flags.value & FORCE_BOLD)
+            or pdfium_c.FPDFText_GetFontWeight(raw, index) >= 600
+        )
+        return round(pdfium_c.FPDFText_GetFontSize(raw, index), 1), bold
+
+    return font_style
 
 
 def group_lines(runs: list[Line]) -> list[Line]:
