@@ -184,6 +184,7 @@ def test_table_cells_after_header_alignment_and_continuations() -> None:
 def test_names_are_normalised() -> None:
     assert norm_name("Cllr. Roger Gough OBE") == norm_name("roger gough")
     assert norm_name("The Cabinet Office") == norm_name("Cabinet Office")
+    assert norm_name("Suffolk\u2019s Libraries") == norm_name("Suffolk's Libraries") == "suffolks libraries"
     figures = score({"people": ["Roger Gough"]}, {"people": ["Mr Roger Gough", "Dr Jane Smith"]})["people"]
     assert (figures["precision"], figures["recall"]) == (0.5, 1.0)
 

@@ -95,7 +95,7 @@ def jaccard(a: Any, b: Any) -> float:
 
 def norm_name(value: Any) -> str:
     """A person's or body's name without titles, a leading 'the', punctuation or case."""
-    words = re.findall(r"\w+", str(value or "").casefold().replace("'", ""))
+    words = re.findall(r"\w+", str(value or "").casefold().replace("'", "").replace("\u2019", ""))
     words = [word for word in words if word not in TITLES]
     if words[:1] == ["the"]:
         words = words[1:]

@@ -120,7 +120,15 @@ DOC_TYPE_CUES: list[tuple[DocType, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    ("report", re.compile(r"^(from|subject|report (of|by|to|title)|to):|\breport\b|\bupdate\b|\bbriefing\b", re.I)),
+    (
+        "report",
+        re.compile(
+            r"^(from|subject|report (of|by|to|title)|to):|\breport\b|\bupdate\b|\bbriefing\b|"
+            r"\b(?:equality|impact|environmental|needs) (?:impact )?assessment\b|\b(?:EQIA|DPIA)\b|"
+            r"\bsubmission form\b|^response to\b",  # an assessment or form, a paper answering a request
+            re.I,
+        ),
+    ),
     ("other", re.compile(r"\brisk (?:register|assessment)\b|\bregister of\b", re.I)),  # not an agenda it mentions
 ]
 
@@ -139,7 +147,19 @@ def classify_document(pages: list[PageLayout]) -> DocType:
         return best[2]
     if len(PAGE_RANGE_RE.findall(first_page_text(pages, 2))) >= 2:
         return "agenda_pack"
+    if lines and re.search(r"\bmeeting\b|\bAGM\b", lines[0], re.I) and _numbered_list(pages[0]):
+        return "agenda_pack"  # "X Annual General Meeting", a date and a numbered list: the business to come
     return "other"
+
+
+def _numbered_list(page: PageLayout, least: int = 3) -> bool:
+    """The page numbers at least ``least`` lines 1, 2, 3 ... in order at its left."""
+    expected = 1
+    for line in page.body_lines():
+        parsed = parse_item_number(line.text) if _is_heading_candidate(line, page) else None
+        if parsed and parsed[1] and parsed[0] == str(expected):
+            expected += 1
+    return expected > least
 
 
 SHORT_COUNCIL_RE = re.compile(
@@ -192,7 +212,7 @@ def expand_initialism(abbr: str, text: str) -> str | None:
                     continue
                 initials = "".join(word[0] for word in part if word.lower() not in SMALL_WORDS)
                 if initials == abbr:
-                    phrase = " ".join(part)
+                    phrase = re.sub(r"[’']s$", "", " ".join(part))  # "the Transparency Board’s request"
                     counts[phrase] = counts.get(phrase, 0) + 1
     return max(counts, key=lambda phrase: (counts[phrase], len(phrase))) if counts else None
 
@@ -229,6 +249,38 @@ def body_from_meeting_title(lines: list[str]) -> tuple[str, str] | None:
                 if parts[0] and committee:
                     return parts[0].strip(), committee
     return None
+
+
+MEETING_HEADING_RE = re.compile(
+    r"^(?:The\s+)?(?P<org>[A-Z][\w’'&.-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w’'&.-]*){0,6}?)\s+(?:[-–—:]\s+)?"
+    r"(?:Annual General Meeting|Extraordinary General Meeting|General Meeting|AGM|EGM|A\.G\.M\.?|"
+    r"Annual Meeting|Members[’']? Meeting|Board Meeting)\b"
+)
+LEGAL_SUFFIX_RE = re.compile(r"\s+(?:Ltd|Limited|plc|PLC|CIC|LLP)\.?$")
+
+
+def body_from_meeting_heading(lines: list[str]) -> str | None:
+    """'Suffolk’s Libraries IPS Ltd Annual General Meeting' -> 'Suffolk’s Libraries IPS Ltd': a society,
+    company or charity names itself in the heading of its own general or board meeting."""
+    for line in lines[:2]:
+        match = MEETING_HEADING_RE.match(_title_case_caps(line.strip()))
+        if match and not COMMITTEE_WORDS.search(match["org"]) and len(match["org"]) > 3:
+            return match["org"]
+    return None
+
+
+def normalise_body(body: str | None, lines: list[str], text: str) -> str | None:
+    """The body's name in its plain form: 'Suffolk’s Libraries' -> 'Suffolk Libraries' where the paper
+    also prints it so, and without 'Ltd.' where the letterhead prints the name without it."""
+    if not body:
+        return body
+    plain = re.sub(r"^(\w+)[’']s\b", r"\1", body)
+    if plain != body and re.search(rf"\b{re.escape(' '.join(plain.split()[:2]))}\b", text):
+        body = plain
+    short = LEGAL_SUFFIX_RE.sub("", body)
+    if short != body and any(re.sub(r"^(\w+)[’']s\b", r"\1", line.strip()) == short for line in lines[:3]):
+        body = short
+    return body
 
 
 def body_from_secretariat(lines: list[str], text: str) -> str | None:
@@ -321,13 +373,33 @@ ORDINAL_MEETING_RE = re.compile(
 PAPER_REF_RE = re.compile(r"^([A-Z]{2,5})\s?\(\d{1,3}\)")  # "TB (5) 1.i Action Log": a paper of the TB
 
 
+# a meeting of all the body's members (or electors): the body itself is the meeting body
+GENERAL_MEETING_RE = re.compile(
+    r"(?:^|\s)(?:annual general meeting|extraordinary general meeting|general meeting|agm|egm|a\.g\.m\.?|"
+    r"annual (?:parish |town )?meeting|annual meeting of the (?:parish |town )?council)$",
+    re.I,
+)
+
+
 def find_committee(pages: list[PageLayout], doc_type: DocType, body: str | None) -> str | None:
+    committee = _find_committee(pages, doc_type, body)
+    if committee and body and GENERAL_MEETING_RE.search(committee):
+        return body
+    if committee and re.search(r"\s+meeting$", committee, re.I):
+        rest = re.sub(r"\s+meeting$", "", committee, flags=re.I)
+        if re.search(r"\b(?!meeting\b)\w+", rest) and COMMITTEE_WORDS.search(rest):
+            return rest  # "Local Public Data Panel Meeting": the panel
+    return committee
+
+
+def _find_committee(pages: list[PageLayout], doc_type: DocType, body: str | None) -> str | None:
     titled = body_from_meeting_title(heading_lines(pages, 12))
     if titled:
         return titled[1]
     committee = _committee_from_heading(pages, body)
     if committee is None or committee == body:
-        for text in heading_lines(pages, 3):
+        running = [text.strip() for text in pages[0].furniture[:2]] if pages else []
+        for text in heading_lines(pages, 3) + running:
             reference = PAPER_REF_RE.match(text)
             expanded = expand_initialism(reference[1], "\n".join(page.text for page in pages)) if reference else None
             if expanded and COMMITTEE_WORDS.search(expanded):
@@ -358,6 +430,7 @@ def _committee_from_heading(pages: list[PageLayout], body: str | None) -> str | 
         candidate = DATE_TAIL_RE.sub("", text).strip(" –-:")
         candidate = candidate.split("   ")[-1].strip()  # "TB (7)1.ii   Transparency Board Action Log"
         candidate = ORDINAL_MEETING_RE.sub("", candidate)  # "Local Public Data Panel – Twenty-second Meeting"
+        named = candidate
         candidate = re.sub(
             r"\s+(minutes|agenda|meeting minutes|regular meeting minutes|action log|action points|action plan)"
             r"(?:\s+as(?:\s+(?:of|at))?)?$",
@@ -365,6 +438,10 @@ def _committee_from_heading(pages: list[PageLayout], body: str | None) -> str | 
             candidate,
             flags=re.I,
         )
+        if candidate != named and re.fullmatch(r"[A-Z]{3,6}", candidate) and candidate != body:
+            # "ODUG Action Log": the group's initials; its name where the paper spells it out
+            expanded = expand_initialism(candidate, "\n".join(page.text for page in pages))
+            return expanded if expanded and COMMITTEE_WORDS.search(expanded) else candidate
         if not candidate or len(candidate) > 70 or candidate == body or not _heading_like(candidate):
             continue
         if re.search(r"\b(on|for|a|an|and|to|of|the|at)$", candidate, re.I):
@@ -435,11 +512,13 @@ def document_facts(pages: list[PageLayout]) -> DocumentFacts:
     body = (
         (titled[0] if titled else None)
         or body_from_secretariat(heading_lines(pages, 30), everything)
+        or body_from_meeting_heading(lines)
         or find_body("\n".join(lines))
         or _named_or_initialism(first_page_text(pages, 3), everything)
         or find_body("\n".join(lines), affiliations=True)
         or most_named_body(everything)
     )
+    body = normalise_body(body, lines, everything)
     committee = find_committee(pages, doc_type, body)
     body = municipal_style(body, everything)
     row_lines, row_dates = date_column(pages)
@@ -486,31 +565,77 @@ DATE_TITLE_RE = re.compile(
     r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\s+\d{4}$"
 )
+_CLOCK = r"\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?"
+# "11.00 - 11.10", "13:30 – 13:35", "7.30pm", "(10:00)", "14.00 (20 mins)": the timing column of a timed agenda
+TIME_SLOT_RE = re.compile(
+    rf"^\(?{_CLOCK}(?:\s*(?:-|–|—|to)\s*{_CLOCK})?\)?(?:\s*\(\d{{1,3}}\s*min(?:ute)?s?\.?\))?(?:\s+|$)", re.I
+)
+DURATION_RE = re.compile(r"^\(?\d{1,3}\s*(?:min(?:ute)?s?|hrs?|hours?)\.?\)?$", re.I)
+BULLET_RE = re.compile(r"^[•●▪■◦‣∙\uf0b7\uf0a7\uf0d8]")
+# a government protective marking printed at the head and foot of each page: furniture, even on a one-page paper
+MARKING_RE = re.compile(r"^(?:UNCLASSIFIED|OFFICIAL(?:[- ]SENSITIVE)?|NOT PROTECTIVELY MARKED|PROTECT)$")
+
+
+def _next_number(items: list[AgendaItem]) -> str:
+    """The number a new list's next top-level item would carry: '1', or one past the last."""
+    last = next((item.number for item in reversed(items) if not item.parent), None)
+    return str(int(last) + 1) if last and last.isdigit() else "1"
+
+
+def _column_x(line: Line, text: str, cell: int) -> float:
+    """Roughly where character ``cell`` of ``text`` sits on the line (text spread evenly over it)."""
+    return line.x0 + (line.x1 - line.x0) * cell / max(len(text), 1)
 
 
 def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
-    """Parse the numbered agenda list on the frontsheet."""
+    """Parse the numbered agenda list on the frontsheet.
+
+    Besides "N. Title (Pages a - b)" lists this reads timed agendas ("1) 11.00 - 11.10   Title") and
+    agenda grids whose number cell sits on its own line (number and time in one row, the title in the
+    next column a line lower, a lead column at the right). A title stops at a bullet list under it,
+    and a description printed in a second column ("Correspondence   To discuss correspondence
+    received") is not part of it.
+    """
     items: list[AgendaItem] = []
     exempt = False
     current: AgendaItem | None = None
     item_x0 = 0.0  # where the current item's line starts: a continuation is indented past it
-    for page in front_matter(pages):
+    side_x: float | None = None  # where the current item's second column (a description) starts
+    grid = False  # the current item's title is read from the cells under its number
+    timed = False  # the current item's row began with a time slot: its next lines may hold a duration cell
+    front = front_matter(pages)
+    for page in pages:
+        if page.number > front[-1].number and not _continues_list(page, items):
+            break
         for line in page.body_lines():
             text = line.text.strip()
+            if MARKING_RE.match(text):
+                continue
             if EXEMPT_RE.search(text) and not UNRESTRICTED_RE.search(text):
                 exempt = True
             if current is not None and text and re.search(r"\(\s*pages?\s*$", current.title, re.I):
                 current.title = f"{current.title} {text}"  # "(Pages" / "461 - 610)" split over two lines
                 continue
             parsed = parse_item_number(text) if _is_heading_candidate(line, page) else None
+            if parsed and parsed[1]:
+                slot = TIME_SLOT_RE.match(parsed[1])
+                timed = bool(slot) and not re.match(r"^\d{1,2}\.\d{1,2}\s+[A-Z]", parsed[1])  # not "3.1 Title"
+                if slot and timed:
+                    parsed = (parsed[0], parsed[1][slot.end() :])
+            if parsed and not parsed[1] and parsed[0] != _next_number(items):
+                parsed = None  # "2015." closing a wrapped title, a stray figure: not an item
+            if parsed and not _in_sequence(parsed[0], items):
+                parsed = None  # "12 – see attached" wrapping a title, "2012 ..." in the text: not an item
             if (
                 parsed
-                and parsed[1]
+                and (parsed[1] or line.x0 < page.width * 0.2)
                 and not re.match(r"^(\d{1,2}\s*[.:]\s*\d{2}\b|\d+\s*$)", parsed[1])
                 and not DATE_REST_RE.match(parsed[1])
             ):
                 number, rest = parsed
                 item_x0 = line.x0
+                grid = not rest
+                side_x = None
                 current = AgendaItem(
                     number=number,
                     title=rest,
@@ -523,10 +648,24 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
                 gap_page = TRAILING_PAGE_RE.search(rest)
                 if gap_page and not PAGE_RANGE_RE.search(rest):  # "... and notes of   3" / "the Joint session ..."
                     current.printed_pages, current.title = gap_page[1], rest[: gap_page.start()]
+                elif "   " in rest and not PAGE_RANGE_RE.search(rest):
+                    current.title = rest.split("   ")[0]
+                    side_x = _column_x(line, text, text.index(rest) + len(current.title)) + 6
                 items.append(current)
             elif current is not None and text and not parsed:
                 sub = SUB_ITEM_RE.match(text)
-                if sub and current.number:
+                cells = [cell.strip() for cell in text.split("   ") if cell.strip()]
+                if grid or (timed and DURATION_RE.match(cells[0])):
+                    if line.x0 <= item_x0 + 4:
+                        current, grid = None, False  # a section label in the number column ends the row
+                        continue
+                    while cells and (DURATION_RE.match(cells[0]) or TIME_SLOT_RE.fullmatch(cells[0] + " ")):
+                        cells = cells[1:]
+                    if cells and line.x0 < page.width * 0.6:  # a cell alone at the right is the lead column
+                        current.title = f"{current.title} {cells[0]}"
+                elif BULLET_RE.match(text):
+                    current = None  # the points under an item are not its title
+                elif sub and current.number:
                     current = AgendaItem(
                         number=f"{current.parent or current.number}({sub['num']})",
                         title=sub["title"],
@@ -537,6 +676,12 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
                         ),
                     )
                     items.append(current)
+                    side_x = None
+                    if "   " in sub["title"] and not PAGE_RANGE_RE.search(sub["title"]):
+                        current.title = sub["title"].split("   ")[0]
+                        side_x = _column_x(line, text, text.index(current.title) + len(current.title)) + 6
+                elif side_x is not None and line.x0 >= side_x:
+                    continue  # the description column beside the title
                 elif PAGE_RANGE_RE.fullmatch(text.strip()) or (
                     not PAGE_RANGE_RE.search(current.title)
                     and len(current.title) < 200
@@ -560,8 +705,46 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
         elif start_page:  # "Annual complaints report      9": the page the item starts on
             item.printed_pages = start_page[1]
             item.title = item.title[: start_page.start()]
-        item.title = " ".join(item.title.split())
+        item.title = re.sub(r"(?<!\.\.)(?:\s+[-–—]|\s*:|(?<![A-Z.])\.)$", "", " ".join(item.title.split()))
+    _drop_footnote_marks(items, pages)
     return [item for item in items if item.title and not DATE_TITLE_RE.match(item.title)]
+
+
+def _in_sequence(number: str, items: list[AgendaItem]) -> bool:
+    """A whole number goes forward from the last item's (by at most 25) or starts a new list at 1."""
+    last = next((item.number for item in reversed(items) if not item.parent), None)
+    if not (number.isdigit() and last and last.isdigit()):
+        return True
+    return number == "1" or int(last) < int(number) <= int(last) + 25
+
+
+def _continues_list(page: PageLayout, items: list[AgendaItem]) -> bool:
+    """A numbered page after the frontsheet still holds the agenda when its first numbered line carries
+    the list's next number (a long agenda over several pages); a report's "1. Introduction" does not."""
+    if not items or page.agenda_item_stamp:
+        return False
+    for line in page.body_lines():
+        parsed = parse_item_number(line.text) if _is_heading_candidate(line, page) else None
+        if parsed and parsed[1]:
+            return parsed[0] == _next_number(items)
+    return False
+
+
+def _drop_footnote_marks(items: list[AgendaItem], pages: list[PageLayout]) -> None:
+    """'Declarations of interest 1' -> 'Declarations of interest' when the page prints footnote 1 below
+    the list (a lone '1' at the left margin of the lower half): the digit is a footnote marker."""
+    by_number = {page.number: page for page in pages}
+    for item in items:
+        mark = re.search(r"(?<=[a-z)])\s(\d)$", item.title)
+        page = by_number.get(item.provenance.page if item.provenance else -1)
+        if not mark or page is None or item.provenance is None or item.provenance.bbox is None:
+            continue
+        top = item.provenance.bbox[1]
+        if any(
+            line.text.strip() == mark[1] and line.top > max(top, page.height / 2) and line.x0 < page.width * 0.3
+            for line in page.body_lines()
+        ):
+            item.title = item.title[: mark.start()]
 
 
 ITEM_REF_RE = re.compile(r"^\(\s*(?:agenda\s+)?item\s+(?P<ref>[\w.]+(?:\s*\(\w\))?)\s*\)$", re.I)
@@ -805,6 +988,14 @@ def _heading_wraps(lines: list[tuple[PageLayout, Line]], index: int) -> bool:
     page, line = lines[index]
     if not line.bold or line.text.rstrip().endswith((":", ".")) or index + 2 >= len(lines):
         return False
+    below_text = lines[index + 1][1].text.strip()
+    if (
+        line.text.count("(") > line.text.count(")")
+        and below_text.count(")") > below_text.count("(")
+        and len(below_text.split()) <= 6
+        and lines[index + 1][1].x0 > line.x0
+    ):
+        return True  # "... (Gareth Epps" / "– OCC)": the bracket closes on the next line
     if line.x1 < page.width * 0.6 and not re.search(r"\b(and|of|the|for|to|in|on|with|&)$", line.text.strip(), re.I):
         return False
     below, after = lines[index + 1][1], lines[index + 2][1]
