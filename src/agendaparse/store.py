@@ -582,10 +582,14 @@ def _merge_names(db: sqlite_utils.Database, table: str, rows: list[dict[str, Any
 def _share_duplicate_pages(db: sqlite_utils.Database, document_id: str) -> None:
     """The same page published in two documents is stored once: the copy with the smallest id
     keeps the text (and is searched); the others keep their provenance and point to it."""
+    # a page found nowhere else was inserted as its own canonical copy: only repeated texts need work
     hashes = [
         row[0]
         for row in db.execute(
-            "select distinct text_hash from pages where document_id = ? and text_hash is not null", [document_id]
+            "select text_hash from pages where text_hash in "
+            "(select text_hash from pages where document_id = ? and text_hash is not null) "
+            "group by text_hash having count(*) > 1",
+            [document_id],
         )
     ]
     for text_hash in hashes:
