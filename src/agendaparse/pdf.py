@@ -33,6 +33,12 @@ PAGE_STAMP_RES = [
 AGENDA_ITEM_STAMP_RE = re.compile(r"^agenda\s+item\s+(\d+[a-z]?(?:\.\d+)?|[ivx]+)\s*$", re.I)
 FORCE_BOLD = 1 << 18  # PDF font descriptor flag
 MARGIN = 0.12  # fraction of page height treated as header / footer band
+# Government protective markings, printed alone at the top or bottom of each page of a paper
+PROTECTIVE_MARKING_RE = re.compile(
+    r"^(?:unclassified|not protectively marked|(?:official|protect|restricted|confidential)"
+    r"(?:\s*[-–:]?\s*(?:sensitive|commercial|personal|policy|management))?|(?:top )?secret)$",
+    re.I,
+)
 
 
 @dataclass
@@ -576,6 +582,9 @@ def classify_stamps(page: PageLayout) -> None:
         in_margin = line.top < band or line.bottom > page.height - band
         if FILLER_RE.search(text):
             page.is_filler = True
+            page.furniture.append(line.text)
+            continue
+        if in_margin and PROTECTIVE_MARKING_RE.match(text):
             page.furniture.append(line.text)
             continue
         stamp = AGENDA_ITEM_STAMP_RE.match(text)

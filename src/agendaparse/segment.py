@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from .dates import MONTH_RE, find_meeting_date
 from .models import AgendaItem, DocType, Provenance
-from .pdf import Line, PageLayout
+from .pdf import PROTECTIVE_MARKING_RE, Line, PageLayout
 
 PAGE_RANGE_RE = re.compile(r"\(?\s*pages?\s+(\d{1,4})(?:\s*(?:-|–|—|to)\s*(\d{1,4}))?\s*\)?", re.I)
 ITEM_NUMBER_RE = re.compile(
@@ -398,7 +398,7 @@ def _find_committee(pages: list[PageLayout], doc_type: DocType, body: str | None
         return titled[1]
     committee = _committee_from_heading(pages, body)
     if committee is None or committee == body:
-        running = [text.strip() for text in pages[0].furniture[:2]] if pages else []
+        running = [text.strip() for text in pages[0].furniture if not PROTECTIVE_MARKING_RE.match(text.strip())][:2]
         for text in heading_lines(pages, 3) + running:
             reference = PAPER_REF_RE.match(text)
             expanded = expand_initialism(reference[1], "\n".join(page.text for page in pages)) if reference else None
@@ -572,8 +572,11 @@ TIME_SLOT_RE = re.compile(
 )
 DURATION_RE = re.compile(r"^\(?\d{1,3}\s*(?:min(?:ute)?s?|hrs?|hours?)\.?\)?$", re.I)
 BULLET_RE = re.compile(r"^[•●▪■◦‣∙\uf0b7\uf0a7\uf0d8]")
-# a government protective marking printed at the head and foot of each page: furniture, even on a one-page paper
-MARKING_RE = re.compile(r"^(?:UNCLASSIFIED|OFFICIAL(?:[- ]SENSITIVE)?|NOT PROTECTIVELY MARKED|PROTECT)$")
+
+
+def _is_marking(text: str) -> bool:
+    """A protective marking in capitals inside the text (in the page margins pdf makes it furniture)."""
+    return text.isupper() and PROTECTIVE_MARKING_RE.match(text) is not None
 
 
 def _next_number(items: list[AgendaItem]) -> str:
@@ -609,7 +612,7 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
             break
         for line in page.body_lines():
             text = line.text.strip()
-            if MARKING_RE.match(text):
+            if _is_marking(text):
                 continue
             if EXEMPT_RE.search(text) and not UNRESTRICTED_RE.search(text):
                 exempt = True
