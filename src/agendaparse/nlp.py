@@ -120,7 +120,7 @@ COMMIT_VERBS = (
 OWNER_VERB_RE = re.compile(
     rf"^(?P<owner>(?:{ROLES})|[A-Z]{{2,4}}(?:\s*(?:/|&|and)\s*[A-Z]{{2,4}})*|(?:(?:{TITLES})\s+)?"
     rf"[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|of|for|and|&)){{0,5}}?)\s*,?\s+(?:{COMMIT_VERBS})\s+"
-    r"(?P<verb>[a-z]{3,})\b"
+    r"(?P<verb>[a-z]{3,}|do|go)\b"
 )
 REQUEST_RE = re.compile(
     r"\b(requested that|asked that|asked for|proposed that|recommended that|would be circulated|"
@@ -535,7 +535,8 @@ MOTION_END_RE = re.compile(r"^\s*(?:carried|defeated|lost|motion\s+(?:carried|pa
 MOTION_MAX_PARAGRAPHS = 12
 # "…as soon as possible, Councillor Healey to order Scalpings." / "… – AS to place the order": a second action.
 OWNER_CLAUSE_RE = re.compile(
-    rf"(?:,|\s[–-])\s+(?=(?:(?:{TITLES})\s+)?(?:[A-Z]{{2,4}}|{NAME}(?:\s+{SURNAME})?)\s+(?:offered\s+|agreed\s+)?to\s+[a-z]{{3,}}\b)"
+    rf"(?:,|\s[–-])\s+(?=(?:(?:{TITLES})\s+)?(?:[A-Z]{{2,4}}(?:/[A-Z]{{2,4}})*|{NAME}(?:\s+{SURNAME})?)\s+"
+    r"(?:offered\s+|agreed\s+)?to\s+[a-z]{3,}\b)"
 )
 GLUED_WORD_RE = re.compile(r"\b[A-Za-z]*[a-z]{3,}[A-Z][a-z]{2,}")
 AGREED_CUE_RE = re.compile(r"\b(?:it\s+was\s+agreed|agreed\s+(?:to|that))\b", re.I)
@@ -559,8 +560,11 @@ def _motion_span(texts: list[str], index: int) -> tuple[int, int] | None:
     return None
 
 
-def _split_owner_clauses(sentence: str) -> list[str]:
+def _split_owner_clauses(sentence: str, known_initials: set[str] | frozenset[str] = frozenset()) -> list[str]:
     parts = OWNER_CLAUSE_RE.split(sentence)
+    if len(parts) == 1 and known_initials:  # "… on the OCC website NO will ask …": a member's initials start a clause
+        initials = "|".join(sorted(map(re.escape, known_initials), key=len, reverse=True))
+        parts = re.split(rf"(?<=[a-z])\s+(?=(?:{initials})\s+(?:will|would|to)\s+[a-z]{{3,}})", sentence)
     if len(parts) > 1 and all(len(part.split()) >= 3 for part in parts):
         return [part.strip() for part in parts]
     return [sentence]
@@ -591,6 +595,7 @@ def sentences(pages: list[PageLayout], items: list[AgendaItem]) -> Iterator[Sent
     in_resolution = False
     asked: str | None = None
     in_minutes = any(item.kind == "minutes" for item in items)
+    known_initials = set(initials_map(pages))
     found_paragraphs = list(paragraphs(pages))
     texts_and_ends = [paragraph.text_and_line_ends() for paragraph in found_paragraphs]
     texts = [text for text, _ in texts_and_ends]
@@ -625,7 +630,10 @@ def sentences(pages: list[PageLayout], items: list[AgendaItem]) -> Iterator[Sent
                 if owner and start < line_end <= end + 1
             ]
             line_index = next((i for i, line_end in enumerate(line_ends) if line_end > start), 0)
-            for number, part in enumerate(_split_owner_clauses(sentence)):
+            if found and BACK_REFERENCE_DECISION_RE.match(sentence) and found[-1].page == paragraph.page:
+                found[-1].text += " " + sentence  # "… the appointment of X as auditor. The appointment was agreed."
+                continue
+            for number, part in enumerate(_split_owner_clauses(sentence, known_initials)):
                 found.append(
                     Sentence(
                         part,
@@ -703,8 +711,18 @@ BODY_DECISION_RE = re.compile(
 )
 # "A request was accepted to …", "The following accounts were approved for payment": a decision in the passive.
 PASSIVE_DECISION_RE = re.compile(
-    r"(?:^|\s)(?:A|a|The|the)\s+(?:request|motion|proposal|recommendation|amendment|following(?:\s+[a-z]+){0,3})"
-    r"s?\s+(?:was|were)\s+(?:unanimously\s+)?(?:accepted|approved|carried|agreed|adopted|elected|appointed)\b"
+    r"(?:^|\s)(?:(?:A|a|The|the)\s+(?:request|motion|proposal|recommendation|amendment|appointment|accounts|budget|"
+    r"precept|quote|tender|following(?:\s+[A-Za-z]+){0,3})s?|This|this)\s+(?:was|were)\s+(?:unanimously\s+)?"
+    r"(?:accepted|approved|carried|agreed|adopted|elected|appointed|ratified|voted\s+in)\b"
+)
+# "The appointment was agreed.", "This was agreed by the CC.": a decision on what the sentence before put.
+BACK_REFERENCE_DECISION_RE = re.compile(
+    r"^(?:This|That|It|The\s+[a-z]+)\s+(?:was|were)\s+(?:unanimously\s+)?(?:agreed|approved|accepted|carried|adopted)\b"
+    r"[^.;]{0,40}[.;]?$"
+)
+# "HD had drafted a letter … and it was agreed that the items … should be added": a decision mid-sentence.
+AGREED_MID_RE = re.compile(
+    r"\b(?:it\s+was|members|councillors)\s+(?:unanimously\s+)?agreed\s+(?:that|to)\s+[a-z]", re.I
 )
 # "The proposal is to ask for a Minister to write …": what the meeting means to do.
 PROPOSAL_IS_RE = re.compile(r"^(?:The|Our)\s+(?:proposal|plan|intention)\s+is\s+to\s+[a-z]{3,}")
@@ -729,8 +747,9 @@ STRONG_REQUEST_RE = re.compile(
 )
 # "A request will be made to OS …", "A draft will be circulated …": a step the minutes commit to.
 PASSIVE_COMMIT_RE = re.compile(
-    r"\b(?:will|shall)\s+be\s+(?:made|circulated|arranged|sent|obtained|found|drafted|organi[sz]ed|prepared|issued|"
-    r"produced|provided|written|contacted|invited|requested|sought|forwarded|distributed)\b(?!\s+up\b)"
+    r"\b(?:will|shall)\s+be\s+(?:immediately\s+)?(?:made|circulated|arranged|sent|obtained|found|drafted|organi[sz]ed|"
+    r"prepared|issued|produced|provided|written|contacted|invited|requested|sought|forwarded|distributed|submitted|"
+    r"rectified|amended|ordered|repaired|replaced|chased|investigated)\b(?!\s+up\b)"
 )
 BY_ROLE_RE = re.compile(
     r"\bby\s+(?P<owner>(?:the\s+)?(?:Clerk|Chair(?:man)?|Secretary|Treasurer|Secretariat)(?:\s+to\s+the\s+[A-Z]\w+)?)"
@@ -797,6 +816,8 @@ def classify(sentence: Sentence) -> tuple[str, str, bool] | None:
         return "commitment", text, True
     if THAT_WE_RE.match(text):
         return "resolution", text, True
+    if sentence.in_minutes and AGREED_MID_RE.search(text) and not sentence.margin_owner:
+        return "decision", text, True
     if MOVED_RE.match(text):
         return "decision", text, True
     if (
@@ -906,7 +927,7 @@ ORG_WORD = (
     r"Commission|Partnership|Board|Panel|University|College|School|Foundation|Association|Society|Institute|"
     r"Company|Corporation|Ltd|Limited|plc|Government|Directorate|Committee|Sub-?[Cc]ommittee|Subgroup|Library|"
     r"Libraries|Group|Network|Forum|Charity|Railway|Railways|Project|Archives|Executive|Parliament|Team|Unit|"
-    r"Lottery|Energy|Highways|Church|Diocese|Dioceses|County|CC|DC|BC"
+    r"Lottery|Energy|Highways|Church|Diocese|Dioceses|County|CC|DC|BC|Friends"
 )
 ORG_STARTS = (
     r"The|A|An|This|That|These|Those|Our|Its|If|When|And|THAT|AND|THE|However|Would|Additionally|Regarding|"
@@ -925,9 +946,19 @@ ORG_CHAIN_RE = re.compile(
 )
 # Bodies named by a leading word: "Department for Education", "Township of Nipissing", "London Borough of Redbridge".
 ORG_PREFIX_RE = re.compile(
-    r"(?<![\w'’\-])((?:(?:London|Royal|Metropolitan)\s+)?(?:Department|Ministry|Office|Township|Borough|City|Town|"
+    r"(?<![\w'’\-])((?:(?:London|Royal|Metropolitan)\s+)?(?:Department|Dept|Ministry|Office|Township|Borough|City|Town|"
     rf"County|District|Municipality|Board)\s+(?:of|for)\s+(?:the\s+)?{ORG_PART}(?:(?:,?\s+(?:and|&)|,)?\s+{ORG_PART})"
     r"{0,6})(?![\w'’\-])"
+)
+# "Eden District Councillor A Armstrong": a councillor of Eden District Council, named only so.
+COUNCILLOR_OF_RE = re.compile(
+    r"(?<![\w'’\-])((?:(?:North|South|East|West|Mid|Greater)\s+)?[A-Z][a-z]+\s+(?:District|County|Borough|Parish|Town|City|"
+    r"Community))\s+Councill?ors?\b"
+)
+# "Friends of Halesworth Library", "Society of Chief Librarians", "Bucknell Coalition of Parishes".
+MEMBERS_BODY_RE = re.compile(
+    rf"(?<![\w'’\-])((?:{ORG_PART}\s+){{0,3}}(?:Friends|Society|Association|Federation|Union|Coalition|Guild|League|"
+    rf"Alliance)\s+of\s+(?:the\s+)?{ORG_PART}(?:\s+{ORG_PART}){{0,3}})(?![\w'’\-])"
 )
 GENERIC_ORG_WORDS = {
     "county", "council", "councils", "borough", "district", "parish", "town", "city", "community", "local",
@@ -938,7 +969,7 @@ GENERIC_ORG_WORDS = {
     "other", "new", "existing", "relevant", "coalition", "school", "schools", "fund", "registered", "support",
     "church", "network", "bank", "charity", "trust", "company", "police", "house", "cabinet", "partner", "open",
     "partners", "partnership", "advisory", "steering", "task", "finish", "programme", "main", "lead", "township",
-    "library", "libraries", "fire", "rescue", "sector",
+    "library", "libraries", "fire", "rescue", "sector", "friends",
 }  # fmt: skip
 ROLE_HEADS = re.compile(
     r"^(?:(?:Deputy|Assistant|Acting|Interim|Vice|Corporate|Executive|Cabinet|Shadow)\s+)*(?:Leader|Minister|Head|"
@@ -962,6 +993,7 @@ def _org_name(raw: str) -> str | None:
     name = " ".join(raw.split()).strip(" ,.;:")
     name = re.sub(r"^(?:The|the|of|and|for|in|&)\s+", "", name)
     name = re.sub(r"^[B-HJ-Z]\s+(?=[A-Z])", "", name)  # "X Mayoral Data Council": a tick-box glyph read as X
+    name = re.sub(r"^[A-Z]{1,4}\d+[A-Z]?\s+(?=[A-Z])", "", name)  # "RE10 Caversham Primary School": a row's code
     name = _without_possessive(name)
     if ", " in name and not re.search(r",[^,]*\b(?:and|&)\s", name):  # "Visiting Professor, Birkbeck University"
         name = name.rsplit(", ", 1)[1]
@@ -1062,21 +1094,53 @@ def organisation_names(text: str) -> list[str]:
     text = re.sub(r"\s+[Aa]rm[’']s[\s\-]+[Ll]ength\b", " arm’s-length", text)  # "DCMS Arm’s Length Bodies"
     found = [m[0] for m in known_organisations().finditer(text)]
     found += [m[0] for m in PRISON_RE.finditer(text)]
+    found += [name for m in MEMBERS_BODY_RE.finditer(text) if (name := _org_name(m[1])) is not None]
+    found += [
+        f"{m[1]} Council" for m in COUNCILLOR_OF_RE.finditer(text) if m[1].split()[-2].lower() not in GENERIC_ORG_WORDS
+    ]
     for pattern in (ORG_CHAIN_RE, ORG_PREFIX_RE):
         for match in pattern.finditer(text):
             name = match.group(1)
             if re.match(r"\s+(?:Chamber|Chambers|Offices|Room)\b", text[match.end(1) :]):
                 continue  # "Council Chamber, Sessions House": a venue
+            if _is_venue(name, text[match.end(1) :]):
+                continue
+            if pattern is ORG_CHAIN_RE and PREFIX_BEFORE_RE.search(text, 0, match.start(1)):
+                continue  # "Office for | Fair Trading and National Council …": the prefix pattern reads it whole
             if len(name.split()) == 2 and re.match(r"\s+(?:Leaders|Chairs|Chief\s+Executives)\b", text[match.end(1) :]):
                 continue  # "Kent Council Leaders": the leaders of a place's councils, not a body
             # "Township of Nipissing Community Centre" is the township; a department keeps its whole name
-            keeps_whole = re.match(r"(?:Department|Ministry|Office)\b", name) or re.search(rf"\b(?:{ORG_WORD})$", name)
+            keeps_whole = re.match(r"(?:Department|Dept|Ministry|Office)\b", name) or re.search(
+                rf"\b(?:{ORG_WORD})$", name
+            )
             if pattern is ORG_PREFIX_RE and not keeps_whole:
                 name = re.match(r"\S+(?:\s+\S+)*?\s+(?:of|for)\s+(?:the\s+)?\S+", name)[0].rstrip(",")
             for part in _split_org_list(name):
+                at = text.find(part, match.start(1))
+                if at >= 0 and _is_venue(part, text[at + len(part) :]):
+                    continue
                 if (name := _org_name(part)) is not None:
                     found.append(name)
     return _drop_fragments(found)
+
+
+# A building's own name: "Wesley Church Hall, Queens Road", "New Bridge Nursery School, Montague Street".
+VENUE_AFTER_RE = re.compile(
+    r"\s+(?:Hall|Centre|Center|Rooms?|Building|Annexe|Grounds|Car\s+Park)\b"
+    r"|,\s+(?:\d+[\w\-]*\s+(?:-\s+\d+\s+)?)?(?:[A-Z][\w'’]*\s+){1,3}(?:Road|Street|Lane|Avenue|Close|Way|Drive|Crescent|"
+    r"Terrace|Gardens|Square|Place|Hill|Rise|Green|Grove|Mews|Row)\b"
+)
+
+
+PREFIX_BEFORE_RE = re.compile(r"\b(?:Department|Dept|Ministry|Office)\s+(?:of|for)\s+(?:the\s+)?$")
+
+
+def _is_venue(name: str, after: str) -> bool:
+    """A school, church or library printed with its hall or street address is a place (a polling station,
+    a meeting venue), not a body taking part."""
+    return bool(
+        re.search(r"\b(?:School|Church|Library|College|Academy|Nursery|Chapel)$", name) and VENUE_AFTER_RE.match(after)
+    )
 
 
 def _drop_fragments(names: list[str]) -> list[str]:
@@ -1215,10 +1279,172 @@ def _surname_expansions(texts: list[str], short_names: set[str]) -> list[str]:
     return found
 
 
+# Common given names: "Steven Kitt of AMEY", "contact Daren Silcock", "Sue Charteris – Equal Value" name people
+# printed without a title. Names that are also everyday capitalised words (May, Grant, Bill, Joy) are left out.
+_GIVEN_NAMES_TEXT = """
+Aaron Abbie Abdul Abigail Ada Adam Adele Adrian Agnes Ahmed Aidan Aileen Ailsa Alan Alana Alastair Albert Alec
+Aled Alex Alexander Alexandra Alexis Alfie Alfred Ali Alice Alicia Alison Alistair Allan Allen Allison Alma Alun
+Amanda Amber Amelia Amy Andrea Andrew Andy Angela Angie Angus Anil Anita Anjan Ann Anna Anne Annette Annie
+Anthony Antonia Antony Aoife Archie Arthur Arun Asha Ashley Ashok Audrey Ayesha Barbara Barney Barry Basil
+Beatrice Becky Belinda Ben Benjamin Bernadette Bernard Bernice Beryl Beth Bethan Bethany Betty Beverley Bilal
+Billy Bob Bobby Brenda Brendan Brian Bridget Brigid Bruce Bryan Caitlin Callum Calum Cameron Carl Carla Carol
+Carole Caroline Carolyn Carrie Catherine Cathy Catriona Cecilia Ceri Chantelle Charles Charlie Charlotte Cheryl
+Chloe Chris Christina Christine Christopher Ciaran Claire Clara Clare Claudia Clifford Clint Clive Colin Connor
+Conor Craig Cyril Dafydd Dale Damian Damien Dan Daniel Danny Daren Darren Dave David Dean Debbie Deborah Debra
+Declan Deepak Denise Dennis Derek Des Diana Diane Dick Dilys Dominic Don Donald Donna Doreen Doris Dorothy Doug
+Douglas Duane Dudley Duncan Dylan Eamon Ed Eddie Edith Edward Edwin Eileen Eilidh Elaine Eleanor Elizabeth Ella
+Ellen Ellie Emily Emma Emrys Eric Erica Ernest Ethan Euan Eunice Evelyn Ewan Farah Fatima Fergus Fiona Fionnuala
+Frances Francesca Francis Frank Fraser Fred Freda Freddie Frederick Gail Gareth Garry Gary Gavin Gemma Geoff
+Geoffrey George Georgina Gerald Geraldine Gerry Gesche Gethin Gill Gillian Gina Gladys Glen Glenn Glenys Gloria
+Gordon Graham Greg Gregor Gregory Guy Gwen Gwyneth Hamish Hannah Harold Harriet Harry Harvey Hassan Hayley Hazel
+Heather Hector Heidi Helen Henry Hilary Hilda Horace Howard Hubert Hugh Hugo Hussain Huw Iain Ian Imran Irene
+Isaac Isabel Isabella Isla Isobel Ivan Ivor Ivy Iwan Jack Jackie Jacob Jacqueline Jake James Jamie Jane
+Janet Janice Jasmine Jason Jay Jean Jeff Jeffrey Jenna Jennifer Jenny Jeremy Jerry Jessica Jill Jim Jimmy Jo
+Joan Joanna Joanne Jocelyn Jodie Joe Joel John Johnny Jon Jonathan Jordan Joseph Josephine Josh Joshua Joyce
+Judith Judy Julia Julian Julie Juliet Justin Kamal Karen Karl Kate Kath Katherine Kathleen Kathryn Kathy Katie
+Katy Kay Keiran Keith Kelly Kelvin Ken Kenneth Kenny Kerry Kevin Khalid Kieran Kieron Kim Kirsten Kirsty Kyle
+Lara Laura Lauren Lawrence Leah Leanne Lee Leigh Len Leo Leon Leonard Lesley Leslie Lewis Liam Lilian Lily Linda
+Lindsay Lindsey Lisa Liz Lois Lorna Lorraine Louis Louise Lucy Luke Lydia Lyn Lynn Lynne Mabel Madeleine Maggie
+Magnus Malcolm Mandy Marc Marcus Margaret Maria Marian Marianne Marie Marilyn Marina Marion Marjorie Mark Marlon
+Martin Martyn Mary Matt Matthew Maureen Mavis Maxine Meena Megan Melanie Melissa Mervyn Mia Michael Michelle
+Mick Mike Mildred Miranda Mohammed Moira Molly Monica Morag Morris Muhammad Muriel Nadeem Nadia Nancy Naomi
+Natalie Natasha Nathan Neal Neena Neil Nell Neville Niall Niamh Nicholas Nick Nicky Nicola Nicole Nigel Nikki
+Nina Nirmal Nisha Noel Nora Norah Norma Norman Oliver Olivia Omar Orla Owen Padraig Pam Pamela Pat Patricia
+Patrick Paul Paula Pauline Penny Percy Pete Peter Phil Philip Philippa Phillip Phyllis Pippa Polly Priya Rachel
+Rajesh Ralph Ravi Ray Raymond Rebecca Reginald Rhian Rhona Rhys Richard Rick Ricky Rob Robert Robin Rodney Roger
+Rohan Roisin Ron Ronald Rory Rosalind Rosemary Rosie Ross Roy Ruby Rupert Russell Ruth Ryan Sadie Saima Sally
+Sam Samantha Samuel Sandra Sanjay Sarah Sasha Scott Seamus Sean Sebastian Shahid Shane Sharon Shaun Sheena
+Sheila Shirley Shona Sian Sid Sidney Simon Simone Sinead Siobhan Sioned Sita Sonia Sophie Stacey Stan Stanley
+Stella Steph Stephanie Stephen Steve Steven Stewart Stuart Sue Sunil Susan Suzanne Sybil Sylvia Tamsin Tanya
+Tara Tariq Ted Tegan Terence Teresa Terry Tess Tessa Theresa Thomas Tilly Tim Timothy Tina Toby Tom Tommy Tony
+Tracey Tracy Trevor Troy Una Ursula Usha Val Valerie Vanessa Vera Veronica Vicky Victoria Vijay Vincent Virginia
+Vivien Vivienne Walter Wayne Wendy Wilf Wilfred William Wilma Winifred Yusuf Yvonne Zahid Zara Zoe
+"""
+GIVEN_NAMES = frozenset(_GIVEN_NAMES_TEXT.split())
+# A lookahead, so that "Smith Paul Jones" still finds "Paul Jones" after trying "Smith Paul".
+GIVEN_NAME_RE = re.compile(
+    r"(?<![\w'’.@\-])(?=(?P<given>[A-Z][a-z]+)(?:\s+(?P<initial>[A-Z])\.?)?\s+"
+    r"(?P<surname>(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:[\-'’][A-Z]?[a-z]+)*)(?![\w@\-])(?!['’](?!s\b)))"
+)
+# A capitalised word after the name that makes it a place, a building or a body: "Julian Bower Farm",
+# "Florence Nightingale House", "Victoria Road".
+_PLACE_WORDS_TEXT = """
+    Road Street Lane Avenue Close Way Drive House Hall Court Place Park Centre Center Square Gardens Terrace Crescent
+    Green Hill Walk Row Bridge Farm Cottage Cottages Wood Woods Field Fields Estate Building Buildings Room Rooms
+    Chambers Memorial Award Awards Fund Prize Line Station Street Mews Rise Grove View Yard Lodge Manor Primary
+    Academy Hospital Ward Centre Road Trophy Cup Lecture Scholarship Day Week Van Von De Du Le La Da Di St Bank
+    Infant Infants Junior Nursery Community Grant Foundation
+"""
+PLACE_WORDS = frozenset(_PLACE_WORDS_TEXT.split())
+
+
+def given_name_people(text: str) -> list[str]:
+    """People printed as a common given name and a surname, without a title ("Steven Kitt of AMEY")."""
+    found = []
+    for match in GIVEN_NAME_RE.finditer(text):
+        given, surname = match["given"], match["surname"]
+        if given not in GIVEN_NAMES or _not_a_surname(surname):
+            continue
+        end = match.end("surname")
+        before = re.search(r"([A-Z][a-z]+)\s+$", text[: match.start()])
+        if before and before[1] in GIVEN_NAMES:  # "Betty Ellen Lane": a longer name, not "Ellen Lane"
+            continue
+        after = re.match(r"\s+([A-Z][\w'’\-]*)", text[end:])
+        if after and (after[1] in PLACE_WORDS or re.fullmatch(ORG_WORD, after[1]) and after[1] != "Friends"):
+            continue
+        found.append(" ".join(part for part in (given, match["initial"], re.sub(r"['’]s$", "", surname)) if part))
+    return found
+
+
+# Place words that are also common surnames ("Rachel Wood", "Kate Green").
+SURNAME_PLACE_WORDS = frozenset(
+    {"Wood", "Woods", "Green", "Hall", "Hill", "Field", "Fields", "Ward", "Day", "Bank", "Lane"}
+)
+
+
+def _not_a_surname(word: str) -> bool:
+    return bool(
+        word in PLACE_WORDS - SURNAME_PLACE_WORDS
+        or re.fullmatch(ORG_WORD, word)
+        or MONTH_OR_DAY_RE.match(word)
+        or word.lower() in NAME_WORD_STOP | LIST_WORDS | GENERIC_ORG_WORDS
+        or ROLE_HEADS.match(word)
+    )
+
+
+# Capitals that are not bodies, however they are used ("the AGM", "to AOB", "VAT has").
+_ACRONYM_STOP_TEXT = """
+    AGM EGM AOB AOCB ACV CIL VAT PDF TBC TBA FOI FOIA GDPR CCTV KPI KPIs ICT HR NB BST GMT CEO CFO COO MEP MP MSP
+    OBE MBE CBE URL NII NAP API RAG SLA MOU LED ASB EQIA EIA FAQ ISBN ID IDs RSVP ETA ASAP WC DIY PPE RIP NPPF SEN
+    SEND CSV XML JSON HTML TPO ANPR CPD DBS MOT PIN QR SMS USB WIFI UK USA EU GB NI UN PAYE NIC ISA RPI CPI GDP
+    PLC LTD LLP CIC CIO AM PM YTD YOY FY Q1 Q2 Q3 Q4 TV PC PCs DVD CD IT AI CV CVs NHSE LGBT SME SMEs BAME EDI
+    DPA DPIA NDA IPR SQL IOT SOS OK OCR GPS SUDS SuDS EV EVs HGV HGVs LGV MPH NOON NEET UASC VCS SEMH ADHD LAC CLA
+    CYP SAR SARs EHE BSIP BRT LRT CAO DCS DASS SRO WFD VOTE
+"""
+ACRONYM_STOP = frozenset(_ACRONYM_STOP_TEXT.split())
+# Words around a run of capitals that make it a body: "a letter from SSE", "SBC’s Planning Committee",
+# "BHA has not decided", "discussions with OCC", "the SBC website".
+ACRONYM_BODY_RE = re.compile(
+    r"(?:(?<!\bup\s)(?<!\bnext\s)\b(?:to|from|with|by|contact|contacted|contacting|between|via|and\s+the|approached|ask|"
+    r"asked|inform)\s+(?:the\s+)?(?P<after_word>[A-Z][A-Z&]{2,7})\b"
+    r"(?=\s*(?:[.,;:()]|$)|\s+(?:in|on|at|for|to|by|and|or|about|regarding|re|that|which|who|as|if|with|from|of|"
+    r"asking|requesting|website|representatives?|officers?|staff|colleagues?|officials?)\b)"
+    r"|(?<![\w&'’\-])(?P<before_word>[A-Z][A-Z&]{2,7})(?:['’]s\s+(?=[A-Za-z])|\s+(?:has|have|had|is|are|was|were|will|"
+    r"would|can|could|should|agreed|said|confirmed|stated|reported|advised|responded|replied|website|representatives?|"
+    r"officers?|staff|colleagues?|area|officials?)\b))"
+)
+
+
+def _spelled_acronyms(texts: list[str]) -> set[str]:
+    """Capitals the document spells out ("Local Electric Vehicle Infrastructure (LEVI)", "post legislative
+    scrutiny (PLS)"): the full name is what the document names, an organisation or not."""
+    spelled = set()
+    for text in texts:
+        for match in re.finditer(r"((?:[\w’'\-]+\s+){1,10})\(([A-Z][A-Za-z&]{1,7})\)", text):
+            words = [w for w in match[1].split() if w.lower() not in {"of", "and", "for", "the", "&", "in", "on"}]
+            letters = "".join(c for c in match[2] if c.isupper())
+            if len(letters) <= len(words) and "".join(w[0] for w in words[-len(letters) :]).upper() == letters:
+                spelled.add(match[2])
+    return spelled
+
+
+def acronym_bodies(text: str, not_bodies: set[str]) -> list[str]:
+    """Bodies named only by their capitals, told by the words around them; ``not_bodies`` holds people's
+    initials ("JRB will send ...")."""
+    found = []
+    for match in ACRONYM_BODY_RE.finditer(text):
+        acronym = match["after_word"] or match["before_word"]
+        if acronym.endswith("&") or acronym in ACRONYM_STOP or acronym in not_bodies or acronym in TITLE_WORDS:
+            continue
+        found.append(acronym)
+    return found
+
+
+def list_runs(paragraph: Paragraph, text: str) -> list[str]:
+    """The paragraph cut where a short line is followed by one starting with a capital: the entries of a
+    list ("SBC – Green Spaces Strategy / Notice of Low Flying Exercises / Forestry Commission – …"), which
+    run together into one paragraph; prose wraps its lines near the right edge and stays whole."""
+    lines = paragraph.lines
+    if len(lines) < 3:
+        return [text]
+    right = max(line.x1 for line in lines)
+    width = right - min(line.x0 for line in lines)
+    runs, current = [], [lines[0].text.strip()]
+    for line, following in zip(lines, lines[1:], strict=False):
+        if line.x1 < right - 0.2 * width and re.match(r"[A-Z•▪●◦\-–]", following.text.strip()):
+            runs.append(" ".join(current))
+            current = []
+        current.append(following.text.strip())
+    runs.append(" ".join(current))
+    # a list breaks at most of its lines; a narrow table cell only now and then ("plans with Innovate / UK")
+    return runs if len(runs) >= 3 and len(runs) - 1 >= 0.6 * (len(lines) - 1) else [text]
+
+
 def find_mentions(pages: list[PageLayout], document_id: str) -> list[Mention]:
     mentions: list[Mention] = []
     initials = initials_map(pages)
     texts = []
+    places: list[tuple[PageLayout, Line]] = []
     by_number: dict[int, PageLayout] = {}
     for page in pages:
         by_number.setdefault(page.number, page)
@@ -1227,6 +1453,7 @@ def find_mentions(pages: list[PageLayout], document_id: str) -> list[Mention]:
         line = paragraph.lines[0]
         text, _ = paragraph.text_and_line_ends()
         texts.append(text)
+        places.append((page, line))
         for match in PERSON_RE.finditer(text):
             name = strip_title(match.group(0))
             if name and name.split()[0] not in NOT_OWNERS:
@@ -1234,12 +1461,14 @@ def find_mentions(pages: list[PageLayout], document_id: str) -> list[Mention]:
         for match in NAME_WITH_INITIALS_RE.finditer(text):
             if _initials_fit(match[1], match[2]) and not _names_a_thing(match[1]):
                 mentions.append(_mention(match[1], "person", match[0], page, line, document_id, "rule:name-initials"))
+        for name in given_name_people(text):
+            mentions.append(_mention(name, "person", name, page, line, document_id, "rule:given-name"))
         for person, bodies in attendance_entries(text):
             if person:
                 mentions.append(_mention(person, "person", person, page, line, document_id, "rule:attendance-entry"))
             for body in bodies:
                 mentions.append(_mention(body, "organisation", body, page, line, document_id, "rule:attendee-body"))
-        for name in organisation_names(text):
+        for name in (name for run in list_runs(paragraph, text) for name in organisation_names(run)):
             mentions.append(_mention(name, "organisation", name, page, line, document_id, "rule:organisation-name"))
     for page in pages:
         body = set(map(id, page.body_lines()))
@@ -1249,6 +1478,20 @@ def find_mentions(pages: list[PageLayout], document_id: str) -> list[Mention]:
                 for name in organisation_names(line.text):
                     mentions.append(_mention(name, "organisation", name, page, line, document_id, "rule:heading-body"))
     mentions = _without_trailing_words(mentions, texts)
+    mentions = _without_common_word_surnames(mentions, texts)
+    not_bodies = (
+        set(initials)
+        | {
+            letters
+            for m in mentions
+            if m.kind == "person" and len(words := m.name.split()) >= 2
+            for letters in ("".join(word[0] for word in words), words[0][0] + words[-1][0])
+        }
+        | _spelled_acronyms(texts)
+    )
+    for paragraph_text, (page, line) in zip(texts, places, strict=True):
+        for name in dict.fromkeys(acronym_bodies(paragraph_text, not_bodies)):
+            mentions.append(_mention(name, "organisation", name, page, line, document_id, "rule:acronym-body"))
     short = {m.name for m in mentions if m.kind == "person" and not _is_full_name(clean_person_name(m.name))}
     for name in dict.fromkeys(_surname_expansions(texts, {clean_person_name(n) for n in short})):
         mentions.append(_mention(name, "person", name, pages[0], None, document_id, "rule:surname-in-text"))
@@ -1257,6 +1500,20 @@ def find_mentions(pages: list[PageLayout], document_id: str) -> list[Mention]:
             page = pages[0]
             mentions.append(_mention(name, "person", name, page, None, document_id, "rule:members-list"))
     return _tidy_organisations(mentions, pages, texts)
+
+
+def _without_common_word_surnames(mentions: list[Mention], texts: list[str]) -> list[Mention]:
+    """'Joyce Website': a given name before a capitalised word the document also prints in
+    lower case is not a person, unless another rule names someone of that surname."""
+    lower_words = {word for text in texts for word in re.findall(r"(?<![\w.@])[a-z]+(?![\w@]|\.\w)", text)}
+    surnames = {m.name.split()[-1] for m in mentions if m.kind == "person" and m.provenance.method != "rule:given-name"}
+    return [
+        mention
+        for mention in mentions
+        if mention.provenance.method != "rule:given-name"
+        or (surname := mention.name.split()[-1]).lower() not in lower_words
+        or surname in surnames
+    ]
 
 
 def _without_trailing_words(mentions: list[Mention], texts: list[str]) -> list[Mention]:
@@ -1286,7 +1543,8 @@ def _tidy_organisations(mentions: list[Mention], pages: list[PageLayout], texts:
     heading = " ".join(_title_case_heading(line.text) for line in pages[0].lines[:4]) if pages else ""
     from .segment import document_facts
 
-    committee = document_facts(pages).committee if pages else None
+    facts = document_facts(pages) if pages else None
+    committee = facts.committee if facts else None
     own = {
         name
         for name in [*organisation_names(heading), committee or ""]
@@ -1296,6 +1554,11 @@ def _tidy_organisations(mentions: list[Mention], pages: list[PageLayout], texts:
     aliases = _organisation_aliases(texts, names)
     plain = {_apostrophes(name) for name in names}  # "Information Commissioner’s Office" as the list's "'"
     own |= {name for name in names if _same_body_council(name, names)}
+    # "KCC" beside "Kent County Council", "CPP" in the Corporate Parenting Panel's minutes: the same body
+    body = facts.body if facts else None
+    spelled_out = {_initials_of(name) for name in names | own | {committee or "", body or ""} if len(name.split()) >= 2}
+    own |= {name for name in names if re.fullmatch(r"[A-Z]{2,6}", name) and name in spelled_out}
+    own |= {name for name in names if body and name != body and _names_the_body(name, body)}
     kept = []
     for mention in mentions:
         if mention.kind == "organisation":
@@ -1316,6 +1579,27 @@ def _tidy_organisations(mentions: list[Mention], pages: list[PageLayout], texts:
                 mention = mention.model_copy(update={"name": name})
         kept.append(mention)
     return kept
+
+
+BODY_FORM_WORDS = {"ltd", "limited", "plc", "the", "of", "board", "staff", "inc", "llp"}
+
+
+def _names_the_body(name: str, body: str) -> bool:
+    """'Suffolk’s Libraries', 'Libraries IPS Ltd' and 'Staff of Suffolk Libraries' in the papers of
+    'Suffolk Libraries IPS': the body holding the meeting by another form of its name."""
+
+    def words(text: str) -> set[str]:
+        return {re.sub(r"['’]s$", "", word) for word in re.findall(r"[\w'’&]+", text.lower())}
+
+    body_words, name_words = words(body), words(name)
+    return len(name_words & body_words) >= 2 and not name_words - body_words - BODY_FORM_WORDS
+
+
+def _initials_of(name: str) -> str:
+    """'Kent County Council' -> 'KCC'; 'Department for Work and Pensions' -> 'DWP'."""
+    return "".join(
+        word[0] for word in name.split() if word.lower() not in {"of", "and", "for", "the", "&", "in"}
+    ).upper()
 
 
 def _apostrophes(name: str | None) -> str | None:
@@ -1460,10 +1744,18 @@ def expand_owner_surnames(actions: list[Action], people: list[str]) -> list[Acti
     for person in people:
         if len(person.split()) >= 2:
             by_surname.setdefault(person.split()[-1].lower(), set()).add(person)
+    by_initials: dict[str, set[str]] = {}
+    for person in people:
+        words = person.split()
+        if len(words) >= 2 and _is_full_name(person):
+            by_initials.setdefault(words[0][0] + words[-1][0], set()).add(person)
     for action in actions:
         expanded = []
         for owner in action.owners:
-            matches = by_surname.get(owner.lower(), set()) if re.fullmatch(SURNAME, owner) else set()
+            if re.fullmatch(r"[A-Z]{2}", owner):  # "NO to draft …": the one person the document names N… O…
+                matches = by_initials.get(owner, set())
+            else:
+                matches = by_surname.get(owner.lower(), set()) if re.fullmatch(SURNAME, owner) else set()
             expanded.append(next(iter(matches)) if len(matches) == 1 else owner)
         action.owners = list(dict.fromkeys(expanded))
     return actions
@@ -1606,7 +1898,9 @@ def _owners(
     if kind == "decision" and (moved := MOVED_RE.match(text)):
         return [moved["body"]] if moved["body"] else []
     if kind == "decision" and PASSIVE_DECISION_RE.search(text) and not BODY_DECISION_RE.match(text):
-        return [committee] if committee else []
+        # "The accounts were approved" names nobody to act; "… were elected to the Board roles" names the body
+        head = committee.split()[-1] if committee else None
+        return [head] if head and re.search(rf"\b{re.escape(head)}\b", text) else []
     if kind == "proposal" and (body := BODY_DECISION_RE.match(text)):
         return [body["body"] or body["acronym"]]
     if kind == "decision":
@@ -1623,6 +1917,8 @@ def _owners(
         owners += resolve_owner(sentence.margin_owner, initials)
     named = BRACKETED_OWNER_RE.search(text)
     subject = subject_owner(text) if not owners and kind == "action" and strong and not passive else None
+    if subject and re.match(r"[A-Z][a-z]+\s+with\s", subject) and named:
+        subject = None  # "Work with Local Open Data Group … (Steve Peters)": an instruction to the named person
     if subject and (not named or _looks_like_owner(subject)):  # not "Work" in "Work with … (Steve Peters)"
         owners += resolve_owner(subject, initials)
     if named:

@@ -25,6 +25,7 @@ import datetime as dt
 import io
 import logging
 import re
+from collections import Counter
 from pathlib import Path
 
 import pdfplumber
@@ -33,7 +34,7 @@ import pypdfium2 as pdfium
 from . import colour_key, pdfium_objects, stream_tables
 from .dates import parse_date
 from .models import ActionPlanRow, DateValue, Provenance, Table
-from .pdf import PageLayout
+from .pdf import SYMBOL_BULLETS, PageLayout
 
 # pdfminer (under pdfplumber) logs every damaged operator it skips; that is noise for our users.
 logging.getLogger("pdfminer").setLevel(logging.ERROR)
@@ -140,10 +141,159 @@ def is_action_plan(header: list[str]) -> bool:
     return has_action and has_owner_or_date
 
 
+# Owners written as initials ('KK', 'JTe', 'KK/HS') or everyone ('All').
+INITIALS_RE = re.compile(r"(?:[A-Z]{2,4}[a-z]?|All)(?:\s*[/,&]\s*[A-Z]{2,4}[a-z]?)*")
+EVERYONE = {"all", "all members", "everyone", "everybody", "all present"}
+CELL_KINDS = ("empty", "initials", "status", "number", "date", "prose", "short")
+DISTINCTIVE_KINDS = ("prose", "initials", "status")  # what a header cell never looks like
+
+
+def cell_kind(text: str) -> str:
+    """What a cell holds: empty, initials, status, date, number, prose (six words or more) or short."""
+    words = text.split()
+    if not words:
+        return "empty"
+    if INITIALS_RE.fullmatch(text.strip()):
+        return "initials"
+    if len(words) <= 3 and any(normalise_status(text)):
+        return "status"
+    if stream_tables.is_numeric(text):
+        return "number"
+    if len(words) <= 5 and parse_date(text).date is not None and re.search(r"\d", text):
+        return "date"
+    return "prose" if len(words) >= 6 else "short"
+
+
+def _column_kind(cells: list[str]) -> str | None:
+    """The kind most of a column's filled cells share (two thirds), else None."""
+    kinds = [cell_kind(cell) for cell in cells if cell]
+    if not kinds:
+        return None
+    kind, count = Counter(kinds).most_common(1)[0]
+    return kind if count >= 2 / 3 * len(kinds) else None
+
+
+def first_row_is_data(rows: list[list[str]]) -> bool:
+    """No header row is printed: the first row names no column we know, and holds, column by
+    column, what the rows below hold (an action, an owner's initials, a status word), where a
+    header row holds short labels."""
+    first = rows[0]
+    if header_fields(first) or len(rows) < 2:
+        return False
+    agree = 0
+    for index, cell in enumerate(first):
+        kind = _column_kind([row[index] for row in rows[1:] if index < len(row)])
+        if kind is None or kind == "short" or (kind == "prose" and len(cell.split()) >= 3):
+            continue  # a short action over longer ones proves nothing either way
+        if cell_kind(cell) != kind:
+            return False
+        agree += kind in DISTINCTIVE_KINDS
+    return agree >= 2
+
+
+UNIT_RE = re.compile(r"\(?(?:[£$€](?:\s*(?:m|k|bn|'?000'?s?))?|%|'?000'?s|nos?\.?|number|m|k)\)?", re.I)
+
+
+def is_unit_row(row: list[str], header: list[str]) -> bool:
+    """A row of units under the header ('£m', '%', "£'000s") belongs to the header: 'Annual exposure £m'."""
+    filled = [index for index, cell in enumerate(row) if cell]
+    return (
+        bool(filled)
+        and len(row) == len(header)
+        and all(UNIT_RE.fullmatch(row[index].replace(" ", "")) and header[index] for index in filled)
+    )
+
+
+def _lone_log_row(row: list[str]) -> bool:
+    """A one-row grid that reads as a row of a log: an action and its owner or status."""
+    kinds = [cell_kind(cell) for cell in row]
+    return any(len(cell.split()) >= 3 for cell in row) and bool({"initials", "status", "date"} & set(kinds))
+
+
+def _text_column(rows: list[list[str]]) -> int | None:
+    """The one column holding all the text of a grid of two or more columns (a list of records
+    set in a ruled grid with an unused numbering column), else None."""
+    if max(len(row) for row in rows) < 2:
+        return None
+    columns = {index for row in rows for index, cell in enumerate(row) if cell}
+    return columns.pop() if len(columns) == 1 else None
+
+
+def table_fields(header: list[str], rows: list[list[str]]) -> dict[int, str]:
+    """Column index -> action-plan field: by header name, or, for a table printed without a header
+    row, by what the columns hold: the action is the column of longest text, the owner a column
+    of initials, the status a column of status words, the deadline a column of dates."""
+    if header:
+        return header_fields(header)
+    width = max((len(row) for row in rows), default=0)
+    kinds = {index: _column_kind([row[index] for row in rows if index < len(row)]) for index in range(width)}
+    mapping: dict[int, str] = {}
+    for kind, field in (("initials", "named_lead"), ("status", "status"), ("date", "end_date")):
+        columns = [index for index, found in kinds.items() if found == kind]
+        if len(columns) == 1:
+            mapping[columns[0]] = field
+    words = {
+        index: sum(len(row[index].split()) for row in rows if index < len(row)) / max(len(rows), 1)
+        for index in range(width)
+        if index not in mapping
+    }
+    if mapping and words and max(words.values()) >= 3:
+        mapping[max(words, key=lambda index: words[index])] = "action"
+    return mapping
+
+
+def _field_column(fields: dict[int, str], *names: str) -> int | None:
+    by_field = {field: index for index, field in fields.items()}
+    return next((by_field[name] for name in names if name in by_field), None)
+
+
+def _column_edges(rows_cells: list[list], right: float) -> tuple[float, ...]:
+    """A grid's column boundaries: the left edge of each cell of its widest row, and its right edge."""
+    widest = max(rows_cells, key=lambda cells: sum(cell is not None for cell in cells), default=[])
+    return (*(round(cell[0], 1) for cell in widest if cell is not None), round(right, 1))
+
+
+def _drop_lone_rows(
+    found: list[Table], weak: dict[int, str], edges: dict[int, tuple[float, ...]], listings: set[int] | None
+) -> list[Table]:
+    """One-row grids are kept only as sections of a log printed as one ruled box per heading: a
+    table without a header row with the same column boundaries is in the document."""
+    logs = [edges[id(table)] for table in found if not table.header and id(table) not in weak]
+    kept = []
+    for table in found:
+        if weak.get(id(table)) == "lone" and not any(_same_edges(edges[id(table)], other) for other in logs):
+            continue
+        if weak.get(id(table)) == "listing" and listings is not None:
+            listings.add(id(table))
+        kept.append(table)
+    return kept
+
+
+def _same_edges(a: tuple[float, ...], b: tuple[float, ...], tolerance: float = 3.0) -> bool:
+    return len(a) == len(b) and all(abs(x - y) <= tolerance for x, y in zip(a, b, strict=True))
+
+
+MIN_LISTING_ROWS = 4
+
+
+def drop_short_listings(tables: list[Table], listings: set[int]) -> list[Table]:
+    """A grid with text in one column only is a list of records set in a table when it runs over
+    pages with several rows; on one page it is a box around a paragraph or a list."""
+    return [
+        table
+        for table in tables
+        if id(table) not in listings or (table.page_end > table.page_start and table.n_rows >= MIN_LISTING_ROWS)
+    ]
+
+
+# Glyphs of symbol fonts with no character of their own (a tick box, an arrow): nothing to read.
+PRIVATE_USE_RE = re.compile("[\ue000-\uf8ff]")
+
+
 def clean_cell(value: object) -> str:
     if value is None:
         return ""
-    text = str(value).replace("\u00ad", "")
+    text = PRIVATE_USE_RE.sub("", str(value).replace("\u00ad", "").translate(SYMBOL_BULLETS))
     text = re.sub(r"(\w)-\n(\w)", r"\1-\2", text)  # a compound broken after its hyphen
     return " ".join(text.split())
 
@@ -164,7 +314,8 @@ def find_tables(
         return []
     source = io.BytesIO(path) if isinstance(path, bytes) else str(path)
     first_row_colours: dict[int, str | None] = {}
-    found = _ruled_tables(source, wanted, document_id, password, first_row_colours) if wanted else []
+    listings: set[int] = set()
+    found = _ruled_tables(source, wanted, document_id, password, first_row_colours, listings) if wanted else []
     layouts = {page.number: page for page in pages}
     uncovered = {}
     for number, regions in streams.items():
@@ -180,7 +331,36 @@ def find_tables(
         found = [table for table in found if not any(_inside(table, other) for other in unruled)]
         found.extend(_stream_table(other, document_id) for other in unruled)
         found.sort(key=_position)
-    return merge_continuations(found, pages, first_row_colours)
+    merged = drop_short_listings(merge_continuations(found, pages, first_row_colours), listings)
+    for table in merged:
+        table.title = table.title or heading_above(table, layouts.get(table.page_start))
+    return merged
+
+
+MAX_TITLE_WORDS = 12
+
+
+def heading_above(table: Table, page: PageLayout | None) -> str | None:
+    """The line printed just above a table (within two line heights, over its columns), when it
+    reads as a heading: short, capitalised, not the end of a sentence."""
+    if page is None or page.rotation or not table.bbox:
+        return None
+    x0, top, x1, _ = table.bbox
+    above = [
+        line
+        for line in page.body_lines()
+        if line.bottom <= top + 2
+        and top - line.bottom <= 2 * max(line.size, 8.0)
+        and min(line.x1, x1) - max(line.x0, x0) > 0
+    ]
+    if not above:
+        return None
+    text = " ".join(max(above, key=lambda line: line.bottom).text.split()).rstrip(":").strip()
+    if not text or len(text.split()) > MAX_TITLE_WORDS or not text[0].isupper() or text[-1] in ".,;":
+        return None
+    if text.count(":") > 1 or "%" in text:
+        return None  # a chart's caption of figures ('Latest: 94% Target: 90%'), not a heading
+    return text
 
 
 def _position(table: Table) -> tuple[int, float]:
@@ -188,11 +368,20 @@ def _position(table: Table) -> tuple[int, float]:
 
 
 def _ruled_tables(
-    source, wanted: list[int], document_id: str, password: str | None, first_row_colours: dict | None = None
+    source,
+    wanted: list[int],
+    document_id: str,
+    password: str | None,
+    first_row_colours: dict | None = None,
+    listings: set[int] | None = None,
 ) -> list[Table]:
     """``first_row_colours`` receives, by ``id(table)``, the status shading of the first row of a
-    table that may continue one on the previous page without repeating its header."""
+    table that may continue one on the previous page without repeating its header; ``listings``
+    receives the ids of grids holding text in one column only, kept only if they run over pages
+    (see :func:`drop_short_listings`)."""
     found: list[Table] = []
+    weak: dict[int, str] = {}
+    edges: dict[int, tuple[float, ...]] = {}
     key: dict = {}  # the document's RAG colour key so far: a key printed on one page holds for later ones
     geometry = _pdfium_document(source, password)
     with pdfplumber.open(source, pages=wanted, password=password or "") as pdf:
@@ -209,28 +398,35 @@ def _ruled_tables(
                 ]
                 extracted = [(row, boxes) for row, boxes in extracted if any(row)]
                 rows = [row for row, _ in extracted]
-                if len(rows) < 2 or max(len(r) for r in rows) < 2:
+                if not rows or max(len(r) for r in rows) < 2:
                     continue
-                if _not_a_data_table(rows):
+                listing = _text_column(rows) is not None
+                if not listing and (len(rows) < 2 and not _lone_log_row(rows[0]) or _not_a_data_table(rows)):
                     continue
                 turn = _text_direction(view, table.bbox)
                 if turn:
                     rows = upright_rows(rows, turn)
                     extracted = [(row, []) for row in rows]
-                header, body = rows[0], rows[1:]
-                status_column = shaded_status_column(header)
+                headerless = not turn and (listing or len(rows) < 2 or first_row_is_data(rows))
+                while not headerless and len(rows) > 2 and is_unit_row(rows[1], rows[0]):
+                    rows = [[join_cells(top, unit) for top, unit in zip(*rows[:2], strict=False)], *rows[2:]]
+                    extracted = [(rows[0], extracted[0][1]), *extracted[2:]]
+                header, body = ([], rows) if headerless else (rows[0], rows[1:])
+                fields = table_fields(header, body)
+                status_column = _field_column(fields, "status", "progress")
                 inherited = status_column is None and bool(found) and found[-1].page_end == page.page_number - 1
-                if inherited and found[-1].n_cols == len(header):
+                if inherited and found[-1].n_cols == len(rows[0]):
                     # perhaps the rest of the table above, without its header row: shaded in the same column
-                    status_column = shaded_status_column(found[-1].header)
+                    status_column = _field_column(table_fields(found[-1].header, found[-1].rows), "status", "progress")
                 colours = first_colour = None
                 if status_column is not None and fills and not turn:
-                    colours = [_cell_colour(boxes, status_column, fills, key) for _, boxes in extracted[1:]]
+                    shaded = extracted if headerless else extracted[1:]
+                    colours = [_cell_colour(boxes, status_column, fills, key) for _, boxes in shaded]
                     first_colour = _cell_colour(extracted[0][1], status_column, fills, key) if inherited else None
                 found.append(
                     Table(
                         n_rows=len(body),
-                        n_cols=len(header),
+                        n_cols=len(rows[0]),
                         header=header,
                         rows=body,
                         status_colours=colours if colours and any(colours) else None,
@@ -247,10 +443,13 @@ def _ruled_tables(
                 )
                 if first_colour and first_row_colours is not None:
                     first_row_colours[id(found[-1])] = first_colour
+                edges[id(found[-1])] = _column_edges([boxes for _, boxes in extracted if boxes], table.bbox[2])
+                if listing or len(rows) < 2:
+                    weak[id(found[-1])] = "listing" if listing else "lone"
             page.close()
     if geometry is not None:
         geometry.close()
-    return found
+    return _drop_lone_rows(found, weak, edges, listings)
 
 
 OCR_TABLE_DPI = 300
@@ -395,11 +594,18 @@ def extract_cells(table, chars: list[dict]) -> list[list[str | None]]:
     band by bisection, then pdfplumber's own test and text assembly run on those few."""
     middles = sorted(((char["top"] + char["bottom"]) / 2, index) for index, char in enumerate(chars))
     keys = [middle for middle, _ in middles]
+    box = table.bbox  # a property pdfplumber works out afresh on every access
+    x0, top, x1, bottom = box
+    band = sorted(index for _, index in middles[bisect.bisect_left(keys, top) : bisect.bisect_left(keys, bottom)])
+    table_rows = table.rows  # likewise
+    rules = sorted({round(cell[2], 1) for row in table_rows for cell in row.cells if cell is not None} - {round(x1, 1)})
+    overprint = _overprint([chars[index] for index in band if _centre_inside(chars[index], box)], rules)
     rows = []
-    for row in table.rows:
+    for row in table_rows:
         x0, top, x1, bottom = row.bbox
         band = sorted(index for _, index in middles[bisect.bisect_left(keys, top) : bisect.bisect_left(keys, bottom)])
         row_chars = [chars[index] for index in band if _centre_inside(chars[index], row.bbox)]
+        row_chars = [char for char in row_chars if id(char) not in overprint] if overprint else row_chars
         cells: list[str | None] = []
         for cell in row.cells:
             if cell is None:
@@ -409,6 +615,52 @@ def extract_cells(table, chars: list[dict]) -> list[list[str | None]]:
             cells.append(pdfplumber.utils.extract_text(inside, x_tolerance_ratio=WORD_GAP_RATIO) if inside else "")
         rows.append(cells)
     return rows
+
+
+def _overprint(chars: list[dict], rules: list[float]) -> set[int]:
+    """Ids of the glyphs of a label printed over a table: a run of text (consecutive in the content
+    stream, along one baseline) that crosses the rule between two columns and lies on other glyphs
+    (a band label 'Significant Risks (over £10m)' repeated over the first row of each page).
+    A glyph drawn twice to embolden it lies on the same letter, which is not a label."""
+    if not rules or len(chars) < 2:
+        return set()
+    runs: list[list[dict]] = [[chars[0]]]
+    for char in chars[1:]:
+        last = runs[-1][-1]
+        same_line = abs(char["top"] - last["top"]) <= 1 and -0.5 <= char["x0"] - last["x1"] <= 2 * char["size"]
+        runs[-1].append(char) if same_line else runs.append([char])
+    crossing = [
+        run for run in runs if len(run) >= 4 and any(run[0]["x0"] + 2 < rule < run[-1]["x1"] - 2 for rule in rules)
+    ]
+    if not crossing:
+        return set()
+    cell = 8.0
+    buckets: dict[tuple[int, int], list[dict]] = {}
+    for char in chars:
+        buckets.setdefault((int(char["x0"] // cell), int(char["top"] // cell)), []).append(char)
+
+    def covered(char: dict) -> bool:
+        bx, by = int(char["x0"] // cell), int(char["top"] // cell)
+        return any(
+            other is not char and other["text"] != char["text"] and _overlaps(char, other)
+            for dx in (-1, 0, 1)
+            for dy in (-1, 0, 1)
+            for other in buckets.get((bx + dx, by + dy), ())
+        )
+
+    dropped: set[int] = set()
+    for run in crossing:
+        if sum(map(covered, run)) >= 2:
+            dropped |= {id(char) for char in run}
+    return dropped
+
+
+def _overlaps(a: dict, b: dict) -> bool:
+    """Two glyphs sharing at least half of the smaller one's box."""
+    width = min(a["x1"], b["x1"]) - max(a["x0"], b["x0"])
+    height = min(a["bottom"], b["bottom"]) - max(a["top"], b["top"])
+    smaller = min((a["x1"] - a["x0"]) * (a["bottom"] - a["top"]), (b["x1"] - b["x0"]) * (b["bottom"] - b["top"]))
+    return width > 0 and height > 0 and width * height >= 0.5 * smaller > 0
 
 
 def _centre_inside(char: dict, bbox: tuple[float, float, float, float]) -> bool:
@@ -596,7 +848,87 @@ def _is_attendance_or_form(rows: list[list[str]]) -> bool:
 
 
 def _not_a_data_table(rows: list[list[str]]) -> bool:
-    return _is_layout_box(rows) or _is_attendance_or_form(rows) or _is_agenda_grid(rows)
+    return (
+        _is_layout_box(rows)
+        or _is_attendance_or_form(rows)
+        or _is_label_value_form(rows)
+        or _is_agenda_grid(rows)
+        or _is_timed_agenda(rows)
+        or _is_minutes_grid(rows)
+    )
+
+
+MIN_FORM_ROWS = 6
+
+
+def _is_label_value_form(rows: list[list[str]]) -> bool:
+    """A form of label and answer boxes ('Responsible Officer | Mike Gogarty', 'Are there negative
+    impacts for age? | no', 'Section B - Evidence'): no row fills more than a label and one answer,
+    and many rows hold the label alone (a section heading, a question answered below, a field
+    left blank). A data table fills most of its cells in most rows."""
+    if len(rows) < MIN_FORM_ROWS:
+        return False
+    filled = [[bool(cell) for cell in row] for row in rows]
+    if any(sum(row) > 2 for row in filled):
+        return False
+    labelled = sum(row[0] for row in filled)
+    alone = sum(row[0] and sum(row) == 1 for row in filled)
+    return labelled >= 0.9 * len(rows) and alone >= 0.4 * len(rows)
+
+
+ITEM_NUMBER_RE = re.compile(r"(?:item\s+)?\d{1,3}(?:\.\d{1,2})?[a-z]?[.):]?", re.I)
+MINUTE_WORDS = 40  # a minute's text runs to paragraphs (mean words); a log's action to a sentence or two
+
+
+def _is_minutes_grid(rows: list[list[str]]) -> bool:
+    """Minutes set in a grid: numbered items ('6.') beside paragraphs of minute text, with at most
+    short notes (an action column's initials) beside them. The minutes stage reads the items."""
+    numbered = sum(bool(ITEM_NUMBER_RE.fullmatch(row[0])) for row in rows)
+    unnumbered = sum(bool(row[0]) and not ITEM_NUMBER_RE.fullmatch(row[0]) for row in rows)
+    if not numbered or is_action_plan(rows[0]) or unnumbered > 0.2 * len(rows):
+        return False
+    width = max(len(row) for row in rows)
+    lengths = {
+        index: [len(row[index].split()) for row in rows if index < len(row) and row[index]] for index in range(1, width)
+    }
+    mean = {index: sum(counts) / len(counts) if counts else 0.0 for index, counts in lengths.items()}
+    if not mean:
+        return False
+    text = max(mean, key=lambda index: mean[index])
+    if mean[text] < MINUTE_WORDS / 1.6 or max(lengths[text]) < 1.5 * MINUTE_WORDS:
+        return False
+    noted = [[cell for index, cell in enumerate(row) if index not in (0, text) and cell] for row in rows]
+    if any(len(note.split()) > 4 for notes in noted for note in notes) or sum(map(len, noted)) > len(rows):
+        return False
+    # an action log's owner column is filled on (nearly) every row; a minute's action column is not
+    return mean[text] >= MINUTE_WORDS or sum(bool(notes) for notes in noted) < 0.7 * len(rows)
+
+
+CLOCK_RE = re.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d\b")
+
+
+def _is_timed_agenda(rows: list[list[str]]) -> bool:
+    """An agenda's running order in a grid: numbered items, each with its time slot ('13:30 - 13:35')."""
+    if len(rows) < 3:
+        return False
+    width = max(len(row) for row in rows)
+    body = [row for row in rows if any(row)]
+
+    def share(test) -> float:
+        return max(
+            (sum(bool(index < len(row) and test(row[index])) for row in body) / len(body) for index in range(width)),
+            default=0.0,
+        )
+
+    timed = share(lambda cell: bool(CLOCK_RE.match(cell)))
+    return timed >= 0.6 and any(_counts_up([row[index] for row in body if index < len(row)]) for index in range(width))
+
+
+def _counts_up(cells: list[str]) -> bool:
+    """Most cells are item numbers ('1', '2.', '3)') each one more than the last one given."""
+    numbers = [int(match[1]) for cell in cells if (match := re.fullmatch(r"(\d{1,2})[.):]?", cell.strip()))]
+    steps = list(zip(numbers, numbers[1:], strict=False))
+    return len(numbers) >= 0.6 * len(cells) and len(steps) >= 2 and all(b == a + 1 for a, b in steps)
 
 
 def _is_layout_box(rows: list[list[str]]) -> bool:
@@ -635,17 +967,37 @@ def _visible(page):
     at the foot of the page that runs through the last row of a table."""
     stamps = _page_stamps(page)
     area = float(page.width) * float(page.height)
-    if not stamps and not any(_invisible(rect, area) for rect in page.rects):
+    strips = _gradient_strips(page.rects)
+    if not stamps and not strips and not any(_invisible(rect, area) for rect in page.rects):
         return page
 
     def keep(obj: dict) -> bool:
-        if obj.get("object_type") == "rect" and _invisible(obj, area):
+        if obj.get("object_type") == "rect" and (_invisible(obj, area) or id(obj) in strips):
             return False
         if obj.get("object_type") == "char":
             return not any(_within(obj, box) for box in stamps)
         return True
 
     return page.filter(keep)
+
+
+def _gradient_strips(rects: list[dict]) -> set[int]:
+    """Ids of fills drawn as a stack of thin strips (a gradient): too thin to hold text, too thick
+    to be a rule, each touching another of the same width. Their edges are not ruling."""
+    thin = [
+        rect for rect in rects if rect.get("fill") and not rect.get("stroke") and 1.5 < rect["bottom"] - rect["top"] < 6
+    ]
+    stacked = set()
+    for rect in thin:
+        for other in thin:
+            if (
+                other is not rect
+                and abs(other["x0"] - rect["x0"]) <= 1
+                and abs(other["x1"] - rect["x1"]) <= 1
+                and abs(other["top"] - rect["bottom"]) <= 0.5
+            ):
+                stacked |= {id(rect), id(other)}
+    return stacked
 
 
 def _within(obj: dict, box: tuple[float, float, float, float]) -> bool:
@@ -712,22 +1064,26 @@ def merge_continuations(
             and table.bbox[1] < 0.25 * heights.get(table.page_start, 842)
             and _same_columns_span(above, table.bbox)
             and (
-                (repeated_header := _same_header(previous.header, table.header))
+                (repeated_header := bool(table.header) and _same_header(previous.header, table.header))
                 or (
                     # the header repeated with its wording varied, or it ran to the page foot
-                    ((repeated_header := _similar_header(previous.header, table.header)) or above[3] > 0.6 * height)
+                    (
+                        (repeated_header := bool(table.header) and _similar_header(previous.header, table.header))
+                        or above[3] > 0.6 * height
+                    )
                     and _nothing_above(table.bbox, layouts.get(table.page_start))
                 )
             )
         ):
+            above_box = above
             last_box[id(previous)] = table.bbox
             rows = table.rows
             below = table.status_colours or [None] * len(table.rows)
-            if not repeated_header:
+            if not repeated_header and table.header:
                 rows = [table.header, *rows]  # no repeated header: the first row is data
                 below = [first_row_colours.get(id(table)), *below]
             above = previous.status_colours or [None] * len(previous.rows)
-            if rows and previous.rows and _continues_row(previous.rows[-1], rows[0]):
+            if rows and previous.rows and _continues_row(previous.rows[-1], rows[0], _at_foot(above_box, height)):
                 previous.rows[-1] = [
                     join_cells(upper, lower) for upper, lower in zip(previous.rows[-1], rows[0], strict=True)
                 ]
@@ -743,9 +1099,14 @@ def merge_continuations(
             continue
         merged.append(table)
     for table in merged:
-        if is_action_plan(table.header):
+        if is_action_plan(table.header) or (not table.header and _is_headerless_log(table.rows)):
             table.kind = "action_plan"
     return merged
+
+
+def _is_headerless_log(rows: list[list[str]]) -> bool:
+    fields = set(table_fields([], rows).values())
+    return "action" in fields and bool(fields & {"named_lead", "status", "end_date"})
 
 
 # A cell broken off mid-phrase: it ends on a word that needs more after it, a comma or a hyphen.
@@ -754,16 +1115,25 @@ OPEN_END_RE = re.compile(
 )
 
 
-def _continues_row(upper: list[str], lower: list[str]) -> bool:
+def _continues_row(upper: list[str], lower: list[str], at_foot: bool = False) -> bool:
     """The first row on the new page is the rest of the last row above, broken by the page break:
     it only adds text to cells that already hold some, and a cell above stops mid-phrase or the
-    text below carries on in lower case ('training' after '16-19 education and')."""
+    text below carries on in lower case ('training' after '16-19 education and'). In a table with
+    text in one column only, a row that ran to the foot of the page is broken by it (a word
+    processor breaks a tall row at the page end unless told not to)."""
     filled = [index for index, cell in enumerate(lower) if cell]
     if not filled or len(filled) == len(lower) or len(upper) != len(lower):
         return False
     if any(not upper[index] for index in filled):
         return False
+    if at_foot and len(filled) == 1 and sum(bool(cell) for cell in upper) == 1:
+        return True
     return any(OPEN_END_RE.search(upper[index]) or re.match(r"[a-z]{2,}", lower[index]) for index in filled)
+
+
+def _at_foot(box: tuple[float, ...] | None, height: float) -> bool:
+    """A table's box on a page reaches the bottom tenth of the text area (the last eighth of the page)."""
+    return box is not None and box[3] >= 0.85 * height
 
 
 def join_cells(upper: str, lower: str) -> str:
@@ -824,6 +1194,8 @@ def normalise_status(text: str) -> tuple[str | None, str | None]:
     if found:
         return min(found)[2], rag
     words = lowered.strip(" .!").split()
+    if words == ["new"]:
+        return "not started", rag  # a newly raised action
     if len(words) == 1:
         for status, vocabulary in STATUS_WORDS.items():
             if any(" " not in word and len(word) >= 6 and _one_edit(words[0], word) for word in vocabulary):
@@ -911,10 +1283,20 @@ DEADLINE_RE = re.compile(
 )
 
 
+# 'In August, collate ...', 'by March': a month with no day or year, the next such month's end.
+MONTH_DEADLINE_RE = re.compile(
+    r"\b(?:[Ii]n|[Dd]uring|[Bb]y|[Bb]efore|[Uu]ntil)\s+(?:(?:early|mid|late|the end of|end of)[\s-]+)?"
+    r"(?P<when>January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    r"(?![\s,]*\d)"
+)
+
+
 def deadline_in_text(text: str, reference: dt.date | None) -> tuple[str | None, DateValue]:
-    """A date the action's own words set ('... completed before Christmas', 'on 20th September'),
-    for tables with no date column. Christmas is 25 December, on or after ``reference``."""
-    for match in DEADLINE_RE.finditer(text):
+    """A date the action's own words set ('... completed before Christmas', 'on 20th September',
+    'In August, ...'), for tables with no date column. Christmas is 25 December, on or after
+    ``reference``; a month alone is the end of the next such month."""
+    matches = sorted([*DEADLINE_RE.finditer(text), *MONTH_DEADLINE_RE.finditer(text)], key=lambda m: m.start())
+    for match in matches:
         when = match["when"]
         if when.lower() == "christmas":
             if reference is None:
@@ -990,8 +1372,9 @@ def action_plan_rows(
     for table_index, table in enumerate(tables):
         if table.kind != "action_plan":
             continue
-        fields = header_fields(table.header)
-        theme = None
+        fields = table_fields(table.header, table.rows)
+        # a log printed as one box per section: the heading over the box is the theme
+        theme = table.title if not table.header and "theme" not in fields.values() else None
         for row_index, row in enumerate(table.rows):
             row_values: dict[str, str] = {}
             extra: dict[str, str] = {}
@@ -999,8 +1382,8 @@ def action_plan_rows(
                 field = fields.get(index)
                 if field:
                     row_values[field] = cell
-                elif index < len(table.header):
-                    extra[table.header[index] or f"column {index + 1}"] = cell
+                elif index < len(table.header) or (not table.header and cell):
+                    extra[(table.header[index] if table.header else "") or f"column {index + 1}"] = cell
             row_method = "rule:action-plan-header"
             if row_values.get("theme"):
                 theme = row_values["theme"]
@@ -1027,6 +1410,9 @@ def action_plan_rows(
                     method += "+rag-from-fill"
                 named_lead = values.get("named_lead") or None
                 lead_org = values.get("lead_org") or None
+                if named_lead and named_lead.strip(" .").lower() in EVERYONE:
+                    extra["owner"] = named_lead  # everyone: no one lead
+                    named_lead = None
                 if not named_lead and not lead_org and not {"named_lead", "lead_org"} & set(fields.values()):
                     named_lead, lead_org = lead_from_subject(values["action"])
                     method += "+lead-from-action-subject" if (named_lead or lead_org) else ""
