@@ -218,3 +218,48 @@ def test_runs_as_with_min_and_max(name: str) -> None:
                 page.close()
     finally:
         document.close()
+
+
+SPELLED_OUT_RE = re.compile(r"((?:[\w’'\-]+\s+){1,10})\(([A-Z][A-Za-z&]{1,7})\)")
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Local",
+                "Electric",
+                "Vehicle",
+                "of",
+                "the",
+                "O’Neil",
+                "re-use",
+                "a_b",
+                "x2",
+                "Élan",
+                "(LEVI)",
+                "(LE)",
+                "(Ab&C)",
+                "(B)",
+                "(TOOLONGXX)",
+                ",",
+                "(",
+                ")",
+                " ",
+                "  ",
+                "\n",
+                "\u00a0",
+                "-",
+                "’",
+            ]
+        ),
+        max_size=40,
+    ),
+    st.lists(st.sampled_from(["", " ", "  ", "\n"]), min_size=40, max_size=40),
+)
+def test_spelled_out_candidates_as_the_regex(parts: list[str], gaps: list[str]) -> None:
+    """The walk back from each bracket finds what the one regex finds (it was slow on long packs)."""
+    text = "".join(part + gap for part, gap in zip(parts, gaps, strict=False))
+    expected = [(match[1], match[2]) for match in SPELLED_OUT_RE.finditer(text)]
+    assert list(nlp_stage.spelled_out_candidates(text)) == expected

@@ -1400,12 +1400,43 @@ def _spelled_acronyms(texts: list[str]) -> set[str]:
     scrutiny (PLS)"): the full name is what the document names, an organisation or not."""
     spelled = set()
     for text in texts:
-        for match in re.finditer(r"((?:[\w’'\-]+\s+){1,10})\(([A-Z][A-Za-z&]{1,7})\)", text):
-            words = [w for w in match[1].split() if w.lower() not in {"of", "and", "for", "the", "&", "in", "on"}]
-            letters = "".join(c for c in match[2] if c.isupper())
+        for words_text, acronym in spelled_out_candidates(text):
+            words = [w for w in words_text.split() if w.lower() not in {"of", "and", "for", "the", "&", "in", "on"}]
+            letters = "".join(c for c in acronym if c.isupper())
             if len(letters) <= len(words) and "".join(w[0] for w in words[-len(letters) :]).upper() == letters:
-                spelled.add(match[2])
+                spelled.add(acronym)
     return spelled
+
+
+PARENTHESISED_CAPITALS_RE = re.compile(r"\(([A-Z][A-Za-z&]{1,7})\)")
+
+
+def _is_name_char(char: str) -> bool:
+    return char.isalnum() or char in "_’'-"
+
+
+def spelled_out_candidates(text: str, max_words: int = 10) -> Iterator[tuple[str, str]]:
+    """(up to ten words, capitals) for each "words words (CAPS)" in the text, as the regex
+    ``((?:[\\w’'\\-]+\\s+){1,10})\\(([A-Z][A-Za-z&]{1,7})\\)`` finds them, but walking back from each
+    bracket instead of trying the words at every position (which is slow on long packs)."""
+    floor = 0  # matches do not overlap: the words of one start after the bracket of the last
+    for match in PARENTHESISED_CAPITALS_RE.finditer(text):
+        start = position = match.start()
+        if start < floor:
+            continue
+        for _ in range(max_words):
+            gap = position
+            while gap > floor and text[gap - 1].isspace():
+                gap -= 1
+            word = gap
+            while word > floor and _is_name_char(text[word - 1]):
+                word -= 1
+            if gap == position or word == gap:
+                break
+            start = position = word
+        if start < match.start():
+            yield text[start : match.start()], match[1]
+            floor = match.end()
 
 
 def acronym_bodies(text: str, not_bodies: set[str]) -> list[str]:
