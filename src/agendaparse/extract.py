@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from functools import lru_cache
 from pathlib import Path
@@ -10,7 +11,7 @@ from spacy.language import Language
 
 from . import kpi, segment, tables
 from . import nlp as nlp_stage
-from .models import Attendee, DocumentInfo, Extraction, Mention, Page, Provenance
+from .models import Attendee, DocumentInfo, Extraction, Mention, Page, Provenance, Table
 from .pdf import PageLayout, file_sha256, read_document
 
 
@@ -55,7 +56,7 @@ def extract_document(
         found_tables, document_id, facts.reference_date, initials=nlp_stage.initials_map(layouts)
     )
     actions = nlp_stage.merge_actions(
-        nlp_stage.find_actions(nlp, layouts, items, document_id, facts.reference_date),
+        nlp_stage.find_actions(nlp, prose_pages(layouts, found_tables), items, document_id, facts.reference_date),
         nlp_stage.actions_from_plan_rows(plan_rows, document_id),
     )
     attendees = [
@@ -110,6 +111,31 @@ def extract_document(
         organisations=sorted({m.name for m in mentions if m.kind == "organisation"}),
         mentions=mentions,
     )
+
+
+def prose_pages(layouts: list[PageLayout], found_tables: list[Table]) -> list[PageLayout]:
+    """The pages as the action finder reads them: the lines of an action-plan table are read as its
+    rows (each row gives an action), not again as sentences ("No Action Owner Update Nov25.01 …")."""
+    boxes: dict[int, list[tuple[float, ...]]] = {}
+    for table in found_tables:
+        if table.kind == "action_plan" and table.bbox is not None:
+            boxes.setdefault(table.page_start, []).append(table.bbox)
+    if not boxes:
+        return layouts
+    pages = []
+    for layout in layouts:
+        inside = boxes.get(layout.number)
+        if inside:
+            layout = dataclasses.replace(
+                layout, lines=[line for line in layout.lines if not any(_centre_in(line.bbox, box) for box in inside)]
+            )
+        pages.append(layout)
+    return pages
+
+
+def _centre_in(bbox: tuple[float, float, float, float], box: tuple[float, ...]) -> bool:
+    x, y = (bbox[0] + bbox[2]) / 2, (bbox[1] + bbox[3]) / 2
+    return box[0] <= x <= box[2] and box[1] <= y <= box[3]
 
 
 def _body_mention(body: str | None, document_id: str) -> list[Mention]:
