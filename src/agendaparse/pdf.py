@@ -297,7 +297,7 @@ LINE_END_HYPHENS = ("\x02", "\ufffe")
 SYMBOL_BULLETS = str.maketrans({"\uf0b7": "•", "\uf0a7": "▪", "\uf0d8": "•", "\uf076": "•", "\uf0fc": "•"})
 
 
-def _untyped(function: Any, *argtypes: Any) -> Any:
+def untyped(function: Any, *argtypes: Any) -> Any:
     """The same pdfium function with plain pointer arguments.
 
     pypdfium2's bindings check each argument's pointer type, which costs more than pdfium's own
@@ -310,8 +310,8 @@ def _untyped(function: Any, *argtypes: Any) -> Any:
 
 
 _VOID = ctypes.c_void_p
-_GET_CHAR_BOX = _untyped(pdfium_c.FPDFText_GetCharBox, _VOID, ctypes.c_int, _VOID, _VOID, _VOID, _VOID)
-_GET_FONT_INFO = _untyped(pdfium_c.FPDFText_GetFontInfo, _VOID, ctypes.c_int, _VOID, ctypes.c_ulong, _VOID)
+_GET_CHAR_BOX = untyped(pdfium_c.FPDFText_GetCharBox, _VOID, ctypes.c_int, _VOID, _VOID, _VOID, _VOID)
+_GET_FONT_INFO = untyped(pdfium_c.FPDFText_GetFontInfo, _VOID, ctypes.c_int, _VOID, ctypes.c_ulong, _VOID)
 
 
 def _address(textpage: pdfium.PdfTextPage) -> int:

@@ -20,6 +20,8 @@ from typing import Any
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
+from .pdf import untyped
+
 Matrix = tuple[float, float, float, float, float, float]
 Point = tuple[float, float]
 Box = tuple[float, float, float, float]  # left, bottom, right, top in PDF user space
@@ -150,6 +152,16 @@ def _advance_box(box: Box, matrix: Matrix, size: float, origin: Point, following
     return left, bottom, right, top
 
 
+# the per-character calls below, without pypdfium2's argument checks (see pdf.untyped)
+_VOID, _INT = ctypes.c_void_p, ctypes.c_int
+_GET_UNICODE = untyped(pdfium_c.FPDFText_GetUnicode, _VOID, _INT)
+_IS_GENERATED = untyped(pdfium_c.FPDFText_IsGenerated, _VOID, _INT)
+_GET_LOOSE_CHAR_BOX = untyped(pdfium_c.FPDFText_GetLooseCharBox, _VOID, _INT, _VOID)
+_GET_MATRIX = untyped(pdfium_c.FPDFText_GetMatrix, _VOID, _INT, _VOID)
+_GET_CHAR_ORIGIN = untyped(pdfium_c.FPDFText_GetCharOrigin, _VOID, _INT, _VOID, _VOID)
+_GET_FONT_SIZE = untyped(pdfium_c.FPDFText_GetFontSize, _VOID, _INT)
+
+
 def _glyphs(pdfium_page: pdfium.PdfPage) -> list[Glyph]:
     """(text, loose box, matrix, font size) per character in reading order. pdfium's own line
     breaks become "\n" markers (they separate lines); its generated word spaces, which sit where
@@ -157,22 +169,25 @@ def _glyphs(pdfium_page: pdfium.PdfPage) -> list[Glyph]:
     textpage = pdfium_page.get_textpage()
     try:
         raw = textpage.raw
+        address = ctypes.cast(raw, ctypes.c_void_p).value
         rect = pdfium_c.FS_RECTF()
         matrix = pdfium_c.FS_MATRIX()
         origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
+        rect_at, matrix_at = ctypes.addressof(rect), ctypes.addressof(matrix)
+        origin_x_at, origin_y_at = ctypes.addressof(origin_x), ctypes.addressof(origin_y)
         glyphs = []
         for index in range(textpage.count_chars()):
-            code = pdfium_c.FPDFText_GetUnicode(raw, index)
+            code = _GET_UNICODE(address, index)
             if code in (0, 10, 13):
                 glyphs.append(("\n", (0.0, 0.0, 0.0, 0.0), IDENTITY, 0.0, (0.0, 0.0), None))
                 continue
-            generated = pdfium_c.FPDFText_IsGenerated(raw, index) == 1
+            generated = _IS_GENERATED(address, index) == 1
             if generated and code != 32:
                 continue
-            if not pdfium_c.FPDFText_GetLooseCharBox(raw, index, ctypes.byref(rect)):
+            if not _GET_LOOSE_CHAR_BOX(address, index, rect_at):
                 continue
-            pdfium_c.FPDFText_GetMatrix(raw, index, ctypes.byref(matrix))
-            pdfium_c.FPDFText_GetCharOrigin(raw, index, ctypes.byref(origin_x), ctypes.byref(origin_y))
+            _GET_MATRIX(address, index, matrix_at)
+            _GET_CHAR_ORIGIN(address, index, origin_x_at, origin_y_at)
             text = "-" if code == 2 else chr(code)  # pdfium marks a hyphen that ends a line as U+0002
             if generated:
                 text = GENERATED_SPACE
@@ -181,7 +196,7 @@ def _glyphs(pdfium_page: pdfium.PdfPage) -> list[Glyph]:
                     text,
                     (rect.left, rect.bottom, rect.right, rect.top),
                     (matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f),
-                    pdfium_c.FPDFText_GetFontSize(raw, index),
+                    _GET_FONT_SIZE(address, index),
                     (origin_x.value, origin_y.value),
                     _colour(pdfium_c.FPDFText_GetFillColor, raw, index) if text in SWATCH_GLYPHS else None,
                 )

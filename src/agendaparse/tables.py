@@ -31,7 +31,7 @@ from pathlib import Path
 import pdfplumber
 import pypdfium2 as pdfium
 
-from . import colour_key, pdfium_objects, stream_tables
+from . import colour_key, pdfium_objects, plumber_pages, stream_tables
 from .dates import parse_date
 from .models import ActionPlanRow, DateValue, Provenance, Table
 from .pdf import SYMBOL_BULLETS, PageLayout
@@ -384,8 +384,8 @@ def _ruled_tables(
     edges: dict[int, tuple[float, ...]] = {}
     key: dict = {}  # the document's RAG colour key so far: a key printed on one page holds for later ones
     geometry = _pdfium_document(source, password)
-    with pdfplumber.open(source, pages=wanted, password=password or "") as pdf:
-        for page in pdf.pages:
+    with plumber_pages.open_pages(source, wanted, password) as pages:
+        for page in pages:
             if geometry is not None:
                 _read_objects_with_pdfium(geometry, page)
             view = _visible(page)
@@ -471,8 +471,8 @@ def scanned_tables(source, numbers: list[int], document_id: str, password: str |
     if geometry is None:
         return []
     found: list[Table] = []
-    with pdfplumber.open(source, pages=numbers, password=password or "") as pdf:
-        for page in pdf.pages:
+    with plumber_pages.open_pages(source, numbers, password) as pages:
+        for page in pages:
             image = geometry[page.page_number - 1].render(scale=OCR_TABLE_DPI / 72).to_pil().convert("L")
             pixels = np.array(image)
             scale = float(page.width) / pixels.shape[1]
