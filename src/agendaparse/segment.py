@@ -12,13 +12,14 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .dates import MONTH_RE, find_meeting_date
+from .dates import MONTH_RE, WEEKDAY_RE, find_meeting_date
 from .models import AgendaItem, DocType, Provenance
 from .pdf import PROTECTIVE_MARKING_RE, Line, PageLayout
 
 PAGE_RANGE_RE = re.compile(r"\(?\s*pages?\s+(\d{1,4})(?:\s*(?:-|–|—|to)\s*(\d{1,4}))?\s*\)?", re.I)
 ITEM_NUMBER_RE = re.compile(
-    r"^(?P<num>(?:\d{1,4}(?:/\d{2,4})?|\d{1,2}\.\d{1,2}\.\d{1,3})(?:\.\d{1,2})?)(?:\.|\))?(?:\s+|$)"
+    r"^(?P<num>(?:\d{1,4}(?:/\d{2,4})?|\d{1,2}\.\d{1,2}\.\d{1,3})(?:\.\d{1,2})?)"
+    r"(?:(?:\.|\))?(?:\s+|$)|\.(?=[A-Z][a-z]))"  # '11.Resolution: ...' (OCR or typing lost the space)
 )
 SUB_ITEM_RE = re.compile(r"^\(?(?P<num>[a-h])[.)]\s+(?P<title>\S.*)$")
 EXEMPT_RE = re.compile(r"\b(exempt items?|part (ii|2)|schedule 12a|restricted items?)\b", re.I)
@@ -111,7 +112,14 @@ def _title_case_caps(text: str) -> str:
 
 DOC_TYPE_CUES: list[tuple[DocType, re.Pattern[str]]] = [
     ("action_plan", re.compile(r"\baction (log|plan|tracker)\b|\brecommendations? tracker\b", re.I)),
-    ("minutes", re.compile(r"\bminutes\b|^(?:attendees|present)\b\s*:?", re.I)),  # who attended: a record
+    (
+        "minutes",  # who attended, or how the meeting opened: a record
+        re.compile(
+            r"\bminutes\b|^(?:attendees|present)\b\s*:?|\bcalled\s+the\s+meeting\s+to\s+order\b|"
+            r"^the\s+(?:council|committee|board|commission|panel)\s+(?:met|convened)\b",
+            re.I,
+        ),
+    ),
     (
         "agenda_pack",
         re.compile(
@@ -129,13 +137,70 @@ DOC_TYPE_CUES: list[tuple[DocType, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    ("other", re.compile(r"\brisk (?:register|assessment)\b|\bregister of\b", re.I)),  # not an agenda it mentions
+    (
+        "other",  # a register or a statutory return: not the agenda or report it mentions
+        re.compile(
+            r"\brisk (?:register|assessment)\b|\bregister of\b|"
+            r"\bannual (?:governance and accountability )?return\b|\baccounting statements\b",
+            re.I,
+        ),
+    ),
 ]
 
 
+def _title_lines(pages: list[PageLayout], n: int = 15) -> list[str]:
+    """:func:`heading_lines` with the title wrapped over lines of one style joined into one line
+    ('Local Councils, Internal Drainage Boards and' / 'other Smaller Authorities in England Annual' /
+    'return for the year ended 31 March 2017')."""
+    lines = heading_lines(pages, n)
+    body = [line for line in pages[0].body_lines() if line.text.strip()] if pages else []
+    if not body or not lines or body[0].text.strip() != lines[0] or not (body[0].bold or body[0].size >= 14):
+        return lines
+    block = 1
+    while block < min(len(body), 4, len(lines)) and not lines[block - 1].endswith((".", ":")):
+        above, below = body[block - 1], body[block]
+        if (
+            below.text.strip() != lines[block]
+            or (round(below.size), below.bold) != (round(above.size), above.bold)
+            or not 0 <= below.top - above.bottom < max(above.bottom - above.top, 1.0)
+        ):
+            break
+        block += 1
+    return [" ".join(lines[:block])] + lines[1:]  # the lines stay too: a cue may start one ('Present:')
+
+
+LEAD_COLUMN_RE = re.compile(r"\b(?:led by|lead officer|lead|owner|responsible(?: officer)?|by whom|action by)\b", re.I)
+TIME_COLUMN_RE = re.compile(r"\b(?:timescales?|deadline|due date|by when|target date|completion date)\b", re.I)
+
+
+def _action_plan_header(pages: list[PageLayout]) -> bool:
+    """A table header naming who leads each action and by when ('What we have committed to   Led by
+    Timescale   Measure'): the rows are an action plan's."""
+    for page in pages:
+        for line in page.body_lines():
+            cells = [cell.strip() for cell in line.text.split("   ") if cell.strip()]
+            if (
+                len(cells) >= 3
+                and all(len(cell.split()) <= 5 for cell in cells)
+                and any(LEAD_COLUMN_RE.fullmatch(cell) for cell in cells)
+                and TIME_COLUMN_RE.search(line.text)
+            ):
+                return True
+    return False
+
+
+def _mostly_prose(pages: list[PageLayout], n: int = 3) -> bool:
+    """Most lines of the first pages are running sentences, not cells, bullets or headings."""
+    lines = [line.text.strip() for page in pages[:n] for line in page.body_lines() if line.text.strip()]
+    prose = [text for text in lines if "   " not in text and len(re.findall(r"\b[a-z]{2,}\b", text)) >= 6]
+    return len(lines) >= 10 and len(prose) >= 0.4 * len(lines)
+
+
 def classify_document(pages: list[PageLayout]) -> DocType:
-    """The cue that appears earliest in the heading lines decides; ties go to the list order."""
-    lines = heading_lines(pages)
+    """The cue that appears earliest in the heading lines decides; ties go to the list order.
+    Without a cue, a table of actions with leads and timescales is an action plan and a paper of
+    running text a report."""
+    lines = _title_lines(pages)
     best: tuple[int, int, DocType] | None = None
     for rank, (doc_type, pattern) in enumerate(DOC_TYPE_CUES):
         for index, text in enumerate(lines):
@@ -149,6 +214,10 @@ def classify_document(pages: list[PageLayout]) -> DocType:
         return "agenda_pack"
     if lines and re.search(r"\bmeeting\b|\bAGM\b", lines[0], re.I) and _numbered_list(pages[0]):
         return "agenda_pack"  # "X Annual General Meeting", a date and a numbered list: the business to come
+    if _action_plan_header(pages):
+        return "action_plan"
+    if _mostly_prose(pages):
+        return "report"
     return "other"
 
 
@@ -174,22 +243,41 @@ def _without_affiliations(line: str) -> str:
     return re.sub(r"\([^()]*$", " ", re.sub(r"^[^()]*\)", " ", line))
 
 
+# words that follow a municipality's name in the name of one of its places or channels
+# ('Township of Nipissing Community Centre', 'Township of Nipissing YouTube channel')
+PLACE_NOUNS_RE = re.compile(
+    r"\s+(?:Community|Centre|Center|Hall|Library|Park|Beach|Road|Street|Office|Offices|Channel|YouTube|Website|"
+    r"Fire|Recreation|Public|Municipal|Council|Committee|Board|Department|Museum|Arena|School|Cemetery|Landfill)\b.*$"
+)
+
+
+def _municipality_name(name: str) -> str:
+    """'Township of Nipissing Community Centre' -> 'Township of Nipissing'."""
+    if not re.match(r"^(?:London Borough|Royal Borough|City|Township|Town|Borough) of\s", name):
+        return name
+    head, _, place = name.partition(" of ")
+    return f"{head} of {PLACE_NOUNS_RE.sub('', place)}" if PLACE_NOUNS_RE.sub("", place) else name
+
+
 def find_body(text: str, *, affiliations: bool = False) -> str | None:
     """The first council or department named in ``text``; with ``affiliations``, also one named in
     brackets after a person ('Ed Parkes (Cabinet Office)'), the last resort for a body's own staff."""
     for line in text.splitlines():
+        if len([cell for cell in line.split("   ") if cell.strip()]) >= 4:
+            continue  # a table row: a department named in a cell is the row's content, not the paper's body
         line = _title_case_caps(line if affiliations else _without_affiliations(line))
         match = BODY_RE.search(line) or NATIONAL_BODY_RE.search(line) or SHORT_COUNCIL_RE.match(line.strip())
         if match:
-            return re.sub(r"[’']s$", "", " ".join(match[1].split()))
+            return _municipality_name(re.sub(r"[’']s$", "", " ".join(match[1].split())))
     return None
 
 
-def most_named_body(text: str) -> str | None:
-    """The council named most often (for papers whose first page does not name it)."""
+def most_named_body(text: str, pattern: re.Pattern[str] = BODY_RE) -> str | None:
+    """The council (or with ``pattern``, the department) named most often (for papers whose first page
+    does not name it)."""
     counts: dict[str, int] = {}
-    for match in BODY_RE.finditer(text):
-        name = " ".join(match[1].split())
+    for match in pattern.finditer("\n".join(_title_case_caps(line) for line in text.splitlines())):
+        name = _municipality_name(" ".join(match[1].split()))
         if not name.lower().startswith("the "):
             counts[name] = counts.get(name, 0) + 1
     return max(counts, key=lambda name: counts[name]) if counts else None
@@ -222,7 +310,8 @@ def council_from_initialism(text: str) -> tuple[str, int] | None:
     prints the council's full name; the place is the most frequent capitalised word with that initial."""
     prose = [line for line in text.splitlines() if len(re.findall(r"\b[a-z]{2,}\b", line)) >= 4]
     uses = re.findall(r"\b([A-Z])CC\b", "\n".join(prose))  # in sentences, not a column of codes
-    if len(uses) < 2 or not re.search(r"\bCouncil\b", text):
+    # a paper may never print the word 'Council' ('KCC adoption of ICS delivery Plan'): then it uses the initials more
+    if len(uses) < 2 or not (re.search(r"\bCouncil\b", text) or len(re.findall(r"\b[A-Z]CC\b", text)) >= 3):
         return None
     letter = max(set(uses), key=uses.count)
     words = re.findall(rf"(?<![\w.])({letter}[a-z]{{2,}})\b", text)
@@ -232,9 +321,10 @@ def council_from_initialism(text: str) -> tuple[str, int] | None:
     if not counts:
         return None
     place = max(counts, key=lambda word: counts[word])
-    if counts[place] < 3:
+    if counts[place] < 2:
         return None
-    kind = "County Council" if re.search(r"\bCounty\b", text) else "City Council"
+    # 'KCC': most often a county council; a city council where the paper speaks of its city only
+    kind = "City Council" if re.search(r"\bCity\b", text) and not re.search(r"\bCounty\b", text) else "County Council"
     return f"{place} {kind}", uses.count(letter)
 
 
@@ -269,18 +359,15 @@ def body_from_meeting_heading(lines: list[str]) -> str | None:
     return None
 
 
-def normalise_body(body: str | None, lines: list[str], text: str) -> str | None:
+def normalise_body(body: str | None, text: str) -> str | None:
     """The body's name in its plain form: 'Suffolk’s Libraries' -> 'Suffolk Libraries' where the paper
-    also prints it so, and without 'Ltd.' where the letterhead prints the name without it."""
+    also prints it so, and without a legal suffix ('Ltd.')."""
     if not body:
         return body
     plain = re.sub(r"^(\w+)[’']s\b", r"\1", body)
     if plain != body and re.search(rf"\b{re.escape(' '.join(plain.split()[:2]))}\b", text):
         body = plain
-    short = LEGAL_SUFFIX_RE.sub("", body)
-    if short != body and any(re.sub(r"^(\w+)[’']s\b", r"\1", line.strip()) == short for line in lines[:3]):
-        body = short
-    return body
+    return LEGAL_SUFFIX_RE.sub("", body)  # 'Suffolk Libraries IPS Ltd': the society, not its legal form
 
 
 def body_from_secretariat(lines: list[str], text: str) -> str | None:
@@ -313,6 +400,8 @@ def _strip_place(committee: str, body: str | None) -> str:
         body,
         flags=re.I,
     )
+    if re.fullmatch(rf"council\s+of\s+(?:the\s+)?{re.escape(body)}", committee, re.I):
+        return "Council"  # 'Council of the City of Winnipeg'
     for prefix in (body, place):
         if prefix and committee.lower().startswith(prefix.lower() + " "):
             rest = committee[len(prefix) :].strip()
@@ -381,8 +470,16 @@ GENERAL_MEETING_RE = re.compile(
 )
 
 
+MUNICIPALITY_RE = re.compile(r"^(?P<kind>City|Town|Township|Village|Municipality)\s+of\s+[A-Z]")
+
+
 def find_committee(pages: list[PageLayout], doc_type: DocType, body: str | None) -> str | None:
     committee = _find_committee(pages, doc_type, body)
+    municipality = MUNICIPALITY_RE.match(body or "")
+    if committee == body and municipality and doc_type in ("minutes", "agenda_pack"):
+        # a municipality's own meeting that names no committee is its council's ('City Council' where printed)
+        kind = f"{municipality['kind']} Council"
+        return kind if any(re.search(rf"\b{kind}\b", page.text) for page in pages) else "Council"
     if committee and body and GENERAL_MEETING_RE.search(committee):
         return body
     if committee and re.search(r"\s+meeting$", committee, re.I):
@@ -405,8 +502,27 @@ def _find_committee(pages: list[PageLayout], doc_type: DocType, body: str | None
             if expanded and COMMITTEE_WORDS.search(expanded):
                 return expanded
         if doc_type not in ("minutes", "agenda_pack"):
-            return committee  # a report names no meeting: the body stands in, in full
+            return _addressed_committee(pages, body)  # else no committee: the body is not one
     return _strip_place(committee, body) if committee else committee
+
+
+ADDRESSEE_RE = re.compile(
+    r"\b[Mm]embers\s+of\s+the\s+(?P<committee>[A-Z][\w&'’-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w&'’-]*){0,5})"
+)
+# the statutory annual return: its statements are approved at a meeting of the authority itself
+SELF_APPROVED_RE = re.compile(r"\bapproved\s+by\s+this\s+(?:smaller\s+)?authority\b", re.I)
+
+
+def _addressed_committee(pages: list[PageLayout], body: str | None) -> str | None:
+    """The meeting a paper goes to, from its salutation ('Honorable President and Members of the City
+    Council'), else the body itself where the paper is a return its own meeting approves."""
+    for text in heading_lines(pages, 20):
+        match = ADDRESSEE_RE.search(text)
+        if match and COMMITTEE_WORDS.search(match["committee"]):
+            return _strip_place(match["committee"], body)
+    if body and any(SELF_APPROVED_RE.search(page.text) for page in pages[:4]):
+        return body
+    return None
 
 
 def _committee_from_heading(pages: list[PageLayout], body: str | None) -> str | None:
@@ -427,6 +543,8 @@ def _committee_from_heading(pages: list[PageLayout], body: str | None) -> str | 
             if following and COMMITTEE_WORDS.search(following) or following.istitle():
                 return following
     for text in lines:
+        if len([cell for cell in text.split("   ") if cell.strip()]) >= 4:
+            continue  # a table row ('• Breastfeeding Clinic   • Beyond the Page*   • Breastfeeding Support Group')
         candidate = DATE_TAIL_RE.sub("", text).strip(" –-:")
         candidate = candidate.split("   ")[-1].strip()  # "TB (7)1.ii   Transparency Board Action Log"
         candidate = ORDINAL_MEETING_RE.sub("", candidate)  # "Local Public Data Panel – Twenty-second Meeting"
@@ -471,12 +589,19 @@ def find_time(text: str) -> str | None:
     return f"{hour:02d}:{match[2] or '00'}"
 
 
-LETTER_DATE_RE = re.compile(r"^(date|dated|published|issued|despatched|date of (?:issue|publication))\b", re.I)
+LETTER_DATE_RE = re.compile(
+    r"^(date|dated|published|issued|despatched|date of (?:issue|publication)|amended|revised|updated|reissued|"
+    r"posted|printed)\b",  # 'Amended March 15, 2024' over 'Tuesday, March 19, 2024'
+    re.I,
+)
+# 'Annual return for the year ended 31 March 2017': the end of an accounting period, never a meeting's date
+PERIOD_END_RE = re.compile(r"\b(?:year|period|quarter|month)\s+end(?:ed|ing)\b", re.I)
 
 
 def meeting_date_from(lines: list[str]) -> dt.date | None:
     """The first full date in the heading, skipping a covering letter's 'Date: …' line when the
     heading also dates the meeting ('COUNTY COUNCIL - THURSDAY, 13 FEBRUARY 2025')."""
+    lines = [line for line in lines if not PERIOD_END_RE.search(line)]
     text = "\n".join(line for line in lines if not LETTER_DATE_RE.match(line))
     return find_meeting_date(text) or find_meeting_date("\n".join(lines))
 
@@ -486,6 +611,12 @@ def _bare_date(cell: str) -> dt.date | None:
     if len(re.sub(r"[\W\d_]+", " ", cell).split()) > 3:  # words beyond a weekday, day and month
         return None
     return find_meeting_date(cell)
+
+
+def _only_a_date(text: str) -> bool:
+    """'September 25, 2012', 'Tuesday 4th March 2025': a date and nothing else."""
+    rest = re.sub(rf"\b(?:{MONTH_RE})\b\.?|\b{WEEKDAY_RE}\b|(?<=\d)(?:st|nd|rd|th)\b|\bof\b", " ", text, flags=re.I)
+    return find_meeting_date(text) is not None and not re.search(r"[A-Za-z]", re.sub(r"[\W\d_]+", " ", rest))
 
 
 def date_column(pages: list[PageLayout], n: int = 3) -> tuple[set[str], list[dt.date]]:
@@ -517,14 +648,30 @@ def document_facts(pages: list[PageLayout]) -> DocumentFacts:
         or _named_or_initialism(first_page_text(pages, 3), everything)
         or find_body("\n".join(lines), affiliations=True)
         or most_named_body(everything)
+        or most_named_body(everything, NATIONAL_BODY_RE)  # a board paper naming its department once, in the text
     )
-    body = normalise_body(body, lines, everything)
+    body = normalise_body(body, everything)
     committee = find_committee(pages, doc_type, body)
     body = municipal_style(body, everything)
     row_lines, row_dates = date_column(pages)
-    meeting_date = meeting_date_from([text for text in lines if text not in row_lines]) or find_meeting_date(
-        "\n".join(text for text in head.splitlines() if text.strip() not in row_lines)
-    )
+    dated = [text for text in lines if text not in row_lines]
+    if doc_type not in ("minutes", "agenda_pack"):
+        # a paper's date alone on a line ('September 25, 2012') is when it was written; the meeting it goes
+        # to is named with its date ('To Cabinet – 30 January 2025', 'ODUG Action Log – 19 July 2013')
+        dated = [
+            text
+            for index, text in enumerate(dated)
+            if not _only_a_date(text)
+            or index > 0
+            and COMMITTEE_WORDS.search(dated[index - 1])
+            and _heading_like(dated[index - 1])
+            and len(dated[index - 1].split()) <= 6  # 'Cabinet' over '30 January 2025'
+        ]
+    meeting_date = meeting_date_from(dated)
+    if meeting_date is None and doc_type in ("minutes", "agenda_pack"):
+        # minutes and agendas may date the meeting lower on their first pages; a paper, register or slide
+        # deck is dated by its heading only (a date in its text dates something else)
+        meeting_date = meeting_date_from([text for text in head.splitlines() if text.strip() not in row_lines])
     printed = "\n".join(line.text for page in pages[:2] for line in page.lines)  # with running heads and footers
     reference_date = meeting_date or (min(row_dates) if row_dates else None) or find_meeting_date(printed)
     title_lines = heading_lines(pages, 3)
@@ -607,9 +754,12 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
     grid = False  # the current item's title is read from the cells under its number
     timed = False  # the current item's row began with a time slot: its next lines may hold a duration cell
     front = front_matter(pages)
+    last: Line | None = None  # the current item's last line on this page
     for page in pages:
-        if page.number > front[-1].number and not _continues_list(page, items):
-            break
+        last = None
+        listed = bool(items) and items[0].provenance is not None and page.number > items[0].provenance.page
+        if (page.number > front[-1].number or listed) and not _continues_list(page, items):
+            break  # past the frontsheet, or past the page the list started on (a scanned package's minutes)
         for line in page.body_lines():
             text = line.text.strip()
             if _is_marking(text):
@@ -629,6 +779,8 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
                 parsed = None  # "2015." closing a wrapped title, a stray figure: not an item
             if parsed and not _in_sequence(parsed[0], items):
                 parsed = None  # "12 – see attached" wrapping a title, "2012 ..." in the text: not an item
+            if parsed and parsed[1][:1].islower() and items:
+                parsed = None  # "1 work on the small playground ...": a wrapped cell under an item, not one
             if (
                 parsed
                 and (parsed[1] or line.x0 < page.width * 0.2)
@@ -655,8 +807,9 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
                     current.title = rest.split("   ")[0]
                     side_x = _column_x(line, text, text.index(rest) + len(current.title)) + 6
                 items.append(current)
+                last = line
             elif current is not None and text and not parsed:
-                sub = SUB_ITEM_RE.match(text)
+                sub = SUB_ITEM_RE.match(text) or _unmarked_sub_item(text, line, current, last)
                 cells = [cell.strip() for cell in text.split("   ") if cell.strip()]
                 if grid or (timed and DURATION_RE.match(cells[0])):
                     if line.x0 <= item_x0 + 4:
@@ -679,7 +832,7 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
                         ),
                     )
                     items.append(current)
-                    side_x = None
+                    side_x, last = None, line
                     if "   " in sub["title"] and not PAGE_RANGE_RE.search(sub["title"]):
                         current.title = sub["title"].split("   ")[0]
                         side_x = _column_x(line, text, text.index(current.title) + len(current.title)) + 6
@@ -692,8 +845,12 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
                     and not EXEMPT_RE.search(text)
                     and not UNRESTRICTED_RE.search(text)
                     and not text.startswith("(")
+                    and not re.match(r"^\d{2,}/\d{3,}", text)  # '20/03320/TCA Westend House': a list under it
+                    # a wrapped line follows close under the title, a note under the item after a gap
+                    and (last is None or line.top - last.bottom <= 1.2 * (last.bottom - last.top))
                 ):
                     current.title = f"{current.title} {text}"
+                    last = line
                 else:
                     current = None
     for item in items:
@@ -713,9 +870,20 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
     return [item for item in items if item.title and not DATE_TITLE_RE.match(item.title)]
 
 
+def _unmarked_sub_item(text: str, line: Line, current: AgendaItem, last: Line | None) -> re.Match[str] | None:
+    """'d OCC' under 'c. CDC': the next letter at the same indent, its full stop lost (OCR)."""
+    match = re.match(r"^(?P<num>[a-h])\s+(?P<title>[A-Z]\S*.*)$", text)
+    if not match or not current.parent or last is None or abs(line.x0 - last.x0) > 4:
+        return None
+    previous = current.number[len(current.parent) :].strip("()")
+    return match if len(previous) == 1 and match["num"] == chr(ord(previous) + 1) else None
+
+
 def _in_sequence(number: str, items: list[AgendaItem]) -> bool:
     """A whole number goes forward from the last item's (by at most 25) or starts a new list at 1."""
     last = next((item.number for item in reversed(items) if not item.parent), None)
+    if last and "/" in _number_shape(number) + _number_shape(last) and _number_shape(number) != _number_shape(last):
+        return False  # '20/02610/TCA Holly Cottage' listed under item 10: an application reference, not item 20
     if not (number.isdigit() and last and last.isdigit()):
         return True
     return number == "1" or int(last) < int(number) <= int(last) + 25
@@ -729,7 +897,7 @@ def _continues_list(page: PageLayout, items: list[AgendaItem]) -> bool:
     for line in page.body_lines():
         parsed = parse_item_number(line.text) if _is_heading_candidate(line, page) else None
         if parsed and parsed[1]:
-            return parsed[0] == _next_number(items)
+            return parsed[0] == _next_number(items) and not parsed[1][:1].islower()
     return False
 
 
