@@ -178,7 +178,12 @@ def plain_line_groups(runs: list[Line]) -> list[list[Line]]:
             top = min(r.top for r in lines[-1])
             bottom = max(r.bottom for r in lines[-1])
             height = max(bottom - top, 1.0)
-            if top - 0.2 * height <= centre <= bottom + 0.2 * height:
+            stacked = any(
+                min(run.x1, other.x1) - max(run.x0, other.x0)
+                > max(1.0, 0.5 * min(run.x1 - run.x0, other.x1 - other.x0))
+                for other in lines[-1]
+            )
+            if top - 0.2 * height <= centre <= bottom + 0.2 * height and not stacked:
                 lines[-1].append(run)
                 continue
         lines.append([run])

@@ -369,6 +369,16 @@ def _font_style_reader(textpage: pdfium.PdfTextPage) -> Callable[[int], tuple[fl
     return font_style
 
 
+def _stacked(run: Line, line: list[Line]) -> bool:
+    """The run sits over or under a run of the line (most of the narrower one's width is shared):
+    two lines set close together in a table cell, not one line."""
+    for other in line:
+        shared = min(run.x1, other.x1) - max(run.x0, other.x0)
+        if shared > 0.5 * min(run.x1 - run.x0, other.x1 - other.x0) and shared > 1.0:
+            return True
+    return False
+
+
 def group_lines(runs: list[Line]) -> list[Line]:
     """Join runs that share a baseline into lines, top to bottom, left to right."""
     lines: list[list[Line]] = []
@@ -377,7 +387,7 @@ def group_lines(runs: list[Line]) -> list[Line]:
         centre = (run.top + run.bottom) / 2
         if lines:
             height = max(bottom - top, 1.0)
-            if top - 0.2 * height <= centre <= bottom + 0.2 * height:
+            if top - 0.2 * height <= centre <= bottom + 0.2 * height and not _stacked(run, lines[-1]):
                 lines[-1].append(run)
                 top = run.top if run.top < top else top
                 bottom = run.bottom if run.bottom > bottom else bottom
