@@ -8,7 +8,8 @@ import pytest
 import sqlite_utils
 
 from agendaparse.batch import import_paths
-from agendaparse.pdf import read_pages
+from agendaparse.extract import extract_document
+from agendaparse.pdf import ocr_dpi, read_pages
 from conftest import HOSTILE, REAL, needs_shared
 
 pytestmark = [
@@ -56,3 +57,14 @@ def test_cli_ocr_never_is_respected(db_path):
     assert result.exit_code == 0, result.output
     db = sqlite_utils.Database(db_path)
     assert {row["method"] for row in db.query("select method from pages")} == {"pypdfium2"}
+
+
+def test_small_pages_are_read_at_a_finer_resolution():
+    assert ocr_dpi(595, 842) == ocr_dpi(842, 595) == ocr_dpi(612, 792) == 200  # A4 either way, US Letter
+    assert ocr_dpi(419, 595) == 300  # A5
+
+
+def test_a5_scanned_agenda_gives_every_item():
+    extraction = extract_document(REAL / "souldern-pc/2021-01-28_spc_agenda_scanned.pdf")
+    numbers = [item.number for item in extraction.agenda_items if "(" not in item.number]
+    assert numbers == [str(n) for n in range(1, 12)]
