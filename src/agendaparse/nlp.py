@@ -927,20 +927,22 @@ ORG_WORD = (
     r"Commission|Partnership|Board|Panel|University|College|School|Foundation|Association|Society|Institute|"
     r"Company|Corporation|Ltd|Limited|plc|Government|Directorate|Committee|Sub-?[Cc]ommittee|Subgroup|Library|"
     r"Libraries|Group|Network|Forum|Charity|Railway|Railways|Project|Archives|Executive|Parliament|Team|Unit|"
-    r"Lottery|Energy|Highways|Church|Diocese|Dioceses|County|CC|DC|BC|Friends"
+    r"Lottery|Energy|Highways|Church|Diocese|Dioceses|County|CC|DC|BC|Friends|Club|Co-operative|Cooperative|Associates"
 )
 ORG_STARTS = (
     r"The|A|An|This|That|These|Those|Our|Its|If|When|And|THAT|AND|THE|However|Would|Additionally|Regarding|"
     r"Complete|Further|Also|Both|Where|With|From|To|By|As|At|In|On|Following|Including|Once|Whilst|While|Dear|"
     r"Thanks|Thank|Please|It|There|We|He|She|They|Members|Officers|Officials|All|Each|Every|Any|No|Not|Should|"
-    r"Will|May|Can|Could|Must|Is|Are|Was|Were|Has|Have|Had"
+    r"Will|May|Can|Could|Must|Is|Are|Was|Were|Has|Have|Had|Since|Some|Sometimes|Recently|Currently|Previously|"
+    r"Whereas|WHEREAS|Proposed|Regular|Special|Potential|Confirming|Many|Several|Most|Other|Another|Then|Now|Under|"
+    r"Upon|Via|Until|After|Before|During|Place|Venue|Location"
 )
 ORG_PART = rf"(?!(?:{ORG_STARTS})\b)[A-Z][\w&'’\-]*(?:\.com|\.org(?:\.uk)?)?"
 # A capitalised name ending in an organisation word: "Tonbridge & Malling Borough Council",
 # "Children, Young People and Education Directorate", "Department for Business and Trade".
 ORG_CHAIN_RE = re.compile(
     rf"(?<![\w&'’\-])((?:{ORG_PART}(?:\s+(?:(?:of|for|in)(?:\s+the)?|and|&))?,?\s+){{0,6}}(?:{ORG_WORD})"
-    rf"(?:(?<=Board|ssion|uncil|ittee)\s+(?:of|for)\s+(?:the\s+)?{ORG_PART}(?:\s+(?:and\s+|&\s+)?{ORG_PART}){{0,2}})?"
+    rf"(?:(?<=Board|ssion|uncil|ittee|tment|ffice)\s+(?:of|for)\s+(?:the\s+)?{ORG_PART}(?:\s+(?:and\s+|&\s+)?{ORG_PART}){{0,2}})?"
     r"(?:\s+(?:North|South|East|West)(?:\s+(?:East|West))?(?![\w\-]))?)"
     r"(?![\w&\-])(?!['’](?!s\b))"
 )
@@ -969,7 +971,10 @@ GENERIC_ORG_WORDS = {
     "other", "new", "existing", "relevant", "coalition", "school", "schools", "fund", "registered", "support",
     "church", "network", "bank", "charity", "trust", "company", "police", "house", "cabinet", "partner", "open",
     "partners", "partnership", "advisory", "steering", "task", "finish", "programme", "main", "lead", "township",
-    "library", "libraries", "fire", "rescue", "sector", "friends",
+    "library", "libraries", "fire", "rescue", "sector", "friends", "area", "forum", "primary", "secondary",
+    "special", "small", "future", "standing", "general", "civil", "society", "inter", "senior", "management",
+    "directors", "industrial", "provident", "limited", "ltd", "club", "football", "bowling", "golf", "cricket",
+    "tennis", "rugby", "sports", "boys", "girls", "youth",
 }  # fmt: skip
 ROLE_HEADS = re.compile(
     r"^(?:(?:Deputy|Assistant|Acting|Interim|Vice|Corporate|Executive|Cabinet|Shadow)\s+)*(?:Leader|Minister|Head|"
@@ -992,6 +997,7 @@ def _org_name(raw: str) -> str | None:
     """A matched organisation name cleaned, or None when it is a role, a date or generic words."""
     name = " ".join(raw.split()).strip(" ,.;:")
     name = re.sub(r"^(?:The|the|of|and|for|in|&)\s+", "", name)
+    name = re.sub(r"^(?:[A-Z]{2,}\s+){2,}(?:and|&)\s+(?=[A-Z][a-z])", "", name)  # "ORDINANCE ON FIRST READING and …"
     name = re.sub(r"^[B-HJ-Z]\s+(?=[A-Z])", "", name)  # "X Mayoral Data Council": a tick-box glyph read as X
     name = re.sub(r"^[A-Z]{1,4}\d+[A-Z]?\s+(?=[A-Z])", "", name)  # "RE10 Caversham Primary School": a row's code
     name = _without_possessive(name)
@@ -1000,22 +1006,30 @@ def _org_name(raw: str) -> str | None:
     while (brk := ORG_BREAK_RE.match(name)) is not None:
         if re.match(r"(?:of|for)\s+the\s", brk["rest"]):  # "Leader of the Liberal Democrat Group": the group
             name = brk["rest"].split(None, 2)[2]
+        elif re.match(
+            r"(?:of|for)\s+[A-Z].*\b(?:Council|Authority|Agency|Commission|Police|Trust|Board)$", brk["rest"]
+        ):
+            name = brk["rest"].split(None, 1)[1]  # "Leader of Tonbridge & Malling Borough Council": the council
         elif re.match(r"(?:of|for)\b", brk["rest"]):  # "Director of Corporate Services": a role
             return None
         else:
             name = brk["rest"]
     if document := DOCUMENT_OF_RE.match(name):  # "Annual Governance Report for the Council": the council
         name = document["rest"]
+    name = _named_after_of(name)
+    name = MONTH_OR_DAY_RE.sub("", name, count=1).lstrip()  # "The January Planning Committee meeting"
     words = name.split()
     if len(words) < 2 and not re.search(r"\.(?:com|org)", name):
         return None
-    if len(words) == 2 and words[1] == "Team":
-        return None
+    if re.search(rf"\b(?:of|for)\s+(?:{MONTH_NAMES})\b", name):
+        return None  # "Office for June Place": a column's words run into the next
+    if (len(words) == 2 and words[1] == "Team") or words[-1] == "Project":
+        return None  # "Capital Integration Project", "Redevelopment Project": works, not bodies
     if words[-1] in ("Service", "Services") and all(
         re.search(r"(?:ic|al|ate|ed|wide|ive)$", word) or word in ("&", "and") or word.isupper() for word in words[:-1]
     ):
         return None  # "Democratic Services", "Corporate & Traded Services": a council's own department
-    if ROLE_HEADS.match(name) or MONTH_OR_DAY_RE.match(name) or name.endswith(("Government", "Chief Executive")):
+    if ROLE_HEADS.match(name) or name.endswith(("Government", "Chief Executive")):
         return None
     if all(word.lower().strip(",") in GENERIC_ORG_WORDS for word in words):
         return None
@@ -1025,8 +1039,31 @@ def _org_name(raw: str) -> str | None:
 
 
 DOCUMENT_OF_RE = re.compile(
-    r"^.*?\b(?:Report|Plan|Strategy|Accounts|Statement|Policy|Review|Programme|Act)\s+(?:of|for|in)\s+(?:the\s+)?(?P<rest>.+)$"
+    r"^.*?\b(?:Report|Plan|Strategy|Accounts|Statement|Policy|Review|Programme|Act|Proceedings|Minutes|Reference|Orders|"
+    r"Deed|Indentures?|Training|Membership)\s+(?:of|for|in)\s+(?:the\s+)?(?P<rest>.+)$"
 )
+
+
+# Words that head a body named "X of Y" or "X for Y": "Conference Board of Canada", "Society of Chief
+# Librarians", "Department for Education", "Township of Nipissing".
+OF_HEAD_RE = re.compile(
+    rf"(?:^(?:London|Royal|Metropolitan|Department|Dept|Ministry|Office|Township|Borough|City|Town|County|District|"
+    rf"Municipality|State|Province|Friends|Bank|Court|Chamber)\b|\b(?:{ORG_WORD}|Federation|Union|Coalition|Guild|"
+    rf"League|Alliance|Conference|Congress|Institution)$)"
+)
+OF_SPLIT_RE = re.compile(r"\s+(?:of|for)\s+the\s+")
+
+
+def _named_after_of(name: str) -> str:
+    """'Terms of Reference for the Governance Committee' and 'Turnout Gear for the Omaha Fire Department'
+    name the committee and the department: what comes before 'of the' or 'for the' is no body's name
+    ('Standing Orders for the Board' names only the meeting's own board)."""
+    while (split := OF_SPLIT_RE.search(name)) is not None:
+        head, rest = name[: split.start()], name[split.end() :]
+        if OF_HEAD_RE.search(head) or not re.search(rf"\b(?:{ORG_WORD})$", rest):
+            return name
+        name = rest
+    return name
 
 
 def _is_acronym(word: str) -> bool:
@@ -1062,6 +1099,7 @@ def _split_org_list(name: str) -> list[str]:
             or _is_acronym(left)
             or known_organisations().fullmatch(left)
             or ("," not in separator and re.match(r"(?:Department|Ministry|Office)\s+(?:of|for)\s", left))
+            or bool(re.fullmatch(r"(?:City|Town|Township|County|State|Borough)\s+of\s+[A-Z][\w'’\-]+", left))
         )
         rest_body = bool(re.search(rf"\b(?:{ORG_WORD})\b", rest) or known_organisations().fullmatch(rest))
         if left_whole and (rest_body or separator.rstrip().endswith("the")):
@@ -1084,6 +1122,9 @@ def _title_case_heading(text: str) -> str:
     return re.sub(r"[A-Z]+", lambda m: m[0] if m[0] in {"NHS", "HM", "UK"} else m[0].capitalize(), text)
 
 
+SERVICE_THING_RE = re.compile(
+    r"\s+(?:\d|(?:Plan|Plans|Agreement|Contract|Costs?|Charges?|Review|Strategy|Levels?|Specification|Provider)\b)"
+)
 # "HMYOI Cookham Wood", "HMP Wandsworth": establishments named by their prefix.
 PRISON_RE = re.compile(r"\b(?:HMP|HMYOI|HMP\s*&\s*YOI|HMP/YOI)\s+[A-Z][a-z]+(?:\s+(?!Prison\b)[A-Z][a-z]+)?\b")
 
@@ -1101,10 +1142,14 @@ def organisation_names(text: str) -> list[str]:
     for pattern in (ORG_CHAIN_RE, ORG_PREFIX_RE):
         for match in pattern.finditer(text):
             name = match.group(1)
-            if re.match(r"\s+(?:Chamber|Chambers|Offices|Room)\b", text[match.end(1) :]):
-                continue  # "Council Chamber, Sessions House": a venue
+            if re.match(
+                r"\s+(?:Chamber|Chambers|Offices|Room|Ward|Wards|Street|Road|Lane|Avenue)\b", text[match.end(1) :]
+            ):
+                continue  # "Council Chamber, Sessions House", "Church Ward", "College Road": a place
             if _is_venue(name, text[match.end(1) :]):
                 continue
+            if name.endswith(("Service", "Services")) and SERVICE_THING_RE.match(text, match.end(1)):
+                continue  # "Bus Service 253", "Winter Service Plan", "Engineering Services Agreement": a thing
             if pattern is ORG_CHAIN_RE and PREFIX_BEFORE_RE.search(text, 0, match.start(1)):
                 continue  # "Office for | Fair Trading and National Council …": the prefix pattern reads it whole
             if len(name.split()) == 2 and re.match(r"\s+(?:Leaders|Chairs|Chief\s+Executives)\b", text[match.end(1) :]):
@@ -1125,22 +1170,36 @@ def organisation_names(text: str) -> list[str]:
 
 
 # A building's own name: "Wesley Church Hall, Queens Road", "New Bridge Nursery School, Montague Street".
+STREET_WORDS = (
+    r"Road|Street|Lane|Avenue|Close|Way|Drive|Crescent|Terrace|Gardens|Square|Place|Hill|Rise|Green|Grove|Mews|Row"
+)
+POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b"
 VENUE_AFTER_RE = re.compile(
     r"\s+(?:Hall|Centre|Center|Rooms?|Building|Annexe|Grounds|Car\s+Park)\b"
-    r"|,\s+(?:\d+[\w\-]*\s+(?:-\s+\d+\s+)?)?(?:[A-Z][\w'’]*\s+){1,3}(?:Road|Street|Lane|Avenue|Close|Way|Drive|Crescent|"
-    r"Terrace|Gardens|Square|Place|Hill|Rise|Green|Grove|Mews|Row)\b"
+    rf"|,?\s+(?:\d+[\w\-]*\s+(?:-\s+\d+\s+)?)?(?:[A-Z][\w'’]*\s+){{1,3}}(?:{STREET_WORDS})\b"
+    rf"|,?\s+(?:[A-Z][\w'’]*,?\s+){{0,3}}{POSTCODE}"
 )
+# A line of an address: "GWENDOLINE STREET", "12 Heather Way", "CF42 5LW".
+ADDRESS_LINE_RE = re.compile(
+    rf"^\s*(?:(?:\d+[\w\-]*\s+)?(?:[A-Z][\w'’]*\s+){{1,3}}(?:{STREET_WORDS})\b|(?:[A-Z][\w'’]*\s+){{0,2}}{POSTCODE})"
+)
+
+
+def is_address_line(text: str) -> bool:
+    """'GWENDOLINE STREET', '12 Heather Way', 'CF42 5LW' (capitals title-cased first, postcodes as printed)."""
+    return bool(ADDRESS_LINE_RE.match(text) or ADDRESS_LINE_RE.match(_title_case_heading(text)))
 
 
 PREFIX_BEFORE_RE = re.compile(r"\b(?:Department|Dept|Ministry|Office)\s+(?:of|for)\s+(?:the\s+)?$")
 
 
+BUILDING_RE = re.compile(r"\b(?:School|Church|Library|College|Academy|Nursery|Chapel|Club)$")
+
+
 def _is_venue(name: str, after: str) -> bool:
     """A school, church or library printed with its hall or street address is a place (a polling station,
     a meeting venue), not a body taking part."""
-    return bool(
-        re.search(r"\b(?:School|Church|Library|College|Academy|Nursery|Chapel)$", name) and VENUE_AFTER_RE.match(after)
-    )
+    return bool(BUILDING_RE.search(name) and VENUE_AFTER_RE.match(after))
 
 
 def _drop_fragments(names: list[str]) -> list[str]:
@@ -1149,7 +1208,12 @@ def _drop_fragments(names: list[str]) -> list[str]:
     return [
         n
         for n in unique
-        if not any(n != other and re.search(rf"(?:\b{re.escape(n)}$|^{re.escape(n)}\b)", other) for other in unique)
+        # 'Halesworth Library' beside 'Friends of Halesworth Library' is a body of its own
+        if not any(
+            n != other
+            and re.search(rf"(?:(?<!\bof\s)(?<!\bfor\s)(?<!\bthe\s)\b{re.escape(n)}$|^{re.escape(n)}\b)", other)
+            for other in unique
+        )
     ]
 
 
@@ -1391,7 +1455,8 @@ ACRONYM_BODY_RE = re.compile(
     r"asking|requesting|website|representatives?|officers?|staff|colleagues?|officials?)\b)"
     r"|(?<![\w&'’\-])(?P<before_word>[A-Z][A-Z&]{2,7})(?:['’]s\s+(?=[A-Za-z])|\s+(?:has|have|had|is|are|was|were|will|"
     r"would|can|could|should|agreed|said|confirmed|stated|reported|advised|responded|replied|website|representatives?|"
-    r"officers?|staff|colleagues?|area|officials?)\b))"
+    r"officers?|staff|colleagues?|area|officials?|[Nn]ewsletter|[Cc]onference|[Cc]onsultation|[Mm]eeting|[Aa]greement|"
+    r"[Bb]ulletin)\b))"
 )
 
 
@@ -1503,10 +1568,16 @@ def find_mentions(pages: list[PageLayout], document_id: str) -> list[Mention]:
             mentions.append(_mention(name, "organisation", name, page, line, document_id, "rule:organisation-name"))
     for page in pages:
         body = set(map(id, page.body_lines()))
-        for line in page.lines:
+        for index, line in enumerate(page.lines):
             # a heading in capitals ("AYTON COMMUNITY COUNCIL") or a running head names the body
             if id(line) not in body or _title_case_heading(line.text) != line.text:
-                for name in organisation_names(line.text):
+                names = organisation_names(line.text)
+                if names and any(BUILDING_RE.search(name) for name in names):
+                    following = page.lines[index + 1 : index + 9]
+                    if any(is_address_line(nxt.text) for nxt in following):
+                        # "PORTH INFANTS SCHOOL" over "GWENDOLINE STREET": a polling place and its address
+                        names = [name for name in names if not BUILDING_RE.search(name)]
+                for name in names:
                     mentions.append(_mention(name, "organisation", name, page, line, document_id, "rule:heading-body"))
     mentions = _without_trailing_words(mentions, texts)
     mentions = _without_common_word_surnames(mentions, texts)
@@ -1578,7 +1649,11 @@ def _tidy_organisations(mentions: list[Mention], pages: list[PageLayout], texts:
     committee = facts.committee if facts else None
     own = {
         name
-        for name in [*organisation_names(heading), committee or ""]
+        # a report held by no meeting ("Cherwell District Council - January 2026") has no own committee
+        for name in [
+            *(organisation_names(heading) if facts and facts.doc_type not in ("report", "other") else []),
+            committee or "",
+        ]
         if re.search(r"\b(?:Board|Panel|Group|Committee|Forum|Sub-?[Cc]ommittee)$", name)
     }
     names = {m.name for m in mentions if m.kind == "organisation"}
@@ -1590,6 +1665,7 @@ def _tidy_organisations(mentions: list[Mention], pages: list[PageLayout], texts:
     spelled_out = {_initials_of(name) for name in names | own | {committee or "", body or ""} if len(name.split()) >= 2}
     own |= {name for name in names if re.fullmatch(r"[A-Z]{2,6}", name) and name in spelled_out}
     own |= {name for name in names if body and name != body and _names_the_body(name, body)}
+    own |= {name for name in names if body and re.fullmatch(r"[A-Z]{2,6}", name) and name in body.split()}  # "IPS"
     kept = []
     for mention in mentions:
         if mention.kind == "organisation":
@@ -1601,7 +1677,7 @@ def _tidy_organisations(mentions: list[Mention], pages: list[PageLayout], texts:
             if (
                 not name
                 or any(o == name or o.endswith(" " + name) for o in own)
-                or _apostrophes(aliases.get(name)) in plain
+                or (_apostrophes(aliases.get(name)) in plain and _apostrophes(aliases.get(name)) != _apostrophes(name))
             ):
                 continue
             if name.endswith(" Council") and any(name[: -len(" Council")].endswith(p) for p in people):
@@ -2073,7 +2149,7 @@ def actions_from_plan_rows(rows: list[ActionPlanRow], document_id: str) -> list[
     """Each action-plan / action-log row is an action too, linked to its row."""
     actions = []
     for index, row in enumerate(rows):
-        owners = [name for name in (row.named_lead, row.lead_org) if name]
+        owners = [name for name in (row.named_lead, row.lead_org) if name] or _extra_owner(row)
         actions.append(
             Action(
                 text=row.action or "",
@@ -2097,6 +2173,20 @@ def actions_from_plan_rows(rows: list[ActionPlanRow], document_id: str) -> list[
             )
         )
     return actions
+
+
+OWNER_HEADER_RE = re.compile(
+    r"^(?:owner|owners|lead|leads?\s+officer|responsible|responsibility|who|by\s+whom|action\s+by)$", re.I
+)
+
+
+def _extra_owner(row: ActionPlanRow) -> list[str]:
+    """An owner cell kept out of the lead fields ("All" under Owner: everyone, not one lead) still owns the row."""
+    for header, cell in row.extra.items():
+        value = " ".join(cell.split()).strip(" .")
+        if value and OWNER_HEADER_RE.match(header.strip(" :")) and len(value.split()) <= 6:
+            return [value]
+    return []
 
 
 def _restates_row(text: str, row_text: str) -> bool:
