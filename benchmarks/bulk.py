@@ -57,17 +57,22 @@ def text_files(files: list[Path]) -> list[Path]:
     return usable
 
 
-def time_pdftotext(files: list[Path]) -> float:
-    started = time.perf_counter()
-    for path in files:
-        subprocess.run(
-            ["pdftotext", "-layout", str(path), "-"],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            check=False,
-            timeout=120,
-        )
-    return time.perf_counter() - started
+def time_pdftotext(files: list[Path], runs: int = 3) -> float:
+    """The best of three runs: the reference takes seconds, so one run is at the mercy of the
+    machine, and its best time makes every ratio against it the strictest."""
+    best = float("inf")
+    for _ in range(runs):
+        started = time.perf_counter()
+        for path in files:
+            subprocess.run(
+                ["pdftotext", "-layout", str(path), "-"],
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+                check=False,
+                timeout=120,
+            )
+        best = min(best, time.perf_counter() - started)
+    return best
 
 
 def time_pdfplumber_text(files: list[Path]) -> float:
@@ -159,7 +164,10 @@ def main() -> None:
         print(f"NLP stage alone (actions, owners, dues, mentions): {pages / seconds:.1f} pages/s, one core")
         scanned = [p for p in files if "scanned" in p.name]
         seconds, pages = time_ocr(scanned)
-        print(f"OCR (Tesseract, 200 dpi) on the {len(scanned)} scanned files: {pages / seconds:.2f} pages/s, one core")
+        print(
+            f"OCR (Tesseract, 200 dpi; 300 below A4) on the {len(scanned)} scanned files: "
+            f"{pages / seconds:.2f} pages/s, one core"
+        )
     with tempfile.TemporaryDirectory() as tmp:
         pack = generate(Path(tmp), count=1, pack_pages=args.pack_pages, seed=1)[0]
         pages = page_count(pack)
