@@ -1343,48 +1343,14 @@ def _surname_expansions(texts: list[str], short_names: set[str]) -> list[str]:
     return found
 
 
-# Common given names: "Steven Kitt of AMEY", "contact Daren Silcock", "Sue Charteris – Equal Value" name people
-# printed without a title. Names that are also everyday capitalised words (May, Grant, Bill, Joy) are left out.
-_GIVEN_NAMES_TEXT = """
-Aaron Abbie Abdul Abigail Ada Adam Adele Adrian Agnes Ahmed Aidan Aileen Ailsa Alan Alana Alastair Albert Alec
-Aled Alex Alexander Alexandra Alexis Alfie Alfred Ali Alice Alicia Alison Alistair Allan Allen Allison Alma Alun
-Amanda Amber Amelia Amy Andrea Andrew Andy Angela Angie Angus Anil Anita Anjan Ann Anna Anne Annette Annie
-Anthony Antonia Antony Aoife Archie Arthur Arun Asha Ashley Ashok Audrey Ayesha Barbara Barney Barry Basil
-Beatrice Becky Belinda Ben Benjamin Bernadette Bernard Bernice Beryl Beth Bethan Bethany Betty Beverley Bilal
-Billy Bob Bobby Brenda Brendan Brian Bridget Brigid Bruce Bryan Caitlin Callum Calum Cameron Carl Carla Carol
-Carole Caroline Carolyn Carrie Catherine Cathy Catriona Cecilia Ceri Chantelle Charles Charlie Charlotte Cheryl
-Chloe Chris Christina Christine Christopher Ciaran Claire Clara Clare Claudia Clifford Clint Clive Colin Connor
-Conor Craig Cyril Dafydd Dale Damian Damien Dan Daniel Danny Daren Darren Dave David Dean Debbie Deborah Debra
-Declan Deepak Denise Dennis Derek Des Diana Diane Dick Dilys Dominic Don Donald Donna Doreen Doris Dorothy Doug
-Douglas Duane Dudley Duncan Dylan Eamon Ed Eddie Edith Edward Edwin Eileen Eilidh Elaine Eleanor Elizabeth Ella
-Ellen Ellie Emily Emma Emrys Eric Erica Ernest Ethan Euan Eunice Evelyn Ewan Farah Fatima Fergus Fiona Fionnuala
-Frances Francesca Francis Frank Fraser Fred Freda Freddie Frederick Gail Gareth Garry Gary Gavin Gemma Geoff
-Geoffrey George Georgina Gerald Geraldine Gerry Gesche Gethin Gill Gillian Gina Gladys Glen Glenn Glenys Gloria
-Gordon Graham Greg Gregor Gregory Guy Gwen Gwyneth Hamish Hannah Harold Harriet Harry Harvey Hassan Hayley Hazel
-Heather Hector Heidi Helen Henry Hilary Hilda Horace Howard Hubert Hugh Hugo Hussain Huw Iain Ian Imran Irene
-Isaac Isabel Isabella Isla Isobel Ivan Ivor Ivy Iwan Jack Jackie Jacob Jacqueline Jake James Jamie Jane
-Janet Janice Jasmine Jason Jay Jean Jeff Jeffrey Jenna Jennifer Jenny Jeremy Jerry Jessica Jill Jim Jimmy Jo
-Joan Joanna Joanne Jocelyn Jodie Joe Joel John Johnny Jon Jonathan Jordan Joseph Josephine Josh Joshua Joyce
-Judith Judy Julia Julian Julie Juliet Justin Kamal Karen Karl Kate Kath Katherine Kathleen Kathryn Kathy Katie
-Katy Kay Keiran Keith Kelly Kelvin Ken Kenneth Kenny Kerry Kevin Khalid Kieran Kieron Kim Kirsten Kirsty Kyle
-Lara Laura Lauren Lawrence Leah Leanne Lee Leigh Len Leo Leon Leonard Lesley Leslie Lewis Liam Lilian Lily Linda
-Lindsay Lindsey Lisa Liz Lois Lorna Lorraine Louis Louise Lucy Luke Lydia Lyn Lynn Lynne Mabel Madeleine Maggie
-Magnus Malcolm Mandy Marc Marcus Margaret Maria Marian Marianne Marie Marilyn Marina Marion Marjorie Mark Marlon
-Martin Martyn Mary Matt Matthew Maureen Mavis Maxine Meena Megan Melanie Melissa Mervyn Mia Michael Michelle
-Mick Mike Mildred Miranda Mohammed Moira Molly Monica Morag Morris Muhammad Muriel Nadeem Nadia Nancy Naomi
-Natalie Natasha Nathan Neal Neena Neil Nell Neville Niall Niamh Nicholas Nick Nicky Nicola Nicole Nigel Nikki
-Nina Nirmal Nisha Noel Nora Norah Norma Norman Oliver Olivia Omar Orla Owen Padraig Pam Pamela Pat Patricia
-Patrick Paul Paula Pauline Penny Percy Pete Peter Phil Philip Philippa Phillip Phyllis Pippa Polly Priya Rachel
-Rajesh Ralph Ravi Ray Raymond Rebecca Reginald Rhian Rhona Rhys Richard Rick Ricky Rob Robert Robin Rodney Roger
-Rohan Roisin Ron Ronald Rory Rosalind Rosemary Rosie Ross Roy Ruby Rupert Russell Ruth Ryan Sadie Saima Sally
-Sam Samantha Samuel Sandra Sanjay Sarah Sasha Scott Seamus Sean Sebastian Shahid Shane Sharon Shaun Sheena
-Sheila Shirley Shona Sian Sid Sidney Simon Simone Sinead Siobhan Sioned Sita Sonia Sophie Stacey Stan Stanley
-Stella Steph Stephanie Stephen Steve Steven Stewart Stuart Sue Sunil Susan Suzanne Sybil Sylvia Tamsin Tanya
-Tara Tariq Ted Tegan Terence Teresa Terry Tess Tessa Theresa Thomas Tilly Tim Timothy Tina Toby Tom Tommy Tony
-Tracey Tracy Trevor Troy Una Ursula Usha Val Valerie Vanessa Vera Veronica Vicky Victoria Vijay Vincent Virginia
-Vivien Vivienne Walter Wayne Wendy Wilf Wilfred William Wilma Winifred Yusuf Yvonne Zahid Zara Zoe
-"""
-GIVEN_NAMES = frozenset(_GIVEN_NAMES_TEXT.split())
+GIVEN_NAMES_FILE = Path(__file__).resolve().parent / "data" / "given_names.txt"
+# Common given names, which name people printed without a title (see the file's header).
+GIVEN_NAMES = frozenset(
+    name
+    for line in GIVEN_NAMES_FILE.read_text(encoding="utf-8").splitlines()
+    if not line.startswith("#")
+    for name in line.split()
+)
 # A lookahead, so that "Smith Paul Jones" still finds "Paul Jones" after trying "Smith Paul".
 GIVEN_NAME_RE = re.compile(
     r"(?<![\w'’.@\-])(?=(?P<given>[A-Z][a-z]+)(?:\s+(?P<initial>[A-Z])\.?)?\s+"
