@@ -33,6 +33,12 @@ GLYPH_RE = re.compile(r"[■▪◼⬛●⬤▮█]+")
 
 def to_rgb(colour: object) -> Colour | None:
     """A pdfplumber colour (grey, RGB or CMYK in 0..1) as RGB rounded to two places."""
+    rgb = rgb_components(colour)
+    return None if rgb is None else tuple(round(v, 2) for v in rgb)  # type: ignore[return-value]
+
+
+def rgb_components(colour: object) -> Colour | None:
+    """A pdfplumber colour (grey, RGB or CMYK in 0..1) as RGB in 0..1."""
     if isinstance(colour, (int, float)) and not isinstance(colour, bool):
         colour = (colour,)
     if not isinstance(colour, (tuple, list)) or not all(
@@ -49,7 +55,7 @@ def to_rgb(colour: object) -> Colour | None:
         rgb = ((1 - c) * (1 - k), (1 - m) * (1 - k), (1 - y) * (1 - k))
     else:
         return None
-    return tuple(round(v, 2) for v in rgb)  # type: ignore[return-value]
+    return rgb  # type: ignore[return-value]
 
 
 def label_rag(label: str, *, cued: bool) -> Rag | None:

@@ -222,7 +222,7 @@ class Paragraph:
         text = ""
         ends = []
         for line in self.lines:
-            part = " ".join(line.text.replace("\ufffe", "-").split())  # pdfium marks a line-end hyphen U+FFFE
+            part = " ".join(line.text.split())  # pdf has turned pdfium's line-end hyphen marks into "-"
             if text.endswith("-") and part[:1].islower():
                 text = text[:-1] + part
             elif re.search(r"[a-z]-$", text) and part[:1].isupper():  # "Barrington-" + "King": a compound name

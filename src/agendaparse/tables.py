@@ -796,16 +796,10 @@ def _cell_colour(boxes: list, column: int, fills: list[dict], key: dict | None =
 
 def rag_from_colour(colour: object) -> str | None:
     """A fill colour (grey, RGB or CMYK components in 0..1) as Red, Amber or Green; None otherwise."""
-    if not isinstance(colour, (tuple, list)) or not all(isinstance(v, (int, float)) for v in colour):
-        return None
-    if len(colour) == 3:
-        red, green, blue = colour
-    elif len(colour) == 4:
-        c, m, y, k = colour
-        red, green, blue = (1 - c) * (1 - k), (1 - m) * (1 - k), (1 - y) * (1 - k)
-    else:
-        return None  # grey or a pattern: no hue
-    hue, lightness, saturation = colorsys.rgb_to_hls(red, green, blue)
+    rgb = colour_key.rgb_components(colour)
+    if rgb is None:
+        return None  # a pattern or no colour (grey has no hue and fails the saturation test below)
+    hue, lightness, saturation = colorsys.rgb_to_hls(*rgb)
     if saturation < 0.35 or not 0.15 <= lightness <= 0.85:
         return None
     degrees = hue * 360
