@@ -6,6 +6,8 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
+from agendaparse.models import Provenance, Table
+
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "corpus"
 REAL = SHARED / "real"
@@ -46,3 +48,17 @@ def real_db(tmp_path_factory) -> Path:
     summary = import_paths([str(REAL)], path, workers=2, progress=False, ocr="never")
     assert summary.files == len(manifest(REAL))
     return path
+
+
+def make_table(header: list[str], rows: list[list[str]], page: int = 1, bbox=(50.0, 100.0, 500.0, 800.0)) -> Table:
+    """A one-page table as the table finder would give it (no header row: ``header=[]``)."""
+    return Table(
+        n_rows=len(rows),
+        n_cols=len(header) or len(rows[0]),
+        header=header,
+        rows=rows,
+        page_start=page,
+        page_end=page,
+        bbox=bbox,
+        provenance=Provenance(document="doc", page=page, method="test"),
+    )

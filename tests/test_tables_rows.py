@@ -10,24 +10,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from agendaparse import tables
-from agendaparse.models import Provenance, Table
 from agendaparse.pdf import PageLayout, read_document
-from conftest import REAL, needs_shared
+from conftest import REAL, make_table, needs_shared
 
 VOCABULARY = {"complete", "ongoing", "paused", "not started", "overdue", None}
 
 
-def _table(header: list[str], rows: list[list[str]], page: int = 1, bbox=(50.0, 100.0, 500.0, 800.0)) -> Table:
-    return Table(
-        n_rows=len(rows),
-        n_cols=len(header),
-        header=header,
-        rows=rows,
-        page_start=page,
-        page_end=page,
-        bbox=bbox,
-        provenance=Provenance(document="doc", page=page, method="test"),
-    )
+_table = make_table
 
 
 @pytest.mark.parametrize(
