@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from agendaparse import nlp as nlp_stage
 from agendaparse import pdf
 from agendaparse.extract import default_nlp
+from agendaparse.models import AgendaItem, Provenance
 from agendaparse.pdf import Line, read_document
 from conftest import REAL, needs_shared
 
@@ -79,6 +80,37 @@ def test_cue_tags_match_every_pattern(text: str) -> None:
 )
 def test_cue_tags_folded_letters(text: str) -> None:
     assert nlp_stage.cue_tags(text) == plain_cue_tags(text)
+
+
+HINTED = [
+    (nlp_stage.GLUED_HINT_RE, nlp_stage.GLUED_WORD_RE),
+    (nlp_stage.RESOLVED_HINT_RE, nlp_stage.EMBEDDED_RESOLVED_RE),
+    (nlp_stage.COMMIT_HINT_RE, nlp_stage.MID_COMMIT_RE),
+    (nlp_stage.WAS_HINT_RE, nlp_stage.PASSIVE_DECISION_RE),
+]
+HINT_FRAGMENTS = [
+    "KompanWestfield",
+    "FleetMobile",
+    "resolved to note",
+    "RESOLVED that",
+    "reſolved that",
+    "it was resolved that",
+    "Members unanimously resolved to",
+    "Cllr Jones agreed to write",
+    "Sarah Smith offered to circulate",
+    "Mr Read volunteered to help",
+    "The motion was carried",
+    "The following three items were approved",
+    "This was agreed",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(HINT_FRAGMENTS + FRAGMENTS), st.text(max_size=8)), max_size=8).map(" ".join))
+def test_hints_found_wherever_their_patterns_match(text: str) -> None:
+    """classify() tries each slow pattern only where its cheap hint is found."""
+    for hint, pattern in HINTED:
+        assert hint.search(text) or not pattern.search(text), (hint.pattern, text)
 
 
 def _plain_scores(nlp, texts: list[str]) -> list[float]:
@@ -268,3 +300,58 @@ def test_spelled_out_candidates_as_the_regex(parts: list[str], gaps: list[str]) 
     text = "".join(part + gap for part, gap in zip(parts, gaps, strict=False))
     expected = [(match[1], match[2]) for match in SPELLED_OUT_RE.finditer(text)]
     assert list(nlp_stage.spelled_out_candidates(text)) == expected
+
+
+def _item_by_scan(items: list[AgendaItem], page: int, top: float) -> str | None:
+    """item_at as it was: every item scanned for every position."""
+    current = None
+    for item in items:
+        start_page = item.provenance.page or item.page_start or 0
+        start_top = item.provenance.bbox[1] if item.provenance.bbox else 0.0
+        if (start_page, start_top) <= (page, top):
+            current = item.number
+        elif item.kind == "minutes":
+            break
+    if current is None:
+        for item in items:
+            if item.page_start and item.page_end and item.page_start <= page <= item.page_end:
+                return item.number
+    return current
+
+
+heading = st.tuples(
+    st.sampled_from(["agenda", "minutes"]),
+    st.one_of(st.none(), st.integers(1, 6)),  # provenance page
+    st.one_of(st.none(), st.integers(1, 6)),  # page_start
+    st.one_of(st.none(), st.integers(0, 3)),  # pages the item runs over
+    st.one_of(st.none(), st.sampled_from([0.0, 100.0, 250.5, 400.0])),  # heading top
+)
+
+
+@given(
+    st.lists(heading, max_size=12),
+    st.sampled_from(["agenda", "minutes", "mixed"]),
+    st.lists(st.tuples(st.integers(0, 8), st.sampled_from([0.0, 50.0, 100.0, 250.5, 300.0, 800.0])), max_size=20),
+)
+@settings(max_examples=400, deadline=None)
+def test_item_locator_as_the_scan(
+    headings: list[tuple[str, int | None, int | None, int | None, float | None]],
+    kinds: str,
+    positions: list[tuple[int, float]],
+) -> None:
+    items = []
+    for number, (kind, page, page_start, length, top) in enumerate(headings, start=1):
+        bbox = (50.0, top, 300.0, top + 12.0) if top is not None else None
+        items.append(
+            AgendaItem(
+                number=str(number),
+                title=f"Item {number}",
+                kind=kind if kinds == "mixed" else kinds,
+                page_start=page_start,
+                page_end=page_start + length if page_start and length is not None else None,
+                provenance=Provenance(document="d", page=page, bbox=bbox, method="test"),
+            )
+        )
+    locate = nlp_stage.ItemLocator(items)
+    for page, top in positions:
+        assert locate(page, top) == _item_by_scan(items, page, top)

@@ -8,6 +8,7 @@ opened; files with the same content as an imported document are linked, not impo
 
 from __future__ import annotations
 
+import gc
 import glob
 import logging
 import os
@@ -62,7 +63,10 @@ def expand_paths(paths: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-def _limit_memory(megabytes: int) -> None:
+def _prepare_worker(megabytes: int) -> None:
+    # A worker allocates millions of short-lived objects (character boxes, lines, sentences); the
+    # collector's default of a pass every 700 allocations took 1.8 s of the 2,000-page pack, 0.4 s at 10,000.
+    gc.set_threshold(10_000, 10, 10)
     if megabytes > 0:
         limit = megabytes * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
@@ -280,7 +284,7 @@ def _run_locally(
     """Worker processes on this machine; a document over its time limit has its worker killed."""
     if not jobs:
         return
-    with ProcessPool(max_workers=min(workers, len(jobs)), initializer=_limit_memory, initargs=(memory_mb,)) as pool:
+    with ProcessPool(max_workers=min(workers, len(jobs)), initializer=_prepare_worker, initargs=(memory_mb,)) as pool:
         futures = [
             (path, stat, pool.schedule(extract_in_worker, args=(path, password, ocr, spacy_model), timeout=timeout))
             for path, stat, password in jobs

@@ -55,15 +55,18 @@ def extract_document(
     plan_rows = tables.action_plan_rows(
         found_tables, document_id, facts.reference_date, initials=nlp_stage.initials_map(layouts)
     )
+    reader = nlp_stage.ParagraphReader()
     actions = nlp_stage.merge_actions(
-        nlp_stage.find_actions(nlp, prose_pages(layouts, found_tables), items, document_id, facts.reference_date),
+        nlp_stage.find_actions(
+            nlp, prose_pages(layouts, found_tables), items, document_id, facts.reference_date, reader
+        ),
         nlp_stage.actions_from_plan_rows(plan_rows, document_id),
     )
     attendees = [
         Attendee(name=name, role=role, group=group) for name, role, group in segment.meeting_attendance(layouts)
     ]
     mentions = nlp_stage.merge_person_aliases(
-        nlp_stage.find_mentions(layouts, document_id)
+        nlp_stage.find_mentions(layouts, document_id, reader)
         + nlp_stage.model_mentions(nlp, layouts, document_id)
         + nlp_stage.author_mentions([(item.fields, item.page_start or 1) for item in items] + [(cover, 1)], document_id)
         + [

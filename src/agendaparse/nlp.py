@@ -23,7 +23,9 @@ How a sentence becomes an action:
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -216,9 +218,16 @@ class Paragraph:
     lines: list[Line] = field(default_factory=list)
     page: int = 0
     line_owners: list[str | None] = field(default_factory=list)
+    _text_and_line_ends: tuple[str, list[int]] | None = field(default=None, init=False, repr=False, compare=False)
 
     def text_and_line_ends(self) -> tuple[str, list[int]]:
-        """The paragraph's text (hyphenation at line ends repaired) and where each line ends in it."""
+        """The paragraph's text (hyphenation at line ends repaired) and where each line ends in it;
+        made once, after the paragraph's lines are complete."""
+        if self._text_and_line_ends is None:
+            self._text_and_line_ends = self._join_lines()
+        return self._text_and_line_ends
+
+    def _join_lines(self) -> tuple[str, list[int]]:
         text = ""
         ends = []
         for line in self.lines:
@@ -463,6 +472,24 @@ def paragraphs(pages: list[PageLayout]) -> Iterator[Paragraph]:
             yield current
 
 
+class ParagraphReader:
+    """The paragraphs of pages, each page read once: the action finder and the mention finder both
+    read every page, and a long pack has tens of thousands of paragraphs. A page is read again only
+    when it is another object (``extract.prose_pages`` gives copies of the pages it changes)."""
+
+    def __init__(self) -> None:
+        self._read: dict[int, tuple[PageLayout, list[Paragraph]]] = {}
+
+    def __call__(self, pages: list[PageLayout]) -> list[Paragraph]:
+        found: list[Paragraph] = []
+        for page in pages:
+            known = self._read.get(id(page))
+            if known is None or known[0] is not page:  # the page is kept, so its id is not reused
+                known = self._read[id(page)] = (page, list(paragraphs([page])))
+            found.extend(known[1])
+        return found
+
+
 def _is_members_row(text: str) -> bool:
     """'Rob Boyd   RB   Dick Noble   DN': a members table, not an owner in the margin."""
     if "   " not in text:  # one part: not a table row
@@ -484,19 +511,52 @@ def split_sentences(text: str) -> list[str]:
 
 def item_at(items: list[AgendaItem], page: int, top: float) -> str | None:
     """The agenda or minute item whose heading comes last before (page, top)."""
-    current = None
-    for item in items:
-        start_page = item.provenance.page or item.page_start or 0
-        start_top = item.provenance.bbox[1] if item.provenance.bbox else 0.0
-        if (start_page, start_top) <= (page, top):
-            current = item.number
-        elif item.kind == "minutes":
-            break
-    if current is None:
-        for item in items:
-            if item.page_start and item.page_end and item.page_start <= page <= item.page_end:
-                return item.number
-    return current
+    return ItemLocator(items)(page, top)
+
+
+def _heading_position(item: AgendaItem) -> tuple[float, float]:
+    return (item.provenance.page or item.page_start or 0, item.provenance.bbox[1] if item.provenance.bbox else 0.0)
+
+
+class ItemLocator:
+    """:func:`item_at` for many positions in one document, by bisection: a long pack asks for tens of
+    thousands of paragraphs' items, and a scan of every item for each was quadratic.
+
+    Agenda items: the last item (in list order) whose heading is at or before the position. Minutes,
+    read in order: the item before the first heading after the position. A list mixing the two kinds
+    is scanned item by item, as before.
+    """
+
+    def __init__(self, items: list[AgendaItem]) -> None:
+        self.items = items
+        self.starts = [_heading_position(item) for item in items]
+        kinds = {item.kind == "minutes" for item in items}
+        self.mode = "scan" if len(kinds) > 1 else "minutes" if kinds == {True} else "agenda"
+        if self.mode == "minutes":  # the first heading after a position is where the running maximum passes it
+            self.keys = list(itertools.accumulate(self.starts, max))
+        elif self.mode == "agenda":  # the last heading at or before it is where the minimum from the right is
+            self.keys = list(itertools.accumulate(reversed(self.starts), min))[::-1]
+
+    def __call__(self, page: int, top: float) -> str | None:
+        position = (page, top)
+        if self.mode == "minutes":
+            first_after = bisect.bisect_right(self.keys, position)
+            current = self.items[first_after - 1].number if first_after else None
+        elif self.mode == "agenda":
+            last_before = bisect.bisect_right(self.keys, position) - 1
+            current = self.items[last_before].number if last_before >= 0 else None
+        else:
+            current = None
+            for item, start in zip(self.items, self.starts, strict=True):
+                if start <= position:
+                    current = item.number
+                elif item.kind == "minutes":
+                    break
+        if current is None:
+            for item in self.items:
+                if item.page_start and item.page_end and item.page_start <= page <= item.page_end:
+                    return item.number
+        return current
 
 
 # "the Councillors resolved to ...", "it was resolved that ...", "Resolved to pay ...": a decision mid-sentence.
@@ -539,6 +599,11 @@ OWNER_CLAUSE_RE = re.compile(
     r"(?:offered\s+|agreed\s+)?to\s+[a-z]{3,}\b)"
 )
 GLUED_WORD_RE = re.compile(r"\b[A-Za-z]*[a-z]{3,}[A-Z][a-z]{2,}")
+# What every match of the pattern above (or below) contains: a cheap test first, on 50,000 sentences a pack.
+GLUED_HINT_RE = re.compile(r"[a-z]{3}[A-Z][a-z]{2}")
+RESOLVED_HINT_RE = re.compile(r"resolved", re.I)
+COMMIT_HINT_RE = re.compile(r"(?:offered|agreed|undertook|volunteered)\s+to\s")  # MID_COMMIT_RE
+WAS_HINT_RE = re.compile(r"\s(?:was|were)\s")  # PASSIVE_DECISION_RE
 AGREED_CUE_RE = re.compile(r"\b(?:it\s+was\s+agreed|agreed\s+(?:to|that))\b", re.I)
 
 
@@ -591,19 +656,22 @@ def _commitment_cue(text: str) -> bool:
     return bool(re.search(r"\b(?:agreed|resolved|will|would|should|to\s+[a-z]{3,})\b", text, re.I))
 
 
-def sentences(pages: list[PageLayout], items: list[AgendaItem]) -> Iterator[Sentence]:
+def sentences(
+    pages: list[PageLayout], items: list[AgendaItem], reader: ParagraphReader | None = None
+) -> Iterator[Sentence]:
     in_resolution = False
     asked: str | None = None
     in_minutes = any(item.kind == "minutes" for item in items)
+    locate_item = ItemLocator(items)
     known_initials = set(initials_map(pages))
-    found_paragraphs = list(paragraphs(pages))
+    found_paragraphs = (reader or ParagraphReader())(pages)
     texts_and_ends = [paragraph.text_and_line_ends() for paragraph in found_paragraphs]
     texts = [text for text, _ in texts_and_ends]
     index = 0
     while index < len(found_paragraphs):
         paragraph = found_paragraphs[index]
         first = paragraph.lines[0]
-        item = item_at(items, paragraph.page, first.top)
+        item = locate_item(paragraph.page, first.top)
         text, line_ends = texts_and_ends[index]
         is_bullet = bool(BULLET_RE.match(text))
         if ACTION_LABEL_RE.match(text):  # a labelled action runs to the end of its paragraph
@@ -777,7 +845,8 @@ def classify(sentence: Sentence) -> tuple[str, str, bool] | None:
     text = BULLET_GLYPH_RE.sub("", text)  # a bullet glyph is layout, not part of the action
     if len(text) > 500 and not sentence.block:
         return None
-    if len(GLUED_WORD_RE.findall(text)) >= 2:  # "KompanWestfield", "FleetMobile": columns run together
+    # "KompanWestfield", "FleetMobile": columns run together
+    if GLUED_HINT_RE.search(text) and len(GLUED_WORD_RE.findall(text)) >= 2:
         return None
     label = ACTION_LABEL_RE.match(text)
     if label:
@@ -797,7 +866,7 @@ def classify(sentence: Sentence) -> tuple[str, str, bool] | None:
         return "resolution", (resolved["text"] if strong else text).strip(), strong
     if LEAD_IN_ONLY_RE.fullmatch(text):
         return None  # the lead-in of a list of resolutions, not one
-    if EMBEDDED_RESOLVED_RE.search(text):
+    if RESOLVED_HINT_RE.search(text) and EMBEDDED_RESOLVED_RE.search(text):
         return "resolution", text, True
     if ROLE_WILL_RE.match(text):
         return "action", text, True
@@ -810,7 +879,8 @@ def classify(sentence: Sentence) -> tuple[str, str, bool] | None:
             strong or bool(ROLE_WILL_RE.match(text)) or (sentence.in_minutes and bool(INITIALS_WILL_RE.match(text)))
         )
         return "action", text, strong
-    if (mid := MID_COMMIT_RE.search(text)) and mid["owner"].split()[0] not in NOT_OWNERS:
+    mid = MID_COMMIT_RE.search(text) if COMMIT_HINT_RE.search(text) else None
+    if mid and mid["owner"].split()[0] not in NOT_OWNERS:
         return "action", text, True
     if SUBJECT_COMMIT_RE.match(text):
         return "commitment", text, True
@@ -826,7 +896,7 @@ def classify(sentence: Sentence) -> tuple[str, str, bool] | None:
         and not re.search(r"\b(?:had|has|have)\s+been\b", text)  # "agreed that it had been a success": a view
     ):
         return ("proposal" if body["verb"].startswith("propose") else "decision"), text, True
-    if PASSIVE_DECISION_RE.search(text):
+    if WAS_HINT_RE.search(text) and PASSIVE_DECISION_RE.search(text):
         return "decision", text, True
     if STRONG_REQUEST_RE.match(text):
         return "request", text, True
@@ -1502,7 +1572,7 @@ def list_runs(paragraph: Paragraph, text: str) -> list[str]:
     return runs if len(runs) >= 3 and len(runs) - 1 >= 0.6 * (len(lines) - 1) else [text]
 
 
-def find_mentions(pages: list[PageLayout], document_id: str) -> list[Mention]:
+def find_mentions(pages: list[PageLayout], document_id: str, reader: ParagraphReader | None = None) -> list[Mention]:
     mentions: list[Mention] = []
     initials = initials_map(pages)
     texts = []
@@ -1510,7 +1580,7 @@ def find_mentions(pages: list[PageLayout], document_id: str) -> list[Mention]:
     by_number: dict[int, PageLayout] = {}
     for page in pages:
         by_number.setdefault(page.number, page)
-    for paragraph in paragraphs(pages):
+    for paragraph in (reader or ParagraphReader())(pages):
         page = by_number[paragraph.page]
         line = paragraph.lines[0]
         text, _ = paragraph.text_and_line_ends()
@@ -2059,6 +2129,7 @@ def find_actions(
     items: list[AgendaItem],
     document_id: str,
     meeting_date: dt.date | None,
+    reader: ParagraphReader | None = None,
 ) -> list[Action]:
     from .segment import document_facts
 
@@ -2066,7 +2137,7 @@ def find_actions(
     next_meeting = next_meeting_date(all_text, meeting_date)
     committee = document_facts(pages).committee if pages else None
     initials = initials_map(pages)
-    selected = [(s, found) for s in sentences(pages, items) if (found := classify(s))]
+    selected = [(s, found) for s in sentences(pages, items, reader) if (found := classify(s))]
     actions = []
     threshold = _classifier_threshold(nlp)
     for (sentence, (kind, text, strong)), doc, score in _annotated(nlp, selected):

@@ -331,13 +331,14 @@ def _char_box_reader(
     box = (ctypes.c_double * 4)()  # left, right, bottom, top
     base = ctypes.addressof(box)
     left_at, right_at, bottom_at, top_at = (base + i * ctypes.sizeof(ctypes.c_double) for i in range(4))
+    values = memoryview(box).cast("B").cast("d")  # unpacks several times faster than the ctypes array
     raw = _address(textpage)
     ox, oy = origin
     get_char_box = _GET_CHAR_BOX
 
     def char_box(index: int) -> tuple[float, float, float, float]:
         get_char_box(raw, index, left_at, right_at, bottom_at, top_at)
-        left, right, bottom, top = box
+        left, right, bottom, top = values
         x0, x1, y0, y1 = left - ox, right - ox, bottom - oy, top - oy
         if rotation == 0:
             return x0, height - y1, x1, height - y0
