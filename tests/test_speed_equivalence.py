@@ -87,6 +87,10 @@ HINTED = [
     (nlp_stage.RESOLVED_HINT_RE, nlp_stage.EMBEDDED_RESOLVED_RE),
     (nlp_stage.COMMIT_HINT_RE, nlp_stage.MID_COMMIT_RE),
     (nlp_stage.WAS_HINT_RE, nlp_stage.PASSIVE_DECISION_RE),
+    (nlp_stage.MEMBERS_BODY_HINT_RE, nlp_stage.MEMBERS_BODY_RE),
+    (re.compile("HM"), nlp_stage.PRISON_RE),
+    (re.compile("Councillor|Councilor"), nlp_stage.COUNCILLOR_OF_RE),
+    (nlp_stage.CAPITALS_HINT_RE, nlp_stage.ACRONYM_BODY_RE),
 ]
 HINT_FRAGMENTS = [
     "KompanWestfield",
@@ -102,6 +106,14 @@ HINT_FRAGMENTS = [
     "The motion was carried",
     "The following three items were approved",
     "This was agreed",
+    "Friends of Halesworth Library",
+    "Bucknell Coalition of Parishes",
+    "HMP Wandsworth",
+    "Eden District Councillor",
+    "Ashford Borough Councilors",
+    "contacted the KCC about",
+    "MPS officers",
+    "OS&T has agreed",
 ]
 
 
