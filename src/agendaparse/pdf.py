@@ -427,10 +427,10 @@ def _count_objects(page: pdfium.PdfPage, page_width: float, page_height: float) 
     """(paths, images, grid evidence): ruling lines and cell boxes, not logo curves or page frames."""
     paths = images = 0
     horizontal = vertical = boxes = 0
-    for obj in page.get_objects(max_depth=2):
-        if obj.type == pdfium_c.FPDF_PAGEOBJ_PATH:
+    for kind, obj in _page_objects(page.raw):
+        if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
             paths += 1
-            left, bottom, right, top = obj.get_bounds()
+            left, bottom, right, top = _bounds(obj)
             width, height = right - left, top - bottom
             page_sized = width >= 0.8 * page_width and height >= 0.6 * page_height
             drawn_horizontal, drawn_vertical = _compound_rules(obj)
@@ -447,26 +447,57 @@ def _count_objects(page: pdfium.PdfPage, page_width: float, page_height: float) 
                 vertical += 1
             elif width >= 15 and height >= 8:
                 boxes += 1
-        elif obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+        elif kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
             images += 1
     grid = horizontal + vertical + boxes if (horizontal >= 3 and vertical >= 2) or boxes >= 4 or horizontal >= 4 else 0
     return paths, images, grid
 
 
+def _page_objects(page: Any, max_depth: int = 2, form: Any = None, level: int = 0) -> Iterator[tuple[int, Any]]:
+    """(type, raw object) for the page's objects and those of its forms, ``max_depth`` levels deep, as
+    pypdfium2's ``get_objects`` walks them but without a wrapper per object (a text-heavy page has
+    thousands, nearly all text)."""
+    if form is None:
+        parent, count, get = page, pdfium_c.FPDFPage_CountObjects, pdfium_c.FPDFPage_GetObject
+    else:
+        parent, count, get = form, pdfium_c.FPDFFormObj_CountObjects, pdfium_c.FPDFFormObj_GetObject
+    total = count(parent)
+    if total < 0:
+        raise pdfium.PdfiumError("Failed to get number of pageobjects.")
+    for index in range(total):
+        obj = get(parent, index)
+        if not obj:
+            raise pdfium.PdfiumError("Failed to get pageobject.")
+        kind = pdfium_c.FPDFPageObj_GetType(obj)
+        yield kind, obj
+        if kind == pdfium_c.FPDF_PAGEOBJ_FORM and level < max_depth - 1:
+            yield from _page_objects(page, max_depth, obj, level + 1)
+
+
+def _bounds(obj: Any) -> tuple[float, float, float, float]:
+    left, bottom, right, top = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
+    if not pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+        raise pdfium.PdfiumError("Failed to locate pageobject.")
+    return left.value, bottom.value, right.value, top.value
+
+
 MAX_SEGMENTS = 4000  # a path with more segments is a chart or a drawing, not a table grid
 
 
-def _compound_rules(obj: pdfium.PdfObject) -> tuple[int, int]:
+def _compound_rules(obj: Any) -> tuple[int, int]:
     """Horizontal and vertical rules drawn by one multi-segment path (some generators draw a grid so)."""
-    count = pdfium_c.FPDFPath_CountSegments(obj.raw)
+    count = pdfium_c.FPDFPath_CountSegments(obj)
     if count <= 5 or count > MAX_SEGMENTS:  # a line or a rectangle is judged by its bounds
         return 0, 0
-    a, b, c, d, e, f = obj.get_matrix().get()
+    matrix = pdfium_c.FS_MATRIX()
+    if not pdfium_c.FPDFPageObj_GetMatrix(obj, matrix):
+        raise pdfium.PdfiumError("Failed to get matrix of pageobject.")
+    a, b, c, d, e, f = matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f
     x, y = ctypes.c_float(), ctypes.c_float()
     horizontal = vertical = 0
     previous: tuple[float, float] | None = None
     for index in range(count):
-        segment = pdfium_c.FPDFPath_GetPathSegment(obj.raw, index)
+        segment = pdfium_c.FPDFPath_GetPathSegment(obj, index)
         pdfium_c.FPDFPathSegment_GetPoint(segment, ctypes.byref(x), ctypes.byref(y))
         point = (a * x.value + c * y.value + e, b * x.value + d * y.value + f)
         if previous is not None and pdfium_c.FPDFPathSegment_GetType(segment) == pdfium_c.FPDF_SEGMENT_LINETO:
