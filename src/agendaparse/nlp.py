@@ -509,18 +509,13 @@ def split_sentences(text: str) -> list[str]:
     return [s.strip() for s in sentences if s.strip()]
 
 
-def item_at(items: list[AgendaItem], page: int, top: float) -> str | None:
-    """The agenda or minute item whose heading comes last before (page, top)."""
-    return ItemLocator(items)(page, top)
-
-
 def _heading_position(item: AgendaItem) -> tuple[float, float]:
     return (item.provenance.page or item.page_start or 0, item.provenance.bbox[1] if item.provenance.bbox else 0.0)
 
 
 class ItemLocator:
-    """:func:`item_at` for many positions in one document, by bisection: a long pack asks for tens of
-    thousands of paragraphs' items, and a scan of every item for each was quadratic.
+    """The agenda or minute item at a position (page, top) of the document, found by bisection: a long
+    pack asks for tens of thousands of paragraphs' items, and a scan of every item for each was quadratic.
 
     Agenda items: the last item (in list order) whose heading is at or before the position. Minutes,
     read in order: the item before the first heading after the position. A list mixing the two kinds
