@@ -130,8 +130,9 @@ def time_nlp(files: list[Path]) -> tuple[float, int]:
         facts = segment.document_facts(layouts)
         items = segment.minutes_items(layouts, "bench") if facts.doc_type == "minutes" else []
         started = time.perf_counter()
-        nlp_stage.find_actions(nlp, layouts, items, "bench", facts.meeting_date)
-        nlp_stage.find_mentions(layouts, "bench")
+        reader = nlp_stage.ParagraphReader()  # as extract_document: both finders read the pages once
+        nlp_stage.find_actions(nlp, layouts, items, "bench", facts.meeting_date, reader)
+        nlp_stage.find_mentions(layouts, "bench", reader)
         nlp_stage.model_mentions(nlp, layouts, "bench")
         elapsed += time.perf_counter() - started
         pages += len(layouts)
