@@ -90,7 +90,8 @@ HINTED = [
     (nlp_stage.MEMBERS_BODY_HINT_RE, nlp_stage.MEMBERS_BODY_RE),
     (re.compile("HM"), nlp_stage.PRISON_RE),
     (re.compile("Councillor|Councilor"), nlp_stage.COUNCILLOR_OF_RE),
-    (nlp_stage.CAPITALS_HINT_RE, nlp_stage.ACRONYM_BODY_RE),
+    (nlp_stage.CAPITALS_RUN_RE, nlp_stage.ACRONYM_BODY_RE),
+    (nlp_stage.CAPITALS_RUN_RE, nlp_stage.COUNCIL_ACRONYM_RE),
 ]
 HINT_FRAGMENTS = [
     "KompanWestfield",

@@ -933,7 +933,8 @@ def initials_map(pages: list[PageLayout]) -> dict[str, str]:
                     rf"{NAME}(?:\s+{SURNAME}){{1,2}}", name
                 ):
                     letters = "".join(word[0] for word in name.split())
-                    if initials.upper().startswith(letters[0]) and initials[-1].upper() in letters.upper():
+                    core = initials.rstrip("abcdefghijklmnopqrstuvwxyz")  # "PWh": Paul Wheelhouse beside Paul Wilson
+                    if initials.upper().startswith(letters[0]) and core[-1].upper() in letters.upper():
                         found.setdefault(initials, name)
     return found
 
@@ -960,8 +961,12 @@ RESOLVING_BODY_RE = re.compile(
     r"support|supports|receive|receives|accept|accepts|consider|considers|ask|asks|request|requests|be|is|will)\b",
     re.I,
 )
+DELEGATE_RE = re.compile(
+    r"\bdelegate[sd]?\s+(?:(?:the\s+)?authority|powers?|responsibility)\s+to\s+(?:the\s+)?"
+    r"(?P<owner>[A-Z][\w'’\-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w'’\-]*){0,6})"
+)
 BRACKETED_OWNER_RE = re.compile(
-    rf"\((?P<owner>(?:{NAME}\s+{SURNAME}|Secretariat|Clerk|[A-Z]{{2,5}})(?:\s*(?:/|,|and)\s*{NAME}\s+{SURNAME})*)"
+    rf"\((?P<owner>(?:{NAME}\s+{SURNAME}|Secretariat|Clerk|Chair|Panel|Board|Committee|[A-Z]{{2,5}})(?:\s*(?:/|,|and)\s*{NAME}\s+{SURNAME})*)"
     r"(?:\s+to\s+[^)]*|\s+-\s+[^)]*)?\)\.?$"
 )
 
@@ -1002,7 +1007,10 @@ ORG_STARTS = (
     r"Thanks|Thank|Please|It|There|We|He|She|They|Members|Officers|Officials|All|Each|Every|Any|No|Not|Should|"
     r"Will|May|Can|Could|Must|Is|Are|Was|Were|Has|Have|Had|Since|Some|Sometimes|Recently|Currently|Previously|"
     r"Whereas|WHEREAS|Proposed|Regular|Special|Potential|Confirming|Many|Several|Most|Other|Another|Then|Now|Under|"
-    r"Upon|Via|Until|After|Before|During|Place|Venue|Location"
+    r"Upon|Via|Until|After|Before|During|Place|Venue|Location|"
+    # an instruction's verb: "Educate Council as to their legal duties", "Contact Kent Police"
+    r"Educate|Inform|Contact|Ask|Notify|Remind|Advise|Ensure|Email|Invite|Tell|Approach|Lobby|Chase|Consult|Engage|"
+    r"Encourage|Instruct|Liaise|Write|Send|Provide"
 )
 ORG_PART = rf"(?=[A-Z])(?!(?:{ORG_STARTS})\b)[A-Z][\w&'’\-]*(?:\.com|\.org(?:\.uk)?)?"
 # A capitalised name ending in an organisation word: "Tonbridge & Malling Borough Council",
@@ -1044,7 +1052,8 @@ GENERIC_ORG_WORDS = {
     "library", "libraries", "fire", "rescue", "sector", "friends", "area", "forum", "primary", "secondary",
     "special", "small", "future", "standing", "general", "civil", "society", "inter", "senior", "management",
     "directors", "industrial", "provident", "limited", "ltd", "club", "football", "bowling", "golf", "cricket",
-    "tennis", "rugby", "sports", "boys", "girls", "youth",
+    "tennis", "rugby", "sports", "boys", "girls", "youth", "groups", "teams", "boards", "committees", "agencies",
+    "trusts", "partnerships", "organisations", "organizations",
 }  # fmt: skip
 ROLE_HEADS = re.compile(
     r"^(?:(?:Deputy|Assistant|Acting|Interim|Vice|Corporate|Executive|Cabinet|Shadow)\s+)*(?:Leader|Minister|Head|"
@@ -1071,6 +1080,7 @@ def _org_name(raw: str) -> str | None:
     name = re.sub(r"^[B-HJ-Z]\s+(?=[A-Z])", "", name)  # "X Mayoral Data Council": a tick-box glyph read as X
     name = re.sub(r"^[A-Z]{1,4}\d+[A-Z]?\s+(?=[A-Z])", "", name)  # "RE10 Caversham Primary School": a row's code
     name = _without_possessive(name)
+    name = TRAILING_ROLE_RE.sub("", name)
     if ", " in name and not re.search(r",[^,]*\b(?:and|&)\s", name):  # "Visiting Professor, Birkbeck University"
         name = name.rsplit(", ", 1)[1]
     while (brk := ORG_BREAK_RE.match(name)) is not None:
@@ -1088,6 +1098,7 @@ def _org_name(raw: str) -> str | None:
         name = document["rest"]
     name = _named_after_of(name)
     name = MONTH_OR_DAY_RE.sub("", name, count=1).lstrip()  # "The January Planning Committee meeting"
+    name = _known_tail(name)
     words = name.split()
     if len(words) < 2 and not re.search(r"\.(?:com|org)", name):
         return None
@@ -1095,19 +1106,52 @@ def _org_name(raw: str) -> str | None:
         return None  # "Office for June Place": a column's words run into the next
     if (len(words) == 2 and words[1] == "Team") or words[-1] == "Project":
         return None  # "Capital Integration Project", "Redevelopment Project": works, not bodies
+    if re.search(r"\b(?:Information|Notice)\s+Board$|^(?:Lead\s+)?Local\s+(?:[A-Z][a-z]+\s+){0,2}Authority$", name):
+        return None  # "War Memorial Information Board": a sign; "Local Planning Authority": a role
+    if ASPECT_OF_RE.match(name) or NETWORK_THING_RE.search(name) or UNIT_OF_ACRONYM_RE.fullmatch(name):
+        return None  # "Terms of Service", "Key Route Network": things; "KCC Highways": the KCC's own unit
     if words[-1] in ("Service", "Services") and all(
         re.search(r"(?:ic|al|ate|ed|wide|ive)$", word) or word in ("&", "and") or word.isupper() for word in words[:-1]
     ):
         return None  # "Democratic Services", "Corporate & Traded Services": a council's own department
     if ROLE_HEADS.match(name) or name.endswith(("Government", "Chief Executive")):
         return None
-    if all(word.lower().strip(",") in GENERIC_ORG_WORDS for word in words):
+    # "Church Council", "Church Board": a church's own body; "Parish Church" is a building
+    generic = GENERIC_ORG_WORDS if words[-1] == "Church" else GENERIC_ORG_WORDS - {"church"}
+    if all(word.lower().strip(",") in generic for word in words):
         return None
     if words[0].lower() in LIST_WORDS - {"chief", "fire", "operations", "deputy", "acting", "interim"}:
         return None
     return name
 
 
+def _known_tail(name: str) -> str:
+    """'CYPE Unaccompanied Home Office' (a table's code column run into a name) and 'Fair Trading and National
+    Council for Voluntary Organisations' (a cell's second line) end in a body the list names: that body."""
+    lead = re.match(r"([A-Z]{2,6})\s", name)
+    if lead and lead[1] in {"NHS", "HM", "HMP", "UK"}:
+        lead = None
+    if not lead and not re.search(r"\s(?:and|&)\s", name):
+        return name
+    known = known_organisations()
+    tail = next((m for m in known.finditer(name) if m.end() == len(name) and m.start() > 0 and " " in m[0]), None)
+    if tail is None or known.fullmatch(name):
+        return name
+    return tail[0] if lead or re.search(r"\s(?:and|&)\s$", name[: tail.start()]) else name
+
+
+ASPECT_OF_RE = re.compile(
+    r"(?:Terms|Types?|Reduction|Increase|Costs?|Number|Levels?|Lack|Use|Loss|Scope|Forms?|Letters?|Copy|Copies|Parts?|"
+    r"Rates?|Value|Impact|Nature|Quality|Review|Role|Acceptance|Declarations?|Notices?)\s+(?:of|in|for)\s"
+    r"|Orders?\s+in\s+Council\b"
+)
+UNIT_OF_ACRONYM_RE = re.compile(
+    r"(?!NHS\b|HM\b|UK\b)[A-Z]{2,6}\s+(?:Highways|Services?|Team|Department|Dept|Directorate)"
+)
+NETWORK_THING_RE = re.compile(
+    r"\b(?:Route|Road|Rail|Cycle|Bus|Heat|Water|Sewer|Footpath|Fibre|Broadband|Mobile|Transport|Highway|Street|"
+    r"Walking|Cycling|Distribution|Electricity|Gas)\s+Network$"
+)
 DOCUMENT_OF_RE = re.compile(
     r"^.*?\b(?:Report|Plan|Strategy|Accounts|Statement|Policy|Review|Programme|Act|Proceedings|Minutes|Reference|Orders|"
     r"Deed|Indentures?|Training|Membership)\s+(?:of|for|in)\s+(?:the\s+)?(?P<rest>.+)$"
@@ -1195,6 +1239,12 @@ def _title_case_heading(text: str) -> str:
 SERVICE_THING_RE = re.compile(
     r"\s+(?:\d|(?:Plan|Plans|Agreement|Contract|Costs?|Charges?|Review|Strategy|Levels?|Specification|Provider)\b)"
 )
+AWARD_AFTER_RE = re.compile(r"\s+(?:Medals?|Grants?|Prize|Trophy|Bursary)\b")
+# "MS Society of Manitoba Ambassador": the body, then its member's role.
+TRAILING_ROLE_RE = re.compile(
+    r"(?<!\bof)(?<!\bthe)\s+(?:Ambassadors?|Chair|Chairman|President|Treasurer|Trustees?|Representatives?|Volunteers?|Patron|"
+    r"Governors?|Members?|Membership)$"
+)
 # "HMYOI Cookham Wood", "HMP Wandsworth": establishments named by their prefix.
 PRISON_RE = re.compile(r"\b(?:HMP|HMYOI|HMP\s*&\s*YOI|HMP/YOI)\s+[A-Z][a-z]+(?:\s+(?!Prison\b)[A-Z][a-z]+)?\b")
 
@@ -1221,8 +1271,16 @@ def organisation_names(text: str) -> list[str]:
                 r"\s+(?:Chamber|Chambers|Offices|Room|Ward|Wards|Street|Road|Lane|Avenue)\b", text[match.end(1) :]
             ):
                 continue  # "Council Chamber, Sessions House", "Church Ward", "College Road": a place
-            if _is_venue(name, text[match.end(1) :]):
+            if _is_venue(name, text[match.end(1) :]) or (
+                BUILDING_RE.search(name) and VENUE_BEFORE_RE.search(text, max(0, match.start(1) - 40), match.start(1))
+            ):
                 continue
+            if DESCRIPTOR_BEFORE_RE.search(text, max(0, match.start(1) - 6), match.start(1)) and re.fullmatch(
+                r"[A-Z][a-z]+\s+(?:Corporation|Company)", name
+            ):
+                continue  # "Dial Land Development Corp., a Nebraska Corporation": what the firm is, not a name
+            if AWARD_AFTER_RE.match(text, match.end(1)):
+                continue  # "Emeritus Fire Service Medal", "Community Response Team Grant": a medal, a grant
             if name.endswith(("Service", "Services")) and SERVICE_THING_RE.match(text, match.end(1)):
                 continue  # "Bus Service 253", "Winter Service Plan", "Engineering Services Agreement": a thing
             if pattern is ORG_CHAIN_RE and PREFIX_BEFORE_RE.search(text, 0, match.start(1)):
@@ -1233,7 +1291,12 @@ def organisation_names(text: str) -> list[str]:
             keeps_whole = re.match(r"(?:Department|Dept|Ministry|Office)\b", name) or re.search(
                 rf"\b(?:{ORG_WORD})$", name
             )
-            if pattern is ORG_PREFIX_RE and not keeps_whole:
+            known = known_organisations().match(name) if pattern is ORG_PREFIX_RE else None
+            if known and known.end() < len(name) and name[known.end()] == " ":
+                # "Department for Communities and Local Government Refreshing DCLG’s Open Data Strategy": a
+                # heading's words after the department the list names
+                name = known[0]
+            elif pattern is ORG_PREFIX_RE and not keeps_whole:
                 name = re.match(r"\S+(?:\s+\S+)*?\s+(?:of|for)\s+(?:the\s+)?\S+", name)[0].rstrip(",")
             for part in _split_org_list(name):
                 at = text.find(part, match.start(1))
@@ -1253,7 +1316,13 @@ VENUE_AFTER_RE = re.compile(
     r"\s+(?:Hall|Centre|Center|Rooms?|Building|Annexe|Grounds|Car\s+Park)\b"
     rf"|,?\s+(?:\d+[\w\-]*\s+(?:-\s+\d+\s+)?)?(?:[A-Z][\w'’]*\s+){{1,3}}(?:{STREET_WORDS})\b"
     rf"|,?\s+(?:[A-Z][\w'’]*,?\s+){{0,3}}{POSTCODE}"
+    # the building's fabric or grounds: "Old Church Information Sign", "School Playing Field"
+    r"|\s+(?:Information|Notice|Sign|Signs|Signage|Noticeboard|Playing|Field|Wall|Gates?|Roof|Yard|Clock|Tower|"
+    r"Garden|Playground|Site|Toilets?|Kitchen|Boiler)\b"
 )
+# "Tuesday 1st December at 7.30 in Ayton Primary School", "held at St Mary’s Church": the meeting's venue.
+VENUE_BEFORE_RE = re.compile(r"(?:\d|\b(?:held|meet|meets|meeting|venue|[ap]\.?m)\.?)\s+(?:at|in)\s+(?:the\s+)?$", re.I)
+DESCRIPTOR_BEFORE_RE = re.compile(r"\b(?:a|an)\s+$")
 # A line of an address: "GWENDOLINE STREET", "12 Heather Way", "CF42 5LW".
 ADDRESS_LINE_RE = re.compile(
     rf"^\s*(?:(?:\d+[\w\-]*\s+)?(?:[A-Z][\w'’]*\s+){{1,3}}(?:{STREET_WORDS})\b|(?:[A-Z][\w'’]*\s+){{0,2}}{POSTCODE})"
@@ -1286,7 +1355,9 @@ def _drop_fragments(names: list[str]) -> list[str]:
         # 'Halesworth Library' beside 'Friends of Halesworth Library' is a body of its own
         if not any(
             n != other
-            and re.search(rf"(?:(?<!\bof\s)(?<!\bfor\s)(?<!\bthe\s)\b{re.escape(n)}$|^{re.escape(n)}\b)", other)
+            and re.search(
+                rf"(?:(?<!\bof\s)(?<!\bfor\s)(?<!\bthe\s)(?<!\bDeputy\s)\b{re.escape(n)}$|^{re.escape(n)}\b)", other
+            )
             for other in unique
         )
     ]
@@ -1484,21 +1555,28 @@ _ACRONYM_STOP_TEXT = """
     SEND CSV XML JSON HTML TPO ANPR CPD DBS MOT PIN QR SMS USB WIFI UK USA EU GB NI UN PAYE NIC ISA RPI CPI GDP
     PLC LTD LLP CIC CIO AM PM YTD YOY FY Q1 Q2 Q3 Q4 TV PC PCs DVD CD IT AI CV CVs NHSE LGBT SME SMEs BAME EDI
     DPA DPIA NDA IPR SQL IOT SOS OK OCR GPS SUDS SuDS EV EVs HGV HGVs LGV MPH NOON NEET UASC VCS SEMH ADHD LAC CLA
-    CYP SAR SARs EHE BSIP BRT LRT CAO DCS DASS SRO WFD VOTE
+    CYP SAR SARs EHE BSIP BRT LRT CAO DCS DASS SRO WFD VOTE HWRC HWRCs MCO SOS PUSS DPO SIRO DPH PCC DCC ACC
 """
 ACRONYM_STOP = frozenset(_ACRONYM_STOP_TEXT.split())
 # Words around a run of capitals that make it a body: "a letter from SSE", "SBC’s Planning Committee",
 # "BHA has not decided", "discussions with OCC", "the SBC website".
-CAPITALS_HINT_RE = re.compile(r"[A-Z][A-Z&]{2}")
 ACRONYM_BODY_RE = re.compile(
     r"(?:(?<!\bup\s)(?<!\bnext\s)\b(?:to|from|with|by|contact|contacted|contacting|between|via|and\s+the|approached|ask|"
     r"asked|inform)\s+(?:the\s+)?(?P<after_word>[A-Z][A-Z&]{2,7})\b"
     r"(?=\s*(?:[.,;:()]|$)|\s+(?:in|on|at|for|to|by|and|or|about|regarding|re|that|which|who|as|if|with|from|of|"
     r"asking|requesting|website|representatives?|officers?|staff|colleagues?|officials?)\b)"
     r"|(?<![\w&'’\-])(?P<before_word>[A-Z][A-Z&]{2,7})(?:['’]s\s+(?=[A-Za-z])|\s+(?:has|have|had|is|are|was|were|will|"
-    r"would|can|could|should|agreed|said|confirmed|stated|reported|advised|responded|replied|website|representatives?|"
-    r"officers?|staff|colleagues?|area|officials?|[Nn]ewsletter|[Cc]onference|[Cc]onsultation|[Mm]eeting|[Aa]greement|"
-    r"[Bb]ulletin)\b))"
+    r"would|can|could|should|agreed|said|confirmed|stated|reported|advised|responded|replied|discussed|announced|"
+    r"published|showed|shows|website|representatives?|officers?|staff|colleagues?|area|officials?|"
+    r"[Nn]ewsletter|[Cc]onference|[Cc]onsultation|[Mm]eeting|[Aa]greement|[Bb]ulletin|"
+    r"(?:[A-Z][a-z]+\s+){1,3}(?:Newsletter|Conference|Consultation|Bulletin))\b))"
+)
+
+
+# not a code in a list or a column ("Polling Districts: RBC PDC"), not spelled out in brackets
+CAPITALS_RUN_RE = re.compile(r"[A-Z][A-Z&]{2}")
+COUNCIL_ACRONYM_RE = re.compile(
+    r"(?<![\w&'’\-/.(:])(?<!:\s)(?<![A-Z][A-Z]\s)([A-Z]{1,3}(?:CC|DC|BC))(?![\w&'’\-)])(?!\s+[A-Z]{2,}\b)"
 )
 
 
@@ -1550,13 +1628,20 @@ def acronym_bodies(text: str, not_bodies: set[str]) -> list[str]:
     """Bodies named only by their capitals, told by the words around them; ``not_bodies`` holds people's
     initials ("JRB will send ...")."""
     found: list[str] = []
-    if not CAPITALS_HINT_RE.search(text):  # every match names three or more capitals
+    if not CAPITALS_RUN_RE.search(text):  # both patterns need three capitals in a row: most prose has none
         return found
     for match in ACRONYM_BODY_RE.finditer(text):
         acronym = match["after_word"] or match["before_word"]
         if acronym.endswith("&") or acronym in ACRONYM_STOP or acronym in not_bodies or acronym in TITLE_WORDS:
             continue
         found.append(acronym)
+    # "OCC", "CDC", "TWBC": a county, district or borough council by its initials, whatever the words around
+    if "CC" in text or "DC" in text or "BC" in text:
+        found += [
+            m[1]
+            for m in COUNCIL_ACRONYM_RE.finditer(text)
+            if m[1] not in ACRONYM_STOP and m[1] not in not_bodies and m[1] not in found
+        ]
     return found
 
 
@@ -1578,6 +1663,20 @@ def list_runs(paragraph: Paragraph, text: str) -> list[str]:
     runs.append(" ".join(current))
     # a list breaks at most of its lines; a narrow table cell only now and then ("plans with Innovate / UK")
     return runs if len(runs) >= 3 and len(runs) - 1 >= 0.6 * (len(lines) - 1) else [text]
+
+
+def _paragraph_organisations(paragraph: Paragraph, text: str, page: PageLayout) -> list[str]:
+    """Bodies named in a paragraph; a building printed alone over its address ("UNITED REFORMED CHURCH" over
+    "CASTLE STREET") is a place, as in a list of polling stations."""
+    names = [name for run in list_runs(paragraph, text) for name in organisation_names(run)]
+    if len(text.split()) <= 8 and any(BUILDING_RE.search(name) for name in names):
+        last = paragraph.lines[-1]
+        at = next(
+            (i for i, line in enumerate(page.lines) if line.top == last.top and line.x0 <= last.x0), len(page.lines)
+        )
+        if any(is_address_line(line.text) for line in page.lines[at + 1 : at + 9]):
+            names = [name for name in names if not BUILDING_RE.search(name)]
+    return names
 
 
 def find_mentions(pages: list[PageLayout], document_id: str, reader: ParagraphReader | None = None) -> list[Mention]:
@@ -1608,7 +1707,7 @@ def find_mentions(pages: list[PageLayout], document_id: str, reader: ParagraphRe
                 mentions.append(_mention(person, "person", person, page, line, document_id, "rule:attendance-entry"))
             for body in bodies:
                 mentions.append(_mention(body, "organisation", body, page, line, document_id, "rule:attendee-body"))
-        for name in (name for run in list_runs(paragraph, text) for name in organisation_names(run)):
+        for name in _paragraph_organisations(paragraph, text, page):
             mentions.append(_mention(name, "organisation", name, page, line, document_id, "rule:organisation-name"))
     for page in pages:
         body = set(map(id, page.body_lines()))
@@ -1759,9 +1858,15 @@ def _apostrophes(name: str | None) -> str | None:
 
 def _same_body_council(name: str, names: set[str]) -> bool:
     """'Township of Nipissing Council' and 'Rivergrove City Council' are the council of 'Township of
-    Nipissing' and 'City of Rivergrove', named too: one body, listed once."""
+    Nipissing' and 'City of Rivergrove', and 'Ayton CC' is 'Ayton Community Council', named too: one body,
+    listed once."""
     if name.endswith(" Council") and name[: -len(" Council")] in names:
         return True
+    if short := re.fullmatch(r"(?P<place>[A-Z][\w'’\- ]*?)\s+(?P<kind>CC|DC|BC|PC|TC)", name):  # "Ayton CC"
+        place, kind = short["place"] + " ", short["kind"]
+        return any(
+            n.startswith(place) and _initials_of(n[len(place) :]) == kind for n in names if n.endswith("Council")
+        )
     match = re.fullmatch(
         r"(?P<place>[A-Z][\w'’\- ]+?)\s+(?P<kind>City|Town|Township|Borough|County|Village)\s+Council", name
     )
@@ -2034,7 +2139,9 @@ def _owners(
     owners: list[str] = []
     passive = bool(PASSIVE_COMMIT_RE.search(text) or re.search(r"\bto\s+be\s+[a-z]+ed\s+by\b", text))
     if kind == "resolution":
-        if body := resolving_body(text):
+        if delegate := DELEGATE_RE.search(text):  # "To delegate authority to the Chief Executive, …": who acts
+            owners.append(delegate["owner"])
+        elif body := resolving_body(text):
             owners.append(body)
         elif THAT_WE_RE.match(text):
             owners.append("Council")
@@ -2072,6 +2179,8 @@ def _owners(
         subject = None  # "Work with Local Open Data Group … (Steve Peters)": an instruction to the named person
     if subject and (not named or _looks_like_owner(subject)):  # not "Work" in "Work with … (Steve Peters)"
         owners += resolve_owner(subject, initials)
+        for later in split_sentences(text)[1:]:  # "Board members to be involved …. ShEx to provide a report …"
+            owners += resolve_owner(other, initials) if (other := owner_of(later)) else []
     if named:
         owners += resolve_owner(named["owner"], initials)  # "LGA to present (Gesche Schmid)."
     if not owners and not passive:
