@@ -56,6 +56,14 @@ FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
         "activity",
         "description",
         "commitment",
+        "commitments",
+        "key actions",
+        "agreed action",
+        "agreed actions",
+        "proposed action",
+        "proposed actions",
+        "what we will do",
+        "what we have committed to",
     ),
     "outcome": ("outcome", "outcomes", "expected outcome", "measure", "success measure", "deliverable"),
     "named_lead": (
@@ -71,6 +79,20 @@ FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
         "who",
         "action owner",
         "named lead",
+        "action by",
+        "actioned by",
+        "who by",
+        "owners",
+        "owner/s",
+        "leads",
+        "lead/s",
+        "responsibility",
+        "person responsible",
+        "responsible person",
+        "officer responsible",
+        "assigned to",
+        "accountable",
+        "accountable officer",
     ),
     "lead_org": (
         "lead organisation",
@@ -119,19 +141,24 @@ def normalise_header(text: str) -> str:
 
 
 def header_fields(header: list[str]) -> dict[int, str]:
-    """Map column index -> canonical action-plan field for the columns we recognise."""
+    """Map column index -> canonical action-plan field for the columns we recognise. A heading
+    named exactly ('Lead department', 'Action by') wins over one that only starts with a name
+    ('Lead ...' as a lead, 'Action ...' as the action)."""
     mapping: dict[int, str] = {}
     used: set[str] = set()
-    for index, cell in enumerate(header):
-        name = normalise_header(cell)
-        for field, synonyms in FIELD_SYNONYMS.items():
-            if field in used:
+    names = [normalise_header(cell) for cell in header]
+    for exact in (True, False):
+        for index, name in enumerate(names):
+            if index in mapping:
                 continue
-            if name in synonyms or any(name.startswith(s + " ") for s in synonyms if len(s) > 3):
-                mapping[index] = field
-                used.add(field)
-                break
-    return mapping
+            for field, synonyms in FIELD_SYNONYMS.items():
+                if field in used:
+                    continue
+                if name in synonyms or (not exact and any(name.startswith(s + " ") for s in synonyms if len(s) > 3)):
+                    mapping[index] = field
+                    used.add(field)
+                    break
+    return dict(sorted(mapping.items()))
 
 
 def is_action_plan(header: list[str]) -> bool:
@@ -328,6 +355,7 @@ def find_tables(
         found = sorted(found + scanned_tables(source, scanned, document_id, password), key=_position)
     if uncovered:
         unruled = stream_tables.extract(path, uncovered, layouts, clean_cell, password)
+        unruled = [other for other in unruled if not _laid_out_text(other.rows)]
         found = [table for table in found if not any(_inside(table, other) for other in unruled)]
         found.extend(_stream_table(other, document_id) for other in unruled)
         found.sort(key=_position)
@@ -822,7 +850,11 @@ ATTENDANCE_HEADERS = {
 FORM_LABELS = ATTENDANCE_HEADERS | {
     "title", "title of meeting", "meeting", "date", "date of meeting", "time", "place", "venue", "location",
     "invited", "chair", "chairman", "minutes", "minute taker", "clerk", "secretary", "subject", "author", "from", "to",
+    "by", "report author", "report from", "contact officer", "cabinet member", "cabinet members", "portfolio holder",
+    "lead member", "corporate director", "director", "decision no", "decision number", "classification",
+    "key decision", "electoral division", "electoral divisions", "division", "ward", "wards",
 }  # fmt: skip
+MIN_PARTICULARS = 2
 
 
 def _is_attendance_or_form(rows: list[list[str]]) -> bool:
@@ -831,14 +863,31 @@ def _is_attendance_or_form(rows: list[list[str]]) -> bool:
     header = [normalise_header(cell).rstrip(":. ") for cell in rows[0] if cell.strip()]
     if header and all(cell in ATTENDANCE_HEADERS for cell in header):
         return True
+    leading = [normalise_header(row[0]).rstrip(":. ") for row in rows[:4]]
+    if MIN_PARTICULARS <= len(rows) <= 3 and all(
+        label in FORM_LABELS and sum(bool(cell) for cell in row) <= 2 for label, row in zip(leading, rows, strict=False)
+    ):
+        return True  # a short box of particulars ('Cabinet Member | ...', 'Corporate Director | ...')
     labels = [row[0] for row in rows if row and row[0].strip()]
     if len(labels) < 3:
         return False
     if sum(label.rstrip().endswith(":") for label in labels) >= 0.6 * len(labels):
         return True
-    # a meeting's particulars heading the grid, with or without colons
-    leading = [normalise_header(row[0]).rstrip(":. ") for row in rows[:4]]
+    # a meeting's (or a report's) particulars heading the grid, with or without colons
     return sum(label in FORM_LABELS for label in leading) >= 3
+
+
+def _laid_out_text(rows: list[list[str]]) -> bool:
+    """What aligned columns of text print without being data, ruled or not: a contents list, an
+    agenda's running order, a card of labelled values, a RAG key, a signature block."""
+    return (
+        _is_contents_list(rows)
+        or _is_timed_agenda(rows)
+        or _is_agenda_grid(rows)
+        or _is_labelled_cells(rows)
+        or _is_colour_key(rows)
+        or _is_signature_block(rows)
+    )
 
 
 def _not_a_data_table(rows: list[list[str]]) -> bool:
@@ -846,10 +895,73 @@ def _not_a_data_table(rows: list[list[str]]) -> bool:
         _is_layout_box(rows)
         or _is_attendance_or_form(rows)
         or _is_label_value_form(rows)
-        or _is_agenda_grid(rows)
-        or _is_timed_agenda(rows)
+        or _is_text_columns(rows)
         or _is_minutes_grid(rows)
+        or _laid_out_text(rows)
     )
+
+
+# A cell that carries its own label ('Latest: 94%', 'Target: 90%, Floor: 85%', 'Decision No: 24/00109').
+LABELLED_CELL_RE = re.compile(r"[A-Z][A-Za-z'’()/&-]*(?: [A-Za-z'’()/&-]+){0,3} ?:\s*\S")
+MIN_LABELLED_CELLS = 3
+
+
+def _is_labelled_cells(rows: list[list[str]]) -> bool:
+    """A box whose cells carry their own labels (a KPI card 'Latest: 94% | Target: 90% |
+    Previous: 89%', a report's particulars 'Decision No: 24/00109') is a form: in a data table
+    the header names the columns and the cells hold only values."""
+    filled = [cell for row in rows for cell in row if cell]
+    labelled = sum(bool(LABELLED_CELL_RE.match(cell)) for cell in filled)
+    return labelled >= MIN_LABELLED_CELLS and labelled >= 0.5 * len(filled)
+
+
+CONTENTS_HEADERS = {"contents", "table of contents", "page", "pages", "page no", "page number", "page numbers"}
+PAGE_RE = re.compile(r"\d{1,3}(?:\s*[-–]\s*\d{1,3})?")
+
+
+def _is_contents_list(rows: list[list[str]]) -> bool:
+    """A contents list in a grid ('Contents | Pages', a title and its page on each row): the
+    last column holds page numbers that never go back."""
+    header = {normalise_header(cell) for cell in rows[0] if cell}
+    if not header & CONTENTS_HEADERS or len(rows) < 3:
+        return False
+    pages = [row[-1].strip() for row in rows[1:] if row[-1].strip()]
+    if len(pages) < 0.8 * (len(rows) - 1) or not all(PAGE_RE.fullmatch(page) for page in pages):
+        return False
+    starts = [int(re.match(r"\d+", page)[0]) for page in pages]
+    return all(b >= a for a, b in zip(starts, starts[1:], strict=False))
+
+
+def _is_colour_key(rows: list[list[str]]) -> bool:
+    """A RAG key ('GREEN | Target has been achieved', 'AMBER | Floor achieved but ...'): colour
+    names, each beside the sentence that defines it, explain a report's ratings; they are not data."""
+    keyed = [row for row in rows if row and normalise_header(row[0]) in {"red", "amber", "green", "blue"}]
+    return (
+        len(keyed) >= 3
+        and all(sum(bool(cell) for cell in row) <= 2 for row in rows)
+        and all(len(" ".join(row[1:]).split()) >= 4 for row in keyed)
+    )
+
+
+BLANK_LINE_RE = re.compile(r"[._…]{4,}|\bsign(?:ed|ature)\b", re.I)
+
+
+def _is_signature_block(rows: list[list[str]]) -> bool:
+    """A few boxes to sign and date ('Signed ........ Chair', 'Date ____'): lines left blank to
+    fill in, not data."""
+    filled = [cell for row in rows for cell in row if cell]
+    blanks = sum(bool(BLANK_LINE_RE.search(cell)) for cell in filled)
+    return len(rows) <= 4 and bool(filled) and blanks >= 0.5 * len(filled)
+
+
+TEXT_COLUMN_WORDS = 40
+
+
+def _is_text_columns(rows: list[list[str]]) -> bool:
+    """Text set in two or three columns by a frame: every filled cell runs to paragraphs, in a
+    row or two. A data table's cells are values, or prose beside short values."""
+    filled = [cell for row in rows for cell in row if cell]
+    return len(rows) <= 2 and len(filled) >= 2 and all(len(cell.split()) >= TEXT_COLUMN_WORDS for cell in filled)
 
 
 MIN_FORM_ROWS = 6
@@ -903,10 +1015,10 @@ CLOCK_RE = re.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d\b")
 
 def _is_timed_agenda(rows: list[list[str]]) -> bool:
     """An agenda's running order in a grid: numbered items, each with its time slot ('13:30 - 13:35')."""
-    if len(rows) < 3:
+    body = [row for row in rows if any(row)]
+    if len(body) < 3:
         return False
     width = max(len(row) for row in rows)
-    body = [row for row in rows if any(row)]
 
     def share(test) -> float:
         return max(
