@@ -52,16 +52,7 @@ def extract_document(
         except Exception as exc:  # pdfplumber cannot read some files pypdfium2 can: keep the text
             warnings.append(f"tables not extracted: pdfplumber could not read the file ({type(exc).__name__})")
     kpi.mark_performance(found_tables)
-    plan_rows = tables.action_plan_rows(
-        found_tables, document_id, facts.reference_date, initials=nlp_stage.initials_map(layouts)
-    )
     reader = nlp_stage.ParagraphReader()
-    actions = nlp_stage.merge_actions(
-        nlp_stage.find_actions(
-            nlp, prose_pages(layouts, found_tables), items, document_id, facts.reference_date, reader
-        ),
-        nlp_stage.actions_from_plan_rows(plan_rows, document_id),
-    )
     attendees = [
         Attendee(name=name, role=role, group=group) for name, role, group in segment.meeting_attendance(layouts)
     ]
@@ -79,6 +70,16 @@ def extract_document(
             for attendee in attendees
         ]
         + _body_mention(facts.body, document_id)
+    )
+    people = sorted({m.name for m in mentions if m.kind == "person"})
+    # owners' initials: as the members list defines them, else those of the one person named in full
+    initials = {**nlp_stage.initials_of_people(people), **nlp_stage.initials_map(layouts)}
+    plan_rows = tables.action_plan_rows(found_tables, document_id, facts.reference_date, initials=initials)
+    actions = nlp_stage.merge_actions(
+        nlp_stage.find_actions(
+            nlp, prose_pages(layouts, found_tables), items, document_id, facts.reference_date, reader
+        ),
+        nlp_stage.actions_from_plan_rows(plan_rows, document_id),
     )
     document = DocumentInfo(
         id=document_id,
@@ -100,7 +101,6 @@ def extract_document(
         contact_officer=segment.contact_officer(layouts),
         provenance=facts.provenance,
     )
-    people = sorted({m.name for m in mentions if m.kind == "person"})
     actions = nlp_stage.expand_owner_surnames(actions, people)
     return Extraction(
         document=document,

@@ -2000,21 +2000,27 @@ def expand_owner_surnames(actions: list[Action], people: list[str]) -> list[Acti
     for person in people:
         if len(person.split()) >= 2:
             by_surname.setdefault(person.split()[-1].lower(), set()).add(person)
-    by_initials: dict[str, set[str]] = {}
-    for person in people:
-        words = person.split()
-        if len(words) >= 2 and _is_full_name(person):
-            by_initials.setdefault(words[0][0] + words[-1][0], set()).add(person)
+    by_initials = initials_of_people(people)
     for action in actions:
         expanded = []
         for owner in action.owners:
             if re.fullmatch(r"[A-Z]{2}", owner):  # "NO to draft …": the one person the document names N… O…
-                matches = by_initials.get(owner, set())
+                matches = {by_initials[owner]} if owner in by_initials else set()
             else:
                 matches = by_surname.get(owner.lower(), set()) if re.fullmatch(SURNAME, owner) else set()
             expanded.append(next(iter(matches)) if len(matches) == 1 else owner)
         action.owners = list(dict.fromkeys(expanded))
     return actions
+
+
+def initials_of_people(people: list[str]) -> dict[str, str]:
+    """'NO' -> 'Nick Oakhill' for each pair of initials that exactly one full name of the document has."""
+    by_initials: dict[str, set[str]] = {}
+    for person in people:
+        words = person.split()
+        if len(words) >= 2 and _is_full_name(person):
+            by_initials.setdefault(words[0][0] + words[-1][0], set()).add(person)
+    return {initials: next(iter(names)) for initials, names in by_initials.items() if len(names) == 1}
 
 
 def _is_full_name(name: str) -> bool:
