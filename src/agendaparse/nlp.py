@@ -989,9 +989,7 @@ def known_organisations() -> re.Pattern[str]:
         for name in line.split(" | ")
     ]
     alternatives = "|".join(re.escape(name) for name in sorted(set(names), key=len, reverse=True))
-    # a look at the first letter spares trying every name at every position of a long pack
-    first_letters = "".join(sorted({re.escape(name[0]) for name in names}))
-    return re.compile(rf"(?<![\w&])(?=[{first_letters}])(?:{alternatives})(?![\w])")
+    return re.compile(rf"(?<![\w&])(?:{alternatives})(?![\w])")
 
 
 ORG_WORD = (
@@ -1033,12 +1031,10 @@ COUNCILLOR_OF_RE = re.compile(
     r"Community))\s+Councill?ors?\b"
 )
 # "Friends of Halesworth Library", "Society of Chief Librarians", "Bucknell Coalition of Parishes".
-MEMBERS_BODY_HINT_RE = re.compile(
-    r"(?:Friends|Society|Association|Federation|Union|Coalition|Guild|League|Alliance)\s+of\s"
-)
+MEMBERS_OF = r"(?:Friends|Society|Association|Federation|Union|Coalition|Guild|League|Alliance)\s+of"
+MEMBERS_BODY_HINT_RE = re.compile(rf"{MEMBERS_OF}\s")
 MEMBERS_BODY_RE = re.compile(
-    rf"(?<![\w'’\-])((?:{ORG_PART}\s+){{0,3}}(?:Friends|Society|Association|Federation|Union|Coalition|Guild|League|"
-    rf"Alliance)\s+of\s+(?:the\s+)?{ORG_PART}(?:\s+{ORG_PART}){{0,3}})(?![\w'’\-])"
+    rf"(?<![\w'’\-])((?:{ORG_PART}\s+){{0,3}}{MEMBERS_OF}\s+(?:the\s+)?{ORG_PART}(?:\s+{ORG_PART}){{0,3}})(?![\w'’\-])"
 )
 GENERIC_ORG_WORDS = {
     "county", "council", "councils", "borough", "district", "parish", "town", "city", "community", "local",
