@@ -21,12 +21,17 @@ ITEM_NUMBER_RE = re.compile(
     r"^(?P<num>(?:\d{1,4}(?:/\d{2,4})?|\d{1,2}\.\d{1,2}\.\d{1,3})(?:\.\d{1,2})?)"
     r"(?:(?:\.|\))?(?:\s+|$)|\.(?=[A-Z][a-z]))"  # '11.Resolution: ...' (OCR or typing lost the space)
 )
+# "Item 5 –", "Agenda Item 3:", "Minute 1772", "Min. No. 12": a label before the number
+ITEM_LABEL_PREFIX_RE = re.compile(r"^(?:agenda\s+item|item|minute|min\.?)(?:\s+no\.?)?\s+(?=\d)", re.I)
+LABELLED_NUMBER_RE = re.compile(r"^(?P<num>\d{1,4}(?:/\d{2,4}|\.\d{1,2})?)\s*(?:[.:)]\s*|\s+|$)")
 SUB_ITEM_RE = re.compile(r"^\(?(?P<num>[a-h])[.)]\s+(?P<title>\S.*)$")
 EXEMPT_RE = re.compile(r"\b(exempt items?|part (ii|2)|schedule 12a|restricted items?)\b", re.I)
 UNRESTRICTED_RE = re.compile(r"\bunrestricted items?\b", re.I)
 BODY_RE = re.compile(
-    r"\b((?:London Borough of|Royal Borough of|City of|Township of|Town of|Borough of)\s+[A-Z][\w'’-]+"
-    r"(?:\s+[A-Z][\w'’-]+){0,2}"
+    r"\b((?:London Borough of|Royal Borough of|City of|Township of|Town of|Borough of|Village of|County of|"
+    r"Regional Municipality of)\s+[A-Z][\w'’-]+"
+    r"(?:[ \t]+(?!(?:(?:City|Town|Village|Township|County|Borough|District|Parish)\s+)?Council\b|"
+    r"(?:Regular|Special|Meeting|Minutes|Agenda)\b)[A-Z][\w'’-]+){0,2}"
     r"|(?:(?!(?:The|Regular|Special|Annual|Ordinary|Extraordinary|Adjourned|Joint|Full)\s)[A-Z][\w'’-]+\s+){1,3}"
     r"(?:County|Borough|District|City|Parish|Town|Community|Metropolitan Borough|"
     r"County Borough)\s+Council)\b"
@@ -36,7 +41,8 @@ NATIONAL_BODY_RE = re.compile(
     r"Department (?:for|of) [A-Z][\w,]*(?:\s+(?:and\s+)?[A-Z]\w+){0,3})\b"
 )
 MINUTES_OF_RE = re.compile(
-    r"minutes\s+of\s+(?:a|the)?\s*(?:meeting\s+of\s+(?:the\s+)?)?(?P<committee>.+?)"
+    r"minutes\s+of\s+(?:a|the|an)?\s*(?:(?:(?:extraordinary|special|ordinary|annual|regular|adjourned|full)\s+)?"
+    r"meeting\s+of\s+(?:the\s+)?)?(?P<committee>.+?)"
     r"\s+(?:meeting\s+)?(?:held|which took place)\b",
     re.I | re.S,
 )
@@ -77,12 +83,17 @@ def format_page_range(pages: tuple[int, int] | None) -> str | None:
 
 
 def parse_item_number(text: str) -> tuple[str, str] | None:
-    """Split '5. Title' / '77/21 Title' / '84.' into (number, rest); None if no item number."""
-    match = ITEM_NUMBER_RE.match(text.strip())
+    """Split '5. Title' / '77/21 Title' / '84.' / 'Item 5 – Title' / 'Minute 1772 Title' into
+    (number, rest); None if no item number."""
+    text = text.strip()
+    label = ITEM_LABEL_PREFIX_RE.match(text)
+    if label:
+        text = text[label.end() :]
+    match = (LABELLED_NUMBER_RE if label else ITEM_NUMBER_RE).match(text)
     if not match:
         return None
     number = match["num"].rstrip(".")
-    rest = text.strip()[match.end() :].strip()
+    rest = re.sub(r"^[-–—:]\s+(?=[A-Za-z(])", "", text[match.end() :].strip())  # "1 – Apologies"
     return number, rest
 
 
@@ -97,7 +108,12 @@ def heading_lines(pages: list[PageLayout], n: int = 15) -> list[str]:
     for page in pages[:1]:
         for line in page.body_lines():
             text = line.text.strip()
-            if text and not ITEM_NUMBER_RE.match(text) and not re.match(r"^\d+\s*\)", text):
+            if (
+                text
+                and not ITEM_NUMBER_RE.match(text)
+                and not re.match(r"^\d+\s*\)", text)
+                and not (ITEM_LABEL_PREFIX_RE.match(text))
+            ):
                 lines.append(text)
     return lines[:n]
 
@@ -253,7 +269,9 @@ PLACE_NOUNS_RE = re.compile(
 
 def _municipality_name(name: str) -> str:
     """'Township of Nipissing Community Centre' -> 'Township of Nipissing'."""
-    if not re.match(r"^(?:London Borough|Royal Borough|City|Township|Town|Borough) of\s", name):
+    if not re.match(
+        r"^(?:London Borough|Royal Borough|City|Township|Town|Borough|Village|County|Municipality) of\s", name
+    ):
         return name
     head, _, place = name.partition(" of ")
     return f"{head} of {PLACE_NOUNS_RE.sub('', place)}" if PLACE_NOUNS_RE.sub("", place) else name
@@ -354,7 +372,35 @@ def body_from_meeting_heading(lines: list[str]) -> str | None:
     company or charity names itself in the heading of its own general or board meeting."""
     for line in lines[:2]:
         match = MEETING_HEADING_RE.match(_title_case_caps(line.strip()))
-        if match and not COMMITTEE_WORDS.search(match["org"]) and len(match["org"]) > 3:
+        if (
+            match
+            and not COMMITTEE_WORDS.search(match["org"])
+            and len(match["org"]) > 3
+            and not re.fullmatch(r"annual|extraordinary|special|ordinary|general", match["org"], re.I)
+            and (" " in match["org"] or match["org"].isupper())  # 'Select Board Meeting': not a body 'Select'
+        ):
+            return match["org"]
+    return None
+
+
+# a heading line that is an organisation's name by its kind: NHS bodies, trusts, charities, authorities
+ORG_HEADING_RE = re.compile(
+    r"^(?:The\s+)?(?P<org>(?:NHS\s+)?[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|&|the)\s+)*[A-Z][\w'’&.-]*){0,6}?\s+"
+    r"(?:NHS\s+(?:Foundation\s+)?Trust|Integrated\s+Care\s+(?:Board|System)|Clinical\s+Commissioning\s+Group|"
+    r"Health\s+Board|Combined\s+Authority|Fire\s+(?:and|&)\s+Rescue\s+(?:Service|Authority)|Police|"
+    r"Constabulary|(?:Community\s+|Charitable\s+)?Trust|Charity|Foundation|Association|Society|Agency|"
+    r"Authority|Federation|Institute|Housing|Limited|Ltd\.?|CIC|plc))$"
+)
+
+
+def body_from_org_heading(lines: list[str]) -> str | None:
+    """'NHS Northshire Integrated Care Board', 'Riverside Community Trust': the first heading lines print
+    the organisation's name, known by the kind of body it ends with (a line under the date is the venue)."""
+    for index, line in enumerate(lines[:2]):
+        if index and (find_meeting_date(lines[index - 1]) or find_time(lines[index - 1])):
+            break
+        match = ORG_HEADING_RE.match(_title_case_caps(line.strip()))
+        if match and len(match["org"].split()) >= 2:
             return match["org"]
     return None
 
@@ -394,7 +440,7 @@ def _strip_place(committee: str, body: str | None) -> str:
     if not body:
         return committee
     place = re.sub(
-        r"^(?:the\s+)?(?:(?:London\s+|Royal\s+)?Borough|City|Township|Town|County|District)\s+of\s+|"
+        r"^(?:the\s+)?(?:(?:London\s+|Royal\s+)?Borough|City|Township|Town|Village|County|District)\s+of\s+|"
         r"\s+(?:County|City|Borough|District|Metropolitan Borough)\s+Council$",
         "",
         body,
@@ -450,9 +496,9 @@ DATE_TAIL_RE = re.compile(
 
 # "A meeting of the Audit Committee will be held:" (a summons whose committee name is a running head)
 MEETING_OF_RE = re.compile(
-    r"\b(?:[Aa]|[Tt]he)\s+(?:(?:regular|special|ordinary|extraordinary|annual)\s+)?meeting\s+of\s+(?:the\s+)?"
-    r"(?P<committee>[A-Z][\w&'’-]*(?:\s+(?:(?:of|for|and)\s+)?[A-Z&][\w&'’-]*){0,5})\s+"
-    r"(?:will\s+be|is\s+to\s+be|to\s+be|was|were)\s+held\b"
+    r"\b(?i:a|the)\s+(?i:(?:regular|special|ordinary|extraordinary|annual)\s+)?(?i:meeting\s+of\s+(?:the\s+)?)"
+    r"(?P<committee>[A-Z][\w&'’-]*(?:\s+(?:(?:of|for|and)\s+)?[A-Z&][\w&'’-]*){0,5}?)\s+"
+    r"(?i:will\s+be|is\s+to\s+be|to\s+be|was|were)\s+(?i:held)\b"
 )
 ORDINAL_MEETING_RE = re.compile(
     r"\s*[-–—,:]?\s*(?:\d{1,3}(?:st|nd|rd|th)|(?:[a-z]+-)?(?:first|second|third|fourth|fifth|sixth|seventh|"
@@ -470,7 +516,7 @@ GENERAL_MEETING_RE = re.compile(
 )
 
 
-MUNICIPALITY_RE = re.compile(r"^(?P<kind>City|Town|Township|Village|Municipality)\s+of\s+[A-Z]")
+MUNICIPALITY_RE = re.compile(r"^(?P<kind>City|Town|Township|Village|County|Municipality)\s+of\s+[A-Z]")
 
 
 def find_committee(pages: list[PageLayout], doc_type: DocType, body: str | None) -> str | None:
@@ -482,11 +528,14 @@ def find_committee(pages: list[PageLayout], doc_type: DocType, body: str | None)
         return kind if any(re.search(rf"\b{kind}\b", page.text) for page in pages) else "Council"
     if committee and body and GENERAL_MEETING_RE.search(committee):
         return body
+    generic = re.fullmatch(r"(?:the\s+)?((?:parish|town|community|village)\s+council)", committee or "", re.I)
+    if generic and body and body.lower().endswith(" " + generic[1].lower()):
+        return body  # 'Minutes of the Parish Council Meeting' of Great Snoring Parish Council
     if committee and re.search(r"\s+meeting$", committee, re.I):
         rest = re.sub(r"\s+meeting$", "", committee, flags=re.I)
         if re.search(r"\b(?!meeting\b)\w+", rest) and COMMITTEE_WORDS.search(rest):
-            return rest  # "Local Public Data Panel Meeting": the panel
-    return committee
+            return _without_meeting_kind(rest)  # "Local Public Data Panel Meeting": the panel
+    return _without_meeting_kind(committee)
 
 
 def _find_committee(pages: list[PageLayout], doc_type: DocType, body: str | None) -> str | None:
@@ -504,6 +553,23 @@ def _find_committee(pages: list[PageLayout], doc_type: DocType, body: str | None
         if doc_type not in ("minutes", "agenda_pack"):
             return _addressed_committee(pages, body)  # else no committee: the body is not one
     return _strip_place(committee, body) if committee else committee
+
+
+MEETING_KIND_RE = re.compile(r"regular|special|ordinary|extraordinary|adjourned|reconvened", re.I)
+
+
+def _without_meeting_kind(committee: str | None) -> str | None:
+    """'Regular Council' -> 'Council', 'Police District Council Regular' -> 'Police District Council': the
+    kind of meeting is not part of the committee's name ('Special Educational Needs Committee' is kept)."""
+    if not committee:
+        return committee
+    words = committee.split()
+    while len(words) > 1 and MEETING_KIND_RE.fullmatch(words[-1]):
+        words.pop()
+    bare = re.fullmatch(
+        r"(?:(?:City|Town|Township|Village|County|Borough|District|Parish)\s+)?Council", " ".join(words[1:]), re.I
+    )
+    return " ".join(words[1:] if bare and MEETING_KIND_RE.fullmatch(words[0]) else words)
 
 
 ADDRESSEE_RE = re.compile(
@@ -540,12 +606,18 @@ def _committee_from_heading(pages: list[PageLayout], body: str | None) -> str | 
     for index, text in enumerate(lines):
         if text.strip().lower() == "agenda" and index + 1 < len(lines):
             following = DATE_TAIL_RE.sub("", lines[index + 1]).strip()
-            if following and COMMITTEE_WORDS.search(following) or following.istitle():
+            if ":" in following or not _heading_like(following):
+                pass  # 'Enquiries to: Democratic Services, ...'
+            elif following and COMMITTEE_WORDS.search(following) or following.istitle():
                 return following
-    for text in lines:
+    for index, text in enumerate(lines):
         if len([cell for cell in text.split("   ") if cell.strip()]) >= 4:
             continue  # a table row ('• Breastfeeding Clinic   • Beyond the Page*   • Breastfeeding Support Group')
+        label = LABEL_LINE_RE.match(text)
+        if label and not re.match(r"^(?:(?:report\s+)?to|meeting|committee|board|panel|forum)\s*:", text, re.I):
+            continue  # 'From:   Jane Doe, Cabinet Member for Finance': the value of a label other than the meeting's
         candidate = DATE_TAIL_RE.sub("", text).strip(" –-:")
+        candidate = re.sub(r"\s+(?:in|at)\s+the\s+[A-Z][\w'’ -]*$", "", candidate)  # '... Meeting in the Village Hall'
         candidate = candidate.split("   ")[-1].strip()  # "TB (7)1.ii   Transparency Board Action Log"
         candidate = ORDINAL_MEETING_RE.sub("", candidate)  # "Local Public Data Panel – Twenty-second Meeting"
         named = candidate
@@ -562,13 +634,25 @@ def _committee_from_heading(pages: list[PageLayout], body: str | None) -> str | 
             return expanded if expanded and COMMITTEE_WORDS.search(expanded) else candidate
         if not candidate or len(candidate) > 70 or candidate == body or not _heading_like(candidate):
             continue
+        if DOC_LABEL_RE.fullmatch(candidate):
+            continue  # 'Notice of Meeting' over the committee's name
+        if index and body and f"{lines[index - 1].strip()} {candidate}".lower() == body.lower():
+            continue  # 'Westshire' / 'County Council': a logo's two lines, the body
         if re.search(r"\b(on|for|a|an|and|to|of|the|at)$", candidate, re.I):
             continue  # a fragment of "Summons to and Agenda for a Meeting on ..."
         if re.search(r"\b(minutes of|held|present|apologies|dear|date|email|tel)\b|@|\d{3,}", candidate, re.I):
             continue
-        if COMMITTEE_WORDS.search(candidate) and (candidate.istitle() or candidate.isupper() or len(candidate) < 40):
+        titled = all(word[0].isupper() or word.lower() in SMALL_WORDS for word in candidate.split())
+        if COMMITTEE_WORDS.search(candidate) and (titled or candidate.isupper() or len(candidate) < 40):
             return _title_case_caps(candidate)
     return body
+
+
+DOC_LABEL_RE = re.compile(
+    r"(?:public\s+)?notice\s+(?:of|and)\s+(?:an?\s+|the\s+)?(?:(?:regular|special|ordinary|extraordinary)\s+)?"
+    r"(?:meeting|agenda)|notice\s+and\s+agenda|(?:meeting|agenda|minutes|summons)(?:\s+(?:and|of)\s+(?:meeting|agenda))?",
+    re.I,
+)
 
 
 def _heading_like(text: str) -> bool:
@@ -591,17 +675,33 @@ def find_time(text: str) -> str | None:
 
 LETTER_DATE_RE = re.compile(
     r"^(date|dated|published|issued|despatched|date of (?:issue|publication)|amended|revised|updated|reissued|"
-    r"posted|printed)\b",  # 'Amended March 15, 2024' over 'Tuesday, March 19, 2024'
+    r"posted|printed)\b"  # 'Amended March 15, 2024' over 'Tuesday, March 19, 2024'
+    # 'DRAFT - to be approved at the meeting on 13 January 2022': the meeting after this one
+    r"|.*\b(?:(?:to\s+be|for|subject\s+to)\s+(?:approv|confirm|sign|ratif)|next\s+meeting\b)",
     re.I,
 )
 # 'Annual return for the year ended 31 March 2017': the end of an accounting period, never a meeting's date
+NUMERIC_DATE_RE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b")
 PERIOD_END_RE = re.compile(r"\b(?:year|period|quarter|month)\s+end(?:ed|ing)\b", re.I)
 
 
-def meeting_date_from(lines: list[str]) -> dt.date | None:
+def _month_first(text: str) -> str:
+    """'12/09/2021' -> '2021-12-09': a numeric date read month first (as US papers write it)."""
+
+    def iso(match: re.Match[str]) -> str:
+        year = int(match[3]) + (2000 if len(match[3]) == 2 else 0)
+        try:
+            return dt.date(year, int(match[1]), int(match[2])).isoformat()
+        except ValueError:
+            return match[0]
+
+    return NUMERIC_DATE_RE.sub(iso, text)
+
+
+def meeting_date_from(lines: list[str], *, month_first: bool = False) -> dt.date | None:
     """The first full date in the heading, skipping a covering letter's 'Date: …' line when the
     heading also dates the meeting ('COUNTY COUNCIL - THURSDAY, 13 FEBRUARY 2025')."""
-    lines = [line for line in lines if not PERIOD_END_RE.search(line)]
+    lines = [_month_first(line) if month_first else line for line in lines if not PERIOD_END_RE.search(line)]
     text = "\n".join(line for line in lines if not LETTER_DATE_RE.match(line))
     return find_meeting_date(text) or find_meeting_date("\n".join(lines))
 
@@ -644,7 +744,9 @@ def document_facts(pages: list[PageLayout]) -> DocumentFacts:
         (titled[0] if titled else None)
         or body_from_secretariat(heading_lines(pages, 30), everything)
         or body_from_meeting_heading(lines)
+        or body_from_org_heading(lines)
         or find_body("\n".join(lines))
+        or find_body("\n".join(pages[0].furniture if pages else []))  # the council in every page's running head
         or _named_or_initialism(first_page_text(pages, 3), everything)
         or find_body("\n".join(lines), affiliations=True)
         or most_named_body(everything)
@@ -667,11 +769,15 @@ def document_facts(pages: list[PageLayout]) -> DocumentFacts:
             and _heading_like(dated[index - 1])
             and len(dated[index - 1].split()) <= 6  # 'Cabinet' over '30 January 2025'
         ]
-    meeting_date = meeting_date_from(dated)
+    # US papers write numeric dates month first ('Councilmember', never 'Councillor', as municipal_style)
+    month_first = "Councillor" not in everything and NORTH_AMERICAN_RE.search(everything) is not None
+    meeting_date = meeting_date_from(dated, month_first=month_first)
     if meeting_date is None and doc_type in ("minutes", "agenda_pack"):
         # minutes and agendas may date the meeting lower on their first pages; a paper, register or slide
         # deck is dated by its heading only (a date in its text dates something else)
-        meeting_date = meeting_date_from([text for text in head.splitlines() if text.strip() not in row_lines])
+        meeting_date = meeting_date_from(
+            [text for text in head.splitlines() if text.strip() not in row_lines], month_first=month_first
+        )
     printed = "\n".join(line.text for page in pages[:2] for line in page.lines)  # with running heads and footers
     reference_date = meeting_date or (min(row_dates) if row_dates else None) or find_meeting_date(printed)
     title_lines = heading_lines(pages, 3)
@@ -726,10 +832,66 @@ def _is_marking(text: str) -> bool:
     return text.isupper() and PROTECTIVE_MARKING_RE.match(text) is not None
 
 
+ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+ROMAN_RE = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
+# a list numbered in Roman numerals or capital letters, as US agendas and minutes print it: "IV. PUBLIC COMMENT"
+ALPHA_ITEM_RE = re.compile(
+    r"^(?:(?P<num>[IVX]{1,6}|[A-Z])[.)]|(?P<section>[A-H]\d{1,2})[.):]?)\s+(?P<rest>[A-Z0-9(“\"'‘].*)$"
+)
+
+
+def roman_value(text: str) -> int | None:
+    """'XIV' -> 14; None when ``text`` is not a Roman numeral (up to 39)."""
+    if not text or not ROMAN_RE.fullmatch(text):
+        return None
+    values = [ROMAN_VALUES[c] for c in text]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
+def to_roman(value: int) -> str:
+    tens, units = divmod(value, 10)
+    return "X" * tens + ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"][units]
+
+
+def _successor(number: str, first: str) -> str | None:
+    """The number after ``number`` in the scheme of a list that began at ``first`` ('1', 'I' or 'A')."""
+    if number.isdigit():
+        return str(int(number) + 1)
+    if first == "I" and roman_value(number):
+        return to_roman(roman_value(number) + 1)
+    if first == "A" and re.fullmatch(r"[A-Y]", number):
+        return chr(ord(number) + 1)
+    if re.fullmatch(r"[A-H]\d{1,2}", number):
+        return f"{number[0]}{int(number[1:]) + 1}"  # 'A2' after 'A1' (or 'B1': see _alpha_item)
+    return None
+
+
 def _next_number(items: list[AgendaItem]) -> str:
     """The number a new list's next top-level item would carry: '1', or one past the last."""
-    last = next((item.number for item in reversed(items) if not item.parent), None)
-    return str(int(last) + 1) if last and last.isdigit() else "1"
+    top = [item.number for item in items if not item.parent]
+    return (_successor(top[-1], top[0]) if top else None) or "1"
+
+
+def _alpha_item(text: str, items: list[AgendaItem]) -> tuple[str, str] | None:
+    """'II. ROLL CALL' as (number, title) when it opens a list ('I.', 'A.') or continues one."""
+    match = ALPHA_ITEM_RE.match(text)
+    if not match:
+        return None
+    top = [item.number for item in items if not item.parent]
+    if match["section"]:  # 'A1 Introduction', 'A2 Apologies', 'B1 Budget': items numbered within lettered sections
+        last = top[-1] if top else None
+        if last is None:
+            expected = {"A1"}
+        elif re.fullmatch(r"[A-H]\d{1,2}", last):
+            expected = {_successor(last, top[0]), f"{chr(ord(last[0]) + 1)}1"}
+        else:
+            expected = set()
+        return (match["section"], match["rest"]) if match["section"] in expected else None
+    if top:
+        expected = _next_number(items) if top[0] in ("I", "A") else None
+    else:
+        expected = match["num"] if match["num"] in ("I", "A") else None
+    return (match["num"], match["rest"]) if match["num"] == expected else None
 
 
 def _column_x(line: Line, text: str, cell: int) -> float:
@@ -752,6 +914,7 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
     item_x0 = 0.0  # where the current item's line starts: a continuation is indented past it
     side_x: float | None = None  # where the current item's second column (a description) starts
     grid = False  # the current item's title is read from the cells under its number
+    label_only = False  # the current item's line was 'Agenda Item N' alone: its title is the next line
     timed = False  # the current item's row began with a time slot: its next lines may hold a duration cell
     front = front_matter(pages)
     last: Line | None = None  # the current item's last line on this page
@@ -769,7 +932,7 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
             if current is not None and text and re.search(r"\(\s*pages?\s*$", current.title, re.I):
                 current.title = f"{current.title} {text}"  # "(Pages" / "461 - 610)" split over two lines
                 continue
-            parsed = parse_item_number(text) if _is_heading_candidate(line, page) else None
+            parsed = _list_number(text, items) if _is_heading_candidate(line, page) else None
             if parsed and parsed[1]:
                 slot = TIME_SLOT_RE.match(parsed[1])
                 timed = bool(slot) and not re.match(r"^\d{1,2}\.\d{1,2}\s+[A-Z]", parsed[1])  # not "3.1 Title"
@@ -781,6 +944,8 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
                 parsed = None  # "12 – see attached" wrapping a title, "2012 ..." in the text: not an item
             if parsed and parsed[1][:1].islower() and items:
                 parsed = None  # "1 work on the small playground ...": a wrapped cell under an item, not one
+            if parsed and items and ITEM_LABEL_PREFIX_RE.match(text) and line.x0 > item_x0 + 20:
+                parsed = None  # "AGENDA ITEM NO. 10 SHALL BE LAID OVER" indented under an item: a note on it
             if (
                 parsed
                 and (parsed[1] or line.x0 < page.width * 0.2)
@@ -790,6 +955,7 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
                 number, rest = parsed
                 item_x0 = line.x0
                 grid = not rest
+                label_only = grid and bool(ITEM_LABEL_PREFIX_RE.match(text))  # 'Agenda Item 4' over its title
                 side_x = None
                 current = AgendaItem(
                     number=number,
@@ -809,9 +975,15 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
                 items.append(current)
                 last = line
             elif current is not None and text and not parsed:
-                sub = SUB_ITEM_RE.match(text) or _unmarked_sub_item(text, line, current, last)
+                sub = (
+                    SUB_ITEM_RE.match(text)
+                    or _unmarked_sub_item(text, line, current, last)
+                    or _capital_sub_item(text, line, current, item_x0)
+                )
                 cells = [cell.strip() for cell in text.split("   ") if cell.strip()]
-                if grid or (timed and DURATION_RE.match(cells[0])):
+                if label_only and not current.title:
+                    current.title, label_only, grid, last = text, False, False, line
+                elif grid or (timed and DURATION_RE.match(cells[0])):
                     if line.x0 <= item_x0 + 4:
                         current, grid = None, False  # a section label in the number column ends the row
                         continue
@@ -867,7 +1039,33 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
             item.title = item.title[: start_page.start()]
         item.title = re.sub(r"(?<!\.\.)(?:\s+[-–—]|\s*:|(?<![A-Z.])\.)$", "", " ".join(item.title.split()))
     _drop_footnote_marks(items, pages)
+    if sum(bool(ALPHA_ITEM_RE.match(f"{item.number}. X")) for item in items if not item.parent) == 1:
+        items = [item for item in items if item.parent or not ALPHA_ITEM_RE.match(f"{item.number}. X")]
+        # 'A. Smith (Chair)' is an initial, not a one-item list
     return [item for item in items if item.title and not DATE_TITLE_RE.match(item.title)]
+
+
+CAPITAL_SUB_RE = re.compile(r"^\(?(?P<num>[A-H])[.)]\s+(?P<title>[A-Z0-9].*)$")
+
+
+def _capital_sub_item(text: str, line: Line, current: AgendaItem, item_x0: float) -> re.Match[str] | None:
+    """'A. Approval of minutes' indented under 'II. CONSENT AGENDA': capital-lettered sub-items, in order."""
+    match = CAPITAL_SUB_RE.match(text)
+    if not match or line.x0 <= item_x0 + 4:
+        return None
+    previous = current.number[len(current.parent) :].strip("()") if current.parent else ""
+    expected = chr(ord(previous) + 1) if re.fullmatch(r"[A-G]", previous) else "A"
+    return match if match["num"] == expected else None
+
+
+def _list_number(text: str, items: list[AgendaItem]) -> tuple[str, str] | None:
+    """An agenda line's item number and the rest: '5. Title', 'II. TITLE', '7.00pm   1. Title' (a timing
+    column before the number)."""
+    parsed = parse_item_number(text) or _alpha_item(text, items)
+    slot = TIME_SLOT_RE.match(text) if parsed is None else None
+    if slot and slot.end() < len(text):
+        parsed = parse_item_number(text[slot.end() :])
+    return parsed
 
 
 def _unmarked_sub_item(text: str, line: Line, current: AgendaItem, last: Line | None) -> re.Match[str] | None:
@@ -895,7 +1093,7 @@ def _continues_list(page: PageLayout, items: list[AgendaItem]) -> bool:
     if not items or page.agenda_item_stamp:
         return False
     for line in page.body_lines():
-        parsed = parse_item_number(line.text) if _is_heading_candidate(line, page) else None
+        parsed = _list_number(line.text.strip(), items) if _is_heading_candidate(line, page) else None
         if parsed and parsed[1]:
             return parsed[0] == _next_number(items) and not parsed[1][:1].islower()
     return False
@@ -925,6 +1123,10 @@ RESIDUE_RE = re.compile(
 
 
 def _number_key(number: str) -> tuple[int, ...]:
+    if re.fullmatch(r"[IVX]+", number) and roman_value(number):
+        return (roman_value(number) or 0,)
+    if re.fullmatch(r"[A-Z]", number):
+        return (ord(number) - ord("A") + 1,)
     return tuple(int(part) for part in re.findall(r"\d+", number))
 
 
@@ -1018,6 +1220,8 @@ REF_NUMBER_RE = re.compile(
     r"^(?P<num>[A-Z]{1,4}\s?\(\d{1,3}\)\s?\d{1,3}(?:\.(?:[ivx]{1,4}|\d{1,2}))?|[A-Z]{1,3}\d{4}-\d{1,4})"
     r"[:.]?(?:\s+(?P<rest>\S.*))?$"
 )
+# a running minute number after the council's or committee's initials: "SPC 23/45", "PC/21/045", "FC 112/22"
+PREFIXED_NUMBER_RE = re.compile(r"^(?P<num>[A-Z]{1,5}[\s/]?\d{1,4}/\d{1,4})[:.]?(?:\s+(?P<rest>\S.*))?$")
 LABEL_LINE_RE = re.compile(r"^[\w’'()/&,. -]{1,60}:(?:\s|$)")  # "Action 1: ...", "Due: ...", "Present:"
 
 
@@ -1027,6 +1231,10 @@ def heading_title(text: str) -> str:
     parts = re.split(r"\s+[-–—](?:\s+|$)", text.strip(), maxsplit=1)
     if len(parts) == 2 and (not parts[1].strip() or len(parts[1].split()) >= 5):
         return parts[0].strip()
+    # 'Apologies: Cllr M Black sent apologies which were accepted.': the heading, then the minute as a sentence
+    head, colon, tail = text.strip().partition(": ")
+    if colon and len(head.split()) <= 6 and len(re.findall(r"\b[a-z]{2,}\b", tail)) >= 3 and len(tail.split()) >= 5:
+        return head.strip()
     return text.strip()
 
 
@@ -1043,11 +1251,16 @@ def _parse_heading_number(text: str) -> tuple[str, str] | None:
     reference = REF_NUMBER_RE.match(text)
     if reference:
         return re.sub(r"\s+", "", reference["num"]), reference["rest"] or ""
+    prefixed = PREFIXED_NUMBER_RE.match(text)
+    if prefixed:
+        return " ".join(prefixed["num"].split()), prefixed["rest"] or ""
     return parse_item_number(text)
 
 
 def _heading_shape(number: str) -> str:
-    """'TB(5)3.ii' and 'TB(5)2' are one numbering scheme; '3' and '3.1' are not."""
+    """'TB(5)3.ii' and 'TB(5)2' are one numbering scheme; '3' and '3.1' are not; 'II' and 'III' are."""
+    if re.fullmatch(r"[IVX]+|[A-Z]", number):
+        return "A"
     return _number_shape(re.sub(r"\.[ivx]{1,4}$", "", number))
 
 
@@ -1069,7 +1282,7 @@ def _numbered_headings(lines: list[tuple[PageLayout, Line]]) -> list[Heading]:
             continue
         if line.x0 > margin + 20 or line.x0 > page.width * 0.3:
             continue
-        parsed = _parse_heading_number(text)
+        parsed = _parse_heading_number(text) or _alpha_heading(text, line, found)
         if not parsed:
             continue
         number, rest = parsed
@@ -1108,7 +1321,20 @@ def _numbered_headings(lines: list[tuple[PageLayout, Line]]) -> list[Heading]:
         shape, last = _heading_shape(number), key
         sub = {"parent": number, "x0": line.x0, "after": end, "next": None, "style": None}
     found = _without_lone_sub_items(found)
+    if len(found) == 1 and _heading_shape(found[0][2] or "") == "A":
+        return []  # 'A. Smith': an initial, not a one-heading list
     return _closing_headings(lines, found) if found else found
+
+
+def _alpha_heading(text: str, line: Line, found: list[Heading]) -> tuple[str, str] | None:
+    """'II. ROLL CALL' (or a bold 'B. Roll Call') opening a Roman or lettered list of minute headings, or
+    continuing one."""
+    match = ALPHA_ITEM_RE.match(text)
+    if not match or not match["num"] or not (line.bold or heading_title(match["rest"].split("   ")[0]).isupper()):
+        return None
+    top = [heading[2] for heading in found if heading[2] and not _parent_number(heading[2])]
+    expected = (_successor(top[-1], top[0]) if top[0] in ("I", "A") else None) if top else match["num"]
+    return (match["num"], match["rest"]) if expected == match["num"] and (top or expected in ("I", "A")) else None
 
 
 # "12 March 2024 ...", "30 July, 24 Sept": a date at the margin, not item 12
