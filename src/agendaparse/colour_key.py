@@ -90,10 +90,12 @@ def colour_key(words: list[Mapping[str, Any]], fills: list[Mapping[str, Any]]) -
         colour = to_rgb(swatch.get("non_stroking_color"))
         if colour is None or min(colour) > 0.97:  # white: background, not a swatch
             continue
-        label = _swatch_label(swatch, words)
+        label, inside = _swatch_label(swatch, words)
         if not label or len(label.split()) > MAX_LABEL_WORDS:
             continue
-        rag = label_rag(label, cued=cued)
+        # words printed in a shaded box name its colour ('GREEN') in a key; a status written in a
+        # shaded cell of a table ('On track' in an amber cell) is data, not a key to the colour
+        rag = label_rag(label, cued=cued and not inside)
         if rag:
             votes[colour][rag] += 1
     key: dict[Colour, Rag] = {}
@@ -109,7 +111,8 @@ def _is_swatch(rect: Mapping[str, Any]) -> bool:
     return 3 <= width <= 200 and 3 <= height <= 60
 
 
-def _swatch_label(swatch: Mapping[str, Any], words: list[Mapping[str, Any]]) -> str:
+def _swatch_label(swatch: Mapping[str, Any], words: list[Mapping[str, Any]]) -> tuple[str, bool]:
+    """The swatch's label and whether it is printed inside it."""
     x0, x1, top, bottom = swatch["x0"], swatch["x1"], swatch["top"], swatch["bottom"]
     inside = [
         word
@@ -119,7 +122,7 @@ def _swatch_label(swatch: Mapping[str, Any], words: list[Mapping[str, Any]]) -> 
         and not GLYPH_RE.fullmatch(str(word["text"]))
     ]
     if inside and "text" not in swatch:  # a rect holding its label; a glyph swatch holds none
-        return " ".join(str(word["text"]) for word in sorted(inside, key=lambda w: (round(w["top"]), w["x0"])))
+        return " ".join(str(word["text"]) for word in sorted(inside, key=lambda w: (round(w["top"]), w["x0"]))), True
     middle = (top + bottom) / 2
     line = sorted(
         (
@@ -139,7 +142,7 @@ def _swatch_label(swatch: Mapping[str, Any], words: list[Mapping[str, Any]]) -> 
             break
         label.append(str(word["text"]))
         edge = word["x1"]
-    return " ".join(label)
+    return " ".join(label), False
 
 
 def page_colour_key(page: Any, fills: list[Mapping[str, Any]] | None = None) -> dict[Colour, Rag]:

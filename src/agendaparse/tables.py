@@ -11,6 +11,8 @@ A ruled table whose text is set sideways is turned so that it reads left to righ
 tables (column-aligned figures without a grid) are found by :mod:`agendaparse.stream_tables`
 on the pages it flags that no ruled table already covers. On scanned pages (read by OCR) the
 rules are found in the page image and each cell the grid cuts is read by Tesseract.
+Action logs printed without a grid (whitespace columns, or rules between rows only) are read from
+the words under a header line that names action-plan columns (:func:`text_tables`).
 Tables that continue on the next page (same columns, at the top of the page, no heading above
 them) are merged into one table with its page span, and a row broken by the page break is joined.
 Tables whose header names action-plan columns become
@@ -25,7 +27,9 @@ import datetime as dt
 import io
 import logging
 import re
+import weakref
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 
 import pdfplumber
@@ -34,7 +38,7 @@ import pypdfium2 as pdfium
 from . import colour_key, pdfium_objects, plumber_pages, stream_tables
 from .dates import parse_date
 from .models import ActionPlanRow, DateValue, Provenance, Table
-from .pdf import SYMBOL_BULLETS, PageLayout
+from .pdf import SYMBOL_BULLETS, Line, PageLayout
 
 # pdfminer (under pdfplumber) logs every damaged operator it skips; that is noise for our users.
 logging.getLogger("pdfminer").setLevel(logging.ERROR)
@@ -45,8 +49,40 @@ MIN_PATHS = 6  # fewer vector paths than this cannot draw a ruled grid worth fin
 WORD_GAP_RATIO = 0.15
 
 FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
-    "theme": ("theme", "priority", "objective", "workstream", "area"),
-    "action_no": ("action no", "action number", "no", "no.", "ref", "ref.", "reference", "#", "item", "number", "id"),
+    "theme": (
+        "theme",
+        "priority",
+        "objective",
+        "workstream",
+        "area",
+        "category",
+        "strand",
+        "section",
+        "priority area",
+        "strategic priority",
+        "strategic objective",
+        "key priority",
+        "focus area",
+        "work stream",
+    ),
+    "action_no": (
+        "action no",
+        "action number",
+        "no",
+        "ref",
+        "reference",
+        "#",
+        "item",
+        "number",
+        "id",
+        "action id",
+        "action ref",
+        "ref no",
+        "item no",
+        "rec no",
+        "recommendation no",
+        "action reference",
+    ),
     "action": (
         "action",
         "actions",
@@ -64,6 +100,22 @@ FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
         "proposed actions",
         "what we will do",
         "what we have committed to",
+        "action point",
+        "action points",
+        "action agreed",
+        "actions agreed",
+        "actions required",
+        "action/decision",
+        "recommendations",
+        "tasks",
+        "action item",
+        "action items",
+        "item description",
+        "task description",
+        "follow-up action",
+        "follow up action",
+        "next steps",
+        "issue/action",
     ),
     "outcome": ("outcome", "outcomes", "expected outcome", "measure", "success measure", "deliverable"),
     "named_lead": (
@@ -93,6 +145,14 @@ FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
         "assigned to",
         "accountable",
         "accountable officer",
+        "responsible party",
+        "staff lead",
+        "lead member",
+        "executive lead",
+        "senior responsible officer",
+        "sro",
+        "accountable lead",
+        "lead person",
     ),
     "lead_org": (
         "lead organisation",
@@ -102,6 +162,16 @@ FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
         "agency",
         "department",
         "lead department",
+        "partner",
+        "lead partner",
+        "lead body",
+        "lead organisations",
+        "organisation responsible",
+        "responsible department",
+        "responsible organisation",
+        "responsible agency",
+        "lead service",
+        "service area",
     ),
     "supporting_orgs": ("supporting organisations", "partners", "supporting partners", "support"),
     "start_date": ("start date", "start", "from"),
@@ -117,10 +187,27 @@ FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
         "date due",
         "when",
         "target",
+        "timeframe",
+        "time frame",
+        "date for completion",
+        "target completion date",
+        "due by",
+        "deadline date",
+        "date required",
+        "completion by",
+        "expected completion date",
+        "completion",
+        "expected completion",
+        "estimated completion",
+        "estimated completion date",
+        "date to be completed",
+        "due by date",
     ),
     "progress": ("progress", "update", "progress update", "latest update", "comments/update", "position"),
     "comment": ("comment", "comments", "notes"),
-    "status": ("status", "rag", "rag status", "rag rating", "current status"),
+    "status": ("status", "current status", "progress status", "status update", "delivery status"),
+    # a RAG column beside a Status column holds the rating; alone, it holds both (see action_plan_rows)
+    "rag": ("rag", "rag status", "rag rating", "rating", "rag rated", "r/a/g"),
 }
 STATUS_WORDS = {
     "complete": ("complete", "completed", "done", "closed", "achieved", "delivered", "finished", "resolved"),
@@ -136,8 +223,26 @@ STATUS_WORDS = {
 RAG_WORDS = {"red": "Red", "amber": "Amber", "green": "Green", "r": "Red", "a": "Amber", "g": "Green"}
 
 
+COLUMN_NAMES = {name for synonyms in FIELD_SYNONYMS.values() for name in synonyms}
+
+
 def normalise_header(text: str) -> str:
     return re.sub(r"[^a-z0-9#./ ]", "", " ".join(text.lower().split())).strip()
+
+
+def _header_names(cell: str) -> list[str]:
+    """The names a header cell may go by: as printed without trailing stops or colons ('Action No.'),
+    and each side of a slash ('Progress/Update', 'Owner / Lead')."""
+    name = normalise_header(cell).rstrip(".: ")
+    parts = [part.strip(" .") for part in name.split("/")] if "/" in name and len(name) > 5 else []
+    # a header word broken by a narrow column ('Refere' / 'nce', 'Date for c' / 'ompletion'): a
+    # column name with one space taken out
+    mended = [
+        joined
+        for index, char in enumerate(name)
+        if char == " " and (joined := name[:index] + name[index + 1 :]) in COLUMN_NAMES
+    ]
+    return [name, *[part for part in parts if part], *mended]
 
 
 def header_fields(header: list[str]) -> dict[int, str]:
@@ -146,15 +251,18 @@ def header_fields(header: list[str]) -> dict[int, str]:
     ('Lead ...' as a lead, 'Action ...' as the action)."""
     mapping: dict[int, str] = {}
     used: set[str] = set()
-    names = [normalise_header(cell) for cell in header]
+    names = [_header_names(cell) for cell in header]
     for exact in (True, False):
-        for index, name in enumerate(names):
+        for index, alternatives in enumerate(names):
             if index in mapping:
                 continue
             for field, synonyms in FIELD_SYNONYMS.items():
                 if field in used:
                     continue
-                if name in synonyms or (not exact and any(name.startswith(s + " ") for s in synonyms if len(s) > 3)):
+                if any(
+                    name in synonyms or (not exact and any(name.startswith(s + " ") for s in synonyms if len(s) > 3))
+                    for name in alternatives
+                ):
                     mapping[index] = field
                     used.add(field)
                     break
@@ -164,7 +272,7 @@ def header_fields(header: list[str]) -> dict[int, str]:
 def is_action_plan(header: list[str]) -> bool:
     fields = set(header_fields(header).values())
     has_action = "action" in fields
-    has_owner_or_date = bool(fields & {"named_lead", "lead_org", "end_date", "status"})
+    has_owner_or_date = bool(fields & {"named_lead", "lead_org", "end_date", "status", "rag"})
     return has_action and has_owner_or_date
 
 
@@ -229,6 +337,25 @@ def is_unit_row(row: list[str], header: list[str]) -> bool:
         and len(row) == len(header)
         and all(UNIT_RE.fullmatch(row[index].replace(" ", "")) and header[index] for index in filled)
     )
+
+
+def _header_goes_on(top: list[str], under: list[str]) -> bool:
+    """The row under the header is more of it (a header set on two rows: 'Target' over 'date',
+    a group label over 'Owner | Deadline'): short labels only, and joined the header names more
+    action-plan columns than alone."""
+    if len(top) != len(under) or not any(under):
+        return False
+    if any(len(cell.split()) > 3 or cell_kind(cell) not in ("short", "empty", "initials") for cell in under):
+        return False
+    joined = [join_cells(a, b) for a, b in zip(top, under, strict=True)]
+    if len(header_fields(joined)) > len(header_fields(top)):
+        return True
+    # each label under the header completes a column's name ('Action' over 'point', 'Lead' over 'officer')
+    return all(not b or _is_column_name(cell) for cell, b in zip(joined, under, strict=True))
+
+
+def _is_column_name(cell: str) -> bool:
+    return any(name in COLUMN_NAMES for name in _header_names(cell))
 
 
 def _lone_log_row(row: list[str]) -> bool:
@@ -302,6 +429,20 @@ def _same_edges(a: tuple[float, ...], b: tuple[float, ...], tolerance: float = 3
 
 MIN_LISTING_ROWS = 4
 
+# Body rows printed as one cell spanning the table (a section heading), by table: the grid says so,
+# the text alone cannot ('Develop a system wide approach to ...' reads like an action).
+_SPANNING: dict[int, tuple[weakref.ref, set[int]]] = {}
+
+
+def spanning_rows(table: Table) -> set[int]:
+    entry = _SPANNING.get(id(table))
+    return entry[1] if entry is not None and entry[0]() is table else set()
+
+
+def _mark_spanning(table: Table, rows: set[int]) -> None:
+    if rows:
+        _SPANNING[id(table)] = (weakref.ref(table, lambda _: _SPANNING.pop(id(table), None)), set(rows))
+
 
 def drop_short_listings(tables: list[Table], listings: set[int]) -> list[Table]:
     """A grid with text in one column only is a list of records set in a table when it runs over
@@ -317,11 +458,25 @@ def drop_short_listings(tables: list[Table], listings: set[int]) -> list[Table]:
 PRIVATE_USE_RE = re.compile("[\ue000-\uf8ff]")
 
 
+SHORT_WORDS = "a|i|an|as|at|be|by|do|go|he|if|in|is|it|me|my|no|of|on|or|so|to|up|us|we"
+BROKEN_WORD_RE = re.compile(
+    rf"(?<=[a-z])\n(?!(?:{SHORT_WORDS})(?:\n|$))(?=[a-z]{{1,2}}(?:\n|$))|(?<=[.A-Za-z]\d)\n(?=\d(?:\n|$))"
+    r"|(?<=[A-Za-z0-9]\d\.)\n(?=\d{1,2}(?:\n|$))"
+)
+
+# a date broken by a narrow column inside its year ('12/10/2' / '023')
+BROKEN_DATE_RE = re.compile(r"(\b\d{1,2}[/.]\d{1,2}[/.])(\d{1,3})\n(\d{1,3})\b")
+
+
 def clean_cell(value: object) -> str:
     if value is None:
         return ""
     text = PRIVATE_USE_RE.sub("", str(value).replace("\u00ad", "").translate(SYMBOL_BULLETS))
     text = re.sub(r"(\w)-\n(\w)", r"\1-\2", text)  # a compound broken after its hyphen
+    # a word too long for a narrow column, broken without a hyphen: its last letter or two alone on
+    # the next line ('Referenc' / 'e', 'Nov20.0' / '1')
+    text = BROKEN_WORD_RE.sub("", text)
+    text = BROKEN_DATE_RE.sub(lambda m: m[0].replace("\n", "") if len(m[2] + m[3]) in (2, 4) else m[0], text)
     return " ".join(text.split())
 
 
@@ -332,18 +487,32 @@ def candidate_pages(pages: list[PageLayout]) -> list[int]:
 def find_tables(
     path: str | Path | bytes, pages: list[PageLayout], document_id: str, password: str | None = None
 ) -> list[Table]:
-    """Ruled tables (pdfplumber) on pages with grid evidence, unruled ones (camelot stream) on
-    pages with column-aligned figures that no ruled table already covers, and ruled tables on
+    """Ruled tables (pdfplumber) on pages with grid evidence, action logs without a grid under a
+    header line naming their columns (:func:`text_tables`), unruled tables of figures (camelot
+    stream) on pages with column-aligned figures that no table already covers, and ruled tables on
     pages read by OCR (rules from the image, each cell read by Tesseract)."""
     wanted = candidate_pages(pages)
     streams = {page.number: regions for page in pages if (regions := stream_tables.flagged(page))}
-    if not wanted and not streams and not any(page.method == "ocr" for page in pages):
+    anchors = {
+        page.number: lines
+        for page in pages
+        if page.has_text_layer and not page.rotation and (lines := header_anchors(page))
+    }
+    if not wanted and not streams and not anchors and not any(page.method == "ocr" for page in pages):
         return []
     source = io.BytesIO(path) if isinstance(path, bytes) else str(path)
     first_row_colours: dict[int, str | None] = {}
     listings: set[int] = set()
     found = _ruled_tables(source, wanted, document_id, password, first_row_colours, listings) if wanted else []
     layouts = {page.number: page for page in pages}
+    for number, lines in list(anchors.items()):
+        # a grid of its own holds the header (a one-column 'listing' box around the page does not)
+        held = [table for table in found if table.page_start == number and id(table) not in listings]
+        anchors[number] = [line for line in lines if not any(_holds(table, line, number) for table in held)]
+    if any(anchors.values()):
+        logs = text_tables(source, anchors, layouts, document_id, password)
+        found = [table for table in found if not any(_within_table(table, other) for other in logs)]
+        found = sorted(found + logs, key=_position)
     uncovered = {}
     for number, regions in streams.items():
         ruled = [table for table in found if table.page_start == number]
@@ -363,6 +532,331 @@ def find_tables(
     for table in merged:
         table.title = table.title or heading_above(table, layouts.get(table.page_start))
     return merged
+
+
+# A line that may head an unruled action log: it names an action column (cheap test first).
+ACTION_WORD_RE = re.compile(
+    r"\b(?:actions?|recommendations?|tasks?|description|commitments?|what we will do|next steps)\b", re.I
+)
+
+
+def header_anchors(page: PageLayout) -> list[Line]:
+    """Lines whose wide-gap segments name an action column and an owner, date or status column:
+    the header of an action log printed without a grid (whitespace columns, or rules between rows)."""
+    return [
+        line
+        for line in page.body_lines()
+        if line.text.count("   ") >= 2 and ACTION_WORD_RE.search(line.text) and is_action_plan(line.text.split("   "))
+    ]
+
+
+def _within_table(table: Table, other: Table) -> bool:
+    """A grid found by the ruled reader lies mostly within a table read from its words (the boxes
+    of shaded cells, a frame around it): a fragment of it."""
+    if table.page_start != other.page_start or not table.bbox or not other.bbox:
+        return False
+    x0, top, x1, bottom = table.bbox
+    ox0, otop, ox1, obottom = other.bbox
+    area = max((x1 - x0) * (bottom - top), 1.0)
+    shared = max(0.0, min(x1, ox1) - max(x0, ox0)) * max(0.0, min(bottom, obottom) - max(top, otop))
+    return shared >= 0.6 * area
+
+
+def _holds(table: Table, line: Line, number: int) -> bool:
+    x0, top, x1, bottom = table.bbox or (0, 0, 0, 0)
+    middle = (line.top + line.bottom) / 2
+    return table.page_start == number and top - 2 <= middle <= bottom + 2 and min(x1, line.x1) > max(x0, line.x0)
+
+
+def text_tables(
+    source, anchors: dict[int, list[Line]], layouts: dict[int, PageLayout], document_id: str, password: str | None
+) -> list[Table]:
+    """Action logs printed without a grid, read from the words under a header line that names their
+    columns (see :func:`read_text_table`)."""
+    found: list[Table] = []
+    geometry = _pdfium_document(source, password)
+    wanted = [number for number, lines in anchors.items() if lines]
+    following = {number + 1 for number in wanted if number + 1 in layouts}
+    continuing: tuple[TextColumns, float] | None = None  # the columns of a table that ran to the page foot
+    with plumber_pages.open_pages(source, sorted({*wanted, *following}), password) as pages:
+        for page in pages:
+            if geometry is not None:
+                _read_objects_with_pdfium(geometry, page)
+            view = _visible(page)
+            words = view.extract_words(x_tolerance=1.5, y_tolerance=2, extra_attrs=["fontname", "size"])
+            rules = _row_rules([*view.lines, *view.rects], float(page.width))
+            fills = [rect for rect in view.rects if rect.get("fill")]
+            height = float(page.height)
+            starts = anchors.get(page.page_number, [])
+            if continuing is not None and continuing[1] == page.page_number - 1:
+                layout = layouts[page.page_number]
+                table = _continued_text_table(words, continuing[0], layout, starts, rules, fills, document_id)
+                if table is not None:
+                    found.append(table)
+            continuing = None
+            for line in starts:
+                read = read_text_table(words, line, height, rules, fills, page.page_number, document_id)
+                if read is not None:
+                    found.append(read[0])
+                    if read[0].bbox and read[0].bbox[3] > 0.8 * height:
+                        continuing = (read[1], page.page_number)
+            page.close()
+    if geometry is not None:
+        geometry.close()
+    return found
+
+
+def _row_rules(edges: list[dict], width: float) -> list[float]:
+    """The heights of horizontal rules across a third of the page or more, drawn whole or as one
+    segment per cell."""
+    lengths: Counter = Counter()
+    for edge in edges:
+        if edge["bottom"] - edge["top"] <= 2.5:
+            lengths[round((edge["top"] + edge["bottom"]) / 2)] += edge["x1"] - edge["x0"]
+    return sorted(float(y) for y, length in lengths.items() if length >= 0.3 * width)
+
+
+def _continued_text_table(
+    words: list[dict],
+    columns: TextColumns,
+    layout: PageLayout,
+    anchors: list[Line],
+    rules: list[float],
+    fills: list,
+    document_id: str,
+) -> Table | None:
+    """The rest of a table without a grid that ran to the foot of the page before, at the top of
+    this page without its header: the first body lines, read in the same columns."""
+    body_tops = [line.top for line in layout.body_lines()]
+    if not body_tops:
+        return None
+    first = min(body_tops)
+    stop = min((line.top for line in anchors), default=float(layout.height))
+    lines = [line for line in _text_lines(words) if first - 2 <= line[0]["top"] < stop - 2]
+    if not lines or lines[0][0]["top"] > 0.25 * layout.height:
+        return None
+    if not any(_column_of(word["x0"], columns.lefts) > 0 for word in lines[0]):
+        return None  # text at the left only: a paragraph or heading, not the table going on
+    table = _text_table_body(
+        lines,
+        columns,
+        lines[0][0]["top"],
+        lines[0][0]["top"],
+        float(layout.height),
+        rules,
+        fills,
+        layout.number,
+        document_id,
+    )
+    if table is None or table.n_rows == 0:
+        return None
+    table.header = []  # no header repeated: merge_continuations joins it to the table above
+    return table
+
+
+def _text_lines(words: list[dict]) -> list[list[dict]]:
+    """Words grouped into lines (sharing a vertical middle), top to bottom, left to right."""
+    lines: list[list[dict]] = []
+    for word in sorted(words, key=lambda w: ((w["top"] + w["bottom"]) / 2, w["x0"])):
+        middle = (word["top"] + word["bottom"]) / 2
+        if lines and abs(middle - (lines[-1][0]["top"] + lines[-1][0]["bottom"]) / 2) <= 0.4 * word["size"]:
+            lines[-1].append(word)
+        else:
+            lines.append([word])
+    return [sorted(line, key=lambda w: w["x0"]) for line in lines]
+
+
+def _phrases(line: list[dict]) -> list[list[dict]]:
+    """A line's words in phrases: split where the gap is wider than a word space."""
+    phrases: list[list[dict]] = []
+    for word in line:
+        if phrases and word["x0"] - phrases[-1][-1]["x1"] <= 0.45 * word["size"]:
+            phrases[-1].append(word)
+        else:
+            phrases.append([word])
+    return phrases
+
+
+def _bold(words: list[dict]) -> bool:
+    return all(re.search(r"bold|black|heavy", word.get("fontname", ""), re.I) for word in words)
+
+
+def read_text_table(
+    words: list[dict],
+    anchor: Line,
+    height: float,
+    rules: list[float],
+    fills: list[dict],
+    number: int,
+    document_id: str,
+) -> tuple[Table, TextColumns] | None:
+    """An action log without a grid, from the header line down: the header's cells (phrases
+    apart by more than a word space, with header lines wrapped under them) give the columns, each
+    starting at its header's left edge; the lines below, until a paragraph across the columns, a
+    wide gap or the page foot, are its rows. A row starts at a rule between rows, where a reference
+    column has a new entry, or after a gap wider than the lines of a cell; a short line alone at
+    the left, across the columns, heads a section."""
+    lines = _text_lines(words)
+    middle = (anchor.top + anchor.bottom) / 2
+    start = next((i for i, line in enumerate(lines) if line[0]["top"] - 2 <= middle <= line[0]["bottom"] + 2), None)
+    if start is None:
+        return None
+    phrases = _phrases(lines[start])
+    header = [" ".join(word["text"] for word in phrase) for phrase in phrases]
+    if not is_action_plan(header):
+        return None
+    lefts = [phrase[0]["x0"] for phrase in phrases]
+    size = max(word["size"] for word in lines[start])
+    bold = _bold(lines[start])
+    below = start + 1
+    while below < len(lines) and below <= start + 2:  # header cells wrapped onto more lines
+        line = lines[below]
+        gap = line[0]["top"] - lines[below - 1][0]["bottom"]
+        if gap > 2 * size:
+            break
+        columns = [_column_of(word["x0"], lefts) for word in line]
+        extended = list(header)
+        parts: dict[int, list[str]] = {}
+        for column, word in zip(columns, line, strict=True):
+            parts.setdefault(column, []).append(word["text"])
+        for column, texts in parts.items():
+            extended[column] = clean_cell(f"{extended[column]}\n{' '.join(texts)}")
+        across = len(_phrases(line)) == 1 and _column_of(line[-1]["x1"] - 1, lefts) != columns[0]
+        labels = not across and all(
+            len(words) <= 2 and (cell_kind(" ".join(words)) == "short" or re.fullmatch(r"[a-z]{1,2}", " ".join(words)))
+            for words in parts.values()
+        )
+        # more of the header: it names more columns, or (set close under it) it is in bold as the header
+        # is, or it holds only short labels
+        close = gap <= 0.6 * size and ((bold and _bold(line)) or labels)
+        named = labels and all(_is_column_name(extended[column]) for column in parts)
+        if not close and not named and len(header_fields(extended)) <= len(header_fields(header)):
+            break
+        header = extended
+        below += 1
+    columns = TextColumns(lefts, [clean_cell(cell) for cell in header], size, max(word["x1"] for word in lines[start]))
+    table = _text_table_body(
+        lines[below:], columns, lines[below - 1][0]["bottom"], anchor.top, height, rules, fills, number, document_id
+    )
+    return None if table is None else (table, columns)
+
+
+@dataclass
+class TextColumns:
+    """The columns of an action log printed without a grid: where each starts, its header, the
+    type size and the right edge of the header."""
+
+    lefts: list[float]
+    header: list[str]
+    size: float
+    right: float
+
+
+def _text_table_body(
+    lines: list[list[dict]],
+    columns: TextColumns,
+    last_bottom: float,
+    top: float,
+    height: float,
+    rules: list[float],
+    fills: list[dict],
+    number: int,
+    document_id: str,
+) -> Table | None:
+    """The rows of a table without a grid, from its first line under the header (or the top of
+    the page it continues on) down to a paragraph across the columns, a wide gap or the page foot."""
+    lefts, header, size = columns.lefts, columns.header, columns.size
+    fields = header_fields(header)
+    key_column = _field_column(fields, "action_no")
+    body: list[list[dict]] = []
+    table_x0, table_x1 = lefts[0] - 2, columns.right
+    for line in lines:
+        if line[0]["top"] > 0.94 * height or line[0]["top"] - last_bottom > 2.5 * size:
+            break
+        first = _phrases(line)
+        crossing = [
+            phrase for phrase in first if _column_of(phrase[0]["x0"], lefts) != _column_of(phrase[-1]["x1"] - 1, lefts)
+        ]
+        if crossing and not (len(first) == 1 and len(line) <= SECTION_WORDS and line[0]["x0"] <= lefts[0] + 3):
+            break  # a paragraph across the columns: the table has ended
+        if line[0]["x0"] < table_x0 - 5:
+            break
+        body.append(line)
+        table_x1 = max(table_x1, line[-1]["x1"])
+        last_bottom = max(word["bottom"] for word in line)
+    if len(body) < 1:
+        return None
+    pitches = [b[0]["top"] - a[0]["top"] for a, b in zip(body, body[1:], strict=False)]
+    leading = min(pitches) if pitches else size * 1.2
+    # rows set apart by space (cell padding) are told by it; set tight, by a new reference
+    spaced = any(pitch > 1.3 * leading for pitch in pitches)
+    rows: list[list[list[dict]]] = []
+    for index, line in enumerate(body):
+        line_top = line[0]["top"]
+        new = not rows
+        if not new:
+            previous = body[index - 1]
+            ruled = any(previous[0]["bottom"] <= rule <= line_top for rule in rules)
+            filled = {_column_of(word["x0"], lefts) for word in line}
+            # a new reference opens a row; a reference's end broken onto a line of its own does not
+            keyed = key_column in filled and len(filled) >= 2
+            lone = (
+                len(_phrases(line)) == 1
+                and _column_of(line[-1]["x1"] - 1, lefts) != 0
+                and line[0]["x0"] <= lefts[0] + 3
+            )
+            if rules:
+                new = ruled
+            elif spaced:
+                new = lone or line_top - previous[0]["top"] > 1.3 * leading
+            else:
+                new = keyed or lone
+        if new:
+            rows.append([line])
+        else:
+            rows[-1].append(line)
+    grid: list[list[str]] = []
+    colours: list[str | None] = []
+    spanning: set[int] = set()
+    status_column = _field_column(fields, "rag", "status", "progress")
+    for row in rows:
+        cells: list[list[str]] = [[] for _ in header]
+        phrases = [phrase for line in row for phrase in _phrases(line)]
+        if len(phrases) == 1 and phrases[0][0]["x0"] <= lefts[0] + 3 and _column_of(phrases[0][-1]["x1"] - 1, lefts):
+            cells[0] = [" ".join(word["text"] for word in phrases[0])]  # a heading across the columns
+            spanning.add(len(grid))
+        else:
+            for line in row:
+                parts: dict[int, list[str]] = {}
+                for word in line:
+                    parts.setdefault(_column_of(word["x0"], lefts), []).append(word["text"])
+                for column, texts in parts.items():
+                    cells[column].append(" ".join(texts))
+        grid.append([clean_cell("\n".join(cell)) for cell in cells])
+        if status_column is not None and fills:
+            # the last column ends where the page's shading or rules say; its header alone is narrower
+            right = lefts[status_column + 1] if status_column + 1 < len(lefts) else max(table_x1, lefts[-1] + 60)
+            box = (lefts[status_column], row[0][0]["top"], right, max(word["bottom"] for word in row[-1]))
+            colours.append(_cell_colour([box], 0, fills))
+    bbox = (round(table_x0, 1), round(top, 1), round(table_x1, 1), round(last_bottom, 1))
+    table = Table(
+        n_rows=len(grid),
+        n_cols=len(header),
+        header=list(header),
+        rows=grid,
+        status_colours=colours if any(colours) else None,
+        page_start=number,
+        page_end=number,
+        bbox=bbox,
+        provenance=Provenance(document=document_id, page=number, bbox=bbox, method="rule:text-table-header"),
+    )
+    _mark_spanning(table, spanning)
+    return table
+
+
+def _column_of(x: float, lefts: list[float]) -> int:
+    """The column a word starting at ``x`` falls in: the last whose header starts at or left of it."""
+    return max(bisect.bisect_right(lefts, x + 2) - 1, 0)
 
 
 MAX_TITLE_WORDS = 12
@@ -439,13 +933,18 @@ def _ruled_tables(
                 while not headerless and len(rows) > 2 and is_unit_row(rows[1], rows[0]):
                     rows = [[join_cells(top, unit) for top, unit in zip(*rows[:2], strict=False)], *rows[2:]]
                     extracted = [(rows[0], extracted[0][1]), *extracted[2:]]
+                if not headerless and len(rows) > 2 and _header_goes_on(rows[0], rows[1]):
+                    rows = [[join_cells(top, under) for top, under in zip(*rows[:2], strict=False)], *rows[2:]]
+                    extracted = [(rows[0], extracted[1][1]), *extracted[2:]]
                 header, body = ([], rows) if headerless else (rows[0], rows[1:])
                 fields = table_fields(header, body)
-                status_column = _field_column(fields, "status", "progress")
+                status_column = _field_column(fields, "rag", "status", "progress")
                 inherited = status_column is None and bool(found) and found[-1].page_end == page.page_number - 1
                 if inherited and found[-1].n_cols == len(rows[0]):
                     # perhaps the rest of the table above, without its header row: shaded in the same column
-                    status_column = _field_column(table_fields(found[-1].header, found[-1].rows), "status", "progress")
+                    status_column = _field_column(
+                        table_fields(found[-1].header, found[-1].rows), "rag", "status", "progress"
+                    )
                 colours = first_colour = None
                 if status_column is not None and fills and not turn:
                     shaded = extracted if headerless else extracted[1:]
@@ -468,6 +967,14 @@ def _ruled_tables(
                             method="pdfplumber:find_tables" + ("+turned-upright" if turn else ""),
                         ),
                     )
+                )
+                _mark_spanning(
+                    found[-1],
+                    {
+                        index
+                        for index, (_, boxes) in enumerate(extracted if headerless else extracted[1:])
+                        if len(boxes) >= 3 and boxes[0] is not None and all(box is None for box in boxes[1:])
+                    },
                 )
                 if first_colour and first_row_colours is not None:
                     first_row_colours[id(found[-1])] = first_colour
@@ -798,8 +1305,7 @@ def _stream_table(table: stream_tables.StreamTable, document_id: str) -> Table:
 
 def shaded_status_column(header: list[str]) -> int | None:
     """The column whose shading carries RAG: Status, else Progress / Update."""
-    by_field = {field: index for index, field in header_fields(header).items()}
-    return by_field.get("status", by_field.get("progress"))
+    return _field_column(header_fields(header), "rag", "status", "progress")
 
 
 def _cell_colour(boxes: list, column: int, fills: list[dict], key: dict | None = None) -> str | None:
@@ -819,16 +1325,18 @@ def _cell_colour(boxes: list, column: int, fills: list[dict], key: dict | None =
         return None
     smallest = min(under, key=lambda rect: (rect["x1"] - rect["x0"]) * (rect["bottom"] - rect["top"]))
     colour = smallest.get("non_stroking_color")
-    return colour_key.rag_for_fill(colour, key or {}) or rag_from_colour(colour)
+    return colour_key.rag_for_fill(colour, key or {}) or rag_from_colour(colour, pale=True)
 
 
-def rag_from_colour(colour: object) -> str | None:
-    """A fill colour (grey, RGB or CMYK components in 0..1) as Red, Amber or Green; None otherwise."""
+def rag_from_colour(colour: object, *, pale: bool = False) -> str | None:
+    """A fill colour (grey, RGB or CMYK components in 0..1) as Red, Amber or Green; None otherwise.
+    ``pale``: the fill is of a status cell, where pale tints rate too (Excel's 'Good', 'Neutral'
+    and 'Bad' cell styles); elsewhere a pale tint is decoration."""
     rgb = colour_key.rgb_components(colour)
     if rgb is None:
         return None  # a pattern or no colour (grey has no hue and fails the saturation test below)
     hue, lightness, saturation = colorsys.rgb_to_hls(*rgb)
-    if saturation < 0.35 or not 0.15 <= lightness <= 0.85:
+    if saturation < 0.35 or not 0.15 <= lightness <= (0.92 if pale else 0.85):
         return None
     degrees = hue * 360
     if degrees < 15 or degrees >= 340:
@@ -1196,6 +1704,12 @@ def merge_continuations(
                 rows, below = rows[1:], below[1:]
             if any(above) or any(below):
                 previous.status_colours = above + below
+            shift = len(previous.rows) - (len(table.rows) - len(rows))
+            _mark_spanning(
+                previous,
+                spanning_rows(previous)
+                | {index + shift for index in spanning_rows(table) if index + shift >= len(previous.rows)},
+            )
             previous.rows.extend(rows)
             previous.n_rows = len(previous.rows)
             previous.page_end = table.page_end
@@ -1212,7 +1726,7 @@ def merge_continuations(
 
 def _is_headerless_log(rows: list[list[str]]) -> bool:
     fields = set(table_fields([], rows).values())
-    return "action" in fields and bool(fields & {"named_lead", "status", "end_date"})
+    return "action" in fields and bool(fields & {"named_lead", "status", "rag", "end_date"})
 
 
 # A cell broken off mid-phrase: it ends on a word that needs more after it, a comma or a hyphen.
@@ -1380,7 +1894,60 @@ def _lead_kind(owner: str) -> tuple[str | None, str | None]:
     return None, None
 
 
-STARTING_RE = re.compile(r"^\s*(?:from|starting|commencing|beginning|begins|starts)\b", re.I)
+STARTING_RE = re.compile(
+    r"^\s*(?:from|starting|commencing|commenced|started|beginning|begins|starts|as at)\b|\bonwards\b", re.I
+)
+# 'Mar-25', 'March ‘25', "Dec '24": a month and a two-digit year.
+MONTH_SHORT_YEAR_RE = re.compile(r"\b([A-Z][a-z]{2,8})\.?(?:\s*[‘’']|-)(\d{2})\b(?![/.:-]?\d)")
+# 'April - June 2024', 'June 24- Nov 24', '2025 to 2026' ('12-03-2024' is one date; '2024-2029' see deadline)
+DATE_RANGE_RE = re.compile(r"^(?P<start>.+?)(?:\s+[-–—]\s*|\s*[-–—]\s+|\s+(?:to|until)\s+)(?P<end>.+)$")
+YEARS_RE = re.compile(r"(?P<start>(?:19|20)\d\d)\s*[-–—]\s*(?P<end>(?:19|20)\d\d)")
+
+
+def deadline(text: str, reference: dt.date | None) -> DateValue:
+    """A deadline cell's date: 'Mar-25' and 'March ‘25' are March 2025; a range ('2024-2029',
+    '2025 to 2026', 'April - June 2024') ends at its end."""
+    plain = MONTH_SHORT_YEAR_RE.sub(
+        lambda m: f"{m[1]} 20{m[2]}" if m[1][:3].lower() in MONTH_ABBREVIATIONS else m[0], text
+    )
+    found = parse_date(plain, reference=reference)
+    bare = re.fullmatch(r"([A-Z][a-z]{2,8})\.?\s+(\d{2})", plain.strip())
+    if found.date is None and bare and bare[1][:3].lower() in MONTH_ABBREVIATIONS:
+        found = parse_date(f"{bare[1]} 20{bare[2]}")  # no year to put a day in: 'March 26' is March 2026
+    span = YEARS_RE.match(plain.strip()) or DATE_RANGE_RE.match(plain.strip())
+    if span and found.date is not None:
+        end = parse_date(span["end"], reference=reference)
+        if end.date is not None and end.date > found.date and parse_date(span["start"], reference=reference).date:
+            return DateValue(raw=text, date=end.date, precision=end.precision)
+    return DateValue(raw=text, date=found.date, precision=found.precision)
+
+
+BEGUN_RE = re.compile(r"^\s*(?:commenced|commencing|started|starting|begun|began)\b|\bonwards\b", re.I)
+
+
+def start_in_deadline(text: str, reference: dt.date | None) -> DateValue:
+    """When a deadline cell says the work starts: a range's start ('2024-2029', 'June 24- Nov 24'),
+    'Commenced October 2024', '2027 onwards'; the first day of the month or year it names."""
+    plain = MONTH_SHORT_YEAR_RE.sub(
+        lambda m: f"{m[1]} 20{m[2]}" if m[1][:3].lower() in MONTH_ABBREVIATIONS else m[0], text
+    )
+    span = YEARS_RE.match(plain.strip()) or DATE_RANGE_RE.match(plain.strip())
+    if BEGUN_RE.search(plain):
+        found = parse_date(BEGUN_RE.sub(" ", plain), reference=reference)
+    elif span and deadline(text, reference).date and (found := parse_date(span["start"], reference=reference)).date:
+        if found.date >= deadline(text, reference).date:
+            return DateValue(raw=text)
+    else:
+        return DateValue(raw=text)
+    if found.date is None:
+        return DateValue(raw=text)
+    first = {"month": found.date.replace(day=1), "year": found.date.replace(month=1, day=1)}.get(found.precision)
+    if found.precision == "quarter":
+        first = found.date.replace(month=found.date.month - 2, day=1)
+    return DateValue(raw=text, date=first or found.date, precision=found.precision)
+
+
+MONTH_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
 # 'to be completed before Christmas', 'will attend the webinar on 20th September', 'by 31 March 2024'
 DEADLINE_RE = re.compile(
     r"\b(?:by|before|on|no later than|not later than|in time for|until)\s+(?:the\s+)?"
@@ -1466,6 +2033,96 @@ def split_cell_actions(values: dict[str, str], method: str) -> list[tuple[dict[s
     return split
 
 
+# An owner cell naming a body, not a person, role or team: a council, an agency, a force, a company.
+OWNER_BODY_RE = re.compile(
+    r"\b(?:council|agency|department|ministry|authority|trust|partnership|board|committee|commission|police|"
+    r"constabulary|fire and rescue|icb|ccg|ltd|limited|plc|association|society|charity|foundation|college|"
+    r"university|nhs|hmrc|dwp|dft|ons)\b",
+    re.I,
+)
+
+
+def _is_body(text: str) -> bool:
+    return bool(OWNER_BODY_RE.search(text)) and not re.fullmatch(r"[A-Z]{2,4}[a-z]?", text)
+
+
+def split_owner(text: str) -> tuple[str | None, str | None]:
+    """An owner cell as (lead, body): 'Environment Agency' is a body, 'Jane Smith (Kent Police)' a
+    person and her body; people, roles, teams and initials stay the lead as printed ('Head of
+    Service Community Learning', 'People Strategy Team', 'LC/NS')."""
+    text = " ".join(text.split())
+    if not text:
+        return None, None
+    bracket = re.fullmatch(r"(?P<who>[^()]+?)\s*\((?P<body>[^()]+)\)", text)
+    if bracket and not _is_body(bracket["who"]) and _is_body(bracket["body"]):
+        return bracket["who"].strip(), bracket["body"].strip()
+    if _is_body(text) and not re.search(r"\b(?:lead|officer|manager|director|head|chair|clerk)\b", text, re.I):
+        return None, text
+    return text, None
+
+
+SECTION_WORDS = 10
+
+
+HEADING_WORDS = 30
+
+
+def _section_rows(rows: list[list[str]], fields: dict[int, str], spanning: set[int] = frozenset()) -> set[int]:
+    """Rows that head a section of the table: a cell spanning the table (``spanning``) that reads
+    as a heading, not an introduction (thirty words at most, not ending in a full stop or a colon),
+    or, where the grid is not known, one short cell at the left in a table whose rows otherwise
+    fill several cells ('Priority 2: Workforce'). The heading is the theme of the rows below it."""
+    if "theme" in fields.values():
+        return set()
+    headings = {
+        index
+        for index in spanning
+        if index < len(rows)
+        and len(rows[index][0].split()) <= HEADING_WORDS
+        and not re.search(r"[.:;]-?$", rows[index][0])
+        and re.search(r"[A-Za-z]{3}", rows[index][0])
+    }
+    return headings | _lone_heading_rows(rows, fields)
+
+
+def _lone_heading_rows(rows: list[list[str]], fields: dict[int, str]) -> set[int]:
+    if len(rows) < 3:
+        return set()
+    filled = [[index for index, cell in enumerate(row) if cell] for row in rows]
+    lone = {
+        index
+        for index, cells in enumerate(filled)
+        if cells == [0]
+        and len(rows[index][0].split()) <= SECTION_WORDS
+        and not rows[index][0].endswith(".")
+        and re.search(r"[A-Za-z]{3}", rows[index][0])
+    }
+    if fields.get(0) == "action":  # in the action column, an action without an owner is no heading
+        lone = {index for index in lone if _title_case(rows[index][0])}
+    full = sum(len(cells) >= 2 for cells in filled)
+    return lone if lone and full >= max(2, 2 * len(lone) / 3) and full >= 0.5 * len(rows) else set()
+
+
+def _title_case(text: str) -> bool:
+    """Every word of four letters or more capitalised ('Health and Wellbeing', 'PRIORITY 2')."""
+    return all(word[0].isupper() or not word[0].isalpha() for word in text.split() if len(word) >= 4)
+
+
+def _continues_plan(tables: list[Table], index: int) -> bool:
+    """The table before this one is an action plan with the same named columns, ending on this
+    table's page or the one before (a plan set as one table per page or slide)."""
+    if index == 0:
+        return False
+    before, table = tables[index - 1], tables[index]
+    names = [normalise_header(cell) for cell in table.header if cell]
+    return (
+        before.kind == "action_plan"
+        and bool(names)
+        and names == [normalise_header(cell) for cell in before.header if cell]
+        and 0 <= table.page_start - before.page_end <= 1
+    )
+
+
 def action_plan_rows(
     tables: list[Table], document_id: str, reference_date=None, initials: dict[str, str] | None = None
 ) -> list[ActionPlanRow]:
@@ -1476,13 +2133,24 @@ def action_plan_rows(
     column, a deadline in the action's own words is used. Without a lead column, the action's
     subject ('Home Office team to ...') gives the lead; initials resolve through ``initials``."""
     rows: list[ActionPlanRow] = []
+    carried: str | None = None  # the last section heading read, for a table going on from the one before
     for table_index, table in enumerate(tables):
         if table.kind != "action_plan":
             continue
         fields = table_fields(table.header, table.rows)
         # a log printed as one box per section: the heading over the box is the theme
         theme = table.title if not table.header and "theme" not in fields.values() else None
+        spanning = spanning_rows(table)
+        sections = _section_rows(table.rows, fields, spanning)
+        if theme is None and min(sections, default=1) > 0 and _continues_plan(tables, table_index):
+            theme = carried  # the table goes on from the one before it, under that one's last heading
         for row_index, row in enumerate(table.rows):
+            if row_index in sections:
+                theme = " ".join(cell for cell in row if cell)
+                carried = theme
+                continue
+            if row_index in spanning:
+                continue  # a note or an introduction set across the table: not a row of the plan
             row_values: dict[str, str] = {}
             extra: dict[str, str] = {}
             for index, cell in enumerate(row):
@@ -1500,14 +2168,21 @@ def action_plan_rows(
                 continue
             for values, method in split_cell_actions(row_values, row_method):
                 end_text = values.get("end_date") or None
-                end = parse_date(end_text or "", reference=reference_date)
-                if end_text and STARTING_RE.match(end_text):
+                end = deadline(end_text or "", reference_date)
+                if end_text and STARTING_RE.search(end_text):
                     end = DateValue(raw=end_text)  # 'From May 2011' in a Deadline column: when it starts, no end
                 elif end_text is None and "end_date" not in fields.values():
                     end_text, end = deadline_in_text(values["action"], reference_date)
                     method += "+end-date-from-action" if end.date else ""
                 start = parse_date(values.get("start_date", ""), reference=reference_date)
+                if start.date is None and end_text and "end_date" in fields.values():
+                    start = start_in_deadline(end_text, reference_date)
+                    method += "+start-date-from-deadline" if start.date else ""
                 status, rag = normalise_status(values.get("status", ""))
+                if values.get("rag"):  # a RAG column: its rating, and its status where it has no Status beside it
+                    rated_status, rated = normalise_status(values["rag"])
+                    rag = rated or rag
+                    status = status or (None if "status" in fields.values() else rated_status)
                 if status is None and values.get("progress"):
                     status = normalise_status(values["progress"])[0]
                     method += "+status-from-progress" if status else ""
@@ -1515,8 +2190,8 @@ def action_plan_rows(
                 if rag is None and row_index < len(colours) and colours[row_index]:
                     rag = colours[row_index]
                     method += "+rag-from-fill"
-                named_lead = values.get("named_lead") or None
-                lead_org = values.get("lead_org") or None
+                named_lead, owner_org = split_owner(values.get("named_lead") or "")
+                lead_org = values.get("lead_org") or owner_org
                 if named_lead and named_lead.strip(" .").lower() in EVERYONE:
                     extra["owner"] = named_lead  # everyone: no one lead
                     named_lead = None
@@ -1546,13 +2221,13 @@ def action_plan_rows(
                         end_date=end.date,
                         start_date_text=values.get("start_date") or None,
                         end_date_text=end_text,
-                        start_date_precision=start.precision if values.get("start_date") else None,
+                        start_date_precision=start.precision if start.date or values.get("start_date") else None,
                         end_date_precision=end.precision if end_text else None,
                         progress=values.get("progress") or None,
                         comment=values.get("comment") or None,
                         rag=rag,
                         status=status,
-                        status_text=values.get("status") or None,
+                        status_text=values.get("status") or values.get("rag") or None,
                         extra=extra,
                         provenance=Provenance(
                             document=document_id, page=table.page_start, page_end=table.page_end, method=method

@@ -1,0 +1,566 @@
+"""A seeded generator of action logs, action plans and recommendation trackers with known truth.
+
+Each seed draws, independently: the header name of every column and their order, one- or
+two-row headers, the ruling (full grid, horizontal rules only, none), the page orientation,
+themes (a merged column, or section-heading rows spanning the table), tables running over pages
+(with or without a repeated header, rows split by the page break), owners (names, titled names,
+initials, roles, organisations, several), dates ('01/07/2021', 'July 2021', 'Q3 2024/25',
+'End of March', 'Ongoing', 'TBC') and statuses (words, RAG words, fill colours with or without
+a key). :func:`generate` builds the PDF with reportlab; :func:`extract_rows` runs the real
+table stage on it; :func:`score` compares the rows with the truth field by field.
+
+Run as a script for the summary over many seeds: ``python tests/table_variants.py 200``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import random
+import re
+import sys
+import tempfile
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+MEETING = dt.date(2024, 1, 15)
+
+HEADERS: dict[str, list[str]] = {
+    "theme": ["Theme", "Priority", "Workstream", "Objective", "Area", "Category", "Strategic priority"],
+    "action_no": ["Ref", "No.", "Action ID", "Item", "Ref.", "Action No.", "#", "Reference"],
+    "action": [
+        "Action", "Actions", "Action required", "Agreed action", "Description", "Recommendation", "Task",
+        "Action agreed", "Action point", "Actions agreed", "Key actions", "What we will do", "Action item",
+    ],
+    "named_lead": [
+        "Action owner", "Responsible officer", "Lead(s)", "Who", "By whom", "Owner", "Lead officer",
+        "Accountable", "Lead", "Responsible", "Officer", "Action by", "Responsibility", "Named lead",
+        "Responsible party", "Assigned to",
+    ],
+    "lead_org": [
+        "Lead department", "Lead organisation", "Organisation", "Lead agency", "Partner", "Responsible department",
+    ],
+    "end_date": [
+        "Deadline", "Target date", "Timescale", "By when", "Due", "Completion date", "Due date",
+        "Target", "Date due", "Timeframe", "Target completion date", "Date for completion", "Estimated completion",
+    ],
+    "status": ["Status", "Current status", "Progress status", "RAG status", "RAG"],
+    "rag": ["RAG", "RAG rating", "RAG status"],
+    "progress": ["Progress/Update", "Progress", "Update", "Comments", "Progress update", "Latest update", "Notes"],
+    "raised": ["Date raised", "Meeting date", "Date added", "Raised"],
+}  # fmt: skip
+
+VERBS = [
+    "Review", "Publish", "Arrange", "Circulate", "Update", "Investigate", "Prepare", "Obtain quotes for",
+    "Consult residents on", "Agree", "Procure", "Develop", "Report back on", "Draft", "Confirm", "Audit",
+]  # fmt: skip
+OBJECTS = [
+    "the play area inspection report", "the revised parking scheme", "the annual governance statement",
+    "the hedge cutting contract", "the community engagement plan", "the risk register", "the grant applications",
+    "the winter maintenance programme", "the asset register", "the website accessibility statement",
+    "the neighbourhood plan consultation", "the emergency plan", "the mental health pathway",
+    "the discharge to assess model", "the workforce strategy", "the digital inclusion offer",
+    "the allotment tenancy agreements", "the speed indicator device data", "the budget monitoring report",
+]  # fmt: skip
+QUALIFIERS = [
+    "", "", "and report to the next meeting", "with partners across the system", "for the autumn term",
+    "before the budget is set", "following the public consultation", "and circulate to all members",
+    "in line with the new statutory guidance", "so that residents can comment",
+]  # fmt: skip
+THEMES = [
+    "Governance", "Finance and Resources", "Highways and Transport", "Community Engagement",
+    "Health and Wellbeing", "Digital Inclusion", "Workforce", "Environment",
+]  # fmt: skip
+
+PEOPLE = ["Jane Smith", "Tom Brown", "Priya Patel", "Amir Khan", "Laura Hughes", "David O'Neill", "Sarah Jones"]
+TITLES = ["Cllr", "Dr", "Mrs", "Mr", "Councillor", "Prof"]
+INITIALS = ["PP", "LC", "NS", "KT", "AS", "JTe", "MKB"]
+ROLES = ["Clerk", "Town Clerk", "Chair", "Head of Finance", "Director of Public Health", "Chief Executive"]
+ORGS = [
+    "Environment Agency", "Finance Department", "NHS Kent and Medway", "Kent Police", "Parish Council",
+    "Planning Committee", "District Council", "Age UK Charity", "Highways Authority",
+]  # fmt: skip
+TEAMS = ["Highways Team", "Public Health Team", "Housing Services", "People Strategy Team"]  # leads, as roles are
+
+STATUS_WORDS = [
+    ("Complete", "complete"), ("Completed", "complete"), ("Closed", "complete"), ("Done", "complete"),
+    ("In progress", "ongoing"), ("On track", "ongoing"), ("Ongoing", "ongoing"), ("Open", "ongoing"),
+    ("Not started", "not started"), ("Not yet started", "not started"), ("On hold", "paused"),
+    ("Deferred", "paused"), ("Overdue", "overdue"), ("Delayed", "overdue"), ("Behind schedule", "overdue"),
+]  # fmt: skip
+RAG_WORDS = [("Green", "Green"), ("Amber", "Amber"), ("Red", "Red"), ("G", "Green"), ("A", "Amber"), ("R", "Red")]
+PROGRESS = [
+    ("Letter sent to the landowner; reply awaited.", None),
+    ("Completed - report circulated to members.", "complete"),
+    ("Quotes requested from three contractors.", None),
+    ("Discussed at the working group; further work needed.", None),
+    ("On hold until the new financial year.", "paused"),
+    ("", None),
+]
+FILLS = {
+    "Green": ["#00B050", "#92D050", "#00FF00", "#C6EFCE"],
+    "Amber": ["#FFC000", "#FFFF00", "#FFA500", "#FFEB9C"],
+    "Red": ["#FF0000", "#C00000", "#FF7C80", "#FFC7CE"],
+}
+KEY_TEXT = {"Green": "Green - on track", "Amber": "Amber - some risk", "Red": "Red - off track"}
+
+
+@dataclass
+class Variant:
+    seed: int
+    rules: str  # grid | hrules | none
+    orientation: str  # portrait | landscape
+    fields: list[str]
+    headers: dict[str, str]
+    two_row_header: bool
+    theme_mode: str  # none | column | sections
+    repeat_header: bool
+    split_rows: bool
+    status_mode: str  # words | rag | fill | fill+words | none
+    colour_key: bool
+    truth: list[dict[str, Any]] = field(default_factory=list)
+
+
+def _owner(rng: random.Random) -> tuple[str, str | None, str | None]:
+    """(printed, named_lead, lead_org)."""
+    kind = rng.choice(["name", "name", "titled", "initials", "initials2", "role", "org", "org", "several", "named_org"])
+    if kind == "name":
+        name = rng.choice(PEOPLE)
+        return name, name, None
+    if kind == "titled":
+        name = rng.choice(PEOPLE)
+        return f"{rng.choice(TITLES)} {name}", name, None
+    if kind == "initials":
+        initials = rng.choice(INITIALS)
+        return initials, initials, None
+    if kind == "initials2":
+        a, b = rng.sample(INITIALS, 2)
+        return f"{a}/{b}", f"{a}, {b}", None
+    if kind == "role":
+        role = rng.choice(ROLES + TEAMS)
+        return role, role, None
+    if kind == "org":
+        org = rng.choice(ORGS)
+        return org, None, org
+    if kind == "named_org":
+        name, org = rng.choice(PEOPLE), rng.choice(ORGS)
+        return f"{name} ({org})", name, org
+    a, b = rng.sample(PEOPLE, 2)
+    joint = rng.choice([" / ", " and ", ", ", " & "])
+    return f"{a}{joint}{b}", f"{a}{joint}{b}", None  # as printed: '/', ',' and '&' are not scored
+
+
+def _date(rng: random.Random) -> tuple[str, str | None]:
+    """(printed, ISO truth) relative to the meeting of 15 January 2024."""
+    day = MEETING + dt.timedelta(days=rng.randint(10, 400))
+    month_end = (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    kind = rng.choice(["dmy", "long", "ordinal", "month", "month", "quarter", "end_of", "none", "dotted", "by"])
+    if kind == "dmy":
+        return day.strftime("%d/%m/%Y"), day.isoformat()
+    if kind == "long":
+        return f"{day.day} {day:%B %Y}", day.isoformat()
+    if kind == "ordinal":
+        suffix = "th" if 11 <= day.day <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(day.day % 10, "th")
+        return f"{day.day}{suffix} {day:%B %Y}", day.isoformat()
+    if kind == "dotted":
+        return day.strftime("%d.%m.%Y"), day.isoformat()
+    if kind == "by":
+        return f"By {day.day} {day:%B %Y}", day.isoformat()
+    if kind == "month":
+        return rng.choice([f"{day:%B %Y}", f"{day:%b %Y}", f"{day:%b-%y}"]), month_end.isoformat()
+    if kind == "quarter":
+        quarter = rng.randint(1, 4)
+        start = rng.choice([2024, 2025])
+        end_month = {1: 6, 2: 9, 3: 12, 4: 3}[quarter]
+        year = start + (quarter == 4)
+        end = dt.date(year + (end_month == 12), 1 if end_month == 12 else end_month + 1, 1) - dt.timedelta(days=1)
+        return f"Q{quarter} {start}/{(start + 1) % 100:02d}", end.isoformat()
+    if kind == "end_of":
+        month = rng.randint(2, 12)
+        end = dt.date(2024 + (month == 12), 1 if month == 12 else month + 1, 1) - dt.timedelta(days=1)
+        return f"End of {dt.date(2024, month, 1):%B}", end.isoformat()
+    return rng.choice(["Ongoing", "Next meeting", "TBC", "ASAP", ""]), None
+
+
+def _action_text(rng: random.Random) -> str:
+    text = f"{rng.choice(VERBS)} {rng.choice(OBJECTS)} {rng.choice(QUALIFIERS)}".strip()
+    if rng.random() < 0.15:
+        text += ". " + rng.choice(["Costs to be reported.", "Members to be kept informed.", "Link to the strategy."])
+    return text
+
+
+def _action_no(rng: random.Random, style: str, index: int) -> str:
+    return {
+        "int": str(index + 1),
+        "dotted": f"{index // 4 + 1}.{index % 4 + 1}",
+        "month": f"Jan24.{index + 1:02d}",
+        "prefixed": f"AP{index + 1:02d}",
+        "slash": f"23/{index + 1:03d}",
+    }[style]
+
+
+def draw(seed: int) -> Variant:
+    rng = random.Random(seed)
+    fields = ["action"]
+    if rng.random() < 0.75:
+        fields.insert(0, "action_no")
+    if rng.random() < 0.92:
+        fields.append("named_lead")
+    if rng.random() < 0.2:
+        fields.append("lead_org")
+    if rng.random() < 0.85:
+        fields.append("end_date")
+    status_mode = rng.choice(["words", "words", "rag", "fill", "fill+words", "none"])
+    if status_mode != "none":
+        fields.append("status")
+    if status_mode == "words" and rng.random() < 0.3:
+        fields.append("rag")
+    if rng.random() < 0.45:
+        fields.append("progress")
+    if rng.random() < 0.2:
+        fields.insert(1 if "action_no" in fields else 0, "raised")
+    theme_mode = rng.choice(["none", "none", "column", "sections"])
+    if theme_mode == "column":
+        fields.insert(0, "theme")
+    if rng.random() < 0.35:  # any order after the theme
+        head = fields[:1] if fields[0] == "theme" else []
+        rest = fields[len(head) :]
+        rng.shuffle(rest)
+        fields = head + rest
+    headers = {name: rng.choice(HEADERS[name]) for name in fields}
+    if headers.get("status") in HEADERS["rag"] and "rag" in fields:
+        headers["status"] = "Status"
+    if status_mode == "rag":
+        headers["status"] = rng.choice(HEADERS["rag"])
+    return Variant(
+        seed=seed,
+        rules=rng.choice(["grid", "grid", "hrules", "none"]),
+        orientation=rng.choice(["portrait", "landscape"]),
+        fields=fields,
+        headers=headers,
+        two_row_header=rng.random() < 0.15,
+        theme_mode=theme_mode,
+        repeat_header=rng.random() < 0.6,
+        split_rows=rng.random() < 0.3,
+        status_mode=status_mode,
+        colour_key=status_mode.startswith("fill") and rng.random() < 0.5,
+    )
+
+
+def _rows(variant: Variant, rng: random.Random) -> list[dict[str, Any]]:
+    count = rng.choice([3, 5, 8, 12, 18, 26])
+    number_style = rng.choice(["int", "dotted", "month", "prefixed", "slash"])
+    rows = []
+    theme = rng.choice(THEMES)
+    for index in range(count):
+        if variant.theme_mode != "none" and (index == 0 or rng.random() < 0.3):
+            theme = rng.choice([t for t in THEMES if t != theme])
+        printed_owner, named_lead, lead_org = _owner(rng) if rng.random() < 0.93 else ("", None, None)
+        truth: dict[str, Any] = {
+            "theme": theme if variant.theme_mode != "none" else None,
+            "action_no": _action_no(rng, number_style, index) if "action_no" in variant.fields else None,
+            "action": _action_text(rng),
+            "named_lead": None,
+            "lead_org": None,
+            "end_date": None,
+            "rag": None,
+            "status": None,
+        }
+        cells: dict[str, str] = {
+            "theme": theme,
+            "action_no": truth["action_no"] or "",
+            "action": truth["action"],
+            "raised": rng.choice(["12/10/2023", "14 Nov 2023", "Dec 2023"]),
+        }
+        if "named_lead" in variant.fields:
+            cells["named_lead"] = printed_owner
+            truth["named_lead"], truth["lead_org"] = named_lead, lead_org
+        if "lead_org" in variant.fields:
+            org = rng.choice(ORGS) if rng.random() < 0.9 else ""
+            cells["lead_org"] = org
+            truth["lead_org"] = org or None
+            if "named_lead" in variant.fields and lead_org:  # an organisation in the owner column as well
+                truth["lead_org"] = org or lead_org
+                if org:
+                    cells["named_lead"] = named_lead or ""
+        if "end_date" in variant.fields:
+            cells["end_date"], truth["end_date"] = _date(rng)
+        status_text, status = rng.choice(STATUS_WORDS)
+        rag_text, rag = rng.choice(RAG_WORDS[:3] if rng.random() < 0.7 else RAG_WORDS)
+        if variant.status_mode == "words":
+            cells["status"], truth["status"] = status_text, status
+        elif variant.status_mode == "rag":
+            cells["status"], truth["rag"] = rag_text, rag
+        elif variant.status_mode.startswith("fill"):
+            truth["rag"] = rag
+            cells["fill"] = rag
+            cells["status"] = ""
+            if variant.status_mode == "fill+words":
+                cells["status"], truth["status"] = status_text, status
+        if "rag" in variant.fields:
+            cells["rag"], truth["rag"] = rag_text, rag
+        progress, progress_status = rng.choice(PROGRESS)
+        cells["progress"] = progress
+        progress_header = variant.headers.get("progress", "") not in ("", "Comments", "Notes")
+        if progress_header and truth["status"] is None and variant.status_mode in ("none", "rag", "fill"):
+            truth["status"] = progress_status
+        rows.append({"truth": truth, "cells": cells})
+    return rows
+
+
+def _hyphenate(text: str, rng: random.Random) -> str:
+    """Break one long word with a hyphen and a line break, as a narrow cell set by hand would."""
+    words = text.split()
+    long_words = [index for index, word in enumerate(words) if len(word) >= 9 and word.isalpha()]
+    if not long_words or rng.random() > 0.2:
+        return text
+    index = rng.choice(long_words)
+    word = words[index]
+    words[index] = f"{word[:5]}-<br/>{word[5:]}"
+    return " ".join(words)
+
+
+def generate(seed: int) -> tuple[bytes, Variant]:
+    variant = draw(seed)
+    rng = random.Random(seed * 7919 + 1)
+    rows = _rows(variant, rng)
+    variant.truth = [row["truth"] for row in rows]
+    pagesize = landscape(A4) if variant.orientation == "landscape" else A4
+    size = rng.choice([8, 9, 10])
+    body = ParagraphStyle("cell", fontName="Helvetica", fontSize=size, leading=size * 1.2)
+    head_font = "Helvetica-Bold" if rng.random() < 0.8 else "Helvetica"
+    head = ParagraphStyle("head", fontName=head_font, fontSize=size, leading=size * 1.2)
+    title = ParagraphStyle("title", fontName="Helvetica-Bold", fontSize=14, leading=18)
+    section = ParagraphStyle("section", fontName="Helvetica-Bold", fontSize=size, leading=size * 1.2)
+    columns = [name for name in variant.fields]
+    widths = {
+        "theme": 70, "action_no": 40, "action": 200, "named_lead": 80, "lead_org": 80, "end_date": 62,
+        "status": 55, "rag": 40, "progress": 130, "raised": 55,
+    }  # fmt: skip
+    usable = pagesize[0] - 80
+    scale = usable / sum(widths[name] for name in columns)
+    col_widths = [max(widths[name] * scale, 42) for name in columns]
+
+    header_rows: list[list[Any]] = []
+    if variant.two_row_header:
+        top, bottom = [], []
+        for name in columns:
+            words = variant.headers[name].split()
+            if len(words) >= 2:
+                top.append(Paragraph(" ".join(words[: len(words) // 2]), head))
+                bottom.append(Paragraph(" ".join(words[len(words) // 2 :]), head))
+            else:
+                top.append(Paragraph(words[0], head))
+                bottom.append("")
+        header_rows = [top, bottom]
+    else:
+        header_rows = [[Paragraph(variant.headers[name], head) for name in columns]]
+    data: list[list[Any]] = [*header_rows]
+    style: list[tuple] = []
+    theme_spans: list[tuple[int, int]] = []
+    last_theme = None
+    for row in rows:
+        cells = row["cells"]
+        if variant.theme_mode == "sections" and cells["theme"] != last_theme:
+            data.append([Paragraph(cells["theme"], section)] + [""] * (len(columns) - 1))
+            style.append(("SPAN", (0, len(data) - 1), (-1, len(data) - 1)))
+            style.append(("BACKGROUND", (0, len(data) - 1), (-1, len(data) - 1), colors.HexColor("#D9E2F3")))
+        line = []
+        for name in columns:
+            text = cells.get(name, "")
+            if name == "theme" and variant.theme_mode == "column":
+                if cells["theme"] == last_theme:
+                    text = ""
+                    theme_spans[-1] = (theme_spans[-1][0], len(data))
+                else:
+                    theme_spans.append((len(data), len(data)))
+            if name == "action":
+                text = _hyphenate(text, rng)
+            line.append(Paragraph(text, body) if text else "")
+        last_theme = cells["theme"]
+        data.append(line)
+        if "fill" in cells:
+            colour = rng.choice(FILLS[cells["fill"]]) if not variant.colour_key else FILLS[cells["fill"]][seed % 4]
+            style.append(
+                (
+                    "BACKGROUND",
+                    (columns.index("status"), len(data) - 1),
+                    (columns.index("status"), len(data) - 1),
+                    colors.HexColor(colour),
+                )
+            )  # noqa: E501
+    if variant.rules == "grid":
+        for start, end in theme_spans:
+            if end > start:
+                style.append(("SPAN", (0, start), (0, end)))
+    n_header = len(header_rows)
+    if variant.rules == "grid":
+        style.append(("GRID", (0, 0), (-1, -1), 0.5, colors.black))
+    elif variant.rules == "hrules":
+        style.append(("LINEBELOW", (0, 0), (-1, -1), 0.5, colors.black))
+        style.append(("LINEABOVE", (0, 0), (-1, 0), 0.5, colors.black))
+    if rng.random() < 0.5:
+        style.append(("BACKGROUND", (0, 0), (-1, n_header - 1), colors.HexColor("#BFBFBF")))
+    style += [("VALIGN", (0, 0), (-1, -1), "TOP")]
+    if variant.two_row_header and variant.rules == "grid":
+        for index, name in enumerate(columns):
+            if len(variant.headers[name].split()) < 2:
+                style.append(("SPAN", (index, 0), (index, 1)))
+    table = Table(
+        data,
+        colWidths=col_widths,
+        repeatRows=n_header if variant.repeat_header else 0,
+        splitInRow=1 if variant.split_rows else 0,
+        style=TableStyle(style),
+    )
+    kind = rng.choice(["Action Log", "Action Plan", "Recommendations Tracker", "Actions Arising"])
+    story: list[Any] = [
+        Paragraph(f"Resources Committee - {kind}", title),
+        Paragraph(f"Meeting of {MEETING.day} {MEETING:%B %Y}", body),
+        Spacer(1, 8),
+    ]
+    if variant.colour_key:
+        key = [[Paragraph(KEY_TEXT[rag], body), ""] for rag in ("Red", "Amber", "Green")]
+        key_table = Table(
+            [[Paragraph("<b>Key</b>", body), ""], *key],
+            colWidths=[120, 20],
+            style=TableStyle(
+                [
+                    ("BACKGROUND", (1, index + 1), (1, index + 1), colors.HexColor(FILLS[rag][seed % 4]))
+                    for index, rag in enumerate(("Red", "Amber", "Green"))
+                ]
+            ),
+            hAlign="LEFT",
+        )
+        story += [key_table, Spacer(1, 8)]
+    story.append(table)
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(buffer, pagesize=pagesize, leftMargin=40, rightMargin=40, topMargin=40, bottomMargin=40)
+    doc.build(story)
+    return buffer.getvalue(), variant
+
+
+def extract_rows(pdf: bytes) -> list[dict[str, Any]]:
+    """The action-plan rows the real stages give for the PDF, as gold-shaped dicts."""
+    from agendaparse import segment, tables
+    from agendaparse.pdf import read_document
+
+    with tempfile.NamedTemporaryFile(suffix=".pdf") as handle:
+        handle.write(pdf)
+        handle.flush()
+        layouts = read_document(handle.name).pages
+        facts = segment.document_facts(layouts)
+        found = tables.find_tables(handle.name, layouts, "doc")
+    rows = tables.action_plan_rows(found, "doc", facts.reference_date or None)
+    return [
+        {
+            "theme": row.theme,
+            "action_no": row.action_no,
+            "action": row.action,
+            "named_lead": row.named_lead,
+            "lead_org": row.lead_org,
+            "end_date": row.end_date.isoformat() if row.end_date else None,
+            "rag": row.rag,
+            "status": row.status,
+        }
+        for row in rows
+    ]
+
+
+SCORED = ("theme", "action_no", "named_lead", "lead_org", "end_date", "rag", "status")
+
+
+def _equal(name: str, gold: Any, predicted: Any) -> bool:
+    from agendaparse.evaluate import norm_name, norm_text
+
+    if name in ("named_lead", "lead_org"):
+        return norm_name(gold) == norm_name(predicted)
+    if name == "action_no":
+        return re.sub(r"\s+", "", norm_text(gold)) == re.sub(r"\s+", "", norm_text(predicted))
+    return norm_text(gold) == norm_text(predicted)
+
+
+def score(truth: list[dict[str, Any]], predicted: list[dict[str, Any]]) -> Counter:
+    """Row counts (tp, fp, fn) and, over paired rows where either side has a value, ``<field>_n``
+    and ``<field>_ok`` (the evaluator's rule), pairing rows by their action text."""
+    from agendaparse.evaluate import jaccard, pair_greedy
+
+    pairs = pair_greedy(truth, predicted, lambda g, p: j if (j := jaccard(g["action"], p["action"])) >= 0.5 else None)
+    counts: Counter = Counter(tp=len(pairs), fp=len(predicted) - len(pairs), fn=len(truth) - len(pairs))
+    for gi, pi in pairs:
+        for name in SCORED:
+            gold, pred = truth[gi][name], predicted[pi][name]
+            if gold in (None, "") and pred in (None, ""):
+                continue
+            counts[f"{name}_n"] += 1
+            counts[f"{name}_ok"] += _equal(name, gold, pred)
+    return counts
+
+
+def summary(counts: Counter) -> dict[str, float]:
+    tp, fp, fn = counts["tp"], counts["fp"], counts["fn"]
+    result = {
+        "precision": 100 * tp / (tp + fp) if tp + fp else 0.0,
+        "recall": 100 * tp / (tp + fn) if tp + fn else 0.0,
+        "f1": 100 * 2 * tp / (2 * tp + fp + fn) if tp + fp + fn else 0.0,
+    }
+    for name in SCORED:
+        if counts[f"{name}_n"]:
+            result[name] = 100 * counts[f"{name}_ok"] / counts[f"{name}_n"]
+    return result
+
+
+def failures(truth: list[dict[str, Any]], predicted: list[dict[str, Any]]) -> list[tuple[str, Any, Any]]:
+    from agendaparse.evaluate import jaccard, pair_greedy
+
+    pairs = pair_greedy(truth, predicted, lambda g, p: j if (j := jaccard(g["action"], p["action"])) >= 0.5 else None)
+    bad = []
+    for gi, pi in pairs:
+        for name in SCORED:
+            gold, pred = truth[gi][name], predicted[pi][name]
+            if (gold not in (None, "") or pred not in (None, "")) and not _equal(name, gold, pred):
+                bad.append((name, gold, pred))
+    return bad
+
+
+def main(count: int, verbose: bool = False) -> None:  # pragma: no cover - a report for people
+    total: Counter = Counter()
+    by_class: dict[str, Counter] = {}
+    for seed in range(count):
+        pdf, variant = generate(seed)
+        predicted = extract_rows(pdf)
+        counts = score(variant.truth, predicted)
+        total += counts
+        for key in (
+            f"rules={variant.rules}",
+            f"theme={variant.theme_mode}",
+            f"status={variant.status_mode}",
+            f"two_row={variant.two_row_header}",
+            f"orient={variant.orientation}",
+            f"repeat={variant.repeat_header}",
+            f"split={variant.split_rows}",
+            f"key={variant.colour_key}",
+        ):
+            by_class.setdefault(key, Counter()).update(counts)
+        if verbose:
+            figures = summary(counts)
+            worst = {k: round(v) for k, v in figures.items() if v < 100}
+            if worst:
+                print(seed, variant.rules, variant.theme_mode, variant.status_mode, variant.headers, worst)
+                for bad in failures(variant.truth, predicted)[:6]:
+                    print("     ", bad)
+    print("ALL", {k: round(v, 1) for k, v in summary(total).items()})
+    for key in sorted(by_class):
+        print(f"{key:22}", {k: round(v, 1) for k, v in summary(by_class[key]).items()})
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 50, verbose="-v" in sys.argv)
