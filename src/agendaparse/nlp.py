@@ -84,6 +84,12 @@ TITLE_WORDS = (
     "Councilor",
     "Councilors",
     "Council President",
+    "Council Member",
+    "Councilmember",
+    "Board Member",
+    "Deputy Mayor",
+    "Vice Mayor",
+    "Trustee",
 )
 TITLES = "|".join(re.escape(t) + r"\.?" for t in sorted(TITLE_WORDS, key=len, reverse=True))
 NAME = r"[A-Z][a-z][A-Za-z'’\-]*"
@@ -97,6 +103,14 @@ NAME_WITH_INITIALS_RE = re.compile(
 ROLES = (
     r"the Clerk|Clerk|the Chair(?:man)?|Chair(?:man)?|the Vice[- ]Chair(?:man)?|the Treasurer|Treasurer|"
     r"the Secretary|the Secretariat|Secretariat|the Leader|the Chief Executive|Chief Executive|the Board|"
+    r"the Council|the Committee|the Panel|the Partnership|the Group|Officers|officers|Members|[Ss]taff|"
+    r"(?:the )?Director(?: of [A-Z][\w ]+?)?|(?:the )?Head of [A-Z][\w ]+?|the Cabinet Member(?: for [A-Z][\w ,]+?)?|"
+    r"the Borough Commander"
+).replace("the ", "[Tt]he ")
+# The roles the classifier was trained to see as a cue (CUE_PATTERNS["cue_role"]): keep them as they were.
+CUE_ROLES = (
+    r"the Clerk|Clerk|the Chair(?:man)?|Chair(?:man)?|the Vice[- ]Chair(?:man)?|the Treasurer|Treasurer|"
+    r"the Secretary|the Secretariat|Secretariat|the Leader|the Chief Executive|Chief Executive|the Board|"
     r"the Council|the Committee|the Panel|the Partnership|the Group|Officers|officers|Members|the Director"
     r"(?: of [A-Z][\w ]+?)?|the Head of [A-Z][\w ]+?|the Cabinet Member(?: for [A-Z][\w ,]+?)?|the Borough Commander"
 ).replace("the ", "[Tt]he ")
@@ -106,18 +120,41 @@ ORG_RE = re.compile(
     r"Association|Society|Institute|Company|Ltd|Limited|plc|Government|Directorate|Committee|Library|Libraries))\b"
 )
 ACRONYM_ORG_RE = re.compile(r"\b(NHS(?: [A-Z][\w]+)*|MPS|MoJ|DCLG|DfT|DWP|HMRC|ONS|ICO|LGA|ODI|OCC|CDC|SBC|KCC)\b")
-ACTION_LABEL_RE = re.compile(
+# The classifier was trained reading this pattern's cue (CUE_PATTERNS): keep it as it was.
+CUE_LABEL_RE = re.compile(
     r"^\s*(?:agreed\s+|outstanding\s+|new\s+)?action(?:\s+point)?s?(?:\s+(?:no\.?\s*)?\d{1,3}[a-z]?)?"
     r"(?:\s+from\s+[\w ]{3,40}?)?\s*(?:\([^)]*\))?\s*[:\-–]\s*"
     r"(?P<text>\S.*)$",
     re.I,
 )
-RESOLVED_RE = re.compile(r"^\s*(?:it\s+was\s+)?(?:resolved|agreed)\s*(?:that|:|,|-|–)\s*(?P<text>.*)$", re.I)
+# "ACTION:", "Action Point 3:", "Actions –", "AP1:", "AP: X to …", "ACTION (SJ):" (the owner in brackets).
+ACTION_LABEL_RE = re.compile(
+    r"^\s*(?:(?:agreed\s+|outstanding\s+|new\s+)?action(?:\s+point)?s?|(?-i:AP)(?=\s*\d|\s*[:\-–]\s*(?:\S+\s+){1,5}?to\s+[a-z]))"
+    r"(?:\s*(?:no\.?\s*)?\d{1,3}(?:[./]\d{1,3})?[a-z]?)?"
+    r"(?:\s+from\s+[\w ]{3,40}?)?\s*(?:\((?P<owner>[^)]*)\))?\s*[:\-–]\s*"
+    r"(?P<text>\S.*)$",
+    re.I,
+)
+# "RESOLVED that …", "It was agreed that …", "Agreed: …", "Decision: …", "Decided that …".
+RESOLVED_RE = re.compile(
+    r"^\s*(?:it\s+was\s+)?(?:(?:resolved|agreed)\s*(?:that|:|,|-|–)|decisions?\s*[:\-–]|decided\s*(?:that|:|-|–))"
+    r"\s*(?P<text>.*)$",
+    re.I,
+)
+OWNER_NAMES = r"(?P<owner>[A-Z][\w'’ ./&,]{0,40}?)"
+# "… (Action: Clerk).", "… [Owner: JS]", "… replacing. Action: AG": who owns the sentence it ends.
+TRAILING_OWNER_RE = re.compile(
+    rf"(?:\s[(\[](?i:action(?:\s+by)?|owner|lead)\s*[:\-–]\s*{OWNER_NAMES}[)\]]|(?<=[.!?])\s+(?i:action(?:\s+by)?)"
+    rf"\s*[:\-–]\s*{OWNER_NAMES.replace('owner', 'owner2')})\.?\s*$"
+)
+# "Action: AG", "ACTION – Clerk" alone: the owner of the sentence before.
+LABEL_OWNER_RE = re.compile(rf"^(?i:action(?:\s+by)?)\s*[:\-–]\s*{OWNER_NAMES}\.?$")
 BULLET_RE = re.compile(
     r"^\s*(?:\(?[a-z]{1,3}\)|\([A-Z]\)|\(?[ivx]{1,4}\)|\(?\d{1,2}\)|\d{1,2}\.(?!\d)|[•▪●◦\-–])\s*(?=\S)"
 )
 COMMIT_VERBS = (
-    r"to|would|will|should|agreed to|undertook to|offered to|volunteered to|(?:was|were) asked to|is to|are to"
+    r"to|would|will|should|agreed to|undertook to|offered to|volunteered to|"
+    r"(?:was|were) (?:asked|requested|invited|instructed|directed|tasked) to|is to|are to"
 )
 OWNER_VERB_RE = re.compile(
     rf"^(?P<owner>(?:{ROLES})|[A-Z]{{2,4}}(?:\s*(?:/|&|and)\s*[A-Z]{{2,4}})*|(?:(?:{TITLES})\s+)?"
@@ -170,7 +207,8 @@ NOT_OWNERS = {
 NON_VERBS = {"the", "and", "date", "which", "that", "see", "its", "his", "her", "their", "all", "ensure"}
 MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 WEEKDAY_NAMES = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-DUE_RE = re.compile(
+# The classifier was trained reading this pattern's cue (CUE_PATTERNS): keep it as it was.
+CUE_DUE_RE = re.compile(
     r"\b(?P<phrase>(?:by|before|no later than|in|at|for|during|until|on(?=\s+(?:the\s+)?\d)|"
     rf"to(?=\s+(?:the\s+)?(?:next\s+(?:[A-Za-z]+\s+){{0,2}}meeting|(?:{WEEKDAY_NAMES},?\s+)?{MONTH_NAMES}\s+\d)))\s+"
     r"(?:(?:noon|midday|close of (?:play|business)|cob|cop)\s+(?:on\s+)?)?(?:the\s+)?"
@@ -181,6 +219,29 @@ DUE_RE = re.compile(
     r"(?:the\s+)?end of (?:the\s+)?(?:month|year|"
     r"municipal year|financial year|summer|term)|new year|Q[1-4](?:\s+\d{4}(?:/\d{2,4})?)?))\b"
     r"|\b(?P<within>within\s+(?P<n>one|two|three|four|six|\d+)\s+(?P<unit>days?|weeks?|months?))\b"
+    r"|\b(?P<asap>asap|as soon as possible|immediately)\b"
+    r"|\b(?P<tomorrow>tomorrow)\b",
+    re.I,
+)
+# Months as deadlines print them, in full or cut short ("31 Mar", "end Sept").
+MONTH_WORDS = rf"(?:{MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+DUE_RE = re.compile(
+    r"\b(?P<phrase>(?:by|before|no later than|in|at|for|during|until|on(?=\s+(?:the\s+)?\d)|w/c|"
+    r"week\s+(?:commencing|beginning)|"
+    rf"to(?=\s+(?:the\s+|its\s+)?(?:next\s+(?:[A-Za-z]+\s+){{0,2}}meeting|(?:{WEEKDAY_NAMES},?\s+)?{MONTH_NAMES}\s+\d|"
+    rf"{MONTH_NAMES}\s+(?:[A-Z][a-z]+\s+)?(?:meeting|Board|Committee|Council|Cabinet|Panel)\b)))\s+"
+    r"(?:(?:noon|midday|close of (?:play|business)|cob|cop)\s+(?:on\s+)?)?(?:(?:the|its|their)\s+)?"
+    rf"(?:{WEEKDAY_NAMES},?\s+)?"
+    rf"(?P<due>{MONTH_WORDS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|{MONTH_WORDS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?![\d,])|"
+    rf"(?:end\s+(?:of\s+)?)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?{MONTH_WORDS}(?:\s+\d{{4}})?"
+    r"(?:\s+this\s+year)?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|next\s+(?:[A-Za-z]+\s+){0,2}meeting|christmas|"
+    r"(?:the\s+)?end of (?:the\s+)?(?:month|(?:calendar\s+)?year|"
+    r"municipal year|financial year|summer|term|week)|new year|(?:end\s+of\s+)?Q[1-4](?:\s+\d{4}(?:/\d{2,4})?)?|"
+    rf"(?:mid|early|late)[\s\-]+{MONTH_WORDS}(?:\s+\d{{4}})?|(?:end\s+of\s+)?(?:the\s+)?(?:next|this)\s+week|"
+    r"(?:end\s+of\s+(?:the\s+)?)?(?:spring|summer|autumn|fall|winter)(?:\s+recess|\s+\d{4})?|"
+    rf"(?:next\s+)?{WEEKDAY_NAMES}))\b"
+    r"|\b(?P<within>(?:within|in)\s+(?:(?P<n>one|two|three|four|six|\d+)\s+(?P<unit>days?|weeks?|months?)|"
+    r"a\s+(?P<single>fortnight|week|month))(?:['’]?s?\s+time)?)\b"
     r"|\b(?P<asap>asap|as soon as possible|immediately)\b"
     r"|\b(?P<tomorrow>tomorrow)\b",
     re.I,
@@ -409,12 +470,20 @@ def build_nlp(config: dict | None = None, *, spacy_model: str | None = None) -> 
 # --- text to sentences -----------------------------------------------------------------------------
 
 
+# What an "Action" column holds: initials or a role, alone or several ("JS/SJ", "Clerk/RFO").
+MARGIN_OWNER = (
+    r"(?:[A-Z]{2,3}[a-z]?|Clerk|All|Chair(?:man)?|Vice[- ]Chair|Secretariat|Secretary|Treasurer|RFO)"
+    r"(?:\s*(?:/|,|&)\s*(?:[A-Z]{1,3}[a-z]?|Clerk|Chair(?:man)?|Treasurer|RFO))*"
+)
+
+
 def _margin_initials(line: Line, page: PageLayout) -> tuple[str, str | None]:
     """Split off an owner's initials printed in a right-hand column ("… follow this up.   MC")."""
     parts = line.text.split("   ")
     if len(parts) > 1 and line.x1 > page.width * 0.72:
         last = parts[-1].strip()
-        if re.fullmatch(r"(?:[A-Z]{2,3}[a-z]?|Clerk|All|Chair)(?:\s*(?:/|,|&)\s*[A-Z]{1,3}[a-z]?)*", last):
+        last = re.sub(r"^(?i:action)(?:\s+by)?\s*[:\-–]?\s*", "", last)  # "ACTION: AG" in the column
+        if re.fullmatch(MARGIN_OWNER, last):
             return "   ".join(parts[:-1]), last
     return line.text, None
 
@@ -554,9 +623,11 @@ class ItemLocator:
         return current
 
 
+TRAIL_HINT_RE = re.compile(r"(?i:action|owner|lead)(?:\s+by)?\s*[:\-–]")
 # "the Councillors resolved to ...", "it was resolved that ...", "Resolved to pay ...": a decision mid-sentence.
 EMBEDDED_RESOLVED_RE = re.compile(
-    r"(?:\b(?:the\s+)?(?:council(?:lors)?|members|committee|board|panel|meeting|it)\s+(?:was\s+|were\s+|has\s+|have\s+)?"
+    r"(?:\b(?:the\s+)?(?:council(?:lors)?|members|committee|board|panel|meeting|cabinet|executive|authority|it)\s+"
+    r"(?:was\s+|were\s+|has\s+|have\s+)?"
     r"(?:unanimously\s+)?resolved|^resolved)\s+(?:to\s+[a-z]{3,}|that)\b",
     re.I,
 )
@@ -630,6 +701,74 @@ def _split_owner_clauses(sentence: str, known_initials: set[str] | frozenset[str
     return [sentence]
 
 
+MIN_PROSE_WIDTH = 250.0  # points: a column of prose, not a table cell
+# A line ending so runs on into the next, whatever that starts with.
+UNSTOPPED_CONTINUES_RE = re.compile(
+    r"[.,;:!?\-–(&/]$|\b(?:and|or|but|the|of|to|a|an|for|by|with|in|on|at|from|into|about|that|which|as|than|"
+    r"between|is|are|was|were|be|been|Cllr|Mr|Mrs|Ms|Dr)$"
+)
+# Words that start a sentence and nothing else when capitalised: "… clean out as necessary" / "A guest thanked …".
+SENTENCE_OPENER_RE = re.compile(r"(?:The|A|An|It|This|There|They|He|She|We)\s")
+
+
+def _unstopped_breaks(
+    paragraph: Paragraph, found: list[str], text: str, line_ends: list[int]
+) -> Iterator[tuple[str, int]]:
+    """Each sentence with where it starts in the paragraph, cut again where a short line ends without a stop
+    and the next starts with a capital: 'The Councillors will check and clean out as necessary' / 'A guest to
+    the meeting thanked …' are two sentences, as a heading run into its first line is ('Addition' / 'The Clerk …')."""
+    lines = paragraph.lines
+    breaks: list[int] = []
+    if len(lines) >= 2:
+        right = max(line.x1 for line in lines)
+        width = right - min(line.x0 for line in lines)
+        full = sum(line.x1 >= right - 0.15 * width for line in lines[:-1])
+        # prose: most lines run to the right edge (not a table cell, whose lines are all ragged)
+        if width >= MIN_PROSE_WIDTH and full >= 0.5 * (len(lines) - 1):
+            short = right - 0.3 * width
+            for i, (line, following) in enumerate(itertools.pairwise(lines)):
+                end, start = line.text.rstrip(), following.text.lstrip()
+                if not end or not start[:1].isupper() or not end[-1].isalnum():  # the cheap tests first
+                    continue
+                if (line.x1 < short or (end[-1].islower() and SENTENCE_OPENER_RE.match(start))) and not (
+                    UNSTOPPED_CONTINUES_RE.search(end)
+                ):
+                    breaks.append(line_ends[i])
+    if not breaks:
+        position = 0
+        for sentence in found:
+            start = text.find(sentence, position)
+            position = start + len(sentence)
+            yield sentence, start
+        return
+    position = 0
+    for sentence in found:
+        start = text.find(sentence, position)
+        position = start + len(sentence)
+        cut = start
+        for at in breaks:
+            if start < at < position - 1 and len(text[cut:at].split()) >= 1 and len(text[at:position].split()) >= 3:
+                yield text[cut:at].strip(), cut
+                cut = at + 1
+        yield text[cut:position].strip(), cut
+
+
+def _label_owner_only(text: str) -> str | None:
+    """'Action: AG', 'ACTION – Clerk', 'Action by: JS/SJ': a label naming only who acts (the action is the
+    sentence before), as opposed to 'ACTION: Clerk to write …'."""
+    text = text.strip()
+    if text[:1] not in ("A", "a") or (match := LABEL_OWNER_RE.match(text)) is None:
+        return None
+    owner = match["owner"].strip(" .,")
+    return owner if _owner_words(owner) else None
+
+
+def _owner_words(owner: str) -> bool:
+    """Initials, roles, bodies and names only: what a label or an owner column holds."""
+    parts = [part for part in re.split(r"\s*(?:/|,|&|\band\b)\s*", owner) if part]
+    return bool(parts) and all(_looks_like_owner(strip_title(part)) or part in ("All", "all") for part in parts)
+
+
 def _place_margin_owners(found: list[Sentence]) -> None:
     """Initials in the margin belong to the paragraph's action: the sentence that starts with them
     ("TS would advise …") or, when theirs holds no commitment, the decision before it ("it was agreed …")."""
@@ -669,6 +808,9 @@ def sentences(
         item = locate_item(paragraph.page, first.top)
         text, line_ends = texts_and_ends[index]
         is_bullet = bool(BULLET_RE.match(text))
+        if (owner := _label_owner_only(text)) is not None:  # "Action: AG" under the sentence it owns
+            index += 1
+            continue
         if ACTION_LABEL_RE.match(text):  # a labelled action runs to the end of its paragraph
             action, due = _split_due_label(text)
             yield Sentence(action, paragraph.page, first.bbox, item, None, False, due, in_minutes=in_minutes)
@@ -681,34 +823,47 @@ def sentences(
             in_resolution, asked = False, None
             index = span[1]
             continue
-        position = 0
         found: list[Sentence] = []
-        for sentence in split_sentences(text):
-            start = text.find(sentence, position)
+        for sentence, start in _unstopped_breaks(paragraph, split_sentences(text), text, line_ends):
             end = start + len(sentence)
-            position = end
             owners = [
                 owner
                 for owner, line_end in zip(paragraph.line_owners, line_ends, strict=True)
                 if owner and start < line_end <= end + 1
             ]
             line_index = next((i for i, line_end in enumerate(line_ends) if line_end > start), 0)
+            if found and (owner := _label_owner_only(sentence)) is not None:
+                found[-1].margin_owner = found[-1].margin_owner or owner  # "… glass replacing. Action: AG"
+                continue
             if found and BACK_REFERENCE_DECISION_RE.match(sentence) and found[-1].page == paragraph.page:
                 found[-1].text += " " + sentence  # "… the appointment of X as auditor. The appointment was agreed."
                 continue
             for number, part in enumerate(_split_owner_clauses(sentence, known_initials)):
+                margin = None if number else (", ".join(dict.fromkeys(owners)) or None)
+                if (
+                    margin is None
+                    and (":" in part or "–" in part or "-" in part)
+                    and TRAIL_HINT_RE.search(part)
+                    and (trail := TRAILING_OWNER_RE.search(part))
+                ):
+                    named = (trail["owner"] or trail["owner2"]).strip(" .,")
+                    margin = named if _owner_words(named) else None
                 found.append(
                     Sentence(
                         part,
                         paragraph.page,
                         paragraph.lines[line_index].bbox,
                         item,
-                        None if number else (", ".join(dict.fromkeys(owners)) or None),
+                        margin,
                         in_resolution and is_bullet,
                         asked=asked if in_resolution and is_bullet else None,
                         in_minutes=in_minutes,
                     )
                 )
+        if found and not found[-1].margin_owner and index + 1 < len(texts):
+            following = found_paragraphs[index + 1]
+            if following.page == paragraph.page and (owner := _label_owner_only(texts[index + 1])) is not None:
+                found[-1].margin_owner = owner
         _place_margin_owners(found)
         yield from found
         plain = PARAGRAPH_NUMBER_RE.sub("", text, count=1)
@@ -727,6 +882,9 @@ def sentences(
 # --- classification --------------------------------------------------------------------------------
 
 
+INSTRUCTING_VERBS = {"Get", "Ask", "Invite", "Encourage", "Remind", "Request"}
+
+
 def owner_of(text: str, max_words: int = 6) -> str | None:
     match = OWNER_VERB_RE.match(text.strip())
     if not match or match["verb"] in NON_VERBS:
@@ -735,6 +893,11 @@ def owner_of(text: str, max_words: int = 6) -> str | None:
     first = owner.split()[0]
     if re.fullmatch(rf"(?:{ROLES})", owner):
         return owner
+    if first in INSTRUCTING_VERBS and len(owner.split()) > 1:  # "Get OS to supply …": OS is to act
+        owner = owner.split(None, 1)[1]
+        first = owner.split()[0]
+    if first == "The" and len(owner.split()) > 1 and _bodies_or_roles(owner.split(None, 1)[1]):
+        return owner  # "The Councillors will check …", "The Clerk and Chairman to meet …"
     if first in NOT_OWNERS or len(owner.split()) > max_words:
         return None
     if first.lower() in {"it", "this", "there", "they", "we", "he", "she", "which", "who"}:
@@ -769,7 +932,7 @@ BODY_DECISION_RE = re.compile(
     r"^(?:[Tt]he\s+(?P<acronym>[A-Z]{2,4})|(?:[Tt]he\s+)?(?P<body>Council|Councillors|Committee|Board|Panel|Members|"
     r"Cabinet|Meeting|"
     r"(?:[A-Z][\w'’\-]+\s+){1,3}(?:Council|Committee|Board|Panel|Group|Forum|Partnership)))\s+"
-    r"(?:then\s+|also\s+|unanimously\s+)?(?P<verb>agreed|agrees|resolved|decided|proposed?|approved|approves)\b"
+    r"(?:then\s+|also\s+|unanimously\s+)?(?P<verb>(?i:agreed|agrees|resolved|decided|proposed?|approved|approves))\b"
     r"(?!\s+(?:with|by)\b)"
 )
 # "A request was accepted to …", "The following accounts were approved for payment": a decision in the passive.
@@ -796,7 +959,8 @@ THAT_BE_RE = re.compile(
 )
 # "Mayor Kibbey moved that Council leave the record open …": a councillor's motion.
 MOVED_RE = re.compile(
-    rf"^(?:[A-Z]{{3,}}\s+)*(?:Motion:\s*)?(?:(?:{TITLES})\s+)?{NAME}(?:\s+{SURNAME})?\s+moved\s+(?:that|to)\s+"
+    rf"^(?:[A-Z]{{3,}}\s+)*(?:(?i:motion)\s*:\s*)?(?:(?:{TITLES})\s+)?{NAME}(?:\s+{SURNAME})?\s+moved"
+    r"(?:,?\s+(?:and\s+)?seconded\s+by\s+[^,;]{3,60}?,?)?\s+(?:that|to)\s+"
     r"(?:(?:the\s+)?(?P<body>City Council|Council|City|Board|Committee|Commission)\b)?"
 )
 # "Ms. Gerritz requested that Council keep …", "The Board asked for the roadmap to be updated": a request put
@@ -823,6 +987,119 @@ SUBJECT_COMMIT_RE = re.compile(
     rf"^(?P<owner>(?:{TITLES})\s+(?:[A-Z]\.?\s+)?{SURNAME}|{NAME}\s+{SURNAME})\s+[a-z][^.;]*?\band\s+"
     r"(?:offered|agreed|undertook|volunteered)\s+to\s+[a-z]{3,}"
 )
+
+
+# "Agreed: …", "Decision – …", "Decided that …": a decision printed under its label.
+DECISION_LABEL_RE = re.compile(r"^\s*(?:agreed|decisions?|decided)\s*(?:that\b|[:\-–])", re.I)
+SECONDED_HINT_RE = re.compile(r"(?i:second)")
+# "It was proposed by Cllr Jones, seconded by Cllr Evans and resolved that …": a motion and its outcome.
+PROPOSED_SECONDED_RE = re.compile(
+    r"^(?:it\s+was\s+)?(?:proposed|moved)\s+by\s+[^;]{1,80}?\bseconded\s+by\s+[^;]{1,80}?\b"
+    r"(?:resolved|agreed|carried|approved|decided)\b",
+    re.I,
+)
+# "Motion by Commissioner Ortiz, second by Commissioner Hale, to approve …", "Moved by X, seconded by Y, that …".
+MOTION_BY_RE = re.compile(
+    rf"^(?i:(?:a\s+)?motion(?:\s+was\s+made)?|moved|it\s+was\s+moved)\s+by\s+(?:(?:{TITLES})\s+)?[A-Z][\w.'’\-]*"
+    rf"(?:\s+[A-Z][\w.'’\-]*){{0,2}},?\s+(?:(?:and\s+)?second(?:ed)?\s+by\s+(?:(?:{TITLES})\s+)?[A-Z][\w.'’\-]*"
+    r"(?:\s+[A-Z][\w.'’\-]*){0,2},?\s+)?(?:to|that)\s+[a-z]{2,}"
+)
+ASKED_HINT_RE = re.compile(r"\b(?:asked|requested|invited|instructed|directed|tasked)\s+(?:the\s+)?[A-Z]")
+# "The Board asked the Chief Finance Officer to present …", "Members requested Cllr Brown to …": who is to act.
+ASKED_OWNER_RE = re.compile(
+    r"\b(?:asked|requested|invited|instructed|directed|tasked)\s+(?:the\s+)?"
+    r"(?P<owner>[A-Z][\w.'’\-]*(?:\s+(?:of|for|and|&|[A-Z][\w.'’\-]*)){0,5}?)\s+to\s+(?!be\b)[a-z]{3,}"
+)
+ROLE_TAIL_RE = re.compile(
+    r"\b(?:Officer|Director|Manager|Lead|Clerk|Chair(?:man)?|Executive|Treasurer|Secretary|Engineer|Solicitor|"
+    r"Attorney|Administrator|Co-?ordinator|Advis[eo]r|Head\s+of\s+[A-Z][\w ]+)$"
+)
+WISH_RE = re.compile(r"\s*,?\s+(?:would|will|should)\s+(?:like|love|wish|hope|welcome|prefer)\b")
+# "… would like to", "… will be": a wish or a state, not a commitment.
+NOT_COMMIT_AFTER_WILL = {"be", "like", "have", "need", "not", "seem", "appear", "welcome", "prefer", "expect", "hope"}
+
+
+PEOPLE_WORDS_RE = re.compile(
+    r"(?:Councillors|Councilors|Members|Officers|Trustees|Directors|Governors|Volunteers|Staff|Team|Secretariat)$"
+)
+
+
+def _bodies_or_roles(owner: str) -> bool:
+    """'Councillors', 'Clerk and Chairman', 'Parish Council', 'Head of Finance': roles and bodies, not things."""
+    parts = [part for part in re.split(r"\s*(?:/|,|&|\band\b)\s*", owner) if part]
+    return bool(parts) and all(
+        re.fullmatch(rf"(?:{ROLES})", part)
+        or ROLE_TAIL_RE.search(part)
+        or PEOPLE_WORDS_RE.search(part)
+        or re.search(r"\b(?:Council|Committee|Board|Panel|Partnership|Group|Forum|Trust|Authority|Agency)$", part)
+        for part in parts
+    )
+
+
+# What is done at the meeting itself ("asked the Chief Executive to give an update", "will read the motion").
+IN_MEETING_VERBS = {
+    "give", "read", "move", "second", "speak", "say", "comment", "introduce", "explain", "outline", "summarise",
+    "summarize", "answer", "respond", "reply", "chair", "open", "close", "agree", "approve", "note", "consider",
+    "adopt", "endorse", "accept", "ratify", "vote", "declare", "join", "welcome", "thank", "lead",
+}  # fmt: skip
+
+
+def _names_organisation(owner: str) -> bool:
+    """'Suffolk Libraries', 'Kent County Council': a named organisation (not a role or the meeting's members)."""
+    if re.fullmatch(rf"(?:{ROLES})", owner):
+        return False
+    return bool(re.search(rf"\b(?:{ORG_WORD})$", owner)) and not (PEOPLE_WORDS_RE.search(owner))
+
+
+def _named_owner(owner: str) -> bool:
+    """A person (titled or in full), initials, a role or a body, alone or several ('X and Y', 'JS/SJ')."""
+    owner = re.sub(r"^[Tt]he\s+", "", owner)
+    parts = [part for part in re.split(r"\s*(?:/|,|&|\band\b)\s*", owner) if part]
+    return bool(parts) and all(
+        re.match(rf"(?:{TITLES})\s+[A-Z]", part)
+        or _looks_like_owner(strip_title(part))
+        or _bodies_or_roles(part)
+        or re.fullmatch(rf"{NAME}\s+(?:[A-Z]\.?\s+)?{SURNAME}", part)
+        for part in parts
+    )
+
+
+def _named_commitment(text: str, owner: str, in_minutes: bool) -> bool:
+    """'John Smith and Sarah Jones to meet …', 'Head of Finance to circulate …', and in minutes 'Cllr Brown will
+    report back …': a named owner and a commitment verb."""
+    if not in_minutes or not _named_owner(owner):
+        return False
+    rest = re.match(r"\s*,?\s+(?P<verb>[a-z]+)(?:\s+(?P<next>[a-z]+))?", text.strip()[len(owner) :])
+    if rest is None:
+        return False
+    if rest["verb"] in ("will", "would"):
+        if _names_organisation(owner):
+            return False  # "Suffolk Libraries will face …": what will happen to a body, not its commitment
+        verb = rest["next"]
+    elif rest["verb"] in ("to", "agreed", "undertook", "offered", "volunteered", "was", "were"):
+        verb = re.search(r"\bto\s+([a-z]+)", text[len(owner) :])
+        verb = verb[1] if verb else rest["next"]
+    else:
+        return False
+    if verb in NOT_COMMIT_AFTER_WILL:
+        return False
+    # "Councillor Steen will move the Council adjourn": done at the meeting itself, unless a date is set
+    return verb not in IN_MEETING_VERBS or DUE_RE.search(text) is not None
+
+
+def _asked_owner(text: str) -> str | None:
+    """Who was asked to act: 'asked the Chief Finance Officer to present … at the May meeting'; not the body
+    asked to decide ('asked the Board to approve'), nor someone asked to speak at the meeting itself."""
+    match = ASKED_OWNER_RE.search(text)
+    if match is None or match["owner"].split()[0] in NOT_OWNERS:
+        return None
+    owner = match["owner"]
+    if re.fullmatch(r"(?:Board|Committee|Council|Panel|Cabinet|Members|Meeting|Group|Forum|Commission)", owner):
+        return None
+    verb = re.match(r"\s+to\s+([a-z]+)", text[match.end("owner") :])
+    if verb and verb[1] in IN_MEETING_VERBS | {"update", "present"} and DUE_RE.search(text) is None:
+        return None
+    return owner if _named_owner(owner) else None
 
 
 BULLET_GLYPH_RE = re.compile(r"^[•▪●◦]\s*")
@@ -855,23 +1132,32 @@ def classify(sentence: Sentence) -> tuple[str, str, bool] | None:
     text = PARAGRAPH_NUMBER_RE.sub("", text, count=1) if RESOLVED_RE.match(PARAGRAPH_NUMBER_RE.sub("", text)) else text
     resolved = RESOLVED_RE.match(text)
     if resolved and resolved["text"] and len(resolved["text"]) > 8:
-        strong = text.lower().startswith(("resolved", "it was resolved"))
+        labelled = bool(DECISION_LABEL_RE.match(text))
+        strong = text.lower().startswith(("resolved", "it was resolved")) or labelled
         if not strong and sentence.margin_owner:
             return "action", text, True
-        return "resolution", (resolved["text"] if strong else text).strip(), strong
+        kind = "decision" if labelled and text[:1] in "Dd" else "resolution"
+        return kind, (resolved["text"] if strong else text).strip(), strong
     if LEAD_IN_ONLY_RE.fullmatch(text):
         return None  # the lead-in of a list of resolutions, not one
     if RESOLVED_HINT_RE.search(text) and EMBEDDED_RESOLVED_RE.search(text):
         return "resolution", text, True
+    if SECONDED_HINT_RE.search(text) and (PROPOSED_SECONDED_RE.match(text) or MOTION_BY_RE.match(text)):
+        return "decision", text, True
     if ROLE_WILL_RE.match(text):
         return "action", text, True
     if PROPOSAL_IS_RE.match(text):
         return "proposal", text, True
     owner = owner_of(text)
+    if owner and WISH_RE.match(text, len(owner)):
+        return None  # "Cllr Green would like to thank …": a wish, not a commitment
     if owner:
         strong = bool(STRONG_OWNER_RE.match(text)) and re.search(r"\b(?:to|agreed to)\s+[a-z]", text) is not None
         strong = (
-            strong or bool(ROLE_WILL_RE.match(text)) or (sentence.in_minutes and bool(INITIALS_WILL_RE.match(text)))
+            strong
+            or bool(ROLE_WILL_RE.match(text))
+            or (sentence.in_minutes and bool(INITIALS_WILL_RE.match(text)))
+            or _named_commitment(text, owner, sentence.in_minutes)
         )
         return "action", text, strong
     mid = MID_COMMIT_RE.search(text) if COMMIT_HINT_RE.search(text) else None
@@ -890,9 +1176,11 @@ def classify(sentence: Sentence) -> tuple[str, str, bool] | None:
         and (body["acronym"] or body["body"].split()[0] not in NOT_OWNERS)
         and not re.search(r"\b(?:had|has|have)\s+been\b", text)  # "agreed that it had been a success": a view
     ):
-        return ("proposal" if body["verb"].startswith("propose") else "decision"), text, True
+        return ("proposal" if body["verb"].lower().startswith("propose") else "decision"), text, True
     if WAS_HINT_RE.search(text) and PASSIVE_DECISION_RE.search(text):
         return "decision", text, True
+    if sentence.in_minutes and ASKED_HINT_RE.search(text) and _asked_owner(text):
+        return "action", text, True
     if STRONG_REQUEST_RE.match(text):
         return "request", text, True
     if sentence.in_minutes and PASSIVE_COMMIT_RE.search(text):
@@ -2083,7 +2371,14 @@ def resolve_due(
     text: str, meeting_date: dt.date | None, next_meeting: dt.date | None
 ) -> tuple[dt.date | None, str | None, str]:
     """(due, due_text, precision) for the first deadline phrase in ``text``."""
-    match = next((m for m in DUE_RE.finditer(text) if not PAST_EVENT_RE.search(text[: m.start()])), None)
+    match = next(
+        (
+            m
+            for m in DUE_RE.finditer(text)
+            if not PAST_EVENT_RE.search(text[: m.start()]) and not (m["due"] and _span_not_deadline(m, text))
+        ),
+        None,
+    )
     if not match:
         return None, None, "unknown"
     due_text = match.group(0)
@@ -2094,8 +2389,11 @@ def resolve_due(
     if match["tomorrow"]:
         return meeting_date + dt.timedelta(days=1), due_text, "day"
     if match["within"]:
-        count = int(match["n"]) if match["n"].isdigit() else NUMBER_WORDS[match["n"].lower()]
-        unit = match["unit"].lower().rstrip("s")
+        if match["single"]:  # "within a fortnight", "in a week's time"
+            count, unit = (2, "week") if match["single"].lower() == "fortnight" else (1, match["single"].lower())
+        else:
+            count = int(match["n"]) if match["n"].isdigit() else NUMBER_WORDS[match["n"].lower()]
+            unit = match["unit"].lower().rstrip("s")
         days = {"day": 1, "week": 7, "month": 30}[unit] * count
         if unit == "month":
             month = meeting_date.month - 1 + count
@@ -2103,6 +2401,8 @@ def resolve_due(
             return end_of_month(year, month % 12 + 1), due_text, "month"
         return meeting_date + dt.timedelta(days=days), due_text, "day"
     words = match["due"].lower()
+    if meeting_date and (relative := _relative_due(words, meeting_date)) is not None:
+        return relative[0], due_text, relative[1]
     if re.search(r"next\s+(?:\w+\s+){0,2}meeting", words):
         month = re.match(r"\s+in\s+([A-Z][a-z]+)\b", text[match.end() :])
         if month and meeting_date:  # "the next Board meeting in November": the month printed wins
@@ -2123,12 +2423,64 @@ def resolve_due(
     if meeting_date and "financial year" in words:
         year = meeting_date.year + (1 if meeting_date.month >= 4 else 0)
         return dt.date(year, 3, 31), due_text, "month"
-    if meeting_date and re.search(r"end of (the )?year", words):
+    if meeting_date and re.search(r"end of (the )?(calendar )?year", words):
         return dt.date(meeting_date.year, 12, 31), due_text, "year"
     value = parse_date(match["due"], reference=meeting_date)  # a month alone resolves against the meeting
     if value.date and meeting_date and value.date < meeting_date:
         return None, None, "unknown"  # "held in May 2024": a past date is not a deadline
+    if value.date and meeting_date and value.precision == "day" and not re.search(r"\d{4}", match["due"]):
+        this_year = value.date.replace(year=meeting_date.year) if value.date.year > meeting_date.year else None
+        if this_year and dt.timedelta(0) < meeting_date - this_year <= dt.timedelta(days=RECENT_PAST_DAYS):
+            return None, None, "unknown"  # "the meeting on 25 July", read in October: weeks ago, not next July
     return value.date, due_text, value.precision
+
+
+# A day and month printed without a year up to this many days before the meeting is a date just past.
+RECENT_PAST_DAYS = 120
+
+
+def _span_not_deadline(match: re.Match[str], text: str) -> bool:
+    """'during the summer months', 'for Tuesday's meeting': a season or a day the words fill, not one to meet."""
+    if not re.search(r"(?:spring|summer|autumn|fall|winter|day)$", match["due"], re.I):
+        return False
+    return match["phrase"].lower() in ("during", "for", "at") or bool(
+        re.match(r"['’]?s?\s+months\b", text[match.end() :])
+    )
+
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# A season's last day (month, day): "by the autumn" is met by the end of November.
+SEASON_ENDS = {"spring": (5, 31), "summer": (8, 31), "autumn": (11, 30), "fall": (11, 30), "winter": (2, 28)}
+
+
+def _relative_due(words: str, meeting: dt.date) -> tuple[dt.date, str] | None:
+    """Deadlines printed relative to the meeting: a weekday ("by Friday": the next one), a week ("by the end
+    of next week": its Friday), a season ("by the autumn", "before the summer recess"), part of a month
+    ("by mid-April"), a quarter without its year ("Q3": the next calendar quarter ending after the meeting)."""
+    words = " ".join(words.replace("-", " ").split())
+    last = words.split()[-1]
+    if last in WEEKDAYS:
+        ahead = (WEEKDAYS.index(last) - meeting.weekday() - 1) % 7 + 1
+        return meeting + dt.timedelta(days=ahead + (7 if words.startswith("next ") and ahead < 7 else 0)), "day"
+    if last == "week":
+        friday = meeting + dt.timedelta(days=(4 - meeting.weekday()) % 7)
+        return friday + dt.timedelta(days=7 if "next" in words else 0), "day"
+    if season := re.search(r"(spring|summer|autumn|fall|winter)(?: (recess|\d{4}))?", words):
+        month, day = (7, 31) if season[2] == "recess" else SEASON_ENDS[season[1]]
+        year = int(season[2]) if season[2] and season[2].isdigit() else meeting.year
+        end = end_of_month(year, month) if month == 2 else dt.date(year, month, day)
+        if end < meeting and not (season[2] and season[2].isdigit()):
+            end = end_of_month(year + 1, month) if month == 2 else dt.date(year + 1, month, day)
+        return end, "month"
+    if part := re.fullmatch(r"(mid|early|late) ([a-z]+)(?: (\d{4}))?", words):
+        value = parse_date(" ".join(filter(None, (part[2], part[3]))), reference=meeting)
+        if value.date and part[1] == "mid":
+            return value.date.replace(day=15), "day"
+        return (value.date, "month") if value.date else None
+    if quarter := re.fullmatch(r"(?:end of )?q([1-4])", words):
+        end = end_of_month(meeting.year, int(quarter[1]) * 3)
+        return (end if end >= meeting else end_of_month(meeting.year + 1, int(quarter[1]) * 3)), "quarter"
+    return None
 
 
 # --- the stage -------------------------------------------------------------------------------------
@@ -2149,14 +2501,23 @@ def _owners(
             owners.append("Council")
         elif committee and (sentence.block or THAT_BE_RE.match(text)):
             owners.append(committee)  # "That the minutes … be adopted": the meeting's body moved it
+        elif actor := _resolution_actor(text):  # "It was agreed that the Clerk would seek quotes": the Clerk acts
+            owners += resolve_owner(actor, initials)
         return owners
     if kind == "recommendation":
         return [sentence.asked] if sentence.asked else []
     if kind == "request" and (request := STRONG_REQUEST_RE.match(text)):
         addressee = request["body"] or request["addressee"]
-        return [addressee] if addressee else []
+        if addressee:
+            return [addressee]
+        return resolve_owner(actor, initials) if (actor := _that_clause_actor(text)) else []
+    if kind == "request" and (actor := _that_clause_actor(text)):
+        return resolve_owner(actor, initials)  # "Members asked that the Clerk obtains a copy …": the Clerk
     if kind == "decision" and (moved := MOVED_RE.match(text)):
-        return [moved["body"]] if moved["body"] else []
+        if moved["body"]:
+            return [moved["body"]]
+        # "Mayor Kibbey moved to adjourn the meeting": the council's motion
+        return ["Council"] if committee and committee.endswith("Council") else []
     if kind == "decision" and PASSIVE_DECISION_RE.search(text) and not BODY_DECISION_RE.match(text):
         # "The accounts were approved" names nobody to act; "… were elected to the Board roles" names the body
         head = committee.split()[-1] if committee else None
@@ -2167,6 +2528,11 @@ def _owners(
         return []
     if passive and (by := BY_ROLE_RE.search(text)):
         return [by["owner"]]
+    label = ACTION_LABEL_RE.match(sentence.text.strip())
+    if label and label["owner"] and _owner_words(label["owner"].strip()):  # "ACTION (SJ): obtain quotes"
+        return resolve_owner(label["owner"].strip(), initials)
+    if kind == "action" and not doc._.action_owner and ASKED_HINT_RE.search(text) and (asked := _asked_owner(text)):
+        return resolve_owner(asked, initials)
     if doc._.action_owner:
         owners += resolve_owner(doc._.action_owner, initials)
         for later in split_sentences(text)[1:]:  # "X to share …. ShEx to provide a report …"
@@ -2188,6 +2554,48 @@ def _owners(
     if not owners and not passive:
         owners += [strip_title(ent.text) for ent in doc.ents if ent.label_ == "PERSON"][:1]
     return owners
+
+
+SUBJUNCTIVE_ACTOR_RE = re.compile(
+    rf"^(?:[Tt]he\s+)?(?P<owner>(?:(?:{TITLES})\s+)?[A-Z][\w'’\-]*(?:\s+(?:of|for|and|&|[A-Z][\w'’\-]*)){{0,4}}?)\s+"
+    r"(?:be\s+(?:asked|instructed|authori[sz]ed|requested|directed|delegated)\s+to\s+[a-z]{3,}|"
+    r"(?!be\b|is\b|are\b|was\b|were\b|has\b|have\b|had\b|and\b|or\b)[a-z]{2,}(?<!ed)\s+(?:to|the|a|an|with|for|on)\b)"
+)
+
+
+THAT_CLAUSE_RE = re.compile(r"\b(?:requested|asked|proposed|recommended|suggested)\s+that\s+")
+
+
+def _that_clause_actor(text: str) -> str | None:
+    """Who a request puts the work to: 'requested that officers provide …' -> 'officers'."""
+    match = THAT_CLAUSE_RE.search(text)
+    if match is None:
+        return None
+    clause = text[match.end() :]
+    owner = owner_of(clause)
+    if owner and _named_commitment(clause, owner, True):
+        return owner
+    subjunctive = SUBJUNCTIVE_ACTOR_RE.match(clause) or re.match(
+        rf"^(?:[Tt]he\s+)?(?P<owner>(?:{ROLES}))\s+[a-z]{{3,}}s?\b", clause
+    )
+    if subjunctive and (_bodies_or_roles(subjunctive["owner"]) or re.match(rf"(?:{TITLES})\s", subjunctive["owner"])):
+        return subjunctive["owner"]
+    return None
+
+
+def _resolution_actor(text: str) -> str | None:
+    """The owner a decision names as acting: 'It was agreed that the Clerk would seek …' -> 'the Clerk'."""
+    resolved = RESOLVED_RE.match(text)
+    inner = re.sub(r"^that\s+", "", resolved["text"] if resolved else text, flags=re.I)
+    owner = owner_of(inner)
+    if owner and not _named_commitment(inner, owner, True):
+        owner = None  # "It was agreed that Ayton CC should have 12 members": a rule, nobody to act
+    if owner is None and (subjunctive := SUBJUNCTIVE_ACTOR_RE.match(inner)):
+        owner = subjunctive["owner"]  # "That the Clerk write to …", "the Clerk be instructed to obtain …"
+        if re.search(r"\sThe\s", owner):
+            return None  # "Addition The Clerk checked …": a heading run into the sentence, not a resolution's actor
+        return owner if _bodies_or_roles(owner) or re.match(rf"(?:{TITLES})\s", owner) else None
+    return owner if owner and _named_owner(owner) else None
 
 
 def _looks_like_owner(name: str) -> bool:
@@ -2309,12 +2717,7 @@ def actions_from_plan_rows(rows: list[ActionPlanRow], document_id: str) -> list[
         actions.append(
             Action(
                 text=row.action or "",
-                owners=[
-                    strip_title(name)
-                    for owner in owners
-                    for name in re.split(r"\s*(?:/|;|\n|\band\b(?=\s+[A-Z]{2,5}\b))\s*", owner)  # "Board and MCO"
-                    if name
-                ],
+                owners=[strip_title(name) for owner in owners for name in _row_owners(owner)],
                 due=row.end_date,
                 due_text=row.end_date_text,
                 due_precision="day" if row.end_date else "unknown",
@@ -2329,6 +2732,17 @@ def actions_from_plan_rows(rows: list[ActionPlanRow], document_id: str) -> list[
             )
         )
     return actions
+
+
+def _row_owners(owner: str) -> list[str]:
+    """'Board and MCO', 'JS/SJ', 'KK, HS' (a list of initials or roles; not 'Smith, John'): each one owns the row."""
+    names = [name for name in re.split(r"\s*(?:/|;|\n|\band\b(?=\s+[A-Z]{2,5}\b))\s*", owner) if name]
+    split = [[part for part in re.split(r"\s*,\s*", name) if part] for name in names]
+    return [
+        part
+        for name, parts in zip(names, split, strict=True)
+        for part in (parts if len(parts) > 1 and all(re.fullmatch(r"[A-Z]{2,5}", p) for p in parts) else [name])
+    ]
 
 
 OWNER_HEADER_RE = re.compile(
@@ -2372,7 +2786,7 @@ def merge_actions(text_actions: list[Action], row_actions: list[Action], thresho
 
 # Editing a case-insensitive cue (DUE_RE included)? Keep CUE_KEYWORDS, its prefilter, in step.
 CUE_PATTERNS: dict[str, re.Pattern[str]] = {
-    "cue_label": ACTION_LABEL_RE,
+    "cue_label": CUE_LABEL_RE,
     "cue_resolved": re.compile(r"^\s*(?:it\s+was\s+)?resolved\b", re.I),
     "cue_agreed": re.compile(r"\b(?:it was agreed|agreed that|agreed to|in agreement|were agreed|was agreed)\b", re.I),
     "cue_request": REQUEST_RE,
@@ -2381,8 +2795,8 @@ CUE_PATTERNS: dict[str, re.Pattern[str]] = {
     "cue_initials": re.compile(r"^(?:[A-Z]{2,4})(?:\s*(?:/|&|and)\s*[A-Z]{2,4})*\s+(?:to|will|would|agreed)\b"),
     "cue_first_person": re.compile(r"^\s*(?:I|we)\b", re.I),
     "cue_question": re.compile(r"\?\s*$"),
-    "cue_date": DUE_RE,
-    "cue_role": re.compile(rf"^(?:{ROLES})\b"),
+    "cue_date": CUE_DUE_RE,
+    "cue_role": re.compile(rf"^(?:{CUE_ROLES})\b"),
     "cue_motion": re.compile(r"\b(?:moved|seconded|motion|carried|defeated|adopted|approved)\b", re.I),
     "cue_decided": re.compile(r"\b(?:decided|confirmed|approved|accepted|adopted|endorsed|authori[sz]ed)\b", re.I),
 }
