@@ -485,6 +485,24 @@ DOCUMENT_CASES: list[tuple[str, list[Row], str, str | None, str | None, str | No
         None,
     ),
     (
+        "decision-report-several-authors",
+        [
+            [(56, "From:"), (140, "Priya Shah, Cabinet Member for Communities and")],
+            [(140, "Regeneration")],
+            [(140, "Tom Baker, Cabinet Member for Highways")],
+            [(140, "Ann Lee, Corporate Director, Growth, Environment and")],
+            [(140, "Transport")],
+            [(56, "To:"), (140, "Cabinet – 6 March 2025")],
+            [(56, "Subject:"), (140, "Local Transport Plan")],
+            "** 1. Introduction",
+            "1.1 The County Council is asked to adopt the plan after the consultation closed in January.",
+        ],
+        "report",
+        None,
+        "Cabinet",
+        "2025-03-06",
+    ),
+    (
         "decision-report-from-to",
         [
             [(56, "From:"), (140, "Jane Doe, Cabinet Member for Finance")],

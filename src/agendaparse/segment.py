@@ -616,6 +616,8 @@ def _committee_from_heading(pages: list[PageLayout], body: str | None) -> str | 
         label = LABEL_LINE_RE.match(text)
         if label and not re.match(r"^(?:(?:report\s+)?to|meeting|committee|board|panel|forum)\s*:", text, re.I):
             continue  # 'From:   Jane Doe, Cabinet Member for Finance': the value of a label other than the meeting's
+        if DESIGNATION_RE.match(text):
+            continue  # the next name of that 'From:' block: 'John Roe, Corporate Director of Finance'
         candidate = DATE_TAIL_RE.sub("", text).strip(" –-:")
         candidate = re.sub(r"\s+(?:in|at)\s+the\s+[A-Z][\w'’ -]*$", "", candidate)  # '... Meeting in the Village Hall'
         candidate = candidate.split("   ")[-1].strip()  # "TB (7)1.ii   Transparency Board Action Log"
@@ -648,6 +650,11 @@ def _committee_from_heading(pages: list[PageLayout], body: str | None) -> str | 
     return body
 
 
+# 'Jane Doe, Cabinet Member for Finance': a person and their post (a report's authors), never a committee
+DESIGNATION_RE = re.compile(
+    r"^(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3},\s+"
+    r"(?:[\w'’&-]+\s+){0,4}(?:Member|Director|Officer|Head|Leader|Manager|Holder|Executive|Lead|Clerk|Secretary)\b"
+)
 DOC_LABEL_RE = re.compile(
     r"(?:public\s+)?notice\s+(?:of|and)\s+(?:an?\s+|the\s+)?(?:(?:regular|special|ordinary|extraordinary)\s+)?"
     r"(?:meeting|agenda)|notice\s+and\s+agenda|(?:meeting|agenda|minutes|summons)(?:\s+(?:and|of)\s+(?:meeting|agenda))?",
