@@ -32,6 +32,11 @@ ISO_RE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 DAY_MONTH_RE = re.compile(rf"\b(\d{{1,2}}){ORDINAL}(?:\s+|-)(?:of\s+)?({MONTH_RE})\b\.?", re.I)
 MONTH_DAY_RE = re.compile(rf"\b({MONTH_RE})\s+(\d{{1,2}}){ORDINAL}\b", re.I)
 MONTH_YEAR_RE = re.compile(rf"\b({MONTH_RE})\.?,?(?:\s+|-)(\d{{4}})\b", re.I)
+# "Jan-25", "Sept-24", "Mar'26": a spreadsheet's month and two-digit year (Excel's mmm-yy). With a hyphen or an
+# apostrophe and no day around it the two digits are the year ("March 25", with a space, is a day).
+MONTH_YY_RE = re.compile(rf"(?<![\w\-/])({MONTH_RE})\.?(?:-|\s?['’‘])(\d{{2}})(?![\w\-/]|[.:]\d)", re.I)
+# "25-Jan-25": a spreadsheet's day, month and two-digit year (Excel's d-mmm-yy).
+DAY_MONTH_YY_RE = re.compile(rf"(?<![\w\-/])(\d{{1,2}})-({MONTH_RE})-(\d{{2}})(?![\w\-/]|[.:]\d)", re.I)
 # A month on its own ("June", "late january", "March Board"): needs the meeting date. Lower-case
 # "may" and "march" are verbs far more often than months, so those two must be capitalised.
 MONTH_ONLY_RE = re.compile(rf"\b(?!may\b|march\b)(?i:{MONTH_RE})\b|\b(May|March)\b")
@@ -93,6 +98,10 @@ def _full_date(text: str, reference: dt.date | None) -> tuple[dt.date, str] | No
         date = _safe_date(int(match[3]), MONTHS[match[2].lower()], int(match[1]))
         if date:
             candidates.append((match.start(), date))
+    for match in DAY_MONTH_YY_RE.finditer(text):
+        date = _safe_date(_year(match[3]), MONTHS[match[2].lower()], int(match[1]))
+        if date:
+            candidates.append((match.start(), date))
     for match in MONTH_DAY_YEAR_RE.finditer(text):
         date = _safe_date(int(match[3]), MONTHS[match[1].lower()], int(match[2]))
         if date:
@@ -111,10 +120,15 @@ def _full_date(text: str, reference: dt.date | None) -> tuple[dt.date, str] | No
 
 
 def _month_year(text: str, reference: dt.date | None) -> tuple[dt.date, str] | None:
-    match = MONTH_YEAR_RE.search(text)
-    if not match:
+    candidates = [
+        (match.start(), int(match[2]), match[1])
+        for match in (MONTH_YEAR_RE.search(text), MONTH_YY_RE.search(text))
+        if match is not None
+    ]
+    if not candidates:
         return None
-    return end_of_month(int(match[2]), MONTHS[match[1].lower()]), "month"
+    _, year, month = min(candidates)
+    return end_of_month(_year(str(year)) if year < 100 else year, MONTHS[month.lower()]), "month"
 
 
 def _quarter(text: str, reference: dt.date | None) -> tuple[dt.date, str] | None:

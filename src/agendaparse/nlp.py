@@ -1533,8 +1533,10 @@ TRAILING_ROLE_RE = re.compile(
 PRISON_RE = re.compile(r"\b(?:HMP|HMYOI|HMP\s*&\s*YOI|HMP/YOI)\s+[A-Z][a-z]+(?:\s+(?!Prison\b)[A-Z][a-z]+)?\b")
 
 
-def organisation_names(text: str) -> list[str]:
-    """Organisation names printed in a run of text (a paragraph or a heading)."""
+def organisation_names(text: str, line_ends: Iterable[int] = ()) -> list[str]:
+    """Organisation names printed in a run of text (a paragraph or a heading); ``line_ends``: where the
+    text's lines end (a paragraph's), so that a name ending a line is not read on into the next."""
+    line_ends = set(line_ends)
     text = _title_case_heading(text)
     if "rm’s" in text or "rm's" in text:
         text = re.sub(r"\s+[Aa]rm[’']s[\s\-]+[Ll]ength\b", " arm’s-length", text)  # "DCMS Arm’s Length Bodies"
@@ -1552,9 +1554,18 @@ def organisation_names(text: str) -> list[str]:
         for match in pattern.finditer(text):
             name = match.group(1)
             if re.match(
-                r"\s+(?:Chamber|Chambers|Offices|Room|Ward|Wards|Street|Road|Lane|Avenue)\b", text[match.end(1) :]
+                r"\s+(?:Chamber|Chambers|Offices|Room|Ward|Wards|Street|Road|Lane|Avenue|Building|Buildings)\b",
+                text[match.end(1) :],
             ):
                 continue  # "Council Chamber, Sessions House", "Church Ward", "College Road": a place
+            if name.endswith("Council") and re.match(r"\s+Tax", text[match.end(1) :]):
+                continue  # "Plus Council Tax": a tax
+            if (
+                MODIFIER_HEAD_RE.search(name)
+                and match.end(1) not in line_ends
+                and TITLE_GOES_ON_RE.match(text, match.end(1))
+            ):
+                continue  # "Early Years Foundation Stage", "PUD-Planned Unit Development": a longer title's words
             if _is_venue(name, text[match.end(1) :]) or (
                 BUILDING_RE.search(name) and VENUE_BEFORE_RE.search(text, max(0, match.start(1) - 40), match.start(1))
             ):
@@ -1591,6 +1602,13 @@ def organisation_names(text: str) -> list[str]:
     return _drop_fragments(found)
 
 
+# Organisation words that as often qualify a thing ("Foundation Stage", "Unit Development", "Network Plan"):
+# followed by a further capitalised word on the same line they are part of a longer title, not a body's name.
+MODIFIER_HEAD_RE = re.compile(r"\b(?:Foundation|Unit|Network|Energy|Highways)$")
+TITLE_GOES_ON_RE = re.compile(
+    r"[ \t]+(?!(?:Manager|Director|Head|Lead|Leader|Officer|Chair|Chairman|Member|Members|Staff|The|And|In|On|At|"
+    r"For|To|Of|With|By|From)\b)[A-Z][a-z]{2,}\b"
+)
 # A building's own name: "Wesley Church Hall, Queens Road", "New Bridge Nursery School, Montague Street".
 STREET_WORDS = (
     r"Road|Street|Lane|Avenue|Close|Way|Drive|Crescent|Terrace|Gardens|Square|Place|Hill|Rise|Green|Grove|Mews|Row"
@@ -1872,11 +1890,48 @@ def _spelled_acronyms(texts: list[str]) -> set[str]:
         for words_text, acronym in spelled_out_candidates(text):
             words = [w for w in words_text.split() if w.lower() not in {"of", "and", "for", "the", "&", "in", "on"}]
             letters = "".join(c for c in acronym if c.isupper())
-            if len(letters) <= len(words) and "".join(w[0] for w in words[-len(letters) :]).upper() == letters:
+            initials = "".join(w[0] for w in words).upper()
+            if len(letters) <= len(words) and initials[-len(letters) :] == letters:
                 spelled.add(acronym)
+            elif len(words) >= 2 and letters.endswith(initials[-2:]) and PLAN_WORD_RE.search(words_text):
+                spelled.add(acronym)  # "the Kent Commissioning Plan" printed as "Commissioning Plan (KCP)"
+        if CAPITALS_RUN_RE.search(text):
+            spelled |= _run_on_acronyms(text)
     return spelled
 
 
+RUN_ON_CAPITALS_RE = re.compile(r"(?<= )[A-Z]{2,6}(?![a-z])")
+
+
+def _run_on_acronyms(text: str) -> set[str]:
+    """Capitals printed straight after the words they stand for, without brackets: "Auditor Guidance Note
+    AGN/02", "Open Data User Group ODUG"."""
+    found: set[str] = set()
+    for match in RUN_ON_CAPITALS_RE.finditer(text):
+        capitals, start = match[0], match.start()
+        if capitals in found or start < 2:
+            continue
+        word_start = text.rfind(" ", 0, start - 1) + 1
+        if text[word_start] != capitals[-1]:  # the word before must give the last letter: most runs stop here
+            continue
+        initials = []
+        for word in reversed(text[max(0, start - 80) : start].split()):
+            if word.lower() in NAME_JOINERS:
+                continue
+            if not (word[0].isupper() and (word[-1].isalnum() or word[-1] in "’'")):
+                break
+            initials.append(word[0])
+            if len(initials) == len(capitals):
+                break
+        if "".join(reversed(initials)) == capitals:
+            found.add(capitals)
+    return found
+
+
+PLAN_WORD_RE = re.compile(
+    r"\b(?:Plan|Plans|Strategy|Programme|Scheme|Fund|Framework|Policy|Review|Assessment|Agreement|Act|Report|"
+    r"Initiative|Project|Standards?)\s*$"
+)
 PARENTHESISED_CAPITALS_RE = re.compile(r"\(([A-Z][A-Za-z&]{1,7})\)")
 
 
@@ -1952,7 +2007,9 @@ def list_runs(paragraph: Paragraph, text: str) -> list[str]:
 def _paragraph_organisations(paragraph: Paragraph, text: str, page: PageLayout) -> list[str]:
     """Bodies named in a paragraph; a building printed alone over its address ("UNITED REFORMED CHURCH" over
     "CASTLE STREET") is a place, as in a list of polling stations."""
-    names = [name for run in list_runs(paragraph, text) for name in organisation_names(run)]
+    runs = list_runs(paragraph, text)
+    ends = paragraph.text_and_line_ends()[1] if runs == [text] else ()
+    names = [name for run in runs for name in organisation_names(run, ends)]
     if len(text.split()) <= 8 and any(BUILDING_RE.search(name) for name in names):
         last = paragraph.lines[-1]
         at = next(
@@ -2007,7 +2064,9 @@ def find_mentions(pages: list[PageLayout], document_id: str, reader: ParagraphRe
                 for name in names:
                     mentions.append(_mention(name, "organisation", name, page, line, document_id, "rule:heading-body"))
     mentions = _without_trailing_words(mentions, texts)
-    mentions = _without_common_word_surnames(mentions, texts)
+    lower_words = lower_case_words(texts)
+    mentions = _without_common_word_surnames(mentions, lower_words)
+    mentions = _without_common_word_units(mentions, lower_words)
     not_bodies = (
         set(initials)
         | {
@@ -2031,10 +2090,17 @@ def find_mentions(pages: list[PageLayout], document_id: str, reader: ParagraphRe
     return _tidy_organisations(mentions, pages, texts)
 
 
-def _without_common_word_surnames(mentions: list[Mention], texts: list[str]) -> list[Mention]:
+LOWER_CASE_WORD_RE = re.compile(r"(?<![\w.@])[a-z]+(?![\w@]|\.\w)")
+
+
+def lower_case_words(texts: list[str]) -> set[str]:
+    """Words the document prints in lower case (not in addresses or web links)."""
+    return {word for text in texts for word in LOWER_CASE_WORD_RE.findall(text)}
+
+
+def _without_common_word_surnames(mentions: list[Mention], lower_words: set[str]) -> list[Mention]:
     """'Joyce Website': a given name before a capitalised word the document also prints in
     lower case is not a person, unless another rule names someone of that surname."""
-    lower_words = {word for text in texts for word in re.findall(r"(?<![\w.@])[a-z]+(?![\w@]|\.\w)", text)}
     surnames = {m.name.split()[-1] for m in mentions if m.kind == "person" and m.provenance.method != "rule:given-name"}
     return [
         mention
@@ -2043,6 +2109,39 @@ def _without_common_word_surnames(mentions: list[Mention], texts: list[str]) -> 
         or (surname := mention.name.split()[-1]).lower() not in lower_words
         or surname in surnames
     ]
+
+
+# Heads of a council's own units and of things named like bodies ("Public Health Service", "Delivery Unit",
+# "Stakeholder Group", "Social Network", "Streetlight Energy", "Education and Highways").
+UNIT_HEADS = {"Service", "Services", "Team", "Unit", "Group", "Network", "Energy", "Highways", "Libraries", "Hub"}
+NAME_JOINERS = {"and", "of", "for", "the", "&", "in", "on"}
+
+
+def _without_common_word_units(mentions: list[Mention], lower_words: set[str]) -> list[Mention]:
+    """'Public Health Service', 'Stakeholder Group', 'Education and Highways': a service, team or group named
+    only in words the document also prints in lower case ("public health", "stakeholder") describes a
+    unit or an activity, not a named body; 'Kent Fostering Service' and 'Labour Group' keep a proper name.
+    Names from the organisations list, attendance lists and the document's own body are kept."""
+
+    def common(word: str) -> bool:
+        word = re.sub(r"[’']s$", "", word.strip(",").lower())
+        # "Partnerships" beside "partnership", "Carers" beside "carer": the same word
+        return word in lower_words or (word.endswith("s") and word[:-1] in lower_words) or f"{word}s" in lower_words
+
+    kept = []
+    for mention in mentions:
+        words = [word for word in mention.name.split() if word.lower() not in NAME_JOINERS]
+        if (
+            mention.kind == "organisation"
+            and mention.provenance.method in ("rule:organisation-name", "rule:heading-body")
+            and len(words) >= 2
+            and words[-1] in UNIT_HEADS
+            and all(common(word) for word in words[:-1])
+            and not known_organisations().fullmatch(mention.name)
+        ):
+            continue
+        kept.append(mention)
+    return kept
 
 
 def _without_trailing_words(mentions: list[Mention], texts: list[str]) -> list[Mention]:
@@ -2105,6 +2204,10 @@ def _tidy_organisations(mentions: list[Mention], pages: list[PageLayout], texts:
                 not name
                 or any(o == name or o.endswith(" " + name) for o in own)
                 or (_apostrophes(aliases.get(name)) in plain and _apostrophes(aliases.get(name)) != _apostrophes(name))
+                or (
+                    re.fullmatch(r"[A-Z]{2,6}", name)  # "HMLR" beside "Land Registry": one body the list names
+                    and any(other != name and _apostrophes(other) in plain for other in _listed_names().get(name, ()))
+                )
             ):
                 continue
             if name.endswith(" Council") and any(name[: -len(" Council")].endswith(p) for p in people):
@@ -2155,6 +2258,17 @@ def _same_body_council(name: str, names: set[str]) -> bool:
         r"(?P<place>[A-Z][\w'’\- ]+?)\s+(?P<kind>City|Town|Township|Borough|County|Village)\s+Council", name
     )
     return bool(match and f"{match['kind']} of {match['place']}" in names)
+
+
+@lru_cache(maxsize=1)
+def _listed_names() -> dict[str, tuple[str, ...]]:
+    """Each name in data/organisations.txt -> every name on its line (the body's names and aliases)."""
+    names: dict[str, tuple[str, ...]] = {}
+    for line in ORGANISATIONS_FILE.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            group = tuple(name.strip() for name in line.split(" | "))
+            names.update({name: group for name in group})
+    return names
 
 
 def _organisation_aliases(texts: list[str], names: set[str]) -> dict[str, str]:
