@@ -472,7 +472,10 @@ def clean_cell(value: object) -> str:
     if value is None:
         return ""
     text = PRIVATE_USE_RE.sub("", str(value).replace("\u00ad", "").translate(SYMBOL_BULLETS))
-    text = re.sub(r"(\w)-\n(\w)", r"\1-\2", text)  # a compound broken after its hyphen
+    # broken after a hyphen or slash ('(-' / '1.9', 'Grant/' / 'Taxation'), not at the end of a web address
+    text = re.sub(
+        r"(?<!\S)(\S+[-/])\n(?=\w)", lambda m: m[0] if "://" in m[1] or m[1].startswith("www.") else m[1], text
+    )
     # a word too long for a narrow column, broken without a hyphen: its last letter or two alone on
     # the next line ('Referenc' / 'e', 'Nov20.0' / '1')
     text = BROKEN_WORD_RE.sub("", text)
@@ -498,7 +501,12 @@ def find_tables(
         for page in pages
         if page.has_text_layer and not page.rotation and (lines := header_anchors(page))
     }
-    if not wanted and not streams and not anchors and not any(page.method == "ocr" for page in pages):
+    stacked = [
+        page.number
+        for page in pages
+        if page.has_text_layer and not page.rotation and _stacked_header_at(page.lines) is not None
+    ]
+    if not wanted and not streams and not anchors and not stacked and not any(page.method == "ocr" for page in pages):
         return []
     source = io.BytesIO(path) if isinstance(path, bytes) else str(path)
     first_row_colours: dict[int, str | None] = {}
@@ -513,6 +521,9 @@ def find_tables(
         logs = text_tables(source, anchors, layouts, document_id, password)
         found = [table for table in found if not any(_within_table(table, other) for other in logs)]
         found = sorted(found + logs, key=_position)
+    stacked = [number for number in stacked if number not in {table.page_start for table in found}]
+    if stacked:
+        found = sorted(found + stacked_tables(source, stacked, document_id, password), key=_position)
     uncovered = {}
     for number, regions in streams.items():
         ruled = [table for table in found if table.page_start == number]
@@ -528,7 +539,7 @@ def find_tables(
         found = [table for table in found if not any(_inside(table, other) for other in unruled)]
         found.extend(_stream_table(other, document_id) for other in unruled)
         found.sort(key=_position)
-    merged = drop_short_listings(merge_continuations(found, pages, first_row_colours), listings)
+    merged = _reading_order(drop_short_listings(merge_continuations(found, pages, first_row_colours), listings))
     for table in merged:
         table.title = table.title or heading_above(table, layouts.get(table.page_start))
     return merged
@@ -604,6 +615,137 @@ def text_tables(
     if geometry is not None:
         geometry.close()
     return found
+
+
+MIN_STACKED_RECORDS = 3
+TIER_INDENT = 15.0  # pt: the second header line (and each record's second line) starts this far right or more
+
+
+def _stacked_header_at(lines: list[Line]) -> int | None:
+    """Cheap test on a page's lines for a listing whose records print on two lines under a header
+    of two lines (a system report: 'Polling Station   Polling Place' over, indented under the
+    second column, 'District Reference   District Name'): the index of the header's first line."""
+    for index in range(len(lines) - 2 * MIN_STACKED_RECORDS - 1):
+        first, second = lines[index], lines[index + 1]
+        size = max(first.size, 8.0)
+        if (
+            first.text.count("   ") >= 1
+            and second.text.count("   ") >= 1
+            and second.x0 >= first.x0 + TIER_INDENT
+            and 0 <= second.top - first.bottom <= 1.5 * size
+            and len(first.text.split()) <= 12
+            and len(second.text.split()) <= 12
+        ):
+            records = 0
+            following = lines[index + 2 :]
+            for upper, lower in zip(following, following[1:], strict=False):
+                if abs(upper.x0 - first.x0) <= 3 and abs(lower.x0 - second.x0) <= 3 and "   " in upper.text:
+                    records += 1
+            if records >= MIN_STACKED_RECORDS:
+                return index
+    return None
+
+
+def stacked_tables(source, numbers: list[int], document_id: str, password: str | None) -> list[Table]:
+    """Listings without a grid whose records print over two lines under a two-line header; each
+    record is a row of the first line's columns and then the second line's (see
+    :func:`read_stacked_table`)."""
+    found: list[Table] = []
+    with plumber_pages.open_pages(source, numbers, password) as pages:
+        for page in pages:
+            words = page.extract_words(x_tolerance=1.5, y_tolerance=2, extra_attrs=["fontname", "size"])
+            table = read_stacked_table(_text_lines(words), float(page.height), page.page_number, document_id)
+            previous = found[-1] if found else None
+            if (
+                table is not None
+                and previous
+                and previous.page_end + 1 == table.page_start
+                and previous.header == table.header
+            ):
+                previous.rows.extend(table.rows)  # the listing goes on under its header repeated
+                previous.n_rows, previous.page_end = len(previous.rows), table.page_end
+                previous.provenance.page_end = table.page_end
+            elif table is not None:
+                found.append(table)
+            page.close()
+    return found
+
+
+def read_stacked_table(lines: list[list[dict]], height: float, number: int, document_id: str) -> Table | None:
+    """The header's two lines give two tiers of columns (each phrase's left edge); a line at the
+    first tier's left edge opens a record, the line under it (at the second tier's) fills the
+    second tier's cells; a further second-tier line is a row of its own with the first tier's
+    cells empty (a record with two entries below: the value is given once, in its first row)."""
+    for index in range(len(lines) - 1):
+        upper, lower = _phrases(lines[index]), _phrases(lines[index + 1])
+        if len(upper) < 2 or len(lower) < 2 or lower[0][0]["x0"] < upper[0][0]["x0"] + TIER_INDENT:
+            continue
+        size = max(word["size"] for word in lines[index])
+        if lines[index + 1][0]["top"] - lines[index][0]["bottom"] > 1.5 * size:
+            continue
+        if any(len(phrase) > 4 for phrase in upper + lower):
+            continue  # headers name columns in a few words
+        tiers = [phrase[0]["x0"] for phrase in upper], [phrase[0]["x0"] for phrase in lower]
+        header = [" ".join(word["text"] for word in phrase) for phrase in upper + lower]
+        table = _stacked_rows(lines[index + 2 :], tiers, header, height, number, document_id)
+        if table is not None:
+            table.bbox = (round(upper[0][0]["x0"], 1), round(lines[index][0]["top"], 1), *table.bbox[2:])
+            table.provenance.bbox = table.bbox
+            return table
+    return None
+
+
+def _stacked_rows(
+    lines: list[list[dict]],
+    tiers: tuple[list[float], list[float]],
+    header: list[str],
+    height: float,
+    number: int,
+    document_id: str,
+) -> Table | None:
+    first, second = tiers
+    rows: list[list[str]] = []
+    records = 0
+    tier = 0  # the tier the last line filled
+    right = bottom = 0.0
+    previous_bottom = None
+    for line in lines:
+        x0, top = line[0]["x0"], line[0]["top"]
+        if top > 0.94 * height:
+            break
+        if previous_bottom is not None and top - previous_bottom > 4 * line[0]["size"]:
+            break
+        if abs(x0 - first[0]) <= 3:
+            cells = [""] * len(header)
+            for phrase in _phrases(line):
+                cells[_column_of(phrase[0]["x0"], first)] += " ".join(word["text"] for word in phrase)
+            rows.append(cells)
+            records += 1
+            tier = 1
+        elif x0 >= second[0] - 3 and rows:
+            if tier == 2:
+                rows.append([""] * len(header))
+            for phrase in _phrases(line):
+                column = len(first) + _column_of(phrase[0]["x0"], second)
+                rows[-1][column] = clean_cell(f"{rows[-1][column]}\n{' '.join(word['text'] for word in phrase)}")
+            tier = 2
+        else:
+            break
+        right = max(right, line[-1]["x1"])
+        bottom = previous_bottom = max(word["bottom"] for word in line)
+    if records < MIN_STACKED_RECORDS or sum(any(row[len(first) :]) for row in rows) < MIN_STACKED_RECORDS:
+        return None
+    bbox = (round(first[0], 1), 0.0, round(right, 1), round(bottom, 1))
+    return Table(
+        n_rows=len(rows),
+        n_cols=len(header),
+        header=header,
+        rows=[[clean_cell(cell) for cell in row] for row in rows],
+        page_start=number,
+        page_end=number,
+        bbox=bbox,
+        provenance=Provenance(document=document_id, page=number, bbox=bbox, method="rule:stacked-records"),
+    )
 
 
 def _row_rules(edges: list[dict], width: float) -> list[float]:
@@ -885,6 +1027,26 @@ def heading_above(table: Table, page: PageLayout | None) -> str | None:
     return text
 
 
+def _reading_order(tables: list[Table]) -> list[Table]:
+    """Tables printed side by side (their heights overlap on the same page) read left to right,
+    the left one first even when the right one starts higher, so that the last table of a page
+    is the one a table at the top of the next page may continue."""
+    ordered: list[Table] = []
+    band: list[Table] = []
+    for table in tables:
+        if band and (
+            table.page_start != band[0].page_start
+            or not table.bbox
+            or not band[0].bbox
+            or table.bbox[1] >= max(other.bbox[3] for other in band if other.bbox)
+        ):
+            ordered.extend(sorted(band, key=lambda t: t.bbox[0] if t.bbox else 0.0))
+            band = []
+        band.append(table)
+    ordered.extend(sorted(band, key=lambda t: t.bbox[0] if t.bbox else 0.0))
+    return ordered
+
+
 def _position(table: Table) -> tuple[int, float]:
     return table.page_start, table.bbox[1] if table.bbox else 0.0
 
@@ -913,15 +1075,21 @@ def _ruled_tables(
             view = _visible(page)
             fills = [rect for rect in view.rects if rect.get("fill")]
             key = colour_key.merge_keys(key, colour_key.page_colour_key(view, fills))
-            for table in view.find_tables():
+            closing = _open_sides(view)
+            settings = {"explicit_vertical_lines": [_plumber_box(box, view) for box in closing]} if closing else {}
+            for table in view.find_tables(settings):
                 extracted = [
                     ([clean_cell(cell) for cell in row], table_row.cells)
                     for row, table_row in zip(extract_cells(table, table.page.chars), table.rows, strict=False)
                 ]
-                extracted = [(row, boxes) for row, boxes in extracted if any(row)]
+                extracted = _join_offset_columns([(row, boxes) for row, boxes in extracted if any(row)])
                 rows = [row for row, _ in extracted]
                 if not rows or max(len(r) for r in rows) < 2:
                     continue
+                title = None
+                while len(rows) > 2 and _title_row(rows[0], extracted[0][1]) and not first_row_is_data(rows[1:]):
+                    caption = " ".join(rows[0][0].split())  # a caption of one line or more ('... REPORT' / 'Year 2012')
+                    title, rows, extracted = f"{title} {caption}" if title else caption, rows[1:], extracted[1:]
                 listing = _text_column(rows) is not None
                 if not listing and (len(rows) < 2 and not _lone_log_row(rows[0]) or _not_a_data_table(rows)):
                     continue
@@ -952,6 +1120,7 @@ def _ruled_tables(
                     first_colour = _cell_colour(extracted[0][1], status_column, fills, key) if inherited else None
                 found.append(
                     Table(
+                        title=title,
                         n_rows=len(body),
                         n_cols=len(rows[0]),
                         header=header,
@@ -985,6 +1154,49 @@ def _ruled_tables(
     if geometry is not None:
         geometry.close()
     return _drop_lone_rows(found, weak, edges, listings)
+
+
+def _join_offset_columns(extracted: list[tuple[list[str], list]]) -> list[tuple[list[str], list]]:
+    """Join neighbouring columns that no row divides: the column rule drawn at one place in the
+    header and a little further on in the body (or moving from one block of rows to the next)
+    makes two narrow columns, each row a cell in one of them and a span over the other."""
+    if not extracted or any(len(boxes) != len(extracted[0][1]) for _, boxes in extracted):
+        return extracted
+    column = 0
+    while column + 1 < len(extracted[0][1]):
+        pair = [(boxes[column], boxes[column + 1]) for _, boxes in extracted]
+        if (
+            all(left is None or right is None for left, right in pair)
+            and any(right is not None for _, right in pair)
+            and any(left is not None for left, _ in pair)
+        ):
+            extracted = [
+                (
+                    [*row[:column], " ".join(filter(None, row[column : column + 2])), *row[column + 2 :]],
+                    [
+                        *boxes[:column],
+                        boxes[column] if boxes[column] is not None else boxes[column + 1],
+                        *boxes[column + 2 :],
+                    ],
+                )
+                for row, boxes in extracted
+            ]
+        else:
+            column += 1
+    return extracted
+
+
+def _title_row(row: list[str], boxes: list) -> bool:
+    """A first row of one cell spanning the grid, holding a short heading (the table's caption
+    printed inside its frame, 'GENERAL GOVERNMENT RESERVES PLAN'), over the column header."""
+    text = " ".join(row[0].split())
+    return (
+        len(boxes) >= 2
+        and boxes[0] is not None
+        and all(box is None for box in boxes[1:])
+        and 0 < len(text.split()) <= MAX_TITLE_WORDS
+        and text[-1] not in ".,;:"
+    )
 
 
 OCR_TABLE_DPI = 300
@@ -1126,7 +1338,8 @@ def _plumber_box(box: dict, page, **extra) -> dict:
 def extract_cells(table, chars: list[dict]) -> list[list[str | None]]:
     """pdfplumber's ``Table.extract`` (same cells, same text), without scanning every glyph of
     the page for every row: glyphs are sorted once by their vertical centre and each row takes its
-    band by bisection, then pdfplumber's own test and text assembly run on those few."""
+    band by bisection, then pdfplumber's own test and text assembly run on those few. One
+    difference: a word broken inside a narrow column is joined again (:func:`_rejoin_broken_words`)."""
     middles = sorted(((char["top"] + char["bottom"]) / 2, index) for index, char in enumerate(chars))
     keys = [middle for middle, _ in middles]
     box = table.bbox  # a property pdfplumber works out afresh on every access
@@ -1147,9 +1360,63 @@ def extract_cells(table, chars: list[dict]) -> list[list[str | None]]:
                 cells.append(None)
                 continue
             inside = [char for char in row_chars if _centre_inside(char, cell)]
-            cells.append(pdfplumber.utils.extract_text(inside, x_tolerance_ratio=WORD_GAP_RATIO) if inside else "")
+            text = pdfplumber.utils.extract_text(inside, x_tolerance_ratio=WORD_GAP_RATIO) if inside else ""
+            cells.append(_rejoin_broken_words(text, inside, cell) if "\n" in text else text)
         rows.append(cells)
     return rows
+
+
+def _rejoin_broken_words(text: str, chars: list[dict], cell: tuple[float, float, float, float]) -> str:
+    """Join a word too wide for its column back together: a line holding one word that fills the
+    cell to its right padding, where not even the next line's first letter would fit, was broken
+    inside the word ('SO1,SO2,SO' / '3,SO4', 'Timescal' / 'e', 'Commence' / 'd Oct 2024'), while
+    a line broken at a space leaves room or holds more than one word. A word printed past the
+    padding overflows its cell rather than breaking. Only text set flush left is judged: in a
+    centred cell the widest line always reaches the padding that it alone measures."""
+    lines = text.split("\n")
+    if not any(len(line) >= 3 and " " not in line.strip() for line in lines[:-1]):
+        return text  # no line of one word that could have been broken
+    bands = [
+        band
+        for band in pdfplumber.utils.cluster_objects(
+            [char for char in chars if char["text"].strip()], lambda char: char["top"], tolerance=3
+        )
+        if band
+    ]
+    if len(bands) != len(lines):
+        return text
+    padding = max(0.0, min(char["x0"] for char in chars) - cell[0])
+    right = cell[2] - padding
+    out = lines[0]
+    for index in range(1, len(lines)):
+        line, band = lines[index - 1].strip(), sorted(bands[index - 1], key=lambda char: char["x1"])
+        following = sorted(bands[index], key=lambda char: char["x0"])
+        rest = lines[index].strip()
+        gap = right - band[-1]["x1"]
+        broken = (
+            len(line.split()) == 1
+            and len(line) >= 3
+            and line[-1] not in ",;:.-–/"
+            and rest[:1].isalnum()
+            and not _new_word(line, rest)
+            and -1 <= gap <= following[0]["x1"] - following[0]["x0"] + 1  # full, yet not overflowing
+            # set flush left (centred lines of text all reach the padding the widest sets)
+            and abs(min(char["x0"] for char in band) - following[0]["x0"]) <= 1
+        )
+        out += ("" if broken else "\n") + lines[index]
+    return out
+
+
+def _new_word(line: str, rest: str) -> bool:
+    """The next line starts a word of its own, whatever room the line left: a capital or a figure
+    after a small letter ('Shared' / 'Outcome', 'Between' / '2029-32'), a figure under a figure
+    or an acronym under an acronym (values stacked in one cell: '0.965' / '0.969', 'OTSL' / 'HTML')."""
+    after = rest.split()[0]
+    return (
+        (line[-1].islower() and not rest[0].islower())
+        or (line[-1].isdigit() and rest[0].isdigit())
+        or (line.isalpha() and line.isupper() and after.isalpha() and after.isupper())
+    )
 
 
 def _overprint(chars: list[dict], rules: list[float]) -> set[int]:
@@ -1259,8 +1526,9 @@ def upright_rows(rows: list[list[str]], turn: int) -> list[list[str]]:
 
 def _covered(region: stream_tables.Region, ruled: list[Table], page: PageLayout) -> bool:
     """Ruled tables already hold the region: between them they span most of its height and
-    width, with at least half as many rows (a 3-row 'table' drawn by shading bands does not hold
-    a 30-row region). On a turned page any ruled table does."""
+    width (or, side by side, most of its area), with at least half as many rows (a 3-row
+    'table' drawn by shading bands does not hold a 30-row region). On a turned page any ruled
+    table does."""
     if not ruled:
         return False
     if page.rotation or not region.rows:
@@ -1274,7 +1542,20 @@ def _covered(region: stream_tables.Region, ruled: list[Table], page: PageLayout)
     ]
     rows = sum(table.n_rows + 1 for table in holding)
     overlap = sum(max(0.0, min(region.bottom, table.bbox[3]) - max(region.top, table.bbox[1])) for table in holding)
-    return rows >= region.rows / 2 and overlap >= 0.7 * height
+    if rows >= region.rows / 2 and overlap >= 0.7 * height:
+        return True
+    # tables side by side: between them they span most of its width, each most of its height
+    beside = [table.bbox for table in ruled if table.bbox and _span(region.x0, region.x1, table.bbox[0], table.bbox[2])]
+    return (
+        len(beside) >= 2
+        and sum(table.n_rows + 1 for table in ruled if table.bbox in beside) >= region.rows / 2
+        and sum(_span(region.x0, region.x1, box[0], box[2]) for box in beside) >= 0.7 * width
+        and all(_span(region.top, region.bottom, box[1], box[3]) >= 0.5 * height for box in beside)
+    )
+
+
+def _span(start: float, end: float, other_start: float, other_end: float) -> float:
+    return max(0.0, min(end, other_end) - max(start, other_start))
 
 
 def _inside(table: Table, other: stream_tables.StreamTable) -> bool:
@@ -1582,17 +1863,145 @@ def _visible(page):
     stamps = _page_stamps(page)
     area = float(page.width) * float(page.height)
     strips = _gradient_strips(page.rects)
-    if not stamps and not strips and not any(_invisible(rect, area) for rect in page.rects):
+    shapes = {id(obj) for obj in page.curves + page.lines if _slanted(obj)}
+    inlays = _inlaid_fills(page.rects)
+    if not (stamps or strips or shapes or inlays) and not any(_invisible(rect, area) for rect in page.rects):
         return page
 
     def keep(obj: dict) -> bool:
-        if obj.get("object_type") == "rect" and (_invisible(obj, area) or id(obj) in strips):
+        if obj.get("object_type") == "rect" and (_invisible(obj, area) or id(obj) in strips | inlays):
+            return False
+        if obj.get("object_type") in ("curve", "line") and id(obj) in shapes:
             return False
         if obj.get("object_type") == "char":
             return not any(_within(obj, box) for box in stamps)
         return True
 
     return page.filter(keep)
+
+
+MIN_OPEN_RULES = 3  # row rules ending together where no column rule closes them: an open-sided grid
+
+
+def _vertical_rules(page) -> list[dict]:
+    """Vertical rules as drawn: lines, thin filled bars and the sides of stroked boxes; not the
+    sides of a shaded cell's fill, which are no rule to close a grid with."""
+    rules = []
+    for rect in page.rects:
+        width, height = rect["x1"] - rect["x0"], rect["bottom"] - rect["top"]
+        if height < 3:
+            continue
+        if rect.get("stroke"):
+            rules += [{"x0": rect["x0"], "top": rect["top"], "bottom": rect["bottom"]}]
+            rules += [{"x0": rect["x1"], "top": rect["top"], "bottom": rect["bottom"]}]
+        elif rect.get("fill") and width <= 2:
+            rules.append({"x0": (rect["x0"] + rect["x1"]) / 2, "top": rect["top"], "bottom": rect["bottom"]})
+    for line in page.lines:
+        if abs(line["x1"] - line["x0"]) <= 1 and line["bottom"] - line["top"] >= 3:
+            rules.append({"x0": line["x0"], "top": line["top"], "bottom": line["bottom"]})
+    return rules
+
+
+def _open_sides(page) -> list[dict]:
+    """Column rules a grid drawn without its outer side(s) lacks (slide and Word tables printed
+    with no left or right border): where three or more row rules end at the same x, no vertical
+    rule stands there, and column rules cross those row rules inside, the last column runs to the
+    rules' end. Without it pdfplumber loses the outer column and any row rule spanning the table."""
+    rows: dict[int, list[list[float]]] = {}
+    for edge in sorted(
+        (edge for edge in page.edges if edge["orientation"] == "h" and edge["x1"] - edge["x0"] >= 1),
+        key=lambda e: e["x0"],
+    ):
+        runs = rows.setdefault(round(edge["top"]), [])
+        if runs and edge["x0"] <= runs[-1][1] + 1:
+            runs[-1][1] = max(runs[-1][1], edge["x1"])
+        else:
+            runs.append([edge["x0"], edge["x1"]])
+    rules = [(top, x0, x1) for top, runs in rows.items() for x0, x1 in runs if x1 - x0 >= 30]
+    columns = _vertical_rules(page)
+    closing = []
+    for side in (1, 2):
+        ends: dict[int, list[tuple[int, float, float]]] = {}
+        for rule in rules:
+            ends.setdefault(round(rule[side]), []).append(rule)
+        for end, group in ends.items():
+            tops = sorted({top for top, _, _ in group})
+            tops = [top for index, top in enumerate(tops) if index == 0 or top - tops[index - 1] > 2]
+            if len(tops) < MIN_OPEN_RULES:
+                continue
+            inner = max(x0 for _, x0, _ in group) + 3, min(x1 for _, _, x1 in group) - 3
+            near = [edge for edge in columns if edge["top"] <= tops[-1] and edge["bottom"] >= tops[0]]
+            sides = [edge for edge in near if abs(edge["x0"] - end) <= 2]
+            inside = [edge for edge in near if inner[0] < edge["x0"] < inner[1]]
+            bands = [
+                (
+                    any(edge["top"] <= upper + 1 and edge["bottom"] >= lower - 1 for edge in inside),
+                    any(edge["top"] <= upper + 1 and edge["bottom"] >= lower - 1 for edge in sides),
+                )
+                for upper, lower in zip(tops, tops[1:], strict=False)
+            ]
+            for index, (divided, closed) in enumerate(bands):
+                # a band between two row rules that column rules divide but no side rule closes;
+                # an undivided band just above such a band (a title or section row) closes with it
+                title = not divided and not closed and index + 1 < len(bands) and bands[index + 1] == (True, False)
+                if (divided or title) and not closed:
+                    upper, lower = float(tops[index]), float(tops[index + 1])
+                    if closing and closing[-1]["x0"] == end and closing[-1]["bottom"] == upper:
+                        closing[-1]["bottom"] = lower
+                    else:
+                        closing.append({"x0": float(end), "x1": float(end), "top": upper, "bottom": lower})
+    return closing
+
+
+MAX_INLAY_FILLS = 400  # more fills of one colour are a chart's bars, not cell shading (and the test is quadratic)
+
+
+def _inlaid_fills(rects: list[dict]) -> set[int]:
+    """Ids of unstroked fills lying inside another unstroked fill of the same colour (Word shades
+    a cell and again each paragraph in it, inset by the cell padding): their sides print nothing,
+    yet pdfplumber reads them as rules that split the shaded cell into columns."""
+    fills = [
+        rect
+        for rect in rects
+        if rect.get("fill")
+        and not rect.get("stroke")
+        and rect["x1"] - rect["x0"] > 1
+        and rect["bottom"] - rect["top"] > 1
+    ]
+    if len(fills) < 2:
+        return set()
+    by_colour: dict[str, list[dict]] = {}
+    for rect in fills:
+        by_colour.setdefault(repr(rect.get("non_stroking_color")), []).append(rect)
+    inlaid = set()
+    for group in by_colour.values():
+        if not 2 <= len(group) <= MAX_INLAY_FILLS:
+            continue
+        group.sort(key=lambda r: (r["x1"] - r["x0"]) * (r["bottom"] - r["top"]), reverse=True)
+        for index, rect in enumerate(group):
+            if any(
+                outer["x0"] - 0.5 <= rect["x0"]
+                and rect["x1"] <= outer["x1"] + 0.5
+                and outer["top"] - 0.5 <= rect["top"]
+                and rect["bottom"] <= outer["bottom"] + 0.5
+                for outer in group[:index]
+            ):
+                inlaid.add(id(rect))
+    return inlaid
+
+
+MIN_SLANT = 20.0  # pt: a slanted side this long is a drawn shape's, not a rounded corner's
+
+
+def _slanted(obj: dict) -> bool:
+    """A line or shape with a long slanted side (a slide's triangles, swooshes and diagonal
+    strokes): pdfplumber takes a slanted line for a vertical rule at its left end and a shape's
+    sides for ruling, which close cells across the page."""
+    points = obj.get("pts") or []
+    return any(
+        abs(x1 - x0) > MIN_SLANT and abs(y1 - y0) > MIN_SLANT
+        for (x0, y0), (x1, y1) in zip(points, points[1:], strict=False)
+    )
 
 
 def _gradient_strips(rects: list[dict]) -> set[int]:
@@ -1677,6 +2086,7 @@ def merge_continuations(
             and above is not None
             and table.bbox[1] < 0.25 * heights.get(table.page_start, 842)
             and _same_columns_span(above, table.bbox)
+            and not _headed_apart(previous, table, layouts)
             and (
                 (repeated_header := bool(table.header) and _same_header(previous.header, table.header))
                 or (
@@ -1722,6 +2132,22 @@ def merge_continuations(
         if is_action_plan(table.header) or (not table.header and _is_headerless_log(table.rows)):
             table.kind = "action_plan"
     return merged
+
+
+CONTINUED_RE = re.compile(r"\(?\s*\b(?:cont(?:inued|'d|d)?\.?|contd)\s*\)?\s*$", re.I)
+
+
+def _headed_apart(previous: Table, table: Table, layouts: dict[int, PageLayout]) -> bool:
+    """Both tables carry a heading (their own title row, or a heading just above them) and the
+    headings differ: the next page's grid is another table under the same column names (slides
+    of one deck, '... ~ Public Health' then '... ~ Public Health Education'), not the rest of it."""
+
+    def heading(of: Table) -> str:
+        text = of.title or heading_above(of, layouts.get(of.page_start)) or ""
+        return "".join(CONTINUED_RE.sub("", text).split()).casefold()
+
+    upper, lower = heading(previous), heading(table)
+    return bool(upper and lower and upper != lower)
 
 
 def _is_headerless_log(rows: list[list[str]]) -> bool:
