@@ -566,8 +566,13 @@ def _within_table(table: Table, other: Table) -> bool:
     of shaded cells, a frame around it): a fragment of it."""
     if table.page_start != other.page_start or not table.bbox or not other.bbox:
         return False
-    x0, top, x1, bottom = table.bbox
-    ox0, otop, ox1, obottom = other.bbox
+    return _mostly_within(table.bbox, other.bbox)
+
+
+def _mostly_within(bbox: tuple[float, float, float, float], other: tuple[float, float, float, float]) -> bool:
+    """At least 60% of ``bbox``'s area lies within ``other``."""
+    x0, top, x1, bottom = bbox
+    ox0, otop, ox1, obottom = other
     area = max((x1 - x0) * (bottom - top), 1.0)
     shared = max(0.0, min(x1, ox1) - max(x0, ox0)) * max(0.0, min(bottom, obottom) - max(top, otop))
     return shared >= 0.6 * area
@@ -1562,11 +1567,7 @@ def _inside(table: Table, other: stream_tables.StreamTable) -> bool:
     """A ruled 'table' lying mostly within an unruled one is a fragment of it (a shaded band, a box)."""
     if table.page_start != other.page or not table.bbox:
         return False
-    x0, top, x1, bottom = table.bbox
-    ox0, otop, ox1, obottom = other.bbox
-    area = max((x1 - x0) * (bottom - top), 1.0)
-    shared = max(0.0, min(x1, ox1) - max(x0, ox0)) * max(0.0, min(bottom, obottom) - max(top, otop))
-    return shared >= 0.6 * area
+    return _mostly_within(table.bbox, other.bbox)
 
 
 def _stream_table(table: stream_tables.StreamTable, document_id: str) -> Table:
