@@ -8,6 +8,7 @@ stamps).
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -19,20 +20,28 @@ from .pdf import PROTECTIVE_MARKING_RE, Line, PageLayout
 PAGE_RANGE_RE = re.compile(r"\(?\s*pages?\s+(\d{1,4})(?:\s*(?:-|–|—|to)\s*(\d{1,4}))?\s*\)?", re.I)
 ITEM_NUMBER_RE = re.compile(
     r"^(?P<num>(?:\d{1,4}(?:/\d{2,4})?|\d{1,2}\.\d{1,2}\.\d{1,3})(?:\.\d{1,2})?)"
-    r"(?:(?:\.|\))?(?:\s+|$)|\.(?=[A-Z][a-z]))"  # '11.Resolution: ...' (OCR or typing lost the space)
+    r"(?:(?:\.|\)|:)?(?:\s+|$)|\.(?=[A-Z][a-z]))"  # '11.Resolution: ...' (OCR or typing lost the space)
 )
 # "Item 5 –", "Agenda Item 3:", "Minute 1772", "Min. No. 12": a label before the number
 ITEM_LABEL_PREFIX_RE = re.compile(r"^(?:agenda\s+item|item|minute|min\.?)(?:\s+no\.?)?\s+(?=\d)", re.I)
 LABELLED_NUMBER_RE = re.compile(r"^(?P<num>\d{1,4}(?:/\d{2,4}|\.\d{1,2})?)\s*(?:[.:)]\s*|\s+|$)")
-SUB_ITEM_RE = re.compile(r"^\(?(?P<num>[a-h])[.)]\s+(?P<title>\S.*)$")
+# '(a) Finance', 'b. Highways', '(ii) 3 Mill Lane': a lettered or (lower-case Roman) numbered sub-item
+BRACKETED_NUMBER_RE = re.compile(r"^\((\d{1,3})\)\s+(?=[A-Z])")  # '(3) Budget monitoring'
+SUB_ITEM_RE = re.compile(r"^\(?(?P<num>[a-h]|(?:x|ix|iv|v?i{1,3}|v)(?=\)))[.)]\s+(?P<title>\S.*)$")
 EXEMPT_RE = re.compile(r"\b(exempt items?|part (ii|2)|schedule 12a|restricted items?)\b", re.I)
+# 'PART B', 'Confidential Items', 'Private Business', 'Items to be considered in private': the closed part
+PRIVATE_SECTION_RE = re.compile(
+    r"^(?:part\s+(?:b|two)\b|confidential\b|private\s+(?:business|session|items?)\b|.*\b(?:considered|taken)\s+in\s+private\b)",
+    re.I,
+)
 UNRESTRICTED_RE = re.compile(r"\bunrestricted items?\b", re.I)
 BODY_RE = re.compile(
     r"\b((?:London Borough of|Royal Borough of|City of|Township of|Town of|Borough of|Village of|County of|"
     r"Regional Municipality of)\s+[A-Z][\w'’-]+"
     r"(?:[ \t]+(?!(?:(?:City|Town|Village|Township|County|Borough|District|Parish)\s+)?Council\b|"
     r"(?:Regular|Special|Meeting|Minutes|Agenda)\b)[A-Z][\w'’-]+){0,2}"
-    r"|(?:(?!(?:The|Regular|Special|Annual|Ordinary|Extraordinary|Adjourned|Joint|Full)\s)[A-Z][\w'’-]+\s+){1,3}"
+    r"|(?:(?:Isles?|Vale|Forest|Soke)\s+of\s+(?:the\s+)?|(?!(?:The|Regular|Special|Annual|Ordinary|Extraordinary|"
+    r"Adjourned|Joint|Full|Cyngor|Sir|Bwrdeistref|Sirol|Dinas|Tref|Cymuned)\s)[A-Z][\w'’-]+\s+(?:upon\s+)?){1,3}"
     r"(?:County|Borough|District|City|Parish|Town|Community|Metropolitan Borough|"
     r"County Borough)\s+Council)\b"
 )
@@ -40,8 +49,8 @@ NATIONAL_BODY_RE = re.compile(
     r"\b(HM Government|Cabinet Office|Home Office|HM Treasury|Ministry of [A-Z]\w+|"
     r"Department (?:for|of) [A-Z][\w,]*(?:\s+(?:and\s+)?[A-Z]\w+){0,3})\b"
 )
-MINUTES_OF_RE = re.compile(
-    r"minutes\s+of\s+(?:a|the|an)?\s*(?:(?:(?:extraordinary|special|ordinary|annual|regular|adjourned|full)\s+)?"
+MINUTES_OF_RE = re.compile(  # Scottish councils print 'Minute of Meeting of ...'; informal groups 'Notes of a meeting'
+    r"(?:minutes?|notes|record)\s+of\s+(?:a|the|an)?\s*(?:(?:(?:extraordinary|special|ordinary|annual|regular|adjourned|full)\s+)?"
     r"meeting\s+of\s+(?:the\s+)?)?(?P<committee>.+?)"
     r"\s+(?:meeting\s+)?(?:held|which took place)\b",
     re.I | re.S,
@@ -86,6 +95,9 @@ def parse_item_number(text: str) -> tuple[str, str] | None:
     """Split '5. Title' / '77/21 Title' / '84.' / 'Item 5 – Title' / 'Minute 1772 Title' into
     (number, rest); None if no item number."""
     text = text.strip()
+    bracketed = BRACKETED_NUMBER_RE.match(text)
+    if bracketed:
+        return bracketed[1], text[bracketed.end() :]
     label = ITEM_LABEL_PREFIX_RE.match(text)
     if label:
         text = text[label.end() :]
@@ -131,7 +143,10 @@ DOC_TYPE_CUES: list[tuple[DocType, re.Pattern[str]]] = [
     (
         "minutes",  # who attended, or how the meeting opened: a record
         re.compile(
-            r"\bminutes\b|^(?:attendees|present)\b\s*:?|\bcalled\s+the\s+meeting\s+to\s+order\b|"
+            r"\bminutes\b|\b(?:minute|notes|record) of (?:the |a )?meeting\b|\bmeeting notes?\b|\baction notes\b|"
+            r"^(?:attendees|present)\b\s*:?|"
+            r"\bjournal of (?:the )?proceedings\b|^proceedings of\b|"
+            r"\bcalled\s+the\s+meeting\s+to\s+order\b|"
             r"^the\s+(?:council|committee|board|commission|panel)\s+(?:met|convened)\b",
             re.I,
         ),
@@ -139,7 +154,8 @@ DOC_TYPE_CUES: list[tuple[DocType, re.Pattern[str]]] = [
     (
         "agenda_pack",
         re.compile(
-            r"\bagenda\b|\bsummons\b|\bnotice of meeting\b|\bmeeting of .+ will be held\b|"
+            r"\bagenda\b|\bsummons\b|\border (?:paper|of business)\b|\bbusiness paper\b|"
+            r"\bnotice of meeting\b|\bmeeting of .+ will be held\b|"
             r"^dear (?:members?|councillors?)\b|please find enclosed|^enclosed are",
             re.I,
         ),
@@ -147,7 +163,8 @@ DOC_TYPE_CUES: list[tuple[DocType, re.Pattern[str]]] = [
     (
         "report",
         re.compile(
-            r"^(from|subject|report (of|by|to|title)|to):|\breport\b|\bupdate\b|\bbriefing\b|"
+            r"^(from|subject|title|report (of|by|to|title|author)|to|decision[- ]maker|purpose(?: of (?:the )?report)?|"
+            r"wards? affected|key decision)\s*:|\breport\b|\bupdate\b|\bbriefing\b|"
             r"\b(?:equality|impact|environmental|needs) (?:impact )?assessment\b|\b(?:EQIA|DPIA)\b|"
             r"\bsubmission form\b|^response to\b",  # an assessment or form, a paper answering a request
             re.I,
@@ -248,7 +265,8 @@ def _numbered_list(page: PageLayout, least: int = 3) -> bool:
 
 
 SHORT_COUNCIL_RE = re.compile(
-    r"^((?!(?:County|City|Borough|District|Parish|Town|Full|The)\b)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+Council)$"
+    r"^((?!(?:County|City|Borough|District|Parish|Town|Full|The)\b)[A-Z][\w'’-]+(?:\s+(?:of\s+|upon\s+)?[A-Z][\w'’-]+){0,2}"
+    r"\s+Council)$"
 )
 
 
@@ -263,7 +281,8 @@ def _without_affiliations(line: str) -> str:
 # ('Township of Nipissing Community Centre', 'Township of Nipissing YouTube channel')
 PLACE_NOUNS_RE = re.compile(
     r"\s+(?:Community|Centre|Center|Hall|Library|Park|Beach|Road|Street|Office|Offices|Channel|YouTube|Website|"
-    r"Fire|Recreation|Public|Municipal|Council|Committee|Board|Department|Museum|Arena|School|Cemetery|Landfill)\b.*$"
+    r"Fire|Recreation|Public|Municipal|Council|Committee|Board|Department|Museum|Arena|School|Cemetery|Landfill|"
+    r"Commission|Planning|Zoning|Police|Parks|Housing|Utilities|Transit|Authority)\b.*$"
 )
 
 
@@ -290,15 +309,38 @@ def find_body(text: str, *, affiliations: bool = False) -> str | None:
     return None
 
 
-def most_named_body(text: str, pattern: re.Pattern[str] = BODY_RE) -> str | None:
+def most_named_body(text: str, pattern: re.Pattern[str] = BODY_RE, *, kind: str = "") -> str | None:
     """The council (or with ``pattern``, the department) named most often (for papers whose first page
-    does not name it)."""
+    does not name it); with ``kind``, the council of that kind ('Parish Council') named most often."""
     counts: dict[str, int] = {}
     for match in pattern.finditer("\n".join(_title_case_caps(line) for line in text.splitlines())):
         name = _municipality_name(" ".join(match[1].split()))
-        if not name.lower().startswith("the "):
+        if not name.lower().startswith("the ") and name.lower().endswith(kind.lower()):
             counts[name] = counts.get(name, 0) + 1
     return max(counts, key=lambda name: counts[name]) if counts else None
+
+
+GOV_DOMAIN_RE = re.compile(r"(?:@|\bwww\.)([a-z][a-z-]{2,40})\.gov\.uk\b", re.I)
+COUNCIL_KIND_RE = re.compile(
+    r"^(?:(?:London|Royal)\s+Borough\s+of\s+)|\s+(?:(?:Metropolitan|County)\s+Borough|County|Borough|District|City|"
+    r"Parish|Town|Community)?\s*Council$"
+)
+
+
+def council_of_domain(text: str) -> str | None:
+    """'Westford Borough Council' in a paper whose addresses are '@westford.gov.uk': the council whose place
+    names the paper's own web or email domain (a paper naming other councils more often than its own)."""
+    places = {
+        re.sub(r"(?:dc|bc|cc|council)$", "", re.sub(r"[^a-z]", "", label.lower()))
+        for label in GOV_DOMAIN_RE.findall(text)
+    }
+    if not places:
+        return None
+    for match in BODY_RE.finditer("\n".join(_title_case_caps(line) for line in text.splitlines())):
+        name = _municipality_name(" ".join(match[1].split()))
+        if re.sub(r"[^a-z]", "", COUNCIL_KIND_RE.sub("", name).lower()) in places:
+            return name
+    return None
 
 
 SMALL_WORDS = {"of", "for", "and", "the", "&", "on", "in", "to"}
@@ -327,11 +369,13 @@ def council_from_initialism(text: str) -> tuple[str, int] | None:
     """('Kent County Council', 10) from 'KCC' used ten times in a paper that names 'Kent' but never
     prints the council's full name; the place is the most frequent capitalised word with that initial."""
     prose = [line for line in text.splitlines() if len(re.findall(r"\b[a-z]{2,}\b", line)) >= 4]
-    uses = re.findall(r"\b([A-Z])CC\b", "\n".join(prose))  # in sentences, not a column of codes
+    # in sentences, not a column of codes; 'WBC', 'SDC': a borough or district council's initials
+    uses = re.findall(r"\b([A-Z](?:CC|BC|DC))\b", "\n".join(prose))
     # a paper may never print the word 'Council' ('KCC adoption of ICS delivery Plan'): then it uses the initials more
-    if len(uses) < 2 or not (re.search(r"\bCouncil\b", text) or len(re.findall(r"\b[A-Z]CC\b", text)) >= 3):
+    if len(uses) < 2 or not (re.search(r"\bCouncil\b", text) or len(re.findall(r"\b[A-Z](?:CC|BC|DC)\b", text)) >= 3):
         return None
-    letter = max(set(uses), key=uses.count)
+    initials = max(set(uses), key=uses.count)
+    letter = initials[0]
     words = re.findall(rf"(?<![\w.])({letter}[a-z]{{2,}})\b", text)
     lower = set(re.findall(r"(?<![\w.@/-])[a-z]{3,}\b(?!\.\w)", text))  # not 'kent' of 'kent.gov.uk'
     common = {word for word in words if word.lower() in lower}  # 'Kent' is never written in lower case
@@ -343,7 +387,8 @@ def council_from_initialism(text: str) -> tuple[str, int] | None:
         return None
     # 'KCC': most often a county council; a city council where the paper speaks of its city only
     kind = "City Council" if re.search(r"\bCity\b", text) and not re.search(r"\bCounty\b", text) else "County Council"
-    return f"{place} {kind}", uses.count(letter)
+    kind = {"BC": "Borough Council", "DC": "District Council"}.get(initials[1:], kind)
+    return f"{place} {kind}", uses.count(initials)
 
 
 def body_from_meeting_title(lines: list[str]) -> tuple[str, str] | None:
@@ -389,7 +434,7 @@ ORG_HEADING_RE = re.compile(
     r"(?:NHS\s+(?:Foundation\s+)?Trust|Integrated\s+Care\s+(?:Board|System)|Clinical\s+Commissioning\s+Group|"
     r"Health\s+Board|Combined\s+Authority|Fire\s+(?:and|&)\s+Rescue\s+(?:Service|Authority)|Police|"
     r"Constabulary|(?:Community\s+|Charitable\s+)?Trust|Charity|Foundation|Association|Society|Agency|"
-    r"Authority|Federation|Institute|Housing|Limited|Ltd\.?|CIC|plc))$"
+    r"Authority|Federation|Institute|Housing|Limited|Ltd\.?|CIC|plc|School|Academy|College))$"
 )
 
 
@@ -448,11 +493,16 @@ def _strip_place(committee: str, body: str | None) -> str:
     )
     if re.fullmatch(rf"council\s+of\s+(?:the\s+)?{re.escape(body)}", committee, re.I):
         return "Council"  # 'Council of the City of Winnipeg'
+    owned = re.match(rf"{re.escape(body)}['’]s\s+(?=[A-Z])", committee, re.I)
+    if owned and COMMITTEE_WORDS.search(committee[owned.end() :]):
+        return committee[owned.end() :]  # "Westford Borough Council's Planning Committee"
     for prefix in (body, place):
         if prefix and committee.lower().startswith(prefix.lower() + " "):
             rest = committee[len(prefix) :].strip()
             if re.fullmatch(r"(?:(?:City|County|Borough|District|Township)\s+)?Council", rest, re.I):
                 return rest
+            if prefix == body and COMMITTEE_WORDS.search(rest):
+                return rest  # the body's whole name, then its committee's: 'City of Maple Grove Planning Commission'
     return committee
 
 
@@ -483,7 +533,7 @@ def _named_or_initialism(head: str, everything: str) -> str | None:
 
 COMMITTEE_WORDS = re.compile(
     r"\b(committee|cabinet|board|panel|council|commission|group|partnership|forum|sub-committee|assembly|"
-    r"meeting)\b",
+    r"meeting|trustees|governors|governing body)\b",
     re.I,
 )
 DATE_TAIL_RE = re.compile(
@@ -498,7 +548,14 @@ DATE_TAIL_RE = re.compile(
 MEETING_OF_RE = re.compile(
     r"\b(?i:a|the)\s+(?i:(?:regular|special|ordinary|extraordinary|annual)\s+)?(?i:meeting\s+of\s+(?:the\s+)?)"
     r"(?P<committee>[A-Z][\w&'’-]*(?:\s+(?:(?:of|for|and)\s+)?[A-Z&][\w&'’-]*){0,5}?)\s+"
-    r"(?i:will\s+be|is\s+to\s+be|to\s+be|was|were)\s+(?i:held)\b"
+    r"(?:(?i:will\s+be|is\s+to\s+be|to\s+be|was|were)\s+(?i:held)\b"
+    # 'to attend a meeting of the Cabinet on Thursday, 30 January 2025'
+    rf"|(?i:on|at)\s+(?=(?i:{WEEKDAY_RE})|\d|(?i:the)\s+\d))"
+)
+# 'Notice is hereby given that the Licensing Committee will meet on ...'
+WILL_MEET_RE = re.compile(
+    r"\b(?i:the)\s+(?P<committee>[A-Z][\w&'’-]*(?:\s+(?:(?:of|for|and)\s+)?[A-Z&][\w&'’-]*){0,5}?)\s+"
+    r"(?i:will|shall|is\s+to)\s+meet\b"
 )
 ORDINAL_MEETING_RE = re.compile(
     r"\s*[-–—,:]?\s*(?:\d{1,3}(?:st|nd|rd|th)|(?:[a-z]+-)?(?:first|second|third|fourth|fifth|sixth|seventh|"
@@ -528,14 +585,31 @@ def find_committee(pages: list[PageLayout], doc_type: DocType, body: str | None)
         return kind if any(re.search(rf"\b{kind}\b", page.text) for page in pages) else "Council"
     if committee and body and GENERAL_MEETING_RE.search(committee):
         return body
-    generic = re.fullmatch(r"(?:the\s+)?((?:parish|town|community|village)\s+council)", committee or "", re.I)
-    if generic and body and body.lower().endswith(" " + generic[1].lower()):
-        return body  # 'Minutes of the Parish Council Meeting' of Great Snoring Parish Council
+    generic = re.fullmatch(
+        r"(?:the\s+)?(?:full\s+|ordinary\s+)?((?:parish|town|community|village)\s+)?council", committee or "", re.I
+    )
+    local = re.search(r"\s((?:parish|town|community|village)\s+council)$", body or "", re.I)
+    if generic and local and (not generic[1] or f"{generic[1]}council".lower() == local[1].lower()):
+        return body  # 'Minutes of the Parish Council Meeting' (or 'of the Full Council') of a parish council
     if committee and re.search(r"\s+meeting$", committee, re.I):
         rest = re.sub(r"\s+meeting$", "", committee, flags=re.I)
         if re.search(r"\b(?!meeting\b)\w+", rest) and COMMITTEE_WORDS.search(rest):
             return _without_meeting_kind(rest)  # "Local Public Data Panel Meeting": the panel
     return _without_meeting_kind(committee)
+
+
+AGENDA_STAMP_RE = re.compile(r"^(?:agenda\s+item|page)\b|^\d+$", re.I)  # page and item stamps, not heads
+
+
+def running_heads(pages: list[PageLayout], n: int = 3) -> list[str]:
+    """The running heads and footers of the first pages (the first page often prints none), in order."""
+    seen: dict[str, None] = {}
+    for page in pages[:n]:
+        for text in page.furniture:
+            text = text.strip()
+            if text and not PROTECTIVE_MARKING_RE.match(text) and not AGENDA_STAMP_RE.match(text):
+                seen.setdefault(text, None)
+    return list(seen)
 
 
 def _find_committee(pages: list[PageLayout], doc_type: DocType, body: str | None) -> str | None:
@@ -550,6 +624,10 @@ def _find_committee(pages: list[PageLayout], doc_type: DocType, body: str | None
             expanded = expand_initialism(reference[1], "\n".join(page.text for page in pages)) if reference else None
             if expanded and COMMITTEE_WORDS.search(expanded):
                 return expanded
+        for text in running_heads(pages):  # 'Licensing Committee – 8 January 2025' at the head of every page
+            found = _committee_in_line(_title_case_caps(text), None, body, pages)
+            if found and found != body:
+                return _strip_place(found, body)
         if doc_type not in ("minutes", "agenda_pack"):
             return _addressed_committee(pages, body)  # else no committee: the body is not one
     return _strip_place(committee, body) if committee else committee
@@ -598,58 +676,138 @@ def _committee_from_heading(pages: list[PageLayout], body: str | None) -> str | 
     if match:
         committee = " ".join(match["committee"].split())
         committee = re.sub(r"^(the|a|an)\s+", "", committee, flags=re.I)
-        if 2 < len(committee) < 80 and not re.match(r"^(meeting|minutes)$", committee, re.I):
+        committee = re.sub(r"(?<=s)['’]$", "", committee)  # 'the Trustees’ Meeting'
+        # 'Record of decisions taken at the meeting held on ...': notes or a record name a meeting body or none
+        named = match[0][:1].lower() == "m" or COMMITTEE_WORDS.search(committee)
+        if 2 < len(committee) < 80 and not re.match(r"^(meeting|minutes)$", committee, re.I) and named:
             return _title_case_caps(committee)
-    meeting_of = MEETING_OF_RE.search(head)
-    if meeting_of:
-        return meeting_of["committee"]
+    meeting_of = MEETING_OF_RE.search(head) or WILL_MEET_RE.search(head)
+    if meeting_of and COMMITTEE_WORDS.search(meeting_of["committee"]):
+        return _title_case_caps(meeting_of["committee"])  # '... a meeting of the PLANNING COMMITTEE to be held'
+
     for index, text in enumerate(lines):
         if text.strip().lower() == "agenda" and index + 1 < len(lines):
             following = DATE_TAIL_RE.sub("", lines[index + 1]).strip()
             if ":" in following or not _heading_like(following):
                 pass  # 'Enquiries to: Democratic Services, ...'
-            elif following and COMMITTEE_WORDS.search(following) or following.istitle():
-                return following
+            elif following and COMMITTEE_WORDS.search(following) and _titled(following) or following.istitle():
+                # not 'Published by Westford Borough Council' at the foot of the list
+                return _committee_in_line(following, None, body, pages) or following
+    for index, text in enumerate(lines[:-1]):
+        cells = [cell.strip() for cell in text.split("   ") if cell.strip()]
+        if len(cells) >= 3 and re.fullmatch(r"meeting|committee|board|meeting of", cells[0], re.I):
+            # a grid's header row ('Meeting   Date   Time   Venue'): the committee is the cell under its label
+            found = _committee_in_line(lines[index + 1].split("   ")[0].strip(), None, body, pages)
+            if found:
+                return found
     for index, text in enumerate(lines):
-        if len([cell for cell in text.split("   ") if cell.strip()]) >= 4:
-            continue  # a table row ('• Breastfeeding Clinic   • Beyond the Page*   • Breastfeeding Support Group')
-        label = LABEL_LINE_RE.match(text)
-        if label and not re.match(r"^(?:(?:report\s+)?to|meeting|committee|board|panel|forum)\s*:", text, re.I):
-            continue  # 'From:   Jane Doe, Cabinet Member for Finance': the value of a label other than the meeting's
-        if DESIGNATION_RE.match(text):
-            continue  # the next name of that 'From:' block: 'John Roe, Corporate Director of Finance'
-        candidate = DATE_TAIL_RE.sub("", text).strip(" –-:")
-        candidate = re.sub(r"\s+(?:in|at)\s+the\s+[A-Z][\w'’ -]*$", "", candidate)  # '... Meeting in the Village Hall'
-        candidate = candidate.split("   ")[-1].strip()  # "TB (7)1.ii   Transparency Board Action Log"
-        candidate = ORDINAL_MEETING_RE.sub("", candidate)  # "Local Public Data Panel – Twenty-second Meeting"
-        named = candidate
-        candidate = re.sub(
-            r"\s+(minutes|agenda|meeting minutes|regular meeting minutes|action log|action points|action plan)"
-            r"(?:\s+as(?:\s+(?:of|at))?)?$",
-            "",
-            candidate,
-            flags=re.I,
-        )
-        if candidate != named and re.fullmatch(r"[A-Z]{3,6}", candidate) and candidate != body:
-            # "ODUG Action Log": the group's initials; its name where the paper spells it out
-            expanded = expand_initialism(candidate, "\n".join(page.text for page in pages))
-            return expanded if expanded and COMMITTEE_WORDS.search(expanded) else candidate
-        if not candidate or len(candidate) > 70 or candidate == body or not _heading_like(candidate):
-            continue
-        if DOC_LABEL_RE.fullmatch(candidate):
-            continue  # 'Notice of Meeting' over the committee's name
-        if index and body and f"{lines[index - 1].strip()} {candidate}".lower() == body.lower():
-            continue  # 'Westshire' / 'County Council': a logo's two lines, the body
-        if re.search(r"\b(on|for|a|an|and|to|of|the|at)$", candidate, re.I):
-            continue  # a fragment of "Summons to and Agenda for a Meeting on ..."
-        if re.search(r"\b(minutes of|held|present|apologies|dear|date|email|tel)\b|@|\d{3,}", candidate, re.I):
-            continue
-        titled = all(word[0].isupper() or word.lower() in SMALL_WORDS for word in candidate.split())
-        if COMMITTEE_WORDS.search(candidate) and (titled or candidate.isupper() or len(candidate) < 40):
-            return _title_case_caps(candidate)
+        found = _committee_in_line(text, lines[index - 1] if index else None, body, pages)
+        if found:
+            return found
     return body
 
 
+def _committee_in_line(text: str, previous: str | None, body: str | None, pages: list[PageLayout]) -> str | None:
+    """The committee a heading line (or a running head) names, else None."""
+    if len([cell for cell in text.split("   ") if cell.strip()]) >= 4:
+        return None  # a table row ('• Breastfeeding Clinic   • Beyond the Page*   • Breastfeeding Support Group')
+    label = LABEL_LINE_RE.match(text)
+    meeting_label = MEETING_LABEL_RE.match(text)
+    if label and not meeting_label:
+        return None  # 'From:   Jane Doe, Cabinet Member for Finance': the value of a label other than the meeting's
+    if DESIGNATION_RE.match(text):
+        return None  # the next name of that 'From:' block: 'John Roe, Corporate Director of Finance'
+    if meeting_label:
+        text = text[meeting_label.end() :]  # 'Meeting: Planning Committee', 'Decision maker:   Cabinet'
+        addressee = ADDRESSEE_RE.search(text)  # 'To: All Members of the Licensing Committee'
+        text = addressee["committee"] if addressee and COMMITTEE_WORDS.search(addressee["committee"]) else text
+        if POST_RE.search(text):
+            return None  # 'Decision maker: Cabinet Member for Finance': a person's post
+    candidate = _without_body_part(DATE_TAIL_RE.sub("", text).strip(" –-:|"), body)
+    candidate = re.sub(r"\s+(?:in|at)\s+the\s+[A-Z][\w'’ -]*$", "", candidate)  # '... Meeting in the Village Hall'
+    # 'Board of Directors (Part 1) Meeting in Public': which part of the meeting, not the board's name
+    candidate = re.sub(
+        r"\s*\((?:part\s+\w{1,3}|public|private|open|closed)(?:\s+session)?\)", "", candidate, flags=re.I
+    )
+    candidate = re.sub(r"\s+(?:held\s+)?in\s+(?:public|private)$", "", candidate, flags=re.I)
+    # 'Minutes of the Board of Trustees', 'Agenda for the Planning Committee', 'Journal of the Proceedings of the
+    # City Council', 'Ordinary meeting of the Council': the heading names the meeting
+    candidate = re.sub(
+        r"^(?:(?:minutes?|notes|agenda|(?:journal\s+of\s+(?:the\s+)?)?proceedings)\s+(?:of|for)\s+(?:the\s+|a\s+)?)?"
+        r"(?:(?:(?:ordinary|extraordinary|special|regular|annual)\s+)?meeting\s+of\s+(?:the\s+)?)?(?=[A-Z])",
+        "",
+        candidate,
+        flags=re.I,
+    )
+    if body:  # 'City Council of the City of Lakeside'
+        candidate = re.sub(rf"\s+of\s+(?:the\s+)?{re.escape(body)}$", "", candidate, flags=re.I)
+    # "TB (7)1.ii   Transparency Board Action Log"; 'Licensing Committee   MINUTES': the label is not the name
+    cells = [cell.strip() for cell in candidate.split("   ") if cell.strip()]
+    candidate = ([cell for cell in cells if not DOC_LABEL_RE.fullmatch(cell)] or cells or [""])[-1]
+    candidate = ORDINAL_MEETING_RE.sub("", candidate)  # "Local Public Data Panel – Twenty-second Meeting"
+    named = candidate
+    candidate = re.sub(
+        r"(?:\s+[-–—:])?\s+(minutes|agenda|meeting minutes|regular meeting minutes|action log|action points|"
+        r"action plan|(?:meeting\s+)?notes|action notes)"
+        r"(?:\s+as(?:\s+(?:of|at))?)?$",
+        "",
+        candidate,
+        flags=re.I,
+    )
+    if candidate != named and re.fullmatch(r"[A-Z]{3,6}", candidate) and candidate != body:
+        # "ODUG Action Log": the group's initials; its name where the paper spells it out
+        expanded = expand_initialism(candidate, "\n".join(page.text for page in pages))
+        return expanded if expanded and COMMITTEE_WORDS.search(expanded) else candidate
+    if " / " in candidate:  # 'Pwyllgor Cynllunio / Planning Committee': a bilingual heading
+        candidate = next((part for part in candidate.split(" / ") if COMMITTEE_WORDS.search(part)), candidate)
+    if body and candidate.endswith(" " + body) and not COMMITTEE_WORDS.search(candidate[: -len(body)]):
+        return None  # 'Cyngor Sir Ceredigion County Council': the body under its other name
+    if not candidate or len(candidate) > 70 or candidate == body or not _heading_like(candidate):
+        return None
+    if DOC_LABEL_RE.fullmatch(candidate):
+        return None  # 'Notice of Meeting' over the committee's name
+    if previous and body and f"{previous.strip()} {candidate}".lower() == body.lower():
+        return None  # 'Westshire' / 'County Council': a logo's two lines, the body
+    if re.search(r"\b(on|for|a|an|and|to|of|the|at)$", candidate, re.I):
+        return None  # a fragment of "Summons to and Agenda for a Meeting on ..."
+    if re.search(r"\b(minutes of|held|present|apologies|dear|date|email|tel)\b|@|\d{3,}", candidate, re.I):
+        return None
+    titled = _titled(candidate)
+    if COMMITTEE_WORDS.search(candidate) and (titled or candidate.isupper() or len(candidate) < 40):
+        return _title_case_caps(candidate)
+    return None
+
+
+def _without_body_part(text: str, body: str | None) -> str:
+    """'Westford District Council – Licensing Committee' -> 'Licensing Committee': a heading joining the body's
+    name (or the paper's kind) and the committee's with a dash or a bar."""
+    parts = [part.strip() for part in re.split(r"\s+[-–—]\s+|\s*\|\s*", text) if part.strip()]
+    if len(parts) < 2:
+        return text
+    rest = [
+        part
+        for part in parts
+        if _title_case_caps(part).lower() != (body or "").lower()
+        and not _only_a_date(part)
+        and not DOC_LABEL_RE.fullmatch(part)  # 'Minutes – Licensing Committee – 8 January 2025'
+    ]
+    return rest[0] if len(rest) == 1 and COMMITTEE_WORDS.search(rest[0]) else text
+
+
+def _titled(text: str) -> bool:
+    """Every word capitalised but the small joining words: a name, not a phrase ('Published by ...')."""
+    return all(word[0].isupper() or word.lower() in SMALL_WORDS for word in text.split())
+
+
+# the labels of a report's title block that name the meeting it goes to
+MEETING_LABEL_RE = re.compile(
+    r"^(?:(?:report\s+)?to|(?:name\s+of\s+)?meeting|committee|board|panel|forum|decision[- ](?:maker|taker)|"
+    r"minutes|agenda|notes)"
+    r"\s*:\s*",
+    re.I,
+)
+# 'Cabinet Member for Finance', 'Leader of the Council': a person's post, not a meeting
+POST_RE = re.compile(r"\b(?:Member|Leader|Director|Officer|Holder|Manager|Head|Mayor)(?:\s+(?:for|of)\b|$)")
 # 'Jane Doe, Cabinet Member for Finance': a person and their post (a report's authors), never a committee
 DESIGNATION_RE = re.compile(
     r"^(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3},\s+"
@@ -683,6 +841,8 @@ def find_time(text: str) -> str | None:
 LETTER_DATE_RE = re.compile(
     r"^(date|dated|published|issued|despatched|date of (?:issue|publication)|amended|revised|updated|reissued|"
     r"posted|printed)\b"  # 'Amended March 15, 2024' over 'Tuesday, March 19, 2024'
+    # 'Circulated: 14 December 2021', 'Approved on 13 January 2022': when the minutes were sent out or signed
+    r"|(?:circulated|distributed|approved|signed|confirmed|agreed|prepared|produced|last\s+updated)\s*(?::|on\b|\d)"
     # 'DRAFT - to be approved at the meeting on 13 January 2022': the meeting after this one
     r"|.*\b(?:(?:to\s+be|for|subject\s+to)\s+(?:approv|confirm|sign|ratif)|next\s+meeting\b)",
     re.I,
@@ -705,12 +865,86 @@ def _month_first(text: str) -> str:
     return NUMERIC_DATE_RE.sub(iso, text)
 
 
+MONTH_NAMES = {name.lower(): name for name in calendar.month_name if name} | {
+    name.lower(): name for name in calendar.month_abbr if name
+}
+# a word OCR may have made of a month: 'Decernber' ('m' read as 'rn'), '0ctober', 'Ju1y'
+OCR_MONTH_RE = re.compile(r"\b(?=[A-Za-z0-9]*(?:rn|0|1)[A-Za-z0-9]*\b)(?=\w*[A-Za-z]{2})[A-Za-z0-9]{3,10}\b")
+
+
+def repair_ocr_months(text: str) -> str:
+    """'9 Decernber 2021' -> '9 December 2021': a month name with the letters OCR confuses repaired."""
+
+    def repair(match: re.Match[str]) -> str:
+        word = match[0]
+        fixed = word.replace("rn", "m").replace("0", "o").replace("1", "l")
+        name = MONTH_NAMES.get(fixed.lower())
+        if name is None or word.isdigit():
+            return word
+        return name.upper() if word.isupper() and len(word) > 3 else name
+
+    return OCR_MONTH_RE.sub(repair, text)
+
+
+# 'Tues 9th Dec 21', "9 Dec '21": a day and month with a two-digit year
+# (the year ends the date: not '5 May 25 people attended')
+SHORT_YEAR_RE = re.compile(
+    rf"\b(\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_RE})\.?,?\s+)['’]?(\d{{2}})\b(?![:./]\d)"
+    r"(?=\s*(?:$|[,.;:)(–-]|at\b|from\b|\d))",
+    re.I,
+)
+HYPHENATED_DATE_RE = re.compile(rf"\b(\d{{1,2}})-((?:{MONTH_RE})\.?)-(\d{{4}})\b", re.I)  # '9-Dec-2021'
+# '9th day of December'
+DAY_OF_MONTH_RE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+day\s+of\s+({MONTH_RE})\b", re.I)
+# the label of the meeting's date in a report's title block, beside the report's own 'Date:'
+MEETING_DATE_LABEL_RE = re.compile(
+    r"^(?:date\s+of\s+(?:the\s+)?(?:meeting|committee|board|panel|hearing)|meeting\s+(?:date|held\s+on)|meeting\s*:)",
+    re.I,
+)
+# a superscript ordinal read as its own word: '9 th December 2021', 'December 9 th, 2021'
+SPLIT_ORDINAL_RE = re.compile(r"\b(\d{1,2})\s+(st|nd|rd|th)\b(?=\s*(?:of\s+)?[A-Za-z,])", re.I)
+WELSH_MONTHS = {
+    "ionawr": "January",
+    "chwefror": "February",
+    "mawrth": "March",
+    "ebrill": "April",
+    "mai": "May",
+    "mehefin": "June",
+    "gorffennaf": "July",
+    "awst": "August",
+    "medi": "September",
+    "hydref": "October",
+    "tachwedd": "November",
+    "rhagfyr": "December",
+}
+# '12 Chwefror 2025' in a Welsh heading ('Mawrth' is also Tuesday: only between a day and a year)
+WELSH_DATE_RE = re.compile(rf"\b(\d{{1,2}})\s+({'|'.join(WELSH_MONTHS)})\s+(\d{{4}})\b", re.I)
+
+
+def _date_text(line: str) -> str:
+    """A heading line with its OCR-damaged month names repaired and a date's short or hyphenated forms
+    written out ('Tues 9th Dec 21' -> 'Tues 9th Dec 2021', '9-Dec-2021' -> '9 Dec 2021')."""
+    line = HYPHENATED_DATE_RE.sub(r"\1 \2 \3", repair_ocr_months(line))
+    line = DAY_OF_MONTH_RE.sub(r"\1 \2", SPLIT_ORDINAL_RE.sub(r"\1\2", line))
+    line = WELSH_DATE_RE.sub(lambda m: f"{m[1]} {WELSH_MONTHS[m[2].lower()]} {m[3]}", line)
+    return SHORT_YEAR_RE.sub(lambda m: f"{m[1]}20{m[2]}", line)
+
+
 def meeting_date_from(lines: list[str], *, month_first: bool = False) -> dt.date | None:
     """The first full date in the heading, skipping a covering letter's 'Date: …' line when the
     heading also dates the meeting ('COUNTY COUNCIL - THURSDAY, 13 FEBRUARY 2025')."""
-    lines = [_month_first(line) if month_first else line for line in lines if not PERIOD_END_RE.search(line)]
+    lines = [_date_text(line) for line in lines if not PERIOD_END_RE.search(line)]
+    lines = [_month_first(line) if month_first else line for line in lines]
+    for index, line in enumerate(lines):
+        if MEETING_DATE_LABEL_RE.match(line):  # 'Date of meeting: …' beside a report's own 'Date of report: …'
+            found = find_meeting_date(line) or (find_meeting_date(lines[index + 1]) if index + 1 < len(lines) else None)
+            if found:
+                return found
     text = "\n".join(line for line in lines if not LETTER_DATE_RE.match(line))
-    return find_meeting_date(text) or find_meeting_date("\n".join(lines))
+    found = find_meeting_date(text) or find_meeting_date("\n".join(lines))
+    if found is None and not month_first and NUMERIC_DATE_RE.search(text):
+        return meeting_date_from(lines, month_first=True)  # '01/27/2020': no month 27, so the month comes first
+    return found
 
 
 def _bare_date(cell: str) -> dt.date | None:
@@ -753,7 +987,8 @@ def document_facts(pages: list[PageLayout]) -> DocumentFacts:
         or body_from_meeting_heading(lines)
         or body_from_org_heading(lines)
         or find_body("\n".join(lines))
-        or find_body("\n".join(pages[0].furniture if pages else []))  # the council in every page's running head
+        or find_body("\n".join(running_heads(pages)))  # the council in every page's running head or footer
+        or council_of_domain(everything)
         or _named_or_initialism(first_page_text(pages, 3), everything)
         or find_body("\n".join(lines), affiliations=True)
         or most_named_body(everything)
@@ -761,6 +996,11 @@ def document_facts(pages: list[PageLayout]) -> DocumentFacts:
     )
     body = normalise_body(body, everything)
     committee = find_committee(pages, doc_type, body)
+    local = re.fullmatch(r"(?:the\s+)?((?:parish|town|community|village)\s+council)", committee or "", re.I)
+    if local and not (body or "").lower().endswith(local[1].lower()):
+        # 'Minutes of the Parish Council Meeting' where the first council named is another (a county's highways)
+        own = most_named_body(everything, kind=local[1])
+        committee, body = (own, own) if own else (committee, body)
     body = municipal_style(body, everything)
     row_lines, row_dates = date_column(pages)
     dated = [text for text in lines if text not in row_lines]
@@ -785,6 +1025,16 @@ def document_facts(pages: list[PageLayout]) -> DocumentFacts:
         meeting_date = meeting_date_from(
             [text for text in head.splitlines() if text.strip() not in row_lines], month_first=month_first
         )
+    if meeting_date is None:
+        # a running head dating the meeting ('Licensing Committee – 8 January 2025'); a paper's only where it
+        # names the meeting too (a footer's date alone is when the paper was printed)
+        heads = [
+            text
+            for text in running_heads(pages)
+            if (doc_type in ("minutes", "agenda_pack") or COMMITTEE_WORDS.search(text))
+            and not LETTER_DATE_RE.match(text)
+        ]
+        meeting_date = meeting_date_from(heads, month_first=month_first)
     printed = "\n".join(line.text for page in pages[:2] for line in page.lines)  # with running heads and footers
     reference_date = meeting_date or (min(row_dates) if row_dates else None) or find_meeting_date(printed)
     title_lines = heading_lines(pages, 3)
@@ -934,7 +1184,7 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
             text = line.text.strip()
             if _is_marking(text):
                 continue
-            if EXEMPT_RE.search(text) and not UNRESTRICTED_RE.search(text):
+            if (EXEMPT_RE.search(text) or PRIVATE_SECTION_RE.match(text)) and not UNRESTRICTED_RE.search(text):
                 exempt = True
             if current is not None and text and re.search(r"\(\s*pages?\s*$", current.title, re.I):
                 current.title = f"{current.title} {text}"  # "(Pages" / "461 - 610)" split over two lines
@@ -1017,6 +1267,10 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
                         side_x = _column_x(line, text, text.index(current.title) + len(current.title)) + 6
                 elif side_x is not None and line.x0 >= side_x:
                     continue  # the description column beside the title
+                elif (
+                    DESCRIPTION_RE.match(text) and text.endswith(".") or PRESENTER_RE.match(text)
+                ) and not JOINING_END_RE.search(current.title):
+                    current = None  # 'To receive the report of the Treasurer.': what the item is for, not its title
                 elif PAGE_RANGE_RE.fullmatch(text.strip()) or (
                     not PAGE_RANGE_RE.search(current.title)
                     and len(current.title) < 200
@@ -1052,6 +1306,13 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
     return [item for item in items if item.title and not DATE_TITLE_RE.match(item.title)]
 
 
+# a sentence under an agenda title saying what the item is for ('To receive the report of the Treasurer.')
+DESCRIPTION_RE = re.compile(r"^(?:To\s+[a-z]+\b|(?:Purpose|Summary|Recommendations?)\b\s*:?)")
+# 'Report of the Clerk', 'Presented by: Cllr K White': who brings the item, under its title
+PRESENTER_RE = re.compile(
+    r"^(?:Report\s+(?:of|by|from)|Presented\s+by|Presenter|Introduced\s+by|Lead(?:\s+officer)?\s*:)"
+)
+JOINING_END_RE = re.compile(r"(?:\b(?:and|or|of|the|for|to|in|on|with|from|by|a|an|at)|[&,(–-])\s*$", re.I)
 CAPITAL_SUB_RE = re.compile(r"^\(?(?P<num>[A-H])[.)]\s+(?P<title>[A-Z0-9].*)$")
 
 
@@ -1228,7 +1489,7 @@ REF_NUMBER_RE = re.compile(
     r"[:.]?(?:\s+(?P<rest>\S.*))?$"
 )
 # a running minute number after the council's or committee's initials: "SPC 23/45", "PC/21/045", "FC 112/22"
-PREFIXED_NUMBER_RE = re.compile(r"^(?P<num>[A-Z]{1,5}[\s/]?\d{1,4}/\d{1,4})[:.]?(?:\s+(?P<rest>\S.*))?$")
+PREFIXED_NUMBER_RE = re.compile(r"^(?P<num>[A-Z]{1,5}[\s/.]?\d{1,4}/\d{1,4})[:.]?(?:\s+(?P<rest>\S.*))?$")
 LABEL_LINE_RE = re.compile(r"^[\w’'()/&,. -]{1,60}:(?:\s|$)")  # "Action 1: ...", "Due: ...", "Present:"
 
 
@@ -1439,7 +1700,7 @@ def _sub_item(lines: list[tuple[PageLayout, Line]], index: int, sub: dict, found
         label, title = numbered
     else:
         return False
-    expected = sub["next"] or ("a" if letter else "1")
+    expected = sub["next"] or (("i" if label == "i" else "a") if letter else "1")
     if label != expected:
         return False
     if sub["style"] is None and index != sub["after"] + 1:
@@ -1452,7 +1713,14 @@ def _sub_item(lines: list[tuple[PageLayout, Line]], index: int, sub: dict, found
     found.append((index, index, f"{sub['parent']}({label})", title, ""))
     if sub["style"] is None:
         sub["style"] = (line.x0, line.bold)
-    sub["next"] = chr(ord(label) + 1) if label.isalpha() else str(int(label) + 1)
+    if label.isdigit():
+        sub["next"] = str(int(label) + 1)
+    else:
+        sub["next"] = (
+            chr(ord(label) + 1)
+            if len(label) == 1 and label <= "h"
+            else to_roman((roman_value(label.upper()) or 0) + 1).lower()
+        )
     return True
 
 
