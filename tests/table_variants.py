@@ -130,7 +130,16 @@ class Variant:
 
 def _owner(rng: random.Random) -> tuple[str, str | None, str | None]:
     """(printed, named_lead, lead_org)."""
-    kind = rng.choice(["name", "name", "titled", "initials", "initials2", "role", "org", "org", "several", "named_org"])
+    kind = rng.choice(
+        ["name", "name", "titled", "initials", "initials2", "role", "org", "org", "several", "named_org"]
+        + ["person_post", "post_org"]  # round 8
+    )
+    if kind == "person_post":  # the post after the name: in brackets, after a comma or a dash, or below it
+        name, post = rng.choice(PEOPLE), rng.choice(ROLES)
+        return _attached(rng, name, post, "\n"), name, None
+    if kind == "post_org":
+        post, org = rng.choice(ROLES), rng.choice(ORGS)
+        return _attached(rng, post, org), post, org
     if kind == "name":
         name = rng.choice(PEOPLE)
         return name, name, None
@@ -157,11 +166,34 @@ def _owner(rng: random.Random) -> tuple[str, str | None, str | None]:
     return f"{a}{joint}{b}", f"{a}{joint}{b}", None  # as printed: '/', ',' and '&' are not scored
 
 
+def _attached(rng: random.Random, first: str, second: str, *more: str) -> str:
+    joint = rng.choice([" (", ", ", " – ", *more])
+    return f"{first}{joint}{second}{')' if joint == ' (' else ''}"
+
+
 def _date(rng: random.Random) -> tuple[str, str | None]:
     """(printed, ISO truth) relative to the meeting of 15 January 2024."""
     day = MEETING + dt.timedelta(days=rng.randint(10, 400))
     month_end = (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
-    kind = rng.choice(["dmy", "long", "ordinal", "month", "month", "quarter", "end_of", "none", "dotted", "by"])
+    kind = rng.choice(
+        ["dmy", "long", "ordinal", "month", "month", "quarter", "end_of", "none", "dotted", "by"]
+        + ["financial_year", "quarter_word", "range"]  # round 8
+    )
+    if kind == "financial_year":
+        start = rng.choice([2024, 2025])
+        return rng.choice(
+            [f"{start}/{(start + 1) % 100:02d}", f"{start}-{(start + 1) % 100:02d}"]
+        ), f"{start + 1}-03-31"
+    if kind == "quarter_word":
+        quarter, start = rng.randint(1, 3), rng.choice([2024, 2025])
+        end = dt.date(start + (quarter == 3), 1 if quarter == 3 else quarter * 3 + 4, 1) - dt.timedelta(days=1)
+        return rng.choice(
+            [f"Quarter {quarter} {start}/{(start + 1) % 100:02d}", f"Q{quarter} {start % 100}/{(start + 1) % 100:02d}"]
+        ), end.isoformat()
+    if kind == "range":
+        return rng.choice(
+            [f"{MEETING:%b %y} - {month_end:%b %y}", f"{MEETING:%B %Y} to {month_end:%B %Y}"]
+        ), month_end.isoformat()
     if kind == "dmy":
         return day.strftime("%d/%m/%Y"), day.isoformat()
     if kind == "long":

@@ -20,7 +20,9 @@ Matching rules (also in the README and `agendaparse eval --help`):
   paired with a borderline gold action is neither TP nor FP for core. Owner accuracy: the sets of
   normalised owners (titles and a leading "the" dropped) are equal; due accuracy: ISO dates equal;
   both over paired actions where gold or predicted has a value.
-- tables: predicted tables continuing on the next page with the same header are merged first.
+- tables: a table at the foot of a page and the one at the top of the next, as wide, with the
+  header repeated or none and not the next of a series of titled tables, are merged first (gold
+  tables are annotated joined already; the rule joins none of the dev gold tables).
   Tables pair when their page ranges overlap, best header similarity first. Gold columns are
   aligned to predicted columns by header (normalised equal or Jaccard >= 0.5; columns with no gold
   header text by position); rows are compared in order. Cell accuracy = equal cells / gold cells
@@ -218,21 +220,73 @@ def score_actions(gold: list[dict], predicted: list[dict]) -> Counts:
     return counts
 
 
+CONTINUED_TITLE_RE = re.compile(r"\s*\(?\s*\b(?:cont(?:inued|'d|d)?\.?|contd)\s*\)?\s*$", re.I)
+
+
+def _width(table: dict) -> int:
+    return max([len(table.get("header") or [])] + [len(row) for row in table.get("rows") or []])
+
+
+def _top(table: dict) -> float:
+    box = table.get("bbox")
+    return float(box[1]) if box and len(box) == 4 else 0.0
+
+
+SERIES_WORDS = 3  # titles opening with this many words in common name tables of one series
+
+
+def _another_of_a_series(above: str, below: str) -> bool:
+    """'Priorities ~ Public Health' then 'Priorities ~ Public Health Education': slides or sections
+    of one series, each its own table. An unrelated heading ('Completed actions' under the log's
+    title) heads a part of the same table."""
+    upper, lower = above.split(), below.split()
+    common = next(
+        (i for i, (a, b) in enumerate(zip(upper, lower, strict=False)) if a != b), min(len(upper), len(lower))
+    )
+    return upper != lower and common >= min(SERIES_WORDS, len(upper), len(lower))
+
+
+def _foot(table: dict) -> tuple[int, float]:
+    """Where a table ends on its last page, to order the tables ending on one page: a table that
+    runs on from an earlier page is at the top of it; without a box, the given order decides."""
+    box = table.get("bbox")
+    started_here = _pages(table)[0] == _pages(table)[1]
+    return int(started_here), float(box[3]) if box and len(box) == 4 and started_here else 0.0
+
+
+def _continues(previous: dict, table: dict) -> bool:
+    """``table`` goes on with ``previous``: as wide, its header repeated or none, and not the next
+    of a series of tables under titles that differ only in their ends."""
+    header = [norm_text(cell) for cell in table.get("header") or []]
+    title = CONTINUED_TITLE_RE.sub("", norm_text(table.get("title")))
+    above = CONTINUED_TITLE_RE.sub("", norm_text(previous.get("title")))
+    return (
+        _width(table) == _width(previous)
+        and (not any(header) or header == [norm_text(cell) for cell in previous.get("header") or []])
+        and not (title and above and _another_of_a_series(above, title))
+    )
+
+
 def merge_continuations(tables: list[dict]) -> list[dict]:
-    """Join tables that continue on the next page under the same header into one table."""
+    """Join a table at the foot of a page with the table at the top of the next page that goes on
+    with it (:func:`_continues`). Position on the page comes from ``bbox`` (its top) where given,
+    else from the tables' order; a table is at the foot of its last page when no table below it
+    ends there, at the top of its first page when none above it is on that page. Gold tables are
+    annotated already joined: the rule joins none of the dev gold tables."""
+    ordered = sorted(tables, key=lambda t: (_pages(t)[0], _top(t)))  # stable: the given order breaks ties
     merged: list[dict] = []
-    for table in sorted(tables, key=lambda t: (t.get("page_start") or 0, t.get("page_end") or 0)):
-        header = [norm_text(cell) for cell in table.get("header") or []]
-        previous = merged[-1] if merged else None
-        if (
-            previous is not None
-            and any(header)
-            and header == [norm_text(cell) for cell in previous.get("header") or []]
-            and (table.get("page_start") or 0) - (previous.get("page_end") or 0) in (0, 1)
-        ):
+    for table in ordered:
+        start = _pages(table)[0]
+        first_on_page = not any(_pages(other)[1] >= start for other in merged)
+        ending_above = [other for other in merged if _pages(other)[1] == start - 1]
+        # the lowest table on the page before: the greatest bottom edge (side-by-side tables differ there)
+        lowest = max(enumerate(ending_above), key=lambda item: (*_foot(item[1]), item[0]), default=None)
+        previous = lowest[1] if lowest else None
+        if first_on_page and previous is not None and _continues(previous, table):
+            header = [norm_text(cell) for cell in previous.get("header") or []]
             rows = [row for row in table.get("rows") or [] if [norm_text(c) for c in row] != header]
             previous["rows"] = previous["rows"] + rows
-            previous["page_end"] = table.get("page_end") or table.get("page_start")
+            previous["page_end"] = _pages(table)[1]
         else:
             merged.append(dict(table) | {"rows": list(table.get("rows") or [])})
     return merged

@@ -174,7 +174,17 @@ FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
         "service area",
     ),
     "supporting_orgs": ("supporting organisations", "partners", "supporting partners", "support"),
-    "start_date": ("start date", "start", "from"),
+    "start_date": (
+        "start date",
+        "start",
+        "from",
+        "planned start",
+        "planned start date",
+        "commencement date",
+        "commencement",
+        "date started",
+        "start by",
+    ),
     "end_date": (
         "end date",
         "deadline",
@@ -202,6 +212,19 @@ FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
         "estimated completion date",
         "date to be completed",
         "due by date",
+        "when by",
+        "end",
+        "end date",
+        "milestone date",
+        "target completion",
+        "delivery date",
+        "target delivery date",
+        "planned completion",
+        "planned completion date",
+        "planned end date",
+        "finish date",
+        "date of completion",
+        "target end date",
     ),
     "progress": ("progress", "update", "progress update", "latest update", "comments/update", "position"),
     "comment": ("comment", "comments", "notes"),
@@ -224,6 +247,7 @@ RAG_WORDS = {"red": "Red", "amber": "Amber", "green": "Green", "r": "Red", "a": 
 
 
 COLUMN_NAMES = {name for synonyms in FIELD_SYNONYMS.values() for name in synonyms}
+SPACELESS_NAMES = {name.replace(" ", ""): name for name in COLUMN_NAMES if " " in name}
 
 
 def normalise_header(text: str) -> str:
@@ -242,7 +266,11 @@ def _header_names(cell: str) -> list[str]:
         for index, char in enumerate(name)
         if char == " " and (joined := name[:index] + name[index + 1 :]) in COLUMN_NAMES
     ]
-    return [name, *[part for part in parts if part], *mended]
+    # a plural of a column name ('Timescales', 'Target dates', 'Deadlines')
+    singular = [name[:-1]] if name.endswith("s") and name[:-1] in COLUMN_NAMES else []
+    # a header broken over two lines in a narrow column, joined without its space ('Responsibledepartment')
+    unspaced = [SPACELESS_NAMES[name]] if " " not in name and name in SPACELESS_NAMES else []
+    return [name, *[part for part in parts if part], *mended, *singular, *unspaced]
 
 
 def header_fields(header: list[str]) -> dict[int, str]:
@@ -278,7 +306,6 @@ def is_action_plan(header: list[str]) -> bool:
 
 # Owners written as initials ('KK', 'JTe', 'KK/HS') or everyone ('All').
 INITIALS_RE = re.compile(r"(?:[A-Z]{2,4}[a-z]?|All)(?:\s*[/,&]\s*[A-Z]{2,4}[a-z]?)*")
-EVERYONE = {"all", "all members", "everyone", "everybody", "all present"}
 CELL_KINDS = ("empty", "initials", "status", "number", "date", "prose", "short")
 DISTINCTIVE_KINDS = ("prose", "initials", "status")  # what a header cell never looks like
 
@@ -373,12 +400,28 @@ def _text_column(rows: list[list[str]]) -> int | None:
     return columns.pop() if len(columns) == 1 else None
 
 
+MILESTONE_RE = re.compile(r"(?:key\s+|target\s+)?milestones?", re.I)
+
+
 def table_fields(header: list[str], rows: list[list[str]]) -> dict[int, str]:
     """Column index -> action-plan field: by header name, or, for a table printed without a header
     row, by what the columns hold: the action is the column of longest text, the owner a column
     of initials, the status a column of status words, the deadline a column of dates."""
     if header:
-        return header_fields(header)
+        fields = header_fields(header)
+        if "end_date" not in fields.values():
+            for index, cell in enumerate(header):
+                column = [row[index] for row in rows if index < len(row) and row[index]]
+                dated = sum(len(text.split()) <= 6 and deadline(text, None).date is not None for text in column)
+                if (
+                    index not in fields
+                    and MILESTONE_RE.fullmatch(cell.strip())
+                    and column
+                    and dated >= 2 / 3 * len(column)
+                ):
+                    fields[index] = "end_date"  # a 'Milestone' column holding dates is the deadline
+                    break
+        return dict(sorted(fields.items()))
     width = max((len(row) for row in rows), default=0)
     kinds = {index: _column_kind([row[index] for row in rows if index < len(row)]) for index in range(width)}
     mapping: dict[int, str] = {}
@@ -2321,22 +2364,142 @@ def _lead_kind(owner: str) -> tuple[str | None, str | None]:
     return None, None
 
 
+# A date cell that says when the work starts, not when it ends: 'From May 2011', 'Commenced Oct
+# 2024', '2027 onwards', 'Sep 2024 - ongoing', 'Ongoing from April 2024'.
 STARTING_RE = re.compile(
-    r"^\s*(?:from|starting|commencing|commenced|started|beginning|begins|starts|as at)\b|\bonwards\b", re.I
+    r"^\s*(?:from|starting|commencing|beginning|begins|starts|as at)\b|\b(?:commenced|started|began|begun)\b"
+    r"|\bonwards\b|\b(?:ongoing|on-going|continuing)\s+(?:from|since)\b|[-–—]\s*(?:ongoing|on-going|continuing)\b",
+    re.I,
+)
+ONWARDS_RE = re.compile(r"\bonwards\b|[-–—]\s*(?:ongoing|on-going|continuing)\b", re.I)
+# the words opening a cell that say it gives a start date ('Ongoing from April 2024'; within a
+# sentence, 'launch across Kent from September 2024' is not the row's start)
+START_MARK_RE = re.compile(
+    r"^\s*(?:(?:ongoing|on-going|continuing)\s+)?"
+    r"(?:from|since|starting|commencing|commenced|started|starts|began|begun|beginning)(?:\s+(?:in|on))?\s+",
+    re.I,
+)
+# words that may come before a cell's date range: 'Tbc provisional Jan 25-October 25'
+HEDGE_RE = re.compile(
+    r"(?:(?:tbc|tbd|provisional(?:ly)?|approx(?:imately)?|estimated|planned|target|expected|indicative|c\.?|"
+    r"circa|by|est\.?)[\s:,;-]*)*",
+    re.I,
+)
+MONTH_WORD = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
 # 'Mar-25', 'March ‘25', "Dec '24": a month and a two-digit year.
 MONTH_SHORT_YEAR_RE = re.compile(r"\b([A-Z][a-z]{2,8})\.?(?:\s*[‘’']|-)(\d{2})\b(?![/.:-]?\d)")
-# 'April - June 2024', 'June 24- Nov 24', '2025 to 2026' ('12-03-2024' is one date; '2024-2029' see deadline)
-DATE_RANGE_RE = re.compile(r"^(?P<start>.+?)(?:\s+[-–—]\s*|\s*[-–—]\s+|\s+(?:to|until)\s+)(?P<end>.+)$")
+# 'Apr 24 - Mar 25', 'June 24- Nov 24': two months with two-digit years either side of a dash
+MONTH_PAIR_RE = re.compile(
+    rf"\b({MONTH_WORD})\.?\s+(\d{{2}})(\s*(?:[-–—]|\bto\b)\s*)({MONTH_WORD})\.?\s+(\d{{2}})\b(?![/.:]?\d)", re.I
+)
+MONTH_NAMES = {
+    "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+}  # fmt: skip
+# 'Se ptember': a month name broken in a narrow column and joined with a space
+BROKEN_PAIR_RE = re.compile(r"\b([A-Z][a-z]{0,7}) ([a-z]{2,8})\b")
+# 'Oct 24', 'Sept 25': an abbreviated month and two digits, as a spreadsheet prints a month and year
+# ('Oct 24, 2024' and 'Oct 24th' are days)
+SHORT_MONTH_YEAR_RE = re.compile(
+    r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+(\d{2})\b(?![/.:]?\d|\s*(?:st|nd|rd|th)\b|,?\s+(?:19|20)\d\d)"
+)
+YEAR_QUARTER_RE = re.compile(r"\b((?:19|20)\d\d)\s*/\s*(\d{2,4})\s+Q([1-4])\b", re.I)
+SHORT_QUARTER_RE = re.compile(r"\bQ(?:uarter)?\s*([1-4])\s+(\d{2})\s*/\s*(\d{2})\b", re.I)
+QUARTER_WORD_RE = re.compile(r"\b(?:quarter|qtr)\s*([1-4])\b", re.I)
+BARE_QUARTER_RE = re.compile(r"(?<![/\d]\d\d\s)\bQ([1-4])\b(?!\s*(?:of\s+)?(?:19|20)?\d\d)", re.I)
+# '2024-25' is the financial year 2024/25 (its second year follows the first); '2024-2029' a range
+FINANCIAL_YEAR_RE = re.compile(r"(?<![\d/-])((?:19|20)\d\d)\s*[-–]\s*(\d\d)(?![\d/-])")
+YEAR_END_RE = re.compile(
+    r"\b(?:(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the\s+)?(?P<fy>financial\s+)?year|(?P<fy2>financial\s+)year\s+end)\b"
+    r"(?!\s*(?:19|20)\d\d)",
+    re.I,
+)
+DATE_TOKEN = (
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTH_WORD}\.?,?\s+(?:19|20)\d\d|Q[1-4]\s+(?:19|20)\d\d(?:/\d{{2,4}})?"
+    r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(?:19|20)\d\d(?:/\d\d)?"
+)
+# the first 'date - date' in a cell: 'Tbc provisional Jan 2025-October 2025 (dependent ...)'
+RANGE_RE = re.compile(
+    rf"(?<![\w/])(?P<start>{DATE_TOKEN})(?![\w/])\s*(?:[-–—]|\bto\b|\buntil\b|\btill\b)\s*"
+    rf"(?P<end>{DATE_TOKEN})(?![\w/])",
+    re.I,
+)
 YEARS_RE = re.compile(r"(?P<start>(?:19|20)\d\d)\s*[-–—]\s*(?P<end>(?:19|20)\d\d)")
+FROM_DATE_RE = re.compile(
+    rf"\b(?:from|since|starting(?:\s+in)?|commencing)\s+(?:the\s+)?(?:{DATE_TOKEN}|{MONTH_WORD}\b)", re.I
+)
+
+
+def _financial_year_of(reference: dt.date) -> int:
+    """The first calendar year of the UK financial year (April-March) that holds ``reference``."""
+    return reference.year if reference.month >= 4 else reference.year - 1
+
+
+def date_cell_text(text: str, reference: dt.date | None) -> str:
+    """A date cell in the forms :func:`parse_date` reads: 'Mar-25' -> 'Mar 2025', 'Apr 24 - Mar 25'
+    -> 'Apr 2024 - Mar 2025', 'Q3 24/25' -> 'Q3 2024/25', 'Quarter 2' -> the next such quarter of the
+    financial year, '2024-25' -> '2024/25', 'End of year' -> December (of the financial year: March)."""
+    plain = BROKEN_PAIR_RE.sub(lambda m: m[1] + m[2] if (m[1] + m[2]).lower() in MONTH_NAMES else m[0], text)
+    plain = MONTH_PAIR_RE.sub(lambda m: f"{m[1]} 20{m[2]}{m[3]}{m[4]} 20{m[5]}", plain)
+    plain = MONTH_SHORT_YEAR_RE.sub(
+        lambda m: f"{m[1]} 20{m[2]}" if m[1][:3].lower() in MONTH_ABBREVIATIONS else m[0], plain
+    )
+    plain = SHORT_QUARTER_RE.sub(lambda m: f"Q{m[1]} 20{m[2]}/{m[3]}", plain)
+    plain = QUARTER_WORD_RE.sub(lambda m: f"Q{m[1]}", plain)
+    plain = FINANCIAL_YEAR_RE.sub(lambda m: f"{m[1]}/{m[2]}" if (int(m[1]) + 1) % 100 == int(m[2]) else m[0], plain)
+    plain = YEAR_QUARTER_RE.sub(lambda m: f"Q{m[3]} {m[1]}/{m[2]}", plain)  # '2025/26 Q1'
+    plain = SHORT_MONTH_YEAR_RE.sub(lambda m: f"{m[1]} 20{m[2]}", plain)
+    if reference is None:
+        return plain
+    first_year = _financial_year_of(reference)
+
+    def quarter(match: re.Match[str]) -> str:
+        number = int(match[1])
+        end_month = {1: 6, 2: 9, 3: 12, 4: 3}[number]
+        end = dt.date(first_year + (number == 4), end_month, 28)
+        year = first_year + (end < reference.replace(day=1))
+        return f"Q{number} {year}/{(year + 1) % 100:02d}"
+
+    plain = BARE_QUARTER_RE.sub(quarter, plain)
+
+    def year_end(match: re.Match[str]) -> str:
+        if match["fy"] or match["fy2"]:
+            return f"March {first_year + 1}"
+        return f"December {reference.year}"
+
+    return YEAR_END_RE.sub(year_end, plain)
+
+
+def only_a_start(text: str, reference: dt.date | None) -> bool:
+    """Every date the cell gives follows 'from' or 'since': '... and launch across Kent from
+    September 2024' says when the work starts, not when it ends."""
+    plain = date_cell_text(text, reference)
+    if not FROM_DATE_RE.search(plain):
+        return False
+    return parse_date(FROM_DATE_RE.sub(" ", plain), reference=reference).date is None
+
+
+def _range(plain: str) -> re.Match[str] | None:
+    """The cell's date range, where only hedging words ('Tbc provisional') come before it."""
+    span = RANGE_RE.search(plain)
+    return span if span and HEDGE_RE.fullmatch(plain[: span.start()]) else None
+
+
+def _ends_after(start: DateValue, end: DateValue) -> bool:
+    return start.date is not None and end.date is not None and end.date > start.date
 
 
 def deadline(text: str, reference: dt.date | None) -> DateValue:
     """A deadline cell's date: 'Mar-25' and 'March ‘25' are March 2025; a range ('2024-2029',
-    '2025 to 2026', 'April - June 2024') ends at its end."""
-    plain = MONTH_SHORT_YEAR_RE.sub(
-        lambda m: f"{m[1]} 20{m[2]}" if m[1][:3].lower() in MONTH_ABBREVIATIONS else m[0], text
-    )
+    '2025 to 2026', 'April - June 2024', 'Jan 25-October 25 (provisional)') ends at its end."""
+    plain = date_cell_text(text, reference)
+    span = _range(plain)
+    if span:
+        start, end = parse_date(span["start"], reference=reference), parse_date(span["end"], reference=reference)
+        if _ends_after(start, end):
+            return DateValue(raw=text, date=end.date, precision=end.precision)
     found = parse_date(plain, reference=reference)
     bare = re.fullmatch(r"([A-Z][a-z]{2,8})\.?\s+(\d{2})", plain.strip())
     if found.date is None and bare and bare[1][:3].lower() in MONTH_ABBREVIATIONS:
@@ -2344,34 +2507,52 @@ def deadline(text: str, reference: dt.date | None) -> DateValue:
     span = YEARS_RE.match(plain.strip()) or DATE_RANGE_RE.match(plain.strip())
     if span and found.date is not None:
         end = parse_date(span["end"], reference=reference)
-        if end.date is not None and end.date > found.date and parse_date(span["start"], reference=reference).date:
+        if _ends_after(found, end) and parse_date(span["start"], reference=reference).date:
             return DateValue(raw=text, date=end.date, precision=end.precision)
     return DateValue(raw=text, date=found.date, precision=found.precision)
 
 
-BEGUN_RE = re.compile(r"^\s*(?:commenced|commencing|started|starting|begun|began)\b|\bonwards\b", re.I)
+# 'April - June 2024', '2025 to 2026' ('12-03-2024' is one date; '2024-2029' see deadline)
+DATE_RANGE_RE = re.compile(r"^(?P<start>.+?)(?:\s+[-–—]\s*|\s*[-–—]\s+|\s+(?:to|until)\s+)(?P<end>.+)$")
+
+
+def first_day(found: DateValue, text: str) -> DateValue:
+    """A start date read as the first day of the period it names: 'April 2024' is 1 April,
+    'Q2 2024/25' 1 July 2024, '2024/25' 1 April 2024, '2025' 1 January."""
+    if found.date is None:
+        return found
+    date = found.date
+    if found.precision == "month":
+        date = date.replace(day=1)
+    elif found.precision == "quarter":
+        date = date.replace(month=date.month - 2, day=1)
+    elif found.precision == "year":
+        financial = re.search(rf"\b{date.year - 1}\s*/\s*(?:{date.year}|{date.year % 100:02d})\b", text)
+        date = dt.date(date.year - 1, 4, 1) if financial else date.replace(month=1, day=1)
+    return DateValue(raw=found.raw, date=date, precision=found.precision)
 
 
 def start_in_deadline(text: str, reference: dt.date | None) -> DateValue:
     """When a deadline cell says the work starts: a range's start ('2024-2029', 'June 24- Nov 24'),
-    'Commenced October 2024', '2027 onwards'; the first day of the month or year it names."""
-    plain = MONTH_SHORT_YEAR_RE.sub(
-        lambda m: f"{m[1]} 20{m[2]}" if m[1][:3].lower() in MONTH_ABBREVIATIONS else m[0], text
-    )
-    span = YEARS_RE.match(plain.strip()) or DATE_RANGE_RE.match(plain.strip())
-    if BEGUN_RE.search(plain):
-        found = parse_date(BEGUN_RE.sub(" ", plain), reference=reference)
-    elif span and deadline(text, reference).date and (found := parse_date(span["start"], reference=reference)).date:
-        if found.date >= deadline(text, reference).date:
+    'Commenced October 2024', 'From May 2011', '2027 onwards', 'Sep 2024 - ongoing'; the first day
+    of the month, quarter or year it names."""
+    plain = date_cell_text(text, reference)
+    mark = START_MARK_RE.search(plain)
+    span = _range(plain)
+    if mark:
+        # 'Commenced Oct 24': a month and two digits after a start word are a month and its year
+        after = re.sub(
+            rf"^({MONTH_WORD})\.?\s+(\d{{2}})\b(?![/.:]?\d|,?\s+\d{{4}})", r"\1 20\2", plain[mark.end() :], flags=re.I
+        )
+        found = parse_date(after, reference=reference)
+        if found.date is None:
             return DateValue(raw=text)
-    else:
-        return DateValue(raw=text)
-    if found.date is None:
-        return DateValue(raw=text)
-    first = {"month": found.date.replace(day=1), "year": found.date.replace(month=1, day=1)}.get(found.precision)
-    if found.precision == "quarter":
-        first = found.date.replace(month=found.date.month - 2, day=1)
-    return DateValue(raw=text, date=first or found.date, precision=found.precision)
+        return first_day(found, after)
+    if ONWARDS_RE.search(plain):  # '2027 onwards', 'Sep 2024 - ongoing'
+        return first_day(parse_date(plain, reference=reference), plain)
+    if span and _ends_after(start := parse_date(span["start"], reference=reference), deadline(text, reference)):
+        return first_day(start, span["start"])
+    return DateValue(raw=text)
 
 
 MONTH_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
@@ -2423,7 +2604,8 @@ OWNER_TOKEN_RE = re.compile(r"[A-Z]{2,4}(?:/[A-Z]{2,4})*")
 
 
 def split_cell_actions(values: dict[str, str], method: str) -> list[tuple[dict[str, str], str]]:
-    """A ruled row holding several actions, one record each: bulleted actions, or actions whose
+    """A ruled row holding several actions, one record each: bulleted actions (with nothing before
+    the first bullet but a label ending in a colon, 'Playground :'), or actions whose
     subjects are, in order, the owners listed in the lead cell ('NO to ... AS to ... NO to ...'
     owned by 'NO AS NO'). A status cell with one word per action ('Completed Completed
     outstanding') is shared out likewise."""
@@ -2431,6 +2613,11 @@ def split_cell_actions(values: dict[str, str], method: str) -> list[tuple[dict[s
     lead_field = "named_lead" if values.get("named_lead") else "lead_org"
     owners = (values.get(lead_field) or "").split()
     pieces = [piece.strip() for piece in BULLET_RE.split(action) if piece.strip()]
+    lead_in = BULLET_RE.split(action, maxsplit=1)[0].strip()
+    if lead_in and not lead_in.endswith(":"):
+        pieces = []  # 'Family Hubs Workforce Development • Trauma Informed ... • MECC ...': one action, its parts
+    elif lead_in and len(pieces) > 2:
+        pieces = [f"{lead_in} {pieces[1]}", *pieces[2:]]  # the label goes with the first action
     if len(pieces) < 2:
         pieces = []
         if len(owners) >= 2 and all(OWNER_TOKEN_RE.fullmatch(owner) for owner in owners):
@@ -2464,27 +2651,116 @@ def split_cell_actions(values: dict[str, str], method: str) -> list[tuple[dict[s
 OWNER_BODY_RE = re.compile(
     r"\b(?:council|agency|department|ministry|authority|trust|partnership|board|committee|commission|police|"
     r"constabulary|fire and rescue|icb|ccg|ltd|limited|plc|association|society|charity|foundation|college|"
-    r"university|nhs|hmrc|dwp|dft|ons)\b",
+    r"university|nhs|hmrc|dwp|dft|ons|government|office)\b",
     re.I,
 )
+# A post: the word that makes 'Head of Housing', 'Early years lead', 'Planning Policy Manager' a job.
+POST_RE = re.compile(
+    r"\b(?:head|director|manager|officer|lead|leads|chief|executive|clerk|chair|chairman|chairwoman|chairperson|"
+    r"co-?ordinator|adviser|advisor|consultant|commissioner|administrator|secretary|treasurer|councillor|"
+    r"cabinet member|portfolio holder|specialist|analyst|assistant|deputy|principal|supervisor|controller|"
+    r"engineer|planner|worker|rfo)\b",
+    re.I,
+)
+OWNER_LABEL_RE = re.compile(
+    r"^(?:lead(?:\s+(?:officer|member|person))?|owner|action\s+owner|responsible(?:\s+officer)?|officer|"
+    r"action\s+by|by)\s*:\s*",
+    re.I,
+)
+MAX_OWNER_CHARS = 160  # longer cells are prose, not a post and a body
+OTHER_LABEL_RE = re.compile(r"\s*;\s*|\s+(?=(?:support(?:ing)?|partners?|with|deputy|contact)\s*:)", re.I)
+TITLE = r"(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame|Rev)\.?\s+)"
+NAME_WORD = r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*"
+# 'Jane Smith', 'Cllr J. Smith', "David O'Neill": a person (whose next words may be a post or a body)
+PERSON_RE = re.compile(rf"{TITLE}?(?P<given>[A-Z][a-z]+|[A-Z]\.?)(?:\s+[A-Z]\.?)?(?:\s+{NAME_WORD}){{1,2}}")
+OWNER_SEPARATOR_RE = re.compile(r"\s*,\s+|\s+[-–—]\s+")
+# 'All', 'All partners', 'All members': everyone, no one lead
+EVERYONE_RE = re.compile(
+    r"all(?:\s+(?:members|councillors|partners|agencies|officers|staff|services|directorates|present|"
+    r"organisations|parties|trustees|governors))?|everyone|everybody",
+    re.I,
+)
+
+
+def _given_names() -> frozenset[str]:
+    path = Path(__file__).resolve().parent / "data" / "given_names.txt"
+    lines = path.read_text(encoding="utf-8").splitlines() if path.is_file() else []
+    return frozenset(name for line in lines if not line.startswith("#") for name in line.split())
+
+
+GIVEN_NAMES = _given_names()
 
 
 def _is_body(text: str) -> bool:
     return bool(OWNER_BODY_RE.search(text)) and not re.fullmatch(r"[A-Z]{2,4}[a-z]?", text)
 
 
+def _is_person(text: str, *, strict: bool = False) -> bool:
+    """'Jane Smith', 'Cllr Tom Brown': a name, no post, team or body word in it. ``strict``: the
+    name runs on into other words, so its first word must be a known given name (or a title lead it)."""
+    match = PERSON_RE.fullmatch(text)
+    if not match or POST_RE.search(text) or _is_body(text):
+        return False
+    return not strict or match["given"] in GIVEN_NAMES or bool(re.match(TITLE, text))
+
+
+def _is_post(text: str) -> bool:
+    return bool(POST_RE.search(text)) and not _is_body(text)
+
+
+def is_everyone(text: str) -> bool:
+    return bool(EVERYONE_RE.fullmatch(text.strip(" .")))
+
+
 def split_owner(text: str) -> tuple[str | None, str | None]:
-    """An owner cell as (lead, body): 'Environment Agency' is a body, 'Jane Smith (Kent Police)' a
-    person and her body; people, roles, teams and initials stay the lead as printed ('Head of
-    Service Community Learning', 'People Strategy Team', 'LC/NS')."""
+    """An owner cell as (lead, body): 'Environment Agency' is a body; 'Jane Smith (Kent Police)',
+    'Head of Planning, Anytown District Council' and 'Early years lead The Education People' a
+    person or post and their body; a person's post after the name ('Jane Smith (Head of Housing)',
+    'Jane Smith' over 'Head of Housing') is dropped; people, posts, teams and initials otherwise
+    stay the lead as printed ('Head of Service, Children's Services', 'People Strategy Team', 'LC/NS')."""
     text = " ".join(text.split())
+    labelled = OWNER_LABEL_RE.match(text)
+    if labelled:  # 'Lead: Director of Public Health; Support: District Councils'
+        text = OTHER_LABEL_RE.split(text[labelled.end() :], maxsplit=1)[0].strip(" ;,")
+    acronym = re.search(r"\s*\(([A-Z]{2,6})\)$", text)
+    if acronym and "".join(re.findall(r"\b[A-Z]", text[: acronym.start()])) == acronym[1]:
+        text = text[: acronym.start()]  # 'Kent County Council (KCC)': the full name
     if not text:
         return None, None
-    bracket = re.fullmatch(r"(?P<who>[^()]+?)\s*\((?P<body>[^()]+)\)", text)
-    if bracket and not _is_body(bracket["who"]) and _is_body(bracket["body"]):
-        return bracket["who"].strip(), bracket["body"].strip()
-    if _is_body(text) and not re.search(r"\b(?:lead|officer|manager|director|head|chair|clerk)\b", text, re.I):
+    bracket = re.fullmatch(r"(?P<who>[^()]+?)\s*\((?P<what>[^()]+)\)", text)
+    if bracket:
+        who, what = bracket["who"].strip(), bracket["what"].strip()
+        if not _is_body(who) and _is_body(what):
+            return who, what
+        if _is_person(who) and _is_post(what):
+            return who, None
+    parts = OWNER_SEPARATOR_RE.split(text, maxsplit=1)
+    if len(parts) == 2 and "," not in parts[1]:
+        who, what = parts
+        if not _is_body(who) and _is_body(what) and (_is_person(who) or _is_post(who)):
+            return who, what
+        if _is_person(who) and _is_post(what):
+            return who, None
+    # no mark between them: a person or post runs on into the post or the body
+    person = PERSON_RE.match(text)
+    if person:
+        words = text[: person.end()].split()
+        for size in range(2, len(words) + 1):  # the shortest name that leaves a post or a body
+            cut = " ".join(words[:size])
+            rest = text[len(cut) :].strip()
+            if rest and _is_person(cut, strict=True) and (POST_RE.search(rest) or _is_body(rest)):
+                return cut, (None if POST_RE.search(rest) else rest)
+    for match in POST_RE.finditer(
+        text if len(text) <= MAX_OWNER_CHARS else ""
+    ):  # 'Early years lead The Education People'
+        post, body = text[: match.end()], text[match.end() :].strip()
+        body_like = _is_body(body) or re.match(r"The\s+[A-Z]\w*\s+[A-Z]", body)
+        if body[:1].isupper() and body_like and not POST_RE.search(body) and not _is_body(post):
+            return post, body
+    if _is_body(text) and not POST_RE.search(text):
         return None, text
+    if re.fullmatch(r"The(?:\s+[A-Z][\w'’&-]*){2,5}", text) and not POST_RE.search(text):
+        return None, text  # 'The Education People': a body by its name
     return text, None
 
 
@@ -2550,6 +2826,9 @@ def _continues_plan(tables: list[Table], index: int) -> bool:
     )
 
 
+LISTED_FIELDS = ("named_lead", "lead_org", "start_date", "end_date", "status", "rag", "progress")
+
+
 def action_plan_rows(
     tables: list[Table], document_id: str, reference_date=None, initials: dict[str, str] | None = None
 ) -> list[ActionPlanRow]:
@@ -2571,6 +2850,7 @@ def action_plan_rows(
         sections = _section_rows(table.rows, fields, spanning)
         if theme is None and min(sections, default=1) > 0 and _continues_plan(tables, table_index):
             theme = carried  # the table goes on from the one before it, under that one's last heading
+        listing = False
         for row_index, row in enumerate(table.rows):
             if row_index in sections:
                 theme = " ".join(cell for cell in row if cell)
@@ -2593,15 +2873,22 @@ def action_plan_rows(
                 row_method += "+theme-filled-down"
             if not row_values.get("action"):
                 continue
+            # rows under an action ending 'Services involved include:' with no lead, date or status of
+            # their own are the items of its list, not actions
+            particulars = [row_values.get(name) for name in LISTED_FIELDS if name in fields.values()]
+            if listing and particulars and not any(particulars):
+                continue
+            listing = row_values["action"].rstrip().endswith(":")
             for values, method in split_cell_actions(row_values, row_method):
                 end_text = values.get("end_date") or None
                 end = deadline(end_text or "", reference_date)
-                if end_text and STARTING_RE.search(end_text):
+                if end_text and (STARTING_RE.search(end_text) or only_a_start(end_text, reference_date)):
                     end = DateValue(raw=end_text)  # 'From May 2011' in a Deadline column: when it starts, no end
                 elif end_text is None and "end_date" not in fields.values():
                     end_text, end = deadline_in_text(values["action"], reference_date)
                     method += "+end-date-from-action" if end.date else ""
-                start = parse_date(values.get("start_date", ""), reference=reference_date)
+                start_text = date_cell_text(values.get("start_date", ""), reference_date)
+                start = first_day(parse_date(start_text, reference=reference_date), start_text)
                 if start.date is None and end_text and "end_date" in fields.values():
                     start = start_in_deadline(end_text, reference_date)
                     method += "+start-date-from-deadline" if start.date else ""
@@ -2619,7 +2906,7 @@ def action_plan_rows(
                     method += "+rag-from-fill"
                 named_lead, owner_org = split_owner(values.get("named_lead") or "")
                 lead_org = values.get("lead_org") or owner_org
-                if named_lead and named_lead.strip(" .").lower() in EVERYONE:
+                if named_lead and is_everyone(named_lead):
                     extra["owner"] = named_lead  # everyone: no one lead
                     named_lead = None
                 if not named_lead and not lead_org and not {"named_lead", "lead_org"} & set(fields.values()):
