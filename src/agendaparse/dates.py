@@ -22,14 +22,15 @@ MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 WEEKDAY_RE = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 ORDINAL = r"(?:st|nd|rd|th)?"
 
+# "3 March 2024", "Tuesday 3rd of March, 2024", "the 3rd day of March, 2024" (a resolution's legal form).
 DAY_MONTH_YEAR_RE = re.compile(
-    rf"\b(?:{WEEKDAY_RE},?\s+)?(?:the\s+)?(\d{{1,2}}){ORDINAL}\s*(?:of\s+)?({MONTH_RE})\.?,?\s+(\d{{4}})\b",
+    rf"\b(?:{WEEKDAY_RE},?\s+)?(?:the\s+)?(\d{{1,2}}){ORDINAL}\s*(?:(?:day\s+)?of\s+)?({MONTH_RE})\.?,?\s+(\d{{4}})\b",
     re.I,
 )
 MONTH_DAY_YEAR_RE = re.compile(rf"\b(?:{WEEKDAY_RE},?\s+)?({MONTH_RE})\.?\s+(\d{{1,2}}){ORDINAL},?\s+(\d{{4}})\b", re.I)
 NUMERIC_RE = re.compile(r"\b(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})\b")
 ISO_RE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-DAY_MONTH_RE = re.compile(rf"\b(\d{{1,2}}){ORDINAL}(?:\s+|-)(?:of\s+)?({MONTH_RE})\b\.?", re.I)
+DAY_MONTH_RE = re.compile(rf"\b(\d{{1,2}}){ORDINAL}(?:\s+|-)(?:(?:day\s+)?of\s+)?({MONTH_RE})\b\.?", re.I)
 MONTH_DAY_RE = re.compile(rf"\b({MONTH_RE})\s+(\d{{1,2}}){ORDINAL}\b", re.I)
 MONTH_YEAR_RE = re.compile(rf"\b({MONTH_RE})\.?,?(?:\s+|-)(\d{{4}})\b", re.I)
 # "Jan-25", "Sept-24", "Mar'26": a spreadsheet's month and two-digit year (Excel's mmm-yy). With a hyphen or an
@@ -74,8 +75,9 @@ def quarter_end(quarter: int, year: int, financial: bool) -> dt.date:
     return end_of_month(year, quarter * 3)
 
 
-def parse_date(text: str, *, reference: dt.date | None = None) -> DateValue:
-    """Find the first date in ``text``; day-first for numeric dates (01/07/2021 is 1 July).
+def parse_date(text: str, *, reference: dt.date | None = None, month_first: bool = False) -> DateValue:
+    """Find the first date in ``text``; day-first for numeric dates (01/07/2021 is 1 July) unless
+    ``month_first`` (a North American document: 07/01/2021 is 1 July there too).
 
     ``reference`` supplies the year when the text gives only a day and month ("April 1st"),
     choosing the first such date on or after the reference.
@@ -85,14 +87,14 @@ def parse_date(text: str, *, reference: dt.date | None = None) -> DateValue:
         return DateValue(raw=raw, precision="unknown")
     plain = raw.translate(DASHES)
     for finder in (_full_date, _month_year, _quarter, _day_month, _month_only, _year_only):
-        found = finder(plain, reference)
+        found = _full_date(plain, reference, month_first) if finder is _full_date else finder(plain, reference)
         if found is not None:
             date, precision = found
             return DateValue(raw=raw, date=date, precision=precision)
     return DateValue(raw=raw, precision="unknown")
 
 
-def _full_date(text: str, reference: dt.date | None) -> tuple[dt.date, str] | None:
+def _full_date(text: str, reference: dt.date | None, month_first: bool = False) -> tuple[dt.date, str] | None:
     candidates: list[tuple[int, dt.date]] = []
     for match in DAY_MONTH_YEAR_RE.finditer(text):
         date = _safe_date(int(match[3]), MONTHS[match[2].lower()], int(match[1]))
@@ -111,7 +113,8 @@ def _full_date(text: str, reference: dt.date | None) -> tuple[dt.date, str] | No
         if date:
             candidates.append((match.start(), date))
     for match in NUMERIC_RE.finditer(text):
-        date = _safe_date(_year(match[3]), int(match[2]), int(match[1]))
+        day, month = (match[2], match[1]) if month_first else (match[1], match[2])
+        date = _safe_date(_year(match[3]), int(month), int(day))
         if date:
             candidates.append((match.start(), date))
     if not candidates:
@@ -174,6 +177,18 @@ def _year_only(text: str, reference: dt.date | None) -> tuple[dt.date, str] | No
     if match[2]:  # financial year 2024/25 ends 31 March 2025
         return dt.date(year + 1, 3, 31), "year"
     return dt.date(year, 12, 31), "year"
+
+
+def month_first_dates(text: str) -> bool:
+    """Whether a document writes dates month first (North American): more "March 19, 2024" and "03/19/2024"
+    (a second number above 12) than "19 March 2024" and "19/03/2024"."""
+    month_first = len(MONTH_DAY_YEAR_RE.findall(text))
+    day_first = len(DAY_MONTH_YEAR_RE.findall(text))
+    for match in NUMERIC_RE.finditer(text):
+        first, second = int(match[1]), int(match[2])
+        month_first += second > 12 >= first
+        day_first += first > 12 >= second
+    return month_first > day_first
 
 
 def find_meeting_date(text: str) -> dt.date | None:

@@ -36,7 +36,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .dates import end_of_month, parse_date
+from .dates import end_of_month, month_first_dates, parse_date
 from .errors import AgendaparseError
 from .models import Action, ActionPlanRow, AgendaItem, Mention, Provenance
 from .pdf import Line, PageLayout
@@ -90,6 +90,9 @@ TITLE_WORDS = (
     "Deputy Mayor",
     "Vice Mayor",
     "Trustee",
+    "Fire Chief",
+    "Police Chief",
+    "Chief of Police",
 )
 TITLES = "|".join(re.escape(t) + r"\.?" for t in sorted(TITLE_WORDS, key=len, reverse=True))
 NAME = r"[A-Z][a-z][A-Za-z'’\-]*"
@@ -144,11 +147,19 @@ RESOLVED_RE = re.compile(
 OWNER_NAMES = r"(?P<owner>[A-Z][\w'’ ./&,]{0,40}?)"
 # "… (Action: Clerk).", "… [Owner: JS]", "… replacing. Action: AG": who owns the sentence it ends.
 TRAILING_OWNER_RE = re.compile(
-    rf"(?:\s[(\[](?i:action(?:\s+by)?|owner|lead)\s*[:\-–]\s*{OWNER_NAMES}[)\]]|(?<=[.!?])\s+(?i:action(?:\s+by)?)"
+    rf"(?:\s[(\[](?i:action(?:\s+by)?|owner|lead)\s*[:\-–]\s*{OWNER_NAMES}[)\]]|(?<=[.!?])\s+(?i:action(?:\s+by)?|owner|lead)"
     rf"\s*[:\-–]\s*{OWNER_NAMES.replace('owner', 'owner2')})\.?\s*$"
 )
+# "… about the pothole – JS", "Chase the insurers (Clerk).": minutes naming who acts after the action.
+OWNER_ROLE_WORDS = r"Clerk|Chair(?:man)?|Vice[- ]Chair|RFO|Treasurer|Secretary|Secretariat"
+TAIL_OWNERS = rf"(?:[A-Z]{{2,4}}|{OWNER_ROLE_WORDS})(?:\s*(?:/|,|&|and)\s*(?:[A-Z]{{2,4}}|{OWNER_ROLE_WORDS}))*"
+TAIL_OWNER_RE = re.compile(rf"(?:\s[–—-]\s*(?P<owner>{TAIL_OWNERS})\.?|\s\((?P<bracketed>{TAIL_OWNERS})\)\.?)\s*$")
 # "Action: AG", "ACTION – Clerk" alone: the owner of the sentence before.
 LABEL_OWNER_RE = re.compile(rf"^(?i:action(?:\s+by)?)\s*[:\-–]\s*{OWNER_NAMES}\.?$")
+# "Owner: SJ", "Lead: Clerk", "Who: JS", "Responsible: Treasurer": the owner field of an action in minutes.
+FIELD_OWNER_RE = re.compile(
+    rf"^(?i:owners?|lead(?:\s+officer)?|who|responsible|responsibility|by\s+whom)\s*[:\-–]\s*{OWNER_NAMES}\.?$"
+)
 BULLET_RE = re.compile(
     r"^\s*(?:\(?[a-z]{1,3}\)|\([A-Z]\)|\(?[ivx]{1,4}\)|\(?\d{1,2}\)|\d{1,2}\.(?!\d)|[•▪●◦\-–])\s*(?=\S)"
 )
@@ -157,8 +168,9 @@ COMMIT_VERBS = (
     r"(?:was|were) (?:asked|requested|invited|instructed|directed|tasked) to|is to|are to"
 )
 OWNER_VERB_RE = re.compile(
-    rf"^(?P<owner>(?:{ROLES})|[A-Z]{{2,4}}(?:\s*(?:/|&|and)\s*[A-Z]{{2,4}})*|(?:(?:{TITLES})\s+)?"
-    rf"[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|of|for|and|&)){{0,5}}?)\s*,?\s+(?:{COMMIT_VERBS})\s+"
+    rf"^(?P<owner>(?:{ROLES})(?:\s*(?:,|and|&|/)\s*(?:{ROLES}))*|[A-Z]{{2,4}}(?:\s*(?:/|&|and)\s*[A-Z]{{2,4}})*|(?:(?:{TITLES})\s+)?"
+    rf"[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|of|for|and|&)){{0,5}}?)(?:\s+\([A-Z][\w .'’\-]{{1,40}}\))?\s*,?\s+"
+    rf"(?:{COMMIT_VERBS})\s+"
     r"(?P<verb>[a-z]{3,}|do|go)\b"
 )
 REQUEST_RE = re.compile(
@@ -223,24 +235,32 @@ CUE_DUE_RE = re.compile(
     r"|\b(?P<tomorrow>tomorrow)\b",
     re.I,
 )
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "twelve": 12, "fourteen": 14, "twenty-one": 21, "twenty-eight": 28, "thirty": 30, "sixty": 60, "ninety": 90,
+}  # fmt: skip
+NUMBER_WORDS_RE = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 # Months as deadlines print them, in full or cut short ("31 Mar", "end Sept").
 MONTH_WORDS = rf"(?:{MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
 DUE_RE = re.compile(
-    r"\b(?P<phrase>(?:by|before|no later than|in|at|for|during|until|on(?=\s+(?:the\s+)?\d)|w/c|"
+    r"\b(?P<phrase>(?:by|before|ahead of|prior to|no later than|in|at|for|during|until|on(?=\s+(?:the\s+)?\d)|w/c|"
     r"week\s+(?:commencing|beginning)|"
     rf"to(?=\s+(?:the\s+|its\s+)?(?:next\s+(?:[A-Za-z]+\s+){{0,2}}meeting|(?:{WEEKDAY_NAMES},?\s+)?{MONTH_NAMES}\s+\d|"
     rf"{MONTH_NAMES}\s+(?:[A-Z][a-z]+\s+)?(?:meeting|Board|Committee|Council|Cabinet|Panel)\b)))\s+"
-    r"(?:(?:noon|midday|close of (?:play|business)|cob|cop)\s+(?:on\s+)?)?(?:(?:the|its|their)\s+)?"
+    r"(?:(?:noon|midday|close of (?:play|business)|cob|cop|\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?)\s+(?:on\s+)?)?"
+    r"(?:(?:the|its|their)\s+)?"
     rf"(?:{WEEKDAY_NAMES},?\s+)?"
     rf"(?P<due>{MONTH_WORDS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|{MONTH_WORDS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?![\d,])|"
-    rf"(?:end\s+(?:of\s+)?)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?{MONTH_WORDS}(?:\s+\d{{4}})?"
+    rf"(?:end\s+(?:of\s+)?)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:(?:day\s+)?of\s+)?)?{MONTH_WORDS}(?:,?\s+\d{{4}})?"
     r"(?:\s+this\s+year)?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|next\s+(?:[A-Za-z]+\s+){0,2}meeting|christmas|"
-    r"(?:the\s+)?end of (?:the\s+)?(?:month|(?:calendar\s+)?year|"
-    r"municipal year|financial year|summer|term|week)|new year|(?:end\s+of\s+)?Q[1-4](?:\s+\d{4}(?:/\d{2,4})?)?|"
+    r"(?:the\s+)?end of (?:the\s+)?(?:(?:this\s+|next\s+)?month|(?:calendar\s+)?year|next\s+month|"
+    r"municipal year|(?:financial\s+year|FY)(?:\s*\d{4}(?:/\d{2,4})?)?|summer|term|week)|new year|"
+    r"(?:end\s+of\s+)?(?:Q|quarter\s+)[1-4](?:\s+\d{4}(?:/\d{2,4})?)?|"
+    r"AGM|annual\s+(?:general\s+|parish\s+|town\s+)?meeting|"
     rf"(?:mid|early|late)[\s\-]+{MONTH_WORDS}(?:\s+\d{{4}})?|(?:end\s+of\s+)?(?:the\s+)?(?:next|this)\s+week|"
     r"(?:end\s+of\s+(?:the\s+)?)?(?:spring|summer|autumn|fall|winter)(?:\s+recess|\s+\d{4})?|"
     rf"(?:next\s+)?{WEEKDAY_NAMES}))\b"
-    r"|\b(?P<within>(?:within|in)\s+(?:(?P<n>one|two|three|four|six|\d+)\s+(?P<unit>days?|weeks?|months?)|"
+    rf"|\b(?P<within>(?:within|in)\s+(?:the\s+next\s+)?(?:(?P<n>{NUMBER_WORDS_RE}|\d+)\s+(?P<unit>days?|weeks?|months?)|"
     r"a\s+(?P<single>fortnight|week|month))(?:['’]?s?\s+time)?)\b"
     r"|\b(?P<asap>asap|as soon as possible|immediately)\b"
     r"|\b(?P<tomorrow>tomorrow)\b",
@@ -248,16 +268,26 @@ DUE_RE = re.compile(
 )
 # (cue_tags skips DUE_RE for a sentence without a digit or a word of CUE_KEYWORDS["cue_date"].)
 DUE_LABEL_RE = re.compile(r"\s*\b(Due(?: date)?|Deadline|By when|Timescale)\s*:\s*", re.I)
+# "Date of next meeting: …", "DATE OF NEXT MEETING – Tuesday 9th April", "Date and time of next meeting 9 April",
+# "The next meeting will be held on …": the date is the first one after the words.
 NEXT_MEETING_RE = re.compile(
-    r"(?:date of (?:the )?next\s+(?:[A-Za-z]+\s+)?meeting|next\s+(?:[A-Za-z]+\s+)?meeting)"
-    r"[^.\n]{0,60}?\b(?:on|for|is|will be|was scheduled for|:)\s*"
-    r"(?P<date>[^.\n]{4,50})",
+    r"(?:date(?:\s+and\s+(?:time|venue))?\s+of\s+(?:the\s+)?next\s+(?:[A-Za-z]+\s+)?meeting|"
+    r"next\s+(?:[A-Za-z]+\s+)?meeting)"
+    r"(?P<date>[^.\n]{4,80})",
     re.I,
 )
+# "The Annual Parish Meeting will be held on 14 May", "AGM: Tuesday 14 May 2024": the date "by the AGM" means.
+ANNUAL_MEETING_RE = re.compile(
+    r"(?:\bAGM|\b(?i:annual\s+(?:general\s+|parish\s+|town\s+)?meeting))(?P<date>[^.\n]{4,80})"
+)
+ANNUAL_HINT_RE = re.compile(r"AGM|(?i:annual)")
+ANNUAL_DUE_RE = re.compile(r"agm|annual\s+(?:\w+\s+)?meeting", re.I)
 # "the meeting held on 23 June", "the report dated 4 March": a date already past, not a deadline.
 PAST_EVENT_RE = re.compile(r"\b(?:held|dated|published|received|seated)\s*$", re.I)
-NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "six": 6}
+
 ABBREVIATIONS = re.compile(r"\b(?:Cllr|Mr|Mrs|Ms|Dr|Prof|No|Nos|St|e\.g|i\.e|etc|approx|vs|Rev|Revd|Supt|Sgt)\.$")
+# "Cllr Mrs P." / "J. R.": an initial after a title or another initial, and the name goes on.
+INITIALS_END_RE = re.compile(rf"(?:\b(?:{TITLES})\s+(?:[A-Z]\.\s?)*|\b[A-Z]\.\s?)[A-Z]\.$")
 
 
 @dataclass
@@ -272,6 +302,7 @@ class Sentence:
     asked: str | None = None  # "County Council is asked to:": the body a recommendation bullet is put to
     block: bool = False  # a whole motion, however long
     in_minutes: bool = False  # the document is minutes (a record of what was decided)
+    context_owner: str | None = None  # who "he" / "she" is: the person named just before, or the item's officer
 
 
 @dataclass
@@ -482,7 +513,8 @@ def _margin_initials(line: Line, page: PageLayout) -> tuple[str, str | None]:
     parts = line.text.split("   ")
     if len(parts) > 1 and line.x1 > page.width * 0.72:
         last = parts[-1].strip()
-        last = re.sub(r"^(?i:action)(?:\s+by)?\s*[:\-–]?\s*", "", last)  # "ACTION: AG" in the column
+        # "ACTION: AG", "Owner: SJ", "Lead – Clerk" in the column
+        last = re.sub(r"^(?i:action(?:\s+by)?|owner|lead|who)\s*[:\-–]?\s*", "", last)
         if re.fullmatch(MARGIN_OWNER, last):
             return "   ".join(parts[:-1]), last
     return line.text, None
@@ -571,7 +603,10 @@ def split_sentences(text: str) -> list[str]:
     parts = re.split(r"(?:(?<=[.;!?])|(?<=[.!?][”\"’']))\s+(?=[A-Z(“\"‘'])(?!AND\s+THAT\b|And\s+that\b)", text)
     sentences: list[str] = []
     for part in parts:
-        if sentences and ABBREVIATIONS.search(sentences[-1]):
+        if sentences and (
+            ABBREVIATIONS.search(last := sentences[-1])
+            or (last[-2:-1].isupper() and INITIALS_END_RE.search(last[-40:]))
+        ):
             sentences[-1] += " " + part
         else:
             sentences.append(part)
@@ -753,14 +788,41 @@ def _unstopped_breaks(
         yield text[cut:position].strip(), cut
 
 
-def _label_owner_only(text: str) -> str | None:
+def _label_owner_only(text: str, fields: bool = False) -> str | None:
     """'Action: AG', 'ACTION – Clerk', 'Action by: JS/SJ': a label naming only who acts (the action is the
-    sentence before), as opposed to 'ACTION: Clerk to write …'."""
+    sentence before), as opposed to 'ACTION: Clerk to write …'. With ``fields`` (minutes), also an owner
+    field: 'Owner: SJ', 'Lead: Clerk', 'Who: JS'."""
     text = text.strip()
-    if text[:1] not in ("A", "a") or (match := LABEL_OWNER_RE.match(text)) is None:
+    if text[:1] in ("A", "a"):
+        match = LABEL_OWNER_RE.match(text)
+    elif fields and text[:1] in "OoLlWwRrBb":
+        match = FIELD_OWNER_RE.match(text)
+    else:
+        return None
+    if match is None:
         return None
     owner = match["owner"].strip(" .,")
     return owner if _owner_words(owner) else None
+
+
+# "Seconded – KC", "Ian Logan (IL)", "Apologies … (Chair)": a seconder, a name's initials, an absence.
+TAIL_NOT_OWNER_RE = re.compile(r"\b(?:proposed|seconded|moved|approved|by)\s*$|\b(?:apolog|absen|present\b)", re.I)
+NAME_BEFORE_RE = re.compile(rf"\b{NAME}\s+{SURNAME}$")
+
+
+def _tail_owner(text: str, known_initials: set[str]) -> str | None:
+    """'Write to the highways authority – JS', 'Chase the insurers (Clerk).': the owner printed after the action,
+    as initials the members list defines or a role; not in an attendance line."""
+    match = TAIL_OWNER_RE.search(text)
+    if match is None or ATTENDANCE_LABEL_RE.match(text) or TAIL_NOT_OWNER_RE.search(text[: match.start()]):
+        return None
+    if match["bracketed"] and NAME_BEFORE_RE.search(text[: match.start()]):
+        return None  # "Ian Logan (IL)": a name and its initials
+    owner = match["owner"] or match["bracketed"]
+    parts = [part for part in re.split(r"\s*(?:/|,|&|\band\b)\s*", owner) if part]
+    if all(part in known_initials or re.fullmatch(OWNER_ROLE_WORDS, part) for part in parts):
+        return owner
+    return None
 
 
 def _owner_words(owner: str) -> bool:
@@ -786,6 +848,44 @@ def _place_margin_owners(found: list[Sentence]) -> None:
             target.margin_owner, sentence.margin_owner = sentence.margin_owner, None
 
 
+# "He would obtain quotes", "She agreed to circulate …": a commitment by whoever the pronoun stands for.
+PRONOUN_COMMIT_RE = re.compile(
+    r"^(?:He|She)\s+(?:also\s+)?(?:will|would|agreed\s+to|offered\s+to|undertook\s+to|volunteered\s+to)\s+"
+    r"(?:also\s+|then\s+)?+(?!be\b|like\b|love\b|have\b|need\b|not\b|welcome\b|prefer\b|expect\b|hope\b|wish\b)[a-z]{3,}"
+)
+# Officers an item heading names: "Budget update – Head of Finance", "Community safety (Inspector Ray Hall)".
+ITEM_OFFICER_RE = re.compile(r"(?:\s[–—-]\s+|\()(?P<officer>[A-Z][^()–—]{2,60}?)\)?\s*$")
+
+
+def _item_officer(item: AgendaItem) -> str | None:
+    """The officer presenting an item: its presenter, or a role or titled person its heading ends with."""
+    if item.presenter:
+        return strip_title(item.presenter)
+    match = ITEM_OFFICER_RE.search(item.title)
+    if match is None:
+        return None
+    officer = match["officer"].strip()
+    if len(officer.split()) <= 6 and (
+        ROLE_TAIL_RE.search(officer)
+        or re.fullmatch(rf"(?:{TITLES})\s+(?:[A-Z]\.?\s+)?(?:{NAME}\s+)?{SURNAME}", officer)
+    ):
+        return strip_title(officer)
+    return None
+
+
+SUBJECT_PERSON_RE = re.compile(
+    rf"^(?:(?:{TITLES})\s+)+(?:[A-Z]\.?\s+){{0,2}}(?:{NAME}\s+)?{SURNAME}(?=[\s,])|^{NAME}\s+{SURNAME}(?=,?\s+[a-z])"
+)
+
+
+def _last_person(text: str) -> str | None:
+    """The last titled person a sentence names ('The Chair thanked Mrs Green.')."""
+    person = None
+    for person in PERSON_RE.finditer(text):  # noqa: B007 - the last one
+        pass
+    return strip_title(person[0]) if person else None
+
+
 def _commitment_cue(text: str) -> bool:
     return bool(re.search(r"\b(?:agreed|resolved|will|would|should|to\s+[a-z]{3,})\b", text, re.I))
 
@@ -797,6 +897,8 @@ def sentences(
     asked: str | None = None
     in_minutes = any(item.kind == "minutes" for item in items)
     locate_item = ItemLocator(items)
+    officers = {item.number: officer for item in items if (officer := _item_officer(item))} if in_minutes else {}
+    last_text, last_item = "", None  # the sentence before, for whom a pronoun names
     known_initials = set(initials_map(pages))
     found_paragraphs = (reader or ParagraphReader())(pages)
     texts_and_ends = [paragraph.text_and_line_ends() for paragraph in found_paragraphs]
@@ -808,7 +910,7 @@ def sentences(
         item = locate_item(paragraph.page, first.top)
         text, line_ends = texts_and_ends[index]
         is_bullet = bool(BULLET_RE.match(text))
-        if (owner := _label_owner_only(text)) is not None:  # "Action: AG" under the sentence it owns
+        if (owner := _label_owner_only(text, in_minutes)) is not None:  # "Action: AG" under the sentence it owns
             index += 1
             continue
         if ACTION_LABEL_RE.match(text):  # a labelled action runs to the end of its paragraph
@@ -832,7 +934,7 @@ def sentences(
                 if owner and start < line_end <= end + 1
             ]
             line_index = next((i for i, line_end in enumerate(line_ends) if line_end > start), 0)
-            if found and (owner := _label_owner_only(sentence)) is not None:
+            if found and (owner := _label_owner_only(sentence, in_minutes)) is not None:
                 found[-1].margin_owner = found[-1].margin_owner or owner  # "… glass replacing. Action: AG"
                 continue
             if found and BACK_REFERENCE_DECISION_RE.match(sentence) and found[-1].page == paragraph.page:
@@ -848,6 +950,9 @@ def sentences(
                 ):
                     named = (trail["owner"] or trail["owner2"]).strip(" .,")
                     margin = named if _owner_words(named) else None
+                tail = part[-40:]
+                if margin is None and in_minutes and ("–" in tail or " - " in tail or tail.rstrip(". ").endswith(")")):
+                    margin = _tail_owner(part, known_initials)
                 found.append(
                     Sentence(
                         part,
@@ -862,9 +967,20 @@ def sentences(
                 )
         if found and not found[-1].margin_owner and index + 1 < len(texts):
             following = found_paragraphs[index + 1]
-            if following.page == paragraph.page and (owner := _label_owner_only(texts[index + 1])) is not None:
+            if following.page == paragraph.page and (owner := _label_owner_only(texts[index + 1], in_minutes)):
                 found[-1].margin_owner = owner
         _place_margin_owners(found)
+        if in_minutes:
+            for sentence in found:
+                if sentence.text.startswith(("He ", "She ")) and PRONOUN_COMMIT_RE.match(sentence.text):
+                    before = (
+                        last_text if last_item == sentence.item and not ATTENDANCE_LABEL_RE.match(last_text) else ""
+                    )
+                    subject = SUBJECT_PERSON_RE.match(before)
+                    sentence.context_owner = (
+                        strip_title(subject[0]) if subject else officers.get(sentence.item) or _last_person(before)
+                    )
+                last_text, last_item = sentence.text, sentence.item
         yield from found
         plain = PARAGRAPH_NUMBER_RE.sub("", text, count=1)
         resolved = RESOLVED_RE.match(plain)
@@ -985,7 +1101,17 @@ INITIALS_WILL_RE = re.compile(r"^[A-Z]{2,4}(?:\s*(?:/|&|and)\s*[A-Z]{2,4})*\s+(?
 # "Mr Read shared that … and offered to come back …": the sentence's subject commits later in it.
 SUBJECT_COMMIT_RE = re.compile(
     rf"^(?P<owner>(?:{TITLES})\s+(?:[A-Z]\.?\s+)?{SURNAME}|{NAME}\s+{SURNAME})\s+[a-z][^.;]*?\band\s+"
-    r"(?:offered|agreed|undertook|volunteered)\s+to\s+[a-z]{3,}"
+    r"(?:(?:he|she)\s+(?:will|would)\s+(?!be\b|like\b|have\b|need\b|not\b|hope\b)|(?:(?:he|she)\s+)?"
+    r"(?:offered|agreed|undertook|volunteered)\s+to\s+)[a-z]{3,}"
+)
+
+
+# "Councillor Green said she would write …", "The Chair confirmed that he will contact …": a commitment reported.
+REPORTED_COMMIT_RE = re.compile(
+    rf"^(?P<owner>(?:{TITLES})\s+(?:[A-Z]\.?\s+)?(?:{NAME}\s+)?{SURNAME}|{NAME}\s+{SURNAME}|(?:{ROLES}))\s+"
+    r"(?:said|confirmed|stated|advised|explained|indicated|reported|agreed|undertook|promised)\s+(?:that\s+)?"
+    r"(?:he|she|they)\s+(?:would|will)\s+(?:also\s+)?+(?!be\b|like\b|love\b|have\b|need\b|not\b|hope\b|welcome\b)"
+    r"[a-z]{3,}"
 )
 
 
@@ -1004,15 +1130,16 @@ MOTION_BY_RE = re.compile(
     rf"(?:\s+[A-Z][\w.'’\-]*){{0,2}},?\s+(?:(?:and\s+)?second(?:ed)?\s+by\s+(?:(?:{TITLES})\s+)?[A-Z][\w.'’\-]*"
     r"(?:\s+[A-Z][\w.'’\-]*){0,2},?\s+)?(?:to|that)\s+[a-z]{2,}"
 )
-ASKED_HINT_RE = re.compile(r"\b(?:asked|requested|invited|instructed|directed|tasked)\s+(?:the\s+)?[A-Z]")
+ASKED_HINT_RE = re.compile(r"\b(?:asked|requested|invited|instructed|directed|tasked)\s+(?:the\s+)?(?:[A-Z]|staff\s)")
 # "The Board asked the Chief Finance Officer to present …", "Members requested Cllr Brown to …": who is to act.
 ASKED_OWNER_RE = re.compile(
     r"\b(?:asked|requested|invited|instructed|directed|tasked)\s+(?:the\s+)?"
-    r"(?P<owner>[A-Z][\w.'’\-]*(?:\s+(?:of|for|and|&|[A-Z][\w.'’\-]*)){0,5}?)\s+to\s+(?!be\b)[a-z]{3,}"
+    r"(?P<owner>[A-Z][\w.'’\-]*(?:\s+(?:of|for|and|&|[A-Z][\w.'’\-]*)){0,5}?|staff)\s+to\s+(?!be\b)[a-z]{3,}"
 )
 ROLE_TAIL_RE = re.compile(
     r"\b(?:Officer|Director|Manager|Lead|Clerk|Chair(?:man)?|Executive|Treasurer|Secretary|Engineer|Solicitor|"
-    r"Attorney|Administrator|Co-?ordinator|Advis[eo]r|Head\s+of\s+[A-Z][\w ]+)$"
+    r"Attorney|Administrator|Co-?ordinator|Advis[eo]r|Head\s+of\s+[A-Z][\w ]+|Chief(?:\s+of\s+Police)?|"
+    r"CAO|CEO|CFO|COO|CIO|RFO|DPO)$"
 )
 WISH_RE = re.compile(r"\s*,?\s+(?:would|will|should)\s+(?:like|love|wish|hope|welcome|prefer)\b")
 # "… would like to", "… will be": a wish or a state, not a commitment.
@@ -1048,7 +1175,9 @@ def _names_organisation(owner: str) -> bool:
     """'Suffolk Libraries', 'Kent County Council': a named organisation (not a role or the meeting's members)."""
     if re.fullmatch(rf"(?:{ROLES})", owner):
         return False
-    return bool(re.search(rf"\b(?:{ORG_WORD})$", owner)) and not (PEOPLE_WORDS_RE.search(owner))
+    return bool(re.search(rf"\b(?:{ORG_WORD})$", owner)) and not (
+        PEOPLE_WORDS_RE.search(owner) or ROLE_TAIL_RE.search(owner)
+    )
 
 
 def _named_owner(owner: str) -> bool:
@@ -1160,10 +1289,12 @@ def classify(sentence: Sentence) -> tuple[str, str, bool] | None:
             or _named_commitment(text, owner, sentence.in_minutes)
         )
         return "action", text, strong
+    if sentence.context_owner and PRONOUN_COMMIT_RE.match(text):
+        return "action", text, True
     mid = MID_COMMIT_RE.search(text) if COMMIT_HINT_RE.search(text) else None
     if mid and mid["owner"].split()[0] not in NOT_OWNERS:
         return "action", text, True
-    if SUBJECT_COMMIT_RE.match(text):
+    if SUBJECT_COMMIT_RE.match(text) or (sentence.in_minutes and REPORTED_COMMIT_RE.match(text)):
         return "commitment", text, True
     if THAT_WE_RE.match(text):
         return "resolution", text, True
@@ -1200,7 +1331,7 @@ def classify(sentence: Sentence) -> tuple[str, str, bool] | None:
 
 
 def strip_title(name: str) -> str:
-    name = re.sub(rf"^(?:{TITLES})\s+", "", name.strip())
+    name = re.sub(rf"^(?:(?:{TITLES})\s+)+", "", name.strip())  # "Cllr Mrs P. Pyke"
     name = re.sub(r"(?<=[a-z]),?\s+(OBE|MBE|CBE|JP|MP|MSP|DL|QC|KC)\.?$", "", name)
     name = re.sub(r"^the\s+", "", name, flags=re.I) if re.match(r"^the\s+[A-Z]", name) else name
     return " ".join(name.split()).strip(" ,.;:")
@@ -1231,7 +1362,7 @@ def resolve_owner(owner: str, initials: dict[str, str]) -> list[str]:
     """'Transparency Board and MCO' -> two owners; initials through the members list; 'X with Y input' -> X."""
     owner = re.split(r"\s+with\s+", owner, maxsplit=1)[0]
     names = []
-    for part in re.split(r"\s*(?:/|,|&|\band\b(?=\s+[A-Z]))\s*", owner):  # not "task and finish group"
+    for part in re.split(r"\s*(?:/|,|&|\band\b(?=\s+(?:the\s+)?[A-Z]))\s*", owner):  # not "task and finish group"
         part = re.sub(r"^(?:A|An)\s+", "", strip_title(part))
         if not part or part.lower() in {"resolved", "agreed", "noted"}:
             continue
@@ -2067,6 +2198,7 @@ def find_mentions(pages: list[PageLayout], document_id: str, reader: ParagraphRe
     lower_words = lower_case_words(texts)
     mentions = _without_common_word_surnames(mentions, lower_words)
     mentions = _without_common_word_units(mentions, lower_words)
+    mentions = _without_internal_teams(mentions)
     not_bodies = (
         set(initials)
         | {
@@ -2137,6 +2269,41 @@ def _without_common_word_units(mentions: list[Mention], lower_words: set[str]) -
             and len(words) >= 2
             and words[-1] in UNIT_HEADS
             and all(common(word) for word in words[:-1])
+            and not known_organisations().fullmatch(mention.name)
+        ):
+            continue
+        kept.append(mention)
+    return kept
+
+
+TEAM_HEADS = {"Team", "Teams", "Unit", "Division"}
+ORG_WORD_RE = re.compile(rf"(?:{ORG_WORD})")
+
+
+def _without_internal_teams(mentions: list[Mention]) -> list[Mention]:
+    """'Elective Home Education Team', 'Commissioning Unit': a team or unit of the council itself, named only by
+    what it does, is not an organisation. One named with a body ('Cabinet Office Transparency Team'), an
+    acronym or a proper name the document gives another body or a person ('Kent Fostering Team' beside
+    'Kent County Council') is kept, as is a name from the organisations list."""
+    proper = {
+        word
+        for m in mentions
+        if m.kind == "person" or m.name.split()[-1] not in TEAM_HEADS
+        for word in m.name.split()[: 1 if m.kind == "organisation" else None]  # a body's first word: its place
+    }
+    kept = []
+    for mention in mentions:
+        words = mention.name.split()
+        if (
+            mention.kind == "organisation"
+            and mention.provenance.method in ("rule:organisation-name", "rule:heading-body")
+            and len(words) >= 2
+            and words[-1] in TEAM_HEADS
+            and not any(
+                ORG_WORD_RE.fullmatch(word) or re.fullmatch(r"[A-Z]{2,6}s?", word) or word in proper
+                for word in words[:-1]
+                if word.lower() not in NAME_JOINERS
+            )
             and not known_organisations().fullmatch(mention.name)
         ):
             continue
@@ -2473,23 +2640,39 @@ def _mention(name, kind, text, page, line, document_id, method) -> Mention:
 # --- due dates -------------------------------------------------------------------------------------
 
 
-def next_meeting_date(text: str, meeting_date: dt.date | None) -> dt.date | None:
-    for match in NEXT_MEETING_RE.finditer(text):
-        value = parse_date(match["date"], reference=meeting_date)
+def next_meeting_date(
+    text: str, meeting_date: dt.date | None, pattern: re.Pattern[str] = NEXT_MEETING_RE, month_first: bool = False
+) -> dt.date | None:
+    """The date the document gives for its next meeting (or, with ``ANNUAL_MEETING_RE``, its annual meeting):
+    the first day after the words that falls after the meeting ("Date of next meeting: 9 April"), else the
+    first month ("at the next meeting in May")."""
+    month = None
+    for match in pattern.finditer(text):
+        value = parse_date(match["date"], reference=meeting_date, month_first=month_first)
         if value.date and (meeting_date is None or value.date > meeting_date):
-            return value.date
-    return None
+            if value.precision == "day":
+                return value.date
+            month = month or value.date
+    return month
 
 
 def resolve_due(
-    text: str, meeting_date: dt.date | None, next_meeting: dt.date | None
+    text: str,
+    meeting_date: dt.date | None,
+    next_meeting: dt.date | None,
+    *,
+    annual_meeting: dt.date | None = None,
+    month_first: bool = False,
 ) -> tuple[dt.date | None, str | None, str]:
-    """(due, due_text, precision) for the first deadline phrase in ``text``."""
+    """(due, due_text, precision) for the first deadline phrase in ``text``; ``month_first`` reads numeric
+    dates as a North American document prints them."""
     match = next(
         (
             m
             for m in DUE_RE.finditer(text)
-            if not PAST_EVENT_RE.search(text[: m.start()]) and not (m["due"] and _span_not_deadline(m, text))
+            if not PAST_EVENT_RE.search(text[: m.start()])
+            and not (m["due"] and _span_not_deadline(m, text))
+            and not (annual_meeting is None and m["due"] and ANNUAL_DUE_RE.fullmatch(m["due"]))
         ),
         None,
     )
@@ -2514,7 +2697,10 @@ def resolve_due(
             year = meeting_date.year + month // 12
             return end_of_month(year, month % 12 + 1), due_text, "month"
         return meeting_date + dt.timedelta(days=days), due_text, "day"
-    words = match["due"].lower()
+    due = re.sub(r"(?i)\bquarter\s+(?=[1-4])", "Q", match["due"])  # "quarter 3" is Q3
+    words = due.lower()
+    if ANNUAL_DUE_RE.fullmatch(words):
+        return annual_meeting, due_text, "day"
     if meeting_date and (relative := _relative_due(words, meeting_date)) is not None:
         return relative[0], due_text, relative[1]
     if re.search(r"next\s+(?:\w+\s+){0,2}meeting", words):
@@ -2528,20 +2714,26 @@ def resolve_due(
         christmas = dt.date(meeting_date.year, 12, 25)
         return (christmas if christmas >= meeting_date else christmas.replace(year=christmas.year + 1)), due_text, "day"
     if meeting_date and "end of" in words and "month" in words:
-        return end_of_month(meeting_date.year, meeting_date.month), due_text, "month"
+        ahead = meeting_date.month + ("next" in words)  # "by the end of next month"
+        return end_of_month(meeting_date.year + (ahead > 12), (ahead - 1) % 12 + 1), due_text, "month"
     if meeting_date and "new year" in words:
         return dt.date(meeting_date.year + 1, 1, 31), due_text, "month"
     if meeting_date and "municipal year" in words:
         year = meeting_date.year + (1 if meeting_date.month >= 5 else 0)
         return dt.date(year, 5, 31), due_text, "month"
-    if meeting_date and "financial year" in words:
-        year = meeting_date.year + (1 if meeting_date.month >= 4 else 0)
-        return dt.date(year, 3, 31), due_text, "month"
+    if fiscal := re.search(r"(?:financial year|\bfy)\s*(?:(\d{4})(/\d{2,4})?)?", words):
+        if fiscal[1]:  # "2024/25" ends on 31 March 2025
+            return dt.date(int(fiscal[1]) + (1 if fiscal[2] else 0), 3, 31), due_text, "month"
+        if meeting_date:
+            year = meeting_date.year + (1 if meeting_date.month >= 4 else 0)
+            return dt.date(year, 3, 31), due_text, "month"
     if meeting_date and re.search(r"end of (the )?(calendar )?year", words):
         return dt.date(meeting_date.year, 12, 31), due_text, "year"
-    value = parse_date(match["due"], reference=meeting_date)  # a month alone resolves against the meeting
+    value = parse_date(due, reference=meeting_date, month_first=month_first)  # a month alone: against the meeting
     if value.date and meeting_date and value.date < meeting_date:
         return None, None, "unknown"  # "held in May 2024": a past date is not a deadline
+    if value.date == meeting_date and value.precision == "day" and match["phrase"].split()[0].lower() in SPAN_WORDS:
+        return None, None, "unknown"  # "the minutes of the meeting on 12 March": the meeting itself
     if value.date and meeting_date and value.precision == "day" and not re.search(r"\d{4}", match["due"]):
         this_year = value.date.replace(year=meeting_date.year) if value.date.year > meeting_date.year else None
         if this_year and dt.timedelta(0) < meeting_date - this_year <= dt.timedelta(days=RECENT_PAST_DAYS):
@@ -2549,6 +2741,8 @@ def resolve_due(
     return value.date, due_text, value.precision
 
 
+# "on 12 March", "at the 12 March meeting": when the date is the meeting's own, the meeting itself, not a deadline.
+SPAN_WORDS = {"on", "at", "in", "for", "during"}
 # A day and month printed without a year up to this many days before the meeting is a date just past.
 RECENT_PAST_DAYS = 120
 
@@ -2620,6 +2814,8 @@ def _owners(
         return owners
     if kind == "recommendation":
         return [sentence.asked] if sentence.asked else []
+    if sentence.context_owner and PRONOUN_COMMIT_RE.match(text):
+        return resolve_owner(sentence.context_owner, initials)
     if kind == "request" and (request := STRONG_REQUEST_RE.match(text)):
         addressee = request["body"] or request["addressee"]
         if addressee:
@@ -2651,7 +2847,9 @@ def _owners(
         owners += resolve_owner(doc._.action_owner, initials)
         for later in split_sentences(text)[1:]:  # "X to share …. ShEx to provide a report …"
             owners += resolve_owner(other, initials) if (other := owner_of(later)) else []
-    elif kind in ("action", "commitment") and (mid := MID_COMMIT_RE.search(text) or SUBJECT_COMMIT_RE.match(text)):
+    elif kind in ("action", "commitment") and (
+        mid := MID_COMMIT_RE.search(text) or SUBJECT_COMMIT_RE.match(text) or REPORTED_COMMIT_RE.match(text)
+    ):
         owners += resolve_owner(mid["owner"], initials)
     elif kind == "action" and sentence.margin_owner:
         owners += resolve_owner(sentence.margin_owner, initials)
@@ -2701,6 +2899,9 @@ def _resolution_actor(text: str) -> str | None:
     """The owner a decision names as acting: 'It was agreed that the Clerk would seek …' -> 'the Clerk'."""
     resolved = RESOLVED_RE.match(text)
     inner = re.sub(r"^that\s+", "", resolved["text"] if resolved else text, flags=re.I)
+    inner = re.sub(
+        r"^([^,;]{1,60}?)\s+(?:should|shall)\s+(?=[a-z])", r"\1 would ", inner, count=1
+    )  # "the Clerk should"
     owner = owner_of(inner)
     if owner and not _named_commitment(inner, owner, True):
         owner = None  # "It was agreed that Ayton CC should have 12 members": a rule, nobody to act
@@ -2775,7 +2976,14 @@ def find_actions(
     from .segment import document_facts
 
     all_text = "\n".join(page.text for page in pages)
-    next_meeting = next_meeting_date(all_text, meeting_date)
+    month_first = month_first_dates("\n".join(page.text for page in pages[:3]))
+    next_meeting = next_meeting_date(all_text, meeting_date, month_first=month_first)
+    annual_meeting = (
+        next_meeting_date(all_text, meeting_date, ANNUAL_MEETING_RE, month_first)
+        if ANNUAL_HINT_RE.search(all_text)
+        else None
+    )
+    dates = {"annual_meeting": annual_meeting, "month_first": month_first}
     committee = document_facts(pages).committee if pages else None
     initials = initials_map(pages)
     selected = [(s, found) for s in sentences(pages, items, reader) if (found := classify(s))]
@@ -2785,13 +2993,13 @@ def find_actions(
         if not strong and (score is None or score < threshold):
             continue
         owners = _owners(sentence, kind, text, strong, doc, initials, committee)
-        due, due_text, precision = resolve_due(text, meeting_date, next_meeting)
+        due, due_text, precision = resolve_due(text, meeting_date, next_meeting, **dates)
         if (kind == "recommendation" or sentence.block or MOTION_START_RE.match(text)) and not re.match(
             r"(?:by|before|no later|within|until)\b", due_text or ""
         ):
             due, due_text, precision = None, None, "unknown"  # "elections in May 2026": an event, not a deadline
         if sentence.due_hint:
-            hinted = resolve_due(f"by {sentence.due_hint}", meeting_date, next_meeting)
+            hinted = resolve_due(f"by {sentence.due_hint}", meeting_date, next_meeting, **dates)
             due, precision = hinted[0], hinted[2]
             due_text = sentence.due_hint.rstrip(".")
         actions.append(
