@@ -699,8 +699,11 @@ def stacked_tables(source, numbers: list[int], document_id: str, password: str |
     record is a row of the first line's columns and then the second line's (see
     :func:`read_stacked_table`)."""
     found: list[Table] = []
+    geometry = _pdfium_document(source, password)
     with plumber_pages.open_pages(source, numbers, password) as pages:
         for page in pages:
+            if geometry is not None:
+                _read_objects_with_pdfium(geometry, page)
             words = page.extract_words(x_tolerance=1.5, y_tolerance=2, extra_attrs=["fontname", "size"])
             table = read_stacked_table(_text_lines(words), float(page.height), page.page_number, document_id)
             previous = found[-1] if found else None
@@ -716,6 +719,8 @@ def stacked_tables(source, numbers: list[int], document_id: str, password: str |
             elif table is not None:
                 found.append(table)
             page.close()
+    if geometry is not None:
+        geometry.close()
     return found
 
 
