@@ -70,3 +70,25 @@ def test_filler_pages_never_in_search_text(real_db):
     leaked = list(db.query("select id from pages where text like '%intentionally left blank%'"))
     assert leaked == []
     assert db.execute("select count(*) from pages where is_filler = 1").fetchone()[0] > 0
+
+
+def test_section_heading_rows_are_stored_with_their_table(real_db):
+    """Rows printed as one cell across an action plan (Kent ICS priorities appendix) are kept as
+    spanning rows in the database; the themes of the plan rows are read from them (an introduction
+    printed the same way, ending 'Key priorities include:-', is a spanning row but not a theme)."""
+    db = sqlite_utils.Database(real_db)
+    tables = list(
+        db.query(
+            "select t.id, t.rows, t.spanning_rows from tables t join documents d on d.id = t.document_id "
+            "where d.file_name = '2025-01-30_appendix_b_ics_priorities_measures.pdf' and t.spanning_rows != '[]'"
+        )
+    )
+    assert len(tables) >= 3, "the ICS appendix's plans lost their spanning rows"
+    headings, themes = set(), set()
+    for table in tables:
+        rows, spanning = json.loads(table["rows"]), json.loads(table["spanning_rows"])
+        headings |= {rows[index][0] for index in spanning}
+        plan_rows = db.query("select theme from action_plan_rows where table_id = ?", [table["id"]])
+        themes |= {row["theme"] for row in plan_rows if row["theme"]}
+    assert len(themes) >= 5
+    assert themes <= headings

@@ -119,6 +119,9 @@ class Table(Model):
     kind: Literal["table", "action_plan", "performance"] = "table"
     # Red / Amber / Green read from the fill of each body row's status cell (None: not shaded).
     status_colours: list[str | None] | None = None
+    # Body rows printed as one cell across the table (section headings), as indices into `rows`:
+    # the grid says so, the text alone cannot ('Develop a system wide approach to ...' reads like an action).
+    spanning_rows: list[int] = []
     provenance: Provenance
 
 

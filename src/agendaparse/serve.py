@@ -113,6 +113,7 @@ TABLES: dict[str, dict[str, Any]] = {
             "n_cols": "Columns",
             "header": "Header cells (JSON)",
             "rows": "Body rows (JSON)",
+            "spanning_rows": "Body rows printed as one cell across the table: section headings (JSON row indices)",
             "page_start": "First page",
             "page_end": "Last page",
             "bbox": "Bounding box on the first page",

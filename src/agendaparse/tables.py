@@ -27,7 +27,6 @@ import datetime as dt
 import io
 import logging
 import re
-import weakref
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -472,19 +471,13 @@ def _same_edges(a: tuple[float, ...], b: tuple[float, ...], tolerance: float = 3
 
 MIN_LISTING_ROWS = 4
 
-# Body rows printed as one cell spanning the table (a section heading), by table: the grid says so,
-# the text alone cannot ('Develop a system wide approach to ...' reads like an action).
-_SPANNING: dict[int, tuple[weakref.ref, set[int]]] = {}
-
 
 def spanning_rows(table: Table) -> set[int]:
-    entry = _SPANNING.get(id(table))
-    return entry[1] if entry is not None and entry[0]() is table else set()
+    return set(table.spanning_rows)
 
 
 def _mark_spanning(table: Table, rows: set[int]) -> None:
-    if rows:
-        _SPANNING[id(table)] = (weakref.ref(table, lambda _: _SPANNING.pop(id(table), None)), set(rows))
+    table.spanning_rows = sorted(rows)
 
 
 def drop_short_listings(tables: list[Table], listings: set[int]) -> list[Table]:
