@@ -894,8 +894,6 @@ SHORT_YEAR_RE = re.compile(
     re.I,
 )
 HYPHENATED_DATE_RE = re.compile(rf"\b(\d{{1,2}})-((?:{MONTH_RE})\.?)-(\d{{4}})\b", re.I)  # '9-Dec-2021'
-# '9th day of December'
-DAY_OF_MONTH_RE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+day\s+of\s+({MONTH_RE})\b", re.I)
 # the label of the meeting's date in a report's title block, beside the report's own 'Date:'
 MEETING_DATE_LABEL_RE = re.compile(
     r"^(?:date\s+of\s+(?:the\s+)?(?:meeting|committee|board|panel|hearing)|meeting\s+(?:date|held\s+on)|meeting\s*:)",
@@ -925,7 +923,7 @@ def _date_text(line: str) -> str:
     """A heading line with its OCR-damaged month names repaired and a date's short or hyphenated forms
     written out ('Tues 9th Dec 21' -> 'Tues 9th Dec 2021', '9-Dec-2021' -> '9 Dec 2021')."""
     line = HYPHENATED_DATE_RE.sub(r"\1 \2 \3", repair_ocr_months(line))
-    line = DAY_OF_MONTH_RE.sub(r"\1 \2", SPLIT_ORDINAL_RE.sub(r"\1\2", line))
+    line = SPLIT_ORDINAL_RE.sub(r"\1\2", line)  # '9th day of December' dates.py reads as it is
     line = WELSH_DATE_RE.sub(lambda m: f"{m[1]} {WELSH_MONTHS[m[2].lower()]} {m[3]}", line)
     return SHORT_YEAR_RE.sub(lambda m: f"{m[1]}20{m[2]}", line)
 
