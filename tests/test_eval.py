@@ -13,8 +13,13 @@ from hypothesis import strategies as st
 
 from agendaparse.cli import cli
 from agendaparse.evaluate import (
+    EvalReport,
+    add_counts,
     all_figures,
+    bootstrap_intervals,
     evaluate,
+    format_report,
+    headline,
     iter_headline_drops,
     jaccard,
     merge_continuations,
@@ -254,3 +259,33 @@ def test_tables_on_other_pages_do_not_pair() -> None:
     elsewhere = copy.deepcopy(GOLD["tables"][0]) | {"page_start": 5, "page_end": None}
     figures = score({"tables": GOLD["tables"]}, {"tables": [elsewhere]})["tables"]
     assert (figures["f1"], figures["cell_accuracy"]) == (0.0, 0.0)
+
+
+def _people_counts(tp: int, fp: int, fn: int) -> dict[str, dict[str, int]]:
+    return {"people": {"tp": tp, "fp": fp, "fn": fn}}
+
+
+def test_bootstrap_interval_is_a_point_when_every_document_scores_alike() -> None:
+    intervals = bootstrap_intervals([_people_counts(3, 1, 0)] * 5, resamples=200)
+    assert intervals["people"] == pytest.approx((6 / 7, 6 / 7))
+
+
+def test_bootstrap_interval_widens_with_documents_that_disagree_and_is_reproducible() -> None:
+    documents = [_people_counts(10, 0, 0)] * 4 + [_people_counts(0, 10, 10)]
+    low, high = bootstrap_intervals(documents, resamples=500)["people"]
+    point = headline(all_figures({"people": {"tp": 40, "fp": 10, "fn": 10}}))["people"]
+    assert low < point < high and high == 1.0 and low < 0.7
+    assert bootstrap_intervals(documents, resamples=500) == {"people": (low, high)}
+    assert bootstrap_intervals(documents, resamples=0) == {} and bootstrap_intervals([]) == {}
+
+
+def test_report_prints_each_headline_figure_with_its_interval(tmp_path: Path) -> None:
+    report = EvalReport(gold_dir="gold", fast=True)
+    for counts in [_people_counts(10, 0, 0)] * 3 + [_people_counts(2, 5, 5)]:
+        add_counts(report.counts, counts)
+        report.documents.append({"gold": "g.json", "path": "p.pdf", "figures": all_figures(counts), "counts": counts})
+    text = format_report(report, resamples=300)
+    line = next(line for line in text.splitlines() if line.strip().startswith("people f1"))
+    assert "[" in line and ".." in line
+    assert "interval" not in format_report(report, resamples=0)
+    assert report.to_json_dict()["headline_interval_95"]["people"][1] == 1.0

@@ -38,6 +38,7 @@ from __future__ import annotations
 import functools
 import json
 import logging
+import random
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -52,6 +53,8 @@ SECTIONS = ("agenda_items", "action_plan_rows", "actions", "tables", "people", "
 PLAN_FIELDS = ("named_lead", "lead_org", "start_date", "end_date", "rag")
 DOCUMENT_FIELDS = ("meeting_date", "body", "committee", "doc_type")
 JACCARD_MIN = 0.5
+BOOTSTRAP_RESAMPLES = 1000
+BOOTSTRAP_SEED = 0
 # The figure the CI ratchet watches for each section.
 HEADLINE = {
     "agenda_items": "f1",
@@ -466,6 +469,9 @@ class EvalReport:
     def figures(self) -> dict[str, dict[str, float | None]]:
         return all_figures(self.counts)
 
+    def intervals(self, resamples: int = BOOTSTRAP_RESAMPLES) -> dict[str, tuple[float, float]]:
+        return bootstrap_intervals([doc["counts"] for doc in self.documents], resamples=resamples)
+
     def to_json_dict(self) -> dict[str, Any]:
         return {
             "gold_dir": self.gold_dir,
@@ -473,6 +479,7 @@ class EvalReport:
             "documents_scored": len(self.documents),
             "figures": self.figures,
             "headline": headline(self.figures),
+            "headline_interval_95": {section: list(bounds) for section, bounds in self.intervals().items()},
             "counts": self.counts,
             "documents": self.documents,
             "errors": self.errors,
@@ -539,8 +546,44 @@ def evaluate(
             continue
         counts = score_document(gold, predicted)
         add_counts(report.counts, counts)
-        report.documents.append({"gold": gold_path.name, "path": source["path"], "figures": all_figures(counts)})
+        report.documents.append(
+            {"gold": gold_path.name, "path": source["path"], "figures": all_figures(counts), "counts": counts}
+        )
     return report
+
+
+# ---------------------------------------------------------------- uncertainty
+
+
+def bootstrap_intervals(
+    document_counts: list[dict[str, Counts]],
+    *,
+    resamples: int = BOOTSTRAP_RESAMPLES,
+    level: float = 0.95,
+    seed: int = BOOTSTRAP_SEED,
+) -> dict[str, tuple[float, float]]:
+    """Percentile interval of each section's headline figure when the documents are resampled with
+    replacement. Figures are micro-averaged over a handful of documents, so one document can carry a
+    section; the interval shows how far the figure moves with the documents drawn. Deterministic."""
+    if not document_counts or resamples <= 0:
+        return {}
+    rng = random.Random(seed)
+    samples: dict[str, list[float]] = {}
+    for _ in range(resamples):
+        total: dict[str, Counts] = {}
+        for counts in rng.choices(document_counts, k=len(document_counts)):
+            add_counts(total, counts)
+        for section, value in headline(all_figures(total)).items():
+            if value is not None:
+                samples.setdefault(section, []).append(value)
+    tail = (1 - level) / 2
+    intervals = {}
+    for section, values in samples.items():
+        values.sort()
+        low = values[int(tail * (len(values) - 1))]
+        high = values[round((1 - tail) * (len(values) - 1))]
+        intervals[section] = (low, high)
+    return intervals
 
 
 # ---------------------------------------------------------------- printing
@@ -550,8 +593,9 @@ def _fmt(value: float | None, width: int) -> str:
     return ("-" if value is None else f"{value * 100:.1f}").rjust(width)
 
 
-def format_report(report: EvalReport, *, verbose: bool = False) -> str:
-    """A table per section: figures in percent, micro-averaged; with `verbose` a line per document."""
+def format_report(report: EvalReport, *, verbose: bool = False, resamples: int = BOOTSTRAP_RESAMPLES) -> str:
+    """A table per section: figures in percent, micro-averaged; with `verbose` a line per document;
+    then each section's headline figure with its document-bootstrap interval (none if `resamples` is 0)."""
     mode = " (fast: no OCR)" if report.fast else ""
     lines = [f"{report.gold_dir}: {len(report.documents)} documents scored{mode}; figures in %"]
     for section, section_figures in report.figures.items():
@@ -567,8 +611,22 @@ def format_report(report: EvalReport, *, verbose: bool = False) -> str:
                     values = doc["figures"][section].values()
                     lines.append("  " + " ".join(_fmt(v, w) for v, w in zip(values, widths, strict=True)) + "  " +
                                  doc["path"])  # fmt: skip
+    lines += _interval_lines(report, resamples)
     lines += [f"error: {error}" for error in report.errors]
     return "\n".join(lines)
+
+
+def _interval_lines(report: EvalReport, resamples: int) -> list[str]:
+    intervals = report.intervals(resamples)
+    if not intervals:
+        return []
+    current = headline(report.figures)
+    title = f"headline figures, 95% interval over documents ({resamples} bootstrap resamples, seed {BOOTSTRAP_SEED})"
+    lines = ["", title]
+    for section, (low, high) in intervals.items():
+        name = f"{section} {HEADLINE[section]}"
+        lines.append(f"  {name:<32} {_fmt(current.get(section), 5)}  [{_fmt(low, 5)} .. {_fmt(high, 5)}]")
+    return lines
 
 
 def _count_line(section: str, counts: Counts) -> str:
