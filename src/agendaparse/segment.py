@@ -155,7 +155,8 @@ DOC_TYPE_CUES: list[tuple[DocType, re.Pattern[str]]] = [
         "agenda_pack",
         re.compile(
             r"\bagenda\b|\bsummons\b|\border (?:paper|of business)\b|\bbusiness paper\b|"
-            r"\bnotice of meeting\b|\bmeeting of .+ will be held\b|"
+            r"\bnotice of meeting\b|\bmeeting of .+ will be held\b|\bsummoned to attend\b|"
+            r"^to:?\s+all\s+members\s+of\s+the\s+(?:council|committee|board|panel)\b|"  # a summons's addressees
             r"^dear (?:members?|councillors?)\b|please find enclosed|^enclosed are",
             re.I,
         ),
@@ -265,7 +266,7 @@ def _numbered_list(page: PageLayout, least: int = 3) -> bool:
 
 
 SHORT_COUNCIL_RE = re.compile(
-    r"^((?!(?:County|City|Borough|District|Parish|Town|Full|The)\b)[A-Z][\w'’-]+(?:\s+(?:of\s+|upon\s+)?[A-Z][\w'’-]+){0,2}"
+    r"^((?!(?:County|City|Borough|District|Parish|Town|Full|The)\b)[A-Z][\w'’-]+(?:\s+(?:of\s+|upon\s+|and\s+)?[A-Z][\w'’-]+){0,2}"
     r"\s+Council)$"
 )
 
@@ -306,6 +307,24 @@ def find_body(text: str, *, affiliations: bool = False) -> str | None:
         match = BODY_RE.search(line) or NATIONAL_BODY_RE.search(line) or SHORT_COUNCIL_RE.match(line.strip())
         if match:
             return _municipality_name(re.sub(r"[’']s$", "", " ".join(match[1].split())))
+    return None
+
+
+# 'Minute of Meeting of the Planning Committee of South Lanarkshire Council held ...': Scottish and Welsh councils
+# are named 'X Council' with no kind, found by the committee they own
+OWNER_COUNCIL_RE = re.compile(
+    r"\b(?i:committee|board|panel|cabinet|sub-committee|working group|executive)\s+of\s+(?:the\s+)?"
+    r"(?P<body>(?!(?:Parish|Town|County|City|District|Borough|Community|Full)\s)"
+    r"[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+){0,3}\s+Council)\b"
+)
+
+
+def council_of_committee(lines: list[str]) -> str | None:
+    """The council a heading names as its committee's owner ('... Committee of Fife Council')."""
+    for line in lines:
+        match = OWNER_COUNCIL_RE.search(_title_case_caps(line))
+        if match:
+            return match["body"]
     return None
 
 
@@ -438,13 +457,23 @@ ORG_HEADING_RE = re.compile(
 )
 
 
+# the same name inside a title line: 'CWM TAF HEALTH BOARD MINUTES OF THE AUDIT COMMITTEE', 'Minutes of Part 1 of
+# the Merton Clinical Commissioning Group Governing Body', 'X Fire and Rescue Authority - Policy and Strategy'
+ORG_IN_TITLE_RE = re.compile(
+    ORG_HEADING_RE.pattern[1:-1]
+    + r"(?=\s*$|\s+[-–—|]\s|\s+(?:Minutes|Agenda|Notes|Governing Body|Board|Committee|Meeting)\b)"
+)
+TITLE_WORD_RE = re.compile(r"\b(?:minutes|agenda|notes)\b|\s[-–—|]\s", re.I)
+
+
 def body_from_org_heading(lines: list[str]) -> str | None:
     """'NHS Northshire Integrated Care Board', 'Riverside Community Trust': the first heading lines print
     the organisation's name, known by the kind of body it ends with (a line under the date is the venue)."""
     for index, line in enumerate(lines[:2]):
         if index and (find_meeting_date(lines[index - 1]) or find_time(lines[index - 1])):
             break
-        match = ORG_HEADING_RE.match(_title_case_caps(line.strip()))
+        text = _title_case_caps(line.strip())
+        match = ORG_HEADING_RE.match(text) or (ORG_IN_TITLE_RE.search(text) if TITLE_WORD_RE.search(text) else None)
         if match and len(match["org"].split()) >= 2:
             return match["org"]
     return None
@@ -484,6 +513,9 @@ def _strip_place(committee: str, body: str | None) -> str:
     their full name (the council is both body and committee)."""
     if not body:
         return committee
+    plain = re.sub(rf"\s+(?:(?:{MEETING_WORDS})\s+)+meeting$", "", committee, flags=re.I)
+    if COMMITTEE_WORDS.search(plain):
+        committee = plain  # 'San Juan City Council Regular Meeting': the council, not the kind of meeting
     place = re.sub(
         r"^(?:the\s+)?(?:(?:London\s+|Royal\s+)?Borough|City|Township|Town|Village|County|District)\s+of\s+|"
         r"\s+(?:County|City|Borough|District|Metropolitan Borough)\s+Council$",
@@ -506,7 +538,10 @@ def _strip_place(committee: str, body: str | None) -> str:
     return committee
 
 
-NORTH_AMERICAN_RE = re.compile(r"\b(?:Councilors?|Councilmembers?|Council ?members?|Aldermen|Alderman|Alderpersons?)\b")
+NORTH_AMERICAN_RE = re.compile(
+    r"\b(?:Councilors?|Councilmembers?|Council ?members?|COUNCIL ?MEMBERS?|Aldermen|Alderman|Alderpersons?|"
+    r"(?i:city attorney|mayor pro tem|pledge of allegiance))\b"  # offices and rites of US city councils only
+)
 
 
 def municipal_style(body: str | None, text: str) -> str | None:
@@ -585,17 +620,24 @@ def find_committee(pages: list[PageLayout], doc_type: DocType, body: str | None)
         return kind if any(re.search(rf"\b{kind}\b", page.text) for page in pages) else "Council"
     if committee and body and GENERAL_MEETING_RE.search(committee):
         return body
-    generic = re.fullmatch(
-        r"(?:the\s+)?(?:full\s+|ordinary\s+)?((?:parish|town|community|village)\s+)?council", committee or "", re.I
-    )
-    local = re.search(r"\s((?:parish|town|community|village)\s+council)$", body or "", re.I)
-    if generic and local and (not generic[1] or f"{generic[1]}council".lower() == local[1].lower()):
+    if _local_council_meeting(committee, body):
         return body  # 'Minutes of the Parish Council Meeting' (or 'of the Full Council') of a parish council
     if committee and re.search(r"\s+meeting$", committee, re.I):
         rest = re.sub(r"\s+meeting$", "", committee, flags=re.I)
         if re.search(r"\b(?!meeting\b)\w+", rest) and COMMITTEE_WORDS.search(rest):
-            return _without_meeting_kind(rest)  # "Local Public Data Panel Meeting": the panel
+            # "Local Public Data Panel Meeting": the panel; 'Extraordinary Parish Council Meeting': the council's own
+            return body if _local_council_meeting(rest, body) else _without_meeting_kind(rest)
     return _without_meeting_kind(committee)
+
+
+def _local_council_meeting(committee: str | None, body: str | None) -> bool:
+    """'Parish Council', 'Full Council', 'Extraordinary Parish Council': a parish, town or community council's
+    own meeting, named without the council's place."""
+    generic = re.fullmatch(
+        rf"(?:the\s+)?(?:(?:{MEETING_WORDS})\s+)?((?:parish|town|community|village)\s+)?council", committee or "", re.I
+    )
+    local = re.search(r"\s((?:parish|town|community|village)\s+council)$", body or "", re.I)
+    return bool(generic and local and (not generic[1] or f"{generic[1]}council".lower() == local[1].lower()))
 
 
 AGENDA_STAMP_RE = re.compile(r"^(?:agenda\s+item|page)\b|^\d+$", re.I)  # page and item stamps, not heads
@@ -634,6 +676,7 @@ def _find_committee(pages: list[PageLayout], doc_type: DocType, body: str | None
 
 
 MEETING_KIND_RE = re.compile(r"regular|special|ordinary|extraordinary|adjourned|reconvened", re.I)
+MEETING_WORDS = r"regular|special|ordinary|extraordinary|adjourned|annual|statutory|monthly|full"
 
 
 def _without_meeting_kind(committee: str | None) -> str | None:
@@ -677,6 +720,16 @@ def _committee_from_heading(pages: list[PageLayout], body: str | None) -> str | 
         committee = " ".join(match["committee"].split())
         committee = re.sub(r"^(the|a|an)\s+", "", committee, flags=re.I)
         committee = re.sub(r"(?<=s)['’]$", "", committee)  # 'the Trustees’ Meeting'
+        # 'the Council Meeting of the Llanfair Community Council', 'the Regular Meeting of Council for The
+        # Corporation of the Township of X,': the meeting's kind and the body's legal name are not the committee
+        committee = re.sub(
+            rf"^(?:(?:{MEETING_WORDS}|council)\s+)+meeting\s+of\s+(?:the\s+)?", "", committee, flags=re.I
+        )
+        committee = re.sub(r"\s+(?:for|of)\s+the\s+corporation\s+of\b.*$", "", committee, flags=re.I).rstrip(" ,")
+        if body:  # 'the Planning Committee of South Lanarkshire Council'
+            committee = re.sub(rf"\s+of\s+(?:the\s+)?{re.escape(body)}$", "", committee, flags=re.I) or committee
+        if re.fullmatch(rf"(?:(?:{MEETING_WORDS})\s*)+", committee, re.I):
+            return body  # 'MINUTES OF THE ANNUAL MEETING HELD ON': the body's own meeting
         # 'Record of decisions taken at the meeting held on ...': notes or a record name a meeting body or none
         named = match[0][:1].lower() == "m" or COMMITTEE_WORDS.search(committee)
         if 2 < len(committee) < 80 and not re.match(r"^(meeting|minutes)$", committee, re.I) and named:
@@ -734,13 +787,14 @@ def _committee_in_line(text: str, previous: str | None, body: str | None, pages:
     # City Council', 'Ordinary meeting of the Council': the heading names the meeting
     candidate = re.sub(
         r"^(?:(?:minutes?|notes|agenda|(?:journal\s+of\s+(?:the\s+)?)?proceedings)\s+(?:of|for)\s+(?:the\s+|a\s+)?)?"
+        r"(?:part\s+(?:\d|[ivx]{1,3}|one|two|[ab])\s+of\s+(?:the\s+)?)?"  # 'Minutes of Part 1 of the CCG ...'
         r"(?:(?:(?:ordinary|extraordinary|special|regular|annual)\s+)?meeting\s+of\s+(?:the\s+)?)?(?=[A-Z])",
         "",
         candidate,
         flags=re.I,
     )
-    if body:  # 'City Council of the City of Lakeside'
-        candidate = re.sub(rf"\s+of\s+(?:the\s+)?{re.escape(body)}$", "", candidate, flags=re.I)
+    if body:  # 'City Council of the City of Lakeside', '... of the City of Santa Ana, California'
+        candidate = re.sub(rf"\s+of\s+(?:the\s+)?{re.escape(body)}(?:,\s+[A-Z][\w ]+)?$", "", candidate, flags=re.I)
     # "TB (7)1.ii   Transparency Board Action Log"; 'Licensing Committee   MINUTES': the label is not the name
     cells = [cell.strip() for cell in candidate.split("   ") if cell.strip()]
     candidate = ([cell for cell in cells if not DOC_LABEL_RE.fullmatch(cell)] or cells or [""])[-1]
@@ -764,6 +818,8 @@ def _committee_in_line(text: str, previous: str | None, body: str | None, pages:
         return None  # 'Cyngor Sir Ceredigion County Council': the body under its other name
     if not candidate or len(candidate) > 70 or candidate == body or not _heading_like(candidate):
         return None
+    if re.fullmatch(rf"(?:(?:{MEETING_WORDS})\s+)*meeting", candidate, re.I):
+        return None  # 'REGULAR MEETING – JANUARY 28, 1986': the kind of meeting, not its body
     if DOC_LABEL_RE.fullmatch(candidate):
         return None  # 'Notice of Meeting' over the committee's name
     if previous and body and f"{previous.strip()} {candidate}".lower() == body.lower():
@@ -985,6 +1041,7 @@ def document_facts(pages: list[PageLayout]) -> DocumentFacts:
         or body_from_meeting_heading(lines)
         or body_from_org_heading(lines)
         or find_body("\n".join(lines))
+        or council_of_committee(lines)
         or find_body("\n".join(running_heads(pages)))  # the council in every page's running head or footer
         or council_of_domain(everything)
         or _named_or_initialism(first_page_text(pages, 3), everything)
@@ -1230,8 +1287,16 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
                 items.append(current)
                 last = line
             elif current is not None and text and not parsed:
+                head = current.parent or current.number or ""
+                # 'A-1 ORDINANCE NO. 269 ...', 'C-2 ...' under section 'A.' / 'C.' (US agendas): numbered in the section
+                dashed = (
+                    re.match(rf"{re.escape(head)}-(?P<num>\d{{1,2}})\.?\s+(?P<title>\S.*)$", text)
+                    if len(head) == 1 and head.isupper() and text.startswith(f"{head}-")
+                    else None
+                )
                 sub = (
-                    SUB_ITEM_RE.match(text)
+                    dashed
+                    or SUB_ITEM_RE.match(text)
                     or _unmarked_sub_item(text, line, current, last)
                     or _capital_sub_item(text, line, current, item_x0)
                 )
@@ -1250,7 +1315,7 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
                     current = None  # the points under an item are not its title
                 elif sub and current.number:
                     current = AgendaItem(
-                        number=f"{current.parent or current.number}({sub['num']})",
+                        number=f"{head}-{sub['num']}" if dashed else f"{head}({sub['num']})",
                         title=sub["title"],
                         parent=current.parent or current.number,
                         is_exempt=exempt,
@@ -1280,7 +1345,8 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
                     # a wrapped line follows close under the title, a note under the item after a gap
                     and (last is None or line.top - last.bottom <= 1.2 * (last.bottom - last.top))
                 ):
-                    current.title = f"{current.title} {text}"
+                    # the title's own cell: a description beside it in a second column is not part of it
+                    current.title = f"{current.title} {text.split('   ')[0] if side_x is not None else text}"
                     last = line
                 else:
                     current = None
@@ -1297,6 +1363,9 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
             item.printed_pages = start_page[1]
             item.title = item.title[: start_page.start()]
         item.title = re.sub(r"(?<!\.\.)(?:\s+[-–—]|\s*:|(?<![A-Z.])\.)$", "", " ".join(item.title.split()))
+        # 'with Appendices A & B.': a letter after a word or '&' ends the sentence; 'Mr J.' is an initial
+        # and a word in capitals ('REPORTS / INFORMATION.') is not an initial either
+        item.title = re.sub(r"(\s(?:[a-z]+|&)\s[A-Z]|[A-Z]{2})\.$", r"\1", item.title)
     _drop_footnote_marks(items, pages)
     if sum(bool(ALPHA_ITEM_RE.match(f"{item.number}. X")) for item in items if not item.parent) == 1:
         items = [item for item in items if item.parent or not ALPHA_ITEM_RE.match(f"{item.number}. X")]
@@ -1426,7 +1495,7 @@ def minutes_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]
         if line.text not in page.furniture or ITEM_REF_RE.match(line.text.strip())
     ]
     lines = [(page, line) for page, line in lines if not RESIDUE_RE.match(line.text.strip())]
-    starts = _moderngov_headings(lines) or _numbered_headings(lines)
+    starts = _moderngov_headings(lines) or _numbered_headings(lines) or _unnumbered_headings(lines)
     items = []
     for index, (start, end, number, title, ref) in enumerate(starts):
         stop = starts[index + 1][0] if index + 1 < len(starts) else len(lines)
@@ -1454,6 +1523,8 @@ def minutes_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]
 
 
 def _parent_number(number: str | None) -> str | None:
+    if number and number[1:2] == "-" and number[0].isupper() and number[2:].isdigit() and len(number) <= 4:
+        return number[0]  # 'A-1' in section 'A'
     match = re.match(r"^(.+)\((\w{1,2})\)$", number or "")
     return match[1] if match and not re.search(r"\(\d+\)$", match[1]) else None
 
@@ -1487,7 +1558,12 @@ REF_NUMBER_RE = re.compile(
     r"[:.]?(?:\s+(?P<rest>\S.*))?$"
 )
 # a running minute number after the council's or committee's initials: "SPC 23/45", "PC/21/045", "FC 112/22"
-PREFIXED_NUMBER_RE = re.compile(r"^(?P<num>[A-Z]{1,5}[\s/.]?\d{1,4}/\d{1,4})[:.]?(?:\s+(?P<rest>\S.*))?$")
+# ... or after a committee's short name and with the council year: "Cou/286/07-08"
+PREFIXED_NUMBER_RE = re.compile(
+    r"^(?P<num>(?:[A-Z]{1,5}[\s/.]?|[A-Z][a-z]{1,3}/)\d{1,4}/\d{1,4}(?:-\d{2})?)[:.]?(?:\s+(?P<rest>\S.*))?$"
+)
+# "C048/23   1.   APOLOGIES": the agenda's own number printed between a minute reference and its title
+AGENDA_NUMBER_LEAD_RE = re.compile(r"^\d{1,3}(?:[.)]\s+|\s{2,})(?=\S)")
 LABEL_LINE_RE = re.compile(r"^[\w’'()/&,. -]{1,60}:(?:\s|$)")  # "Action 1: ...", "Due: ...", "Present:"
 
 
@@ -1495,8 +1571,8 @@ def heading_title(text: str) -> str:
     """'Playground Update – AS had circulated the report ...' -> 'Playground Update': a minute heading
     that runs on into its text after a dash. A short tail ('Safer Borough – Tim Barfoot') is kept."""
     parts = re.split(r"\s+[-–—](?:\s+|$)", text.strip(), maxsplit=1)
-    if len(parts) == 2 and (not parts[1].strip() or len(parts[1].split()) >= 5):
-        return parts[0].strip()
+    if len(parts) == 2 and (not parts[1].strip() or len(parts[1].split()) >= 5 and not _titled(parts[1])):
+        return parts[0].strip()  # not 'Minute 6 - Annual Report of the Commissioner': a title in two parts
     # 'Apologies: Cllr M Black sent apologies which were accepted.': the heading, then the minute as a sentence
     head, colon, tail = text.strip().partition(": ")
     if colon and len(head.split()) <= 6 and len(re.findall(r"\b[a-z]{2,}\b", tail)) >= 3 and len(tail.split()) >= 5:
@@ -1552,6 +1628,8 @@ def _numbered_headings(lines: list[tuple[PageLayout, Line]]) -> list[Heading]:
         if not parsed:
             continue
         number, rest = parsed
+        if not number[:1].isdigit() or "/" in number:
+            rest = AGENDA_NUMBER_LEAD_RE.sub("", rest)
         title = heading_title(rest.split("   ")[0])
         first, end = index, index
         if not title:
@@ -1585,7 +1663,20 @@ def _numbered_headings(lines: list[tuple[PageLayout, Line]]) -> list[Heading]:
             continue  # "2023 Budget ..." in the text is not item 2023
         found.append((first, end, number, title.rstrip(".:"), ""))
         shape, last = _heading_shape(number), key
-        sub = {"parent": number, "x0": line.x0, "after": end, "next": None, "style": None}
+        sub = {
+            "parent": number,
+            "prefix": f"{number}.",
+            "starts": frozenset("(abcdefghivx" + number[:1]),  # how a sub-item at the parent's indent begins
+            "dashed": (
+                re.compile(rf"{number}-(?P<num>\d{{1,2}})\.?\s+(?P<title>\S.*)$")
+                if re.fullmatch("[A-Z]", number)
+                else None
+            ),
+            "x0": line.x0,
+            "after": end,
+            "next": None,
+            "style": None,
+        }
     found = _without_lone_sub_items(found)
     if len(found) == 1 and _heading_shape(found[0][2] or "") == "A":
         return []  # 'A. Smith': an initial, not a one-heading list
@@ -1611,7 +1702,10 @@ def _without_lone_sub_items(found: list[Heading]) -> list[Heading]:
     """Sub-items come as a list: a single '(a)' under a heading is a lettered paragraph."""
     parents = [_parent_number(heading[2]) for heading in found]
     return [
-        heading for heading, parent in zip(found, parents, strict=True) if parent is None or parents.count(parent) >= 2
+        heading
+        for heading, parent in zip(found, parents, strict=True)
+        # 'C-1' names its section: not a lettered paragraph
+        if parent is None or parents.count(parent) >= 2 or re.fullmatch(r"[A-Z]-\d{1,2}", heading[2] or "")
     ]
 
 
@@ -1663,14 +1757,14 @@ def _heading_wraps(lines: list[tuple[PageLayout, Line]], index: int) -> bool:
         return False
     below, after = lines[index + 1][1], lines[index + 2][1]
     text = below.text.strip()
+    if not (below.bold and not after.bold and abs(below.x0 - line.x0) <= 4) or "   " in text:
+        return False
+    numbered = _parse_heading_number(text)
     return (
-        below.bold
-        and not after.bold
-        and abs(below.x0 - line.x0) <= 4
-        and len(text.split()) <= 6
-        and "   " not in text
+        # a capitals heading goes on in capitals ('ENVIRONMENT COMMITTEE HELD ON 6TH SEPTEMBER 2023')
+        (len(text.split()) <= 6 or len(text.split()) <= 12 and text.isupper() and line.text.isupper())
         and not LABEL_LINE_RE.match(text)
-        and not _parse_heading_number(text)
+        and not (numbered and not DATE_REST_RE.match(numbered[1]))  # '13 NOVEMBER 2023' ends a title
         and not SUB_ITEM_RE.match(text)
     )
 
@@ -1688,11 +1782,35 @@ def _sub_item(lines: list[tuple[PageLayout, Line]], index: int, sub: dict, found
     """
     page, line = lines[index]
     text = line.text.strip()
-    if line.x0 < sub["x0"] + 8 or line.x0 > page.width * 0.4:
+    indented = line.x0 >= sub["x0"] + 8
+    if not indented:
+        # at the parent's indent only a lettered line or the parent's decimal ('3.1') can be a sub-item: the
+        # first right under the parent, the next ones in a list of that indent
+        style = sub["style"]
+        if index != sub["after"] + 1 if style is None else style[0] >= sub["x0"] + 8:
+            return False
+        if line.x0 < sub["x0"] - 2 or text[:1] not in sub["starts"]:
+            return False
+    elif line.x0 > page.width * 0.4:
         return False
+    prefix = sub["prefix"]
     letter = SUB_ITEM_RE.match(text)
-    numbered = None if letter else parse_item_number(text)
-    if letter:
+    # 'A-1 ORDINANCE NO. 269 ...' under 'A. PUBLIC HEARINGS' (US minutes): numbered within the lettered section
+    dashed = sub["dashed"].match(text) if sub["dashed"] and not letter else None
+    if not (indented or letter or dashed or text.startswith(prefix)):
+        return False
+    numbered = None if letter else (dashed["num"], dashed["title"]) if dashed else parse_item_number(text)
+    # '3.1 Minute 6 - Annual Report' under '3. Matters arising': numbered in the parent's column and style
+    decimal = numbered and numbered[0].startswith(prefix) and numbered[0][len(prefix) :].isdigit()
+    if dashed and numbered:
+        label, title = numbered
+    elif decimal and numbered:
+        label, title = numbered[0][len(prefix) :], numbered[1]
+        if line.bold != lines[sub["after"]][1].bold or title.rstrip().endswith(".") or ": " in title:
+            return False  # '1.1. The Chair welcomed members.': a numbered paragraph of the minute
+    elif line.x0 < sub["x0"] + 8 and not (letter and len(letter["title"].split()) <= 10 and ": " not in text):
+        return False  # not indented: only a short lettered line ('a) Motion to Adopt the Agenda.')
+    elif letter:
         label, title = letter["num"], letter["title"]
     elif numbered and numbered[0].isdigit() and line.bold:
         label, title = numbered
@@ -1708,7 +1826,10 @@ def _sub_item(lines: list[tuple[PageLayout, Line]], index: int, sub: dict, found
     title = heading_title(title.split("   ")[0]).rstrip(".:")
     if not title or title.endswith((".", ",", ";")) or len(title.split()) > 10:
         return False
-    found.append((index, index, f"{sub['parent']}({label})", title, ""))
+    number = (
+        f"{sub['parent']}-{label}" if dashed else f"{sub['parent']}.{label}" if decimal else f"{sub['parent']}({label})"
+    )
+    found.append((index, index, number, title, ""))
     if sub["style"] is None:
         sub["style"] = (line.x0, line.bold)
     if label.isdigit():
@@ -1720,6 +1841,27 @@ def _sub_item(lines: list[tuple[PageLayout, Line]], index: int, sub: dict, found
             else to_roman((roman_value(label.upper()) or 0) + 1).lower()
         )
     return True
+
+
+def _unnumbered_headings(lines: list[tuple[PageLayout, Line]], least: int = 3) -> list[Heading]:
+    """Minutes that number no heading ('Minutes of Last Meeting', 'Matters Arising', each over numbered
+    paragraphs): bold headings of one style, each opening a minuted section, are the items (number null).
+    Not a title, a label ('Present') or a lone bold line: at least ``least`` of them, all below the first."""
+    found = [
+        index
+        for index in range(1, len(lines))
+        if _is_unnumbered_heading(lines, index)
+        and not _attendance_label(lines[index][1].text)
+        and not lines[index][1].text.strip().isupper()
+        and _heads_prose(lines, index)
+    ]
+    if len(found) < least:
+        return []
+    style = [lines[index][1] for index in found]
+    x0 = sorted(line.x0 for line in style)[len(style) // 2]
+    size = sorted(round(line.size) for line in style)[len(style) // 2]
+    kept = [index for index in found if abs(lines[index][1].x0 - x0) <= 4 and round(lines[index][1].size) == size]
+    return [(index, index, None, lines[index][1].text.strip(), "") for index in kept] if len(kept) >= least else []
 
 
 def _is_unnumbered_heading(lines: list[tuple[PageLayout, Line]], index: int) -> bool:
