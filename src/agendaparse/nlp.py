@@ -45,6 +45,8 @@ from .tables import SUBJECT_RE
 TITLE_WORDS = (
     "Cllr",
     "Cllrs",
+    "Cllr's",  # "Cllr's Fox & Warner will undertake …": a plural printed with an apostrophe
+    "Cllr’s",
     "Councillor",
     "Councillors",
     "Mr",
@@ -132,15 +134,20 @@ CUE_LABEL_RE = re.compile(
 )
 # "ACTION:", "Action Point 3:", "Actions –", "AP1:", "AP: X to …", "ACTION (SJ):" (the owner in brackets).
 ACTION_LABEL_RE = re.compile(
-    r"^\s*(?:(?:agreed\s+|outstanding\s+|new\s+)?action(?:\s+point)?s?|(?-i:AP)(?=\s*\d|\s*[:\-–]\s*(?:\S+\s+){1,5}?to\s+[a-z]))"
+    r"^\s*(?:\d{1,3}(?:\.\d{1,3}){1,3}\.?\s+)?"  # a clause number: "2.2.2 Action: NB to follow up …"
+    r"(?:(?:agreed\s+|outstanding\s+|new\s+)?action(?:\s+point)?s?|(?-i:AP)(?=\s*\d|\s*[:\-–]\s*(?:\S+\s+){1,5}?to\s+[a-z]))"
     r"(?:\s*(?:no\.?\s*)?\d{1,3}(?:[./]\d{1,3})?[a-z]?)?"
     r"(?:\s+from\s+[\w ]{3,40}?)?\s*(?:\((?P<owner>[^)]*)\))?\s*[:\-–]\s*"
     r"(?P<text>\S.*)$",
     re.I,
 )
 # "RESOLVED that …", "It was agreed that …", "Agreed: …", "Decision: …", "Decided that …".
+# "it was agreed", "It was, however, agreed", "It was therefore resolved": the meeting's own decision.
+IT_WAS = r"it\s+was(?:,?\s+(?:however|therefore|also|further|then|finally),?)?\s+"
 RESOLVED_RE = re.compile(
-    r"^\s*(?:it\s+was\s+)?(?:(?:resolved|agreed)\s*(?:that|:|,|-|–)|decisions?\s*[:\-–]|decided\s*(?:that|:|-|–))"
+    rf"^\s*(?:{IT_WAS})?(?:unanimously\s+)?(?:(?:resolved|agreed)\s*(?:\([^()]{{1,60}}\)\s*)?(?:unanimously\s*)?"
+    r"(?:that|:|,|-|–)|"
+    r"decisions?\s*[:\-–]|decided\s*(?:that|:|-|–)|agreed\s+(?=to\s+[a-z]{3,}))"
     r"\s*(?P<text>.*)$",
     re.I,
 )
@@ -156,6 +163,9 @@ TAIL_OWNERS = rf"(?:[A-Z]{{2,4}}|{OWNER_ROLE_WORDS})(?:\s*(?:/|,|&|and)\s*(?:[A-
 TAIL_OWNER_RE = re.compile(rf"(?:\s[–—-]\s*(?P<owner>{TAIL_OWNERS})\.?|\s\((?P<bracketed>{TAIL_OWNERS})\)\.?)\s*$")
 # "Action: AG", "ACTION – Clerk" alone: the owner of the sentence before.
 LABEL_OWNER_RE = re.compile(rf"^(?i:action(?:\s+by)?)\s*[:\-–]\s*{OWNER_NAMES}\.?$")
+# "… a rough estimate of the cost. Agreed. ACTION RB.": the label in capitals, the owner's initials or role
+# after it with no colon.
+BARE_LABEL_OWNER_RE = re.compile(rf"^ACTIONS?\s+(?P<owner>{TAIL_OWNERS})\.?$")
 # "Owner: SJ", "Lead: Clerk", "Who: JS", "Responsible: Treasurer": the owner field of an action in minutes.
 FIELD_OWNER_RE = re.compile(
     rf"^(?i:owners?|lead(?:\s+officer)?|who|responsible|responsibility|by\s+whom)\s*[:\-–]\s*{OWNER_NAMES}\.?$"
@@ -164,14 +174,16 @@ BULLET_RE = re.compile(
     r"^\s*(?:\(?[a-z]{1,3}\)|\([A-Z]\)|\(?[ivx]{1,4}\)|\(?\d{1,2}\)|\d{1,2}\.(?!\d)|[•▪●◦\-–])\s*(?=\S)"
 )
 COMMIT_VERBS = (
-    r"to|would|will|should|agreed to|undertook to|offered to|volunteered to|"
-    r"(?:was|were) (?:asked|requested|invited|instructed|directed|tasked) to|is to|are to"
+    r"to|would|will|should|agreed to|undertook to|offered to|volunteered to|(?:has|have) (?:agreed|offered) to|"
+    r"(?:was|were|(?:has|have) been) (?:asked|requested|invited|instructed|directed|tasked|authori[sz]ed) to|"
+    r"is to|are to"
 )
 OWNER_VERB_RE = re.compile(
     rf"^(?P<owner>(?:{ROLES})(?:\s*(?:,|and|&|/)\s*(?:{ROLES}))*|[A-Z]{{2,4}}(?:\s*(?:/|&|and)\s*[A-Z]{{2,4}})*|(?:(?:{TITLES})\s+)?"
-    rf"[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|of|for|and|&)){{0,5}}?)(?:\s+\([A-Z][\w .'’\-]{{1,40}}\))?\s*,?\s+"
+    rf"[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|of|for|and|&|the(?=\s+[A-Z]))){{0,5}}?)"
+    rf"(?:\s+\([A-Z][\w .'’\-]{{1,40}}\))?\s*,?\s+"
     rf"(?:{COMMIT_VERBS})\s+"
-    r"(?P<verb>[a-z]{3,}|do|go)\b"
+    r"(?P<verb>[a-z]{3,}|do|go|be(?=\s+in\s+(?:contact|touch)\b))\b"
 )
 REQUEST_RE = re.compile(
     r"\b(requested that|asked that|asked for|proposed that|recommended that|would be circulated|"
@@ -215,6 +227,7 @@ NOT_OWNERS = {
     "Further",
     "Following",
     "Next",
+    "To",
 }
 NON_VERBS = {"the", "and", "date", "which", "that", "see", "its", "his", "her", "their", "all", "ensure"}
 MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -244,7 +257,7 @@ NUMBER_WORDS_RE = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 MONTH_WORDS = rf"(?:{MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
 DUE_RE = re.compile(
     r"\b(?P<phrase>(?:by|before|ahead of|prior to|no later than|in|at|for|during|until|on(?=\s+(?:the\s+)?\d)|w/c|"
-    r"week\s+(?:commencing|beginning)|"
+    r"w/e|week\s+(?:commencing|beginning|ending)|"
     rf"to(?=\s+(?:the\s+|its\s+)?(?:next\s+(?:[A-Za-z]+\s+){{0,2}}meeting|(?:{WEEKDAY_NAMES},?\s+)?{MONTH_NAMES}\s+\d|"
     rf"{MONTH_NAMES}\s+(?:[A-Z][a-z]+\s+)?(?:meeting|Board|Committee|Council|Cabinet|Panel)\b)))\s+"
     r"(?:(?:noon|midday|close of (?:play|business)|cob|cop|\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?)\s+(?:on\s+)?)?"
@@ -259,7 +272,7 @@ DUE_RE = re.compile(
     r"AGM|annual\s+(?:general\s+|parish\s+|town\s+)?meeting|"
     rf"(?:mid|early|late)[\s\-]+{MONTH_WORDS}(?:\s+\d{{4}})?|(?:end\s+of\s+)?(?:the\s+)?(?:next|this)\s+week|"
     r"(?:end\s+of\s+(?:the\s+)?)?(?:spring|summer|autumn|fall|winter)(?:\s+recess|\s+\d{4})?|"
-    rf"(?:next\s+)?{WEEKDAY_NAMES}))\b"
+    rf"(?:next\s+)?{WEEKDAY_NAMES}|year[\s\-]end|(?:end\s+of\s+)?20\d\d(?![/\-]?\d)))\b"
     rf"|\b(?P<within>(?:within|in)\s+(?:the\s+next\s+)?(?:(?P<n>{NUMBER_WORDS_RE}|\d+)\s+(?P<unit>days?|weeks?|months?)|"
     r"a\s+(?P<single>fortnight|week|month))(?:['’]?s?\s+time)?)\b"
     r"|\b(?P<asap>asap|as soon as possible|immediately)\b"
@@ -666,7 +679,14 @@ EMBEDDED_RESOLVED_RE = re.compile(
     r"(?:unanimously\s+)?resolved|^resolved)\s+(?:to\s+[a-z]{3,}|that)\b",
     re.I,
 )
-PARAGRAPH_NUMBER_RE = re.compile(r"^\s*\(\d{1,3}\)\s*")
+PARAGRAPH_NUMBER_RE = re.compile(r"^\s*(?:\(\d{1,3}\)\s*|\(?[a-z]\)\s+|\d{1,3}(?:\.\d{1,3}){1,3}\.?\s+)")
+
+
+# "The recommendation as set out in the report was moved, seconded, voted on and carried.": its parts follow.
+CARRIED_LEAD_IN_RE = re.compile(
+    r"^(?:The\s+)?recommendations?\b[^.;]{0,120}\b(?:carried|agreed|approved|adopted)(?:\s+unanimously)?\s*[.:]?\s*$",
+    re.I,
+)
 
 
 def _inside_resolution(text: str) -> bool:
@@ -726,11 +746,16 @@ def _motion_span(texts: list[str], index: int) -> tuple[int, int] | None:
     return None
 
 
+OBJECT_VERB_END_RE = re.compile(r"\b(?:to|will|would|should|must)\s+[a-z]{3,}$")
+
+
 def _split_owner_clauses(sentence: str, known_initials: set[str] | frozenset[str] = frozenset()) -> list[str]:
     parts = OWNER_CLAUSE_RE.split(sentence)
     if len(parts) == 1 and known_initials:  # "… on the OCC website NO will ask …": a member's initials start a clause
         initials = "|".join(sorted(map(re.escape, known_initials), key=len, reverse=True))
         parts = re.split(rf"(?<=[a-z])\s+(?=(?:{initials})\s+(?:will|would|to)\s+[a-z]{{3,}})", sentence)
+        if any(OBJECT_VERB_END_RE.search(part) for part in parts[:-1]):
+            return [sentence]  # "IJ to contact AB to set up a meeting": AB is whom IJ contacts, not a new clause
     if len(parts) > 1 and all(len(part.split()) >= 3 for part in parts):
         return [part.strip() for part in parts]
     return [sentence]
@@ -794,7 +819,7 @@ def _label_owner_only(text: str, fields: bool = False) -> str | None:
     field: 'Owner: SJ', 'Lead: Clerk', 'Who: JS'."""
     text = text.strip()
     if text[:1] in ("A", "a"):
-        match = LABEL_OWNER_RE.match(text)
+        match = LABEL_OWNER_RE.match(text) or BARE_LABEL_OWNER_RE.match(text)
     elif fields and text[:1] in "OoLlWwRrBb":
         match = FIELD_OWNER_RE.match(text)
     else:
@@ -990,6 +1015,8 @@ def sentences(
             not resolved["text"] or text.rstrip().endswith((":", "that", "to")) or BULLET_RE.match(resolved["text"])
         ):
             in_resolution, asked = True, None
+        elif plain[:1] in "TtRr" and CARRIED_LEAD_IN_RE.match(plain):
+            in_resolution, asked = True, None  # the carried recommendation's parts follow as bullets
         elif not is_bullet and not (in_resolution and _inside_resolution(text)):
             in_resolution, asked = False, None
         index += 1
@@ -1060,11 +1087,12 @@ PASSIVE_DECISION_RE = re.compile(
 # "The appointment was agreed.", "This was agreed by the CC.": a decision on what the sentence before put.
 BACK_REFERENCE_DECISION_RE = re.compile(
     r"^(?:This|That|It|The\s+[a-z]+)\s+(?:was|were)\s+(?:unanimously\s+)?(?:agreed|approved|accepted|carried|adopted)\b"
-    r"[^.;]{0,40}[.;]?$"
+    r"[^.;]{0,40}[.;]?$|^(?:Agreed|AGREED)\.$"
 )
 # "HD had drafted a letter … and it was agreed that the items … should be added": a decision mid-sentence.
 AGREED_MID_RE = re.compile(
-    r"\b(?:it\s+was|members|councillors)\s+(?:unanimously\s+)?agreed\s+(?:that|to)\s+[a-z]", re.I
+    rf"\b(?:{IT_WAS}|(?:members|councillors|cllrs)\s+(?:have\s+|had\s+)?)(?:unanimously\s+)?agreed\s+(?:that|to)\s+[a-z]",
+    re.I,
 )
 # "The proposal is to ask for a Minister to write …": what the meeting means to do.
 PROPOSAL_IS_RE = re.compile(r"^(?:The|Our)\s+(?:proposal|plan|intention)\s+is\s+to\s+[a-z]{3,}")
@@ -1076,7 +1104,8 @@ THAT_BE_RE = re.compile(
 # "Mayor Kibbey moved that Council leave the record open …": a councillor's motion.
 MOVED_RE = re.compile(
     rf"^(?:[A-Z]{{3,}}\s+)*(?:(?i:motion)\s*:\s*)?(?:(?:{TITLES})\s+)?{NAME}(?:\s+{SURNAME})?\s+moved"
-    r"(?:,?\s+(?:and\s+)?seconded\s+by\s+[^,;]{3,60}?,?)?\s+(?:that|to)\s+"
+    rf"(?:,?\s+(?:and\s+)?(?:seconded\s+by\s+[^,;]{{3,60}}?|(?:(?:{TITLES})\s+)?{NAME}(?:\s+{SURNAME})?\s+seconded),?)?"
+    r"\s+(?:that|to|(?:the\s+)?(?:adoption|approval)\s+of)\s+"
     r"(?:(?:the\s+)?(?P<body>City Council|Council|City|Board|Committee|Commission)\b)?"
 )
 # "Ms. Gerritz requested that Council keep …", "The Board asked for the roadmap to be updated": a request put
@@ -1090,10 +1119,46 @@ STRONG_REQUEST_RE = re.compile(
 )
 # "A request will be made to OS …", "A draft will be circulated …": a step the minutes commit to.
 PASSIVE_COMMIT_RE = re.compile(
-    r"\b(?:will|shall)\s+be\s+(?:immediately\s+)?(?:made|circulated|arranged|sent|obtained|found|drafted|organi[sz]ed|"
-    r"prepared|issued|produced|provided|written|contacted|invited|requested|sought|forwarded|distributed|submitted|"
-    r"rectified|amended|ordered|repaired|replaced|chased|investigated)\b(?!\s+up\b)"
+    r"\b(?:will|shall)\s+be\s+(?:immediately\s+)?(?:made|circulated|arranged|sent|obtained|found|drafted|"
+    r"organi[sz]ed|prepared|issued|produced|provided|written|contacted|invited|requested|sought|forwarded|distributed|"
+    r"submitted|rectified|amended|ordered|repaired|replaced|chased|investigated|presented|reviewed|undertaken|"
+    r"brought|placed|listed|added|posted|displayed|advertised)\b(?!\s+up\b)"
 )
+# "Matter to be listed at next meeting.", "A briefing on the change to be circulated to Board members.": what is to
+# be done, printed without who does it (an action log's line in prose).
+NOUN_TO_BE_RE = re.compile(
+    r"^(?!(?:It|This|That|There|They|We|He|She|I|What|Which|Who|If|When|Once|As|In|On|At|For|Please|Also|However|"
+    r"Thanks|Thank|To|With|Without|Whilst|While|Although|Noted)\b)[A-Z][\w'’\-]*"
+    r"(?:\s+(?!(?:need|needs|needed|want|wants|wanted|had|has|have|would|will|was|were|is|are|enable|enables|"
+    r"expected|likely|hoped|able|due|going|felt|seems|seemed|appears|asked|required|ought|allowed|continue|continues|"
+    r"led|aims|purchased|agreed|decided|resolved|said|not)\b)[^\s;]+){0,8}?\s+to\s+be\s+(?:re-?)?(?:[a-z]{3,}ed|paid|"
+    r"sent|written|made|held|done|given|put|set|taken|brought|sought|kept|shown|cut|drawn|sold|bought|built|found|"
+    r"laid)\b[^;]*[.;)]$"
+)
+# "Proposed (AH) & Seconded (SB) that the minutes be approved …": a motion and who put it.
+PROPOSED_THAT_RE = re.compile(
+    r"^(?:it\s+was\s+)?(?:proposed|moved)\b[^.;]{0,60}?\bseconded\b[^.;]{0,60}?\bthat\s+[a-z]", re.I
+)
+# "Councillor Holt suggested that a Task and Finish Group be established …", "IP proposed that we hold the item over".
+SUGGESTED_THAT_RE = re.compile(
+    rf"^(?:(?:{TITLES})\s+)?(?:[A-Z][\w.'’\-]*\s+){{0,2}}?[A-Z][\w.'’\-]*\s+(?:suggested|proposed|recommended)\s+that\s+"
+    r"(?:[^.;]{3,120}?\s+be\s+[a-z]{3,}ed\b|we\s+[a-z]{3,})"
+)
+CONFIRMED = r"\s+(?:has|have|had)\s+(?:now\s+)?(?:confirmed|advised|agreed|indicated|promised)\b"
+CONFIRMED_ACRONYM_RE = re.compile(rf"\b(?P<owner>[A-Z]{{2,6}}){CONFIRMED}")
+CONFIRMED_BODY_RE = re.compile(rf"\b(?P<owner>(?:the\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,3}}){CONFIRMED}")
+DONE_BY_RE = re.compile(r"\bto\s+be\s+[a-z]{3,}\s+by\s+(?:the\s+)?(?P<owner>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})")
+QUESTION_BEFORE_RE = re.compile(r"\b(?:whether|if|asked|queried|wondered|why|how|when)\b", re.I)
+
+
+def _passive_commits(text: str, match: re.Match[str]) -> bool:
+    """'A report would be brought to the next meeting' commits; 'asked whether the shelter would be repaired?'
+    asks."""
+    return not match[0].startswith("would") or not (
+        text.rstrip().endswith("?") or QUESTION_BEFORE_RE.search(text, 0, match.start())
+    )
+
+
 BY_ROLE_RE = re.compile(
     r"\bby\s+(?P<owner>(?:the\s+)?(?:Clerk|Chair(?:man)?|Secretary|Treasurer|Secretariat)(?:\s+to\s+the\s+[A-Z]\w+)?)"
 )
@@ -1108,15 +1173,45 @@ SUBJECT_COMMIT_RE = re.compile(
 
 # "Councillor Green said she would write …", "The Chair confirmed that he will contact …": a commitment reported.
 REPORTED_COMMIT_RE = re.compile(
-    rf"^(?P<owner>(?:{TITLES})\s+(?:[A-Z]\.?\s+)?(?:{NAME}\s+)?{SURNAME}|{NAME}\s+{SURNAME}|(?:{ROLES}))\s+"
+    rf"^(?P<owner>(?:{TITLES})\s+(?:[A-Z]\.?\s+)?(?:{NAME}\s+)?{SURNAME}|{NAME}\s+{SURNAME}|(?:{ROLES})|{NAME})\s+"
     r"(?:said|confirmed|stated|advised|explained|indicated|reported|agreed|undertook|promised)\s+(?:that\s+)?"
     r"(?:he|she|they)\s+(?:would|will)\s+(?:also\s+)?+(?!be\b|like\b|love\b|have\b|need\b|not\b|hope\b|welcome\b)"
     r"[a-z]{3,}"
 )
 
 
+# "City Manager Bogan said that staff would bring back options …", "It was noted that the Clerk would arrange …".
+THAT_COMMIT_RE = re.compile(r"\b(?:said|confirmed|stated|advised|explained|indicated|reported|noted)\s+that\s+")
+
+
+def _that_commit_actor(text: str) -> str | None:
+    """The role or named person a reported 'that' clause commits: '… said that staff would bring back …' -> staff."""
+    match = THAT_COMMIT_RE.search(text)
+    if match is None or match.start() > 80:
+        return None
+    clause = text[match.end() :]
+    owner = owner_of(clause)
+    if owner is None and re.match(r"the\s+[A-Z]", clause):
+        clause = clause[4:]
+        owner = owner_of(clause)
+    if owner and re.match(r"\s*(?:will|would)\s", clause[len(owner) :]) and _named_commitment(clause, owner, True):
+        return owner
+    return None
+
+
+def _reported_commit(text: str) -> re.Match[str] | None:
+    """REPORTED_COMMIT_RE, its owner a single word only when that is a given name ('Paul said he will check …'
+    in a small body's minutes, not 'Everyone said they would …')."""
+    match = REPORTED_COMMIT_RE.match(text)
+    if match and " " not in match["owner"] and not re.fullmatch(rf"(?:{ROLES})", match["owner"]):
+        return match if match["owner"] in GIVEN_NAMES else None
+    return match
+
+
 # "Agreed: …", "Decision – …", "Decided that …": a decision printed under its label.
-DECISION_LABEL_RE = re.compile(r"^\s*(?:agreed|decisions?|decided)\s*(?:that\b|[:\-–])", re.I)
+DECISION_LABEL_RE = re.compile(
+    r"^\s*(?:agreed|decisions?|decided)\s*(?:that\b|[:\-–])|^\s*agreed\s+to\s+[a-z]{3,}", re.I
+)
 SECONDED_HINT_RE = re.compile(r"(?i:second)")
 # "It was proposed by Cllr Jones, seconded by Cllr Evans and resolved that …": a motion and its outcome.
 PROPOSED_SECONDED_RE = re.compile(
@@ -1130,10 +1225,12 @@ MOTION_BY_RE = re.compile(
     rf"(?:\s+[A-Z][\w.'’\-]*){{0,2}},?\s+(?:(?:and\s+)?second(?:ed)?\s+by\s+(?:(?:{TITLES})\s+)?[A-Z][\w.'’\-]*"
     r"(?:\s+[A-Z][\w.'’\-]*){0,2},?\s+)?(?:to|that)\s+[a-z]{2,}"
 )
-ASKED_HINT_RE = re.compile(r"\b(?:asked|requested|invited|instructed|directed|tasked)\s+(?:the\s+)?(?:[A-Z]|staff\s)")
+ASKED_HINT_RE = re.compile(
+    r"\b(?:asked|requested|invited|instructed|directed|direct|tasked|authori[sz]ed)\s+(?:the\s+)?(?:[A-Z]|staff\s)"
+)
 # "The Board asked the Chief Finance Officer to present …", "Members requested Cllr Brown to …": who is to act.
 ASKED_OWNER_RE = re.compile(
-    r"\b(?:asked|requested|invited|instructed|directed|tasked)\s+(?:the\s+)?"
+    r"\b(?:asked|requested|invited|instructed|directed|direct|tasked|authori[sz]ed)\s+(?:the\s+)?"
     r"(?P<owner>[A-Z][\w.'’\-]*(?:\s+(?:of|for|and|&|[A-Z][\w.'’\-]*)){0,5}?|staff)\s+to\s+(?!be\b)[a-z]{3,}"
 )
 ROLE_TAIL_RE = re.compile(
@@ -1180,17 +1277,25 @@ def _names_organisation(owner: str) -> bool:
     )
 
 
+PLURAL_TITLE_RE = re.compile(r"(?:Cllrs|Cllr['’]s|Councillors|Councilors|Messrs|Mmes|Drs|Trustees)\.?\s+[A-Z]")
+
+
 def _named_owner(owner: str) -> bool:
     """A person (titled or in full), initials, a role or a body, alone or several ('X and Y', 'JS/SJ')."""
     owner = re.sub(r"^[Tt]he\s+", "", owner)
     parts = [part for part in re.split(r"\s*(?:/|,|&|\band\b)\s*", owner) if part]
+    plural = PLURAL_TITLE_RE.match(owner) is not None  # "Cllrs Simms and Grant": the title covers each surname
     return bool(parts) and all(
         re.match(rf"(?:{TITLES})\s+[A-Z]", part)
+        or (plural and re.fullmatch(SURNAME, part) is not None and part not in NOT_OWNERS)
         or _looks_like_owner(strip_title(part))
         or _bodies_or_roles(part)
         or re.fullmatch(rf"{NAME}\s+(?:[A-Z]\.?\s+)?{SURNAME}", part)
         for part in parts
     )
+
+
+BE_IN_CONTACT_RE = re.compile(r"\b(?:will|would)\s+be\s+in\s+(?:contact|touch)\b")
 
 
 def _named_commitment(text: str, owner: str, in_minutes: bool) -> bool:
@@ -1211,7 +1316,7 @@ def _named_commitment(text: str, owner: str, in_minutes: bool) -> bool:
     else:
         return False
     if verb in NOT_COMMIT_AFTER_WILL:
-        return False
+        return verb == "be" and BE_IN_CONTACT_RE.search(text) is not None  # "would be in contact with …"
     # "Councillor Steen will move the Council adjourn": done at the meeting itself, unless a date is set
     return verb not in IN_MEETING_VERBS or DUE_RE.search(text) is not None
 
@@ -1234,6 +1339,11 @@ def _asked_owner(text: str) -> str | None:
 BULLET_GLYPH_RE = re.compile(r"^[•▪●◦]\s*")
 THAT_START_RE = re.compile(r"(?:\(\w\)\s*)?(?:That|THAT)\s")
 LEAD_IN_ONLY_RE = re.compile(r"(?:resolved|agreed)\s*(?:that)?\s*[:,\-–]?", re.I)
+
+
+IT_WAS_AGREED_RE = re.compile(rf"{IT_WAS}(?:unanimously\s+)?agreed\s+(?:that|to)\s", re.I)
+AGREED_TO_RE = re.compile(r"agreed\s+to\s", re.I)
+STRONG_RESOLVED_RE = re.compile(rf"(?:{IT_WAS})?(?:unanimously\s+)?resolved", re.I)
 
 
 def classify(sentence: Sentence) -> tuple[str, str, bool] | None:
@@ -1262,10 +1372,14 @@ def classify(sentence: Sentence) -> tuple[str, str, bool] | None:
     resolved = RESOLVED_RE.match(text)
     if resolved and resolved["text"] and len(resolved["text"]) > 8:
         labelled = bool(DECISION_LABEL_RE.match(text))
-        strong = text.lower().startswith(("resolved", "it was resolved")) or labelled
+        strong = bool(STRONG_RESOLVED_RE.match(text)) or labelled
         if not strong and sentence.margin_owner:
             return "action", text, True
+        if not strong and sentence.in_minutes and IT_WAS_AGREED_RE.match(text):
+            return "resolution", text, True  # "It was agreed that …" opening a sentence, as strong as mid-sentence
         kind = "decision" if labelled and text[:1] in "Dd" else "resolution"
+        if AGREED_TO_RE.match(text):  # "AGREED to approve the Minute", "Agreed to ask …": the label is the verb
+            return "decision", text, True
         return kind, (resolved["text"] if strong else text).strip(), strong
     if LEAD_IN_ONLY_RE.fullmatch(text):
         return None  # the lead-in of a list of resolutions, not one
@@ -1279,7 +1393,9 @@ def classify(sentence: Sentence) -> tuple[str, str, bool] | None:
         return "proposal", text, True
     owner = owner_of(text)
     if owner and WISH_RE.match(text, len(owner)):
-        return None  # "Cllr Green would like to thank …": a wish, not a commitment
+        # "Cllr Green would like to thank …": a wish, not a commitment, unless an ACTION label gives it an owner
+        # ("IJ would like someone to register the group. ACTION MM.")
+        return ("action", text, True) if sentence.margin_owner else None
     if owner:
         strong = bool(STRONG_OWNER_RE.match(text)) and re.search(r"\b(?:to|agreed to)\s+[a-z]", text) is not None
         strong = (
@@ -1294,7 +1410,7 @@ def classify(sentence: Sentence) -> tuple[str, str, bool] | None:
     mid = MID_COMMIT_RE.search(text) if COMMIT_HINT_RE.search(text) else None
     if mid and mid["owner"].split()[0] not in NOT_OWNERS:
         return "action", text, True
-    if SUBJECT_COMMIT_RE.match(text) or (sentence.in_minutes and REPORTED_COMMIT_RE.match(text)):
+    if SUBJECT_COMMIT_RE.match(text) or (sentence.in_minutes and _reported_commit(text)):
         return "commitment", text, True
     if THAT_WE_RE.match(text):
         return "resolution", text, True
@@ -1314,8 +1430,16 @@ def classify(sentence: Sentence) -> tuple[str, str, bool] | None:
         return "action", text, True
     if STRONG_REQUEST_RE.match(text):
         return "request", text, True
-    if sentence.in_minutes and PASSIVE_COMMIT_RE.search(text):
+    if sentence.in_minutes and (passive := PASSIVE_COMMIT_RE.search(text)) and _passive_commits(text, passive):
         return "action", text, True
+    if sentence.in_minutes and " to be " in text and NOUN_TO_BE_RE.match(text) and not WISH_RE.search(text):
+        return "action", text, True
+    if sentence.in_minutes and _that_commit_actor(text):
+        return "commitment", text, True
+    if SECONDED_HINT_RE.search(text) and PROPOSED_THAT_RE.match(text):
+        return "decision", text, True
+    if SUGGESTED_THAT_RE.match(text):
+        return "proposal", text, True
     if REQUEST_RE.search(text):
         return "request", text, False
     if sentence.margin_owner:
@@ -1416,7 +1540,8 @@ ORG_WORD = (
     r"Commission|Partnership|Board|Panel|University|College|School|Foundation|Association|Society|Institute|"
     r"Company|Corporation|Ltd|Limited|plc|Government|Directorate|Committee|Sub-?[Cc]ommittee|Subgroup|Library|"
     r"Libraries|Group|Network|Forum|Charity|Railway|Railways|Project|Archives|Executive|Parliament|Team|Unit|"
-    r"Lottery|Energy|Highways|Church|Diocese|Dioceses|County|CC|DC|BC|Friends|Club|Co-operative|Cooperative|Associates"
+    r"Lottery|Energy|Highways|Church|Diocese|Dioceses|County|CC|DC|BC|Friends|Club|Co-operative|Cooperative|Associates|"
+    r"LLP|LLC"
 )
 ORG_STARTS = (
     r"The|A|An|This|That|These|Those|Our|Its|If|When|And|THAT|AND|THE|However|Would|Additionally|Regarding|"
@@ -2672,6 +2797,7 @@ def resolve_due(
             for m in DUE_RE.finditer(text)
             if not PAST_EVENT_RE.search(text[: m.start()])
             and not (m["due"] and _span_not_deadline(m, text))
+            and not (m["due"] and m["due"][-1].isdigit() and _year_not_deadline(m, meeting_date))
             and not (annual_meeting is None and m["due"] and ANNUAL_DUE_RE.fullmatch(m["due"]))
         ),
         None,
@@ -2699,6 +2825,10 @@ def resolve_due(
         return meeting_date + dt.timedelta(days=days), due_text, "day"
     due = re.sub(r"(?i)\bquarter\s+(?=[1-4])", "Q", match["due"])  # "quarter 3" is Q3
     words = due.lower()
+    if year := YEAR_DUE_RE.fullmatch(words):  # "by 2026", "by the end of 2025": 31 December
+        return dt.date(int(year[1]), 12, 31), due_text, "year"
+    if meeting_date and re.fullmatch(r"year[\s\-]end", words):
+        return dt.date(meeting_date.year, 12, 31), due_text, "year"
     if ANNUAL_DUE_RE.fullmatch(words):
         return annual_meeting, due_text, "day"
     if meeting_date and (relative := _relative_due(words, meeting_date)) is not None:
@@ -2739,6 +2869,21 @@ def resolve_due(
         if this_year and dt.timedelta(0) < meeting_date - this_year <= dt.timedelta(days=RECENT_PAST_DAYS):
             return None, None, "unknown"  # "the meeting on 25 July", read in October: weeks ago, not next July
     return value.date, due_text, value.precision
+
+
+# The words that make a year a deadline ("by 2026", "before the end of 2025"), not a year mentioned ("in 2025").
+DEADLINE_WORDS = {"by", "before", "until", "no", "prior", "ahead"}
+YEAR_DUE_RE = re.compile(r"(?:end of )?(20\d\d)", re.I)
+
+
+def _year_not_deadline(match: re.Match[str], meeting_date: dt.date | None) -> bool:
+    """'in 2025', 'by 2019' (read in 2024): a year mentioned, not one to meet."""
+    year = YEAR_DUE_RE.fullmatch(match["due"])
+    if year is None:
+        return False
+    return match["phrase"].split()[0].lower() not in DEADLINE_WORDS or (
+        meeting_date is not None and int(year[1]) < meeting_date.year
+    )
 
 
 # "on 12 March", "at the 12 March meeting": when the date is the meeting's own, the meeting itself, not a deadline.
@@ -2835,28 +2980,42 @@ def _owners(
     if kind == "proposal" and (body := BODY_DECISION_RE.match(text)):
         return [body["body"] or body["acronym"]]
     if kind == "decision":
-        return []
+        # "After discussion, it was agreed that the National Secretary should be in contact with …": who acts
+        agreed = AGREED_THAT_RE.search(text)
+        return resolve_owner(actor, initials) if agreed and (actor := _resolution_actor(text[agreed.start() :])) else []
     if passive and (by := BY_ROLE_RE.search(text)):
         return [by["owner"]]
+    if passive and (confirmed := CONFIRMED_ACRONYM_RE.search(text) or CONFIRMED_BODY_RE.search(text)):
+        owner = strip_title(confirmed["owner"])
+        if _looks_like_owner(owner) or _bodies_or_roles(owner):
+            return resolve_owner(owner, initials)  # "BEAR has confirmed a sign will be placed …": BEAR does it
+    if (by := DONE_BY_RE.search(text)) and _bodies_or_roles(by["owner"]) and NOUN_TO_BE_RE.match(text):
+        return [by["owner"]]  # "Minutes to be approved by Council at the next meeting": Council acts
     label = ACTION_LABEL_RE.match(sentence.text.strip())
     if label and label["owner"] and _owner_words(label["owner"].strip()):  # "ACTION (SJ): obtain quotes"
         return resolve_owner(label["owner"].strip(), initials)
     if kind == "action" and not doc._.action_owner and ASKED_HINT_RE.search(text) and (asked := _asked_owner(text)):
         return resolve_owner(asked, initials)
+    if kind == "action" and sentence.margin_owner and (owner := owner_of(text)) and WISH_RE.match(text, len(owner)):
+        return resolve_owner(sentence.margin_owner, initials)  # "IJ would like someone to … ACTION MM": MM acts
     if doc._.action_owner:
         owners += resolve_owner(doc._.action_owner, initials)
         for later in split_sentences(text)[1:]:  # "X to share …. ShEx to provide a report …"
             owners += resolve_owner(other, initials) if (other := owner_of(later)) else []
     elif kind in ("action", "commitment") and (
-        mid := MID_COMMIT_RE.search(text) or SUBJECT_COMMIT_RE.match(text) or REPORTED_COMMIT_RE.match(text)
+        mid := MID_COMMIT_RE.search(text) or SUBJECT_COMMIT_RE.match(text) or _reported_commit(text)
     ):
         owners += resolve_owner(mid["owner"], initials)
+    elif kind == "commitment" and (actor := _that_commit_actor(text)):
+        owners += resolve_owner(actor, initials)
     elif kind == "action" and sentence.margin_owner:
         owners += resolve_owner(sentence.margin_owner, initials)
     named = BRACKETED_OWNER_RE.search(text)
     subject = subject_owner(text) if not owners and kind == "action" and strong and not passive else None
     if subject and re.match(r"[A-Z][a-z]+\s+with\s", subject) and named:
         subject = None  # "Work with Local Open Data Group … (Steve Peters)": an instruction to the named person
+    if subject and NOUN_TO_BE_RE.match(text) and not (_looks_like_owner(subject) or _bodies_or_roles(subject)):
+        subject = None  # "Matter to be listed at next meeting": a thing to be done, nobody named
     if subject and (not named or _looks_like_owner(subject)):  # not "Work" in "Work with … (Steve Peters)"
         owners += resolve_owner(subject, initials)
         for later in split_sentences(text)[1:]:  # "Board members to be involved …. ShEx to provide a report …"
@@ -2868,6 +3027,7 @@ def _owners(
     return owners
 
 
+AGREED_THAT_RE = re.compile(rf"\b{IT_WAS}(?:unanimously\s+)?agreed\s+that\s+(?=[a-z])", re.I)
 SUBJUNCTIVE_ACTOR_RE = re.compile(
     rf"^(?:[Tt]he\s+)?(?P<owner>(?:(?:{TITLES})\s+)?[A-Z][\w'’\-]*(?:\s+(?:of|for|and|&|[A-Z][\w'’\-]*)){{0,4}}?)\s+"
     r"(?:be\s+(?:asked|instructed|authori[sz]ed|requested|directed|delegated)\s+to\s+[a-z]{3,}|"
@@ -2903,6 +3063,9 @@ def _resolution_actor(text: str) -> str | None:
         r"^([^,;]{1,60}?)\s+(?:should|shall)\s+(?=[a-z])", r"\1 would ", inner, count=1
     )  # "the Clerk should"
     owner = owner_of(inner)
+    if owner is None and re.match(r"the\s+[A-Z]", inner):  # "the National Secretary should be in contact …"
+        inner = inner[4:]
+        owner = owner_of(inner)
     if owner and not _named_commitment(inner, owner, True):
         owner = None  # "It was agreed that Ayton CC should have 12 members": a rule, nobody to act
     if owner is None and (subjunctive := SUBJUNCTIVE_ACTOR_RE.match(inner)):
