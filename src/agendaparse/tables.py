@@ -81,6 +81,12 @@ FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
         "rec no",
         "recommendation no",
         "action reference",
+        "minute",
+        "minute no",
+        "minute ref",
+        "minute number",
+        "min no",
+        "min ref",
     ),
     "action": (
         "action",
@@ -115,6 +121,8 @@ FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
         "follow up action",
         "next steps",
         "issue/action",
+        "milestone activity",
+        "milestone activities",
     ),
     "outcome": ("outcome", "outcomes", "expected outcome", "measure", "success measure", "deliverable"),
     "named_lead": (
@@ -152,6 +160,13 @@ FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
         "sro",
         "accountable lead",
         "lead person",
+        "councillor",
+        "councillors",
+        "cllr",
+        "member",
+        "staff person",
+        "staff",
+        "assigned",
     ),
     "lead_org": (
         "lead organisation",
@@ -224,10 +239,24 @@ FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
         "finish date",
         "date of completion",
         "target end date",
+        "to be completed",
+        "to be completed by",
+        "complete by",
+        "completed by",
+        "to be progressed",
+        "for completion",
     ),
     "progress": ("progress", "update", "progress update", "latest update", "comments/update", "position"),
     "comment": ("comment", "comments", "notes"),
-    "status": ("status", "current status", "progress status", "status update", "delivery status"),
+    "status": (
+        "status",
+        "current status",
+        "progress status",
+        "status update",
+        "delivery status",
+        "completed",
+        "complete",
+    ),
     # a RAG column beside a Status column holds the rating; alone, it holds both (see action_plan_rows)
     "rag": ("rag", "rag status", "rag rating", "rating", "rag rated", "r/a/g"),
 }
@@ -239,7 +268,7 @@ STATUS_WORDS = {
         "incomplete", "awaiting", "pending", "chased", "no response", "no responses",
     ),
     "paused": ("paused", "on hold", "deferred", "suspended"),
-    "not started": ("not started", "not yet started", "yet to start", "planned", "not yet begun"),
+    "not started": ("not started", "not yet started", "yet to start", "planned", "not yet begun", "not yet due"),
     "overdue": ("overdue", "late", "delayed", "behind", "off track", "behind schedule"),
 }  # fmt: skip
 RAG_WORDS = {"red": "Red", "amber": "Amber", "green": "Green", "r": "Red", "a": "Amber", "g": "Green"}
@@ -281,18 +310,19 @@ def header_fields(header: list[str]) -> dict[int, str]:
     names = [_header_names(cell) for cell in header]
     for exact in (True, False):
         for index, alternatives in enumerate(names):
-            if index in mapping:
-                continue
-            for field, synonyms in FIELD_SYNONYMS.items():
-                if field in used:
-                    continue
-                if any(
-                    name in synonyms or (not exact and any(name.startswith(s + " ") for s in synonyms if len(s) > 3))
-                    for name in alternatives
-                ):
-                    mapping[index] = field
-                    used.add(field)
+            # the name as printed first, then each side of a slash in order ('Status/Comment' is a status)
+            for name in alternatives:
+                if index in mapping:
                     break
+                for field, synonyms in FIELD_SYNONYMS.items():
+                    if field in used:
+                        continue
+                    if name in synonyms or (
+                        not exact and any(name.startswith(s + " ") for s in synonyms if len(s) > 3)
+                    ):
+                        mapping[index] = field
+                        used.add(field)
+                        break
     return dict(sorted(mapping.items()))
 
 
@@ -348,8 +378,12 @@ def first_row_is_data(rows: list[list[str]]) -> bool:
             continue  # a short action over longer ones proves nothing either way
         if cell_kind(cell) != kind:
             return False
-        agree += kind in DISTINCTIVE_KINDS
+        # a cell of money or figures in thousands is never a column's name (a year may be): it decides
+        agree += 2 if kind == "number" and AMOUNT_RE.search(cell) else kind in DISTINCTIVE_KINDS
     return agree >= 2
+
+
+AMOUNT_RE = re.compile(r"[£$€]\s?\d|\d,\d{3}\b")
 
 
 UNIT_RE = re.compile(r"\(?(?:[£$€](?:\s*(?:m|k|bn|'?000'?s?))?|%|'?000'?s|nos?\.?|number|m|k)\)?", re.I)
@@ -590,11 +624,28 @@ ACTION_WORD_RE = re.compile(
 def header_anchors(page: PageLayout) -> list[Line]:
     """Lines whose wide-gap segments name an action column and an owner, date or status column:
     the header of an action log printed without a grid (whitespace columns, or rules between rows)."""
-    return [
-        line
-        for line in page.body_lines()
-        if line.text.count("   ") >= 2 and ACTION_WORD_RE.search(line.text) and is_action_plan(line.text.split("   "))
-    ]
+    return [line for line in page.body_lines() if _names_log_columns(line.text)]
+
+
+def _names_log_columns(text: str) -> bool:
+    """A header line of an action log: phrases set apart by wide gaps naming an action column and
+    an owner, date or status column; a line of two phrases only if it holds nothing but the names."""
+    gaps = text.count("   ")
+    if not gaps or not ACTION_WORD_RE.search(text):
+        return False
+    if gaps >= 2:
+        return is_action_plan(text.split("   "))
+    parts = [part for part in text.split("   ") if part.strip()]
+    return (
+        gaps == 1
+        and len(parts) == 2
+        and len(text.split()) <= MAX_TWO_NAME_WORDS
+        and len(header_fields(parts)) == 2
+        and is_action_plan(parts)
+    )
+
+
+MAX_TWO_NAME_WORDS = 5
 
 
 def _within_table(table: Table, other: Table) -> bool:
@@ -978,6 +1029,8 @@ def _text_table_body(
     leading = min(pitches) if pitches else size * 1.2
     # rows set apart by space (cell padding) are told by it; set tight, by a new reference
     spaced = any(pitch > 1.3 * leading for pitch in pitches)
+    # only rules between the body's lines part rows (a rule under the header alone parts none)
+    rules = [rule for rule in rules if body[0][0]["bottom"] < rule < last_bottom]
     rows: list[list[list[dict]]] = []
     for index, line in enumerate(body):
         line_top = line[0]["top"]
@@ -1123,12 +1176,14 @@ def _ruled_tables(
             key = colour_key.merge_keys(key, colour_key.page_colour_key(view, fills))
             closing = _open_sides(view)
             settings = {"explicit_vertical_lines": [_plumber_box(box, view) for box in closing]} if closing else {}
-            for table in view.find_tables(settings):
+            for table in _split_at_seams(view, view.find_tables(settings), settings):
                 extracted = [
                     ([clean_cell(cell) for cell in row], table_row.cells)
                     for row, table_row in zip(extract_cells(table, table.page.chars), table.rows, strict=False)
                 ]
-                extracted = _join_offset_columns([(row, boxes) for row, boxes in extracted if any(row)])
+                extracted = _join_split_rows(
+                    _join_offset_columns([(row, boxes) for row, boxes in extracted if any(row)])
+                )
                 rows = [row for row, _ in extracted]
                 if not rows or max(len(r) for r in rows) < 2:
                     continue
@@ -1230,6 +1285,29 @@ def _join_offset_columns(extracted: list[tuple[list[str], list]]) -> list[tuple[
         else:
             column += 1
     return extracted
+
+
+def _join_split_rows(extracted: list[tuple[list[str], list]]) -> list[tuple[list[str], list]]:
+    """A row holding only its first cell, while every other cell of the row above runs down past it
+    (merged over both), is the rest of that row: a rule drawn across the first column alone (a name
+    wrapped in a tall row, 'CYPE /' over 'DCED') splits it. A heading row spanning the table has a
+    first cell as wide as the table, and the cells above it end where it starts."""
+    out: list[tuple[list[str], list]] = []
+    for row, boxes in extracted:
+        if out and len(boxes) >= 2 and boxes[0] is not None and all(box is None for box in boxes[1:]):
+            above, above_boxes = out[-1]
+            first = above_boxes[0] if above_boxes else None
+            if (
+                first is not None
+                and len(above_boxes) == len(boxes)
+                and abs(first[2] - boxes[0][2]) <= 1
+                and all(box is not None and box[3] >= boxes[0][3] - 1 for box in above_boxes[1:])
+            ):
+                joined = [join_cells(above[0], row[0]), *above[1:]]
+                out[-1] = (joined, [(first[0], first[1], first[2], boxes[0][3]), *above_boxes[1:]])
+                continue
+        out.append((row, boxes))
+    return out
 
 
 def _title_row(row: list[str], boxes: list) -> bool:
@@ -1871,12 +1949,30 @@ def _counts_up(cells: list[str]) -> bool:
 def _is_layout_box(rows: list[list[str]]) -> bool:
     """A 'table' where nearly every cell is empty or one cell holds all the text is a box; one
     where hardly any row fills two cells is prose or a list that a frame happens to split."""
+    if _is_blank_schedule(rows):
+        return False
     cells = [cell for row in rows for cell in row]
     filled = [cell for cell in cells if cell]
     if len(filled) <= 2 or len(filled) / len(cells) < 0.25:
         return True
     related = sum(sum(bool(cell) for cell in row) >= 2 for row in rows)
     return related == 0 or related < 0.25 * len(rows)
+
+
+MIN_SCHEDULE_ROWS = 4
+
+
+def _is_blank_schedule(rows: list[list[str]]) -> bool:
+    """A schedule not yet filled in (a forecast with years and few projects): a header row naming
+    every column, then rows keyed by years or numbers in the first column, most of them empty."""
+    for index, header in enumerate(rows[:2]):
+        body = rows[index + 1 :]
+        if len(header) < 3 or not all(header) or any(cell_kind(cell) not in ("short", "initials") for cell in header):
+            continue
+        keys = [row[0] for row in body if row]
+        if len(keys) >= MIN_SCHEDULE_ROWS and all(cell_kind(key) in ("number", "date") for key in keys):
+            return True
+    return False
 
 
 AGENDA_NUMBER_HEADERS = {"item", "no", "number", "agenda item", "#", "ref"}
@@ -1906,7 +2002,7 @@ def _visible(page):
     area = float(page.width) * float(page.height)
     strips = _gradient_strips(page.rects)
     shapes = {id(obj) for obj in page.curves + page.lines if _slanted(obj)}
-    inlays = _inlaid_fills(page.rects)
+    inlays = _inlaid_fills(page.rects) | _line_highlights(page.rects, page.lines)
     if not (stamps or strips or shapes or inlays) and not any(_invisible(rect, area) for rect in page.rects):
         return page
 
@@ -1942,6 +2038,52 @@ def _vertical_rules(page) -> list[dict]:
         if abs(line["x1"] - line["x0"]) <= 1 and line["bottom"] - line["top"] >= 3:
             rules.append({"x0": line["x0"], "top": line["top"], "bottom": line["bottom"]})
     return rules
+
+
+MIN_SEAM_RULES = 3  # row rules on each side of a seam that make two grids of it
+SEAM_TOLERANCE = 3.0  # pt
+
+
+def _split_at_seams(page, found: list, settings: dict) -> list:
+    """Two grids set side by side, touching (slides with two tables on one slide): pdfplumber reads
+    them as one table of both sets of columns. They meet at a column rule that no row rule crosses,
+    with row rules on either side at other heights; each side is read as a table of its own."""
+    out = []
+    for table in found:
+        seam = _seam(page, table.bbox)
+        if seam is None:
+            out.append(table)
+            continue
+        x0, top, x1, bottom = table.bbox
+        for box in ((x0 - 1, top - 1, seam + 0.5, bottom + 1), (seam - 0.5, top - 1, x1 + 1, bottom + 1)):
+            box = (max(box[0], 0), max(box[1], 0), min(box[2], float(page.width)), min(box[3], float(page.height)))
+            out.extend(page.crop(box).find_tables(settings))
+    return out
+
+
+def _seam(page, bbox: tuple[float, float, float, float]) -> float | None:
+    x0, top, x1, bottom = bbox
+    edges = [
+        edge
+        for edge in page.edges
+        if edge["x1"] - edge["x0"] >= SEAM_TOLERANCE or edge["bottom"] - edge["top"] >= SEAM_TOLERANCE
+        if x0 - 1 <= edge["x0"] and edge["x1"] <= x1 + 1 and top - 1 <= edge["top"] and edge["bottom"] <= bottom + 1
+    ]
+    rows = [edge for edge in edges if edge["orientation"] == "h"]
+    columns = sorted({round(edge["x0"], 1) for edge in edges if edge["orientation"] == "v"})
+    for x in columns:
+        if x - x0 < 30 or x1 - x < 30:
+            continue
+        if any(edge["x0"] < x - SEAM_TOLERANCE and edge["x1"] > x + SEAM_TOLERANCE for edge in rows):
+            continue
+        left = sorted({edge["top"] for edge in rows if edge["x1"] <= x + SEAM_TOLERANCE})
+        right = sorted({edge["top"] for edge in rows if edge["x0"] >= x - SEAM_TOLERANCE})
+        if len(left) < MIN_SEAM_RULES or len(right) < MIN_SEAM_RULES:
+            continue
+        apart = [y for y in right if all(abs(y - other) > 1.5 for other in left)]
+        if len(apart) >= len(right) / 2:
+            return x
+    return None
 
 
 def _open_sides(page) -> list[dict]:
@@ -2030,6 +2172,54 @@ def _inlaid_fills(rects: list[dict]) -> set[int]:
             ):
                 inlaid.add(id(rect))
     return inlaid
+
+
+MAX_HIGHLIGHT_HEIGHT = 16.0  # pt: a fill behind one line of text, not a cell's shading
+HIGHLIGHT_INSET = 1.5  # pt: a fill's side this far or more from any column rule is not a cell's side
+
+
+def _line_highlights(rects: list[dict], lines: list[dict]) -> set[int]:
+    """Ids of fills behind single lines of a cell's text (a slide's highlighted lines, stacked one
+    under the next) lying inside a ruled grid's column without reaching its rules: their sides
+    print nothing, yet pdfplumber reads each as a rule that splits the cell into a row per line.
+    A cell's own shading reaches the column rules on both sides."""
+    fills = [
+        rect
+        for rect in rects
+        if rect.get("fill") and not rect.get("stroke") and 1 < rect["bottom"] - rect["top"] <= MAX_HIGHLIGHT_HEIGHT
+    ]
+    if len(fills) < 2 or len(fills) > MAX_INLAY_FILLS:
+        return set()
+    verticals = [
+        (obj["x0"], obj["top"], obj["bottom"])
+        for obj in [*lines, *rects]
+        if obj["x1"] - obj["x0"] <= 1.5 and obj["bottom"] - obj["top"] > 3
+    ]
+    if len(verticals) < 2:
+        return set()
+
+    def rules_beside(rect: dict) -> tuple[list[float], list[float]] | None:
+        """The column rules left and right of the fill, None where one runs through it."""
+        middle = (rect["top"] + rect["bottom"]) / 2
+        crossing = [x for x, top, bottom in verticals if top - 0.5 <= middle <= bottom + 0.5]
+        if any(rect["x0"] - HIGHLIGHT_INSET < x < rect["x1"] + HIGHLIGHT_INSET for x in crossing):
+            return None
+        return [x for x in crossing if x < rect["x0"]], [x for x in crossing if x > rect["x1"]]
+
+    sides = {id(rect): rules_beside(rect) for rect in fills}
+    candidates = [rect for rect in fills if sides[id(rect)] is not None]
+    inside = [rect for rect in candidates if all(sides[id(rect)] or ())]
+    inside.sort(key=lambda rect: rect["top"])
+    stacked: set[int] = set()
+    for index, rect in enumerate(inside):
+        for other in inside[index + 1 :]:
+            if other["top"] > rect["bottom"] + 1:
+                break
+            if min(rect["x1"], other["x1"]) > max(rect["x0"], other["x0"]):  # one under the other
+                stacked |= {id(rect), id(other)}
+    # the same line highlighted on across the next columns
+    bands = {(round(rect["top"]), round(rect["bottom"])) for rect in inside if id(rect) in stacked}
+    return stacked | {id(rect) for rect in candidates if (round(rect["top"]), round(rect["bottom"])) in bands}
 
 
 MIN_SLANT = 20.0  # pt: a slanted side this long is a drawn shape's, not a rounded corner's
@@ -2260,6 +2450,8 @@ STATUS_PATTERNS = [
 ]
 # An update naming who is to act next ('AS to chase'): still in hand; 'once'/'when' something
 # happens: not begun.
+STATUS_FIRST_RE = re.compile(r"\s*(completed?|done|closed|on-?going|in progress|overdue|deferred|on hold)\b", re.I)
+STATUS_LABEL_RE = re.compile(r"\bstatus\s*[:\-–]\s*([^.;\n]{2,40})", re.I)
 PENDING_RE = re.compile(r"^(?:[A-Z]{2,4}|[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:to|will) [a-z]{3,}")
 CONDITIONAL_RE = re.compile(r"\b(?:once|when|after)\b", re.I)
 
@@ -2282,8 +2474,8 @@ def normalise_status(text: str) -> tuple[str | None, str | None]:
     if found:
         return min(found)[2], rag
     words = lowered.strip(" .!").split()
-    if words == ["new"]:
-        return "not started", rag  # a newly raised action
+    if words in (["new"], ["future"]):
+        return "not started", rag  # a newly raised action, or one set for later
     if len(words) == 1:
         for status, vocabulary in STATUS_WORDS.items():
             if any(" " not in word and len(word) >= 6 and _one_edit(words[0], word) for word in vocabulary):
@@ -2388,6 +2580,7 @@ MONTH_WORD = (
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
 # 'Mar-25', 'March ‘25', "Dec '24": a month and a two-digit year.
+DAY_MONTH_RE = re.compile(r"(?:w/?c\.?\s*|week commencing\s+)?(\d{1,2})/(\d{1,2})", re.I)
 MONTH_SHORT_YEAR_RE = re.compile(r"\b([A-Z][a-z]{2,8})\.?(?:\s*[‘’']|-)(\d{2})\b(?![/.:-]?\d)")
 # 'Apr 24 - Mar 25', 'June 24- Nov 24': two months with two-digit years either side of a dash
 MONTH_PAIR_RE = re.compile(
@@ -2449,6 +2642,16 @@ def date_cell_text(text: str, reference: dt.date | None) -> str:
     plain = FINANCIAL_YEAR_RE.sub(lambda m: f"{m[1]}/{m[2]}" if (int(m[1]) + 1) % 100 == int(m[2]) else m[0], plain)
     plain = YEAR_QUARTER_RE.sub(lambda m: f"Q{m[3]} {m[1]}/{m[2]}", plain)  # '2025/26 Q1'
     plain = SHORT_MONTH_YEAR_RE.sub(lambda m: f"{m[1]} 20{m[2]}", plain)
+    if reference is not None and (bare := DAY_MONTH_RE.fullmatch(plain.strip())):
+        # a day and month without a year ('w/c 12/05'): the next such day from the meeting on
+        day, month = int(bare[1]), int(bare[2])
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            try:
+                when = dt.date(reference.year, month, day)
+                when = when if when >= reference else dt.date(reference.year + 1, month, day)
+                plain = when.isoformat()
+            except ValueError:
+                pass
     if reference is None:
         return plain
     first_year = _financial_year_of(reference)
@@ -2898,6 +3101,13 @@ def action_plan_rows(
                 if status is None and values.get("progress"):
                     status = normalise_status(values["progress"])[0]
                     method += "+status-from-progress" if status else ""
+                if status is None and not {"status", "rag"} & set(fields.values()):
+                    # no status column: a 'Status: in progress' label in the action or a comment
+                    labelled = STATUS_LABEL_RE.search(f"{values['action']}\n{values.get('comment', '')}")
+                    # or a date cell that opens with one ('Complete - 3/4/24', 'Done 12/3')
+                    labelled = labelled or STATUS_FIRST_RE.match(values.get("end_date", ""))
+                    status = normalise_status(labelled[1])[0] if labelled else None
+                    method += "+status-from-label" if status else ""
                 colours = table.status_colours or []
                 if rag is None and row_index < len(colours) and colours[row_index]:
                     rag = colours[row_index]
