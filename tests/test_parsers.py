@@ -19,6 +19,12 @@ def test_numeric_dates_are_day_first(date):
     assert parse_date(date.strftime("%d/%m/%Y")).date == date
 
 
+@given(dates.filter(lambda d: d.day > 12), st.booleans())
+def test_a_numeric_date_that_reads_only_one_way_is_read_that_way(date, month_first):
+    text = f"{date.month}/{date.day}/{date.year}"  # '3/31/2025': no month 31, so 31 March either way
+    assert (parse_date(text, month_first=month_first).date, parse_date(text).precision) == (date, "day")
+
+
 @given(dates, st.sampled_from(["%A %-d %B %Y", "%A, %-d %B, %Y", "%-d %B %Y", "%d %b %Y", "%B %-d, %Y"]))
 def test_written_dates_round_trip(date, fmt):
     value = parse_date(date.strftime(fmt))

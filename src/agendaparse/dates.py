@@ -114,7 +114,8 @@ def _full_date(text: str, reference: dt.date | None, month_first: bool = False) 
             candidates.append((match.start(), date))
     for match in NUMERIC_RE.finditer(text):
         day, month = (match[2], match[1]) if month_first else (match[1], match[2])
-        date = _safe_date(_year(match[3]), int(month), int(day))
+        # '3/31/2025' read either way can only be 31 March: the order that gives a date wins
+        date = _safe_date(_year(match[3]), int(month), int(day)) or _safe_date(_year(match[3]), int(day), int(month))
         if date:
             candidates.append((match.start(), date))
     if not candidates:
