@@ -18,8 +18,9 @@ from hypothesis import strategies as st
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
+from agendaparse.dates import repair_ocr_months
 from agendaparse.pdf import PageLayout, read_document
-from agendaparse.segment import agenda_items, document_facts, minutes_items, repair_ocr_months
+from agendaparse.segment import agenda_items, document_facts, minutes_items
 
 # A line of a page: "text" (plain, at the left margin), "# text" (bold 16), "## text" (bold 13),
 # "** text" (bold 11), each ">" before the text indents it 28 points; a list of (x, text) or

@@ -196,3 +196,62 @@ def find_meeting_date(text: str) -> dt.date | None:
     """The first full date (day, month, year) in a block of text, e.g. a frontsheet."""
     found = _full_date(text, None)
     return found[0] if found else None
+
+
+MONTH_NAMES = {name.lower(): name for name in calendar.month_name if name} | {
+    name.lower(): name for name in calendar.month_abbr if name
+}
+# a word OCR may have made of a month: 'Decernber' ('m' read as 'rn'), '0ctober', 'Ju1y'
+OCR_MONTH_RE = re.compile(r"\b(?=[A-Za-z0-9]*(?:rn|0|1)[A-Za-z0-9]*\b)(?=\w*[A-Za-z]{2})[A-Za-z0-9]{3,10}\b")
+
+
+def repair_ocr_months(text: str) -> str:
+    """'9 Decernber 2021' -> '9 December 2021': a month name with the letters OCR confuses repaired."""
+
+    def repair(match: re.Match[str]) -> str:
+        word = match[0]
+        fixed = word.replace("rn", "m").replace("0", "o").replace("1", "l")
+        name = MONTH_NAMES.get(fixed.lower())
+        if name is None or word.isdigit():
+            return word
+        return name.upper() if word.isupper() and len(word) > 3 else name
+
+    return OCR_MONTH_RE.sub(repair, text)
+
+
+# 'Tues 9th Dec 21', "9 Dec '21": a day and month with a two-digit year
+# (the year ends the date: not '5 May 25 people attended')
+SHORT_YEAR_RE = re.compile(
+    rf"\b(\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_RE})\.?,?\s+)['’]?(\d{{2}})\b(?![:./]\d)"
+    r"(?=\s*(?:$|[,.;:)(–-]|at\b|from\b|\d))",
+    re.I,
+)
+HYPHENATED_DATE_RE = re.compile(rf"\b(\d{{1,2}})-((?:{MONTH_RE})\.?)-(\d{{4}})\b", re.I)  # '9-Dec-2021'
+# a superscript ordinal read as its own word: '9 th December 2021', 'December 9 th, 2021'
+SPLIT_ORDINAL_RE = re.compile(r"\b(\d{1,2})\s+(st|nd|rd|th)\b(?=\s*(?:of\s+)?[A-Za-z,])", re.I)
+WELSH_MONTHS = {
+    "ionawr": "January",
+    "chwefror": "February",
+    "mawrth": "March",
+    "ebrill": "April",
+    "mai": "May",
+    "mehefin": "June",
+    "gorffennaf": "July",
+    "awst": "August",
+    "medi": "September",
+    "hydref": "October",
+    "tachwedd": "November",
+    "rhagfyr": "December",
+}
+# '12 Chwefror 2025' in a Welsh heading ('Mawrth' is also Tuesday: only between a day and a year)
+WELSH_DATE_RE = re.compile(rf"\b(\d{{1,2}})\s+({'|'.join(WELSH_MONTHS)})\s+(\d{{4}})\b", re.I)
+
+
+def normalise_date_text(line: str) -> str:
+    """A line with its OCR-damaged month names repaired and a date's short, hyphenated, split-ordinal or
+    Welsh forms written out ('Tues 9th Dec 21' -> 'Tues 9th Dec 2021', '9-Dec-2021' -> '9 Dec 2021'), for
+    the readers above. Segmentation runs it over title blocks; `parse_date` does not yet."""
+    line = HYPHENATED_DATE_RE.sub(r"\1 \2 \3", repair_ocr_months(line))
+    line = SPLIT_ORDINAL_RE.sub(r"\1\2", line)  # '9th day of December' the readers take as it is
+    line = WELSH_DATE_RE.sub(lambda m: f"{m[1]} {WELSH_MONTHS[m[2].lower()]} {m[3]}", line)
+    return SHORT_YEAR_RE.sub(lambda m: f"{m[1]}20{m[2]}", line)

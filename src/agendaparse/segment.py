@@ -8,12 +8,11 @@ stamps).
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .dates import MONTH_RE, WEEKDAY_RE, find_meeting_date
+from .dates import MONTH_RE, WEEKDAY_RE, find_meeting_date, normalise_date_text
 from .models import AgendaItem, DocType, Provenance
 from .pdf import PROTECTIVE_MARKING_RE, Line, PageLayout
 
@@ -921,73 +920,17 @@ def _month_first(text: str) -> str:
     return NUMERIC_DATE_RE.sub(iso, text)
 
 
-MONTH_NAMES = {name.lower(): name for name in calendar.month_name if name} | {
-    name.lower(): name for name in calendar.month_abbr if name
-}
-# a word OCR may have made of a month: 'Decernber' ('m' read as 'rn'), '0ctober', 'Ju1y'
-OCR_MONTH_RE = re.compile(r"\b(?=[A-Za-z0-9]*(?:rn|0|1)[A-Za-z0-9]*\b)(?=\w*[A-Za-z]{2})[A-Za-z0-9]{3,10}\b")
-
-
-def repair_ocr_months(text: str) -> str:
-    """'9 Decernber 2021' -> '9 December 2021': a month name with the letters OCR confuses repaired."""
-
-    def repair(match: re.Match[str]) -> str:
-        word = match[0]
-        fixed = word.replace("rn", "m").replace("0", "o").replace("1", "l")
-        name = MONTH_NAMES.get(fixed.lower())
-        if name is None or word.isdigit():
-            return word
-        return name.upper() if word.isupper() and len(word) > 3 else name
-
-    return OCR_MONTH_RE.sub(repair, text)
-
-
-# 'Tues 9th Dec 21', "9 Dec '21": a day and month with a two-digit year
-# (the year ends the date: not '5 May 25 people attended')
-SHORT_YEAR_RE = re.compile(
-    rf"\b(\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_RE})\.?,?\s+)['’]?(\d{{2}})\b(?![:./]\d)"
-    r"(?=\s*(?:$|[,.;:)(–-]|at\b|from\b|\d))",
-    re.I,
-)
-HYPHENATED_DATE_RE = re.compile(rf"\b(\d{{1,2}})-((?:{MONTH_RE})\.?)-(\d{{4}})\b", re.I)  # '9-Dec-2021'
 # the label of the meeting's date in a report's title block, beside the report's own 'Date:'
 MEETING_DATE_LABEL_RE = re.compile(
     r"^(?:date\s+of\s+(?:the\s+)?(?:meeting|committee|board|panel|hearing)|meeting\s+(?:date|held\s+on)|meeting\s*:)",
     re.I,
 )
-# a superscript ordinal read as its own word: '9 th December 2021', 'December 9 th, 2021'
-SPLIT_ORDINAL_RE = re.compile(r"\b(\d{1,2})\s+(st|nd|rd|th)\b(?=\s*(?:of\s+)?[A-Za-z,])", re.I)
-WELSH_MONTHS = {
-    "ionawr": "January",
-    "chwefror": "February",
-    "mawrth": "March",
-    "ebrill": "April",
-    "mai": "May",
-    "mehefin": "June",
-    "gorffennaf": "July",
-    "awst": "August",
-    "medi": "September",
-    "hydref": "October",
-    "tachwedd": "November",
-    "rhagfyr": "December",
-}
-# '12 Chwefror 2025' in a Welsh heading ('Mawrth' is also Tuesday: only between a day and a year)
-WELSH_DATE_RE = re.compile(rf"\b(\d{{1,2}})\s+({'|'.join(WELSH_MONTHS)})\s+(\d{{4}})\b", re.I)
-
-
-def _date_text(line: str) -> str:
-    """A heading line with its OCR-damaged month names repaired and a date's short or hyphenated forms
-    written out ('Tues 9th Dec 21' -> 'Tues 9th Dec 2021', '9-Dec-2021' -> '9 Dec 2021')."""
-    line = HYPHENATED_DATE_RE.sub(r"\1 \2 \3", repair_ocr_months(line))
-    line = SPLIT_ORDINAL_RE.sub(r"\1\2", line)  # '9th day of December' dates.py reads as it is
-    line = WELSH_DATE_RE.sub(lambda m: f"{m[1]} {WELSH_MONTHS[m[2].lower()]} {m[3]}", line)
-    return SHORT_YEAR_RE.sub(lambda m: f"{m[1]}20{m[2]}", line)
 
 
 def meeting_date_from(lines: list[str], *, month_first: bool = False) -> dt.date | None:
     """The first full date in the heading, skipping a covering letter's 'Date: …' line when the
     heading also dates the meeting ('COUNTY COUNCIL - THURSDAY, 13 FEBRUARY 2025')."""
-    lines = [_date_text(line) for line in lines if not PERIOD_END_RE.search(line)]
+    lines = [normalise_date_text(line) for line in lines if not PERIOD_END_RE.search(line)]
     lines = [_month_first(line) if month_first else line for line in lines]
     for index, line in enumerate(lines):
         if MEETING_DATE_LABEL_RE.match(line):  # 'Date of meeting: …' beside a report's own 'Date of report: …'
