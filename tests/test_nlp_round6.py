@@ -14,6 +14,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from action_pairing import found_action
 from agendaparse.models import Action, AgendaItem, Provenance
 from agendaparse.nlp import (
     _resolution_actor,
@@ -64,19 +65,6 @@ def run(paragraphs: list[str], meeting: dt.date | None = MEETING) -> list[Action
     people = sorted({m.name for m in mentions if m.kind == "person"})
     actions = find_actions(_nlp(), [page], [_minutes_item()], "d", meeting)
     return expand_owner_surnames(actions, people)
-
-
-def _tokens(text: str) -> set[str]:
-    return set(re.findall(r"[a-z0-9]+", text.lower()))
-
-
-def _found(actions: list[Action], text: str) -> Action | None:
-    """The action paired with ``text`` as the evaluation pairs them (token Jaccard >= 0.5)."""
-    want = _tokens(text)
-    best = max(actions, key=lambda a: len(want & _tokens(a.text)) / len(want | _tokens(a.text)), default=None)
-    if best is None or len(want & _tokens(best.text)) / len(want | _tokens(best.text)) < 0.5:
-        return None
-    return best
 
 
 def _norm(name: str) -> str:
@@ -546,7 +534,7 @@ NOT_ACTIONS = [
 
 @pytest.mark.parametrize(("paragraphs", "text", "owners", "due"), ACTION_CASES, ids=[c[1][:40] for c in ACTION_CASES])
 def test_actions_as_other_minutes_print_them(paragraphs, text, owners, due):
-    action = _found(run(paragraphs), text)
+    action = found_action(run(paragraphs), text)
     assert action is not None, text
     if owners is not None:
         assert sorted(map(_norm, action.owners)) == sorted(map(_norm, owners))
@@ -556,7 +544,7 @@ def test_actions_as_other_minutes_print_them(paragraphs, text, owners, due):
 
 @pytest.mark.parametrize(("paragraphs", "text", "kind"), RESOLUTION_CASES, ids=[c[1][:40] for c in RESOLUTION_CASES])
 def test_decisions_and_resolutions(paragraphs, text, kind):
-    action = _found(run(paragraphs), text)
+    action = found_action(run(paragraphs), text)
     assert action is not None, text
     if kind:
         assert action.kind == kind
@@ -567,13 +555,13 @@ def test_each_resolution_bullet_is_a_resolution(paragraphs):
     actions = run(paragraphs)
     for bullet in paragraphs[1:]:
         plain = re.sub(r"^\(?\w{1,3}[.)]\s*", "", bullet)
-        action = _found(actions, plain)
+        action = found_action(actions, plain)
         assert action is not None and action.kind == "resolution", bullet
 
 
 @pytest.mark.parametrize("text", NOT_ACTIONS)
 def test_narrative_questions_headings_and_apologies_are_not_actions(text):
-    assert _found(run([text]), text) is None
+    assert found_action(run([text]), text) is None
 
 
 # --- due dates relative to the meeting (12 March 2024; next meeting 9 April 2024) -----------------------
@@ -746,11 +734,11 @@ def test_printed_parish_minutes(tmp_path):
         (PRINTED_MINUTES[10][0], ["Clerk", "Chairman"], dt.date(2024, 3, 31)),
     ]
     for text, owners, due in expected:
-        action = _found(actions, text)
+        action = found_action(actions, text)
         assert action is not None, text
         assert sorted(map(_norm, action.owners)) == sorted(map(_norm, owners)), text
         assert action.due == due, text
-    assert _found(actions, "Apologies were received from Cllr White.") is None
+    assert found_action(actions, "Apologies were received from Cllr White.") is None
     assert len(actions) == len(expected)
 
 

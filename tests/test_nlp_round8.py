@@ -16,6 +16,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from action_pairing import found_action
 from agendaparse.dates import month_first_dates, parse_date
 from agendaparse.models import Action, AgendaItem, Provenance
 from agendaparse.nlp import (
@@ -76,19 +77,6 @@ def run(
     people = sorted({m.name for m in mentions if m.kind == "person"})
     actions = find_actions(_nlp(), [page], [item or _item()], "d", meeting)
     return expand_owner_surnames(actions, people)
-
-
-def _tokens(text: str) -> set[str]:
-    return set(re.findall(r"[a-z0-9]+", text.lower()))
-
-
-def _found(actions: list[Action], text: str) -> Action | None:
-    """The action paired with ``text`` as the evaluation pairs them (token Jaccard >= 0.5)."""
-    want = _tokens(text)
-    best = max(actions, key=lambda a: len(want & _tokens(a.text)) / len(want | _tokens(a.text)), default=None)
-    if best is None or len(want & _tokens(best.text)) / len(want | _tokens(best.text)) < 0.5:
-        return None
-    return best
 
 
 def _norm(name: str) -> str:
@@ -243,7 +231,7 @@ OWNER_CASES = [
 
 @pytest.mark.parametrize(("paragraphs", "text", "owners"), OWNER_CASES, ids=[c[1][:40] for c in OWNER_CASES])
 def test_owners(paragraphs, text, owners):
-    action = _found(run(paragraphs), text)
+    action = found_action(run(paragraphs), text)
     assert action is not None, text
     assert sorted(map(_norm, action.owners)) == sorted(map(_norm, owners))
 
@@ -269,7 +257,7 @@ HEADING_CASES = [
 
 @pytest.mark.parametrize(("title", "presenter", "text", "owners"), HEADING_CASES, ids=[c[0] for c in HEADING_CASES])
 def test_the_items_officer_owns_a_pronouns_commitment(title, presenter, text, owners):
-    action = _found(run([text], item=_item(title, presenter)), text)
+    action = found_action(run([text], item=_item(title, presenter)), text)
     assert action is not None, text
     assert sorted(map(_norm, action.owners)) == sorted(map(_norm, owners))
 
@@ -288,7 +276,7 @@ TAIL_NOT_OWNERS = [
 
 @pytest.mark.parametrize("text", TAIL_NOT_OWNERS)
 def test_a_bracket_or_dash_that_names_no_owner(text):
-    action = _found(run([text]), text)
+    action = found_action(run([text]), text)
     assert action is None or not action.owners
 
 
@@ -302,7 +290,7 @@ PRONOUN_NOT_ACTIONS = [
 
 @pytest.mark.parametrize("paragraphs", PRONOUN_NOT_ACTIONS, ids=[c[1][:30] for c in PRONOUN_NOT_ACTIONS])
 def test_a_pronouns_wish_or_state_is_not_an_action(paragraphs):
-    assert _found(run(paragraphs), paragraphs[1]) is None
+    assert found_action(run(paragraphs), paragraphs[1]) is None
 
 
 @pytest.mark.parametrize(
@@ -314,7 +302,7 @@ def test_a_pronouns_wish_or_state_is_not_an_action(paragraphs):
 )
 def test_no_owner_is_invented_for_a_pronoun(title, text):
     """A heading ending in a place, not an officer, and no person named before: nobody to name."""
-    action = _found(run([text], item=_item(title)), text)
+    action = found_action(run([text], item=_item(title)), text)
     assert action is None or action.owners == []
 
 
@@ -343,7 +331,7 @@ def test_north_american_owners(text, owners):
         members=US_MEMBERS,
         tail="The next regular meeting will be held on April 16, 2024.",
     )
-    action = _found(actions, text)
+    action = found_action(actions, text)
     assert action is not None, text
     assert sorted(map(_norm, action.owners)) == sorted(map(_norm, owners))
 
@@ -422,7 +410,7 @@ NEXT_MEETING_LINES = [
 @pytest.mark.parametrize("line", NEXT_MEETING_LINES)
 def test_by_the_next_meeting_is_the_date_the_document_gives(line):
     actions = run(["The Clerk to obtain three quotes for the hedge cutting by the next meeting."], tail=line)
-    action = _found(actions, "The Clerk to obtain three quotes for the hedge cutting by the next meeting.")
+    action = found_action(actions, "The Clerk to obtain three quotes for the hedge cutting by the next meeting.")
     assert action is not None
     assert action.due == NEXT
 
@@ -430,7 +418,7 @@ def test_by_the_next_meeting_is_the_date_the_document_gives(line):
 def test_the_next_meetings_day_wins_over_a_month_said_in_passing():
     text = "The Clerk to obtain three quotes for the hedge cutting by the next meeting."
     actions = run(["Members will discuss the hedges at the next meeting in May.", text], tail=NEXT_LINE)
-    action = _found(actions, text)
+    action = found_action(actions, text)
     assert action is not None and action.due == NEXT
 
 
@@ -445,14 +433,14 @@ AGM_LINES = [
 def test_by_the_agm_is_the_date_the_document_gives(line):
     text = "The Treasurer to have the accounts audited by the AGM."
     actions = run([line, text])
-    action = _found(actions, text)
+    action = found_action(actions, text)
     assert action is not None
     assert action.due == dt.date(2024, 5, 14)
 
 
 def test_by_the_agm_without_its_date_has_no_date():
     text = "The Treasurer to have the accounts audited by the AGM."
-    action = _found(run([text]), text)
+    action = found_action(run([text]), text)
     assert action is not None and action.due is None
 
 
@@ -467,7 +455,7 @@ NORTH_AMERICAN_HEADINGS = [
 def test_month_first_numeric_dates_in_north_american_minutes(heading):
     text = "Staff to report back on the paving bids by 04/05/2024."
     actions = run([text], dt.date(2024, 3, 19), members=heading, tail="Present: Mayor Tom Kibbey")
-    action = _found(actions, text)
+    action = found_action(actions, text)
     assert action is not None
     assert action.due == dt.date(2024, 4, 5)
 
@@ -489,7 +477,7 @@ def test_which_way_a_document_writes_dates(text, month_first):
 def test_day_first_numeric_dates_in_uk_minutes():
     text = "The Clerk to report back on the paving bids by 04/05/2024."
     actions = run([text], members="Minutes of the Parish Council meeting held on 12 March 2024")
-    action = _found(actions, text)
+    action = found_action(actions, text)
     assert action is not None
     assert action.due == dt.date(2024, 5, 4)
 

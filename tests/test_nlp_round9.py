@@ -72,6 +72,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from action_pairing import found_action
 from agendaparse.models import Action, AgendaItem, Provenance
 from agendaparse.nlp import (
     Sentence,
@@ -126,19 +127,6 @@ def run(paragraphs: list[str], meeting: dt.date | None = MEETING, *, members: st
     people = sorted({m.name for m in mentions if m.kind == "person"})
     actions = find_actions(_nlp(), [page], [_item()], "d", meeting)
     return expand_owner_surnames(actions, people)
-
-
-def _tokens(text: str) -> set[str]:
-    return set(re.findall(r"[a-z0-9]+", text.lower()))
-
-
-def _found(actions: list[Action], text: str) -> Action | None:
-    """The action paired with ``text`` as the evaluation pairs them (token Jaccard >= 0.5)."""
-    want = _tokens(text)
-    best = max(actions, key=lambda a: len(want & _tokens(a.text)) / len(want | _tokens(a.text)), default=None)
-    if best is None or len(want & _tokens(best.text)) / len(want | _tokens(best.text)) < 0.5:
-        return None
-    return best
 
 
 def _norm(name: str) -> str:
@@ -420,7 +408,7 @@ ACTION_CASES = [
 
 @pytest.mark.parametrize(("paragraphs", "text", "owners"), ACTION_CASES, ids=[c[1][:40] for c in ACTION_CASES])
 def test_actions_as_real_minutes_print_them(paragraphs, text, owners):
-    action = _found(run(paragraphs), text)
+    action = found_action(run(paragraphs), text)
     assert action is not None, text
     if owners is not None:
         assert sorted(map(_norm, action.owners)) == sorted(map(_norm, owners))
@@ -444,7 +432,7 @@ US_CASES = [
 
 @pytest.mark.parametrize(("text", "owners"), US_CASES, ids=[c[0][:40] for c in US_CASES])
 def test_north_american_motions_and_directions(text, owners):
-    action = _found(run([text], dt.date(2024, 3, 19), members=US_MEMBERS), text)
+    action = found_action(run([text], dt.date(2024, 3, 19), members=US_MEMBERS), text)
     assert action is not None, text
     if owners is not None:
         assert sorted(map(_norm, action.owners)) == sorted(map(_norm, owners))
@@ -505,7 +493,7 @@ RESOLUTION_CASES = [
 
 @pytest.mark.parametrize(("paragraphs", "text"), RESOLUTION_CASES, ids=[c[1][:40] for c in RESOLUTION_CASES])
 def test_resolutions_and_decisions(paragraphs, text):
-    action = _found(run(paragraphs), text)
+    action = found_action(run(paragraphs), text)
     assert action is not None, text
     assert action.kind in ("resolution", "decision")
 
@@ -522,7 +510,7 @@ SUB_PARTS = [
 def test_a_resolutions_lettered_parts():
     actions = run(["RESOLVED that:", *SUB_PARTS])
     for part in SUB_PARTS:
-        assert _found(actions, part) is not None, part
+        assert found_action(actions, part) is not None, part
 
 
 def test_the_parts_of_a_recommendation_carried():
@@ -533,7 +521,7 @@ def test_the_parts_of_a_recommendation_carried():
     ]
     actions = run(["The recommendation as set out in the report was moved, seconded, voted on and carried.", *parts])
     for part in parts[1:]:
-        assert _found(actions, part) is not None, part
+        assert found_action(actions, part) is not None, part
 
 
 # --- what is not an action ----------------------------------------------------------------------------------
@@ -555,7 +543,7 @@ NOT_ACTIONS = [
 
 @pytest.mark.parametrize("paragraphs", NOT_ACTIONS, ids=[c[-1][:40] for c in NOT_ACTIONS])
 def test_what_real_minutes_print_that_is_no_action(paragraphs):
-    assert _found(run(paragraphs), paragraphs[-1].split(". ")[-1]) is None
+    assert found_action(run(paragraphs), paragraphs[-1].split(". ")[-1]) is None
 
 
 # --- deadlines ---------------------------------------------------------------------------------------------
@@ -593,7 +581,7 @@ def test_a_year_mentioned_is_no_deadline(text):
 
 @pytest.mark.parametrize(("text", "due"), DUE_CASES, ids=[c[0][-40:] for c in DUE_CASES])
 def test_deadlines_as_real_minutes_print_them(text, due):
-    action = _found(run([text]), text)
+    action = found_action(run([text]), text)
     assert action is not None, text
     assert action.due == due
 
