@@ -8,24 +8,18 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import lru_cache
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from action_pairing import found_action
-from agendaparse.models import Action, AgendaItem, Provenance
+from agendaparse.models import Action
 from agendaparse.nlp import (
     _resolution_actor,
-    build_nlp,
-    expand_owner_surnames,
-    find_actions,
-    find_mentions,
-    merge_person_aliases,
     resolve_due,
 )
-from agendaparse.pdf import Line, PageLayout
+from minutes_page import actions_on_page, minutes_item, minutes_page, same_owners
 
 MEETING = dt.date(2024, 3, 12)  # a Tuesday
 NEXT = dt.date(2024, 4, 9)
@@ -34,41 +28,9 @@ NEXT_LINE = "Date of next meeting: Tuesday 9 April 2024 at 7.30pm."
 WIDTH = 595.0
 
 
-@lru_cache(maxsize=1)
-def _nlp():
-    return build_nlp()
-
-
-def _page(paragraphs: list[str]) -> PageLayout:
-    """One line a paragraph; "text   XY" puts XY in the right-hand margin column."""
-    lines = []
-    top = 60.0
-    for text in paragraphs:
-        right = WIDTH - 40 if "   " in text else 60 + 4.5 * len(text)
-        lines.append(Line(text, 60.0, top, min(right, WIDTH - 40), top + 10, 10.0, False))
-        top += 24.0
-    return PageLayout(number=1, width=WIDTH, height=842.0, rotation=0, lines=lines)
-
-
-def _minutes_item() -> AgendaItem:
-    return AgendaItem(
-        number="5",
-        title="Matters arising",
-        kind="minutes",
-        provenance=Provenance(document="d", page=1, bbox=(60, 40, 300, 50), method="test"),
-    )
-
-
 def run(paragraphs: list[str], meeting: dt.date | None = MEETING) -> list[Action]:
-    page = _page([MEMBERS, *paragraphs, NEXT_LINE])
-    mentions = merge_person_aliases(find_mentions([page], "d"))
-    people = sorted({m.name for m in mentions if m.kind == "person"})
-    actions = find_actions(_nlp(), [page], [_minutes_item()], "d", meeting)
-    return expand_owner_surnames(actions, people)
-
-
-def _norm(name: str) -> str:
-    return re.sub(r"^(?:the|cllr|mr|mrs|ms|dr)\s+", "", name.strip().lower())
+    page = minutes_page([MEMBERS, *paragraphs, NEXT_LINE], width=WIDTH, height=842.0)
+    return actions_on_page(page, minutes_item(), meeting)
 
 
 # (printed paragraphs, the action's text, owners or None when not checked, due or None)
@@ -537,7 +499,7 @@ def test_actions_as_other_minutes_print_them(paragraphs, text, owners, due):
     action = found_action(run(paragraphs), text)
     assert action is not None, text
     if owners is not None:
-        assert sorted(map(_norm, action.owners)) == sorted(map(_norm, owners))
+        assert same_owners(action.owners, owners)
     if due is not None:
         assert action.due is not None and action.due.isoformat() == due
 
@@ -736,7 +698,7 @@ def test_printed_parish_minutes(tmp_path):
     for text, owners, due in expected:
         action = found_action(actions, text)
         assert action is not None, text
-        assert sorted(map(_norm, action.owners)) == sorted(map(_norm, owners)), text
+        assert same_owners(action.owners, owners), text
         assert action.due == due, text
     assert found_action(actions, "Apologies were received from Cllr White.") is None
     assert len(actions) == len(expected)

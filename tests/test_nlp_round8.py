@@ -9,8 +9,6 @@ Each case is laid out as a page of minutes and read by the real action and menti
 from __future__ import annotations
 
 import datetime as dt
-import re
-from functools import lru_cache
 
 import pytest
 from hypothesis import given
@@ -18,17 +16,14 @@ from hypothesis import strategies as st
 
 from action_pairing import found_action
 from agendaparse.dates import month_first_dates, parse_date
-from agendaparse.models import Action, AgendaItem, Provenance
+from agendaparse.models import Action, AgendaItem
 from agendaparse.nlp import (
-    build_nlp,
-    expand_owner_surnames,
-    find_actions,
     find_mentions,
     merge_person_aliases,
     resolve_due,
 )
-from agendaparse.pdf import Line, PageLayout
 from conftest import REAL, needs_shared
+from minutes_page import actions_on_page, minutes_item, minutes_page, same_owners
 
 MEETING = dt.date(2024, 3, 12)  # a Tuesday
 NEXT = dt.date(2024, 4, 9)
@@ -36,32 +31,6 @@ MEMBERS = "Present: John Smith (JS), Sarah Jones (SJ), Cllr Peter Brown (PB), Cl
 NEXT_LINE = "Date of next meeting: Tuesday 9 April 2024 at 7.30pm."
 US_MEMBERS = "Present: Mayor Tom Kibbey, Council Member Ann Smith, Alderman Bob Jones, City Manager Lee Park"
 WIDTH = 612.0
-
-
-@lru_cache(maxsize=1)
-def _nlp():
-    return build_nlp()
-
-
-def _page(paragraphs: list[str]) -> PageLayout:
-    """One line a paragraph; "text   XY" puts XY in the right-hand margin column."""
-    lines = []
-    top = 60.0
-    for text in paragraphs:
-        right = WIDTH - 40 if "   " in text else 60 + 4.5 * len(text)
-        lines.append(Line(text, 60.0, top, min(right, WIDTH - 40), top + 10, 10.0, False))
-        top += 24.0
-    return PageLayout(number=1, width=WIDTH, height=792.0, rotation=0, lines=lines)
-
-
-def _item(title: str = "Matters arising", presenter: str | None = None) -> AgendaItem:
-    return AgendaItem(
-        number="5",
-        title=title,
-        kind="minutes",
-        presenter=presenter,
-        provenance=Provenance(document="d", page=1, bbox=(60, 40, 300, 50), method="test"),
-    )
 
 
 def run(
@@ -72,18 +41,8 @@ def run(
     tail: str = NEXT_LINE,
     item: AgendaItem | None = None,
 ) -> list[Action]:
-    page = _page([members, *paragraphs, tail])
-    mentions = merge_person_aliases(find_mentions([page], "d"))
-    people = sorted({m.name for m in mentions if m.kind == "person"})
-    actions = find_actions(_nlp(), [page], [item or _item()], "d", meeting)
-    return expand_owner_surnames(actions, people)
-
-
-def _norm(name: str) -> str:
-    """As the evaluation compares owners: no titles, no leading 'the', no punctuation, no case."""
-    words = re.findall(r"\w+", name.casefold())
-    words = [w for w in words if w not in {"cllr", "mr", "mrs", "ms", "dr", "obe", "the"}]
-    return " ".join(words)
+    page = minutes_page([members, *paragraphs, tail], width=WIDTH)
+    return actions_on_page(page, item or minutes_item(), meeting)
 
 
 # --- owners ---------------------------------------------------------------------------------------------
@@ -233,7 +192,7 @@ OWNER_CASES = [
 def test_owners(paragraphs, text, owners):
     action = found_action(run(paragraphs), text)
     assert action is not None, text
-    assert sorted(map(_norm, action.owners)) == sorted(map(_norm, owners))
+    assert same_owners(action.owners, owners)
 
 
 # an officer named in the item heading or as the item's presenter owns what "she" or "he" commits to
@@ -257,9 +216,9 @@ HEADING_CASES = [
 
 @pytest.mark.parametrize(("title", "presenter", "text", "owners"), HEADING_CASES, ids=[c[0] for c in HEADING_CASES])
 def test_the_items_officer_owns_a_pronouns_commitment(title, presenter, text, owners):
-    action = found_action(run([text], item=_item(title, presenter)), text)
+    action = found_action(run([text], item=minutes_item(title=title, presenter=presenter)), text)
     assert action is not None, text
-    assert sorted(map(_norm, action.owners)) == sorted(map(_norm, owners))
+    assert same_owners(action.owners, owners)
 
 
 # what a pronoun says that is no commitment, and a pronoun whose person the page does not give
@@ -302,7 +261,7 @@ def test_a_pronouns_wish_or_state_is_not_an_action(paragraphs):
 )
 def test_no_owner_is_invented_for_a_pronoun(title, text):
     """A heading ending in a place, not an officer, and no person named before: nobody to name."""
-    action = found_action(run([text], item=_item(title)), text)
+    action = found_action(run([text], item=minutes_item(title=title)), text)
     assert action is None or action.owners == []
 
 
@@ -333,7 +292,7 @@ def test_north_american_owners(text, owners):
     )
     action = found_action(actions, text)
     assert action is not None, text
-    assert sorted(map(_norm, action.owners)) == sorted(map(_norm, owners))
+    assert same_owners(action.owners, owners)
 
 
 # --- due dates ------------------------------------------------------------------------------------------
@@ -503,7 +462,7 @@ def test_the_day_of_a_month_in_legal_form(day, month, year):
 
 
 def organisations(paragraphs: list[str]) -> set[str]:
-    mentions = merge_person_aliases(find_mentions([_page(paragraphs)], "d"))
+    mentions = merge_person_aliases(find_mentions([minutes_page(paragraphs, width=WIDTH)], "d"))
     return {m.name for m in mentions if m.kind == "organisation"}
 
 

@@ -65,27 +65,21 @@ Each case is laid out as a page of minutes and read by the real action and menti
 from __future__ import annotations
 
 import datetime as dt
-import re
-from functools import lru_cache
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from action_pairing import found_action
-from agendaparse.models import Action, AgendaItem, Provenance
+from agendaparse.models import Action
 from agendaparse.nlp import (
     Sentence,
     _split_owner_clauses,
-    build_nlp,
     classify,
-    expand_owner_surnames,
-    find_actions,
     find_mentions,
-    merge_person_aliases,
     resolve_due,
 )
-from agendaparse.pdf import Line, PageLayout
+from minutes_page import actions_on_page, minutes_item, minutes_page, same_owners
 
 MEETING = dt.date(2024, 5, 14)  # a Tuesday
 NEXT = dt.date(2024, 6, 11)
@@ -97,41 +91,9 @@ NEXT_LINE = "Date of next meeting: Tuesday 11 June 2024 at 7.30pm."
 WIDTH = 612.0
 
 
-@lru_cache(maxsize=1)
-def _nlp():
-    return build_nlp()
-
-
-def _page(paragraphs: list[str]) -> PageLayout:
-    lines = []
-    top = 60.0
-    for text in paragraphs:
-        right = min(60 + 4.5 * len(text), WIDTH - 40)
-        lines.append(Line(text, 60.0, top, right, top + 10, 10.0, False))
-        top += 24.0
-    return PageLayout(number=1, width=WIDTH, height=792.0, rotation=0, lines=lines)
-
-
-def _item(title: str = "Matters arising") -> AgendaItem:
-    return AgendaItem(
-        number="6",
-        title=title,
-        kind="minutes",
-        provenance=Provenance(document="d", page=1, bbox=(60, 40, 300, 50), method="test"),
-    )
-
-
 def run(paragraphs: list[str], meeting: dt.date | None = MEETING, *, members: str = MEMBERS) -> list[Action]:
-    page = _page([members, *paragraphs, NEXT_LINE])
-    mentions = merge_person_aliases(find_mentions([page], "d"))
-    people = sorted({m.name for m in mentions if m.kind == "person"})
-    actions = find_actions(_nlp(), [page], [_item()], "d", meeting)
-    return expand_owner_surnames(actions, people)
-
-
-def _norm(name: str) -> str:
-    words = re.findall(r"\w+", name.casefold())
-    return " ".join(w for w in words if w not in {"cllr", "mr", "mrs", "ms", "dr", "obe", "the"})
+    page = minutes_page([members, *paragraphs, NEXT_LINE], width=WIDTH)
+    return actions_on_page(page, minutes_item(number="6"), meeting)
 
 
 # --- actions and their owners ---------------------------------------------------------------------------
@@ -411,7 +373,7 @@ def test_actions_as_real_minutes_print_them(paragraphs, text, owners):
     action = found_action(run(paragraphs), text)
     assert action is not None, text
     if owners is not None:
-        assert sorted(map(_norm, action.owners)) == sorted(map(_norm, owners))
+        assert same_owners(action.owners, owners)
 
 
 US_MEMBERS = "Present: Mayor Tim Wills, Councilmembers Maria Butler, April Grove, Kris Lane; City Manager Curt Bogan"
@@ -435,7 +397,7 @@ def test_north_american_motions_and_directions(text, owners):
     action = found_action(run([text], dt.date(2024, 3, 19), members=US_MEMBERS), text)
     assert action is not None, text
     if owners is not None:
-        assert sorted(map(_norm, action.owners)) == sorted(map(_norm, owners))
+        assert same_owners(action.owners, owners)
 
 
 # --- resolutions and decisions ----------------------------------------------------------------------------
@@ -590,7 +552,7 @@ def test_deadlines_as_real_minutes_print_them(text, due):
 
 
 def organisations(paragraphs: list[str]) -> set[str]:
-    page = _page([MEMBERS, *paragraphs])
+    page = minutes_page([MEMBERS, *paragraphs], width=WIDTH)
     return {m.name for m in find_mentions([page], "d") if m.kind == "organisation"}
 
 

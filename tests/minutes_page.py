@@ -1,0 +1,55 @@
+"""A page of minutes built from paragraphs and read by the real NLP pass, as the NLP round suites use it.
+
+One line a paragraph; "text   XY" (three spaces) puts XY in the right-hand margin column, where minutes
+print the initials of an action's owner. Owners are compared as `agendaparse eval` compares them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+
+from spacy.language import Language
+
+from agendaparse.evaluate import norm_name
+from agendaparse.models import Action, AgendaItem, Provenance
+from agendaparse.nlp import build_nlp, expand_owner_surnames, find_actions, find_mentions, merge_person_aliases
+from agendaparse.pdf import Line, PageLayout
+
+MARGIN_COLUMN = "   "
+
+
+@lru_cache(maxsize=1)
+def shared_nlp() -> Language:
+    return build_nlp()
+
+
+def minutes_page(paragraphs: list[str], *, width: float = 612.0, height: float = 792.0) -> PageLayout:
+    lines = []
+    top = 60.0
+    for text in paragraphs:
+        right = width - 40 if MARGIN_COLUMN in text else 60 + 4.5 * len(text)
+        lines.append(Line(text, 60.0, top, min(right, width - 40), top + 10, 10.0, False))
+        top += 24.0
+    return PageLayout(number=1, width=width, height=height, rotation=0, lines=lines)
+
+
+def minutes_item(number: str = "5", title: str = "Matters arising", presenter: str | None = None) -> AgendaItem:
+    return AgendaItem(
+        number=number,
+        title=title,
+        kind="minutes",
+        presenter=presenter,
+        provenance=Provenance(document="d", page=1, bbox=(60, 40, 300, 50), method="test"),
+    )
+
+
+def actions_on_page(page: PageLayout, item: AgendaItem, meeting: dt.date | None) -> list[Action]:
+    """Actions of one page, with owners' surnames expanded from the people the page names."""
+    mentions = merge_person_aliases(find_mentions([page], "d"))
+    people = sorted({m.name for m in mentions if m.kind == "person"})
+    return expand_owner_surnames(find_actions(shared_nlp(), [page], [item], "d", meeting), people)
+
+
+def same_owners(found: list[str], expected: list[str]) -> bool:
+    return sorted(map(norm_name, found)) == sorted(map(norm_name, expected))
