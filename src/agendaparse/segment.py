@@ -19,11 +19,12 @@ from .pdf import PROTECTIVE_MARKING_RE, Line, PageLayout
 PAGE_RANGE_RE = re.compile(r"\(?\s*pages?\s+(\d{1,4})(?:\s*(?:-|–|—|to)\s*(\d{1,4}))?\s*\)?", re.I)
 ITEM_NUMBER_RE = re.compile(
     r"^(?P<num>(?:\d{1,4}(?:/\d{2,4})?|\d{1,2}\.\d{1,2}\.\d{1,3})(?:\.\d{1,2})?)"
-    r"(?:(?:\.|\)|:)?(?:\s+|$)|\.(?=[A-Z][a-z]))"  # '11.Resolution: ...' (OCR or typing lost the space)
+    r"(?:(?:\.|\)|:)?(?:\s+|$)|\.(?=[A-Z][a-z]|[A-Z]{2}))"  # '11.Resolution: ...', '1.CALL TO ORDER' (no space)
 )
 # "Item 5 –", "Agenda Item 3:", "Minute 1772", "Min. No. 12": a label before the number
-ITEM_LABEL_PREFIX_RE = re.compile(r"^(?:agenda\s+item|item|minute|min\.?)(?:\s+no\.?)?\s+(?=\d)", re.I)
-LABELLED_NUMBER_RE = re.compile(r"^(?P<num>\d{1,4}(?:/\d{2,4}|\.\d{1,2})?)\s*(?:[.:)]\s*|\s+|$)")
+# ... or "No. 5 - Title", "#5 Title"
+ITEM_LABEL_PREFIX_RE = re.compile(r"^(?:(?:agenda\s+item|item|minute|min\.?|no\.)(?:\s+no\.?)?\s+|#\s?)(?=\d)", re.I)
+LABELLED_NUMBER_RE = re.compile(r"^(?P<num>\d{1,4}(?:/\d{2,4}|\.\d{1,2}|[a-zA-Z](?![A-Za-z]))?)\s*(?:[.:)]\s*|\s+|$)")
 # '(a) Finance', 'b. Highways', '(ii) 3 Mill Lane': a lettered or (lower-case Roman) numbered sub-item
 BRACKETED_NUMBER_RE = re.compile(r"^\((\d{1,3})\)\s+(?=[A-Z])")  # '(3) Budget monitoring'
 SUB_ITEM_RE = re.compile(r"^\(?(?P<num>[a-h]|(?:x|ix|iv|v?i{1,3}|v)(?=\)))[.)]\s+(?P<title>\S.*)$")
@@ -39,6 +40,7 @@ BODY_RE = re.compile(
     r"Regional Municipality of)\s+[A-Z][\w'’-]+"
     r"(?:[ \t]+(?!(?:(?:City|Town|Village|Township|County|Borough|District|Parish)\s+)?Council\b|"
     r"(?:Regular|Special|Meeting|Minutes|Agenda)\b)[A-Z][\w'’-]+){0,2}"
+    r"|[A-Z][\w'’-]+\s+(?:and|with|&)\s+[A-Z][\w'’-]+\s+(?:Parish|Town|Community)\s+Council"
     r"|(?:(?:Isles?|Vale|Forest|Soke)\s+of\s+(?:the\s+)?|(?!(?:The|Regular|Special|Annual|Ordinary|Extraordinary|"
     r"Adjourned|Joint|Full|Cyngor|Sir|Bwrdeistref|Sirol|Dinas|Tref|Cymuned)\s)[A-Z][\w'’-]+\s+(?:upon\s+)?){1,3}"
     r"(?:County|Borough|District|City|Parish|Town|Community|Metropolitan Borough|"
@@ -49,10 +51,18 @@ NATIONAL_BODY_RE = re.compile(
     r"Department (?:for|of) [A-Z][\w,]*(?:\s+(?:and\s+)?[A-Z]\w+){0,3})\b"
 )
 MINUTES_OF_RE = re.compile(  # Scottish councils print 'Minute of Meeting of ...'; informal groups 'Notes of a meeting'
-    r"(?:minutes?|notes|record)\s+of\s+(?:a|the|an)?\s*(?:(?:(?:extraordinary|special|ordinary|annual|regular|adjourned|full)\s+)?"
+    r"(?:(?:minutes?|notes|record)\s+of\s+(?:(?:a|the|an)\s+)?|^at\s+(?:a|the|an)\s+(?=meeting\s+of\b))"
+    r"(?:(?:(?:extraordinary|special|ordinary|annual|regular|adjourned|full)\s+)?"
     r"meeting\s+of\s+(?:the\s+)?)?(?P<committee>.+?)"
     r"\s+(?:meeting\s+)?(?:held|which took place)\b",
-    re.I | re.S,
+    re.I | re.S | re.M,
+)
+# 'That the Minutes of the meeting ... held on 8 December 2021 be approved': the last meeting, not this one
+PREVIOUS_MINUTES_RE = re.compile(r"\b(?:the|that|to|confirm|approve|agree|sign|received?|note)\s*$")
+PREVIOUS_MINUTES_LINE_RE = re.compile(
+    r"\b(?:the|confirm|approve|agree|sign)\s+(?:(?:draft|public|exempt)\s+)?minutes\s+of\s+(?:the\s+)?"
+    r"(?:last\s+|previous\s+)?meeting\b",
+    re.I,
 )
 ORG_SUFFIXES = ("Office", "Department", "Council", "Authority", "Board", "Panel")
 
@@ -280,9 +290,9 @@ def _without_affiliations(line: str) -> str:
 # words that follow a municipality's name in the name of one of its places or channels
 # ('Township of Nipissing Community Centre', 'Township of Nipissing YouTube channel')
 PLACE_NOUNS_RE = re.compile(
-    r"\s+(?:Community|Centre|Center|Hall|Library|Park|Beach|Road|Street|Office|Offices|Channel|YouTube|Website|"
-    r"Fire|Recreation|Public|Municipal|Council|Committee|Board|Department|Museum|Arena|School|Cemetery|Landfill|"
-    r"Commission|Planning|Zoning|Police|Parks|Housing|Utilities|Transit|Authority)\b.*$"
+    r"\s+(?:(?:Park|Beach)\s+\w|(?:Community|Centre|Center|Hall|Library|Road|Street|Office|Offices|Channel|YouTube|"
+    r"Website|Fire|Recreation|Public|Municipal|Council|Committee|Board|Department|Museum|Arena|School|Cemetery|"
+    r"Landfill|Commission|Planning|Zoning|Police|Parks|Housing|Utilities|Transit|Authority)\b).*$"
 )
 
 
@@ -451,7 +461,7 @@ ORG_HEADING_RE = re.compile(
     r"^(?:The\s+)?(?P<org>(?:NHS\s+)?[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|&|the)\s+)*[A-Z][\w'’&.-]*){0,6}?\s+"
     r"(?:NHS\s+(?:Foundation\s+)?Trust|Integrated\s+Care\s+(?:Board|System)|Clinical\s+Commissioning\s+Group|"
     r"Health\s+Board|Combined\s+Authority|Fire\s+(?:and|&)\s+Rescue\s+(?:Service|Authority)|Police|"
-    r"Constabulary|(?:Community\s+|Charitable\s+)?Trust|Charity|Foundation|Association|Society|Agency|"
+    r"Constabulary|(?:Community\s+|Charitable\s+)?Trust|Charity|Foundation|Fund|Association|Society|Agency|"
     r"Authority|Federation|Institute|Housing|Limited|Ltd\.?|CIC|plc|School|Academy|College))$"
 )
 
@@ -475,6 +485,16 @@ def body_from_org_heading(lines: list[str]) -> str | None:
         match = ORG_HEADING_RE.match(text) or (ORG_IN_TITLE_RE.search(text) if TITLE_WORD_RE.search(text) else None)
         if match and len(match["org"].split()) >= 2:
             return match["org"]
+    return None
+
+
+def _org_in_furniture(heads: list[str]) -> str | None:
+    """'Eastwell Greenhouses Trust, registered charity no. 1109876' in a footer: the organisation's name by its
+    kind, before the registration or page details that follow it."""
+    for text in heads:
+        named = ORG_HEADING_RE.match(re.split(r"\s*[,|]\s*|\s+[-–—]\s+|\s{3,}", _title_case_caps(text.strip()))[0])
+        if named and len(named["org"].split()) >= 2:
+            return named["org"]
     return None
 
 
@@ -714,9 +734,22 @@ def _addressed_committee(pages: list[PageLayout], body: str | None) -> str | Non
 def _committee_from_heading(pages: list[PageLayout], body: str | None) -> str | None:
     lines = [_title_case_caps(text) for text in heading_lines(pages, 12)]
     head = "\n".join(lines)
-    match = MINUTES_OF_RE.search(head)
+    match = next(
+        (
+            found
+            for found in MINUTES_OF_RE.finditer(head)
+            if not PREVIOUS_MINUTES_RE.search(head[head.rfind("\n", 0, found.start()) + 1 : found.start()])
+        ),
+        None,
+    )
     if match:
-        committee = " ".join(match["committee"].split())
+        committee = match["committee"]
+        first = committee.split("\n")[0]
+        if first != committee and re.search(r"\smeeting$", first, re.I):
+            committee = first[: -len("meeting")]  # 'MINUTES OF THE REGULAR COUNCIL MEETING' over the opening sentence
+        committee = " ".join(committee.split())
+        # 'the Trust Board Meeting (Part 1) held in public': which part of the meeting, not the board's name
+        committee = re.sub(r"(?:\s+meeting)?\s*\((?:part\s+\w{1,3}|public|private)\)$", "", committee, flags=re.I)
         committee = re.sub(r"^(the|a|an)\s+", "", committee, flags=re.I)
         committee = re.sub(r"(?<=s)['’]$", "", committee)  # 'the Trustees’ Meeting'
         # 'the Council Meeting of the Llanfair Community Council', 'the Regular Meeting of Council for The
@@ -727,7 +760,7 @@ def _committee_from_heading(pages: list[PageLayout], body: str | None) -> str | 
         committee = re.sub(r"\s+(?:for|of)\s+the\s+corporation\s+of\b.*$", "", committee, flags=re.I).rstrip(" ,")
         if body:  # 'the Planning Committee of South Lanarkshire Council'
             committee = re.sub(rf"\s+of\s+(?:the\s+)?{re.escape(body)}$", "", committee, flags=re.I) or committee
-        if re.fullmatch(rf"(?:(?:{MEETING_WORDS})\s*)+", committee, re.I):
+        if re.fullmatch(rf"(?:(?:{MEETING_WORDS}|general)\s*)+", committee, re.I):
             return body  # 'MINUTES OF THE ANNUAL MEETING HELD ON': the body's own meeting
         # 'Record of decisions taken at the meeting held on ...': notes or a record name a meeting body or none
         named = match[0][:1].lower() == "m" or COMMITTEE_WORDS.search(committee)
@@ -798,6 +831,7 @@ def _committee_in_line(text: str, previous: str | None, body: str | None, pages:
     cells = [cell.strip() for cell in candidate.split("   ") if cell.strip()]
     candidate = ([cell for cell in cells if not DOC_LABEL_RE.fullmatch(cell)] or cells or [""])[-1]
     candidate = ORDINAL_MEETING_RE.sub("", candidate)  # "Local Public Data Panel – Twenty-second Meeting"
+    candidate = re.sub(r"^\d{1,3}(?:st|nd|rd|th)\s+(?=[A-Z])", "", candidate)  # '97th Board Meeting'
     named = candidate
     candidate = re.sub(
         r"(?:\s+[-–—:])?\s+(minutes|agenda|meeting minutes|regular meeting minutes|action log|action points|"
@@ -825,7 +859,9 @@ def _committee_in_line(text: str, previous: str | None, body: str | None, pages:
         return None  # 'Westshire' / 'County Council': a logo's two lines, the body
     if re.search(r"\b(on|for|a|an|and|to|of|the|at)$", candidate, re.I):
         return None  # a fragment of "Summons to and Agenda for a Meeting on ..."
-    if re.search(r"\b(minutes of|held|present|apologies|dear|date|email|tel)\b|@|\d{3,}", candidate, re.I):
+    if re.search(
+        r"\b(minutes of|held|present|apologies|dear|date|email|tel|room|chambers?)\b|@|\d{3,}", candidate, re.I
+    ):
         return None
     titled = _titled(candidate)
     if COMMITTEE_WORDS.search(candidate) and (titled or candidate.isupper() or len(candidate) < 40):
@@ -927,10 +963,21 @@ MEETING_DATE_LABEL_RE = re.compile(
 )
 
 
+GLUED_YEAR_RE = re.compile(rf"\b({MONTH_RE})(?=(?:19|20)\d\d\b)", re.I)  # '17th May2013'
+# a US address: 'Burleson, Texas', 'St. Louis Park, MN 55416' (numeric dates there are written month first)
+US_PLACE_RE = re.compile(
+    r",\s+(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|"
+    r"Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|"
+    r"Missouri|Montana|Nebraska|Nevada|New\s+Hampshire|New\s+Jersey|New\s+Mexico|New\s+York|North\s+Carolina|"
+    r"North\s+Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode\s+Island|South\s+Carolina|South\s+Dakota|Tennessee|"
+    r"Texas|Utah|Vermont|Virginia|Washington|West\s+Virginia|Wisconsin|Wyoming)\b|,\s+[A-Z]{2}\s+\d{5}(?:-\d{4})?\b"
+)
+
+
 def meeting_date_from(lines: list[str], *, month_first: bool = False) -> dt.date | None:
     """The first full date in the heading, skipping a covering letter's 'Date: …' line when the
     heading also dates the meeting ('COUNTY COUNCIL - THURSDAY, 13 FEBRUARY 2025')."""
-    lines = [normalise_date_text(line) for line in lines if not PERIOD_END_RE.search(line)]
+    lines = [GLUED_YEAR_RE.sub(r"\1 ", normalise_date_text(line)) for line in lines if not PERIOD_END_RE.search(line)]
     lines = [_month_first(line) if month_first else line for line in lines]
     for index, line in enumerate(lines):
         if MEETING_DATE_LABEL_RE.match(line):  # 'Date of meeting: …' beside a report's own 'Date of report: …'
@@ -986,6 +1033,7 @@ def document_facts(pages: list[PageLayout]) -> DocumentFacts:
         or find_body("\n".join(lines))
         or council_of_committee(lines)
         or find_body("\n".join(running_heads(pages)))  # the council in every page's running head or footer
+        or _org_in_furniture(running_heads(pages))
         or council_of_domain(everything)
         or _named_or_initialism(first_page_text(pages, 3), everything)
         or find_body("\n".join(lines), affiliations=True)
@@ -994,6 +1042,8 @@ def document_facts(pages: list[PageLayout]) -> DocumentFacts:
     )
     body = normalise_body(body, everything)
     committee = find_committee(pages, doc_type, body)
+    if body is None and doc_type in ("minutes", "agenda_pack"):
+        body, committee = _body_of_committee(committee, lines)
     local = re.fullmatch(r"(?:the\s+)?((?:parish|town|community|village)\s+council)", committee or "", re.I)
     if local and not (body or "").lower().endswith(local[1].lower()):
         # 'Minutes of the Parish Council Meeting' where the first council named is another (a county's highways)
@@ -1001,7 +1051,7 @@ def document_facts(pages: list[PageLayout]) -> DocumentFacts:
         committee, body = (own, own) if own else (committee, body)
     body = municipal_style(body, everything)
     row_lines, row_dates = date_column(pages)
-    dated = [text for text in lines if text not in row_lines]
+    dated = [text for text in lines if text not in row_lines and not PREVIOUS_MINUTES_LINE_RE.search(text)]
     if doc_type not in ("minutes", "agenda_pack"):
         # a paper's date alone on a line ('September 25, 2012') is when it was written; the meeting it goes
         # to is named with its date ('To Cabinet – 30 January 2025', 'ODUG Action Log – 19 July 2013')
@@ -1015,17 +1065,14 @@ def document_facts(pages: list[PageLayout]) -> DocumentFacts:
             and len(dated[index - 1].split()) <= 6  # 'Cabinet' over '30 January 2025'
         ]
     # US papers write numeric dates month first ('Councilmember', never 'Councillor', as municipal_style)
-    month_first = "Councillor" not in everything and NORTH_AMERICAN_RE.search(everything) is not None
+    month_first = "Councillor" not in everything and (
+        NORTH_AMERICAN_RE.search(everything) is not None or US_PLACE_RE.search(everything) is not None
+    )
     meeting_date = meeting_date_from(dated, month_first=month_first)
-    if meeting_date is None and doc_type in ("minutes", "agenda_pack"):
-        # minutes and agendas may date the meeting lower on their first pages; a paper, register or slide
-        # deck is dated by its heading only (a date in its text dates something else)
-        meeting_date = meeting_date_from(
-            [text for text in head.splitlines() if text.strip() not in row_lines], month_first=month_first
-        )
     if meeting_date is None:
         # a running head dating the meeting ('Licensing Committee – 8 January 2025'); a paper's only where it
-        # names the meeting too (a footer's date alone is when the paper was printed)
+        # names the meeting too (a footer's date alone is when the paper was printed). Before a date lower in
+        # the text: there 'the minutes of the meeting held on ...' dates the last meeting
         heads = [
             text
             for text in running_heads(pages)
@@ -1033,6 +1080,17 @@ def document_facts(pages: list[PageLayout]) -> DocumentFacts:
             and not LETTER_DATE_RE.match(text)
         ]
         meeting_date = meeting_date_from(heads, month_first=month_first)
+    if meeting_date is None and doc_type in ("minutes", "agenda_pack"):
+        # minutes and agendas may date the meeting lower on their first pages; a paper, register or slide
+        # deck is dated by its heading only (a date in its text dates something else)
+        meeting_date = meeting_date_from(
+            [
+                text
+                for text in head.splitlines()
+                if text.strip() not in row_lines and not PREVIOUS_MINUTES_LINE_RE.search(text)
+            ],
+            month_first=month_first,
+        )
     printed = "\n".join(line.text for page in pages[:2] for line in page.lines)  # with running heads and footers
     reference_date = meeting_date or (min(row_dates) if row_dates else None) or find_meeting_date(printed)
     title_lines = heading_lines(pages, 3)
@@ -1052,6 +1110,47 @@ def document_facts(pages: list[PageLayout]) -> DocumentFacts:
             "meeting_date": "rule:first-full-date-in-heading",
         },
     )
+
+
+# bodies that meet as themselves: the panel or authority is both body and committee
+SELF_MEETING_RE = re.compile(
+    r"\b(?:Police\s+and\s+Crime\s+Panel|Integration\s+Joint\s+Board|Fire\s+(?:and\s+|&\s+)?(?:Rescue\s+)?Authority|"
+    r"National\s+Park\s+Authority|Combined\s+Authority|Joint\s+Committee)$",
+    re.I,
+)
+# the board or committee of an organisation named by its kind: 'X Fire & Rescue Service Board'
+OWN_BOARD_RE = re.compile(
+    r"^(?P<org>.+?)\s+(?P<committee>(?:Trust\s+)?Board(?:\s+of\s+(?:Trustees|Directors|Governors))?|Trustees|"
+    r"(?:Executive\s+|Management\s+)?(?:Sub-)?Committee|Council\s+of\s+Governors)$"
+)
+# 'CARE AND REPAIR FORUM WESTLAND MINUTES OF BOARD MEETING HELD ON': the organisation's name, then the title
+ORG_BEFORE_TITLE_RE = re.compile(
+    r"^(?P<org>[A-Z][\w'’&-]*(?:\s+(?:(?:of|for|and|&|the)\s+)*[A-Z][\w'’&-]*){1,6})\s+(?:minutes|notes)\s+of\s", re.I
+)
+
+
+def _body_of_committee(committee: str | None, lines: list[str]) -> tuple[str | None, str | None]:
+    """(body, committee) of a meeting whose heading names no council or department: a panel or authority that
+    is its own body, an organisation's board named with the organisation, or the name printed before 'Minutes of'."""
+    if not committee:
+        return None, committee
+    council = re.fullmatch(r"(City|Town|Village)\s+Council", committee)
+    for line in lines if council else []:
+        # 'LOCATION: 1400 Main Street, Northlake, Texas 76092': a US council's meeting place names its city
+        place = US_PLACE_RE.search(line)
+        city = re.search(r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})$", line[: place.start()]) if place else None
+        if city and re.search(r"\d", line[: city.start()]):  # a street address before the city
+            return f"{council[1]} of {city[1]}", committee
+    if SELF_MEETING_RE.search(committee) and len(committee.split()) >= 4:
+        return committee, committee
+    own = OWN_BOARD_RE.match(committee)
+    if own and ORG_HEADING_RE.match(own["org"]) and len(own["org"].split()) >= 2:
+        return own["org"], own["committee"]
+    for line in lines[:2]:
+        named = ORG_BEFORE_TITLE_RE.match(_title_case_caps(line.strip()))
+        if named and not re.match(r"^(?:draft|approved|confirmed|unconfirmed|signed)\b", named["org"], re.I):
+            return named["org"], committee
+    return None, committee
 
 
 def _is_heading_candidate(line: Line, page: PageLayout) -> bool:
@@ -1231,10 +1330,13 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
                 last = line
             elif current is not None and text and not parsed:
                 head = current.parent or current.number or ""
-                # 'A-1 ORDINANCE NO. 269 ...', 'C-2 ...' under section 'A.' / 'C.' (US agendas): numbered in the section
+                # 'A-1 ORDINANCE NO. 269 ...', 'C-2 ...' under section 'A.' / 'C.' (US agendas): numbered in the
+                # section; '7-A Approving minutes' under '7. Consent Agenda': lettered in the item
                 dashed = (
                     re.match(rf"{re.escape(head)}-(?P<num>\d{{1,2}})\.?\s+(?P<title>\S.*)$", text)
                     if len(head) == 1 and head.isupper() and text.startswith(f"{head}-")
+                    else re.match(rf"{re.escape(head)}-(?P<num>[A-Z])\.?\s+(?P<title>[A-Z]\S*.*)$", text)
+                    if head.isdigit() and text.startswith(f"{head}-")
                     else None
                 )
                 sub = (
@@ -1323,7 +1425,7 @@ PRESENTER_RE = re.compile(
     r"^(?:Report\s+(?:of|by|from)|Presented\s+by|Presenter|Introduced\s+by|Lead(?:\s+officer)?\s*:)"
 )
 JOINING_END_RE = re.compile(r"(?:\b(?:and|or|of|the|for|to|in|on|with|from|by|a|an|at)|[&,(–-])\s*$", re.I)
-CAPITAL_SUB_RE = re.compile(r"^\(?(?P<num>[A-H])[.)]\s+(?P<title>[A-Z0-9].*)$")
+CAPITAL_SUB_RE = re.compile(r"^\(?(?P<num>[A-H])(?:[.)]\s+|\.(?=[A-Z][a-z]))(?P<title>[A-Z0-9].*)$")  # 'A.Nominate' too
 
 
 def _capital_sub_item(text: str, line: Line, current: AgendaItem, item_x0: float) -> re.Match[str] | None:
@@ -1497,7 +1599,7 @@ ITEM_LABEL_RE = re.compile(r"^(?:agenda\s+)?item\s+(?P<num>\d{1,3}[a-z]?)\s*[:.\
 # Numbers that are references rather than counts: a paper reference "TB(5)2" / "TB (5) 3.ii" (board and
 # meeting number, then the item) and a resolution number "R2024-057".
 REF_NUMBER_RE = re.compile(
-    r"^(?P<num>[A-Z]{1,4}\s?\(\d{1,3}\)\s?\d{1,3}(?:\.(?:[ivx]{1,4}|\d{1,2}))?|[A-Z]{1,3}\d{4}-\d{1,4})"
+    r"^(?P<num>[A-Z]{1,4}\s?\(\d{1,3}\)\s?\d{1,3}(?:\.(?:[ivx]{1,4}|\d{1,2}))?|[A-Z]{1,3}(?:\d{2}){1,2}-\d{1,4})"
     r"[:.]?(?:\s+(?P<rest>\S.*))?$"
 )
 # a running minute number after the council's or committee's initials: "SPC 23/45", "PC/21/045", "FC 112/22"
@@ -1505,8 +1607,11 @@ REF_NUMBER_RE = re.compile(
 PREFIXED_NUMBER_RE = re.compile(
     r"^(?P<num>(?:[A-Z]{1,5}[\s/.]?|[A-Z][a-z]{1,3}/)\d{1,4}/\d{1,4}(?:-\d{2})?)[:.]?(?:\s+(?P<rest>\S.*))?$"
 )
-# "C048/23   1.   APOLOGIES": the agenda's own number printed between a minute reference and its title
-AGENDA_NUMBER_LEAD_RE = re.compile(r"^\d{1,3}(?:[.)]\s+|\s{2,})(?=\S)")
+# "C048/23   1.   APOLOGIES", "2786/12  Item 1  OPENING": the agenda's own number printed between a minute
+# reference and its title
+AGENDA_NUMBER_LEAD_RE = re.compile(r"^(?:item\s+\d{1,3}[.:]?\s+|\d{1,3}(?:[.)]\s+|\s{2,}))(?=\S)", re.I)
+# a council's running minute number over the years, before a title in capitals: '14365 CHAIRMAN'S ANNOUNCEMENTS'
+RUNNING_NUMBER_RE = re.compile(r"^(?P<num>\d{5})\s+(?P<rest>[A-Z][A-Z'’ ,&()/-]{3,})$")
 LABEL_LINE_RE = re.compile(r"^[\w’'()/&,. -]{1,60}:(?:\s|$)")  # "Action 1: ...", "Due: ...", "Present:"
 
 
@@ -1520,7 +1625,33 @@ def heading_title(text: str) -> str:
     head, colon, tail = text.strip().partition(": ")
     if colon and len(head.split()) <= 6 and len(re.findall(r"\b[a-z]{2,}\b", tail)) >= 3 and len(tail.split()) >= 5:
         return head.strip()
+    if colon and tail and head.isupper() and len(head.split()) <= 6 and sum(c.isalpha() for c in head) >= 4:
+        return head.strip()  # 'PRESENT: Parish Councillors: Mr G Clark, ...': a label in capitals, then its text
+    # 'Declarations of Interest.  None.': the heading, a full stop, then the minute as a sentence
+    head, stop, tail = text.strip().partition(". ")
+    words, tail = head.split(), tail.strip()
+    if (
+        stop
+        and 1 <= len(words) <= 8
+        and head[:1].isupper()
+        and tail[:1].isupper()
+        and text.rstrip().endswith(".")
+        # not '3. The Clerk reported. The council agreed to write to the owner.': a numbered paragraph
+        and (len(tail.split()) <= 4 or _heading_like(head))
+        and len(words[-1]) > 1
+        and words[-1].lower() not in ABBREVIATIONS
+    ):
+        return head.strip()
     return text.strip()
+
+
+ABBREVIATIONS = frozenset(
+    re.findall(
+        r"\w+",
+        "mr mrs ms dr st cllr cllrs no nos rev prof gen approx etc vs ltd co inc jan feb mar apr jun jul aug sep sept "
+        "oct nov dec ref para paras fig",
+    )
+)
 
 
 def _continues_heading(lines: list[tuple[PageLayout, Line]], index: int) -> bool:
@@ -1539,6 +1670,9 @@ def _parse_heading_number(text: str) -> tuple[str, str] | None:
     prefixed = PREFIXED_NUMBER_RE.match(text)
     if prefixed:
         return " ".join(prefixed["num"].split()), prefixed["rest"] or ""
+    running = RUNNING_NUMBER_RE.match(text) if text[4:5].isdigit() else None
+    if running:
+        return running["num"], running["rest"]
     return parse_item_number(text)
 
 
@@ -1626,10 +1760,16 @@ def _numbered_headings(lines: list[tuple[PageLayout, Line]]) -> list[Heading]:
     return _closing_headings(lines, found) if found else found
 
 
+BARE_ROMAN_RE = re.compile(r"^(?P<num>[IVX]{1,6})\s+(?P<rest>[A-Z][A-Z].*)$")
+
+
 def _alpha_heading(text: str, line: Line, found: list[Heading]) -> tuple[str, str] | None:
     """'II. ROLL CALL' (or a bold 'B. Roll Call') opening a Roman or lettered list of minute headings, or
     continuing one."""
     match = ALPHA_ITEM_RE.match(text)
+    # 'IV   ACTION LOG': a numeral without a stop
+    bare = BARE_ROMAN_RE.match(text) if not match and text[:1] in "IVX" else None
+    match = match or (bare if bare and bare["rest"].split("   ")[0].isupper() else None)
     if not match or not match["num"] or not (line.bold or heading_title(match["rest"].split("   ")[0]).isupper()):
         return None
     top = [heading[2] for heading in found if heading[2] and not _parent_number(heading[2])]
