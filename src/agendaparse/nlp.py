@@ -257,6 +257,8 @@ NUMBER_WORDS_RE = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 MONTH_WORDS = rf"(?:{MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
 DUE_RE = re.compile(
     r"\b(?P<phrase>(?:by|before|ahead of|prior to|no later than|in|at|for|during|until|on(?=\s+(?:the\s+)?\d)|w/c|"
+    # "back to Council on June 25": a North American day, as "on 25 June" is
+    rf"on(?=\s+(?:{WEEKDAY_NAMES},?\s+)?{MONTH_NAMES}\s+\d)|"
     r"w/e|week\s+(?:commencing|beginning|ending)|"
     rf"to(?=\s+(?:the\s+|its\s+)?(?:next\s+(?:[A-Za-z]+\s+){{0,2}}meeting|(?:{WEEKDAY_NAMES},?\s+)?{MONTH_NAMES}\s+\d|"
     rf"{MONTH_NAMES}\s+(?:[A-Z][a-z]+\s+)?(?:meeting|Board|Committee|Council|Cabinet|Panel)\b)))\s+"
@@ -296,7 +298,11 @@ ANNUAL_MEETING_RE = re.compile(
 ANNUAL_HINT_RE = re.compile(r"AGM|(?i:annual)")
 ANNUAL_DUE_RE = re.compile(r"agm|annual\s+(?:\w+\s+)?meeting", re.I)
 # "the meeting held on 23 June", "the report dated 4 March": a date already past, not a deadline.
-PAST_EVENT_RE = re.compile(r"\b(?:held|dated|published|received|seated)\s*$", re.I)
+PAST_EVENT_RE = re.compile(
+    r"\b(?:held|dated|published|received|seated|(?:at|to)\s+(?:its|their)\s+(?:\w+\s+)?meeting|"
+    r"ends|ended|expires|expired|began|begins|started|starts|commenced|opened|closed)\s*$",
+    re.I,
+)
 
 ABBREVIATIONS = re.compile(r"\b(?:Cllr|Mr|Mrs|Ms|Dr|Prof|No|Nos|St|e\.g|i\.e|etc|approx|vs|Rev|Revd|Supt|Sgt)\.$")
 # "Cllr Mrs P." / "J. R.": an initial after a title or another initial, and the name goes on.
@@ -528,9 +534,30 @@ def _margin_initials(line: Line, page: PageLayout) -> tuple[str, str | None]:
         last = parts[-1].strip()
         # "ACTION: AG", "Owner: SJ", "Lead – Clerk" in the column
         last = re.sub(r"^(?i:action(?:\s+by)?|owner|lead|who)\s*[:\-–]?\s*", "", last)
-        if re.fullmatch(MARGIN_OWNER, last):
+        if re.fullmatch(MARGIN_OWNER, last) or (
+            re.fullmatch(rf"{NAME}\s+{SURNAME}", last) and _has_owner_column(page)
+        ):  # a full name only under an "Action" / "Owner" column's heading
             return "   ".join(parts[:-1]), last
     return line.text, None
+
+
+OWNER_COLUMN_HEAD_RE = re.compile(r"(?i:action(?:\s+by)?|owner|who|responsible)")  # not "Lead": an agenda's presenter
+_OWNER_COLUMN_PAGES: dict[int, tuple[PageLayout, bool]] = {}
+
+
+def _has_owner_column(page: PageLayout) -> bool:
+    """The page heads a right-hand column 'Action' or 'Owner' (a heading alone at the right of its line)."""
+    cached = _OWNER_COLUMN_PAGES.get(id(page))
+    if cached is not None and cached[0] is page:
+        return cached[1]
+    found = any(
+        line.x1 > page.width * 0.72 and OWNER_COLUMN_HEAD_RE.fullmatch(line.text.split("   ")[-1].strip(" :"))
+        for line in page.lines
+    )
+    if len(_OWNER_COLUMN_PAGES) > 256:
+        _OWNER_COLUMN_PAGES.clear()
+    _OWNER_COLUMN_PAGES[id(page)] = (page, found)
+    return found
 
 
 def _starts_paragraph(line: Line, previous: Line | None) -> bool:
@@ -712,6 +739,19 @@ ASKED_TO_RE = re.compile(
 )
 # A motion ("THAT we receive …; AND THAT we accept recommendations: A. … B. …") runs until its outcome.
 MOTION_START_RE = re.compile(r"^(?:THAT|That)\s+\S")
+# "Moved Cr X, seconded Deputy Mayor Y and resolved", "Proposed by Mayor X, seconded by Cr Y:", "RESOLVED",
+# "Council's Resolution", "Seconded by: Councillor S. Marsh": a motion's heading line; its words follow.
+MOTION_LEAD_RE = re.compile(
+    r"^(?:(?:(?:council|board|committee)['’]s\s+)?resolution|(?:unanimously\s+)?resolved|"
+    r"(?:motion\b[^.;]{0,40}?\s)?(?:moved|proposed)\b[^;]{0,80}?\bseconded\b(?:(?!\b(?:that|to)\s+[a-z])[^;]){0,80}?|"
+    r"seconded\s+by\b[^;]{0,60}?)\s*[:.\-–]?\s*$",
+    re.I,
+)
+MOTION_LEAD_HINT_RE = re.compile(r"(?i:second|resol)")
+# The motion's words under its heading: "That Council confirms …", "“That the agenda … be adopted.”".
+MOTION_WORDS_RE = re.compile(
+    r"^[“\"‘']?(?:THAT|That|(?i:be\s+it\s+(?:further\s+|therefore\s+)?resolved)\s+(?:that|THAT))\s+\S"
+)
 MOTION_END_RE = re.compile(r"^\s*(?:carried|defeated|lost|motion\s+(?:carried|passed|lost|defeated))\b", re.I)
 MOTION_MAX_PARAGRAPHS = 12
 # "…as soon as possible, Councillor Healey to order Scalpings." / "… – AS to place the order": a second action.
@@ -944,6 +984,19 @@ def sentences(
             in_resolution, asked = False, None
             index += 1
             continue
+        if (
+            index
+            and len(text) <= 600
+            and MOTION_WORDS_RE.match(text)
+            and found_paragraphs[index - 1].page == paragraph.page
+            and MOTION_LEAD_HINT_RE.search(texts[index - 1])
+            and MOTION_LEAD_RE.match(PARAGRAPH_NUMBER_RE.sub("", texts[index - 1], count=1))
+        ):
+            motion = MOTION_OUTCOME_RE.sub("", text).strip().strip("“”\"‘’'").strip()
+            yield Sentence(motion, paragraph.page, first.bbox, item, None, False, in_minutes=in_minutes, block=True)
+            in_resolution, asked = False, None
+            index += 1
+            continue
         if MOTION_START_RE.match(text) and (span := _motion_span(texts, index)) is not None:
             motion = MOTION_OUTCOME_RE.sub("", " ".join(texts[index : span[0]]))
             yield Sentence(motion, paragraph.page, first.bbox, item, None, False, in_minutes=in_minutes, block=True)
@@ -1025,12 +1078,14 @@ def sentences(
 # --- classification --------------------------------------------------------------------------------
 
 
+# "EW to see if the hall is free": "see" as a verb (not "see attached", "see the Clerk's report")
+SEE_IF_RE = re.compile(r"see\s+(?:if|whether|what|how|about)\b")
 INSTRUCTING_VERBS = {"Get", "Ask", "Invite", "Encourage", "Remind", "Request"}
 
 
 def owner_of(text: str, max_words: int = 6) -> str | None:
     match = OWNER_VERB_RE.match(text.strip())
-    if not match or match["verb"] in NON_VERBS:
+    if not match or (match["verb"] in NON_VERBS and not SEE_IF_RE.match(text.strip(), match.start("verb"))):
         return None
     owner = match["owner"].strip()
     first = owner.split()[0]
@@ -1099,7 +1154,7 @@ PROPOSAL_IS_RE = re.compile(r"^(?:The|Our)\s+(?:proposal|plan|intention)\s+is\s+
 # "That the minutes … be adopted as published.": a motion in its own words.
 THAT_BE_RE = re.compile(
     r"^(?:THAT|That)\s+.{3,300}?\s(?:be|are|is)\s+(?:adopted|approved|received|accepted|adjourned|noted|agreed|"
-    r"confirmed|endorsed|deferred|referred|granted|appointed|authori[sz]ed)\b"
+    r"confirmed|endorsed|deferred|referred|granted|appointed|elected|authori[sz]ed)\b"
 )
 # "Mayor Kibbey moved that Council leave the record open …": a councillor's motion.
 MOVED_RE = re.compile(
@@ -1115,8 +1170,20 @@ STRONG_REQUEST_RE = re.compile(
     r"(?:noted\s[^.;]{0,60}?\sand\s+)?(?:also\s+|first\s+)?(?:requested|asked|implored|urged)\s+"
     r"(?:that\s+(?:the\s+)?(?P<body>City Council|Council|City|Board|Committee|Panel|Cabinet)?|"
     r"(?:the\s+)?(?P<addressee>City Council|Council|City|Board|Committee|Panel|Cabinet)\s+to\s+[a-z]|"
-    r"for\s+(?:the|a|an)\s)"
+    r"for\s+(?:the|a|an)\s|(?:a|an)\s+(?:future\s+)?(?:agenda\s+item|report|update|briefing|site\s+visit|written\s+"
+    r"(?:response|report|update))\b)"
 )
+# "The Panel asked if a visit … could be arranged before 6 June": a body asking for something to be done.
+BODY_ASKED_IF_RE = re.compile(
+    r"^(?:\((?:[ivx]{1,4}|[a-z]|\d{1,2})\)\s*)?(?:The\s+)?(?:Panel|Board|Committee|Council|Members|Governors|Trustees|"
+    r"Cabinet|Forum|Group|Commission)\s+(?:also\s+)?asked\s+(?:if|whether)\s+[^?;]{3,200}?\s+(?:could|can|would|might)\s+(?:also\s+)?be\s+[a-z]{3,}ed\b[^?]*$"
+)
+# "We will publish the revised schedule by the end of September.": a report's commitment with its deadline.
+WE_WILL_RE = re.compile(
+    r"^We\s+will\s+(?:also\s+)?(?!be\b|continue\b|need\b|not\b|have\b|see\b|seek\s+to\b|look\s+to\b|aim\b|hope\b|"
+    r"try\b|expect\b|want\b|consider\b)[a-z]{3,}\b"
+)
+DEADLINE_PHRASE_RE = re.compile(r"(?:by|before|no later than|prior to|within|w/c|until|ahead of)\b", re.I)
 # "A request will be made to OS …", "A draft will be circulated …": a step the minutes commit to.
 PASSIVE_COMMIT_RE = re.compile(
     r"\b(?:will|shall)\s+be\s+(?:immediately\s+)?(?:made|circulated|arranged|sent|obtained|found|drafted|"
@@ -1181,7 +1248,9 @@ REPORTED_COMMIT_RE = re.compile(
 
 
 # "City Manager Bogan said that staff would bring back options …", "It was noted that the Clerk would arrange …".
-THAT_COMMIT_RE = re.compile(r"\b(?:said|confirmed|stated|advised|explained|indicated|reported|noted)\s+that\s+")
+THAT_COMMIT_RE = re.compile(
+    r"\b(?:said|confirmed|stated|advised|explained|indicated|reported|noted)\s+(?:that\s+|(?=(?:staff|officers)\s))"
+)
 
 
 def _that_commit_actor(text: str) -> str | None:
@@ -1226,12 +1295,12 @@ MOTION_BY_RE = re.compile(
     r"(?:\s+[A-Z][\w.'’\-]*){0,2},?\s+)?(?:to|that)\s+[a-z]{2,}"
 )
 ASKED_HINT_RE = re.compile(
-    r"\b(?:asked|requested|invited|instructed|directed|direct|tasked|authori[sz]ed)\s+(?:the\s+)?(?:[A-Z]|staff\s)"
+    r"\b(?:asked|requested|invited|instructed|directed|direct|tasked|authori[sz]ed)\s+(?:the\s+)?(?:[A-Z]|(?:staff|officers)\s)"
 )
 # "The Board asked the Chief Finance Officer to present …", "Members requested Cllr Brown to …": who is to act.
 ASKED_OWNER_RE = re.compile(
     r"\b(?:asked|requested|invited|instructed|directed|direct|tasked|authori[sz]ed)\s+(?:the\s+)?"
-    r"(?P<owner>[A-Z][\w.'’\-]*(?:\s+(?:of|for|and|&|[A-Z][\w.'’\-]*)){0,5}?|staff)\s+to\s+(?!be\b)[a-z]{3,}"
+    r"(?P<owner>[A-Z][\w.'’\-]*(?:\s+(?:of|for|and|&|[A-Z][\w.'’\-]*)){0,5}?|staff|officers)\s+to\s+(?!be\b)[a-z]{3,}"
 )
 ROLE_TAIL_RE = re.compile(
     r"\b(?:Officer|Director|Manager|Lead|Clerk|Chair(?:man)?|Executive|Treasurer|Secretary|Engineer|Solicitor|"
@@ -1428,8 +1497,16 @@ def classify(sentence: Sentence) -> tuple[str, str, bool] | None:
         return "decision", text, True
     if sentence.in_minutes and ASKED_HINT_RE.search(text) and _asked_owner(text):
         return "action", text, True
-    if STRONG_REQUEST_RE.match(text):
+    if STRONG_REQUEST_RE.match(text) or BODY_ASKED_IF_RE.match(text):
         return "request", text, True
+    if (
+        WE_WILL_RE.match(text)
+        and any(  # "by the end of March", not a slide's next column "By 2028, …"
+            (phrase := m["phrase"] or m[0])[:1].islower() and DEADLINE_PHRASE_RE.match(phrase)
+            for m in DUE_RE.finditer(text)
+        )
+    ):
+        return "commitment", text, True
     if sentence.in_minutes and (passive := PASSIVE_COMMIT_RE.search(text)) and _passive_commits(text, passive):
         return "action", text, True
     if sentence.in_minutes and " to be " in text and NOUN_TO_BE_RE.match(text) and not WISH_RE.search(text):
@@ -1536,12 +1613,14 @@ def known_organisations() -> re.Pattern[str]:
 
 
 ORG_WORD = (
+    # special districts first ("… Unified School District", not "… Unified School")
+    r"(?:School|Water|Fire|Park|Parks|Sanitation|Hospital|Library|Transit|Irrigation|Utility)\s+District|"
     r"Council|Office|Department|Dept|Ministry|Police|Constabulary|Service|Services|Trust|Authority|Agency|"
     r"Commission|Partnership|Board|Panel|University|College|School|Foundation|Association|Society|Institute|"
     r"Company|Corporation|Ltd|Limited|plc|Government|Directorate|Committee|Sub-?[Cc]ommittee|Subgroup|Library|"
     r"Libraries|Group|Network|Forum|Charity|Railway|Railways|Project|Archives|Executive|Parliament|Team|Unit|"
     r"Lottery|Energy|Highways|Church|Diocese|Dioceses|County|CC|DC|BC|Friends|Club|Co-operative|Cooperative|Associates|"
-    r"LLP|LLC"
+    r"LLP|LLC|Architects|Solicitors|Surveyors|Accountants"
 )
 ORG_STARTS = (
     r"The|A|An|This|That|These|Those|Our|Its|If|When|And|THAT|AND|THE|However|Would|Additionally|Regarding|"
@@ -1549,7 +1628,7 @@ ORG_STARTS = (
     r"Thanks|Thank|Please|It|There|We|He|She|They|Members|Officers|Officials|All|Each|Every|Any|No|Not|Should|"
     r"Will|May|Can|Could|Must|Is|Are|Was|Were|Has|Have|Had|Since|Some|Sometimes|Recently|Currently|Previously|"
     r"Whereas|WHEREAS|Proposed|Regular|Special|Potential|Confirming|Many|Several|Most|Other|Another|Then|Now|Under|"
-    r"Upon|Via|Until|After|Before|During|Place|Venue|Location|"
+    r"Upon|Via|Until|After|Before|During|Place|Venue|Location|Re|"
     # an instruction's verb: "Educate Council as to their legal duties", "Contact Kent Police"
     r"Educate|Inform|Contact|Ask|Notify|Remind|Advise|Ensure|Email|Invite|Tell|Approach|Lobby|Chase|Consult|Engage|"
     r"Encourage|Instruct|Liaise|Write|Send|Provide"
@@ -1559,7 +1638,7 @@ ORG_PART = rf"(?=[A-Z])(?!(?:{ORG_STARTS})\b)[A-Z][\w&'’\-]*(?:\.com|\.org(?:\
 # "Children, Young People and Education Directorate", "Department for Business and Trade".
 ORG_CHAIN_RE = re.compile(
     rf"(?<![\w&'’\-])((?:{ORG_PART}(?:\s+(?:(?:of|for|in)(?:\s+the)?|and|&))?,?\s+){{0,6}}(?:{ORG_WORD})"
-    rf"(?:(?<=Board|ssion|uncil|ittee|tment|ffice)\s+(?:of|for)\s+(?:the\s+)?{ORG_PART}(?:\s+(?:and\s+|&\s+)?{ORG_PART}){{0,2}})?"
+    rf"(?:(?:(?<=Board|ssion|uncil|ittee|tment|ffice)\s+(?:of|for)|(?<=ation|istry|iance)\s+of)\s+(?:the\s+)?{ORG_PART}(?:\s+(?:and\s+|&\s+|of\s+)?{ORG_PART}){{0,2}})?"
     r"(?:\s+(?:North|South|East|West)(?:\s+(?:East|West))?(?![\w\-]))?)"
     r"(?![\w&\-])(?!['’](?!s\b))"
 )
@@ -1604,7 +1683,7 @@ ROLE_HEADS = re.compile(
 # Institute", "Co-Chair Kent Housing Options Subgroup"; "Director of Corporate Services" is a role.
 ORG_BREAK_RE = re.compile(
     r"^(?:.*\s)?(?:Meeting|Minutes|Agenda|Chair|Co-Chair|Chairman|Director|Head|Manager|Leader|Minister|Officer|"
-    r"Member|Members|Clerk|Secretary)\s+(?P<rest>.+)$"
+    r"Member|Members|Clerk|Secretary|Constable|Superintendent|Inspector)\s+(?P<rest>.+)$"
 )
 MONTH_OR_DAY_RE = re.compile(
     r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
@@ -1789,6 +1868,32 @@ TRAILING_ROLE_RE = re.compile(
 PRISON_RE = re.compile(r"\b(?:HMP|HMYOI|HMP\s*&\s*YOI|HMP/YOI)\s+[A-Z][a-z]+(?:\s+(?!Prison\b)[A-Z][a-z]+)?\b")
 
 
+# National networks named with their place: "Healthwatch Liverpool", "Age UK Leeds".
+LOCAL_BRANCH_HINT_RE = re.compile(r"Healthwatch|Age UK")
+LOCAL_BRANCH_RE = re.compile(
+    r"(?<![\w'’\-])(?:Healthwatch|Age\s+UK)(?:\s+(?:and\s+)?(?!(?:Chair|Manager|Director|Officer|Report|Clinic|Service|"
+    r"Services|Session|Sessions|Hub|Centre|Center|Team|Group|Line|Helpline|Network|Office|Project|Programme|The|And|"
+    r"In|On|At|For|To)\b)[A-Z][a-z]+){1,3}\b"
+)
+
+
+# The first words of two-word place names ("San Mateo", "Los Angeles", "St. Louis", "East Hampton").
+PLACE_FIRST_WORDS = {
+    "San", "Santa", "Los", "Las", "El", "La", "Le", "Des", "St", "St.", "Saint", "Ste", "New", "North", "South", "East",
+    "West", "Port", "Fort", "Mount", "Lake", "Grand", "Palo", "Round", "Red", "Forest", "Cedar", "Rock", "Glen",
+}  # fmt: skip
+
+
+def _prefix_place(name: str) -> str:
+    """'Township of Nipissing Community Centre' -> 'Township of Nipissing'; 'County of San Mateo' whole: a place of
+    two words ending the name is kept, a longer run ('Municipality of Powassan Reseal Phase') is a title's words."""
+    head = re.match(r"\S+(?:\s+\S+)*?\s+(?:of|for)\s+(?:the\s+)?", name)
+    words = name[head.end() :].split()
+    if len(words) == 2 and words[0] in PLACE_FIRST_WORDS and re.fullmatch(r"[A-Z][a-z]{2,},?", words[1]):
+        return (head[0] + " ".join(words)).rstrip(",")
+    return (head[0] + words[0]).rstrip(",")
+
+
 def organisation_names(text: str, line_ends: Iterable[int] = ()) -> list[str]:
     """Organisation names printed in a run of text (a paragraph or a heading); ``line_ends``: where the
     text's lines end (a paragraph's), so that a name ending a line is not read on into the next."""
@@ -1799,6 +1904,7 @@ def organisation_names(text: str, line_ends: Iterable[int] = ()) -> list[str]:
     found = [m[0] for m in known_organisations().finditer(text)]
     # the rarer patterns are tried only where the words they need are printed
     found += [m[0] for m in PRISON_RE.finditer(text)] if "HM" in text else []
+    found += [m[0] for m in LOCAL_BRANCH_RE.finditer(text)] if LOCAL_BRANCH_HINT_RE.search(text) else []
     if MEMBERS_BODY_HINT_RE.search(text):
         found += [name for m in MEMBERS_BODY_RE.finditer(text) if (name := _org_name(m[1])) is not None]
     found += [
@@ -1848,7 +1954,7 @@ def organisation_names(text: str, line_ends: Iterable[int] = ()) -> list[str]:
                 # heading's words after the department the list names
                 name = known[0]
             elif pattern is ORG_PREFIX_RE and not keeps_whole:
-                name = re.match(r"\S+(?:\s+\S+)*?\s+(?:of|for)\s+(?:the\s+)?\S+", name)[0].rstrip(",")
+                name = _prefix_place(name)
             for part in _split_org_list(name):
                 at = text.find(part, match.start(1))
                 if at >= 0 and _is_venue(part, text[at + len(part) :]):
@@ -2939,6 +3045,10 @@ def _relative_due(words: str, meeting: dt.date) -> tuple[dt.date, str] | None:
 # --- the stage -------------------------------------------------------------------------------------
 
 
+# A role or person an "Action:" line names (not a bare run of initials, which a margin prints for many kinds).
+ACTION_LINE_OWNER_RE = re.compile(rf"(?:{ROLES})\b|[A-Z][a-z]+\s+(?:of\s+)?[A-Z][a-z]+")
+
+
 def _owners(
     sentence: Sentence, kind: str, text: str, strong: bool, doc: Doc, initials: dict[str, str], committee: str | None
 ) -> list[str]:
@@ -2961,6 +3071,8 @@ def _owners(
         return [sentence.asked] if sentence.asked else []
     if sentence.context_owner and PRONOUN_COMMIT_RE.match(text):
         return resolve_owner(sentence.context_owner, initials)
+    if kind in ("request", "decision") and sentence.margin_owner and ACTION_LINE_OWNER_RE.match(sentence.margin_owner):
+        return resolve_owner(sentence.margin_owner, initials)  # "Action: Director of Finance" under the request
     if kind == "request" and (request := STRONG_REQUEST_RE.match(text)):
         addressee = request["body"] or request["addressee"]
         if addressee:
