@@ -554,13 +554,9 @@ def test_a_rule_across_the_first_column_alone_does_not_split_the_row(tmp_path) -
     )
 
 
-@pytest.mark.xfail(
-    reason="a month alone resolves to the next such month after the meeting (the convention of "
-    "tables.deadline_in_text and dates.parse_date); in a tracker of actions raised in May, compiled in "
-    "July, 'June' is the June just gone (overdue). Settling it needs the row's own date.",
-    strict=True,
-)
 def test_a_month_alone_in_a_tracker_is_the_month_just_gone(tmp_path) -> None:
+    """In a tracker of actions raised in May, compiled in July, 'June' is the June just gone (overdue):
+    a month alone is the next such month from when the row's action was raised (its month heading)."""
     rows = tables.action_plan_rows(_found(NHS.draw(), tmp_path), "test", MEETING)
     assert rows[0].end_date == dt.date(2024, 6, 30)
 

@@ -87,6 +87,12 @@ FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
         "minute number",
         "min no",
         "min ref",
+        "action #",
+        "rec",
+        "resolution",
+        "resolution no",
+        "resolution number",
+        "decision no",
     ),
     "action": (
         "action",
@@ -123,6 +129,7 @@ FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
         "issue/action",
         "milestone activity",
         "milestone activities",
+        "what",
     ),
     "outcome": ("outcome", "outcomes", "expected outcome", "measure", "success measure", "deliverable"),
     "named_lead": (
@@ -167,6 +174,15 @@ FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
         "staff person",
         "staff",
         "assigned",
+        "point person",
+        "point of contact",
+        "contact officer",
+        "by",
+        "name",
+        "exec lead",
+        "lead director",
+        "responsible director",
+        "lead executive",
     ),
     "lead_org": (
         "lead organisation",
@@ -187,7 +203,16 @@ FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
         "lead service",
         "service area",
     ),
-    "supporting_orgs": ("supporting organisations", "partners", "supporting partners", "support"),
+    "supporting_orgs": (
+        "supporting organisations",
+        "partners",
+        "supporting partners",
+        "support",
+        "other partners",
+        "key partners",
+        "delivery partners",
+        "partner organisations",
+    ),
     "start_date": (
         "start date",
         "start",
@@ -245,8 +270,29 @@ FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
         "completed by",
         "to be progressed",
         "for completion",
+        "finish by",
+        "finish",
+        "end by",
+        "agreed date",
+        "agreed completion date",
+        "agreed implementation date",
+        "implementation date",
+        "target implementation date",
+        "revised date",
+        "revised target date",
+        "revised deadline",
     ),
-    "progress": ("progress", "update", "progress update", "latest update", "comments/update", "position"),
+    "progress": (
+        "progress",
+        "update",
+        "progress update",
+        "latest update",
+        "comments/update",
+        "position",
+        "current position",
+        "latest position",
+        "position statement",
+    ),
     "comment": ("comment", "comments", "notes"),
     "status": (
         "status",
@@ -256,6 +302,7 @@ FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
         "delivery status",
         "completed",
         "complete",
+        "open/closed",
     ),
     # a RAG column beside a Status column holds the rating; alone, it holds both (see action_plan_rows)
     "rag": ("rag", "rag status", "rag rating", "rating", "rag rated", "r/a/g"),
@@ -327,10 +374,25 @@ def header_fields(header: list[str]) -> dict[int, str]:
 
 
 def is_action_plan(header: list[str]) -> bool:
-    fields = set(header_fields(header).values())
+    mapping = header_fields(header)
+    fields = set(mapping.values())
     has_action = "action" in fields
     has_owner_or_date = bool(fields & {"named_lead", "lead_org", "end_date", "status", "rag"})
+    if has_action and not has_owner_or_date and fields & {"progress", "outcome"}:
+        # 'Action / Progress' beside 'Outcome': a follow-up log that names the action as such
+        column = next(index for index, field in mapping.items() if field == "action")
+        return bool(re.match(r"actions?\b", normalise_header(header[column])))
     return has_action and has_owner_or_date
+
+
+def is_log(header: list[str], rows: list[list[str]]) -> bool:
+    """An action plan by its header, or by a header naming an owner and a date or status beside a
+    column of text under a name of its own ('Title of action', 'Item', 'Milestone')."""
+    if is_action_plan(header):
+        return True
+    if not header or "action" in header_fields(header).values():
+        return False
+    return "action" in table_fields(header, rows).values()
 
 
 # Owners written as initials ('KK', 'JTe', 'KK/HS') or everyone ('All').
@@ -442,6 +504,7 @@ def table_fields(header: list[str], rows: list[list[str]]) -> dict[int, str]:
     of initials, the status a column of status words, the deadline a column of dates."""
     if header:
         fields = header_fields(header)
+        _text_as_action(header, rows, fields)
         if "end_date" not in fields.values():
             for index, cell in enumerate(header):
                 column = [row[index] for row in rows if index < len(row) and row[index]]
@@ -470,6 +533,39 @@ def table_fields(header: list[str], rows: list[list[str]]) -> dict[int, str]:
     if mapping and words and max(words.values()) >= 3:
         mapping[max(words, key=lambda index: words[index])] = "action"
     return mapping
+
+
+# columns of measures or risks, not of actions, however long their text
+NOT_ACTION_RE = re.compile(r"\b(?:indicators?|measures?|kpis?|pis?|risks?|hazards?|issues?|targets?|metrics?)\b", re.I)
+MIN_ACTION_WORDS = 3.0  # mean words of a column read as the actions
+
+
+def _mean_words(rows: list[list[str]], index: int) -> float:
+    cells = [row[index] for row in rows if index < len(row) and row[index]]
+    return sum(len(cell.split()) for cell in cells) / len(cells) if cells else 0.0
+
+
+def _text_as_action(header: list[str], rows: list[list[str]], fields: dict[int, str]) -> None:
+    """Where no column is named as the action: a reference column of sentences ('Resolution') is
+    the action; else, with an owner column and a date or status column named, the unnamed column
+    of longest text ('Title of action', 'Item', 'Milestone') is."""
+    if "action" in fields.values():
+        return
+    number = next((index for index, field in fields.items() if field == "action_no"), None)
+    if number is not None and _mean_words(rows, number) >= 2 * MIN_ACTION_WORDS:
+        fields[number] = "action"
+        return
+    named = set(fields.values())
+    if not named & {"named_lead", "lead_org"} or not named & {"end_date", "start_date", "status"}:
+        return
+    words = {
+        index: _mean_words(rows, index)
+        for index in range(len(header))
+        if index not in fields and not NOT_ACTION_RE.search(header[index])
+    }
+    best = max(words, key=lambda index: words[index], default=None)
+    if best is not None and words[best] >= MIN_ACTION_WORDS:
+        fields[best] = "action"
 
 
 def _field_column(fields: dict[int, str], *names: str) -> int | None:
@@ -631,6 +727,8 @@ def _names_log_columns(text: str) -> bool:
     """A header line of an action log: phrases set apart by wide gaps naming an action column and
     an owner, date or status column; a line of two phrases only if it holds nothing but the names."""
     gaps = text.count("   ")
+    if gaps >= 2 and _owner_and_date_header(text.split("   ")):
+        return True
     if not gaps or not ACTION_WORD_RE.search(text):
         return False
     if gaps >= 2:
@@ -646,6 +744,20 @@ def _names_log_columns(text: str) -> bool:
 
 
 MAX_TWO_NAME_WORDS = 5
+MIN_UNNAMED_LOG_COLUMNS = 4
+
+
+def _owner_and_date_header(header: list[str]) -> bool:
+    """A header of four or more columns naming a person responsible and a date or status, and one
+    column more ('Decision', 'Matter'): a log whose action column goes by a name of its own."""
+    cells = [cell for cell in header if cell.strip()]
+    fields = set(header_fields(cells).values())
+    return (
+        len(cells) >= MIN_UNNAMED_LOG_COLUMNS
+        and "named_lead" in fields
+        and bool(fields & {"end_date", "status"})
+        and len(fields) < len(cells)
+    )
 
 
 def _within_table(table: Table, other: Table) -> bool:
@@ -942,7 +1054,7 @@ def read_text_table(
         return None
     phrases = _phrases(lines[start])
     header = [" ".join(word["text"] for word in phrase) for phrase in phrases]
-    if not is_action_plan(header):
+    if not is_action_plan(header) and not _owner_and_date_header(header):
         return None
     lefts = [phrase[0]["x0"] for phrase in phrases]
     size = max(word["size"] for word in lines[start])
@@ -977,7 +1089,9 @@ def read_text_table(
     table = _text_table_body(
         lines[below:], columns, lines[below - 1][0]["bottom"], anchor.top, height, rules, fills, number, document_id
     )
-    return None if table is None else (table, columns)
+    if table is None or not is_log(table.header, table.rows):
+        return None  # named by its owner and date columns only, but no column of actions under them
+    return table, columns
 
 
 @dataclass
@@ -2361,7 +2475,7 @@ def merge_continuations(
             continue
         merged.append(table)
     for table in merged:
-        if is_action_plan(table.header) or (not table.header and _is_headerless_log(table.rows)):
+        if is_log(table.header, table.rows) or (not table.header and _is_headerless_log(table.rows)):
             table.kind = "action_plan"
     return merged
 
@@ -2551,6 +2665,8 @@ def _lead_kind(owner: str) -> tuple[str | None, str | None]:
         return None, owner
     if re.fullmatch(r"[A-Z][a-z]+(?:\s+[A-Z][a-z'’\-]+){1,2}", owner) or re.fullmatch(r"[A-Z]{2,4}", owner):
         return owner, None
+    if re.fullmatch(r"[A-Z][\w'’-]*(?:\s+(?:of|for|and|[A-Z][\w'’-]*)){0,5}", owner) and POST_RE.search(owner):
+        return owner, None  # a post: 'Director of Community Care', 'Chief Executive'
     return None, None
 
 
@@ -2852,7 +2968,7 @@ def split_cell_actions(values: dict[str, str], method: str) -> list[tuple[dict[s
 OWNER_BODY_RE = re.compile(
     r"\b(?:council|agency|department|ministry|authority|trust|partnership|board|committee|commission|police|"
     r"constabulary|fire and rescue|icb|ccg|ltd|limited|plc|association|society|charity|foundation|college|"
-    r"university|nhs|hmrc|dwp|dft|ons|government|office)\b",
+    r"university|nhs|hmrc|dwp|dft|ons|government|office|treasury)\b",
     re.I,
 )
 # A post: the word that makes 'Head of Housing', 'Early years lead', 'Planning Policy Manager' a job.
@@ -2893,6 +3009,8 @@ GIVEN_NAMES = _given_names()
 
 
 def _is_body(text: str) -> bool:
+    if re.search(r"\bService$", text) and not POST_RE.search(text):
+        return True  # 'Probation Service', 'Kent Fire and Rescue Service' ('Head of Service' is a post)
     return bool(OWNER_BODY_RE.search(text)) and not re.fullmatch(r"[A-Z]{2,4}[a-z]?", text)
 
 
@@ -2907,6 +3025,42 @@ def _is_person(text: str, *, strict: bool = False) -> bool:
 
 def _is_post(text: str) -> bool:
     return bool(POST_RE.search(text)) and not _is_body(text)
+
+
+def _clear_person(text: str) -> bool:
+    """A name no one would take for a body: 'Jane Smith' (a known given name), 'J Smith', 'Dr Ward'."""
+    match = PERSON_RE.fullmatch(text)
+    return (
+        _is_person(text)
+        and match is not None
+        and (match["given"] in GIVEN_NAMES or len(match["given"].rstrip(".")) == 1 or bool(re.match(TITLE, text)))
+    )
+
+
+ACRONYM_RE = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z&]{1,7}")  # 'DfE', 'HMT', 'MoJ', 'KCC'
+
+
+def _named_body(text: str) -> bool:
+    """Beside a person's name, the name of their body: a body word ('Kent Police'), an acronym
+    ('DfE'), or a capitalised name that is no one's and no post ('HM Treasury', 'Historic England')."""
+    if POST_RE.search(text) or _clear_person(text):
+        return False
+    if _is_body(text) or ACRONYM_RE.fullmatch(text):
+        return True
+    words = text.split()
+    return 2 <= len(words) <= 5 and all(word[0].isupper() for word in words if len(word) > 3) and words[0][0].isupper()
+
+
+SUPPORT_LABEL_RE = re.compile(r"(?:^|[;,]\s*|\s)(?:support(?:ed by|ing)?|partners?)\s*:\s*(?P<who>[^;]+)", re.I)
+
+
+def owner_support(text: str) -> str | None:
+    """'Lead: Home Office; Support: Ministry of Justice' -> 'Ministry of Justice'."""
+    text = " ".join(text.split())
+    if not OWNER_LABEL_RE.match(text):
+        return None
+    match = SUPPORT_LABEL_RE.search(text)
+    return match["who"].strip(" .;,") or None if match else None
 
 
 def is_everyone(text: str) -> bool:
@@ -2931,7 +3085,7 @@ def split_owner(text: str) -> tuple[str | None, str | None]:
     bracket = re.fullmatch(r"(?P<who>[^()]+?)\s*\((?P<what>[^()]+)\)", text)
     if bracket:
         who, what = bracket["who"].strip(), bracket["what"].strip()
-        if not _is_body(who) and _is_body(what):
+        if (not _is_body(who) and _is_body(what)) or (_clear_person(who) and _named_body(what)):
             return who, what
         if _is_person(who) and _is_post(what):
             return who, None
@@ -2942,6 +3096,10 @@ def split_owner(text: str) -> tuple[str | None, str | None]:
             return who, what
         if _is_person(who) and _is_post(what):
             return who, None
+        if _clear_person(who) and _named_body(what):  # 'Tom Baker, HM Treasury'
+            return who, what
+        if _clear_person(what) and _named_body(who):  # 'DfE - J Smith': the body first
+            return what, who
     # no mark between them: a person or post runs on into the post or the body
     person = PERSON_RE.match(text)
     if person:
@@ -2986,7 +3144,30 @@ def _section_rows(rows: list[list[str]], fields: dict[int, str], spanning: set[i
         and not re.search(r"[.:;]-?$", rows[index][0])
         and re.search(r"[A-Za-z]{3}", rows[index][0])
     }
-    return headings | _lone_heading_rows(rows, fields)
+    return headings | _lone_heading_rows(rows, fields) | _numbered_heading_rows(rows, fields)
+
+
+def _numbered_heading_rows(rows: list[list[str]], fields: dict[int, str]) -> set[int]:
+    """Rows numbered '1' that hold only a title, over rows numbered '1.1', '1.2' that fill the
+    other columns: the headings of numbered sections."""
+    number = next((index for index, field in fields.items() if field == "action_no"), None)
+    if number is None:
+        return set()
+    found = set()
+    for index, row in enumerate(rows[:-1]):
+        own = re.fullmatch(r"(\d{1,2})\.?", row[number].strip()) if number < len(row) else None
+        filled = {column for column, cell in enumerate(row) if cell}
+        below = rows[index + 1]
+        if (
+            own
+            and len(filled) == 2
+            and number in filled
+            and number < len(below)
+            and below[number].strip().startswith(f"{own[1]}.")
+            and len([cell for cell in below if cell]) > 2
+        ):
+            found.add(index)
+    return found
 
 
 def _lone_heading_rows(rows: list[list[str]], fields: dict[int, str]) -> set[int]:
@@ -3025,6 +3206,30 @@ def _continues_plan(tables: list[Table], index: int) -> bool:
         and names == [normalise_header(cell) for cell in before.header if cell]
         and 0 <= table.page_start - before.page_end <= 1
     )
+
+
+# the column saying when a row's action was raised: 'Meeting', 'Meeting date', 'Date added', 'Date raised'
+RAISED_RE = re.compile(r"\b(?:meeting|date\s+(?:added|raised|logged|opened|of\s+meeting)|raised|added|logged)\b", re.I)
+MAX_RAISED_WORDS = 12
+
+
+def _raised_on(theme: str | None, extra: dict[str, str], reference: dt.date | None) -> dt.date | None:
+    """When the row's action was raised, where the log says: a 'Meeting' or 'Date added' column, or
+    a month heading over the rows ('May 2024', 'Actions from the meeting on 26 June 2024'); never
+    after the meeting. A month or a day without a year in the row's deadline is the next such one
+    from then: in a tracker compiled in July, an action raised in May 'by June' was due in June."""
+    texts = [text for name, text in extra.items() if text and RAISED_RE.search(name)]
+    texts += [theme] if theme else []
+    for text in texts:
+        if len(text.split()) > MAX_RAISED_WORDS:
+            continue
+        found = parse_date(text)
+        if found.date is None or found.precision not in ("day", "month"):
+            continue
+        date = found.date.replace(day=1) if found.precision == "month" else found.date
+        if reference is None or date <= reference:
+            return date
+    return None
 
 
 LISTED_FIELDS = ("named_lead", "lead_org", "start_date", "end_date", "status", "rag", "progress")
@@ -3082,7 +3287,8 @@ def action_plan_rows(
             listing = row_values["action"].rstrip().endswith(":")
             for values, method in split_cell_actions(row_values, row_method):
                 end_text = values.get("end_date") or None
-                end = deadline(end_text or "", reference_date)
+                raised = _raised_on(theme, extra, reference_date)
+                end = deadline(end_text or "", raised or reference_date)
                 if end_text and (STARTING_RE.search(end_text) or only_a_start(end_text, reference_date)):
                     end = DateValue(raw=end_text)  # 'From May 2011' in a Deadline column: when it starts, no end
                 elif end_text is None and "end_date" not in fields.values():
@@ -3114,6 +3320,9 @@ def action_plan_rows(
                     method += "+rag-from-fill"
                 named_lead, owner_org = split_owner(values.get("named_lead") or "")
                 lead_org = values.get("lead_org") or owner_org
+                supporting = values.get("supporting_orgs") or owner_support(
+                    values.get("named_lead") or values.get("lead_org") or ""
+                )
                 if named_lead and is_everyone(named_lead):
                     extra["owner"] = named_lead  # everyone: no one lead
                     named_lead = None
@@ -3138,7 +3347,7 @@ def action_plan_rows(
                         outcome=values.get("outcome") or None,
                         named_lead=named_lead,
                         lead_org=lead_org,
-                        supporting_orgs=values.get("supporting_orgs") or None,
+                        supporting_orgs=supporting or None,
                         start_date=start.date,
                         end_date=end.date,
                         start_date_text=values.get("start_date") or None,
