@@ -714,12 +714,8 @@ ITEM_CASES += [
 XFAIL = {
     "roman-numeral-alone-then-title-agenda": "a Roman numeral alone on its line (a template, not a council's agenda): "
     "the agenda reader takes a number alone only in grids",
-    "unnumbered-caps-colon-headings-with-motion-numbers": "unnumbered CAPS labels with colons are how attendance and "
-    "field labels print too; minutes without numbered headings keep only bold title-case headings",
     "agenda-table-time-first-column": "a time slot as the only number of an agenda table's rows: no item number, and "
     "the agenda reader needs numbered lines",
-    "us-township-committee-public-meeting-minutes-caps": "'PUBLIC MEETING MINUTES OF X TOWNSHIP COMMITTEE <COUNTY>, "
-    "<STATE>': the committee runs into the county and state with no separator",
     "scottish-minute-of-meeting-sub-committee": "'Scotland Excel Executive Sub-Committee': the body's name has no "
     "kind word to split it from the committee's",
     "scottish-notice-of-meeting-and-agenda": "as scottish-minute-of-meeting-sub-committee",

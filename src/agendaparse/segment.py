@@ -39,8 +39,9 @@ BODY_RE = re.compile(
     r"\b((?:London Borough of|Royal Borough of|City of|Township of|Town of|Borough of|Village of|County of|"
     r"Regional Municipality of)\s+[A-Z][\w'’-]+"
     r"(?:[ \t]+(?!(?:(?:City|Town|Village|Township|County|Borough|District|Parish)\s+)?Council\b|"
-    r"(?:Regular|Special|Meeting|Minutes|Agenda)\b)[A-Z][\w'’-]+){0,2}"
+    r"(?:Regular|Special|Meeting|Minutes|Agenda)\b|County\s+of\b)[A-Z][\w'’-]+){0,2}"
     r"|[A-Z][\w'’-]+\s+(?:and|with|&)\s+[A-Z][\w'’-]+\s+(?:Parish|Town|Community)\s+Council"
+    r"|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+Charter\s+Township"  # Michigan: 'Genoa Charter Township'
     r"|(?:(?:Isles?|Vale|Forest|Soke)\s+of\s+(?:the\s+)?|(?!(?:The|Regular|Special|Annual|Ordinary|Extraordinary|"
     r"Adjourned|Joint|Full|Cyngor|Sir|Bwrdeistref|Sirol|Dinas|Tref|Cymuned)\s)[A-Z][\w'’-]+\s+(?:upon\s+)?){1,3}"
     r"(?:County|Borough|District|City|Parish|Town|Community|Metropolitan Borough|"
@@ -475,6 +476,9 @@ ORG_IN_TITLE_RE = re.compile(
 TITLE_WORD_RE = re.compile(r"\b(?:minutes|agenda|notes)\b|\s[-–—|]\s", re.I)
 
 
+MUNICIPALITY_HEADING_RE = re.compile(r"Municipality of [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?")
+
+
 def body_from_org_heading(lines: list[str]) -> str | None:
     """'NHS Northshire Integrated Care Board', 'Riverside Community Trust': the first heading lines print
     the organisation's name, known by the kind of body it ends with (a line under the date is the venue)."""
@@ -482,6 +486,8 @@ def body_from_org_heading(lines: list[str]) -> str | None:
         if index and (find_meeting_date(lines[index - 1]) or find_time(lines[index - 1])):
             break
         text = _title_case_caps(line.strip())
+        if MUNICIPALITY_HEADING_RE.fullmatch(text):
+            return text  # 'MUNICIPALITY OF CLARINGTON' heading the page ('Municipality of X' in a text is a place)
         match = ORG_HEADING_RE.match(text) or (ORG_IN_TITLE_RE.search(text) if TITLE_WORD_RE.search(text) else None)
         if match and len(match["org"].split()) >= 2:
             return match["org"]
@@ -573,6 +579,39 @@ def municipal_style(body: str | None, text: str) -> str | None:
     if not match or "Councillor" in text or not NORTH_AMERICAN_RE.search(text):
         return body
     return f"{match['kind']} of {match['place']}"
+
+
+# 'North Weston Township Township Committee', 'Eastville Township Committee', 'Holtville Village Council': a
+# North American municipality's governing body named with its place
+PLACE_GOVERNING_RE = re.compile(
+    r"(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}?)\s+(?P<kind>City|Town|Township|Village|Borough)"
+    r"(?:\s+(?P=kind))?\s+(?P<meeting>Council|Committee|Board)"
+)
+MONTH_FIRST_DATE_RE = re.compile(rf"\b(?:{MONTH_RE})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,\s+\d{{4}}\b", re.I)
+
+
+def _place_governing_body(
+    body: str | None, committee: str | None, text: str, lines: list[str]
+) -> tuple[str | None, str | None]:
+    """('Township of North Weston', 'Township Committee') from a committee or body printed as 'North Weston
+    Township Township Committee', where the paper is North American (its offices or its 'April 20, 2020' dates):
+    there the municipality is the body and its council or committee meets. A township is North American. With
+    no committee found, a heading naming it in a longer title ('MINUTES OF X TOWNSHIP COMMITTEE WARREN COUNTY')."""
+    titled = None
+    if committee is None and body is None:
+        found = (PLACE_GOVERNING_RE.search(_title_case_caps(line)) for line in lines[:3])
+        titled = next((match for match in found if match and match["kind"] == "Township"), None)
+    for name in (committee, body, titled[0] if titled else None):
+        match = PLACE_GOVERNING_RE.fullmatch(name or "")
+        if not match or match["place"].lower() in ("the", "regular", "special"):
+            continue
+        american = match["kind"] == "Township" or NORTH_AMERICAN_RE.search(text) or MONTH_FIRST_DATE_RE.search(text)
+        generic = committee in (None, body, name) or re.fullmatch(r"(?:the\s+)?(?:meeting|council)", committee, re.I)
+        if not american or not generic or (body and body != name and match["place"].lower() not in body.lower()):
+            continue
+        own = body if body and body != name and body.lower().endswith(match["place"].lower()) else None
+        return own or f"{match['kind']} of {match['place']}", f"{match['kind']} {match['meeting']}"
+    return body, committee
 
 
 def _named_or_initialism(head: str, everything: str) -> str | None:
@@ -1049,6 +1088,7 @@ def document_facts(pages: list[PageLayout]) -> DocumentFacts:
         # 'Minutes of the Parish Council Meeting' where the first council named is another (a county's highways)
         own = most_named_body(everything, kind=local[1])
         committee, body = (own, own) if own else (committee, body)
+    body, committee = _place_governing_body(body, committee, everything, lines)
     body = municipal_style(body, everything)
     row_lines, row_dates = date_column(pages)
     dated = [text for text in lines if text not in row_lines and not PREVIOUS_MINUTES_LINE_RE.search(text)]
@@ -1615,12 +1655,19 @@ RUNNING_NUMBER_RE = re.compile(r"^(?P<num>\d{5})\s+(?P<rest>[A-Z][A-Z'’ ,&()/-
 LABEL_LINE_RE = re.compile(r"^[\w’'()/&,. -]{1,60}:(?:\s|$)")  # "Action 1: ...", "Due: ...", "Present:"
 
 
+CAPS_RUN_ON_RE = re.compile(r"(?P<head>[^a-z:]+(?::\s+[^a-z:\s][^a-z:]*)+):\s+(?P<tail>[A-Z][a-z].*)")
+
+
 def heading_title(text: str) -> str:
     """'Playground Update – AS had circulated the report ...' -> 'Playground Update': a minute heading
     that runs on into its text after a dash. A short tail ('Safer Borough – Tim Barfoot') is kept."""
     parts = re.split(r"\s+[-–—](?:\s+|$)", text.strip(), maxsplit=1)
     if len(parts) == 2 and (not parts[1].strip() or len(parts[1].split()) >= 5 and not _titled(parts[1])):
         return parts[0].strip()  # not 'Minute 6 - Annual Report of the Commissioner': a title in two parts
+    # 'AGENDA: REQUEST FOR DELETIONS/ADDITIONS: Mr. T requested ...': a capitals heading in parts, then the minute
+    caps = CAPS_RUN_ON_RE.match(text.strip())
+    if caps and _all_caps(caps["head"]) and len(re.findall(r"\b[a-z]{2,}\b", caps["tail"])) >= 3:
+        return caps["head"].strip()
     # 'Apologies: Cllr M Black sent apologies which were accepted.': the heading, then the minute as a sentence
     head, colon, tail = text.strip().partition(": ")
     if colon and len(head.split()) <= 6 and len(re.findall(r"\b[a-z]{2,}\b", tail)) >= 3 and len(tail.split()) >= 5:
@@ -1770,7 +1817,10 @@ def _alpha_heading(text: str, line: Line, found: list[Heading]) -> tuple[str, st
     # 'IV   ACTION LOG': a numeral without a stop
     bare = BARE_ROMAN_RE.match(text) if not match and text[:1] in "IVX" else None
     match = match or (bare if bare and bare["rest"].split("   ")[0].isupper() else None)
-    if not match or not match["num"] or not (line.bold or heading_title(match["rest"].split("   ")[0]).isupper()):
+    title = heading_title(match["rest"].split("   ")[0]) if match else ""
+    # a plain title-case heading only after a Roman numeral ('I. Call to Order'): 'A. Smith' is an initial
+    roman = bool(match) and match["num"][:1] in "IVX" and _heading_like(title) and len(title.split()) <= 10
+    if not match or not match["num"] or not (line.bold or title.isupper() or roman):
         return None
     top = [heading[2] for heading in found if heading[2] and not _parent_number(heading[2])]
     expected = (_successor(top[-1], top[0]) if top[0] in ("I", "A") else None) if top else match["num"]
@@ -1927,24 +1977,110 @@ def _sub_item(lines: list[tuple[PageLayout, Line]], index: int, sub: dict, found
 
 
 def _unnumbered_headings(lines: list[tuple[PageLayout, Line]], least: int = 3) -> list[Heading]:
-    """Minutes that number no heading ('Minutes of Last Meeting', 'Matters Arising', each over numbered
-    paragraphs): bold headings of one style, each opening a minuted section, are the items (number null).
-    Not a title, a label ('Present') or a lone bold line: at least ``least`` of them, all below the first."""
+    """Minutes that number no heading: bold title-case headings ('Minutes of Last Meeting', 'Matters Arising')
+    or, failing those, capitals headings ('CALL TO ORDER', 'PUBLIC HEARING: The first item ...')."""
+    return _bold_unnumbered_headings(lines, least) or _caps_unnumbered_headings(lines, least)
+
+
+def _bold_unnumbered_headings(lines: list[tuple[PageLayout, Line]], least: int) -> list[Heading]:
+    """Bold headings of one style, each opening a minuted section, are the items (number null). Not a title,
+    a label ('Present') or a lone bold line: at least ``least`` of them, all below the first. 'Apologies' heads
+    its minute like any other section."""
     found = [
         index
         for index in range(1, len(lines))
         if _is_unnumbered_heading(lines, index)
-        and not _attendance_label(lines[index][1].text)
+        and (not _attendance_label(lines[index][1].text) or APOLOGIES_HEADING_RE.match(lines[index][1].text.strip()))
         and not lines[index][1].text.strip().isupper()
         and _heads_prose(lines, index)
     ]
+    return _one_style(lines, found, least)
+
+
+def _one_style(lines: list[tuple[PageLayout, Line]], found: list[int], least: int) -> list[Heading]:
     if len(found) < least:
         return []
     style = [lines[index][1] for index in found]
     x0 = sorted(line.x0 for line in style)[len(style) // 2]
     size = sorted(round(line.size) for line in style)[len(style) // 2]
-    kept = [index for index in found if abs(lines[index][1].x0 - x0) <= 4 and round(lines[index][1].size) == size]
-    return [(index, index, None, lines[index][1].text.strip(), "") for index in kept] if len(kept) >= least else []
+    bold = sum(line.bold for line in style) * 2 >= len(style)
+    kept = [
+        index
+        for index in found
+        if abs(lines[index][1].x0 - x0) <= 4 and round(lines[index][1].size) == size and lines[index][1].bold == bold
+    ]
+    if len(kept) < least:
+        return []
+    return [
+        (index, index, None, _caps_heading(lines[index][1].text) or lines[index][1].text.strip(), "") for index in kept
+    ]
+
+
+APOLOGIES_HEADING_RE = re.compile(r"^apologies(?: for absence)?$", re.I)
+# capitals labels inside a minute: a motion, its vote, a resolution, a note; not headings of minutes
+MINUTE_LABEL_RE = re.compile(
+    r"^[\"'“(]*(?:MOTION|MOVED|SECONDED|SECOND|VOTE|VOICE VOTE|ROLL CALL VOTE|AYES?|NAYS?|YEAS?|NOES|ABSTAIN\w*|"
+    r"ABSENT|PRESENT|RESOLVED|CARRIED|DEFEATED|LOST|WHEREAS|THAT|NOW,? THEREFORE|BE IT|ACTION|NOTE|NOTED|AGREED|"
+    r"DECISION|UNANIMOUS\w*|ALL IN FAVOU?R|OPPOSED|PASSED|ADOPTED|APPROVED|SECONDER|PROPOSER|PROPOSED)\b"
+)
+# a capitals label over a list of names ('VILLAGE OFFICIALS ON THE CALL:', 'ELECTED OFFICERS')
+PEOPLE_LABEL_RE = re.compile(r"\b(?:PRESENT|ABSENT|ATTEND\w*|OFFICIALS?|OFFICERS|STAFF|MEMBERS|GUESTS|VISITORS)\b")
+
+
+def _caps_heading(text: str) -> str | None:
+    """'ROLL CALL', 'PRESENTATION OF BILLS:' or 'PUBLIC HEARING: The first item was ...' -> the heading; a
+    capitals label of a minute ('MOTION:', 'AYES:', 'RESOLVED:', 'MOVED BY ...') or a caps date or time -> None."""
+    text = text.strip()
+    head, rest = text.rstrip(":").strip(), ""
+    if not _all_caps(head):
+        head, colon, rest = text.partition(": ")
+        # the minute run on after the colon is a sentence, not a list of names or a count
+        if not colon or not re.match(r"[A-Z][a-z]", rest) or len(re.findall(r"\b[a-z]{2,}\b", rest)) < 3:
+            return None
+        head = head.strip()
+    if not _all_caps(head) or not re.search(r"[A-Z]{3}", head) or MINUTE_LABEL_RE.match(head):
+        return None
+    if len(head.split()) > 10 or head.endswith((".", ",", ";")) or _only_a_date(head) or parse_item_number(head):
+        return None
+    return head
+
+
+def _all_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters)
+
+
+def _caps_unnumbered_headings(lines: list[tuple[PageLayout, Line]], least: int) -> list[Heading]:
+    """US and Canadian minutes head their sections in capitals with no number, alone on the line, with a colon,
+    or with the minute run on after the colon. Below the title block (which ends at the first dated or prose
+    line), at the margin, in one style; not a label inside a minute ('MOTION:', 'PRESENT:', '"CARRIED"'), not a
+    caps line over another, and not a label over a list of names."""
+    start = next(
+        (
+            index + 1
+            for index, (_, line) in enumerate(lines)
+            if find_meeting_date(line.text) or len(re.findall(r"\b[a-z]{2,}\b", line.text)) >= 4
+        ),
+        len(lines),
+    )
+    candidates = [
+        index
+        for index in range(max(start, 1), len(lines))
+        if _caps_heading(lines[index][1].text) and not _attendance_label(lines[index][1].text)
+    ]
+    chosen = set(candidates)
+    found = []
+    for position, index in enumerate(candidates):
+        text = lines[index][1].text.strip()
+        alone = _all_caps(text)
+        if alone and (index + 1 in chosen or index + 1 == len(lines)):
+            continue  # a title or label over the heading under it, or a last line heading nothing
+        stop = candidates[position + 1] if position + 1 < len(candidates) else min(len(lines), index + 13)
+        prose = any(len(re.findall(r"\b[a-z]{2,}\b", line.text)) >= 4 for _, line in lines[index + 1 : stop])
+        if alone and PEOPLE_LABEL_RE.search(text) and not prose:
+            continue
+        found.append(index)
+    return _one_style(lines, found, least)
 
 
 def _is_unnumbered_heading(lines: list[tuple[PageLayout, Line]], index: int) -> bool:
@@ -1955,7 +2091,9 @@ def _is_unnumbered_heading(lines: list[tuple[PageLayout, Line]], index: int) -> 
         return False
     if LABEL_LINE_RE.match(text) or ":" in text or "   " in text or _is_caps_heading(text) and " " in text:
         return False
-    return bool(_heading_like(text)) and len(text.split()) <= 8 and not _parse_heading_number(text)
+    # joining words that _heading_like does not count ('Introductions by Members')
+    heading = re.sub(r"\s(?:by|from|with|at|a|an)\s", " ", text)
+    return bool(_heading_like(heading)) and len(text.split()) <= 8 and not _parse_heading_number(text)
 
 
 def _closing_headings(lines: list[tuple[PageLayout, Line]], found: list[Heading]) -> list[Heading]:
