@@ -303,6 +303,10 @@ FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
         "completed",
         "complete",
         "open/closed",
+        "date closed",
+        "closed date",
+        "date completed",
+        "completed date",
     ),
     # a RAG column beside a Status column holds the rating; alone, it holds both (see action_plan_rows)
     "rag": ("rag", "rag status", "rag rating", "rating", "rag rated", "r/a/g"),
@@ -495,6 +499,8 @@ def _text_column(rows: list[list[str]]) -> int | None:
     return columns.pop() if len(columns) == 1 else None
 
 
+DONE_HEADER_RE = re.compile(r"(?:done|closed|complete|completed|actioned)\s*\??", re.I)
+ROW_NUMBER_RE = re.compile(r"[A-Z]{0,3}\d{1,3}(?:[./]\d{1,3})*[.)]?")
 MILESTONE_RE = re.compile(r"(?:key\s+|target\s+)?milestones?", re.I)
 
 
@@ -505,6 +511,17 @@ def table_fields(header: list[str], rows: list[list[str]]) -> dict[int, str]:
     if header:
         fields = header_fields(header)
         _text_as_action(header, rows, fields)
+        if "status" not in fields.values():
+            for index, cell in enumerate(header):
+                column = [row[index] for row in rows if index < len(row) and row[index]]
+                named = index not in fields and DONE_HEADER_RE.fullmatch(cell.strip())
+                if named and column and all(done_status(text) for text in column):
+                    fields[index] = "status"  # 'Done?' over Yes / No, 'Closed' over the dates closed
+                    break
+        if "action_no" not in fields.values() and 0 not in fields and not header[0].strip():
+            numbers = [row[0] for row in rows if row and row[0]]
+            if len(numbers) >= 2 and all(ROW_NUMBER_RE.fullmatch(cell.strip()) for cell in numbers):
+                fields[0] = "action_no"  # the rows' numbers alone in an unnamed column far left
         if "end_date" not in fields.values():
             for index, cell in enumerate(header):
                 column = [row[index] for row in rows if index < len(row) and row[index]]
@@ -1085,6 +1102,9 @@ def read_text_table(
             break
         header = extended
         below += 1
+    numbers = _number_column(lines[below : below + 3], lefts[0])
+    if numbers is not None:  # the rows' numbers stand alone left of the first named column
+        lefts, header = [numbers, *lefts], ["", *header]
     columns = TextColumns(lefts, [clean_cell(cell) for cell in header], size, max(word["x1"] for word in lines[start]))
     table = _text_table_body(
         lines[below:], columns, lines[below - 1][0]["bottom"], anchor.top, height, rules, fills, number, document_id
@@ -1092,6 +1112,19 @@ def read_text_table(
     if table is None or not is_log(table.header, table.rows):
         return None  # named by its owner and date columns only, but no column of actions under them
     return table, columns
+
+
+def _number_column(lines: list[list[dict]], first: float) -> float | None:
+    """Where the rows' numbers ('1.', '2', 'A3') stand, left of the header's first column with no
+    heading of their own: the left edge of each of the first rows, when all are numbers; else None."""
+    if len(lines) < 2:
+        return None
+    for line in lines:
+        if len(line) < 2 or not (line[0]["x0"] < first - 5 and line[1]["x0"] >= first - 3):
+            return None
+        if not ROW_NUMBER_RE.fullmatch(line[0]["text"]):
+            return None
+    return min(line[0]["x0"] for line in lines)
 
 
 @dataclass
@@ -1146,6 +1179,8 @@ def _text_table_body(
     # only rules between the body's lines part rows (a rule under the header alone parts none)
     rules = [rule for rule in rules if body[0][0]["bottom"] < rule < last_bottom]
     rows: list[list[list[dict]]] = []
+    date_column = _field_column(fields, "end_date")
+    action_column = _field_column(fields, "action")
     for index, line in enumerate(body):
         line_top = line[0]["top"]
         new = not rows
@@ -1155,6 +1190,13 @@ def _text_table_body(
             filled = {_column_of(word["x0"], lefts) for word in line}
             # a new reference opens a row; a reference's end broken onto a line of its own does not
             keyed = key_column in filled and len(filled) >= 2
+            # rows set tight with no reference: a second deadline beside more of the action opens a row
+            # (a row has one deadline, and the one above is whole)
+            keyed = keyed or (
+                date_column is not None
+                and {date_column, action_column} <= filled
+                and deadline(_column_text(rows[-1], date_column, lefts), None).date is not None
+            )
             lone = (
                 len(_phrases(line)) == 1
                 and _column_of(line[-1]["x1"] - 1, lefts) != 0
@@ -1207,6 +1249,10 @@ def _text_table_body(
     )
     _mark_spanning(table, spanning)
     return table
+
+
+def _column_text(lines: list[list[dict]], column: int, lefts: list[float]) -> str:
+    return " ".join(word["text"] for line in lines for word in line if _column_of(word["x0"], lefts) == column)
 
 
 def _column_of(x: float, lefts: list[float]) -> int:
@@ -2594,9 +2640,29 @@ def normalise_status(text: str) -> tuple[str | None, str | None]:
         for status, vocabulary in STATUS_WORDS.items():
             if any(" " not in word and len(word) >= 6 and _one_edit(words[0], word) for word in vocabulary):
                 return status, rag
-    if PENDING_RE.match(" ".join(text.split())):
+    pending = PENDING_RE.match(" ".join(text.split()))
+    if pending and re.match(r"[A-Z][a-z]+ed\b", pending[0]) and pending[0].split()[0] not in GIVEN_NAMES:
+        pending = None  # 'Circulated to members on 3 October': what was done, not who is to act
+    if pending:
         return ("not started" if CONDITIONAL_RE.search(text) else "ongoing"), rag
     return None, rag
+
+
+YES_RE = re.compile(r"(?:yes|y|done|[✓✔☑✅])\.?", re.I)
+NO_RE = re.compile(r"(?:no|n|not yet|[✗✘☐❌])\.?", re.I)
+
+
+def done_status(text: str) -> str | None:
+    """A 'Done?' or 'Closed' cell: 'Yes', 'Y' or a tick is complete; 'No' or 'N' still open
+    (ongoing); a date, the day it was closed (complete)."""
+    text = " ".join(text.split())
+    if YES_RE.fullmatch(text):
+        return "complete"
+    if NO_RE.fullmatch(text):
+        return "ongoing"
+    if text and len(text.split()) <= 4 and re.search(r"\d", text) and parse_date(text).date is not None:
+        return "complete"
+    return None
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -2877,7 +2943,16 @@ MONTH_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "
 DEADLINE_RE = re.compile(
     r"\b(?:by|before|on|no later than|not later than|in time for|until)\s+(?:the\s+)?"
     r"(?P<when>(?:end of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+\.?(?:\s+\d{4})?"
-    r"|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|[A-Z][a-z]+\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4}|Christmas))"
+    r"|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?(?!\d)(?:,?\s+\d{4})?|[A-Z][a-z]+\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4}"
+    r"|Christmas))"
+)
+# 'to the Board in June 2025', 'by end of Q2', 'during Q3 2025/26': a month of a year or a quarter
+PERIOD_DEADLINE_RE = re.compile(
+    r"\b(?:[Ii]n|[Dd]uring|[Bb]y|[Bb]efore)\s+(?:the\s+)?(?:(?:end|close)\s+of\s+)?"
+    r"(?P<when>(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}"
+    r"|Q[1-4](?:\s+(?:of\s+)?(?:19|20)\d\d(?:\s*/\s*\d\d(?:\d\d)?)?)?)\b"
+    # not a period naming what follows ('in May 2014 figures'): the clause ends, or goes on with a link word
+    r"(?!\s+(?!(?:on|and|to|for|with|at|if|or|when|once|following|after|so|as|via|including)\b)[a-z])"
 )
 
 
@@ -2893,9 +2968,17 @@ def deadline_in_text(text: str, reference: dt.date | None) -> tuple[str | None, 
     """A date the action's own words set ('... completed before Christmas', 'on 20th September',
     'In August, ...'), for tables with no date column. Christmas is 25 December, on or after
     ``reference``; a month alone is the end of the next such month."""
-    matches = sorted([*DEADLINE_RE.finditer(text), *MONTH_DEADLINE_RE.finditer(text)], key=lambda m: m.start())
+    matches = sorted(
+        [*DEADLINE_RE.finditer(text), *MONTH_DEADLINE_RE.finditer(text), *PERIOD_DEADLINE_RE.finditer(text)],
+        key=lambda m: m.start(),
+    )
     for match in matches:
         when = match["when"]
+        if match.re is PERIOD_DEADLINE_RE:
+            period = deadline(when, reference)
+            if period.date is not None:
+                return match[0], DateValue(raw=match[0], date=period.date, precision=period.precision)
+            continue
         if when.lower() == "christmas":
             if reference is None:
                 continue
@@ -3038,6 +3121,8 @@ def _clear_person(text: str) -> bool:
 
 
 ACRONYM_RE = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z&]{1,7}")  # 'DfE', 'HMT', 'MoJ', 'KCC'
+# a post's initials after a name: 'CEO', 'ACFO' (assistant chief fire officer), 'DPH', 'ACC', 'SIRO'
+POST_ACRONYM_RE = re.compile(r"(?:[AD]|Dep|Asst)?C[EFIMNOPT]O|[AD]CC|D?DPH|DASS|DCS|MD|S?I?RO|RFO|DoF|DoN|S151O?")
 
 
 def _named_body(text: str) -> bool:
@@ -3085,6 +3170,8 @@ def split_owner(text: str) -> tuple[str | None, str | None]:
     bracket = re.fullmatch(r"(?P<who>[^()]+?)\s*\((?P<what>[^()]+)\)", text)
     if bracket:
         who, what = bracket["who"].strip(), bracket["what"].strip()
+        if _is_person(who) and POST_ACRONYM_RE.fullmatch(what):
+            return who, None
         if (not _is_body(who) and _is_body(what)) or (_clear_person(who) and _named_body(what)):
             return who, what
         if _is_person(who) and _is_post(what):
@@ -3209,7 +3296,10 @@ def _continues_plan(tables: list[Table], index: int) -> bool:
 
 
 # the column saying when a row's action was raised: 'Meeting', 'Meeting date', 'Date added', 'Date raised'
-RAISED_RE = re.compile(r"\b(?:meeting|date\s+(?:added|raised|logged|opened|of\s+meeting)|raised|added|logged)\b", re.I)
+RAISED_RE = re.compile(
+    r"\b(?:meeting|date\s+(?:added|raised|logged|opened|agreed|created|of\s+meeting)|raised|added|logged|created)\b",
+    re.I,
+)
 MAX_RAISED_WORDS = 12
 
 
@@ -3230,6 +3320,36 @@ def _raised_on(theme: str | None, extra: dict[str, str], reference: dt.date | No
         if reference is None or date <= reference:
             return date
     return None
+
+
+# 'Write to the county council  Owner: JS  Due: 30/06/25': the owner and the deadline set under
+# (or after) the action in its own cell, in a log with no columns for them
+PARTICULAR_LABEL_RE = re.compile(
+    r"(?<![\w-])(?:(?P<owner>Owner|Lead(?: [Oo]fficer)?|Responsible(?: [Oo]fficer)?|Officer|Action by|By whom|Who)"
+    r"|(?P<due>Due(?: [Dd]ate| by)?|Deadline|Target(?: [Dd]ate)?|By when|When|Timescale))\s*:\s*"
+)
+MAX_PARTICULAR_WORDS = 6
+
+
+def labelled_particulars(action: str) -> tuple[str, str | None, str | None]:
+    """(the action, its owner, its deadline) where the action's cell ends in labelled particulars
+    ('... Owner: JS Due: 30/06/25', '... Lead: Director of Finance'); else (action, None, None)."""
+    labels = list(PARTICULAR_LABEL_RE.finditer(action))
+    if not labels or len(labels) > 2 or len(action[: labels[0].start()].split()) < 2:
+        return action, None, None
+    owner = due = None
+    for index, label in enumerate(labels):
+        end = labels[index + 1].start() if index + 1 < len(labels) else len(action)
+        value = action[label.end() : end].strip(" ;,.-–")
+        if not value or len(value.split()) > MAX_PARTICULAR_WORDS:
+            return action, None, None
+        if label["owner"] and owner is None and not re.search(r"\d", value):
+            owner = value
+        elif label["due"] and due is None and deadline(value, dt.date.today()).date is not None:
+            due = value  # a date ('Target: 95% of calls answered' is a measure, not a deadline)
+        else:
+            return action, None, None
+    return action[: labels[0].start()].strip(" ;,-–"), owner, due
 
 
 LISTED_FIELDS = ("named_lead", "lead_org", "start_date", "end_date", "status", "rag", "progress")
@@ -3279,6 +3399,16 @@ def action_plan_rows(
                 row_method += "+theme-filled-down"
             if not row_values.get("action"):
                 continue
+            action, owner, due = labelled_particulars(row_values["action"])
+            if (owner and not row_values.get("named_lead") and not row_values.get("lead_org")) or (
+                due and not row_values.get("end_date")
+            ):
+                row_values["action"] = action
+                if owner and not row_values.get("named_lead") and not row_values.get("lead_org"):
+                    row_values["named_lead"] = owner
+                if due and not row_values.get("end_date"):
+                    row_values["end_date"] = due
+                row_method += "+particulars-from-action"
             # rows under an action ending 'Services involved include:' with no lead, date or status of
             # their own are the items of its list, not actions
             particulars = [row_values.get(name) for name in LISTED_FIELDS if name in fields.values()]
@@ -3300,6 +3430,7 @@ def action_plan_rows(
                     start = start_in_deadline(end_text, reference_date)
                     method += "+start-date-from-deadline" if start.date else ""
                 status, rag = normalise_status(values.get("status", ""))
+                status = status or done_status(values.get("status", ""))
                 if values.get("rag"):  # a RAG column: its rating, and its status where it has no Status beside it
                     rated_status, rated = normalise_status(values["rag"])
                     rag = rated or rag
