@@ -1615,6 +1615,7 @@ def known_organisations() -> re.Pattern[str]:
 ORG_WORD = (
     # special districts first ("… Unified School District", not "… Unified School")
     r"(?:School|Water|Fire|Park|Parks|Sanitation|Hospital|Library|Transit|Irrigation|Utility)\s+District|"
+    r"School\s+Division|"  # Canada: "Louis Riel School Division"
     r"Council|Office|Department|Dept|Ministry|Police|Constabulary|Service|Services|Trust|Authority|Agency|"
     r"Commission|Partnership|Board|Panel|University|College|School|Foundation|Association|Society|Institute|"
     r"Company|Corporation|Ltd|Limited|plc|Government|Directorate|Committee|Sub-?[Cc]ommittee|Subgroup|Library|"
@@ -1672,7 +1673,7 @@ GENERIC_ORG_WORDS = {
     "special", "small", "future", "standing", "general", "civil", "society", "inter", "senior", "management",
     "directors", "industrial", "provident", "limited", "ltd", "club", "football", "bowling", "golf", "cricket",
     "tennis", "rugby", "sports", "boys", "girls", "youth", "groups", "teams", "boards", "committees", "agencies",
-    "trusts", "partnerships", "organisations", "organizations",
+    "trusts", "partnerships", "organisations", "organizations", "division",
 }  # fmt: skip
 ROLE_HEADS = re.compile(
     r"^(?:(?:Deputy|Assistant|Acting|Interim|Vice|Corporate|Executive|Cabinet|Shadow)\s+)*(?:Leader|Minister|Head|"
@@ -1698,6 +1699,7 @@ def _org_name(raw: str) -> str | None:
     name = re.sub(r"^(?:[A-Z]{2,}\s+){2,}(?:and|&)\s+(?=[A-Z][a-z])", "", name)  # "ORDINANCE ON FIRST READING and …"
     name = re.sub(r"^[B-HJ-Z]\s+(?=[A-Z])", "", name)  # "X Mayoral Data Council": a tick-box glyph read as X
     name = re.sub(r"^[A-Z]{1,4}\d+[A-Z]?\s+(?=[A-Z])", "", name)  # "RE10 Caversham Primary School": a row's code
+    name = ACCOUNTS_LABEL_RE.sub("", name)  # "Decrease BDO LLP £ 36.00": the accounts' label column
     name = _without_possessive(name)
     name = TRAILING_ROLE_RE.sub("", name)
     if ", " in name and not re.search(r",[^,]*\b(?:and|&)\s", name):  # "Visiting Professor, Birkbeck University"
@@ -1706,7 +1708,9 @@ def _org_name(raw: str) -> str | None:
         if re.match(r"(?:of|for)\s+the\s", brk["rest"]):  # "Leader of the Liberal Democrat Group": the group
             name = brk["rest"].split(None, 2)[2]
         elif re.match(
-            r"(?:of|for)\s+[A-Z].*\b(?:Council|Authority|Agency|Commission|Police|Trust|Board)$", brk["rest"]
+            r"(?:of|for)\s+[A-Z].*\b(?:Council|Authority|Agency|Commission|Police|Trust|Board|"
+            r"(?:Probation|Ambulance|Rescue)\s+Service)$",
+            brk["rest"],
         ):
             name = brk["rest"].split(None, 1)[1]  # "Leader of Tonbridge & Malling Borough Council": the council
         elif re.match(r"(?:of|for)\b", brk["rest"]):  # "Director of Corporate Services": a role
@@ -1759,6 +1763,10 @@ def _known_tail(name: str) -> str:
     return tail[0] if lead or re.search(r"\s(?:and|&)\s$", name[: tail.start()]) else name
 
 
+# The label column of a statement of accounts, read into the payee's name beside it.
+ACCOUNTS_LABEL_RE = re.compile(
+    r"^(?:Increase|Decrease|Plus|Less|Add|Deduct|Payee|Paid|Receipts?|Payments?)\s+(?=\S+\s)"
+)
 ASPECT_OF_RE = re.compile(
     r"(?:Terms|Types?|Reduction|Increase|Costs?|Number|Levels?|Lack|Use|Loss|Scope|Forms?|Letters?|Copy|Copies|Parts?|"
     r"Rates?|Value|Impact|Nature|Quality|Review|Role|Acceptance|Declarations?|Notices?)\s+(?:of|in|for)\s"
@@ -1806,7 +1814,7 @@ def _is_acronym(word: str) -> bool:
 def _without_possessive(name: str) -> str:
     """ "Commissioner’s Office" is one name; "SBC’s Planning Committee" names the committee; "Township of
     Perry’s Resolution" names the township."""
-    match = re.search(r"['’]s\s+(?=[A-Z])", name)
+    match = re.search(r"(?<!\bMajesty)['’]s\s+(?=[A-Z])", name)  # "Her Majesty’s Inspectorate of …": one name
     if not match:
         return re.sub(r"['’]s$", "", name)
     before, after = name[: match.start()], name[match.end() :]
@@ -1894,6 +1902,26 @@ def _prefix_place(name: str) -> str:
     return (head[0] + words[0]).rstrip(",")
 
 
+CHAIN_GOES_ON_RE = re.compile(rf"\s+(?:{ORG_WORD})(?![\w&\-])")
+
+
+def _full_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """The pattern's matches; a chain cut short by its word limit while an organisation word follows ("Raj
+    Basi, Community Safety Co-ordinator, Wessexshire County | Council") is read again from a later word."""
+    for match in pattern.finditer(text):
+        if pattern is not ORG_CHAIN_RE or not CHAIN_GOES_ON_RE.match(text, match.end(1)):
+            yield match
+            continue
+        start = match.start(1)
+        longer = None
+        while longer is None and (space := text.find(" ", start, match.end(1))) >= 0:
+            start = space + 1
+            again = pattern.match(text, start)
+            if again and again.end(1) > match.end(1):
+                longer = again
+        yield longer or match
+
+
 def organisation_names(text: str, line_ends: Iterable[int] = ()) -> list[str]:
     """Organisation names printed in a run of text (a paragraph or a heading); ``line_ends``: where the
     text's lines end (a paragraph's), so that a name ending a line is not read on into the next."""
@@ -1913,7 +1941,7 @@ def organisation_names(text: str, line_ends: Iterable[int] = ()) -> list[str]:
         if m[1].split()[-2].lower() not in GENERIC_ORG_WORDS
     ]
     for pattern in (ORG_CHAIN_RE, ORG_PREFIX_RE):
-        for match in pattern.finditer(text):
+        for match in _full_matches(pattern, text):
             name = match.group(1)
             if re.match(
                 r"\s+(?:Chamber|Chambers|Offices|Room|Ward|Wards|Street|Road|Lane|Avenue|Building|Buildings)\b",
@@ -1936,12 +1964,21 @@ def organisation_names(text: str, line_ends: Iterable[int] = ()) -> list[str]:
                 r"[A-Z][a-z]+\s+(?:Corporation|Company)", name
             ):
                 continue  # "Dial Land Development Corp., a Nebraska Corporation": what the firm is, not a name
+            if (
+                pattern is ORG_CHAIN_RE
+                and INDEFINITE_BEFORE_RE.search(text, max(0, match.start(1) - 4), match.start(1))
+                and HEAD_NOUN_AFTER_RE.match(text, match.end(1))
+                and not known_organisations().fullmatch(name)
+            ):
+                continue  # "establishing a Transport Sector Panel.", "an Internal Drainage Board": a kind of body
             if AWARD_AFTER_RE.match(text, match.end(1)):
                 continue  # "Emeritus Fire Service Medal", "Community Response Team Grant": a medal, a grant
             if name.endswith(("Service", "Services")) and SERVICE_THING_RE.match(text, match.end(1)):
                 continue  # "Bus Service 253", "Winter Service Plan", "Engineering Services Agreement": a thing
             if pattern is ORG_CHAIN_RE and PREFIX_BEFORE_RE.search(text, 0, match.start(1)):
                 continue  # "Office for | Fair Trading and National Council …": the prefix pattern reads it whole
+            if ROLE_AT_BODY_RE.match(text, match.end(1)) and not known_organisations().fullmatch(name):
+                continue  # "Health and Environmental Services Director at X Council": a job title, the body after it
             if len(name.split()) == 2 and re.match(r"\s+(?:Leaders|Chairs|Chief\s+Executives)\b", text[match.end(1) :]):
                 continue  # "Kent Council Leaders": the leaders of a place's councils, not a body
             # "Township of Nipissing Community Centre" is the township; a department keeps its whole name
@@ -1964,6 +2001,11 @@ def organisation_names(text: str, line_ends: Iterable[int] = ()) -> list[str]:
     return _drop_fragments(found)
 
 
+# "… Services Director at North Fenshire District Council", "… Team Manager for the Trust": a unit's name
+# heading a job title whose holder's body is named after it.
+ROLE_AT_BODY_RE = re.compile(
+    r"\s+(?:Director|Manager|Officer|Lead|Co-?ordinator|Advis[eo]r|Head)\s+(?:at|of|for|with|in),?\s+(?:the\s+)?[A-Z]"
+)
 # Organisation words that as often qualify a thing ("Foundation Stage", "Unit Development", "Network Plan"):
 # followed by a further capitalised word on the same line they are part of a longer title, not a body's name.
 MODIFIER_HEAD_RE = re.compile(r"\b(?:Foundation|Unit|Network|Energy|Highways)$")
@@ -1987,6 +2029,12 @@ VENUE_AFTER_RE = re.compile(
 # "Tuesday 1st December at 7.30 in Ayton Primary School", "held at St Mary’s Church": the meeting's venue.
 VENUE_BEFORE_RE = re.compile(r"(?:\d|\b(?:held|meet|meets|meeting|venue|[ap]\.?m)\.?)\s+(?:at|in)\s+(?:the\s+)?$", re.I)
 DESCRIPTOR_BEFORE_RE = re.compile(r"\b(?:a|an)\s+$")
+INDEFINITE_BEFORE_RE = re.compile(r"\b(?:a|an)\s+$")
+# the name is the phrase's head (not "a Kent Police officer"), and not given an acronym ("a Public Data
+# Corporation (PDC)": a body being named)
+HEAD_NOUN_AFTER_RE = re.compile(
+    r"\s*(?:[.,;:!?]|$)|\s+(?:and|or|to|which|that|who|would|will|is|was|were|be|being|in|on|with|by|as)\b"
+)
 # A line of an address: "GWENDOLINE STREET", "12 Heather Way", "CF42 5LW".
 ADDRESS_LINE_RE = re.compile(
     rf"^\s*(?:(?:\d+[\w\-]*\s+)?(?:[A-Z][\w'’]*\s+){{1,3}}(?:{STREET_WORDS})\b|(?:[A-Z][\w'’]*\s+){{0,2}}{POSTCODE})"
@@ -2366,12 +2414,33 @@ def list_runs(paragraph: Paragraph, text: str) -> list[str]:
     return runs if len(runs) >= 3 and len(runs) - 1 >= 0.6 * (len(lines) - 1) else [text]
 
 
+COLUMN_GAP_RE = re.compile(r"(\S+)(?: {3,}|\t)(?=(\S+))")
+
+
+def _within_columns(names: list[str], lines: list[str]) -> list[str]:
+    """'Anthony Green Ministry', 'Open Data Kent County Council': a name read across a column gap ("Anthony
+    Green   Ministry …", "Open Data   Kent County Council") runs a cell into the next; keep what the
+    organisation's own column holds (the part after the last gap), else nothing."""
+    pairs = [f"{m[1]} {m[2]}" for line in lines if "   " in line or "\t" in line for m in COLUMN_GAP_RE.finditer(line)]
+    if not pairs:
+        return names
+    kept = []
+    for name in names:
+        cut = max((name.find(pair) + pair.index(" ") + 1 for pair in pairs if pair in name), default=0)
+        if cut and (name := _org_name(name[cut:])) is None:
+            continue
+        kept.append(name)
+    return kept
+
+
 def _paragraph_organisations(paragraph: Paragraph, text: str, page: PageLayout) -> list[str]:
     """Bodies named in a paragraph; a building printed alone over its address ("UNITED REFORMED CHURCH" over
     "CASTLE STREET") is a place, as in a list of polling stations."""
     runs = list_runs(paragraph, text)
     ends = paragraph.text_and_line_ends()[1] if runs == [text] else ()
-    names = [name for run in runs for name in organisation_names(run, ends)]
+    names = _within_columns(
+        [name for run in runs for name in organisation_names(run, ends)], [line.text for line in paragraph.lines]
+    )
     if len(text.split()) <= 8 and any(BUILDING_RE.search(name) for name in names):
         last = paragraph.lines[-1]
         at = next(
@@ -2417,7 +2486,7 @@ def find_mentions(pages: list[PageLayout], document_id: str, reader: ParagraphRe
         for index, line in enumerate(page.lines):
             # a heading in capitals ("AYTON COMMUNITY COUNCIL") or a running head names the body
             if id(line) not in body or _title_case_heading(line.text) != line.text:
-                names = organisation_names(line.text)
+                names = _within_columns(organisation_names(line.text), [line.text])
                 if names and any(BUILDING_RE.search(name) for name in names):
                     following = page.lines[index + 1 : index + 9]
                     if any(is_address_line(nxt.text) for nxt in following):
@@ -2429,6 +2498,7 @@ def find_mentions(pages: list[PageLayout], document_id: str, reader: ParagraphRe
     lower_words = lower_case_words(texts)
     mentions = _without_common_word_surnames(mentions, lower_words)
     mentions = _without_common_word_units(mentions, lower_words)
+    mentions = _without_leading_label(mentions, lower_words)
     mentions = _without_internal_teams(mentions)
     not_bodies = (
         set(initials)
@@ -2503,6 +2573,36 @@ def _without_common_word_units(mentions: list[Mention], lower_words: set[str]) -
             and not known_organisations().fullmatch(mention.name)
         ):
             continue
+        kept.append(mention)
+    return kept
+
+
+STATUS_WORDS = {"Red", "Amber", "Green", "Open", "Closed", "Ongoing", "Complete", "Completed", "Done", "Pending"}
+
+
+def _without_leading_label(mentions: list[Mention], lower_words: set[str]) -> list[Mention]:
+    """'Agreed Kent County Council', 'Ongoing Home Office', 'Green Department for Transport': a verb or a status
+    opening a sentence or a table cell, read into the body's name after it. Dropped when it is a verb form the
+    document also prints in lower case before a proper name, or when what follows is a body the list names."""
+    kept = []
+    for mention in mentions:
+        words = mention.name.split()
+        if (
+            mention.kind == "organisation"
+            and mention.provenance.method in ("rule:organisation-name", "rule:heading-body")
+            and len(words) >= 3
+            and not known_organisations().fullmatch(mention.name)
+        ):
+            rest = " ".join(words[1:])
+            first = words[0]
+            common = first.lower() in lower_words or first in STATUS_WORDS  # not a place: "Kent Probation Service"
+            if (common and first not in PLACE_FIRST_WORDS and known_organisations().fullmatch(rest)) or (
+                re.fullmatch(r"[A-Z][a-z]+(?:ed|ing)", first)
+                and first.lower() in lower_words
+                and words[1].lower() not in lower_words
+                and words[1] not in PLACE_FIRST_WORDS
+            ):
+                mention = mention.model_copy(update={"name": rest})
         kept.append(mention)
     return kept
 
@@ -2595,6 +2695,8 @@ def _tidy_organisations(mentions: list[Mention], pages: list[PageLayout], texts:
         if mention.kind == "organisation":
             name = mention.name
             for person in people:
+                if name.startswith(person + " ") and NAMED_AFTER_RE.fullmatch(name[len(person) + 1 :]):
+                    break  # "Harold Penn Charitable Trust": a trust named after its founder
                 if name.startswith(person + " ") or name.startswith(person + ", "):
                     name = _org_name(name[len(person) :].lstrip(" ,")) or ""
                     break
@@ -2616,6 +2718,10 @@ def _tidy_organisations(mentions: list[Mention], pages: list[PageLayout], texts:
     return kept
 
 
+# What follows a founder's name in a body named after them: "Charitable Trust", "Foundation".
+NAMED_AFTER_RE = re.compile(
+    r"(?:(?:Charitable|Memorial|Educational|Benevolent|Family|Trust)\s+)?(?:Trust|Foundation|Charity|Trustees)"
+)
 BODY_FORM_WORDS = {"ltd", "limited", "plc", "the", "of", "board", "staff", "inc", "llp"}
 
 
