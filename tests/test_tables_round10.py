@@ -67,8 +67,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from dataclasses import dataclass, field
-from typing import Any
 
 import pytest
 from hypothesis import given
@@ -80,77 +78,10 @@ from reportlab.pdfgen import canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from agendaparse import tables
-from agendaparse.evaluate import norm_text
-from agendaparse.pdf import read_document
+from table_cases import Case, found_tables, joined, plan_problems, ruled_pdf, table_problems, unruled_pdf
 
 MEETING = dt.date(2024, 10, 10)
 STYLES = getSampleStyleSheet()
-
-
-@dataclass
-class Case:
-    name: str
-    draw: Any  # () -> bytes
-    header: list[str]
-    rows: list[list[str]]
-    plan: list[dict[str, Any]] = field(default_factory=list)  # expected action-plan fields, row by row
-    kind: str = "dates"  # the class of case, for the report
-
-
-def _ruled(header: list[str], rows: list[list[str]], widths: list[float], *, title: str | None = None,
-           spans: list[int] = (), size=A4, font: float = 8.0, repeat: bool = True, split: bool = False,
-           lead: int = 0) -> bytes:  # fmt: skip
-    """A ruled table as a word processor prints it; rows listed in ``spans`` span every column;
-    ``lead`` paragraphs of text come before it (to push it over a page); ``split`` lets a row
-    run over the page break."""
-    style = STYLES["BodyText"].clone("cell", fontSize=font, leading=font + 2)
-    bold = style.clone("head", fontName="Helvetica-Bold")
-    data = [[Paragraph(cell.replace("\n", "<br/>"), bold) for cell in header]]
-    data += [[Paragraph(cell, style) for cell in row] for row in rows]
-    commands = [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")]
-    commands += [("SPAN", (0, index + 1), (-1, index + 1)) for index in spans]
-    table = Table(data, colWidths=widths, repeatRows=1 if repeat else 0, splitInRow=1 if split else 0)
-    table.setStyle(TableStyle(commands))
-    filler = "The committee received the report and noted the progress made since the last meeting. " * 6
-    story = [Paragraph(filler, STYLES["BodyText"]) for _ in range(lead)]
-    story += ([Paragraph(title, STYLES["Heading2"]), Spacer(1, 6)] if title else []) + [table]
-    buffer = io.BytesIO()
-    SimpleDocTemplate(buffer, pagesize=size, leftMargin=36, rightMargin=36, topMargin=40, bottomMargin=40).build(story)
-    return buffer.getvalue()
-
-
-def _unruled(header: list[str], rows: list[list[list[str]]], lefts: list[float], *, title: str | None = None,
-             rule: bool = True, size=A4) -> bytes:  # fmt: skip
-    """A log set in whitespace columns, its header in bold; with ``rule`` a rule under the header,
-    without it no rule at all (the header told from the rows by its bold face alone)."""
-    buffer = io.BytesIO()
-    page = canvas.Canvas(buffer, pagesize=size)
-    width = size[0]
-    y = size[1] - 60
-    if title:
-        page.setFont("Helvetica-Bold", 12)
-        page.drawString(lefts[0], y, title)
-        y -= 24
-    page.setFont("Helvetica-Bold", 9)
-    for x, cell in zip(lefts, header, strict=True):
-        page.drawString(x, y, cell)
-    if rule:
-        page.line(lefts[0], y - 4, width - 40, y - 4)
-    y -= 16
-    page.setFont("Helvetica", 9)
-    for row in rows:
-        height = max(len(lines) for lines in row)
-        for x, lines in zip(lefts, row, strict=True):
-            for offset, text in enumerate(lines):
-                page.drawString(x, y - 11 * offset, text)
-        y -= 11 * height + 6
-    page.showPage()
-    page.save()
-    return buffer.getvalue()
-
-
-def _joined(rows: list[list[list[str]]]) -> list[list[str]]:
-    return [[" ".join(lines) for lines in row] for row in rows]
 
 
 # ---------------------------------------------------------------- timescales as written
@@ -169,7 +100,7 @@ UNION_ROWS = [
 ]  # fmt: skip
 UNION = Case(
     "students' union action log: 'Title of action', 'End of March', terms, 'Summer 2025', 'TBC'",
-    lambda: _ruled(UNION_HEADER, UNION_ROWS, [55, 130, 75, 90, 75, 100], title="Union Council action log"),
+    lambda: ruled_pdf(UNION_HEADER, UNION_ROWS, [55, 130, 75, 90, 75, 100], title="Union Council action log"),
     UNION_HEADER,
     UNION_ROWS,
     [
@@ -191,7 +122,7 @@ IMPROVE_ROWS = [
 ]  # fmt: skip
 IMPROVE = Case(
     "improvement plan monitoring: bare and financial quarters, '2024-25', 'Apr 24 - Mar 25', calendar 'Q4 2025'",
-    lambda: _ruled(IMPROVE_HEADER, IMPROVE_ROWS, [40, 240, 100, 80, 45], title="Improvement Plan Monitoring"),
+    lambda: ruled_pdf(IMPROVE_HEADER, IMPROVE_ROWS, [40, 240, 100, 80, 45], title="Improvement Plan Monitoring"),
     IMPROVE_HEADER,
     IMPROVE_ROWS,
     [
@@ -213,7 +144,7 @@ PARISH_ROWS = [
 ]  # fmt: skip
 PARISH = Case(
     "parish action list: 'Dec-24', '31.03.25', 'Mar 2025', 'Complete 3/4/24', 'By next meeting', numbered '1.'",
-    lambda: _ruled(PARISH_HEADER, PARISH_ROWS, [30, 270, 70, 80, 70], title="Action list"),
+    lambda: ruled_pdf(PARISH_HEADER, PARISH_ROWS, [30, 270, 70, 80, 70], title="Action list"),
     PARISH_HEADER,
     PARISH_ROWS,
     [
@@ -236,7 +167,7 @@ SCHEDULE_ROWS = [
 ]  # fmt: skip
 SCHEDULE = Case(
     "best value action plan schedule: numbered heading rows, 'Led by', 'Early Oct' / 'End Nov'",
-    lambda: _ruled(SCHEDULE_HEADER, SCHEDULE_ROWS, [30, 230, 50, 60, 60, 60], title="Action plan - schedule"),
+    lambda: ruled_pdf(SCHEDULE_HEADER, SCHEDULE_ROWS, [30, 230, 50, 60, 60, 60], title="Action plan - schedule"),
     SCHEDULE_HEADER,
     SCHEDULE_ROWS,
     [
@@ -263,7 +194,7 @@ PLAN_ROWS = [
 ]  # fmt: skip
 PLAN = Case(
     "business plan commitments: leads carrying person and body, joint and supported leads",
-    lambda: _ruled(PLAN_HEADER, PLAN_ROWS, [45, 250, 140, 80], title="Business plan: structural reform"),
+    lambda: ruled_pdf(PLAN_HEADER, PLAN_ROWS, [45, 250, 140, 80], title="Business plan: structural reform"),
     PLAN_HEADER,
     PLAN_ROWS,
     [
@@ -290,7 +221,7 @@ PARTNERS_ROWS = [
 ]  # fmt: skip
 PARTNERS = Case(
     "partnership plan: lead organisation, other partners, year ranges and seasons",
-    lambda: _ruled(PARTNERS_HEADER, PARTNERS_ROWS, [30, 220, 100, 110, 65], title="Partnership plan 2024"),
+    lambda: ruled_pdf(PARTNERS_HEADER, PARTNERS_ROWS, [30, 220, 100, 110, 65], title="Partnership plan 2024"),
     PARTNERS_HEADER,
     PARTNERS_ROWS,
     [
@@ -317,7 +248,7 @@ SAFETY_ROWS = [
 ]  # fmt: skip
 SAFETY = Case(
     "community safety action plan: priority rows, 'Lead: X; Support: Y', partners column",
-    lambda: _ruled(SAFETY_HEADER, SAFETY_ROWS, [200, 130, 90, 60, 40], title="Action plan 2024/25", spans=[0, 2]),
+    lambda: ruled_pdf(SAFETY_HEADER, SAFETY_ROWS, [200, 130, 90, 60, 40], title="Action plan 2024/25", spans=[0, 2]),
     SAFETY_HEADER,
     SAFETY_ROWS,
     [
@@ -345,11 +276,11 @@ TRACKING_ROWS = [
 ]  # fmt: skip
 TRACKING = Case(
     "executive committee action tracking: no rules at all, header in bold only, 'Action #', 'Point Person'",
-    lambda: _unruled(
-        TRACKING_HEADER, TRACKING_ROWS, [40.0, 110.0, 170.0, 370.0, 460.0], title="Action Tracking", rule=False
+    lambda: unruled_pdf(
+        TRACKING_HEADER, TRACKING_ROWS, [40.0, 110.0, 170.0, 370.0, 460.0], title="Action Tracking", header_rule=False
     ),  # fmt: skip
     TRACKING_HEADER,
-    _joined(TRACKING_ROWS),
+    joined(TRACKING_ROWS),
     [
         {"action_no": "Action 2", "named_lead": "Anne Ward", "status": "complete"},
         {"action_no": "Action 5", "named_lead": "Anne Ward", "status": "ongoing"},
@@ -368,7 +299,7 @@ SHEET_ROWS = [
 ]  # fmt: skip
 SHEET = Case(
     "council action sheet: resolution numbers '2024/07', 'Responsibility', 'Completion date', 'Position'",
-    lambda: _ruled(SHEET_HEADER, SHEET_ROWS, [55, 55, 170, 95, 70, 80], title="Council Action Sheet"),
+    lambda: ruled_pdf(SHEET_HEADER, SHEET_ROWS, [55, 55, 170, 95, 70, 80], title="Council Action Sheet"),
     SHEET_HEADER,
     SHEET_ROWS,
     [
@@ -387,7 +318,7 @@ MILESTONE_ROWS = [
 ]  # fmt: skip
 MILESTONE = Case(
     "project milestones: refs 'A1', 'Milestone', 'Who', 'Target', 'Progress'",
-    lambda: _ruled(MILESTONE_HEADER, MILESTONE_ROWS, [30, 230, 100, 70, 80], title="Key milestones"),
+    lambda: ruled_pdf(MILESTONE_HEADER, MILESTONE_ROWS, [30, 230, 100, 70, 80], title="Key milestones"),
     MILESTONE_HEADER,
     MILESTONE_ROWS,
     [
@@ -407,7 +338,7 @@ LONG_ROWS = [
 ]  # fmt: skip
 LONG = Case(
     "fire authority action log over two pages, header repeated",
-    lambda: _ruled(LONG_HEADER, LONG_ROWS, [45, 270, 90, 60, 55], title="Action log", lead=3),
+    lambda: ruled_pdf(LONG_HEADER, LONG_ROWS, [45, 270, 90, 60, 55], title="Action log", lead=3),
     LONG_HEADER,
     LONG_ROWS,
     [{"action_no": row[0], "named_lead": row[2], "end_date": f"2025-03-{row[3][:2]}"} for row in LONG_ROWS],
@@ -415,7 +346,7 @@ LONG = Case(
 )
 LONG_BARE = Case(
     "fire authority action log over two pages, header printed once",
-    lambda: _ruled(LONG_HEADER, LONG_ROWS, [45, 270, 90, 60, 55], title="Action log", lead=3, repeat=False),
+    lambda: ruled_pdf(LONG_HEADER, LONG_ROWS, [45, 270, 90, 60, 55], title="Action log", lead=3, repeat=False),
     LONG_HEADER,
     LONG_ROWS,
     LONG.plan,
@@ -429,7 +360,7 @@ SPLIT_ROWS = [
 ]  # fmt: skip
 SPLIT = Case(
     "fire authority log whose row runs over the page break",
-    lambda: _ruled(LONG_HEADER, SPLIT_ROWS, [70, 250, 90, 60, 55], title="Action log", lead=2, split=True),
+    lambda: ruled_pdf(LONG_HEADER, SPLIT_ROWS, [70, 250, 90, 60, 55], title="Action log", lead=2, split=True),
     LONG_HEADER,
     SPLIT_ROWS,
     [{"action_no": row[0], "end_date": "2025-03-31", "status": "ongoing"} for row in SPLIT_ROWS],
@@ -447,7 +378,7 @@ MATTERS_ROWS = [
 ]  # fmt: skip
 MATTERS = Case(
     "police and crime panel matters arising: 'Minute 6 - ...', 'By end of January'",
-    lambda: _ruled(MATTERS_HEADER, MATTERS_ROWS, [90, 110, 170, 80, 70], title="Matters arising"),
+    lambda: ruled_pdf(MATTERS_HEADER, MATTERS_ROWS, [90, 110, 170, 80, 70], title="Matters arising"),
     MATTERS_HEADER,
     MATTERS_ROWS,
     [
@@ -467,7 +398,7 @@ FOLLOW_ROWS = [
 ]  # fmt: skip
 FOLLOW = Case(
     "board follow-up of action plans: 'Action / Progress' and 'Outcome' only",
-    lambda: _ruled(FOLLOW_HEADER, FOLLOW_ROWS, [70, 110, 230, 110], title="Follow up from Board action plans"),
+    lambda: ruled_pdf(FOLLOW_HEADER, FOLLOW_ROWS, [70, 110, 230, 110], title="Follow up from Board action plans"),
     FOLLOW_HEADER,
     FOLLOW_ROWS,
     [{"outcome": "Visit held in October"}, {"named_lead": "Director of Community Care"}],
@@ -483,7 +414,7 @@ TRACKER_ROWS = [
 ]  # fmt: skip
 TRACKER = Case(
     "auditor recommendations tracker: 'R1', 'Q1 2025' (calendar), 'End of June 2025'",
-    lambda: _ruled(TRACKER_HEADER, TRACKER_ROWS, [30, 210, 80, 80, 110], title="Recommendations tracker"),
+    lambda: ruled_pdf(TRACKER_HEADER, TRACKER_ROWS, [30, 210, 80, 80, 110], title="Recommendations tracker"),
     TRACKER_HEADER,
     TRACKER_ROWS,
     [
@@ -502,7 +433,7 @@ RISK_ROWS = [
 ]  # fmt: skip
 RISK = Case(
     "shire council risk register: numbers for likelihood and impact",
-    lambda: _ruled(RISK_HEADER, RISK_ROWS, [110, 90, 50, 40, 35, 130, 60], title="Strategic risk register"),
+    lambda: ruled_pdf(RISK_HEADER, RISK_ROWS, [110, 90, 50, 40, 35, 130, 60], title="Strategic risk register"),
     RISK_HEADER,
     RISK_ROWS,
     kind="layout",
@@ -634,7 +565,7 @@ PAGES = Case(
     "unruled log over two pages, bold header printed again on the second",
     lambda: _unruled_pages(PAGES_HEADER, PAGES_ROWS, [40.0, 80.0, 330.0, 430.0, 490.0], per_page=21, again=True),
     PAGES_HEADER,
-    _joined(PAGES_ROWS),
+    joined(PAGES_ROWS),
     PAGES_PLAN,
     "finding",
 )
@@ -642,7 +573,7 @@ PAGES_ONCE = Case(
     "unruled log over two pages, bold header printed once",
     lambda: _unruled_pages(PAGES_HEADER, PAGES_ROWS, [40.0, 80.0, 330.0, 430.0, 490.0], per_page=21, again=False),
     PAGES_HEADER,
-    _joined(PAGES_ROWS),
+    joined(PAGES_ROWS),
     PAGES_PLAN,
     "finding",
 )
@@ -659,7 +590,7 @@ WIDE_ROWS = [
 ]  # fmt: skip
 WIDE = Case(
     "landscape scrutiny recommendation tracker, nine columns, refs 'SR (24/25) 01'",
-    lambda: _ruled(
+    lambda: ruled_pdf(
         WIDE_HEADER,
         WIDE_ROWS,
         [70, 40, 50, 70, 170, 50, 60, 150, 50],
@@ -713,7 +644,7 @@ HEAD2 = Case(
     "unruled action plan: two-line bold header, no rule, wrapped owners",
     _two_line_header,
     ["No", "Action", "Responsible officer", "Completion date", "Status"],
-    _joined(HEAD2_ROWS),
+    joined(HEAD2_ROWS),
     [
         {"action_no": "1", "named_lead": "Monitoring Officer", "end_date": "2025-01-31", "status": "ongoing"},
         {
@@ -735,7 +666,7 @@ RAISED_ROWS = [
 ]  # fmt: skip
 RAISED = Case(
     "board action log compiled in October: months and days without a year, from the meeting that raised them",
-    lambda: _ruled(RAISED_HEADER, RAISED_ROWS, [60, 250, 100, 60, 70], title="Board action log"),
+    lambda: ruled_pdf(RAISED_HEADER, RAISED_ROWS, [60, 250, 100, 60, 70], title="Board action log"),
     RAISED_HEADER,
     RAISED_ROWS,
     [
@@ -754,7 +685,7 @@ DETAIL_ROWS = [
 ]  # fmt: skip
 DETAIL = Case(
     "fire authority committee actions: 'Detail', 'Owner(s)', 'Due Date (Revised)', 'Open/Closed'",
-    lambda: _ruled(DETAIL_HEADER, DETAIL_ROWS, [45, 250, 80, 80, 60], title="Planning Committee - Action Sheet"),
+    lambda: ruled_pdf(DETAIL_HEADER, DETAIL_ROWS, [45, 250, 80, 80, 60], title="Planning Committee - Action Sheet"),
     DETAIL_HEADER,
     DETAIL_ROWS,
     [
@@ -772,7 +703,7 @@ WHAT_ROWS = [
 ]  # fmt: skip
 WHAT = Case(
     "open space project action plan: 'What | Who | When | Partners'",
-    lambda: _ruled(WHAT_HEADER, WHAT_ROWS, [240, 90, 70, 120], title="Action plan"),
+    lambda: ruled_pdf(WHAT_HEADER, WHAT_ROWS, [240, 90, 70, 120], title="Action plan"),
     WHAT_HEADER,
     WHAT_ROWS,
     [
@@ -789,7 +720,7 @@ BY_ROWS = [
 ]  # fmt: skip
 BY = Case(
     "town council work plan: 'Action | By | Date'",
-    lambda: _ruled(BY_HEADER, BY_ROWS, [35, 120, 220, 70, 70], title="Work plan"),
+    lambda: ruled_pdf(BY_HEADER, BY_ROWS, [35, 120, 220, 70, 70], title="Work plan"),
     BY_HEADER,
     BY_ROWS,
     [{"action_no": "4", "named_lead": "Clerk"}, {"action_no": "7", "named_lead": "Cllr Hughes"}],
@@ -801,50 +732,9 @@ CASES = [DETAIL, WHAT, BY, RAISED, UNION, IMPROVE, PARISH, SCHEDULE, PLAN, PARTN
          HEAD2]  # fmt: skip
 
 
-def _found(pdf: bytes, tmp_path) -> list:
-    path = tmp_path / "case.pdf"
-    path.write_bytes(pdf)
-    read = read_document(path, ocr="never")
-    return tables.find_tables(read.data or path, read.pages, "test")
-
-
-def _norm_rows(rows: list[list[str]]) -> list[list[str]]:
-    return [[norm_text(cell) for cell in row] for row in rows]
-
-
-def table_problems(case: Case, found: list) -> list[str]:
-    """What differs between the tables found and the case's one table (empty when none)."""
-    if len(found) != 1:
-        return [f"{len(found)} tables found: " + "; ".join(str(table.header) for table in found)]
-    table = found[0]
-    problems = []
-    if [norm_text(cell) for cell in table.header] != [norm_text(cell) for cell in case.header]:
-        problems.append(f"header {table.header}")
-    if _norm_rows(table.rows) != _norm_rows(case.rows):
-        problems.append(f"rows {table.rows}")
-    return problems
-
-
-def plan_problems(case: Case, found: list) -> list[str]:
-    rows = tables.action_plan_rows(found, "test", MEETING)
-    if len(rows) != len(case.plan):
-        return [f"{len(rows)} action-plan rows, not {len(case.plan)}"]
-    problems = []
-    for index, (row, expected) in enumerate(zip(rows, case.plan, strict=True)):
-        for name, value in expected.items():
-            got = getattr(row, name)
-            if isinstance(got, dt.date):
-                got = got.isoformat()
-            if (norm_text(got) if isinstance(got, str) else got) != (
-                norm_text(value) if isinstance(value, str) else value
-            ):
-                problems.append(f"row {index} {name}: {got!r} != {value!r}")
-    return problems
-
-
 @pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
 def test_the_table_is_found_whole(case: Case, tmp_path) -> None:
-    assert table_problems(case, _found(case.draw(), tmp_path)) == []
+    assert table_problems(case, found_tables(case.draw(), tmp_path)) == []
 
 
 PLAN_CASES = [case for case in CASES if case.plan]
@@ -852,7 +742,7 @@ PLAN_CASES = [case for case in CASES if case.plan]
 
 @pytest.mark.parametrize("case", PLAN_CASES, ids=[case.name for case in PLAN_CASES])
 def test_the_log_rows_read_as_the_annotator_reads_them(case: Case, tmp_path) -> None:
-    assert plan_problems(case, _found(case.draw(), tmp_path)) == []
+    assert plan_problems(case, found_tables(case.draw(), tmp_path), MEETING) == []
 
 
 OWNER_CELLS = [
@@ -906,10 +796,10 @@ if __name__ == "__main__":  # pragma: no cover - a report for people: python tes
     total: Counter[str] = Counter()
     with tempfile.TemporaryDirectory() as folder:
         for case in CASES:
-            found = _found(case.draw(), pathlib.Path(folder))
+            found = found_tables(case.draw(), pathlib.Path(folder))
             for kind, problems in (
                 ("table", table_problems(case, found)),
-                ("plan", plan_problems(case, found) if case.plan else None),
+                ("plan", plan_problems(case, found, MEETING) if case.plan else None),
             ):
                 if problems is None:
                     continue

@@ -56,6 +56,7 @@ Sources (layouts and cell wording learned from these pages; nothing copied beyon
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 
 import pytest
@@ -65,7 +66,9 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
 from agendaparse import tables
-from test_tables_round10 import MEETING, Case, _found, _joined, _ruled, plan_problems, table_problems
+from table_cases import Case, found_tables, joined, plan_problems, ruled_pdf, table_problems
+
+MEETING = dt.date(2024, 10, 10)
 
 # ---------------------------------------------------------------- status: 'Done?' and 'Closed'
 
@@ -78,7 +81,7 @@ DONE_ROWS = [
 ]  # fmt: skip
 DONE = Case(
     "board minutes review: a 'Done?' column of Yes / No",
-    lambda: _ruled(DONE_HEADER, DONE_ROWS, [40, 230, 100, 60, 45], title="Minutes review"),
+    lambda: ruled_pdf(DONE_HEADER, DONE_ROWS, [40, 230, 100, 60, 45], title="Minutes review"),
     DONE_HEADER,
     DONE_ROWS,
     [
@@ -98,7 +101,7 @@ YN_ROWS = [
 ]  # fmt: skip
 YN = Case(
     "shire council action minutes: 'Completed (Y/N)'",
-    lambda: _ruled(YN_HEADER, YN_ROWS, [60, 260, 110, 70], title="Action Minutes"),
+    lambda: ruled_pdf(YN_HEADER, YN_ROWS, [60, 260, 110, 70], title="Action Minutes"),
     YN_HEADER,
     YN_ROWS,
     [
@@ -118,7 +121,7 @@ CLOSED_ROWS = [
 ]  # fmt: skip
 CLOSED = Case(
     "programme action log: 'Created' and a 'Closed' column of dates",
-    lambda: _ruled(CLOSED_HEADER, CLOSED_ROWS, [45, 50, 150, 90, 70, 55, 55], title="Programme action log"),
+    lambda: ruled_pdf(CLOSED_HEADER, CLOSED_ROWS, [45, 50, 150, 90, 70, 55, 55], title="Programme action log"),
     CLOSED_HEADER,
     CLOSED_ROWS,
     [
@@ -140,7 +143,7 @@ POSTS_ROWS = [
 ]  # fmt: skip
 POSTS = Case(
     "ambulance / fire board log: a post's initials after the name, 'Paul Green (ACFO)'",
-    lambda: _ruled(POSTS_HEADER, POSTS_ROWS, [60, 250, 110, 60], title="Action log"),
+    lambda: ruled_pdf(POSTS_HEADER, POSTS_ROWS, [60, 250, 110, 60], title="Action log"),
     POSTS_HEADER,
     POSTS_ROWS,
     [
@@ -160,7 +163,7 @@ ASSIST_ROWS = [
 ]  # fmt: skip
 ASSIST = Case(
     "action plan with an 'Assisted by' column of people (not supporting bodies)",
-    lambda: _ruled(ASSIST_HEADER, ASSIST_ROWS, [35, 240, 60, 80, 60], title="Action plan"),
+    lambda: ruled_pdf(ASSIST_HEADER, ASSIST_ROWS, [35, 240, 60, 80, 60], title="Action plan"),
     ASSIST_HEADER,
     ASSIST_ROWS,
     [
@@ -183,7 +186,7 @@ AGREED_ROWS = [
 ]  # fmt: skip
 AGREED = Case(
     "trust board log: 'Date agreed' is when the action was raised, 'Target date' the deadline",
-    lambda: _ruled(AGREED_HEADER, AGREED_ROWS, [40, 55, 190, 90, 55, 55], title="Trust Board action log"),
+    lambda: ruled_pdf(AGREED_HEADER, AGREED_ROWS, [40, 55, 190, 90, 55, 55], title="Trust Board action log"),
     AGREED_HEADER,
     AGREED_ROWS,
     [
@@ -201,7 +204,7 @@ AGREED_DATE_ROWS = [
 ]  # fmt: skip
 AGREED_DATE = Case(
     "audit tracker: 'Agreed date' is the agreed deadline",
-    lambda: _ruled(AGREED_DATE_HEADER, AGREED_DATE_ROWS, [30, 220, 90, 70, 100], title="Audit actions tracker"),
+    lambda: ruled_pdf(AGREED_DATE_HEADER, AGREED_DATE_ROWS, [30, 220, 90, 70, 100], title="Audit actions tracker"),
     AGREED_DATE_HEADER,
     AGREED_DATE_ROWS,
     [
@@ -221,7 +224,7 @@ WORDS_ROWS = [
 ]  # fmt: skip
 WORDS = Case(
     "police and crime panel log with no date column: the deadline in the action's words",
-    lambda: _ruled(WORDS_HEADER, WORDS_ROWS, [30, 260, 110, 100], title="Actions from previous meetings"),
+    lambda: ruled_pdf(WORDS_HEADER, WORDS_ROWS, [30, 260, 110, 100], title="Actions from previous meetings"),
     WORDS_HEADER,
     WORDS_ROWS,
     [
@@ -291,7 +294,7 @@ ARISING = Case(
     "log inside the minutes under 'Matters arising', no rules, bold header",
     lambda: _minutes_log(ARISING_HEADER, ARISING_ROWS, [50, 260, 340, 420], title="Action log"),
     ARISING_HEADER,
-    _joined(ARISING_ROWS),
+    joined(ARISING_ROWS),
     [
         {
             "action": "Write to the highways authority about the crossing on Mill Lane",
@@ -321,7 +324,7 @@ LONG_ARISING = Case(
     "minutes log over a page break, header printed once, no rules",
     lambda: _minutes_log(ARISING_HEADER, LONG_ARISING_ROWS, [50, 310, 380, 450], title="Matters arising - action log"),
     ARISING_HEADER,
-    _joined(LONG_ARISING_ROWS),
+    joined(LONG_ARISING_ROWS),
     [{"named_lead": row[1][0]} for row in LONG_ARISING_ROWS],
     kind="rows",
 )
@@ -334,7 +337,7 @@ NUMBERED_ROWS = [
 ]  # fmt: skip
 NUMBERED = Case(
     "committee action log: the row number alone in an unnamed column far left",
-    lambda: _ruled(NUMBERED_HEADER, NUMBERED_ROWS, [25, 250, 100, 60, 70], title="Action log"),
+    lambda: ruled_pdf(NUMBERED_HEADER, NUMBERED_ROWS, [25, 250, 100, 60, 70], title="Action log"),
     NUMBERED_HEADER,
     NUMBERED_ROWS,
     [
@@ -355,7 +358,7 @@ NUMBERED_BARE = Case(
     "unruled log in the minutes, its numbers alone far left under no heading",
     lambda: _minutes_log(["", "Action", "Owner", "Due"], NUMBERED_BARE_ROWS, [50, 75, 330, 420], title="Action log"),
     ["", "Action", "Owner", "Due"],
-    _joined(NUMBERED_BARE_ROWS),
+    joined(NUMBERED_BARE_ROWS),
     [
         {"action_no": "1.", "named_lead": "Clerk", "end_date": "2024-10-31"},
         {"action_no": "2.", "named_lead": "Cllr Hart", "end_date": "2024-11-30"},
@@ -373,7 +376,7 @@ UPDATE_ROWS = [
 ]  # fmt: skip
 UPDATE = Case(
     "panel action sheet in two columns, 'Action | Update', no owner or date column",
-    lambda: _ruled(UPDATE_HEADER, UPDATE_ROWS, [280, 220], title="Actions arising from previous meetings"),
+    lambda: ruled_pdf(UPDATE_HEADER, UPDATE_ROWS, [280, 220], title="Actions arising from previous meetings"),
     UPDATE_HEADER,
     UPDATE_ROWS,
     [
@@ -392,7 +395,7 @@ LINED_ROWS = [
 ]  # fmt: skip
 LINED = Case(
     "action log whose owner and due date sit on a second line of the action cell",
-    lambda: _ruled(LINED_HEADER, LINED_ROWS, [30, 300, 170], title="Action log"),
+    lambda: ruled_pdf(LINED_HEADER, LINED_ROWS, [30, 300, 170], title="Action log"),
     LINED_HEADER,
     [[row[0], row[1].replace("<br/>", " "), row[2]] for row in LINED_ROWS],
     [
@@ -419,7 +422,7 @@ SHEET = Case(
     "panel minutes: an unruled 'Action | Update' sheet, lead and due under each action (added after the fixes)",
     lambda: _minutes_log(["Action", "Update"], SHEET_ROWS, [50, 330], title="Matters arising - action sheet"),
     ["Action", "Update"],
-    _joined(SHEET_ROWS),
+    joined(SHEET_ROWS),
     [
         {
             "action": "Scrutiny officer to circulate the complaints data by district",
@@ -443,12 +446,12 @@ PLAN_CASES = [case for case in CASES if case.plan]
 
 @pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
 def test_the_table_is_found_whole(case: Case, tmp_path) -> None:
-    assert table_problems(case, _found(case.draw(), tmp_path)) == []
+    assert table_problems(case, found_tables(case.draw(), tmp_path)) == []
 
 
 @pytest.mark.parametrize("case", PLAN_CASES, ids=[case.name for case in PLAN_CASES])
 def test_the_log_rows_read_as_the_annotator_reads_them(case: Case, tmp_path) -> None:
-    assert plan_problems(case, _found(case.draw(), tmp_path)) == []
+    assert plan_problems(case, found_tables(case.draw(), tmp_path), MEETING) == []
 
 
 POST_INITIALS = [
@@ -524,8 +527,11 @@ if __name__ == "__main__":  # pragma: no cover - a report for people: python tes
     total: Counter[str] = Counter()
     with tempfile.TemporaryDirectory() as folder:
         for case in CASES:
-            found = _found(case.draw(), pathlib.Path(folder))
-            for kind, problems in (("table", table_problems(case, found)), ("plan", plan_problems(case, found))):
+            found = found_tables(case.draw(), pathlib.Path(folder))
+            for kind, problems in (
+                ("table", table_problems(case, found)),
+                ("plan", plan_problems(case, found, MEETING)),
+            ):
                 group = f"{kind}/{case.kind}"
                 total[group] += 1
                 passed[group] += not problems

@@ -58,85 +58,19 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from dataclasses import dataclass, field
-from typing import Any
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.pdfgen import canvas
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from agendaparse import tables
-from agendaparse.evaluate import norm_text
-from agendaparse.pdf import read_document
+from table_cases import Case, found_tables, norm_rows, plan_problems, ruled_pdf, table_problems, unruled_pdf
 
 MEETING = dt.date(2024, 7, 4)
 STYLES = getSampleStyleSheet()
-
-
-@dataclass
-class Case:
-    name: str
-    draw: Any  # () -> bytes
-    header: list[str]
-    rows: list[list[str]]
-    plan: list[dict[str, Any]] = field(default_factory=list)  # expected action-plan fields, row by row
-
-
-def _ruled(header: list[str], rows: list[list[str]], widths: list[float], *, title: str | None = None,
-           spans: list[int] = (), size=A4, font: float = 8.0) -> bytes:  # fmt: skip
-    """A ruled table as a word processor prints it; rows listed in ``spans`` span every column."""
-    style = STYLES["BodyText"].clone("cell", fontSize=font, leading=font + 2)
-    bold = style.clone("head", fontName="Helvetica-Bold")
-    data = [[Paragraph(cell.replace("\n", "<br/>"), bold) for cell in header]]
-    data += [[Paragraph(cell, style) for cell in row] for row in rows]
-    commands = [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")]
-    commands += [("SPAN", (0, index + 1), (-1, index + 1)) for index in spans]
-    table = Table(data, colWidths=widths, repeatRows=1)
-    table.setStyle(TableStyle(commands))
-    story = ([Paragraph(title, STYLES["Heading2"]), Spacer(1, 6)] if title else []) + [table]
-    buffer = io.BytesIO()
-    SimpleDocTemplate(buffer, pagesize=size, leftMargin=36, rightMargin=36, topMargin=40, bottomMargin=40).build(story)
-    return buffer.getvalue()
-
-
-def _unruled(header: list[str], rows: list[list[list[str]]], lefts: list[float], *, title: str | None = None,
-             rules: bool = False, size=A4, under: list[str] | None = None) -> bytes:  # fmt: skip
-    """An action log set in whitespace columns (a row's cells may run to several lines), with a
-    rule under the header and, with ``rules``, between rows: no column rules at all."""
-    buffer = io.BytesIO()
-    page = canvas.Canvas(buffer, pagesize=size)
-    width = size[0]
-    y = size[1] - 60
-    if title:
-        page.setFont("Helvetica-Bold", 12)
-        page.drawString(lefts[0], y, title)
-        y -= 24
-    page.setFont("Helvetica-Bold", 9)
-    for x, cell in zip(lefts, header, strict=True):
-        page.drawString(x, y, cell)
-    if under:  # the header's second line ('Responsible' / 'officer')
-        y -= 11
-        for x, cell in zip(lefts, under, strict=True):
-            page.drawString(x, y, cell)
-    page.line(lefts[0], y - 4, width - 40, y - 4)
-    y -= 16
-    page.setFont("Helvetica", 9)
-    for row in rows:
-        height = max(len(lines) for lines in row)
-        for x, lines in zip(lefts, row, strict=True):
-            for offset, text in enumerate(lines):
-                page.drawString(x, y - 11 * offset, text)
-        y -= 11 * height + 6
-        if rules:
-            page.line(lefts[0], y + 8, width - 40, y + 8)
-    page.showPage()
-    page.save()
-    return buffer.getvalue()
 
 
 # ---------------------------------------------------------------- the cases
@@ -155,7 +89,7 @@ NHS_ROWS = [
 ]  # fmt: skip
 NHS = Case(
     "trust board action tracking list: month rows, initials, day-month dates",
-    lambda: _ruled(
+    lambda: ruled_pdf(
         NHS_HEADER, NHS_ROWS, [40, 70, 190, 40, 50, 45, 90], title="TRUST BOARD ACTION TRACKING LIST", spans=[0, 4]
     ),  # fmt: skip
     NHS_HEADER,
@@ -192,7 +126,7 @@ PARISH_ROWS = [
 ]  # fmt: skip
 PARISH = Case(
     "parish action points: Councillor column, 'By next meeting', 'Complete - 3/9/24'",
-    lambda: _ruled(PARISH_HEADER, PARISH_ROWS, [100, 170, 60, 60, 120], title="Outstanding action points"),
+    lambda: ruled_pdf(PARISH_HEADER, PARISH_ROWS, [100, 170, 60, 60, 120], title="Outstanding action points"),
     PARISH_HEADER,
     PARISH_ROWS,
     [
@@ -212,7 +146,7 @@ LABELLED_ROWS = [
 ]  # fmt: skip
 LABELLED = Case(
     "'ACTION:' text in the action column, 'w/c', 'ASAP', 'Next meeting'",
-    lambda: _ruled(LABELLED_HEADER, LABELLED_ROWS, [35, 250, 50, 70, 60], title="Action log"),
+    lambda: ruled_pdf(LABELLED_HEADER, LABELLED_ROWS, [35, 250, 50, 70, 60], title="Action log"),
     LABELLED_HEADER,
     LABELLED_ROWS,
     [
@@ -235,7 +169,9 @@ BOARD_ROWS = [
 ]  # fmt: skip
 BOARD = Case(
     "board summary of actions: spanning 'Actions from ...' rows, status inside the action",
-    lambda: _ruled(BOARD_HEADER, BOARD_ROWS, [120, 300, 80], title="Summary of Actions from the Board", spans=[0, 2]),
+    lambda: ruled_pdf(
+        BOARD_HEADER, BOARD_ROWS, [120, 300, 80], title="Summary of Actions from the Board", spans=[0, 2]
+    ),
     BOARD_HEADER,
     BOARD_ROWS,
     [
@@ -256,7 +192,7 @@ REFS_ROWS = [
 ]  # fmt: skip
 REFS = Case(
     "outstanding references: 'Officer responsible', 'To be completed/progressed'",
-    lambda: _ruled(REFS_HEADER, REFS_ROWS, [55, 70, 110, 80, 110, 100], title="Outstanding References"),
+    lambda: ruled_pdf(REFS_HEADER, REFS_ROWS, [55, 70, 110, 80, 110, 100], title="Outstanding References"),
     REFS_HEADER,
     REFS_ROWS,
     [
@@ -277,7 +213,7 @@ FOLLOW_ROWS = [
 ]  # fmt: skip
 FOLLOW = Case(
     "US council follow-up items: request, staff/department, completed date",
-    lambda: _ruled(FOLLOW_HEADER, FOLLOW_ROWS, [60, 180, 80, 70, 130], title="CITY COUNCIL FOLLOW UP ITEMS"),
+    lambda: ruled_pdf(FOLLOW_HEADER, FOLLOW_ROWS, [60, 180, 80, 70, 130], title="CITY COUNCIL FOLLOW UP ITEMS"),
     FOLLOW_HEADER,
     FOLLOW_ROWS,
 )
@@ -290,7 +226,7 @@ KPI_ROWS = [
 ]  # fmt: skip
 KPI = Case(
     "corporate performance indicators: target, quarter, RAG, direction of travel",
-    lambda: _ruled(KPI_HEADER, KPI_ROWS, [35, 230, 50, 60, 50, 50], title="Corporate Performance Indicators"),
+    lambda: ruled_pdf(KPI_HEADER, KPI_ROWS, [35, 230, 50, 60, 50, 50], title="Corporate Performance Indicators"),
     KPI_HEADER,
     KPI_ROWS,
 )
@@ -303,7 +239,7 @@ RISK_ROWS = [
 ]  # fmt: skip
 RISK = Case(
     "parish risk register: impact and probability as letters",
-    lambda: _ruled(RISK_HEADER, RISK_ROWS, [60, 150, 25, 25, 40, 220], title="Risk Register"),
+    lambda: ruled_pdf(RISK_HEADER, RISK_ROWS, [60, 150, 25, 25, 40, 220], title="Risk Register"),
     RISK_HEADER,
     RISK_ROWS,
 )
@@ -325,7 +261,9 @@ def _borderless_rows() -> list[list[str]]:
 
 BORDERLESS = Case(
     "borderless executive action log: whitespace columns, rules between rows",
-    lambda: _unruled(BORDERLESS_HEADER, BORDERLESS_ROWS, BORDERLESS_LEFTS, title="Executive action log", rules=True),
+    lambda: unruled_pdf(
+        BORDERLESS_HEADER, BORDERLESS_ROWS, BORDERLESS_LEFTS, title="Executive action log", row_rules=True
+    ),
     BORDERLESS_HEADER,
     _borderless_rows(),
     [
@@ -337,7 +275,7 @@ BORDERLESS = Case(
 
 BARE = Case(
     "borderless action log without any rules between rows",
-    lambda: _unruled(BORDERLESS_HEADER, BORDERLESS_ROWS, BORDERLESS_LEFTS, title="Action log"),
+    lambda: unruled_pdf(BORDERLESS_HEADER, BORDERLESS_ROWS, BORDERLESS_LEFTS, title="Action log"),
     BORDERLESS_HEADER,
     _borderless_rows(),
     BORDERLESS.plan,
@@ -353,7 +291,7 @@ MATTERS_ROWS = [
 ]  # fmt: skip
 MATTERS = Case(
     "borderless matters arising: minute references key the rows, wrapped actions, no rules",
-    lambda: _unruled(MATTERS_HEADER, MATTERS_ROWS, [50.0, 110.0, 220.0, 430.0], title="Matters arising"),
+    lambda: unruled_pdf(MATTERS_HEADER, MATTERS_ROWS, [50.0, 110.0, 220.0, 430.0], title="Matters arising"),
     MATTERS_HEADER,
     [[" ".join(lines) for lines in row] for row in MATTERS_ROWS],
     [
@@ -375,7 +313,7 @@ TASKS_ROWS = [
 ]  # fmt: skip
 TASKS = Case(
     "town council task list: owner and 'Assigned to', US dates, Open/Closed/Future",
-    lambda: _ruled(TASKS_HEADER, TASKS_ROWS, [35, 70, 170, 65, 60, 55, 45], title="Town Council Task List"),
+    lambda: ruled_pdf(TASKS_HEADER, TASKS_ROWS, [35, 70, 170, 65, 60, 55, 45], title="Town Council Task List"),
     TASKS_HEADER,
     TASKS_ROWS,
     [
@@ -393,7 +331,7 @@ MILESTONES_ROWS = [
 ]
 MILESTONES = Case(
     "national action plan commitment: milestones with start and end dates",
-    lambda: _ruled(MILESTONES_HEADER, MILESTONES_ROWS, [300, 90, 90], title="Commitment 4: Grants data"),
+    lambda: ruled_pdf(MILESTONES_HEADER, MILESTONES_ROWS, [300, 90, 90], title="Commitment 4: Grants data"),
     MILESTONES_HEADER,
     MILESTONES_ROWS,
     [
@@ -411,7 +349,7 @@ POINTS_ROWS = [
 ]
 POINTS = Case(
     "two-column action points under the minutes: action and owner only",
-    lambda: _unruled(POINTS_HEADER, POINTS_ROWS, [60.0, 420.0], title="Summary of action points"),
+    lambda: unruled_pdf(POINTS_HEADER, POINTS_ROWS, [60.0, 420.0], title="Summary of action points"),
     POINTS_HEADER,
     [[" ".join(lines) for lines in row] for row in POINTS_ROWS],
     [{"named_lead": "Clerk"}, {"named_lead": "DB / NH"}, {"named_lead": "Chair"}],
@@ -425,7 +363,7 @@ WRAPPED_ROWS = [
 ]  # fmt: skip
 WRAPPED = Case(
     "borderless recommendation tracker: header names wrapped onto a second line",
-    lambda: _unruled(
+    lambda: unruled_pdf(
         ["Ref", "Recommendation", "Responsible", "Target", "Status"],
         WRAPPED_ROWS,
         [50.0, 80.0, 290.0, 390.0, 470.0],
@@ -460,50 +398,9 @@ CASES = [
 ]
 
 
-def _found(pdf: bytes, tmp_path) -> list:
-    path = tmp_path / "case.pdf"
-    path.write_bytes(pdf)
-    read = read_document(path, ocr="never")
-    return tables.find_tables(read.data or path, read.pages, "test")
-
-
-def _norm_rows(rows: list[list[str]]) -> list[list[str]]:
-    return [[norm_text(cell) for cell in row] for row in rows]
-
-
-def table_problems(case: Case, found: list) -> list[str]:
-    """What differs between the tables found and the case's one table (empty when none)."""
-    if len(found) != 1:
-        return [f"{len(found)} tables found: " + "; ".join(str(table.header) for table in found)]
-    table = found[0]
-    problems = []
-    if [norm_text(cell) for cell in table.header] != [norm_text(cell) for cell in case.header]:
-        problems.append(f"header {table.header}")
-    if _norm_rows(table.rows) != _norm_rows(case.rows):
-        problems.append(f"rows {table.rows}")
-    return problems
-
-
-def plan_problems(case: Case, found: list) -> list[str]:
-    rows = tables.action_plan_rows(found, "test", MEETING)
-    if len(rows) != len(case.plan):
-        return [f"{len(rows)} action-plan rows, not {len(case.plan)}"]
-    problems = []
-    for row, expected in zip(rows, case.plan, strict=True):
-        for name, value in expected.items():
-            got = getattr(row, name)
-            if isinstance(got, dt.date):
-                got = got.isoformat()
-            if (norm_text(got) if isinstance(got, str) else got) != (
-                norm_text(value) if isinstance(value, str) else value
-            ):
-                problems.append(f"{name}: {got!r} != {value!r}")
-    return problems
-
-
 @pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
 def test_the_table_is_found_whole(case: Case, tmp_path) -> None:
-    assert table_problems(case, _found(case.draw(), tmp_path)) == []
+    assert table_problems(case, found_tables(case.draw(), tmp_path)) == []
 
 
 PLAN_CASES = [case for case in CASES if case.plan]
@@ -511,7 +408,7 @@ PLAN_CASES = [case for case in CASES if case.plan]
 
 @pytest.mark.parametrize("case", PLAN_CASES, ids=[case.name for case in PLAN_CASES])
 def test_the_log_rows_read_as_the_annotator_reads_them(case: Case, tmp_path) -> None:
-    assert plan_problems(case, _found(case.draw(), tmp_path)) == []
+    assert plan_problems(case, found_tables(case.draw(), tmp_path), MEETING) == []
 
 
 def _first_column_rule() -> bytes:
@@ -544,9 +441,9 @@ def _first_column_rule() -> bytes:
 
 
 def test_a_rule_across_the_first_column_alone_does_not_split_the_row(tmp_path) -> None:
-    found = _found(_first_column_rule(), tmp_path)
+    found = found_tables(_first_column_rule(), tmp_path)
     assert len(found) == 1
-    assert _norm_rows(found[0].rows) == _norm_rows(
+    assert norm_rows(found[0].rows) == norm_rows(
         [
             ["CYPE / DCED", "Reduction in grants", "Services cannot be funded at the present level"],
             ["ASCH", "Care market", "Provider closures"],
@@ -557,7 +454,7 @@ def test_a_rule_across_the_first_column_alone_does_not_split_the_row(tmp_path) -
 def test_a_month_alone_in_a_tracker_is_the_month_just_gone(tmp_path) -> None:
     """In a tracker of actions raised in May, compiled in July, 'June' is the June just gone (overdue):
     a month alone is the next such month from when the row's action was raised (its month heading)."""
-    rows = tables.action_plan_rows(_found(NHS.draw(), tmp_path), "test", MEETING)
+    rows = tables.action_plan_rows(found_tables(NHS.draw(), tmp_path), "test", MEETING)
     assert rows[0].end_date == dt.date(2024, 6, 30)
 
 
@@ -586,10 +483,10 @@ if __name__ == "__main__":  # pragma: no cover - a report for people: python tes
     with tempfile.TemporaryDirectory() as folder:
         passed = total = 0
         for case in CASES:
-            found = _found(case.draw(), pathlib.Path(folder))
+            found = found_tables(case.draw(), pathlib.Path(folder))
             for kind, problems in (
                 ("table", table_problems(case, found)),
-                ("plan", plan_problems(case, found) if case.plan else None),
+                ("plan", plan_problems(case, found, MEETING) if case.plan else None),
             ):
                 if problems is None:
                     continue
