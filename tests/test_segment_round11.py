@@ -47,7 +47,7 @@ from hypothesis import strategies as st
 from agendaparse.pdf import read_document
 from agendaparse.segment import MINUTE_LABEL_RE, _caps_heading, minutes_items
 from conftest import REAL
-from test_segment_round8 import Row, facts_of, items_of
+from segment_cases import Row, facts_of, items_of, params_with_xfail
 
 ANY = object()  # a field the case does not judge
 
@@ -624,21 +624,12 @@ XFAIL: dict[str, str] = {
 }
 
 
-def _cases(cases: list) -> list:
-    return [
-        pytest.param(*case[1:], id=case[0], marks=[pytest.mark.xfail(strict=True, reason=XFAIL[case[0]])])
-        if case[0] in XFAIL
-        else pytest.param(*case[1:], id=case[0])
-        for case in cases
-    ]
-
-
-@pytest.mark.parametrize("rows,expected", _cases(ITEM_CASES))
+@pytest.mark.parametrize("rows,expected", params_with_xfail(ITEM_CASES, XFAIL))
 def test_unnumbered_items_round11(tmp_path: Path, rows: list[Row], expected: list[tuple[str | None, str]]) -> None:
     assert items_of(tmp_path, rows) == expected
 
 
-@pytest.mark.parametrize("rows,furniture,doc_type,body,committee,date", _cases(DOCUMENT_CASES))
+@pytest.mark.parametrize("rows,furniture,doc_type,body,committee,date", params_with_xfail(DOCUMENT_CASES, XFAIL))
 def test_document_facts_round11(tmp_path: Path, rows, furniture, doc_type, body, committee, date) -> None:
     facts = facts_of(tmp_path, rows, **furniture)
     got = (facts.doc_type, facts.body, facts.committee, facts.meeting_date.isoformat() if facts.meeting_date else None)

@@ -55,7 +55,7 @@ from pathlib import Path
 
 import pytest
 
-from test_segment_round8 import Row, facts_of, items_of
+from segment_cases import Row, facts_of, items_of
 
 ANY = object()  # a field the case does not judge (the annotators' conventions leave it open)
 TEXT = "The members discussed the matter and agreed to consider it further at the next meeting."

@@ -1,0 +1,98 @@
+"""Pages of agendas and minutes drawn from rows of text, read by the real segmentation, as the segmentation
+round suites use them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+from agendaparse.pdf import PageLayout, read_document
+from agendaparse.segment import agenda_items, document_facts, minutes_items
+
+# A line of a page: "text" (plain, at the left margin), "# text" (bold 16), "## text" (bold 13),
+# "** text" (bold 11), each ">" before the text indents it 28 points; a list of (x, text) or
+# (x, text, bold) cells is one row; "---" starts a new page. ``head`` and ``foot`` are printed in the
+# top and bottom margins of every page (a running head or footer).
+Row = str | list[tuple]
+
+
+def _style(text: str) -> tuple[float, str, float, bool]:
+    x = 56.0
+    while text.startswith(">"):
+        x, text = x + 28, text[1:]
+    for mark, size, bold in (("# ", 16.0, True), ("## ", 13.0, True), ("** ", 11.0, True)):
+        if text.startswith(mark):
+            return x, text[len(mark) :], size, bold
+    return x, text, 11.0, False
+
+
+def render(
+    path: Path, rows: list[Row], head: str | None = None, foot: str | None = None, from_page: int = 1
+) -> list[PageLayout]:
+    """``from_page``: the first page that prints the running head and footer (the first page often has none)."""
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    width, height = A4
+    top = height - 110 if head else height - 60
+    page = 1
+
+    def furniture() -> None:
+        pdf.setFont("Helvetica", 9)
+        if head and page >= from_page:
+            pdf.drawString(56, height - 40, head)
+        if foot and page >= from_page:
+            pdf.drawString(56, 30, foot)
+
+    furniture()
+    y = top
+    for row in rows:
+        if row == "---":
+            pdf.showPage()
+            page += 1
+            furniture()
+            y = top
+            continue
+        cells = [(*cell, False)[:3] for cell in row] if isinstance(row, list) else None
+        size = 11.0
+        if cells is None:
+            x, text, size, bold = _style(row)
+            cells = [(x, text, bold)]
+        for x, text, bold in cells:
+            pdf.setFont("Helvetica-Bold" if bold else "Helvetica", size)
+            pdf.drawString(x, y, text)
+        y -= size * 1.5
+        if y < 110:
+            pdf.showPage()
+            page += 1
+            furniture()
+            y = top
+    pdf.save()
+    return read_document(path).pages
+
+
+def facts_of(tmp_path: Path, rows: list[Row], **furniture):
+    return document_facts(render(tmp_path / "doc.pdf", rows, **furniture))
+
+
+def items_of(tmp_path: Path, rows: list[Row]) -> list[tuple[str | None, str]]:
+    pages = render(tmp_path / "doc.pdf", rows)
+    facts = document_facts(pages)
+    if facts.doc_type == "minutes":
+        found = minutes_items(pages, "doc")
+    elif facts.doc_type == "agenda_pack":
+        found = agenda_items(pages, "doc")
+    else:
+        raise AssertionError(f"classified as {facts.doc_type}")
+    return [(item.number, item.title) for item in found]
+
+
+def params_with_xfail(cases: list, xfail: dict[str, str]) -> list:
+    """pytest params from (id, *values) cases; the ids in ``xfail`` are strict expected failures with their reason."""
+    return [
+        pytest.param(*case[1:], id=case[0], marks=[pytest.mark.xfail(strict=True, reason=xfail[case[0]])])
+        if case[0] in xfail
+        else pytest.param(*case[1:], id=case[0])
+        for case in cases
+    ]
