@@ -7,82 +7,22 @@ from any annotated document."""
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from reportlab.lib.pagesizes import A4
-from reportlab.pdfgen import canvas
 
-from agendaparse.pdf import PageLayout, read_document
+from agendaparse.pdf import read_document
 from agendaparse.segment import (
     _without_meeting_kind,
     agenda_items,
     document_facts,
-    minutes_items,
     parse_item_number,
     roman_value,
     to_roman,
 )
 from conftest import REAL, needs_shared
-
-# A line of a page: "text" (plain, at the left margin), "# text" (bold 16), "## text" (bold 13),
-# "** text" (bold 11), each ">" before the text indents it 28 points; a list of (x, text) or
-# (x, text, bold) cells is one row; "---" starts a new page.
-Row = str | list[tuple]
-
-
-def _style(text: str) -> tuple[float, str, float, bool]:
-    x = 56.0
-    while text.startswith(">"):
-        x, text = x + 28, text[1:]
-    for mark, size, bold in (("# ", 16.0, True), ("## ", 13.0, True), ("** ", 11.0, True)):
-        if text.startswith(mark):
-            return x, text[len(mark) :], size, bold
-    return x, text, 11.0, False
-
-
-def render(path: Path, rows: list[Row]) -> list[PageLayout]:
-    pdf = canvas.Canvas(str(path), pagesize=A4)
-    width, height = A4
-    y = height - 60
-    for row in rows:
-        if row == "---":
-            pdf.showPage()
-            y = height - 60
-            continue
-        cells = [(*cell, False)[:3] for cell in row] if isinstance(row, list) else None
-        size = 11.0
-        if cells is None:
-            x, text, size, bold = _style(row)
-            cells = [(x, text, bold)]
-        for x, text, bold in cells:
-            pdf.setFont("Helvetica-Bold" if bold else "Helvetica", size)
-            pdf.drawString(x, y, text)
-        y -= size * 1.5
-        if y < 60:
-            pdf.showPage()
-            y = height - 60
-    pdf.save()
-    return read_document(path).pages
-
-
-def facts_of(tmp_path: Path, rows: list[Row]):
-    return document_facts(render(tmp_path / "doc.pdf", rows))
-
-
-def items_of(tmp_path: Path, rows: list[Row]) -> list[tuple[str | None, str]]:
-    pages = render(tmp_path / "doc.pdf", rows)
-    facts = document_facts(pages)
-    if facts.doc_type == "minutes":
-        found = minutes_items(pages, "doc")
-    elif facts.doc_type == "agenda_pack":
-        found = agenda_items(pages, "doc")
-    else:
-        raise AssertionError(f"classified as {facts.doc_type}")
-    return [(item.number, item.title) for item in found]
-
+from segment_cases import Row, facts_of, items_of, render
 
 # ------------------------------------------------------------------------------------------- metadata
 
