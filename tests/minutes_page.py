@@ -51,5 +51,10 @@ def actions_on_page(page: PageLayout, item: AgendaItem, meeting: dt.date | None)
     return expand_owner_surnames(find_actions(shared_nlp(), [page], [item], "d", meeting), people)
 
 
+def organisations_on_page(page: PageLayout) -> set[str]:
+    """The organisations the NLP pass names on one page, after merging aliases as extraction does."""
+    return {m.name for m in merge_person_aliases(find_mentions([page], "d")) if m.kind == "organisation"}
+
+
 def same_owners(found: list[str], expected: list[str]) -> bool:
     return sorted(map(norm_name, found)) == sorted(map(norm_name, expected))

@@ -53,8 +53,8 @@ from __future__ import annotations
 
 import pytest
 
-from agendaparse.nlp import find_mentions, merge_person_aliases
-from minutes_page import minutes_page
+from agendaparse.nlp import find_mentions
+from minutes_page import minutes_page, organisations_on_page
 
 # the page's heading: the first lines name the meeting (its own committee is no organisation of the page)
 HEADING = ["Minutes of the meeting", "held on Tuesday 14 May 2024 at 7.00pm", "in the Committee Room"]
@@ -62,8 +62,7 @@ MEMBERS = "Present: Cllr Ruth Coley (Chair), Cllr Owen Pryce, Helen Dunmore, Zar
 
 
 def organisations(paragraphs: list[str]) -> set[str]:
-    page = minutes_page([*HEADING, MEMBERS, *paragraphs])
-    return {m.name for m in merge_person_aliases(find_mentions([page], "d")) if m.kind == "organisation"}
+    return organisations_on_page(minutes_page([*HEADING, MEMBERS, *paragraphs]))
 
 
 # (printed paragraphs, organisations an annotator lists, names that are no organisation of the page)

@@ -74,11 +74,10 @@ from agendaparse.evaluate import norm_name
 from agendaparse.models import Action
 from agendaparse.nlp import (
     find_actions,
-    find_mentions,
     resolve_due,
 )
 from agendaparse.pdf import Line, PageLayout
-from minutes_page import actions_on_page, minutes_item, minutes_page, shared_nlp
+from minutes_page import actions_on_page, minutes_item, minutes_page, organisations_on_page, shared_nlp
 
 MEETING = dt.date(2024, 5, 14)  # a Tuesday
 NEXT = dt.date(2024, 6, 11)
@@ -517,8 +516,7 @@ def test_deadlines_on_the_actions_found(text, due):
 
 
 def organisations(paragraphs: list[str]) -> set[str]:
-    page = minutes_page([MEMBERS, *paragraphs], width=WIDTH)
-    return {m.name for m in find_mentions([page], "d") if m.kind == "organisation"}
+    return organisations_on_page(minutes_page([MEMBERS, *paragraphs], width=WIDTH))
 
 
 ORG_CASES = [

@@ -23,7 +23,7 @@ from agendaparse.nlp import (
     resolve_due,
 )
 from conftest import REAL, needs_shared
-from minutes_page import actions_on_page, minutes_item, minutes_page, same_owners
+from minutes_page import actions_on_page, minutes_item, minutes_page, organisations_on_page, same_owners
 
 MEETING = dt.date(2024, 3, 12)  # a Tuesday
 NEXT = dt.date(2024, 4, 9)
@@ -462,8 +462,7 @@ def test_the_day_of_a_month_in_legal_form(day, month, year):
 
 
 def organisations(paragraphs: list[str]) -> set[str]:
-    mentions = merge_person_aliases(find_mentions([minutes_page(paragraphs, width=WIDTH)], "d"))
-    return {m.name for m in mentions if m.kind == "organisation"}
+    return organisations_on_page(minutes_page(paragraphs, width=WIDTH))
 
 
 COUNCIL_HEADING = "KENT COUNTY COUNCIL"

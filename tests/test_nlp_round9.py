@@ -76,10 +76,9 @@ from agendaparse.nlp import (
     Sentence,
     _split_owner_clauses,
     classify,
-    find_mentions,
     resolve_due,
 )
-from minutes_page import actions_on_page, minutes_item, minutes_page, same_owners
+from minutes_page import actions_on_page, minutes_item, minutes_page, organisations_on_page, same_owners
 
 MEETING = dt.date(2024, 5, 14)  # a Tuesday
 NEXT = dt.date(2024, 6, 11)
@@ -552,8 +551,7 @@ def test_deadlines_as_real_minutes_print_them(text, due):
 
 
 def organisations(paragraphs: list[str]) -> set[str]:
-    page = minutes_page([MEMBERS, *paragraphs], width=WIDTH)
-    return {m.name for m in find_mentions([page], "d") if m.kind == "organisation"}
+    return organisations_on_page(minutes_page([MEMBERS, *paragraphs], width=WIDTH))
 
 
 ORG_CASES = [
