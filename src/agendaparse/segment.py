@@ -55,7 +55,7 @@ MINUTES_OF_RE = re.compile(  # Scottish councils print 'Minute of Meeting of ...
     r"(?:(?:minutes?|notes|record)\s+of\s+(?:(?:a|the|an)\s+)?|^at\s+(?:a|the|an)\s+(?=meeting\s+of\b))"
     r"(?:(?:(?:extraordinary|special|ordinary|annual|regular|adjourned|full)\s+)?"
     r"meeting\s+of\s+(?:the\s+)?)?(?P<committee>.+?)"
-    r"\s+(?:meeting\s+)?(?:held|which took place)\b",
+    r"\s+(?:(?:virtual|remote|online|hybrid)\s+)?(?:meeting\s+)?(?:held|which took place)\b",
     re.I | re.S | re.M,
 )
 # 'That the Minutes of the meeting ... held on 8 December 2021 be approved': the last meeting, not this one
@@ -149,7 +149,14 @@ def _title_case_caps(text: str) -> str:
 
 
 DOC_TYPE_CUES: list[tuple[DocType, re.Pattern[str]]] = [
-    ("action_plan", re.compile(r"\baction (log|plan|tracker)\b|\brecommendations? tracker\b", re.I)),
+    (
+        "action_plan",
+        re.compile(
+            r"\baction (log|plan|tracker)\b|\brecommendations? tracker\b|"
+            r"\b(?:matters arising|actions?) (?:log|register|tracker)\b",  # 'Matters arising log', 'Actions register'
+            re.I,
+        ),
+    ),
     (
         "minutes",  # who attended, or how the meeting opened: a record
         re.compile(
@@ -314,9 +321,11 @@ def find_body(text: str, *, affiliations: bool = False) -> str | None:
         if len([cell for cell in line.split("   ") if cell.strip()]) >= 4:
             continue  # a table row: a department named in a cell is the row's content, not the paper's body
         line = _title_case_caps(line if affiliations else _without_affiliations(line))
-        match = BODY_RE.search(line) or NATIONAL_BODY_RE.search(line) or SHORT_COUNCIL_RE.match(line.strip())
-        if match:
-            return _municipality_name(re.sub(r"[’']s$", "", " ".join(match[1].split())))
+        # 'Open Data          Fenbrook County Council': two cells of a title row, each read alone
+        for cell in re.split(r"\s{3,}", line.strip()):
+            match = BODY_RE.search(cell) or NATIONAL_BODY_RE.search(cell) or SHORT_COUNCIL_RE.match(cell.strip())
+            if match:
+                return _municipality_name(re.sub(r"[’']s$", "", " ".join(match[1].split())))
     return None
 
 
@@ -801,6 +810,10 @@ def _committee_from_heading(pages: list[PageLayout], body: str | None) -> str | 
             committee = re.sub(rf"\s+of\s+(?:the\s+)?{re.escape(body)}$", "", committee, flags=re.I) or committee
         if re.fullmatch(rf"(?:(?:{MEETING_WORDS}|general)\s*)+", committee, re.I):
             return body  # 'MINUTES OF THE ANNUAL MEETING HELD ON': the body's own meeting
+        undated = DATE_TAIL_RE.sub("", committee).strip()
+        if undated != committee and re.fullmatch(rf"(?:(?:{MEETING_WORDS})\s+)*meeting", undated, re.I):
+            return body  # 'Minutes of Meeting – Tuesday 20th February 2024, 7pm' / 'Held at the Scout Hut'
+
         # 'Record of decisions taken at the meeting held on ...': notes or a record name a meeting body or none
         named = match[0][:1].lower() == "m" or COMMITTEE_WORDS.search(committee)
         if 2 < len(committee) < 80 and not re.match(r"^(meeting|minutes)$", committee, re.I) and named:
@@ -857,7 +870,7 @@ def _committee_in_line(text: str, previous: str | None, body: str | None, pages:
     # 'Minutes of the Board of Trustees', 'Agenda for the Planning Committee', 'Journal of the Proceedings of the
     # City Council', 'Ordinary meeting of the Council': the heading names the meeting
     candidate = re.sub(
-        r"^(?:(?:minutes?|notes|agenda|(?:journal\s+of\s+(?:the\s+)?)?proceedings)\s+(?:of|for)\s+(?:the\s+|a\s+)?)?"
+        r"^(?:(?:minutes?|notes|summary|agenda|(?:journal\s+of\s+(?:the\s+)?)?proceedings)\s+(?:of|for)\s+(?:the\s+|a\s+)?)?"
         r"(?:part\s+(?:\d|[ivx]{1,3}|one|two|[ab])\s+of\s+(?:the\s+)?)?"  # 'Minutes of Part 1 of the CCG ...'
         r"(?:(?:(?:ordinary|extraordinary|special|regular|annual)\s+)?meeting\s+of\s+(?:the\s+)?)?(?=[A-Z])",
         "",
@@ -944,7 +957,7 @@ DESIGNATION_RE = re.compile(
     r"(?:[\w'’&-]+\s+){0,4}(?:Member|Director|Officer|Head|Leader|Manager|Holder|Executive|Lead|Clerk|Secretary)\b"
 )
 DOC_LABEL_RE = re.compile(
-    r"(?:public\s+)?notice\s+(?:of|and)\s+(?:an?\s+|the\s+)?(?:(?:regular|special|ordinary|extraordinary)\s+)?"
+    r"(?:public\s+)?notice\s+(?:of|and)\s+(?:an?\s+|the\s+)?(?:(?:public|regular|special|ordinary|extraordinary)\s+)?"
     r"(?:meeting|agenda)|notice\s+and\s+agenda|(?:meeting|agenda|minutes|summons)(?:\s+(?:and|of)\s+(?:meeting|agenda))?",
     re.I,
 )
@@ -980,6 +993,10 @@ LETTER_DATE_RE = re.compile(
 # 'Annual return for the year ended 31 March 2017': the end of an accounting period, never a meeting's date
 NUMERIC_DATE_RE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b")
 PERIOD_END_RE = re.compile(r"\b(?:year|period|quarter|month)\s+end(?:ed|ing)\b", re.I)
+# 'Approved by Cabinet on 12 March 2024', 'Adopted by the Council on ...': when a plan or policy was approved
+APPROVED_BY_RE = re.compile(
+    r"^(?:approved|adopted|agreed|endorsed|ratified)\s+by\s+(?:the\s+)?[\w ]{1,40}?\s+on\b", re.I
+)
 
 
 def _month_first(text: str) -> str:
@@ -1002,6 +1019,8 @@ MEETING_DATE_LABEL_RE = re.compile(
 )
 
 
+# 'Plan 2015-17', '2024-2026', '2013/14': a span of years (its second year would read as the day of a month below)
+YEAR_RANGE_RE = re.compile(r"\b((?:19|20)\d\d)\s*[-–—/]\s*(?:(?:19|20)\d\d|\d\d)\b(?![-/.]\d)")
 GLUED_YEAR_RE = re.compile(rf"\b({MONTH_RE})(?=(?:19|20)\d\d\b)", re.I)  # '17th May2013'
 # a US address: 'Burleson, Texas', 'St. Louis Park, MN 55416' (numeric dates there are written month first)
 US_PLACE_RE = re.compile(
@@ -1016,7 +1035,11 @@ US_PLACE_RE = re.compile(
 def meeting_date_from(lines: list[str], *, month_first: bool = False) -> dt.date | None:
     """The first full date in the heading, skipping a covering letter's 'Date: …' line when the
     heading also dates the meeting ('COUNTY COUNCIL - THURSDAY, 13 FEBRUARY 2025')."""
-    lines = [GLUED_YEAR_RE.sub(r"\1 ", normalise_date_text(line)) for line in lines if not PERIOD_END_RE.search(line)]
+    lines = [
+        YEAR_RANGE_RE.sub(r"\1", GLUED_YEAR_RE.sub(r"\1 ", normalise_date_text(line)))
+        for line in lines
+        if not PERIOD_END_RE.search(line) and not APPROVED_BY_RE.match(line)
+    ]
     lines = [_month_first(line) if month_first else line for line in lines]
     for index, line in enumerate(lines):
         if MEETING_DATE_LABEL_RE.match(line):  # 'Date of meeting: …' beside a report's own 'Date of report: …'
@@ -1088,6 +1111,14 @@ def document_facts(pages: list[PageLayout]) -> DocumentFacts:
         # 'Minutes of the Parish Council Meeting' where the first council named is another (a county's highways)
         own = most_named_body(everything, kind=local[1])
         committee, body = (own, own) if own else (committee, body)
+    if (
+        committee
+        and LOCAL_COUNCIL_NAME_RE.fullmatch(committee)
+        and (body is None or committee.lower().endswith(" " + body.lower()))
+    ):
+        # 'At a meeting of SKELDA COMMUNITY COUNCIL held in ...', 'Minutes of Kirkton, Auldmuir & Cairnside Community
+        # Council meeting': the council's own meeting names the council whole (the body reader missed or cut it)
+        body = committee
     body, committee = _place_governing_body(body, committee, everything, lines)
     body = municipal_style(body, everything)
     row_lines, row_dates = date_column(pages)
@@ -1169,6 +1200,17 @@ ORG_BEFORE_TITLE_RE = re.compile(
 )
 
 
+COUNTY_BOARD_RE = re.compile(
+    r"(?:the\s+)?(?P<org>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+County)\s+"
+    r"(?P<committee>Board\s+of\s+(?:County\s+)?(?:Commissioners|Supervisors)|Commissioners(?:\s+Court)?)"
+)
+# 'Kirkton, Auldmuir & Cairnside Community Council': a community, parish or town council's whole name
+LOCAL_COUNCIL_NAME_RE = re.compile(
+    rf"(?!(?i:the|full|{MEETING_WORDS})\b)[A-Z][\w'’.,&-]*(?:\s+(?:(?:of|upon|and|&|with)\s+)?[A-Z][\w'’.,&-]*){{0,5}}"
+    r"\s+(?:Parish|Town|Community|Village)\s+Council"
+)
+
+
 def _body_of_committee(committee: str | None, lines: list[str]) -> tuple[str | None, str | None]:
     """(body, committee) of a meeting whose heading names no council or department: a panel or authority that
     is its own body, an organisation's board named with the organisation, or the name printed before 'Minutes of'."""
@@ -1183,8 +1225,13 @@ def _body_of_committee(committee: str | None, lines: list[str]) -> tuple[str | N
             return f"{council[1]} of {city[1]}", committee
     if SELF_MEETING_RE.search(committee) and len(committee.split()) >= 4:
         return committee, committee
+    county = COUNTY_BOARD_RE.fullmatch(committee)
+    if county:  # 'Carter County Board of Commissioners': a US county's governing board
+        return county["org"], county["committee"]
     own = OWN_BOARD_RE.match(committee)
-    if own and ORG_HEADING_RE.match(own["org"]) and len(own["org"].split()) >= 2:
+    # 'Scotland Procure' heading the page over 'Minute of Meeting of the Scotland Procure Executive Sub-Committee'
+    alone = own and any(_title_case_caps(line.strip()) == own["org"] for line in lines[:3])
+    if own and (ORG_HEADING_RE.match(own["org"]) or alone) and len(own["org"].split()) >= 2:
         return own["org"], own["committee"]
     for line in lines[:2]:
         named = ORG_BEFORE_TITLE_RE.match(_title_case_caps(line.strip()))
