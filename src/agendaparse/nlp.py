@@ -180,7 +180,8 @@ COMMIT_VERBS = (
 )
 OWNER_VERB_RE = re.compile(
     rf"^(?P<owner>(?:{ROLES})(?:\s*(?:,|and|&|/)\s*(?:{ROLES}))*|[A-Z]{{2,4}}(?:\s*(?:/|&|and)\s*[A-Z]{{2,4}})*|(?:(?:{TITLES})\s+)?"
-    rf"[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|of|for|and|&|the(?=\s+[A-Z]))){{0,5}}?)"
+    rf"[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|of|for|and|&|the(?=\s+[A-Z]))){{0,5}}?"
+    r"(?:\s+(?:members|team|staff|officers))?)"  # "Board members to …", "Comms team to …"
     rf"(?:\s+\([A-Z][\w .'’\-]{{1,40}}\))?\s*,?\s+"
     rf"(?:{COMMIT_VERBS})\s+"
     r"(?P<verb>[a-z]{3,}|do|go|be(?=\s+in\s+(?:contact|touch)\b))\b"
@@ -268,6 +269,7 @@ DUE_RE = re.compile(
     rf"(?P<due>{MONTH_WORDS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|{MONTH_WORDS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?![\d,])|"
     rf"(?:end\s+(?:of\s+)?)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:(?:day\s+)?of\s+)?)?{MONTH_WORDS}(?:,?\s+\d{{4}})?"
     r"(?:\s+this\s+year)?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|next\s+(?:[A-Za-z]+\s+){0,2}meeting|christmas|"
+    r"next\s+(?:Board|Committee|Panel|Forum)\b|"  # "before the next Board": its meeting
     r"(?:the\s+)?end of (?:the\s+)?(?:(?:this\s+|next\s+)?month|(?:calendar\s+)?year|next\s+month|"
     r"municipal year|(?:financial\s+year|FY)(?:\s*\d{4}(?:/\d{2,4})?)?|summer|term|week)|new year|"
     r"(?:end\s+of\s+)?(?:Q|quarter\s+)[1-4](?:\s+\d{4}(?:/\d{2,4})?)?|"
@@ -1083,6 +1085,12 @@ SEE_IF_RE = re.compile(r"see\s+(?:if|whether|what|how|about)\b")
 INSTRUCTING_VERBS = {"Get", "Ask", "Invite", "Encourage", "Remind", "Request"}
 
 
+LOWER_PEOPLE_TAIL_RE = re.compile(r"\s(?:members|team|staff|officers)$")
+ALL_MEMBERS_RE = re.compile(
+    r"All\s+(?:[A-Z][\w'’\-]*\s+)?(?:members|Members|councillors|Councillors|trustees|Trustees|directors|Directors|staff)"
+)
+
+
 def owner_of(text: str, max_words: int = 6) -> str | None:
     match = OWNER_VERB_RE.match(text.strip())
     if not match or (match["verb"] in NON_VERBS and not SEE_IF_RE.match(text.strip(), match.start("verb"))):
@@ -1091,6 +1099,14 @@ def owner_of(text: str, max_words: int = 6) -> str | None:
     first = owner.split()[0]
     if re.fullmatch(rf"(?:{ROLES})", owner):
         return owner
+    if LOWER_PEOPLE_TAIL_RE.search(owner) or ALL_MEMBERS_RE.fullmatch(
+        owner
+    ):  # "Board members to …", "All members to …"
+        passive = re.match(r"\s*,?\s+(?:was|were|has|have|is|are)\b", text.strip()[len(owner) :])
+        unit = re.sub(r"^(?:The|All)\s+", "", owner)
+        if passive or len(unit.split()) > 3 or " of " in unit or (first in NOT_OWNERS and first != "All"):
+            return None  # "All Directors were asked to cast …": at the meeting; "Use of … staff to meet": a cell
+        return unit if first == "The" else owner
     if first in INSTRUCTING_VERBS and len(owner.split()) > 1:  # "Get OS to supply …": OS is to act
         owner = owner.split(None, 1)[1]
         first = owner.split()[0]
@@ -1106,6 +1122,8 @@ def owner_of(text: str, max_words: int = 6) -> str | None:
 def subject_owner(text: str) -> str | None:
     """The subject of a labelled action ('PDC project team to share ...' -> 'PDC project team')."""
     match = SUBJECT_RE.match(re.sub(r"^The\s+(?=[A-Z])", "", text.strip()))  # "The Chair will …"
+    if match and match["owner"] == "All" and re.match(r"All\s+to\s+[a-z]{3,}", text.strip()):
+        return "All"  # "ACTION: All to confirm …": every member
     if not match or match["owner"].split()[0] in NOT_OWNERS:
         return None
     return strip_title(match["owner"])
@@ -1314,6 +1332,8 @@ NOT_COMMIT_AFTER_WILL = {"be", "like", "have", "need", "not", "seem", "appear", 
 
 PEOPLE_WORDS_RE = re.compile(
     r"(?:Councillors|Councilors|Members|Officers|Trustees|Directors|Governors|Volunteers|Staff|Team|Secretariat)$"
+    # "Board members", "Comms team", "Panel members": a capitalised body or unit, then the people in it
+    r"|^[A-Z][\w&'’\-]*(?:\s+[A-Z][\w&'’\-]*){0,2}\s+(?:members|team)$"
 )
 
 
@@ -3015,6 +3035,10 @@ def resolve_due(
         None,
     )
     if not match:
+        # "… (31 May).", "Deadline: 4 April", "By: 30 April": a date the action's label or brackets give it
+        if (given := LABELLED_DUE_RE.search(text)) and not PAST_EVENT_RE.search(text[: given.start()]):
+            due = resolve_due(f"by {given['date']}", meeting_date, next_meeting, month_first=month_first)
+            return (due[0], given.group(0).strip(), due[2]) if due[0] else (None, None, "unknown")
         return None, None, "unknown"
     due_text = match.group(0)
     if re.match(rf"\s*(?:/|and|or)\s*{MONTH_NAMES}\b", text[match.end() :]):
@@ -3045,7 +3069,7 @@ def resolve_due(
         return annual_meeting, due_text, "day"
     if meeting_date and (relative := _relative_due(words, meeting_date)) is not None:
         return relative[0], due_text, relative[1]
-    if re.search(r"next\s+(?:\w+\s+){0,2}meeting", words):
+    if re.search(r"next\s+(?:\w+\s+){0,2}meeting|next\s+(?:board|committee|panel|forum)$", words):
         month = re.match(r"\s+in\s+([A-Z][a-z]+)\b", text[match.end() :])
         if month and meeting_date:  # "the next Board meeting in November": the month printed wins
             value = parse_date(month[1], reference=meeting_date)
@@ -3083,6 +3107,14 @@ def resolve_due(
     return value.date, due_text, value.precision
 
 
+# A date alone in brackets ending the action, or after a "Deadline:" / "By:" label on its line.
+LABELLED_DUE_RE = re.compile(
+    r"(?:\((?=[^()]*\)\.?\s*$)|\b(?:Deadline|By(?: when)?|Due(?: date)?|Target date)\s*:\s*)"
+    rf"(?P<date>\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_WORDS}\.?(?:\s+\d{{4}})?|{MONTH_WORDS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?"
+    r"(?:,?\s+\d{4})?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})(?:\)\.?\s*$|(?![\w/]))"
+)
+
+
 # The words that make a year a deadline ("by 2026", "before the end of 2025"), not a year mentioned ("in 2025").
 DEADLINE_WORDS = {"by", "before", "until", "no", "prior", "ahead"}
 YEAR_DUE_RE = re.compile(r"(?:end of )?(20\d\d)", re.I)
@@ -3108,8 +3140,13 @@ def _span_not_deadline(match: re.Match[str], text: str) -> bool:
     """'during the summer months', 'for Tuesday's meeting': a season or a day the words fill, not one to meet."""
     if not re.search(r"(?:spring|summer|autumn|fall|winter|day)$", match["due"], re.I):
         return False
-    return match["phrase"].lower() in ("during", "for", "at") or bool(
-        re.match(r"['’]?s?\s+months\b", text[match.end() :])
+    first = match["phrase"].split()[0].lower()
+    season = not match["due"].lower().endswith("day")
+    # "in the autumn", "during the summer": when it happens, not a date to meet (a season is no day: no date)
+    return (
+        first in ("during", "for", "at")
+        or (season and first == "in")
+        or bool(re.match(r"['’]?s?\s+months\b", text[match.end() :]))
     )
 
 
