@@ -9,7 +9,7 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from . import kpi, segment, tables
+from . import kpi, plan_blocks, segment, tables
 from . import nlp as nlp_stage
 from .models import Attendee, DocumentInfo, Extraction, Mention, Page, Provenance, Table
 from .pdf import PageLayout, file_sha256, read_document
@@ -75,6 +75,7 @@ def extract_document(
     # owners' initials: as the members list defines them, else those of the one person named in full
     initials = {**nlp_stage.initials_of_people(people), **nlp_stage.initials_map(layouts)}
     plan_rows = tables.action_plan_rows(found_tables, document_id, facts.reference_date, initials=initials)
+    plan_rows += plan_blocks.plan_block_rows(layouts, document_id, facts.reference_date, found_tables, facts.doc_type)
     actions = nlp_stage.merge_actions(
         nlp_stage.find_actions(
             nlp, prose_pages(layouts, found_tables), items, document_id, facts.reference_date, reader

@@ -134,8 +134,10 @@ class DateValue(Model):
 class ActionPlanRow(Model):
     """A row of an action plan, action log or recommendation tracker."""
 
-    table: int = Field(description="Index of the table in the document's `tables`")
-    row: int = Field(description="Index of the row in that table")
+    table: int | None = Field(
+        description="Index of the table in the document's `tables`; null for a plan printed as blocks of text"
+    )
+    row: int = Field(description="Index of the row in that table (of the block, for a plan printed as blocks)")
     theme: str | None = None
     action_no: str | None = None
     action: str | None = None

@@ -476,7 +476,7 @@ def extraction_rows(extraction: Extraction) -> dict[str, list[dict[str, Any]]]:
             {
                 "id": f"{key}-r{position}",
                 "document_id": doc.id,
-                "table_id": f"{key}-t{row.table}",
+                "table_id": None if row.table is None else f"{key}-t{row.table}",
                 "row": row.row,
                 "theme": row.theme,
                 "action_no": row.action_no,

@@ -29,6 +29,7 @@ import logging
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import pdfplumber
@@ -3352,6 +3353,25 @@ def labelled_particulars(action: str) -> tuple[str, str | None, str | None]:
     return action[: labels[0].start()].strip(" ;,-–"), owner, due
 
 
+BODIES_FILE = Path(__file__).resolve().parent / "data" / "organisations.txt"
+
+
+@lru_cache(maxsize=1)
+def known_body_acronyms() -> frozenset[str]:
+    """The acronyms of named bodies in data/organisations.txt ('DWP', 'HMRC', 'DfE'): alone in an
+    owner cell, a body (not a person's initials, unless the document's members list says so)."""
+    names: set[str] = set()
+    for line in BODIES_FILE.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#"):
+            continue
+        names.update(
+            name.strip()
+            for name in line.split("|")
+            if re.fullmatch(r"[A-Z][A-Za-z]{1,5}", name.strip()) and sum(ch.isupper() for ch in name.strip()) >= 2
+        )
+    return frozenset(names)
+
+
 LISTED_FIELDS = ("named_lead", "lead_org", "start_date", "end_date", "status", "rag", "progress")
 
 
@@ -3450,6 +3470,11 @@ def action_plan_rows(
                     rag = colours[row_index]
                     method += "+rag-from-fill"
                 named_lead, owner_org = split_owner(values.get("named_lead") or "")
+                # 'DWP' alone in an owner column: the department (unless the members list makes it initials)
+                body_acronym = named_lead in known_body_acronyms() and not (initials and named_lead in initials)
+                if named_lead and not owner_org and body_acronym:
+                    named_lead, owner_org = None, named_lead
+                    method += "+owner-is-body-acronym"
                 lead_org = values.get("lead_org") or owner_org
                 supporting = values.get("supporting_orgs") or owner_support(
                     values.get("named_lead") or values.get("lead_org") or ""

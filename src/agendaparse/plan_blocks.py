@@ -1,0 +1,294 @@
+"""Action plans printed as one block per commitment or action, not as a grid.
+
+National action plans (the Open Government Partnership template: 'Commitment 3: ...', 'Lead
+department', 'Other actors involved', 'Start date' / 'End date', 'Milestones'), council improvement
+and inspection plans ('Action: ... / Lead: ... / Timescale: ... / Measure: ...'), two-column
+label | value boxes, and numbered commitments with 'Lead:' and 'By:' lines under them are read
+from the page lines into :class:`ActionPlanRow` records (method ``rule:action-plan-blocks``).
+
+A block counts only when it names an action and at least two of its particulars (a lead, a start,
+an end, a status, a measure, a progress note, supporting bodies), and a document only when it
+holds two or more such blocks; minutes are not read (their 'Action:' lines are the action
+finder's). Rows read from these blocks have ``table = None``: they belong to no table.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from . import tables
+from .dates import parse_date
+from .models import ActionPlanRow, Provenance, Table
+from .pdf import Line, PageLayout
+
+METHOD = "rule:action-plan-blocks"
+
+# the label of a particular, the kind of field it gives; sections whose text is no field come first
+# so that 'Status quo or problem addressed' is not read as a status
+LABELS: list[tuple[str, str]] = [
+    (
+        r"status quo(?: or problem addressed)?|(?:the )?problem addressed|what is the (?:public )?problem.*"
+        r"|main objective|brief description(?: of (?:the )?commitment)?|relevance|ambition|(?:key )?milestones?"
+        r"|next steps|when this will happen|evidence(?: of (?:completion|progress))?|rationale"
+        r"|ogp (?:challenge|values?)"
+        r"|additional information|contact(?: details)?|risks?|resources?(?: required)?|budget|verifiable.*"
+        r"|why is this commitment relevant.*|how will the commitment.*|background|context",
+        "skip",
+    ),
+    (
+        r"lead (?:implementing )?(?:department|agency|organi[sz]ation|body|directorate|service|partner)s?"
+        r"|lead (?:officer|member|director|responsible)|responsible (?:officer|department|body|lead|organi[sz]ation)"
+        r"|(?:action )?owner|lead|accountable (?:officer|director)|lead(?:s)? for delivery|led by",
+        "lead",
+    ),
+    (
+        r"other (?:actors|stakeholders|organi[sz]ations|partners|agencies|bodies) involved"
+        r"|(?:state|government|non-government|civil society|cso) actors involved|supporting (?:organi[sz]ations"
+        r"|partners|agencies|bodies)|partners(?: involved)?|support(?:ed by)?",
+        "supporting",
+    ),
+    (r"(?:commitment )?start and end dates?|(?:implementation )?period|duration", "range"),
+    (r"start(?:ing)? date|start", "start"),
+    (
+        r"end date|completion date|target (?:completion )?date|due date|deadline|timescales?|by when|target date"
+        r"|due|by|when",
+        "end",
+    ),
+    (r"status|rag(?: status| rating)?|completion level|progress rating|current status", "status"),
+    (r"(?:our )?progress(?: to date| update| so far)?|update|commentary|position", "progress"),
+    (
+        r"measures? of success|success (?:measures?|criteria)|measures?|(?:expected )?outcomes?|expected results?"
+        r"|performance (?:measure|indicator)s?|kpis?",
+        "outcome",
+    ),
+    (r"actions?|key actions?|what we will do|commitment(?: description)?|recommended action", "action"),
+    (r"theme", "theme"),
+]
+LABEL_RE = [(re.compile(rf"(?:{pattern})", re.I), kind) for pattern, kind in LABELS]
+# labels that take a colon only ('By: June 2025', 'When: ...'): bare, they are words of a sentence
+COLON_ONLY = re.compile(r"(?:by|when|due|start|support(?:ed by)?|position|update|partners|period|duration)", re.I)
+# 'Commitment 3: Open contracting', 'Action 2.1 - ...', 'Recommendation 4', '3. Publish ...'
+HEAD_RE = re.compile(
+    r"^(?:(?P<word>Commitment|Action|Recommendation|Improvement action|Objective)\s+(?P<number>\d+(?:\.\d+)*[a-z]?)"
+    r"|(?P<bare>\d{1,2}(?:\.\d{1,2})?)[.)])(?:\s*[:.\-–—]\s*|\s+|$)(?P<title>.*)$"
+)
+THEME_RE = re.compile(r"^(?:Theme|Priority|Outcome|Ambition|Section|Area)\s+\d+\s*[:.\-–—]\s*\S.*$")
+PLAN_TITLE_RE = re.compile(r"\b(?:action plan|improvement plan|national action|plan\s+\d{4}|contents)\b", re.I)
+# a second particular labelled within a line ('... End date: June 2026'), a colon after it
+INLINE_RE = re.compile(
+    r"\s(?=(?:end date|completion date|target date|due date|deadline|timescale|status|lead(?: officer)?|owner)\s*:)",
+    re.I,
+)
+PARTICULARS = {"lead", "supporting", "range", "start", "end", "status", "progress", "outcome"}
+MAX_LABEL_WORDS = 7
+MAX_THEME_WORDS = 12
+
+
+@dataclass
+class Block:
+    page: int
+    theme: str | None
+    number: str | None = None
+    title: str = ""
+    values: dict[str, str] = field(default_factory=dict)
+    kinds: dict[str, str] = field(default_factory=dict)  # field -> the label as printed
+    page_end: int = 0
+
+
+def label_of(cell: str) -> tuple[str, str, str] | None:
+    """(kind, label, value) where the cell opens with a field label ('Lead: Head of Policy',
+    'Lead department' alone or before a column gap); else None."""
+    for pattern, kind in LABEL_RE:
+        match = pattern.match(cell)
+        if not match:
+            continue
+        rest = cell[match.end() :]
+        colon = re.match(r"\s*[:：]\s*", rest)
+        if colon:
+            return kind, match.group(0), rest[colon.end() :].strip()
+        if not rest.strip(" ?") and not COLON_ONLY.fullmatch(match.group(0)):
+            return kind, match.group(0), ""
+    return None
+
+
+def _cells(text: str) -> list[str]:
+    return [cell.strip() for cell in re.split(r"\s{3,}", text.strip()) if cell.strip()]
+
+
+def _lines(layouts: list[PageLayout], found_tables: list[Table]) -> list[tuple[int, Line]]:
+    """The body lines of every page in reading order, without those of action-plan tables already read."""
+    boxes: dict[int, list[tuple[float, ...]]] = {}
+    for table in found_tables:
+        if table.kind == "action_plan" and table.bbox is not None:
+            boxes.setdefault(table.page_start, []).append(table.bbox)
+    out = []
+    for layout in layouts:
+        if layout.is_filler:
+            continue
+        for line in layout.body_lines():
+            x, y = (line.x0 + line.x1) / 2, (line.top + line.bottom) / 2
+            if any(box[0] <= x <= box[2] and box[1] <= y <= box[3] for box in boxes.get(layout.number, [])):
+                continue
+            if line.text.strip():
+                out.append((layout.number, line))
+    return out
+
+
+def _is_heading(line: Line, before: Line | None) -> bool:
+    text = line.text.strip()
+    words = text.split()
+    return (
+        line.bold
+        and 1 <= len(words) <= MAX_THEME_WORDS
+        and not text.endswith((".", ",", ";"))
+        and not PLAN_TITLE_RE.search(text)
+        and not re.search(r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}", text)
+    )
+
+
+def read_blocks(layouts: list[PageLayout], found_tables: list[Table]) -> list[Block]:
+    """The blocks of the document, as printed (not yet judged)."""
+    blocks: list[Block] = []
+    theme: str | None = None
+    current: Block | None = None
+    last: str | None = None  # the field the lines now being read go on
+    previous: Line | None = None
+    for page, line in _lines(layouts, found_tables):
+        text = re.sub(r"\s+", " ", line.text).strip()
+        cells = _cells(line.text)
+        gap = previous is not None and (line.top - previous.bottom) > 1.2 * max(line.bottom - line.top, 6)
+        new_page = current is not None and page != current.page_end
+        previous = line
+        head = HEAD_RE.match(text)
+        if THEME_RE.match(text) or (not head and _is_heading(line, previous) and not label_of(cells[0])):
+            theme, current, last = text, None, None
+            continue
+        if head and (head["word"] or (line.bold and _number_block_follows(head))):
+            current = Block(page=page, theme=theme, number=head["number"] or head["bare"], page_end=page)
+            current.title = head["title"].strip()
+            blocks.append(current)
+            last = "title"
+            continue
+        labelled = label_of(cells[0])
+        if labelled and len(labelled[1].split()) <= MAX_LABEL_WORDS:
+            kind, label, value = labelled
+            rest = " ".join(cells[1:])
+            value = " ".join(part for part in (value, rest) if part)
+            # 'Start date: July 2024 End date: June 2026': a second labelled particular on the line
+            inline = INLINE_RE.search(value)
+            cells = cells[:1]
+            if inline:
+                cells.append(value[inline.start() :].strip())
+                value = value[: inline.start()].strip()
+            if kind == "action" and (current is None or current.values):  # a new 'Action:' block
+                current = Block(page=page, theme=theme, page_end=page)
+                blocks.append(current)
+            if current is None:
+                last = None
+                continue
+            current.page_end = page
+            if kind == "theme":
+                theme = current.theme = value or current.theme
+                last = None
+                continue
+            if kind != "skip" and kind not in current.values:
+                current.values[kind] = value
+                current.kinds[kind] = label
+                last = kind
+            else:
+                last = "skip" if kind == "skip" else None
+            # 'Start date: July 2024   End date: June 2026' on one line
+            for cell in cells[1:]:
+                more = label_of(cell)
+                if more and more[0] in PARTICULARS and more[0] not in current.values and more[2]:
+                    current.values[more[0]] = more[2]
+                    current.kinds[more[0]] = more[1]
+            continue
+        if current is None or last is None or last == "skip" or new_page and last == "title":
+            continue
+        if gap and last == "title":
+            last = None
+            continue
+        current.page_end = page
+        if last == "title":
+            current.title = f"{current.title} {text}".strip()
+        elif last in current.values:
+            current.values[last] = f"{current.values[last]} {text}".strip()
+    return blocks
+
+
+def _number_block_follows(head: re.Match[str]) -> bool:
+    """A bare '3.' head is a block head only when it carries a title ('3. Publish the ...')."""
+    return bool(head["title"].strip()) and len(head["title"].split()) >= 2
+
+
+def _judged(block: Block) -> bool:
+    particulars = PARTICULARS & {kind for kind, value in block.values.items() if value}
+    return bool(_action_of(block)) and len(particulars) >= 2
+
+
+def _action_of(block: Block) -> str:
+    return (block.values.get("action") or block.title).strip(" :;-–")
+
+
+def plan_block_rows(
+    layouts: list[PageLayout],
+    document_id: str,
+    reference_date: dt.date | None = None,
+    found_tables: list[Table] | None = None,
+    doc_type: str | None = None,
+) -> list[ActionPlanRow]:
+    """One :class:`ActionPlanRow` per commitment / action block of a plan printed as blocks."""
+    if doc_type == "minutes":
+        return []
+    blocks = [block for block in read_blocks(layouts, found_tables or []) if _judged(block)]
+    if len(blocks) < 2:
+        return []
+    return [_row(block, index, document_id, reference_date) for index, block in enumerate(blocks)]
+
+
+def _row(block: Block, index: int, document_id: str, reference: dt.date | None) -> ActionPlanRow:
+    values = block.values
+    end_text = values.get("end") or values.get("range") or None
+    end = tables.deadline(end_text or "", reference)
+    if end_text and (tables.STARTING_RE.search(end_text) or tables.only_a_start(end_text, reference)):
+        end = tables.DateValue(raw=end_text)
+    start_text = values.get("start") or None
+    start = tables.first_day(parse_date(start_text or "", reference=reference), start_text or "")
+    if start.date is None and end_text:
+        start = tables.start_in_deadline(end_text, reference)
+    status, rag = tables.normalise_status(values.get("status", ""))
+    if status is None and values.get("progress"):
+        status = tables.normalise_status(values["progress"])[0]
+    named_lead, lead_org = tables.split_owner(values.get("lead", ""))
+    body_label = re.search(r"department|agency|organi[sz]ation|body", block.kinds.get("lead", ""), re.I)
+    if named_lead and body_label and not tables._is_person(named_lead):
+        named_lead, lead_org = None, lead_org or named_lead
+    extra = {}
+    if values.get("action") and block.title:
+        extra["title"] = block.title
+    return ActionPlanRow(
+        table=None,
+        row=index,
+        theme=block.theme,
+        action_no=block.number,
+        action=_action_of(block),
+        outcome=values.get("outcome") or None,
+        named_lead=named_lead,
+        lead_org=lead_org,
+        supporting_orgs=values.get("supporting") or None,
+        start_date=start.date,
+        end_date=end.date,
+        start_date_text=start_text,
+        end_date_text=end_text,
+        start_date_precision=start.precision if start.date else None,
+        end_date_precision=end.precision if end_text else None,
+        progress=values.get("progress") or None,
+        rag=rag,
+        status=status,
+        status_text=values.get("status") or None,
+        extra=extra,
+        provenance=Provenance(document=document_id, page=block.page, page_end=block.page_end, method=METHOD),
+    )
