@@ -27,7 +27,7 @@ ITEM_LABEL_PREFIX_RE = re.compile(r"^(?:(?:agenda\s+item|item|minute|min\.?|no\.
 LABELLED_NUMBER_RE = re.compile(r"^(?P<num>\d{1,4}(?:/\d{2,4}|\.\d{1,2}|[a-zA-Z](?![A-Za-z]))?)\s*(?:[.:)]\s*|\s+|$)")
 # '(a) Finance', 'b. Highways', '(ii) 3 Mill Lane': a lettered or (lower-case Roman) numbered sub-item
 BRACKETED_NUMBER_RE = re.compile(r"^\((\d{1,3})\)\s+(?=[A-Z])")  # '(3) Budget monitoring'
-SUB_ITEM_RE = re.compile(r"^\(?(?P<num>[a-h]|(?:x|ix|iv|v?i{1,3}|v)(?=\)))[.)]\s+(?P<title>\S.*)$")
+SUB_ITEM_RE = re.compile(r"^\(?(?P<num>[a-h]|(?:x|ix|iv|v?i{1,3}|v)(?=[.)]))[.)]\s+(?P<title>\S.*)$")
 EXEMPT_RE = re.compile(r"\b(exempt items?|part (ii|2)|schedule 12a|restricted items?)\b", re.I)
 # 'PART B', 'Confidential Items', 'Private Business', 'Items to be considered in private': the closed part
 PRIVATE_SECTION_RE = re.compile(
@@ -1374,6 +1374,11 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
                 current.title = f"{current.title} {text}"  # "(Pages" / "461 - 610)" split over two lines
                 continue
             parsed = _list_number(text, items) if _is_heading_candidate(line, page) else None
+            numbered_sub = (
+                _numbered_sub_item(text, line, current, item_x0) if current is not None and not grid else None
+            )
+            if numbered_sub:
+                parsed = None  # '(1) Cornmarket Notice Board' under '7. Motions on Notice': not a new list
             if parsed and parsed[1]:
                 slot = TIME_SLOT_RE.match(parsed[1])
                 timed = bool(slot) and not re.match(r"^\d{1,2}\.\d{1,2}\s+[A-Z]", parsed[1])  # not "3.1 Title"
@@ -1428,6 +1433,7 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
                 )
                 sub = (
                     dashed
+                    or numbered_sub
                     or SUB_ITEM_RE.match(text)
                     or _unmarked_sub_item(text, line, current, last)
                     or _capital_sub_item(text, line, current, item_x0)
@@ -1447,7 +1453,13 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
                     current = None  # the points under an item are not its title
                 elif sub and current.number:
                     current = AgendaItem(
-                        number=f"{head}-{sub['num']}" if dashed else f"{head}({sub['num']})",
+                        number=(
+                            f"{head}-{sub['num']}"
+                            if dashed
+                            else sub["num"]
+                            if sub["num"][:1].isdigit() and not sub["num"].isdigit()
+                            else f"{head}({sub['num']})"
+                        ),
                         title=sub["title"],
                         parent=current.parent or current.number,
                         is_exempt=exempt,
@@ -1533,6 +1545,31 @@ def _list_number(text: str, items: list[AgendaItem]) -> tuple[str, str] | None:
     if slot and slot.end() < len(text):
         parsed = parse_item_number(text[slot.end() :])
     return parsed
+
+
+NUMBERED_SUB_RE = re.compile(r"^(?:\((?P<num>\d{1,2})\)|(?P<dotted>\d{1,2})\.?\))\s+(?P<title>[A-Z0-9(].*)$")
+# '4a  Revenue Budget', '4b) Capital Programme': a sub-item numbered with its item's number and a letter
+SUFFIXED_SUB_RE = re.compile(r"^(?P<num>(?P<parent>\d{1,3})[a-h])[.)]?\s+(?P<title>[A-Z(].*)$")
+
+
+def _numbered_sub_item(text: str, line: Line, current: AgendaItem, item_x0: float) -> dict[str, str] | None:
+    """'(1) Cornmarket Notice Board', '1.) Regular meeting' or '1. Approval of consent agenda' indented under an
+    item, numbered from 1 ('7(1)', 'D(1)'); or '4a Revenue Budget' under item 4, its letters in order ('4a')."""
+    top = current.parent or current.number or ""
+    previous = current.number[len(top) :].strip("()") if current.parent else ""
+    suffixed = SUFFIXED_SUB_RE.match(text)
+    if suffixed and suffixed["parent"] == top:
+        expected = chr(ord(previous[-1]) + 1) if previous[-1:].isalpha() and len(previous) == 1 else "a"
+        letter = suffixed["num"][-1]
+        if letter == expected or (previous == "" and current.number == top and letter == "a"):
+            return {"num": suffixed["num"], "title": suffixed["title"]}
+        return None
+    match = NUMBERED_SUB_RE.match(text) or (re.match(r"^(?P<num>\d{1,2})\.\s+(?P<title>[A-Z].*)$", text))
+    if not match or line.x0 <= item_x0 + 8 or not top or not re.fullmatch(r"\d{1,3}|[A-Z]|[IVX]{1,6}", top):
+        return None
+    number = match["num"] if match["num"] else match.groupdict().get("dotted")
+    expected = str(int(previous) + 1) if previous.isdigit() else "1"
+    return {"num": number, "title": match["title"]} if number == expected else None
 
 
 def _unmarked_sub_item(text: str, line: Line, current: AgendaItem, last: Line | None) -> re.Match[str] | None:
@@ -1702,19 +1739,38 @@ RUNNING_NUMBER_RE = re.compile(r"^(?P<num>\d{5})\s+(?P<rest>[A-Z][A-Z'’ ,&()/-
 LABEL_LINE_RE = re.compile(r"^[\w’'()/&,. -]{1,60}:(?:\s|$)")  # "Action 1: ...", "Due: ...", "Present:"
 
 
+CAPS_LEAD_RE = re.compile(
+    r"(?P<head>(?:[A-Z0-9&'’/(),-]+\s+)*[A-Z0-9&'’/(),-]*[A-Z]{2}[A-Z0-9&'’/(),-]*)\s+(?P<tail>[A-Z][a-z].*)"
+)
 CAPS_RUN_ON_RE = re.compile(r"(?P<head>[^a-z:]+(?::\s+[^a-z:\s][^a-z:]*)+):\s+(?P<tail>[A-Z][a-z].*)")
 
 
-def heading_title(text: str) -> str:
+def heading_title(text: str, *, wraps: bool = False) -> str:
     """'Playground Update – AS had circulated the report ...' -> 'Playground Update': a minute heading
-    that runs on into its text after a dash. A short tail ('Safer Borough – Tim Barfoot') is kept."""
+    that runs on into its text after a dash. A short tail ('Safer Borough – Tim Barfoot') is kept, and so is
+    the tail of a bold heading that ``wraps`` onto the next line ('Plan - report of the steering group and')."""
     parts = re.split(r"\s+[-–—](?:\s+|$)", text.strip(), maxsplit=1)
-    if len(parts) == 2 and (not parts[1].strip() or len(parts[1].split()) >= 5 and not _titled(parts[1])):
+    if (
+        len(parts) == 2
+        and not (wraps and JOINING_END_RE.search(text))
+        and (not parts[1].strip() or len(parts[1].split()) >= 5 and not _titled(parts[1]))
+    ):
         return parts[0].strip()  # not 'Minute 6 - Annual Report of the Commissioner': a title in two parts
     # 'AGENDA: REQUEST FOR DELETIONS/ADDITIONS: Mr. T requested ...': a capitals heading in parts, then the minute
     caps = CAPS_RUN_ON_RE.match(text.strip())
     if caps and _all_caps(caps["head"]) and len(re.findall(r"\b[a-z]{2,}\b", caps["tail"])) >= 3:
         return caps["head"].strip()
+    # 'APOLOGIES Apologies for absence were received ...', 'PRESENT Councillors: P Blackwell, ...': a capitals
+    # heading run into its minute (a sentence or a label), not 'CCTV Update'
+    caps_lead = CAPS_LEAD_RE.match(text.strip())
+    if (
+        caps_lead
+        and _all_caps(caps_lead["head"])
+        and (
+            len(re.findall(r"\b[a-z]{2,}\b", caps_lead["tail"])) >= 3 or re.match(r"[A-Z][a-z]+:\s", caps_lead["tail"])
+        )
+    ):
+        return caps_lead["head"].strip()
     # 'Apologies: Cllr M Black sent apologies which were accepted.': the heading, then the minute as a sentence
     head, colon, tail = text.strip().partition(": ")
     if colon and len(head.split()) <= 6 and len(re.findall(r"\b[a-z]{2,}\b", tail)) >= 3 and len(tail.split()) >= 5:
@@ -1801,13 +1857,18 @@ def _numbered_headings(lines: list[tuple[PageLayout, Line]]) -> list[Heading]:
         number, rest = parsed
         if not number[:1].isdigit() or "/" in number:
             rest = AGENDA_NUMBER_LEAD_RE.sub("", rest)
-        title = heading_title(rest.split("   ")[0])
+        wraps = bool(rest) and _heading_wraps(lines, index)
+        title = heading_title(rest.split("   ")[0], wraps=wraps)
         first, end = index, index
         if not title:
             title, first, end = _title_beside(lines, index, found[-1][1] if found else -1)
             title = heading_title(title)
-        elif title and _heading_wraps(lines, index):
+        elif title and wraps:
             title, end = f"{title} {lines[index + 1][1].text.strip()}", index + 1
+        elif title and _all_caps(title):
+            while _caps_title_wraps(lines, end):  # 'MEETING OPEN FOR ANY MEMBER OF THE AUDIENCE TO' / 'ADDRESS ...'
+                end += 1
+                title = f"{title} {lines[end][1].text.strip()}"
         key = _number_key(number)
         if not title or not key or (shape and _heading_shape(number) != shape) or DATE_REST_RE.match(rest):
             continue
@@ -1819,8 +1880,20 @@ def _numbered_headings(lines: list[tuple[PageLayout, Line]]) -> list[Heading]:
         )
         if key <= last and not restart:
             continue
+        if found and "/" in number and len(key) == len(last) > 1 and not 0 <= key[0] - last[0] <= 1:
+            continue  # '2025/26 Precept: ...' in minute 24/103: a year, not minute 2025/26
         in_sequence = len(key) > 1 and len(key) == len(last) and key[:-1] == last[:-1] and key[-1] == last[-1] + 1
-        if not (line.bold or _heading_like(title) or len(title.split()) <= 6 or in_sequence):
+        # 'Minutes of the last meeting and matters arising' as item 2 after item 1: the next number, a short line
+        # that is not a sentence, heads an item whatever its words
+        next_in_line = (
+            len(key) == 1
+            and (key[0] == last[0] + 1 if len(last) == 1 else not found and key[0] == 1)
+            and len(title.split()) <= (25 if _all_caps(title) else 14)
+            and title[:1].isupper()
+            and (_all_caps(title) or not title.rstrip().endswith((".", ",", ";")))
+            and _ends_short(lines, index, end)
+        )
+        if not (line.bold or _heading_like(title) or len(title.split()) <= 6 or in_sequence or next_in_line):
             continue  # a "21.01.04" reference that continues the sequence heads an item whatever its title
         if not (line.bold or in_sequence or title[0].isupper() or title[0].isdigit()):
             continue  # "5 in favour, 2 against": a count, not a heading
@@ -1852,6 +1925,32 @@ def _numbered_headings(lines: list[tuple[PageLayout, Line]]) -> list[Heading]:
     if len(found) == 1 and _heading_shape(found[0][2] or "") == "A":
         return []  # 'A. Smith': an initial, not a one-heading list
     return _closing_headings(lines, found) if found else found
+
+
+def _ends_short(lines: list[tuple[PageLayout, Line]], index: int, end: int) -> bool:
+    """The heading's last line stops short of the right margin, or a new sentence starts under it: not the first
+    line of a numbered paragraph that wraps."""
+    page, line = lines[end]
+    if line.x1 < page.width * 0.7:
+        return True
+    below = lines[end + 1][1].text.strip() if end + 1 < len(lines) else ""
+    return bool(below[:1].isupper()) and not JOINING_END_RE.search(lines[index][1].text)
+
+
+def _caps_title_wraps(lines: list[tuple[PageLayout, Line]], index: int) -> bool:
+    """A capitals heading line that goes on over the next line: it ends on a joining word or reaches well to the
+    right, and the next line, in capitals and the same style, is no heading or label of its own."""
+    if index + 1 >= len(lines):
+        return False
+    page, line = lines[index]
+    below = lines[index + 1][1]
+    text, next_text = line.text.strip(), below.text.strip()
+    if lines[index + 1][0] is not page or below.bold != line.bold or not _all_caps(next_text) or "   " in next_text:
+        return False
+    if _parse_heading_number(next_text) or MINUTE_LABEL_RE.match(next_text) or text.endswith((".", ":")):
+        return False
+    ends_open = re.search(r"\b(?:TO|OF|THE|FOR|AND|ON|IN|WITH|BY|FROM|AT|OR|IS|ARE|WHICH|THAT|A|AN)$", text)
+    return bool(ends_open) or line.x1 > page.width * 0.65
 
 
 BARE_ROMAN_RE = re.compile(r"^(?P<num>[IVX]{1,6})\s+(?P<rest>[A-Z][A-Z].*)$")
@@ -2036,7 +2135,7 @@ def _bold_unnumbered_headings(lines: list[tuple[PageLayout, Line]], least: int) 
     found = [
         index
         for index in range(1, len(lines))
-        if _is_unnumbered_heading(lines, index)
+        if (_is_unnumbered_heading(lines, index) or _sentence_case_heading(lines, index))
         and (not _attendance_label(lines[index][1].text) or APOLOGIES_HEADING_RE.match(lines[index][1].text.strip()))
         and not lines[index][1].text.strip().isupper()
         and _heads_prose(lines, index)
@@ -2141,6 +2240,32 @@ def _is_unnumbered_heading(lines: list[tuple[PageLayout, Line]], index: int) -> 
     # joining words that _heading_like does not count ('Introductions by Members')
     heading = re.sub(r"\s(?:by|from|with|at|a|an)\s", " ", text)
     return bool(_heading_like(heading)) and len(text.split()) <= 8 and not _parse_heading_number(text)
+
+
+# the first word of a bold line that records a decision or an action inside a minute, not a heading
+DECISION_WORD_RE = re.compile(
+    r"^(?:resolved|agreed|action|actions|decision|decided|noted|proposed|seconded|carried|recommended|note)\b", re.I
+)
+
+
+def _sentence_case_heading(lines: list[tuple[PageLayout, Line]], index: int) -> bool:
+    """A bold heading in sentence case ('Minutes and actions from the last meeting', 'Scheme update'), as
+    government panels print them: short, no stop, no label, not a decision line, plain text under it."""
+    line = lines[index][1]
+    text = line.text.strip()
+    if not line.bold or index + 1 >= len(lines) or lines[index + 1][1].bold:
+        return False
+    words = text.split()
+    return (
+        1 <= len(words) <= 7
+        and bool(re.match(r"[A-Z][a-z]", text))
+        and not text.endswith((".", ",", ";", ":", "-", "–"))
+        and ":" not in text
+        and "   " not in text
+        and not DECISION_WORD_RE.match(text)
+        and not re.search(r"\d", text)
+        and not _parse_heading_number(text)
+    )
 
 
 def _closing_headings(lines: list[tuple[PageLayout, Line]], found: list[Heading]) -> list[Heading]:
