@@ -163,7 +163,7 @@ def extract(
         number = int(table.page)
         layout = layouts[number]
         rows = [[clean(cell) for cell in row] for row in table.df.values.tolist()]
-        rows = [row for row in rows if any(row)]
+        rows = _without_text_around([row for row in rows if any(row)])
         if len(rows) < MIN_ROWS or max(len(row) for row in rows) < MIN_SEGMENTS:
             continue
         if numeric_share(rows) < MIN_NUMERIC_SHARE:
@@ -178,6 +178,36 @@ def extract(
             continue  # camelot can return one text area twice (two of its edge sets meet it)
         tables.append(StreamTable(number, rows, tuple(round(v, 1) for v in bbox)))
     return tables
+
+
+PROSE_WORDS = 5  # a line of this many words alone in the first column below a table is text, not a row
+# a numbered minute's heading ('84/24 Finance', '7. Payments to approve', 'PL24/077 Planning')
+MINUTE_HEADING_RE = re.compile(r"(?:[A-Z]{0,3}\d{1,4}(?:[./]\d{1,4})*[.)]?)\s+[A-Z]")
+# a minute's decision after its table ('It was RESOLVED to approve ...', 'The payments were agreed.')
+DECISION_RE = re.compile(r"\b(?:resolved|agreed|approved|noted)\b", re.I)
+
+
+def _lone(row: list[str]) -> bool:
+    return bool(row[0]) and not any(row[1:])
+
+
+def _without_text_around(rows: list[list[str]]) -> list[list[str]]:
+    """Rows without the minute text camelot takes in with a table set inside minutes: a numbered minute's
+    heading alone in the first column and the lines under it down to the first row of two or more cells,
+    and a decision's sentence alone in the first column below the last such row ('It was RESOLVED to
+    approve the payments listed'). A title, a note or a group label ('Male') is kept, as camelot gives it."""
+    start = 0
+    if rows and _lone(rows[0]) and MINUTE_HEADING_RE.match(rows[0][0]):
+        start = next((index for index, row in enumerate(rows) if not _lone(row)), len(rows))
+    end = len(rows)
+    while (
+        end > start
+        and _lone(rows[end - 1])
+        and len(rows[end - 1][0].split()) >= PROSE_WORDS
+        and DECISION_RE.search(rows[end - 1][0])
+    ):
+        end -= 1
+    return rows[start:end]
 
 
 def _same_area(a: tuple[float, ...], b: tuple[float, ...]) -> bool:

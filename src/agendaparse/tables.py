@@ -245,6 +245,8 @@ FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
         "deadline date",
         "date required",
         "completion by",
+        "proposed completion",
+        "proposed completion date",
         "expected completion date",
         "completion",
         "expected completion",
@@ -1938,6 +1940,12 @@ def _is_attendance_or_form(rows: list[list[str]]) -> bool:
         label in FORM_LABELS and sum(bool(cell) for cell in row) <= 2 for label, row in zip(leading, rows, strict=False)
     ):
         return True  # a short box of particulars ('Cabinet Member | ...', 'Corporate Director | ...')
+    if (
+        len(rows) <= 4
+        and all(label in ATTENDANCE_HEADERS for label in leading)
+        and not any(stream_tables.is_numeric(cell) for row in rows for cell in row[1:] if cell)
+    ):
+        return True  # 'PRESENT:' / 'APOLOGIES:' beside names set in two or more columns of a layout grid
     labels = [row[0] for row in rows if row and row[0].strip()]
     if len(labels) < 3:
         return False
