@@ -49,6 +49,8 @@ TITLE_WORDS = (
     "Cllr’s",
     "Councillor",
     "Councillors",
+    "Cr",  # New Zealand and Australian councils: "Deputy Mayor Cr Jenny Duncan"
+    "Crs",
     "Mr",
     "Mrs",
     "Ms",
@@ -2118,25 +2120,68 @@ HONOURS_RE = re.compile(r"(?:,?\s+(?:OBE|MBE|CBE|KBE|DBE|JP|MP|MSP|DL|QC|KC|FRS)
 NAME_WORD_STOP = {word.lower() for title in TITLE_WORDS for word in title.split()}
 
 
+# Lower-case particles inside a surname: "Suzette van Aswegen", "Douglas de Lacey".
+NAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "du", "da", "di", "le", "la", "ten", "ter"})
+# The last word of a role, not of a name: "Administration Adviser", "Senate Assessor", "General Manager".
+ROLE_LAST_WORD_RE = re.compile(
+    r"(?:Advis[eo]r|Assessor|Manager|Officer|Director|Member|Secretary|Executive|Engineer|Planner|Accountant|"
+    r"Administrator|Attorney|Treasurer|Co-?ordinator|Chairperson|Convener|Convenor|Representative|Assistant|"
+    r"Consultant|Analyst|Supervisor|Curator|Councillor|Councilor|Commissioner|Superintendent|Inspector|Adviser['’]s)"
+)
+
+
 def _name_from_list_entry(entry: str) -> str | None:
-    """'Office Assistant-Intern Kim Turnbull' -> 'Kim Turnbull'; 'Mr B J Sweetland' -> 'B J Sweetland'."""
+    """'Office Assistant-Intern Kim Turnbull' -> 'Kim Turnbull'; 'Mr B J Sweetland' -> 'B J Sweetland';
+    'Suzette van Aswegen' keeps its particle; 'Mary Ellen Greb' both given names; 'Administration Adviser'
+    and 'Senate Assessor' (a role printed after a titled name) are no names."""
     entry = HONOURS_RE.sub("", entry.strip(" .,;:")).strip(" .,;:")
     words = entry.split()
-    if not words or not all(word[0].isupper() or word in {"&", "of", "for"} for word in words):
+    if not words or not all(
+        word[0].isupper() or word in {"&", "of", "for"} or word in NAME_PARTICLES for word in words
+    ):
         return None
     surname = words[-1]
-    if not re.fullmatch(SURNAME, surname) or surname.lower() in NAME_WORD_STOP | LIST_WORDS:
+    if (
+        not re.fullmatch(SURNAME, surname)
+        or surname.lower() in NAME_WORD_STOP | LIST_WORDS
+        or ROLE_LAST_WORD_RE.fullmatch(surname)
+    ):
         return None
     rest = words[:-1]
+    particles = []
+    while len(rest) >= 2 and rest[-1] in NAME_PARTICLES:
+        particles.insert(0, rest.pop())
     initials = []
     while rest and re.fullmatch(r"[A-Z]\.?", rest[-1]):
         initials.insert(0, rest.pop())
     given = []
-    if not initials and rest and re.fullmatch(NAME, rest[-1]) and rest[-1].lower() not in NAME_WORD_STOP | LIST_WORDS:
+    if (
+        not initials
+        and rest
+        and re.fullmatch(NAME, rest[-1])
+        and rest[-1].lower() not in NAME_WORD_STOP | LIST_WORDS
+        and not ROLE_LAST_WORD_RE.fullmatch(rest[-1])  # "Group Manager Infrastructure"
+    ):
         given = [rest.pop()]
+        if rest and given[0] in GIVEN_NAMES and rest[-1] in GIVEN_NAMES:
+            given.insert(0, rest.pop())  # "Mary Ellen Greb": two given names
     if not given and not initials:
         return None
-    return " ".join(given + initials + [surname])
+    return " ".join(given + initials + particles + [surname])
+
+
+BRACKETED_NAME_RE = re.compile(rf"(?:[A-Z]\.?\s+){{1,3}}[A-Z][a-z][\w'’\-]*|{NAME}\s+{SURNAME}")
+
+
+def _bracketed_person(role: str, bracket: str) -> str | None:
+    """'Chief Executive (C Hadley)', 'Director Community Services (Antoinette Campbell)': a role printed with
+    the holder's name in brackets after it."""
+    if not ROLE_IN_BRACKETS_RE.search(role) and not ROLE_LAST_WORD_RE.search(role):
+        return None
+    if ROLE_IN_BRACKETS_RE.search(bracket) or not BRACKETED_NAME_RE.fullmatch(bracket):
+        return None
+    name = _name_from_list_entry(bracket)
+    return name if name and not re.search(r"[A-Z]{2}", name.split()[-1]) else None
 
 
 def _bracket_organisations(bracket: str, names: str) -> list[str]:
@@ -2187,6 +2232,9 @@ def attendance_entries(text: str) -> list[tuple[str | None, list[str]]]:
         held = [brackets[int(i)] for i in re.findall(r"\x00(\d+)\x00", chunk)]
         plain = " ".join(re.sub(r"\x00\d+\x00", " ", chunk).split())
         person = _name_from_list_entry(plain) if plain else None
+        if person is None and plain and len(held) == 1 and (person := _bracketed_person(plain, held[0])):
+            entries.append((person, []))
+            continue
         organisations = [org for bracket in held for org in _bracket_organisations(bracket, plain)]
         if person or organisations:
             entries.append((person, organisations))
@@ -2258,8 +2306,21 @@ def given_name_people(text: str) -> list[str]:
         if before and before[1] in GIVEN_NAMES:  # "Betty Ellen Lane": a longer name, not "Ellen Lane"
             continue
         after = re.match(r"\s+([A-Z][\w'’\-]*)", text[end:])
-        if after and (after[1] in PLACE_WORDS or re.fullmatch(ORG_WORD, after[1]) and after[1] != "Friends"):
+        if (
+            after
+            and (after[1] in PLACE_WORDS or re.fullmatch(ORG_WORD, after[1]) and after[1] != "Friends")
+            and not re.match(r"\s+Council\s+(?:Member|President)\b", text[end:])  # "Ronnie Anderson Council Member"
+        ):
             continue
+        middle = re.match(r" ((?:Mc|Mac|O['’])?[A-Z][a-z]+(?:[\-'’][A-Z]?[a-z]+)*)(?![\w@\-'’])", text[end:])
+        if (
+            middle
+            and surname in GIVEN_NAMES
+            and not match["initial"]
+            and middle[1] not in GIVEN_NAMES
+            and not _not_a_surname(middle[1])
+        ):
+            surname = f"{surname} {middle[1]}"  # "Mary Ellen Greb": the second given name is no surname
         found.append(" ".join(part for part in (given, match["initial"], re.sub(r"['’]s$", "", surname)) if part))
     return found
 
