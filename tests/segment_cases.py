@@ -72,8 +72,18 @@ def render(
     return read_document(path).pages
 
 
+ANY = object()  # a field a case does not judge (the annotators' conventions leave it open)
+
+
 def facts_of(tmp_path: Path, rows: list[Row], **furniture):
     return document_facts(render(tmp_path / "doc.pdf", rows, **furniture))
+
+
+def facts_as_judged(tmp_path: Path, rows: list[Row], want: tuple, **furniture) -> tuple:
+    """(doc_type, body, committee, ISO meeting date) of the rendered page, with ANY where ``want`` judges nothing."""
+    facts = facts_of(tmp_path, rows, **furniture)
+    got = (facts.doc_type, facts.body, facts.committee, facts.meeting_date.isoformat() if facts.meeting_date else None)
+    return tuple(ANY if wanted is ANY else found for found, wanted in zip(got, want, strict=True))
 
 
 def items_of(tmp_path: Path, rows: list[Row]) -> list[tuple[str | None, str]]:
