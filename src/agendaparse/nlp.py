@@ -137,8 +137,10 @@ CUE_LABEL_RE = re.compile(
 # "ACTION:", "Action Point 3:", "Actions –", "AP1:", "AP: X to …", "ACTION (SJ):" (the owner in brackets).
 ACTION_LABEL_RE = re.compile(
     r"^\s*(?:\d{1,3}(?:\.\d{1,3}){1,3}\.?\s+)?"  # a clause number: "2.2.2 Action: NB to follow up …"
-    r"(?:(?:agreed\s+|outstanding\s+|new\s+)?action(?:\s+point)?s?|(?-i:AP)(?=\s*\d|\s*[:\-–]\s*(?:\S+\s+){1,5}?to\s+[a-z]))"
-    r"(?:\s*(?:no\.?\s*)?\d{1,3}(?:[./]\d{1,3})?[a-z]?)?"
+    r"(?:(?:agreed\s+|outstanding\s+|new\s+)?action(?:\s+point)?s?|(?-i:AP)(?=\s*\d|\s*[:\-–]\s*(?:\S+\s+){1,5}?to\s+[a-z])|"
+    # an action log's reference opening the action: "DB5-01: Transport Scotland to outline …"
+    r"(?=(?-i:[A-Z]{1,4}\d{1,3}[-/.]\d{1,3})\s*[:\-–]\s*(?:\S+\s+){1,5}?to\s+[a-z]))"
+    r"(?:\s*(?:no\.?\s*)?(?:(?-i:[A-Z]{1,4})\d{1,3}[-/.]\d{1,3}|\d{1,3}(?:[./]\d{1,3})?)[a-z]?)?"
     r"(?:\s+from\s+[\w ]{3,40}?)?\s*(?:\((?P<owner>[^)]*)\))?\s*[:\-–]\s*"
     r"(?P<text>\S.*)$",
     re.I,
@@ -149,7 +151,7 @@ IT_WAS = r"it\s+was(?:,?\s+(?:however|therefore|also|further|then|finally),?)?\s
 RESOLVED_RE = re.compile(
     rf"^\s*(?:{IT_WAS})?(?:unanimously\s+)?(?:(?:resolved|agreed)\s*(?:\([^()]{{1,60}}\)\s*)?(?:unanimously\s*)?"
     r"(?:that|:|,|-|–)|"
-    r"decisions?\s*[:\-–]|decided\s*(?:that|:|-|–)|agreed\s+(?=to\s+[a-z]{3,}))"
+    r"(?:decisions?|outcomes?)\s*[:\-–]|decided\s*(?:that|:|-|–)|agreed\s+(?=to\s+[a-z]{3,}))"
     r"\s*(?P<text>.*)$",
     re.I,
 )
@@ -326,6 +328,7 @@ class Sentence:
     block: bool = False  # a whole motion, however long
     in_minutes: bool = False  # the document is minutes (a record of what was decided)
     context_owner: str | None = None  # who "he" / "she" is: the person named just before, or the item's officer
+    in_action_list: bool = False  # a bullet under "Next steps", "Actions arising", "Summary of actions" …
 
 
 @dataclass
@@ -965,6 +968,7 @@ def sentences(
     in_resolution = False
     asked: str | None = None
     in_minutes = any(item.kind == "minutes" for item in items)
+    action_list = False  # under a heading that opens a list of actions ("Next steps", "Actions arising")
     locate_item = ItemLocator(items)
     officers = {item.number: officer for item in items if (officer := _item_officer(item))} if in_minutes else {}
     last_text, last_item = "", None  # the sentence before, for whom a pronoun names
@@ -1045,6 +1049,7 @@ def sentences(
                         in_resolution and is_bullet,
                         asked=asked if in_resolution and is_bullet else None,
                         in_minutes=in_minutes,
+                        in_action_list=action_list and is_bullet,
                     )
                 )
         if found and not found[-1].margin_owner and index + 1 < len(texts):
@@ -1065,6 +1070,10 @@ def sentences(
                 last_text, last_item = sentence.text, sentence.item
         yield from found
         plain = PARAGRAPH_NUMBER_RE.sub("", text, count=1)
+        if in_minutes and len(text) <= 80 and ACTION_LIST_HEAD_RE.match(plain):
+            action_list = True
+        elif not is_bullet:
+            action_list = False
         resolved = RESOLVED_RE.match(plain)
         if (lead_in := ASKED_TO_RE.match(plain)) is not None:
             in_resolution, asked = True, strip_title(lead_in["body"])
@@ -1080,6 +1089,14 @@ def sentences(
 
 
 # --- classification --------------------------------------------------------------------------------
+
+# "Next steps", "Actions arising:", "Summary of actions", "Action points", "Next Steps – after the forum": a heading
+# whose bullets or numbered lines are each an action.
+ACTION_LIST_HEAD_RE = re.compile(
+    r"^(?:next\s+steps?|actions?\s+arising(?:\s+from\s+[\w ]{3,40})?|summary\s+of\s+(?:agreed\s+)?actions|"
+    r"action\s+points|agreed\s+actions|actions?\s+agreed|actions)(?:\s*[–—-]\s*[^.;:]{3,40})?\s*:?\s*$",
+    re.I,
+)
 
 
 # "EW to see if the hall is free": "see" as a verb (not "see attached", "see the Clerk's report")
@@ -1150,7 +1167,8 @@ BODY_DECISION_RE = re.compile(
     r"^(?:[Tt]he\s+(?P<acronym>[A-Z]{2,4})|(?:[Tt]he\s+)?(?P<body>Council|Councillors|Committee|Board|Panel|Members|"
     r"Cabinet|Meeting|"
     r"(?:[A-Z][\w'’\-]+\s+){1,3}(?:Council|Committee|Board|Panel|Group|Forum|Partnership)))\s+"
-    r"(?:then\s+|also\s+|unanimously\s+)?(?P<verb>(?i:agreed|agrees|resolved|decided|proposed?|approved|approves))\b"
+    r"(?:then\s+|also\s+|unanimously\s+)?(?P<verb>(?i:agreed|agrees|resolved|decided|proposed?|approved|approves|"
+    r"endorsed|ratified|adopted|supported(?=\s+the\s+(?:recommendations?|proposals?|motion|option)\b)))\b"
     r"(?!\s+(?:with|by)\b)"
 )
 # "A request was accepted to …", "The following accounts were approved for payment": a decision in the passive.
@@ -1178,7 +1196,7 @@ THAT_BE_RE = re.compile(
 )
 # "Mayor Kibbey moved that Council leave the record open …": a councillor's motion.
 MOVED_RE = re.compile(
-    rf"^(?:[A-Z]{{3,}}\s+)*(?:(?i:motion)\s*:\s*)?(?:(?:{TITLES})\s+)?{NAME}(?:\s+{SURNAME})?\s+moved"
+    rf"^(?:[A-Z]{{3,}}\s+)*(?:(?i:motion)\s*:\s*)?(?:(?:{TITLES})\s+)?{NAME}(?:\s+{SURNAME})?\s+(?:moved|motioned)"
     rf"(?:,?\s+(?:and\s+)?(?:seconded\s+by\s+[^,;]{{3,60}}?|(?:(?:{TITLES})\s+)?{NAME}(?:\s+{SURNAME})?\s+seconded),?)?"
     r"\s+(?:that|to|(?:the\s+)?(?:adoption|approval)\s+of)\s+"
     r"(?:(?:the\s+)?(?P<body>City Council|Council|City|Board|Committee|Commission)\b)?"
@@ -1299,7 +1317,7 @@ def _reported_commit(text: str) -> re.Match[str] | None:
 
 # "Agreed: …", "Decision – …", "Decided that …": a decision printed under its label.
 DECISION_LABEL_RE = re.compile(
-    r"^\s*(?:agreed|decisions?|decided)\s*(?:that\b|[:\-–])|^\s*agreed\s+to\s+[a-z]{3,}", re.I
+    r"^\s*(?:agreed|decisions?|decided|outcomes?)\s*(?:that\b|[:\-–])|^\s*agreed\s+to\s+[a-z]{3,}", re.I
 )
 SECONDED_HINT_RE = re.compile(r"(?i:second)")
 # "It was proposed by Cllr Jones, seconded by Cllr Evans and resolved that …": a motion and its outcome.
@@ -1333,7 +1351,8 @@ NOT_COMMIT_AFTER_WILL = {"be", "like", "have", "need", "not", "seem", "appear", 
 
 
 PEOPLE_WORDS_RE = re.compile(
-    r"(?:Councillors|Councilors|Members|Officers|Trustees|Directors|Governors|Volunteers|Staff|Team|Secretariat)$"
+    r"(?:Councillors|Councilors|Members|Officers|Officials|Trustees|Directors|Governors|Volunteers|Staff|Team|"
+    r"Secretariat)$"
     # "Board members", "Comms team", "Panel members": a capitalised body or unit, then the people in it
     r"|^[A-Z][\w&'’\-]*(?:\s+[A-Z][\w&'’\-]*){0,2}\s+(?:members|team)$"
 )
@@ -1346,7 +1365,11 @@ def _bodies_or_roles(owner: str) -> bool:
         re.fullmatch(rf"(?:{ROLES})", part)
         or ROLE_TAIL_RE.search(part)
         or PEOPLE_WORDS_RE.search(part)
-        or re.search(r"\b(?:Council|Committee|Board|Panel|Partnership|Group|Forum|Trust|Authority|Agency)$", part)
+        or re.search(
+            r"\b(?:Council|Committee|Board|Panel|Partnership|Group|Forum|Trust|Authority|Agency|Department|"
+            r"Directorate|Ministry|Commission)$",
+            part,
+        )
         for part in parts
     )
 
@@ -1398,7 +1421,7 @@ def _named_commitment(text: str, owner: str, in_minutes: bool) -> bool:
     if rest is None:
         return False
     if rest["verb"] in ("will", "would"):
-        if _names_organisation(owner):
+        if _names_organisation(owner) and rest["next"] not in BODY_ACTION_VERBS:
             return False  # "Suffolk Libraries will face …": what will happen to a body, not its commitment
         verb = rest["next"]
     elif rest["verb"] in ("to", "agreed", "undertook", "offered", "volunteered", "was", "were"):
@@ -1412,12 +1435,23 @@ def _named_commitment(text: str, owner: str, in_minutes: bool) -> bool:
     return verb not in IN_MEETING_VERBS or DUE_RE.search(text) is not None
 
 
+def _given_name_commits(text: str, owner: str) -> bool:
+    """'Rick will prepare a memo …', 'Helen to book the hall': a member named by a common given name alone, as small
+    bodies' minutes name their members, and a step they take."""
+    if owner not in GIVEN_NAMES:
+        return False
+    rest = re.match(r"\s*,?\s+(?:to|will)\s+(?P<verb>[a-z]{3,})\b", text.strip()[len(owner) :])
+    return rest is not None and rest["verb"] not in NOT_COMMIT_AFTER_WILL | IN_MEETING_VERBS
+
+
 def _asked_owner(text: str) -> str | None:
     """Who was asked to act: 'asked the Chief Finance Officer to present … at the May meeting'; not the body
     asked to decide ('asked the Board to approve'), nor someone asked to speak at the meeting itself."""
     match = ASKED_OWNER_RE.search(text)
     if match is None or match["owner"].split()[0] in NOT_OWNERS:
         return None
+    if re.search(r"\bhad\s+(?:been\s+)?$", text[: match.start()]):
+        return None  # "The Chair had asked the Clerk to obtain quotes": what was done before the meeting
     owner = match["owner"]
     if re.fullmatch(r"(?:Board|Committee|Council|Panel|Cabinet|Members|Meeting|Group|Forum|Commission)", owner):
         return None
@@ -1429,7 +1463,21 @@ def _asked_owner(text: str) -> str | None:
 
 BULLET_GLYPH_RE = re.compile(r"^[•▪●◦]\s*")
 THAT_START_RE = re.compile(r"(?:\(\w\)\s*)?(?:That|THAT)\s")
-LEAD_IN_ONLY_RE = re.compile(r"(?:resolved|agreed)\s*(?:that)?\s*[:,\-–]?", re.I)
+LEAD_IN_ONLY_RE = re.compile(
+    rf"(?:{IT_WAS}|(?:the\s+)?(?:[A-Z][\w'’\-]*\s+){{1,3}})?(?:unanimously\s+)?(?:resolved|agreed|decided)\s*(?:that)?\s*"
+    r"[:,\-–]?",
+    re.I,
+)
+# "The Board noted the report", "Members received the update": an outcome that decides nothing.
+NOTED_ONLY_RE = re.compile(
+    r"(?:(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}\s+)?(?:noted|received|discussed|considered|welcomed)\b|"
+    r"(?i:noted|received|for\s+information)\b"
+)
+# "Members agreed that the report was clear and helpful": a view the meeting shared, not a decision to act.
+AGREED_VIEW_RE = re.compile(
+    r"\bagreed\s+that\s+(?:[^,;]{0,80}?\s)?(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+"
+    r"(?!to\b|(?:now\s+)?[a-z]+ed\b)(?:[a-z]+ly\s+)?[a-z]+\b[^;]*$"
+)
 
 
 IT_WAS_AGREED_RE = re.compile(rf"{IT_WAS}(?:unanimously\s+)?agreed\s+(?:that|to)\s", re.I)
@@ -1438,6 +1486,37 @@ STRONG_RESOLVED_RE = re.compile(rf"(?:{IT_WAS})?(?:unanimously\s+)?resolved", re
 
 
 def classify(sentence: Sentence) -> tuple[str, str, bool] | None:
+    """(kind, text, strong) when the sentence is action-like, else None; a line of a list of actions ("Next
+    steps:", "Actions arising:") is an action however it is worded."""
+    found = _classify(sentence)
+    if not sentence.in_action_list or (found is not None and found[2]):
+        return found
+    text = BULLET_GLYPH_RE.sub("", BULLET_RE.sub("", sentence.text.strip(), count=1))
+    if len(text.split()) < 3 or text.endswith("?") or not re.match(r"[A-Z]", text):
+        return found
+    return "action", text, True
+
+
+# "1. agreed to set up a working party …", "2. entrusted the chair to …": a numbered decision under "The Deputies"
+FRAGMENT_DECISION_RE = re.compile(
+    r"^(?:agreed|decided|resolved|approved|endorsed|adopted|instructed|invited|entrusted|authori[sz]ed|appointed|"
+    r"mandated|requested)\s+(?:to\s+[a-z]{3,}|that\s|the\s|[a-z]{3,})"
+)
+# "Action The Chair to liaise with …": the label printed without a colon, then the owner and the action.
+BARE_ACTION_WORD_RE = re.compile(
+    r"^(?:Action|ACTION)\s+(?!(?i:plan|point|log|tracker|items?|list|taken|required|notes?|points?)\b)(?=[A-Z])"
+)
+GOVERNMENT_BODY_RE = re.compile(r"\b(?:Department|Directorate|Ministry|Commission)$")
+# "The Department will publish …", "NHS England will confirm …": a body's step, not what happens to it.
+BODY_ACTION_VERBS = {
+    "publish", "write", "circulate", "provide", "report", "confirm", "send", "share", "prepare", "review", "update",
+    "arrange", "consult", "bring", "produce", "issue", "draft", "contact", "respond", "investigate", "seek",
+    "develop", "commission", "undertake", "organise", "organize", "liaise", "follow", "look", "check", "engage",
+    "submit", "set", "present", "notify", "inform", "establish", "finalise", "finalize",
+}  # fmt: skip
+
+
+def _classify(sentence: Sentence) -> tuple[str, str, bool] | None:
     """(kind, text, strong) when the sentence is action-like, else None.
 
     Strong cues (an ACTION label, a resolution, a named or initialled owner followed by "to" /
@@ -1453,6 +1532,19 @@ def classify(sentence: Sentence) -> tuple[str, str, bool] | None:
     label = ACTION_LABEL_RE.match(text)
     if label:
         return "action", label["text"].strip(), True
+    if (
+        (bare := BARE_ACTION_WORD_RE.match(text))
+        and (owner := owner_of(rest := text[bare.end() :]))
+        and _named_owner(owner)
+        and re.match(r"\s*,?\s+(?:to|will)\s+[a-z]{3,}", rest[len(owner) :])
+    ):
+        return "action", rest, True
+    if (
+        not sentence.after_resolved
+        and (number := BULLET_RE.match(text))
+        and FRAGMENT_DECISION_RE.match(fragment := text[number.end() :])
+    ):
+        return "decision", fragment.rstrip(";"), True
     if sentence.after_resolved and sentence.asked:  # not a sub-heading ("1. Background") after the list
         return ("recommendation", text.rstrip(";"), True) if len(text.split()) >= 4 else None
     if sentence.after_resolved and len(text) > 8:
@@ -1468,7 +1560,9 @@ def classify(sentence: Sentence) -> tuple[str, str, bool] | None:
             return "action", text, True
         if not strong and sentence.in_minutes and IT_WAS_AGREED_RE.match(text):
             return "resolution", text, True  # "It was agreed that …" opening a sentence, as strong as mid-sentence
-        kind = "decision" if labelled and text[:1] in "Dd" else "resolution"
+        if labelled and text[:1] in "Oo" and NOTED_ONLY_RE.match(resolved["text"]):
+            return None  # "Outcome: The Board noted the report.": nothing decided
+        kind = "decision" if labelled and text[:1] in "DdOo" else "resolution"
         if AGREED_TO_RE.match(text):  # "AGREED to approve the Minute", "Agreed to ask …": the label is the verb
             return "decision", text, True
         return kind, (resolved["text"] if strong else text).strip(), strong
@@ -1494,7 +1588,11 @@ def classify(sentence: Sentence) -> tuple[str, str, bool] | None:
             or bool(ROLE_WILL_RE.match(text))
             or (sentence.in_minutes and bool(INITIALS_WILL_RE.match(text)))
             or _named_commitment(text, owner, sentence.in_minutes)
+            or (sentence.in_minutes and _given_name_commits(text, owner))
         )
+        body_will = re.match(r"\s*,?\s+(?:will|would)\s+(?P<verb>[a-z]+)", text[len(owner) :])
+        if body_will and GOVERNMENT_BODY_RE.search(owner) and body_will["verb"] not in BODY_ACTION_VERBS:
+            strong = False  # "The Department will continue to monitor …": what a body goes on doing, not a step
         return "action", text, strong
     if sentence.context_owner and PRONOUN_COMMIT_RE.match(text):
         return "action", text, True
@@ -1505,12 +1603,14 @@ def classify(sentence: Sentence) -> tuple[str, str, bool] | None:
         return "commitment", text, True
     if THAT_WE_RE.match(text):
         return "resolution", text, True
-    if sentence.in_minutes and AGREED_MID_RE.search(text) and not sentence.margin_owner:
-        return "decision", text, True
+    if sentence.in_minutes and (agreed := AGREED_MID_RE.search(text)) and not sentence.margin_owner:
+        return None if AGREED_VIEW_RE.search(text, agreed.start()) else ("decision", text, True)
     if MOVED_RE.match(text):
         return "decision", text, True
+    if (body := BODY_DECISION_RE.match(text)) and AGREED_VIEW_RE.search(text, body.start("verb")):
+        return None  # "The Board agreed that the meeting had been productive": a shared view
     if (
-        (body := BODY_DECISION_RE.match(text))
+        body
         and (body["acronym"] or body["body"].split()[0] not in NOT_OWNERS)
         and not re.search(r"\b(?:had|has|have)\s+been\b", text)  # "agreed that it had been a success": a view
     ):
@@ -3328,6 +3428,8 @@ def _owners(
         owners += resolve_owner(sentence.margin_owner, initials)
     named = BRACKETED_OWNER_RE.search(text)
     subject = subject_owner(text) if not owners and kind == "action" and strong and not passive else None
+    if subject and sentence.in_action_list and owner_of(text) is None:
+        subject = None  # "Next steps: 1. Send a press release …": the list's step names nobody
     if subject and re.match(r"[A-Z][a-z]+\s+with\s", subject) and named:
         subject = None  # "Work with Local Open Data Group … (Steve Peters)": an instruction to the named person
     if subject and NOUN_TO_BE_RE.match(text) and not (_looks_like_owner(subject) or _bodies_or_roles(subject)):
