@@ -19,7 +19,6 @@ import re
 from dataclasses import dataclass, field
 
 from . import tables
-from .dates import parse_date
 from .models import ActionPlanRow, Provenance, Table
 from .pdf import Line, PageLayout
 
@@ -31,28 +30,34 @@ LABELS: list[tuple[str, str]] = [
     (
         r"status quo(?: or problem addressed)?|(?:the )?problem addressed|what is the (?:public )?problem.*"
         r"|main objective|brief description(?: of (?:the )?commitment)?|relevance|ambition|(?:key )?milestones?"
-        r"|next steps|when this will happen|evidence(?: of (?:completion|progress))?|rationale"
+        r"|next steps|when this will happen|evidence(?: of (?:completion|progress|impact))?|rationale"
         r"|ogp (?:challenge|values?)"
         r"|additional information|contact(?: details)?|risks?|resources?(?: required)?|budget|verifiable.*"
-        r"|why is this commitment relevant.*|how will the commitment.*|background|context",
+        r"|why is this commitment relevant.*|how will the commitment.*|background|context"
+        r"|deliverables?|(?:key )?indicators?|objectives?",
         "skip",
     ),
     (
-        r"lead (?:implementing )?(?:department|agency|organi[sz]ation|body|directorate|service|partner)s?"
+        r"lead (?:responsibility|institution|ministry|ministries)"
+        r"|(?:responsible|implementing|lead implementing|executing) (?:agency|agencies|institutions?|ministry"
+        r"|ministries|bod(?:y|ies)|departments?|organi[sz]ations?|units?)"
+        r"|lead (?:implementing )?(?:department|agency|organi[sz]ation|body|directorate|service|partner)s?"
         r"|lead (?:officer|member|director|responsible)|responsible (?:officer|department|body|lead|organi[sz]ation)"
-        r"|(?:action )?owner|lead|accountable (?:officer|director)|lead(?:s)? for delivery|led by",
+        r"|(?:action )?owner|lead|accountable (?:officer|director)|lead(?:s)? for delivery|led by"
+        r"|who will lead|who|responsible",
         "lead",
     ),
     (
         r"other (?:actors|stakeholders|organi[sz]ations|partners|agencies|bodies) involved"
         r"|(?:state|government|non-government|civil society|cso) actors involved|supporting (?:organi[sz]ations"
-        r"|partners|agencies|bodies)|partners(?: involved)?|support(?:ed by)?",
+        r"|partners|agencies|bodies)|partners(?: involved)?|support(?:ed by|ing)?",
         "supporting",
     ),
     (r"(?:commitment )?start and end dates?|(?:implementation )?period|duration", "range"),
     (r"start(?:ing)? date|start", "start"),
     (
         r"end date|completion date|target (?:completion )?date|due date|deadline|timescales?|by when|target date"
+        r"|timelines?|time ?frames?|timing|end|finish"
         r"|due|by|when",
         "end",
     ),
@@ -65,23 +70,33 @@ LABELS: list[tuple[str, str]] = [
     ),
     (r"actions?|key actions?|what we will do|commitment(?: description)?|recommended action", "action"),
     (r"theme", "theme"),
+    (r"where|venue|location", "venue"),
 ]
 LABEL_RE = [(re.compile(rf"(?:{pattern})", re.I), kind) for pattern, kind in LABELS]
 # labels that take a colon only ('By: June 2025', 'When: ...'): bare, they are words of a sentence
-COLON_ONLY = re.compile(r"(?:by|when|due|start|support(?:ed by)?|position|update|partners|period|duration)", re.I)
+COLON_ONLY = re.compile(
+    r"(?:by|when|due|start|support(?:ed by|ing)?|position|update|partners|period|duration|who|responsible|where"
+    r"|timing|objectives?|end|finish)",
+    re.I,
+)
 # 'Commitment 3: Open contracting', 'Action 2.1 - ...', 'Recommendation 4', '3. Publish ...'
 HEAD_RE = re.compile(
-    r"^(?:(?P<word>Commitment|Action|Recommendation|Improvement action|Objective)\s+(?P<number>\d+(?:\.\d+)*[a-z]?)"
-    r"|(?P<bare>\d{1,2}(?:\.\d{1,2})?)[.)])(?:\s*[:.\-–—]\s*|\s+|$)(?P<title>.*)$"
+    r"^(?:(?P<word>Commitment|Action|Recommendation|Improvement action|Objective|Must do|Should do)"
+    r"\s+(?P<number>\d+(?:\.\d+)*[a-z]?)"
+    r"|(?P<bare>\d{1,2}(?:\.\d{1,2}){0,2})[.)]|(?P<sub>\d{1,2}(?:\.\d{1,2}){1,2})(?=\s)"
+    r"|(?P<code>[A-Z]{2,5} \d{1,3})[.:])(?:\s*[:.\-–—]\s*|\s+|$)(?P<title>.*)$"
 )
 THEME_RE = re.compile(r"^(?:Theme|Priority|Outcome|Ambition|Section|Area)\s+\d+\s*[:.\-–—]\s*\S.*$")
 PLAN_TITLE_RE = re.compile(r"\b(?:action plan|improvement plan|national action|plan\s+\d{4}|contents)\b", re.I)
 # a second particular labelled within a line ('... End date: June 2026'), a colon after it
 INLINE_RE = re.compile(
-    r"\s(?=(?:end date|completion date|target date|due date|deadline|timescale|status|lead(?: officer)?|owner)\s*:)",
+    r"\s(?=(?:end date|end|completion date|target date|due date|deadline|timescale|status|lead(?: officer)?|owner)"
+    r"\s*:)",
     re.I,
 )
 PARTICULARS = {"lead", "supporting", "range", "start", "end", "status", "progress", "outcome"}
+# a lead label that names a body: its value is a body unless it is clearly a person
+BODY_LABEL_RE = re.compile(r"department|agenc|organi[sz]ation|bod(?:y|ies)|institution|ministr", re.I)
 MAX_LABEL_WORDS = 7
 MAX_THEME_WORDS = 12
 
@@ -95,6 +110,8 @@ class Block:
     values: dict[str, str] = field(default_factory=dict)
     kinds: dict[str, str] = field(default_factory=dict)  # field -> the label as printed
     page_end: int = 0
+    text: str = ""  # the head line as printed
+    bold: bool = False  # the head line is set in bold
 
 
 def label_of(cell: str) -> tuple[str, str, str] | None:
@@ -162,11 +179,19 @@ def read_blocks(layouts: list[PageLayout], found_tables: list[Table]) -> list[Bl
         new_page = current is not None and page != current.page_end
         previous = line
         head = HEAD_RE.match(text)
+        if head and not (head["word"] or (line.bold and _number_block_follows(head))):
+            head = None  # '3. Background' in plain text, '3.1 Transparency': no block of its own
         if THEME_RE.match(text) or (not head and _is_heading(line, previous) and not label_of(cells[0])):
             theme, current, last = text, None, None
             continue
-        if head and (head["word"] or (line.bold and _number_block_follows(head))):
-            current = Block(page=page, theme=theme, number=head["number"] or head["bare"], page_end=page)
+        if head:
+            number = head["number"] or head["bare"] or head["sub"] or head["code"]
+            under = current is not None and not current.values and current.number
+            if current is not None and under and number.startswith(f"{current.number}."):
+                # '3.2 Citizens' participation' over '3.2.1 ...': the heading of the blocks numbered under it
+                blocks.remove(current)
+                theme = current.text
+            current = Block(page=page, theme=theme, number=number, page_end=page, text=text, bold=line.bold)
             current.title = head["title"].strip()
             blocks.append(current)
             last = "title"
@@ -208,8 +233,8 @@ def read_blocks(layouts: list[PageLayout], found_tables: list[Table]) -> list[Bl
             continue
         if current is None or last is None or last == "skip" or new_page and last == "title":
             continue
-        if gap and last == "title":
-            last = None
+        if last == "title" and (gap or (current.title and current.bold and not line.bold)):
+            last = None  # a gap, or plain prose under a bold head: the title has ended
             continue
         current.page_end = page
         if last == "title":
@@ -226,7 +251,8 @@ def _number_block_follows(head: re.Match[str]) -> bool:
 
 def _judged(block: Block) -> bool:
     particulars = PARTICULARS & {kind for kind, value in block.values.items() if value}
-    return bool(_action_of(block)) and len(particulars) >= 2
+    # 'Who: / When: / Where:' is an event's notice, not an action's particulars
+    return bool(_action_of(block)) and len(particulars) >= 2 and "venue" not in block.values
 
 
 def _action_of(block: Block) -> str:
@@ -252,20 +278,20 @@ def plan_block_rows(
 def _row(block: Block, index: int, document_id: str, reference: dt.date | None) -> ActionPlanRow:
     values = block.values
     end_text = values.get("end") or values.get("range") or None
-    end = tables.deadline(end_text or "", reference)
-    if end_text and (tables.STARTING_RE.search(end_text) or tables.only_a_start(end_text, reference)):
-        end = tables.DateValue(raw=end_text)
     start_text = values.get("start") or None
-    start = tables.first_day(parse_date(start_text or "", reference=reference), start_text or "")
-    if start.date is None and end_text:
-        start = tables.start_in_deadline(end_text, reference)
-    status, rag = tables.normalise_status(values.get("status", ""))
+    body_label = BODY_LABEL_RE.search(block.kinds.get("lead", ""))
+    read = tables.plan_particulars(
+        end_text,
+        start_text,
+        reference,
+        status_text=values.get("status", ""),
+        lead_text=values.get("lead", ""),
+        lead_is_body=bool(body_label),
+    )
+    start, end, status, rag = read.start, read.end, read.status, read.rag
     if status is None and values.get("progress"):
         status = tables.normalise_status(values["progress"])[0]
-    named_lead, lead_org = tables.split_owner(values.get("lead", ""))
-    body_label = re.search(r"department|agency|organi[sz]ation|body", block.kinds.get("lead", ""), re.I)
-    if named_lead and body_label and not tables._is_person(named_lead):
-        named_lead, lead_org = None, lead_org or named_lead
+    named_lead, lead_org = read.named_lead, read.lead_org
     extra = {}
     if values.get("action") and block.title:
         extra["title"] = block.title

@@ -2904,6 +2904,50 @@ def deadline(text: str, reference: dt.date | None) -> DateValue:
     return DateValue(raw=text, date=found.date, precision=found.precision)
 
 
+@dataclass
+class PlanParticulars:
+    """A plan row's dates, status and lead as read from its cells or labelled lines."""
+
+    start: DateValue
+    end: DateValue
+    status: str | None
+    rag: str | None
+    named_lead: str | None
+    lead_org: str | None
+    start_from_end: bool = False  # the start was read from a range in the deadline
+
+
+def plan_particulars(
+    end_text: str | None,
+    start_text: str | None,
+    reference: dt.date | None,
+    *,
+    status_text: str = "",
+    lead_text: str = "",
+    lead_is_body: bool = False,
+    deadline_reference: dt.date | None = None,
+    start_from_end: bool = True,
+) -> PlanParticulars:
+    """The particulars every action-plan reader shares: the deadline (``deadline_reference``, else
+    ``reference``, resolves it; 'From May 2011' or 'Starting March 2022' is a start and no end), the
+    start (a month is its first day; without one, the start of a range in the deadline when
+    ``start_from_end``), the status and RAG in one vocabulary, and the lead split into a person or post
+    and a body (``lead_is_body``: the label names a body, so only a clear person stays ``named_lead``)."""
+    end = deadline(end_text or "", deadline_reference or reference)
+    if end_text and (STARTING_RE.search(end_text) or only_a_start(end_text, reference)):
+        end = DateValue(raw=end_text)
+    start = first_day(parse_date(start_text or "", reference=reference), start_text or "")
+    from_end = False
+    if start.date is None and end_text and start_from_end:
+        start = start_in_deadline(end_text, reference)
+        from_end = start.date is not None
+    status, rag = normalise_status(status_text)
+    named_lead, lead_org = split_owner(lead_text)
+    if named_lead and lead_is_body and not _clear_person(named_lead):
+        named_lead, lead_org = None, lead_org or named_lead
+    return PlanParticulars(start, end, status, rag, named_lead, lead_org, from_end)
+
+
 # 'April - June 2024', '2025 to 2026' ('12-03-2024' is one date; '2024-2029' see deadline)
 DATE_RANGE_RE = re.compile(r"^(?P<start>.+?)(?:\s+[-–—]\s*|\s*[-–—]\s+|\s+(?:to|until)\s+)(?P<end>.+)$")
 
@@ -3446,18 +3490,21 @@ def action_plan_rows(
             for values, method in split_cell_actions(row_values, row_method):
                 end_text = values.get("end_date") or None
                 raised = _raised_on(theme, extra, reference_date)
-                end = deadline(end_text or "", raised or reference_date)
-                if end_text and (STARTING_RE.search(end_text) or only_a_start(end_text, reference_date)):
-                    end = DateValue(raw=end_text)  # 'From May 2011' in a Deadline column: when it starts, no end
-                elif end_text is None and "end_date" not in fields.values():
+                start_text = date_cell_text(values.get("start_date", ""), reference_date)
+                read = plan_particulars(
+                    end_text,
+                    start_text,
+                    reference_date,
+                    status_text=values.get("status", ""),
+                    lead_text=values.get("named_lead") or "",
+                    deadline_reference=raised,
+                    start_from_end="end_date" in fields.values(),
+                )
+                end, start, status, rag = read.end, read.start, read.status, read.rag
+                if end_text is None and "end_date" not in fields.values():
                     end_text, end = deadline_in_text(values["action"], reference_date)
                     method += "+end-date-from-action" if end.date else ""
-                start_text = date_cell_text(values.get("start_date", ""), reference_date)
-                start = first_day(parse_date(start_text, reference=reference_date), start_text)
-                if start.date is None and end_text and "end_date" in fields.values():
-                    start = start_in_deadline(end_text, reference_date)
-                    method += "+start-date-from-deadline" if start.date else ""
-                status, rag = normalise_status(values.get("status", ""))
+                method += "+start-date-from-deadline" if read.start_from_end else ""
                 status = status or done_status(values.get("status", ""))
                 if values.get("rag"):  # a RAG column: its rating, and its status where it has no Status beside it
                     rated_status, rated = normalise_status(values["rag"])
@@ -3477,7 +3524,7 @@ def action_plan_rows(
                 if rag is None and row_index < len(colours) and colours[row_index]:
                     rag = colours[row_index]
                     method += "+rag-from-fill"
-                named_lead, owner_org = split_owner(values.get("named_lead") or "")
+                named_lead, owner_org = read.named_lead, read.lead_org
                 # 'DWP' alone in an owner column: the department (unless the members list makes it initials)
                 body_acronym = named_lead in known_body_acronyms() and not (initials and named_lead in initials)
                 if named_lead and not owner_org and body_acronym:
