@@ -3,13 +3,15 @@ round suites use them."""
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import pytest
 from reportlab.lib.pagesizes import A4
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas
 
-from agendaparse.pdf import PageLayout, read_document
+from agendaparse.pdf import Line, PageLayout, classify_stamps, mark_running_heads, read_document
 from agendaparse.segment import agenda_items, document_facts, minutes_items
 
 # A line of a page: "text" (plain, at the left margin), "# text" (bold 16), "## text" (bold 13),
@@ -30,20 +32,37 @@ def _style(text: str) -> tuple[float, str, float, bool]:
 
 
 def render(
-    path: Path, rows: list[Row], head: str | None = None, foot: str | None = None, from_page: int = 1
+    path: Path,
+    rows: list[Row],
+    head: str | None = None,
+    foot: str | None = None,
+    from_page: int = 1,
+    *,
+    one_font: bool = False,
+    ocr_like: bool = False,
+    jitter: float = 1.5,
 ) -> list[PageLayout]:
-    """``from_page``: the first page that prints the running head and footer (the first page often has none)."""
+    """``from_page``: the first page that prints the running head and footer (the first page often has none).
+
+    ``one_font``: every line in plain 11-point Helvetica, whatever its marks ('#', '**', a bold cell), as plain
+    Word exports print minutes. ``ocr_like``: the pages come back as OCR reads a scan (implies ``one_font``):
+    no text layer, no bold, every cell of a row its own text box, each box moved up or down by up to ``jitter``
+    points, the boxes in reading order of their tops."""
+    one_font = one_font or ocr_like
     pdf = canvas.Canvas(str(path), pagesize=A4)
     width, height = A4
     top = height - 110 if head else height - 60
     page = 1
+    boxes: list[list[tuple[str, float, float, float]]] = [[]]  # per page: (text, x, baseline y, size)
 
     def furniture() -> None:
         pdf.setFont("Helvetica", 9)
         if head and page >= from_page:
             pdf.drawString(56, height - 40, head)
+            boxes[-1].append((head, 56, height - 40, 9.0))
         if foot and page >= from_page:
             pdf.drawString(56, 30, foot)
+            boxes[-1].append((foot, 56, 30, 9.0))
 
     furniture()
     y = top
@@ -51,6 +70,7 @@ def render(
         if row == "---":
             pdf.showPage()
             page += 1
+            boxes.append([])
             furniture()
             y = top
             continue
@@ -59,17 +79,39 @@ def render(
         if cells is None:
             x, text, size, bold = _style(row)
             cells = [(x, text, bold)]
+        if one_font:
+            size, cells = 11.0, [(x, text, False) for x, text, _ in cells]
         for x, text, bold in cells:
             pdf.setFont("Helvetica-Bold" if bold else "Helvetica", size)
             pdf.drawString(x, y, text)
+            boxes[-1].append((text, x, y, size))
         y -= size * 1.5
         if y < 110:
             pdf.showPage()
             page += 1
+            boxes.append([])
             furniture()
             y = top
     pdf.save()
-    return read_document(path).pages
+    pages = read_document(path).pages
+    if ocr_like:
+        _as_ocr(pages, boxes, jitter)
+    return pages
+
+
+def _as_ocr(pages: list[PageLayout], boxes: list[list[tuple[str, float, float, float]]], jitter: float) -> None:
+    """Replace each page's lines by the boxes OCR would give: plain, one per cell, with a small vertical jitter."""
+    shake = random.Random(14)
+    for page, page_boxes in zip(pages, boxes, strict=True):
+        lines = []
+        for text, x, baseline, size in page_boxes:
+            top = page.height - baseline - 0.72 * size + shake.uniform(-jitter, jitter)
+            lines.append(Line(text, x, top, x + stringWidth(text, "Helvetica", size), top + 0.95 * size, 0.95 * size))
+        page.lines = sorted(lines, key=lambda line: (round(line.top), line.x0))
+        page.text_layer, page.method, page.furniture = False, "ocr", []
+        page.label = page.agenda_item_stamp = None
+        classify_stamps(page)
+    mark_running_heads(pages)
 
 
 ANY = object()  # a field a case does not judge (the annotators' conventions leave it open)
@@ -86,8 +128,9 @@ def facts_as_judged(tmp_path: Path, rows: list[Row], want: tuple, **furniture) -
     return tuple(ANY if wanted is ANY else found for found, wanted in zip(got, want, strict=True))
 
 
-def items_of(tmp_path: Path, rows: list[Row]) -> list[tuple[str | None, str]]:
-    pages = render(tmp_path / "doc.pdf", rows)
+def items_of(tmp_path: Path, rows: list[Row], **style) -> list[tuple[str | None, str]]:
+    """``style``: keywords of :func:`render` (``one_font``, ``ocr_like``, ``head``, ...)."""
+    pages = render(tmp_path / "doc.pdf", rows, **style)
     facts = document_facts(pages)
     if facts.doc_type == "minutes":
         found = minutes_items(pages, "doc")

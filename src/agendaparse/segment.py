@@ -1753,7 +1753,11 @@ def heading_title(text: str, *, wraps: bool = False) -> str:
     if (
         len(parts) == 2
         and not (wraps and JOINING_END_RE.search(text))
-        and (not parts[1].strip() or len(parts[1].split()) >= 5 and not _titled(parts[1]))
+        and (
+            not parts[1].strip()
+            or (len(parts[1].split()) >= 5 and not _titled(parts[1]))
+            or NOTHING_TO_REPORT_RE.match(parts[1].strip())  # 'Correspondence - none.'
+        )
     ):
         return parts[0].strip()  # not 'Minute 6 - Annual Report of the Commissioner': a title in two parts
     # 'AGENDA: REQUEST FOR DELETIONS/ADDITIONS: Mr. T requested ...': a capitals heading in parts, then the minute
@@ -1775,6 +1779,9 @@ def heading_title(text: str, *, wraps: bool = False) -> str:
     head, colon, tail = text.strip().partition(": ")
     if colon and len(head.split()) <= 6 and len(re.findall(r"\b[a-z]{2,}\b", tail)) >= 3 and len(tail.split()) >= 5:
         return head.strip()
+    if colon and len(head.split()) <= 4 and head[:1].isupper() and RUN_ON_DATE_RE.match(tail):
+        return head.strip()  # 'Next meeting: Monday 25 January 2021 at 9:00.': the heading, then when
+
     if colon and tail and head.isupper() and len(head.split()) <= 6 and sum(c.isalpha() for c in head) >= 4:
         return head.strip()  # 'PRESENT: Parish Councillors: Mr G Clark, ...': a label in capitals, then its text
     # 'Declarations of Interest.  None.': the heading, a full stop, then the minute as a sentence
@@ -1793,6 +1800,13 @@ def heading_title(text: str, *, wraps: bool = False) -> str:
     ):
         return head.strip()
     return text.strip()
+
+
+# the minute of a heading that had nothing to record: 'Correspondence - none.', 'Reports – nil'
+NOTHING_TO_REPORT_RE = re.compile(r"^(?:none|nil|n/a|no report|nothing to report)\.?$", re.I)
+# a date run on after a heading's colon, with its time: 'Monday 25 January 2021 at 9:00.' (not a bare date: that
+# names which minutes or which meeting, 'APPROVAL OF MINUTES: August 22, 1995')
+RUN_ON_DATE_RE = re.compile(rf"^(?:{WEEKDAY_RE})\b.*\b(?:at\s+)?\d{{1,2}}[.:]\d{{2}}\s*(?:[ap]\.?m\.?)?\.?$", re.I)
 
 
 ABBREVIATIONS = frozenset(
@@ -1845,13 +1859,16 @@ def _numbered_headings(lines: list[tuple[PageLayout, Line]]) -> list[Heading]:
     shape = None
     last: tuple[int, ...] = ()
     sub: dict | None = None  # the sub-items ("a.", "(b)", "1." indented) under the last heading
+    listed: tuple[int, int, float] | None = None  # a numbered list inside an item: next number, last line, indent
     for index, (page, line) in enumerate(lines):
         text = line.text.strip()
         if sub is not None and _sub_item(lines, index, sub, found):
             continue
         if line.x0 > margin + 20 or line.x0 > page.width * 0.3:
             continue
-        parsed = _parse_heading_number(text) or _alpha_heading(text, line, found)
+        parsed = (
+            _parse_heading_number(text) or _alpha_heading(text, line, found) or _right_edge_number(text, line, page)
+        )
         if not parsed:
             continue
         number, rest = parsed
@@ -1879,7 +1896,14 @@ def _numbered_headings(lines: list[tuple[PageLayout, Line]]) -> list[Heading]:
             and _restarts_numbering(lines, found[0][0], _number_key(found[0][2] or ""))
         )
         if key <= last and not restart:
+            if key == (1,) and index > 0 and lines[index - 1][1].text.rstrip().endswith(":"):
+                listed = (2, index, line.x0)  # 'balances held at the end of the month:' / '1. Operating account'
             continue
+        if listed and key == (listed[0],) and index - listed[1] <= 2 and abs(line.x0 - listed[2]) <= 4:
+            listed = (listed[0] + 1, index, line.x0)
+            continue  # '2. Reserve account £30,000.00': the list goes on, not item 2
+        if ADDRESS_TITLE_RE.match(title):
+            continue  # '12 Harbour Road, Cedar Island': an address, not item 12
         if found and "/" in number and len(key) == len(last) > 1 and not 0 <= key[0] - last[0] <= 1:
             continue  # '2025/26 Precept: ...' in minute 24/103: a year, not minute 2025/26
         in_sequence = len(key) > 1 and len(key) == len(last) and key[:-1] == last[:-1] and key[-1] == last[-1] + 1
@@ -1951,6 +1975,29 @@ def _caps_title_wraps(lines: list[tuple[PageLayout, Line]], index: int) -> bool:
         return False
     ends_open = re.search(r"\b(?:TO|OF|THE|FOR|AND|ON|IN|WITH|BY|FROM|AT|OR|IS|ARE|WHICH|THAT|A|AN)$", text)
     return bool(ends_open) or line.x1 > page.width * 0.65
+
+
+# a minute reference printed at the right edge of its heading: 'Apologies for absence   C101/24', 'Finance   Minute 47'
+RIGHT_REF_RE = re.compile(r"^(?:[A-Z]{1,5}[\s/.]?)?\d{1,4}/\d{2,4}$|^(?:minute|min\.?)\s+(?:no\.?\s+)?(\d{1,4})$", re.I)
+# a street address at the margin: '12 Harbour Road, Cedar Island' is not item 12
+ADDRESS_TITLE_RE = re.compile(
+    r"^[A-Z][a-z]+(?:\s[A-Z][a-z]+)*\s(?:Road|Street|Lane|Close|Avenue|Drive|Way|Court|Crescent|Place|Terrace|"
+    r"Gardens|Grove|Rise|Walk|Row|Square|Mews)\b(?:,|$)"
+)
+
+
+def _right_edge_number(text: str, line: Line, page: PageLayout) -> tuple[str, str] | None:
+    """('C101/24', 'Apologies for absence') from a heading whose minute reference is printed at the right edge; not
+    a year range in a table ('Council tax   2024/25')."""
+    title, _, ref = text.rpartition("   ")
+    ref, title = ref.strip(), title.strip()
+    match = RIGHT_REF_RE.match(ref)
+    if not match or not title or "   " in title or line.x1 < page.width * 0.7 or not title[:1].isupper():
+        return None
+    years = re.fullmatch(r"(?:19|20)?(\d\d)/(\d\d)", ref)
+    if years and int(years[2]) == (int(years[1]) + 1) % 100 or len(title.split()) > 12:
+        return None
+    return match[1] or ref, title
 
 
 BARE_ROMAN_RE = re.compile(r"^(?P<num>[IVX]{1,6})\s+(?P<rest>[A-Z][A-Z].*)$")
@@ -2053,6 +2100,9 @@ def _restarts_numbering(lines: list[tuple[PageLayout, Line]], index: int, key: t
     return key == (1,) and index > 0 and _is_caps_heading(lines[index - 1][1].text.strip())
 
 
+LATE_DECIMAL_LINES = 4  # the lines of minute text a parent's first decimal sub-item may follow
+
+
 def _sub_item(lines: list[tuple[PageLayout, Line]], index: int, sub: dict, found: list[Heading]) -> bool:
     """Record line ``index`` as the next sub-item of ``sub['parent']`` if it is one.
 
@@ -2062,11 +2112,18 @@ def _sub_item(lines: list[tuple[PageLayout, Line]], index: int, sub: dict, found
     page, line = lines[index]
     text = line.text.strip()
     indented = line.x0 >= sub["x0"] + 8
+    # '3.1 Matters Arising' after the minute of '3. Minutes': the parent's first decimal, a few lines under it
+    late_decimal = (
+        sub["style"] is None
+        and text.startswith(f"{sub['prefix']}1 ")
+        and index - sub["after"] <= LATE_DECIMAL_LINES
+        and abs(line.x0 - sub["x0"]) <= 4
+    )
     if not indented:
         # at the parent's indent only a lettered line or the parent's decimal ('3.1') can be a sub-item: the
         # first right under the parent, the next ones in a list of that indent
         style = sub["style"]
-        if index != sub["after"] + 1 if style is None else style[0] >= sub["x0"] + 8:
+        if (index != sub["after"] + 1 and not late_decimal) if style is None else style[0] >= sub["x0"] + 8:
             return False
         if line.x0 < sub["x0"] - 2 or text[:1] not in sub["starts"]:
             return False
@@ -2098,7 +2155,7 @@ def _sub_item(lines: list[tuple[PageLayout, Line]], index: int, sub: dict, found
     expected = sub["next"] or (("i" if label == "i" else "a") if letter else "1")
     if label != expected:
         return False
-    if sub["style"] is None and index != sub["after"] + 1:
+    if sub["style"] is None and index != sub["after"] + 1 and not (late_decimal and decimal):
         return False
     if sub["style"] is not None and (abs(line.x0 - sub["style"][0]) > 4 or line.bold != sub["style"][1]):
         return False
