@@ -56,5 +56,10 @@ def organisations_on_page(page: PageLayout) -> set[str]:
     return {m.name for m in merge_person_aliases(find_mentions([page], "d")) if m.kind == "organisation"}
 
 
+def people_on_page(page: PageLayout) -> set[str]:
+    """The people the NLP pass names on one page, after merging aliases as extraction does."""
+    return {m.name for m in merge_person_aliases(find_mentions([page], "d")) if m.kind == "person"}
+
+
 def same_owners(found: list[str], expected: list[str]) -> bool:
     return sorted(map(norm_name, found)) == sorted(map(norm_name, expected))

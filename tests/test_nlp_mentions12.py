@@ -54,16 +54,14 @@ from __future__ import annotations
 
 import pytest
 
-from agendaparse.nlp import find_mentions, merge_person_aliases
-from minutes_page import minutes_page, organisations_on_page
+from minutes_page import minutes_page, organisations_on_page, people_on_page
 
 HEADING = ["Minutes of the meeting", "held on Tuesday 11 March 2025 at 6.30pm", "in the Council Chamber"]
 
 
 def people(paragraphs: list[str]) -> set[str]:
     """The people the NLP pass names on a page of minutes, after merging aliases as extraction does."""
-    page = minutes_page([*HEADING, *paragraphs])
-    return {m.name for m in merge_person_aliases(find_mentions([page], "d")) if m.kind == "person"}
+    return people_on_page(minutes_page([*HEADING, *paragraphs]))
 
 
 def organisations(paragraphs: list[str]) -> set[str]:

@@ -1761,7 +1761,7 @@ ORG_PART = rf"(?=[A-Z])(?!(?:{ORG_STARTS})\b)[A-Z][\w&'’\-]*(?:\.com|\.org(?:\
 # "Children, Young People and Education Directorate", "Department for Business and Trade".
 ORG_CHAIN_RE = re.compile(
     rf"(?<![\w&'’\-])((?:{ORG_PART}(?:\s+(?:(?:of|for|in)(?:\s+the)?|and|&))?,?\s+){{0,6}}(?:{ORG_WORD})"
-    rf"(?:(?:(?<=Board|ssion|uncil|ittee|tment|ffice)\s+(?:of|for)|(?<=ation|istry|iance)\s+of)\s+(?:the\s+)?{ORG_PART}(?:\s+(?:and\s+|&\s+|of\s+)?{ORG_PART}){{0,2}})?"
+    rf"(?:(?:(?<=Board|ssion|uncil|ittee|tment|ffice|itute)\s+(?:of|for)|(?<=ation|istry|iance)\s+of)\s+(?:the\s+)?{ORG_PART}(?:\s+(?:and\s+|&\s+|of\s+)?{ORG_PART}){{0,2}})?"
     r"(?:\s+(?:North|South|East|West)(?:\s+(?:East|West))?(?![\w\-]))?)"
     r"(?![\w&\-])(?!['’](?!s\b))"
 )
@@ -1814,9 +1814,27 @@ MONTH_OR_DAY_RE = re.compile(
 )
 
 
+# "Mandela Award for Community Service", "Medal of the Order": an award named after what it honours.
+AWARD_FOR_RE = re.compile(r"\b(?:Award|Awards|Medal|Prize|Trophy)\s+(?:for|of)\s")
+# A post's words before a comma, then a department: "Director General, Policy and Strategy, Ministry of Justice".
+DEPARTMENT_AFTER_POST_RE = re.compile(r",\s+(?:Department|Ministry|Office)\s+(?:of|for)\s+[A-Z][^,]*$")
+POST_BEFORE_COMMA_RE = re.compile(
+    r"\b(?:Director|General|Head|Secretary|Chief|Minister|Officer|Manager|Lead|Chair)\b[^,]*,"
+)
+# "Inspector Naylor of Avon and Somerset Constabulary": an officer's surname before the force.
+OFFICER_OF_RE = re.compile(
+    r"^(?:Inspector|Superintendent|Sergeant|Constable|Detective|Chief|Mr|Mrs|Ms|Dr|Professor)\s+"
+    r"(?:(?:Inspector|Superintendent|Sergeant|Constable)\s+)?[A-Z][a-z][\w'’\-]*\s+(?:of|from)\s+(?:the\s+)?"
+)
+
+TITLE_AFTER_AND_RE = re.compile(r"\s+(?:and|&)\s+(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Prof|Sir|Dame)\.?$")
+
+
 def _org_name(raw: str) -> str | None:
     """A matched organisation name cleaned, or None when it is a role, a date or generic words."""
     name = " ".join(raw.split()).strip(" ,.;:")
+    name = OFFICER_OF_RE.sub("", name)
+    name = TITLE_AFTER_AND_RE.sub("", name)  # "Institute for Fiscal Studies and Dr Amis": the next speaker's title
     name = re.sub(r"^(?:The|the|of|and|for|in|&)\s+", "", name)
     name = re.sub(r"^(?:[A-Z]{2,}\s+){2,}(?:and|&)\s+(?=[A-Z][a-z])", "", name)  # "ORDINANCE ON FIRST READING and …"
     name = re.sub(r"^[B-HJ-Z]\s+(?=[A-Z])", "", name)  # "X Mayoral Data Council": a tick-box glyph read as X
@@ -1824,7 +1842,12 @@ def _org_name(raw: str) -> str | None:
     name = ACCOUNTS_LABEL_RE.sub("", name)  # "Decrease BDO LLP £ 36.00": the accounts' label column
     name = _without_possessive(name)
     name = TRAILING_ROLE_RE.sub("", name)
-    if ", " in name and not re.search(r",[^,]*\b(?:and|&)\s", name):  # "Visiting Professor, Birkbeck University"
+    if AWARD_FOR_RE.search(name):
+        return None  # "Queen's Award for Voluntary Service": an award, not the service it names
+    if ", " in name and (
+        not re.search(r",[^,]*\b(?:and|&)\s", name)
+        or (DEPARTMENT_AFTER_POST_RE.search(name) and POST_BEFORE_COMMA_RE.search(name))
+    ):  # "Visiting Professor, Birkbeck University"; "Director General, Policy and Strategy, Ministry of Justice"
         name = name.rsplit(", ", 1)[1]
     while (brk := ORG_BREAK_RE.match(name)) is not None:
         if re.match(r"(?:of|for)\s+the\s", brk["rest"]):  # "Leader of the Liberal Democrat Group": the group
@@ -1963,6 +1986,7 @@ def _split_org_list(name: str) -> list[str]:
             or known_organisations().fullmatch(left)
             or ("," not in separator and re.match(r"(?:Department|Ministry|Office)\s+(?:of|for)\s", left))
             or bool(re.fullmatch(r"(?:City|Town|Township|County|State|Borough)\s+of\s+[A-Z][\w'’\-]+", left))
+            or bool(re.fullmatch(r"University\s+of\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?", left))
         )
         rest_body = bool(re.search(rf"\b(?:{ORG_WORD})\b", rest) or known_organisations().fullmatch(rest))
         if left_whole and (rest_body or separator.rstrip().endswith("the")):
@@ -2394,6 +2418,36 @@ _PLACE_WORDS_TEXT = """
 PLACE_WORDS = frozenset(_PLACE_WORDS_TEXT.split())
 
 
+POST_HEAD = (
+    r"(?:Head|Director(?:\s+General)?|Manager|Officer|Chair(?:man)?|Chief\s+Executive|Secretary|Commissioner|Lead|"
+    r"Advis[eo]r|Co-?ordinator|Controller|Registrar|Treasurer)"
+)
+POST_MODIFIER = (
+    r"(?:Deputy|Assistant|Acting|Interim|Chief|Senior|Executive|Non-Executive|National|Regional|Principal|Operations|"
+    r"Operating|Finance|Financial|Policy|Programme|Strategy|Corporate|Technical|HR|General|Development|Property)"
+)
+# "Colette Barraclough, Head of Digital Services at …", "Owain Pryce (Director, Finance …)", "Gwilym Rees, Operations
+# Director, HMCTS": a name whatever its given name, then its post in apposition.
+POST_APPOSITION_RE = re.compile(
+    rf"(?<![\w'’.@&\-])({NAME})\s+({SURNAME})(?:,\s+|\s+\()(?:{POST_MODIFIER}\s+){{0,3}}{POST_HEAD}(?![\w'’\-])"
+)
+
+
+def post_apposition_people(text: str) -> list[str]:
+    """People printed as a name and a surname with their post after a comma or in brackets."""
+    found = []
+    for match in POST_APPOSITION_RE.finditer(text):
+        given, surname = match[1], match[2]
+        if any(_not_a_surname(word) or word in PLACE_WORDS or word.isupper() for word in (given, surname)):
+            continue
+        if re.fullmatch(ORG_STARTS, given) or given.lower() in NAME_WORD_STOP:
+            continue
+        if re.search(r"[A-Z][\w'’\-]*\s+$", text[: match.start()]):
+            continue  # "Corporate Resources Performance Management, Head …": a longer capitalised run
+        found.append(f"{given} {surname}")
+    return found
+
+
 def given_name_people(text: str) -> list[str]:
     """People printed as a common given name and a surname, without a title ("Steven Kitt of AMEY")."""
     found = []
@@ -2655,6 +2709,8 @@ def find_mentions(pages: list[PageLayout], document_id: str, reader: ParagraphRe
                 mentions.append(_mention(match[1], "person", match[0], page, line, document_id, "rule:name-initials"))
         for name in given_name_people(text):
             mentions.append(_mention(name, "person", name, page, line, document_id, "rule:given-name"))
+        for name in post_apposition_people(text):
+            mentions.append(_mention(name, "person", name, page, line, document_id, "rule:post-apposition"))
         for person, bodies in attendance_entries(text):
             if person:
                 mentions.append(_mention(person, "person", person, page, line, document_id, "rule:attendance-entry"))
@@ -2719,9 +2775,15 @@ def _without_common_word_surnames(mentions: list[Mention], lower_words: set[str]
     return [
         mention
         for mention in mentions
-        if mention.provenance.method != "rule:given-name"
-        or (surname := mention.name.split()[-1]).lower() not in lower_words
-        or surname in surnames
+        if (
+            mention.provenance.method != "rule:given-name"
+            or (surname := mention.name.split()[-1]).lower() not in lower_words
+            or surname in surnames
+        )
+        and (
+            mention.provenance.method != "rule:post-apposition"
+            or not any(word.lower() in lower_words for word in mention.name.split())
+        )
     ]
 
 
