@@ -153,17 +153,28 @@ DOC_TYPE_CUES: list[tuple[DocType, re.Pattern[str]]] = [
         "action_plan",
         re.compile(
             r"\baction (log|plan|tracker)\b|\brecommendations? tracker\b|"
-            r"\b(?:matters arising|actions?) (?:log|register|tracker)\b",  # 'Matters arising log', 'Actions register'
+            r"\b(?:matters arising|actions?) (?:log|register|tracker)\b|"  # 'Matters arising log', 'Actions register'
+            r"^actions? (?:from|arising from|agreed at) (?:the |a )?meeting\b",  # a log under a short meeting header
             re.I,
         ),
     ),
     (
         "minutes",  # who attended, or how the meeting opened: a record
         re.compile(
-            r"\bminutes\b|\b(?:minute|notes|record) of (?:the |a )?meeting\b|\bmeeting notes?\b|\baction notes\b|"
+            r"\bminutes\b|\b(?:minute|notes?|record) of (?:the |a )?meeting\b|\bmeeting notes?\b|\baction notes\b|"
             r"^(?:attendees|present)\b\s*:?|"
-            r"\bjournal of (?:the )?proceedings\b|^proceedings of\b|"
-            r"\bcalled\s+the\s+meeting\s+to\s+order\b|"
+            # the members who came: 'Councillors present:', 'Roll call: Present: ...'
+            r"^(?:councillors|members|trustees|governors|directors|commissioners)\s+present\s*:|"
+            r"^roll\s+call\b.*\b(?:present|absent)\b|"
+            r"\bjournal of (?:the )?proceedings\b|^proceedings of\b|\brecord of proceedings\b|"
+            # a record under another name: 'Summary record', 'Record of decisions' (a meeting's, not one decision's
+            # form), 'Meeting report', 'Outcome of the meeting'
+            r"\bsummary record\b|\b(?:record|summary) of (?:the )?decisions\b|\bmeeting report\b|"
+            r"\breport of (?:the |a )?meeting\b|\boutcomes? of (?:the |a )?meeting\b|"
+            # 'A meeting of X was held on', 'At a meeting of X held on'
+            r"^(?:at )?a meeting of\b.*\b(?:was|were) held\b|^at a meeting of\b.*\bheld on\b|"
+            r"^(?:meeting|hearing) held on\b|"  # past tense: an agenda says 'to be held'
+            r"\bcalled\s+the\s+meeting\s+to\s+order\b|\bmeeting\s+was\s+called\s+to\s+order\b|"
             r"^the\s+(?:council|committee|board|commission|panel)\s+(?:met|convened)\b",
             re.I,
         ),
@@ -172,9 +183,16 @@ DOC_TYPE_CUES: list[tuple[DocType, re.Pattern[str]]] = [
         "agenda_pack",
         re.compile(
             r"\bagenda\b|\bsummons\b|\border (?:paper|of business)\b|\bbusiness paper\b|"
-            r"\bnotice of meeting\b|\bmeeting of .+ will be held\b|\bsummoned to attend\b|"
-            r"^to:?\s+all\s+members\s+of\s+the\s+(?:council|committee|board|panel)\b|"  # a summons's addressees
-            r"^dear (?:members?|councillors?)\b|please find enclosed|^enclosed are",
+            r"\bnotice of meeting\b|\bmeeting of .+ will be held\b|\bsummon(?:s)?ed to attend\b|"  # 'summonsed'
+            r"\bnotice of (?:a |the )?(?:public |special |regular |ordinary |extraordinary )+meeting\b|"
+            r"\bnotice is (?:hereby )?given\b.*\b(?:meeting|hearing)\b|"
+            r"\bbusiness to be transacted\b|\bfor the purpose of transacting\b|"
+            r"^items? (?:for|of) (?:consideration|business|decision|discussion)\b|"
+            # a summons's addressees: 'To: All Members of the Council', 'To: Members of the Planning Committee'
+            r"^to:?\s+all\s+members\s+of\s+the\s+(?:council|committee|board|panel)\b|^to:?\s+all\s+councillors\b|"
+            r"^to:?\s+(?:the\s+)?members\s+of\s+the\s+[\w&' -]*\b(?:committee|board|panel|commission)\s*$|"
+            r"^dear (?:members?|councillors?|sir or madam|sir/madam)\b|please find enclosed|^enclosed are|"
+            r"\byou are (?:requested|invited|summon(?:s)?ed) to attend\b",
             re.I,
         ),
     ),
@@ -247,6 +265,10 @@ def _mostly_prose(pages: list[PageLayout], n: int = 3) -> bool:
     return len(lines) >= 10 and len(prose) >= 0.4 * len(lines)
 
 
+# a meeting body named at the head of a page ('Cedar Falls City Council', 'Schools Forum')
+MEETING_BODY_RE = re.compile(r"\b(?:council|committee|board|commission|panel|forum|cabinet)\b", re.I)
+
+
 def classify_document(pages: list[PageLayout]) -> DocType:
     """The cue that appears earliest in the heading lines decides; ties go to the list order.
     Without a cue, a table of actions with leads and timescales is an action plan and a paper of
@@ -265,6 +287,12 @@ def classify_document(pages: list[PageLayout]) -> DocType:
         return "agenda_pack"
     if lines and re.search(r"\bmeeting\b|\bAGM\b", lines[0], re.I) and _numbered_list(pages[0]):
         return "agenda_pack"  # "X Annual General Meeting", a date and a numbered list: the business to come
+    if (
+        any(MEETING_BODY_RE.search(text) for text in lines[:2])
+        and _numbered_list(pages[0])
+        and not _mostly_prose(pages[:1])
+    ):
+        return "agenda_pack"  # 'X City Council' / 'Special Formal' over 'ITEM 1. CALL TO ORDER.': the business to come
     if _action_plan_header(pages):
         return "action_plan"
     if _mostly_prose(pages):
@@ -1390,6 +1418,8 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
                 parsed = None  # "12 – see attached" wrapping a title, "2012 ..." in the text: not an item
             if parsed and parsed[1][:1].islower() and items:
                 parsed = None  # "1 work on the small playground ...": a wrapped cell under an item, not one
+            if parsed and ADDRESS_TITLE_RE.match(parsed[1]):
+                parsed = None  # '46 High Street, Marlow Bay' under the meeting's date: the venue, not item 46
             if parsed and items and ITEM_LABEL_PREFIX_RE.match(text) and line.x0 > item_x0 + 20:
                 parsed = None  # "AGENDA ITEM NO. 10 SHALL BE LAID OVER" indented under an item: a note on it
             if (
