@@ -623,11 +623,11 @@ CASES = [PAY_RULED, PAY_UNRULED, DATED_UNRULED, DATED_RULED, RECEIPTS, BUDGET, G
 PLAN_CASES = [case for case in CASES if case.plan]
 WORD_GRID = pytest.mark.xfail(
     strict=True,
-    reason="an unruled table of words (no action-log header, fewer than two figures a row) is found by no "
-    "detector: text_tables wants a header naming log columns, stream tables two figures a row; a detector for "
-    "bold-headed word grids in minutes is left for a later round (it would risk lists of names and agendas)",
+    reason="an unruled table of words whose amount column is set flush right under a header set flush right "
+    "too: the word-grid reader (round 15) starts each column at its header's left edge, so the amounts start "
+    "left of 'Amount' and read as crossing columns; columns from header spans are left for a later round",
 )
-UNFOUND = {RECEIPTS.name, PLANNING_UNRULED.name, ATTEND_UNRULED.name}
+UNFOUND = {RECEIPTS.name}
 
 
 @pytest.mark.parametrize(

@@ -687,6 +687,14 @@ def find_tables(
         for page in pages
         if page.has_text_layer and not page.rotation and (lines := header_anchors(page))
     }
+    grids = {
+        page.number: lines
+        for page in pages
+        if page.has_text_layer and not page.rotation and (lines := grid_anchors(page))
+    }
+    for number, lines in grids.items():
+        anchors[number] = sorted([*anchors.get(number, []), *lines], key=lambda line: line.top)
+    grid_ids = {id(line) for lines in grids.values() for line in lines}
     stacked = [
         page.number
         for page in pages
@@ -704,7 +712,7 @@ def find_tables(
         held = [table for table in found if table.page_start == number and id(table) not in listings]
         anchors[number] = [line for line in lines if not any(_holds(table, line, number) for table in held)]
     if any(anchors.values()):
-        logs = text_tables(source, anchors, layouts, document_id, password)
+        logs = text_tables(source, anchors, layouts, document_id, password, grid_ids)
         found = [table for table in found if not any(_within_table(table, other) for other in logs)]
         found = sorted(found + logs, key=_position)
     stacked = [number for number in stacked if number not in {table.page_start for table in found}]
@@ -741,6 +749,63 @@ def header_anchors(page: PageLayout) -> list[Line]:
     """Lines whose wide-gap segments name an action column and an owner, date or status column:
     the header of an action log printed without a grid (whitespace columns, or rules between rows)."""
     return [line for line in page.body_lines() if _names_log_columns(line.text)]
+
+
+MIN_GRID_COLUMNS = 3
+MIN_GRID_ROWS = 3
+MAX_GRID_HEADER_WORDS = 4  # words of one column name
+GRID_LOOKAHEAD = 12  # lines under a header line looked at for rows split into columns
+GRID_FILLED = 0.6  # share of rows a column is filled in, for MIN_GRID_COLUMNS columns of a table of words
+MAX_GRID_NUMERIC = 0.5  # a table mostly of figures is the stream reader's
+
+
+def _grid_header(cells: list[str]) -> bool:
+    """Column names: a few words each, no sentence or label ('Signed:'), one at least in letters."""
+    cells = [cell.strip() for cell in cells if cell.strip()]
+    return (
+        len(cells) >= MIN_GRID_COLUMNS
+        and all(len(cell.split()) <= MAX_GRID_HEADER_WORDS and not cell.endswith((":", ",", ";")) for cell in cells)
+        and any(cell[0].isalpha() for cell in cells)
+        and not any(BLANK_LINE_RE.search(cell) for cell in cells)
+    )
+
+
+def grid_anchors(page: PageLayout) -> list[Line]:
+    """Cheap test on a page's lines for the header of a table of words set in whitespace columns
+    (no grid, no log column names): a line of three or more phrases apart by wide gaps, each a column
+    name of a few words, in bold (or on a page with drawn rules, that may rule under it), over three
+    or more lines split at wide gaps that start at or right of it."""
+    lines = page.body_lines()
+    found: list[Line] = []
+    for index, line in enumerate(lines):
+        if not (line.bold or page.n_paths) or line.text.count("   ") < MIN_GRID_COLUMNS - 1:
+            continue
+        if _names_log_columns(line.text) or not _grid_header(line.text.split("   ")):
+            continue
+        split = 0
+        for below in lines[index + 1 : index + 1 + GRID_LOOKAHEAD]:
+            if below.x0 < line.x0 - 5 or below.top - line.bottom > GRID_LOOKAHEAD * max(line.size, 8.0) * 1.5:
+                break
+            split += "   " in below.text and not below.bold
+        if split >= MIN_GRID_ROWS:
+            found.append(line)
+    return found
+
+
+def is_word_grid(header: list[str], rows: list[list[str]]) -> bool:
+    """Rows read under a header of column names make a table of words: three rows or more, three
+    columns (or all, when fewer) filled in most rows, every column used, few rows that are one
+    cell alone, words more than figures, and not a layout (contents, agenda, form, attendance box)."""
+    if len(rows) < MIN_GRID_ROWS or len(header) < MIN_GRID_COLUMNS:
+        return False
+    filled = [sum(bool(row[column]) for row in rows) for column in range(len(header))]
+    if not all(filled) or sum(count >= GRID_FILLED * len(rows) for count in filled) < MIN_GRID_COLUMNS:
+        return False
+    if sum(sum(bool(cell) for cell in row) <= 1 for row in rows) > len(rows) / 3:
+        return False
+    if stream_tables.numeric_share(rows) > MAX_GRID_NUMERIC:
+        return False
+    return not _not_a_data_table([header, *rows])
 
 
 def _names_log_columns(text: str) -> bool:
@@ -804,10 +869,18 @@ def _holds(table: Table, line: Line, number: int) -> bool:
 
 
 def text_tables(
-    source, anchors: dict[int, list[Line]], layouts: dict[int, PageLayout], document_id: str, password: str | None
+    source,
+    anchors: dict[int, list[Line]],
+    layouts: dict[int, PageLayout],
+    document_id: str,
+    password: str | None,
+    grid_ids: set[int] | None = None,
 ) -> list[Table]:
     """Action logs printed without a grid, read from the words under a header line that names their
-    columns (see :func:`read_text_table`)."""
+    columns (see :func:`read_text_table`), and tables of words under a bold or ruled header line
+    whose phrases start the columns (``grid_ids``: the ids of those header lines; see
+    :func:`grid_anchors`)."""
+    grid_ids = grid_ids or set()
     found: list[Table] = []
     geometry = _pdfium_document(source, password)
     wanted = [number for number, lines in anchors.items() if lines]
@@ -829,9 +902,15 @@ def text_tables(
                 if table is not None:
                     found.append(table)
             continuing = None
+            taken: list[tuple[float, float]] = []
             for line in starts:
-                read = read_text_table(words, line, height, rules, fills, page.page_number, document_id)
+                if any(top - 2 <= line.top <= bottom for top, bottom in taken):
+                    continue  # a line inside a table already read from a header above it
+                grid = id(line) in grid_ids
+                read = read_text_table(words, line, height, rules, fills, page.page_number, document_id, grid=grid)
                 if read is not None:
+                    if read[0].bbox:
+                        taken.append((read[0].bbox[1], read[0].bbox[3]))
                     found.append(read[0])
                     if read[0].bbox and read[0].bbox[3] > 0.8 * height:
                         continuing = (read[1], page.page_number)
@@ -1060,8 +1139,11 @@ def read_text_table(
     fills: list[dict],
     number: int,
     document_id: str,
+    *,
+    grid: bool = False,
 ) -> tuple[Table, TextColumns] | None:
-    """An action log without a grid, from the header line down: the header's cells (phrases
+    """An action log without a grid (or with ``grid``, a table of words under a bold or ruled
+    header, see :func:`is_word_grid`), from the header line down: the header's cells (phrases
     apart by more than a word space, with header lines wrapped under them) give the columns, each
     starting at its header's left edge; the lines below, until a paragraph across the columns, a
     wide gap or the page foot, are its rows. A row starts at a rule between rows, where a reference
@@ -1074,11 +1156,17 @@ def read_text_table(
         return None
     phrases = _phrases(lines[start])
     header = [" ".join(word["text"] for word in phrase) for phrase in phrases]
-    if not is_action_plan(header) and not _owner_and_date_header(header):
-        return None
-    lefts = [phrase[0]["x0"] for phrase in phrases]
     size = max(word["size"] for word in lines[start])
     bold = _bold(lines[start])
+    if grid:
+        bold = bold or anchor.bold  # words read by pypdfium2 carry no font name; the page's line its weight
+        bottom = max(word["bottom"] for word in lines[start])
+        ruled = any(bottom <= rule <= bottom + size for rule in rules)
+        if len(phrases) < MIN_GRID_COLUMNS or not (bold or ruled) or not _grid_header(header):
+            return None
+    elif not is_action_plan(header) and not _owner_and_date_header(header):
+        return None
+    lefts = [phrase[0]["x0"] for phrase in phrases]
     below = start + 1
     while below < len(lines) and below <= start + 2:  # header cells wrapped onto more lines
         line = lines[below]
@@ -1099,7 +1187,7 @@ def read_text_table(
         )
         # more of the header: it names more columns, or (set close under it) it is in bold as the header
         # is, or it holds only short labels
-        close = gap <= 0.6 * size and ((bold and _bold(line)) or labels)
+        close = gap <= 0.6 * size and ((bold and _bold(line)) or (labels and not grid))
         named = labels and all(_is_column_name(extended[column]) for column in parts)
         if not close and not named and len(header_fields(extended)) <= len(header_fields(header)):
             break
@@ -1108,10 +1196,17 @@ def read_text_table(
     numbers = _number_column(lines[below : below + 3], lefts[0])
     if numbers is not None:  # the rows' numbers stand alone left of the first named column
         lefts, header = [numbers, *lefts], ["", *header]
-    columns = TextColumns(lefts, [clean_cell(cell) for cell in header], size, max(word["x1"] for word in lines[start]))
+    columns = TextColumns(
+        lefts, [clean_cell(cell) for cell in header], size, max(word["x1"] for word in lines[start]), grid
+    )
     table = _text_table_body(
         lines[below:], columns, lines[below - 1][0]["bottom"], anchor.top, height, rules, fills, number, document_id
     )
+    if grid:
+        if table is None or not is_word_grid(table.header, table.rows):
+            return None
+        table.provenance.method = "rule:word-grid-header"
+        return table, columns
     if table is None or not is_log(table.header, table.rows):
         return None  # named by its owner and date columns only, but no column of actions under them
     return table, columns
@@ -1139,6 +1234,7 @@ class TextColumns:
     header: list[str]
     size: float
     right: float
+    grid: bool = False  # a table of words (no log columns): set tight, a row starts at its first column
 
 
 def _text_table_body(
@@ -1166,10 +1262,16 @@ def _text_table_body(
         crossing = [
             phrase for phrase in first if _column_of(phrase[0]["x0"], lefts) != _column_of(phrase[-1]["x1"] - 1, lefts)
         ]
-        if crossing and not (len(first) == 1 and len(line) <= SECTION_WORDS and line[0]["x0"] <= lefts[0] + 3):
-            break  # a paragraph across the columns: the table has ended
+        if crossing and (
+            columns.grid or not (len(first) == 1 and len(line) <= SECTION_WORDS and line[0]["x0"] <= lefts[0] + 3)
+        ):
+            break  # a paragraph across the columns (in a table of words, any line across them): it has ended
         if line[0]["x0"] < table_x0 - 5:
             break
+        if columns.grid and len(body) >= 2 and {_column_of(word["x0"], lefts) for word in line} == {0}:
+            pitch = max(b[0]["top"] - a[0]["top"] for a, b in zip(body, body[1:], strict=False))
+            if line[0]["top"] - body[-1][0]["top"] > 1.5 * pitch:
+                break  # a line at the left alone after a wider gap than any between rows: text below the table
         body.append(line)
         table_x1 = max(table_x1, line[-1]["x1"])
         last_bottom = max(word["bottom"] for word in line)
@@ -1209,6 +1311,8 @@ def _text_table_body(
                 new = ruled
             elif spaced:
                 new = lone or line_top - previous[0]["top"] > 1.3 * leading
+            elif columns.grid:
+                new = 0 in filled
             else:
                 new = keyed or lone
         if new:
