@@ -217,6 +217,23 @@ def test_the_list_ends_at_the_next_paragraph():
     assert found_action(actions, "Members discussed the timetable for the consultation.") is None
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "1. All actions were complete.",
+        "2. The Clerk has written to the County Council.",
+        "3. Cllr Rudd reported that the grit bin was full.",
+        "• The Chair thanked everyone for attending.",
+    ],
+)
+def test_a_reported_line_under_actions_arising_is_no_action(line):
+    """(review probe) 'Actions arising from the last meeting' often reviews what was done: a line reporting a step
+    taken or a state is no new action; a step still to take under the same heading is."""
+    actions = run(["Actions arising from the last meeting", line, "• KB is to book the venue."])
+    assert found_action(actions, line.split(" ", 1)[1]) is None
+    assert found_action(actions, "KB is to book the venue.") is not None
+
+
 # --- decisions, commitments and requests ---------------------------------------------------------------------
 
 # (sentence, its owners as recorded)

@@ -1476,8 +1476,14 @@ NOTED_ONLY_RE = re.compile(
 # "Members agreed that the report was clear and helpful": a view the meeting shared, not a decision to act.
 AGREED_VIEW_RE = re.compile(
     r"\bagreed\s+that\s+(?:[^,;]{0,80}?\s)?(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+"
-    r"(?!to\b|(?:now\s+)?[a-z]+ed\b)(?:[a-z]+ly\s+)?[a-z]+\b[^;]*$"
+    r"(?!to\b|(?:now\s+)?[a-z]+ed\b)(?:[a-z]+ly\s+)?[a-z]+\b"
 )
+
+
+def _agreed_view(text: str, start: int) -> bool:
+    """AGREED_VIEW_RE from `start` with no ';' after it: a clause after a semicolon may still decide something. The
+    search begins after the last ';' (no backtracking to the end of a long motion for every 'agreed that')."""
+    return AGREED_VIEW_RE.search(text, max(start, text.rfind(";") + 1)) is not None
 
 
 IT_WAS_AGREED_RE = re.compile(rf"{IT_WAS}(?:unanimously\s+)?agreed\s+(?:that|to)\s", re.I)
@@ -1492,9 +1498,18 @@ def classify(sentence: Sentence) -> tuple[str, str, bool] | None:
     if not sentence.in_action_list or (found is not None and found[2]):
         return found
     text = BULLET_GLYPH_RE.sub("", BULLET_RE.sub("", sentence.text.strip(), count=1))
-    if len(text.split()) < 3 or text.endswith("?") or not re.match(r"[A-Z]", text):
+    if len(text.split()) < 3 or text.endswith("?") or not re.match(r"[A-Z]", text) or REPORTED_LINE_RE.match(text):
         return found
     return "action", text, True
+
+
+# "The Chair thanked everyone …", "All actions were complete.", "The Clerk has written to …": a line under "Actions
+# arising" or "Next steps" that reports what was done or what is, not a step still to take.
+REPORTED_LINE_RE = re.compile(
+    rf"(?:The\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){{0,2}}|(?:{TITLES})\s+[A-Z][\w'’\-]*|[A-Z][\w'’\-]*\s+[A-Z][\w'’\-]*|"
+    r"(?:The|All|Both)\s+[a-z]+|Members|Councillors|Everyone|It|This|These)\s+"
+    r"(?:(?:was|were|has|have|had|is|are)\b(?!\s+to\b)|[a-z]{2,}ed\b)"
+)
 
 
 # "1. agreed to set up a working party …", "2. entrusted the chair to …": a numbered decision under "The Deputies"
@@ -1604,10 +1619,10 @@ def _classify(sentence: Sentence) -> tuple[str, str, bool] | None:
     if THAT_WE_RE.match(text):
         return "resolution", text, True
     if sentence.in_minutes and (agreed := AGREED_MID_RE.search(text)) and not sentence.margin_owner:
-        return None if AGREED_VIEW_RE.search(text, agreed.start()) else ("decision", text, True)
+        return None if _agreed_view(text, agreed.start()) else ("decision", text, True)
     if MOVED_RE.match(text):
         return "decision", text, True
-    if (body := BODY_DECISION_RE.match(text)) and AGREED_VIEW_RE.search(text, body.start("verb")):
+    if (body := BODY_DECISION_RE.match(text)) and _agreed_view(text, body.start("verb")):
         return None  # "The Board agreed that the meeting had been productive": a shared view
     if (
         body

@@ -153,7 +153,8 @@ def _lines(layouts: list[PageLayout], found_tables: list[Table]) -> list[tuple[i
     return out
 
 
-def _is_heading(line: Line, before: Line | None) -> bool:
+def _is_heading(line: Line) -> bool:
+    """A short bold line that is no plan title, no date and no sentence: a theme over the blocks below it."""
     text = line.text.strip()
     words = text.split()
     return (
@@ -181,7 +182,7 @@ def read_blocks(layouts: list[PageLayout], found_tables: list[Table]) -> list[Bl
         head = HEAD_RE.match(text)
         if head and not (head["word"] or (line.bold and _number_block_follows(head))):
             head = None  # '3. Background' in plain text, '3.1 Transparency': no block of its own
-        if THEME_RE.match(text) or (not head and _is_heading(line, previous) and not label_of(cells[0])):
+        if THEME_RE.match(text) or (not head and _is_heading(line) and not label_of(cells[0])):
             theme, current, last = text, None, None
             continue
         if head:
