@@ -630,6 +630,28 @@ PRECISION_CASES: list[tuple[str, list[Row], dict, list[tuple[str | None, str]]]]
         {"one_font": True},
         [("1", "Treasurer's report"), ("2", "Building"), ("3", "Staff report"), ("4", "Adjournment")],
     ),
+    (
+        # review probe: a site address heading the next minute in sequence is that minute's title
+        "address-as-next-minute-title",
+        PARISH_HEAD
+        + [
+            "1. Apologies for absence",
+            "None were received.",
+            "2. Declarations of interest",
+            "None.",
+            "3. Station Road, Fenbrook - proposed waiting restrictions",
+            "Members considered the consultation responses and agreed to support the proposal.",
+            "4. Any other business",
+            "None.",
+        ],
+        {"one_font": True},
+        [
+            ("1", "Apologies for absence"),
+            ("2", "Declarations of interest"),
+            ("3", "Station Road, Fenbrook - proposed waiting restrictions"),
+            ("4", "Any other business"),
+        ],
+    ),
 ]
 
 # cases left open, each with its reason (strict: a fix shows as a failure to un-mark)

@@ -302,6 +302,18 @@ CASES: list[tuple[str, list[Row], str, list[tuple[str | None, str]] | None]] = [
         BUSINESS_ITEMS,
     ),
     (
+        # review probe: a site address titling the next item in sequence is that item (the venue rule above is not)
+        "agenda/address-as-next-item-title",
+        ["# Fenbrook Parish Council", "## Agenda", "Meeting of the Highways Committee on Monday 3 March 2025 at 7pm",
+         "1. Apologies for absence", "2. Declarations of interest",
+         "3. Station Road, Fenbrook - proposed waiting restrictions", "4. Mill Lane footpath",
+         "5. Any other business"],
+        "agenda_pack",
+        [("1", "Apologies for absence"), ("2", "Declarations of interest"),
+         ("3", "Station Road, Fenbrook - proposed waiting restrictions"), ("4", "Mill Lane footpath"),
+         ("5", "Any other business")],
+    ),
+    (
         "agenda/iowa-item-call-to-order",
         ["# Cedar Rapids Falls City Council", "## Special Formal", "April 6, 2009 – 7:00 p.m.",
          "City Hall – Harvey Hall", "ITEM 1. CALL TO ORDER.", "ITEM 2. OUTSTANDING STUDENT CITIZENSHIP AWARDS",

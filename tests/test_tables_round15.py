@@ -6,7 +6,8 @@ in whitespace columns, with a rule under the bold header or told by the bold fac
 grant awards), 'attendance' (attendance grids of a board or trust: Y / A per meeting; name, role,
 attendance), 'kpi' (performance indicators with words: measure, status, commentary), 'continued' (a
 list running on to the next page without its header repeated) and 'not' (what is no table: a
-two-column member list, an address block, a signature block, an agenda with page numbers on the right,
+two-column member list, an address block, a contacts box (post, name, telephone,
+e-mail) ruled under each row, a signature block, an agenda with page numbers on the right,
 minutes with initials in a margin column, a contents list, a two-column glossary, a bold three-part
 heading over prose).
 
@@ -343,8 +344,7 @@ def _members() -> bytes:
 def _addresses() -> bytes:
     rows = [["Our ref", "Your ref", "Date"], ["JM/PL/25", "Planning 4471", "12 May 2025"]]
     return _page(
-        _rows(80, [50, 220, 400], rows)
-        + [(line, 50, 130 + 12 * index, False) for index, line in enumerate(PROSE)]
+        _rows(80, [50, 220, 400], rows) + [(line, 50, 130 + 12 * index, False) for index, line in enumerate(PROSE)]
     )
 
 
@@ -406,7 +406,32 @@ def _heading_over_prose() -> bytes:
     return _page(heading + [(line, 50, 96 + 12 * index, False) for index, line in enumerate(prose)])
 
 
+def _contacts() -> bytes:
+    """A report's cover: 'Contact Details' over post, name, telephone and e-mail, a rule under each row (no
+    header row: the first contact is no column name)."""
+    rows = [
+        ["Interim Director of Finance", "Rhys Talbot", "01632 960 214", "rhys.talbot@fenbrook.gov.uk"],
+        ["Head of Finance Operations", "Anna Pryce", "01632 960 377", "anna.pryce@fenbrook.gov.uk"],
+        ["Chief Accountant", "Owen Hale", "01632 960 415", "owen.hale@fenbrook.gov.uk"],
+        ["Capital Finance Manager", "Kit Moran", "01632 960 522", "kit.moran@fenbrook.gov.uk"],
+    ]
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer, pagesize=A4)
+    page.setFont("Helvetica-Bold", 9)
+    page.drawString(50, A4[1] - 80, "Contact Details")
+    page.setFont("Helvetica", 9)
+    for index, row in enumerate(rows):
+        y = A4[1] - 100 - 16 * index
+        for x, text in zip([50, 230, 330, 430], row, strict=True):
+            page.drawString(x, y, text)
+        page.line(50, y - 4, 560, y - 4)
+    page.showPage()
+    page.save()
+    return buffer.getvalue()
+
+
 NOT_TABLES = [
+    ("contacts box ruled under each row", _contacts),
     ("two-column member list under bold headings", _members),
     ("letter references block above prose", _addresses),
     ("signature block", _signatures),

@@ -185,7 +185,9 @@ DOC_TYPE_CUES: list[tuple[DocType, re.Pattern[str]]] = [
             r"\bagenda\b|\bsummons\b|\border (?:paper|of business)\b|\bbusiness paper\b|"
             r"\bnotice of meeting\b|\bmeeting of .+ will be held\b|\bsummon(?:s)?ed to attend\b|"  # 'summonsed'
             r"\bnotice of (?:a |the )?(?:public |special |regular |ordinary |extraordinary )+meeting\b|"
-            r"\bnotice is (?:hereby )?given\b.*\b(?:meeting|hearing)\b|"
+            # 'Notice is hereby given that a meeting ...'; the words after one notice are read only up to the next,
+            # so a long line of them is read once
+            r"\bnotice is (?:hereby )?given\b(?:(?!\bnotice is (?:hereby )?given\b).)*?\b(?:meeting|hearing)\b|"
             r"\bbusiness to be transacted\b|\bfor the purpose of transacting\b|"
             r"^items? (?:for|of) (?:consideration|business|decision|discussion)\b|"
             # a summons's addressees: 'To: All Members of the Council', 'To: Members of the Planning Committee'
@@ -1109,31 +1111,29 @@ def date_column(pages: list[PageLayout], n: int = 3) -> tuple[set[str], list[dt.
     return {row[2] for row in column}, [row[3] for row in column]
 
 
-def document_facts(pages: list[PageLayout]) -> DocumentFacts:
-    head = first_page_text(pages, 2)
-    doc_type = classify_document(pages)
-    lines = heading_lines(pages, 15)
-    everything = "\n".join(page.text for page in pages)
+def _heading_body(pages: list[PageLayout], lines: list[str], everything: str, heads: list[str]) -> str | None:
+    """The body whose paper this is, from the first reader that names one: the meeting's title, a
+    secretariat, the heading, the running heads (``heads``), a web domain, then the text."""
     titled = body_from_meeting_title(lines)
-    body = (
+    return (
         (titled[0] if titled else None)
         or body_from_secretariat(heading_lines(pages, 30), everything)
         or body_from_meeting_heading(lines)
         or body_from_org_heading(lines)
         or find_body("\n".join(lines))
         or council_of_committee(lines)
-        or find_body("\n".join(running_heads(pages)))  # the council in every page's running head or footer
-        or _org_in_furniture(running_heads(pages))
+        or find_body("\n".join(heads))  # the council in every page's running head or footer
+        or _org_in_furniture(heads)
         or council_of_domain(everything)
         or _named_or_initialism(first_page_text(pages, 3), everything)
         or find_body("\n".join(lines), affiliations=True)
         or most_named_body(everything)
         or most_named_body(everything, NATIONAL_BODY_RE)  # a board paper naming its department once, in the text
     )
-    body = normalise_body(body, everything)
-    committee = find_committee(pages, doc_type, body)
-    if body is None and doc_type in ("minutes", "agenda_pack"):
-        body, committee = _body_of_committee(committee, lines)
+
+
+def _own_local_council(body: str | None, committee: str | None, everything: str) -> tuple[str | None, str | None]:
+    """(body, committee) of a parish, town or community council's own meeting, named whole."""
     local = re.fullmatch(r"(?:the\s+)?((?:parish|town|community|village)\s+council)", committee or "", re.I)
     if local and not (body or "").lower().endswith(local[1].lower()):
         # 'Minutes of the Parish Council Meeting' where the first council named is another (a county's highways)
@@ -1147,6 +1147,20 @@ def document_facts(pages: list[PageLayout]) -> DocumentFacts:
         # 'At a meeting of SKELDA COMMUNITY COUNCIL held in ...', 'Minutes of Kirkton, Auldmuir & Cairnside Community
         # Council meeting': the council's own meeting names the council whole (the body reader missed or cut it)
         body = committee
+    return body, committee
+
+
+def document_facts(pages: list[PageLayout]) -> DocumentFacts:
+    head = first_page_text(pages, 2)
+    doc_type = classify_document(pages)
+    lines = heading_lines(pages, 15)
+    everything = "\n".join(page.text for page in pages)
+    heads = running_heads(pages)
+    body = normalise_body(_heading_body(pages, lines, everything, heads), everything)
+    committee = find_committee(pages, doc_type, body)
+    if body is None and doc_type in ("minutes", "agenda_pack"):
+        body, committee = _body_of_committee(committee, lines)
+    body, committee = _own_local_council(body, committee, everything)
     body, committee = _place_governing_body(body, committee, everything, lines)
     body = municipal_style(body, everything)
     row_lines, row_dates = date_column(pages)
@@ -1172,13 +1186,13 @@ def document_facts(pages: list[PageLayout]) -> DocumentFacts:
         # a running head dating the meeting ('Licensing Committee – 8 January 2025'); a paper's only where it
         # names the meeting too (a footer's date alone is when the paper was printed). Before a date lower in
         # the text: there 'the minutes of the meeting held on ...' dates the last meeting
-        heads = [
+        dating_heads = [
             text
-            for text in running_heads(pages)
+            for text in heads
             if (doc_type in ("minutes", "agenda_pack") or COMMITTEE_WORDS.search(text))
             and not LETTER_DATE_RE.match(text)
         ]
-        meeting_date = meeting_date_from(heads, month_first=month_first)
+        meeting_date = meeting_date_from(dating_heads, month_first=month_first)
     if meeting_date is None and doc_type in ("minutes", "agenda_pack"):
         # minutes and agendas may date the meeting lower on their first pages; a paper, register or slide
         # deck is dated by its heading only (a date in its text dates something else)
@@ -1418,7 +1432,7 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
                 parsed = None  # "12 – see attached" wrapping a title, "2012 ..." in the text: not an item
             if parsed and parsed[1][:1].islower() and items:
                 parsed = None  # "1 work on the small playground ...": a wrapped cell under an item, not one
-            if parsed and ADDRESS_TITLE_RE.match(parsed[1]):
+            if parsed and ADDRESS_TITLE_RE.match(parsed[1]) and not _next_item_number(parsed[0], items):
                 parsed = None  # '46 High Street, Marlow Bay' under the meeting's date: the venue, not item 46
             if parsed and items and ITEM_LABEL_PREFIX_RE.match(text) and line.x0 > item_x0 + 20:
                 parsed = None  # "AGENDA ITEM NO. 10 SHALL BE LAID OVER" indented under an item: a note on it
@@ -1575,6 +1589,12 @@ def _list_number(text: str, items: list[AgendaItem]) -> tuple[str, str] | None:
     if slot and slot.end() < len(text):
         parsed = parse_item_number(text[slot.end() :])
     return parsed
+
+
+def _next_item_number(number: str, items: list[AgendaItem]) -> bool:
+    """The number after the last item's: '3' after item 2 ('3. Station Road, Fenbrook – waiting restrictions')."""
+    tops = [item.number for item in items if item.parent is None and item.number]
+    return bool(tops) and tops[-1].isdigit() and number == str(int(tops[-1]) + 1)
 
 
 NUMBERED_SUB_RE = re.compile(r"^(?:\((?P<num>\d{1,2})\)|(?P<dotted>\d{1,2})\.?\))\s+(?P<title>[A-Z0-9(].*)$")
@@ -1769,8 +1789,12 @@ RUNNING_NUMBER_RE = re.compile(r"^(?P<num>\d{5})\s+(?P<rest>[A-Z][A-Z'’ ,&()/-
 LABEL_LINE_RE = re.compile(r"^[\w’'()/&,. -]{1,60}:(?:\s|$)")  # "Action 1: ...", "Due: ...", "Present:"
 
 
+CAPS_CHAR = r"[A-Z0-9&'’/(),-]"  # of a word in a capitals heading ('APOLOGIES', '(CONT’D)', 'S106')
+# the heading's words (the last with two capitals in a row), then a word in sentence case; possessive, so a long
+# line of capitals is read once, not tried at every split into words
 CAPS_LEAD_RE = re.compile(
-    r"(?P<head>(?:[A-Z0-9&'’/(),-]+\s+)*[A-Z0-9&'’/(),-]*[A-Z]{2}[A-Z0-9&'’/(),-]*)\s+(?P<tail>[A-Z][a-z].*)"
+    rf"(?P<head>(?:{CAPS_CHAR}++\s+(?={CAPS_CHAR}++\s))*+(?={CAPS_CHAR}*?[A-Z]{{2}}){CAPS_CHAR}++)"
+    r"\s+(?P<tail>[A-Z][a-z].*)"
 )
 CAPS_RUN_ON_RE = re.compile(r"(?P<head>[^a-z:]+(?::\s+[^a-z:\s][^a-z:]*)+):\s+(?P<tail>[A-Z][a-z].*)")
 
@@ -1932,8 +1956,8 @@ def _numbered_headings(lines: list[tuple[PageLayout, Line]]) -> list[Heading]:
         if listed and key == (listed[0],) and index - listed[1] <= 2 and abs(line.x0 - listed[2]) <= 4:
             listed = (listed[0] + 1, index, line.x0)
             continue  # '2. Reserve account £30,000.00': the list goes on, not item 2
-        if ADDRESS_TITLE_RE.match(title):
-            continue  # '12 Harbour Road, Cedar Island': an address, not item 12
+        if ADDRESS_TITLE_RE.match(title) and not (found and len(key) == len(last) == 1 and key[0] == last[0] + 1):
+            continue  # '12 Harbour Road, Cedar Island': an address, not item 12 (but '3. Station Road - ...' after 2)
         if found and "/" in number and len(key) == len(last) > 1 and not 0 <= key[0] - last[0] <= 1:
             continue  # '2025/26 Precept: ...' in minute 24/103: a year, not minute 2025/26
         in_sequence = len(key) > 1 and len(key) == len(last) and key[:-1] == last[:-1] and key[-1] == last[-1] + 1

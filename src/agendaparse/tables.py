@@ -759,14 +759,22 @@ GRID_FILLED = 0.6  # share of rows a column is filled in, for MIN_GRID_COLUMNS c
 MAX_GRID_NUMERIC = 0.5  # a table mostly of figures is the stream reader's
 
 
+# what no column name holds: an e-mail or web address, a telephone number ('03000 410 066')
+CONTACT_CELL_RE = re.compile(r"@|\bwww\.|https?://|(?:\+|\b0)\d[\d ]{8,}\d")
+
+
 def _grid_header(cells: list[str]) -> bool:
-    """Column names: a few words each, no sentence or label ('Signed:'), one at least in letters."""
+    """Column names: a few words each, no sentence, label ('Signed:') or bullet point, one at least in
+    letters, no contact details (the first row of a contacts box under a rule) and no 'PRESENT' before
+    the names of an attendance block."""
     cells = [cell.strip() for cell in cells if cell.strip()]
     return (
         len(cells) >= MIN_GRID_COLUMNS
+        and cells[0].lower() not in ATTENDANCE_HEADERS
+        and not any(BULLET_RE.match(cell) or cell[0] in "-–" for cell in cells)
         and all(len(cell.split()) <= MAX_GRID_HEADER_WORDS and not cell.endswith((":", ",", ";")) for cell in cells)
         and any(cell[0].isalpha() for cell in cells)
-        and not any(BLANK_LINE_RE.search(cell) for cell in cells)
+        and not any(BLANK_LINE_RE.search(cell) or CONTACT_CELL_RE.search(cell) for cell in cells)
     )
 
 
@@ -888,6 +896,12 @@ def text_tables(
     continuing: tuple[TextColumns, float] | None = None  # the columns of a table that ran to the page foot
     with plumber_pages.open_pages(source, sorted({*wanted, *following}), password) as pages:
         for page in pages:
+            starts = anchors.get(page.page_number, [])
+            if continuing is not None and continuing[1] != page.page_number - 1:
+                continuing = None
+            if not starts and continuing is None:
+                page.close()
+                continue  # opened in case a table above ran on to it, and none did: nothing to read
             if geometry is not None:
                 _read_objects_with_pdfium(geometry, page)
             view = _visible(page)
@@ -895,8 +909,7 @@ def text_tables(
             rules = _row_rules([*view.lines, *view.rects], float(page.width))
             fills = [rect for rect in view.rects if rect.get("fill")]
             height = float(page.height)
-            starts = anchors.get(page.page_number, [])
-            if continuing is not None and continuing[1] == page.page_number - 1:
+            if continuing is not None:
                 layout = layouts[page.page_number]
                 table = _continued_text_table(words, continuing[0], layout, starts, rules, fills, document_id)
                 if table is not None:
