@@ -38,6 +38,7 @@ from spacy.tokens import Doc
 
 from .dates import end_of_month, month_first_dates, parse_date
 from .errors import AgendaparseError
+from .lexicon import organisation_groups
 from .models import Action, ActionPlanRow, AgendaItem, Mention, Provenance
 from .pdf import Line, PageLayout
 from .tables import SUBJECT_RE
@@ -1733,18 +1734,10 @@ def resolving_body(text: str) -> str | None:
     return " ".join(match["body"].split()) if match else None
 
 
-ORGANISATIONS_FILE = Path(__file__).resolve().parent / "data" / "organisations.txt"
-
-
 @lru_cache(maxsize=1)
 def known_organisations() -> re.Pattern[str]:
     """Every name and alias in data/organisations.txt as one whole-word, case-sensitive pattern."""
-    names = [
-        name.strip()
-        for line in ORGANISATIONS_FILE.read_text(encoding="utf-8").splitlines()
-        if line.strip() and not line.startswith("#")
-        for name in line.split(" | ")
-    ]
+    names = [name for group in organisation_groups() for name in group]
     alternatives = "|".join(re.escape(name) for name in sorted(set(names), key=len, reverse=True))
     return re.compile(rf"(?<![\w&])(?:{alternatives})(?![\w])")
 
@@ -3025,21 +3018,14 @@ def _same_body_council(name: str, names: set[str]) -> bool:
 @lru_cache(maxsize=1)
 def _listed_names() -> dict[str, tuple[str, ...]]:
     """Each name in data/organisations.txt -> every name on its line (the body's names and aliases)."""
-    names: dict[str, tuple[str, ...]] = {}
-    for line in ORGANISATIONS_FILE.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            group = tuple(name.strip() for name in line.split(" | "))
-            names.update({name: group for name in group})
-    return names
+    return {name: group for group in organisation_groups() for name in group}
 
 
 def _organisation_aliases(texts: list[str], names: set[str]) -> dict[str, str]:
     """Acronym -> full name, from the organisations list and from "Full Name (ACRONYM)" in the text."""
     aliases: dict[str, str] = {}
-    for line in ORGANISATIONS_FILE.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            first, *others = [name.strip() for name in line.split(" | ")]
-            aliases.update({other: first for other in others})
+    for first, *others in organisation_groups():
+        aliases.update({other: first for other in others})
     for text in texts:
         for match in re.finditer(r"((?:[A-Z][\w’'\-]*\s+(?:(?:of|for|and|&)\s+)?){1,8})\(([A-Z][A-Za-z]{1,6})\)", text):
             full = match[1].strip()

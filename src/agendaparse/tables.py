@@ -37,6 +37,7 @@ import pypdfium2 as pdfium
 
 from . import colour_key, pdfium_objects, plumber_pages, stream_tables
 from .dates import parse_date
+from .lexicon import organisation_groups
 from .models import ActionPlanRow, DateValue, Provenance, Table
 from .pdf import SYMBOL_BULLETS, Line, PageLayout
 
@@ -3522,23 +3523,16 @@ def labelled_particulars(action: str) -> tuple[str, str | None, str | None]:
     return action[: labels[0].start()].strip(" ;,-–"), owner, due
 
 
-BODIES_FILE = Path(__file__).resolve().parent / "data" / "organisations.txt"
-
-
 @lru_cache(maxsize=1)
 def known_body_acronyms() -> frozenset[str]:
     """The acronyms of named bodies in data/organisations.txt ('DWP', 'HMRC', 'DfE'): alone in an
     owner cell, a body (not a person's initials, unless the document's members list says so)."""
-    names: set[str] = set()
-    for line in BODIES_FILE.read_text(encoding="utf-8").splitlines():
-        if line.startswith("#"):
-            continue
-        names.update(
-            name.strip()
-            for name in line.split("|")
-            if re.fullmatch(r"[A-Z][A-Za-z]{1,5}", name.strip()) and sum(ch.isupper() for ch in name.strip()) >= 2
-        )
-    return frozenset(names)
+    return frozenset(
+        name
+        for group in organisation_groups()
+        for name in group
+        if re.fullmatch(r"[A-Z][A-Za-z]{1,5}", name) and sum(ch.isupper() for ch in name) >= 2
+    )
 
 
 LISTED_FIELDS = ("named_lead", "lead_org", "start_date", "end_date", "status", "rag", "progress")
