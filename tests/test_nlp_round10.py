@@ -69,7 +69,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from action_pairing import found_action
+from action_pairing import expect_action, found_action
 from agendaparse.evaluate import norm_name
 from agendaparse.models import Action
 from agendaparse.nlp import (
@@ -267,8 +267,7 @@ OWNER_CASES = [
 @pytest.mark.parametrize(("paragraphs", "text", "owners"), OWNER_CASES)
 def test_owners_as_new_bodies_print_them(paragraphs, text, owners):
     members = [*COLUMN_MEMBERS, MEMBERS] if "HD to" in text else None
-    action = found_action(run(paragraphs, members=members), text)
-    assert action is not None, text
+    action = expect_action(run(paragraphs, members=members), text)
     assert _owners(action) == sorted(map(norm_name, owners))
 
 
@@ -294,8 +293,7 @@ def test_a_right_hand_owner_column_by_full_name():
         ],
     )
     actions = find_actions(shared_nlp(), [page], [minutes_item(number="6")], "d", MEETING)
-    action = found_action(actions, "The revised parking charges to be circulated to members.")
-    assert action is not None
+    action = expect_action(actions, "The revised parking charges to be circulated to members.")
     assert _owners(action) == ["helen dunmore"]
 
 
@@ -406,14 +404,12 @@ RECALL_CASES = [
 
 @pytest.mark.parametrize(("paragraphs", "text"), RECALL_CASES)
 def test_actions_of_new_bodies_are_found(paragraphs, text):
-    action = found_action(run(paragraphs), text)
-    assert action is not None, text
+    expect_action(run(paragraphs), text)
 
 
 def test_movers_of_a_motion_own_nothing():
     actions = run(RECALL_CASES[0].values[0])
-    action = found_action(actions, RECALL_CASES[0].values[1])
-    assert action is not None
+    action = expect_action(actions, RECALL_CASES[0].values[1])
     assert _owners(action) in ([], ["staff"])
 
 
@@ -507,8 +503,7 @@ def test_dates_that_are_no_deadline(text):
     ],
 )
 def test_deadlines_on_the_actions_found(text, due):
-    action = found_action(run([text]), text)
-    assert action is not None, text
+    action = expect_action(run([text]), text)
     assert action.due == due
 
 

@@ -63,10 +63,10 @@ import datetime as dt
 
 import pytest
 
-from action_pairing import found_action
+from action_pairing import expect_action
 from agendaparse.models import Action
 from agendaparse.nlp import resolve_due
-from minutes_page import actions_on_page, minutes_item, minutes_page, same_owners
+from minutes_page import actions_on_page, minutes_item, minutes_page
 
 MEETING = dt.date(2025, 3, 11)  # a Tuesday
 NEXT = dt.date(2025, 4, 8)
@@ -301,17 +301,13 @@ OWNER_CASES = [
 
 @pytest.mark.parametrize(("paragraphs", "text", "owners"), OWNER_CASES)
 def test_owners_as_boards_and_panels_print_them(paragraphs, text, owners):
-    action = found_action(run(paragraphs), text)
-    assert action is not None, text
-    assert same_owners(action.owners, owners), action.owners
+    expect_action(run(paragraphs), text, owners=owners)
 
 
 def test_owner_role_in_a_right_hand_column():
     """The owner's role printed in the margin column beside the minute owns its action."""
     text = "Guidance on widening the scope of the statistics would be sent to Gwen Archer."
-    action = found_action(run([f"{text}   Secretary"]), text)
-    assert action is not None
-    assert same_owners(action.owners, ["Secretary"]), action.owners
+    expect_action(run([f"{text}   Secretary"]), text, owners=["Secretary"])
 
 
 # --- deadlines -------------------------------------------------------------------------------------------------
@@ -444,8 +440,7 @@ NEXT_MEETING_LINES = [
 def test_next_meeting_printed_elsewhere(line, due, where):
     text = "Secretariat to circulate the draft workplan before the next meeting."
     actions = run([text], next_line="", first=[line]) if where == "first" else run([text], next_line=line)
-    action = found_action(actions, text)
-    assert action is not None
+    action = expect_action(actions, text)
     assert action.due == due
 
 
@@ -484,6 +479,5 @@ def test_next_meeting_printed_elsewhere(line, due, where):
     ],
 )
 def test_deadlines_on_the_actions_found(paragraphs, text, due):
-    action = found_action(run(paragraphs), text)
-    assert action is not None, text
+    action = expect_action(run(paragraphs), text)
     assert action.due == due

@@ -59,9 +59,9 @@ import datetime as dt
 
 import pytest
 
-from action_pairing import found_action
+from action_pairing import expect_action, found_action
 from agendaparse.models import Action
-from minutes_page import actions_on_page, minutes_item, minutes_page, same_owners
+from minutes_page import actions_on_page, minutes_item, minutes_page
 
 MEETING = dt.date(2025, 3, 11)  # a Tuesday
 MEMBERS = "Present: Alison Rudd (AR) (Chair), Kieran Boyd (KB), Fiona Lattimer (FL), Sunil Desai (SD), Megan Price (MP)"
@@ -122,9 +122,7 @@ LABEL_CASES = [
 
 @pytest.mark.parametrize(("paragraphs", "text", "owners"), LABEL_CASES)
 def test_labelled_actions(paragraphs, text, owners):
-    action = found_action(run(paragraphs), text)
-    assert action is not None, text
-    assert same_owners(action.owners, owners), action.owners
+    expect_action(run(paragraphs), text, owners=owners)
 
 
 # --- lists of actions ------------------------------------------------------------------------------------------
@@ -200,9 +198,7 @@ LIST_CASES = [
 def test_each_line_of_a_list_of_actions(paragraphs, expected):
     actions = run(paragraphs)
     for text, owners in expected:
-        action = found_action(actions, text)
-        assert action is not None, text
-        assert same_owners(action.owners, owners), (text, action.owners)
+        expect_action(actions, text, owners=owners)
 
 
 def test_a_lead_in_is_not_an_action():
@@ -303,9 +299,7 @@ FOUND_CASES = [
 
 @pytest.mark.parametrize(("text", "owners"), FOUND_CASES)
 def test_decisions_commitments_and_requests(text, owners):
-    action = found_action(run([text]), text)
-    assert action is not None, text
-    assert same_owners(action.owners, owners), action.owners
+    expect_action(run([text]), text, owners=owners)
 
 
 # --- what is not an action -------------------------------------------------------------------------------------

@@ -13,13 +13,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from action_pairing import found_action
+from action_pairing import expect_action, found_action
 from agendaparse.models import Action
 from agendaparse.nlp import (
     _resolution_actor,
     resolve_due,
 )
-from minutes_page import actions_on_page, minutes_item, minutes_page, same_owners
+from minutes_page import actions_on_page, minutes_item, minutes_page
 
 MEETING = dt.date(2024, 3, 12)  # a Tuesday
 NEXT = dt.date(2024, 4, 9)
@@ -496,18 +496,14 @@ NOT_ACTIONS = [
 
 @pytest.mark.parametrize(("paragraphs", "text", "owners", "due"), ACTION_CASES, ids=[c[1][:40] for c in ACTION_CASES])
 def test_actions_as_other_minutes_print_them(paragraphs, text, owners, due):
-    action = found_action(run(paragraphs), text)
-    assert action is not None, text
-    if owners is not None:
-        assert same_owners(action.owners, owners)
+    action = expect_action(run(paragraphs), text, owners=owners)
     if due is not None:
         assert action.due is not None and action.due.isoformat() == due
 
 
 @pytest.mark.parametrize(("paragraphs", "text", "kind"), RESOLUTION_CASES, ids=[c[1][:40] for c in RESOLUTION_CASES])
 def test_decisions_and_resolutions(paragraphs, text, kind):
-    action = found_action(run(paragraphs), text)
-    assert action is not None, text
+    action = expect_action(run(paragraphs), text)
     if kind:
         assert action.kind == kind
 
@@ -517,8 +513,8 @@ def test_each_resolution_bullet_is_a_resolution(paragraphs):
     actions = run(paragraphs)
     for bullet in paragraphs[1:]:
         plain = re.sub(r"^\(?\w{1,3}[.)]\s*", "", bullet)
-        action = found_action(actions, plain)
-        assert action is not None and action.kind == "resolution", bullet
+        action = expect_action(actions, plain)
+        assert action.kind == "resolution", bullet
 
 
 @pytest.mark.parametrize("text", NOT_ACTIONS)
@@ -696,9 +692,7 @@ def test_printed_parish_minutes(tmp_path):
         (PRINTED_MINUTES[10][0], ["Clerk", "Chairman"], dt.date(2024, 3, 31)),
     ]
     for text, owners, due in expected:
-        action = found_action(actions, text)
-        assert action is not None, text
-        assert same_owners(action.owners, owners), text
+        action = expect_action(actions, text, owners=owners)
         assert action.due == due, text
     assert found_action(actions, "Apologies were received from Cllr White.") is None
     assert len(actions) == len(expected)

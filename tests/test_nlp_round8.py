@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from action_pairing import found_action
+from action_pairing import expect_action, found_action
 from agendaparse.dates import month_first_dates, parse_date
 from agendaparse.models import Action, AgendaItem
 from agendaparse.nlp import (
@@ -23,7 +23,7 @@ from agendaparse.nlp import (
     resolve_due,
 )
 from conftest import REAL, needs_shared
-from minutes_page import actions_on_page, minutes_item, minutes_page, organisations_on_page, same_owners
+from minutes_page import actions_on_page, minutes_item, minutes_page, organisations_on_page
 
 MEETING = dt.date(2024, 3, 12)  # a Tuesday
 NEXT = dt.date(2024, 4, 9)
@@ -190,9 +190,7 @@ OWNER_CASES = [
 
 @pytest.mark.parametrize(("paragraphs", "text", "owners"), OWNER_CASES, ids=[c[1][:40] for c in OWNER_CASES])
 def test_owners(paragraphs, text, owners):
-    action = found_action(run(paragraphs), text)
-    assert action is not None, text
-    assert same_owners(action.owners, owners)
+    expect_action(run(paragraphs), text, owners=owners)
 
 
 # an officer named in the item heading or as the item's presenter owns what "she" or "he" commits to
@@ -216,9 +214,7 @@ HEADING_CASES = [
 
 @pytest.mark.parametrize(("title", "presenter", "text", "owners"), HEADING_CASES, ids=[c[0] for c in HEADING_CASES])
 def test_the_items_officer_owns_a_pronouns_commitment(title, presenter, text, owners):
-    action = found_action(run([text], item=minutes_item(title=title, presenter=presenter)), text)
-    assert action is not None, text
-    assert same_owners(action.owners, owners)
+    expect_action(run([text], item=minutes_item(title=title, presenter=presenter)), text, owners=owners)
 
 
 # what a pronoun says that is no commitment, and a pronoun whose person the page does not give
@@ -290,9 +286,7 @@ def test_north_american_owners(text, owners):
         members=US_MEMBERS,
         tail="The next regular meeting will be held on April 16, 2024.",
     )
-    action = found_action(actions, text)
-    assert action is not None, text
-    assert same_owners(action.owners, owners)
+    expect_action(actions, text, owners=owners)
 
 
 # --- due dates ------------------------------------------------------------------------------------------
@@ -369,16 +363,15 @@ NEXT_MEETING_LINES = [
 @pytest.mark.parametrize("line", NEXT_MEETING_LINES)
 def test_by_the_next_meeting_is_the_date_the_document_gives(line):
     actions = run(["The Clerk to obtain three quotes for the hedge cutting by the next meeting."], tail=line)
-    action = found_action(actions, "The Clerk to obtain three quotes for the hedge cutting by the next meeting.")
-    assert action is not None
+    action = expect_action(actions, "The Clerk to obtain three quotes for the hedge cutting by the next meeting.")
     assert action.due == NEXT
 
 
 def test_the_next_meetings_day_wins_over_a_month_said_in_passing():
     text = "The Clerk to obtain three quotes for the hedge cutting by the next meeting."
     actions = run(["Members will discuss the hedges at the next meeting in May.", text], tail=NEXT_LINE)
-    action = found_action(actions, text)
-    assert action is not None and action.due == NEXT
+    action = expect_action(actions, text)
+    assert action.due == NEXT
 
 
 AGM_LINES = [
@@ -392,15 +385,14 @@ AGM_LINES = [
 def test_by_the_agm_is_the_date_the_document_gives(line):
     text = "The Treasurer to have the accounts audited by the AGM."
     actions = run([line, text])
-    action = found_action(actions, text)
-    assert action is not None
+    action = expect_action(actions, text)
     assert action.due == dt.date(2024, 5, 14)
 
 
 def test_by_the_agm_without_its_date_has_no_date():
     text = "The Treasurer to have the accounts audited by the AGM."
-    action = found_action(run([text]), text)
-    assert action is not None and action.due is None
+    action = expect_action(run([text]), text)
+    assert action.due is None
 
 
 NORTH_AMERICAN_HEADINGS = [
@@ -414,8 +406,7 @@ NORTH_AMERICAN_HEADINGS = [
 def test_month_first_numeric_dates_in_north_american_minutes(heading):
     text = "Staff to report back on the paving bids by 04/05/2024."
     actions = run([text], dt.date(2024, 3, 19), members=heading, tail="Present: Mayor Tom Kibbey")
-    action = found_action(actions, text)
-    assert action is not None
+    action = expect_action(actions, text)
     assert action.due == dt.date(2024, 4, 5)
 
 
@@ -436,8 +427,7 @@ def test_which_way_a_document_writes_dates(text, month_first):
 def test_day_first_numeric_dates_in_uk_minutes():
     text = "The Clerk to report back on the paving bids by 04/05/2024."
     actions = run([text], members="Minutes of the Parish Council meeting held on 12 March 2024")
-    action = found_action(actions, text)
-    assert action is not None
+    action = expect_action(actions, text)
     assert action.due == dt.date(2024, 5, 4)
 
 

@@ -70,7 +70,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from action_pairing import found_action
+from action_pairing import expect_action, found_action
 from agendaparse.models import Action
 from agendaparse.nlp import (
     Sentence,
@@ -78,7 +78,7 @@ from agendaparse.nlp import (
     classify,
     resolve_due,
 )
-from minutes_page import actions_on_page, minutes_item, minutes_page, organisations_on_page, same_owners
+from minutes_page import actions_on_page, minutes_item, minutes_page, organisations_on_page
 
 MEETING = dt.date(2024, 5, 14)  # a Tuesday
 NEXT = dt.date(2024, 6, 11)
@@ -369,10 +369,7 @@ ACTION_CASES = [
 
 @pytest.mark.parametrize(("paragraphs", "text", "owners"), ACTION_CASES, ids=[c[1][:40] for c in ACTION_CASES])
 def test_actions_as_real_minutes_print_them(paragraphs, text, owners):
-    action = found_action(run(paragraphs), text)
-    assert action is not None, text
-    if owners is not None:
-        assert same_owners(action.owners, owners)
+    expect_action(run(paragraphs), text, owners=owners)
 
 
 US_MEMBERS = "Present: Mayor Tim Wills, Councilmembers Maria Butler, April Grove, Kris Lane; City Manager Curt Bogan"
@@ -393,10 +390,7 @@ US_CASES = [
 
 @pytest.mark.parametrize(("text", "owners"), US_CASES, ids=[c[0][:40] for c in US_CASES])
 def test_north_american_motions_and_directions(text, owners):
-    action = found_action(run([text], dt.date(2024, 3, 19), members=US_MEMBERS), text)
-    assert action is not None, text
-    if owners is not None:
-        assert same_owners(action.owners, owners)
+    expect_action(run([text], dt.date(2024, 3, 19), members=US_MEMBERS), text, owners=owners)
 
 
 # --- resolutions and decisions ----------------------------------------------------------------------------
@@ -454,8 +448,7 @@ RESOLUTION_CASES = [
 
 @pytest.mark.parametrize(("paragraphs", "text"), RESOLUTION_CASES, ids=[c[1][:40] for c in RESOLUTION_CASES])
 def test_resolutions_and_decisions(paragraphs, text):
-    action = found_action(run(paragraphs), text)
-    assert action is not None, text
+    action = expect_action(run(paragraphs), text)
     assert action.kind in ("resolution", "decision")
 
 
@@ -542,8 +535,7 @@ def test_a_year_mentioned_is_no_deadline(text):
 
 @pytest.mark.parametrize(("text", "due"), DUE_CASES, ids=[c[0][-40:] for c in DUE_CASES])
 def test_deadlines_as_real_minutes_print_them(text, due):
-    action = found_action(run([text]), text)
-    assert action is not None, text
+    action = expect_action(run([text]), text)
     assert action.due == due
 
 
