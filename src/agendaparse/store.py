@@ -22,7 +22,18 @@ from typing import Any
 import sqlite_utils
 
 from .errors import database_error
-from .models import Extraction, ImportErrorRecord
+from .models import (
+    Action,
+    ActionPlanRow,
+    AgendaItem,
+    DocumentInfo,
+    Extraction,
+    ImportErrorRecord,
+    Mention,
+    Page,
+    Table,
+    TableCell,
+)
 
 SCHEMA: dict[str, dict[str, Any]] = {
     "documents": {
@@ -361,192 +372,23 @@ def now() -> str:
 def extraction_rows(extraction: Extraction) -> dict[str, list[dict[str, Any]]]:
     """Turn one extraction into rows per table (pure: no database needed)."""
     doc = extraction.document
-    key = doc.id[:12]
+    key = doc.id[:12]  # row ids are this prefix plus the record's kind letter and position
     rows: dict[str, list[dict[str, Any]]] = {name: [] for name in SCHEMA}
-    rows["documents"].append(
-        {
-            "id": doc.id,
-            "file": doc.file,
-            "file_name": doc.file_name,
-            "bytes": doc.bytes,
-            "page_count": doc.page_count,
-            "body": doc.body,
-            "committee": doc.committee,
-            "meeting_date": _iso(doc.meeting_date),
-            "meeting_time": doc.meeting_time,
-            "venue": doc.venue,
-            "doc_type": doc.doc_type,
-            "title": doc.title,
-            "engine": doc.engine,
-            "text_pages": doc.text_pages,
-            "cover": _json(doc.cover),
-            "attendees": _json([attendee.model_dump() for attendee in doc.attendees]),
-            "contact_officer": doc.contact_officer,
-            "warnings": _json(doc.warnings) if doc.warnings else None,
-            "provenance": _json(doc.provenance),
-            "imported_at": None,
-        }
-    )
-    for page in extraction.pages:
-        rows["pages"].append(
-            {
-                "id": f"{key}-p{page.number}",
-                "document_id": doc.id,
-                "number": page.number,
-                "label": page.label,
-                "rotation": page.rotation,
-                "width": page.width,
-                "height": page.height,
-                "is_blank": int(page.is_blank),
-                "is_filler": int(page.is_filler),
-                "has_text_layer": int(page.has_text_layer),
-                "text": page.text,
-                "text_hash": page_text_hash(page.text),
-                "duplicate_of": None,
-                "furniture": _json(page.furniture),
-                "item": page.item,
-                "method": page.method,
-            }
-        )
-    for position, item in enumerate(extraction.agenda_items):
-        rows["agenda_items"].append(
-            {
-                "id": f"{key}-i{position}",
-                "document_id": doc.id,
-                "position": position,
-                "number": item.number,
-                "title": item.title,
-                "printed_pages": item.printed_pages,
-                "page_start": item.page_start,
-                "page_end": item.page_end,
-                "parent": item.parent,
-                "is_exempt": int(item.is_exempt),
-                "kind": item.kind,
-                "presenter": item.presenter,
-                "text": item.text,
-                "fields": _json(item.fields),
-                "page": item.provenance.page,
-                "bbox": _json(item.provenance.bbox),
-                "method": item.provenance.method,
-            }
-        )
-    for position, table in enumerate(extraction.tables):
-        rows["tables"].append(
-            {
-                "id": f"{key}-t{position}",
-                "document_id": doc.id,
-                "position": position,
-                "title": table.title,
-                "kind": table.kind,
-                "n_rows": table.n_rows,
-                "n_cols": table.n_cols,
-                "header": _json(table.header),
-                "rows": _json(table.rows),
-                "spanning_rows": _json(table.spanning_rows),
-                "page_start": table.page_start,
-                "page_end": table.page_end,
-                "bbox": _json(table.bbox),
-                "method": table.provenance.method,
-            }
-        )
-    for cell in extraction.table_cells:
-        rows["table_cells"].append(
-            {
-                "id": f"{key}-t{cell.table}-r{cell.row}-c{cell.column}",
-                "document_id": doc.id,
-                "table_id": f"{key}-t{cell.table}",
-                "row": cell.row,
-                "col": cell.column,
-                "column_header": cell.column_header,
-                "row_label": cell.row_label,
-                "raw": cell.raw,
-                "kind": cell.kind,
-                "value": cell.value,
-                "unit": cell.unit,
-                "direction": cell.direction,
-                "rag": cell.rag,
-                "date": _iso(cell.date),
-                "page": cell.provenance.page,
-                "page_end": cell.provenance.page_end,
-                "method": cell.provenance.method,
-            }
-        )
-    for position, row in enumerate(extraction.action_plan_rows):
-        rows["action_plan_rows"].append(
-            {
-                "id": f"{key}-r{position}",
-                "document_id": doc.id,
-                "table_id": None if row.table is None else f"{key}-t{row.table}",
-                "row": row.row,
-                "theme": row.theme,
-                "action_no": row.action_no,
-                "action": row.action,
-                "outcome": row.outcome,
-                "named_lead": row.named_lead,
-                "lead_org": row.lead_org,
-                "supporting_orgs": row.supporting_orgs,
-                "start_date": _iso(row.start_date),
-                "end_date": _iso(row.end_date),
-                "start_date_text": row.start_date_text,
-                "end_date_text": row.end_date_text,
-                "start_date_precision": row.start_date_precision,
-                "end_date_precision": row.end_date_precision,
-                "progress": row.progress,
-                "comment": row.comment,
-                "rag": row.rag,
-                "status": row.status,
-                "status_text": row.status_text,
-                "extra": _json(row.extra),
-                "page": row.provenance.page,
-                "page_end": row.provenance.page_end,
-                "method": row.provenance.method,
-            }
-        )
+    rows["documents"].append(_document_row(doc))
+    rows["pages"] = [_page_row(key, doc.id, page) for page in extraction.pages]
+    rows["agenda_items"] = [_agenda_item_row(key, doc.id, n, item) for n, item in enumerate(extraction.agenda_items)]
+    rows["tables"] = [_table_row(key, doc.id, n, table) for n, table in enumerate(extraction.tables)]
+    rows["table_cells"] = [_table_cell_row(key, doc.id, cell) for cell in extraction.table_cells]
+    rows["action_plan_rows"] = [
+        _action_plan_row(key, doc.id, n, row) for n, row in enumerate(extraction.action_plan_rows)
+    ]
+    rows["people"] = [{"id": slug(name), "name": name} for name in extraction.people]
+    rows["organisations"] = [{"id": slug(name), "name": name} for name in extraction.organisations]
+    rows["mentions"] = [_mention_row(key, doc.id, n, mention) for n, mention in enumerate(extraction.mentions)]
     kinds = {m.name: m.kind for m in extraction.mentions}
-    for name in extraction.people:
-        rows["people"].append({"id": slug(name), "name": name})
-    for name in extraction.organisations:
-        rows["organisations"].append({"id": slug(name), "name": name})
-    for position, mention in enumerate(extraction.mentions):
-        person = mention.kind == "person"
-        rows["mentions"].append(
-            {
-                "id": f"{key}-m{position}",
-                "document_id": doc.id,
-                "kind": mention.kind,
-                "name": mention.name,
-                "text": mention.text,
-                "person_id": slug(mention.name) if person else None,
-                "organisation_id": slug(mention.name) if mention.kind == "organisation" else None,
-                "page": mention.provenance.page,
-                "bbox": _json(mention.provenance.bbox),
-                "method": mention.provenance.method,
-            }
-        )
     for position, action in enumerate(extraction.actions):
         action_id = f"{key}-a{position}"
-        rows["actions"].append(
-            {
-                "id": action_id,
-                "document_id": doc.id,
-                "position": position,
-                "text": action.text,
-                "owners": ", ".join(action.owners) or None,
-                "due": _iso(action.due),
-                "due_text": action.due_text,
-                "due_precision": action.due_precision,
-                "kind": action.kind,
-                "item": action.item,
-                "action_plan_row_id": f"{key}-r{action.action_plan_row}"
-                if action.action_plan_row is not None
-                else None,
-                "page": action.provenance.page,
-                "bbox": _json(action.provenance.bbox),
-                "char_start": action.provenance.char_start,
-                "char_end": action.provenance.char_end,
-                "method": action.provenance.method,
-            }
-        )
+        rows["actions"].append(_action_row(key, doc.id, position, action))
         for owner in action.owners:
             kind = kinds.get(owner, "person")
             if kind == "person" and owner not in extraction.people:
@@ -562,6 +404,182 @@ def extraction_rows(extraction: Extraction) -> dict[str, list[dict[str, Any]]]:
                 }
             )
     return rows
+
+
+def _document_row(doc: DocumentInfo) -> dict[str, Any]:
+    return {
+        "id": doc.id,
+        "file": doc.file,
+        "file_name": doc.file_name,
+        "bytes": doc.bytes,
+        "page_count": doc.page_count,
+        "body": doc.body,
+        "committee": doc.committee,
+        "meeting_date": _iso(doc.meeting_date),
+        "meeting_time": doc.meeting_time,
+        "venue": doc.venue,
+        "doc_type": doc.doc_type,
+        "title": doc.title,
+        "engine": doc.engine,
+        "text_pages": doc.text_pages,
+        "cover": _json(doc.cover),
+        "attendees": _json([attendee.model_dump() for attendee in doc.attendees]),
+        "contact_officer": doc.contact_officer,
+        "warnings": _json(doc.warnings) if doc.warnings else None,
+        "provenance": _json(doc.provenance),
+        "imported_at": None,
+    }
+
+
+def _page_row(key: str, document_id: str, page: Page) -> dict[str, Any]:
+    return {
+        "id": f"{key}-p{page.number}",
+        "document_id": document_id,
+        "number": page.number,
+        "label": page.label,
+        "rotation": page.rotation,
+        "width": page.width,
+        "height": page.height,
+        "is_blank": int(page.is_blank),
+        "is_filler": int(page.is_filler),
+        "has_text_layer": int(page.has_text_layer),
+        "text": page.text,
+        "text_hash": page_text_hash(page.text),
+        "duplicate_of": None,
+        "furniture": _json(page.furniture),
+        "item": page.item,
+        "method": page.method,
+    }
+
+
+def _agenda_item_row(key: str, document_id: str, position: int, item: AgendaItem) -> dict[str, Any]:
+    return {
+        "id": f"{key}-i{position}",
+        "document_id": document_id,
+        "position": position,
+        "number": item.number,
+        "title": item.title,
+        "printed_pages": item.printed_pages,
+        "page_start": item.page_start,
+        "page_end": item.page_end,
+        "parent": item.parent,
+        "is_exempt": int(item.is_exempt),
+        "kind": item.kind,
+        "presenter": item.presenter,
+        "text": item.text,
+        "fields": _json(item.fields),
+        "page": item.provenance.page,
+        "bbox": _json(item.provenance.bbox),
+        "method": item.provenance.method,
+    }
+
+
+def _table_row(key: str, document_id: str, position: int, table: Table) -> dict[str, Any]:
+    return {
+        "id": f"{key}-t{position}",
+        "document_id": document_id,
+        "position": position,
+        "title": table.title,
+        "kind": table.kind,
+        "n_rows": table.n_rows,
+        "n_cols": table.n_cols,
+        "header": _json(table.header),
+        "rows": _json(table.rows),
+        "spanning_rows": _json(table.spanning_rows),
+        "page_start": table.page_start,
+        "page_end": table.page_end,
+        "bbox": _json(table.bbox),
+        "method": table.provenance.method,
+    }
+
+
+def _table_cell_row(key: str, document_id: str, cell: TableCell) -> dict[str, Any]:
+    return {
+        "id": f"{key}-t{cell.table}-r{cell.row}-c{cell.column}",
+        "document_id": document_id,
+        "table_id": f"{key}-t{cell.table}",
+        "row": cell.row,
+        "col": cell.column,
+        "column_header": cell.column_header,
+        "row_label": cell.row_label,
+        "raw": cell.raw,
+        "kind": cell.kind,
+        "value": cell.value,
+        "unit": cell.unit,
+        "direction": cell.direction,
+        "rag": cell.rag,
+        "date": _iso(cell.date),
+        "page": cell.provenance.page,
+        "page_end": cell.provenance.page_end,
+        "method": cell.provenance.method,
+    }
+
+
+def _action_plan_row(key: str, document_id: str, position: int, row: ActionPlanRow) -> dict[str, Any]:
+    return {
+        "id": f"{key}-r{position}",
+        "document_id": document_id,
+        "table_id": None if row.table is None else f"{key}-t{row.table}",
+        "row": row.row,
+        "theme": row.theme,
+        "action_no": row.action_no,
+        "action": row.action,
+        "outcome": row.outcome,
+        "named_lead": row.named_lead,
+        "lead_org": row.lead_org,
+        "supporting_orgs": row.supporting_orgs,
+        "start_date": _iso(row.start_date),
+        "end_date": _iso(row.end_date),
+        "start_date_text": row.start_date_text,
+        "end_date_text": row.end_date_text,
+        "start_date_precision": row.start_date_precision,
+        "end_date_precision": row.end_date_precision,
+        "progress": row.progress,
+        "comment": row.comment,
+        "rag": row.rag,
+        "status": row.status,
+        "status_text": row.status_text,
+        "extra": _json(row.extra),
+        "page": row.provenance.page,
+        "page_end": row.provenance.page_end,
+        "method": row.provenance.method,
+    }
+
+
+def _mention_row(key: str, document_id: str, position: int, mention: Mention) -> dict[str, Any]:
+    return {
+        "id": f"{key}-m{position}",
+        "document_id": document_id,
+        "kind": mention.kind,
+        "name": mention.name,
+        "text": mention.text,
+        "person_id": slug(mention.name) if mention.kind == "person" else None,
+        "organisation_id": slug(mention.name) if mention.kind == "organisation" else None,
+        "page": mention.provenance.page,
+        "bbox": _json(mention.provenance.bbox),
+        "method": mention.provenance.method,
+    }
+
+
+def _action_row(key: str, document_id: str, position: int, action: Action) -> dict[str, Any]:
+    return {
+        "id": f"{key}-a{position}",
+        "document_id": document_id,
+        "position": position,
+        "text": action.text,
+        "owners": ", ".join(action.owners) or None,
+        "due": _iso(action.due),
+        "due_text": action.due_text,
+        "due_precision": action.due_precision,
+        "kind": action.kind,
+        "item": action.item,
+        "action_plan_row_id": None if action.action_plan_row is None else f"{key}-r{action.action_plan_row}",
+        "page": action.provenance.page,
+        "bbox": _json(action.provenance.bbox),
+        "char_start": action.provenance.char_start,
+        "char_end": action.provenance.char_end,
+        "method": action.provenance.method,
+    }
 
 
 def page_text_hash(text: str, min_chars: int = 200) -> str | None:
