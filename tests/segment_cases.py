@@ -149,3 +149,13 @@ def params_with_xfail(cases: list, xfail: dict[str, str]) -> list:
         else pytest.param(*case[1:], id=case[0])
         for case in cases
     ]
+
+
+def presented_items_of(tmp_path: Path, rows: list[Row], **style) -> list[tuple[str | None, str, str | None]]:
+    """(number, title, presenter) of each item the real segmentation reads from the rendered rows."""
+    pages = render(tmp_path / "doc.pdf", rows, **style)
+    facts = document_facts(pages)
+    reader = {"minutes": minutes_items, "agenda_pack": agenda_items}.get(facts.doc_type)
+    if reader is None:
+        raise AssertionError(f"classified as {facts.doc_type}")
+    return [(item.number, item.title, item.presenter) for item in reader(pages, "doc")]

@@ -55,9 +55,20 @@ MINUTES_OF_RE = re.compile(  # Scottish councils print 'Minute of Meeting of ...
     r"(?:(?:minutes?|notes|record)\s+of\s+(?:(?:a|the|an)\s+)?|^at\s+(?:a|the|an)\s+(?=meeting\s+of\b))"
     r"(?:(?:(?:extraordinary|special|ordinary|annual|regular|adjourned|full)\s+)?"
     r"meeting\s+of\s+(?:the\s+)?)?(?P<committee>.+?)"
-    r"\s+(?:(?:virtual|remote|online|hybrid)\s+)?(?:meeting\s+)?(?:held|which took place)\b",
+    # a whitespace run that fails to lead to 'held' fails from each of its places: try it once, from its start
+    r"(?<!\s)\s++(?:(?:virtual|remote|online|hybrid)\s++)?(?:meeting\s++)?(?:held|which took place)\b",
     re.I | re.S | re.M,
 )
+MEETING_HELD_RE = re.compile(r"\b(?:held|which\s+took\s+place)\b", re.I)
+
+
+def minutes_of_matches(text: str) -> list[re.Match[str]]:
+    """MINUTES_OF_RE's matches in linear time: a match ends at a 'held', so the text after the last one is cut
+    off (else each 'Minutes of' with no 'held' after it scans to the end of the text)."""
+    end = 0
+    for end_of_held in MEETING_HELD_RE.finditer(text):
+        end = end_of_held.end()
+    return list(MINUTES_OF_RE.finditer(text, 0, end))
 # 'That the Minutes of the meeting ... held on 8 December 2021 be approved': the last meeting, not this one
 PREVIOUS_MINUTES_RE = re.compile(r"\b(?:the|that|to|confirm|approve|agree|sign|received?|note)\s*$")
 PREVIOUS_MINUTES_LINE_RE = re.compile(
@@ -815,7 +826,7 @@ def _committee_from_heading(pages: list[PageLayout], body: str | None) -> str | 
     match = next(
         (
             found
-            for found in MINUTES_OF_RE.finditer(head)
+            for found in minutes_of_matches(head)
             if not PREVIOUS_MINUTES_RE.search(head[head.rfind("\n", 0, found.start()) + 1 : found.start()])
         ),
         None,
@@ -1558,7 +1569,9 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
     if sum(bool(ALPHA_ITEM_RE.match(f"{item.number}. X")) for item in items if not item.parent) == 1:
         items = [item for item in items if item.parent or not ALPHA_ITEM_RE.match(f"{item.number}. X")]
         # 'A. Smith (Chair)' is an initial, not a one-item list
-    return [item for item in items if item.title and not DATE_TITLE_RE.match(item.title)]
+    items = [item for item in items if item.title and not DATE_TITLE_RE.match(item.title)]
+    attach_presenters(items, pages)
+    return items
 
 
 # a sentence under an agenda title saying what the item is for ('To receive the report of the Treasurer.')
@@ -1566,6 +1579,15 @@ DESCRIPTION_RE = re.compile(r"^(?:To\s+[a-z]+\b|(?:Purpose|Summary|Recommendatio
 # 'Report of the Clerk', 'Presented by: Cllr K White': who brings the item, under its title
 PRESENTER_RE = re.compile(
     r"^(?:Report\s+(?:of|by|from)|Presented\s+by|Presenter|Introduced\s+by|Lead(?:\s+officer)?\s*:)"
+)
+# the same line's words: 'Presented by: Dan Hale, chief executive', 'Lead officer: Director of Place'
+PRESENTER_LABEL_RE = re.compile(
+    r"^(?:(?:Joint\s+)?Report\s+(?:of|by|from)|Presented\s+by|Presenter|Introduced\s+by|"
+    r"Lead(?:\s+(?:officer|member))?\s*:)\s*:?\s*(?:the\s+)?(?P<who>[A-Z][^:]{1,80}?)\.?$"
+)
+# on the title line: 'Budget Monitoring - Report of the Director of Finance', 'Housing (Jane Dale, Head of Housing)'
+INLINE_PRESENTER_RE = re.compile(
+    r"(?:\s[–—-]\s+(?:(?:joint\s+)?report\s+(?:of|by|from)\s+(?:the\s+)?)?|\()(?P<who>[A-Z][^()–—]{1,60}?)\)?$", re.I
 )
 JOINING_END_RE = re.compile(r"(?:\b(?:and|or|of|the|for|to|in|on|with|from|by|a|an|at)|[&,(–-])\s*$", re.I)
 CAPITAL_SUB_RE = re.compile(r"^\(?(?P<num>[A-H])(?:[.)]\s+|\.(?=[A-Z][a-z]))(?P<title>[A-Z0-9].*)$")  # 'A.Nominate' too
@@ -1738,6 +1760,7 @@ def minutes_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]
                 ),
             )
         )
+    attach_presenters(items, pages)
     return items
 
 
@@ -2655,3 +2678,83 @@ def contact_officer(pages: list[PageLayout]) -> str | None:
         text,
     )
     return match[1].strip() if match else None
+
+
+PRESENTER_ROLE_RE = re.compile(
+    r"\b(?:Chair(?:man|person)?|Clerk|Secretary|Treasurer|Director|Officer|Manager|Head|Leader|Member|Executive|"
+    r"Inspector|Mayor|Superintendent|Commander|Adviser|Advisor|Accountant|Controller|Solicitor)\b"
+)
+# words of a thing an item is about, not of a person's name ('Highways – Station Road', '– Consultation Response')
+THING_WORDS = frozenset(
+    [
+        "road", "street", "lane", "avenue", "close", "park", "hall", "centre", "house", "square", "way", "response",
+        "update", "report", "plan", "strategy", "review", "policy", "budget", "programme", "scheme", "project",
+        "consultation", "proposal", "proposals", "statement", "account", "accounts", "register", "fees", "charges",
+        "contract", "framework", "letter", "discussion", "presentation", "approval", "information",
+    ]
+)
+
+
+def _presenter_role(text: str) -> bool:
+    words = text.split()
+    return (
+        len(words) <= 7
+        and bool(PRESENTER_ROLE_RE.search(text))
+        and all(word[0].isupper() or word[0] == "(" or word.lower() in SMALL_WORDS for word in words)
+    )
+
+
+def _presenter_person(text: str) -> bool:
+    name = TITLE_PREFIX_RE.sub("", text)
+    if not PERSON_NAME_RE.fullmatch(name) or NOT_NAME_WORDS.search(name):
+        return False
+    return name != text or 2 <= len(name.split()) <= 3 and THING_WORDS.isdisjoint(name.lower().split())  # 'Tom Barling'
+
+
+def presenter_named(who: str) -> str | None:
+    """The person or role a presenter's words name, as printed ('Jane Dale, Head of Housing' -> 'Jane Dale'),
+    or None when they name no one presenter ('Nick Oakley, Anna Shaw': apologies, 'Wellbeing Board': a thing)."""
+    first, _, rest = " ".join(who.split()).strip(" .,;").partition(",")
+    first = first.strip()
+    if rest and not PRESENTER_ROLE_RE.search(rest.title()):
+        return None
+    return first if _presenter_role(first) or _presenter_person(first) else None
+
+
+def _item_line(item: AgendaItem, page: PageLayout) -> int | None:
+    bbox = item.provenance.bbox if item.provenance else None
+    return next((index for index, line in enumerate(page.lines) if line.bbox == bbox), None)
+
+
+def _presenter_below(page: PageLayout, index: int, title: str) -> str | None:
+    """A labelled line under the item's title ('Presented by: ...', 'Lead officer: ...', 'Report of the Clerk.')."""
+    for line in page.lines[index + 1 : index + 4]:
+        text = line.text.strip()
+        if ITEM_NUMBER_RE.match(text) or SUB_ITEM_RE.match(text):
+            return None
+        match = PRESENTER_LABEL_RE.match(text)
+        if match and text not in title:
+            return presenter_named(match["who"])
+    return None
+
+
+def _presenter_beside(line: Line, title: str) -> str | None:
+    """The last cell of the item's row, printed apart at its right ('2   Performance Report   Cllr A Smith')."""
+    cells = [cell.strip() for cell in re.split(r"\s{3,}", line.text.strip()) if cell.strip()]
+    if len(cells) < 2 or cells[-1] in title:
+        return None
+    return presenter_named(cells[-1])
+
+
+def attach_presenters(items: list[AgendaItem], pages: list[PageLayout]) -> None:
+    """Fill each item's presenter from its title line, the cell at its right or a labelled line under it.
+    The title stays as printed (the gold keeps 'Minutes and action points (Nigel Shadbolt)' whole)."""
+    by_number = {page.number: page for page in pages}
+    for item in items:
+        inline = INLINE_PRESENTER_RE.search(item.title[-120:])  # a presenter ends the title: search its end
+        presenter = presenter_named(inline["who"]) if inline else None
+        page = by_number.get(item.provenance.page) if item.provenance else None
+        index = _item_line(item, page) if page else None
+        if presenter is None and page is not None and index is not None:
+            presenter = _presenter_beside(page.lines[index], item.title) or _presenter_below(page, index, item.title)
+        item.presenter = item.presenter or presenter
