@@ -108,12 +108,14 @@ PERSON_RE = re.compile(
 NAME_WITH_INITIALS_RE = re.compile(
     rf"\b({NAME}(?:\s+{SURNAME}){{1,2}})\s*(?:\([^()]{{1,60}}\)\s*){{0,2}}\(([A-Z]{{2,4}}[a-z]?)\)"
 )
+POST_NAME = r"[A-Z][\w&]*(?: (?:(?:and|&|of|for|the) )?[A-Z][\w&]*)*?"
 ROLES = (
     r"the Clerk|Clerk|the Chair(?:man)?|Chair(?:man)?|the Vice[- ]Chair(?:man)?|the Treasurer|Treasurer|"
     r"the Secretary|the Secretariat|Secretariat|the Leader|the Chief Executive|Chief Executive|the Board|"
     r"the Council|the Committee|the Panel|the Partnership|the Group|Officers|officers|Members|[Ss]taff|"
-    r"(?:the )?Director(?: of [A-Z][\w ]+?)?|(?:the )?Head of [A-Z][\w ]+?|the Cabinet Member(?: for [A-Z][\w ,]+?)?|"
-    r"the Borough Commander"
+    # a post's name is capitalised words ("Head of Planning and Building Control"), never "… reported that he"
+    rf"(?:the )?(?:Deputy |Assistant )?(?:Director(?: of {POST_NAME})?|Head of {POST_NAME})|"
+    r"the Cabinet Member(?: for [A-Z][\w ,]+?)?|the Borough Commander"
 ).replace("the ", "[Tt]he ")
 # The roles the classifier was trained to see as a cue (CUE_PATTERNS["cue_role"]): keep them as they were.
 CUE_ROLES = (
@@ -122,12 +124,14 @@ CUE_ROLES = (
     r"the Council|the Committee|the Panel|the Partnership|the Group|Officers|officers|Members|the Director"
     r"(?: of [A-Z][\w ]+?)?|the Head of [A-Z][\w ]+?|the Cabinet Member(?: for [A-Z][\w ,]+?)?|the Borough Commander"
 ).replace("the ", "[Tt]he ")
+# The words before the head start only at a word's start, or after its opening quote or dash ("'The Civil …"):
+# restarting inside "Aa-Bb-Cc…" at each hyphen or apostrophe is quadratic.
 ORG_RE = re.compile(
-    r"\b((?:[A-Z][\w&'’\-]+\s+(?:of\s+(?:the\s+)?|and\s+|for\s+)?){0,5}(?:Council|Office|Department|Ministry|"
+    r"\b((?:(?<![\w&])(?<![\w&'’\-]['’\-])(?:[A-Z][\w&'’\-]+\s+(?:of\s+(?:the\s+)?|and\s+|for\s+)?){1,5})?"
+    r"(?:Council|Office|Department|Ministry|"
     r"Police|Constabulary|Service|Trust|Authority|Agency|Commission|Partnership|Board|Panel|University|Foundation|"
     r"Association|Society|Institute|Company|Ltd|Limited|plc|Government|Directorate|Committee|Library|Libraries))\b"
 )
-ACRONYM_ORG_RE = re.compile(r"\b(NHS(?: [A-Z][\w]+)*|MPS|MoJ|DCLG|DfT|DWP|HMRC|ONS|ICO|LGA|ODI|OCC|CDC|SBC|KCC)\b")
 # The classifier was trained reading this pattern's cue (CUE_PATTERNS): keep it as it was.
 CUE_LABEL_RE = re.compile(
     r"^\s*(?:agreed\s+|outstanding\s+|new\s+)?action(?:\s+point)?s?(?:\s+(?:no\.?\s*)?\d{1,3}[a-z]?)?"
@@ -289,7 +293,8 @@ DUE_RE = re.compile(
     re.I,
 )
 # (cue_tags skips DUE_RE for a sentence without a digit or a word of CUE_KEYWORDS["cue_date"].)
-DUE_LABEL_RE = re.compile(r"\s*\b(Due(?: date)?|Deadline|By when|Timescale)\s*:\s*", re.I)
+# (?<!\s): a run of spaces is tried once, from its start, not from each of its spaces.
+DUE_LABEL_RE = re.compile(r"(?<!\s)\s*\b(Due(?: date)?|Deadline|By when|Timescale)\s*:\s*", re.I)
 # "Date of next meeting: …", "DATE OF NEXT MEETING – Tuesday 9th April", "Date and time of next meeting 9 April",
 # "The next meeting will be held on …": the date is the first one after the words.
 NEXT_MEETING_RE = re.compile(
@@ -1079,7 +1084,9 @@ def sentences(
         if (lead_in := ASKED_TO_RE.match(plain)) is not None:
             in_resolution, asked = True, strip_title(lead_in["body"])
         elif resolved and (
-            not resolved["text"] or text.rstrip().endswith((":", "that", "to")) or BULLET_RE.match(resolved["text"])
+            not resolved["text"]
+            or text.rstrip(" -–").endswith((":", "that", "to"))  # "RESOLVED: That the Committee:-"
+            or BULLET_RE.match(resolved["text"])
         ):
             in_resolution, asked = True, None
         elif plain[:1] in "TtRr" and CARRIED_LEAD_IN_RE.match(plain):
@@ -1111,6 +1118,11 @@ ALL_MEMBERS_RE = re.compile(
 )
 
 
+ROLE_AND_NAMED_RE = re.compile(
+    rf"The\s+(?:{ROLES})\s+(?:and|&)\s+(?P<other>(?:{TITLES})\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)"
+)
+
+
 def owner_of(text: str, max_words: int = 6) -> str | None:
     match = OWNER_VERB_RE.match(text.strip())
     if not match or (match["verb"] in NON_VERBS and not SEE_IF_RE.match(text.strip(), match.start("verb"))):
@@ -1132,6 +1144,8 @@ def owner_of(text: str, max_words: int = 6) -> str | None:
         first = owner.split()[0]
     if first == "The" and len(owner.split()) > 1 and _bodies_or_roles(owner.split(None, 1)[1]):
         return owner  # "The Councillors will check …", "The Clerk and Chairman to meet …"
+    if first == "The" and (joint := ROLE_AND_NAMED_RE.fullmatch(owner)) and _named_owner(joint["other"]):
+        return owner  # "The Clerk and Cllr Lattimer to meet …": a role and a member together
     if first in NOT_OWNERS or len(owner.split()) > max_words:
         return None
     if first.lower() in {"it", "this", "there", "they", "we", "he", "she", "which", "who"}:
@@ -1197,7 +1211,8 @@ THAT_BE_RE = re.compile(
 )
 # "Mayor Kibbey moved that Council leave the record open …": a councillor's motion.
 MOVED_RE = re.compile(
-    rf"^(?:[A-Z]{{3,}}\s+)*(?:(?i:motion)\s*:\s*)?(?:(?:{TITLES})\s+)?{NAME}(?:\s+{SURNAME})?\s+(?:moved|motioned)"
+    rf"^(?:[A-Z]{{3,}}\s+)*(?:(?i:motion)\s*:\s*)?(?:(?:{TITLES})\s+)?{NAME}(?:\s+{SURNAME})?\s+"
+    r"(?:moved|motioned|made\s+(?:a|the)\s+motion)"  # "Foley made a motion to approve …"
     rf"(?:,?\s+(?:and\s+)?(?:seconded\s+by\s+[^,;]{{3,60}}?|(?:(?:{TITLES})\s+)?{NAME}(?:\s+{SURNAME})?\s+seconded),?)?"
     r"\s+(?:that|to|(?:the\s+)?(?:adoption|approval)\s+of)\s+"
     r"(?:(?:the\s+)?(?P<body>City Council|Council|City|Board|Committee|Commission)\b)?"
@@ -1252,7 +1267,10 @@ SUGGESTED_THAT_RE = re.compile(
 )
 CONFIRMED = r"\s+(?:has|have|had)\s+(?:now\s+)?(?:confirmed|advised|agreed|indicated|promised)\b"
 CONFIRMED_ACRONYM_RE = re.compile(rf"\b(?P<owner>[A-Z]{{2,6}}){CONFIRMED}")
-CONFIRMED_BODY_RE = re.compile(rf"\b(?P<owner>(?:the\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,3}}){CONFIRMED}")
+# Owners start at a word's start (as ORG_RE's words do): restarting inside "Aa-Aa-Aa…" is quadratic.
+CONFIRMED_BODY_RE = re.compile(
+    rf"\b(?<![\w&])(?<![\w&'’\-]['’\-])(?P<owner>(?:the\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,3}}){CONFIRMED}"
+)
 DONE_BY_RE = re.compile(r"\bto\s+be\s+[a-z]{3,}\s+by\s+(?:the\s+)?(?P<owner>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})")
 QUESTION_BEFORE_RE = re.compile(r"\b(?:whether|if|asked|queried|wondered|why|how|when)\b", re.I)
 
@@ -1359,8 +1377,19 @@ PEOPLE_WORDS_RE = re.compile(
 )
 
 
+JOINED_ROLE_RE = re.compile(r"([A-Z][a-z]+) and [A-Z][a-z]+(?: [A-Z][a-z]+){0,2}")
+
+
+def _joined_role(owner: str) -> bool:
+    """'Policy and Improvement Officer': one post whose name has an 'and' in it, not two owners."""
+    joined = JOINED_ROLE_RE.fullmatch(owner)
+    return bool(joined and ROLE_TAIL_RE.search(owner) and joined[1] not in GIVEN_NAMES)
+
+
 def _bodies_or_roles(owner: str) -> bool:
     """'Councillors', 'Clerk and Chairman', 'Parish Council', 'Head of Finance': roles and bodies, not things."""
+    if _joined_role(owner):
+        return True
     parts = [part for part in re.split(r"\s*(?:/|,|&|\band\b)\s*", owner) if part]
     return bool(parts) and all(
         re.fullmatch(rf"(?:{ROLES})", part)
@@ -1464,6 +1493,7 @@ def _asked_owner(text: str) -> str | None:
 
 BULLET_GLYPH_RE = re.compile(r"^[•▪●◦]\s*")
 THAT_START_RE = re.compile(r"(?:\(\w\)\s*)?(?:That|THAT)\s")
+BODY_LEAD_IN_RE = re.compile(r"(?:[Tt]hat\s+)?(?:[Tt]he\s+)?(?:[A-Z][\w'’\-]*\s+){0,3}[A-Z][\w'’\-]*\s*:\s*[\-–]?")
 LEAD_IN_ONLY_RE = re.compile(
     rf"(?:{IT_WAS}|(?:the\s+)?(?:[A-Z][\w'’\-]*\s+){{1,3}})?(?:unanimously\s+)?(?:resolved|agreed|decided)\s*(?:that)?\s*"
     r"[:,\-–]?",
@@ -1569,6 +1599,8 @@ def _classify(sentence: Sentence) -> tuple[str, str, bool] | None:
         return "resolution", text, True
     text = PARAGRAPH_NUMBER_RE.sub("", text, count=1) if RESOLVED_RE.match(PARAGRAPH_NUMBER_RE.sub("", text)) else text
     resolved = RESOLVED_RE.match(text)
+    if resolved and BODY_LEAD_IN_RE.fullmatch(resolved["text"]):
+        return None  # "RESOLVED: That the Committee:-": its lettered parts follow
     if resolved and resolved["text"] and len(resolved["text"]) > 8:
         labelled = bool(DECISION_LABEL_RE.match(text))
         strong = bool(STRONG_RESOLVED_RE.match(text)) or labelled
@@ -1700,6 +1732,8 @@ def initials_map(pages: list[PageLayout]) -> dict[str, str]:
 def resolve_owner(owner: str, initials: dict[str, str]) -> list[str]:
     """'Transparency Board and MCO' -> two owners; initials through the members list; 'X with Y input' -> X."""
     owner = re.split(r"\s+with\s+", owner, maxsplit=1)[0]
+    if _joined_role(strip_title(owner)):
+        return [strip_title(owner)]
     names = []
     for part in re.split(r"\s*(?:/|,|&|\band\b(?=\s+(?:the\s+)?[A-Z]))\s*", owner):  # not "task and finish group"
         part = re.sub(r"^(?:A|An)\s+", "", strip_title(part))
@@ -1734,6 +1768,37 @@ def resolving_body(text: str) -> str | None:
     return " ".join(match["body"].split()) if match else None
 
 
+OWN_COMMITTEE_RE = re.compile(r"\s+(?:Board|Committee|Panel|Executive|Sub-?[Cc]ommittee)")
+# "Board of Directors of Richmond Hospital NHS Trust": the body's own board; the body is the organisation.
+GOVERNING_BOARD_OF_RE = re.compile(
+    r"^(?:Board|Council|Court)\s+of\s+(?:Directors|Governors|Trustees)\s+of\s+(?:the\s+)?"
+)
+# "NHS Tayside", "NHS Kent and Medway": a health board or commissioning body named by its area.
+NHS_AREA_RE = re.compile(
+    r"(?<![\w&'’\-])NHS\s+([A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?)(?![\w&'’\-]|\s+[A-Z]|\s+and\s+[A-Z][a-z])"
+)
+# What follows "NHS" in the names of its plans, products and contracts ("NHS Health Check", "NHS Provider contract").
+NHS_NOT_AREA = frozenset(
+    {"Health", "Provider", "Providers", "Long", "Disability", "Direct", "Pension", "Pensions", "App", "Number", "Plan"}
+)
+
+
+def _nhs_area_bodies(text: str) -> list[str]:
+    """'NHS Tayside: Mrs E Small' -> 'NHS Tayside': one area, or two joined by 'and', and no more capitalised words."""
+    return [
+        f"NHS {match[1]}"
+        for match in NHS_AREA_RE.finditer(text)
+        if not any(
+            word in NHS_NOT_AREA
+            or re.fullmatch(ORG_WORD, word)
+            or word.lower() in GENERIC_ORG_WORDS
+            or MONTH_OR_DAY_RE.match(word)
+            for word in match[1].split()
+            if word != "and"
+        )
+    ]
+
+
 @lru_cache(maxsize=1)
 def known_organisations() -> re.Pattern[str]:
     """Every name and alias in data/organisations.txt as one whole-word, case-sensitive pattern."""
@@ -1751,7 +1816,8 @@ ORG_WORD = (
     r"Company|Corporation|Ltd|Limited|plc|Government|Directorate|Committee|Sub-?[Cc]ommittee|Subgroup|Library|"
     r"Libraries|Group|Network|Forum|Charity|Railway|Railways|Project|Archives|Executive|Parliament|Team|Unit|"
     r"Lottery|Energy|Highways|Church|Diocese|Dioceses|County|CC|DC|BC|Friends|Club|Co-operative|Cooperative|Associates|"
-    r"LLP|LLC|Architects|Solicitors|Surveyors|Accountants"
+    r"LLP|LLC|Architects|Solicitors|Surveyors|Accountants|"
+    r"Fire\s+and\s+Rescue|Voluntary\s+Action"  # "Tayside Fire and Rescue", "Angus Voluntary Action"
 )
 ORG_STARTS = (
     r"The|A|An|This|That|These|Those|Our|Its|If|When|And|THAT|AND|THE|However|Would|Additionally|Regarding|"
@@ -1841,6 +1907,7 @@ TITLE_AFTER_AND_RE = re.compile(r"\s+(?:and|&)\s+(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Counc
 def _org_name(raw: str) -> str | None:
     """A matched organisation name cleaned, or None when it is a role, a date or generic words."""
     name = " ".join(raw.split()).strip(" ,.;:")
+    name = GOVERNING_BOARD_OF_RE.sub("", name)
     name = OFFICER_OF_RE.sub("", name)
     name = TITLE_AFTER_AND_RE.sub("", name)  # "Institute for Fiscal Studies and Dr Amis": the next speaker's title
     name = re.sub(r"^(?:The|the|of|and|for|in|&)\s+", "", name)
@@ -2086,6 +2153,7 @@ def organisation_names(text: str, line_ends: Iterable[int] = ()) -> list[str]:
     found = [m[0] for m in known_organisations().finditer(text)]
     # the rarer patterns are tried only where the words they need are printed
     found += [m[0] for m in PRISON_RE.finditer(text)] if "HM" in text else []
+    found += _nhs_area_bodies(text) if "NHS " in text else []
     found += [m[0] for m in LOCAL_BRANCH_RE.finditer(text)] if LOCAL_BRANCH_HINT_RE.search(text) else []
     if MEMBERS_BODY_HINT_RE.search(text):
         found += [name for m in MEMBERS_BODY_RE.finditer(text) if (name := _org_name(m[1])) is not None]
@@ -2140,7 +2208,9 @@ def organisation_names(text: str, line_ends: Iterable[int] = ()) -> list[str]:
                 rf"\b(?:{ORG_WORD})$", name
             )
             known = known_organisations().match(name) if pattern is ORG_PREFIX_RE else None
-            if known and known.end() < len(name) and name[known.end()] == " ":
+            if (own := known_organisations().match(name)) and OWN_COMMITTEE_RE.fullmatch(name, own.end()):
+                name = own[0]  # "Public Health Wales Board": the body's board meeting; the body is the organisation
+            elif known and known.end() < len(name) and name[known.end()] == " ":
                 # "Department for Communities and Local Government Refreshing DCLG’s Open Data Strategy": a
                 # heading's words after the department the list names
                 name = known[0]
@@ -2226,6 +2296,8 @@ def _drop_fragments(names: list[str]) -> list[str]:
             )
             for other in unique
         )
+        # "NHS" inside "Richmond Hospital NHS Trust" is that trust's word, not another body
+        and not (n.isupper() and any(n != other and re.search(rf"\s{re.escape(n)}\s", other) for other in unique))
     ]
 
 
@@ -2456,25 +2528,39 @@ def post_apposition_people(text: str) -> list[str]:
     return found
 
 
+# The capitalised word before a name, read backwards from the name's start in the reversed text: matching at a
+# position keeps each name's look back to its own words (searching the whole text before each name is quadratic).
+WORD_BEFORE_REVERSED_RE = re.compile(r"\s+([a-z]+[A-Z])")
+WORD_AFTER_RE = re.compile(r"\s+([A-Z][\w'’\-]*)")
+COUNCIL_MEMBER_AFTER_RE = re.compile(r"\s+Council\s+(?:Member|President)\b")
+MIDDLE_NAME_RE = re.compile(r" ((?:Mc|Mac|O['’])?[A-Z][a-z]+(?:[\-'’][A-Z]?[a-z]+)*)(?![\w@\-'’])")
+
+
 def given_name_people(text: str) -> list[str]:
     """People printed as a common given name and a surname, without a title ("Steven Kitt of AMEY")."""
     found = []
+    reversed_text = text[::-1]
     for match in GIVEN_NAME_RE.finditer(text):
         given, surname = match["given"], match["surname"]
         if given not in GIVEN_NAMES or _not_a_surname(surname):
             continue
         end = match.end("surname")
-        before = re.search(r"([A-Z][a-z]+)\s+$", text[: match.start()])
-        if before and before[1] in GIVEN_NAMES:  # "Betty Ellen Lane": a longer name, not "Ellen Lane"
+        before = WORD_BEFORE_REVERSED_RE.match(reversed_text, len(text) - match.start())
+        if before and before[1][::-1] in GIVEN_NAMES:  # "Betty Ellen Lane": a longer name, not "Ellen Lane"
             continue
-        after = re.match(r"\s+([A-Z][\w'’\-]*)", text[end:])
+        after = WORD_AFTER_RE.match(text, end)
         if (
             after
-            and (after[1] in PLACE_WORDS or re.fullmatch(ORG_WORD, after[1]) and after[1] != "Friends")
-            and not re.match(r"\s+Council\s+(?:Member|President)\b", text[end:])  # "Ronnie Anderson Council Member"
+            and (
+                after[1] in PLACE_WORDS
+                or re.fullmatch(ORG_WORD, after[1])
+                and after[1] != "Friends"
+                or re.fullmatch(ORG_WORD, f"{surname} {after[1]}")  # "Angus Voluntary Action": a body
+            )
+            and not COUNCIL_MEMBER_AFTER_RE.match(text, end)  # "Ronnie Anderson Council Member"
         ):
             continue
-        middle = re.match(r" ((?:Mc|Mac|O['’])?[A-Z][a-z]+(?:[\-'’][A-Z]?[a-z]+)*)(?![\w@\-'’])", text[end:])
+        middle = MIDDLE_NAME_RE.match(text, end)
         if (
             middle
             and surname in GIVEN_NAMES
@@ -3438,8 +3524,12 @@ def _owners(
         return [sentence.asked] if sentence.asked else []
     if sentence.context_owner and PRONOUN_COMMIT_RE.match(text):
         return resolve_owner(sentence.context_owner, initials)
-    if kind in ("request", "decision") and sentence.margin_owner and ACTION_LINE_OWNER_RE.match(sentence.margin_owner):
-        return resolve_owner(sentence.margin_owner, initials)  # "Action: Director of Finance" under the request
+    if (
+        kind in ("request", "decision")
+        and sentence.margin_owner
+        and (ACTION_LINE_OWNER_RE.match(sentence.margin_owner) or sentence.margin_owner in initials)
+    ):  # "Action: Director of Finance" under the request; a member's initials in the actions column
+        return resolve_owner(sentence.margin_owner, initials)
     if kind == "request" and (request := STRONG_REQUEST_RE.match(text)):
         addressee = request["body"] or request["addressee"]
         if addressee:
@@ -3536,6 +3626,13 @@ def _that_clause_actor(text: str) -> str | None:
     return None
 
 
+# A resolution's part that puts the work to a post or body: "requests the Policy Officer to investigate …".
+RESOLUTION_ASKS_RE = re.compile(
+    r"(?:requests?|asks?|instructs?|directs?|invites?)\s+(?:the\s+)?"
+    r"(?P<owner>[A-Z][\w'’\-]*(?:\s+(?:of|for|and|&|[A-Z][\w'’\-]*)){0,5}?)\s+to\s+[a-z]{2,}"
+)
+
+
 def _resolution_actor(text: str) -> str | None:
     """The owner a decision names as acting: 'It was agreed that the Clerk would seek …' -> 'the Clerk'."""
     resolved = RESOLVED_RE.match(text)
@@ -3543,6 +3640,8 @@ def _resolution_actor(text: str) -> str | None:
     inner = re.sub(
         r"^([^,;]{1,60}?)\s+(?:should|shall)\s+(?=[a-z])", r"\1 would ", inner, count=1
     )  # "the Clerk should"
+    if (asked := RESOLUTION_ASKS_RE.match(inner)) and _bodies_or_roles(asked["owner"]):
+        return asked["owner"]  # "(b) requests the Policy Officer to investigate …": the post asked to act
     owner = owner_of(inner)
     if owner is None and re.match(r"the\s+[A-Z]", inner):  # "the National Secretary should be in contact …"
         inner = inner[4:]
