@@ -243,12 +243,7 @@ FIRST_PAGES: list[tuple[str, list[Row], tuple]] = [
     ),
 ]
 
-FIRST_PAGE_XFAIL: dict[str, str] = {  # failures left for the next round (not ambiguous; see the round 16 report)
-    "fire-authority-committee": "a 'Date: ...' label line under 'Agenda' is read as the committee",
-    "nhs-board-agenda": "an 'NHS <place>' body heading is not read as a body",
-    "town-council-sub-committee": "a 'Meeting: <committee>' label is not read; the council is given as committee",
-    "welsh-nhs-committee-minutes": "a committee line above 'Minutes of the Meeting Held on' loses to the body",
-}
+FIRST_PAGE_XFAIL: dict[str, str] = {}  # the round 16 failures were fixed in round 17
 
 
 @pytest.mark.parametrize(("rows", "want"), params_with_xfail(FIRST_PAGES, FIRST_PAGE_XFAIL))

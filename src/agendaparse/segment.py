@@ -159,6 +159,13 @@ def _title_case_caps(text: str) -> str:
     return text
 
 
+SUMMONS_ADDRESSEE_RE = re.compile(
+    r"^to:?\s+all\s+members\s+of\s+the\s+(?:council|committee|board|panel)\b|^to:?\s+all\s+councillors\b|"
+    r"^to:?\s+(?:the\s+)?members\s+of\s+the\s+[\w&' -]*\b(?:committee|board|panel|commission)\s*$",
+    re.I,
+)
+MEMO_SUBJECT_RE = re.compile(r"^(?:subject|re)\s*:", re.I)  # a memo's or briefing note's subject line
+
 DOC_TYPE_CUES: list[tuple[DocType, re.Pattern[str]]] = [
     (
         "action_plan",
@@ -202,8 +209,7 @@ DOC_TYPE_CUES: list[tuple[DocType, re.Pattern[str]]] = [
             r"\bbusiness to be transacted\b|\bfor the purpose of transacting\b|"
             r"^items? (?:for|of) (?:consideration|business|decision|discussion)\b|"
             # a summons's addressees: 'To: All Members of the Council', 'To: Members of the Planning Committee'
-            r"^to:?\s+all\s+members\s+of\s+the\s+(?:council|committee|board|panel)\b|^to:?\s+all\s+councillors\b|"
-            r"^to:?\s+(?:the\s+)?members\s+of\s+the\s+[\w&' -]*\b(?:committee|board|panel|commission)\s*$|"
+            rf"{SUMMONS_ADDRESSEE_RE.pattern}|"
             r"^dear (?:members?|councillors?|sir or madam|sir/madam)\b|please find enclosed|^enclosed are|"
             r"\byou are (?:requested|invited|summon(?:s)?ed) to attend\b",
             re.I,
@@ -288,8 +294,11 @@ def classify_document(pages: list[PageLayout]) -> DocType:
     running text a report."""
     lines = _title_lines(pages)
     best: tuple[int, int, DocType] | None = None
+    memo = _addressed_memo(lines)
     for rank, (doc_type, pattern) in enumerate(DOC_TYPE_CUES):
         for index, text in enumerate(lines):
+            if memo and SUMMONS_ADDRESSEE_RE.search(text):
+                continue  # 'To: All Councillors' over 'Subject: ...': a briefing to the members, not a summons
             if pattern.search(text):
                 if best is None or (index, rank) < best[:2]:
                     best = (index, rank, doc_type)
@@ -311,6 +320,17 @@ def classify_document(pages: list[PageLayout]) -> DocType:
     if _mostly_prose(pages):
         return "report"
     return "other"
+
+
+def _addressed_memo(lines: list[str]) -> bool:
+    """A memo or briefing note: an addressee line ('To: All Councillors') and a subject line, and no agenda cue
+    but the addressee (a summons names the meeting it calls: 'You are hereby summoned', 'Agenda')."""
+    agenda = next(pattern for doc_type, pattern in DOC_TYPE_CUES if doc_type == "agenda_pack")
+    return (
+        any(MEMO_SUBJECT_RE.match(text) for text in lines)
+        and any(SUMMONS_ADDRESSEE_RE.search(text) for text in lines)
+        and not any(agenda.search(text) for text in lines if not SUMMONS_ADDRESSEE_RE.search(text))
+    )
 
 
 def _numbered_list(page: PageLayout, least: int = 3) -> bool:
@@ -527,6 +547,8 @@ TITLE_WORD_RE = re.compile(r"\b(?:minutes|agenda|notes)\b|\s[-–—|]\s", re.I)
 
 
 MUNICIPALITY_HEADING_RE = re.compile(r"Municipality of [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?")
+# 'NHS Glenmoor', 'NHS Greater Glasgow and Clyde': a Scottish health board or an English NHS body named by its place
+NHS_PLACE_RE = re.compile(r"NHS(?: (?:and )?[A-Z][\w'’-]+){1,4}")
 
 
 def body_from_org_heading(lines: list[str]) -> str | None:
@@ -538,6 +560,8 @@ def body_from_org_heading(lines: list[str]) -> str | None:
         text = _title_case_caps(line.strip())
         if MUNICIPALITY_HEADING_RE.fullmatch(text):
             return text  # 'MUNICIPALITY OF CLARINGTON' heading the page ('Municipality of X' in a text is a place)
+        if NHS_PLACE_RE.fullmatch(text) and not COMMITTEE_WORDS.search(text):
+            return text
         match = ORG_HEADING_RE.match(text) or (ORG_IN_TITLE_RE.search(text) if TITLE_WORD_RE.search(text) else None)
         if match and len(match["org"].split()) >= 2:
             return match["org"]
@@ -798,7 +822,11 @@ def _without_meeting_kind(committee: str | None) -> str | None:
     bare = re.fullmatch(
         r"(?:(?:City|Town|Township|Village|County|Borough|District|Parish)\s+)?Council", " ".join(words[1:]), re.I
     )
-    return " ".join(words[1:] if bare and MEETING_KIND_RE.fullmatch(words[0]) else words)
+    # 'Extraordinary Council'; ModernGov's 'Annual, Council' (the kind of meeting, a comma, the committee)
+    kind = MEETING_KIND_RE.fullmatch(words[0]) or re.fullmatch(
+        r"(?:annual|special|ordinary|extraordinary),", words[0], re.I
+    )
+    return " ".join(words[1:] if bare and kind else words)
 
 
 ADDRESSEE_RE = re.compile(
@@ -820,9 +848,57 @@ def _addressed_committee(pages: list[PageLayout], body: str | None) -> str | Non
     return None
 
 
+# 'Meeting: Council Offices sub-committee', 'Meeting of: Planning Committee': the field naming the meeting body
+MEETING_FIELD_RE = re.compile(
+    r"^(?:meeting(?:\s+of)?|meeting\s+name|name\s+of\s+(?:the\s+)?(?:meeting|committee)|committee(?:\s+name)?)\s*:\s*"
+    r"(?P<value>\S.*)$",
+    re.I,
+)
+
+
+def _labelled_committee(lines: list[str], body: str | None, pages: list[PageLayout]) -> str | None:
+    """The committee a labelled field names: read as any heading line, else taken whole where it is
+    committee-shaped ('Council Offices sub-committee' is no title-cased heading, but the label says what it is)."""
+    for text in lines:
+        field = MEETING_FIELD_RE.match(text)
+        if not field:
+            continue
+        found = _committee_in_line(text, None, body, pages)
+        if found:
+            return found
+        value = DATE_TAIL_RE.sub("", field["value"]).strip(" –-:|")
+        if COMMITTEE_WORDS.search(value) and len(value) <= 70 and not POST_RE.search(value) and value != body:
+            return _title_case_caps(value)
+    return None
+
+
+def _committee_above(lines: list[str], index: int, body: str | None, pages: list[PageLayout]) -> str | None:
+    """'Quality, Safety & Experience (QSE) Committee' over 'Minutes of the Meeting Held on ...': the line directly
+    above a heading that names no meeting body is the committee, when it is committee-shaped."""
+    if index == 0:
+        return None
+    above = lines[index - 1].strip()
+    found = _committee_in_line(above, lines[index - 2] if index > 1 else None, body, pages)
+    if found:
+        return found
+    if (
+        COMMITTEE_WORDS.search(above)
+        and len(above) <= 70
+        and _heading_like(above)
+        and ":" not in above
+        and "   " not in above  # 'Ayton Community Council   MINUTES': the body and the paper's kind, in cells
+        and not (body and body.lower() in _title_case_caps(above).lower())
+    ):
+        return _title_case_caps(above)
+    return None
+
+
 def _committee_from_heading(pages: list[PageLayout], body: str | None) -> str | None:
     lines = [_title_case_caps(text) for text in heading_lines(pages, 12)]
     head = "\n".join(lines)
+    labelled = _labelled_committee(lines, body, pages)
+    if labelled:
+        return labelled
     match = next(
         (
             found
@@ -859,18 +935,14 @@ def _committee_from_heading(pages: list[PageLayout], body: str | None) -> str | 
         named = match[0][:1].lower() == "m" or COMMITTEE_WORDS.search(committee)
         if 2 < len(committee) < 80 and not re.match(r"^(meeting|minutes)$", committee, re.I) and named:
             return _title_case_caps(committee)
+        if re.fullmatch(r"meeting", committee, re.I):  # 'Minutes of the Meeting Held on': the committee is above
+            above = _committee_above(lines, head.count("\n", 0, match.start()), body, pages)
+            if above:
+                return above
     meeting_of = MEETING_OF_RE.search(head) or WILL_MEET_RE.search(head)
     if meeting_of and COMMITTEE_WORDS.search(meeting_of["committee"]):
         return _title_case_caps(meeting_of["committee"])  # '... a meeting of the PLANNING COMMITTEE to be held'
 
-    for index, text in enumerate(lines):
-        if text.strip().lower() == "agenda" and index + 1 < len(lines):
-            following = DATE_TAIL_RE.sub("", lines[index + 1]).strip()
-            if ":" in following or not _heading_like(following):
-                pass  # 'Enquiries to: Democratic Services, ...'
-            elif following and COMMITTEE_WORDS.search(following) and _titled(following) or following.istitle():
-                # not 'Published by Westford Borough Council' at the foot of the list
-                return _committee_in_line(following, None, body, pages) or following
     for index, text in enumerate(lines[:-1]):
         cells = [cell.strip() for cell in text.split("   ") if cell.strip()]
         if len(cells) >= 3 and re.fullmatch(r"meeting|committee|board|meeting of", cells[0], re.I):
@@ -878,6 +950,14 @@ def _committee_from_heading(pages: list[PageLayout], body: str | None) -> str | 
             found = _committee_in_line(lines[index + 1].split("   ")[0].strip(), None, body, pages)
             if found:
                 return found
+    for index, text in enumerate(lines):
+        if text.strip().lower() == "agenda" and index + 1 < len(lines):
+            following = DATE_TAIL_RE.sub("", lines[index + 1]).strip()
+            if ":" in following or LABEL_LINE_RE.match(lines[index + 1]) or not _heading_like(following):
+                pass  # 'Enquiries to: Democratic Services, ...', 'Date: Thursday 19 July 2018'
+            elif following and COMMITTEE_WORDS.search(following) and _titled(following) or following.istitle():
+                # not 'Published by Westford Borough Council' at the foot of the list
+                return _committee_in_line(following, None, body, pages) or following
     for index, text in enumerate(lines):
         found = _committee_in_line(text, lines[index - 1] if index else None, body, pages)
         if found:
@@ -1022,13 +1102,16 @@ def find_time(text: str) -> str | None:
     return f"{hour:02d}:{match[2] or '00'}"
 
 
+# 'DRAFT - to be approved at the meeting on 13 January 2022', 'Next Meeting: 8 May 2024': the meeting after this one
+NEXT_MEETING_RE = re.compile(
+    r"\b(?:(?:to\s+be|for|subject\s+to)\s+(?:approv|confirm|sign|ratif)|next\s+meeting\b)", re.I
+)
 LETTER_DATE_RE = re.compile(
-    r"^(date|dated|published|issued|despatched|date of (?:issue|publication)|amended|revised|updated|reissued|"
-    r"posted|printed)\b"  # 'Amended March 15, 2024' over 'Tuesday, March 19, 2024'
+    r"^(date|dated|published|issued|despatched|dispatched|date of (?:issue|publication|despatch|dispatch)|amended|"
+    r"revised|updated|reissued|posted|printed)\b"  # 'Amended March 15, 2024' over 'Tuesday, March 19, 2024'
     # 'Circulated: 14 December 2021', 'Approved on 13 January 2022': when the minutes were sent out or signed
     r"|(?:circulated|distributed|approved|signed|confirmed|agreed|prepared|produced|last\s+updated)\s*(?::|on\b|\d)"
-    # 'DRAFT - to be approved at the meeting on 13 January 2022': the meeting after this one
-    r"|.*\b(?:(?:to\s+be|for|subject\s+to)\s+(?:approv|confirm|sign|ratif)|next\s+meeting\b)",
+    rf"|.*{NEXT_MEETING_RE.pattern}",
     re.I,
 )
 # 'Annual return for the year ended 31 March 2017': the end of an accounting period, never a meeting's date
@@ -1088,7 +1171,12 @@ def meeting_date_from(lines: list[str], *, month_first: bool = False) -> dt.date
             if found:
                 return found
     text = "\n".join(line for line in lines if not LETTER_DATE_RE.match(line))
-    found = find_meeting_date(text) or find_meeting_date("\n".join(lines))
+    # only letter-dated lines: a 'Date:' field dates the meeting before a next meeting's date does
+    found = (
+        find_meeting_date(text)
+        or find_meeting_date("\n".join(line for line in lines if not NEXT_MEETING_RE.search(line)))
+        or find_meeting_date("\n".join(lines))
+    )
     if found is None and not month_first and NUMERIC_DATE_RE.search(text):
         return meeting_date_from(lines, month_first=True)  # '01/27/2020': no month 27, so the month comes first
     return found
@@ -1577,13 +1665,11 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
 # a sentence under an agenda title saying what the item is for ('To receive the report of the Treasurer.')
 DESCRIPTION_RE = re.compile(r"^(?:To\s+[a-z]+\b|(?:Purpose|Summary|Recommendations?)\b\s*:?)")
 # 'Report of the Clerk', 'Presented by: Cllr K White': who brings the item, under its title
+# a presenter's label under an item's title, with the presenter where the line names one ('Presented by: Dan Hale,
+# chief executive', 'Lead officer: Director of Place', 'Report of the Chief Officer (Resources).')
 PRESENTER_RE = re.compile(
-    r"^(?:Report\s+(?:of|by|from)|Presented\s+by|Presenter|Introduced\s+by|Lead(?:\s+officer)?\s*:)"
-)
-# the same line's words: 'Presented by: Dan Hale, chief executive', 'Lead officer: Director of Place'
-PRESENTER_LABEL_RE = re.compile(
     r"^(?:(?:Joint\s+)?Report\s+(?:of|by|from)|Presented\s+by|Presenter|Introduced\s+by|"
-    r"Lead(?:\s+(?:officer|member))?\s*:)\s*:?\s*(?:the\s+)?(?P<who>[A-Z][^:]{1,80}?)\.?$"
+    r"Lead(?:\s+(?:officer|member))?\s*:)(?:\s*:?\s*(?:the\s+)?(?P<who>[A-Z][^:]{1,80}?)\.?$)?"
 )
 # on the title line: 'Budget Monitoring - Report of the Director of Finance', 'Housing (Jane Dale, Head of Housing)'
 INLINE_PRESENTER_RE = re.compile(
@@ -2732,8 +2818,8 @@ def _presenter_below(page: PageLayout, index: int, title: str) -> str | None:
         text = line.text.strip()
         if ITEM_NUMBER_RE.match(text) or SUB_ITEM_RE.match(text):
             return None
-        match = PRESENTER_LABEL_RE.match(text)
-        if match and text not in title:
+        match = PRESENTER_RE.match(text)
+        if match and match["who"] and text not in title:
             return presenter_named(match["who"])
     return None
 
