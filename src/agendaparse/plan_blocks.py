@@ -44,7 +44,7 @@ LABELS: list[tuple[str, str]] = [
         r"|lead (?:implementing )?(?:department|agency|organi[sz]ation|body|directorate|service|partner)s?"
         r"|lead (?:officer|member|director|responsible)|responsible (?:officer|department|body|lead|organi[sz]ation)"
         r"|(?:action )?owner|lead|accountable (?:officer|director)|lead(?:s)? for delivery|led by"
-        r"|who will lead|who|responsible",
+        r"|who will lead|by whom|who|responsible",
         "lead",
     ),
     (
@@ -96,7 +96,9 @@ INLINE_RE = re.compile(
 )
 PARTICULARS = {"lead", "supporting", "range", "start", "end", "status", "progress", "outcome"}
 # a lead label that names a body: its value is a body unless it is clearly a person
-BODY_LABEL_RE = re.compile(r"department|agenc|organi[sz]ation|bod(?:y|ies)|institution|ministr", re.I)
+BODY_LABEL_RE = re.compile(
+    r"department|agenc|organi[sz]ation|bod(?:y|ies)|institution|ministr|service|directorate", re.I
+)
 MAX_LABEL_WORDS = 7
 MAX_THEME_WORDS = 12
 

@@ -683,24 +683,12 @@ def find_tables(
     pages read by OCR (rules from the image, each cell read by Tesseract)."""
     wanted = candidate_pages(pages)
     streams = {page.number: regions for page in pages if (regions := stream_tables.flagged(page))}
-    anchors = {
-        page.number: lines
-        for page in pages
-        if page.has_text_layer and not page.rotation and (lines := header_anchors(page))
-    }
-    grids = {
-        page.number: lines
-        for page in pages
-        if page.has_text_layer and not page.rotation and (lines := grid_anchors(page))
-    }
+    anchors = {page.number: lines for page in pages if page.has_text_layer and (lines := header_anchors(page))}
+    grids = {page.number: lines for page in pages if page.has_text_layer and (lines := grid_anchors(page))}
     for number, lines in grids.items():
         anchors[number] = sorted([*anchors.get(number, []), *lines], key=lambda line: line.top)
     grid_ids = {id(line) for lines in grids.values() for line in lines}
-    stacked = [
-        page.number
-        for page in pages
-        if page.has_text_layer and not page.rotation and _stacked_header_at(page.lines) is not None
-    ]
+    stacked = [page.number for page in pages if page.has_text_layer and _stacked_header_at(page.lines) is not None]
     if not wanted and not streams and not anchors and not stacked and not any(page.method == "ocr" for page in pages):
         return []
     source = io.BytesIO(path) if isinstance(path, bytes) else str(path)
@@ -922,6 +910,9 @@ def text_tables(
                     continue  # a line inside a table already read from a header above it
                 grid = id(line) in grid_ids
                 read = read_text_table(words, line, height, rules, fills, page.page_number, document_id, grid=grid)
+                if read is None and not grid:
+                    # a log's column names over no column of actions ('Issue | Who | When'): a table of words
+                    read = read_text_table(words, line, height, rules, fills, page.page_number, document_id, grid=True)
                 if read is not None:
                     if read[0].bbox:
                         taken.append((read[0].bbox[1], read[0].bbox[3]))
