@@ -100,10 +100,15 @@ TITLE_WORDS = (
     "Chief of Police",
 )
 TITLES = "|".join(re.escape(t) + r"\.?" for t in sorted(TITLE_WORDS, key=len, reverse=True))
-NAME = r"[A-Z][a-z][A-Za-z'’\-]*"
-SURNAME = r"(?:(?:Mc|Mac|O['’])?[A-Z][A-Za-z'’\-]+)"
+# Accented lower-case letters inside a name: "Siân", "Seán", "Zoë", "Chloé".
+NAME_LETTERS = r"A-Za-zß-öø-ÿ"
+NAME = rf"[A-Z][a-z][{NAME_LETTERS}'’\-]*"
+SURNAME = rf"(?:(?:Mc|Mac|O['’])?[A-Z][{NAME_LETTERS}'’\-]+)"
+# Lower-case particles before a surname: "Mr Gethin ap Dafydd", "Dr Pieter van Dijk".
+SURNAME_PARTICLE = r"(?:ap|ab|van|von|der|den|de|du|da|di)"
 PERSON_RE = re.compile(
-    rf"\b(?:{TITLES})(?:\s+(?:{TITLES}))*\s+((?:[A-Z]\.?\s+){{0,3}}(?:{NAME}\s+)?{SURNAME})(?![\w'’])"
+    rf"\b(?:{TITLES})(?:\s+(?:{TITLES}))*\s+((?:[A-Z]\.?\s+){{0,3}}(?:{NAME}\s+(?:{SURNAME_PARTICLE}\s+){{0,2}})?{SURNAME})"
+    r"(?![\w'’])"
 )
 NAME_WITH_INITIALS_RE = re.compile(
     rf"\b({NAME}(?:\s+{SURNAME}){{1,2}})\s*(?:\([^()]{{1,60}}\)\s*){{0,2}}\(([A-Z]{{2,4}}[a-z]?)\)"
@@ -1813,7 +1818,7 @@ ORG_WORD = (
     r"School\s+Division|"  # Canada: "Louis Riel School Division"
     r"Council|Office|Department|Dept|Ministry|Police|Constabulary|Service|Services|Trust|Authority|Agency|"
     r"Commission|Partnership|Board|Panel|University|College|School|Foundation|Association|Society|Institute|"
-    r"Company|Corporation|Ltd|Limited|plc|Government|Directorate|Committee|Sub-?[Cc]ommittee|Subgroup|Library|"
+    r"Company|Corporation|Ltd|Limited|plc|Cyf|Government|Directorate|Committee|Sub-?[Cc]ommittee|Subgroup|Library|"
     r"Libraries|Group|Network|Forum|Charity|Railway|Railways|Project|Archives|Executive|Parliament|Team|Unit|"
     r"Lottery|Energy|Highways|Church|Diocese|Dioceses|County|CC|DC|BC|Friends|Club|Co-operative|Cooperative|Associates|"
     r"LLP|LLC|Architects|Solicitors|Surveyors|Accountants|"
@@ -1822,8 +1827,8 @@ ORG_WORD = (
 ORG_STARTS = (
     r"The|A|An|This|That|These|Those|Our|Its|If|When|And|THAT|AND|THE|However|Would|Additionally|Regarding|"
     r"Complete|Further|Also|Both|Where|With|From|To|By|As|At|In|On|Following|Including|Once|Whilst|While|Dear|"
-    r"Thanks|Thank|Please|It|There|We|He|She|They|Members|Officers|Officials|All|Each|Every|Any|No|Not|Should|"
-    r"Will|May|Can|Could|Must|Is|Are|Was|Were|Has|Have|Had|Since|Some|Sometimes|Recently|Currently|Previously|"
+    r"Thanks|Thank|Please|It|There|We|He|She|They|Members|Officers|Officials|Representatives|All|Each|Every|Any|"
+    r"No|Not|Should|Will|May|Can|Could|Must|Is|Are|Was|Were|Has|Have|Had|Since|Some|Sometimes|Recently|Currently|Previously|"
     r"Whereas|WHEREAS|Proposed|Regular|Special|Potential|Confirming|Many|Several|Most|Other|Another|Then|Now|Under|"
     r"Upon|Via|Until|After|Before|During|Place|Venue|Location|Re|"
     # an instruction's verb: "Educate Council as to their legal duties", "Contact Kent Police"
@@ -1835,7 +1840,7 @@ ORG_PART = rf"(?=[A-Z])(?!(?:{ORG_STARTS})\b)[A-Z][\w&'’\-]*(?:\.com|\.org(?:\
 # "Children, Young People and Education Directorate", "Department for Business and Trade".
 ORG_CHAIN_RE = re.compile(
     rf"(?<![\w&'’\-])((?:{ORG_PART}(?:\s+(?:(?:of|for|in)(?:\s+the)?|and|&))?,?\s+){{0,6}}(?:{ORG_WORD})"
-    rf"(?:(?:(?<=Board|ssion|uncil|ittee|tment|ffice|itute)\s+(?:of|for)|(?<=ation|istry|iance)\s+of)\s+(?:the\s+)?{ORG_PART}(?:\s+(?:and\s+|&\s+|of\s+)?{ORG_PART}){{0,2}})?"
+    rf"(?:(?:(?<=Board|ssion|uncil|ittee|tment|ffice|itute|rsity|llege)\s+(?:of|for)|(?<=ation|istry|iance)\s+of)\s+(?:the\s+)?{ORG_PART}(?:\s+(?:and\s+|&\s+|of\s+)?{ORG_PART}){{0,2}})?"
     r"(?:\s+(?:North|South|East|West)(?:\s+(?:East|West))?(?![\w\-]))?)"
     r"(?![\w&\-])(?!['’](?!s\b))"
 )
@@ -2099,10 +2104,14 @@ PRISON_RE = re.compile(r"\b(?:HMP|HMYOI|HMP\s*&\s*YOI|HMP/YOI)\s+[A-Z][a-z]+(?:\
 
 # National networks named with their place: "Healthwatch Liverpool", "Age UK Leeds".
 LOCAL_BRANCH_HINT_RE = re.compile(r"Healthwatch|Age UK")
+LOCAL_BRANCH_NOT_PLACE = (
+    r"(?!(?:Chair|Manager|Director|Officer|Report|Clinic|Service|Services|Session|Sessions|Hub|Centre|Center|Team|"
+    r"Group|Line|Helpline|Network|Office|Project|Programme|The|And|In|On|At|For|To)\b)"
+)
+# "Age UK Bath and North East Somerset", "Healthwatch Kent": a local branch; not "Age UK and Mind" (two bodies)
 LOCAL_BRANCH_RE = re.compile(
-    r"(?<![\w'’\-])(?:Healthwatch|Age\s+UK)(?:\s+(?:and\s+)?(?!(?:Chair|Manager|Director|Officer|Report|Clinic|Service|"
-    r"Services|Session|Sessions|Hub|Centre|Center|Team|Group|Line|Helpline|Network|Office|Project|Programme|The|And|"
-    r"In|On|At|For|To)\b)[A-Z][a-z]+){1,3}\b"
+    rf"(?<![\w'’\-])(?:Healthwatch|Age\s+UK)\s+{LOCAL_BRANCH_NOT_PLACE}[A-Z][a-z]+"
+    rf"(?:\s+(?:and\s+)?{LOCAL_BRANCH_NOT_PLACE}[A-Z][a-z]+){{0,2}}\b"
 )
 
 
@@ -2143,6 +2152,9 @@ def _full_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]
         yield longer or match
 
 
+NHS_TRUST_AFTER_RE = re.compile(r"\s+NHS\s+(?:Foundation\s+)?Trust(?![\w&\-])")
+
+
 def organisation_names(text: str, line_ends: Iterable[int] = ()) -> list[str]:
     """Organisation names printed in a run of text (a paragraph or a heading); ``line_ends``: where the
     text's lines end (a paragraph's), so that a name ending a line is not read on into the next."""
@@ -2165,6 +2177,8 @@ def organisation_names(text: str, line_ends: Iterable[int] = ()) -> list[str]:
     for pattern in (ORG_CHAIN_RE, ORG_PREFIX_RE):
         for match in _full_matches(pattern, text):
             name = match.group(1)
+            if pattern is ORG_CHAIN_RE and (trust := NHS_TRUST_AFTER_RE.match(text, match.end(1))):
+                name += trust[0]  # "… South Western Ambulance Service | NHS Foundation Trust": cut at the word limit
             if re.match(
                 r"\s+(?:Chamber|Chambers|Offices|Room|Ward|Wards|Street|Road|Lane|Avenue|Building|Buildings)\b",
                 text[match.end(1) :],
@@ -2172,6 +2186,8 @@ def organisation_names(text: str, line_ends: Iterable[int] = ()) -> list[str]:
                 continue  # "Council Chamber, Sessions House", "Church Ward", "College Road": a place
             if name.endswith("Council") and re.match(r"\s+Tax", text[match.end(1) :]):
                 continue  # "Plus Council Tax": a tax
+            if name.endswith("Police") and re.match(r"\s+(?:and|&)\s+Crime\b", text[match.end(1) :]):
+                continue  # "the Deputy Police and Crime Commissioner": a post, "Police and Crime Plan": a plan
             if (
                 MODIFIER_HEAD_RE.search(name)
                 and match.end(1) not in line_ends
@@ -2273,7 +2289,9 @@ def is_address_line(text: str) -> bool:
 PREFIX_BEFORE_RE = re.compile(r"\b(?:Department|Dept|Ministry|Office)\s+(?:of|for)\s+(?:the\s+)?$")
 
 
-BUILDING_RE = re.compile(r"\b(?:School|Church|Library|College|Academy|Nursery|Chapel|Club)$")
+BUILDING_RE = re.compile(
+    r"\b(?:School|Church|Library|College|Academy|Nursery|Chapel|Club)$|^(?:University|College)\s+of\s"
+)
 
 
 def _is_venue(name: str, after: str) -> bool:
@@ -2325,7 +2343,7 @@ NAME_WORD_STOP = {word.lower() for title in TITLE_WORDS for word in title.split(
 
 
 # Lower-case particles inside a surname: "Suzette van Aswegen", "Douglas de Lacey".
-NAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "du", "da", "di", "le", "la", "ten", "ter"})
+NAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "du", "da", "di", "le", "la", "ten", "ter", "ap", "ab"})
 # The last word of a role, not of a name: "Administration Adviser", "Senate Assessor", "General Manager".
 ROLE_LAST_WORD_RE = re.compile(
     r"(?:Advis[eo]r|Assessor|Manager|Officer|Director|Member|Secretary|Executive|Engineer|Planner|Accountant|"
@@ -2339,7 +2357,7 @@ def _name_from_list_entry(entry: str) -> str | None:
     'Suzette van Aswegen' keeps its particle; 'Mary Ellen Greb' both given names; 'Administration Adviser'
     and 'Senate Assessor' (a role printed after a titled name) are no names."""
     entry = HONOURS_RE.sub("", entry.strip(" .,;:")).strip(" .,;:")
-    words = entry.split()
+    words = _without_initials_column(entry.split())
     if not words or not all(
         word[0].isupper() or word in {"&", "of", "for"} or word in NAME_PARTICLES for word in words
     ):
@@ -2359,19 +2377,42 @@ def _name_from_list_entry(entry: str) -> str | None:
     while rest and re.fullmatch(r"[A-Z]\.?", rest[-1]):
         initials.insert(0, rest.pop())
     given = []
-    if (
-        not initials
-        and rest
-        and re.fullmatch(NAME, rest[-1])
-        and rest[-1].lower() not in NAME_WORD_STOP | LIST_WORDS
-        and not ROLE_LAST_WORD_RE.fullmatch(rest[-1])  # "Group Manager Infrastructure"
-    ):
+    # "Ffion H Lloyd": a given name before the initials opens the entry or is a listed given name
+    if rest and _given_word(rest[-1]) and (not initials or len(rest) == 1 or rest[-1] in GIVEN_NAMES):
         given = [rest.pop()]
         if rest and given[0] in GIVEN_NAMES and rest[-1] in GIVEN_NAMES:
             given.insert(0, rest.pop())  # "Mary Ellen Greb": two given names
+        elif not initials and len(rest) >= 2 and _given_word(rest[-1]) and _title_word(rest[-2]):
+            given.insert(0, rest.pop())  # "County Cllr. Gwynfor Rhys Jones": every name word after the title
     if not given and not initials:
         return None
     return " ".join(given + initials + particles + [surname])
+
+
+def _title_word(word: str) -> bool:
+    """'Cllr.', 'Mr', 'Councillor': a title's own word, not a joiner inside one ("Chief of Police")."""
+    return word[:1].isupper() and word.rstrip(".").lower() in NAME_WORD_STOP
+
+
+def _given_word(word: str) -> bool:
+    """A word that can be a given name in a list entry: not a title, list word or role ("Group Manager X")."""
+    return bool(
+        re.fullmatch(NAME, word)
+        and word.lower() not in NAME_WORD_STOP | LIST_WORDS
+        and not ROLE_LAST_WORD_RE.fullmatch(word)
+    )
+
+
+def _without_initials_column(words: list[str]) -> list[str]:
+    """'Gwynfor Rhys Jones GRJ' -> 'Gwynfor Rhys Jones': a members list printing each name's initials in a column
+    after it; the initials give the name's words ("County Cllr. Gwynfor Rhys Jones GRJ" keeps the last three)."""
+    if len(words) < 3 or not re.fullmatch(r"[A-Z]{2,4}", words[-1]):
+        return words
+    letters = words[-1]
+    name = words[-1 - len(letters) : -1]
+    if len(name) == len(letters) and all(word[0] == letter for word, letter in zip(name, letters, strict=True)):
+        return name
+    return words
 
 
 BRACKETED_NAME_RE = re.compile(rf"(?:[A-Z]\.?\s+){{1,3}}[A-Z][a-z][\w'’\-]*|{NAME}\s+{SURNAME}")
@@ -2445,6 +2486,23 @@ def attendance_entries(text: str) -> list[tuple[str | None, list[str]]]:
     return entries
 
 
+# "Apologies" or "2 Present" printed alone over the list it heads, one name (and initials) a line.
+ATTENDANCE_HEAD_RE = re.compile(
+    r"(?:\d{1,3}\.?\s+)?((?:also\s+)?present|in\s+attendance|attendees|apologies(?:\s+for\s+absence)?|absent|"
+    r"members\s+present|officers\s+present)\s*:?",
+    re.I,
+)
+MAX_HEADED_ENTRY = 300  # characters: a list's paragraph, not prose
+
+
+def headed_attendance_entries(text: str, head: str | None) -> list[tuple[str | None, list[str]]]:
+    """Entries of a list paragraph whose label ("Apologies", "Present") was printed alone above it."""
+    entries = attendance_entries(text)
+    if entries or head is None or len(text) > MAX_HEADED_ENTRY:
+        return entries
+    return attendance_entries(f"{head}: {text}")
+
+
 def _surname_expansions(texts: list[str], short_names: set[str]) -> list[str]:
     """Full names printed in the document for people otherwise named by surname ('Mr. Robinson' and
     'Gordon Robinson, 19514 Marlin Avenue')."""
@@ -2507,9 +2565,10 @@ POST_MODIFIER = (
     r"Operating|Finance|Financial|Policy|Programme|Strategy|Corporate|Technical|HR|General|Development|Property)"
 )
 # "Colette Barraclough, Head of Digital Services at …", "Owain Pryce (Director, Finance …)", "Gwilym Rees, Operations
-# Director, HMCTS": a name whatever its given name, then its post in apposition.
+# Director, HMCTS", "Abida Karim, Strategy and Policy Manager": a name whatever its given name, then its post.
 POST_APPOSITION_RE = re.compile(
-    rf"(?<![\w'’.@&\-])({NAME})\s+({SURNAME})(?:,\s+|\s+\()(?:{POST_MODIFIER}\s+){{0,3}}{POST_HEAD}(?![\w'’\-])"
+    rf"(?<![\w'’.@&\-])({NAME})\s+({SURNAME})(?:,\s+|\s+\()(?:{POST_MODIFIER}(?:\s+(?:and|&))?\s+){{0,3}}"
+    rf"{POST_HEAD}(?![\w'’\-])"
 )
 
 
@@ -2788,6 +2847,7 @@ def find_mentions(pages: list[PageLayout], document_id: str, reader: ParagraphRe
     by_number: dict[int, PageLayout] = {}
     for page in pages:
         by_number.setdefault(page.number, page)
+    list_head: str | None = None
     for paragraph in (reader or ParagraphReader())(pages):
         page = by_number[paragraph.page]
         line = paragraph.lines[0]
@@ -2805,11 +2865,16 @@ def find_mentions(pages: list[PageLayout], document_id: str, reader: ParagraphRe
             mentions.append(_mention(name, "person", name, page, line, document_id, "rule:given-name"))
         for name in post_apposition_people(text):
             mentions.append(_mention(name, "person", name, page, line, document_id, "rule:post-apposition"))
-        for person, bodies in attendance_entries(text):
+        entries = headed_attendance_entries(text, list_head)
+        for person, bodies in entries:
             if person:
                 mentions.append(_mention(person, "person", person, page, line, document_id, "rule:attendance-entry"))
             for body in bodies:
                 mentions.append(_mention(body, "organisation", body, page, line, document_id, "rule:attendee-body"))
+        # a head carries over the list's paragraphs while they read as its entries
+        list_head = (
+            head[1] if (head := ATTENDANCE_HEAD_RE.fullmatch(text.strip())) else (list_head if entries else None)
+        )
         for name in _paragraph_organisations(paragraph, text, page):
             mentions.append(_mention(name, "organisation", name, page, line, document_id, "rule:organisation-name"))
     for page in pages:
@@ -3042,7 +3107,7 @@ def _tidy_organisations(mentions: list[Mention], pages: list[PageLayout], texts:
                 or any(o == name or o.endswith(" " + name) for o in own)
                 or (_apostrophes(aliases.get(name)) in plain and _apostrophes(aliases.get(name)) != _apostrophes(name))
                 or (
-                    re.fullmatch(r"[A-Z]{2,6}", name)  # "HMLR" beside "Land Registry": one body the list names
+                    re.fullmatch(r"[A-Z]{2,8}", name)  # "HMLR" beside "Land Registry": one body the list names
                     and any(other != name and _apostrophes(other) in plain for other in _listed_names().get(name, ()))
                 )
             ):
@@ -3159,14 +3224,18 @@ def merge_person_aliases(mentions: list[Mention]) -> list[Mention]:
     for mention in mentions:
         target = None
         if mention.kind == "person" and mention.name not in full:
-            target = _alias_target(mention.name, full) or _broken_name_target(mention.name, people)
+            target = (
+                _alias_target(mention.name, full)
+                or _broken_name_target(mention.name, people)
+                or _fragment_target(mention.name, people)
+            )
             if target is None:
                 namesakes = _namesakes(mention.name, longer)
                 if len(namesakes) > 1 and len(mention.name.split()) == 1:
                     continue
                 target = namesakes[0] if len(namesakes) == 1 else None
         elif mention.kind == "person":
-            target = _broken_name_target(mention.name, people)
+            target = _broken_name_target(mention.name, people) or _fragment_target(mention.name, people)
         if target:
             provenance = mention.provenance.model_copy(update={"method": f"{mention.provenance.method}+alias"})
             mention = mention.model_copy(update={"name": target, "provenance": provenance})
@@ -3197,6 +3266,28 @@ def _broken_name_target(name: str, people: set[str]) -> str | None:
         if other_compact.startswith(compact) and other_compact[len(compact) : len(compact) + 1] == "-":
             return other
     return None
+
+
+def _fragment_target(name: str, people: set[str]) -> str | None:
+    """'Gwynfor Rhys' and 'Rhys Jones' are 'Gwynfor Rhys Jones', 'Alun Roberts' is 'J Alun Roberts': two or more
+    words of one longer name, read by a rule that took fewer of its words."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    longer = [
+        other
+        for other in people
+        if len(other_words := other.split()) > len(words)
+        and (
+            other_words[: len(words)] == words
+            # the words before must be a name's: "Justice Rohan Silva" (a heading's word run on) is no longer name
+            or (
+                other_words[-len(words) :] == words
+                and all(re.fullmatch(r"[A-Z]\.?", w) or w in GIVEN_NAMES for w in other_words[: -len(words)])
+            )
+        )
+    ]
+    return longer[0] if len(longer) == 1 else None
 
 
 LIST_WORDS = {
