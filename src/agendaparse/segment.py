@@ -9,6 +9,7 @@ stamps).
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -464,6 +465,14 @@ def expand_initialism(abbr: str, text: str) -> str | None:
     return max(counts, key=lambda phrase: (counts[phrase], len(phrase))) if counts else None
 
 
+def defined_initialism(abbr: str, text: str) -> str | None:
+    """'Standing Advisory Council on Religious Education' where ``text`` defines 'SACRE' by printing it in brackets
+    after that name; None where the initials are never so defined."""
+    definitions = itertools.islice(re.finditer(rf"\(\s*{re.escape(abbr)}\s*\)", text), 5)  # defined once or twice
+    before = [text[max(0, match.start() - 160) : match.start()] for match in definitions]
+    return expand_initialism(abbr, "\n".join(before)) if before else None
+
+
 def council_from_initialism(text: str) -> tuple[str, int] | None:
     """('Kent County Council', 10) from 'KCC' used ten times in a paper that names 'Kent' but never
     prints the council's full name; the place is the most frequent capitalised word with that initial."""
@@ -572,10 +581,18 @@ def _org_in_furniture(heads: list[str]) -> str | None:
     """'Eastwell Greenhouses Trust, registered charity no. 1109876' in a footer: the organisation's name by its
     kind, before the registration or page details that follow it."""
     for text in heads:
-        named = ORG_HEADING_RE.match(re.split(r"\s*[,|]\s*|\s+[-–—]\s+|\s{3,}", _title_case_caps(text.strip()))[0])
+        named = ORG_HEADING_RE.match(re.split(r"\s*[,|·•]\s*|\s+[-–—]\s+|\s{3,}", _title_case_caps(text.strip()))[0])
         if named and len(named["org"].split()) >= 2:
             return named["org"]
     return None
+
+
+def _first_page_foot(pages: list[PageLayout], band: float = 0.1) -> list[str]:
+    """The lines in the bottom margin of the first page: a one-page paper's footer, which no repetition marks."""
+    if not pages:
+        return []
+    page = pages[0]
+    return [line.text for line in page.lines if line.top > page.height * (1 - band)]
 
 
 def normalise_body(body: str | None, text: str) -> str | None:
@@ -936,6 +953,10 @@ def _committee_from_heading(pages: list[PageLayout], body: str | None) -> str | 
         if 2 < len(committee) < 80 and not re.match(r"^(meeting|minutes)$", committee, re.I) and named:
             return _title_case_caps(committee)
         if re.fullmatch(r"meeting", committee, re.I):  # 'Minutes of the Meeting Held on': the committee is above
+            lead = head[head.rfind("\n", 0, match.start()) + 1 : match.start()].strip(" –—-:|")
+            beside = _committee_in_line(lead, None, body, pages) if lead else None  # 'JCC – Notes of meeting held'
+            if beside:
+                return beside
             above = _committee_above(lines, head.count("\n", 0, match.start()), body, pages)
             if above:
                 return above
@@ -982,6 +1003,9 @@ def _committee_in_line(text: str, previous: str | None, body: str | None, pages:
         if POST_RE.search(text):
             return None  # 'Decision maker: Cabinet Member for Finance': a person's post
     candidate = _without_body_part(DATE_TAIL_RE.sub("", text).strip(" –-:|"), body)
+    if body and len(body.split()) >= 2:  # 'WCC Pension Fund Committee': the body's initials before the committee
+        initials = "".join(word[0] for word in body.split() if word.lower() not in SMALL_WORDS)
+        candidate = re.sub(rf"^{re.escape(initials)}\s+(?=[A-Z])", "", candidate)
     candidate = re.sub(r"\s+(?:in|at)\s+the\s+[A-Z][\w'’ -]*$", "", candidate)  # '... Meeting in the Village Hall'
     # 'Board of Directors (Part 1) Meeting in Public': which part of the meeting, not the board's name
     candidate = re.sub(
@@ -1014,10 +1038,20 @@ def _committee_in_line(text: str, previous: str | None, body: str | None, pages:
         candidate,
         flags=re.I,
     )
-    if candidate != named and re.fullmatch(r"[A-Z]{3,6}", candidate) and candidate != body:
-        # "ODUG Action Log": the group's initials; its name where the paper spells it out
-        expanded = expand_initialism(candidate, "\n".join(page.text for page in pages))
-        return expanded if expanded and COMMITTEE_WORDS.search(expanded) else candidate
+    bare = candidate == named and re.fullmatch(r"[A-Z][A-Za-z]{2,5}", candidate)  # 'SACRE', read 'Sacre' as caps
+    if (re.fullmatch(r"[A-Z]{3,6}", candidate) or bare) and candidate != body:
+        # "ODUG Action Log": the group's initials; its name where the paper spells it out. A bare 'SACRE' heading
+        # or 'OSP – 9 April 2024' running head: only where the paper defines them ('... Education (SACRE)')
+        everything = "\n".join(page.text for page in pages)
+        expanded = (
+            expand_initialism(candidate, everything)
+            if candidate != named
+            else defined_initialism(candidate.upper(), everything)
+        )
+        if expanded and COMMITTEE_WORDS.search(expanded):
+            return expanded
+        if candidate != named:
+            return candidate
     if " / " in candidate:  # 'Pwyllgor Cynllunio / Planning Committee': a bilingual heading
         candidate = next((part for part in candidate.split(" / ") if COMMITTEE_WORDS.search(part)), candidate)
     if body and candidate.endswith(" " + body) and not COMMITTEE_WORDS.search(candidate[: -len(body)]):
@@ -1222,7 +1256,7 @@ def _heading_body(pages: list[PageLayout], lines: list[str], everything: str, he
         or find_body("\n".join(lines))
         or council_of_committee(lines)
         or find_body("\n".join(heads))  # the council in every page's running head or footer
-        or _org_in_furniture(heads)
+        or _org_in_furniture(heads + _first_page_foot(pages))
         or council_of_domain(everything)
         or _named_or_initialism(first_page_text(pages, 3), everything)
         or find_body("\n".join(lines), affiliations=True)
@@ -1498,6 +1532,7 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
     grid = False  # the current item's title is read from the cells under its number
     label_only = False  # the current item's line was 'Agenda Item N' alone: its title is the next line
     timed = False  # the current item's row began with a time slot: its next lines may hold a duration cell
+    nested_x: float | None = None  # where a list numbered from 1 under an item starts: its entries are not items
     front = front_matter(pages)
     last: Line | None = None  # the current item's last line on this page
     for page in pages:
@@ -1520,6 +1555,11 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
             )
             if numbered_sub:
                 parsed = None  # '(1) Cornmarket Notice Board' under '7. Motions on Notice': not a new list
+            if parsed and items and line.x0 > item_x0 + 8 and (parsed[0] == "1" or nested_x is not None):
+                # '1 Details of any employment ...' indented under 'Disclosures of interest': a list in the item
+                nested_x, parsed, current = nested_x or line.x0, None, None
+            elif parsed and line.x0 <= item_x0 + 4:
+                nested_x = None
             if parsed and parsed[1]:
                 slot = TIME_SLOT_RE.match(parsed[1])
                 timed = bool(slot) and not re.match(r"^\d{1,2}\.\d{1,2}\s+[A-Z]", parsed[1])  # not "3.1 Title"
@@ -1592,8 +1632,8 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
                         cells = cells[1:]
                     if cells and line.x0 < page.width * 0.6:  # a cell alone at the right is the lead column
                         current.title = f"{current.title} {cells[0]}"
-                elif BULLET_RE.match(text):
-                    current = None  # the points under an item are not its title
+                elif BULLET_RE.match(text) or text.endswith(":") and len(text.split()) > 5:
+                    current = None  # the points under an item, or the sentence leading into them, are not its title
                 elif sub and current.number:
                     current = AgendaItem(
                         number=(
@@ -1912,6 +1952,9 @@ def heading_title(text: str, *, wraps: bool = False) -> str:
     """'Playground Update – AS had circulated the report ...' -> 'Playground Update': a minute heading
     that runs on into its text after a dash. A short tail ('Safer Borough – Tim Barfoot') is kept, and so is
     the tail of a bold heading that ``wraps`` onto the next line ('Plan - report of the steering group and')."""
+    head, run_on, _ = text.strip().partition(":-")
+    if run_on and 1 <= len(head.split()) <= 10 and head[:1].isupper():
+        return head.strip()  # 'Declarations of interest:- None.': the heading, then its minute after ':-'
     parts = re.split(r"\s+[-–—](?:\s+|$)", text.strip(), maxsplit=1)
     if (
         len(parts) == 2
@@ -2080,7 +2123,8 @@ def _numbered_headings(lines: list[tuple[PageLayout, Line]]) -> list[Heading]:
             and (_all_caps(title) or not title.rstrip().endswith((".", ",", ";")))
             and _ends_short(lines, index, end)
         )
-        if not (line.bold or _heading_like(title) or len(title.split()) <= 6 or in_sequence or next_in_line):
+        marked = f"{title}:-" in rest  # 'Notes of last meeting to be approved:- The minutes were signed ...'
+        if not (line.bold or _heading_like(title) or len(title.split()) <= 6 or in_sequence or next_in_line or marked):
             continue  # a "21.01.04" reference that continues the sequence heads an item whatever its title
         if not (line.bold or in_sequence or title[0].isupper() or title[0].isdigit()):
             continue  # "5 in favour, 2 against": a count, not a heading
@@ -2259,8 +2303,12 @@ def _heading_wraps(lines: list[tuple[PageLayout, Line]], index: int) -> bool:
 
 
 def _restarts_numbering(lines: list[tuple[PageLayout, Line]], index: int, key: tuple[int, ...]) -> bool:
-    """'1. Discuss ...' right under an 'OLD BUSINESS' divider starts a new numbered section."""
-    return key == (1,) and index > 0 and _is_caps_heading(lines[index - 1][1].text.strip())
+    """'1. Discuss ...' right under an 'OLD BUSINESS' or 'Part B' divider starts a new numbered section."""
+    above = lines[index - 1][1].text.strip() if index > 0 else ""
+    return key == (1,) and index > 0 and (_is_caps_heading(above) or bool(PART_DIVIDER_RE.match(above)))
+
+
+PART_DIVIDER_RE = re.compile(r"^part\s+(?:[a-d]|[1-4]|i{1,3}|one|two)\b(?!\s+of\b)", re.I)  # 'Part B – confidential'
 
 
 LATE_DECIMAL_LINES = 4  # the lines of minute text a parent's first decimal sub-item may follow
