@@ -132,8 +132,25 @@ FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
         "milestone activity",
         "milestone activities",
         "what",
+        "intervention",
+        "key task",
+        "key activity",
+        "work required",
     ),
-    "outcome": ("outcome", "outcomes", "expected outcome", "measure", "success measure", "deliverable"),
+    "outcome": (
+        "outcome",
+        "outcomes",
+        "expected outcome",
+        "measure",
+        "success measure",
+        "deliverable",
+        "output",
+        "measure of success",
+        "measures of success",
+        "how will we measure success",
+        "how will success be measured",
+        "success criteria",
+    ),
     "named_lead": (
         "named csp lead",
         "lead officer",
@@ -185,6 +202,11 @@ FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
         "lead director",
         "responsible director",
         "lead executive",
+        "delivery lead",
+        "who is responsible",
+        "who will lead",
+        "who will do it",
+        "who leads",
     ),
     "lead_org": (
         "lead organisation",
@@ -285,6 +307,10 @@ FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
         "revised date",
         "revised target date",
         "revised deadline",
+        "timeline",
+        "timing",
+        "planned finish",
+        "target finish date",
     ),
     "progress": (
         "progress",
@@ -313,7 +339,7 @@ FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
         "completed date",
     ),
     # a RAG column beside a Status column holds the rating; alone, it holds both (see action_plan_rows)
-    "rag": ("rag", "rag status", "rag rating", "rating", "rag rated", "r/a/g"),
+    "rag": ("rag", "rag status", "rag rating", "rating", "rag rated", "r/a/g", "brag"),
 }
 STATUS_WORDS = {
     "complete": ("complete", "completed", "done", "closed", "achieved", "delivered", "finished", "resolved"),
@@ -350,7 +376,9 @@ def _header_names(cell: str) -> list[str]:
         if char == " " and (joined := name[:index] + name[index + 1 :]) in COLUMN_NAMES
     ]
     # a plural of a column name ('Timescales', 'Target dates', 'Deadlines')
-    singular = [name[:-1]] if name.endswith("s") and name[:-1] in COLUMN_NAMES else []
+    stems = (name[:-1], name[:-3] + "y") if name.endswith("s") else ()  # 'Timescales', 'Activities'
+    singular = [stem for stem in stems if stem in COLUMN_NAMES][:1]
+
     # a header broken over two lines in a narrow column, joined without its space ('Responsibledepartment')
     unspaced = [SPACELESS_NAMES[name]] if " " not in name and name in SPACELESS_NAMES else []
     return [name, *[part for part in parts if part], *mended, *singular, *unspaced]
@@ -378,7 +406,24 @@ def header_fields(header: list[str]) -> dict[int, str]:
                         mapping[index] = field
                         used.add(field)
                         break
+    _prefer_status_column(names, mapping)
     return dict(sorted(mapping.items()))
+
+
+CLOSED_DATE_NAMES = {"date closed", "closed date", "date completed", "completed date"}
+
+
+def _prefer_status_column(names: list[list[str]], mapping: dict[int, str]) -> None:
+    """A 'Closed date' column is the status only when no column is named as one: beside 'Status of
+    recommendation' it is the date the row closed, and the status column holds the status."""
+    status = next((index for index, field in mapping.items() if field == "status"), None)
+    if status is None or names[status][0] not in CLOSED_DATE_NAMES:
+        return
+    for index, alternatives in enumerate(names):
+        if index not in mapping and alternatives and re.match(r"status\b", alternatives[0]):
+            del mapping[status]
+            mapping[index] = "status"
+            return
 
 
 def is_action_plan(header: list[str]) -> bool:
