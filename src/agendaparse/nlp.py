@@ -120,7 +120,7 @@ ROLES = (
     r"the Council|the Committee|the Panel|the Partnership|the Group|Officers|officers|Members|[Ss]taff|"
     # a post's name is capitalised words ("Head of Planning and Building Control"), never "… reported that he"
     rf"(?:the )?(?:Deputy |Assistant )?(?:Director(?: of {POST_NAME})?|Head of {POST_NAME})|"
-    r"the Cabinet Member(?: for [A-Z][\w ,]+?)?|the Borough Commander"
+    rf"the Cabinet Member(?: for {POST_NAME})?|the Borough Commander"
 ).replace("the ", "[Tt]he ")
 # The roles the classifier was trained to see as a cue (CUE_PATTERNS["cue_role"]): keep them as they were.
 CUE_ROLES = (
@@ -960,6 +960,9 @@ SUBJECT_PERSON_RE = re.compile(
     rf"^(?:(?:{TITLES})\s+)+(?:[A-Z]\.?\s+){{0,2}}(?:{NAME}\s+)?{SURNAME}(?=[\s,])|^{NAME}\s+{SURNAME}(?=,?\s+[a-z])"
 )
 
+# "The Director of Place noted that …": a post opening the sentence, whom a following "He would …" means.
+SUBJECT_ROLE_RE = re.compile(rf"^(?:{ROLES})(?=,?\s+(?:also\s+)?[a-z]{{3,}}(?:ed|s)\b)")
+
 
 def _last_person(text: str) -> str | None:
     """The last titled person a sentence names ('The Chair thanked Mrs Green.')."""
@@ -1074,7 +1077,7 @@ def sentences(
                     before = (
                         last_text if last_item == sentence.item and not ATTENDANCE_LABEL_RE.match(last_text) else ""
                     )
-                    subject = SUBJECT_PERSON_RE.match(before)
+                    subject = SUBJECT_ROLE_RE.match(before) or SUBJECT_PERSON_RE.match(before)
                     sentence.context_owner = (
                         strip_title(subject[0]) if subject else officers.get(sentence.item) or _last_person(before)
                     )
@@ -1229,7 +1232,7 @@ STRONG_REQUEST_RE = re.compile(
     r"(?:noted\s[^.;]{0,60}?\sand\s+)?(?:also\s+|first\s+)?(?:requested|asked|implored|urged)\s+"
     r"(?:that\s+(?:the\s+)?(?P<body>City Council|Council|City|Board|Committee|Panel|Cabinet)?|"
     r"(?:the\s+)?(?P<addressee>City Council|Council|City|Board|Committee|Panel|Cabinet)\s+to\s+[a-z]|"
-    r"for\s+(?:the|a|an)\s|(?:a|an)\s+(?:future\s+)?(?:agenda\s+item|report|update|briefing|site\s+visit|written\s+"
+    r"for\s+(?:the|a|an)\s|sight\s+of\s|(?:a|an)\s+(?:future\s+)?(?:agenda\s+item|report|update|briefing|site\s+visit|written\s+"
     r"(?:response|report|update))\b)"
 )
 # "The Panel asked if a visit … could be arranged before 6 June": a body asking for something to be done.
@@ -1249,6 +1252,16 @@ PASSIVE_COMMIT_RE = re.compile(
     r"organi[sz]ed|prepared|issued|produced|provided|written|contacted|invited|requested|sought|forwarded|distributed|"
     r"submitted|rectified|amended|ordered|repaired|replaced|chased|investigated|presented|reviewed|undertaken|"
     r"brought|placed|listed|added|posted|displayed|advertised)\b(?!\s+up\b)"
+)
+# "A response would be provided outside the meeting.": the minutes' promise of an answer, nobody named.
+RESPONSE_WOULD_BE_RE = re.compile(
+    r"^(?:A|An|The)\s+(?:full\s+|further\s+|written\s+|detailed\s+)*(?:response|answer|reply|briefing(?:\s+note)?|"
+    r"note|update)\s+would\s+be\s+(?:provided|circulated|sent|given|shared|supplied|forwarded|issued)\b"
+)
+# "RECOMMENDED to Cabinet that the policy be adopted.": a committee's recommendation to another body.
+RECOMMENDED_TO_RE = re.compile(
+    r"^(?:RECOMMENDED|Recommended)\s+(?:to\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}\s+)?"
+    r"(?:that\b|[:\-–])\s*\S"
 )
 # "Matter to be listed at next meeting.", "A briefing on the change to be circulated to Board members.": what is to
 # be done, printed without who does it (an action log's line in prose).
@@ -1365,8 +1378,8 @@ ASKED_OWNER_RE = re.compile(
     r"(?P<owner>[A-Z][\w.'’\-]*(?:\s+(?:of|for|and|&|[A-Z][\w.'’\-]*)){0,5}?|staff|officers)\s+to\s+(?!be\b)[a-z]{3,}"
 )
 ROLE_TAIL_RE = re.compile(
-    r"\b(?:Officer|Director|Manager|Lead|Clerk|Chair(?:man)?|Executive|Treasurer|Secretary|Engineer|Solicitor|"
-    r"Attorney|Administrator|Co-?ordinator|Advis[eo]r|Head\s+of\s+[A-Z][\w ]+|Chief(?:\s+of\s+Police)?|"
+    r"\b(?:Officer|Director|Manager|Lead|Clerk|Chair(?:man|woman|person)?|Executive|Treasurer|Secretary|Engineer|"
+    r"Solicitor|Attorney|Administrator|Co-?ordinator|Advis[eo]r|Head\s+of\s+[A-Z][\w ]+|Chief(?:\s+of\s+Police)?|"
     r"CAO|CEO|CFO|COO|CIO|RFO|DPO)$"
 )
 WISH_RE = re.compile(r"\s*,?\s+(?:would|will|should)\s+(?:like|love|wish|hope|welcome|prefer)\b")
@@ -1621,6 +1634,8 @@ def _classify(sentence: Sentence) -> tuple[str, str, bool] | None:
         return kind, (resolved["text"] if strong else text).strip(), strong
     if LEAD_IN_ONLY_RE.fullmatch(text):
         return None  # the lead-in of a list of resolutions, not one
+    if RECOMMENDED_TO_RE.match(text):
+        return "recommendation", text, True
     if RESOLVED_HINT_RE.search(text) and EMBEDDED_RESOLVED_RE.search(text):
         return "resolution", text, True
     if SECONDED_HINT_RE.search(text) and (PROPOSED_SECONDED_RE.match(text) or MOTION_BY_RE.match(text)):
@@ -1684,6 +1699,8 @@ def _classify(sentence: Sentence) -> tuple[str, str, bool] | None:
         return "commitment", text, True
     if sentence.in_minutes and (passive := PASSIVE_COMMIT_RE.search(text)) and _passive_commits(text, passive):
         return "action", text, True
+    if sentence.in_minutes and RESPONSE_WOULD_BE_RE.match(text):
+        return "commitment", text, True
     if sentence.in_minutes and " to be " in text and NOUN_TO_BE_RE.match(text) and not WISH_RE.search(text):
         return "action", text, True
     if sentence.in_minutes and _that_commit_actor(text):
@@ -1755,7 +1772,8 @@ RESOLVING_BODY_RE = re.compile(
     r"^(?:resolved\s*(?:that|[:,\-–])?\s*|\(\w\)\s*)?(?:that\s+)?(?:the\s+)?(?P<body>(?:[A-Z][\w'’-]*\s+){0,3}"
     r"(?:Panel|Committee|Council|Cabinet|Board|Group|Partnership|Forum|Commission|Sub-Committee|Executive))\s+"
     r"(?:note|notes|noted|agree|agrees|agreed|approve|approves|approved|endorse|endorses|recommend|recommends|"
-    r"support|supports|receive|receives|accept|accepts|consider|considers|ask|asks|request|requests|be|is|will)\b",
+    r"support|supports|receive|receives|accept|accepts|consider|considers|ask|asks|request|requests|is|will|"
+    r"be(?!\s+(?:provided|given|sent|supplied|briefed|updated|informed|shown|circulated)\b))\b",
     re.I,
 )
 DELEGATE_RE = re.compile(
@@ -1844,11 +1862,15 @@ ORG_CHAIN_RE = re.compile(
     r"(?:\s+(?:North|South|East|West)(?:\s+(?:East|West))?(?![\w\-]))?)"
     r"(?![\w&\-])(?!['’](?!s\b))"
 )
+ORG_WORD_HINT_RE = re.compile(rf"(?:{ORG_WORD})")  # what every ORG_CHAIN_RE match holds
 # Bodies named by a leading word: "Department for Education", "Township of Nipissing", "London Borough of Redbridge".
 ORG_PREFIX_RE = re.compile(
     r"(?<![\w'’\-])((?:(?:London|Royal|Metropolitan)\s+)?(?:Department|Dept|Ministry|Office|Township|Borough|City|Town|"
     rf"County|District|Municipality|Board)\s+(?:of|for)\s+(?:the\s+)?{ORG_PART}(?:(?:,?\s+(?:and|&)|,)?\s+{ORG_PART})"
     r"{0,6})(?![\w'’\-])"
+)
+ORG_PREFIX_HINT_RE = re.compile(
+    r"(?:Department|Dept|Ministry|Office|Township|Borough|City|Town|County|District|Municipality|Board)\s+(?:of|for)\s"
 )
 # "Eden District Councillor A Armstrong": a councillor of Eden District Council, named only so.
 COUNCILLOR_OF_RE = re.compile(
@@ -2174,8 +2196,9 @@ def organisation_names(text: str, line_ends: Iterable[int] = ()) -> list[str]:
         for m in (COUNCILLOR_OF_RE.finditer(text) if "Councillor" in text or "Councilor" in text else ())
         if m[1].split()[-2].lower() not in GENERIC_ORG_WORDS
     ]
-    for pattern in (ORG_CHAIN_RE, ORG_PREFIX_RE):
-        for match in _full_matches(pattern, text):
+    for pattern, needs in ((ORG_CHAIN_RE, ORG_WORD_HINT_RE), (ORG_PREFIX_RE, ORG_PREFIX_HINT_RE)):
+        # each pattern is tried at every capitalised word; skip the scan where the words it needs are absent
+        for match in _full_matches(pattern, text) if needs.search(text) else ():
             name = match.group(1)
             if pattern is ORG_CHAIN_RE and (trust := NHS_TRUST_AFTER_RE.match(text, match.end(1))):
                 name += trust[0]  # "… South Western Ambulance Service | NHS Foundation Trust": cut at the word limit
@@ -2213,7 +2236,7 @@ def organisation_names(text: str, line_ends: Iterable[int] = ()) -> list[str]:
                 continue  # "Emeritus Fire Service Medal", "Community Response Team Grant": a medal, a grant
             if name.endswith(("Service", "Services")) and SERVICE_THING_RE.match(text, match.end(1)):
                 continue  # "Bus Service 253", "Winter Service Plan", "Engineering Services Agreement": a thing
-            if pattern is ORG_CHAIN_RE and PREFIX_BEFORE_RE.search(text, 0, match.start(1)):
+            if pattern is ORG_CHAIN_RE and PREFIX_BEFORE_RE.search(text, max(0, match.start(1) - 80), match.start(1)):
                 continue  # "Office for | Fair Trading and National Council …": the prefix pattern reads it whole
             if ROLE_AT_BODY_RE.match(text, match.end(1)) and not known_organisations().fullmatch(name):
                 continue  # "Health and Environmental Services Director at X Council": a job title, the body after it
@@ -3639,6 +3662,8 @@ def _owners(
         return [head] if head and re.search(rf"\b{re.escape(head)}\b", text) else []
     if kind == "proposal" and (body := BODY_DECISION_RE.match(text)):
         return [body["body"] or body["acronym"]]
+    if kind == "decision" and (body := BODY_DECISION_RE.match(text)) and AGREED_TO_STEP_RE.match(text, body.end()):
+        return [body["body"] or body["acronym"]]  # "The Panel AGREED to write to the operator": the Panel writes
     if kind == "decision":
         # "After discussion, it was agreed that the National Secretary should be in contact with …": who acts
         agreed = AGREED_THAT_RE.search(text)
@@ -3689,11 +3714,16 @@ def _owners(
     return owners
 
 
+AGREED_TO_STEP_RE = re.compile(  # spaces bounded: "\s+to" is quadratic when searched along a run of spaces
+    r"\s{1,3}to\s{1,3}(?:write|send|invite|ask|arrange|hold|seek|contact|circulate|publish|provide|review|establish|"
+    r"set\s+up|commission|request|consult|meet)\b"
+)
 AGREED_THAT_RE = re.compile(rf"\b{IT_WAS}(?:unanimously\s+)?agreed\s+that\s+(?=[a-z])", re.I)
 SUBJUNCTIVE_ACTOR_RE = re.compile(
     rf"^(?:[Tt]he\s+)?(?P<owner>(?:(?:{TITLES})\s+)?[A-Z][\w'’\-]*(?:\s+(?:of|for|and|&|[A-Z][\w'’\-]*)){{0,4}}?)\s+"
     r"(?:be\s+(?:asked|instructed|authori[sz]ed|requested|directed|delegated)\s+to\s+[a-z]{3,}|"
-    r"(?!be\b|is\b|are\b|was\b|were\b|has\b|have\b|had\b|and\b|or\b)[a-z]{2,}(?<!ed)\s+(?:to|the|a|an|with|for|on)\b)"
+    r"(?!be\b|is\b|are\b|was\b|were\b|has\b|have\b|had\b|and\b|or\b)[a-z]{2,}(?<!ed)\s+"
+    r"(?:to|the|a|an|with|for|on|all|each|every|any|his|her|their)\b)"
 )
 
 
