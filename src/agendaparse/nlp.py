@@ -3526,7 +3526,9 @@ def resolve_due(
         return None, None, "unknown"  # "the minutes of the meeting on 12 March": the meeting itself
     if value.date and meeting_date and value.precision == "day" and not re.search(r"\d{4}", match["due"]):
         this_year = value.date.replace(year=meeting_date.year) if value.date.year > meeting_date.year else None
-        if this_year and dt.timedelta(0) < meeting_date - this_year <= dt.timedelta(days=RECENT_PAST_DAYS):
+        just_past = this_year and dt.timedelta(0) < meeting_date - this_year <= dt.timedelta(days=RECENT_PAST_DAYS)
+        # "by 31 March" read in May is next March: a deadline word looks ahead
+        if just_past and match["phrase"].split()[0].lower() not in DEADLINE_WORDS:
             return None, None, "unknown"  # "the meeting on 25 July", read in October: weeks ago, not next July
     return value.date, due_text, value.precision
 
