@@ -8,12 +8,14 @@ stamps).
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
+import difflib
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from .dates import MONTH_RE, WEEKDAY_RE, find_meeting_date, normalise_date_text
+from .dates import MONTH_NAMES, MONTH_RE, WEEKDAY_RE, find_meeting_date, normalise_date_text
 from .models import AgendaItem, DocType, Provenance
 from .pdf import PROTECTIVE_MARKING_RE, Line, PageLayout
 
@@ -129,6 +131,77 @@ def parse_item_number(text: str) -> tuple[str, str] | None:
     number = match["num"].rstrip(".")
     rest = re.sub(r"^[-–—:]\s+(?=[A-Za-z(])", "", text[match.end() :].strip())  # "1 – Apologies"
     return number, rest
+
+
+# OCR misreads of an item number at the start of a line: 'l.' or 'I.' for '1.', 'S.' for '5.', '1O.' for '10.', a
+# comma or a spaced stop for the full stop ('2,', '7 .'), a stray mark after it ("3. ‘ Minutes"), 'Ill.' for 'III.'
+OCR_NUMBER_RE = re.compile(
+    r"^(?P<num>[0-9lIOS]{1,3}|[IlVX]{1,5})(?P<stop>\s?[.,])\s?(?P<junk>[‘’'`\"|~]+\s?)?(?=[A-Z])"
+)
+OCR_DIGITS = str.maketrans({"l": "1", "I": "1", "O": "0", "S": "5"})
+CLEAN_NUMBER_RE = re.compile(r"^(?:(?P<num>\d{1,3})|(?P<roman>[IVX]{1,5}))[.)]\s+(?=[A-Z])")
+
+
+def _clean_number(text: str) -> tuple[str, int] | None:
+    """('arabic' or 'roman', value) of a line opening with a well-printed item number."""
+    match = CLEAN_NUMBER_RE.match(text)
+    if match is None:
+        return None
+    if match["num"]:
+        return "arabic", int(match["num"])
+    value = roman_value(match["roman"])
+    return ("roman", value) if value else None
+
+
+def _misread_numbers(text: str) -> list[tuple[str, int, str]]:
+    """The (kind, value, number as printed) an OCR-damaged item number may stand for ('l.': Roman I or 1)."""
+    match = OCR_NUMBER_RE.match(text)
+    token = match["num"] if match else ""
+    if match is None or (match["stop"] == "." and not match["junk"] and token.isdigit()):
+        return []
+    readings = []
+    roman = token.replace("l", "I")
+    if re.fullmatch(r"[IVX]+", roman) and token != roman and roman_value(roman):
+        readings.append(("roman", roman_value(roman) or 0, roman))
+    digits = token.translate(OCR_DIGITS)
+    if digits.isdigit() and not (token.isalpha() and len(token) > 1):
+        readings.append(("arabic", int(digits), str(int(digits))))
+    return readings
+
+
+def _repaired_ocr_numbers(page_lines: list[Line]) -> dict[int, str]:
+    """Index -> repaired text of the lines whose misread number the numbers printed before and after confirm
+    (item 4, then 'S.', then 6: item 5)."""
+    clean = [(index, _clean_number(line.text.strip())) for index, line in enumerate(page_lines)]
+    numbered = [(index, found) for index, found in clean if found]
+    repaired: dict[int, str] = {}
+    for index, line in enumerate(page_lines):
+        text = line.text.strip()
+        before = next((found for at, found in reversed(numbered) if at < index), None)
+        after = next((found for at, found in numbered if at > index), None)
+        for kind, value, printed in _misread_numbers(text):
+            if before == (kind, value - 1) or after == (kind, value + 1):
+                repaired[index] = f"{printed}. {text[OCR_NUMBER_RE.match(text).end():]}"  # type: ignore[union-attr]
+                break
+    return repaired
+
+
+def with_ocr_numbers_repaired(pages: list[PageLayout]) -> list[PageLayout]:
+    """The pages with the item numbers OCR misread on scanned pages written as printed; other pages as they are."""
+    if not any(page.method == "ocr" for page in pages):
+        return pages
+    lines = [(page, line) for page in pages for line in page.lines]
+    fixes = _repaired_ocr_numbers([line for page, line in lines if page.method == "ocr"])
+    if not fixes:
+        return pages
+    ocr_lines = [line for page, line in lines if page.method == "ocr"]
+    fixed = {id(ocr_lines[index]): text for index, text in fixes.items()}
+    return [
+        replace(page, lines=[replace(line, text=fixed.get(id(line), line.text)) for line in page.lines])
+        if page.method == "ocr"
+        else page
+        for page in pages
+    ]
 
 
 def first_page_text(pages: list[PageLayout], n: int = 2) -> str:
@@ -1190,13 +1263,57 @@ US_PLACE_RE = re.compile(
 )
 
 
+# OCR damage to a date in a heading, repaired before the date readers see it. A month name a letter or two wrong
+# ('Decemher', 'Jamuary') is read only beside a number, with its first letter right; the day's and year's digits
+# OCR takes for letters ('lst', '2lst', '2O19', '20 I 9') only in a date's place after or before a month.
+FULL_MONTH_NAMES = [name for name in calendar.month_name if len(name) >= 5]
+MONTH_WORD_RE = re.compile(r"(?<![A-Za-z])[A-Za-z]{5,10}(?![A-Za-z])")
+OCR_DAY_RE = re.compile(rf"\b((?-i:[0-9lI]){{1,2}})(st|nd|rd|th)\b,?\s*(?=(?:of\s+)?(?:{MONTH_RE})\b)", re.I)
+OCR_YEAR_RE = re.compile(
+    rf"(\b(?:{MONTH_RE})\.?,?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?)((?-i:(?:19|20|2O)\s?[\dOlI]\s?[\dOlI]))\b", re.I
+)
+HEADING_DATE_CHARS = 400
+DATE_STAMP_RE = re.compile(r"^(?:date\s+)?received\b:?\s*(?:on\s+)?[\w ,./-]{0,24}$", re.I)  # 'RECEIVED 12 MAR 2019'
+
+
+def _near_number(text: str, start: int, end: int) -> bool:
+    return any(char.isdigit() for char in text[max(0, start - 6) : start] + text[end : end + 4])
+
+
+def _ocr_month(word: str) -> str | None:
+    """The month name an OCR-damaged word stands for ('Decemher' -> 'December'), else None."""
+    lower = word.lower()
+    if lower in MONTH_NAMES:
+        return None
+    for name in FULL_MONTH_NAMES:
+        if name[0].lower() == lower[0] and difflib.SequenceMatcher(None, lower, name.lower()).ratio() >= 0.85:
+            return name.upper() if word.isupper() else name
+    return None
+
+
+def repair_ocr_date(line: str) -> str:
+    """'Thursday 2lst Decemher 2O19' -> 'Thursday 21st December 2019': a date's OCR misreadings repaired."""
+    if len(line) > HEADING_DATE_CHARS:  # a paragraph, not a heading's date line: no month-by-month fuzzy reading
+        return line
+
+    def month(match: re.Match[str]) -> str:
+        name = _ocr_month(match[0]) if _near_number(line, match.start(), match.end()) else None
+        return name or match[0]
+
+    line = MONTH_WORD_RE.sub(month, line)
+    line = OCR_DAY_RE.sub(lambda m: f"{m[1].translate(OCR_DIGITS)}{m[2]} ", line)
+    return OCR_YEAR_RE.sub(
+        lambda m: m[1] + re.sub(r"\s", "", m[2]).translate(OCR_DIGITS) if re.search("[OlI]", m[2]) else m[0], line
+    )
+
+
 def meeting_date_from(lines: list[str], *, month_first: bool = False) -> dt.date | None:
     """The first full date in the heading, skipping a covering letter's 'Date: …' line when the
     heading also dates the meeting ('COUNTY COUNCIL - THURSDAY, 13 FEBRUARY 2025')."""
     lines = [
-        YEAR_RANGE_RE.sub(r"\1", GLUED_YEAR_RE.sub(r"\1 ", normalise_date_text(line)))
+        YEAR_RANGE_RE.sub(r"\1", GLUED_YEAR_RE.sub(r"\1 ", normalise_date_text(repair_ocr_date(line))))
         for line in lines
-        if not PERIOD_END_RE.search(line) and not APPROVED_BY_RE.match(line)
+        if not PERIOD_END_RE.search(line) and not APPROVED_BY_RE.match(line) and not DATE_STAMP_RE.match(line)
     ]
     lines = [_month_first(line) if month_first else line for line in lines]
     for index, line in enumerate(lines):
@@ -1524,6 +1641,7 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
     and a description printed in a second column ("Correspondence   To discuss correspondence
     received") is not part of it.
     """
+    pages = with_ocr_numbers_repaired(pages)
     items: list[AgendaItem] = []
     exempt = False
     current: AgendaItem | None = None
@@ -1854,6 +1972,7 @@ def minutes_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]
     numbered headings' style that open or close the minutes ("Welcome", "AOB") are items too, but
     minutes with no numbered heading have none: their bold lines are section labels, not items.
     """
+    pages = with_ocr_numbers_repaired(pages)
     lines = [
         (page, line)
         for page in pages
