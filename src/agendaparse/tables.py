@@ -178,6 +178,7 @@ FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
         "assigned to",
         "accountable",
         "accountable officer",
+        "executive officer",
         "responsible party",
         "staff lead",
         "lead member",
@@ -357,6 +358,7 @@ RAG_WORDS = {"red": "Red", "amber": "Amber", "green": "Green", "r": "Red", "a": 
 
 COLUMN_NAMES = {name for synonyms in FIELD_SYNONYMS.values() for name in synonyms}
 SPACELESS_NAMES = {name.replace(" ", ""): name for name in COLUMN_NAMES if " " in name}
+LONGEST_COLUMN_NAME = max(len(name) for name in COLUMN_NAMES)
 
 
 def normalise_header(text: str) -> str:
@@ -370,9 +372,10 @@ def _header_names(cell: str) -> list[str]:
     parts = [part.strip(" .") for part in name.split("/")] if "/" in name and len(name) > 5 else []
     # a header word broken by a narrow column ('Refere' / 'nce', 'Date for c' / 'ompletion'): a
     # column name with one space taken out
+    # (only a name one character longer than the longest column name can be one mended: a long cell is not)
     mended = [
         joined
-        for index, char in enumerate(name)
+        for index, char in enumerate(name if len(name) <= LONGEST_COLUMN_NAME + 1 else "")
         if char == " " and (joined := name[:index] + name[index + 1 :]) in COLUMN_NAMES
     ]
     # a plural of a column name ('Timescales', 'Target dates', 'Deadlines')
@@ -1422,8 +1425,10 @@ MAX_TITLE_WORDS = 12
 
 def heading_above(table: Table, page: PageLayout | None) -> str | None:
     """The line printed just above a table (within two line heights, over its columns), when it
-    reads as a heading: short, capitalised, not the end of a sentence."""
-    if page is None or page.rotation or not table.bbox:
+    reads as a heading: short, capitalised, not the end of a sentence. On a page turned by /Rotate the
+    page's lines and pdfplumber's grid are both in the turned (upright) frame; on a scanned one the
+    lines come from an image read upright and need not match, so none is read there."""
+    if page is None or (page.rotation and page.method == "ocr") or not table.bbox:
         return None
     x0, top, x1, _ = table.bbox
     above = [
@@ -2661,6 +2666,10 @@ def merge_continuations(
             if not repeated_header and table.header:
                 rows = [table.header, *rows]  # no repeated header: the first row is data
                 below = [first_row_colours.get(id(table)), *below]
+            section = _section_caption(previous, table, repeated_header)
+            if section:
+                rows = [[section] + [""] * (table.n_cols - 1), *rows]
+                below = [None, *below]
             above = previous.status_colours or [None] * len(previous.rows)
             if rows and previous.rows and _continues_row(previous.rows[-1], rows[0], _at_foot(above_box, height)):
                 previous.rows[-1] = [
@@ -2673,7 +2682,8 @@ def merge_continuations(
             _mark_spanning(
                 previous,
                 spanning_rows(previous)
-                | {index + shift for index in spanning_rows(table) if index + shift >= len(previous.rows)},
+                | {index + shift for index in spanning_rows(table) if index + shift >= len(previous.rows)}
+                | ({len(previous.rows)} if section else set()),
             )
             previous.rows.extend(rows)
             previous.n_rows = len(previous.rows)
@@ -2689,6 +2699,17 @@ def merge_continuations(
     return merged
 
 
+def _section_caption(previous: Table, table: Table, repeated_header: bool) -> str | None:
+    """The one-cell row a continuation without its header starts with, read as the grid's caption
+    when the grid was found: on a page that carries on a table it is the first section row of the
+    rest ('Report 2: School places planning'), unless it repeats the table's own caption."""
+    if repeated_header or not table.title:
+        return None
+    caption = CONTINUED_RE.sub("", table.title).strip()
+    own = CONTINUED_RE.sub("", previous.title or "").strip()
+    return None if not caption or caption.casefold() == own.casefold() else caption
+
+
 CONTINUED_RE = re.compile(r"\(?\s*\b(?:cont(?:inued|'d|d)?\.?|contd)\s*\)?\s*$", re.I)
 
 
@@ -2699,10 +2720,29 @@ def _headed_apart(previous: Table, table: Table, layouts: dict[int, PageLayout])
 
     def heading(of: Table) -> str:
         text = of.title or heading_above(of, layouts.get(of.page_start)) or ""
-        return "".join(CONTINUED_RE.sub("", text).split()).casefold()
+        return _heading_key(text)
 
     upper, lower = heading(previous), heading(table)
-    return bool(upper and lower and upper != lower)
+    if upper and lower:
+        return upper != lower
+    # only the lower table has a heading: printed over it (its own caption row may be a section row)
+    printed = heading_above(table, layouts.get(table.page_start)) or ""
+    if upper or not printed or CONTINUED_RE.search(printed):
+        return False
+    return not _printed_above(_heading_key(printed), previous, layouts.get(previous.page_start))
+
+
+def _heading_key(text: str) -> str:
+    return "".join(CONTINUED_RE.sub("", text).split()).casefold()
+
+
+def _printed_above(key: str, table: Table, page: PageLayout | None) -> bool:
+    """A heading (by ``_heading_key``) is printed on the table's first page above it: the next page's
+    heading over a grid of the same columns repeats the table's title further up ('Action log'), where
+    a heading new to both pages ('Scrutiny committee action log') starts another table."""
+    if page is None or not table.bbox:
+        return True
+    return any(_heading_key(line.text) == key for line in page.body_lines() if line.bottom <= table.bbox[1] + 2)
 
 
 def _is_headerless_log(rows: list[list[str]]) -> bool:
@@ -3275,6 +3315,7 @@ OWNER_LABEL_RE = re.compile(
     re.I,
 )
 MAX_OWNER_CHARS = 160  # longer cells are prose, not a post and a body
+MAX_OWNER_CELL = 1000  # longer cells are not read for a lead at all (the searches below are linear, but many)
 OTHER_LABEL_RE = re.compile(r"\s*;\s*|\s+(?=(?:support(?:ing)?|partners?|with|deputy|contact)\s*:)", re.I)
 TITLE = r"(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame|Rev)\.?\s+)"
 NAME_WORD = r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*"
@@ -3366,6 +3407,8 @@ def split_owner(text: str) -> tuple[str | None, str | None]:
     'Jane Smith' over 'Head of Housing') is dropped; people, posts, teams and initials otherwise
     stay the lead as printed ('Head of Service, Children's Services', 'People Strategy Team', 'LC/NS')."""
     text = " ".join(text.split())
+    if len(text) > MAX_OWNER_CELL:
+        return text, None  # a page of text in the owner column: prose, not a post or a body to split off
     labelled = OWNER_LABEL_RE.match(text)
     if labelled:  # 'Lead: Director of Public Health; Support: District Councils'
         text = OTHER_LABEL_RE.split(text[labelled.end() :], maxsplit=1)[0].strip(" ;,")
