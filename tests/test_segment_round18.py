@@ -468,8 +468,6 @@ ITEM_CASES: list[tuple[str, list[Row], dict, list[tuple[str | None, str]]]] = [
 ITEM_XFAIL: dict[str, str] = {
     "ref/council-year-bracket": "'(24/25) 12': corpus/gold/README.md gives no rule for a council year in brackets "
     "before the minute number ('12' or '(24/25) 12'), and the minutes reader takes neither form yet",
-    "layout/margin-number-far-title-ocr": "not ambiguous, a limitation: OCR's jitter puts a number box after its title "
-    "box on the same baseline, and the agenda grid reader pairs a lone number with the next line, one row late",
 }
 
 

@@ -199,13 +199,7 @@ ITEM_CASES: list[tuple[str, list[Row], dict, list[tuple[str | None, str]]]] = [
     ),
 ]
 
-ITEM_XFAIL: dict[str, str] = {
-    "layout/lone-number-jitter-agenda": "not ambiguous, a limitation left open (as round 18's "
-    "layout/margin-number-far-title-ocr): a number box jittered below its title's box is paired with the next row",
-    "layout/dotted-number-jitter-township": "not ambiguous, a limitation left open: the same jitter with '1.' numbers",
-    "heading/hyphenated-title": "not ambiguous, a limitation left open: a title hyphenated at a line end keeps "
-    "'manage- ment' (the item title joiner does not yet undo line-end hyphenation)",
-}
+ITEM_XFAIL: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(

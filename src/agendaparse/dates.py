@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import difflib
 import re
 
 from .models import DateValue
@@ -85,7 +86,7 @@ def parse_date(text: str, *, reference: dt.date | None = None, month_first: bool
     raw = text.strip()
     if NO_DATE_RE.match(raw):
         return DateValue(raw=raw, precision="unknown")
-    plain = raw.translate(DASHES)
+    plain = repair_ocr_date(raw.translate(DASHES))
     for finder in (_full_date, _month_year, _quarter, _day_month, _month_only, _year_only):
         found = _full_date(plain, reference, month_first) if finder is _full_date else finder(plain, reference)
         if found is not None:
@@ -219,6 +220,57 @@ def repair_ocr_months(text: str) -> str:
     return OCR_MONTH_RE.sub(repair, text)
 
 
+# OCR damage to a date, repaired before the date readers see it. A month name a letter or two wrong ('Decemher',
+# 'Jamuary') is read only beside a number, with its first letter right, and not when the word starts with the whole
+# month ('Augusta', 'Marches': a name); the day's and year's digits OCR takes for letters ('lst', '2lst', '2O19',
+# '20 I 9') only in a date's place before or after a month.
+OCR_DIGITS = str.maketrans({"l": "1", "I": "1", "O": "0", "S": "5"})
+FULL_MONTH_NAMES = [name for name in calendar.month_name if len(name) >= 5]
+MONTH_WORD_RE = re.compile(r"(?<![A-Za-z])[A-Za-z]{5,10}(?![A-Za-z])")
+OCR_DAY_RE = re.compile(rf"\b((?-i:[0-9lI]){{1,2}})(st|nd|rd|th)\b,?\s*(?=(?:of\s+)?(?:{MONTH_RE})\b)", re.I)
+OCR_YEAR_RE = re.compile(
+    rf"(\b(?:{MONTH_RE})\.?,?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?)((?-i:(?:19|20|2O)\s?[\dOlI]\s?[\dOlI]))\b", re.I
+)
+DATE_LINE_CHARS = 400  # longer text is a paragraph, not a date line or cell: no month-by-month fuzzy reading
+
+
+def _near_number(text: str, start: int, end: int) -> bool:
+    return any(char.isdigit() for char in text[max(0, start - 6) : start] + text[end : end + 4])
+
+
+def _ocr_month(word: str) -> str | None:
+    """The month name an OCR-damaged word stands for ('Decemher' -> 'December'), else None."""
+    lower = word.lower()
+    if lower in MONTH_NAMES:
+        return None
+    for name in FULL_MONTH_NAMES:
+        month = name.lower()
+        if (
+            month[0] == lower[0]
+            and not lower.startswith(month)
+            and difflib.SequenceMatcher(None, lower, month).ratio() >= 0.85
+        ):
+            return name.upper() if word.isupper() else name
+    return None
+
+
+def repair_ocr_date(line: str) -> str:
+    """'Thursday 2lst Decemher 2O19' -> 'Thursday 21st December 2019': a date's OCR misreadings repaired."""
+    line = repair_ocr_months(line)
+    if len(line) > DATE_LINE_CHARS:
+        return line
+
+    def month(match: re.Match[str]) -> str:
+        name = _ocr_month(match[0]) if _near_number(line, match.start(), match.end()) else None
+        return name or match[0]
+
+    line = MONTH_WORD_RE.sub(month, line)
+    line = OCR_DAY_RE.sub(lambda m: f"{m[1].translate(OCR_DIGITS)}{m[2]} ", line)
+    return OCR_YEAR_RE.sub(
+        lambda m: m[1] + re.sub(r"\s", "", m[2]).translate(OCR_DIGITS) if re.search("[OlI]", m[2]) else m[0], line
+    )
+
+
 # 'Tues 9th Dec 21', "9 Dec '21": a day and month with a two-digit year
 # (the year ends the date: not '5 May 25 people attended')
 SHORT_YEAR_RE = re.compile(
@@ -250,8 +302,8 @@ WELSH_DATE_RE = re.compile(rf"\b(\d{{1,2}})\s+({'|'.join(WELSH_MONTHS)})\s+(\d{{
 def normalise_date_text(line: str) -> str:
     """A line with its OCR-damaged month names repaired and a date's short, hyphenated, split-ordinal or
     Welsh forms written out ('Tues 9th Dec 21' -> 'Tues 9th Dec 2021', '9-Dec-2021' -> '9 Dec 2021'), for
-    the readers above. Segmentation runs it over title blocks; `parse_date` does not yet."""
-    line = HYPHENATED_DATE_RE.sub(r"\1 \2 \3", repair_ocr_months(line))
+    the readers above. Segmentation runs it over title blocks; `parse_date` runs only the OCR repair."""
+    line = HYPHENATED_DATE_RE.sub(r"\1 \2 \3", repair_ocr_date(line))
     line = SPLIT_ORDINAL_RE.sub(r"\1\2", line)  # '9th day of December' the readers take as it is
     line = WELSH_DATE_RE.sub(lambda m: f"{m[1]} {WELSH_MONTHS[m[2].lower()]} {m[3]}", line)
     return SHORT_YEAR_RE.sub(lambda m: f"{m[1]}20{m[2]}", line)

@@ -8,14 +8,12 @@ stamps).
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
-import difflib
 import itertools
 import re
 from dataclasses import dataclass, replace
 
-from .dates import MONTH_NAMES, MONTH_RE, WEEKDAY_RE, find_meeting_date, normalise_date_text
+from .dates import MONTH_RE, OCR_DIGITS, WEEKDAY_RE, find_meeting_date, normalise_date_text
 from .models import AgendaItem, DocType, Provenance
 from .pdf import PROTECTIVE_MARKING_RE, Line, PageLayout
 
@@ -138,7 +136,6 @@ def parse_item_number(text: str) -> tuple[str, str] | None:
 OCR_NUMBER_RE = re.compile(
     r"^(?P<num>[0-9lIOS]{1,3}|[IlVX]{1,5})(?P<stop>\s?[.,])\s?(?P<junk>[‘’'`\"|~]+\s?)?(?=[A-Z])"
 )
-OCR_DIGITS = str.maketrans({"l": "1", "I": "1", "O": "0", "S": "5"})
 CLEAN_NUMBER_RE = re.compile(r"^(?:(?P<num>\d{1,3})|(?P<roman>[IVX]{1,5}))[.)]\s+(?=[A-Z])")
 
 
@@ -1263,55 +1260,14 @@ US_PLACE_RE = re.compile(
 )
 
 
-# OCR damage to a date in a heading, repaired before the date readers see it. A month name a letter or two wrong
-# ('Decemher', 'Jamuary') is read only beside a number, with its first letter right; the day's and year's digits
-# OCR takes for letters ('lst', '2lst', '2O19', '20 I 9') only in a date's place after or before a month.
-FULL_MONTH_NAMES = [name for name in calendar.month_name if len(name) >= 5]
-MONTH_WORD_RE = re.compile(r"(?<![A-Za-z])[A-Za-z]{5,10}(?![A-Za-z])")
-OCR_DAY_RE = re.compile(rf"\b((?-i:[0-9lI]){{1,2}})(st|nd|rd|th)\b,?\s*(?=(?:of\s+)?(?:{MONTH_RE})\b)", re.I)
-OCR_YEAR_RE = re.compile(
-    rf"(\b(?:{MONTH_RE})\.?,?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?)((?-i:(?:19|20|2O)\s?[\dOlI]\s?[\dOlI]))\b", re.I
-)
-HEADING_DATE_CHARS = 400
 DATE_STAMP_RE = re.compile(r"^(?:date\s+)?received\b:?\s*(?:on\s+)?[\w ,./-]{0,24}$", re.I)  # 'RECEIVED 12 MAR 2019'
-
-
-def _near_number(text: str, start: int, end: int) -> bool:
-    return any(char.isdigit() for char in text[max(0, start - 6) : start] + text[end : end + 4])
-
-
-def _ocr_month(word: str) -> str | None:
-    """The month name an OCR-damaged word stands for ('Decemher' -> 'December'), else None."""
-    lower = word.lower()
-    if lower in MONTH_NAMES:
-        return None
-    for name in FULL_MONTH_NAMES:
-        if name[0].lower() == lower[0] and difflib.SequenceMatcher(None, lower, name.lower()).ratio() >= 0.85:
-            return name.upper() if word.isupper() else name
-    return None
-
-
-def repair_ocr_date(line: str) -> str:
-    """'Thursday 2lst Decemher 2O19' -> 'Thursday 21st December 2019': a date's OCR misreadings repaired."""
-    if len(line) > HEADING_DATE_CHARS:  # a paragraph, not a heading's date line: no month-by-month fuzzy reading
-        return line
-
-    def month(match: re.Match[str]) -> str:
-        name = _ocr_month(match[0]) if _near_number(line, match.start(), match.end()) else None
-        return name or match[0]
-
-    line = MONTH_WORD_RE.sub(month, line)
-    line = OCR_DAY_RE.sub(lambda m: f"{m[1].translate(OCR_DIGITS)}{m[2]} ", line)
-    return OCR_YEAR_RE.sub(
-        lambda m: m[1] + re.sub(r"\s", "", m[2]).translate(OCR_DIGITS) if re.search("[OlI]", m[2]) else m[0], line
-    )
 
 
 def meeting_date_from(lines: list[str], *, month_first: bool = False) -> dt.date | None:
     """The first full date in the heading, skipping a covering letter's 'Date: …' line when the
     heading also dates the meeting ('COUNTY COUNCIL - THURSDAY, 13 FEBRUARY 2025')."""
     lines = [
-        YEAR_RANGE_RE.sub(r"\1", GLUED_YEAR_RE.sub(r"\1 ", normalise_date_text(repair_ocr_date(line))))
+        YEAR_RANGE_RE.sub(r"\1", GLUED_YEAR_RE.sub(r"\1 ", normalise_date_text(line)))
         for line in lines
         if not PERIOD_END_RE.search(line) and not APPROVED_BY_RE.match(line) and not DATE_STAMP_RE.match(line)
     ]
@@ -1632,6 +1588,55 @@ def _column_x(line: Line, text: str, cell: int) -> float:
     return line.x0 + (line.x1 - line.x0) * cell / max(len(text), 1)
 
 
+# a word broken by a hyphen at a line end; 'short- and long-term' is a suspended hyphen, not a broken word
+BROKEN_WORD_RE = re.compile(r"(?:^|\s)(?P<part>[A-Za-z]+)-$")
+SUSPENDED_HYPHEN_NEXT = frozenset({"and", "or", "nor", "to"})
+
+
+def join_wrapped(title: str, text: str) -> str:
+    """A title and the next line of it: 'manage-' + 'ment plan' is one word ('management plan') when the line
+    goes on in lower case and the broken part has no capital inside it; 'Mid-' + 'Suffolk' keeps its hyphen
+    (a compound name broken at its own hyphen); 'short-' + 'and long-term' and 'Budget -' + 'update' keep a
+    space."""
+    title, text = title.rstrip(), text.strip()
+    broken = BROKEN_WORD_RE.search(title)
+    if broken is None or not text:
+        return f"{title} {text}".strip()
+    first_word = text.split()[0]
+    if text[:1].islower() and first_word not in SUSPENDED_HYPHEN_NEXT and broken["part"][1:].islower():
+        return title[:-1] + text
+    if text[:1].isupper() and broken["part"][-1:].isalpha():
+        return title + text
+    return f"{title} {text}"
+
+
+LONE_NUMBER_RE = re.compile(r"\(?(?:\d{1,3}[a-z]?|[IVX]{1,5})[.):]?")  # an item number printed alone in its cell
+
+
+def _centre(line: Line) -> float:
+    return (line.top + line.bottom) / 2
+
+
+def _numbers_before_titles(lines: list[Line]) -> list[Line]:
+    """The lines in reading order with each lone item number put before the title box on its row. OCR gives
+    a number and a title far to its right as two boxes, and jitter can set the number's box a point or two
+    lower than the title's, after it in reading order: the number belongs to the title whose vertical centre
+    is nearest its own, not to the line that follows it."""
+    ordered = list(lines)
+    for index in range(1, len(ordered)):
+        number, title = ordered[index], ordered[index - 1]
+        if not LONE_NUMBER_RE.fullmatch(number.text.strip()) or title.x0 <= number.x1:
+            continue
+        offset = abs(_centre(title) - _centre(number))
+        following = ordered[index + 1] if index + 1 < len(ordered) else None
+        if offset >= (number.bottom - number.top) / 2 or (
+            following is not None and following.x0 > number.x1 and abs(_centre(following) - _centre(number)) < offset
+        ):
+            continue
+        ordered[index - 1], ordered[index] = number, title
+    return ordered
+
+
 def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
     """Parse the numbered agenda list on the frontsheet.
 
@@ -1658,7 +1663,7 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
         listed = bool(items) and items[0].provenance is not None and page.number > items[0].provenance.page
         if (page.number > front[-1].number or listed) and not _continues_list(page, items):
             break  # past the frontsheet, or past the page the list started on (a scanned package's minutes)
-        for line in page.body_lines():
+        for line in _numbers_before_titles(page.body_lines()):
             text = line.text.strip()
             if _is_marking(text):
                 continue
@@ -1749,7 +1754,7 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
                     while cells and (DURATION_RE.match(cells[0]) or TIME_SLOT_RE.fullmatch(cells[0] + " ")):
                         cells = cells[1:]
                     if cells and line.x0 < page.width * 0.6:  # a cell alone at the right is the lead column
-                        current.title = f"{current.title} {cells[0]}"
+                        current.title = join_wrapped(current.title, cells[0])
                 elif BULLET_RE.match(text) or text.endswith(":") and len(text.split()) > 5:
                     current = None  # the points under an item, or the sentence leading into them, are not its title
                 elif sub and current.number:
@@ -1791,7 +1796,7 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
                     and (last is None or line.top - last.bottom <= 1.2 * (last.bottom - last.top))
                 ):
                     # the title's own cell: a description beside it in a second column is not part of it
-                    current.title = f"{current.title} {text.split('   ')[0] if side_x is not None else text}"
+                    current.title = join_wrapped(current.title, text.split("   ")[0] if side_x is not None else text)
                     last = line
                 else:
                     current = None
@@ -2206,11 +2211,11 @@ def _numbered_headings(lines: list[tuple[PageLayout, Line]]) -> list[Heading]:
             title, first, end = _title_beside(lines, index, found[-1][1] if found else -1)
             title = heading_title(title)
         elif title and wraps:
-            title, end = f"{title} {lines[index + 1][1].text.strip()}", index + 1
+            title, end = join_wrapped(title, lines[index + 1][1].text), index + 1
         elif title and _all_caps(title):
             while _caps_title_wraps(lines, end):  # 'MEETING OPEN FOR ANY MEMBER OF THE AUDIENCE TO' / 'ADDRESS ...'
                 end += 1
-                title = f"{title} {lines[end][1].text.strip()}"
+                title = join_wrapped(title, lines[end][1].text)
         key = _number_key(number)
         if not title or not key or (shape and _heading_shape(number) != shape) or DATE_REST_RE.match(rest):
             continue
@@ -2391,10 +2396,27 @@ def _title_beside(lines: list[tuple[PageLayout, Line]], index: int, floor: int) 
     return "", index, index
 
 
+def _hyphen_wraps(line: Line, below: Line) -> bool:
+    """A heading broken inside a word ('... neighbourhood develop-' / 'ment plan working group'): the next line
+    goes on in lower case from about the heading's indent or its title's, and is short (the title's end, not text)."""
+    text = below.text.strip()
+    return (
+        bool(BROKEN_WORD_RE.search(line.text.rstrip()))
+        and text[:1].islower()
+        and text.split()[0] not in SUSPENDED_HYPHEN_NEXT
+        and line.x0 - 4 <= below.x0 <= line.x0 + 60
+        and len(text.split()) <= 8
+        and not text.endswith(".")
+        and 0 <= below.top - line.bottom < line.bottom - line.top
+    )
+
+
 def _heading_wraps(lines: list[tuple[PageLayout, Line]], index: int) -> bool:
     """A bold heading whose last words went onto the next line: the heading line is long or ends
     on a joining word, the next line is bold too, at the same indent, short, and plain text follows."""
     page, line = lines[index]
+    if index + 1 < len(lines) and _hyphen_wraps(line, lines[index + 1][1]):
+        return True
     if not line.bold or line.text.rstrip().endswith((":", ".")) or index + 2 >= len(lines):
         return False
     below_text = lines[index + 1][1].text.strip()
