@@ -106,13 +106,6 @@ OWNER_CASES = [
         ["Chair"],
         COMMIT,
         id="chair-advised-he-would",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason=(
-                "not handled yet: a reported commitment opened by a lead-in clause ('Following on from …, the Chair "
-                "advised that he would be discussing …') and put in the progressive ('would be reporting back')"
-            ),
-        ),
     ),
     pytest.param(
         [
@@ -124,13 +117,6 @@ OWNER_CASES = [
         ["Rosa Quinn"],
         COMMIT,
         id="passive-would-be-by-councillor",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason=(
-                "not handled yet: a passive 'would be passed on … by Councillor X' whose agent follows 'by'; needs a "
-                "would-passive with a by-agent rule that stays off questions and narrative"
-            ),
-        ),
     ),
     pytest.param(
         [
@@ -329,13 +315,6 @@ OWNER_CASES = [
         [],
         DECIDED | COMMIT,
         id="to-be-added-to-work-programme",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason=(
-                "not handled yet: 'X was to be added to the work programme' (a 'was to be' passive in reported speech) "
-                "is not read as a step still to take"
-            ),
-        ),
     ),
 ]
 

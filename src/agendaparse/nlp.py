@@ -166,9 +166,11 @@ RESOLVED_RE = re.compile(
     re.I,
 )
 OWNER_NAMES = r"(?P<owner>[A-Z][\w'’ ./&,]{0,40}?)"
-# "… (Action: Clerk).", "… [Owner: JS]", "… replacing. Action: AG": who owns the sentence it ends.
+# "… (Action: Clerk).", "… [Owner: JS]", "… replacing. Action: AG", "… benches – Action: JG/TL": who owns the
+# sentence it ends.
 TRAILING_OWNER_RE = re.compile(
-    rf"(?:\s[(\[](?i:action(?:\s+by)?|owner|lead)\s*[:\-–]\s*{OWNER_NAMES}[)\]]|(?<=[.!?])\s+(?i:action(?:\s+by)?|owner|lead)"
+    rf"(?:\s[(\[](?i:action(?:\s+by)?|owner|lead)\s*[:\-–]\s*{OWNER_NAMES}[)\]]|(?:(?<=[.!?])\s+|\s[–—-]\s*)"
+    r"(?i:action(?:\s+by)?|owner|lead)"
     rf"\s*[:\-–]\s*{OWNER_NAMES.replace('owner', 'owner2')})\.?\s*$"
 )
 # "… about the pothole – JS", "Chase the insurers (Clerk).": minutes naming who acts after the action.
@@ -290,9 +292,10 @@ DUE_RE = re.compile(
     r"AGM|annual\s+(?:general\s+|parish\s+|town\s+)?meeting|"
     rf"(?:mid|early|late)[\s\-]+{MONTH_WORDS}(?:\s+\d{{4}})?|(?:end\s+of\s+)?(?:the\s+)?(?:next|this)\s+week|"
     r"(?:end\s+of\s+(?:the\s+)?)?(?:spring|summer|autumn|fall|winter)(?:\s+recess|\s+\d{4})?|"
-    rf"(?:next\s+)?{WEEKDAY_NAMES}|year[\s\-]end|(?:end\s+of\s+)?20\d\d(?![/\-]?\d)))\b"
+    rf"(?:next\s+)?{WEEKDAY_NAMES}|year[\s\-]end|(?:end\s+of\s+)?20\d\d(?![/\-]?\d)|"
+    r"(?:(?:early|late|mid)[\s\-]+)?next\s+year))\b"
     rf"|\b(?P<within>(?:within|in)\s+(?:the\s+next\s+)?(?:(?P<n>{NUMBER_WORDS_RE}|\d+)\s+(?P<unit>days?|weeks?|months?)|"
-    r"a\s+(?P<single>fortnight|week|month))(?:['’]?s?\s+time)?)\b"
+    r"(?:a\s+|(?<=next\s))(?P<single>fortnight|week|month))(?:['’]?s?\s+time)?)\b"
     r"|\b(?P<asap>asap|as soon as possible|immediately)\b"
     r"|\b(?P<tomorrow>tomorrow)\b",
     re.I,
@@ -893,9 +896,24 @@ TAIL_NOT_OWNER_RE = re.compile(r"\b(?:proposed|seconded|moved|approved|by)\s*$|\
 NAME_BEFORE_RE = re.compile(rf"\b{NAME}\s+{SURNAME}$")
 
 
+# "Write to the landowner about the hedge (Cllr Hartley).": an instruction, the member who takes it in brackets.
+BRACKETED_MEMBER_RE = re.compile(
+    rf"\s\((?P<member>(?:Cllrs?|Councillors?)\.?\s+(?:[A-Z]\.?\s+)?{SURNAME}"
+    rf"(?:\s*(?:/|,|&|and)\s*{SURNAME}){{0,3}})\)\.?\s*$"
+)
+# The verbs an instruction opens with ("Write to …", "Obtain three quotes …"), besides a body's steps.
+INSTRUCTION_VERBS = {
+    "obtain", "chase", "ask", "book", "order", "email", "speak", "find", "get", "put", "raise", "apply",
+}  # fmt: skip
+
+
 def _tail_owner(text: str, known_initials: set[str]) -> str | None:
-    """'Write to the highways authority – JS', 'Chase the insurers (Clerk).': the owner printed after the action,
-    as initials the members list defines or a role; not in an attendance line."""
+    """'Write to the highways authority – JS', 'Chase the insurers (Clerk).', 'Write to the landowner (Cllr Hart).':
+    the owner printed after the action, as initials the members list defines, a role, or a councillor after an
+    instruction; not in an attendance line."""
+    first = text.split(None, 1)[0].lower() if text.strip() else ""
+    if (member := BRACKETED_MEMBER_RE.search(text)) and first in BODY_ACTION_VERBS | INSTRUCTION_VERBS:
+        return member["member"]
     match = TAIL_OWNER_RE.search(text)
     if match is None or ATTENDANCE_LABEL_RE.match(text) or TAIL_NOT_OWNER_RE.search(text[: match.start()]):
         return None
@@ -1002,7 +1020,14 @@ def sentences(
             continue
         if ACTION_LABEL_RE.match(text):  # a labelled action runs to the end of its paragraph
             action, due = _split_due_label(text)
-            yield Sentence(action, paragraph.page, first.bbox, item, None, False, due, in_minutes=in_minutes)
+            following = found_paragraphs[index + 1] if index + 1 < len(texts) else None
+            # "Lead: Head of Environmental Services" on the line under it: who takes it
+            owner = (
+                _label_owner_only(texts[index + 1], in_minutes)
+                if following and following.page == paragraph.page
+                else None
+            )
+            yield Sentence(action, paragraph.page, first.bbox, item, owner, False, due, in_minutes=in_minutes)
             in_resolution, asked = False, None
             index += 1
             continue
@@ -1247,12 +1272,13 @@ WE_WILL_RE = re.compile(
 )
 DEADLINE_PHRASE_RE = re.compile(r"(?:by|before|no later than|prior to|within|w/c|until|ahead of)\b", re.I)
 # "A request will be made to OS …", "A draft will be circulated …": a step the minutes commit to.
-PASSIVE_COMMIT_RE = re.compile(
-    r"\b(?:will|shall)\s+be\s+(?:immediately\s+)?(?:made|circulated|arranged|sent|obtained|found|drafted|"
+STEP_PARTICIPLES = (
+    r"made|circulated|arranged|sent|obtained|found|drafted|"
     r"organi[sz]ed|prepared|issued|produced|provided|written|contacted|invited|requested|sought|forwarded|distributed|"
     r"submitted|rectified|amended|ordered|repaired|replaced|chased|investigated|presented|reviewed|undertaken|"
-    r"brought|placed|listed|added|posted|displayed|advertised)\b(?!\s+up\b)"
+    r"brought|placed|listed|added|posted|displayed|advertised"
 )
+PASSIVE_COMMIT_RE = re.compile(rf"\b(?:will|shall)\s+be\s+(?:immediately\s+)?(?:{STEP_PARTICIPLES})\b(?!\s+up\b)")
 # "A response would be provided outside the meeting.": the minutes' promise of an answer, nobody named.
 RESPONSE_WOULD_BE_RE = re.compile(
     r"^(?:A|An|The)\s+(?:full\s+|further\s+|written\s+|detailed\s+)*(?:response|answer|reply|briefing(?:\s+note)?|"
@@ -1273,6 +1299,12 @@ NOUN_TO_BE_RE = re.compile(
     r"led|aims|purchased|agreed|decided|resolved|said|not)\b)[^\s;]+){0,8}?\s+to\s+be\s+(?:re-?)?(?:[a-z]{3,}ed|paid|"
     r"sent|written|made|held|done|given|put|set|taken|brought|sought|kept|shown|cut|drawn|sold|bought|built|found|"
     r"laid)\b[^;]*[.;)]$"
+)
+# "The update on the library review was to be added to the work programme": a step the meeting set, reported.
+WAS_TO_BE_RE = re.compile(
+    r"^(?!(?:It|This|That|There|These|Those|He|She|They|Which|What|Who)\b)[A-Z][^;:?]{2,120}?\s(?:was|were)\s+to\s+be\s+"
+    r"(?!(?:hoped|expected|welcomed|regretted|commended|congratulated|applauded|noted|found|seen|held)\b)"
+    r"(?:re-?)?[a-z]{3,}ed\b"
 )
 # "Proposed (AH) & Seconded (SB) that the minutes be approved …": a motion and who put it.
 PROPOSED_THAT_RE = re.compile(
@@ -1301,6 +1333,29 @@ def _passive_commits(text: str, match: re.Match[str]) -> bool:
     )
 
 
+# "… will be arranged by Highways officers", "… would be passed on to officers by Councillor Quinn", "… is being
+# progressed by the Head of Service": a step in the passive whose agent, after "by", takes it (not "was installed by").
+PASSIVE_AGENT_RE = re.compile(
+    rf"\b(?:(?:will|would|shall)\s+be\s+(?:[a-z]+ly\s+)?(?:{STEP_PARTICIPLES}|passed|shared|raised|progressed|pursued|"
+    r"notified|informed|updated|checked|actioned|followed\s+up|looked\s+into|taken\s+forward|dealt\s+with)|"
+    r"(?:is|are)\s+being\s+(?:progressed|taken\s+forward|led|pursued|dealt\s+with|looked\s+into|"
+    r"followed\s+up|investigated|reviewed|prepared|drafted|arranged|organi[sz]ed|co-?ordinated|handled|chased))"
+    r"(?:\s+(?:on|up|out|back|forward|into|with))?(?:\s+(?:to|with|for)\s+[^,.;:()]{1,40}?)?\s+by\s+"
+    rf"(?P<owner>(?:the\s+)?(?:(?:{TITLES})\s+)?[A-Z][\w'’\-]*(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?[A-Z][\w'’\-]*){{0,5}}"
+    r"(?:\s+(?:officers|members|staff|team))?)"
+)
+
+
+def _passive_agent(text: str) -> str | None:
+    """Who a passive step names as taking it ('would be arranged by the Assistant Director'), when that is a
+    person, a post or a body and the sentence does not ask whether it will be done."""
+    match = PASSIVE_AGENT_RE.search(text) if " by " in text else None
+    if match is None or not _passive_commits(text, match):
+        return None
+    owner = re.sub(r"^the\s+", "", match["owner"])
+    return owner if _named_owner(owner) or _bodies_or_roles(owner) else None
+
+
 BY_ROLE_RE = re.compile(
     r"\bby\s+(?P<owner>(?:the\s+)?(?:Clerk|Chair(?:man)?|Secretary|Treasurer|Secretariat)(?:\s+to\s+the\s+[A-Z]\w+)?)"
 )
@@ -1317,8 +1372,15 @@ SUBJECT_COMMIT_RE = re.compile(
 REPORTED_COMMIT_RE = re.compile(
     rf"^(?P<owner>(?:{TITLES})\s+(?:[A-Z]\.?\s+)?(?:{NAME}\s+)?{SURNAME}|{NAME}\s+{SURNAME}|(?:{ROLES})|{NAME})\s+"
     r"(?:said|confirmed|stated|advised|explained|indicated|reported|agreed|undertook|promised)\s+(?:that\s+)?"
-    r"(?:he|she|they)\s+(?:would|will)\s+(?:also\s+)?+(?!be\b|like\b|love\b|have\b|need\b|not\b|hope\b|welcome\b)"
-    r"[a-z]{3,}"
+    r"(?:he|she|they)\s+(?:would|will)\s+(?:also\s+)?+"
+    # "would be discussing … and would be reporting back": the progressive commits as the plain verb does
+    r"(?:be\s+(?!leaving\b|retiring\b|stepping\b|standing\b|going\b|looking\s+forward\b)[a-z]{3,}ing\b|"
+    r"(?!be\b|like\b|love\b|have\b|need\b|not\b|hope\b|welcome\b)[a-z]{3,})"
+)
+# "Following on from an action point …, the Chair advised that …": a lead-in clause before the sentence's subject.
+LEAD_IN_CLAUSE_RE = re.compile(
+    r"^(?:Following|After|Further\s+to|In\s+response\s+to|With\s+regard\s+to|Referring\s+to|Arising\s+from|"
+    r"In\s+relation\s+to)\b[^,;]{3,150},\s+(?:the\s+(?=[A-Z]))?"
 )
 
 
@@ -1347,6 +1409,8 @@ def _reported_commit(text: str) -> re.Match[str] | None:
     """REPORTED_COMMIT_RE, its owner a single word only when that is a given name ('Paul said he will check …'
     in a small body's minutes, not 'Everyone said they would …')."""
     match = REPORTED_COMMIT_RE.match(text)
+    if match is None and text[:1] in "AFIRW" and (lead_in := LEAD_IN_CLAUSE_RE.match(text)):
+        match = REPORTED_COMMIT_RE.match(text[lead_in.end() :])
     if match and " " not in match["owner"] and not re.fullmatch(rf"(?:{ROLES})", match["owner"]):
         return match if match["owner"] in GIVEN_NAMES else None
     return match
@@ -1396,12 +1460,27 @@ PEOPLE_WORDS_RE = re.compile(
 
 
 JOINED_ROLE_RE = re.compile(r"([A-Z][a-z]+) and [A-Z][a-z]+(?: [A-Z][a-z]+){0,2}")
+# "Head of Planning and Building Control", "Director of Finance and Resources": one post over two services.
+POST_OVER_SERVICES_RE = re.compile(
+    r"(?:[Tt]he\s+)?(?:(?:Deputy|Assistant|Executive|Corporate|Strategic|Service)\s+)?"
+    r"(?:Director|Head|Cabinet\s+Member|Portfolio\s+Holder)\s+(?:of|for)\s+[A-Z][\w&'’\-]*(?:\s+[A-Z][\w&'’\-]*){0,3}"
+    r"\s+(?:and|&)\s+(?P<after>[A-Z][\w&'’\-]*)(?:\s+[A-Z][\w&'’\-]*){0,3}"
+)
 
 
 def _joined_role(owner: str) -> bool:
-    """'Policy and Improvement Officer': one post whose name has an 'and' in it, not two owners."""
+    """'Policy and Improvement Officer', 'Head of Planning and Building Control': one post whose name has an 'and'
+    in it, not two owners ('Head of Finance and Clerk', 'Director of Finance and Company Secretary' are two)."""
     joined = JOINED_ROLE_RE.fullmatch(owner)
-    return bool(joined and ROLE_TAIL_RE.search(owner) and joined[1] not in GIVEN_NAMES)
+    if joined and ROLE_TAIL_RE.search(owner) and joined[1] not in GIVEN_NAMES:
+        return True
+    post = POST_OVER_SERVICES_RE.fullmatch(owner)
+    if post is None:
+        return False
+    second = owner[post.start("after") :]  # "… and Company Secretary": a second post, not the first one's services
+    return post["after"] not in GIVEN_NAMES and not (
+        re.match(rf"(?:{ROLES}|{TITLES})\b", second) or ROLE_TAIL_RE.search(second)
+    )
 
 
 def _bodies_or_roles(owner: str) -> bool:
@@ -1445,6 +1524,8 @@ PLURAL_TITLE_RE = re.compile(r"(?:Cllrs|Cllr['’]s|Councillors|Councilors|Messr
 def _named_owner(owner: str) -> bool:
     """A person (titled or in full), initials, a role or a body, alone or several ('X and Y', 'JS/SJ')."""
     owner = re.sub(r"^[Tt]he\s+", "", owner)
+    if _joined_role(owner):
+        return True
     parts = [part for part in re.split(r"\s*(?:/|,|&|\band\b)\s*", owner) if part]
     plural = PLURAL_TITLE_RE.match(owner) is not None  # "Cllrs Simms and Grant": the title covers each surname
     return bool(parts) and all(
@@ -1699,9 +1780,13 @@ def _classify(sentence: Sentence) -> tuple[str, str, bool] | None:
         return "commitment", text, True
     if sentence.in_minutes and (passive := PASSIVE_COMMIT_RE.search(text)) and _passive_commits(text, passive):
         return "action", text, True
+    if sentence.in_minutes and _passive_agent(text):
+        return "action", text, True
     if sentence.in_minutes and RESPONSE_WOULD_BE_RE.match(text):
         return "commitment", text, True
     if sentence.in_minutes and " to be " in text and NOUN_TO_BE_RE.match(text) and not WISH_RE.search(text):
+        return "action", text, True
+    if sentence.in_minutes and " to be " in text and WAS_TO_BE_RE.match(text):
         return "action", text, True
     if sentence.in_minutes and _that_commit_actor(text):
         return "commitment", text, True
@@ -1755,7 +1840,7 @@ def resolve_owner(owner: str, initials: dict[str, str]) -> list[str]:
     """'Transparency Board and MCO' -> two owners; initials through the members list; 'X with Y input' -> X."""
     owner = re.split(r"\s+with\s+", owner, maxsplit=1)[0]
     if _joined_role(strip_title(owner)):
-        return [strip_title(owner)]
+        return [re.sub(r"^[Tt]he\s+", "", strip_title(owner))]
     names = []
     for part in re.split(r"\s*(?:/|,|&|\band\b(?=\s+(?:the\s+)?[A-Z]))\s*", owner):  # not "task and finish group"
         part = re.sub(r"^(?:A|An)\s+", "", strip_title(part))
@@ -3454,11 +3539,16 @@ def resolve_due(
             if not PAST_EVENT_RE.search(text[: m.start()])
             and not (m["due"] and _span_not_deadline(m, text))
             and not (m["due"] and m["due"][-1].isdigit() and _year_not_deadline(m, meeting_date))
+            and not (m["due"] and NEXT_YEAR_RE.fullmatch(m["due"]) and _next_year_not_deadline(m))
             and not (annual_meeting is None and m["due"] and ANNUAL_DUE_RE.fullmatch(m["due"]))
         ),
         None,
     )
     if not match:
+        # "send the invoices end of month", "circulate the results early next year": a deadline with no "by"
+        if (bare := BARE_DUE_RE.search(text)) and not PAST_EVENT_RE.search(text[: bare.start()]):
+            due = resolve_due(f"by {bare[0]}", meeting_date, next_meeting, month_first=month_first)
+            return (due[0], bare[0], due[2]) if due[0] else (None, None, "unknown")
         # "… (31 May).", "Deadline: 4 April", "By: 30 April": a date the action's label or brackets give it
         if (given := LABELLED_DUE_RE.search(text)) and not PAST_EVENT_RE.search(text[: given.start()]):
             due = resolve_due(f"by {given['date']}", meeting_date, next_meeting, month_first=month_first)
@@ -3487,6 +3577,8 @@ def resolve_due(
     words = due.lower()
     if year := YEAR_DUE_RE.fullmatch(words):  # "by 2026", "by the end of 2025": 31 December
         return dt.date(int(year[1]), 12, 31), due_text, "year"
+    if meeting_date and NEXT_YEAR_RE.fullmatch(words):  # "early next year": as "early May" is 31 May, the year's end
+        return dt.date(meeting_date.year + 1, 12, 31), due_text, "year"
     if meeting_date and re.fullmatch(r"year[\s\-]end", words):
         return dt.date(meeting_date.year, 12, 31), due_text, "year"
     if ANNUAL_DUE_RE.fullmatch(words):
@@ -3539,6 +3631,21 @@ LABELLED_DUE_RE = re.compile(
     rf"(?P<date>\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_WORDS}\.?(?:\s+\d{{4}})?|{MONTH_WORDS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?"
     r"(?:,?\s+\d{4})?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})(?:\)\.?\s*$|(?![\w/]))"
 )
+
+
+# "by next year", "early next year"; "for next year" is the year a thing is for, not a deadline.
+NEXT_YEAR_RE = re.compile(r"(?:(?P<part>early|late|mid)[\s\-]+)?next\s+year", re.I)
+# A deadline printed without a word before it: "Clerk to send the invoices end of month".
+BARE_DUE_RE = re.compile(
+    r"\b(?:end\s+of\s+(?:the\s+)?(?:this\s+|next\s+)?month|(?:early|late)[\s\-]+next\s+year)\b", re.I
+)
+
+
+def _next_year_not_deadline(match: re.Match[str]) -> bool:
+    """'the precept for next year', 'in next year's budget': the year a thing is for; 'by next year', 'in early
+    next year': when it is due."""
+    part = NEXT_YEAR_RE.fullmatch(match["due"])
+    return part is not None and not part["part"] and match["phrase"].split()[0].lower() not in DEADLINE_WORDS
 
 
 # The words that make a year a deadline ("by 2026", "before the end of 2025"), not a year mentioned ("in 2025").
@@ -3672,6 +3779,8 @@ def _owners(
         return resolve_owner(actor, initials) if agreed and (actor := _resolution_actor(text[agreed.start() :])) else []
     if passive and (by := BY_ROLE_RE.search(text)):
         return [by["owner"]]
+    if kind in ("action", "commitment") and (agent := _passive_agent(text)):
+        return resolve_owner(agent, initials)  # "will be drafted by Cllr Nair": the Councillor drafts it
     if passive and (confirmed := CONFIRMED_ACRONYM_RE.search(text) or CONFIRMED_BODY_RE.search(text)):
         owner = strip_title(confirmed["owner"])
         if _looks_like_owner(owner) or _bodies_or_roles(owner):
