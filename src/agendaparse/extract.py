@@ -103,6 +103,11 @@ def extract_document(
         provenance=facts.provenance,
     )
     actions = nlp_stage.expand_owner_surnames(actions, people)
+    actions = nlp_stage.resolve_post_owners(
+        actions,
+        [(attendee.name, attendee.role) for attendee in attendees],
+        [*cover.values(), *(value for item in items for value in item.fields.values())],
+    )
     return Extraction(
         document=document,
         pages=[to_page(layout) for layout in layouts],

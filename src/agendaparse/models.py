@@ -173,6 +173,10 @@ class Action(Model):
     kind: ActionKind = "action"
     item: str | None = None
     action_plan_row: int | None = Field(None, description="Index into action_plan_rows")
+    owner_people: dict[str, str] = Field(
+        default_factory=dict,
+        description="An owner that is a post ('the Chair', 'Clerk') -> the person the document says holds it",
+    )
     provenance: Provenance
 
 

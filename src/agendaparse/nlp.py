@@ -1815,6 +1815,61 @@ def strip_title(name: str) -> str:
     return " ".join(name.split()).strip(" ,.;:")
 
 
+# Words of a post's name that mean the same post: "the Chairman" and "Chair" are one post.
+POST_WORD_SYNONYMS = {"chairman": "chair", "chairperson": "chair", "chairwoman": "chair"}
+
+
+def post_key(post: str) -> str:
+    """A post's name folded so that its spellings meet: 'the Chairman' -> 'chair', 'Vice-Chair' -> 'vice chair'."""
+    words = re.sub(r"[^\w&]+", " ", post.lower()).split()
+    if words[:1] == ["the"]:
+        words = words[1:]
+    return " ".join(POST_WORD_SYNONYMS.get(word, word) for word in words)
+
+
+# Owners ROLES knows that are a body or a group of people, not one post someone holds.
+GROUP_OWNERS = frozenset(
+    ["council", "committee", "board", "panel", "partnership", "group", "officers", "members", "staff", "secretariat"]
+)
+
+
+def _is_post(post: str) -> bool:
+    """'Chairman', 'Director of Place', 'the Clerk': a post. 'Cabinet Office', 'the Council', 'Alan Smith': not."""
+    name = strip_title(post)
+    return post_key(name) not in GROUP_OWNERS and bool(ROLE_TAIL_RE.search(name) or re.fullmatch(ROLES, name))
+
+
+def _holders_named_beside(post: str, texts: Iterable[str]) -> set[str]:
+    """People printed with the post after their name ('Jane Dale, Head of Housing'), as cover tables print them."""
+    words = r"\s+".join(re.escape(word) for word in strip_title(post).split())
+    pattern = re.compile(rf"({NAME}(?:\s+{SURNAME}){{1,2}}),\s+(?:the\s+)?(?i:{words})(?![\w'’\-])")
+    return {strip_title(match[1]) for text in texts for match in pattern.finditer(text)}
+
+
+def resolve_post_owners(
+    actions: list[Action], attendees: Iterable[tuple[str, str | None]], cover_values: Iterable[str] = ()
+) -> list[Action]:
+    """For each owner that is a post ('the Chair', 'Head of Housing'), record who holds it where the document
+    itself says: the members listed with their posts ('Cllr A Smith (Chairman)'), else a cover table naming a
+    person with the post. A post given to two people is left unresolved. Owners stay as printed (what the minutes
+    say); `owner_people` lets a scrutiny officer find the action by person."""
+    listed: dict[str, set[str]] = {}
+    for name, post in attendees:
+        if post and _is_post(post):
+            listed.setdefault(post_key(post), set()).add(strip_title(name))
+    texts = list(cover_values)
+    for action in actions:
+        resolved = {}
+        for owner in action.owners:
+            if not _is_post(owner):
+                continue
+            holders = listed.get(post_key(owner)) or _holders_named_beside(owner, texts)
+            if len(holders) == 1 and (person := next(iter(holders))) != owner:
+                resolved[owner] = person
+        action.owner_people = resolved
+    return actions
+
+
 def initials_map(pages: list[PageLayout]) -> dict[str, str]:
     """'Alan Smith (AS)' and members-list columns 'Alan Smith   AS' give initials -> name."""
     found: dict[str, str] = {}

@@ -236,6 +236,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
             "action_id": str,
             "document_id": str,
             "owner": str,
+            "held_by": str,
             "person_id": str,
             "organisation_id": str,
         },
@@ -391,16 +392,19 @@ def extraction_rows(extraction: Extraction) -> dict[str, list[dict[str, Any]]]:
         rows["actions"].append(_action_row(key, doc.id, position, action))
         for owner in action.owners:
             kind = kinds.get(owner, "person")
-            if kind == "person" and owner not in extraction.people:
-                rows["people"].append({"id": slug(owner), "name": owner})
+            holder = action.owner_people.get(owner)  # the person holding the post the owner names
+            person = holder or (owner if kind != "organisation" else None)
+            if (holder or kind == "person") and person not in extraction.people:
+                rows["people"].append({"id": slug(person), "name": person})
             rows["action_owners"].append(
                 {
                     "id": f"{action_id}-{slug(owner)}",
                     "action_id": action_id,
                     "document_id": doc.id,
                     "owner": owner,
-                    "person_id": slug(owner) if kind != "organisation" else None,
-                    "organisation_id": slug(owner) if kind == "organisation" else None,
+                    "held_by": holder,
+                    "person_id": slug(person) if person else None,
+                    "organisation_id": slug(owner) if kind == "organisation" and not holder else None,
                 }
             )
     return rows
