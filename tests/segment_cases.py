@@ -159,3 +159,36 @@ def presented_items_of(tmp_path: Path, rows: list[Row], **style) -> list[tuple[s
     if reader is None:
         raise AssertionError(f"classified as {facts.doc_type}")
     return [(item.number, item.title, item.presenter) for item in reader(pages, "doc")]
+
+
+# A page of a pack: (stamp printed at the top right, stamp printed at the bottom centre, rows of the page).
+PackPage = tuple[str | None, str | None, list[Row]]
+
+
+def render_pack(path: Path, pack: list[PackPage]) -> list[PageLayout]:
+    """A multi-page pack whose pages carry their own stamps ('Agenda Item 5' at the top right, 'Page 12' at the
+    bottom), as publishing systems print them; rows as :func:`render` reads them (a page never overflows)."""
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    width, height = A4
+    for index, (top_stamp, bottom_stamp, rows) in enumerate(pack):
+        if index:
+            pdf.showPage()
+        pdf.setFont("Helvetica-Bold", 11)
+        if top_stamp:
+            pdf.drawString(width - 56 - stringWidth(top_stamp, "Helvetica-Bold", 11), height - 40, top_stamp)
+        pdf.setFont("Helvetica", 9)
+        if bottom_stamp:
+            pdf.drawString((width - stringWidth(bottom_stamp, "Helvetica", 9)) / 2, 30, bottom_stamp)
+        y = height - 110
+        for row in rows:
+            cells = [(*cell, False)[:3] for cell in row] if isinstance(row, list) else None
+            size = 11.0
+            if cells is None:
+                x, text, size, bold = _style(row)
+                cells = [(x, text, bold)]
+            for x, text, bold in cells:
+                pdf.setFont("Helvetica-Bold" if bold else "Helvetica", size)
+                pdf.drawString(x, y, text)
+            y -= size * 1.5
+    pdf.save()
+    return read_document(path).pages

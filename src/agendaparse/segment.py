@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from .dates import MONTH_RE, OCR_DIGITS, WEEKDAY_RE, find_meeting_date, normalise_date_text
 from .models import AgendaItem, DocType, Provenance
-from .pdf import PROTECTIVE_MARKING_RE, Line, PageLayout
+from .pdf import MARGIN, PROTECTIVE_MARKING_RE, Line, PageLayout
 
 PAGE_RANGE_RE = re.compile(r"\(?\s*pages?\s+(\d{1,4})(?:\s*(?:-|–|—|to)\s*(\d{1,4}))?\s*\)?", re.I)
 ITEM_NUMBER_RE = re.compile(
@@ -1044,8 +1044,9 @@ def _committee_from_heading(pages: list[PageLayout], body: str | None) -> str | 
     for index, text in enumerate(lines):
         if text.strip().lower() == "agenda" and index + 1 < len(lines):
             following = DATE_TAIL_RE.sub("", lines[index + 1]).strip()
-            if ":" in following or LABEL_LINE_RE.match(lines[index + 1]) or not _heading_like(following):
-                pass  # 'Enquiries to: Democratic Services, ...', 'Date: Thursday 19 July 2018'
+            header = "   " in following.strip() and not COMMITTEE_WORDS.search(following)  # 'Item No.   Subject'
+            if ":" in following or LABEL_LINE_RE.match(lines[index + 1]) or not _heading_like(following) or header:
+                pass  # 'Enquiries to: Democratic Services, ...', 'Date: Thursday 19 July 2018', a list's header row
             elif following and COMMITTEE_WORDS.search(following) and _titled(following) or following.istitle():
                 # not 'Published by Westford Borough Council' at the foot of the list
                 return _committee_in_line(following, None, body, pages) or following
@@ -1357,6 +1358,7 @@ def _own_local_council(body: str | None, committee: str | None, everything: str)
 
 
 def document_facts(pages: list[PageLayout]) -> DocumentFacts:
+    mark_other_stamps(pages)
     head = first_page_text(pages, 2)
     doc_type = classify_document(pages)
     lines = heading_lines(pages, 15)
@@ -1490,6 +1492,36 @@ def _body_of_committee(committee: str | None, lines: list[str]) -> tuple[str | N
 
 def _is_heading_candidate(line: Line, page: PageLayout) -> bool:
     return line.x0 < page.width * 0.35
+
+
+# item and page stamps other publishing systems print in the margins: CMIS 'Agenda Item No. 5', 'Item: 5' and
+# 'Page: 10' (Scottish packs), 'Item 5'; pdf reads the plain 'Agenda Item 5' and 'Page 10' forms itself
+OTHER_ITEM_STAMP_RE = re.compile(r"^(?:agenda\s+)?item(?:\s+no\b\.?)?\s*[:.]?\s*(\d{1,3}[a-z]?(?:\.\d{1,2})?)$", re.I)
+COLON_PAGE_STAMP_RE = re.compile(r"^page\s*:\s*(\d{1,4})$", re.I)
+APPENDIX_STAMP_RE = re.compile(r"^appendix\s+([A-Z]|\d{1,2})$", re.I)
+
+
+def _margin_lines(page: PageLayout) -> list[Line]:
+    band = MARGIN * page.height
+    return [line for line in page.lines if line.top < band or line.bottom > page.height - band]
+
+
+def mark_other_stamps(pages: list[PageLayout]) -> list[PageLayout]:
+    """Read the item and page stamps of :data:`OTHER_ITEM_STAMP_RE` as pdf reads its own: the page's stamp or
+    label, and furniture (not text). Idempotent: a page that has its stamp or label keeps it."""
+    for page in pages:
+        for line in _margin_lines(page):
+            text = line.text.strip()
+            stamp = OTHER_ITEM_STAMP_RE.match(text)
+            label = COLON_PAGE_STAMP_RE.match(text)
+            if stamp and page.agenda_item_stamp is None:
+                page.agenda_item_stamp = stamp[1]
+            elif label and page.label is None:
+                page.label = label[1]
+            else:
+                continue
+            page.furniture.append(line.text)
+    return pages
 
 
 def front_matter(pages: list[PageLayout], limit: int = 4) -> list[PageLayout]:
@@ -1646,7 +1678,7 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
     and a description printed in a second column ("Correspondence   To discuss correspondence
     received") is not part of it.
     """
-    pages = with_ocr_numbers_repaired(pages)
+    pages = with_ocr_numbers_repaired(mark_other_stamps(pages))
     items: list[AgendaItem] = []
     exempt = False
     current: AgendaItem | None = None
@@ -1667,6 +1699,13 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
             text = line.text.strip()
             if _is_marking(text):
                 continue
+            text, row_range = _without_range_cell(text, line, page)
+            if row_range and (not text or _list_number(text, items) is None):
+                if items and not items[-1].printed_pages:
+                    items[-1].printed_pages = row_range  # the range column a line or two under the item's row
+                row_range = None
+                if not text:
+                    continue
             if (EXEMPT_RE.search(text) or PRIVATE_SECTION_RE.match(text)) and not UNRESTRICTED_RE.search(text):
                 exempt = True
             if current is not None and text and re.search(r"\(\s*pages?\s*$", current.title, re.I):
@@ -1717,6 +1756,7 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
                     provenance=Provenance(
                         document=document_id, page=page.number, bbox=line.bbox, method="rule:agenda-list"
                     ),
+                    printed_pages=row_range,
                 )
                 gap_page = TRAILING_PAGE_RE.search(rest)
                 if gap_page and not PAGE_RANGE_RE.search(rest):  # "... and notes of   3" / "the Joint session ..."
@@ -1755,6 +1795,8 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
                         cells = cells[1:]
                     if cells and line.x0 < page.width * 0.6:  # a cell alone at the right is the lead column
                         current.title = join_wrapped(current.title, cells[0])
+                elif ATTACHED_RE.match(text):
+                    continue  # the item's papers: the item stays open for its sub-items, its title ends
                 elif BULLET_RE.match(text) or text.endswith(":") and len(text.split()) > 5:
                     current = None  # the points under an item, or the sentence leading into them, are not its title
                 elif sub and current.number:
@@ -1825,14 +1867,20 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
     return items
 
 
+# 'Attachments: Staff report, Ordinance' under a Legistar or CivicClerk item: its papers, not its title
+ATTACHED_RE = re.compile(r"^(?:attachments?|enclosures?|(?:additional|supporting)\s+documents?)\s*:", re.I)
+# a page range printed as a column at the right of the agenda ('5 - 17' in eScribe agendas), on the item's row or
+# alone a line or two under it
+RANGE_CELL_RE = re.compile(r"(?:^|(?<=\s\s\s))(?P<first>\d{1,4})\s*[-–]\s*(?P<last>\d{1,4})$")
 # a sentence under an agenda title saying what the item is for ('To receive the report of the Treasurer.')
 DESCRIPTION_RE = re.compile(r"^(?:To\s+[a-z]+\b|(?:Purpose|Summary|Recommendations?)\b\s*:?)")
 # 'Report of the Clerk', 'Presented by: Cllr K White': who brings the item, under its title
 # a presenter's label under an item's title, with the presenter where the line names one ('Presented by: Dan Hale,
-# chief executive', 'Lead officer: Director of Place', 'Report of the Chief Officer (Resources).')
+# chief executive', 'Lead officer: Director of Place', 'Report of the Chief Officer (Resources).', eScribe's
+# '--S. Tanaka, Director of Finance')
 PRESENTER_RE = re.compile(
     r"^(?:(?:Joint\s+)?Report\s+(?:of|by|from)|Presented\s+by|Presenter|Introduced\s+by|"
-    r"Lead(?:\s+(?:officer|member))?\s*:)(?:\s*:?\s*(?:the\s+)?(?P<who>[A-Z][^:]{1,80}?)\.?$)?"
+    r"Lead(?:\s+(?:officer|member))?\s*:|--(?=\s*[A-Z]))(?:\s*:?\s*(?:the\s+)?(?P<who>[A-Z][^:]{1,80}?)\.?$)?"
 )
 # on the title line: 'Budget Monitoring - Report of the Director of Finance', 'Housing (Jane Dale, Head of Housing)'
 INLINE_PRESENTER_RE = re.compile(
@@ -1840,6 +1888,16 @@ INLINE_PRESENTER_RE = re.compile(
 )
 JOINING_END_RE = re.compile(r"(?:\b(?:and|or|of|the|for|to|in|on|with|from|by|a|an|at)|[&,(–-])\s*$", re.I)
 CAPITAL_SUB_RE = re.compile(r"^\(?(?P<num>[A-H])(?:[.)]\s+|\.(?=[A-Z][a-z]))(?P<title>[A-Z0-9].*)$")  # 'A.Nominate' too
+
+
+def _without_range_cell(text: str, line: Line, page: PageLayout) -> tuple[str, str | None]:
+    """The line without a page range printed as a column at the right ('2 - 3'), and that range ('2-3')."""
+    cell = RANGE_CELL_RE.search(text)
+    if cell is None or int(cell["last"]) < int(cell["first"]):
+        return text, None
+    if _column_x(line, text, cell.start("first")) < page.width * 0.6:
+        return text, None
+    return text[: cell.start()].strip(), format_page_range((int(cell["first"]), int(cell["last"])))
 
 
 def _capital_sub_item(text: str, line: Line, current: AgendaItem, item_x0: float) -> re.Match[str] | None:
@@ -2760,6 +2818,7 @@ def assign_pages(items: list[AgendaItem], pages: list[PageLayout]) -> None:
     """Give each agenda item its physical pages, and each page exactly one item (or none:
     front matter). Printed ranges go through the page map; where an item has no range, its
     'Agenda Item N' stamp starts its span, which runs to the page before the next item."""
+    mark_other_stamps(pages)
     printed = page_map(pages)
     last_page = len(pages)
     for item in items:
@@ -2775,12 +2834,17 @@ def assign_pages(items: list[AgendaItem], pages: list[PageLayout]) -> None:
     for page in pages:
         if page.agenda_item_stamp:
             stamps.setdefault(page.agenda_item_stamp, page.number)
-    starts = sorted({item.page_start for item in items if item.page_start} | set(stamps.values()))
+    taken = {item.page_start for item in items if item.page_start} | set(stamps.values())
+    found: list[AgendaItem] = []
     for item in items:
-        if item.page_start is None and item.number in stamps:
-            item.page_start = stamps[item.number]
-            later = [start for start in starts if start > item.page_start]
-            item.page_end = (min(later) - 1) if later else last_page
+        if item.page_start is None:
+            item.page_start = stamps.get(item.number or "") or _page_titled(item, pages, taken)
+            if item.page_start:
+                taken.add(item.page_start)
+                found.append(item)
+    for item in found:
+        later = [start for start in taken if start > (item.page_start or 0)]
+        item.page_end = (min(later) - 1) if later else last_page
     spans = sorted(
         (item for item in items if item.page_start and item.page_end),
         key=lambda item: (item.page_end - item.page_start, item.page_start),
@@ -2789,7 +2853,39 @@ def assign_pages(items: list[AgendaItem], pages: list[PageLayout]) -> None:
         page.item = next((item.number for item in spans if item.page_start <= page.number <= item.page_end), None)
 
 
-COVER_KEY_RE = re.compile(r"^(?P<key>[A-Z][A-Za-z/&’' ]{1,40}?)\s*:\s*(?P<value>.*)$")
+APPENDIX_REF_RE = re.compile(r"\(\s*appendix\s+([A-Z]|\d{1,2})\s*\)", re.I)  # '(Appendix A)' in an item's title
+
+
+def _opening_titles(page: PageLayout, n: int = 8) -> set[str]:
+    """The first lines of a page as titles, without a cover field's key ('RE: Title', 'Subject: Title')."""
+    titles = set()
+    for line in page.body_lines()[:n]:
+        text = line.text.strip()
+        field = COVER_KEY_RE.match(text)
+        titles.add(" ".join((field["value"] if field else text).split()).casefold())
+    return titles
+
+
+def _page_titled(item: AgendaItem, pages: list[PageLayout], taken: set[int]) -> int | None:
+    """The page after the agenda list that an item's papers start on when no stamp or range gives it: the page
+    stamped with the appendix its title names ('Payments (Appendix A)'), else the first page opening with its
+    title (a Legistar staff report's 'RE:' line, a report's heading)."""
+    listed_on = item.provenance.page if item.provenance and item.provenance.page else 1
+    appendix = APPENDIX_REF_RE.search(item.title)
+    title = " ".join(item.title.split()).casefold()
+    for page in pages:
+        if page.number <= listed_on or page.number in taken:
+            continue
+        if appendix:
+            stamped = (APPENDIX_STAMP_RE.match(line.text.strip()) for line in _margin_lines(page))
+            if any(stamp and stamp[1].casefold() == appendix[1].casefold() for stamp in stamped):
+                return page.number
+        elif len(title.split()) >= 3 and title in _opening_titles(page):
+            return page.number
+    return None
+
+
+COVER_KEY_RE = re.compile(r"^(?P<key>[A-Z][A-Za-z/&’' ]{1,40}?(?: #| No\.)?)\s*:\s*(?P<value>.*)$")  # 'File #: 24-0312'
 AUTHOR_KEYS = re.compile(r"author|contact officer|^contact|^from$|responsible officer|lead officer", re.I)
 EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
@@ -2806,8 +2902,14 @@ def cover_fields(page: PageLayout) -> dict[str, str]:
     for line in page.body_lines()[:30]:
         text = line.text.strip()
         parts = text.split("   ", 1)
-        match = COVER_KEY_RE.match(parts[0]) if len(parts[0]) < 60 else None
-        if match and len(match["key"].split()) <= 6 and (key_x is None or abs(line.x0 - key_x) < 6):
+        match = COVER_KEY_RE.match(parts[0]) if len(parts[0]) < 200 else None
+        if match and len(parts[0]) >= 60 and len(match["key"].split()) > 2:
+            match = None  # a sentence with a colon, not a field ('RE: <a long title>' is one)
+        paired = _field_pairs(text)
+        if paired and (key_x is None or abs(line.x0 - key_x) < 6):  # 'Type: Consent Item   Status: Agenda Ready'
+            fields.update(paired)
+            key_x, last_key = line.x0, list(paired)[-1]
+        elif match and len(match["key"].split()) <= 6 and (key_x is None or abs(line.x0 - key_x) < 6):
             value = " ".join(filter(None, [match["value"].strip(), parts[1].strip() if len(parts) > 1 else ""]))
             if not value:
                 break
@@ -2819,6 +2921,15 @@ def cover_fields(page: PageLayout) -> dict[str, str]:
         elif fields:
             break
     return fields if len(fields) >= 2 else {}
+
+
+def _field_pairs(text: str) -> dict[str, str]:
+    """The fields of a cover row printing two or more 'Key: value' cells side by side; empty when it does not."""
+    cells = [cell.strip() for cell in text.split("   ") if cell.strip()]
+    matches = [COVER_KEY_RE.match(cell) for cell in cells]
+    if len(cells) < 2 or not all(match and match["value"] and len(match["key"].split()) <= 4 for match in matches):
+        return {}
+    return {match["key"].strip(): match["value"].strip() for match in matches if match}
 
 
 def cover_author(fields: dict[str, str]) -> tuple[str, str | None] | None:
@@ -2864,7 +2975,7 @@ ATTENDANCE_LABELS: list[tuple[str, re.Pattern[str]]] = [
 ]
 TITLE_PREFIX_RE = re.compile(
     r"^(?:(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Baroness|Rev|Revd|"
-    r"County Councillor|District Councillor)\.?\s+)+"
+    r"County Councillors?|District Councillors?)\.?\s+)+"
 )
 PERSON_NAME_RE = re.compile(r"^(?:[A-Z]\.?\s+){0,3}[A-Z][a-zA-Z'’\-]+(?:\s+(?:[A-Z]\.?\s+)?[A-Z][a-zA-Z'’\-]+){0,3}$")
 NOT_NAME_WORDS = re.compile(
@@ -2925,7 +3036,8 @@ def meeting_attendance(pages: list[PageLayout], max_lines: int = 60) -> list[tup
         if group is None:
             continue
         if (
-            parse_item_number(text)
+            LABEL_LINE_RE.match(text)  # 'Quorum: 3', 'Enquiries to: ...' after the members: the list has ended
+            or parse_item_number(text)
             or ITEM_REF_RE.match(text)
             or re.match(
                 r"^(unrestricted|exempt|items?\b|the meeting|minutes|a meeting of|this is a public)", text, re.I
@@ -2948,7 +3060,7 @@ def meeting_attendance(pages: list[PageLayout], max_lines: int = 60) -> list[tup
 def contact_officer(pages: list[PageLayout]) -> str | None:
     text = "\n".join(line.text for line in (pages[0].body_lines() if pages else []))
     match = re.search(
-        r"(?:Ask for|Contact(?: officer)?|Enquiries to)[ \t]*:[ \t]*(?:\S+:[ \t]*)?"
+        r"(?:Ask for|Contact(?: [Oo]fficer)?|Enquiries to)[ \t]*:[ \t]*(?:\S+:[ \t]*)?"
         r"([A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){1,2})",
         text,
     )
