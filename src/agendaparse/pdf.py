@@ -29,8 +29,12 @@ PAGE_STAMP_RES = [
     re.compile(r"^[-–—]\s*(\d{1,4})\s*[-–—]$"),
     re.compile(r"^(\d{1,4})$"),
     re.compile(r"^([ivxlcdm]{1,7})$", re.I),
+    re.compile(r"^page\s*:\s*(\d{1,4})$", re.I),  # "Page: 10" (CMIS)
 ]
-AGENDA_ITEM_STAMP_RE = re.compile(r"^agenda\s+item\s+(\d+[a-z]?(?:\.\d+)?|[ivx]+)\s*$", re.I)
+# ModernGov "Agenda Item 5"; CMIS "Agenda Item No. 5"; other systems "Item: 5", "Item 5"
+AGENDA_ITEM_STAMP_RE = re.compile(
+    r"^(?:agenda\s+item|item)(?:\s+no\b\.?)?\s*[:.]?\s*(\d+[a-z]?(?:\.\d+)?|(?<=\s)[ivx]+)\s*$", re.I
+)
 FORCE_BOLD = 1 << 18  # PDF font descriptor flag
 MARGIN = 0.12  # fraction of page height treated as header / footer band
 # Government protective markings, printed alone at the top or bottom of each page of a paper

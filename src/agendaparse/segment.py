@@ -1358,7 +1358,6 @@ def _own_local_council(body: str | None, committee: str | None, everything: str)
 
 
 def document_facts(pages: list[PageLayout]) -> DocumentFacts:
-    mark_other_stamps(pages)
     head = first_page_text(pages, 2)
     doc_type = classify_document(pages)
     lines = heading_lines(pages, 15)
@@ -1496,32 +1495,12 @@ def _is_heading_candidate(line: Line, page: PageLayout) -> bool:
 
 # item and page stamps other publishing systems print in the margins: CMIS 'Agenda Item No. 5', 'Item: 5' and
 # 'Page: 10' (Scottish packs), 'Item 5'; pdf reads the plain 'Agenda Item 5' and 'Page 10' forms itself
-OTHER_ITEM_STAMP_RE = re.compile(r"^(?:agenda\s+)?item(?:\s+no\b\.?)?\s*[:.]?\s*(\d{1,3}[a-z]?(?:\.\d{1,2})?)$", re.I)
-COLON_PAGE_STAMP_RE = re.compile(r"^page\s*:\s*(\d{1,4})$", re.I)
 APPENDIX_STAMP_RE = re.compile(r"^appendix\s+([A-Z]|\d{1,2})$", re.I)
 
 
 def _margin_lines(page: PageLayout) -> list[Line]:
     band = MARGIN * page.height
     return [line for line in page.lines if line.top < band or line.bottom > page.height - band]
-
-
-def mark_other_stamps(pages: list[PageLayout]) -> list[PageLayout]:
-    """Read the item and page stamps of :data:`OTHER_ITEM_STAMP_RE` as pdf reads its own: the page's stamp or
-    label, and furniture (not text). Idempotent: a page that has its stamp or label keeps it."""
-    for page in pages:
-        for line in _margin_lines(page):
-            text = line.text.strip()
-            stamp = OTHER_ITEM_STAMP_RE.match(text)
-            label = COLON_PAGE_STAMP_RE.match(text)
-            if stamp and page.agenda_item_stamp is None:
-                page.agenda_item_stamp = stamp[1]
-            elif label and page.label is None:
-                page.label = label[1]
-            else:
-                continue
-            page.furniture.append(line.text)
-    return pages
 
 
 def front_matter(pages: list[PageLayout], limit: int = 4) -> list[PageLayout]:
@@ -1678,7 +1657,7 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
     and a description printed in a second column ("Correspondence   To discuss correspondence
     received") is not part of it.
     """
-    pages = with_ocr_numbers_repaired(mark_other_stamps(pages))
+    pages = with_ocr_numbers_repaired(pages)
     items: list[AgendaItem] = []
     exempt = False
     current: AgendaItem | None = None
@@ -2818,7 +2797,6 @@ def assign_pages(items: list[AgendaItem], pages: list[PageLayout]) -> None:
     """Give each agenda item its physical pages, and each page exactly one item (or none:
     front matter). Printed ranges go through the page map; where an item has no range, its
     'Agenda Item N' stamp starts its span, which runs to the page before the next item."""
-    mark_other_stamps(pages)
     printed = page_map(pages)
     last_page = len(pages)
     for item in items:
