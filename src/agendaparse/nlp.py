@@ -74,6 +74,17 @@ TITLE_WORDS = (
     "Detective Superintendent",
     "Chief Superintendent",
     "Chief Inspector",
+    "Detective Chief Inspector",
+    "Detective Inspector",
+    "Detective Sergeant",
+    "Detective Constable",
+    "Chief Constable",
+    "Deputy Chief Constable",
+    "Assistant Chief Constable",
+    "DCI",  # police ranks as minutes abbreviate them: "DCI Patel to share …", "Insp Thorne agreed …"
+    "Insp",
+    "Chief Supt",
+    "Det Supt",
     "Inspector",
     "Sergeant",
     "Sgt",
@@ -1177,6 +1188,8 @@ def owner_of(text: str, max_words: int = 6) -> str | None:
         first = owner.split()[0]
     if first == "The" and len(owner.split()) > 1 and _bodies_or_roles(owner.split(None, 1)[1]):
         return owner  # "The Councillors will check …", "The Clerk and Chairman to meet …"
+    if first == "The" and re.fullmatch(r"The\s+[A-Z]{2,6}", owner) and owner.split()[1] not in NOT_OWNERS:
+        return owner  # "The OPCC would circulate …", "The MPS to provide …": an agency by its capitals
     if first == "The" and (joint := ROLE_AND_NAMED_RE.fullmatch(owner)) and _named_owner(joint["other"]):
         return owner  # "The Clerk and Cllr Lattimer to meet …": a role and a member together
     if first in NOT_OWNERS or len(owner.split()) > max_words:
@@ -1657,7 +1670,7 @@ BODY_ACTION_VERBS = {
     "publish", "write", "circulate", "provide", "report", "confirm", "send", "share", "prepare", "review", "update",
     "arrange", "consult", "bring", "produce", "issue", "draft", "contact", "respond", "investigate", "seek",
     "develop", "commission", "undertake", "organise", "organize", "liaise", "follow", "look", "check", "engage",
-    "submit", "set", "present", "notify", "inform", "establish", "finalise", "finalize",
+    "submit", "set", "present", "notify", "inform", "establish", "finalise", "finalize", "ascertain", "clarify",
 }  # fmt: skip
 
 
@@ -1966,7 +1979,10 @@ def _nhs_area_bodies(text: str) -> list[str]:
 def known_organisations() -> re.Pattern[str]:
     """Every name and alias in data/organisations.txt as one whole-word, case-sensitive pattern."""
     names = [name for group in organisation_groups() for name in group]
-    alternatives = "|".join(re.escape(name) for name in sorted(set(names), key=len, reverse=True))
+    # either apostrophe matches: the list prints "Mayor's Office", pages often "Mayor’s Office"
+    alternatives = "|".join(
+        re.sub(r"['’]", "['’]", re.escape(name)) for name in sorted(set(names), key=len, reverse=True)
+    )
     return re.compile(rf"(?<![\w&])(?:{alternatives})(?![\w])")
 
 
@@ -2825,7 +2841,7 @@ ACRONYM_STOP = frozenset(_ACRONYM_STOP_TEXT.split())
 # "BHA has not decided", "discussions with OCC", "the SBC website".
 ACRONYM_BODY_RE = re.compile(
     r"(?:(?<!\bup\s)(?<!\bnext\s)\b(?:to|from|with|by|contact|contacted|contacting|between|via|and\s+the|approached|ask|"
-    r"asked|inform)\s+(?:the\s+)?(?P<after_word>[A-Z][A-Z&]{2,7})\b"
+    r"asked|inform|representing)\s+(?:the\s+)?(?P<after_word>[A-Z][A-Z&]{2,7})\b"
     r"(?=\s*(?:[.,;:()]|$)|\s+(?:in|on|at|for|to|by|and|or|about|regarding|re|that|which|who|as|if|with|from|of|"
     r"asking|requesting|website|representatives?|officers?|staff|colleagues?|officials?)\b)"
     r"|(?<![\w&'’\-])(?P<before_word>[A-Z][A-Z&]{2,7})(?:['’]s\s+(?=[A-Za-z])|\s+(?:has|have|had|is|are|was|were|will|"
@@ -2834,6 +2850,32 @@ ACRONYM_BODY_RE = re.compile(
     r"[Nn]ewsletter|[Cc]onference|[Cc]onsultation|[Mm]eeting|[Aa]greement|[Bb]ulletin|"
     r"(?:[A-Z][a-z]+\s+){1,3}(?:Newsletter|Conference|Consultation|Bulletin))\b))"
 )
+
+
+# "the MPS, LFB and LAS", "The ICB and the HWB": capitals listed with a body's are bodies too
+COORDINATED_ACRONYMS_RE = re.compile(
+    r"(?<![\w&'’\-])[A-Z][A-Z&]{2,7}(?:(?:,\s*|,?\s+(?:and|or|&)\s+)(?:the\s+)?[A-Z][A-Z&]{2,7}(?![\w&'’\-]))+"
+)
+ACRONYM_WORD_RE = re.compile(r"[A-Z][A-Z&]{2,7}")
+
+
+def _coordinated_bodies(text: str, found: list[str], not_bodies: set[str]) -> list[str]:
+    """Capitals listed with a body's capitals ("the MPS, LFB and LAS" once "MPS" is a body): bodies as well."""
+    more: list[str] = []
+    for run in COORDINATED_ACRONYMS_RE.finditer(text):
+        members = ACRONYM_WORD_RE.findall(run[0])
+        if not any(member in found for member in members):
+            continue
+        more += [
+            member
+            for member in members
+            if member not in found
+            and member not in more
+            and member not in ACRONYM_STOP
+            and member not in not_bodies
+            and member not in TITLE_WORDS
+        ]
+    return more
 
 
 # not a code in a list or a column ("Polling Districts: RBC PDC"), not spelled out in brackets
@@ -2935,6 +2977,8 @@ def acronym_bodies(text: str, not_bodies: set[str]) -> list[str]:
         if acronym.endswith("&") or acronym in ACRONYM_STOP or acronym in not_bodies or acronym in TITLE_WORDS:
             continue
         found.append(acronym)
+    if found:
+        found += _coordinated_bodies(text, found, not_bodies)
     # "OCC", "CDC", "TWBC": a county, district or borough council by its initials, whatever the words around
     if "CC" in text or "DC" in text or "BC" in text:
         found += [
