@@ -1658,6 +1658,7 @@ def scanned_tables(source, numbers: list[int], document_id: str, password: str |
         import cv2
         import numpy as np
         import pytesseract
+        from PIL import Image
     except ImportError:  # pragma: no cover - OCR extras absent
         return []
     geometry = _pdfium_document(source, password)
@@ -1667,11 +1668,15 @@ def scanned_tables(source, numbers: list[int], document_id: str, password: str |
     with plumber_pages.open_pages(source, numbers, password) as pages:
         for page in pages:
             image = geometry[page.page_number - 1].render(scale=OCR_TABLE_DPI / 72).to_pil().convert("L")
-            pixels = np.array(image)
+            pixels = _deskewed(cv2, np, np.array(image))
+            image = Image.fromarray(pixels)
             scale = float(page.width) / pixels.shape[1]
             rules = _image_rules(cv2, np, pixels, scale)
-            if sum(rule["top"] == rule["bottom"] for rule in rules) < MIN_RULES:
+            if _across(rules) < MIN_RULES:
+                rules = _image_rules(cv2, np, pixels, scale, faint=True)
+            if _across(rules) < MIN_RULES:
                 continue
+            rules += _gutter_rules(cv2, np, pixels, rules, scale)
             page._objects = {"char": [], "line": [_plumber_box(rule, page) for rule in rules]}
             settings = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
             for table in page.find_tables(settings):
@@ -1708,6 +1713,10 @@ def scanned_tables(source, numbers: list[int], document_id: str, password: str |
 OCR_BULLET_RE = re.compile(r"^(?:e|«|©|°|¢|\*)\s+(?=[A-Z])")
 
 
+def _across(rules: list[dict]) -> int:
+    return sum(rule["top"] == rule["bottom"] for rule in rules)
+
+
 def _read_cell(
     pytesseract, image, cell: tuple[float, float, float, float] | None, scale: float, confidence: list[float]
 ) -> str:
@@ -1738,16 +1747,69 @@ def _read_cell(
     return clean_cell(re.sub(r"^[|\[\]]+|[|\[\]]+$", "", text))
 
 
-def _image_rules(cv2, np, pixels, scale: float) -> list[dict]:
+MAX_SKEW = 2.0  # degrees a scanned page may lie askew for its ruling to be squared up
+SKEW_STEP = 0.1
+MIN_SKEW_GAIN = 1.05  # a turn must sharpen the rows of ink by this much over none (a blank page is never turned)
+RULE_GAP = 2.5  # points: a rule broken by the scan into dashes with gaps this short is one rule
+INK_LEVEL = 150  # grey level below which a pixel of a scan is ink
+MAX_DASH_WIDTH = 2.0  # points: a rule joined up from dashes is thin (a word closed up is not)
+NEAR_RULE = (2, 5)  # pixels beside a rule's edge where a joined-up rule must be clear of ink
+MAX_INK_BESIDE = 0.25
+
+
+def _deskewed(cv2, np, pixels):
+    """The page image turned square: the angle within MAX_SKEW degrees at which its rows of ink are
+    sharpest (rules and text lines fall into fewest pixel rows), judged on a third-size copy."""
+    small = cv2.resize(pixels, None, fx=1 / 3, fy=1 / 3, interpolation=cv2.INTER_AREA)
+    ink = (small < INK_LEVEL).astype(np.float32)
+    centre = (ink.shape[1] / 2, ink.shape[0] / 2)
+
+    def sharpness(angle: float) -> float:
+        turned = cv2.warpAffine(ink, cv2.getRotationMatrix2D(centre, angle, 1.0), ink.shape[::-1])
+        return float(np.square(turned.sum(axis=1)).sum())
+
+    steps = round(MAX_SKEW / SKEW_STEP)
+    angles = sorted((step * SKEW_STEP for step in range(-steps, steps + 1)), key=abs)  # ties go to the least turn
+    scores = [sharpness(angle) for angle in angles]
+    best = angles[scores.index(max(scores))]
+    if abs(best) < 2 * SKEW_STEP or max(scores) < MIN_SKEW_GAIN * scores[0]:
+        return pixels
+    matrix = cv2.getRotationMatrix2D((pixels.shape[1] / 2, pixels.shape[0] / 2), best, 1.0)
+    return cv2.warpAffine(pixels, matrix, pixels.shape[::-1], flags=cv2.INTER_LINEAR, borderValue=255)
+
+
+def _ink_threshold(np, pixels) -> int:
+    """The grey level below which a pixel is ink: well under the paper's own tone (the median), so
+    that faint grey rules count on white paper and a dark scan's paper does not."""
+    return int(min(225, max(150, int(np.median(pixels)) - 30)))
+
+
+def _image_rules(cv2, np, pixels, scale: float, *, faint: bool = False) -> list[dict]:
     """Horizontal and vertical rules of a page image, in points: dark runs at least a fifteenth
-    of the page wide (a sixtieth of its height for vertical ones)."""
-    dark = (pixels < 150).astype(np.uint8) * 255
+    of the page wide (a sixtieth of its height for vertical ones). ``faint``: a second look for
+    pages where that finds too few: ink is anything well under the paper's tone (grey rules), and
+    a rule the scan broke into dashes is joined up where the paper either side of it is clear (a
+    line of text joined along its foot has letters above it)."""
+    dark = (pixels < (_ink_threshold(np, pixels) if faint else INK_LEVEL)).astype(np.uint8) * 255
     height, width = dark.shape
+    gap = max(round(RULE_GAP / scale), 1)
     rules = []
-    for size, horizontal in (((max(width // 15, 1), 1), True), ((1, max(height // 60, 1)), False)):
+    for length, horizontal in ((max(width // 15, 1), True), (max(height // 60, 1), False)):
+        size = (length, 1) if horizontal else (1, length)
         mask = cv2.morphologyEx(dark, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, size))
-        count, _, stats, _ = cv2.connectedComponentsWithStats(mask)
-        for x, y, w, h, _ in stats[1:count]:
+        boxes = _components(cv2, mask)
+        if faint:
+            closed = cv2.morphologyEx(
+                dark, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (gap, 1) if horizontal else (1, gap))
+            )
+            joined = cv2.morphologyEx(closed, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, size))
+            boxes = [
+                box
+                for box in _components(cv2, joined)
+                if _mostly_unbroken(np, mask, joined, box)
+                or (min(box[2:]) <= MAX_DASH_WIDTH / scale and _clear_beside(np, dark, box, horizontal))
+            ]
+        for x, y, w, h in boxes:
             x0, top, x1, bottom = x * scale, y * scale, (x + w) * scale, (y + h) * scale
             if horizontal:
                 top = bottom = (top + bottom) / 2
@@ -1755,6 +1817,96 @@ def _image_rules(cv2, np, pixels, scale: float) -> list[dict]:
                 x0 = x1 = (x0 + x1) / 2
             rules.append({"x0": x0, "top": top, "x1": x1, "bottom": bottom})
     return rules
+
+
+MIN_GUTTER = 5.0  # points of clear paper between two columns of a table ruled across only
+RULE_REACH = 1.5  # points either side of a rule's middle that its width and blurred edges darken
+RULE_ALIGN = 4.0  # points: rules that start and end within this of each other belong to one table
+
+
+def _gutter_rules(cv2, np, pixels, rules: list[dict], scale: float) -> list[dict]:
+    """Column rules for a table ruled across only (a rule under the header and between rows, none
+    down it): the runs of clear paper, at least MIN_GUTTER wide, that cross every row from the
+    header to the last rule; the header row above the first rule counts as one row more."""
+    across = sorted((rule for rule in rules if rule["top"] == rule["bottom"]), key=lambda rule: rule["top"])
+    down = [rule for rule in rules if rule["top"] != rule["bottom"]]
+    found: list[dict] = []
+    for group in _aligned_groups(across):
+        x0, x1 = group[0]["x0"], group[0]["x1"]
+        top, bottom = group[0]["top"], group[-1]["top"]
+        if len(group) < MIN_RULES or any(_crosses(rule, x0, x1, top, bottom) for rule in down):
+            continue
+        spacing = sorted(b["top"] - a["top"] for a, b in zip(group, group[1:], strict=False))[len(group) // 2 - 1]
+        head = top - spacing
+        band = pixels[round(head / scale) : round(bottom / scale), round(x0 / scale) : round(x1 / scale)]
+        ink = (band < _ink_threshold(np, pixels)).astype(np.uint8)
+        # the rules themselves (runs across a third of the band and more), and their blurred edges
+        runs = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (ink.shape[1] // 3, 1)))
+        runs = cv2.dilate(runs, cv2.getStructuringElement(cv2.MORPH_RECT, (3, 2 * round(RULE_REACH / scale) + 1)))
+        ink[runs > 0] = 0
+        clear = ink.sum(axis=0) <= 1  # a speck is not a column's text
+        gutters = _clear_runs(clear, round(MIN_GUTTER / scale))
+        if not gutters:
+            continue
+        edges = [x0, *(x0 + (start + end) / 2 * scale for start, end in gutters), x1]
+        found.extend({"x0": x, "top": head, "x1": x, "bottom": bottom} for x in edges)
+        found.append({"x0": x0, "top": head, "x1": x1, "bottom": head})
+    return found
+
+
+def _crosses(rule: dict, x0: float, x1: float, top: float, bottom: float) -> bool:
+    """Whether a vertical rule stands within the box ``x0, top, x1, bottom``."""
+    return x0 - 2 <= rule["x0"] <= x1 + 2 and rule["top"] < bottom and rule["bottom"] > top
+
+
+def _aligned_groups(across: list[dict]) -> list[list[dict]]:
+    """Horizontal rules (in order down the page) grouped by a shared start and end."""
+    groups: list[list[dict]] = []
+    for rule in across:
+        for group in groups:
+            if abs(group[0]["x0"] - rule["x0"]) <= RULE_ALIGN and abs(group[0]["x1"] - rule["x1"]) <= RULE_ALIGN:
+                group.append(rule)
+                break
+        else:
+            groups.append([rule])
+    return groups
+
+
+def _clear_runs(clear, least: int) -> list[tuple[int, int]]:
+    """Runs of True at least ``least`` long, those touching either end left out (margins, not gutters)."""
+    runs = []
+    start = None
+    for index, value in enumerate([*clear.tolist(), False]):
+        if value and start is None:
+            start = index
+        elif not value and start is not None:
+            if index - start >= least and start > 0 and index < len(clear):
+                runs.append((start, index))
+            start = None
+    return runs
+
+
+def _components(cv2, mask) -> list[tuple[int, int, int, int]]:
+    count, _, stats, _ = cv2.connectedComponentsWithStats(mask)
+    return [(int(x), int(y), int(w), int(h)) for x, y, w, h, _ in stats[1:count]]
+
+
+def _mostly_unbroken(np, mask, joined, box: tuple[int, int, int, int]) -> bool:
+    """Whether most of a joined-up rule was a solid run before its gaps were closed."""
+    x, y, w, h = box
+    return int(np.count_nonzero(mask[y : y + h, x : x + w])) * 2 >= int(np.count_nonzero(joined[y : y + h, x : x + w]))
+
+
+def _clear_beside(np, dark, box: tuple[int, int, int, int], horizontal: bool) -> bool:
+    """Whether the strips just either side of a joined-up rule are nearly free of ink: a table's
+    rule has padding beside it, a line of text joined along its foot has letters above it."""
+    x, y, w, h = box
+    near, far = NEAR_RULE
+    if horizontal:
+        strips = [dark[max(y - far, 0) : max(y - near, 0), x : x + w], dark[y + h + near : y + h + far, x : x + w]]
+    else:
+        strips = [dark[y : y + h, max(x - far, 0) : max(x - near, 0)], dark[y : y + h, x + w + near : x + w + far]]
+    return all(strip.size and float(np.mean(strip > 0)) <= MAX_INK_BESIDE for strip in strips)
 
 
 def _plumber_box(box: dict, page, **extra) -> dict:
