@@ -63,3 +63,15 @@ def people_on_page(page: PageLayout) -> set[str]:
 
 def same_owners(found: list[str], expected: list[str]) -> bool:
     return sorted(map(norm_name, found)) == sorted(map(norm_name, expected))
+
+
+def rendered_names(path, rows: list) -> tuple[set[str], set[str]]:
+    """The people and organisations extraction finds on a page drawn to a real PDF (reportlab) from rows of
+    `segment_cases.render` form (a row of (x, text) cells prints columns), normalised as `agendaparse eval`
+    compares them."""
+    from agendaparse.extract import extract_document
+    from segment_cases import render
+
+    render(path, rows, one_font=True)
+    extraction = extract_document(path, nlp=shared_nlp(), ocr="never", with_tables=True)
+    return {norm_name(name) for name in extraction.people}, {norm_name(name) for name in extraction.organisations}

@@ -3046,6 +3046,42 @@ def _paragraph_organisations(paragraph: Paragraph, text: str, page: PageLayout) 
     return names
 
 
+def _column_cells(paragraph: Paragraph) -> list[str] | None:
+    """The cells of a paragraph printed as columns ("Simon James   Metropolitan Police" on every line), read
+    one by one: a name never runs across a column gap or on into the next row; None for other paragraphs."""
+    lines = [line.text for line in paragraph.lines]
+    if not all(len(re.split(r" {3,}|\t", text.strip())) > 1 for text in lines):
+        return None
+    return [" ".join(cell.split()) for text in lines for cell in re.split(r" {3,}|\t", text) if cell.strip()]
+
+
+def _cell_entries(text: str, head: str | None, is_cell: bool) -> list[tuple[str | None, list[str]]]:
+    """Attendance entries of a paragraph or of one column cell; a cell naming a body ("Federation of Small
+    Businesses" beside "Ken Wigley") is the attendee's organisation, not a person."""
+    entries = headed_attendance_entries(text, head)
+    if not is_cell:
+        return entries
+    bodies = organisation_names(text)
+    return [(person, orgs) for person, orgs in entries if not (person and any(person in b for b in bodies))]
+
+
+def _person_mentions(text: str, page: PageLayout, line: Line, document_id: str) -> list[Mention]:
+    """People the name rules find in one text: titled names, names with initials, given names, post appositions."""
+    found = []
+    for match in PERSON_RE.finditer(text):
+        name = strip_title(match.group(0))
+        if name and name.split()[0] not in NOT_OWNERS:
+            found.append(_mention(name, "person", match.group(0), page, line, document_id, "rule:titled-name"))
+    for match in NAME_WITH_INITIALS_RE.finditer(text):
+        if _initials_fit(match[1], match[2]) and not _names_a_thing(match[1]):
+            found.append(_mention(match[1], "person", match[0], page, line, document_id, "rule:name-initials"))
+    for name in given_name_people(text):
+        found.append(_mention(name, "person", name, page, line, document_id, "rule:given-name"))
+    for name in post_apposition_people(text):
+        found.append(_mention(name, "person", name, page, line, document_id, "rule:post-apposition"))
+    return found
+
+
 def find_mentions(pages: list[PageLayout], document_id: str, reader: ParagraphReader | None = None) -> list[Mention]:
     mentions: list[Mention] = []
     initials = initials_map(pages)
@@ -3061,18 +3097,10 @@ def find_mentions(pages: list[PageLayout], document_id: str, reader: ParagraphRe
         text, _ = paragraph.text_and_line_ends()
         texts.append(text)
         places.append((page, line))
-        for match in PERSON_RE.finditer(text):
-            name = strip_title(match.group(0))
-            if name and name.split()[0] not in NOT_OWNERS:
-                mentions.append(_mention(name, "person", match.group(0), page, line, document_id, "rule:titled-name"))
-        for match in NAME_WITH_INITIALS_RE.finditer(text):
-            if _initials_fit(match[1], match[2]) and not _names_a_thing(match[1]):
-                mentions.append(_mention(match[1], "person", match[0], page, line, document_id, "rule:name-initials"))
-        for name in given_name_people(text):
-            mentions.append(_mention(name, "person", name, page, line, document_id, "rule:given-name"))
-        for name in post_apposition_people(text):
-            mentions.append(_mention(name, "person", name, page, line, document_id, "rule:post-apposition"))
-        entries = headed_attendance_entries(text, list_head)
+        cells = _column_cells(paragraph)
+        for cell in cells or [text]:
+            mentions += _person_mentions(cell, page, line, document_id)
+        entries = [entry for cell in cells or [text] for entry in _cell_entries(cell, list_head, bool(cells))]
         for person, bodies in entries:
             if person:
                 mentions.append(_mention(person, "person", person, page, line, document_id, "rule:attendance-entry"))
@@ -3082,7 +3110,8 @@ def find_mentions(pages: list[PageLayout], document_id: str, reader: ParagraphRe
         list_head = (
             head[1] if (head := ATTENDANCE_HEAD_RE.fullmatch(text.strip())) else (list_head if entries else None)
         )
-        for name in _paragraph_organisations(paragraph, text, page):
+        names = [n for cell in cells for n in organisation_names(cell)] if cells else None
+        for name in names if names is not None else _paragraph_organisations(paragraph, text, page):
             mentions.append(_mention(name, "organisation", name, page, line, document_id, "rule:organisation-name"))
     for page in pages:
         body = set(map(id, page.body_lines()))
