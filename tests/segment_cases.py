@@ -192,3 +192,54 @@ def render_pack(path: Path, pack: list[PackPage]) -> list[PageLayout]:
             y -= size * 1.5
     pdf.save()
     return read_document(path).pages
+
+
+# A web page printed to PDF from a browser: the date and time of printing at the top left and the page's title
+# centred on the same baseline, the page's address at the bottom left and 'page/pages' at the bottom right.
+PRINTED_AT = "14/03/2024, 10:21"
+
+
+def _paginate(rows: list[Row], top: float, floor: float) -> list[list[Row]]:
+    """The rows of each printed page: a row goes to the next page when it would print below ``floor``."""
+    pages: list[list[Row]] = [[]]
+    y = top
+    for row in rows:
+        size = 11.0 if isinstance(row, list) else _style(row)[2]
+        if row == "---" or y < floor:
+            pages.append([])
+            y = top
+            if row == "---":
+                continue
+        pages[-1].append(row)
+        y -= size * 1.5
+    return pages
+
+
+def render_web_print(path: Path, rows: list[Row], title: str, url: str) -> list[PageLayout]:
+    """A web page as a browser prints it (rows as :func:`render` reads them), with the browser's header and
+    footer on every page: ``PRINTED_AT`` and ``title`` at the top, ``url`` and '2/5' at the foot."""
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    width, height = A4
+    printed = _paginate(rows, height - 72, 72)
+    for number, page_rows in enumerate(printed, start=1):
+        if number > 1:
+            pdf.showPage()
+        pdf.setFont("Helvetica", 8)
+        pdf.drawString(20, height - 20, PRINTED_AT)
+        pdf.drawString((width - stringWidth(title, "Helvetica", 8)) / 2, height - 20, title)
+        pdf.drawString(20, 14, url)
+        counter = f"{number}/{len(printed)}"
+        pdf.drawString(width - 20 - stringWidth(counter, "Helvetica", 8), 14, counter)
+        y = height - 72
+        for row in page_rows:
+            cells = [(*cell, False)[:3] for cell in row] if isinstance(row, list) else None
+            size = 11.0
+            if cells is None:
+                x, text, size, bold = _style(row)
+                cells = [(x, text, bold)]
+            for x, text, bold in cells:
+                pdf.setFont("Helvetica-Bold" if bold else "Helvetica", size)
+                pdf.drawString(x, y, text)
+            y -= size * 1.5
+    pdf.save()
+    return read_document(path).pages

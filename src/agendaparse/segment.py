@@ -1357,7 +1357,37 @@ def _own_local_council(body: str | None, committee: str | None, everything: str)
     return body, committee
 
 
+# A browser's print header and footer: the time of printing ('14/03/2024, 10:21', '3/14/24, 10:21 AM') beside the
+# page's title, the page's address beside the counter '2/6' of the printed pages
+_PRINT_TIME = r"\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[ap]m)?"
+PRINT_TIME_RE = re.compile(rf"^{_PRINT_TIME}\b|\b{_PRINT_TIME}$", re.I)
+PRINT_ADDRESS_RE = re.compile(r"^(?:https?|file)://\S|\s(?:https?|file)://\S+(?:\s+\d{1,3}/\d{1,3})?$", re.I)
+PRINT_COUNTER_RE = re.compile(r"(\d{1,3})\s*(?:/|of)\s*(\d{1,3})")
+
+
+def _browser_furniture(text: str, n_pages: int) -> bool:
+    counter = PRINT_COUNTER_RE.fullmatch(text)
+    if counter:
+        return int(counter[2]) == n_pages and 1 <= int(counter[1]) <= n_pages
+    return bool(PRINT_TIME_RE.search(text) or PRINT_ADDRESS_RE.search(text))
+
+
+def mark_web_print_furniture(pages: list[PageLayout]) -> None:
+    """A web page printed from a browser: its print header and footer (and whatever shares their baseline, the
+    page's title) and the page's link residue ('view the full minutes text for item 86') are not content."""
+    for page in pages:
+        band = MARGIN * page.height
+        margin = [line for line in page.lines if line.top < band or line.bottom > page.height - band]
+        marked = [line for line in margin if _browser_furniture(line.text.strip(), len(pages))]
+        for line in page.lines:
+            residue = WEB_RESIDUE_RE.match(line.text.strip())
+            beside = line in margin and any(abs(line.top - other.top) < 2 for other in marked)
+            if (residue or beside) and line.text not in page.furniture:
+                page.furniture.append(line.text)
+
+
 def document_facts(pages: list[PageLayout]) -> DocumentFacts:
+    mark_web_print_furniture(pages)
     head = first_page_text(pages, 2)
     doc_type = classify_document(pages)
     lines = heading_lines(pages, 15)
@@ -1813,6 +1843,7 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
                     and not UNRESTRICTED_RE.search(text)
                     and not text.startswith("(")
                     and not re.match(r"^\d{2,}/\d{3,}", text)  # '20/03320/TCA Westend House': a list under it
+                    and not LINKED_DOCUMENT_RE.search(text)  # 'Minutes 13.02.24 (PDF, 210Kb)': a paper of the item
                     # a wrapped line follows close under the title, a note under the item after a gap
                     and (last is None or line.top - last.bottom <= 1.2 * (last.bottom - last.top))
                 ):
@@ -1822,6 +1853,7 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
                 else:
                     current = None
     for item in items:
+        item.title = without_link_size(item.title)
         if item.printed_pages:
             item.title = " ".join(item.title.split())
             continue
@@ -1979,9 +2011,23 @@ def _drop_footnote_marks(items: list[AgendaItem], pages: list[PageLayout]) -> No
 
 
 ITEM_REF_RE = re.compile(r"^\(\s*(?:agenda\s+)?item\s+(?P<ref>[\w.]+(?:\s*\(\w\))?)\s*\)$", re.I)
-RESIDUE_RE = re.compile(
-    r"^(pdf icon\s+)?pdf\s+\d+\s*[kmg]b$|^view the (full )?(minutes|decision) text for item|^\s*minutes:\s*$", re.I
+# what a council's web page leaves when printed: a link's size alone, 'view the full minutes text', sharing links
+WEB_RESIDUE_RE = re.compile(
+    r"^(?:pdf icon\s+)?pdf\s+\d+\s*[kmg]b$|^(?:\.{3}|…)?\s*view the (?:full )?(?:minutes|agenda|decision) text for item"
+    r"|^[•·]?\s*share this item$",
+    re.I,
 )
+RESIDUE_RE = re.compile(rf"{WEB_RESIDUE_RE.pattern}|^\s*minutes:\s*$", re.I)
+# the size of a linked document after its name: 'Approval of Minutes pdf icon PDF 112 KB', 'Minutes (PDF, 210Kb)'
+LINKED_DOCUMENT_RE = re.compile(r"\((?:pdf|word|excel|powerpoint),\s*\d{1,4}(?:\.\d{1,2})?\s*[kmg]b\)$", re.I)
+LINK_SIZE_RE = re.compile(
+    r"(?:\bpdf icon\s+)?\b(?:pdf|docx?|xlsx?|pptx?)\s+\d{1,4}(?:\.\d{1,2})?\s*[kmg]b$|" + LINKED_DOCUMENT_RE.pattern,
+    re.I,
+)
+
+
+def without_link_size(text: str) -> str:
+    return LINK_SIZE_RE.sub("", text).rstrip()
 
 
 def _number_key(number: str) -> tuple[int, ...]:
@@ -2032,12 +2078,12 @@ def minutes_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]
         items.append(
             AgendaItem(
                 number=number,
-                title=title,
+                title=without_link_size(title),
                 kind="minutes",
                 parent=_parent_number(number),
                 page_start=page.number,
                 page_end=(body[-1][0].number if body else page.number),
-                text="\n".join(text_line.text for _, text_line in body),
+                text="\n".join(without_link_size(text_line.text) for _, text_line in body),
                 fields={"agenda_item": ref} if ref else {},
                 provenance=Provenance(
                     document=document_id,
@@ -2932,14 +2978,16 @@ ATTENDANCE_LABELS: list[tuple[str, re.Pattern[str]]] = [
     (
         "in_attendance",
         re.compile(
-            r"^(?:in attendance(?: virtually)?|also (?:present|in attendance)|officers?(?: present)?|"
+            r"^(?:in attendance(?: virtually)?|also (?:present|in attendance)|(?:officers?|staff)(?: present)?|"
             r"officials?(?: \(regular attendees\))?|guests?|attending)\s*:?\s*",
             re.I,
         ),
     ),
     (
         "apologies",
-        re.compile(r"^(?:apologies(?: for absence)?(?: (?:were|had been) received from)?|absent)\s*:?\s*", re.I),
+        re.compile(
+            r"^(?:apologies(?: for absence)?(?: (?:were|had been) received from)?|absent|regrets)\s*:?\s*", re.I
+        ),
     ),
     (
         "present",
@@ -2952,7 +3000,7 @@ ATTENDANCE_LABELS: list[tuple[str, re.Pattern[str]]] = [
     ("member", re.compile(r"^(?:membership|members|councillors)\s*:\s*", re.I)),
 ]
 TITLE_PREFIX_RE = re.compile(
-    r"^(?:(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Baroness|Rev|Revd|"
+    r"^(?:(?:Cllrs?|Councillors?|Mayor|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Baroness|Rev|Revd|"
     r"County Councillors?|District Councillors?)\.?\s+)+"
 )
 PERSON_NAME_RE = re.compile(r"^(?:[A-Z]\.?\s+){0,3}[A-Z][a-zA-Z'’\-]+(?:\s+(?:[A-Z]\.?\s+)?[A-Z][a-zA-Z'’\-]+){0,3}$")
