@@ -5,8 +5,14 @@ from pathlib import Path
 
 import pytest
 import sqlite_utils
+from hypothesis import settings
 
 from agendaparse.models import Provenance, Table
+
+# Property tests check answers, not speed (speed lives in benchmarks/): no per-example deadline, which a loaded
+# 2-core CI machine would otherwise turn into flaky failures.
+settings.register_profile("agendaparse", deadline=None)
+settings.load_profile("agendaparse")
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "corpus"
