@@ -283,12 +283,7 @@ for _case_id, _rows, _print, _judged in CASES:
     _judged["page-text"] = []  # residue found in the pages' search text
 
 # Known failures left for a later round (the truth is not in doubt; listed in the round's report)
-XFAIL: dict[str, str] = {
-    "cmis/items": "not fixed: a CMIS item's plain description sentence under its title is joined as a wrapped line",
-    "cmis/facts": "not fixed: the committee is read as 'Public Agenda' (the agenda's label) instead of 'Cabinet'",
-    "one-page/items": "not fixed: ' - The Old Mill' after a licensing item's title is cut from the title",
-    "escribe/attendance": "not fixed: 'R. Patel, Chief Administrative Officer' after a ';' gives the post as a name",
-}
+XFAIL: dict[str, str] = {}
 
 
 def read_print(tmp_path: Path, rows: list[Row], printed: tuple[str, str]) -> tuple[list[PageLayout], dict[str, Any]]:

@@ -27,7 +27,7 @@ ITEM_NUMBER_RE = re.compile(
 ITEM_LABEL_PREFIX_RE = re.compile(r"^(?:(?:agenda\s+item|item|minute|min\.?|no\.)(?:\s+no\.?)?\s+|#\s?)(?=\d)", re.I)
 LABELLED_NUMBER_RE = re.compile(r"^(?P<num>\d{1,4}(?:/\d{2,4}|\.\d{1,2}|[a-zA-Z](?![A-Za-z]))?)\s*(?:[.:)]\s*|\s+|$)")
 # '(a) Finance', 'b. Highways', '(ii) 3 Mill Lane': a lettered or (lower-case Roman) numbered sub-item
-BRACKETED_NUMBER_RE = re.compile(r"^\((\d{1,3})\)\s+(?=[A-Z])")  # '(3) Budget monitoring'
+BRACKETED_NUMBER_RE = re.compile(r"^\((\d{1,3}(?:\.\d{1,2})?)\)\s+(?=[A-Z])")  # '(3) Budget monitoring', '(3.1) ...'
 SUB_ITEM_RE = re.compile(r"^\(?(?P<num>[a-h]|(?:x|ix|iv|v?i{1,3}|v)(?=[.)]))[.)]\s+(?P<title>\S.*)$")
 EXEMPT_RE = re.compile(r"\b(exempt items?|part (ii|2)|schedule 12a|restricted items?)\b", re.I)
 # 'PART B', 'Confidential Items', 'Private Business', 'Items to be considered in private': the closed part
@@ -263,7 +263,9 @@ DOC_TYPE_CUES: list[tuple[DocType, re.Pattern[str]]] = [
             # 'A meeting of X was held on', 'At a meeting of X held on'
             r"^(?:at )?a meeting of\b.*\b(?:was|were) held\b|^at a meeting of\b.*\bheld on\b|"
             r"^(?:meeting|hearing) held on\b|"  # past tense: an agenda says 'to be held'
+            # 'The Regular Meeting of the Board of Commissioners was called to order at 4:00 p.m.'
             r"\bcalled\s+the\s+meeting\s+to\s+order\b|\bmeeting\s+was\s+called\s+to\s+order\b|"
+            r"^the\s+(?:\w+\s+)?meeting\s+of\b[^.]{1,120}?\bwas\s+called\s+to\s+order\b|"
             r"^the\s+(?:council|committee|board|commission|panel)\s+(?:met|convened)\b",
             re.I,
         ),
@@ -359,6 +361,9 @@ def _mostly_prose(pages: list[PageLayout], n: int = 3) -> bool:
 MEETING_BODY_RE = re.compile(r"\b(?:council|committee|board|commission|panel|forum|cabinet)\b", re.I)
 
 
+LETTER_SPACED_RE = re.compile(r"\b(?:[A-Z] ){3,}[A-Z]\b")  # 'M I N U T E S': a heading printed letter-spaced
+
+
 def classify_document(pages: list[PageLayout]) -> DocType:
     """The cue that appears earliest in the heading lines decides; ties go to the list order.
     Without a cue, a table of actions with leads and timescales is an action plan and a paper of
@@ -366,6 +371,7 @@ def classify_document(pages: list[PageLayout]) -> DocType:
     lines = _title_lines(pages)
     best: tuple[int, int, DocType] | None = None
     memo = _addressed_memo(lines)
+    lines = [LETTER_SPACED_RE.sub(lambda spaced: spaced[0].replace(" ", ""), text) for text in lines]
     for rank, (doc_type, pattern) in enumerate(DOC_TYPE_CUES):
         for index, text in enumerate(lines):
             if memo and SUMMONS_ADDRESSEE_RE.search(text):
@@ -1045,7 +1051,9 @@ def _committee_from_heading(pages: list[PageLayout], body: str | None) -> str | 
         if text.strip().lower() == "agenda" and index + 1 < len(lines):
             following = DATE_TAIL_RE.sub("", lines[index + 1]).strip()
             header = "   " in following.strip() and not COMMITTEE_WORDS.search(following)  # 'Item No.   Subject'
-            if ":" in following or LABEL_LINE_RE.match(lines[index + 1]) or not _heading_like(following) or header:
+            kind = re.search(r"\bagenda\b", following, re.I)  # 'Public Agenda', 'Supplementary Agenda': which part
+            label = ":" in following or LABEL_LINE_RE.match(lines[index + 1])
+            if kind or label or not _heading_like(following) or header:
                 pass  # 'Enquiries to: Democratic Services, ...', 'Date: Thursday 19 July 2018', a list's header row
             elif following and COMMITTEE_WORDS.search(following) and _titled(following) or following.istitle():
                 # not 'Published by Westford Borough Council' at the foot of the list
@@ -1129,8 +1137,8 @@ def _committee_in_line(text: str, previous: str | None, body: str | None, pages:
         return None  # 'Cyngor Sir Ceredigion County Council': the body under its other name
     if not candidate or len(candidate) > 70 or candidate == body or not _heading_like(candidate):
         return None
-    if re.fullmatch(rf"(?:(?:{MEETING_WORDS})\s+)*meeting", candidate, re.I):
-        return None  # 'REGULAR MEETING – JANUARY 28, 1986': the kind of meeting, not its body
+    if re.fullmatch(rf"(?:(?:{MEETING_WORDS})\s+)*meeting(?:\s+(?:details|information))?", candidate, re.I):
+        return None  # 'REGULAR MEETING – JANUARY 28, 1986', CMIS's 'Meeting Details': the meeting, not its body
     if DOC_LABEL_RE.fullmatch(candidate):
         return None  # 'Notice of Meeting' over the committee's name
     if previous and body and f"{previous.strip()} {candidate}".lower() == body.lower():
@@ -1264,6 +1272,17 @@ US_PLACE_RE = re.compile(
 DATE_STAMP_RE = re.compile(r"^(?:date\s+)?received\b:?\s*(?:on\s+)?[\w ,./-]{0,24}$", re.I)  # 'RECEIVED 12 MAR 2019'
 
 
+MEETING_FIELD_LABEL_RE = re.compile(r"^(?:time|venue|place|location|where)\s*:", re.I)
+
+
+def _meeting_date_field(lines: list[str], index: int) -> bool:
+    """'Date: Tuesday, 12 March 2024' over 'Time: 10:00' or beside 'Venue: ...': the meeting's own date field
+    (a letter's 'Date:' stands alone)."""
+    if not re.match(r"^date\s*:", lines[index], re.I):
+        return False
+    return any(MEETING_FIELD_LABEL_RE.match(lines[near]) for near in (index - 1, index + 1) if 0 <= near < len(lines))
+
+
 def meeting_date_from(lines: list[str], *, month_first: bool = False) -> dt.date | None:
     """The first full date in the heading, skipping a covering letter's 'Date: …' line when the
     heading also dates the meeting ('COUNTY COUNCIL - THURSDAY, 13 FEBRUARY 2025')."""
@@ -1274,7 +1293,8 @@ def meeting_date_from(lines: list[str], *, month_first: bool = False) -> dt.date
     ]
     lines = [_month_first(line) if month_first else line for line in lines]
     for index, line in enumerate(lines):
-        if MEETING_DATE_LABEL_RE.match(line):  # 'Date of meeting: …' beside a report's own 'Date of report: …'
+        # 'Date of meeting: …' beside a report's own 'Date of report: …'; 'Date: …' in the meeting's fields
+        if MEETING_DATE_LABEL_RE.match(line) or _meeting_date_field(lines, index):
             found = find_meeting_date(line) or (find_meeting_date(lines[index + 1]) if index + 1 < len(lines) else None)
             if found:
                 return found
@@ -1832,7 +1852,9 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
                 elif side_x is not None and line.x0 >= side_x:
                     continue  # the description column beside the title
                 elif (
-                    DESCRIPTION_RE.match(text) and text.endswith(".") or PRESENTER_RE.match(text)
+                    DESCRIPTION_RE.match(text) and text.endswith(".")
+                    or PRESENTER_RE.match(text)
+                    or _describes_item(text.split("   ")[0], current.title)
                 ) and not JOINING_END_RE.search(current.title):
                     current = None  # 'To receive the report of the Treasurer.': what the item is for, not its title
                 elif PAGE_RANGE_RE.fullmatch(text.strip()) or (
@@ -1909,6 +1931,19 @@ def _without_range_cell(text: str, line: Line, page: PageLayout) -> tuple[str, s
     if _column_x(line, text, cell.start("first")) < page.width * 0.6:
         return text, None
     return text[: cell.start()].strip(), format_page_range((int(cell["first"]), int(cell["last"])))
+
+
+def _describes_item(text: str, title: str) -> bool:
+    """A whole sentence under a short title ('The Chair to advise that this meeting will be webcast.', CMIS
+    pages' descriptions): what the item is about, not the title's wrapped line, which is a phrase."""
+    return (
+        len(title.split()) <= 8
+        and not title.rstrip().endswith(".")
+        and bool(re.match(r"[A-Z][a-z]*\s", text))
+        and text.endswith(".")
+        and len(text.split()) >= 7
+        and len(re.findall(r"\b[a-z]{2,}\b", text)) >= 5
+    )
 
 
 def _capital_sub_item(text: str, line: Line, current: AgendaItem, item_x0: float) -> re.Match[str] | None:
@@ -2159,6 +2194,7 @@ def heading_title(text: str, *, wraps: bool = False) -> str:
     """'Playground Update – AS had circulated the report ...' -> 'Playground Update': a minute heading
     that runs on into its text after a dash. A short tail ('Safer Borough – Tim Barfoot') is kept, and so is
     the tail of a bold heading that ``wraps`` onto the next line ('Plan - report of the steering group and')."""
+    text = without_link_size(text)  # 'Licence - The Old Mill PDF 2 MB': the link's size is no part of the tail
     head, run_on, _ = text.strip().partition(":-")
     if run_on and 1 <= len(head.split()) <= 10 and head[:1].isupper():
         return head.strip()  # 'Declarations of interest:- None.': the heading, then its minute after ':-'
@@ -2184,7 +2220,9 @@ def heading_title(text: str, *, wraps: bool = False) -> str:
         caps_lead
         and _all_caps(caps_lead["head"])
         and (
-            len(re.findall(r"\b[a-z]{2,}\b", caps_lead["tail"])) >= 3 or re.match(r"[A-Z][a-z]+:\s", caps_lead["tail"])
+            len(re.findall(r"\b[a-z]{2,}\b", caps_lead["tail"])) >= 3
+            or re.match(r"[A-Z][a-z]+:\s", caps_lead["tail"])
+            or TITLE_PREFIX_RE.match(caps_lead["tail"])  # 'APOLOGIES FOR ABSENCE Cllr Mrs S M Jones.': who
         )
     ):
         return caps_lead["head"].strip()
@@ -2197,6 +2235,10 @@ def heading_title(text: str, *, wraps: bool = False) -> str:
 
     if colon and tail and head.isupper() and len(head.split()) <= 6 and sum(c.isalpha() for c in head) >= 4:
         return head.strip()  # 'PRESENT: Parish Councillors: Mr G Clark, ...': a label in capitals, then its text
+    opener = SENTENCE_OPENER_RE.search(text.strip()[:120])  # a heading's words come first: no further to look
+    head, tail = (text.strip()[: opener.start()], text.strip()[opener.end() :]) if opener else ("", "")
+    if opener and _titled(head) and len(re.findall(r"\b[a-z]{2,}\b", tail)) >= 3:
+        return head  # 'Election of Chairman It was resolved that ...': the heading run into its minute, no mark between
     # 'Declarations of Interest.  None.': the heading, a full stop, then the minute as a sentence
     head, stop, tail = text.strip().partition(". ")
     words, tail = head.split(), tail.strip()
@@ -2215,6 +2257,12 @@ def heading_title(text: str, *, wraps: bool = False) -> str:
     return text.strip()
 
 
+# a title-case heading run into its minute with no mark between: the minute opens with a determiner or pronoun and
+# goes on in lower case ('Election of Chairman It was resolved ...', 'Apologies for Absence Apologies were ...')
+SENTENCE_OPENER_RE = re.compile(
+    r"(?<=[A-Za-z’'])\s+(?=(?:It|The|There|This|These|Apologies|Members|Councillors)"
+    r"(?:\s+[A-Z][\w’'-]*){0,3}\s+[a-z][a-z]+\b)"
+)
 # the minute of a heading that had nothing to record: 'Correspondence - none.', 'Reports – nil'
 NOTHING_TO_REPORT_RE = re.compile(r"^(?:none|nil|n/a|no report|nothing to report)\.?$", re.I)
 # a date run on after a heading's colon, with its time: 'Monday 25 January 2021 at 9:00.' (not a bare date: that
@@ -2327,10 +2375,16 @@ def _numbered_headings(lines: list[tuple[PageLayout, Line]]) -> list[Heading]:
             and (key[0] == last[0] + 1 if len(last) == 1 else not found and key[0] == 1)
             and len(title.split()) <= (25 if _all_caps(title) else 14)
             and title[:1].isupper()
-            and (_all_caps(title) or not title.rstrip().endswith((".", ",", ";")))
+            and (
+                _all_caps(title)
+                or not title.rstrip().endswith((".", ",", ";"))
+                or _agenda_line(title)  # 'Declarations of interest in respect of matters to be discussed.'
+            )
             and _ends_short(lines, index, end)
         )
-        marked = f"{title}:-" in rest  # 'Notes of last meeting to be approved:- The minutes were signed ...'
+        # 'Notes of last meeting to be approved:- The minutes were signed ...'; '(3.1) The day of November 1 as ...':
+        # a bracketed decimal is an item's number, never a paragraph's
+        marked = f"{title}:-" in rest or bool(re.match(r"\(\d{1,3}\.\d{1,2}\)\s", text))
         if not (line.bold or _heading_like(title) or len(title.split()) <= 6 or in_sequence or next_in_line or marked):
             continue  # a "21.01.04" reference that continues the sequence heads an item whatever its title
         if not (line.bold or in_sequence or title[0].isupper() or title[0].isdigit()):
@@ -2363,6 +2417,17 @@ def _numbered_headings(lines: list[tuple[PageLayout, Line]]) -> list[Heading]:
     if len(found) == 1 and _heading_shape(found[0][2] or "") == "A":
         return []  # 'A. Smith': an initial, not a one-heading list
     return _closing_headings(lines, found) if found else found
+
+
+# the verbs of a minute's record: a line with one is a sentence of the minutes, not an agenda line used as a heading
+RECORD_VERB_RE = re.compile(
+    r"\b(?:was|were|had|has|is|are|would|will|reported|agreed|resolved|noted|said|asked|explained|confirmed)\b", re.I
+)
+
+
+def _agenda_line(title: str) -> bool:
+    """'To accept apologies for absence.', 'Matters Arising.': the agenda's line, stop and all, heading its minute."""
+    return title.rstrip().endswith(".") and title.count(". ") == 0 and not RECORD_VERB_RE.search(title)
 
 
 def _ends_short(lines: list[tuple[PageLayout, Line]], index: int, end: int) -> bool:
@@ -2554,11 +2619,27 @@ def _sub_item(lines: list[tuple[PageLayout, Line]], index: int, sub: dict, found
         and index - sub["after"] <= LATE_DECIMAL_LINES
         and abs(line.x0 - sub["x0"]) <= 4
     )
+    # 'a. Character Counts' or '2A. Executive Session:' a sentence under its parent: the first lettered heading
+    suffixed = (
+        re.match(rf"^{re.escape(sub['parent'])}(?P<num>[A-Ha-h])[.)]?\s+(?P<title>[A-Z(].*)$", text)
+        if sub["parent"].isdigit()
+        else None
+    )
+    late_letter = (
+        sub["style"] is None
+        and index - sub["after"] <= LATE_DECIMAL_LINES
+        and abs(line.x0 - sub["x0"]) <= 4
+        and (
+            bool(re.match(r"^a[.)]\s+[A-Z][\w'’-]*(?:\s+[A-Z&][\w'’-]*){0,5}$", text))
+            or bool(suffixed and suffixed["num"] in "Aa")
+        )
+    )
+    late_first = late_decimal or late_letter
     if not indented:
         # at the parent's indent only a lettered line or the parent's decimal ('3.1') can be a sub-item: the
         # first right under the parent, the next ones in a list of that indent
         style = sub["style"]
-        if (index != sub["after"] + 1 and not late_decimal) if style is None else style[0] >= sub["x0"] + 8:
+        if (index != sub["after"] + 1 and not late_first) if style is None else style[0] >= sub["x0"] + 8:
             return False
         if line.x0 < sub["x0"] - 2 or text[:1] not in sub["starts"]:
             return False
@@ -2568,12 +2649,21 @@ def _sub_item(lines: list[tuple[PageLayout, Line]], index: int, sub: dict, found
     letter = SUB_ITEM_RE.match(text)
     # 'A-1 ORDINANCE NO. 269 ...' under 'A. PUBLIC HEARINGS' (US minutes): numbered within the lettered section
     dashed = sub["dashed"].match(text) if sub["dashed"] and not letter else None
-    if not (indented or letter or dashed or text.startswith(prefix)):
+    suffixed = None if letter or dashed else suffixed
+    if not (indented or letter or dashed or suffixed or text.startswith(prefix)):
         return False
-    numbered = None if letter else (dashed["num"], dashed["title"]) if dashed else parse_item_number(text)
+    numbered = (
+        None
+        if letter
+        else (dashed["num"], dashed["title"])
+        if dashed
+        else (suffixed["num"], suffixed["title"])
+        if suffixed
+        else parse_item_number(text)
+    )
     # '3.1 Minute 6 - Annual Report' under '3. Matters arising': numbered in the parent's column and style
     decimal = numbered and numbered[0].startswith(prefix) and numbered[0][len(prefix) :].isdigit()
-    if dashed and numbered:
+    if (dashed or suffixed) and numbered:
         label, title = numbered
     elif decimal and numbered:
         label, title = numbered[0][len(prefix) :], numbered[1]
@@ -2587,10 +2677,10 @@ def _sub_item(lines: list[tuple[PageLayout, Line]], index: int, sub: dict, found
         label, title = numbered
     else:
         return False
-    expected = sub["next"] or (("i" if label == "i" else "a") if letter else "1")
-    if label != expected:
+    expected = sub["next"] or (("i" if label == "i" else "a") if letter or suffixed else "1")
+    if (label.lower() if suffixed else label) != (expected.lower() if suffixed else expected):
         return False
-    if sub["style"] is None and index != sub["after"] + 1 and not (late_decimal and decimal):
+    if sub["style"] is None and index != sub["after"] + 1 and not (late_decimal and decimal or late_letter):
         return False
     if sub["style"] is not None and (abs(line.x0 - sub["style"][0]) > 4 or line.bold != sub["style"][1]):
         return False
@@ -2598,7 +2688,13 @@ def _sub_item(lines: list[tuple[PageLayout, Line]], index: int, sub: dict, found
     if not title or title.endswith((".", ",", ";")) or len(title.split()) > 10:
         return False
     number = (
-        f"{sub['parent']}-{label}" if dashed else f"{sub['parent']}.{label}" if decimal else f"{sub['parent']}({label})"
+        f"{sub['parent']}-{label}"
+        if dashed
+        else f"{sub['parent']}.{label}"
+        if decimal
+        else f"{sub['parent']}{label}"
+        if suffixed
+        else f"{sub['parent']}({label})"
     )
     found.append((index, index, number, title, ""))
     if sub["style"] is None:
@@ -3011,6 +3107,11 @@ NOT_NAME_WORDS = re.compile(
     re.I,
 )
 ROLE_WORDS = re.compile(r"chair|vice|clerk|secretary|treasurer|director|officer|manager|head|member|leader", re.I)
+# a post printed after a name and a comma ('R. Patel, Chief Administrative Officer'): the person's role
+POST_PART_RE = re.compile(
+    r"^(?:[A-Z][a-z]+\s+){0,4}(?:Officer|Director|Manager|Clerk|Secretary|Treasurer|Administrator|Engineer|"
+    r"Planner|Solicitor|Executive|Co-?ordinator|Advis[eo]r|Assistant|Accountant|Auditor)$"
+)
 
 
 def split_people(text: str) -> list[tuple[str, str | None]]:
@@ -3033,6 +3134,10 @@ def split_people(text: str) -> list[tuple[str, str | None]]:
         trailing = re.search(r"\s+(CHAIR(?:MAN)?|CLERK|VICE[- ]CHAIR)$", part)
         if trailing:
             role, part = trailing[1].title(), part[: trailing.start()]
+        if POST_PART_RE.match(part):
+            if people and people[-1][1] is None:
+                people[-1] = (people[-1][0], part)
+            continue
         if NOT_NAME_WORDS.search(part):
             continue
         if PERSON_NAME_RE.match(part) and len(part.split()) >= 2:
