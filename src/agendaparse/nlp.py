@@ -2617,7 +2617,8 @@ def _bracket_organisations(bracket: str, names: str) -> list[str]:
             continue
         words = part.split()
         if re.fullmatch(r"[A-Z][A-Za-z]{1,5}", part) and sum(c.isupper() for c in part) >= 2:
-            words = [word for word in names.split() if word[:1].isupper()]
+            # "Matt Harwood-Whyte (MHW)": each part of a double-barrelled surname gives a letter
+            words = [word for word in re.split(r"\s+|-(?=[A-Z])", names) if word[:1].isupper()]
             initials = {"".join(w[0] for w in words[i : i + n]) for n in (2, 3) for i in range(len(words))}
             if "".join(c for c in part if c.isupper()) not in initials:  # '(HS)' after Heather Savory: her initials
                 found.append(part)
@@ -3055,6 +3056,105 @@ def _column_cells(paragraph: Paragraph) -> list[str] | None:
     return [" ".join(cell.split()) for text in lines for cell in re.split(r" {3,}|\t", text) if cell.strip()]
 
 
+# Words of a post, a capacity or a sector printed in an attendance block's column ("Assistant Director",
+# "Private Sector", "Co-opted member", "Objector"), which are not the attendee's body.
+ROLE_CELL_WORDS = frozenset(
+    {
+        "chair", "chairman", "chairperson", "vice", "vice-chair", "co-chair", "member", "members", "director",
+        "assistant", "deputy", "officer", "manager", "lead", "head", "nurse", "clerk", "principal", "secretary",
+        "treasurer", "councillor", "cllr", "co-opted", "representative", "rep", "resident", "sector", "private",
+        "public", "voluntary", "education", "observer", "adviser", "advisor", "minutes", "guest", "guests",
+        "executive", "chief", "coordinator", "co-ordinator", "trustee", "governor", "independent", "lay",
+        "designated", "objector", "objectors", "supporter", "applicant", "agent", "speaker", "capacity",
+        "representing", "organisation", "organization", "role", "name", "ward", "apologies", "present",
+        "attendance", "consultant", "mayor", "leader", "president", "secretariat", "substitute", "interim",
+        "acting", "analyst", "presenting", "attendees", "note-taker", "notes", "professor", "further", "higher",
+    }
+)  # fmt: skip
+BODY_CELL_RE = re.compile(r"[A-Z][\w&'’.\-]*(?: (?:(?:of|for|and|the|&|in|on) )*[A-Z][\w&'’.\-]*){0,6}")
+# "Leicestershire District Councils": a constituency a member represents, not one body
+GROUPS_OF_BODIES = frozenset({"Councils", "Authorities", "Boards", "Trusts", "Committees", "Agencies", "Departments"})
+SHORT_CAPITALS_RE = re.compile(r"\(?[A-Z]{2,4}\)?")
+MAX_CELL = 80  # characters
+
+
+def _names_person(cell: str) -> bool:
+    """A cell naming a person surely: a titled name, a common given name and a surname, a name and its post."""
+    return bool(PERSON_RE.search(cell) or given_name_people(cell) or post_apposition_people(cell))
+
+
+def _reads_as_person(cell: str) -> bool:
+    """A cell that reads as a person's in an attendance list: a sure name, or a list entry's name ("Ola Adeyemi")."""
+    return _names_person(cell) or bool(_name_from_list_entry(re.sub(r"\s*\([^()]*\)\s*", " ", cell).split(",")[0]))
+
+
+def _body_acronym(cell: str) -> bool:
+    return bool(re.fullmatch(r"[A-Z]{3,6}", cell)) and cell not in ACRONYM_STOP
+
+
+def _body_cell(cell: str) -> bool:
+    """'Sanctuary Homes', 'Victim Support', 'Age UK': capitalised words that are no post, sector or person."""
+    words = cell.split()
+    return bool(
+        BODY_CELL_RE.fullmatch(cell)
+        # a word, or an acronym ("NFU"), not a person's initials ("GD", "MCa")
+        and (any(re.fullmatch(r"[A-Z][a-z]{2,}\S*", word) for word in words) or _body_acronym(cell))
+        and cell not in STATUS_WORDS
+        and words[-1] not in GROUPS_OF_BODIES
+        and not all(word.lower() in GENERIC_ORG_WORDS for word in words)
+        and not re.fullmatch(ORG_WORD, cell)  # "Ministry" alone
+        and not any(word.lower().strip(".") in ROLE_CELL_WORDS for word in words)
+        and not any(_title_word(word) and word.lower() not in GENERIC_ORG_WORDS for word in words)
+        and not _names_person(cell)
+    )
+
+
+# The head over an attendance block's columns: "Present:", "Name   Role   Organisation", "Speaker   Representing".
+BLOCK_COLUMN_HEAD_RE = re.compile(r"(?:names?|speakers?|directors|members|attendees?|members\s+present)\s*:?", re.I)
+
+
+def _attendance_block_head(first_cell: str) -> bool:
+    return bool(ATTENDANCE_HEAD_RE.fullmatch(first_cell) or BLOCK_COLUMN_HEAD_RE.fullmatch(first_cell))
+
+
+NAME_BRACKET_LINE_RE = re.compile(r"([A-Z][^()]{2,59}?) ?\(([^()]{2,60})\)\.?")
+
+
+def bracketed_rows(lines: list[str]) -> list[tuple[str, str]]:
+    """'James Farrow (GLA)', 'Peter Massey (English Nature)' one a line, three or more: an attendance list
+    printed without a head, each attendee's body (or post) in brackets; [] for other paragraphs."""
+    matches = [NAME_BRACKET_LINE_RE.fullmatch(text.strip()) for text in lines]
+    if len(lines) < 3 or not all(matches):
+        return []
+    rows = [(match[1], match[2]) for match in matches if match]
+    return rows if all(_reads_as_person(name) for name, _ in rows) else []
+
+
+def _name_capitals(name: str) -> str:
+    return "".join(re.findall(r"(?<![\w'’])[A-Z]", name))
+
+
+def body_cells(lines: list[str]) -> list[str]:
+    """The cells of an attendance block printed as columns that name the body of the person beside them
+    ("Nadia Whyte   Victim Support", "Lyn Romer   Assistant Director   Camberley Council"): the first cell after
+    a person's that is no post, initials or sector, whether or not it carries an organisation word."""
+    found = []
+    for text in lines:
+        cells = [" ".join(cell.split()) for cell in re.split(r" {3,}|\t", text) if cell.strip()]
+        after_person, initials = False, ""
+        for cell in cells if len(cells) > 1 else ():
+            if len(cell) > MAX_CELL:  # prose, not a column's cell
+                after_person = False
+            elif after_person and cell.strip("()") != initials and _body_cell(cell):
+                found.append(cell)
+                after_person = False
+            elif _reads_as_person(cell):
+                after_person, initials = True, _initials_of(re.sub(r"\s*\([^()]*\)", "", cell))
+            elif not (SHORT_CAPITALS_RE.fullmatch(cell) or any(w.lower() in ROLE_CELL_WORDS for w in cell.split())):
+                after_person = False
+    return found
+
+
 def _cell_entries(text: str, head: str | None, is_cell: bool) -> list[tuple[str | None, list[str]]]:
     """Attendance entries of a paragraph or of one column cell; a cell naming a body ("Federation of Small
     Businesses" beside "Ken Wigley") is the attendee's organisation, not a person."""
@@ -3091,6 +3191,7 @@ def find_mentions(pages: list[PageLayout], document_id: str, reader: ParagraphRe
     for page in pages:
         by_number.setdefault(page.number, page)
     list_head: str | None = None
+    after_block_head = False
     for paragraph in (reader or ParagraphReader())(pages):
         page = by_number[paragraph.page]
         line = paragraph.lines[0]
@@ -3098,6 +3199,19 @@ def find_mentions(pages: list[PageLayout], document_id: str, reader: ParagraphRe
         texts.append(text)
         places.append((page, line))
         cells = _column_cells(paragraph)
+        first_cell = re.split(r" {3,}|\t", line.text.strip(), maxsplit=1)[0]
+        in_block = bool(list_head or after_block_head or _attendance_block_head(first_cell))
+        # the block goes on while its rows print columns
+        after_block_head = _attendance_block_head(first_cell) or (in_block and first_cell != line.text.strip())
+        bodies = body_cells([line.text for line in paragraph.lines]) if in_block else []
+        rows = bracketed_rows([line.text for line in paragraph.lines])
+        bodies += body_cells([f"{name}   {bracket}" for name, bracket in rows])
+        for name in dict.fromkeys(filter(None, (_name_from_list_entry(name) for name, _ in rows))):
+            mentions.append(_mention(name, "person", name, page, line, document_id, "rule:attendance-entry"))
+        for body in dict.fromkeys(bodies):
+            mentions.append(_mention(body, "organisation", body, page, line, document_id, "rule:body-cell"))
+        if cells:
+            cells = [cell for cell in cells if cell not in bodies]
         for cell in cells or [text]:
             mentions += _person_mentions(cell, page, line, document_id)
         entries = [entry for cell in cells or [text] for entry in _cell_entries(cell, list_head, bool(cells))]
@@ -3138,7 +3252,8 @@ def find_mentions(pages: list[PageLayout], document_id: str, reader: ParagraphRe
             letters
             for m in mentions
             if m.kind == "person" and len(words := m.name.split()) >= 2
-            for letters in ("".join(word[0] for word in words), words[0][0] + words[-1][0])
+            # "Matt Harwood-Whyte (MHW)": a double-barrelled surname gives two letters
+            for letters in ("".join(word[0] for word in words), words[0][0] + words[-1][0], _name_capitals(m.name))
         }
         | _spelled_acronyms(texts)
     )
@@ -3448,6 +3563,13 @@ def merge_person_aliases(mentions: list[Mention]) -> list[Mention]:
     mentions = [_with_clean_name(mention) for mention in mentions]
     bodies = {m.name for m in mentions if m.kind == "organisation"}
     mentions = [m for m in mentions if m.kind != "organisation" or not _same_body_council(m.name, bodies)]
+    # a body's column cell ("Thames Water", "Foundation for Water Research") that another reader took for a name
+    cell_bodies = [m.name for m in mentions if m.provenance.method == "rule:body-cell"]
+    mentions = [
+        m
+        for m in mentions
+        if m.kind != "person" or not any(re.search(rf"\b{re.escape(m.name)}$", b) for b in cell_bodies)
+    ]
     mentions = [
         mention
         for mention in mentions
