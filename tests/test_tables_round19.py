@@ -370,9 +370,6 @@ XFAIL = {
         "the application number fills its column: the clear paper before 'Site' is under 4 points, no wider"
         " than a space between words, so the two columns are read as one"
     ),
-    "councillor attendance, whitespace columns": (
-        "no rules at all: OCR'd page lines reach only the action-log text-table reader, not a table of figures"
-    ),
 }
 
 

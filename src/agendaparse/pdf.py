@@ -80,6 +80,9 @@ class PageLayout:
     method: str = "pypdfium2"
     text_layer: bool = True
     malformed_box: bool = False  # the MediaBox corners are reversed
+    # Tesseract's words on a page read upright by OCR, each with its own box, line by line: the table
+    # stage finds whitespace columns from them (OCR lines join a line's words with single spaces)
+    words: list[Line] = field(default_factory=list)
 
     @property
     def has_text_layer(self) -> bool:
@@ -534,13 +537,15 @@ def read_page(pdf: pdfium.PdfDocument, index: int, *, ocr: bool = False) -> Page
         paths, images, grid = _count_objects(page, raw_w, raw_h)
         method = "pypdfium2"
         ocr_lines_found: list[Line] = []
+        ocr_words: list[Line] = []
         if ocr and not any(line.text.strip() for line in lines):
-            ocr_lines_found = ocr_page(page, width, height, ocr_dpi(width, height))
+            ocr_lines_found, ocr_words = ocr_page(page, width, height, ocr_dpi(width, height))
             method = "ocr"
     finally:
         page.close()
     layout = PageLayout(index + 1, width, height, rotation, lines or ocr_lines_found, paths, images, grid=grid)
     layout.method = method
+    layout.words = ocr_words
     layout.text_layer = bool(lines)
     layout.malformed_box = malformed_box
     classify_stamps(layout)
@@ -562,8 +567,9 @@ def ocr_available() -> bool:
     return shutil.which("tesseract") is not None
 
 
-def ocr_page(page: pdfium.PdfPage, width: float, height: float, dpi: int = OCR_DPI) -> list[Line]:
-    """Lines read by Tesseract from the rendered page, in display coordinates (points).
+def ocr_page(page: pdfium.PdfPage, width: float, height: float, dpi: int = OCR_DPI) -> tuple[list[Line], list[Line]]:
+    """Lines read by Tesseract from the rendered page, in display coordinates (points), and the
+    words of those lines with their own boxes when the page was read upright (else none).
 
     Upright pages are read in one pass; when that pass reads poorly, Tesseract's orientation
     detection picks a rotation and the page is read again, keeping the better reading.
@@ -572,6 +578,7 @@ def ocr_page(page: pdfium.PdfPage, width: float, height: float, dpi: int = OCR_D
 
     image = page.render(scale=dpi / 72).to_pil()
     best = _ocr_lines(pytesseract, image, 0, dpi)
+    upright = best
     if _ocr_quality(best) < 0.6:
         try:
             angle = int(pytesseract.image_to_osd(image, output_type=pytesseract.Output.DICT)["rotate"])
@@ -581,19 +588,21 @@ def ocr_page(page: pdfium.PdfPage, width: float, height: float, dpi: int = OCR_D
             rotated = _ocr_lines(pytesseract, image, candidate, dpi)
             if _ocr_quality(rotated) > _ocr_quality(best):
                 best = rotated
-    return [line for line, _ in best]
+    words = [word for _, _, line_words in best for word in line_words] if best is upright else []
+    return [line for line, _, _ in best], words
 
 
-def _ocr_quality(lines: list[tuple[Line, float]]) -> float:
-    words = sum(len(line.text.split()) for line, _ in lines)
+def _ocr_quality(lines: list[tuple[Line, float, list[Line]]]) -> float:
+    words = sum(len(line.text.split()) for line, _, _ in lines)
     if not words:
         return 0.0
-    confidence = sum(conf * len(line.text.split()) for line, conf in lines) / words / 100
+    confidence = sum(conf * len(line.text.split()) for line, conf, _ in lines) / words / 100
     return confidence * min(1.0, words / 20)
 
 
-def _ocr_lines(pytesseract, image, angle: int, dpi: int) -> list[tuple[Line, float]]:
-    """Tesseract words grouped into lines; `angle` rotates the image counter-clockwise first."""
+def _ocr_lines(pytesseract, image, angle: int, dpi: int) -> list[tuple[Line, float, list[Line]]]:
+    """Tesseract words grouped into lines (each with its confidence and its words); `angle` rotates
+    the image counter-clockwise first."""
     source_w, source_h = image.size
     turned = image.rotate(angle, expand=True) if angle else image
     data = pytesseract.image_to_data(turned, output_type=pytesseract.Output.DICT, config="--psm 3")
@@ -612,9 +621,19 @@ def _ocr_lines(pytesseract, image, angle: int, dpi: int) -> list[tuple[Line, flo
         text = " ".join(data["text"][i] for i in indexes)
         confidence = sum(float(data["conf"][i]) for i in indexes) / len(indexes)
         box = (min(ax, bx) * scale, min(ay, by) * scale, max(ax, bx) * scale, max(ay, by) * scale)
-        lines.append(((y0, x0), Line(text, *box, size=(box[3] - box[1])), confidence))
+        size = box[3] - box[1]
+        words = [_ocr_word(data, i, (box[1], box[3]), scale) for i in indexes] if not angle else []
+        lines.append(((y0, x0), Line(text, *box, size=size), confidence, words))
     lines.sort(key=lambda item: item[0])  # reading order of the upright text; boxes stay in page space
-    return [(line, confidence) for _, line, confidence in lines]
+    return [(line, confidence, words) for _, line, confidence, words in lines]
+
+
+def _ocr_word(data: dict, index: int, line: tuple[float, float], scale: float) -> Line:
+    """One word of an upright OCR reading in points: its own left and right edges, and its line's top
+    and bottom (a word's ink box rises and falls with its letters; a line's words share a middle)."""
+    left, right = data["left"][index], data["left"][index] + data["width"][index]
+    top, bottom = line
+    return Line(data["text"][index], left * scale, top, right * scale, bottom, size=bottom - top)
 
 
 def _unturn(x: float, y: float, angle: int, width: int, height: int) -> tuple[float, float]:

@@ -27,6 +27,7 @@ import datetime as dt
 import io
 import logging
 import re
+import statistics
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -736,6 +737,9 @@ def find_tables(
     for number, lines in grids.items():
         anchors[number] = sorted([*anchors.get(number, []), *lines], key=lambda line: line.top)
     grid_ids = {id(line) for lines in grids.values() for line in lines}
+    scanned_words = {page.number: words for page in pages if page.method == "ocr" and (words := ocr_words(page))}
+    scanned_anchors = {number: lines for number, words in scanned_words.items() if (lines := _scanned_anchors(words))}
+    grid_ids |= {id(line) for lines in scanned_anchors.values() for line in lines}
     stacked = [page.number for page in pages if page.has_text_layer and _stacked_header_at(page.lines) is not None]
     if not wanted and not streams and not anchors and not stacked and not any(page.method == "ocr" for page in pages):
         return []
@@ -764,6 +768,11 @@ def find_tables(
     scanned = [page.number for page in pages if page.method == "ocr" and page.rotation == 0 and page.lines]
     if scanned:
         found = sorted(found + scanned_tables(source, scanned, document_id, password), key=_position)
+    if scanned_anchors:
+        read = scanned_text_tables(source, password, scanned_anchors, scanned_words, layouts, document_id, grid_ids)
+        ruled = [table for table in found if table.provenance.method.startswith("ocr:")]
+        read = [table for table in read if not any(_overlapping(table, other) for other in ruled)]
+        found = sorted(found + read, key=_position)
     if uncovered:
         unruled = stream_tables.extract(path, uncovered, layouts, clean_cell, password)
         unruled = [other for other in unruled if not _laid_out_text(other.rows)]
@@ -815,15 +824,16 @@ def _grid_header(cells: list[str]) -> bool:
     )
 
 
-def grid_anchors(page: PageLayout) -> list[Line]:
+def grid_anchors(page: PageLayout, *, scanned: bool = False) -> list[Line]:
     """Cheap test on a page's lines for the header of a table of words set in whitespace columns
     (no grid, no log column names): a line of three or more phrases apart by wide gaps, each a column
-    name of a few words, in bold (or on a page with drawn rules, that may rule under it), over three
-    or more lines split at wide gaps that start at or right of it."""
+    name of a few words, in bold (or on a page with drawn rules, that may rule under it; on a
+    ``scanned`` page, whose weight OCR does not read, any), over three or more lines split at wide gaps
+    that start at or right of it."""
     lines = page.body_lines()
     found: list[Line] = []
     for index, line in enumerate(lines):
-        if not (line.bold or page.n_paths) or line.text.count("   ") < MIN_GRID_COLUMNS - 1:
+        if not (line.bold or page.n_paths or scanned) or line.text.count("   ") < MIN_GRID_COLUMNS - 1:
             continue
         if _names_log_columns(line.text) or not _grid_header(line.text.split("   ")):
             continue
@@ -837,10 +847,11 @@ def grid_anchors(page: PageLayout) -> list[Line]:
     return found
 
 
-def is_word_grid(header: list[str], rows: list[list[str]]) -> bool:
+def is_word_grid(header: list[str], rows: list[list[str]], *, figures: bool = False) -> bool:
     """Rows read under a header of column names make a table of words: three rows or more, three
     columns (or all, when fewer) filled in most rows, every column used, few rows that are one
-    cell alone, words more than figures, and not a layout (contents, agenda, form, attendance box)."""
+    cell alone, words more than figures (unless ``figures``: a scanned page, which the stream reader
+    of figures cannot read), and not a layout (contents, agenda, form, attendance box)."""
     if len(rows) < MIN_GRID_ROWS or len(header) < MIN_GRID_COLUMNS:
         return False
     filled = [sum(bool(row[column]) for row in rows) for column in range(len(header))]
@@ -848,7 +859,7 @@ def is_word_grid(header: list[str], rows: list[list[str]]) -> bool:
         return False
     if sum(sum(bool(cell) for cell in row) <= 1 for row in rows) > len(rows) / 3:
         return False
-    if stream_tables.numeric_share(rows) > MAX_GRID_NUMERIC:
+    if not figures and stream_tables.numeric_share(rows) > MAX_GRID_NUMERIC:
         return False
     return not _not_a_data_table([header, *rows])
 
@@ -971,6 +982,156 @@ def text_tables(
     if geometry is not None:
         geometry.close()
     return found
+
+
+# Tesseract's boxes are tight to the ink, so a word space between them measures wider than between a text
+# layer's glyph boxes: a gap up to this share of the line height is a word space on a scan
+OCR_WORD_SPACE = 1.0
+# a scan turned a little lifts one end of a row: words whose middles differ by up to this share of the
+# line height are on one line (a text layer's by 0.4)
+OCR_LINE_RISE = 0.6
+
+
+def ocr_words(page: PageLayout) -> list[dict]:
+    """A scanned page's OCR words as pdfplumber's word dicts, all of the page's typical line height
+    (no font name: OCR does not read the weight)."""
+    if not page.words:
+        return []
+    size = statistics.median(word.size for word in page.words)
+    return [
+        {"text": w.text, "x0": w.x0, "x1": w.x1, "top": w.top, "bottom": w.bottom, "size": size,
+         "fontname": "", "space": OCR_WORD_SPACE * size, "rise": OCR_LINE_RISE * size}
+        for w in page.words
+    ]  # fmt: skip
+
+
+def _scanned_anchors(words: list[dict]) -> list[Line]:
+    """Header lines of tables set in whitespace columns on a scanned page: the page's OCR words
+    regrouped into lines across the page (Tesseract reads each column as a block of its own), wide
+    gaps marked as a text layer's lines mark them, then tested as a text layer's lines are."""
+    lines = []
+    for line in _text_lines(words):
+        text = "   ".join(" ".join(word["text"] for word in phrase) for phrase in _phrases(line))
+        top, bottom = min(word["top"] for word in line), max(word["bottom"] for word in line)
+        lines.append(Line(text, line[0]["x0"], top, line[-1]["x1"], bottom, size=line[0]["size"]))
+    page = PageLayout(0, 0.0, 0.0, 0, lines)
+    found = {id(line): line for line in [*header_anchors(page), *grid_anchors(page, scanned=True)]}.values()
+    named = [line for line in found if all(_scanned_column_name(cell) for cell in line.text.split("   "))]
+    return sorted(named, key=lambda line: line.top)
+
+
+def scanned_text_tables(
+    source,
+    password: str | None,
+    anchors: dict[int, list[Line]],
+    words: dict[int, list[dict]],
+    layouts: dict[int, PageLayout],
+    document_id: str,
+    grid_ids: set[int],
+) -> list[Table]:
+    """Action logs and tables of words or figures in whitespace columns on scanned pages, read as
+    :func:`text_tables` reads them from a text layer, from the pages' OCR words; each table's area is
+    then read again as one block (see :func:`_reread_words`), kept when it reads better (:func:`_better_read`)."""
+    found: list[Table] = []
+    geometry = _pdfium_document(source, password)
+    for number, starts in anchors.items():
+        width, height = layouts[number].width, layouts[number].height
+        taken: list[tuple[float, float]] = []
+        image = None
+        for line in starts:
+            if any(top - 2 <= line.top <= bottom for top, bottom in taken):
+                continue
+            grid = id(line) in grid_ids
+            read = _scanned_text_table(words[number], line, height, number, document_id, grid)
+            if geometry is not None:
+                if image is None:
+                    image = geometry[number - 1].render(scale=OCR_TABLE_DPI / 72).to_pil().convert("L")
+                # the table's area, or (none read) all below its header
+                area = read.bbox if read is not None and read.bbox else (line.x0, line.top, width, height)
+                again = _reread_words(image, area, words[number][0]["size"])
+                reread = _scanned_text_table(again, line, height, number, document_id, grid)
+                if reread is not None and (read is None or _better_read(reread, read)):
+                    read = reread
+            if read is not None:
+                table = read
+                if table.bbox:
+                    taken.append((table.bbox[1], table.bbox[3]))
+                table.provenance.method = table.provenance.method.replace("rule:", "ocr:", 1)
+                found.append(table)
+    if geometry is not None:
+        geometry.close()
+    return found
+
+
+def _scanned_text_table(
+    words: list[dict], line: Line, height: float, number: int, document_id: str, grid: bool
+) -> Table | None:
+    place = (height, [], [], number, document_id)  # no rules or shading read from the image
+    read = read_text_table(words, line, *place, grid=grid, scanned=True)
+    if read is None and not grid:  # a log's column names over no column of actions: a table of words
+        read = read_text_table(words, line, *place, grid=True, scanned=True)
+    return read[0] if read is not None else None
+
+
+def _filled(table: Table) -> float:
+    cells = [cell for row in [table.header, *table.rows] for cell in row]
+    return sum(bool(cell) for cell in cells) / max(len(cells), 1)
+
+
+def _better_read(again: Table, first: Table) -> bool:
+    """The table read again fills more of its cells (or as many, in more rows), and loses no more than
+    one row (a row the page's reading made of a misread column: 'a fF WN' for '1'..'5')."""
+    if again.n_rows < first.n_rows - 1:
+        return False
+    return (_filled(again), again.n_rows) > (_filled(first), first.n_rows)
+
+
+def _reread_words(image, bbox: tuple[float, float, float, float], size: float) -> list[dict]:
+    """The words of a table's area read again by Tesseract as one block of rows (the page's reading
+    takes each column for a block of its own, and drops lone short figures: '6', a column of '1'..'5')."""
+    import pytesseract
+
+    scale = OCR_TABLE_DPI / 72
+    x0, top, x1, bottom = bbox
+    box = (max(0, int((x0 - 10) * scale)), max(0, int((top - 4) * scale)),
+           min(image.width, int((x1 + 15) * scale)), min(image.height, int((bottom + 0.3 * size) * scale)))  # fmt: skip
+    data = pytesseract.image_to_data(image.crop(box), output_type=pytesseract.Output.DICT, config="--psm 6")
+    lines: dict[tuple[int, int, int], list[int]] = {}
+    for index, text in enumerate(data["text"]):
+        if text.strip() and float(data["conf"][index]) >= 0:
+            key = (data["block_num"][index], data["par_num"][index], data["line_num"][index])
+            lines.setdefault(key, []).append(index)
+    words = []
+    for indexes in lines.values():
+        line_top = (box[1] + min(data["top"][i] for i in indexes)) / scale
+        line_bottom = (box[1] + max(data["top"][i] + data["height"][i] for i in indexes)) / scale
+        for i in indexes:
+            left = (box[0] + data["left"][i]) / scale
+            words.append(
+                {"text": data["text"][i], "x0": left, "x1": left + data["width"][i] / scale, "top": line_top,
+                 "bottom": line_bottom, "size": size, "fontname": "", "space": OCR_WORD_SPACE * size,
+                 "rise": OCR_LINE_RISE * size}
+            )  # fmt: skip
+    return words
+
+
+YEAR_RE = re.compile(r"(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?")
+LETTERS_RE = re.compile(r"[^\W\d_]{2}")
+
+
+def _scanned_column_name(text: str) -> bool:
+    """A column name read by OCR: a word (two letters or more) or a year ('2023/24'), not a figure. On a
+    scan a header's weight is not read, so a row of short cells would otherwise pass for a header, and
+    a photograph read as text gives lines of specks ('Wa | i')."""
+    text = text.strip()
+    return bool(YEAR_RE.fullmatch(text)) or (bool(LETTERS_RE.search(text)) and not stream_tables.is_numeric(text))
+
+
+def _overlapping(table: Table, other: Table) -> bool:
+    """Two tables on one page, either lying mostly within the other."""
+    if table.page_start != other.page_start or not table.bbox or not other.bbox:
+        return False
+    return _mostly_within(table.bbox, other.bbox) or _mostly_within(other.bbox, table.bbox)
 
 
 MIN_STACKED_RECORDS = 3
@@ -1162,7 +1323,8 @@ def _text_lines(words: list[dict]) -> list[list[dict]]:
     lines: list[list[dict]] = []
     for word in sorted(words, key=lambda w: ((w["top"] + w["bottom"]) / 2, w["x0"])):
         middle = (word["top"] + word["bottom"]) / 2
-        if lines and abs(middle - (lines[-1][0]["top"] + lines[-1][0]["bottom"]) / 2) <= 0.4 * word["size"]:
+        rise = word.get("rise", 0.4 * word["size"])  # an OCR word gives its own, see :func:`ocr_words`
+        if lines and abs(middle - (lines[-1][0]["top"] + lines[-1][0]["bottom"]) / 2) <= rise:
             lines[-1].append(word)
         else:
             lines.append([word])
@@ -1170,10 +1332,11 @@ def _text_lines(words: list[dict]) -> list[list[dict]]:
 
 
 def _phrases(line: list[dict]) -> list[list[dict]]:
-    """A line's words in phrases: split where the gap is wider than a word space."""
+    """A line's words in phrases: split where the gap is wider than a word space (an OCR word gives its
+    own, see :func:`ocr_words`)."""
     phrases: list[list[dict]] = []
     for word in line:
-        if phrases and word["x0"] - phrases[-1][-1]["x1"] <= 0.45 * word["size"]:
+        if phrases and word["x0"] - phrases[-1][-1]["x1"] <= word.get("space", 0.45 * word["size"]):
             phrases[-1].append(word)
         else:
             phrases.append([word])
@@ -1194,6 +1357,7 @@ def read_text_table(
     document_id: str,
     *,
     grid: bool = False,
+    scanned: bool = False,
 ) -> tuple[Table, TextColumns] | None:
     """An action log without a grid (or with ``grid``, a table of words under a bold or ruled
     header, see :func:`is_word_grid`), from the header line down: the header's cells (phrases
@@ -1201,7 +1365,8 @@ def read_text_table(
     starting at its header's left edge; the lines below, until a paragraph across the columns, a
     wide gap or the page foot, are its rows. A row starts at a rule between rows, where a reference
     column has a new entry, or after a gap wider than the lines of a cell; a short line alone at
-    the left, across the columns, heads a section."""
+    the left, across the columns, heads a section. On a ``scanned`` page (OCR words) a table of words
+    needs no bold header, and may be of figures."""
     lines = _text_lines(words)
     middle = (anchor.top + anchor.bottom) / 2
     start = next((i for i, line in enumerate(lines) if line[0]["top"] - 2 <= middle <= line[0]["bottom"] + 2), None)
@@ -1215,7 +1380,7 @@ def read_text_table(
         bold = bold or anchor.bold  # words read by pypdfium2 carry no font name; the page's line its weight
         bottom = max(word["bottom"] for word in lines[start])
         ruled = any(bottom <= rule <= bottom + size for rule in rules)
-        if len(phrases) < MIN_GRID_COLUMNS or not (bold or ruled) or not _grid_header(header):
+        if len(phrases) < MIN_GRID_COLUMNS or not (bold or ruled or scanned) or not _grid_header(header):
             return None
     elif not is_action_plan(header) and not _owner_and_date_header(header):
         return None
@@ -1252,13 +1417,15 @@ def read_text_table(
     columns = TextColumns(
         lefts, [clean_cell(cell) for cell in header], size, max(word["x1"] for word in lines[start]), grid
     )
+    if scanned and len(lefts) == len(phrases):
+        columns.rights = tuple(phrase[-1]["x1"] for phrase in phrases)
     table = _text_table_body(
         lines[below:], columns, lines[below - 1][0]["bottom"], anchor.top, height, rules, fills, number, document_id
     )
     if grid:
-        if table is None or not is_word_grid(table.header, table.rows):
+        if table is None or not is_word_grid(table.header, table.rows, figures=scanned):
             return None
-        table.provenance.method = "rule:word-grid-header"
+        table.provenance.method = "ocr:word-grid-header" if scanned else "rule:word-grid-header"
         return table, columns
     if table is None or not is_log(table.header, table.rows):
         return None  # named by its owner and date columns only, but no column of actions under them
@@ -1288,6 +1455,9 @@ class TextColumns:
     size: float
     right: float
     grid: bool = False  # a table of words (no log columns): set tight, a row starts at its first column
+    # on a scan, the right edge of each column's header: figures set flush right under a header set flush
+    # right start left of it, and are told by ending where it ends
+    rights: tuple[float, ...] = ()
 
 
 def _text_table_body(
@@ -1312,9 +1482,7 @@ def _text_table_body(
         if line[0]["top"] > 0.94 * height or line[0]["top"] - last_bottom > 2.5 * size:
             break
         first = _phrases(line)
-        crossing = [
-            phrase for phrase in first if _column_of(phrase[0]["x0"], lefts) != _column_of(phrase[-1]["x1"] - 1, lefts)
-        ]
+        crossing = [phrase for phrase in first if _phrase_columns(phrase, columns)[0] is None]
         if crossing and (
             columns.grid or not (len(first) == 1 and len(line) <= SECTION_WORDS and line[0]["x0"] <= lefts[0] + 3)
         ):
@@ -1386,7 +1554,7 @@ def _text_table_body(
             for line in row:
                 parts: dict[int, list[str]] = {}
                 for word in line:
-                    parts.setdefault(_column_of(word["x0"], lefts), []).append(word["text"])
+                    parts.setdefault(_word_column(word, line, columns), []).append(word["text"])
                 for column, texts in parts.items():
                     cells[column].append(" ".join(texts))
         grid.append([clean_cell("\n".join(cell)) for cell in cells])
@@ -1409,6 +1577,26 @@ def _text_table_body(
     )
     _mark_spanning(table, spanning)
     return table
+
+
+def _phrase_columns(phrase: list[dict], columns: TextColumns) -> tuple[int | None, int]:
+    """The column a phrase lies in and the column it starts in; None for the first when it runs
+    across columns. On a scan, a phrase ending where a column's header ends is that column's."""
+    start = _column_of(phrase[0]["x0"], columns.lefts)
+    if start == _column_of(phrase[-1]["x1"] - 1, columns.lefts):
+        return start, start
+    end = phrase[-1]["x1"]
+    flush = [i for i, right in enumerate(columns.rights) if abs(end - right) <= 0.5 * columns.size]
+    return (flush[0], start) if flush else (None, start)
+
+
+def _word_column(word: dict, line: list[dict], columns: TextColumns) -> int:
+    """The column a word of a row falls in: where it starts, or on a scan the column of its phrase."""
+    if not columns.rights:
+        return _column_of(word["x0"], columns.lefts)
+    phrase = next(phrase for phrase in _phrases(line) if any(other is word for other in phrase))
+    column, start = _phrase_columns(phrase, columns)
+    return start if column is None else column
 
 
 def _column_text(lines: list[list[dict]], column: int, lefts: list[float]) -> str:
