@@ -266,7 +266,6 @@ OPEN_PEOPLE = {
     "presenting-then-initials": "'Presenting: A and B, Silicon Vale' reads the body after the comma as a person",
 }
 OPEN_ORGANISATIONS = {
-    "name-org-police": "'Youth Justice Board' is taken for a meeting body, not an organisation",
     "two-per-row-lep": BODY_CELL,
     "presenting-then-initials": "'Silicon Vale' after 'Presenting: … ,' carries no body word",
 }

@@ -191,9 +191,7 @@ CASES = [
 ]
 
 # open at the end of round 20 (rules missing, not ambiguous truth)
-OPEN_PEOPLE = {
-    "parish-labels-inline": "'Mrs J Stevenage Vice-chairman: Mr T Heyford' runs the next label into the name",
-}
+OPEN_PEOPLE: dict[str, str] = {}
 OPEN_ORGANISATIONS = {
     "parish-guests-prose-bracket": "a bracketed body without an organisation word in prose ('(Hallow Scouts)')",
 }

@@ -3419,8 +3419,10 @@ def _tidy_organisations(mentions: list[Mention], pages: list[PageLayout], texts:
     """Drop the meeting's own board or panel (named in the page-1 heading), an acronym whose full name is
     also printed ("Local Government Association (LGA)" / "LGA"), and a person's name run into a body's."""
     people = sorted({m.name for m in mentions if m.kind == "person" and _is_full_name(m.name)}, key=len, reverse=True)
-    heading = " ".join(_title_case_heading(line.text) for line in pages[0].lines[:4]) if pages else ""
-    from .segment import document_facts
+    from .segment import document_facts, heading_lines
+
+    # the page-1 heading without its attendance rows ('Adam Moody   Youth Justice Board' is a guest's body)
+    heading = " ".join(_title_case_heading(text) for text in heading_lines(pages, 4))
 
     facts = document_facts(pages) if pages else None
     committee = facts.committee if facts else None
@@ -3655,14 +3657,23 @@ LIST_WORDS = {
 }  # fmt: skip
 
 
+POST_PREFIXES = {"vice", "co", "sub"}  # "Vice-chairman", "Co-chair", "Sub-Treasurer"
+
+
+def _is_list_word(word: str) -> bool:
+    """'Attendees', 'Chairman', 'Vice-chairman', 'Deputy-Clerk': a list label or post word, hyphenated or not."""
+    *prefixes, head = word.lower().split("-")
+    return head in LIST_WORDS and all(prefix in LIST_WORDS | POST_PREFIXES for prefix in prefixes)
+
+
 def clean_person_name(name: str) -> str:
     """'Helen Laing HL' -> 'Helen Laing'; 'Kieron O'Hara's' -> 'Kieron O'Hara'; 'Attendees Alison
     Wheeler' -> 'Alison Wheeler': list labels, margin initials and possessives are not the name."""
     name = re.sub(r"['’]s$", "", strip_title(name))
     words = name.split()
-    while len(words) > 2 and all(part in LIST_WORDS for part in words[0].lower().split("-")):
+    while len(words) > 2 and _is_list_word(words[0]):
         words = strip_title(" ".join(words[1:])).split()
-    while len(words) > 2 and (words[-1].lower() in LIST_WORDS or re.fullmatch(r"[A-Z]{2,3}|[a-z]\w*", words[-1])):
+    while len(words) > 2 and (_is_list_word(words[-1]) or re.fullmatch(r"[A-Z]{2,3}|[a-z]\w*", words[-1])):
         words = words[:-1]
     return " ".join(words)
 
