@@ -41,7 +41,7 @@ from __future__ import annotations
 import pytest
 
 from agendaparse.evaluate import norm_name
-from minutes_page import rendered_names
+from minutes_page import marked, rendered_names
 
 HEAD = "** MINUTES OF THE MEETING HELD ON TUESDAY 4 MARCH 2025"
 NAME_X, BODY_X = 56.0, 240.0
@@ -269,15 +269,6 @@ OPEN_ORGANISATIONS = {
     "two-per-row-lep": BODY_CELL,
     "presenting-then-initials": "'Silicon Vale' after 'Presenting: … ,' carries no body word",
 }
-
-
-def marked(cases: list, open_cases: dict[str, str]) -> list:
-    return [
-        pytest.param(*case.values, id=case.id, marks=pytest.mark.xfail(strict=True, reason=open_cases[case.id]))
-        if case.id in open_cases
-        else case
-        for case in cases
-    ]
 
 
 @pytest.mark.parametrize(("rows", "people", "organisations"), marked(CASES, OPEN_PEOPLE))

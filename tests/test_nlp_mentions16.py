@@ -33,7 +33,7 @@ from __future__ import annotations
 import pytest
 
 from agendaparse.evaluate import norm_name
-from minutes_page import rendered_names
+from minutes_page import marked, rendered_names
 
 HEAD = "** MINUTES OF THE MEETING HELD ON WEDNESDAY 9 APRIL 2025"
 NAME_X, BODY_X = 56.0, 250.0
@@ -195,15 +195,6 @@ OPEN_PEOPLE: dict[str, str] = {}
 OPEN_ORGANISATIONS = {
     "parish-guests-prose-bracket": "a bracketed body without an organisation word in prose ('(Hallow Scouts)')",
 }
-
-
-def marked(cases: list, open_cases: dict[str, str]) -> list:
-    return [
-        pytest.param(*case.values, id=case.id, marks=pytest.mark.xfail(strict=True, reason=open_cases[case.id]))
-        if case.id in open_cases
-        else case
-        for case in cases
-    ]
 
 
 @pytest.mark.parametrize(("rows", "people", "organisations"), marked(CASES, OPEN_PEOPLE))

@@ -38,9 +38,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas
 
 from agendaparse import tables
-from agendaparse.evaluate import norm_text
 from agendaparse.pdf import read_document
-from test_tables_round19 import MIN_CELL_SHARE, Look, _degrade, _folded, _wrap
+from test_tables_round19 import MIN_CELL_SHARE, Look, _degrade, _folded, _wrap, cell_share, plan_misses
 
 pytestmark = pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract is not installed")
 
@@ -115,14 +114,6 @@ def _found(name: str) -> tuple[list, list[str]]:
     return found, [page.method for page in read.pages]
 
 
-def cell_share(table, case: TabCase) -> float:
-    truth = [_folded(case.header), *(_folded(row) for row in case.rows)]
-    got = [_folded(table.header), *(_folded(row) for row in table.rows)]
-    total = sum(len(row) for row in truth)
-    hits = sum(sum(a == b for a, b in zip(want, have, strict=False)) for want, have in zip(truth, got, strict=False))
-    return hits / total
-
-
 def scan_problems(case: TabCase) -> list[str]:
     found, _ = _found(case.name)
     if len(found) != 1:
@@ -142,17 +133,7 @@ def scan_problems(case: TabCase) -> list[str]:
 
 def plan_problems(case: TabCase) -> list[str]:
     found, _ = _found(case.name)
-    rows = tables.action_plan_rows(found, "test", MEETING)
-    if len(rows) != len(case.plan):
-        return [f"{len(rows)} action-plan rows, not {len(case.plan)}"]
-    misses = []
-    for index, (row, expected) in enumerate(zip(rows, case.plan, strict=True)):
-        for name, value in expected.items():
-            got = getattr(row, name)
-            got = got.isoformat() if isinstance(got, dt.date) else got
-            if norm_text(str(got)) != norm_text(str(value)):
-                misses.append(f"row {index} {name}: {got!r} != {value!r}")
-    return misses if len(misses) > len(case.plan) // 4 else []
+    return plan_misses(found, case.plan, MEETING)
 
 
 # ---------------------------------------------------------------- cases
