@@ -39,7 +39,7 @@ from reportlab.pdfgen import canvas
 
 from agendaparse import tables
 from agendaparse.pdf import read_document
-from test_tables_round19 import MIN_CELL_SHARE, Look, _degrade, _folded, _wrap, cell_share, plan_misses
+from scan_cases import MIN_CELL_SHARE, Look, cell_share, degrade, folded, plan_misses, wrap
 
 pytestmark = pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract is not installed")
 
@@ -78,7 +78,7 @@ def vector_pdf(case: TabCase) -> bytes:
     align = case.align.ljust(len(case.widths), "l")
     for number, row in enumerate([case.header, *case.rows]):
         font = "Helvetica-Bold" if number == 0 else "Helvetica"
-        wrapped = [_wrap(cell, width - 8, font, size) for cell, width in zip(row, case.widths, strict=True)]
+        wrapped = [wrap(cell, width - 8, font, size) for cell, width in zip(row, case.widths, strict=True)]
         page.setFont(font, size)
         for x, width, lines, flush in zip(edges, case.widths, wrapped, align, strict=False):
             for offset, text in enumerate(lines):
@@ -95,7 +95,7 @@ def vector_pdf(case: TabCase) -> bytes:
 
 def scanned_pdf(case: TabCase) -> bytes:
     document = pdfium.PdfDocument(vector_pdf(case))
-    image = _degrade(document[0].render(scale=case.look.dpi / 72).to_pil(), case.look, 0)
+    image = degrade(document[0].render(scale=case.look.dpi / 72).to_pil(), case.look, 0)
     document.close()
     buffer = io.BytesIO()
     image.save(buffer, "PDF", resolution=float(case.look.dpi))
@@ -122,7 +122,7 @@ def scan_problems(case: TabCase) -> list[str]:
     problems = []
     if len(table.rows) != len(case.rows):
         problems.append(f"{len(table.rows)} rows, not {len(case.rows)}: {table.rows}")
-    header_hits = sum(a == b for a, b in zip(_folded(table.header), _folded(case.header), strict=False))
+    header_hits = sum(a == b for a, b in zip(folded(table.header), folded(case.header), strict=False))
     if header_hits < len(case.header) - 1:
         problems.append(f"header {table.header}")
     share = cell_share(table, case)
