@@ -619,7 +619,7 @@ def body_from_meeting_heading(lines: list[str]) -> str | None:
 ORG_HEADING_RE = re.compile(
     r"^(?:The\s+)?(?P<org>(?:NHS\s+)?[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|&|the)\s+)*[A-Z][\w'’&.-]*){0,6}?\s+"
     r"(?:NHS\s+(?:Foundation\s+)?Trust|Integrated\s+Care\s+(?:Board|System)|Clinical\s+Commissioning\s+Group|"
-    r"Health\s+Board|Combined\s+Authority|Fire\s+(?:and|&)\s+Rescue\s+(?:Service|Authority)|Police|"
+    r"Health\s+Board|CCG|ICB|Combined\s+Authority|Fire\s+(?:and|&)\s+Rescue\s+(?:Service|Authority)|Police|"
     r"Constabulary|(?:Community\s+|Charitable\s+)?Trust|Charity|Foundation|Fund|Association|Society|Agency|"
     r"Authority|Federation|Institute|Housing|Limited|Ltd\.?|CIC|plc|School|Academy|College))$"
 )
@@ -1505,7 +1505,7 @@ SELF_MEETING_RE = re.compile(
 # the board or committee of an organisation named by its kind: 'X Fire & Rescue Service Board'
 OWN_BOARD_RE = re.compile(
     r"^(?P<org>.+?)\s+(?P<committee>(?:Trust\s+)?Board(?:\s+of\s+(?:Trustees|Directors|Governors))?|Trustees|"
-    r"(?:Executive\s+|Management\s+)?(?:Sub-)?Committee|Council\s+of\s+Governors)$"
+    r"(?:Executive\s+|Management\s+)?(?:Sub-)?Committee|Council\s+of\s+Governors|Governing\s+Body)$"
 )
 # 'CARE AND REPAIR FORUM WESTLAND MINUTES OF BOARD MEETING HELD ON': the organisation's name, then the title
 ORG_BEFORE_TITLE_RE = re.compile(
@@ -2186,6 +2186,8 @@ REF_NUMBER_RE = re.compile(
 PREFIXED_NUMBER_RE = re.compile(
     r"^(?P<num>(?:[A-Z]{1,5}[\s/.]?|[A-Z][a-z]{1,3}/)\d{1,4}/\d{1,4}(?:-\d{2})?)[:.]?(?:\s+(?P<rest>\S.*))?$"
 )
+# a minute number after the council year's two digits: "12-213 DECLARATIONS OF INTEREST", "12- 214 MINUTES ..."
+YEAR_MINUTE_RE = re.compile(r"^(?P<num>\d{2}-\s?\d{2,4})\s+(?P<rest>[A-Z]\S*(?:\s.*)?)$")
 # "C048/23   1.   APOLOGIES", "2786/12  Item 1  OPENING": the agenda's own number printed between a minute
 # reference and its title
 AGENDA_NUMBER_LEAD_RE = re.compile(r"^(?:item\s+\d{1,3}[.:]?\s+|\d{1,3}(?:[.)]\s+|\s{2,}))(?=\S)", re.I)
@@ -2220,6 +2222,7 @@ def heading_title(text: str, *, wraps: bool = False) -> str:
             not parts[1].strip()
             or (len(parts[1].split()) >= 5 and not _titled(parts[1]))
             or NOTHING_TO_REPORT_RE.match(parts[1].strip())  # 'Correspondence - none.'
+            or _record_after_dash(parts[0], parts[1].strip())
         )
     ):
         return parts[0].strip()  # not 'Minute 6 - Annual Report of the Commissioner': a title in two parts
@@ -2271,6 +2274,18 @@ def heading_title(text: str, *, wraps: bool = False) -> str:
     return text.strip()
 
 
+def _record_after_dash(head: str, tail: str) -> bool:
+    """'Apologies - Councillors S Dolan and B Ellis', 'APOLOGIES FOR ABSENCE - Police', 'MATTERS ARISING - For
+    information': after the dash, the minute's record (who sent apologies, a note in sentence case under a capitals
+    heading), not the second part of a title ('Minute 6 - Annual Report', 'PLANNING - Land at Mill Lane')."""
+    if not tail or ":" in head:  # 'APOLOGIES: Mr T Scott - away on business': the heading ends at its colon
+        return False
+    if re.match(r"apologies\b", head.strip(), re.I) or TITLE_PREFIX_RE.match(tail):
+        return True
+    # a tail with no small letter ('CALL TO ORDER - 7:20 PM') is left as printed
+    return _all_caps(head) and len(head.split()) >= 2 and bool(re.search(r"[a-z]", tail)) and not _titled(tail)
+
+
 # a title-case heading run into its minute with no mark between: the minute opens with a determiner or pronoun and
 # goes on in lower case ('Election of Chairman It was resolved ...', 'Apologies for Absence Apologies were ...')
 SENTENCE_OPENER_RE = re.compile(
@@ -2309,6 +2324,9 @@ def _parse_heading_number(text: str) -> tuple[str, str] | None:
     prefixed = PREFIXED_NUMBER_RE.match(text)
     if prefixed:
         return " ".join(prefixed["num"].split()), prefixed["rest"] or ""
+    year_minute = YEAR_MINUTE_RE.match(text)
+    if year_minute:
+        return re.sub(r"\s+", "", year_minute["num"]), year_minute["rest"]
     running = RUNNING_NUMBER_RE.match(text) if text[4:5].isdigit() else None
     if running:
         return running["num"], running["rest"]
@@ -2506,7 +2524,18 @@ def _alpha_heading(text: str, line: Line, found: list[Heading]) -> tuple[str, st
     title = heading_title(match["rest"].split("   ")[0]) if match else ""
     # a plain title-case heading only after a Roman numeral ('I. Call to Order'): 'A. Smith' is an initial
     roman = bool(match) and match["num"][:1] in "IVX" and _heading_like(title) and len(title.split()) <= 10
-    if not match or not match["num"] or not (line.bold or title.isupper() or roman):
+    # ... or after a letter when the title reads as a heading, not as a sentence ('A. Call to Order / Roll Call',
+    # 'B. Invocation' in US minutes); a lone 'A.' is dropped by the caller
+    lettered = (
+        bool(match)
+        and len(match["num"] or "") == 1
+        and (match["num"] != "A" or len(title.split()) >= 2)  # 'A. Smith': an initial and a surname
+        and _heading_like(title)
+        and len(title.split()) <= 10
+        and not title.rstrip().endswith((".", ",", ";"))
+        and not RECORD_VERB_RE.search(title)
+    )
+    if not match or not match["num"] or not (line.bold or title.isupper() or roman or lettered):
         return None
     top = [heading[2] for heading in found if heading[2] and not _parent_number(heading[2])]
     expected = (_successor(top[-1], top[0]) if top[0] in ("I", "A") else None) if top else match["num"]
