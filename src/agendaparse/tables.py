@@ -137,6 +137,8 @@ FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
         "key task",
         "key activity",
         "work required",
+        "matter arising",
+        "matters arising",
     ),
     "outcome": (
         "outcome",
@@ -563,6 +565,7 @@ def table_fields(header: list[str], rows: list[list[str]]) -> dict[int, str]:
     of initials, the status a column of status words, the deadline a column of dates."""
     if header:
         fields = header_fields(header)
+        _numbers_under_action(header, rows, fields)
         _text_as_action(header, rows, fields)
         if "status" not in fields.values():
             for index, cell in enumerate(header):
@@ -613,6 +616,29 @@ MIN_ACTION_WORDS = 3.0  # mean words of a column read as the actions
 def _mean_words(rows: list[list[str]], index: int) -> float:
     cells = [row[index] for row in rows if index < len(row) and row[index]]
     return sum(len(cell.split()) for cell in cells) / len(cells) if cells else 0.0
+
+
+# an action's number as logs print it: 'A12', 'LB3', 'TB3/04', 'WG/21', '2013/07', '01.05'
+ACTION_ID_RE = re.compile(r"[A-Z]{0,4}[/-]?\d{1,4}(?:[./-]\d{1,4}){0,2}[a-z]?[.)]?")
+
+
+def _numbers_under_action(header: list[str], rows: list[list[str]], fields: dict[int, str]) -> None:
+    """'Action' over the actions' numbers ('LB1', 'TB3/04') beside a column of their text ('Description',
+    'Detail'): the named column is the number, the column of longest text the action."""
+    column = next((index for index, field in fields.items() if field == "action"), None)
+    if column is None or "action_no" in fields.values():
+        return
+    cells = [row[column].strip() for row in rows if column < len(row) and row[column].strip()]
+    if len(cells) < 2 or not all(ACTION_ID_RE.fullmatch(cell) for cell in cells):
+        return
+    words = {
+        index: _mean_words(rows, index)
+        for index in range(len(header))
+        if index not in fields and not NOT_ACTION_RE.search(header[index])
+    }
+    best = max(words, key=lambda index: words[index], default=None)
+    if best is not None and words[best] >= MIN_ACTION_WORDS:
+        fields[column], fields[best] = "action_no", "action"
 
 
 def _text_as_action(header: list[str], rows: list[list[str]], fields: dict[int, str]) -> None:
@@ -787,7 +813,8 @@ def find_tables(
 
 # A line that may head an unruled action log: it names an action column (cheap test first).
 ACTION_WORD_RE = re.compile(
-    r"\b(?:actions?|recommendations?|tasks?|description|commitments?|what we will do|next steps)\b", re.I
+    r"\b(?:actions?|recommendations?|tasks?|description|commitments?|what we will do|next steps|matters? arising)\b",
+    re.I,
 )
 
 
