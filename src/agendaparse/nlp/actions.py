@@ -1,0 +1,414 @@
+"""The action stage: candidate sentences to :class:`~agendaparse.models.Action`, owners chosen, plan rows merged."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..dates import month_first_dates
+from ..models import Action, ActionPlanRow, AgendaItem, Provenance
+from ..pdf import PageLayout
+from .candidates import MOTION_START_RE, _owner_words, sentences
+from .classification import (
+    ASKED_HINT_RE,
+    BODY_DECISION_RE,
+    BY_ROLE_RE,
+    CONFIRMED_ACRONYM_RE,
+    CONFIRMED_BODY_RE,
+    DONE_BY_RE,
+    MID_COMMIT_RE,
+    MOVED_RE,
+    NOUN_TO_BE_RE,
+    PASSIVE_COMMIT_RE,
+    PASSIVE_DECISION_RE,
+    STRONG_REQUEST_RE,
+    SUBJECT_COMMIT_RE,
+    THAT_BE_RE,
+    WISH_RE,
+    _asked_owner,
+    _bodies_or_roles,
+    _named_commitment,
+    _named_owner,
+    _passive_agent,
+    _reported_commit,
+    _that_commit_actor,
+    classify,
+    owner_of,
+    subject_owner,
+)
+from .dues import next_meeting_date, resolve_due
+from .names import strip_title
+from .owners import (
+    BRACKETED_OWNER_RE,
+    DELEGATE_RE,
+    THAT_WE_RE,
+    _looks_like_owner,
+    initials_map,
+    resolve_owner,
+    resolving_body,
+)
+from .paragraphs import ParagraphReader, Sentence, split_sentences
+from .patterns import ACTION_LABEL_RE, IT_WAS, OWNER_VERB_RE, PRONOUN_COMMIT_RE, RESOLVED_RE, ROLES, TITLES
+
+# "The Annual Parish Meeting will be held on 14 May", "AGM: Tuesday 14 May 2024": the date "by the AGM" means.
+ANNUAL_MEETING_RE = re.compile(
+    r"(?:\bAGM|\b(?i:annual\s+(?:general\s+|parish\s+|town\s+)?meeting))(?P<date>[^.\n]{4,80})"
+)
+
+ANNUAL_HINT_RE = re.compile(r"AGM|(?i:annual)")
+
+
+# A role or person an "Action:" line names (not a bare run of initials, which a margin prints for many kinds).
+ACTION_LINE_OWNER_RE = re.compile(rf"(?:{ROLES})\b|[A-Z][a-z]+\s+(?:of\s+)?[A-Z][a-z]+")
+
+
+def _owners(
+    sentence: Sentence, kind: str, text: str, strong: bool, doc: Doc, initials: dict[str, str], committee: str | None
+) -> list[str]:
+    """Who an action falls to, by what kind of action it is."""
+    owners: list[str] = []
+    passive = bool(PASSIVE_COMMIT_RE.search(text) or re.search(r"\bto\s+be\s+[a-z]+ed\s+by\b", text))
+    if kind == "resolution":
+        if delegate := DELEGATE_RE.search(text):  # "To delegate authority to the Chief Executive, …": who acts
+            owners.append(delegate["owner"])
+        elif body := resolving_body(text):
+            owners.append(body)
+        elif THAT_WE_RE.match(text):
+            owners.append("Council")
+        elif committee and (sentence.block or THAT_BE_RE.match(text)):
+            owners.append(committee)  # "That the minutes … be adopted": the meeting's body moved it
+        elif actor := _resolution_actor(text):  # "It was agreed that the Clerk would seek quotes": the Clerk acts
+            owners += resolve_owner(actor, initials)
+        return owners
+    if kind == "recommendation":
+        return [sentence.asked] if sentence.asked else []
+    if sentence.context_owner and PRONOUN_COMMIT_RE.match(text):
+        return resolve_owner(sentence.context_owner, initials)
+    if (
+        kind in ("request", "decision")
+        and sentence.margin_owner
+        and (ACTION_LINE_OWNER_RE.match(sentence.margin_owner) or sentence.margin_owner in initials)
+    ):  # "Action: Director of Finance" under the request; a member's initials in the actions column
+        return resolve_owner(sentence.margin_owner, initials)
+    if kind == "request" and (request := STRONG_REQUEST_RE.match(text)):
+        addressee = request["body"] or request["addressee"]
+        if addressee:
+            return [addressee]
+        return resolve_owner(actor, initials) if (actor := _that_clause_actor(text)) else []
+    if kind == "request" and (actor := _that_clause_actor(text)):
+        return resolve_owner(actor, initials)  # "Members asked that the Clerk obtains a copy …": the Clerk
+    if kind == "decision" and (moved := MOVED_RE.match(text)):
+        if moved["body"]:
+            return [moved["body"]]
+        # "Mayor Kibbey moved to adjourn the meeting": the council's motion
+        return ["Council"] if committee and committee.endswith("Council") else []
+    if kind == "decision" and PASSIVE_DECISION_RE.search(text) and not BODY_DECISION_RE.match(text):
+        # "The accounts were approved" names nobody to act; "… were elected to the Board roles" names the body
+        head = committee.split()[-1] if committee else None
+        return [head] if head and re.search(rf"\b{re.escape(head)}\b", text) else []
+    if kind == "proposal" and (body := BODY_DECISION_RE.match(text)):
+        return [body["body"] or body["acronym"]]
+    if kind == "decision" and (body := BODY_DECISION_RE.match(text)) and AGREED_TO_STEP_RE.match(text, body.end()):
+        return [body["body"] or body["acronym"]]  # "The Panel AGREED to write to the operator": the Panel writes
+    if kind == "decision":
+        # "After discussion, it was agreed that the National Secretary should be in contact with …": who acts
+        agreed = AGREED_THAT_RE.search(text)
+        return resolve_owner(actor, initials) if agreed and (actor := _resolution_actor(text[agreed.start() :])) else []
+    if passive and (by := BY_ROLE_RE.search(text)):
+        return [by["owner"]]
+    if kind in ("action", "commitment") and (agent := _passive_agent(text)):
+        return resolve_owner(agent, initials)  # "will be drafted by Cllr Nair": the Councillor drafts it
+    if passive and (confirmed := CONFIRMED_ACRONYM_RE.search(text) or CONFIRMED_BODY_RE.search(text)):
+        owner = strip_title(confirmed["owner"])
+        if _looks_like_owner(owner) or _bodies_or_roles(owner):
+            return resolve_owner(owner, initials)  # "BEAR has confirmed a sign will be placed …": BEAR does it
+    if (by := DONE_BY_RE.search(text)) and _bodies_or_roles(by["owner"]) and NOUN_TO_BE_RE.match(text):
+        return [by["owner"]]  # "Minutes to be approved by Council at the next meeting": Council acts
+    label = ACTION_LABEL_RE.match(sentence.text.strip())
+    if label and label["owner"] and _owner_words(label["owner"].strip()):  # "ACTION (SJ): obtain quotes"
+        return resolve_owner(label["owner"].strip(), initials)
+    if kind == "action" and not doc._.action_owner and ASKED_HINT_RE.search(text) and (asked := _asked_owner(text)):
+        return resolve_owner(asked, initials)
+    if kind == "action" and sentence.margin_owner and (owner := owner_of(text)) and WISH_RE.match(text, len(owner)):
+        return resolve_owner(sentence.margin_owner, initials)  # "IJ would like someone to … ACTION MM": MM acts
+    if doc._.action_owner:
+        owners += resolve_owner(doc._.action_owner, initials)
+        for later in split_sentences(text)[1:]:  # "X to share …. ShEx to provide a report …"
+            owners += resolve_owner(other, initials) if (other := owner_of(later)) else []
+    elif kind in ("action", "commitment") and (
+        mid := MID_COMMIT_RE.search(text) or SUBJECT_COMMIT_RE.match(text) or _reported_commit(text)
+    ):
+        owners += resolve_owner(mid["owner"], initials)
+    elif kind == "commitment" and (actor := _that_commit_actor(text)):
+        owners += resolve_owner(actor, initials)
+    elif kind == "action" and sentence.margin_owner:
+        owners += resolve_owner(sentence.margin_owner, initials)
+    named = BRACKETED_OWNER_RE.search(text)
+    subject = subject_owner(text) if not owners and kind == "action" and strong and not passive else None
+    if subject and sentence.in_action_list and owner_of(text) is None:
+        subject = None  # "Next steps: 1. Send a press release …": the list's step names nobody
+    if subject and re.match(r"[A-Z][a-z]+\s+with\s", subject) and named:
+        subject = None  # "Work with Local Open Data Group … (Steve Peters)": an instruction to the named person
+    if subject and NOUN_TO_BE_RE.match(text) and not (_looks_like_owner(subject) or _bodies_or_roles(subject)):
+        subject = None  # "Matter to be listed at next meeting": a thing to be done, nobody named
+    if subject and (not named or _looks_like_owner(subject)):  # not "Work" in "Work with … (Steve Peters)"
+        owners += resolve_owner(subject, initials)
+        for later in split_sentences(text)[1:]:  # "Board members to be involved …. ShEx to provide a report …"
+            owners += resolve_owner(other, initials) if (other := owner_of(later)) else []
+    if named:
+        owners += resolve_owner(named["owner"], initials)  # "LGA to present (Gesche Schmid)."
+    if not owners and not passive:
+        owners += [strip_title(ent.text) for ent in doc.ents if ent.label_ == "PERSON"][:1]
+    return owners
+
+
+AGREED_TO_STEP_RE = re.compile(  # spaces bounded: "\s+to" is quadratic when searched along a run of spaces
+    r"\s{1,3}to\s{1,3}(?:write|send|invite|ask|arrange|hold|seek|contact|circulate|publish|provide|review|establish|"
+    r"set\s+up|commission|request|consult|meet)\b"
+)
+
+AGREED_THAT_RE = re.compile(rf"\b{IT_WAS}(?:unanimously\s+)?agreed\s+that\s+(?=[a-z])", re.I)
+
+SUBJUNCTIVE_ACTOR_RE = re.compile(
+    rf"^(?:[Tt]he\s+)?(?P<owner>(?:(?:{TITLES})\s+)?[A-Z][\w'’\-]*(?:\s+(?:of|for|and|&|[A-Z][\w'’\-]*)){{0,4}}?)\s+"
+    r"(?:be\s+(?:asked|instructed|authori[sz]ed|requested|directed|delegated)\s+to\s+[a-z]{3,}|"
+    r"(?!be\b|is\b|are\b|was\b|were\b|has\b|have\b|had\b|and\b|or\b)[a-z]{2,}(?<!ed)\s+"
+    r"(?:to|the|a|an|with|for|on|all|each|every|any|his|her|their)\b)"
+)
+
+THAT_CLAUSE_RE = re.compile(r"\b(?:requested|asked|proposed|recommended|suggested)\s+that\s+")
+
+
+def _that_clause_actor(text: str) -> str | None:
+    """Who a request puts the work to: 'requested that officers provide …' -> 'officers'."""
+    match = THAT_CLAUSE_RE.search(text)
+    if match is None:
+        return None
+    clause = text[match.end() :]
+    owner = owner_of(clause)
+    if owner and _named_commitment(clause, owner, True):
+        return owner
+    subjunctive = SUBJUNCTIVE_ACTOR_RE.match(clause) or re.match(
+        rf"^(?:[Tt]he\s+)?(?P<owner>(?:{ROLES}))\s+[a-z]{{3,}}s?\b", clause
+    )
+    if subjunctive and (_bodies_or_roles(subjunctive["owner"]) or re.match(rf"(?:{TITLES})\s", subjunctive["owner"])):
+        return subjunctive["owner"]
+    return None
+
+
+# A resolution's part that puts the work to a post or body: "requests the Policy Officer to investigate …".
+RESOLUTION_ASKS_RE = re.compile(
+    r"(?:requests?|asks?|instructs?|directs?|invites?)\s+(?:the\s+)?"
+    r"(?P<owner>[A-Z][\w'’\-]*(?:\s+(?:of|for|and|&|[A-Z][\w'’\-]*)){0,5}?)\s+to\s+[a-z]{2,}"
+)
+
+
+def _resolution_actor(text: str) -> str | None:
+    """The owner a decision names as acting: 'It was agreed that the Clerk would seek …' -> 'the Clerk'."""
+    resolved = RESOLVED_RE.match(text)
+    inner = re.sub(r"^that\s+", "", resolved["text"] if resolved else text, flags=re.I)
+    inner = re.sub(
+        r"^([^,;]{1,60}?)\s+(?:should|shall)\s+(?=[a-z])", r"\1 would ", inner, count=1
+    )  # "the Clerk should"
+    if (asked := RESOLUTION_ASKS_RE.match(inner)) and _bodies_or_roles(asked["owner"]):
+        return asked["owner"]  # "(b) requests the Policy Officer to investigate …": the post asked to act
+    owner = owner_of(inner)
+    if owner is None and re.match(r"the\s+[A-Z]", inner):  # "the National Secretary should be in contact …"
+        inner = inner[4:]
+        owner = owner_of(inner)
+    if owner and not _named_commitment(inner, owner, True):
+        owner = None  # "It was agreed that Ayton CC should have 12 members": a rule, nobody to act
+    if owner is None and (subjunctive := SUBJUNCTIVE_ACTOR_RE.match(inner)):
+        owner = subjunctive["owner"]  # "That the Clerk write to …", "the Clerk be instructed to obtain …"
+        if re.search(r"\sThe\s", owner):
+            return None  # "Addition The Clerk checked …": a heading run into the sentence, not a resolution's actor
+        return owner if _bodies_or_roles(owner) or re.match(rf"(?:{TITLES})\s", owner) else None
+    return owner if owner and _named_owner(owner) else None
+
+
+def _classifier_threshold(nlp: Language) -> float:
+    if "agendaparse_action_classifier" in nlp.pipe_names:
+        return nlp.get_pipe("agendaparse_action_classifier").threshold
+    return 0.5
+
+
+# Components whose output for one sentence does not depend on the other sentences in its batch.
+RULE_PIPES = {"sentencizer", "agendaparse_owner_ruler", "agendaparse_action_cues"}
+
+CLASSIFIER_PIPE = "agendaparse_action_classifier"
+
+
+def _annotated(
+    nlp: Language, selected: list[tuple[Sentence, tuple[str, str, bool]]]
+) -> Iterator[tuple[tuple[Sentence, tuple[str, str, bool]], Doc | None, float | None]]:
+    """Each selected sentence with its doc and classifier score; the doc is None for a weak sentence
+    the classifier turns down.
+
+    With our own pipeline, the classifier scores every sentence first (in the batches
+    ``nlp.pipe`` would give it) and only the sentences kept go through the rule components, as
+    most candidates in a long pack are turned down. Any other pipeline runs as a whole.
+    """
+    if CLASSIFIER_PIPE not in nlp.pipe_names or not set(nlp.pipe_names) <= RULE_PIPES | {CLASSIFIER_PIPE}:
+        docs = nlp.pipe(text for _, (_, text, _) in selected)
+        for found, doc in zip(selected, docs, strict=True):
+            yield found, doc, doc._.action_score if Doc.has_extension("action_score") else None
+        return
+    classifier = nlp.get_pipe(CLASSIFIER_PIPE)
+    threshold = classifier.threshold
+    scores = classifier.scores([text for _, (_, text, _) in selected], nlp.batch_size)
+    for found, score in zip(selected, scores, strict=True):
+        _, (_, text, strong) = found
+        if not strong and score < threshold:
+            yield found, None, score
+            continue
+        doc = nlp.make_doc(text)
+        for name, component in nlp.pipeline:
+            if name != CLASSIFIER_PIPE:
+                doc = component(doc)
+        doc._.action_score = score
+        yield found, doc, score
+
+
+def find_actions(
+    nlp: Language,
+    pages: list[PageLayout],
+    items: list[AgendaItem],
+    document_id: str,
+    meeting_date: dt.date | None,
+    reader: ParagraphReader | None = None,
+) -> list[Action]:
+    from ..segment import document_facts
+
+    all_text = "\n".join(page.text for page in pages)
+    month_first = month_first_dates("\n".join(page.text for page in pages[:3]))
+    next_meeting = next_meeting_date(all_text, meeting_date, month_first=month_first)
+    annual_meeting = (
+        next_meeting_date(all_text, meeting_date, ANNUAL_MEETING_RE, month_first)
+        if ANNUAL_HINT_RE.search(all_text)
+        else None
+    )
+    dates = {"annual_meeting": annual_meeting, "month_first": month_first}
+    committee = document_facts(pages).committee if pages else None
+    initials = initials_map(pages)
+    selected = [(s, found) for s in sentences(pages, items, reader) if (found := classify(s))]
+    actions = []
+    threshold = _classifier_threshold(nlp)
+    for (sentence, (kind, text, strong)), doc, score in _annotated(nlp, selected):
+        if not strong and (score is None or score < threshold):
+            continue
+        owners = _owners(sentence, kind, text, strong, doc, initials, committee)
+        due, due_text, precision = resolve_due(text, meeting_date, next_meeting, **dates)
+        if (kind == "recommendation" or sentence.block or MOTION_START_RE.match(text)) and not re.match(
+            r"(?:by|before|no later|within|until)\b", due_text or ""
+        ):
+            due, due_text, precision = None, None, "unknown"  # "elections in May 2026": an event, not a deadline
+        if sentence.due_hint:
+            hinted = resolve_due(f"by {sentence.due_hint}", meeting_date, next_meeting, **dates)
+            due, precision = hinted[0], hinted[2]
+            due_text = sentence.due_hint.rstrip(".")
+        actions.append(
+            Action(
+                text=text,
+                owners=list(dict.fromkeys(o for o in owners if o)),
+                due=due,
+                due_text=due_text,
+                due_precision=precision,
+                kind=kind,
+                item=sentence.item,
+                provenance=Provenance(
+                    document=document_id,
+                    page=sentence.page,
+                    bbox=sentence.bbox,
+                    method=f"rule:{kind}-cue" if strong else f"model:action-classifier({score:.2f})",
+                ),
+            )
+        )
+    return actions
+
+
+def _tokens(text: str) -> set[str]:
+    return set(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+def jaccard(a: str, b: str) -> float:
+    left, right = _tokens(a), _tokens(b)
+    return len(left & right) / len(left | right) if left and right else 0.0
+
+
+def actions_from_plan_rows(rows: list[ActionPlanRow], document_id: str) -> list[Action]:
+    """Each action-plan / action-log row is an action too, linked to its row."""
+    actions = []
+    for index, row in enumerate(rows):
+        owners = [name for name in (row.named_lead, row.lead_org) if name] or _extra_owner(row)
+        actions.append(
+            Action(
+                text=row.action or "",
+                owners=[strip_title(name) for owner in owners for name in _row_owners(owner)],
+                due=row.end_date,
+                due_text=row.end_date_text,
+                due_precision="day" if row.end_date else "unknown",
+                kind="action",
+                action_plan_row=index,
+                provenance=Provenance(
+                    document=document_id,
+                    page=row.provenance.page,
+                    page_end=row.provenance.page_end,
+                    method="table:action-plan-row",
+                ),
+            )
+        )
+    return actions
+
+
+def _row_owners(owner: str) -> list[str]:
+    """'Board and MCO', 'JS/SJ', 'KK, HS' (a list of initials or roles; not 'Smith, John'): each one owns the row."""
+    names = [name for name in re.split(r"\s*(?:/|;|\n|\band\b(?=\s+[A-Z]{2,5}\b))\s*", owner) if name]
+    split = [[part for part in re.split(r"\s*,\s*", name) if part] for name in names]
+    return [
+        part
+        for name, parts in zip(names, split, strict=True)
+        for part in (parts if len(parts) > 1 and all(re.fullmatch(r"[A-Z]{2,5}", p) for p in parts) else [name])
+    ]
+
+
+OWNER_HEADER_RE = re.compile(
+    r"^(?:owner|owners|lead|leads?\s+officer|responsible|responsibility|who|by\s+whom|action\s+by)$", re.I
+)
+
+
+def _extra_owner(row: ActionPlanRow) -> list[str]:
+    """An owner cell kept out of the lead fields ("All" under Owner: everyone, not one lead) still owns the row."""
+    for header, cell in row.extra.items():
+        value = " ".join(cell.split()).strip(" .")
+        if value and OWNER_HEADER_RE.match(header.strip(" :")) and len(value.split()) <= 6:
+            return [value]
+    return []
+
+
+def _restates_row(text: str, row_text: str) -> bool:
+    """'NO to obtain 1 further NO AS to chase quote' is the row 'Changing Room electrics – NO to obtain 1
+    further quote' read across the table's columns: the same owner, verb and first words."""
+    if not OWNER_VERB_RE.match(text):
+        return False
+    head = re.findall(r"\w+", text)[:4]
+    words = re.findall(r"\w+", row_text)
+    return len(head) == 4 and any(words[i : i + 4] == head for i in range(len(words) - 3))
+
+
+def merge_actions(text_actions: list[Action], row_actions: list[Action], threshold: float = 0.6) -> list[Action]:
+    """Text actions that repeat a table row (same words, same pages) are dropped in favour of the row."""
+    kept = []
+    for action in text_actions:
+        page = action.provenance.page or 0
+        duplicate = any(
+            (row.provenance.page or 0) <= page <= (row.provenance.page_end or row.provenance.page or 0)
+            and (jaccard(action.text, row.text) >= threshold or _restates_row(action.text, row.text))
+            for row in row_actions
+        )
+        if not duplicate:
+            kept.append(action)
+    return kept + row_actions

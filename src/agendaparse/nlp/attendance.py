@@ -1,0 +1,411 @@
+"""Attendance lists and blocks: "Present: …", "Apologies from …", name (role) rows and columns of bodies."""
+
+from __future__ import annotations
+
+import re
+
+from ..pdf import PageLayout
+from .names import GIVEN_NAMES, given_name_people, post_apposition_people
+from .organisations import (
+    ACRONYM_STOP,
+    BUILDING_RE,
+    ORG_CHAIN_RE,
+    ORG_PREFIX_RE,
+    STATUS_WORDS,
+    _initials_of,
+    _org_name,
+    is_address_line,
+    list_runs,
+    organisation_names,
+)
+from .paragraphs import Paragraph
+from .patterns import (
+    GENERIC_ORG_WORDS,
+    LIST_WORDS,
+    MONTH_OR_DAY_RE,
+    NAME,
+    NAME_WORD_STOP,
+    NOT_OWNERS,
+    ORG_WORD,
+    PERSON_RE,
+    SURNAME,
+)
+
+ATTENDANCE_LABEL_RE = re.compile(
+    r"^(?:(?:also\s+)?present|in\s+attendance|attendees|attendance|other\s+attendees|apologies(?:\s+for\s+absence)?|"
+    r"absent|staff|guests|officers|officials|secretariat|members\s+present|councillors|panel|board\s+members)"
+    r"(?:\s*(?::|-|–)\s*|\s+(?=[A-Z]))",
+    re.I,
+)
+
+
+# "… MINUTES AND ACTIONS - 17th October 2013 Panel: Professor Sir Nigel Shadbolt (Chairman), …": the list
+# label after a heading run into the same paragraph.
+INLINE_ATTENDANCE_RE = re.compile(r"(?<=\s)(?:Panel|Present|Attendees|In attendance|Members present)\s*:\s*(?=[A-Z])")
+
+APOLOGIES_FROM_RE = re.compile(
+    r"\bapologies\s+(?:for\s+absence\s+)?(?:were\s+)?(?:received\s+|reported\s+)?from\s+", re.I
+)
+
+ROLE_IN_BRACKETS_RE = re.compile(
+    r"\b(?:chair|chairman|chairwoman|vice|clerk|director|head|manager|officer|secretary|treasurer|professor|counsel|"
+    r"spokesperson|member|leader|observer|independent|deputy|interim|adviser|advisor|minutes|substitute|"
+    r"representative|lead|consultant|mayor|councillor|cllr|coordinator|co-ordinator|analyst|president|recorder|"
+    r"secretariat)\b",
+    re.I,
+)
+
+HONOURS_RE = re.compile(r"(?:,?\s+(?:OBE|MBE|CBE|KBE|DBE|JP|MP|MSP|DL|QC|KC|FRS))+\.?$")
+
+
+# Lower-case particles inside a surname: "Suzette van Aswegen", "Douglas de Lacey".
+NAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "du", "da", "di", "le", "la", "ten", "ter", "ap", "ab"})
+
+
+# The last word of a role, not of a name: "Administration Adviser", "Senate Assessor", "General Manager".
+ROLE_LAST_WORD_RE = re.compile(
+    r"(?:Advis[eo]r|Assessor|Manager|Officer|Director|Member|Secretary|Executive|Engineer|Planner|Accountant|"
+    r"Administrator|Attorney|Treasurer|Co-?ordinator|Chairperson|Convener|Convenor|Representative|Assistant|"
+    r"Consultant|Analyst|Supervisor|Curator|Councillor|Councilor|Commissioner|Superintendent|Inspector|Adviser['’]s)"
+)
+
+
+def _name_from_list_entry(entry: str) -> str | None:
+    """'Office Assistant-Intern Kim Turnbull' -> 'Kim Turnbull'; 'Mr B J Sweetland' -> 'B J Sweetland';
+    'Suzette van Aswegen' keeps its particle; 'Mary Ellen Greb' both given names; 'Administration Adviser'
+    and 'Senate Assessor' (a role printed after a titled name) are no names."""
+    entry = HONOURS_RE.sub("", entry.strip(" .,;:")).strip(" .,;:")
+    words = _without_initials_column(entry.split())
+    if not words or not all(
+        word[0].isupper() or word in {"&", "of", "for"} or word in NAME_PARTICLES for word in words
+    ):
+        return None
+    surname = words[-1]
+    if (
+        not re.fullmatch(SURNAME, surname)
+        or surname.lower() in NAME_WORD_STOP | LIST_WORDS
+        or ROLE_LAST_WORD_RE.fullmatch(surname)
+    ):
+        return None
+    rest = words[:-1]
+    particles = []
+    while len(rest) >= 2 and rest[-1] in NAME_PARTICLES:
+        particles.insert(0, rest.pop())
+    initials = []
+    while rest and re.fullmatch(r"[A-Z]\.?", rest[-1]):
+        initials.insert(0, rest.pop())
+    given = []
+    # "Ffion H Lloyd": a given name before the initials opens the entry or is a listed given name
+    if rest and _given_word(rest[-1]) and (not initials or len(rest) == 1 or rest[-1] in GIVEN_NAMES):
+        given = [rest.pop()]
+        if rest and given[0] in GIVEN_NAMES and rest[-1] in GIVEN_NAMES:
+            given.insert(0, rest.pop())  # "Mary Ellen Greb": two given names
+        elif not initials and len(rest) >= 2 and _given_word(rest[-1]) and _title_word(rest[-2]):
+            given.insert(0, rest.pop())  # "County Cllr. Gwynfor Rhys Jones": every name word after the title
+    if not given and not initials:
+        return None
+    return " ".join(given + initials + particles + [surname])
+
+
+def _title_word(word: str) -> bool:
+    """'Cllr.', 'Mr', 'Councillor': a title's own word, not a joiner inside one ("Chief of Police")."""
+    return word[:1].isupper() and word.rstrip(".").lower() in NAME_WORD_STOP
+
+
+def _given_word(word: str) -> bool:
+    """A word that can be a given name in a list entry: not a title, list word or role ("Group Manager X")."""
+    return bool(
+        re.fullmatch(NAME, word)
+        and word.lower() not in NAME_WORD_STOP | LIST_WORDS
+        and not ROLE_LAST_WORD_RE.fullmatch(word)
+    )
+
+
+def _without_initials_column(words: list[str]) -> list[str]:
+    """'Gwynfor Rhys Jones GRJ' -> 'Gwynfor Rhys Jones': a members list printing each name's initials in a column
+    after it; the initials give the name's words ("County Cllr. Gwynfor Rhys Jones GRJ" keeps the last three)."""
+    if len(words) < 3 or not re.fullmatch(r"[A-Z]{2,4}", words[-1]):
+        return words
+    letters = words[-1]
+    name = words[-1 - len(letters) : -1]
+    if len(name) == len(letters) and all(word[0] == letter for word, letter in zip(name, letters, strict=True)):
+        return name
+    return words
+
+
+BRACKETED_NAME_RE = re.compile(rf"(?:[A-Z]\.?\s+){{1,3}}[A-Z][a-z][\w'’\-]*|{NAME}\s+{SURNAME}")
+
+
+def _bracketed_person(role: str, bracket: str) -> str | None:
+    """'Chief Executive (C Hadley)', 'Director Community Services (Antoinette Campbell)': a role printed with
+    the holder's name in brackets after it."""
+    if not ROLE_IN_BRACKETS_RE.search(role) and not ROLE_LAST_WORD_RE.search(role):
+        return None
+    if ROLE_IN_BRACKETS_RE.search(bracket) or not BRACKETED_NAME_RE.fullmatch(bracket):
+        return None
+    name = _name_from_list_entry(bracket)
+    return name if name and not re.search(r"[A-Z]{2}", name.split()[-1]) else None
+
+
+def _bracket_organisations(bracket: str, names: str) -> list[str]:
+    """Bodies in an attendee's brackets: '(Sunderland CC)', '(Visiting Professor, Birkbeck University)'."""
+    found = []
+    for part in re.split(r",\s+|;\s+", bracket):
+        part = max(re.split(r"\s+[-–]\s+", part), key=len).strip()
+        if not part or ROLE_IN_BRACKETS_RE.search(part) or not part[0].isupper():
+            continue
+        words = part.split()
+        if re.fullmatch(r"[A-Z][A-Za-z]{1,5}", part) and sum(c.isupper() for c in part) >= 2:
+            # "Matt Harwood-Whyte (MHW)": each part of a double-barrelled surname gives a letter
+            words = [word for word in re.split(r"\s+|-(?=[A-Z])", names) if word[:1].isupper()]
+            initials = {"".join(w[0] for w in words[i : i + n]) for n in (2, 3) for i in range(len(words))}
+            if "".join(c for c in part if c.isupper()) not in initials:  # '(HS)' after Heather Savory: her initials
+                found.append(part)
+        elif (
+            re.search(r"\.(?:com|org|net)\b", part)
+            or (len(words) == 1 and re.fullmatch(r"[A-Z][\w’'\-]+", part))
+            or (
+                ORG_CHAIN_RE.fullmatch(part)
+                or ORG_PREFIX_RE.fullmatch(part)
+                or re.fullmatch(r"[A-Z]\w+ [A-Z]{2,4}", part)
+            )
+        ):
+            found.append(part)
+    return found
+
+
+def attendance_entries(text: str) -> list[tuple[str | None, list[str]]]:
+    """(person, organisations in brackets) for each entry of an attendance or apologies list."""
+    label = ATTENDANCE_LABEL_RE.match(text) or INLINE_ATTENDANCE_RE.search(text)
+    apologies = APOLOGIES_FROM_RE.search(text)
+    if label:
+        body = text[label.end() :]
+    elif apologies:
+        body = re.split(r"(?<=[a-z)])\.\s", text[apologies.end() :], maxsplit=1)[0]
+    else:
+        return []
+    brackets: list[str] = []
+
+    def hold(match: re.Match[str]) -> str:
+        brackets.append(match[1])
+        return f" \x00{len(brackets) - 1}\x00 "
+
+    flat = re.sub(r"\(([^()]*)\)", hold, body)
+    entries = []
+    for chunk in re.split(r",\s+|;\s*|\s+and\s+", flat):
+        held = [brackets[int(i)] for i in re.findall(r"\x00(\d+)\x00", chunk)]
+        plain = " ".join(re.sub(r"\x00\d+\x00", " ", chunk).split())
+        person = _name_from_list_entry(plain) if plain else None
+        if person is None and plain and len(held) == 1 and (person := _bracketed_person(plain, held[0])):
+            entries.append((person, []))
+            continue
+        organisations = [org for bracket in held for org in _bracket_organisations(bracket, plain)]
+        if person or organisations:
+            entries.append((person, organisations))
+    return entries
+
+
+# "Apologies" or "2 Present" printed alone over the list it heads, one name (and initials) a line.
+ATTENDANCE_HEAD_RE = re.compile(
+    r"(?:\d{1,3}\.?\s+)?((?:also\s+)?present|in\s+attendance|attendees|apologies(?:\s+for\s+absence)?|absent|"
+    r"members\s+present|officers\s+present)\s*:?",
+    re.I,
+)
+
+MAX_HEADED_ENTRY = 300  # characters: a list's paragraph, not prose
+
+
+def headed_attendance_entries(text: str, head: str | None) -> list[tuple[str | None, list[str]]]:
+    """Entries of a list paragraph whose label ("Apologies", "Present") was printed alone above it."""
+    entries = attendance_entries(text)
+    if entries or head is None or len(text) > MAX_HEADED_ENTRY:
+        return entries
+    return attendance_entries(f"{head}: {text}")
+
+
+def _surname_expansions(texts: list[str], short_names: set[str]) -> list[str]:
+    """Full names printed in the document for people otherwise named by surname ('Mr. Robinson' and
+    'Gordon Robinson, 19514 Marlin Avenue')."""
+    wanted: dict[str, set[str]] = {}
+    for name in short_names:
+        words = name.replace(".", " ").split()
+        initial = words[0][0] if len(words) > 1 else ""
+        wanted.setdefault(words[-1], set()).add(initial)
+    if not wanted:
+        return []
+    surnames = "|".join(re.escape(s) for s in sorted(wanted, key=len, reverse=True))
+    # not "4723 Woodcrest Lane" (an address) nor "Betty Ellen Lane" (a longer name)
+    pattern = re.compile(
+        rf"(?<![\w.’'])(?<!\d )(?<![A-Z][a-z] )(?<![A-Z][a-z]{{2}} )({NAME})\s+({surnames})(?![\w’'\-])"
+    )
+    found = []
+    for text in texts:
+        for match in pattern.finditer(text):
+            given, surname = match[1], match[2]
+            if given.lower() in NAME_WORD_STOP | LIST_WORDS or given in NOT_OWNERS or MONTH_OR_DAY_RE.match(given):
+                continue
+            if re.fullmatch(ORG_WORD, given) or given.lower() in GENERIC_ORG_WORDS:
+                continue
+            if any(not initial or initial == given[0] for initial in wanted[surname]):
+                found.append(f"{given} {surname}")
+    return found
+
+
+COLUMN_GAP_RE = re.compile(r"(\S+)(?: {3,}|\t)(?=(\S+))")
+
+
+def _within_columns(names: list[str], lines: list[str]) -> list[str]:
+    """'Anthony Green Ministry', 'Open Data Kent County Council': a name read across a column gap ("Anthony
+    Green   Ministry …", "Open Data   Kent County Council") runs a cell into the next; keep what the
+    organisation's own column holds (the part after the last gap), else nothing."""
+    pairs = [f"{m[1]} {m[2]}" for line in lines if "   " in line or "\t" in line for m in COLUMN_GAP_RE.finditer(line)]
+    if not pairs:
+        return names
+    kept = []
+    for name in names:
+        cut = max((name.find(pair) + pair.index(" ") + 1 for pair in pairs if pair in name), default=0)
+        if cut and (name := _org_name(name[cut:])) is None:
+            continue
+        kept.append(name)
+    return kept
+
+
+def _paragraph_organisations(paragraph: Paragraph, text: str, page: PageLayout) -> list[str]:
+    """Bodies named in a paragraph; a building printed alone over its address ("UNITED REFORMED CHURCH" over
+    "CASTLE STREET") is a place, as in a list of polling stations."""
+    runs = list_runs(paragraph, text)
+    ends = paragraph.text_and_line_ends()[1] if runs == [text] else ()
+    names = _within_columns(
+        [name for run in runs for name in organisation_names(run, ends)], [line.text for line in paragraph.lines]
+    )
+    if len(text.split()) <= 8 and any(BUILDING_RE.search(name) for name in names):
+        last = paragraph.lines[-1]
+        at = next(
+            (i for i, line in enumerate(page.lines) if line.top == last.top and line.x0 <= last.x0), len(page.lines)
+        )
+        if any(is_address_line(line.text) for line in page.lines[at + 1 : at + 9]):
+            names = [name for name in names if not BUILDING_RE.search(name)]
+    return names
+
+
+def _column_cells(paragraph: Paragraph) -> list[str] | None:
+    """The cells of a paragraph printed as columns ("Simon James   Metropolitan Police" on every line), read
+    one by one: a name never runs across a column gap or on into the next row; None for other paragraphs."""
+    lines = [line.text for line in paragraph.lines]
+    if not all(len(re.split(r" {3,}|\t", text.strip())) > 1 for text in lines):
+        return None
+    return [" ".join(cell.split()) for text in lines for cell in re.split(r" {3,}|\t", text) if cell.strip()]
+
+
+# Words of a post, a capacity or a sector printed in an attendance block's column ("Assistant Director",
+# "Private Sector", "Co-opted member", "Objector"), which are not the attendee's body.
+ROLE_CELL_WORDS = frozenset(
+    {
+        "chair", "chairman", "chairperson", "vice", "vice-chair", "co-chair", "member", "members", "director",
+        "assistant", "deputy", "officer", "manager", "lead", "head", "nurse", "clerk", "principal", "secretary",
+        "treasurer", "councillor", "cllr", "co-opted", "representative", "rep", "resident", "sector", "private",
+        "public", "voluntary", "education", "observer", "adviser", "advisor", "minutes", "guest", "guests",
+        "executive", "chief", "coordinator", "co-ordinator", "trustee", "governor", "independent", "lay",
+        "designated", "objector", "objectors", "supporter", "applicant", "agent", "speaker", "capacity",
+        "representing", "organisation", "organization", "role", "name", "ward", "apologies", "present",
+        "attendance", "consultant", "mayor", "leader", "president", "secretariat", "substitute", "interim",
+        "acting", "analyst", "presenting", "attendees", "note-taker", "notes", "professor", "further", "higher",
+    }
+)  # fmt: skip
+
+BODY_CELL_RE = re.compile(r"[A-Z][\w&'’.\-]*(?: (?:(?:of|for|and|the|&|in|on) )*[A-Z][\w&'’.\-]*){0,6}")
+
+
+# "Leicestershire District Councils": a constituency a member represents, not one body
+GROUPS_OF_BODIES = frozenset({"Councils", "Authorities", "Boards", "Trusts", "Committees", "Agencies", "Departments"})
+
+SHORT_CAPITALS_RE = re.compile(r"\(?[A-Z]{2,4}\)?")
+
+MAX_CELL = 80  # characters
+
+
+def _names_person(cell: str) -> bool:
+    """A cell naming a person surely: a titled name, a common given name and a surname, a name and its post."""
+    return bool(PERSON_RE.search(cell) or given_name_people(cell) or post_apposition_people(cell))
+
+
+def _reads_as_person(cell: str) -> bool:
+    """A cell that reads as a person's in an attendance list: a sure name, or a list entry's name ("Ola Adeyemi")."""
+    return _names_person(cell) or bool(_name_from_list_entry(re.sub(r"\s*\([^()]*\)\s*", " ", cell).split(",")[0]))
+
+
+def _body_acronym(cell: str) -> bool:
+    return bool(re.fullmatch(r"[A-Z]{3,6}", cell)) and cell not in ACRONYM_STOP
+
+
+def _body_cell(cell: str) -> bool:
+    """'Sanctuary Homes', 'Victim Support', 'Age UK': capitalised words that are no post, sector or person."""
+    words = cell.split()
+    return bool(
+        BODY_CELL_RE.fullmatch(cell)
+        # a word, or an acronym ("NFU"), not a person's initials ("GD", "MCa")
+        and (any(re.fullmatch(r"[A-Z][a-z]{2,}\S*", word) for word in words) or _body_acronym(cell))
+        and cell not in STATUS_WORDS
+        and words[-1] not in GROUPS_OF_BODIES
+        and not all(word.lower() in GENERIC_ORG_WORDS for word in words)
+        and not re.fullmatch(ORG_WORD, cell)  # "Ministry" alone
+        and not any(word.lower().strip(".") in ROLE_CELL_WORDS for word in words)
+        and not any(_title_word(word) and word.lower() not in GENERIC_ORG_WORDS for word in words)
+        and not _names_person(cell)
+    )
+
+
+# The head over an attendance block's columns: "Present:", "Name   Role   Organisation", "Speaker   Representing".
+BLOCK_COLUMN_HEAD_RE = re.compile(r"(?:names?|speakers?|directors|members|attendees?|members\s+present)\s*:?", re.I)
+
+
+def _attendance_block_head(first_cell: str) -> bool:
+    return bool(ATTENDANCE_HEAD_RE.fullmatch(first_cell) or BLOCK_COLUMN_HEAD_RE.fullmatch(first_cell))
+
+
+NAME_BRACKET_LINE_RE = re.compile(r"([A-Z][^()]{2,59}?) ?\(([^()]{2,60})\)\.?")
+
+
+def bracketed_rows(lines: list[str]) -> list[tuple[str, str]]:
+    """'James Farrow (GLA)', 'Peter Massey (English Nature)' one a line, three or more: an attendance list
+    printed without a head, each attendee's body (or post) in brackets; [] for other paragraphs."""
+    matches = [NAME_BRACKET_LINE_RE.fullmatch(text.strip()) for text in lines]
+    if len(lines) < 3 or not all(matches):
+        return []
+    rows = [(match[1], match[2]) for match in matches if match]
+    return rows if all(_reads_as_person(name) for name, _ in rows) else []
+
+
+def _name_capitals(name: str) -> str:
+    return "".join(re.findall(r"(?<![\w'’])[A-Z]", name))
+
+
+def body_cells(lines: list[str]) -> list[str]:
+    """The cells of an attendance block printed as columns that name the body of the person beside them
+    ("Nadia Whyte   Victim Support", "Lyn Romer   Assistant Director   Camberley Council"): the first cell after
+    a person's that is no post, initials or sector, whether or not it carries an organisation word."""
+    found = []
+    for text in lines:
+        cells = [" ".join(cell.split()) for cell in re.split(r" {3,}|\t", text) if cell.strip()]
+        after_person, initials = False, ""
+        for cell in cells if len(cells) > 1 else ():
+            if len(cell) > MAX_CELL:  # prose, not a column's cell
+                after_person = False
+            elif after_person and cell.strip("()") != initials and _body_cell(cell):
+                found.append(cell)
+                after_person = False
+            elif _reads_as_person(cell):
+                after_person, initials = True, _initials_of(re.sub(r"\s*\([^()]*\)", "", cell))
+            elif not (SHORT_CAPITALS_RE.fullmatch(cell) or any(w.lower() in ROLE_CELL_WORDS for w in cell.split())):
+                after_person = False
+    return found
+
+
+def _cell_entries(text: str, head: str | None, is_cell: bool) -> list[tuple[str | None, list[str]]]:
+    """Attendance entries of a paragraph or of one column cell; a cell naming a body ("Federation of Small
+    Businesses" beside "Ken Wigley") is the attendee's organisation, not a person."""
+    entries = headed_attendance_entries(text, head)
+    if not is_cell:
+        return entries
+    bodies = organisation_names(text)
+    return [(person, orgs) for person, orgs in entries if not (person and any(person in b for b in bodies))]

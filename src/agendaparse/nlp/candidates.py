@@ -1,0 +1,519 @@
+"""Candidate sentences: paragraphs split into sentences with their item, margin owner, due hint and motion."""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections.abc import Iterator
+
+from ..models import AgendaItem
+from ..pdf import PageLayout
+from .attendance import ATTENDANCE_LABEL_RE
+from .classification import ACTION_LIST_HEAD_RE, BACK_REFERENCE_DECISION_RE, BODY_ACTION_VERBS
+from .names import strip_title
+from .owners import _looks_like_owner, initials_map
+from .paragraphs import Paragraph, ParagraphReader, Sentence, split_sentences
+from .patterns import (
+    ACTION_LABEL_RE,
+    BULLET_RE,
+    DUE_LABEL_RE,
+    NAME,
+    PARAGRAPH_NUMBER_RE,
+    PERSON_RE,
+    PRONOUN_COMMIT_RE,
+    RESOLVED_RE,
+    ROLE_TAIL_RE,
+    ROLES,
+    SURNAME,
+    TITLES,
+)
+
+OWNER_NAMES = r"(?P<owner>[A-Z][\w'’ ./&,]{0,40}?)"
+
+
+# "… (Action: Clerk).", "… [Owner: JS]", "… replacing. Action: AG", "… benches – Action: JG/TL": who owns the
+# sentence it ends.
+TRAILING_OWNER_RE = re.compile(
+    rf"(?:\s[(\[](?i:action(?:\s+by)?|owner|lead)\s*[:\-–]\s*{OWNER_NAMES}[)\]]|(?:(?<=[.!?])\s+|\s[–—-]\s*)"
+    r"(?i:action(?:\s+by)?|owner|lead)"
+    rf"\s*[:\-–]\s*{OWNER_NAMES.replace('owner', 'owner2')})\.?\s*$"
+)
+
+
+# "… about the pothole – JS", "Chase the insurers (Clerk).": minutes naming who acts after the action.
+OWNER_ROLE_WORDS = r"Clerk|Chair(?:man)?|Vice[- ]Chair|RFO|Treasurer|Secretary|Secretariat"
+
+TAIL_OWNERS = rf"(?:[A-Z]{{2,4}}|{OWNER_ROLE_WORDS})(?:\s*(?:/|,|&|and)\s*(?:[A-Z]{{2,4}}|{OWNER_ROLE_WORDS}))*"
+
+TAIL_OWNER_RE = re.compile(rf"(?:\s[–—-]\s*(?P<owner>{TAIL_OWNERS})\.?|\s\((?P<bracketed>{TAIL_OWNERS})\)\.?)\s*$")
+
+
+# "Action: AG", "ACTION – Clerk" alone: the owner of the sentence before.
+LABEL_OWNER_RE = re.compile(rf"^(?i:action(?:\s+by)?)\s*[:\-–]\s*{OWNER_NAMES}\.?$")
+
+
+# "… a rough estimate of the cost. Agreed. ACTION RB.": the label in capitals, the owner's initials or role
+# after it with no colon.
+BARE_LABEL_OWNER_RE = re.compile(rf"^ACTIONS?\s+(?P<owner>{TAIL_OWNERS})\.?$")
+
+
+# "Owner: SJ", "Lead: Clerk", "Who: JS", "Responsible: Treasurer": the owner field of an action in minutes.
+FIELD_OWNER_RE = re.compile(
+    rf"^(?i:owners?|lead(?:\s+officer)?|who|responsible|responsibility|by\s+whom)\s*[:\-–]\s*{OWNER_NAMES}\.?$"
+)
+
+
+def _heading_position(item: AgendaItem) -> tuple[float, float]:
+    return (item.provenance.page or item.page_start or 0, item.provenance.bbox[1] if item.provenance.bbox else 0.0)
+
+
+class ItemLocator:
+    """The agenda or minute item at a position (page, top) of the document, found by bisection: a long
+    pack asks for tens of thousands of paragraphs' items, and a scan of every item for each was quadratic.
+
+    Agenda items: the last item (in list order) whose heading is at or before the position. Minutes,
+    read in order: the item before the first heading after the position. A list mixing the two kinds
+    is scanned item by item, as before.
+    """
+
+    def __init__(self, items: list[AgendaItem]) -> None:
+        self.items = items
+        self.starts = [_heading_position(item) for item in items]
+        kinds = {item.kind == "minutes" for item in items}
+        self.mode = "scan" if len(kinds) > 1 else "minutes" if kinds == {True} else "agenda"
+        if self.mode == "minutes":  # the first heading after a position is where the running maximum passes it
+            self.keys = list(itertools.accumulate(self.starts, max))
+        elif self.mode == "agenda":  # the last heading at or before it is where the minimum from the right is
+            self.keys = list(itertools.accumulate(reversed(self.starts), min))[::-1]
+
+    def __call__(self, page: int, top: float) -> str | None:
+        position = (page, top)
+        if self.mode == "minutes":
+            first_after = bisect.bisect_right(self.keys, position)
+            current = self.items[first_after - 1].number if first_after else None
+        elif self.mode == "agenda":
+            last_before = bisect.bisect_right(self.keys, position) - 1
+            current = self.items[last_before].number if last_before >= 0 else None
+        else:
+            current = None
+            for item, start in zip(self.items, self.starts, strict=True):
+                if start <= position:
+                    current = item.number
+                elif item.kind == "minutes":
+                    break
+        if current is None:
+            for item in self.items:
+                if item.page_start and item.page_end and item.page_start <= page <= item.page_end:
+                    return item.number
+        return current
+
+
+TRAIL_HINT_RE = re.compile(r"(?i:action|owner|lead)(?:\s+by)?\s*[:\-–]")
+
+
+# "The recommendation as set out in the report was moved, seconded, voted on and carried.": its parts follow.
+CARRIED_LEAD_IN_RE = re.compile(
+    r"^(?:The\s+)?recommendations?\b[^.;]{0,120}\b(?:carried|agreed|approved|adopted)(?:\s+unanimously)?\s*[.:]?\s*$",
+    re.I,
+)
+
+
+def _inside_resolution(text: str) -> bool:
+    """A lead-in ('... is asked to agree the following:') or a short sub-heading ('2025-26 Council Tax')
+    inside a RESOLVED block keeps the block open for the bullets that follow."""
+    stripped = text.rstrip()
+    return stripped.endswith(":") or (len(stripped.split()) <= 8 and not stripped.endswith((".", ";")))
+
+
+def _split_due_label(text: str) -> tuple[str, str | None]:
+    """'X to do Y. Due: end of March' -> ('X to do Y.', 'end of March')."""
+    parts = DUE_LABEL_RE.split(text, maxsplit=1)
+    if len(parts) == 3:
+        return parts[0].strip(), parts[2].strip() or None
+    return text.strip(), None
+
+
+# "County Council is asked to:", "The Committee is recommended to:": the numbered bullets that follow are
+# recommendations put to that body.
+ASKED_TO_RE = re.compile(
+    r"^(?:[Tt]he\s+)?(?P<body>[A-Z][\w&'’\- ]{2,60}?)\s+(?:is|are)\s+"
+    r"(?:asked|recommended|requested|invited)\s+to\s*:\s*$"
+)
+
+
+# A motion ("THAT we receive …; AND THAT we accept recommendations: A. … B. …") runs until its outcome.
+MOTION_START_RE = re.compile(r"^(?:THAT|That)\s+\S")
+
+
+# "Moved Cr X, seconded Deputy Mayor Y and resolved", "Proposed by Mayor X, seconded by Cr Y:", "RESOLVED",
+# "Council's Resolution", "Seconded by: Councillor S. Marsh": a motion's heading line; its words follow.
+MOTION_LEAD_RE = re.compile(
+    r"^(?:(?:(?:council|board|committee)['’]s\s+)?resolution|(?:unanimously\s+)?resolved|"
+    r"(?:motion\b[^.;]{0,40}?\s)?(?:moved|proposed)\b[^;]{0,80}?\bseconded\b(?:(?!\b(?:that|to)\s+[a-z])[^;]){0,80}?|"
+    r"seconded\s+by\b[^;]{0,60}?)\s*[:.\-–]?\s*$",
+    re.I,
+)
+
+MOTION_LEAD_HINT_RE = re.compile(r"(?i:second|resol)")
+
+
+# The motion's words under its heading: "That Council confirms …", "“That the agenda … be adopted.”".
+MOTION_WORDS_RE = re.compile(
+    r"^[“\"‘']?(?:THAT|That|(?i:be\s+it\s+(?:further\s+|therefore\s+)?resolved)\s+(?:that|THAT))\s+\S"
+)
+
+MOTION_END_RE = re.compile(r"^\s*(?:carried|defeated|lost|motion\s+(?:carried|passed|lost|defeated))\b", re.I)
+
+MOTION_MAX_PARAGRAPHS = 12
+
+
+# "…as soon as possible, Councillor Healey to order Scalpings." / "… – AS to place the order": a second action.
+OWNER_CLAUSE_RE = re.compile(
+    rf"(?:,|\s[–-])\s+(?=(?:(?:{TITLES})\s+)?(?:[A-Z]{{2,4}}(?:/[A-Z]{{2,4}})*|{NAME}(?:\s+{SURNAME})?)\s+"
+    r"(?:offered\s+|agreed\s+)?to\s+[a-z]{3,}\b)"
+)
+
+AGREED_CUE_RE = re.compile(r"\b(?:it\s+was\s+agreed|agreed\s+(?:to|that))\b", re.I)
+
+MOTION_OUTCOME_RE = re.compile(r"\s(?:Carried|Defeated|Lost)\.?\s*$")
+
+
+def _motion_span(texts: list[str], index: int) -> tuple[int, int] | None:
+    """(stop, resume): the motion starting at paragraph ``index`` is ``texts[index:stop]`` when it runs over
+    several paragraphs before its outcome ("Carried."); reading resumes at ``resume``."""
+    for position in range(index, min(index + MOTION_MAX_PARAGRAPHS, len(texts))):
+        text = texts[position]
+        if position > index:
+            if MOTION_END_RE.match(text):
+                return (position, position + 1) if position - index > 1 else None
+            if MOTION_START_RE.match(text) or RESOLVED_RE.match(text) or ACTION_LABEL_RE.match(text):
+                return None
+        if MOTION_OUTCOME_RE.search(text):
+            return (position + 1, position + 1) if position > index else None
+    return None
+
+
+OBJECT_VERB_END_RE = re.compile(r"\b(?:to|will|would|should|must)\s+[a-z]{3,}$")
+
+
+def _split_owner_clauses(sentence: str, known_initials: set[str] | frozenset[str] = frozenset()) -> list[str]:
+    parts = OWNER_CLAUSE_RE.split(sentence)
+    if len(parts) == 1 and known_initials:  # "… on the OCC website NO will ask …": a member's initials start a clause
+        initials = "|".join(sorted(map(re.escape, known_initials), key=len, reverse=True))
+        parts = re.split(rf"(?<=[a-z])\s+(?=(?:{initials})\s+(?:will|would|to)\s+[a-z]{{3,}})", sentence)
+        if any(OBJECT_VERB_END_RE.search(part) for part in parts[:-1]):
+            return [sentence]  # "IJ to contact AB to set up a meeting": AB is whom IJ contacts, not a new clause
+    if len(parts) > 1 and all(len(part.split()) >= 3 for part in parts):
+        return [part.strip() for part in parts]
+    return [sentence]
+
+
+MIN_PROSE_WIDTH = 250.0  # points: a column of prose, not a table cell
+
+
+# A line ending so runs on into the next, whatever that starts with.
+UNSTOPPED_CONTINUES_RE = re.compile(
+    r"[.,;:!?\-–(&/]$|\b(?:and|or|but|the|of|to|a|an|for|by|with|in|on|at|from|into|about|that|which|as|than|"
+    r"between|is|are|was|were|be|been|Cllr|Mr|Mrs|Ms|Dr)$"
+)
+
+
+# Words that start a sentence and nothing else when capitalised: "… clean out as necessary" / "A guest thanked …".
+SENTENCE_OPENER_RE = re.compile(r"(?:The|A|An|It|This|There|They|He|She|We)\s")
+
+
+def _unstopped_breaks(
+    paragraph: Paragraph, found: list[str], text: str, line_ends: list[int]
+) -> Iterator[tuple[str, int]]:
+    """Each sentence with where it starts in the paragraph, cut again where a short line ends without a stop
+    and the next starts with a capital: 'The Councillors will check and clean out as necessary' / 'A guest to
+    the meeting thanked …' are two sentences, as a heading run into its first line is ('Addition' / 'The Clerk …')."""
+    lines = paragraph.lines
+    breaks: list[int] = []
+    if len(lines) >= 2:
+        right = max(line.x1 for line in lines)
+        width = right - min(line.x0 for line in lines)
+        full = sum(line.x1 >= right - 0.15 * width for line in lines[:-1])
+        # prose: most lines run to the right edge (not a table cell, whose lines are all ragged)
+        if width >= MIN_PROSE_WIDTH and full >= 0.5 * (len(lines) - 1):
+            short = right - 0.3 * width
+            for i, (line, following) in enumerate(itertools.pairwise(lines)):
+                end, start = line.text.rstrip(), following.text.lstrip()
+                if not end or not start[:1].isupper() or not end[-1].isalnum():  # the cheap tests first
+                    continue
+                if (line.x1 < short or (end[-1].islower() and SENTENCE_OPENER_RE.match(start))) and not (
+                    UNSTOPPED_CONTINUES_RE.search(end)
+                ):
+                    breaks.append(line_ends[i])
+    if not breaks:
+        position = 0
+        for sentence in found:
+            start = text.find(sentence, position)
+            position = start + len(sentence)
+            yield sentence, start
+        return
+    position = 0
+    for sentence in found:
+        start = text.find(sentence, position)
+        position = start + len(sentence)
+        cut = start
+        for at in breaks:
+            if start < at < position - 1 and len(text[cut:at].split()) >= 1 and len(text[at:position].split()) >= 3:
+                yield text[cut:at].strip(), cut
+                cut = at + 1
+        yield text[cut:position].strip(), cut
+
+
+def _label_owner_only(text: str, fields: bool = False) -> str | None:
+    """'Action: AG', 'ACTION – Clerk', 'Action by: JS/SJ': a label naming only who acts (the action is the
+    sentence before), as opposed to 'ACTION: Clerk to write …'. With ``fields`` (minutes), also an owner
+    field: 'Owner: SJ', 'Lead: Clerk', 'Who: JS'."""
+    text = text.strip()
+    if text[:1] in ("A", "a"):
+        match = LABEL_OWNER_RE.match(text) or BARE_LABEL_OWNER_RE.match(text)
+    elif fields and text[:1] in "OoLlWwRrBb":
+        match = FIELD_OWNER_RE.match(text)
+    else:
+        return None
+    if match is None:
+        return None
+    owner = match["owner"].strip(" .,")
+    return owner if _owner_words(owner) else None
+
+
+# "Seconded – KC", "Ian Logan (IL)", "Apologies … (Chair)": a seconder, a name's initials, an absence.
+TAIL_NOT_OWNER_RE = re.compile(r"\b(?:proposed|seconded|moved|approved|by)\s*$|\b(?:apolog|absen|present\b)", re.I)
+
+NAME_BEFORE_RE = re.compile(rf"\b{NAME}\s+{SURNAME}$")
+
+
+# "Write to the landowner about the hedge (Cllr Hartley).": an instruction, the member who takes it in brackets.
+BRACKETED_MEMBER_RE = re.compile(
+    rf"\s\((?P<member>(?:Cllrs?|Councillors?)\.?\s+(?:[A-Z]\.?\s+)?{SURNAME}"
+    rf"(?:\s*(?:/|,|&|and)\s*{SURNAME}){{0,3}})\)\.?\s*$"
+)
+
+
+# The verbs an instruction opens with ("Write to …", "Obtain three quotes …"), besides a body's steps.
+INSTRUCTION_VERBS = {
+    "obtain", "chase", "ask", "book", "order", "email", "speak", "find", "get", "put", "raise", "apply",
+}  # fmt: skip
+
+
+def _tail_owner(text: str, known_initials: set[str]) -> str | None:
+    """'Write to the highways authority – JS', 'Chase the insurers (Clerk).', 'Write to the landowner (Cllr Hart).':
+    the owner printed after the action, as initials the members list defines, a role, or a councillor after an
+    instruction; not in an attendance line."""
+    first = text.split(None, 1)[0].lower() if text.strip() else ""
+    if (member := BRACKETED_MEMBER_RE.search(text)) and first in BODY_ACTION_VERBS | INSTRUCTION_VERBS:
+        return member["member"]
+    match = TAIL_OWNER_RE.search(text)
+    if match is None or ATTENDANCE_LABEL_RE.match(text) or TAIL_NOT_OWNER_RE.search(text[: match.start()]):
+        return None
+    if match["bracketed"] and NAME_BEFORE_RE.search(text[: match.start()]):
+        return None  # "Ian Logan (IL)": a name and its initials
+    owner = match["owner"] or match["bracketed"]
+    parts = [part for part in re.split(r"\s*(?:/|,|&|\band\b)\s*", owner) if part]
+    if all(part in known_initials or re.fullmatch(OWNER_ROLE_WORDS, part) for part in parts):
+        return owner
+    return None
+
+
+def _owner_words(owner: str) -> bool:
+    """Initials, roles, bodies and names only: what a label or an owner column holds."""
+    parts = [part for part in re.split(r"\s*(?:/|,|&|\band\b)\s*", owner) if part]
+    return bool(parts) and all(_looks_like_owner(strip_title(part)) or part in ("All", "all") for part in parts)
+
+
+def _place_margin_owners(found: list[Sentence]) -> None:
+    """Initials in the margin belong to the paragraph's action: the sentence that starts with them
+    ("TS would advise …") or, when theirs holds no commitment, the decision before it ("it was agreed …")."""
+    for index, sentence in enumerate(found):
+        if not sentence.margin_owner:
+            continue
+        initials = [part.strip() for part in re.split(r"[,/&]", sentence.margin_owner) if part.strip()]
+        target = next(
+            (other for other in found if other is not sentence and other.text.split()[:1] == initials[:1]),
+            None,
+        )
+        if target is None and not _commitment_cue(sentence.text):
+            target = next((other for other in reversed(found[:index]) if AGREED_CUE_RE.search(other.text)), None)
+        if target is not None and not target.margin_owner:
+            target.margin_owner, sentence.margin_owner = sentence.margin_owner, None
+
+
+# Officers an item heading names: "Budget update – Head of Finance", "Community safety (Inspector Ray Hall)".
+ITEM_OFFICER_RE = re.compile(r"(?:\s[–—-]\s+|\()(?P<officer>[A-Z][^()–—]{2,60}?)\)?\s*$")
+
+
+def _item_officer(item: AgendaItem) -> str | None:
+    """The officer presenting an item: its presenter, or a role or titled person its heading ends with."""
+    if item.presenter:
+        return strip_title(item.presenter)
+    match = ITEM_OFFICER_RE.search(item.title)
+    if match is None:
+        return None
+    officer = match["officer"].strip()
+    if len(officer.split()) <= 6 and (
+        ROLE_TAIL_RE.search(officer)
+        or re.fullmatch(rf"(?:{TITLES})\s+(?:[A-Z]\.?\s+)?(?:{NAME}\s+)?{SURNAME}", officer)
+    ):
+        return strip_title(officer)
+    return None
+
+
+SUBJECT_PERSON_RE = re.compile(
+    rf"^(?:(?:{TITLES})\s+)+(?:[A-Z]\.?\s+){{0,2}}(?:{NAME}\s+)?{SURNAME}(?=[\s,])|^{NAME}\s+{SURNAME}(?=,?\s+[a-z])"
+)
+
+
+# "The Director of Place noted that …": a post opening the sentence, whom a following "He would …" means.
+SUBJECT_ROLE_RE = re.compile(rf"^(?:{ROLES})(?=,?\s+(?:also\s+)?[a-z]{{3,}}(?:ed|s)\b)")
+
+
+def _last_person(text: str) -> str | None:
+    """The last titled person a sentence names ('The Chair thanked Mrs Green.')."""
+    person = None
+    for person in PERSON_RE.finditer(text):  # noqa: B007 - the last one
+        pass
+    return strip_title(person[0]) if person else None
+
+
+def _commitment_cue(text: str) -> bool:
+    return bool(re.search(r"\b(?:agreed|resolved|will|would|should|to\s+[a-z]{3,})\b", text, re.I))
+
+
+def sentences(
+    pages: list[PageLayout], items: list[AgendaItem], reader: ParagraphReader | None = None
+) -> Iterator[Sentence]:
+    in_resolution = False
+    asked: str | None = None
+    in_minutes = any(item.kind == "minutes" for item in items)
+    action_list = False  # under a heading that opens a list of actions ("Next steps", "Actions arising")
+    locate_item = ItemLocator(items)
+    officers = {item.number: officer for item in items if (officer := _item_officer(item))} if in_minutes else {}
+    last_text, last_item = "", None  # the sentence before, for whom a pronoun names
+    known_initials = set(initials_map(pages))
+    found_paragraphs = (reader or ParagraphReader())(pages)
+    texts_and_ends = [paragraph.text_and_line_ends() for paragraph in found_paragraphs]
+    texts = [text for text, _ in texts_and_ends]
+    index = 0
+    while index < len(found_paragraphs):
+        paragraph = found_paragraphs[index]
+        first = paragraph.lines[0]
+        item = locate_item(paragraph.page, first.top)
+        text, line_ends = texts_and_ends[index]
+        is_bullet = bool(BULLET_RE.match(text))
+        if (owner := _label_owner_only(text, in_minutes)) is not None:  # "Action: AG" under the sentence it owns
+            index += 1
+            continue
+        if ACTION_LABEL_RE.match(text):  # a labelled action runs to the end of its paragraph
+            action, due = _split_due_label(text)
+            following = found_paragraphs[index + 1] if index + 1 < len(texts) else None
+            # "Lead: Head of Environmental Services" on the line under it: who takes it
+            owner = (
+                _label_owner_only(texts[index + 1], in_minutes)
+                if following and following.page == paragraph.page
+                else None
+            )
+            yield Sentence(action, paragraph.page, first.bbox, item, owner, False, due, in_minutes=in_minutes)
+            in_resolution, asked = False, None
+            index += 1
+            continue
+        if (
+            index
+            and len(text) <= 600
+            and MOTION_WORDS_RE.match(text)
+            and found_paragraphs[index - 1].page == paragraph.page
+            and MOTION_LEAD_HINT_RE.search(texts[index - 1])
+            and MOTION_LEAD_RE.match(PARAGRAPH_NUMBER_RE.sub("", texts[index - 1], count=1))
+        ):
+            motion = MOTION_OUTCOME_RE.sub("", text).strip().strip("“”\"‘’'").strip()
+            yield Sentence(motion, paragraph.page, first.bbox, item, None, False, in_minutes=in_minutes, block=True)
+            in_resolution, asked = False, None
+            index += 1
+            continue
+        if MOTION_START_RE.match(text) and (span := _motion_span(texts, index)) is not None:
+            motion = MOTION_OUTCOME_RE.sub("", " ".join(texts[index : span[0]]))
+            yield Sentence(motion, paragraph.page, first.bbox, item, None, False, in_minutes=in_minutes, block=True)
+            in_resolution, asked = False, None
+            index = span[1]
+            continue
+        found: list[Sentence] = []
+        for sentence, start in _unstopped_breaks(paragraph, split_sentences(text), text, line_ends):
+            end = start + len(sentence)
+            owners = [
+                owner
+                for owner, line_end in zip(paragraph.line_owners, line_ends, strict=True)
+                if owner and start < line_end <= end + 1
+            ]
+            line_index = next((i for i, line_end in enumerate(line_ends) if line_end > start), 0)
+            if found and (owner := _label_owner_only(sentence, in_minutes)) is not None:
+                found[-1].margin_owner = found[-1].margin_owner or owner  # "… glass replacing. Action: AG"
+                continue
+            if found and BACK_REFERENCE_DECISION_RE.match(sentence) and found[-1].page == paragraph.page:
+                found[-1].text += " " + sentence  # "… the appointment of X as auditor. The appointment was agreed."
+                continue
+            for number, part in enumerate(_split_owner_clauses(sentence, known_initials)):
+                margin = None if number else (", ".join(dict.fromkeys(owners)) or None)
+                if (
+                    margin is None
+                    and (":" in part or "–" in part or "-" in part)
+                    and TRAIL_HINT_RE.search(part)
+                    and (trail := TRAILING_OWNER_RE.search(part))
+                ):
+                    named = (trail["owner"] or trail["owner2"]).strip(" .,")
+                    margin = named if _owner_words(named) else None
+                tail = part[-40:]
+                if margin is None and in_minutes and ("–" in tail or " - " in tail or tail.rstrip(". ").endswith(")")):
+                    margin = _tail_owner(part, known_initials)
+                found.append(
+                    Sentence(
+                        part,
+                        paragraph.page,
+                        paragraph.lines[line_index].bbox,
+                        item,
+                        margin,
+                        in_resolution and is_bullet,
+                        asked=asked if in_resolution and is_bullet else None,
+                        in_minutes=in_minutes,
+                        in_action_list=action_list and is_bullet,
+                    )
+                )
+        if found and not found[-1].margin_owner and index + 1 < len(texts):
+            following = found_paragraphs[index + 1]
+            if following.page == paragraph.page and (owner := _label_owner_only(texts[index + 1], in_minutes)):
+                found[-1].margin_owner = owner
+        _place_margin_owners(found)
+        if in_minutes:
+            for sentence in found:
+                if sentence.text.startswith(("He ", "She ")) and PRONOUN_COMMIT_RE.match(sentence.text):
+                    before = (
+                        last_text if last_item == sentence.item and not ATTENDANCE_LABEL_RE.match(last_text) else ""
+                    )
+                    subject = SUBJECT_ROLE_RE.match(before) or SUBJECT_PERSON_RE.match(before)
+                    sentence.context_owner = (
+                        strip_title(subject[0]) if subject else officers.get(sentence.item) or _last_person(before)
+                    )
+                last_text, last_item = sentence.text, sentence.item
+        yield from found
+        plain = PARAGRAPH_NUMBER_RE.sub("", text, count=1)
+        if in_minutes and len(text) <= 80 and ACTION_LIST_HEAD_RE.match(plain):
+            action_list = True
+        elif not is_bullet:
+            action_list = False
+        resolved = RESOLVED_RE.match(plain)
+        if (lead_in := ASKED_TO_RE.match(plain)) is not None:
+            in_resolution, asked = True, strip_title(lead_in["body"])
+        elif resolved and (
+            not resolved["text"]
+            or text.rstrip(" -–").endswith((":", "that", "to"))  # "RESOLVED: That the Committee:-"
+            or BULLET_RE.match(resolved["text"])
+        ):
+            in_resolution, asked = True, None
+        elif plain[:1] in "TtRr" and CARRIED_LEAD_IN_RE.match(plain):
+            in_resolution, asked = True, None  # the carried recommendation's parts follow as bullets
+        elif not is_bullet and not (in_resolution and _inside_resolution(text)):
+            in_resolution, asked = False, None
+        index += 1

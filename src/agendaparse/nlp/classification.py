@@ -1,0 +1,773 @@
+"""Whether a candidate sentence is an action, of what kind, and the owner its wording names."""
+
+from __future__ import annotations
+
+import re
+
+from ..tables import SUBJECT_RE
+from .attendance import ATTENDANCE_LABEL_RE
+from .cues import cue_tags
+from .names import GIVEN_NAMES, strip_title
+from .owners import THAT_WE_RE, _joined_role, _looks_like_owner, resolving_body
+from .paragraphs import Sentence
+from .patterns import (
+    ACTION_LABEL_RE,
+    BULLET_RE,
+    DUE_RE,
+    IT_WAS,
+    NAME,
+    NOT_OWNERS,
+    ORG_WORD,
+    OWNER_VERB_RE,
+    PARAGRAPH_NUMBER_RE,
+    PRONOUN_COMMIT_RE,
+    REQUEST_RE,
+    RESOLVED_RE,
+    ROLE_TAIL_RE,
+    ROLES,
+    SURNAME,
+    TITLES,
+)
+
+NON_VERBS = {"the", "and", "date", "which", "that", "see", "its", "his", "her", "their", "all", "ensure"}
+
+
+# "the Councillors resolved to ...", "it was resolved that ...", "Resolved to pay ...": a decision mid-sentence.
+EMBEDDED_RESOLVED_RE = re.compile(
+    r"(?:\b(?:the\s+)?(?:council(?:lors)?|members|committee|board|panel|meeting|cabinet|executive|authority|it)\s+"
+    r"(?:was\s+|were\s+|has\s+|have\s+)?"
+    r"(?:unanimously\s+)?resolved|^resolved)\s+(?:to\s+[a-z]{3,}|that)\b",
+    re.I,
+)
+
+GLUED_WORD_RE = re.compile(r"\b[A-Za-z]*[a-z]{3,}[A-Z][a-z]{2,}")
+
+
+# What every match of the pattern above (or below) contains: a cheap test first, on 50,000 sentences a pack.
+GLUED_HINT_RE = re.compile(r"[a-z]{3}[A-Z][a-z]{2}")
+
+RESOLVED_HINT_RE = re.compile(r"resolved", re.I)
+
+COMMIT_HINT_RE = re.compile(r"(?:offered|agreed|undertook|volunteered)\s+to\s")  # MID_COMMIT_RE
+
+WAS_HINT_RE = re.compile(r"\s(?:was|were)\s")  # PASSIVE_DECISION_RE
+
+
+# "Next steps", "Actions arising:", "Summary of actions", "Action points", "Next Steps – after the forum": a heading
+# whose bullets or numbered lines are each an action.
+ACTION_LIST_HEAD_RE = re.compile(
+    r"^(?:next\s+steps?|actions?\s+arising(?:\s+from\s+[\w ]{3,40})?|summary\s+of\s+(?:agreed\s+)?actions|"
+    r"action\s+points|agreed\s+actions|actions?\s+agreed|actions)(?:\s*[–—-]\s*[^.;:]{3,40})?\s*:?\s*$",
+    re.I,
+)
+
+
+# "EW to see if the hall is free": "see" as a verb (not "see attached", "see the Clerk's report")
+SEE_IF_RE = re.compile(r"see\s+(?:if|whether|what|how|about)\b")
+
+INSTRUCTING_VERBS = {"Get", "Ask", "Invite", "Encourage", "Remind", "Request"}
+
+LOWER_PEOPLE_TAIL_RE = re.compile(r"\s(?:members|team|staff|officers)$")
+
+ALL_MEMBERS_RE = re.compile(
+    r"All\s+(?:[A-Z][\w'’\-]*\s+)?(?:members|Members|councillors|Councillors|trustees|Trustees|directors|Directors|staff)"
+)
+
+ROLE_AND_NAMED_RE = re.compile(
+    rf"The\s+(?:{ROLES})\s+(?:and|&)\s+(?P<other>(?:{TITLES})\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)"
+)
+
+
+def owner_of(text: str, max_words: int = 6) -> str | None:
+    match = OWNER_VERB_RE.match(text.strip())
+    if not match or (match["verb"] in NON_VERBS and not SEE_IF_RE.match(text.strip(), match.start("verb"))):
+        return None
+    owner = match["owner"].strip()
+    first = owner.split()[0]
+    if re.fullmatch(rf"(?:{ROLES})", owner):
+        return owner
+    if LOWER_PEOPLE_TAIL_RE.search(owner) or ALL_MEMBERS_RE.fullmatch(
+        owner
+    ):  # "Board members to …", "All members to …"
+        passive = re.match(r"\s*,?\s+(?:was|were|has|have|is|are)\b", text.strip()[len(owner) :])
+        unit = re.sub(r"^(?:The|All)\s+", "", owner)
+        if passive or len(unit.split()) > 3 or " of " in unit or (first in NOT_OWNERS and first != "All"):
+            return None  # "All Directors were asked to cast …": at the meeting; "Use of … staff to meet": a cell
+        return unit if first == "The" else owner
+    if first in INSTRUCTING_VERBS and len(owner.split()) > 1:  # "Get OS to supply …": OS is to act
+        owner = owner.split(None, 1)[1]
+        first = owner.split()[0]
+    if first == "The" and len(owner.split()) > 1 and _bodies_or_roles(owner.split(None, 1)[1]):
+        return owner  # "The Councillors will check …", "The Clerk and Chairman to meet …"
+    if first == "The" and re.fullmatch(r"The\s+[A-Z]{2,6}", owner) and owner.split()[1] not in NOT_OWNERS:
+        return owner  # "The OPCC would circulate …", "The MPS to provide …": an agency by its capitals
+    if first == "The" and (joint := ROLE_AND_NAMED_RE.fullmatch(owner)) and _named_owner(joint["other"]):
+        return owner  # "The Clerk and Cllr Lattimer to meet …": a role and a member together
+    if first in NOT_OWNERS or len(owner.split()) > max_words:
+        return None
+    if first.lower() in {"it", "this", "there", "they", "we", "he", "she", "which", "who"}:
+        return None
+    return owner
+
+
+def subject_owner(text: str) -> str | None:
+    """The subject of a labelled action ('PDC project team to share ...' -> 'PDC project team')."""
+    match = SUBJECT_RE.match(re.sub(r"^The\s+(?=[A-Z])", "", text.strip()))  # "The Chair will …"
+    if match and match["owner"] == "All" and re.match(r"All\s+to\s+[a-z]{3,}", text.strip()):
+        return "All"  # "ACTION: All to confirm …": every member
+    if not match or match["owner"].split()[0] in NOT_OWNERS:
+        return None
+    return strip_title(match["owner"])
+
+
+STRONG_OWNER_RE = re.compile(
+    rf"^(?:[A-Z]{{2,4}}\b|(?:{ROLES})\b|(?:{TITLES})\s|{NAME}\s+{SURNAME}\s+(?:to|agreed|will|offered|undertook|volunteered)\b)"
+)
+
+
+# "The Chair will write …", "Secretariat will follow up …": a person's role and "will" is a commitment.
+ROLE_WILL_RE = re.compile(
+    r"^(?:[Tt]he\s+)?(?:Clerk|Chair(?:man)?|Secretariat|Secretary|Treasurer)\s+will\s+(?!be\s+(?:noted|aware)\b)[a-z]"
+)
+
+
+# "… and Mrs Chandler offered to circulate …": a named person's commitment inside a longer sentence.
+MID_COMMIT_RE = re.compile(
+    rf"\b(?P<owner>(?:{TITLES})\s+(?:[A-Z]\.?\s+)?{SURNAME}|{NAME}\s+{SURNAME})\s+(?:offered|agreed|undertook|volunteered)"
+    r"\s+to\s+[a-z]{3,}"
+)
+
+
+# "The PC agreed …", "The Councillors propose filling …": the meeting's own body deciding or proposing.
+BODY_DECISION_RE = re.compile(
+    r"^(?:[Tt]he\s+(?P<acronym>[A-Z]{2,4})|(?:[Tt]he\s+)?(?P<body>Council|Councillors|Committee|Board|Panel|Members|"
+    r"Cabinet|Meeting|"
+    r"(?:[A-Z][\w'’\-]+\s+){1,3}(?:Council|Committee|Board|Panel|Group|Forum|Partnership)))\s+"
+    r"(?:then\s+|also\s+|unanimously\s+)?(?P<verb>(?i:agreed|agrees|resolved|decided|proposed?|approved|approves|"
+    r"endorsed|ratified|adopted|supported(?=\s+the\s+(?:recommendations?|proposals?|motion|option)\b)))\b"
+    r"(?!\s+(?:with|by)\b)"
+)
+
+
+# "A request was accepted to …", "The following accounts were approved for payment": a decision in the passive.
+PASSIVE_DECISION_RE = re.compile(
+    r"(?:^|\s)(?:(?:A|a|The|the)\s+(?:request|motion|proposal|recommendation|amendment|appointment|accounts|budget|"
+    r"precept|quote|tender|following(?:\s+[A-Za-z]+){0,3})s?|This|this)\s+(?:was|were)\s+(?:unanimously\s+)?"
+    r"(?:accepted|approved|carried|agreed|adopted|elected|appointed|ratified|voted\s+in)\b"
+)
+
+
+# "The appointment was agreed.", "This was agreed by the CC.": a decision on what the sentence before put.
+BACK_REFERENCE_DECISION_RE = re.compile(
+    r"^(?:This|That|It|The\s+[a-z]+)\s+(?:was|were)\s+(?:unanimously\s+)?(?:agreed|approved|accepted|carried|adopted)\b"
+    r"[^.;]{0,40}[.;]?$|^(?:Agreed|AGREED)\.$"
+)
+
+
+# "HD had drafted a letter … and it was agreed that the items … should be added": a decision mid-sentence.
+AGREED_MID_RE = re.compile(
+    rf"\b(?:{IT_WAS}|(?:members|councillors|cllrs)\s+(?:have\s+|had\s+)?)(?:unanimously\s+)?agreed\s+(?:that|to)\s+[a-z]",
+    re.I,
+)
+
+
+# "The proposal is to ask for a Minister to write …": what the meeting means to do.
+PROPOSAL_IS_RE = re.compile(r"^(?:The|Our)\s+(?:proposal|plan|intention)\s+is\s+to\s+[a-z]{3,}")
+
+
+# "That the minutes … be adopted as published.": a motion in its own words.
+THAT_BE_RE = re.compile(
+    r"^(?:THAT|That)\s+.{3,300}?\s(?:be|are|is)\s+(?:adopted|approved|received|accepted|adjourned|noted|agreed|"
+    r"confirmed|endorsed|deferred|referred|granted|appointed|elected|authori[sz]ed)\b"
+)
+
+
+# "Mayor Kibbey moved that Council leave the record open …": a councillor's motion.
+MOVED_RE = re.compile(
+    rf"^(?:[A-Z]{{3,}}\s+)*(?:(?i:motion)\s*:\s*)?(?:(?:{TITLES})\s+)?{NAME}(?:\s+{SURNAME})?\s+"
+    r"(?:moved|motioned|made\s+(?:a|the)\s+motion)"  # "Foley made a motion to approve …"
+    rf"(?:,?\s+(?:and\s+)?(?:seconded\s+by\s+[^,;]{{3,60}}?|(?:(?:{TITLES})\s+)?{NAME}(?:\s+{SURNAME})?\s+seconded),?)?"
+    r"\s+(?:that|to|(?:the\s+)?(?:adoption|approval)\s+of)\s+"
+    r"(?:(?:the\s+)?(?P<body>City Council|Council|City|Board|Committee|Commission)\b)?"
+)
+
+
+# "Ms. Gerritz requested that Council keep …", "The Board asked for the roadmap to be updated": a request put
+# to someone by a named speaker or body (not "asked for confirmation", a question).
+STRONG_REQUEST_RE = re.compile(
+    rf"^(?:(?:{TITLES})\s+)?(?:[A-Z][\w.'’\-]*\s+){{0,3}}?(?:[A-Z][\w.'’\-]*|[Hh]e|[Ss]he|[Tt]hey)\s+"
+    r"(?:noted\s[^.;]{0,60}?\sand\s+)?(?:also\s+|first\s+)?(?:requested|asked|implored|urged)\s+"
+    r"(?:that\s+(?:the\s+)?(?P<body>City Council|Council|City|Board|Committee|Panel|Cabinet)?|"
+    r"(?:the\s+)?(?P<addressee>City Council|Council|City|Board|Committee|Panel|Cabinet)\s+to\s+[a-z]|"
+    r"for\s+(?:the|a|an)\s|sight\s+of\s|(?:a|an)\s+(?:future\s+)?(?:agenda\s+item|report|update|briefing|site\s+visit|written\s+"
+    r"(?:response|report|update))\b)"
+)
+
+
+# "The Panel asked if a visit … could be arranged before 6 June": a body asking for something to be done.
+BODY_ASKED_IF_RE = re.compile(
+    r"^(?:\((?:[ivx]{1,4}|[a-z]|\d{1,2})\)\s*)?(?:The\s+)?(?:Panel|Board|Committee|Council|Members|Governors|Trustees|"
+    r"Cabinet|Forum|Group|Commission)\s+(?:also\s+)?asked\s+(?:if|whether)\s+[^?;]{3,200}?\s+(?:could|can|would|might)\s+(?:also\s+)?be\s+[a-z]{3,}ed\b[^?]*$"
+)
+
+
+# "We will publish the revised schedule by the end of September.": a report's commitment with its deadline.
+WE_WILL_RE = re.compile(
+    r"^We\s+will\s+(?:also\s+)?(?!be\b|continue\b|need\b|not\b|have\b|see\b|seek\s+to\b|look\s+to\b|aim\b|hope\b|"
+    r"try\b|expect\b|want\b|consider\b)[a-z]{3,}\b"
+)
+
+DEADLINE_PHRASE_RE = re.compile(r"(?:by|before|no later than|prior to|within|w/c|until|ahead of)\b", re.I)
+
+
+# "A request will be made to OS …", "A draft will be circulated …": a step the minutes commit to.
+STEP_PARTICIPLES = (
+    r"made|circulated|arranged|sent|obtained|found|drafted|"
+    r"organi[sz]ed|prepared|issued|produced|provided|written|contacted|invited|requested|sought|forwarded|distributed|"
+    r"submitted|rectified|amended|ordered|repaired|replaced|chased|investigated|presented|reviewed|undertaken|"
+    r"brought|placed|listed|added|posted|displayed|advertised"
+)
+
+PASSIVE_COMMIT_RE = re.compile(rf"\b(?:will|shall)\s+be\s+(?:immediately\s+)?(?:{STEP_PARTICIPLES})\b(?!\s+up\b)")
+
+
+# "A response would be provided outside the meeting.": the minutes' promise of an answer, nobody named.
+RESPONSE_WOULD_BE_RE = re.compile(
+    r"^(?:A|An|The)\s+(?:full\s+|further\s+|written\s+|detailed\s+)*(?:response|answer|reply|briefing(?:\s+note)?|"
+    r"note|update)\s+would\s+be\s+(?:provided|circulated|sent|given|shared|supplied|forwarded|issued)\b"
+)
+
+
+# "RECOMMENDED to Cabinet that the policy be adopted.": a committee's recommendation to another body.
+RECOMMENDED_TO_RE = re.compile(
+    r"^(?:RECOMMENDED|Recommended)\s+(?:to\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}\s+)?"
+    r"(?:that\b|[:\-–])\s*\S"
+)
+
+
+# "Matter to be listed at next meeting.", "A briefing on the change to be circulated to Board members.": what is to
+# be done, printed without who does it (an action log's line in prose).
+NOUN_TO_BE_RE = re.compile(
+    r"^(?!(?:It|This|That|There|They|We|He|She|I|What|Which|Who|If|When|Once|As|In|On|At|For|Please|Also|However|"
+    r"Thanks|Thank|To|With|Without|Whilst|While|Although|Noted)\b)[A-Z][\w'’\-]*"
+    r"(?:\s+(?!(?:need|needs|needed|want|wants|wanted|had|has|have|would|will|was|were|is|are|enable|enables|"
+    r"expected|likely|hoped|able|due|going|felt|seems|seemed|appears|asked|required|ought|allowed|continue|continues|"
+    r"led|aims|purchased|agreed|decided|resolved|said|not)\b)[^\s;]+){0,8}?\s+to\s+be\s+(?:re-?)?(?:[a-z]{3,}ed|paid|"
+    r"sent|written|made|held|done|given|put|set|taken|brought|sought|kept|shown|cut|drawn|sold|bought|built|found|"
+    r"laid)\b[^;]*[.;)]$"
+)
+
+
+# "The update on the library review was to be added to the work programme": a step the meeting set, reported.
+WAS_TO_BE_RE = re.compile(
+    r"^(?!(?:It|This|That|There|These|Those|He|She|They|Which|What|Who)\b)[A-Z][^;:?]{2,120}?\s(?:was|were)\s+to\s+be\s+"
+    r"(?!(?:hoped|expected|welcomed|regretted|commended|congratulated|applauded|noted|found|seen|held)\b)"
+    r"(?:re-?)?[a-z]{3,}ed\b"
+)
+
+
+# "Proposed (AH) & Seconded (SB) that the minutes be approved …": a motion and who put it.
+PROPOSED_THAT_RE = re.compile(
+    r"^(?:it\s+was\s+)?(?:proposed|moved)\b[^.;]{0,60}?\bseconded\b[^.;]{0,60}?\bthat\s+[a-z]", re.I
+)
+
+
+# "Councillor Holt suggested that a Task and Finish Group be established …", "IP proposed that we hold the item over".
+SUGGESTED_THAT_RE = re.compile(
+    rf"^(?:(?:{TITLES})\s+)?(?:[A-Z][\w.'’\-]*\s+){{0,2}}?[A-Z][\w.'’\-]*\s+(?:suggested|proposed|recommended)\s+that\s+"
+    r"(?:[^.;]{3,120}?\s+be\s+[a-z]{3,}ed\b|we\s+[a-z]{3,})"
+)
+
+CONFIRMED = r"\s+(?:has|have|had)\s+(?:now\s+)?(?:confirmed|advised|agreed|indicated|promised)\b"
+
+CONFIRMED_ACRONYM_RE = re.compile(rf"\b(?P<owner>[A-Z]{{2,6}}){CONFIRMED}")
+
+
+# Owners start at a word's start (as ORG_RE's words do): restarting inside "Aa-Aa-Aa…" is quadratic.
+CONFIRMED_BODY_RE = re.compile(
+    rf"\b(?<![\w&])(?<![\w&'’\-]['’\-])(?P<owner>(?:the\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,3}}){CONFIRMED}"
+)
+
+DONE_BY_RE = re.compile(r"\bto\s+be\s+[a-z]{3,}\s+by\s+(?:the\s+)?(?P<owner>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})")
+
+QUESTION_BEFORE_RE = re.compile(r"\b(?:whether|if|asked|queried|wondered|why|how|when)\b", re.I)
+
+
+def _passive_commits(text: str, match: re.Match[str]) -> bool:
+    """'A report would be brought to the next meeting' commits; 'asked whether the shelter would be repaired?'
+    asks."""
+    return not match[0].startswith("would") or not (
+        text.rstrip().endswith("?") or QUESTION_BEFORE_RE.search(text, 0, match.start())
+    )
+
+
+# "… will be arranged by Highways officers", "… would be passed on to officers by Councillor Quinn", "… is being
+# progressed by the Head of Service": a step in the passive whose agent, after "by", takes it (not "was installed by").
+PASSIVE_AGENT_RE = re.compile(
+    rf"\b(?:(?:will|would|shall)\s+be\s+(?:[a-z]+ly\s+)?(?:{STEP_PARTICIPLES}|passed|shared|raised|progressed|pursued|"
+    r"notified|informed|updated|checked|actioned|followed\s+up|looked\s+into|taken\s+forward|dealt\s+with)|"
+    r"(?:is|are)\s+being\s+(?:progressed|taken\s+forward|led|pursued|dealt\s+with|looked\s+into|"
+    r"followed\s+up|investigated|reviewed|prepared|drafted|arranged|organi[sz]ed|co-?ordinated|handled|chased))"
+    r"(?:\s+(?:on|up|out|back|forward|into|with))?(?:\s+(?:to|with|for)\s+[^,.;:()]{1,40}?)?\s+by\s+"
+    rf"(?P<owner>(?:the\s+)?(?:(?:{TITLES})\s+)?[A-Z][\w'’\-]*(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?[A-Z][\w'’\-]*){{0,5}}"
+    r"(?:\s+(?:officers|members|staff|team))?)"
+)
+
+
+def _passive_agent(text: str) -> str | None:
+    """Who a passive step names as taking it ('would be arranged by the Assistant Director'), when that is a
+    person, a post or a body and the sentence does not ask whether it will be done."""
+    match = PASSIVE_AGENT_RE.search(text) if " by " in text else None
+    if match is None or not _passive_commits(text, match):
+        return None
+    owner = re.sub(r"^the\s+", "", match["owner"])
+    return owner if _named_owner(owner) or _bodies_or_roles(owner) else None
+
+
+BY_ROLE_RE = re.compile(
+    r"\bby\s+(?P<owner>(?:the\s+)?(?:Clerk|Chair(?:man)?|Secretary|Treasurer|Secretariat)(?:\s+to\s+the\s+[A-Z]\w+)?)"
+)
+
+INITIALS_WILL_RE = re.compile(r"^[A-Z]{2,4}(?:\s*(?:/|&|and)\s*[A-Z]{2,4})*\s+(?:will|would)\s+(?!be\b)[a-z]{3,}")
+
+
+# "Mr Read shared that … and offered to come back …": the sentence's subject commits later in it.
+SUBJECT_COMMIT_RE = re.compile(
+    rf"^(?P<owner>(?:{TITLES})\s+(?:[A-Z]\.?\s+)?{SURNAME}|{NAME}\s+{SURNAME})\s+[a-z][^.;]*?\band\s+"
+    r"(?:(?:he|she)\s+(?:will|would)\s+(?!be\b|like\b|have\b|need\b|not\b|hope\b)|(?:(?:he|she)\s+)?"
+    r"(?:offered|agreed|undertook|volunteered)\s+to\s+)[a-z]{3,}"
+)
+
+
+# "Councillor Green said she would write …", "The Chair confirmed that he will contact …": a commitment reported.
+REPORTED_COMMIT_RE = re.compile(
+    rf"^(?P<owner>(?:{TITLES})\s+(?:[A-Z]\.?\s+)?(?:{NAME}\s+)?{SURNAME}|{NAME}\s+{SURNAME}|(?:{ROLES})|{NAME})\s+"
+    r"(?:said|confirmed|stated|advised|explained|indicated|reported|agreed|undertook|promised)\s+(?:that\s+)?"
+    r"(?:he|she|they)\s+(?:would|will)\s+(?:also\s+)?+"
+    # "would be discussing … and would be reporting back": the progressive commits as the plain verb does
+    r"(?:be\s+(?!leaving\b|retiring\b|stepping\b|standing\b|going\b|looking\s+forward\b)[a-z]{3,}ing\b|"
+    r"(?!be\b|like\b|love\b|have\b|need\b|not\b|hope\b|welcome\b)[a-z]{3,})"
+)
+
+
+# "Following on from an action point …, the Chair advised that …": a lead-in clause before the sentence's subject.
+LEAD_IN_CLAUSE_RE = re.compile(
+    r"^(?:Following|After|Further\s+to|In\s+response\s+to|With\s+regard\s+to|Referring\s+to|Arising\s+from|"
+    r"In\s+relation\s+to)\b[^,;]{3,150},\s+(?:the\s+(?=[A-Z]))?"
+)
+
+
+# "City Manager Bogan said that staff would bring back options …", "It was noted that the Clerk would arrange …".
+THAT_COMMIT_RE = re.compile(
+    r"\b(?:said|confirmed|stated|advised|explained|indicated|reported|noted)\s+(?:that\s+|(?=(?:staff|officers)\s))"
+)
+
+
+def _that_commit_actor(text: str) -> str | None:
+    """The role or named person a reported 'that' clause commits: '… said that staff would bring back …' -> staff."""
+    match = THAT_COMMIT_RE.search(text)
+    if match is None or match.start() > 80:
+        return None
+    clause = text[match.end() :]
+    owner = owner_of(clause)
+    if owner is None and re.match(r"the\s+[A-Z]", clause):
+        clause = clause[4:]
+        owner = owner_of(clause)
+    if owner and re.match(r"\s*(?:will|would)\s", clause[len(owner) :]) and _named_commitment(clause, owner, True):
+        return owner
+    return None
+
+
+def _reported_commit(text: str) -> re.Match[str] | None:
+    """REPORTED_COMMIT_RE, its owner a single word only when that is a given name ('Paul said he will check …'
+    in a small body's minutes, not 'Everyone said they would …')."""
+    match = REPORTED_COMMIT_RE.match(text)
+    if match is None and text[:1] in "AFIRW" and (lead_in := LEAD_IN_CLAUSE_RE.match(text)):
+        match = REPORTED_COMMIT_RE.match(text[lead_in.end() :])
+    if match and " " not in match["owner"] and not re.fullmatch(rf"(?:{ROLES})", match["owner"]):
+        return match if match["owner"] in GIVEN_NAMES else None
+    return match
+
+
+# "Agreed: …", "Decision – …", "Decided that …": a decision printed under its label.
+DECISION_LABEL_RE = re.compile(
+    r"^\s*(?:agreed|decisions?|decided|outcomes?)\s*(?:that\b|[:\-–])|^\s*agreed\s+to\s+[a-z]{3,}", re.I
+)
+
+SECONDED_HINT_RE = re.compile(r"(?i:second)")
+
+
+# "It was proposed by Cllr Jones, seconded by Cllr Evans and resolved that …": a motion and its outcome.
+PROPOSED_SECONDED_RE = re.compile(
+    r"^(?:it\s+was\s+)?(?:proposed|moved)\s+by\s+[^;]{1,80}?\bseconded\s+by\s+[^;]{1,80}?\b"
+    r"(?:resolved|agreed|carried|approved|decided)\b",
+    re.I,
+)
+
+
+# "Motion by Commissioner Ortiz, second by Commissioner Hale, to approve …", "Moved by X, seconded by Y, that …".
+MOTION_BY_RE = re.compile(
+    rf"^(?i:(?:a\s+)?motion(?:\s+was\s+made)?|moved|it\s+was\s+moved)\s+by\s+(?:(?:{TITLES})\s+)?[A-Z][\w.'’\-]*"
+    rf"(?:\s+[A-Z][\w.'’\-]*){{0,2}},?\s+(?:(?:and\s+)?second(?:ed)?\s+by\s+(?:(?:{TITLES})\s+)?[A-Z][\w.'’\-]*"
+    r"(?:\s+[A-Z][\w.'’\-]*){0,2},?\s+)?(?:to|that)\s+[a-z]{2,}"
+)
+
+ASKED_HINT_RE = re.compile(
+    r"\b(?:asked|requested|invited|instructed|directed|direct|tasked|authori[sz]ed)\s+(?:the\s+)?(?:[A-Z]|(?:staff|officers)\s)"
+)
+
+
+# "The Board asked the Chief Finance Officer to present …", "Members requested Cllr Brown to …": who is to act.
+ASKED_OWNER_RE = re.compile(
+    r"\b(?:asked|requested|invited|instructed|directed|direct|tasked|authori[sz]ed)\s+(?:the\s+)?"
+    r"(?P<owner>[A-Z][\w.'’\-]*(?:\s+(?:of|for|and|&|[A-Z][\w.'’\-]*)){0,5}?|staff|officers)\s+to\s+(?!be\b)[a-z]{3,}"
+)
+
+WISH_RE = re.compile(r"\s*,?\s+(?:would|will|should)\s+(?:like|love|wish|hope|welcome|prefer)\b")
+
+
+# "… would like to", "… will be": a wish or a state, not a commitment.
+NOT_COMMIT_AFTER_WILL = {"be", "like", "have", "need", "not", "seem", "appear", "welcome", "prefer", "expect", "hope"}
+
+PEOPLE_WORDS_RE = re.compile(
+    r"(?:Councillors|Councilors|Members|Officers|Officials|Trustees|Directors|Governors|Volunteers|Staff|Team|"
+    r"Secretariat)$"
+    # "Board members", "Comms team", "Panel members": a capitalised body or unit, then the people in it
+    r"|^[A-Z][\w&'’\-]*(?:\s+[A-Z][\w&'’\-]*){0,2}\s+(?:members|team)$"
+)
+
+
+def _bodies_or_roles(owner: str) -> bool:
+    """'Councillors', 'Clerk and Chairman', 'Parish Council', 'Head of Finance': roles and bodies, not things."""
+    if _joined_role(owner):
+        return True
+    parts = [part for part in re.split(r"\s*(?:/|,|&|\band\b)\s*", owner) if part]
+    return bool(parts) and all(
+        re.fullmatch(rf"(?:{ROLES})", part)
+        or ROLE_TAIL_RE.search(part)
+        or PEOPLE_WORDS_RE.search(part)
+        or re.search(
+            r"\b(?:Council|Committee|Board|Panel|Partnership|Group|Forum|Trust|Authority|Agency|Department|"
+            r"Directorate|Ministry|Commission)$",
+            part,
+        )
+        for part in parts
+    )
+
+
+# What is done at the meeting itself ("asked the Chief Executive to give an update", "will read the motion").
+IN_MEETING_VERBS = {
+    "give", "read", "move", "second", "speak", "say", "comment", "introduce", "explain", "outline", "summarise",
+    "summarize", "answer", "respond", "reply", "chair", "open", "close", "agree", "approve", "note", "consider",
+    "adopt", "endorse", "accept", "ratify", "vote", "declare", "join", "welcome", "thank", "lead",
+}  # fmt: skip
+
+
+def _names_organisation(owner: str) -> bool:
+    """'Suffolk Libraries', 'Kent County Council': a named organisation (not a role or the meeting's members)."""
+    if re.fullmatch(rf"(?:{ROLES})", owner):
+        return False
+    return bool(re.search(rf"\b(?:{ORG_WORD})$", owner)) and not (
+        PEOPLE_WORDS_RE.search(owner) or ROLE_TAIL_RE.search(owner)
+    )
+
+
+PLURAL_TITLE_RE = re.compile(r"(?:Cllrs|Cllr['’]s|Councillors|Councilors|Messrs|Mmes|Drs|Trustees)\.?\s+[A-Z]")
+
+
+def _named_owner(owner: str) -> bool:
+    """A person (titled or in full), initials, a role or a body, alone or several ('X and Y', 'JS/SJ')."""
+    owner = re.sub(r"^[Tt]he\s+", "", owner)
+    if _joined_role(owner):
+        return True
+    parts = [part for part in re.split(r"\s*(?:/|,|&|\band\b)\s*", owner) if part]
+    plural = PLURAL_TITLE_RE.match(owner) is not None  # "Cllrs Simms and Grant": the title covers each surname
+    return bool(parts) and all(
+        re.match(rf"(?:{TITLES})\s+[A-Z]", part)
+        or (plural and re.fullmatch(SURNAME, part) is not None and part not in NOT_OWNERS)
+        or _looks_like_owner(strip_title(part))
+        or _bodies_or_roles(part)
+        or re.fullmatch(rf"{NAME}\s+(?:[A-Z]\.?\s+)?{SURNAME}", part)
+        for part in parts
+    )
+
+
+BE_IN_CONTACT_RE = re.compile(r"\b(?:will|would)\s+be\s+in\s+(?:contact|touch)\b")
+
+
+def _named_commitment(text: str, owner: str, in_minutes: bool) -> bool:
+    """'John Smith and Sarah Jones to meet …', 'Head of Finance to circulate …', and in minutes 'Cllr Brown will
+    report back …': a named owner and a commitment verb."""
+    if not in_minutes or not _named_owner(owner):
+        return False
+    rest = re.match(r"\s*,?\s+(?P<verb>[a-z]+)(?:\s+(?P<next>[a-z]+))?", text.strip()[len(owner) :])
+    if rest is None:
+        return False
+    if rest["verb"] in ("will", "would"):
+        if _names_organisation(owner) and rest["next"] not in BODY_ACTION_VERBS:
+            return False  # "Suffolk Libraries will face …": what will happen to a body, not its commitment
+        verb = rest["next"]
+    elif rest["verb"] in ("to", "agreed", "undertook", "offered", "volunteered", "was", "were"):
+        verb = re.search(r"\bto\s+([a-z]+)", text[len(owner) :])
+        verb = verb[1] if verb else rest["next"]
+    else:
+        return False
+    if verb in NOT_COMMIT_AFTER_WILL:
+        return verb == "be" and BE_IN_CONTACT_RE.search(text) is not None  # "would be in contact with …"
+    # "Councillor Steen will move the Council adjourn": done at the meeting itself, unless a date is set
+    return verb not in IN_MEETING_VERBS or DUE_RE.search(text) is not None
+
+
+def _given_name_commits(text: str, owner: str) -> bool:
+    """'Rick will prepare a memo …', 'Helen to book the hall': a member named by a common given name alone, as small
+    bodies' minutes name their members, and a step they take."""
+    if owner not in GIVEN_NAMES:
+        return False
+    rest = re.match(r"\s*,?\s+(?:to|will)\s+(?P<verb>[a-z]{3,})\b", text.strip()[len(owner) :])
+    return rest is not None and rest["verb"] not in NOT_COMMIT_AFTER_WILL | IN_MEETING_VERBS
+
+
+def _asked_owner(text: str) -> str | None:
+    """Who was asked to act: 'asked the Chief Finance Officer to present … at the May meeting'; not the body
+    asked to decide ('asked the Board to approve'), nor someone asked to speak at the meeting itself."""
+    match = ASKED_OWNER_RE.search(text)
+    if match is None or match["owner"].split()[0] in NOT_OWNERS:
+        return None
+    if re.search(r"\bhad\s+(?:been\s+)?$", text[: match.start()]):
+        return None  # "The Chair had asked the Clerk to obtain quotes": what was done before the meeting
+    owner = match["owner"]
+    if re.fullmatch(r"(?:Board|Committee|Council|Panel|Cabinet|Members|Meeting|Group|Forum|Commission)", owner):
+        return None
+    verb = re.match(r"\s+to\s+([a-z]+)", text[match.end("owner") :])
+    if verb and verb[1] in IN_MEETING_VERBS | {"update", "present"} and DUE_RE.search(text) is None:
+        return None
+    return owner if _named_owner(owner) else None
+
+
+BULLET_GLYPH_RE = re.compile(r"^[•▪●◦]\s*")
+
+THAT_START_RE = re.compile(r"(?:\(\w\)\s*)?(?:That|THAT)\s")
+
+BODY_LEAD_IN_RE = re.compile(r"(?:[Tt]hat\s+)?(?:[Tt]he\s+)?(?:[A-Z][\w'’\-]*\s+){0,3}[A-Z][\w'’\-]*\s*:\s*[\-–]?")
+
+LEAD_IN_ONLY_RE = re.compile(
+    rf"(?:{IT_WAS}|(?:the\s+)?(?:[A-Z][\w'’\-]*\s+){{1,3}})?(?:unanimously\s+)?(?:resolved|agreed|decided)\s*(?:that)?\s*"
+    r"[:,\-–]?",
+    re.I,
+)
+
+
+# "The Board noted the report", "Members received the update": an outcome that decides nothing.
+NOTED_ONLY_RE = re.compile(
+    r"(?:(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}\s+)?(?:noted|received|discussed|considered|welcomed)\b|"
+    r"(?i:noted|received|for\s+information)\b"
+)
+
+
+# "Members agreed that the report was clear and helpful": a view the meeting shared, not a decision to act.
+AGREED_VIEW_RE = re.compile(
+    r"\bagreed\s+that\s+(?:[^,;]{0,80}?\s)?(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+"
+    r"(?!to\b|(?:now\s+)?[a-z]+ed\b)(?:[a-z]+ly\s+)?[a-z]+\b"
+)
+
+
+def _agreed_view(text: str, start: int) -> bool:
+    """AGREED_VIEW_RE from `start` with no ';' after it: a clause after a semicolon may still decide something. The
+    search begins after the last ';' (no backtracking to the end of a long motion for every 'agreed that')."""
+    return AGREED_VIEW_RE.search(text, max(start, text.rfind(";") + 1)) is not None
+
+
+IT_WAS_AGREED_RE = re.compile(rf"{IT_WAS}(?:unanimously\s+)?agreed\s+(?:that|to)\s", re.I)
+
+AGREED_TO_RE = re.compile(r"agreed\s+to\s", re.I)
+
+STRONG_RESOLVED_RE = re.compile(rf"(?:{IT_WAS})?(?:unanimously\s+)?resolved", re.I)
+
+
+def classify(sentence: Sentence) -> tuple[str, str, bool] | None:
+    """(kind, text, strong) when the sentence is action-like, else None; a line of a list of actions ("Next
+    steps:", "Actions arising:") is an action however it is worded."""
+    found = _classify(sentence)
+    if not sentence.in_action_list or (found is not None and found[2]):
+        return found
+    text = BULLET_GLYPH_RE.sub("", BULLET_RE.sub("", sentence.text.strip(), count=1))
+    if len(text.split()) < 3 or text.endswith("?") or not re.match(r"[A-Z]", text) or REPORTED_LINE_RE.match(text):
+        return found
+    return "action", text, True
+
+
+# "The Chair thanked everyone …", "All actions were complete.", "The Clerk has written to …": a line under "Actions
+# arising" or "Next steps" that reports what was done or what is, not a step still to take.
+REPORTED_LINE_RE = re.compile(
+    rf"(?:The\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){{0,2}}|(?:{TITLES})\s+[A-Z][\w'’\-]*|[A-Z][\w'’\-]*\s+[A-Z][\w'’\-]*|"
+    r"(?:The|All|Both)\s+[a-z]+|Members|Councillors|Everyone|It|This|These)\s+"
+    r"(?:(?:was|were|has|have|had|is|are)\b(?!\s+to\b)|[a-z]{2,}ed\b)"
+)
+
+
+# "1. agreed to set up a working party …", "2. entrusted the chair to …": a numbered decision under "The Deputies"
+FRAGMENT_DECISION_RE = re.compile(
+    r"^(?:agreed|decided|resolved|approved|endorsed|adopted|instructed|invited|entrusted|authori[sz]ed|appointed|"
+    r"mandated|requested)\s+(?:to\s+[a-z]{3,}|that\s|the\s|[a-z]{3,})"
+)
+
+
+# "Action The Chair to liaise with …": the label printed without a colon, then the owner and the action.
+BARE_ACTION_WORD_RE = re.compile(
+    r"^(?:Action|ACTION)\s+(?!(?i:plan|point|log|tracker|items?|list|taken|required|notes?|points?)\b)(?=[A-Z])"
+)
+
+GOVERNMENT_BODY_RE = re.compile(r"\b(?:Department|Directorate|Ministry|Commission)$")
+
+
+# "The Department will publish …", "NHS England will confirm …": a body's step, not what happens to it.
+BODY_ACTION_VERBS = {
+    "publish", "write", "circulate", "provide", "report", "confirm", "send", "share", "prepare", "review", "update",
+    "arrange", "consult", "bring", "produce", "issue", "draft", "contact", "respond", "investigate", "seek",
+    "develop", "commission", "undertake", "organise", "organize", "liaise", "follow", "look", "check", "engage",
+    "submit", "set", "present", "notify", "inform", "establish", "finalise", "finalize", "ascertain", "clarify",
+}  # fmt: skip
+
+
+def _classify(sentence: Sentence) -> tuple[str, str, bool] | None:
+    """(kind, text, strong) when the sentence is action-like, else None.
+
+    Strong cues (an ACTION label, a resolution, a named or initialled owner followed by "to" /
+    "agreed to", an owner's initials in the margin) stand alone; weak cues need the classifier.
+    """
+    text = BULLET_RE.sub("", sentence.text, count=1).strip() if sentence.after_resolved else sentence.text.strip()
+    text = BULLET_GLYPH_RE.sub("", text)  # a bullet glyph is layout, not part of the action
+    if len(text) > 500 and not sentence.block:
+        return None
+    # "KompanWestfield", "FleetMobile": columns run together
+    if GLUED_HINT_RE.search(text) and len(GLUED_WORD_RE.findall(text)) >= 2:
+        return None
+    label = ACTION_LABEL_RE.match(text)
+    if label:
+        return "action", label["text"].strip(), True
+    if (
+        (bare := BARE_ACTION_WORD_RE.match(text))
+        and (owner := owner_of(rest := text[bare.end() :]))
+        and _named_owner(owner)
+        and re.match(r"\s*,?\s+(?:to|will)\s+[a-z]{3,}", rest[len(owner) :])
+    ):
+        return "action", rest, True
+    if (
+        not sentence.after_resolved
+        and (number := BULLET_RE.match(text))
+        and FRAGMENT_DECISION_RE.match(fragment := text[number.end() :])
+    ):
+        return "decision", fragment.rstrip(";"), True
+    if sentence.after_resolved and sentence.asked:  # not a sub-heading ("1. Background") after the list
+        return ("recommendation", text.rstrip(";"), True) if len(text.split()) >= 4 else None
+    if sentence.after_resolved and len(text) > 8:
+        return "resolution", text.rstrip(";"), True
+    if sentence.block or THAT_BE_RE.match(text) or (THAT_START_RE.match(text) and resolving_body(text)):
+        return "resolution", text, True
+    text = PARAGRAPH_NUMBER_RE.sub("", text, count=1) if RESOLVED_RE.match(PARAGRAPH_NUMBER_RE.sub("", text)) else text
+    resolved = RESOLVED_RE.match(text)
+    if resolved and BODY_LEAD_IN_RE.fullmatch(resolved["text"]):
+        return None  # "RESOLVED: That the Committee:-": its lettered parts follow
+    if resolved and resolved["text"] and len(resolved["text"]) > 8:
+        labelled = bool(DECISION_LABEL_RE.match(text))
+        strong = bool(STRONG_RESOLVED_RE.match(text)) or labelled
+        if not strong and sentence.margin_owner:
+            return "action", text, True
+        if not strong and sentence.in_minutes and IT_WAS_AGREED_RE.match(text):
+            return "resolution", text, True  # "It was agreed that …" opening a sentence, as strong as mid-sentence
+        if labelled and text[:1] in "Oo" and NOTED_ONLY_RE.match(resolved["text"]):
+            return None  # "Outcome: The Board noted the report.": nothing decided
+        kind = "decision" if labelled and text[:1] in "DdOo" else "resolution"
+        if AGREED_TO_RE.match(text):  # "AGREED to approve the Minute", "Agreed to ask …": the label is the verb
+            return "decision", text, True
+        return kind, (resolved["text"] if strong else text).strip(), strong
+    if LEAD_IN_ONLY_RE.fullmatch(text):
+        return None  # the lead-in of a list of resolutions, not one
+    if RECOMMENDED_TO_RE.match(text):
+        return "recommendation", text, True
+    if RESOLVED_HINT_RE.search(text) and EMBEDDED_RESOLVED_RE.search(text):
+        return "resolution", text, True
+    if SECONDED_HINT_RE.search(text) and (PROPOSED_SECONDED_RE.match(text) or MOTION_BY_RE.match(text)):
+        return "decision", text, True
+    if ROLE_WILL_RE.match(text):
+        return "action", text, True
+    if PROPOSAL_IS_RE.match(text):
+        return "proposal", text, True
+    owner = owner_of(text)
+    if owner and WISH_RE.match(text, len(owner)):
+        # "Cllr Green would like to thank …": a wish, not a commitment, unless an ACTION label gives it an owner
+        # ("IJ would like someone to register the group. ACTION MM.")
+        return ("action", text, True) if sentence.margin_owner else None
+    if owner:
+        strong = bool(STRONG_OWNER_RE.match(text)) and re.search(r"\b(?:to|agreed to)\s+[a-z]", text) is not None
+        strong = (
+            strong
+            or bool(ROLE_WILL_RE.match(text))
+            or (sentence.in_minutes and bool(INITIALS_WILL_RE.match(text)))
+            or _named_commitment(text, owner, sentence.in_minutes)
+            or (sentence.in_minutes and _given_name_commits(text, owner))
+        )
+        body_will = re.match(r"\s*,?\s+(?:will|would)\s+(?P<verb>[a-z]+)", text[len(owner) :])
+        if body_will and GOVERNMENT_BODY_RE.search(owner) and body_will["verb"] not in BODY_ACTION_VERBS:
+            strong = False  # "The Department will continue to monitor …": what a body goes on doing, not a step
+        return "action", text, strong
+    if sentence.context_owner and PRONOUN_COMMIT_RE.match(text):
+        return "action", text, True
+    mid = MID_COMMIT_RE.search(text) if COMMIT_HINT_RE.search(text) else None
+    if mid and mid["owner"].split()[0] not in NOT_OWNERS:
+        return "action", text, True
+    if SUBJECT_COMMIT_RE.match(text) or (sentence.in_minutes and _reported_commit(text)):
+        return "commitment", text, True
+    if THAT_WE_RE.match(text):
+        return "resolution", text, True
+    if sentence.in_minutes and (agreed := AGREED_MID_RE.search(text)) and not sentence.margin_owner:
+        return None if _agreed_view(text, agreed.start()) else ("decision", text, True)
+    if MOVED_RE.match(text):
+        return "decision", text, True
+    if (body := BODY_DECISION_RE.match(text)) and _agreed_view(text, body.start("verb")):
+        return None  # "The Board agreed that the meeting had been productive": a shared view
+    if (
+        body
+        and (body["acronym"] or body["body"].split()[0] not in NOT_OWNERS)
+        and not re.search(r"\b(?:had|has|have)\s+been\b", text)  # "agreed that it had been a success": a view
+    ):
+        return ("proposal" if body["verb"].lower().startswith("propose") else "decision"), text, True
+    if WAS_HINT_RE.search(text) and PASSIVE_DECISION_RE.search(text):
+        return "decision", text, True
+    if sentence.in_minutes and ASKED_HINT_RE.search(text) and _asked_owner(text):
+        return "action", text, True
+    if STRONG_REQUEST_RE.match(text) or BODY_ASKED_IF_RE.match(text):
+        return "request", text, True
+    if (
+        WE_WILL_RE.match(text)
+        and any(  # "by the end of March", not a slide's next column "By 2028, …"
+            (phrase := m["phrase"] or m[0])[:1].islower() and DEADLINE_PHRASE_RE.match(phrase)
+            for m in DUE_RE.finditer(text)
+        )
+    ):
+        return "commitment", text, True
+    if sentence.in_minutes and (passive := PASSIVE_COMMIT_RE.search(text)) and _passive_commits(text, passive):
+        return "action", text, True
+    if sentence.in_minutes and _passive_agent(text):
+        return "action", text, True
+    if sentence.in_minutes and RESPONSE_WOULD_BE_RE.match(text):
+        return "commitment", text, True
+    if sentence.in_minutes and " to be " in text and NOUN_TO_BE_RE.match(text) and not WISH_RE.search(text):
+        return "action", text, True
+    if sentence.in_minutes and " to be " in text and WAS_TO_BE_RE.match(text):
+        return "action", text, True
+    if sentence.in_minutes and _that_commit_actor(text):
+        return "commitment", text, True
+    if SECONDED_HINT_RE.search(text) and PROPOSED_THAT_RE.match(text):
+        return "decision", text, True
+    if SUGGESTED_THAT_RE.match(text):
+        return "proposal", text, True
+    if REQUEST_RE.search(text):
+        return "request", text, False
+    if sentence.margin_owner:
+        if ATTENDANCE_LABEL_RE.match(text):  # a members list with initials beside the names
+            return None
+        return "action", text, True
+    if cue_tags(text):
+        return "action", text, False
+    return None

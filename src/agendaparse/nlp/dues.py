@@ -1,0 +1,247 @@
+"""Due dates: "by 31 March", "next meeting", "end of Q2" resolved against the meeting date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..dates import end_of_month, parse_date
+from .patterns import DUE_RE, MONTH_NAMES, MONTH_WORDS, NUMBER_WORDS
+
+# "Date of next meeting: …", "DATE OF NEXT MEETING – Tuesday 9th April", "Date and time of next meeting 9 April",
+# "The next meeting will be held on …": the date is the first one after the words.
+NEXT_MEETING_RE = re.compile(
+    r"(?:date(?:\s+and\s+(?:time|venue))?\s+of\s+(?:the\s+)?next\s+(?:[A-Za-z]+\s+)?meeting|"
+    r"next\s+(?:[A-Za-z]+\s+)?meeting)"
+    r"(?P<date>[^.\n]{4,80})",
+    re.I,
+)
+
+ANNUAL_DUE_RE = re.compile(r"agm|annual\s+(?:\w+\s+)?meeting", re.I)
+
+
+# "the meeting held on 23 June", "the report dated 4 March": a date already past, not a deadline.
+PAST_EVENT_RE = re.compile(
+    r"\b(?:held|dated|published|received|seated|(?:at|to)\s+(?:its|their)\s+(?:\w+\s+)?meeting|"
+    r"ends|ended|expires|expired|began|begins|started|starts|commenced|opened|closed)\s*$",
+    re.I,
+)
+
+
+def next_meeting_date(
+    text: str, meeting_date: dt.date | None, pattern: re.Pattern[str] = NEXT_MEETING_RE, month_first: bool = False
+) -> dt.date | None:
+    """The date the document gives for its next meeting (or, with ``ANNUAL_MEETING_RE``, its annual meeting):
+    the first day after the words that falls after the meeting ("Date of next meeting: 9 April"), else the
+    first month ("at the next meeting in May")."""
+    month = None
+    for match in pattern.finditer(text):
+        value = parse_date(match["date"], reference=meeting_date, month_first=month_first)
+        if value.date and (meeting_date is None or value.date > meeting_date):
+            if value.precision == "day":
+                return value.date
+            month = month or value.date
+    return month
+
+
+def resolve_due(
+    text: str,
+    meeting_date: dt.date | None,
+    next_meeting: dt.date | None,
+    *,
+    annual_meeting: dt.date | None = None,
+    month_first: bool = False,
+) -> tuple[dt.date | None, str | None, str]:
+    """(due, due_text, precision) for the first deadline phrase in ``text``; ``month_first`` reads numeric
+    dates as a North American document prints them."""
+    match = next(
+        (
+            m
+            for m in DUE_RE.finditer(text)
+            if not PAST_EVENT_RE.search(text[: m.start()])
+            and not (m["due"] and _span_not_deadline(m, text))
+            and not (m["due"] and m["due"][-1].isdigit() and _year_not_deadline(m, meeting_date))
+            and not (m["due"] and NEXT_YEAR_RE.fullmatch(m["due"]) and _next_year_not_deadline(m))
+            and not (annual_meeting is None and m["due"] and ANNUAL_DUE_RE.fullmatch(m["due"]))
+        ),
+        None,
+    )
+    if not match:
+        # "send the invoices end of month", "circulate the results early next year": a deadline with no "by"
+        if (bare := BARE_DUE_RE.search(text)) and not PAST_EVENT_RE.search(text[: bare.start()]):
+            due = resolve_due(f"by {bare[0]}", meeting_date, next_meeting, month_first=month_first)
+            return (due[0], bare[0], due[2]) if due[0] else (None, None, "unknown")
+        # "… (31 May).", "Deadline: 4 April", "By: 30 April": a date the action's label or brackets give it
+        if (given := LABELLED_DUE_RE.search(text)) and not PAST_EVENT_RE.search(text[: given.start()]):
+            due = resolve_due(f"by {given['date']}", meeting_date, next_meeting, month_first=month_first)
+            return (due[0], given.group(0).strip(), due[2]) if due[0] else (None, None, "unknown")
+        return None, None, "unknown"
+    due_text = match.group(0)
+    if re.match(rf"\s*(?:/|and|or)\s*{MONTH_NAMES}\b", text[match.end() :]):
+        return None, due_text, "unknown"  # "the June/July Board meeting", "the April and June meetings": no one date
+    if match["asap"] or not meeting_date and not match["due"]:
+        return None, due_text, "unknown"
+    if match["tomorrow"]:
+        return meeting_date + dt.timedelta(days=1), due_text, "day"
+    if match["within"]:
+        if match["single"]:  # "within a fortnight", "in a week's time"
+            count, unit = (2, "week") if match["single"].lower() == "fortnight" else (1, match["single"].lower())
+        else:
+            count = int(match["n"]) if match["n"].isdigit() else NUMBER_WORDS[match["n"].lower()]
+            unit = match["unit"].lower().rstrip("s")
+        days = {"day": 1, "week": 7, "month": 30}[unit] * count
+        if unit == "month":
+            month = meeting_date.month - 1 + count
+            year = meeting_date.year + month // 12
+            return end_of_month(year, month % 12 + 1), due_text, "month"
+        return meeting_date + dt.timedelta(days=days), due_text, "day"
+    due = re.sub(r"(?i)\bquarter\s+(?=[1-4])", "Q", match["due"])  # "quarter 3" is Q3
+    words = due.lower()
+    if year := YEAR_DUE_RE.fullmatch(words):  # "by 2026", "by the end of 2025": 31 December
+        return dt.date(int(year[1]), 12, 31), due_text, "year"
+    if meeting_date and NEXT_YEAR_RE.fullmatch(words):  # "early next year": as "early May" is 31 May, the year's end
+        return dt.date(meeting_date.year + 1, 12, 31), due_text, "year"
+    if meeting_date and re.fullmatch(r"year[\s\-]end", words):
+        return dt.date(meeting_date.year, 12, 31), due_text, "year"
+    if ANNUAL_DUE_RE.fullmatch(words):
+        return annual_meeting, due_text, "day"
+    if meeting_date and (relative := _relative_due(words, meeting_date)) is not None:
+        return relative[0], due_text, relative[1]
+    if re.search(r"next\s+(?:\w+\s+){0,2}meeting|next\s+(?:board|committee|panel|forum)$", words):
+        month = re.match(r"\s+in\s+([A-Z][a-z]+)\b", text[match.end() :])
+        if month and meeting_date:  # "the next Board meeting in November": the month printed wins
+            value = parse_date(month[1], reference=meeting_date)
+            if value.date and not (next_meeting and next_meeting.month == value.date.month):
+                return value.date, f"{due_text}{month[0]}", value.precision
+        return next_meeting, due_text, "day" if next_meeting else "unknown"
+    if meeting_date and words == "christmas":
+        christmas = dt.date(meeting_date.year, 12, 25)
+        return (christmas if christmas >= meeting_date else christmas.replace(year=christmas.year + 1)), due_text, "day"
+    if meeting_date and "end of" in words and "month" in words:
+        ahead = meeting_date.month + ("next" in words)  # "by the end of next month"
+        return end_of_month(meeting_date.year + (ahead > 12), (ahead - 1) % 12 + 1), due_text, "month"
+    if meeting_date and "new year" in words:
+        return dt.date(meeting_date.year + 1, 1, 31), due_text, "month"
+    if meeting_date and "municipal year" in words:
+        year = meeting_date.year + (1 if meeting_date.month >= 5 else 0)
+        return dt.date(year, 5, 31), due_text, "month"
+    if fiscal := re.search(r"(?:financial year|\bfy)\s*(?:(\d{4})(/\d{2,4})?)?", words):
+        if fiscal[1]:  # "2024/25" ends on 31 March 2025
+            return dt.date(int(fiscal[1]) + (1 if fiscal[2] else 0), 3, 31), due_text, "month"
+        if meeting_date:
+            year = meeting_date.year + (1 if meeting_date.month >= 4 else 0)
+            return dt.date(year, 3, 31), due_text, "month"
+    if meeting_date and re.search(r"end of (the )?(calendar )?year", words):
+        return dt.date(meeting_date.year, 12, 31), due_text, "year"
+    value = parse_date(due, reference=meeting_date, month_first=month_first)  # a month alone: against the meeting
+    if value.date and meeting_date and value.date < meeting_date:
+        return None, None, "unknown"  # "held in May 2024": a past date is not a deadline
+    if value.date == meeting_date and value.precision == "day" and match["phrase"].split()[0].lower() in SPAN_WORDS:
+        return None, None, "unknown"  # "the minutes of the meeting on 12 March": the meeting itself
+    if value.date and meeting_date and value.precision == "day" and not re.search(r"\d{4}", match["due"]):
+        this_year = value.date.replace(year=meeting_date.year) if value.date.year > meeting_date.year else None
+        just_past = this_year and dt.timedelta(0) < meeting_date - this_year <= dt.timedelta(days=RECENT_PAST_DAYS)
+        # "by 31 March" read in May is next March: a deadline word looks ahead
+        if just_past and match["phrase"].split()[0].lower() not in DEADLINE_WORDS:
+            return None, None, "unknown"  # "the meeting on 25 July", read in October: weeks ago, not next July
+    return value.date, due_text, value.precision
+
+
+# A date alone in brackets ending the action, or after a "Deadline:" / "By:" label on its line.
+LABELLED_DUE_RE = re.compile(
+    r"(?:\((?=[^()]*\)\.?\s*$)|\b(?:Deadline|By(?: when)?|Due(?: date)?|Target date)\s*:\s*)"
+    rf"(?P<date>\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_WORDS}\.?(?:\s+\d{{4}})?|{MONTH_WORDS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?"
+    r"(?:,?\s+\d{4})?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})(?:\)\.?\s*$|(?![\w/]))"
+)
+
+
+# "by next year", "early next year"; "for next year" is the year a thing is for, not a deadline.
+NEXT_YEAR_RE = re.compile(r"(?:(?P<part>early|late|mid)[\s\-]+)?next\s+year", re.I)
+
+
+# A deadline printed without a word before it: "Clerk to send the invoices end of month".
+BARE_DUE_RE = re.compile(
+    r"\b(?:end\s+of\s+(?:the\s+)?(?:this\s+|next\s+)?month|(?:early|late)[\s\-]+next\s+year)\b", re.I
+)
+
+
+def _next_year_not_deadline(match: re.Match[str]) -> bool:
+    """'the precept for next year', 'in next year's budget': the year a thing is for; 'by next year', 'in early
+    next year': when it is due."""
+    part = NEXT_YEAR_RE.fullmatch(match["due"])
+    return part is not None and not part["part"] and match["phrase"].split()[0].lower() not in DEADLINE_WORDS
+
+
+# The words that make a year a deadline ("by 2026", "before the end of 2025"), not a year mentioned ("in 2025").
+DEADLINE_WORDS = {"by", "before", "until", "no", "prior", "ahead"}
+
+YEAR_DUE_RE = re.compile(r"(?:end of )?(20\d\d)", re.I)
+
+
+def _year_not_deadline(match: re.Match[str], meeting_date: dt.date | None) -> bool:
+    """'in 2025', 'by 2019' (read in 2024): a year mentioned, not one to meet."""
+    year = YEAR_DUE_RE.fullmatch(match["due"])
+    if year is None:
+        return False
+    return match["phrase"].split()[0].lower() not in DEADLINE_WORDS or (
+        meeting_date is not None and int(year[1]) < meeting_date.year
+    )
+
+
+# "on 12 March", "at the 12 March meeting": when the date is the meeting's own, the meeting itself, not a deadline.
+SPAN_WORDS = {"on", "at", "in", "for", "during"}
+
+
+# A day and month printed without a year up to this many days before the meeting is a date just past.
+RECENT_PAST_DAYS = 120
+
+
+def _span_not_deadline(match: re.Match[str], text: str) -> bool:
+    """'during the summer months', 'for Tuesday's meeting': a season or a day the words fill, not one to meet."""
+    if not re.search(r"(?:spring|summer|autumn|fall|winter|day)$", match["due"], re.I):
+        return False
+    first = match["phrase"].split()[0].lower()
+    season = not match["due"].lower().endswith("day")
+    # "in the autumn", "during the summer": when it happens, not a date to meet (a season is no day: no date)
+    return (
+        first in ("during", "for", "at")
+        or (season and first == "in")
+        or bool(re.match(r"['’]?s?\s+months\b", text[match.end() :]))
+    )
+
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+# A season's last day (month, day): "by the autumn" is met by the end of November.
+SEASON_ENDS = {"spring": (5, 31), "summer": (8, 31), "autumn": (11, 30), "fall": (11, 30), "winter": (2, 28)}
+
+
+def _relative_due(words: str, meeting: dt.date) -> tuple[dt.date, str] | None:
+    """Deadlines printed relative to the meeting: a weekday ("by Friday": the next one), a week ("by the end
+    of next week": its Friday), a season ("by the autumn", "before the summer recess"), part of a month
+    ("by mid-April"), a quarter without its year ("Q3": the next calendar quarter ending after the meeting)."""
+    words = " ".join(words.replace("-", " ").split())
+    last = words.split()[-1]
+    if last in WEEKDAYS:
+        ahead = (WEEKDAYS.index(last) - meeting.weekday() - 1) % 7 + 1
+        return meeting + dt.timedelta(days=ahead + (7 if words.startswith("next ") and ahead < 7 else 0)), "day"
+    if last == "week":
+        friday = meeting + dt.timedelta(days=(4 - meeting.weekday()) % 7)
+        return friday + dt.timedelta(days=7 if "next" in words else 0), "day"
+    if season := re.search(r"(spring|summer|autumn|fall|winter)(?: (recess|\d{4}))?", words):
+        month, day = (7, 31) if season[2] == "recess" else SEASON_ENDS[season[1]]
+        year = int(season[2]) if season[2] and season[2].isdigit() else meeting.year
+        end = end_of_month(year, month) if month == 2 else dt.date(year, month, day)
+        if end < meeting and not (season[2] and season[2].isdigit()):
+            end = end_of_month(year + 1, month) if month == 2 else dt.date(year + 1, month, day)
+        return end, "month"
+    if part := re.fullmatch(r"(mid|early|late) ([a-z]+)(?: (\d{4}))?", words):
+        value = parse_date(" ".join(filter(None, (part[2], part[3]))), reference=meeting)
+        if value.date and part[1] == "mid":
+            return value.date.replace(day=15), "day"
+        return (value.date, "month") if value.date else None
+    if quarter := re.fullmatch(r"(?:end of )?q([1-4])", words):
+        end = end_of_month(meeting.year, int(quarter[1]) * 3)
+        return (end if end >= meeting else end_of_month(meeting.year + 1, int(quarter[1]) * 3)), "quarter"
+    return None

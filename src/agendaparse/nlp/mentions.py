@@ -1,0 +1,298 @@
+"""People and organisations a document names (:func:`find_mentions`), aliases merged, authors of reports."""
+
+from __future__ import annotations
+
+import re
+
+from ..models import Mention, Provenance
+from ..pdf import Line, PageLayout
+from .attendance import (
+    ATTENDANCE_HEAD_RE,
+    _attendance_block_head,
+    _cell_entries,
+    _column_cells,
+    _name_capitals,
+    _name_from_list_entry,
+    _paragraph_organisations,
+    _surname_expansions,
+    _within_columns,
+    body_cells,
+    bracketed_rows,
+)
+from .names import GIVEN_NAMES, _is_full_name, given_name_people, post_apposition_people, strip_title
+from .organisations import (
+    BUILDING_RE,
+    _initials_fit,
+    _names_a_thing,
+    _same_body_council,
+    _spelled_acronyms,
+    _tidy_organisations,
+    _title_case_heading,
+    _without_common_word_surnames,
+    _without_common_word_units,
+    _without_internal_teams,
+    _without_leading_label,
+    _without_trailing_words,
+    acronym_bodies,
+    is_address_line,
+    lower_case_words,
+    organisation_names,
+)
+from .owners import _alias_target, initials_map
+from .paragraphs import ParagraphReader
+from .patterns import LIST_WORDS, NAME_WITH_INITIALS_RE, NOT_OWNERS, PERSON_RE
+
+
+def _person_mentions(text: str, page: PageLayout, line: Line, document_id: str) -> list[Mention]:
+    """People the name rules find in one text: titled names, names with initials, given names, post appositions."""
+    found = []
+    for match in PERSON_RE.finditer(text):
+        name = strip_title(match.group(0))
+        if name and name.split()[0] not in NOT_OWNERS:
+            found.append(_mention(name, "person", match.group(0), page, line, document_id, "rule:titled-name"))
+    for match in NAME_WITH_INITIALS_RE.finditer(text):
+        if _initials_fit(match[1], match[2]) and not _names_a_thing(match[1]):
+            found.append(_mention(match[1], "person", match[0], page, line, document_id, "rule:name-initials"))
+    for name in given_name_people(text):
+        found.append(_mention(name, "person", name, page, line, document_id, "rule:given-name"))
+    for name in post_apposition_people(text):
+        found.append(_mention(name, "person", name, page, line, document_id, "rule:post-apposition"))
+    return found
+
+
+def find_mentions(pages: list[PageLayout], document_id: str, reader: ParagraphReader | None = None) -> list[Mention]:
+    mentions: list[Mention] = []
+    initials = initials_map(pages)
+    texts = []
+    places: list[tuple[PageLayout, Line]] = []
+    by_number: dict[int, PageLayout] = {}
+    for page in pages:
+        by_number.setdefault(page.number, page)
+    list_head: str | None = None
+    after_block_head = False
+    for paragraph in (reader or ParagraphReader())(pages):
+        page = by_number[paragraph.page]
+        line = paragraph.lines[0]
+        text, _ = paragraph.text_and_line_ends()
+        texts.append(text)
+        places.append((page, line))
+        cells = _column_cells(paragraph)
+        first_cell = re.split(r" {3,}|\t", line.text.strip(), maxsplit=1)[0]
+        in_block = bool(list_head or after_block_head or _attendance_block_head(first_cell))
+        # the block goes on while its rows print columns
+        after_block_head = _attendance_block_head(first_cell) or (in_block and first_cell != line.text.strip())
+        bodies = body_cells([line.text for line in paragraph.lines]) if in_block else []
+        rows = bracketed_rows([line.text for line in paragraph.lines])
+        bodies += body_cells([f"{name}   {bracket}" for name, bracket in rows])
+        for name in dict.fromkeys(filter(None, (_name_from_list_entry(name) for name, _ in rows))):
+            mentions.append(_mention(name, "person", name, page, line, document_id, "rule:attendance-entry"))
+        for body in dict.fromkeys(bodies):
+            mentions.append(_mention(body, "organisation", body, page, line, document_id, "rule:body-cell"))
+        if cells:
+            cells = [cell for cell in cells if cell not in bodies]
+        for cell in cells or [text]:
+            mentions += _person_mentions(cell, page, line, document_id)
+        entries = [entry for cell in cells or [text] for entry in _cell_entries(cell, list_head, bool(cells))]
+        for person, bodies in entries:
+            if person:
+                mentions.append(_mention(person, "person", person, page, line, document_id, "rule:attendance-entry"))
+            for body in bodies:
+                mentions.append(_mention(body, "organisation", body, page, line, document_id, "rule:attendee-body"))
+        # a head carries over the list's paragraphs while they read as its entries
+        list_head = (
+            head[1] if (head := ATTENDANCE_HEAD_RE.fullmatch(text.strip())) else (list_head if entries else None)
+        )
+        names = [n for cell in cells for n in organisation_names(cell)] if cells else None
+        for name in names if names is not None else _paragraph_organisations(paragraph, text, page):
+            mentions.append(_mention(name, "organisation", name, page, line, document_id, "rule:organisation-name"))
+    for page in pages:
+        body = set(map(id, page.body_lines()))
+        for index, line in enumerate(page.lines):
+            # a heading in capitals ("AYTON COMMUNITY COUNCIL") or a running head names the body
+            if id(line) not in body or _title_case_heading(line.text) != line.text:
+                names = _within_columns(organisation_names(line.text), [line.text])
+                if names and any(BUILDING_RE.search(name) for name in names):
+                    following = page.lines[index + 1 : index + 9]
+                    if any(is_address_line(nxt.text) for nxt in following):
+                        # "PORTH INFANTS SCHOOL" over "GWENDOLINE STREET": a polling place and its address
+                        names = [name for name in names if not BUILDING_RE.search(name)]
+                for name in names:
+                    mentions.append(_mention(name, "organisation", name, page, line, document_id, "rule:heading-body"))
+    mentions = _without_trailing_words(mentions, texts)
+    lower_words = lower_case_words(texts)
+    mentions = _without_common_word_surnames(mentions, lower_words)
+    mentions = _without_common_word_units(mentions, lower_words)
+    mentions = _without_leading_label(mentions, lower_words)
+    mentions = _without_internal_teams(mentions)
+    not_bodies = (
+        set(initials)
+        | {
+            letters
+            for m in mentions
+            if m.kind == "person" and len(words := m.name.split()) >= 2
+            # "Matt Harwood-Whyte (MHW)": a double-barrelled surname gives two letters
+            for letters in ("".join(word[0] for word in words), words[0][0] + words[-1][0], _name_capitals(m.name))
+        }
+        | _spelled_acronyms(texts)
+    )
+    for paragraph_text, (page, line) in zip(texts, places, strict=True):
+        for name in dict.fromkeys(acronym_bodies(paragraph_text, not_bodies)):
+            mentions.append(_mention(name, "organisation", name, page, line, document_id, "rule:acronym-body"))
+    short = {m.name for m in mentions if m.kind == "person" and not _is_full_name(clean_person_name(m.name))}
+    for name in dict.fromkeys(_surname_expansions(texts, {clean_person_name(n) for n in short})):
+        mentions.append(_mention(name, "person", name, pages[0], None, document_id, "rule:surname-in-text"))
+    for name in initials.values():
+        if not any(m.name == name for m in mentions):
+            page = pages[0]
+            mentions.append(_mention(name, "person", name, page, None, document_id, "rule:members-list"))
+    return _tidy_organisations(mentions, pages, texts)
+
+
+def merge_person_aliases(mentions: list[Mention]) -> list[Mention]:
+    """'Mrs Chandler' and 'S Chandler' become 'Sue Chandler' when she is the only person of that
+    surname (with those initials) named in full in the document; 'Mr Baker' becomes 'N Baker' when
+    the members list names one Baker. A surname shared by several named people ('Mr Meade' with
+    'Ms J Meade' and 'Mr J Meade') is one of them, not another person, and is dropped."""
+    mentions = [_with_clean_name(mention) for mention in mentions]
+    bodies = {m.name for m in mentions if m.kind == "organisation"}
+    mentions = [m for m in mentions if m.kind != "organisation" or not _same_body_council(m.name, bodies)]
+    # a body's column cell ("Thames Water", "Foundation for Water Research") that another reader took for a name
+    cell_bodies = [m.name for m in mentions if m.provenance.method == "rule:body-cell"]
+    mentions = [
+        m
+        for m in mentions
+        if m.kind != "person" or not any(re.search(rf"\b{re.escape(m.name)}$", b) for b in cell_bodies)
+    ]
+    mentions = [
+        mention
+        for mention in mentions
+        if mention.kind != "person" or (len(mention.name) > 2 and not _names_a_thing(mention.name))
+    ]
+    people = {m.name for m in mentions if m.kind == "person"}
+    full = [name for name in people if _is_full_name(name)]
+    longer = [name for name in people if len(name.replace(".", " ").split()) >= 2]
+    merged = []
+    for mention in mentions:
+        target = None
+        if mention.kind == "person" and mention.name not in full:
+            target = (
+                _alias_target(mention.name, full)
+                or _broken_name_target(mention.name, people)
+                or _fragment_target(mention.name, people)
+            )
+            if target is None:
+                namesakes = _namesakes(mention.name, longer)
+                if len(namesakes) > 1 and len(mention.name.split()) == 1:
+                    continue
+                target = namesakes[0] if len(namesakes) == 1 else None
+        elif mention.kind == "person":
+            target = _broken_name_target(mention.name, people) or _fragment_target(mention.name, people)
+        if target:
+            provenance = mention.provenance.model_copy(update={"method": f"{mention.provenance.method}+alias"})
+            mention = mention.model_copy(update={"name": target, "provenance": provenance})
+        merged.append(mention)
+    return merged
+
+
+def _namesakes(name: str, longer: list[str]) -> list[str]:
+    """People named more fully with this surname (and these initials): 'B Lewis' -> ['B H Lewis']."""
+    words = name.replace(".", " ").split()
+    given = [word[0] for word in words[:-1]]
+    return [
+        other
+        for other in longer
+        if other != name
+        and other.split()[-1].lower() == words[-1].lower()
+        and len(other.replace(".", " ").split()) > len(words)
+        and all(a == b for a, b in zip(given, [w[0] for w in other.replace(".", " ").split()[:-1]], strict=False))
+    ]
+
+
+def _broken_name_target(name: str, people: set[str]) -> str | None:
+    """'Paul Barrington' and 'DerekCrow' are 'Paul Barrington-King' and 'Derek Crow-Brown' cut at a line
+    break: the longer name continues them after a hyphen."""
+    compact = name.replace(" ", "").lower()
+    for other in people:
+        other_compact = other.replace(" ", "").lower()
+        if other_compact.startswith(compact) and other_compact[len(compact) : len(compact) + 1] == "-":
+            return other
+    return None
+
+
+def _fragment_target(name: str, people: set[str]) -> str | None:
+    """'Gwynfor Rhys' and 'Rhys Jones' are 'Gwynfor Rhys Jones', 'Alun Roberts' is 'J Alun Roberts': two or more
+    words of one longer name, read by a rule that took fewer of its words."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    longer = [
+        other
+        for other in people
+        if len(other_words := other.split()) > len(words)
+        and (
+            other_words[: len(words)] == words
+            # the words before must be a name's: "Justice Rohan Silva" (a heading's word run on) is no longer name
+            or (
+                other_words[-len(words) :] == words
+                and all(re.fullmatch(r"[A-Z]\.?", w) or w in GIVEN_NAMES for w in other_words[: -len(words)])
+            )
+        )
+    ]
+    return longer[0] if len(longer) == 1 else None
+
+
+POST_PREFIXES = {"vice", "co", "sub"}  # "Vice-chairman", "Co-chair", "Sub-Treasurer"
+
+
+def _is_list_word(word: str) -> bool:
+    """'Attendees', 'Chairman', 'Vice-chairman', 'Deputy-Clerk': a list label or post word, hyphenated or not."""
+    *prefixes, head = word.lower().split("-")
+    return head in LIST_WORDS and all(prefix in LIST_WORDS | POST_PREFIXES for prefix in prefixes)
+
+
+def clean_person_name(name: str) -> str:
+    """'Helen Laing HL' -> 'Helen Laing'; 'Kieron O'Hara's' -> 'Kieron O'Hara'; 'Attendees Alison
+    Wheeler' -> 'Alison Wheeler': list labels, margin initials and possessives are not the name."""
+    name = re.sub(r"['’]s$", "", strip_title(name))
+    words = name.split()
+    while len(words) > 2 and _is_list_word(words[0]):
+        words = strip_title(" ".join(words[1:])).split()
+    while len(words) > 2 and (_is_list_word(words[-1]) or re.fullmatch(r"[A-Z]{2,3}|[a-z]\w*", words[-1])):
+        words = words[:-1]
+    return " ".join(words)
+
+
+def _with_clean_name(mention: Mention) -> Mention:
+    if mention.kind != "person":
+        return mention
+    name = clean_person_name(mention.name)
+    return mention if name == mention.name else mention.model_copy(update={"name": name})
+
+
+def author_mentions(covers: list[tuple[dict[str, str], int]], document_id: str) -> list[Mention]:
+    """Report authors named in cover tables ("Report Author and contact details: …") are people."""
+    from ..segment import cover_author
+
+    mentions = []
+    for fields, page in covers:
+        author = cover_author(fields) if fields else None
+        if author:
+            name, email = author
+            mentions.append(
+                Mention(
+                    name=name,
+                    kind="person",
+                    text=f"{name} <{email}>" if email else name,
+                    provenance=Provenance(document=document_id, page=page, method="rule:report-cover-author"),
+                )
+            )
+    return mentions
+
+
+def _mention(name, kind, text, page, line, document_id, method) -> Mention:
+    return Mention(
+        name=name,
+        kind=kind,
+        text=text,
+        provenance=Provenance(document=document_id, page=page.number, bbox=line.bbox if line else None, method=method),
+    )

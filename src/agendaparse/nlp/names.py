@@ -1,0 +1,160 @@
+"""People's names: titles stripped, given names, names set beside a post, surnames that are place words."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from .patterns import (
+    GENERIC_ORG_WORDS,
+    LIST_WORDS,
+    MONTH_OR_DAY_RE,
+    NAME,
+    NAME_WORD_STOP,
+    ORG_STARTS,
+    ORG_WORD,
+    ROLE_HEADS,
+    SURNAME,
+    TITLES,
+)
+
+
+def strip_title(name: str) -> str:
+    name = re.sub(rf"^(?:(?:{TITLES})\s+)+", "", name.strip())  # "Cllr Mrs P. Pyke"
+    name = re.sub(r"(?<=[a-z]),?\s+(OBE|MBE|CBE|JP|MP|MSP|DL|QC|KC)\.?$", "", name)
+    name = re.sub(r"^the\s+", "", name, flags=re.I) if re.match(r"^the\s+[A-Z]", name) else name
+    return " ".join(name.split()).strip(" ,.;:")
+
+
+GIVEN_NAMES_FILE = Path(__file__).resolve().parent.parent / "data" / "given_names.txt"
+
+
+# Common given names, which name people printed without a title (see the file's header).
+GIVEN_NAMES = frozenset(
+    name
+    for line in GIVEN_NAMES_FILE.read_text(encoding="utf-8").splitlines()
+    if not line.startswith("#")
+    for name in line.split()
+)
+
+
+# A lookahead, so that "Smith Paul Jones" still finds "Paul Jones" after trying "Smith Paul".
+GIVEN_NAME_RE = re.compile(
+    r"(?<![\w'’.@\-])(?=(?P<given>[A-Z][a-z]+)(?:\s+(?P<initial>[A-Z])\.?)?\s+"
+    r"(?P<surname>(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:[\-'’][A-Z]?[a-z]+)*)(?![\w@\-])(?!['’](?!s\b)))"
+)
+
+
+# A capitalised word after the name that makes it a place, a building or a body: "Julian Bower Farm",
+# "Florence Nightingale House", "Victoria Road".
+_PLACE_WORDS_TEXT = """
+    Road Street Lane Avenue Close Way Drive House Hall Court Place Park Centre Center Square Gardens Terrace Crescent
+    Green Hill Walk Row Bridge Farm Cottage Cottages Wood Woods Field Fields Estate Building Buildings Room Rooms
+    Chambers Memorial Award Awards Fund Prize Line Station Street Mews Rise Grove View Yard Lodge Manor Primary
+    Academy Hospital Ward Centre Road Trophy Cup Lecture Scholarship Day Week Van Von De Du Le La Da Di St Bank
+    Infant Infants Junior Nursery Community Grant Foundation
+"""
+
+PLACE_WORDS = frozenset(_PLACE_WORDS_TEXT.split())
+
+POST_HEAD = (
+    r"(?:Head|Director(?:\s+General)?|Manager|Officer|Chair(?:man)?|Chief\s+Executive|Secretary|Commissioner|Lead|"
+    r"Advis[eo]r|Co-?ordinator|Controller|Registrar|Treasurer)"
+)
+
+POST_MODIFIER = (
+    r"(?:Deputy|Assistant|Acting|Interim|Chief|Senior|Executive|Non-Executive|National|Regional|Principal|Operations|"
+    r"Operating|Finance|Financial|Policy|Programme|Strategy|Corporate|Technical|HR|General|Development|Property)"
+)
+
+
+# "Colette Barraclough, Head of Digital Services at …", "Owain Pryce (Director, Finance …)", "Gwilym Rees, Operations
+# Director, HMCTS", "Abida Karim, Strategy and Policy Manager": a name whatever its given name, then its post.
+POST_APPOSITION_RE = re.compile(
+    rf"(?<![\w'’.@&\-])({NAME})\s+({SURNAME})(?:,\s+|\s+\()(?:{POST_MODIFIER}(?:\s+(?:and|&))?\s+){{0,3}}"
+    rf"{POST_HEAD}(?![\w'’\-])"
+)
+
+
+def post_apposition_people(text: str) -> list[str]:
+    """People printed as a name and a surname with their post after a comma or in brackets."""
+    found = []
+    for match in POST_APPOSITION_RE.finditer(text):
+        given, surname = match[1], match[2]
+        if any(_not_a_surname(word) or word in PLACE_WORDS or word.isupper() for word in (given, surname)):
+            continue
+        if re.fullmatch(ORG_STARTS, given) or given.lower() in NAME_WORD_STOP:
+            continue
+        if re.search(r"[A-Z][\w'’\-]*\s+$", text[: match.start()]):
+            continue  # "Corporate Resources Performance Management, Head …": a longer capitalised run
+        found.append(f"{given} {surname}")
+    return found
+
+
+# The capitalised word before a name, read backwards from the name's start in the reversed text: matching at a
+# position keeps each name's look back to its own words (searching the whole text before each name is quadratic).
+WORD_BEFORE_REVERSED_RE = re.compile(r"\s+([a-z]+[A-Z])")
+
+WORD_AFTER_RE = re.compile(r"\s+([A-Z][\w'’\-]*)")
+
+COUNCIL_MEMBER_AFTER_RE = re.compile(r"\s+Council\s+(?:Member|President)\b")
+
+MIDDLE_NAME_RE = re.compile(r" ((?:Mc|Mac|O['’])?[A-Z][a-z]+(?:[\-'’][A-Z]?[a-z]+)*)(?![\w@\-'’])")
+
+
+def given_name_people(text: str) -> list[str]:
+    """People printed as a common given name and a surname, without a title ("Steven Kitt of AMEY")."""
+    found = []
+    reversed_text = text[::-1]
+    for match in GIVEN_NAME_RE.finditer(text):
+        given, surname = match["given"], match["surname"]
+        if given not in GIVEN_NAMES or _not_a_surname(surname):
+            continue
+        end = match.end("surname")
+        before = WORD_BEFORE_REVERSED_RE.match(reversed_text, len(text) - match.start())
+        if before and before[1][::-1] in GIVEN_NAMES:  # "Betty Ellen Lane": a longer name, not "Ellen Lane"
+            continue
+        after = WORD_AFTER_RE.match(text, end)
+        if (
+            after
+            and (
+                after[1] in PLACE_WORDS
+                or re.fullmatch(ORG_WORD, after[1])
+                and after[1] != "Friends"
+                or re.fullmatch(ORG_WORD, f"{surname} {after[1]}")  # "Angus Voluntary Action": a body
+            )
+            and not COUNCIL_MEMBER_AFTER_RE.match(text, end)  # "Ronnie Anderson Council Member"
+        ):
+            continue
+        middle = MIDDLE_NAME_RE.match(text, end)
+        if (
+            middle
+            and surname in GIVEN_NAMES
+            and not match["initial"]
+            and middle[1] not in GIVEN_NAMES
+            and not _not_a_surname(middle[1])
+        ):
+            surname = f"{surname} {middle[1]}"  # "Mary Ellen Greb": the second given name is no surname
+        found.append(" ".join(part for part in (given, match["initial"], re.sub(r"['’]s$", "", surname)) if part))
+    return found
+
+
+# Place words that are also common surnames ("Rachel Wood", "Kate Green").
+SURNAME_PLACE_WORDS = frozenset(
+    {"Wood", "Woods", "Green", "Hall", "Hill", "Field", "Fields", "Ward", "Day", "Bank", "Lane"}
+)
+
+
+def _not_a_surname(word: str) -> bool:
+    return bool(
+        word in PLACE_WORDS - SURNAME_PLACE_WORDS
+        or re.fullmatch(ORG_WORD, word)
+        or MONTH_OR_DAY_RE.match(word)
+        or word.lower() in NAME_WORD_STOP | LIST_WORDS | GENERIC_ORG_WORDS
+        or ROLE_HEADS.match(word)
+    )
+
+
+def _is_full_name(name: str) -> bool:
+    words = name.split()
+    return len(words) >= 2 and len(words[0].rstrip(".")) > 1 and words[0][0].isupper() and words[0][1:].islower()

@@ -1,0 +1,1068 @@
+"""Organisations named in text: named bodies, acronyms spelled out, venues and fragments left out, tidying."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+from ..lexicon import organisation_groups
+from ..models import Mention
+from ..pdf import PageLayout
+from .names import _is_full_name
+from .paragraphs import Paragraph
+from .patterns import (
+    GENERIC_ORG_WORDS,
+    LIST_WORDS,
+    MONTH_NAMES,
+    MONTH_OR_DAY_RE,
+    ORG_STARTS,
+    ORG_WORD,
+    ROLE_HEADS,
+    TITLE_WORDS,
+)
+
+# The words before the head start only at a word's start, or after its opening quote or dash ("'The Civil …"):
+# restarting inside "Aa-Bb-Cc…" at each hyphen or apostrophe is quadratic.
+ORG_RE = re.compile(
+    r"\b((?:(?<![\w&])(?<![\w&'’\-]['’\-])(?:[A-Z][\w&'’\-]+\s+(?:of\s+(?:the\s+)?|and\s+|for\s+)?){1,5})?"
+    r"(?:Council|Office|Department|Ministry|"
+    r"Police|Constabulary|Service|Trust|Authority|Agency|Commission|Partnership|Board|Panel|University|Foundation|"
+    r"Association|Society|Institute|Company|Ltd|Limited|plc|Government|Directorate|Committee|Library|Libraries))\b"
+)
+
+OWN_COMMITTEE_RE = re.compile(r"\s+(?:Board|Committee|Panel|Executive|Sub-?[Cc]ommittee)")
+
+
+# "Board of Directors of Richmond Hospital NHS Trust": the body's own board; the body is the organisation.
+GOVERNING_BOARD_OF_RE = re.compile(
+    r"^(?:Board|Council|Court)\s+of\s+(?:Directors|Governors|Trustees)\s+of\s+(?:the\s+)?"
+)
+
+
+# "NHS Tayside", "NHS Kent and Medway": a health board or commissioning body named by its area.
+NHS_AREA_RE = re.compile(
+    r"(?<![\w&'’\-])NHS\s+([A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?)(?![\w&'’\-]|\s+[A-Z]|\s+and\s+[A-Z][a-z])"
+)
+
+
+# What follows "NHS" in the names of its plans, products and contracts ("NHS Health Check", "NHS Provider contract").
+NHS_NOT_AREA = frozenset(
+    {"Health", "Provider", "Providers", "Long", "Disability", "Direct", "Pension", "Pensions", "App", "Number", "Plan"}
+)
+
+
+def _nhs_area_bodies(text: str) -> list[str]:
+    """'NHS Tayside: Mrs E Small' -> 'NHS Tayside': one area, or two joined by 'and', and no more capitalised words."""
+    return [
+        f"NHS {match[1]}"
+        for match in NHS_AREA_RE.finditer(text)
+        if not any(
+            word in NHS_NOT_AREA
+            or re.fullmatch(ORG_WORD, word)
+            or word.lower() in GENERIC_ORG_WORDS
+            or MONTH_OR_DAY_RE.match(word)
+            for word in match[1].split()
+            if word != "and"
+        )
+    ]
+
+
+@lru_cache(maxsize=1)
+def known_organisations() -> re.Pattern[str]:
+    """Every name and alias in data/organisations.txt as one whole-word, case-sensitive pattern."""
+    names = [name for group in organisation_groups() for name in group]
+    # either apostrophe matches: the list prints "Mayor's Office", pages often "Mayor’s Office"
+    alternatives = "|".join(
+        re.sub(r"['’]", "['’]", re.escape(name)) for name in sorted(set(names), key=len, reverse=True)
+    )
+    return re.compile(rf"(?<![\w&])(?:{alternatives})(?![\w])")
+
+
+ORG_PART = rf"(?=[A-Z])(?!(?:{ORG_STARTS})\b)[A-Z][\w&'’\-]*(?:\.com|\.org(?:\.uk)?)?"
+
+
+# A capitalised name ending in an organisation word: "Tonbridge & Malling Borough Council",
+# "Children, Young People and Education Directorate", "Department for Business and Trade".
+ORG_CHAIN_RE = re.compile(
+    rf"(?<![\w&'’\-])((?:{ORG_PART}(?:\s+(?:(?:of|for|in)(?:\s+the)?|and|&))?,?\s+){{0,6}}(?:{ORG_WORD})"
+    rf"(?:(?:(?<=Board|ssion|uncil|ittee|tment|ffice|itute|rsity|llege)\s+(?:of|for)|(?<=ation|istry|iance)\s+of)\s+(?:the\s+)?{ORG_PART}(?:\s+(?:and\s+|&\s+|of\s+)?{ORG_PART}){{0,2}})?"
+    r"(?:\s+(?:North|South|East|West)(?:\s+(?:East|West))?(?![\w\-]))?)"
+    r"(?![\w&\-])(?!['’](?!s\b))"
+)
+
+ORG_WORD_HINT_RE = re.compile(rf"(?:{ORG_WORD})")  # what every ORG_CHAIN_RE match holds
+
+
+# Bodies named by a leading word: "Department for Education", "Township of Nipissing", "London Borough of Redbridge".
+ORG_PREFIX_RE = re.compile(
+    r"(?<![\w'’\-])((?:(?:London|Royal|Metropolitan)\s+)?(?:Department|Dept|Ministry|Office|Township|Borough|City|Town|"
+    rf"County|District|Municipality|Board)\s+(?:of|for)\s+(?:the\s+)?{ORG_PART}(?:(?:,?\s+(?:and|&)|,)?\s+{ORG_PART})"
+    r"{0,6})(?![\w'’\-])"
+)
+
+ORG_PREFIX_HINT_RE = re.compile(
+    r"(?:Department|Dept|Ministry|Office|Township|Borough|City|Town|County|District|Municipality|Board)\s+(?:of|for)\s"
+)
+
+
+# "Eden District Councillor A Armstrong": a councillor of Eden District Council, named only so.
+COUNCILLOR_OF_RE = re.compile(
+    r"(?<![\w'’\-])((?:(?:North|South|East|West|Mid|Greater)\s+)?[A-Z][a-z]+\s+(?:District|County|Borough|Parish|Town|City|"
+    r"Community))\s+Councill?ors?\b"
+)
+
+
+# "Friends of Halesworth Library", "Society of Chief Librarians", "Bucknell Coalition of Parishes".
+MEMBERS_OF = r"(?:Friends|Society|Association|Federation|Union|Coalition|Guild|League|Alliance)\s+of"
+
+MEMBERS_BODY_HINT_RE = re.compile(rf"{MEMBERS_OF}\s")
+
+MEMBERS_BODY_RE = re.compile(
+    rf"(?<![\w'’\-])((?:{ORG_PART}\s+){{0,3}}{MEMBERS_OF}\s+(?:the\s+)?{ORG_PART}(?:\s+{ORG_PART}){{0,3}})(?![\w'’\-])"
+)
+
+
+# Words inside a matched name after which the body's name starts again: "Twenty-second Meeting Open Data
+# Institute", "Co-Chair Kent Housing Options Subgroup"; "Director of Corporate Services" is a role.
+ORG_BREAK_RE = re.compile(
+    r"^(?:.*\s)?(?:Meeting|Minutes|Agenda|Chair|Co-Chair|Chairman|Director|Head|Manager|Leader|Minister|Officer|"
+    r"Member|Members|Clerk|Secretary|Constable|Superintendent|Inspector)\s+(?P<rest>.+)$"
+)
+
+
+# "Mandela Award for Community Service", "Medal of the Order": an award named after what it honours.
+AWARD_FOR_RE = re.compile(r"\b(?:Award|Awards|Medal|Prize|Trophy)\s+(?:for|of)\s")
+
+
+# A post's words before a comma, then a department: "Director General, Policy and Strategy, Ministry of Justice".
+DEPARTMENT_AFTER_POST_RE = re.compile(r",\s+(?:Department|Ministry|Office)\s+(?:of|for)\s+[A-Z][^,]*$")
+
+POST_BEFORE_COMMA_RE = re.compile(
+    r"\b(?:Director|General|Head|Secretary|Chief|Minister|Officer|Manager|Lead|Chair)\b[^,]*,"
+)
+
+
+# "Inspector Naylor of Avon and Somerset Constabulary": an officer's surname before the force.
+OFFICER_OF_RE = re.compile(
+    r"^(?:Inspector|Superintendent|Sergeant|Constable|Detective|Chief|Mr|Mrs|Ms|Dr|Professor)\s+"
+    r"(?:(?:Inspector|Superintendent|Sergeant|Constable)\s+)?[A-Z][a-z][\w'’\-]*\s+(?:of|from)\s+(?:the\s+)?"
+)
+
+TITLE_AFTER_AND_RE = re.compile(r"\s+(?:and|&)\s+(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Prof|Sir|Dame)\.?$")
+
+
+def _org_name(raw: str) -> str | None:
+    """A matched organisation name cleaned, or None when it is a role, a date or generic words."""
+    name = " ".join(raw.split()).strip(" ,.;:")
+    name = GOVERNING_BOARD_OF_RE.sub("", name)
+    name = OFFICER_OF_RE.sub("", name)
+    name = TITLE_AFTER_AND_RE.sub("", name)  # "Institute for Fiscal Studies and Dr Amis": the next speaker's title
+    name = re.sub(r"^(?:The|the|of|and|for|in|&)\s+", "", name)
+    name = re.sub(r"^(?:[A-Z]{2,}\s+){2,}(?:and|&)\s+(?=[A-Z][a-z])", "", name)  # "ORDINANCE ON FIRST READING and …"
+    name = re.sub(r"^[B-HJ-Z]\s+(?=[A-Z])", "", name)  # "X Mayoral Data Council": a tick-box glyph read as X
+    name = re.sub(r"^[A-Z]{1,4}\d+[A-Z]?\s+(?=[A-Z])", "", name)  # "RE10 Caversham Primary School": a row's code
+    name = ACCOUNTS_LABEL_RE.sub("", name)  # "Decrease BDO LLP £ 36.00": the accounts' label column
+    name = _without_possessive(name)
+    name = TRAILING_ROLE_RE.sub("", name)
+    if AWARD_FOR_RE.search(name):
+        return None  # "Queen's Award for Voluntary Service": an award, not the service it names
+    if ", " in name and (
+        not re.search(r",[^,]*\b(?:and|&)\s", name)
+        or (DEPARTMENT_AFTER_POST_RE.search(name) and POST_BEFORE_COMMA_RE.search(name))
+    ):  # "Visiting Professor, Birkbeck University"; "Director General, Policy and Strategy, Ministry of Justice"
+        name = name.rsplit(", ", 1)[1]
+    while (brk := ORG_BREAK_RE.match(name)) is not None:
+        if re.match(r"(?:of|for)\s+the\s", brk["rest"]):  # "Leader of the Liberal Democrat Group": the group
+            name = brk["rest"].split(None, 2)[2]
+        elif re.match(
+            r"(?:of|for)\s+[A-Z].*\b(?:Council|Authority|Agency|Commission|Police|Trust|Board|"
+            r"(?:Probation|Ambulance|Rescue)\s+Service)$",
+            brk["rest"],
+        ):
+            name = brk["rest"].split(None, 1)[1]  # "Leader of Tonbridge & Malling Borough Council": the council
+        elif re.match(r"(?:of|for)\b", brk["rest"]):  # "Director of Corporate Services": a role
+            return None
+        else:
+            name = brk["rest"]
+    if document := DOCUMENT_OF_RE.match(name):  # "Annual Governance Report for the Council": the council
+        name = document["rest"]
+    name = _named_after_of(name)
+    name = MONTH_OR_DAY_RE.sub("", name, count=1).lstrip()  # "The January Planning Committee meeting"
+    name = _known_tail(name)
+    words = name.split()
+    if len(words) < 2 and not re.search(r"\.(?:com|org)", name):
+        return None
+    if re.search(rf"\b(?:of|for)\s+(?:{MONTH_NAMES})\b", name):
+        return None  # "Office for June Place": a column's words run into the next
+    if (len(words) == 2 and words[1] == "Team") or words[-1] == "Project":
+        return None  # "Capital Integration Project", "Redevelopment Project": works, not bodies
+    if re.search(r"\b(?:Information|Notice)\s+Board$|^(?:Lead\s+)?Local\s+(?:[A-Z][a-z]+\s+){0,2}Authority$", name):
+        return None  # "War Memorial Information Board": a sign; "Local Planning Authority": a role
+    if ASPECT_OF_RE.match(name) or NETWORK_THING_RE.search(name) or UNIT_OF_ACRONYM_RE.fullmatch(name):
+        return None  # "Terms of Service", "Key Route Network": things; "KCC Highways": the KCC's own unit
+    if words[-1] in ("Service", "Services") and all(
+        re.search(r"(?:ic|al|ate|ed|wide|ive)$", word) or word in ("&", "and") or word.isupper() for word in words[:-1]
+    ):
+        return None  # "Democratic Services", "Corporate & Traded Services": a council's own department
+    if ROLE_HEADS.match(name) or name.endswith(("Government", "Chief Executive")):
+        return None
+    # "Church Council", "Church Board": a church's own body; "Parish Church" is a building
+    generic = GENERIC_ORG_WORDS if words[-1] == "Church" else GENERIC_ORG_WORDS - {"church"}
+    if all(word.lower().strip(",") in generic for word in words):
+        return None
+    if words[0].lower() in LIST_WORDS - {"chief", "fire", "operations", "deputy", "acting", "interim"}:
+        return None
+    return name
+
+
+def _known_tail(name: str) -> str:
+    """'CYPE Unaccompanied Home Office' (a table's code column run into a name) and 'Fair Trading and National
+    Council for Voluntary Organisations' (a cell's second line) end in a body the list names: that body."""
+    lead = re.match(r"([A-Z]{2,6})\s", name)
+    if lead and lead[1] in {"NHS", "HM", "HMP", "UK"}:
+        lead = None
+    if not lead and not re.search(r"\s(?:and|&)\s", name):
+        return name
+    known = known_organisations()
+    tail = next((m for m in known.finditer(name) if m.end() == len(name) and m.start() > 0 and " " in m[0]), None)
+    if tail is None or known.fullmatch(name):
+        return name
+    return tail[0] if lead or re.search(r"\s(?:and|&)\s$", name[: tail.start()]) else name
+
+
+# The label column of a statement of accounts, read into the payee's name beside it.
+ACCOUNTS_LABEL_RE = re.compile(
+    r"^(?:Increase|Decrease|Plus|Less|Add|Deduct|Payee|Paid|Receipts?|Payments?)\s+(?=\S+\s)"
+)
+
+ASPECT_OF_RE = re.compile(
+    r"(?:Terms|Types?|Reduction|Increase|Costs?|Number|Levels?|Lack|Use|Loss|Scope|Forms?|Letters?|Copy|Copies|Parts?|"
+    r"Rates?|Value|Impact|Nature|Quality|Review|Role|Acceptance|Declarations?|Notices?)\s+(?:of|in|for)\s"
+    r"|Orders?\s+in\s+Council\b"
+)
+
+UNIT_OF_ACRONYM_RE = re.compile(
+    r"(?!NHS\b|HM\b|UK\b)[A-Z]{2,6}\s+(?:Highways|Services?|Team|Department|Dept|Directorate)"
+)
+
+NETWORK_THING_RE = re.compile(
+    r"\b(?:Route|Road|Rail|Cycle|Bus|Heat|Water|Sewer|Footpath|Fibre|Broadband|Mobile|Transport|Highway|Street|"
+    r"Walking|Cycling|Distribution|Electricity|Gas)\s+Network$"
+)
+
+DOCUMENT_OF_RE = re.compile(
+    r"^.*?\b(?:Report|Plan|Strategy|Accounts|Statement|Policy|Review|Programme|Act|Proceedings|Minutes|Reference|Orders|"
+    r"Deed|Indentures?|Training|Membership)\s+(?:of|for|in)\s+(?:the\s+)?(?P<rest>.+)$"
+)
+
+
+# Words that head a body named "X of Y" or "X for Y": "Conference Board of Canada", "Society of Chief
+# Librarians", "Department for Education", "Township of Nipissing".
+OF_HEAD_RE = re.compile(
+    rf"(?:^(?:London|Royal|Metropolitan|Department|Dept|Ministry|Office|Township|Borough|City|Town|County|District|"
+    rf"Municipality|State|Province|Friends|Bank|Court|Chamber)\b|\b(?:{ORG_WORD}|Federation|Union|Coalition|Guild|"
+    rf"League|Alliance|Conference|Congress|Institution)$)"
+)
+
+OF_SPLIT_RE = re.compile(r"\s+(?:of|for)\s+the\s+")
+
+
+def _named_after_of(name: str) -> str:
+    """'Terms of Reference for the Governance Committee' and 'Turnout Gear for the Omaha Fire Department'
+    name the committee and the department: what comes before 'of the' or 'for the' is no body's name
+    ('Standing Orders for the Board' names only the meeting's own board)."""
+    while (split := OF_SPLIT_RE.search(name)) is not None:
+        head, rest = name[: split.start()], name[split.end() :]
+        if OF_HEAD_RE.search(head) or not re.search(rf"\b(?:{ORG_WORD})$", rest):
+            return name
+        name = rest
+    return name
+
+
+def _is_acronym(word: str) -> bool:
+    return bool(re.fullmatch(r"[A-Z][A-Za-z]{1,5}", word)) and sum(c.isupper() for c in word) >= 2
+
+
+def _without_possessive(name: str) -> str:
+    """ "Commissioner’s Office" is one name; "SBC’s Planning Committee" names the committee; "Township of
+    Perry’s Resolution" names the township."""
+    match = re.search(r"(?<!\bMajesty)['’]s\s+(?=[A-Z])", name)  # "Her Majesty’s Inspectorate of …": one name
+    if not match:
+        return re.sub(r"['’]s$", "", name)
+    before, after = name[: match.start()], name[match.end() :]
+    if re.fullmatch(ORG_WORD, after):
+        return name
+    if re.search(rf"\b(?:{ORG_WORD})$", after) and len(after.split()) >= 2:
+        return after
+    return before.split(", ")[-1] if "," in before else before
+
+
+def _split_org_list(name: str) -> list[str]:
+    """'Medway Council, District Council' and 'KCC, Medway Council and Kent Police' name several bodies:
+    split after each part that already ends in an organisation word."""
+    pieces = re.split(r"(,\s+|\s+(?:and|&)(?:\s+the)?\s+)", name)
+    parts = [pieces[0]]
+    for index in range(1, len(pieces), 2):
+        separator, following = pieces[index], pieces[index + 1]
+        rest = "".join(pieces[index + 1 :])
+        left = parts[-1]
+        open_list = "," in left and not re.search(r",[^,]*\b(?:and|&)\s", left)  # "Ministry of Housing, Communities"
+        left_whole = not open_list and bool(
+            re.search(rf"\b(?:{ORG_WORD})$", left)
+            or _is_acronym(left)
+            or known_organisations().fullmatch(left)
+            or ("," not in separator and re.match(r"(?:Department|Ministry|Office)\s+(?:of|for)\s", left))
+            or bool(re.fullmatch(r"(?:City|Town|Township|County|State|Borough)\s+of\s+[A-Z][\w'’\-]+", left))
+            or bool(re.fullmatch(r"University\s+of\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?", left))
+        )
+        rest_body = bool(re.search(rf"\b(?:{ORG_WORD})\b", rest) or known_organisations().fullmatch(rest))
+        if left_whole and (rest_body or separator.rstrip().endswith("the")):
+            parts.append(following)
+        else:
+            parts[-1] += separator + following
+    return [part for part in parts if part]
+
+
+ASCII_LOWER_RE = re.compile(r"[a-z]")
+
+
+def _title_case_heading(text: str) -> str:
+    """'KENT COUNTY COUNCIL' -> 'Kent County Council' so a heading in capitals names its body."""
+    if ASCII_LOWER_RE.search(text):  # the common case, decided without a pass in Python
+        return text
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 6 or any(c.islower() for c in letters):
+        return text
+    return re.sub(r"[A-Z]+", lambda m: m[0] if m[0] in {"NHS", "HM", "UK"} else m[0].capitalize(), text)
+
+
+SERVICE_THING_RE = re.compile(
+    r"\s+(?:\d|(?:Plan|Plans|Agreement|Contract|Costs?|Charges?|Review|Strategy|Levels?|Specification|Provider)\b)"
+)
+
+AWARD_AFTER_RE = re.compile(r"\s+(?:Medals?|Grants?|Prize|Trophy|Bursary)\b")
+
+
+# "MS Society of Manitoba Ambassador": the body, then its member's role.
+TRAILING_ROLE_RE = re.compile(
+    r"(?<!\bof)(?<!\bthe)\s+(?:Ambassadors?|Chair|Chairman|President|Treasurer|Trustees?|Representatives?|Volunteers?|Patron|"
+    r"Governors?|Members?|Membership)$"
+)
+
+
+# "HMYOI Cookham Wood", "HMP Wandsworth": establishments named by their prefix.
+PRISON_RE = re.compile(r"\b(?:HMP|HMYOI|HMP\s*&\s*YOI|HMP/YOI)\s+[A-Z][a-z]+(?:\s+(?!Prison\b)[A-Z][a-z]+)?\b")
+
+
+# National networks named with their place: "Healthwatch Liverpool", "Age UK Leeds".
+LOCAL_BRANCH_HINT_RE = re.compile(r"Healthwatch|Age UK")
+
+LOCAL_BRANCH_NOT_PLACE = (
+    r"(?!(?:Chair|Manager|Director|Officer|Report|Clinic|Service|Services|Session|Sessions|Hub|Centre|Center|Team|"
+    r"Group|Line|Helpline|Network|Office|Project|Programme|The|And|In|On|At|For|To)\b)"
+)
+
+
+# "Age UK Bath and North East Somerset", "Healthwatch Kent": a local branch; not "Age UK and Mind" (two bodies)
+LOCAL_BRANCH_RE = re.compile(
+    rf"(?<![\w'’\-])(?:Healthwatch|Age\s+UK)\s+{LOCAL_BRANCH_NOT_PLACE}[A-Z][a-z]+"
+    rf"(?:\s+(?:and\s+)?{LOCAL_BRANCH_NOT_PLACE}[A-Z][a-z]+){{0,2}}\b"
+)
+
+
+# The first words of two-word place names ("San Mateo", "Los Angeles", "St. Louis", "East Hampton").
+PLACE_FIRST_WORDS = {
+    "San", "Santa", "Los", "Las", "El", "La", "Le", "Des", "St", "St.", "Saint", "Ste", "New", "North", "South", "East",
+    "West", "Port", "Fort", "Mount", "Lake", "Grand", "Palo", "Round", "Red", "Forest", "Cedar", "Rock", "Glen",
+}  # fmt: skip
+
+
+def _prefix_place(name: str) -> str:
+    """'Township of Nipissing Community Centre' -> 'Township of Nipissing'; 'County of San Mateo' whole: a place of
+    two words ending the name is kept, a longer run ('Municipality of Powassan Reseal Phase') is a title's words."""
+    head = re.match(r"\S+(?:\s+\S+)*?\s+(?:of|for)\s+(?:the\s+)?", name)
+    words = name[head.end() :].split()
+    if len(words) == 2 and words[0] in PLACE_FIRST_WORDS and re.fullmatch(r"[A-Z][a-z]{2,},?", words[1]):
+        return (head[0] + " ".join(words)).rstrip(",")
+    return (head[0] + words[0]).rstrip(",")
+
+
+CHAIN_GOES_ON_RE = re.compile(rf"\s+(?:{ORG_WORD})(?![\w&\-])")
+
+
+def _full_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """The pattern's matches; a chain cut short by its word limit while an organisation word follows ("Raj
+    Basi, Community Safety Co-ordinator, Wessexshire County | Council") is read again from a later word."""
+    for match in pattern.finditer(text):
+        if pattern is not ORG_CHAIN_RE or not CHAIN_GOES_ON_RE.match(text, match.end(1)):
+            yield match
+            continue
+        start = match.start(1)
+        longer = None
+        while longer is None and (space := text.find(" ", start, match.end(1))) >= 0:
+            start = space + 1
+            again = pattern.match(text, start)
+            if again and again.end(1) > match.end(1):
+                longer = again
+        yield longer or match
+
+
+NHS_TRUST_AFTER_RE = re.compile(r"\s+NHS\s+(?:Foundation\s+)?Trust(?![\w&\-])")
+
+
+def organisation_names(text: str, line_ends: Iterable[int] = ()) -> list[str]:
+    """Organisation names printed in a run of text (a paragraph or a heading); ``line_ends``: where the
+    text's lines end (a paragraph's), so that a name ending a line is not read on into the next."""
+    line_ends = set(line_ends)
+    text = _title_case_heading(text)
+    if "rm’s" in text or "rm's" in text:
+        text = re.sub(r"\s+[Aa]rm[’']s[\s\-]+[Ll]ength\b", " arm’s-length", text)  # "DCMS Arm’s Length Bodies"
+    found = [m[0] for m in known_organisations().finditer(text)]
+    # the rarer patterns are tried only where the words they need are printed
+    found += [m[0] for m in PRISON_RE.finditer(text)] if "HM" in text else []
+    found += _nhs_area_bodies(text) if "NHS " in text else []
+    found += [m[0] for m in LOCAL_BRANCH_RE.finditer(text)] if LOCAL_BRANCH_HINT_RE.search(text) else []
+    if MEMBERS_BODY_HINT_RE.search(text):
+        found += [name for m in MEMBERS_BODY_RE.finditer(text) if (name := _org_name(m[1])) is not None]
+    found += [
+        f"{m[1]} Council"
+        for m in (COUNCILLOR_OF_RE.finditer(text) if "Councillor" in text or "Councilor" in text else ())
+        if m[1].split()[-2].lower() not in GENERIC_ORG_WORDS
+    ]
+    for pattern, needs in ((ORG_CHAIN_RE, ORG_WORD_HINT_RE), (ORG_PREFIX_RE, ORG_PREFIX_HINT_RE)):
+        # each pattern is tried at every capitalised word; skip the scan where the words it needs are absent
+        for match in _full_matches(pattern, text) if needs.search(text) else ():
+            name = match.group(1)
+            if pattern is ORG_CHAIN_RE and (trust := NHS_TRUST_AFTER_RE.match(text, match.end(1))):
+                name += trust[0]  # "… South Western Ambulance Service | NHS Foundation Trust": cut at the word limit
+            if re.match(
+                r"\s+(?:Chamber|Chambers|Offices|Room|Ward|Wards|Street|Road|Lane|Avenue|Building|Buildings)\b",
+                text[match.end(1) :],
+            ):
+                continue  # "Council Chamber, Sessions House", "Church Ward", "College Road": a place
+            if name.endswith("Council") and re.match(r"\s+Tax", text[match.end(1) :]):
+                continue  # "Plus Council Tax": a tax
+            if name.endswith("Police") and re.match(r"\s+(?:and|&)\s+Crime\b", text[match.end(1) :]):
+                continue  # "the Deputy Police and Crime Commissioner": a post, "Police and Crime Plan": a plan
+            if (
+                MODIFIER_HEAD_RE.search(name)
+                and match.end(1) not in line_ends
+                and TITLE_GOES_ON_RE.match(text, match.end(1))
+            ):
+                continue  # "Early Years Foundation Stage", "PUD-Planned Unit Development": a longer title's words
+            if _is_venue(name, text[match.end(1) :]) or (
+                BUILDING_RE.search(name) and VENUE_BEFORE_RE.search(text, max(0, match.start(1) - 40), match.start(1))
+            ):
+                continue
+            if DESCRIPTOR_BEFORE_RE.search(text, max(0, match.start(1) - 6), match.start(1)) and re.fullmatch(
+                r"[A-Z][a-z]+\s+(?:Corporation|Company)", name
+            ):
+                continue  # "Dial Land Development Corp., a Nebraska Corporation": what the firm is, not a name
+            if (
+                pattern is ORG_CHAIN_RE
+                and INDEFINITE_BEFORE_RE.search(text, max(0, match.start(1) - 4), match.start(1))
+                and HEAD_NOUN_AFTER_RE.match(text, match.end(1))
+                and not known_organisations().fullmatch(name)
+            ):
+                continue  # "establishing a Transport Sector Panel.", "an Internal Drainage Board": a kind of body
+            if AWARD_AFTER_RE.match(text, match.end(1)):
+                continue  # "Emeritus Fire Service Medal", "Community Response Team Grant": a medal, a grant
+            if name.endswith(("Service", "Services")) and SERVICE_THING_RE.match(text, match.end(1)):
+                continue  # "Bus Service 253", "Winter Service Plan", "Engineering Services Agreement": a thing
+            if pattern is ORG_CHAIN_RE and PREFIX_BEFORE_RE.search(text, max(0, match.start(1) - 80), match.start(1)):
+                continue  # "Office for | Fair Trading and National Council …": the prefix pattern reads it whole
+            if ROLE_AT_BODY_RE.match(text, match.end(1)) and not known_organisations().fullmatch(name):
+                continue  # "Health and Environmental Services Director at X Council": a job title, the body after it
+            if len(name.split()) == 2 and re.match(r"\s+(?:Leaders|Chairs|Chief\s+Executives)\b", text[match.end(1) :]):
+                continue  # "Kent Council Leaders": the leaders of a place's councils, not a body
+            # "Township of Nipissing Community Centre" is the township; a department keeps its whole name
+            keeps_whole = re.match(r"(?:Department|Dept|Ministry|Office)\b", name) or re.search(
+                rf"\b(?:{ORG_WORD})$", name
+            )
+            known = known_organisations().match(name) if pattern is ORG_PREFIX_RE else None
+            if (own := known_organisations().match(name)) and OWN_COMMITTEE_RE.fullmatch(name, own.end()):
+                name = own[0]  # "Public Health Wales Board": the body's board meeting; the body is the organisation
+            elif known and known.end() < len(name) and name[known.end()] == " ":
+                # "Department for Communities and Local Government Refreshing DCLG’s Open Data Strategy": a
+                # heading's words after the department the list names
+                name = known[0]
+            elif pattern is ORG_PREFIX_RE and not keeps_whole:
+                name = _prefix_place(name)
+            for part in _split_org_list(name):
+                at = text.find(part, match.start(1))
+                if at >= 0 and _is_venue(part, text[at + len(part) :]):
+                    continue
+                if (name := _org_name(part)) is not None:
+                    found.append(name)
+    return _drop_fragments(found)
+
+
+# "… Services Director at North Fenshire District Council", "… Team Manager for the Trust": a unit's name
+# heading a job title whose holder's body is named after it.
+ROLE_AT_BODY_RE = re.compile(
+    r"\s+(?:Director|Manager|Officer|Lead|Co-?ordinator|Advis[eo]r|Head)\s+(?:at|of|for|with|in),?\s+(?:the\s+)?[A-Z]"
+)
+
+
+# Organisation words that as often qualify a thing ("Foundation Stage", "Unit Development", "Network Plan"):
+# followed by a further capitalised word on the same line they are part of a longer title, not a body's name.
+MODIFIER_HEAD_RE = re.compile(r"\b(?:Foundation|Unit|Network|Energy|Highways)$")
+
+TITLE_GOES_ON_RE = re.compile(
+    r"[ \t]+(?!(?:Manager|Director|Head|Lead|Leader|Officer|Chair|Chairman|Member|Members|Staff|The|And|In|On|At|"
+    r"For|To|Of|With|By|From)\b)[A-Z][a-z]{2,}\b"
+)
+
+
+# A building's own name: "Wesley Church Hall, Queens Road", "New Bridge Nursery School, Montague Street".
+STREET_WORDS = (
+    r"Road|Street|Lane|Avenue|Close|Way|Drive|Crescent|Terrace|Gardens|Square|Place|Hill|Rise|Green|Grove|Mews|Row"
+)
+
+POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b"
+
+VENUE_AFTER_RE = re.compile(
+    r"\s+(?:Hall|Centre|Center|Rooms?|Building|Annexe|Grounds|Car\s+Park)\b"
+    rf"|,?\s+(?:\d+[\w\-]*\s+(?:-\s+\d+\s+)?)?(?:[A-Z][\w'’]*\s+){{1,3}}(?:{STREET_WORDS})\b"
+    rf"|,?\s+(?:[A-Z][\w'’]*,?\s+){{0,3}}{POSTCODE}"
+    # the building's fabric or grounds: "Old Church Information Sign", "School Playing Field"
+    r"|\s+(?:Information|Notice|Sign|Signs|Signage|Noticeboard|Playing|Field|Wall|Gates?|Roof|Yard|Clock|Tower|"
+    r"Garden|Playground|Site|Toilets?|Kitchen|Boiler)\b"
+)
+
+
+# "Tuesday 1st December at 7.30 in Ayton Primary School", "held at St Mary’s Church": the meeting's venue.
+VENUE_BEFORE_RE = re.compile(r"(?:\d|\b(?:held|meet|meets|meeting|venue|[ap]\.?m)\.?)\s+(?:at|in)\s+(?:the\s+)?$", re.I)
+
+DESCRIPTOR_BEFORE_RE = re.compile(r"\b(?:a|an)\s+$")
+
+INDEFINITE_BEFORE_RE = re.compile(r"\b(?:a|an)\s+$")
+
+
+# the name is the phrase's head (not "a Kent Police officer"), and not given an acronym ("a Public Data
+# Corporation (PDC)": a body being named)
+HEAD_NOUN_AFTER_RE = re.compile(
+    r"\s*(?:[.,;:!?]|$)|\s+(?:and|or|to|which|that|who|would|will|is|was|were|be|being|in|on|with|by|as)\b"
+)
+
+
+# A line of an address: "GWENDOLINE STREET", "12 Heather Way", "CF42 5LW".
+ADDRESS_LINE_RE = re.compile(
+    rf"^\s*(?:(?:\d+[\w\-]*\s+)?(?:[A-Z][\w'’]*\s+){{1,3}}(?:{STREET_WORDS})\b|(?:[A-Z][\w'’]*\s+){{0,2}}{POSTCODE})"
+)
+
+
+def is_address_line(text: str) -> bool:
+    """'GWENDOLINE STREET', '12 Heather Way', 'CF42 5LW' (capitals title-cased first, postcodes as printed)."""
+    return bool(ADDRESS_LINE_RE.match(text) or ADDRESS_LINE_RE.match(_title_case_heading(text)))
+
+
+PREFIX_BEFORE_RE = re.compile(r"\b(?:Department|Dept|Ministry|Office)\s+(?:of|for)\s+(?:the\s+)?$")
+
+BUILDING_RE = re.compile(
+    r"\b(?:School|Church|Library|College|Academy|Nursery|Chapel|Club)$|^(?:University|College)\s+of\s"
+)
+
+
+def _is_venue(name: str, after: str) -> bool:
+    """A school, church or library printed with its hall or street address is a place (a polling station,
+    a meeting venue), not a body taking part."""
+    return bool(BUILDING_RE.search(name) and VENUE_AFTER_RE.match(after))
+
+
+def _drop_fragments(names: list[str]) -> list[str]:
+    """'Borough Council' inside 'Tonbridge & Malling Borough Council' is the same body, not another."""
+    unique = list(dict.fromkeys(names))
+    return [
+        n
+        for n in unique
+        # 'Halesworth Library' beside 'Friends of Halesworth Library' is a body of its own
+        if not any(
+            n != other
+            and re.search(
+                rf"(?:(?<!\bof\s)(?<!\bfor\s)(?<!\bthe\s)(?<!\bDeputy\s)\b{re.escape(n)}$|^{re.escape(n)}\b)", other
+            )
+            for other in unique
+        )
+        # "NHS" inside "Richmond Hospital NHS Trust" is that trust's word, not another body
+        and not (n.isupper() and any(n != other and re.search(rf"\s{re.escape(n)}\s", other) for other in unique))
+    ]
+
+
+# Capitals that are not bodies, however they are used ("the AGM", "to AOB", "VAT has").
+_ACRONYM_STOP_TEXT = """
+    AGM EGM AOB AOCB ACV CIL VAT PDF TBC TBA FOI FOIA GDPR CCTV KPI KPIs ICT HR NB BST GMT CEO CFO COO MEP MP MSP
+    OBE MBE CBE URL NII NAP API RAG SLA MOU LED ASB EQIA EIA FAQ ISBN ID IDs RSVP ETA ASAP WC DIY PPE RIP NPPF SEN
+    SEND CSV XML JSON HTML TPO ANPR CPD DBS MOT PIN QR SMS USB WIFI UK USA EU GB NI UN PAYE NIC ISA RPI CPI GDP
+    PLC LTD LLP CIC CIO AM PM YTD YOY FY Q1 Q2 Q3 Q4 TV PC PCs DVD CD IT AI CV CVs NHSE LGBT SME SMEs BAME EDI
+    DPA DPIA NDA IPR SQL IOT SOS OK OCR GPS SUDS SuDS EV EVs HGV HGVs LGV MPH NOON NEET UASC VCS SEMH ADHD LAC CLA
+    CYP SAR SARs EHE BSIP BRT LRT CAO DCS DASS SRO WFD VOTE HWRC HWRCs MCO SOS PUSS DPO SIRO DPH PCC DCC ACC
+"""
+
+ACRONYM_STOP = frozenset(_ACRONYM_STOP_TEXT.split())
+
+
+# Words around a run of capitals that make it a body: "a letter from SSE", "SBC’s Planning Committee",
+# "BHA has not decided", "discussions with OCC", "the SBC website".
+ACRONYM_BODY_RE = re.compile(
+    r"(?:(?<!\bup\s)(?<!\bnext\s)\b(?:to|from|with|by|contact|contacted|contacting|between|via|and\s+the|approached|ask|"
+    r"asked|inform|representing)\s+(?:the\s+)?(?P<after_word>[A-Z][A-Z&]{2,7})\b"
+    r"(?=\s*(?:[.,;:()]|$)|\s+(?:in|on|at|for|to|by|and|or|about|regarding|re|that|which|who|as|if|with|from|of|"
+    r"asking|requesting|website|representatives?|officers?|staff|colleagues?|officials?)\b)"
+    r"|(?<![\w&'’\-])(?P<before_word>[A-Z][A-Z&]{2,7})(?:['’]s\s+(?=[A-Za-z])|\s+(?:has|have|had|is|are|was|were|will|"
+    r"would|can|could|should|agreed|said|confirmed|stated|reported|advised|responded|replied|discussed|announced|"
+    r"published|showed|shows|website|representatives?|officers?|staff|colleagues?|area|officials?|"
+    r"[Nn]ewsletter|[Cc]onference|[Cc]onsultation|[Mm]eeting|[Aa]greement|[Bb]ulletin|"
+    r"(?:[A-Z][a-z]+\s+){1,3}(?:Newsletter|Conference|Consultation|Bulletin))\b))"
+)
+
+
+# "the MPS, LFB and LAS", "The ICB and the HWB": capitals listed with a body's are bodies too
+COORDINATED_ACRONYMS_RE = re.compile(
+    r"(?<![\w&'’\-])[A-Z][A-Z&]{2,7}(?:(?:,\s*|,?\s+(?:and|or|&)\s+)(?:the\s+)?[A-Z][A-Z&]{2,7}(?![\w&'’\-]))+"
+)
+
+ACRONYM_WORD_RE = re.compile(r"[A-Z][A-Z&]{2,7}")
+
+
+def _coordinated_bodies(text: str, found: list[str], not_bodies: set[str]) -> list[str]:
+    """Capitals listed with a body's capitals ("the MPS, LFB and LAS" once "MPS" is a body): bodies as well."""
+    more: list[str] = []
+    for run in COORDINATED_ACRONYMS_RE.finditer(text):
+        members = ACRONYM_WORD_RE.findall(run[0])
+        if not any(member in found for member in members):
+            continue
+        more += [
+            member
+            for member in members
+            if member not in found
+            and member not in more
+            and member not in ACRONYM_STOP
+            and member not in not_bodies
+            and member not in TITLE_WORDS
+        ]
+    return more
+
+
+# not a code in a list or a column ("Polling Districts: RBC PDC"), not spelled out in brackets
+CAPITALS_RUN_RE = re.compile(r"[A-Z][A-Z&]{2}")
+
+COUNCIL_ACRONYM_RE = re.compile(
+    r"(?<![\w&'’\-/.(:])(?<!:\s)(?<![A-Z][A-Z]\s)([A-Z]{1,3}(?:CC|DC|BC))(?![\w&'’\-)])(?!\s+[A-Z]{2,}\b)"
+)
+
+
+def _spelled_acronyms(texts: list[str]) -> set[str]:
+    """Capitals the document spells out ("Local Electric Vehicle Infrastructure (LEVI)", "post legislative
+    scrutiny (PLS)"): the full name is what the document names, an organisation or not."""
+    spelled = set()
+    for text in texts:
+        for words_text, acronym in spelled_out_candidates(text):
+            words = [w for w in words_text.split() if w.lower() not in {"of", "and", "for", "the", "&", "in", "on"}]
+            letters = "".join(c for c in acronym if c.isupper())
+            initials = "".join(w[0] for w in words).upper()
+            if len(letters) <= len(words) and initials[-len(letters) :] == letters:
+                spelled.add(acronym)
+            elif len(words) >= 2 and letters.endswith(initials[-2:]) and PLAN_WORD_RE.search(words_text):
+                spelled.add(acronym)  # "the Kent Commissioning Plan" printed as "Commissioning Plan (KCP)"
+        if CAPITALS_RUN_RE.search(text):
+            spelled |= _run_on_acronyms(text)
+    return spelled
+
+
+RUN_ON_CAPITALS_RE = re.compile(r"(?<= )[A-Z]{2,6}(?![a-z])")
+
+
+def _run_on_acronyms(text: str) -> set[str]:
+    """Capitals printed straight after the words they stand for, without brackets: "Auditor Guidance Note
+    AGN/02", "Open Data User Group ODUG"."""
+    found: set[str] = set()
+    for match in RUN_ON_CAPITALS_RE.finditer(text):
+        capitals, start = match[0], match.start()
+        if capitals in found or start < 2:
+            continue
+        word_start = text.rfind(" ", 0, start - 1) + 1
+        if text[word_start] != capitals[-1]:  # the word before must give the last letter: most runs stop here
+            continue
+        initials = []
+        for word in reversed(text[max(0, start - 80) : start].split()):
+            if word.lower() in NAME_JOINERS:
+                continue
+            if not (word[0].isupper() and (word[-1].isalnum() or word[-1] in "’'")):
+                break
+            initials.append(word[0])
+            if len(initials) == len(capitals):
+                break
+        if "".join(reversed(initials)) == capitals:
+            found.add(capitals)
+    return found
+
+
+PLAN_WORD_RE = re.compile(
+    r"\b(?:Plan|Plans|Strategy|Programme|Scheme|Fund|Framework|Policy|Review|Assessment|Agreement|Act|Report|"
+    r"Initiative|Project|Standards?)\s*$"
+)
+
+PARENTHESISED_CAPITALS_RE = re.compile(r"\(([A-Z][A-Za-z&]{1,7})\)")
+
+
+def _is_name_char(char: str) -> bool:
+    return char.isalnum() or char in "_’'-"
+
+
+def spelled_out_candidates(text: str, max_words: int = 10) -> Iterator[tuple[str, str]]:
+    """(up to ten words, capitals) for each "words words (CAPS)" in the text, as the regex
+    ``((?:[\\w’'\\-]+\\s+){1,10})\\(([A-Z][A-Za-z&]{1,7})\\)`` finds them, but walking back from each
+    bracket instead of trying the words at every position (which is slow on long packs)."""
+    floor = 0  # matches do not overlap: the words of one start after the bracket of the last
+    for match in PARENTHESISED_CAPITALS_RE.finditer(text):
+        start = position = match.start()
+        if start < floor:
+            continue
+        for _ in range(max_words):
+            gap = position
+            while gap > floor and text[gap - 1].isspace():
+                gap -= 1
+            word = gap
+            while word > floor and _is_name_char(text[word - 1]):
+                word -= 1
+            if gap == position or word == gap:
+                break
+            start = position = word
+        if start < match.start():
+            yield text[start : match.start()], match[1]
+            floor = match.end()
+
+
+def acronym_bodies(text: str, not_bodies: set[str]) -> list[str]:
+    """Bodies named only by their capitals, told by the words around them; ``not_bodies`` holds people's
+    initials ("JRB will send ...")."""
+    found: list[str] = []
+    if not CAPITALS_RUN_RE.search(text):  # both patterns need three capitals in a row: most prose has none
+        return found
+    for match in ACRONYM_BODY_RE.finditer(text):
+        acronym = match["after_word"] or match["before_word"]
+        if acronym.endswith("&") or acronym in ACRONYM_STOP or acronym in not_bodies or acronym in TITLE_WORDS:
+            continue
+        found.append(acronym)
+    if found:
+        found += _coordinated_bodies(text, found, not_bodies)
+    # "OCC", "CDC", "TWBC": a county, district or borough council by its initials, whatever the words around
+    if "CC" in text or "DC" in text or "BC" in text:
+        found += [
+            m[1]
+            for m in COUNCIL_ACRONYM_RE.finditer(text)
+            if m[1] not in ACRONYM_STOP and m[1] not in not_bodies and m[1] not in found
+        ]
+    return found
+
+
+def list_runs(paragraph: Paragraph, text: str) -> list[str]:
+    """The paragraph cut where a short line is followed by one starting with a capital: the entries of a
+    list ("SBC – Green Spaces Strategy / Notice of Low Flying Exercises / Forestry Commission – …"), which
+    run together into one paragraph; prose wraps its lines near the right edge and stays whole."""
+    lines = paragraph.lines
+    if len(lines) < 3:
+        return [text]
+    right = max(line.x1 for line in lines)
+    width = right - min(line.x0 for line in lines)
+    runs, current = [], [lines[0].text.strip()]
+    for line, following in zip(lines, lines[1:], strict=False):
+        if line.x1 < right - 0.2 * width and re.match(r"[A-Z•▪●◦\-–]", following.text.strip()):
+            runs.append(" ".join(current))
+            current = []
+        current.append(following.text.strip())
+    runs.append(" ".join(current))
+    # a list breaks at most of its lines; a narrow table cell only now and then ("plans with Innovate / UK")
+    return runs if len(runs) >= 3 and len(runs) - 1 >= 0.6 * (len(lines) - 1) else [text]
+
+
+LOWER_CASE_WORD_RE = re.compile(r"(?<![\w.@])[a-z]+(?![\w@]|\.\w)")
+
+
+def lower_case_words(texts: list[str]) -> set[str]:
+    """Words the document prints in lower case (not in addresses or web links)."""
+    return {word for text in texts for word in LOWER_CASE_WORD_RE.findall(text)}
+
+
+def _without_common_word_surnames(mentions: list[Mention], lower_words: set[str]) -> list[Mention]:
+    """'Joyce Website': a given name before a capitalised word the document also prints in
+    lower case is not a person, unless another rule names someone of that surname."""
+    surnames = {m.name.split()[-1] for m in mentions if m.kind == "person" and m.provenance.method != "rule:given-name"}
+    return [
+        mention
+        for mention in mentions
+        if (
+            mention.provenance.method != "rule:given-name"
+            or (surname := mention.name.split()[-1]).lower() not in lower_words
+            or surname in surnames
+        )
+        and (
+            mention.provenance.method != "rule:post-apposition"
+            or not any(word.lower() in lower_words for word in mention.name.split())
+        )
+    ]
+
+
+# Heads of a council's own units and of things named like bodies ("Public Health Service", "Delivery Unit",
+# "Stakeholder Group", "Social Network", "Streetlight Energy", "Education and Highways").
+UNIT_HEADS = {"Service", "Services", "Team", "Unit", "Group", "Network", "Energy", "Highways", "Libraries", "Hub"}
+
+NAME_JOINERS = {"and", "of", "for", "the", "&", "in", "on"}
+
+
+def _without_common_word_units(mentions: list[Mention], lower_words: set[str]) -> list[Mention]:
+    """'Public Health Service', 'Stakeholder Group', 'Education and Highways': a service, team or group named
+    only in words the document also prints in lower case ("public health", "stakeholder") describes a
+    unit or an activity, not a named body; 'Kent Fostering Service' and 'Labour Group' keep a proper name.
+    Names from the organisations list, attendance lists and the document's own body are kept."""
+
+    def common(word: str) -> bool:
+        word = re.sub(r"[’']s$", "", word.strip(",").lower())
+        # "Partnerships" beside "partnership", "Carers" beside "carer": the same word
+        return word in lower_words or (word.endswith("s") and word[:-1] in lower_words) or f"{word}s" in lower_words
+
+    kept = []
+    for mention in mentions:
+        words = [word for word in mention.name.split() if word.lower() not in NAME_JOINERS]
+        if (
+            mention.kind == "organisation"
+            and mention.provenance.method in ("rule:organisation-name", "rule:heading-body")
+            and len(words) >= 2
+            and words[-1] in UNIT_HEADS
+            and all(common(word) for word in words[:-1])
+            and not known_organisations().fullmatch(mention.name)
+        ):
+            continue
+        kept.append(mention)
+    return kept
+
+
+STATUS_WORDS = {"Red", "Amber", "Green", "Open", "Closed", "Ongoing", "Complete", "Completed", "Done", "Pending"}
+
+
+def _without_leading_label(mentions: list[Mention], lower_words: set[str]) -> list[Mention]:
+    """'Agreed Kent County Council', 'Ongoing Home Office', 'Green Department for Transport': a verb or a status
+    opening a sentence or a table cell, read into the body's name after it. Dropped when it is a verb form the
+    document also prints in lower case before a proper name, or when what follows is a body the list names."""
+    kept = []
+    for mention in mentions:
+        words = mention.name.split()
+        if (
+            mention.kind == "organisation"
+            and mention.provenance.method in ("rule:organisation-name", "rule:heading-body")
+            and len(words) >= 3
+            and not known_organisations().fullmatch(mention.name)
+        ):
+            rest = " ".join(words[1:])
+            first = words[0]
+            common = first.lower() in lower_words or first in STATUS_WORDS  # not a place: "Kent Probation Service"
+            if (common and first not in PLACE_FIRST_WORDS and known_organisations().fullmatch(rest)) or (
+                re.fullmatch(r"[A-Z][a-z]+(?:ed|ing)", first)
+                and first.lower() in lower_words
+                and words[1].lower() not in lower_words
+                and words[1] not in PLACE_FIRST_WORDS
+            ):
+                mention = mention.model_copy(update={"name": rest})
+        kept.append(mention)
+    return kept
+
+
+TEAM_HEADS = {"Team", "Teams", "Unit", "Division"}
+
+ORG_WORD_RE = re.compile(rf"(?:{ORG_WORD})")
+
+
+def _without_internal_teams(mentions: list[Mention]) -> list[Mention]:
+    """'Elective Home Education Team', 'Commissioning Unit': a team or unit of the council itself, named only by
+    what it does, is not an organisation. One named with a body ('Cabinet Office Transparency Team'), an
+    acronym or a proper name the document gives another body or a person ('Kent Fostering Team' beside
+    'Kent County Council') is kept, as is a name from the organisations list."""
+    proper = {
+        word
+        for m in mentions
+        if m.kind == "person" or m.name.split()[-1] not in TEAM_HEADS
+        for word in m.name.split()[: 1 if m.kind == "organisation" else None]  # a body's first word: its place
+    }
+    kept = []
+    for mention in mentions:
+        words = mention.name.split()
+        if (
+            mention.kind == "organisation"
+            and mention.provenance.method in ("rule:organisation-name", "rule:heading-body")
+            and len(words) >= 2
+            and words[-1] in TEAM_HEADS
+            and not any(
+                ORG_WORD_RE.fullmatch(word) or re.fullmatch(r"[A-Z]{2,6}s?", word) or word in proper
+                for word in words[:-1]
+                if word.lower() not in NAME_JOINERS
+            )
+            and not known_organisations().fullmatch(mention.name)
+        ):
+            continue
+        kept.append(mention)
+    return kept
+
+
+def _without_trailing_words(mentions: list[Mention], texts: list[str]) -> list[Mention]:
+    """'Mr Gough Seconded the motion' names Gough: when a titled name's last word is printed in lower case
+    elsewhere in the document (an ordinary word) and the word before it is a known surname, drop it."""
+    lower_words = {word for text in texts for word in re.findall(r"\b[a-z]+\b", text)}
+    surnames = {m.name.split()[-1] for m in mentions if m.kind == "person" and len(m.name.split()) >= 2}
+    result = []
+    for mention in mentions:
+        words = mention.name.split()
+        if (
+            mention.kind == "person"
+            and mention.provenance.method == "rule:titled-name"
+            and len(words) >= 2
+            and words[-1].lower() in lower_words
+            and words[-2] in surnames
+        ):
+            mention = mention.model_copy(update={"name": " ".join(words[:-1])})
+        result.append(mention)
+    return result
+
+
+def _tidy_organisations(mentions: list[Mention], pages: list[PageLayout], texts: list[str]) -> list[Mention]:
+    """Drop the meeting's own board or panel (named in the page-1 heading), an acronym whose full name is
+    also printed ("Local Government Association (LGA)" / "LGA"), and a person's name run into a body's."""
+    people = sorted({m.name for m in mentions if m.kind == "person" and _is_full_name(m.name)}, key=len, reverse=True)
+    from ..segment import document_facts, heading_lines
+
+    # the page-1 heading without its attendance rows ('Adam Moody   Youth Justice Board' is a guest's body)
+    heading = " ".join(_title_case_heading(text) for text in heading_lines(pages, 4))
+
+    facts = document_facts(pages) if pages else None
+    committee = facts.committee if facts else None
+    own = {
+        name
+        # a report held by no meeting ("Cherwell District Council - January 2026") has no own committee
+        for name in [
+            *(organisation_names(heading) if facts and facts.doc_type not in ("report", "other") else []),
+            committee or "",
+        ]
+        if re.search(r"\b(?:Board|Panel|Group|Committee|Forum|Sub-?[Cc]ommittee)$", name)
+    }
+    names = {m.name for m in mentions if m.kind == "organisation"}
+    aliases = _organisation_aliases(texts, names)
+    plain = {_apostrophes(name) for name in names}  # "Information Commissioner’s Office" as the list's "'"
+    own |= {name for name in names if _same_body_council(name, names)}
+    # "KCC" beside "Kent County Council", "CPP" in the Corporate Parenting Panel's minutes: the same body
+    body = facts.body if facts else None
+    spelled_out = {_initials_of(name) for name in names | own | {committee or "", body or ""} if len(name.split()) >= 2}
+    own |= {name for name in names if re.fullmatch(r"[A-Z]{2,6}", name) and name in spelled_out}
+    own |= {name for name in names if body and name != body and _names_the_body(name, body)}
+    own |= {name for name in names if body and re.fullmatch(r"[A-Z]{2,6}", name) and name in body.split()}  # "IPS"
+    kept = []
+    for mention in mentions:
+        if mention.kind == "organisation":
+            name = mention.name
+            for person in people:
+                if name.startswith(person + " ") and NAMED_AFTER_RE.fullmatch(name[len(person) + 1 :]):
+                    break  # "Harold Penn Charitable Trust": a trust named after its founder
+                if name.startswith(person + " ") or name.startswith(person + ", "):
+                    name = _org_name(name[len(person) :].lstrip(" ,")) or ""
+                    break
+            if (
+                not name
+                or any(o == name or o.endswith(" " + name) for o in own)
+                or (_apostrophes(aliases.get(name)) in plain and _apostrophes(aliases.get(name)) != _apostrophes(name))
+                or (
+                    re.fullmatch(r"[A-Z]{2,8}", name)  # "HMLR" beside "Land Registry": one body the list names
+                    and any(other != name and _apostrophes(other) in plain for other in _listed_names().get(name, ()))
+                )
+            ):
+                continue
+            if name.endswith(" Council") and any(name[: -len(" Council")].endswith(p) for p in people):
+                continue  # "Delegation: Patricia Byers Council received …": a person, then the council
+            if name != mention.name:
+                mention = mention.model_copy(update={"name": name})
+        kept.append(mention)
+    return kept
+
+
+# What follows a founder's name in a body named after them: "Charitable Trust", "Foundation".
+NAMED_AFTER_RE = re.compile(
+    r"(?:(?:Charitable|Memorial|Educational|Benevolent|Family|Trust)\s+)?(?:Trust|Foundation|Charity|Trustees)"
+)
+
+BODY_FORM_WORDS = {"ltd", "limited", "plc", "the", "of", "board", "staff", "inc", "llp"}
+
+
+def _names_the_body(name: str, body: str) -> bool:
+    """'Suffolk’s Libraries', 'Libraries IPS Ltd' and 'Staff of Suffolk Libraries' in the papers of
+    'Suffolk Libraries IPS': the body holding the meeting by another form of its name."""
+
+    def words(text: str) -> set[str]:
+        return {re.sub(r"['’]s$", "", word) for word in re.findall(r"[\w'’&]+", text.lower())}
+
+    body_words, name_words = words(body), words(name)
+    return len(name_words & body_words) >= 2 and not name_words - body_words - BODY_FORM_WORDS
+
+
+def _initials_of(name: str) -> str:
+    """'Kent County Council' -> 'KCC'; 'Department for Work and Pensions' -> 'DWP'."""
+    return "".join(
+        word[0] for word in name.split() if word.lower() not in {"of", "and", "for", "the", "&", "in"}
+    ).upper()
+
+
+def _apostrophes(name: str | None) -> str | None:
+    return name.replace("’", "'") if name else name
+
+
+def _same_body_council(name: str, names: set[str]) -> bool:
+    """'Township of Nipissing Council' and 'Rivergrove City Council' are the council of 'Township of
+    Nipissing' and 'City of Rivergrove', and 'Ayton CC' is 'Ayton Community Council', named too: one body,
+    listed once."""
+    if name.endswith(" Council") and name[: -len(" Council")] in names:
+        return True
+    if short := re.fullmatch(r"(?P<place>[A-Z][\w'’\- ]*?)\s+(?P<kind>CC|DC|BC|PC|TC)", name):  # "Ayton CC"
+        place, kind = short["place"] + " ", short["kind"]
+        return any(
+            n.startswith(place) and _initials_of(n[len(place) :]) == kind for n in names if n.endswith("Council")
+        )
+    match = re.fullmatch(
+        r"(?P<place>[A-Z][\w'’\- ]+?)\s+(?P<kind>City|Town|Township|Borough|County|Village)\s+Council", name
+    )
+    return bool(match and f"{match['kind']} of {match['place']}" in names)
+
+
+@lru_cache(maxsize=1)
+def _listed_names() -> dict[str, tuple[str, ...]]:
+    """Each name in data/organisations.txt -> every name on its line (the body's names and aliases)."""
+    return {name: group for group in organisation_groups() for name in group}
+
+
+def _organisation_aliases(texts: list[str], names: set[str]) -> dict[str, str]:
+    """Acronym -> full name, from the organisations list and from "Full Name (ACRONYM)" in the text."""
+    aliases: dict[str, str] = {}
+    for first, *others in organisation_groups():
+        aliases.update({other: first for other in others})
+    for text in texts:
+        for match in re.finditer(r"((?:[A-Z][\w’'\-]*\s+(?:(?:of|for|and|&)\s+)?){1,8})\(([A-Z][A-Za-z]{1,6})\)", text):
+            full = match[1].strip()
+            candidates = [name for name in names if full.endswith(name)]
+            if candidates:
+                aliases.setdefault(match[2], max(candidates, key=len))
+    return aliases
+
+
+THING_WORDS_RE = re.compile(
+    rf"\b(?:{ORG_WORD}|Plan|Plans|Infrastructure|Programme|Strategy|Scheme|Authorities|Provision|Ordinances?|Act|"
+    r"Report|Fund|Framework|Standards?|Agreement|Policy|Review|Assessment|Centre|Project|Network|Initiative|Data)$"
+)
+
+
+def _names_a_thing(name: str) -> bool:
+    """'National Action Plan (NAP)' and 'Mayoral Strategic Authority (MSA)' are not people."""
+    return bool(THING_WORDS_RE.search(name))
+
+
+def _initials_fit(name: str, initials: str) -> bool:
+    """'Jeni Tennison (JTe)' and 'Margaret Carey (MCa)' fit; 'BIS Observer (BIS)' does not."""
+    capitals = [c for c in initials if c.isupper()]
+    words = name.split()
+    return capitals[:1] == [words[0][0]] and capitals[-1] == words[-1][0] and len(capitals) <= len(words) + 1

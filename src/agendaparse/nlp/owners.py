@@ -1,0 +1,212 @@
+"""Owners of actions: initials and posts resolved to people, the body a resolution gives work to."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ..models import Action
+from ..pdf import PageLayout
+from .names import GIVEN_NAMES, _is_full_name, strip_title
+from .organisations import _initials_fit, _names_a_thing
+from .patterns import NAME, NAME_WITH_INITIALS_RE, ORG_WORD, ROLE_TAIL_RE, ROLES, SURNAME, TITLES
+
+JOINED_ROLE_RE = re.compile(r"([A-Z][a-z]+) and [A-Z][a-z]+(?: [A-Z][a-z]+){0,2}")
+
+
+# "Head of Planning and Building Control", "Director of Finance and Resources": one post over two services.
+POST_OVER_SERVICES_RE = re.compile(
+    r"(?:[Tt]he\s+)?(?:(?:Deputy|Assistant|Executive|Corporate|Strategic|Service)\s+)?"
+    r"(?:Director|Head|Cabinet\s+Member|Portfolio\s+Holder)\s+(?:of|for)\s+[A-Z][\w&'’\-]*(?:\s+[A-Z][\w&'’\-]*){0,3}"
+    r"\s+(?:and|&)\s+(?P<after>[A-Z][\w&'’\-]*)(?:\s+[A-Z][\w&'’\-]*){0,3}"
+)
+
+
+def _joined_role(owner: str) -> bool:
+    """'Policy and Improvement Officer', 'Head of Planning and Building Control': one post whose name has an 'and'
+    in it, not two owners ('Head of Finance and Clerk', 'Director of Finance and Company Secretary' are two)."""
+    joined = JOINED_ROLE_RE.fullmatch(owner)
+    if joined and ROLE_TAIL_RE.search(owner) and joined[1] not in GIVEN_NAMES:
+        return True
+    post = POST_OVER_SERVICES_RE.fullmatch(owner)
+    if post is None:
+        return False
+    second = owner[post.start("after") :]  # "… and Company Secretary": a second post, not the first one's services
+    return post["after"] not in GIVEN_NAMES and not (
+        re.match(rf"(?:{ROLES}|{TITLES})\b", second) or ROLE_TAIL_RE.search(second)
+    )
+
+
+# Words of a post's name that mean the same post: "the Chairman" and "Chair" are one post.
+POST_WORD_SYNONYMS = {"chairman": "chair", "chairperson": "chair", "chairwoman": "chair"}
+
+
+def post_key(post: str) -> str:
+    """A post's name folded so that its spellings meet: 'the Chairman' -> 'chair', 'Vice-Chair' -> 'vice chair'."""
+    words = re.sub(r"[^\w&]+", " ", post.lower()).split()
+    if words[:1] == ["the"]:
+        words = words[1:]
+    return " ".join(POST_WORD_SYNONYMS.get(word, word) for word in words)
+
+
+# Owners ROLES knows that are a body or a group of people, not one post someone holds.
+GROUP_OWNERS = frozenset(
+    ["council", "committee", "board", "panel", "partnership", "group", "officers", "members", "staff", "secretariat"]
+)
+
+
+def _is_post(post: str) -> bool:
+    """'Chairman', 'Director of Place', 'the Clerk': a post. 'Cabinet Office', 'the Council', 'Alan Smith': not."""
+    name = strip_title(post)
+    return post_key(name) not in GROUP_OWNERS and bool(ROLE_TAIL_RE.search(name) or re.fullmatch(ROLES, name))
+
+
+def _holders_named_beside(post: str, texts: Iterable[str]) -> set[str]:
+    """People printed with the post after their name ('Jane Dale, Head of Housing'), as cover tables print them."""
+    words = r"\s+".join(re.escape(word) for word in strip_title(post).split())
+    pattern = re.compile(rf"({NAME}(?:\s+{SURNAME}){{1,2}}),\s+(?:the\s+)?(?i:{words})(?![\w'’\-])")
+    return {strip_title(match[1]) for text in texts for match in pattern.finditer(text)}
+
+
+def resolve_post_owners(
+    actions: list[Action], attendees: Iterable[tuple[str, str | None]], cover_values: Iterable[str] = ()
+) -> list[Action]:
+    """For each owner that is a post ('the Chair', 'Head of Housing'), record who holds it where the document
+    itself says: the members listed with their posts ('Cllr A Smith (Chairman)'), else a cover table naming a
+    person with the post. A post given to two people is left unresolved. Owners stay as printed (what the minutes
+    say); `owner_people` lets a scrutiny officer find the action by person."""
+    listed: dict[str, set[str]] = {}
+    for name, post in attendees:
+        if post and _is_post(post):
+            listed.setdefault(post_key(post), set()).add(strip_title(name))
+    texts = list(cover_values)
+    for action in actions:
+        resolved = {}
+        for owner in action.owners:
+            if not _is_post(owner):
+                continue
+            holders = listed.get(post_key(owner)) or _holders_named_beside(owner, texts)
+            if len(holders) == 1 and (person := next(iter(holders))) != owner:
+                resolved[owner] = person
+        action.owner_people = resolved
+    return actions
+
+
+def initials_map(pages: list[PageLayout]) -> dict[str, str]:
+    """'Alan Smith (AS)' and members-list columns 'Alan Smith   AS' give initials -> name."""
+    found: dict[str, str] = {}
+    for page in pages[:2]:
+        for line in page.body_lines():
+            for match in NAME_WITH_INITIALS_RE.finditer(line.text):
+                if _initials_fit(match[1], match[2]) and not _names_a_thing(match[1]):
+                    found.setdefault(match[2], match[1])
+            parts = [part.strip() for part in line.text.split("   ")]
+            for name, initials in zip(parts, parts[1:], strict=False):
+                name = re.sub(r"\s*\([^)]*\)\s*", " ", name).strip()
+                if re.fullmatch(r"[A-Z]{2,4}[a-z]?", initials) and re.fullmatch(
+                    rf"{NAME}(?:\s+{SURNAME}){{1,2}}", name
+                ):
+                    letters = "".join(word[0] for word in name.split())
+                    core = initials.rstrip("abcdefghijklmnopqrstuvwxyz")  # "PWh": Paul Wheelhouse beside Paul Wilson
+                    if initials.upper().startswith(letters[0]) and core[-1].upper() in letters.upper():
+                        found.setdefault(initials, name)
+    return found
+
+
+def resolve_owner(owner: str, initials: dict[str, str]) -> list[str]:
+    """'Transparency Board and MCO' -> two owners; initials through the members list; 'X with Y input' -> X."""
+    owner = re.split(r"\s+with\s+", owner, maxsplit=1)[0]
+    if _joined_role(strip_title(owner)):
+        return [re.sub(r"^[Tt]he\s+", "", strip_title(owner))]
+    names = []
+    for part in re.split(r"\s*(?:/|,|&|\band\b(?=\s+(?:the\s+)?[A-Z]))\s*", owner):  # not "task and finish group"
+        part = re.sub(r"^(?:A|An)\s+", "", strip_title(part))
+        if not part or part.lower() in {"resolved", "agreed", "noted"}:
+            continue
+        names.append(initials.get(part, part))
+    return names
+
+
+# "THAT we appoint …", "That we accept the correspondence": a council's motion in its own words.
+THAT_WE_RE = re.compile(r"^(?:THAT|That)\s+we\s+[a-z]{3,}")
+
+
+# "RESOLVED that the Panel note ...", "That the Audit Committee notes ...": the body that resolved.
+RESOLVING_BODY_RE = re.compile(
+    r"^(?:resolved\s*(?:that|[:,\-–])?\s*|\(\w\)\s*)?(?:that\s+)?(?:the\s+)?(?P<body>(?:[A-Z][\w'’-]*\s+){0,3}"
+    r"(?:Panel|Committee|Council|Cabinet|Board|Group|Partnership|Forum|Commission|Sub-Committee|Executive))\s+"
+    r"(?:note|notes|noted|agree|agrees|agreed|approve|approves|approved|endorse|endorses|recommend|recommends|"
+    r"support|supports|receive|receives|accept|accepts|consider|considers|ask|asks|request|requests|is|will|"
+    r"be(?!\s+(?:provided|given|sent|supplied|briefed|updated|informed|shown|circulated)\b))\b",
+    re.I,
+)
+
+DELEGATE_RE = re.compile(
+    r"\bdelegate[sd]?\s+(?:(?:the\s+)?authority|powers?|responsibility)\s+to\s+(?:the\s+)?"
+    r"(?P<owner>[A-Z][\w'’\-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w'’\-]*){0,6})"
+)
+
+BRACKETED_OWNER_RE = re.compile(
+    rf"\((?P<owner>(?:{NAME}\s+{SURNAME}|Secretariat|Clerk|Chair|Panel|Board|Committee|[A-Z]{{2,5}})(?:\s*(?:/|,|and)\s*{NAME}\s+{SURNAME})*)"
+    r"(?:\s+to\s+[^)]*|\s+-\s+[^)]*)?\)\.?$"
+)
+
+
+def resolving_body(text: str) -> str | None:
+    match = RESOLVING_BODY_RE.match(text.strip())
+    return " ".join(match["body"].split()) if match else None
+
+
+def expand_owner_surnames(actions: list[Action], people: list[str]) -> list[Action]:
+    """An owner named by surname only ('Ms Gleave offered to ...') becomes the one person of that
+    surname the document names ('Alice Gleave')."""
+    by_surname: dict[str, set[str]] = {}
+    for person in people:
+        if len(person.split()) >= 2:
+            by_surname.setdefault(person.split()[-1].lower(), set()).add(person)
+    by_initials = initials_of_people(people)
+    for action in actions:
+        expanded = []
+        for owner in action.owners:
+            if re.fullmatch(r"[A-Z]{2}", owner):  # "NO to draft …": the one person the document names N… O…
+                matches = {by_initials[owner]} if owner in by_initials else set()
+            else:
+                matches = by_surname.get(owner.lower(), set()) if re.fullmatch(SURNAME, owner) else set()
+            expanded.append(next(iter(matches)) if len(matches) == 1 else owner)
+        action.owners = list(dict.fromkeys(expanded))
+    return actions
+
+
+def initials_of_people(people: list[str]) -> dict[str, str]:
+    """'NO' -> 'Nick Oakhill' for each pair of initials that exactly one full name of the document has."""
+    by_initials: dict[str, set[str]] = {}
+    for person in people:
+        words = person.split()
+        if len(words) >= 2 and _is_full_name(person):
+            by_initials.setdefault(words[0][0] + words[-1][0], set()).add(person)
+    return {initials: next(iter(names)) for initials, names in by_initials.items() if len(names) == 1}
+
+
+def _alias_target(name: str, full_names: list[str]) -> str | None:
+    words = name.replace(".", " ").split()
+    if not words:
+        return None
+    surname, initials = words[-1].lower(), [w[0] for w in words[:-1] if len(w) <= 2 and w.isupper()]
+    if len(words) > 1 and len(initials) != len(words) - 1:
+        return None  # "Paul Carter" style names are not aliases
+    candidates = [
+        full
+        for full in full_names
+        if full.split()[-1].lower() == surname and (not initials or full.split()[0][0] == initials[0])
+    ]
+    return candidates[0] if len(candidates) == 1 else None
+
+
+def _looks_like_owner(name: str) -> bool:
+    """Initials, a role, a body or a person's name, rather than the first words of an instruction."""
+    return bool(
+        re.fullmatch(r"[A-Z]{2,5}(?:\s*(?:/|and|&)\s*[A-Z]{2,5})*", name)
+        or re.fullmatch(rf"(?:{ROLES})", name)
+        or re.search(rf"\b(?:{ORG_WORD}|members|Members|officers|Officers)$", name)
+        or re.fullmatch(rf"{NAME}\s+{SURNAME}", name)
+    )

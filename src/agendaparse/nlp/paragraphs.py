@@ -1,0 +1,195 @@
+"""Page lines to paragraphs and paragraphs to sentences; owners printed in an "Action" margin column."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from ..pdf import Line, PageLayout
+from .patterns import ACTION_LABEL_RE, BULLET_RE, DUE_LABEL_RE, NAME, RESOLVED_RE, SURNAME, TITLES
+
+ABBREVIATIONS = re.compile(r"\b(?:Cllr|Mr|Mrs|Ms|Dr|Prof|No|Nos|St|e\.g|i\.e|etc|approx|vs|Rev|Revd|Supt|Sgt)\.$")
+
+
+# "Cllr Mrs P." / "J. R.": an initial after a title or another initial, and the name goes on.
+INITIALS_END_RE = re.compile(rf"(?:\b(?:{TITLES})\s+(?:[A-Z]\.\s?)*|\b[A-Z]\.\s?)[A-Z]\.$")
+
+
+@dataclass
+class Sentence:
+    text: str
+    page: int
+    bbox: tuple[float, float, float, float] | None
+    item: str | None
+    margin_owner: str | None = None
+    after_resolved: bool = False
+    due_hint: str | None = None  # the "Due: ..." line printed under an action
+    asked: str | None = None  # "County Council is asked to:": the body a recommendation bullet is put to
+    block: bool = False  # a whole motion, however long
+    in_minutes: bool = False  # the document is minutes (a record of what was decided)
+    context_owner: str | None = None  # who "he" / "she" is: the person named just before, or the item's officer
+    in_action_list: bool = False  # a bullet under "Next steps", "Actions arising", "Summary of actions" …
+
+
+@dataclass
+class Paragraph:
+    lines: list[Line] = field(default_factory=list)
+    page: int = 0
+    line_owners: list[str | None] = field(default_factory=list)
+    _text_and_line_ends: tuple[str, list[int]] | None = field(default=None, init=False, repr=False, compare=False)
+
+    def text_and_line_ends(self) -> tuple[str, list[int]]:
+        """The paragraph's text (hyphenation at line ends repaired) and where each line ends in it;
+        made once, after the paragraph's lines are complete."""
+        if self._text_and_line_ends is None:
+            self._text_and_line_ends = self._join_lines()
+        return self._text_and_line_ends
+
+    def _join_lines(self) -> tuple[str, list[int]]:
+        text = ""
+        ends = []
+        for line in self.lines:
+            part = " ".join(line.text.split())  # pdf has turned pdfium's line-end hyphen marks into "-"
+            if text.endswith("-") and part[:1].islower():
+                text = text[:-1] + part
+            elif re.search(r"[a-z]-$", text) and part[:1].isupper():  # "Barrington-" + "King": a compound name
+                text += part
+            else:
+                text = f"{text} {part}" if text else part
+            ends.append(len(text))
+        return text, ends
+
+
+# What an "Action" column holds: initials or a role, alone or several ("JS/SJ", "Clerk/RFO").
+MARGIN_OWNER = (
+    r"(?:[A-Z]{2,3}[a-z]?|Clerk|All|Chair(?:man)?|Vice[- ]Chair|Secretariat|Secretary|Treasurer|RFO)"
+    r"(?:\s*(?:/|,|&)\s*(?:[A-Z]{1,3}[a-z]?|Clerk|Chair(?:man)?|Treasurer|RFO))*"
+)
+
+
+def _margin_initials(line: Line, page: PageLayout) -> tuple[str, str | None]:
+    """Split off an owner's initials printed in a right-hand column ("… follow this up.   MC")."""
+    parts = line.text.split("   ")
+    if len(parts) > 1 and line.x1 > page.width * 0.72:
+        last = parts[-1].strip()
+        # "ACTION: AG", "Owner: SJ", "Lead – Clerk" in the column
+        last = re.sub(r"^(?i:action(?:\s+by)?|owner|lead|who)\s*[:\-–]?\s*", "", last)
+        if re.fullmatch(MARGIN_OWNER, last) or (
+            re.fullmatch(rf"{NAME}\s+{SURNAME}", last) and _has_owner_column(page)
+        ):  # a full name only under an "Action" / "Owner" column's heading
+            return "   ".join(parts[:-1]), last
+    return line.text, None
+
+
+OWNER_COLUMN_HEAD_RE = re.compile(r"(?i:action(?:\s+by)?|owner|who|responsible)")  # not "Lead": an agenda's presenter
+
+_OWNER_COLUMN_PAGES: dict[int, tuple[PageLayout, bool]] = {}
+
+
+def _has_owner_column(page: PageLayout) -> bool:
+    """The page heads a right-hand column 'Action' or 'Owner' (a heading alone at the right of its line)."""
+    cached = _OWNER_COLUMN_PAGES.get(id(page))
+    if cached is not None and cached[0] is page:
+        return cached[1]
+    found = any(
+        line.x1 > page.width * 0.72 and OWNER_COLUMN_HEAD_RE.fullmatch(line.text.split("   ")[-1].strip(" :"))
+        for line in page.lines
+    )
+    if len(_OWNER_COLUMN_PAGES) > 256:
+        _OWNER_COLUMN_PAGES.clear()
+    _OWNER_COLUMN_PAGES[id(page)] = (page, found)
+    return found
+
+
+def _starts_paragraph(line: Line, previous: Line | None) -> bool:
+    if previous is None:
+        return True
+    text = line.text.strip()
+    gap = line.top - previous.bottom
+    height = max(previous.bottom - previous.top, 6.0)
+    if (
+        re.match(r"[a-z]", text)
+        and not previous.text.rstrip().endswith((".", ":", ";", "?", "!"))
+        and -height <= gap < 3 * height
+    ):
+        return False  # "… how much it would cost" / "to release this data": one sentence over a wider gap
+    return (
+        gap > 0.9 * height
+        or gap < -height  # a new column or the page restarting
+        or bool(BULLET_RE.match(text))
+        or bool(ACTION_LABEL_RE.match(text))
+        or bool(RESOLVED_RE.match(text))
+        or (line.bold != previous.bold and _bold_change_breaks(line, previous))
+    )
+
+
+def _bold_change_breaks(line: Line, previous: Line) -> bool:
+    """A change of weight starts a paragraph unless a bold label's sentence runs on ('Action 2: X to')
+    or a 'Due:' line follows its action."""
+    if DUE_LABEL_RE.match(line.text):
+        return False
+    return line.bold or previous.text.rstrip().endswith((".", ":", ";", "?", "!"))
+
+
+def paragraphs(pages: list[PageLayout]) -> Iterator[Paragraph]:
+    for page in pages:
+        current = Paragraph(page=page.number)
+        previous = None
+        for line in page.body_lines():
+            text, initials = _margin_initials(line, page)
+            if _is_members_row(line.text):
+                initials = None
+            if not text.strip():
+                if initials and current.lines and current.line_owners[-1] is None:
+                    current.line_owners[-1] = initials
+                continue
+            line = Line(text, line.x0, line.top, line.x1, line.bottom, line.size, line.bold)
+            if _starts_paragraph(line, previous) and current.lines:
+                yield current
+                current = Paragraph(page=page.number)
+            current.lines.append(line)
+            current.line_owners.append(initials)
+            previous = line
+        if current.lines:
+            yield current
+
+
+class ParagraphReader:
+    """The paragraphs of pages, each page read once: the action finder and the mention finder both
+    read every page, and a long pack has tens of thousands of paragraphs. A page is read again only
+    when it is another object (``extract.prose_pages`` gives copies of the pages it changes)."""
+
+    def __init__(self) -> None:
+        self._read: dict[int, tuple[PageLayout, list[Paragraph]]] = {}
+
+    def __call__(self, pages: list[PageLayout]) -> list[Paragraph]:
+        found: list[Paragraph] = []
+        for page in pages:
+            known = self._read.get(id(page))
+            if known is None or known[0] is not page:  # the page is kept, so its id is not reused
+                known = self._read[id(page)] = (page, list(paragraphs([page])))
+            found.extend(known[1])
+        return found
+
+
+def _is_members_row(text: str) -> bool:
+    """'Rob Boyd   RB   Dick Noble   DN': a members table, not an owner in the margin."""
+    if "   " not in text:  # one part: not a table row
+        return False
+    parts = [part.strip() for part in text.split("   ")]
+    return sum(bool(re.fullmatch(r"[A-Z]{2,4}[a-z]?", part)) for part in parts) >= 2
+
+
+def split_sentences(text: str) -> list[str]:
+    parts = re.split(r"(?:(?<=[.;!?])|(?<=[.!?][”\"’']))\s+(?=[A-Z(“\"‘'])(?!AND\s+THAT\b|And\s+that\b)", text)
+    sentences: list[str] = []
+    for part in parts:
+        if sentences and (
+            ABBREVIATIONS.search(last := sentences[-1])
+            or (last[-2:-1].isupper() and INITIALS_END_RE.search(last[-40:]))
+        ):
+            sentences[-1] += " " + part
+        else:
+            sentences.append(part)
+    return [s.strip() for s in sentences if s.strip()]

@@ -1,0 +1,322 @@
+"""Regular expressions and word lists several parts of the NLP stage share (titles, names, roles, cues, dates)."""
+
+from __future__ import annotations
+
+import re
+
+TITLE_WORDS = (
+    "Cllr",
+    "Cllrs",
+    "Cllr's",  # "Cllr's Fox & Warner will undertake …": a plural printed with an apostrophe
+    "Cllr’s",
+    "Councillor",
+    "Councillors",
+    "Cr",  # New Zealand and Australian councils: "Deputy Mayor Cr Jenny Duncan"
+    "Crs",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Miss",
+    "Mx",
+    "Dr",
+    "Prof",
+    "Professor",
+    "Sir",
+    "Dame",
+    "Lord",
+    "Lady",
+    "Baroness",
+    "Baron",
+    "Rev",
+    "Revd",
+    "Reverend",
+    "Supt",
+    "Superintendent",
+    "Detective Superintendent",
+    "Chief Superintendent",
+    "Chief Inspector",
+    "Detective Chief Inspector",
+    "Detective Inspector",
+    "Detective Sergeant",
+    "Detective Constable",
+    "Chief Constable",
+    "Deputy Chief Constable",
+    "Assistant Chief Constable",
+    "DCI",  # police ranks as minutes abbreviate them: "DCI Patel to share …", "Insp Thorne agreed …"
+    "Insp",
+    "Chief Supt",
+    "Det Supt",
+    "Inspector",
+    "Sergeant",
+    "Sgt",
+    "PC",
+    "PCSO",
+    "CPO",
+    "Officer",
+    "Commissioner",
+    "Mayor",
+    "Alderman",
+    "County Councillor",
+    "District Councillor",
+    "Councilor",
+    "Councilors",
+    "Council President",
+    "Council Member",
+    "Councilmember",
+    "Board Member",
+    "Deputy Mayor",
+    "Vice Mayor",
+    "Trustee",
+    "Fire Chief",
+    "Police Chief",
+    "Chief of Police",
+)
+
+TITLES = "|".join(re.escape(t) + r"\.?" for t in sorted(TITLE_WORDS, key=len, reverse=True))
+
+
+# Accented lower-case letters inside a name: "Siân", "Seán", "Zoë", "Chloé".
+NAME_LETTERS = r"A-Za-zß-öø-ÿ"
+
+NAME = rf"[A-Z][a-z][{NAME_LETTERS}'’\-]*"
+
+SURNAME = rf"(?:(?:Mc|Mac|O['’])?[A-Z][{NAME_LETTERS}'’\-]+)"
+
+
+# Lower-case particles before a surname: "Mr Gethin ap Dafydd", "Dr Pieter van Dijk".
+SURNAME_PARTICLE = r"(?:ap|ab|van|von|der|den|de|du|da|di)"
+
+PERSON_RE = re.compile(
+    rf"\b(?:{TITLES})(?:\s+(?:{TITLES}))*\s+((?:[A-Z]\.?\s+){{0,3}}(?:{NAME}\s+(?:{SURNAME_PARTICLE}\s+){{0,2}})?{SURNAME})"
+    r"(?![\w'’])"
+)
+
+NAME_WITH_INITIALS_RE = re.compile(
+    rf"\b({NAME}(?:\s+{SURNAME}){{1,2}})\s*(?:\([^()]{{1,60}}\)\s*){{0,2}}\(([A-Z]{{2,4}}[a-z]?)\)"
+)
+
+POST_NAME = r"[A-Z][\w&]*(?: (?:(?:and|&|of|for|the) )?[A-Z][\w&]*)*?"
+
+ROLES = (
+    r"the Clerk|Clerk|the Chair(?:man)?|Chair(?:man)?|the Vice[- ]Chair(?:man)?|the Treasurer|Treasurer|"
+    r"the Secretary|the Secretariat|Secretariat|the Leader|the Chief Executive|Chief Executive|the Board|"
+    r"the Council|the Committee|the Panel|the Partnership|the Group|Officers|officers|Members|[Ss]taff|"
+    # a post's name is capitalised words ("Head of Planning and Building Control"), never "… reported that he"
+    rf"(?:the )?(?:Deputy |Assistant )?(?:Director(?: of {POST_NAME})?|Head of {POST_NAME})|"
+    rf"the Cabinet Member(?: for {POST_NAME})?|the Borough Commander"
+).replace("the ", "[Tt]he ")
+
+
+# "ACTION:", "Action Point 3:", "Actions –", "AP1:", "AP: X to …", "ACTION (SJ):" (the owner in brackets).
+ACTION_LABEL_RE = re.compile(
+    r"^\s*(?:\d{1,3}(?:\.\d{1,3}){1,3}\.?\s+)?"  # a clause number: "2.2.2 Action: NB to follow up …"
+    r"(?:(?:agreed\s+|outstanding\s+|new\s+)?action(?:\s+point)?s?|(?-i:AP)(?=\s*\d|\s*[:\-–]\s*(?:\S+\s+){1,5}?to\s+[a-z])|"
+    # an action log's reference opening the action: "DB5-01: Transport Scotland to outline …"
+    r"(?=(?-i:[A-Z]{1,4}\d{1,3}[-/.]\d{1,3})\s*[:\-–]\s*(?:\S+\s+){1,5}?to\s+[a-z]))"
+    r"(?:\s*(?:no\.?\s*)?(?:(?-i:[A-Z]{1,4})\d{1,3}[-/.]\d{1,3}|\d{1,3}(?:[./]\d{1,3})?)[a-z]?)?"
+    r"(?:\s+from\s+[\w ]{3,40}?)?\s*(?:\((?P<owner>[^)]*)\))?\s*[:\-–]\s*"
+    r"(?P<text>\S.*)$",
+    re.I,
+)
+
+
+# "RESOLVED that …", "It was agreed that …", "Agreed: …", "Decision: …", "Decided that …".
+# "it was agreed", "It was, however, agreed", "It was therefore resolved": the meeting's own decision.
+IT_WAS = r"it\s+was(?:,?\s+(?:however|therefore|also|further|then|finally),?)?\s+"
+
+RESOLVED_RE = re.compile(
+    rf"^\s*(?:{IT_WAS})?(?:unanimously\s+)?(?:(?:resolved|agreed)\s*(?:\([^()]{{1,60}}\)\s*)?(?:unanimously\s*)?"
+    r"(?:that|:|,|-|–)|"
+    r"(?:decisions?|outcomes?)\s*[:\-–]|decided\s*(?:that|:|-|–)|agreed\s+(?=to\s+[a-z]{3,}))"
+    r"\s*(?P<text>.*)$",
+    re.I,
+)
+
+BULLET_RE = re.compile(
+    r"^\s*(?:\(?[a-z]{1,3}\)|\([A-Z]\)|\(?[ivx]{1,4}\)|\(?\d{1,2}\)|\d{1,2}\.(?!\d)|[•▪●◦\-–])\s*(?=\S)"
+)
+
+COMMIT_VERBS = (
+    r"to|would|will|should|agreed to|undertook to|offered to|volunteered to|(?:has|have) (?:agreed|offered) to|"
+    r"(?:was|were|(?:has|have) been) (?:asked|requested|invited|instructed|directed|tasked|authori[sz]ed) to|"
+    r"is to|are to"
+)
+
+OWNER_VERB_RE = re.compile(
+    rf"^(?P<owner>(?:{ROLES})(?:\s*(?:,|and|&|/)\s*(?:{ROLES}))*|[A-Z]{{2,4}}(?:\s*(?:/|&|and)\s*[A-Z]{{2,4}})*|(?:(?:{TITLES})\s+)?"
+    rf"[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|of|for|and|&|the(?=\s+[A-Z]))){{0,5}}?"
+    r"(?:\s+(?:members|team|staff|officers))?)"  # "Board members to …", "Comms team to …"
+    rf"(?:\s+\([A-Z][\w .'’\-]{{1,40}}\))?\s*,?\s+"
+    rf"(?:{COMMIT_VERBS})\s+"
+    r"(?P<verb>[a-z]{3,}|do|go|be(?=\s+in\s+(?:contact|touch)\b))\b"
+)
+
+REQUEST_RE = re.compile(
+    r"\b(requested that|asked that|asked for|proposed that|recommended that|would be circulated|"
+    r"to be circulated|will be circulated|report back|would report|will report)\b",
+    re.I,
+)
+
+NOT_OWNERS = {
+    "It",
+    "This",
+    "That",
+    "There",
+    "The",
+    "They",
+    "We",
+    "He",
+    "She",
+    "Members noted",
+    "Noted",
+    "What",
+    "Which",
+    "These",
+    "Those",
+    "Who",
+    "If",
+    "When",
+    "Once",
+    "As",
+    "In",
+    "On",
+    "At",
+    "For",
+    "All",
+    "Some",
+    "Any",
+    "Each",
+    "Please",
+    "Also",
+    "However",
+    "Thanks",
+    "Thank",
+    "Further",
+    "Following",
+    "Next",
+    "To",
+}
+
+MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+
+WEEKDAY_NAMES = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "twelve": 12, "fourteen": 14, "twenty-one": 21, "twenty-eight": 28, "thirty": 30, "sixty": 60, "ninety": 90,
+}  # fmt: skip
+
+NUMBER_WORDS_RE = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+
+
+# Months as deadlines print them, in full or cut short ("31 Mar", "end Sept").
+MONTH_WORDS = rf"(?:{MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+
+DUE_RE = re.compile(
+    r"\b(?P<phrase>(?:by|before|ahead of|prior to|no later than|in|at|for|during|until|on(?=\s+(?:the\s+)?\d)|w/c|"
+    # "back to Council on June 25": a North American day, as "on 25 June" is
+    rf"on(?=\s+(?:{WEEKDAY_NAMES},?\s+)?{MONTH_NAMES}\s+\d)|"
+    r"w/e|week\s+(?:commencing|beginning|ending)|"
+    rf"to(?=\s+(?:the\s+|its\s+)?(?:next\s+(?:[A-Za-z]+\s+){{0,2}}meeting|(?:{WEEKDAY_NAMES},?\s+)?{MONTH_NAMES}\s+\d|"
+    rf"{MONTH_NAMES}\s+(?:[A-Z][a-z]+\s+)?(?:meeting|Board|Committee|Council|Cabinet|Panel)\b)))\s+"
+    r"(?:(?:noon|midday|close of (?:play|business)|cob|cop|\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?)\s+(?:on\s+)?)?"
+    r"(?:(?:the|its|their)\s+)?"
+    rf"(?:{WEEKDAY_NAMES},?\s+)?"
+    rf"(?P<due>{MONTH_WORDS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|{MONTH_WORDS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?![\d,])|"
+    rf"(?:end\s+(?:of\s+)?)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:(?:day\s+)?of\s+)?)?{MONTH_WORDS}(?:,?\s+\d{{4}})?"
+    r"(?:\s+this\s+year)?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|next\s+(?:[A-Za-z]+\s+){0,2}meeting|christmas|"
+    r"next\s+(?:Board|Committee|Panel|Forum)\b|"  # "before the next Board": its meeting
+    r"(?:the\s+)?end of (?:the\s+)?(?:(?:this\s+|next\s+)?month|(?:calendar\s+)?year|next\s+month|"
+    r"municipal year|(?:financial\s+year|FY)(?:\s*\d{4}(?:/\d{2,4})?)?|summer|term|week)|new year|"
+    r"(?:end\s+of\s+)?(?:Q|quarter\s+)[1-4](?:\s+\d{4}(?:/\d{2,4})?)?|"
+    r"AGM|annual\s+(?:general\s+|parish\s+|town\s+)?meeting|"
+    rf"(?:mid|early|late)[\s\-]+{MONTH_WORDS}(?:\s+\d{{4}})?|(?:end\s+of\s+)?(?:the\s+)?(?:next|this)\s+week|"
+    r"(?:end\s+of\s+(?:the\s+)?)?(?:spring|summer|autumn|fall|winter)(?:\s+recess|\s+\d{4})?|"
+    rf"(?:next\s+)?{WEEKDAY_NAMES}|year[\s\-]end|(?:end\s+of\s+)?20\d\d(?![/\-]?\d)|"
+    r"(?:(?:early|late|mid)[\s\-]+)?next\s+year))\b"
+    rf"|\b(?P<within>(?:within|in)\s+(?:the\s+next\s+)?(?:(?P<n>{NUMBER_WORDS_RE}|\d+)\s+(?P<unit>days?|weeks?|months?)|"
+    r"(?:a\s+|(?<=next\s))(?P<single>fortnight|week|month))(?:['’]?s?\s+time)?)\b"
+    r"|\b(?P<asap>asap|as soon as possible|immediately)\b"
+    r"|\b(?P<tomorrow>tomorrow)\b",
+    re.I,
+)
+
+
+# (cue_tags skips DUE_RE for a sentence without a digit or a word of CUE_KEYWORDS["cue_date"].)
+# (?<!\s): a run of spaces is tried once, from its start, not from each of its spaces.
+DUE_LABEL_RE = re.compile(r"(?<!\s)\s*\b(Due(?: date)?|Deadline|By when|Timescale)\s*:\s*", re.I)
+
+PARAGRAPH_NUMBER_RE = re.compile(r"^\s*(?:\(\d{1,3}\)\s*|\(?[a-z]\)\s+|\d{1,3}(?:\.\d{1,3}){1,3}\.?\s+)")
+
+
+# "He would obtain quotes", "She agreed to circulate …": a commitment by whoever the pronoun stands for.
+PRONOUN_COMMIT_RE = re.compile(
+    r"^(?:He|She)\s+(?:also\s+)?(?:will|would|agreed\s+to|offered\s+to|undertook\s+to|volunteered\s+to)\s+"
+    r"(?:also\s+|then\s+)?+(?!be\b|like\b|love\b|have\b|need\b|not\b|welcome\b|prefer\b|expect\b|hope\b|wish\b)[a-z]{3,}"
+)
+
+ROLE_TAIL_RE = re.compile(
+    r"\b(?:Officer|Director|Manager|Lead|Clerk|Chair(?:man|woman|person)?|Executive|Treasurer|Secretary|Engineer|"
+    r"Solicitor|Attorney|Administrator|Co-?ordinator|Advis[eo]r|Head\s+of\s+[A-Z][\w ]+|Chief(?:\s+of\s+Police)?|"
+    r"CAO|CEO|CFO|COO|CIO|RFO|DPO)$"
+)
+
+ORG_WORD = (
+    # special districts first ("… Unified School District", not "… Unified School")
+    r"(?:School|Water|Fire|Park|Parks|Sanitation|Hospital|Library|Transit|Irrigation|Utility)\s+District|"
+    r"School\s+Division|"  # Canada: "Louis Riel School Division"
+    r"Council|Office|Department|Dept|Ministry|Police|Constabulary|Service|Services|Trust|Authority|Agency|"
+    r"Commission|Partnership|Board|Panel|University|College|School|Foundation|Association|Society|Institute|"
+    r"Company|Corporation|Ltd|Limited|plc|Cyf|Government|Directorate|Committee|Sub-?[Cc]ommittee|Subgroup|Library|"
+    r"Libraries|Group|Network|Forum|Charity|Railway|Railways|Project|Archives|Executive|Parliament|Team|Unit|"
+    r"Lottery|Energy|Highways|Church|Diocese|Dioceses|County|CC|DC|BC|Friends|Club|Co-operative|Cooperative|Associates|"
+    r"LLP|LLC|Architects|Solicitors|Surveyors|Accountants|"
+    r"Fire\s+and\s+Rescue|Voluntary\s+Action"  # "Tayside Fire and Rescue", "Angus Voluntary Action"
+)
+
+ORG_STARTS = (
+    r"The|A|An|This|That|These|Those|Our|Its|If|When|And|THAT|AND|THE|However|Would|Additionally|Regarding|"
+    r"Complete|Further|Also|Both|Where|With|From|To|By|As|At|In|On|Following|Including|Once|Whilst|While|Dear|"
+    r"Thanks|Thank|Please|It|There|We|He|She|They|Members|Officers|Officials|Representatives|All|Each|Every|Any|"
+    r"No|Not|Should|Will|May|Can|Could|Must|Is|Are|Was|Were|Has|Have|Had|Since|Some|Sometimes|Recently|Currently|Previously|"
+    r"Whereas|WHEREAS|Proposed|Regular|Special|Potential|Confirming|Many|Several|Most|Other|Another|Then|Now|Under|"
+    r"Upon|Via|Until|After|Before|During|Place|Venue|Location|Re|"
+    # an instruction's verb: "Educate Council as to their legal duties", "Contact Kent Police"
+    r"Educate|Inform|Contact|Ask|Notify|Remind|Advise|Ensure|Email|Invite|Tell|Approach|Lobby|Chase|Consult|Engage|"
+    r"Encourage|Instruct|Liaise|Write|Send|Provide"
+)
+
+GENERIC_ORG_WORDS = {
+    "county", "council", "councils", "borough", "district", "parish", "town", "city", "community", "local",
+    "government", "authority", "authorities", "strategic", "mayoral", "combined", "unitary", "select", "committee",
+    "sub-committee", "subcommittee", "panel", "board", "group", "team", "service", "services", "department",
+    "office", "the", "of", "and", "for", "&", "working", "project", "executive", "national", "public", "central",
+    "regional", "member", "members", "full", "joint", "this", "our", "your", "their", "its", "all", "every",
+    "other", "new", "existing", "relevant", "coalition", "school", "schools", "fund", "registered", "support",
+    "church", "network", "bank", "charity", "trust", "company", "police", "house", "cabinet", "partner", "open",
+    "partners", "partnership", "advisory", "steering", "task", "finish", "programme", "main", "lead", "township",
+    "library", "libraries", "fire", "rescue", "sector", "friends", "area", "forum", "primary", "secondary",
+    "special", "small", "future", "standing", "general", "civil", "society", "inter", "senior", "management",
+    "directors", "industrial", "provident", "limited", "ltd", "club", "football", "bowling", "golf", "cricket",
+    "tennis", "rugby", "sports", "boys", "girls", "youth", "groups", "teams", "boards", "committees", "agencies",
+    "trusts", "partnerships", "organisations", "organizations", "division",
+}  # fmt: skip
+
+ROLE_HEADS = re.compile(
+    r"^(?:(?:Deputy|Assistant|Acting|Interim|Vice|Corporate|Executive|Cabinet|Shadow)\s+)*(?:Leader|Minister|Head|"
+    r"Chair(?:man)?|Director|Secretary of State|Secretary|Member|Members|Clerk|Chief Executive|Officer|Mayor|"
+    r"Manager|Leaders|Chairs|Meeting|Minutes|Agenda|Item|Report|Date|Title)\b(?!['’]s)"
+)
+
+MONTH_OR_DAY_RE = re.compile(
+    r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+
+NAME_WORD_STOP = {word.lower() for title in TITLE_WORDS for word in title.split()}
+
+LIST_WORDS = {
+    "attendees", "attendance", "present", "apologies", "councillors", "councilors", "cllrs", "members", "member",
+    "officers", "guests", "also", "chair", "chairman", "fire", "chief", "operations", "superintendent", "cemc",
+    "mleo", "deputy", "acting", "interim", "clerk", "treasurer", "secretary", "action", "invited", "observer",
+}  # fmt: skip
