@@ -11,7 +11,14 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas
 
-from agendaparse.pdf import Line, PageLayout, classify_stamps, mark_running_heads, read_document
+from agendaparse.pdf import (
+    Line,
+    PageLayout,
+    classify_stamps,
+    mark_browser_print_furniture,
+    mark_running_heads,
+    read_document,
+)
 from agendaparse.segment import agenda_items, document_facts, minutes_items
 
 # A line of a page: "text" (plain, at the left margin), "# text" (bold 16), "## text" (bold 13),
@@ -112,6 +119,7 @@ def _as_ocr(pages: list[PageLayout], boxes: list[list[tuple[str, float, float, f
         page.label = page.agenda_item_stamp = None
         classify_stamps(page)
     mark_running_heads(pages)
+    mark_browser_print_furniture(pages)
 
 
 ANY = object()  # a field a case does not judge (the annotators' conventions leave it open)

@@ -696,6 +696,43 @@ def mark_running_heads(pages: list[PageLayout], min_share: float = 0.3) -> None:
                 page.furniture.append(line.text)
 
 
+# what a council's web page leaves when printed: a link's size alone, 'view the full minutes text', sharing links
+WEB_RESIDUE_RE = re.compile(
+    r"^(?:pdf icon\s+)?pdf\s+\d+\s*[kmg]b$|^(?:\.{3}|…)?\s*view the (?:full )?(?:minutes|agenda|decision) text for item"
+    r"|^[•·]?\s*share this item$",
+    re.I,
+)
+
+
+# A browser's print header and footer: the time of printing ('14/03/2024, 10:21', '3/14/24, 10:21 AM') beside the
+# page's title, the page's address beside the counter '2/6' of the printed pages
+_PRINT_TIME = r"\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[ap]m)?"
+PRINT_TIME_RE = re.compile(rf"^{_PRINT_TIME}\b|\b{_PRINT_TIME}$", re.I)
+PRINT_ADDRESS_RE = re.compile(r"^(?:https?|file)://\S|\s(?:https?|file)://\S+(?:\s+\d{1,3}/\d{1,3})?$", re.I)
+PRINT_COUNTER_RE = re.compile(r"(\d{1,3})\s*(?:/|of)\s*(\d{1,3})")
+
+
+def _browser_furniture(text: str, n_pages: int) -> bool:
+    counter = PRINT_COUNTER_RE.fullmatch(text)
+    if counter:
+        return int(counter[2]) == n_pages and 1 <= int(counter[1]) <= n_pages
+    return bool(PRINT_TIME_RE.search(text) or PRINT_ADDRESS_RE.search(text))
+
+
+def mark_browser_print_furniture(pages: list[PageLayout]) -> None:
+    """A web page printed from a browser: its print header and footer (and whatever shares their baseline, the
+    page's title) and the page's link residue ('view the full minutes text for item 86') are not content."""
+    for page in pages:
+        band = MARGIN * page.height
+        margin = [line for line in page.lines if line.top < band or line.bottom > page.height - band]
+        marked = [line for line in margin if _browser_furniture(line.text.strip(), len(pages))]
+        for line in page.lines:
+            residue = WEB_RESIDUE_RE.match(line.text.strip())
+            beside = line in margin and any(abs(line.top - other.top) < 2 for other in marked)
+            if (residue or beside) and line.text not in page.furniture:
+                page.furniture.append(line.text)
+
+
 def _normalise_head(text: str) -> str:
     # "Page 3 of 12" and "Page 4 of 12" are the same running footer.
     return re.sub(r"\d+", "#", text.strip().lower())
@@ -739,6 +776,7 @@ def read_document(path: str | Path, password: str | None = None, *, ocr: str = "
         if page.malformed_box:
             source.warnings.append(f"page {page.number}: the page box is malformed (corners reversed)")
     mark_running_heads(pages)
+    mark_browser_print_furniture(pages)
     return PdfRead(pages, source.engine, source.warnings, source.data)
 
 

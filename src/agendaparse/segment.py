@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from .dates import MONTH_RE, OCR_DIGITS, WEEKDAY_RE, find_meeting_date, normalise_date_text
 from .models import AgendaItem, DocType, Provenance
-from .pdf import MARGIN, PROTECTIVE_MARKING_RE, Line, PageLayout
+from .pdf import MARGIN, PROTECTIVE_MARKING_RE, WEB_RESIDUE_RE, Line, PageLayout
 
 PAGE_RANGE_RE = re.compile(r"\(?\s*pages?\s+(\d{1,4})(?:\s*(?:-|–|—|to)\s*(\d{1,4}))?\s*\)?", re.I)
 ITEM_NUMBER_RE = re.compile(
@@ -1391,37 +1391,7 @@ def _own_local_council(body: str | None, committee: str | None, everything: str)
     return body, committee
 
 
-# A browser's print header and footer: the time of printing ('14/03/2024, 10:21', '3/14/24, 10:21 AM') beside the
-# page's title, the page's address beside the counter '2/6' of the printed pages
-_PRINT_TIME = r"\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[ap]m)?"
-PRINT_TIME_RE = re.compile(rf"^{_PRINT_TIME}\b|\b{_PRINT_TIME}$", re.I)
-PRINT_ADDRESS_RE = re.compile(r"^(?:https?|file)://\S|\s(?:https?|file)://\S+(?:\s+\d{1,3}/\d{1,3})?$", re.I)
-PRINT_COUNTER_RE = re.compile(r"(\d{1,3})\s*(?:/|of)\s*(\d{1,3})")
-
-
-def _browser_furniture(text: str, n_pages: int) -> bool:
-    counter = PRINT_COUNTER_RE.fullmatch(text)
-    if counter:
-        return int(counter[2]) == n_pages and 1 <= int(counter[1]) <= n_pages
-    return bool(PRINT_TIME_RE.search(text) or PRINT_ADDRESS_RE.search(text))
-
-
-def mark_web_print_furniture(pages: list[PageLayout]) -> None:
-    """A web page printed from a browser: its print header and footer (and whatever shares their baseline, the
-    page's title) and the page's link residue ('view the full minutes text for item 86') are not content."""
-    for page in pages:
-        band = MARGIN * page.height
-        margin = [line for line in page.lines if line.top < band or line.bottom > page.height - band]
-        marked = [line for line in margin if _browser_furniture(line.text.strip(), len(pages))]
-        for line in page.lines:
-            residue = WEB_RESIDUE_RE.match(line.text.strip())
-            beside = line in margin and any(abs(line.top - other.top) < 2 for other in marked)
-            if (residue or beside) and line.text not in page.furniture:
-                page.furniture.append(line.text)
-
-
 def document_facts(pages: list[PageLayout]) -> DocumentFacts:
-    mark_web_print_furniture(pages)
     head = first_page_text(pages, 2)
     doc_type = classify_document(pages)
     lines = heading_lines(pages, 15)
@@ -2060,12 +2030,6 @@ def _drop_footnote_marks(items: list[AgendaItem], pages: list[PageLayout]) -> No
 
 
 ITEM_REF_RE = re.compile(r"^\(\s*(?:agenda\s+)?item\s+(?P<ref>[\w.]+(?:\s*\(\w\))?)\s*\)$", re.I)
-# what a council's web page leaves when printed: a link's size alone, 'view the full minutes text', sharing links
-WEB_RESIDUE_RE = re.compile(
-    r"^(?:pdf icon\s+)?pdf\s+\d+\s*[kmg]b$|^(?:\.{3}|…)?\s*view the (?:full )?(?:minutes|agenda|decision) text for item"
-    r"|^[•·]?\s*share this item$",
-    re.I,
-)
 RESIDUE_RE = re.compile(rf"{WEB_RESIDUE_RE.pattern}|^\s*minutes:\s*$", re.I)
 # the size of a linked document after its name: 'Approval of Minutes pdf icon PDF 112 KB', 'Minutes (PDF, 210Kb)'
 LINKED_DOCUMENT_RE = re.compile(r"\((?:pdf|word|excel|powerpoint),\s*\d{1,4}(?:\.\d{1,2})?\s*[kmg]b\)$", re.I)
