@@ -219,6 +219,7 @@ def heading_lines(pages: list[PageLayout], n: int = 15) -> list[str]:
                 and not ITEM_NUMBER_RE.match(text)
                 and not re.match(r"^\d+\s*\)", text)
                 and not (ITEM_LABEL_PREFIX_RE.match(text))
+                and not SUB_ITEM_RE.match(text)  # 'a. Public Input – 5 minutes per individual' is an item too
             ):
                 lines.append(rows.get(index, text) or None)  # a row of names still fills its place
     return [text for text in lines[:n] if text]
@@ -621,7 +622,9 @@ ORG_HEADING_RE = re.compile(
     r"(?:NHS\s+(?:Foundation\s+)?Trust|Integrated\s+Care\s+(?:Board|System)|Clinical\s+Commissioning\s+Group|"
     r"Health\s+Board|CCG|ICB|Combined\s+Authority|Fire\s+(?:and|&)\s+Rescue\s+(?:Service|Authority)|Police|"
     r"Constabulary|(?:Community\s+|Charitable\s+)?Trust|Charity|Foundation|Fund|Association|Society|Agency|"
-    r"Authority|Federation|Institute|Housing|Limited|Ltd\.?|CIC|plc|School|Academy|College))$"
+    r"Authority|Federation|Institute|Housing|Limited|Ltd\.?|CIC|plc|School|Academy|College|"
+    # a US school district, known by its kind and often its number: 'Lakeview School District No. 405'
+    r"Public\s+Schools|(?:Unified\s+|Independent\s+|Union\s+)?School\s+District(?:\s+No\.?\s?\d{1,4})?))$"
 )
 
 
@@ -1094,6 +1097,12 @@ def _committee_in_line(text: str, previous: str | None, body: str | None, pages:
         r"\s*\((?:part\s+\w{1,3}|public|private|open|closed)(?:\s+session)?\)", "", candidate, flags=re.I
     )
     candidate = re.sub(r"\s+(?:held\s+)?in\s+(?:public|private)$", "", candidate, flags=re.I)
+    # 'CITIZEN REVIEW BOARD (CiRB) REGULAR MEETING': the initials after the name and the kind of meeting are not part
+    # of it (initials inside the name stay: 'Quality, Safety & Experience (QSE) Committee')
+    candidate = re.sub(
+        r"\b((?i:board|committee|commission|panel|authority))\s\([A-Z][A-Za-z]{1,7}\)(?=\s|$)", r"\1", candidate
+    )
+    candidate = _without_meeting_suffix(candidate)
     # 'Minutes of the Board of Trustees', 'Agenda for the Planning Committee', 'Journal of the Proceedings of the
     # City Council', 'Ordinary meeting of the Council': the heading names the meeting
     candidate = re.sub(
@@ -1156,6 +1165,17 @@ def _committee_in_line(text: str, previous: str | None, body: str | None, pages:
     if COMMITTEE_WORDS.search(candidate) and (titled or candidate.isupper() or len(candidate) < 40):
         return _title_case_caps(candidate)
     return None
+
+
+def _without_meeting_suffix(text: str) -> str:
+    """'Citizen Review Board Regular Meeting' -> 'Citizen Review Board': the kind of meeting after the name."""
+    words = text.split(" ")
+    if len(words) < 3 or words[-1].lower() != "meeting" or not re.fullmatch(MEETING_WORDS, words[-2], re.I):
+        return text
+    words.pop()
+    while len(words) > 1 and re.fullmatch(MEETING_WORDS, words[-1], re.I):
+        words.pop()
+    return " ".join(words)
 
 
 def _without_body_part(text: str, body: str | None) -> str:
@@ -1472,6 +1492,8 @@ SELF_MEETING_RE = re.compile(
     r"National\s+Park\s+Authority|Combined\s+Authority|Joint\s+Committee)$",
     re.I,
 )
+# a New York community board ('Community Board 9', 'Manhattan Community Board 11'): its own body
+COMMUNITY_BOARD_RE = re.compile(r"(?:[A-Z][\w'’-]+\s+){0,2}Community\s+Board\s+\d{1,2}")
 # the board or committee of an organisation named by its kind: 'X Fire & Rescue Service Board'
 OWN_BOARD_RE = re.compile(
     r"^(?P<org>.+?)\s+(?P<committee>(?:Trust\s+)?Board(?:\s+of\s+(?:Trustees|Directors|Governors))?|Trustees|"
@@ -1506,7 +1528,7 @@ def _body_of_committee(committee: str | None, lines: list[str]) -> tuple[str | N
         city = re.search(r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})$", line[: place.start()]) if place else None
         if city and re.search(r"\d", line[: city.start()]):  # a street address before the city
             return f"{council[1]} of {city[1]}", committee
-    if SELF_MEETING_RE.search(committee) and len(committee.split()) >= 4:
+    if SELF_MEETING_RE.search(committee) and len(committee.split()) >= 4 or COMMUNITY_BOARD_RE.fullmatch(committee):
         return committee, committee
     county = COUNTY_BOARD_RE.fullmatch(committee)
     if county:  # 'Carter County Board of Commissioners': a US county's governing board
@@ -1703,15 +1725,20 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
     nested_x: float | None = None  # where a list numbered from 1 under an item starts: its entries are not items
     front = front_matter(pages)
     last: Line | None = None  # the current item's last line on this page
+    listed_from = 0  # the items from the last 'AGENDA' heading on
     for page in pages:
         last = None
         listed = bool(items) and items[0].provenance is not None and page.number > items[0].provenance.page
         if (page.number > front[-1].number or listed) and not _continues_list(page, items):
             break  # past the frontsheet, or past the page the list started on (a scanned package's minutes)
-        for line in _numbers_before_titles(page.body_lines()):
-            text = line.text.strip()
+        page_lines = _numbers_before_titles(page.body_lines())
+        timed_titles = _timed_titles(page_lines)
+        for line in page_lines:
+            text = CONSENT_MARK_RE.sub("", line.text.strip())
             if _is_marking(text):
                 continue
+            if AGENDA_HEADING_RE.match(text):
+                listed_from = len(items)
             text, row_range = _without_range_cell(text, line, page)
             if row_range and (not text or _list_number(text, items) is None):
                 if items and not items[-1].printed_pages:
@@ -1724,9 +1751,23 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
             if current is not None and text and re.search(r"\(\s*pages?\s*$", current.title, re.I):
                 current.title = f"{current.title} {text}"  # "(Pages" / "461 - 610)" split over two lines
                 continue
+            if id(line) in timed_titles and not any(item.number for item in items):
+                current = AgendaItem(
+                    number=None,
+                    title=timed_titles[id(line)],
+                    is_exempt=exempt,
+                    provenance=Provenance(
+                        document=document_id, page=page.number, bbox=line.bbox, method="rule:agenda-timed"
+                    ),
+                )
+                items.append(current)
+                item_x0, side_x, grid, last = line.x0, None, False, line
+                continue
             parsed = _list_number(text, items) if _is_heading_candidate(line, page) else None
             numbered_sub = (
-                _numbered_sub_item(text, line, current, item_x0) if current is not None and not grid else None
+                _numbered_sub_item(text, line, current, item_x0, _carried_sub_number(items))
+                if current is not None and not grid
+                else None
             )
             if numbered_sub:
                 parsed = None  # '(1) Cornmarket Notice Board' under '7. Motions on Notice': not a new list
@@ -1754,7 +1795,7 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
                 parsed
                 and (parsed[1] or line.x0 < page.width * 0.2)
                 and not re.match(r"^(\d{1,2}\s*[.:]\s*\d{2}\b|\d+\s*$)", parsed[1])
-                and not DATE_REST_RE.match(parsed[1])
+                and not (DATE_REST_RE.match(parsed[1]) and not _dated_sub_item(*parsed))
             ):
                 number, rest = parsed
                 item_x0 = line.x0
@@ -1858,6 +1899,14 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
                     last = line
                 else:
                     current = None
+    if (
+        0 < listed_from < len(items)
+        and items[listed_from].number in ("1", "I", "A")
+        and _item_page(items[0]) == _item_page(items[listed_from])
+    ):
+        # a numbered list before the 'AGENDA' heading and the items numbered again from 1 under it: the first list
+        # was the rules of public participation or the meeting's notes, not business
+        items = items[listed_from:]
     for item in items:
         item.title = without_link_size(item.title)
         if item.printed_pages:
@@ -1882,6 +1931,47 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
     items = [item for item in items if item.title and not DATE_TITLE_RE.match(item.title)]
     attach_presenters(items, pages)
     return items
+
+
+# '*1. Approval of minutes': the asterisk marks an item of the consent agenda, not part of its number
+CONSENT_MARK_RE = re.compile(r"^\*\s?(?=\d{1,3}[.)]\s|[A-Za-z][.)]\s)")
+# the heading the business starts under: 'AGENDA', 'Agenda Items', 'Order of Business'
+AGENDA_HEADING_RE = re.compile(r"^(?:(?:proposed\s+)?agenda(?:\s+items)?|order\s+of\s+business)\s*:?$", re.I)
+
+
+def _item_page(item: AgendaItem) -> int | None:
+    return item.provenance.page if item.provenance else None
+
+
+# '6:45 p.m. Public Comment': an item printed after the time it is heard, with no number
+TIMED_TITLE_RE = re.compile(rf"^{_CLOCK}\s+(?P<title>[A-Z][a-z'’]*\b(?:(?!\s{{3}}).)*)$", re.I)
+
+
+def _timed_titles(lines: list[Line], least: int = 3) -> dict[int, str]:
+    """id(line) -> title of the lines of a run of at least ``least`` unnumbered timed items one under another at one
+    indent ('6:30 p.m. Call to Order' / '6:35 p.m. Approval of Minutes' / ...); a time over a date or a weekday
+    ('6:00 PM Thursday, October 10') is the meeting's, not an item's."""
+    found: dict[int, str] = {}
+    run: list[tuple[Line, str]] = []
+    for line in [*lines, None]:
+        match = TIMED_TITLE_RE.match(line.text.strip()) if line is not None else None
+        title = match["title"] if match else ""
+        dated = re.match(rf"^(?:{WEEKDAY_RE}|{MONTH_RE})\b", title, re.I) or len(title) < 40 and _only_a_date(title)
+        if match and (not title[:1].isupper() or dated):
+            match = None
+        if match and line is not None and (not run or abs(line.x0 - run[-1][0].x0) <= 4):
+            run.append((line, title))
+            continue
+        if len(run) >= least:
+            found.update((id(timed), title) for timed, title in run)
+        run = [(line, title)] if match and line is not None else []
+    return found
+
+
+def _dated_sub_item(number: str, rest: str) -> bool:
+    """'3.1 February 3, 2025 Minutes' under 'ADOPTION OF MINUTES': a decimal sub-item whose title opens with the date
+    of the minutes it names (a date alone after a number, '13 NOVEMBER 2023', ends a title)."""
+    return "." in number and re.search(r"\d{4}\s+[A-Za-z]", rest) is not None
 
 
 # 'Attachments: Staff report, Ordinance' under a Legistar or CivicClerk item: its papers, not its title
@@ -1961,9 +2051,22 @@ NUMBERED_SUB_RE = re.compile(r"^(?:\((?P<num>\d{1,2})\)|(?P<dotted>\d{1,2})\.?\)
 SUFFIXED_SUB_RE = re.compile(r"^(?P<num>(?P<parent>\d{1,3})[a-h])[.)]?\s+(?P<title>[A-Z(].*)$")
 
 
-def _numbered_sub_item(text: str, line: Line, current: AgendaItem, item_x0: float) -> dict[str, str] | None:
+def _carried_sub_number(items: list[AgendaItem]) -> int:
+    """The last number of the items numbered under lettered sections ('C(2)' under 'C.'): US agendas number them on
+    through the sections ('C. CONSENT CALENDAR' 1, 2, 'D. ACTION' 3), else 0."""
+    for item in reversed(items):
+        number = re.fullmatch(r"[A-Z]\((\d{1,2})\)", item.number or "") if item.parent else None
+        if number:
+            return int(number[1])
+    return 0
+
+
+def _numbered_sub_item(
+    text: str, line: Line, current: AgendaItem, item_x0: float, carried: int = 0
+) -> dict[str, str] | None:
     """'(1) Cornmarket Notice Board', '1.) Regular meeting' or '1. Approval of consent agenda' indented under an
-    item, numbered from 1 ('7(1)', 'D(1)'); or '4a Revenue Budget' under item 4, its letters in order ('4a')."""
+    item, numbered from 1 ('7(1)', 'D(1)') or, under a lettered section, on from the last section's (``carried``);
+    or '4a Revenue Budget' under item 4, its letters in order ('4a')."""
     top = current.parent or current.number or ""
     previous = current.number[len(top) :].strip("()") if current.parent else ""
     suffixed = SUFFIXED_SUB_RE.match(text)
@@ -1977,8 +2080,10 @@ def _numbered_sub_item(text: str, line: Line, current: AgendaItem, item_x0: floa
     if not match or line.x0 <= item_x0 + 8 or not top or not re.fullmatch(r"\d{1,3}|[A-Z]|[IVX]{1,6}", top):
         return None
     number = match["num"] if match["num"] else match.groupdict().get("dotted")
-    expected = str(int(previous) + 1) if previous.isdigit() else "1"
-    return {"num": number, "title": match["title"]} if number == expected else None
+    expected = {str(int(previous) + 1)} if previous.isdigit() else {"1"}
+    if not previous and carried and re.fullmatch(r"[A-Z]", top):
+        expected.add(str(carried + 1))
+    return {"num": number, "title": match["title"]} if number in expected else None
 
 
 def _unmarked_sub_item(text: str, line: Line, current: AgendaItem, last: Line | None) -> re.Match[str] | None:
