@@ -37,6 +37,8 @@ from .organisations import (
     is_address_line,
     lower_case_words,
     organisation_names,
+    payee_names,
+    supplier_names,
 )
 from .owners import _alias_target, initials_map
 from .paragraphs import ParagraphReader
@@ -62,6 +64,7 @@ def _person_mentions(text: str, page: PageLayout, line: Line, document_id: str) 
 
 def find_mentions(pages: list[PageLayout], document_id: str, reader: ParagraphReader | None = None) -> list[Mention]:
     mentions: list[Mention] = []
+    suppliers: list[Mention] = []  # bare names in a supplier's slot, kept unless printed as common words
     initials = initials_map(pages)
     texts = []
     places: list[tuple[PageLayout, Line]] = []
@@ -105,6 +108,9 @@ def find_mentions(pages: list[PageLayout], document_id: str, reader: ParagraphRe
         names = [n for cell in cells for n in organisation_names(cell)] if cells else None
         for name in names if names is not None else _paragraph_organisations(paragraph, text, page):
             mentions.append(_mention(name, "organisation", name, page, line, document_id, "rule:organisation-name"))
+        slot_names = supplier_names(text) + [name for row in paragraph.lines for name in payee_names([row.text])]
+        for name in dict.fromkeys(slot_names):
+            suppliers.append(_mention(name, "organisation", name, page, line, document_id, "rule:supplier-slot"))
     for page in pages:
         body = set(map(id, page.body_lines()))
         for index, line in enumerate(page.lines):
@@ -120,6 +126,7 @@ def find_mentions(pages: list[PageLayout], document_id: str, reader: ParagraphRe
                     mentions.append(_mention(name, "organisation", name, page, line, document_id, "rule:heading-body"))
     mentions = _without_trailing_words(mentions, texts)
     lower_words = lower_case_words(texts)
+    mentions += _without_common_words(suppliers, lower_words, mentions)
     mentions = _without_common_word_surnames(mentions, lower_words)
     mentions = _without_common_word_units(mentions, lower_words)
     mentions = _without_leading_label(mentions, lower_words)
@@ -146,6 +153,15 @@ def find_mentions(pages: list[PageLayout], document_id: str, reader: ParagraphRe
             page = pages[0]
             mentions.append(_mention(name, "person", name, page, None, document_id, "rule:members-list"))
     return _tidy_organisations(mentions, pages, texts)
+
+
+def _without_common_words(suppliers: list[Mention], lower_words: set[str], found: list[Mention]) -> list[Mention]:
+    """Suppliers' names but a one-word name the document also prints in lower case ("Finance – £500") and a name
+    read as a person's."""
+    people = {m.name for m in found if m.kind == "person"}
+    return [
+        m for m in suppliers if m.name not in people and (len(m.name.split()) > 1 or m.name.lower() not in lower_words)
+    ]
 
 
 def merge_person_aliases(mentions: list[Mention]) -> list[Mention]:

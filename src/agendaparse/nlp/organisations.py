@@ -9,7 +9,7 @@ from functools import lru_cache
 from ..lexicon import organisation_groups
 from ..models import Mention
 from ..pdf import PageLayout
-from .names import _is_full_name
+from .names import GIVEN_NAMES, _is_full_name
 from .paragraphs import Paragraph
 from .patterns import (
     GENERIC_ORG_WORDS,
@@ -1066,3 +1066,132 @@ def _initials_fit(name: str, initials: str) -> bool:
     capitals = [c for c in initials if c.isupper()]
     words = name.split()
     return capitals[:1] == [words[0][0]] and capitals[-1] == words[-1][0] and len(capitals) <= len(words) + 1
+
+
+# --- suppliers, funders, banks and auditors printed as bare names ("a quote from Kestrel Playgrounds",
+# "Cheque 1043 – Npower – £52.10"): no organisation word marks them, only the slot they stand in.
+
+# One to four capitalised words ("321 Host", "Halloran and Webb", "Marlin Design and Play"), ending at a word's end.
+SLOT_NAME = (
+    r"(?:\d{2,4}[ \-])?[A-Z][\w'’&\-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’&\-]*){0,3}"
+    r"(?![\w'’&\-])(?!\s+[A-Z])"
+)
+
+SUPPLIER_BEFORE_RE = re.compile(
+    r"\b(?:(?:[Qq]uot(?:e|es|ation|ations)|[Ii]nvoices?|[Ee]stimates?|[Tt]enders?|[Gg]rants?|[Ff]unding|[Dd]onations?"
+    r"|[Rr]efunds?)\s+(?:was\s+|were\s+|had\s+been\s+)?(?:received\s+)?from"
+    r"|(?:[Cc]ontracts?|[Aa]ccounts?|[Ii]nsurance|Bankline|[Rr]enewal|[Aa]greement)\s+with"
+    r"|[Aa]udited\s+by|[Cc]hase|to\s+pay"
+    r"|(?:[Rr]equests?|[Aa]pplications?)\s+(?:had\s+been\s+|were\s+|was\s+)?(?:made|sent|submitted)\s+to)"
+    rf"\s+(?P<name>{SLOT_NAME})"
+)
+
+# "apply to Lloyds TSB for a card", "an application to Corvex Awards for a grant": "to X" alone names places too.
+APPLY_TO_RE = re.compile(
+    rf"\b(?:[Aa]pply|[Aa]pplications?)\s+to\s+(?P<name>{SLOT_NAME})\s+for\s+(?:a|an|the)?\s*"
+    r"(?:grants?|funding|cards?|loans?|accounts?)\b"
+)
+
+# The name opening a clause, then what a supplier or funder is said to do: "Pennine Leisure to quote",
+# "Greystone Fencing has been appointed", "Wardle Groundcare (the contractor)", "that Veolan funding".
+SUPPLIER_AFTER_RE = re.compile(
+    rf"(?:^|(?<=[.;:–—]\s)|(?<=\bthat\s))(?P<name>{SLOT_NAME})\s+"
+    r"(?:to\s+quote|ha(?:s|d|ve)\s+been\s+(?:appointed|contacted|instructed|engaged)|\((?:the\s+)?contractors?\)"
+    r"|(?:funding|grant|quote|quotation|invoice)\s+(?:of|for|had|has|was|were)\b)"
+)
+
+# "to ask Ridgeway Tree Care to look at them": asked to do works ("ask X the Minister" asks a person).
+ASK_TO_WORK_RE = re.compile(
+    rf"\b[Aa]sk\s+(?P<name>{SLOT_NAME})\s+to\s+(?:quote|look|inspect|repair|provide|carry|cut|clear|check|survey|"
+    r"replace|install|remove|empty|service)\b"
+)
+
+
+# Words that fill a supplier's slot without naming one: "grant from Council", "invoice from Clerk".
+_SLOT_NOT_NAMES_TEXT = """
+Clerk Chair Chairman Council Councillors Members Staff Salary Salaries Wages Expenses Cash Petty VAT
+PAYE Insurance Refund Transfer Total Balance Bank Contractor Auditor Internal External Village Parish Town
+County District Christmas January February March April May June July August September October November
+December Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+"""
+SLOT_NOT_NAMES = frozenset(_SLOT_NOT_NAMES_TEXT.split())
+
+
+# A capitalised single word shaped as an activity or a plural common noun.
+COMMON_NOUN_SHAPE_RE = re.compile(r"^[A-Z][a-z]+(?:ing|ings|ment|ments|ance|ence|tion|tions|ies|es)$")
+
+
+def _supplier_name(name: str) -> str | None:
+    """A slot's words as a supplier's name, or None when they are a person, a title or a generic word."""
+    words = name.split()
+    first = words[0].rstrip(".")
+    if first in TITLE_WORDS or first in SLOT_NOT_NAMES or first in ORG_STARTS.split("|"):
+        return None
+    if first in GIVEN_NAMES or re.fullmatch(r"[A-Z]", first):
+        return None  # "Helen Dunmore", "J. Smithson", "A Jenkins": a person
+    if MONTH_OR_DAY_RE.match(first) or (len(words) == 1 and first.lower() in GENERIC_ORG_WORDS):
+        return None
+    if len(words) == 1 and COMMON_NOUN_SHAPE_RE.search(first):
+        return None  # "Fundraising   £ 3,000", "Donations": a budget line's heading, not a payee
+    return name
+
+
+# "made to Homefinder, Google and Zoopla": the slot's name goes on as a list.
+LIST_GOES_ON_RE = re.compile(rf",\s+(?:and\s+)?(?P<name>{SLOT_NAME})")
+
+
+def _slot_list(text: str, match: re.Match[str]) -> list[str]:
+    """The slot's name and the names listed after it, the last item split at its "and"."""
+    names = [match["name"]]
+    end = match.end("name")
+    while len(names) < 8 and (more := LIST_GOES_ON_RE.match(text, end)) is not None:
+        names.append(more["name"])
+        end = more.end()
+    if len(names) > 1 and " and " in names[-1]:
+        names[-1:] = names[-1].split(" and ", 1)
+    return names
+
+
+def supplier_names(text: str) -> list[str]:
+    """Bare names a sentence puts in a supplier's, funder's or bank's slot."""
+    found = []
+    for pattern, needs in (
+        (SUPPLIER_BEFORE_RE, BEFORE_HINT_RE),
+        (APPLY_TO_RE, APPLY_HINT_RE),
+        (ASK_TO_WORK_RE, ASK_HINT_RE),
+    ):
+        for m in pattern.finditer(text) if needs.search(text) else ():
+            found += [name for raw in _slot_list(text, m) if (name := _supplier_name(raw))]
+    matches = SUPPLIER_AFTER_RE.finditer(text) if AFTER_HINT_RE.search(text) else ()
+    found += [name for m in matches if (name := _supplier_name(m["name"])) is not None]
+    return found
+
+
+# each slot pattern is tried at every word; skip the scan where its cue words are absent
+BEFORE_HINT_RE = re.compile(r"from|with|by|hase|pay|made|sent|submitted")
+APPLY_HINT_RE = re.compile(r"pply|pplication")
+ASK_HINT_RE = re.compile(r"sk\s")
+AFTER_HINT_RE = re.compile(r"quot|been|contractor|funding|grant|invoice")
+
+
+# A sum of money printed alone in its cell: "£ 45.00", "£52.10 (street lighting)"; not "£12.75m for 2025-26".
+AMOUNT_CELL_RE = re.compile(r"£\s?\d[\d,]*(?:\.\d\d)?(?![\w.,])(?:\s*\([^)]*\))?\.?")
+PAYMENT_CELL_SPLIT_RE = re.compile(r"\s+[–—|-]\s+|\s*\|\s*| {3,}|\t")
+ROW_NUMBER_RE = re.compile(r"^(?:[ivx]+\.|\(?[a-z]\)|(?:Cheque|Chq)\s+(?:No\.?\s*)?\d+|\d+[.)]?)\s*")
+
+
+def payee_names(cells: list[str]) -> list[str]:
+    """The payee of a payments-list row of three or more cells, one of them a sum in pounds ("4211 | Thornbury
+    Water | … | £ 86.20", "Cheque 1043 – Npower – £52.10", "i.   Tarrant Memorials   £ 45.00"): the row's first
+    cell that is only a capitalised name."""
+    cells = [part.strip() for cell in cells for part in PAYMENT_CELL_SPLIT_RE.split(cell) if part.strip()]
+    if len(cells) < 3 or not any(AMOUNT_CELL_RE.fullmatch(cell) for cell in cells):
+        return []
+    for cell in cells:
+        cell = ROW_NUMBER_RE.sub("", cell).strip()
+        if not cell or AMOUNT_CELL_RE.fullmatch(cell):
+            continue
+        if re.fullmatch(SLOT_NAME, cell) and not re.fullmatch(r"[A-Z]{1,2}", cell):  # "AS": an owner's initials
+            return [name] if (name := _supplier_name(cell)) is not None else []
+        return []  # the row's first words are a description, not a payee
+    return []
