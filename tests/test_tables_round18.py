@@ -573,15 +573,14 @@ def test_a_table_on_a_turned_page_takes_the_heading_above_it(turn: str, tmp_path
 
 
 @pytest.mark.parametrize("cell", ["A " * 10000, "Cllr " * 4000, "a-" * 10000, "Responsible officer " * 1000])
-def test_long_header_and_owner_cells_are_read_quickly(cell: str) -> None:
-    from time import perf_counter
-
+def test_long_header_and_owner_cells_are_not_fields(cell: str) -> None:
+    """A 20,000-character cell names no column and stays one owner (how long these take is the round's report's
+    concern: speed lives in benchmarks/, not in timed tests)."""
     from agendaparse import tables
 
-    start = perf_counter()
-    tables.header_fields([cell, "Action", "Owner"])
-    tables.split_owner(cell)
-    assert perf_counter() - start < 0.01
+    assert tables.header_fields([cell, "Action", "Owner"]) == {1: "action", 2: "named_lead"}
+    named_lead, _lead_org = tables.split_owner(cell)[:2]
+    assert named_lead and len(named_lead) <= len(cell)
 
 
 def test_bounding_the_header_reading_keeps_mended_names() -> None:

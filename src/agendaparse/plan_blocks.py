@@ -42,7 +42,8 @@ LABELS: list[tuple[str, str]] = [
         r"|(?:responsible|implementing|lead implementing|executing) (?:agency|agencies|institutions?|ministry"
         r"|ministries|bod(?:y|ies)|departments?|organi[sz]ations?|units?)"
         r"|lead (?:implementing )?(?:department|agency|organi[sz]ation|body|directorate|service|partner)s?"
-        r"|lead (?:officer|member|director|responsible)|responsible (?:officer|department|body|lead|organi[sz]ation)"
+        r"|lead (?:officer|member|director|responsible|minister|cabinet member)"
+        r"|responsible (?:officer|department|body|lead|organi[sz]ation|minister)"
         r"|(?:action )?owner|lead|accountable (?:officer|director)|lead(?:s)? for delivery|led by"
         r"|who will lead|by whom|who|responsible",
         "lead",
@@ -56,7 +57,8 @@ LABELS: list[tuple[str, str]] = [
     (r"(?:commitment )?start and end dates?|(?:implementation )?period|duration", "range"),
     (r"start(?:ing)? date|start", "start"),
     (
-        r"end date|completion date|target (?:completion )?date|due date|deadline|timescales?|by when|target date"
+        r"end date|completion date|target (?:completion |delivery )?date|delivery date|due date|deadline|timescales?"
+        r"|by when|target date"
         r"|timelines?|time ?frames?|timing|end|finish"
         r"|due|by|when",
         "end",

@@ -139,6 +139,8 @@ FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
         "work required",
         "matter arising",
         "matters arising",
+        "planned action",
+        "planned actions",
     ),
     "outcome": (
         "outcome",
@@ -349,11 +351,15 @@ STATUS_WORDS = {
     "complete": ("complete", "completed", "done", "closed", "achieved", "delivered", "finished", "resolved"),
     "ongoing": (
         "ongoing", "on-going", "on going", "in progress", "open", "on track", "underway", "under way", "continuing",
+        "started", "commenced",
         "in hand", "plan in place", "progressing", "being progressed", "in train", "outstanding", "not complete",
         "incomplete", "awaiting", "pending", "chased", "no response", "no responses",
     ),
     "paused": ("paused", "on hold", "deferred", "suspended"),
-    "not started": ("not started", "not yet started", "yet to start", "planned", "not yet begun", "not yet due"),
+    "not started": (
+        "not started", "not yet started", "yet to start", "planned", "not yet begun", "not yet due", "not commenced",
+        "not yet commenced",
+    ),
     "overdue": ("overdue", "late", "delayed", "behind", "off track", "behind schedule"),
 }  # fmt: skip
 RAG_WORDS = {"red": "Red", "amber": "Amber", "green": "Green", "r": "Red", "a": "Amber", "g": "Green"}
@@ -413,7 +419,30 @@ def header_fields(header: list[str]) -> dict[int, str]:
                         used.add(field)
                         break
     _prefer_status_column(names, mapping)
+    _prefer_action_column(names, mapping)
     return dict(sorted(mapping.items()))
+
+
+# the finding a plan answers ('Recommendation | Action | Lead'): the action column beside it holds the actions
+FINDING_NAMES = {"recommendation", "recommendations"}
+# (not 'Action taken': what was done in answer, beside the recommendation kept as the action)
+ACTION_NAME_RE = re.compile(
+    r"(?:(?:planned|proposed|agreed|key|improvement) )?actions?(?: required| to be taken| planned)?"
+    r"|management response(?: and (?:planned )?actions?)?"
+)
+
+
+def _prefer_action_column(names: list[list[str]], mapping: dict[int, str]) -> None:
+    """A 'Recommendation' column is the action only when no column is named as one: an inspection or
+    audit response plan ('Recommendation | Action | Lead | Timescale') lists the actions beside it."""
+    column = next((index for index, field in mapping.items() if field == "action"), None)
+    if column is None or names[column][0] not in FINDING_NAMES:
+        return
+    for index, alternatives in enumerate(names):
+        if index not in mapping and alternatives and ACTION_NAME_RE.fullmatch(alternatives[0]):
+            del mapping[column]
+            mapping[index] = "action"
+            return
 
 
 CLOSED_DATE_NAMES = {"date closed", "closed date", "date completed", "completed date"}
@@ -639,6 +668,19 @@ def _numbers_under_action(header: list[str], rows: list[list[str]], fields: dict
     best = max(words, key=lambda index: words[index], default=None)
     if best is not None and words[best] >= MIN_ACTION_WORDS:
         fields[column], fields[best] = "action_no", "action"
+
+
+# a section-style number opening an action cell ('1.2 Develop ...', '3.1.4 Agree ...', '4. Publish ...')
+LEADING_NUMBER_RE = re.compile(r"(\d{1,2}(?:\.\d{1,2}){1,2}[a-z]?|\d{1,2}(?=[.)]))[.)]?\s+(?=[A-Z])")
+
+
+def _numbered_actions(rows: list[list[str]], fields: dict[int, str]) -> bool:
+    """Whether every action cell (two or more) opens with its number, in a table with no number column."""
+    column = next((index for index, field in fields.items() if field == "action"), None)
+    if column is None:
+        return False
+    cells = [row[column].strip() for row in rows if column < len(row) and row[column].strip()]
+    return len(cells) >= 2 and all(LEADING_NUMBER_RE.match(cell) for cell in cells)
 
 
 def _text_as_action(header: list[str], rows: list[list[str]], fields: dict[int, str]) -> None:
@@ -3665,7 +3707,7 @@ def split_cell_actions(values: dict[str, str], method: str) -> list[tuple[dict[s
 OWNER_BODY_RE = re.compile(
     r"\b(?:council|agency|department|ministry|authority|trust|partnership|board|committee|commission|police|"
     r"constabulary|fire and rescue|icb|ccg|ltd|limited|plc|association|society|charity|foundation|college|"
-    r"university|nhs|hmrc|dwp|dft|ons|government|office|treasury)\b",
+    r"university|nhs|hmrc|dwp|dft|ons|government|office|treasury|directorate|registry)\b",
     re.I,
 )
 # A post: the word that makes 'Head of Housing', 'Early years lead', 'Planning Policy Manager' a job.
@@ -3999,6 +4041,7 @@ def action_plan_rows(
         if table.kind != "action_plan":
             continue
         fields = table_fields(table.header, table.rows)
+        numbered = "action_no" not in fields.values() and _numbered_actions(table.rows, fields)
         # a log printed as one box per section: the heading over the box is the theme
         theme = table.title if not table.header and "theme" not in fields.values() else None
         spanning = spanning_rows(table)
@@ -4028,6 +4071,9 @@ def action_plan_rows(
                 row_method += "+theme-filled-down"
             if not row_values.get("action"):
                 continue
+            number = LEADING_NUMBER_RE.match(row_values["action"]) if numbered else None
+            if number:  # '1.2 Develop a training calendar': the action's number opens its cell
+                row_values["action_no"], row_values["action"] = number[1], row_values["action"][number.end() :]
             action, owner, due = labelled_particulars(row_values["action"])
             if (owner and not row_values.get("named_lead") and not row_values.get("lead_org")) or (
                 due and not row_values.get("end_date")
