@@ -16,6 +16,7 @@ from .candidates import MOTION_START_RE, _owner_words, sentences
 from .classification import (
     ASKED_HINT_RE,
     BODY_DECISION_RE,
+    BRACKETED_SUBJECT_RE,
     BY_ROLE_RE,
     CONFIRMED_ACRONYM_RE,
     CONFIRMED_BODY_RE,
@@ -135,6 +136,9 @@ def _owners(
         return resolve_owner(asked, initials)
     if kind == "action" and sentence.margin_owner and (owner := owner_of(text)) and WISH_RE.match(text, len(owner)):
         return resolve_owner(sentence.margin_owner, initials)  # "IJ would like someone to … ACTION MM": MM acts
+    if kind == "action" and (bracketed := BRACKETED_SUBJECT_RE.match(text)):
+        # "A sub committee (GD, DN PW& KC) is to meet …": each initials, however the list is punctuated
+        return resolve_owner(", ".join(re.findall(r"[A-Z]\w+", bracketed["owner"])), initials)
     if doc._.action_owner:
         owners += resolve_owner(doc._.action_owner, initials)
         for later in split_sentences(text)[1:]:  # "X to share …. ShEx to provide a report …"

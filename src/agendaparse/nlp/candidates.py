@@ -317,6 +317,13 @@ def _tail_owner(text: str, known_initials: set[str]) -> str | None:
     parts = [part for part in re.split(r"\s*(?:/|,|&|\band\b)\s*", owner) if part]
     if all(part in known_initials or re.fullmatch(OWNER_ROLE_WORDS, part) for part in parts):
         return owner
+    if (
+        not known_initials
+        and match["bracketed"]
+        and len(parts) >= 3
+        and all(re.fullmatch(r"[A-Z]{2,3}", part) for part in parts)
+    ):
+        return owner  # "… for the new display (GD, DN, PW & KC).": several members' initials, no members list to check
     return None
 
 

@@ -15,6 +15,7 @@ from .patterns import (
     BULLET_RE,
     DUE_RE,
     IT_WAS,
+    MONTH_NAMES,
     NAME,
     NOT_OWNERS,
     ORG_WORD,
@@ -27,6 +28,7 @@ from .patterns import (
     ROLES,
     SURNAME,
     TITLES,
+    WEEKDAY_NAMES,
 )
 
 NON_VERBS = {"the", "and", "date", "which", "that", "see", "its", "his", "her", "their", "all", "ensure"}
@@ -303,21 +305,31 @@ def _passive_commits(text: str, match: re.Match[str]) -> bool:
 
 # "… will be arranged by Highways officers", "… would be passed on to officers by Councillor Quinn", "… is being
 # progressed by the Head of Service": a step in the passive whose agent, after "by", takes it (not "was installed by").
+PASSIVE_OWNER = (
+    rf"(?P<owner>(?:the\s+)?(?:(?:{TITLES})\s+)?[A-Z][\w'’\-]*(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?[A-Z][\w'’\-]*){{0,5}}"
+    r"(?:\s+(?:officers|members|staff|team))?)"
+)
+
 PASSIVE_AGENT_RE = re.compile(
     rf"\b(?:(?:will|would|shall)\s+be\s+(?:[a-z]+ly\s+)?(?:{STEP_PARTICIPLES}|passed|shared|raised|progressed|pursued|"
     r"notified|informed|updated|checked|actioned|followed\s+up|looked\s+into|taken\s+forward|dealt\s+with)|"
     r"(?:is|are)\s+being\s+(?:progressed|taken\s+forward|led|pursued|dealt\s+with|looked\s+into|"
     r"followed\s+up|investigated|reviewed|prepared|drafted|arranged|organi[sz]ed|co-?ordinated|handled|chased))"
-    r"(?:\s+(?:on|up|out|back|forward|into|with))?(?:\s+(?:to|with|for)\s+[^,.;:()]{1,40}?)?\s+by\s+"
-    rf"(?P<owner>(?:the\s+)?(?:(?:{TITLES})\s+)?[A-Z][\w'’\-]*(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?[A-Z][\w'’\-]*){{0,5}}"
-    r"(?:\s+(?:officers|members|staff|team))?)"
+    rf"(?:\s+(?:on|up|out|back|forward|into|with))?(?:\s+(?:to|with|for)\s+[^,.;:()]{{1,40}}?)?\s+by\s+{PASSIVE_OWNER}"
+)
+
+# "A meeting with the Highways Manager was arranged by RB for 14 October": an arrangement already made for a
+# date to come, its agent the one who holds it (not "was installed by": a step done).
+ARRANGED_BY_RE = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been)\s+(?:arranged|organi[sz]ed|booked|scheduled)\s+by\s+"
+    rf"{PASSIVE_OWNER}\s+(?:for|on)\s+(?:the\s+)?(?:\d|{MONTH_NAMES}|{WEEKDAY_NAMES}|next\s)"
 )
 
 
 def _passive_agent(text: str) -> str | None:
     """Who a passive step names as taking it ('would be arranged by the Assistant Director'), when that is a
     person, a post or a body and the sentence does not ask whether it will be done."""
-    match = PASSIVE_AGENT_RE.search(text) if " by " in text else None
+    match = (PASSIVE_AGENT_RE.search(text) or ARRANGED_BY_RE.search(text)) if " by " in text else None
     if match is None or not _passive_commits(text, match):
         return None
     owner = re.sub(r"^the\s+", "", match["owner"])
@@ -326,6 +338,14 @@ def _passive_agent(text: str) -> str | None:
 
 BY_ROLE_RE = re.compile(
     r"\bby\s+(?P<owner>(?:the\s+)?(?:Clerk|Chair(?:man)?|Secretary|Treasurer|Secretariat)(?:\s+to\s+the\s+[A-Z]\w+)?)"
+)
+
+# "A sub committee (GD, DN PW& KC) is to meet and organise …": members' initials in brackets after the subject
+# name who acts.
+BRACKETED_SUBJECT_RE = re.compile(
+    r"^(?:An?|The)\s+(?:[A-Za-z][\w'’\-]*\s+){0,4}?"
+    r"\((?P<owner>[A-Z]{2,4}+[a-z]?(?:(?:\s*+[,/&]|\s+and\b|\s)\s*+[A-Z]{2,4}+[a-z]?)+)\)"
+    r"\s+(?:(?:is|are)\s+to|will|would|agreed\s+to|to)\s+(?!be\b)[a-z]{3,}"
 )
 
 INITIALS_WILL_RE = re.compile(r"^[A-Z]{2,4}(?:\s*(?:/|&|and)\s*[A-Z]{2,4})*\s+(?:will|would)\s+(?!be\b)[a-z]{3,}")
@@ -689,7 +709,7 @@ def _classify(sentence: Sentence) -> tuple[str, str, bool] | None:
         return "resolution", text, True
     if SECONDED_HINT_RE.search(text) and (PROPOSED_SECONDED_RE.match(text) or MOTION_BY_RE.match(text)):
         return "decision", text, True
-    if ROLE_WILL_RE.match(text):
+    if ROLE_WILL_RE.match(text) or BRACKETED_SUBJECT_RE.match(text):
         return "action", text, True
     if PROPOSAL_IS_RE.match(text):
         return "proposal", text, True

@@ -234,7 +234,9 @@ DUE_RE = re.compile(
     r"(?:end\s+of\s+(?:the\s+)?)?(?:spring|summer|autumn|fall|winter)(?:\s+recess|\s+\d{4})?|"
     rf"(?:next\s+)?{WEEKDAY_NAMES}|year[\s\-]end|(?:end\s+of\s+)?20\d\d(?![/\-]?\d)|"
     r"(?:(?:early|late|mid)[\s\-]+)?next\s+year))\b"
-    rf"|\b(?P<within>(?:within|in)\s+(?:the\s+next\s+)?(?:(?P<n>{NUMBER_WORDS_RE}|\d+)\s+(?P<unit>days?|weeks?|months?)|"
+    # "keep the record open for two more days": a further period from the meeting, as "within two days" is
+    rf"|\b(?P<within>(?:within|in|for(?=\s+\w+\s+(?:more|further)\s))\s+(?:the\s+next\s+)?"
+    rf"(?:(?P<n>{NUMBER_WORDS_RE}|\d+)\s+(?:(?:more|further)\s+)?(?P<unit>days?|weeks?|months?)|"
     r"(?:a\s+|(?<=next\s))(?P<single>fortnight|week|month))(?:['’]?s?\s+time)?)\b"
     r"|\b(?P<asap>asap|as soon as possible|immediately)\b"
     r"|\b(?P<tomorrow>tomorrow)\b",
