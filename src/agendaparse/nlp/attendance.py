@@ -89,7 +89,7 @@ def _name_from_list_entry(entry: str) -> str | None:
         return None
     rest = words[:-1]
     particles = []
-    while len(rest) >= 2 and rest[-1] in NAME_PARTICLES:
+    while len(rest) >= 2 and rest[-1].lower() in NAME_PARTICLES:  # "Katherine Du Preez" as "van Aswegen"
         particles.insert(0, rest.pop())
     initials = []
     while rest and re.fullmatch(r"[A-Z]\.?", rest[-1]):

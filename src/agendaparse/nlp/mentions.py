@@ -182,7 +182,8 @@ def merge_person_aliases(mentions: list[Mention]) -> list[Mention]:
     mentions = [
         mention
         for mention in mentions
-        if mention.kind != "person" or (len(mention.name) > 2 and not _names_a_thing(mention.name))
+        if mention.kind != "person"
+        or (len(mention.name) > 2 and not _names_a_thing(mention.name) and mention.name not in COUNCIL_TIERS)
     ]
     people = {m.name for m in mentions if m.kind == "person"}
     full = [name for name in people if _is_full_name(name)]
@@ -193,6 +194,7 @@ def merge_person_aliases(mentions: list[Mention]) -> list[Mention]:
         if mention.kind == "person" and mention.name not in full:
             target = (
                 _alias_target(mention.name, full)
+                or _possessive_target(mention.name, people)
                 or _broken_name_target(mention.name, people)
                 or _fragment_target(mention.name, people)
             )
@@ -202,7 +204,11 @@ def merge_person_aliases(mentions: list[Mention]) -> list[Mention]:
                     continue
                 target = namesakes[0] if len(namesakes) == 1 else None
         elif mention.kind == "person":
-            target = _broken_name_target(mention.name, people) or _fragment_target(mention.name, people)
+            target = (
+                _possessive_target(mention.name, people)
+                or _broken_name_target(mention.name, people)
+                or _fragment_target(mention.name, people)
+            )
         if target:
             provenance = mention.provenance.model_copy(update={"method": f"{mention.provenance.method}+alias"})
             mention = mention.model_copy(update={"name": target, "provenance": provenance})
@@ -222,6 +228,17 @@ def _namesakes(name: str, longer: list[str]) -> list[str]:
         and len(other.replace(".", " ").split()) > len(words)
         and all(a == b for a, b in zip(given, [w[0] for w in other.replace(".", " ").split()[:-1]], strict=False))
     ]
+
+
+# "County Cllr A Tudorson": the tier word before a councillor's title, read as a surname.
+COUNCIL_TIERS = frozenset({"County", "District", "Borough", "Town", "City", "Parish", "Unitary", "Ward"})
+
+
+def _possessive_target(name: str, people: set[str]) -> str | None:
+    """'Sally Chathams quote': a full name printed with a possessive s and no apostrophe."""
+    if len(name.split()) >= 2 and name.endswith("s") and name[:-1] in people:
+        return name[:-1]
+    return None
 
 
 def _broken_name_target(name: str, people: set[str]) -> str | None:
@@ -270,6 +287,7 @@ def clean_person_name(name: str) -> str:
     """'Helen Laing HL' -> 'Helen Laing'; 'Kieron O'Hara's' -> 'Kieron O'Hara'; 'Attendees Alison
     Wheeler' -> 'Alison Wheeler': list labels, margin initials and possessives are not the name."""
     name = re.sub(r"['’]s$", "", strip_title(name))
+    name = re.sub(r"\s+(?:Cllrs?|Councillors?)\.?$", "", name)  # "A Brookes Cllr": the next name's title
     words = name.split()
     while len(words) > 2 and _is_list_word(words[0]):
         words = strip_title(" ".join(words[1:])).split()

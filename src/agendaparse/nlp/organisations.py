@@ -9,7 +9,7 @@ from functools import lru_cache
 from ..lexicon import organisation_groups
 from ..models import Mention
 from ..pdf import PageLayout
-from .names import GIVEN_NAMES, _is_full_name
+from .names import GIVEN_NAMES, _is_full_name, strip_title
 from .paragraphs import Paragraph
 from .patterns import (
     GENERIC_ORG_WORDS,
@@ -187,6 +187,8 @@ def _org_name(raw: str) -> str | None:
             name = brk["rest"]
     if document := DOCUMENT_OF_RE.match(name):  # "Annual Governance Report for the Council": the council
         name = document["rest"]
+    if re.search(r"\bCllrs?\b", name):
+        return None  # "District Cllr Dawlish and County": a list of councillors, no body
     name = _named_after_of(name)
     name = MONTH_OR_DAY_RE.sub("", name, count=1).lstrip()  # "The January Planning Committee meeting"
     name = _known_tail(name)
@@ -943,8 +945,9 @@ def _tidy_organisations(mentions: list[Mention], pages: list[PageLayout], texts:
             *(organisation_names(heading) if facts and facts.doc_type not in ("report", "other") else []),
             committee or "",
         ]
-        if re.search(r"\b(?:Board|Panel|Group|Committee|Forum|Sub-?[Cc]ommittee)$", name)
+        if HEADING_OWN_BODY_RE.search(name)
     }
+    own |= {match["body"] for text in texts[:6] for match in CALLED_TO_ORDER_RE.finditer(text)}
     names = {m.name for m in mentions if m.kind == "organisation"}
     aliases = _organisation_aliases(texts, names)
     plain = {_apostrophes(name) for name in names}  # "Information Commissioner’s Office" as the list's "'"
@@ -958,7 +961,7 @@ def _tidy_organisations(mentions: list[Mention], pages: list[PageLayout], texts:
     kept = []
     for mention in mentions:
         if mention.kind == "organisation":
-            name = mention.name
+            name = _without_titled_person(mention.name, people)
             for person in people:
                 if name.startswith(person + " ") and NAMED_AFTER_RE.fullmatch(name[len(person) + 1 :]):
                     break  # "Harold Penn Charitable Trust": a trust named after its founder
@@ -983,9 +986,32 @@ def _tidy_organisations(mentions: list[Mention], pages: list[PageLayout], texts:
     return kept
 
 
-# What follows a founder's name in a body named after them: "Charitable Trust", "Foundation".
+def _without_titled_person(name: str, people: list[str]) -> str:
+    """'Cllr Richard Davison of Highways Department': a titled person run into the body's name is dropped
+    from it (then read as a person's name before a body's, below)."""
+    untitled = strip_title(name)
+    if untitled != name and any(untitled.startswith((person + " ", person + ", ")) for person in people):
+        return untitled
+    return name
+
+
+# What follows a founder's name in a body named after them: "Charitable Trust", "Foundation", "and Associates".
 NAMED_AFTER_RE = re.compile(
     r"(?:(?:Charitable|Memorial|Educational|Benevolent|Family|Trust)\s+)?(?:Trust|Foundation|Charity|Trustees)"
+    r"|(?:and|&)\s+(?:Associates|Partners|Sons|Co\.?)"
+)
+
+# "The regular monthly meeting of the Board of Fire Commissioners was called to order": the meeting's own board.
+CALLED_TO_ORDER_RE = re.compile(
+    r"\bmeeting\s+of\s+the\s+(?P<body>(?:Board|Commission)\s+of(?:\s+[A-Z][\w'’-]*){1,4}"
+    r"|(?:[A-Z][\w'’&-]*\s+){1,5}(?:Board|Committee|Panel|Sub-Committee|Commission))"
+    r"\s+(?:was|were)\s+(?:called\s+to\s+order|held)\b"
+)
+
+# A meeting's own body as its heading names it: "… Sub-Committee", and the US "Board of Selectmen",
+# "Board of Fire Commissioners", "Commission of …".
+HEADING_OWN_BODY_RE = re.compile(
+    r"\b(?:Board|Panel|Group|Committee|Forum|Sub-?[Cc]ommittee)$|^(?:Board|Commission)\s+of\s(?!.*\bof\b)"
 )
 
 BODY_FORM_WORDS = {"ltd", "limited", "plc", "the", "of", "board", "staff", "inc", "llp"}
