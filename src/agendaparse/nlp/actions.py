@@ -41,7 +41,7 @@ from .classification import (
     owner_of,
     subject_owner,
 )
-from .dues import next_meeting_date, resolve_due
+from .dues import effective_due, next_meeting_date, resolve_due
 from .names import strip_title
 from .owners import (
     BRACKETED_OWNER_RE,
@@ -49,6 +49,7 @@ from .owners import (
     THAT_WE_RE,
     _looks_like_owner,
     initials_map,
+    recommended_body,
     resolve_owner,
     resolving_body,
 )
@@ -64,6 +65,10 @@ ANNUAL_HINT_RE = re.compile(r"AGM|(?i:annual)")
 
 
 # A role or person an "Action:" line names (not a bare run of initials, which a margin prints for many kinds).
+# The kinds a printed date of effect dates ("Agree to TRANSFER … from 1 April 2026"); a resolution's "adopted with
+# effect from" is when a policy starts, not a due date (round 23), and an action's "from" is when work starts.
+DATED_KINDS = ("recommendation",)
+
 ACTION_LINE_OWNER_RE = re.compile(rf"(?:{ROLES})\b|[A-Z][a-z]+\s+(?:of\s+)?[A-Z][a-z]+")
 
 
@@ -86,7 +91,7 @@ def _owners(
             owners += resolve_owner(actor, initials)
         return owners
     if kind == "recommendation":
-        return [sentence.asked] if sentence.asked else []
+        return [body] if (body := sentence.asked or recommended_body(text)) else []
     if sentence.context_owner and PRONOUN_COMMIT_RE.match(text):
         return resolve_owner(sentence.context_owner, initials)
     if (
@@ -310,6 +315,8 @@ def find_actions(
             r"(?:by|before|no later|within|until)\b", due_text or ""
         ):
             due, due_text, precision = None, None, "unknown"  # "elections in May 2026": an event, not a deadline
+        if due is None and kind in DATED_KINDS:
+            due, due_text, precision = effective_due(text, meeting_date)  # "… from 1 April 2026": takes effect
         if sentence.due_hint:
             hinted = resolve_due(f"by {sentence.due_hint}", meeting_date, next_meeting, **dates)
             due, precision = hinted[0], hinted[2]

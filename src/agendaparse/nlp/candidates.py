@@ -18,10 +18,12 @@ from .patterns import (
     ACTION_LABEL_RE,
     BULLET_RE,
     DUE_LABEL_RE,
+    LETTER_BULLET_RE,
     NAME,
     PARAGRAPH_NUMBER_RE,
     PERSON_RE,
     PRONOUN_COMMIT_RE,
+    RECOMMENDATION_LABEL_RE,
     RESOLVED_RE,
     ROLE_TAIL_RE,
     ROLES,
@@ -126,6 +128,18 @@ def _inside_resolution(text: str) -> bool:
     return stripped.endswith(":") or (len(stripped.split()) <= 8 and not stripped.endswith((".", ";")))
 
 
+# "1.1 Transitions is the process …": a report's numbered section paragraph.
+SECTION_NUMBER_RE = re.compile(r"^\s*\d{1,2}\.\d{1,2}\b")
+
+
+def _ends_recommendations(text: str, is_bullet: bool) -> bool:
+    """A report's body after its recommendations: a numbered heading ("1. Introduction") or section paragraph
+    ("1.1 …"), which a list of recommendations never holds."""
+    if SECTION_NUMBER_RE.match(text):
+        return True
+    return is_bullet and len(text.split()) <= 5 and not text.rstrip().endswith((".", ";", ":", ","))
+
+
 def _split_due_label(text: str) -> tuple[str, str | None]:
     """'X to do Y. Due: end of March' -> ('X to do Y.', 'end of March')."""
     parts = DUE_LABEL_RE.split(text, maxsplit=1)
@@ -138,8 +152,21 @@ def _split_due_label(text: str) -> tuple[str, str | None]:
 # recommendations put to that body.
 ASKED_TO_RE = re.compile(
     r"^(?:[Tt]he\s+)?(?P<body>[A-Z][\w&'’\- ]{2,60}?)\s+(?:is|are)\s+"
-    r"(?:asked|recommended|requested|invited)\s+to\s*:\s*$"
+    r"(?i:asked|recommended|requested|invited)\s+to\s*:\s*$"
 )
+
+# "That Cabinet:" over "1. approves …; 2. notes …": in a report (not minutes, where RESOLVED heads it), the
+# recommendations put to that body.
+THAT_BODY_RE = re.compile(r"^(?:THAT|That)\s+(?:the\s+)?(?P<body>[A-Z][\w&'’\-]*(?:\s+[A-Z][\w&'’\-]*){0,3})\s*:\s*$")
+
+
+def _report_lead_in(text: str, in_minutes: bool, in_resolution: bool) -> re.Match[str] | None:
+    """The lead-in "That Cabinet:" of a report's list of recommendations (in minutes RESOLVED heads it)."""
+    return None if in_minutes or in_resolution or text[:1] != "T" else THAT_BODY_RE.match(text)
+
+
+# "Decisions RESOLVED:" (a decision record's heading run into its label): the resolutions follow.
+DECISIONS_HEAD_RE = re.compile(r"^(?:[a-z]\)\s*)?Decisions?\s+(?=RESOLVED\b)")
 
 
 # A motion ("THAT we receive …; AND THAT we accept recommendations: A. … B. …") runs until its outcome.
@@ -411,7 +438,7 @@ def sentences(
         first = paragraph.lines[0]
         item = locate_item(paragraph.page, first.top)
         text, line_ends = texts_and_ends[index]
-        is_bullet = bool(BULLET_RE.match(text))
+        is_bullet = bool(BULLET_RE.match(text) or (in_resolution and LETTER_BULLET_RE.match(text)))
         if (owner := _label_owner_only(text, in_minutes)) is not None:  # "Action: AG" under the sentence it owns
             index += 1
             continue
@@ -510,8 +537,11 @@ def sentences(
             action_list = True
         elif not is_bullet:
             action_list = False
-        resolved = RESOLVED_RE.match(plain)
-        if (lead_in := ASKED_TO_RE.match(plain)) is not None:
+        resolved = RESOLVED_RE.match(DECISIONS_HEAD_RE.sub("", plain, count=1))
+        unlabelled = RECOMMENDATION_LABEL_RE.sub("", plain, count=1)  # "Recommendation(s): Cabinet is asked to:"
+        if (
+            lead_in := ASKED_TO_RE.match(unlabelled) or _report_lead_in(unlabelled, in_minutes, in_resolution)
+        ) is not None:
             in_resolution, asked = True, strip_title(lead_in["body"])
         elif resolved and (
             not resolved["text"]
@@ -521,6 +551,8 @@ def sentences(
             in_resolution, asked = True, None
         elif plain[:1] in "TtRr" and CARRIED_LEAD_IN_RE.match(plain):
             in_resolution, asked = True, None  # the carried recommendation's parts follow as bullets
-        elif not is_bullet and not (in_resolution and _inside_resolution(text)):
+        elif (asked and _ends_recommendations(text, is_bullet)) or not (
+            is_bullet or (in_resolution and _inside_resolution(text))
+        ):
             in_resolution, asked = False, None
         index += 1

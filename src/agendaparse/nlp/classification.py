@@ -8,13 +8,14 @@ from ..tables import SUBJECT_RE
 from .attendance import ATTENDANCE_LABEL_RE
 from .cues import cue_tags
 from .names import GIVEN_NAMES, strip_title
-from .owners import THAT_WE_RE, _joined_role, _looks_like_owner, resolving_body
+from .owners import ASKED_INLINE_RE, THAT_WE_RE, _joined_role, _looks_like_owner, resolving_body
 from .paragraphs import Sentence
 from .patterns import (
     ACTION_LABEL_RE,
     BULLET_RE,
     DUE_RE,
     IT_WAS,
+    LETTER_BULLET_RE,
     MONTH_NAMES,
     NAME,
     NOT_OWNERS,
@@ -22,6 +23,7 @@ from .patterns import (
     OWNER_VERB_RE,
     PARAGRAPH_NUMBER_RE,
     PRONOUN_COMMIT_RE,
+    RECOMMENDATION_LABEL_RE,
     REQUEST_RE,
     RESOLVED_RE,
     ROLE_TAIL_RE,
@@ -180,7 +182,7 @@ PROPOSAL_IS_RE = re.compile(r"^(?:The|Our)\s+(?:proposal|plan|intention)\s+is\s+
 # "That the minutes … be adopted as published.": a motion in its own words.
 THAT_BE_RE = re.compile(
     r"^(?:THAT|That)\s+.{3,300}?\s(?:be|are|is)\s+(?:adopted|approved|received|accepted|adjourned|noted|agreed|"
-    r"confirmed|endorsed|deferred|referred|granted|appointed|elected|authori[sz]ed)\b"
+    r"confirmed|endorsed|deferred|referred|granted|appointed|elected|authori[sz]ed|delegated|extended|awarded)\b"
 )
 
 
@@ -244,6 +246,12 @@ RESPONSE_WOULD_BE_RE = re.compile(
 RECOMMENDED_TO_RE = re.compile(
     r"^(?:RECOMMENDED|Recommended)\s+(?:to\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}\s+)?"
     r"(?:that\b|[:\-–])\s*\S"
+)
+
+# "(2) Cabinet recommended to Council that the Constitution is amended …": one body's recommendation to another.
+BODY_RECOMMENDED_TO_RE = re.compile(
+    r"^(?:\(\d{1,2}\)\s*)?(?:The\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}\s+(?:also\s+)?recommended\s+to\s+"
+    r"(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}\s+that\s+\S"
 )
 
 
@@ -649,13 +657,31 @@ BODY_ACTION_VERBS = {
 }  # fmt: skip
 
 
+def _run_in_recommendation(text: str) -> str | None:
+    """What a report recommends, run in after its label: "RECOMMENDATION: That the Council approve …",
+    "Recommendation(s) The Panel is asked to agree …"; not a lead-in ending in ":" (its bullets follow)."""
+    if text.rstrip().endswith(":"):
+        return None
+    if (label := RECOMMENDATION_LABEL_RE.match(text)) is None:
+        return None  # unlabelled, "The Council is asked to endorse …" restates the report's recommendations
+    rest = text[label.end() :]
+    if ASKED_INLINE_RE.match(rest) or (rest[:4] in ("That", "THAT") and len(rest.split()) >= 4):
+        return rest
+    return None
+
+
+def _without_list_label(text: str) -> str:
+    """A list bullet's text without its label ("(b) ", "2. ", "A. ")."""
+    return LETTER_BULLET_RE.sub("", BULLET_RE.sub("", text, count=1), count=1).strip()
+
+
 def _classify(sentence: Sentence) -> tuple[str, str, bool] | None:
     """(kind, text, strong) when the sentence is action-like, else None.
 
     Strong cues (an ACTION label, a resolution, a named or initialled owner followed by "to" /
     "agreed to", an owner's initials in the margin) stand alone; weak cues need the classifier.
     """
-    text = BULLET_RE.sub("", sentence.text, count=1).strip() if sentence.after_resolved else sentence.text.strip()
+    text = _without_list_label(sentence.text) if sentence.after_resolved else sentence.text.strip()
     text = BULLET_GLYPH_RE.sub("", text)  # a bullet glyph is layout, not part of the action
     if len(text) > 500 and not sentence.block:
         return None
@@ -703,8 +729,10 @@ def _classify(sentence: Sentence) -> tuple[str, str, bool] | None:
         return kind, (resolved["text"] if strong else text).strip(), strong
     if LEAD_IN_ONLY_RE.fullmatch(text):
         return None  # the lead-in of a list of resolutions, not one
-    if RECOMMENDED_TO_RE.match(text):
+    if RECOMMENDED_TO_RE.match(text) or BODY_RECOMMENDED_TO_RE.match(text):
         return "recommendation", text, True
+    if recommendation := _run_in_recommendation(text):
+        return "recommendation", recommendation, True
     if RESOLVED_HINT_RE.search(text) and EMBEDDED_RESOLVED_RE.search(text):
         return "resolution", text, True
     if SECONDED_HINT_RE.search(text) and (PROPOSED_SECONDED_RE.match(text) or MOTION_BY_RE.match(text)):

@@ -155,6 +155,26 @@ LABELLED_DUE_RE = re.compile(
 )
 
 
+# "Agree to TRANSFER the team … from 1 April 2025; and", "approve the fees with effect from 1 June 2026": the date
+# a decision takes effect, a full date not followed by the end of a range ("from 1 April 2025 to 31 March 2026").
+EFFECTIVE_FROM_RE = re.compile(
+    rf"\b(?:(?:with\s+)?effect\s+)?from\s+(?P<date>\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_NAMES}\s+\d{{4}})\b"
+    r"(?!\s*(?:to|until|till|and|[-–])\s)",
+    re.I,
+)
+
+
+def effective_due(text: str, meeting_date: dt.date | None) -> tuple[dt.date | None, str | None, str]:
+    """(due, due_text, precision) for the date a recommendation or resolution takes effect, when it falls after
+    the meeting; else (None, None, "unknown")."""
+    if (match := EFFECTIVE_FROM_RE.search(text)) is None:
+        return None, None, "unknown"
+    value = parse_date(match["date"], reference=meeting_date)
+    if value.date is None or (meeting_date is not None and value.date <= meeting_date):
+        return None, None, "unknown"
+    return value.date, match.group(0), value.precision
+
+
 # "by next year", "early next year"; "for next year" is the year a thing is for, not a deadline.
 NEXT_YEAR_RE = re.compile(r"(?:(?P<part>early|late|mid)[\s\-]+)?next\s+year", re.I)
 

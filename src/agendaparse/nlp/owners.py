@@ -141,8 +141,10 @@ RESOLVING_BODY_RE = re.compile(
     re.I,
 )
 
+# "To delegate authority to the Chief Executive", "authority be delegated to the Director of Law": who acts.
 DELEGATE_RE = re.compile(
-    r"\bdelegate[sd]?\s+(?:(?:the\s+)?authority|powers?|responsibility)\s+to\s+(?:the\s+)?"
+    r"\b(?:delegate[sd]?\s+(?:(?:the\s+)?authority|powers?|responsibility)|"
+    r"(?:authority|powers?|responsibility)\s+(?:(?:be|is|was|were)\s+)?delegated)\s+to\s+(?:the\s+)?"
     r"(?P<owner>[A-Z][\w'’\-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w'’\-]*){0,6})"
 )
 
@@ -150,6 +152,21 @@ BRACKETED_OWNER_RE = re.compile(
     rf"\((?P<owner>(?:{NAME}\s+{SURNAME}|Secretariat|Clerk|Chair|Panel|Board|Committee|[A-Z]{{2,5}})(?:\s*(?:/|,|and)\s*{NAME}\s+{SURNAME})*)"
     r"(?:\s+to\s+[^)]*|\s+-\s+[^)]*)?\)\.?$"
 )
+
+
+# "The Panel is asked to agree the revised tenancy agreement.": a recommendation put to that body, run in.
+ASKED_INLINE_RE = re.compile(
+    r"^(?:[Tt]he\s+)?(?P<body>[A-Z][\w&'’\-]*(?:\s+[A-Z][\w&'’\-]*){0,3})\s+(?:is|are)\s+"
+    r"(?i:asked|recommended|requested|invited)\s+to\s+[A-Za-z]{3,}\b"
+)
+
+
+def recommended_body(text: str) -> str | None:
+    """The body a run-in recommendation is put to: 'The Panel is asked to agree …', 'That the City Council
+    approve …'."""
+    if asked := ASKED_INLINE_RE.match(text):
+        return asked["body"]
+    return resolving_body(text)
 
 
 def resolving_body(text: str) -> str | None:

@@ -136,6 +136,16 @@ BULLET_RE = re.compile(
     r"^\s*(?:\(?[a-z]{1,3}\)|\([A-Z]\)|\(?[ivx]{1,4}\)|\(?\d{1,2}\)|\d{1,2}\.(?!\d)|[•▪●◦\-–])\s*(?=\S)"
 )
 
+# "Recommendation(s):", "RECOMMENDATION –", "Officer's Recommendation": the label a report prints before what it
+# recommends, on its own line, in a cover table's left-hand cell or run in ("RECOMMENDATION: That the Council …").
+RECOMMENDATION_LABEL_RE = re.compile(
+    r"^\s*(?:Officer['’]s\s+)?(?i:recommendations?)(?:\s*\(s\))?(?=[\s:\-–]|$)\s*[:\-–]?\s*"
+)
+
+# "A. Agree to TRANSFER …": a capital letter labels a bullet only inside a list a lead-in opened ("Cabinet is asked
+# to:"); elsewhere "J. Smith" is an initial.
+LETTER_BULLET_RE = re.compile(r"^\s*[A-Z]\.\s+(?=\S)")
+
 COMMIT_VERBS = (
     r"to|would|will|should|agreed to|undertook to|offered to|volunteered to|(?:has|have) (?:agreed|offered) to|"
     r"(?:was|were|(?:has|have) been) (?:asked|requested|invited|instructed|directed|tasked|authori[sz]ed) to|"
