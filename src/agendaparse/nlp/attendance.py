@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..pdf import PageLayout
-from .names import GIVEN_NAMES, given_name_people, post_apposition_people
+from .names import GIVEN_NAMES, ROLE_LAST_WORD_RE, given_name_people, post_apposition_people
 from .organisations import (
     ACRONYM_STOP,
     BUILDING_RE,
@@ -32,7 +32,7 @@ from .patterns import (
 )
 
 ATTENDANCE_LABEL_RE = re.compile(
-    r"^(?:(?:also\s+)?present|in\s+attendance|attendees|attendance|other\s+attendees|apologies(?:\s+for\s+absence)?|"
+    r"^(?:(?:also\s+)?present|(?:also\s+)?in\s+attendance|attendees|attendance|other\s+attendees|apologies(?:\s+for\s+absence)?|"
     r"absent|staff|guests|officers|officials|secretariat|members\s+present|councillors|panel|board\s+members)"
     r"(?:\s*(?::|-|–)\s*|\s+(?=[A-Z]))",
     re.I,
@@ -62,20 +62,12 @@ HONOURS_RE = re.compile(r"(?:,?\s+(?:OBE|MBE|CBE|KBE|DBE|JP|MP|MSP|DL|QC|KC|FRS)
 NAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "du", "da", "di", "le", "la", "ten", "ter", "ap", "ab"})
 
 
-# The last word of a role, not of a name: "Administration Adviser", "Senate Assessor", "General Manager".
-ROLE_LAST_WORD_RE = re.compile(
-    r"(?:Advis[eo]r|Assessor|Manager|Officer|Director|Member|Secretary|Executive|Engineer|Planner|Accountant|"
-    r"Administrator|Attorney|Treasurer|Co-?ordinator|Chairperson|Convener|Convenor|Representative|Assistant|"
-    r"Consultant|Analyst|Supervisor|Curator|Councillor|Councilor|Commissioner|Superintendent|Inspector|Adviser['’]s)"
-)
-
-
 def _name_from_list_entry(entry: str) -> str | None:
     """'Office Assistant-Intern Kim Turnbull' -> 'Kim Turnbull'; 'Mr B J Sweetland' -> 'B J Sweetland';
     'Suzette van Aswegen' keeps its particle; 'Mary Ellen Greb' both given names; 'Administration Adviser'
     and 'Senate Assessor' (a role printed after a titled name) are no names."""
     entry = HONOURS_RE.sub("", entry.strip(" .,;:")).strip(" .,;:")
-    words = _without_initials_column(entry.split())
+    words = _without_post_nominals(_without_initials_column(entry.split()))
     if not words or not all(
         word[0].isupper() or word in {"&", "of", "for"} or word in NAME_PARTICLES for word in words
     ):
@@ -131,6 +123,13 @@ def _without_initials_column(words: list[str]) -> list[str]:
     if len(name) == len(letters) and all(word[0] == letter for word, letter in zip(name, letters, strict=True)):
         return name
     return words
+
+
+def _without_post_nominals(words: list[str]) -> list[str]:
+    """'Dr David Nicholls MRTPI' -> 'Dr David Nicholls': letters of a qualification after a full name ("John SMITH",
+    a surname printed in capitals after one given name, stays)."""
+    capitals = len(words) >= 3 and re.fullmatch(r"[A-Z]{3,6}", words[-1])
+    return words[:-1] if capitals and all(re.fullmatch(NAME, word) for word in words[-3:-1]) else words
 
 
 BRACKETED_NAME_RE = re.compile(rf"(?:[A-Z]\.?\s+){{1,3}}[A-Z][a-z][\w'’\-]*|{NAME}\s+{SURNAME}")
@@ -192,7 +191,8 @@ def attendance_entries(text: str) -> list[tuple[str | None, list[str]]]:
 
     flat = re.sub(r"\(([^()]*)\)", hold, body)
     entries = []
-    for chunk in re.split(r",\s+|;\s*|\s+and\s+", flat):
+    # "J Harrison (JH) A Davey (AD)": entries run on without a comma, each closed by its brackets
+    for chunk in re.split(r",\s+|;\s*|\s+and\s+|(?<=\x00)\s+(?=[A-Z])", flat):
         held = [brackets[int(i)] for i in re.findall(r"\x00(\d+)\x00", chunk)]
         plain = " ".join(re.sub(r"\x00\d+\x00", " ", chunk).split())
         person = _name_from_list_entry(plain) if plain else None
@@ -208,7 +208,7 @@ def attendance_entries(text: str) -> list[tuple[str | None, list[str]]]:
 # "Apologies" or "2 Present" printed alone over the list it heads, one name (and initials) a line.
 ATTENDANCE_HEAD_RE = re.compile(
     r"(?:\d{1,3}\.?\s+)?((?:also\s+)?present|in\s+attendance|attendees|apologies(?:\s+for\s+absence)?|absent|"
-    r"members\s+present|officers\s+present)\s*:?",
+    r"members\s+present|officers\s+present|councill?ors)\s*:?",
     re.I,
 )
 

@@ -19,7 +19,14 @@ from .attendance import (
     body_cells,
     bracketed_rows,
 )
-from .names import GIVEN_NAMES, _is_full_name, given_name_people, post_apposition_people, strip_title
+from .names import (
+    GIVEN_NAMES,
+    _is_full_name,
+    given_name_people,
+    post_apposition_people,
+    post_title_people,
+    strip_title,
+)
 from .organisations import (
     BUILDING_RE,
     _initials_fit,
@@ -59,6 +66,8 @@ def _person_mentions(text: str, page: PageLayout, line: Line, document_id: str) 
         found.append(_mention(name, "person", name, page, line, document_id, "rule:given-name"))
     for name in post_apposition_people(text):
         found.append(_mention(name, "person", name, page, line, document_id, "rule:post-apposition"))
+    for name in dict.fromkeys(post_title_people(text)):
+        found.append(_mention(name, "person", name, page, line, document_id, "rule:post-title"))
     return found
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from pathlib import Path
 
 from .patterns import (
@@ -18,9 +19,28 @@ from .patterns import (
     TITLES,
 )
 
+# Titles that name posts or several people, printed before the names they title: "Chairman Ira Woodley",
+# "Clerk Jane Roe", "Firefighter Pyke", "Cllrs Bennie and Tolland", "Comm. Amberly, O'Shea, Wrenn and Chm. Whitaker".
+SINGLE_POST_TITLES = (
+    r"Chairman|Chairwoman|Chairperson|Chair|Clerk|Secretary|Treasurer|Firefighter|Selectman|Selectwoman|"
+    r"Councilman|Councilwoman|Commissioner|Comm\.|Commr\.|Chm\.|CClr\.?|Clr\.?|Cllr\.?|Councillor|Chief|Mayor"
+)
+PLURAL_POST_TITLES = (
+    r"Cllrs\.?|CClrs\.?|Clrs\.?|Councillors|Councilors|Councilmembers|Council\s+Members|Commissioners|Selectmen|"
+    r"Trustees|Aldermen"
+)
+
+
+def _without_post_title(name: str) -> str:
+    """'Firefighter Pyke' -> 'Pyke', 'Commissioners Fees' -> 'Fees'; 'Chief Finance Officer' (a post) stays."""
+    rest = re.sub(rf"^(?:{PLURAL_POST_TITLES}|{SINGLE_POST_TITLES})\s+(?=[A-Z])", "", name)
+    last = rest.split()[-1] if rest.split() else ""
+    return rest if last and not _not_a_surname(last) and not ROLE_LAST_WORD_RE.fullmatch(last) else name
+
 
 def strip_title(name: str) -> str:
     name = re.sub(rf"^(?:(?:{TITLES})\s+)+", "", name.strip())  # "Cllr Mrs P. Pyke"
+    name = _without_post_title(name)
     name = re.sub(r"(?<=[a-z]),?\s+(OBE|MBE|CBE|JP|MP|MSP|DL|QC|KC)\.?$", "", name)
     name = re.sub(r"^the\s+", "", name, flags=re.I) if re.match(r"^the\s+[A-Z]", name) else name
     return " ".join(name.split()).strip(" ,.;:")
@@ -149,6 +169,7 @@ SURNAME_PLACE_WORDS = frozenset(
 )
 
 
+@lru_cache(maxsize=4096)
 def _not_a_surname(word: str) -> bool:
     return bool(
         word in PLACE_WORDS - SURNAME_PLACE_WORDS
@@ -162,3 +183,92 @@ def _not_a_surname(word: str) -> bool:
 def _is_full_name(name: str) -> bool:
     words = name.split()
     return len(words) >= 2 and len(words[0].rstrip(".")) > 1 and words[0][0].isupper() and words[0][1:].islower()
+
+
+# The last word of a role, not of a name: "Administration Adviser", "Senate Assessor", "General Manager".
+ROLE_LAST_WORD_RE = re.compile(
+    r"(?:Advis[eo]r|Assessor|Manager|Officer|Director|Member|Secretary|Executive|Engineer|Planner|Accountant|"
+    r"Administrator|Attorney|Treasurer|Co-?ordinator|Chairperson|Convener|Convenor|Representative|Assistant|"
+    r"Consultant|Analyst|Supervisor|Curator|Councillor|Councilor|Commissioner|Superintendent|Inspector|Adviser['’]s)"
+)
+
+
+_TITLE_BEFORE_NAMES_RE = re.compile(
+    # not a post in apposition ("J Connelly — Clerk") nor inside a body's name ("Society of Chief Librarians")
+    rf"(?<![\w'’.\-])(?<![—–-] )(?<!\bof )(?P<title>{PLURAL_POST_TITLES}|{SINGLE_POST_TITLES})\s*:?\s+(?=[A-Z])"
+)
+_TITLED_FULL_NAME_RE = re.compile(
+    rf"(?:(?:{SINGLE_POST_TITLES})\s+)?"
+    rf"(?P<name>(?:[A-Z]\.?\s*){{0,3}}(?:{NAME}\s+(?:[A-Z]\.?\s+){{0,2}})?{SURNAME})(?![\w'’])"
+)
+_TITLED_SURNAME_RE = re.compile(rf"(?:(?:{SINGLE_POST_TITLES})\s+)?(?P<name>(?:[A-Z]\.?\s*){{0,3}}{SURNAME})(?![\w'’])")
+_LIST_SEPARATOR_RE = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:,?\s+(?P<joiner>and|&)\s+|\s*[,;]\s*)")
+# words of documents, not of names, after a post word: "Clerk Report", "Treasurer Update"
+_NOT_NAME_WORDS = frozenset(
+    {
+        "report",
+        "reports",
+        "update",
+        "updates",
+        "person",
+        "of",
+        "and",
+        "the",
+        "none",
+        "nil",
+        "vacant",
+        "salary",
+        "expenses",
+    }
+)
+
+
+def _listed_person(name: str) -> str | None:
+    """A name of a titled list; None when a word of it is no name's ("Clerk Report", "Chief Planner")."""
+    words = name.split()
+    for word in words:
+        parts = [word.removesuffix("s"), *word.split("-")]  # "Commissioners", "Administrator-Clerk-Treasurer"
+        if word.lower() in _NOT_NAME_WORDS or any(_not_a_surname(part) for part in [word, *parts]):
+            return None
+    return None if ROLE_LAST_WORD_RE.fullmatch(words[-1]) else name
+
+
+def _titled_name_at(text: str, position: int) -> tuple[str, int] | None:
+    """The name (and where it ends) of a titled list at position: two name words if they read as a name, else one."""
+    match = _TITLED_FULL_NAME_RE.match(text, position)
+    after = match and WORD_AFTER_RE.match(text, match.end())
+    if after and (after[1] in PLACE_WORDS or re.fullmatch(ORG_WORD, after[1])):
+        return None  # "Chair Kent Housing Group", "Julian Bower Farm": a body or a place
+    if match and (person := _listed_person(match["name"])):
+        return person, match.end()
+    match = _TITLED_SURNAME_RE.match(text, position)
+    if not match or not (person := _listed_person(match["name"])):
+        return None
+    # a surname alone is followed by no further name word: "Chief Administrative Officer", "Ellen C. Whitaker"
+    after = WORD_AFTER_RE.match(text, match.end())
+    if after and not _TITLE_BEFORE_NAMES_RE.match(text, after.start(1)):
+        return None
+    return person, match.end()
+
+
+def post_title_people(text: str) -> list[str]:
+    """People after a post word used as a title ("Chair Gillespie", "Chairman Ira Woodley") and each name of a list
+    after one title ("Cllrs Bennie and Tolland", "Commissioner Maycock, Fielding and B. Naylor"). After a singular
+    title the list must end in "and"/"&", as lists do; a plural title's list may be commas only."""
+    found = []
+    for title in _TITLE_BEFORE_NAMES_RE.finditer(text):
+        first = _titled_name_at(text, title.end())
+        if first is None:
+            continue
+        found.append(first[0])
+        listed: list[str] = []
+        position, joined = first[1], False
+        while not joined and (separator := _LIST_SEPARATOR_RE.match(text, position)):
+            item = _titled_name_at(text, separator.end())
+            if item is None:
+                break
+            listed.append(item[0])
+            position, joined = item[1], bool(separator["joiner"])
+        if joined or re.fullmatch(PLURAL_POST_TITLES, title["title"]):
+            found += listed
+    return found

@@ -791,7 +791,11 @@ def lower_case_words(texts: list[str]) -> set[str]:
 def _without_common_word_surnames(mentions: list[Mention], lower_words: set[str]) -> list[Mention]:
     """'Joyce Website': a given name before a capitalised word the document also prints in
     lower case is not a person, unless another rule names someone of that surname."""
-    surnames = {m.name.split()[-1] for m in mentions if m.kind == "person" and m.provenance.method != "rule:given-name"}
+    surnames = {
+        m.name.split()[-1]
+        for m in mentions
+        if m.kind == "person" and m.provenance.method not in {"rule:given-name", "rule:post-title"}
+    }
     return [
         mention
         for mention in mentions
@@ -803,6 +807,13 @@ def _without_common_word_surnames(mentions: list[Mention], lower_words: set[str]
         and (
             mention.provenance.method != "rule:post-apposition"
             or not any(word.lower() in lower_words for word in mention.name.split())
+        )
+        # "Clerk Salary": a lone word after a post, printed in lower case elsewhere, names no one
+        and (
+            mention.provenance.method != "rule:post-title"
+            or len(mention.name.split()) > 1
+            or mention.name.lower() not in lower_words
+            or mention.name in surnames
         )
     ]
 
