@@ -1,0 +1,202 @@
+"""Cell text: clean_cell and join_cells, words and dates broken by a narrow column, pdfplumber's
+cells read without rescanning the page (extract_cells) with labels printed over a grid dropped, and
+the marks a table keeps on its rows (spanning rows; the words of a section heading row).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+import pdfplumber
+
+from ..models import Table
+from ..pdf import SYMBOL_BULLETS
+
+# A gap wider than this share of the font size is a word space. pdfplumber's fixed 3pt default
+# glues words together in tightly set cells ("AStoaction20mphlimit").
+WORD_GAP_RATIO = 0.15
+
+
+def spanning_rows(table: Table) -> set[int]:
+    return set(table.spanning_rows)
+
+
+def _mark_spanning(table: Table, rows: set[int]) -> None:
+    table.spanning_rows = sorted(rows)
+
+
+# Glyphs of symbol fonts with no character of their own (a tick box, an arrow): nothing to read.
+PRIVATE_USE_RE = re.compile("[\ue000-\uf8ff]")
+
+
+SHORT_WORDS = "a|i|an|as|at|be|by|do|go|he|if|in|is|it|me|my|no|of|on|or|so|to|up|us|we"
+BROKEN_WORD_RE = re.compile(
+    rf"(?<=[a-z])\n(?!(?:{SHORT_WORDS})(?:\n|$))(?=[a-z]{{1,2}}(?:\n|$))|(?<=[.A-Za-z]\d)\n(?=\d(?:\n|$))"
+    r"|(?<=[A-Za-z0-9]\d\.)\n(?=\d{1,2}(?:\n|$))"
+)
+
+# a date broken by a narrow column inside its year ('12/10/2' / '023')
+BROKEN_DATE_RE = re.compile(r"(\b\d{1,2}[/.]\d{1,2}[/.])(\d{1,3})\n(\d{1,3})\b")
+
+
+def clean_cell(value: object) -> str:
+    if value is None:
+        return ""
+    text = PRIVATE_USE_RE.sub("", str(value).replace("\u00ad", "").translate(SYMBOL_BULLETS))
+    # broken after a hyphen or slash ('(-' / '1.9', 'Grant/' / 'Taxation'), not at the end of a web address
+    text = re.sub(
+        r"(?<!\S)(\S+[-/])\n(?=\w)", lambda m: m[0] if "://" in m[1] or m[1].startswith("www.") else m[1], text
+    )
+    # a word too long for a narrow column, broken without a hyphen: its last letter or two alone on
+    # the next line ('Referenc' / 'e', 'Nov20.0' / '1')
+    text = BROKEN_WORD_RE.sub("", text)
+    text = BROKEN_DATE_RE.sub(lambda m: m[0].replace("\n", "") if len(m[2] + m[3]) in (2, 4) else m[0], text)
+    return " ".join(text.split())
+
+
+def extract_cells(table, chars: list[dict]) -> list[list[str | None]]:
+    """pdfplumber's ``Table.extract`` (same cells, same text), without scanning every glyph of
+    the page for every row: glyphs are sorted once by their vertical centre and each row takes its
+    band by bisection, then pdfplumber's own test and text assembly run on those few. One
+    difference: a word broken inside a narrow column is joined again (:func:`_rejoin_broken_words`)."""
+    middles = sorted(((char["top"] + char["bottom"]) / 2, index) for index, char in enumerate(chars))
+    keys = [middle for middle, _ in middles]
+    box = table.bbox  # a property pdfplumber works out afresh on every access
+    x0, top, x1, bottom = box
+    band = sorted(index for _, index in middles[bisect.bisect_left(keys, top) : bisect.bisect_left(keys, bottom)])
+    table_rows = table.rows  # likewise
+    rules = sorted({round(cell[2], 1) for row in table_rows for cell in row.cells if cell is not None} - {round(x1, 1)})
+    overprint = _overprint([chars[index] for index in band if _centre_inside(chars[index], box)], rules)
+    rows = []
+    for row in table_rows:
+        x0, top, x1, bottom = row.bbox
+        band = sorted(index for _, index in middles[bisect.bisect_left(keys, top) : bisect.bisect_left(keys, bottom)])
+        row_chars = [chars[index] for index in band if _centre_inside(chars[index], row.bbox)]
+        row_chars = [char for char in row_chars if id(char) not in overprint] if overprint else row_chars
+        cells: list[str | None] = []
+        for cell in row.cells:
+            if cell is None:
+                cells.append(None)
+                continue
+            inside = [char for char in row_chars if _centre_inside(char, cell)]
+            text = pdfplumber.utils.extract_text(inside, x_tolerance_ratio=WORD_GAP_RATIO) if inside else ""
+            cells.append(_rejoin_broken_words(text, inside, cell) if "\n" in text else text)
+        rows.append(cells)
+    return rows
+
+
+def _rejoin_broken_words(text: str, chars: list[dict], cell: tuple[float, float, float, float]) -> str:
+    """Join a word too wide for its column back together: a line holding one word that fills the
+    cell to its right padding, where not even the next line's first letter would fit, was broken
+    inside the word ('SO1,SO2,SO' / '3,SO4', 'Timescal' / 'e', 'Commence' / 'd Oct 2024'), while
+    a line broken at a space leaves room or holds more than one word. A word printed past the
+    padding overflows its cell rather than breaking. Only text set flush left is judged: in a
+    centred cell the widest line always reaches the padding that it alone measures."""
+    lines = text.split("\n")
+    if not any(len(line) >= 3 and " " not in line.strip() for line in lines[:-1]):
+        return text  # no line of one word that could have been broken
+    bands = [
+        band
+        for band in pdfplumber.utils.cluster_objects(
+            [char for char in chars if char["text"].strip()], lambda char: char["top"], tolerance=3
+        )
+        if band
+    ]
+    if len(bands) != len(lines):
+        return text
+    padding = max(0.0, min(char["x0"] for char in chars) - cell[0])
+    right = cell[2] - padding
+    out = lines[0]
+    for index in range(1, len(lines)):
+        line, band = lines[index - 1].strip(), sorted(bands[index - 1], key=lambda char: char["x1"])
+        following = sorted(bands[index], key=lambda char: char["x0"])
+        rest = lines[index].strip()
+        gap = right - band[-1]["x1"]
+        broken = (
+            len(line.split()) == 1
+            and len(line) >= 3
+            and line[-1] not in ",;:.-–/"
+            and rest[:1].isalnum()
+            and not _new_word(line, rest)
+            and -1 <= gap <= following[0]["x1"] - following[0]["x0"] + 1  # full, yet not overflowing
+            # set flush left (centred lines of text all reach the padding the widest sets)
+            and abs(min(char["x0"] for char in band) - following[0]["x0"]) <= 1
+        )
+        out += ("" if broken else "\n") + lines[index]
+    return out
+
+
+def _new_word(line: str, rest: str) -> bool:
+    """The next line starts a word of its own, whatever room the line left: a capital or a figure
+    after a small letter ('Shared' / 'Outcome', 'Between' / '2029-32'), a figure under a figure
+    or an acronym under an acronym (values stacked in one cell: '0.965' / '0.969', 'OTSL' / 'HTML')."""
+    after = rest.split()[0]
+    return (
+        (line[-1].islower() and not rest[0].islower())
+        or (line[-1].isdigit() and rest[0].isdigit())
+        or (line.isalpha() and line.isupper() and after.isalpha() and after.isupper())
+    )
+
+
+def _overprint(chars: list[dict], rules: list[float]) -> set[int]:
+    """Ids of the glyphs of a label printed over a table: a run of text (consecutive in the content
+    stream, along one baseline) that crosses the rule between two columns and lies on other glyphs
+    (a band label 'Significant Risks (over £10m)' repeated over the first row of each page).
+    A glyph drawn twice to embolden it lies on the same letter, which is not a label."""
+    if not rules or len(chars) < 2:
+        return set()
+    runs: list[list[dict]] = [[chars[0]]]
+    for char in chars[1:]:
+        last = runs[-1][-1]
+        same_line = abs(char["top"] - last["top"]) <= 1 and -0.5 <= char["x0"] - last["x1"] <= 2 * char["size"]
+        runs[-1].append(char) if same_line else runs.append([char])
+    crossing = [
+        run for run in runs if len(run) >= 4 and any(run[0]["x0"] + 2 < rule < run[-1]["x1"] - 2 for rule in rules)
+    ]
+    if not crossing:
+        return set()
+    cell = 8.0
+    buckets: dict[tuple[int, int], list[dict]] = {}
+    for char in chars:
+        buckets.setdefault((int(char["x0"] // cell), int(char["top"] // cell)), []).append(char)
+
+    def covered(char: dict) -> bool:
+        bx, by = int(char["x0"] // cell), int(char["top"] // cell)
+        return any(
+            other is not char and other["text"] != char["text"] and _overlaps(char, other)
+            for dx in (-1, 0, 1)
+            for dy in (-1, 0, 1)
+            for other in buckets.get((bx + dx, by + dy), ())
+        )
+
+    dropped: set[int] = set()
+    for run in crossing:
+        if sum(map(covered, run)) >= 2:
+            dropped |= {id(char) for char in run}
+    return dropped
+
+
+def _overlaps(a: dict, b: dict) -> bool:
+    """Two glyphs sharing at least half of the smaller one's box."""
+    width = min(a["x1"], b["x1"]) - max(a["x0"], b["x0"])
+    height = min(a["bottom"], b["bottom"]) - max(a["top"], b["top"])
+    smaller = min((a["x1"] - a["x0"]) * (a["bottom"] - a["top"]), (b["x1"] - b["x0"]) * (b["bottom"] - b["top"]))
+    return width > 0 and height > 0 and width * height >= 0.5 * smaller > 0
+
+
+def _centre_inside(char: dict, bbox: tuple[float, float, float, float]) -> bool:
+    """pdfplumber's test: the glyph's centre lies in the box, right and bottom edges excluded."""
+    v_mid = (char["top"] + char["bottom"]) / 2
+    h_mid = (char["x0"] + char["x1"]) / 2
+    return bbox[0] <= h_mid < bbox[2] and bbox[1] <= v_mid < bbox[3]
+
+
+def join_cells(upper: str, lower: str) -> str:
+    return f"{upper} {lower}".strip() if upper and lower else upper or lower
+
+
+BULLET_RE = re.compile(r"(?:^|\s+)[•●▪◦]\s+")
+
+
+SECTION_WORDS = 10

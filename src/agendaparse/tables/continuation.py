@@ -1,0 +1,222 @@
+"""Tables continued across pages: merge_continuations joins a table to the one going on from it on
+the next page (same columns, at the top, no heading between) and a row broken by the page break;
+heading_above reads the heading printed over a table.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..models import Table
+from ..pdf import PageLayout
+from .cells import _mark_spanning, join_cells, spanning_rows
+from .headers import is_log, normalise_header, table_fields
+
+MAX_TITLE_WORDS = 12
+
+
+def heading_above(table: Table, page: PageLayout | None) -> str | None:
+    """The line printed just above a table (within two line heights, over its columns), when it
+    reads as a heading: short, capitalised, not the end of a sentence. On a page turned by /Rotate the
+    page's lines and pdfplumber's grid are both in the turned (upright) frame; on a scanned one the
+    lines come from an image read upright and need not match, so none is read there."""
+    if page is None or (page.rotation and page.method == "ocr") or not table.bbox:
+        return None
+    x0, top, x1, _ = table.bbox
+    above = [
+        line
+        for line in page.body_lines()
+        if line.bottom <= top + 2
+        and top - line.bottom <= 2 * max(line.size, 8.0)
+        and min(line.x1, x1) - max(line.x0, x0) > 0
+    ]
+    if not above:
+        return None
+    text = " ".join(max(above, key=lambda line: line.bottom).text.split()).rstrip(":").strip()
+    if not text or len(text.split()) > MAX_TITLE_WORDS or not text[0].isupper() or text[-1] in ".,;":
+        return None
+    if text.count(":") > 1 or "%" in text:
+        return None  # a chart's caption of figures ('Latest: 94% Target: 90%'), not a heading
+    return text
+
+
+def merge_continuations(
+    tables: list[Table], pages: list[PageLayout], first_row_colours: dict[int, str | None] | None = None
+) -> list[Table]:
+    """Join a table with the one that continues it on the next page. A row broken by the page
+    break (its rest at the top of the next page) is joined back into one row.
+    ``first_row_colours``: by ``id(table)``, the status shading of a table's first (header) row,
+    which is a data row when the table continues one above without repeating its header."""
+    first_row_colours = first_row_colours or {}
+    layouts = {page.number: page for page in pages}
+    heights = {page.number: page.height for page in pages}
+    merged: list[Table] = []
+    last_box: dict[int, tuple[float, ...]] = {}  # a merged table's box on its last page so far
+    for table in tables:
+        previous = merged[-1] if merged else None
+        above = last_box.get(id(previous), previous.bbox) if previous is not None else None
+        height = heights.get(previous.page_end, 842) if previous is not None else 842
+        if (
+            previous is not None
+            and table.page_start == previous.page_end + 1
+            and table.n_cols == previous.n_cols
+            and table.bbox is not None
+            and above is not None
+            and table.bbox[1] < 0.25 * heights.get(table.page_start, 842)
+            and _same_columns_span(above, table.bbox)
+            and not _headed_apart(previous, table, layouts)
+            and (
+                (repeated_header := bool(table.header) and _same_header(previous.header, table.header))
+                or (
+                    # the header repeated with its wording varied, or it ran to the page foot
+                    (
+                        (repeated_header := bool(table.header) and _similar_header(previous.header, table.header))
+                        or above[3] > 0.6 * height
+                    )
+                    and _nothing_above(table.bbox, layouts.get(table.page_start))
+                )
+            )
+        ):
+            above_box = above
+            last_box[id(previous)] = table.bbox
+            rows = table.rows
+            below = table.status_colours or [None] * len(table.rows)
+            if not repeated_header and table.header:
+                rows = [table.header, *rows]  # no repeated header: the first row is data
+                below = [first_row_colours.get(id(table)), *below]
+            section = _section_caption(previous, table, repeated_header)
+            if section:
+                rows = [[section] + [""] * (table.n_cols - 1), *rows]
+                below = [None, *below]
+            above = previous.status_colours or [None] * len(previous.rows)
+            if rows and previous.rows and _continues_row(previous.rows[-1], rows[0], _at_foot(above_box, height)):
+                previous.rows[-1] = [
+                    join_cells(upper, lower) for upper, lower in zip(previous.rows[-1], rows[0], strict=True)
+                ]
+                rows, below = rows[1:], below[1:]
+            if any(above) or any(below):
+                previous.status_colours = above + below
+            shift = len(previous.rows) - (len(table.rows) - len(rows))
+            _mark_spanning(
+                previous,
+                spanning_rows(previous)
+                | {index + shift for index in spanning_rows(table) if index + shift >= len(previous.rows)}
+                | ({len(previous.rows)} if section else set()),
+            )
+            previous.rows.extend(rows)
+            previous.n_rows = len(previous.rows)
+            previous.page_end = table.page_end
+            previous.provenance.page_end = table.page_end
+            if not previous.provenance.method.endswith("+continuation"):
+                previous.provenance.method += "+continuation"
+            continue
+        merged.append(table)
+    for table in merged:
+        if is_log(table.header, table.rows) or (not table.header and _is_headerless_log(table.rows)):
+            table.kind = "action_plan"
+    return merged
+
+
+def _section_caption(previous: Table, table: Table, repeated_header: bool) -> str | None:
+    """The one-cell row a continuation without its header starts with, read as the grid's caption
+    when the grid was found: on a page that carries on a table it is the first section row of the
+    rest ('Report 2: School places planning'), unless it repeats the table's own caption."""
+    if repeated_header or not table.title:
+        return None
+    caption = CONTINUED_RE.sub("", table.title).strip()
+    own = CONTINUED_RE.sub("", previous.title or "").strip()
+    return None if not caption or caption.casefold() == own.casefold() else caption
+
+
+CONTINUED_RE = re.compile(r"\(?\s*\b(?:cont(?:inued|'d|d)?\.?|contd)\s*\)?\s*$", re.I)
+
+
+def _headed_apart(previous: Table, table: Table, layouts: dict[int, PageLayout]) -> bool:
+    """Both tables carry a heading (their own title row, or a heading just above them) and the
+    headings differ: the next page's grid is another table under the same column names (slides
+    of one deck, '... ~ Public Health' then '... ~ Public Health Education'), not the rest of it."""
+
+    def heading(of: Table) -> str:
+        text = of.title or heading_above(of, layouts.get(of.page_start)) or ""
+        return _heading_key(text)
+
+    upper, lower = heading(previous), heading(table)
+    if upper and lower:
+        return upper != lower
+    # only the lower table has a heading: printed over it (its own caption row may be a section row)
+    printed = heading_above(table, layouts.get(table.page_start)) or ""
+    if upper or not printed or CONTINUED_RE.search(printed):
+        return False
+    return not _printed_above(_heading_key(printed), previous, layouts.get(previous.page_start))
+
+
+def _heading_key(text: str) -> str:
+    return "".join(CONTINUED_RE.sub("", text).split()).casefold()
+
+
+def _printed_above(key: str, table: Table, page: PageLayout | None) -> bool:
+    """A heading (by ``_heading_key``) is printed on the table's first page above it: the next page's
+    heading over a grid of the same columns repeats the table's title further up ('Action log'), where
+    a heading new to both pages ('Scrutiny committee action log') starts another table."""
+    if page is None or not table.bbox:
+        return True
+    return any(_heading_key(line.text) == key for line in page.body_lines() if line.bottom <= table.bbox[1] + 2)
+
+
+def _is_headerless_log(rows: list[list[str]]) -> bool:
+    fields = set(table_fields([], rows).values())
+    return "action" in fields and bool(fields & {"named_lead", "status", "rag", "end_date"})
+
+
+# A cell broken off mid-phrase: it ends on a word that needs more after it, a comma or a hyphen.
+OPEN_END_RE = re.compile(
+    r"(?:\b(?:of|the|a|an|and|or|to|for|in|on|with|by|from|at|as|such|including|e\.g\.|i\.e\.)|[,\-–(/&])$", re.I
+)
+
+
+def _continues_row(upper: list[str], lower: list[str], at_foot: bool = False) -> bool:
+    """The first row on the new page is the rest of the last row above, broken by the page break:
+    it only adds text to cells that already hold some, and a cell above stops mid-phrase or the
+    text below carries on in lower case ('training' after '16-19 education and'). In a table with
+    text in one column only, a row that ran to the foot of the page is broken by it (a word
+    processor breaks a tall row at the page end unless told not to)."""
+    filled = [index for index, cell in enumerate(lower) if cell]
+    if not filled or len(filled) == len(lower) or len(upper) != len(lower):
+        return False
+    if any(not upper[index] for index in filled):
+        return False
+    if at_foot and len(filled) == 1 and sum(bool(cell) for cell in upper) == 1:
+        return True
+    return any(OPEN_END_RE.search(upper[index]) or re.match(r"[a-z]{2,}", lower[index]) for index in filled)
+
+
+def _at_foot(box: tuple[float, ...] | None, height: float) -> bool:
+    """A table's box on a page reaches the bottom tenth of the text area (the last eighth of the page)."""
+    return box is not None and box[3] >= 0.85 * height
+
+
+def _nothing_above(box: tuple[float, ...], page: PageLayout | None) -> bool:
+    """No heading or paragraph (three words or more, not a running head) above the table on its
+    page: text there starts something new. Notes and footers under the table on the page before
+    are common in a continued table, so only this side is checked."""
+    if page is None:
+        return True
+    return not any(len(line.text.split()) >= 3 and line.bottom < box[1] - 1 for line in page.body_lines())
+
+
+def _similar_header(above: list[str], below: list[str]) -> bool:
+    """Most header words shared ('Strategies / plans in place' over 'Strategy / plan in place')."""
+    words_above = set(normalise_header(" ".join(above)).split())
+    words_below = set(normalise_header(" ".join(below)).split())
+    union = words_above | words_below
+    return len(union) >= 3 and len(words_above & words_below) >= 0.6 * len(union)
+
+
+def _same_header(above: list[str], below: list[str]) -> bool:
+    return [normalise_header(c) for c in above] == [normalise_header(c) for c in below]
+
+
+def _same_columns_span(above: tuple[float, ...], below: tuple[float, ...]) -> bool:
+    """A continuation sits under the same left and right edges (within a tenth of the width)."""
+    width = max(above[2] - above[0], 1.0)
+    return abs(above[0] - below[0]) <= 0.1 * width and abs(above[2] - below[2]) <= 0.1 * width

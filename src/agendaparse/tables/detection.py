@@ -1,0 +1,197 @@
+"""The stage's table finding: find_tables runs each reader on the pages whose cheap signals flag
+it (candidate_pages for ruled grids), settles overlaps between their finds, merges continuations
+and puts the tables in reading order.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from .. import stream_tables
+from ..models import Provenance, Table
+from ..pdf import Line, PageLayout
+from .cells import clean_cell
+from .continuation import heading_above, merge_continuations
+from .layout_grids import _laid_out_text
+from .ruled import _ruled_tables, drop_short_listings
+from .scanned import _scanned_anchors, ocr_words, scanned_tables, scanned_text_tables
+from .word_tables import _stacked_header_at, grid_anchors, header_anchors, stacked_tables, text_tables
+
+MIN_PATHS = 6  # fewer vector paths than this cannot draw a ruled grid worth finding
+
+
+def candidate_pages(pages: list[PageLayout]) -> list[int]:
+    return [page.number for page in pages if page.grid >= MIN_PATHS and page.has_text_layer]
+
+
+def find_tables(
+    path: str | Path | bytes, pages: list[PageLayout], document_id: str, password: str | None = None
+) -> list[Table]:
+    """Ruled tables (pdfplumber) on pages with grid evidence, action logs without a grid under a
+    header line naming their columns (:func:`text_tables`), unruled tables of figures (camelot
+    stream) on pages with column-aligned figures that no table already covers, and ruled tables on
+    pages read by OCR (rules from the image, each cell read by Tesseract)."""
+    wanted = candidate_pages(pages)
+    streams = {page.number: regions for page in pages if (regions := stream_tables.flagged(page))}
+    anchors = {page.number: lines for page in pages if page.has_text_layer and (lines := header_anchors(page))}
+    grids = {page.number: lines for page in pages if page.has_text_layer and (lines := grid_anchors(page))}
+    for number, lines in grids.items():
+        anchors[number] = sorted([*anchors.get(number, []), *lines], key=lambda line: line.top)
+    grid_ids = {id(line) for lines in grids.values() for line in lines}
+    scanned_words = {page.number: words for page in pages if page.method == "ocr" and (words := ocr_words(page))}
+    scanned_anchors = {number: lines for number, words in scanned_words.items() if (lines := _scanned_anchors(words))}
+    grid_ids |= {id(line) for lines in scanned_anchors.values() for line in lines}
+    stacked = [page.number for page in pages if page.has_text_layer and _stacked_header_at(page.lines) is not None]
+    if not wanted and not streams and not anchors and not stacked and not any(page.method == "ocr" for page in pages):
+        return []
+    source = io.BytesIO(path) if isinstance(path, bytes) else str(path)
+    first_row_colours: dict[int, str | None] = {}
+    listings: set[int] = set()
+    found = _ruled_tables(source, wanted, document_id, password, first_row_colours, listings) if wanted else []
+    layouts = {page.number: page for page in pages}
+    for number, lines in list(anchors.items()):
+        # a grid of its own holds the header (a one-column 'listing' box around the page does not)
+        held = [table for table in found if table.page_start == number and id(table) not in listings]
+        anchors[number] = [line for line in lines if not any(_holds(table, line, number) for table in held)]
+    if any(anchors.values()):
+        logs = text_tables(source, anchors, layouts, document_id, password, grid_ids)
+        found = [table for table in found if not any(_within_table(table, other) for other in logs)]
+        found = sorted(found + logs, key=_position)
+    stacked = [number for number in stacked if number not in {table.page_start for table in found}]
+    if stacked:
+        found = sorted(found + stacked_tables(source, stacked, document_id, password), key=_position)
+    uncovered = {}
+    for number, regions in streams.items():
+        ruled = [table for table in found if table.page_start == number]
+        left = [region for region in regions if not _covered(region, ruled, layouts[number])]
+        if left:
+            uncovered[number] = left
+    scanned = [page.number for page in pages if page.method == "ocr" and page.rotation == 0 and page.lines]
+    if scanned:
+        found = sorted(found + scanned_tables(source, scanned, document_id, password), key=_position)
+    if scanned_anchors:
+        read = scanned_text_tables(source, password, scanned_anchors, scanned_words, layouts, document_id, grid_ids)
+        ruled = [table for table in found if table.provenance.method.startswith("ocr:")]
+        read = [table for table in read if not any(_overlapping(table, other) for other in ruled)]
+        found = sorted(found + read, key=_position)
+    if uncovered:
+        unruled = stream_tables.extract(path, uncovered, layouts, clean_cell, password)
+        unruled = [other for other in unruled if not _laid_out_text(other.rows)]
+        found = [table for table in found if not any(_inside(table, other) for other in unruled)]
+        found.extend(_stream_table(other, document_id) for other in unruled)
+        found.sort(key=_position)
+    merged = _reading_order(drop_short_listings(merge_continuations(found, pages, first_row_colours), listings))
+    for table in merged:
+        table.title = table.title or heading_above(table, layouts.get(table.page_start))
+    return merged
+
+
+def _within_table(table: Table, other: Table) -> bool:
+    """A grid found by the ruled reader lies mostly within a table read from its words (the boxes
+    of shaded cells, a frame around it): a fragment of it."""
+    if table.page_start != other.page_start or not table.bbox or not other.bbox:
+        return False
+    return _mostly_within(table.bbox, other.bbox)
+
+
+def _mostly_within(bbox: tuple[float, float, float, float], other: tuple[float, float, float, float]) -> bool:
+    """At least 60% of ``bbox``'s area lies within ``other``."""
+    x0, top, x1, bottom = bbox
+    ox0, otop, ox1, obottom = other
+    area = max((x1 - x0) * (bottom - top), 1.0)
+    shared = max(0.0, min(x1, ox1) - max(x0, ox0)) * max(0.0, min(bottom, obottom) - max(top, otop))
+    return shared >= 0.6 * area
+
+
+def _holds(table: Table, line: Line, number: int) -> bool:
+    x0, top, x1, bottom = table.bbox or (0, 0, 0, 0)
+    middle = (line.top + line.bottom) / 2
+    return table.page_start == number and top - 2 <= middle <= bottom + 2 and min(x1, line.x1) > max(x0, line.x0)
+
+
+def _overlapping(table: Table, other: Table) -> bool:
+    """Two tables on one page, either lying mostly within the other."""
+    if table.page_start != other.page_start or not table.bbox or not other.bbox:
+        return False
+    return _mostly_within(table.bbox, other.bbox) or _mostly_within(other.bbox, table.bbox)
+
+
+def _reading_order(tables: list[Table]) -> list[Table]:
+    """Tables printed side by side (their heights overlap on the same page) read left to right,
+    the left one first even when the right one starts higher, so that the last table of a page
+    is the one a table at the top of the next page may continue."""
+    ordered: list[Table] = []
+    band: list[Table] = []
+    for table in tables:
+        if band and (
+            table.page_start != band[0].page_start
+            or not table.bbox
+            or not band[0].bbox
+            or table.bbox[1] >= max(other.bbox[3] for other in band if other.bbox)
+        ):
+            ordered.extend(sorted(band, key=lambda t: t.bbox[0] if t.bbox else 0.0))
+            band = []
+        band.append(table)
+    ordered.extend(sorted(band, key=lambda t: t.bbox[0] if t.bbox else 0.0))
+    return ordered
+
+
+def _position(table: Table) -> tuple[int, float]:
+    return table.page_start, table.bbox[1] if table.bbox else 0.0
+
+
+def _covered(region: stream_tables.Region, ruled: list[Table], page: PageLayout) -> bool:
+    """Ruled tables already hold the region: between them they span most of its height and
+    width (or, side by side, most of its area), with at least half as many rows (a 3-row
+    'table' drawn by shading bands does not hold a 30-row region). On a turned page any ruled
+    table does."""
+    if not ruled:
+        return False
+    if page.rotation or not region.rows:
+        return True
+    height = max(region.bottom - region.top, 1.0)
+    width = max(region.x1 - region.x0, 1.0)
+    holding = [
+        table
+        for table in ruled
+        if table.bbox and min(region.x1, table.bbox[2]) - max(region.x0, table.bbox[0]) >= 0.7 * width
+    ]
+    rows = sum(table.n_rows + 1 for table in holding)
+    overlap = sum(max(0.0, min(region.bottom, table.bbox[3]) - max(region.top, table.bbox[1])) for table in holding)
+    if rows >= region.rows / 2 and overlap >= 0.7 * height:
+        return True
+    # tables side by side: between them they span most of its width, each most of its height
+    beside = [table.bbox for table in ruled if table.bbox and _span(region.x0, region.x1, table.bbox[0], table.bbox[2])]
+    return (
+        len(beside) >= 2
+        and sum(table.n_rows + 1 for table in ruled if table.bbox in beside) >= region.rows / 2
+        and sum(_span(region.x0, region.x1, box[0], box[2]) for box in beside) >= 0.7 * width
+        and all(_span(region.top, region.bottom, box[1], box[3]) >= 0.5 * height for box in beside)
+    )
+
+
+def _span(start: float, end: float, other_start: float, other_end: float) -> float:
+    return max(0.0, min(end, other_end) - max(start, other_start))
+
+
+def _inside(table: Table, other: stream_tables.StreamTable) -> bool:
+    """A ruled 'table' lying mostly within an unruled one is a fragment of it (a shaded band, a box)."""
+    if table.page_start != other.page or not table.bbox:
+        return False
+    return _mostly_within(table.bbox, other.bbox)
+
+
+def _stream_table(table: stream_tables.StreamTable, document_id: str) -> Table:
+    width = max(len(row) for row in table.rows)
+    rows = [row + [""] * (width - len(row)) for row in table.rows]
+    return Table(
+        n_rows=len(rows) - 1,
+        n_cols=width,
+        header=rows[0],
+        rows=rows[1:],
+        page_start=table.page,
+        page_end=table.page,
+        bbox=table.bbox,
+        provenance=Provenance(document=document_id, page=table.page, bbox=table.bbox, method="camelot:stream"),
+    )

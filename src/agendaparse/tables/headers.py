@@ -1,0 +1,664 @@
+"""Header -> canonical fields: column names and their synonyms (FIELD_SYNONYMS), header_fields and
+table_fields (also for a table printed without a header row, by what its columns hold), whether a
+header names an action plan or log, the kinds of cell a column holds, and rows that are more of the header.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .. import stream_tables
+from ..dates import parse_date
+from .cells import join_cells
+from .owner_date_cells import deadline
+from .status import done_status, normalise_status
+
+FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "theme": (
+        "theme",
+        "priority",
+        "objective",
+        "workstream",
+        "area",
+        "category",
+        "strand",
+        "section",
+        "priority area",
+        "strategic priority",
+        "strategic objective",
+        "key priority",
+        "focus area",
+        "work stream",
+    ),
+    "action_no": (
+        "action no",
+        "action number",
+        "no",
+        "ref",
+        "reference",
+        "#",
+        "item",
+        "number",
+        "id",
+        "action id",
+        "action ref",
+        "ref no",
+        "item no",
+        "rec no",
+        "recommendation no",
+        "action reference",
+        "minute",
+        "minute no",
+        "minute ref",
+        "minute number",
+        "min no",
+        "min ref",
+        "action #",
+        "rec",
+        "resolution",
+        "resolution no",
+        "resolution number",
+        "decision no",
+    ),
+    "action": (
+        "action",
+        "actions",
+        "action required",
+        "recommendation",
+        "task",
+        "activity",
+        "description",
+        "commitment",
+        "commitments",
+        "key actions",
+        "agreed action",
+        "agreed actions",
+        "proposed action",
+        "proposed actions",
+        "what we will do",
+        "what we have committed to",
+        "action point",
+        "action points",
+        "action agreed",
+        "actions agreed",
+        "actions required",
+        "action/decision",
+        "recommendations",
+        "tasks",
+        "action item",
+        "action items",
+        "item description",
+        "task description",
+        "follow-up action",
+        "follow up action",
+        "next steps",
+        "issue/action",
+        "milestone activity",
+        "milestone activities",
+        "what",
+        "intervention",
+        "key task",
+        "key activity",
+        "work required",
+        "matter arising",
+        "matters arising",
+        "planned action",
+        "planned actions",
+    ),
+    "outcome": (
+        "outcome",
+        "outcomes",
+        "expected outcome",
+        "measure",
+        "success measure",
+        "deliverable",
+        "output",
+        "measure of success",
+        "measures of success",
+        "how will we measure success",
+        "how will success be measured",
+        "success criteria",
+    ),
+    "named_lead": (
+        "named csp lead",
+        "lead officer",
+        "responsible officer",
+        "owner",
+        "by whom",
+        "led by",
+        "officer",
+        "lead",
+        "responsible",
+        "who",
+        "action owner",
+        "named lead",
+        "action by",
+        "actioned by",
+        "who by",
+        "owners",
+        "owner/s",
+        "leads",
+        "lead/s",
+        "responsibility",
+        "person responsible",
+        "responsible person",
+        "officer responsible",
+        "assigned to",
+        "accountable",
+        "accountable officer",
+        "executive officer",
+        "responsible party",
+        "staff lead",
+        "lead member",
+        "executive lead",
+        "senior responsible officer",
+        "sro",
+        "accountable lead",
+        "lead person",
+        "councillor",
+        "councillors",
+        "cllr",
+        "member",
+        "staff person",
+        "staff",
+        "assigned",
+        "point person",
+        "point of contact",
+        "contact officer",
+        "by",
+        "name",
+        "exec lead",
+        "lead director",
+        "responsible director",
+        "lead executive",
+        "delivery lead",
+        "who is responsible",
+        "who will lead",
+        "who will do it",
+        "who leads",
+    ),
+    "lead_org": (
+        "lead organisation",
+        "lead organization",
+        "lead agency",
+        "organisation",
+        "agency",
+        "department",
+        "lead department",
+        "partner",
+        "lead partner",
+        "lead body",
+        "lead organisations",
+        "organisation responsible",
+        "responsible department",
+        "responsible organisation",
+        "responsible agency",
+        "lead service",
+        "service area",
+    ),
+    "supporting_orgs": (
+        "supporting organisations",
+        "partners",
+        "supporting partners",
+        "support",
+        "other partners",
+        "key partners",
+        "delivery partners",
+        "partner organisations",
+    ),
+    "start_date": (
+        "start date",
+        "start",
+        "from",
+        "planned start",
+        "planned start date",
+        "commencement date",
+        "commencement",
+        "date started",
+        "start by",
+    ),
+    "end_date": (
+        "end date",
+        "deadline",
+        "timescale",
+        "by when",
+        "target date",
+        "due",
+        "due date",
+        "completion date",
+        "date due",
+        "when",
+        "target",
+        "timeframe",
+        "time frame",
+        "date for completion",
+        "target completion date",
+        "due by",
+        "deadline date",
+        "date required",
+        "completion by",
+        "proposed completion",
+        "proposed completion date",
+        "expected completion date",
+        "completion",
+        "expected completion",
+        "estimated completion",
+        "estimated completion date",
+        "date to be completed",
+        "due by date",
+        "when by",
+        "end",
+        "end date",
+        "milestone date",
+        "target completion",
+        "delivery date",
+        "target delivery date",
+        "planned completion",
+        "planned completion date",
+        "planned end date",
+        "finish date",
+        "date of completion",
+        "target end date",
+        "to be completed",
+        "to be completed by",
+        "complete by",
+        "completed by",
+        "to be progressed",
+        "for completion",
+        "finish by",
+        "finish",
+        "end by",
+        "agreed date",
+        "agreed completion date",
+        "agreed implementation date",
+        "implementation date",
+        "target implementation date",
+        "revised date",
+        "revised target date",
+        "revised deadline",
+        "timeline",
+        "timing",
+        "planned finish",
+        "target finish date",
+    ),
+    "progress": (
+        "progress",
+        "update",
+        "progress update",
+        "latest update",
+        "comments/update",
+        "position",
+        "current position",
+        "latest position",
+        "position statement",
+    ),
+    "comment": ("comment", "comments", "notes"),
+    "status": (
+        "status",
+        "current status",
+        "progress status",
+        "status update",
+        "delivery status",
+        "completed",
+        "complete",
+        "open/closed",
+        "date closed",
+        "closed date",
+        "date completed",
+        "completed date",
+    ),
+    # a RAG column beside a Status column holds the rating; alone, it holds both (see action_plan_rows)
+    "rag": ("rag", "rag status", "rag rating", "rating", "rag rated", "r/a/g", "brag"),
+}
+
+
+COLUMN_NAMES = {name for synonyms in FIELD_SYNONYMS.values() for name in synonyms}
+SPACELESS_NAMES = {name.replace(" ", ""): name for name in COLUMN_NAMES if " " in name}
+LONGEST_COLUMN_NAME = max(len(name) for name in COLUMN_NAMES)
+
+
+def normalise_header(text: str) -> str:
+    return re.sub(r"[^a-z0-9#./ ]", "", " ".join(text.lower().split())).strip()
+
+
+def _header_names(cell: str) -> list[str]:
+    """The names a header cell may go by: as printed without trailing stops or colons ('Action No.'),
+    and each side of a slash ('Progress/Update', 'Owner / Lead')."""
+    name = normalise_header(cell).rstrip(".: ")
+    parts = [part.strip(" .") for part in name.split("/")] if "/" in name and len(name) > 5 else []
+    # a header word broken by a narrow column ('Refere' / 'nce', 'Date for c' / 'ompletion'): a
+    # column name with one space taken out
+    # (only a name one character longer than the longest column name can be one mended: a long cell is not)
+    mended = [
+        joined
+        for index, char in enumerate(name if len(name) <= LONGEST_COLUMN_NAME + 1 else "")
+        if char == " " and (joined := name[:index] + name[index + 1 :]) in COLUMN_NAMES
+    ]
+    # a plural of a column name ('Timescales', 'Target dates', 'Deadlines')
+    stems = (name[:-1], name[:-3] + "y") if name.endswith("s") else ()  # 'Timescales', 'Activities'
+    singular = [stem for stem in stems if stem in COLUMN_NAMES][:1]
+
+    # a header broken over two lines in a narrow column, joined without its space ('Responsibledepartment')
+    unspaced = [SPACELESS_NAMES[name]] if " " not in name and name in SPACELESS_NAMES else []
+    return [name, *[part for part in parts if part], *mended, *singular, *unspaced]
+
+
+def header_fields(header: list[str]) -> dict[int, str]:
+    """Map column index -> canonical action-plan field for the columns we recognise. A heading
+    named exactly ('Lead department', 'Action by') wins over one that only starts with a name
+    ('Lead ...' as a lead, 'Action ...' as the action)."""
+    mapping: dict[int, str] = {}
+    used: set[str] = set()
+    names = [_header_names(cell) for cell in header]
+    for exact in (True, False):
+        for index, alternatives in enumerate(names):
+            # the name as printed first, then each side of a slash in order ('Status/Comment' is a status)
+            for name in alternatives:
+                if index in mapping:
+                    break
+                for field, synonyms in FIELD_SYNONYMS.items():
+                    if field in used:
+                        continue
+                    if name in synonyms or (
+                        not exact and any(name.startswith(s + " ") for s in synonyms if len(s) > 3)
+                    ):
+                        mapping[index] = field
+                        used.add(field)
+                        break
+    _prefer_status_column(names, mapping)
+    _prefer_action_column(names, mapping)
+    return dict(sorted(mapping.items()))
+
+
+# the finding a plan answers ('Recommendation | Action | Lead'): the action column beside it holds the actions
+FINDING_NAMES = {"recommendation", "recommendations"}
+# (not 'Action taken': what was done in answer, beside the recommendation kept as the action)
+ACTION_NAME_RE = re.compile(
+    r"(?:(?:planned|proposed|agreed|key|improvement) )?actions?(?: required| to be taken| planned)?"
+    r"|management response(?: and (?:planned )?actions?)?"
+)
+
+
+def _prefer_action_column(names: list[list[str]], mapping: dict[int, str]) -> None:
+    """A 'Recommendation' column is the action only when no column is named as one: an inspection or
+    audit response plan ('Recommendation | Action | Lead | Timescale') lists the actions beside it."""
+    column = next((index for index, field in mapping.items() if field == "action"), None)
+    if column is None or names[column][0] not in FINDING_NAMES:
+        return
+    for index, alternatives in enumerate(names):
+        if index not in mapping and alternatives and ACTION_NAME_RE.fullmatch(alternatives[0]):
+            del mapping[column]
+            mapping[index] = "action"
+            return
+
+
+CLOSED_DATE_NAMES = {"date closed", "closed date", "date completed", "completed date"}
+
+
+def _prefer_status_column(names: list[list[str]], mapping: dict[int, str]) -> None:
+    """A 'Closed date' column is the status only when no column is named as one: beside 'Status of
+    recommendation' it is the date the row closed, and the status column holds the status."""
+    status = next((index for index, field in mapping.items() if field == "status"), None)
+    if status is None or names[status][0] not in CLOSED_DATE_NAMES:
+        return
+    for index, alternatives in enumerate(names):
+        if index not in mapping and alternatives and re.match(r"status\b", alternatives[0]):
+            del mapping[status]
+            mapping[index] = "status"
+            return
+
+
+def is_action_plan(header: list[str]) -> bool:
+    mapping = header_fields(header)
+    fields = set(mapping.values())
+    has_action = "action" in fields
+    has_owner_or_date = bool(fields & {"named_lead", "lead_org", "end_date", "status", "rag"})
+    if has_action and not has_owner_or_date and fields & {"progress", "outcome"}:
+        # 'Action / Progress' beside 'Outcome': a follow-up log that names the action as such
+        column = next(index for index, field in mapping.items() if field == "action")
+        return bool(re.match(r"actions?\b", normalise_header(header[column])))
+    return has_action and has_owner_or_date
+
+
+def is_log(header: list[str], rows: list[list[str]]) -> bool:
+    """An action plan by its header, or by a header naming an owner and a date or status beside a
+    column of text under a name of its own ('Title of action', 'Item', 'Milestone')."""
+    if is_action_plan(header):
+        return True
+    if not header or "action" in header_fields(header).values():
+        return False
+    return "action" in table_fields(header, rows).values()
+
+
+# Owners written as initials ('KK', 'JTe', 'KK/HS') or everyone ('All').
+INITIALS_RE = re.compile(r"(?:[A-Z]{2,4}[a-z]?|All)(?:\s*[/,&]\s*[A-Z]{2,4}[a-z]?)*")
+CELL_KINDS = ("empty", "initials", "status", "number", "date", "prose", "short")
+DISTINCTIVE_KINDS = ("prose", "initials", "status")  # what a header cell never looks like
+
+
+def cell_kind(text: str) -> str:
+    """What a cell holds: empty, initials, status, date, number, prose (six words or more) or short."""
+    words = text.split()
+    if not words:
+        return "empty"
+    if INITIALS_RE.fullmatch(text.strip()):
+        return "initials"
+    if len(words) <= 3 and any(normalise_status(text)):
+        return "status"
+    if stream_tables.is_numeric(text):
+        return "number"
+    if len(words) <= 5 and parse_date(text).date is not None and re.search(r"\d", text):
+        return "date"
+    return "prose" if len(words) >= 6 else "short"
+
+
+def _column_kind(cells: list[str]) -> str | None:
+    """The kind most of a column's filled cells share (two thirds), else None."""
+    kinds = [cell_kind(cell) for cell in cells if cell]
+    if not kinds:
+        return None
+    kind, count = Counter(kinds).most_common(1)[0]
+    return kind if count >= 2 / 3 * len(kinds) else None
+
+
+def first_row_is_data(rows: list[list[str]]) -> bool:
+    """No header row is printed: the first row names no column we know, and holds, column by
+    column, what the rows below hold (an action, an owner's initials, a status word), where a
+    header row holds short labels."""
+    first = rows[0]
+    if header_fields(first) or len(rows) < 2:
+        return False
+    agree = 0
+    for index, cell in enumerate(first):
+        kind = _column_kind([row[index] for row in rows[1:] if index < len(row)])
+        if kind is None or kind == "short" or (kind == "prose" and len(cell.split()) >= 3):
+            continue  # a short action over longer ones proves nothing either way
+        if cell_kind(cell) != kind:
+            return False
+        # a cell of money or figures in thousands is never a column's name (a year may be): it decides
+        agree += 2 if kind == "number" and AMOUNT_RE.search(cell) else kind in DISTINCTIVE_KINDS
+    return agree >= 2
+
+
+AMOUNT_RE = re.compile(r"[£$€]\s?\d|\d,\d{3}\b")
+
+
+UNIT_RE = re.compile(r"\(?(?:[£$€](?:\s*(?:m|k|bn|'?000'?s?))?|%|'?000'?s|nos?\.?|number|m|k)\)?", re.I)
+
+
+def is_unit_row(row: list[str], header: list[str]) -> bool:
+    """A row of units under the header ('£m', '%', "£'000s") belongs to the header: 'Annual exposure £m'."""
+    filled = [index for index, cell in enumerate(row) if cell]
+    return (
+        bool(filled)
+        and len(row) == len(header)
+        and all(UNIT_RE.fullmatch(row[index].replace(" ", "")) and header[index] for index in filled)
+    )
+
+
+def _header_goes_on(top: list[str], under: list[str]) -> bool:
+    """The row under the header is more of it (a header set on two rows: 'Target' over 'date',
+    a group label over 'Owner | Deadline'): short labels only, and joined the header names more
+    action-plan columns than alone."""
+    if len(top) != len(under) or not any(under):
+        return False
+    if any(len(cell.split()) > 3 or cell_kind(cell) not in ("short", "empty", "initials") for cell in under):
+        return False
+    joined = [join_cells(a, b) for a, b in zip(top, under, strict=True)]
+    if len(header_fields(joined)) > len(header_fields(top)):
+        return True
+    # each label under the header completes a column's name ('Action' over 'point', 'Lead' over 'officer')
+    return all(not b or _is_column_name(cell) for cell, b in zip(joined, under, strict=True))
+
+
+def _is_column_name(cell: str) -> bool:
+    return any(name in COLUMN_NAMES for name in _header_names(cell))
+
+
+def _lone_log_row(row: list[str]) -> bool:
+    """A one-row grid that reads as a row of a log: an action and its owner or status."""
+    kinds = [cell_kind(cell) for cell in row]
+    return any(len(cell.split()) >= 3 for cell in row) and bool({"initials", "status", "date"} & set(kinds))
+
+
+def _text_column(rows: list[list[str]]) -> int | None:
+    """The one column holding all the text of a grid of two or more columns (a list of records
+    set in a ruled grid with an unused numbering column), else None."""
+    if max(len(row) for row in rows) < 2:
+        return None
+    columns = {index for row in rows for index, cell in enumerate(row) if cell}
+    return columns.pop() if len(columns) == 1 else None
+
+
+DONE_HEADER_RE = re.compile(r"(?:done|closed|complete|completed|actioned)\s*\??", re.I)
+ROW_NUMBER_RE = re.compile(r"[A-Z]{0,3}\d{1,3}(?:[./]\d{1,3})*[.)]?")
+MILESTONE_RE = re.compile(r"(?:key\s+|target\s+)?milestones?", re.I)
+
+
+def table_fields(header: list[str], rows: list[list[str]]) -> dict[int, str]:
+    """Column index -> action-plan field: by header name, or, for a table printed without a header
+    row, by what the columns hold: the action is the column of longest text, the owner a column
+    of initials, the status a column of status words, the deadline a column of dates."""
+    if header:
+        fields = header_fields(header)
+        _numbers_under_action(header, rows, fields)
+        _text_as_action(header, rows, fields)
+        if "status" not in fields.values():
+            for index, cell in enumerate(header):
+                column = [row[index] for row in rows if index < len(row) and row[index]]
+                named = index not in fields and DONE_HEADER_RE.fullmatch(cell.strip())
+                if named and column and all(done_status(text) for text in column):
+                    fields[index] = "status"  # 'Done?' over Yes / No, 'Closed' over the dates closed
+                    break
+        if "action_no" not in fields.values() and 0 not in fields and not header[0].strip():
+            numbers = [row[0] for row in rows if row and row[0]]
+            if len(numbers) >= 2 and all(ROW_NUMBER_RE.fullmatch(cell.strip()) for cell in numbers):
+                fields[0] = "action_no"  # the rows' numbers alone in an unnamed column far left
+        if "end_date" not in fields.values():
+            for index, cell in enumerate(header):
+                column = [row[index] for row in rows if index < len(row) and row[index]]
+                dated = sum(len(text.split()) <= 6 and deadline(text, None).date is not None for text in column)
+                if (
+                    index not in fields
+                    and MILESTONE_RE.fullmatch(cell.strip())
+                    and column
+                    and dated >= 2 / 3 * len(column)
+                ):
+                    fields[index] = "end_date"  # a 'Milestone' column holding dates is the deadline
+                    break
+        return dict(sorted(fields.items()))
+    width = max((len(row) for row in rows), default=0)
+    kinds = {index: _column_kind([row[index] for row in rows if index < len(row)]) for index in range(width)}
+    mapping: dict[int, str] = {}
+    for kind, field in (("initials", "named_lead"), ("status", "status"), ("date", "end_date")):
+        columns = [index for index, found in kinds.items() if found == kind]
+        if len(columns) == 1:
+            mapping[columns[0]] = field
+    words = {
+        index: sum(len(row[index].split()) for row in rows if index < len(row)) / max(len(rows), 1)
+        for index in range(width)
+        if index not in mapping
+    }
+    if mapping and words and max(words.values()) >= 3:
+        mapping[max(words, key=lambda index: words[index])] = "action"
+    return mapping
+
+
+# columns of measures or risks, not of actions, however long their text
+NOT_ACTION_RE = re.compile(r"\b(?:indicators?|measures?|kpis?|pis?|risks?|hazards?|issues?|targets?|metrics?)\b", re.I)
+MIN_ACTION_WORDS = 3.0  # mean words of a column read as the actions
+
+
+def _mean_words(rows: list[list[str]], index: int) -> float:
+    cells = [row[index] for row in rows if index < len(row) and row[index]]
+    return sum(len(cell.split()) for cell in cells) / len(cells) if cells else 0.0
+
+
+# an action's number as logs print it: 'A12', 'LB3', 'TB3/04', 'WG/21', '2013/07', '01.05'
+ACTION_ID_RE = re.compile(r"[A-Z]{0,4}[/-]?\d{1,4}(?:[./-]\d{1,4}){0,2}[a-z]?[.)]?")
+
+
+def _numbers_under_action(header: list[str], rows: list[list[str]], fields: dict[int, str]) -> None:
+    """'Action' over the actions' numbers ('LB1', 'TB3/04') beside a column of their text ('Description',
+    'Detail'): the named column is the number, the column of longest text the action."""
+    column = next((index for index, field in fields.items() if field == "action"), None)
+    if column is None or "action_no" in fields.values():
+        return
+    cells = [row[column].strip() for row in rows if column < len(row) and row[column].strip()]
+    if len(cells) < 2 or not all(ACTION_ID_RE.fullmatch(cell) for cell in cells):
+        return
+    words = {
+        index: _mean_words(rows, index)
+        for index in range(len(header))
+        if index not in fields and not NOT_ACTION_RE.search(header[index])
+    }
+    best = max(words, key=lambda index: words[index], default=None)
+    if best is not None and words[best] >= MIN_ACTION_WORDS:
+        fields[column], fields[best] = "action_no", "action"
+
+
+# a section-style number opening an action cell ('1.2 Develop ...', '3.1.4 Agree ...', '4. Publish ...')
+LEADING_NUMBER_RE = re.compile(r"(\d{1,2}(?:\.\d{1,2}){1,2}[a-z]?|\d{1,2}(?=[.)]))[.)]?\s+(?=[A-Z])")
+
+
+def _numbered_actions(rows: list[list[str]], fields: dict[int, str]) -> bool:
+    """Whether every action cell (two or more) opens with its number, in a table with no number column."""
+    column = next((index for index, field in fields.items() if field == "action"), None)
+    if column is None:
+        return False
+    cells = [row[column].strip() for row in rows if column < len(row) and row[column].strip()]
+    return len(cells) >= 2 and all(LEADING_NUMBER_RE.match(cell) for cell in cells)
+
+
+def _text_as_action(header: list[str], rows: list[list[str]], fields: dict[int, str]) -> None:
+    """Where no column is named as the action: a reference column of sentences ('Resolution') is
+    the action; else, with an owner column and a date or status column named, the unnamed column
+    of longest text ('Title of action', 'Item', 'Milestone') is."""
+    if "action" in fields.values():
+        return
+    number = next((index for index, field in fields.items() if field == "action_no"), None)
+    if number is not None and _mean_words(rows, number) >= 2 * MIN_ACTION_WORDS:
+        fields[number] = "action"
+        return
+    named = set(fields.values())
+    if not named & {"named_lead", "lead_org"} or not named & {"end_date", "start_date", "status"}:
+        return
+    words = {
+        index: _mean_words(rows, index)
+        for index in range(len(header))
+        if index not in fields and not NOT_ACTION_RE.search(header[index])
+    }
+    best = max(words, key=lambda index: words[index], default=None)
+    if best is not None and words[best] >= MIN_ACTION_WORDS:
+        fields[best] = "action"
+
+
+def _field_column(fields: dict[int, str], *names: str) -> int | None:
+    by_field = {field: index for index, field in fields.items()}
+    return next((by_field[name] for name in names if name in by_field), None)
+
+
+def shaded_status_column(header: list[str]) -> int | None:
+    """The column whose shading carries RAG: Status, else Progress / Update."""
+    return _field_column(header_fields(header), "rag", "status", "progress")

@@ -1,0 +1,261 @@
+"""Grids that are layout, not data: attendance boxes and forms of particulars, contents lists,
+agendas in a grid, minutes in a grid, text set in columns by a frame, RAG keys, signature blocks
+(_not_a_data_table, _laid_out_text).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import stream_tables
+from .headers import cell_kind, is_action_plan, normalise_header
+
+ATTENDANCE_HEADERS = {
+    "present", "attendees", "attendance", "in attendance", "apologies", "apologies for absence", "officials",
+    "members", "also present", "observers", "guests", "absent", "members present", "officers",
+}  # fmt: skip
+
+
+# The labels of a meeting's particulars ('Title of Meeting | Board Meeting', 'Date | 26th September').
+FORM_LABELS = ATTENDANCE_HEADERS | {
+    "title", "title of meeting", "meeting", "date", "date of meeting", "time", "place", "venue", "location",
+    "invited", "chair", "chairman", "minutes", "minute taker", "clerk", "secretary", "subject", "author", "from", "to",
+    "by", "report author", "report from", "contact officer", "cabinet member", "cabinet members", "portfolio holder",
+    "lead member", "corporate director", "director", "decision no", "decision number", "classification",
+    "key decision", "electoral division", "electoral divisions", "division", "ward", "wards",
+}  # fmt: skip
+MIN_PARTICULARS = 2
+
+
+def _is_attendance_or_form(rows: list[list[str]]) -> bool:
+    """Attendance grids ('Present:' / 'Apologies') and label-value forms ('Title of Meeting:', 'Date:')
+    are laid out with ruled boxes but are not data tables."""
+    header = [normalise_header(cell).rstrip(":. ") for cell in rows[0] if cell.strip()]
+    if header and all(cell in ATTENDANCE_HEADERS for cell in header):
+        return True
+    leading = [normalise_header(row[0]).rstrip(":. ") for row in rows[:4]]
+    if MIN_PARTICULARS <= len(rows) <= 3 and all(
+        label in FORM_LABELS and sum(bool(cell) for cell in row) <= 2 for label, row in zip(leading, rows, strict=False)
+    ):
+        return True  # a short box of particulars ('Cabinet Member | ...', 'Corporate Director | ...')
+    if (
+        len(rows) <= 4
+        and all(label in ATTENDANCE_HEADERS for label in leading)
+        and not any(stream_tables.is_numeric(cell) for row in rows for cell in row[1:] if cell)
+    ):
+        return True  # 'PRESENT:' / 'APOLOGIES:' beside names set in two or more columns of a layout grid
+    labels = [row[0] for row in rows if row and row[0].strip()]
+    if len(labels) < 3:
+        return False
+    if sum(label.rstrip().endswith(":") for label in labels) >= 0.6 * len(labels):
+        return True
+    # a meeting's (or a report's) particulars heading the grid, with or without colons
+    return sum(label in FORM_LABELS for label in leading) >= 3
+
+
+def _laid_out_text(rows: list[list[str]]) -> bool:
+    """What aligned columns of text print without being data, ruled or not: a contents list, an
+    agenda's running order, a card of labelled values, a RAG key, a signature block."""
+    return (
+        _is_contents_list(rows)
+        or _is_timed_agenda(rows)
+        or _is_agenda_grid(rows)
+        or _is_labelled_cells(rows)
+        or _is_colour_key(rows)
+        or _is_signature_block(rows)
+    )
+
+
+def _not_a_data_table(rows: list[list[str]]) -> bool:
+    return (
+        _is_layout_box(rows)
+        or _is_attendance_or_form(rows)
+        or _is_label_value_form(rows)
+        or _is_text_columns(rows)
+        or _is_minutes_grid(rows)
+        or _laid_out_text(rows)
+    )
+
+
+# A cell that carries its own label ('Latest: 94%', 'Target: 90%, Floor: 85%', 'Decision No: 24/00109').
+LABELLED_CELL_RE = re.compile(r"[A-Z][A-Za-z'’()/&-]*(?: [A-Za-z'’()/&-]+){0,3} ?:\s*\S")
+MIN_LABELLED_CELLS = 3
+
+
+def _is_labelled_cells(rows: list[list[str]]) -> bool:
+    """A box whose cells carry their own labels (a KPI card 'Latest: 94% | Target: 90% |
+    Previous: 89%', a report's particulars 'Decision No: 24/00109') is a form: in a data table
+    the header names the columns and the cells hold only values."""
+    filled = [cell for row in rows for cell in row if cell]
+    labelled = sum(bool(LABELLED_CELL_RE.match(cell)) for cell in filled)
+    return labelled >= MIN_LABELLED_CELLS and labelled >= 0.5 * len(filled)
+
+
+CONTENTS_HEADERS = {"contents", "table of contents", "page", "pages", "page no", "page number", "page numbers"}
+PAGE_RE = re.compile(r"\d{1,3}(?:\s*[-–]\s*\d{1,3})?")
+
+
+def _is_contents_list(rows: list[list[str]]) -> bool:
+    """A contents list in a grid ('Contents | Pages', a title and its page on each row): the
+    last column holds page numbers that never go back."""
+    header = {normalise_header(cell) for cell in rows[0] if cell}
+    if not header & CONTENTS_HEADERS or len(rows) < 3:
+        return False
+    pages = [row[-1].strip() for row in rows[1:] if row[-1].strip()]
+    if len(pages) < 0.8 * (len(rows) - 1) or not all(PAGE_RE.fullmatch(page) for page in pages):
+        return False
+    starts = [int(re.match(r"\d+", page)[0]) for page in pages]
+    return all(b >= a for a, b in zip(starts, starts[1:], strict=False))
+
+
+def _is_colour_key(rows: list[list[str]]) -> bool:
+    """A RAG key ('GREEN | Target has been achieved', 'AMBER | Floor achieved but ...'): colour
+    names, each beside the sentence that defines it, explain a report's ratings; they are not data."""
+    keyed = [row for row in rows if row and normalise_header(row[0]) in {"red", "amber", "green", "blue"}]
+    return (
+        len(keyed) >= 3
+        and all(sum(bool(cell) for cell in row) <= 2 for row in rows)
+        and all(len(" ".join(row[1:]).split()) >= 4 for row in keyed)
+    )
+
+
+BLANK_LINE_RE = re.compile(r"[._…]{4,}|\bsign(?:ed|ature)\b", re.I)
+
+
+def _is_signature_block(rows: list[list[str]]) -> bool:
+    """A few boxes to sign and date ('Signed ........ Chair', 'Date ____'): lines left blank to
+    fill in, not data."""
+    filled = [cell for row in rows for cell in row if cell]
+    blanks = sum(bool(BLANK_LINE_RE.search(cell)) for cell in filled)
+    return len(rows) <= 4 and bool(filled) and blanks >= 0.5 * len(filled)
+
+
+TEXT_COLUMN_WORDS = 40
+
+
+def _is_text_columns(rows: list[list[str]]) -> bool:
+    """Text set in two or three columns by a frame: every filled cell runs to paragraphs, in a
+    row or two. A data table's cells are values, or prose beside short values."""
+    filled = [cell for row in rows for cell in row if cell]
+    return len(rows) <= 2 and len(filled) >= 2 and all(len(cell.split()) >= TEXT_COLUMN_WORDS for cell in filled)
+
+
+MIN_FORM_ROWS = 6
+
+
+def _is_label_value_form(rows: list[list[str]]) -> bool:
+    """A form of label and answer boxes ('Responsible Officer | Mike Gogarty', 'Are there negative
+    impacts for age? | no', 'Section B - Evidence'): no row fills more than a label and one answer,
+    and many rows hold the label alone (a section heading, a question answered below, a field
+    left blank). A data table fills most of its cells in most rows."""
+    if len(rows) < MIN_FORM_ROWS:
+        return False
+    filled = [[bool(cell) for cell in row] for row in rows]
+    if any(sum(row) > 2 for row in filled):
+        return False
+    labelled = sum(row[0] for row in filled)
+    alone = sum(row[0] and sum(row) == 1 for row in filled)
+    return labelled >= 0.9 * len(rows) and alone >= 0.4 * len(rows)
+
+
+ITEM_NUMBER_RE = re.compile(r"(?:item\s+)?\d{1,3}(?:\.\d{1,2})?[a-z]?[.):]?", re.I)
+MINUTE_WORDS = 40  # a minute's text runs to paragraphs (mean words); a log's action to a sentence or two
+
+
+def _is_minutes_grid(rows: list[list[str]]) -> bool:
+    """Minutes set in a grid: numbered items ('6.') beside paragraphs of minute text, with at most
+    short notes (an action column's initials) beside them. The minutes stage reads the items."""
+    numbered = sum(bool(ITEM_NUMBER_RE.fullmatch(row[0])) for row in rows)
+    unnumbered = sum(bool(row[0]) and not ITEM_NUMBER_RE.fullmatch(row[0]) for row in rows)
+    if not numbered or is_action_plan(rows[0]) or unnumbered > 0.2 * len(rows):
+        return False
+    width = max(len(row) for row in rows)
+    lengths = {
+        index: [len(row[index].split()) for row in rows if index < len(row) and row[index]] for index in range(1, width)
+    }
+    mean = {index: sum(counts) / len(counts) if counts else 0.0 for index, counts in lengths.items()}
+    if not mean:
+        return False
+    text = max(mean, key=lambda index: mean[index])
+    if mean[text] < MINUTE_WORDS / 1.6 or max(lengths[text]) < 1.5 * MINUTE_WORDS:
+        return False
+    noted = [[cell for index, cell in enumerate(row) if index not in (0, text) and cell] for row in rows]
+    if any(len(note.split()) > 4 for notes in noted for note in notes) or sum(map(len, noted)) > len(rows):
+        return False
+    # an action log's owner column is filled on (nearly) every row; a minute's action column is not
+    return mean[text] >= MINUTE_WORDS or sum(bool(notes) for notes in noted) < 0.7 * len(rows)
+
+
+CLOCK_RE = re.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d\b")
+
+
+def _is_timed_agenda(rows: list[list[str]]) -> bool:
+    """An agenda's running order in a grid: numbered items, each with its time slot ('13:30 - 13:35')."""
+    body = [row for row in rows if any(row)]
+    if len(body) < 3:
+        return False
+    width = max(len(row) for row in rows)
+
+    def share(test) -> float:
+        return max(
+            (sum(bool(index < len(row) and test(row[index])) for row in body) / len(body) for index in range(width)),
+            default=0.0,
+        )
+
+    timed = share(lambda cell: bool(CLOCK_RE.match(cell)))
+    return timed >= 0.6 and any(_counts_up([row[index] for row in body if index < len(row)]) for index in range(width))
+
+
+def _counts_up(cells: list[str]) -> bool:
+    """Most cells are item numbers ('1', '2.', '3)') each one more than the last one given."""
+    numbers = [int(match[1]) for cell in cells if (match := re.fullmatch(r"(\d{1,2})[.):]?", cell.strip()))]
+    steps = list(zip(numbers, numbers[1:], strict=False))
+    return len(numbers) >= 0.6 * len(cells) and len(steps) >= 2 and all(b == a + 1 for a, b in steps)
+
+
+def _is_layout_box(rows: list[list[str]]) -> bool:
+    """A 'table' where nearly every cell is empty or one cell holds all the text is a box; one
+    where hardly any row fills two cells is prose or a list that a frame happens to split."""
+    if _is_blank_schedule(rows):
+        return False
+    cells = [cell for row in rows for cell in row]
+    filled = [cell for cell in cells if cell]
+    if len(filled) <= 2 or len(filled) / len(cells) < 0.25:
+        return True
+    related = sum(sum(bool(cell) for cell in row) >= 2 for row in rows)
+    return related == 0 or related < 0.25 * len(rows)
+
+
+MIN_SCHEDULE_ROWS = 4
+
+
+def _is_blank_schedule(rows: list[list[str]]) -> bool:
+    """A schedule not yet filled in (a forecast with years and few projects): a header row naming
+    every column, then rows keyed by years or numbers in the first column, most of them empty."""
+    for index, header in enumerate(rows[:2]):
+        body = rows[index + 1 :]
+        if len(header) < 3 or not all(header) or any(cell_kind(cell) not in ("short", "initials") for cell in header):
+            continue
+        keys = [row[0] for row in body if row]
+        if len(keys) >= MIN_SCHEDULE_ROWS and all(cell_kind(key) in ("number", "date") for key in keys):
+            return True
+    return False
+
+
+AGENDA_NUMBER_HEADERS = {"item", "no", "number", "agenda item", "#", "ref"}
+AGENDA_NUMBER_HEADERS = {"item", "no", "number", "agenda item", "#", "ref"}
+AGENDA_TITLE_HEADERS = {"description", "title", "subject", "business", "agenda item", "topic", "item"}
+AGENDA_EXTRA_HEADERS = {"page", "pages", "page no", "time", "timing", "lead", "presenter", "paper", "papers", "purpose"}
+AGENDA_NUMBER_RE = re.compile(r"(?:item\s+)?\d{1,2}(?:\.\d{1,2})?[a-z]?[.)]?", re.I)
+
+
+def _is_agenda_grid(rows: list[list[str]]) -> bool:
+    """An agenda set in a ruled grid ('Item | Description', numbered rows): the agenda stage reads
+    it as agenda items; it is not a data table."""
+    header = [normalise_header(cell) for cell in rows[0]]
+    if not 2 <= len(header) <= 3 or header[0].rstrip(".") not in AGENDA_NUMBER_HEADERS:
+        return False
+    if header[1] not in AGENDA_TITLE_HEADERS or (len(header) == 3 and header[2] not in AGENDA_EXTRA_HEADERS):
+        return False
+    numbers = [row[0] for row in rows[1:] if row[0]]
+    return len(numbers) >= 3 and all(AGENDA_NUMBER_RE.fullmatch(number) for number in numbers)

@@ -1,0 +1,421 @@
+"""Action-plan rows: action_plan_rows makes one ActionPlanRow per body row of an action-plan table
+(section headings as themes, several actions in a cell split, particulars labelled in the action's
+cell, raised dates), with plan_particulars, the dates, status and lead every plan reader shares.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from ..dates import parse_date
+from ..models import ActionPlanRow, DateValue, Provenance, Table
+from .cells import BULLET_RE, SECTION_WORDS, spanning_rows
+from .headers import LEADING_NUMBER_RE, _numbered_actions, normalise_header, table_fields
+from .owner_date_cells import (
+    STARTING_RE,
+    _clear_person,
+    date_cell_text,
+    deadline,
+    deadline_in_text,
+    first_day,
+    is_everyone,
+    known_body_acronyms,
+    lead_from_subject,
+    only_a_start,
+    owner_support,
+    resolve_initials,
+    split_owner,
+    start_in_deadline,
+)
+from .status import STATUS_FIRST_RE, STATUS_LABEL_RE, done_status, normalise_status
+
+
+@dataclass
+class PlanParticulars:
+    """A plan row's dates, status and lead as read from its cells or labelled lines."""
+
+    start: DateValue
+    end: DateValue
+    status: str | None
+    rag: str | None
+    named_lead: str | None
+    lead_org: str | None
+    start_from_end: bool = False  # the start was read from a range in the deadline
+
+
+def plan_particulars(
+    end_text: str | None,
+    start_text: str | None,
+    reference: dt.date | None,
+    *,
+    status_text: str = "",
+    lead_text: str = "",
+    lead_is_body: bool = False,
+    deadline_reference: dt.date | None = None,
+    start_from_end: bool = True,
+) -> PlanParticulars:
+    """The particulars every action-plan reader shares: the deadline (``deadline_reference``, else
+    ``reference``, resolves it; 'From May 2011' or 'Starting March 2022' is a start and no end), the
+    start (a month is its first day; without one, the start of a range in the deadline when
+    ``start_from_end``), the status and RAG in one vocabulary, and the lead split into a person or post
+    and a body (``lead_is_body``: the label names a body, so only a clear person stays ``named_lead``)."""
+    end = deadline(end_text or "", deadline_reference or reference)
+    if end_text and (STARTING_RE.search(end_text) or only_a_start(end_text, reference)):
+        end = DateValue(raw=end_text)
+    start = first_day(parse_date(start_text or "", reference=reference), start_text or "")
+    from_end = False
+    if start.date is None and end_text and start_from_end:
+        start = start_in_deadline(end_text, reference)
+        from_end = start.date is not None
+    status, rag = normalise_status(status_text)
+    named_lead, lead_org = split_owner(lead_text)
+    if named_lead and lead_is_body and not _clear_person(named_lead):
+        named_lead, lead_org = None, lead_org or named_lead
+    return PlanParticulars(start, end, status, rag, named_lead, lead_org, from_end)
+
+
+OWNER_TOKEN_RE = re.compile(r"[A-Z]{2,4}(?:/[A-Z]{2,4})*")
+
+
+def split_cell_actions(values: dict[str, str], method: str) -> list[tuple[dict[str, str], str]]:
+    """A ruled row holding several actions, one record each: bulleted actions (with nothing before
+    the first bullet but a label ending in a colon, 'Playground :'), or actions whose
+    subjects are, in order, the owners listed in the lead cell ('NO to ... AS to ... NO to ...'
+    owned by 'NO AS NO'). A status cell with one word per action ('Completed Completed
+    outstanding') is shared out likewise."""
+    action = values["action"]
+    lead_field = "named_lead" if values.get("named_lead") else "lead_org"
+    owners = (values.get(lead_field) or "").split()
+    pieces = [piece.strip() for piece in BULLET_RE.split(action) if piece.strip()]
+    lead_in = BULLET_RE.split(action, maxsplit=1)[0].strip()
+    if lead_in and not lead_in.endswith(":"):
+        pieces = []  # 'Family Hubs Workforce Development • Trauma Informed ... • MECC ...': one action, its parts
+    elif lead_in and len(pieces) > 2:
+        pieces = [f"{lead_in} {pieces[1]}", *pieces[2:]]  # the label goes with the first action
+    if len(pieces) < 2:
+        pieces = []
+        if len(owners) >= 2 and all(OWNER_TOKEN_RE.fullmatch(owner) for owner in owners):
+            starts, position = [], 0
+            for owner in owners:
+                match = re.compile(rf"\b{re.escape(owner)}\s+(?:to|will)\b").search(action, position)
+                if match is None:
+                    break
+                starts.append(match.start())
+                position = match.end()
+            if len(starts) == len(owners) and starts[0] == 0:
+                pieces = [action[a:b].strip() for a, b in zip(starts, [*starts[1:], len(action)], strict=True)]
+    if len(pieces) < 2:
+        return [(values, method)]
+    status_field = "status" if values.get("status") else "progress"
+    statuses = (values.get(status_field) or "").split()
+    split: list[tuple[dict[str, str], str]] = []
+    for index, piece in enumerate(pieces):
+        piece_values = dict(values, action=piece)
+        if owners:
+            named = [owner for owner in owners if re.match(rf"{re.escape(owner)}\s*(?:to|will)\b", piece)]
+            owner = owners[index] if len(owners) == len(pieces) else (named[0] if named else "")
+            piece_values[lead_field] = owner
+        if len(statuses) == len(pieces):
+            piece_values[status_field] = statuses[index]
+        split.append((piece_values, method + "+split-cell"))
+    return split
+
+
+HEADING_WORDS = 30
+
+
+def _section_rows(rows: list[list[str]], fields: dict[int, str], spanning: set[int] = frozenset()) -> set[int]:
+    """Rows that head a section of the table: a cell spanning the table (``spanning``) that reads
+    as a heading, not an introduction (thirty words at most, not ending in a full stop or a colon),
+    or, where the grid is not known, one short cell at the left in a table whose rows otherwise
+    fill several cells ('Priority 2: Workforce'). The heading is the theme of the rows below it."""
+    if "theme" in fields.values():
+        return set()
+    headings = {
+        index
+        for index in spanning
+        if index < len(rows)
+        and len(rows[index][0].split()) <= HEADING_WORDS
+        and not re.search(r"[.:;]-?$", rows[index][0])
+        and re.search(r"[A-Za-z]{3}", rows[index][0])
+    }
+    return headings | _lone_heading_rows(rows, fields) | _numbered_heading_rows(rows, fields)
+
+
+def _numbered_heading_rows(rows: list[list[str]], fields: dict[int, str]) -> set[int]:
+    """Rows numbered '1' that hold only a title, over rows numbered '1.1', '1.2' that fill the
+    other columns: the headings of numbered sections."""
+    number = next((index for index, field in fields.items() if field == "action_no"), None)
+    if number is None:
+        return set()
+    found = set()
+    for index, row in enumerate(rows[:-1]):
+        own = re.fullmatch(r"(\d{1,2})\.?", row[number].strip()) if number < len(row) else None
+        filled = {column for column, cell in enumerate(row) if cell}
+        below = rows[index + 1]
+        if (
+            own
+            and len(filled) == 2
+            and number in filled
+            and number < len(below)
+            and below[number].strip().startswith(f"{own[1]}.")
+            and len([cell for cell in below if cell]) > 2
+        ):
+            found.add(index)
+    return found
+
+
+def _lone_heading_rows(rows: list[list[str]], fields: dict[int, str]) -> set[int]:
+    if len(rows) < 3:
+        return set()
+    filled = [[index for index, cell in enumerate(row) if cell] for row in rows]
+    lone = {
+        index
+        for index, cells in enumerate(filled)
+        if cells == [0]
+        and len(rows[index][0].split()) <= SECTION_WORDS
+        and not rows[index][0].endswith(".")
+        and re.search(r"[A-Za-z]{3}", rows[index][0])
+    }
+    if fields.get(0) == "action":  # in the action column, an action without an owner is no heading
+        lone = {index for index in lone if _title_case(rows[index][0])}
+    full = sum(len(cells) >= 2 for cells in filled)
+    return lone if lone and full >= max(2, 2 * len(lone) / 3) and full >= 0.5 * len(rows) else set()
+
+
+def _title_case(text: str) -> bool:
+    """Every word of four letters or more capitalised ('Health and Wellbeing', 'PRIORITY 2')."""
+    return all(word[0].isupper() or not word[0].isalpha() for word in text.split() if len(word) >= 4)
+
+
+def _continues_plan(tables: list[Table], index: int) -> bool:
+    """The table before this one is an action plan with the same named columns, ending on this
+    table's page or the one before (a plan set as one table per page or slide)."""
+    if index == 0:
+        return False
+    before, table = tables[index - 1], tables[index]
+    names = [normalise_header(cell) for cell in table.header if cell]
+    return (
+        before.kind == "action_plan"
+        and bool(names)
+        and names == [normalise_header(cell) for cell in before.header if cell]
+        and 0 <= table.page_start - before.page_end <= 1
+    )
+
+
+# the column saying when a row's action was raised: 'Meeting', 'Meeting date', 'Date added', 'Date raised'
+RAISED_RE = re.compile(
+    r"\b(?:meeting|date\s+(?:added|raised|logged|opened|agreed|created|of\s+meeting)|raised|added|logged|created)\b",
+    re.I,
+)
+MAX_RAISED_WORDS = 12
+
+
+def _raised_on(theme: str | None, extra: dict[str, str], reference: dt.date | None) -> dt.date | None:
+    """When the row's action was raised, where the log says: a 'Meeting' or 'Date added' column, or
+    a month heading over the rows ('May 2024', 'Actions from the meeting on 26 June 2024'); never
+    after the meeting. A month or a day without a year in the row's deadline is the next such one
+    from then: in a tracker compiled in July, an action raised in May 'by June' was due in June."""
+    texts = [text for name, text in extra.items() if text and RAISED_RE.search(name)]
+    texts += [theme] if theme else []
+    for text in texts:
+        if len(text.split()) > MAX_RAISED_WORDS:
+            continue
+        found = parse_date(text)
+        if found.date is None or found.precision not in ("day", "month"):
+            continue
+        date = found.date.replace(day=1) if found.precision == "month" else found.date
+        if reference is None or date <= reference:
+            return date
+    return None
+
+
+# 'Write to the county council  Owner: JS  Due: 30/06/25': the owner and the deadline set under
+# (or after) the action in its own cell, in a log with no columns for them
+PARTICULAR_LABEL_RE = re.compile(
+    r"(?<![\w-])(?:(?P<owner>Owner|Lead(?: [Oo]fficer)?|Responsible(?: [Oo]fficer)?|Officer|Action by|By whom|Who)"
+    r"|(?P<due>Due(?: [Dd]ate| by)?|Deadline|Target(?: [Dd]ate)?|By when|When|Timescale))\s*:\s*"
+)
+MAX_PARTICULAR_WORDS = 6
+
+
+def labelled_particulars(action: str) -> tuple[str, str | None, str | None]:
+    """(the action, its owner, its deadline) where the action's cell ends in labelled particulars
+    ('... Owner: JS Due: 30/06/25', '... Lead: Director of Finance'); else (action, None, None)."""
+    labels = list(PARTICULAR_LABEL_RE.finditer(action))
+    if not labels or len(labels) > 2 or len(action[: labels[0].start()].split()) < 2:
+        return action, None, None
+    owner = due = None
+    for index, label in enumerate(labels):
+        end = labels[index + 1].start() if index + 1 < len(labels) else len(action)
+        value = action[label.end() : end].strip(" ;,.-–")
+        if not value or len(value.split()) > MAX_PARTICULAR_WORDS:
+            return action, None, None
+        if label["owner"] and owner is None and not re.search(r"\d", value):
+            owner = value
+        elif label["due"] and due is None and deadline(value, dt.date.today()).date is not None:
+            due = value  # a date ('Target: 95% of calls answered' is a measure, not a deadline)
+        else:
+            return action, None, None
+    return action[: labels[0].start()].strip(" ;,-–"), owner, due
+
+
+LISTED_FIELDS = ("named_lead", "lead_org", "start_date", "end_date", "status", "rag", "progress")
+
+
+def action_plan_rows(
+    tables: list[Table], document_id: str, reference_date=None, initials: dict[str, str] | None = None
+) -> list[ActionPlanRow]:
+    """One record per body row of each action-plan table. Columns are mapped by header
+    (:data:`FIELD_SYNONYMS`); the rest are kept in ``extra``. Status words become one vocabulary
+    (:func:`normalise_status`) with the wording kept in ``status_text``; dates keep their text
+    ('Q3 2024/25', 'Ongoing' -> no date, 'From May 2011' -> a start, no deadline); with no date
+    column, a deadline in the action's own words is used. Without a lead column, the action's
+    subject ('Home Office team to ...') gives the lead; initials resolve through ``initials``."""
+    rows: list[ActionPlanRow] = []
+    carried: str | None = None  # the last section heading read, for a table going on from the one before
+    for table_index, table in enumerate(tables):
+        if table.kind != "action_plan":
+            continue
+        fields = table_fields(table.header, table.rows)
+        numbered = "action_no" not in fields.values() and _numbered_actions(table.rows, fields)
+        # a log printed as one box per section: the heading over the box is the theme
+        theme = table.title if not table.header and "theme" not in fields.values() else None
+        spanning = spanning_rows(table)
+        sections = _section_rows(table.rows, fields, spanning)
+        if theme is None and min(sections, default=1) > 0 and _continues_plan(tables, table_index):
+            theme = carried  # the table goes on from the one before it, under that one's last heading
+        listing = False
+        for row_index, row in enumerate(table.rows):
+            if row_index in sections:
+                theme = " ".join(cell for cell in row if cell)
+                carried = theme
+                continue
+            if row_index in spanning:
+                continue  # a note or an introduction set across the table: not a row of the plan
+            row_values: dict[str, str] = {}
+            extra: dict[str, str] = {}
+            for index, cell in enumerate(row):
+                field = fields.get(index)
+                if field:
+                    row_values[field] = cell
+                elif index < len(table.header) or (not table.header and cell):
+                    extra[(table.header[index] if table.header else "") or f"column {index + 1}"] = cell
+            row_method = "rule:action-plan-header"
+            if row_values.get("theme"):
+                theme = row_values["theme"]
+            elif "theme" in fields.values() and theme:
+                row_method += "+theme-filled-down"
+            if not row_values.get("action"):
+                continue
+            number = LEADING_NUMBER_RE.match(row_values["action"]) if numbered else None
+            if number:  # '1.2 Develop a training calendar': the action's number opens its cell
+                row_values["action_no"], row_values["action"] = number[1], row_values["action"][number.end() :]
+            action, owner, due = labelled_particulars(row_values["action"])
+            if (owner and not row_values.get("named_lead") and not row_values.get("lead_org")) or (
+                due and not row_values.get("end_date")
+            ):
+                row_values["action"] = action
+                if owner and not row_values.get("named_lead") and not row_values.get("lead_org"):
+                    row_values["named_lead"] = owner
+                if due and not row_values.get("end_date"):
+                    row_values["end_date"] = due
+                row_method += "+particulars-from-action"
+            # rows under an action ending 'Services involved include:' with no lead, date or status of
+            # their own are the items of its list, not actions
+            particulars = [row_values.get(name) for name in LISTED_FIELDS if name in fields.values()]
+            if listing and particulars and not any(particulars):
+                continue
+            listing = row_values["action"].rstrip().endswith(":")
+            for values, method in split_cell_actions(row_values, row_method):
+                end_text = values.get("end_date") or None
+                raised = _raised_on(theme, extra, reference_date)
+                start_text = date_cell_text(values.get("start_date", ""), reference_date)
+                read = plan_particulars(
+                    end_text,
+                    start_text,
+                    reference_date,
+                    status_text=values.get("status", ""),
+                    lead_text=values.get("named_lead") or "",
+                    deadline_reference=raised,
+                    start_from_end="end_date" in fields.values(),
+                )
+                end, start, status, rag = read.end, read.start, read.status, read.rag
+                if end_text is None and "end_date" not in fields.values():
+                    end_text, end = deadline_in_text(values["action"], reference_date)
+                    method += "+end-date-from-action" if end.date else ""
+                method += "+start-date-from-deadline" if read.start_from_end else ""
+                status = status or done_status(values.get("status", ""))
+                if values.get("rag"):  # a RAG column: its rating, and its status where it has no Status beside it
+                    rated_status, rated = normalise_status(values["rag"])
+                    rag = rated or rag
+                    status = status or (None if "status" in fields.values() else rated_status)
+                if status is None and values.get("progress"):
+                    status = normalise_status(values["progress"])[0]
+                    method += "+status-from-progress" if status else ""
+                if status is None and not {"status", "rag"} & set(fields.values()):
+                    # no status column: a 'Status: in progress' label in the action or a comment
+                    labelled = STATUS_LABEL_RE.search(f"{values['action']}\n{values.get('comment', '')}")
+                    # or a date cell that opens with one ('Complete - 3/4/24', 'Done 12/3')
+                    labelled = labelled or STATUS_FIRST_RE.match(values.get("end_date", ""))
+                    status = normalise_status(labelled[1])[0] if labelled else None
+                    method += "+status-from-label" if status else ""
+                colours = table.status_colours or []
+                if rag is None and row_index < len(colours) and colours[row_index]:
+                    rag = colours[row_index]
+                    method += "+rag-from-fill"
+                named_lead, owner_org = read.named_lead, read.lead_org
+                # 'DWP' alone in an owner column: the department (unless the members list makes it initials)
+                body_acronym = named_lead in known_body_acronyms() and not (initials and named_lead in initials)
+                if named_lead and not owner_org and body_acronym:
+                    named_lead, owner_org = None, named_lead
+                    method += "+owner-is-body-acronym"
+                lead_org = values.get("lead_org") or owner_org
+                supporting = values.get("supporting_orgs") or owner_support(
+                    values.get("named_lead") or values.get("lead_org") or ""
+                )
+                if named_lead and is_everyone(named_lead):
+                    extra["owner"] = named_lead  # everyone: no one lead
+                    named_lead = None
+                if not named_lead and not lead_org and not {"named_lead", "lead_org"} & set(fields.values()):
+                    named_lead, lead_org = lead_from_subject(values["action"])
+                    method += "+lead-from-action-subject" if (named_lead or lead_org) else ""
+                subject = re.match(r"([A-Z]{2,4})\s*(?:to|will)\b", values["action"])
+                if not named_lead and not lead_org and subject and initials and subject[1] in initials:
+                    named_lead = subject[1]  # an empty owner cell, but the action names a member who acts
+                    method += "+lead-from-action-subject"
+                if named_lead and initials:
+                    resolved = resolve_initials(named_lead, initials)
+                    method += "+initials-resolved" if resolved != named_lead else ""
+                    named_lead = resolved
+                rows.append(
+                    ActionPlanRow(
+                        table=table_index,
+                        row=row_index,
+                        theme=theme,
+                        action_no=values.get("action_no") or None,
+                        action=values.get("action"),
+                        outcome=values.get("outcome") or None,
+                        named_lead=named_lead,
+                        lead_org=lead_org,
+                        supporting_orgs=supporting or None,
+                        start_date=start.date,
+                        end_date=end.date,
+                        start_date_text=values.get("start_date") or None,
+                        end_date_text=end_text,
+                        start_date_precision=start.precision if start.date or values.get("start_date") else None,
+                        end_date_precision=end.precision if end_text else None,
+                        progress=values.get("progress") or None,
+                        comment=values.get("comment") or None,
+                        rag=rag,
+                        status=status,
+                        status_text=values.get("status") or values.get("rag") or None,
+                        extra=extra,
+                        provenance=Provenance(
+                            document=document_id, page=table.page_start, page_end=table.page_end, method=method
+                        ),
+                    )
+                )
+    return rows

@@ -1,0 +1,424 @@
+"""Tables on scanned pages (OCR): tables in whitespace columns read from the page's OCR words and
+read again as one block (scanned_text_tables), and ruled tables whose rules are found in the page
+image (deskewed, dashes joined, gutters of a table ruled across only) and each cell read by
+Tesseract (scanned_tables).
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+
+from .. import plumber_pages, stream_tables
+from ..models import Provenance, Table
+from ..pdf import Line, PageLayout
+from .cells import clean_cell
+from .layout_grids import _not_a_data_table
+from .page_objects import _pdfium_document, _plumber_box
+from .word_tables import _phrases, _text_lines, grid_anchors, header_anchors, read_text_table
+
+# Tesseract's boxes are tight to the ink, so a word space between them measures wider than between a text
+# layer's glyph boxes: a gap up to this share of the line height is a word space on a scan
+OCR_WORD_SPACE = 1.0
+# a scan turned a little lifts one end of a row: words whose middles differ by up to this share of the
+# line height are on one line (a text layer's by 0.4)
+OCR_LINE_RISE = 0.6
+
+
+def ocr_words(page: PageLayout) -> list[dict]:
+    """A scanned page's OCR words as pdfplumber's word dicts, all of the page's typical line height
+    (no font name: OCR does not read the weight)."""
+    if not page.words:
+        return []
+    size = statistics.median(word.size for word in page.words)
+    return [
+        {"text": w.text, "x0": w.x0, "x1": w.x1, "top": w.top, "bottom": w.bottom, "size": size,
+         "fontname": "", "space": OCR_WORD_SPACE * size, "rise": OCR_LINE_RISE * size}
+        for w in page.words
+    ]  # fmt: skip
+
+
+def _scanned_anchors(words: list[dict]) -> list[Line]:
+    """Header lines of tables set in whitespace columns on a scanned page: the page's OCR words
+    regrouped into lines across the page (Tesseract reads each column as a block of its own), wide
+    gaps marked as a text layer's lines mark them, then tested as a text layer's lines are."""
+    lines = []
+    for line in _text_lines(words):
+        text = "   ".join(" ".join(word["text"] for word in phrase) for phrase in _phrases(line))
+        top, bottom = min(word["top"] for word in line), max(word["bottom"] for word in line)
+        lines.append(Line(text, line[0]["x0"], top, line[-1]["x1"], bottom, size=line[0]["size"]))
+    page = PageLayout(0, 0.0, 0.0, 0, lines)
+    found = {id(line): line for line in [*header_anchors(page), *grid_anchors(page, scanned=True)]}.values()
+    named = [line for line in found if all(_scanned_column_name(cell) for cell in line.text.split("   "))]
+    return sorted(named, key=lambda line: line.top)
+
+
+def scanned_text_tables(
+    source,
+    password: str | None,
+    anchors: dict[int, list[Line]],
+    words: dict[int, list[dict]],
+    layouts: dict[int, PageLayout],
+    document_id: str,
+    grid_ids: set[int],
+) -> list[Table]:
+    """Action logs and tables of words or figures in whitespace columns on scanned pages, read as
+    :func:`text_tables` reads them from a text layer, from the pages' OCR words; each table's area is
+    then read again as one block (see :func:`_reread_words`), kept when it reads better (:func:`_better_read`)."""
+    found: list[Table] = []
+    geometry = _pdfium_document(source, password)
+    for number, starts in anchors.items():
+        width, height = layouts[number].width, layouts[number].height
+        taken: list[tuple[float, float]] = []
+        image = None
+        for line in starts:
+            if any(top - 2 <= line.top <= bottom for top, bottom in taken):
+                continue
+            grid = id(line) in grid_ids
+            read = _scanned_text_table(words[number], line, height, number, document_id, grid)
+            if geometry is not None:
+                if image is None:
+                    image = geometry[number - 1].render(scale=OCR_TABLE_DPI / 72).to_pil().convert("L")
+                # the table's area, or (none read) all below its header
+                area = read.bbox if read is not None and read.bbox else (line.x0, line.top, width, height)
+                again = _reread_words(image, area, words[number][0]["size"])
+                reread = _scanned_text_table(again, line, height, number, document_id, grid)
+                if reread is not None and (read is None or _better_read(reread, read)):
+                    read = reread
+            if read is not None:
+                table = read
+                if table.bbox:
+                    taken.append((table.bbox[1], table.bbox[3]))
+                table.provenance.method = table.provenance.method.replace("rule:", "ocr:", 1)
+                found.append(table)
+    if geometry is not None:
+        geometry.close()
+    return found
+
+
+def _scanned_text_table(
+    words: list[dict], line: Line, height: float, number: int, document_id: str, grid: bool
+) -> Table | None:
+    place = (height, [], [], number, document_id)  # no rules or shading read from the image
+    read = read_text_table(words, line, *place, grid=grid, scanned=True)
+    if read is None and not grid:  # a log's column names over no column of actions: a table of words
+        read = read_text_table(words, line, *place, grid=True, scanned=True)
+    return read[0] if read is not None else None
+
+
+def _filled(table: Table) -> float:
+    cells = [cell for row in [table.header, *table.rows] for cell in row]
+    return sum(bool(cell) for cell in cells) / max(len(cells), 1)
+
+
+def _better_read(again: Table, first: Table) -> bool:
+    """The table read again fills more of its cells (or as many, in more rows), and loses no more than
+    one row (a row the page's reading made of a misread column: 'a fF WN' for '1'..'5')."""
+    if again.n_rows < first.n_rows - 1:
+        return False
+    return (_filled(again), again.n_rows) > (_filled(first), first.n_rows)
+
+
+def _reread_words(image, bbox: tuple[float, float, float, float], size: float) -> list[dict]:
+    """The words of a table's area read again by Tesseract as one block of rows (the page's reading
+    takes each column for a block of its own, and drops lone short figures: '6', a column of '1'..'5')."""
+    import pytesseract
+
+    scale = OCR_TABLE_DPI / 72
+    x0, top, x1, bottom = bbox
+    box = (max(0, int((x0 - 10) * scale)), max(0, int((top - 4) * scale)),
+           min(image.width, int((x1 + 15) * scale)), min(image.height, int((bottom + 0.3 * size) * scale)))  # fmt: skip
+    data = pytesseract.image_to_data(image.crop(box), output_type=pytesseract.Output.DICT, config="--psm 6")
+    lines: dict[tuple[int, int, int], list[int]] = {}
+    for index, text in enumerate(data["text"]):
+        if text.strip() and float(data["conf"][index]) >= 0:
+            key = (data["block_num"][index], data["par_num"][index], data["line_num"][index])
+            lines.setdefault(key, []).append(index)
+    words = []
+    for indexes in lines.values():
+        line_top = (box[1] + min(data["top"][i] for i in indexes)) / scale
+        line_bottom = (box[1] + max(data["top"][i] + data["height"][i] for i in indexes)) / scale
+        for i in indexes:
+            left = (box[0] + data["left"][i]) / scale
+            words.append(
+                {"text": data["text"][i], "x0": left, "x1": left + data["width"][i] / scale, "top": line_top,
+                 "bottom": line_bottom, "size": size, "fontname": "", "space": OCR_WORD_SPACE * size,
+                 "rise": OCR_LINE_RISE * size}
+            )  # fmt: skip
+    return words
+
+
+YEAR_RE = re.compile(r"(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?")
+LETTERS_RE = re.compile(r"[^\W\d_]{2}")
+
+
+def _scanned_column_name(text: str) -> bool:
+    """A column name read by OCR: a word (two letters or more) or a year ('2023/24'), not a figure. On a
+    scan a header's weight is not read, so a row of short cells would otherwise pass for a header, and
+    a photograph read as text gives lines of specks ('Wa | i')."""
+    text = text.strip()
+    return bool(YEAR_RE.fullmatch(text)) or (bool(LETTERS_RE.search(text)) and not stream_tables.is_numeric(text))
+
+
+OCR_TABLE_DPI = 300
+MIN_OCR_CONFIDENCE = 60  # Tesseract's mean word confidence (0-100) over a table's cells
+MIN_RULES = 3  # horizontal rules (with two vertical ones) that make a scanned page worth reading for tables
+
+
+def scanned_tables(source, numbers: list[int], document_id: str, password: str | None) -> list[Table]:
+    """Ruled tables on scanned pages: the ruling is found in the page image (long thin runs of
+    dark pixels) and handed to pdfplumber's table finder as lines; each cell it cuts is read by
+    Tesseract on its own (a whole-page reading runs the words of a row across the rules)."""
+    try:
+        import cv2
+        import numpy as np
+        import pytesseract
+        from PIL import Image
+    except ImportError:  # pragma: no cover - OCR extras absent
+        return []
+    geometry = _pdfium_document(source, password)
+    if geometry is None:
+        return []
+    found: list[Table] = []
+    with plumber_pages.open_pages(source, numbers, password) as pages:
+        for page in pages:
+            image = geometry[page.page_number - 1].render(scale=OCR_TABLE_DPI / 72).to_pil().convert("L")
+            pixels = _deskewed(cv2, np, np.array(image))
+            image = Image.fromarray(pixels)
+            scale = float(page.width) / pixels.shape[1]
+            rules = _image_rules(cv2, np, pixels, scale)
+            if _across(rules) < MIN_RULES:
+                rules = _image_rules(cv2, np, pixels, scale, faint=True)
+            if _across(rules) < MIN_RULES:
+                continue
+            rules += _gutter_rules(cv2, np, pixels, rules, scale)
+            page._objects = {"char": [], "line": [_plumber_box(rule, page) for rule in rules]}
+            settings = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
+            for table in page.find_tables(settings):
+                confidence: list[float] = []
+                grid = [
+                    [_read_cell(pytesseract, image, cell, scale, confidence) for cell in row.cells]
+                    for row in table.rows
+                ]
+                rows = [row for row in grid if any(row)]
+                if len(rows) < 2 or max(len(row) for row in rows) < 2 or _not_a_data_table(rows):
+                    continue
+                if sum(confidence) < MIN_OCR_CONFIDENCE * len(confidence):
+                    continue  # a drawing or a photograph cut by lines, not text in a grid
+                bbox = tuple(round(v, 1) for v in table.bbox)
+                found.append(
+                    Table(
+                        n_rows=len(rows) - 1,
+                        n_cols=len(rows[0]),
+                        header=rows[0],
+                        rows=rows[1:],
+                        page_start=page.page_number,
+                        page_end=page.page_number,
+                        bbox=bbox,
+                        provenance=Provenance(
+                            document=document_id, page=page.page_number, bbox=bbox, method="ocr:ruled-table"
+                        ),
+                    )
+                )
+            page.close()
+    geometry.close()
+    return found
+
+
+OCR_BULLET_RE = re.compile(r"^(?:e|«|©|°|¢|\*)\s+(?=[A-Z])")
+
+
+def _across(rules: list[dict]) -> int:
+    return sum(rule["top"] == rule["bottom"] for rule in rules)
+
+
+def _read_cell(
+    pytesseract, image, cell: tuple[float, float, float, float] | None, scale: float, confidence: list[float]
+) -> str:
+    """A cell's text read by Tesseract from the page image, inside its rules; each word's
+    confidence is added to ``confidence``."""
+    if cell is None:
+        return ""
+    x0, top, x1, bottom = (round(value / scale) for value in cell)
+    inset = 4  # pixels: keep the rules out of the crop
+    if x1 - x0 <= 3 * inset or bottom - top <= 3 * inset:
+        return ""
+    crop = image.crop((x0 + inset, top + inset, x1 - inset, bottom - inset))
+    if min(crop.getextrema()) > 160:  # nothing dark in it: an empty cell
+        return ""
+    try:
+        data = pytesseract.image_to_data(crop, output_type=pytesseract.Output.DICT, config="--psm 6")
+    except pytesseract.TesseractError:
+        return ""
+    lines: dict[tuple[int, int, int], list[str]] = {}
+    for index, word in enumerate(data["text"]):
+        if word.strip() and float(data["conf"][index]) >= 0:
+            lines.setdefault((data["block_num"][index], data["par_num"][index], data["line_num"][index]), []).append(
+                word
+            )
+            confidence.append(float(data["conf"][index]))
+    # Tesseract reads a bullet as 'e', '«' or '©'
+    text = "\n".join(OCR_BULLET_RE.sub("• ", " ".join(words)) for words in lines.values())
+    return clean_cell(re.sub(r"^[|\[\]]+|[|\[\]]+$", "", text))
+
+
+MAX_SKEW = 2.0  # degrees a scanned page may lie askew for its ruling to be squared up
+SKEW_STEP = 0.1
+MIN_SKEW_GAIN = 1.05  # a turn must sharpen the rows of ink by this much over none (a blank page is never turned)
+RULE_GAP = 2.5  # points: a rule broken by the scan into dashes with gaps this short is one rule
+INK_LEVEL = 150  # grey level below which a pixel of a scan is ink
+MAX_DASH_WIDTH = 2.0  # points: a rule joined up from dashes is thin (a word closed up is not)
+NEAR_RULE = (2, 5)  # pixels beside a rule's edge where a joined-up rule must be clear of ink
+MAX_INK_BESIDE = 0.25
+
+
+def _deskewed(cv2, np, pixels):
+    """The page image turned square: the angle within MAX_SKEW degrees at which its rows of ink are
+    sharpest (rules and text lines fall into fewest pixel rows), judged on a third-size copy."""
+    small = cv2.resize(pixels, None, fx=1 / 3, fy=1 / 3, interpolation=cv2.INTER_AREA)
+    ink = (small < INK_LEVEL).astype(np.float32)
+    centre = (ink.shape[1] / 2, ink.shape[0] / 2)
+
+    def sharpness(angle: float) -> float:
+        turned = cv2.warpAffine(ink, cv2.getRotationMatrix2D(centre, angle, 1.0), ink.shape[::-1])
+        return float(np.square(turned.sum(axis=1)).sum())
+
+    steps = round(MAX_SKEW / SKEW_STEP)
+    angles = sorted((step * SKEW_STEP for step in range(-steps, steps + 1)), key=abs)  # ties go to the least turn
+    scores = [sharpness(angle) for angle in angles]
+    best = angles[scores.index(max(scores))]
+    if abs(best) < 2 * SKEW_STEP or max(scores) < MIN_SKEW_GAIN * scores[0]:
+        return pixels
+    matrix = cv2.getRotationMatrix2D((pixels.shape[1] / 2, pixels.shape[0] / 2), best, 1.0)
+    return cv2.warpAffine(pixels, matrix, pixels.shape[::-1], flags=cv2.INTER_LINEAR, borderValue=255)
+
+
+def _ink_threshold(np, pixels) -> int:
+    """The grey level below which a pixel is ink: well under the paper's own tone (the median), so
+    that faint grey rules count on white paper and a dark scan's paper does not."""
+    return int(min(225, max(150, int(np.median(pixels)) - 30)))
+
+
+def _image_rules(cv2, np, pixels, scale: float, *, faint: bool = False) -> list[dict]:
+    """Horizontal and vertical rules of a page image, in points: dark runs at least a fifteenth
+    of the page wide (a sixtieth of its height for vertical ones). ``faint``: a second look for
+    pages where that finds too few: ink is anything well under the paper's tone (grey rules), and
+    a rule the scan broke into dashes is joined up where the paper either side of it is clear (a
+    line of text joined along its foot has letters above it)."""
+    dark = (pixels < (_ink_threshold(np, pixels) if faint else INK_LEVEL)).astype(np.uint8) * 255
+    height, width = dark.shape
+    gap = max(round(RULE_GAP / scale), 1)
+    rules = []
+    for length, horizontal in ((max(width // 15, 1), True), (max(height // 60, 1), False)):
+        size = (length, 1) if horizontal else (1, length)
+        mask = cv2.morphologyEx(dark, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, size))
+        boxes = _components(cv2, mask)
+        if faint:
+            closed = cv2.morphologyEx(
+                dark, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (gap, 1) if horizontal else (1, gap))
+            )
+            joined = cv2.morphologyEx(closed, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, size))
+            boxes = [
+                box
+                for box in _components(cv2, joined)
+                if _mostly_unbroken(np, mask, joined, box)
+                or (min(box[2:]) <= MAX_DASH_WIDTH / scale and _clear_beside(np, dark, box, horizontal))
+            ]
+        for x, y, w, h in boxes:
+            x0, top, x1, bottom = x * scale, y * scale, (x + w) * scale, (y + h) * scale
+            if horizontal:
+                top = bottom = (top + bottom) / 2
+            else:
+                x0 = x1 = (x0 + x1) / 2
+            rules.append({"x0": x0, "top": top, "x1": x1, "bottom": bottom})
+    return rules
+
+
+MIN_GUTTER = 5.0  # points of clear paper between two columns of a table ruled across only
+RULE_REACH = 1.5  # points either side of a rule's middle that its width and blurred edges darken
+RULE_ALIGN = 4.0  # points: rules that start and end within this of each other belong to one table
+
+
+def _gutter_rules(cv2, np, pixels, rules: list[dict], scale: float) -> list[dict]:
+    """Column rules for a table ruled across only (a rule under the header and between rows, none
+    down it): the runs of clear paper, at least MIN_GUTTER wide, that cross every row from the
+    header to the last rule; the header row above the first rule counts as one row more."""
+    across = sorted((rule for rule in rules if rule["top"] == rule["bottom"]), key=lambda rule: rule["top"])
+    down = [rule for rule in rules if rule["top"] != rule["bottom"]]
+    found: list[dict] = []
+    for group in _aligned_groups(across):
+        x0, x1 = group[0]["x0"], group[0]["x1"]
+        top, bottom = group[0]["top"], group[-1]["top"]
+        if len(group) < MIN_RULES or any(_crosses(rule, x0, x1, top, bottom) for rule in down):
+            continue
+        spacing = sorted(b["top"] - a["top"] for a, b in zip(group, group[1:], strict=False))[len(group) // 2 - 1]
+        head = top - spacing
+        band = pixels[round(head / scale) : round(bottom / scale), round(x0 / scale) : round(x1 / scale)]
+        ink = (band < _ink_threshold(np, pixels)).astype(np.uint8)
+        # the rules themselves (runs across a third of the band and more), and their blurred edges
+        runs = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (ink.shape[1] // 3, 1)))
+        runs = cv2.dilate(runs, cv2.getStructuringElement(cv2.MORPH_RECT, (3, 2 * round(RULE_REACH / scale) + 1)))
+        ink[runs > 0] = 0
+        clear = ink.sum(axis=0) <= 1  # a speck is not a column's text
+        gutters = _clear_runs(clear, round(MIN_GUTTER / scale))
+        if not gutters:
+            continue
+        edges = [x0, *(x0 + (start + end) / 2 * scale for start, end in gutters), x1]
+        found.extend({"x0": x, "top": head, "x1": x, "bottom": bottom} for x in edges)
+        found.append({"x0": x0, "top": head, "x1": x1, "bottom": head})
+    return found
+
+
+def _crosses(rule: dict, x0: float, x1: float, top: float, bottom: float) -> bool:
+    """Whether a vertical rule stands within the box ``x0, top, x1, bottom``."""
+    return x0 - 2 <= rule["x0"] <= x1 + 2 and rule["top"] < bottom and rule["bottom"] > top
+
+
+def _aligned_groups(across: list[dict]) -> list[list[dict]]:
+    """Horizontal rules (in order down the page) grouped by a shared start and end."""
+    groups: list[list[dict]] = []
+    for rule in across:
+        for group in groups:
+            if abs(group[0]["x0"] - rule["x0"]) <= RULE_ALIGN and abs(group[0]["x1"] - rule["x1"]) <= RULE_ALIGN:
+                group.append(rule)
+                break
+        else:
+            groups.append([rule])
+    return groups
+
+
+def _clear_runs(clear, least: int) -> list[tuple[int, int]]:
+    """Runs of True at least ``least`` long, those touching either end left out (margins, not gutters)."""
+    runs = []
+    start = None
+    for index, value in enumerate([*clear.tolist(), False]):
+        if value and start is None:
+            start = index
+        elif not value and start is not None:
+            if index - start >= least and start > 0 and index < len(clear):
+                runs.append((start, index))
+            start = None
+    return runs
+
+
+def _components(cv2, mask) -> list[tuple[int, int, int, int]]:
+    count, _, stats, _ = cv2.connectedComponentsWithStats(mask)
+    return [(int(x), int(y), int(w), int(h)) for x, y, w, h, _ in stats[1:count]]
+
+
+def _mostly_unbroken(np, mask, joined, box: tuple[int, int, int, int]) -> bool:
+    """Whether most of a joined-up rule was a solid run before its gaps were closed."""
+    x, y, w, h = box
+    return int(np.count_nonzero(mask[y : y + h, x : x + w])) * 2 >= int(np.count_nonzero(joined[y : y + h, x : x + w]))
+
+
+def _clear_beside(np, dark, box: tuple[int, int, int, int], horizontal: bool) -> bool:
+    """Whether the strips just either side of a joined-up rule are nearly free of ink: a table's
+    rule has padding beside it, a line of text joined along its foot has letters above it."""
+    x, y, w, h = box
+    near, far = NEAR_RULE
+    if horizontal:
+        strips = [dark[max(y - far, 0) : max(y - near, 0), x : x + w], dark[y + h + near : y + h + far, x : x + w]]
+    else:
+        strips = [dark[y : y + h, max(x - far, 0) : max(x - near, 0)], dark[y : y + h, x + w + near : x + w + far]]
+    return all(strip.size and float(np.mean(strip > 0)) <= MAX_INK_BESIDE for strip in strips)

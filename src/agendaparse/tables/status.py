@@ -1,0 +1,141 @@
+"""Status and RAG: status words in one vocabulary (normalise_status), 'Done?' cells
+(done_status), and a RAG rating from a cell's fill colour (rag_from_colour).
+"""
+
+from __future__ import annotations
+
+import colorsys
+import re
+
+from .. import colour_key
+from ..dates import parse_date
+from .owner_date_cells import GIVEN_NAMES
+
+STATUS_WORDS = {
+    "complete": ("complete", "completed", "done", "closed", "achieved", "delivered", "finished", "resolved"),
+    "ongoing": (
+        "ongoing", "on-going", "on going", "in progress", "open", "on track", "underway", "under way", "continuing",
+        "started", "commenced",
+        "in hand", "plan in place", "progressing", "being progressed", "in train", "outstanding", "not complete",
+        "incomplete", "awaiting", "pending", "chased", "no response", "no responses",
+    ),
+    "paused": ("paused", "on hold", "deferred", "suspended"),
+    "not started": (
+        "not started", "not yet started", "yet to start", "planned", "not yet begun", "not yet due", "not commenced",
+        "not yet commenced",
+    ),
+    "overdue": ("overdue", "late", "delayed", "behind", "off track", "behind schedule"),
+}  # fmt: skip
+RAG_WORDS = {"red": "Red", "amber": "Amber", "green": "Green", "r": "Red", "a": "Amber", "g": "Green"}
+
+
+def _cell_colour(boxes: list, column: int, fills: list[dict], key: dict | None = None) -> str | None:
+    """Red / Amber / Green from the fill of the smallest shaded rectangle under a cell's centre."""
+    if column >= len(boxes) or boxes[column] is None:
+        return None
+    x0, top, x1, bottom = boxes[column]
+    cx, cy = (x0 + x1) / 2, (top + bottom) / 2
+    under = [
+        rect
+        for rect in fills
+        if rect["x0"] <= cx <= rect["x1"]
+        and rect["top"] <= cy <= rect["bottom"]
+        and (rect["x1"] - rect["x0"]) * (rect["bottom"] - rect["top"]) <= 4 * (x1 - x0) * (bottom - top)
+    ]
+    if not under:
+        return None
+    smallest = min(under, key=lambda rect: (rect["x1"] - rect["x0"]) * (rect["bottom"] - rect["top"]))
+    colour = smallest.get("non_stroking_color")
+    return colour_key.rag_for_fill(colour, key or {}) or rag_from_colour(colour, pale=True)
+
+
+def rag_from_colour(colour: object, *, pale: bool = False) -> str | None:
+    """A fill colour (grey, RGB or CMYK components in 0..1) as Red, Amber or Green; None otherwise.
+    ``pale``: the fill is of a status cell, where pale tints rate too (Excel's 'Good', 'Neutral'
+    and 'Bad' cell styles); elsewhere a pale tint is decoration."""
+    rgb = colour_key.rgb_components(colour)
+    if rgb is None:
+        return None  # a pattern or no colour (grey has no hue and fails the saturation test below)
+    hue, lightness, saturation = colorsys.rgb_to_hls(*rgb)
+    if saturation < 0.35 or not 0.15 <= lightness <= (0.92 if pale else 0.85):
+        return None
+    degrees = hue * 360
+    if degrees < 15 or degrees >= 340:
+        return "Red"
+    if degrees < 66:  # orange to yellow: both are used for amber
+        return "Amber"
+    if 70 <= degrees < 170:
+        return "Green"
+    return None
+
+
+STATUS_PATTERNS = [
+    (re.compile(rf"\b{re.escape(word)}\b"), status) for status, words in STATUS_WORDS.items() for word in words
+]
+# An update naming who is to act next ('AS to chase'): still in hand; 'once'/'when' something
+# happens: not begun.
+STATUS_FIRST_RE = re.compile(r"\s*(completed?|done|closed|on-?going|in progress|overdue|deferred|on hold)\b", re.I)
+STATUS_LABEL_RE = re.compile(r"\bstatus\s*[:\-–]\s*([^.;\n]{2,40})", re.I)
+PENDING_RE = re.compile(r"^(?:[A-Z]{2,4}|[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:to|will) [a-z]{3,}")
+CONDITIONAL_RE = re.compile(r"\b(?:once|when|after)\b", re.I)
+
+
+def normalise_status(text: str) -> tuple[str | None, str | None]:
+    """Status text -> (status, rag) in our vocabulary, or None where it says neither. Where the
+    text names several ('Completed. ... still outstanding'), the one it opens with decides; a
+    one-word status misspelt by a letter ('Compete') still counts."""
+    lowered = " ".join(text.lower().split())
+    rag = None
+    for word, colour in RAG_WORDS.items():
+        if re.search(rf"\b{re.escape(word)}\b", lowered) and (len(word) > 1 or lowered == word):
+            rag = colour
+            break
+    found = [
+        (match.start(), -len(match[0]), status)
+        for pattern, status in STATUS_PATTERNS
+        if (match := pattern.search(lowered))
+    ]
+    if found:
+        return min(found)[2], rag
+    words = lowered.strip(" .!").split()
+    if words in (["new"], ["future"]):
+        return "not started", rag  # a newly raised action, or one set for later
+    if len(words) == 1:
+        for status, vocabulary in STATUS_WORDS.items():
+            if any(" " not in word and len(word) >= 6 and _one_edit(words[0], word) for word in vocabulary):
+                return status, rag
+    pending = PENDING_RE.match(" ".join(text.split()))
+    if pending and re.match(r"[A-Z][a-z]+ed\b", pending[0]) and pending[0].split()[0] not in GIVEN_NAMES:
+        pending = None  # 'Circulated to members on 3 October': what was done, not who is to act
+    if pending:
+        return ("not started" if CONDITIONAL_RE.search(text) else "ongoing"), rag
+    return None, rag
+
+
+YES_RE = re.compile(r"(?:yes|y|done|[✓✔☑✅])\.?", re.I)
+NO_RE = re.compile(r"(?:no|n|not yet|[✗✘☐❌])\.?", re.I)
+
+
+def done_status(text: str) -> str | None:
+    """A 'Done?' or 'Closed' cell: 'Yes', 'Y' or a tick is complete; 'No' or 'N' still open
+    (ongoing); a date, the day it was closed (complete)."""
+    text = " ".join(text.split())
+    if YES_RE.fullmatch(text):
+        return "complete"
+    if NO_RE.fullmatch(text):
+        return "ongoing"
+    if text and len(text.split()) <= 4 and re.search(r"\d", text) and parse_date(text).date is not None:
+        return "complete"
+    return None
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """a and b differ by one inserted, deleted or changed letter."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return a == b
+    if len(a) > len(b):
+        a, b = b, a
+    for index in range(len(a)):
+        if a[index] != b[index]:
+            return a[index + (len(a) == len(b)) :] == b[index + 1 :]
+    return True

@@ -1,0 +1,672 @@
+"""Tables read from a page's words, without a grid: action logs under a header line naming log
+columns (header_anchors, read_text_table), tables of words under a bold or ruled header line
+(grid_anchors, is_word_grid), such a table going on at the top of the next page, and listings
+whose records print on two lines under a two-line header (stacked_tables).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from .. import plumber_pages, stream_tables
+from ..models import Provenance, Table
+from ..pdf import Line, PageLayout
+from .cells import BULLET_RE, SECTION_WORDS, _mark_spanning, clean_cell
+from .headers import ROW_NUMBER_RE, _field_column, _is_column_name, cell_kind, header_fields, is_action_plan, is_log
+from .layout_grids import ATTENDANCE_HEADERS, BLANK_LINE_RE, _not_a_data_table
+from .owner_date_cells import deadline
+from .page_objects import _pdfium_document, _read_objects_with_pdfium, _visible
+from .status import _cell_colour
+
+# A line that may head an unruled action log: it names an action column (cheap test first).
+ACTION_WORD_RE = re.compile(
+    r"\b(?:actions?|recommendations?|tasks?|description|commitments?|what we will do|next steps|matters? arising)\b",
+    re.I,
+)
+
+
+def header_anchors(page: PageLayout) -> list[Line]:
+    """Lines whose wide-gap segments name an action column and an owner, date or status column:
+    the header of an action log printed without a grid (whitespace columns, or rules between rows)."""
+    return [line for line in page.body_lines() if _names_log_columns(line.text)]
+
+
+MIN_GRID_COLUMNS = 3
+MIN_GRID_ROWS = 3
+MAX_GRID_HEADER_WORDS = 4  # words of one column name
+GRID_LOOKAHEAD = 12  # lines under a header line looked at for rows split into columns
+GRID_FILLED = 0.6  # share of rows a column is filled in, for MIN_GRID_COLUMNS columns of a table of words
+MAX_GRID_NUMERIC = 0.5  # a table mostly of figures is the stream reader's
+
+
+# what no column name holds: an e-mail or web address, a telephone number ('03000 410 066')
+CONTACT_CELL_RE = re.compile(r"@|\bwww\.|https?://|(?:\+|\b0)\d[\d ]{8,}\d")
+
+
+def _grid_header(cells: list[str]) -> bool:
+    """Column names: a few words each, no sentence, label ('Signed:') or bullet point, one at least in
+    letters, no contact details (the first row of a contacts box under a rule) and no 'PRESENT' before
+    the names of an attendance block."""
+    cells = [cell.strip() for cell in cells if cell.strip()]
+    return (
+        len(cells) >= MIN_GRID_COLUMNS
+        and cells[0].lower() not in ATTENDANCE_HEADERS
+        and not any(BULLET_RE.match(cell) or cell[0] in "-–" for cell in cells)
+        and all(len(cell.split()) <= MAX_GRID_HEADER_WORDS and not cell.endswith((":", ",", ";")) for cell in cells)
+        and any(cell[0].isalpha() for cell in cells)
+        and not any(BLANK_LINE_RE.search(cell) or CONTACT_CELL_RE.search(cell) for cell in cells)
+    )
+
+
+def grid_anchors(page: PageLayout, *, scanned: bool = False) -> list[Line]:
+    """Cheap test on a page's lines for the header of a table of words set in whitespace columns
+    (no grid, no log column names): a line of three or more phrases apart by wide gaps, each a column
+    name of a few words, in bold (or on a page with drawn rules, that may rule under it; on a
+    ``scanned`` page, whose weight OCR does not read, any), over three or more lines split at wide gaps
+    that start at or right of it."""
+    lines = page.body_lines()
+    found: list[Line] = []
+    for index, line in enumerate(lines):
+        if not (line.bold or page.n_paths or scanned) or line.text.count("   ") < MIN_GRID_COLUMNS - 1:
+            continue
+        if _names_log_columns(line.text) or not _grid_header(line.text.split("   ")):
+            continue
+        split = 0
+        for below in lines[index + 1 : index + 1 + GRID_LOOKAHEAD]:
+            if below.x0 < line.x0 - 5 or below.top - line.bottom > GRID_LOOKAHEAD * max(line.size, 8.0) * 1.5:
+                break
+            split += "   " in below.text and not below.bold
+        if split >= MIN_GRID_ROWS:
+            found.append(line)
+    return found
+
+
+def is_word_grid(header: list[str], rows: list[list[str]], *, figures: bool = False) -> bool:
+    """Rows read under a header of column names make a table of words: three rows or more, three
+    columns (or all, when fewer) filled in most rows, every column used, few rows that are one
+    cell alone, words more than figures (unless ``figures``: a scanned page, which the stream reader
+    of figures cannot read), and not a layout (contents, agenda, form, attendance box)."""
+    if len(rows) < MIN_GRID_ROWS or len(header) < MIN_GRID_COLUMNS:
+        return False
+    filled = [sum(bool(row[column]) for row in rows) for column in range(len(header))]
+    if not all(filled) or sum(count >= GRID_FILLED * len(rows) for count in filled) < MIN_GRID_COLUMNS:
+        return False
+    if sum(sum(bool(cell) for cell in row) <= 1 for row in rows) > len(rows) / 3:
+        return False
+    if not figures and stream_tables.numeric_share(rows) > MAX_GRID_NUMERIC:
+        return False
+    return not _not_a_data_table([header, *rows])
+
+
+def _names_log_columns(text: str) -> bool:
+    """A header line of an action log: phrases set apart by wide gaps naming an action column and
+    an owner, date or status column; a line of two phrases only if it holds nothing but the names."""
+    gaps = text.count("   ")
+    if gaps >= 2 and _owner_and_date_header(text.split("   ")):
+        return True
+    if not gaps or not ACTION_WORD_RE.search(text):
+        return False
+    if gaps >= 2:
+        return is_action_plan(text.split("   "))
+    parts = [part for part in text.split("   ") if part.strip()]
+    return (
+        gaps == 1
+        and len(parts) == 2
+        and len(text.split()) <= MAX_TWO_NAME_WORDS
+        and len(header_fields(parts)) == 2
+        and is_action_plan(parts)
+    )
+
+
+MAX_TWO_NAME_WORDS = 5
+MIN_UNNAMED_LOG_COLUMNS = 4
+
+
+def _owner_and_date_header(header: list[str]) -> bool:
+    """A header of four or more columns naming a person responsible and a date or status, and one
+    column more ('Decision', 'Matter'): a log whose action column goes by a name of its own."""
+    cells = [cell for cell in header if cell.strip()]
+    fields = set(header_fields(cells).values())
+    return (
+        len(cells) >= MIN_UNNAMED_LOG_COLUMNS
+        and "named_lead" in fields
+        and bool(fields & {"end_date", "status"})
+        and len(fields) < len(cells)
+    )
+
+
+def text_tables(
+    source,
+    anchors: dict[int, list[Line]],
+    layouts: dict[int, PageLayout],
+    document_id: str,
+    password: str | None,
+    grid_ids: set[int] | None = None,
+) -> list[Table]:
+    """Action logs printed without a grid, read from the words under a header line that names their
+    columns (see :func:`read_text_table`), and tables of words under a bold or ruled header line
+    whose phrases start the columns (``grid_ids``: the ids of those header lines; see
+    :func:`grid_anchors`)."""
+    grid_ids = grid_ids or set()
+    found: list[Table] = []
+    geometry = _pdfium_document(source, password)
+    wanted = [number for number, lines in anchors.items() if lines]
+    following = {number + 1 for number in wanted if number + 1 in layouts}
+    continuing: tuple[TextColumns, float] | None = None  # the columns of a table that ran to the page foot
+    with plumber_pages.open_pages(source, sorted({*wanted, *following}), password) as pages:
+        for page in pages:
+            starts = anchors.get(page.page_number, [])
+            if continuing is not None and continuing[1] != page.page_number - 1:
+                continuing = None
+            if not starts and continuing is None:
+                page.close()
+                continue  # opened in case a table above ran on to it, and none did: nothing to read
+            if geometry is not None:
+                _read_objects_with_pdfium(geometry, page)
+            view = _visible(page)
+            words = view.extract_words(x_tolerance=1.5, y_tolerance=2, extra_attrs=["fontname", "size"])
+            rules = _row_rules([*view.lines, *view.rects], float(page.width))
+            fills = [rect for rect in view.rects if rect.get("fill")]
+            height = float(page.height)
+            if continuing is not None:
+                layout = layouts[page.page_number]
+                table = _continued_text_table(words, continuing[0], layout, starts, rules, fills, document_id)
+                if table is not None:
+                    found.append(table)
+            continuing = None
+            taken: list[tuple[float, float]] = []
+            for line in starts:
+                if any(top - 2 <= line.top <= bottom for top, bottom in taken):
+                    continue  # a line inside a table already read from a header above it
+                grid = id(line) in grid_ids
+                read = read_text_table(words, line, height, rules, fills, page.page_number, document_id, grid=grid)
+                if read is None and not grid:
+                    # a log's column names over no column of actions ('Issue | Who | When'): a table of words
+                    read = read_text_table(words, line, height, rules, fills, page.page_number, document_id, grid=True)
+                if read is not None:
+                    if read[0].bbox:
+                        taken.append((read[0].bbox[1], read[0].bbox[3]))
+                    found.append(read[0])
+                    if read[0].bbox and read[0].bbox[3] > 0.8 * height:
+                        continuing = (read[1], page.page_number)
+            page.close()
+    if geometry is not None:
+        geometry.close()
+    return found
+
+
+MIN_STACKED_RECORDS = 3
+TIER_INDENT = 15.0  # pt: the second header line (and each record's second line) starts this far right or more
+
+
+def _stacked_header_at(lines: list[Line]) -> int | None:
+    """Cheap test on a page's lines for a listing whose records print on two lines under a header
+    of two lines (a system report: 'Polling Station   Polling Place' over, indented under the
+    second column, 'District Reference   District Name'): the index of the header's first line."""
+    for index in range(len(lines) - 2 * MIN_STACKED_RECORDS - 1):
+        first, second = lines[index], lines[index + 1]
+        size = max(first.size, 8.0)
+        if (
+            first.text.count("   ") >= 1
+            and second.text.count("   ") >= 1
+            and second.x0 >= first.x0 + TIER_INDENT
+            and 0 <= second.top - first.bottom <= 1.5 * size
+            and len(first.text.split()) <= 12
+            and len(second.text.split()) <= 12
+        ):
+            records = 0
+            following = lines[index + 2 :]
+            for upper, lower in zip(following, following[1:], strict=False):
+                if abs(upper.x0 - first.x0) <= 3 and abs(lower.x0 - second.x0) <= 3 and "   " in upper.text:
+                    records += 1
+            if records >= MIN_STACKED_RECORDS:
+                return index
+    return None
+
+
+def stacked_tables(source, numbers: list[int], document_id: str, password: str | None) -> list[Table]:
+    """Listings without a grid whose records print over two lines under a two-line header; each
+    record is a row of the first line's columns and then the second line's (see
+    :func:`read_stacked_table`)."""
+    found: list[Table] = []
+    geometry = _pdfium_document(source, password)
+    with plumber_pages.open_pages(source, numbers, password) as pages:
+        for page in pages:
+            if geometry is not None:
+                _read_objects_with_pdfium(geometry, page)
+            words = page.extract_words(x_tolerance=1.5, y_tolerance=2, extra_attrs=["fontname", "size"])
+            table = read_stacked_table(_text_lines(words), float(page.height), page.page_number, document_id)
+            previous = found[-1] if found else None
+            if (
+                table is not None
+                and previous
+                and previous.page_end + 1 == table.page_start
+                and previous.header == table.header
+            ):
+                previous.rows.extend(table.rows)  # the listing goes on under its header repeated
+                previous.n_rows, previous.page_end = len(previous.rows), table.page_end
+                previous.provenance.page_end = table.page_end
+            elif table is not None:
+                found.append(table)
+            page.close()
+    if geometry is not None:
+        geometry.close()
+    return found
+
+
+def read_stacked_table(lines: list[list[dict]], height: float, number: int, document_id: str) -> Table | None:
+    """The header's two lines give two tiers of columns (each phrase's left edge); a line at the
+    first tier's left edge opens a record, the line under it (at the second tier's) fills the
+    second tier's cells; a further second-tier line is a row of its own with the first tier's
+    cells empty (a record with two entries below: the value is given once, in its first row)."""
+    for index in range(len(lines) - 1):
+        upper, lower = _phrases(lines[index]), _phrases(lines[index + 1])
+        if len(upper) < 2 or len(lower) < 2 or lower[0][0]["x0"] < upper[0][0]["x0"] + TIER_INDENT:
+            continue
+        size = max(word["size"] for word in lines[index])
+        if lines[index + 1][0]["top"] - lines[index][0]["bottom"] > 1.5 * size:
+            continue
+        if any(len(phrase) > 4 for phrase in upper + lower):
+            continue  # headers name columns in a few words
+        tiers = [phrase[0]["x0"] for phrase in upper], [phrase[0]["x0"] for phrase in lower]
+        header = [" ".join(word["text"] for word in phrase) for phrase in upper + lower]
+        table = _stacked_rows(lines[index + 2 :], tiers, header, height, number, document_id)
+        if table is not None:
+            table.bbox = (round(upper[0][0]["x0"], 1), round(lines[index][0]["top"], 1), *table.bbox[2:])
+            table.provenance.bbox = table.bbox
+            return table
+    return None
+
+
+def _stacked_rows(
+    lines: list[list[dict]],
+    tiers: tuple[list[float], list[float]],
+    header: list[str],
+    height: float,
+    number: int,
+    document_id: str,
+) -> Table | None:
+    first, second = tiers
+    rows: list[list[str]] = []
+    records = 0
+    tier = 0  # the tier the last line filled
+    right = bottom = 0.0
+    previous_bottom = None
+    for line in lines:
+        x0, top = line[0]["x0"], line[0]["top"]
+        if top > 0.94 * height:
+            break
+        if previous_bottom is not None and top - previous_bottom > 4 * line[0]["size"]:
+            break
+        if abs(x0 - first[0]) <= 3:
+            cells = [""] * len(header)
+            for phrase in _phrases(line):
+                cells[_column_of(phrase[0]["x0"], first)] += " ".join(word["text"] for word in phrase)
+            rows.append(cells)
+            records += 1
+            tier = 1
+        elif x0 >= second[0] - 3 and rows:
+            if tier == 2:
+                rows.append([""] * len(header))
+            for phrase in _phrases(line):
+                column = len(first) + _column_of(phrase[0]["x0"], second)
+                rows[-1][column] = clean_cell(f"{rows[-1][column]}\n{' '.join(word['text'] for word in phrase)}")
+            tier = 2
+        else:
+            break
+        right = max(right, line[-1]["x1"])
+        bottom = previous_bottom = max(word["bottom"] for word in line)
+    if records < MIN_STACKED_RECORDS or sum(any(row[len(first) :]) for row in rows) < MIN_STACKED_RECORDS:
+        return None
+    bbox = (round(first[0], 1), 0.0, round(right, 1), round(bottom, 1))
+    return Table(
+        n_rows=len(rows),
+        n_cols=len(header),
+        header=header,
+        rows=[[clean_cell(cell) for cell in row] for row in rows],
+        page_start=number,
+        page_end=number,
+        bbox=bbox,
+        provenance=Provenance(document=document_id, page=number, bbox=bbox, method="rule:stacked-records"),
+    )
+
+
+def _row_rules(edges: list[dict], width: float) -> list[float]:
+    """The heights of horizontal rules across a third of the page or more, drawn whole or as one
+    segment per cell."""
+    lengths: Counter = Counter()
+    for edge in edges:
+        if edge["bottom"] - edge["top"] <= 2.5:
+            lengths[round((edge["top"] + edge["bottom"]) / 2)] += edge["x1"] - edge["x0"]
+    return sorted(float(y) for y, length in lengths.items() if length >= 0.3 * width)
+
+
+def _continued_text_table(
+    words: list[dict],
+    columns: TextColumns,
+    layout: PageLayout,
+    anchors: list[Line],
+    rules: list[float],
+    fills: list,
+    document_id: str,
+) -> Table | None:
+    """The rest of a table without a grid that ran to the foot of the page before, at the top of
+    this page without its header: the first body lines, read in the same columns."""
+    body_tops = [line.top for line in layout.body_lines()]
+    if not body_tops:
+        return None
+    first = min(body_tops)
+    stop = min((line.top for line in anchors), default=float(layout.height))
+    lines = [line for line in _text_lines(words) if first - 2 <= line[0]["top"] < stop - 2]
+    if not lines or lines[0][0]["top"] > 0.25 * layout.height:
+        return None
+    if not any(_column_of(word["x0"], columns.lefts) > 0 for word in lines[0]):
+        return None  # text at the left only: a paragraph or heading, not the table going on
+    table = _text_table_body(
+        lines,
+        columns,
+        lines[0][0]["top"],
+        lines[0][0]["top"],
+        float(layout.height),
+        rules,
+        fills,
+        layout.number,
+        document_id,
+    )
+    if table is None or table.n_rows == 0:
+        return None
+    table.header = []  # no header repeated: merge_continuations joins it to the table above
+    return table
+
+
+def _text_lines(words: list[dict]) -> list[list[dict]]:
+    """Words grouped into lines (sharing a vertical middle), top to bottom, left to right."""
+    lines: list[list[dict]] = []
+    for word in sorted(words, key=lambda w: ((w["top"] + w["bottom"]) / 2, w["x0"])):
+        middle = (word["top"] + word["bottom"]) / 2
+        rise = word.get("rise", 0.4 * word["size"])  # an OCR word gives its own, see :func:`ocr_words`
+        if lines and abs(middle - (lines[-1][0]["top"] + lines[-1][0]["bottom"]) / 2) <= rise:
+            lines[-1].append(word)
+        else:
+            lines.append([word])
+    return [sorted(line, key=lambda w: w["x0"]) for line in lines]
+
+
+def _phrases(line: list[dict]) -> list[list[dict]]:
+    """A line's words in phrases: split where the gap is wider than a word space (an OCR word gives its
+    own, see :func:`ocr_words`)."""
+    phrases: list[list[dict]] = []
+    for word in line:
+        if phrases and word["x0"] - phrases[-1][-1]["x1"] <= word.get("space", 0.45 * word["size"]):
+            phrases[-1].append(word)
+        else:
+            phrases.append([word])
+    return phrases
+
+
+def _bold(words: list[dict]) -> bool:
+    return all(re.search(r"bold|black|heavy", word.get("fontname", ""), re.I) for word in words)
+
+
+def read_text_table(
+    words: list[dict],
+    anchor: Line,
+    height: float,
+    rules: list[float],
+    fills: list[dict],
+    number: int,
+    document_id: str,
+    *,
+    grid: bool = False,
+    scanned: bool = False,
+) -> tuple[Table, TextColumns] | None:
+    """An action log without a grid (or with ``grid``, a table of words under a bold or ruled
+    header, see :func:`is_word_grid`), from the header line down: the header's cells (phrases
+    apart by more than a word space, with header lines wrapped under them) give the columns, each
+    starting at its header's left edge; the lines below, until a paragraph across the columns, a
+    wide gap or the page foot, are its rows. A row starts at a rule between rows, where a reference
+    column has a new entry, or after a gap wider than the lines of a cell; a short line alone at
+    the left, across the columns, heads a section. On a ``scanned`` page (OCR words) a table of words
+    needs no bold header, and may be of figures."""
+    lines = _text_lines(words)
+    middle = (anchor.top + anchor.bottom) / 2
+    start = next((i for i, line in enumerate(lines) if line[0]["top"] - 2 <= middle <= line[0]["bottom"] + 2), None)
+    if start is None:
+        return None
+    phrases = _phrases(lines[start])
+    header = [" ".join(word["text"] for word in phrase) for phrase in phrases]
+    size = max(word["size"] for word in lines[start])
+    bold = _bold(lines[start])
+    if grid:
+        bold = bold or anchor.bold  # words read by pypdfium2 carry no font name; the page's line its weight
+        bottom = max(word["bottom"] for word in lines[start])
+        ruled = any(bottom <= rule <= bottom + size for rule in rules)
+        if len(phrases) < MIN_GRID_COLUMNS or not (bold or ruled or scanned) or not _grid_header(header):
+            return None
+    elif not is_action_plan(header) and not _owner_and_date_header(header):
+        return None
+    lefts = [phrase[0]["x0"] for phrase in phrases]
+    below = start + 1
+    while below < len(lines) and below <= start + 2:  # header cells wrapped onto more lines
+        line = lines[below]
+        gap = line[0]["top"] - lines[below - 1][0]["bottom"]
+        if gap > 2 * size:
+            break
+        columns = [_column_of(word["x0"], lefts) for word in line]
+        extended = list(header)
+        parts: dict[int, list[str]] = {}
+        for column, word in zip(columns, line, strict=True):
+            parts.setdefault(column, []).append(word["text"])
+        for column, texts in parts.items():
+            extended[column] = clean_cell(f"{extended[column]}\n{' '.join(texts)}")
+        across = len(_phrases(line)) == 1 and _column_of(line[-1]["x1"] - 1, lefts) != columns[0]
+        labels = not across and all(
+            len(words) <= 2 and (cell_kind(" ".join(words)) == "short" or re.fullmatch(r"[a-z]{1,2}", " ".join(words)))
+            for words in parts.values()
+        )
+        # more of the header: it names more columns, or (set close under it) it is in bold as the header
+        # is, or it holds only short labels
+        close = gap <= 0.6 * size and ((bold and _bold(line)) or (labels and not grid))
+        named = labels and all(_is_column_name(extended[column]) for column in parts)
+        if not close and not named and len(header_fields(extended)) <= len(header_fields(header)):
+            break
+        header = extended
+        below += 1
+    numbers = _number_column(lines[below : below + 3], lefts[0])
+    if numbers is not None:  # the rows' numbers stand alone left of the first named column
+        lefts, header = [numbers, *lefts], ["", *header]
+    columns = TextColumns(
+        lefts, [clean_cell(cell) for cell in header], size, max(word["x1"] for word in lines[start]), grid
+    )
+    if scanned and len(lefts) == len(phrases):
+        columns.rights = tuple(phrase[-1]["x1"] for phrase in phrases)
+    table = _text_table_body(
+        lines[below:], columns, lines[below - 1][0]["bottom"], anchor.top, height, rules, fills, number, document_id
+    )
+    if grid:
+        if table is None or not is_word_grid(table.header, table.rows, figures=scanned):
+            return None
+        table.provenance.method = "ocr:word-grid-header" if scanned else "rule:word-grid-header"
+        return table, columns
+    if table is None or not is_log(table.header, table.rows):
+        return None  # named by its owner and date columns only, but no column of actions under them
+    return table, columns
+
+
+def _number_column(lines: list[list[dict]], first: float) -> float | None:
+    """Where the rows' numbers ('1.', '2', 'A3') stand, left of the header's first column with no
+    heading of their own: the left edge of each of the first rows, when all are numbers; else None."""
+    if len(lines) < 2:
+        return None
+    for line in lines:
+        if len(line) < 2 or not (line[0]["x0"] < first - 5 and line[1]["x0"] >= first - 3):
+            return None
+        if not ROW_NUMBER_RE.fullmatch(line[0]["text"]):
+            return None
+    return min(line[0]["x0"] for line in lines)
+
+
+@dataclass
+class TextColumns:
+    """The columns of an action log printed without a grid: where each starts, its header, the
+    type size and the right edge of the header."""
+
+    lefts: list[float]
+    header: list[str]
+    size: float
+    right: float
+    grid: bool = False  # a table of words (no log columns): set tight, a row starts at its first column
+    # on a scan, the right edge of each column's header: figures set flush right under a header set flush
+    # right start left of it, and are told by ending where it ends
+    rights: tuple[float, ...] = ()
+
+
+def _text_table_body(
+    lines: list[list[dict]],
+    columns: TextColumns,
+    last_bottom: float,
+    top: float,
+    height: float,
+    rules: list[float],
+    fills: list[dict],
+    number: int,
+    document_id: str,
+) -> Table | None:
+    """The rows of a table without a grid, from its first line under the header (or the top of
+    the page it continues on) down to a paragraph across the columns, a wide gap or the page foot."""
+    lefts, header, size = columns.lefts, columns.header, columns.size
+    fields = header_fields(header)
+    key_column = _field_column(fields, "action_no")
+    body: list[list[dict]] = []
+    table_x0, table_x1 = lefts[0] - 2, columns.right
+    for line in lines:
+        if line[0]["top"] > 0.94 * height or line[0]["top"] - last_bottom > 2.5 * size:
+            break
+        first = _phrases(line)
+        crossing = [phrase for phrase in first if _phrase_columns(phrase, columns)[0] is None]
+        if crossing and (
+            columns.grid or not (len(first) == 1 and len(line) <= SECTION_WORDS and line[0]["x0"] <= lefts[0] + 3)
+        ):
+            break  # a paragraph across the columns (in a table of words, any line across them): it has ended
+        if line[0]["x0"] < table_x0 - 5:
+            break
+        if columns.grid and len(body) >= 2 and {_column_of(word["x0"], lefts) for word in line} == {0}:
+            pitch = max(b[0]["top"] - a[0]["top"] for a, b in zip(body, body[1:], strict=False))
+            if line[0]["top"] - body[-1][0]["top"] > 1.5 * pitch:
+                break  # a line at the left alone after a wider gap than any between rows: text below the table
+        body.append(line)
+        table_x1 = max(table_x1, line[-1]["x1"])
+        last_bottom = max(word["bottom"] for word in line)
+    if len(body) < 1:
+        return None
+    pitches = [b[0]["top"] - a[0]["top"] for a, b in zip(body, body[1:], strict=False)]
+    leading = min(pitches) if pitches else size * 1.2
+    # rows set apart by space (cell padding) are told by it; set tight, by a new reference
+    spaced = any(pitch > 1.3 * leading for pitch in pitches)
+    # only rules between the body's lines part rows (a rule under the header alone parts none)
+    rules = [rule for rule in rules if body[0][0]["bottom"] < rule < last_bottom]
+    rows: list[list[list[dict]]] = []
+    date_column = _field_column(fields, "end_date")
+    action_column = _field_column(fields, "action")
+    for index, line in enumerate(body):
+        line_top = line[0]["top"]
+        new = not rows
+        if not new:
+            previous = body[index - 1]
+            ruled = any(previous[0]["bottom"] <= rule <= line_top for rule in rules)
+            filled = {_column_of(word["x0"], lefts) for word in line}
+            # a new reference opens a row; a reference's end broken onto a line of its own does not
+            keyed = key_column in filled and len(filled) >= 2
+            # rows set tight with no reference: a second deadline beside more of the action opens a row
+            # (a row has one deadline, and the one above is whole)
+            keyed = keyed or (
+                date_column is not None
+                and {date_column, action_column} <= filled
+                and deadline(_column_text(rows[-1], date_column, lefts), None).date is not None
+            )
+            lone = (
+                len(_phrases(line)) == 1
+                and _column_of(line[-1]["x1"] - 1, lefts) != 0
+                and line[0]["x0"] <= lefts[0] + 3
+            )
+            if rules:
+                new = ruled
+            elif spaced:
+                new = lone or line_top - previous[0]["top"] > 1.3 * leading
+            elif columns.grid:
+                new = 0 in filled
+            else:
+                new = keyed or lone
+        if new:
+            rows.append([line])
+        else:
+            rows[-1].append(line)
+    grid: list[list[str]] = []
+    colours: list[str | None] = []
+    spanning: set[int] = set()
+    status_column = _field_column(fields, "rag", "status", "progress")
+    for row in rows:
+        cells: list[list[str]] = [[] for _ in header]
+        phrases = [phrase for line in row for phrase in _phrases(line)]
+        if len(phrases) == 1 and phrases[0][0]["x0"] <= lefts[0] + 3 and _column_of(phrases[0][-1]["x1"] - 1, lefts):
+            cells[0] = [" ".join(word["text"] for word in phrases[0])]  # a heading across the columns
+            spanning.add(len(grid))
+        else:
+            for line in row:
+                parts: dict[int, list[str]] = {}
+                for word in line:
+                    parts.setdefault(_word_column(word, line, columns), []).append(word["text"])
+                for column, texts in parts.items():
+                    cells[column].append(" ".join(texts))
+        grid.append([clean_cell("\n".join(cell)) for cell in cells])
+        if status_column is not None and fills:
+            # the last column ends where the page's shading or rules say; its header alone is narrower
+            right = lefts[status_column + 1] if status_column + 1 < len(lefts) else max(table_x1, lefts[-1] + 60)
+            box = (lefts[status_column], row[0][0]["top"], right, max(word["bottom"] for word in row[-1]))
+            colours.append(_cell_colour([box], 0, fills))
+    bbox = (round(table_x0, 1), round(top, 1), round(table_x1, 1), round(last_bottom, 1))
+    table = Table(
+        n_rows=len(grid),
+        n_cols=len(header),
+        header=list(header),
+        rows=grid,
+        status_colours=colours if any(colours) else None,
+        page_start=number,
+        page_end=number,
+        bbox=bbox,
+        provenance=Provenance(document=document_id, page=number, bbox=bbox, method="rule:text-table-header"),
+    )
+    _mark_spanning(table, spanning)
+    return table
+
+
+def _phrase_columns(phrase: list[dict], columns: TextColumns) -> tuple[int | None, int]:
+    """The column a phrase lies in and the column it starts in; None for the first when it runs
+    across columns. On a scan, a phrase ending where a column's header ends is that column's."""
+    start = _column_of(phrase[0]["x0"], columns.lefts)
+    if start == _column_of(phrase[-1]["x1"] - 1, columns.lefts):
+        return start, start
+    end = phrase[-1]["x1"]
+    flush = [i for i, right in enumerate(columns.rights) if abs(end - right) <= 0.5 * columns.size]
+    return (flush[0], start) if flush else (None, start)
+
+
+def _word_column(word: dict, line: list[dict], columns: TextColumns) -> int:
+    """The column a word of a row falls in: where it starts, or on a scan the column of its phrase."""
+    if not columns.rights:
+        return _column_of(word["x0"], columns.lefts)
+    phrase = next(phrase for phrase in _phrases(line) if any(other is word for other in phrase))
+    column, start = _phrase_columns(phrase, columns)
+    return start if column is None else column
+
+
+def _column_text(lines: list[list[dict]], column: int, lefts: list[float]) -> str:
+    return " ".join(word["text"] for line in lines for word in line if _column_of(word["x0"], lefts) == column)
+
+
+def _column_of(x: float, lefts: list[float]) -> int:
+    """The column a word starting at ``x`` falls in: the last whose header starts at or left of it."""
+    return max(bisect.bisect_right(lefts, x + 2) - 1, 0)
