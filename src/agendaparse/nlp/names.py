@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path
 
+from ..lexicon import given_names
 from .patterns import (
     GENERIC_ORG_WORDS,
     LIST_WORDS,
@@ -46,16 +46,8 @@ def strip_title(name: str) -> str:
     return " ".join(name.split()).strip(" ,.;:")
 
 
-GIVEN_NAMES_FILE = Path(__file__).resolve().parent.parent / "data" / "given_names.txt"
-
-
 # Common given names, which name people printed without a title (see the file's header).
-GIVEN_NAMES = frozenset(
-    name
-    for line in GIVEN_NAMES_FILE.read_text(encoding="utf-8").splitlines()
-    if not line.startswith("#")
-    for name in line.split()
-)
+GIVEN_NAMES = given_names()
 
 
 # A lookahead, so that "Smith Paul Jones" still finds "Paul Jones" after trying "Smith Paul".

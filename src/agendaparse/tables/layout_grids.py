@@ -243,7 +243,6 @@ def _is_blank_schedule(rows: list[list[str]]) -> bool:
 
 
 AGENDA_NUMBER_HEADERS = {"item", "no", "number", "agenda item", "#", "ref"}
-AGENDA_NUMBER_HEADERS = {"item", "no", "number", "agenda item", "#", "ref"}
 AGENDA_TITLE_HEADERS = {"description", "title", "subject", "business", "agenda item", "topic", "item"}
 AGENDA_EXTRA_HEADERS = {"page", "pages", "page no", "time", "timing", "lead", "presenter", "paper", "papers", "purpose"}
 AGENDA_NUMBER_RE = re.compile(r"(?:item\s+)?\d{1,2}(?:\.\d{1,2})?[a-z]?[.)]?", re.I)

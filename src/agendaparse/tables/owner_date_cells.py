@@ -9,10 +9,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import lru_cache
-from pathlib import Path
 
 from ..dates import parse_date
-from ..lexicon import organisation_groups
+from ..lexicon import given_names, organisation_groups
 from ..models import DateValue
 
 # "Cabinet Office Transparency Team to publish ...", "The PDC project team will be ...": who is to act.
@@ -373,13 +372,7 @@ EVERYONE_RE = re.compile(
 )
 
 
-def _given_names() -> frozenset[str]:
-    path = Path(__file__).resolve().parent.parent / "data" / "given_names.txt"
-    lines = path.read_text(encoding="utf-8").splitlines() if path.is_file() else []
-    return frozenset(name for line in lines if not line.startswith("#") for name in line.split())
-
-
-GIVEN_NAMES = _given_names()
+GIVEN_NAMES = given_names()
 
 
 def _is_body(text: str) -> bool:
