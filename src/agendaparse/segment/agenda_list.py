@@ -1,0 +1,537 @@
+"""The numbered agenda list of a frontsheet (:func:`agenda_items`): numbered, lettered and timed items,
+sub-items, page ranges and grids whose number cell sits on its own line."""
+
+from __future__ import annotations
+
+import re
+
+from ..dates import MONTH_RE, WEEKDAY_RE
+from ..models import AgendaItem, Provenance
+from ..pdf import PROTECTIVE_MARKING_RE, Line, PageLayout
+from .headings import front_matter
+from .meeting_dates import _only_a_date
+from .numbering import (
+    ALPHA_ITEM_RE,
+    ITEM_LABEL_PREFIX_RE,
+    PAGE_RANGE_RE,
+    SUB_ITEM_RE,
+    _number_shape,
+    _successor,
+    format_page_range,
+    parse_item_number,
+    parse_page_range,
+    with_ocr_numbers_repaired,
+)
+from .patterns import (
+    ADDRESS_TITLE_RE,
+    JOINING_END_RE,
+    LINKED_DOCUMENT_RE,
+    _column_x,
+    _is_heading_candidate,
+    join_wrapped,
+    without_link_size,
+)
+from .presenters import PRESENTER_RE, attach_presenters
+
+EXEMPT_RE = re.compile(r"\b(exempt items?|part (ii|2)|schedule 12a|restricted items?)\b", re.I)
+# 'PART B', 'Confidential Items', 'Private Business', 'Items to be considered in private': the closed part
+PRIVATE_SECTION_RE = re.compile(
+    r"^(?:part\s+(?:b|two)\b|confidential\b|private\s+(?:business|session|items?)\b|.*\b(?:considered|taken)\s+in\s+private\b)",
+    re.I,
+)
+UNRESTRICTED_RE = re.compile(r"\bunrestricted items?\b", re.I)
+
+
+TRAILING_PAGE_RE = re.compile(r"\s{3,}(\d{1,4})\s*$")
+DATE_TITLE_RE = re.compile(
+    r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+\d{4}$"
+)
+_CLOCK = r"\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?"
+# "11.00 - 11.10", "13:30 – 13:35", "7.30pm", "(10:00)", "14.00 (20 mins)": the timing column of a timed agenda
+TIME_SLOT_RE = re.compile(
+    rf"^\(?{_CLOCK}(?:\s*(?:-|–|—|to)\s*{_CLOCK})?\)?(?:\s*\(\d{{1,3}}\s*min(?:ute)?s?\.?\))?(?:\s+|$)", re.I
+)
+DURATION_RE = re.compile(r"^\(?\d{1,3}\s*(?:min(?:ute)?s?|hrs?|hours?)\.?\)?$", re.I)
+BULLET_RE = re.compile(r"^[•●▪■◦‣∙\uf0b7\uf0a7\uf0d8]")
+
+
+def _is_marking(text: str) -> bool:
+    """A protective marking in capitals inside the text (in the page margins pdf makes it furniture)."""
+    return text.isupper() and PROTECTIVE_MARKING_RE.match(text) is not None
+
+
+def _next_number(items: list[AgendaItem]) -> str:
+    """The number a new list's next top-level item would carry: '1', or one past the last."""
+    top = [item.number for item in items if not item.parent]
+    return (_successor(top[-1], top[0]) if top else None) or "1"
+
+
+def _alpha_item(text: str, items: list[AgendaItem]) -> tuple[str, str] | None:
+    """'II. ROLL CALL' as (number, title) when it opens a list ('I.', 'A.') or continues one."""
+    match = ALPHA_ITEM_RE.match(text)
+    if not match:
+        return None
+    top = [item.number for item in items if not item.parent]
+    if match["section"]:  # 'A1 Introduction', 'A2 Apologies', 'B1 Budget': items numbered within lettered sections
+        last = top[-1] if top else None
+        if last is None:
+            expected = {"A1"}
+        elif re.fullmatch(r"[A-H]\d{1,2}", last):
+            expected = {_successor(last, top[0]), f"{chr(ord(last[0]) + 1)}1"}
+        else:
+            expected = set()
+        return (match["section"], match["rest"]) if match["section"] in expected else None
+    if top:
+        expected = _next_number(items) if top[0] in ("I", "A") else None
+    else:
+        expected = match["num"] if match["num"] in ("I", "A") else None
+    return (match["num"], match["rest"]) if match["num"] == expected else None
+
+
+LONE_NUMBER_RE = re.compile(r"\(?(?:\d{1,3}[a-z]?|[IVX]{1,5})[.):]?")  # an item number printed alone in its cell
+
+
+def _centre(line: Line) -> float:
+    return (line.top + line.bottom) / 2
+
+
+def _numbers_before_titles(lines: list[Line]) -> list[Line]:
+    """The lines in reading order with each lone item number put before the title box on its row. OCR gives
+    a number and a title far to its right as two boxes, and jitter can set the number's box a point or two
+    lower than the title's, after it in reading order: the number belongs to the title whose vertical centre
+    is nearest its own, not to the line that follows it."""
+    ordered = list(lines)
+    for index in range(1, len(ordered)):
+        number, title = ordered[index], ordered[index - 1]
+        if not LONE_NUMBER_RE.fullmatch(number.text.strip()) or title.x0 <= number.x1:
+            continue
+        offset = abs(_centre(title) - _centre(number))
+        following = ordered[index + 1] if index + 1 < len(ordered) else None
+        if offset >= (number.bottom - number.top) / 2 or (
+            following is not None and following.x0 > number.x1 and abs(_centre(following) - _centre(number)) < offset
+        ):
+            continue
+        ordered[index - 1], ordered[index] = number, title
+    return ordered
+
+
+def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
+    """Parse the numbered agenda list on the frontsheet.
+
+    Besides "N. Title (Pages a - b)" lists this reads timed agendas ("1) 11.00 - 11.10   Title") and
+    agenda grids whose number cell sits on its own line (number and time in one row, the title in the
+    next column a line lower, a lead column at the right). A title stops at a bullet list under it,
+    and a description printed in a second column ("Correspondence   To discuss correspondence
+    received") is not part of it.
+    """
+    pages = with_ocr_numbers_repaired(pages)
+    items: list[AgendaItem] = []
+    exempt = False
+    current: AgendaItem | None = None
+    item_x0 = 0.0  # where the current item's line starts: a continuation is indented past it
+    side_x: float | None = None  # where the current item's second column (a description) starts
+    grid = False  # the current item's title is read from the cells under its number
+    label_only = False  # the current item's line was 'Agenda Item N' alone: its title is the next line
+    timed = False  # the current item's row began with a time slot: its next lines may hold a duration cell
+    nested_x: float | None = None  # where a list numbered from 1 under an item starts: its entries are not items
+    front = front_matter(pages)
+    last: Line | None = None  # the current item's last line on this page
+    listed_from = 0  # the items from the last 'AGENDA' heading on
+    for page in pages:
+        last = None
+        listed = bool(items) and items[0].provenance is not None and page.number > items[0].provenance.page
+        if (page.number > front[-1].number or listed) and not _continues_list(page, items):
+            break  # past the frontsheet, or past the page the list started on (a scanned package's minutes)
+        page_lines = _numbers_before_titles(page.body_lines())
+        timed_titles = _timed_titles(page_lines)
+        for line in page_lines:
+            text = CONSENT_MARK_RE.sub("", line.text.strip())
+            if _is_marking(text):
+                continue
+            if AGENDA_HEADING_RE.match(text):
+                listed_from = len(items)
+            text, row_range = _without_range_cell(text, line, page)
+            if row_range and (not text or _list_number(text, items) is None):
+                if items and not items[-1].printed_pages:
+                    items[-1].printed_pages = row_range  # the range column a line or two under the item's row
+                row_range = None
+                if not text:
+                    continue
+            if (EXEMPT_RE.search(text) or PRIVATE_SECTION_RE.match(text)) and not UNRESTRICTED_RE.search(text):
+                exempt = True
+            if current is not None and text and re.search(r"\(\s*pages?\s*$", current.title, re.I):
+                current.title = f"{current.title} {text}"  # "(Pages" / "461 - 610)" split over two lines
+                continue
+            if id(line) in timed_titles and not any(item.number for item in items):
+                current = AgendaItem(
+                    number=None,
+                    title=timed_titles[id(line)],
+                    is_exempt=exempt,
+                    provenance=Provenance(
+                        document=document_id, page=page.number, bbox=line.bbox, method="rule:agenda-timed"
+                    ),
+                )
+                items.append(current)
+                item_x0, side_x, grid, last = line.x0, None, False, line
+                continue
+            parsed = _list_number(text, items) if _is_heading_candidate(line, page) else None
+            numbered_sub = (
+                _numbered_sub_item(text, line, current, item_x0, _carried_sub_number(items))
+                if current is not None and not grid
+                else None
+            )
+            if numbered_sub:
+                parsed = None  # '(1) Cornmarket Notice Board' under '7. Motions on Notice': not a new list
+            if parsed and items and line.x0 > item_x0 + 8 and (parsed[0] == "1" or nested_x is not None):
+                # '1 Details of any employment ...' indented under 'Disclosures of interest': a list in the item
+                nested_x, parsed, current = nested_x or line.x0, None, None
+            elif parsed and line.x0 <= item_x0 + 4:
+                nested_x = None
+            if parsed and parsed[1]:
+                slot = TIME_SLOT_RE.match(parsed[1])
+                timed = bool(slot) and not re.match(r"^\d{1,2}\.\d{1,2}\s+[A-Z]", parsed[1])  # not "3.1 Title"
+                if slot and timed:
+                    parsed = (parsed[0], parsed[1][slot.end() :])
+            if parsed and not parsed[1] and parsed[0] != _next_number(items):
+                parsed = None  # "2015." closing a wrapped title, a stray figure: not an item
+            if parsed and not _in_sequence(parsed[0], items):
+                parsed = None  # "12 – see attached" wrapping a title, "2012 ..." in the text: not an item
+            if parsed and parsed[1][:1].islower() and items:
+                parsed = None  # "1 work on the small playground ...": a wrapped cell under an item, not one
+            if parsed and ADDRESS_TITLE_RE.match(parsed[1]) and not _next_item_number(parsed[0], items):
+                parsed = None  # '46 High Street, Marlow Bay' under the meeting's date: the venue, not item 46
+            if parsed and items and ITEM_LABEL_PREFIX_RE.match(text) and line.x0 > item_x0 + 20:
+                parsed = None  # "AGENDA ITEM NO. 10 SHALL BE LAID OVER" indented under an item: a note on it
+            if (
+                parsed
+                and (parsed[1] or line.x0 < page.width * 0.2)
+                and not re.match(r"^(\d{1,2}\s*[.:]\s*\d{2}\b|\d+\s*$)", parsed[1])
+                and not (DATE_REST_RE.match(parsed[1]) and not _dated_sub_item(*parsed))
+            ):
+                number, rest = parsed
+                item_x0 = line.x0
+                grid = not rest
+                label_only = grid and bool(ITEM_LABEL_PREFIX_RE.match(text))  # 'Agenda Item 4' over its title
+                side_x = None
+                current = AgendaItem(
+                    number=number,
+                    title=rest,
+                    is_exempt=exempt,
+                    kind="agenda",
+                    provenance=Provenance(
+                        document=document_id, page=page.number, bbox=line.bbox, method="rule:agenda-list"
+                    ),
+                    printed_pages=row_range,
+                )
+                gap_page = TRAILING_PAGE_RE.search(rest)
+                if gap_page and not PAGE_RANGE_RE.search(rest):  # "... and notes of   3" / "the Joint session ..."
+                    current.printed_pages, current.title = gap_page[1], rest[: gap_page.start()]
+                elif "   " in rest and not PAGE_RANGE_RE.search(rest):
+                    current.title = rest.split("   ")[0]
+                    side_x = _column_x(line, text, text.index(rest) + len(current.title)) + 6
+                items.append(current)
+                last = line
+            elif current is not None and text and not parsed:
+                head = current.parent or current.number or ""
+                # 'A-1 ORDINANCE NO. 269 ...', 'C-2 ...' under section 'A.' / 'C.' (US agendas): numbered in the
+                # section; '7-A Approving minutes' under '7. Consent Agenda': lettered in the item
+                dashed = (
+                    re.match(rf"{re.escape(head)}-(?P<num>\d{{1,2}})\.?\s+(?P<title>\S.*)$", text)
+                    if len(head) == 1 and head.isupper() and text.startswith(f"{head}-")
+                    else re.match(rf"{re.escape(head)}-(?P<num>[A-Z])\.?\s+(?P<title>[A-Z]\S*.*)$", text)
+                    if head.isdigit() and text.startswith(f"{head}-")
+                    else None
+                )
+                sub = (
+                    dashed
+                    or numbered_sub
+                    or SUB_ITEM_RE.match(text)
+                    or _unmarked_sub_item(text, line, current, last)
+                    or _capital_sub_item(text, line, current, item_x0)
+                )
+                cells = [cell.strip() for cell in text.split("   ") if cell.strip()]
+                if label_only and not current.title:
+                    current.title, label_only, grid, last = text, False, False, line
+                elif grid or (timed and DURATION_RE.match(cells[0])):
+                    if line.x0 <= item_x0 + 4:
+                        current, grid = None, False  # a section label in the number column ends the row
+                        continue
+                    while cells and (DURATION_RE.match(cells[0]) or TIME_SLOT_RE.fullmatch(cells[0] + " ")):
+                        cells = cells[1:]
+                    if cells and line.x0 < page.width * 0.6:  # a cell alone at the right is the lead column
+                        current.title = join_wrapped(current.title, cells[0])
+                elif ATTACHED_RE.match(text):
+                    continue  # the item's papers: the item stays open for its sub-items, its title ends
+                elif BULLET_RE.match(text) or text.endswith(":") and len(text.split()) > 5:
+                    current = None  # the points under an item, or the sentence leading into them, are not its title
+                elif sub and current.number:
+                    current = AgendaItem(
+                        number=(
+                            f"{head}-{sub['num']}"
+                            if dashed
+                            else sub["num"]
+                            if sub["num"][:1].isdigit() and not sub["num"].isdigit()
+                            else f"{head}({sub['num']})"
+                        ),
+                        title=sub["title"],
+                        parent=current.parent or current.number,
+                        is_exempt=exempt,
+                        provenance=Provenance(
+                            document=document_id, page=page.number, bbox=line.bbox, method="rule:agenda-sub-item"
+                        ),
+                    )
+                    items.append(current)
+                    side_x, last = None, line
+                    if "   " in sub["title"] and not PAGE_RANGE_RE.search(sub["title"]):
+                        current.title = sub["title"].split("   ")[0]
+                        side_x = _column_x(line, text, text.index(current.title) + len(current.title)) + 6
+                elif side_x is not None and line.x0 >= side_x:
+                    continue  # the description column beside the title
+                elif (
+                    DESCRIPTION_RE.match(text) and text.endswith(".")
+                    or PRESENTER_RE.match(text)
+                    or _describes_item(text.split("   ")[0], current.title)
+                ) and not JOINING_END_RE.search(current.title):
+                    current = None  # 'To receive the report of the Treasurer.': what the item is for, not its title
+                elif PAGE_RANGE_RE.fullmatch(text.strip()) or (
+                    not PAGE_RANGE_RE.search(current.title)
+                    and len(current.title) < 200
+                    and line.x0 > item_x0 + 4
+                    and not EXEMPT_RE.search(text)
+                    and not UNRESTRICTED_RE.search(text)
+                    and not text.startswith("(")
+                    and not re.match(r"^\d{2,}/\d{3,}", text)  # '20/03320/TCA Westend House': a list under it
+                    and not LINKED_DOCUMENT_RE.search(text)  # 'Minutes 13.02.24 (PDF, 210Kb)': a paper of the item
+                    # a wrapped line follows close under the title, a note under the item after a gap
+                    and (last is None or line.top - last.bottom <= 1.2 * (last.bottom - last.top))
+                ):
+                    # the title's own cell: a description beside it in a second column is not part of it
+                    current.title = join_wrapped(current.title, text.split("   ")[0] if side_x is not None else text)
+                    last = line
+                else:
+                    current = None
+    if (
+        0 < listed_from < len(items)
+        and items[listed_from].number in ("1", "I", "A")
+        and _item_page(items[0]) == _item_page(items[listed_from])
+    ):
+        # a numbered list before the 'AGENDA' heading and the items numbered again from 1 under it: the first list
+        # was the rules of public participation or the meeting's notes, not business
+        items = items[listed_from:]
+    for item in items:
+        item.title = without_link_size(item.title)
+        if item.printed_pages:
+            item.title = " ".join(item.title.split())
+            continue
+        pages_range = parse_page_range(item.title)
+        start_page = TRAILING_PAGE_RE.search(item.title)
+        if pages_range:
+            item.printed_pages = format_page_range(pages_range)
+            item.title = PAGE_RANGE_RE.sub("", item.title).strip(" .-–")
+        elif start_page:  # "Annual complaints report      9": the page the item starts on
+            item.printed_pages = start_page[1]
+            item.title = item.title[: start_page.start()]
+        item.title = re.sub(r"(?<!\.\.)(?:\s+[-–—]|\s*:|(?<![A-Z.])\.)$", "", " ".join(item.title.split()))
+        # 'with Appendices A & B.': a letter after a word or '&' ends the sentence; 'Mr J.' is an initial
+        # and a word in capitals ('REPORTS / INFORMATION.') is not an initial either
+        item.title = re.sub(r"(\s(?:[a-z]+|&)\s[A-Z]|[A-Z]{2})\.$", r"\1", item.title)
+    _drop_footnote_marks(items, pages)
+    if sum(bool(ALPHA_ITEM_RE.match(f"{item.number}. X")) for item in items if not item.parent) == 1:
+        items = [item for item in items if item.parent or not ALPHA_ITEM_RE.match(f"{item.number}. X")]
+        # 'A. Smith (Chair)' is an initial, not a one-item list
+    items = [item for item in items if item.title and not DATE_TITLE_RE.match(item.title)]
+    attach_presenters(items, pages)
+    return items
+
+
+# '*1. Approval of minutes': the asterisk marks an item of the consent agenda, not part of its number
+CONSENT_MARK_RE = re.compile(r"^\*\s?(?=\d{1,3}[.)]\s|[A-Za-z][.)]\s)")
+# the heading the business starts under: 'AGENDA', 'Agenda Items', 'Order of Business'
+AGENDA_HEADING_RE = re.compile(r"^(?:(?:proposed\s+)?agenda(?:\s+items)?|order\s+of\s+business)\s*:?$", re.I)
+
+
+def _item_page(item: AgendaItem) -> int | None:
+    return item.provenance.page if item.provenance else None
+
+
+# '6:45 p.m. Public Comment': an item printed after the time it is heard, with no number
+TIMED_TITLE_RE = re.compile(rf"^{_CLOCK}\s+(?P<title>[A-Z][a-z'’]*\b(?:(?!\s{{3}}).)*)$", re.I)
+
+
+def _timed_titles(lines: list[Line], least: int = 3) -> dict[int, str]:
+    """id(line) -> title of the lines of a run of at least ``least`` unnumbered timed items one under another at one
+    indent ('6:30 p.m. Call to Order' / '6:35 p.m. Approval of Minutes' / ...); a time over a date or a weekday
+    ('6:00 PM Thursday, October 10') is the meeting's, not an item's."""
+    found: dict[int, str] = {}
+    run: list[tuple[Line, str]] = []
+    for line in [*lines, None]:
+        match = TIMED_TITLE_RE.match(line.text.strip()) if line is not None else None
+        title = match["title"] if match else ""
+        dated = re.match(rf"^(?:{WEEKDAY_RE}|{MONTH_RE})\b", title, re.I) or len(title) < 40 and _only_a_date(title)
+        if match and (not title[:1].isupper() or dated):
+            match = None
+        if match and line is not None and (not run or abs(line.x0 - run[-1][0].x0) <= 4):
+            run.append((line, title))
+            continue
+        if len(run) >= least:
+            found.update((id(timed), title) for timed, title in run)
+        run = [(line, title)] if match and line is not None else []
+    return found
+
+
+def _dated_sub_item(number: str, rest: str) -> bool:
+    """'3.1 February 3, 2025 Minutes' under 'ADOPTION OF MINUTES': a decimal sub-item whose title opens with the date
+    of the minutes it names (a date alone after a number, '13 NOVEMBER 2023', ends a title)."""
+    return "." in number and re.search(r"\d{4}\s+[A-Za-z]", rest) is not None
+
+
+# 'Attachments: Staff report, Ordinance' under a Legistar or CivicClerk item: its papers, not its title
+ATTACHED_RE = re.compile(r"^(?:attachments?|enclosures?|(?:additional|supporting)\s+documents?)\s*:", re.I)
+# a page range printed as a column at the right of the agenda ('5 - 17' in eScribe agendas), on the item's row or
+# alone a line or two under it
+RANGE_CELL_RE = re.compile(r"(?:^|(?<=\s\s\s))(?P<first>\d{1,4})\s*[-–]\s*(?P<last>\d{1,4})$")
+# a sentence under an agenda title saying what the item is for ('To receive the report of the Treasurer.')
+DESCRIPTION_RE = re.compile(r"^(?:To\s+[a-z]+\b|(?:Purpose|Summary|Recommendations?)\b\s*:?)")
+CAPITAL_SUB_RE = re.compile(r"^\(?(?P<num>[A-H])(?:[.)]\s+|\.(?=[A-Z][a-z]))(?P<title>[A-Z0-9].*)$")  # 'A.Nominate' too
+
+
+def _without_range_cell(text: str, line: Line, page: PageLayout) -> tuple[str, str | None]:
+    """The line without a page range printed as a column at the right ('2 - 3'), and that range ('2-3')."""
+    cell = RANGE_CELL_RE.search(text)
+    if cell is None or int(cell["last"]) < int(cell["first"]):
+        return text, None
+    if _column_x(line, text, cell.start("first")) < page.width * 0.6:
+        return text, None
+    return text[: cell.start()].strip(), format_page_range((int(cell["first"]), int(cell["last"])))
+
+
+def _describes_item(text: str, title: str) -> bool:
+    """A whole sentence under a short title ('The Chair to advise that this meeting will be webcast.', CMIS
+    pages' descriptions): what the item is about, not the title's wrapped line, which is a phrase."""
+    return (
+        len(title.split()) <= 8
+        and not title.rstrip().endswith(".")
+        and bool(re.match(r"[A-Z][a-z]*\s", text))
+        and text.endswith(".")
+        and len(text.split()) >= 7
+        and len(re.findall(r"\b[a-z]{2,}\b", text)) >= 5
+    )
+
+
+def _capital_sub_item(text: str, line: Line, current: AgendaItem, item_x0: float) -> re.Match[str] | None:
+    """'A. Approval of minutes' indented under 'II. CONSENT AGENDA': capital-lettered sub-items, in order."""
+    match = CAPITAL_SUB_RE.match(text)
+    if not match or line.x0 <= item_x0 + 4:
+        return None
+    previous = current.number[len(current.parent) :].strip("()") if current.parent else ""
+    expected = chr(ord(previous) + 1) if re.fullmatch(r"[A-G]", previous) else "A"
+    return match if match["num"] == expected else None
+
+
+def _list_number(text: str, items: list[AgendaItem]) -> tuple[str, str] | None:
+    """An agenda line's item number and the rest: '5. Title', 'II. TITLE', '7.00pm   1. Title' (a timing
+    column before the number)."""
+    parsed = parse_item_number(text) or _alpha_item(text, items)
+    slot = TIME_SLOT_RE.match(text) if parsed is None else None
+    if slot and slot.end() < len(text):
+        parsed = parse_item_number(text[slot.end() :])
+    return parsed
+
+
+def _next_item_number(number: str, items: list[AgendaItem]) -> bool:
+    """The number after the last item's: '3' after item 2 ('3. Station Road, Fenbrook – waiting restrictions')."""
+    tops = [item.number for item in items if item.parent is None and item.number]
+    return bool(tops) and tops[-1].isdigit() and number == str(int(tops[-1]) + 1)
+
+
+NUMBERED_SUB_RE = re.compile(r"^(?:\((?P<num>\d{1,2})\)|(?P<dotted>\d{1,2})\.?\))\s+(?P<title>[A-Z0-9(].*)$")
+# '4a  Revenue Budget', '4b) Capital Programme': a sub-item numbered with its item's number and a letter
+SUFFIXED_SUB_RE = re.compile(r"^(?P<num>(?P<parent>\d{1,3})[a-h])[.)]?\s+(?P<title>[A-Z(].*)$")
+
+
+def _carried_sub_number(items: list[AgendaItem]) -> int:
+    """The last number of the items numbered under lettered sections ('C(2)' under 'C.'): US agendas number them on
+    through the sections ('C. CONSENT CALENDAR' 1, 2, 'D. ACTION' 3), else 0."""
+    for item in reversed(items):
+        number = re.fullmatch(r"[A-Z]\((\d{1,2})\)", item.number or "") if item.parent else None
+        if number:
+            return int(number[1])
+    return 0
+
+
+def _numbered_sub_item(
+    text: str, line: Line, current: AgendaItem, item_x0: float, carried: int = 0
+) -> dict[str, str] | None:
+    """'(1) Cornmarket Notice Board', '1.) Regular meeting' or '1. Approval of consent agenda' indented under an
+    item, numbered from 1 ('7(1)', 'D(1)') or, under a lettered section, on from the last section's (``carried``);
+    or '4a Revenue Budget' under item 4, its letters in order ('4a')."""
+    top = current.parent or current.number or ""
+    previous = current.number[len(top) :].strip("()") if current.parent else ""
+    suffixed = SUFFIXED_SUB_RE.match(text)
+    if suffixed and suffixed["parent"] == top:
+        expected = chr(ord(previous[-1]) + 1) if previous[-1:].isalpha() and len(previous) == 1 else "a"
+        letter = suffixed["num"][-1]
+        if letter == expected or (previous == "" and current.number == top and letter == "a"):
+            return {"num": suffixed["num"], "title": suffixed["title"]}
+        return None
+    match = NUMBERED_SUB_RE.match(text) or (re.match(r"^(?P<num>\d{1,2})\.\s+(?P<title>[A-Z].*)$", text))
+    if not match or line.x0 <= item_x0 + 8 or not top or not re.fullmatch(r"\d{1,3}|[A-Z]|[IVX]{1,6}", top):
+        return None
+    number = match["num"] if match["num"] else match.groupdict().get("dotted")
+    expected = {str(int(previous) + 1)} if previous.isdigit() else {"1"}
+    if not previous and carried and re.fullmatch(r"[A-Z]", top):
+        expected.add(str(carried + 1))
+    return {"num": number, "title": match["title"]} if number in expected else None
+
+
+def _unmarked_sub_item(text: str, line: Line, current: AgendaItem, last: Line | None) -> re.Match[str] | None:
+    """'d OCC' under 'c. CDC': the next letter at the same indent, its full stop lost (OCR)."""
+    match = re.match(r"^(?P<num>[a-h])\s+(?P<title>[A-Z]\S*.*)$", text)
+    if not match or not current.parent or last is None or abs(line.x0 - last.x0) > 4:
+        return None
+    previous = current.number[len(current.parent) :].strip("()")
+    return match if len(previous) == 1 and match["num"] == chr(ord(previous) + 1) else None
+
+
+def _in_sequence(number: str, items: list[AgendaItem]) -> bool:
+    """A whole number goes forward from the last item's (by at most 25) or starts a new list at 1."""
+    last = next((item.number for item in reversed(items) if not item.parent), None)
+    if last and "/" in _number_shape(number) + _number_shape(last) and _number_shape(number) != _number_shape(last):
+        return False  # '20/02610/TCA Holly Cottage' listed under item 10: an application reference, not item 20
+    if not (number.isdigit() and last and last.isdigit()):
+        return True
+    return number == "1" or int(last) < int(number) <= int(last) + 25
+
+
+def _continues_list(page: PageLayout, items: list[AgendaItem]) -> bool:
+    """A numbered page after the frontsheet still holds the agenda when its first numbered line carries
+    the list's next number (a long agenda over several pages); a report's "1. Introduction" does not."""
+    if not items or page.agenda_item_stamp:
+        return False
+    for line in page.body_lines():
+        parsed = _list_number(line.text.strip(), items) if _is_heading_candidate(line, page) else None
+        if parsed and parsed[1]:
+            return parsed[0] == _next_number(items) and not parsed[1][:1].islower()
+    return False
+
+
+def _drop_footnote_marks(items: list[AgendaItem], pages: list[PageLayout]) -> None:
+    """'Declarations of interest 1' -> 'Declarations of interest' when the page prints footnote 1 below
+    the list (a lone '1' at the left margin of the lower half): the digit is a footnote marker."""
+    by_number = {page.number: page for page in pages}
+    for item in items:
+        mark = re.search(r"(?<=[a-z)])\s(\d)$", item.title)
+        page = by_number.get(item.provenance.page if item.provenance else -1)
+        if not mark or page is None or item.provenance is None or item.provenance.bbox is None:
+            continue
+        top = item.provenance.bbox[1]
+        if any(
+            line.text.strip() == mark[1] and line.top > max(top, page.height / 2) and line.x0 < page.width * 0.3
+            for line in page.body_lines()
+        ):
+            item.title = item.title[: mark.start()]
+
+
+# "12 March 2024 ...", "30 July, 24 Sept": a date at the margin, not item 12
+DATE_REST_RE = re.compile(rf"^(?:{MONTH_RE})\b\.?(?:\s*(?:\d|,|-|–)|\s*$)", re.I)

@@ -1,0 +1,329 @@
+"""The body whose paper this is: a council, department or organisation named in the heading, the running
+heads, the paper's web domain or its text; initialisms spelled out."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from ..dates import find_meeting_date
+from .meeting_dates import find_time
+from .patterns import COMMITTEE_WORDS, SMALL_WORDS, _title_case_caps
+
+BODY_RE = re.compile(
+    r"\b((?:London Borough of|Royal Borough of|City of|Township of|Town of|Borough of|Village of|County of|"
+    r"Regional Municipality of)\s+[A-Z][\w'’-]+"
+    r"(?:[ \t]+(?!(?:(?:City|Town|Village|Township|County|Borough|District|Parish)\s+)?Council\b|"
+    r"(?:Regular|Special|Meeting|Minutes|Agenda)\b|County\s+of\b)[A-Z][\w'’-]+){0,2}"
+    r"|[A-Z][\w'’-]+\s+(?:and|with|&)\s+[A-Z][\w'’-]+\s+(?:Parish|Town|Community)\s+Council"
+    r"|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+Charter\s+Township"  # Michigan: 'Genoa Charter Township'
+    r"|(?:(?:Isles?|Vale|Forest|Soke)\s+of\s+(?:the\s+)?|(?!(?:The|Regular|Special|Annual|Ordinary|Extraordinary|"
+    r"Adjourned|Joint|Full|Cyngor|Sir|Bwrdeistref|Sirol|Dinas|Tref|Cymuned)\s)[A-Z][\w'’-]+\s+(?:upon\s+)?){1,3}"
+    r"(?:County|Borough|District|City|Parish|Town|Community|Metropolitan Borough|"
+    r"County Borough)\s+Council)\b"
+)
+NATIONAL_BODY_RE = re.compile(
+    r"\b(HM Government|Cabinet Office|Home Office|HM Treasury|Ministry of [A-Z]\w+|"
+    r"Department (?:for|of) [A-Z][\w,]*(?:\s+(?:and\s+)?[A-Z]\w+){0,3})\b"
+)
+
+
+SHORT_COUNCIL_RE = re.compile(
+    r"^((?!(?:County|City|Borough|District|Parish|Town|Full|The)\b)[A-Z][\w'’-]+(?:\s+(?:of\s+|upon\s+|and\s+)?[A-Z][\w'’-]+){0,2}"
+    r"\s+Council)$"
+)
+
+
+def _without_affiliations(line: str) -> str:
+    """'Roger Hampson (London Borough of Redbridge), Jos Creese (Hampshire County' -> 'Roger Hampson , Jos
+    Creese ': a council in brackets after a name is where an attendee comes from, not the meeting's body."""
+    line = re.sub(r"\([^()]*\)", " ", line)
+    return re.sub(r"\([^()]*$", " ", re.sub(r"^[^()]*\)", " ", line))
+
+
+# words that follow a municipality's name in the name of one of its places or channels
+# ('Township of Nipissing Community Centre', 'Township of Nipissing YouTube channel')
+PLACE_NOUNS_RE = re.compile(
+    r"\s+(?:(?:Park|Beach)\s+\w|(?:Community|Centre|Center|Hall|Library|Road|Street|Office|Offices|Channel|YouTube|"
+    r"Website|Fire|Recreation|Public|Municipal|Council|Committee|Board|Department|Museum|Arena|School|Cemetery|"
+    r"Landfill|Commission|Planning|Zoning|Police|Parks|Housing|Utilities|Transit|Authority)\b).*$"
+)
+
+
+def _municipality_name(name: str) -> str:
+    """'Township of Nipissing Community Centre' -> 'Township of Nipissing'."""
+    if not re.match(
+        r"^(?:London Borough|Royal Borough|City|Township|Town|Borough|Village|County|Municipality) of\s", name
+    ):
+        return name
+    head, _, place = name.partition(" of ")
+    return f"{head} of {PLACE_NOUNS_RE.sub('', place)}" if PLACE_NOUNS_RE.sub("", place) else name
+
+
+def find_body(text: str, *, affiliations: bool = False) -> str | None:
+    """The first council or department named in ``text``; with ``affiliations``, also one named in
+    brackets after a person ('Ed Parkes (Cabinet Office)'), the last resort for a body's own staff."""
+    for line in text.splitlines():
+        if len([cell for cell in line.split("   ") if cell.strip()]) >= 4:
+            continue  # a table row: a department named in a cell is the row's content, not the paper's body
+        line = _title_case_caps(line if affiliations else _without_affiliations(line))
+        # 'Open Data          Fenbrook County Council': two cells of a title row, each read alone
+        for cell in re.split(r"\s{3,}", line.strip()):
+            match = BODY_RE.search(cell) or NATIONAL_BODY_RE.search(cell) or SHORT_COUNCIL_RE.match(cell.strip())
+            if match:
+                return _municipality_name(re.sub(r"[’']s$", "", " ".join(match[1].split())))
+    return None
+
+
+# 'Minute of Meeting of the Planning Committee of South Lanarkshire Council held ...': Scottish and Welsh councils
+# are named 'X Council' with no kind, found by the committee they own
+OWNER_COUNCIL_RE = re.compile(
+    r"\b(?i:committee|board|panel|cabinet|sub-committee|working group|executive)\s+of\s+(?:the\s+)?"
+    r"(?P<body>(?!(?:Parish|Town|County|City|District|Borough|Community|Full)\s)"
+    r"[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+){0,3}\s+Council)\b"
+)
+
+
+def council_of_committee(lines: list[str]) -> str | None:
+    """The council a heading names as its committee's owner ('... Committee of Fife Council')."""
+    for line in lines:
+        match = OWNER_COUNCIL_RE.search(_title_case_caps(line))
+        if match:
+            return match["body"]
+    return None
+
+
+def most_named_body(text: str, pattern: re.Pattern[str] = BODY_RE, *, kind: str = "") -> str | None:
+    """The council (or with ``pattern``, the department) named most often (for papers whose first page
+    does not name it); with ``kind``, the council of that kind ('Parish Council') named most often."""
+    counts: dict[str, int] = {}
+    cells = (cell for line in text.splitlines() for cell in re.split(r"[ \t]{3,}", line))  # a name spans no column gap
+    for match in pattern.finditer("\n".join(_title_case_caps(cell) for cell in cells)):
+        name = _municipality_name(" ".join(match[1].split()))
+        if not name.lower().startswith("the ") and name.lower().endswith(kind.lower()):
+            counts[name] = counts.get(name, 0) + 1
+    return max(counts, key=lambda name: counts[name]) if counts else None
+
+
+GOV_DOMAIN_RE = re.compile(r"(?:@|\bwww\.)([a-z][a-z-]{2,40})\.gov\.uk\b", re.I)
+COUNCIL_KIND_RE = re.compile(
+    r"^(?:(?:London|Royal)\s+Borough\s+of\s+)|\s+(?:(?:Metropolitan|County)\s+Borough|County|Borough|District|City|"
+    r"Parish|Town|Community)?\s*Council$"
+)
+
+
+def council_of_domain(text: str) -> str | None:
+    """'Westford Borough Council' in a paper whose addresses are '@westford.gov.uk': the council whose place
+    names the paper's own web or email domain (a paper naming other councils more often than its own)."""
+    places = {
+        re.sub(r"(?:dc|bc|cc|council)$", "", re.sub(r"[^a-z]", "", label.lower()))
+        for label in GOV_DOMAIN_RE.findall(text)
+    }
+    if not places:
+        return None
+    for match in BODY_RE.finditer("\n".join(_title_case_caps(line) for line in text.splitlines())):
+        name = _municipality_name(" ".join(match[1].split()))
+        if re.sub(r"[^a-z]", "", COUNCIL_KIND_RE.sub("", name).lower()) in places:
+            return name
+    return None
+
+
+PHRASE_RE = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|the|&|on|in|to)\s+)*[A-Z][\w’'-]*){1,8}")
+
+
+def expand_initialism(abbr: str, text: str) -> str | None:
+    """'DCLG' -> 'Department for Communities and Local Government', the most frequent capitalised phrase
+    in ``text`` whose capitalised words' initials spell ``abbr``."""
+    counts: dict[str, int] = {}
+    for match in PHRASE_RE.finditer(text):
+        words = match[0].split()
+        for start in range(len(words)):
+            for end in range(start + 2, len(words) + 1):
+                part = words[start:end]
+                if part[0].lower() in SMALL_WORDS or part[-1].lower() in SMALL_WORDS:
+                    continue
+                initials = "".join(word[0] for word in part if word.lower() not in SMALL_WORDS)
+                if initials == abbr:
+                    phrase = re.sub(r"[’']s$", "", " ".join(part))  # "the Transparency Board’s request"
+                    counts[phrase] = counts.get(phrase, 0) + 1
+    return max(counts, key=lambda phrase: (counts[phrase], len(phrase))) if counts else None
+
+
+def defined_initialism(abbr: str, text: str) -> str | None:
+    """'Standing Advisory Council on Religious Education' where ``text`` defines 'SACRE' by printing it in brackets
+    after that name; None where the initials are never so defined."""
+    definitions = itertools.islice(re.finditer(rf"\(\s*{re.escape(abbr)}\s*\)", text), 5)  # defined once or twice
+    before = [text[max(0, match.start() - 160) : match.start()] for match in definitions]
+    return expand_initialism(abbr, "\n".join(before)) if before else None
+
+
+def council_from_initialism(text: str) -> tuple[str, int] | None:
+    """('Kent County Council', 10) from 'KCC' used ten times in a paper that names 'Kent' but never
+    prints the council's full name; the place is the most frequent capitalised word with that initial."""
+    prose = [line for line in text.splitlines() if len(re.findall(r"\b[a-z]{2,}\b", line)) >= 4]
+    # in sentences, not a column of codes; 'WBC', 'SDC': a borough or district council's initials
+    uses = re.findall(r"\b([A-Z](?:CC|BC|DC))\b", "\n".join(prose))
+    # a paper may never print the word 'Council' ('KCC adoption of ICS delivery Plan'): then it uses the initials more
+    if len(uses) < 2 or not (re.search(r"\bCouncil\b", text) or len(re.findall(r"\b[A-Z](?:CC|BC|DC)\b", text)) >= 3):
+        return None
+    initials = max(set(uses), key=uses.count)
+    letter = initials[0]
+    words = re.findall(rf"(?<![\w.])({letter}[a-z]{{2,}})\b", text)
+    lower = set(re.findall(r"(?<![\w.@/-])[a-z]{3,}\b(?!\.\w)", text))  # not 'kent' of 'kent.gov.uk'
+    common = {word for word in words if word.lower() in lower}  # 'Kent' is never written in lower case
+    counts = {word: words.count(word) for word in set(words) - common}
+    if not counts:
+        return None
+    place = max(counts, key=lambda word: counts[word])
+    if counts[place] < 2:
+        return None
+    # 'KCC': most often a county council; a city council where the paper speaks of its city only
+    kind = "City Council" if re.search(r"\bCity\b", text) and not re.search(r"\bCounty\b", text) else "County Council"
+    kind = {"BC": "Borough Council", "DC": "District Council"}.get(initials[1:], kind)
+    return f"{place} {kind}", uses.count(initials)
+
+
+def body_from_meeting_title(lines: list[str]) -> tuple[str, str] | None:
+    """'Title of Meeting   Suffolk Libraries IPS - Board Meeting' -> ('Suffolk Libraries IPS', 'Board')."""
+    for line in lines:
+        match = re.match(r"^(?:title of meeting|meeting title|name of meeting|meeting)\s*:?\s{2,}(.+)$", line, re.I)
+        if match:
+            parts = re.split(r"\s+[-–—:]\s+", match[1].strip(), maxsplit=1)
+            if len(parts) == 2:
+                committee = re.sub(r"\s+meeting$", "", parts[1].strip(), flags=re.I)
+                if parts[0] and committee:
+                    return parts[0].strip(), committee
+    return None
+
+
+MEETING_HEADING_RE = re.compile(
+    r"^(?:The\s+)?(?P<org>[A-Z][\w’'&.-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w’'&.-]*){0,6}?)\s+(?:[-–—:]\s+)?"
+    r"(?:Annual General Meeting|Extraordinary General Meeting|General Meeting|AGM|EGM|A\.G\.M\.?|"
+    r"Annual Meeting|Members[’']? Meeting|Board Meeting)\b"
+)
+LEGAL_SUFFIX_RE = re.compile(r"\s+(?:Ltd|Limited|plc|PLC|CIC|LLP)\.?$")
+
+
+def body_from_meeting_heading(lines: list[str]) -> str | None:
+    """'Suffolk’s Libraries IPS Ltd Annual General Meeting' -> 'Suffolk’s Libraries IPS Ltd': a society,
+    company or charity names itself in the heading of its own general or board meeting."""
+    for line in lines[:2]:
+        match = MEETING_HEADING_RE.match(_title_case_caps(line.strip()))
+        if (
+            match
+            and not COMMITTEE_WORDS.search(match["org"])
+            and len(match["org"]) > 3
+            and not re.fullmatch(r"annual|extraordinary|special|ordinary|general", match["org"], re.I)
+            and (" " in match["org"] or match["org"].isupper())  # 'Select Board Meeting': not a body 'Select'
+        ):
+            return match["org"]
+    return None
+
+
+# a heading line that is an organisation's name by its kind: NHS bodies, trusts, charities, authorities
+ORG_HEADING_RE = re.compile(
+    r"^(?:The\s+)?(?P<org>(?:NHS\s+)?[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|&|the)\s+)*[A-Z][\w'’&.-]*){0,6}?\s+"
+    r"(?:NHS\s+(?:Foundation\s+)?Trust|Integrated\s+Care\s+(?:Board|System)|Clinical\s+Commissioning\s+Group|"
+    r"Health\s+Board|CCG|ICB|Combined\s+Authority|Fire\s+(?:and|&)\s+Rescue\s+(?:Service|Authority)|Police|"
+    r"Constabulary|(?:Community\s+|Charitable\s+)?Trust|Charity|Foundation|Fund|Association|Society|Agency|"
+    r"Authority|Federation|Institute|Housing|Limited|Ltd\.?|CIC|plc|School|Academy|College|"
+    # a US school district, known by its kind and often its number: 'Lakeview School District No. 405'
+    r"Public\s+Schools|(?:Unified\s+|Independent\s+|Union\s+)?School\s+District(?:\s+No\.?\s?\d{1,4})?))$"
+)
+
+
+# the same name inside a title line: 'CWM TAF HEALTH BOARD MINUTES OF THE AUDIT COMMITTEE', 'Minutes of Part 1 of
+# the Merton Clinical Commissioning Group Governing Body', 'X Fire and Rescue Authority - Policy and Strategy'
+ORG_IN_TITLE_RE = re.compile(
+    ORG_HEADING_RE.pattern[1:-1]
+    + r"(?=\s*$|\s+[-–—|]\s|\s+(?:Minutes|Agenda|Notes|Governing Body|Board|Committee|Meeting)\b)"
+)
+TITLE_WORD_RE = re.compile(r"\b(?:minutes|agenda|notes)\b|\s[-–—|]\s", re.I)
+
+
+MUNICIPALITY_HEADING_RE = re.compile(r"Municipality of [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?")
+# 'NHS Glenmoor', 'NHS Greater Glasgow and Clyde': a Scottish health board or an English NHS body named by its place
+NHS_PLACE_RE = re.compile(r"NHS(?: (?:and )?[A-Z][\w'’-]+){1,4}")
+
+
+def body_from_org_heading(lines: list[str]) -> str | None:
+    """'NHS Northshire Integrated Care Board', 'Riverside Community Trust': the first heading lines print
+    the organisation's name, known by the kind of body it ends with (a line under the date is the venue)."""
+    for index, line in enumerate(lines[:2]):
+        if index and (find_meeting_date(lines[index - 1]) or find_time(lines[index - 1])):
+            break
+        text = _title_case_caps(line.strip())
+        if MUNICIPALITY_HEADING_RE.fullmatch(text):
+            return text  # 'MUNICIPALITY OF CLARINGTON' heading the page ('Municipality of X' in a text is a place)
+        if NHS_PLACE_RE.fullmatch(text) and not COMMITTEE_WORDS.search(text):
+            return text
+        match = ORG_HEADING_RE.match(text) or (ORG_IN_TITLE_RE.search(text) if TITLE_WORD_RE.search(text) else None)
+        if match and len(match["org"].split()) >= 2:
+            return match["org"]
+    return None
+
+
+def _org_in_furniture(heads: list[str]) -> str | None:
+    """'Eastwell Greenhouses Trust, registered charity no. 1109876' in a footer: the organisation's name by its
+    kind, before the registration or page details that follow it."""
+    for text in heads:
+        named = ORG_HEADING_RE.match(re.split(r"\s*[,|·•]\s*|\s+[-–—]\s+|\s{3,}", _title_case_caps(text.strip()))[0])
+        if named and len(named["org"].split()) >= 2:
+            return named["org"]
+    return None
+
+
+def normalise_body(body: str | None, text: str) -> str | None:
+    """The body's name in its plain form: 'Suffolk’s Libraries' -> 'Suffolk Libraries' where the paper
+    also prints it so, and without a legal suffix ('Ltd.')."""
+    if not body:
+        return body
+    plain = re.sub(r"^(\w+)[’']s\b", r"\1", body)
+    if plain != body and re.search(rf"\b{re.escape(' '.join(plain.split()[:2]))}\b", text):
+        body = plain
+    return LEGAL_SUFFIX_RE.sub("", body)  # 'Suffolk Libraries IPS Ltd': the society, not its legal form
+
+
+def body_from_secretariat(lines: list[str], text: str) -> str | None:
+    """'Secretariat: Ashley Pottier and Padma Juggapah (DCLG).': the department that runs a panel's
+    secretariat is the body the panel belongs to."""
+    for line in lines:
+        if not re.match(r"^secretariat\s*:", line, re.I):
+            continue
+        abbr = re.search(r"\(([A-Z][A-Za-z]{1,7})\)", line)
+        if abbr:
+            name = expand_initialism(abbr[1], text)
+            if name:
+                return name
+        named = NATIONAL_BODY_RE.search(line) or BODY_RE.search(line)
+        if named:
+            return named[1]
+    return None
+
+
+NORTH_AMERICAN_RE = re.compile(
+    r"\b(?:Councilors?|Councilmembers?|Council ?members?|COUNCIL ?MEMBERS?|Aldermen|Alderman|Alderpersons?|"
+    r"(?i:city attorney|mayor pro tem|pledge of allegiance))\b"  # offices and rites of US city councils only
+)
+
+
+def municipal_style(body: str | None, text: str) -> str | None:
+    """'Rivergrove City Council' -> 'City of Rivergrove' in North American papers (they write
+    'Councilor' or 'Councilmember', never 'Councillor'): there the municipality is the body and its
+    council a committee of it, as 'Township of Nipissing' / 'Council'. British councils keep their name."""
+    match = re.fullmatch(
+        r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?P<kind>City|Town|Village)\s+Council", body or ""
+    )
+    if not match or "Councillor" in text or not NORTH_AMERICAN_RE.search(text):
+        return body
+    return f"{match['kind']} of {match['place']}"
+
+
+def _named_or_initialism(head: str, everything: str) -> str | None:
+    """The council named most often on the first pages, unless the paper calls its own council by
+    initials ('KCC') more often than it names any council."""
+    named = most_named_body(head)
+    initialism = council_from_initialism(everything)
+    if initialism and (named is None or initialism[1] > len(re.findall(re.escape(named), head))):
+        return initialism[0]
+    return named

@@ -1,0 +1,465 @@
+"""The committee (meeting body) of a paper: 'Minutes of the X held', labelled fields, the heading line
+naming it, running heads and salutations, without the body's place or the kind of meeting."""
+
+from __future__ import annotations
+
+import re
+
+from ..dates import WEEKDAY_RE
+from ..models import DocType
+from ..pdf import PROTECTIVE_MARKING_RE, PageLayout
+from .bodies import body_from_meeting_title, defined_initialism, expand_initialism
+from .headings import heading_lines, running_heads
+from .meeting_dates import _only_a_date
+from .patterns import (
+    COMMITTEE_WORDS,
+    DATE_TAIL_RE,
+    LABEL_LINE_RE,
+    MEETING_KIND_RE,
+    MEETING_WORDS,
+    SMALL_WORDS,
+    _heading_like,
+    _title_case_caps,
+    _titled,
+)
+
+MINUTES_OF_RE = re.compile(  # Scottish councils print 'Minute of Meeting of ...'; informal groups 'Notes of a meeting'
+    r"(?:(?:minutes?|notes|record)\s+of\s+(?:(?:a|the|an)\s+)?|^at\s+(?:a|the|an)\s+(?=meeting\s+of\b))"
+    r"(?:(?:(?:extraordinary|special|ordinary|annual|regular|adjourned|full)\s+)?"
+    r"meeting\s+of\s+(?:the\s+)?)?(?P<committee>.+?)"
+    # a whitespace run that fails to lead to 'held' fails from each of its places: try it once, from its start
+    r"(?<!\s)\s++(?:(?:virtual|remote|online|hybrid)\s++)?(?:meeting\s++)?(?:held|which took place)\b",
+    re.I | re.S | re.M,
+)
+MEETING_HELD_RE = re.compile(r"\b(?:held|which\s+took\s+place)\b", re.I)
+
+
+def minutes_of_matches(text: str) -> list[re.Match[str]]:
+    """MINUTES_OF_RE's matches in linear time: a match ends at a 'held', so the text after the last one is cut
+    off (else each 'Minutes of' with no 'held' after it scans to the end of the text)."""
+    end = 0
+    for end_of_held in MEETING_HELD_RE.finditer(text):
+        end = end_of_held.end()
+    return list(MINUTES_OF_RE.finditer(text, 0, end))
+
+
+# 'That the Minutes of the meeting ... held on 8 December 2021 be approved': the last meeting, not this one
+PREVIOUS_MINUTES_RE = re.compile(r"\b(?:the|that|to|confirm|approve|agree|sign|received?|note)\s*$")
+
+
+def _strip_place(committee: str, body: str | None) -> str:
+    """'Township of Nipissing Council' -> 'Council', 'Rivergrove City Council' -> 'City Council': a
+    council's own meeting named with the council's place. Parish, town and community councils keep
+    their full name (the council is both body and committee)."""
+    if not body:
+        return committee
+    plain = re.sub(rf"\s+(?:(?:{MEETING_WORDS})\s+)+meeting$", "", committee, flags=re.I)
+    if COMMITTEE_WORDS.search(plain):
+        committee = plain  # 'San Juan City Council Regular Meeting': the council, not the kind of meeting
+    place = re.sub(
+        r"^(?:the\s+)?(?:(?:London\s+|Royal\s+)?Borough|City|Township|Town|Village|County|District)\s+of\s+|"
+        r"\s+(?:County|City|Borough|District|Metropolitan Borough)\s+Council$",
+        "",
+        body,
+        flags=re.I,
+    )
+    if re.fullmatch(rf"council\s+of\s+(?:the\s+)?{re.escape(body)}", committee, re.I):
+        return "Council"  # 'Council of the City of Winnipeg'
+    owned = re.match(rf"{re.escape(body)}['’]s\s+(?=[A-Z])", committee, re.I)
+    if owned and COMMITTEE_WORDS.search(committee[owned.end() :]):
+        return committee[owned.end() :]  # "Westford Borough Council's Planning Committee"
+    for prefix in (body, place):
+        if prefix and committee.lower().startswith(prefix.lower() + " "):
+            rest = committee[len(prefix) :].strip()
+            if re.fullmatch(r"(?:(?:City|County|Borough|District|Township)\s+)?Council", rest, re.I):
+                return rest
+            if prefix == body and COMMITTEE_WORDS.search(rest):
+                return rest  # the body's whole name, then its committee's: 'City of Maple Grove Planning Commission'
+    return committee
+
+
+# "A meeting of the Audit Committee will be held:" (a summons whose committee name is a running head)
+MEETING_OF_RE = re.compile(
+    r"\b(?i:a|the)\s+(?i:(?:regular|special|ordinary|extraordinary|annual)\s+)?(?i:meeting\s+of\s+(?:the\s+)?)"
+    r"(?P<committee>[A-Z][\w&'’-]*(?:\s+(?:(?:of|for|and)\s+)?[A-Z&][\w&'’-]*){0,5}?)\s+"
+    r"(?:(?i:will\s+be|is\s+to\s+be|to\s+be|was|were)\s+(?i:held)\b"
+    # 'to attend a meeting of the Cabinet on Thursday, 30 January 2025'
+    rf"|(?i:on|at)\s+(?=(?i:{WEEKDAY_RE})|\d|(?i:the)\s+\d))"
+)
+# 'Notice is hereby given that the Licensing Committee will meet on ...'
+WILL_MEET_RE = re.compile(
+    r"\b(?i:the)\s+(?P<committee>[A-Z][\w&'’-]*(?:\s+(?:(?:of|for|and)\s+)?[A-Z&][\w&'’-]*){0,5}?)\s+"
+    r"(?i:will|shall|is\s+to)\s+meet\b"
+)
+ORDINAL_MEETING_RE = re.compile(
+    r"\s*[-–—,:]?\s*(?:\d{1,3}(?:st|nd|rd|th)|(?:[a-z]+-)?(?:first|second|third|fourth|fifth|sixth|seventh|"
+    r"eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+tieth))\s+meeting$",
+    re.I,
+)
+PAPER_REF_RE = re.compile(r"^([A-Z]{2,5})\s?\(\d{1,3}\)")  # "TB (5) 1.i Action Log": a paper of the TB
+
+
+# a meeting of all the body's members (or electors): the body itself is the meeting body
+GENERAL_MEETING_RE = re.compile(
+    r"(?:^|\s)(?:annual general meeting|extraordinary general meeting|general meeting|agm|egm|a\.g\.m\.?|"
+    r"annual (?:parish |town )?meeting|annual meeting of the (?:parish |town )?council)$",
+    re.I,
+)
+
+
+MUNICIPALITY_RE = re.compile(r"^(?P<kind>City|Town|Township|Village|County|Municipality)\s+of\s+[A-Z]")
+
+
+def find_committee(pages: list[PageLayout], doc_type: DocType, body: str | None) -> str | None:
+    committee = _find_committee(pages, doc_type, body)
+    municipality = MUNICIPALITY_RE.match(body or "")
+    if committee == body and municipality and doc_type in ("minutes", "agenda_pack"):
+        # a municipality's own meeting that names no committee is its council's ('City Council' where printed)
+        kind = f"{municipality['kind']} Council"
+        return kind if any(re.search(rf"\b{kind}\b", page.text) for page in pages) else "Council"
+    if committee and body and GENERAL_MEETING_RE.search(committee):
+        return body
+    if _local_council_meeting(committee, body):
+        return body  # 'Minutes of the Parish Council Meeting' (or 'of the Full Council') of a parish council
+    if committee and re.search(r"\s+meeting$", committee, re.I):
+        rest = re.sub(r"\s+meeting$", "", committee, flags=re.I)
+        if re.search(r"\b(?!meeting\b)\w+", rest) and COMMITTEE_WORDS.search(rest):
+            # "Local Public Data Panel Meeting": the panel; 'Extraordinary Parish Council Meeting': the council's own
+            return body if _local_council_meeting(rest, body) else _without_meeting_kind(rest)
+    return _without_meeting_kind(committee)
+
+
+def _local_council_meeting(committee: str | None, body: str | None) -> bool:
+    """'Parish Council', 'Full Council', 'Extraordinary Parish Council': a parish, town or community council's
+    own meeting, named without the council's place."""
+    generic = re.fullmatch(
+        rf"(?:the\s+)?(?:(?:{MEETING_WORDS})\s+)?((?:parish|town|community|village)\s+)?council", committee or "", re.I
+    )
+    local = re.search(r"\s((?:parish|town|community|village)\s+council)$", body or "", re.I)
+    return bool(generic and local and (not generic[1] or f"{generic[1]}council".lower() == local[1].lower()))
+
+
+def _find_committee(pages: list[PageLayout], doc_type: DocType, body: str | None) -> str | None:
+    titled = body_from_meeting_title(heading_lines(pages, 12))
+    if titled:
+        return titled[1]
+    committee = _committee_from_heading(pages, body)
+    if committee is None or committee == body:
+        running = [text.strip() for text in pages[0].furniture if not PROTECTIVE_MARKING_RE.match(text.strip())][:2]
+        for text in heading_lines(pages, 3) + running:
+            reference = PAPER_REF_RE.match(text)
+            expanded = expand_initialism(reference[1], "\n".join(page.text for page in pages)) if reference else None
+            if expanded and COMMITTEE_WORDS.search(expanded):
+                return expanded
+        for text in running_heads(pages):  # 'Licensing Committee – 8 January 2025' at the head of every page
+            found = _committee_in_line(_title_case_caps(text), None, body, pages)
+            if found and found != body:
+                return _strip_place(found, body)
+        if doc_type not in ("minutes", "agenda_pack"):
+            return _addressed_committee(pages, body)  # else no committee: the body is not one
+    return _strip_place(committee, body) if committee else committee
+
+
+def _without_meeting_kind(committee: str | None) -> str | None:
+    """'Regular Council' -> 'Council', 'Police District Council Regular' -> 'Police District Council': the
+    kind of meeting is not part of the committee's name ('Special Educational Needs Committee' is kept)."""
+    if not committee:
+        return committee
+    words = committee.split()
+    while len(words) > 1 and MEETING_KIND_RE.fullmatch(words[-1]):
+        words.pop()
+    bare = re.fullmatch(
+        r"(?:(?:City|Town|Township|Village|County|Borough|District|Parish)\s+)?Council", " ".join(words[1:]), re.I
+    )
+    # 'Extraordinary Council'; ModernGov's 'Annual, Council' (the kind of meeting, a comma, the committee)
+    kind = MEETING_KIND_RE.fullmatch(words[0]) or re.fullmatch(
+        r"(?:annual|special|ordinary|extraordinary),", words[0], re.I
+    )
+    return " ".join(words[1:] if bare and kind else words)
+
+
+ADDRESSEE_RE = re.compile(
+    r"\b[Mm]embers\s+of\s+the\s+(?P<committee>[A-Z][\w&'’-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w&'’-]*){0,5})"
+)
+# the statutory annual return: its statements are approved at a meeting of the authority itself
+SELF_APPROVED_RE = re.compile(r"\bapproved\s+by\s+this\s+(?:smaller\s+)?authority\b", re.I)
+
+
+def _addressed_committee(pages: list[PageLayout], body: str | None) -> str | None:
+    """The meeting a paper goes to, from its salutation ('Honorable President and Members of the City
+    Council'), else the body itself where the paper is a return its own meeting approves."""
+    for text in heading_lines(pages, 20):
+        match = ADDRESSEE_RE.search(text)
+        if match and COMMITTEE_WORDS.search(match["committee"]):
+            return _strip_place(match["committee"], body)
+    if body and any(SELF_APPROVED_RE.search(page.text) for page in pages[:4]):
+        return body
+    return None
+
+
+# 'Meeting: Council Offices sub-committee', 'Meeting of: Planning Committee': the field naming the meeting body
+MEETING_FIELD_RE = re.compile(
+    r"^(?:meeting(?:\s+of)?|meeting\s+name|name\s+of\s+(?:the\s+)?(?:meeting|committee)|committee(?:\s+name)?)\s*:\s*"
+    r"(?P<value>\S.*)$",
+    re.I,
+)
+
+
+def _labelled_committee(lines: list[str], body: str | None, pages: list[PageLayout]) -> str | None:
+    """The committee a labelled field names: read as any heading line, else taken whole where it is
+    committee-shaped ('Council Offices sub-committee' is no title-cased heading, but the label says what it is)."""
+    for text in lines:
+        field = MEETING_FIELD_RE.match(text)
+        if not field:
+            continue
+        found = _committee_in_line(text, None, body, pages)
+        if found:
+            return found
+        value = DATE_TAIL_RE.sub("", field["value"]).strip(" –-:|")
+        if COMMITTEE_WORDS.search(value) and len(value) <= 70 and not POST_RE.search(value) and value != body:
+            return _title_case_caps(value)
+    return None
+
+
+def _committee_above(lines: list[str], index: int, body: str | None, pages: list[PageLayout]) -> str | None:
+    """'Quality, Safety & Experience (QSE) Committee' over 'Minutes of the Meeting Held on ...': the line directly
+    above a heading that names no meeting body is the committee, when it is committee-shaped."""
+    if index == 0:
+        return None
+    above = lines[index - 1].strip()
+    found = _committee_in_line(above, lines[index - 2] if index > 1 else None, body, pages)
+    if found:
+        return found
+    if (
+        COMMITTEE_WORDS.search(above)
+        and len(above) <= 70
+        and _heading_like(above)
+        and ":" not in above
+        and "   " not in above  # 'Ayton Community Council   MINUTES': the body and the paper's kind, in cells
+        and not (body and body.lower() in _title_case_caps(above).lower())
+    ):
+        return _title_case_caps(above)
+    return None
+
+
+def _committee_from_heading(pages: list[PageLayout], body: str | None) -> str | None:
+    lines = [_title_case_caps(text) for text in heading_lines(pages, 12)]
+    head = "\n".join(lines)
+    labelled = _labelled_committee(lines, body, pages)
+    if labelled:
+        return labelled
+    match = next(
+        (
+            found
+            for found in minutes_of_matches(head)
+            if not PREVIOUS_MINUTES_RE.search(head[head.rfind("\n", 0, found.start()) + 1 : found.start()])
+        ),
+        None,
+    )
+    if match:
+        committee = match["committee"]
+        first = committee.split("\n")[0]
+        if first != committee and re.search(r"\smeeting$", first, re.I):
+            committee = first[: -len("meeting")]  # 'MINUTES OF THE REGULAR COUNCIL MEETING' over the opening sentence
+        committee = " ".join(committee.split())
+        # 'the Trust Board Meeting (Part 1) held in public': which part of the meeting, not the board's name
+        committee = re.sub(r"(?:\s+meeting)?\s*\((?:part\s+\w{1,3}|public|private)\)$", "", committee, flags=re.I)
+        committee = re.sub(r"^(the|a|an)\s+", "", committee, flags=re.I)
+        committee = re.sub(r"(?<=s)['’]$", "", committee)  # 'the Trustees’ Meeting'
+        # 'the Council Meeting of the Llanfair Community Council', 'the Regular Meeting of Council for The
+        # Corporation of the Township of X,': the meeting's kind and the body's legal name are not the committee
+        committee = re.sub(
+            rf"^(?:(?:{MEETING_WORDS}|council)\s+)+meeting\s+of\s+(?:the\s+)?", "", committee, flags=re.I
+        )
+        committee = re.sub(r"\s+(?:for|of)\s+the\s+corporation\s+of\b.*$", "", committee, flags=re.I).rstrip(" ,")
+        if body:  # 'the Planning Committee of South Lanarkshire Council'
+            committee = re.sub(rf"\s+of\s+(?:the\s+)?{re.escape(body)}$", "", committee, flags=re.I) or committee
+        if re.fullmatch(rf"(?:(?:{MEETING_WORDS}|general)\s*)+", committee, re.I):
+            return body  # 'MINUTES OF THE ANNUAL MEETING HELD ON': the body's own meeting
+        undated = DATE_TAIL_RE.sub("", committee).strip()
+        if undated != committee and re.fullmatch(rf"(?:(?:{MEETING_WORDS})\s+)*meeting", undated, re.I):
+            return body  # 'Minutes of Meeting – Tuesday 20th February 2024, 7pm' / 'Held at the Scout Hut'
+
+        # 'Record of decisions taken at the meeting held on ...': notes or a record name a meeting body or none
+        named = match[0][:1].lower() == "m" or COMMITTEE_WORDS.search(committee)
+        if 2 < len(committee) < 80 and not re.match(r"^(meeting|minutes)$", committee, re.I) and named:
+            return _title_case_caps(committee)
+        if re.fullmatch(r"meeting", committee, re.I):  # 'Minutes of the Meeting Held on': the committee is above
+            lead = head[head.rfind("\n", 0, match.start()) + 1 : match.start()].strip(" –—-:|")
+            beside = _committee_in_line(lead, None, body, pages) if lead else None  # 'JCC – Notes of meeting held'
+            if beside:
+                return beside
+            above = _committee_above(lines, head.count("\n", 0, match.start()), body, pages)
+            if above:
+                return above
+    meeting_of = MEETING_OF_RE.search(head) or WILL_MEET_RE.search(head)
+    if meeting_of and COMMITTEE_WORDS.search(meeting_of["committee"]):
+        return _title_case_caps(meeting_of["committee"])  # '... a meeting of the PLANNING COMMITTEE to be held'
+
+    for index, text in enumerate(lines[:-1]):
+        cells = [cell.strip() for cell in text.split("   ") if cell.strip()]
+        if len(cells) >= 3 and re.fullmatch(r"meeting|committee|board|meeting of", cells[0], re.I):
+            # a grid's header row ('Meeting   Date   Time   Venue'): the committee is the cell under its label
+            found = _committee_in_line(lines[index + 1].split("   ")[0].strip(), None, body, pages)
+            if found:
+                return found
+    for index, text in enumerate(lines):
+        if text.strip().lower() == "agenda" and index + 1 < len(lines):
+            following = DATE_TAIL_RE.sub("", lines[index + 1]).strip()
+            header = "   " in following.strip() and not COMMITTEE_WORDS.search(following)  # 'Item No.   Subject'
+            kind = re.search(r"\bagenda\b", following, re.I)  # 'Public Agenda', 'Supplementary Agenda': which part
+            label = ":" in following or LABEL_LINE_RE.match(lines[index + 1])
+            if kind or label or not _heading_like(following) or header:
+                pass  # 'Enquiries to: Democratic Services, ...', 'Date: Thursday 19 July 2018', a list's header row
+            elif following and COMMITTEE_WORDS.search(following) and _titled(following) or following.istitle():
+                # not 'Published by Westford Borough Council' at the foot of the list
+                return _committee_in_line(following, None, body, pages) or following
+    for index, text in enumerate(lines):
+        found = _committee_in_line(text, lines[index - 1] if index else None, body, pages)
+        if found:
+            return found
+    return body
+
+
+def _committee_in_line(text: str, previous: str | None, body: str | None, pages: list[PageLayout]) -> str | None:
+    """The committee a heading line (or a running head) names, else None."""
+    if len([cell for cell in text.split("   ") if cell.strip()]) >= 4:
+        return None  # a table row ('• Breastfeeding Clinic   • Beyond the Page*   • Breastfeeding Support Group')
+    label = LABEL_LINE_RE.match(text)
+    meeting_label = MEETING_LABEL_RE.match(text)
+    if label and not meeting_label:
+        return None  # 'From:   Jane Doe, Cabinet Member for Finance': the value of a label other than the meeting's
+    if DESIGNATION_RE.match(text):
+        return None  # the next name of that 'From:' block: 'John Roe, Corporate Director of Finance'
+    if meeting_label:
+        text = text[meeting_label.end() :]  # 'Meeting: Planning Committee', 'Decision maker:   Cabinet'
+        addressee = ADDRESSEE_RE.search(text)  # 'To: All Members of the Licensing Committee'
+        text = addressee["committee"] if addressee and COMMITTEE_WORDS.search(addressee["committee"]) else text
+        if POST_RE.search(text):
+            return None  # 'Decision maker: Cabinet Member for Finance': a person's post
+    candidate = _without_body_part(DATE_TAIL_RE.sub("", text).strip(" –-:|"), body)
+    if body and len(body.split()) >= 2:  # 'WCC Pension Fund Committee': the body's initials before the committee
+        initials = "".join(word[0] for word in body.split() if word.lower() not in SMALL_WORDS)
+        candidate = re.sub(rf"^{re.escape(initials)}\s+(?=[A-Z])", "", candidate)
+    candidate = re.sub(r"\s+(?:in|at)\s+the\s+[A-Z][\w'’ -]*$", "", candidate)  # '... Meeting in the Village Hall'
+    # 'Board of Directors (Part 1) Meeting in Public': which part of the meeting, not the board's name
+    candidate = re.sub(
+        r"\s*\((?:part\s+\w{1,3}|public|private|open|closed)(?:\s+session)?\)", "", candidate, flags=re.I
+    )
+    candidate = re.sub(r"\s+(?:held\s+)?in\s+(?:public|private)$", "", candidate, flags=re.I)
+    # 'CITIZEN REVIEW BOARD (CiRB) REGULAR MEETING': the initials after the name and the kind of meeting are not part
+    # of it (initials inside the name stay: 'Quality, Safety & Experience (QSE) Committee')
+    candidate = re.sub(
+        r"\b((?i:board|committee|commission|panel|authority))\s\([A-Z][A-Za-z]{1,7}\)(?=\s|$)", r"\1", candidate
+    )
+    candidate = _without_meeting_suffix(candidate)
+    # 'Minutes of the Board of Trustees', 'Agenda for the Planning Committee', 'Journal of the Proceedings of the
+    # City Council', 'Ordinary meeting of the Council': the heading names the meeting
+    candidate = re.sub(
+        r"^(?:(?:minutes?|notes|summary|agenda|(?:journal\s+of\s+(?:the\s+)?)?proceedings)\s+(?:of|for)\s+(?:the\s+|a\s+)?)?"
+        r"(?:part\s+(?:\d|[ivx]{1,3}|one|two|[ab])\s+of\s+(?:the\s+)?)?"  # 'Minutes of Part 1 of the CCG ...'
+        r"(?:(?:(?:ordinary|extraordinary|special|regular|annual)\s+)?meeting\s+of\s+(?:the\s+)?)?(?=[A-Z])",
+        "",
+        candidate,
+        flags=re.I,
+    )
+    if body:  # 'City Council of the City of Lakeside', '... of the City of Santa Ana, California'
+        candidate = re.sub(rf"\s+of\s+(?:the\s+)?{re.escape(body)}(?:,\s+[A-Z][\w ]+)?$", "", candidate, flags=re.I)
+    # "TB (7)1.ii   Transparency Board Action Log"; 'Licensing Committee   MINUTES': the label is not the name
+    cells = [cell.strip() for cell in candidate.split("   ") if cell.strip()]
+    candidate = ([cell for cell in cells if not DOC_LABEL_RE.fullmatch(cell)] or cells or [""])[-1]
+    candidate = ORDINAL_MEETING_RE.sub("", candidate)  # "Local Public Data Panel – Twenty-second Meeting"
+    candidate = re.sub(r"^\d{1,3}(?:st|nd|rd|th)\s+(?=[A-Z])", "", candidate)  # '97th Board Meeting'
+    named = candidate
+    candidate = re.sub(
+        r"(?:\s+[-–—:])?\s+(minutes|agenda|meeting minutes|regular meeting minutes|action log|action points|"
+        r"action plan|(?:meeting\s+)?notes|action notes)"
+        r"(?:\s+as(?:\s+(?:of|at))?)?$",
+        "",
+        candidate,
+        flags=re.I,
+    )
+    bare = candidate == named and re.fullmatch(r"[A-Z][A-Za-z]{2,5}", candidate)  # 'SACRE', read 'Sacre' as caps
+    if (re.fullmatch(r"[A-Z]{3,6}", candidate) or bare) and candidate != body:
+        # "ODUG Action Log": the group's initials; its name where the paper spells it out. A bare 'SACRE' heading
+        # or 'OSP – 9 April 2024' running head: only where the paper defines them ('... Education (SACRE)')
+        everything = "\n".join(page.text for page in pages)
+        expanded = (
+            expand_initialism(candidate, everything)
+            if candidate != named
+            else defined_initialism(candidate.upper(), everything)
+        )
+        if expanded and COMMITTEE_WORDS.search(expanded):
+            return expanded
+        if candidate != named:
+            return candidate
+    if " / " in candidate:  # 'Pwyllgor Cynllunio / Planning Committee': a bilingual heading
+        candidate = next((part for part in candidate.split(" / ") if COMMITTEE_WORDS.search(part)), candidate)
+    if body and candidate.endswith(" " + body) and not COMMITTEE_WORDS.search(candidate[: -len(body)]):
+        return None  # 'Cyngor Sir Ceredigion County Council': the body under its other name
+    if not candidate or len(candidate) > 70 or candidate == body or not _heading_like(candidate):
+        return None
+    if re.fullmatch(rf"(?:(?:{MEETING_WORDS})\s+)*meeting(?:\s+(?:details|information))?", candidate, re.I):
+        return None  # 'REGULAR MEETING – JANUARY 28, 1986', CMIS's 'Meeting Details': the meeting, not its body
+    if DOC_LABEL_RE.fullmatch(candidate):
+        return None  # 'Notice of Meeting' over the committee's name
+    if previous and body and f"{previous.strip()} {candidate}".lower() == body.lower():
+        return None  # 'Westshire' / 'County Council': a logo's two lines, the body
+    if re.search(r"\b(on|for|a|an|and|to|of|the|at)$", candidate, re.I):
+        return None  # a fragment of "Summons to and Agenda for a Meeting on ..."
+    if re.search(
+        r"\b(minutes of|held|present|apologies|dear|date|email|tel|room|chambers?)\b|@|\d{3,}", candidate, re.I
+    ):
+        return None
+    titled = _titled(candidate)
+    if COMMITTEE_WORDS.search(candidate) and (titled or candidate.isupper() or len(candidate) < 40):
+        return _title_case_caps(candidate)
+    return None
+
+
+def _without_meeting_suffix(text: str) -> str:
+    """'Citizen Review Board Regular Meeting' -> 'Citizen Review Board': the kind of meeting after the name."""
+    words = text.split(" ")
+    if len(words) < 3 or words[-1].lower() != "meeting" or not re.fullmatch(MEETING_WORDS, words[-2], re.I):
+        return text
+    words.pop()
+    while len(words) > 1 and re.fullmatch(MEETING_WORDS, words[-1], re.I):
+        words.pop()
+    return " ".join(words)
+
+
+def _without_body_part(text: str, body: str | None) -> str:
+    """'Westford District Council – Licensing Committee' -> 'Licensing Committee': a heading joining the body's
+    name (or the paper's kind) and the committee's with a dash or a bar."""
+    parts = [part.strip() for part in re.split(r"\s+[-–—]\s+|\s*\|\s*", text) if part.strip()]
+    if len(parts) < 2:
+        return text
+    rest = [
+        part
+        for part in parts
+        if _title_case_caps(part).lower() != (body or "").lower()
+        and not _only_a_date(part)
+        and not DOC_LABEL_RE.fullmatch(part)  # 'Minutes – Licensing Committee – 8 January 2025'
+    ]
+    return rest[0] if len(rest) == 1 and COMMITTEE_WORDS.search(rest[0]) else text
+
+
+# the labels of a report's title block that name the meeting it goes to
+MEETING_LABEL_RE = re.compile(
+    r"^(?:(?:report\s+)?to|(?:name\s+of\s+)?meeting|committee|board|panel|forum|decision[- ](?:maker|taker)|"
+    r"minutes|agenda|notes)"
+    r"\s*:\s*",
+    re.I,
+)
+# 'Cabinet Member for Finance', 'Leader of the Council': a person's post, not a meeting
+POST_RE = re.compile(r"\b(?:Member|Leader|Director|Officer|Holder|Manager|Head|Mayor)(?:\s+(?:for|of)\b|$)")
+# 'Jane Doe, Cabinet Member for Finance': a person and their post (a report's authors), never a committee
+DESIGNATION_RE = re.compile(
+    r"^(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3},\s+"
+    r"(?:[\w'’&-]+\s+){0,4}(?:Member|Director|Officer|Head|Leader|Manager|Holder|Executive|Lead|Clerk|Secretary)\b"
+)
+DOC_LABEL_RE = re.compile(
+    r"(?:public\s+)?notice\s+(?:of|and)\s+(?:an?\s+|the\s+)?(?:(?:public|regular|special|ordinary|extraordinary)\s+)?"
+    r"(?:meeting|agenda)|notice\s+and\s+agenda|(?:meeting|agenda|minutes|summons)(?:\s+(?:and|of)\s+(?:meeting|agenda))?",
+    re.I,
+)

@@ -1,0 +1,180 @@
+"""What a document is (minutes, agenda pack, action plan, report, other), from the earliest cue in its
+heading lines, else from its layout."""
+
+from __future__ import annotations
+
+import re
+
+from ..models import DocType
+from ..pdf import PageLayout
+from .headings import _title_lines, first_page_text
+from .numbering import PAGE_RANGE_RE, parse_item_number
+from .patterns import _is_heading_candidate
+
+SUMMONS_ADDRESSEE_RE = re.compile(
+    r"^to:?\s+all\s+members\s+of\s+the\s+(?:council|committee|board|panel)\b|^to:?\s+all\s+councillors\b|"
+    r"^to:?\s+(?:the\s+)?members\s+of\s+the\s+[\w&' -]*\b(?:committee|board|panel|commission)\s*$",
+    re.I,
+)
+MEMO_SUBJECT_RE = re.compile(r"^(?:subject|re)\s*:", re.I)  # a memo's or briefing note's subject line
+
+DOC_TYPE_CUES: list[tuple[DocType, re.Pattern[str]]] = [
+    (
+        "action_plan",
+        re.compile(
+            r"\baction (log|plan|tracker)\b|\brecommendations? tracker\b|"
+            r"\b(?:matters arising|actions?) (?:log|register|tracker)\b|"  # 'Matters arising log', 'Actions register'
+            r"^actions? (?:from|arising from|agreed at) (?:the |a )?meeting\b",  # a log under a short meeting header
+            re.I,
+        ),
+    ),
+    (
+        "minutes",  # who attended, or how the meeting opened: a record
+        re.compile(
+            r"\bminutes\b|\b(?:minute|notes?|record) of (?:the |a )?meeting\b|\bmeeting notes?\b|\baction notes\b|"
+            r"^(?:attendees|present)\b\s*:?|"
+            # the members who came: 'Councillors present:', 'Roll call: Present: ...'
+            r"^(?:councillors|members|trustees|governors|directors|commissioners)\s+present\s*:|"
+            r"^roll\s+call\b.*\b(?:present|absent)\b|"
+            r"\bjournal of (?:the )?proceedings\b|^proceedings of\b|\brecord of proceedings\b|"
+            # a record under another name: 'Summary record', 'Record of decisions' (a meeting's, not one decision's
+            # form), 'Meeting report', 'Outcome of the meeting'
+            r"\bsummary record\b|\b(?:record|summary) of (?:the )?decisions\b|\bmeeting report\b|"
+            r"\breport of (?:the |a )?meeting\b|\boutcomes? of (?:the |a )?meeting\b|"
+            # 'A meeting of X was held on', 'At a meeting of X held on'
+            r"^(?:at )?a meeting of\b.*\b(?:was|were) held\b|^at a meeting of\b.*\bheld on\b|"
+            r"^(?:meeting|hearing) held on\b|"  # past tense: an agenda says 'to be held'
+            # 'The Regular Meeting of the Board of Commissioners was called to order at 4:00 p.m.'
+            r"\bcalled\s+the\s+meeting\s+to\s+order\b|\bmeeting\s+was\s+called\s+to\s+order\b|"
+            r"^the\s+(?:\w+\s+)?meeting\s+of\b[^.]{1,120}?\bwas\s+called\s+to\s+order\b|"
+            r"^the\s+(?:council|committee|board|commission|panel)\s+(?:met|convened)\b",
+            re.I,
+        ),
+    ),
+    (
+        "agenda_pack",
+        re.compile(
+            r"\bagenda\b|\bsummons\b|\border (?:paper|of business)\b|\bbusiness paper\b|"
+            r"\bnotice of meeting\b|\bmeeting of .+ will be held\b|\bsummon(?:s)?ed to attend\b|"  # 'summonsed'
+            r"\bnotice of (?:a |the )?(?:public |special |regular |ordinary |extraordinary )+meeting\b|"
+            # 'Notice is hereby given that a meeting ...'; the words after one notice are read only up to the next,
+            # so a long line of them is read once
+            r"\bnotice is (?:hereby )?given\b(?:(?!\bnotice is (?:hereby )?given\b).)*?\b(?:meeting|hearing)\b|"
+            r"\bbusiness to be transacted\b|\bfor the purpose of transacting\b|"
+            r"^items? (?:for|of) (?:consideration|business|decision|discussion)\b|"
+            # a summons's addressees: 'To: All Members of the Council', 'To: Members of the Planning Committee'
+            rf"{SUMMONS_ADDRESSEE_RE.pattern}|"
+            r"^dear (?:members?|councillors?|sir or madam|sir/madam)\b|please find enclosed|^enclosed are|"
+            r"\byou are (?:requested|invited|summon(?:s)?ed) to attend\b",
+            re.I,
+        ),
+    ),
+    (
+        "report",
+        re.compile(
+            r"^(from|subject|title|report (of|by|to|title|author)|to|decision[- ]maker|purpose(?: of (?:the )?report)?|"
+            r"wards? affected|key decision)\s*:|\breport\b|\bupdate\b|\bbriefing\b|"
+            r"\b(?:equality|impact|environmental|needs) (?:impact )?assessment\b|\b(?:EQIA|DPIA)\b|"
+            r"\bsubmission form\b|^response to\b",  # an assessment or form, a paper answering a request
+            re.I,
+        ),
+    ),
+    (
+        "other",  # a register or a statutory return: not the agenda or report it mentions
+        re.compile(
+            r"\brisk (?:register|assessment)\b|\bregister of\b|"
+            r"\bannual (?:governance and accountability )?return\b|\baccounting statements\b",
+            re.I,
+        ),
+    ),
+]
+
+
+LEAD_COLUMN_RE = re.compile(r"\b(?:led by|lead officer|lead|owner|responsible(?: officer)?|by whom|action by)\b", re.I)
+TIME_COLUMN_RE = re.compile(r"\b(?:timescales?|deadline|due date|by when|target date|completion date)\b", re.I)
+
+
+def _action_plan_header(pages: list[PageLayout]) -> bool:
+    """A table header naming who leads each action and by when ('What we have committed to   Led by
+    Timescale   Measure'): the rows are an action plan's."""
+    for page in pages:
+        for line in page.body_lines():
+            cells = [cell.strip() for cell in line.text.split("   ") if cell.strip()]
+            if (
+                len(cells) >= 3
+                and all(len(cell.split()) <= 5 for cell in cells)
+                and any(LEAD_COLUMN_RE.fullmatch(cell) for cell in cells)
+                and TIME_COLUMN_RE.search(line.text)
+            ):
+                return True
+    return False
+
+
+def _mostly_prose(pages: list[PageLayout], n: int = 3) -> bool:
+    """Most lines of the first pages are running sentences, not cells, bullets or headings."""
+    lines = [line.text.strip() for page in pages[:n] for line in page.body_lines() if line.text.strip()]
+    prose = [text for text in lines if "   " not in text and len(re.findall(r"\b[a-z]{2,}\b", text)) >= 6]
+    return len(lines) >= 10 and len(prose) >= 0.4 * len(lines)
+
+
+# a meeting body named at the head of a page ('Cedar Falls City Council', 'Schools Forum')
+MEETING_BODY_RE = re.compile(r"\b(?:council|committee|board|commission|panel|forum|cabinet)\b", re.I)
+
+
+LETTER_SPACED_RE = re.compile(r"\b(?:[A-Z] ){3,}[A-Z]\b")  # 'M I N U T E S': a heading printed letter-spaced
+
+
+def classify_document(pages: list[PageLayout]) -> DocType:
+    """The cue that appears earliest in the heading lines decides; ties go to the list order.
+    Without a cue, a table of actions with leads and timescales is an action plan and a paper of
+    running text a report."""
+    lines = _title_lines(pages)
+    best: tuple[int, int, DocType] | None = None
+    memo = _addressed_memo(lines)
+    lines = [LETTER_SPACED_RE.sub(lambda spaced: spaced[0].replace(" ", ""), text) for text in lines]
+    for rank, (doc_type, pattern) in enumerate(DOC_TYPE_CUES):
+        for index, text in enumerate(lines):
+            if memo and SUMMONS_ADDRESSEE_RE.search(text):
+                continue  # 'To: All Councillors' over 'Subject: ...': a briefing to the members, not a summons
+            if pattern.search(text):
+                if best is None or (index, rank) < best[:2]:
+                    best = (index, rank, doc_type)
+                break
+    if best is not None:
+        return best[2]
+    if len(PAGE_RANGE_RE.findall(first_page_text(pages, 2))) >= 2:
+        return "agenda_pack"
+    if lines and re.search(r"\bmeeting\b|\bAGM\b", lines[0], re.I) and _numbered_list(pages[0]):
+        return "agenda_pack"  # "X Annual General Meeting", a date and a numbered list: the business to come
+    if (
+        any(MEETING_BODY_RE.search(text) for text in lines[:2])
+        and _numbered_list(pages[0])
+        and not _mostly_prose(pages[:1])
+    ):
+        return "agenda_pack"  # 'X City Council' / 'Special Formal' over 'ITEM 1. CALL TO ORDER.': the business to come
+    if _action_plan_header(pages):
+        return "action_plan"
+    if _mostly_prose(pages):
+        return "report"
+    return "other"
+
+
+def _addressed_memo(lines: list[str]) -> bool:
+    """A memo or briefing note: an addressee line ('To: All Councillors') and a subject line, and no agenda cue
+    but the addressee (a summons names the meeting it calls: 'You are hereby summoned', 'Agenda')."""
+    agenda = next(pattern for doc_type, pattern in DOC_TYPE_CUES if doc_type == "agenda_pack")
+    return (
+        any(MEMO_SUBJECT_RE.match(text) for text in lines)
+        and any(SUMMONS_ADDRESSEE_RE.search(text) for text in lines)
+        and not any(agenda.search(text) for text in lines if not SUMMONS_ADDRESSEE_RE.search(text))
+    )
+
+
+def _numbered_list(page: PageLayout, least: int = 3) -> bool:
+    """The page numbers at least ``least`` lines 1, 2, 3 ... in order at its left."""
+    expected = 1
+    for line in page.body_lines():
+        parsed = parse_item_number(line.text) if _is_heading_candidate(line, page) else None
+        if parsed and parsed[1] and parsed[0] == str(expected):
+            expected += 1
+    return expected > least

@@ -1,0 +1,270 @@
+"""Document facts: type, body, committee, meeting date and time, title and reference date of a paper
+(:func:`document_facts`), joining the readers of the modules before this one."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from ..dates import find_meeting_date
+from ..models import DocType
+from ..pdf import PageLayout
+from .bodies import (
+    NATIONAL_BODY_RE,
+    NORTH_AMERICAN_RE,
+    ORG_HEADING_RE,
+    _named_or_initialism,
+    _org_in_furniture,
+    body_from_meeting_heading,
+    body_from_meeting_title,
+    body_from_org_heading,
+    body_from_secretariat,
+    council_of_committee,
+    council_of_domain,
+    find_body,
+    most_named_body,
+    municipal_style,
+    normalise_body,
+)
+from .committees import find_committee
+from .document_type import classify_document
+from .headings import _first_page_foot, _first_page_without_attendance, first_page_text, heading_lines, running_heads
+from .meeting_dates import (
+    LETTER_DATE_RE,
+    MONTH_FIRST_DATE_RE,
+    US_PLACE_RE,
+    _only_a_date,
+    date_column,
+    find_time,
+    meeting_date_from,
+)
+from .patterns import COMMITTEE_WORDS, MEETING_WORDS, _heading_like, _title_case_caps
+
+PREVIOUS_MINUTES_LINE_RE = re.compile(
+    r"\b(?:the|confirm|approve|agree|sign)\s+(?:(?:draft|public|exempt)\s+)?minutes\s+of\s+(?:the\s+)?"
+    r"(?:last\s+|previous\s+)?meeting\b",
+    re.I,
+)
+
+
+@dataclass
+class DocumentFacts:
+    doc_type: DocType
+    body: str | None
+    committee: str | None
+    meeting_date: dt.date | None
+    meeting_time: str | None
+    title: str | None
+    provenance: dict[str, str]
+    # the date that completes a date printed without a year ("June", "23-Mar"): the meeting date, else
+    # the earliest date of a log's date column, else a date in the first pages' running heads or footers
+    reference_date: dt.date | None = None
+
+
+# 'North Weston Township Township Committee', 'Eastville Township Committee', 'Holtville Village Council': a
+# North American municipality's governing body named with its place
+PLACE_GOVERNING_RE = re.compile(
+    r"(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}?)\s+(?P<kind>City|Town|Township|Village|Borough)"
+    r"(?:\s+(?P=kind))?\s+(?P<meeting>Council|Committee|Board)"
+)
+
+
+def _place_governing_body(
+    body: str | None, committee: str | None, text: str, lines: list[str]
+) -> tuple[str | None, str | None]:
+    """('Township of North Weston', 'Township Committee') from a committee or body printed as 'North Weston
+    Township Township Committee', where the paper is North American (its offices or its 'April 20, 2020' dates):
+    there the municipality is the body and its council or committee meets. A township is North American. With
+    no committee found, a heading naming it in a longer title ('MINUTES OF X TOWNSHIP COMMITTEE WARREN COUNTY')."""
+    titled = None
+    if committee is None and body is None:
+        found = (PLACE_GOVERNING_RE.search(_title_case_caps(line)) for line in lines[:3])
+        titled = next((match for match in found if match and match["kind"] == "Township"), None)
+    for name in (committee, body, titled[0] if titled else None):
+        match = PLACE_GOVERNING_RE.fullmatch(name or "")
+        if not match or match["place"].lower() in ("the", "regular", "special"):
+            continue
+        american = match["kind"] == "Township" or NORTH_AMERICAN_RE.search(text) or MONTH_FIRST_DATE_RE.search(text)
+        generic = committee in (None, body, name) or re.fullmatch(r"(?:the\s+)?(?:meeting|council)", committee, re.I)
+        if not american or not generic or (body and body != name and match["place"].lower() not in body.lower()):
+            continue
+        own = body if body and body != name and body.lower().endswith(match["place"].lower()) else None
+        return own or f"{match['kind']} of {match['place']}", f"{match['kind']} {match['meeting']}"
+    return body, committee
+
+
+def _heading_body(pages: list[PageLayout], lines: list[str], everything: str, heads: list[str]) -> str | None:
+    """The body whose paper this is, from the first reader that names one: the meeting's title, a
+    secretariat, the heading, the running heads (``heads``), a web domain, then the text."""
+    titled = body_from_meeting_title(lines)
+    # a body named only in the attendance block ('Raj Mehta   Kent County Council') is an attendee's, not the meeting's
+    named_text = "\n".join([_first_page_without_attendance(pages), *(page.text for page in pages[1:3])])
+    everything = "\n".join([named_text, *(page.text for page in pages[3:])])
+    return (
+        (titled[0] if titled else None)
+        or body_from_secretariat(heading_lines(pages, 30), everything)
+        or body_from_meeting_heading(lines)
+        or body_from_org_heading(lines)
+        or find_body("\n".join(lines))
+        or council_of_committee(lines)
+        or find_body("\n".join(heads))  # the council in every page's running head or footer
+        or _org_in_furniture(heads + _first_page_foot(pages))
+        or council_of_domain(everything)
+        or _named_or_initialism(named_text, everything)
+        or find_body("\n".join(lines), affiliations=True)
+        or most_named_body(everything)
+        or most_named_body(everything, NATIONAL_BODY_RE)  # a board paper naming its department once, in the text
+    )
+
+
+def _own_local_council(body: str | None, committee: str | None, everything: str) -> tuple[str | None, str | None]:
+    """(body, committee) of a parish, town or community council's own meeting, named whole."""
+    local = re.fullmatch(r"(?:the\s+)?((?:parish|town|community|village)\s+council)", committee or "", re.I)
+    if local and not (body or "").lower().endswith(local[1].lower()):
+        # 'Minutes of the Parish Council Meeting' where the first council named is another (a county's highways)
+        own = most_named_body(everything, kind=local[1])
+        committee, body = (own, own) if own else (committee, body)
+    if (
+        committee
+        and LOCAL_COUNCIL_NAME_RE.fullmatch(committee)
+        and (body is None or committee.lower().endswith(" " + body.lower()))
+    ):
+        # 'At a meeting of SKELDA COMMUNITY COUNCIL held in ...', 'Minutes of Kirkton, Auldmuir & Cairnside Community
+        # Council meeting': the council's own meeting names the council whole (the body reader missed or cut it)
+        body = committee
+    return body, committee
+
+
+def document_facts(pages: list[PageLayout]) -> DocumentFacts:
+    head = first_page_text(pages, 2)
+    doc_type = classify_document(pages)
+    lines = heading_lines(pages, 15)
+    everything = "\n".join(page.text for page in pages)
+    heads = running_heads(pages)
+    body = normalise_body(_heading_body(pages, lines, everything, heads), everything)
+    committee = find_committee(pages, doc_type, body)
+    if body is None and doc_type in ("minutes", "agenda_pack"):
+        body, committee = _body_of_committee(committee, lines)
+    body, committee = _own_local_council(body, committee, everything)
+    body, committee = _place_governing_body(body, committee, everything, lines)
+    body = municipal_style(body, everything)
+    row_lines, row_dates = date_column(pages)
+    dated = [text for text in lines if text not in row_lines and not PREVIOUS_MINUTES_LINE_RE.search(text)]
+    if doc_type not in ("minutes", "agenda_pack"):
+        # a paper's date alone on a line ('September 25, 2012') is when it was written; the meeting it goes
+        # to is named with its date ('To Cabinet – 30 January 2025', 'ODUG Action Log – 19 July 2013')
+        dated = [
+            text
+            for index, text in enumerate(dated)
+            if not _only_a_date(text)
+            or index > 0
+            and COMMITTEE_WORDS.search(dated[index - 1])
+            and _heading_like(dated[index - 1])
+            and len(dated[index - 1].split()) <= 6  # 'Cabinet' over '30 January 2025'
+        ]
+    # US papers write numeric dates month first ('Councilmember', never 'Councillor', as municipal_style)
+    month_first = "Councillor" not in everything and (
+        NORTH_AMERICAN_RE.search(everything) is not None or US_PLACE_RE.search(everything) is not None
+    )
+    meeting_date = meeting_date_from(dated, month_first=month_first)
+    if meeting_date is None:
+        # a running head dating the meeting ('Licensing Committee – 8 January 2025'); a paper's only where it
+        # names the meeting too (a footer's date alone is when the paper was printed). Before a date lower in
+        # the text: there 'the minutes of the meeting held on ...' dates the last meeting
+        dating_heads = [
+            text
+            for text in heads
+            if (doc_type in ("minutes", "agenda_pack") or COMMITTEE_WORDS.search(text))
+            and not LETTER_DATE_RE.match(text)
+        ]
+        meeting_date = meeting_date_from(dating_heads, month_first=month_first)
+    if meeting_date is None and doc_type in ("minutes", "agenda_pack"):
+        # minutes and agendas may date the meeting lower on their first pages; a paper, register or slide
+        # deck is dated by its heading only (a date in its text dates something else)
+        meeting_date = meeting_date_from(
+            [
+                text
+                for text in head.splitlines()
+                if text.strip() not in row_lines and not PREVIOUS_MINUTES_LINE_RE.search(text)
+            ],
+            month_first=month_first,
+        )
+    printed = "\n".join(line.text for page in pages[:2] for line in page.lines)  # with running heads and footers
+    reference_date = meeting_date or (min(row_dates) if row_dates else None) or find_meeting_date(printed)
+    title_lines = heading_lines(pages, 3)
+    title = " ".join(" ".join(title_lines).split()) or None
+    return DocumentFacts(
+        doc_type=doc_type,
+        body=body,
+        committee=committee,
+        meeting_date=meeting_date,
+        meeting_time=find_time("\n".join(heading_lines(pages, 15))),
+        title=title[:200] if title else None,
+        reference_date=reference_date,
+        provenance={
+            "doc_type": "rule:earliest-heading-cue",
+            "body": "rule:council-name-pattern",
+            "committee": "rule:committee-heading",
+            "meeting_date": "rule:first-full-date-in-heading",
+        },
+    )
+
+
+# bodies that meet as themselves: the panel or authority is both body and committee
+SELF_MEETING_RE = re.compile(
+    r"\b(?:Police\s+and\s+Crime\s+Panel|Integration\s+Joint\s+Board|Fire\s+(?:and\s+|&\s+)?(?:Rescue\s+)?Authority|"
+    r"National\s+Park\s+Authority|Combined\s+Authority|Joint\s+Committee)$",
+    re.I,
+)
+# a New York community board ('Community Board 9', 'Manhattan Community Board 11'): its own body
+COMMUNITY_BOARD_RE = re.compile(r"(?:[A-Z][\w'’-]+\s+){0,2}Community\s+Board\s+\d{1,2}")
+# the board or committee of an organisation named by its kind: 'X Fire & Rescue Service Board'
+OWN_BOARD_RE = re.compile(
+    r"^(?P<org>.+?)\s+(?P<committee>(?:Trust\s+)?Board(?:\s+of\s+(?:Trustees|Directors|Governors))?|Trustees|"
+    r"(?:Executive\s+|Management\s+)?(?:Sub-)?Committee|Council\s+of\s+Governors|Governing\s+Body)$"
+)
+# 'CARE AND REPAIR FORUM WESTLAND MINUTES OF BOARD MEETING HELD ON': the organisation's name, then the title
+ORG_BEFORE_TITLE_RE = re.compile(
+    r"^(?P<org>[A-Z][\w'’&-]*(?:\s+(?:(?:of|for|and|&|the)\s+)*[A-Z][\w'’&-]*){1,6})\s+(?:minutes|notes)\s+of\s", re.I
+)
+
+
+COUNTY_BOARD_RE = re.compile(
+    r"(?:the\s+)?(?P<org>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+County)\s+"
+    r"(?P<committee>Board\s+of\s+(?:County\s+)?(?:Commissioners|Supervisors)|Commissioners(?:\s+Court)?)"
+)
+# 'Kirkton, Auldmuir & Cairnside Community Council': a community, parish or town council's whole name
+LOCAL_COUNCIL_NAME_RE = re.compile(
+    rf"(?!(?i:the|full|{MEETING_WORDS})\b)[A-Z][\w'’.,&-]*(?:\s+(?:(?:of|upon|and|&|with)\s+)?[A-Z][\w'’.,&-]*){{0,5}}"
+    r"\s+(?:Parish|Town|Community|Village)\s+Council"
+)
+
+
+def _body_of_committee(committee: str | None, lines: list[str]) -> tuple[str | None, str | None]:
+    """(body, committee) of a meeting whose heading names no council or department: a panel or authority that
+    is its own body, an organisation's board named with the organisation, or the name printed before 'Minutes of'."""
+    if not committee:
+        return None, committee
+    council = re.fullmatch(r"(City|Town|Village)\s+Council", committee)
+    for line in lines if council else []:
+        # 'LOCATION: 1400 Main Street, Northlake, Texas 76092': a US council's meeting place names its city
+        place = US_PLACE_RE.search(line)
+        city = re.search(r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})$", line[: place.start()]) if place else None
+        if city and re.search(r"\d", line[: city.start()]):  # a street address before the city
+            return f"{council[1]} of {city[1]}", committee
+    if SELF_MEETING_RE.search(committee) and len(committee.split()) >= 4 or COMMUNITY_BOARD_RE.fullmatch(committee):
+        return committee, committee
+    county = COUNTY_BOARD_RE.fullmatch(committee)
+    if county:  # 'Carter County Board of Commissioners': a US county's governing board
+        return county["org"], county["committee"]
+    own = OWN_BOARD_RE.match(committee)
+    # 'Scotland Procure' heading the page over 'Minute of Meeting of the Scotland Procure Executive Sub-Committee'
+    alone = own and any(_title_case_caps(line.strip()) == own["org"] for line in lines[:3])
+    if own and (ORG_HEADING_RE.match(own["org"]) or alone) and len(own["org"].split()) >= 2:
+        return own["org"], own["committee"]
+    for line in lines[:2]:
+        named = ORG_BEFORE_TITLE_RE.match(_title_case_caps(line.strip()))
+        if named and not re.match(r"^(?:draft|approved|confirmed|unconfirmed|signed)\b", named["org"], re.I):
+            return named["org"], committee
+    return None, committee

@@ -1,0 +1,95 @@
+"""The heading lines of the first page, the running heads and footers of the first pages, and the
+frontsheet (the pages before the first page or item stamp)."""
+
+from __future__ import annotations
+
+import re
+
+from ..pdf import PROTECTIVE_MARKING_RE, PageLayout
+from .attendance import attendance_rows, beside_column
+from .numbering import ITEM_LABEL_PREFIX_RE, ITEM_NUMBER_RE, SUB_ITEM_RE
+
+
+def first_page_text(pages: list[PageLayout], n: int = 2) -> str:
+    return "\n".join(page.text for page in pages[:n])
+
+
+def heading_lines(pages: list[PageLayout], n: int = 15) -> list[str]:
+    """The first lines of page 1 that are not numbered list entries (an agenda list's
+    "3. Minutes of the Previous Meeting" must not make a frontsheet look like minutes) nor rows of an
+    attendance block under or beside the heading ('Raj Mehta   Kent County Council' names no meeting)."""
+    lines: list[str | None] = []
+    for page in pages[:1]:
+        texts, _beside = beside_column(page.body_lines())
+        rows = attendance_rows(texts)
+        for index, text in enumerate(texts):
+            if (
+                text
+                and not ITEM_NUMBER_RE.match(text)
+                and not re.match(r"^\d+\s*\)", text)
+                and not (ITEM_LABEL_PREFIX_RE.match(text))
+                and not SUB_ITEM_RE.match(text)  # 'a. Public Input – 5 minutes per individual' is an item too
+            ):
+                lines.append(rows.get(index, text) or None)  # a row of names still fills its place
+    return [text for text in lines[:n] if text]
+
+
+def _title_lines(pages: list[PageLayout], n: int = 15) -> list[str]:
+    """:func:`heading_lines` with the title wrapped over lines of one style joined into one line
+    ('Local Councils, Internal Drainage Boards and' / 'other Smaller Authorities in England Annual' /
+    'return for the year ended 31 March 2017')."""
+    lines = heading_lines(pages, n)
+    body = [line for line in pages[0].body_lines() if line.text.strip()] if pages else []
+    if not body or not lines or body[0].text.strip() != lines[0] or not (body[0].bold or body[0].size >= 14):
+        return lines
+    block = 1
+    while block < min(len(body), 4, len(lines)) and not lines[block - 1].endswith((".", ":")):
+        above, below = body[block - 1], body[block]
+        if (
+            below.text.strip() != lines[block]
+            or (round(below.size), below.bold) != (round(above.size), above.bold)
+            or not 0 <= below.top - above.bottom < max(above.bottom - above.top, 1.0)
+        ):
+            break
+        block += 1
+    return [" ".join(lines[:block])] + lines[1:]  # the lines stay too: a cue may start one ('Present:')
+
+
+def _first_page_foot(pages: list[PageLayout], band: float = 0.1) -> list[str]:
+    """The lines in the bottom margin of the first page: a one-page paper's footer, which no repetition marks."""
+    if not pages:
+        return []
+    page = pages[0]
+    return [line.text for line in page.lines if line.top > page.height * (1 - band)]
+
+
+AGENDA_STAMP_RE = re.compile(r"^(?:agenda\s+item|page)\b|^\d+$", re.I)  # page and item stamps, not heads
+
+
+def running_heads(pages: list[PageLayout], n: int = 3) -> list[str]:
+    """The running heads and footers of the first pages (the first page often prints none), in order."""
+    seen: dict[str, None] = {}
+    for page in pages[:n]:
+        for text in page.furniture:
+            text = text.strip()
+            if text and not PROTECTIVE_MARKING_RE.match(text) and not AGENDA_STAMP_RE.match(text):
+                seen.setdefault(text, None)
+    return list(seen)
+
+
+def _first_page_without_attendance(pages: list[PageLayout]) -> str:
+    if not pages:
+        return ""
+    texts, _beside = beside_column(pages[0].body_lines())
+    rows = attendance_rows(texts)
+    return "\n".join(rows.get(index, text) for index, text in enumerate(texts))
+
+
+def front_matter(pages: list[PageLayout], limit: int = 4) -> list[PageLayout]:
+    """The frontsheet: pages before the first printed page stamp or 'Agenda Item' stamp."""
+    front = []
+    for page in pages[:limit]:
+        if front and (page.label or page.agenda_item_stamp):
+            break
+        front.append(page)
+    return front

@@ -1,0 +1,143 @@
+"""The meeting's date and time: the first full date of the heading, skipping a letter's or a next
+meeting's date, a period end and a log's date column; numeric dates month first in US papers."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..dates import MONTH_RE, WEEKDAY_RE, find_meeting_date, normalise_date_text
+from ..pdf import PageLayout
+
+MONTH_FIRST_DATE_RE = re.compile(rf"\b(?:{MONTH_RE})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,\s+\d{{4}}\b", re.I)
+
+
+def find_time(text: str) -> str | None:
+    match = re.search(r"\b(\d{1,2})(?:[.:](\d{2}))?\s*([ap])\.?m\b", text, re.I)
+    if not match:
+        return None
+    hour = int(match[1]) % 12 + (12 if match[3].lower() == "p" else 0)
+    return f"{hour:02d}:{match[2] or '00'}"
+
+
+# 'DRAFT - to be approved at the meeting on 13 January 2022', 'Next Meeting: 8 May 2024': the meeting after this one
+NEXT_MEETING_RE = re.compile(
+    r"\b(?:(?:to\s+be|for|subject\s+to)\s+(?:approv|confirm|sign|ratif)|next\s+meeting\b)", re.I
+)
+LETTER_DATE_RE = re.compile(
+    r"^(date|dated|published|issued|despatched|dispatched|date of (?:issue|publication|despatch|dispatch)|amended|"
+    r"revised|updated|reissued|posted|printed)\b"  # 'Amended March 15, 2024' over 'Tuesday, March 19, 2024'
+    # 'Circulated: 14 December 2021', 'Approved on 13 January 2022': when the minutes were sent out or signed
+    r"|(?:circulated|distributed|approved|signed|confirmed|agreed|prepared|produced|last\s+updated)\s*(?::|on\b|\d)"
+    rf"|.*{NEXT_MEETING_RE.pattern}",
+    re.I,
+)
+# 'Annual return for the year ended 31 March 2017': the end of an accounting period, never a meeting's date
+NUMERIC_DATE_RE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b")
+PERIOD_END_RE = re.compile(r"\b(?:year|period|quarter|month)\s+end(?:ed|ing)\b", re.I)
+# 'Approved by Cabinet on 12 March 2024', 'Adopted by the Council on ...': when a plan or policy was approved
+APPROVED_BY_RE = re.compile(
+    r"^(?:approved|adopted|agreed|endorsed|ratified)\s+by\s+(?:the\s+)?[\w ]{1,40}?\s+on\b", re.I
+)
+
+
+def _month_first(text: str) -> str:
+    """'12/09/2021' -> '2021-12-09': a numeric date read month first (as US papers write it)."""
+
+    def iso(match: re.Match[str]) -> str:
+        year = int(match[3]) + (2000 if len(match[3]) == 2 else 0)
+        try:
+            return dt.date(year, int(match[1]), int(match[2])).isoformat()
+        except ValueError:
+            return match[0]
+
+    return NUMERIC_DATE_RE.sub(iso, text)
+
+
+# the label of the meeting's date in a report's title block, beside the report's own 'Date:'
+MEETING_DATE_LABEL_RE = re.compile(
+    r"^(?:date\s+of\s+(?:the\s+)?(?:meeting|committee|board|panel|hearing)|meeting\s+(?:date|held\s+on)|meeting\s*:)",
+    re.I,
+)
+
+
+# 'Plan 2015-17', '2024-2026', '2013/14': a span of years (its second year would read as the day of a month below)
+YEAR_RANGE_RE = re.compile(r"\b((?:19|20)\d\d)\s*[-–—/]\s*(?:(?:19|20)\d\d|\d\d)\b(?![-/.]\d)")
+GLUED_YEAR_RE = re.compile(rf"\b({MONTH_RE})(?=(?:19|20)\d\d\b)", re.I)  # '17th May2013'
+# a US address: 'Burleson, Texas', 'St. Louis Park, MN 55416' (numeric dates there are written month first)
+US_PLACE_RE = re.compile(
+    r",\s+(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|"
+    r"Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|"
+    r"Missouri|Montana|Nebraska|Nevada|New\s+Hampshire|New\s+Jersey|New\s+Mexico|New\s+York|North\s+Carolina|"
+    r"North\s+Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode\s+Island|South\s+Carolina|South\s+Dakota|Tennessee|"
+    r"Texas|Utah|Vermont|Virginia|Washington|West\s+Virginia|Wisconsin|Wyoming)\b|,\s+[A-Z]{2}\s+\d{5}(?:-\d{4})?\b"
+)
+
+
+DATE_STAMP_RE = re.compile(r"^(?:date\s+)?received\b:?\s*(?:on\s+)?[\w ,./-]{0,24}$", re.I)  # 'RECEIVED 12 MAR 2019'
+
+
+MEETING_FIELD_LABEL_RE = re.compile(r"^(?:time|venue|place|location|where)\s*:", re.I)
+
+
+def _meeting_date_field(lines: list[str], index: int) -> bool:
+    """'Date: Tuesday, 12 March 2024' over 'Time: 10:00' or beside 'Venue: ...': the meeting's own date field
+    (a letter's 'Date:' stands alone)."""
+    if not re.match(r"^date\s*:", lines[index], re.I):
+        return False
+    return any(MEETING_FIELD_LABEL_RE.match(lines[near]) for near in (index - 1, index + 1) if 0 <= near < len(lines))
+
+
+def meeting_date_from(lines: list[str], *, month_first: bool = False) -> dt.date | None:
+    """The first full date in the heading, skipping a covering letter's 'Date: …' line when the
+    heading also dates the meeting ('COUNTY COUNCIL - THURSDAY, 13 FEBRUARY 2025')."""
+    lines = [
+        YEAR_RANGE_RE.sub(r"\1", GLUED_YEAR_RE.sub(r"\1 ", normalise_date_text(line)))
+        for line in lines
+        if not PERIOD_END_RE.search(line) and not APPROVED_BY_RE.match(line) and not DATE_STAMP_RE.match(line)
+    ]
+    lines = [_month_first(line) if month_first else line for line in lines]
+    for index, line in enumerate(lines):
+        # 'Date of meeting: …' beside a report's own 'Date of report: …'; 'Date: …' in the meeting's fields
+        if MEETING_DATE_LABEL_RE.match(line) or _meeting_date_field(lines, index):
+            found = find_meeting_date(line) or (find_meeting_date(lines[index + 1]) if index + 1 < len(lines) else None)
+            if found:
+                return found
+    text = "\n".join(line for line in lines if not LETTER_DATE_RE.match(line))
+    # only letter-dated lines: a 'Date:' field dates the meeting before a next meeting's date does
+    found = (
+        find_meeting_date(text)
+        or find_meeting_date("\n".join(line for line in lines if not NEXT_MEETING_RE.search(line)))
+        or find_meeting_date("\n".join(lines))
+    )
+    if found is None and not month_first and NUMERIC_DATE_RE.search(text):
+        return meeting_date_from(lines, month_first=True)  # '01/27/2020': no month 27, so the month comes first
+    return found
+
+
+def _bare_date(cell: str) -> dt.date | None:
+    """The date a table cell consists of ('11/01/2011', '2 March 2011'), else None."""
+    if len(re.sub(r"[\W\d_]+", " ", cell).split()) > 3:  # words beyond a weekday, day and month
+        return None
+    return find_meeting_date(cell)
+
+
+def _only_a_date(text: str) -> bool:
+    """'September 25, 2012', 'Tuesday 4th March 2025': a date and nothing else."""
+    rest = re.sub(rf"\b(?:{MONTH_RE})\b\.?|\b{WEEKDAY_RE}\b|(?<=\d)(?:st|nd|rd|th)\b|\bof\b", " ", text, flags=re.I)
+    return find_meeting_date(text) is not None and not re.search(r"[A-Za-z]", re.sub(r"[\W\d_]+", " ", rest))
+
+
+def date_column(pages: list[PageLayout], n: int = 3) -> tuple[set[str], list[dt.date]]:
+    """Table rows (three cells or more) that begin with a date cell, with another such row a few lines
+    away at the same indent (a log's 'Meeting date' column): their text and their dates. Such a date
+    dates a row, not the paper."""
+    rows: list[tuple[int, float, str, dt.date]] = []
+    for page in pages[:n]:
+        for index, line in enumerate(page.body_lines()):
+            cells = [cell.strip() for cell in line.text.split("   ") if cell.strip()]
+            date = _bare_date(cells[0]) if len(cells) >= 3 else None
+            if date is not None:
+                rows.append((page.number * 10_000 + index, line.x0, line.text.strip(), date))
+    column = [row for row in rows if any(0 < abs(o[0] - row[0]) <= 8 and abs(o[1] - row[1]) <= 6 for o in rows)]
+    return {row[2] for row in column}, [row[3] for row in column]

@@ -1,0 +1,871 @@
+"""Numbered minute items with their text and pages (:func:`minutes_items`): ModernGov '(Item N)' refs,
+numbered headings at the margin, sub-items, and unnumbered bold or capitals headings."""
+
+from __future__ import annotations
+
+import re
+
+from ..dates import WEEKDAY_RE, find_meeting_date
+from ..models import AgendaItem, Provenance
+from ..pdf import WEB_RESIDUE_RE, Line, PageLayout
+from .agenda_list import DATE_REST_RE
+from .attendance import TITLE_PREFIX_RE, _attendance_label
+from .meeting_dates import _only_a_date
+from .numbering import (
+    ALPHA_ITEM_RE,
+    ITEM_REF_RE,
+    SUB_ITEM_RE,
+    _number_key,
+    _number_shape,
+    _successor,
+    parse_item_number,
+    roman_value,
+    to_roman,
+    with_ocr_numbers_repaired,
+)
+from .patterns import (
+    ADDRESS_TITLE_RE,
+    BROKEN_WORD_RE,
+    JOINING_END_RE,
+    LABEL_LINE_RE,
+    SUSPENDED_HYPHEN_NEXT,
+    _all_caps,
+    _heading_like,
+    _titled,
+    join_wrapped,
+    without_link_size,
+)
+from .presenters import attach_presenters
+
+RESIDUE_RE = re.compile(rf"{WEB_RESIDUE_RE.pattern}|^\s*minutes:\s*$", re.I)
+
+
+def _left_margin(lines: list[tuple[PageLayout, Line]]) -> float:
+    xs = sorted(round(line.x0) for _, line in lines if line.text.strip())
+    return xs[len(xs) // 10] if xs else 0.0
+
+
+Heading = tuple[int, int, str | None, str, str]  # first line, last line, number, title, "(Item N)" ref
+
+
+def minutes_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
+    """Numbered minute items with their text and pages.
+
+    ModernGov printed minutes put "(Item N)" under each heading: the heading is the lines above
+    it. Other minutes number their headings at the left margin ("84.", "77/21", "21.01.03", a
+    paper reference "TB(5)2" or a resolution number "R2024-057"); an indented or out-of-sequence
+    number is a numbered paragraph inside an item, not a new item. Unnumbered headings in the
+    numbered headings' style that open or close the minutes ("Welcome", "AOB") are items too, but
+    minutes with no numbered heading have none: their bold lines are section labels, not items.
+    """
+    pages = with_ocr_numbers_repaired(pages)
+    lines = [
+        (page, line)
+        for page in pages
+        for line in page.lines
+        # an "(Item N)" line near the page foot can repeat often enough to look like a running head
+        if line.text not in page.furniture or ITEM_REF_RE.match(line.text.strip())
+    ]
+    lines = [(page, line) for page, line in lines if not RESIDUE_RE.match(line.text.strip())]
+    starts = _moderngov_headings(lines) or _numbered_headings(lines) or _unnumbered_headings(lines)
+    items = []
+    for index, (start, end, number, title, ref) in enumerate(starts):
+        stop = starts[index + 1][0] if index + 1 < len(starts) else len(lines)
+        page, line = lines[start]
+        body = lines[end + 1 : stop]
+        items.append(
+            AgendaItem(
+                number=number,
+                title=without_link_size(title),
+                kind="minutes",
+                parent=_parent_number(number),
+                page_start=page.number,
+                page_end=(body[-1][0].number if body else page.number),
+                text="\n".join(without_link_size(text_line.text) for _, text_line in body),
+                fields={"agenda_item": ref} if ref else {},
+                provenance=Provenance(
+                    document=document_id,
+                    page=page.number,
+                    bbox=line.bbox,
+                    method="rule:minutes-item-ref" if ref else "rule:minutes-numbered-heading",
+                ),
+            )
+        )
+    attach_presenters(items, pages)
+    return items
+
+
+def _parent_number(number: str | None) -> str | None:
+    if number and number[1:2] == "-" and number[0].isupper() and number[2:].isdigit() and len(number) <= 4:
+        return number[0]  # 'A-1' in section 'A'
+    match = re.match(r"^(.+)\((\w{1,2})\)$", number or "")
+    return match[1] if match and not re.search(r"\(\d+\)$", match[1]) else None
+
+
+def _moderngov_headings(lines: list[tuple[PageLayout, Line]]) -> list[Heading]:
+    found = []
+    for index, (_, line) in enumerate(lines):
+        match = ITEM_REF_RE.match(line.text.strip())
+        if not match:
+            continue
+        first = index - 1
+        while first > 0 and index - first < 4:
+            text = lines[first][1].text.strip()
+            numbered = parse_item_number(text)
+            if (numbered and numbered[1]) or not (lines[first - 1][1].bold or _continues_heading(lines, first)):
+                break
+            first -= 1
+        heading = " ".join(line.text.strip() for _, line in lines[first:index])
+        parsed = parse_item_number(heading)
+        number, title = parsed if parsed and parsed[1] else (None, heading)
+        if title:
+            found.append((first, index, number or match["ref"], title.strip(), match["ref"]))
+    return found
+
+
+ITEM_LABEL_RE = re.compile(r"^(?:agenda\s+)?item\s+(?P<num>\d{1,3}[a-z]?)\s*[:.\-–]\s*(?P<rest>\S.*)$", re.I)
+# Numbers that are references rather than counts: a paper reference "TB(5)2" / "TB (5) 3.ii" (board and
+# meeting number, then the item) and a resolution number "R2024-057".
+REF_NUMBER_RE = re.compile(
+    r"^(?P<num>[A-Z]{1,4}\s?\(\d{1,3}\)\s?\d{1,3}(?:\.(?:[ivx]{1,4}|\d{1,2}))?|[A-Z]{1,3}(?:\d{2}){1,2}-\d{1,4})"
+    r"[:.]?(?:\s+(?P<rest>\S.*))?$"
+)
+# a running minute number after the council's or committee's initials: "SPC 23/45", "PC/21/045", "FC 112/22"
+# ... or after a committee's short name and with the council year: "Cou/286/07-08"
+PREFIXED_NUMBER_RE = re.compile(
+    r"^(?P<num>(?:[A-Z]{1,5}[\s/.]?|[A-Z][a-z]{1,3}/)\d{1,4}/\d{1,4}(?:-\d{2})?)[:.]?(?:\s+(?P<rest>\S.*))?$"
+)
+# a minute number after the council year's two digits: "12-213 DECLARATIONS OF INTEREST", "12- 214 MINUTES ..."
+YEAR_MINUTE_RE = re.compile(r"^(?P<num>\d{2}-\s?\d{2,4})\s+(?P<rest>[A-Z]\S*(?:\s.*)?)$")
+# "C048/23   1.   APOLOGIES", "2786/12  Item 1  OPENING": the agenda's own number printed between a minute
+# reference and its title
+AGENDA_NUMBER_LEAD_RE = re.compile(r"^(?:item\s+\d{1,3}[.:]?\s+|\d{1,3}(?:[.)]\s+|\s{2,}))(?=\S)", re.I)
+# a council's running minute number over the years, before a title in capitals: '14365 CHAIRMAN'S ANNOUNCEMENTS'
+RUNNING_NUMBER_RE = re.compile(r"^(?P<num>\d{5})\s+(?P<rest>[A-Z][A-Z'’ ,&()/-]{3,})$")
+
+
+CAPS_CHAR = r"[A-Z0-9&'’/(),-]"  # of a word in a capitals heading ('APOLOGIES', '(CONT’D)', 'S106')
+# the heading's words (the last with two capitals in a row), then a word in sentence case; possessive, so a long
+# line of capitals is read once, not tried at every split into words
+CAPS_LEAD_RE = re.compile(
+    rf"(?P<head>(?:{CAPS_CHAR}++\s+(?={CAPS_CHAR}++\s))*+(?={CAPS_CHAR}*?[A-Z]{{2}}){CAPS_CHAR}++)"
+    r"\s+(?P<tail>[A-Z][a-z].*)"
+)
+CAPS_RUN_ON_RE = re.compile(r"(?P<head>[^a-z:]+(?::\s+[^a-z:\s][^a-z:]*)+):\s+(?P<tail>[A-Z][a-z].*)")
+
+
+def heading_title(text: str, *, wraps: bool = False) -> str:
+    """'Playground Update – AS had circulated the report ...' -> 'Playground Update': a minute heading
+    that runs on into its text after a dash. A short tail ('Safer Borough – Tim Barfoot') is kept, and so is
+    the tail of a bold heading that ``wraps`` onto the next line ('Plan - report of the steering group and')."""
+    text = without_link_size(text)  # 'Licence - The Old Mill PDF 2 MB': the link's size is no part of the tail
+    head, run_on, _ = text.strip().partition(":-")
+    if run_on and 1 <= len(head.split()) <= 10 and head[:1].isupper():
+        return head.strip()  # 'Declarations of interest:- None.': the heading, then its minute after ':-'
+    parts = re.split(r"\s+[-–—](?:\s+|$)", text.strip(), maxsplit=1)
+    if (
+        len(parts) == 2
+        and not (wraps and JOINING_END_RE.search(text))
+        and (
+            not parts[1].strip()
+            or (len(parts[1].split()) >= 5 and not _titled(parts[1]))
+            or NOTHING_TO_REPORT_RE.match(parts[1].strip())  # 'Correspondence - none.'
+            or _record_after_dash(parts[0], parts[1].strip())
+        )
+    ):
+        return parts[0].strip()  # not 'Minute 6 - Annual Report of the Commissioner': a title in two parts
+    # 'AGENDA: REQUEST FOR DELETIONS/ADDITIONS: Mr. T requested ...': a capitals heading in parts, then the minute
+    caps = CAPS_RUN_ON_RE.match(text.strip())
+    if caps and _all_caps(caps["head"]) and len(re.findall(r"\b[a-z]{2,}\b", caps["tail"])) >= 3:
+        return caps["head"].strip()
+    # 'APOLOGIES Apologies for absence were received ...', 'PRESENT Councillors: P Blackwell, ...': a capitals
+    # heading run into its minute (a sentence or a label), not 'CCTV Update'
+    caps_lead = CAPS_LEAD_RE.match(text.strip())
+    if (
+        caps_lead
+        and _all_caps(caps_lead["head"])
+        and (
+            len(re.findall(r"\b[a-z]{2,}\b", caps_lead["tail"])) >= 3
+            or re.match(r"[A-Z][a-z]+:\s", caps_lead["tail"])
+            or TITLE_PREFIX_RE.match(caps_lead["tail"])  # 'APOLOGIES FOR ABSENCE Cllr Mrs S M Jones.': who
+        )
+    ):
+        return caps_lead["head"].strip()
+    # 'Apologies: Cllr M Black sent apologies which were accepted.': the heading, then the minute as a sentence
+    head, colon, tail = text.strip().partition(": ")
+    if colon and len(head.split()) <= 6 and len(re.findall(r"\b[a-z]{2,}\b", tail)) >= 3 and len(tail.split()) >= 5:
+        return head.strip()
+    if colon and len(head.split()) <= 4 and head[:1].isupper() and RUN_ON_DATE_RE.match(tail):
+        return head.strip()  # 'Next meeting: Monday 25 January 2021 at 9:00.': the heading, then when
+
+    if colon and tail and head.isupper() and len(head.split()) <= 6 and sum(c.isalpha() for c in head) >= 4:
+        return head.strip()  # 'PRESENT: Parish Councillors: Mr G Clark, ...': a label in capitals, then its text
+    opener = SENTENCE_OPENER_RE.search(text.strip()[:120])  # a heading's words come first: no further to look
+    head, tail = (text.strip()[: opener.start()], text.strip()[opener.end() :]) if opener else ("", "")
+    if opener and _titled(head) and len(re.findall(r"\b[a-z]{2,}\b", tail)) >= 3:
+        return head  # 'Election of Chairman It was resolved that ...': the heading run into its minute, no mark between
+    # 'Declarations of Interest.  None.': the heading, a full stop, then the minute as a sentence
+    head, stop, tail = text.strip().partition(". ")
+    words, tail = head.split(), tail.strip()
+    if (
+        stop
+        and 1 <= len(words) <= 8
+        and head[:1].isupper()
+        and tail[:1].isupper()
+        and text.rstrip().endswith(".")
+        # not '3. The Clerk reported. The council agreed to write to the owner.': a numbered paragraph
+        and (len(tail.split()) <= 4 or _heading_like(head))
+        and len(words[-1]) > 1
+        and words[-1].lower() not in ABBREVIATIONS
+    ):
+        return head.strip()
+    return text.strip()
+
+
+def _record_after_dash(head: str, tail: str) -> bool:
+    """'Apologies - Councillors S Dolan and B Ellis', 'APOLOGIES FOR ABSENCE - Police', 'MATTERS ARISING - For
+    information': after the dash, the minute's record (who sent apologies, a note in sentence case under a capitals
+    heading), not the second part of a title ('Minute 6 - Annual Report', 'PLANNING - Land at Mill Lane')."""
+    if not tail or ":" in head:  # 'APOLOGIES: Mr T Scott - away on business': the heading ends at its colon
+        return False
+    if re.match(r"apologies\b", head.strip(), re.I) or TITLE_PREFIX_RE.match(tail):
+        return True
+    # a tail with no small letter ('CALL TO ORDER - 7:20 PM') is left as printed
+    return _all_caps(head) and len(head.split()) >= 2 and bool(re.search(r"[a-z]", tail)) and not _titled(tail)
+
+
+# a title-case heading run into its minute with no mark between: the minute opens with a determiner or pronoun and
+# goes on in lower case ('Election of Chairman It was resolved ...', 'Apologies for Absence Apologies were ...')
+SENTENCE_OPENER_RE = re.compile(
+    r"(?<=[A-Za-z’'])\s+(?=(?:It|The|There|This|These|Apologies|Members|Councillors)"
+    r"(?:\s+[A-Z][\w’'-]*){0,3}\s+[a-z][a-z]+\b)"
+)
+# the minute of a heading that had nothing to record: 'Correspondence - none.', 'Reports – nil'
+NOTHING_TO_REPORT_RE = re.compile(r"^(?:none|nil|n/a|no report|nothing to report)\.?$", re.I)
+# a date run on after a heading's colon, with its time: 'Monday 25 January 2021 at 9:00.' (not a bare date: that
+# names which minutes or which meeting, 'APPROVAL OF MINUTES: August 22, 1995')
+RUN_ON_DATE_RE = re.compile(rf"^(?:{WEEKDAY_RE})\b.*\b(?:at\s+)?\d{{1,2}}[.:]\d{{2}}\s*(?:[ap]\.?m\.?)?\.?$", re.I)
+
+
+ABBREVIATIONS = frozenset(
+    re.findall(
+        r"\w+",
+        "mr mrs ms dr st cllr cllrs no nos rev prof gen approx etc vs ltd co inc jan feb mar apr jun jul aug sep sept "
+        "oct nov dec ref para paras fig",
+    )
+)
+
+
+def _continues_heading(lines: list[tuple[PageLayout, Line]], index: int) -> bool:
+    """A wrapped heading line: same style as the line above it, which does not end a sentence."""
+    above, below = lines[index - 1][1], lines[index][1]
+    return above.bold == below.bold and not above.text.rstrip().endswith((".", ":")) and above.bold
+
+
+def _parse_heading_number(text: str) -> tuple[str, str] | None:
+    labelled = ITEM_LABEL_RE.match(text)
+    if labelled:
+        return labelled["num"], labelled["rest"]
+    reference = REF_NUMBER_RE.match(text)
+    if reference:
+        return re.sub(r"\s+", "", reference["num"]), reference["rest"] or ""
+    prefixed = PREFIXED_NUMBER_RE.match(text)
+    if prefixed:
+        return " ".join(prefixed["num"].split()), prefixed["rest"] or ""
+    year_minute = YEAR_MINUTE_RE.match(text)
+    if year_minute:
+        return re.sub(r"\s+", "", year_minute["num"]), year_minute["rest"]
+    running = RUNNING_NUMBER_RE.match(text) if text[4:5].isdigit() else None
+    if running:
+        return running["num"], running["rest"]
+    return parse_item_number(text)
+
+
+def _heading_shape(number: str) -> str:
+    """'TB(5)3.ii' and 'TB(5)2' are one numbering scheme; '3' and '3.1' are not; 'II' and 'III' are."""
+    if re.fullmatch(r"[IVX]+|[A-Z]", number):
+        return "A"
+    return _number_shape(re.sub(r"\.[ivx]{1,4}$", "", number))
+
+
+def _is_caps_heading(text: str) -> bool:
+    """'NEW BUSINESS', 'OLD BUSINESS': a section divider of (US) council minutes."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters) and not parse_item_number(text)
+
+
+def _numbered_headings(lines: list[tuple[PageLayout, Line]]) -> list[Heading]:
+    margin = _left_margin(lines)
+    found: list[Heading] = []
+    shape = None
+    last: tuple[int, ...] = ()
+    sub: dict | None = None  # the sub-items ("a.", "(b)", "1." indented) under the last heading
+    listed: tuple[int, int, float] | None = None  # a numbered list inside an item: next number, last line, indent
+    for index, (page, line) in enumerate(lines):
+        text = line.text.strip()
+        if sub is not None and _sub_item(lines, index, sub, found):
+            continue
+        if line.x0 > margin + 20 or line.x0 > page.width * 0.3:
+            continue
+        parsed = (
+            _parse_heading_number(text) or _alpha_heading(text, line, found) or _right_edge_number(text, line, page)
+        )
+        if not parsed:
+            continue
+        number, rest = parsed
+        if not number[:1].isdigit() or "/" in number:
+            rest = AGENDA_NUMBER_LEAD_RE.sub("", rest)
+        wraps = bool(rest) and _heading_wraps(lines, index)
+        title = heading_title(rest.split("   ")[0], wraps=wraps)
+        first, end = index, index
+        if not title:
+            title, first, end = _title_beside(lines, index, found[-1][1] if found else -1)
+            title = heading_title(title)
+        elif title and wraps:
+            title, end = join_wrapped(title, lines[index + 1][1].text), index + 1
+        elif title and _all_caps(title):
+            while _caps_title_wraps(lines, end):  # 'MEETING OPEN FOR ANY MEMBER OF THE AUDIENCE TO' / 'ADDRESS ...'
+                end += 1
+                title = join_wrapped(title, lines[end][1].text)
+        key = _number_key(number)
+        if not title or not key or (shape and _heading_shape(number) != shape) or DATE_REST_RE.match(rest):
+            continue
+        # numbering restarts only in minutes numbered per section: the first heading is under a divider too
+        restart = (
+            key <= last
+            and _restarts_numbering(lines, index, key)
+            and _restarts_numbering(lines, found[0][0], _number_key(found[0][2] or ""))
+        )
+        if key <= last and not restart:
+            if key == (1,) and index > 0 and lines[index - 1][1].text.rstrip().endswith(":"):
+                listed = (2, index, line.x0)  # 'balances held at the end of the month:' / '1. Operating account'
+            continue
+        if listed and key == (listed[0],) and index - listed[1] <= 2 and abs(line.x0 - listed[2]) <= 4:
+            listed = (listed[0] + 1, index, line.x0)
+            continue  # '2. Reserve account £30,000.00': the list goes on, not item 2
+        if ADDRESS_TITLE_RE.match(title) and not (found and len(key) == len(last) == 1 and key[0] == last[0] + 1):
+            continue  # '12 Harbour Road, Cedar Island': an address, not item 12 (but '3. Station Road - ...' after 2)
+        if found and "/" in number and len(key) == len(last) > 1 and not 0 <= key[0] - last[0] <= 1:
+            continue  # '2025/26 Precept: ...' in minute 24/103: a year, not minute 2025/26
+        in_sequence = len(key) > 1 and len(key) == len(last) and key[:-1] == last[:-1] and key[-1] == last[-1] + 1
+        # 'Minutes of the last meeting and matters arising' as item 2 after item 1: the next number, a short line
+        # that is not a sentence, heads an item whatever its words
+        next_in_line = (
+            len(key) == 1
+            and (key[0] == last[0] + 1 if len(last) == 1 else not found and key[0] == 1)
+            and len(title.split()) <= (25 if _all_caps(title) else 14)
+            and title[:1].isupper()
+            and (
+                _all_caps(title)
+                or not title.rstrip().endswith((".", ",", ";"))
+                or _agenda_line(title)  # 'Declarations of interest in respect of matters to be discussed.'
+            )
+            and _ends_short(lines, index, end)
+        )
+        # 'Notes of last meeting to be approved:- The minutes were signed ...'; '(3.1) The day of November 1 as ...':
+        # a bracketed decimal is an item's number, never a paragraph's
+        marked = f"{title}:-" in rest or bool(re.match(r"\(\d{1,3}\.\d{1,2}\)\s", text))
+        if not (line.bold or _heading_like(title) or len(title.split()) <= 6 or in_sequence or next_in_line or marked):
+            continue  # a "21.01.04" reference that continues the sequence heads an item whatever its title
+        if not (line.bold or in_sequence or title[0].isupper() or title[0].isdigit()):
+            continue  # "5 in favour, 2 against": a count, not a heading
+        if (
+            len(found) >= 2
+            and not (line.bold or restart)
+            and all(lines[h[0]][1].bold for h in found if h[2] and not _parent_number(h[2]))
+        ):
+            continue  # bold headings so far: a plain numbered line is a paragraph or list entry
+        if found and key[-1] > last[-1] + 25 and len(key) == len(last):
+            continue  # "2023 Budget ..." in the text is not item 2023
+        found.append((first, end, number, title.rstrip(".:"), ""))
+        shape, last = _heading_shape(number), key
+        sub = {
+            "parent": number,
+            "prefix": f"{number}.",
+            "starts": frozenset("(abcdefghivx" + number[:1]),  # how a sub-item at the parent's indent begins
+            "dashed": (
+                re.compile(rf"{number}-(?P<num>\d{{1,2}})\.?\s+(?P<title>\S.*)$")
+                if re.fullmatch("[A-Z]", number)
+                else None
+            ),
+            "x0": line.x0,
+            "after": end,
+            "next": None,
+            "style": None,
+        }
+    found = _without_lone_sub_items(found)
+    if len(found) == 1 and _heading_shape(found[0][2] or "") == "A":
+        return []  # 'A. Smith': an initial, not a one-heading list
+    return _closing_headings(lines, found) if found else found
+
+
+# the verbs of a minute's record: a line with one is a sentence of the minutes, not an agenda line used as a heading
+RECORD_VERB_RE = re.compile(
+    r"\b(?:was|were|had|has|is|are|would|will|reported|agreed|resolved|noted|said|asked|explained|confirmed)\b", re.I
+)
+
+
+def _agenda_line(title: str) -> bool:
+    """'To accept apologies for absence.', 'Matters Arising.': the agenda's line, stop and all, heading its minute."""
+    return title.rstrip().endswith(".") and title.count(". ") == 0 and not RECORD_VERB_RE.search(title)
+
+
+def _ends_short(lines: list[tuple[PageLayout, Line]], index: int, end: int) -> bool:
+    """The heading's last line stops short of the right margin, or a new sentence starts under it: not the first
+    line of a numbered paragraph that wraps."""
+    page, line = lines[end]
+    if line.x1 < page.width * 0.7:
+        return True
+    below = lines[end + 1][1].text.strip() if end + 1 < len(lines) else ""
+    return bool(below[:1].isupper()) and not JOINING_END_RE.search(lines[index][1].text)
+
+
+def _caps_title_wraps(lines: list[tuple[PageLayout, Line]], index: int) -> bool:
+    """A capitals heading line that goes on over the next line: it ends on a joining word or reaches well to the
+    right, and the next line, in capitals and the same style, is no heading or label of its own."""
+    if index + 1 >= len(lines):
+        return False
+    page, line = lines[index]
+    below = lines[index + 1][1]
+    text, next_text = line.text.strip(), below.text.strip()
+    if lines[index + 1][0] is not page or below.bold != line.bold or not _all_caps(next_text) or "   " in next_text:
+        return False
+    if _parse_heading_number(next_text) or MINUTE_LABEL_RE.match(next_text) or text.endswith((".", ":")):
+        return False
+    ends_open = re.search(r"\b(?:TO|OF|THE|FOR|AND|ON|IN|WITH|BY|FROM|AT|OR|IS|ARE|WHICH|THAT|A|AN)$", text)
+    return bool(ends_open) or line.x1 > page.width * 0.65
+
+
+# a minute reference printed at the right edge of its heading: 'Apologies for absence   C101/24', 'Finance   Minute 47'
+RIGHT_REF_RE = re.compile(r"^(?:[A-Z]{1,5}[\s/.]?)?\d{1,4}/\d{2,4}$|^(?:minute|min\.?)\s+(?:no\.?\s+)?(\d{1,4})$", re.I)
+
+
+def _right_edge_number(text: str, line: Line, page: PageLayout) -> tuple[str, str] | None:
+    """('C101/24', 'Apologies for absence') from a heading whose minute reference is printed at the right edge; not
+    a year range in a table ('Council tax   2024/25')."""
+    title, _, ref = text.rpartition("   ")
+    ref, title = ref.strip(), title.strip()
+    match = RIGHT_REF_RE.match(ref)
+    if not match or not title or "   " in title or line.x1 < page.width * 0.7 or not title[:1].isupper():
+        return None
+    years = re.fullmatch(r"(?:19|20)?(\d\d)/(\d\d)", ref)
+    if years and int(years[2]) == (int(years[1]) + 1) % 100 or len(title.split()) > 12:
+        return None
+    return match[1] or ref, title
+
+
+BARE_ROMAN_RE = re.compile(r"^(?P<num>[IVX]{1,6})\s+(?P<rest>[A-Z][A-Z].*)$")
+
+
+def _alpha_heading(text: str, line: Line, found: list[Heading]) -> tuple[str, str] | None:
+    """'II. ROLL CALL' (or a bold 'B. Roll Call') opening a Roman or lettered list of minute headings, or
+    continuing one."""
+    match = ALPHA_ITEM_RE.match(text)
+    # 'IV   ACTION LOG': a numeral without a stop
+    bare = BARE_ROMAN_RE.match(text) if not match and text[:1] in "IVX" else None
+    match = match or (bare if bare and bare["rest"].split("   ")[0].isupper() else None)
+    title = heading_title(match["rest"].split("   ")[0]) if match else ""
+    # a plain title-case heading only after a Roman numeral ('I. Call to Order'): 'A. Smith' is an initial
+    roman = bool(match) and match["num"][:1] in "IVX" and _heading_like(title) and len(title.split()) <= 10
+    # ... or after a letter when the title reads as a heading, not as a sentence ('A. Call to Order / Roll Call',
+    # 'B. Invocation' in US minutes); a lone 'A.' is dropped by the caller
+    lettered = (
+        bool(match)
+        and len(match["num"] or "") == 1
+        and (match["num"] != "A" or len(title.split()) >= 2)  # 'A. Smith': an initial and a surname
+        and _heading_like(title)
+        and len(title.split()) <= 10
+        and not title.rstrip().endswith((".", ",", ";"))
+        and not RECORD_VERB_RE.search(title)
+    )
+    if not match or not match["num"] or not (line.bold or title.isupper() or roman or lettered):
+        return None
+    top = [heading[2] for heading in found if heading[2] and not _parent_number(heading[2])]
+    expected = (_successor(top[-1], top[0]) if top[0] in ("I", "A") else None) if top else match["num"]
+    return (match["num"], match["rest"]) if expected == match["num"] and (top or expected in ("I", "A")) else None
+
+
+def _without_lone_sub_items(found: list[Heading]) -> list[Heading]:
+    """Sub-items come as a list: a single '(a)' under a heading is a lettered paragraph."""
+    parents = [_parent_number(heading[2]) for heading in found]
+    return [
+        heading
+        for heading, parent in zip(found, parents, strict=True)
+        # 'C-1' names its section: not a lettered paragraph
+        if parent is None or parents.count(parent) >= 2 or re.fullmatch(r"[A-Z]-\d{1,2}", heading[2] or "")
+    ]
+
+
+def _title_beside(lines: list[tuple[PageLayout, Line]], index: int, floor: int) -> tuple[str, int, int]:
+    """(title, first line, last line) of a number printed on its own: the text on the same baseline
+    (OCR may put it on either side of the number), else a bold line just above it in the title column
+    when plain text follows the number ('Accounts 2014/15' over '5.'), else the next line. Lines up to
+    ``floor`` belong to the previous heading."""
+    page, line = lines[index]
+    height = line.bottom - line.top
+    for other in (index - 1, index + 1):
+        if floor < other < len(lines) and lines[other][0] is page:
+            beside = lines[other][1]
+            if abs(beside.top - line.top) < height / 2 and beside.x0 > line.x0:
+                return beside.text.split("   ")[0].strip(), min(index, other), max(index, other)
+    if index - 1 > floor and index + 1 < len(lines) and lines[index - 1][0] is page:
+        above, below = lines[index - 1][1], lines[index + 1][1]
+        if (
+            line.bold
+            and above.bold
+            and not below.bold
+            and above.x0 > line.x0 + 8
+            and abs(above.x0 - below.x0) <= 6
+            and 0 <= line.top - above.bottom < height
+            and len(above.text.split()) <= 15
+            and not above.text.rstrip().endswith((".", ",", ";", ":"))
+        ):
+            return above.text.strip(), index - 1, index
+    if index + 1 < len(lines):
+        return lines[index + 1][1].text.split("   ")[0].strip(), index, index + 1
+    return "", index, index
+
+
+def _hyphen_wraps(line: Line, below: Line) -> bool:
+    """A heading broken inside a word ('... neighbourhood develop-' / 'ment plan working group'): the next line
+    goes on in lower case from about the heading's indent or its title's, and is short (the title's end, not text)."""
+    text = below.text.strip()
+    return (
+        bool(BROKEN_WORD_RE.search(line.text.rstrip()))
+        and text[:1].islower()
+        and text.split()[0] not in SUSPENDED_HYPHEN_NEXT
+        and line.x0 - 4 <= below.x0 <= line.x0 + 60
+        and len(text.split()) <= 8
+        and not text.endswith(".")
+        and 0 <= below.top - line.bottom < line.bottom - line.top
+    )
+
+
+def _heading_wraps(lines: list[tuple[PageLayout, Line]], index: int) -> bool:
+    """A bold heading whose last words went onto the next line: the heading line is long or ends
+    on a joining word, the next line is bold too, at the same indent, short, and plain text follows."""
+    page, line = lines[index]
+    if index + 1 < len(lines) and _hyphen_wraps(line, lines[index + 1][1]):
+        return True
+    if not line.bold or line.text.rstrip().endswith((":", ".")) or index + 2 >= len(lines):
+        return False
+    below_text = lines[index + 1][1].text.strip()
+    if (
+        line.text.count("(") > line.text.count(")")
+        and below_text.count(")") > below_text.count("(")
+        and len(below_text.split()) <= 6
+        and lines[index + 1][1].x0 > line.x0
+    ):
+        return True  # "... (Gareth Epps" / "– OCC)": the bracket closes on the next line
+    if line.x1 < page.width * 0.6 and not re.search(r"\b(and|of|the|for|to|in|on|with|&)$", line.text.strip(), re.I):
+        return False
+    below, after = lines[index + 1][1], lines[index + 2][1]
+    text = below.text.strip()
+    if not (below.bold and not after.bold and abs(below.x0 - line.x0) <= 4) or "   " in text:
+        return False
+    numbered = _parse_heading_number(text)
+    return (
+        # a capitals heading goes on in capitals ('ENVIRONMENT COMMITTEE HELD ON 6TH SEPTEMBER 2023')
+        (len(text.split()) <= 6 or len(text.split()) <= 12 and text.isupper() and line.text.isupper())
+        and not LABEL_LINE_RE.match(text)
+        and not (numbered and not DATE_REST_RE.match(numbered[1]))  # '13 NOVEMBER 2023' ends a title
+        and not SUB_ITEM_RE.match(text)
+    )
+
+
+def _restarts_numbering(lines: list[tuple[PageLayout, Line]], index: int, key: tuple[int, ...]) -> bool:
+    """'1. Discuss ...' right under an 'OLD BUSINESS' or 'Part B' divider starts a new numbered section."""
+    above = lines[index - 1][1].text.strip() if index > 0 else ""
+    return key == (1,) and index > 0 and (_is_caps_heading(above) or bool(PART_DIVIDER_RE.match(above)))
+
+
+PART_DIVIDER_RE = re.compile(r"^part\s+(?:[a-d]|[1-4]|i{1,3}|one|two)\b(?!\s+of\b)", re.I)  # 'Part B – confidential'
+
+
+LATE_DECIMAL_LINES = 4  # the lines of minute text a parent's first decimal sub-item may follow
+
+
+def _sub_item(lines: list[tuple[PageLayout, Line]], index: int, sub: dict, found: list[Heading]) -> bool:
+    """Record line ``index`` as the next sub-item of ``sub['parent']`` if it is one.
+
+    The first sub-item ("a." / "(a)" / a bold "1.") must come right under its parent heading and be
+    indented past it; later ones must continue the sequence at the same indent and in the same style.
+    """
+    page, line = lines[index]
+    text = line.text.strip()
+    indented = line.x0 >= sub["x0"] + 8
+    # '3.1 Matters Arising' after the minute of '3. Minutes': the parent's first decimal, a few lines under it
+    late_decimal = (
+        sub["style"] is None
+        and text.startswith(f"{sub['prefix']}1 ")
+        and index - sub["after"] <= LATE_DECIMAL_LINES
+        and abs(line.x0 - sub["x0"]) <= 4
+    )
+    # 'a. Character Counts' or '2A. Executive Session:' a sentence under its parent: the first lettered heading
+    suffixed = (
+        re.match(rf"^{re.escape(sub['parent'])}(?P<num>[A-Ha-h])[.)]?\s+(?P<title>[A-Z(].*)$", text)
+        if sub["parent"].isdigit()
+        else None
+    )
+    late_letter = (
+        sub["style"] is None
+        and index - sub["after"] <= LATE_DECIMAL_LINES
+        and abs(line.x0 - sub["x0"]) <= 4
+        and (
+            bool(re.match(r"^a[.)]\s+[A-Z][\w'’-]*(?:\s+[A-Z&][\w'’-]*){0,5}$", text))
+            or bool(suffixed and suffixed["num"] in "Aa")
+        )
+    )
+    late_first = late_decimal or late_letter
+    if not indented:
+        # at the parent's indent only a lettered line or the parent's decimal ('3.1') can be a sub-item: the
+        # first right under the parent, the next ones in a list of that indent
+        style = sub["style"]
+        if (index != sub["after"] + 1 and not late_first) if style is None else style[0] >= sub["x0"] + 8:
+            return False
+        if line.x0 < sub["x0"] - 2 or text[:1] not in sub["starts"]:
+            return False
+    elif line.x0 > page.width * 0.4:
+        return False
+    prefix = sub["prefix"]
+    letter = SUB_ITEM_RE.match(text)
+    # 'A-1 ORDINANCE NO. 269 ...' under 'A. PUBLIC HEARINGS' (US minutes): numbered within the lettered section
+    dashed = sub["dashed"].match(text) if sub["dashed"] and not letter else None
+    suffixed = None if letter or dashed else suffixed
+    if not (indented or letter or dashed or suffixed or text.startswith(prefix)):
+        return False
+    numbered = (
+        None
+        if letter
+        else (dashed["num"], dashed["title"])
+        if dashed
+        else (suffixed["num"], suffixed["title"])
+        if suffixed
+        else parse_item_number(text)
+    )
+    # '3.1 Minute 6 - Annual Report' under '3. Matters arising': numbered in the parent's column and style
+    decimal = numbered and numbered[0].startswith(prefix) and numbered[0][len(prefix) :].isdigit()
+    if (dashed or suffixed) and numbered:
+        label, title = numbered
+    elif decimal and numbered:
+        label, title = numbered[0][len(prefix) :], numbered[1]
+        if line.bold != lines[sub["after"]][1].bold or title.rstrip().endswith(".") or ": " in title:
+            return False  # '1.1. The Chair welcomed members.': a numbered paragraph of the minute
+    elif line.x0 < sub["x0"] + 8 and not (letter and len(letter["title"].split()) <= 10 and ": " not in text):
+        return False  # not indented: only a short lettered line ('a) Motion to Adopt the Agenda.')
+    elif letter:
+        label, title = letter["num"], letter["title"]
+    elif numbered and numbered[0].isdigit() and line.bold:
+        label, title = numbered
+    else:
+        return False
+    expected = sub["next"] or (("i" if label == "i" else "a") if letter or suffixed else "1")
+    if (label.lower() if suffixed else label) != (expected.lower() if suffixed else expected):
+        return False
+    if sub["style"] is None and index != sub["after"] + 1 and not (late_decimal and decimal or late_letter):
+        return False
+    if sub["style"] is not None and (abs(line.x0 - sub["style"][0]) > 4 or line.bold != sub["style"][1]):
+        return False
+    title = heading_title(title.split("   ")[0]).rstrip(".:")
+    if not title or title.endswith((".", ",", ";")) or len(title.split()) > 10:
+        return False
+    number = (
+        f"{sub['parent']}-{label}"
+        if dashed
+        else f"{sub['parent']}.{label}"
+        if decimal
+        else f"{sub['parent']}{label}"
+        if suffixed
+        else f"{sub['parent']}({label})"
+    )
+    found.append((index, index, number, title, ""))
+    if sub["style"] is None:
+        sub["style"] = (line.x0, line.bold)
+    if label.isdigit():
+        sub["next"] = str(int(label) + 1)
+    else:
+        sub["next"] = (
+            chr(ord(label) + 1)
+            if len(label) == 1 and label <= "h"
+            else to_roman((roman_value(label.upper()) or 0) + 1).lower()
+        )
+    return True
+
+
+def _unnumbered_headings(lines: list[tuple[PageLayout, Line]], least: int = 3) -> list[Heading]:
+    """Minutes that number no heading: bold title-case headings ('Minutes of Last Meeting', 'Matters Arising')
+    or, failing those, capitals headings ('CALL TO ORDER', 'PUBLIC HEARING: The first item ...')."""
+    return _bold_unnumbered_headings(lines, least) or _caps_unnumbered_headings(lines, least)
+
+
+def _bold_unnumbered_headings(lines: list[tuple[PageLayout, Line]], least: int) -> list[Heading]:
+    """Bold headings of one style, each opening a minuted section, are the items (number null). Not a title,
+    a label ('Present') or a lone bold line: at least ``least`` of them, all below the first. 'Apologies' heads
+    its minute like any other section."""
+    found = [
+        index
+        for index in range(1, len(lines))
+        if (_is_unnumbered_heading(lines, index) or _sentence_case_heading(lines, index))
+        and (not _attendance_label(lines[index][1].text) or APOLOGIES_HEADING_RE.match(lines[index][1].text.strip()))
+        and not lines[index][1].text.strip().isupper()
+        and _heads_prose(lines, index)
+    ]
+    return _one_style(lines, found, least)
+
+
+def _one_style(lines: list[tuple[PageLayout, Line]], found: list[int], least: int) -> list[Heading]:
+    if len(found) < least:
+        return []
+    style = [lines[index][1] for index in found]
+    x0 = sorted(line.x0 for line in style)[len(style) // 2]
+    size = sorted(round(line.size) for line in style)[len(style) // 2]
+    bold = sum(line.bold for line in style) * 2 >= len(style)
+    kept = [
+        index
+        for index in found
+        if abs(lines[index][1].x0 - x0) <= 4 and round(lines[index][1].size) == size and lines[index][1].bold == bold
+    ]
+    if len(kept) < least:
+        return []
+    return [
+        (index, index, None, _caps_heading(lines[index][1].text) or lines[index][1].text.strip(), "") for index in kept
+    ]
+
+
+APOLOGIES_HEADING_RE = re.compile(r"^apologies(?: for absence)?$", re.I)
+# capitals labels inside a minute: a motion, its vote, a resolution, a note; not headings of minutes
+MINUTE_LABEL_RE = re.compile(
+    r"^[\"'“(]*(?:MOTION|MOVED|SECONDED|SECOND|VOTE|VOICE VOTE|ROLL CALL VOTE|AYES?|NAYS?|YEAS?|NOES|ABSTAIN\w*|"
+    r"ABSENT|PRESENT|RESOLVED|CARRIED|DEFEATED|LOST|WHEREAS|THAT|NOW,? THEREFORE|BE IT|ACTION|NOTE|NOTED|AGREED|"
+    r"DECISION|UNANIMOUS\w*|ALL IN FAVOU?R|OPPOSED|PASSED|ADOPTED|APPROVED|SECONDER|PROPOSER|PROPOSED)\b"
+)
+# a capitals label over a list of names ('VILLAGE OFFICIALS ON THE CALL:', 'ELECTED OFFICERS')
+PEOPLE_LABEL_RE = re.compile(r"\b(?:PRESENT|ABSENT|ATTEND\w*|OFFICIALS?|OFFICERS|STAFF|MEMBERS|GUESTS|VISITORS)\b")
+
+
+def _caps_heading(text: str) -> str | None:
+    """'ROLL CALL', 'PRESENTATION OF BILLS:' or 'PUBLIC HEARING: The first item was ...' -> the heading; a
+    capitals label of a minute ('MOTION:', 'AYES:', 'RESOLVED:', 'MOVED BY ...') or a caps date or time -> None."""
+    text = text.strip()
+    head, rest = text.rstrip(":").strip(), ""
+    if not _all_caps(head):
+        head, colon, rest = text.partition(": ")
+        # the minute run on after the colon is a sentence, not a list of names or a count
+        if not colon or not re.match(r"[A-Z][a-z]", rest) or len(re.findall(r"\b[a-z]{2,}\b", rest)) < 3:
+            return None
+        head = head.strip()
+    if not _all_caps(head) or not re.search(r"[A-Z]{3}", head) or MINUTE_LABEL_RE.match(head):
+        return None
+    if len(head.split()) > 10 or head.endswith((".", ",", ";")) or _only_a_date(head) or parse_item_number(head):
+        return None
+    return head
+
+
+def _caps_unnumbered_headings(lines: list[tuple[PageLayout, Line]], least: int) -> list[Heading]:
+    """US and Canadian minutes head their sections in capitals with no number, alone on the line, with a colon,
+    or with the minute run on after the colon. Below the title block (which ends at the first dated or prose
+    line), at the margin, in one style; not a label inside a minute ('MOTION:', 'PRESENT:', '"CARRIED"'), not a
+    caps line over another, and not a label over a list of names."""
+    start = next(
+        (
+            index + 1
+            for index, (_, line) in enumerate(lines)
+            if find_meeting_date(line.text) or len(re.findall(r"\b[a-z]{2,}\b", line.text)) >= 4
+        ),
+        len(lines),
+    )
+    candidates = [
+        index
+        for index in range(max(start, 1), len(lines))
+        if _caps_heading(lines[index][1].text) and not _attendance_label(lines[index][1].text)
+    ]
+    chosen = set(candidates)
+    found = []
+    for position, index in enumerate(candidates):
+        text = lines[index][1].text.strip()
+        alone = _all_caps(text)
+        if alone and (index + 1 in chosen or index + 1 == len(lines)):
+            continue  # a title or label over the heading under it, or a last line heading nothing
+        stop = candidates[position + 1] if position + 1 < len(candidates) else min(len(lines), index + 13)
+        prose = any(len(re.findall(r"\b[a-z]{2,}\b", line.text)) >= 4 for _, line in lines[index + 1 : stop])
+        if alone and PEOPLE_LABEL_RE.search(text) and not prose:
+            continue
+        found.append(index)
+    return _one_style(lines, found, least)
+
+
+def _is_unnumbered_heading(lines: list[tuple[PageLayout, Line]], index: int) -> bool:
+    """A bold, short, capitalised line of its own, not a 'Label: ...' line, with plain text under it."""
+    line = lines[index][1]
+    text = line.text.strip()
+    if not line.bold or index + 1 >= len(lines) or lines[index + 1][1].bold:
+        return False
+    if LABEL_LINE_RE.match(text) or ":" in text or "   " in text or _is_caps_heading(text) and " " in text:
+        return False
+    # joining words that _heading_like does not count ('Introductions by Members')
+    heading = re.sub(r"\s(?:by|from|with|at|a|an)\s", " ", text)
+    return bool(_heading_like(heading)) and len(text.split()) <= 8 and not _parse_heading_number(text)
+
+
+# the first word of a bold line that records a decision or an action inside a minute, not a heading
+DECISION_WORD_RE = re.compile(
+    r"^(?:resolved|agreed|action|actions|decision|decided|noted|proposed|seconded|carried|recommended|note)\b", re.I
+)
+
+
+def _sentence_case_heading(lines: list[tuple[PageLayout, Line]], index: int) -> bool:
+    """A bold heading in sentence case ('Minutes and actions from the last meeting', 'Scheme update'), as
+    government panels print them: short, no stop, no label, not a decision line, plain text under it."""
+    line = lines[index][1]
+    text = line.text.strip()
+    if not line.bold or index + 1 >= len(lines) or lines[index + 1][1].bold:
+        return False
+    words = text.split()
+    return (
+        1 <= len(words) <= 7
+        and bool(re.match(r"[A-Z][a-z]", text))
+        and not text.endswith((".", ",", ";", ":", "-", "–"))
+        and ":" not in text
+        and "   " not in text
+        and not DECISION_WORD_RE.match(text)
+        and not re.search(r"\d", text)
+        and not _parse_heading_number(text)
+    )
+
+
+def _closing_headings(lines: list[tuple[PageLayout, Line]], found: list[Heading]) -> list[Heading]:
+    """Unnumbered headings before the first and after the last numbered heading, in their style
+    ('Welcome and Introductions' ... 'TB(5)2 ...' ... 'AOB'). Not when the numbered headings are
+    a list (an agenda printed at the head of the minutes): the minutes' own headings repeat it."""
+    top = [heading for heading in found if "(" not in (heading[2] or "") or heading[2][0].isalpha()]
+    if len(top) < 2 or sum(b[0] - a[1] <= 2 for a, b in zip(top, top[1:], strict=False)) > len(top) // 2:
+        return found
+    style = [lines[heading[0]][1] for heading in top]
+    if not all(line.bold for line in style):
+        return found
+    x0 = sorted(line.x0 for line in style)[len(style) // 2]
+    sizes = {round(line.size) for line in style}
+
+    def matches(index: int) -> bool:
+        line = lines[index][1]
+        return abs(line.x0 - x0) <= 4 and round(line.size) in sizes and _is_unnumbered_heading(lines, index)
+
+    first, last = top[0][0], max(heading[1] for heading in found)
+    # one opening section at most, below the attendance lists: a title or a 'Present' label above
+    # them is not a minuted section
+    opening = [index for index in range(first) if matches(index) and _heads_prose(lines, index)][-1:]
+    if opening and any(_attendance_label(lines[index][1].text) for index in range(opening[0] + 1, first)):
+        opening = []
+    after = [index for index in range(last + 1, len(lines)) if matches(index) and _heads_prose(lines, index)]
+    extra = [(index, index, None, lines[index][1].text.strip(), "") for index in opening + after]
+    return sorted(found + extra) if extra else found
+
+
+def _heads_prose(lines: list[tuple[PageLayout, Line]], index: int, span: int = 12) -> bool:
+    """A sentence follows the heading before the next bold line: it opens a minuted section."""
+    for _, line in lines[index + 1 : index + 1 + span]:
+        if line.bold:
+            return False
+        if len(re.findall(r"\b[a-z]{2,}\b", line.text)) >= 4:
+            return True
+    return False

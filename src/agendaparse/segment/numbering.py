@@ -1,0 +1,179 @@
+"""Item numbers and page ranges: '5. Title', 'Item 5 –', '(Pages 11 - 84)', Roman numerals, and item
+numbers OCR misread on scanned pages."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..dates import OCR_DIGITS
+from ..pdf import Line, PageLayout
+
+PAGE_RANGE_RE = re.compile(r"\(?\s*pages?\s+(\d{1,4})(?:\s*(?:-|–|—|to)\s*(\d{1,4}))?\s*\)?", re.I)
+ITEM_NUMBER_RE = re.compile(
+    r"^(?P<num>(?:\d{1,4}(?:/\d{2,4})?|\d{1,2}\.\d{1,2}\.\d{1,3})(?:\.\d{1,2})?)"
+    r"(?:(?:\.|\)|:)?(?:\s+|$)|\.(?=[A-Z][a-z]|[A-Z]{2}))"  # '11.Resolution: ...', '1.CALL TO ORDER' (no space)
+)
+# "Item 5 –", "Agenda Item 3:", "Minute 1772", "Min. No. 12": a label before the number
+# ... or "No. 5 - Title", "#5 Title"
+ITEM_LABEL_PREFIX_RE = re.compile(r"^(?:(?:agenda\s+item|item|minute|min\.?|no\.)(?:\s+no\.?)?\s+|#\s?)(?=\d)", re.I)
+LABELLED_NUMBER_RE = re.compile(r"^(?P<num>\d{1,4}(?:/\d{2,4}|\.\d{1,2}|[a-zA-Z](?![A-Za-z]))?)\s*(?:[.:)]\s*|\s+|$)")
+# '(a) Finance', 'b. Highways', '(ii) 3 Mill Lane': a lettered or (lower-case Roman) numbered sub-item
+BRACKETED_NUMBER_RE = re.compile(r"^\((\d{1,3}(?:\.\d{1,2})?)\)\s+(?=[A-Z])")  # '(3) Budget monitoring', '(3.1) ...'
+SUB_ITEM_RE = re.compile(r"^\(?(?P<num>[a-h]|(?:x|ix|iv|v?i{1,3}|v)(?=[.)]))[.)]\s+(?P<title>\S.*)$")
+
+
+def parse_page_range(text: str) -> tuple[int, int] | None:
+    """'(Pages 11 - 84)' -> (11, 84); '(Page 5)' -> (5, 5). None when there is no valid range."""
+    match = PAGE_RANGE_RE.search(text)
+    if not match:
+        return None
+    start = int(match[1])
+    end = int(match[2]) if match[2] else start
+    if end < start:
+        return None
+    return start, end
+
+
+def format_page_range(pages: tuple[int, int] | None) -> str | None:
+    if pages is None:
+        return None
+    start, end = pages
+    return str(start) if start == end else f"{start}-{end}"
+
+
+def parse_item_number(text: str) -> tuple[str, str] | None:
+    """Split '5. Title' / '77/21 Title' / '84.' / 'Item 5 – Title' / 'Minute 1772 Title' into
+    (number, rest); None if no item number."""
+    text = text.strip()
+    bracketed = BRACKETED_NUMBER_RE.match(text)
+    if bracketed:
+        return bracketed[1], text[bracketed.end() :]
+    label = ITEM_LABEL_PREFIX_RE.match(text)
+    if label:
+        text = text[label.end() :]
+    match = (LABELLED_NUMBER_RE if label else ITEM_NUMBER_RE).match(text)
+    if not match:
+        return None
+    number = match["num"].rstrip(".")
+    rest = re.sub(r"^[-–—:]\s+(?=[A-Za-z(])", "", text[match.end() :].strip())  # "1 – Apologies"
+    return number, rest
+
+
+# OCR misreads of an item number at the start of a line: 'l.' or 'I.' for '1.', 'S.' for '5.', '1O.' for '10.', a
+# comma or a spaced stop for the full stop ('2,', '7 .'), a stray mark after it ("3. ‘ Minutes"), 'Ill.' for 'III.'
+OCR_NUMBER_RE = re.compile(
+    r"^(?P<num>[0-9lIOS]{1,3}|[IlVX]{1,5})(?P<stop>\s?[.,])\s?(?P<junk>[‘’'`\"|~]+\s?)?(?=[A-Z])"
+)
+CLEAN_NUMBER_RE = re.compile(r"^(?:(?P<num>\d{1,3})|(?P<roman>[IVX]{1,5}))[.)]\s+(?=[A-Z])")
+
+
+def _clean_number(text: str) -> tuple[str, int] | None:
+    """('arabic' or 'roman', value) of a line opening with a well-printed item number."""
+    match = CLEAN_NUMBER_RE.match(text)
+    if match is None:
+        return None
+    if match["num"]:
+        return "arabic", int(match["num"])
+    value = roman_value(match["roman"])
+    return ("roman", value) if value else None
+
+
+def _misread_numbers(text: str) -> list[tuple[str, int, str]]:
+    """The (kind, value, number as printed) an OCR-damaged item number may stand for ('l.': Roman I or 1)."""
+    match = OCR_NUMBER_RE.match(text)
+    token = match["num"] if match else ""
+    if match is None or (match["stop"] == "." and not match["junk"] and token.isdigit()):
+        return []
+    readings = []
+    roman = token.replace("l", "I")
+    if re.fullmatch(r"[IVX]+", roman) and token != roman and roman_value(roman):
+        readings.append(("roman", roman_value(roman) or 0, roman))
+    digits = token.translate(OCR_DIGITS)
+    if digits.isdigit() and not (token.isalpha() and len(token) > 1):
+        readings.append(("arabic", int(digits), str(int(digits))))
+    return readings
+
+
+def _repaired_ocr_numbers(page_lines: list[Line]) -> dict[int, str]:
+    """Index -> repaired text of the lines whose misread number the numbers printed before and after confirm
+    (item 4, then 'S.', then 6: item 5)."""
+    clean = [(index, _clean_number(line.text.strip())) for index, line in enumerate(page_lines)]
+    numbered = [(index, found) for index, found in clean if found]
+    repaired: dict[int, str] = {}
+    for index, line in enumerate(page_lines):
+        text = line.text.strip()
+        before = next((found for at, found in reversed(numbered) if at < index), None)
+        after = next((found for at, found in numbered if at > index), None)
+        for kind, value, printed in _misread_numbers(text):
+            if before == (kind, value - 1) or after == (kind, value + 1):
+                repaired[index] = f"{printed}. {text[OCR_NUMBER_RE.match(text).end():]}"  # type: ignore[union-attr]
+                break
+    return repaired
+
+
+def with_ocr_numbers_repaired(pages: list[PageLayout]) -> list[PageLayout]:
+    """The pages with the item numbers OCR misread on scanned pages written as printed; other pages as they are."""
+    if not any(page.method == "ocr" for page in pages):
+        return pages
+    lines = [(page, line) for page in pages for line in page.lines]
+    fixes = _repaired_ocr_numbers([line for page, line in lines if page.method == "ocr"])
+    if not fixes:
+        return pages
+    ocr_lines = [line for page, line in lines if page.method == "ocr"]
+    fixed = {id(ocr_lines[index]): text for index, text in fixes.items()}
+    return [
+        replace(page, lines=[replace(line, text=fixed.get(id(line), line.text)) for line in page.lines])
+        if page.method == "ocr"
+        else page
+        for page in pages
+    ]
+
+
+ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+ROMAN_RE = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
+# a list numbered in Roman numerals or capital letters, as US agendas and minutes print it: "IV. PUBLIC COMMENT"
+ALPHA_ITEM_RE = re.compile(
+    r"^(?:(?P<num>[IVX]{1,6}|[A-Z])[.)]|(?P<section>[A-H]\d{1,2})[.):]?)\s+(?P<rest>[A-Z0-9(“\"'‘].*)$"
+)
+
+
+def roman_value(text: str) -> int | None:
+    """'XIV' -> 14; None when ``text`` is not a Roman numeral (up to 39)."""
+    if not text or not ROMAN_RE.fullmatch(text):
+        return None
+    values = [ROMAN_VALUES[c] for c in text]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
+def to_roman(value: int) -> str:
+    tens, units = divmod(value, 10)
+    return "X" * tens + ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"][units]
+
+
+def _successor(number: str, first: str) -> str | None:
+    """The number after ``number`` in the scheme of a list that began at ``first`` ('1', 'I' or 'A')."""
+    if number.isdigit():
+        return str(int(number) + 1)
+    if first == "I" and roman_value(number):
+        return to_roman(roman_value(number) + 1)
+    if first == "A" and re.fullmatch(r"[A-Y]", number):
+        return chr(ord(number) + 1)
+    if re.fullmatch(r"[A-H]\d{1,2}", number):
+        return f"{number[0]}{int(number[1:]) + 1}"  # 'A2' after 'A1' (or 'B1': see _alpha_item)
+    return None
+
+
+ITEM_REF_RE = re.compile(r"^\(\s*(?:agenda\s+)?item\s+(?P<ref>[\w.]+(?:\s*\(\w\))?)\s*\)$", re.I)
+
+
+def _number_key(number: str) -> tuple[int, ...]:
+    if re.fullmatch(r"[IVX]+", number) and roman_value(number):
+        return (roman_value(number) or 0,)
+    if re.fullmatch(r"[A-Z]", number):
+        return (ord(number) - ord("A") + 1,)
+    return tuple(int(part) for part in re.findall(r"\d+", number))
+
+
+def _number_shape(number: str) -> str:
+    return re.sub(r"\d+", "9", number)

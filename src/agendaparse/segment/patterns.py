@@ -1,0 +1,108 @@
+"""Regular expressions, word lists and small text tests several parts of segmentation share (committee
+words, label lines, capitals and title case, wrapped titles, linked-document sizes)."""
+
+from __future__ import annotations
+
+import re
+
+from ..pdf import Line, PageLayout
+
+
+def _title_case_caps(text: str) -> str:
+    """'KENT COUNTY COUNCIL' -> 'Kent County Council'; mixed-case text is left alone."""
+    letters = [c for c in text if c.isalpha()]
+    if letters and sum(c.isupper() for c in letters) / len(letters) > 0.8:
+        return re.sub(r"\b(Of|And|The|For|In|On)\b", lambda m: m[0].lower(), text.title())
+    return text
+
+
+SMALL_WORDS = {"of", "for", "and", "the", "&", "on", "in", "to"}
+
+
+COMMITTEE_WORDS = re.compile(
+    r"\b(committee|cabinet|board|panel|council|commission|group|partnership|forum|sub-committee|assembly|"
+    r"meeting|trustees|governors|governing body)\b",
+    re.I,
+)
+DATE_TAIL_RE = re.compile(
+    r"\s*[-–—,:]?\s*(?:(?:for|of|on)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b.*"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\s+\d{4}.*|[A-Za-z]+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}.*"
+    r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}.*)$",
+    re.I,
+)
+
+
+MEETING_KIND_RE = re.compile(r"regular|special|ordinary|extraordinary|adjourned|reconvened", re.I)
+MEETING_WORDS = r"regular|special|ordinary|extraordinary|adjourned|annual|statutory|monthly|full"
+
+
+def _titled(text: str) -> bool:
+    """Every word capitalised but the small joining words: a name, not a phrase ('Published by ...')."""
+    return all(word[0].isupper() or word.lower() in SMALL_WORDS for word in text.split())
+
+
+def _heading_like(text: str) -> bool:
+    """Short, mostly capitalised, not a sentence."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text)]
+    if not words or len(words) > 10 or text.rstrip().endswith((".", ",", ";")):
+        return False
+    small = {"of", "and", "the", "for", "in", "on", "&", "to"}
+    capitalised = [w for w in words if w[0].isupper() or w.lower() in small]
+    return len(capitalised) / len(words) >= 0.75
+
+
+def _is_heading_candidate(line: Line, page: PageLayout) -> bool:
+    return line.x0 < page.width * 0.35
+
+
+def _column_x(line: Line, text: str, cell: int) -> float:
+    """Roughly where character ``cell`` of ``text`` sits on the line (text spread evenly over it)."""
+    return line.x0 + (line.x1 - line.x0) * cell / max(len(text), 1)
+
+
+# a word broken by a hyphen at a line end; 'short- and long-term' is a suspended hyphen, not a broken word
+BROKEN_WORD_RE = re.compile(r"(?:^|\s)(?P<part>[A-Za-z]+)-$")
+SUSPENDED_HYPHEN_NEXT = frozenset({"and", "or", "nor", "to"})
+
+
+def join_wrapped(title: str, text: str) -> str:
+    """A title and the next line of it: 'manage-' + 'ment plan' is one word ('management plan') when the line
+    goes on in lower case and the broken part has no capital inside it; 'Mid-' + 'Suffolk' keeps its hyphen
+    (a compound name broken at its own hyphen); 'short-' + 'and long-term' and 'Budget -' + 'update' keep a
+    space."""
+    title, text = title.rstrip(), text.strip()
+    broken = BROKEN_WORD_RE.search(title)
+    if broken is None or not text:
+        return f"{title} {text}".strip()
+    first_word = text.split()[0]
+    if text[:1].islower() and first_word not in SUSPENDED_HYPHEN_NEXT and broken["part"][1:].islower():
+        return title[:-1] + text
+    if text[:1].isupper() and broken["part"][-1:].isalpha():
+        return title + text
+    return f"{title} {text}"
+
+
+JOINING_END_RE = re.compile(r"(?:\b(?:and|or|of|the|for|to|in|on|with|from|by|a|an|at)|[&,(–-])\s*$", re.I)
+# the size of a linked document after its name: 'Approval of Minutes pdf icon PDF 112 KB', 'Minutes (PDF, 210Kb)'
+LINKED_DOCUMENT_RE = re.compile(r"\((?:pdf|word|excel|powerpoint),\s*\d{1,4}(?:\.\d{1,2})?\s*[kmg]b\)$", re.I)
+LINK_SIZE_RE = re.compile(
+    r"(?:\bpdf icon\s+)?\b(?:pdf|docx?|xlsx?|pptx?)\s+\d{1,4}(?:\.\d{1,2})?\s*[kmg]b$|" + LINKED_DOCUMENT_RE.pattern,
+    re.I,
+)
+
+
+def without_link_size(text: str) -> str:
+    return LINK_SIZE_RE.sub("", text).rstrip()
+
+
+LABEL_LINE_RE = re.compile(r"^[\w’'()/&,. -]{1,60}:(?:\s|$)")  # "Action 1: ...", "Due: ...", "Present:"
+# a street address at the margin: '12 Harbour Road, Cedar Island' is not item 12
+ADDRESS_TITLE_RE = re.compile(
+    r"^[A-Z][a-z]+(?:\s[A-Z][a-z]+)*\s(?:Road|Street|Lane|Close|Avenue|Drive|Way|Court|Crescent|Place|Terrace|"
+    r"Gardens|Grove|Rise|Walk|Row|Square|Mews)\b(?:,|$)"
+)
+
+
+def _all_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters)
