@@ -163,7 +163,7 @@ def extract(
         number = int(table.page)
         layout = layouts[number]
         rows = [[clean(cell) for cell in row] for row in table.df.values.tolist()]
-        rows = _without_text_around([row for row in rows if any(row)])
+        rows = _without_title(_without_text_around([row for row in rows if any(row)]))
         if len(rows) < MIN_ROWS or max(len(row) for row in rows) < MIN_SEGMENTS:
             continue
         if numeric_share(rows) < MIN_NUMERIC_SHARE:
@@ -208,6 +208,17 @@ def _without_text_around(rows: list[list[str]]) -> list[list[str]]:
     ):
         end -= 1
     return rows[start:end]
+
+
+def _without_title(rows: list[list[str]]) -> list[list[str]]:
+    """Rows without a title camelot takes in above a table's header: a first row of one cell alone over a
+    row of column names (three or more cells, mostly words), which is the header."""
+    if len(rows) < 3 or not _lone(rows[0]):
+        return rows
+    names = [cell for cell in rows[1] if cell]
+    if len(names) < MIN_SEGMENTS or sum(is_numeric(cell) for cell in names) >= len(names) / 2:
+        return rows
+    return rows[1:]
 
 
 def _same_area(a: tuple[float, ...], b: tuple[float, ...]) -> bool:

@@ -597,7 +597,7 @@ def _text_table_body(
             elif spaced:
                 new = lone or line_top - previous[0]["top"] > 1.3 * leading
             elif columns.grid:
-                new = 0 in filled
+                new = 0 in filled or _figure_under_figure(rows[-1], line, lefts)
             else:
                 new = keyed or lone
         if new:
@@ -661,6 +661,16 @@ def _word_column(word: dict, line: list[dict], columns: TextColumns) -> int:
     phrase = next(phrase for phrase in _phrases(line) if any(other is word for other in phrase))
     column, start = _phrase_columns(phrase, columns)
     return start if column is None else column
+
+
+def _figure_under_figure(row: list[list[dict]], line: list[dict], lefts: list[float]) -> bool:
+    """A line that sets a figure under a column where the row above already holds one: a new row with an
+    empty first cell (a 'TOTAL' row), for a figure is not wrapped onto a second line of its cell."""
+    for column in {_column_of(word["x0"], lefts) for word in line}:
+        below = _column_text([line], column, lefts)
+        if stream_tables.is_numeric(below) and stream_tables.is_numeric(_column_text(row, column, lefts)):
+            return True
+    return False
 
 
 def _column_text(lines: list[list[dict]], column: int, lefts: list[float]) -> str:
