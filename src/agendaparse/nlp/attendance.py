@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..pdf import PageLayout
-from .names import GIVEN_NAMES, ROLE_LAST_WORD_RE, given_name_people, post_apposition_people
+from .names import GIVEN_NAMES, PEER_TITLES, ROLE_LAST_WORD_RE, given_name_people, post_apposition_people
 from .organisations import (
     ACRONYM_STOP,
     BUILDING_RE,
@@ -208,7 +208,7 @@ def attendance_entries(text: str) -> list[tuple[str | None, list[str]]]:
 # "Apologies" or "2 Present" printed alone over the list it heads, one name (and initials) a line.
 ATTENDANCE_HEAD_RE = re.compile(
     r"(?:\d{1,3}\.?\s+)?((?:also\s+)?present|in\s+attendance|attendees|apologies(?:\s+for\s+absence)?|absent|"
-    r"members\s+present|officers\s+present|councill?ors)\s*:?",
+    r"members\s+present|officers\s+present|councill?ors)\s*[:;]?",  # "Present; R. Gore (Chair), …"
     re.I,
 )
 
@@ -221,6 +221,10 @@ def headed_attendance_entries(text: str, head: str | None) -> list[tuple[str | N
     if entries or head is None or len(text) > MAX_HEADED_ENTRY:
         return entries
     return attendance_entries(f"{head}: {text}")
+
+
+# The capitalised word just before a name: "Betty" before "Ellen Lane".
+WORD_BEFORE_RE = re.compile(r"(?<![\w'’\-])([A-Z][a-z]+) $")
 
 
 def _surname_expansions(texts: list[str], short_names: set[str]) -> list[str]:
@@ -244,10 +248,14 @@ def _surname_expansions(texts: list[str], short_names: set[str]) -> list[str]:
             given, surname = match[1], match[2]
             if given.lower() in NAME_WORD_STOP | LIST_WORDS or given in NOT_OWNERS or MONTH_OR_DAY_RE.match(given):
                 continue
+            if given in PEER_TITLES:  # "Earl Howe": a peer's title, not a given name
+                continue
             if re.fullmatch(ORG_WORD, given) or given.lower() in GENERIC_ORG_WORDS:
                 continue
             if any(not initial or initial == given[0] for initial in wanted[surname]):
-                found.append(f"{given} {surname}")
+                before = WORD_BEFORE_RE.search(text, max(0, match.start() - 30), match.start())
+                first = f"{before[1]} " if before and before[1] in GIVEN_NAMES else ""  # "Betty Ellen Lane"
+                found.append(f"{first}{given} {surname}")
     return found
 
 

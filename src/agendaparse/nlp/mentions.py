@@ -23,9 +23,14 @@ from .names import (
     GIVEN_NAMES,
     _is_full_name,
     given_name_people,
+    is_peer_post,
+    peer_people,
     post_apposition_people,
+    post_dash_people,
     post_title_people,
     strip_title,
+    with_surname_after,
+    without_peer_title,
 )
 from .organisations import (
     BUILDING_RE,
@@ -56,8 +61,8 @@ def _person_mentions(text: str, page: PageLayout, line: Line, document_id: str) 
     """People the name rules find in one text: titled names, names with initials, given names, post appositions."""
     found = []
     for match in PERSON_RE.finditer(text):
-        name = strip_title(match.group(0))
-        if name and name.split()[0] not in NOT_OWNERS:
+        name = with_surname_after(strip_title(match.group(0)), text, match.end())
+        if name and name.split()[0] not in NOT_OWNERS and not is_peer_post(match.group(0)):
             found.append(_mention(name, "person", match.group(0), page, line, document_id, "rule:titled-name"))
     for match in NAME_WITH_INITIALS_RE.finditer(text):
         if _initials_fit(match[1], match[2]) and not _names_a_thing(match[1]):
@@ -68,6 +73,10 @@ def _person_mentions(text: str, page: PageLayout, line: Line, document_id: str) 
         found.append(_mention(name, "person", name, page, line, document_id, "rule:post-apposition"))
     for name in dict.fromkeys(post_title_people(text)):
         found.append(_mention(name, "person", name, page, line, document_id, "rule:post-title"))
+    for name in dict.fromkeys(peer_people(text)):
+        found.append(_mention(name, "person", name, page, line, document_id, "rule:peer"))
+    for name in dict.fromkeys(post_dash_people(text)):
+        found.append(_mention(name, "person", name, page, line, document_id, "rule:post-dash"))
     return found
 
 
@@ -97,6 +106,7 @@ def find_mentions(pages: list[PageLayout], document_id: str, reader: ParagraphRe
         rows = bracketed_rows([line.text for line in paragraph.lines])
         bodies += body_cells([f"{name}   {bracket}" for name, bracket in rows])
         for name in dict.fromkeys(filter(None, (_name_from_list_entry(name) for name, _ in rows))):
+            name = without_peer_title(name)
             mentions.append(_mention(name, "person", name, page, line, document_id, "rule:attendance-entry"))
         for body in dict.fromkeys(bodies):
             mentions.append(_mention(body, "organisation", body, page, line, document_id, "rule:body-cell"))
@@ -107,6 +117,7 @@ def find_mentions(pages: list[PageLayout], document_id: str, reader: ParagraphRe
         entries = [entry for cell in cells or [text] for entry in _cell_entries(cell, list_head, bool(cells))]
         for person, bodies in entries:
             if person:
+                person = without_peer_title(person)
                 mentions.append(_mention(person, "person", person, page, line, document_id, "rule:attendance-entry"))
             for body in bodies:
                 mentions.append(_mention(body, "organisation", body, page, line, document_id, "rule:attendee-body"))

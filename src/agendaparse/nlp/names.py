@@ -38,8 +38,19 @@ def _without_post_title(name: str) -> str:
     return rest if last and not _not_a_surname(last) and not ROLE_LAST_WORD_RE.fullmatch(last) else name
 
 
+PEER_TITLE_BEFORE_SURNAME_RE = re.compile(
+    r"^(?:Lord|Baroness|Earl|Viscount|Viscountess|Countess|Marquess|Marchioness)\s+(?=[A-Z][\w'’\-]+$)"
+)
+
+
+def without_peer_title(name: str) -> str:
+    """'Earl Howe' -> 'Howe': the gold records a peer printed by title and surname by the surname."""
+    return PEER_TITLE_BEFORE_SURNAME_RE.sub("", name)
+
+
 def strip_title(name: str) -> str:
     name = re.sub(rf"^(?:(?:{TITLES})\s+)+", "", name.strip())  # "Cllr Mrs P. Pyke"
+    name = without_peer_title(name)
     name = _without_post_title(name)
     name = re.sub(r"(?<=[a-z]),?\s+(OBE|MBE|CBE|JP|MP|MSP|DL|QC|KC)\.?$", "", name)
     name = re.sub(r"^the\s+", "", name, flags=re.I) if re.match(r"^the\s+[A-Z]", name) else name
@@ -264,3 +275,58 @@ def post_title_people(text: str) -> list[str]:
         if joined or re.fullmatch(PLURAL_POST_TITLES, title["title"]):
             found += listed
     return found
+
+
+# Peers printed by their title and surname: "answered by Lord Sassoon", "Earl Howe". The gold records the surname
+# (peerage titles dropped, as other titles are). "Lord Bishop of …", "Lord Mayor": a post, not a peer's name.
+PEER_TITLES = frozenset({"Lord", "Baroness", "Earl", "Viscount", "Viscountess", "Countess", "Marquess", "Marchioness"})
+PEER_RE = re.compile(rf"(?<![\w'’.\-])(?:{'|'.join(sorted(PEER_TITLES))})\s+({SURNAME})(?![\w'’\-])")
+PEER_POST_WORDS = frozenset(
+    {"Bishop", "Mayor", "Lieutenant", "Chancellor", "Provost", "President", "Speaker", "Chief", "Advocate", "Privy"}
+)
+
+
+def is_peer_post(titled: str) -> bool:
+    """'Lord Bishop of Wakefield', 'Lord Mayor': a post held, read by the titled-name rule as a person."""
+    words = titled.split()
+    return len(words) >= 2 and words[0] == "Lord" and words[1] in PEER_POST_WORDS
+
+
+def peer_people(text: str) -> list[str]:
+    """Peers printed by title and surname ("Earl Howe", "Baroness Worthington"), as their surnames."""
+    return [
+        match[1]
+        for match in PEER_RE.finditer(text)
+        if match[1] not in PEER_POST_WORDS and not _not_a_surname(match[1]) and not match[1].isupper()
+    ]
+
+
+# Staff lists that join each post to its holder's surname by a dash, without commas: "Fire Chief — Parsons City
+# Attorney — Levine Alderperson and Liaison to Board — Claiborne".
+POST_DASH_NAME_RE = re.compile(
+    rf"(?<![\w'’\-])(?:{ROLE_LAST_WORD_RE.pattern}|Chief|Board|Specialist|Clerk|Alderperson|Alderman|Engineer|"
+    rf"Marshal|Planner|Mayor|Chair)\s+[—–-]\s+({SURNAME})(?![\w'’\-])"
+)
+
+
+TITLE_WORD_RE = re.compile(rf"(?:{TITLES}|{SINGLE_POST_TITLES}|{PLURAL_POST_TITLES})")
+
+
+def post_dash_people(text: str) -> list[str]:
+    """Surnames after a post and a dash in a staff list ("City Attorney — Levine")."""
+    return [
+        match[1]
+        for match in POST_DASH_NAME_RE.finditer(text)
+        if _listed_person(match[1]) and not TITLE_WORD_RE.fullmatch(match[1])  # "Chair - CClr Gowrie": a title
+    ]
+
+
+
+def with_surname_after(name: str, text: str, end: int) -> str:
+    """'Mrs Betty Ellen' printed before 'Lane': a name ending in a given name goes on into a surname that is
+    also a place word ("Betty Ellen Lane"), which the titled-name rule stops before."""
+    after = MIDDLE_NAME_RE.match(text, end)
+    last = name.split()[-1] if name.split() else ""
+    if after and last in GIVEN_NAMES and len(name.split()) >= 2 and after[1] in SURNAME_PLACE_WORDS:
+        return f"{name} {after[1]}"
+    return name

@@ -113,6 +113,20 @@ COUNCILLOR_OF_RE = re.compile(
 )
 
 
+# "Fenby Parish Council's Leisure & Amenities Committee": the council that holds the committee's meeting.
+POSSESSIVE_COUNCIL_RE = re.compile(
+    r"(?<![\w'’\-])((?:(?:North|South|East|West|Mid|Greater)\s+)?"
+    r"(?:(?!(?:Minutes|Meeting|Notes|Agenda|Of|The)\b)[A-Z][a-z][\w\-]*\s+){1,3}"
+    r"(?:Parish|Town|City|District|County|Borough|Community)\s+Council)['’]s\s+[A-Z]"
+)
+
+# "CITY OF GARRISON PLANNING COMMISSION", "CITY OF MARLOWE BOARD OF PUBLIC WORKS": a heading's city, then its board.
+PLACE_BEFORE_BOARD_RE = re.compile(
+    r"((?:City|Town|Township|Village|County|Borough|Municipality)\s+of\s+(?:[A-Z][\w'’\-]*\s+){0,2}?[A-Z][\w'’\-]*)"
+    r"\s+(?:[A-Z][\w&'’\-]*\s+){0,3}?(?:Board|Commission|Commissioners|Committee|Panel)\b"
+)
+
+
 # "Friends of Halesworth Library", "Society of Chief Librarians", "Bucknell Coalition of Parishes".
 MEMBERS_OF = r"(?:Friends|Society|Association|Federation|Union|Coalition|Guild|League|Alliance)\s+of"
 
@@ -161,7 +175,8 @@ def _org_name(raw: str) -> str | None:
     name = re.sub(r"^(?:The|the|of|and|for|in|&)\s+", "", name)
     name = re.sub(r"^(?:[A-Z]{2,}\s+){2,}(?:and|&)\s+(?=[A-Z][a-z])", "", name)  # "ORDINANCE ON FIRST READING and …"
     name = re.sub(r"^[B-HJ-Z]\s+(?=[A-Z])", "", name)  # "X Mayoral Data Council": a tick-box glyph read as X
-    name = re.sub(r"^[A-Z]{1,4}\d+[A-Z]?\s+(?=[A-Z])", "", name)  # "RE10 Caversham Primary School": a row's code
+    # "RE10 Caversham Primary School", "PY2507-122 Cornish Garden Services": a row's code
+    name = re.sub(r"^[A-Z]{1,4}\d+(?:[\-/]\d+)?[A-Z]?\s+(?=[A-Z])", "", name)
     name = ACCOUNTS_LABEL_RE.sub("", name)  # "Decrease BDO LLP £ 36.00": the accounts' label column
     name = _without_possessive(name)
     name = TRAILING_ROLE_RE.sub("", name)
@@ -329,14 +344,39 @@ def _split_org_list(name: str) -> list[str]:
 ASCII_LOWER_RE = re.compile(r"[a-z]")
 
 
+# "CITY OF ELMHURST" -> "City of Elmhurst": the "of" after a place's word, as the prefix pattern reads it (other
+# joining words keep their capital: "Dept For Communities For Local Government" reads as one name only so).
+PLACE_OF_RE = re.compile(r"\b(City|Town|Township|Village|County|Borough|Municipality) Of\b")
+
+# A heading in capitals with its date after it on the same line: "CITY OF MARLOWE BOARD OF PUBLIC WORKS MEETING
+# MINUTES March 11, 2025". Anchored at the line's start, so that it costs one match a text.
+CAPITALS_BEFORE_DATE_RE = re.compile(
+    r"(?:[A-Z][A-Z'’&\-]+\s+){2,15}[A-Z][A-Z'’&\-]+(?=\s+(?:\d|(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\b))"
+)
+
+
+def _capitalised_word(match: re.Match[str]) -> str:
+    if match[0] in {"NHS", "HM", "UK"}:
+        return match[0]
+    return match[0].capitalize()  # "COUNCIL'S" -> "Council's"
+
+
+def _title_cased(text: str) -> str:
+    titled = re.sub(r"[A-Z]+(?:['’]S\b)?", _capitalised_word, text)
+    return PLACE_OF_RE.sub(r"\1 of", titled.replace(" And ", " and "))  # "Ashby and District Parish Council"
+
+
 def _title_case_heading(text: str) -> str:
-    """'KENT COUNTY COUNCIL' -> 'Kent County Council' so a heading in capitals names its body."""
+    """'KENT COUNTY COUNCIL' -> 'Kent County Council' so a heading in capitals names its body; a capitals heading
+    that runs into its date is title-cased up to the date."""
     if ASCII_LOWER_RE.search(text):  # the common case, decided without a pass in Python
-        return text
+        heading = CAPITALS_BEFORE_DATE_RE.match(text)
+        return _title_cased(heading[0]) + text[heading.end() :] if heading else text
     letters = [c for c in text if c.isalpha()]
     if len(letters) < 6 or any(c.islower() for c in letters):
         return text
-    return re.sub(r"[A-Z]+", lambda m: m[0] if m[0] in {"NHS", "HM", "UK"} else m[0].capitalize(), text)
+    return _title_cased(text)
 
 
 SERVICE_THING_RE = re.compile(
@@ -417,7 +457,9 @@ def organisation_names(text: str, line_ends: Iterable[int] = ()) -> list[str]:
     """Organisation names printed in a run of text (a paragraph or a heading); ``line_ends``: where the
     text's lines end (a paragraph's), so that a name ending a line is not read on into the next."""
     line_ends = set(line_ends)
+    printed = text
     text = _title_case_heading(text)
+    in_capitals = text != printed  # a heading: "CITY OF GARRISON PLANNING COMMISSION" names the city, then its board
     if "rm’s" in text or "rm's" in text:
         text = re.sub(r"\s+[Aa]rm[’']s[\s\-]+[Ll]ength\b", " arm’s-length", text)  # "DCMS Arm’s Length Bodies"
     found = [m[0] for m in known_organisations().finditer(text)]
@@ -427,6 +469,7 @@ def organisation_names(text: str, line_ends: Iterable[int] = ()) -> list[str]:
     found += [m[0] for m in LOCAL_BRANCH_RE.finditer(text)] if LOCAL_BRANCH_HINT_RE.search(text) else []
     if MEMBERS_BODY_HINT_RE.search(text):
         found += [name for m in MEMBERS_BODY_RE.finditer(text) if (name := _org_name(m[1])) is not None]
+    found += [m[1] for m in POSSESSIVE_COUNCIL_RE.finditer(text)] if "Council" in text else []
     found += [
         f"{m[1]} Council"
         for m in (COUNCILLOR_OF_RE.finditer(text) if "Councillor" in text or "Councilor" in text else ())
@@ -483,7 +526,9 @@ def organisation_names(text: str, line_ends: Iterable[int] = ()) -> list[str]:
                 rf"\b(?:{ORG_WORD})$", name
             )
             known = known_organisations().match(name) if pattern is ORG_PREFIX_RE else None
-            if (own := known_organisations().match(name)) and OWN_COMMITTEE_RE.fullmatch(name, own.end()):
+            if in_capitals and (place := PLACE_BEFORE_BOARD_RE.match(name)):
+                name = place[1]  # the city whose board meets; in prose "Township of X Recreation Committee" is kept
+            elif (own := known_organisations().match(name)) and OWN_COMMITTEE_RE.fullmatch(name, own.end()):
                 name = own[0]  # "Public Health Wales Board": the body's board meeting; the body is the organisation
             elif known and known.end() < len(name) and name[known.end()] == " ":
                 # "Department for Communities and Local Government Refreshing DCLG’s Open Data Strategy": a
