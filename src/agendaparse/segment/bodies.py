@@ -143,6 +143,8 @@ def expand_initialism(abbr: str, text: str) -> str | None:
                 if part[0].lower() in SMALL_WORDS or part[-1].lower() in SMALL_WORDS:
                     continue
                 initials = "".join(word[0] for word in part if word.lower() not in SMALL_WORDS)
+                if len(initials) > len(abbr):
+                    break  # a longer part only adds initials
                 if initials == abbr:
                     phrase = re.sub(r"[’']s$", "", " ".join(part))  # "the Transparency Board’s request"
                     counts[phrase] = counts.get(phrase, 0) + 1

@@ -121,7 +121,9 @@ def _page_titled(item: AgendaItem, pages: list[PageLayout], taken: set[int]) -> 
 
 COVER_KEY_RE = re.compile(r"^(?P<key>[A-Z][A-Za-z/&’' ]{1,40}?(?: #| No\.)?)\s*:\s*(?P<value>.*)$")  # 'File #: 24-0312'
 AUTHOR_KEYS = re.compile(r"author|contact officer|^contact|^from$|responsible officer|lead officer", re.I)
-EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# starts only where a run of address characters starts (possessive): a long run without "@" is read once, not
+# once per character. (Two addresses glued by "." or "+", "a@b.uk.c@d.uk", now give one match, not two.)
+EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)+")
 
 
 def cover_fields(page: PageLayout) -> dict[str, str]:

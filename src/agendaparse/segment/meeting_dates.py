@@ -125,7 +125,7 @@ def _bare_date(cell: str) -> dt.date | None:
 def _only_a_date(text: str) -> bool:
     """'September 25, 2012', 'Tuesday 4th March 2025': a date and nothing else."""
     rest = re.sub(rf"\b(?:{MONTH_RE})\b\.?|\b{WEEKDAY_RE}\b|(?<=\d)(?:st|nd|rd|th)\b|\bof\b", " ", text, flags=re.I)
-    return find_meeting_date(text) is not None and not re.search(r"[A-Za-z]", re.sub(r"[\W\d_]+", " ", rest))
+    return not re.search(r"[A-Za-z]", re.sub(r"[\W\d_]+", " ", rest)) and find_meeting_date(text) is not None
 
 
 def date_column(pages: list[PageLayout], n: int = 3) -> tuple[set[str], list[dt.date]]:
