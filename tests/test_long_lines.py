@@ -76,3 +76,12 @@ def test_split_people_on_a_long_list() -> None:
     names = ", ".join(["Cllr A Marsh", "Cllr B Hale"] * 500)
     people = split_people(names)
     assert len(people) == 1000
+
+
+def test_column_gaps_after_a_long_run_of_letters() -> None:
+    """A gap, then 20,000 letters with no gap after them: one pair, each word tried once from its start."""
+    from agendaparse.nlp.attendance import COLUMN_GAP_RE
+
+    assert [m.groups() for m in COLUMN_GAP_RE.finditer("x   " + "a" * 20000)] == [("x", "a" * 20000)]
+    pairs = [m.groups() for m in COLUMN_GAP_RE.finditer("Anthony Green   Ministry of Justice")]
+    assert pairs == [("Green", "Ministry")]

@@ -259,7 +259,8 @@ def _surname_expansions(texts: list[str], short_names: set[str]) -> list[str]:
     return found
 
 
-COLUMN_GAP_RE = re.compile(r"(\S+)(?: {3,}|\t)(?=(\S+))")
+# each word read once from its start: a long run of non-spaces after a gap must not be retried from every letter
+COLUMN_GAP_RE = re.compile(r"(?<!\S)(\S++)(?: {3,}|\t)(?=(\S+))")
 
 
 def _within_columns(names: list[str], lines: list[str]) -> list[str]:
