@@ -192,6 +192,15 @@ def _centre_inside(char: dict, bbox: tuple[float, float, float, float]) -> bool:
     return bbox[0] <= h_mid < bbox[2] and bbox[1] <= v_mid < bbox[3]
 
 
+def cell_head(text: str, limit: int) -> str:
+    """The first ``limit`` characters of a cell, cut at a space so no word is broken; a reading that
+    needs only a cell's opening (a date, a status) stays cheap on a cell of thousands of characters."""
+    if len(text) <= limit:
+        return text
+    head = text[:limit]
+    return head if text[limit].isspace() else head.rpartition(" ")[0] or head
+
+
 def join_cells(upper: str, lower: str) -> str:
     return f"{upper} {lower}".strip() if upper and lower else upper or lower
 

@@ -11,7 +11,7 @@ from collections import Counter
 from .. import stream_tables
 from ..dates import parse_date
 from .cells import join_cells
-from .owner_date_cells import deadline
+from .owner_date_cells import MAX_DATE_CHARS, deadline
 from .status import done_status, normalise_status
 
 FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -316,6 +316,11 @@ FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
 COLUMN_NAMES = {name for synonyms in FIELD_SYNONYMS.values() for name in synonyms}
 SPACELESS_NAMES = {name.replace(" ", ""): name for name in COLUMN_NAMES if " " in name}
 LONGEST_COLUMN_NAME = max(len(name) for name in COLUMN_NAMES)
+# a heading that only starts with a field's name ('Lead officer ...'): the names long enough to say so
+NAME_PREFIXES = {
+    field: tuple(synonym + " " for synonym in synonyms if len(synonym) > 3)
+    for field, synonyms in FIELD_SYNONYMS.items()
+}
 
 
 def normalise_header(text: str) -> str:
@@ -341,7 +346,8 @@ def _header_names(cell: str) -> list[str]:
 
     # a header broken over two lines in a narrow column, joined without its space ('Responsibledepartment')
     unspaced = [SPACELESS_NAMES[name]] if " " not in name and name in SPACELESS_NAMES else []
-    return [name, *[part for part in parts if part], *mended, *singular, *unspaced]
+    # once each: a cell of thousands of slashes ('1/1/1/...') would otherwise be thousands of names
+    return list(dict.fromkeys([name, *[part for part in parts if part], *mended, *singular, *unspaced]))
 
 
 def header_fields(header: list[str]) -> dict[int, str]:
@@ -360,9 +366,7 @@ def header_fields(header: list[str]) -> dict[int, str]:
                 for field, synonyms in FIELD_SYNONYMS.items():
                     if field in used:
                         continue
-                    if name in synonyms or (
-                        not exact and any(name.startswith(s + " ") for s in synonyms if len(s) > 3)
-                    ):
+                    if name in synonyms or (not exact and name.startswith(NAME_PREFIXES[field])):
                         mapping[index] = field
                         used.add(field)
                         break
@@ -448,7 +452,7 @@ def cell_kind(text: str) -> str:
         return "status"
     if stream_tables.is_numeric(text):
         return "number"
-    if len(words) <= 5 and parse_date(text).date is not None and re.search(r"\d", text):
+    if len(words) <= 5 and len(text) <= MAX_DATE_CHARS and parse_date(text).date is not None and re.search(r"\d", text):
         return "date"
     return "prose" if len(words) >= 6 else "short"
 

@@ -13,6 +13,7 @@ from functools import lru_cache
 from ..dates import parse_date
 from ..lexicon import given_names, organisation_groups
 from ..models import DateValue
+from .cells import cell_head
 
 # "Cabinet Office Transparency Team to publish ...", "The PDC project team will be ...": who is to act.
 # Shared with the NLP stage (agendaparse.nlp.subject_owner) for labelled actions.
@@ -142,6 +143,11 @@ FROM_DATE_RE = re.compile(
 )
 
 
+# A date cell is read from its opening only (the longest date cell read on dev is about 170
+# characters): past this, a cell is an update paragraph, and its later dates are not its deadline.
+MAX_DATE_CHARS = 1000
+
+
 def _financial_year_of(reference: dt.date) -> int:
     """The first calendar year of the UK financial year (April-March) that holds ``reference``."""
     return reference.year if reference.month >= 4 else reference.year - 1
@@ -150,7 +156,15 @@ def _financial_year_of(reference: dt.date) -> int:
 def date_cell_text(text: str, reference: dt.date | None) -> str:
     """A date cell in the forms :func:`parse_date` reads: 'Mar-25' -> 'Mar 2025', 'Apr 24 - Mar 25'
     -> 'Apr 2024 - Mar 2025', 'Q3 24/25' -> 'Q3 2024/25', 'Quarter 2' -> the next such quarter of the
-    financial year, '2024-25' -> '2024/25', 'End of year' -> December (of the financial year: March)."""
+    financial year, '2024-25' -> '2024/25', 'End of year' -> December (of the financial year: March).
+    Only the cell's first :data:`MAX_DATE_CHARS` are rewritten; the rest follows as printed."""
+    head = cell_head(text, MAX_DATE_CHARS)
+    if len(head) < len(text):
+        return _date_head_text(head, reference) + text[len(head) :]
+    return _date_head_text(text, reference)
+
+
+def _date_head_text(text: str, reference: dt.date | None) -> str:
     plain = BROKEN_PAIR_RE.sub(lambda m: m[1] + m[2] if (m[1] + m[2]).lower() in MONTH_NAMES else m[0], text)
     plain = MONTH_PAIR_RE.sub(lambda m: f"{m[1]} 20{m[2]}{m[3]}{m[4]} 20{m[5]}", plain)
     plain = MONTH_SHORT_YEAR_RE.sub(
@@ -192,10 +206,16 @@ def date_cell_text(text: str, reference: dt.date | None) -> str:
     return YEAR_END_RE.sub(year_end, plain)
 
 
+def cell_date(text: str, reference: dt.date | None) -> DateValue:
+    """:func:`parse_date` on the cell's first :data:`MAX_DATE_CHARS`, keeping the whole cell as ``raw``."""
+    found = parse_date(cell_head(text, MAX_DATE_CHARS), reference=reference)
+    return found if len(text) <= MAX_DATE_CHARS else found.model_copy(update={"raw": text.strip()})
+
+
 def only_a_start(text: str, reference: dt.date | None) -> bool:
     """Every date the cell gives follows 'from' or 'since': '... and launch across Kent from
     September 2024' says when the work starts, not when it ends."""
-    plain = date_cell_text(text, reference)
+    plain = date_cell_text(cell_head(text, MAX_DATE_CHARS), reference)
     if not FROM_DATE_RE.search(plain):
         return False
     return parse_date(FROM_DATE_RE.sub(" ", plain), reference=reference).date is None
@@ -214,7 +234,7 @@ def _ends_after(start: DateValue, end: DateValue) -> bool:
 def deadline(text: str, reference: dt.date | None) -> DateValue:
     """A deadline cell's date: 'Mar-25' and 'March ‘25' are March 2025; a range ('2024-2029',
     '2025 to 2026', 'April - June 2024', 'Jan 25-October 25 (provisional)') ends at its end."""
-    plain = date_cell_text(text, reference)
+    plain = date_cell_text(cell_head(text, MAX_DATE_CHARS), reference)
     span = _range(plain)
     if span:
         start, end = parse_date(span["start"], reference=reference), parse_date(span["end"], reference=reference)
@@ -256,7 +276,7 @@ def start_in_deadline(text: str, reference: dt.date | None) -> DateValue:
     """When a deadline cell says the work starts: a range's start ('2024-2029', 'June 24- Nov 24'),
     'Commenced October 2024', 'From May 2011', '2027 onwards', 'Sep 2024 - ongoing'; the first day
     of the month, quarter or year it names."""
-    plain = date_cell_text(text, reference)
+    plain = date_cell_text(cell_head(text, MAX_DATE_CHARS), reference)
     mark = START_MARK_RE.search(plain)
     span = _range(plain)
     if mark:

@@ -16,6 +16,7 @@ from .headers import LEADING_NUMBER_RE, _numbered_actions, normalise_header, tab
 from .owner_date_cells import (
     STARTING_RE,
     _clear_person,
+    cell_date,
     date_cell_text,
     deadline,
     deadline_in_text,
@@ -64,7 +65,7 @@ def plan_particulars(
     end = deadline(end_text or "", deadline_reference or reference)
     if end_text and (STARTING_RE.search(end_text) or only_a_start(end_text, reference)):
         end = DateValue(raw=end_text)
-    start = first_day(parse_date(start_text or "", reference=reference), start_text or "")
+    start = first_day(cell_date(start_text or "", reference), start_text or "")
     from_end = False
     if start.date is None and end_text and start_from_end:
         start = start_in_deadline(end_text, reference)

@@ -9,7 +9,8 @@ import re
 
 from .. import colour_key
 from ..dates import parse_date
-from .owner_date_cells import GIVEN_NAMES
+from .cells import cell_head
+from .owner_date_cells import GIVEN_NAMES, MAX_DATE_CHARS
 
 STATUS_WORDS = {
     "complete": ("complete", "completed", "done", "closed", "achieved", "delivered", "finished", "resolved"),
@@ -80,10 +81,16 @@ PENDING_RE = re.compile(r"^(?:[A-Z]{2,4}|[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:to|wil
 CONDITIONAL_RE = re.compile(r"\b(?:once|when|after)\b", re.I)
 
 
+# the status a cell opens with decides, so only its opening is searched (the longest status cell
+# read on dev is about 270 characters; past this a cell is an update paragraph)
+MAX_STATUS_CHARS = 2000
+
+
 def normalise_status(text: str) -> tuple[str | None, str | None]:
     """Status text -> (status, rag) in our vocabulary, or None where it says neither. Where the
     text names several ('Completed. ... still outstanding'), the one it opens with decides; a
     one-word status misspelt by a letter ('Compete') still counts."""
+    text = cell_head(text, MAX_STATUS_CHARS)
     lowered = " ".join(text.lower().split())
     rag = None
     for word, colour in RAG_WORDS.items():
@@ -124,7 +131,7 @@ def done_status(text: str) -> str | None:
         return "complete"
     if NO_RE.fullmatch(text):
         return "ongoing"
-    if text and len(text.split()) <= 4 and re.search(r"\d", text) and parse_date(text).date is not None:
+    if 0 < len(text) <= MAX_DATE_CHARS and len(text.split()) <= 4 and re.search(r"\d", text) and parse_date(text).date:
         return "complete"
     return None
 
