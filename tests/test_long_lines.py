@@ -6,6 +6,8 @@ before their work was bounded, and page-level readers finish on a page of such l
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from agendaparse import segment
@@ -85,3 +87,26 @@ def test_column_gaps_after_a_long_run_of_letters() -> None:
     assert [m.groups() for m in COLUMN_GAP_RE.finditer("x   " + "a" * 20000)] == [("x", "a" * 20000)]
     pairs = [m.groups() for m in COLUMN_GAP_RE.finditer("Anthony Green   Ministry of Justice")]
     assert pairs == [("Green", "Ministry")]
+
+
+def test_full_date_prefers_the_earliest_form_on_a_long_line() -> None:
+    from agendaparse.dates import find_meeting_date, parse_date
+
+    line = "A " * 5000 + "on 03/04/2024 and 2 May 2024"
+    assert find_meeting_date(line) == dt.date(2024, 4, 3)
+    assert find_meeting_date("1. " * 5000) is None
+    assert parse_date("Tuesday 3rd of Sept, 2024").date == dt.date(2024, 9, 3)
+    assert parse_date("sept 3, 2024").date == dt.date(2024, 9, 3)
+
+
+def test_post_title_people_on_a_run_of_titles() -> None:
+    from agendaparse.nlp.names import post_title_people
+
+    assert post_title_people("Cllr " * 2000) == []
+    assert post_title_people("Cllr " * 200 + "Cllrs Bennie and Tolland") == ["Bennie", "Tolland"]
+
+
+def test_organisation_venue_read_at_the_name_end() -> None:
+    from agendaparse.nlp.organisations import organisation_names
+
+    assert "Kent Police" not in organisation_names("the Kent Police and Crime Commissioner " * 200)

@@ -11,6 +11,7 @@ import calendar
 import datetime as dt
 import difflib
 import re
+from collections.abc import Callable
 
 from .models import DateValue
 
@@ -19,8 +20,14 @@ MONTHS = (
     | {name.lower(): index for index, name in enumerate(calendar.month_abbr) if name}
     | {"sept": 9}
 )
-MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
-WEEKDAY_RE = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+# The names of MONTHS, each abbreviation an optional tail of its full name so that, as a longest-first list
+# would, the full name is tried first. The lookahead on the first letter lets a long line without a month fail
+# each position at once instead of trying every name there (regexes are scanned at every word of a line).
+MONTH_RE = (
+    r"(?=[adfjmnosADFJMNOS])(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+WEEKDAY_RE = r"(?=[fmstwFMSTW])(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 ORDINAL = r"(?:st|nd|rd|th)?"
 
 # "3 March 2024", "Tuesday 3rd of March, 2024", "the 3rd day of March, 2024" (a resolution's legal form).
@@ -95,33 +102,60 @@ def parse_date(text: str, *, reference: dt.date | None = None, month_first: bool
     return DateValue(raw=raw, precision="unknown")
 
 
+# A four-digit year, which every full date but a numeric or spreadsheet one needs: a line without one is not
+# scanned by the month-name regexes at all.
+FOUR_DIGITS_RE = re.compile(r"\d{4}")
+
+
+def _day_month_year(match: re.Match[str], month_first: bool) -> dt.date | None:
+    return _safe_date(int(match[3]), MONTHS[match[2].lower()], int(match[1]))
+
+
+def _day_month_yy(match: re.Match[str], month_first: bool) -> dt.date | None:
+    return _safe_date(_year(match[3]), MONTHS[match[2].lower()], int(match[1]))
+
+
+def _month_day_year(match: re.Match[str], month_first: bool) -> dt.date | None:
+    return _safe_date(int(match[3]), MONTHS[match[1].lower()], int(match[2]))
+
+
+def _iso(match: re.Match[str], month_first: bool) -> dt.date | None:
+    return _safe_date(int(match[1]), int(match[2]), int(match[3]))
+
+
+def _numeric(match: re.Match[str], month_first: bool) -> dt.date | None:
+    day, month = (match[2], match[1]) if month_first else (match[1], match[2])
+    # '3/31/2025' read either way can only be 31 March: the order that gives a date wins
+    return _safe_date(_year(match[3]), int(month), int(day)) or _safe_date(_year(match[3]), int(day), int(month))
+
+
+FullDateReader = tuple[re.Pattern[str], bool, Callable[[re.Match[str], bool], dt.date | None]]
+
+# In order of preference when two forms start at the same place; True when the form needs a four-digit year.
+FULL_DATE_READERS: tuple[FullDateReader, ...] = (
+    (DAY_MONTH_YEAR_RE, True, _day_month_year),
+    (DAY_MONTH_YY_RE, False, _day_month_yy),
+    (MONTH_DAY_YEAR_RE, True, _month_day_year),
+    (ISO_RE, True, _iso),
+    (NUMERIC_RE, False, _numeric),
+)
+
+
 def _full_date(text: str, reference: dt.date | None, month_first: bool = False) -> tuple[dt.date, str] | None:
-    candidates: list[tuple[int, dt.date]] = []
-    for match in DAY_MONTH_YEAR_RE.finditer(text):
-        date = _safe_date(int(match[3]), MONTHS[match[2].lower()], int(match[1]))
-        if date:
-            candidates.append((match.start(), date))
-    for match in DAY_MONTH_YY_RE.finditer(text):
-        date = _safe_date(_year(match[3]), MONTHS[match[2].lower()], int(match[1]))
-        if date:
-            candidates.append((match.start(), date))
-    for match in MONTH_DAY_YEAR_RE.finditer(text):
-        date = _safe_date(int(match[3]), MONTHS[match[1].lower()], int(match[2]))
-        if date:
-            candidates.append((match.start(), date))
-    for match in ISO_RE.finditer(text):
-        date = _safe_date(int(match[1]), int(match[2]), int(match[3]))
-        if date:
-            candidates.append((match.start(), date))
-    for match in NUMERIC_RE.finditer(text):
-        day, month = (match[2], match[1]) if month_first else (match[1], match[2])
-        # '3/31/2025' read either way can only be 31 March: the order that gives a date wins
-        date = _safe_date(_year(match[3]), int(month), int(day)) or _safe_date(_year(match[3]), int(day), int(month))
-        if date:
-            candidates.append((match.start(), date))
-    if not candidates:
-        return None
-    return min(candidates, key=lambda c: c[0])[1], "day"
+    """The full date that starts first in text; each form's scan stops at its first real date, or at the place
+    an earlier form's date starts (a later form wins only by starting earlier)."""
+    has_year = FOUR_DIGITS_RE.search(text) is not None
+    first: tuple[int, dt.date] | None = None
+    for pattern, needs_year, read in FULL_DATE_READERS:
+        if needs_year and not has_year:
+            continue
+        for match in pattern.finditer(text):
+            if first is not None and match.start() >= first[0]:
+                break
+            if date := read(match, month_first):
+                first = (match.start(), date)
+                break
+    return (first[1], "day") if first else None
 
 
 def _month_year(text: str, reference: dt.date | None) -> tuple[dt.date, str] | None:

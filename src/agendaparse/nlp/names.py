@@ -226,6 +226,7 @@ _NOT_NAME_WORDS = frozenset(
 )
 
 
+@lru_cache(maxsize=4096)  # asked again for each title of a long run of them ("Cllr Cllr Cllr …")
 def _listed_person(name: str) -> str | None:
     """A name of a titled list; None when a word of it is no name's ("Clerk Report", "Chief Planner")."""
     words = name.split()
@@ -254,6 +255,9 @@ def _titled_name_at(text: str, position: int) -> tuple[str, int] | None:
     return person, match.end()
 
 
+PLURAL_POST_TITLE_RE = re.compile(PLURAL_POST_TITLES)
+
+
 def post_title_people(text: str) -> list[str]:
     """People after a post word used as a title ("Chair Gillespie", "Chairman Ira Woodley") and each name of a list
     after one title ("Cllrs Bennie and Tolland", "Commissioner Maycock, Fielding and B. Naylor"). After a singular
@@ -272,7 +276,7 @@ def post_title_people(text: str) -> list[str]:
                 break
             listed.append(item[0])
             position, joined = item[1], bool(separator["joiner"])
-        if joined or re.fullmatch(PLURAL_POST_TITLES, title["title"]):
+        if joined or PLURAL_POST_TITLE_RE.fullmatch(title["title"]):
             found += listed
     return found
 

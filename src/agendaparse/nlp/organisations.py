@@ -450,6 +450,14 @@ def _full_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]
         yield longer or match
 
 
+# Words after a matched name, read at the name's end (slicing the rest of a long line off per name is quadratic).
+PLACE_AFTER_NAME_RE = re.compile(
+    r"\s+(?:Chamber|Chambers|Offices|Room|Ward|Wards|Street|Road|Lane|Avenue|Building|Buildings)\b"
+)
+COUNCIL_TAX_AFTER_RE = re.compile(r"\s+Tax")
+AND_CRIME_AFTER_RE = re.compile(r"\s+(?:and|&)\s+Crime\b")
+LEADERS_AFTER_RE = re.compile(r"\s+(?:Leaders|Chairs|Chief\s+Executives)\b")
+
 NHS_TRUST_AFTER_RE = re.compile(r"\s+NHS\s+(?:Foundation\s+)?Trust(?![\w&\-])")
 
 
@@ -481,14 +489,11 @@ def organisation_names(text: str, line_ends: Iterable[int] = ()) -> list[str]:
             name = match.group(1)
             if pattern is ORG_CHAIN_RE and (trust := NHS_TRUST_AFTER_RE.match(text, match.end(1))):
                 name += trust[0]  # "… South Western Ambulance Service | NHS Foundation Trust": cut at the word limit
-            if re.match(
-                r"\s+(?:Chamber|Chambers|Offices|Room|Ward|Wards|Street|Road|Lane|Avenue|Building|Buildings)\b",
-                text[match.end(1) :],
-            ):
+            if PLACE_AFTER_NAME_RE.match(text, match.end(1)):
                 continue  # "Council Chamber, Sessions House", "Church Ward", "College Road": a place
-            if name.endswith("Council") and re.match(r"\s+Tax", text[match.end(1) :]):
+            if name.endswith("Council") and COUNCIL_TAX_AFTER_RE.match(text, match.end(1)):
                 continue  # "Plus Council Tax": a tax
-            if name.endswith("Police") and re.match(r"\s+(?:and|&)\s+Crime\b", text[match.end(1) :]):
+            if name.endswith("Police") and AND_CRIME_AFTER_RE.match(text, match.end(1)):
                 continue  # "the Deputy Police and Crime Commissioner": a post, "Police and Crime Plan": a plan
             if (
                 MODIFIER_HEAD_RE.search(name)
@@ -496,7 +501,7 @@ def organisation_names(text: str, line_ends: Iterable[int] = ()) -> list[str]:
                 and TITLE_GOES_ON_RE.match(text, match.end(1))
             ):
                 continue  # "Early Years Foundation Stage", "PUD-Planned Unit Development": a longer title's words
-            if _is_venue(name, text[match.end(1) :]) or (
+            if _is_venue(name, text, match.end(1)) or (
                 BUILDING_RE.search(name) and VENUE_BEFORE_RE.search(text, max(0, match.start(1) - 40), match.start(1))
             ):
                 continue
@@ -519,7 +524,7 @@ def organisation_names(text: str, line_ends: Iterable[int] = ()) -> list[str]:
                 continue  # "Office for | Fair Trading and National Council …": the prefix pattern reads it whole
             if ROLE_AT_BODY_RE.match(text, match.end(1)) and not known_organisations().fullmatch(name):
                 continue  # "Health and Environmental Services Director at X Council": a job title, the body after it
-            if len(name.split()) == 2 and re.match(r"\s+(?:Leaders|Chairs|Chief\s+Executives)\b", text[match.end(1) :]):
+            if len(name.split()) == 2 and LEADERS_AFTER_RE.match(text, match.end(1)):
                 continue  # "Kent Council Leaders": the leaders of a place's councils, not a body
             # "Township of Nipissing Community Centre" is the township; a department keeps its whole name
             keeps_whole = re.match(r"(?:Department|Dept|Ministry|Office)\b", name) or re.search(
@@ -538,7 +543,7 @@ def organisation_names(text: str, line_ends: Iterable[int] = ()) -> list[str]:
                 name = _prefix_place(name)
             for part in _split_org_list(name):
                 at = text.find(part, match.start(1))
-                if at >= 0 and _is_venue(part, text[at + len(part) :]):
+                if at >= 0 and _is_venue(part, text, at + len(part)):
                     continue
                 if (name := _org_name(part)) is not None:
                     found.append(name)
@@ -612,10 +617,10 @@ BUILDING_RE = re.compile(
 )
 
 
-def _is_venue(name: str, after: str) -> bool:
-    """A school, church or library printed with its hall or street address is a place (a polling station,
-    a meeting venue), not a body taking part."""
-    return bool(BUILDING_RE.search(name) and VENUE_AFTER_RE.match(after))
+def _is_venue(name: str, text: str, end: int) -> bool:
+    """A school, church or library (ending at end of text) printed with its hall or street address is a place
+    (a polling station, a meeting venue), not a body taking part."""
+    return bool(BUILDING_RE.search(name) and VENUE_AFTER_RE.match(text, end))
 
 
 def _drop_fragments(names: list[str]) -> list[str]:
