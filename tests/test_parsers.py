@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -101,3 +102,30 @@ def test_item_number_never_raises(text):
 @given(st.sampled_from(["Spring", "Late Spring", "Summer", "autumn", "Winter"]), st.integers(2000, 2060))
 def test_a_season_is_not_the_end_of_its_year(season, year):
     assert parse_date(f"{season} {year}").date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("1 ſeptember 2024", "2024-09-01"),
+        ("ſept 2024", "2024-09-30"),
+        ("2 Aprİl 2024", "2024-04-02"),
+        ("aprıl 2024", "2024-04-30"),
+    ],
+)
+def test_month_names_with_letters_a_case_blind_regex_accepts(text: str, iso: str) -> None:
+    """'ſ' (long s), dotless and dotted i match s and i case-blind but keep their form in str.lower(): they are folded,
+    not a KeyError that fails the whole document."""
+    assert parse_date(text).date.isoformat() == iso
+
+
+MONTH_NAMES = [name for name in [*calendar.month_name, *calendar.month_abbr, "Sept"] if name]
+LOOKALIKES = [("s", "ſ"), ("S", "ſ"), ("k", "\u212a"), ("i", "ı"), ("i", "İ"), ("I", "İ")]
+
+
+@given(st.sampled_from(MONTH_NAMES), st.sampled_from(LOOKALIKES), st.integers(1, 28), st.integers(2000, 2060))
+def test_a_month_spelt_with_a_lookalike_letter_still_parses(name, lookalike, day, year):
+    """A case-blind regex reads 'ſeptember' as September: the date follows, never a KeyError."""
+    spelt = name.replace(*lookalike)
+    found = parse_date(f"{day} {spelt} {year}").date
+    assert found == dt.date(year, list(calendar.month_abbr).index(name[:3].title()), day)

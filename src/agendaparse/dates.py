@@ -20,6 +20,16 @@ MONTHS = (
     | {name.lower(): index for index, name in enumerate(calendar.month_abbr) if name}
     | {"sept": 9}
 )
+# Letters a case-insensitive regex takes for ASCII ones ('ſ' for s, the Kelvin sign for k, dotless and dotted i)
+# but str.lower() keeps: folded before a matched name is looked up, so hostile text cannot raise a KeyError.
+CASE_LOOKALIKES = str.maketrans({"ſ": "s", "\u212a": "k", "ı": "i", "İ": "i"})
+
+
+def month_number(name: str) -> int:
+    """The month (1-12) of a month name MONTH_RE matched, in any case."""
+    return MONTHS[name.translate(CASE_LOOKALIKES).lower()]
+
+
 # The names of MONTHS, each abbreviation an optional tail of its full name so that, as a longest-first list
 # would, the full name is tried first. The lookahead on the first letter lets a long line without a month fail
 # each position at once instead of trying every name there (regexes are scanned at every word of a line).
@@ -108,15 +118,15 @@ FOUR_DIGITS_RE = re.compile(r"\d{4}")
 
 
 def _day_month_year(match: re.Match[str], month_first: bool) -> dt.date | None:
-    return _safe_date(int(match[3]), MONTHS[match[2].lower()], int(match[1]))
+    return _safe_date(int(match[3]), month_number(match[2]), int(match[1]))
 
 
 def _day_month_yy(match: re.Match[str], month_first: bool) -> dt.date | None:
-    return _safe_date(_year(match[3]), MONTHS[match[2].lower()], int(match[1]))
+    return _safe_date(_year(match[3]), month_number(match[2]), int(match[1]))
 
 
 def _month_day_year(match: re.Match[str], month_first: bool) -> dt.date | None:
-    return _safe_date(int(match[3]), MONTHS[match[1].lower()], int(match[2]))
+    return _safe_date(int(match[3]), month_number(match[1]), int(match[2]))
 
 
 def _iso(match: re.Match[str], month_first: bool) -> dt.date | None:
@@ -167,7 +177,7 @@ def _month_year(text: str, reference: dt.date | None) -> tuple[dt.date, str] | N
     if not candidates:
         return None
     _, year, month = min(candidates)
-    return end_of_month(_year(str(year)) if year < 100 else year, MONTHS[month.lower()]), "month"
+    return end_of_month(_year(str(year)) if year < 100 else year, month_number(month)), "month"
 
 
 def _quarter(text: str, reference: dt.date | None) -> tuple[dt.date, str] | None:
@@ -180,10 +190,10 @@ def _quarter(text: str, reference: dt.date | None) -> tuple[dt.date, str] | None
 
 def _day_month(text: str, reference: dt.date | None) -> tuple[dt.date, str] | None:
     match = DAY_MONTH_RE.search(text)
-    day_month = (int(match[1]), MONTHS[match[2].lower()]) if match else None
+    day_month = (int(match[1]), month_number(match[2])) if match else None
     if day_month is None:
         match = MONTH_DAY_RE.search(text)
-        day_month = (int(match[2]), MONTHS[match[1].lower()]) if match else None
+        day_month = (int(match[2]), month_number(match[1])) if match else None
     if day_month is None or reference is None:
         return None
     day, month = day_month
@@ -200,7 +210,7 @@ def _month_only(text: str, reference: dt.date | None) -> tuple[dt.date, str] | N
     match = MONTH_ONLY_RE.search(text)
     if not match:
         return None
-    month = MONTHS[match[0].lower()]
+    month = month_number(match[0])
     year = reference.year + (1 if month < reference.month else 0)
     return end_of_month(year, month), "month"
 
@@ -339,5 +349,5 @@ def normalise_date_text(line: str) -> str:
     the readers above. Segmentation runs it over title blocks; `parse_date` runs only the OCR repair."""
     line = HYPHENATED_DATE_RE.sub(r"\1 \2 \3", repair_ocr_date(line))
     line = SPLIT_ORDINAL_RE.sub(r"\1\2", line)  # '9th day of December' the readers take as it is
-    line = WELSH_DATE_RE.sub(lambda m: f"{m[1]} {WELSH_MONTHS[m[2].lower()]} {m[3]}", line)
+    line = WELSH_DATE_RE.sub(lambda m: f"{m[1]} {WELSH_MONTHS[m[2].translate(CASE_LOOKALIKES).lower()]} {m[3]}", line)
     return SHORT_YEAR_RE.sub(lambda m: f"{m[1]}20{m[2]}", line)
