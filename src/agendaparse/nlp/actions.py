@@ -14,6 +14,7 @@ from ..models import Action, ActionPlanRow, AgendaItem, Provenance
 from ..pdf import PageLayout
 from .candidates import MOTION_START_RE, _owner_words, sentences
 from .classification import (
+    ARRANGED_FOR_RE,
     ASKED_HINT_RE,
     BODY_DECISION_RE,
     BRACKETED_SUBJECT_RE,
@@ -21,11 +22,15 @@ from .classification import (
     CONFIRMED_ACRONYM_RE,
     CONFIRMED_BODY_RE,
     DONE_BY_RE,
+    IS_TO_BE_SET_UP_RE,
+    IT_WAS_SUGGESTED_RE,
     MID_COMMIT_RE,
     MOVED_RE,
     NOUN_TO_BE_RE,
     PASSIVE_COMMIT_RE,
     PASSIVE_DECISION_RE,
+    REPORTED_PASSIVE_RE,
+    REQUEST_MADE_TO_RE,
     STRONG_REQUEST_RE,
     SUBJECT_COMMIT_RE,
     THAT_BE_RE,
@@ -77,7 +82,13 @@ def _owners(
 ) -> list[str]:
     """Who an action falls to, by what kind of action it is."""
     owners: list[str] = []
-    passive = bool(PASSIVE_COMMIT_RE.search(text) or re.search(r"\bto\s+be\s+[a-z]+ed\s+by\b", text))
+    passive = bool(
+        PASSIVE_COMMIT_RE.search(text)
+        or re.search(r"\bto\s+be\s+[a-z]+ed\s+by\b", text)
+        or ARRANGED_FOR_RE.match(text)
+        or IS_TO_BE_SET_UP_RE.match(text)
+        or REPORTED_PASSIVE_RE.search(text)
+    )
     if kind == "resolution":
         if delegate := DELEGATE_RE.search(text):  # "To delegate authority to the Chief Executive, …": who acts
             owners.append(delegate["owner"])
@@ -100,6 +111,10 @@ def _owners(
         and (ACTION_LINE_OWNER_RE.match(sentence.margin_owner) or sentence.margin_owner in initials)
     ):  # "Action: Director of Finance" under the request; a member's initials in the actions column
         return resolve_owner(sentence.margin_owner, initials)
+    if kind == "request" and (made := REQUEST_MADE_TO_RE.match(text)):
+        return [made["addressee"]]  # "A request has been made to SBC to have …": SBC is to act
+    if kind == "proposal" and IT_WAS_SUGGESTED_RE.match(text):
+        return [group["owner"]] if (group := SUGGESTED_GROUP_RE.search(text)) else []
     if kind == "request" and (request := STRONG_REQUEST_RE.match(text)):
         addressee = request["body"] or request["addressee"]
         if addressee:
@@ -173,6 +188,13 @@ def _owners(
     if not owners and not passive:
         owners += [strip_title(ent.text) for ent in doc.ents if ent.label_ == "PERSON"][:1]
     return owners
+
+
+# "It was suggested that all CC members should attend": the members a suggestion puts the step to.
+SUGGESTED_GROUP_RE = re.compile(
+    r"\bthat\s+(?:all\s+)?(?:the\s+)?(?P<owner>(?:[A-Z][\w'’\-]*\s+)?(?:members|councillors|trustees|directors|"
+    r"officers|volunteers))\s+(?:should|could|might|would)\s"
+)
 
 
 AGREED_TO_STEP_RE = re.compile(  # spaces bounded: "\s+to" is quadratic when searched along a run of spaces

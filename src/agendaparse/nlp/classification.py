@@ -129,6 +129,10 @@ STRONG_OWNER_RE = re.compile(
 )
 
 
+# "… offered to contact Highways", "… will report back": what the owner promises (a commitment), not a step the
+# meeting gave them ("X to …", "X agreed to …").
+PROMISED_RE = re.compile(r"\s*,?\s+(?:also\s+)?(?:will\s+(?!be\b)|offered\s+to\s|undertook\s+to\s|volunteered\s+to\s)")
+
 # "The Chair will write …", "Secretariat will follow up …": a person's role and "will" is a commitment.
 ROLE_WILL_RE = re.compile(
     r"^(?:[Tt]he\s+)?(?:Clerk|Chair(?:man)?|Secretariat|Secretary|Treasurer)\s+will\s+(?!be\s+(?:noted|aware)\b)[a-z]"
@@ -229,10 +233,50 @@ STEP_PARTICIPLES = (
     r"made|circulated|arranged|sent|obtained|found|drafted|"
     r"organi[sz]ed|prepared|issued|produced|provided|written|contacted|invited|requested|sought|forwarded|distributed|"
     r"submitted|rectified|amended|ordered|repaired|replaced|chased|investigated|presented|reviewed|undertaken|"
-    r"brought|placed|listed|added|posted|displayed|advertised"
+    r"brought|placed|listed|added|posted|displayed|advertised|gathered|collected|compiled|carried\s+out"
 )
 
-PASSIVE_COMMIT_RE = re.compile(rf"\b(?:will|shall)\s+be\s+(?:immediately\s+)?(?:{STEP_PARTICIPLES})\b(?!\s+up\b)")
+# Not "will be made out of recycled materials", "will be made up of …": what a thing is, not a step.
+PASSIVE_COMMIT_RE = re.compile(
+    rf"\b(?:will|shall)\s+be\s+(?:immediately\s+)?(?:{STEP_PARTICIPLES})\b(?!\s+up\b)(?!(?<=made)\s+(?:out\s+)?of\b)"
+)
+
+# "A sub-committee is to be formed to decide …": a new group or step the meeting sets up, nobody named.
+IS_TO_BE_SET_UP_RE = re.compile(
+    r"^(?:An?|One|Two|Three)\s+(?:[\w'’\-]+\s+){0,3}?(?:is|are)\s+to\s+be\s+(?:formed|set\s+up|established|"
+    r"appointed|created|convened|arranged|organi[sz]ed|sought|obtained|drafted|prepared|sent|written)\b"
+)
+
+# "A meeting with SBC representatives … was arranged for Tuesday 1st December": an arrangement made for a date to
+# come (a meeting held is reported with "was held").
+ARRANGED_FOR_RE = re.compile(
+    r"^(?:An?|The)\s+(?:[\w'’\-]+\s+){0,3}?(?:meeting|site\s+visit|visit|walkabout|inspection|appointment|call)\b"
+    r"[^.;]{0,150}?\s(?:was|were|has\s+been|have\s+been)\s+(?:arranged|organi[sz]ed|booked|scheduled|fixed)\s+for\s+"
+    rf"(?:the\s+)?(?:\d|{MONTH_NAMES}|{WEEKDAY_NAMES}|next\s)"
+)
+
+# "A request has been made to SBC to have … placed in the shelter": a request the body has put to another, who acts.
+REQUEST_MADE_TO_RE = re.compile(
+    r"^(?:An?|Further|Formal)\s+(?:further\s+|formal\s+|written\s+)?requests?\s+(?:has|have)\s+(?:now\s+|also\s+)?"
+    r"been\s+(?:made|sent|submitted|put)\s+to\s+(?:the\s+)?"
+    r"(?P<addressee>[A-Z][\w'’\-]*(?:\s+(?:of\s+)?[A-Z][\w'’\-]*){0,4})\s+(?:to|for|that|asking|regarding|about)\b"
+)
+
+# "It was suggested that all members should attend", "… that a local veteran be asked to lay the wreath": a
+# proposal the minutes record without saying who made it: a step put to members, or one to be taken ("… be asked",
+# "… might be approached"); not a view ("suggested that this group might benefit from …", "Kent should not have …").
+IT_WAS_SUGGESTED_RE = re.compile(
+    rf"^(?i:{IT_WAS})(?:suggested|proposed)\s+that\s+(?:(?:all\s+)?(?:the\s+)?(?:[A-Z][\w'’\-]*\s+)?"
+    r"(?:members|councillors|trustees|directors|officers|volunteers)\s+(?:should|could|might)\s+(?!not\b|be\b|have\b)"
+    r"[a-z]{3,}|[^.;]{3,150}?\s+(?:(?:should|could|might)\s+)?be\s+(?:asked|invited|approached|contacted|sent|placed|"
+    rf"put|posted|written|added|arranged|sought|obtained|{STEP_PARTICIPLES})\b)"
+)
+
+# "… explained that a review of the contract would be carried out as soon as possible": a step promised, reported.
+REPORTED_PASSIVE_RE = re.compile(
+    r"\b(?:explained|confirmed|advised|reported|said|stated|assured\s+(?:members|the\s+meeting))\s+that\s+"
+    rf"[^.;?]{{3,120}}?\s+would\s+be\s+(?:{STEP_PARTICIPLES})\b"
+)
 
 
 # "A response would be provided outside the meeting.": the minutes' promise of an answer, nobody named.
@@ -520,6 +564,10 @@ def _named_owner(owner: str) -> bool:
     )
 
 
+HAVE_IT_DONE_RE = re.compile(
+    r"\b(?:will|would)\s+have\s+(?:the|a|an|it|this|these|them|their|his|her)\b[^.;,]{0,60}?\s(?:re-?)?[a-z]{2,}ed\b"
+)
+
 BE_IN_CONTACT_RE = re.compile(r"\b(?:will|would)\s+be\s+in\s+(?:contact|touch)\b")
 
 
@@ -540,6 +588,8 @@ def _named_commitment(text: str, owner: str, in_minutes: bool) -> bool:
         verb = verb[1] if verb else rest["next"]
     else:
         return False
+    if verb == "have" and HAVE_IT_DONE_RE.search(text):
+        return True  # "Dan Sayer will have the dog park re-seeded": the owner gets it done
     if verb in NOT_COMMIT_AFTER_WILL:
         return verb == "be" and BE_IN_CONTACT_RE.search(text) is not None  # "would be in contact with …"
     # "Councillor Steen will move the Council adjourn": done at the meeting itself, unless a date is set
@@ -654,6 +704,7 @@ BODY_ACTION_VERBS = {
     "arrange", "consult", "bring", "produce", "issue", "draft", "contact", "respond", "investigate", "seek",
     "develop", "commission", "undertake", "organise", "organize", "liaise", "follow", "look", "check", "engage",
     "submit", "set", "present", "notify", "inform", "establish", "finalise", "finalize", "ascertain", "clarify",
+    "fit", "install", "repair", "replace", "order", "erect", "collect", "deliver", "hold",
 }  # fmt: skip
 
 
@@ -737,7 +788,10 @@ def _classify(sentence: Sentence) -> tuple[str, str, bool] | None:
         return "resolution", text, True
     if SECONDED_HINT_RE.search(text) and (PROPOSED_SECONDED_RE.match(text) or MOTION_BY_RE.match(text)):
         return "decision", text, True
-    if ROLE_WILL_RE.match(text) or BRACKETED_SUBJECT_RE.match(text):
+    if role_will := ROLE_WILL_RE.match(text):
+        # "The Clerk will report back" promises; "The Chair will be having one to ones" is what goes on
+        return ("action" if text.startswith("be ", role_will.end() - 1) else "commitment"), text, True
+    if BRACKETED_SUBJECT_RE.match(text):
         return "action", text, True
     if PROPOSAL_IS_RE.match(text):
         return "proposal", text, True
@@ -758,12 +812,12 @@ def _classify(sentence: Sentence) -> tuple[str, str, bool] | None:
         body_will = re.match(r"\s*,?\s+(?:will|would)\s+(?P<verb>[a-z]+)", text[len(owner) :])
         if body_will and GOVERNMENT_BODY_RE.search(owner) and body_will["verb"] not in BODY_ACTION_VERBS:
             strong = False  # "The Department will continue to monitor …": what a body goes on doing, not a step
-        return "action", text, strong
+        return ("commitment" if strong and PROMISED_RE.match(text, len(owner)) else "action"), text, strong
     if sentence.context_owner and PRONOUN_COMMIT_RE.match(text):
         return "action", text, True
     mid = MID_COMMIT_RE.search(text) if COMMIT_HINT_RE.search(text) else None
     if mid and mid["owner"].split()[0] not in NOT_OWNERS:
-        return "action", text, True
+        return ("commitment" if PROMISED_RE.match(text, mid.end("owner")) else "action"), text, True
     if SUBJECT_COMMIT_RE.match(text) or (sentence.in_minutes and _reported_commit(text)):
         return "commitment", text, True
     if THAT_WE_RE.match(text):
@@ -784,8 +838,12 @@ def _classify(sentence: Sentence) -> tuple[str, str, bool] | None:
         return "decision", text, True
     if sentence.in_minutes and ASKED_HINT_RE.search(text) and _asked_owner(text):
         return "action", text, True
-    if STRONG_REQUEST_RE.match(text) or BODY_ASKED_IF_RE.match(text):
+    if STRONG_REQUEST_RE.match(text) or BODY_ASKED_IF_RE.match(text) or REQUEST_MADE_TO_RE.match(text):
         return "request", text, True
+    if sentence.in_minutes and (ARRANGED_FOR_RE.match(text) or IS_TO_BE_SET_UP_RE.match(text)):
+        return "action", text, True
+    if sentence.in_minutes and IT_WAS_SUGGESTED_RE.match(text):
+        return "proposal", text, True
     if (
         WE_WILL_RE.match(text)
         and any(  # "by the end of March", not a slide's next column "By 2028, …"
@@ -796,7 +854,7 @@ def _classify(sentence: Sentence) -> tuple[str, str, bool] | None:
         return "commitment", text, True
     if sentence.in_minutes and (passive := PASSIVE_COMMIT_RE.search(text)) and _passive_commits(text, passive):
         return "action", text, True
-    if sentence.in_minutes and _passive_agent(text):
+    if sentence.in_minutes and (_passive_agent(text) or (" would be " in text and REPORTED_PASSIVE_RE.search(text))):
         return "action", text, True
     if sentence.in_minutes and RESPONSE_WOULD_BE_RE.match(text):
         return "commitment", text, True
