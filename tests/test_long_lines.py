@@ -110,3 +110,12 @@ def test_organisation_venue_read_at_the_name_end() -> None:
     from agendaparse.nlp.organisations import organisation_names
 
     assert "Kent Police" not in organisation_names("the Kent Police and Crime Commissioner " * 200)
+
+
+def test_a_count_spelt_with_a_lookalike_letter() -> None:
+    """'within ſix weeks': a case-blind due pattern takes 'ſix' for six; the lookup folds it (it raised KeyError)."""
+    import datetime as dt
+
+    from agendaparse.nlp import resolve_due
+
+    assert resolve_due("within ſix weeks", dt.date(2024, 5, 1), None)[0] == dt.date(2024, 6, 12)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..dates import end_of_month, parse_date
+from ..dates import CASE_LOOKALIKES, end_of_month, parse_date
 from .patterns import DUE_RE, MONTH_NAMES, MONTH_WORDS, NUMBER_WORDS
 
 # "Date of next meeting: …", "DATE OF NEXT MEETING – Tuesday 9th April", "Date and time of next meeting 9 April",
@@ -87,7 +87,9 @@ def resolve_due(
         if match["single"]:  # "within a fortnight", "in a week's time"
             count, unit = (2, "week") if match["single"].lower() == "fortnight" else (1, match["single"].lower())
         else:
-            count = int(match["n"]) if match["n"].isdigit() else NUMBER_WORDS[match["n"].lower()]
+            count = (
+                int(match["n"]) if match["n"].isdigit() else NUMBER_WORDS[match["n"].translate(CASE_LOOKALIKES).lower()]
+            )
             unit = match["unit"].lower().rstrip("s")
         days = {"day": 1, "week": 7, "month": 30}[unit] * count
         if unit == "month":
