@@ -44,6 +44,13 @@ def next_meeting_date(
     return month
 
 
+# What follows a due phrase, read at its end: "the June/July Board meeting", "the next meeting in November",
+# "the summer months".
+MONTH_PAIR_AFTER_RE = re.compile(rf"\s*(?:/|and|or)\s*{MONTH_NAMES}\b")
+IN_MONTH_AFTER_RE = re.compile(r"\s+in\s+([A-Z][a-z]+)\b")
+MONTHS_AFTER_RE = re.compile(r"['’]?s?\s+months\b")
+
+
 def resolve_due(
     text: str,
     meeting_date: dt.date | None,
@@ -58,7 +65,7 @@ def resolve_due(
         (
             m
             for m in DUE_RE.finditer(text)
-            if not PAST_EVENT_RE.search(text[: m.start()])
+            if not PAST_EVENT_RE.search(text, 0, m.start())
             and not (m["due"] and _span_not_deadline(m, text))
             and not (m["due"] and m["due"][-1].isdigit() and _year_not_deadline(m, meeting_date))
             and not (m["due"] and NEXT_YEAR_RE.fullmatch(m["due"]) and _next_year_not_deadline(m))
@@ -68,16 +75,16 @@ def resolve_due(
     )
     if not match:
         # "send the invoices end of month", "circulate the results early next year": a deadline with no "by"
-        if (bare := BARE_DUE_RE.search(text)) and not PAST_EVENT_RE.search(text[: bare.start()]):
+        if (bare := BARE_DUE_RE.search(text)) and not PAST_EVENT_RE.search(text, 0, bare.start()):
             due = resolve_due(f"by {bare[0]}", meeting_date, next_meeting, month_first=month_first)
             return (due[0], bare[0], due[2]) if due[0] else (None, None, "unknown")
         # "… (31 May).", "Deadline: 4 April", "By: 30 April": a date the action's label or brackets give it
-        if (given := LABELLED_DUE_RE.search(text)) and not PAST_EVENT_RE.search(text[: given.start()]):
+        if (given := LABELLED_DUE_RE.search(text)) and not PAST_EVENT_RE.search(text, 0, given.start()):
             due = resolve_due(f"by {given['date']}", meeting_date, next_meeting, month_first=month_first)
             return (due[0], given.group(0).strip(), due[2]) if due[0] else (None, None, "unknown")
         return None, None, "unknown"
     due_text = match.group(0)
-    if re.match(rf"\s*(?:/|and|or)\s*{MONTH_NAMES}\b", text[match.end() :]):
+    if MONTH_PAIR_AFTER_RE.match(text, match.end()):
         return None, due_text, "unknown"  # "the June/July Board meeting", "the April and June meetings": no one date
     if match["asap"] or not meeting_date and not match["due"]:
         return None, due_text, "unknown"
@@ -110,7 +117,7 @@ def resolve_due(
     if meeting_date and (relative := _relative_due(words, meeting_date)) is not None:
         return relative[0], due_text, relative[1]
     if re.search(r"next\s+(?:\w+\s+){0,2}meeting|next\s+(?:board|committee|panel|forum)$", words):
-        month = re.match(r"\s+in\s+([A-Z][a-z]+)\b", text[match.end() :])
+        month = IN_MONTH_AFTER_RE.match(text, match.end())
         if month and meeting_date:  # "the next Board meeting in November": the month printed wins
             value = parse_date(month[1], reference=meeting_date)
             if value.date and not (next_meeting and next_meeting.month == value.date.month):
@@ -228,7 +235,7 @@ def _span_not_deadline(match: re.Match[str], text: str) -> bool:
     return (
         first in ("during", "for", "at")
         or (season and first == "in")
-        or bool(re.match(r"['’]?s?\s+months\b", text[match.end() :]))
+        or bool(MONTHS_AFTER_RE.match(text, match.end()))
     )
 
 

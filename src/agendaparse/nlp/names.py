@@ -325,7 +325,6 @@ def post_dash_people(text: str) -> list[str]:
     ]
 
 
-
 def with_surname_after(name: str, text: str, end: int) -> str:
     """'Mrs Betty Ellen' printed before 'Lane': a name ending in a given name goes on into a surname that is
     also a place word ("Betty Ellen Lane"), which the titled-name rule stops before."""

@@ -59,7 +59,7 @@ def _nhs_area_bodies(text: str) -> list[str]:
         for match in NHS_AREA_RE.finditer(text)
         if not any(
             word in NHS_NOT_AREA
-            or re.fullmatch(ORG_WORD, word)
+            or ORG_WORD_HINT_RE.fullmatch(word)
             or word.lower() in GENERIC_ORG_WORDS
             or MONTH_OR_DAY_RE.match(word)
             for word in match[1].split()
@@ -92,6 +92,8 @@ ORG_CHAIN_RE = re.compile(
 )
 
 ORG_WORD_HINT_RE = re.compile(rf"(?:{ORG_WORD})")  # what every ORG_CHAIN_RE match holds
+ORG_WORD_END_RE = re.compile(rf"\b(?:{ORG_WORD})$")  # a name ending in an organisation word
+ORG_WORD_WITHIN_RE = re.compile(rf"\b(?:{ORG_WORD})\b")
 
 
 # Bodies named by a leading word: "Department for Education", "Township of Nipissing", "London Borough of Redbridge".
@@ -165,61 +167,78 @@ OFFICER_OF_RE = re.compile(
 
 TITLE_AFTER_AND_RE = re.compile(r"\s+(?:and|&)\s+(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Prof|Sir|Dame)\.?$")
 
+# What _org_name strips from a name's start: a joining word, a heading's capitals before "and", a tick-box
+# glyph read as a letter, a row's code.
+LEADING_JOINER_RE = re.compile(r"^(?:The|the|of|and|for|in|&)\s+")
+CAPITALS_BEFORE_AND_RE = re.compile(r"^(?:[A-Z]{2,}\s+){2,}(?:and|&)\s+(?=[A-Z][a-z])")
+TICK_BOX_LETTER_RE = re.compile(r"^[B-HJ-Z]\s+(?=[A-Z])")
+ROW_CODE_RE = re.compile(r"^[A-Z]{1,4}\d+(?:[\-/]\d+)?[A-Z]?\s+(?=[A-Z])")
+LIST_IN_COMMAS_RE = re.compile(r",[^,]*\b(?:and|&)\s")
+OF_THE_RE = re.compile(r"(?:of|for)\s+the\s")
+OF_A_BODY_RE = re.compile(
+    r"(?:of|for)\s+[A-Z].*\b(?:Council|Authority|Agency|Commission|Police|Trust|Board|"
+    r"(?:Probation|Ambulance|Rescue)\s+Service)$"
+)
+OF_OR_FOR_RE = re.compile(r"(?:of|for)\b")
+CLLR_RE = re.compile(r"\bCllrs?\b")
+WEB_NAME_RE = re.compile(r"\.(?:com|org)")
+OF_MONTH_RE = re.compile(rf"\b(?:of|for)\s+(?:{MONTH_NAMES})\b")
+SIGN_OR_ROLE_RE = re.compile(
+    r"\b(?:Information|Notice)\s+Board$|^(?:Lead\s+)?Local\s+(?:[A-Z][a-z]+\s+){0,2}Authority$"
+)
+ADJECTIVE_WORD_RE = re.compile(r"(?:ic|al|ate|ed|wide|ive)$")
 
+
+@lru_cache(maxsize=8192)  # a body is named again and again through a pack; the same cell is read by two readers
 def _org_name(raw: str) -> str | None:
     """A matched organisation name cleaned, or None when it is a role, a date or generic words."""
     name = " ".join(raw.split()).strip(" ,.;:")
     name = GOVERNING_BOARD_OF_RE.sub("", name)
     name = OFFICER_OF_RE.sub("", name)
     name = TITLE_AFTER_AND_RE.sub("", name)  # "Institute for Fiscal Studies and Dr Amis": the next speaker's title
-    name = re.sub(r"^(?:The|the|of|and|for|in|&)\s+", "", name)
-    name = re.sub(r"^(?:[A-Z]{2,}\s+){2,}(?:and|&)\s+(?=[A-Z][a-z])", "", name)  # "ORDINANCE ON FIRST READING and …"
-    name = re.sub(r"^[B-HJ-Z]\s+(?=[A-Z])", "", name)  # "X Mayoral Data Council": a tick-box glyph read as X
-    # "RE10 Caversham Primary School", "PY2507-122 Cornish Garden Services": a row's code
-    name = re.sub(r"^[A-Z]{1,4}\d+(?:[\-/]\d+)?[A-Z]?\s+(?=[A-Z])", "", name)
+    name = LEADING_JOINER_RE.sub("", name)
+    name = CAPITALS_BEFORE_AND_RE.sub("", name)  # "ORDINANCE ON FIRST READING and …"
+    name = TICK_BOX_LETTER_RE.sub("", name)  # "X Mayoral Data Council": a tick-box glyph read as X
+    name = ROW_CODE_RE.sub("", name)  # "RE10 Caversham Primary School", "PY2507-122 Cornish Garden Services"
     name = ACCOUNTS_LABEL_RE.sub("", name)  # "Decrease BDO LLP £ 36.00": the accounts' label column
     name = _without_possessive(name)
     name = TRAILING_ROLE_RE.sub("", name)
     if AWARD_FOR_RE.search(name):
         return None  # "Queen's Award for Voluntary Service": an award, not the service it names
     if ", " in name and (
-        not re.search(r",[^,]*\b(?:and|&)\s", name)
+        not LIST_IN_COMMAS_RE.search(name)
         or (DEPARTMENT_AFTER_POST_RE.search(name) and POST_BEFORE_COMMA_RE.search(name))
     ):  # "Visiting Professor, Birkbeck University"; "Director General, Policy and Strategy, Ministry of Justice"
         name = name.rsplit(", ", 1)[1]
     while (brk := ORG_BREAK_RE.match(name)) is not None:
-        if re.match(r"(?:of|for)\s+the\s", brk["rest"]):  # "Leader of the Liberal Democrat Group": the group
+        if OF_THE_RE.match(brk["rest"]):  # "Leader of the Liberal Democrat Group": the group
             name = brk["rest"].split(None, 2)[2]
-        elif re.match(
-            r"(?:of|for)\s+[A-Z].*\b(?:Council|Authority|Agency|Commission|Police|Trust|Board|"
-            r"(?:Probation|Ambulance|Rescue)\s+Service)$",
-            brk["rest"],
-        ):
+        elif OF_A_BODY_RE.match(brk["rest"]):
             name = brk["rest"].split(None, 1)[1]  # "Leader of Tonbridge & Malling Borough Council": the council
-        elif re.match(r"(?:of|for)\b", brk["rest"]):  # "Director of Corporate Services": a role
+        elif OF_OR_FOR_RE.match(brk["rest"]):  # "Director of Corporate Services": a role
             return None
         else:
             name = brk["rest"]
     if document := DOCUMENT_OF_RE.match(name):  # "Annual Governance Report for the Council": the council
         name = document["rest"]
-    if re.search(r"\bCllrs?\b", name):
+    if CLLR_RE.search(name):
         return None  # "District Cllr Dawlish and County": a list of councillors, no body
     name = _named_after_of(name)
     name = MONTH_OR_DAY_RE.sub("", name, count=1).lstrip()  # "The January Planning Committee meeting"
     name = _known_tail(name)
     words = name.split()
-    if len(words) < 2 and not re.search(r"\.(?:com|org)", name):
+    if len(words) < 2 and not WEB_NAME_RE.search(name):
         return None
-    if re.search(rf"\b(?:of|for)\s+(?:{MONTH_NAMES})\b", name):
+    if OF_MONTH_RE.search(name):
         return None  # "Office for June Place": a column's words run into the next
     if (len(words) == 2 and words[1] == "Team") or words[-1] == "Project":
         return None  # "Capital Integration Project", "Redevelopment Project": works, not bodies
-    if re.search(r"\b(?:Information|Notice)\s+Board$|^(?:Lead\s+)?Local\s+(?:[A-Z][a-z]+\s+){0,2}Authority$", name):
+    if SIGN_OR_ROLE_RE.search(name):
         return None  # "War Memorial Information Board": a sign; "Local Planning Authority": a role
     if ASPECT_OF_RE.match(name) or NETWORK_THING_RE.search(name) or UNIT_OF_ACRONYM_RE.fullmatch(name):
         return None  # "Terms of Service", "Key Route Network": things; "KCC Highways": the KCC's own unit
     if words[-1] in ("Service", "Services") and all(
-        re.search(r"(?:ic|al|ate|ed|wide|ive)$", word) or word in ("&", "and") or word.isupper() for word in words[:-1]
+        ADJECTIVE_WORD_RE.search(word) or word in ("&", "and") or word.isupper() for word in words[:-1]
     ):
         return None  # "Democratic Services", "Corporate & Traded Services": a council's own department
     if ROLE_HEADS.match(name) or name.endswith(("Government", "Chief Executive")):
@@ -233,19 +252,24 @@ def _org_name(raw: str) -> str | None:
     return name
 
 
+LEADING_CAPITALS_RE = re.compile(r"([A-Z]{2,6})\s")
+AND_WORD_RE = re.compile(r"\s(?:and|&)\s")
+AND_BEFORE_RE = re.compile(r"\s(?:and|&)\s$")
+
+
 def _known_tail(name: str) -> str:
     """'CYPE Unaccompanied Home Office' (a table's code column run into a name) and 'Fair Trading and National
     Council for Voluntary Organisations' (a cell's second line) end in a body the list names: that body."""
-    lead = re.match(r"([A-Z]{2,6})\s", name)
+    lead = LEADING_CAPITALS_RE.match(name)
     if lead and lead[1] in {"NHS", "HM", "HMP", "UK"}:
         lead = None
-    if not lead and not re.search(r"\s(?:and|&)\s", name):
+    if not lead and not AND_WORD_RE.search(name):
         return name
     known = known_organisations()
     tail = next((m for m in known.finditer(name) if m.end() == len(name) and m.start() > 0 and " " in m[0]), None)
     if tail is None or known.fullmatch(name):
         return name
-    return tail[0] if lead or re.search(r"\s(?:and|&)\s$", name[: tail.start()]) else name
+    return tail[0] if lead or AND_BEFORE_RE.search(name, 0, tail.start()) else name
 
 
 # The label column of a statement of accounts, read into the payee's name beside it.
@@ -291,49 +315,62 @@ def _named_after_of(name: str) -> str:
     ('Standing Orders for the Board' names only the meeting's own board)."""
     while (split := OF_SPLIT_RE.search(name)) is not None:
         head, rest = name[: split.start()], name[split.end() :]
-        if OF_HEAD_RE.search(head) or not re.search(rf"\b(?:{ORG_WORD})$", rest):
+        if OF_HEAD_RE.search(head) or not ORG_WORD_END_RE.search(rest):
             return name
         name = rest
     return name
 
 
+ACRONYM_SHAPE_RE = re.compile(r"[A-Z][A-Za-z]{1,5}")
+
+
 def _is_acronym(word: str) -> bool:
-    return bool(re.fullmatch(r"[A-Z][A-Za-z]{1,5}", word)) and sum(c.isupper() for c in word) >= 2
+    return bool(ACRONYM_SHAPE_RE.fullmatch(word)) and sum(c.isupper() for c in word) >= 2
+
+
+POSSESSIVE_BEFORE_NAME_RE = re.compile(r"(?<!\bMajesty)['’]s\s+(?=[A-Z])")
+POSSESSIVE_END_RE = re.compile(r"['’]s$")
 
 
 def _without_possessive(name: str) -> str:
     """ "Commissioner’s Office" is one name; "SBC’s Planning Committee" names the committee; "Township of
     Perry’s Resolution" names the township."""
-    match = re.search(r"(?<!\bMajesty)['’]s\s+(?=[A-Z])", name)  # "Her Majesty’s Inspectorate of …": one name
+    match = POSSESSIVE_BEFORE_NAME_RE.search(name)  # "Her Majesty’s Inspectorate of …": one name
     if not match:
-        return re.sub(r"['’]s$", "", name)
+        return POSSESSIVE_END_RE.sub("", name)
     before, after = name[: match.start()], name[match.end() :]
-    if re.fullmatch(ORG_WORD, after):
+    if ORG_WORD_HINT_RE.fullmatch(after):
         return name
-    if re.search(rf"\b(?:{ORG_WORD})$", after) and len(after.split()) >= 2:
+    if ORG_WORD_END_RE.search(after) and len(after.split()) >= 2:
         return after
     return before.split(", ")[-1] if "," in before else before
+
+
+ORG_LIST_SEPARATOR_RE = re.compile(r"(,\s+|\s+(?:and|&)(?:\s+the)?\s+)")
+DEPARTMENT_OF_RE = re.compile(r"(?:Department|Ministry|Office)\s+(?:of|for)\s")
+PLACE_OF_NAME_RE = re.compile(r"(?:City|Town|Township|County|State|Borough)\s+of\s+[A-Z][\w'’\-]+")
+UNIVERSITY_OF_RE = re.compile(r"University\s+of\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?")
 
 
 def _split_org_list(name: str) -> list[str]:
     """'Medway Council, District Council' and 'KCC, Medway Council and Kent Police' name several bodies:
     split after each part that already ends in an organisation word."""
-    pieces = re.split(r"(,\s+|\s+(?:and|&)(?:\s+the)?\s+)", name)
+    pieces = ORG_LIST_SEPARATOR_RE.split(name)
     parts = [pieces[0]]
     for index in range(1, len(pieces), 2):
         separator, following = pieces[index], pieces[index + 1]
         rest = "".join(pieces[index + 1 :])
         left = parts[-1]
-        open_list = "," in left and not re.search(r",[^,]*\b(?:and|&)\s", left)  # "Ministry of Housing, Communities"
+        open_list = "," in left and not LIST_IN_COMMAS_RE.search(left)  # "Ministry of Housing, Communities"
         left_whole = not open_list and bool(
-            re.search(rf"\b(?:{ORG_WORD})$", left)
+            ORG_WORD_END_RE.search(left)
             or _is_acronym(left)
             or known_organisations().fullmatch(left)
-            or ("," not in separator and re.match(r"(?:Department|Ministry|Office)\s+(?:of|for)\s", left))
-            or bool(re.fullmatch(r"(?:City|Town|Township|County|State|Borough)\s+of\s+[A-Z][\w'’\-]+", left))
-            or bool(re.fullmatch(r"University\s+of\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?", left))
+            or ("," not in separator and DEPARTMENT_OF_RE.match(left))
+            or bool(PLACE_OF_NAME_RE.fullmatch(left))
+            or bool(UNIVERSITY_OF_RE.fullmatch(left))
         )
-        rest_body = bool(re.search(rf"\b(?:{ORG_WORD})\b", rest) or known_organisations().fullmatch(rest))
+        rest_body = bool(ORG_WORD_WITHIN_RE.search(rest) or known_organisations().fullmatch(rest))
         if left_whole and (rest_body or separator.rstrip().endswith("the")):
             parts.append(following)
         else:
@@ -461,15 +498,24 @@ LEADERS_AFTER_RE = re.compile(r"\s+(?:Leaders|Chairs|Chief\s+Executives)\b")
 NHS_TRUST_AFTER_RE = re.compile(r"\s+NHS\s+(?:Foundation\s+)?Trust(?![\w&\-])")
 
 
+DEPARTMENT_WORD_RE = re.compile(r"(?:Department|Dept|Ministry|Office)\b")
+FIRM_KIND_RE = re.compile(r"[A-Z][a-z]+\s+(?:Corporation|Company)")
+ARMS_LENGTH_RE = re.compile(r"\s+[Aa]rm[’']s[\s\-]+[Ll]ength\b")
+
+
 def organisation_names(text: str, line_ends: Iterable[int] = ()) -> list[str]:
     """Organisation names printed in a run of text (a paragraph or a heading); ``line_ends``: where the
     text's lines end (a paragraph's), so that a name ending a line is not read on into the next."""
-    line_ends = set(line_ends)
+    return list(_organisation_names(text, frozenset(line_ends)))
+
+
+@lru_cache(maxsize=4096)  # a cell is read for its bodies by the attendance and the organisation readers
+def _organisation_names(text: str, line_ends: frozenset[int]) -> tuple[str, ...]:
     printed = text
     text = _title_case_heading(text)
     in_capitals = text != printed  # a heading: "CITY OF GARRISON PLANNING COMMISSION" names the city, then its board
     if "rm’s" in text or "rm's" in text:
-        text = re.sub(r"\s+[Aa]rm[’']s[\s\-]+[Ll]ength\b", " arm’s-length", text)  # "DCMS Arm’s Length Bodies"
+        text = ARMS_LENGTH_RE.sub(" arm’s-length", text)  # "DCMS Arm’s Length Bodies"
     found = [m[0] for m in known_organisations().finditer(text)]
     # the rarer patterns are tried only where the words they need are printed
     found += [m[0] for m in PRISON_RE.finditer(text)] if "HM" in text else []
@@ -505,8 +551,8 @@ def organisation_names(text: str, line_ends: Iterable[int] = ()) -> list[str]:
                 BUILDING_RE.search(name) and VENUE_BEFORE_RE.search(text, max(0, match.start(1) - 40), match.start(1))
             ):
                 continue
-            if DESCRIPTOR_BEFORE_RE.search(text, max(0, match.start(1) - 6), match.start(1)) and re.fullmatch(
-                r"[A-Z][a-z]+\s+(?:Corporation|Company)", name
+            if DESCRIPTOR_BEFORE_RE.search(text, max(0, match.start(1) - 6), match.start(1)) and FIRM_KIND_RE.fullmatch(
+                name
             ):
                 continue  # "Dial Land Development Corp., a Nebraska Corporation": what the firm is, not a name
             if (
@@ -527,9 +573,7 @@ def organisation_names(text: str, line_ends: Iterable[int] = ()) -> list[str]:
             if len(name.split()) == 2 and LEADERS_AFTER_RE.match(text, match.end(1)):
                 continue  # "Kent Council Leaders": the leaders of a place's councils, not a body
             # "Township of Nipissing Community Centre" is the township; a department keeps its whole name
-            keeps_whole = re.match(r"(?:Department|Dept|Ministry|Office)\b", name) or re.search(
-                rf"\b(?:{ORG_WORD})$", name
-            )
+            keeps_whole = DEPARTMENT_WORD_RE.match(name) or ORG_WORD_END_RE.search(name)
             known = known_organisations().match(name) if pattern is ORG_PREFIX_RE else None
             if in_capitals and (place := PLACE_BEFORE_BOARD_RE.match(name)):
                 name = place[1]  # the city whose board meets; in prose "Township of X Recreation Committee" is kept
@@ -547,7 +591,7 @@ def organisation_names(text: str, line_ends: Iterable[int] = ()) -> list[str]:
                     continue
                 if (name := _org_name(part)) is not None:
                     found.append(name)
-    return _drop_fragments(found)
+    return tuple(_drop_fragments(found))
 
 
 # "… Services Director at North Fenshire District Council", "… Team Manager for the Trust": a unit's name
@@ -630,16 +674,24 @@ def _drop_fragments(names: list[str]) -> list[str]:
         n
         for n in unique
         # 'Halesworth Library' beside 'Friends of Halesworth Library' is a body of its own
-        if not any(
-            n != other
-            and re.search(
-                rf"(?:(?<!\bof\s)(?<!\bfor\s)(?<!\bthe\s)(?<!\bDeputy\s)\b{re.escape(n)}$|^{re.escape(n)}\b)", other
-            )
-            for other in unique
-        )
+        if not any(n != other and n in other and _fragment_pattern(n).search(other) for other in unique)
         # "NHS" inside "Richmond Hospital NHS Trust" is that trust's word, not another body
-        and not (n.isupper() and any(n != other and re.search(rf"\s{re.escape(n)}\s", other) for other in unique))
+        and not (
+            n.isupper() and any(n != other and n in other and _inner_word_pattern(n).search(other) for other in unique)
+        )
     ]
+
+
+@lru_cache(maxsize=4096)
+def _fragment_pattern(name: str) -> re.Pattern[str]:
+    """The name ending another (not after "of", "for", "the", "Deputy") or starting it."""
+    escaped = re.escape(name)
+    return re.compile(rf"(?:(?<!\bof\s)(?<!\bfor\s)(?<!\bthe\s)(?<!\bDeputy\s)\b{escaped}$|^{escaped}\b)")
+
+
+@lru_cache(maxsize=4096)
+def _inner_word_pattern(name: str) -> re.Pattern[str]:
+    return re.compile(rf"\s{re.escape(name)}\s")
 
 
 # Capitals that are not bodies, however they are used ("the AGM", "to AOB", "VAT has").
