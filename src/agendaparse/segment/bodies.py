@@ -131,22 +131,28 @@ def council_of_domain(text: str) -> str | None:
 PHRASE_RE = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|the|&|on|in|to)\s+)*[A-Z][\w’'-]*){1,8}")
 
 
+POSSESSIVE_END_RE = re.compile(r"[’']s$")
+
+
 def expand_initialism(abbr: str, text: str) -> str | None:
     """'DCLG' -> 'Department for Communities and Local Government', the most frequent capitalised phrase
     in ``text`` whose capitalised words' initials spell ``abbr``."""
     counts: dict[str, int] = {}
     for match in PHRASE_RE.finditer(text):
         words = match[0].split()
+        small = [word.lower() in SMALL_WORDS for word in words]
         for start in range(len(words)):
+            if small[start]:
+                continue
+            initials = words[start][0]  # of the capitalised words of words[start:end], built up as end grows
             for end in range(start + 2, len(words) + 1):
-                part = words[start:end]
-                if part[0].lower() in SMALL_WORDS or part[-1].lower() in SMALL_WORDS:
+                if small[end - 1]:
                     continue
-                initials = "".join(word[0] for word in part if word.lower() not in SMALL_WORDS)
+                initials += words[end - 1][0]
                 if len(initials) > len(abbr):
                     break  # a longer part only adds initials
                 if initials == abbr:
-                    phrase = re.sub(r"[’']s$", "", " ".join(part))  # "the Transparency Board’s request"
+                    phrase = POSSESSIVE_END_RE.sub("", " ".join(words[start:end]))  # "the Transparency Board’s request"
                     counts[phrase] = counts.get(phrase, 0) + 1
     return max(counts, key=lambda phrase: (counts[phrase], len(phrase))) if counts else None
 

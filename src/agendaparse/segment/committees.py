@@ -13,7 +13,6 @@ from .headings import heading_lines, running_heads
 from .meeting_dates import _only_a_date
 from .patterns import (
     COMMITTEE_WORDS,
-    DATE_TAIL_RE,
     LABEL_LINE_RE,
     MEETING_KIND_RE,
     MEETING_WORDS,
@@ -21,6 +20,7 @@ from .patterns import (
     _heading_like,
     _title_case_caps,
     _titled,
+    without_date_tail,
 )
 
 MINUTES_OF_RE = re.compile(  # Scottish councils print 'Minute of Meeting of ...'; informal groups 'Notes of a meeting'
@@ -96,6 +96,7 @@ ORDINAL_MEETING_RE = re.compile(
     r"eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+tieth))\s+meeting$",
     re.I,
 )
+MEETING_END_RE = re.compile(r"meeting$", re.I)  # how every ordinal meeting ends
 PAPER_REF_RE = re.compile(r"^([A-Z]{2,5})\s?\(\d{1,3}\)")  # "TB (5) 1.i Action Log": a paper of the TB
 
 
@@ -215,7 +216,7 @@ def _labelled_committee(lines: list[str], body: str | None, pages: list[PageLayo
         found = _committee_in_line(text, None, body, pages)
         if found:
             return found
-        value = DATE_TAIL_RE.sub("", field["value"]).strip(" –-:|")
+        value = without_date_tail(field["value"]).strip(" –-:|")
         if COMMITTEE_WORDS.search(value) and len(value) <= 70 and not POST_RE.search(value) and value != body:
             return _title_case_caps(value)
     return None
@@ -276,7 +277,7 @@ def _committee_from_heading(pages: list[PageLayout], body: str | None) -> str | 
             committee = re.sub(rf"\s+of\s+(?:the\s+)?{re.escape(body)}$", "", committee, flags=re.I) or committee
         if re.fullmatch(rf"(?:(?:{MEETING_WORDS}|general)\s*)+", committee, re.I):
             return body  # 'MINUTES OF THE ANNUAL MEETING HELD ON': the body's own meeting
-        undated = DATE_TAIL_RE.sub("", committee).strip()
+        undated = without_date_tail(committee).strip()
         if undated != committee and re.fullmatch(rf"(?:(?:{MEETING_WORDS})\s+)*meeting", undated, re.I):
             return body  # 'Minutes of Meeting – Tuesday 20th February 2024, 7pm' / 'Held at the Scout Hut'
 
@@ -305,7 +306,7 @@ def _committee_from_heading(pages: list[PageLayout], body: str | None) -> str | 
                 return found
     for index, text in enumerate(lines):
         if text.strip().lower() == "agenda" and index + 1 < len(lines):
-            following = DATE_TAIL_RE.sub("", lines[index + 1]).strip()
+            following = without_date_tail(lines[index + 1]).strip()
             header = "   " in following.strip() and not COMMITTEE_WORDS.search(following)  # 'Item No.   Subject'
             kind = re.search(r"\bagenda\b", following, re.I)  # 'Public Agenda', 'Supplementary Agenda': which part
             label = ":" in following or LABEL_LINE_RE.match(lines[index + 1])
@@ -337,7 +338,7 @@ def _committee_in_line(text: str, previous: str | None, body: str | None, pages:
         text = addressee["committee"] if addressee and COMMITTEE_WORDS.search(addressee["committee"]) else text
         if POST_RE.search(text):
             return None  # 'Decision maker: Cabinet Member for Finance': a person's post
-    candidate = _without_body_part(DATE_TAIL_RE.sub("", text).strip(" –-:|"), body)
+    candidate = _without_body_part(without_date_tail(text).strip(" –-:|"), body)
     if body and len(body.split()) >= 2:  # 'WCC Pension Fund Committee': the body's initials before the committee
         initials = "".join(word[0] for word in body.split() if word.lower() not in SMALL_WORDS)
         candidate = re.sub(rf"^{re.escape(initials)}\s+(?=[A-Z])", "", candidate)
@@ -368,7 +369,8 @@ def _committee_in_line(text: str, previous: str | None, body: str | None, pages:
     # "TB (7)1.ii   Transparency Board Action Log"; 'Licensing Committee   MINUTES': the label is not the name
     cells = [cell.strip() for cell in candidate.split("   ") if cell.strip()]
     candidate = ([cell for cell in cells if not DOC_LABEL_RE.fullmatch(cell)] or cells or [""])[-1]
-    candidate = ORDINAL_MEETING_RE.sub("", candidate)  # "Local Public Data Panel – Twenty-second Meeting"
+    if MEETING_END_RE.search(candidate[-len("meeting") - 1 :]):  # the scan below only where the text ends so
+        candidate = ORDINAL_MEETING_RE.sub("", candidate)  # "Local Public Data Panel – Twenty-second Meeting"
     candidate = re.sub(r"^\d{1,3}(?:st|nd|rd|th)\s+(?=[A-Z])", "", candidate)  # '97th Board Meeting'
     named = candidate
     candidate = re.sub(

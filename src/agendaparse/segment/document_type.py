@@ -132,10 +132,12 @@ def classify_document(pages: list[PageLayout]) -> DocType:
     best: tuple[int, int, DocType] | None = None
     memo = _addressed_memo(lines)
     lines = [LETTER_SPACED_RE.sub(lambda spaced: spaced[0].replace(" ", ""), text) for text in lines]
+    # 'To: All Councillors' over 'Subject: ...': a briefing to the members, not a summons
+    addressed = [bool(memo and SUMMONS_ADDRESSEE_RE.search(text)) for text in lines]
     for rank, (doc_type, pattern) in enumerate(DOC_TYPE_CUES):
         for index, text in enumerate(lines):
-            if memo and SUMMONS_ADDRESSEE_RE.search(text):
-                continue  # 'To: All Councillors' over 'Subject: ...': a briefing to the members, not a summons
+            if addressed[index]:
+                continue
             if pattern.search(text):
                 if best is None or (index, rank) < best[:2]:
                     best = (index, rank, doc_type)

@@ -199,7 +199,7 @@ def document_facts(pages: list[PageLayout]) -> DocumentFacts:
         body=body,
         committee=committee,
         meeting_date=meeting_date,
-        meeting_time=find_time("\n".join(heading_lines(pages, 15))),
+        meeting_time=find_time("\n".join(lines)),
         title=title[:200] if title else None,
         reference_date=reference_date,
         provenance={

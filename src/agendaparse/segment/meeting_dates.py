@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 
 from ..dates import MONTH_RE, WEEKDAY_RE, find_meeting_date, normalise_date_text
 from ..pdf import PageLayout
@@ -105,14 +106,30 @@ def meeting_date_from(lines: list[str], *, month_first: bool = False) -> dt.date
                 return found
     text = "\n".join(line for line in lines if not LETTER_DATE_RE.match(line))
     # only letter-dated lines: a 'Date:' field dates the meeting before a next meeting's date does
-    found = (
-        find_meeting_date(text)
-        or find_meeting_date("\n".join(line for line in lines if not NEXT_MEETING_RE.search(line)))
-        or find_meeting_date("\n".join(lines))
+    found = _first_date_of(
+        [
+            lambda: text,
+            lambda: "\n".join(line for line in lines if not NEXT_MEETING_RE.search(line)),
+            lambda: "\n".join(lines),
+        ]
     )
     if found is None and not month_first and NUMERIC_DATE_RE.search(text):
         return meeting_date_from(lines, month_first=True)  # '01/27/2020': no month 27, so the month comes first
     return found
+
+
+def _first_date_of(texts: list[Callable[[], str]]) -> dt.date | None:
+    """The first full date of the first text (made in turn) that has one; a text equal to one read before is
+    not read again (often all are the same)."""
+    read: set[str] = set()
+    for make in texts:
+        text = make()
+        if text not in read:
+            read.add(text)
+            found = find_meeting_date(text)
+            if found:
+                return found
+    return None
 
 
 def _bare_date(cell: str) -> dt.date | None:
@@ -122,10 +139,17 @@ def _bare_date(cell: str) -> dt.date | None:
     return find_meeting_date(cell)
 
 
+DATE_WORDS_RE = re.compile(rf"\b(?:{MONTH_RE})\b\.?|\b{WEEKDAY_RE}\b|(?<=\d)(?:st|nd|rd|th)\b|\bof\b", re.I)
+LETTER_RE = re.compile(r"[A-Za-z]")
+DIGIT_RE = re.compile(r"\d")  # every full date holds one
+
+
 def _only_a_date(text: str) -> bool:
     """'September 25, 2012', 'Tuesday 4th March 2025': a date and nothing else."""
-    rest = re.sub(rf"\b(?:{MONTH_RE})\b\.?|\b{WEEKDAY_RE}\b|(?<=\d)(?:st|nd|rd|th)\b|\bof\b", " ", text, flags=re.I)
-    return not re.search(r"[A-Za-z]", re.sub(r"[\W\d_]+", " ", rest)) and find_meeting_date(text) is not None
+    if not DIGIT_RE.search(text):
+        return False
+    rest = DATE_WORDS_RE.sub(" ", text)
+    return not LETTER_RE.search(re.sub(r"[\W\d_]+", " ", rest)) and find_meeting_date(text) is not None
 
 
 def date_column(pages: list[PageLayout], n: int = 3) -> tuple[set[str], list[dt.date]]:

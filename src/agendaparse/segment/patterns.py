@@ -7,12 +7,14 @@ import re
 
 from ..pdf import Line, PageLayout
 
+SMALL_TITLED_WORD_RE = re.compile(r"\b(Of|And|The|For|In|On)\b")
+
 
 def _title_case_caps(text: str) -> str:
     """'KENT COUNTY COUNCIL' -> 'Kent County Council'; mixed-case text is left alone."""
-    letters = [c for c in text if c.isalpha()]
-    if letters and sum(c.isupper() for c in letters) / len(letters) > 0.8:
-        return re.sub(r"\b(Of|And|The|For|In|On)\b", lambda m: m[0].lower(), text.title())
+    letters = "".join(filter(str.isalpha, text))
+    if letters and sum(map(str.isupper, letters)) / len(letters) > 0.8:
+        return SMALL_TITLED_WORD_RE.sub(lambda m: m[0].lower(), text.title())
     return text
 
 
@@ -30,6 +32,13 @@ DATE_TAIL_RE = re.compile(
     r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}.*)$",
     re.I,
 )
+# every date tail names a weekday or holds a digit: a line with neither is not scanned by DATE_TAIL_RE at all
+DATE_TAIL_CUE_RE = re.compile(r"\d|day", re.I)
+
+
+def without_date_tail(text: str) -> str:
+    """'Planning Committee – Tuesday 4 March 2025' -> 'Planning Committee': the text before a date ending it."""
+    return DATE_TAIL_RE.sub("", text) if DATE_TAIL_CUE_RE.search(text) else text
 
 
 MEETING_KIND_RE = re.compile(r"regular|special|ordinary|extraordinary|adjourned|reconvened", re.I)
