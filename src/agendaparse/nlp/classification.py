@@ -250,7 +250,9 @@ IS_TO_BE_SET_UP_RE = re.compile(
 # "A meeting with SBC representatives … was arranged for Tuesday 1st December": an arrangement made for a date to
 # come (a meeting held is reported with "was held").
 ARRANGED_FOR_RE = re.compile(
-    r"^(?:An?|The)\s+(?:[\w'’\-]+\s+){0,3}?(?:meeting|site\s+visit|visit|walkabout|inspection|appointment|call)\b"
+    # not "The next meeting was scheduled for 27 April": the date of the next meeting, which dues read
+    r"^(?:An?|The)\s+(?!(?:[\w'’\-]+\s+)?(?:next|following)\s)(?:[\w'’\-]+\s+){0,3}?"
+    r"(?:meeting|site\s+visit|visit|walkabout|inspection|appointment|call)\b"
     r"[^.;]{0,150}?\s(?:was|were|has\s+been|have\s+been)\s+(?:arranged|organi[sz]ed|booked|scheduled|fixed)\s+for\s+"
     rf"(?:the\s+)?(?:\d|{MONTH_NAMES}|{WEEKDAY_NAMES}|next\s)"
 )
