@@ -384,12 +384,17 @@ NAME_WORD = r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*"
 # 'Jane Smith', 'Cllr J. Smith', "David O'Neill": a person (whose next words may be a post or a body)
 PERSON_RE = re.compile(rf"{TITLE}?(?P<given>[A-Z][a-z]+|[A-Z]\.?)(?:\s+[A-Z]\.?)?(?:\s+{NAME_WORD}){{1,2}}")
 OWNER_SEPARATOR_RE = re.compile(r"\s*,\s+|\s+[-–—]\s+")
-# 'All', 'All partners', 'All members': everyone, no one lead
+# 'All', 'All partners', 'All Board members', 'Officials': everyone, no one lead
 EVERYONE_RE = re.compile(
-    r"all(?:\s+(?:members|councillors|partners|agencies|officers|staff|services|directorates|present|"
-    r"organisations|parties|trustees|governors))?|everyone|everybody",
+    r"all(?:\s+(?:\w+\s+)?(?:members|councillors|partners|agencies|officers|staff|services|directorates|present|"
+    r"organisations|parties|trustees|governors))?|everyone|everybody|officials",
     re.I,
 )
+# a police rank before a name, dropped as a title is: 'Sgt Amy Ward', 'PC Dan Hale', 'Det Insp Lee'
+RANK_RE = re.compile(
+    r"(?:(?:Det(?:ective)?|Ch(?:ief)?)\.?\s+)?(?:Sgt|Sergeant|Insp|Inspector|Supt|PCSO|PC|DC|DS|DI)\.?\s+"
+)
+INITIALS_RE = re.compile(r"[A-Z]{2,3}[a-z]?(?:\s*/\s*[A-Z]{2,3}[a-z]?)*")  # 'JS', 'JTe', 'JS/KK'
 
 
 GIVEN_NAMES = given_names()
@@ -456,12 +461,58 @@ def is_everyone(text: str) -> bool:
     return bool(EVERYONE_RE.fullmatch(text.strip(" .")))
 
 
+def _abbreviates(short: str, name: str) -> bool:
+    """'DfE' of 'Department for Education', 'HMT' of 'HM Treasury': the short form's capitals are the name's."""
+    return re.sub(r"[^A-Z]", "", short) == re.sub(r"[^A-Z]", "", name)
+
+
+def _staff_of_body(who: str, body: str) -> bool:
+    """'Cabinet Office (JS)', 'Home Office - Mark Green': a body, then the person (or their initials) who leads."""
+    acronyms = known_body_acronyms()
+    if not _named_body(body) or _abbreviates(who, body) or who in acronyms:
+        return False
+    if INITIALS_RE.fullmatch(who):  # 'JS, RT' is two people's initials: the body must be a known one or named
+        return body in acronyms or not INITIALS_RE.fullmatch(body)
+    return _clear_person(who)
+
+
+def _without_rank(lead: str | None) -> str | None:
+    """'Sgt Amy Ward' -> 'Amy Ward' (a rank is a title); a rank alone ('Inspector') is a post and stays."""
+    rank = RANK_RE.match(lead or "")
+    if lead and rank and _is_person(lead[rank.end() :]):
+        return lead[rank.end() :]
+    return lead
+
+
+def names_bodies(owner: str, initials: dict[str, str] | None = None) -> bool:
+    """'DfE', 'HMT', 'DfE / HMT', 'MoJ and Home Office': only bodies (known acronyms or body names), so
+    the lead organisation; not when the document's members list makes an acronym someone's initials."""
+    if len(owner) > MAX_OWNER_CHARS:
+        return False  # prose in the owner column, not a list of bodies
+    parts = [part for part in re.split(r"\s*(?:/|,|&|\band\b)\s*", owner.strip()) if part]
+    acronyms = known_body_acronyms()
+    return (
+        bool(parts)
+        and not is_everyone(owner)
+        and all(
+            (part in acronyms and part not in (initials or {})) or (_is_body(part) and not POST_RE.search(part))
+            for part in parts
+        )
+    )
+
+
 def split_owner(text: str) -> tuple[str | None, str | None]:
     """An owner cell as (lead, body): 'Environment Agency' is a body; 'Jane Smith (Kent Police)',
     'Head of Planning, Anytown District Council' and 'Early years lead The Education People' a
     person or post and their body; a person's post after the name ('Jane Smith (Head of Housing)',
     'Jane Smith' over 'Head of Housing') is dropped; people, posts, teams and initials otherwise
     stay the lead as printed ('Head of Service, Children's Services', 'People Strategy Team', 'LC/NS')."""
+    lead, body = _split_owner(text)
+    return _without_rank(lead), body
+
+
+def _split_owner(text: str) -> tuple[str | None, str | None]:
+    """The cell split as printed (a police rank still on the name)."""
     text = " ".join(text.split())
     if len(text) > MAX_OWNER_CELL:
         return text, None  # a page of text in the owner column: prose, not a post or a body to split off
@@ -473,6 +524,8 @@ def split_owner(text: str) -> tuple[str | None, str | None]:
         text = text[: acronym.start()]  # 'Kent County Council (KCC)': the full name
     if not text:
         return None, None
+    if is_everyone(text):
+        return text, None  # 'All Board members': everyone, not the board (the caller drops it as a lead)
     bracket = re.fullmatch(r"(?P<who>[^()]+?)\s*\((?P<what>[^()]+)\)", text)
     if bracket:
         who, what = bracket["who"].strip(), bracket["what"].strip()
@@ -482,6 +535,8 @@ def split_owner(text: str) -> tuple[str | None, str | None]:
             return who, what
         if _is_person(who) and _is_post(what):
             return who, None
+        if _staff_of_body(what, who):
+            return what, who
     parts = OWNER_SEPARATOR_RE.split(text, maxsplit=1)
     if len(parts) == 2 and "," not in parts[1]:
         who, what = parts
@@ -491,7 +546,7 @@ def split_owner(text: str) -> tuple[str | None, str | None]:
             return who, None
         if _clear_person(who) and _named_body(what):  # 'Tom Baker, HM Treasury'
             return who, what
-        if _clear_person(what) and _named_body(who):  # 'DfE - J Smith': the body first
+        if _staff_of_body(what, who):  # 'DfE - J Smith', 'Cabinet Office - JS': the body first
             return what, who
     # no mark between them: a person or post runs on into the post or the body
     person = PERSON_RE.match(text)
@@ -520,9 +575,12 @@ def split_owner(text: str) -> tuple[str | None, str | None]:
 def known_body_acronyms() -> frozenset[str]:
     """The acronyms of named bodies in data/organisations.txt ('DWP', 'HMRC', 'DfE'): alone in an
     owner cell, a body (not a person's initials, unless the document's members list says so)."""
-    return frozenset(
+    printed = {
         name
         for group in organisation_groups()
         for name in group
         if re.fullmatch(r"[A-Z][A-Za-z]{1,5}", name) and sum(ch.isupper() for ch in name) >= 2
-    )
+    }
+    # 'HM Treasury' -> 'HMT', 'Kent County Council' -> 'KCC': three or more capitals (two are too often a person's)
+    capitals = {re.sub(r"[^A-Z]", "", name) for group in organisation_groups() for name in group if " " in name}
+    return frozenset(printed | {short for short in capitals if 3 <= len(short) <= 5})

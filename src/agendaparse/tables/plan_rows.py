@@ -22,8 +22,8 @@ from .owner_date_cells import (
     deadline_in_text,
     first_day,
     is_everyone,
-    known_body_acronyms,
     lead_from_subject,
+    names_bodies,
     only_a_start,
     owner_support,
     resolve_initials,
@@ -369,8 +369,7 @@ def action_plan_rows(
                     method += "+rag-from-fill"
                 named_lead, owner_org = read.named_lead, read.lead_org
                 # 'DWP' alone in an owner column: the department (unless the members list makes it initials)
-                body_acronym = named_lead in known_body_acronyms() and not (initials and named_lead in initials)
-                if named_lead and not owner_org and body_acronym:
+                if named_lead and not owner_org and names_bodies(named_lead, initials):
                     named_lead, owner_org = None, named_lead
                     method += "+owner-is-body-acronym"
                 lead_org = values.get("lead_org") or owner_org
