@@ -57,7 +57,7 @@ def extract_document(
         Attendee(name=name, role=role, group=group) for name, role, group in segment.meeting_attendance(layouts)
     ]
     mentions = nlp_stage.merge_person_aliases(
-        nlp_stage.find_mentions(layouts, document_id, reader)
+        nlp_stage.find_mentions(layouts, document_id, reader, facts=facts)
         + nlp_stage.model_mentions(nlp, layouts, document_id)
         + nlp_stage.author_mentions([(item.fields, item.page_start or 1) for item in items] + [(cover, 1)], document_id)
         + [
@@ -76,10 +76,11 @@ def extract_document(
     initials = {**nlp_stage.initials_of_people(people), **nlp_stage.initials_map(layouts)}
     plan_rows = tables.action_plan_rows(found_tables, document_id, facts.reference_date, initials=initials)
     plan_rows += plan_blocks.plan_block_rows(layouts, document_id, facts.reference_date, found_tables, facts.doc_type)
+    prose = prose_pages(layouts, found_tables)
+    # the prose pages' facts can differ: a log's heading inside the action plan's box is not among them
+    prose_facts = facts if prose is layouts else segment.document_facts(prose)
     actions = nlp_stage.merge_actions(
-        nlp_stage.find_actions(
-            nlp, prose_pages(layouts, found_tables), items, document_id, facts.reference_date, reader
-        ),
+        nlp_stage.find_actions(nlp, prose, items, document_id, facts.reference_date, reader, facts=prose_facts),
         nlp_stage.actions_from_plan_rows(plan_rows, document_id),
     )
     document = DocumentInfo(

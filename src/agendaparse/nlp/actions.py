@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -60,6 +61,9 @@ from .owners import (
 )
 from .paragraphs import ParagraphReader, Sentence, split_sentences
 from .patterns import ACTION_LABEL_RE, IT_WAS, OWNER_VERB_RE, PRONOUN_COMMIT_RE, RESOLVED_RE, ROLES, TITLES
+
+if TYPE_CHECKING:
+    from ..segment import DocumentFacts
 
 # "The Annual Parish Meeting will be held on 14 May", "AGM: Tuesday 14 May 2024": the date "by the AGM" means.
 ANNUAL_MEETING_RE = re.compile(
@@ -311,7 +315,11 @@ def find_actions(
     document_id: str,
     meeting_date: dt.date | None,
     reader: ParagraphReader | None = None,
+    *,
+    facts: DocumentFacts | None = None,
 ) -> list[Action]:
+    """The actions of ``pages``; ``facts`` are those pages' :func:`~agendaparse.segment.document_facts`
+    where the caller has them (else they are computed here)."""
     from ..segment import document_facts
 
     all_text = "\n".join(page.text for page in pages)
@@ -323,7 +331,7 @@ def find_actions(
         else None
     )
     dates = {"annual_meeting": annual_meeting, "month_first": month_first}
-    committee = document_facts(pages).committee if pages else None
+    committee = (facts or document_facts(pages)).committee if pages else None
     initials = initials_map(pages)
     selected = [(s, found) for s in sentences(pages, items, reader) if (found := classify(s))]
     actions = []

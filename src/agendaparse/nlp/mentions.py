@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from ..models import Mention, Provenance
 from ..pdf import Line, PageLayout
@@ -56,6 +57,9 @@ from .owners import _alias_target, initials_map
 from .paragraphs import ParagraphReader
 from .patterns import LIST_WORDS, NAME_WITH_INITIALS_RE, NOT_OWNERS, PERSON_RE
 
+if TYPE_CHECKING:
+    from ..segment import DocumentFacts
+
 
 def _person_mentions(text: str, page: PageLayout, line: Line, document_id: str) -> list[Mention]:
     """People the name rules find in one text: titled names, names with initials, given names, post appositions."""
@@ -80,7 +84,15 @@ def _person_mentions(text: str, page: PageLayout, line: Line, document_id: str) 
     return found
 
 
-def find_mentions(pages: list[PageLayout], document_id: str, reader: ParagraphReader | None = None) -> list[Mention]:
+def find_mentions(
+    pages: list[PageLayout],
+    document_id: str,
+    reader: ParagraphReader | None = None,
+    *,
+    facts: DocumentFacts | None = None,
+) -> list[Mention]:
+    """The people and organisations ``pages`` name; ``facts`` are the pages' document facts where the
+    caller has them (else they are computed here)."""
     mentions: list[Mention] = []
     suppliers: list[Mention] = []  # bare names in a supplier's slot, kept unless printed as common words
     initials = initials_map(pages)
@@ -172,7 +184,7 @@ def find_mentions(pages: list[PageLayout], document_id: str, reader: ParagraphRe
         if not any(m.name == name for m in mentions):
             page = pages[0]
             mentions.append(_mention(name, "person", name, page, None, document_id, "rule:members-list"))
-    return _tidy_organisations(mentions, pages, texts)
+    return _tidy_organisations(mentions, pages, texts, facts)
 
 
 def _without_common_words(suppliers: list[Mention], lower_words: set[str], found: list[Mention]) -> list[Mention]:

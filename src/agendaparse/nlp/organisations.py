@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from ..lexicon import organisation_groups
 from ..models import Mention
@@ -21,6 +22,9 @@ from .patterns import (
     ROLE_HEADS,
     TITLE_WORDS,
 )
+
+if TYPE_CHECKING:
+    from ..segment import DocumentFacts
 
 # The words before the head start only at a word's start, or after its opening quote or dash ("'The Civil …"):
 # restarting inside "Aa-Bb-Cc…" at each hyphen or apostrophe is quadratic.
@@ -1040,16 +1044,19 @@ def _without_trailing_words(mentions: list[Mention], texts: list[str]) -> list[M
     return result
 
 
-def _tidy_organisations(mentions: list[Mention], pages: list[PageLayout], texts: list[str]) -> list[Mention]:
+def _tidy_organisations(
+    mentions: list[Mention], pages: list[PageLayout], texts: list[str], facts: DocumentFacts | None = None
+) -> list[Mention]:
     """Drop the meeting's own board or panel (named in the page-1 heading), an acronym whose full name is
-    also printed ("Local Government Association (LGA)" / "LGA"), and a person's name run into a body's."""
+    also printed ("Local Government Association (LGA)" / "LGA"), and a person's name run into a body's.
+    ``facts`` are the pages' document facts where the caller has them (else they are computed here)."""
     people = sorted({m.name for m in mentions if m.kind == "person" and _is_full_name(m.name)}, key=len, reverse=True)
     from ..segment import document_facts, heading_lines
 
     # the page-1 heading without its attendance rows ('Adam Moody   Youth Justice Board' is a guest's body)
     heading = " ".join(_title_case_heading(text) for text in heading_lines(pages, 4))
 
-    facts = document_facts(pages) if pages else None
+    facts = (facts or document_facts(pages)) if pages else None
     committee = facts.committee if facts else None
     own = {
         name
