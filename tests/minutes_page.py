@@ -7,6 +7,7 @@ print the initials of an action's owner. Owners are compared as `agendaparse eva
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import pytest
@@ -86,3 +87,33 @@ def marked(cases: list, open_cases: dict[str, str]) -> list:
         else case
         for case in cases
     ]
+
+
+@dataclass(frozen=True)
+class AuditPage:
+    paragraphs: list[str]
+    people: set[str]
+    organisations: set[str]
+    arguable: set[str] = field(default_factory=set)
+
+
+def emitted(page: AuditPage) -> tuple[set[str], set[str]]:
+    """The people and organisations the mention finder names on the page, normalised as eval compares them."""
+    layout = minutes_page(page.paragraphs)
+    return {norm_name(n) for n in people_on_page(layout)}, {norm_name(n) for n in organisations_on_page(layout)}
+
+
+def normalised(names: set[str]) -> set[str]:
+    return {norm_name(name) for name in names}
+
+
+def audit(page: AuditPage) -> tuple[set[str], set[str], set[str], set[str]]:
+    """Missing people, false people, missing organisations, false organisations (arguable names excepted)."""
+    people, organisations = emitted(page)
+    arguable = normalised(page.arguable)
+    return (
+        normalised(page.people) - people,
+        people - normalised(page.people) - arguable,
+        normalised(page.organisations) - organisations,
+        organisations - normalised(page.organisations) - arguable,
+    )

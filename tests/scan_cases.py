@@ -16,11 +16,11 @@ from typing import Any
 import pypdfium2 as pdfium
 from PIL import Image, ImageFilter
 from reportlab.lib.pagesizes import A4, landscape
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas
 
 from agendaparse import tables
 from agendaparse.evaluate import norm_text
+from table_cases import wrap_words
 
 MIN_CELL_SHARE = 0.85  # of the truth's cells read exactly; the rest are the OCR's own misreadings
 
@@ -61,16 +61,6 @@ class ScanCase:
 # ---------------------------------------------------------------- drawing and scanning
 
 
-def wrap(text: str, width: float, font: str, size: float) -> list[str]:
-    lines: list[str] = []
-    for word in text.split():
-        if lines and stringWidth(f"{lines[-1]} {word}", font, size) <= width:
-            lines[-1] = f"{lines[-1]} {word}"
-        else:
-            lines.append(word)
-    return lines or [""]
-
-
 def draw_grid(page: canvas.Canvas, y: float, header: list[str] | None, rows: list[list[str]], case: ScanCase) -> None:
     look = case.look
     size = 10.0
@@ -86,7 +76,7 @@ def draw_grid(page: canvas.Canvas, y: float, header: list[str] | None, rows: lis
     for bold, row in body:
         font = "Helvetica-Bold" if bold or len(row) == 1 else "Helvetica"
         spans = [edges[-1] - left] if len(row) == 1 else case.widths
-        wrapped = [wrap(cell, width - 8, font, size) for cell, width in zip(row, spans, strict=True)]
+        wrapped = [wrap_words(cell, width - 8, font, size) for cell, width in zip(row, spans, strict=True)]
         height = 13 * max(len(lines) for lines in wrapped) + 8
         page.setFont(font, size)
         for x, lines in zip(edges, wrapped, strict=False):

@@ -14,6 +14,7 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import getSampleStyleSheet
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
@@ -139,3 +140,14 @@ def plan_problems(case: Case, found: list, meeting: dt.date) -> list[str]:
             ):
                 problems.append(f"row {index} {name}: {got!r} != {value!r}")
     return problems
+
+
+def wrap_words(text: str, width: float, font: str, size: float) -> list[str]:
+    """The lines a word processor breaks a cell's text into at this width (greedy, whole words)."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and stringWidth(f"{lines[-1]} {word}", font, size) <= width:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return lines or [""]

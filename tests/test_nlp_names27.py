@@ -42,8 +42,7 @@ from __future__ import annotations
 
 import pytest
 
-from minutes_page import marked
-from test_nlp_precision25 import AuditPage, audit
+from minutes_page import AuditPage, audit, marked
 
 PAGES: dict[str, AuditPage] = {
     # --- declarations lines read as a name ---

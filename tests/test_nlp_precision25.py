@@ -50,21 +50,9 @@ full name, a school, a bare business named only as a site), which may be either.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 import pytest
 
-from agendaparse.evaluate import norm_name
-from minutes_page import marked, minutes_page, organisations_on_page, people_on_page
-
-
-@dataclass(frozen=True)
-class AuditPage:
-    paragraphs: list[str]
-    people: set[str]
-    organisations: set[str]
-    arguable: set[str] = field(default_factory=set)
-
+from minutes_page import AuditPage, audit, marked
 
 PAGES: dict[str, AuditPage] = {
     "scottish-community-council": AuditPage(
@@ -447,28 +435,6 @@ PAGES: dict[str, AuditPage] = {
         {"Bramhope Village Hall Committee", "C Prothero"},
     ),
 }
-
-
-def emitted(page: AuditPage) -> tuple[set[str], set[str]]:
-    """The people and organisations the mention finder names on the page, normalised as eval compares them."""
-    layout = minutes_page(page.paragraphs)
-    return {norm_name(n) for n in people_on_page(layout)}, {norm_name(n) for n in organisations_on_page(layout)}
-
-
-def normalised(names: set[str]) -> set[str]:
-    return {norm_name(name) for name in names}
-
-
-def audit(page: AuditPage) -> tuple[set[str], set[str], set[str], set[str]]:
-    """Missing people, false people, missing organisations, false organisations (arguable names excepted)."""
-    people, organisations = emitted(page)
-    arguable = normalised(page.arguable)
-    return (
-        normalised(page.people) - people,
-        people - normalised(page.people) - arguable,
-        normalised(page.organisations) - organisations,
-        organisations - normalised(page.organisations) - arguable,
-    )
 
 
 # Pages where a true name is not found yet (rules still missing)

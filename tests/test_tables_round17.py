@@ -51,10 +51,9 @@ import io
 import pytest
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas
 
-from table_cases import Case, found_tables, plan_problems, ruled_pdf, table_problems
+from table_cases import Case, found_tables, plan_problems, ruled_pdf, table_problems, wrap_words
 
 MEETING = dt.date(2024, 10, 10)
 PALE = colors.Color(0.9, 0.93, 0.97)
@@ -194,16 +193,6 @@ TEMPLATE = Case(
 # ---------------------------------------------------------------- B: tables drawn without lines
 
 
-def _wrap(text: str, width: float, font: str) -> list[str]:
-    lines: list[str] = []
-    for word in text.split():
-        if lines and stringWidth(f"{lines[-1]} {word}", font, 9) <= width:
-            lines[-1] = f"{lines[-1]} {word}"
-        else:
-            lines.append(word)
-    return lines or [""]
-
-
 def drawn_grid_pdf(header: list[str], rows: list[list[str]], widths: list[float], *, rules: str,
                    title: str | None = None) -> bytes:  # fmt: skip
     """A table drawn on a canvas. ``rules``: 'dashed' (every rule a dashed line), 'dotted' (every rule a row of
@@ -222,7 +211,7 @@ def drawn_grid_pdf(header: list[str], rows: list[list[str]], widths: list[float]
     tops = [y]
     for index, row in enumerate([header, *rows]):
         font = "Helvetica-Bold" if index == 0 else "Helvetica"
-        wrapped = [_wrap(cell, width - 8, font) for cell, width in zip(row, widths, strict=True)]
+        wrapped = [wrap_words(cell, width - 8, font, 9) for cell, width in zip(row, widths, strict=True)]
         height = 11 * max(len(lines) for lines in wrapped) + 6
         if rules == "heads" and index == 0:
             page.setFillColor(HEAD)

@@ -39,7 +39,8 @@ from reportlab.pdfgen import canvas
 
 from agendaparse import tables
 from agendaparse.pdf import read_document
-from scan_cases import MIN_CELL_SHARE, Look, cell_share, degrade, folded, plan_misses, wrap
+from scan_cases import MIN_CELL_SHARE, Look, cell_share, degrade, folded, plan_misses
+from table_cases import wrap_words
 
 pytestmark = pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract is not installed")
 
@@ -78,7 +79,7 @@ def vector_pdf(case: TabCase) -> bytes:
     align = case.align.ljust(len(case.widths), "l")
     for number, row in enumerate([case.header, *case.rows]):
         font = "Helvetica-Bold" if number == 0 else "Helvetica"
-        wrapped = [wrap(cell, width - 8, font, size) for cell, width in zip(row, case.widths, strict=True)]
+        wrapped = [wrap_words(cell, width - 8, font, size) for cell, width in zip(row, case.widths, strict=True)]
         page.setFont(font, size)
         for x, width, lines, flush in zip(edges, case.widths, wrapped, align, strict=False):
             for offset, text in enumerate(lines):

@@ -55,7 +55,7 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas
 
-from table_cases import Case, found_tables, plan_problems
+from table_cases import Case, found_tables, plan_problems, wrap_words
 
 GREEN, AMBER, RED = "#00B050", "#FFC000", "#FF0000"
 Part = tuple[Any, ...]
@@ -66,16 +66,6 @@ class LogCase(Case):
     meeting: dt.date = dt.date(2013, 9, 26)
     pages: tuple[int, int] = (1, 1)
     fills: dict[int, str] = field(default_factory=dict)  # row index -> status cell fill
-
-
-def _wrap(text: str, width: float, font: str, size: float = 8) -> list[str]:
-    lines: list[str] = []
-    for word in text.split():
-        if lines and stringWidth(f"{lines[-1]} {word}", font, size) <= width:
-            lines[-1] = f"{lines[-1]} {word}"
-        else:
-            lines.append(word)
-    return lines or [""]
 
 
 def _grid(page: canvas.Canvas, y: float, header: list[str] | None, rows: list[list[str]], widths: list[float], *,
@@ -94,7 +84,7 @@ def _grid(page: canvas.Canvas, y: float, header: list[str] | None, rows: list[li
         spans = len(row) == 1
         font = "Helvetica-Bold" if bold or spans else "Helvetica"
         cells = [(edges[0], edges[-1] - left, row[0])] if spans else list(zip(edges, widths, row, strict=False))
-        wrapped = [_wrap(text, width - 6, font) for _, width, text in cells]
+        wrapped = [wrap_words(text, width - 6, font, 8) for _, width, text in cells]
         height = 10 * max(len(lines) for lines in wrapped) + 5
         colour = (fills or {}).get(index)
         if colour:

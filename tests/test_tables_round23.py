@@ -43,12 +43,11 @@ from pathlib import Path
 import pytest
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
 from agendaparse.evaluate import norm_text
-from table_cases import found_tables, norm_rows
+from table_cases import found_tables, norm_rows, wrap_words
 
 DEJAVU = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
 if DEJAVU.exists():
@@ -66,16 +65,6 @@ class GridCase:
     header: list[str] | None = None  # None: no table expected
     rows: list[list[str]] | None = None
     span: tuple[int, int] = (1, 1)
-
-
-def _wrap(text: str, width: float, font: str, size: float) -> list[str]:
-    lines: list[str] = []
-    for word in text.split():
-        if lines and stringWidth(f"{lines[-1]} {word}", font, size) <= width:
-            lines[-1] = f"{lines[-1]} {word}"
-        else:
-            lines.append(word)
-    return lines or [""]
 
 
 def _edges(widths: list[float], left: float) -> list[float]:
@@ -103,7 +92,7 @@ def _grid(page: canvas.Canvas, y: float, part: tuple) -> float:
             while end < len(row) and row[end] is None:
                 end += 1
             cells.append((edges[column], edges[end], text))
-        wrapped = [_wrap(text, right - x - 6, font, 8) for x, right, text in cells]
+        wrapped = [wrap_words(text, right - x - 6, font, 8) for x, right, text in cells]
         height = 10 * max(len(lines) for lines in wrapped) + 5
         page.setFont(font, 8)
         for (x, _, _), text_lines in zip(cells, wrapped, strict=True):
