@@ -10,7 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import io
 import random
+import tempfile
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import pypdfium2 as pdfium
@@ -20,6 +22,7 @@ from reportlab.pdfgen import canvas
 
 from agendaparse import tables
 from agendaparse.evaluate import norm_text
+from agendaparse.pdf import read_document
 from table_cases import wrap_words
 
 MIN_CELL_SHARE = 0.85  # of the truth's cells read exactly; the rest are the OCR's own misreadings
@@ -175,3 +178,14 @@ def plan_misses(found: list, plan: list[dict[str, Any]], meeting: dt.date) -> li
             if norm_text(str(got)) != norm_text(str(value)):
                 misses.append(f"row {index} {name}: {got!r} != {value!r}")
     return misses if len(misses) > len(plan) // 4 else []  # a few OCR misreadings are misses, not failures
+
+
+def read_scan(pdf: bytes) -> tuple[list, list[str]]:
+    """Tables found in a scanned PDF read through the real path (OCR, then find_tables), and the method each
+    page was read by."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "scan.pdf"
+        path.write_bytes(pdf)
+        read = read_document(path, ocr="auto")
+        found = tables.find_tables(read.data or path, read.pages, "test")
+    return found, [page.method for page in read.pages]

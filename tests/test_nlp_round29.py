@@ -54,7 +54,7 @@ from typing import NamedTuple
 
 import pytest
 
-from action_pairing import found_action
+from action_pairing import expect_action, found_action
 from agendaparse.models import Action
 from minutes_page import actions_on_page, minutes_item, minutes_page, same_owners
 
@@ -330,31 +330,25 @@ def _non_actions() -> list:
     return params
 
 
-def _paired(case: Case, expected: Expected) -> Action:
-    action = found_action(actions_of(case), expected.text)
-    assert action is not None, f"no action pairs with {expected.text!r}; found {[a.text for a in actions_of(case)]}"
-    return action
-
-
 @pytest.mark.parametrize(("case", "expected"), _records(checked="detection"))
 def test_detected(case: Case, expected: Expected):
-    _paired(case, expected)
+    expect_action(actions_of(case), expected.text)
 
 
 @pytest.mark.parametrize(("case", "expected"), _records(checked="kind"))
 def test_kind(case: Case, expected: Expected):
-    assert _paired(case, expected).kind == expected.kind
+    assert expect_action(actions_of(case), expected.text).kind == expected.kind
 
 
 @pytest.mark.parametrize(("case", "expected"), _records(checked="owners"))
 def test_owners(case: Case, expected: Expected):
-    action = _paired(case, expected)
+    action = expect_action(actions_of(case), expected.text)
     assert same_owners(action.owners, expected.owners or []), action.owners
 
 
 @pytest.mark.parametrize(("case", "expected"), _records(checked="due"))
 def test_due(case: Case, expected: Expected):
-    action = _paired(case, expected)
+    action = expect_action(actions_of(case), expected.text)
     assert (action.due.isoformat() if action.due else None) == expected.due, (action.due, action.due_text)
 
 

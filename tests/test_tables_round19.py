@@ -34,14 +34,10 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import shutil
-import tempfile
-from pathlib import Path
 
 import pytest
 
-from agendaparse import tables
-from agendaparse.pdf import read_document
-from scan_cases import MIN_CELL_SHARE, Look, ScanCase, cell_share, folded, plan_misses, scanned_pdf
+from scan_cases import MIN_CELL_SHARE, Look, ScanCase, cell_share, folded, plan_misses, read_scan, scanned_pdf
 
 pytestmark = pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract is not installed")
 
@@ -51,13 +47,7 @@ MEETING = dt.date(2024, 5, 14)
 @functools.cache
 def _found(name: str) -> tuple[list, list[str]]:
     """Tables found in the case's scan (read once per module), and the methods its pages were read by."""
-    case = CASES_BY_NAME[name]
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "scan.pdf"
-        path.write_bytes(scanned_pdf(case))
-        read = read_document(path, ocr="auto")
-        found = tables.find_tables(read.data or path, read.pages, "test")
-    return found, [page.method for page in read.pages]
+    return read_scan(scanned_pdf(CASES_BY_NAME[name]))
 
 
 # ---------------------------------------------------------------- scoring

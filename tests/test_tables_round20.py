@@ -26,9 +26,7 @@ import datetime as dt
 import functools
 import io
 import shutil
-import tempfile
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 import pypdfium2 as pdfium
@@ -37,9 +35,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas
 
-from agendaparse import tables
-from agendaparse.pdf import read_document
-from scan_cases import MIN_CELL_SHARE, Look, cell_share, degrade, folded, plan_misses
+from scan_cases import MIN_CELL_SHARE, Look, cell_share, degrade, folded, plan_misses, read_scan
 from table_cases import wrap_words
 
 pytestmark = pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract is not installed")
@@ -106,13 +102,7 @@ def scanned_pdf(case: TabCase) -> bytes:
 @functools.cache
 def _found(name: str) -> tuple[list, list[str]]:
     """Tables found in the case's scan (read once per module), and the methods its pages were read by."""
-    case = CASES_BY_NAME[name]
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "scan.pdf"
-        path.write_bytes(scanned_pdf(case))
-        read = read_document(path, ocr="auto")
-        found = tables.find_tables(read.data or path, read.pages, "test")
-    return found, [page.method for page in read.pages]
+    return read_scan(scanned_pdf(CASES_BY_NAME[name]))
 
 
 def scan_problems(case: TabCase) -> list[str]:
