@@ -159,11 +159,6 @@ OWNER_CASES = [
         "DK & RP to meet the grants officer about the trail application.",
         ["Dilys Karran", "Ruth Penhale"],
         id="action-items-two-initials",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="the plural label 'Action Items:' is not an action label (the classifier's cue_label, which must"
-            " not change this round, reads only 'Action(s)/Action Point')",
-        ),
     ),
     # the owner named after the verb
     pytest.param(
@@ -266,11 +261,6 @@ OWNER_CASES = [
         "Owen Garside will write the minutes and book the fire station for future meetings.",
         ["Owen Garside"],
         id="tasks-are-as-follows",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="'Tasks are as follows:' is not an action label, so the sentence opens with 'Tasks' and no owner"
-            " is read",
-        ),
     ),
     pytest.param(
         ["The Data Team will produce a revised timetable for the release."],

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from ..tables import SUBJECT_RE
@@ -208,7 +209,9 @@ STRONG_REQUEST_RE = re.compile(
     r"(?:that\s+(?:the\s+)?(?P<body>City Council|Council|City|Board|Committee|Panel|Cabinet)?|"
     r"(?:the\s+)?(?P<addressee>City Council|Council|City|Board|Committee|Panel|Cabinet)\s+to\s+[a-z]|"
     r"for\s+(?:the|a|an)\s|sight\s+of\s|(?:a|an)\s+(?:future\s+)?(?:agenda\s+item|report|update|briefing|site\s+visit|written\s+"
-    r"(?:response|report|update))\b)"
+    r"(?:response|report|update))\b|"
+    # "Trustees requested a brief list of typical grants …": a paper asked of someone
+    r"(?:a|an)\s+(?:[a-z\-]+\s+){0,2}?(?:list|copy|summary|breakdown|schedule|costing|estimate|quotation|note)\s+of\b)"
 )
 
 
@@ -308,7 +311,8 @@ NOUN_TO_BE_RE = re.compile(
     r"Thanks|Thank|To|With|Without|Whilst|While|Although|Noted)\b)[A-Z][\w'’\-]*"
     r"(?:\s+(?!(?:need|needs|needed|want|wants|wanted|had|has|have|would|will|was|were|is|are|enable|enables|"
     r"expected|likely|hoped|able|due|going|felt|seems|seemed|appears|asked|required|ought|allowed|continue|continues|"
-    r"led|aims|purchased|agreed|decided|resolved|said|not)\b)[^\s;]+){0,8}?\s+to\s+be\s+(?:re-?)?(?:[a-z]{3,}ed|paid|"
+    r"led|aims|purchased|agreed|decided|resolved|said|not|waiting|awaiting|pending|hold)\b)[^\s;]+){0,8}?\s+to\s+be\s+"
+    r"(?!continued\b)(?:re-?)?(?:[a-z]{3,}ed|paid|"
     r"sent|written|made|held|done|given|put|set|taken|brought|sought|kept|shown|cut|drawn|sold|bought|built|found|"
     r"laid)\b[^;]*[.;)]$"
 )
@@ -486,6 +490,22 @@ MOTION_BY_RE = re.compile(
     r"(?:\s+[A-Z][\w.'’\-]*){0,2},?\s+)?(?:to|that)\s+[a-z]{2,}"
 )
 
+# "Motion to replenish petty cash by Whelan, seconded by Ortiz, unanimously approved.": the motion, then its mover.
+MOTION_TO_BY_RE = re.compile(
+    r"^(?i:(?:a\s+)?motion)\s+to\s+[a-z]{3,}[^;]{0,200}?\sby\s+(?:[A-Z][\w.'’\-]*\s+){0,2}[A-Z][\w.'’\-]*,?\s+"
+    r"(?:and\s+)?second(?:ed)?(?:\s+by)?\s+(?:[A-Z][\w.'’\-]*\s+){0,2}[A-Z][\w.'’\-]*[,.;]?\s+"
+    r"(?:(?:was\s+)?(?:unanimously\s+)?(?:approved|carried|passed|adopted|agreed)|(?:motion\s+)?(?:carried|passed)|"
+    r"all\s+in\s+favou?r)\b"
+)
+
+# "… plans were discussed and Gemma was asked to reach out to the caterer": who is to act, after what went before.
+PASSIVE_ASKED_RE = re.compile(
+    r"\s(?:was|were)\s+(?:asked|requested|tasked|instructed|directed)\s+to\s+(?!be\b)(?P<verb>[a-z]{3,})\b"
+)
+
+# The owner just before it (searched in a short window, not the whole sentence, for speed).
+MID_SUBJECT_RE = re.compile(r"\s(?:and|but|so)\s+(?P<owner>(?:the\s+)?[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2})$")
+
 ASKED_HINT_RE = re.compile(
     r"\b(?:asked|requested|invited|instructed|directed|direct|tasked|authori[sz]ed)\s+(?:the\s+)?(?:[A-Z]|(?:staff|officers)\s)"
 )
@@ -599,11 +619,16 @@ def _named_commitment(text: str, owner: str, in_minutes: bool) -> bool:
 
 
 def _given_name_commits(text: str, owner: str) -> bool:
-    """'Rick will prepare a memo …', 'Helen to book the hall': a member named by a common given name alone, as small
-    bodies' minutes name their members, and a step they take."""
+    """'Rick will prepare a memo …', 'Helen to book the hall', 'Russ agreed to find …', 'Geri was asked to reach out
+    to …': a member named by a common given name alone, as small bodies' minutes name their members, and a step
+    they take."""
     if owner not in GIVEN_NAMES:
         return False
-    rest = re.match(r"\s*,?\s+(?:to|will)\s+(?P<verb>[a-z]{3,})\b", text.strip()[len(owner) :])
+    rest = re.match(
+        r"\s*,?\s+(?:to|will|(?:agreed|offered|volunteered|undertook)\s+to|(?:was|were)\s+asked\s+to)\s+"
+        r"(?P<verb>[a-z]{3,})\b",
+        text.strip()[len(owner) :],
+    )
     return rest is not None and rest["verb"] not in NOT_COMMIT_AFTER_WILL | IN_MEETING_VERBS
 
 
@@ -622,6 +647,19 @@ def _asked_owner(text: str) -> str | None:
     if verb and verb[1] in IN_MEETING_VERBS | {"update", "present"} and DUE_RE.search(text) is None:
         return None
     return owner if _named_owner(owner) else None
+
+
+def _mid_asked_owner(text: str) -> str | None:
+    """Who 'was asked to' take a step after the meeting (not to speak at it), named mid-sentence: a person, role
+    or body named as such, or a member's given name."""
+    asked = PASSIVE_ASKED_RE.search(text)
+    if asked is None or asked["verb"] in IN_MEETING_VERBS:
+        return None
+    subject = MID_SUBJECT_RE.search(text[max(0, asked.start() - 80) : asked.start()])
+    if subject is None or subject["owner"].split()[0] in NOT_OWNERS:
+        return None
+    owner = subject["owner"]
+    return owner if owner in GIVEN_NAMES or _named_owner(owner) else None
 
 
 BULLET_GLYPH_RE = re.compile(r"^[•▪●◦]\s*")
@@ -664,10 +702,34 @@ AGREED_TO_RE = re.compile(r"agreed\s+to\s", re.I)
 STRONG_RESOLVED_RE = re.compile(rf"(?:{IT_WAS})?(?:unanimously\s+)?resolved", re.I)
 
 
+# "Silent auction: KB will finalise the lots.": a topic printed as the paragraph's lead-in, not the step's subject.
+TOPIC_LABEL_RE = re.compile(
+    r"^(?!(?:Present|Apologies|Absent|Attendees|Attendance|In\s+attendance|Also\s+present|Note|Notes|NB|Minutes|"
+    r"Date|Time|Venue|Location|Chair|Clerk|Owner|Lead|Due|Status|Item)\b)[A-Z][\w'’\-]*(?:\s+[\w'’\-&]+){0,3}\s*:\s+(?=\S)"
+)
+
+
+# "3.2 " numbering a minute's paragraph (not "(f)", a lettered part of a list the classifier reads as a whole).
+DOTTED_NUMBER_RE = re.compile(r"^\d{1,3}(?:\.\d{1,3}){1,3}\.?\s+")
+
+
+def _after_lead_in(sentence: Sentence) -> tuple[str, str, bool] | None:
+    """The strong reading of the sentence without its paragraph number ("3.2 The Board agreed …") or topic label
+    ("Silent auction: KB will …"), which hide the subject from the rules anchored at the start."""
+    text = sentence.text.strip()
+    lead = DOTTED_NUMBER_RE.match(text) or TOPIC_LABEL_RE.match(text)
+    if lead is None or len(text[lead.end() :].split()) < 3:
+        return None
+    found = _classify(dataclasses.replace(sentence, text=text[lead.end() :]))
+    return found if found is not None and found[2] else None
+
+
 def classify(sentence: Sentence) -> tuple[str, str, bool] | None:
     """(kind, text, strong) when the sentence is action-like, else None; a line of a list of actions ("Next
     steps:", "Actions arising:") is an action however it is worded."""
     found = _classify(sentence)
+    if (found is None or not found[2]) and not sentence.after_resolved:
+        found = _after_lead_in(sentence) or found
     if not sentence.in_action_list or (found is not None and found[2]):
         return found
     text = BULLET_GLYPH_RE.sub("", BULLET_RE.sub("", sentence.text.strip(), count=1))
@@ -788,7 +850,9 @@ def _classify(sentence: Sentence) -> tuple[str, str, bool] | None:
         return "recommendation", recommendation, True
     if RESOLVED_HINT_RE.search(text) and EMBEDDED_RESOLVED_RE.search(text):
         return "resolution", text, True
-    if SECONDED_HINT_RE.search(text) and (PROPOSED_SECONDED_RE.match(text) or MOTION_BY_RE.match(text)):
+    if SECONDED_HINT_RE.search(text) and (
+        PROPOSED_SECONDED_RE.match(text) or MOTION_BY_RE.match(text) or MOTION_TO_BY_RE.match(text)
+    ):
         return "decision", text, True
     if role_will := ROLE_WILL_RE.match(text):
         # "The Clerk will report back" promises; "The Chair will be having one to ones" is what goes on
@@ -839,6 +903,8 @@ def _classify(sentence: Sentence) -> tuple[str, str, bool] | None:
     if WAS_HINT_RE.search(text) and PASSIVE_DECISION_RE.search(text):
         return "decision", text, True
     if sentence.in_minutes and ASKED_HINT_RE.search(text) and _asked_owner(text):
+        return "action", text, True
+    if sentence.in_minutes and " asked to " in text and _mid_asked_owner(text):
         return "action", text, True
     if STRONG_REQUEST_RE.match(text) or BODY_ASKED_IF_RE.match(text) or REQUEST_MADE_TO_RE.match(text):
         return "request", text, True
