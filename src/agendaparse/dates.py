@@ -46,6 +46,8 @@ DAY_MONTH_YEAR_RE = re.compile(
     re.I,
 )
 MONTH_DAY_YEAR_RE = re.compile(rf"\b(?:{WEEKDAY_RE},?\s+)?({MONTH_RE})\.?\s+(\d{{1,2}}){ORDINAL},?\s+(\d{{4}})\b", re.I)
+# "2014 September 22", "2026 March 31": year, month name, day, as Calgary's and other Canadian councils print dates.
+YEAR_MONTH_DAY_RE = re.compile(rf"\b((?:19|20)\d{{2}}),?\s+({MONTH_RE})\.?\s+(\d{{1,2}}){ORDINAL}\b(?![:.]\d)", re.I)
 NUMERIC_RE = re.compile(r"\b(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})\b")
 ISO_RE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 DAY_MONTH_RE = re.compile(rf"\b(\d{{1,2}}){ORDINAL}(?:\s+|-)(?:(?:day\s+)?of\s+)?({MONTH_RE})\b\.?", re.I)
@@ -129,6 +131,10 @@ def _month_day_year(match: re.Match[str], month_first: bool) -> dt.date | None:
     return _safe_date(int(match[3]), month_number(match[1]), int(match[2]))
 
 
+def _year_month_day(match: re.Match[str], month_first: bool) -> dt.date | None:
+    return _safe_date(int(match[1]), month_number(match[2]), int(match[3]))
+
+
 def _iso(match: re.Match[str], month_first: bool) -> dt.date | None:
     return _safe_date(int(match[1]), int(match[2]), int(match[3]))
 
@@ -147,6 +153,7 @@ FULL_DATE_READERS: tuple[FullDateReader, ...] = (
     (DAY_MONTH_YY_RE, False, _day_month_yy),
     (MONTH_DAY_YEAR_RE, True, _month_day_year),
     (ISO_RE, True, _iso),
+    (YEAR_MONTH_DAY_RE, True, _year_month_day),
     (NUMERIC_RE, False, _numeric),
 )
 

@@ -107,6 +107,8 @@ def resolve_due(
     due = re.sub(r"(?i)\bquarter\s+(?=[1-4])", "Q", match["due"])  # "quarter 3" is Q3
     words = due.lower()
     if year := YEAR_DUE_RE.fullmatch(words):  # "by 2026", "by the end of 2025": 31 December
+        if (tail := YEAR_FIRST_TAIL_RE.match(text, match.end())) and (dated := parse_date(f"{year[1]}{tail[0]}")).date:
+            return dated.date, f"{due_text}{tail[0]}", dated.precision  # "no later than 2026 March 31"
         return dt.date(int(year[1]), 12, 31), due_text, "year"
     if meeting_date and NEXT_YEAR_RE.fullmatch(words):  # "early next year": as "early May" is 31 May, the year's end
         return dt.date(meeting_date.year + 1, 12, 31), due_text, "year"
@@ -205,6 +207,8 @@ def _next_year_not_deadline(match: re.Match[str]) -> bool:
 DEADLINE_WORDS = {"by", "before", "until", "no", "prior", "ahead"}
 
 YEAR_DUE_RE = re.compile(r"(?:end of )?(20\d\d)", re.I)
+# The month and day after a year a deadline phrase ends on: "no later than 2026 March 31" (Canadian councils' order).
+YEAR_FIRST_TAIL_RE = re.compile(rf",?\s+{MONTH_NAMES}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?![:.]\d)")
 
 
 def _year_not_deadline(match: re.Match[str], meeting_date: dt.date | None) -> bool:

@@ -113,9 +113,14 @@ def initials_map(pages: list[PageLayout]) -> dict[str, str]:
     return found
 
 
+# "Direct Administration to report back …", "Ask the Clerk to …": an instruction whose object is the owner.
+DIRECTIVE_VERB_RE = re.compile(r"^(?:Direct|Instruct|Ask|Request|Authori[sz]e)\s+(?:the\s+)?(?=[A-Z])")
+
+
 def resolve_owner(owner: str, initials: dict[str, str]) -> list[str]:
-    """'Transparency Board and MCO' -> two owners; initials through the members list; 'X with Y input' -> X."""
-    owner = re.split(r"\s+with\s+", owner, maxsplit=1)[0]
+    """'Transparency Board and MCO' -> two owners; initials through the members list; 'X with Y input' -> X;
+    'Direct Administration' -> 'Administration'."""
+    owner = DIRECTIVE_VERB_RE.sub("", re.split(r"\s+with\s+", owner, maxsplit=1)[0])
     if _joined_role(strip_title(owner)):
         return [re.sub(r"^[Tt]he\s+", "", strip_title(owner))]
     names = []
@@ -148,9 +153,13 @@ DELEGATE_RE = re.compile(
     r"(?P<owner>[A-Z][\w'’\-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w'’\-]*){0,6})"
 )
 
+# "… (Secretariat).", "(Steve Peters to advise)"; and after a dash at the end, initials or a secretariat only:
+# "Action: circulate the slides – TK".
 BRACKETED_OWNER_RE = re.compile(
-    rf"\((?P<owner>(?:{NAME}\s+{SURNAME}|Secretariat|Clerk|Chair|Panel|Board|Committee|[A-Z]{{2,5}})(?:\s*(?:/|,|and)\s*{NAME}\s+{SURNAME})*)"
-    r"(?:\s+to\s+[^)]*|\s+-\s+[^)]*)?\)\.?$"
+    r"(?:(?P<open>\()|\s[–—-]\s*(?=(?:[A-Z]{2,5}|Secretariat|Clerk)(?:\s*/\s*[A-Z]{2,5})*\.?$))"
+    rf"(?P<owner>(?:{NAME}\s+{SURNAME}|Secretariat|Clerk|Chair|Panel|Board|Committee|[A-Z]{{2,5}})"
+    rf"(?:\s*(?:/|,|and)\s*(?:{NAME}\s+{SURNAME}|[A-Z]{{2,5}}))*)"
+    r"(?(open)(?:\s+to\s+[^)]*|\s+-\s+[^)]*)?\))\.?$"
 )
 
 
