@@ -145,7 +145,9 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
             break  # past the frontsheet, or past the page the list started on (a scanned package's minutes)
         page_lines = _numbers_before_titles(page.body_lines())
         timed_titles = _timed_titles(page_lines)
+        above: Line | None = None  # the line before this one on the page
         for line in page_lines:
+            above, previous = line, above
             text = CONSENT_MARK_RE.sub("", line.text.strip())
             if _is_marking(text):
                 continue
@@ -199,6 +201,8 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
                 parsed = None  # "12 – see attached" wrapping a title, "2012 ..." in the text: not an item
             if parsed and parsed[1][:1].islower() and items:
                 parsed = None  # "1 work on the small playground ...": a wrapped cell under an item, not one
+            if parsed and _wraps_prose(text, line, previous):
+                parsed = None  # '3510 South Lakeshore Avenue. The agenda ...': a sentence's wrapped line, not item 3510
             if parsed and ADDRESS_TITLE_RE.match(parsed[1]) and not _next_item_number(parsed[0], items):
                 parsed = None  # '46 High Street, Marlow Bay' under the meeting's date: the venue, not item 46
             if parsed and items and ITEM_LABEL_PREFIX_RE.match(text) and line.x0 > item_x0 + 20:
@@ -437,6 +441,15 @@ def _list_number(text: str, items: list[AgendaItem]) -> tuple[str, str] | None:
     if slot and slot.end() < len(text):
         parsed = parse_item_number(text[slot.end() :])
     return parsed
+
+
+def _wraps_prose(text: str, line: Line, previous: Line | None) -> bool:
+    """A bare number (no stop or bracket after it) opening a line under a long line of prose at the same indent
+    that breaks off mid-sentence: the sentence goes on ('... Public Safety Headquarters,' / '3510 South ...')."""
+    if previous is None or abs(previous.x0 - line.x0) > 2 or not re.match(r"\d{1,5}\s+[A-Z]", text):
+        return False
+    above = previous.text.strip()
+    return len(above) > 60 and (above.endswith(",") or bool(JOINING_END_RE.search(above)))
 
 
 def _next_item_number(number: str, items: list[AgendaItem]) -> bool:

@@ -234,9 +234,9 @@ ORG_HEADING_RE = re.compile(
     r"(?:NHS\s+(?:Foundation\s+)?Trust|Integrated\s+Care\s+(?:Board|System)|Clinical\s+Commissioning\s+Group|"
     r"Health\s+Board|CCG|ICB|Combined\s+Authority|Fire\s+(?:and|&)\s+Rescue\s+(?:Service|Authority)|Police|"
     r"Constabulary|(?:Community\s+|Charitable\s+)?Trust|Charity|Foundation|Fund|Association|Society|Agency|"
-    r"Authority|Federation|Institute|Housing|Limited|Ltd\.?|CIC|plc|School|Academy|College|"
+    r"Authority|Federation|Institute|Housing|Limited|Ltd\.?|CIC|plc|School|Academy|College|Regional\s+Assembly|"
     # a US school district, known by its kind and often its number: 'Lakeview School District No. 405'
-    r"Public\s+Schools|(?:Unified\s+|Independent\s+|Union\s+)?School\s+District(?:\s+No\.?\s?\d{1,4})?))$"
+    r"(?:Public|Community|City|County|Area)\s+Schools|(?:Unified\s+|Independent\s+|Union\s+)?School\s+District(?:\s+No\.?\s?\d{1,4})?))$"
 )
 
 

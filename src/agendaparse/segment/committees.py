@@ -80,9 +80,10 @@ def _strip_place(committee: str, body: str | None) -> str:
 
 # "A meeting of the Audit Committee will be held:" (a summons whose committee name is a running head)
 MEETING_OF_RE = re.compile(
-    r"\b(?i:a|the)\s+(?i:(?:regular|special|ordinary|extraordinary|annual)\s+)?(?i:meeting\s+of\s+(?:the\s+)?)"
+    r"\b(?i:a|the)\s+(?i:next\s+)?(?i:(?:regular|special|ordinary|extraordinary|annual)\s+)?"
+    r"(?i:meeting\s+of\s+(?:the\s+)?)"
     r"(?P<committee>[A-Z][\w&'’-]*(?:\s+(?:(?:of|for|and)\s+)?[A-Z&][\w&'’-]*){0,5}?)\s+"
-    r"(?:(?i:will\s+be|is\s+to\s+be|to\s+be|was|were)\s+(?i:held)\b"
+    r"(?:(?i:will\s+be|is\s+to\s+be|to\s+be|was|were)\s+(?i:held)\b|(?i:is\s+scheduled)\b"
     # 'to attend a meeting of the Cabinet on Thursday, 30 January 2025'
     rf"|(?i:on|at)\s+(?=(?i:{WEEKDAY_RE})|\d|(?i:the)\s+\d))"
 )
@@ -96,6 +97,7 @@ ORDINAL_MEETING_RE = re.compile(
     r"eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+tieth))\s+meeting$",
     re.I,
 )
+EXECUTIVE_RE = re.compile(r"(?:the\s+)?executive", re.I)
 MEETING_END_RE = re.compile(r"meeting$", re.I)  # how every ordinal meeting ends
 PAPER_REF_RE = re.compile(r"^([A-Z]{2,5})\s?\(\d{1,3}\)")  # "TB (5) 1.i Action Log": a paper of the TB
 
@@ -263,6 +265,8 @@ def _committee_from_heading(pages: list[PageLayout], body: str | None) -> str | 
         if first != committee and re.search(r"\smeeting$", first, re.I):
             committee = first[: -len("meeting")]  # 'MINUTES OF THE REGULAR COUNCIL MEETING' over the opening sentence
         committee = " ".join(committee.split())
+        if ORDINAL_MEETING_RE.fullmatch(f"{committee} meeting"):
+            committee = "meeting"  # 'Minutes of the seventy-second meeting held on': which meeting; the body is above
         # 'the Trust Board Meeting (Part 1) held in public': which part of the meeting, not the board's name
         committee = re.sub(r"(?:\s+meeting)?\s*\((?:part\s+\w{1,3}|public|private)\)$", "", committee, flags=re.I)
         committee = re.sub(r"^(the|a|an)\s+", "", committee, flags=re.I)
@@ -319,6 +323,8 @@ def _committee_from_heading(pages: list[PageLayout], body: str | None) -> str | 
         found = _committee_in_line(text, lines[index - 1] if index else None, body, pages)
         if found:
             return found
+        if index and body and lines[index - 1].strip().lower() == body.lower() and EXECUTIVE_RE.fullmatch(text.strip()):
+            return "Executive"  # 'BRAYFORD BOROUGH COUNCIL' over 'EXECUTIVE': a council's executive, its cabinet
     return body
 
 

@@ -39,7 +39,9 @@ DOC_TYPE_CUES: list[tuple[DocType, re.Pattern[str]]] = [
             r"\bjournal of (?:the )?proceedings\b|^proceedings of\b|\brecord of proceedings\b|"
             # a record under another name: 'Summary record', 'Record of decisions' (a meeting's, not one decision's
             # form), 'Meeting report', 'Outcome of the meeting'
-            r"\bsummary record\b|\b(?:record|summary) of (?:the )?decisions\b|\bmeeting report\b|"
+            # 'Summary of key points and actions arising'
+            r"\bsummary record\b|\bsummary of (?:the )?(?:key|main) points\b|"
+            r"\b(?:record|summary) of (?:the )?decisions\b|\bmeeting report\b|"
             r"\breport of (?:the |a )?meeting\b|\boutcomes? of (?:the |a )?meeting\b|"
             # 'A meeting of X was held on', 'At a meeting of X held on'
             r"^(?:at )?a meeting of\b.*\b(?:was|were) held\b|^at a meeting of\b.*\bheld on\b|"
@@ -56,6 +58,7 @@ DOC_TYPE_CUES: list[tuple[DocType, re.Pattern[str]]] = [
         re.compile(
             r"\bagenda\b|\bsummons\b|\border (?:paper|of business)\b|\bbusiness paper\b|"
             r"\bnotice of meeting\b|\bmeeting of .+ will be held\b|\bsummon(?:s)?ed to attend\b|"  # 'summonsed'
+            r"^(?:public\s+)?notice(?:\s+(?:regular|special)\s+meeting\b|$)|"  # 'NOTICE' over 'REGULAR MEETING'
             r"\bnotice of (?:a |the )?(?:public |special |regular |ordinary |extraordinary )+meeting\b|"
             # 'Notice is hereby given that a meeting ...'; the words after one notice are read only up to the next,
             # so a long line of them is read once

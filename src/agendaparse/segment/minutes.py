@@ -102,9 +102,31 @@ def _parent_number(number: str | None) -> str | None:
     return match[1] if match and not re.search(r"\(\d+\)$", match[1]) else None
 
 
+# '123. Apologies (Item 1)': a printed minute's number, title and agenda reference on one line
+ITEM_REF_TAIL_RE = re.compile(r"\s\(\s*(?:agenda\s+)?item\s+(?P<ref>\d{1,3}[a-z]?)\s*\)$", re.I)
+
+
+def _heading_with_item_ref(line: Line) -> tuple[str, str, str] | None:
+    """(number, title, ref) of a bold numbered heading that ends with its "(Item N)" reference."""
+    text = line.text.strip()
+    tail = ITEM_REF_TAIL_RE.search(text)
+    parsed = parse_item_number(text[: tail.start()]) if tail else None
+    if not (tail and parsed and parsed[1]):
+        return None
+    title = parsed[1].strip()
+    # in plain type, a short title that is no sentence: not '2. Mr Oakford spoke to the report (Item 6).'
+    if not line.bold and (len(title.split()) > 12 or title.endswith(".")):
+        return None
+    return parsed[0], title, tail["ref"]
+
+
 def _moderngov_headings(lines: list[tuple[PageLayout, Line]]) -> list[Heading]:
     found = []
     for index, (_, line) in enumerate(lines):
+        inline = _heading_with_item_ref(line)
+        if inline:
+            found.append((index, index, *inline))
+            continue
         match = ITEM_REF_RE.match(line.text.strip())
         if not match:
             continue
@@ -197,6 +219,8 @@ def heading_title(text: str, *, wraps: bool = False) -> str:
         return head.strip()
     if colon and len(head.split()) <= 4 and head[:1].isupper() and RUN_ON_DATE_RE.match(tail):
         return head.strip()  # 'Next meeting: Monday 25 January 2021 at 9:00.': the heading, then when
+    if colon and len(head.split()) <= 6 and head[:1].isupper() and TITLE_PREFIX_RE.match(tail):
+        return head.strip()  # 'Apologies: Cllrs A Lewis and T Pugh.': the heading, then who
 
     if colon and tail and head.isupper() and len(head.split()) <= 6 and sum(c.isalpha() for c in head) >= 4:
         return head.strip()  # 'PRESENT: Parish Councillors: Mr G Clark, ...': a label in capitals, then its text
@@ -244,7 +268,9 @@ SENTENCE_OPENER_RE = re.compile(
 NOTHING_TO_REPORT_RE = re.compile(r"^(?:none|nil|n/a|no report|nothing to report)\.?$", re.I)
 # a date run on after a heading's colon, with its time: 'Monday 25 January 2021 at 9:00.' (not a bare date: that
 # names which minutes or which meeting, 'APPROVAL OF MINUTES: August 22, 1995')
-RUN_ON_DATE_RE = re.compile(rf"^(?:{WEEKDAY_RE})\b.*\b(?:at\s+)?\d{{1,2}}[.:]\d{{2}}\s*(?:[ap]\.?m\.?)?\.?$", re.I)
+RUN_ON_DATE_RE = re.compile(
+    rf"^(?:{WEEKDAY_RE})\b.*\b(?:at\s+)?\d{{1,2}}(?:[.:]\d{{2}}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)\.?$", re.I
+)
 
 
 ABBREVIATIONS = frozenset(
@@ -313,6 +339,8 @@ def _numbered_headings(lines: list[tuple[PageLayout, Line]]) -> list[Heading]:
         if not parsed:
             continue
         number, rest = parsed
+        if HEAD_COUNT_RE.match(text):
+            continue  # '1 Member of the Public' under those present: a count of people, not item 1
         if not number[:1].isdigit() or "/" in number:
             rest = AGENDA_NUMBER_LEAD_RE.sub("", rest)
         wraps = bool(rest) and _heading_wraps(lines, index)
@@ -400,6 +428,11 @@ def _numbered_headings(lines: list[tuple[PageLayout, Line]]) -> list[Heading]:
 
 
 # the verbs of a minute's record: a line with one is a sentence of the minutes, not an agenda line used as a heading
+# a count of those attending: '1 Member of the Public', '3 members of the press', '2 residents'
+HEAD_COUNT_RE = re.compile(
+    r"^\d{1,3}\s+(?:members?\s+of\s+(?:the\s+)?(?:public|press)|residents?|parishioners?|visitors?|observers?)\.?$",
+    re.I,
+)
 RECORD_VERB_RE = re.compile(
     r"\b(?:was|were|had|has|is|are|would|will|reported|agreed|resolved|noted|said|asked|explained|confirmed)\b", re.I
 )
@@ -417,6 +450,9 @@ def _ends_short(lines: list[tuple[PageLayout, Line]], index: int, end: int) -> b
     if line.x1 < page.width * 0.7:
         return True
     below = lines[end + 1][1].text.strip() if end + 1 < len(lines) else ""
+    lead = re.match(r"(\d{1,3})[.)]?\s", lines[index][1].text.strip())
+    if lead and re.match(rf"{lead[1]}\.\d{{1,2}}\s", below):
+        return True  # '3. Amendments to the minutes ...' over '3.1 One amendment ...': its first paragraph
     return bool(below[:1].isupper()) and not JOINING_END_RE.search(lines[index][1].text)
 
 
@@ -585,6 +621,10 @@ PART_DIVIDER_RE = re.compile(r"^part\s+(?:[a-d]|[1-4]|i{1,3}|one|two)\b(?!\s+of\
 LATE_DECIMAL_LINES = 4  # the lines of minute text a parent's first decimal sub-item may follow
 
 
+# 'A) Accounts for payment' under '58 FINANCE': a capital letter with its bracket (not 'A. Smith', an initial)
+CAPITAL_SUB_ITEM_RE = re.compile(r"^\(?(?P<num>[A-H])\)\s+(?P<title>[A-Z]\S*.*)$")
+
+
 def _sub_item(lines: list[tuple[PageLayout, Line]], index: int, sub: dict, found: list[Heading]) -> bool:
     """Record line ``index`` as the next sub-item of ``sub['parent']`` if it is one.
 
@@ -628,7 +668,7 @@ def _sub_item(lines: list[tuple[PageLayout, Line]], index: int, sub: dict, found
     elif line.x0 > page.width * 0.4:
         return False
     prefix = sub["prefix"]
-    letter = SUB_ITEM_RE.match(text)
+    letter = SUB_ITEM_RE.match(text) or CAPITAL_SUB_ITEM_RE.match(text)
     # 'A-1 ORDINANCE NO. 269 ...' under 'A. PUBLIC HEARINGS' (US minutes): numbered within the lettered section
     dashed = sub["dashed"].match(text) if sub["dashed"] and not letter else None
     suffixed = None if letter or dashed else suffixed
@@ -660,7 +700,7 @@ def _sub_item(lines: list[tuple[PageLayout, Line]], index: int, sub: dict, found
     else:
         return False
     expected = sub["next"] or (("i" if label == "i" else "a") if letter or suffixed else "1")
-    if (label.lower() if suffixed else label) != (expected.lower() if suffixed else expected):
+    if (label.lower() if suffixed or letter else label) != (expected.lower() if suffixed or letter else expected):
         return False
     if sub["style"] is None and index != sub["after"] + 1 and not (late_decimal and decimal or late_letter):
         return False
