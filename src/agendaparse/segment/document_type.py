@@ -57,7 +57,7 @@ DOC_TYPE_CUES: list[tuple[DocType, re.Pattern[str]]] = [
         "agenda_pack",
         re.compile(
             r"\bagenda\b|\bsummons\b|\border (?:paper|of business)\b|\bbusiness paper\b|"
-            r"\bnotice of meeting\b|\bmeeting of .+ will be held\b|\bsummon(?:s)?ed to attend\b|"  # 'summonsed'
+            r"\bnotice of meeting\b|\bmeeting of .{1,200}? will be held\b|\bsummon(?:s)?ed to attend\b|"  # 'summonsed'
             r"^(?:public\s+)?notice(?:\s+(?:regular|special)\s+meeting\b|$)|"  # 'NOTICE' over 'REGULAR MEETING'
             r"\bnotice of (?:a |the )?(?:public |special |regular |ordinary |extraordinary )+meeting\b|"
             # 'Notice is hereby given that a meeting ...'; the words after one notice are read only up to the next,
