@@ -83,20 +83,25 @@ def known_organisations() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w&])(?:{alternatives})(?![\w])")
 
 
+# Heads of bodies' names that only this reader needs (the shared ORG_WORD serves the action readers too):
+# "East Farrow Chamber of Commerce", "Santa Ysabel River Valley Conservancy", "Whitesand Watershed Conservation
+# District", "Bethel Island Community Services District" (before "Services", which would end the name early).
+BODY_HEAD = rf"(?:Services|Conservation)\s+District|Chamber\s+of\s+(?:Commerce|Trade)|Conservancy|{ORG_WORD}"
+
 ORG_PART = rf"(?=[A-Z])(?!(?:{ORG_STARTS})\b)[A-Z][\w&'’\-]*(?:\.com|\.org(?:\.uk)?)?"
 
 
 # A capitalised name ending in an organisation word: "Tonbridge & Malling Borough Council",
 # "Children, Young People and Education Directorate", "Department for Business and Trade".
 ORG_CHAIN_RE = re.compile(
-    rf"(?<![\w&'’\-])((?:{ORG_PART}(?:\s+(?:(?:of|for|in)(?:\s+the)?|and|&))?,?\s+){{0,6}}(?:{ORG_WORD})"
+    rf"(?<![\w&'’\-])((?:{ORG_PART}(?:\s+(?:(?:of|for|in)(?:\s+the)?|and|&))?,?\s+){{0,6}}(?:{BODY_HEAD})"
     rf"(?:(?:(?<=Board|ssion|uncil|ittee|tment|ffice|itute|rsity|llege)\s+(?:of|for)|(?<=ation|istry|iance)\s+of)\s+(?:the\s+)?{ORG_PART}(?:\s+(?:and\s+|&\s+|of\s+)?{ORG_PART}){{0,2}})?"
     r"(?:\s+(?:North|South|East|West)(?:\s+(?:East|West))?(?![\w\-]))?)"
     r"(?![\w&\-])(?!['’](?!s\b))"
 )
 
-ORG_WORD_HINT_RE = re.compile(rf"(?:{ORG_WORD})")  # what every ORG_CHAIN_RE match holds
-ORG_WORD_END_RE = re.compile(rf"\b(?:{ORG_WORD})$")  # a name ending in an organisation word
+ORG_WORD_HINT_RE = re.compile(rf"(?:{BODY_HEAD})")  # what every ORG_CHAIN_RE match holds
+ORG_WORD_END_RE = re.compile(rf"\b(?:{BODY_HEAD})$")  # a name ending in an organisation word
 ORG_WORD_WITHIN_RE = re.compile(rf"\b(?:{ORG_WORD})\b")
 
 
@@ -460,6 +465,12 @@ PLACE_FIRST_WORDS = {
     "West", "Port", "Fort", "Mount", "Lake", "Grand", "Palo", "Round", "Red", "Forest", "Cedar", "Rock", "Glen",
 }  # fmt: skip
 
+# The last words of two-word place names ("Loon Lake", "Hartney Flats", "Chula Vista", "Niagara Falls").
+PLACE_LAST_WORDS = {
+    "Lake", "Lakes", "Falls", "Bay", "Beach", "Hills", "Heights", "Springs", "Creek", "River", "Valley", "Flats",
+    "Vista", "Harbour", "Harbor", "Point", "Grove", "Village", "Plains", "Rapids", "Landing", "Mills",
+}  # fmt: skip
+
 
 def _prefix_place(name: str) -> str:
     """'Township of Nipissing Community Centre' -> 'Township of Nipissing'; 'County of San Mateo' whole: a place of
@@ -468,17 +479,35 @@ def _prefix_place(name: str) -> str:
     words = name[head.end() :].split()
     if len(words) == 2 and words[0] in PLACE_FIRST_WORDS and re.fullmatch(r"[A-Z][a-z]{2,},?", words[1]):
         return (head[0] + " ".join(words)).rstrip(",")
+    if len(words) >= 2 and words[1].rstrip(",") in PLACE_LAST_WORDS:
+        return (head[0] + " ".join(words[:2])).rstrip(",")
     return (head[0] + words[0]).rstrip(",")
 
 
-CHAIN_GOES_ON_RE = re.compile(rf"\s+(?:{ORG_WORD})(?![\w&\-])")
+# After a chain cut short by its word limit: its head word, or up to two more words and then the head of a body's
+# own name ("Meeting of Ashcott & District Group | Parish Council", "Chair of the Met Office | Scientific Advisory
+# Committee"); a unit's head after two words is as often a column's next cell ("… Countywide Services |
+# Independence Service").
+CHAIN_GOES_ON_RE = re.compile(rf"\s+(?:{BODY_HEAD})(?![\w&\-])")
+CHAIN_GOES_FAR_ON_RE = re.compile(
+    r"\s+(?:[A-Z][\w&'’\-]*\s+){1,2}(?:Council|Committee|Board|Commission|Authority|Agency|Trust|Association|"
+    r"Society|Institute|Foundation|Constabulary)(?![\w&\-])"
+)
+
+
+def _chain_goes_on(match: re.Match[str], text: str) -> bool:
+    """Whether a longer name goes on after the chain, which its word limit may have cut short."""
+    end = match.end(1)
+    if NHS_TRUST_AFTER_RE.match(text, end):
+        return False  # "… Ambulance Service | NHS Foundation Trust": the trust is read on from the chain's end
+    return bool(CHAIN_GOES_ON_RE.match(text, end) or CHAIN_GOES_FAR_ON_RE.match(text, end))
 
 
 def _full_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """The pattern's matches; a chain cut short by its word limit while an organisation word follows ("Raj
     Basi, Community Safety Co-ordinator, Wessexshire County | Council") is read again from a later word."""
     for match in pattern.finditer(text):
-        if pattern is not ORG_CHAIN_RE or not CHAIN_GOES_ON_RE.match(text, match.end(1)):
+        if pattern is not ORG_CHAIN_RE or not _chain_goes_on(match, text):
             yield match
             continue
         start = match.start(1)
