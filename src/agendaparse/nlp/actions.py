@@ -107,6 +107,8 @@ def _owners(
         return owners
     if kind == "recommendation":
         return [body] if (body := sentence.asked or recommended_body(text)) else []
+    if kind == "decision" and sentence.decided:  # a part of a decision record reads like a resolution
+        return [delegate["owner"]] if (delegate := DELEGATE_RE.search(text)) else []
     if sentence.context_owner and PRONOUN_COMMIT_RE.match(text):
         return resolve_owner(sentence.context_owner, initials)
     if (

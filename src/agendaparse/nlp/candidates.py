@@ -116,9 +116,31 @@ TRAIL_HINT_RE = re.compile(r"(?i:action|owner|lead)(?:\s+by)?\s*[:\-–]")
 
 # "The recommendation as set out in the report was moved, seconded, voted on and carried.": its parts follow.
 CARRIED_LEAD_IN_RE = re.compile(
-    r"^(?:The\s+)?recommendations?\b[^.;]{0,120}\b(?:carried|agreed|approved|adopted)(?:\s+unanimously)?\s*[.:]?\s*$",
+    r"^(?:The\s+)?(?:recommendations?|proposals?)\b[^.;]{0,120}\b(?:carried|agreed|approved|adopted)"
+    r"(?:\s+unanimously)?(?:\s+by\s+(?:all\s+)?(?:those\s+)?members\b[^.;:]{0,80})?\s*[.:]?\s*$",
     re.I,
 )
+
+
+# "The Leader and Lead Member RESOLVED to:", "The Committee resolved:-", "RESOLVED to:": the resolutions follow.
+RESOLVED_LEAD_RE = re.compile(
+    r"^(?:(?:The\s+)?[A-Z][\w'’\-]*(?:\s+(?:and|&|of|for|[A-Z][\w'’\-]*)){0,6}\s+)?(?:(?i:unanimously)\s+)?"
+    r"(?i:resolved)(?:\s+to)?\s*:-?\s*$"
+)
+
+# "RECOMMENDED TO COUNCIL:", "Recommended to the Council –": what follows is put to that body.
+RECOMMENDED_LEAD_RE = re.compile(
+    r"^(?:RECOMMENDED|Recommended)\s+(?:TO|to)\s+(?:the\s+|THE\s+)?(?P<body>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})"
+    r"\s*[:\-–]\s*$"
+)
+
+# "… be APPROVED subject to the following conditions:": a planning decision's conditions follow, not resolutions.
+CONDITIONS_LEAD_RE = re.compile(r"\b(?:conditions?|informatives?|reasons?)(?:\s+and\s+informatives)?\s*:-?\s*$", re.I)
+
+
+def _resolution_lead_in(plain: str) -> re.Match[str] | None:
+    """A lead-in naming who resolved ("The Committee resolved:-") or how ("RESOLVED to:")."""
+    return RESOLVED_LEAD_RE.match(plain) if len(plain) <= 120 and plain.rstrip()[-1:] in (":", "-") else None
 
 
 def _inside_resolution(text: str) -> bool:
@@ -423,6 +445,8 @@ def sentences(
 ) -> Iterator[Sentence]:
     in_resolution = False
     asked: str | None = None
+    decided = False  # the open list is a decision record's ("Decision:"), not a list of resolutions
+    conditions = False  # the bullets that follow are a permission's conditions
     in_minutes = any(item.kind == "minutes" for item in items)
     action_list = False  # under a heading that opens a list of actions ("Next steps", "Actions arising")
     locate_item = ItemLocator(items)
@@ -438,8 +462,16 @@ def sentences(
         first = paragraph.lines[0]
         item = locate_item(paragraph.page, first.top)
         text, line_ends = texts_and_ends[index]
-        is_bullet = bool(BULLET_RE.match(text) or (in_resolution and LETTER_BULLET_RE.match(text)))
+        is_bullet = bool(
+            BULLET_RE.match(text)
+            or (in_resolution and LETTER_BULLET_RE.match(text))
+            or (asked and MOTION_START_RE.match(text))  # "RECOMMENDED TO COUNCIL:" over "That …"
+        )
         if (owner := _label_owner_only(text, in_minutes)) is not None:  # "Action: AG" under the sentence it owns
+            index += 1
+            continue
+        conditions = conditions and BULLET_RE.match(text) is not None
+        if conditions:  # "2. Approved plans": a condition of the permission resolved just before
             index += 1
             continue
         if ACTION_LABEL_RE.match(text):  # a labelled action runs to the end of its paragraph
@@ -511,6 +543,7 @@ def sentences(
                         margin,
                         in_resolution and is_bullet,
                         asked=asked if in_resolution and is_bullet else None,
+                        decided=decided and in_resolution and is_bullet,
                         in_minutes=in_minutes,
                         in_action_list=action_list and is_bullet,
                     )
@@ -542,17 +575,25 @@ def sentences(
         if (
             lead_in := ASKED_TO_RE.match(unlabelled) or _report_lead_in(unlabelled, in_minutes, in_resolution)
         ) is not None:
-            in_resolution, asked = True, strip_title(lead_in["body"])
+            in_resolution, asked, decided = True, strip_title(lead_in["body"]), False
+        elif plain[:1] in "Rr" and (recommended := RECOMMENDED_LEAD_RE.match(plain)):
+            body = recommended["body"]
+            in_resolution, asked, decided = True, body.title() if body.isupper() else body, False
+        elif (resolved or _resolution_lead_in(plain)) and CONDITIONS_LEAD_RE.search(plain):
+            in_resolution, asked, decided, conditions = False, None, False, True  # the conditions of what was resolved
         elif resolved and (
             not resolved["text"]
             or text.rstrip(" -–").endswith((":", "that", "to"))  # "RESOLVED: That the Committee:-"
             or BULLET_RE.match(resolved["text"])
         ):
             in_resolution, asked = True, None
-        elif plain[:1] in "TtRr" and CARRIED_LEAD_IN_RE.match(plain):
-            in_resolution, asked = True, None  # the carried recommendation's parts follow as bullets
+            decided = plain[:1] in "Dd" and not re.search(r"\bRESOLVED\b", plain)  # "Decision:" over its parts
+        elif _resolution_lead_in(plain):
+            in_resolution, asked, decided = True, None, False
+        elif plain[:1] in "TtRrPp" and CARRIED_LEAD_IN_RE.match(plain):
+            in_resolution, asked, decided = True, None, False  # the carried recommendation's parts follow as bullets
         elif (asked and _ends_recommendations(text, is_bullet)) or not (
             is_bullet or (in_resolution and _inside_resolution(text))
         ):
-            in_resolution, asked = False, None
+            in_resolution, asked, decided = False, None, False
         index += 1

@@ -790,6 +790,15 @@ def _without_list_label(text: str) -> str:
     return LETTER_BULLET_RE.sub("", BULLET_RE.sub("", text, count=1), count=1).strip()
 
 
+# "She would therefore leave the chamber and the Vice-Chair would take the chair …": how a member with an interest
+# stands aside, not a step to take after the meeting.
+STANDS_ASIDE_RE = re.compile(
+    r"\b(?:would|will|did|to)\s+(?:therefore\s+)?(?:leave|withdraw\s+from)\s+the\s+(?:chamber|room|meeting)\b|"
+    r"\b(?:would|will)\s+take\s+the\s+chair\b",
+    re.I,
+)
+
+
 def _classify(sentence: Sentence) -> tuple[str, str, bool] | None:
     """(kind, text, strong) when the sentence is action-like, else None.
 
@@ -806,6 +815,8 @@ def _classify(sentence: Sentence) -> tuple[str, str, bool] | None:
     label = ACTION_LABEL_RE.match(text)
     if label:
         return "action", label["text"].strip(), True
+    if sentence.in_minutes and STANDS_ASIDE_RE.search(text):
+        return None
     if (
         (bare := BARE_ACTION_WORD_RE.match(text))
         and (owner := owner_of(rest := text[bare.end() :]))
@@ -822,7 +833,7 @@ def _classify(sentence: Sentence) -> tuple[str, str, bool] | None:
     if sentence.after_resolved and sentence.asked:  # not a sub-heading ("1. Background") after the list
         return ("recommendation", text.rstrip(";"), True) if len(text.split()) >= 4 else None
     if sentence.after_resolved and len(text) > 8:
-        return "resolution", text.rstrip(";"), True
+        return ("decision" if sentence.decided else "resolution"), text.rstrip(";"), True
     if sentence.block or THAT_BE_RE.match(text) or (THAT_START_RE.match(text) and resolving_body(text)):
         return "resolution", text, True
     text = PARAGRAPH_NUMBER_RE.sub("", text, count=1) if RESOLVED_RE.match(PARAGRAPH_NUMBER_RE.sub("", text)) else text

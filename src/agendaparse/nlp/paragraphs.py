@@ -30,6 +30,7 @@ class Sentence:
     in_minutes: bool = False  # the document is minutes (a record of what was decided)
     context_owner: str | None = None  # who "he" / "she" is: the person named just before, or the item's officer
     in_action_list: bool = False  # a bullet under "Next steps", "Actions arising", "Summary of actions" …
+    decided: bool = False  # a bullet under "Decision:" (a decision record's parts)
 
 
 @dataclass
