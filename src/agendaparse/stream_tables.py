@@ -211,14 +211,23 @@ def _without_text_around(rows: list[list[str]]) -> list[list[str]]:
 
 
 def _without_title(rows: list[list[str]]) -> list[list[str]]:
-    """Rows without a title camelot takes in above a table's header: a first row of one cell alone over a
-    row of column names (three or more cells, mostly words), which is the header."""
-    if len(rows) < 3 or not _lone(rows[0]):
+    """Rows without the title and minute text camelot takes in above a table's header: over a row of column
+    names (three or more cells, mostly words), which is the header, a row of one cell alone (a title), or
+    rows of one cell that each read as minute text (a sentence ending '.' or ':', a numbered minute's
+    heading, a title in capitals). A note running over several lines above the header is kept."""
+    first = next((index for index, row in enumerate(rows) if not _lone(row)), len(rows))
+    if first == 0 or len(rows) - first < 2:
         return rows
-    names = [cell for cell in rows[1] if cell]
+    names = [cell for cell in rows[first] if cell]
     if len(names) < MIN_SEGMENTS or sum(is_numeric(cell) for cell in names) >= len(names) / 2:
         return rows
-    return rows[1:]
+    if first == 1 or all(_minute_text(row[0]) for row in rows[:first]):
+        return rows[first:]
+    return rows
+
+
+def _minute_text(text: str) -> bool:
+    return text.rstrip().endswith((".", ":")) or text == text.upper() or bool(MINUTE_HEADING_RE.match(text))
 
 
 def _same_area(a: tuple[float, ...], b: tuple[float, ...]) -> bool:

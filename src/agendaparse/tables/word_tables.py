@@ -363,13 +363,19 @@ def _continued_text_table(
     lines = [line for line in _text_lines(words) if first - 2 <= line[0]["top"] < stop - 2]
     if not lines or lines[0][0]["top"] > 0.25 * layout.height:
         return None
+    top = lines[0][0]["top"]
+    repeated = False
+    while lines and _repeats_header(lines[0], columns):
+        lines, repeated = lines[1:], True  # the header repeated over the rest (its rows go on from the page before)
+    if not lines:
+        return None
     if not any(_column_of(word["x0"], columns.lefts) > 0 for word in lines[0]):
         return None  # text at the left only: a paragraph or heading, not the table going on
     table = _text_table_body(
         lines,
         columns,
         lines[0][0]["top"],
-        lines[0][0]["top"],
+        top,
         float(layout.height),
         rules,
         fills,
@@ -378,8 +384,21 @@ def _continued_text_table(
     )
     if table is None or table.n_rows == 0:
         return None
-    table.header = []  # no header repeated: merge_continuations joins it to the table above
+    # merge_continuations joins it to the table above: by the repeated header, or with none as the rest of it
+    table.header = list(columns.header) if repeated else []
     return table
+
+
+def _repeats_header(line: list[dict], columns: TextColumns) -> bool:
+    """A line of two or more phrases each printed in (starting or going on with) the header cell of its column."""
+    phrases = _phrases(line)
+    if len(phrases) < 2:
+        return False
+    for phrase in phrases:
+        cell = columns.header[_column_of(phrase[0]["x0"], columns.lefts)].casefold()
+        if " ".join(word["text"] for word in phrase).casefold() not in cell:
+            return False
+    return True
 
 
 def _text_lines(words: list[dict]) -> list[list[dict]]:
