@@ -14,6 +14,7 @@ from .attendance import (
     _column_cells,
     _name_capitals,
     _name_from_list_entry,
+    _names_person,
     _paragraph_organisations,
     _surname_expansions,
     _within_columns,
@@ -47,6 +48,7 @@ from .organisations import (
     _without_leading_label,
     _without_trailing_words,
     acronym_bodies,
+    body_column_cells,
     is_address_line,
     lower_case_words,
     organisation_names,
@@ -103,6 +105,7 @@ def find_mentions(
         by_number.setdefault(page.number, page)
     list_head: str | None = None
     after_block_head = False
+    body_columns = None  # the columns of the table being read whose header names organisations
     for paragraph in (reader or ParagraphReader())(pages):
         page = by_number[paragraph.page]
         line = paragraph.lines[0]
@@ -143,6 +146,11 @@ def find_mentions(
         slot_names = supplier_names(text) + [name for row in paragraph.lines for name in payee_names([row.text])]
         for name in dict.fromkeys(slot_names):
             suppliers.append(_mention(name, "organisation", name, page, line, document_id, "rule:supplier-slot"))
+        for row in paragraph.lines:
+            body_columns, column_names = body_column_cells(row.text, body_columns)
+            for name in dict.fromkeys(column_names):
+                if not _names_person(name):
+                    suppliers.append(_mention(name, "organisation", name, page, row, document_id, "rule:body-column"))
     for page in pages:
         body = set(map(id, page.body_lines()))
         for index, line in enumerate(page.lines):

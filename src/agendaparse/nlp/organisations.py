@@ -1370,3 +1370,61 @@ def payee_names(cells: list[str]) -> list[str]:
             return [name] if (name := _supplier_name(cell)) is not None else []
         return []  # the row's first words are a description, not a payee
     return []
+
+
+# A column header naming organisations ("Partners", "Lead organisation", "Supporting partners", "Provider",
+# "Payee", "Funder"): the cells under it are bodies' names, printed with no sentence to frame them.
+BODY_COLUMN_HEAD_RE = re.compile(
+    r"(?:(?:lead|supporting|delivery|key|partner|responsible|funding)\s+)?"
+    r"(?:partners?|organi[sz]ations?|agency|agencies|providers?|suppliers?|payees?|funders?|contractors?|recipients?)"
+    r"(?:\s*\(s\))?",
+    re.IGNORECASE,
+)
+COLUMN_GAP_RE = re.compile(r" {3,}|\t")
+CELL_ITEM_SEPARATOR_RE = re.compile(r"\s*[,;/]\s*")
+BRACKETED_ACRONYM_END_RE = re.compile(r"\s*\([A-Z][A-Za-z&]{1,7}\)$")  # "… for All (SELFA)": the full name's acronym
+CELL_BODY_NAME_RE = re.compile(r"[A-Z][\w&'’.\-]*(?:\s+(?:(?:of|for|and|the|&|in|on)\s+)*[A-Z0-9][\w&'’.\-]*){0,7}")
+MAX_BODY_CELL = 200  # characters
+# The state of a table read row by row: its column count and the columns whose header names organisations.
+BodyColumns = tuple[int, tuple[int, ...]]
+
+
+def body_column_cells(text: str, columns: BodyColumns | None) -> tuple[BodyColumns | None, list[str]]:
+    """The row's cells under a header naming organisations, and the table's state for the next row: a header
+    row starts it, a row without a column gap ends it, a row of another width (a wrapped cell) is skipped."""
+    cells = [cell.strip() for cell in COLUMN_GAP_RE.split(text.strip()) if cell.strip()]
+    if len(cells) < 2:
+        return None, []
+    heads = tuple(index for index, cell in enumerate(cells) if BODY_COLUMN_HEAD_RE.fullmatch(cell))
+    if heads:
+        return (len(cells), heads), []
+    if columns is None or columns[0] != len(cells):
+        return columns, []
+    return columns, [name for index in columns[1] for name in cell_body_names(cells[index])]
+
+
+def cell_body_names(cell: str) -> list[str]:
+    """The bodies a cell lists ("Kernford Police, NHS Kernford ICB"): each item that is only a capitalised
+    name and no person, post or generic word."""
+    if len(cell) > MAX_BODY_CELL:  # prose, not a cell
+        return []
+    names = []
+    for item in CELL_ITEM_SEPARATOR_RE.split(BRACKETED_ACRONYM_END_RE.sub("", cell)):
+        if not CELL_BODY_NAME_RE.fullmatch(item) or TRAILING_ROLE_WORD_RE.search(item):
+            continue
+        if all(word.lower() in GENERIC_ORG_WORDS or word in LIST_WORDS for word in item.split()):
+            continue
+        if item.strip().lower() in BODY_KIND_WORDS:  # "Ministry" alone: the kind of body, its name cut off
+            continue
+        if (name := _supplier_name(item)) is not None:
+            names.append(name)
+    return names
+
+
+BODY_KIND_WORDS = {
+    "ministry", "agency", "trust", "commission", "company", "corporation", "association", "society", "foundation",
+    "institute", "organisation", "organization", "charity", "partnership", "directorate", "unit",
+}
+TRAILING_ROLE_WORD_RE = re.compile(
+    r"\b(?:Managers?|Officers?|Directors?|Chairs?|Heads?|Leads?|Clerk|Coordinators?|Co-ordinators?|Staff|Team)$"
+)
