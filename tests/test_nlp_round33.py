@@ -546,15 +546,7 @@ CLASSES = {
 }
 
 # Truths the rules do not reach yet, by test and case (strict xfails).
-OPEN: dict[tuple[str, str], str] = {
-    ("owners", "resolved_list-resolved-with-urgency-bullet-1"): "owners.DELEGATE_RE stops a post's name at 'the' "
-    "('Managing Director of the Combined Authority' -> 'Managing Director'); owners.py is round 30's file",
-    ("owners", "delegation-decision-report-recommendations-as-follows-1"): "owners.DELEGATE_RE does not read 'To "
-    "delegate to the Chief Executive, in consultation with the Mayor, the authority to …' (post before 'authority')",
-    ("owners", "delegation-cabinet-has-inline-lettered-0"): "lettered parts run in one sentence ('The Cabinet has (a) "
-    "approved …; (b) agreed …; and (c) granted delegated authority to …') are not split, and owners.DELEGATE_RE "
-    "does not read 'granted delegated authority to'",
-}
+OPEN: dict[tuple[str, str], str] = {}
 
 
 def _records(*, checked: str) -> list:

@@ -43,7 +43,9 @@ from .classification import (
     _passive_agent,
     _reported_commit,
     _that_commit_actor,
+    bracketed_task_owner,
     classify,
+    name_label_owner,
     owner_of,
     subject_owner,
 )
@@ -165,6 +167,10 @@ def _owners(
     if kind == "action" and (bracketed := BRACKETED_SUBJECT_RE.match(text)):
         # "A sub committee (GD, DN PW& KC) is to meet …": each initials, however the list is punctuated
         return resolve_owner(", ".join(re.findall(r"[A-Z]\w+", bracketed["owner"])), initials)
+    if kind == "action" and (labelled := name_label_owner(text)):
+        return resolve_owner(labelled, initials)  # "Priya: draft the report …"
+    if kind == "action" and owner_of(text) is None and (bracketed := bracketed_task_owner(text)):
+        return resolve_owner(bracketed, initials)  # "… is out of date (Dave to email governors)."
     if doc._.action_owner:
         owners += resolve_owner(doc._.action_owner, initials)
         for later in split_sentences(text)[1:]:  # "X to share …. ShEx to provide a report …"
@@ -264,6 +270,8 @@ def _resolution_actor(text: str) -> str | None:
         if re.search(r"\sThe\s", owner):
             return None  # "Addition The Clerk checked …": a heading run into the sentence, not a resolution's actor
         return owner if _bodies_or_roles(owner) or re.match(rf"(?:{TITLES})\s", owner) else None
+    if owner is None and (agent := _passive_agent(inner)):
+        return agent  # "It was agreed that the letter would be sent by Peter Lang": the agent acts
     return owner if owner and _named_owner(owner) else None
 
 

@@ -13,7 +13,7 @@ from .attendance import ATTENDANCE_LABEL_RE
 from .classification import ACTION_LIST_HEAD_RE, BACK_REFERENCE_DECISION_RE, BODY_ACTION_VERBS
 from .names import strip_title
 from .owners import _looks_like_owner, initials_map
-from .paragraphs import Paragraph, ParagraphReader, Sentence, split_sentences
+from .paragraphs import COLUMN_DUE_RE, Paragraph, ParagraphReader, Sentence, split_sentences
 from .patterns import (
     ACTION_LABEL_RE,
     BULLET_RE,
@@ -141,6 +141,17 @@ CONDITIONS_LEAD_RE = re.compile(r"\b(?:conditions?|informatives?|reasons?)(?:\s+
 def _resolution_lead_in(plain: str) -> re.Match[str] | None:
     """A lead-in naming who resolved ("The Committee resolved:-") or how ("RESOLVED to:")."""
     return RESOLVED_LEAD_RE.match(plain) if len(plain) <= 120 and plain.rstrip()[-1:] in (":", "-") else None
+
+
+# "RESOLVED: That the Council (a) …", "The Cabinet has (a) approved …": a resolution whose lettered parts run in
+RUN_IN_LEAD_RE = re.compile(
+    r"^(?:(?i:resolved)\b[\s:\-–]*(?:[Tt]hat\s+)?|(?:That\s+)?)(?:[Tt]he\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}"
+    r"\s+(?:(?:has|have)\s+)?\((?:a|i|1)\)\s"
+)
+
+
+def _run_in_list(sentence: str) -> bool:
+    return RUN_IN_LEAD_RE.match(sentence) is not None
 
 
 def _inside_resolution(text: str) -> bool:
@@ -507,7 +518,13 @@ def sentences(
             index = span[1]
             continue
         found: list[Sentence] = []
+        run_in = run_in_decided = False  # "RESOLVED: That the Council (a) adopts …; (b) …": one resolution's parts
         for sentence, start in _unstopped_breaks(paragraph, split_sentences(text), text, line_ends):
+            if not found:  # "The Cabinet has (a) approved …" records a decision; "RESOLVED: … (a) …" resolves
+                run_in = _run_in_list(sentence)
+                run_in_decided = not sentence.lstrip().lower().startswith("resolved")
+            run_in = run_in and (not found or BULLET_RE.match(sentence) is not None)
+            later_part = run_in and bool(found)  # "(b) approves …": a later part of the run-in resolution
             end = start + len(sentence)
             owners = [
                 owner
@@ -531,6 +548,9 @@ def sentences(
                 ):
                     named = (trail["owner"] or trail["owner2"]).strip(" .,")
                     margin = named if _owner_words(named) else None
+                column_due = COLUMN_DUE_RE.search(part) if margin else None
+                if column_due:  # "Circulate the draft budget   Clerk   30 Nov": owner and date columns
+                    part = part[: column_due.start()]
                 tail = part[-40:]
                 if margin is None and in_minutes and ("–" in tail or " - " in tail or tail.rstrip(". ").endswith(")")):
                     margin = _tail_owner(part, known_initials)
@@ -541,9 +561,10 @@ def sentences(
                         paragraph.lines[line_index].bbox,
                         item,
                         margin,
-                        in_resolution and is_bullet,
+                        (in_resolution and is_bullet) or later_part,
+                        column_due["due"] if column_due else None,
                         asked=asked if in_resolution and is_bullet else None,
-                        decided=decided and in_resolution and is_bullet,
+                        decided=(decided and in_resolution and is_bullet) or (later_part and run_in_decided),
                         in_minutes=in_minutes,
                         in_action_list=action_list and is_bullet,
                     )

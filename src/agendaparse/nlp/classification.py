@@ -75,7 +75,8 @@ INSTRUCTING_VERBS = {"Get", "Ask", "Invite", "Encourage", "Remind", "Request"}
 LOWER_PEOPLE_TAIL_RE = re.compile(r"\s(?:members|team|staff|officers)$")
 
 ALL_MEMBERS_RE = re.compile(
-    r"All\s+(?:[A-Z][\w'’\-]*\s+)?(?:members|Members|councillors|Councillors|trustees|Trustees|directors|Directors|staff)"
+    r"All\s+(?:[A-Z][\w'’\-]*\s+)?(?:members|Members|councillors|Councillors|trustees|Trustees|directors|Directors|"
+    r"governors|Governors|staff)"
 )
 
 ROLE_AND_NAMED_RE = re.compile(
@@ -96,7 +97,9 @@ def owner_of(text: str, max_words: int = 6) -> str | None:
     ):  # "Board members to …", "All members to …"
         passive = re.match(r"\s*,?\s+(?:was|were|has|have|is|are)\b", text.strip()[len(owner) :])
         unit = re.sub(r"^(?:The|All)\s+", "", owner)
-        if passive or len(unit.split()) > 3 or " of " in unit or (first in NOT_OWNERS and first != "All"):
+        lower_unit = first == "The" and not unit[:1].isupper()  # "The whole team to …": nobody named
+        not_owner = first not in ("All", "The") and first in NOT_OWNERS
+        if passive or len(unit.split()) > 3 or " of " in unit or lower_unit or not_owner:
             return None  # "All Directors were asked to cast …": at the meeting; "Use of … staff to meet": a cell
         return unit if first == "The" else owner
     if first in INSTRUCTING_VERBS and len(owner.split()) > 1:  # "Get OS to supply …": OS is to act
@@ -572,7 +575,7 @@ PLURAL_TITLE_RE = re.compile(r"(?:Cllrs|Cllr['’]s|Councillors|Councilors|Messr
 def _named_owner(owner: str) -> bool:
     """A person (titled or in full), initials, a role or a body, alone or several ('X and Y', 'JS/SJ')."""
     owner = re.sub(r"^[Tt]he\s+", "", owner)
-    if _joined_role(owner):
+    if _joined_role(owner) or ALL_MEMBERS_RE.fullmatch(owner):  # "All governors": each of them
         return True
     parts = [part for part in re.split(r"\s*(?:/|,|&|\band\b)\s*", owner) if part]
     plural = PLURAL_TITLE_RE.match(owner) is not None  # "Cllrs Simms and Grant": the title covers each surname
@@ -598,7 +601,10 @@ def _named_commitment(text: str, owner: str, in_minutes: bool) -> bool:
     report back …': a named owner and a commitment verb."""
     if not in_minutes or not _named_owner(owner):
         return False
-    rest = re.match(r"\s*,?\s+(?P<verb>[a-z]+)(?:\s+(?P<next>[a-z]+))?", text.strip()[len(owner) :])
+    text = text.strip()
+    if not text.startswith(owner):
+        text = re.sub(r"^[Tt]he\s+", "", text)  # owner_of gives "Finance team" for "The Finance team to …"
+    rest = re.match(r"\s*,?\s+(?P<verb>[a-z]+)(?:\s+(?P<next>[a-z]+))?", text[len(owner) :])
     if rest is None:
         return False
     if rest["verb"] in ("will", "would"):
@@ -618,11 +624,22 @@ def _named_commitment(text: str, owner: str, in_minutes: bool) -> bool:
     return verb not in IN_MEETING_VERBS or DUE_RE.search(text) is not None
 
 
+def _joined_given_names(owner: str) -> bool:
+    """'Ruth and Stephen', 'Nadia/Secretariat', 'Wayne and Bettina': single words joined by 'and', '&' or '/', one a
+    common given name and each of the others a given name, a role or a capitalised word alone."""
+    parts = re.split(r"\s*/\s*|\s+(?:and|&)\s+", owner)
+    return (
+        len(parts) > 1
+        and any(part in GIVEN_NAMES or re.fullmatch(rf"(?:{ROLES})", part) for part in parts)
+        and all(re.fullmatch(r"[A-Z][a-z'’\-]+", part) and part not in NOT_OWNERS for part in parts)
+    )
+
+
 def _given_name_commits(text: str, owner: str) -> bool:
     """'Rick will prepare a memo …', 'Helen to book the hall', 'Russ agreed to find …', 'Geri was asked to reach out
     to …': a member named by a common given name alone, as small bodies' minutes name their members, and a step
     they take."""
-    if owner not in GIVEN_NAMES:
+    if owner not in GIVEN_NAMES and not _joined_given_names(owner):
         return False
     rest = re.match(
         r"\s*,?\s+(?:to|will|(?:agreed|offered|volunteered|undertook)\s+to|(?:was|were)\s+asked\s+to)\s+"
@@ -762,6 +779,9 @@ BARE_ACTION_WORD_RE = re.compile(
 GOVERNMENT_BODY_RE = re.compile(r"\b(?:Department|Directorate|Ministry|Commission)$")
 
 
+# Steps a person is told to take besides a body's ("email the governors", "update the page").
+TASK_VERBS = {"email", "update", "draft", "chase", "book", "order", "ask", "phone", "call", "compile", "collate"}
+
 # "The Department will publish …", "NHS England will confirm …": a body's step, not what happens to it.
 BODY_ACTION_VERBS = {
     "publish", "write", "circulate", "provide", "report", "confirm", "send", "share", "prepare", "review", "update",
@@ -788,6 +808,38 @@ def _run_in_recommendation(text: str) -> str | None:
 def _without_list_label(text: str) -> str:
     """A list bullet's text without its label ("(b) ", "2. ", "A. ")."""
     return LETTER_BULLET_RE.sub("", BULLET_RE.sub("", text, count=1), count=1).strip()
+
+
+# "Priya: draft the report by next meeting": a member's given name as the label, then the step as an instruction.
+NAME_LABEL_TASK_RE = re.compile(r"^(?P<owner>[A-Z][a-z'’\-]+)\s*:\s+(?P<verb>[a-z]{3,})\s+\S")
+
+# "… is out of date (Dave to email governors).": the step and who takes it, in a bracket closing the sentence.
+BRACKETED_TASK_RE = re.compile(
+    r"\((?P<owner>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)\s+to\s+(?P<verb>[a-z]{3,})\b[^()]{0,80}\)\.?\s*$"
+)
+
+
+def name_label_owner(text: str) -> str | None:
+    """'Priya: draft …' -> 'Priya': a common given name labelling an instruction a body of minutes gives them."""
+    match = NAME_LABEL_TASK_RE.match(text)
+    if match is None or match["owner"] not in GIVEN_NAMES or match["verb"] not in BODY_ACTION_VERBS | TASK_VERBS:
+        return None
+    return match["owner"]
+
+
+def bracketed_task_owner(text: str) -> str | None:
+    """'(Dave to email governors).', '(Clerk to order a replacement).' -> who takes the step the bracket names;
+    not '(see minute 12)', '(Dave Smith, Treasurer)' or a step taken at the meeting ('(Members to note)')."""
+    match = BRACKETED_TASK_RE.search(text) if " to " in text else None
+    if match is None or match["verb"] in IN_MEETING_VERBS | NOT_COMMIT_AFTER_WILL:
+        return None
+    owner = match["owner"]
+    if owner in GIVEN_NAMES or _named_owner(owner):
+        return owner
+    # "(Corey to update)": a single capitalised word names a member when what they are to do is a step
+    steps = BODY_ACTION_VERBS | TASK_VERBS
+    single = " " not in owner and owner not in NOT_OWNERS and match["verb"] in steps - {"follow"}
+    return owner if single else None
 
 
 # "She would therefore leave the chamber and the Vice-Chair would take the chair …": how a member with an interest
@@ -872,6 +924,8 @@ def _classify(sentence: Sentence) -> tuple[str, str, bool] | None:
         return "action", text, True
     if PROPOSAL_IS_RE.match(text):
         return "proposal", text, True
+    if name_label_owner(text) or (sentence.in_minutes and bracketed_task_owner(text)):
+        return "action", text, True
     owner = owner_of(text)
     if owner and WISH_RE.match(text, len(owner)):
         # "Cllr Green would like to thank …": a wish, not a commitment, unless an ACTION label gives it an owner

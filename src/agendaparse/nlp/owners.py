@@ -149,8 +149,12 @@ RESOLVING_BODY_RE = re.compile(
 # "To delegate authority to the Chief Executive", "authority be delegated to the Director of Law": who acts.
 DELEGATE_RE = re.compile(
     r"\b(?:delegate[sd]?\s+(?:(?:the\s+)?authority|powers?|responsibility)|"
-    r"(?:authority|powers?|responsibility)\s+(?:(?:be|is|was|were)\s+)?delegated)\s+to\s+(?:the\s+)?"
-    r"(?P<owner>[A-Z][\w'’\-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w'’\-]*){0,6})"
+    r"(?:authority|powers?|responsibility)\s+(?:(?:be|is|was|were)\s+)?delegated|"
+    # "To delegate to the Chief Executive, in consultation with the Mayor, the authority to …": the post comes first
+    r"delegate[sd]?(?=\s+to\s+(?:the\s+)?[A-Z][^;,]{0,80}(?:,[^;,]{1,80})?,\s+(?:the\s+)?(?:authority|power)\s+to\b))"
+    r"\s+to\s+(?:the\s+)?"
+    # "the Managing Director of the Combined Authority": a post's name runs on past "of the"
+    r"(?P<owner>[A-Z][\w'’\-]*(?:\s+(?:(?:of(?:\s+the)?|for|and|&)\s+)?[A-Z][\w'’\-]*){0,6})"
 )
 
 # "… (Secretariat).", "(Steve Peters to advise)"; and after a dash at the end, initials or a secretariat only:

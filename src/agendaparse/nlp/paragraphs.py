@@ -69,9 +69,22 @@ MARGIN_OWNER = (
 )
 
 
+# A date alone in a column: "30 Nov", "30/11/25", "30 November 2025".
+COLUMN_DATE_RE = re.compile(r"\d{1,2}(?:\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?|[/.]\d{1,2}[/.]\d{2,4})")
+
+
+# "… budget Due: 30 Nov" closing a sentence: the date column split off an action line.
+COLUMN_DUE_RE = re.compile(rf"\s+Due:\s+(?P<due>{COLUMN_DATE_RE.pattern})\s*$")
+
+
 def _margin_initials(line: Line, page: PageLayout) -> tuple[str, str | None]:
     """Split off an owner's initials printed in a right-hand column ("… follow this up.   MC")."""
     parts = line.text.split("   ")
+    if len(parts) > 2 and line.x1 > page.width * 0.72 and COLUMN_DATE_RE.fullmatch(parts[-1].strip()):
+        # "Circulate the draft budget   Clerk   30 Nov": owner and date columns; the date stays with the action
+        owner = re.sub(r"^(?i:action(?:\s+by)?|owner|lead|who)\s*[:\-–]?\s*", "", parts[-2].strip())
+        if re.fullmatch(MARGIN_OWNER, owner):
+            return f"{'   '.join(parts[:-2])} Due: {parts[-1].strip()}", owner
     if len(parts) > 1 and line.x1 > page.width * 0.72:
         last = parts[-1].strip()
         # "ACTION: AG", "Owner: SJ", "Lead – Clerk" in the column
@@ -183,7 +196,11 @@ def _is_members_row(text: str) -> bool:
 
 
 def split_sentences(text: str) -> list[str]:
-    parts = re.split(r"(?:(?<=[.;!?])|(?<=[.!?][”\"’']))\s+(?=[A-Z(“\"‘'])(?!AND\s+THAT\b|And\s+that\b)", text)
+    parts = re.split(
+        r"(?:(?<=[.;!?])|(?<=[.!?][”\"’']))\s+(?=[A-Z(“\"‘'])(?!AND\s+THAT\b|And\s+that\b)|"
+        r"(?<=;)\s+(?:and|or)\s+(?=\((?:[a-z]{1,3}|\d{1,2})\)\s)",  # "…; and (c) grants …": the run-in list's last part
+        text,
+    )
     sentences: list[str] = []
     for part in parts:
         if sentences and (

@@ -154,8 +154,10 @@ COMMIT_VERBS = (
 
 OWNER_VERB_RE = re.compile(
     rf"^(?P<owner>(?:{ROLES})(?:\s*(?:,|and|&|/)\s*(?:{ROLES}))*|[A-Z]{{2,4}}(?:\s*(?:/|&|and)\s*[A-Z]{{2,4}})*|(?:(?:{TITLES})\s+)?"
-    rf"[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|of|for|and|&|the(?=\s+[A-Z]))){{0,5}}?"
-    r"(?:\s+(?:members|team|staff|officers))?)"  # "Board members to …", "Comms team to …"
+    # "Nadia/Secretariat to …": a name and a role joined by a slash
+    rf"[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|of|for|and|&|the(?=\s+[A-Z]))|/[A-Z][\w.'’\-]*){{0,5}}?"
+    r"(?:\s+(?:members|team|staff|officers))?|"  # "Board members to …", "Comms team to …"
+    r"All\s+(?:[A-Z][\w'’\-]*\s+)?(?i:members|councillors|trustees|governors|directors|staff|officers))"
     rf"(?:\s+\([A-Z][\w .'’\-]{{1,40}}\))?\s*,?\s+"
     rf"(?:{COMMIT_VERBS})\s+"
     r"(?P<verb>[a-z]{3,}|do|go|be(?=\s+in\s+(?:contact|touch)\b))\b"
@@ -270,7 +272,7 @@ PRONOUN_COMMIT_RE = re.compile(
 ROLE_TAIL_RE = re.compile(
     r"\b(?:Officer|Director|Manager|Lead|Clerk|Chair(?:man|woman|person)?|Executive|Treasurer|Secretary|Engineer|"
     r"Solicitor|Attorney|Administrator|Co-?ordinator|Advis[eo]r|Head\s+of\s+[A-Z][\w ]+|Chief(?:\s+of\s+Police)?|"
-    r"CAO|CEO|CFO|COO|CIO|RFO|DPO)$"
+    r"Commissioner|CAO|CEO|CFO|COO|CIO|RFO|DPO)$"
 )
 
 ORG_WORD = (
