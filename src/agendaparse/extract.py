@@ -76,6 +76,7 @@ def extract_document(
     initials = {**nlp_stage.initials_of_people(people), **nlp_stage.initials_map(layouts)}
     plan_rows = tables.action_plan_rows(found_tables, document_id, facts.reference_date, initials=initials)
     plan_rows += plan_blocks.plan_block_rows(layouts, document_id, facts.reference_date, found_tables, facts.doc_type)
+    mentions += nlp_stage.table_body_mentions(found_tables, plan_rows, document_id, facts.committee)
     prose = prose_pages(layouts, found_tables)
     # the prose pages' facts can differ: a log's heading inside the action plan's box is not among them
     prose_facts = facts if prose is layouts else segment.document_facts(prose)

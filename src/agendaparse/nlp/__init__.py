@@ -51,7 +51,7 @@ from .classification import (
 )
 from .cues import CUE_PATTERNS, classifier_text, cue_tags
 from .dues import resolve_due
-from .mentions import author_mentions, find_mentions, merge_person_aliases
+from .mentions import author_mentions, find_mentions, merge_person_aliases, table_body_mentions
 from .names import GIVEN_NAMES, given_name_people, strip_title
 from .organisations import (
     ACRONYM_BODY_RE,
@@ -145,6 +145,7 @@ __all__ = [
     "load_spacy_model",
     "merge_actions",
     "merge_person_aliases",
+    "table_body_mentions",
     "model_mentions",
     "organisation_names",
     "post_key",

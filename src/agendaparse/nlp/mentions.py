@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..models import Mention, Provenance
+from ..models import ActionPlanRow, Mention, Provenance, Table
 from ..pdf import Line, PageLayout
 from .attendance import (
     ATTENDANCE_HEAD_RE,
@@ -35,6 +35,7 @@ from .names import (
     without_peer_title,
 )
 from .organisations import (
+    BODY_COLUMN_HEAD_RE,
     BUILDING_RE,
     _initials_fit,
     _names_a_thing,
@@ -49,6 +50,7 @@ from .organisations import (
     _without_trailing_words,
     acronym_bodies,
     body_column_cells,
+    cell_body_names,
     is_address_line,
     lower_case_words,
     organisation_names,
@@ -361,6 +363,43 @@ def author_mentions(covers: list[tuple[dict[str, str], int]], document_id: str) 
                 )
             )
     return mentions
+
+
+def table_body_mentions(
+    tables: list[Table], plan_rows: list[ActionPlanRow], document_id: str, committee: str | None = None
+) -> list[Mention]:
+    """Bodies the tables name by their place: the cells of a column headed "Partners", "Lead organisation",
+    "Provider" …, and each action-plan row's lead and supporting organisations (not the meeting's own
+    committee, which a log names as the owner of its own actions)."""
+    mentions: list[Mention] = []
+    for table in tables:
+        columns = [index for index, head in enumerate(table.header) if BODY_COLUMN_HEAD_RE.fullmatch(head.strip())]
+        provenance = Provenance(
+            document=document_id, page=table.page_start, page_end=table.page_end, bbox=table.bbox,
+            method="rule:table-body-column",
+        )
+        for row in table.rows:
+            for index in columns:
+                if index < len(row):
+                    mentions += _body_cell_mentions(row[index], provenance)
+    for row in plan_rows:
+        provenance = row.provenance.model_copy(update={"method": "rule:plan-row-organisation"})
+        for cell in (row.lead_org, row.supporting_orgs):
+            mentions += _body_cell_mentions(cell or "", provenance)
+    own = (committee or "").casefold()
+    return [mention for mention in mentions if mention.name.casefold() != own]
+
+
+def _body_cell_mentions(cell: str, provenance: Provenance) -> list[Mention]:
+    text = LEADING_THE_RE.sub("", " ".join(cell.split()))
+    return [
+        Mention(name=name, kind="organisation", text=name, provenance=provenance)
+        for name in cell_body_names(text)
+        if not _names_person(name)
+    ]
+
+
+LEADING_THE_RE = re.compile(r"^[Tt]he\s+")
 
 
 def _mention(name, kind, text, page, line, document_id, method) -> Mention:
