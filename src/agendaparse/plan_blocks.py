@@ -103,6 +103,13 @@ BODY_LABEL_RE = re.compile(
 )
 MAX_LABEL_WORDS = 7
 MAX_THEME_WORDS = 12
+# a milestone bullet ('• Consultation launched – Spring 2014'): a dated step of a commitment, never a row
+BULLET_RE = re.compile(r"^[•●▪◦\-–]\s")
+YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+# a heading read as a theme becomes a commitment when a lead follows the short paragraph under it
+MAX_HEADING_PROSE_LINES = 6
+# blocks with a single particular count when this many numbered blocks carry the same one
+MIN_SINGLE_BLOCKS = 3
 
 
 @dataclass
@@ -116,6 +123,20 @@ class Block:
     page_end: int = 0
     text: str = ""  # the head line as printed
     bold: bool = False  # the head line is set in bold
+    worded: bool = False  # the head names its kind: 'Commitment 3', 'Action 2'
+    body: str = ""  # the prose between the head and the first particular
+    milestones: int = 0  # dated milestone bullets under the block
+    size: float = 0.0  # the head line's font size
+
+
+@dataclass
+class Heading:
+    """The last heading read as a theme, and the prose under it so far."""
+
+    line: Line
+    page: int
+    theme: str | None  # the theme it replaced
+    prose: list[str] = field(default_factory=list)
 
 
 def label_of(cell: str) -> tuple[str, str, str] | None:
@@ -177,19 +198,38 @@ def read_blocks(layouts: list[PageLayout], found_tables: list[Table]) -> list[Bl
     current: Block | None = None
     last: str | None = None  # the field the lines now being read go on
     previous: Line | None = None
-    for page, line in _lines(layouts, found_tables):
+    heading: Heading | None = None
+    columns: list[str] | None = None  # the kinds of a 'What we will do | When' list being read
+    lines = _lines(layouts, found_tables)
+    for index, (page, line) in enumerate(lines):
         text = re.sub(r"\s+", " ", line.text).strip()
         cells = _cells(line.text)
         gap = previous is not None and (line.top - previous.bottom) > 1.2 * max(line.bottom - line.top, 6)
         new_page = current is not None and page != current.page_end
         previous = line
+        if current is not None and last == "title" and _title_wraps(current, line):
+            current.title, current.page_end = f"{current.title} {text}".strip(), page
+            continue
         head = HEAD_RE.match(text)
-        if head and not (head["word"] or (line.bold and _number_block_follows(head))):
+        if head and not (
+            head["word"] or (line.bold and _number_block_follows(head)) or _plain_head(head, lines, index)
+        ):
             head = None  # '3. Background' in plain text, '3.1 Transparency': no block of its own
         if THEME_RE.match(text) or (not head and _is_heading(line) and not label_of(cells[0])):
-            theme, current, last = text, None, None
+            heading = Heading(line=line, page=page, theme=theme)
+            theme, current, last, columns = text, None, None, None
             continue
+        if columns is not None:
+            if len(cells) == len(columns) and not gap:
+                current = _column_block(columns, cells, page, theme)
+                blocks.append(current)
+                continue
+            if len(cells) == 1 and current is not None and not gap and not label_of(cells[0]):
+                current.values["action"] = f"{current.values['action']} {text}"  # a wrapped action
+                continue
+            columns = None
         if head:
+            heading = None
             number = head["number"] or head["bare"] or head["sub"] or head["code"]
             under = current is not None and not current.values and current.number
             if current is not None and under and number.startswith(f"{current.number}."):
@@ -197,9 +237,13 @@ def read_blocks(layouts: list[PageLayout], found_tables: list[Table]) -> list[Bl
                 blocks.remove(current)
                 theme = current.text
             current = Block(page=page, theme=theme, number=number, page_end=page, text=text, bold=line.bold)
-            current.title = head["title"].strip()
+            current.title, current.worded, current.size = head["title"].strip(), bool(head["word"]), line.size
             blocks.append(current)
             last = "title"
+            continue
+        kinds = _column_kinds(cells)
+        if kinds:  # 'What we will do   When': a list of actions and dates follows
+            columns, current, last, heading = kinds, None, None, None
             continue
         labelled = label_of(cells[0])
         if labelled and len(labelled[1].split()) <= MAX_LABEL_WORDS:
@@ -215,6 +259,12 @@ def read_blocks(layouts: list[PageLayout], found_tables: list[Table]) -> list[Bl
             if kind == "action" and (current is None or current.values):  # a new 'Action:' block
                 current = Block(page=page, theme=theme, page_end=page)
                 blocks.append(current)
+            if current is None and kind == "lead" and heading is not None and heading.prose:
+                # a heading, a short paragraph, then 'Lead: Home Office': the heading was a commitment's
+                current = _promoted(heading)
+                theme = heading.theme
+                blocks.append(current)
+            heading = None
             if current is None:
                 last = None
                 continue
@@ -236,10 +286,26 @@ def read_blocks(layouts: list[PageLayout], found_tables: list[Table]) -> list[Bl
                     current.values[more[0]] = more[2]
                     current.kinds[more[0]] = more[1]
             continue
-        if current is None or last is None or last == "skip" or new_page and last == "title":
+        if heading is not None and current is None:
+            heading.prose.append(text)
+            if len(heading.prose) > MAX_HEADING_PROSE_LINES:
+                heading = None
+            continue
+        if current is not None and last not in ("title", "action") and BULLET_RE.match(text):
+            current.milestones += bool(YEAR_RE.search(text))  # a dated milestone: not a particular's words
+            last = "skip"
+            continue
+        if current is not None and last in PARTICULARS and gap and current.values.get(last):
+            last = None  # a paragraph after the particulars: narrative, not their words
+        if current is None or last == "skip" or new_page and last == "title":
+            continue
+        if last is None:
+            if not current.values:
+                current.body = f"{current.body} {text}".strip()
             continue
         if last == "title" and (gap or (current.title and current.bold and not line.bold)):
             last = None  # a gap, or plain prose under a bold head: the title has ended
+            current.body = text
             continue
         current.page_end = page
         if last == "title":
@@ -249,15 +315,93 @@ def read_blocks(layouts: list[PageLayout], found_tables: list[Table]) -> list[Bl
     return blocks
 
 
+def _title_wraps(block: Block, line: Line) -> bool:
+    """A bold head's title running on in the same type from a lower-case word, on this page or the next."""
+    text = line.text.strip()
+    return (
+        block.bold
+        and line.bold
+        and abs(line.size - block.size) < 0.5
+        and text[:1].islower()
+        and len(text.split()) <= MAX_THEME_WORDS
+    )
+
+
+def _plain_head(head: re.Match[str], lines: list[tuple[int, Line]], index: int) -> bool:
+    """'1.1 Work with manufacturers ...' in plain text heads a block when a particular's label follows it."""
+    if not head["sub"] or not _number_block_follows(head) or index + 1 >= len(lines):
+        return False
+    following = label_of(_cells(lines[index + 1][1].text)[0])
+    return bool(following) and following[0] in PARTICULARS
+
+
+def _column_kinds(cells: list[str]) -> list[str] | None:
+    """The kinds of a bare header line over a list ('What we will do   When'): an action, then particulars."""
+    if len(cells) < 2:
+        return None
+    kinds = []
+    for cell in cells:
+        labelled = label_of(cell) or (_bare_timing(cell) and ("end", cell, ""))
+        if not labelled or labelled[2]:
+            return None
+        kinds.append(labelled[0])
+    if kinds[0] != "action" or not set(kinds[1:]) <= PARTICULARS:
+        return None
+    return kinds
+
+
+def _bare_timing(cell: str) -> bool:
+    """'When' or 'By when' as a column header (a colon makes them labels elsewhere)."""
+    return bool(re.fullmatch(r"(?:by )?when\??", cell.strip(), re.I))
+
+
+def _column_block(columns: list[str], cells: list[str], page: int, theme: str | None) -> Block:
+    block = Block(page=page, theme=theme, page_end=page)
+    for kind, cell in zip(columns, cells, strict=True):
+        block.values[kind] = cell
+        block.kinds[kind] = kind
+    block.worded = True  # the list's header names what each column holds
+    return block
+
+
+def _promoted(heading: Heading) -> Block:
+    text = re.sub(r"\s+", " ", heading.line.text).strip()
+    block = Block(page=heading.page, theme=heading.theme, page_end=heading.page, text=text, bold=heading.line.bold)
+    block.title, block.body, block.size = text, " ".join(heading.prose), heading.line.size
+    return block
+
+
 def _number_block_follows(head: re.Match[str]) -> bool:
     """A bare '3.' head is a block head only when it carries a title ('3. Publish the ...')."""
     return bool(head["title"].strip()) and len(head["title"].split()) >= 2
 
 
+def _particulars(block: Block) -> set[str]:
+    found = PARTICULARS & {kind for kind, value in block.values.items() if value}
+    if block.milestones:
+        found.add("milestones")
+    return found
+
+
 def _judged(block: Block) -> bool:
-    particulars = PARTICULARS & {kind for kind, value in block.values.items() if value}
     # 'Who: / When: / Where:' is an event's notice, not an action's particulars
-    return bool(_action_of(block)) and len(particulars) >= 2 and "venue" not in block.values
+    return bool(_action_of(block)) and len(_particulars(block)) >= 2 and "venue" not in block.values
+
+
+def _with_prose_date(block: Block, reference: dt.date | None) -> None:
+    """'The Department will publish ... by December 2014': the deadline of a block that labels none."""
+    if block.body and not ({"end", "range"} & set(block.values)):
+        said, _ = tables.deadline_in_text(block.body, reference)
+        if said and re.match(r"(?:by|before)\b", said, re.I):
+            block.values["end"] = re.sub(r"^(?:by|before)\s+", "", said, flags=re.I)
+            block.kinds["end"] = "prose"
+
+
+def _single_particular(blocks: list[Block]) -> list[Block]:
+    """Numbered blocks that each carry the same one particular ('Commitment 1 ... Lead: ...' three times)."""
+    singles = [block for block in blocks if block.worded and _action_of(block) and len(_particulars(block)) == 1]
+    kinds = {next(iter(_particulars(block))) for block in singles}
+    return singles if len(singles) >= MIN_SINGLE_BLOCKS and len(kinds) == 1 else []
 
 
 def _action_of(block: Block) -> str:
@@ -274,7 +418,11 @@ def plan_block_rows(
     """One :class:`ActionPlanRow` per commitment / action block of a plan printed as blocks."""
     if doc_type == "minutes":
         return []
-    blocks = [block for block in read_blocks(layouts, found_tables or []) if _judged(block)]
+    read = read_blocks(layouts, found_tables or [])
+    for block in read:
+        _with_prose_date(block, reference_date)
+    singles = {id(block) for block in _single_particular(read)}
+    blocks = [block for block in read if _judged(block) or id(block) in singles]
     if len(blocks) < 2:
         return []
     return [_row(block, index, document_id, reference_date) for index, block in enumerate(blocks)]
