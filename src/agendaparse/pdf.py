@@ -666,12 +666,29 @@ def classify_stamps(page: PageLayout) -> None:
             page.furniture.append(line.text)
             continue
         if in_margin and page.label is None:
-            for pattern in PAGE_STAMP_RES:
-                match = pattern.match(text)
-                if match:
-                    page.label = match.group(1)
-                    page.furniture.append(line.text)
-                    break
+            label = _page_stamp(text)
+            if label:
+                page.label = label
+                page.furniture.append(line.text)
+
+
+def _page_stamp(text: str) -> str | None:
+    """The printed page number of a margin line: the whole line ('Page 12', '- 12 -', '12'), or the first or last
+    cell of a running footer that prints it beside the meeting ('Council 16/05/2024   Page 4'); a bare figure
+    must stand alone (a table's 'Total   12' row is no page number)."""
+    for pattern in PAGE_STAMP_RES:
+        match = pattern.match(text)
+        if match:
+            return match.group(1)
+    cells = [cell.strip() for cell in text.split("   ") if cell.strip()]
+    if len(cells) < 2:
+        return None
+    for cell in (cells[-1], cells[0]):
+        for pattern in (PAGE_STAMP_RES[0], PAGE_STAMP_RES[1], PAGE_STAMP_RES[4]):
+            match = pattern.match(cell)
+            if match:
+                return match.group(1)
+    return None
 
 
 def mark_running_heads(pages: list[PageLayout], min_share: float = 0.3) -> None:

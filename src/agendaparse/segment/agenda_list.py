@@ -33,7 +33,12 @@ from .patterns import (
 )
 from .presenters import PRESENTER_RE, attach_presenters
 
-EXEMPT_RE = re.compile(r"\b(exempt items?|part (ii|2)|schedule 12a|restricted items?)\b", re.I)
+# England's Schedule 12A, Scotland's Schedule 7A, a parish or town council's 1960 Act, New Zealand's 'public excluded'
+EXEMPT_RE = re.compile(
+    r"\b(exempt items?|part (ii|2)|schedule (12a|7a)|restricted items?|public excluded"
+    r"|admission to meetings\) act 1960)\b",
+    re.I,
+)
 # 'PART B', 'Confidential Items', 'Private Business', 'Items to be considered in private': the closed part
 PRIVATE_SECTION_RE = re.compile(
     r"^(?:part\s+(?:b|two)\b|confidential\b|private\s+(?:business|session|items?)\b|.*\b(?:considered|taken)\s+in\s+private\b)",

@@ -67,12 +67,12 @@ def assign_pages(items: list[AgendaItem], pages: list[PageLayout]) -> None:
     stamps: dict[str, int] = {}
     for page in pages:
         if page.agenda_item_stamp:
-            stamps.setdefault(page.agenda_item_stamp, page.number)
+            stamps.setdefault(_stamp_key(page.agenda_item_stamp), page.number)
     taken = {item.page_start for item in items if item.page_start} | set(stamps.values())
     found: list[AgendaItem] = []
     for item in items:
         if item.page_start is None:
-            item.page_start = stamps.get(item.number or "") or _page_titled(item, pages, taken)
+            item.page_start = stamps.get(_stamp_key(item.number or "")) or _page_titled(item, pages, taken)
             if item.page_start:
                 taken.add(item.page_start)
                 found.append(item)
@@ -85,6 +85,11 @@ def assign_pages(items: list[AgendaItem], pages: list[PageLayout]) -> None:
     )
     for page in pages:
         page.item = next((item.number for item in spans if item.page_start <= page.number <= item.page_end), None)
+
+
+def _stamp_key(number: str) -> str:
+    """An item number as a stamp prints it or the list numbers it: 'Item No. 4A' stamps sub-item '4(a)'."""
+    return re.sub(r"[()\s]", "", number).casefold()
 
 
 APPENDIX_REF_RE = re.compile(r"\(\s*appendix\s+([A-Z]|\d{1,2})\s*\)", re.I)  # '(Appendix A)' in an item's title
