@@ -220,7 +220,10 @@ SUBJUNCTIVE_ACTOR_RE = re.compile(
     rf"^(?:[Tt]he\s+)?(?P<owner>(?:(?:{TITLES})\s+)?[A-Z][\w'’\-]*(?:\s+(?:of|for|and|&|[A-Z][\w'’\-]*)){{0,4}}?)\s+"
     r"(?:be\s+(?:asked|instructed|authori[sz]ed|requested|directed|delegated)\s+to\s+[a-z]{3,}|"
     r"(?!be\b|is\b|are\b|was\b|were\b|has\b|have\b|had\b|and\b|or\b)[a-z]{2,}(?<!ed)\s+"
-    r"(?:to|the|a|an|with|for|on|all|each|every|any|his|her|their)\b)"
+    r"(?:to|the|a|an|with|for|on|all|each|every|any|his|her|their)\b|"
+    # "that the Chief Executive report progress …": a task verb in the subjunctive takes a bare object
+    r"(?:report|write|provide|prepare|arrange|circulate|publish|review|bring|present|investigate|consult|seek|"
+    r"submit|produce|monitor)\s+[a-z]{3,})"
 )
 
 THAT_CLAUSE_RE = re.compile(r"\b(?:requested|asked|proposed|recommended|suggested)\s+that\s+")

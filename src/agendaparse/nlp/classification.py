@@ -745,6 +745,8 @@ def classify(sentence: Sentence) -> tuple[str, str, bool] | None:
     """(kind, text, strong) when the sentence is action-like, else None; a line of a list of actions ("Next
     steps:", "Actions arising:") is an action however it is worded."""
     found = _classify(sentence)
+    if found is not None and not re.search(r"[^\W\d_]", RESOLVED_RE.sub(r"\g<text>", found[1])):
+        return None  # "RESOLVED that:-": the lead-in to the numbered parts, which are the actions
     if (found is None or not found[2]) and not sentence.after_resolved:
         found = _after_lead_in(sentence) or found
     if not sentence.in_action_list or (found is not None and found[2]):
@@ -851,6 +853,16 @@ STANDS_ASIDE_RE = re.compile(
 )
 
 
+# "A. Landscaping - ", "Approve Bills – ": a lettered or plain topic of one to four words, then a dash and the sentence.
+RUN_IN_TOPIC_RE = re.compile(r"^(?:[A-Z]\.\s+)?[A-Z][a-z]+(?:\s+[A-Za-z][a-z]+){0,3}\s+[-–]\s+(?=[A-Z])")
+
+
+def _after_topic(sentence: Sentence, rest: str) -> tuple[str, str, bool] | None:
+    """The sentence after a run-in topic, when it is strongly an action on its own."""
+    found = _classify(dataclasses.replace(sentence, text=rest))
+    return found if found and found[2] else None
+
+
 def _classify(sentence: Sentence) -> tuple[str, str, bool] | None:
     """(kind, text, strong) when the sentence is action-like, else None.
 
@@ -876,6 +888,8 @@ def _classify(sentence: Sentence) -> tuple[str, str, bool] | None:
         and re.match(r"\s*,?\s+(?:to|will)\s+[a-z]{3,}", rest[len(owner) :])
     ):
         return "action", rest, True
+    if (topic := RUN_IN_TOPIC_RE.match(text)) and (after := _after_topic(sentence, text[topic.end() :])):
+        return after  # "A. Landscaping - Ada will ask …": a topic run into the sentence, as boards' minutes print
     if (
         not sentence.after_resolved
         and (number := BULLET_RE.match(text))

@@ -189,11 +189,15 @@ def resolving_body(text: str) -> str | None:
 
 def expand_owner_surnames(actions: list[Action], people: list[str]) -> list[Action]:
     """An owner named by surname only ('Ms Gleave offered to ...') becomes the one person of that
-    surname the document names ('Alice Gleave')."""
+    surname the document names ('Alice Gleave'); a first name alone ('Wendy will investigate …', as boards of
+    trustees write) the one person of that first name ('Wendy Campion')."""
     by_surname: dict[str, set[str]] = {}
+    by_first_name: dict[str, set[str]] = {}
     for person in people:
         if len(person.split()) >= 2:
             by_surname.setdefault(person.split()[-1].lower(), set()).add(person)
+            if _is_full_name(person):
+                by_first_name.setdefault(person.split()[0].lower(), set()).add(person)
     by_initials = initials_of_people(people)
     for action in actions:
         expanded = []
@@ -202,17 +206,22 @@ def expand_owner_surnames(actions: list[Action], people: list[str]) -> list[Acti
                 matches = {by_initials[owner]} if owner in by_initials else set()
             else:
                 matches = by_surname.get(owner.lower(), set()) if re.fullmatch(SURNAME, owner) else set()
+                if not matches and re.fullmatch(SURNAME, owner):
+                    matches = by_first_name.get(owner.lower(), set())
             expanded.append(next(iter(matches)) if len(matches) == 1 else owner)
         action.owners = list(dict.fromkeys(expanded))
     return actions
 
 
 def initials_of_people(people: list[str]) -> dict[str, str]:
-    """'NO' -> 'Nick Oakhill' for each pair of initials that exactly one full name of the document has."""
+    """'NO' -> 'Nick Oakhill' for each pair of initials that exactly one full name of the document has; a board's
+    'Mrs V Morrow' (initial and surname, as NHS board lists print members) gives 'VM' the same way."""
     by_initials: dict[str, set[str]] = {}
     for person in people:
         words = person.split()
-        if len(words) >= 2 and _is_full_name(person):
+        if len(words) == 2 and re.fullmatch(r"[A-Z]", words[0]) and re.fullmatch(SURNAME, words[1]):
+            by_initials.setdefault(words[0] + words[1][0], set()).add(person)
+        elif len(words) >= 2 and _is_full_name(person):
             by_initials.setdefault(words[0][0] + words[-1][0], set()).add(person)
     return {initials: next(iter(names)) for initials, names in by_initials.items() if len(names) == 1}
 

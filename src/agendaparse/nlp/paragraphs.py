@@ -138,6 +138,22 @@ def _starts_paragraph(line: Line, previous: Line | None) -> bool:
     )
 
 
+def _labelled_action_ended(current: Paragraph, line: Line, short_of: float) -> bool:
+    """'Action: Clerk to report the verges to Highways.' stopping short of the text's right edge, then 'Cllr Moss
+    agreed to …' on the next line with no gap: the labelled action ends at its stop (it would otherwise run to the
+    end of the paragraph and take the next sentence with it)."""
+    previous = current.lines[-1]
+    end = previous.text.rstrip()
+    return (
+        bool(ACTION_LABEL_RE.match(current.lines[0].text.strip()))
+        and end.endswith(".")
+        and previous.x1 < short_of
+        and line.text.lstrip()[:1].isupper()
+        and not DUE_LABEL_RE.match(line.text)  # "Due: 31 March" under the action is its date
+        and not INITIALS_END_RE.search(end)
+    )
+
+
 def _bold_change_breaks(line: Line, previous: Line) -> bool:
     """A change of weight starts a paragraph unless a bold label's sentence runs on ('Action 2: X to')
     or a 'Due:' line follows its action."""
@@ -150,7 +166,9 @@ def paragraphs(pages: list[PageLayout]) -> Iterator[Paragraph]:
     for page in pages:
         current = Paragraph(page=page.number)
         previous = None
-        for line in page.body_lines():
+        body = page.body_lines()
+        left, right = min((line.x0 for line in body), default=0.0), max((line.x1 for line in body), default=0.0)
+        for line in body:
             text, initials = _margin_initials(line, page)
             if _is_members_row(line.text):
                 initials = None
@@ -159,7 +177,8 @@ def paragraphs(pages: list[PageLayout]) -> Iterator[Paragraph]:
                     current.line_owners[-1] = initials
                 continue
             line = Line(text, line.x0, line.top, line.x1, line.bottom, line.size, line.bold)
-            if _starts_paragraph(line, previous) and current.lines:
+            short_of = right - 0.15 * (right - left)
+            if current.lines and (_starts_paragraph(line, previous) or _labelled_action_ended(current, line, short_of)):
                 yield current
                 current = Paragraph(page=page.number)
             current.lines.append(line)
