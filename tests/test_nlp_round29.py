@@ -280,14 +280,8 @@ NARRATIVE = [
 
 CLASSES = {"passive": PASSIVES, "arranged": ARRANGED, "request": REQUESTS, "promise": PROMISES, "narrative": NARRATIVE}
 
-# Truths the rules do not reach yet, by test and case (strict xfails).
-_SURNAME_ALONE = (
-    "a member named by surname alone ('Lyle will forward …'): the classifier sees no people list, so a bare "
-    "capitalised word before 'will' is not known to be a person (it could be 'Parking will …')"
-)
-OPEN: dict[tuple[str, str], str] = {
-    (test, "promise-trustees-will-1"): _SURNAME_ALONE for test in ("detection", "kind", "owners", "due")
-}
+# Truths the rules do not reach yet, by test and case (strict xfails); none open since "Lyle" joined the given names.
+OPEN: dict[tuple[str, str], str] = {}
 
 _FOUND: dict[str, list[Action]] = {}
 

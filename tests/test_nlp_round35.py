@@ -261,15 +261,7 @@ CLASSES = {
 }
 
 # Truths the rules do not reach yet, by (test, case id): strict xfails.
-UNKNOWN_GIVEN_NAMES = (
-    "no word of the owner is in names.GIVEN_NAMES (round 34's file), which tells a member's given name from a topic "
-    "label or a department ('Marta: prepare …', 'Inigo and Corey to …')"
-)
-OPEN: dict[tuple[str, str], str] = {
-    (test, case_id): UNKNOWN_GIVEN_NAMES
-    for test in ("detected", "owners", "due", "split")
-    for case_id in ("slash_and_names-two-first-names-and-0", "name_label-name-colon-prepare-0")
-}
+OPEN: dict[tuple[str, str], str] = {}
 
 _FOUND: dict[str, list[Action]] = {}
 

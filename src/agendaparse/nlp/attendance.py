@@ -90,8 +90,9 @@ def _name_from_list_entry(entry: str) -> str | None:
     # "Ffion H Lloyd": a given name before the initials opens the entry or is a listed given name
     if rest and _given_word(rest[-1]) and (not initials or len(rest) == 1 or rest[-1] in GIVEN_NAMES):
         given = [rest.pop()]
-        if rest and given[0] in GIVEN_NAMES and rest[-1] in GIVEN_NAMES:
-            given.insert(0, rest.pop())  # "Mary Ellen Greb": two given names
+        if rest and given[0] in GIVEN_NAMES and rest[-1] in GIVEN_NAMES and all(map(_title_word, rest[:-1])):
+            # "Mary Ellen Greb": two given names; not "Isabel Kellie | Helen Laing", a surname before the next entry
+            given.insert(0, rest.pop())
         elif not initials and len(rest) >= 2 and _given_word(rest[-1]) and _title_word(rest[-2]):
             given.insert(0, rest.pop())  # "County Cllr. Gwynfor Rhys Jones": every name word after the title
     if not given and not initials:
