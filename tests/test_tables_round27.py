@@ -607,7 +607,6 @@ CASES = [
 # theme heading (tables/word_tables.py _text_table_body): left for a later round
 XFAIL = {
     WHEN.name: "text-table reader merges single-line rows and reads on over the next theme heading",
-    NUMBERED.name: "'Food Standards Scotland' under 'Lead:' is read as a post (split_owner knows no body word in it)",
     SINGLE_LEAD.name: "'Carers Centre' under 'Lead:' is read as a post (split_owner knows no body word in it)",
 }
 PARAMS = [

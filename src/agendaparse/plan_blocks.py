@@ -97,6 +97,9 @@ INLINE_RE = re.compile(
     re.I,
 )
 PARTICULARS = {"lead", "supporting", "range", "start", "end", "status", "progress", "outcome"}
+# particulars written as sentences, which a numbered line may continue; shorter values are not prose
+PROSE_PARTICULARS = {"progress", "outcome"}
+MIN_RUN_ON_WORDS = 6
 # a lead label that names a body: its value is a body unless it is clearly a person
 BODY_LABEL_RE = re.compile(
     r"department|agenc|organi[sz]ation|bod(?:y|ies)|institution|ministr|service|directorate", re.I
@@ -211,6 +214,8 @@ def read_blocks(layouts: list[PageLayout], found_tables: list[Table]) -> list[Bl
             current.title, current.page_end = f"{current.title} {text}".strip(), page
             continue
         head = HEAD_RE.match(text)
+        if head and current is not None and not gap and _runs_on(current, last):
+            head = None  # 'Progress: ... agreed at the' over '1.2 meeting of ...': the sentence goes on
         if head and not (
             head["word"] or (line.bold and _number_block_follows(head)) or _plain_head(head, lines, index)
         ):
@@ -291,6 +296,10 @@ def read_blocks(layouts: list[PageLayout], found_tables: list[Table]) -> list[Bl
             if len(heading.prose) > MAX_HEADING_PROSE_LINES:
                 heading = None
             continue
+        if current is not None and last in PARTICULARS and not current.values.get(last) and BULLET_RE.match(text):
+            current.values[last] = BULLET_RE.sub("", text).strip()  # 'Lead:' over '• Head of X': its value
+            current.page_end = page
+            continue
         if current is not None and last not in ("title", "action") and BULLET_RE.match(text):
             current.milestones += bool(YEAR_RE.search(text))  # a dated milestone: not a particular's words
             last = "skip"
@@ -327,9 +336,16 @@ def _title_wraps(block: Block, line: Line) -> bool:
     )
 
 
+def _runs_on(block: Block, last: str | None) -> bool:
+    """A prose particular ('Progress:', 'Outcome:') whose last line stops mid-sentence: the next line is its words."""
+    value = block.values.get(last or "", "")
+    return last in PROSE_PARTICULARS and len(value.split()) >= MIN_RUN_ON_WORDS and not re.search(r"[.!?;:]$", value)
+
+
 def _plain_head(head: re.Match[str], lines: list[tuple[int, Line]], index: int) -> bool:
-    """'1.1 Work with manufacturers ...' in plain text heads a block when a particular's label follows it."""
-    if not head["sub"] or not _number_block_follows(head) or index + 1 >= len(lines):
+    """'1.1 Work with manufacturers ...' in plain text heads a block when a particular's label follows it
+    (a title opening in lower case is a wrapped sentence's words: '1.2 meeting of the group')."""
+    if not head["sub"] or not _number_block_follows(head) or index + 1 >= len(lines) or head["title"][:1].islower():
         return False
     following = label_of(_cells(lines[index + 1][1].text)[0])
     return bool(following) and following[0] in PARTICULARS

@@ -403,7 +403,41 @@ GIVEN_NAMES = given_names()
 def _is_body(text: str) -> bool:
     if re.search(r"\bService$", text) and not POST_RE.search(text):
         return True  # 'Probation Service', 'Kent Fire and Rescue Service' ('Head of Service' is a post)
-    return bool(OWNER_BODY_RE.search(text)) and not re.fullmatch(r"[A-Z]{2,4}[a-z]?", text)
+    if OWNER_BODY_RE.search(text):
+        return not re.fullmatch(r"[A-Z]{2,4}[a-z]?", text)
+    return _proper_body(text)
+
+
+# A body named for the nation it serves, no body word in it: 'Food Standards Scotland', 'Historic England'
+NATION_BODY_RE = re.compile(
+    r"(?:[A-Z][\w'’&-]*\s+(?:(?:and|for|of)\s+)?){1,4}(?:England|Scotland|Wales|Cymru|UK|Britain|Northern\s+Ireland)"
+)
+# a local branch after a national body's name: 'Age UK Kent', 'Mind in Bexley', 'Citizens Advice North Kent'
+BRANCH_RE = re.compile(r"(?:\s+in)?(?:\s+(?:[A-Z][\w'’-]*|and|&)){1,4}")
+TEAM_WORD_RE = re.compile(r"\b(?:team|teams|unit|programme|project|hub|hubs)\b", re.I)
+
+
+def _proper_body(text: str) -> bool:
+    """A body by its proper name without a body word: a name data/organisations.txt lists (or a local branch
+    of one: 'Age UK Kent', 'Mind in Bexley'), or a name ending in the nation it serves ('Sport England');
+    not a team ('Team England') and not a post."""
+    if POST_RE.search(text) or TEAM_WORD_RE.search(text) or len(text) > MAX_OWNER_CHARS:
+        return False
+    if NATION_BODY_RE.fullmatch(text):
+        return True
+    names = _lexicon_names()
+    if text in names:
+        return True
+    return any(text.startswith(name) and BRANCH_RE.fullmatch(text[len(name) :]) for name in names)
+
+
+@lru_cache(maxsize=1)
+def _lexicon_names() -> frozenset[str]:
+    """The bodies data/organisations.txt lists by name, not by acronym ('DfE', 'HMT' stay with
+    known_body_acronyms: alone, they may be someone's initials)."""
+    return frozenset(
+        name for group in organisation_groups() for name in group if not ACRONYM_RE.fullmatch(name) and len(name) > 3
+    )
 
 
 def _is_person(text: str, *, strict: bool = False) -> bool:
