@@ -195,7 +195,9 @@ def _owners(
         owners += resolve_owner(subject, initials)
         for later in split_sentences(text)[1:]:  # "Board members to be involved …. ShEx to provide a report …"
             owners += resolve_owner(other, initials) if (other := owner_of(later)) else []
-    if named:
+    if named and named["open"] and named["open"] != "(":
+        owners = resolve_owner(named["owner"], initials)  # "The Secretariat will … (Action: PH).": the label decides
+    elif named:
         owners += resolve_owner(named["owner"], initials)  # "LGA to present (Gesche Schmid)."
     if not owners and not passive:
         owners += [strip_title(ent.text) for ent in doc.ents if ent.label_ == "PERSON"][:1]
@@ -443,6 +445,17 @@ def _extra_owner(row: ActionPlanRow) -> list[str]:
     return []
 
 
+def _summarised_by_row(action: Action, row: Action, share: float = 0.8) -> bool:
+    """'GW to share copies of the slides with the Board.' in an item, and the row 'Share copies of the slides
+    with the Board | GW' in the summary of action points at the end: the same action, listed once (as the row).
+    The row's words (four or more) are nearly all in the sentence, and the sentence names no other owner."""
+    row_words = _tokens(row.text)
+    if len(row_words) < 4 or len(row_words & _tokens(action.text)) < share * len(row_words):
+        return False
+    owners = {owner.lower() for owner in action.owners}
+    return not owners or owners == {owner.lower() for owner in row.owners}
+
+
 def _restates_row(text: str, row_text: str) -> bool:
     """'NO to obtain 1 further NO AS to chase quote' is the row 'Changing Room electrics – NO to obtain 1
     further quote' read across the table's columns: the same owner, verb and first words."""
@@ -461,6 +474,7 @@ def merge_actions(text_actions: list[Action], row_actions: list[Action], thresho
         duplicate = any(
             (row.provenance.page or 0) <= page <= (row.provenance.page_end or row.provenance.page or 0)
             and (jaccard(action.text, row.text) >= threshold or _restates_row(action.text, row.text))
+            or _summarised_by_row(action, row)
             for row in row_actions
         )
         if not duplicate:

@@ -200,7 +200,8 @@ MOVED_RE = re.compile(
     r"(?:moved|motioned|made\s+(?:a|the)\s+motion)"  # "Foley made a motion to approve …"
     rf"(?:,?\s+(?:and\s+)?(?:seconded\s+by\s+[^,;]{{3,60}}?|(?:(?:{TITLES})\s+)?{NAME}(?:\s+{SURNAME})?\s+seconded),?)?"
     r"\s+(?:that|to|(?:the\s+)?(?:adoption|approval)\s+of)\s+"
-    r"(?:(?:the\s+)?(?P<body>City Council|Council|City|Board|Committee|Commission)\b)?"
+    # "moved that the Board of Education approve …": the board as printed
+    r"(?:(?:the\s+)?(?P<body>City Council|Council|City|(?:Board|Committee|Commission)(?:\s+of\s+[A-Z][a-z]+)?)\b)?"
 )
 
 

@@ -160,7 +160,8 @@ DELEGATE_RE = re.compile(
 # "… (Secretariat).", "(Steve Peters to advise)"; and after a dash at the end, initials or a secretariat only:
 # "Action: circulate the slides – TK".
 BRACKETED_OWNER_RE = re.compile(
-    r"(?:(?P<open>\()|\s[–—-]\s*(?=(?:[A-Z]{2,5}|Secretariat|Clerk)(?:\s*/\s*[A-Z]{2,5})*\.?$))"
+    # "(Action: DH)", "(Action: LC to obtain a copy …)": the owner after an action label in the brackets
+    r"(?:(?P<open>\((?:Actions?\s*:\s*)?)|\s[–—-]\s*(?=(?:[A-Z]{2,5}|Secretariat|Clerk)(?:\s*/\s*[A-Z]{2,5})*\.?$))"
     rf"(?P<owner>(?:{NAME}\s+{SURNAME}|Secretariat|Clerk|Chair|Panel|Board|Committee|[A-Z]{{2,5}})"
     rf"(?:\s*(?:/|,|and)\s*(?:{NAME}\s+{SURNAME}|[A-Z]{{2,5}}))*)"
     r"(?(open)(?:\s+to\s+[^)]*|\s+-\s+[^)]*)?\))\.?$"
