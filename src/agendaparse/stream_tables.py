@@ -61,6 +61,16 @@ def _figure_row(line: Line) -> bool:
     return sum(is_numeric(segment) for segment in _segments(line)[1:]) >= 2
 
 
+def _is_figure_region(lines: list[Line]) -> bool:
+    """Enough lines, mostly figures: an unruled table's body."""
+    if len(lines) < MIN_ROWS:
+        return False
+    segments = [segment for line in lines for segment in _segments(line)]
+    numeric = sum(is_numeric(segment) for segment in segments)
+    figure_rows = sum(_figure_row(line) for line in lines)
+    return numeric >= MIN_NUMERIC_SHARE * len(segments) and figure_rows >= max(MIN_ROWS - 1, len(lines) / 2)
+
+
 def regions(page: PageLayout) -> list[Region]:
     """Runs of lines split into 3+ segments at wide gaps, mostly numbers: an unruled table's body."""
     found: list[Region] = []
@@ -68,15 +78,15 @@ def regions(page: PageLayout) -> list[Region]:
     misses = 0
 
     def close() -> None:
-        if len(run) < MIN_ROWS:
-            return
-        segments = [segment for line in run for segment in _segments(line)]
-        numeric = sum(is_numeric(segment) for segment in segments)
-        figure_rows = sum(_figure_row(line) for line in run)
-        if numeric >= MIN_NUMERIC_SHARE * len(segments) and figure_rows >= max(MIN_ROWS - 1, len(run) / 2):
-            top, bottom = min(line.top for line in run), max(line.bottom for line in run)
-            x0, x1 = min(line.x0 for line in run), max(line.x1 for line in run)
-            found.append(Region(top, bottom, len(run), x0, x1))
+        # a run may go on past the table's last row of figures, over a heading into another block set
+        # in columns (a recorded vote, a list of names): the figures end the table
+        last = max((index for index, line in enumerate(run) if _figure_row(line)), default=-1)
+        for lines in (run, run[: last + 1]):
+            if _is_figure_region(lines):
+                top, bottom = min(line.top for line in lines), max(line.bottom for line in lines)
+                x0, x1 = min(line.x0 for line in lines), max(line.x1 for line in lines)
+                found.append(Region(top, bottom, len(lines), x0, x1))
+                return
 
     for line in page.body_lines():
         if len(_segments(line)) >= MIN_SEGMENTS:

@@ -63,6 +63,9 @@ def _laid_out_text(rows: list[list[str]]) -> bool:
         or _is_labelled_cells(rows)
         or _is_colour_key(rows)
         or _is_signature_block(rows)
+        or _is_contact_box(rows)
+        or _is_recorded_vote(rows)
+        or _is_labelled_paragraphs(rows)
     )
 
 
@@ -165,9 +168,12 @@ MINUTE_WORDS = 40  # a minute's text runs to paragraphs (mean words); a log's ac
 def _is_minutes_grid(rows: list[list[str]]) -> bool:
     """Minutes set in a grid: numbered items ('6.') beside paragraphs of minute text, with at most
     short notes (an action column's initials) beside them. The minutes stage reads the items."""
+    header = rows[0]
+    if not ITEM_NUMBER_RE.fullmatch(header[0]) and all(len(cell.split()) <= 3 for cell in header):
+        rows = rows[1:]  # the grid's header row ('Item | Minute | Action')
     numbered = sum(bool(ITEM_NUMBER_RE.fullmatch(row[0])) for row in rows)
     unnumbered = sum(bool(row[0]) and not ITEM_NUMBER_RE.fullmatch(row[0]) for row in rows)
-    if not numbered or is_action_plan(rows[0]) or unnumbered > 0.2 * len(rows):
+    if not numbered or is_action_plan(header) or unnumbered > 0.2 * len(rows):
         return False
     width = max(len(row) for row in rows)
     lengths = {
@@ -258,3 +264,70 @@ def _is_agenda_grid(rows: list[list[str]]) -> bool:
         return False
     numbers = [row[0] for row in rows[1:] if row[0]]
     return len(numbers) >= 3 and all(AGENDA_NUMBER_RE.fullmatch(number) for number in numbers)
+
+
+EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+PHONE_RE = re.compile(r"\+?\(?\d[\d ()-]{8,}\d")
+CONTACT_LABEL_RE = re.compile(r"(?:e-?mail|tel(?:ephone)?|phone|mobile|direct (?:dial|line))\b\s*[.:]?\s*", re.I)
+
+
+def _is_contact_detail(cell: str) -> bool:
+    """An email address or a telephone number, with or without its label ('Email: a.b@x.gov.uk')."""
+    value = CONTACT_LABEL_RE.sub("", cell.strip(), count=1)
+    return bool(EMAIL_RE.fullmatch(value) or PHONE_RE.fullmatch(value))
+
+
+MAX_CARD_ROWS = 8
+
+
+def _is_contact_box(rows: list[list[str]]) -> bool:
+    """A contact box ('Report Author | Lead Director', then a name, a post, a telephone and an email
+    under each): every column is one person's card, so a row of two or more cells holds nothing but
+    contact details. A register of contacts puts its emails in one column, one on each row."""
+    if len(rows) > MAX_CARD_ROWS:
+        return False
+    for row in rows:
+        filled = [cell for cell in row if cell.strip()]
+        if len(filled) >= 2 and all(_is_contact_detail(cell) for cell in filled):
+            return True
+    return False
+
+
+VOTE_WORDS = {
+    "for", "against", "abstain", "abstained", "abstention", "abstentions", "abstaining", "absent", "did not vote",
+    "not voting", "conflict of interests", "conflict of interest", "in favour", "aye", "ayes", "nay", "noes",
+}  # fmt: skip
+
+
+def _is_name_list(cell: str) -> bool:
+    return "," in cell or " and " in cell
+
+
+def _is_recorded_vote(rows: list[list[str]]) -> bool:
+    """A recorded vote ('For | Adams, Bell and Carter | 9', 'Against | Jones | 1'): each row is a
+    way of voting beside the names who voted so. The minutes record it; it is not a table of data
+    (a roll call with a column for each way of voting is)."""
+    voted = [row for row in rows if normalise_header(row[0]).rstrip(":. ") in VOTE_WORDS]
+    others = [row for row in rows if row[0].strip() and row not in voted]
+    listed = any(_is_name_list(cell) for row in voted for cell in row[1:])
+    return len(voted) >= 2 and len(others) <= 1 and listed
+
+
+PARAGRAPH_WORDS = 20
+LABEL_WORDS = 5
+MAX_PARAGRAPH_ROWS = 6
+
+
+def _is_labelled_paragraphs(rows: list[list[str]]) -> bool:
+    """A box of labelled paragraphs ('Purpose of report | To update the committee on ...',
+    'Recommendation | That the committee notes ...'): a short label beside one paragraph on every
+    row, the first row too. A data table heads its columns with a row of short names."""
+    if not 2 <= len(rows) <= MAX_PARAGRAPH_ROWS:
+        return False
+    for row in rows:
+        filled = [cell for cell in row if cell.strip()]
+        if len(filled) != 2 or filled[0] != row[0]:
+            return False
+        if len(filled[0].split()) > LABEL_WORDS or len(filled[1].split()) < PARAGRAPH_WORDS:
+            return False
+    return True
