@@ -588,28 +588,7 @@ CASES = {
     "moderngov-supplement-carried-numbers": supplementary_pack,
 }
 CHECKS = ("items", "page_map", "spans", "page_items", "filler", "exempt", "fields")
-NO_LIST = "rule missing: the agenda list on the second frontsheet page (after a summons page, under 'Business', with "
-NO_LIST += "section labels) is not read: no items"
-OTHER = "rule missing: the pack is classified 'other' (no 'Agenda' word; an 'Items of business' list): no items read"
-REPORT = "rule missing: the summons-and-agenda pack is classified 'report', so no items are read"
-XFAIL: dict[tuple[str, str], str] = {
-    ("moderngov-district-part-ii-left-out", "items"): "rule missing: item 9 has no page range and its indented "
-    "description, whose line ends '(exempt', is joined to its title",
-    ("moderngov-district-part-ii-left-out", "fields"): "rule missing: the body is read as 'Borough of Fenby', not the "
-    "whole 'Borough of Fenby and Marston' heading",
-    **{("cmis-sections-dash-numbers", check): NO_LIST for check in ("items", "spans", "page_items")},
-    **{
-        ("scottish-board-of-total-schedule-7a", check): OTHER
-        for check in ("items", "spans", "page_items", "exempt", "fields")
-    },
-    ("scottish-board-of-total-schedule-7a", "page_map"): "rule missing: a bare '12 of 60' is not read as a page stamp",
-    **{
-        ("town-council-header-numbers-1960-act", check): REPORT
-        for check in ("items", "spans", "page_items", "exempt", "fields")
-    },
-    ("canadian-package-pages-column", "fields"): "rule missing: 'District of Seacliff' over 'Regular Council Meeting "
-    "Agenda' gives no body",
-}
+XFAIL: dict[tuple[str, str], str] = {}  # round 29 lifted the 17 strict xfails round 28 left
 
 
 def _read(case_id: str, tmp_path: Path) -> tuple[Case, list[PageLayout], list, object]:

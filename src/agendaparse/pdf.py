@@ -691,6 +691,44 @@ def _page_stamp(text: str) -> str | None:
     return None
 
 
+OF_TOTAL_RE = re.compile(r"^(\d{1,4})\s+of\s+(\d{1,4})$")  # a bare '12 of 60' at the foot of a page
+
+
+def _of_total_stamp(page: PageLayout) -> tuple[int, int, str] | None:
+    """(n, total, line text) of a bare 'n of T' alone in the page's margin band, else None."""
+    band = MARGIN * page.height
+    for line in page.lines:
+        match = OF_TOTAL_RE.match(line.text.strip())
+        if match and (line.top < band or line.bottom > page.height - band) and 0 < int(match[1]) <= int(match[2]):
+            return int(match[1]), int(match[2]), line.text
+    return None
+
+
+def mark_of_total_labels(pages: list[PageLayout], least: int = 3) -> None:
+    """A bare '12 of 60' is a page number only where the page map bears it out: a run of at least ``least``
+    consecutive pages (or a whole '1 of 2', '2 of 2') whose numbers rise by one under the same total. Alone,
+    '2 of 5' in a margin may be anything (a count, a step)."""
+    stamps = [_of_total_stamp(page) if page.label is None else None for page in pages]
+    start = 0
+    while start < len(pages):
+        end = start
+        while (
+            stamps[start] is not None
+            and end + 1 < len(pages)
+            and stamps[end + 1] is not None
+            and stamps[end + 1][:2] == (stamps[end][0] + 1, stamps[start][1])
+        ):
+            end += 1
+        run = stamps[start : end + 1]
+        whole = run[0] is not None and run[0][0] == 1 and run[-1] is not None and run[-1][0] == run[-1][1]
+        if run[0] is not None and (len(run) >= least or whole):
+            for page, stamp in zip(pages[start : end + 1], run, strict=True):
+                if stamp is not None:
+                    page.label = str(stamp[0])
+                    page.furniture.append(stamp[2])
+        start = end + 1
+
+
 def mark_running_heads(pages: list[PageLayout], min_share: float = 0.3) -> None:
     """Lines repeated in the header/footer band of many pages are furniture, not content."""
     if len(pages) < 3:
@@ -792,6 +830,7 @@ def read_document(path: str | Path, password: str | None = None, *, ocr: str = "
     for page in pages:
         if page.malformed_box:
             source.warnings.append(f"page {page.number}: the page box is malformed (corners reversed)")
+    mark_of_total_labels(pages)
     mark_running_heads(pages)
     mark_browser_print_furniture(pages)
     return PdfRead(pages, source.engine, source.warnings, source.data)

@@ -28,6 +28,7 @@ from .patterns import (
     LINKED_DOCUMENT_RE,
     _column_x,
     _is_heading_candidate,
+    is_list_heading,
     join_wrapped,
     without_link_size,
 )
@@ -146,7 +147,11 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
     for page in pages:
         last = None
         listed = bool(items) and items[0].provenance is not None and page.number > items[0].provenance.page
-        if (page.number > front[-1].number or listed) and not _continues_list(page, items):
+        if (
+            (page.number > front[-1].number or listed)
+            and not _continues_list(page, items)
+            and not _opens_list(page, items, front)
+        ):
             break  # past the frontsheet, or past the page the list started on (a scanned package's minutes)
         page_lines = _numbers_before_titles(page.body_lines())
         timed_titles = _timed_titles(page_lines)
@@ -156,7 +161,7 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
             text = CONSENT_MARK_RE.sub("", line.text.strip())
             if _is_marking(text):
                 continue
-            if AGENDA_HEADING_RE.match(text):
+            if is_list_heading(text):
                 listed_from = len(items)
             text, row_range = _without_range_cell(text, line, page)
             if row_range and (not text or _list_number(text, items) is None):
@@ -298,7 +303,8 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
                 elif side_x is not None and line.x0 >= side_x:
                     continue  # the description column beside the title
                 elif (
-                    DESCRIPTION_RE.match(text) and text.endswith(".")
+                    DESCRIPTION_RE.match(text)
+                    and text.endswith((".", ".)"))
                     or PRESENTER_RE.match(text)
                     or _describes_item(text.split("   ")[0], current.title)
                 ) and not JOINING_END_RE.search(current.title):
@@ -307,7 +313,7 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
                     not PAGE_RANGE_RE.search(current.title)
                     and len(current.title) < 200
                     and line.x0 > item_x0 + 4
-                    and not EXEMPT_RE.search(text)
+                    and (not EXEMPT_RE.search(text) or _open_bracket(current.title))
                     and not UNRESTRICTED_RE.search(text)
                     and not text.startswith("(")
                     and not re.match(r"^\d{2,}/\d{3,}", text)  # '20/03320/TCA Westend House': a list under it
@@ -356,8 +362,24 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
 
 # '*1. Approval of minutes': the asterisk marks an item of the consent agenda, not part of its number
 CONSENT_MARK_RE = re.compile(r"^\*\s?(?=\d{1,3}[.)]\s|[A-Za-z][.)]\s)")
-# the heading the business starts under: 'AGENDA', 'Agenda Items', 'Order of Business'
-AGENDA_HEADING_RE = re.compile(r"^(?:(?:proposed\s+)?agenda(?:\s+items)?|order\s+of\s+business)\s*:?$", re.I)
+
+
+def _opens_list(page: PageLayout, items: list[AgendaItem], front: list[PageLayout]) -> bool:
+    """The page after a summons page that holds the list although it already prints a page number ('- 2 -',
+    '2 of 60', 'Page 1'): nothing read yet, the page just after the frontsheet, and a list heading ('AGENDA',
+    'Items of business') over its first numbered line, item 1."""
+    if items or page.agenda_item_stamp or page.number != front[-1].number + 1 or page.number > 3:
+        return False
+    headed = False
+    for line in page.body_lines():
+        text = line.text.strip()
+        if is_list_heading(text):
+            headed = True
+            continue
+        parsed = _list_number(text, items) if _is_heading_candidate(line, page) else None
+        if parsed and parsed[1]:
+            return headed and parsed[0] in ("1", "I", "A")
+    return False
 
 
 def _item_page(item: AgendaItem) -> int | None:
@@ -401,7 +423,11 @@ ATTACHED_RE = re.compile(r"^(?:attachments?|enclosures?|(?:additional|supporting
 # alone a line or two under it
 RANGE_CELL_RE = re.compile(r"(?:^|(?<=\s\s\s))(?P<first>\d{1,4})\s*[-–]\s*(?P<last>\d{1,4})$")
 # a sentence under an agenda title saying what the item is for ('To receive the report of the Treasurer.')
-DESCRIPTION_RE = re.compile(r"^(?:To\s+[a-z]+\b|(?:Purpose|Summary|Recommendations?)\b\s*:?)")
+# ('Consider report by Director ... (Copy attached.)': a Scottish council's way of saying it)
+DESCRIPTION_RE = re.compile(
+    r"^(?:To\s+[a-z]+\b|Consider\s+(?:the\s+)?(?:[Jj]oint\s+)?(?:[Rr]eports?|[Mm]inutes?)\b"
+    r"|(?:Purpose|Summary|Recommendations?)\b\s*:?)"
+)
 CAPITAL_SUB_RE = re.compile(r"^\(?(?P<num>[A-H])(?:[.)]\s+|\.(?=[A-Z][a-z]))(?P<title>[A-Z0-9].*)$")  # 'A.Nominate' too
 
 
@@ -422,10 +448,17 @@ def _describes_item(text: str, title: str) -> bool:
         len(title.split()) <= 8
         and not title.rstrip().endswith(".")
         and bool(re.match(r"[A-Z][a-z]*\s", text))
-        and text.endswith(".")
+        # a sentence ends ('... correct record.', '... (Copy attached.)'), or runs on in a line at least twice the
+        # title's length: a wrapped title fills its first line before it wraps
+        and (text.endswith((".", ".)")) or len(text) >= 2 * len(title) + 20)
         and len(text.split()) >= 7
         and len(re.findall(r"\b[a-z]{2,}\b", text)) >= 5
     )
+
+
+def _open_bracket(title: str) -> bool:
+    """'To consider the Clerk's appraisal (exempt': the title breaks off inside a bracket its next line closes."""
+    return title.count("(") > title.count(")")
 
 
 def _capital_sub_item(text: str, line: Line, current: AgendaItem, item_x0: float) -> re.Match[str] | None:

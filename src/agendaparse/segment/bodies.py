@@ -12,7 +12,7 @@ from .patterns import COMMITTEE_WORDS, SMALL_WORDS, _title_case_caps
 
 BODY_RE = re.compile(
     r"\b((?:London Borough of|Royal Borough of|City of|Township of|Town of|Borough of|Village of|County of|"
-    r"Regional Municipality of)\s+[A-Z][\w'’-]+"
+    r"Regional Municipality of|(?:Regional )?District of(?! Columbia\b))\s+[A-Z][\w'’-]+"
     r"(?:[ \t]+(?!(?:(?:City|Town|Village|Township|County|Borough|District|Parish)\s+)?Council\b|"
     r"(?:Regular|Special|Meeting|Minutes|Agenda)\b|County\s+of\b)[A-Z][\w'’-]+){0,2}"
     r"|[A-Z][\w'’-]+\s+(?:and|with|&)\s+[A-Z][\w'’-]+\s+(?:Parish|Town|Community)\s+Council"
@@ -31,6 +31,14 @@ NATIONAL_BODY_RE = re.compile(
 SHORT_COUNCIL_RE = re.compile(
     r"^((?!(?:County|City|Borough|District|Parish|Town|Full|The)\b)[A-Z][\w'’-]+(?:\s+(?:of\s+|upon\s+|and\s+)?[A-Z][\w'’-]+){0,2}"
     r"\s+Council)$"
+)
+
+
+# 'Borough of Fenby and Marston' as a whole heading cell: a place of two names (in a sentence, 'between the City of
+# Omaha and Great Plains', the 'and' joins two parties, so BODY_RE stops before it)
+TWO_PLACE_MUNICIPALITY_RE = re.compile(
+    r"(?:London Borough|Royal Borough|Borough|City|Town|Township|Village|County|District) of "
+    r"[A-Z][\w'’-]+ (?:and|&) [A-Z][\w'’-]+"
 )
 
 
@@ -53,7 +61,7 @@ PLACE_NOUNS_RE = re.compile(
 def _municipality_name(name: str) -> str:
     """'Township of Nipissing Community Centre' -> 'Township of Nipissing'."""
     if not re.match(
-        r"^(?:London Borough|Royal Borough|City|Township|Town|Borough|Village|County|Municipality) of\s", name
+        r"^(?:London Borough|Royal Borough|City|Township|Town|Borough|Village|County|Municipality|District) of\s", name
     ):
         return name
     head, _, place = name.partition(" of ")
@@ -69,6 +77,8 @@ def find_body(text: str, *, affiliations: bool = False) -> str | None:
         line = _title_case_caps(line if affiliations else _without_affiliations(line))
         # 'Open Data          Fenbrook County Council': two cells of a title row, each read alone
         for cell in re.split(r"\s{3,}", line.strip()):
+            if TWO_PLACE_MUNICIPALITY_RE.fullmatch(cell):
+                return cell
             match = BODY_RE.search(cell) or NATIONAL_BODY_RE.search(cell) or SHORT_COUNCIL_RE.match(cell.strip())
             if match:
                 return _municipality_name(re.sub(r"[’']s$", "", " ".join(match[1].split())))

@@ -82,7 +82,8 @@ def _strip_place(committee: str, body: str | None) -> str:
 MEETING_OF_RE = re.compile(
     r"\b(?i:a|the)\s+(?i:next\s+)?(?i:(?:regular|special|ordinary|extraordinary|annual)\s+)?"
     r"(?i:meeting\s+of\s+(?:the\s+)?)"
-    r"(?P<committee>[A-Z][\w&'’-]*(?:\s+(?:(?:of|for|and)\s+)?[A-Z&][\w&'’-]*){0,5}?)\s+"
+    # 'a meeting of the POLICY, FINANCE AND DEVELOPMENT COMMITTEE to be held': a comma inside the name too
+    r"(?P<committee>[A-Z][\w&'’-]*(?:,?\s+(?:(?:of|for|and)\s+)?[A-Z&][\w&'’-]*){0,5}?)\s+"
     r"(?:(?i:will\s+be|is\s+to\s+be|to\s+be|was|were)\s+(?i:held)\b|(?i:is\s+scheduled)\b"
     # 'to attend a meeting of the Cabinet on Thursday, 30 January 2025'
     rf"|(?i:on|at)\s+(?=(?i:{WEEKDAY_RE})|\d|(?i:the)\s+\d))"

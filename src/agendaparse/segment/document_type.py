@@ -9,11 +9,11 @@ from ..models import DocType
 from ..pdf import PageLayout
 from .headings import _title_lines, first_page_text
 from .numbering import PAGE_RANGE_RE, parse_item_number
-from .patterns import _is_heading_candidate
+from .patterns import _is_heading_candidate, is_list_heading, unspaced
 
 SUMMONS_ADDRESSEE_RE = re.compile(
     r"^to:?\s+all\s+members\s+of\s+the\s+(?:council|committee|board|panel)\b|^to:?\s+all\s+councillors\b|"
-    r"^to:?\s+(?:the\s+)?members\s+of\s+the\s+[\w&' -]*\b(?:committee|board|panel|commission)\s*$",
+    r"^to:?\s+(?:all\s+)?(?:the\s+)?members\s+of\s+the\s+[\w&' -]*\b(?:committee|board|panel|commission)\s*$",
     re.I,
 )
 MEMO_SUBJECT_RE = re.compile(r"^(?:subject|re)\s*:", re.I)  # a memo's or briefing note's subject line
@@ -124,9 +124,6 @@ def _mostly_prose(pages: list[PageLayout], n: int = 3) -> bool:
 MEETING_BODY_RE = re.compile(r"\b(?:council|committee|board|commission|panel|forum|cabinet)\b", re.I)
 
 
-LETTER_SPACED_RE = re.compile(r"\b(?:[A-Z] ){3,}[A-Z]\b")  # 'M I N U T E S': a heading printed letter-spaced
-
-
 def classify_document(pages: list[PageLayout]) -> DocType:
     """The cue that appears earliest in the heading lines decides; ties go to the list order.
     Without a cue, a table of actions with leads and timescales is an action plan and a paper of
@@ -134,7 +131,7 @@ def classify_document(pages: list[PageLayout]) -> DocType:
     lines = _title_lines(pages)
     best: tuple[int, int, DocType] | None = None
     memo = _addressed_memo(lines)
-    lines = [LETTER_SPACED_RE.sub(lambda spaced: spaced[0].replace(" ", ""), text) for text in lines]
+    lines = [unspaced(text) for text in lines]
     # 'To: All Councillors' over 'Subject: ...': a briefing to the members, not a summons
     addressed = [bool(memo and SUMMONS_ADDRESSEE_RE.search(text)) for text in lines]
     for rank, (doc_type, pattern) in enumerate(DOC_TYPE_CUES):
@@ -147,7 +144,7 @@ def classify_document(pages: list[PageLayout]) -> DocType:
                 break
     if best is not None:
         return best[2]
-    if len(PAGE_RANGE_RE.findall(first_page_text(pages, 2))) >= 2:
+    if len(PAGE_RANGE_RE.findall(first_page_text(pages, 2))) >= 2 or _headed_list(pages[:2]):
         return "agenda_pack"
     if lines and re.search(r"\bmeeting\b|\bAGM\b", lines[0], re.I) and _numbered_list(pages[0]):
         return "agenda_pack"  # "X Annual General Meeting", a date and a numbered list: the business to come
@@ -162,6 +159,12 @@ def classify_document(pages: list[PageLayout]) -> DocType:
     if _mostly_prose(pages):
         return "report"
     return "other"
+
+
+def _headed_list(pages: list[PageLayout]) -> bool:
+    """A page headed 'Items of business' or 'BUSINESS' on a line of its own over items numbered 1, 2, 3: a
+    Scottish frontsheet that never says 'agenda' (a report quotes the words inside a sentence)."""
+    return any(any(is_list_heading(line.text) for line in page.body_lines()) and _numbered_list(page) for page in pages)
 
 
 def _addressed_memo(lines: list[str]) -> bool:

@@ -115,3 +115,21 @@ ADDRESS_TITLE_RE = re.compile(
 def _all_caps(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 4 and all(c.isupper() for c in letters)
+
+
+# the heading the business starts under: 'AGENDA', 'Agenda Items', 'Order of Business', 'Items of business',
+# 'BUSINESS' (Scottish councils, often letter-spaced 'B U S I N E S S')
+AGENDA_HEADING_RE = re.compile(
+    r"^(?:(?:proposed\s+)?agenda(?:\s+items)?|order\s+of\s+business|(?:items\s+of\s+)?business)\s*:?$", re.I
+)
+LETTER_SPACED_RE = re.compile(r"\b(?:[A-Z] ){3,}[A-Z]\b")  # 'M I N U T E S': a heading printed letter-spaced
+
+
+def unspaced(text: str) -> str:
+    """'B U S I N E S S' -> 'BUSINESS'."""
+    return LETTER_SPACED_RE.sub(lambda spaced: spaced[0].replace(" ", ""), text)
+
+
+def is_list_heading(text: str) -> bool:
+    """The line is the heading of an agenda list ('AGENDA', 'Items of business', 'B U S I N E S S')."""
+    return bool(AGENDA_HEADING_RE.match(unspaced(text.strip())))

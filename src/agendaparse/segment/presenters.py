@@ -16,7 +16,7 @@ from .patterns import SMALL_WORDS
 # chief executive', 'Lead officer: Director of Place', 'Report of the Chief Officer (Resources).', eScribe's
 # '--S. Tanaka, Director of Finance')
 PRESENTER_RE = re.compile(
-    r"^(?:(?:Joint\s+)?Report\s+(?:of|by|from)|Presented\s+by|Presenter|Introduced\s+by|"
+    r"^(?:(?:Joint\s+[Rr]eport|Report)\s+(?:dated\s+\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}\s+)?(?:of|by|from)|Presented\s+by|Presenter|Introduced\s+by|"
     r"Lead(?:\s+(?:officer|member))?\s*:|--(?=\s*[A-Z]))(?:\s*:?\s*(?:the\s+)?(?P<who>[A-Z][^:]{1,80}?)\.?$)?"
 )
 # on the title line: 'Budget Monitoring - Report of the Director of Finance', 'Housing (Jane Dale, Head of Housing)'
