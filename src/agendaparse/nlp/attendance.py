@@ -51,7 +51,7 @@ ROLE_IN_BRACKETS_RE = re.compile(
     r"\b(?:chair|chairman|chairwoman|vice|clerk|director|head|manager|officer|secretary|treasurer|professor|counsel|"
     r"spokesperson|member|leader|observer|independent|deputy|interim|adviser|advisor|minutes|substitute|"
     r"representative|lead|consultant|mayor|councillor|cllr|coordinator|co-ordinator|analyst|president|recorder|"
-    r"secretariat)\b",
+    r"secretariat|trustee|volunteer|governor|patron|steward|minute-taker)\b",
     re.I,
 )
 

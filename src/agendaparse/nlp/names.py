@@ -48,8 +48,15 @@ def without_peer_title(name: str) -> str:
     return PEER_TITLE_BEFORE_SURNAME_RE.sub("", name)
 
 
+# Words of a motion's record that follow a mover's name when "Moved by Cllr X" and "Seconded by Cllr Y" lines are read
+# as one paragraph ("Moved by Councillor Lund Seconded by …"): never a surname.
+MOTION_WORDS = frozenset({"seconded", "moved", "proposed", "carried", "that", "resolved"})
+_MOTION_WORD_AFTER_RE = re.compile(r"\s+(?:Seconded|Moved|Proposed|Carried|That|THAT|Resolved|RESOLVED)$")
+
+
 def strip_title(name: str) -> str:
     name = re.sub(rf"^(?:(?:{TITLES})\s+)+", "", name.strip())  # "Cllr Mrs P. Pyke"
+    name = _MOTION_WORD_AFTER_RE.sub("", name)
     name = without_peer_title(name)
     name = _without_post_title(name)
     name = re.sub(r"(?<=[a-z]),?\s+(OBE|MBE|CBE|JP|MP|MSP|DL|QC|KC)\.?$", "", name)
@@ -61,10 +68,14 @@ def strip_title(name: str) -> str:
 GIVEN_NAMES = given_names()
 
 
+_PARTICLE = "van|von|de|der|den|du|da|di|le|la|ten|ter"
 # A lookahead, so that "Smith Paul Jones" still finds "Paul Jones" after trying "Smith Paul".
 GIVEN_NAME_RE = re.compile(
-    r"(?<![\w'’.@\-])(?=(?P<given>[A-Z][a-z]+)(?:\s+(?P<initial>[A-Z])\.?)?\s+"
-    r"(?P<surname>(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:[\-'’][A-Z]?[a-z]+)*)(?![\w@\-])(?!['’](?!s\b)))"
+    r"(?<![\w'’.@\-])(?=(?P<given>[A-Z][a-z]+(?:[A-Z][a-z]+)?)(?:\s+(?P<initial>[A-Z])\.?)?\s+"
+    # a surname may open with particles ("de Jong"), a particle run into it ("DaSilva", "DeCroix") or carry a
+    # particle after its hyphen ("Ostrander-van Hal")
+    rf"(?P<surname>(?:(?:{_PARTICLE})\s+){{0,2}}(?:Mc|Mac|O['’]|De|Da|Di|Du|La|Le|Van|Von)?[A-Z][a-z]+"
+    rf"(?:[\-'’](?:(?:{_PARTICLE})\s+(?=[A-Z]))?[A-Z]?[a-z]+)*)(?![\w@\-])(?!['’](?!s\b)))"
 )
 
 
@@ -127,13 +138,26 @@ FIRM_TAIL_RE = re.compile(r"\s+(?:and|&)\s+(?:Associates|Partners|Sons|Co)\b")
 MIDDLE_NAME_RE = re.compile(r" ((?:Mc|Mac|O['’])?[A-Z][a-z]+(?:[\-'’][A-Z]?[a-z]+)*)(?![\w@\-'’])")
 
 
+def _is_given_name(word: str) -> bool:
+    """A common given name, or one run together with a second ("BettyLou", "MaryAnn")."""
+    if word in GIVEN_NAMES:
+        return True
+    if word[1:].islower():  # one word, not in the list
+        return False
+    run_together = _RUN_TOGETHER_GIVEN_RE.fullmatch(word)
+    return bool(run_together) and run_together[1] in GIVEN_NAMES
+
+
+_RUN_TOGETHER_GIVEN_RE = re.compile(r"([A-Z][a-z]+)[A-Z][a-z]{1,4}")
+
+
 def given_name_people(text: str) -> list[str]:
     """People printed as a common given name and a surname, without a title ("Steven Kitt of AMEY")."""
     found = []
     reversed_text = text[::-1]
     for match in GIVEN_NAME_RE.finditer(text):
         given, surname = match["given"], match["surname"]
-        if given not in GIVEN_NAMES or _not_a_surname(surname):
+        if not _is_given_name(given) or _not_a_surname(surname):
             continue
         end = match.end("surname")
         before = WORD_BEFORE_REVERSED_RE.match(reversed_text, len(text) - match.start())
@@ -222,6 +246,11 @@ _NOT_NAME_WORDS = frozenset(
         "vacant",
         "salary",
         "expenses",
+        "nurse",  # "Chief Nurse", "Senior Nurse": a post after a post word
+        "solicitor",
+        "matron",
+        "librarian",
+        *MOTION_WORDS,
     }
 )
 
@@ -250,9 +279,20 @@ def _titled_name_at(text: str, position: int) -> tuple[str, int] | None:
         return None
     # a surname alone is followed by no further name word: "Chief Administrative Officer", "Ellen C. Whitaker"
     after = WORD_AFTER_RE.match(text, match.end())
-    if after and not _TITLE_BEFORE_NAMES_RE.match(text, after.start(1)):
+    if after and not _TITLE_BEFORE_NAMES_RE.match(text, after.start(1)) and not _opens_next_part(after[1]):
         return None
     return person, match.end()
+
+
+def _opens_next_part(word: str) -> bool:
+    """A word that ends a list of names and opens what follows it ("… Prideaux and Wardle | Also present:",
+    "… Councillor Lund | Seconded by …")."""
+    return word.lower() in _NEXT_PART_WORDS
+
+
+_NEXT_PART_WORDS = MOTION_WORDS | {
+    "also", "apologies", "present", "absent", "attending", "attendance", "officers", "staff", "guests", "observers",
+}  # fmt: skip
 
 
 PLURAL_POST_TITLE_RE = re.compile(PLURAL_POST_TITLES)

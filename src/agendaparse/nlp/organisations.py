@@ -107,7 +107,7 @@ ORG_WORD_WITHIN_RE = re.compile(rf"\b(?:{ORG_WORD})\b")
 
 # Bodies named by a leading word: "Department for Education", "Township of Nipissing", "London Borough of Redbridge".
 ORG_PREFIX_RE = re.compile(
-    r"(?<![\w'’\-])((?:(?:London|Royal|Metropolitan)\s+)?(?:Department|Dept|Ministry|Office|Township|Borough|City|Town|"
+    r"(?<![\w'’\-])((?:(?:London|Royal|Metropolitan|Regional)\s+)?(?:Department|Dept|Ministry|Office|Township|Borough|City|Town|"
     rf"County|District|Municipality|Board)\s+(?:of|for)\s+(?:the\s+)?{ORG_PART}(?:(?:,?\s+(?:and|&)|,)?\s+{ORG_PART})"
     r"{0,6})(?![\w'’\-])"
 )
@@ -235,6 +235,7 @@ def _org_name(raw: str) -> str | None:
     name = _named_after_of(name)
     name = MONTH_OR_DAY_RE.sub("", name, count=1).lstrip()  # "The January Planning Committee meeting"
     name = _known_tail(name)
+    name = COUNCIL_UNIT_AFTER_RE.sub("", name)  # "Lincolnshire County Council Highways": the council's own unit
     words = name.split()
     if len(words) < 2 and not WEB_NAME_RE.search(name):
         return None
@@ -288,8 +289,11 @@ ACCOUNTS_LABEL_RE = re.compile(
 
 ASPECT_OF_RE = re.compile(
     r"(?:Terms|Types?|Reduction|Increase|Costs?|Number|Levels?|Lack|Use|Loss|Scope|Forms?|Letters?|Copy|Copies|Parts?|"
-    r"Rates?|Value|Impact|Nature|Quality|Review|Role|Acceptance|Declarations?|Notices?)\s+(?:of|in|for)\s"
+    r"Rates?|Value|Impact|Nature|Quality|Review|Role|Acceptance|Declarations?|Notices?|Articles|Memorandum)\s+"
+    r"(?:of|in|for)\s"
     r"|Orders?\s+in\s+Council\b"
+    # a council sitting as one committee of all its members: the meeting's own body under another name
+    r"|Committee\s+of\s+the\s+Whole\b"
 )
 
 UNIT_OF_ACRONYM_RE = re.compile(
@@ -302,20 +306,27 @@ NETWORK_THING_RE = re.compile(
 )
 
 DOCUMENT_OF_RE = re.compile(
-    r"^.*?\b(?:Report|Plan|Strategy|Accounts|Statement|Policy|Review|Programme|Act|Proceedings|Minutes|Reference|Orders|"
-    r"Deed|Indentures?|Training|Membership)\s+(?:of|for|in)\s+(?:the\s+)?(?P<rest>.+)$"
+    r"^.*?\b(?:Reports?|Plan|Strategy|Accounts|Statement|Policy|Review|Programme|Act|Proceedings|Minutes|Reference|"
+    r"Orders|Deed|Indentures?|Training|Membership)\s+(?:[Oo]f|[Ff]or|[Ii]n)\s+(?:[Tt]he\s+)?(?P<rest>.+)$"
 )
 
 
 # Words that head a body named "X of Y" or "X for Y": "Conference Board of Canada", "Society of Chief
 # Librarians", "Department for Education", "Township of Nipissing".
 OF_HEAD_RE = re.compile(
-    rf"(?:^(?:London|Royal|Metropolitan|Department|Dept|Ministry|Office|Township|Borough|City|Town|County|District|"
+    rf"(?:^(?:London|Royal|Metropolitan|Regional|Department|Dept|Ministry|Office|Township|Borough|City|Town|County|District|"
     rf"Municipality|State|Province|Friends|Bank|Court|Chamber)\b|\b(?:{ORG_WORD}|Federation|Union|Coalition|Guild|"
     rf"League|Alliance|Conference|Congress|Institution)$)"
 )
 
 OF_SPLIT_RE = re.compile(r"\s+(?:of|for)\s+the\s+")
+
+
+COUNCIL_UNIT_AFTER_RE = re.compile(r"(?<=\bCouncil)\s+Highways$")
+# The governing council of a place named after it: "Township Council of the Township of X", "Common Council of the
+# City of Y"; the place ("Township of X") is the body the README lists.
+COUNCIL_HEAD_RE = re.compile(r"(?:(?:Township|Town|City|Borough|County|Village|District|Common|Municipal)\s+)?Council")
+PLACE_BODY_START_RE = re.compile(r"(?:Township|Town|City|Borough|County|Village|District|Municipality)\s+of\s+[A-Z]")
 
 
 def _named_after_of(name: str) -> str:
@@ -324,6 +335,8 @@ def _named_after_of(name: str) -> str:
     ('Standing Orders for the Board' names only the meeting's own board)."""
     while (split := OF_SPLIT_RE.search(name)) is not None:
         head, rest = name[: split.start()], name[split.end() :]
+        if COUNCIL_HEAD_RE.fullmatch(head) and PLACE_BODY_START_RE.match(rest):
+            return rest  # "Township Council of the Township of Ridgebury": the township is the body
         if OF_HEAD_RE.search(head) or not ORG_WORD_END_RE.search(rest):
             return name
         name = rest
@@ -557,6 +570,7 @@ def _organisation_names(text: str, line_ends: frozenset[int]) -> tuple[str, ...]
     if MEMBERS_BODY_HINT_RE.search(text):
         found += [name for m in MEMBERS_BODY_RE.finditer(text) if (name := _org_name(m[1])) is not None]
     found += [m[1] for m in POSSESSIVE_COUNCIL_RE.finditer(text)] if "Council" in text else []
+    found += [m[1] for m in FIRM_AND_CO_RE.finditer(text)] if "&" in text else []
     found += [
         f"{m[1]} Council"
         for m in (COUNCILLOR_OF_RE.finditer(text) if "Councillor" in text or "Councilor" in text else ())
@@ -568,8 +582,12 @@ def _organisation_names(text: str, line_ends: frozenset[int]) -> tuple[str, ...]
             name = match.group(1)
             if pattern is ORG_CHAIN_RE and (trust := NHS_TRUST_AFTER_RE.match(text, match.end(1))):
                 name += trust[0]  # "… South Western Ambulance Service | NHS Foundation Trust": cut at the word limit
+            if form := LEGAL_FORM_AFTER_RE.match(text, match.end(1)):
+                name += form[0]  # "The Oakhurst Society CIO": the charity's legal form is part of its name
             if PLACE_AFTER_NAME_RE.match(text, match.end(1)):
                 continue  # "Council Chamber, Sessions House", "Church Ward", "College Road": a place
+            if _venue_before_line_end(text, match.start(1), match.end(1), line_ends):
+                continue  # "Location: Brackenridge Town Hall | Council Members: …": a venue, then the next line
             if name.endswith("Council") and COUNCIL_TAX_AFTER_RE.match(text, match.end(1)):
                 continue  # "Plus Council Tax": a tax
             if name.endswith("Police") and AND_CRIME_AFTER_RE.match(text, match.end(1)):
@@ -625,6 +643,20 @@ def _organisation_names(text: str, line_ends: frozenset[int]) -> tuple[str, ...]
                 if (name := _org_name(part)) is not None:
                     found.append(name)
     return tuple(_drop_fragments(found))
+
+
+# A charity's or company's legal form printed after its name.
+LEGAL_FORM_AFTER_RE = re.compile(r"\s(?:CIO|CIC|SCIO)(?![\w'’\-])")
+# A firm named after its partners: "Hollis Garner & Co", "Dobson & Sons"
+FIRM_AND_CO_RE = re.compile(r"(?<![\w'’\-])((?:[A-Z][a-z]+\s){1,3}&\s(?:Co|Sons|Partners)\b\.?)")
+
+
+HALL_WORD_RE = re.compile(r"\b(?:Hall|Chambers?|Room|Pavilion)$")
+
+
+def _venue_before_line_end(text: str, start: int, end: int, line_ends: frozenset[int]) -> bool:
+    """A name read on over a line's end after a building's word ("Town Hall" | "Council Members")."""
+    return any(start < at < end and HALL_WORD_RE.search(text, start, at) for at in line_ends)
 
 
 # "… Services Director at North Fenshire District Council", "… Team Manager for the Trust": a unit's name
