@@ -38,6 +38,7 @@ from .classification import (
     WISH_RE,
     _asked_owner,
     _bodies_or_roles,
+    _given_name_commits,
     _named_commitment,
     _named_owner,
     _passive_agent,
@@ -47,15 +48,16 @@ from .classification import (
     classify,
     name_label_owner,
     owner_of,
+    so_owner,
     subject_owner,
 )
 from .dues import effective_due, next_meeting_date, resolve_due
 from .names import strip_title
 from .owners import (
     BRACKETED_OWNER_RE,
-    DELEGATE_RE,
     THAT_WE_RE,
     _looks_like_owner,
+    delegated_to,
     initials_map,
     recommended_body,
     resolve_owner,
@@ -96,8 +98,8 @@ def _owners(
         or REPORTED_PASSIVE_RE.search(text)
     )
     if kind == "resolution":
-        if delegate := DELEGATE_RE.search(text):  # "To delegate authority to the Chief Executive, …": who acts
-            owners.append(delegate["owner"])
+        if delegate := delegated_to(text):  # "To delegate authority to the Chief Executive, …": who acts
+            owners.append(delegate)
         elif body := resolving_body(text):
             owners.append(body)
         elif THAT_WE_RE.match(text):
@@ -110,7 +112,7 @@ def _owners(
     if kind == "recommendation":
         return [body] if (body := sentence.asked or recommended_body(text)) else []
     if kind == "decision" and sentence.decided:  # a part of a decision record reads like a resolution
-        return [delegate["owner"]] if (delegate := DELEGATE_RE.search(text)) else []
+        return [delegate] if (delegate := delegated_to(text)) else []
     if sentence.context_owner and PRONOUN_COMMIT_RE.match(text):
         return resolve_owner(sentence.context_owner, initials)
     if (
@@ -169,6 +171,8 @@ def _owners(
         return resolve_owner(", ".join(re.findall(r"[A-Z]\w+", bracketed["owner"])), initials)
     if kind == "action" and (labelled := name_label_owner(text)):
         return resolve_owner(labelled, initials)  # "Priya: draft the report …"
+    if kind == "action" and owner_of(text) is None and (step_owner := so_owner(text)):
+        return resolve_owner(step_owner, initials)  # "…, so Duncan to send out the figures."
     if kind == "action" and owner_of(text) is None and (bracketed := bracketed_task_owner(text)):
         return resolve_owner(bracketed, initials)  # "… is out of date (Dave to email governors)."
     if doc._.action_owner:
@@ -268,7 +272,8 @@ def _resolution_actor(text: str) -> str | None:
     if owner is None and re.match(r"the\s+[A-Z]", inner):  # "the National Secretary should be in contact …"
         inner = inner[4:]
         owner = owner_of(inner)
-    if owner and not _named_commitment(inner, owner, True):
+    given_name = owner is not None and _given_name_commits(inner, owner)  # "… that Judith will write to …"
+    if owner and not (given_name or _named_commitment(inner, owner, True)):
         owner = None  # "It was agreed that Ayton CC should have 12 members": a rule, nobody to act
     if owner is None and (subjunctive := SUBJUNCTIVE_ACTOR_RE.match(inner)):
         owner = subjunctive["owner"]  # "That the Clerk write to …", "the Clerk be instructed to obtain …"
@@ -277,7 +282,7 @@ def _resolution_actor(text: str) -> str | None:
         return owner if _bodies_or_roles(owner) or re.match(rf"(?:{TITLES})\s", owner) else None
     if owner is None and (agent := _passive_agent(inner)):
         return agent  # "It was agreed that the letter would be sent by Peter Lang": the agent acts
-    return owner if owner and _named_owner(owner) else None
+    return owner if owner and (given_name or _named_owner(owner)) else None
 
 
 def _classifier_threshold(nlp: Language) -> float:

@@ -13,7 +13,7 @@ from .attendance import ATTENDANCE_LABEL_RE
 from .classification import ACTION_LIST_HEAD_RE, BACK_REFERENCE_DECISION_RE, BODY_ACTION_VERBS
 from .names import strip_title
 from .owners import _looks_like_owner, initials_map
-from .paragraphs import COLUMN_DUE_RE, Paragraph, ParagraphReader, Sentence, split_sentences
+from .paragraphs import COLUMN_DUE_RE, CONTINUING_WORDS, Paragraph, ParagraphReader, Sentence, split_sentences
 from .patterns import (
     ACTION_LABEL_RE,
     BULLET_RE,
@@ -129,9 +129,11 @@ RESOLVED_LEAD_RE = re.compile(
 )
 
 # "RECOMMENDED TO COUNCIL:", "Recommended to the Council –": what follows is put to that body.
+# "Following scrutiny, it was RECOMMENDED to Cabinet that:" closing a paragraph, as scrutiny minutes put it.
 RECOMMENDED_LEAD_RE = re.compile(
-    r"^(?:RECOMMENDED|Recommended)\s+(?:TO|to)\s+(?:the\s+|THE\s+)?(?P<body>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})"
-    r"\s*[:\-–]\s*$"
+    r"^(?:(?:[A-Z][\w'’\-]*(?:\s+[\w'’\-]+){0,4},\s+)?it\s+was\s+)?"
+    r"(?:RECOMMENDED|Recommended)\s+(?:TO|to)\s+(?:the\s+|THE\s+)?(?P<body>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})"
+    r"(?:\s+(?:that|THAT))?\s*[:\-–]\s*$"
 )
 
 # "… be APPROVED subject to the following conditions:": a planning decision's conditions follow, not resolutions.
@@ -141,6 +143,16 @@ CONDITIONS_LEAD_RE = re.compile(r"\b(?:conditions?|informatives?|reasons?)(?:\s+
 def _resolution_lead_in(plain: str) -> re.Match[str] | None:
     """A lead-in naming who resolved ("The Committee resolved:-") or how ("RESOLVED to:")."""
     return RESOLVED_LEAD_RE.match(plain) if len(plain) <= 120 and plain.rstrip()[-1:] in (":", "-") else None
+
+
+def _closing_sentence(plain: str) -> str:
+    """The paragraph's last sentence when it ends as a lead-in does (":", "-"): "… 2025. The Board resolved to:"."""
+    return split_sentences(plain)[-1] if plain.rstrip()[-1:] in (":", "-") and ". " in plain else plain
+
+
+def _list_lead_in(text: str) -> bool:
+    """'The Board resolved to:', 'it was RECOMMENDED to Cabinet that:': what the numbered parts after it are."""
+    return bool(_resolution_lead_in(text) or ("ECOMMENDED" in text.upper() and RECOMMENDED_LEAD_RE.match(text)))
 
 
 # "RESOLVED: That the Council (a) …", "The Cabinet has (a) approved …": a resolution whose lettered parts run in
@@ -273,10 +285,7 @@ MIN_PROSE_WIDTH = 250.0  # points: a column of prose, not a table cell
 
 
 # A line ending so runs on into the next, whatever that starts with.
-UNSTOPPED_CONTINUES_RE = re.compile(
-    r"[.,;:!?\-–(&/]$|\b(?:and|or|but|the|of|to|a|an|for|by|with|in|on|at|from|into|about|that|which|as|than|"
-    r"between|is|are|was|were|be|been|Cllr|Mr|Mrs|Ms|Dr)$"
-)
+UNSTOPPED_CONTINUES_RE = re.compile(rf"[.,;:!?\-–(&/]$|\b(?:{CONTINUING_WORDS})$")
 
 
 # Words that start a sentence and nothing else when capitalised: "… clean out as necessary" / "A guest thanked …".
@@ -400,6 +409,8 @@ def _place_margin_owners(found: list[Sentence]) -> None:
         if not sentence.margin_owner:
             continue
         initials = [part.strip() for part in re.split(r"[,/&]", sentence.margin_owner) if part.strip()]
+        if sentence.text.split()[:1] == initials[:1]:
+            continue  # "GL will circulate … (Action: GL)": already its own, not "GL set out the scope …" before it
         target = next(
             (other for other in found if other is not sentence and other.text.split()[:1] == initials[:1]),
             None,
@@ -447,6 +458,11 @@ def _last_person(text: str) -> str | None:
     return strip_title(person[0]) if person else None
 
 
+def _opens_item(text: str, headings: list[tuple[str, str]]) -> bool:
+    """The paragraph starts with an item's numbered heading ('24. Better Care Fund Plan 2025/26')."""
+    return any(text.startswith(number) and text[len(number) :].lstrip().startswith(title) for number, title in headings)
+
+
 def _commitment_cue(text: str) -> bool:
     return bool(re.search(r"\b(?:agreed|resolved|will|would|should|to\s+[a-z]{3,})\b", text, re.I))
 
@@ -463,6 +479,7 @@ def sentences(
     locate_item = ItemLocator(items)
     officers = {item.number: officer for item in items if (officer := _item_officer(item))} if in_minutes else {}
     last_text, last_item = "", None  # the sentence before, for whom a pronoun names
+    headings = [(f"{item.number}.", item.title[:30]) for item in items if item.number and item.title]
     known_initials = set(initials_map(pages))
     found_paragraphs = (reader or ParagraphReader())(pages)
     texts_and_ends = [paragraph.text_and_line_ends() for paragraph in found_paragraphs]
@@ -473,6 +490,8 @@ def sentences(
         first = paragraph.lines[0]
         item = locate_item(paragraph.page, first.top)
         text, line_ends = texts_and_ends[index]
+        if in_resolution and _opens_item(text, headings):  # "24. Better Care Fund Plan": the parts before end
+            in_resolution, asked, decided = False, None, False
         is_bullet = bool(
             BULLET_RE.match(text)
             or (in_resolution and LETTER_BULLET_RE.match(text))
@@ -585,8 +604,11 @@ def sentences(
                         strip_title(subject[0]) if subject else officers.get(sentence.item) or _last_person(before)
                     )
                 last_text, last_item = sentence.text, sentence.item
-        yield from found
         plain = PARAGRAPH_NUMBER_RE.sub("", text, count=1)
+        lead_text = _closing_sentence(plain)
+        if found and lead_text != plain and found[-1].text == lead_text and _list_lead_in(lead_text):
+            found.pop()  # "… 2025. The Board resolved to:": the lead-in of the parts that follow, not one
+        yield from found
         if in_minutes and len(text) <= 80 and ACTION_LIST_HEAD_RE.match(plain):
             action_list = True
         elif not is_bullet:
@@ -597,10 +619,10 @@ def sentences(
             lead_in := ASKED_TO_RE.match(unlabelled) or _report_lead_in(unlabelled, in_minutes, in_resolution)
         ) is not None:
             in_resolution, asked, decided = True, strip_title(lead_in["body"]), False
-        elif plain[:1] in "Rr" and (recommended := RECOMMENDED_LEAD_RE.match(plain)):
+        elif "ECOMMENDED" in lead_text.upper() and (recommended := RECOMMENDED_LEAD_RE.match(lead_text)):
             body = recommended["body"]
             in_resolution, asked, decided = True, body.title() if body.isupper() else body, False
-        elif (resolved or _resolution_lead_in(plain)) and CONDITIONS_LEAD_RE.search(plain):
+        elif (resolved or _resolution_lead_in(lead_text)) and CONDITIONS_LEAD_RE.search(plain):
             in_resolution, asked, decided, conditions = False, None, False, True  # the conditions of what was resolved
         elif resolved and (
             not resolved["text"]
@@ -609,7 +631,7 @@ def sentences(
         ):
             in_resolution, asked = True, None
             decided = plain[:1] in "Dd" and not re.search(r"\bRESOLVED\b", plain)  # "Decision:" over its parts
-        elif _resolution_lead_in(plain):
+        elif _resolution_lead_in(lead_text):
             in_resolution, asked, decided = True, None, False
         elif plain[:1] in "TtRrPp" and CARRIED_LEAD_IN_RE.match(plain):
             in_resolution, asked, decided = True, None, False  # the carried recommendation's parts follow as bullets

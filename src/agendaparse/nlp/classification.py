@@ -9,7 +9,14 @@ from ..tables import SUBJECT_RE
 from .attendance import ATTENDANCE_LABEL_RE
 from .cues import cue_tags
 from .names import GIVEN_NAMES, strip_title
-from .owners import ASKED_INLINE_RE, THAT_WE_RE, _joined_role, _looks_like_owner, resolving_body
+from .owners import (
+    ASKED_INLINE_RE,
+    BRACKETED_OWNER_RE,
+    THAT_WE_RE,
+    _joined_role,
+    _looks_like_owner,
+    resolving_body,
+)
 from .paragraphs import Sentence
 from .patterns import (
     ACTION_LABEL_RE,
@@ -573,6 +580,13 @@ def _names_organisation(owner: str) -> bool:
 PLURAL_TITLE_RE = re.compile(r"(?:Cllrs|Cllr['’]s|Councillors|Councilors|Messrs|Mmes|Drs|Trustees)\.?\s+[A-Z]")
 
 
+def _initial_and_surname(owner: str) -> bool:
+    """'K. Tennant', 'S Young': a member by initial and surname, as community councils' minutes name them (not
+    'A Board …' or 'I Think …')."""
+    named = re.fullmatch(rf"(?P<initial>[A-Z])\.?\s+(?P<surname>{SURNAME})", owner)
+    return named is not None and named["initial"] not in "AI" and named["surname"] not in NOT_OWNERS
+
+
 def _named_owner(owner: str) -> bool:
     """A person (titled or in full), initials, a role or a body, alone or several ('X and Y', 'JS/SJ')."""
     owner = re.sub(r"^[Tt]he\s+", "", owner)
@@ -586,6 +600,7 @@ def _named_owner(owner: str) -> bool:
         or _looks_like_owner(strip_title(part))
         or _bodies_or_roles(part)
         or re.fullmatch(rf"{NAME}\s+(?:[A-Z]\.?\s+)?{SURNAME}", part)
+        or _initial_and_surname(part)
         for part in parts
     )
 
@@ -612,7 +627,7 @@ def _named_commitment(text: str, owner: str, in_minutes: bool) -> bool:
         if _names_organisation(owner) and rest["next"] not in BODY_ACTION_VERBS:
             return False  # "Suffolk Libraries will face …": what will happen to a body, not its commitment
         verb = rest["next"]
-    elif rest["verb"] in ("to", "agreed", "undertook", "offered", "volunteered", "was", "were"):
+    elif rest["verb"] in ("to", "agreed", "undertook", "offered", "volunteered", "was", "were", "is", "are"):
         verb = re.search(r"\bto\s+([a-z]+)", text[len(owner) :])
         verb = verb[1] if verb else rest["next"]
     else:
@@ -822,6 +837,24 @@ BRACKETED_TASK_RE = re.compile(
 )
 
 
+# "Priya queried the rent total …, so Duncan to send out the updated budget figures.": the step the report leads to.
+SO_OWNER_TO_RE = re.compile(rf",\s+so\s+(?P<owner>{NAME}(?:\s+{SURNAME})?|(?:the\s+)?(?:{ROLES}))\s+to\s+[a-z]{{3,}}\b")
+
+
+def so_owner(text: str) -> str | None:
+    """Who a closing ', so X to …' clause gives the step to: a member by name or a post."""
+    match = SO_OWNER_TO_RE.search(text) if ", so " in text else None
+    return match["owner"] if match and (match["owner"] in GIVEN_NAMES or _named_owner(match["owner"])) else None
+
+
+def _labelled_step_in_brackets(text: str) -> bool:
+    """'LC noted … (Action: LC to obtain a copy …).': an action label with its step closing a report sentence."""
+    if "(" not in text or not re.search(r"\((?i:actions?)\s*:", text):
+        return False
+    named = BRACKETED_OWNER_RE.search(text)
+    return named is not None and bool(re.search(r"\s+to\s+[a-z]{3,}", text[named.end("owner") :]))
+
+
 def name_label_owner(text: str) -> str | None:
     """'Priya: draft …' -> 'Priya': a common given name labelling an instruction a body of minutes gives them."""
     match = NAME_LABEL_TASK_RE.match(text)
@@ -940,6 +973,8 @@ def _classify(sentence: Sentence) -> tuple[str, str, bool] | None:
     if PROPOSAL_IS_RE.match(text):
         return "proposal", text, True
     if name_label_owner(text) or (sentence.in_minutes and bracketed_task_owner(text)):
+        return "action", text, True
+    if sentence.in_minutes and (_labelled_step_in_brackets(text) or so_owner(text)):
         return "action", text, True
     owner = owner_of(text)
     if owner and WISH_RE.match(text, len(owner)):

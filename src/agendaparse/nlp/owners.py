@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 from ..models import Action
 from ..pdf import PageLayout
+from .attendance import ATTENDANCE_LABEL_RE
 from .names import GIVEN_NAMES, _is_full_name, strip_title
 from .organisations import _initials_fit, _names_a_thing
 from .patterns import NAME, NAME_WITH_INITIALS_RE, ORG_WORD, ROLE_TAIL_RE, ROLES, SURNAME, TITLES
@@ -92,11 +93,44 @@ def resolve_post_owners(
     return actions
 
 
+# "Messrs D. Dallas, K. Tennant, S. Young": members by initial and surname in a members list.
+INITIAL_SURNAME_RE = re.compile(
+    rf"(?<![\w.])(?P<initial>[A-Z])\.?\s+(?P<surname>{SURNAME})(?=\s*(?:[,.;&\[(]|and\b|$))"
+)
+
+
+def _opens_list_entry(before: str) -> bool:
+    """What comes before starts a members list's entry: the label, a comma, 'and', or a title ('Messrs D. Dallas')."""
+    before = before.rstrip()
+    return (
+        not before
+        or before[-1] in ",;:&[(-–"
+        or before.endswith(" and")
+        or re.search(rf"\b(?:{TITLES})\.?$", before) is not None
+    )
+
+
+def _initial_surname_members(text: str) -> dict[str, str]:
+    """'Present:- … K. Tennant, S. Young.' -> {'KT': 'K Tennant', 'SY': 'S Young'}; initials two members share
+    are left out."""
+    if ATTENDANCE_LABEL_RE.match(text) is None:
+        return {}
+    members: dict[str, set[str]] = {}
+    for match in INITIAL_SURNAME_RE.finditer(text):
+        if not _opens_list_entry(text[: match.start()]):
+            continue  # "Alyce B. Rusk": a middle initial, not a member named by initial
+        members.setdefault(match["initial"] + match["surname"][0], set()).add(f"{match['initial']} {match['surname']}")
+    return {initials: next(iter(names)) for initials, names in members.items() if len(names) == 1}
+
+
 def initials_map(pages: list[PageLayout]) -> dict[str, str]:
     """'Alan Smith (AS)' and members-list columns 'Alan Smith   AS' give initials -> name."""
     found: dict[str, str] = {}
+    listed: dict[str, str] = {}
     for page in pages[:2]:
         for line in page.body_lines():
+            for initials, name in _initial_surname_members(line.text).items():
+                listed.setdefault(initials, name)
             for match in NAME_WITH_INITIALS_RE.finditer(line.text):
                 if _initials_fit(match[1], match[2]) and not _names_a_thing(match[1]):
                     found.setdefault(match[2], match[1])
@@ -110,7 +144,11 @@ def initials_map(pages: list[PageLayout]) -> dict[str, str]:
                     core = initials.rstrip("abcdefghijklmnopqrstuvwxyz")  # "PWh": Paul Wheelhouse beside Paul Wilson
                     if initials.upper().startswith(letters[0]) and core[-1].upper() in letters.upper():
                         found.setdefault(initials, name)
-    return found
+    return {**listed, **found}
+
+
+# A post as an actions column abbreviates it: "Sec" beside "The Secretary was to contact …".
+MARGIN_ROLE_ABBREVIATIONS = {"Sec": "Secretary", "Treas": "Treasurer", "Ch": "Chair"}
 
 
 # "Direct Administration to report back …", "Ask the Clerk to …": an instruction whose object is the owner.
@@ -126,9 +164,10 @@ def resolve_owner(owner: str, initials: dict[str, str]) -> list[str]:
     names = []
     for part in re.split(r"\s*(?:/|,|&|\band\b(?=\s+(?:the\s+)?[A-Z]))\s*", owner):  # not "task and finish group"
         part = re.sub(r"^(?:A|An)\s+", "", strip_title(part))
+        part = re.sub(r"^([A-Z])\.\s+(?=[A-Z][a-z])", r"\1 ", part)  # "K. Tennant": the members list's "K Tennant"
         if not part or part.lower() in {"resolved", "agreed", "noted"}:
             continue
-        names.append(initials.get(part, part))
+        names.append(initials.get(part, MARGIN_ROLE_ABBREVIATIONS.get(part, part)))
     return names
 
 
@@ -142,6 +181,7 @@ RESOLVING_BODY_RE = re.compile(
     r"(?:Panel|Committee|Council|Cabinet|Board|Group|Partnership|Forum|Commission|Sub-Committee|Executive))\s+"
     r"(?:note|notes|noted|agree|agrees|agreed|approve|approves|approved|endorse|endorses|recommend|recommends|"
     r"support|supports|receive|receives|accept|accepts|consider|considers|ask|asks|request|requests|is|will|"
+    r"resolved\s+to\s+[a-z]{3,}|"  # "The Board resolved to approve …": the Board approves
     r"be(?!\s+(?:provided|given|sent|supplied|briefed|updated|informed|shown|circulated)\b))\b",
     re.I,
 )
@@ -156,6 +196,23 @@ DELEGATE_RE = re.compile(
     # "the Managing Director of the Combined Authority": a post's name runs on past "of the"
     r"(?P<owner>[A-Z][\w'’\-]*(?:\s+(?:(?:of(?:\s+the)?|for|and|&)\s+)?[A-Z][\w'’\-]*){0,6})"
 )
+
+# "(ii) the Chief Fire Officer be given delegated authority, in consultation with …, to award …": the post first.
+GIVEN_DELEGATION_RE = re.compile(
+    r"^(?:\(\w{1,4}\)\s*)?(?:[Tt]hat\s+)?(?:the\s+)?"
+    r"(?P<owner>[A-Z][\w'’\-]*(?:\s+(?:(?:of(?:\s+the)?|for|and|&)\s+)?[A-Z][\w'’\-]*){0,6})"
+    r"\s+be\s+(?:given|granted)\s+(?:delegated\s+)?(?:authority|powers?)\b"
+)
+
+
+def delegated_to(text: str) -> str | None:
+    """Who a resolution delegates to: 'delegate authority to the Chief Executive …' or 'the Chief Fire Officer be
+    given delegated authority …' (a post, not 'the Council be given powers')."""
+    if delegate := DELEGATE_RE.search(text):
+        return delegate["owner"]
+    given = GIVEN_DELEGATION_RE.match(text)
+    return given["owner"] if given and _is_post(given["owner"]) else None
+
 
 # "… (Secretariat).", "(Steve Peters to advise)"; and after a dash at the end, initials or a secretariat only:
 # "Action: circulate the slides – TK".
@@ -209,7 +266,8 @@ def expand_owner_surnames(actions: list[Action], people: list[str]) -> list[Acti
                 matches = by_surname.get(owner.lower(), set()) if re.fullmatch(SURNAME, owner) else set()
                 if not matches and re.fullmatch(SURNAME, owner):
                     matches = by_first_name.get(owner.lower(), set())
-            expanded.append(next(iter(matches)) if len(matches) == 1 else owner)
+            spellings = {" ".join(match.replace(".", " ").split()) for match in matches}
+            expanded.append(min(matches) if len(spellings) == 1 else owner)  # "R Healey" and "R. Healey": one
         action.owners = list(dict.fromkeys(expanded))
     return actions
 

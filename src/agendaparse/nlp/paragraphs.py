@@ -7,13 +7,19 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ..pdf import Line, PageLayout
-from .patterns import ACTION_LABEL_RE, BULLET_RE, DUE_LABEL_RE, NAME, RESOLVED_RE, SURNAME, TITLES
+from .names import GIVEN_NAMES
+from .patterns import ACTION_LABEL_RE, BULLET_RE, DUE_LABEL_RE, NAME, NOT_OWNERS, RESOLVED_RE, SURNAME, TITLES
 
 ABBREVIATIONS = re.compile(r"\b(?:Cllr|Mr|Mrs|Ms|Dr|Prof|No|Nos|St|e\.g|i\.e|etc|approx|vs|Rev|Revd|Supt|Sgt)\.$")
 
 
 # "Cllr Mrs P." / "J. R.": an initial after a title or another initial, and the name goes on.
 INITIALS_END_RE = re.compile(rf"(?:\b(?:{TITLES})\s+(?:[A-Z]\.\s?)*|\b[A-Z]\.\s?)[A-Z]\.$")
+
+LETTER_LABEL_RE = re.compile(r"(?:^|(?<=\s))([A-Z])\.\s+(?=[A-Z])")
+
+# "K. Tennant is to …", "…, K. Tennant, S. Young": a member's initial alone, opening the sentence or a list's entry.
+LONE_INITIAL_END_RE = re.compile(r"(?:^|[,;:]\s|\s(?:and|&)\s)[A-Z]\.$")
 
 
 @dataclass
@@ -64,8 +70,8 @@ class Paragraph:
 
 # What an "Action" column holds: initials or a role, alone or several ("JS/SJ", "Clerk/RFO").
 MARGIN_OWNER = (
-    r"(?:[A-Z]{2,3}[a-z]?|Clerk|All|Chair(?:man)?|Vice[- ]Chair|Secretariat|Secretary|Treasurer|RFO)"
-    r"(?:\s*(?:/|,|&)\s*(?:[A-Z]{1,3}[a-z]?|Clerk|Chair(?:man)?|Treasurer|RFO))*"
+    r"(?:[A-Z]{2,3}[a-z]?|Clerk|All|Chair(?:man)?|Vice[- ]Chair|Secretariat|Secretary|Treasurer|RFO|Sec|Treas|Ch)"
+    r"(?:\s*(?:/|,|&)\s*(?:[A-Z]{1,3}[a-z]?|Clerk|Chair(?:man)?|Treasurer|RFO|Sec|Treas))*"
 )
 
 
@@ -116,6 +122,18 @@ def _has_owner_column(page: PageLayout) -> bool:
     return found
 
 
+# Words a sentence does not end with: a line ending on one runs on ("… an item to the" / "January meeting.").
+CONTINUING_WORDS = (
+    r"and|or|but|the|of|to|a|an|for|by|with|in|on|at|from|into|about|that|which|as|than|between|is|are|was|were|be|"
+    r"been|Cllr|Mr|Mrs|Ms|Dr"
+)
+DANGLING_END_RE = re.compile(rf"\s(?:{CONTINUING_WORDS})\s*$")
+
+
+# A list's label opening a line: "2. ", "B. ", "(ii) ".
+LABEL_START_RE = re.compile(rf"{BULLET_RE.pattern}|[A-Z]\.\s|\(\w{{1,4}}\)\s")
+
+
 def _starts_paragraph(line: Line, previous: Line | None) -> bool:
     if previous is None:
         return True
@@ -123,7 +141,7 @@ def _starts_paragraph(line: Line, previous: Line | None) -> bool:
     gap = line.top - previous.bottom
     height = max(previous.bottom - previous.top, 6.0)
     if (
-        re.match(r"[a-z]", text)
+        (re.match(r"[a-z]", text) or (DANGLING_END_RE.search(previous.text[-12:]) and not LABEL_START_RE.match(text)))
         and not previous.text.rstrip().endswith((".", ":", ";", "?", "!"))
         and -height <= gap < 3 * height
     ):
@@ -214,6 +232,19 @@ def _is_members_row(text: str) -> bool:
     return sum(bool(re.fullmatch(r"[A-Z]{2,4}[a-z]?", part)) for part in parts) >= 2
 
 
+def _surname_follows(initial: str, part: str, labels: set[str]) -> bool:
+    """After a lone initial, a surname goes on ('K. Tennant is to …'); not a list's letter before a sentence or a
+    full name ('A. Agree to … B. Delegate …', 'B. Paul will obtain …')."""
+    first = part.split(maxsplit=1)[0].rstrip(",.;:")
+    if re.fullmatch(SURNAME, first) is None or first in NOT_OWNERS:
+        return False
+    if len(initial) > 2:  # "…, K." inside a list of members
+        return True
+    # "K." alone opens the text, as a lettered list's label would: not when the letter before or after labels a part
+    letter = ord(initial[0])
+    return first not in GIVEN_NAMES and not {chr(letter - 1), chr(letter + 1)} & labels
+
+
 def split_sentences(text: str) -> list[str]:
     parts = re.split(
         r"(?:(?<=[.;!?])|(?<=[.!?][”\"’']))\s+(?=[A-Z(“\"‘'])(?!AND\s+THAT\b|And\s+that\b)|"
@@ -221,10 +252,12 @@ def split_sentences(text: str) -> list[str]:
         text,
     )
     sentences: list[str] = []
+    labels = set(LETTER_LABEL_RE.findall(text)) if ". " in text else set()  # "A. Agree …", "B. Delegate …"
     for part in parts:
         if sentences and (
             ABBREVIATIONS.search(last := sentences[-1])
             or (last[-2:-1].isupper() and INITIALS_END_RE.search(last[-40:]))
+            or (LONE_INITIAL_END_RE.search(last[-8:]) and _surname_follows(last, part, labels))
         ):
             sentences[-1] += " " + part
         else:
