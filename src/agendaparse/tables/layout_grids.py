@@ -22,7 +22,8 @@ FORM_LABELS = ATTENDANCE_HEADERS | {
     "invited", "chair", "chairman", "minutes", "minute taker", "clerk", "secretary", "subject", "author", "from", "to",
     "by", "report author", "report from", "contact officer", "cabinet member", "cabinet members", "portfolio holder",
     "lead member", "corporate director", "director", "decision no", "decision number", "classification",
-    "key decision", "electoral division", "electoral divisions", "division", "ward", "wards",
+    "key decision", "electoral division", "electoral divisions", "division", "ward", "wards", "lead department",
+    "lead organisation", "lead organization",
 }  # fmt: skip
 MIN_PARTICULARS = 2
 
@@ -47,10 +48,20 @@ def _is_attendance_or_form(rows: list[list[str]]) -> bool:
     labels = [row[0] for row in rows if row and row[0].strip()]
     if len(labels) < 3:
         return False
-    if sum(label.rstrip().endswith(":") for label in labels) >= 0.6 * len(labels):
+    if sum(_is_field_label(row) for row in rows if row and row[0].strip()) >= 0.6 * len(labels):
         return True
     # a meeting's (or a report's) particulars heading the grid, with or without colons
     return sum(label in FORM_LABELS for label in leading) >= 3
+
+
+def _is_field_label(row: list[str]) -> bool:
+    """A form's label: 'Date:', or a question answered in the one cell beside it ('What is the problem
+    the commitment addresses? | …'), or a particular's name ('Lead department | Cabinet Office')."""
+    label = row[0].rstrip()
+    beside_one_answer = sum(bool(cell) for cell in row) <= 2
+    return label.endswith(":") or beside_one_answer and (
+        label.endswith("?") or normalise_header(label).rstrip(":. ") in FORM_LABELS
+    )
 
 
 def _laid_out_text(rows: list[list[str]]) -> bool:

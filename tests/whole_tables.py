@@ -1,0 +1,158 @@
+"""Whole documents of tables drawn with reportlab and read end to end through ``extract_document``, scored by
+the evaluator's own functions for ``tables`` and ``action_plan_rows`` as `agendaparse eval --fast` scores a
+gold file (tables round 30). Each document is a list of parts (headings, paragraphs, tables, page breaks); a
+table part carries its gold (header, rows) and the page it prints on is read back from the drawing."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.platypus import Flowable, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from agendaparse.evaluate import all_figures, predicted_dict, score_document
+from table_cases import STYLES
+
+SCORED = ("tables", "action_plan_rows")
+CELL = STYLES["BodyText"].clone("wt_cell", fontSize=8, leading=10)
+HEAD = CELL.clone("wt_head", fontName="Helvetica-Bold")
+WHITE_HEAD = HEAD.clone("wt_white_head", textColor=colors.white)
+TAG_RE = re.compile(r"<[^>]+>")
+
+
+@dataclass
+class Grid:
+    """One printed table: ``header`` (None: no header row), ``rows`` of cell markup, column ``widths``;
+    ``fills`` maps (column, row) to a background colour; ``spans`` are ((col, row), (col, row)) merges."""
+
+    header: list[str] | None
+    rows: list[list[str]]
+    widths: list[float]
+    title: str | None = None
+    fills: dict[tuple[int, int], Any] = field(default_factory=dict)
+    spans: list[tuple[tuple[int, int], tuple[int, int]]] = field(default_factory=list)
+    gold_rows: list[list[str]] | None = None  # when the gold differs from the printed cells (merged cells)
+    repeat: bool = True
+    rules: str = "grid"  # 'grid' (every cell ruled) or 'rows' (rules between rows only, no column rules)
+    dark_header: bool = False  # white bold header text on a dark fill
+
+
+class Mark(Flowable):
+    """A zero-size flowable whose page the document records (where a table starts and ends)."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__()
+        self.key = key
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        pass
+
+
+class MarkedDoc(SimpleDocTemplate):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.marks: dict[str, int] = {}
+
+    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 (reportlab's hook name)
+        if isinstance(flowable, Mark):
+            self.marks[flowable.key] = self.page
+
+
+def plain(markup: str) -> str:
+    return " ".join(TAG_RE.sub(" ", markup.replace("&amp;", "&")).split())
+
+
+def grid_flowable(grid: Grid) -> Table:
+    head_style = WHITE_HEAD if grid.dark_header else HEAD
+    data = ([[Paragraph(cell, head_style) for cell in grid.header]] if grid.header else []) + [
+        [Paragraph(cell, CELL) for cell in row] for row in grid.rows
+    ]
+    offset = 1 if grid.header else 0
+    rule = ("GRID", (0, 0), (-1, -1)) if grid.rules == "grid" else ("LINEBELOW", (0, 0), (-1, -1))
+    commands: list[tuple] = [(*rule, 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")]
+    if grid.header:
+        fill = colors.HexColor("#1F3864") if grid.dark_header else colors.HexColor("#D9D9D9")
+        commands.append(("BACKGROUND", (0, 0), (-1, 0), fill))
+    commands += [("BACKGROUND", (c, r + offset), (c, r + offset), fill) for (c, r), fill in grid.fills.items()]
+    commands += [("SPAN", (a, b + offset), (c, d + offset)) for (a, b), (c, d) in grid.spans]
+    table = Table(data, colWidths=grid.widths, repeatRows=offset if grid.repeat else 0)
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+@dataclass
+class WholeTables:
+    """One document: ``parts`` are strings (a paragraph; '# ' a heading; '---' a page break) and Grids;
+    ``plan`` is the gold action_plan_rows (fields as corpus/gold/README.md)."""
+
+    name: str
+    kind: str
+    parts: list[str | Grid]
+    plan: list[dict[str, Any]]
+    pagesize: tuple[float, float] = A4
+
+    def render(self, path: Path) -> dict[str, int]:
+        story: list[Flowable] = []
+        for index, part in enumerate(self.parts):
+            if isinstance(part, Grid):
+                if part.title:
+                    story += [Paragraph(part.title, STYLES["Heading3"]), Spacer(1, 4)]
+                story += [Mark(f"{index}a"), grid_flowable(part), Mark(f"{index}b"), Spacer(1, 10)]
+            elif part == "---":
+                story.append(PageBreak())
+            elif part.startswith("# "):
+                story.append(Paragraph(part[2:], STYLES["Heading2"]))
+            else:
+                story.append(Paragraph(part, STYLES["BodyText"]))
+        doc = MarkedDoc(str(path), pagesize=self.pagesize, leftMargin=40, rightMargin=40, topMargin=50,
+                        bottomMargin=50)  # fmt: skip
+        doc.build(story)
+        return doc.marks
+
+    def gold(self, marks: dict[str, int]) -> dict:
+        tables = []
+        for index, part in enumerate(self.parts):
+            if isinstance(part, Grid):
+                rows = part.gold_rows if part.gold_rows is not None else part.rows
+                tables.append({
+                    "title": part.title,
+                    "page_start": marks[f"{index}a"],
+                    "page_end": marks[f"{index}b"],
+                    "header": [plain(cell) for cell in part.header or []],
+                    "rows": [[plain(cell) for cell in row] for row in rows],
+                })  # fmt: skip
+        return {"tables": tables, "action_plan_rows": self.plan}
+
+
+def plan_row(action: str, **fields: Any) -> dict[str, Any]:
+    """A gold plan row: every field the evaluator reads, null unless given."""
+    names = ("theme", "action_no", "outcome", "named_lead", "lead_org", "start_date", "end_date", "rag", "status")
+    return {"action": action} | {name: fields.get(name) for name in names}
+
+
+def scored(document: WholeTables, tmp_path: Path) -> tuple[dict[str, dict[str, float | None]], dict, dict]:
+    """Figures for tables and action_plan_rows; the gold and the prediction (for a failing test's message)."""
+    path = tmp_path / f"{document.name}.pdf"
+    marks = document.render(path)
+    gold = document.gold(marks)
+    predicted = predicted_dict(path, fast=True)
+    counts = score_document(gold, predicted)
+    figures = {section: values for section, values in all_figures(counts).items() if section in SCORED}
+    return figures, gold, predicted
+
+
+def shortfalls(figures: dict[str, dict[str, float | None]]) -> list[str]:
+    """Every figure below 1.0 (a whole document read perfectly has none)."""
+    return [
+        f"{section}.{name}={value:.2f}"
+        for section, section_figures in figures.items()
+        for name, value in section_figures.items()
+        if value is not None and value < 1.0 and not name.endswith("f1")
+    ]
