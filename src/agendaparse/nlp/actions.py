@@ -133,6 +133,8 @@ def _owners(
     if kind == "request" and (actor := _that_clause_actor(text)):
         return resolve_owner(actor, initials)  # "Members asked that the Clerk obtains a copy …": the Clerk
     if kind == "decision" and (moved := MOVED_RE.match(text)):
+        if delegate := delegated_to(text):
+            return [delegate]  # "moved that the Board authorize the County Administrator to execute …"
         if moved["body"]:
             return [moved["body"]]
         # "Mayor Kibbey moved to adjourn the meeting": the council's motion
@@ -229,8 +231,12 @@ SUBJUNCTIVE_ACTOR_RE = re.compile(
     r"(?:to|the|a|an|with|for|on|all|each|every|any|his|her|their)\b|"
     # "that the Chief Executive report progress …": a task verb in the subjunctive takes a bare object
     r"(?:report|write|provide|prepare|arrange|circulate|publish|review|bring|present|investigate|consult|seek|"
-    r"submit|produce|monitor)\s+[a-z]{3,})"
+    r"submit|produce|monitor)\s+[a-z]{3,}|"
+    # Welsh and older English minutes print the verb in the present: "that the Clerk obtains quotations …"
+    r"[a-z]{3,}(?<![su]s)s\s+(?:£\d|[a-z]{4,}\b))"
 )
+
+AND_THAT_RE = re.compile(r"\s(?:and|AND)\s+that\s+(?=[Tt]he\s+[A-Z])")
 
 THAT_CLAUSE_RE = re.compile(r"\b(?:requested|asked|proposed|recommended|suggested)\s+that\s+")
 
@@ -282,6 +288,8 @@ def _resolution_actor(text: str) -> str | None:
         return owner if _bodies_or_roles(owner) or re.match(rf"(?:{TITLES})\s", owner) else None
     if owner is None and (agent := _passive_agent(inner)):
         return agent  # "It was agreed that the letter would be sent by Peter Lang": the agent acts
+    if owner is None and (also := AND_THAT_RE.search(inner)):
+        return _resolution_actor(inner[also.end() :])  # "that the event be held … and that the Clerk invites …"
     return owner if owner and (given_name or _named_owner(owner)) else None
 
 

@@ -176,6 +176,13 @@ PASSIVE_DECISION_RE = re.compile(
 )
 
 
+# "The motion was adopted by a vote of (5-0) with Supervisors …": the count on the motion the sentence before put.
+VOTE_TALLY_RE = re.compile(
+    r"^The\s+motion\s+(?:was|were)\s+(?:unanimously\s+)?(?:adopted|carried|passed|approved)\s+"
+    r"(?:by\s+a\s+(?:\w+\s+)?vote|by\s+\d|\(?\d{1,2}\s*[-–]\s*\d{1,2}\b|with\s+[A-Z])"
+)
+
+
 # "The appointment was agreed.", "This was agreed by the CC.": a decision on what the sentence before put.
 BACK_REFERENCE_DECISION_RE = re.compile(
     r"^(?:This|That|It|The\s+[a-z]+)\s+(?:was|were)\s+(?:unanimously\s+)?(?:agreed|approved|accepted|carried|adopted)\b"
@@ -1015,7 +1022,7 @@ def _classify(sentence: Sentence) -> tuple[str, str, bool] | None:
         and not re.search(r"\b(?:had|has|have)\s+been\b", text)  # "agreed that it had been a success": a view
     ):
         return ("proposal" if body["verb"].lower().startswith("propose") else "decision"), text, True
-    if WAS_HINT_RE.search(text) and PASSIVE_DECISION_RE.search(text):
+    if WAS_HINT_RE.search(text) and PASSIVE_DECISION_RE.search(text) and not VOTE_TALLY_RE.match(text):
         return "decision", text, True
     if sentence.in_minutes and ASKED_HINT_RE.search(text) and _asked_owner(text):
         return "action", text, True

@@ -198,6 +198,10 @@ SIGN_OR_ROLE_RE = re.compile(
 ADJECTIVE_WORD_RE = re.compile(r"(?:ic|al|ate|ed|wide|ive)$")
 
 
+# A Welsh council's bilingual title: "Cyngor Tref Cwmaman Town Council", "Cyngor Sir Ceredigion County Council".
+WELSH_TITLE_RE = re.compile(r"^Cyngor\s+(?:Tref|Cymuned|Dinas|Sir|Bwrdeistref\s+Sirol)\s+(?=\S[^,;]*\sCouncil$)")
+
+
 @lru_cache(maxsize=8192)  # a body is named again and again through a pack; the same cell is read by two readers
 def _org_name(raw: str) -> str | None:
     """A matched organisation name cleaned, or None when it is a role, a date or generic words."""
@@ -211,6 +215,7 @@ def _org_name(raw: str) -> str | None:
     name = ROW_CODE_RE.sub("", name)  # "RE10 Caversham Primary School", "PY2507-122 Cornish Garden Services"
     name = ACCOUNTS_LABEL_RE.sub("", name)  # "Decrease BDO LLP £ 36.00": the accounts' label column
     name = _without_possessive(name)
+    name = WELSH_TITLE_RE.sub("", name)  # "Cyngor Tref Cwmaman Town Council": the English name follows the Welsh
     name = TRAILING_ROLE_RE.sub("", name)
     if AWARD_FOR_RE.search(name):
         return None  # "Queen's Award for Voluntary Service": an award, not the service it names

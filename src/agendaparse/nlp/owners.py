@@ -205,12 +205,19 @@ GIVEN_DELEGATION_RE = re.compile(
 )
 
 
+# "moved that the Board authorize the County Administrator to execute the lease": the post authorised acts.
+AUTHORISED_POST_RE = re.compile(
+    r"\bauthori[sz]es?\s+(?:the\s+)?(?P<owner>[A-Z][\w'’\-]*(?:\s+(?:of|for|and|&|[A-Z][\w'’\-]*)){0,5}?)"
+    r"\s+to\s+[a-z]{2,}"
+)
+
+
 def delegated_to(text: str) -> str | None:
-    """Who a resolution delegates to: 'delegate authority to the Chief Executive …' or 'the Chief Fire Officer be
-    given delegated authority …' (a post, not 'the Council be given powers')."""
+    """Who a resolution delegates to: 'delegate authority to the Chief Executive …', 'the Chief Fire Officer be
+    given delegated authority …' or 'authorise the Clerk to order …' (a post, not 'the Council be given powers')."""
     if delegate := DELEGATE_RE.search(text):
         return delegate["owner"]
-    given = GIVEN_DELEGATION_RE.match(text)
+    given = GIVEN_DELEGATION_RE.match(text) or AUTHORISED_POST_RE.search(text)
     return given["owner"] if given and _is_post(given["owner"]) else None
 
 

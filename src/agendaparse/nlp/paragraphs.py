@@ -21,6 +21,9 @@ LETTER_LABEL_RE = re.compile(r"(?:^|(?<=\s))([A-Z])\.\s+(?=[A-Z])")
 # "K. Tennant is to …", "…, K. Tennant, S. Young": a member's initial alone, opening the sentence or a list's entry.
 LONE_INITIAL_END_RE = re.compile(r"(?:^|[,;:]\s|\s(?:and|&)\s)[A-Z]\.$")
 
+# "appoint Martha E. | Greaves to …": a given name's middle initial, and the surname goes on.
+MIDDLE_INITIAL_END_RE = re.compile(rf"\b({NAME})\s[A-Z]\.$")
+
 
 @dataclass
 class Sentence:
@@ -245,6 +248,13 @@ def _surname_follows(initial: str, part: str, labels: set[str]) -> bool:
     return first not in GIVEN_NAMES and not {chr(letter - 1), chr(letter + 1)} & labels
 
 
+def _middle_initial_ends(text: str) -> bool:
+    if text[-3:-2] != " " or not text[-2:-1].isupper():
+        return False
+    match = MIDDLE_INITIAL_END_RE.search(text[-40:])
+    return match is not None and match[1] in GIVEN_NAMES
+
+
 def split_sentences(text: str) -> list[str]:
     parts = re.split(
         r"(?:(?<=[.;!?])|(?<=[.!?][”\"’']))\s+(?=[A-Z(“\"‘'])(?!AND\s+THAT\b|And\s+that\b)|"
@@ -255,9 +265,10 @@ def split_sentences(text: str) -> list[str]:
     labels = set(LETTER_LABEL_RE.findall(text)) if ". " in text else set()  # "A. Agree …", "B. Delegate …"
     for part in parts:
         if sentences and (
-            ABBREVIATIONS.search(last := sentences[-1])
+            ABBREVIATIONS.search((last := sentences[-1])[-12:])  # the end only: a long run joins part by part
             or (last[-2:-1].isupper() and INITIALS_END_RE.search(last[-40:]))
             or (LONE_INITIAL_END_RE.search(last[-8:]) and _surname_follows(last, part, labels))
+            or (_middle_initial_ends(last) and _surname_follows(last, part, labels))
         ):
             sentences[-1] += " " + part
         else:

@@ -110,7 +110,8 @@ ROLES = (
 # "ACTION:", "Action Point 3:", "Actions –", "AP1:", "AP: X to …", "ACTION (SJ):" (the owner in brackets).
 ACTION_LABEL_RE = re.compile(
     r"^\s*(?:\d{1,3}(?:\.\d{1,3}){1,3}\.?\s+)?"  # a clause number: "2.2.2 Action: NB to follow up …"
-    r"(?:(?:agreed\s+|outstanding\s+|new\s+)?action(?:\s+point)?s?|(?-i:AP)(?=\s*\d|\s*[:\-–]\s*(?:\S+\s+){1,5}?to\s+[a-z])|"
+    # "Decision/Action: The Board approved …", "Action/Decision: …": a record's joint label
+    r"(?:(?:agreed\s+|outstanding\s+|new\s+|decisions?\s*/\s*)?action(?:\s+point)?s?(?:\s*/\s*decisions?)?|(?-i:AP)(?=\s*\d|\s*[:\-–]\s*(?:\S+\s+){1,5}?to\s+[a-z])|"
     # an action log's reference opening the action: "DB5-01: Transport Scotland to outline …"
     r"(?=(?-i:[A-Z]{1,4}\d{1,3}[-/.]\d{1,3})\s*[:\-–]\s*(?:\S+\s+){1,5}?to\s+[a-z]))"
     r"(?:\s*(?:no\.?\s*)?(?:(?-i:[A-Z]{1,4})\d{1,3}[-/.]\d{1,3}|\d{1,3}(?:[./]\d{1,3})?)[a-z]?)?"
