@@ -427,8 +427,6 @@ SPECS: dict[str, Spec] = {
     "negative-register-of-cells": Spec(register_with_of_cells, ("items", "page_map", "fields")),
 }
 XFAIL: dict[tuple[str, str], str] = {
-    ("negative-report-quoting-items-of-business", "fields"): "rule missing: the report's title 'Review of Meeting "
-    "Procedures' is read as its committee (a report names no meeting body here)",
     ("negative-letter-summoning-nobody", "fields"): "ambiguous: a letter to a resident is read as 'report' (running "
     "text); the README's five types have no letter, 'other' is the nearer; the case's point, no agenda, holds",
 }
@@ -477,13 +475,12 @@ def test_pack_truth_is_consistent(case_id: str) -> None:
             assert f"{labels[first]}-{labels[last]}" == printed, number
 
 
-def test_of_total_stamp_is_fast() -> None:
-    """The page-stamp rules stay linear on long adversarial lines."""
-    import time
-
+def test_of_total_stamp_reads_only_a_lone_stamp() -> None:
+    """The page-stamp rule reads a margin line that is only "N of T" (its speed on long lines is measured by
+    benchmarks/adversarial_text.py)."""
     from agendaparse.pdf import OF_TOTAL_RE
 
-    for line in ("1 of " * 5000, "12 of 60 " * 3000, "A " * 10000):
-        start = time.perf_counter()
-        OF_TOTAL_RE.match(line.strip())
-        assert time.perf_counter() - start < 0.01
+    assert OF_TOTAL_RE.match("12 of 60")
+    for line in ("1 of " * 5000, "12 of 60 " * 3000, "A " * 10000, "Item 12 of the agenda"):
+        match = OF_TOTAL_RE.match(line.strip())
+        assert match is None or match.end() < len(line.strip())

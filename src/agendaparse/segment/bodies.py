@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 
 from ..dates import find_meeting_date
 from .meeting_dates import find_time
@@ -22,6 +23,39 @@ BODY_RE = re.compile(
     r"(?:County|Borough|District|City|Parish|Town|Community|Metropolitan Borough|"
     r"County Borough)\s+Council)\b"
 )
+# every name BODY_RE reads holds one of these words, and reaches at most BODY_REACH characters before or after it:
+# BODY_RE is run only in those windows, so a long line naming no body costs one scan for the words, not BODY_RE's
+# tries at each of its words
+BODY_CUE_RE = re.compile(r"\bof\s|\b(?:Council|Township)\b")
+BODY_REACH = 160
+
+
+def _cue_windows(text: str) -> Iterator[tuple[int, int]]:
+    """The stretches of ``text`` within BODY_REACH of a cue word, overlapping ones merged, in order."""
+    window: tuple[int, int] | None = None
+    for cue in BODY_CUE_RE.finditer(text):
+        start, end = max(cue.start() - BODY_REACH, 0), cue.end() + BODY_REACH
+        if window and start <= window[1]:
+            window = (window[0], end)
+            continue
+        if window:
+            yield window
+        window = (start, end)
+    if window:
+        yield window
+
+
+def body_matches(text: str) -> Iterator[re.Match[str]]:
+    """BODY_RE's matches in ``text``, as its ``finditer`` gives them, read only in the windows around cue words."""
+    end = 0
+    for start, window_end in _cue_windows(text):
+        for found in BODY_RE.finditer(text, max(start, end), window_end):
+            match = BODY_RE.match(text, found.start())  # read whole: the window's end may cut a name short
+            if match is not None and match.start() >= end:
+                end = match.end()
+                yield match
+
+
 NATIONAL_BODY_RE = re.compile(
     r"\b(HM Government|Cabinet Office|Home Office|HM Treasury|Ministry of [A-Z]\w+|"
     r"Department (?:for|of) [A-Z][\w,]*(?:\s+(?:and\s+)?[A-Z]\w+){0,3})\b"
@@ -79,7 +113,9 @@ def find_body(text: str, *, affiliations: bool = False) -> str | None:
         for cell in re.split(r"\s{3,}", line.strip()):
             if TWO_PLACE_MUNICIPALITY_RE.fullmatch(cell):
                 return cell
-            match = BODY_RE.search(cell) or NATIONAL_BODY_RE.search(cell) or SHORT_COUNCIL_RE.match(cell.strip())
+            match = (
+                next(body_matches(cell), None) or NATIONAL_BODY_RE.search(cell) or SHORT_COUNCIL_RE.match(cell.strip())
+            )
             if match:
                 return _municipality_name(re.sub(r"[’']s$", "", " ".join(match[1].split())))
     return None
@@ -108,7 +144,8 @@ def most_named_body(text: str, pattern: re.Pattern[str] = BODY_RE, *, kind: str 
     does not name it); with ``kind``, the council of that kind ('Parish Council') named most often."""
     counts: dict[str, int] = {}
     cells = (cell for line in text.splitlines() for cell in re.split(r"[ \t]{3,}", line))  # a name spans no column gap
-    for match in pattern.finditer("\n".join(_title_case_caps(cell) for cell in cells)):
+    joined = "\n".join(_title_case_caps(cell) for cell in cells)
+    for match in body_matches(joined) if pattern is BODY_RE else pattern.finditer(joined):
         name = _municipality_name(" ".join(match[1].split()))
         if not name.lower().startswith("the ") and name.lower().endswith(kind.lower()):
             counts[name] = counts.get(name, 0) + 1
@@ -131,7 +168,7 @@ def council_of_domain(text: str) -> str | None:
     }
     if not places:
         return None
-    for match in BODY_RE.finditer("\n".join(_title_case_caps(line) for line in text.splitlines())):
+    for match in body_matches("\n".join(_title_case_caps(line) for line in text.splitlines())):
         name = _municipality_name(" ".join(match[1].split()))
         if re.sub(r"[^a-z]", "", COUNCIL_KIND_RE.sub("", name).lower()) in places:
             return name
@@ -313,7 +350,7 @@ def body_from_secretariat(lines: list[str], text: str) -> str | None:
             name = expand_initialism(abbr[1], text)
             if name:
                 return name
-        named = NATIONAL_BODY_RE.search(line) or BODY_RE.search(line)
+        named = NATIONAL_BODY_RE.search(line) or next(body_matches(line), None)
         if named:
             return named[1]
     return None

@@ -421,9 +421,17 @@ def _committee_in_line(text: str, previous: str | None, body: str | None, pages:
     ):
         return None
     titled = _titled(candidate)
-    if COMMITTEE_WORDS.search(candidate) and (titled or candidate.isupper() or len(candidate) < 40):
+    if _names_meeting_body(candidate) and (titled or candidate.isupper() or len(candidate) < 40):
         return _title_case_caps(candidate)
     return None
+
+
+def _names_meeting_body(text: str) -> bool:
+    """A committee word names the body: 'meeting' only at the end ('Annual Parish Meeting'); 'Review of Meeting
+    Procedures' uses it of something else, a paper's title."""
+    return any(
+        found[0].lower() != "meeting" or not text[found.end() :].strip() for found in COMMITTEE_WORDS.finditer(text)
+    )
 
 
 def _without_meeting_suffix(text: str) -> str:

@@ -34,7 +34,7 @@ DOC_TYPE_CUES: list[tuple[DocType, re.Pattern[str]]] = [
             r"\bminutes\b|\b(?:minute|notes?|record) of (?:the |a )?meeting\b|\bmeeting notes?\b|\baction notes\b|"
             r"^(?:attendees|present)\b\s*:?|"
             # the members who came: 'Councillors present:', 'Roll call: Present: ...'
-            r"^(?:councillors|members|trustees|governors|directors|commissioners)\s+present\s*:|"
+            r"^(?:councillors|members|trustees|governors|directors|commissioners)\s+present\s*(?::|$)|"
             r"^roll\s+call\b.*\b(?:present|absent)\b|"
             r"\bjournal of (?:the )?proceedings\b|^proceedings of\b|\brecord of proceedings\b|"
             # a record under another name: 'Summary record', 'Record of decisions' (a meeting's, not one decision's
