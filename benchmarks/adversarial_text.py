@@ -37,7 +37,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from agendaparse import nlp, segment, tables  # noqa: E402
 from agendaparse.nlp import names as nlp_names  # noqa: E402
-from agendaparse.pdf import Line, PageLayout  # noqa: E402
+from agendaparse.pdf import OF_TOTAL_RE, Line, PageLayout  # noqa: E402
 from agendaparse.segment import attendance as seg_attendance  # noqa: E402
 from agendaparse.segment import bodies as seg_bodies  # noqa: E402
 from agendaparse.segment import meeting_dates as seg_dates  # noqa: E402
@@ -87,6 +87,8 @@ def segment_readers() -> dict[str, Reader]:
     return {
         "find_body": segment.find_body,
         "find_body(affiliations)": lambda s: segment.find_body(s, affiliations=True),
+        "body_matches": lambda s: list(seg_bodies.body_matches(s)),
+        "pdf OF_TOTAL_RE (page stamp)": lambda s: OF_TOTAL_RE.match(s.strip()),
         "council_from_initialism": segment.council_from_initialism,
         "expand_initialism": lambda s: segment.expand_initialism("APC", s),
         "body_from_meeting_title": lambda s: segment.body_from_meeting_title([s]),

@@ -28,8 +28,6 @@ to record for people. The pages the patterns were learned from:
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from agendaparse.lexicon import given_names
@@ -99,8 +97,7 @@ def test_given_names_are_a_frozenset_read_once():
     assert len(given_names()) > 5000
 
 
-def test_given_name_lookup_is_fast_on_long_lines():
-    for line in ("A " * 10000, "Priya " * 4000, "a-" * 10000, "Cllr " * 4000):
-        start = time.perf_counter()
-        given_name_people(line)
-        assert time.perf_counter() - start < 0.5
+def test_no_people_from_long_lines_of_one_word():
+    """Hostile lines give no people (their timing is in benchmarks/adversarial_text.py)."""
+    for line in ("A " * 10000, "a-" * 10000, "Cllr " * 4000):
+        assert given_name_people(line) == []
