@@ -412,10 +412,8 @@ NATIONAL_BOXED = _LayoutBoxesNotTables(
 )
 
 DOCUMENTS = [BOXES, COLOUR, PARISH, LANDSCAPE, KPI, NATIONAL, KPI_OPEN, NATIONAL_BOXED]
-NOT_PERFECT = {
-    "kpi-open": "indicator tables ruled only between rows (no column rules, no top rule) under a white-on-dark "
-    "header: the prose line and heading above are read into one table and the second table is missed",
-}
+# 'kpi-open' (tables ruled between rows under a white-on-dark header) was read short until tables round 31
+NOT_PERFECT: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(

@@ -37,8 +37,14 @@ class Grid:
     spans: list[tuple[tuple[int, int], tuple[int, int]]] = field(default_factory=list)
     gold_rows: list[list[str]] | None = None  # when the gold differs from the printed cells (merged cells)
     repeat: bool = True
-    rules: str = "grid"  # 'grid' (every cell ruled) or 'rows' (rules between rows only, no column rules)
+    rules: str = "grid"  # 'grid' (every cell ruled), 'rows' (rules between rows only) or 'none'
     dark_header: bool = False  # white bold header text on a dark fill
+    rule_colour: Any = colors.black  # Excel's printed gridlines are a light grey
+    zebra: bool = False  # every other body row shaded (a table without rules)
+    # a header row above ``header`` whose cells merge over columns: (text, first column, last column); a column
+    # no group covers has its ``header`` cell merged up over both rows
+    top_header: list[tuple[str, int, int]] | None = None
+    beside: str | None = None  # a boxed note printed to the right of the table (a text box, not a table)
 
 
 class Mark(Flowable):
@@ -71,20 +77,70 @@ def plain(markup: str) -> str:
 
 def grid_flowable(grid: Grid) -> Table:
     head_style = WHITE_HEAD if grid.dark_header else HEAD
-    data = ([[Paragraph(cell, head_style) for cell in grid.header]] if grid.header else []) + [
-        [Paragraph(cell, CELL) for cell in row] for row in grid.rows
-    ]
-    offset = 1 if grid.header else 0
-    rule = ("GRID", (0, 0), (-1, -1)) if grid.rules == "grid" else ("LINEBELOW", (0, 0), (-1, -1))
-    commands: list[tuple] = [(*rule, 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")]
+    top = _top_header_row(grid, head_style)
+    data = (
+        top
+        + ([[Paragraph(cell, head_style) for cell in grid.header]] if grid.header else [])
+        + [[Paragraph(cell, CELL) for cell in row] for row in grid.rows]
+    )
+    heads = len(top) + (1 if grid.header else 0)
+    offset = heads
+    commands: list[tuple] = [("VALIGN", (0, 0), (-1, -1), "TOP")]
+    if grid.rules != "none":
+        rule = ("GRID", (0, 0), (-1, -1)) if grid.rules == "grid" else ("LINEBELOW", (0, 0), (-1, -1))
+        commands.append((*rule, 0.5, grid.rule_colour))
     if grid.header:
         fill = colors.HexColor("#1F3864") if grid.dark_header else colors.HexColor("#D9D9D9")
-        commands.append(("BACKGROUND", (0, 0), (-1, 0), fill))
+        commands.append(("BACKGROUND", (0, 0), (-1, heads - 1), fill))
+    if grid.zebra:
+        commands += [
+            ("BACKGROUND", (0, r + offset), (-1, r + offset), colors.HexColor("#EDF2F9"))
+            for r in range(1, len(grid.rows), 2)
+        ]
     commands += [("BACKGROUND", (c, r + offset), (c, r + offset), fill) for (c, r), fill in grid.fills.items()]
     commands += [("SPAN", (a, b + offset), (c, d + offset)) for (a, b), (c, d) in grid.spans]
+    commands += _top_header_spans(grid)
     table = Table(data, colWidths=grid.widths, repeatRows=offset if grid.repeat else 0)
     table.setStyle(TableStyle(commands))
     return table
+
+
+def _top_header_row(grid: Grid, style: Any) -> list[list[Any]]:
+    if not grid.top_header or not grid.header:
+        return []
+    row: list[Any] = [Paragraph(cell, style) for cell in grid.header]
+    for text, first, last in grid.top_header:
+        row[first : last + 1] = [Paragraph(text, style)] + [""] * (last - first)
+    return [row]
+
+
+def _top_header_spans(grid: Grid) -> list[tuple]:
+    """Group cells merged across their columns; a column under no group merged down over both header rows
+    (its name is printed once, in the top row; the second row's cell is blanked)."""
+    if not grid.top_header or not grid.header:
+        return []
+    grouped = {column for _, first, last in grid.top_header for column in range(first, last + 1)}
+    spans = [("SPAN", (first, 0), (last, 0)) for _, first, last in grid.top_header]
+    return spans + [("SPAN", (column, 0), (column, 1)) for column in range(len(grid.header)) if column not in grouped]
+
+
+def joined_header(grid: Grid) -> list[str]:
+    """The gold header: the two header rows joined with a space column by column (README)."""
+    header = [plain(cell) for cell in grid.header or []]
+    for text, first, last in grid.top_header or []:
+        for column in range(first, last + 1):
+            header[column] = f"{plain(text)} {header[column]}"
+    return header
+
+
+def with_box(table: Table, note: str, widths: list[float]) -> Table:
+    """The table and a boxed note beside it, set side by side in an unruled layout frame."""
+    box = Table([[Paragraph(note, CELL)]], colWidths=[130])
+    box.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 1.0, colors.HexColor("#1F3864")),
+                             ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#FFF2CC"))]))  # fmt: skip
+    frame = Table([[table, box]], colWidths=[sum(widths) + 10, 140])
+    frame.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    return frame
 
 
 @dataclass
@@ -104,7 +160,9 @@ class WholeTables:
             if isinstance(part, Grid):
                 if part.title:
                     story += [Paragraph(part.title, STYLES["Heading3"]), Spacer(1, 4)]
-                story += [Mark(f"{index}a"), grid_flowable(part), Mark(f"{index}b"), Spacer(1, 10)]
+                drawn = grid_flowable(part)
+                drawn = with_box(drawn, part.beside, part.widths) if part.beside else drawn
+                story += [Mark(f"{index}a"), drawn, Mark(f"{index}b"), Spacer(1, 10)]
             elif part == "---":
                 story.append(PageBreak())
             elif part.startswith("# "):
@@ -125,7 +183,7 @@ class WholeTables:
                     "title": part.title,
                     "page_start": marks[f"{index}a"],
                     "page_end": marks[f"{index}b"],
-                    "header": [plain(cell) for cell in part.header or []],
+                    "header": joined_header(part),
                     "rows": [[plain(cell) for cell in row] for row in rows],
                 })  # fmt: skip
         return {"tables": tables, "action_plan_rows": self.plan}

@@ -151,29 +151,50 @@ def extract(
     clean,
     password: str | None = None,
 ) -> list[StreamTable]:
-    """camelot stream on the flagged pages; its tables over a flagged region, mostly figures."""
+    """camelot stream on the flagged pages; its tables over a flagged region, mostly figures. A region no
+    table covers (camelot's text edges can run a table into the prose above and miss the next one on the
+    page, as with tables ruled between rows only) is read again with the region as camelot's table area."""
     if not pages:
         return []
+    page_list = ",".join(str(number) for number in sorted(pages))
+    tables = _kept_tables(_camelot(source, page_list, password), pages, layouts, clean, [])
+    for number, regions_left in pages.items():
+        layout = layouts[number]
+        for region in regions_left:
+            if layout.rotation or not region.rows or any(_holds_region(table, region) for table in tables):
+                continue
+            area = _table_area(region, layout)
+            found = _camelot(source, str(number), password, table_areas=[area])
+            tables += _kept_tables(found, {number: [region]}, layouts, clean, tables)
+    return tables
+
+
+def _camelot(source: str | Path | bytes, page_list: str, password: str | None, **options: object) -> list:
     try:
         import camelot
     except ImportError:  # pragma: no cover - camelot-py is a dependency
         log.warning("camelot is not installed: unruled tables are not extracted")
         return []
-    page_list = ",".join(str(number) for number in sorted(pages))
     data = source if isinstance(source, bytes) else str(source)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            found = camelot.read_pdf(data, pages=page_list, flavor="stream", password=password or None)
+            return list(camelot.read_pdf(data, pages=page_list, flavor="stream", password=password or None, **options))
     except Exception as exc:  # a page camelot cannot parse costs its unruled tables, not the document
         log.info("camelot stream failed on pages %s: %s", page_list, exc)
         return []
+
+
+def _kept_tables(
+    found: list, pages: dict[int, list[Region]], layouts: dict[int, PageLayout], clean, kept: list[StreamTable]
+) -> list[StreamTable]:
+    """camelot's tables over a flagged region that pass the number test, without the text above the region."""
     tables: list[StreamTable] = []
     for table in found:
         number = int(table.page)
         layout = layouts[number]
-        rows = [[clean(cell) for cell in row] for row in table.df.values.tolist()]
-        rows = _without_title(_without_text_around([row for row in rows if any(row)]))
+        rows = _below_region_top(table, pages[number], layout, clean)
+        rows = _wrapped_rows_joined(_without_title(_without_text_around([row for row in rows if any(row)])))
         if len(rows) < MIN_ROWS or max(len(row) for row in rows) < MIN_SEGMENTS:
             continue
         if numeric_share(rows) < MIN_NUMERIC_SHARE:
@@ -184,10 +205,61 @@ def extract(
             for region in pages[number]
         ):
             continue
-        if any(other.page == number and _same_area(other.bbox, bbox) for other in tables):
+        if any(other.page == number and _same_area(other.bbox, bbox) for other in [*kept, *tables]):
             continue  # camelot can return one text area twice (two of its edge sets meet it)
         tables.append(StreamTable(number, rows, tuple(round(v, 1) for v in bbox)))
     return tables
+
+
+def _below_region_top(table, regions_on_page: list[Region], layout: PageLayout, clean) -> list[list[str]]:
+    """The table's rows without the leading rows of one cell that lie wholly above the region it holds (the
+    paragraph and heading above a table camelot's text edges take in); rows of two or more cells stay."""
+    rows = [[clean(cell) for cell in row] for row in table.df.values.tolist()]
+    spans = getattr(table, "rows", None)
+    if layout.rotation or not spans or len(spans) != len(rows):
+        return rows
+    bbox = _display_bbox(table._bbox, layout)
+    held = [
+        region for region in regions_on_page if region.rows and _overlap(bbox[1], bbox[3], region.top, region.bottom)
+    ]
+    if not held:
+        return rows
+    top = min(region.top for region in held)
+    start = 0
+    while (
+        start < len(rows)
+        and sum(bool(cell) for cell in rows[start]) <= 1
+        and layout.height - spans[start][1] <= top + 2
+    ):
+        start += 1
+    return rows[start:]
+
+
+def _wrapped_rows_joined(rows: list[list[str]]) -> list[list[str]]:
+    """Rows with the wrapped lines camelot splits off a row's first cell joined back: a row of only a first
+    cell that reads on from the row above ('(%)', 'and carers') under a row of two or more cells."""
+    joined: list[list[str]] = []
+    for row in rows:
+        above = joined[-1] if joined else None
+        if above and sum(bool(cell) for cell in above) >= 2 and _lone(row) and _reads_on(row[0]):
+            above[0] = f"{above[0]} {row[0]}".strip()
+            continue
+        joined.append(list(row))
+    return joined
+
+
+def _reads_on(text: str) -> bool:
+    return text[0].islower() or text[0] in "(&-–"
+
+
+def _holds_region(table: StreamTable, region: Region) -> bool:
+    return _overlap(table.bbox[1], table.bbox[3], region.top, region.bottom) >= 0.5 * (region.bottom - region.top)
+
+
+def _table_area(region: Region, layout: PageLayout) -> str:
+    """camelot's 'x1,y1,x2,y2' (top left, bottom right, from the page's bottom left) around a region."""
+    top, bottom = layout.height - region.top + 3, layout.height - region.bottom - 3
+    return f"{region.x0 - 3:.1f},{top:.1f},{region.x1 + 3:.1f},{bottom:.1f}"
 
 
 PROSE_WORDS = 5  # a line of this many words alone in the first column below a table is text, not a row

@@ -10,7 +10,7 @@ import re
 from ..models import Table
 from ..pdf import PageLayout
 from .cells import _mark_spanning, join_cells, spanning_rows
-from .headers import is_log, normalise_header, table_fields
+from .headers import first_row_is_data, is_log, normalise_header, table_fields
 
 MAX_TITLE_WORDS = 12
 
@@ -72,6 +72,7 @@ def merge_continuations(
                     (
                         (repeated_header := bool(table.header) and _similar_header(previous.header, table.header))
                         or above[3] > 0.6 * height
+                        or (_last_on_page(above, layouts.get(previous.page_end)) and _first_row_reads_as_data(table))
                     )
                     and _nothing_above(table.bbox, layouts.get(table.page_start))
                 )
@@ -202,6 +203,24 @@ def _nothing_above(box: tuple[float, ...], page: PageLayout | None) -> bool:
     if page is None:
         return True
     return not any(len(line.text.split()) >= 3 and line.bottom < box[1] - 1 for line in page.body_lines())
+
+
+def _last_on_page(box: tuple[float, ...], page: PageLayout | None) -> bool:
+    """Nothing but page furniture below the table on its page: the page broke early, before a block of rows
+    that cannot split (a cell merged down several rows), and the table goes on over the page."""
+    if page is None:
+        return False
+    return not any(line.top > box[3] + 1 for line in page.body_lines())
+
+
+MAX_HEADER_CELL_WORDS = 8  # a column's name is a few words; a cell of a sentence is data
+
+
+def _first_row_reads_as_data(table: Table) -> bool:
+    """The table's first row is a row of data, not a header of its own: it holds what the rows below hold,
+    or a sentence no column's name is."""
+    long_cell = any(len(cell.split()) > MAX_HEADER_CELL_WORDS for cell in table.header)
+    return long_cell or first_row_is_data([table.header, *table.rows])
 
 
 def _similar_header(above: list[str], below: list[str]) -> bool:

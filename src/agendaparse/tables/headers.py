@@ -30,6 +30,8 @@ FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
         "key priority",
         "focus area",
         "work stream",
+        "goal",
+        "strategic goal",
     ),
     "action_no": (
         "action no",

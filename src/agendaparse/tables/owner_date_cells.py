@@ -99,8 +99,13 @@ MONTH_WORD = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
-# 'Mar-25', 'March ‘25', "Dec '24": a month and a two-digit year.
+# a numeric date as OCR reads it, a digit taken for a letter ('3l/03/2025', '1O/O4/24'): l and I for 1, O and o for 0
+OCR_NUMERIC_DATE_RE = re.compile(
+    r"(?<![\w/.])([\dlIoO]{1,2})([/.])([\dlIoO]{1,2})\2([\dlIoO]{2}(?:[\dlIoO]{2})?)(?![\w/])"
+)
+OCR_DIGITS = str.maketrans("lIoO", "1100")
 DAY_MONTH_RE = re.compile(r"(?:w/?c\.?\s*|week commencing\s+)?(\d{1,2})/(\d{1,2})", re.I)
+# 'Mar-25', 'March ‘25', "Dec '24": a month and a two-digit year.
 MONTH_SHORT_YEAR_RE = re.compile(r"\b([A-Z][a-z]{2,8})\.?(?:\s*[‘’']|-)(\d{2})\b(?![/.:-]?\d)")
 # 'Apr 24 - Mar 25', 'June 24- Nov 24': two months with two-digit years either side of a dash
 MONTH_PAIR_RE = re.compile(
@@ -164,7 +169,16 @@ def date_cell_text(text: str, reference: dt.date | None) -> str:
     return _date_head_text(text, reference)
 
 
+def _ocr_digits(match: re.Match[str]) -> str:
+    """A numeric date with letters for digits read as digits, when most of it is digits already."""
+    letters = sum(not char.isdigit() for char in match[1] + match[3] + match[4])
+    if letters == 0 or letters > 2:
+        return match[0]
+    return match[0].translate(OCR_DIGITS)
+
+
 def _date_head_text(text: str, reference: dt.date | None) -> str:
+    text = OCR_NUMERIC_DATE_RE.sub(_ocr_digits, text)
     plain = BROKEN_PAIR_RE.sub(lambda m: m[1] + m[2] if (m[1] + m[2]).lower() in MONTH_NAMES else m[0], text)
     plain = MONTH_PAIR_RE.sub(lambda m: f"{m[1]} 20{m[2]}{m[3]}{m[4]} 20{m[5]}", plain)
     plain = MONTH_SHORT_YEAR_RE.sub(

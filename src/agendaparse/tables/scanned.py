@@ -206,6 +206,7 @@ def scanned_tables(source, numbers: list[int], document_id: str, password: str |
                 if sum(confidence) < MIN_OCR_CONFIDENCE * len(confidence):
                     continue  # a drawing or a photograph cut by lines, not text in a grid
                 bbox = tuple(round(v, 1) for v in table.bbox)
+                rows = [rows[0], *_reference_digits(rows[1:])]
                 found.append(
                     Table(
                         n_rows=len(rows) - 1,
@@ -223,6 +224,29 @@ def scanned_tables(source, numbers: list[int], document_id: str, password: str |
             page.close()
     geometry.close()
     return found
+
+
+REFERENCE_RE = re.compile(r"([A-Z]{1,3})(\d{1,3})")
+# a reference as OCR misreads it: its number's digits taken for letters ('Al' for A1, 'AS' for A5, 'BlO')
+MISREAD_REFERENCE_RE = re.compile(r"([A-Z]{1,3}?)([\dlIOS]{1,3})")
+REFERENCE_DIGITS = str.maketrans("lIOS", "1105")
+MIN_REFERENCE_SHARE = 0.6  # of a column's filled cells read as references, for its misread ones to be mended
+
+
+def _reference_digits(rows: list[list[str]]) -> list[list[str]]:
+    """Rows with the references of a reference column ('A1', 'A2', ...) that OCR misread mended: a cell of a
+    prefix the column's references use and a number with letters for digits ('Al', 'AS') gets its digits."""
+    mended = [list(row) for row in rows]
+    for column in range(max((len(row) for row in rows), default=0)):
+        cells = [row[column] for row in rows if column < len(row) and row[column]]
+        prefixes = {match[1] for cell in cells if (match := REFERENCE_RE.fullmatch(cell))}
+        if not prefixes or sum(bool(REFERENCE_RE.fullmatch(cell)) for cell in cells) < MIN_REFERENCE_SHARE * len(cells):
+            continue
+        for row in mended:
+            misread = MISREAD_REFERENCE_RE.fullmatch(row[column]) if column < len(row) else None
+            if misread and misread[1] in prefixes and not misread[2].isdigit():
+                row[column] = misread[1] + misread[2].translate(REFERENCE_DIGITS)
+    return mended
 
 
 OCR_BULLET_RE = re.compile(r"^(?:e|«|©|°|¢|\*)\s+(?=[A-Z])")

@@ -16,7 +16,7 @@ STATUS_WORDS = {
     "complete": ("complete", "completed", "done", "closed", "achieved", "delivered", "finished", "resolved"),
     "ongoing": (
         "ongoing", "on-going", "on going", "in progress", "open", "on track", "underway", "under way", "continuing",
-        "started", "commenced",
+        "started", "commenced", "on target",
         "in hand", "plan in place", "progressing", "being progressed", "in train", "outstanding", "not complete",
         "incomplete", "awaiting", "pending", "chased", "no response", "no responses",
     ),
@@ -25,7 +25,7 @@ STATUS_WORDS = {
         "not started", "not yet started", "yet to start", "planned", "not yet begun", "not yet due", "not commenced",
         "not yet commenced",
     ),
-    "overdue": ("overdue", "late", "delayed", "behind", "off track", "behind schedule"),
+    "overdue": ("overdue", "late", "delayed", "behind", "off track", "behind schedule", "lagging"),
 }  # fmt: skip
 RAG_WORDS = {"red": "Red", "amber": "Amber", "green": "Green", "r": "Red", "a": "Amber", "g": "Green"}
 

@@ -469,11 +469,17 @@ def read_text_table(
         return None
     lefts = [phrase[0]["x0"] for phrase in phrases]
     below = start + 1
+    tiers = False
     while below < len(lines) and below <= start + 2:  # header cells wrapped onto more lines
         line = lines[below]
         gap = line[0]["top"] - lines[below - 1][0]["bottom"]
         if gap > 2 * size:
             break
+        if not tiers and gap <= 1.5 * size and (split := _header_tiers(header, lefts, line, size, bold)) is not None:
+            header, lefts = split
+            tiers = True
+            below += 1
+            continue
         columns = [_column_of(word["x0"], lefts) for word in line]
         extended = list(header)
         parts: dict[int, list[str]] = {}
@@ -506,13 +512,41 @@ def read_text_table(
         lines[below:], columns, lines[below - 1][0]["bottom"], anchor.top, height, rules, fills, number, document_id
     )
     if grid:
-        if table is None or not is_word_grid(table.header, table.rows, figures=scanned):
+        if table is None or not is_word_grid(table.header, table.rows, figures=scanned or tiers):
             return None
         table.provenance.method = "ocr:word-grid-header" if scanned else "rule:word-grid-header"
         return table, columns
     if table is None or not is_log(table.header, table.rows):
         return None  # named by its owner and date columns only, but no column of actions under them
     return table, columns
+
+
+def _header_tiers(
+    header: list[str], lefts: list[float], line: list[dict], size: float, bold: bool
+) -> tuple[list[str], list[float]] | None:
+    """A second header row whose short names divide the cells of the first ('2023/24' over 'Target' and
+    'Actual'): the columns are the second row's, each named by the first row's cell over it and its own
+    name ('2023/24 Target'); a first-row cell with none under it ('Indicator') names its column alone.
+    None unless the line is set as the header is, close under it, and splits a cell of it in two."""
+    names = _phrases(line)
+    if bold and any(word.get("fontname") for word in line) and not _bold(line):
+        return None  # (words read by pypdfium2 carry no font name: their weight is unknown)
+    if any(len(phrase) > 2 or not any(char.isalpha() for word in phrase for char in word["text"]) for phrase in names):
+        return None
+    starts = [phrase[0]["x0"] for phrase in names]
+    groups = [_column_of(start, lefts) for start in starts]
+    if not any(groups.count(group) >= 2 for group in groups) or starts[0] < lefts[0] - 2:
+        return None
+    columns: list[tuple[float, str]] = []
+    for column, (left, cell) in enumerate(zip(lefts, header, strict=True)):
+        under = [(start, phrase) for start, phrase, group in zip(starts, names, groups, strict=True) if group == column]
+        if not under:
+            columns.append((left, cell))
+            continue
+        if abs(under[0][0] - left) > size:
+            return None  # the cell's first name under it does not start where it does: not a header tier
+        columns += [(start, f"{cell} {' '.join(word['text'] for word in phrase)}") for start, phrase in under]
+    return [cell for _, cell in columns], [left for left, _ in columns]
 
 
 def _number_column(lines: list[list[dict]], first: float) -> float | None:
