@@ -713,8 +713,6 @@ DOCUMENTS = [ADVISORY, PARISH, NHS_TRUST, LIBRARY, CITY_COMMITTEE, TOWNSHIP]
 NOT_PERFECT = {
     "advisory-committee": "'in the autumn' has no due (seasons unsettled, README stop 21); 'Committee on Toxicity' is "
     "not read as a body and 'Agency's Board' is; a borderline 'endorsed … and asked the group to' is missed",
-    "parish-council": "'Lincs Community Bank' is not read ('Bank' after a place and a kind word); 'Lincolnshire County "
-    "Council Highways' is read whole where gold has the council",
     "nhs-trust-board": "'by the year end' reads as 31 December (an NHS trust's year ends 31 March; gold leaves it "
     "null); 'Chief Nurse' in the members' post column gives a person 'Nurse' (names.ROLE_LAST_WORD_RE has no 'Nurse')",
     "library-board": "a first name not in names.GIVEN_NAMES ('Forrest will replace …') and a pronoun owner ('She will "

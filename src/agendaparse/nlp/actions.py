@@ -51,7 +51,7 @@ from .classification import (
     so_owner,
     subject_owner,
 )
-from .dues import effective_due, next_meeting_date, resolve_due
+from .dues import EVENT_TO_BE_HELD_RE, effective_due, next_meeting_date, resolve_due
 from .names import strip_title
 from .owners import (
     BRACKETED_OWNER_RE,
@@ -81,6 +81,7 @@ ANNUAL_HINT_RE = re.compile(r"AGM|(?i:annual)")
 # The kinds a printed date of effect dates ("Agree to TRANSFER … from 1 April 2026"); a resolution's "adopted with
 # effect from" is when a policy starts, not a due date (round 23), and an action's "from" is when work starts.
 DATED_KINDS = ("recommendation",)
+DECIDED_KINDS = ("recommendation", "resolution")  # the kinds that can set the day of an event still to come
 
 ACTION_LINE_OWNER_RE = re.compile(rf"(?:{ROLES})\b|[A-Z][a-z]+\s+(?:of\s+)?[A-Z][a-z]+")
 
@@ -375,6 +376,8 @@ def find_actions(
             due, due_text, precision = None, None, "unknown"  # "elections in May 2026": an event, not a deadline
         if due is None and kind in DATED_KINDS:
             due, due_text, precision = effective_due(text, meeting_date)  # "… from 1 April 2026": takes effect
+        if due is None and kind in DECIDED_KINDS:
+            due, due_text, precision = effective_due(text, meeting_date, EVENT_TO_BE_HELD_RE)  # "be held on …"
         if sentence.due_hint:
             hinted = resolve_due(f"by {sentence.due_hint}", meeting_date, next_meeting, **dates)
             due, precision = hinted[0], hinted[2]

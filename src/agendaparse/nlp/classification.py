@@ -729,10 +729,22 @@ AGREED_VIEW_RE = re.compile(
 )
 
 
+# "Broadly it was agreed that the paper accurately reflected the position": a past-tense verb after the clause's
+# subject and nothing around it that would set a step ("that the funds raised be given to …" decides).
+SETS_A_STEP = r"(?:be|been|is|are|was|were|should|would|will|shall|must|can|could|may|might|to)"
+AGREED_PAST_VIEW_RE = re.compile(
+    r"\bagreed\s+that\s+(?:the|this|these|it|they|its|their)\b"
+    rf"(?:\s+(?!{SETS_A_STEP}\b)[\w'’\-]+){{0,5}}?\s+(?:[a-z]+ly\s+)?[a-z]{{3,}}ed\s"
+    rf"(?![^.;]{{0,200}}\b{SETS_A_STEP}\b)"
+)
+
+
 def _agreed_view(text: str, start: int) -> bool:
-    """AGREED_VIEW_RE from `start` with no ';' after it: a clause after a semicolon may still decide something. The
-    search begins after the last ';' (no backtracking to the end of a long motion for every 'agreed that')."""
-    return AGREED_VIEW_RE.search(text, max(start, text.rfind(";") + 1)) is not None
+    """AGREED_VIEW_RE (or AGREED_PAST_VIEW_RE) from `start` with no ';' after it: a clause after a semicolon may still
+    decide something. The search begins after the last ';' (no backtracking to the end of a long motion for every
+    'agreed that')."""
+    begin = max(start, text.rfind(";") + 1)
+    return AGREED_VIEW_RE.search(text, begin) is not None or AGREED_PAST_VIEW_RE.search(text, begin) is not None
 
 
 IT_WAS_AGREED_RE = re.compile(rf"{IT_WAS}(?:unanimously\s+)?agreed\s+(?:that|to)\s", re.I)

@@ -174,11 +174,19 @@ EFFECTIVE_FROM_RE = re.compile(
     re.I,
 )
 
+# "that the switch-on be held on Friday 28th November 2025": the day of an event a decision sets (PAST_EVENT_RE
+# reads a bare "held" as past, and DUE_RE has no bare "on <date>").
+EVENT_TO_BE_HELD_RE = re.compile(
+    rf"\bbe\s+held\s+on\s+(?:[A-Z][a-z]+day,?\s+)?(?:the\s+)?(?P<date>\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_NAMES}\s+\d{{4}})\b"
+)
 
-def effective_due(text: str, meeting_date: dt.date | None) -> tuple[dt.date | None, str | None, str]:
-    """(due, due_text, precision) for the date a recommendation or resolution takes effect, when it falls after
-    the meeting; else (None, None, "unknown")."""
-    if (match := EFFECTIVE_FROM_RE.search(text)) is None:
+
+def effective_due(
+    text: str, meeting_date: dt.date | None, pattern: re.Pattern[str] = EFFECTIVE_FROM_RE
+) -> tuple[dt.date | None, str | None, str]:
+    """(due, due_text, precision) for the date ``pattern`` finds (by default the date a recommendation takes
+    effect), when it falls after the meeting; else (None, None, "unknown")."""
+    if (match := pattern.search(text)) is None:
         return None, None, "unknown"
     value = parse_date(match["date"], reference=meeting_date)
     if value.date is None or (meeting_date is not None and value.date <= meeting_date):

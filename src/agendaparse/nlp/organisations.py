@@ -560,6 +560,21 @@ def organisation_names(text: str, line_ends: Iterable[int] = ()) -> list[str]:
     return list(_organisation_names(text, frozenset(line_ends)))
 
 
+# Listed bodies whose one-word name is an everyday word ("Shelter from the wind", "BUS SHELTER", "Mind the step"):
+# the body only where a list or a cell sets the name apart ("Neil Farrant, Shelter; …", "Ruth Gale – Groundwork").
+EVERYDAY_WORD_BODIES = frozenset({"Shelter", "Groundwork"})
+SET_APART_BEFORE_RE = re.compile(r"(?:^|[,;(–—]|\s-|\b(?:from|and|with|by|of))\s*$")
+SET_APART_AFTER_RE = re.compile(r"\s*(?:$|[,;.)]|and\b)")
+
+
+def _everyday_word_in_prose(match: re.Match[str], text: str) -> bool:
+    """A listed everyday-word body not set apart by a list's punctuation or a cell's edges is the word."""
+    return match[0] in EVERYDAY_WORD_BODIES and not (
+        SET_APART_BEFORE_RE.search(text[max(0, match.start() - 8) : match.start()])
+        and SET_APART_AFTER_RE.match(text, match.end())
+    )
+
+
 @lru_cache(maxsize=4096)  # a cell is read for its bodies by the attendance and the organisation readers
 def _organisation_names(text: str, line_ends: frozenset[int]) -> tuple[str, ...]:
     printed = text
@@ -567,7 +582,7 @@ def _organisation_names(text: str, line_ends: frozenset[int]) -> tuple[str, ...]
     in_capitals = text != printed  # a heading: "CITY OF GARRISON PLANNING COMMISSION" names the city, then its board
     if "rm’s" in text or "rm's" in text:
         text = ARMS_LENGTH_RE.sub(" arm’s-length", text)  # "DCMS Arm’s Length Bodies"
-    found = [m[0] for m in known_organisations().finditer(text)]
+    found = [m[0] for m in known_organisations().finditer(text) if not _everyday_word_in_prose(m, text)]
     # the rarer patterns are tried only where the words they need are printed
     found += [m[0] for m in PRISON_RE.finditer(text)] if "HM" in text else []
     found += _nhs_area_bodies(text) if "NHS " in text else []

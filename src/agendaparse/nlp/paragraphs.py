@@ -137,10 +137,21 @@ DANGLING_END_RE = re.compile(rf"\s(?:{CONTINUING_WORDS})\s*$")
 LABEL_START_RE = re.compile(rf"{BULLET_RE.pattern}|[A-Z]\.\s|\(\w{{1,4}}\)\s")
 
 
+# "In attendance: …" under "Present: … M. Quill": an attendance list's label opens its own paragraph (else the last
+# name runs into the label, "M. Quill In").
+LIST_LABEL_LINE_RE = re.compile(
+    r"(?:(?:also\s+)?present|(?:also\s+)?in\s+attendance|attendees|apologies(?:\s+for\s+absence)?|absent|"
+    r"guests(?:\s+present)?|officers\s+present)\s*:",
+    re.I,
+)
+
+
 def _starts_paragraph(line: Line, previous: Line | None) -> bool:
     if previous is None:
         return True
     text = line.text.strip()
+    if LIST_LABEL_LINE_RE.match(text):
+        return True
     gap = line.top - previous.bottom
     height = max(previous.bottom - previous.top, 6.0)
     if (

@@ -135,6 +135,7 @@ RESOLVED_RE = re.compile(
 
 BULLET_RE = re.compile(
     r"^\s*(?:\(?[a-z]{1,3}\)|\([A-Z]\)|\(?[ivx]{1,4}\)|\(?\d{1,2}\)|\d{1,2}\.(?!\d)|[•▪●◦\-–])\s*(?=\S)"
+    r"|^\s*[a-z]\.\s+(?=[A-Z])"  # "a. That Councillor … be appointed": a lettered resolution's part
 )
 
 # "Recommendation(s):", "RECOMMENDATION –", "Officer's Recommendation": the label a report prints before what it
@@ -286,6 +287,11 @@ ORG_WORD = (
     r"Libraries|Group|Network|Forum|Charity|Railway|Railways|Project|Archives|Executive|Parliament|Team|Unit|"
     r"Lottery|Energy|Highways|Church|Diocese|Dioceses|County|CC|DC|BC|Friends|Club|Co-operative|Cooperative|Associates|"
     r"LLP|LLC|Architects|Solicitors|Surveyors|Accountants|"
+    # "Lakemoor Community Bank", "Ribble Teaching Hospitals", "Job Corps", "Malvern Hills Conservators", "the Kentish
+    # Herald"; a bank by the kind of bank it is: "Spring Bank" is a street, "Bottle Bank" a bin, "Bank Holiday" a day
+    r"(?:Community|Savings|Co-operative|Cooperative|National|Royal|Investment|Development|Food|Trust|Reserve|Central|"
+    r"Commercial|Merchant|Mutual|Building|Federal|Farm|Land|Credit)\s+Bank(?!\s+[Hh]olidays?)|"
+    r"Hospitals|Corps|Conservators|Herald|"
     r"Fire\s+and\s+Rescue|Voluntary\s+Action"  # "Tayside Fire and Rescue", "Angus Voluntary Action"
 )
 
@@ -295,7 +301,7 @@ ORG_STARTS = (
     r"Thanks|Thank|Please|It|There|We|He|She|They|Members|Officers|Officials|Representatives|All|Each|Every|Any|"
     r"No|Not|Should|Will|May|Can|Could|Must|Is|Are|Was|Were|Has|Have|Had|Since|Some|Sometimes|Recently|Currently|Previously|"
     r"Whereas|WHEREAS|Proposed|Regular|Special|Potential|Confirming|Many|Several|Most|Other|Another|Then|Now|Under|"
-    r"Upon|Via|Until|After|Before|During|Place|Venue|Location|Re|"
+    r"Upon|Via|Until|After|Before|During|Place|Venue|Location|Re|Opposite|Outside|Behind|Beside|"
     # an instruction's verb: "Educate Council as to their legal duties", "Contact Kent Police"
     r"Educate|Inform|Contact|Ask|Notify|Remind|Advise|Ensure|Email|Invite|Tell|Approach|Lobby|Chase|Consult|Engage|"
     r"Encourage|Instruct|Liaise|Write|Send|Provide"
@@ -308,7 +314,8 @@ GENERIC_ORG_WORDS = {
     "office", "the", "of", "and", "for", "&", "working", "project", "executive", "national", "public", "central",
     "regional", "member", "members", "full", "joint", "this", "our", "your", "their", "its", "all", "every",
     "other", "new", "existing", "relevant", "coalition", "school", "schools", "fund", "registered", "support",
-    "church", "network", "bank", "charity", "trust", "company", "police", "house", "cabinet", "partner", "open",
+    "church", "network", "bank", "food", "savings", "hospitals",
+    "charity", "trust", "company", "police", "house", "cabinet", "partner", "open",
     "partners", "partnership", "advisory", "steering", "task", "finish", "programme", "main", "lead", "township",
     "library", "libraries", "fire", "rescue", "sector", "friends", "area", "forum", "primary", "secondary",
     "special", "small", "future", "standing", "general", "civil", "society", "inter", "senior", "management",
