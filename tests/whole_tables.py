@@ -13,6 +13,7 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.platypus import Flowable, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus.doctemplate import Indenter
 
 from agendaparse.evaluate import all_figures, predicted_dict, score_document
 from table_cases import STYLES
@@ -45,6 +46,9 @@ class Grid:
     # no group covers has its ``header`` cell merged up over both rows
     top_header: list[tuple[str, int, int]] | None = None
     beside: str | None = None  # a boxed note printed to the right of the table (a text box, not a table)
+    layout: bool = False  # a layout box (attendance grid, minutes set in a grid): printed, never gold
+    header_fill: bool = True  # False: a clerk's Word table whose header row is bold on white
+    indent: float = 0  # points the table is set in from the left margin (a table inside an indented minute)
 
 
 class Mark(Flowable):
@@ -89,7 +93,7 @@ def grid_flowable(grid: Grid) -> Table:
     if grid.rules != "none":
         rule = ("GRID", (0, 0), (-1, -1)) if grid.rules == "grid" else ("LINEBELOW", (0, 0), (-1, -1))
         commands.append((*rule, 0.5, grid.rule_colour))
-    if grid.header:
+    if grid.header and grid.header_fill:
         fill = colors.HexColor("#1F3864") if grid.dark_header else colors.HexColor("#D9D9D9")
         commands.append(("BACKGROUND", (0, 0), (-1, heads - 1), fill))
     if grid.zebra:
@@ -162,7 +166,12 @@ class WholeTables:
                     story += [Paragraph(part.title, STYLES["Heading3"]), Spacer(1, 4)]
                 drawn = grid_flowable(part)
                 drawn = with_box(drawn, part.beside, part.widths) if part.beside else drawn
-                story += [Mark(f"{index}a"), drawn, Mark(f"{index}b"), Spacer(1, 10)]
+                if part.indent:
+                    drawn.hAlign = "LEFT"
+                    story += [Indenter(left=part.indent), Mark(f"{index}a"), drawn, Mark(f"{index}b"),
+                              Indenter(left=-part.indent), Spacer(1, 10)]  # fmt: skip
+                else:
+                    story += [Mark(f"{index}a"), drawn, Mark(f"{index}b"), Spacer(1, 10)]
             elif part == "---":
                 story.append(PageBreak())
             elif part.startswith("# "):
@@ -177,7 +186,7 @@ class WholeTables:
     def gold(self, marks: dict[str, int]) -> dict:
         tables = []
         for index, part in enumerate(self.parts):
-            if isinstance(part, Grid):
+            if isinstance(part, Grid) and not part.layout:
                 rows = part.gold_rows if part.gold_rows is not None else part.rows
                 tables.append({
                     "title": part.title,

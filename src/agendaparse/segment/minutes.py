@@ -502,7 +502,8 @@ def _alpha_heading(text: str, line: Line, found: list[Heading]) -> tuple[str, st
     match = match or (bare if bare and bare["rest"].split("   ")[0].isupper() else None)
     title = heading_title(match["rest"].split("   ")[0]) if match else ""
     # a plain title-case heading only after a Roman numeral ('I. Call to Order'): 'A. Smith' is an initial
-    roman = bool(match) and match["num"][:1] in "IVX" and _heading_like(title) and len(title.split()) <= 10
+    # 'G31. Apologies' matches as a section reference, with no numeral or letter
+    roman = bool(match) and (match["num"] or "")[:1] in "IVX" and _heading_like(title) and len(title.split()) <= 10
     # ... or after a letter when the title reads as a heading, not as a sentence ('A. Call to Order / Roll Call',
     # 'B. Invocation' in US minutes); a lone 'A.' is dropped by the caller
     lettered = (
