@@ -86,6 +86,12 @@ DECIDED_KINDS = ("recommendation", "resolution")  # the kinds that can set the d
 ACTION_LINE_OWNER_RE = re.compile(rf"(?:{ROLES})\b|[A-Z][a-z]+\s+(?:of\s+)?[A-Z][a-z]+")
 
 
+MOVED_THAT_BE_RE = re.compile(r"\bmoved\s+that\s+[^.;]{1,160}?\bbe\s+[a-z]+(?:ed|en)\b")
+PROCEDURAL_MOTION_RE = re.compile(
+    r"\bto\s+(?:adjourn|recess|close\s+the\s+meeting|go\s+into\s+(?:closed|executive|private)\s+session)\b", re.I
+)
+
+
 def _owners(
     sentence: Sentence, kind: str, text: str, strong: bool, doc: Doc, initials: dict[str, str], committee: str | None
 ) -> list[str]:
@@ -138,8 +144,11 @@ def _owners(
             return [delegate]  # "moved that the Board authorize the County Administrator to execute …"
         if moved["body"]:
             return [moved["body"]]
-        # "Mayor Kibbey moved to adjourn the meeting": the council's motion
-        return ["Council"] if committee and committee.endswith("Council") else []
+        # "Mayor Kibbey moved to adjourn the meeting" (the council's own procedure) and "… moved that the hearing be
+        # continued" (as "That … be …" resolutions): the council's; "X made a motion to adopt Resolution 2025-312"
+        # names nobody who acts on it
+        councils = PROCEDURAL_MOTION_RE.search(text) or MOVED_THAT_BE_RE.search(text)
+        return ["Council"] if councils and committee and committee.endswith("Council") else []
     if kind == "decision" and PASSIVE_DECISION_RE.search(text) and not BODY_DECISION_RE.match(text):
         # "The accounts were approved" names nobody to act; "… were elected to the Board roles" names the body
         head = committee.split()[-1] if committee else None
