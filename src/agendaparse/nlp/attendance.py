@@ -191,7 +191,7 @@ def attendance_entries(text: str) -> list[tuple[str | None, list[str]]]:
         return f" \x00{len(brackets) - 1}\x00 "
 
     flat = re.sub(r"\(([^()]*)\)", hold, body)
-    entries = []
+    entries: list[tuple[str | None, list[str]]] = []
     # "J Harrison (JH) A Davey (AD)": entries run on without a comma, each closed by its brackets
     for chunk in re.split(r",\s+|;\s*|\s+and\s+|(?<=\x00)\s+(?=[A-Z])", flat):
         held = [brackets[int(i)] for i in re.findall(r"\x00(\d+)\x00", chunk)]
@@ -200,7 +200,9 @@ def attendance_entries(text: str) -> list[tuple[str | None, list[str]]]:
         if person is None and plain and len(held) == 1 and (person := _bracketed_person(plain, held[0])):
             entries.append((person, []))
             continue
-        organisations = [org for bracket in held for org in _bracket_organisations(bracket, plain)]
+        # "Ann McIntosh, Chair (AM)": the initials after a post are those of the name before it
+        names = plain if person or not entries or entries[-1][0] is None else f"{entries[-1][0]} {plain}"
+        organisations = [org for bracket in held for org in _bracket_organisations(bracket, names)]
         if person or organisations:
             entries.append((person, organisations))
     return entries

@@ -224,7 +224,8 @@ MOVED_RE = re.compile(
 STRONG_REQUEST_RE = re.compile(
     rf"^(?:(?:{TITLES})\s+)?(?:[A-Z][\w.'’\-]*\s+){{0,3}}?(?:[A-Z][\w.'’\-]*|[Hh]e|[Ss]he|[Tt]hey)\s+"
     r"(?:noted\s[^.;]{0,60}?\sand\s+)?(?:also\s+|first\s+)?(?:requested|asked|implored|urged)\s+"
-    r"(?:that\s+(?:the\s+)?(?P<body>City Council|Council|City|Board|Committee|Panel|Cabinet)?|"
+    # the body, not the first word of a post it begins ("requested that the City Attorney prepare …")
+    r"(?:that\s+(?:the\s+)?(?P<body>(?:City Council|Council|City|Board|Committee|Panel|Cabinet)(?!\s+[A-Z]))?|"
     r"(?:the\s+)?(?P<addressee>City Council|Council|City|Board|Committee|Panel|Cabinet)\s+to\s+[a-z]|"
     r"for\s+(?:the|a|an)\s|sight\s+of\s|(?:a|an)\s+(?:future\s+)?(?:agenda\s+item|report|update|briefing|site\s+visit|written\s+"
     r"(?:response|report|update))\b|"
@@ -765,10 +766,21 @@ TOPIC_LABEL_RE = re.compile(
 DOTTED_NUMBER_RE = re.compile(r"^\d{1,3}(?:\.\d{1,3}){1,3}\.?\s+")
 
 
+# "After discussion, staff was directed to …", "Following a brief debate, the Clerk was asked to …": how the meeting
+# got there, before the clause that sets the step.
+DISCUSSION_LEAD_RE = re.compile(
+    r"(?:After|Following)\s+(?:(?:a|some|further|much|brief|lengthy|full|the)\s+){0,2}(?:discussion|debate),\s+"
+)
+
+
 def _after_lead_in(sentence: Sentence) -> tuple[str, str, bool] | None:
-    """The strong reading of the sentence without its paragraph number ("3.2 The Board agreed …") or topic label
-    ("Silent auction: KB will …"), which hide the subject from the rules anchored at the start."""
+    """The strong reading of the sentence without its paragraph number ("3.2 The Board agreed …"), topic label
+    ("Silent auction: KB will …") or discussion lead-in, which hide the subject from the rules anchored at the start."""
     text = sentence.text.strip()
+    if discussion := DISCUSSION_LEAD_RE.match(text):
+        rest = text[discussion.end() :]
+        found = _classify(dataclasses.replace(sentence, text=rest[:1].upper() + rest[1:]))
+        return found if found is not None and found[2] else None
     lead = DOTTED_NUMBER_RE.match(text) or TOPIC_LABEL_RE.match(text)
     if lead is None or len(text[lead.end() :].split()) < 3:
         return None

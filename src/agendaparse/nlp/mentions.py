@@ -65,6 +65,16 @@ if TYPE_CHECKING:
     from ..segment import DocumentFacts
 
 
+def _words_the_initials_give(name: str, initials: str) -> str:
+    """'Association Alun Pryce (AP)' -> 'Alun Pryce': the last words whose initials are the bracket's, when a list
+    run together puts the line before's last word (an organisation's, a heading's) in front of the name."""
+    capitals = [c for c in initials if c.isupper()]
+    words = name.split()
+    if len(words) > len(capitals) >= 2 and [word[0] for word in words[-len(capitals) :]] == capitals:
+        return " ".join(words[-len(capitals) :])
+    return name
+
+
 def _person_mentions(text: str, page: PageLayout, line: Line, document_id: str) -> list[Mention]:
     """People the name rules find in one text: titled names, names with initials, given names, post appositions."""
     found = []
@@ -74,7 +84,8 @@ def _person_mentions(text: str, page: PageLayout, line: Line, document_id: str) 
             found.append(_mention(name, "person", match.group(0), page, line, document_id, "rule:titled-name"))
     for match in NAME_WITH_INITIALS_RE.finditer(text):
         if _initials_fit(match[1], match[2]) and not _names_a_thing(match[1]):
-            found.append(_mention(match[1], "person", match[0], page, line, document_id, "rule:name-initials"))
+            name = _words_the_initials_give(match[1], match[2])
+            found.append(_mention(name, "person", match[0], page, line, document_id, "rule:name-initials"))
     for name in given_name_people(text):
         found.append(_mention(name, "person", name, page, line, document_id, "rule:given-name"))
     for name in post_apposition_people(text):

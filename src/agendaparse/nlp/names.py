@@ -23,7 +23,9 @@ from .patterns import (
 # "Clerk Jane Roe", "Firefighter Pyke", "Cllrs Bennie and Tolland", "Comm. Amberly, O'Shea, Wrenn and Chm. Whitaker".
 SINGLE_POST_TITLES = (
     r"Chairman|Chairwoman|Chairperson|Chair|Clerk|Secretary|Treasurer|Firefighter|Selectman|Selectwoman|"
-    r"Councilman|Councilwoman|Commissioner|Comm\.|Commr\.|Chm\.|CClr\.?|Clr\.?|Cllr\.?|Councillor|Chief|Mayor"
+    r"Councilman|Councilwoman|Commissioner|Comm\.|Commr\.|Chm\.|CClr\.?|Clr\.?|Cllr\.?|Councillor|Chief|Mayor|"
+    # a US city's officers and the mayor's deputy: "Interim City Manager Cathy Capp", "Mayor Pro Tem Athas"
+    r"(?:Mayor\s+)?Pro\s+Tem(?:pore)?|(?:(?:Interim|Acting|Assistant|Deputy)\s+)?City\s+(?:Manager|Attorney|Clerk)"
 )
 PLURAL_POST_TITLES = (
     r"Cllrs\.?|CClrs\.?|Clrs\.?|Councillors|Councilors|Councilmembers|Council\s+Members|Commissioners|Selectmen|"

@@ -66,6 +66,8 @@ TITLE_WORDS = (
     "Board Member",
     "Deputy Mayor",
     "Vice Mayor",
+    "Mayor Pro Tem",
+    "Mayor Pro Tempore",
     "Trustee",
     "Fire Chief",
     "Police Chief",
