@@ -189,3 +189,49 @@ def read_scan(pdf: bytes) -> tuple[list, list[str]]:
         read = read_document(path, ocr="auto")
         found = tables.find_tables(read.data or path, read.pages, "test")
     return found, [page.method for page in read.pages]
+
+
+# ---------------------------------------------------------------- whole scanned documents (round 31)
+
+
+@dataclass(frozen=True)
+class PaperLook:
+    """What a typed document's scan adds to :class:`Look`: grey (faded) text, the shadow of a punched hole
+    in the left margin, and pages fed into the scanner upside down."""
+
+    look: Look = field(default_factory=Look)
+    ink: int = 0  # 0 black text .. 255 white: a faded ribbon or toner lifts the text to grey
+    punch: bool = False
+    upside_down: frozenset[int] = frozenset()  # 0-based pages scanned turned 180 degrees
+
+
+def _faded(image: Image.Image, ink: int) -> Image.Image:
+    return image.point(lambda value: ink + value * (255 - ink) // 255) if ink else image
+
+
+def _punched(image: Image.Image) -> Image.Image:
+    """Two dark discs in the left margin, where the filing punch's holes read as shadows on the glass."""
+    from PIL import ImageDraw
+
+    radius = image.width // 45
+    draw = ImageDraw.Draw(image)
+    for share in (0.38, 0.62):
+        x, y = image.width // 30, int(image.height * share)
+        draw.ellipse((x - radius, y - radius, x + radius, y + radius), fill=70)
+    return image
+
+
+def scanned_document(pdf: bytes, paper: PaperLook) -> bytes:
+    """A typed PDF printed, rendered at the scan's resolution, degraded, and saved as image-only pages."""
+    document = pdfium.PdfDocument(pdf)
+    images = []
+    for index in range(len(document)):
+        image = document[index].render(scale=paper.look.dpi / 72).to_pil().convert("L")
+        image = _faded(image, paper.ink)
+        image = _punched(image) if paper.punch else image
+        image = degrade(image, paper.look, index)
+        images.append(image.rotate(180) if index in paper.upside_down else image)
+    document.close()
+    buffer = io.BytesIO()
+    images[0].save(buffer, "PDF", resolution=float(paper.look.dpi), save_all=True, append_images=images[1:])
+    return buffer.getvalue()

@@ -14,7 +14,7 @@ import re
 import shutil
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -589,7 +589,74 @@ def ocr_page(page: pdfium.PdfPage, width: float, height: float, dpi: int = OCR_D
             if _ocr_quality(rotated) > _ocr_quality(best):
                 best = rotated
     words = [word for _, _, line_words in best for word in line_words] if best is upright else []
-    return [line for line, _, _ in best], words
+    lines = [replace(line, text=_without_edge_noise(line.text)) for line, _, _ in best]
+    return _numbers_joined_to_titles([line for line in lines if line.text]), words
+
+
+OCR_NOISE = frozenset("-–—,.:;'‘’\"“”~_|`")
+OCR_TRAILING_NOISE = OCR_NOISE - frozenset("-–—")  # a dash ending a line may lead on to the next one
+OCR_QUOTES = "‘’'\"“”`"
+
+
+def _without_edge_noise(text: str) -> str:
+    """A line as printed without the specks OCR reads beside it as marks ('- 24/35 Payments', '‘7. Planning',
+    'Apologies ~ : :'): punctuation standing alone at either end, and quote marks glued to the first word."""
+    tokens = text.split()
+    start, end = 0, len(tokens)
+    while end > start and set(tokens[end - 1]) <= OCR_TRAILING_NOISE:
+        end -= 1
+    while start < end and set(tokens[start]) <= OCR_NOISE:
+        start += 1
+    kept = tokens[start:end]
+    if kept and kept[0][0] in OCR_QUOTES and kept[0].lstrip(OCR_QUOTES)[:1].isalnum():
+        kept[0] = kept[0].lstrip(OCR_QUOTES)
+    return " ".join(kept)
+
+
+BARE_NUMBER_RE = re.compile(r"^\(?\d{1,3}[.)]?$")
+
+
+def _numbers_joined_to_titles(lines: list[Line]) -> list[Line]:
+    """OCR often reads a column of item numbers apart from the titles beside them ('11.' and 'WARD MATTERS.' as
+    two lines): a bare number is joined to the line that starts just right of it on the same row."""
+    partners: dict[int, int] = {}
+    for index, line in enumerate(lines):
+        if BARE_NUMBER_RE.match(line.text):
+            partner = _title_beside(line, lines, set(partners) | set(partners.values()))
+            if partner is not None:
+                partners[index] = partner
+    placed = {min(number, title): (number, title) for number, title in partners.items()}
+    joined = []
+    for index, line in enumerate(lines):
+        if index in placed:
+            number, title = (lines[at] for at in placed[index])
+            joined.append(
+                Line(
+                    f"{number.text} {title.text}",
+                    number.x0,
+                    min(number.top, title.top),
+                    title.x1,
+                    max(number.bottom, title.bottom),
+                    size=max(number.size, title.size),
+                )
+            )
+        elif index not in partners and index not in partners.values():
+            joined.append(line)
+    return joined
+
+
+def _title_beside(number: Line, lines: list[Line], taken: set[int]) -> int | None:
+    """The index of the nearest line starting right of ``number`` within a few line heights, on its row."""
+    height = max(number.bottom - number.top, 1.0)
+    best = None
+    for index, line in enumerate(lines):
+        overlap = min(number.bottom, line.bottom) - max(number.top, line.top)
+        gap = line.x0 - number.x1
+        if index in taken or line is number or overlap < 0.5 * height or not 0 <= gap <= 4 * height:
+            continue
+        if best is None or line.x0 < lines[best].x0:
+            best = index
+    return best
 
 
 def _ocr_quality(lines: list[tuple[Line, float, list[Line]]]) -> float:
@@ -617,7 +684,10 @@ def _ocr_lines(pytesseract, image, angle: int, dpi: int) -> list[tuple[Line, flo
         y0 = min(data["top"][i] for i in indexes)
         x1 = max(data["left"][i] + data["width"][i] for i in indexes)
         y1 = max(data["top"][i] + data["height"][i] for i in indexes)
-        (ax, ay), (bx, by) = (_unturn(x0, y0, angle, source_w, source_h), _unturn(x1, y1, angle, source_w, source_h))
+        # a page fed into the scanner upside down keeps its lines where they read upright: the page's size is
+        # the same either way, and the order and margins of the lines are those of the printed page
+        frame = 0 if angle == 180 else angle
+        (ax, ay), (bx, by) = (_unturn(x0, y0, frame, source_w, source_h), _unturn(x1, y1, frame, source_w, source_h))
         text = " ".join(data["text"][i] for i in indexes)
         confidence = sum(float(data["conf"][i]) for i in indexes) / len(indexes)
         box = (min(ax, bx) * scale, min(ay, by) * scale, max(ax, bx) * scale, max(ay, by) * scale)
@@ -680,6 +750,9 @@ def _page_stamp(text: str) -> str | None:
         match = pattern.match(text)
         if match:
             return match.group(1)
+    dashed = PAGE_STAMP_RES[0].match(text.strip(" -–—"))  # '– Page 3 –'
+    if dashed:
+        return dashed.group(1)
     cells = [cell.strip() for cell in text.split("   ") if cell.strip()]
     if len(cells) < 2:
         return None

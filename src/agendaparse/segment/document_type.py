@@ -12,7 +12,8 @@ from .numbering import PAGE_RANGE_RE, parse_item_number
 from .patterns import _is_heading_candidate, is_list_heading, unspaced
 
 SUMMONS_ADDRESSEE_RE = re.compile(
-    r"^to:?\s+all\s+members\s+of\s+the\s+(?:council|committee|board|panel)\b|^to:?\s+all\s+councillors\b|"
+    r"^to:?\s+all\s+members\s+of\s+the\s+(?:[\w&'-]+\s+){0,3}(?:council|committee|board|panel)\b|"
+    r"^to:?\s+all\s+councillors\b|"
     r"^to:?\s+(?:all\s+)?(?:the\s+)?members\s+of\s+the\s+[\w&' -]*\b(?:committee|board|panel|commission)\s*$",
     re.I,
 )

@@ -61,9 +61,10 @@ def parse_item_number(text: str) -> tuple[str, str] | None:
 
 
 # OCR misreads of an item number at the start of a line: 'l.' or 'I.' for '1.', 'S.' for '5.', '1O.' for '10.', a
-# comma or a spaced stop for the full stop ('2,', '7 .'), a stray mark after it ("3. ‘ Minutes"), 'Ill.' for 'III.'
+# comma, colon or a spaced stop for the full stop ('2,', '2:', '7 .'), a stray mark after it ("3. ‘ Minutes",
+# '2.-Apologies'), 'Ill.' for 'III.'
 OCR_NUMBER_RE = re.compile(
-    r"^(?P<num>[0-9lIOS]{1,3}|[IlVX]{1,5})(?P<stop>\s?[.,])\s?(?P<junk>[‘’'`\"|~]+\s?)?(?=[A-Z])"
+    r"^(?P<num>[0-9lIOS]{1,3}|[IlVX]{1,5})(?P<stop>\s?[.,:])\s?(?P<junk>[‘’'`\"|~-]+\s?)?(?=[A-Z])"
 )
 CLEAN_NUMBER_RE = re.compile(r"^(?:(?P<num>\d{1,3})|(?P<roman>[IVX]{1,5}))[.)]\s+(?=[A-Z])")
 
