@@ -33,13 +33,10 @@ a real page (names, places, dates and numbers changed). Sources:
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
 import pytest
 
-from agendaparse.pdf import PageLayout
-from agendaparse.segment import agenda_items, assign_pages, document_facts
-from test_segment_round28 import Case, Pack, _range, _spans, judged, render_sheets
+from pack_cases import Case, Pack, _range, assert_truth_consistent, check_params, judged, read_pack
 
 ALL_CHECKS = ("items", "page_map", "spans", "page_items", "filler", "exempt", "fields")
 FRONT_CHECKS = ("items", "page_map", "fields")
@@ -432,32 +429,13 @@ XFAIL: dict[tuple[str, str], str] = {
 }
 
 
-def _read(case_id: str, tmp_path: Path) -> tuple[Case, list[PageLayout], list, object]:
-    case = SPECS[case_id].build()
-    pages = render_sheets(tmp_path / f"{case_id}.pdf", case.pack)
-    facts = document_facts(pages)
-    items = agenda_items(pages, "doc") if facts.doc_type == "agenda_pack" else []
-    assign_pages(items, pages)
-    return case, pages, items, facts
-
-
-def _params() -> list:
-    params = []
-    for case_id, spec in SPECS.items():
-        for check in spec.checks:
-            reason = XFAIL.get((case_id, check))
-            marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-            params.append(pytest.param(case_id, check, id=f"{case_id}-{check}", marks=marks))
-    return params
-
-
 @pytest.fixture(scope="module")
 def read_packs(tmp_path_factory) -> dict[str, tuple]:
     folder = tmp_path_factory.mktemp("packs29")
-    return {case_id: _read(case_id, folder) for case_id in SPECS}
+    return {case_id: read_pack(spec.build(), folder / f"{case_id}.pdf") for case_id, spec in SPECS.items()}
 
 
-@pytest.mark.parametrize(("case_id", "check"), _params())
+@pytest.mark.parametrize(("case_id", "check"), check_params({k: s.checks for k, s in SPECS.items()}, XFAIL))
 def test_pack(read_packs, case_id: str, check: str) -> None:
     found, want = judged(*read_packs[case_id], check)
     assert found == want
@@ -465,14 +443,7 @@ def test_pack(read_packs, case_id: str, check: str) -> None:
 
 @pytest.mark.parametrize("case_id", list(SPECS))
 def test_pack_truth_is_consistent(case_id: str) -> None:
-    """The printed ranges of the truth cover exactly the labels of the item's pages (the pack is built right)."""
-    case = SPECS[case_id].build()
-    spans = _spans(case)
-    labels = {n: s.label for n, s in enumerate(case.pack.sheets, start=1)}
-    for number, _, printed in case.items:
-        if printed and number in spans:
-            first, last = spans[number]
-            assert f"{labels[first]}-{labels[last]}" == printed, number
+    assert_truth_consistent(SPECS[case_id].build())
 
 
 def test_of_total_stamp_reads_only_a_lone_stamp() -> None:
