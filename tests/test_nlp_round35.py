@@ -48,7 +48,7 @@ from typing import NamedTuple
 
 import pytest
 
-from action_pairing import found_action
+from action_pairing import case_params, found_action
 from agendaparse.models import Action
 from minutes_page import actions_on_page, minutes_item, minutes_page, same_owners
 
@@ -274,29 +274,14 @@ def actions_of(case: Case) -> list[Action]:
 
 
 def _params(checked: str) -> list:
-    params = []
-    for class_name, cases in CLASSES.items():
-        for case in cases:
-            for number, expected in enumerate(case.expected):
-                if checked == "owners" and expected.owners is None or checked == "due" and expected.due == UNCHECKED:
-                    continue
-                case_id = f"{class_name}-{case.case_id}-{number}"
-                reason = OPEN.get((checked, case_id))
-                marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-                params.append(pytest.param(case, expected, id=case_id, marks=marks))
-    return params
+    def unchecked(expected: Expected) -> bool:
+        return checked == "owners" and expected.owners is None or checked == "due" and expected.due == UNCHECKED
+
+    return case_params(CLASSES, OPEN, checked, lambda case: case.expected, unchecked)
 
 
 def _non_actions() -> list:
-    params = []
-    for class_name, cases in CLASSES.items():
-        for case in cases:
-            for number, text in enumerate(case.not_actions):
-                case_id = f"{class_name}-{case.case_id}-{number}"
-                reason = OPEN.get(("not_action", case_id))
-                marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-                params.append(pytest.param(case, text, id=case_id, marks=marks))
-    return params
+    return case_params(CLASSES, OPEN, "not_action", lambda case: case.not_actions)
 
 
 def _paired(case: Case, expected: Expected) -> Action:
