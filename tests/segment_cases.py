@@ -11,6 +11,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas
 
+from agendaparse.evaluate import norm_name
 from agendaparse.pdf import (
     Line,
     PageLayout,
@@ -123,6 +124,16 @@ def _as_ocr(pages: list[PageLayout], boxes: list[list[tuple[str, float, float, f
 
 
 ANY = object()  # a field a case does not judge (the annotators' conventions leave it open)
+
+
+def same_field(field: str, found: object, wanted: object) -> bool:
+    """A document field as `agendaparse eval` compares it: body and committee after normalising names; ANY judges
+    nothing."""
+    if wanted is ANY:
+        return True
+    if field in ("body", "committee"):
+        return norm_name(found) == norm_name(wanted) if found and wanted else found == wanted
+    return found == wanted
 
 
 def facts_of(tmp_path: Path, rows: list[Row], **furniture):

@@ -54,9 +54,9 @@ from pathlib import Path
 
 import pytest
 
-from agendaparse.evaluate import norm_name, norm_text, score_agenda_items
+from agendaparse.evaluate import norm_text, score_agenda_items
 from agendaparse.segment import document_facts, minutes_items
-from segment_cases import ANY, Row, render
+from segment_cases import ANY, Row, render, same_field
 
 Items = list[tuple[str | None, str]]
 LEFT, INITIALS, POST = 56.0, 210.0, 260.0
@@ -521,14 +521,6 @@ def _field_params() -> list:
     return params
 
 
-def _same(field: str, found: object, wanted: object) -> bool:
-    if wanted is ANY:
-        return True
-    if field in ("body", "committee"):
-        return norm_name(found) == norm_name(wanted) if found and wanted else found == wanted
-    return found == wanted
-
-
 def _as_gold(items: Items) -> list[dict]:
     return [{"number": number, "title": title} for number, title in items]
 
@@ -537,7 +529,7 @@ def _as_gold(items: Items) -> list[dict]:
 def test_document_field(tmp_path: Path, field: str, rows: list[Row], want: tuple) -> None:
     got, _ = _read(tmp_path / "doc.pdf", rows)
     index = FIELDS.index(field)
-    assert _same(field, got[index], want[index]), (field, got[index], want[index])
+    assert same_field(field, got[index], want[index]), (field, got[index], want[index])
 
 
 @pytest.mark.parametrize(("rows", "want", "items"), _params("recall"))

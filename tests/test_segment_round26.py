@@ -54,9 +54,9 @@ from pathlib import Path
 
 import pytest
 
-from agendaparse.evaluate import norm_name, norm_text, score_agenda_items
+from agendaparse.evaluate import norm_text, score_agenda_items
 from agendaparse.segment import agenda_items, document_facts
-from segment_cases import ANY, Row, render
+from segment_cases import ANY, Row, render, same_field
 
 Items = list[tuple[str | None, str]]
 TIME, ITEM = 56.0, 140.0
@@ -644,14 +644,6 @@ def _field_params() -> list:
     ]
 
 
-def _same(field: str, found: object, wanted: object) -> bool:
-    if wanted is ANY:
-        return True
-    if field in ("body", "committee"):
-        return norm_name(found) == norm_name(wanted) if found and wanted else found == wanted
-    return found == wanted
-
-
 def _as_gold(items: Items) -> list[dict]:
     return [{"number": number, "title": title, "printed_pages": None} for number, title in items]
 
@@ -660,7 +652,7 @@ def _as_gold(items: Items) -> list[dict]:
 def test_document_field(tmp_path: Path, field: str, rows: list[Row], want: tuple) -> None:
     got, _ = _read(tmp_path / "doc.pdf", rows)
     index = FIELDS.index(field)
-    assert _same(field, got[index], want[index]), (field, got[index], want[index])
+    assert same_field(field, got[index], want[index]), (field, got[index], want[index])
 
 
 @pytest.mark.parametrize(("rows", "items"), _params("recall"))
