@@ -186,22 +186,23 @@ RESOLVING_BODY_RE = re.compile(
     re.I,
 )
 
+# A post's name as a delegation gives it: "the Managing Director of the Combined Authority" runs on past "of the".
+DELEGATED_POST = r"(?P<owner>[A-Z][\w'’\-]*(?:\s+(?:(?:of(?:\s+the)?|for|and|&)\s+)?[A-Z][\w'’\-]*){0,6})"
+
 # "To delegate authority to the Chief Executive", "authority be delegated to the Director of Law": who acts.
 DELEGATE_RE = re.compile(
     r"\b(?:delegate[sd]?\s+(?:(?:the\s+)?authority|powers?|responsibility)|"
     r"(?:authority|powers?|responsibility)\s+(?:(?:be|is|was|were)\s+)?delegated|"
     # "To delegate to the Chief Executive, in consultation with the Mayor, the authority to …": the post comes first
     r"delegate[sd]?(?=\s+to\s+(?:the\s+)?[A-Z][^;,]{0,80}(?:,[^;,]{1,80})?,\s+(?:the\s+)?(?:authority|power)\s+to\b))"
-    r"\s+to\s+(?:the\s+)?"
-    # "the Managing Director of the Combined Authority": a post's name runs on past "of the"
-    r"(?P<owner>[A-Z][\w'’\-]*(?:\s+(?:(?:of(?:\s+the)?|for|and|&)\s+)?[A-Z][\w'’\-]*){0,6})"
+    r"\s+to\s+(?:the\s+)?" + DELEGATED_POST
 )
 
 # "(ii) the Chief Fire Officer be given delegated authority, in consultation with …, to award …": the post first.
 GIVEN_DELEGATION_RE = re.compile(
     r"^(?:\(\w{1,4}\)\s*)?(?:[Tt]hat\s+)?(?:the\s+)?"
-    r"(?P<owner>[A-Z][\w'’\-]*(?:\s+(?:(?:of(?:\s+the)?|for|and|&)\s+)?[A-Z][\w'’\-]*){0,6})"
-    r"\s+be\s+(?:given|granted)\s+(?:delegated\s+)?(?:authority|powers?)\b"
+    + DELEGATED_POST
+    + r"\s+be\s+(?:given|granted)\s+(?:delegated\s+)?(?:authority|powers?)\b"
 )
 
 
