@@ -74,6 +74,8 @@ def resolve_due(
         None,
     )
     if not match:
+        if meeting_date and (today := SAME_DAY_DUE_RE.search(text)):
+            return meeting_date, today[0], "day"  # "circulate the slides by COP": by the end of the meeting's day
         # "send the invoices end of month", "circulate the results early next year": a deadline with no "by"
         if (bare := BARE_DUE_RE.search(text)) and not PAST_EVENT_RE.search(text, 0, bare.start()):
             due = resolve_due(f"by {bare[0]}", meeting_date, next_meeting, month_first=month_first)
@@ -196,6 +198,13 @@ def effective_due(
 
 # "by next year", "early next year"; "for next year" is the year a thing is for, not a deadline.
 NEXT_YEAR_RE = re.compile(r"(?:(?P<part>early|late|mid)[\s\-]+)?next\s+year", re.I)
+
+
+# "by COP", "by close of business", "by end of day": the meeting's own day (not "by COP Friday", a day named after).
+SAME_DAY_DUE_RE = re.compile(
+    r"\bby\s+(?:COP|COB|EOD|(?i:close\s+of\s+(?:play|business)|(?:the\s+)?end\s+of\s+(?:the\s+)?day))\b"
+    r"(?!\s*(?:on\s+)?(?:[A-Z]|\d))"
+)
 
 
 # A deadline printed without a word before it: "Clerk to send the invoices end of month".

@@ -28,7 +28,7 @@ def _joined_role(owner: str) -> bool:
     in it, not two owners ('Head of Finance and Clerk', 'Director of Finance and Company Secretary' are two)."""
     joined = JOINED_ROLE_RE.fullmatch(owner)
     if joined and ROLE_TAIL_RE.search(owner) and joined[1] not in GIVEN_NAMES:
-        return True
+        return not _is_whole_post(joined[1])  # "Chair and Treasurer": two posts, each a post on its own
     post = POST_OVER_SERVICES_RE.fullmatch(owner)
     if post is None:
         return False
@@ -36,6 +36,11 @@ def _joined_role(owner: str) -> bool:
     return post["after"] not in GIVEN_NAMES and not (
         re.match(rf"(?:{ROLES}|{TITLES})\b", second) or ROLE_TAIL_RE.search(second)
     )
+
+
+def _is_whole_post(word: str) -> bool:
+    """'Chair', 'Treasurer', 'Secretary': a word that is a post by itself, not a service a post is named after."""
+    return bool(re.fullmatch(ROLES, word) or ROLE_TAIL_RE.fullmatch(word))
 
 
 # Words of a post's name that mean the same post: "the Chairman" and "Chair" are one post.
@@ -225,11 +230,12 @@ def delegated_to(text: str) -> str | None:
 # "… (Secretariat).", "(Steve Peters to advise)"; and after a dash at the end, initials or a secretariat only:
 # "Action: circulate the slides – TK".
 BRACKETED_OWNER_RE = re.compile(
-    # "(Action: DH)", "(Action: LC to obtain a copy …)": the owner after an action label in the brackets
-    r"(?:(?P<open>\((?:Actions?\s*:\s*)?)|\s[–—-]\s*(?=(?:[A-Z]{2,5}|Secretariat|Clerk)(?:\s*/\s*[A-Z]{2,5})*\.?$))"
+    # "(Action: DH)", "(Action: LC to obtain a copy …)", "(Owner: JB, by 30 June)": the owner after a label (a
+    # deadline after the owner only under a label: "(Board, by email)" names no owner)
+    r"(?:(?P<open>\((?P<label>(?:Actions?|Owners?|Lead|Who)\s*:\s*)?)|\s[–—-]\s*(?=(?:[A-Z]{2,5}|Secretariat|Clerk)(?:\s*/\s*[A-Z]{2,5})*\.?$))"
     rf"(?P<owner>(?:{NAME}\s+{SURNAME}|Secretariat|Clerk|Chair|Panel|Board|Committee|[A-Z]{{2,5}})"
     rf"(?:\s*(?:/|,|and)\s*(?:{NAME}\s+{SURNAME}|[A-Z]{{2,5}}))*)"
-    r"(?(open)(?:\s+to\s+[^)]*|\s+-\s+[^)]*)?\))\.?$"
+    r"(?(open)(?:\s+to\s+[^)]*|\s+-\s+[^)]*|(?(label)\s*[,;]\s*(?:by|due|before|deadline)\b[^)]*|(?!)))?\))\.?$"
 )
 
 
@@ -267,7 +273,7 @@ def expand_owner_surnames(actions: list[Action], people: list[str]) -> list[Acti
     by_initials = initials_of_people(people)
     for action in actions:
         expanded = []
-        for owner in action.owners:
+        for owner in _listed_people_apart(action.owners, set(people)):
             if re.fullmatch(r"[A-Z]{2}", owner):  # "NO to draft …": the one person the document names N… O…
                 matches = {by_initials[owner]} if owner in by_initials else set()
             else:
@@ -278,6 +284,16 @@ def expand_owner_surnames(actions: list[Action], people: list[str]) -> list[Acti
             expanded.append(min(matches) if len(spellings) == 1 else owner)  # "R Healey" and "R. Healey": one
         action.owners = list(dict.fromkeys(expanded))
     return actions
+
+
+def _listed_people_apart(owners: list[str], people: set[str]) -> list[str]:
+    """'David Sowerby, Tom Jarvis' (a table's 'DS/TJ' with each initials resolved) -> each person; an owner whose
+    parts are not all the document's people ('Smith, John', 'Planning, Policy and Housing') stays whole."""
+    apart = []
+    for owner in owners:
+        parts = [part.strip() for part in owner.split(",")]
+        apart += parts if len(parts) > 1 and all(part in people for part in parts) else [owner]
+    return apart
 
 
 def initials_of_people(people: list[str]) -> dict[str, str]:
