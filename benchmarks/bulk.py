@@ -131,8 +131,9 @@ def time_nlp(files: list[Path]) -> tuple[float, int]:
         items = segment.minutes_items(layouts, "bench") if facts.doc_type == "minutes" else []
         started = time.perf_counter()
         reader = nlp_stage.ParagraphReader()  # as extract_document: both finders read the pages once
-        nlp_stage.find_actions(nlp, layouts, items, "bench", facts.meeting_date, reader)
-        nlp_stage.find_mentions(layouts, "bench", reader)
+        # facts passed in as extract_document does: its readers would otherwise recompute them twice
+        nlp_stage.find_actions(nlp, layouts, items, "bench", facts.meeting_date, reader, facts=facts)
+        nlp_stage.find_mentions(layouts, "bench", reader, facts=facts)
         nlp_stage.model_mentions(nlp, layouts, "bench")
         elapsed += time.perf_counter() - started
         pages += len(layouts)
