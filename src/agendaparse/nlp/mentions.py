@@ -49,6 +49,7 @@ from .organisations import (
     _without_leading_label,
     _without_trailing_words,
     acronym_bodies,
+    body_after_post,
     body_column_cells,
     cell_body_names,
     is_address_line,
@@ -147,7 +148,7 @@ def find_mentions(
             if person:
                 person = without_peer_title(person)
                 mentions.append(_mention(person, "person", person, page, line, document_id, "rule:attendance-entry"))
-            for body in bodies:
+            for body in map(body_after_post, bodies):
                 mentions.append(_mention(body, "organisation", body, page, line, document_id, "rule:attendee-body"))
         # a head carries over the list's paragraphs while they read as its entries
         list_head = (
@@ -183,7 +184,7 @@ def find_mentions(
     mentions = _without_common_word_surnames(mentions, lower_words)
     mentions = _without_common_word_units(mentions, lower_words)
     mentions = _without_leading_label(mentions, lower_words)
-    mentions = _without_internal_teams(mentions)
+    mentions = _without_internal_teams(mentions, lower_words)
     not_bodies = (
         set(initials)
         | {

@@ -136,6 +136,8 @@ WORD_AFTER_RE = re.compile(r"\s+([A-Z][\w'’\-]*)")
 COUNCIL_MEMBER_AFTER_RE = re.compile(r"\s+Council\s+(?:Member|President)\b")
 
 FIRM_TAIL_RE = re.compile(r"\s+(?:and|&)\s+(?:Associates|Partners|Sons|Co)\b")
+# "Brendon Vale AONB Partnership": a place's name, then the capitals and the head of a body's name
+ACRONYM_BODY_TAIL_RE = re.compile(rf"\s+[A-Z]{{2,6}}\s+(?:{ORG_WORD})(?![\w\-])")
 
 MIDDLE_NAME_RE = re.compile(r" ((?:Mc|Mac|O['’])?[A-Z][a-z]+(?:[\-'’][A-Z]?[a-z]+)*)(?![\w@\-'’])")
 
@@ -177,7 +179,7 @@ def given_name_people(text: str) -> list[str]:
             and not COUNCIL_MEMBER_AFTER_RE.match(text, end)  # "Ronnie Anderson Council Member"
         ):
             continue
-        if FIRM_TAIL_RE.match(text, end):
+        if FIRM_TAIL_RE.match(text, end) or ACRONYM_BODY_TAIL_RE.match(text, end):
             continue  # "Scott Cobb and Associates": a firm named after its founder
         middle = MIDDLE_NAME_RE.match(text, end)
         if (

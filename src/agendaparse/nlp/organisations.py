@@ -86,7 +86,7 @@ def known_organisations() -> re.Pattern[str]:
 # Heads of bodies' names that only this reader needs (the shared ORG_WORD serves the action readers too):
 # "East Farrow Chamber of Commerce", "Santa Ysabel River Valley Conservancy", "Whitesand Watershed Conservation
 # District", "Bethel Island Community Services District" (before "Services", which would end the name early).
-BODY_HEAD = rf"(?:Services|Conservation)\s+District|Chamber\s+of\s+(?:Commerce|Trade)|Conservancy|{ORG_WORD}"
+BODY_HEAD = rf"(?:Services|Conservation)\s+District|Chamber\s+of\s+(?:Commerce|Trade)|Conservancy|MBC|{ORG_WORD}"
 
 ORG_PART = rf"(?=[A-Z])(?!(?:{ORG_STARTS})\b)[A-Z][\w&'’\-]*(?:\.com|\.org(?:\.uk)?)?"
 
@@ -152,7 +152,7 @@ MEMBERS_BODY_RE = re.compile(
 # Institute", "Co-Chair Kent Housing Options Subgroup"; "Director of Corporate Services" is a role.
 ORG_BREAK_RE = re.compile(
     r"^(?:.*\s)?(?:Meeting|Minutes|Agenda|Chair|Co-Chair|Chairman|Director|Head|Manager|Leader|Minister|Officer|"
-    r"Member|Members|Clerk|Secretary|Constable|Superintendent|Inspector)\s+(?P<rest>.+)$"
+    r"Member|Members|Clerk|Secretary|Constable|Superintendent|Inspector|Chief\s+Executive)\s+(?P<rest>.+)$"
 )
 
 
@@ -174,6 +174,11 @@ OFFICER_OF_RE = re.compile(
     r"(?:(?:Inspector|Superintendent|Sergeant|Constable)\s+)?[A-Z][a-z][\w'’\-]*\s+(?:of|from)\s+(?:the\s+)?"
 )
 
+# "Councillor D Beckett, Westshire and Chester Council": the attendee, then the body.
+TITLED_PERSON_BEFORE_RE = re.compile(
+    r"^(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Professor)\.?\s+(?:[A-Z]\.?\s+){0,3}[A-Z][\w'’\-]+,\s+(?=[A-Z])"
+)
+
 TITLE_AFTER_AND_RE = re.compile(r"\s+(?:and|&)\s+(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Prof|Sir|Dame)\.?$")
 
 # What _org_name strips from a name's start: a joining word, a heading's capitals before "and", a tick-box
@@ -181,7 +186,7 @@ TITLE_AFTER_AND_RE = re.compile(r"\s+(?:and|&)\s+(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Counc
 LEADING_JOINER_RE = re.compile(r"^(?:The|the|of|and|for|in|&)\s+")
 CAPITALS_BEFORE_AND_RE = re.compile(r"^(?:[A-Z]{2,}\s+){2,}(?:and|&)\s+(?=[A-Z][a-z])")
 TICK_BOX_LETTER_RE = re.compile(r"^[B-HJ-Z]\s+(?=[A-Z])")
-ROW_CODE_RE = re.compile(r"^[A-Z]{1,4}\d+(?:[\-/]\d+)?[A-Z]?\s+(?=[A-Z])")
+ROW_CODE_RE = re.compile(r"^[A-Z]{1,4}\d+(?:[\-/]\d+)?[A-Z]?\s+(?=[A-Z])(?!(?:Ltd|Limited|plc|LLP)\b)")  # not "HS2 Ltd"
 LIST_IN_COMMAS_RE = re.compile(r",[^,]*\b(?:and|&)\s")
 OF_THE_RE = re.compile(r"(?:of|for)\s+the\s")
 OF_A_BODY_RE = re.compile(
@@ -208,6 +213,7 @@ def _org_name(raw: str) -> str | None:
     name = " ".join(raw.split()).strip(" ,.;:")
     name = GOVERNING_BOARD_OF_RE.sub("", name)
     name = OFFICER_OF_RE.sub("", name)
+    name = TITLED_PERSON_BEFORE_RE.sub("", name)
     name = TITLE_AFTER_AND_RE.sub("", name)  # "Institute for Fiscal Studies and Dr Amis": the next speaker's title
     name = LEADING_JOINER_RE.sub("", name)
     name = CAPITALS_BEFORE_AND_RE.sub("", name)  # "ORDINANCE ON FIRST READING and …"
@@ -265,6 +271,13 @@ def _org_name(raw: str) -> str | None:
     if words[0].lower() in LIST_WORDS - {"chief", "fire", "operations", "deputy", "acting", "interim"}:
         return None
     return name
+
+
+def body_after_post(body: str) -> str:
+    """An attendee's bracketed body led by a post ("Chief Executive of Abermor County Borough Council"): the body."""
+    if ORG_BREAK_RE.match(body) and (name := _org_name(body)) is not None:
+        return name
+    return body
 
 
 LEADING_CAPITALS_RE = re.compile(r"([A-Z]{2,6})\s")
@@ -444,7 +457,8 @@ def _title_case_heading(text: str) -> str:
 
 
 SERVICE_THING_RE = re.compile(
-    r"\s+(?:\d|(?:Plan|Plans|Agreement|Contract|Costs?|Charges?|Review|Strategy|Levels?|Specification|Provider)\b)"
+    r"\s+(?:\d|(?:(?:Improvement|Delivery|Development|Business|Transformation)\s+)?"  # "Bus Service Improvement Plan"
+    r"(?:Plan|Plans|Agreement|Contract|Costs?|Charges?|Review|Strategy|Levels?|Specification|Provider)\b)"
 )
 
 AWARD_AFTER_RE = re.compile(r"\s+(?:Medals?|Grants?|Prize|Trophy|Bursary)\b")
@@ -461,8 +475,8 @@ TRAILING_ROLE_RE = re.compile(
 PRISON_RE = re.compile(r"\b(?:HMP|HMYOI|HMP\s*&\s*YOI|HMP/YOI)\s+[A-Z][a-z]+(?:\s+(?!Prison\b)[A-Z][a-z]+)?\b")
 
 
-# National networks named with their place: "Healthwatch Liverpool", "Age UK Leeds".
-LOCAL_BRANCH_HINT_RE = re.compile(r"Healthwatch|Age UK")
+# National networks named with their place: "Healthwatch Liverpool", "Age UK Leeds", "Citizens Advice Conwy".
+LOCAL_BRANCH_HINT_RE = re.compile(r"Healthwatch|Age UK|Citizens Advice")
 
 LOCAL_BRANCH_NOT_PLACE = (
     r"(?!(?:Chair|Manager|Director|Officer|Report|Clinic|Service|Services|Session|Sessions|Hub|Centre|Center|Team|"
@@ -472,7 +486,7 @@ LOCAL_BRANCH_NOT_PLACE = (
 
 # "Age UK Bath and North East Somerset", "Healthwatch Kent": a local branch; not "Age UK and Mind" (two bodies)
 LOCAL_BRANCH_RE = re.compile(
-    rf"(?<![\w'’\-])(?:Healthwatch|Age\s+UK)\s+{LOCAL_BRANCH_NOT_PLACE}[A-Z][a-z]+"
+    rf"(?<![\w'’\-])(?:Healthwatch|Age\s+UK|Citizens\s+Advice)\s+{LOCAL_BRANCH_NOT_PLACE}[A-Z][a-z]+"
     rf"(?:\s+(?:and\s+)?{LOCAL_BRANCH_NOT_PLACE}[A-Z][a-z]+){{0,2}}\b"
 )
 
@@ -562,6 +576,8 @@ def organisation_names(text: str, line_ends: Iterable[int] = ()) -> list[str]:
 
 # Listed bodies whose one-word name is an everyday word ("Shelter from the wind", "BUS SHELTER", "Mind the step"):
 # the body only where a list or a cell sets the name apart ("Neil Farrant, Shelter; …", "Ruth Gale – Groundwork").
+SERVICE_NUMBER_AFTER_RE = re.compile(r"\s+\d{3}\b")  # "NHS 111": a body's telephone service
+
 EVERYDAY_WORD_BODIES = frozenset({"Shelter", "Groundwork"})
 SET_APART_BEFORE_RE = re.compile(r"(?:^|[,;(–—]|\s-|\b(?:from|and|with|by|of))\s*$")
 SET_APART_AFTER_RE = re.compile(r"\s*(?:$|[,;.)]|and\b)")
@@ -582,7 +598,12 @@ def _organisation_names(text: str, line_ends: frozenset[int]) -> tuple[str, ...]
     in_capitals = text != printed  # a heading: "CITY OF GARRISON PLANNING COMMISSION" names the city, then its board
     if "rm’s" in text or "rm's" in text:
         text = ARMS_LENGTH_RE.sub(" arm’s-length", text)  # "DCMS Arm’s Length Bodies"
-    found = [m[0] for m in known_organisations().finditer(text) if not _everyday_word_in_prose(m, text)]
+    found = [
+        m[0]
+        for m in known_organisations().finditer(text)
+        if not _everyday_word_in_prose(m, text)
+        and not (m[0].isupper() and SERVICE_NUMBER_AFTER_RE.match(text, m.end()))
+    ]
     # the rarer patterns are tried only where the words they need are printed
     found += [m[0] for m in PRISON_RE.finditer(text)] if "HM" in text else []
     found += _nhs_area_bodies(text) if "NHS " in text else []
@@ -604,6 +625,8 @@ def _organisation_names(text: str, line_ends: frozenset[int]) -> tuple[str, ...]
                 name += trust[0]  # "… South Western Ambulance Service | NHS Foundation Trust": cut at the word limit
             if form := LEGAL_FORM_AFTER_RE.match(text, match.end(1)):
                 name += form[0]  # "The Oakhurst Society CIO": the charity's legal form is part of its name
+            elif nation := NATION_AFTER_DASH_RE.match(text, match.end(1)):
+                name += nation[0]  # "Local Government Data Unit - Wales": the nation the body serves
             if PLACE_AFTER_NAME_RE.match(text, match.end(1)):
                 continue  # "Council Chamber, Sessions House", "Church Ward", "College Road": a place
             if _venue_before_line_end(text, match.start(1), match.end(1), line_ends):
@@ -664,6 +687,12 @@ def _organisation_names(text: str, line_ends: frozenset[int]) -> tuple[str, ...]
                     found.append(name)
     return tuple(_drop_fragments(found))
 
+
+# The nation a body's name ends with after a dash, the name ending there: "Local Government Data Unit - Wales".
+# (not a phrase going on: "… Unit - Wales and the Marches")
+NATION_AFTER_DASH_RE = re.compile(
+    r"\s[-–]\s(?:Wales|Scotland|England|Northern\s+Ireland)(?![\w\-])(?!\s+(?:and|&|of|for|[a-z]))"
+)
 
 # A charity's or company's legal form printed after its name.
 LEGAL_FORM_AFTER_RE = re.compile(r"\s(?:CIO|CIC|SCIO)(?![\w'’\-])")
@@ -787,6 +816,7 @@ _ACRONYM_STOP_TEXT = """
     PLC LTD LLP CIC CIO AM PM YTD YOY FY Q1 Q2 Q3 Q4 TV PC PCs DVD CD IT AI CV CVs NHSE LGBT SME SMEs BAME EDI
     DPA DPIA NDA IPR SQL IOT SOS OK OCR GPS SUDS SuDS EV EVs HGV HGVs LGV MPH NOON NEET UASC VCS SEMH ADHD LAC CLA
     CYP SAR SARs EHE BSIP BRT LRT CAO DCS DASS SRO WFD VOTE HWRC HWRCs MCO SOS PUSS DPO SIRO DPH PCC DCC ACC
+    UPRN USRN
 """
 
 ACRONYM_STOP = frozenset(_ACRONYM_STOP_TEXT.split())
@@ -1074,16 +1104,18 @@ TEAM_HEADS = {"Team", "Teams", "Unit", "Division"}
 ORG_WORD_RE = re.compile(rf"(?:{ORG_WORD})")
 
 
-def _without_internal_teams(mentions: list[Mention]) -> list[Mention]:
+def _without_internal_teams(mentions: list[Mention], lower_words: set[str]) -> list[Mention]:
     """'Elective Home Education Team', 'Commissioning Unit': a team or unit of the council itself, named only by
     what it does, is not an organisation. One named with a body ('Cabinet Office Transparency Team'), an
     acronym or a proper name the document gives another body or a person ('Kent Fostering Team' beside
-    'Kent County Council') is kept, as is a name from the organisations list."""
+    'Kent County Council') is kept, as is a name from the organisations list. A body's first word the document
+    also prints in lower case ("Health and Wellbeing Scrutiny Committee" beside "health") is no place."""
     proper = {
         word
         for m in mentions
         if m.kind == "person" or m.name.split()[-1] not in TEAM_HEADS
         for word in m.name.split()[: 1 if m.kind == "organisation" else None]  # a body's first word: its place
+        if m.kind == "person" or word.lower() not in lower_words
     }
     kept = []
     for mention in mentions:
@@ -1135,7 +1167,8 @@ def _tidy_organisations(
     from ..segment import document_facts, heading_lines
 
     # the page-1 heading without its attendance rows ('Adam Moody   Youth Justice Board' is a guest's body)
-    heading = " ".join(_title_case_heading(text) for text in heading_lines(pages, 4))
+    heading_texts = [_title_case_heading(text) for text in heading_lines(pages, 4)]
+    heading = " ".join(heading_texts)
 
     facts = (facts or document_facts(pages)) if pages else None
     committee = facts.committee if facts else None
@@ -1159,6 +1192,8 @@ def _tidy_organisations(
     own |= {name for name in names if re.fullmatch(r"[A-Z]{2,6}", name) and name in spelled_out}
     own |= {name for name in names if body and name != body and _names_the_body(name, body)}
     own |= {name for name in names if body and re.fullmatch(r"[A-Z]{2,6}", name) and name in body.split()}  # "IPS"
+    # "MBC" read alone inside "Kelmarsh MBC": the council's name without its place
+    own |= {name for name in names if COUNCIL_ACRONYM_RE.fullmatch(name) and any(o.endswith(f" {name}") for o in names)}
     kept = []
     for mention in mentions:
         if mention.kind == "organisation":
@@ -1181,10 +1216,20 @@ def _tidy_organisations(
                 continue
             if name.endswith(" Council") and any(name[: -len(" Council")].endswith(p) for p in people):
                 continue  # "Delegation: Patricia Byers Council received …": a person, then the council
+            name = _body_of_own_board(name, committee, heading_texts)
             if name != mention.name:
                 mention = mention.model_copy(update={"name": name})
         kept.append(mention)
     return kept
+
+
+def _body_of_own_board(name: str, committee: str | None, heading_texts: list[str]) -> str:
+    """'Transport for Westmoor Board' (a running head) where page 1 prints 'Transport for Westmoor' over the
+    'Board' meeting's minutes: the body whose board meets, named without its board."""
+    if not committee or " " in committee or not name.endswith(f" {committee}"):
+        return name
+    body = name[: -len(committee) - 1]
+    return body if any(text.strip() == body for text in heading_texts) else name
 
 
 def _without_titled_person(name: str, people: list[str]) -> str:
