@@ -38,14 +38,15 @@ LABELS: list[tuple[str, str]] = [
         "skip",
     ),
     (
-        r"lead (?:responsibility|institution|ministry|ministries)"
+        r"(?:lead (?:responsibility|institution|ministry|ministries)"
         r"|(?:responsible|implementing|lead implementing|executing) (?:agency|agencies|institutions?|ministry"
         r"|ministries|bod(?:y|ies)|departments?|organi[sz]ations?|units?)"
         r"|lead (?:implementing )?(?:department|agency|organi[sz]ation|body|directorate|service|partner)s?"
         r"|lead (?:officer|member|director|responsible|minister|cabinet member)"
         r"|responsible (?:officer|department|body|lead|organi[sz]ation|minister)"
         r"|(?:action )?owner|lead|accountable (?:officer|director)|lead(?:s)? for delivery|led by"
-        r"|who will lead|by whom|who|responsible",
+        r"|who will lead|by whom|who|responsible)"
+        r"(?:\s*/\s*(?:actor|partner|body|organi[sz]ation)s?)?",  # 'Lead implementing agency/actor'
         "lead",
     ),
     (
@@ -188,7 +189,7 @@ def _is_heading(line: Line) -> bool:
     return (
         line.bold
         and 1 <= len(words) <= MAX_THEME_WORDS
-        and not text.endswith((".", ",", ";"))
+        and not text.endswith((".", ",", ";", "?"))  # a question is a form's label (or its wrapped tail)
         and not PLAN_TITLE_RE.search(text)
         and not re.search(r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}", text)
     )

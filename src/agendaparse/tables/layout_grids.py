@@ -26,6 +26,14 @@ FORM_LABELS = ATTENDANCE_HEADERS | {
     "lead organisation", "lead organization",
 }  # fmt: skip
 MIN_PARTICULARS = 2
+# the particulars of a national action plan's commitment box (the OGP template and its national variants)
+COMMITMENT_LABEL_RE = re.compile(
+    r"(?:lead |implementing |lead implementing )(?:agency|agencies|actor|ministry|institution|department)"
+    r"(?:\s*/\s*actor)?"
+    r"|other actors involved(?:[:\s(].{0,40})?|(?:commitment )?start and end dates?"
+    r"|status quo(?: or problem addressed)?|main objective|(?:brief )?description of (?:the )?commitment"
+    r"|point of contact|(?:ogp )?values? relevance|period of implementation"
+)
 
 
 def _is_attendance_or_form(rows: list[list[str]]) -> bool:
@@ -59,8 +67,14 @@ def _is_field_label(row: list[str]) -> bool:
     the commitment addresses? | …'), or a particular's name ('Lead department | Cabinet Office')."""
     label = row[0].rstrip()
     beside_one_answer = sum(bool(cell) for cell in row) <= 2
-    return label.endswith(":") or beside_one_answer and (
-        label.endswith("?") or normalise_header(label).rstrip(":. ") in FORM_LABELS
+    return (
+        label.endswith(":")
+        or beside_one_answer
+        and (
+            label.endswith("?")
+            or normalise_header(label).rstrip(":. ") in FORM_LABELS
+            or bool(COMMITMENT_LABEL_RE.fullmatch(normalise_header(label).rstrip(":. ")))
+        )
     )
 
 

@@ -87,8 +87,10 @@ def _ruled_tables(
             view = _visible(page)
             fills = [rect for rect in view.rects if rect.get("fill")]
             key = colour_key.merge_keys(key, colour_key.page_colour_key(view, fills))
-            closing = _open_sides(view)
+            closing, foot = _open_sides(view), _open_foot(view)
             settings = {"explicit_vertical_lines": [_plumber_box(box, view) for box in closing]} if closing else {}
+            if foot:
+                settings["explicit_horizontal_lines"] = [_plumber_box(box, view) for box in foot]
             for table in _split_at_seams(view, view.find_tables(settings), settings):
                 extracted = [
                     ([clean_cell(cell) for cell in row], table_row.cells)
@@ -337,11 +339,8 @@ def _seam(page, bbox: tuple[float, float, float, float]) -> float | None:
     return None
 
 
-def _open_sides(page) -> list[dict]:
-    """Column rules a grid drawn without its outer side(s) lacks (slide and Word tables printed
-    with no left or right border): where three or more row rules end at the same x, no vertical
-    rule stands there, and column rules cross those row rules inside, the last column runs to the
-    rules' end. Without it pdfplumber loses the outer column and any row rule spanning the table."""
+def _row_rules(page) -> list[tuple[int, float, float]]:
+    """Horizontal rules as (top, x0, x1), the segments a grid draws cell by cell joined into runs 30 pt or wider."""
     rows: dict[int, list[list[float]]] = {}
     for edge in sorted(
         (edge for edge in page.edges if edge["orientation"] == "h" and edge["x1"] - edge["x0"] >= 1),
@@ -352,7 +351,39 @@ def _open_sides(page) -> list[dict]:
             runs[-1][1] = max(runs[-1][1], edge["x1"])
         else:
             runs.append([edge["x0"], edge["x1"]])
-    rules = [(top, x0, x1) for top, runs in rows.items() for x0, x1 in runs if x1 - x0 >= 30]
+    return [(top, x0, x1) for top, runs in rows.items() for x0, x1 in runs if x1 - x0 >= 30]
+
+
+MIN_FOOT_RULES = 3  # column rules stopping together below the last row rule: a row the page end broke
+FOOT_SHARE = 0.8  # ... where they stop in the last fifth of the page
+
+
+def _open_foot(page) -> list[dict]:
+    """The bottom rule a grid lacks where the page end broke a row (Word's 'allow row to break across pages'
+    and reportlab's split rows leave the broken row open): three or more column rules stop together low on the
+    page, below the last row rule crossing them all. Without a rule there pdfplumber drops the row's upper part."""
+    rules = _row_rules(page)
+    ends: dict[int, list[dict]] = {}
+    for edge in _vertical_rules(page):
+        ends.setdefault(round(edge["bottom"]), []).append(edge)
+    closing = []
+    for bottom, group in ends.items():
+        xs = sorted({round(edge["x0"], 1) for edge in group})
+        if len(xs) < MIN_FOOT_RULES or bottom < FOOT_SHARE * float(page.height):
+            continue
+        left, right, top = xs[0], xs[-1], max(edge["top"] for edge in group)
+        spanning = [y for y, x0, x1 in rules if x0 <= left + 2 and x1 >= right - 2 and top - 2 <= y]
+        if spanning and max(spanning) < bottom - 2:
+            closing.append({"x0": float(left), "x1": float(right), "top": float(bottom), "bottom": float(bottom)})
+    return closing
+
+
+def _open_sides(page) -> list[dict]:
+    """Column rules a grid drawn without its outer side(s) lacks (slide and Word tables printed
+    with no left or right border): where three or more row rules end at the same x, no vertical
+    rule stands there, and column rules cross those row rules inside, the last column runs to the
+    rules' end. Without it pdfplumber loses the outer column and any row rule spanning the table."""
+    rules = _row_rules(page)
     columns = _vertical_rules(page)
     closing = []
     for side in (1, 2):
