@@ -62,9 +62,16 @@ GROUP_OWNERS = frozenset(
 
 
 def _is_post(post: str) -> bool:
-    """'Chairman', 'Director of Place', 'the Clerk': a post. 'Cabinet Office', 'the Council', 'Alan Smith': not."""
+    """'Chairman', 'Director of Place', 'the Clerk', 'Cabinet Member for Highways': a post. 'Cabinet Office', 'the
+    Council', 'Alan Smith': not."""
     name = strip_title(post)
-    return post_key(name) not in GROUP_OWNERS and bool(ROLE_TAIL_RE.search(name) or re.fullmatch(ROLES, name))
+    plain = POST_QUALIFIER_RE.sub("", name)  # "Corporate Director of Communities": a Director of Communities
+    return post_key(name) not in GROUP_OWNERS and bool(
+        ROLE_TAIL_RE.search(name) or re.fullmatch(ROLES, plain) or re.fullmatch(ROLES, f"the {plain}")
+    )
+
+
+POST_QUALIFIER_RE = re.compile(r"^(?:[Tt]he\s+)?(?:Executive|Corporate|Strategic|Service|Interim|Acting)\s+(?=[A-Z])")
 
 
 def _holders_named_beside(post: str, texts: Iterable[str]) -> set[str]:
@@ -199,15 +206,18 @@ DELEGATE_RE = re.compile(
     r"\b(?:delegate[sd]?\s+(?:(?:the\s+)?authority|powers?|responsibility)|"
     r"(?:authority|powers?|responsibility)\s+(?:(?:be|is|was|were)\s+)?delegated|"
     # "To delegate to the Chief Executive, in consultation with the Mayor, the authority to …": the post comes first
-    r"delegate[sd]?(?=\s+to\s+(?:the\s+)?[A-Z][^;,]{0,80}(?:,[^;,]{1,80})?,\s+(?:the\s+)?(?:authority|power)\s+to\b))"
+    r"delegate[sd]?(?=\s+to\s+(?:the\s+)?[A-Z][^;,]{0,80}(?:,[^;,]{1,80})?,\s+(?:the\s+)?(?:authority|power)\s+to\b)|"
+    # "that the decision on … be delegated to the Corporate Director of Communities, in consultation with …"
+    r"(?P<passive>\bbe\s+delegated))"
     r"\s+to\s+(?:the\s+)?" + DELEGATED_POST
 )
 
-# "(ii) the Chief Fire Officer be given delegated authority, in consultation with …, to award …": the post first.
+# "(ii) the Chief Fire Officer be given delegated authority, in consultation with …, to award …", "RESOLVED that the
+# Cabinet Member for Highways be authorised to approve …": the post first.
 GIVEN_DELEGATION_RE = re.compile(
-    r"^(?:\(\w{1,4}\)\s*)?(?:[Tt]hat\s+)?(?:the\s+)?"
+    r"^(?:\(\w{1,4}\)\s*)?(?:RESOLVED\s*(?:[:,\-–]\s*)?)?(?:[Tt]hat\s+)?(?:the\s+)?"
     + DELEGATED_POST
-    + r"\s+be\s+(?:given|granted)\s+(?:delegated\s+)?(?:authority|powers?)\b"
+    + r"\s+be\s+(?:(?:given|granted)\s+(?:delegated\s+)?(?:authority|powers?)\b|authori[sz]ed\s+to\s+[a-z])"
 )
 
 
@@ -221,7 +231,7 @@ AUTHORISED_POST_RE = re.compile(
 def delegated_to(text: str) -> str | None:
     """Who a resolution delegates to: 'delegate authority to the Chief Executive …', 'the Chief Fire Officer be
     given delegated authority …' or 'authorise the Clerk to order …' (a post, not 'the Council be given powers')."""
-    if delegate := DELEGATE_RE.search(text):
+    if (delegate := DELEGATE_RE.search(text)) and (not delegate["passive"] or _is_post(delegate["owner"])):
         return delegate["owner"]
     given = GIVEN_DELEGATION_RE.match(text) or AUTHORISED_POST_RE.search(text)
     return given["owner"] if given and _is_post(given["owner"]) else None
@@ -281,7 +291,12 @@ def expand_owner_surnames(actions: list[Action], people: list[str]) -> list[Acti
                 if not matches and re.fullmatch(SURNAME, owner):
                     matches = by_first_name.get(owner.lower(), set())
             spellings = {" ".join(match.replace(".", " ").split()) for match in matches}
-            expanded.append(min(matches) if len(spellings) == 1 else owner)  # "R Healey" and "R. Healey": one
+            # "R Healey" and "R. Healey": one; "N Clayton" and "County Cllr N Clayton": one, printed the shorter way
+            shortest = min(spellings, key=len) if spellings else ""
+            if spellings and all(spelling.endswith(f" {shortest}") or spelling == shortest for spelling in spellings):
+                spellings = {shortest}
+                matches = {match for match in matches if " ".join(match.replace(".", " ").split()) == shortest}
+            expanded.append(min(matches) if len(spellings) == 1 else owner)
         action.owners = list(dict.fromkeys(expanded))
     return actions
 
