@@ -49,6 +49,7 @@ from .classification import (
     name_label_owner,
     owner_of,
     so_owner,
+    step_put_to,
     subject_owner,
 )
 from .dues import EVENT_TO_BE_HELD_RE, effective_due, next_meeting_date, resolve_due
@@ -119,7 +120,11 @@ def _owners(
     if kind == "recommendation":
         return [body] if (body := sentence.asked or recommended_body(text)) else []
     if kind == "decision" and sentence.decided:  # a part of a decision record reads like a resolution
-        return [delegate] if (delegate := delegated_to(text)) else []
+        if delegate := delegated_to(text):
+            return [delegate]
+        # "(b) that the Academic Registrar prepare guidance …" under "The Committee AGREED:": the post acts
+        actor = _resolution_actor(text) if text[:5].lower() == "that " else None
+        return resolve_owner(actor, initials) if actor else []
     if sentence.context_owner and PRONOUN_COMMIT_RE.match(text):
         return resolve_owner(sentence.context_owner, initials)
     if (
@@ -174,6 +179,8 @@ def _owners(
     label = ACTION_LABEL_RE.match(sentence.text.strip())
     if label and label["owner"] and _owner_words(label["owner"].strip()):  # "ACTION (SJ): obtain quotes"
         return resolve_owner(label["owner"].strip(), initials)
+    if kind == "action" and (put_to := step_put_to(text)):
+        return resolve_owner(put_to, initials)  # "The clerk has been asked to …", "Direction given to staff to …"
     if kind == "action" and not doc._.action_owner and ASKED_HINT_RE.search(text) and (asked := _asked_owner(text)):
         return resolve_owner(asked, initials)
     if kind == "action" and sentence.margin_owner and (owner := owner_of(text)) and WISH_RE.match(text, len(owner)):
@@ -199,6 +206,8 @@ def _owners(
         owners += resolve_owner(actor, initials)
     elif kind == "action" and sentence.margin_owner:
         owners += resolve_owner(sentence.margin_owner, initials)
+    if not owners and kind in ("action", "commitment") and (lower_body := LOWER_BODY_SUBJECT_RE.match(text)):
+        owners.append(lower_body["owner"])
     named = BRACKETED_OWNER_RE.search(text)
     subject = subject_owner(text) if not owners and kind == "action" and strong and not passive else None
     if subject and sentence.in_action_list and owner_of(text) is None:
@@ -246,6 +255,19 @@ SUBJUNCTIVE_ACTOR_RE = re.compile(
     r"[a-z]{3,}(?<![su]s)s\s+(?:£\d|[a-z]{4,}\b))"
 )
 
+# "requested that faculties report on …", "asked that officers provide …": a group named in lower case acts.
+GROUP_SUBJUNCTIVE_RE = re.compile(
+    r"^(?:all\s+)?(?:the\s+)?(?P<owner>officers|staff|faculties|departments|schools|services|members|councillors|"
+    r"trustees|directors|partners)\s+(?:should\s+|would\s+)?(?!be\b|are\b|were\b|had\b|have\b)[a-z]{3,}(?<!ed)\s"
+)
+
+# "The hiring committee will recommend a finalist …": a committee of the body named in lower case acts (not "the
+# whole committee", the meeting itself).
+LOWER_BODY_SUBJECT_RE = re.compile(
+    r"^[Tt]he\s+(?!(?:whole|full|entire|same)\b)(?P<owner>(?:[a-z][a-z\-]+\s+){1,2}"
+    r"(?:committee|sub-committee|subcommittee|working\s+group|group|panel))\s+(?:will|would|to|agreed\s+to)\s+[a-z]{3,}"
+)
+
 AND_THAT_RE = re.compile(r"\s(?:and|AND)\s+that\s+(?=[Tt]he\s+[A-Z])")
 
 THAT_CLAUSE_RE = re.compile(r"\b(?:requested|asked|proposed|recommended|suggested)\s+that\s+")
@@ -265,7 +287,7 @@ def _that_clause_actor(text: str) -> str | None:
     )
     if subjunctive and (_bodies_or_roles(subjunctive["owner"]) or re.match(rf"(?:{TITLES})\s", subjunctive["owner"])):
         return subjunctive["owner"]
-    return None
+    return group["owner"] if (group := GROUP_SUBJUNCTIVE_RE.match(clause)) else None
 
 
 # A resolution's part that puts the work to a post or body: "requests the Policy Officer to investigate …".

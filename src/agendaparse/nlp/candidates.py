@@ -122,10 +122,11 @@ CARRIED_LEAD_IN_RE = re.compile(
 )
 
 
-# "The Leader and Lead Member RESOLVED to:", "The Committee resolved:-", "RESOLVED to:": the resolutions follow.
+# "The Leader and Lead Member RESOLVED to:", "The Committee resolved:-", "RESOLVED to:": the resolutions follow;
+# "The Committee AGREED:", "It was agreed:": the decisions follow (as lettered parts "(a) to approve …;").
 RESOLVED_LEAD_RE = re.compile(
-    r"^(?:(?:The\s+)?[A-Z][\w'’\-]*(?:\s+(?:and|&|of|for|[A-Z][\w'’\-]*)){0,6}\s+)?(?:(?i:unanimously)\s+)?"
-    r"(?i:resolved)(?:\s+to)?\s*:-?\s*$"
+    r"^(?:(?:The\s+)?[A-Z][\w'’\-]*(?:\s+(?:and|&|of|for|[A-Z][\w'’\-]*)){0,6}\s+|(?i:it\s+was\s+))?"
+    r"(?:(?i:unanimously)\s+)?(?P<verb>(?i:resolved|agreed))(?:\s+to)?\s*:-?\s*$"
 )
 
 # "RECOMMENDED TO COUNCIL:", "Recommended to the Council –": what follows is put to that body.
@@ -490,8 +491,8 @@ def sentences(
         first = paragraph.lines[0]
         item = locate_item(paragraph.page, first.top)
         text, line_ends = texts_and_ends[index]
-        if in_resolution and _opens_item(text, headings):  # "24. Better Care Fund Plan": the parts before end
-            in_resolution, asked, decided = False, None, False
+        if (in_resolution or action_list) and _opens_item(text, headings):  # "24. Better Care Fund Plan": a list ends
+            in_resolution, asked, decided, action_list = False, None, False, False
         is_bullet = bool(
             BULLET_RE.match(text)
             or (in_resolution and LETTER_BULLET_RE.match(text))
@@ -609,7 +610,7 @@ def sentences(
         if found and lead_text != plain and found[-1].text == lead_text and _list_lead_in(lead_text):
             found.pop()  # "… 2025. The Board resolved to:": the lead-in of the parts that follow, not one
         yield from found
-        if in_minutes and len(text) <= 80 and ACTION_LIST_HEAD_RE.match(plain):
+        if in_minutes and len(lead_text) <= 80 and ACTION_LIST_HEAD_RE.match(lead_text):  # "… by Gwen. Next steps:"
             action_list = True
         elif not is_bullet:
             action_list = False
@@ -631,8 +632,8 @@ def sentences(
         ):
             in_resolution, asked = True, None
             decided = plain[:1] in "Dd" and not re.search(r"\bRESOLVED\b", plain)  # "Decision:" over its parts
-        elif _resolution_lead_in(lead_text):
-            in_resolution, asked, decided = True, None, False
+        elif lead := _resolution_lead_in(lead_text):
+            in_resolution, asked, decided = True, None, lead["verb"].lower() == "agreed"
         elif plain[:1] in "TtRrPp" and CARRIED_LEAD_IN_RE.match(plain):
             in_resolution, asked, decided = True, None, False  # the carried recommendation's parts follow as bullets
         elif (asked and _ends_recommendations(text, is_bullet)) or not (

@@ -522,6 +522,23 @@ PASSIVE_ASKED_RE = re.compile(
     r"\s(?:was|were)\s+(?:asked|requested|tasked|instructed|directed)\s+to\s+(?!be\b)(?P<verb>[a-z]{3,})\b"
 )
 
+# "The clerk has been asked to put a notice on the website" (not "had been": before the meeting); "Direction given
+# to staff to negotiate …", as US boards print it: a step the meeting put to the one named.
+PUT_TO_OWNER = r"[Cc]lerk|staff|officers|[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}"
+STEP_PUT_TO_RE = re.compile(
+    rf"^(?:[Tt]he\s+)?(?P<owner>{PUT_TO_OWNER})\s+(?:has|have)\s+been\s+(?:asked|requested|instructed|tasked|directed)"
+    rf"\s+to\s+(?!be\b)[a-z]{{3,}}|^(?:Direction|Instructions?)\s+(?:was\s+|were\s+)?given\s+to\s+(?:the\s+)?"
+    rf"(?P<given>{PUT_TO_OWNER})\s+to\s+(?!be\b)[a-z]{{3,}}"
+)
+
+
+def step_put_to(text: str) -> str | None:
+    """Who the meeting put the step to ('The clerk has been asked to …' -> 'clerk'), not a thing ('It has been …')."""
+    match = STEP_PUT_TO_RE.match(text)
+    owner = (match["owner"] or match["given"]) if match else None
+    return owner if owner and owner.split()[0] not in NOT_OWNERS else None
+
+
 # The owner just before it (searched in a short window, not the whole sentence, for speed).
 MID_SUBJECT_RE = re.compile(r"\s(?:and|but|so)\s+(?P<owner>(?:the\s+)?[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2})$")
 
@@ -1051,6 +1068,8 @@ def _classify(sentence: Sentence) -> tuple[str, str, bool] | None:
     if sentence.in_minutes and ASKED_HINT_RE.search(text) and _asked_owner(text):
         return "action", text, True
     if sentence.in_minutes and " asked to " in text and _mid_asked_owner(text):
+        return "action", text, True
+    if sentence.in_minutes and step_put_to(text):
         return "action", text, True
     if STRONG_REQUEST_RE.match(text) or BODY_ASKED_IF_RE.match(text) or REQUEST_MADE_TO_RE.match(text):
         return "request", text, True

@@ -146,11 +146,22 @@ LIST_LABEL_LINE_RE = re.compile(
 )
 
 
+# "2.3 DHC agreed to share …": a note of meeting's numbered paragraph, printed with no gap above it.
+NUMBERED_PARAGRAPH_RE = re.compile(r"\d{1,2}\.\d{1,2}\.?\s+[A-Z]")
+
+
+def _numbered_paragraph_starts(text: str, previous: Line) -> bool:
+    """A numbered paragraph opens after a finished sentence or a heading (not "… see paragraph" / "2.3 Million")."""
+    return bool(NUMBERED_PARAGRAPH_RE.match(text)) and (
+        previous.bold or previous.text.rstrip().endswith((".", ":", ";", "?", "!"))
+    )
+
+
 def _starts_paragraph(line: Line, previous: Line | None) -> bool:
     if previous is None:
         return True
     text = line.text.strip()
-    if LIST_LABEL_LINE_RE.match(text):
+    if LIST_LABEL_LINE_RE.match(text) or _numbered_paragraph_starts(text, previous):
         return True
     gap = line.top - previous.bottom
     height = max(previous.bottom - previous.top, 6.0)
