@@ -93,11 +93,16 @@ WILL_MEET_RE = re.compile(
     r"\b(?i:the)\s+(?P<committee>[A-Z][\w&'’-]*(?:\s+(?:(?:of|for|and)\s+)?[A-Z&][\w&'’-]*){0,5}?)\s+"
     r"(?i:will|shall|is\s+to)\s+meet\b"
 )
-ORDINAL_MEETING_RE = re.compile(
-    r"\s*[-–—,:]?\s*(?:\d{1,3}(?:st|nd|rd|th)|(?:[a-z]+-)?(?:first|second|third|fourth|fifth|sixth|seventh|"
-    r"eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+tieth))\s+meeting$",
-    re.I,
+ORDINAL = (
+    r"(?:\d{1,3}(?:st|nd|rd|th)|(?:[a-z]+-)?(?:first|second|third|fourth|fifth|sixth|seventh|"
+    r"eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+tieth))"
 )
+ORDINAL_MEETING_RE = re.compile(rf"\s*[-–—,:]?\s*{ORDINAL}\s+meeting$", re.I)
+# 'Minutes of the 52nd meeting of the Board held on': which meeting of the board, not part of its name
+ORDINAL_MEETING_OF_RE = re.compile(rf"^{ORDINAL}\s+meeting\s+of\s+(?:the\s+)?(?=[A-Z])", re.I)
+# 'Minutes of the Public Meeting held on' under the board's name: which part of the meeting, no meeting body
+MEETING_PART_RE = re.compile(r"(?:public|private|open|closed)(?:\s+session)?", re.I)
+AUTHORITY_RE = re.compile(r"\bAuthority\b")
 EXECUTIVE_RE = re.compile(r"(?:the\s+)?executive", re.I)
 MEETING_END_RE = re.compile(r"meeting$", re.I)  # how every ordinal meeting ends
 PAPER_REF_RE = re.compile(r"^([A-Z]{2,5})\s?\(\d{1,3}\)")  # "TB (5) 1.i Action Log": a paper of the TB
@@ -266,8 +271,9 @@ def _committee_from_heading(pages: list[PageLayout], body: str | None) -> str | 
         if first != committee and re.search(r"\smeeting$", first, re.I):
             committee = first[: -len("meeting")]  # 'MINUTES OF THE REGULAR COUNCIL MEETING' over the opening sentence
         committee = " ".join(committee.split())
-        if ORDINAL_MEETING_RE.fullmatch(f"{committee} meeting"):
+        if ORDINAL_MEETING_RE.fullmatch(f"{committee} meeting") or MEETING_PART_RE.fullmatch(committee):
             committee = "meeting"  # 'Minutes of the seventy-second meeting held on': which meeting; the body is above
+        committee = ORDINAL_MEETING_OF_RE.sub("", committee)
         # 'the Trust Board Meeting (Part 1) held in public': which part of the meeting, not the board's name
         committee = re.sub(r"(?:\s+meeting)?\s*\((?:part\s+\w{1,3}|public|private)\)$", "", committee, flags=re.I)
         committee = re.sub(r"^(the|a|an)\s+", "", committee, flags=re.I)
@@ -287,7 +293,8 @@ def _committee_from_heading(pages: list[PageLayout], body: str | None) -> str | 
             return body  # 'Minutes of Meeting – Tuesday 20th February 2024, 7pm' / 'Held at the Scout Hut'
 
         # 'Record of decisions taken at the meeting held on ...': notes or a record name a meeting body or none
-        named = match[0][:1].lower() == "m" or COMMITTEE_WORDS.search(committee)
+        # 'At a meeting of the Combined Fire Authority for X held at': an authority meets as itself
+        named = match[0][:1].lower() == "m" or COMMITTEE_WORDS.search(committee) or AUTHORITY_RE.search(committee)
         if 2 < len(committee) < 80 and not re.match(r"^(meeting|minutes)$", committee, re.I) and named:
             return _title_case_caps(committee)
         if re.fullmatch(r"meeting", committee, re.I):  # 'Minutes of the Meeting Held on': the committee is above
@@ -358,7 +365,9 @@ def _committee_in_line(text: str, previous: str | None, body: str | None, pages:
     # 'CITIZEN REVIEW BOARD (CiRB) REGULAR MEETING': the initials after the name and the kind of meeting are not part
     # of it (initials inside the name stay: 'Quality, Safety & Experience (QSE) Committee')
     candidate = re.sub(
-        r"\b((?i:board|committee|commission|panel|authority))\s\([A-Z][A-Za-z]{1,7}\)(?=\s|$)", r"\1", candidate
+        r"\b((?i:board|committee|commission|panel|authority|forum|group|partnership))\s\([A-Z][A-Za-z]{1,7}\)(?=\s|$)",
+        r"\1",
+        candidate,
     )
     candidate = _without_meeting_suffix(candidate)
     # 'Minutes of the Board of Trustees', 'Agenda for the Planning Committee', 'Journal of the Proceedings of the

@@ -146,6 +146,7 @@ def document_facts(pages: list[PageLayout]) -> DocumentFacts:
     committee = find_committee(pages, doc_type, body)
     if body is None and doc_type in ("minutes", "agenda_pack"):
         body, committee = _body_of_committee(committee, lines)
+    body, committee = _self_meeting_body(body, committee)
     body, committee = _own_local_council(body, committee, everything)
     body, committee = _place_governing_body(body, committee, everything, lines)
     body = municipal_style(body, everything)
@@ -214,7 +215,9 @@ def document_facts(pages: list[PageLayout]) -> DocumentFacts:
 # bodies that meet as themselves: the panel or authority is both body and committee
 SELF_MEETING_RE = re.compile(
     r"\b(?:Police\s+and\s+Crime\s+Panel|Integration\s+Joint\s+Board|Fire\s+(?:and\s+|&\s+)?(?:Rescue\s+)?Authority|"
-    r"National\s+Park\s+Authority|Combined\s+Authority|Joint\s+Committee)$",
+    r"National\s+Park\s+Authority|Combined\s+Authority|Joint\s+Committee|Community\s+Safety\s+Partnership)"
+    # 'the Combined Fire Authority for Wendale and Darrowby': the places it serves end its name
+    r"(?:\s+for\s+[A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*){0,4})?$",
     re.I,
 )
 # a New York community board ('Community Board 9', 'Manhattan Community Board 11'): its own body
@@ -239,6 +242,13 @@ LOCAL_COUNCIL_NAME_RE = re.compile(
     rf"(?!(?i:the|full|{MEETING_WORDS})\b)[A-Z][\w'’.,&-]*(?:\s+(?:(?:of|upon|and|&|with)\s+)?[A-Z][\w'’.,&-]*){{0,5}}"
     r"\s+(?:Parish|Town|Community|Village)\s+Council"
 )
+
+
+def _self_meeting_body(body: str | None, committee: str | None) -> tuple[str | None, str | None]:
+    """'the Authority' under 'Harrowdale National Park Authority': an authority's own meeting, the authority whole."""
+    if body and committee and re.fullmatch(r"(?:the\s+)?authority", committee, re.I) and body.endswith("Authority"):
+        return body, body
+    return body, committee
 
 
 def _body_of_committee(committee: str | None, lines: list[str]) -> tuple[str | None, str | None]:

@@ -159,6 +159,10 @@ PREFIXED_NUMBER_RE = re.compile(
 )
 # a minute number after the council year's two digits: "12-213 DECLARATIONS OF INTEREST", "12- 214 MINUTES ..."
 YEAR_MINUTE_RE = re.compile(r"^(?P<num>\d{2}-\s?\d{2,4})\s+(?P<rest>[A-Z]\S*(?:\s.*)?)$")
+# a minute number under its part's letter, as combined fire authorities print them: 'A1 Declarations of interest'
+LETTERED_MINUTE_RE = re.compile(r"^(?P<num>[A-H]\d{1,2})\s+(?P<rest>[A-Z][a-z]\S*(?:\s.*)?)$")
+# a year or a year range in a heading ('Census 2021 update', 'Budget 2025/26'): a name, not a number or a figure
+HEADING_YEAR_RE = re.compile(r"\b(?:19|20)\d\d(?:[-/–](?:19|20)?\d\d)?\b")
 # "C048/23   1.   APOLOGIES", "2786/12  Item 1  OPENING": the agenda's own number printed between a minute
 # reference and its title
 AGENDA_NUMBER_LEAD_RE = re.compile(r"^(?:item\s+\d{1,3}[.:]?\s+|\d{1,3}(?:[.)]\s+|\s{2,}))(?=\S)", re.I)
@@ -301,6 +305,9 @@ def _parse_heading_number(text: str) -> tuple[str, str] | None:
     year_minute = YEAR_MINUTE_RE.match(text)
     if year_minute:
         return re.sub(r"\s+", "", year_minute["num"]), year_minute["rest"]
+    lettered = LETTERED_MINUTE_RE.match(text)
+    if lettered:
+        return lettered["num"], lettered["rest"]
     running = RUNNING_NUMBER_RE.match(text) if text[4:5].isdigit() else None
     if running:
         return running["num"], running["rest"]
@@ -869,7 +876,7 @@ def _sentence_case_heading(lines: list[tuple[PageLayout, Line]], index: int) -> 
         and ":" not in text
         and "   " not in text
         and not DECISION_WORD_RE.match(text)
-        and not re.search(r"\d", text)
+        and not re.search(r"\d", HEADING_YEAR_RE.sub("", text))
         and not _parse_heading_number(text)
     )
 
