@@ -60,7 +60,7 @@ from .organisations import (
 )
 from .owners import _alias_target, initials_map
 from .paragraphs import ParagraphReader
-from .patterns import LIST_WORDS, NAME_WITH_INITIALS_RE, NOT_OWNERS, PERSON_RE
+from .patterns import LIST_WORDS, NAME_WITH_INITIALS_RE, NOT_OWNERS, PERSON_RE, ROLE_HEADS
 
 if TYPE_CHECKING:
     from ..segment import DocumentFacts
@@ -149,6 +149,8 @@ def find_mentions(
                 person = without_peer_title(person)
                 mentions.append(_mention(person, "person", person, page, line, document_id, "rule:attendance-entry"))
             for body in map(body_after_post, bodies):
+                if ROLE_HEADS.match(body):
+                    continue  # "Mr M Rudd (Chief Executive)": the attendee's post, not a body
                 mentions.append(_mention(body, "organisation", body, page, line, document_id, "rule:attendee-body"))
         # a head carries over the list's paragraphs while they read as its entries
         list_head = (
@@ -387,7 +389,10 @@ def table_body_mentions(
     for table in tables:
         columns = [index for index, head in enumerate(table.header) if BODY_COLUMN_HEAD_RE.fullmatch(head.strip())]
         provenance = Provenance(
-            document=document_id, page=table.page_start, page_end=table.page_end, bbox=table.bbox,
+            document=document_id,
+            page=table.page_start,
+            page_end=table.page_end,
+            bbox=table.bbox,
             method="rule:table-body-column",
         )
         for row in table.rows:

@@ -85,8 +85,13 @@ def known_organisations() -> re.Pattern[str]:
 
 # Heads of bodies' names that only this reader needs (the shared ORG_WORD serves the action readers too):
 # "East Farrow Chamber of Commerce", "Santa Ysabel River Valley Conservancy", "Whitesand Watershed Conservation
-# District", "Bethel Island Community Services District" (before "Services", which would end the name early).
-BODY_HEAD = rf"(?:Services|Conservation)\s+District|Chamber\s+of\s+(?:Commerce|Trade)|Conservancy|MBC|{ORG_WORD}"
+# District", "Bethel Island Community Services District" (before "Services", which would end the name early);
+# "Thames Credit Union", "Hallamshire Law Centre", "Dunmere Unemployed Workers Centre", "Bridges CVS" (a council for
+# voluntary service): kinds of body a "Centre" or a "Union" alone does not name (a leisure centre is a building).
+BODY_HEAD = (
+    rf"(?:Services|Conservation)\s+District|Chamber\s+of\s+(?:Commerce|Trade)|Conservancy|MBC|Credit\s+Union|"
+    rf"(?:Law|Workers['’]?)\s+Centre|CVS|{ORG_WORD}"
+)
 
 ORG_PART = rf"(?=[A-Z])(?!(?:{ORG_STARTS})\b)[A-Z][\w&'’\-]*(?:\.com|\.org(?:\.uk)?)?"
 
@@ -103,6 +108,7 @@ ORG_CHAIN_RE = re.compile(
 ORG_WORD_HINT_RE = re.compile(rf"(?:{BODY_HEAD})")  # what every ORG_CHAIN_RE match holds
 ORG_WORD_END_RE = re.compile(rf"\b(?:{BODY_HEAD})$")  # a name ending in an organisation word
 ORG_WORD_WITHIN_RE = re.compile(rf"\b(?:{ORG_WORD})\b")
+BODY_HEAD_WITHIN_RE = re.compile(rf"\b(?=[A-Zp])(?:{BODY_HEAD})\b")  # every head starts so ("plc")
 
 
 # Bodies named by a leading word: "Department for Education", "Township of Nipissing", "London Borough of Redbridge".
@@ -410,7 +416,7 @@ def _split_org_list(name: str) -> list[str]:
             or bool(PLACE_OF_NAME_RE.fullmatch(left))
             or bool(UNIVERSITY_OF_RE.fullmatch(left))
         )
-        rest_body = bool(ORG_WORD_WITHIN_RE.search(rest) or known_organisations().fullmatch(rest))
+        rest_body = bool(BODY_HEAD_WITHIN_RE.search(rest) or known_organisations().fullmatch(rest))
         if left_whole and (rest_body or separator.rstrip().endswith("the")):
             parts.append(following)
         else:
@@ -461,6 +467,7 @@ SERVICE_THING_RE = re.compile(
     r"(?:Plan|Plans|Agreement|Contract|Costs?|Charges?|Review|Strategy|Levels?|Specification|Provider)\b)"
 )
 
+EXECUTIVE_LABEL_AFTER_RE = re.compile(r"\s+Summary\b")
 AWARD_AFTER_RE = re.compile(r"\s+(?:Medals?|Grants?|Prize|Trophy|Bursary)\b")
 
 
@@ -476,7 +483,7 @@ PRISON_RE = re.compile(r"\b(?:HMP|HMYOI|HMP\s*&\s*YOI|HMP/YOI)\s+[A-Z][a-z]+(?:\
 
 
 # National networks named with their place: "Healthwatch Liverpool", "Age UK Leeds", "Citizens Advice Conwy".
-LOCAL_BRANCH_HINT_RE = re.compile(r"Healthwatch|Age UK|Citizens Advice")
+LOCAL_BRANCH_HINT_RE = re.compile(r"Healthwatch|Age UK|Citizens Advice|Cadets")
 
 LOCAL_BRANCH_NOT_PLACE = (
     r"(?!(?:Chair|Manager|Director|Officer|Report|Clinic|Service|Services|Session|Sessions|Hub|Centre|Center|Team|"
@@ -488,6 +495,16 @@ LOCAL_BRANCH_NOT_PLACE = (
 LOCAL_BRANCH_RE = re.compile(
     rf"(?<![\w'’\-])(?:Healthwatch|Age\s+UK|Citizens\s+Advice)\s+{LOCAL_BRANCH_NOT_PLACE}[A-Z][a-z]+"
     rf"(?:\s+(?:and\s+)?{LOCAL_BRANCH_NOT_PLACE}[A-Z][a-z]+){{0,2}}\b"
+)
+
+# "Dunmere Citizens Advice", "North Westmarch Healthwatch", "Portsdown Sea Cadets": the place printed before the
+# network's name, after a word that sets a name apart (a lower-case word, a list's comma, a line's start); not
+# "Contact Citizens Advice".
+PLACE_BEFORE_BRANCH_RE = re.compile(
+    r"(?:^|[,;:(]\s|^-\s|\b[a-z]+\s)"
+    rf"((?:{LOCAL_BRANCH_NOT_PLACE}(?!(?:Local|National|Contact|See|Ask|Our|Your|Council|County|District|Borough)\b)"
+    r"[A-Z][a-z]+\s+){1,2}(?:Citizens\s+Advice(?:\s+Bureau)?|Healthwatch|(?:Sea|Army|Air)\s+Cadets))"
+    r"(?![\w'’\-]|\s+[A-Z])"
 )
 
 
@@ -574,13 +591,27 @@ def organisation_names(text: str, line_ends: Iterable[int] = ()) -> list[str]:
     return list(_organisation_names(text, frozenset(line_ends)))
 
 
+# "recommended by the Cabinet", "reported to Cabinet": the council's executive, named by its one word after a
+# lower-case word (not "Cabinet Member", "Cabinet Office", "Shadow Cabinet"); listed from minutes only (a report's
+# Cabinet is the executive it goes to), and not where it is the meeting's own committee (HEADING_OWN_BODY_RE).
+CABINET_RE = re.compile(r"\b(?:[Tt]he|to|by|from|with|of|and|before)\s+(Cabinet)(?![\w'’\-]|\s+(?:[A-Z&]|[Mm]ember))")
+
+
+# "Contact: Democratic Services, 023 …": the council's department a summons gives as its contact is named as a body
+# (as an attendee's affiliation is); in a post ("Head of Democratic Services") it is not (_org_name).
+CONTACT_SERVICES_RE = re.compile(
+    r"\b(?:Contact|Enquiries)(?:\s+(?:[Oo]fficer|[Dd]etails))?\s*:\s*((?:[A-Z][a-z]+\s+(?:(?:and|&)\s+)?){1,3}Services)"
+    r"(?=\s*(?:[,;(]|$|\d|Tel\b|Email\b))"
+)
+
+
 # Listed bodies whose one-word name is an everyday word ("Shelter from the wind", "BUS SHELTER", "Mind the step"):
 # the body only where a list or a cell sets the name apart ("Neil Farrant, Shelter; …", "Ruth Gale – Groundwork").
 SERVICE_NUMBER_AFTER_RE = re.compile(r"\s+\d{3}\b")  # "NHS 111": a body's telephone service
 
 EVERYDAY_WORD_BODIES = frozenset({"Shelter", "Groundwork"})
-SET_APART_BEFORE_RE = re.compile(r"(?:^|[,;(–—]|\s-|\b(?:from|and|with|by|of))\s*$")
-SET_APART_AFTER_RE = re.compile(r"\s*(?:$|[,;.)]|and\b)")
+SET_APART_BEFORE_RE = re.compile(r"(?:^|[,;(–—]|\s-|\b(?:from|and|with|by|of|to))\s*$")
+SET_APART_AFTER_RE = re.compile(r"\s*(?:$|[,;.)]|(?:and|to)\b)")  # "pays £30,000 to Shelter to run a pilot"
 
 
 def _everyday_word_in_prose(match: re.Match[str], text: str) -> bool:
@@ -607,7 +638,10 @@ def _organisation_names(text: str, line_ends: frozenset[int]) -> tuple[str, ...]
     # the rarer patterns are tried only where the words they need are printed
     found += [m[0] for m in PRISON_RE.finditer(text)] if "HM" in text else []
     found += _nhs_area_bodies(text) if "NHS " in text else []
-    found += [m[0] for m in LOCAL_BRANCH_RE.finditer(text)] if LOCAL_BRANCH_HINT_RE.search(text) else []
+    if LOCAL_BRANCH_HINT_RE.search(text):
+        found += [m[0] for m in LOCAL_BRANCH_RE.finditer(text)] + [m[1] for m in PLACE_BEFORE_BRANCH_RE.finditer(text)]
+    found += [m[1] for m in CABINET_RE.finditer(text)] if "Cabinet" in text else []
+    found += [m[1] for m in CONTACT_SERVICES_RE.finditer(text)] if "Contact" in text or "Enquiries" in text else []
     if MEMBERS_BODY_HINT_RE.search(text):
         found += [name for m in MEMBERS_BODY_RE.finditer(text) if (name := _org_name(m[1])) is not None]
     found += [m[1] for m in POSSESSIVE_COUNCIL_RE.finditer(text)] if "Council" in text else []
@@ -620,7 +654,7 @@ def _organisation_names(text: str, line_ends: frozenset[int]) -> tuple[str, ...]
     for pattern, needs in ((ORG_CHAIN_RE, ORG_WORD_HINT_RE), (ORG_PREFIX_RE, ORG_PREFIX_HINT_RE)):
         # each pattern is tried at every capitalised word; skip the scan where the words it needs are absent
         for match in _full_matches(pattern, text) if needs.search(text) else ():
-            name = match.group(1)
+            name = _from_label_line_start(match, text, line_ends)
             if pattern is ORG_CHAIN_RE and (trust := NHS_TRUST_AFTER_RE.match(text, match.end(1))):
                 name += trust[0]  # "… South Western Ambulance Service | NHS Foundation Trust": cut at the word limit
             if form := LEGAL_FORM_AFTER_RE.match(text, match.end(1)):
@@ -656,6 +690,8 @@ def _organisation_names(text: str, line_ends: frozenset[int]) -> tuple[str, ...]
                 and not known_organisations().fullmatch(name)
             ):
                 continue  # "establishing a Transport Sector Panel.", "an Internal Drainage Board": a kind of body
+            if name.endswith("Executive") and EXECUTIVE_LABEL_AFTER_RE.match(text, match.end(1)):
+                continue  # "… - Homelessness | Executive Summary": a title, then a cover table's label
             if AWARD_AFTER_RE.match(text, match.end(1)):
                 continue  # "Emeritus Fire Service Medal", "Community Response Team Grant": a medal, a grant
             if name.endswith(("Service", "Services")) and SERVICE_THING_RE.match(text, match.end(1)):
@@ -686,6 +722,16 @@ def _organisation_names(text: str, line_ends: frozenset[int]) -> tuple[str, ...]
                 if (name := _org_name(part)) is not None:
                     found.append(name)
     return tuple(_drop_fragments(found))
+
+
+def _from_label_line_start(match: re.Match[str], text: str, line_ends: frozenset[int]) -> str:
+    """'… Frost and Gale | Liberal Democrat Group: Councillors …': a name labelling its line (a colon after it) starts
+    at the line's start; the words before are the line before's list, run into the paragraph."""
+    name = match.group(1)
+    if not text.startswith(":", match.end(1)):
+        return name
+    inside = [end for end in line_ends if match.start(1) < end < match.end(1)]
+    return text[max(inside) : match.end(1)].strip() if inside else name
 
 
 # The nation a body's name ends with after a dash, the name ending there: "Local Government Data Unit - Wales".
@@ -1176,7 +1222,12 @@ def _tidy_organisations(
         name
         # a report held by no meeting ("Cherwell District Council - January 2026") has no own committee
         for name in [
-            *(organisation_names(heading) if facts and facts.doc_type not in ("report", "other") else []),
+            # "Conservative Group: Councillors …" under a summons' heading labels a list of members
+            *(
+                name
+                for name in (organisation_names(heading) if facts and facts.doc_type not in ("report", "other") else [])
+                if f"{name}:" not in heading
+            ),
             committee or "",
         ]
         if HEADING_OWN_BODY_RE.search(name)
@@ -1214,6 +1265,8 @@ def _tidy_organisations(
                 )
             ):
                 continue
+            if name == "Cabinet" and not (facts and facts.doc_type == "minutes"):
+                continue  # a report's or an agenda's "decision of Cabinet": the executive, as the Kent golds have it
             if name.endswith(" Council") and any(name[: -len(" Council")].endswith(p) for p in people):
                 continue  # "Delegation: Patricia Byers Council received …": a person, then the council
             name = _body_of_own_board(name, committee, heading_texts)
@@ -1257,7 +1310,7 @@ CALLED_TO_ORDER_RE = re.compile(
 # A meeting's own body as its heading names it: "… Sub-Committee", and the US "Board of Selectmen",
 # "Board of Fire Commissioners", "Commission of …".
 HEADING_OWN_BODY_RE = re.compile(
-    r"\b(?:Board|Panel|Group|Committee|Forum|Sub-?[Cc]ommittee)$|^(?:Board|Commission)\s+of\s(?!.*\bof\b)"
+    r"\b(?:Board|Panel|Group|Committee|Forum|Sub-?[Cc]ommittee)$|^(?:Board|Commission)\s+of\s(?!.*\bof\b)|^Cabinet$"
 )
 
 BODY_FORM_WORDS = {"ltd", "limited", "plc", "the", "of", "board", "staff", "inc", "llp"}
@@ -1519,8 +1572,22 @@ def cell_body_names(cell: str) -> list[str]:
 
 
 BODY_KIND_WORDS = {
-    "ministry", "agency", "trust", "commission", "company", "corporation", "association", "society", "foundation",
-    "institute", "organisation", "organization", "charity", "partnership", "directorate", "unit",
+    "ministry",
+    "agency",
+    "trust",
+    "commission",
+    "company",
+    "corporation",
+    "association",
+    "society",
+    "foundation",
+    "institute",
+    "organisation",
+    "organization",
+    "charity",
+    "partnership",
+    "directorate",
+    "unit",
 }
 TRAILING_ROLE_WORD_RE = re.compile(
     r"\b(?:Managers?|Officers?|Directors?|Chairs?|Heads?|Leads?|Clerk|Coordinators?|Co-ordinators?|Staff|Team)$"
