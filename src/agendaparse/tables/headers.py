@@ -427,14 +427,26 @@ def is_action_plan(header: list[str]) -> bool:
     return has_action and has_owner_or_date
 
 
-def is_log(header: list[str], rows: list[list[str]]) -> bool:
+def is_log(header: list[str], rows: list[list[str]], *, captioned: bool = False) -> bool:
     """An action plan by its header, or by a header naming an owner and a date or status beside a
-    column of text under a name of its own ('Title of action', 'Item', 'Milestone')."""
+    column of text under a name of its own ('Title of action', 'Item', 'Milestone'); ``captioned``:
+    the table's caption names actions (:func:`names_actions`)."""
     if is_action_plan(header):
         return True
     if not header or "action" in header_fields(header).values():
         return False
-    return "action" in table_fields(header, rows).values()
+    return "action" in table_fields(header, rows, captioned=captioned).values()
+
+
+# a caption that names its table's rows as actions: 'Action points', 'Actions arising', 'Schedule of actions'
+ACTION_CAPTION_RE = re.compile(r"\bactions?\b", re.I)
+# an issue column is the action under such a caption ('Action points' over 'Issue | Lead | By'); under any other
+# ('Matters arising') whether an issues grid's rows are a plan is not settled (tests/test_tables_round16.py)
+ISSUE_NAME_RE = re.compile(r"issues?")
+
+
+def names_actions(title: str | None) -> bool:
+    return bool(title and ACTION_CAPTION_RE.search(title))
 
 
 # Owners written as initials ('KK', 'JTe', 'KK/HS') or everyone ('All').
@@ -542,14 +554,17 @@ ROW_NUMBER_RE = re.compile(r"[A-Z]{0,3}\d{1,3}(?:[./]\d{1,3})*[.)]?")
 MILESTONE_RE = re.compile(r"(?:key\s+|target\s+)?milestones?", re.I)
 
 
-def table_fields(header: list[str], rows: list[list[str]]) -> dict[int, str]:
+def table_fields(header: list[str], rows: list[list[str]], *, captioned: bool = False) -> dict[int, str]:
     """Column index -> action-plan field: by header name, or, for a table printed without a header
     row, by what the columns hold: the action is the column of longest text, the owner a column
-    of initials, the status a column of status words, the deadline a column of dates."""
+    of initials, the status a column of status words, the deadline a column of dates. ``captioned``: the
+    table's caption names actions, so an 'Issue' column may be them."""
     if header:
         fields = header_fields(header)
         _numbers_under_action(header, rows, fields)
-        _text_as_action(header, rows, fields)
+        _by_column_as_deadline(header, rows, fields)
+        _text_as_action(header, rows, fields, captioned)
+        _drop_ranking_theme(rows, fields)
         if "status" not in fields.values():
             for index, cell in enumerate(header):
                 column = [row[index] for row in rows if index < len(row) and row[index]]
@@ -563,14 +578,7 @@ def table_fields(header: list[str], rows: list[list[str]]) -> dict[int, str]:
                 fields[0] = "action_no"  # the rows' numbers alone in an unnamed column far left
         if "end_date" not in fields.values():
             for index, cell in enumerate(header):
-                column = [row[index] for row in rows if index < len(row) and row[index]]
-                dated = sum(len(text.split()) <= 6 and deadline(text, None).date is not None for text in column)
-                if (
-                    index not in fields
-                    and MILESTONE_RE.fullmatch(cell.strip())
-                    and column
-                    and dated >= 2 / 3 * len(column)
-                ):
+                if index not in fields and MILESTONE_RE.fullmatch(cell.strip()) and _mostly_dates(rows, index):
                     fields[index] = "end_date"  # a 'Milestone' column holding dates is the deadline
                     break
         return dict(sorted(fields.items()))
@@ -589,6 +597,24 @@ def table_fields(header: list[str], rows: list[list[str]]) -> dict[int, str]:
     if mapping and words and max(words.values()) >= 3:
         mapping[max(words, key=lambda index: words[index])] = "action"
     return mapping
+
+
+def _mostly_dates(rows: list[list[str]], index: int) -> bool:
+    """Two thirds or more of the column's filled cells are short dates."""
+    column = [row[index] for row in rows if index < len(row) and row[index]]
+    dated = sum(len(text.split()) <= 6 and deadline(text, None).date is not None for text in column)
+    return bool(column) and dated >= 2 / 3 * len(column)
+
+
+def _by_column_as_deadline(header: list[str], rows: list[list[str]], fields: dict[int, str]) -> None:
+    """'Issue | Lead | By': a 'By' column (a name for the owner) holding dates, beside the owner's own column,
+    is the deadline."""
+    if "end_date" in fields.values() or "named_lead" not in fields.values():
+        return
+    for index, cell in enumerate(header):
+        if index not in fields and normalise_header(cell) in ("by", "by when") and _mostly_dates(rows, index):
+            fields[index] = "end_date"
+            return
 
 
 # columns of measures or risks, not of actions, however long their text
@@ -637,7 +663,7 @@ def _numbered_actions(rows: list[list[str]], fields: dict[int, str]) -> bool:
     return len(cells) >= 2 and all(LEADING_NUMBER_RE.match(cell) for cell in cells)
 
 
-def _text_as_action(header: list[str], rows: list[list[str]], fields: dict[int, str]) -> None:
+def _text_as_action(header: list[str], rows: list[list[str]], fields: dict[int, str], captioned: bool = False) -> None:
     """Where no column is named as the action: a reference column of sentences ('Resolution') is
     the action; else, with an owner column and a date or status column named, the unnamed column
     of longest text ('Title of action', 'Item', 'Milestone') is."""
@@ -653,11 +679,26 @@ def _text_as_action(header: list[str], rows: list[list[str]], fields: dict[int, 
     words = {
         index: _mean_words(rows, index)
         for index in range(len(header))
-        if index not in fields and not NOT_ACTION_RE.search(header[index])
+        if index not in fields
+        and (
+            not NOT_ACTION_RE.search(header[index])
+            or captioned and ISSUE_NAME_RE.fullmatch(normalise_header(header[index]))
+        )
     }
     best = max(words, key=lambda index: words[index], default=None)
     if best is not None and words[best] >= MIN_ACTION_WORDS:
         fields[best] = "action"
+
+
+# a tracker's 'Priority' column ranks its rows ('High', 'Medium', 'Low'): no theme they fall under
+PRIORITY_LEVEL_RE = re.compile(r"(?:very\s+)?(?:high|medium|med|low|critical|urgent)|[HML]", re.I)
+
+
+def _drop_ranking_theme(rows: list[list[str]], fields: dict[int, str]) -> None:
+    column = _field_column(fields, "theme")
+    cells = [row[column].strip() for row in rows if column is not None and column < len(row) and row[column].strip()]
+    if cells and all(PRIORITY_LEVEL_RE.fullmatch(cell) for cell in cells):
+        del fields[column]
 
 
 def _field_column(fields: dict[int, str], *names: str) -> int | None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from ..dates import parse_date
 from ..models import ActionPlanRow, DateValue, Provenance, Table
 from .cells import BULLET_RE, SECTION_WORDS, spanning_rows
-from .headers import LEADING_NUMBER_RE, _numbered_actions, normalise_header, table_fields
+from .headers import LEADING_NUMBER_RE, _numbered_actions, names_actions, normalise_header, table_fields
 from .owner_date_cells import (
     STARTING_RE,
     _clear_person,
@@ -280,7 +280,7 @@ def action_plan_rows(
     for table_index, table in enumerate(tables):
         if table.kind != "action_plan":
             continue
-        fields = table_fields(table.header, table.rows)
+        fields = table_fields(table.header, table.rows, captioned=names_actions(table.title))
         numbered = "action_no" not in fields.values() and _numbered_actions(table.rows, fields)
         # a log printed as one box per section: the heading over the box is the theme
         theme = table.title if not table.header and "theme" not in fields.values() else None

@@ -227,12 +227,16 @@ def _join_split_rows(extracted: list[tuple[list[str], list]]) -> list[tuple[list
 
 def _title_row(row: list[str], boxes: list) -> bool:
     """A first row of one cell spanning the grid, holding a short heading (the table's caption
-    printed inside its frame, 'GENERAL GOVERNMENT RESERVES PLAN'), over the column header."""
+    printed inside its frame, 'GENERAL GOVERNMENT RESERVES PLAN'), over the column header; or a
+    spreadsheet's title in its first cell, run on over the next columns (their printed gridlines
+    broken under it) with the rest of the row empty."""
     text = " ".join(row[0].split())
+    spanning = all(box is None for box in boxes[1:])
+    run_on = len(boxes) >= 3 and boxes[1] is None and not any(cell.strip() for cell in row[1:])
     return (
         len(boxes) >= 2
         and boxes[0] is not None
-        and all(box is None for box in boxes[1:])
+        and (spanning or run_on)
         and 0 < len(text.split()) <= MAX_TITLE_WORDS
         and text[-1] not in ".,;:"
     )
