@@ -160,11 +160,7 @@ DOCUMENTS = [
     OfficeDocument("kpi", "excel-kpi", _kpi),
 ]
 
-NOT_PERFECT: dict[str, str] = {
-    "who-when": "'Next meeting' in the When column needs the next meeting's date, which the document prints in its text "
-    "('Date of next meeting: Tuesday 10 June 2025'); the NLP stage reads it, the plan rows are given only the meeting's "
-    "date as reference (extract.py: another stage's call)",
-}
+NOT_PERFECT: dict[str, str] = {}  # who-when's "Next meeting" is the printed next-meeting date since extract.py passes it
 
 
 def scored(document: OfficeDocument) -> tuple[dict[str, dict[str, float | None]], dict, dict]:

@@ -11,6 +11,7 @@ from spacy.language import Language
 
 from . import kpi, plan_blocks, segment, tables
 from . import nlp as nlp_stage
+from .dates import month_first_dates
 from .models import Attendee, DocumentInfo, Extraction, Mention, Page, Provenance, Table
 from .pdf import PageLayout, file_sha256, read_document
 
@@ -74,7 +75,12 @@ def extract_document(
     people = sorted({m.name for m in mentions if m.kind == "person"})
     # owners' initials: as the members list defines them, else those of the one person named in full
     initials = {**nlp_stage.initials_of_people(people), **nlp_stage.initials_map(layouts)}
-    plan_rows = tables.action_plan_rows(found_tables, document_id, facts.reference_date, initials=initials)
+    all_text = "\n".join(page.text for page in layouts)
+    month_first = month_first_dates("\n".join(page.text for page in layouts[:3]))
+    next_meeting = nlp_stage.next_meeting_date(all_text, facts.meeting_date, month_first=month_first)
+    plan_rows = tables.action_plan_rows(
+        found_tables, document_id, facts.reference_date, initials=initials, next_meeting=next_meeting
+    )
     plan_rows += plan_blocks.plan_block_rows(layouts, document_id, facts.reference_date, found_tables, facts.doc_type)
     mentions += nlp_stage.table_body_mentions(found_tables, plan_rows, document_id, facts.committee)
     prose = prose_pages(layouts, found_tables)

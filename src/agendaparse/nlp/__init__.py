@@ -50,7 +50,7 @@ from .classification import (
     subject_owner,
 )
 from .cues import CUE_PATTERNS, classifier_text, cue_tags
-from .dues import resolve_due
+from .dues import next_meeting_date, resolve_due
 from .mentions import author_mentions, find_mentions, merge_person_aliases, table_body_mentions
 from .names import GIVEN_NAMES, given_name_people, strip_title
 from .organisations import (
@@ -147,6 +147,7 @@ __all__ = [
     "merge_person_aliases",
     "table_body_mentions",
     "model_mentions",
+    "next_meeting_date",
     "organisation_names",
     "post_key",
     "resolve_due",

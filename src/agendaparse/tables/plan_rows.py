@@ -46,6 +46,10 @@ class PlanParticulars:
     start_from_end: bool = False  # the start was read from a range in the deadline
 
 
+# a deadline cell naming the next meeting: 'Next meeting', 'By the next Board meeting', 'For next meeting'
+NEXT_MEETING_CELL_RE = re.compile(r"(?:(?:by|at|for|to)\s+)?(?:the\s+)?next\s+(?:[A-Za-z]+\s+){0,2}?meeting\b", re.I)
+
+
 def plan_particulars(
     end_text: str | None,
     start_text: str | None,
@@ -56,13 +60,17 @@ def plan_particulars(
     lead_is_body: bool = False,
     deadline_reference: dt.date | None = None,
     start_from_end: bool = True,
+    next_meeting: dt.date | None = None,
 ) -> PlanParticulars:
     """The particulars every action-plan reader shares: the deadline (``deadline_reference``, else
     ``reference``, resolves it; 'From May 2011' or 'Starting March 2022' is a start and no end), the
     start (a month is its first day; without one, the start of a range in the deadline when
     ``start_from_end``), the status and RAG in one vocabulary, and the lead split into a person or post
-    and a body (``lead_is_body``: the label names a body, so only a clear person stays ``named_lead``)."""
+    and a body (``lead_is_body``: the label names a body, so only a clear person stays ``named_lead``); a
+    deadline of 'Next meeting' is ``next_meeting``, the date the document prints for it."""
     end = deadline(end_text or "", deadline_reference or reference)
+    if end.date is None and next_meeting and end_text and NEXT_MEETING_CELL_RE.match(end_text.strip()):
+        end = DateValue(raw=end_text, date=next_meeting, precision="day")
     if end_text and (STARTING_RE.search(end_text) or only_a_start(end_text, reference)):
         end = DateValue(raw=end_text)
     start = first_day(cell_date(start_text or "", reference), start_text or "")
@@ -267,14 +275,19 @@ LISTED_FIELDS = ("named_lead", "lead_org", "start_date", "end_date", "status", "
 
 
 def action_plan_rows(
-    tables: list[Table], document_id: str, reference_date=None, initials: dict[str, str] | None = None
+    tables: list[Table],
+    document_id: str,
+    reference_date=None,
+    initials: dict[str, str] | None = None,
+    next_meeting: dt.date | None = None,
 ) -> list[ActionPlanRow]:
     """One record per body row of each action-plan table. Columns are mapped by header
     (:data:`FIELD_SYNONYMS`); the rest are kept in ``extra``. Status words become one vocabulary
     (:func:`normalise_status`) with the wording kept in ``status_text``; dates keep their text
     ('Q3 2024/25', 'Ongoing' -> no date, 'From May 2011' -> a start, no deadline); with no date
     column, a deadline in the action's own words is used. Without a lead column, the action's
-    subject ('Home Office team to ...') gives the lead; initials resolve through ``initials``."""
+    subject ('Home Office team to ...') gives the lead; initials resolve through ``initials``; a 'Next
+    meeting' deadline is ``next_meeting`` (the date the document prints for it)."""
     rows: list[ActionPlanRow] = []
     carried: str | None = None  # the last section heading read, for a table going on from the one before
     for table_index, table in enumerate(tables):
@@ -342,6 +355,7 @@ def action_plan_rows(
                     lead_text=values.get("named_lead") or "",
                     deadline_reference=raised,
                     start_from_end="end_date" in fields.values(),
+                    next_meeting=next_meeting,
                 )
                 end, start, status, rag = read.end, read.start, read.status, read.rag
                 if end_text is None and "end_date" not in fields.values():
