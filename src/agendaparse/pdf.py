@@ -802,8 +802,33 @@ def mark_of_total_labels(pages: list[PageLayout], least: int = 3) -> None:
         start = end + 1
 
 
+def _in_band(line: Line, page: PageLayout) -> bool:
+    band = MARGIN * page.height
+    return line.top < band or line.bottom > page.height - band
+
+
+def mark_two_page_running_lines(pages: list[PageLayout], tolerance: float = 3.0) -> None:
+    """A two-page document: a line its header or footer band prints on both pages, at the same height, is a
+    running head or footer (Word repeats it); two pages are too few for :func:`mark_running_heads`' share."""
+    first, second = pages
+    placed = {(_normalise_head(line.text), round(line.top)) for line in second.lines if _in_band(line, second)}
+    for line in first.lines:
+        key = _normalise_head(line.text)
+        if not key or not _in_band(line, first):
+            continue
+        if not any(text == key and abs(top - line.top) <= tolerance for text, top in placed):
+            continue
+        for page in pages:
+            for other in page.lines:
+                same = _normalise_head(other.text) == key and abs(other.top - line.top) <= tolerance
+                if same and other.text not in page.furniture:
+                    page.furniture.append(other.text)
+
+
 def mark_running_heads(pages: list[PageLayout], min_share: float = 0.3) -> None:
     """Lines repeated in the header/footer band of many pages are furniture, not content."""
+    if len(pages) == 2:
+        mark_two_page_running_lines(pages)
     if len(pages) < 3:
         return
     counts: Counter[str] = Counter()

@@ -301,6 +301,24 @@ MUNICIPALITY_HEADING_RE = re.compile(r"Municipality of [A-Z][\w'’-]+(?: [A-Z][
 NHS_PLACE_RE = re.compile(r"NHS(?: (?:and )?[A-Z][\w'’-]+){1,4}")
 
 
+# the NHS bodies whose full name begins 'NHS' ('NHS Wendale Integrated Care Board'), which the NHS identity prints
+# as the 'NHS' lozenge over the rest of the name
+NHS_PREFIXED_KIND_RE = re.compile(
+    r"\b(?:Integrated Care Board|Clinical Commissioning Group|Commissioning Support Unit)$"
+)
+
+
+def with_nhs_identity(body: str | None, first_lines: list[str]) -> str | None:
+    """'NHS' alone on the line over 'Wendale Integrated Care Board' (the logo of a page's header): the body is
+    'NHS Wendale Integrated Care Board'."""
+    if not body or body.startswith("NHS") or not NHS_PREFIXED_KIND_RE.search(body):
+        return body
+    for above, line in itertools.pairwise(text.strip() for text in first_lines):
+        if above == "NHS" and line.startswith(body):
+            return f"NHS {body}"
+    return body
+
+
 def body_from_org_heading(lines: list[str]) -> str | None:
     """'NHS Northshire Integrated Care Board', 'Riverside Community Trust': the first heading lines print
     the organisation's name, known by the kind of body it ends with (a line under the date is the venue)."""

@@ -369,7 +369,8 @@ def _committee_in_line(text: str, previous: str | None, body: str | None, pages:
         r"\1",
         candidate,
     )
-    candidate = _without_meeting_suffix(candidate)
+    # 'Township Board – Regular Meeting – December 4, 2023': the dash before the kind of meeting goes with it
+    candidate = _without_meeting_suffix(candidate).rstrip(" –-:|")
     # 'Minutes of the Board of Trustees', 'Agenda for the Planning Committee', 'Journal of the Proceedings of the
     # City Council', 'Ordinary meeting of the Council': the heading names the meeting
     candidate = re.sub(

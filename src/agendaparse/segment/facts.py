@@ -26,6 +26,7 @@ from .bodies import (
     most_named_body,
     municipal_style,
     normalise_body,
+    with_nhs_identity,
 )
 from .committees import find_committee
 from .document_type import classify_document
@@ -70,6 +71,24 @@ PLACE_GOVERNING_RE = re.compile(
 )
 
 
+# 'GREY HERON TOWNSHIP' alone on a heading line: the municipality (a charter township is named so by the body reader)
+TOWNSHIP_LINE_RE = re.compile(r"(?P<place>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3})\sTownship")
+# what such a township's heading calls its meeting: 'Regular Board Meeting Minutes' -> 'Board'
+GENERIC_MEETING_RE = re.compile(r"(?:(?:regular|special)\s+)?(?P<meeting>board|committee|council)", re.I)
+
+
+def _township_heading(committee: str | None, lines: list[str]) -> tuple[str | None, str | None]:
+    """('Township of Grey Heron', 'Township Board') from a heading 'GREY HERON TOWNSHIP' over 'Regular Board
+    Meeting Minutes': the township is the body and its board (or committee) meets."""
+    for line in lines[:3]:
+        township = TOWNSHIP_LINE_RE.fullmatch(_title_case_caps(line.strip()))
+        if township and not township["place"].endswith("Charter"):
+            generic = GENERIC_MEETING_RE.fullmatch(committee or "")
+            meeting = f"Township {generic['meeting'].title()}" if generic else committee
+            return f"Township of {township['place']}", meeting
+    return None, committee
+
+
 def _place_governing_body(
     body: str | None, committee: str | None, text: str, lines: list[str]
 ) -> tuple[str | None, str | None]:
@@ -78,6 +97,8 @@ def _place_governing_body(
     there the municipality is the body and its council or committee meets. A township is North American. With
     no committee found, a heading naming it in a longer title ('MINUTES OF X TOWNSHIP COMMITTEE WARREN COUNTY')."""
     titled = None
+    if body is None:
+        body, committee = _township_heading(committee, lines)
     if committee is None and body is None:
         found = (PLACE_GOVERNING_RE.search(_title_case_caps(line)) for line in lines[:3])
         titled = next((match for match in found if match and match["kind"] == "Township"), None)
@@ -150,6 +171,7 @@ def document_facts(pages: list[PageLayout]) -> DocumentFacts:
     body, committee = _own_local_council(body, committee, everything)
     body, committee = _place_governing_body(body, committee, everything, lines)
     body = municipal_style(body, everything)
+    body = with_nhs_identity(body, [line.text for line in pages[0].lines] if pages else [])
     row_lines, row_dates = date_column(pages)
     dated = [text for text in lines if text not in row_lines and not PREVIOUS_MINUTES_LINE_RE.search(text)]
     if doc_type not in ("minutes", "agenda_pack"):

@@ -382,7 +382,14 @@ def _numbered_headings(lines: list[tuple[PageLayout, Line]]) -> list[Heading]:
             continue  # '12 Harbour Road, Cedar Island': an address, not item 12 (but '3. Station Road - ...' after 2)
         if found and "/" in number and len(key) == len(last) > 1 and not 0 <= key[0] - last[0] <= 1:
             continue  # '2025/26 Precept: ...' in minute 24/103: a year, not minute 2025/26
-        in_sequence = len(key) > 1 and len(key) == len(last) and key[:-1] == last[:-1] and key[-1] == last[-1] + 1
+        in_sequence = (
+            len(key) > 1
+            and len(key) == len(last)
+            and (
+                (key[:-1] == last[:-1] and key[-1] == last[-1] + 1)
+                or ("/" in number and key[1:] == last[1:] and key[0] == last[0] + 1)  # 'P33/25' after 'P32/25'
+            )
+        )
         # 'Minutes of the last meeting and matters arising' as item 2 after item 1: the next number, a short line
         # that is not a sentence, heads an item whatever its words
         next_in_line = (
