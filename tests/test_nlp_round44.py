@@ -465,8 +465,6 @@ CORE_SHORT: dict[str, str] = {
     "plan-steering-group": "the actions table's 'When' cells 'Next meeting' (no date; the date of next meeting is "
     "printed above the table) and 'End of Q2' (read as 30 September) are resolved by the table reader "
     "(tables/plan_rows), not by nlp/dues.resolve_due",
-    "water-liaison-group": "a team in lower case as the subject ('Action: the secretariat to circulate …') gives no "
-    "owner: classification.owner_of knows 'the Secretariat' only capitalised",
     "nonprofit-staff-meeting": "a 'Item | Who | When' table is read as a table but not as an action log (no action "
     "column name), so none of its rows is an action",
 }
@@ -475,7 +473,7 @@ NOT_PERFECT = {
     "transport-advisory-committee": "organisations: the running head's 'ATAC Main Committee' and 'COP' are read as "
     "bodies and 'Mobility Access Forum for Wales' is cut before 'for Wales'",
     "parish-council-clerk-rfo": "organisations: 'RFO' in 'Clerk/RFO' is read as a body",
-    "water-liaison-group": CORE_SHORT["water-liaison-group"] + "; 'Water UK' after an 'XX – Name,' attendee is missed",
+    "water-liaison-group": "organisations: 'Water UK' after an 'XX – Name,' attendee is missed",
 }
 
 

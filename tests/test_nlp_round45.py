@@ -380,11 +380,7 @@ ACCESS_FORUM = WholeMinutes(
 DOCUMENTS = [GEODATA_USER_GROUP, SERVICE_BOARD, TRANSPORT_BOARD, HEALTH_SCRUTINY, POLICE_PANEL, ACCESS_FORUM]
 
 # Classes this round leaves (strict: each document must still fall short in organisations).
-NOT_PERFECT: dict[str, str] = {
-    "police-crime-panel": "'… referred to the Independent | Office for Police Conduct.': the paragraph reader starts a "
-    "new paragraph at the capitalised second line, so only 'Office for Police Conduct' is read and 'the IOPC' stays "
-    "apart from its full name (nlp/paragraphs.py, as round 39's 'Saltmarsh | Homes Ltd')",
-}
+NOT_PERFECT: dict[str, str] = {}
 
 
 def _params() -> list:

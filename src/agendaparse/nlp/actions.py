@@ -26,6 +26,7 @@ from .classification import (
     IS_TO_BE_SET_UP_RE,
     IT_WAS_SUGGESTED_RE,
     MID_COMMIT_RE,
+    MOTION_BY_RE,
     MOVED_RE,
     NOUN_TO_BE_RE,
     PASSIVE_COMMIT_RE,
@@ -93,6 +94,21 @@ PROCEDURAL_MOTION_RE = re.compile(
 )
 
 
+# "… to direct the City Attorney to draft …", "… to instruct staff to return …": the post a motion sets to work.
+DIRECTED_POST_RE = re.compile(
+    r"\bto\s+(?:direct|instruct)\s+(?:the\s+)?(?P<owner>[A-Z][\w'’\-]*(?:\s+(?:of|for|and|&|[A-Z][\w'’\-]*)){0,5}?|"
+    r"staff)\s+to\s+(?!be\b)[a-z]{3,}"
+)
+
+
+def _motion_post(text: str) -> str | None:
+    """The post a motion authorises, delegates to or directs to act, if any."""
+    if delegate := delegated_to(text):
+        return delegate
+    directed = DIRECTED_POST_RE.search(text)
+    return directed["owner"] if directed else None
+
+
 def _owners(
     sentence: Sentence, kind: str, text: str, strong: bool, doc: Doc, initials: dict[str, str], committee: str | None
 ) -> list[str]:
@@ -144,8 +160,12 @@ def _owners(
         return resolve_owner(actor, initials) if (actor := _that_clause_actor(text)) else []
     if kind == "request" and (actor := _that_clause_actor(text)):
         return resolve_owner(actor, initials)  # "Members asked that the Clerk obtains a copy …": the Clerk
+    if kind == "request" and ASKED_HINT_RE.search(text) and (asked := _asked_owner(text)):
+        return resolve_owner(asked, initials)  # "The Board asked DfE to report back …": the one asked acts
+    if kind == "decision" and MOTION_BY_RE.match(text) and (post := _motion_post(text)):
+        return [post]  # "Motion by X, seconded by Y, to direct the City Attorney to draft …": the post acts
     if kind == "decision" and (moved := MOVED_RE.match(text)):
-        if delegate := delegated_to(text):
+        if delegate := _motion_post(text):
             return [delegate]  # "moved that the Board authorize the County Administrator to execute …"
         if moved["body"]:
             return [moved["body"]]
@@ -265,7 +285,8 @@ GROUP_SUBJUNCTIVE_RE = re.compile(
 # whole committee", the meeting itself).
 LOWER_BODY_SUBJECT_RE = re.compile(
     r"^[Tt]he\s+(?!(?:whole|full|entire|same)\b)(?P<owner>(?:[a-z][a-z\-]+\s+){1,2}"
-    r"(?:committee|sub-committee|subcommittee|working\s+group|group|panel))\s+(?:will|would|to|agreed\s+to)\s+[a-z]{3,}"
+    r"(?:committee|sub-committee|subcommittee|working\s+group|group|panel)|secretariat|clerk|secretary|treasurer)"
+    r"\s+(?:will|would|to|agreed\s+to)\s+[a-z]{3,}"
 )
 
 AND_THAT_RE = re.compile(r"\s(?:and|AND)\s+that\s+(?=[Tt]he\s+[A-Z])")

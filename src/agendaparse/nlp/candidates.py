@@ -335,7 +335,7 @@ def _unstopped_breaks(
         yield text[cut:position].strip(), cut
 
 
-def _label_owner_only(text: str, fields: bool = False) -> str | None:
+def _label_owner_only(text: str, fields: bool = False, surnames: frozenset[str] = frozenset()) -> str | None:
     """'Action: AG', 'ACTION – Clerk', 'Action by: JS/SJ': a label naming only who acts (the action is the
     sentence before), as opposed to 'ACTION: Clerk to write …'. With ``fields`` (minutes), also an owner
     field: 'Owner: SJ', 'Lead: Clerk', 'Who: JS'."""
@@ -349,7 +349,17 @@ def _label_owner_only(text: str, fields: bool = False) -> str | None:
     if match is None:
         return None
     owner = match["owner"].strip(" .,")
-    return owner if _owner_words(owner) else None
+    return owner if _owner_words(owner) or owner in surnames else None  # "ACTION: Heath": a member's surname
+
+
+def _full_name_surnames(pages: list[PageLayout]) -> frozenset[str]:
+    """The surnames of people the first pages name in full ('Paul Heath (HM Treasury)'), so that a label naming
+    one by surname alone is read as its owner."""
+    text = "\n".join(page.text for page in pages[:2])
+    return frozenset(match["surname"] for match in FULL_NAME_RE.finditer(text))
+
+
+FULL_NAME_RE = re.compile(rf"\b{NAME}\s+(?P<surname>{SURNAME})\b")
 
 
 # "Seconded – KC", "Ian Logan (IL)", "Apologies … (Chair)": a seconder, a name's initials, an absence.
@@ -482,6 +492,7 @@ def sentences(
     last_text, last_item = "", None  # the sentence before, for whom a pronoun names
     headings = [(f"{item.number}.", item.title[:30]) for item in items if item.number and item.title]
     known_initials = set(initials_map(pages))
+    surnames = _full_name_surnames(pages) if in_minutes else frozenset()
     found_paragraphs = (reader or ParagraphReader())(pages)
     texts_and_ends = [paragraph.text_and_line_ends() for paragraph in found_paragraphs]
     texts = [text for text, _ in texts_and_ends]
@@ -498,7 +509,9 @@ def sentences(
             or (in_resolution and LETTER_BULLET_RE.match(text))
             or (asked and MOTION_START_RE.match(text))  # "RECOMMENDED TO COUNCIL:" over "That …"
         )
-        if (owner := _label_owner_only(text, in_minutes)) is not None:  # "Action: AG" under the sentence it owns
+        if (
+            owner := _label_owner_only(text, in_minutes, surnames)
+        ) is not None:  # "Action: AG" under the sentence it owns
             index += 1
             continue
         conditions = conditions and BULLET_RE.match(text) is not None
@@ -510,7 +523,7 @@ def sentences(
             following = found_paragraphs[index + 1] if index + 1 < len(texts) else None
             # "Lead: Head of Environmental Services" on the line under it: who takes it
             owner = (
-                _label_owner_only(texts[index + 1], in_minutes)
+                _label_owner_only(texts[index + 1], in_minutes, surnames)
                 if following and following.page == paragraph.page
                 else None
             )
@@ -552,7 +565,7 @@ def sentences(
                 if owner and start < line_end <= end + 1
             ]
             line_index = next((i for i, line_end in enumerate(line_ends) if line_end > start), 0)
-            if found and (owner := _label_owner_only(sentence, in_minutes)) is not None:
+            if found and (owner := _label_owner_only(sentence, in_minutes, surnames)) is not None:
                 found[-1].margin_owner = found[-1].margin_owner or owner  # "… glass replacing. Action: AG"
                 continue
             if found and BACK_REFERENCE_DECISION_RE.match(sentence) and found[-1].page == paragraph.page:
@@ -591,7 +604,9 @@ def sentences(
                 )
         if found and not found[-1].margin_owner and index + 1 < len(texts):
             following = found_paragraphs[index + 1]
-            if following.page == paragraph.page and (owner := _label_owner_only(texts[index + 1], in_minutes)):
+            if following.page == paragraph.page and (
+                owner := _label_owner_only(texts[index + 1], in_minutes, surnames)
+            ):
                 found[-1].margin_owner = owner
         _place_margin_owners(found)
         if in_minutes:

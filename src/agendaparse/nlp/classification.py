@@ -83,7 +83,7 @@ LOWER_PEOPLE_TAIL_RE = re.compile(r"\s(?:members|team|staff|officers)$")
 
 ALL_MEMBERS_RE = re.compile(
     r"All\s+(?:[A-Z][\w'’\-]*\s+)?(?:members|Members|councillors|Councillors|trustees|Trustees|directors|Directors|"
-    r"governors|Governors|staff)"
+    r"governors|Governors|staff|departments|Departments)"
 )
 
 ROLE_AND_NAMED_RE = re.compile(
@@ -634,6 +634,11 @@ HAVE_IT_DONE_RE = re.compile(
     r"\b(?:will|would)\s+have\s+(?:the|a|an|it|this|these|them|their|his|her)\b[^.;,]{0,60}?\s(?:re-?)?[a-z]{2,}ed\b"
 )
 
+# "… would agree the speakers and the programme" (not "will agree the minutes", done at the meeting)
+AGREE_LATER_RE = re.compile(
+    r"\b(?:will|would)\s+agree\s+(?:the|a|an|their|its)\s+(?!(?:minutes|agenda|motion|recommendations?|report)\b)"
+)
+
 BE_IN_CONTACT_RE = re.compile(r"\b(?:will|would)\s+be\s+in\s+(?:contact|touch)\b")
 
 
@@ -661,6 +666,8 @@ def _named_commitment(text: str, owner: str, in_minutes: bool) -> bool:
         return True  # "Dan Sayer will have the dog park re-seeded": the owner gets it done
     if verb in NOT_COMMIT_AFTER_WILL:
         return verb == "be" and BE_IN_CONTACT_RE.search(text) is not None  # "would be in contact with …"
+    if verb == "agree" and rest["verb"] in ("will", "would") and AGREE_LATER_RE.search(text):
+        return True  # "The Chair and Secretary would agree the speakers": settled after the meeting
     # "Councillor Steen will move the Council adjourn": done at the meeting itself, unless a date is set
     return verb not in IN_MEETING_VERBS or DUE_RE.search(text) is not None
 
@@ -704,7 +711,11 @@ def _asked_owner(text: str) -> str | None:
     verb = re.match(r"\s+to\s+([a-z]+)", text[match.end("owner") :])
     if verb and verb[1] in IN_MEETING_VERBS | {"update", "present"} and DUE_RE.search(text) is None:
         return None
-    return owner if _named_owner(owner) else None
+    return owner if _named_owner(owner) or MIXED_ACRONYM_RE.fullmatch(owner) else None
+
+
+# "DfE", "MoJ", "DfT": a department by its mixed-case initials
+MIXED_ACRONYM_RE = re.compile(r"[A-Z][a-z]?[A-Z][A-Za-z]{0,3}")
 
 
 def _mid_asked_owner(text: str) -> str | None:
@@ -935,8 +946,18 @@ STANDS_ASIDE_RE = re.compile(
 )
 
 
-# "A. Landscaping - ", "Approve Bills – ": a lettered or plain topic of one to four words, then a dash and the sentence.
-RUN_IN_TOPIC_RE = re.compile(r"^(?:[A-Z]\.\s+)?[A-Z][a-z]+(?:\s+[A-Za-z][a-z]+){0,3}\s+[-–]\s+(?=[A-Z])")
+# "The clerk to obtain quotations …": a post in lower case as the subject of a step
+LOWER_POST_SUBJECT_RE = re.compile(
+    r"^[Tt]he\s+(?:clerk|secretariat|secretary|treasurer)\s+(?:to|will|agreed\s+to)\s+(?!be\b)[a-z]{3,}"
+)
+
+
+# "A. Landscaping - ", "Approve Bills – ": a lettered or plain topic of one to four words, then a dash and the sentence;
+# "b) 290 Bus shelter: ": a matter arising by letter and earlier minute number, then a colon.
+RUN_IN_TOPIC_RE = re.compile(
+    r"^(?:[A-Z]\.\s+|(?P<arising>[a-z]\)\s+(?:\d{1,4}(?:/\d{2,4})?[a-z]?\s+)?))?[A-Z][a-z]+(?:\s+[A-Za-z][a-z]+){0,3}"
+    r"(?:\s+[-–]|(?(arising):|(?!)))\s+(?=[A-Z])"
+)
 
 
 def _after_topic(sentence: Sentence, rest: str) -> tuple[str, str, bool] | None:
@@ -1016,7 +1037,7 @@ def _classify(sentence: Sentence) -> tuple[str, str, bool] | None:
     if role_will := ROLE_WILL_RE.match(text):
         # "The Clerk will report back" promises; "The Chair will be having one to ones" is what goes on
         return ("action" if text.startswith("be ", role_will.end() - 1) else "commitment"), text, True
-    if BRACKETED_SUBJECT_RE.match(text):
+    if BRACKETED_SUBJECT_RE.match(text) or (sentence.in_minutes and LOWER_POST_SUBJECT_RE.match(text)):
         return "action", text, True
     if PROPOSAL_IS_RE.match(text):
         return "proposal", text, True
@@ -1101,8 +1122,8 @@ def _classify(sentence: Sentence) -> tuple[str, str, bool] | None:
         return "decision", text, True
     if SUGGESTED_THAT_RE.match(text):
         return "proposal", text, True
-    if REQUEST_RE.search(text):
-        return "request", text, False
+    if REQUEST_RE.search(text):  # "… would be circulated for comment." over "ACTION: Secretariat": its owner's
+        return "request", text, bool(sentence.margin_owner)
     if sentence.margin_owner:
         if ATTENDANCE_LABEL_RE.match(text):  # a members list with initials beside the names
             return None

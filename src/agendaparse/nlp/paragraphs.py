@@ -8,7 +8,17 @@ from dataclasses import dataclass, field
 
 from ..pdf import Line, PageLayout
 from .names import GIVEN_NAMES
-from .patterns import ACTION_LABEL_RE, BULLET_RE, DUE_LABEL_RE, NAME, NOT_OWNERS, RESOLVED_RE, SURNAME, TITLES
+from .patterns import (
+    ACTION_LABEL_RE,
+    BULLET_RE,
+    DUE_LABEL_RE,
+    NAME,
+    NOT_OWNERS,
+    OWNER_VERB_RE,
+    RESOLVED_RE,
+    SURNAME,
+    TITLES,
+)
 
 ABBREVIATIONS = re.compile(r"\b(?:Cllr|Mr|Mrs|Ms|Dr|Prof|No|Nos|St|e\.g|i\.e|etc|approx|vs|Rev|Revd|Supt|Sgt)\.$")
 
@@ -166,7 +176,11 @@ def _starts_paragraph(line: Line, previous: Line | None) -> bool:
     gap = line.top - previous.bottom
     height = max(previous.bottom - previous.top, 6.0)
     if (
-        (re.match(r"[a-z]", text) or (DANGLING_END_RE.search(previous.text[-12:]) and not LABEL_START_RE.match(text)))
+        (
+            re.match(r"[a-z]", text)
+            or (DANGLING_END_RE.search(previous.text[-12:]) and not LABEL_START_RE.match(text))
+            or _name_runs_on(previous.text, text)
+        )
         and not previous.text.rstrip().endswith((".", ":", ";", "?", "!"))
         and -height <= gap < 3 * height
     ):
@@ -181,6 +195,18 @@ def _starts_paragraph(line: Line, previous: Line | None) -> bool:
     )
 
 
+# "… delegated to the Corporate" / "Director of Communities, …", "… referred to the Independent" / "Office for
+# Police Conduct": a post's or a body's name broken after its first capitalised word.
+NAME_BROKEN_RE = re.compile(r"\s[Tt]he\s+[A-Z][a-z]+$")
+NAME_GOES_ON_RE = re.compile(
+    r"(?!(?:The|A|An|It|This|There|They|He|She|We|Action|Resolved)\b)[A-Z][a-z]+\s+(?:of|for)\s+[A-Z]"
+)
+
+
+def _name_runs_on(previous: str, text: str) -> bool:
+    return NAME_BROKEN_RE.search(previous[-30:]) is not None and NAME_GOES_ON_RE.match(text) is not None
+
+
 def _labelled_action_ended(current: Paragraph, line: Line, short_of: float) -> bool:
     """'Action: Clerk to report the verges to Highways.' stopping short of the text's right edge, then 'Cllr Moss
     agreed to …' on the next line with no gap: the labelled action ends at its stop (it would otherwise run to the
@@ -190,11 +216,32 @@ def _labelled_action_ended(current: Paragraph, line: Line, short_of: float) -> b
     return (
         bool(ACTION_LABEL_RE.match(current.lines[0].text.strip()))
         and end.endswith(".")
-        and previous.x1 < short_of
+        # short of the edge, or the next line opens another owner's step ("Tolland agreed to bring …")
+        and (previous.x1 < short_of or OWNER_VERB_RE.match(line.text.strip()) is not None)
         and line.text.lstrip()[:1].isupper()
         and not DUE_LABEL_RE.match(line.text)  # "Due: 31 March" under the action is its date
         and not INITIALS_END_RE.search(end)
     )
+
+
+def _heading_line_ended(current: Paragraph, line: Line, left: float, right: float) -> bool:
+    """'A. Street lighting contract' alone on a short line, then a sentence opening with a capital: a lettered topic
+    ends with its line (else it runs into the sentence, as 'Street lighting contract Motion by …')."""
+    if len(current.lines) != 1:
+        return False
+    heading = current.lines[0]
+    text = heading.text.rstrip()
+    return (
+        heading.x1 < left + 0.6 * (right - left)
+        and not heading.bold
+        and len(text.split()) <= 8
+        and LETTERED_TOPIC_RE.fullmatch(text) is not None
+        and line.text.lstrip()[:1].isupper()
+    )
+
+
+# "A. Street lighting contract", "B. Short-term rental ordinance": a lettered topic, no sentence after it
+LETTERED_TOPIC_RE = re.compile(r"[A-Z]\.\s+[A-Z][\w'’\-]*(?:\s+[\w'’\-]+){0,6}")
 
 
 def _bold_change_breaks(line: Line, previous: Line) -> bool:
@@ -221,7 +268,11 @@ def paragraphs(pages: list[PageLayout]) -> Iterator[Paragraph]:
                 continue
             line = Line(text, line.x0, line.top, line.x1, line.bottom, line.size, line.bold)
             short_of = right - 0.15 * (right - left)
-            if current.lines and (_starts_paragraph(line, previous) or _labelled_action_ended(current, line, short_of)):
+            if current.lines and (
+                _starts_paragraph(line, previous)
+                or _labelled_action_ended(current, line, short_of)
+                or _heading_line_ended(current, line, left, right)
+            ):
                 yield current
                 current = Paragraph(page=page.number)
             current.lines.append(line)
@@ -286,11 +337,14 @@ def split_sentences(text: str) -> list[str]:
     sentences: list[str] = []
     labels = set(LETTER_LABEL_RE.findall(text)) if ". " in text else set()  # "A. Agree …", "B. Delegate …"
     for part in parts:
-        if sentences and (
-            ABBREVIATIONS.search((last := sentences[-1])[-12:])  # the end only: a long run joins part by part
-            or (last[-2:-1].isupper() and INITIALS_END_RE.search(last[-40:]))
-            or (LONE_INITIAL_END_RE.search(last[-8:]) and _surname_follows(last, part, labels))
-            or (_middle_initial_ends(last) and _surname_follows(last, part, labels))
+        if (
+            sentences
+            and (
+                ABBREVIATIONS.search((last := sentences[-1])[-12:])  # the end only: a long run joins part by part
+                or (last[-2:-1].isupper() and INITIALS_END_RE.search(last[-40:]))
+                or (LONE_INITIAL_END_RE.search(last[-8:]) and _surname_follows(last, part, labels))
+                or (_middle_initial_ends(last) and _surname_follows(last, part, labels))
+            )
         ):
             sentences[-1] += " " + part
         else:

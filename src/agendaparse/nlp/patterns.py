@@ -161,7 +161,7 @@ OWNER_VERB_RE = re.compile(
     # "Nadia/Secretariat to …": a name and a role joined by a slash
     rf"[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|of|for|and|&|the(?=\s+[A-Z]))|/[A-Z][\w.'’\-]*){{0,5}}?"
     r"(?:\s+(?:members|team|staff|officers))?|"  # "Board members to …", "Comms team to …"
-    r"All\s+(?:[A-Z][\w'’\-]*\s+)?(?i:members|councillors|trustees|governors|directors|staff|officers))"
+    r"All\s+(?:[A-Z][\w'’\-]*\s+)?(?i:members|councillors|trustees|governors|directors|staff|officers|departments))"
     rf"(?:\s+\([A-Z][\w .'’\-]{{1,40}}\))?\s*,?\s+"
     rf"(?:{COMMIT_VERBS})\s+"
     r"(?P<verb>[a-z]{3,}|do|go|be(?=\s+in\s+(?:contact|touch)\b))\b"
