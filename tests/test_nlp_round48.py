@@ -456,8 +456,6 @@ DOCUMENTS = [COUNTY_BUDGET, CABINET_MINUTES, AMENDMENTS_PACK, COUNCIL_FRONTSHEET
 NOT_PERFECT: dict[str, str] = {
     "cabinet-partner-minutes": "the minute heading '75. HOUSING DELIVERY PARTNERSHIP' (capitals) is read as a body by "
     "the heading rule; whether an item titled after a partnership names it is arguable (gold: the item's subject)",
-    "budget-amendments-pack": "'Isle Community Transport' and 'Moat Homes' carry no organisation word ('Transport', "
-    "'Homes' name services and dwellings far more often) and are in no list: missed",
     "district-scrutiny-report": "the running head 'Overview & Scrutiny Committee - 21 January 2026' names the report's "
     "own committee, but the document facts (segment/) find none, so it is kept; the cover cell 'Cllr W Fairweather, "
     "Housing and Peoples' Services' (a portfolio) reads as an attendee's body",

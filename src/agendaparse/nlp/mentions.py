@@ -23,6 +23,7 @@ from .attendance import (
 )
 from .names import (
     GIVEN_NAMES,
+    PLURAL_POST_TITLES,
     _is_full_name,
     given_name_people,
     is_peer_post,
@@ -53,6 +54,7 @@ from .organisations import (
     body_column_cells,
     cell_body_names,
     is_address_line,
+    known_organisations,
     lower_case_words,
     organisation_names,
     payee_names,
@@ -60,7 +62,7 @@ from .organisations import (
 )
 from .owners import _alias_target, initials_map
 from .paragraphs import ParagraphReader
-from .patterns import LIST_WORDS, NAME_WITH_INITIALS_RE, NOT_OWNERS, PERSON_RE, ROLE_HEADS
+from .patterns import LIST_WORDS, NAME_WITH_INITIALS_RE, NOT_OWNERS, PERSON_RE, ROLE_HEADS, TITLES
 
 if TYPE_CHECKING:
     from ..segment import DocumentFacts
@@ -149,7 +151,7 @@ def find_mentions(
                 person = without_peer_title(person)
                 mentions.append(_mention(person, "person", person, page, line, document_id, "rule:attendance-entry"))
             for body in map(body_after_post, bodies):
-                if ROLE_HEADS.match(body):
+                if ROLE_HEADS.match(body) or _reads_as_attendee(body) or _part_of_known_name(body, text):
                     continue  # "Mr M Rudd (Chief Executive)": the attendee's post, not a body
                 mentions.append(_mention(body, "organisation", body, page, line, document_id, "rule:attendee-body"))
         # a head carries over the list's paragraphs while they read as its entries
@@ -211,6 +213,21 @@ def find_mentions(
     return _tidy_organisations(mentions, pages, texts, facts)
 
 
+def _part_of_known_name(body: str, text: str) -> bool:
+    """'Ministry of Housing' cut at the comma of 'Ministry of Housing, Communities and Local Government', a listed
+    body's name printed whole in the text."""
+    return "," in text and any(
+        body != known[0] and body in known[0] for known in known_organisations().finditer(text) if "," in known[0]
+    )
+
+
+def _reads_as_attendee(body: str) -> bool:
+    """'S Orme', 'Councilmembers', 'Rt Hon': the next attendee (an initial or a given name first) or a title
+    word, cut from a list as if it were the body after a name."""
+    first = body.split()[0]
+    return first in GIVEN_NAMES or bool(re.fullmatch(rf"[A-Z]\.?|{PLURAL_POST_TITLES}|{TITLES}", first))
+
+
 def _without_common_words(suppliers: list[Mention], lower_words: set[str], found: list[Mention]) -> list[Mention]:
     """Suppliers' names but a one-word name the document also prints in lower case ("Finance – £500") and a name
     read as a person's."""
@@ -239,8 +256,14 @@ def merge_person_aliases(mentions: list[Mention]) -> list[Mention]:
         mention
         for mention in mentions
         if mention.kind != "person"
-        or (len(mention.name) > 2 and not _names_a_thing(mention.name) and mention.name not in COUNCIL_TIERS)
+        or (
+            len(mention.name) > 2
+            and not _names_a_thing(mention.name)
+            and mention.name not in COUNCIL_TIERS
+            and not _names_a_post(mention.name)
+        )
     ]
+    mentions = _without_attendee_bodies_as_people(mentions)
     people = {m.name for m in mentions if m.kind == "person"}
     full = [name for name in people if _is_full_name(name)]
     longer = [name for name in people if len(name.replace(".", " ").split()) >= 2]
@@ -288,6 +311,42 @@ def _namesakes(name: str, longer: list[str]) -> list[str]:
 
 # "County Cllr A Tudorson": the tier word before a councillor's title, read as a surname.
 COUNCIL_TIERS = frozenset({"County", "District", "Borough", "Town", "City", "Parish", "Unitary", "Ward"})
+
+# Words that make up a post or an office's building, never a person's name: "Director General", "City Attorney",
+# "City Hall", "Chief Executive", "Permanent Secretary".
+POST_WORDS = frozenset(
+    {
+        "Director", "General", "Chief", "Executive", "Attorney", "Manager", "Clerk", "Secretary", "Permanent",
+        "Deputy", "Assistant", "Acting", "Interim", "Officer", "Hall", "Solicitor", "Treasurer", "Engineer",
+        "Administrator", "Auditor", "Corporate", "Strategic", "Head", "Principal", "Private", "Monitoring",
+    }
+    | COUNCIL_TIERS
+)  # fmt: skip
+
+
+def _names_a_post(name: str) -> bool:
+    """'Director General', 'City Attorney', 'City Hall', 'Director General for Finance': a post (or the building
+    its holder sits in) read as a name; every word before any "of"/"for" is a post word."""
+    words = re.split(r"\s+(?:of|for)\s+", name, maxsplit=1)[0].split()
+    return len(words) >= 2 and all(word in POST_WORDS for word in words)
+
+
+# Readers that take a list's entries for people whatever their words: alone, they do not make a name a person's.
+LIST_PERSON_METHODS = frozenset({"rule:attendance-list", "rule:attendance-entry", "rule:surname-in-text"})
+
+
+def _without_attendee_bodies_as_people(mentions: list[Mention]) -> list[Mention]:
+    """A name read both as the body after an attendee ('Jane Morton, Ridgeway Arts') and as a person is one or the
+    other: a person when a name rule reads it ('Clrs Giacobbe and Robb'), else the body."""
+    bodies = {m.name for m in mentions if m.provenance.method == "rule:attendee-body"}
+    named = {m.name for m in mentions if m.kind == "person" and m.provenance.method not in LIST_PERSON_METHODS}
+    return [
+        m
+        for m in mentions
+        if m.name not in bodies
+        or (m.kind == "person" and m.name in named)
+        or (m.kind == "organisation" and m.name not in named)
+    ]
 
 
 def _possessive_target(name: str, people: set[str]) -> str | None:
@@ -339,10 +398,22 @@ def _is_list_word(word: str) -> bool:
     return head in LIST_WORDS and all(prefix in LIST_WORDS | POST_PREFIXES for prefix in prefixes)
 
 
+# "County Cllr N Clayton", "District Councillor M Hollis": the tier of council the councillor sits on.
+COUNCIL_TIER_BEFORE_TITLE_RE = re.compile(
+    r"^(?:County|District|Borough|Town|City|Parish|Unitary|Ward)\s+(?=(?:Cllrs?|Councillors?|Clr)\.?\s+[A-Z])"
+)
+
+
+RIGHT_HONOURABLE_RE = re.compile(r"^(?:The\s+)?(?:Rt\.?|Right)\s+(?:Hon\.?|Honourable)\s+(?=[A-Z])")
+# "Tierney CB", "Helen Marsh MP": honours and letters after a name are not the name.
+HONOURS_AFTER_RE = re.compile(r"(?<=[a-z])(?:,?\s+(?:CB|CBE|OBE|MBE|KCB|DBE|KBE|GCB|CMG|MP|MSP|MS|QC|KC|FRS))+$")
+
+
 def clean_person_name(name: str) -> str:
     """'Helen Laing HL' -> 'Helen Laing'; 'Kieron O'Hara's' -> 'Kieron O'Hara'; 'Attendees Alison
     Wheeler' -> 'Alison Wheeler': list labels, margin initials and possessives are not the name."""
-    name = re.sub(r"['’]s$", "", strip_title(name))
+    name = re.sub(r"['’]s$", "", strip_title(COUNCIL_TIER_BEFORE_TITLE_RE.sub("", name.strip())))
+    name = HONOURS_AFTER_RE.sub("", RIGHT_HONOURABLE_RE.sub("", name))
     name = re.sub(r"\s+(?:Cllrs?|Councillors?)\.?$", "", name)  # "A Brookes Cllr": the next name's title
     words = name.split()
     while len(words) > 2 and _is_list_word(words[0]):

@@ -185,6 +185,11 @@ TITLED_PERSON_BEFORE_RE = re.compile(
     r"^(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Professor)\.?\s+(?:[A-Z]\.?\s+){0,3}[A-Z][\w'’\-]+,\s+(?=[A-Z])"
 )
 
+# A councillor's name and a comma, just before a portfolio's name.
+COUNCILLOR_BEFORE = r"\b(?:Cllr|Councillor|Clr)\.?\s+(?:[A-Z]\.?\s+){0,3}[A-Z][\w'’\-]+,\s+"
+COUNCILLOR_BEFORE_RE = re.compile(rf"{COUNCILLOR_BEFORE}$")
+COUNCILLOR_FIRST_RE = re.compile(rf"^{COUNCILLOR_BEFORE}")
+
 TITLE_AFTER_AND_RE = re.compile(r"\s+(?:and|&)\s+(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Prof|Sir|Dame)\.?$")
 
 # What _org_name strips from a name's start: a joining word, a heading's capitals before "and", a tick-box
@@ -696,6 +701,11 @@ def _organisation_names(text: str, line_ends: frozenset[int]) -> tuple[str, ...]
                 continue  # "Emeritus Fire Service Medal", "Community Response Team Grant": a medal, a grant
             if name.endswith(("Service", "Services")) and SERVICE_THING_RE.match(text, match.end(1)):
                 continue  # "Bus Service 253", "Winter Service Plan", "Engineering Services Agreement": a thing
+            if name.endswith(("Service", "Services")) and (
+                COUNCILLOR_FIRST_RE.match(name)
+                or COUNCILLOR_BEFORE_RE.search(text, max(0, match.start(1) - 60), match.start(1))
+            ):
+                continue  # "Cllr W Fairweather, Housing and Peoples' Services": the councillor's portfolio
             if pattern is ORG_CHAIN_RE and PREFIX_BEFORE_RE.search(text, max(0, match.start(1) - 80), match.start(1)):
                 continue  # "Office for | Fair Trading and National Council …": the prefix pattern reads it whole
             if ROLE_AT_BODY_RE.match(text, match.end(1)) and not known_organisations().fullmatch(name):
@@ -1000,17 +1010,52 @@ def spelled_out_candidates(text: str, max_words: int = 10) -> Iterator[tuple[str
             floor = match.end()
 
 
+# Capitals listed together, two letters and more, a lower-case letter allowed inside: "DH, MoJ, DfE, HO and DWP".
+ACRONYM_LIST_MEMBER = r"[A-Z](?:[a-z]?[A-Z]){1,6}"
+ACRONYM_LIST_RE = re.compile(
+    rf"(?<![\w&'’\-]){ACRONYM_LIST_MEMBER}(?:(?:,\s*|,?\s+(?:and|or|&)\s+){ACRONYM_LIST_MEMBER}(?![\w&'’\-]))+"
+)
+ACRONYM_LIST_MEMBER_RE = re.compile(rf"(?<![\w&'’\-]){ACRONYM_LIST_MEMBER}(?![\w&'’\-])")
+
+
+@lru_cache(maxsize=1)
+def known_acronyms() -> frozenset[str]:
+    """The acronyms data/organisations.txt gives its bodies ("DfE", "MoJ", "DWP")."""
+    member = re.compile(ACRONYM_LIST_MEMBER)
+    return frozenset(name for group in organisation_groups() for name in group[1:] if member.fullmatch(name))
+
+
+def _listed_with_known_acronyms(text: str, not_bodies: set[str]) -> list[str]:
+    """'Departments: DH, MoJ, DfE, HO', 'DH and MoJ to provide': capitals listed with a known body's acronym
+    are bodies too, unless they are people's initials."""
+    found: list[str] = []
+    for run in ACRONYM_LIST_RE.finditer(text):
+        members = ACRONYM_LIST_MEMBER_RE.findall(run[0])
+        if not any(member in known_acronyms() for member in members):
+            continue
+        found += [
+            member
+            for member in members
+            if member not in found
+            and member not in ACRONYM_STOP
+            and member not in not_bodies
+            and member not in TITLE_WORDS
+        ]
+    return found
+
+
 def acronym_bodies(text: str, not_bodies: set[str]) -> list[str]:
     """Bodies named only by their capitals, told by the words around them; ``not_bodies`` holds people's
     initials ("JRB will send ...")."""
-    found: list[str] = []
+    found: list[str] = _listed_with_known_acronyms(text, not_bodies) if "," in text or " and " in text else []
     if not CAPITALS_RUN_RE.search(text):  # both patterns need three capitals in a row: most prose has none
         return found
     for match in ACRONYM_BODY_RE.finditer(text):
         acronym = match["after_word"] or match["before_word"]
         if acronym.endswith("&") or acronym in ACRONYM_STOP or acronym in not_bodies or acronym in TITLE_WORDS:
             continue
-        found.append(acronym)
+        if acronym not in found:
+            found.append(acronym)
     if found:
         found += _coordinated_bodies(text, found, not_bodies)
     # "OCC", "CDC", "TWBC": a county, district or borough council by its initials, whatever the words around
@@ -1411,6 +1456,18 @@ SUPPLIER_BEFORE_RE = re.compile(
     rf"\s+(?P<name>{SLOT_NAME})"
 )
 
+# A body named by what it does for the council: "funded by X", "provided by X", "in partnership with X", "contract
+# awarded to X", "a grant of £1,500 to X". A name may not run into a number ("by X Trust and Section 106 monies").
+PARTNER_BEFORE_RE = re.compile(
+    r"\b(?:(?:[Ff]unded|[Pp]rovided|[Dd]elivered|[Ss]upplied|[Ss]ponsored|[Oo]perated|[Cc]ommissioned)\s+by"
+    r"|(?:[Pp]artnership|[Pp]ilot)\s+with"
+    r"|(?:[Cc]ontracts?|[Tt]enders?)\s+(?:was\s+|be\s+|has\s+been\s+|is\s+)?awarded\s+to"
+    r"|[Aa]ward\s+(?:the\s+|a\s+|this\s+)?(?:contract|tender)\s+to"
+    r"|(?:[Gg]rants?\s+(?:of\s+(?:up\s+to\s+)?£[\d,.]+[km]?\s+)?|(?:be|been|was|were)\s+granted\s+)to)"
+    rf"\s+(?P<name>{SLOT_NAME})(?!\s+\d|\s+(?:of|for)\s+[A-Z])"  # not the start of "East of England Co-operative"
+)
+PARTNER_HINT_RE = re.compile(r" by|with|award|rant")  # "grant", "granted"
+
 # "apply to Lloyds TSB for a card", "an application to Corvex Awards for a grant": "to X" alone names places too.
 APPLY_TO_RE = re.compile(
     rf"\b(?:[Aa]pply|[Aa]pplications?)\s+to\s+(?P<name>{SLOT_NAME})\s+for\s+(?:a|an|the)?\s*"
@@ -1420,8 +1477,9 @@ APPLY_TO_RE = re.compile(
 # The name opening a clause, then what a supplier or funder is said to do: "Pennine Leisure to quote",
 # "Greystone Fencing has been appointed", "Wardle Groundcare (the contractor)", "that Veolan funding".
 SUPPLIER_AFTER_RE = re.compile(
-    rf"(?:^|(?<=[.;:–—]\s)|(?<=\bthat\s))(?P<name>{SLOT_NAME})\s+"
+    rf"(?:^|(?<=[.;:–—]\s)|(?<=\bthat\s)|(?<=^\d\.\d\s)|(?<=^\d\d\.\d\s)|(?<=^\d\.\d\d\s))(?P<name>{SLOT_NAME})\s+"
     r"(?:to\s+quote|ha(?:s|d|ve)\s+been\s+(?:appointed|contacted|instructed|engaged)|\((?:the\s+)?contractors?\)"
+    r"|\((?:a|the)\s+(?:registered\s+|local\s+)?(?:charity|social\s+enterprise|community\s+interest\s+company)\)"
     r"|(?:funding|grant|quote|quotation|invoice)\s+(?:of|for|had|has|was|were)\b)"
 )
 
@@ -1442,6 +1500,8 @@ December Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 SLOT_NOT_NAMES = frozenset(_SLOT_NOT_NAMES_TEXT.split())
 
 
+FUND_END_RE = re.compile(r"\b(?:Funds?|Funding|Grants?|Programme|Scheme|Initiative|Budget|Levy|Monies|Reserves?)$")
+
 # A capitalised single word shaped as an activity or a plural common noun.
 COMMON_NOUN_SHAPE_RE = re.compile(r"^[A-Z][a-z]+(?:ing|ings|ment|ments|ance|ence|tion|tions|ies|es)$")
 
@@ -1452,12 +1512,16 @@ def _supplier_name(name: str) -> str | None:
     first = words[0].rstrip(".")
     if first in TITLE_WORDS or first in SLOT_NOT_NAMES or first in ORG_STARTS.split("|"):
         return None
-    if first in GIVEN_NAMES or re.fullmatch(r"[A-Z]", first):
-        return None  # "Helen Dunmore", "J. Smithson", "A Jenkins": a person
+    if (first in GIVEN_NAMES and (len(words) <= 2 or words[1] in GIVEN_NAMES)) or re.fullmatch(r"[A-Z]", first):
+        return None  # "Helen Dunmore", "J. Smithson", "A Jenkins": a person; "Dale Community Transport" is not
     if MONTH_OR_DAY_RE.match(first) or (len(words) == 1 and first.lower() in GENERIC_ORG_WORDS):
         return None
     if len(words) == 1 and COMMON_NOUN_SHAPE_RE.search(first):
         return None  # "Fundraising   £ 3,000", "Donations": a budget line's heading, not a payee
+    if FUND_END_RE.search(name):
+        return None  # "funded by Accelerating Reform Fund": a fund or a programme, not a body
+    if (known := known_organisations().match(name)) and known.end() < len(name):
+        return known[0]  # "Partnership with | Homes England | Support to establish": a table's next cell after it
     return name
 
 
@@ -1474,6 +1538,8 @@ def _slot_list(text: str, match: re.Match[str]) -> list[str]:
         end = more.end()
     if len(names) > 1 and " and " in names[-1]:
         names[-1:] = names[-1].split(" and ", 1)
+    elif len(names) == 1 and " and " in names[0] and all(len(part.split()) >= 2 for part in names[0].split(" and ", 1)):
+        names = names[0].split(" and ", 1)  # "with Fairway Homes and Wyre Leisure"; "Halloran and Webb" is one firm
     return names
 
 
@@ -1484,6 +1550,7 @@ def supplier_names(text: str) -> list[str]:
         (SUPPLIER_BEFORE_RE, BEFORE_HINT_RE),
         (APPLY_TO_RE, APPLY_HINT_RE),
         (ASK_TO_WORK_RE, ASK_HINT_RE),
+        (PARTNER_BEFORE_RE, PARTNER_HINT_RE),
     ):
         for m in pattern.finditer(text) if needs.search(text) else ():
             found += [name for raw in _slot_list(text, m) if (name := _supplier_name(raw))]
@@ -1496,7 +1563,7 @@ def supplier_names(text: str) -> list[str]:
 BEFORE_HINT_RE = re.compile(r"from|with|by|hase|pay|made|sent|submitted")
 APPLY_HINT_RE = re.compile(r"pply|pplication")
 ASK_HINT_RE = re.compile(r"sk\s")
-AFTER_HINT_RE = re.compile(r"quot|been|contractor|funding|grant|invoice")
+AFTER_HINT_RE = re.compile(r"quot|been|contractor|funding|grant|invoice|charity|enterprise|company")
 
 
 # A sum of money printed alone in its cell: "£ 45.00", "£52.10 (street lighting)"; not "£12.75m for 2025-26".
