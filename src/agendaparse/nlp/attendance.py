@@ -33,7 +33,8 @@ from .patterns import (
 
 ATTENDANCE_LABEL_RE = re.compile(
     r"^(?:(?:also\s+)?present|(?:also\s+)?in\s+attendance|attendees|attendance|other\s+attendees|apologies(?:\s+for\s+absence)?|"
-    r"absent|staff|guests|officers|officials|secretariat|members\s+present|councillors|panel|board\s+members)"
+    r"absent|staff|guests|officers|officials|secretariat|members\s+present|councillors|panel|board\s+members|"
+    r"sederunt)"  # a Scottish minute's list of those present
     r"(?:\s*(?::|-|–)\s*|\s+(?=[A-Z]))",
     re.I,
 )
@@ -41,7 +42,9 @@ ATTENDANCE_LABEL_RE = re.compile(
 
 # "… MINUTES AND ACTIONS - 17th October 2013 Panel: Professor Sir Nigel Shadbolt (Chairman), …": the list
 # label after a heading run into the same paragraph.
-INLINE_ATTENDANCE_RE = re.compile(r"(?<=\s)(?:Panel|Present|Attendees|In attendance|Members present)\s*:\s*(?=[A-Z])")
+INLINE_ATTENDANCE_RE = re.compile(
+    r"(?<=\s)(?:Panel|Present|Attendees|In attendance|Members present|Sederunt)\s*:\s*(?=[A-Z])"
+)
 
 APOLOGIES_FROM_RE = re.compile(
     r"\bapologies\s+(?:for\s+absence\s+)?(?:were\s+)?(?:received\s+|reported\s+)?from\s+", re.I
@@ -97,7 +100,24 @@ def _name_from_list_entry(entry: str) -> str | None:
             given.insert(0, rest.pop())  # "County Cllr. Gwynfor Rhys Jones": every name word after the title
     if not given and not initials:
         return None
+    if given and _inside_body_name(rest, given[0]):
+        return None
     return " ".join(given + initials + particles + [surname])
+
+
+def _inside_body_name(before: list[str], given: str) -> bool:
+    """'Foundation for River Research', 'Thames Fisheries Consultative', 'Salmon & Trout Conservation': the last
+    two words of a body's name, not a person's, when the words before them are a joiner ("for", "&") or capitalised
+    words that are no title or post and the first word is no known given name."""
+    if not before or given in GIVEN_NAMES:
+        return False
+    if before[-1] in {"&", "of", "for"}:
+        return True
+    if re.search(r"(?:or|er|ist|ant|ian)$", before[-1]):
+        return False  # "… Technology Administrator John-Paul Negrinotti": a post before the name
+    return not any(
+        _title_word(word) or ROLE_LAST_WORD_RE.fullmatch(word) or word.lower() in ROLE_CELL_WORDS for word in before
+    )
 
 
 def _title_word(word: str) -> bool:
@@ -147,13 +167,31 @@ def _bracketed_person(role: str, bracket: str) -> str | None:
     return name if name and not re.search(r"[A-Z]{2}", name.split()[-1]) else None
 
 
+def _body_before_post(part: str) -> str | None:
+    """'Highland Council Ward Manager' -> 'Highland Council': a body's name before the attendee's post in it."""
+    words = part.split()
+    while words and words[-1].lower() in ROLE_CELL_WORDS:
+        words.pop()
+    body = " ".join(words)
+    if (
+        len(words) == len(part.split())
+        or all(word.lower() in GENERIC_ORG_WORDS for word in words)
+        or words[-1] in INTERNAL_UNIT_WORDS  # "(Democratic Services Officer)": the officer's team
+    ):
+        return None  # "(Trust Secretary)": the trust is the meeting's own, not named
+    return body if ORG_CHAIN_RE.fullmatch(body) else None
+
+
 def _bracket_organisations(bracket: str, names: str) -> list[str]:
     """Bodies in an attendee's brackets: '(Sunderland CC)', '(Visiting Professor, Birkbeck University)'."""
     found = []
     for part in re.split(r",\s+|;\s+", bracket):
         part = max(re.split(r"\s+[-–]\s+", part), key=len).strip()
-        if not part or ROLE_IN_BRACKETS_RE.search(part) or not part[0].isupper():
+        if part and ROLE_IN_BRACKETS_RE.search(part) and (body := _body_before_post(part)):
+            found.append(body)  # "(Highland Council Ward Manager)"
             continue
+        if not part or ROLE_IN_BRACKETS_RE.search(part) or not part[0].isupper() or part.lower() in GENERIC_ORG_WORDS:
+            continue  # "(Minute Secretary)", "(Police)"
         words = part.split()
         if re.fullmatch(r"[A-Z][A-Za-z]{1,5}", part) and sum(c.isupper() for c in part) >= 2:
             # "Matt Harwood-Whyte (MHW)": each part of a double-barrelled surname gives a letter
@@ -174,6 +212,62 @@ def _bracket_organisations(bracket: str, names: str) -> list[str]:
     return found
 
 
+# Posts a list entry prints after a name that the role pattern does not end on ("Division Chief", "Solicitor").
+ENTRY_POST_WORDS = frozenset(
+    {"Chief", "Clerk", "Officer", "Solicitor", "Barrister", "Counsel", "Surveyor", "Auditor", "Planner", "Engineer"}
+)
+
+
+# A council's own team printed after its officer ("Democratic Services", "Youth Justice Service"): no body of its own.
+INTERNAL_UNIT_WORDS = frozenset({"Service", "Services", "Team", "Unit", "Section"})
+
+
+def _generic_words_body(part: str) -> bool:
+    """'Cabinet Office', 'Home Office': a body named by common words alone, ending on a body's word."""
+    words = part.split()
+    return (
+        len(words) >= 2
+        and bool(BODY_CELL_RE.fullmatch(part) and re.fullmatch(ORG_WORD, words[-1]))
+        and not any(word.lower().strip(".") in ROLE_CELL_WORDS or _title_word(word) for word in words)
+    )
+
+
+def _entry_body(part: str) -> str | None:
+    """'The Rivers Trust', 'Office of Housing', 'Ofwat': a list entry naming a body, not a post ('City Attorney',
+    'Division Chief'), a sector or a person."""
+    if part.rstrip().endswith(":"):
+        return None  # a label: "Residents:"
+    part = re.sub(r"^(?:the|of)\s+", "", part.strip(" .;:"), flags=re.I)
+    if not part or part.lower() in GENERIC_ORG_WORDS or not (_body_cell(part) or _generic_words_body(part)):
+        return None
+    last = part.split()[-1]
+    if ROLE_LAST_WORD_RE.fullmatch(last) or last in ENTRY_POST_WORDS or last in INTERNAL_UNIT_WORDS:
+        return None
+    if _name_from_list_entry(part) and not re.fullmatch(ORG_WORD, last) and not re.search(r"[A-Z]{2}", last):
+        return None  # "Suresh Patel": a person's entry, not "Environment Agency" nor "Water UK"
+    return part
+
+
+# A group's label inside one list: "CC members: A, B", "Ex officio: Cllr X", "Residents: Y".
+SUB_LABEL = r"(?:[A-Z][A-Za-z]{0,11}\s)?[A-Za-z][a-z\-]{1,15}:\s+"
+
+
+def _body_then_name(plain: str) -> tuple[str | None, str | None]:
+    """'Environment Agency Jonah Jessop' -> ('Environment Agency', 'Jonah Jessop'): "Name, Body" lines run together
+    put one attendee's body before the next attendee's name; 'Office of Housing' -> ('Office of Housing', None)."""
+    words = plain.split()
+    for size in (2, 3):
+        if len(words) > size and (body := _entry_body(" ".join(words[:-size]))):
+            name = _name_from_list_entry(" ".join(words[-size:]))
+            whole = name is not None and len(name.split()) == size  # not "England Neil Tytherley" cut to two words
+            # "Environment Agency Jonah Jessop": after a body's own word ("Agency") or before a given name
+            if whole and name and (name.split()[0] in GIVEN_NAMES or re.search(rf"\b(?:{ORG_WORD})$", body)):
+                return body, name
+    if len(words) > 2 and _name_from_list_entry(" ".join(words[-2:])):
+        return None, None  # "Cabinet Office Cass Chideock": a name closes it, the body before it unread
+    return _entry_body(plain), None
+
+
 def attendance_entries(text: str) -> list[tuple[str | None, list[str]]]:
     """(person, organisations in brackets) for each entry of an attendance or apologies list."""
     label = ATTENDANCE_LABEL_RE.match(text) or INLINE_ATTENDANCE_RE.search(text)
@@ -190,13 +284,27 @@ def attendance_entries(text: str) -> list[tuple[str | None, list[str]]]:
         brackets.append(match[1])
         return f" \x00{len(brackets) - 1}\x00 "
 
-    flat = re.sub(r"\(([^()]*)\)", hold, body)
+    flat = " ".join(re.sub(r"\(([^()]*)\)", hold, body).split())  # one space a gap: no run of spaces to retry
     entries: list[tuple[str | None, list[str]]] = []
+    after_person = False  # a person's entry came before, and no body of theirs yet
     # "J Harrison (JH) A Davey (AD)": entries run on without a comma, each closed by its brackets
-    for chunk in re.split(r",\s+|;\s*|\s+and\s+|(?<=\x00)\s+(?=[A-Z])", flat):
+    for chunk in re.split(rf",\s+|;\s*|\s+and\s+|(?<=\x00)\s+(?=[A-Z])|\s+(?={SUB_LABEL})", flat):
+        chunk = re.sub(rf"^{SUB_LABEL}", "", chunk)
         held = [brackets[int(i)] for i in re.findall(r"\x00(\d+)\x00", chunk)]
         plain = " ".join(re.sub(r"\x00\d+\x00", " ", chunk).split())
+        # "Jane Sowerby (JS) – Ofwat": the attendee's body after a dash
+        plain, _, dashed = plain.partition(" – ") if " – " in plain else plain.partition(" - ")
+        dashed_body = _entry_body(dashed)
         person = _name_from_list_entry(plain) if plain else None
+        found = _body_then_name(plain) if not held and after_person else (None, None)
+        if found[0] and (found[1] or person is None):
+            # "Guy Lindley, Solicitor, Salmon & Trout Conservation": the body; "… Project Alice Fuller": the next
+            entries.append((None, [found[0]]))
+            after_person, person = False, found[1]
+            if person is None:
+                continue
+        if dashed_body:
+            held.append(dashed_body)
         if person is None and plain and len(held) == 1 and (person := _bracketed_person(plain, held[0])):
             entries.append((person, []))
             continue
@@ -205,13 +313,14 @@ def attendance_entries(text: str) -> list[tuple[str | None, list[str]]]:
         organisations = [org for bracket in held for org in _bracket_organisations(bracket, names)]
         if person or organisations:
             entries.append((person, organisations))
+        after_person = bool(person) or (after_person and not organisations)
     return entries
 
 
 # "Apologies" or "2 Present" printed alone over the list it heads, one name (and initials) a line.
 ATTENDANCE_HEAD_RE = re.compile(
     r"(?:\d{1,3}\.?\s+)?((?:also\s+)?present|in\s+attendance|attendees|apologies(?:\s+for\s+absence)?|absent|"
-    r"members\s+present|officers\s+present|councill?ors)\s*[:;]?",  # "Present; R. Gore (Chair), …"
+    r"members\s+present|officers\s+present|councill?ors|sederunt)\s*[:;]?",  # "Present; R. Gore (Chair), …"
     re.I,
 )
 
@@ -322,6 +431,7 @@ ROLE_CELL_WORDS = frozenset(
         "representing", "organisation", "organization", "role", "name", "ward", "apologies", "present",
         "attendance", "consultant", "mayor", "leader", "president", "secretariat", "substitute", "interim",
         "acting", "analyst", "presenting", "attendees", "note-taker", "notes", "professor", "further", "higher",
+        "host",
     }
 )  # fmt: skip
 
@@ -392,6 +502,18 @@ def _name_capitals(name: str) -> str:
     return "".join(re.findall(r"(?<![\w'’])[A-Z]", name))
 
 
+def _cell_body(cell: str) -> str | None:
+    """The body a cell beside a person names: 'Victim Support', or 'Catchment Coordinator, Environment Agency' (a
+    post, then the body)."""
+    if _body_cell(cell):
+        return cell
+    post, _, body = cell.rpartition(", ")
+    last = post.split()[-1] if post else ""
+    if last.lower() in ROLE_CELL_WORDS or ROLE_LAST_WORD_RE.fullmatch(last):
+        return _entry_body(body)
+    return None
+
+
 def body_cells(lines: list[str]) -> list[str]:
     """The cells of an attendance block printed as columns that name the body of the person beside them
     ("Nadia Whyte   Victim Support", "Lyn Romer   Assistant Director   Camberley Council"): the first cell after
@@ -403,8 +525,8 @@ def body_cells(lines: list[str]) -> list[str]:
         for cell in cells if len(cells) > 1 else ():
             if len(cell) > MAX_CELL:  # prose, not a column's cell
                 after_person = False
-            elif after_person and cell.strip("()") != initials and _body_cell(cell):
-                found.append(cell)
+            elif after_person and cell.strip("()") != initials and (body := _cell_body(cell)):
+                found.append(body)
                 after_person = False
             elif _reads_as_person(cell):
                 after_person, initials = True, _initials_of(re.sub(r"\s*\([^()]*\)", "", cell))
