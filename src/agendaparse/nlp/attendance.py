@@ -58,7 +58,8 @@ ROLE_IN_BRACKETS_RE = re.compile(
     re.I,
 )
 
-HONOURS_RE = re.compile(r"(?:,?\s+(?:OBE|MBE|CBE|KBE|DBE|JP|MP|MSP|DL|QC|KC|FRS))+\.?$")
+# (?<!\s): a run of spaces is tried from its first character only, so a long run costs linear time, not quadratic
+HONOURS_RE = re.compile(r"(?<!\s)(?:,?\s+(?:OBE|MBE|CBE|KBE|DBE|JP|MP|MSP|DL|QC|KC|FRS))+\.?$")
 
 
 # Lower-case particles inside a surname: "Suzette van Aswegen", "Douglas de Lacey".

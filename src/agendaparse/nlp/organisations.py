@@ -1520,8 +1520,10 @@ def _supplier_name(name: str) -> str | None:
         return None  # "Fundraising   £ 3,000", "Donations": a budget line's heading, not a payee
     if FUND_END_RE.search(name):
         return None  # "funded by Accelerating Reform Fund": a fund or a programme, not a body
-    if (known := known_organisations().match(name)) and known.end() < len(name):
-        return known[0]  # "Partnership with | Homes England | Support to establish": a table's next cell after it
+    if (known := known_organisations().match(name)) and known.end() < len(name) and " " in known[0]:
+        # "Partnership with | Homes England | Support to establish": a table's next cell after it; a one-word
+        # name opens longer ones ("NHS Kernford ICB"), so only a name of several words is cut
+        return known[0]
     return name
 
 
