@@ -15,7 +15,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from agendaparse import plan_blocks
+from agendaparse import plan_blocks, tables
 from agendaparse.evaluate import norm_text
 from agendaparse.pdf import read_document
 from table_cases import STYLES, Case, found_tables
@@ -94,3 +94,15 @@ def block_problems(case: Case, rows: list) -> list[str]:
             ):
                 problems.append(f"row {index} {name}: {got!r} != {value!r}")
     return problems
+
+
+def extracted_plan_rows(pdf: bytes, tmp_path, meeting: dt.date, doc_type: str | None = "action_plan") -> list:
+    """The action-plan rows extract.py reads, in its order: the tables found (milestones tables under commitment
+    blocks marked for plan_blocks), the rows of those tables, then the rows of blocks."""
+    path = tmp_path / "case.pdf"
+    path.write_bytes(pdf)
+    read = read_document(path, ocr="never")
+    found = tables.find_tables(read.data or path, read.pages, "test")
+    plan_blocks.mark_commitment_milestones(read.pages, found)
+    rows = tables.action_plan_rows(found, "test", meeting)
+    return rows + plan_blocks.plan_block_rows(read.pages, "test", meeting, found, doc_type)

@@ -64,23 +64,15 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from agendaparse import plan_blocks, tables
 from agendaparse.evaluate import norm_text
-from agendaparse.pdf import read_document
-from plan_cases import blocks_pdf
+from plan_cases import blocks_pdf, extracted_plan_rows
 from table_cases import STYLES, Case, found_tables, ruled_pdf, unruled_pdf
 
 MEETING = dt.date(2013, 6, 1)
 
 
 def plan_rows(pdf: bytes, tmp_path, doc_type: str | None = "action_plan") -> list:
-    """The action-plan rows extract.py reads: rows of the tables found, then rows of blocks."""
-    path = tmp_path / "case.pdf"
-    path.write_bytes(pdf)
-    read = read_document(path, ocr="never")
-    found = tables.find_tables(read.data or path, read.pages, "test")
-    rows = tables.action_plan_rows(found, "test", MEETING)
-    return rows + plan_blocks.plan_block_rows(read.pages, "test", MEETING, found, doc_type)
+    return extracted_plan_rows(pdf, tmp_path, MEETING, doc_type)
 
 
 def row_problems(case: Case, rows: list) -> list[str]:
@@ -257,16 +249,23 @@ BESIDE_LINES = [
     ("i", "• Agree a common code of practice – June 2013"),
     ("i", "• Every council publishing – March 2014"),
 ]
+# README stop 23 (tables round 35 changed this gold, which had one row per commitment): each dated bullet under
+# 'Milestones:' is a row, theme the commitment's title, lead the commitment's; the commitment is no row of its own.
+SCHOOLS, SPENDING = "Open up school performance data", "Publish local spending data in one format"
 BESIDE = Case(
-    "commitment blocks, labels beside values, seasons as dates, a milestones list with dated bullets",
+    "commitment blocks, labels beside values, a milestones list with dated bullets: one row per milestone",
     lambda: blocks_pdf(BESIDE_LINES),
     [],
     [],
     [
-        {"action_no": "3", "action": "Open up school performance data", "lead_org": "Department for Education",
-         "start_date": None, "start_date_text": "Autumn 2013", "end_date": None, "end_date_text": "Spring 2015"},
-        {"action_no": "4", "lead_org": "Department for Communities and Local Government", "start_date": "2013-05-01",
+        {"action": "Consult schools on the new tables", "theme": SCHOOLS, "lead_org": "Department for Education",
+         "end_date": "2013-09-30", "end_date_text": "Q3 2013"},
+        {"action": "Publish the first tables", "theme": SCHOOLS, "lead_org": "Department for Education",
          "end_date": "2014-03-31"},
+        {"action": "Agree a common code of practice", "theme": SPENDING,
+         "lead_org": "Department for Communities and Local Government", "end_date": "2013-06-30"},
+        {"action": "Every council publishing", "theme": SPENDING,
+         "lead_org": "Department for Communities and Local Government", "end_date": "2014-03-31"},
     ],
     kind="beside",
 )  # fmt: skip
@@ -308,15 +307,22 @@ NESTED_BLOCKS = [
      [("Lead department", "Ministry of Justice"), ("Start date", "March 2012"), ("End date", "June 2013")],
      [["Pilot in two regions", "Mar 2012", "Sep 2012"], ["National release", "Oct 2012", "Jun 2013"]]),
 ]  # fmt: skip
+# README stop 23 (tables round 35 changed this gold, which had one row per commitment): each milestone of the
+# table under a commitment is a row with its own start and end, the commitment's title and lead department.
+NESTED_ENDS = {
+    NESTED_BLOCKS[0][0]: ["2012-03-31", "2013-12-31"],
+    NESTED_BLOCKS[1][0]: ["2012-09-30", "2013-06-30"],
+}
 NESTED = Case(
-    "commitment blocks with a ruled 'Milestone | Start | End' table under each: milestones are no rows",
+    "commitment blocks with a ruled 'Milestone | Start | End' table under each: one row per milestone",
     lambda: nested_pdf(NESTED_BLOCKS),
     [],
     [],
     [
-        {"action_no": "1", "action": "Release crime data at street level", "lead_org": "Home Office",
-         "start_date": "2012-01-01", "end_date": "2013-12-31"},
-        {"action_no": "2", "lead_org": "Ministry of Justice", "start_date": "2012-03-01", "end_date": "2013-06-30"},
+        {"action": step, "action_no": None, "theme": title.split(": ", 1)[1], "lead_org": pairs[0][1],
+         "start_date": dt.datetime.strptime(start, "%b %Y").date().isoformat(), "end_date": end_iso}
+        for title, pairs, steps in NESTED_BLOCKS
+        for (step, start, _), end_iso in zip(steps, NESTED_ENDS[title], strict=True)
     ],
     kind="nested",
 )  # fmt: skip

@@ -398,17 +398,14 @@ class _LayoutBoxesNotTables(WholeTables):
         return gold
 
 
-# A commitment printed as a block of particulars is itself a plan row (plan_blocks reads the Open Government
-# Partnership template so), its milestones rows of their own: the box's 'Lead department' is its lead_org.
+# A commitment printed as a block of particulars over its milestones table: each milestone is a row (theme the
+# commitment's title, its own 'Lead department' cell before the box's lead) and the commitment is no row of its own
+# (README stop 23; tables round 35 changed this gold, which had the commitment as a fourth row of its own).
 NATIONAL_BOXED = _LayoutBoxesNotTables(
     "national-boxed",
     "national",
     _national_boxed_parts(),
-    NATIONAL.plan
-    + [
-        plan_row(title.split(": ", 1)[1], action_no=str(number), lead_org="Cabinet Office")
-        for number, title in enumerate(COMMITMENTS, start=1)
-    ],
+    [row | {"theme": row["theme"].split(": ", 1)[1]} for row in NATIONAL.plan],
 )
 
 DOCUMENTS = [BOXES, COLOUR, PARISH, LANDSCAPE, KPI, NATIONAL, KPI_OPEN, NATIONAL_BOXED]

@@ -16,10 +16,11 @@ register where only the further-action, owner and target-date columns are the pl
 whose header is a dark band repeated on every page, rows ruled between only, RAG cells filled).
 
 Choices where the README is silent (the code is asked to do the same):
-- a commitment's label | value box is a layout box, not a gold table (as round 12's boxed template); the
-  commitment is one plan row (lead_org from the lead agency, start and end from 'Commitment start and end date');
-- the milestones table under a commitment read as a row is a gold table, but its milestones are no plan rows (the
-  commitment's steps, as round 22's 'nested' case has it); a start month is its first day, an end month its last;
+- a commitment's label | value box is a layout box, not a gold table (as round 12's boxed template);
+- the milestones table under a commitment is a gold table, and (README stop 23, tables round 35: this round's gold
+  had the old, opposite convention) each milestone is a plan row: theme the commitment's title, lead_org the
+  box's lead agency, start and end the milestone's own; the commitment is no row of its own; a start month is its
+  first day, an end month its last;
 - a risk register's plan rows are its further actions (action = that cell, action_no = the risk reference);
 - 'Year 1' is no date; a financial year '2023-24' ends 31 March 2024 and gives no start.
 
@@ -126,8 +127,12 @@ def _commitment_parts(
 def _commitment_gold(
     number: str, title: str, agency: str, others: str, start: str, end: str, milestones: list
 ) -> list[dict]:
+    # stop 23 (tables round 35): one row per milestone, no row for the commitment (the old gold had the opposite)
     return [
-        plan_row(title, action_no=number, lead_org=agency, start_date=_month_start(start), end_date=_month_end(end))
+        plan_row(
+            step[0], theme=title, lead_org=agency, start_date=_month_start(step[-2]), end_date=_month_end(step[-1])
+        )
+        for step in milestones
     ]
 
 
@@ -178,8 +183,12 @@ def _ongoing_parts(
 def _ongoing_gold(
     number: str, title: str, agency: str, others: str, start: str, end: str, milestones: list
 ) -> list[dict]:
+    # stop 23 (tables round 35): one row per milestone, no row for the commitment (the old gold had the opposite)
     return [
-        plan_row(title, action_no=number, lead_org=agency, start_date=_month_start(start), end_date=_month_end(end))
+        plan_row(
+            step[0], theme=title, lead_org=agency, start_date=_month_start(step[-2]), end_date=_month_end(step[-1])
+        )
+        for step in milestones
     ]
 
 
@@ -470,6 +479,9 @@ def test_documents_are_drawn_as_described(tmp_path: Path, monkeypatch: pytest.Mo
 
 def test_a_wrapped_question_label_is_no_theme(tmp_path: Path) -> None:
     """'What is the public problem that the | commitment will address?' wraps in the box: its bold tail is the
-    label's end, not a heading over the next commitment."""
+    label's end, not a heading over the next commitment (the milestone rows' theme is their commitment's title,
+    tables round 35)."""
     _, _, predicted = scored(ONGOING_DOC, tmp_path)
-    assert [row["theme"] for row in predicted["action_plan_rows"]] == [None, None]
+    assert [row["theme"] for row in predicted["action_plan_rows"]] == [
+        title for _, title, *_, steps in ONGOING for _ in steps
+    ]

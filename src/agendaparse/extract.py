@@ -52,6 +52,8 @@ def extract_document(
             found_tables = tables.find_tables(read.data or path, layouts, document_id, password)
         except Exception as exc:  # pdfplumber cannot read some files pypdfium2 can: keep the text
             warnings.append(f"tables not extracted: pdfplumber could not read the file ({type(exc).__name__})")
+    # milestones tables under a plan's commitment blocks are read by plan_blocks, with their commitment
+    plan_blocks.mark_commitment_milestones(layouts, found_tables)
     kpi.mark_performance(found_tables)
     reader = nlp_stage.ParagraphReader()
     attendees = [

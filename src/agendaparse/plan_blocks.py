@@ -10,6 +10,12 @@ A block counts only when it names an action and at least two of its particulars 
 an end, a status, a measure, a progress note, supporting bodies), and a document only when it
 holds two or more such blocks; minutes are not read (their 'Action:' lines are the action
 finder's). Rows read from these blocks have ``table = None``: they belong to no table.
+
+A commitment's dated milestones are rows of their own (corpus/gold/README.md, stop 23): the dated bullets under
+its 'Milestones:' label (``+milestone-bullets``) and the rows of a 'Milestone | Start | End' table printed under
+its block (``+milestones-table``; :func:`mark_commitment_milestones` marks that table when the tables are found,
+so that the table reader leaves its rows to this one). Each carries the commitment's title as its theme and the
+commitment's lead (a lead of its own in the table wins); the commitment is a row only when it has none.
 """
 
 from __future__ import annotations
@@ -21,8 +27,10 @@ from dataclasses import dataclass, field
 from . import tables
 from .models import ActionPlanRow, Provenance, Table
 from .pdf import Line, PageLayout
+from .tables.headers import MILESTONE_RE
 
 METHOD = "rule:action-plan-blocks"
+MILESTONES_TABLE = tables.COMMITMENT_MILESTONES  # the mark of a milestones table read here, not by the table reader
 
 # the label of a particular, the kind of field it gives; sections whose text is no field come first
 # so that 'Status quo or problem addressed' is not read as a status
@@ -110,10 +118,23 @@ MAX_THEME_WORDS = 12
 # a milestone bullet ('• Consultation launched – Spring 2014'): a dated step of a commitment, never a row
 BULLET_RE = re.compile(r"^[•●▪◦\-–]\s")
 YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+ONGOING_RE = re.compile(r"ongoing|on-going|continuous", re.I)
+# where a milestone's words end and its date begins: 'Publish the tables – March 2014', '...: Q3 2014', '... (Ongoing)'
+DATE_SEPARATOR_RE = re.compile(r"\s[–—-]\s|:\s|\s\(|,\s")
+MAX_DATE_WORDS = 6
+MAX_DATE_CHARS = 60
 # a heading read as a theme becomes a commitment when a lead follows the short paragraph under it
 MAX_HEADING_PROSE_LINES = 6
 # blocks with a single particular count when this many numbered blocks carry the same one
 MIN_SINGLE_BLOCKS = 3
+
+
+@dataclass
+class Milestone:
+    """A bullet under a commitment's 'Milestones:' label, as printed (its wrapped lines joined)."""
+
+    page: int
+    text: str
 
 
 @dataclass
@@ -131,6 +152,9 @@ class Block:
     body: str = ""  # the prose between the head and the first particular
     milestones: int = 0  # dated milestone bullets under the block
     size: float = 0.0  # the head line's font size
+    top: float = 0.0  # where the head line is printed on its page
+    steps: list[Milestone] = field(default_factory=list)  # the bullets under its 'Milestones:' label
+    milestone_tables: list[int] = field(default_factory=list)  # indices of the milestones tables under it
 
 
 @dataclass
@@ -167,7 +191,7 @@ def _lines(layouts: list[PageLayout], found_tables: list[Table]) -> list[tuple[i
     """The body lines of every page in reading order, without those of action-plan tables already read."""
     boxes: dict[int, list[tuple[float, ...]]] = {}
     for table in found_tables:
-        if table.kind == "action_plan" and table.bbox is not None:
+        if (table.kind == "action_plan" or _is_milestones_table(table)) and table.bbox is not None:
             boxes.setdefault(table.page_start, []).append(table.bbox)
     out = []
     for layout in layouts:
@@ -228,6 +252,7 @@ def read_blocks(layouts: list[PageLayout], found_tables: list[Table]) -> list[Bl
         if columns is not None:
             if len(cells) == len(columns) and not gap:
                 current = _column_block(columns, cells, page, theme)
+                current.top = line.top
                 blocks.append(current)
                 continue
             if len(cells) == 1 and current is not None and not gap and not label_of(cells[0]):
@@ -242,7 +267,9 @@ def read_blocks(layouts: list[PageLayout], found_tables: list[Table]) -> list[Bl
                 # '3.2 Citizens' participation' over '3.2.1 ...': the heading of the blocks numbered under it
                 blocks.remove(current)
                 theme = current.text
-            current = Block(page=page, theme=theme, number=number, page_end=page, text=text, bold=line.bold)
+            current = Block(
+                page=page, theme=theme, number=number, page_end=page, text=text, bold=line.bold, top=line.top
+            )
             current.title, current.worded, current.size = head["title"].strip(), bool(head["word"]), line.size
             blocks.append(current)
             last = "title"
@@ -262,8 +289,11 @@ def read_blocks(layouts: list[PageLayout], found_tables: list[Table]) -> list[Bl
             if inline:
                 cells.append(value[inline.start() :].strip())
                 value = value[: inline.start()].strip()
-            if kind == "action" and (current is None or current.values):  # a new 'Action:' block
-                current = Block(page=page, theme=theme, page_end=page)
+            # a new 'Action:' block; under a worded head ('Commitment 1: ...') a 'Commitment:' label is its own
+            if kind == "action" and (
+                current is None or "action" in current.values or current.values and not current.worded
+            ):
+                current = Block(page=page, theme=theme, page_end=page, top=line.top)
                 blocks.append(current)
             if current is None and kind == "lead" and heading is not None and heading.prose:
                 # a heading, a short paragraph, then 'Lead: Home Office': the heading was a commitment's
@@ -283,6 +313,8 @@ def read_blocks(layouts: list[PageLayout], found_tables: list[Table]) -> list[Bl
                 current.values[kind] = value
                 current.kinds[kind] = label
                 last = kind
+            elif kind == "skip" and MILESTONE_RE.search(label):
+                last = "milestones"  # 'Milestones:': the bullets below are the commitment's steps
             else:
                 last = "skip" if kind == "skip" else None
             # 'Start date: July 2024   End date: June 2026' on one line
@@ -303,8 +335,19 @@ def read_blocks(layouts: list[PageLayout], found_tables: list[Table]) -> list[Bl
             continue
         if current is not None and last not in ("title", "action") and BULLET_RE.match(text):
             current.milestones += bool(YEAR_RE.search(text))  # a dated milestone: not a particular's words
-            last = "skip"
+            if last in ("milestones", "step"):
+                current.steps.append(Milestone(page, BULLET_RE.sub("", text).strip()))
+                current.page_end, last = page, "step"
+            else:
+                last = "skip"
             continue
+        if current is not None and last == "step" and not gap and _milestone_date(current.steps[-1].text) is None:
+            current.steps[-1].text = f"{current.steps[-1].text} {text}"  # a bullet wrapped before its date
+            current.milestones += bool(YEAR_RE.search(text))
+            current.page_end = page
+            continue
+        if last in ("milestones", "step"):
+            last = "skip"
         if current is not None and last in PARTICULARS and gap and current.values.get(last):
             last = None  # a paragraph after the particulars: narrative, not their words
         if current is None or last == "skip" or new_page and last == "title":
@@ -383,7 +426,14 @@ def _column_block(columns: list[str], cells: list[str], page: int, theme: str | 
 
 def _promoted(heading: Heading) -> Block:
     text = re.sub(r"\s+", " ", heading.line.text).strip()
-    block = Block(page=heading.page, theme=heading.theme, page_end=heading.page, text=text, bold=heading.line.bold)
+    block = Block(
+        page=heading.page,
+        theme=heading.theme,
+        page_end=heading.page,
+        text=text,
+        bold=heading.line.bold,
+        top=heading.line.top,
+    )
     block.title, block.body, block.size = text, " ".join(heading.prose), heading.line.size
     return block
 
@@ -395,7 +445,7 @@ def _number_block_follows(head: re.Match[str]) -> bool:
 
 def _particulars(block: Block) -> set[str]:
     found = PARTICULARS & {kind for kind, value in block.values.items() if value}
-    if block.milestones:
+    if block.milestones or block.milestone_tables:
         found.add("milestones")
     return found
 
@@ -425,6 +475,59 @@ def _action_of(block: Block) -> str:
     return (block.values.get("action") or block.title).strip(" :;-–")
 
 
+def _plan_blocks(layouts: list[PageLayout], found_tables: list[Table], reference: dt.date | None) -> list[Block]:
+    """The blocks that are a plan's commitments or actions (none unless there are two), each with the
+    milestones tables printed under it."""
+    read = read_blocks(layouts, found_tables)
+    _attach_milestone_tables(read, found_tables)
+    for block in read:
+        _with_prose_date(block, reference)
+    singles = {id(block) for block in _single_particular(read)}
+    blocks = [block for block in read if _judged(block) or id(block) in singles]
+    return blocks if len(blocks) >= 2 else []
+
+
+def milestone_fields(table: Table) -> dict[str, int] | None:
+    """Field -> column of a table of milestones ('Milestone | Start | End', 'Verifiable milestones | ... | End'):
+    the column naming milestones is the action, and a date column is needed; None for any other table."""
+    if table.kind == "performance" or not table.header or table.bbox is None:
+        return None
+    fields = {name: index for index, name in tables.table_fields(table.header, table.rows).items()}
+    named = [
+        index
+        for index, cell in enumerate(table.header)
+        if MILESTONE_RE.search(cell) and (index not in fields.values() or fields.get("action") == index)
+    ]
+    if not named or not {"start_date", "end_date"} & set(fields):
+        return None
+    return fields | {"action": named[0]}
+
+
+def _is_milestones_table(table: Table) -> bool:
+    return milestone_fields(table) is not None
+
+
+def _attach_milestone_tables(blocks: list[Block], found_tables: list[Table]) -> None:
+    """Each milestones table to the block printed last before it (on its page or the page before)."""
+    for index, table in enumerate(found_tables):
+        if not _is_milestones_table(table) or table.bbox is None:
+            continue
+        where = (table.page_start, table.bbox[1])
+        above = [block for block in blocks if (block.page, block.top) < where]
+        if above and table.page_start <= above[-1].page_end + 1:
+            above[-1].milestone_tables.append(index)
+
+
+def mark_commitment_milestones(layouts: list[PageLayout], found_tables: list[Table]) -> None:
+    """Mark the milestones tables printed under a plan's commitment blocks: their rows are read here, with
+    the commitment's title and lead, not by the table reader (extract_document calls it on the tables found)."""
+    if not any(_is_milestones_table(table) for table in found_tables):
+        return
+    for block in _plan_blocks(layouts, found_tables, None):
+        for index in block.milestone_tables:
+            found_tables[index].provenance.method += MILESTONES_TABLE
+
+
 def plan_block_rows(
     layouts: list[PageLayout],
     document_id: str,
@@ -432,17 +535,118 @@ def plan_block_rows(
     found_tables: list[Table] | None = None,
     doc_type: str | None = None,
 ) -> list[ActionPlanRow]:
-    """One :class:`ActionPlanRow` per commitment / action block of a plan printed as blocks."""
+    """One :class:`ActionPlanRow` per commitment / action block of a plan printed as blocks, or one per dated
+    milestone of a commitment that has them."""
     if doc_type == "minutes":
         return []
-    read = read_blocks(layouts, found_tables or [])
-    for block in read:
-        _with_prose_date(block, reference_date)
-    singles = {id(block) for block in _single_particular(read)}
-    blocks = [block for block in read if _judged(block) or id(block) in singles]
-    if len(blocks) < 2:
-        return []
-    return [_row(block, index, document_id, reference_date) for index, block in enumerate(blocks)]
+    found = found_tables or []
+    rows: list[ActionPlanRow] = []
+    for block in _plan_blocks(layouts, found, reference_date):
+        marked = [
+            index for index in block.milestone_tables if found[index].provenance.method.endswith(MILESTONES_TABLE)
+        ]
+        steps = [step for step in block.steps if _milestone_date(step.text) is not None]
+        if not marked and not steps:
+            rows.append(_row(block, len(rows), document_id, reference_date))
+            continue
+        for step in steps:
+            rows.append(_step_row(block, step, len(rows), document_id, reference_date))
+        for index in marked:
+            rows += _table_milestone_rows(block, found[index], index, document_id, reference_date)
+    return rows
+
+
+def _milestone_date(text: str) -> tuple[str, str] | None:
+    """(the milestone's words, its date as printed) where the bullet ends in a date or 'Ongoing'; else None."""
+    for separator in DATE_SEPARATOR_RE.finditer(text):
+        if len(text) - separator.end() > MAX_DATE_CHARS:
+            continue
+        tail = text[separator.end() :].strip(" ()")
+        if len(tail.split()) <= MAX_DATE_WORDS and (YEAR_RE.search(tail) or ONGOING_RE.fullmatch(tail)):
+            return text[: separator.start()].strip(" ;,"), tail
+    if YEAR_RE.search(text):
+        said, _ = tables.deadline_in_text(text, None)  # 'Publish the guidance by June 2014'
+        if said:
+            return text, re.sub(r"^(?:by|before)\s+", "", said, flags=re.I)
+    return None
+
+
+def _commitment_particulars(
+    block: Block, end_text: str | None, start_text: str | None, reference: dt.date | None, lead_text: str = ""
+) -> tables.PlanParticulars:
+    """A milestone's dates read with the commitment's lead (or the milestone's own, where it prints one)."""
+    own_lead = bool(lead_text)
+    return tables.plan_particulars(
+        end_text,
+        start_text,
+        reference,
+        lead_text=lead_text or block.values.get("lead", ""),
+        lead_is_body=not own_lead and bool(BODY_LABEL_RE.search(block.kinds.get("lead", ""))),
+    )
+
+
+def _step_row(block: Block, step: Milestone, index: int, document_id: str, reference: dt.date | None) -> ActionPlanRow:
+    action, end_text = _milestone_date(step.text) or (step.text, None)
+    read = _commitment_particulars(block, end_text, None, reference)
+    return _milestone_row(
+        block,
+        action,
+        read,
+        (None, index),
+        (None, end_text),
+        Provenance(document=document_id, page=step.page, method=f"{METHOD}+milestone-bullets"),
+    )
+
+
+def _table_milestone_rows(
+    block: Block, table: Table, table_index: int, document_id: str, reference: dt.date | None
+) -> list[ActionPlanRow]:
+    fields = milestone_fields(table) or {}
+    rows = []
+    for row_index, row in enumerate(table.rows):
+        cell = {name: row[index].strip() if index < len(row) else "" for name, index in fields.items()}
+        if not cell.get("action") or row_index in table.spanning_rows:
+            continue
+        end_text, start_text = cell.get("end_date") or None, cell.get("start_date") or None
+        lead_text = cell.get("named_lead") or cell.get("lead_org") or ""
+        read = _commitment_particulars(block, end_text, start_text, reference, lead_text)
+        if cell.get("lead_org") and not cell.get("named_lead"):
+            read.named_lead, read.lead_org = None, cell["lead_org"]  # a 'Lead department' column names a body
+        method = f"{METHOD}+milestones-table"
+        provenance = Provenance(document=document_id, page=table.page_start, page_end=table.page_end, method=method)
+        rows.append(
+            _milestone_row(block, cell["action"], read, (table_index, row_index), (start_text, end_text), provenance)
+        )
+    return rows
+
+
+def _milestone_row(
+    block: Block,
+    action: str,
+    read: tables.PlanParticulars,
+    where: tuple[int | None, int],
+    texts: tuple[str | None, str | None],
+    provenance: Provenance,
+) -> ActionPlanRow:
+    """A milestone as a plan row: its own words and dates, the commitment's title as theme (where: table, row)."""
+    (table, row), (start_text, end_text) = where, texts
+    return ActionPlanRow(
+        table=table,
+        row=row,
+        theme=_action_of(block),
+        action=action,
+        named_lead=read.named_lead,
+        lead_org=read.lead_org,
+        supporting_orgs=block.values.get("supporting") or None,
+        start_date=read.start.date,
+        end_date=read.end.date,
+        start_date_text=start_text,
+        end_date_text=end_text,
+        start_date_precision=read.start.precision if read.start.date else None,
+        end_date_precision=read.end.precision if end_text else None,
+        extra={"commitment": block.number} if block.number else {},
+        provenance=provenance,
+    )
 
 
 def _row(block: Block, index: int, document_id: str, reference: dt.date | None) -> ActionPlanRow:

@@ -63,7 +63,14 @@ from .owner_date_cells import (
     start_in_deadline,
 )
 from .page_objects import _gradient_strips
-from .plan_rows import action_plan_rows, labelled_particulars, plan_particulars, split_cell_actions
+from .plan_rows import (
+    COMMITMENT_MILESTONES,
+    PlanParticulars,
+    action_plan_rows,
+    labelled_particulars,
+    plan_particulars,
+    split_cell_actions,
+)
 from .ruled import drop_short_listings, upright_rows
 from .scanned import scanned_tables
 from .status import _one_edit, done_status, normalise_status, rag_from_colour
@@ -72,6 +79,7 @@ from .word_tables import _row_rules
 __all__ = [
     "ACTION_ID_RE",
     "CELL_KINDS",
+    "COMMITMENT_MILESTONES",
     "FIELD_SYNONYMS",
     "SUBJECT_RE",
     "WORD_GAP_RATIO",
@@ -107,6 +115,7 @@ __all__ = [
     "normalise_header",
     "normalise_status",
     "owner_support",
+    "PlanParticulars",
     "plan_particulars",
     "rag_from_colour",
     "resolve_initials",

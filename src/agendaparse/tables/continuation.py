@@ -40,6 +40,11 @@ def heading_above(table: Table, page: PageLayout | None) -> str | None:
     return text
 
 
+# a repeated header under a heading and a paragraph or a box of particulars heads another table of the same
+# columns (the next commitment's milestones), not the rest of the one before; a running title is one or two lines
+MAX_LINES_OVER_CONTINUATION = 2
+
+
 def merge_continuations(
     tables: list[Table], pages: list[PageLayout], first_row_colours: dict[int, str | None] | None = None
 ) -> list[Table]:
@@ -66,7 +71,10 @@ def merge_continuations(
             and _same_columns_span(above, table.bbox)
             and not _headed_apart(previous, table, layouts)
             and (
-                (repeated_header := bool(table.header) and _same_header(previous.header, table.header))
+                (
+                    (repeated_header := bool(table.header) and _same_header(previous.header, table.header))
+                    and _lines_above(table.bbox, layouts.get(table.page_start)) <= MAX_LINES_OVER_CONTINUATION
+                )
                 or (
                     # the header repeated with its wording varied, or it ran to the page foot
                     (
@@ -194,6 +202,13 @@ def _continues_row(upper: list[str], lower: list[str], at_foot: bool = False) ->
 def _at_foot(box: tuple[float, ...] | None, height: float) -> bool:
     """A table's box on a page reaches the bottom tenth of the text area (the last eighth of the page)."""
     return box is not None and box[3] >= 0.85 * height
+
+
+def _lines_above(box: tuple[float, ...], page: PageLayout | None) -> int:
+    """Lines of text (three words or more) printed above the table on its page."""
+    if page is None:
+        return 0
+    return sum(len(line.text.split()) >= 3 and line.bottom < box[1] - 1 for line in page.body_lines())
 
 
 def _nothing_above(box: tuple[float, ...], page: PageLayout | None) -> bool:

@@ -33,6 +33,7 @@ COMMITMENT_LABEL_RE = re.compile(
     r"|other actors involved(?:[:\s(].{0,40})?|(?:commitment )?start and end dates?"
     r"|status quo(?: or problem addressed)?|main objective|(?:brief )?description of (?:the )?commitment"
     r"|point of contact|(?:ogp )?values? relevance|period of implementation"
+    r"|commitment(?: description| title)?|relevance|ambition"
 )
 
 

@@ -414,6 +414,12 @@ INITIALS_RE = re.compile(r"[A-Z]{2,3}[a-z]?(?:\s*/\s*[A-Z]{2,3}[a-z]?)*")  # 'JS
 GIVEN_NAMES = given_names()
 
 
+# the office of a post ('Office of the Chief Information Officer', 'Office of the Attorney General'): a body
+OFFICE_OF_RE = re.compile(
+    r"(?:The\s+)?Office\s+of\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|and|for|of|the)){0,8}"
+)
+
+
 def _is_body(text: str) -> bool:
     if re.search(r"\bService$", text) and not POST_RE.search(text):
         return True  # 'Probation Service', 'Kent Fire and Rescue Service' ('Head of Service' is a post)
@@ -612,8 +618,8 @@ def _split_owner(text: str) -> tuple[str | None, str | None]:
         body_like = _is_body(body) or re.match(r"The\s+[A-Z]\w*\s+[A-Z]", body)
         if body[:1].isupper() and body_like and not POST_RE.search(body) and not _is_body(post):
             return post, body
-    if _is_body(text) and not POST_RE.search(text):
-        return None, text
+    if (_is_body(text) and not POST_RE.search(text)) or OFFICE_OF_RE.fullmatch(text):
+        return None, text  # 'Office of the Chief Information Officer': the office a post heads is a body
     if re.fullmatch(r"The(?:\s+[A-Z][\w'’&-]*){2,5}", text) and not POST_RE.search(text):
         return None, text  # 'The Education People': a body by its name
     return text, None

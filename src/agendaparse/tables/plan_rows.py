@@ -272,6 +272,9 @@ def labelled_particulars(action: str) -> tuple[str, str | None, str | None]:
 
 
 LISTED_FIELDS = ("named_lead", "lead_org", "start_date", "end_date", "status", "rag", "progress")
+# the provenance mark of a milestones table printed under a commitment block: plan_blocks reads its rows, each
+# with the commitment's title and lead (corpus/gold/README.md, stop 23)
+COMMITMENT_MILESTONES = "+commitment-milestones"
 
 
 def action_plan_rows(
@@ -291,7 +294,7 @@ def action_plan_rows(
     rows: list[ActionPlanRow] = []
     carried: str | None = None  # the last section heading read, for a table going on from the one before
     for table_index, table in enumerate(tables):
-        if table.kind != "action_plan":
+        if table.kind != "action_plan" or table.provenance.method.endswith(COMMITMENT_MILESTONES):
             continue
         fields = table_fields(table.header, table.rows, captioned=names_actions(table.title))
         numbered = "action_no" not in fields.values() and _numbered_actions(table.rows, fields)
