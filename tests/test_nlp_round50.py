@@ -219,11 +219,7 @@ CITY_COUNCIL = WholeMinutes(
 DOCUMENTS = [PARISH, STEERING_GROUP, CITY_COUNCIL]
 
 # Classes this round leaves (strict: each document must still fall short, so a fix shows here).
-CORE_SHORT: dict[str, str] = {
-    "ngo-steering-group": "'… be delegated to the Regional Director for Programmes, in consultation …' is read whole "
-    "but gives no owner: owners.delegated_to (round 49's file) and patterns.ROLES know 'Director of …', not "
-    "'Director for …'",
-}
+CORE_SHORT: dict[str, str] = {}
 
 
 def _params(short: dict[str, str]) -> list:

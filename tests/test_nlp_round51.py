@@ -298,11 +298,7 @@ def _params(cases: list[Case], short: dict[str, str] | None = None) -> list:
 
 
 # Classes this round leaves (strict: each case must still fall short).
-NOT_READ: dict[str, str] = {
-    "appointed-and-attendance-line": "nlp/attendance.py (round 49) now returns 'Ridgeway Arts' of 'Jane Morton, "
-    "Ridgeway Arts; Colin Shaw, Borders Sport' as a person entry, not as the body after the name, so the rule that "
-    "settles a name read both ways (mentions.py) has no body reading to keep",
-}
+NOT_READ: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(

@@ -33,7 +33,7 @@ from .patterns import (
 
 ATTENDANCE_LABEL_RE = re.compile(
     r"^(?:(?:also\s+)?present|(?:also\s+)?in\s+attendance|attendees|attendance|other\s+attendees|apologies(?:\s+for\s+absence)?|"
-    r"absent|staff|guests|officers|officials|secretariat|members\s+present|councillors|panel|board\s+members|"
+    r"absent|staff|guests|officers|officials|secretariat|members\s+present|councillors|panel|board\s+members|witnesses|"
     r"sederunt)"  # a Scottish minute's list of those present
     r"(?:\s*(?::|-|–)\s*|\s+(?=[A-Z]))",
     re.I,
@@ -269,6 +269,32 @@ def _body_then_name(plain: str) -> tuple[str | None, str | None]:
     return _entry_body(plain), None
 
 
+def _entry_post(part: str) -> bool:
+    """'Chief Executive Officer', 'Solicitor', 'Division Chief': a post printed in a list entry after a name."""
+    last = part.split()[-1] if part.split() else ""
+    return bool(ROLE_IN_BRACKETS_RE.search(part) or last in ENTRY_POST_WORDS or ROLE_LAST_WORD_RE.fullmatch(last))
+
+
+def _name_body_pairs(flat: str) -> list[tuple[str | None, list[str]]] | None:
+    """'Jane Morton, Ridgeway Arts; Colin Shaw, Chair, Borders Sport': a list whose entries a semicolon parts and
+    whose every entry is a name, then after a comma its post or its body; None for any other list."""
+    segments = [segment.strip() for segment in flat.split(";") if segment.strip()]
+    if len(segments) < 2 or not all(", " in segment for segment in segments):
+        return None
+    entries: list[tuple[str | None, list[str]]] = []
+    for segment in segments:
+        name, *after = segment.split(", ")
+        person = _name_from_list_entry(name)
+        if person is None or person != name.strip(" .") and not _title_word(name.split()[0]):
+            return None  # "Ridgeway Arts, Kingsmere": not a name first
+        posts = [part for part in after if _entry_post(part.strip(" ."))]
+        bodies = [part for part in after if part not in posts and _body_cell(part.strip(" ."))]
+        if len(bodies) + len(posts) != len(after):
+            return None  # "Jane Morton, Colin Shaw; …": a comma between names, not a name and its body
+        entries.append((person, [body.strip(" .") for body in bodies]))
+    return entries
+
+
 def attendance_entries(text: str) -> list[tuple[str | None, list[str]]]:
     """(person, organisations in brackets) for each entry of an attendance or apologies list."""
     label = ATTENDANCE_LABEL_RE.match(text) or INLINE_ATTENDANCE_RE.search(text)
@@ -286,6 +312,8 @@ def attendance_entries(text: str) -> list[tuple[str | None, list[str]]]:
         return f" \x00{len(brackets) - 1}\x00 "
 
     flat = " ".join(re.sub(r"\(([^()]*)\)", hold, body).split())  # one space a gap: no run of spaces to retry
+    if not brackets and (paired := _name_body_pairs(flat)):
+        return paired
     entries: list[tuple[str | None, list[str]]] = []
     after_person = False  # a person's entry came before, and no body of theirs yet
     # "J Harrison (JH) A Davey (AD)": entries run on without a comma, each closed by its brackets

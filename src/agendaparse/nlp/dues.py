@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from ..dates import CASE_LOOKALIKES, end_of_month, parse_date
-from .patterns import DUE_RE, MONTH_NAMES, MONTH_WORDS, NUMBER_WORDS
+from .patterns import DUE_RE, MONTH_NAMES, MONTH_WORDS, NUMBER_WORDS, ORG_WORD
 
 # "Date of next meeting: …", "DATE OF NEXT MEETING – Tuesday 9th April", "Date and time of next meeting 9 April",
 # "The next meeting will be held on …": the date is the first one after the words.
@@ -22,10 +22,46 @@ ANNUAL_DUE_RE = re.compile(r"agm|annual\s+(?:\w+\s+)?meeting", re.I)
 
 # "the meeting held on 23 June", "the report dated 4 March": a date already past, not a deadline.
 PAST_EVENT_RE = re.compile(
-    r"\b(?:held|dated|published|received|seated|(?:at|to)\s+(?:its|their)\s+(?:\w+\s+)?meeting|"
+    r"\b(?:held|dated|published|received|seated|"
     r"ends|ended|expires|expired|began|begins|started|starts|commenced|opened|closed)\s*$",
     re.I,
 )
+
+# "resolved at its meeting on 12 March" (past) or "will raise it at their meeting on 14 July" (to come): another
+# body's meeting, a deadline only when its date is one soon after this meeting.
+THEIR_MEETING_RE = re.compile(r"\b(?:at|to)\s+(?:its|their)\s+(?:\w+\s+)?meeting\s*$", re.I)
+
+# A body as the sentence's subject ("The Cabinet will …", "Planning Committee to …"): "at its meeting" is then the
+# body's own meeting, when it deals with the matter, not a date someone must meet.
+BODY_SUBJECT_RE = re.compile(
+    rf"\W*(?:[Tt]he\s+)?(?:[A-Z][\w&'’\-]*\s+){{0,4}}?(?:{ORG_WORD}|Cabinet)\s+(?:will|would|shall|(?:is|are)\s+to|to)\b"
+)
+
+# Days after the meeting within which the date of another body's meeting, printed without a year, is one to come.
+UPCOMING_MEETING_DAYS = 183
+
+
+def _past_words_before(text: str, start: int) -> bool:
+    """'held', 'dated', 'at its meeting' just before ``start``: what follows is an event's date."""
+    return bool(PAST_EVENT_RE.search(text, 0, start) or THEIR_MEETING_RE.search(text, 0, start))
+
+
+def _past_event_before(match: re.Match[str], text: str, meeting_date: dt.date | None) -> bool:
+    """The words before a due phrase make its date a past event: 'held on 3 March', 'resolved at its meeting on
+    12 March' (read in July); not 'at their meeting on 14 July' read on 8 July."""
+    if PAST_EVENT_RE.search(text, 0, match.start()):
+        return True
+    if not THEIR_MEETING_RE.search(text, 0, match.start()):
+        return False
+    if BODY_SUBJECT_RE.match(text):
+        return True  # "The Cabinet will consider the report at its meeting on 18 June": the body's own business
+    value = parse_date(match["due"], reference=meeting_date) if match["due"] and meeting_date else None
+    return not (
+        value is not None
+        and value.date is not None
+        and value.precision == "day"
+        and dt.timedelta(0) < value.date - meeting_date <= dt.timedelta(days=UPCOMING_MEETING_DAYS)
+    )
 
 
 def next_meeting_date(
@@ -65,7 +101,7 @@ def resolve_due(
         (
             m
             for m in DUE_RE.finditer(text)
-            if not PAST_EVENT_RE.search(text, 0, m.start())
+            if not _past_event_before(m, text, meeting_date)
             and not (m["due"] and _span_not_deadline(m, text))
             and not (m["due"] and m["due"][-1].isdigit() and _year_not_deadline(m, meeting_date))
             and not (m["due"] and NEXT_YEAR_RE.fullmatch(m["due"]) and _next_year_not_deadline(m))
@@ -77,11 +113,11 @@ def resolve_due(
         if meeting_date and (today := SAME_DAY_DUE_RE.search(text)):
             return meeting_date, today[0], "day"  # "circulate the slides by COP": by the end of the meeting's day
         # "send the invoices end of month", "circulate the results early next year": a deadline with no "by"
-        if (bare := BARE_DUE_RE.search(text)) and not PAST_EVENT_RE.search(text, 0, bare.start()):
+        if (bare := BARE_DUE_RE.search(text)) and not _past_words_before(text, bare.start()):
             due = resolve_due(f"by {bare[0]}", meeting_date, next_meeting, month_first=month_first)
             return (due[0], bare[0], due[2]) if due[0] else (None, None, "unknown")
         # "… (31 May).", "Deadline: 4 April", "By: 30 April": a date the action's label or brackets give it
-        if (given := LABELLED_DUE_RE.search(text)) and not PAST_EVENT_RE.search(text, 0, given.start()):
+        if (given := LABELLED_DUE_RE.search(text)) and not _past_words_before(text, given.start()):
             due = resolve_due(f"by {given['date']}", meeting_date, next_meeting, month_first=month_first)
             return (due[0], given.group(0).strip(), due[2]) if due[0] else (None, None, "unknown")
         return None, None, "unknown"

@@ -159,10 +159,13 @@ def given_name_people(text: str) -> list[str]:
     """People printed as a common given name and a surname, without a title ("Steven Kitt of AMEY")."""
     found = []
     reversed_text = text[::-1]
+    person_end = -1  # where the last person read ends
     for match in GIVEN_NAME_RE.finditer(text):
         given, surname = match["given"], match["surname"]
         if not _is_given_name(given) or _not_a_surname(surname):
             continue
+        if person_end >= 0 and PERSON_OF_RE.fullmatch(text, person_end, match.start()):
+            continue  # "Kay Lucas of Brent Valley Flood Forum": the body a person is of, not a second person
         end = match.end("surname")
         before = WORD_BEFORE_REVERSED_RE.match(reversed_text, len(text) - match.start())
         if before and before[1][::-1] in GIVEN_NAMES:  # "Betty Ellen Lane": a longer name, not "Ellen Lane"
@@ -191,7 +194,12 @@ def given_name_people(text: str) -> list[str]:
         ):
             surname = f"{surname} {middle[1]}"  # "Mary Ellen Greb": the second given name is no surname
         found.append(" ".join(part for part in (given, match["initial"], re.sub(r"['’]s$", "", surname)) if part))
+        person_end = match.end("surname")
     return found
+
+
+# Between a person's name and the body they come from: "Kay Lucas of Brent Valley Flood Forum".
+PERSON_OF_RE = re.compile(r",?\s+(?:of|from)\s+")
 
 
 # Place words that are also common surnames ("Rachel Wood", "Kate Green").
@@ -226,7 +234,8 @@ ROLE_LAST_WORD_RE = re.compile(
 
 _TITLE_BEFORE_NAMES_RE = re.compile(
     # not a post in apposition ("J Connelly — Clerk") nor inside a body's name ("Society of Chief Librarians")
-    rf"(?<![\w'’.\-])(?<![—–-] )(?<!\bof )(?P<title>{PLURAL_POST_TITLES}|{SINGLE_POST_TITLES})\s*:?\s+(?=[A-Z])"
+    rf"(?<![\w'’.\-])(?<![—–-] )(?<!\bof )(?P<title>{PLURAL_POST_TITLES}|{SINGLE_POST_TITLES})"
+    r"\s*(?P<colon>:)?\s+(?=[A-Z])"
 )
 _TITLED_FULL_NAME_RE = re.compile(
     rf"(?:(?:{SINGLE_POST_TITLES})\s+)?"
@@ -300,6 +309,8 @@ _NEXT_PART_WORDS = MOTION_WORDS | {
 
 
 PLURAL_POST_TITLE_RE = re.compile(PLURAL_POST_TITLES)
+# A lower-case word after the name a "Chair:" label gives, other than a list's joiner: speech, not a name.
+SPEECH_AFTER_RE = re.compile(r"\s+(?!(?:and|or)\b)[a-z]")
 
 
 def post_title_people(text: str) -> list[str]:
@@ -309,8 +320,8 @@ def post_title_people(text: str) -> list[str]:
     found = []
     for title in _TITLE_BEFORE_NAMES_RE.finditer(text):
         first = _titled_name_at(text, title.end())
-        if first is None:
-            continue
+        if first is None or (title["colon"] and SPEECH_AFTER_RE.match(text, first[1])):
+            continue  # "Q16 The Chair: Welcome to …": a transcript's speaker label, then what was said
         found.append(first[0])
         listed: list[str] = []
         position, joined = first[1], False

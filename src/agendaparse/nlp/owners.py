@@ -66,12 +66,17 @@ def _is_post(post: str) -> bool:
     Council', 'Alan Smith': not."""
     name = strip_title(post)
     plain = POST_QUALIFIER_RE.sub("", name)  # "Corporate Director of Communities": a Director of Communities
+    plain = DIRECTOR_FOR_RE.sub("Director of", plain)  # "Director for Programmes": a Director of Programmes
     return post_key(name) not in GROUP_OWNERS and bool(
         ROLE_TAIL_RE.search(name) or re.fullmatch(ROLES, plain) or re.fullmatch(ROLES, f"the {plain}")
     )
 
 
-POST_QUALIFIER_RE = re.compile(r"^(?:[Tt]he\s+)?(?:Executive|Corporate|Strategic|Service|Interim|Acting)\s+(?=[A-Z])")
+POST_QUALIFIER_RE = re.compile(
+    r"^(?:[Tt]he\s+)?(?:Executive|Corporate|Strategic|Service|Interim|Acting|Regional|National|Area|Group)\s+(?=[A-Z])"
+)
+# "Director for Programmes", as "Director of Programmes": the service after it is capitalised (not "for the …").
+DIRECTOR_FOR_RE = re.compile(r"\bDirector\s+for(?=\s+[A-Z])")
 
 
 def _holders_named_beside(post: str, texts: Iterable[str]) -> set[str]:
