@@ -6,6 +6,7 @@ import bisect
 import itertools
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from ..models import AgendaItem
 from ..pdf import PageLayout
@@ -20,6 +21,7 @@ from .patterns import (
     DUE_LABEL_RE,
     LETTER_BULLET_RE,
     NAME,
+    OWNER_SEPARATOR_RE,
     PARAGRAPH_NUMBER_RE,
     PERSON_RE,
     PRONOUN_COMMIT_RE,
@@ -45,6 +47,8 @@ TRAILING_OWNER_RE = re.compile(
 
 # "… about the pothole – JS", "Chase the insurers (Clerk).": minutes naming who acts after the action.
 OWNER_ROLE_WORDS = r"Clerk|Chair(?:man)?|Vice[- ]Chair|RFO|Treasurer|Secretary|Secretariat"
+
+OWNER_ROLE_RE = re.compile(OWNER_ROLE_WORDS)  # fullmatch
 
 TAIL_OWNERS = rf"(?:[A-Z]{{2,4}}|{OWNER_ROLE_WORDS})(?:\s*(?:/|,|&|and)\s*(?:[A-Z]{{2,4}}|{OWNER_ROLE_WORDS}))*"
 
@@ -270,11 +274,18 @@ def _motion_span(texts: list[str], index: int) -> tuple[int, int] | None:
 OBJECT_VERB_END_RE = re.compile(r"\b(?:to|will|would|should|must)\s+[a-z]{3,}$")
 
 
+@lru_cache(maxsize=64)
+def _initials_clause_re(known_initials: frozenset[str]) -> re.Pattern[str]:
+    """Where a member's initials open a clause ("… website NO will ask …"). Cached by the members' initials: the
+    pattern is built from a document's members list, and was built and looked up again for every sentence."""
+    initials = "|".join(sorted(map(re.escape, known_initials), key=len, reverse=True))
+    return re.compile(rf"(?<=[a-z])\s+(?=(?:{initials})\s+(?:will|would|to)\s+[a-z]{{3,}})")
+
+
 def _split_owner_clauses(sentence: str, known_initials: set[str] | frozenset[str] = frozenset()) -> list[str]:
     parts = OWNER_CLAUSE_RE.split(sentence)
     if len(parts) == 1 and known_initials:  # "… on the OCC website NO will ask …": a member's initials start a clause
-        initials = "|".join(sorted(map(re.escape, known_initials), key=len, reverse=True))
-        parts = re.split(rf"(?<=[a-z])\s+(?=(?:{initials})\s+(?:will|would|to)\s+[a-z]{{3,}})", sentence)
+        parts = _initials_clause_re(frozenset(known_initials)).split(sentence)
         if any(OBJECT_VERB_END_RE.search(part) for part in parts[:-1]):
             return [sentence]  # "IJ to contact AB to set up a meeting": AB is whom IJ contacts, not a new clause
     if len(parts) > 1 and all(len(part.split()) >= 3 for part in parts):
@@ -381,7 +392,7 @@ INSTRUCTION_VERBS = {
 }  # fmt: skip
 
 
-def _tail_owner(text: str, known_initials: set[str]) -> str | None:
+def _tail_owner(text: str, known_initials: set[str] | frozenset[str]) -> str | None:
     """'Write to the highways authority – JS', 'Chase the insurers (Clerk).', 'Write to the landowner (Cllr Hart).':
     the owner printed after the action, as initials the members list defines, a role, or a councillor after an
     instruction; not in an attendance line."""
@@ -394,8 +405,8 @@ def _tail_owner(text: str, known_initials: set[str]) -> str | None:
     if match["bracketed"] and NAME_BEFORE_RE.search(text[: match.start()]):
         return None  # "Ian Logan (IL)": a name and its initials
     owner = match["owner"] or match["bracketed"]
-    parts = [part for part in re.split(r"\s*(?:/|,|&|\band\b)\s*", owner) if part]
-    if all(part in known_initials or re.fullmatch(OWNER_ROLE_WORDS, part) for part in parts):
+    parts = [part for part in OWNER_SEPARATOR_RE.split(owner) if part]
+    if all(part in known_initials or OWNER_ROLE_RE.fullmatch(part) for part in parts):
         return owner
     if (
         not known_initials
@@ -409,7 +420,7 @@ def _tail_owner(text: str, known_initials: set[str]) -> str | None:
 
 def _owner_words(owner: str) -> bool:
     """Initials, roles, bodies and names only: what a label or an owner column holds."""
-    parts = [part for part in re.split(r"\s*(?:/|,|&|\band\b)\s*", owner) if part]
+    parts = [part for part in OWNER_SEPARATOR_RE.split(owner) if part]
     return bool(parts) and all(_looks_like_owner(strip_title(part)) or part in ("All", "all") for part in parts)
 
 
@@ -436,6 +447,9 @@ def _place_margin_owners(found: list[Sentence]) -> None:
 ITEM_OFFICER_RE = re.compile(r"(?:\s[–—-]\s+|\()(?P<officer>[A-Z][^()–—]{2,60}?)\)?\s*$")
 
 
+TITLED_OFFICER_RE = re.compile(rf"(?:{TITLES})\s+(?:[A-Z]\.?\s+)?(?:{NAME}\s+)?{SURNAME}")  # "Inspector Ray Hall"
+
+
 def _item_officer(item: AgendaItem) -> str | None:
     """The officer presenting an item: its presenter, or a role or titled person its heading ends with."""
     if item.presenter:
@@ -444,10 +458,7 @@ def _item_officer(item: AgendaItem) -> str | None:
     if match is None:
         return None
     officer = match["officer"].strip()
-    if len(officer.split()) <= 6 and (
-        ROLE_TAIL_RE.search(officer)
-        or re.fullmatch(rf"(?:{TITLES})\s+(?:[A-Z]\.?\s+)?(?:{NAME}\s+)?{SURNAME}", officer)
-    ):
+    if len(officer.split()) <= 6 and (ROLE_TAIL_RE.search(officer) or TITLED_OFFICER_RE.fullmatch(officer)):
         return strip_title(officer)
     return None
 
@@ -474,8 +485,11 @@ def _opens_item(text: str, headings: list[tuple[str, str]]) -> bool:
     return any(text.startswith(number) and text[len(number) :].lstrip().startswith(title) for number, title in headings)
 
 
+COMMITMENT_CUE_RE = re.compile(r"\b(?:agreed|resolved|will|would|should|to\s+[a-z]{3,})\b", re.I)
+
+
 def _commitment_cue(text: str) -> bool:
-    return bool(re.search(r"\b(?:agreed|resolved|will|would|should|to\s+[a-z]{3,})\b", text, re.I))
+    return bool(COMMITMENT_CUE_RE.search(text))
 
 
 def sentences(
@@ -491,7 +505,7 @@ def sentences(
     officers = {item.number: officer for item in items if (officer := _item_officer(item))} if in_minutes else {}
     last_text, last_item = "", None  # the sentence before, for whom a pronoun names
     headings = [(f"{item.number}.", item.title[:30]) for item in items if item.number and item.title]
-    known_initials = set(initials_map(pages))
+    known_initials = frozenset(initials_map(pages))
     surnames = _full_name_surnames(pages) if in_minutes else frozenset()
     found_paragraphs = (reader or ParagraphReader())(pages)
     texts_and_ends = [paragraph.text_and_line_ends() for paragraph in found_paragraphs]

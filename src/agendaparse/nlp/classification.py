@@ -28,15 +28,18 @@ from .patterns import (
     NAME,
     NOT_OWNERS,
     ORG_WORD,
+    OWNER_SEPARATOR_RE,
     OWNER_VERB_RE,
     PARAGRAPH_NUMBER_RE,
     PRONOUN_COMMIT_RE,
     RECOMMENDATION_LABEL_RE,
     REQUEST_RE,
     RESOLVED_RE,
+    ROLE_RE,
     ROLE_TAIL_RE,
     ROLES,
     SURNAME,
+    SURNAME_RE,
     TITLES,
     WEEKDAY_NAMES,
 )
@@ -97,7 +100,7 @@ def owner_of(text: str, max_words: int = 6) -> str | None:
         return None
     owner = match["owner"].strip()
     first = owner.split()[0]
-    if re.fullmatch(rf"(?:{ROLES})", owner):
+    if ROLE_RE.fullmatch(owner):
         return owner
     if LOWER_PEOPLE_TAIL_RE.search(owner) or ALL_MEMBERS_RE.fullmatch(
         owner
@@ -481,7 +484,7 @@ def _reported_commit(text: str) -> re.Match[str] | None:
     match = REPORTED_COMMIT_RE.match(text)
     if match is None and text[:1] in "AFIRW" and (lead_in := LEAD_IN_CLAUSE_RE.match(text)):
         match = REPORTED_COMMIT_RE.match(text[lead_in.end() :])
-    if match and " " not in match["owner"] and not re.fullmatch(rf"(?:{ROLES})", match["owner"]):
+    if match and " " not in match["owner"] and not ROLE_RE.fullmatch(match["owner"]):
         return match if match["owner"] in GIVEN_NAMES else None
     return match
 
@@ -567,20 +570,23 @@ PEOPLE_WORDS_RE = re.compile(
 )
 
 
+# "Parish Council", "Finance Committee": a body by the word its name ends with.
+BODY_WORD_END_RE = re.compile(
+    r"\b(?:Council|Committee|Board|Panel|Partnership|Group|Forum|Trust|Authority|Agency|Department|"
+    r"Directorate|Ministry|Commission)$"
+)
+
+
 def _bodies_or_roles(owner: str) -> bool:
     """'Councillors', 'Clerk and Chairman', 'Parish Council', 'Head of Finance': roles and bodies, not things."""
     if _joined_role(owner):
         return True
-    parts = [part for part in re.split(r"\s*(?:/|,|&|\band\b)\s*", owner) if part]
+    parts = [part for part in OWNER_SEPARATOR_RE.split(owner) if part]
     return bool(parts) and all(
-        re.fullmatch(rf"(?:{ROLES})", part)
+        ROLE_RE.fullmatch(part)
         or ROLE_TAIL_RE.search(part)
         or PEOPLE_WORDS_RE.search(part)
-        or re.search(
-            r"\b(?:Council|Committee|Board|Panel|Partnership|Group|Forum|Trust|Authority|Agency|Department|"
-            r"Directorate|Ministry|Commission)$",
-            part,
-        )
+        or BODY_WORD_END_RE.search(part)
         for part in parts
     )
 
@@ -593,22 +599,28 @@ IN_MEETING_VERBS = {
 }  # fmt: skip
 
 
+ORG_WORD_END_RE = re.compile(rf"\b(?:{ORG_WORD})$")
+
+
 def _names_organisation(owner: str) -> bool:
     """'Suffolk Libraries', 'Kent County Council': a named organisation (not a role or the meeting's members)."""
-    if re.fullmatch(rf"(?:{ROLES})", owner):
+    if ROLE_RE.fullmatch(owner):
         return False
-    return bool(re.search(rf"\b(?:{ORG_WORD})$", owner)) and not (
-        PEOPLE_WORDS_RE.search(owner) or ROLE_TAIL_RE.search(owner)
-    )
+    return bool(ORG_WORD_END_RE.search(owner)) and not (PEOPLE_WORDS_RE.search(owner) or ROLE_TAIL_RE.search(owner))
 
 
 PLURAL_TITLE_RE = re.compile(r"(?:Cllrs|Cllr['’]s|Councillors|Councilors|Messrs|Mmes|Drs|Trustees)\.?\s+[A-Z]")
 
 
+INITIAL_SURNAME_RE = re.compile(rf"(?P<initial>[A-Z])\.?\s+(?P<surname>{SURNAME})")  # fullmatch: "K. Tennant"
+TITLED_NAME_START_RE = re.compile(rf"(?:{TITLES})\s+[A-Z]")  # "Cllr Brown", "Mrs J. Green"
+GIVEN_AND_SURNAME_RE = re.compile(rf"{NAME}\s+(?:[A-Z]\.?\s+)?{SURNAME}")  # fullmatch: "John Smith", "John K. Smith"
+
+
 def _initial_and_surname(owner: str) -> bool:
     """'K. Tennant', 'S Young': a member by initial and surname, as community councils' minutes name them (not
     'A Board …' or 'I Think …')."""
-    named = re.fullmatch(rf"(?P<initial>[A-Z])\.?\s+(?P<surname>{SURNAME})", owner)
+    named = INITIAL_SURNAME_RE.fullmatch(owner)
     return named is not None and named["initial"] not in "AI" and named["surname"] not in NOT_OWNERS
 
 
@@ -617,14 +629,14 @@ def _named_owner(owner: str) -> bool:
     owner = re.sub(r"^[Tt]he\s+", "", owner)
     if _joined_role(owner) or ALL_MEMBERS_RE.fullmatch(owner):  # "All governors": each of them
         return True
-    parts = [part for part in re.split(r"\s*(?:/|,|&|\band\b)\s*", owner) if part]
+    parts = [part for part in OWNER_SEPARATOR_RE.split(owner) if part]
     plural = PLURAL_TITLE_RE.match(owner) is not None  # "Cllrs Simms and Grant": the title covers each surname
     return bool(parts) and all(
-        re.match(rf"(?:{TITLES})\s+[A-Z]", part)
-        or (plural and re.fullmatch(SURNAME, part) is not None and part not in NOT_OWNERS)
+        TITLED_NAME_START_RE.match(part)
+        or (plural and SURNAME_RE.fullmatch(part) is not None and part not in NOT_OWNERS)
         or _looks_like_owner(strip_title(part))
         or _bodies_or_roles(part)
-        or re.fullmatch(rf"{NAME}\s+(?:[A-Z]\.?\s+)?{SURNAME}", part)
+        or GIVEN_AND_SURNAME_RE.fullmatch(part)
         or _initial_and_surname(part)
         for part in parts
     )
@@ -678,7 +690,7 @@ def _joined_given_names(owner: str) -> bool:
     parts = re.split(r"\s*/\s*|\s+(?:and|&)\s+", owner)
     return (
         len(parts) > 1
-        and any(part in GIVEN_NAMES or re.fullmatch(rf"(?:{ROLES})", part) for part in parts)
+        and any(part in GIVEN_NAMES or ROLE_RE.fullmatch(part) for part in parts)
         and all(re.fullmatch(r"[A-Z][a-z'’\-]+", part) and part not in NOT_OWNERS for part in parts)
     )
 

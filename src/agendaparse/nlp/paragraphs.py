@@ -17,6 +17,7 @@ from .patterns import (
     OWNER_VERB_RE,
     RESOLVED_RE,
     SURNAME,
+    SURNAME_RE,
     TITLES,
 )
 
@@ -52,6 +53,10 @@ class Sentence:
     decided: bool = False  # a bullet under "Decision:" (a decision record's parts)
 
 
+# "Barrington-" ending a line: a compound name broken at its hyphen (tested on the last two characters).
+COMPOUND_HYPHEN_END_RE = re.compile(r"[a-z]-$")
+
+
 @dataclass
 class Paragraph:
     lines: list[Line] = field(default_factory=list)
@@ -67,13 +72,15 @@ class Paragraph:
         return self._text_and_line_ends
 
     def _join_lines(self) -> tuple[str, list[int]]:
+        # the hyphen test reads only the text's last two characters: a search of the whole text so far, line
+        # after line, was quadratic in the paragraph's length
         text = ""
         ends = []
         for line in self.lines:
             part = " ".join(line.text.split())  # pdf has turned pdfium's line-end hyphen marks into "-"
             if text.endswith("-") and part[:1].islower():
                 text = text[:-1] + part
-            elif re.search(r"[a-z]-$", text) and part[:1].isupper():  # "Barrington-" + "King": a compound name
+            elif COMPOUND_HYPHEN_END_RE.search(text[-2:]) and part[:1].isupper():  # "Barrington-" + "King"
                 text += part
             else:
                 text = f"{text} {part}" if text else part
@@ -86,6 +93,13 @@ MARGIN_OWNER = (
     r"(?:[A-Z]{2,3}[a-z]?|Clerk|All|Chair(?:man)?|Vice[- ]Chair|Secretariat|Secretary|Treasurer|RFO|Sec|Treas|Ch)"
     r"(?:\s*(?:/|,|&)\s*(?:[A-Z]{1,3}[a-z]?|Clerk|Chair(?:man)?|Treasurer|RFO|Sec|Treas))*"
 )
+
+
+MARGIN_OWNER_RE = re.compile(MARGIN_OWNER)  # fullmatch
+MARGIN_FULL_NAME_RE = re.compile(rf"{NAME}\s+{SURNAME}")  # fullmatch: "Jane Smith" under an "Owner" heading
+
+# "ACTION: AG", "Owner: SJ", "Lead – Clerk": the column's label before its owner.
+MARGIN_LABEL_RE = re.compile(r"^(?i:action(?:\s+by)?|owner|lead|who)\s*[:\-–]?\s*")
 
 
 # A date alone in a column: "30 Nov", "30/11/25", "30 November 2025".
@@ -101,15 +115,15 @@ def _margin_initials(line: Line, page: PageLayout) -> tuple[str, str | None]:
     parts = line.text.split("   ")
     if len(parts) > 2 and line.x1 > page.width * 0.72 and COLUMN_DATE_RE.fullmatch(parts[-1].strip()):
         # "Circulate the draft budget   Clerk   30 Nov": owner and date columns; the date stays with the action
-        owner = re.sub(r"^(?i:action(?:\s+by)?|owner|lead|who)\s*[:\-–]?\s*", "", parts[-2].strip())
-        if re.fullmatch(MARGIN_OWNER, owner):
+        owner = MARGIN_LABEL_RE.sub("", parts[-2].strip())
+        if MARGIN_OWNER_RE.fullmatch(owner):
             return f"{'   '.join(parts[:-2])} Due: {parts[-1].strip()}", owner
     if len(parts) > 1 and line.x1 > page.width * 0.72:
         last = parts[-1].strip()
         # "ACTION: AG", "Owner: SJ", "Lead – Clerk" in the column
-        last = re.sub(r"^(?i:action(?:\s+by)?|owner|lead|who)\s*[:\-–]?\s*", "", last)
-        if re.fullmatch(MARGIN_OWNER, last) or (
-            re.fullmatch(rf"{NAME}\s+{SURNAME}", last) and _has_owner_column(page)
+        last = MARGIN_LABEL_RE.sub("", last)
+        if MARGIN_OWNER_RE.fullmatch(last) or (
+            MARGIN_FULL_NAME_RE.fullmatch(last) and _has_owner_column(page)
         ):  # a full name only under an "Action" / "Owner" column's heading
             return "   ".join(parts[:-1]), last
     return line.text, None
@@ -167,6 +181,9 @@ def _numbered_paragraph_starts(text: str, previous: Line) -> bool:
     )
 
 
+LOWER_START_RE = re.compile(r"[a-z]")
+
+
 def _starts_paragraph(line: Line, previous: Line | None) -> bool:
     if previous is None:
         return True
@@ -177,7 +194,7 @@ def _starts_paragraph(line: Line, previous: Line | None) -> bool:
     height = max(previous.bottom - previous.top, 6.0)
     if (
         (
-            re.match(r"[a-z]", text)
+            LOWER_START_RE.match(text)
             or (DANGLING_END_RE.search(previous.text[-12:]) and not LABEL_START_RE.match(text))
             or _name_runs_on(previous.text, text)
         )
@@ -300,19 +317,22 @@ class ParagraphReader:
         return found
 
 
+MEMBER_INITIALS_RE = re.compile(r"[A-Z]{2,4}[a-z]?")  # fullmatch: "RB", "DNo"
+
+
 def _is_members_row(text: str) -> bool:
     """'Rob Boyd   RB   Dick Noble   DN': a members table, not an owner in the margin."""
     if "   " not in text:  # one part: not a table row
         return False
     parts = [part.strip() for part in text.split("   ")]
-    return sum(bool(re.fullmatch(r"[A-Z]{2,4}[a-z]?", part)) for part in parts) >= 2
+    return sum(bool(MEMBER_INITIALS_RE.fullmatch(part)) for part in parts) >= 2
 
 
 def _surname_follows(initial: str, part: str, labels: set[str]) -> bool:
     """After a lone initial, a surname goes on ('K. Tennant is to …'); not a list's letter before a sentence or a
     full name ('A. Agree to … B. Delegate …', 'B. Paul will obtain …')."""
     first = part.split(maxsplit=1)[0].rstrip(",.;:")
-    if re.fullmatch(SURNAME, first) is None or first in NOT_OWNERS:
+    if SURNAME_RE.fullmatch(first) is None or first in NOT_OWNERS:
         return False
     if len(initial) > 2:  # "…, K." inside a list of members
         return True
@@ -328,12 +348,16 @@ def _middle_initial_ends(text: str) -> bool:
     return match is not None and match[1] in GIVEN_NAMES
 
 
+# Where a sentence ends and the next starts: after a stop and before a capital or an opening bracket or quote; and
+# "…; and (c) grants …": before the run-in list's last part.
+SENTENCE_BREAK_RE = re.compile(
+    r"(?:(?<=[.;!?])|(?<=[.!?][”\"’']))\s+(?=[A-Z(“\"‘'])(?!AND\s+THAT\b|And\s+that\b)|"
+    r"(?<=;)\s+(?:and|or)\s+(?=\((?:[a-z]{1,3}|\d{1,2})\)\s)"
+)
+
+
 def split_sentences(text: str) -> list[str]:
-    parts = re.split(
-        r"(?:(?<=[.;!?])|(?<=[.!?][”\"’']))\s+(?=[A-Z(“\"‘'])(?!AND\s+THAT\b|And\s+that\b)|"
-        r"(?<=;)\s+(?:and|or)\s+(?=\((?:[a-z]{1,3}|\d{1,2})\)\s)",  # "…; and (c) grants …": the run-in list's last part
-        text,
-    )
+    parts = SENTENCE_BREAK_RE.split(text)
     sentences: list[str] = []
     labels = set(LETTER_LABEL_RE.findall(text)) if ". " in text else set()  # "A. Agree …", "B. Delegate …"
     for part in parts:

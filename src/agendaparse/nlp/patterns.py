@@ -108,6 +108,14 @@ ROLES = (
     rf"the Cabinet Member(?: for {POST_NAME})?|the Borough Commander"
 ).replace("the ", "[Tt]he ")
 
+# Compiled once here: these run on every candidate owner, and a pattern as long as ROLES built in a call falls out
+# of the re module's small cache between uses and is compiled again.
+ROLE_RE = re.compile(rf"(?:{ROLES})")  # fullmatch: the owner is a role or a post
+SURNAME_RE = re.compile(SURNAME)  # fullmatch: the word is a surname's shape
+
+# Between owners named together: "JS/SJ", "Clerk, RFO", "Chair & Clerk", "Clerk and Treasurer".
+OWNER_SEPARATOR_RE = re.compile(r"\s*(?:/|,|&|\band\b)\s*")
+
 
 # "ACTION:", "Action Point 3:", "Actions –", "AP1:", "AP: X to …", "ACTION (SJ):" (the owner in brackets).
 ACTION_LABEL_RE = re.compile(
