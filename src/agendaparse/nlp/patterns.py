@@ -237,7 +237,8 @@ NUMBER_WORDS_RE = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 MONTH_WORDS = rf"(?:{MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
 
 DUE_RE = re.compile(
-    r"\b(?P<phrase>(?:by|before|ahead of|prior to|no later than|in|at|for|during|until|on(?=\s+(?:the\s+)?\d)|w/c|"
+    r"\b(?P<phrase>(?:by|before|ahead of|prior to|no later than|in|at|for|during|until|"
+    rf"on(?=\s+(?:{WEEKDAY_NAMES},?\s+)?(?:the\s+)?\d)|w/c|"
     # "back to Council on June 25": a North American day, as "on 25 June" is
     rf"on(?=\s+(?:{WEEKDAY_NAMES},?\s+)?{MONTH_NAMES}\s+\d)|"
     r"w/e|week\s+(?:commencing|beginning|ending)|"
