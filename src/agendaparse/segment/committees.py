@@ -391,7 +391,7 @@ def _committee_in_line(text: str, previous: str | None, body: str | None, pages:
     candidate = re.sub(r"^\d{1,3}(?:st|nd|rd|th)\s+(?=[A-Z])", "", candidate)  # '97th Board Meeting'
     named = candidate
     candidate = re.sub(
-        r"(?:\s+[-–—:])?\s+(minutes|agenda|meeting minutes|regular meeting minutes|action log|action points|"
+        r"(?:\s+[-–—:])?\s+(minutes|agenda|meeting minutes|regular meeting minutes|action log|actions|action points|"
         r"action plan|(?:meeting\s+)?notes|action notes)"
         r"(?:\s+as(?:\s+(?:of|at))?)?$",
         "",

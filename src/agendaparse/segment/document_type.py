@@ -25,7 +25,8 @@ DOC_TYPE_CUES: list[tuple[DocType, re.Pattern[str]]] = [
         re.compile(
             r"\baction (log|plan|tracker)\b|\brecommendations? tracker\b|"
             r"\b(?:matters arising|actions?) (?:log|register|tracker)\b|"  # 'Matters arising log', 'Actions register'
-            r"^actions? (?:from|arising from|agreed at) (?:the |a )?meeting\b",  # a log under a short meeting header
+            r"^actions? (?:from|arising from|agreed at) (?:the |a )?meeting\b|"  # a log under a short meeting header
+            r"\bactions,?\s+(?:as\s+(?:at|of)|updated)\s+\d{1,2}[/.\s]",  # 'ODUG actions, as at 14/05/2013'
             re.I,
         ),
     ),

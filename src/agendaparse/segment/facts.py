@@ -47,6 +47,8 @@ PREVIOUS_MINUTES_LINE_RE = re.compile(
     r"(?:last\s+|previous\s+)?meeting\b",
     re.I,
 )
+# 'Published: 13 February 2026', 'Publication date: 09/06/2022': a paper's own date, not its meeting's
+PUBLISHED_RE = re.compile(r"(?:published|publication\s+date|date\s+of\s+publication)\b", re.I)
 
 
 @dataclass
@@ -127,6 +129,7 @@ def _heading_body(pages: list[PageLayout], lines: list[str], everything: str, he
         or body_from_secretariat(heading_lines(pages, 30), everything)
         or body_from_meeting_heading(lines)
         or body_from_org_heading(lines)
+        or _furniture_over_prose(lines, heads)
         or find_body("\n".join(lines))
         or council_of_committee(lines)
         or find_body("\n".join(heads))  # the council in every page's running head or footer
@@ -137,6 +140,26 @@ def _heading_body(pages: list[PageLayout], lines: list[str], everything: str, he
         or most_named_body(everything)
         or most_named_body(everything, NATIONAL_BODY_RE)  # a board paper naming its department once, in the text
     )
+
+
+def _entry_row(text: str) -> bool:
+    """A row of a table of three or more cells that names its entry first and dates it after ('Leisure Contract
+    Extension   Executive   15 April 2026'): the entry's date. A heading's 'Tuesday 5 November 2024   7pm   Hall'
+    opens with the date."""
+    cells = [cell for cell in text.split("   ") if cell.strip()]
+    return len(cells) >= 3 and find_meeting_date(cells[0]) is None
+
+
+def _furniture_over_prose(lines: list[str], heads: list[str]) -> str | None:
+    """The council of every page's running head or footer where the heading lines name a council only in their
+    prose ('A joint review with / Harrowfield County Council of the shared contract'): that one is mentioned, the
+    furniture's is the paper's own (its title line, repeating the footer, was marked as furniture)."""
+    found = find_body("\n".join(lines))
+    furniture = find_body("\n".join(heads)) if found else None
+    if not furniture or furniture == found:
+        return None
+    named_in = [text for text in lines if found in text]
+    return furniture if named_in and not any(_heading_like(text) for text in named_in) else None
 
 
 def _own_local_council(body: str | None, committee: str | None, everything: str) -> tuple[str | None, str | None]:
@@ -186,6 +209,8 @@ def document_facts(pages: list[PageLayout]) -> DocumentFacts:
             and _heading_like(dated[index - 1])
             and len(dated[index - 1].split()) <= 6  # 'Cabinet' over '30 January 2025'
         ]
+        dated = [text for text in dated if not _entry_row(text)]
+        dated = [text for text in dated if not PUBLISHED_RE.match(text)]  # when the paper came out
     # US papers write numeric dates month first ('Councilmember', never 'Councillor', as municipal_style)
     month_first = "Councillor" not in everything and (
         NORTH_AMERICAN_RE.search(everything) is not None or US_PLACE_RE.search(everything) is not None

@@ -27,7 +27,8 @@ NEXT_MEETING_RE = re.compile(
 )
 LETTER_DATE_RE = re.compile(
     r"^(date|dated|published|issued|despatched|dispatched|date of (?:issue|publication|despatch|dispatch)|amended|"
-    r"revised|updated|reissued|posted|printed)\b"  # 'Amended March 15, 2024' over 'Tuesday, March 19, 2024'
+    r"revised|updated|reissued|posted|printed|publication\s+date|effective\s+(?:from|date))\b"
+    # 'Amended March 15, 2024' over 'Tuesday, March 19, 2024'; 'Effective from: 17/06/2022' under a decision
     # 'Circulated: 14 December 2021', 'Approved on 13 January 2022': when the minutes were sent out or signed
     r"|(?:circulated|distributed|approved|signed|confirmed|agreed|prepared|produced|last\s+updated)\s*(?::|on\b|\d)"
     rf"|.*{NEXT_MEETING_RE.pattern}",
@@ -35,7 +36,8 @@ LETTER_DATE_RE = re.compile(
 )
 # 'Annual return for the year ended 31 March 2017': the end of an accounting period, never a meeting's date
 NUMERIC_DATE_RE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b")
-PERIOD_END_RE = re.compile(r"\b(?:year|period|quarter|month)\s+end(?:ed|ing)\b", re.I)
+# 'For the period 1 March 2026 to 30 June 2026': the months a forward plan covers, not a meeting
+PERIOD_END_RE = re.compile(r"\b(?:year|period|quarter|month)\s+end(?:ed|ing)\b|\bfor\s+the\s+period\b", re.I)
 # 'Approved by Cabinet on 12 March 2024', 'Adopted by the Council on ...': when a plan or policy was approved
 APPROVED_BY_RE = re.compile(
     r"^(?:approved|adopted|agreed|endorsed|ratified)\s+by\s+(?:the\s+)?[\w ]{1,40}?\s+on\b", re.I

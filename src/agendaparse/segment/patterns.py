@@ -36,9 +36,17 @@ DATE_TAIL_RE = re.compile(
 DATE_TAIL_CUE_RE = re.compile(r"\d|day", re.I)
 
 
+# what dates a log after its name: 'Coastal Data Board action log — updated 19 July 2011', 'ODUG actions, as at ...'
+DATED_AS_RE = re.compile(r"(?:updated|as\s{1,3}(?:at|of))\Z", re.I)
+
+
 def without_date_tail(text: str) -> str:
     """'Planning Committee – Tuesday 4 March 2025' -> 'Planning Committee': the text before a date ending it."""
-    return DATE_TAIL_RE.sub("", text) if DATE_TAIL_CUE_RE.search(text) else text
+    if not DATE_TAIL_CUE_RE.search(text):
+        return text
+    undated = DATE_TAIL_RE.sub("", text)
+    dated_as = DATED_AS_RE.search(undated[-20:]) if undated != text else None
+    return undated[: len(undated) - len(dated_as[0])].rstrip(" -–—,:") if dated_as else undated
 
 
 MEETING_KIND_RE = re.compile(r"regular|special|ordinary|extraordinary|adjourned|reconvened", re.I)
