@@ -534,8 +534,6 @@ CORE_SHORT: dict[str, str] = {
 }
 NOT_PERFECT: dict[str, str] = {
     **CORE_SHORT,
-    "us-city-council": "'City Attorney' and 'City Hall' are read as people and 'City of Lindale Heights City Council' "
-    "as a second body",
     "regional-advisory-panel": "the panel's own name is not read as a body",
 }
 

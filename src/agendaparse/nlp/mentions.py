@@ -36,8 +36,10 @@ from .names import (
     without_peer_title,
 )
 from .organisations import (
+    BOARD_MEMBER_AFTER_RE,
     BODY_COLUMN_HEAD_RE,
     BUILDING_RE,
+    ORG_WORD_WITHIN_RE,
     _initials_fit,
     _names_a_thing,
     _same_body_council,
@@ -151,7 +153,12 @@ def find_mentions(
                 person = without_peer_title(person)
                 mentions.append(_mention(person, "person", person, page, line, document_id, "rule:attendance-entry"))
             for body in map(body_after_post, bodies):
-                if ROLE_HEADS.match(body) or _reads_as_attendee(body) or _part_of_known_name(body, text):
+                if (
+                    ROLE_HEADS.match(body)
+                    or _reads_as_attendee(body)
+                    or _part_of_known_name(body, text)
+                    or _cut_from_post(body, text)
+                ):
                     continue  # "Mr M Rudd (Chief Executive)": the attendee's post, not a body
                 mentions.append(_mention(body, "organisation", body, page, line, document_id, "rule:attendee-body"))
         # a head carries over the list's paragraphs while they read as its entries
@@ -219,6 +226,24 @@ def _part_of_known_name(body: str, text: str) -> bool:
     return "," in text and any(
         body != known[0] and body in known[0] for known in known_organisations().finditer(text) if "," in known[0]
     )
+
+
+# What goes on after a word cut from a post's list of areas ("Director General - Markets | , Analysis and Trade",
+# "Governance | and Assurance Manager") or from a member's post ("Non-Executive Board | Member").
+AREA_LIST_GOES_ON_RE = re.compile(r"(?:,\s+|\s+(?:and|&)\s+)[A-Z]")
+
+
+def _cut_from_post(body: str, text: str) -> bool:
+    """A body cut from the post the text prints: one plain word that a list of further capitalised words goes on
+    from, or a board that 'Member' follows."""
+    at = text.find(body)
+    if at < 0:
+        return False
+    end = at + len(body)
+    if body.endswith("Board"):
+        return bool(BOARD_MEMBER_AFTER_RE.match(text, end))
+    one_word = " " not in body and not body.isupper() and not ORG_WORD_WITHIN_RE.search(body)
+    return one_word and bool(AREA_LIST_GOES_ON_RE.match(text, end))
 
 
 def _reads_as_attendee(body: str) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
@@ -93,7 +94,19 @@ BODY_HEAD = (
     rf"(?:Law|Workers['’]?)\s+Centre|CVS|{ORG_WORD}"
 )
 
-ORG_PART = rf"(?=[A-Z])(?!(?:{ORG_STARTS})\b)[A-Z][\w&'’\-]*(?:\.com|\.org(?:\.uk)?)?"
+
+def _by_first_letter(words: str) -> str:
+    """A '|'-joined list of plain words as the same alternation grouped by first letter ("A(?:n|ll)|T(?:he|o)"):
+    a word then meets only the branches that share its letter, not all of them (for a test of membership, where
+    the branches' order does not matter)."""
+    rests: dict[str, list[str]] = {}
+    for word in words.split("|"):
+        rests.setdefault(word[0], []).append(word[1:])
+    return "|".join(f"{first}(?:{'|'.join(sorted(rest, key=len, reverse=True))})" for first, rest in rests.items())
+
+
+# The word's letters are taken whole (possessive): a shorter cut of them can never be followed by what comes next.
+ORG_PART = rf"(?=[A-Z])(?!(?:{_by_first_letter(ORG_STARTS)})\b)[A-Z][\w&'’\-]*+(?:\.com|\.org(?:\.uk)?)?"
 
 
 # A capitalised name ending in an organisation word: "Tonbridge & Malling Borough Council",
@@ -141,6 +154,12 @@ POSSESSIVE_COUNCIL_RE = re.compile(
 PLACE_BEFORE_BOARD_RE = re.compile(
     r"((?:City|Town|Township|Village|County|Borough|Municipality)\s+of\s+(?:[A-Z][\w'’\-]*\s+){0,2}?[A-Z][\w'’\-]*)"
     r"\s+(?:[A-Z][\w&'’\-]*\s+){0,3}?(?:Board|Commission|Commissioners|Committee|Panel)\b"
+)
+
+# "City of Lindale Heights City Council", "Town of Elm Creek Town Council": the place's own council, named after the
+# place's style; the body is the city (as "City of X" alone names it), not a second one beside it.
+PLACE_OWN_COUNCIL_RE = re.compile(
+    r"((City|Town|Township|Village|County|Borough)\s+of\s+(?:[A-Z][\w'’\-]*\s+){0,3}?[A-Z][\w'’\-]*)\s+\2\s+Council"
 )
 
 
@@ -444,14 +463,24 @@ CAPITALS_BEFORE_DATE_RE = re.compile(
 )
 
 
+# A word in capitals, not a code's letters joined to its digits ("BA856", "A12" stay as printed).
+CAPITALS_WORD_RE = re.compile(r"(?<!\d)[A-Z]+(?:['’]S\b)?(?!\d)")
+
+
 def _capitalised_word(match: re.Match[str]) -> str:
     if match[0] in {"NHS", "HM", "UK"}:
         return match[0]
     return match[0].capitalize()  # "COUNCIL'S" -> "Council's"
 
 
+# "Bridge Of Allan", "Boat Of Garve": a name's joining word inside a title-cased heading, lower case as the name
+# prints it (a chain of a body's words reads on over "of", not over "Of").
+JOINING_WORD_RE = re.compile(r"(?<=[A-Za-z] )(?:Of|For)(?: The)?(?= [A-Z])")
+
+
 def _title_cased(text: str) -> str:
-    titled = re.sub(r"[A-Z]+(?:['’]S\b)?", _capitalised_word, text)
+    titled = CAPITALS_WORD_RE.sub(_capitalised_word, text)
+    titled = JOINING_WORD_RE.sub(lambda word: word[0].lower(), titled)
     return PLACE_OF_RE.sub(r"\1 of", titled.replace(" And ", " and "))  # "Ashby and District Parish Council"
 
 
@@ -557,10 +586,38 @@ def _chain_goes_on(match: re.Match[str], text: str) -> bool:
     return bool(CHAIN_GOES_ON_RE.match(text, end) or CHAIN_GOES_FAR_ON_RE.match(text, end))
 
 
+# Where a chain's head word can stand (every chain holds one), and where a chain can start.
+HEAD_WORD_AT_RE = re.compile(rf"(?<![\w&'’\-])(?=[A-Zp])(?=(?:{BODY_HEAD}))")
+CHAIN_START_RE = re.compile(r"(?<![\w&'’\-])[A-Z]")
+# Whitespace runs between a chain's start and its head: six words, each followed by "of the" and a space (18), kept
+# with a margin.
+CHAIN_REACH = 20
+
+
+def _chain_matches(text: str) -> Iterator[re.Match[str]]:
+    """What ORG_CHAIN_RE.finditer gives, tried only at capitals within a chain's reach of a head word: on a long
+    line of capitalised words and no head ("Cllr Cllr …") the pattern would read up to seven words at each one."""
+    word_starts = [word.start() for word in re.finditer(r"\S+", text)]
+    tried_to = 0  # every start before this is tried, or inside a match
+    for head in HEAD_WORD_AT_RE.finditer(text):
+        if head.start() < tried_to:
+            continue
+        first_word = max(0, bisect.bisect_right(word_starts, head.start()) - 1 - CHAIN_REACH)
+        starts = [
+            capital.start()
+            for capital in CHAIN_START_RE.finditer(text, max(tried_to, word_starts[first_word]), head.start())
+        ]
+        for start in [*starts, head.start()]:  # the head itself may start a chain ("plc" too)
+            if start >= tried_to and (match := ORG_CHAIN_RE.match(text, start)):
+                yield match
+                tried_to = match.end()
+        tried_to = max(tried_to, head.start() + 1)
+
+
 def _full_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """The pattern's matches; a chain cut short by its word limit while an organisation word follows ("Raj
     Basi, Community Safety Co-ordinator, Wessexshire County | Council") is read again from a later word."""
-    for match in pattern.finditer(text):
+    for match in _chain_matches(text) if pattern is ORG_CHAIN_RE else pattern.finditer(text):
         if pattern is not ORG_CHAIN_RE or not _chain_goes_on(match, text):
             yield match
             continue
@@ -580,6 +637,7 @@ PLACE_AFTER_NAME_RE = re.compile(
 )
 COUNCIL_TAX_AFTER_RE = re.compile(r"\s+Tax")
 AND_CRIME_AFTER_RE = re.compile(r"\s+(?:and|&)\s+Crime\b")
+BOARD_MEMBER_AFTER_RE = re.compile(r"\s+Member\b(?!s)")
 LEADERS_AFTER_RE = re.compile(r"\s+(?:Leaders|Chairs|Chief\s+Executives)\b")
 
 NHS_TRUST_AFTER_RE = re.compile(r"\s+NHS\s+(?:Foundation\s+)?Trust(?![\w&\-])")
@@ -659,7 +717,7 @@ def _organisation_names(text: str, line_ends: frozenset[int]) -> tuple[str, ...]
     for pattern, needs in ((ORG_CHAIN_RE, ORG_WORD_HINT_RE), (ORG_PREFIX_RE, ORG_PREFIX_HINT_RE)):
         # each pattern is tried at every capitalised word; skip the scan where the words it needs are absent
         for match in _full_matches(pattern, text) if needs.search(text) else ():
-            name = _from_label_line_start(match, text, line_ends)
+            name = _before_label_line(_from_label_line_start(match, text, line_ends), match, text, line_ends)
             if pattern is ORG_CHAIN_RE and (trust := NHS_TRUST_AFTER_RE.match(text, match.end(1))):
                 name += trust[0]  # "… South Western Ambulance Service | NHS Foundation Trust": cut at the word limit
             if form := LEGAL_FORM_AFTER_RE.match(text, match.end(1)):
@@ -712,10 +770,14 @@ def _organisation_names(text: str, line_ends: frozenset[int]) -> tuple[str, ...]
                 continue  # "Health and Environmental Services Director at X Council": a job title, the body after it
             if len(name.split()) == 2 and LEADERS_AFTER_RE.match(text, match.end(1)):
                 continue  # "Kent Council Leaders": the leaders of a place's councils, not a body
+            if len(name.split()) == 2 and name.endswith("Board") and BOARD_MEMBER_AFTER_RE.match(text, match.end(1)):
+                continue  # "(Non-Executive Board Member)": a member's post, not a body
             # "Township of Nipissing Community Centre" is the township; a department keeps its whole name
             keeps_whole = DEPARTMENT_WORD_RE.match(name) or ORG_WORD_END_RE.search(name)
             known = known_organisations().match(name) if pattern is ORG_PREFIX_RE else None
-            if in_capitals and (place := PLACE_BEFORE_BOARD_RE.match(name)):
+            if place := PLACE_OWN_COUNCIL_RE.fullmatch(name):
+                name = place[1]
+            elif in_capitals and (place := PLACE_BEFORE_BOARD_RE.match(name)):
                 name = place[1]  # the city whose board meets; in prose "Township of X Recreation Committee" is kept
             elif (own := known_organisations().match(name)) and OWN_COMMITTEE_RE.fullmatch(name, own.end()):
                 name = own[0]  # "Public Health Wales Board": the body's board meeting; the body is the organisation
@@ -742,6 +804,25 @@ def _from_label_line_start(match: re.Match[str], text: str, line_ends: frozenset
         return name
     inside = [end for end in line_ends if match.start(1) < end < match.end(1)]
     return text[max(inside) : match.end(1)].strip() if inside else name
+
+
+# A document's label starting the line after a heading: "Department for the Economy Board | Minutes of …".
+LABEL_WORD_RE = re.compile(r"\s+(?:Minutes|Notes?|Agenda|Summary)\b")
+
+
+def _before_label(name: str) -> str:
+    """'Ministry of Coastal Affairs Board Note of the Board' (a heading's lines run together): the name before the
+    label."""
+    return name[: label.start()] if (label := LABEL_WORD_RE.search(name)) else name
+
+
+def _before_label_line(name: str, match: re.Match[str], text: str, line_ends: frozenset[int]) -> str:
+    """A name read on over its heading's line end into the next line's label ("Minutes of the meeting …") ends at
+    the line end."""
+    if not line_ends or not name.endswith(match.group(1)):
+        return name
+    inside = [end for end in line_ends if match.start(1) < end < match.end(1) and LABEL_WORD_RE.match(text, end)]
+    return text[match.start(1) : min(inside)].strip() if inside else name
 
 
 # The nation a body's name ends with after a dash, the name ending there: "Local Government Data Unit - Wales".
@@ -1270,7 +1351,11 @@ def _tidy_organisations(
             # "Conservative Group: Councillors …" under a summons' heading labels a list of members
             *(
                 name
-                for name in (organisation_names(heading) if facts and facts.doc_type not in ("report", "other") else [])
+                for name in (
+                    map(_before_label, organisation_names(heading))
+                    if facts and facts.doc_type not in ("report", "other")
+                    else []
+                )
                 if f"{name}:" not in heading
             ),
             committee or "",
