@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -984,10 +984,25 @@ ACRONYM_WORD_RE = re.compile(r"[A-Z][A-Z&]{2,7}")
 
 def _coordinated_bodies(text: str, found: list[str], not_bodies: set[str]) -> list[str]:
     """Capitals listed with a body's capitals ("the MPS, LFB and LAS" once "MPS" is a body): bodies as well."""
+    return _acronyms_listed_with(
+        text, COORDINATED_ACRONYMS_RE, ACRONYM_WORD_RE, lambda member: member in found, found, not_bodies
+    )
+
+
+def _acronyms_listed_with(
+    text: str,
+    run_re: re.Pattern[str],
+    member_re: re.Pattern[str],
+    is_body: Callable[[str], bool],
+    found: list[str],
+    not_bodies: set[str],
+) -> list[str]:
+    """The members of each list of capitals ``run_re`` finds that holds one ``is_body`` accepts, other than those
+    already ``found``, stop-listed, people's initials (``not_bodies``) or titles."""
     more: list[str] = []
-    for run in COORDINATED_ACRONYMS_RE.finditer(text):
-        members = ACRONYM_WORD_RE.findall(run[0])
-        if not any(member in found for member in members):
+    for run in run_re.finditer(text):
+        members = member_re.findall(run[0])
+        if not any(is_body(member) for member in members):
             continue
         more += [
             member
@@ -1109,20 +1124,10 @@ def known_acronyms() -> frozenset[str]:
 def _listed_with_known_acronyms(text: str, not_bodies: set[str]) -> list[str]:
     """'Departments: DH, MoJ, DfE, HO', 'DH and MoJ to provide': capitals listed with a known body's acronym
     are bodies too, unless they are people's initials."""
-    found: list[str] = []
-    for run in ACRONYM_LIST_RE.finditer(text):
-        members = ACRONYM_LIST_MEMBER_RE.findall(run[0])
-        if not any(member in known_acronyms() for member in members):
-            continue
-        found += [
-            member
-            for member in members
-            if member not in found
-            and member not in ACRONYM_STOP
-            and member not in not_bodies
-            and member not in TITLE_WORDS
-        ]
-    return found
+    known = known_acronyms()
+    return _acronyms_listed_with(
+        text, ACRONYM_LIST_RE, ACRONYM_LIST_MEMBER_RE, lambda member: member in known, [], not_bodies
+    )
 
 
 def acronym_bodies(text: str, not_bodies: set[str]) -> list[str]:
