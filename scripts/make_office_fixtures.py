@@ -27,8 +27,6 @@ changed. Sources (layouts and wording learned from these pages; nothing copied b
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -434,24 +432,16 @@ BUILDERS = {
 
 
 def main() -> int:
-    if shutil.which("soffice") is None:
-        print("soffice not found", file=sys.stderr)
-        return 1
-    OUT.mkdir(parents=True, exist_ok=True)
+    from office_pdf import office_to_pdf  # beside this script; imported here so tests can read its data
+
     with tempfile.TemporaryDirectory() as work:
         sources = []
         for name, build in BUILDERS.items():
             source = Path(work) / name
             build(source)
-            sources.append(str(source))
-        profile = Path(work) / "profile"
-        subprocess.run(
-            ["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
-             "--outdir", str(OUT), *sources],
-            check=True, capture_output=True, timeout=300,
-        )  # fmt: skip
-    for pdf in sorted(OUT.glob("*.pdf")):
-        print(f"{pdf.name}: {pdf.stat().st_size // 1024} KB")
+            sources.append(source)
+        for pdf in office_to_pdf(sources, OUT):
+            print(f"{pdf.name}: {pdf.stat().st_size // 1024} KB")
     return 0
 
 

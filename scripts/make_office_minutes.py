@@ -33,8 +33,6 @@ changed. Sources:
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import sys
 import tempfile
 from collections.abc import Callable
@@ -524,26 +522,17 @@ DOCUMENTS: dict[str, Callable[[], Doc]] = {
 }
 
 
-def convert(docx: Path, folder: Path) -> Path:
-    subprocess.run(
-        ["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(folder), str(docx)],
-        check=True,
-        capture_output=True,
-        timeout=180,
-    )
-    return folder / f"{docx.stem}.pdf"
-
-
 def main() -> int:
-    OUT.mkdir(parents=True, exist_ok=True)
+    from office_pdf import office_to_pdf  # beside this script; imported here so tests can read its data
+
     with tempfile.TemporaryDirectory() as work:
-        folder = Path(work)
+        sources = []
         for name, build in DOCUMENTS.items():
-            path = folder / f"{name}.docx"
-            build().save(str(path))
-            pdf = convert(path, folder)
-            shutil.copyfile(pdf, OUT / pdf.name)
-            print(f"{pdf.name}: {(OUT / pdf.name).stat().st_size} bytes")
+            source = Path(work) / f"{name}.docx"
+            build().save(str(source))
+            sources.append(source)
+        for pdf in office_to_pdf(sources, OUT):
+            print(f"{pdf.name}: {pdf.stat().st_size} bytes")
     return 0
 
 
