@@ -35,7 +35,27 @@ def ocr_words(page: PageLayout) -> list[dict]:
         {"text": w.text, "x0": w.x0, "x1": w.x1, "top": w.top, "bottom": w.bottom, "size": size,
          "fontname": "", "space": OCR_WORD_SPACE * size, "rise": OCR_LINE_RISE * size}
         for w in page.words
+        if not SPECK_RE.fullmatch(w.text)
     ]  # fmt: skip
+
+
+# a speck of dust on the glass read as a word of its own: a dot, a comma, a stroke
+SPECK_RE = re.compile(r"[.,:;_'`\"|~^‘’“”]{1,2}")
+
+
+def _lone_character(phrase: list[dict]) -> bool:
+    """A phrase of one character standing apart on a header line: a speck, not a column's name (a column
+    name read by OCR is a word, see :func:`_scanned_column_name`)."""
+    return len(phrase) == 1 and len(phrase[0]["text"]) == 1
+
+
+def _header_specks_dropped(words: list[dict], line: Line) -> list[dict]:
+    """``words`` without the lone characters on the header line ``line``, so that a speck between two
+    column names does not open a column of its own."""
+    middle = (line.top + line.bottom) / 2
+    header = next((row for row in _text_lines(words) if row[0]["top"] - 2 <= middle <= row[0]["bottom"] + 2), [])
+    specks = {id(phrase[0]) for phrase in _phrases(header) if _lone_character(phrase)}
+    return [word for word in words if id(word) not in specks] if specks else words
 
 
 def _scanned_anchors(words: list[dict]) -> list[Line]:
@@ -44,9 +64,10 @@ def _scanned_anchors(words: list[dict]) -> list[Line]:
     gaps marked as a text layer's lines mark them, then tested as a text layer's lines are."""
     lines = []
     for line in _text_lines(words):
-        text = "   ".join(" ".join(word["text"] for word in phrase) for phrase in _phrases(line))
+        phrases = [phrase for phrase in _phrases(line) if not _lone_character(phrase)] or _phrases(line)
+        text = "   ".join(" ".join(word["text"] for word in phrase) for phrase in phrases)
         top, bottom = min(word["top"] for word in line), max(word["bottom"] for word in line)
-        lines.append(Line(text, line[0]["x0"], top, line[-1]["x1"], bottom, size=line[0]["size"]))
+        lines.append(Line(text, phrases[0][0]["x0"], top, phrases[-1][-1]["x1"], bottom, size=line[0]["size"]))
     page = PageLayout(0, 0.0, 0.0, 0, lines)
     found = {id(line): line for line in [*header_anchors(page), *grid_anchors(page, scanned=True)]}.values()
     named = [line for line in found if all(_scanned_column_name(cell) for cell in line.text.split("   "))]
@@ -87,6 +108,7 @@ def scanned_text_tables(
                     read = reread
             if read is not None:
                 table = read
+                table.rows = _money_digits(table.rows)
                 if table.bbox:
                     taken.append((table.bbox[1], table.bbox[3]))
                 table.provenance.method = table.provenance.method.replace("rule:", "ocr:", 1)
@@ -100,6 +122,7 @@ def _scanned_text_table(
     words: list[dict], line: Line, height: float, number: int, document_id: str, grid: bool
 ) -> Table | None:
     place = (height, [], [], number, document_id)  # no rules or shading read from the image
+    words = _header_specks_dropped(words, line)
     read = read_text_table(words, line, *place, grid=grid, scanned=True)
     if read is None and not grid:  # a log's column names over no column of actions: a table of words
         read = read_text_table(words, line, *place, grid=True, scanned=True)
@@ -134,12 +157,14 @@ def _reread_words(image, bbox: tuple[float, float, float, float], size: float) -
         if text.strip() and float(data["conf"][index]) >= 0:
             key = (data["block_num"][index], data["par_num"][index], data["line_num"][index])
             lines.setdefault(key, []).append(index)
-    words = []
+    words: list[dict] = []
     for indexes in lines.values():
         line_top = (box[1] + min(data["top"][i] for i in indexes)) / scale
         line_bottom = (box[1] + max(data["top"][i] + data["height"][i] for i in indexes)) / scale
         for i in indexes:
             left = (box[0] + data["left"][i]) / scale
+            if SPECK_RE.fullmatch(data["text"][i]):
+                continue
             words.append(
                 {"text": data["text"][i], "x0": left, "x1": left + data["width"][i] / scale, "top": line_top,
                  "bottom": line_bottom, "size": size, "fontname": "", "space": OCR_WORD_SPACE * size,
@@ -206,7 +231,7 @@ def scanned_tables(source, numbers: list[int], document_id: str, password: str |
                 if sum(confidence) < MIN_OCR_CONFIDENCE * len(confidence):
                     continue  # a drawing or a photograph cut by lines, not text in a grid
                 bbox = tuple(round(v, 1) for v in table.bbox)
-                rows = [rows[0], *_reference_digits(rows[1:])]
+                rows = [rows[0], *_money_digits(_reference_digits(rows[1:]))]
                 found.append(
                     Table(
                         n_rows=len(rows) - 1,
@@ -247,6 +272,25 @@ def _reference_digits(rows: list[list[str]]) -> list[list[str]]:
             if misread and misread[1] in prefixes and not misread[2].isdigit():
                 row[column] = misread[1] + misread[2].translate(REFERENCE_DIGITS)
     return mended
+
+
+# a sum of money as OCR misreads it: letters for digits ('£1,2OO.OO', '£l50.00') and specks stuck to its ends
+# ('_£1,587.20'); the sum has its pence, so a word is never taken for one
+MISREAD_MONEY_RE = re.compile(r"[_.,'`|~]*([£€$]?\s?[\dOolIS]{1,3}(?:,[\dOolIS]{3})*\.[\dOolIS]{2})[_'`|~]*")
+MONEY_DIGITS = str.maketrans("OolIS", "00115")
+
+
+def _money_digits(rows: list[list[str]]) -> list[list[str]]:
+    """Rows with their sums of money mended: a cell that is a misread sum with two digits or more read as
+    digits gets its letters for digits made digits and the specks at its ends dropped."""
+    return [[_mended_money(cell) for cell in row] for row in rows]
+
+
+def _mended_money(cell: str) -> str:
+    misread = MISREAD_MONEY_RE.fullmatch(cell)
+    if misread is None or sum(char.isdigit() for char in misread[1]) < 2:
+        return cell
+    return misread[1].translate(MONEY_DIGITS)
 
 
 OCR_BULLET_RE = re.compile(r"^(?:e|«|©|°|¢|\*)\s+(?=[A-Z])")
@@ -366,7 +410,8 @@ RULE_ALIGN = 4.0  # points: rules that start and end within this of each other b
 def _gutter_rules(cv2, np, pixels, rules: list[dict], scale: float) -> list[dict]:
     """Column rules for a table ruled across only (a rule under the header and between rows, none
     down it): the runs of clear paper, at least MIN_GUTTER wide, that cross every row from the
-    header to the last rule; the header row above the first rule counts as one row more."""
+    body from the first rule to the last; the header row above the first rule is the lines that keep out of
+    those gutters (:func:`_header_start`)."""
     across = sorted((rule for rule in rules if rule["top"] == rule["bottom"]), key=lambda rule: rule["top"])
     down = [rule for rule in rules if rule["top"] != rule["bottom"]]
     found: list[dict] = []
@@ -376,21 +421,55 @@ def _gutter_rules(cv2, np, pixels, rules: list[dict], scale: float) -> list[dict
         if len(group) < MIN_RULES or any(_crosses(rule, x0, x1, top, bottom) for rule in down):
             continue
         spacing = sorted(b["top"] - a["top"] for a, b in zip(group, group[1:], strict=False))[len(group) // 2 - 1]
-        head = top - spacing
-        band = pixels[round(head / scale) : round(bottom / scale), round(x0 / scale) : round(x1 / scale)]
-        ink = (band < _ink_threshold(np, pixels)).astype(np.uint8)
+        reach = top - spacing
+        band = pixels[round(reach / scale) : round(bottom / scale), round(x0 / scale) : round(x1 / scale)]
+        ink = _ink_on_fills(np, band, _ink_threshold(np, pixels))
         # the rules themselves (runs across a third of the band and more), and their blurred edges
         runs = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (ink.shape[1] // 3, 1)))
         runs = cv2.dilate(runs, cv2.getStructuringElement(cv2.MORPH_RECT, (3, 2 * round(RULE_REACH / scale) + 1)))
         ink[runs > 0] = 0
-        clear = ink.sum(axis=0) <= 1  # a speck is not a column's text
+        first_rule = round((top - reach) / scale)
+        clear = ink[first_rule:].sum(axis=0) <= 1  # a speck is not a column's text
         gutters = _clear_runs(clear, round(MIN_GUTTER / scale))
         if not gutters:
             continue
+        head = reach + _header_start(np, ink[:first_rule], gutters, round(MIN_GUTTER / scale)) * scale
         edges = [x0, *(x0 + (start + end) / 2 * scale for start, end in gutters), x1]
         found.extend({"x0": x, "top": head, "x1": x, "bottom": bottom} for x in edges)
         found.append({"x0": x0, "top": head, "x1": x1, "bottom": head})
     return found
+
+
+def _ink_on_fills(np, band, threshold: int):
+    """Ink in a band of a scan: darker than ``threshold`` and than its pixel row's own tone by as much as
+    the threshold is under white paper, so that a light shaded header row (Word's grey fill reads darker
+    than a threshold set for faint rules) is paper and its words ink. A rule's row is darker than any fill
+    (under INK_LEVEL) and keeps the page's threshold."""
+    tone = np.median(band, axis=1, keepdims=True)
+    local = np.where(tone >= INK_LEVEL, np.minimum(threshold, tone - (255 - threshold)), threshold)
+    return (band < local).astype(np.uint8)
+
+
+def _header_start(np, ink, gutters: list[tuple[int, int]], least: int) -> int:
+    """The pixel row in ``ink`` (the band above a table's first rule, rules cleared) where the table's header
+    row starts: the lines of ink just above the rule that leave a clear run of ``least`` pixels in each gutter
+    between the body's columns. Going up, the first line that runs across a gutter is text above the table:
+    the sentence introducing it, set close above an unruled header."""
+    inked = ink.sum(axis=1) > 1
+    start = len(inked)
+    row = len(inked) - 1
+    while row >= 0:
+        if not inked[row]:
+            row -= 1
+            continue
+        end = row
+        while row >= 0 and inked[row]:
+            row -= 1
+        line = ink[row + 1 : end + 1]
+        if any(not _clear_runs(np.pad(~line[:, a:b].any(axis=0), 1), least) for a, b in gutters):
+            return (end + 1 + start) // 2 if start < len(inked) else start  # midway: the cells' crops are inset
+        start = row + 1
+    return 0
 
 
 def _crosses(rule: dict, x0: float, x1: float, top: float, bottom: float) -> bool:

@@ -649,6 +649,8 @@ def _text_table_body(
                 new = ruled
             elif spaced:
                 new = lone or line_top - previous[0]["top"] > 1.3 * leading
+                # a scan's line box swollen by a speck closes up the space above a row: its key still opens it
+                new = new or (columns.grid and _row_key(line, lefts) and _row_key(rows[-1][0], lefts))
             elif columns.grid:
                 new = 0 in filled or _figure_under_figure(rows[-1], line, lefts)
             else:
@@ -694,6 +696,16 @@ def _text_table_body(
     )
     _mark_spanning(table, spanning)
     return table
+
+
+# a row's key in a table's first column: a cheque, invoice or application number ('100412', 'INV-2291',
+# '25/01144/FUL', 'A3')
+ROW_KEY_RE = re.compile(r"[A-Z]{0,4}[-/]?\d[\dA-Z]*(?:[-/.][\dA-Z]+)*")
+
+
+def _row_key(line: list[dict], lefts: list[float]) -> bool:
+    """Whether a line opens with a row key in the table's first column."""
+    return _column_of(line[0]["x0"], lefts) == 0 and bool(ROW_KEY_RE.fullmatch(line[0]["text"]))
 
 
 def _phrase_columns(phrase: list[dict], columns: TextColumns) -> tuple[int | None, int]:
