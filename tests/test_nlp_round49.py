@@ -379,8 +379,6 @@ NOT_PERFECT: dict[str, str] = {
     "England Neil Tytherley'",
     "us-roll-call": "segment/attendance.py takes the post 'Division Chief' of 'Name, Post, Body; …' for a person",
     "select-committee": "'Q16 The Chair: Welcome to …' gives the person 'Welcome' (names.py post-title rule)",
-    "grouped-present": "the heading 'BOAT OF GARVE AND VICINITY COMMUNITY COUNCIL' also gives 'Garve and Vicinity "
-    "Community Council' (organisations.py heading body)",
 }
 
 

@@ -11,14 +11,20 @@ from ..dates import find_meeting_date
 from .meeting_dates import find_time
 from .patterns import COMMITTEE_WORDS, SMALL_WORDS, _title_case_caps
 
+# the head of a place named 'X of Y' ('Isle of Kerrera', 'Bridge of Carron', 'Boat of Garve', 'Kyle of Lochalsh'):
+# a land or water feature, so a heading's 'Meeting of' or a sentence's 'Clerk of' is never read into the name
+PLACE_OF = (
+    r"(?:Isles?|Vale|Forest|Soke|Bridge|Boat|Kyle|Mull|Port|Howe|Braes?|Water|Crook|Milton|Kirkton|Haugh|Bay|Glen|"
+    r"Strath|Loch|Mouth)\s+of\s+(?:the\s+)?"
+)
 BODY_RE = re.compile(
     r"\b((?:London Borough of|Royal Borough of|City of|Township of|Town of|Borough of|Village of|County of|"
     r"Regional Municipality of|(?:Regional )?District of(?! Columbia\b))\s+[A-Z][\w'’-]+"
     r"(?:[ \t]+(?!(?:(?:City|Town|Village|Township|County|Borough|District|Parish)\s+)?Council\b|"
     r"(?:Regular|Special|Meeting|Minutes|Agenda)\b|County\s+of\b)[A-Z][\w'’-]+){0,2}"
-    r"|[A-Z][\w'’-]+\s+(?:and|with|&)\s+[A-Z][\w'’-]+\s+(?:Parish|Town|Community)\s+Council"
+    rf"|(?:{PLACE_OF})?[A-Z][\w'’-]+\s+(?:and|with|&)\s+[A-Z][\w'’-]+\s+(?:Parish|Town|Community)\s+Council"
     r"|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+Charter\s+Township"  # Michigan: 'Genoa Charter Township'
-    r"|(?:(?:Isles?|Vale|Forest|Soke)\s+of\s+(?:the\s+)?|(?!(?:The|Regular|Special|Annual|Ordinary|Extraordinary|"
+    rf"|(?:{PLACE_OF}|(?!(?:The|Regular|Special|Annual|Ordinary|Extraordinary|"
     r"Adjourned|Joint|Full|Cyngor|Sir|Bwrdeistref|Sirol|Dinas|Tref|Cymuned)\s)[A-Z][\w'’-]+\s+(?:upon\s+)?){1,3}"
     r"(?:County|Borough|District|City|Parish|Town|Community|Metropolitan Borough|"
     r"County Borough)\s+Council)\b"
@@ -57,7 +63,8 @@ def body_matches(text: str) -> Iterator[re.Match[str]]:
 
 
 NATIONAL_BODY_RE = re.compile(
-    r"\b(HM Government|Cabinet Office|Home Office|HM Treasury|Ministry of [A-Z]\w+|"
+    r"\b(HM Government|Cabinet Office|Home Office|HM Treasury|"
+    r"Ministry of [A-Z]\w+(?:\s+(?:and\s+)?(?!(?:Board|Committee|Panel|Group|Meeting|Minutes)\b)[A-Z]\w+){0,3}|"
     r"Department (?:for|of) [A-Z][\w,]*(?:\s+(?:and\s+)?[A-Z]\w+){0,3})\b"
 )
 
