@@ -64,7 +64,8 @@ def body_matches(text: str) -> Iterator[re.Match[str]]:
 
 NATIONAL_BODY_RE = re.compile(
     r"\b(HM Government|Cabinet Office|Home Office|HM Treasury|"
-    r"Ministry of [A-Z]\w+(?:\s+(?:and\s+)?(?!(?:Board|Committee|Panel|Group|Meeting|Minutes)\b)[A-Z]\w+){0,3}|"
+    # "Ministry of Coastal Affairs Board": the words before the meeting body's name; else the ministry's first word
+    r"Ministry of [A-Z]\w+(?:(?: and)? [A-Z]\w+){0,3}(?= (?:Board|Committee|Panel|Group)\b)|Ministry of [A-Z]\w+|"
     r"Department (?:for|of) [A-Z][\w,]*(?:\s+(?:and\s+)?[A-Z]\w+){0,3})\b"
 )
 
