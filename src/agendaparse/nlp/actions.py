@@ -412,9 +412,11 @@ def find_actions(
         else None
     )
     dates = {"annual_meeting": annual_meeting, "month_first": month_first}
-    committee = (facts or document_facts(pages)).committee if pages else None
+    facts = (facts or document_facts(pages)) if pages else None
+    committee = facts.committee if facts else None
+    minutes = facts is not None and facts.doc_type == "minutes"
     initials = initials_map(pages)
-    selected = [(s, found) for s in sentences(pages, items, reader) if (found := classify(s))]
+    selected = [(s, found) for s in sentences(pages, items, reader, minutes=minutes) if (found := classify(s))]
     actions = []
     threshold = _classifier_threshold(nlp)
     for (sentence, (kind, text, strong)), doc, score in _annotated(nlp, selected):

@@ -29,6 +29,7 @@ from .patterns import (
     RESOLVED_RE,
     ROLE_TAIL_RE,
     ROLES,
+    RUN_IN_HEADING_RE,
     SURNAME,
     TITLES,
 )
@@ -488,23 +489,46 @@ def _opens_item(text: str, headings: list[tuple[str, str]]) -> bool:
 COMMITMENT_CUE_RE = re.compile(r"\b(?:agreed|resolved|will|would|should|to\s+[a-z]{3,})\b", re.I)
 
 
+# "County Councillor's report", "District Councillors' Reports", "Police report": a minute recording what another
+# council or the police are doing, not what this council is to do.
+OUTSIDE_REPORT_RE = re.compile(
+    r"(?i:(?:county|district|borough|unitary|ward|city|divisional)\s+councill?or(?:s|['’]s|s['’])?\s+reports?|"
+    r"(?:police|pcso|neighbourhood\s+policing)\s+reports?)\b"
+)
+
+
+def _run_in_heading_end(paragraph: Paragraph, text: str, line_ends: list[int]) -> int:
+    """Where the minute's text starts after its bold number and heading printed on the same line ("TC48/2025
+    HIGHWAYS: POTHOLES ON MILL LANE Members reported …", "26/051 Election of Chairman It was resolved …"); 0 when
+    the paragraph does not open with a heading run into its text. The heading ends on the paragraph's first line."""
+    if not paragraph.lines[0].bold:
+        return 0
+    match = RUN_IN_HEADING_RE.match(text)
+    if not match or match.end() >= line_ends[0] or ATTENDANCE_LABEL_RE.match(match["heading"]):
+        return 0  # "(1) Present:- Mrs Jane Leeson …": a list's label, which says what the list is
+    return match.end()
+
+
 def _commitment_cue(text: str) -> bool:
     return bool(COMMITMENT_CUE_RE.search(text))
 
 
 def sentences(
-    pages: list[PageLayout], items: list[AgendaItem], reader: ParagraphReader | None = None
+    pages: list[PageLayout], items: list[AgendaItem], reader: ParagraphReader | None = None, *, minutes: bool = False
 ) -> Iterator[Sentence]:
+    """``minutes``: the document is minutes by its own words, even when no minute's heading was found (a record
+    numbering its minutes "271/25/26")."""
     in_resolution = False
     asked: str | None = None
     decided = False  # the open list is a decision record's ("Decision:"), not a list of resolutions
     conditions = False  # the bullets that follow are a permission's conditions
-    in_minutes = any(item.kind == "minutes" for item in items)
+    in_minutes = minutes or any(item.kind == "minutes" for item in items)
     action_list = False  # under a heading that opens a list of actions ("Next steps", "Actions arising")
     locate_item = ItemLocator(items)
     officers = {item.number: officer for item in items if (officer := _item_officer(item))} if in_minutes else {}
     last_text, last_item = "", None  # the sentence before, for whom a pronoun names
     headings = [(f"{item.number}.", item.title[:30]) for item in items if item.number and item.title]
+    outside_reports = {item.number for item in items if item.number and OUTSIDE_REPORT_RE.match(item.title or "")}
     known_initials = frozenset(initials_map(pages))
     surnames = _full_name_surnames(pages) if in_minutes else frozenset()
     found_paragraphs = (reader or ParagraphReader())(pages)
@@ -514,7 +538,8 @@ def sentences(
     while index < len(found_paragraphs):
         paragraph = found_paragraphs[index]
         first = paragraph.lines[0]
-        item = locate_item(paragraph.page, first.top)
+        # + 0.5: a heading's box is rounded to a tenth; a paragraph opening on the heading's line is in its item
+        item = locate_item(paragraph.page, first.top + 0.5)
         text, line_ends = texts_and_ends[index]
         if (in_resolution or action_list) and _opens_item(text, headings):  # "24. Better Care Fund Plan": a list ends
             in_resolution, asked, decided, action_list = False, None, False, False
@@ -566,7 +591,12 @@ def sentences(
             continue
         found: list[Sentence] = []
         run_in = run_in_decided = False  # "RESOLVED: That the Council (a) adopts …; (b) …": one resolution's parts
+        heading_end = _run_in_heading_end(paragraph, text, line_ends)
         for sentence, start in _unstopped_breaks(paragraph, split_sentences(text), text, line_ends):
+            if start < heading_end:  # the heading is the item's title, not part of its text
+                if start + len(sentence) <= heading_end:
+                    continue
+                sentence, start = text[heading_end : start + len(sentence)], heading_end
             if not found:  # "The Cabinet has (a) approved …" records a decision; "RESOLVED: … (a) …" resolves
                 run_in = _run_in_list(sentence)
                 run_in_decided = not sentence.lstrip().lower().startswith("resolved")
@@ -614,6 +644,7 @@ def sentences(
                         decided=(decided and in_resolution and is_bullet) or (later_part and run_in_decided),
                         in_minutes=in_minutes,
                         in_action_list=action_list and is_bullet,
+                        outside_report=in_minutes and item in outside_reports,
                     )
                 )
         if found and not found[-1].margin_owner and index + 1 < len(texts):

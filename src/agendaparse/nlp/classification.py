@@ -497,9 +497,10 @@ DECISION_LABEL_RE = re.compile(
 SECONDED_HINT_RE = re.compile(r"(?i:second)")
 
 
-# "It was proposed by Cllr Jones, seconded by Cllr Evans and resolved that …": a motion and its outcome.
+# "It was proposed by Cllr Jones, seconded by Cllr Evans and resolved that …", "Proposed Cllr Jones, seconded Cllr
+# Evans, all in favour – RESOLVED to …": a motion and its outcome.
 PROPOSED_SECONDED_RE = re.compile(
-    r"^(?:it\s+was\s+)?(?:proposed|moved)\s+by\s+[^;]{1,80}?\bseconded\s+by\s+[^;]{1,80}?\b"
+    r"^(?:it\s+was\s+)?(?:proposed|moved)\s+(?:by\s+)?[^;]{1,80}?\bseconded\s+(?:by\s+)?[^;]{1,80}?\b"
     r"(?:resolved|agreed|carried|approved|decided)\b",
     re.I,
 )
@@ -1120,7 +1121,11 @@ def _classify(sentence: Sentence) -> tuple[str, str, bool] | None:
         return "commitment", text, True
     if sentence.in_minutes and (passive := PASSIVE_COMMIT_RE.search(text)) and _passive_commits(text, passive):
         return "action", text, True
-    if sentence.in_minutes and (_passive_agent(text) or (" would be " in text and REPORTED_PASSIVE_RE.search(text))):
+    if sentence.in_minutes and (
+        _passive_agent(text)
+        # "Cllr Cutts reported that the gritting routes would be reviewed": the county's plan, in its member's report
+        or (" would be " in text and not sentence.outside_report and REPORTED_PASSIVE_RE.search(text))
+    ):
         return "action", text, True
     if sentence.in_minutes and RESPONSE_WOULD_BE_RE.match(text):
         return "commitment", text, True

@@ -12,6 +12,7 @@ from .patterns import (
     ACTION_LABEL_RE,
     BULLET_RE,
     DUE_LABEL_RE,
+    MINUTE_LABEL_START_RE,
     NAME,
     NOT_OWNERS,
     OWNER_VERB_RE,
@@ -51,6 +52,7 @@ class Sentence:
     context_owner: str | None = None  # who "he" / "she" is: the person named just before, or the item's officer
     in_action_list: bool = False  # a bullet under "Next steps", "Actions arising", "Summary of actions" …
     decided: bool = False  # a bullet under "Decision:" (a decision record's parts)
+    outside_report: bool = False  # under "County Councillor's report", "Police report": another body's doings
 
 
 # "Barrington-" ending a line: a compound name broken at its hyphen (tested on the last two characters).
@@ -174,11 +176,15 @@ LIST_LABEL_LINE_RE = re.compile(
 NUMBERED_PARAGRAPH_RE = re.compile(r"\d{1,2}\.\d{1,2}\.?\s+[A-Z]")
 
 
-def _numbered_paragraph_starts(text: str, previous: Line) -> bool:
-    """A numbered paragraph opens after a finished sentence or a heading (not "… see paragraph" / "2.3 Million")."""
-    return bool(NUMBERED_PARAGRAPH_RE.match(text)) and (
-        previous.bold or previous.text.rstrip().endswith((".", ":", ";", "?", "!"))
-    )
+def _numbered_paragraph_starts(line: Line, previous: Line) -> bool:
+    """A numbered paragraph opens after a finished sentence or a heading (not "… see paragraph" / "2.3 Million");
+    so does a bold minute's number after a finished sentence ("… (work)." / "26/053 Minutes It was resolved …":
+    the next minute's heading run into its text, in the same weight as the line before)."""
+    text = line.text.strip()
+    finished = previous.text.rstrip().endswith((".", ":", ";", "?", "!"))
+    if line.bold and finished and MINUTE_LABEL_START_RE.match(text):
+        return True
+    return bool(NUMBERED_PARAGRAPH_RE.match(text)) and (previous.bold or finished)
 
 
 LOWER_START_RE = re.compile(r"[a-z]")
@@ -188,7 +194,7 @@ def _starts_paragraph(line: Line, previous: Line | None) -> bool:
     if previous is None:
         return True
     text = line.text.strip()
-    if LIST_LABEL_LINE_RE.match(text) or _numbered_paragraph_starts(text, previous):
+    if LIST_LABEL_LINE_RE.match(text) or _numbered_paragraph_starts(line, previous):
         return True
     gap = line.top - previous.bottom
     height = max(previous.bottom - previous.top, 6.0)
@@ -341,6 +347,11 @@ def _surname_follows(initial: str, part: str, labels: set[str]) -> bool:
     return first not in GIVEN_NAMES and not {chr(letter - 1), chr(letter + 1)} & labels
 
 
+def _initial(part: str) -> bool:
+    """'N.' alone: the second of a member's initials ('and M. N. Brown'), and the name goes on."""
+    return len(part) == 2 and part[0].isupper() and part[1] == "."
+
+
 def _middle_initial_ends(text: str) -> bool:
     if text[-3:-2] != " " or not text[-2:-1].isupper():
         return False
@@ -366,7 +377,7 @@ def split_sentences(text: str) -> list[str]:
             and (
                 ABBREVIATIONS.search((last := sentences[-1])[-12:])  # the end only: a long run joins part by part
                 or (last[-2:-1].isupper() and INITIALS_END_RE.search(last[-40:]))
-                or (LONE_INITIAL_END_RE.search(last[-8:]) and _surname_follows(last, part, labels))
+                or (LONE_INITIAL_END_RE.search(last[-8:]) and (_surname_follows(last, part, labels) or _initial(part)))
                 or (_middle_initial_ends(last) and _surname_follows(last, part, labels))
             )
         ):

@@ -275,6 +275,28 @@ DUE_LABEL_RE = re.compile(r"(?<!\s)\s*\b(Due(?: date)?|Deadline|By when|Timescal
 
 PARAGRAPH_NUMBER_RE = re.compile(r"^\s*(?:\(\d{1,3}\)\s*|\(?[a-z]\)\s+|\d{1,3}(?:\.\d{1,3}){1,3}\.?\s+)")
 
+# "TC48/2025", "271/25/26", "26/051", "(5)", "7.": a minute's number before its heading.
+MINUTE_LABEL = r"(?:[A-Z]{1,4}\s?)?\d{1,4}(?:[./]\d{1,4}){0,3}\.?|\(\d{1,3}\)"
+MINUTE_LABEL_START_RE = re.compile(rf"(?:{MINUTE_LABEL})\s+\S")
+
+# The words that open a minute's text after its heading, each followed by a space.
+RUN_IN_OPENERS = (
+    r"(?:It\s+was|The|There|This|Members|Cllrs?|Councillors?|Proposed|Resolved|RESOLVED|Apologies|Mr|Mrs|Ms|Dr)\s"
+)
+_CUE_CAPS = r"(?:RESOLVED|AGREED|ACTION)\b"
+# "TC48/2025 HIGHWAYS: POTHOLES ON MILL LANE Members reported …", "26/051 Election of Chairman It was resolved …",
+# "(5) Annual Parish Meeting:- It was agreed …": a minute's number and heading (capitals, or a few words with no
+# verb in them) running into the minute's text on one line. The heading's words and the spaces between them are
+# disjoint classes, each word is taken whole (possessive) and the words are counted: no backtracking blow-up.
+RUN_IN_HEADING_RE = re.compile(
+    rf"(?:{MINUTE_LABEL})\s+(?P<heading>"
+    rf"(?!{_CUE_CAPS})[A-Z][A-Z'’&\-]++(?:[\s:,/]++(?!{_CUE_CAPS})[A-Z][A-Z'’&\-]*+){{0,9}}(?::-?|\s[–-])?\s"
+    rf"(?=[A-Z][a-z]|A\s|{_CUE_CAPS})"
+    r"|[A-Z][\w'’\-]*+:?-?(?:\s(?!(?:was|were|is|are|had|has|have|been|be|will|would|should)\b|[a-z]+ed\b)"
+    rf"[\w'’\-]++:?-?){{0,6}}?(?:\s[–-])?\s(?={RUN_IN_OPENERS})"
+    ")"
+)
+
 
 # "He would obtain quotes", "She agreed to circulate …": a commitment by whoever the pronoun stands for.
 PRONOUN_COMMIT_RE = re.compile(
