@@ -103,6 +103,7 @@ def resolve_due(
             for m in DUE_RE.finditer(text)
             if not _past_event_before(m, text, meeting_date)
             and not (m["due"] and _span_not_deadline(m, text))
+            and not (m["due"] and _time_of_purpose_topic(m, text))
             and not (m["due"] and m["due"][-1].isdigit() and _year_not_deadline(m, meeting_date))
             and not (m["due"] and NEXT_YEAR_RE.fullmatch(m["due"]) and _next_year_not_deadline(m))
             and not (annual_meeting is None and m["due"] and ANNUAL_DUE_RE.fullmatch(m["due"]))
@@ -331,3 +332,41 @@ def _relative_due(words: str, meeting: dt.date) -> tuple[dt.date, str] | None:
         end = end_of_month(meeting.year, int(quarter[1]) * 3)
         return (end if end >= meeting else end_of_month(meeting.year + 1, int(quarter[1]) * 3)), "quarter"
     return None
+
+
+# "… will meet the operator to discuss free parking in December": a purpose clause after the main verb and its
+# object; a time phrase inside its topic says when the topic happens, not when the action is due.
+PURPOSE_TOPIC_RE = re.compile(
+    r"\bto\s+(?:discuss|consider|review|debate|explore|talk\s+(?:about|through)|look\s+(?:at|into))\b", re.I
+)
+# The main verb before a purpose clause, with at least one word of object after it ("will meet the operator",
+# "to write to the school"), read from the infinitive or modal that opens it.
+MAIN_VERB_RE = re.compile(r"\b(?:to|will|would|shall|should|must)\s+(?P<verb>[a-z]+)\s+(?=\S)", re.I)
+# "ask the Clerk to review the policy in March": the topic clause is what the Clerk is asked to do; its time is due.
+CONTROL_VERBS = frozenset(
+    {"ask", "invite", "request", "instruct", "authorise", "authorize", "delegate", "require", "direct", "task", "urge"}
+)
+# "… to discuss the lights and report back in January": a second main verb the time phrase follows.
+COORDINATED_VERB_RE = re.compile(
+    r"\b(?:and|then)\s+(?:to\s+|will\s+)?(?:report|feed|come|bring|update|circulate|return|reply|respond)\b", re.I
+)
+CLAUSE_BREAK_RE = re.compile(r"[;:]|\.(?:\s|$)")
+MEETING_DUE_RE = re.compile(r"\b(?:meeting|board|committee|panel|forum|council|cabinet)\b", re.I)
+
+
+def _time_of_purpose_topic(match: re.Match[str], text: str) -> bool:
+    """'will meet the operator to discuss free parking on Saturdays in December': an 'in'/'on' time phrase inside a
+    purpose clause's topic, when the time of the topic is meant; not 'will report back in December', 'will meet
+    the operator in December to discuss …', 'agreed to consider the lights in December' or any 'by December'."""
+    if match["phrase"].split()[0].lower() not in SPAN_WORDS or MEETING_DUE_RE.search(match["due"]):
+        return False
+    breaks = [b.end() for b in CLAUSE_BREAK_RE.finditer(text, 0, match.start())]
+    clause_start = breaks[-1] if breaks else 0
+    topics = list(PURPOSE_TOPIC_RE.finditer(text, clause_start, match.start()))
+    if not topics:
+        return False
+    topic = topics[-1]
+    verbs = list(MAIN_VERB_RE.finditer(text, clause_start, topic.start()))
+    if not verbs or verbs[-1]["verb"].lower() in CONTROL_VERBS:
+        return False
+    return not COORDINATED_VERB_RE.search(text, topic.end(), match.start())
