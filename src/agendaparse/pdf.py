@@ -56,6 +56,10 @@ class Line:
     bottom: float
     size: float = 0.0
     bold: bool = False
+    # where the line's opening bold words end (an offset into ``text``) when the rest of the line is regular, as in
+    # a minute heading run into its text ('Village sign Cllr Lawton reported ...'); None when the line is in one
+    # weight throughout, or unknown; derived from the runs, so no part of a line's identity (equality is as before)
+    bold_end: int | None = field(default=None, compare=False)
 
     @property
     def bbox(self) -> tuple[float, float, float, float]:
@@ -256,6 +260,7 @@ def _runs(
         words: list[str] = []
         bx0 = btop = bx1 = bbottom = 0.0
         style: tuple[float, bool] = (0.0, False)
+        starts: list[int] = []  # each word's first character
         last_x1 = None
         offset = segment.start()
         for word in WORD_RE.finditer(segment.group(0)):
@@ -274,8 +279,9 @@ def _runs(
             gap = 2.5 * size
             gap = gap if gap > 12.0 else 12.0
             if last_x1 is not None and (x0 - last_x1 > gap or x0 < last_x1 - 4 * size):
-                runs.append(Line(" ".join(words), bx0, btop, bx1, bbottom, *style))
-                words = []
+                bold_end = _bold_end_of_run(font_style, starts, words) if style[1] else None
+                runs.append(Line(" ".join(words), bx0, btop, bx1, bbottom, *style, bold_end=bold_end))
+                words, starts = [], []
             if not words:
                 bx0, btop, bx1, bbottom = x0, top, x1, bottom
                 style = font_style(first)
@@ -285,12 +291,26 @@ def _runs(
                 bx1 = x1 if x1 > bx1 else bx1
                 bbottom = bottom if bottom > bbottom else bbottom
             words.append(word.group(0))
+            starts.append(first)
             last_x1 = x1
         if words and text[segment.end() : segment.end() + 1] in LINE_END_HYPHENS:
             words[-1] += "-"  # as printed: whoever joins the lines decides whether the hyphen stays
         if words:
-            runs.append(Line(" ".join(words), bx0, btop, bx1, bbottom, *style))
+            bold_end = _bold_end_of_run(font_style, starts, words) if style[1] else None
+            runs.append(Line(" ".join(words), bx0, btop, bx1, bbottom, *style, bold_end=bold_end))
     return runs
+
+
+def _bold_end_of_run(
+    font_style: Callable[[int], tuple[float, bool]], starts: list[int], words: list[str]
+) -> int | None:
+    """The length of a bold run's opening bold words when its last word is regular ('Village sign' of 'Village
+    sign Cllr Lawton reported'), else None. Only the last word, then the words up to the first regular one, are
+    measured: a run in one weight costs one look, and the words between are taken to be regular."""
+    if len(words) < 2 or font_style(starts[-1])[1]:
+        return None
+    regular = next(index for index in range(1, len(starts)) if not font_style(starts[index])[1])
+    return len(" ".join(words[:regular]))
 
 
 SEGMENT_RE = re.compile(r"[^\r\n\x02\ufffe]+")
@@ -406,6 +426,7 @@ def group_lines(runs: list[Line]) -> list[Line]:
     for parts in lines:
         parts.sort(key=lambda r: r.x0)
         text = parts[0].text
+        cut = parts[0].bold_end if parts[0].bold else None
         for prev, run in zip(parts, parts[1:], strict=False):
             gap = run.x0 - prev.x1
             if gap > 12:
@@ -415,7 +436,8 @@ def group_lines(runs: list[Line]) -> list[Line]:
             else:  # superscripts ("9th") and font changes inside a word
                 sep = ""
             text = text.rstrip() + sep + run.text.lstrip() if sep else text + run.text
-        text = "   ".join(" ".join(part.split()) for part in text.split("   ") if part.strip())
+            cut = _bold_cut(cut, parts[0].bold, run, len(text) - len(run.text.lstrip() if sep else run.text))
+        raw, text = text, _spaced(text)
         result.append(
             Line(
                 text,
@@ -425,9 +447,37 @@ def group_lines(runs: list[Line]) -> list[Line]:
                 max(p.bottom for p in parts),
                 max(p.size for p in parts),
                 parts[0].bold,
+                _bold_end(raw, cut, text),
             )
         )
     return result
+
+
+def _spaced(text: str) -> str:
+    """A line's text with its spacing settled: one space between words, three at a column gap."""
+    return "   ".join(" ".join(part.split()) for part in text.split("   ") if part.strip())
+
+
+def _bold_cut(cut: int | None, opens_bold: bool, run: Line, start: int) -> int | None:
+    """Where the bold opening of a line being joined ends, after adding ``run`` at ``start``: None while every
+    run so far is bold, -1 when the line does not open in bold or turns bold again after regular text."""
+    if not opens_bold or cut == -1:
+        return -1
+    if cut is None:
+        if not run.bold:
+            return start
+        return None if run.bold_end is None else start + run.bold_end
+    return -1 if run.bold else cut
+
+
+def _bold_end(raw: str, cut: int | None, text: str) -> int | None:
+    """``cut`` (an offset into the joined ``raw`` text) as an offset into its spaced ``text``, at a word's end."""
+    if cut is None or cut <= 0:
+        return None
+    head = _spaced(raw[:cut]).rstrip()
+    if not head or not text.startswith(head) or len(head) >= len(text):
+        return None
+    return len(head)
 
 
 def _count_objects(page: pdfium.PdfPage, page_width: float, page_height: float) -> tuple[int, int, int]:

@@ -266,7 +266,8 @@ def _committee_from_heading(pages: list[PageLayout], body: str | None) -> str | 
         None,
     )
     if match:
-        committee = match["committee"]
+        # 'Minutes of Ashby Parish Council' over 'Minutes of meeting held on ...': the second heading names no body
+        committee = re.split(r"\n(?=(?:minutes?|notes|record)\s+of\b)", match["committee"], maxsplit=1, flags=re.I)[0]
         first = committee.split("\n")[0]
         if first != committee and re.search(r"\smeeting$", first, re.I):
             committee = first[: -len("meeting")]  # 'MINUTES OF THE REGULAR COUNCIL MEETING' over the opening sentence

@@ -73,6 +73,7 @@ def minutes_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]
         stop = starts[index + 1][0] if index + 1 < len(starts) else len(lines)
         page, line = lines[start]
         body = lines[end + 1 : stop]
+        texts = [_heading_line_tail(lines[end][1].text, title), *(text_line.text for _, text_line in body)]
         items.append(
             AgendaItem(
                 number=number,
@@ -81,7 +82,7 @@ def minutes_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]
                 parent=_parent_number(number),
                 page_start=page.number,
                 page_end=(body[-1][0].number if body else page.number),
-                text="\n".join(without_link_size(text_line.text) for _, text_line in body),
+                text="\n".join(without_link_size(text) for text in texts if text),
                 fields={"agenda_item": ref} if ref else {},
                 provenance=Provenance(
                     document=document_id,
@@ -93,6 +94,14 @@ def minutes_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]
         )
     attach_presenters(items, pages)
     return items
+
+
+def _heading_line_tail(text: str, title: str) -> str:
+    """What the heading's last line prints after the title: the minute's own words when a heading runs into them
+    ('4. Village sign Cllr Lawton reported ...', 'Apologies - Councillors S Dolan'), kept for the item's text."""
+    ending = title[-20:]
+    at = text.rfind(ending) if ending else -1
+    return text[at + len(ending) :].strip(" -–—:.") if at >= 0 else ""
 
 
 def _parent_number(number: str | None) -> str | None:
@@ -166,6 +175,8 @@ HEADING_YEAR_RE = re.compile(r"\b(?:19|20)\d\d(?:[-/–](?:19|20)?\d\d)?\b")
 # "C048/23   1.   APOLOGIES", "2786/12  Item 1  OPENING": the agenda's own number printed between a minute
 # reference and its title
 AGENDA_NUMBER_LEAD_RE = re.compile(r"^(?:item\s+\d{1,3}[.:]?\s+|\d{1,3}(?:[.)]\s+|\s{2,}))(?=\S)", re.I)
+# a minute number with the council year: '271/25/26 POLICE REPORT' (the years follow on: not a date '12/05/25')
+YEAR_PAIR_MINUTE_RE = re.compile(r"^(?P<num>\d{1,4}/(?P<from>\d{2})/(?P<to>\d{2}))[:.]?\s+(?P<rest>\S.*)$")
 # a council's running minute number over the years, before a title in capitals: '14365 CHAIRMAN'S ANNOUNCEMENTS'
 RUNNING_NUMBER_RE = re.compile(r"^(?P<num>\d{5})\s+(?P<rest>[A-Z][A-Z'’ ,&()/-]{3,})$")
 
@@ -250,6 +261,18 @@ def heading_title(text: str, *, wraps: bool = False) -> str:
     return text.strip()
 
 
+def _bold_part(line: Line, rest: str) -> str | None:
+    """The bold words of a heading's ``rest`` (the line after its number) when the heading runs on into the minute
+    in regular type: 'Village sign' of '4. Village sign Cllr Lawton reported ...'. None when the weight does not
+    change inside ``rest`` (a line bold or regular throughout, or the number alone in bold)."""
+    text = line.text.lstrip()
+    if not line.bold or line.bold_end is None or not rest or not text.endswith(rest):
+        return None
+    cut = line.bold_end - (len(line.text) - len(text)) - (len(text) - len(rest))
+    head = rest[:cut].strip() if cut > 0 else ""
+    return head if re.search(r"[A-Za-z]{2}", head) else None
+
+
 def _record_after_dash(head: str, tail: str) -> bool:
     """'Apologies - Councillors S Dolan and B Ellis', 'APOLOGIES FOR ABSENCE - Police', 'MATTERS ARISING - For
     information': after the dash, the minute's record (who sent apologies, a note in sentence case under a capitals
@@ -308,6 +331,9 @@ def _parse_heading_number(text: str) -> tuple[str, str] | None:
     lettered = LETTERED_MINUTE_RE.match(text)
     if lettered:
         return lettered["num"], lettered["rest"]
+    year_pair = YEAR_PAIR_MINUTE_RE.match(text)
+    if year_pair and int(year_pair["to"]) == (int(year_pair["from"]) + 1) % 100:
+        return year_pair["num"], year_pair["rest"]
     running = RUNNING_NUMBER_RE.match(text) if text[4:5].isdigit() else None
     if running:
         return running["num"], running["rest"]
@@ -350,15 +376,16 @@ def _numbered_headings(lines: list[tuple[PageLayout, Line]]) -> list[Heading]:
             continue  # '1 Member of the Public' under those present: a count of people, not item 1
         if not number[:1].isdigit() or "/" in number:
             rest = AGENDA_NUMBER_LEAD_RE.sub("", rest)
-        wraps = bool(rest) and _heading_wraps(lines, index)
-        title = heading_title(rest.split("   ")[0], wraps=wraps)
+        bold_part = _bold_part(line, rest)
+        wraps = bool(rest) and not bold_part and _heading_wraps(lines, index)
+        title = heading_title(bold_part or rest.split("   ")[0], wraps=wraps)
         first, end = index, index
         if not title:
             title, first, end = _title_beside(lines, index, found[-1][1] if found else -1)
             title = heading_title(title)
         elif title and wraps:
             title, end = join_wrapped(title, lines[index + 1][1].text), index + 1
-        elif title and _all_caps(title):
+        elif title and _all_caps(title) and not bold_part:  # a bold part ends the heading: the minute follows it
             while _caps_title_wraps(lines, end):  # 'MEETING OPEN FOR ANY MEMBER OF THE AUDIENCE TO' / 'ADDRESS ...'
                 end += 1
                 title = join_wrapped(title, lines[end][1].text)
