@@ -559,6 +559,8 @@ def _prefix_place(name: str) -> str:
     """'Township of Nipissing Community Centre' -> 'Township of Nipissing'; 'County of San Mateo' whole: a place of
     two words ending the name is kept, a longer run ('Municipality of Powassan Reseal Phase') is a title's words."""
     head = re.match(r"\S+(?:\s+\S+)*?\s+(?:of|for)\s+(?:the\s+)?", name)
+    if head is None:  # the name an earlier rule left has no "of"/"for" with a place after it
+        return name
     words = name[head.end() :].split()
     if len(words) == 2 and words[0] in PLACE_FIRST_WORDS and re.fullmatch(r"[A-Z][a-z]{2,},?", words[1]):
         return (head[0] + " ".join(words)).rstrip(",")
@@ -717,7 +719,10 @@ def _organisation_names(text: str, line_ends: frozenset[int]) -> tuple[str, ...]
     for pattern, needs in ((ORG_CHAIN_RE, ORG_WORD_HINT_RE), (ORG_PREFIX_RE, ORG_PREFIX_HINT_RE)):
         # each pattern is tried at every capitalised word; skip the scan where the words it needs are absent
         for match in _full_matches(pattern, text) if needs.search(text) else ():
-            name = _before_label_line(_from_label_line_start(match, text, line_ends), match, text, line_ends)
+            labelled = _from_label_line_start(match, text, line_ends)
+            if not pattern.fullmatch(labelled):
+                labelled = match.group(1)  # "Township of X | Councillor Stephen Kirkey:": that line's label is no body
+            name = _before_label_line(labelled, match, text, line_ends)
             if pattern is ORG_CHAIN_RE and (trust := NHS_TRUST_AFTER_RE.match(text, match.end(1))):
                 name += trust[0]  # "… South Western Ambulance Service | NHS Foundation Trust": cut at the word limit
             if form := LEGAL_FORM_AFTER_RE.match(text, match.end(1)):
