@@ -23,7 +23,7 @@ from pathlib import Path
 
 import pytest
 
-from whole_minutes import WholeMinutes, scored, shortfalls
+from whole_minutes import WholeMinutes, action_figures, document_params, scored, shortfalls
 
 HEALTH_AND_WELLBEING_BOARD = WholeMinutes(
     name="health-and-wellbeing-board",
@@ -516,25 +516,15 @@ NOT_PERFECT = {
 }
 
 
-def _params(short: dict[str, str]) -> list:
-    return [
-        pytest.param(
-            d, id=d.name, marks=[pytest.mark.xfail(strict=True, reason=short[d.name])] if d.name in short else []
-        )
-        for d in DOCUMENTS
-    ]
-
-
-@pytest.mark.parametrize("document", _params(CORE_SHORT))
+@pytest.mark.parametrize("document", document_params(DOCUMENTS, CORE_SHORT))
 def test_core_actions_found_with_their_owners_and_dues(document: WholeMinutes, tmp_path: Path) -> None:
     """Every core action found, nothing found that is not an action, and every paired action's owners and due right."""
-    actions = scored(document, tmp_path)["actions"]
-    wanted = ("core_precision", "core_recall", "precision", "owner_accuracy", "due_accuracy")
-    assert {name: actions[name] for name in wanted if actions[name] is not None} == {
-        name: 1.0 for name in wanted if actions[name] is not None
-    }
+    figures = action_figures(
+        document, tmp_path, ("core_precision", "core_recall", "precision", "owner_accuracy", "due_accuracy")
+    )
+    assert figures == dict.fromkeys(figures, 1.0)
 
 
-@pytest.mark.parametrize("document", _params(NOT_PERFECT))
+@pytest.mark.parametrize("document", document_params(DOCUMENTS, NOT_PERFECT))
 def test_whole_document_read_perfectly(document: WholeMinutes, tmp_path: Path) -> None:
     assert shortfalls(scored(document, tmp_path)) == []

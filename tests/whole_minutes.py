@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pytest
+
 from agendaparse.evaluate import all_figures, predicted_dict, score_document
 from segment_cases import Row, render
 
@@ -62,3 +64,19 @@ def shortfalls(figures: dict[str, dict[str, float | None]]) -> list[str]:
         for name, value in section_figures.items()
         if value is not None and value < 1.0 and not name.endswith("f1")
     ]
+
+
+def document_params(documents: list[WholeMinutes], short: dict[str, str]) -> list:
+    """One pytest param per document, strictly expected to fail where ``short`` gives the reason it falls short."""
+    return [
+        pytest.param(
+            d, id=d.name, marks=[pytest.mark.xfail(strict=True, reason=short[d.name])] if d.name in short else []
+        )
+        for d in documents
+    ]
+
+
+def action_figures(document: WholeMinutes, tmp_path: Path, wanted: tuple[str, ...]) -> dict[str, float]:
+    """The ``wanted`` action figures the document scores, leaving out those it gives no ground for (None)."""
+    actions = scored(document, tmp_path)["actions"]
+    return {name: actions[name] for name in wanted if actions[name] is not None}
