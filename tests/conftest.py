@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import csv
+import os
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,9 @@ from agendaparse.models import Provenance, Table
 # 2-core CI machine would otherwise turn into flaky failures.
 settings.register_profile("agendaparse", deadline=None)
 settings.load_profile("agendaparse")
+
+# A stage that fails on a document raises in tests (in use it only costs that stage's records: extract.py).
+os.environ.setdefault("AGENDAPARSE_STRICT", "1")
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "corpus"

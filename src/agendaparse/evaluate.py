@@ -506,7 +506,8 @@ def load_gold(gold_dir: str | Path) -> list[tuple[Path, dict]]:
 def predicted_dict(pdf: Path, *, fast: bool, nlp: Any = None, spacy_model: str | None = None) -> dict:
     from .extract import extract_document
 
-    extraction = extract_document(pdf, ocr="never" if fast else "auto", nlp=nlp, spacy_model=spacy_model)
+    # strict: a stage that fails is an error the report lists, not quietly lower figures
+    extraction = extract_document(pdf, ocr="never" if fast else "auto", nlp=nlp, spacy_model=spacy_model, strict=True)
     return extraction.to_json_dict(page_text=False)
 
 

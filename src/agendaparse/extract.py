@@ -1,25 +1,78 @@
-"""One PDF in, one :class:`~agendaparse.models.Extraction` out: the stages run in order."""
+"""One PDF in, one :class:`~agendaparse.models.Extraction` out: the stages run in order.
+
+A stage that raises on one document (a rule meeting text it was not written for) loses its own records, not the
+document: the others' records are kept and the document's warnings say which stage failed and why. Set
+``AGENDAPARSE_STRICT=1`` (the test suite does), or pass ``strict=True``, to make such a failure raise instead.
+"""
 
 from __future__ import annotations
 
 import dataclasses
+import logging
 import os
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
+from typing import TypeVar
 
 from spacy.language import Language
 
 from . import kpi, plan_blocks, segment, tables
 from . import nlp as nlp_stage
 from .dates import month_first_dates
-from .models import Attendee, DocumentInfo, Extraction, Mention, Page, Provenance, Table
+from .errors import AgendaparseError
+from .models import (
+    Action,
+    ActionPlanRow,
+    AgendaItem,
+    Attendee,
+    DocumentInfo,
+    Extraction,
+    Mention,
+    Page,
+    Provenance,
+    Table,
+)
 from .pdf import PageLayout, file_sha256, read_document
+
+logger = logging.getLogger(__name__)
+STRICT_ENV = "AGENDAPARSE_STRICT"
+T = TypeVar("T")
 
 
 @lru_cache(maxsize=2)
 def default_nlp(spacy_model: str | None = None) -> Language:
     """One pipeline per process (workers build their own)."""
     return nlp_stage.build_nlp(spacy_model=spacy_model)
+
+
+@dataclasses.dataclass
+class StageRunner:
+    """Runs the stages of one document, so that a stage that raises costs its own records only."""
+
+    path: str
+    warnings: list[str]
+    strict: bool = False
+
+    def run(self, stage: str, call: Callable[[], T], default: T) -> T:
+        try:
+            return call()
+        except AgendaparseError:
+            raise  # the file itself is unreadable: the caller reports it
+        except Exception as exc:
+            if self.strict:
+                raise
+            logger.warning("%s: %s not extracted (%s: %s)", self.path, stage, type(exc).__name__, exc)
+            logger.info("traceback of that failure", exc_info=True)
+            self.warnings.append(
+                f"{stage} not extracted: the stage failed on this document ({type(exc).__name__}: {exc}); "
+                "the other stages' records are kept. Please report this file (agendaparse -v shows the traceback)."
+            )
+            return default
+
+
+def strict_from_environment() -> bool:
+    return os.environ.get(STRICT_ENV, "").strip().lower() in {"1", "true", "yes"}
 
 
 def extract_document(
@@ -30,67 +83,53 @@ def extract_document(
     with_tables: bool = True,
     ocr: str = "auto",
     spacy_model: str | None = None,
+    strict: bool | None = None,
 ) -> Extraction:
-    """Run every stage on one PDF. Raises :class:`agendaparse.errors.AgendaparseError`."""
+    """Run every stage on one PDF. Raises :class:`agendaparse.errors.AgendaparseError` when the file cannot be
+    read; a stage failing on a readable file is a warning unless ``strict`` (default: ``AGENDAPARSE_STRICT``)."""
     path = str(path)
     nlp = nlp or default_nlp(spacy_model)
     document_id = file_sha256(path)
     read = read_document(path, password, ocr=ocr)
     layouts, warnings = read.pages, list(read.warnings)
-    facts = segment.document_facts(layouts)
-    items = []
-    if facts.doc_type == "minutes":
-        items = segment.minutes_items(layouts, document_id)
-    elif facts.doc_type == "agenda_pack":
-        items = segment.agenda_items(layouts, document_id)
-        segment.assign_pages(items, layouts)
-        segment.attach_cover_fields(items, layouts)
-    cover = segment.cover_fields(layouts[0]) if facts.doc_type in ("report", "other") else {}
-    found_tables = []
-    if with_tables:
-        try:
-            found_tables = tables.find_tables(read.data or path, layouts, document_id, password)
-        except Exception as exc:  # pdfplumber cannot read some files pypdfium2 can: keep the text
-            warnings.append(f"tables not extracted: pdfplumber could not read the file ({type(exc).__name__})")
-    # milestones tables under a plan's commitment blocks are read by plan_blocks, with their commitment
-    plan_blocks.mark_commitment_milestones(layouts, found_tables)
-    kpi.mark_performance(found_tables)
+    stages = StageRunner(path, warnings, strict_from_environment() if strict is None else strict)
+    facts = stages.run("document facts", lambda: segment.document_facts(layouts), UNKNOWN_FACTS)
+    items = stages.run("agenda items", lambda: _items(layouts, facts, document_id), [])
+    cover = (
+        stages.run("report cover fields", lambda: segment.cover_fields(layouts[0]), {})
+        if facts.doc_type in ("report", "other") and layouts
+        else {}
+    )
+    found_tables = (
+        stages.run("tables", lambda: _tables(read.data or path, layouts, document_id, password, warnings), [])
+        if with_tables
+        else []
+    )
+    attendees = stages.run("attendance", lambda: _attendees(layouts), [])
     reader = nlp_stage.ParagraphReader()
-    attendees = [
-        Attendee(name=name, role=role, group=group) for name, role, group in segment.meeting_attendance(layouts)
-    ]
-    mentions = nlp_stage.merge_person_aliases(
-        nlp_stage.find_mentions(layouts, document_id, reader, facts=facts)
-        + nlp_stage.model_mentions(nlp, layouts, document_id)
-        + nlp_stage.author_mentions([(item.fields, item.page_start or 1) for item in items] + [(cover, 1)], document_id)
-        + [
-            Mention(
-                name=attendee.name,
-                kind="person",
-                text=attendee.name,
-                provenance=Provenance(document=document_id, page=1, method="rule:attendance-list"),
-            )
-            for attendee in attendees
-        ]
-        + _body_mention(facts.body, document_id)
+    mentions = stages.run(
+        "people and organisations",
+        lambda: _mentions(nlp, layouts, document_id, reader, facts, items, cover, attendees),
+        [],
     )
     people = sorted({m.name for m in mentions if m.kind == "person"})
-    # owners' initials: as the members list defines them, else those of the one person named in full
-    initials = {**nlp_stage.initials_of_people(people), **nlp_stage.initials_map(layouts)}
-    all_text = "\n".join(page.text for page in layouts)
-    month_first = month_first_dates("\n".join(page.text for page in layouts[:3]))
-    next_meeting = nlp_stage.next_meeting_date(all_text, facts.meeting_date, month_first=month_first)
-    plan_rows = tables.action_plan_rows(
-        found_tables, document_id, facts.reference_date, initials=initials, next_meeting=next_meeting
+    plan_rows = stages.run(
+        "action-plan rows", lambda: _plan_rows(layouts, found_tables, people, facts, document_id), []
     )
-    plan_rows += plan_blocks.plan_block_rows(layouts, document_id, facts.reference_date, found_tables, facts.doc_type)
-    mentions += nlp_stage.table_body_mentions(found_tables, plan_rows, document_id, facts.committee)
-    prose = prose_pages(layouts, found_tables)
-    # the prose pages' facts can differ: a log's heading inside the action plan's box is not among them
-    prose_facts = facts if prose is layouts else segment.document_facts(prose)
-    actions = nlp_stage.merge_actions(
-        nlp_stage.find_actions(nlp, prose, items, document_id, facts.reference_date, reader, facts=prose_facts),
-        nlp_stage.actions_from_plan_rows(plan_rows, document_id),
+    mentions += stages.run(
+        "table mentions",
+        lambda: nlp_stage.table_body_mentions(found_tables, plan_rows, document_id, facts.committee),
+        [],
+    )
+    actions = stages.run(
+        "actions",
+        lambda: _actions(nlp, layouts, found_tables, items, plan_rows, document_id, facts, reader),
+        [],
+    )
+    actions = stages.run(
+        "action owners",
+        lambda: _resolve_owners(actions, people, attendees, cover, items),
+        actions,
     )
     document = DocumentInfo(
         id=document_id,
@@ -109,26 +148,141 @@ def extract_document(
         attendees=attendees,
         engine=read.engine,
         warnings=warnings,
-        contact_officer=segment.contact_officer(layouts),
+        contact_officer=stages.run("contact officer", lambda: segment.contact_officer(layouts), None),
         provenance=facts.provenance,
-    )
-    actions = nlp_stage.expand_owner_surnames(actions, people)
-    actions = nlp_stage.resolve_post_owners(
-        actions,
-        [(attendee.name, attendee.role) for attendee in attendees],
-        [*cover.values(), *(value for item in items for value in item.fields.values())],
     )
     return Extraction(
         document=document,
         pages=[to_page(layout) for layout in layouts],
         agenda_items=items,
         tables=found_tables,
-        table_cells=kpi.typed_cells(found_tables, document_id),
+        table_cells=stages.run("typed table cells", lambda: kpi.typed_cells(found_tables, document_id), []),
         action_plan_rows=plan_rows,
         actions=actions,
         people=people,
         organisations=sorted({m.name for m in mentions if m.kind == "organisation"}),
         mentions=mentions,
+    )
+
+
+UNKNOWN_FACTS = segment.DocumentFacts(
+    doc_type="other", body=None, committee=None, meeting_date=None, meeting_time=None, title=None, provenance={}
+)
+
+
+def _items(layouts: list[PageLayout], facts: segment.DocumentFacts, document_id: str) -> list[AgendaItem]:
+    if facts.doc_type == "minutes":
+        return segment.minutes_items(layouts, document_id)
+    if facts.doc_type != "agenda_pack":
+        return []
+    items = segment.agenda_items(layouts, document_id)
+    segment.assign_pages(items, layouts)
+    segment.attach_cover_fields(items, layouts)
+    return items
+
+
+def _tables(
+    source: bytes | str, layouts: list[PageLayout], document_id: str, password: str | None, warnings: list[str]
+) -> list[Table]:
+    try:
+        found = tables.find_tables(source, layouts, document_id, password)
+    except Exception as exc:
+        if not _raised_by_pdf_library(exc):
+            raise
+        # pdfplumber cannot read some files pypdfium2 can: keep the text, say why there are no tables
+        warnings.append(f"tables not extracted: pdfplumber could not read the file ({type(exc).__name__})")
+        return []
+    # milestones tables under a plan's commitment blocks are read by plan_blocks, with their commitment
+    plan_blocks.mark_commitment_milestones(layouts, found)
+    kpi.mark_performance(found)
+    return found
+
+
+def _raised_by_pdf_library(exc: Exception) -> bool:
+    return type(exc).__module__.split(".")[0] in {"pdfminer", "pdfplumber"}
+
+
+def _attendees(layouts: list[PageLayout]) -> list[Attendee]:
+    return [Attendee(name=name, role=role, group=group) for name, role, group in segment.meeting_attendance(layouts)]
+
+
+def _mentions(
+    nlp: Language,
+    layouts: list[PageLayout],
+    document_id: str,
+    reader: nlp_stage.ParagraphReader,
+    facts: segment.DocumentFacts,
+    items: list[AgendaItem],
+    cover: dict[str, str],
+    attendees: list[Attendee],
+) -> list[Mention]:
+    listed = [
+        Mention(
+            name=attendee.name,
+            kind="person",
+            text=attendee.name,
+            provenance=Provenance(document=document_id, page=1, method="rule:attendance-list"),
+        )
+        for attendee in attendees
+    ]
+    return nlp_stage.merge_person_aliases(
+        nlp_stage.find_mentions(layouts, document_id, reader, facts=facts)
+        + nlp_stage.model_mentions(nlp, layouts, document_id)
+        + nlp_stage.author_mentions([(item.fields, item.page_start or 1) for item in items] + [(cover, 1)], document_id)
+        + listed
+        + _body_mention(facts.body, document_id)
+    )
+
+
+def _plan_rows(
+    layouts: list[PageLayout],
+    found_tables: list[Table],
+    people: list[str],
+    facts: segment.DocumentFacts,
+    document_id: str,
+) -> list[ActionPlanRow]:
+    # owners' initials: as the members list defines them, else those of the one person named in full
+    initials = {**nlp_stage.initials_of_people(people), **nlp_stage.initials_map(layouts)}
+    all_text = "\n".join(page.text for page in layouts)
+    month_first = month_first_dates("\n".join(page.text for page in layouts[:3]))
+    next_meeting = nlp_stage.next_meeting_date(all_text, facts.meeting_date, month_first=month_first)
+    rows = tables.action_plan_rows(
+        found_tables, document_id, facts.reference_date, initials=initials, next_meeting=next_meeting
+    )
+    return rows + plan_blocks.plan_block_rows(layouts, document_id, facts.reference_date, found_tables, facts.doc_type)
+
+
+def _actions(
+    nlp: Language,
+    layouts: list[PageLayout],
+    found_tables: list[Table],
+    items: list[AgendaItem],
+    plan_rows: list[ActionPlanRow],
+    document_id: str,
+    facts: segment.DocumentFacts,
+    reader: nlp_stage.ParagraphReader,
+) -> list[Action]:
+    prose = prose_pages(layouts, found_tables)
+    # the prose pages' facts can differ: a log's heading inside the action plan's box is not among them
+    prose_facts = facts if prose is layouts else segment.document_facts(prose)
+    return nlp_stage.merge_actions(
+        nlp_stage.find_actions(nlp, prose, items, document_id, facts.reference_date, reader, facts=prose_facts),
+        nlp_stage.actions_from_plan_rows(plan_rows, document_id),
+    )
+
+
+def _resolve_owners(
+    actions: list[Action],
+    people: list[str],
+    attendees: list[Attendee],
+    cover: dict[str, str],
+    items: list[AgendaItem],
+) -> list[Action]:
+    actions = nlp_stage.expand_owner_surnames(actions, people)
+    return nlp_stage.resolve_post_owners(
+        actions,
+        [(attendee.name, attendee.role) for attendee in attendees],
+        [*cover.values(), *(value for item in items for value in item.fields.values())],
     )
 
 
