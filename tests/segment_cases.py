@@ -4,6 +4,8 @@ round suites use them."""
 from __future__ import annotations
 
 import random
+import re
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import pytest
@@ -262,3 +264,52 @@ def render_web_print(path: Path, rows: list[Row], title: str, url: str) -> list[
             y -= size * 1.5
     pdf.save()
     return read_document(path).pages
+
+
+# ---------------------------------------------------------------- scoring whole documents, as the rounds do
+
+
+def folded(text: str | None) -> str:
+    """Text as the round suites compare titles and fields: whitespace folded, end punctuation and case dropped."""
+    return re.sub(r"[\s.,;:]+$", "", " ".join((text or "").split())).casefold()
+
+
+def fields_and_items(pages: list[PageLayout], name: str, fields: Iterable[str]) -> dict[str, object]:
+    """What a round scores of one read document: the ``fields`` of its document facts, as found, and "items":
+    (number, folded title) of its minute or agenda items, as ``agendaparse extract`` reads them."""
+    facts = document_facts(pages)
+    if facts.doc_type == "minutes":
+        items = minutes_items(pages, name)
+    elif facts.doc_type == "agenda_pack":
+        items = agenda_items(pages, name)
+    else:
+        items = []
+    found: dict[str, object] = {key: getattr(facts, key) for key in fields}
+    found["items"] = [(item.number, folded(item.title)) for item in items]
+    return found
+
+
+def document_check_params(
+    names: Iterable[str], checks: Iterable[str], judged: Callable[[str, str], bool], xfail: dict[tuple[str, str], str]
+) -> list:
+    """pytest params (name, check) "name-check" for each check a document judges; those in ``xfail`` are strict
+    expected failures with their reason."""
+    params = []
+    for name in names:
+        for check in checks:
+            if not judged(name, check):
+                continue
+            reason = xfail.get((name, check))
+            marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+            params.append(pytest.param(name, check, id=f"{name}-{check}", marks=marks))
+    return params
+
+
+def assert_document_check(
+    found: dict[str, object], check: str, items: list[tuple[str, str]], fields: dict[str, str | None]
+) -> None:
+    """The items in order, numbers equal and titles equal after folding; a field equal after folding."""
+    if check == "items":
+        assert found["items"] == [(number, folded(title)) for number, title in items]
+    else:
+        assert folded(str(found[check])) == folded(fields[check])

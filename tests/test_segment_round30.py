@@ -26,14 +26,12 @@ dates and numbers changed). Sources:
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
 
-from agendaparse.segment import document_facts, minutes_items
-from segment_cases import Row, render
+from segment_cases import Row, assert_document_check, document_check_params, fields_and_items, render
 
 FIELDS = ("meeting_date", "body", "committee", "doc_type")
 
@@ -388,10 +386,6 @@ CHECKS = ("items", *FIELDS)
 XFAIL: dict[tuple[str, str], str] = {}
 
 
-def _folded(text: str | None) -> str:
-    return re.sub(r"[\s.,;:]+$", "", " ".join((text or "").split())).casefold()
-
-
 def _read(name: str, folder: Path) -> tuple[Minutes, dict[str, object]]:
     document = DOCUMENTS[name]()
     pages = render(
@@ -402,11 +396,7 @@ def _read(name: str, folder: Path) -> tuple[Minutes, dict[str, object]]:
         from_page=document.from_page,
         ocr_like=document.ocr_like,
     )
-    facts = document_facts(pages)
-    items = minutes_items(pages, name) if facts.doc_type == "minutes" else []
-    found: dict[str, object] = {key: getattr(facts, key) for key in FIELDS}
-    found["items"] = [(item.number, _folded(item.title)) for item in items]
-    return document, found
+    return document, fields_and_items(pages, name, FIELDS)
 
 
 @pytest.fixture(scope="module")
@@ -415,25 +405,14 @@ def read_documents(tmp_path_factory) -> dict[str, tuple[Minutes, dict[str, objec
     return {name: _read(name, folder) for name in DOCUMENTS}
 
 
-def _params() -> list:
-    params = []
-    for name in DOCUMENTS:
-        for check in CHECKS:
-            if check != "items" and check not in DOCUMENTS[name]().fields:
-                continue
-            reason = XFAIL.get((name, check))
-            marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-            params.append(pytest.param(name, check, id=f"{name}-{check}", marks=marks))
-    return params
+def _judged(name: str, check: str) -> bool:
+    return check == "items" or check in DOCUMENTS[name]().fields
 
 
-@pytest.mark.parametrize(("name", "check"), _params())
+@pytest.mark.parametrize(("name", "check"), document_check_params(DOCUMENTS, CHECKS, _judged, XFAIL))
 def test_minutes(read_documents, name: str, check: str) -> None:
     document, found = read_documents[name]
-    if check == "items":
-        assert found["items"] == [(number, _folded(title)) for number, title in document.items]
-    else:
-        assert _folded(str(found[check])) == _folded(document.fields[check])
+    assert_document_check(found, check, document.items, document.fields)
 
 
 def test_body_matches_reads_what_the_council_pattern_reads() -> None:
@@ -444,7 +423,11 @@ def test_body_matches_reads_what_the_council_pattern_reads() -> None:
     lines = (
         "Minutes of the meeting of Ashby Parish Council held on 3 May",
         "Borough of Fenby and Marston: Cabinet",
-        "Cllr " * 4000, "Abc " * 5000, "A " * 10000, "a-" * 10000, "Abc of " * 3000,
+        "Cllr " * 4000,
+        "Abc " * 5000,
+        "A " * 10000,
+        "a-" * 10000,
+        "Abc of " * 3000,
         "Township of Loon Lake Council " * 200,
     )
     for line in lines:

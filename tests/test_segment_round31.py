@@ -25,7 +25,6 @@ phrasing of each follow a real page (names, places, dates and numbers changed). 
 
 from __future__ import annotations
 
-import re
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,8 +34,8 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.pdfgen import canvas
 
 from agendaparse.pdf import ocr_available, read_document
-from agendaparse.segment import agenda_items, document_facts, minutes_items
 from scan_cases import Look, PaperLook, scanned_document
+from segment_cases import assert_document_check, document_check_params, fields_and_items, folded
 
 pytestmark = pytest.mark.skipif(not ocr_available(), reason="Tesseract is not installed")
 
@@ -409,25 +408,12 @@ XFAIL: dict[tuple[str, str], str] = {
 SHARE = 0.85  # of the items paired by number (as eval pairs them), and of their titles read exactly
 
 
-def _folded(text: str | None) -> str:
-    return re.sub(r"[\s.,;:]+$", "", " ".join((text or "").split())).casefold()
-
-
 def _read(name: str, folder: Path) -> dict[str, object]:
     document = DOCUMENTS[name]()
     path = folder / f"{name}.pdf"
     path.write_bytes(scanned_document(_typed(document), document.paper))
     pages = read_document(path, ocr="auto").pages
-    facts = document_facts(pages)
-    if facts.doc_type == "minutes":
-        items = minutes_items(pages, name)
-    elif facts.doc_type == "agenda_pack":
-        items = agenda_items(pages, name)
-    else:
-        items = []
-    found: dict[str, object] = {key: getattr(facts, key) for key in FIELDS}
-    found["meeting_date"] = facts.meeting_date.isoformat() if facts.meeting_date else None
-    found["items"] = [(item.number, _folded(item.title)) for item in items]
+    found = fields_and_items(pages, name, FIELDS)
     found["labels"] = [page.label for page in pages]
     return found
 
@@ -438,23 +424,15 @@ def read_documents(tmp_path_factory) -> dict[str, dict[str, object]]:
     return {name: _read(name, folder) for name in DOCUMENTS}
 
 
-def _params() -> list:
-    params = []
-    for name in DOCUMENTS:
-        for check in CHECKS:
-            if check in FIELDS and check not in DOCUMENTS[name]().fields:
-                continue
-            reason = XFAIL.get((name, check))
-            marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-            params.append(pytest.param(name, check, id=f"{name}-{check}", marks=marks))
-    return params
+def _judged(name: str, check: str) -> bool:
+    return check not in FIELDS or check in DOCUMENTS[name]().fields
 
 
-@pytest.mark.parametrize(("name", "check"), _params())
+@pytest.mark.parametrize(("name", "check"), document_check_params(DOCUMENTS, CHECKS, _judged, XFAIL))
 def test_scanned_document(read_documents, name: str, check: str) -> None:
     document, found = DOCUMENTS[name](), read_documents[name]
     if check == "items":
-        truth = dict((number, _folded(title)) for number, title in document.items)
+        truth = dict((number, folded(title)) for number, title in document.items)
         got = dict(found["items"])  # type: ignore[arg-type]
         paired = [number for number in truth if number in got]
         assert len(paired) >= SHARE * max(len(truth), len(got)), (sorted(got.items()), truth)
@@ -462,4 +440,4 @@ def test_scanned_document(read_documents, name: str, check: str) -> None:
     elif check == "labels":
         assert found["labels"] == document.labels
     else:
-        assert _folded(str(found[check])) == _folded(document.fields[check])
+        assert_document_check(found, check, document.items, document.fields)

@@ -29,7 +29,6 @@ follows. Sources:
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -37,7 +36,8 @@ from pathlib import Path
 import pytest
 
 from agendaparse.pdf import PageLayout, read_document
-from agendaparse.segment import agenda_items, document_facts, minutes_items
+from agendaparse.segment import agenda_items
+from segment_cases import assert_document_check, document_check_params, fields_and_items
 
 FIXTURES = Path(__file__).parent / "fixtures" / "office_minutes"
 FIELDS = ("meeting_date", "body", "committee", "doc_type")
@@ -178,10 +178,6 @@ GOLD: dict[str, Gold] = {
 XFAIL: dict[tuple[str, str], str] = {}
 
 
-def _folded(text: str | None) -> str:
-    return re.sub(r"[\s.,;:]+$", "", " ".join((text or "").split())).casefold()
-
-
 @cache
 def _pages(name: str) -> list[PageLayout]:
     return read_document(FIXTURES / f"{name}.pdf").pages
@@ -189,27 +185,7 @@ def _pages(name: str) -> list[PageLayout]:
 
 @cache
 def _found(name: str) -> dict[str, object]:
-    pages = _pages(name)
-    facts = document_facts(pages)
-    if facts.doc_type == "minutes":
-        items = minutes_items(pages, name)
-    elif facts.doc_type == "agenda_pack":
-        items = agenda_items(pages, name)
-    else:
-        items = []
-    found: dict[str, object] = {key: getattr(facts, key) for key in FIELDS}
-    found["items"] = [(item.number, _folded(item.title)) for item in items]
-    return found
-
-
-def _params() -> list:
-    params = []
-    for name in GOLD:
-        for check in CHECKS:
-            reason = XFAIL.get((name, check))
-            marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-            params.append(pytest.param(name, check, id=f"{name}-{check}", marks=marks))
-    return params
+    return fields_and_items(_pages(name), name, FIELDS)
 
 
 def test_fixtures_are_small_pdfs() -> None:
@@ -220,13 +196,9 @@ def test_fixtures_are_small_pdfs() -> None:
         assert len(_pages(name)) >= 2, "each document runs over a page break, so its running lines repeat"
 
 
-@pytest.mark.parametrize(("name", "check"), _params())
+@pytest.mark.parametrize(("name", "check"), document_check_params(GOLD, CHECKS, lambda *_: True, XFAIL))
 def test_office_document(name: str, check: str) -> None:
-    gold, found = GOLD[name], _found(name)
-    if check == "items":
-        assert found["items"] == [(number, _folded(title)) for number, title in gold.items]
-    else:
-        assert _folded(str(found[check])) == _folded(gold.fields[check])
+    assert_document_check(_found(name), check, GOLD[name].items, GOLD[name].fields)
 
 
 @pytest.mark.parametrize("name", [name for name in GOLD if GOLD[name].furniture])

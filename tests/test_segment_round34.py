@@ -36,7 +36,7 @@ from pathlib import Path
 import pytest
 
 from agendaparse.segment import document_facts
-from segment_cases import Row, render, same_field
+from segment_cases import Row, document_check_params, render, same_field
 
 FIELDS = ("meeting_date", "body", "committee", "doc_type")
 
@@ -360,19 +360,11 @@ def read_papers(tmp_path_factory) -> dict[str, tuple[Paper, dict[str, object]]]:
     return {name: _read(name, folder) for name in DOCUMENTS}
 
 
-def _params() -> list:
-    params = []
-    for name, make in DOCUMENTS.items():
-        for check in FIELDS:
-            if check not in make().fields:
-                continue
-            reason = XFAIL.get((name, check))
-            marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-            params.append(pytest.param(name, check, id=f"{name}-{check}", marks=marks))
-    return params
+def _judged(name: str, check: str) -> bool:
+    return check in DOCUMENTS[name]().fields
 
 
-@pytest.mark.parametrize(("name", "check"), _params())
+@pytest.mark.parametrize(("name", "check"), document_check_params(DOCUMENTS, FIELDS, _judged, XFAIL))
 def test_paper_field(read_papers, name: str, check: str) -> None:
     paper, found = read_papers[name]
     assert same_field(check, found[check], paper.fields[check]), (found[check], paper.fields[check])

@@ -29,15 +29,13 @@ meeting date, the body, the committee and the document type. The structure and p
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from agendaparse.segment import document_facts, minutes_items
-from segment_cases import Row, render
+from segment_cases import Row, assert_document_check, document_check_params, fields_and_items, render
 
 FIELDS = ("meeting_date", "body", "committee", "doc_type")
 LEFT = 56.0
@@ -363,18 +361,10 @@ CHECKS = ("items", *FIELDS)
 XFAIL: dict[tuple[str, str], str] = {}
 
 
-def _folded(text: str | None) -> str:
-    return re.sub(r"[\s.,;:]+$", "", " ".join((text or "").split())).casefold()
-
-
 def _read(name: str, folder: Path) -> dict[str, object]:
     document = DOCUMENTS[name]()
     pages = render(folder / f"{name}.pdf", document.rows, foot=document.foot, from_page=1)
-    facts = document_facts(pages)
-    items = minutes_items(pages, name) if facts.doc_type == "minutes" else []
-    found: dict[str, object] = {key: getattr(facts, key) for key in FIELDS}
-    found["items"] = [(item.number, _folded(item.title)) for item in items]
-    return found
+    return fields_and_items(pages, name, FIELDS)
 
 
 @pytest.fixture(scope="module")
@@ -383,20 +373,7 @@ def read_documents(tmp_path_factory) -> dict[str, dict[str, object]]:
     return {name: _read(name, folder) for name in DOCUMENTS}
 
 
-def _params() -> list:
-    params = []
-    for name in DOCUMENTS:
-        for check in CHECKS:
-            reason = XFAIL.get((name, check))
-            marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-            params.append(pytest.param(name, check, id=f"{name}-{check}", marks=marks))
-    return params
-
-
-@pytest.mark.parametrize(("name", "check"), _params())
+@pytest.mark.parametrize(("name", "check"), document_check_params(DOCUMENTS, CHECKS, lambda *_: True, XFAIL))
 def test_minutes(read_documents, name: str, check: str) -> None:
-    document, found = DOCUMENTS[name](), read_documents[name]
-    if check == "items":
-        assert found["items"] == [(number, _folded(title)) for number, title in document.items]
-    else:
-        assert _folded(str(found[check])) == _folded(document.fields[check])
+    document = DOCUMENTS[name]()
+    assert_document_check(read_documents[name], check, document.items, document.fields)
