@@ -181,7 +181,7 @@ def eval_(
     resamples: int,
     spacy_model: str | None,
 ) -> None:
-    """Score extraction against gold annotations (corpus/gold/dev or corpus/gold/test).
+    """Score extraction against gold annotations (corpus/gold/dev, test or tune).
 
     Sections a gold file leaves out (absent or null) are not scored; [] means "none".
     Figures are micro-averaged over documents; --verbose adds a line per document. Each
