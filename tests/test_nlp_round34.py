@@ -318,7 +318,6 @@ OPEN_RECALL: dict[str, str] = {
     "grant-list:community-foundation-grants:Renewal CPR": "a bare name opening a 'who provide' clause is not read",
 }
 OPEN_PRECISION: dict[str, str] = {
-    "safer-partnership-delivery-plan": "'NHS' of 'NHS Kernford ICB' is also emitted alone",
     "partnership-executive-actions": "'MDC' of 'Dunford MDC' is emitted alone",
 }
 

@@ -52,6 +52,7 @@ from .organisations import (
     _without_leading_label,
     _without_trailing_words,
     acronym_bodies,
+    acronyms_listed_after_bodies,
     body_after_post,
     body_column_cells,
     cell_body_names,
@@ -117,6 +118,7 @@ def find_mentions(
     suppliers: list[Mention] = []  # bare names in a supplier's slot, kept unless printed as common words
     initials = initials_map(pages)
     texts = []
+    named_bodies: list[list[str]] = []  # each paragraph's organisation names, beside ``texts``
     places: list[tuple[PageLayout, Line]] = []
     by_number: dict[int, PageLayout] = {}
     for page in pages:
@@ -166,7 +168,9 @@ def find_mentions(
             head[1] if (head := ATTENDANCE_HEAD_RE.fullmatch(text.strip())) else (list_head if entries else None)
         )
         names = [n for cell in cells for n in organisation_names(cell)] if cells else None
-        for name in names if names is not None else _paragraph_organisations(paragraph, text, page):
+        names = names if names is not None else _paragraph_organisations(paragraph, text, page)
+        named_bodies.append(names)
+        for name in names:
             mentions.append(_mention(name, "organisation", name, page, line, document_id, "rule:organisation-name"))
         slot_names = supplier_names(text) + [name for row in paragraph.lines for name in payee_names([row.text])]
         for name in dict.fromkeys(slot_names):
@@ -207,8 +211,11 @@ def find_mentions(
         }
         | _spelled_acronyms(texts)
     )
-    for paragraph_text, (page, line) in zip(texts, places, strict=True):
-        for name in dict.fromkeys(acronym_bodies(paragraph_text, not_bodies)):
+    for paragraph_text, (page, line), bodies in zip(texts, places, named_bodies, strict=True):
+        listed = acronyms_listed_after_bodies(paragraph_text, bodies, not_bodies) if bodies else []
+        for name in dict.fromkeys(acronym_bodies(paragraph_text, not_bodies) + listed):
+            if _only_within_longer_names(name, paragraph_text, bodies):
+                continue  # "BBC" read out of "BBC Suffolk": the longer name is the body
             mentions.append(_mention(name, "organisation", name, page, line, document_id, "rule:acronym-body"))
     short = {m.name for m in mentions if m.kind == "person" and not _is_full_name(clean_person_name(m.name))}
     for name in dict.fromkeys(_surname_expansions(texts, {clean_person_name(n) for n in short})):
@@ -218,6 +225,13 @@ def find_mentions(
             page = pages[0]
             mentions.append(_mention(name, "person", name, page, None, document_id, "rule:members-list"))
     return _tidy_organisations(mentions, pages, texts, facts)
+
+
+def _only_within_longer_names(acronym: str, text: str, bodies: list[str]) -> bool:
+    """Every time ``text`` prints ``acronym`` it opens one of the longer ``bodies`` found in it."""
+    longer = [body for body in bodies if body.startswith(acronym + " ")]
+    starts = [m.start() for m in re.finditer(rf"(?<![\w&'’\-]){re.escape(acronym)}(?![\w&'’\-])", text)]
+    return bool(longer) and all(any(text.startswith(body, start) for body in longer) for start in starts)
 
 
 def _part_of_known_name(body: str, text: str) -> bool:

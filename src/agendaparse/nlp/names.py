@@ -56,8 +56,13 @@ MOTION_WORDS = frozenset({"seconded", "moved", "proposed", "carried", "that", "r
 _MOTION_WORD_AFTER_RE = re.compile(r"\s+(?:Seconded|Moved|Proposed|Carried|That|THAT|Resolved|RESOLVED)$")
 
 
+# An English judge's style: "Mr Justice Cavanagh", "Lord Justice Singh" name the judge by the surname.
+JUDGE_STYLE_RE = re.compile(r"^(?:Mr|Mrs|Ms|Lord|Lady)\.?\s+Justice\s+(?=[A-Z])")
+
+
 def strip_title(name: str) -> str:
-    name = re.sub(rf"^(?:(?:{TITLES})\s+)+", "", name.strip())  # "Cllr Mrs P. Pyke"
+    name = JUDGE_STYLE_RE.sub("", name.strip())
+    name = re.sub(rf"^(?:(?:{TITLES})\s+)+", "", name)  # "Cllr Mrs P. Pyke"
     name = _MOTION_WORD_AFTER_RE.sub("", name)
     name = without_peer_title(name)
     name = _without_post_title(name)
@@ -76,8 +81,9 @@ GIVEN_NAME_RE = re.compile(
     r"(?<![\w'’.@\-])(?=(?P<given>[A-Z][a-z]+(?:[A-Z][a-z]+)?)(?:\s+(?P<initial>[A-Z])\.?)?\s+"
     # a surname may open with particles ("de Jong"), a particle run into it ("DaSilva", "DeCroix") or carry a
     # particle after its hyphen ("Ostrander-van Hal")
-    rf"(?P<surname>(?:(?:{_PARTICLE})\s+){{0,2}}(?:Mc|Mac|O['’]|De|Da|Di|Du|La|Le|Van|Von)?[A-Z][a-z]+"
-    rf"(?:[\-'’](?:(?:{_PARTICLE})\s+(?=[A-Z]))?[A-Z]?[a-z]+)*)(?![\w@\-])(?!['’](?!s\b)))"
+    # "St Ledger" opens with its saint; "Adams- Wright" is a double-barrelled name printed with a space after its hyphen
+    rf"(?P<surname>(?:(?:{_PARTICLE})\s+){{0,2}}(?:St\.?\s+(?=[A-Z][a-z]))?(?:Mc|Mac|O['’]|De|Da|Di|Du|La|Le|Van|Von)?"
+    rf"[A-Z][a-z]+(?:(?:-\s(?=[A-Z])|[\-'’])(?:(?:{_PARTICLE})\s+(?=[A-Z]))?[A-Z]?[a-z]+)*)(?![\w@\-])(?!['’](?!s\b)))"
 )
 
 
@@ -89,6 +95,7 @@ _PLACE_WORDS_TEXT = """
     Chambers Memorial Award Awards Fund Prize Line Station Street Mews Rise Grove View Yard Lodge Manor Primary
     Academy Hospital Ward Centre Road Trophy Cup Lecture Scholarship Day Week Van Von De Du Le La Da Di St Bank
     Infant Infants Junior Nursery Community Grant Foundation Ave Ct Rd Ln Blvd Pl Cres Sq Gdns Tce Hwy Pkwy
+    Boulevard Parkway Highway Plaza Circle Trail Pike
 """
 
 PLACE_WORDS = frozenset(_PLACE_WORDS_TEXT.split())
@@ -135,7 +142,18 @@ WORD_AFTER_RE = re.compile(r"\s+([A-Z][\w'’\-]*)")
 
 COUNCIL_MEMBER_AFTER_RE = re.compile(r"\s+Council\s+(?:Member|President)\b")
 
-FIRM_TAIL_RE = re.compile(r"\s+(?:and|&)\s+(?:Associates|Partners|Sons|Co)\b")
+# The trade in a firm's name, never a surname: "Dana Enterprises, Inc.", "Alexander Lawns", "Goly Young Construction".
+FIRM_TRADE_WORDS = frozenset(
+    {"Construction", "Contractors", "Contracting", "Enterprises", "Engineering", "Consulting", "Roofing", "Landscaping",
+     "Lawn", "Lawns", "Holdings", "Realty", "Builders", "Plumbing", "Electrical", "Demolition", "Excavating", "Paving"}
+)  # fmt: skip
+
+
+FIRM_TAIL_RE = re.compile(
+    r"\s+(?:and|&)\s+(?:Associates|Partners|Sons|Co)\b|"
+    # "Ray Martin, Inc.", "Josh Tedders Construction, Inc.": a firm named after its founder, by its legal form or trade
+    rf",?\s+(?:Inc|Corp|LLC|Ltd|Limited|LLP|plc)\b|\s+(?:{'|'.join(sorted(FIRM_TRADE_WORDS))})\b"
+)
 # "Brendon Vale AONB Partnership": a place's name, then the capitals and the head of a body's name
 ACRONYM_BODY_TAIL_RE = re.compile(rf"\s+[A-Z]{{2,6}}\s+(?:{ORG_WORD})(?![\w\-])")
 
@@ -164,12 +182,16 @@ def given_name_people(text: str) -> list[str]:
         given, surname = match["given"], match["surname"]
         if not _is_given_name(given) or _not_a_surname(surname):
             continue
-        if person_end >= 0 and PERSON_OF_RE.fullmatch(text, person_end, match.start()):
-            continue  # "Kay Lucas of Brent Valley Flood Forum": the body a person is of, not a second person
+        if person_end >= 0 and PERSON_OF_RE.fullmatch(text, person_end, match.start()) and not match["initial"]:
+            # "Kay Lucas of Brent Valley Flood Forum": the body a person is of, not a second person; a middle
+            # initial names a person ("the reappointment by Mayor Jim Suttle of Anne M. Meysenburg")
+            continue
         end = match.end("surname")
         before = WORD_BEFORE_REVERSED_RE.match(reversed_text, len(text) - match.start())
         if before and before[1][::-1] in GIVEN_NAMES:  # "Betty Ellen Lane": a longer name, not "Ellen Lane"
             continue
+        if surname in SURNAME_PLACE_WORDS and _place_run_before(reversed_text, match.start()):
+            continue  # "Black Robin Lane", "Upper Rose Hill": a road or place named in capitalised words
         after = WORD_AFTER_RE.match(text, end)
         if (
             after
@@ -193,9 +215,24 @@ def given_name_people(text: str) -> list[str]:
             and not _not_a_surname(middle[1])
         ):
             surname = f"{surname} {middle[1]}"  # "Mary Ellen Greb": the second given name is no surname
-        found.append(" ".join(part for part in (given, match["initial"], re.sub(r"['’]s$", "", surname)) if part))
+        surname = re.sub(r"['’]s$", "", surname.replace("- ", "-"))
+        found.append(" ".join(part for part in (given, match["initial"], surname) if part))
         person_end = match.end("surname")
     return found
+
+
+def _place_run_before(reversed_text: str, start: int) -> bool:
+    """'Black Robin Lane': the capitalised word before the name opens a road's or a place's name, unless it ends
+    a name or a title of its own ("Cllr Smith Kate Green", "Amanda Sharman Kate Green" in a list)."""
+    before = TWO_WORDS_BEFORE_REVERSED_RE.match(reversed_text, len(reversed_text) - start)
+    if not before or TITLE_WORD_RE.fullmatch(before[1][::-1]):
+        return False
+    earlier = (before[2] or "")[::-1].rstrip(".")
+    return not (earlier in GIVEN_NAMES or TITLE_WORD_RE.fullmatch(earlier))
+
+
+# The two words before a name, read backwards as WORD_BEFORE_REVERSED_RE reads one.
+TWO_WORDS_BEFORE_REVERSED_RE = re.compile(r"\s+([a-z]+[A-Z])(?:\s+(\.?[a-z]*[A-Z]))?")
 
 
 # Between a person's name and the body they come from: "Kay Lucas of Brent Valley Flood Forum".
@@ -212,6 +249,7 @@ SURNAME_PLACE_WORDS = frozenset(
 def _not_a_surname(word: str) -> bool:
     return bool(
         word in PLACE_WORDS - SURNAME_PLACE_WORDS
+        or word in FIRM_TRADE_WORDS
         or re.fullmatch(ORG_WORD, word)
         or MONTH_OR_DAY_RE.match(word)
         or word.lower() in NAME_WORD_STOP | LIST_WORDS | GENERIC_ORG_WORDS

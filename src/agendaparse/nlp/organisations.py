@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -11,7 +12,7 @@ from typing import TYPE_CHECKING
 from ..lexicon import organisation_groups
 from ..models import Mention
 from ..pdf import PageLayout
-from .names import GIVEN_NAMES, _is_full_name, strip_title
+from .names import GIVEN_NAMES, _is_full_name, _not_a_surname, strip_title
 from .paragraphs import Paragraph
 from .patterns import (
     GENERIC_ORG_WORDS,
@@ -45,9 +46,11 @@ GOVERNING_BOARD_OF_RE = re.compile(
 )
 
 
-# "NHS Tayside", "NHS Kent and Medway": a health board or commissioning body named by its area.
+# "NHS Tayside", "NHS Kent and Medway", "NHS Kent and Medway's primary care strategy": a health board or
+# commissioning body named by its area.
 NHS_AREA_RE = re.compile(
-    r"(?<![\w&'’\-])NHS\s+([A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?)(?![\w&'’\-]|\s+[A-Z]|\s+and\s+[A-Z][a-z])"
+    r"(?<![\w&'’\-])NHS\s+([A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?)"
+    r"(?![\w&\-]|['’](?!s(?![\w'’\-]))|\s+[A-Z]|\s+and\s+[A-Z][a-z])"
 )
 
 
@@ -373,7 +376,10 @@ OF_SPLIT_RE = re.compile(r"\s+(?:of|for)\s+the\s+")
 COUNCIL_UNIT_AFTER_RE = re.compile(r"(?<=\bCouncil)\s+Highways$")
 # The governing council of a place named after it: "Township Council of the Township of X", "Common Council of the
 # City of Y"; the place ("Township of X") is the body the README lists.
-COUNCIL_HEAD_RE = re.compile(r"(?:(?:Township|Town|City|Borough|County|Village|District|Common|Municipal)\s+)?Council")
+# Ontario's legal style names the place the same way: "The Corporation of the Township of Nipissing".
+COUNCIL_HEAD_RE = re.compile(
+    r"(?:(?:Township|Town|City|Borough|County|Village|District|Common|Municipal)\s+)?Council|Corporation"
+)
 PLACE_BODY_START_RE = re.compile(r"(?:Township|Town|City|Borough|County|Village|District|Municipality)\s+of\s+[A-Z]")
 
 
@@ -516,8 +522,10 @@ TRAILING_ROLE_RE = re.compile(
 PRISON_RE = re.compile(r"\b(?:HMP|HMYOI|HMP\s*&\s*YOI|HMP/YOI)\s+[A-Z][a-z]+(?:\s+(?!Prison\b)[A-Z][a-z]+)?\b")
 
 
-# National networks named with their place: "Healthwatch Liverpool", "Age UK Leeds", "Citizens Advice Conwy".
-LOCAL_BRANCH_HINT_RE = re.compile(r"Healthwatch|Age UK|Citizens Advice|Cadets")
+# National networks named with their place: "Healthwatch Liverpool", "Age UK Leeds", "Citizens Advice Conwy",
+# and the BBC's local stations: "BBC Suffolk", "BBC Radio Kent".
+LOCAL_BRANCH_HINT_RE = re.compile(r"Healthwatch|Age UK|Citizens Advice|Cadets|BBC")
+BBC_LOCAL = r"BBC(?:\s+Radio)?\s+(?!(?:News|Sport|World|One|Two|Three|Four|Radio|Television|Trust|Studios|Online)\b)"
 
 LOCAL_BRANCH_NOT_PLACE = (
     r"(?!(?:Chair|Manager|Director|Officer|Report|Clinic|Service|Services|Session|Sessions|Hub|Centre|Center|Team|"
@@ -527,7 +535,7 @@ LOCAL_BRANCH_NOT_PLACE = (
 
 # "Age UK Bath and North East Somerset", "Healthwatch Kent": a local branch; not "Age UK and Mind" (two bodies)
 LOCAL_BRANCH_RE = re.compile(
-    rf"(?<![\w'’\-])(?:Healthwatch|Age\s+UK|Citizens\s+Advice)\s+{LOCAL_BRANCH_NOT_PLACE}[A-Z][a-z]+"
+    rf"(?<![\w'’\-])(?:(?:Healthwatch|Age\s+UK|Citizens\s+Advice)\s+|{BBC_LOCAL}){LOCAL_BRANCH_NOT_PLACE}[A-Z][a-z]+"
     rf"(?:\s+(?:and\s+)?{LOCAL_BRANCH_NOT_PLACE}[A-Z][a-z]+){{0,2}}\b"
 )
 
@@ -726,7 +734,7 @@ def _organisation_names(text: str, line_ends: frozenset[int]) -> tuple[str, ...]
             if pattern is ORG_CHAIN_RE and (trust := NHS_TRUST_AFTER_RE.match(text, match.end(1))):
                 name += trust[0]  # "… South Western Ambulance Service | NHS Foundation Trust": cut at the word limit
             if form := LEGAL_FORM_AFTER_RE.match(text, match.end(1)):
-                name += form[0]  # "The Oakhurst Society CIO": the charity's legal form is part of its name
+                name += " " + form[0].strip(" ,")  # "The Oakhurst Society CIO": the legal form is part of the name
             elif nation := NATION_AFTER_DASH_RE.match(text, match.end(1)):
                 name += nation[0]  # "Local Government Data Unit - Wales": the nation the body serves
             if PLACE_AFTER_NAME_RE.match(text, match.end(1)):
@@ -792,7 +800,7 @@ def _organisation_names(text: str, line_ends: frozenset[int]) -> tuple[str, ...]
                 name = known[0]
             elif pattern is ORG_PREFIX_RE and not keeps_whole:
                 name = _prefix_place(name)
-            for part in _split_org_list(name):
+            for part in _split_org_list(LEGAL_FORM_COMMA_RE.sub(" ", name)):
                 at = text.find(part, match.start(1))
                 if at >= 0 and _is_venue(part, text, at + len(part)):
                     continue
@@ -837,7 +845,12 @@ NATION_AFTER_DASH_RE = re.compile(
 )
 
 # A charity's or company's legal form printed after its name.
-LEGAL_FORM_AFTER_RE = re.compile(r"\s(?:CIO|CIC|SCIO)(?![\w'’\-])")
+LEGAL_FORM_AFTER_RE = re.compile(
+    # "Quadrelle Realty Services, LLC", "Kentron Health Care Inc.": a firm's legal form is part of its name too
+    r"\s(?:CIO|CIC|SCIO)(?![\w'’\-])|,?\s(?:Inc|LLC|Corp)\b\.?|,\s(?:Ltd|Limited|plc|LLP)\b\.?"
+)
+# "Quadrelle Realty Services, LLC": the comma before a legal form does not end the name (nor open a list)
+LEGAL_FORM_COMMA_RE = re.compile(r",\s+(?=(?:Inc|LLC|Ltd|Limited|Corp|plc|LLP)\b)")
 # A firm named after its partners: "Hollis Garner & Co", "Dobson & Sons"
 FIRM_AND_CO_RE = re.compile(r"(?<![\w'’\-])((?:[A-Z][a-z]+\s){1,3}&\s(?:Co|Sons|Partners)\b\.?)")
 
@@ -884,8 +897,12 @@ VENUE_AFTER_RE = re.compile(
 )
 
 
-# "Tuesday 1st December at 7.30 in Ayton Primary School", "held at St Mary’s Church": the meeting's venue.
-VENUE_BEFORE_RE = re.compile(r"(?:\d|\b(?:held|meet|meets|meeting|venue|[ap]\.?m)\.?)\s+(?:at|in)\s+(?:the\s+)?$", re.I)
+# "Tuesday 1st December at 7.30 in Ayton Primary School", "held at St Mary’s Church", a header table's
+# "Place   Bury Library": the meeting's venue.
+VENUE_BEFORE_RE = re.compile(
+    r"(?:(?:\d|\b(?:held|meet|meets|meeting|venue|[ap]\.?m)\.?)\s+(?:at|in)\s+(?:the\s+)?|\b(?:Place|Venue|Location):?\s+)$",
+    re.I,
+)
 
 DESCRIPTOR_BEFORE_RE = re.compile(r"\b(?:a|an)\s+$")
 
@@ -958,7 +975,7 @@ _ACRONYM_STOP_TEXT = """
     PLC LTD LLP CIC CIO AM PM YTD YOY FY Q1 Q2 Q3 Q4 TV PC PCs DVD CD IT AI CV CVs NHSE LGBT SME SMEs BAME EDI
     DPA DPIA NDA IPR SQL IOT SOS OK OCR GPS SUDS SuDS EV EVs HGV HGVs LGV MPH NOON NEET UASC VCS SEMH ADHD LAC CLA
     CYP SAR SARs EHE BSIP BRT LRT CAO DCS DASS SRO WFD VOTE HWRC HWRCs MCO SOS PUSS DPO SIRO DPH PCC DCC ACC
-    UPRN USRN
+    UPRN USRN LLC INC CORP
 """
 
 ACRONYM_STOP = frozenset(_ACRONYM_STOP_TEXT.split())
@@ -968,7 +985,7 @@ ACRONYM_STOP = frozenset(_ACRONYM_STOP_TEXT.split())
 # "BHA has not decided", "discussions with OCC", "the SBC website".
 ACRONYM_BODY_RE = re.compile(
     r"(?:(?<!\bup\s)(?<!\bnext\s)\b(?:to|from|with|by|contact|contacted|contacting|between|via|and\s+the|approached|ask|"
-    r"asked|inform|representing)\s+(?:the\s+)?(?P<after_word>[A-Z][A-Z&]{2,7})\b"
+    r"asked|inform|representing|member\s+of|members\s+of|behalf\s+of)\s+(?:the\s+)?(?P<after_word>[A-Z][A-Z&]{2,7})\b"
     r"(?=\s*(?:[.,;:()]|$)|\s+(?:in|on|at|for|to|by|and|or|about|regarding|re|that|which|who|as|if|with|from|of|"
     r"asking|requesting|website|representatives?|officers?|staff|colleagues?|officials?)\b)"
     r"|(?<![\w&'’\-])(?P<before_word>[A-Z][A-Z&]{2,7})(?:['’]s\s+(?=[A-Za-z])|\s+(?:has|have|had|is|are|was|were|will|"
@@ -1133,6 +1150,24 @@ def _listed_with_known_acronyms(text: str, not_bodies: set[str]) -> list[str]:
     return _acronyms_listed_with(
         text, ACRONYM_LIST_RE, ACRONYM_LIST_MEMBER_RE, lambda member: member in known, [], not_bodies
     )
+
+
+# The names listed after a body's: "the Suffolk Chamber of Commerce, LEP, Media, UCS and other …".
+LIST_AFTER_BODY_RE = re.compile(r"(?:(?:,\s*|,?\s+(?:and|&)\s+)(?:the\s+)?[A-Z][\w&'’\-]*(?:\s+[A-Z][\w&'’\-]*){0,3})+")
+LISTED_ACRONYM_RE = re.compile(r"(?<=[\s,])[A-Z][A-Z&]{2,7}(?![\w&'’\-])")
+
+
+def acronyms_listed_after_bodies(text: str, bodies: list[str], not_bodies: set[str]) -> list[str]:
+    """Capitals listed after a body's name are bodies too ("invited representatives from the Suffolk Chamber of
+    Commerce, LEP, Media, UCS"), unless stop-listed, titles or people's initials."""
+    found: list[str] = []
+    for body in bodies:
+        at = text.find(body)
+        run = LIST_AFTER_BODY_RE.match(text, at + len(body)) if at >= 0 else None
+        for acronym in LISTED_ACRONYM_RE.findall(run[0]) if run else ():
+            if not (acronym in ACRONYM_STOP or acronym in not_bodies or acronym in TITLE_WORDS or acronym in found):
+                found.append(acronym)
+    return found
 
 
 def acronym_bodies(text: str, not_bodies: set[str]) -> list[str]:
@@ -1407,13 +1442,85 @@ def _tidy_organisations(
                 continue
             if name == "Cabinet" and not (facts and facts.doc_type == "minutes"):
                 continue  # a report's or an agenda's "decision of Cabinet": the executive, as the Kent golds have it
+            if name.endswith(" Cabinet Committee") and facts and facts.doc_type == "report":
+                continue  # a report's decision pathway ("endorsed by the … Cabinet Committee"): the Kent report golds
             if name.endswith(" Council") and any(name[: -len(" Council")].endswith(p) for p in people):
                 continue  # "Delegation: Patricia Byers Council received …": a person, then the council
             name = _body_of_own_board(name, committee, heading_texts)
             if name != mention.name:
                 mention = mention.model_copy(update={"name": name})
         kept.append(mention)
-    return kept
+    return _with_one_form_per_body(_without_inner_names(kept, texts))
+
+
+def _spans(name: str, text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(rf"(?<![\w&'’\-]){re.escape(name)}(?![\w&'’\-])", text)]
+
+
+def _without_inner_names(mentions: list[Mention], texts: list[str]) -> list[Mention]:
+    """'Department of Health' read inside 'Nebraska Department of Health and Human Services' wherever the text
+    prints it: the longer name is the body, not another one inside it."""
+    names = {m.name for m in mentions if m.kind == "organisation"}
+    inner = set()
+    for name in names:
+        longer = [other for other in names if other != name and re.search(rf"\b{re.escape(name)}\b", other)]
+        if not longer:
+            continue
+        spans = [(text, span) for text in texts if name in text for span in _spans(name, text)]
+        covering = {id(text): [s for other in longer for s in _spans(other, text)] for text, _ in spans}
+        if spans and all(
+            any(start <= span[0] and span[1] <= end for start, end in covering[id(text)]) for text, span in spans
+        ):
+            inner.add(name)
+    return [m for m in mentions if m.kind != "organisation" or m.name not in inner]
+
+
+VARIANT_DROP_WORDS = frozenset({"and", "&", "the"})
+
+
+def _variant_key(name: str) -> tuple[str, ...]:
+    """'East Kent Hospitals Trust' and 'East Kent Hospital Trust', 'Finance & Audit Committee' and 'Finance and
+    Audit Committee', 'Health Overview Scrutiny Committee' and 'Health Overview and Scrutiny Committee': one key."""
+    words = [POSSESSIVE_END_RE.sub("", word) for word in name.replace("’", "'").lower().split()]
+    singular = (word[:-1] if len(word) > 3 and word.endswith("s") else word for word in words)
+    return tuple(word for word in singular if word not in VARIANT_DROP_WORDS)
+
+
+def _one_letter_dropped(longer: str, shorter: str) -> bool:
+    return len(longer) == len(shorter) + 1 and any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
+
+
+def _misspelt_form(key: tuple[str, ...], keys: Iterable[tuple[str, ...]]) -> tuple[str, ...] | None:
+    """'Kent Conty Council' beside 'Kent County Council': one word of five letters or more lacks one letter."""
+    for other in keys:
+        if len(other) != len(key) or other == key or len(key) < 2:
+            continue
+        differing = [(a, b) for a, b in zip(other, key, strict=True) if a != b]
+        if len(differing) == 1 and len(differing[0][1]) >= 4 and _one_letter_dropped(*differing[0]):
+            return other
+    return None
+
+
+def _with_one_form_per_body(mentions: list[Mention]) -> list[Mention]:
+    """A body printed in two forms of its name (a plural, an "&" for "and", a dropped "and", a letter missing) is
+    one organisation, named in the form printed most often (the fuller form where the counts tie)."""
+    forms: dict[tuple[str, ...], Counter[str]] = {}
+    for mention in mentions:
+        if mention.kind == "organisation":
+            forms.setdefault(_variant_key(mention.name), Counter())[mention.name] += 1
+    for key in list(forms):
+        if (correct := _misspelt_form(key, forms)) is not None:
+            forms[correct].update(dict.fromkeys(forms.pop(key), 0))  # named, never chosen
+    chosen: dict[str, str] = {}
+    for counts in forms.values():
+        best = max(counts, key=lambda name: (counts[name], len(name.split()), len(name)))
+        chosen.update(dict.fromkeys(counts, best))
+    return [
+        m.model_copy(update={"name": chosen[m.name]})
+        if m.kind == "organisation" and chosen.get(m.name, m.name) != m.name
+        else m
+        for m in mentions
+    ]
 
 
 def _body_of_own_board(name: str, committee: str | None, heading_texts: list[str]) -> str:
@@ -1515,15 +1622,20 @@ def _organisation_aliases(texts: list[str], names: set[str]) -> dict[str, str]:
     return aliases
 
 
-THING_WORDS_RE = re.compile(
-    rf"\b(?:{ORG_WORD}|Plan|Plans|Infrastructure|Programme|Strategy|Scheme|Authorities|Provision|Ordinances?|Act|"
-    r"Report|Fund|Framework|Standards?|Agreement|Policy|Review|Assessment|Centre|Project|Network|Initiative|Data)$"
+THING_WORDS = (
+    r"Plan|Plans|Infrastructure|Programme|Strategy|Scheme|Authorities|Provision|Ordinances?|Act|"
+    r"Report|Fund|Framework|Standards?|Agreement|Policy|Review|Assessment|Centre|Project|Network|Initiative|Data|"
+    r"Financing|Tax"
 )
+THING_WORDS_RE = re.compile(rf"\b(?:{ORG_WORD}|{THING_WORDS})$")
+# no person's name holds these words anywhere: "Community Infrastructure Levy (CIL)"
+THING_WORD_WITHIN_RE = re.compile(rf"\b(?:{THING_WORDS})\b")
 
 
 def _names_a_thing(name: str) -> bool:
-    """'National Action Plan (NAP)' and 'Mayoral Strategic Authority (MSA)' are not people."""
-    return bool(THING_WORDS_RE.search(name))
+    """'National Action Plan (NAP)', 'Mayoral Strategic Authority (MSA)' and 'Community Infrastructure Levy (CIL)'
+    are not people."""
+    return bool(THING_WORDS_RE.search(name) or THING_WORD_WITHIN_RE.search(name))
 
 
 def _initials_fit(name: str, initials: str) -> bool:
@@ -1536,15 +1648,17 @@ def _initials_fit(name: str, initials: str) -> bool:
 # --- suppliers, funders, banks and auditors printed as bare names ("a quote from Kestrel Playgrounds",
 # "Cheque 1043 – Npower – £52.10"): no organisation word marks them, only the slot they stand in.
 
-# One to four capitalised words ("321 Host", "Halloran and Webb", "Marlin Design and Play"), ending at a word's end.
+# One to five capitalised words ("321 Host", "Halloran and Webb", "First Choice Builders Consulting LLC"), ending at a
+# word's end.
 SLOT_NAME = (
-    r"(?:\d{2,4}[ \-])?[A-Z][\w'’&\-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’&\-]*){0,3}"
+    r"(?:\d{2,4}[ \-])?[A-Z][\w'’&\-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’&\-]*){0,4}"
     r"(?![\w'’&\-])(?!\s+[A-Z])"
 )
 
 SUPPLIER_BEFORE_RE = re.compile(
     r"\b(?:(?:[Qq]uot(?:e|es|ation|ations)|[Ii]nvoices?|[Ee]stimates?|[Tt]enders?|[Gg]rants?|[Ff]unding|[Dd]onations?"
-    r"|[Rr]efunds?)\s+(?:was\s+|were\s+|had\s+been\s+)?(?:received\s+)?from"
+    r"|[Rr]efunds?|[Rr]epl(?:y|ies)|[Rr]esponses?|[Aa]dvice)\s+(?:was\s+|were\s+|had\s+been\s+|being\s+){0,2}"
+    r"(?:received\s+|sought\s+)?from"
     r"|(?:[Cc]ontracts?|[Aa]ccounts?|[Ii]nsurance|Bankline|[Rr]enewal|[Aa]greement)\s+with"
     r"|[Aa]udited\s+by|[Cc]hase|to\s+pay"
     r"|(?:[Rr]equests?|[Aa]pplications?)\s+(?:had\s+been\s+|were\s+|was\s+)?(?:made|sent|submitted)\s+to)"
@@ -1607,8 +1721,10 @@ def _supplier_name(name: str) -> str | None:
     first = words[0].rstrip(".")
     if first in TITLE_WORDS or first in SLOT_NOT_NAMES or first in ORG_STARTS.split("|"):
         return None
-    if (first in GIVEN_NAMES and (len(words) <= 2 or words[1] in GIVEN_NAMES)) or re.fullmatch(r"[A-Z]", first):
-        return None  # "Helen Dunmore", "J. Smithson", "A Jenkins": a person; "Dale Community Transport" is not
+    if (
+        first in GIVEN_NAMES and (len(words) <= 2 or words[1] in GIVEN_NAMES) and not _not_a_surname(words[-1])
+    ) or re.fullmatch(r"[A-Z]", first):
+        return None  # "Helen Dunmore", "J. Smithson", "A Jenkins": a person; "Alexander Lawns" is a firm
     if MONTH_OR_DAY_RE.match(first) or (len(words) == 1 and first.lower() in GENERIC_ORG_WORDS):
         return None
     if len(words) == 1 and COMMON_NOUN_SHAPE_RE.search(first):
@@ -1623,21 +1739,35 @@ def _supplier_name(name: str) -> str | None:
 
 
 # "made to Homefinder, Google and Zoopla": the slot's name goes on as a list.
-LIST_GOES_ON_RE = re.compile(rf",\s+(?:and\s+)?(?P<name>{SLOT_NAME})")
+LIST_GOES_ON_RE = re.compile(rf"\.?,\s+(?:and\s+)?(?P<name>{SLOT_NAME})")  # "C&S Roofing, Inc., Dana …": after a "."
+
+
+LEGAL_FORM_RE = re.compile(r"(?:Inc|Corp|LLC|Ltd|Limited|LLP|plc|Co)\.?")
+MAX_SLOT_LIST = 30  # a council's list of contractors runs long ("contracts with A, B, C, … and Z")
 
 
 def _slot_list(text: str, match: re.Match[str]) -> list[str]:
     """The slot's name and the names listed after it, the last item split at its "and"."""
     names = [match["name"]]
     end = match.end("name")
-    while len(names) < 8 and (more := LIST_GOES_ON_RE.match(text, end)) is not None:
-        names.append(more["name"])
+    while len(names) < MAX_SLOT_LIST and (more := LIST_GOES_ON_RE.match(text, end)) is not None:
+        if LEGAL_FORM_RE.fullmatch(more["name"]):
+            names[-1] += f", {more['name']}"  # "C&S Roofing, Inc.": the firm's legal form, not another name
+        else:
+            names.append(more["name"])
         end = more.end()
     if len(names) > 1 and " and " in names[-1]:
         names[-1:] = names[-1].split(" and ", 1)
-    elif len(names) == 1 and " and " in names[0] and all(len(part.split()) >= 2 for part in names[0].split(" and ", 1)):
+    elif len(names) == 1 and " and " in names[0] and _two_bodies(*names[0].split(" and ", 1)):
         names = names[0].split(" and ", 1)  # "with Fairway Homes and Wyre Leisure"; "Halloran and Webb" is one firm
     return names
+
+
+def _two_bodies(first: str, second: str) -> bool:
+    """'Fairway Homes and Wyre Leisure' (names of several words), 'KCC and KCHFT', 'Birketts and SCC' (an acronym
+    beside a name) are two bodies; 'Halloran and Webb' is one firm's name."""
+    parts = (first, second)
+    return any(re.fullmatch(r"[A-Z]{2,8}", part) for part in parts) or all(len(part.split()) >= 2 for part in parts)
 
 
 def supplier_names(text: str) -> list[str]:
