@@ -66,7 +66,7 @@ from .owners import (
     resolving_body,
 )
 from .paragraphs import ParagraphReader, Sentence, split_sentences
-from .patterns import ACTION_LABEL_RE, IT_WAS, OWNER_VERB_RE, PRONOUN_COMMIT_RE, RESOLVED_RE, ROLES, TITLES
+from .patterns import ACTION_LABEL_RE, IT_WAS, OWNER_VERB_RE, PRONOUN_COMMIT_RE, RESOLVED_RE, ROLE_RE, ROLES, TITLES
 
 if TYPE_CHECKING:
     from ..segment import DocumentFacts
@@ -140,7 +140,9 @@ def _owners(
             return [delegate]
         # "(b) that the Academic Registrar prepare guidance …" under "The Committee AGREED:": the post acts
         actor = _resolution_actor(text) if text[:5].lower() == "that " else None
-        return resolve_owner(actor, initials) if actor else []
+        if actor:
+            return resolve_owner(actor, initials)
+        return [sentence.asked] if sentence.asked else []  # "Cabinet agree to: A) …": the body deciding
     if sentence.context_owner and PRONOUN_COMMIT_RE.match(text):
         return resolve_owner(sentence.context_owner, initials)
     if (
@@ -246,7 +248,16 @@ def _owners(
         owners += resolve_owner(named["owner"], initials)  # "LGA to present (Gesche Schmid)."
     if not owners and not passive:
         owners += [strip_title(ent.text) for ent in doc.ents if ent.label_ == "PERSON"][:1]
+    if owners and kind in ("action", "commitment") and sentence.margin_owner and _margin_adds(owners, initials):
+        owners += resolve_owner(sentence.margin_owner, initials)  # "SB Local will arrange …" beside "RB": both
     return owners
+
+
+def _margin_adds(owners: list[str], initials: dict[str, str]) -> bool:
+    """The margin's initials add a member to owners the text names that are all bodies ("SB Local will arrange …"
+    beside "RB"); beside a member or a post the text names ("KC agreed to …", "The Chair will …") they are the
+    same person or a note, not a second owner."""
+    return not any(owner in initials or owner in initials.values() or ROLE_RE.fullmatch(owner) for owner in owners)
 
 
 # "It was suggested that all CC members should attend": the members a suggestion puts the step to.
@@ -291,7 +302,8 @@ LOWER_BODY_SUBJECT_RE = re.compile(
 
 AND_THAT_RE = re.compile(r"\s(?:and|AND)\s+that\s+(?=[Tt]he\s+[A-Z])")
 
-THAT_CLAUSE_RE = re.compile(r"\b(?:requested|asked|proposed|recommended|suggested)\s+that\s+")
+# "Members requested that …", and a correspondence list's "SBC – Review of Polling Districts. Request that SBC …"
+THAT_CLAUSE_RE = re.compile(r"(?:\b(?:requested|asked|proposed|recommended|suggested)|^Request)\s+that\s+")
 
 
 def _that_clause_actor(text: str) -> str | None:
@@ -306,7 +318,11 @@ def _that_clause_actor(text: str) -> str | None:
     subjunctive = SUBJUNCTIVE_ACTOR_RE.match(clause) or re.match(
         rf"^(?:[Tt]he\s+)?(?P<owner>(?:{ROLES}))\s+[a-z]{{3,}}s?\b", clause
     )
-    if subjunctive and (_bodies_or_roles(subjunctive["owner"]) or re.match(rf"(?:{TITLES})\s", subjunctive["owner"])):
+    if subjunctive and (
+        _bodies_or_roles(subjunctive["owner"])
+        or re.match(rf"(?:{TITLES})\s", subjunctive["owner"])
+        or re.fullmatch(r"[A-Z]{2,6}", subjunctive["owner"])  # "that SBC investigate whether …": a body's capitals
+    ):
         return subjunctive["owner"]
     return group["owner"] if (group := GROUP_SUBJUNCTIVE_RE.match(clause)) else None
 

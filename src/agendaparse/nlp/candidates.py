@@ -206,6 +206,12 @@ ASKED_TO_RE = re.compile(
     r"(?i:asked|recommended|requested|invited)\s+to\s*:\s*$"
 )
 
+# "Cabinet agree to:" over "A) the Commissioning Plan …": a record of decision's decisions, taken by that body.
+DECISION_TAKER_RE = re.compile(
+    r"^(?:[Tt]he\s+)?(?!(?:We|They)\b)(?P<body>[A-Z][\w&'’\-]+(?:\s+[A-Z][\w&'’\-]*){0,4})\s+"
+    r"(?:agrees?|approves?)\s+to\s*:\s*$"
+)
+
 # "That Cabinet:" over "1. approves …; 2. notes …": in a report (not minutes, where RESOLVED heads it), the
 # recommendations put to that body.
 THAT_BODY_RE = re.compile(r"^(?:THAT|That)\s+(?:the\s+)?(?P<body>[A-Z][\w&'’\-]*(?:\s+[A-Z][\w&'’\-]*){0,3})\s*:\s*$")
@@ -680,6 +686,8 @@ def sentences(
             lead_in := ASKED_TO_RE.match(unlabelled) or _report_lead_in(unlabelled, in_minutes, in_resolution)
         ) is not None:
             in_resolution, asked, decided = True, strip_title(lead_in["body"]), False
+        elif (taker := DECISION_TAKER_RE.match(lead_text)) is not None:
+            in_resolution, asked, decided = True, strip_title(taker["body"]), True
         elif "ECOMMENDED" in lead_text.upper() and (recommended := RECOMMENDED_LEAD_RE.match(lead_text)):
             body = recommended["body"]
             in_resolution, asked, decided = True, body.title() if body.isupper() else body, False

@@ -166,7 +166,8 @@ BODY_DECISION_RE = re.compile(
     r"Cabinet|Meeting|"
     r"(?:[A-Z][\w'’\-]+\s+){1,3}(?:Council|Committee|Board|Panel|Group|Forum|Partnership)))\s+"
     r"(?:then\s+|also\s+|unanimously\s+)?(?P<verb>(?i:agreed|agrees|resolved|decided|proposed?|approved|approves|"
-    r"endorsed|ratified|adopted|supported(?=\s+the\s+(?:recommendations?|proposals?|motion|option)\b)))\b"
+    r"endorsed|ratified|adopted|supported(?=\s+the\s+(?:recommendations?|proposals?|motion|option)\b)|"
+    r"voted(?=,|\s+(?:unanimously|to|that|in\s+favour)\b)))\b"  # "The Board voted, by a majority, that …"
     r"(?!\s+(?:with|by)\b)"
 )
 
@@ -283,6 +284,9 @@ ARRANGED_FOR_RE = re.compile(
 )
 
 # "A request has been made to SBC to have … placed in the shelter": a request the body has put to another, who acts.
+# "Request that SBC investigate whether …": a correspondence list's request, its verb left out.
+REQUEST_THAT_RE = re.compile(r"Request\s+that\s+(?:the\s+)?[A-Z]")
+
 REQUEST_MADE_TO_RE = re.compile(
     r"^(?:An?|Further|Formal)\s+(?:further\s+|formal\s+|written\s+)?requests?\s+(?:has|have)\s+(?:now\s+|also\s+)?"
     r"been\s+(?:made|sent|submitted|put)\s+to\s+(?:the\s+)?"
@@ -547,13 +551,18 @@ def step_put_to(text: str) -> str | None:
 MID_SUBJECT_RE = re.compile(r"\s(?:and|but|so)\s+(?P<owner>(?:the\s+)?[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2})$")
 
 ASKED_HINT_RE = re.compile(
-    r"\b(?:asked|requested|invited|instructed|directed|direct|tasked|authori[sz]ed)\s+(?:the\s+)?(?:[A-Z]|(?:staff|officers)\s)"
+    r"\b(?:asked|requested|invited|instructed|directed|direct|tasked|authori[sz]ed)\s+(?:the\s+|our\s+|my\s+)?"
+    r"(?:[A-Z]|(?:staff|officers)\s)"
 )
+
+# "I have asked the Director of Highways to look into this", "I've asked our officers to raise it": a member's answer
+# or report putting a step to a post, a step as much as a minute's "The Board asked …".
+FIRST_PERSON_ASKED_RE = re.compile(r"\bI\s*(?:have|’ve|'ve)\s+(?:also\s+)?(?:asked|instructed|requested|tasked)\s")
 
 
 # "The Board asked the Chief Finance Officer to present …", "Members requested Cllr Brown to …": who is to act.
 ASKED_OWNER_RE = re.compile(
-    r"\b(?:asked|requested|invited|instructed|directed|direct|tasked|authori[sz]ed)\s+(?:the\s+)?"
+    r"\b(?:asked|requested|invited|instructed|directed|direct|tasked|authori[sz]ed)\s+(?:the\s+|our\s+|my\s+)?"
     r"(?P<owner>[A-Z][\w.'’\-]*(?:\s+(?:of|for|and|&|[A-Z][\w.'’\-]*)){0,5}?|staff|officers)\s+to\s+(?!be\b)[a-z]{3,}"
 )
 
@@ -1012,7 +1021,8 @@ def _classify(sentence: Sentence) -> tuple[str, str, bool] | None:
         and FRAGMENT_DECISION_RE.match(fragment := text[number.end() :])
     ):
         return "decision", fragment.rstrip(";"), True
-    if sentence.after_resolved and sentence.asked:  # not a sub-heading ("1. Background") after the list
+    # not a sub-heading ("1. Background") after the list; a decided part ("Cabinet agree to: A) …") is a decision
+    if sentence.after_resolved and sentence.asked and not sentence.decided:
         return ("recommendation", text.rstrip(";"), True) if len(text.split()) >= 4 else None
     if sentence.after_resolved and len(text) > 8:
         return ("decision" if sentence.decided else "resolution"), text.rstrip(";"), True
@@ -1099,13 +1109,22 @@ def _classify(sentence: Sentence) -> tuple[str, str, bool] | None:
         return ("proposal" if body["verb"].lower().startswith("propose") else "decision"), text, True
     if WAS_HINT_RE.search(text) and PASSIVE_DECISION_RE.search(text) and not VOTE_TALLY_RE.match(text):
         return "decision", text, True
-    if sentence.in_minutes and ASKED_HINT_RE.search(text) and _asked_owner(text):
+    if (
+        (sentence.in_minutes or FIRST_PERSON_ASKED_RE.search(text))
+        and ASKED_HINT_RE.search(text)
+        and _asked_owner(text)
+    ):
         return "action", text, True
     if sentence.in_minutes and " asked to " in text and _mid_asked_owner(text):
         return "action", text, True
     if sentence.in_minutes and step_put_to(text):
         return "action", text, True
-    if STRONG_REQUEST_RE.match(text) or BODY_ASKED_IF_RE.match(text) or REQUEST_MADE_TO_RE.match(text):
+    if (
+        STRONG_REQUEST_RE.match(text)
+        or BODY_ASKED_IF_RE.match(text)
+        or REQUEST_MADE_TO_RE.match(text)
+        or REQUEST_THAT_RE.match(text)
+    ):
         return "request", text, True
     if sentence.in_minutes and (ARRANGED_FOR_RE.match(text) or IS_TO_BE_SET_UP_RE.match(text)):
         return "action", text, True

@@ -98,6 +98,7 @@ MARGIN_OWNER = (
 
 
 MARGIN_OWNER_RE = re.compile(MARGIN_OWNER)  # fullmatch
+LONE_INITIALS_RE = re.compile(r"[A-Z]{2,3}[a-z]?(?:\s*(?:/|,|&)\s*[A-Z]{2,3}[a-z]?)*")  # fullmatch: "IB", "AW/IB"
 MARGIN_FULL_NAME_RE = re.compile(rf"{NAME}\s+{SURNAME}")  # fullmatch: "Jane Smith" under an "Owner" heading
 
 # "ACTION: AG", "Owner: SJ", "Lead – Clerk": the column's label before its owner.
@@ -115,6 +116,11 @@ COLUMN_DUE_RE = re.compile(rf"\s+Due:\s+(?P<due>{COLUMN_DATE_RE.pattern})\s*$")
 def _margin_initials(line: Line, page: PageLayout) -> tuple[str, str | None]:
     """Split off an owner's initials printed in a right-hand column ("… follow this up.   MC")."""
     parts = line.text.split("   ")
+    if len(parts) == 1 and line.x0 > page.width * 0.72 and LONE_INITIALS_RE.fullmatch(line.text.strip()):
+        # "SC" alone in the column between two lines of the minute: printed a little above or below the line it
+        # owns, it is a line of its own and would otherwise break the sentence it stands beside (initials only: a
+        # post alone at the right, "Chair", is an agenda's Lead column)
+        return "", line.text.strip()
     if len(parts) > 2 and line.x1 > page.width * 0.72 and COLUMN_DATE_RE.fullmatch(parts[-1].strip()):
         # "Circulate the draft budget   Clerk   30 Nov": owner and date columns; the date stays with the action
         owner = MARGIN_LABEL_RE.sub("", parts[-2].strip())
@@ -275,20 +281,36 @@ def _bold_change_breaks(line: Line, previous: Line) -> bool:
     return line.bold or previous.text.rstrip().endswith((".", ":", ";", "?", "!"))
 
 
+def _centre(line: Line) -> float:
+    return (line.top + line.bottom) / 2
+
+
+def _nearer_next(line: Line, previous: Line | None, following: Line | None) -> bool:
+    """Initials alone on their line belong to the line of text whose middle is nearer theirs: a grid's "Action"
+    cell prints them level with the first line of the paragraph they own, a little above or below it."""
+    if following is None:
+        return False
+    return previous is None or abs(_centre(line) - _centre(following)) < abs(_centre(line) - _centre(previous))
+
+
 def paragraphs(pages: list[PageLayout]) -> Iterator[Paragraph]:
     for page in pages:
         current = Paragraph(page=page.number)
         previous = None
         body = page.body_lines()
         left, right = min((line.x0 for line in body), default=0.0), max((line.x1 for line in body), default=0.0)
-        for line in body:
+        pending: str | None = None  # initials alone in the column, printed nearer the line below them
+        for index, line in enumerate(body):
             text, initials = _margin_initials(line, page)
             if _is_members_row(line.text):
                 initials = None
             if not text.strip():
-                if initials and current.lines and current.line_owners[-1] is None:
+                if initials and _nearer_next(line, previous, body[index + 1] if index + 1 < len(body) else None):
+                    pending = initials
+                elif initials and current.lines and current.line_owners[-1] is None:
                     current.line_owners[-1] = initials
                 continue
+            initials, pending = initials or pending, None
             line = Line(text, line.x0, line.top, line.x1, line.bottom, line.size, line.bold)
             short_of = right - 0.15 * (right - left)
             if current.lines and (

@@ -156,7 +156,7 @@ RECOMMENDATION_LABEL_RE = re.compile(
 
 # "A. Agree to TRANSFER …": a capital letter labels a bullet only inside a list a lead-in opened ("Cabinet is asked
 # to:"); elsewhere "J. Smith" is an initial.
-LETTER_BULLET_RE = re.compile(r"^\s*[A-Z]\.\s+(?=\S)")
+LETTER_BULLET_RE = re.compile(r"^\s*[A-Z][.)]\s+(?=\S)")  # "A. …", "A) …"
 
 COMMIT_VERBS = (
     r"to|would|will|should|agreed to|undertook to|offered to|volunteered to|(?:has|have) (?:agreed|offered) to|"
@@ -301,7 +301,9 @@ RUN_IN_HEADING_RE = re.compile(
 # "He would obtain quotes", "She agreed to circulate …": a commitment by whoever the pronoun stands for.
 PRONOUN_COMMIT_RE = re.compile(
     r"^(?:He|She)\s+(?:also\s+)?(?:will|would|agreed\s+to|offered\s+to|undertook\s+to|volunteered\s+to)\s+"
-    r"(?:also\s+|then\s+)?+(?!be\b|like\b|love\b|have\b|need\b|not\b|welcome\b|prefer\b|expect\b|hope\b|wish\b)[a-z]{3,}"
+    # "She will be lobbying for …": the progressive is a commitment too, unlike "will be pleased"
+    r"(?:also\s+|then\s+)?+(?:be\s+[a-z]{2,}ing\b|"
+    r"(?!be\b|like\b|love\b|have\b|need\b|not\b|welcome\b|prefer\b|expect\b|hope\b|wish\b)[a-z]{3,})"
 )
 
 ROLE_TAIL_RE = re.compile(
