@@ -26,7 +26,6 @@ earlier suites):
 from __future__ import annotations
 
 import random
-import time
 from pathlib import Path
 
 import pytest
@@ -301,7 +300,7 @@ def test_chain_scan_finds_what_the_pattern_finds() -> None:
 
 
 @pytest.mark.parametrize("line", ["Cllr " * 4000, "AB " * 7000, "Abc, " * 4000, "Cllr " * 3999 + "Council"])
-def test_chain_scan_is_quick_on_hostile_lines(line: str) -> None:
-    started = time.perf_counter()
-    list(organisations._chain_matches(line))
-    assert time.perf_counter() - started < 0.05  # the pattern's own scan took 60–150 ms here
+def test_chain_scan_finds_what_the_pattern_finds_on_hostile_lines(line: str) -> None:
+    """Their speed (the pattern's own scan took 60-150 ms) is measured by benchmarks/adversarial_text.py."""
+    expected = [match.span(1) for match in organisations.ORG_CHAIN_RE.finditer(line)]
+    assert [match.span(1) for match in organisations._chain_matches(line)] == expected

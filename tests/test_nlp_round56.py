@@ -26,7 +26,6 @@ suites):
 from __future__ import annotations
 
 import datetime as dt
-import time
 
 import pytest
 
@@ -92,7 +91,7 @@ def test_time_that_governs_the_action_is_its_due(text: str, due: dt.date) -> Non
         "and report back " * 2000 + "to consider x in June",
     ],
 )
-def test_purpose_clause_scan_is_linear(line: str) -> None:
-    start = time.perf_counter()
-    resolve_due(line, MEETING, NEXT_MEETING)
-    assert time.perf_counter() - start < 0.5
+def test_purpose_clause_scan_reads_hostile_lines(line: str) -> None:
+    """A hostile line reads without error (its speed is measured by benchmarks/adversarial_text.py)."""
+    due, due_text, precision = resolve_due(line, MEETING, NEXT_MEETING)
+    assert (due is None) == (due_text is None)
