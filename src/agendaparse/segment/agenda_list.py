@@ -309,17 +309,20 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
                     or _describes_item(text.split("   ")[0], current.title)
                 ) and not JOINING_END_RE.search(current.title):
                     current = None  # 'To receive the report of the Treasurer.': what the item is for, not its title
+                elif text.startswith("((") and _follows_close(line, last):
+                    current.title, last = join_wrapped(current.title, text), line  # '((PUBLIC HEARING TODAY))'
                 elif PAGE_RANGE_RE.fullmatch(text.strip()) or (
                     not PAGE_RANGE_RE.search(current.title)
-                    and len(current.title) < 200
+                    and (len(current.title) < 200 or _breaks_off(current.title))
                     and line.x0 > item_x0 + 4
                     and (not EXEMPT_RE.search(text) or _open_bracket(current.title))
                     and not UNRESTRICTED_RE.search(text)
-                    and not text.startswith("(")
+                    and (not text.startswith("(") or _bracket_runs_on(text, current.title))
+                    and not _introduces_particulars(current.title)
                     and not re.match(r"^\d{2,}/\d{3,}", text)  # '20/03320/TCA Westend House': a list under it
                     and not LINKED_DOCUMENT_RE.search(text)  # 'Minutes 13.02.24 (PDF, 210Kb)': a paper of the item
                     # a wrapped line follows close under the title, a note under the item after a gap
-                    and (last is None or line.top - last.bottom <= 1.2 * (last.bottom - last.top))
+                    and _follows_close(line, last)
                 ):
                     # the title's own cell: a description beside it in a second column is not part of it
                     current.title = join_wrapped(current.title, text.split("   ")[0] if side_x is not None else text)
@@ -454,6 +457,35 @@ def _describes_item(text: str, title: str) -> bool:
         and len(text.split()) >= 7
         and len(re.findall(r"\b[a-z]{2,}\b", text)) >= 5
     )
+
+
+def _introduces_particulars(title: str) -> bool:
+    """'Closed Session:' over 'S. 239(2)(e) litigation ...' and 'Purpose: ...': a short title ending in a colon
+    heads the item's particulars; the lines under it are not its wrapped words."""
+    return title.rstrip().endswith(":") and len(title.split()) <= 4
+
+
+def _follows_close(line: Line, last: Line | None) -> bool:
+    """The line follows close under the item's last line (a wrapped line), not after a gap (a note under it)."""
+    return last is None or line.top - last.bottom <= 1.2 * (last.bottom - last.top)
+
+
+# '(NDOR) for project management ...', '($78,943-$96,343) to 23.1 MC': a bracket the wrapped sentence goes on after
+BRACKET_RUN_ON_RE = re.compile(r"^\([^()]{1,40}\)[,;]?(?:\s+\S+){3}")
+
+
+def _bracket_runs_on(text: str, title: str) -> bool:
+    """A line opening with a bracket is the title's wrapped sentence, not a note under it ('(copy attached)'),
+    when the title breaks off mid-sentence and the line runs on past the bracket."""
+    return _breaks_off(title) and BRACKET_RUN_ON_RE.match(text) is not None
+
+
+def _breaks_off(title: str) -> bool:
+    """A long title that stops mid-sentence ('... and sewer connection to the Omaha Sanitary'): a US agenda's
+    item is its whole ordinance or resolution paragraph, which goes on to its full stop however long it runs (a
+    semicolon between its clauses, 'Project No.' before a number, do not end it)."""
+    title = title.rstrip()
+    return not title.endswith((".", ".)", ":", "))")) or re.search(r"\b(?:No|Nos|Sec)\.$", title) is not None
 
 
 def _open_bracket(title: str) -> bool:

@@ -312,6 +312,12 @@ def _committee_from_heading(pages: list[PageLayout], body: str | None) -> str | 
 
     for index, text in enumerate(lines[:-1]):
         cells = [cell.strip() for cell in text.split("   ") if cell.strip()]
+        if cells and MEETING_LABEL_RE.fullmatch(cells[0]) and DECIDER_LABEL_RE.match(cells[0]):
+            # 'DECISION TO BE TAKEN BY:   DECISION NO:' over 'Cabinet   24/00096': a form's label row over its values
+            value = lines[index + 1].split("   ")[0].strip()
+            found = _committee_in_line(f"{cells[0]} {value}", None, body, pages) if value else None
+            if found:
+                return found
         if len(cells) >= 3 and re.fullmatch(r"meeting|committee|board|meeting of", cells[0], re.I):
             # a grid's header row ('Meeting   Date   Time   Venue'): the committee is the cell under its label
             found = _committee_in_line(lines[index + 1].split("   ")[0].strip(), None, body, pages)
@@ -475,10 +481,13 @@ def _without_body_part(text: str, body: str | None) -> str:
 # the labels of a report's title block that name the meeting it goes to
 MEETING_LABEL_RE = re.compile(
     r"^(?:(?:report\s+)?to|(?:name\s+of\s+)?meeting|committee|board|panel|forum|decision[- ](?:maker|taker)|"
+    r"decision\s+to\s+be\s+taken\s+by|"
     r"minutes|agenda|notes)"
     r"\s*:\s*",
     re.I,
 )
+# who takes a decision a record of decision names ('Decision maker:', 'Decision to be taken by:')
+DECIDER_LABEL_RE = re.compile(r"^decision[- ](?:maker|taker|to\s+be\s+taken\s+by)", re.I)
 # 'Cabinet Member for Finance', 'Leader of the Council': a person's post, not a meeting
 POST_RE = re.compile(r"\b(?:Member|Leader|Director|Officer|Holder|Manager|Head|Mayor)(?:\s+(?:for|of)\b|$)")
 # 'Jane Doe, Cabinet Member for Finance': a person and their post (a report's authors), never a committee

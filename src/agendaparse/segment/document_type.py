@@ -88,7 +88,8 @@ DOC_TYPE_CUES: list[tuple[DocType, re.Pattern[str]]] = [
         "other",  # a register or a statutory return: not the agenda or report it mentions
         re.compile(
             r"\brisk (?:register|assessment)\b|\bregister of\b|"
-            r"\bannual (?:governance and accountability )?return\b|\baccounting statements\b",
+            r"\bannual (?:governance and accountability )?return\b|\baccounting statements\b|"
+            r"\bAGAR\b|\bcertificate of exemption\b",  # the return's short name, its exemption certificate
             re.I,
         ),
     ),

@@ -191,10 +191,12 @@ CAPS_LEAD_RE = re.compile(
 CAPS_RUN_ON_RE = re.compile(r"(?P<head>[^a-z:]+(?::\s+[^a-z:\s][^a-z:]*)+):\s+(?P<tail>[A-Z][a-z].*)")
 
 
-def heading_title(text: str, *, wraps: bool = False) -> str:
+def heading_title(text: str, *, wraps: bool = False, bold: bool = False) -> str:
     """'Playground Update – AS had circulated the report ...' -> 'Playground Update': a minute heading
     that runs on into its text after a dash. A short tail ('Safer Borough – Tim Barfoot') is kept, and so is
-    the tail of a bold heading that ``wraps`` onto the next line ('Plan - report of the steering group and')."""
+    the tail of a bold heading that ``wraps`` onto the next line ('Plan - report of the steering group and') or
+    of a line ``bold`` throughout ('Aldeburgh Library - Application to change opening hours': the minute's text
+    would be in regular type)."""
     text = without_link_size(text)  # 'Licence - The Old Mill PDF 2 MB': the link's size is no part of the tail
     head, run_on, _ = text.strip().partition(":-")
     if run_on and 1 <= len(head.split()) <= 10 and head[:1].isupper():
@@ -205,7 +207,7 @@ def heading_title(text: str, *, wraps: bool = False) -> str:
         and not (wraps and JOINING_END_RE.search(text))
         and (
             not parts[1].strip()
-            or (len(parts[1].split()) >= 5 and not _titled(parts[1]))
+            or (len(parts[1].split()) >= 5 and not _titled(parts[1]) and not (bold and _phrase(parts[1])))
             or NOTHING_TO_REPORT_RE.match(parts[1].strip())  # 'Correspondence - none.'
             or _record_after_dash(parts[0], parts[1].strip())
         )
@@ -259,6 +261,15 @@ def heading_title(text: str, *, wraps: bool = False) -> str:
     ):
         return head.strip()
     return text.strip()
+
+
+# a finite verb: the words after a heading's dash are a sentence of the minute ('The following accounts were approved')
+FINITE_VERB_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|did|been)\b", re.I)
+
+
+def _phrase(tail: str) -> bool:
+    """'Application to change opening hours': words with no finite verb, the second part of a title."""
+    return FINITE_VERB_RE.search(tail) is None
 
 
 def _bold_part(line: Line, rest: str) -> str | None:
@@ -378,7 +389,8 @@ def _numbered_headings(lines: list[tuple[PageLayout, Line]]) -> list[Heading]:
             rest = AGENDA_NUMBER_LEAD_RE.sub("", rest)
         bold_part = _bold_part(line, rest)
         wraps = bool(rest) and not bold_part and _heading_wraps(lines, index)
-        title = heading_title(bold_part or rest.split("   ")[0], wraps=wraps)
+        bold = line.bold and line.bold_end is None  # the whole line in bold type: all of it is the heading
+        title = heading_title(bold_part or rest.split("   ")[0], wraps=wraps, bold=bold)
         first, end = index, index
         if not title:
             title, first, end = _title_beside(lines, index, found[-1][1] if found else -1)

@@ -84,12 +84,28 @@ BROKEN_WORD_RE = re.compile(r"(?:^|\s)(?P<part>[A-Za-z]+)-$")
 SUSPENDED_HYPHEN_NEXT = frozenset({"and", "or", "nor", "to"})
 
 
+# a code or number broken at its own hyphen: 'R7-' / 'Medium-Density', '10-05-' / '12', 'MAPA-' / '5003(11)'
+CODE_BROKEN_RE = re.compile(r"(?:^|\s)(?P<part>[^\s-][^\s]{0,40})-$")
+
+
+def _code_broken(title: str, text: str) -> bool:
+    """The title's last token ends in a hyphen with no space before it, and the line goes on with a digit, or the
+    token holds a digit or bracket and the line goes on with a capital: one code or compound, no space inside."""
+    broken = CODE_BROKEN_RE.search(title)
+    if broken is None or not text:
+        return False
+    coded = any(char.isdigit() or char in "()#" for char in broken["part"])
+    return text[:1].isdigit() or (coded and text[:1].isupper())
+
+
 def join_wrapped(title: str, text: str) -> str:
     """A title and the next line of it: 'manage-' + 'ment plan' is one word ('management plan') when the line
     goes on in lower case and the broken part has no capital inside it; 'Mid-' + 'Suffolk' keeps its hyphen
     (a compound name broken at its own hyphen); 'short-' + 'and long-term' and 'Budget -' + 'update' keep a
     space."""
     title, text = title.rstrip(), text.strip()
+    if _code_broken(title, text):
+        return title + text
     broken = BROKEN_WORD_RE.search(title)
     if broken is None or not text:
         return f"{title} {text}".strip()
