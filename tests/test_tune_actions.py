@@ -8,32 +8,30 @@ record of decision, kent-cc 2025-03-13 county council questions and answers, sou
 councillor report, nipissing-township 2024-03-19 amended agenda.
 Seven of them are the action classifier's training sources (training/sources.txt): its weak-cue scores on them are
 flattered, so these tests check the rules, which do not learn from them.
+
+Round 2 (issue #6): a sentence printed over a page break read whole; a named body's "will be submitting"; the person
+thanked is not the owner of the request that follows; a span's end date in a past-tense report is no due; gapped
+second owners ("RA to ascertain X and JS the cost of Y"); "it was agreed AW or IB should …"; find_actions'
+`next_meeting` keyword. Regex timing is checked by hand (no timed asserts here; speed lives in benchmarks/).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
-import time
 from functools import lru_cache
 
 import pytest
 
 from agendaparse.evaluate import jaccard, norm_name, predicted_dict
-from agendaparse.nlp.actions import THAT_CLAUSE_RE
+from agendaparse.nlp.actions import find_actions
 from agendaparse.nlp.candidates import DECISION_TAKER_RE
-from agendaparse.nlp.classification import (
-    ASKED_HINT_RE,
-    ASKED_OWNER_RE,
-    BODY_DECISION_RE,
-    FIRST_PERSON_ASKED_RE,
-    REQUEST_THAT_RE,
-)
-from agendaparse.nlp.paragraphs import LONE_INITIALS_RE, paragraphs
-from agendaparse.nlp.patterns import LETTER_BULLET_RE, PRONOUN_COMMIT_RE
+from agendaparse.nlp.classification import BODY_DECISION_RE, body_will_step
+from agendaparse.nlp.dues import resolve_due
+from agendaparse.nlp.paragraphs import join_page_breaks, paragraphs
+from agendaparse.nlp.patterns import PRONOUN_COMMIT_RE
 from agendaparse.pdf import Line, PageLayout
 from conftest import REAL, needs_shared
-from minutes_page import actions_on_page, minutes_item, minutes_page
+from minutes_page import actions_on_page, minutes_item, minutes_page, shared_nlp
 
 AYTON_2013 = "ayton-cc/2013-11-05_ayton_cc_minutes.pdf"
 KENT_DECISION = "kent-cc/2025-01-30_24-00096_proposed_record_of_decision.pdf"
@@ -143,8 +141,9 @@ def test_suffolk_2016_board_vote_is_a_decision() -> None:
 
 
 @needs_shared()
-@pytest.mark.xfail(strict=True, reason="gapping: 'RA to ascertain X and JS the cost of Y' gives JS no verb of its own")
 def test_ayton_2013_second_owner_of_a_gapped_action() -> None:
+    """'RA to ascertain the cost of tree felling and JS the cost of an interpretation board.': JS has no verb of its
+    own (gapping); the same step is put to both members."""
     action = _action(AYTON_2013, "RA to ascertain the cost of tree felling and JS the cost of an interpretation board.")
     assert _owners(action) == _names("Raymond Allan", "John Slater")
 
@@ -168,11 +167,11 @@ def test_suffolk_2012_footer_is_not_part_of_an_action() -> None:
 
 
 @needs_shared()
-@pytest.mark.xfail(
-    strict=True, reason="'It was also agreed AW or IB should manage …': no 'that', owners joined by 'or'"
-)
 def test_suffolk_2012_agreed_without_that_names_its_owners() -> None:
-    action = _action(SUFFOLK_2012, "It was also agreed AW or IB should manage Suffolk Libraries involvement")
+    """'It was also agreed AW or IB should manage …': no 'that', the members' initials joined by 'or'."""
+    action = _action(
+        SUFFOLK_2012, "It was also agreed AW or IB should manage Suffolk Libraries involvement with communities"
+    )
     assert _owners(action) == _names("Alison Wheeler", "Ian Brookman")
 
 
@@ -283,35 +282,227 @@ def test_votes_are_decisions() -> None:
     assert not BODY_DECISION_RE.match("The Board voted with their feet.")
 
 
-# --- regex timing: no catastrophic backtracking on long adversarial lines ---------------------------------------
+# --- round 2: real documents -----------------------------------------------------------------------------------
 
-ADVERSARIAL = [
-    "A " * 10000,
-    "Cllr " * 4000,
-    "a-" * 10000,
-    "Request that " * 1500,
-    "The Board " * 2000 + ":",
-    "AB/" * 6000,
-    "I have asked our " * 1200,
-    "asked the A " * 1800,
-]
-PATTERNS = [
-    DECISION_TAKER_RE,
-    REQUEST_THAT_RE,
-    THAT_CLAUSE_RE,
-    PRONOUN_COMMIT_RE,
-    BODY_DECISION_RE,
-    LETTER_BULLET_RE,
-    LONE_INITIALS_RE,
-    ASKED_HINT_RE,
-    ASKED_OWNER_RE,
-    FIRST_PERSON_ASKED_RE,
-]
+SUFFOLK_2016_TEXT = "The Chair thanked Cllr Stamp for her response and requested that serious questions are asked"
 
 
-@pytest.mark.parametrize("pattern", PATTERNS, ids=lambda p: p.pattern[:30])
-def test_new_patterns_run_fast(pattern: re.Pattern[str]) -> None:
-    for text in ADVERSARIAL:
-        start = time.perf_counter()
-        pattern.search(text)
-        assert time.perf_counter() - start < 0.01, text[:20]
+@needs_shared()
+def test_ayton_2013_sentence_over_the_page_break_is_read_whole() -> None:
+    """Page 1 ends '… to cover the cost of felling some trees around' and page 2 opens 'the memorial and the provision
+    of an interpretation board.': one sentence, on the page it starts on; the next sentence keeps page 2."""
+    whole = _action(
+        AYTON_2013,
+        "After discussion it was agreed that the CC would make an application to the SBC Small Grants Fund for a grant "
+        "to cover the cost of felling some trees around the memorial and the provision of an interpretation board.",
+    )
+    assert whole["text"].endswith("trees around the memorial and the provision of an interpretation board.")
+    assert whole["provenance"]["page"] == 1
+    after = _action(AYTON_2013, "RA to ascertain the cost of tree felling and JS the cost of an interpretation board.")
+    assert after["provenance"]["page"] == 2
+
+
+@needs_shared()
+def test_suffolk_2012_sentence_over_the_page_break_is_read_whole() -> None:
+    """'… once the above letter' (page 2) / 'has been sent.' (page 3): the paragraphs the action finder reads."""
+    from agendaparse.nlp.candidates import sentences
+    from agendaparse.pdf import read_pages
+
+    found = [sentence.text for sentence in sentences(read_pages(REAL / SUFFOLK_2012), [])]
+    assert any(text.endswith("once the above letter has been sent.") for text in found)
+
+
+@needs_shared()
+def test_kent_qa_body_will_be_submitting_is_its_commitment() -> None:
+    """'DEFRA is consulting on the framework now, and KCC will be submitting a response in due course.'"""
+    action = _action(KENT_QA, "DEFRA is consulting on the framework now, and KCC will be submitting a response")
+    assert action["kind"] == "commitment"
+    assert _owners(action) == _names("KCC")
+
+
+@needs_shared()
+def test_suffolk_2016_the_person_thanked_is_not_the_owner() -> None:
+    """'The Chair thanked Cllr Stamp for her response and requested that …': Cllr Stamp is thanked, not asked."""
+    assert _names("Sarah Stamp") & _owners(_action(SUFFOLK_2016, SUFFOLK_2016_TEXT)) == set()
+
+
+@needs_shared()
+def test_suffolk_2012_reported_forecast_span_is_no_due() -> None:
+    """'… IB explained that forecasts until 31 March 2014 had been discussed by the board …': a span reported."""
+    action = _action(
+        SUFFOLK_2012,
+        "CO asked if there was a three year forecast as required under regulation 2.5 and IB explained that forecasts "
+        "until 31 March 2014 had been discussed by the board during the contract negotiations",
+    )
+    assert action["due"] is None
+
+
+# --- round 2: constructed cases ----------------------------------------------------------------------------------
+
+
+def _two_pages(last: str, first: str, *, bold: bool = False) -> list[PageLayout]:
+    """Page 1 ends with ``last``; page 2 opens with ``first`` (a body line, or bold)."""
+    one = PageLayout(
+        1,
+        612.0,
+        792.0,
+        0,
+        [
+            Line("The Clerk reported on the accounts.", 60, 60, 400, 70, 10.0, False),
+            Line(last, 60, 700, 560, 710, 10.0, False),
+        ],
+    )
+    two = PageLayout(
+        2,
+        612.0,
+        792.0,
+        0,
+        [Line(first, 60, 60, 560, 70, 10.0, bold), Line("The meeting closed at 9pm.", 60, 84, 300, 94, 10.0, False)],
+    )
+    return [one, two]
+
+
+@pytest.mark.parametrize(
+    ("last", "first"),
+    [
+        ("The Clerk agreed to write to the highways team about the", "Station Road potholes before the winter."),
+        ("Members agreed that the Clerk would obtain quotes for", "the repair of the bus shelter roof."),
+        ("TR to contact the school about the loan of its", "gazebo for the summer fete."),
+    ],
+)
+def test_sentence_runs_on_over_a_page_break(last: str, first: str) -> None:
+    joined = join_page_breaks(list(paragraphs(_two_pages(last, first))))
+    texts = [paragraph.text_and_line_ends()[0] for paragraph in joined]
+    assert f"{last} {first}" in texts
+    whole = next(p for p in joined if p.text_and_line_ends()[0] == f"{last} {first}")
+    assert whole.page == 1 and [whole.page_of_line(i) for i in range(len(whole.lines))] == [1, 2]
+
+
+@pytest.mark.parametrize(
+    ("last", "first", "bold"),
+    [
+        ("The Clerk agreed to write to the highways team.", "the bus shelter was discussed next.", False),
+        ("Members noted the report from the police", "7. Planning applications", True),
+        ("Members noted the report from the police", "Planning Applications", True),
+        ("The Clerk will circulate the draft budget and", "1. Budget 2026/27", False),
+    ],
+)
+def test_no_join_over_a_page_break(last: str, first: str, bold: bool) -> None:
+    pages = _two_pages(last, first, bold=bold)
+    assert len(join_page_breaks(list(paragraphs(pages)))) == len(list(paragraphs(pages)))
+
+
+def test_sentence_after_the_page_break_keeps_its_page() -> None:
+    pages = _two_pages(
+        "Cllr Reid said the verges were overgrown on the", "Mill Lane stretch. AV to report it to the county."
+    )
+    found = find_actions(shared_nlp(), pages, [minutes_item()], "d", MEETING)
+    assert [(a.text, a.provenance.page) for a in found if a.text.startswith("AV")] == [
+        ("AV to report it to the county.", 2)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("DEFRA is consulting on the framework now, and KCC will be submitting a response in due course.", "KCC"),
+        ("Wyre Borough Council will be writing to every household affected.", "Wyre Borough Council"),
+        ("The Trust will publish the revised plan.", "Trust"),
+    ],
+)
+def test_body_will_take_a_step(text: str, owner: str) -> None:
+    assert body_will_step(text) == owner
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Board will be pleased to hear of the award.",
+        "The Chair will be having one to ones with members.",
+        "The UK will be hosting the summit.",
+        "The Department will continue to monitor the figures.",
+    ],
+)
+def test_body_will_not_a_step(text: str) -> None:
+    assert body_will_step(text) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Chair thanked Cllr Green for her report and requested that the hedges are cut back.",
+        "The Chairman thanked Mr Patel for attending and asked that the figures are circulated.",
+    ],
+)
+def test_the_person_thanked_is_not_the_owner(sentence: str) -> None:
+    actions = actions_on_page(minutes_page([sentence]), minutes_item(), MEETING)
+    assert all(not {"green", "patel"} & {norm_name(o) for o in a.owners} for a in actions)
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("The Treasurer explained that budgets until 31 March 2026 had been agreed by the council.", None),
+        ("The Clerk said the figures until 30 June 2026 were checked last week.", None),
+        ("The Clerk to hold the bookings until 31 March 2026.", dt.date(2026, 3, 31)),
+        ("The hall is reserved until 31 March 2026 for the count.", dt.date(2026, 3, 31)),
+    ],
+)
+def test_reported_span_is_no_due(text: str, due: dt.date | None) -> None:
+    assert resolve_due(text, MEETING, None)[0] == due
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owners"),
+    [
+        ("JS to price the new benches and TR the cost of their delivery.", {"John Smith", "Tom Reid"}),
+        ("It was agreed JS or TR would meet the contractor on site.", {"John Smith", "Tom Reid"}),
+        ("It was agreed that JS and TR should walk the footpath.", {"John Smith", "Tom Reid"}),
+    ],
+)
+def test_members_by_initials(sentence: str, owners: set[str]) -> None:
+    page = minutes_page(["Present: John Smith (JS), Tom Reid (TR).", sentence])
+    actions = actions_on_page(page, minutes_item(), MEETING)
+    assert [{norm_name(o) for o in a.owners} for a in actions] == [{norm_name(o) for o in owners}]
+
+
+def test_find_actions_takes_the_next_meeting_it_is_given() -> None:
+    page = minutes_page(["The Clerk to obtain three quotes by the next meeting."])
+    given = dt.date(2025, 11, 11)
+    found = find_actions(shared_nlp(), [page], [minutes_item()], "d", MEETING, next_meeting=given)
+    assert [a.due for a in found] == [given]
+
+
+@needs_shared()
+def test_kent_qa_the_question_recalls_and_asks() -> None:
+    """'Question by Susan Carey to Neil Baker, …' / 'At the Full Council meeting on 23 May last year I asked … Mr Baker
+    agreed that he would instruct the officers to do this.' / 'Answer': the question's recollection is no action."""
+    assert not any("Mr Baker agreed" in action["text"] for action in _actions(KENT_QA))
+
+
+def _question_page(*paragraphs_: str) -> PageLayout:
+    lines, top = [], 60.0
+    for text in paragraphs_:
+        lines.append(Line(text, 60.0, top, min(60 + 4.5 * len(text), 560), top + 10, 10.0, False))
+        top += 24.0
+    return PageLayout(number=1, width=612.0, height=792.0, rotation=0, lines=lines)
+
+
+def test_a_written_questions_words_are_not_actions() -> None:
+    page = _question_page(
+        "Question from Cllr Ann Vale to the Leader of the Council",
+        "Last year the Leader agreed to write to the operator about the bus service. Has he done so?",
+        "Answer",
+        "The Head of Transport will write to the operator by 30 November 2025.",
+    )
+    found = find_actions(shared_nlp(), [page], [minutes_item()], "d", MEETING)
+    assert [a.text for a in found] == ["The Head of Transport will write to the operator by 30 November 2025."]
+
+
+def test_a_question_heading_with_no_answer_after_it_skips_nothing() -> None:
+    page = _question_page(
+        "Question from Cllr Ann Vale to the Leader of the Council",
+        "The Clerk to write to the operator about the bus service.",
+    )
+    found = find_actions(shared_nlp(), [page], [minutes_item()], "d", MEETING)
+    assert [a.text for a in found] == ["The Clerk to write to the operator about the bus service."]

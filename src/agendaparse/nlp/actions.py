@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..dates import month_first_dates
 from ..models import Action, ActionPlanRow, AgendaItem, Provenance
@@ -45,6 +45,7 @@ from .classification import (
     _passive_agent,
     _reported_commit,
     _that_commit_actor,
+    body_will_step,
     bracketed_task_owner,
     classify,
     name_label_owner,
@@ -114,6 +115,8 @@ def _owners(
 ) -> list[str]:
     """Who an action falls to, by what kind of action it is."""
     owners: list[str] = []
+    if members := _agreed_members(text, initials):  # "It was also agreed AW or IB should manage …": either acts
+        return [name for member in members for name in resolve_owner(member, initials)]
     passive = bool(
         PASSIVE_COMMIT_RE.search(text)
         or re.search(r"\bto\s+be\s+[a-z]+ed\s+by\b", text)
@@ -218,13 +221,14 @@ def _owners(
         return resolve_owner(bracketed, initials)  # "… is out of date (Dave to email governors)."
     if doc._.action_owner:
         owners += resolve_owner(doc._.action_owner, initials)
+        owners += [name for gapped in _gapped_owners(text, initials) for name in resolve_owner(gapped, initials)]
         for later in split_sentences(text)[1:]:  # "X to share …. ShEx to provide a report …"
             owners += resolve_owner(other, initials) if (other := owner_of(later)) else []
     elif kind in ("action", "commitment") and (
         mid := MID_COMMIT_RE.search(text) or SUBJECT_COMMIT_RE.match(text) or _reported_commit(text)
     ):
         owners += resolve_owner(mid["owner"], initials)
-    elif kind == "commitment" and (actor := _that_commit_actor(text)):
+    elif kind == "commitment" and (actor := _that_commit_actor(text) or body_will_step(text)):
         owners += resolve_owner(actor, initials)
     elif kind == "action" and sentence.margin_owner:
         owners += resolve_owner(sentence.margin_owner, initials)
@@ -247,10 +251,52 @@ def _owners(
     elif named:
         owners += resolve_owner(named["owner"], initials)  # "LGA to present (Gesche Schmid)."
     if not owners and not passive:
-        owners += [strip_title(ent.text) for ent in doc.ents if ent.label_ == "PERSON"][:1]
+        owners += [strip_title(ent.text) for ent in doc.ents if ent.label_ == "PERSON" and not _thanked(text, ent)][:1]
     if owners and kind in ("action", "commitment") and sentence.margin_owner and _margin_adds(owners, initials):
         owners += resolve_owner(sentence.margin_owner, initials)  # "SB Local will arrange …" beside "RB": both
     return owners
+
+
+# "The Chair thanked Cllr Stamp for …", "welcomed Mr Lee to …": the person thanked or welcomed is spoken to, not one
+# who acts on what follows.
+THANKED_RE = re.compile(r"\b(?:thanked|thanks|thank|congratulated|welcomed)\s{1,3}(?:(?:to|the)\s{1,3})?$", re.I)
+
+
+def _thanked(text: str, entity: Span) -> bool:
+    start = entity.start_char
+    before = text[max(0, start - 40) : start]
+    if re.search(rf"(?:{TITLES})\.?\s{{1,3}}$", before):  # the title is outside the entity: "thanked Cllr Stamp"
+        before = re.sub(rf"(?:{TITLES})\.?\s{{1,3}}$", "", before)
+    return THANKED_RE.search(before) is not None
+
+
+# "It was also agreed AW or IB should manage …", "it was agreed that DN and GD would …": members' initials as the
+# subject of what was agreed, joined by "and", "or", "&", "/" or commas.
+AGREED_MEMBERS_RE = re.compile(
+    rf"\b(?i:{IT_WAS}(?:unanimously\s+)?agreed\s+(?:that\s+)?)"
+    r"(?P<owners>[A-Z]{2,3}(?:\s{0,2}(?:,|/|&|and|or)\s{0,2}[A-Z]{2,3})*)\s+"
+    r"(?:should|would|will|to)\s+[a-z]{3,}"
+)
+
+
+def _agreed_members(text: str, initials: dict[str, str]) -> list[str]:
+    """The members (by initials the document defines) an 'it was agreed' sentence names as its subject."""
+    match = AGREED_MEMBERS_RE.search(text) if "agreed" in text.lower() else None
+    if match is None:
+        return []
+    members = re.findall(r"[A-Z]{2,3}", match["owners"])
+    return members if members and all(member in initials for member in members) else []
+
+
+# "RA to ascertain the cost of tree felling and JS the cost of an interpretation board": a second member's initials
+# with the verb left out (gapping), the same step put to them.
+GAPPED_OWNER_RE = re.compile(r"\s(?:and|&)\s(?P<owner>[A-Z]{2,3})\s(?:the|a|an)\s[a-z]")
+
+
+def _gapped_owners(text: str, initials: dict[str, str]) -> list[str]:
+    if not OWNER_VERB_RE.match(text):
+        return []
+    return [match["owner"] for match in GAPPED_OWNER_RE.finditer(text) if match["owner"] in initials]
 
 
 def _margin_adds(owners: list[str], initials: dict[str, str]) -> bool:
@@ -414,14 +460,17 @@ def find_actions(
     reader: ParagraphReader | None = None,
     *,
     facts: DocumentFacts | None = None,
+    next_meeting: dt.date | None = None,
 ) -> list[Action]:
     """The actions of ``pages``; ``facts`` are those pages' :func:`~agendaparse.segment.document_facts`
-    where the caller has them (else they are computed here)."""
+    and ``next_meeting`` the date "by the next meeting" means, where the caller has them (else they are computed
+    here)."""
     from ..segment import document_facts
 
     all_text = "\n".join(page.text for page in pages)
     month_first = month_first_dates("\n".join(page.text for page in pages[:3]))
-    next_meeting = next_meeting_date(all_text, meeting_date, month_first=month_first)
+    if next_meeting is None:
+        next_meeting = next_meeting_date(all_text, meeting_date, month_first=month_first)
     annual_meeting = (
         next_meeting_date(all_text, meeting_date, ANNUAL_MEETING_RE, month_first)
         if ANNUAL_HINT_RE.search(all_text)

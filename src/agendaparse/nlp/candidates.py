@@ -14,7 +14,15 @@ from .attendance import ATTENDANCE_LABEL_RE
 from .classification import ACTION_LIST_HEAD_RE, BACK_REFERENCE_DECISION_RE, BODY_ACTION_VERBS
 from .names import strip_title
 from .owners import _looks_like_owner, initials_map
-from .paragraphs import COLUMN_DUE_RE, CONTINUING_WORDS, Paragraph, ParagraphReader, Sentence, split_sentences
+from .paragraphs import (
+    COLUMN_DUE_RE,
+    CONTINUING_WORDS,
+    Paragraph,
+    ParagraphReader,
+    Sentence,
+    join_page_breaks,
+    split_sentences,
+)
 from .patterns import (
     ACTION_LABEL_RE,
     BULLET_RE,
@@ -286,7 +294,8 @@ def _initials_clause_re(known_initials: frozenset[str]) -> re.Pattern[str]:
     """Where a member's initials open a clause ("… website NO will ask …"). Cached by the members' initials: the
     pattern is built from a document's members list, and was built and looked up again for every sentence."""
     initials = "|".join(sorted(map(re.escape, known_initials), key=len, reverse=True))
-    return re.compile(rf"(?<=[a-z])\s+(?=(?:{initials})\s+(?:will|would|to)\s+[a-z]{{3,}})")
+    # not after "or": "JS or TR would meet …" is one clause with two owners
+    return re.compile(rf"(?<=[a-z])(?<!\sor)\s+(?=(?:{initials})\s+(?:will|would|to)\s+[a-z]{{3,}})")
 
 
 def _split_owner_clauses(sentence: str, known_initials: set[str] | frozenset[str] = frozenset()) -> list[str]:
@@ -497,6 +506,26 @@ COMMITMENT_CUE_RE = re.compile(r"\b(?:agreed|resolved|will|would|should|to\s+[a-
 
 # "County Councillor's report", "District Councillors' Reports", "Police report": a minute recording what another
 # council or the police are doing, not what this council is to do.
+# A written question's heading ("Question by Susan Carey to Neil Baker, Cabinet Member for …", "Question 3 from
+# Mr Lee to the Leader") and the heading of its answer ("Answer", "Reply:", "Response"): the question asks, and what it
+# recalls ("Mr Baker agreed that he would instruct the officers …") was said at an earlier meeting; the answer acts.
+QUESTION_HEAD_RE = re.compile(r"^Question\s+(?:\d{1,3}\s+)?(?:by|from)\s+[A-Z][^.?!]{0,80}?\s+to\s+[A-Z]")
+ANSWER_HEAD_RE = re.compile(r"^(?:Answer|Reply|Response)\b\s*:?")
+QUESTION_SPAN_MAX = 15  # paragraphs: a question whose answer heading does not follow this soon is not skipped
+
+
+def _question_ends(texts: list[str], index: int) -> int | None:
+    """After a written question's heading at ``index``: the index of its answer's heading, if one follows soon."""
+    if not QUESTION_HEAD_RE.match(texts[index]):
+        return None
+    for later in range(index + 1, min(len(texts), index + 1 + QUESTION_SPAN_MAX)):
+        if ANSWER_HEAD_RE.match(texts[later]):
+            return later
+        if QUESTION_HEAD_RE.match(texts[later]):
+            return None
+    return None
+
+
 OUTSIDE_REPORT_RE = re.compile(
     r"(?i:(?:county|district|borough|unitary|ward|city|divisional)\s+councill?or(?:s|['’]s|s['’])?\s+reports?|"
     r"(?:police|pcso|neighbourhood\s+policing)\s+reports?)\b"
@@ -537,7 +566,7 @@ def sentences(
     outside_reports = {item.number for item in items if item.number and OUTSIDE_REPORT_RE.match(item.title or "")}
     known_initials = frozenset(initials_map(pages))
     surnames = _full_name_surnames(pages) if in_minutes else frozenset()
-    found_paragraphs = (reader or ParagraphReader())(pages)
+    found_paragraphs = join_page_breaks((reader or ParagraphReader())(pages))
     texts_and_ends = [paragraph.text_and_line_ends() for paragraph in found_paragraphs]
     texts = [text for text, _ in texts_and_ends]
     index = 0
@@ -554,6 +583,9 @@ def sentences(
             or (in_resolution and LETTER_BULLET_RE.match(text))
             or (asked and MOTION_START_RE.match(text))  # "RECOMMENDED TO COUNCIL:" over "That …"
         )
+        if (answer := _question_ends(texts, index)) is not None:  # a written question asks: its answer acts
+            index = answer
+            continue
         if (
             owner := _label_owner_only(text, in_minutes, surnames)
         ) is not None:  # "Action: AG" under the sentence it owns
@@ -640,7 +672,7 @@ def sentences(
                 found.append(
                     Sentence(
                         part,
-                        paragraph.page,
+                        paragraph.page_of_line(line_index),
                         paragraph.lines[line_index].bbox,
                         item,
                         margin,

@@ -611,6 +611,36 @@ IN_MEETING_VERBS = {
 
 ORG_WORD_END_RE = re.compile(rf"\b(?:{ORG_WORD})$")
 
+# "…, and KCC will be submitting a response", "Kent County Council will publish …": a named body's step, the
+# progressive too ("will be submitting" is what it is going to do, as "will submit").
+BODY_WILL_STEP_RE = re.compile(
+    r"(?:^|,\s(?:and|but)\s|;\s(?:and\s)?|\sand\s)(?:[Tt]he\s)?"
+    r"(?P<owner>[A-Z]{2,6}|(?:[A-Z][\w&'’\-]*\s){0,3}[A-Z][\w&'’\-]*)\s(?:will|shall)\s(?:also\s)?"
+    r"(?:be\s(?P<progressive>[a-z]{3,20})ing|(?P<verb>[a-z]{3,20}))\b"
+)
+
+
+def _progressive_stems(stem: str) -> set[str]:
+    """'submitt' (of 'submitting') -> {'submitt', 'submitte', 'submit'}: the verbs an -ing form can come from."""
+    stems = {stem, f"{stem}e"}
+    if len(stem) > 3 and stem[-1] == stem[-2]:
+        stems.add(stem[:-1])
+    return stems
+
+
+def body_will_step(text: str) -> str | None:
+    """The body a '<body> will (be) <step>' clause commits: 'DEFRA is consulting …, and KCC will be submitting a
+    response' -> 'KCC'; only a body (its capitals or a name ending in a body's word) and a step a body takes."""
+    if " will " not in text and " shall " not in text:
+        return None
+    for match in BODY_WILL_STEP_RE.finditer(text):
+        owner = match["owner"]
+        verbs = _progressive_stems(match["progressive"]) if match["progressive"] else {match["verb"]}
+        body = (re.fullmatch(r"[A-Z]{2,6}", owner) and owner not in NOT_OWNERS) or _names_organisation(owner)
+        if body and verbs & BODY_ACTION_VERBS:
+            return owner
+    return None
+
 
 def _names_organisation(owner: str) -> bool:
     """'Suffolk Libraries', 'Kent County Council': a named organisation (not a role or the meeting's members)."""
@@ -1092,6 +1122,8 @@ def _classify(sentence: Sentence) -> tuple[str, str, bool] | None:
     if mid and mid["owner"].split()[0] not in NOT_OWNERS:
         return ("commitment" if PROMISED_RE.match(text, mid.end("owner")) else "action"), text, True
     if SUBJECT_COMMIT_RE.match(text) or (sentence.in_minutes and _reported_commit(text)):
+        return "commitment", text, True
+    if body_will_step(text):
         return "commitment", text, True
     if THAT_WE_RE.match(text):
         return "resolution", text, True

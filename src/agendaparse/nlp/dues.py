@@ -103,6 +103,7 @@ def resolve_due(
             for m in DUE_RE.finditer(text)
             if not _past_event_before(m, text, meeting_date)
             and not (m["due"] and _span_not_deadline(m, text))
+            and not (m["due"] and _reported_span(m, text))
             and not (m["due"] and _time_of_purpose_topic(m, text))
             and not (m["due"] and m["due"][-1].isdigit() and _year_not_deadline(m, meeting_date))
             and not (m["due"] and NEXT_YEAR_RE.fullmatch(m["due"]) and _next_year_not_deadline(m))
@@ -291,10 +292,21 @@ def _span_not_deadline(match: re.Match[str], text: str) -> bool:
     season = not match["due"].lower().endswith("day")
     # "in the autumn", "during the summer": when it happens, not a date to meet (a season is no day: no date)
     return (
-        first in ("during", "for", "at")
-        or (season and first == "in")
-        or bool(MONTHS_AFTER_RE.match(text, match.end()))
+        first in ("during", "for", "at") or (season and first == "in") or bool(MONTHS_AFTER_RE.match(text, match.end()))
     )
+
+
+# "forecasts until 31 March 2014 had been discussed": a past verb right after the span's end date.
+REPORTED_AFTER_RE = re.compile(
+    r"\s{1,3}(?:had|has|have|was|were)\s{1,3}(?:already\s{1,3})?(?:been\s{1,3})?[a-z]{2,20}(?:ed|en|wn)\b"
+)
+SPAN_END_WORDS = {"until", "till", "through", "thru"}
+
+
+def _reported_span(match: re.Match[str], text: str) -> bool:
+    """'forecasts until 31 March 2014 had been discussed': a time span a past-tense report names (what was done,
+    over what time), not a date to meet."""
+    return match["phrase"].split()[0].lower() in SPAN_END_WORDS and bool(REPORTED_AFTER_RE.match(text, match.end()))
 
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

@@ -64,6 +64,7 @@ class Paragraph:
     lines: list[Line] = field(default_factory=list)
     page: int = 0
     line_owners: list[str | None] = field(default_factory=list)
+    line_pages: list[int] = field(default_factory=list)  # each line's page, when the paragraph runs over a page break
     _text_and_line_ends: tuple[str, list[int]] | None = field(default=None, init=False, repr=False, compare=False)
 
     def text_and_line_ends(self) -> tuple[str, list[int]]:
@@ -72,6 +73,9 @@ class Paragraph:
         if self._text_and_line_ends is None:
             self._text_and_line_ends = self._join_lines()
         return self._text_and_line_ends
+
+    def page_of_line(self, index: int) -> int:
+        return self.line_pages[index] if self.line_pages else self.page
 
     def _join_lines(self) -> tuple[str, list[int]]:
         # the hyphen test reads only the text's last two characters: a search of the whole text so far, line
@@ -325,6 +329,40 @@ def paragraphs(pages: list[PageLayout]) -> Iterator[Paragraph]:
             previous = line
         if current.lines:
             yield current
+
+
+def _runs_over_page_break(last: Paragraph, first: Paragraph) -> bool:
+    """The last paragraph of a page stops mid-sentence ("… cover the cost of felling some trees around") and the
+    next page's first opens in lower case or after a word no sentence ends on, not with a heading, a list's label
+    or a change to bold: the one sentence printed over the page break."""
+    if first.page != last.page_of_line(len(last.lines) - 1) + 1:
+        return False
+    end, start = last.lines[-1].text.rstrip(), first.lines[0].text.strip()
+    if not end or not start or end.endswith((".", ":", ";", "?", "!")) or first.lines[0].bold:
+        return False
+    if LOWER_START_RE.match(start):
+        return True
+    return bool(DANGLING_END_RE.search(end[-12:])) and not LABEL_START_RE.match(start) and not last.lines[-1].bold
+
+
+def join_page_breaks(found: list[Paragraph]) -> list[Paragraph]:
+    """Paragraphs with a sentence that runs on over a page break joined, so the sentence is read whole; the joined
+    paragraph keeps the page it starts on and each line its own page (a sentence starting after the break is on the
+    next page)."""
+    joined: list[Paragraph] = []
+    for paragraph in found:
+        last = joined[-1] if joined else None
+        if last is None or not _runs_over_page_break(last, paragraph):
+            joined.append(paragraph)
+            continue
+        pages = last.line_pages or [last.page] * len(last.lines)
+        joined[-1] = Paragraph(
+            lines=last.lines + paragraph.lines,
+            page=last.page,
+            line_owners=last.line_owners + paragraph.line_owners,
+            line_pages=pages + [paragraph.page] * len(paragraph.lines),
+        )
+    return joined
 
 
 class ParagraphReader:
