@@ -6,6 +6,11 @@ The documents (annotated from the PDFs before agendaparse was run on them; judge
 ayton-cc/2013-11-05 minutes, suffolk-libraries/2012-09-11 and 2016-01-28 board minutes, kent-cc 24/00096 proposed
 record of decision, kent-cc 2025-03-13 county council questions and answers, souldern-pc 2026-03-26 county
 councillor report, nipissing-township 2024-03-19 amended agenda, omaha 2012-10-16 city council agenda.
+
+Round 2 (issue #6, organisation recall) added the cases marked "round 2": bodies whose words hold no body word
+(a bank of its place, a state university's campus, 'U.S.' before a department, a US legal form alone, a centre
+for a cause, 'Parliament' alone). Its constructed cases use invented names in the shapes the Omaha agenda and the
+Kent questions and answers print.
 """
 
 from __future__ import annotations
@@ -176,6 +181,50 @@ def test_omaha_department_read_inside_a_longer_name_is_not_another_body() -> Non
 
 
 @needs_shared()
+def test_omaha_bank_of_its_city_and_a_state_university_campus() -> None:
+    """'First National Bank of Omaha, as Trustee'; 'the University of Nebraska at Omaha’s Juvenile Justice Institute'
+    (round 2): a bank's 'of' place and a state university's campus are part of the name."""
+    organisations = _organisations(OMAHA_2012)
+    assert {norm_name("First National Bank of Omaha"), norm_name("University of Nebraska at Omaha")} <= organisations
+    assert not {norm_name("First National Bank"), norm_name("University of Nebraska")} & organisations
+
+
+@needs_shared()
+def test_omaha_us_department_keeps_its_country() -> None:
+    """'from the U.S. Department of Justice', 'the U.S Department of Transportation' (round 2)."""
+    organisations = _organisations(OMAHA_2012)
+    assert {norm_name("U.S. Department of Justice"), norm_name("U.S Department of Transportation")} <= organisations
+    assert norm_name("Department of Transportation") not in organisations
+
+
+@needs_shared()
+def test_omaha_firms_named_by_their_legal_form_alone() -> None:
+    """'CLASS “C” – YAP, Inc., dba “Varsity Sports Café …”', 'the bid of Polydyne, Inc.' (round 2): a US legal form
+    names a firm whose words hold no body word; the trade name after 'dba' is not listed (the gold's note)."""
+    organisations = _organisations(OMAHA_2012)
+    firms = ["YAP, Inc.", "Taita, LLC", "Restaurants, Inc.", "Polydyne, Inc.", "Logan Contractors Supply, Inc."]
+    assert {norm_name(firm) for firm in firms} <= organisations
+    assert norm_name("Varsity Sports Café and Roman Coin Pizza") not in organisations
+
+
+@needs_shared()
+def test_omaha_center_for_a_cause() -> None:
+    """'the Bemis Center for Contemporary Arts, … the Women’s Center for Advancement' (round 2): a centre for a cause
+    is a body, and 'Women’s' (whom it serves) is not an owner body."""
+    organisations = _organisations(OMAHA_2012)
+    assert {
+        norm_name("Bemis Center for Contemporary Arts"),
+        norm_name("Women’s Center for Advancement"),
+    } <= organisations
+
+
+@needs_shared()
+def test_kent_qa_parliament_named_alone() -> None:
+    """'The Children’s Wellbeing and Schools Bill, currently progressing through Parliament' (round 2)."""
+    assert norm_name("Parliament") in _organisations(KENT_QA)
+
+
+@needs_shared()
 @pytest.mark.xfail(
     strict=True,
     reason="'Delegation Request: Murray and Patricia Byers …', 'Garnet Hughes regarding …': 'Murray' is on the given"
@@ -211,9 +260,9 @@ def test_tune_documents_score_at_least_this_round(gold_file: Path) -> None:
     floors = {
         "ayton-cc__2013-11-05_ayton_cc_minutes": (0.95, 0.70),
         "kent-cc__2025-01-30_24-00096_proposed_record_of_decision": (1.0, 1.0),
-        "kent-cc__2025-03-13_county_council_questions_and_answers": (1.0, 0.86),
+        "kent-cc__2025-03-13_county_council_questions_and_answers": (1.0, 0.88),
         "nipissing-township__2024-03-19_amended_agenda": (0.5, 0.88),
-        "omaha__2012-10-16_city_council_agenda": (0.9, 0.62),
+        "omaha__2012-10-16_city_council_agenda": (0.9, 0.73),
         "souldern-pc__2026-03-26_county_councillor_report": (1.0, 0.8),
         "suffolk-libraries__2012-09-11_board_minutes": (0.96, 0.77),
         "suffolk-libraries__2016-01-28_board_minutes": (1.0, 0.87),
@@ -309,3 +358,26 @@ def test_acronyms_listed_after_a_named_body() -> None:
 
 def test_member_of_an_acronym_body() -> None:
     assert acronym_bodies("She declared her interest as a member of RTPI and of its council.", set()) == ["RTPI"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("a loan from the Lakeside Savings Bank of Duluth, as agent", ["Lakeside Savings Bank of Duluth"]),
+        ("a study with the University of Texas at Austin on", ["University of Texas at Austin"]),
+        ("the University of Kent at its meeting", ["University of Kent"]),
+        ("a grant from the U.S. Department of Energy for", ["U.S. Department of Energy"]),
+        ("CLASS “D” – Qorva, LLC, dba “Corner Tap”, 12 Elm Street", ["Qorva LLC"]),
+        ("to accept the bid of Brennick, Inc. to supply", ["Brennick Inc"]),
+        ("a report by the Centre for Rural Policy said", ["Centre for Rural Policy"]),
+        ("a grant to the Women’s Centre for Legal Advice and", ["Women’s Centre for Legal Advice"]),
+        ("parking in the Town Centre for the market", []),
+        ("the Bill now before Parliament, which", ["Parliament"]),
+        ("wrote to the Member of Parliament for Dover", []),
+        ("a rally in Parliament Square today", []),
+    ],
+)
+def test_round2_shapes_of_bodies_without_a_body_word(text: str, names: list[str]) -> None:
+    """Tune round 2: a bank of its place, a campus, 'U.S.' before a department, a legal form alone, a centre for a
+    cause, the legislature by its one word; and the same words where they name no body."""
+    assert organisation_names(text) == names

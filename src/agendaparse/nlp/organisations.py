@@ -91,10 +91,11 @@ def known_organisations() -> re.Pattern[str]:
 # "East Farrow Chamber of Commerce", "Santa Ysabel River Valley Conservancy", "Whitesand Watershed Conservation
 # District", "Bethel Island Community Services District" (before "Services", which would end the name early);
 # "Thames Credit Union", "Hallamshire Law Centre", "Dunmere Unemployed Workers Centre", "Bridges CVS" (a council for
-# voluntary service): kinds of body a "Centre" or a "Union" alone does not name (a leisure centre is a building).
+# voluntary service): kinds of body a "Centre" or a "Union" alone does not name (a leisure centre is a building);
+# "Bemis Center for Contemporary Arts", "Centre for Cities": a centre for a cause is a body.
 BODY_HEAD = (
     rf"(?:Services|Conservation)\s+District|Chamber\s+of\s+(?:Commerce|Trade)|Conservancy|MBC|Credit\s+Union|"
-    rf"(?:Law|Workers['’]?)\s+Centre|CVS|{ORG_WORD}"
+    rf"(?:Law|Workers['’]?)\s+Centre|Cent(?:er|re)(?=\s+for\s+[A-Z])|CVS|{ORG_WORD}"
 )
 
 
@@ -116,7 +117,7 @@ ORG_PART = rf"(?=[A-Z])(?!(?:{_by_first_letter(ORG_STARTS)})\b)[A-Z][\w&'’\-]*
 # "Children, Young People and Education Directorate", "Department for Business and Trade".
 ORG_CHAIN_RE = re.compile(
     rf"(?<![\w&'’\-])((?:{ORG_PART}(?:\s+(?:(?:of|for|in)(?:\s+the)?|and|&))?,?\s+){{0,6}}(?:{BODY_HEAD})"
-    rf"(?:(?:(?<=Board|ssion|uncil|ittee|tment|ffice|itute|rsity|llege)\s+(?:of|for)|(?<=ation|istry|iance)\s+of)\s+(?:the\s+)?{ORG_PART}(?:\s+(?:and\s+|&\s+|of\s+)?{ORG_PART}){{0,2}})?"
+    rf"(?:(?:(?<=Board|ssion|uncil|ittee|tment|ffice|itute|rsity|llege|enter|entre)\s+(?:of|for)|(?<=ation|istry|iance|\sBank)\s+of)\s+(?:the\s+)?{ORG_PART}(?:\s+(?:and\s+|&\s+|of\s+)?{ORG_PART}){{0,2}})?"
     r"(?:\s+(?:North|South|East|West)(?:\s+(?:East|West))?(?![\w\-]))?)"
     r"(?![\w&\-])(?!['’](?!s\b))"
 )
@@ -129,7 +130,7 @@ BODY_HEAD_WITHIN_RE = re.compile(rf"\b(?=[A-Zp])(?:{BODY_HEAD})\b")  # every hea
 
 # Bodies named by a leading word: "Department for Education", "Township of Nipissing", "London Borough of Redbridge".
 ORG_PREFIX_RE = re.compile(
-    r"(?<![\w'’\-])((?:(?:London|Royal|Metropolitan|Regional)\s+)?(?:Department|Dept|Ministry|Office|Township|Borough|City|Town|"
+    r"(?<![\w'’\-])((?:(?:London|Royal|Metropolitan|Regional|U\.S\.?)\s+)?(?:Department|Dept|Ministry|Office|Township|Borough|City|Town|"
     rf"County|District|Municipality|Board)\s+(?:of|for)\s+(?:the\s+)?{ORG_PART}(?:(?:,?\s+(?:and|&)|,)?\s+{ORG_PART})"
     r"{0,6})(?![\w'’\-])"
 )
@@ -406,6 +407,7 @@ def _is_acronym(word: str) -> bool:
 
 POSSESSIVE_BEFORE_NAME_RE = re.compile(r"(?<!\bMajesty)['’]s\s+(?=[A-Z])")
 POSSESSIVE_END_RE = re.compile(r"['’]s$")
+PEOPLE_KIND_WORDS = frozenset({"Women", "Men", "Children", "People"})
 
 
 def _without_possessive(name: str) -> str:
@@ -415,8 +417,8 @@ def _without_possessive(name: str) -> str:
     if not match:
         return POSSESSIVE_END_RE.sub("", name)
     before, after = name[: match.start()], name[match.end() :]
-    if ORG_WORD_HINT_RE.fullmatch(after):
-        return name
+    if ORG_WORD_HINT_RE.fullmatch(after) or before in PEOPLE_KIND_WORDS:
+        return name  # "Women’s Center for Advancement", "Children’s Society": whom the body serves
     if ORG_WORD_END_RE.search(after) and len(after.split()) >= 2:
         return after
     return before.split(", ")[-1] if "," in before else before
@@ -490,6 +492,7 @@ def _title_cased(text: str) -> str:
     return PLACE_OF_RE.sub(r"\1 of", titled.replace(" And ", " and "))  # "Ashby and District Parish Council"
 
 
+@lru_cache(maxsize=4096)  # one page's lines are title-cased by the heading, address and organisation readers
 def _title_case_heading(text: str) -> str:
     """'KENT COUNTY COUNCIL' -> 'Kent County Council' so a heading in capitals names its body; a capitals heading
     that runs into its date is title-cased up to the date."""
@@ -670,6 +673,13 @@ def organisation_names(text: str, line_ends: Iterable[int] = ()) -> list[str]:
 CABINET_RE = re.compile(r"\b(?:[Tt]he|to|by|from|with|of|and|before)\s+(Cabinet)(?![\w'’\-]|\s+(?:[A-Z&]|[Mm]ember))")
 
 
+# "progressing through Parliament", "a report to Parliament": the legislature, named by its one word after a lower-case
+# word (not "Acts of Parliament", "Member of Parliament", "Parliament Square", "the European Parliament").
+PARLIAMENT_RE = re.compile(
+    r"\b(?:through|to|by|before|in|from|with|and|[Tt]he)\s+(Parliament)(?![\w'’\-]|\s+(?:[A-Z&]|[Mm]embers?\b))"
+)
+
+
 # "Contact: Democratic Services, 023 …": the council's department a summons gives as its contact is named as a body
 # (as an attendee's affiliation is); in a post ("Head of Democratic Services") it is not (_org_name).
 CONTACT_SERVICES_RE = re.compile(
@@ -714,11 +724,13 @@ def _organisation_names(text: str, line_ends: frozenset[int]) -> tuple[str, ...]
     if LOCAL_BRANCH_HINT_RE.search(text):
         found += [m[0] for m in LOCAL_BRANCH_RE.finditer(text)] + [m[1] for m in PLACE_BEFORE_BRANCH_RE.finditer(text)]
     found += [m[1] for m in CABINET_RE.finditer(text)] if "Cabinet" in text else []
+    found += [m[1] for m in PARLIAMENT_RE.finditer(text)] if "Parliament" in text else []
     found += [m[1] for m in CONTACT_SERVICES_RE.finditer(text)] if "Contact" in text or "Enquiries" in text else []
     if MEMBERS_BODY_HINT_RE.search(text):
         found += [name for m in MEMBERS_BODY_RE.finditer(text) if (name := _org_name(m[1])) is not None]
     found += [m[1] for m in POSSESSIVE_COUNCIL_RE.finditer(text)] if "Council" in text else []
     found += [m[1] for m in FIRM_AND_CO_RE.finditer(text)] if "&" in text else []
+    found += _legal_form_firms(text) if LEGAL_FORM_AT_RE.search(text) else []
     found += [
         f"{m[1]} Council"
         for m in (COUNCILLOR_OF_RE.finditer(text) if "Councillor" in text or "Councilor" in text else ())
@@ -737,6 +749,8 @@ def _organisation_names(text: str, line_ends: frozenset[int]) -> tuple[str, ...]
                 name += " " + form[0].strip(" ,")  # "The Oakhurst Society CIO": the legal form is part of the name
             elif nation := NATION_AFTER_DASH_RE.match(text, match.end(1)):
                 name += nation[0]  # "Local Government Data Unit - Wales": the nation the body serves
+            elif name.startswith("University of") and (campus := CAMPUS_AFTER_RE.match(text, match.end(1))):
+                name += campus[0]  # "University of Nebraska at Omaha": a state university's campus
             if PLACE_AFTER_NAME_RE.match(text, match.end(1)):
                 continue  # "Council Chamber, Sessions House", "Church Ward", "College Road": a place
             if _venue_before_line_end(text, match.start(1), match.end(1), line_ends):
@@ -849,8 +863,35 @@ LEGAL_FORM_AFTER_RE = re.compile(
     # "Quadrelle Realty Services, LLC", "Kentron Health Care Inc.": a firm's legal form is part of its name too
     r"\s(?:CIO|CIC|SCIO)(?![\w'’\-])|,?\s(?:Inc|LLC|Corp)\b\.?|,\s(?:Ltd|Limited|plc|LLP)\b\.?"
 )
+# "University of Nebraska at Omaha", "University of Illinois at Chicago": one more place word, not a phrase run on
+CAMPUS_AFTER_RE = re.compile(r"\s+at\s+[A-Z][a-z]+(?![\w&\-]|\s+[A-Z])")
 # "Quadrelle Realty Services, LLC": the comma before a legal form does not end the name (nor open a list)
 LEGAL_FORM_COMMA_RE = re.compile(r",\s+(?=(?:Inc|LLC|Ltd|Limited|Corp|plc|LLP)\b)")
+# "YAP, Inc., dba …", "Polydyne, Inc.": a US firm's legal form names it where no body word does ("Corp." is left to
+# round 5's reading of "Dial Land Development Corp., a Nebraska Corporation")
+LEGAL_FORM_AT_RE = re.compile(r",?\s+(?:Inc|LLC)\b")
+LEGAL_FORM_FIRM_RE = re.compile(rf"(?<![\w&'’\-])((?:{ORG_PART}\s+){{0,3}}{ORG_PART}),?\s+(Inc|LLC)\b")
+LEGAL_FORM_REACH = 200  # characters before a legal form where its firm's words may start
+
+
+def _legal_form_firms(text: str) -> list[str]:
+    """Firms named by words and a legal form, read only near the legal forms (tried at every capital of a long
+    line, the pattern would read four words at each)."""
+    spans: list[list[int]] = []
+    for form in LEGAL_FORM_AT_RE.finditer(text):
+        start = max(0, form.start() - LEGAL_FORM_REACH)
+        if spans and start <= spans[-1][1]:
+            spans[-1][1] = form.end()
+        else:
+            spans.append([start, form.end()])
+    return [
+        name
+        for start, end in spans
+        for match in LEGAL_FORM_FIRM_RE.finditer(text, start, end)
+        if (name := _org_name(f"{match[1]} {match[2]}")) is not None
+    ]
+
+
 # A firm named after its partners: "Hollis Garner & Co", "Dobson & Sons"
 FIRM_AND_CO_RE = re.compile(r"(?<![\w'’\-])((?:[A-Z][a-z]+\s){1,3}&\s(?:Co|Sons|Partners)\b\.?)")
 
@@ -1608,13 +1649,19 @@ def _listed_names() -> dict[str, tuple[str, ...]]:
     return {name: group for group in organisation_groups() for name in group}
 
 
+BRACKETED_ACRONYM_RE = re.compile(r"\([A-Z][A-Za-z]{1,6}\)")
+SPELLED_ACRONYM_RE = re.compile(r"((?:[A-Z][\w’'\-]*\s+(?:(?:of|for|and|&)\s+)?){1,8})\(([A-Z][A-Za-z]{1,6})\)")
+
+
 def _organisation_aliases(texts: list[str], names: set[str]) -> dict[str, str]:
     """Acronym -> full name, from the organisations list and from "Full Name (ACRONYM)" in the text."""
     aliases: dict[str, str] = {}
     for first, *others in organisation_groups():
         aliases.update({other: first for other in others})
     for text in texts:
-        for match in re.finditer(r"((?:[A-Z][\w’'\-]*\s+(?:(?:of|for|and|&)\s+)?){1,8})\(([A-Z][A-Za-z]{1,6})\)", text):
+        if not BRACKETED_ACRONYM_RE.search(text):  # most pages: the pattern tries eight words at each capital
+            continue
+        for match in SPELLED_ACRONYM_RE.finditer(text):
             full = match[1].strip()
             candidates = [name for name in names if full.endswith(name)]
             if candidates:
