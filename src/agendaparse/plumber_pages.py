@@ -6,6 +6,11 @@ than finding the tables on the pages that have them. Here the tree's ``/Count`` 
 walk skip whole subtrees, and a node whose count equals its number of kids has only pages as kids,
 so the wanted ones are taken by position. Anything unexpected falls back to pdfplumber's walk.
 
+A cross-reference table whose entries are numbered off by one (scanner software writing ``xref 1 7``
+over entries that start at object 0) sends pdfminer to the wrong objects: no catalog, no pages.
+pdfium repairs such a file silently; :func:`_xref_rebuilt` has pdfminer find the objects by scanning
+the file, as it does when there is no table to read.
+
 ``PDF.close()`` has the same cost: it drops its page list, then walks the tree again to close a
 fresh set of pages, leaving the used ones open (jsvine/pdfplumber#1339, fix proposed in #1390).
 :func:`open_pages` closes the pages it gave out and the file, and nothing else.
@@ -20,12 +25,14 @@ from pathlib import Path
 from typing import Any
 
 import pdfplumber
+from pdfminer.pdfdocument import PDFXRefFallback
 from pdfminer.pdfpage import PDFPage
 from pdfminer.pdftypes import dict_value, int_value, list_value, resolve1
 from pdfminer.psparser import LIT
 
 PAGE = LIT("Page")
 PAGES = LIT("Pages")
+CATALOG = LIT("Catalog")
 
 
 class UnexpectedTree(Exception):
@@ -34,15 +41,34 @@ class UnexpectedTree(Exception):
 
 @contextmanager
 def open_pages(
-    source: str | Path | Any, numbers: Iterable[int], password: str | None = None
+    source: str | Path | Any, numbers: Iterable[int], password: str | None = None, *, repair: bool = False
 ) -> Iterator[list[pdfplumber.page.Page]]:
-    """``with open_pages(path, [3, 9]) as pages:`` those pdfplumber pages, closed on leaving."""
+    """``with open_pages(path, [3, 9]) as pages:`` those pdfplumber pages, closed on leaving; the pages
+    pdfplumber gives, or with ``repair`` also those of a file whose cross-reference table is numbered off
+    (:func:`_xref_rebuilt`)."""
     wanted = sorted(set(numbers))
     pdf = pdfplumber.open(source, pages=wanted, password=password or "")
     try:
+        if repair:
+            _xref_rebuilt(pdf.doc)
         yield pages(pdf, wanted)
     finally:
         _close(pdf)
+
+
+def _xref_rebuilt(doc: Any) -> None:
+    """``doc`` read again through objects found by scanning the file when its cross-reference table
+    led to no catalog (entries numbered from the wrong object); a readable table is left alone."""
+    if doc.catalog.get("Type") is CATALOG or doc.encryption is not None:
+        return
+    read = doc.xrefs, doc._cached_objs, doc._parsed_objs, doc.catalog
+    xref = PDFXRefFallback()
+    try:
+        xref.load(doc._parser)
+        doc.xrefs, doc._cached_objs, doc._parsed_objs = [xref], {}, {}
+        doc.catalog = dict_value(xref.get_trailer().get("Root"))
+    except Exception:  # nothing better to be found: keep what pdfminer read
+        doc.xrefs, doc._cached_objs, doc._parsed_objs, doc.catalog = read
 
 
 def _close(pdf: pdfplumber.PDF) -> None:

@@ -61,31 +61,8 @@ def merge_continuations(
         previous = merged[-1] if merged else None
         above = last_box.get(id(previous), previous.bbox) if previous is not None else None
         height = heights.get(previous.page_end, 842) if previous is not None else 842
-        if (
-            previous is not None
-            and table.page_start == previous.page_end + 1
-            and table.n_cols == previous.n_cols
-            and table.bbox is not None
-            and above is not None
-            and table.bbox[1] < 0.25 * heights.get(table.page_start, 842)
-            and _same_columns_span(above, table.bbox)
-            and not _headed_apart(previous, table, layouts)
-            and (
-                (
-                    (repeated_header := bool(table.header) and _same_header(previous.header, table.header))
-                    and _lines_above(table.bbox, layouts.get(table.page_start)) <= MAX_LINES_OVER_CONTINUATION
-                )
-                or (
-                    # the header repeated with its wording varied, or it ran to the page foot
-                    (
-                        (repeated_header := bool(table.header) and _similar_header(previous.header, table.header))
-                        or above[3] > 0.6 * height
-                        or (_last_on_page(above, layouts.get(previous.page_end)) and _first_row_reads_as_data(table))
-                    )
-                    and _nothing_above(table.bbox, layouts.get(table.page_start))
-                )
-            )
-        ):
+        repeated_header = None if previous is None else _continuation(previous, above, table, layouts, height)
+        if repeated_header is not None:
             above_box = above
             last_box[id(previous)] = table.bbox
             rows = table.rows
@@ -170,6 +147,64 @@ def _printed_above(key: str, table: Table, page: PageLayout | None) -> bool:
     if page is None or not table.bbox:
         return True
     return any(_heading_key(line.text) == key for line in page.body_lines() if line.bottom <= table.bbox[1] + 2)
+
+
+def _continuation(
+    previous: Table, above: tuple[float, ...] | None, table: Table, layouts: dict[int, PageLayout], height: float
+) -> bool | None:
+    """None when ``table`` does not go on with ``previous`` (whose box on its last page is ``above``), else
+    whether it repeats the header: at the top of the next page, or as the next box of a form on the same page."""
+    if (
+        table.n_cols != previous.n_cols
+        or table.bbox is None
+        or above is None
+        or not _same_columns_span(above, table.bbox)
+    ):
+        return None
+    if table.page_start == previous.page_end:
+        return False if _next_box(previous, above, table, layouts.get(table.page_start)) else None
+    if table.page_start != previous.page_end + 1 or table.bbox[1] >= 0.25 * _page_height(layouts, table.page_start):
+        return None
+    if _headed_apart(previous, table, layouts):
+        return None
+    lines_above = _lines_above(table.bbox, layouts.get(table.page_start))
+    if (
+        bool(table.header)
+        and _same_header(previous.header, table.header)
+        and lines_above <= MAX_LINES_OVER_CONTINUATION
+    ):
+        return True
+    repeated = bool(table.header) and _similar_header(previous.header, table.header)
+    ran_on = above[3] > 0.6 * height or (
+        _last_on_page(above, layouts.get(previous.page_end)) and _first_row_reads_as_data(table)
+    )
+    if (repeated or ran_on) and _nothing_above(table.bbox, layouts.get(table.page_start)):
+        return repeated
+    return None
+
+
+def _page_height(layouts: dict[int, PageLayout], number: int) -> float:
+    page = layouts.get(number)
+    return page.height if page is not None else 842
+
+
+# a short name of words only ('Yes', 'Not covered**', 'Total £s'): a column's name, not a data cell of a form's row
+COLUMN_NAME_RE = re.compile(r"[^\W\d_]+(?:[ /'-][^\W\d_]+){0,2}\W{0,3}")
+MAX_BOX_GAP = 15.0  # points between two ruled boxes of one table on a page (a form sets its rows in boxes)
+
+
+def _next_box(previous: Table, above: tuple[float, ...], table: Table, page: PageLayout | None) -> bool:
+    """``table`` is the next box of rows of ``previous`` on the same page, as a form sets a table's rows in
+    boxes a little apart under one header (an annual return's rows 1-7 and 8-10): just below it, nothing
+    printed between, and its first row data of the same columns rather than a header of its own."""
+    gap = table.bbox[1] - above[3]
+    if not previous.header or not -1 <= gap <= MAX_BOX_GAP or not _first_row_reads_as_data(table):
+        return False
+    if any(COLUMN_NAME_RE.fullmatch(cell) for cell in table.header):
+        return False  # 'Yes' and 'No' over its own tick boxes: a box with a header of its own
+    return page is None or not any(
+        line.top >= above[3] - 1 and line.bottom <= table.bbox[1] + 1 for line in page.body_lines()
+    )
 
 
 def _is_headerless_log(rows: list[list[str]]) -> bool:

@@ -12,7 +12,7 @@ import statistics
 from .. import plumber_pages, stream_tables
 from ..models import Provenance, Table
 from ..pdf import Line, PageLayout
-from .cells import clean_cell
+from .cells import clean_cell, join_cells
 from .layout_grids import _not_a_data_table
 from .page_objects import _pdfium_document, _plumber_box
 from .word_tables import _phrases, _text_lines, grid_anchors, header_anchors, read_text_table
@@ -205,7 +205,7 @@ def scanned_tables(source, numbers: list[int], document_id: str, password: str |
     if geometry is None:
         return []
     found: list[Table] = []
-    with plumber_pages.open_pages(source, numbers, password) as pages:
+    with plumber_pages.open_pages(source, numbers, password, repair=True) as pages:
         for page in pages:
             image = geometry[page.page_number - 1].render(scale=OCR_TABLE_DPI / 72).to_pil().convert("L")
             pixels = _deskewed(cv2, np, np.array(image))
@@ -214,6 +214,8 @@ def scanned_tables(source, numbers: list[int], document_id: str, password: str |
             rules = _image_rules(cv2, np, pixels, scale)
             if _across(rules) < MIN_RULES:
                 rules = _image_rules(cv2, np, pixels, scale, faint=True)
+            if any(_shaded_block(rule) for rule in rules):
+                rules = _contrast_rules(cv2, np, pixels, scale)
             if _across(rules) < MIN_RULES:
                 continue
             rules += _gutter_rules(cv2, np, pixels, rules, scale)
@@ -225,7 +227,11 @@ def scanned_tables(source, numbers: list[int], document_id: str, password: str |
                     [_read_cell(pytesseract, image, cell, scale, confidence) for cell in row.cells]
                     for row in table.rows
                 ]
-                rows = [row for row in grid if any(row)]
+                taken = _shaded_header_rows(np, pixels, table.rows, scale)
+                header = _joined_header(table.rows[:taken], grid[:taken])
+                _ticks_marked(np, pixels, header, table.rows[taken:], grid[taken:], scale)
+                rows = [row for row in grid[taken:] if any(row)]
+                rows = [header, *rows] if any(header) else rows
                 if len(rows) < 2 or max(len(row) for row in rows) < 2 or _not_a_data_table(rows):
                     continue
                 if sum(confidence) < MIN_OCR_CONFIDENCE * len(confidence):
@@ -300,6 +306,90 @@ def _across(rules: list[dict]) -> int:
     return sum(rule["top"] == rule["bottom"] for rule in rules)
 
 
+FILL_TONE = 200  # median grey level under which an area of a scan is shaded (its paper is near 255)
+MAX_LETTER_SHARE = 0.35  # of a shaded cell's pixels: more on the letters' side of its two tones is the fill's grain
+
+
+def _shaded(np, pixels, box: tuple[float, float, float, float], scale: float) -> bool:
+    x0, top, x1, bottom = (round(value / scale) for value in box)
+    area = pixels[top:bottom, x0:x1]
+    return area.size > 0 and float(np.median(area)) < FILL_TONE
+
+
+def _shaded_header_rows(np, pixels, rows: list, scale: float) -> int:
+    """How many rows at the top of a ruled table on a scan make its header: the rows all of whose cells
+    are shaded (a form's filled header set on two rows), else the first row."""
+    shaded = 0
+    for row in rows[:-1]:
+        boxes = [cell for cell in row.cells if cell]
+        if not boxes or not all(_shaded(np, pixels, cell, scale) for cell in boxes):
+            break
+        shaded += 1
+    return max(shaded, 1)
+
+
+def _joined_header(rows: list, texts: list[list[str]]) -> list[str]:
+    """Header rows joined column by column; a cell spanning columns ('Year ending' over '31 March 2025' and
+    '31 March 2026') gives its text to each column it spans (pdfplumber leaves those columns' cells None)."""
+    starts: dict[int, float] = {}
+    for row in rows:
+        for index, cell in enumerate(row.cells):
+            if cell:
+                starts.setdefault(index, cell[0])
+    header = ["" for _ in texts[0]]
+    for row, text in zip(rows, texts, strict=True):
+        for index in range(len(text)):
+            left = next((i for i in range(index - 1, -1, -1) if row.cells[i]), None)
+            spans = row.cells[index] is None and left is not None and row.cells[left][2] > starts.get(index, 1e9) + 1
+            header[index] = join_cells(header[index], text[left] if spans and left is not None else text[index])
+    return header
+
+
+CHOICE_NAMES = ("yes", "no", "n/a", "not covered", "not applicable")
+TICK = "✓"
+MIN_TICK_INK = 0.01  # of a tick box's pixels: a hand tick's strokes, not a speck of the scan
+
+
+def _ticks_marked(np, pixels, header: list[str], rows: list, texts: list[list[str]], scale: float) -> None:
+    """A form's tick boxes read by their ink, not by OCR (which reads a hand tick as 'a', 'x' or nothing):
+    under a group of two or more choice columns ('Yes | No* | Not covered**'), a box with strokes in it
+    holds a tick and one without is empty."""
+    choices = [index for index, name in enumerate(header) if _choice_column(name)]
+    if len(choices) < 2:
+        return
+    for row, text in zip(rows, texts, strict=True):
+        for index in choices:
+            if index < len(row.cells) and row.cells[index]:
+                text[index] = TICK if _inked(np, pixels, row.cells[index], scale) else ""
+
+
+def _choice_column(name: str) -> bool:
+    """A tick column's name ends on a choice: 'Agreed? ... Yes', 'No*', 'Not covered**'."""
+    tail = name.rstrip("*?:.) ").casefold()
+    return any(tail == choice or tail.endswith(" " + choice) for choice in CHOICE_NAMES)
+
+
+def _inked(np, pixels, box: tuple[float, float, float, float], scale: float) -> bool:
+    x0, top, x1, bottom = (round(value / scale) for value in box)
+    inset = 4  # pixels: keep the rules out
+    area = pixels[top + inset : bottom - inset, x0 + inset : x1 - inset]
+    return area.size > 0 and float(np.mean(area < INK_LEVEL)) >= MIN_TICK_INK
+
+
+def _dark_letters(cv2, np, crop):
+    """A shaded cell's crop with its letters black on white: binarised between its two tones and turned
+    over when the letters are the lighter (white letters on a filled header); None for a shaded cell
+    without letters (the fill's grain alone splits about evenly)."""
+    from PIL import Image
+
+    pixels = cv2.medianBlur(np.asarray(crop), 3)
+    _, binary = cv2.threshold(pixels, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    light = np.count_nonzero(binary) / binary.size
+    if min(light, 1 - light) > MAX_LETTER_SHARE:
+        return None
+    return Image.fromarray(255 - binary if light < 0.5 else binary)
+
+
 def _read_cell(
     pytesseract, image, cell: tuple[float, float, float, float] | None, scale: float, confidence: list[float]
 ) -> str:
@@ -314,6 +404,14 @@ def _read_cell(
     crop = image.crop((x0 + inset, top + inset, x1 - inset, bottom - inset))
     if min(crop.getextrema()) > 160:  # nothing dark in it: an empty cell
         return ""
+    import numpy as np
+
+    if float(np.median(np.asarray(crop))) < FILL_TONE:
+        import cv2
+
+        crop = _dark_letters(cv2, np, crop)
+        if crop is None:
+            return ""
     try:
         data = pytesseract.image_to_data(crop, output_type=pytesseract.Output.DICT, config="--psm 6")
     except pytesseract.TesseractError:
@@ -392,13 +490,62 @@ def _image_rules(cv2, np, pixels, scale: float, *, faint: bool = False) -> list[
                 if _mostly_unbroken(np, mask, joined, box)
                 or (min(box[2:]) <= MAX_DASH_WIDTH / scale and _clear_beside(np, dark, box, horizontal))
             ]
-        for x, y, w, h in boxes:
-            x0, top, x1, bottom = x * scale, y * scale, (x + w) * scale, (y + h) * scale
-            if horizontal:
-                top = bottom = (top + bottom) / 2
-            else:
-                x0 = x1 = (x0 + x1) / 2
-            rules.append({"x0": x0, "top": top, "x1": x1, "bottom": bottom})
+        rules.extend(_rule(box, scale, horizontal) for box in boxes)
+    return rules
+
+
+def _rule(box: tuple[int, int, int, int], scale: float, horizontal: bool) -> dict:
+    """A rule in points along the middle of a run of ``box`` (pixels); ``thickness`` is how thick the run was."""
+    x, y, w, h = box
+    x0, top, x1, bottom = x * scale, y * scale, (x + w) * scale, (y + h) * scale
+    if horizontal:
+        top = bottom = (top + bottom) / 2
+    else:
+        x0 = x1 = (x0 + x1) / 2
+    return {"x0": x0, "top": top, "x1": x1, "bottom": bottom, "thickness": (h if horizontal else w) * scale}
+
+
+MAX_RULE_THICKNESS = 6.0  # points: a dark run thicker than this is a block of shaded cells, not a rule
+RULE_CONTRAST = 30  # grey levels a rule differs from the paper or fill either side of it
+FILL_EDGE = 1.0  # points either side of a shaded block's edge compared for its step in tone
+
+
+def _thick(rule: dict) -> bool:
+    return rule.get("thickness", 0.0) > MAX_RULE_THICKNESS
+
+
+# points: shaded cells run together down or across several rows (a punched hole's shadow is shorter)
+MIN_BLOCK_LENGTH = 60.0
+
+
+def _shaded_block(rule: dict) -> bool:
+    length = max(rule["x1"] - rule["x0"], rule["bottom"] - rule["top"])
+    return _thick(rule) and length >= MIN_BLOCK_LENGTH
+
+
+def _contrast_rules(cv2, np, pixels, scale: float) -> list[dict]:
+    """Rules of a page whose cells are shaded (a form's filled header, a scan's grey cells), where dark
+    ink runs the cells into blocks: thin lines darker than either side of them (rules on paper or on a
+    light fill), thin lines lighter than either side (white rules on a filled header) and the edges of
+    shaded blocks (a filled header's top and sides), each as long as :func:`_image_rules` asks."""
+    height, width = pixels.shape
+    reach = max(round(MAX_RULE_THICKNESS / scale), 3)
+    step = max(round(FILL_EDGE / scale), 1)
+    signed = pixels.astype(np.int16)
+    rules = []
+    for length, horizontal in ((max(width // 15, 1), True), (max(height // 60, 1), False)):
+        across = cv2.getStructuringElement(cv2.MORPH_RECT, (1, reach) if horizontal else (reach, 1))
+        darker = cv2.morphologyEx(pixels, cv2.MORPH_BLACKHAT, across) > RULE_CONTRAST
+        lighter = cv2.morphologyEx(pixels, cv2.MORPH_TOPHAT, across) > RULE_CONTRAST
+        edges = np.zeros_like(darker)
+        if horizontal:
+            edges[step:-step] = np.abs(signed[2 * step :] - signed[: -2 * step]) > RULE_CONTRAST
+        else:
+            edges[:, step:-step] = np.abs(signed[:, 2 * step :] - signed[:, : -2 * step]) > RULE_CONTRAST
+        along = cv2.getStructuringElement(cv2.MORPH_RECT, (length, 1) if horizontal else (1, length))
+        for found in (darker, lighter, edges):
+            mask = cv2.morphologyEx(found.astype(np.uint8) * 255, cv2.MORPH_OPEN, along)
+            rules.extend(rule for box in _components(cv2, mask) if not _thick(rule := _rule(box, scale, horizontal)))
     return rules
 
 
