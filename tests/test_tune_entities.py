@@ -264,7 +264,8 @@ def test_tune_documents_score_at_least_this_round(gold_file: Path) -> None:
         "nipissing-township__2024-03-19_amended_agenda": (0.5, 0.88),
         "omaha__2012-10-16_city_council_agenda": (0.9, 0.73),
         "souldern-pc__2026-03-26_county_councillor_report": (1.0, 0.8),
-        "suffolk-libraries__2012-09-11_board_minutes": (0.96, 0.77),
+        # 0.77 before pdf.py read its 'Registered Office' footer as furniture: 'FSA' is named only there
+        "suffolk-libraries__2012-09-11_board_minutes": (0.96, 0.73),
         "suffolk-libraries__2016-01-28_board_minutes": (1.0, 0.87),
     }
     gold = json.loads(gold_file.read_text(encoding="utf-8"))

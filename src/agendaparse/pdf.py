@@ -8,6 +8,7 @@ later stages use to decide where the expensive work is worth doing.
 
 from __future__ import annotations
 
+import bisect
 import ctypes
 import hashlib
 import re
@@ -237,6 +238,13 @@ def _to_display(x: float, y: float, width: float, height: float, rotation: int) 
 
 WORD_RE = re.compile(r"[^\s\x00-\x1f]+")
 
+# a short cell of a right-hand column (an Action column's 'SS', 'AW/IB'): a word or two, at the right of the page
+MARGIN_TOKEN_CHARS = 12
+MARGIN_TOKEN_WORDS = 2
+RIGHT_COLUMN = 0.72  # fraction of the page width right of which a right-hand margin column starts
+COLUMN_ALIGN = 3.0  # points: cells of one column start at the same x, give or take
+COLUMN_GAP = 12.0  # points: runs of one line further apart than this are in different columns
+
 
 def _runs(
     textpage: pdfium.PdfTextPage, width: float, height: float, rotation: int, origin: tuple[float, float] = (0, 0)
@@ -256,11 +264,13 @@ def _runs(
     runs: list[Line] = []
     char_box = _char_box_reader(textpage, width, height, rotation, origin)
     font_style = _font_style_reader(textpage)
+    margin_x = RIGHT_COLUMN * (height if rotation in (90, 270) else width)
     for segment in SEGMENT_RE.finditer(text):
         words: list[str] = []
         bx0 = btop = bx1 = bbottom = 0.0
         style: tuple[float, bool] = (0.0, False)
         starts: list[int] = []  # each word's first character
+        boxes: list[tuple[float, float, float, float]] = []  # each word's box
         last_x1 = None
         offset = segment.start()
         for word in WORD_RE.finditer(segment.group(0)):
@@ -281,7 +291,7 @@ def _runs(
             if last_x1 is not None and (x0 - last_x1 > gap or x0 < last_x1 - 4 * size):
                 bold_end = _bold_end_of_run(font_style, starts, words) if style[1] else None
                 runs.append(Line(" ".join(words), bx0, btop, bx1, bbottom, *style, bold_end=bold_end))
-                words, starts = [], []
+                words, starts, boxes = [], [], []
             if not words:
                 bx0, btop, bx1, bbottom = x0, top, x1, bottom
                 style = font_style(first)
@@ -292,13 +302,45 @@ def _runs(
                 bbottom = bottom if bottom > bbottom else bbottom
             words.append(word.group(0))
             starts.append(first)
+            boxes.append((x0, top, x1, bottom))
             last_x1 = x1
         if words and text[segment.end() : segment.end() + 1] in LINE_END_HYPHENS:
             words[-1] += "-"  # as printed: whoever joins the lines decides whether the hyphen stays
-        if words:
+        cut = _margin_token_cut(words, boxes, margin_x) if words else None
+        if cut:
+            runs.append(_run_of(words[:cut], starts[:cut], boxes[:cut], font_style))
+            runs.append(_run_of(words[cut:], starts[cut:], boxes[cut:], font_style))
+        elif words:
             bold_end = _bold_end_of_run(font_style, starts, words) if style[1] else None
             runs.append(Line(" ".join(words), bx0, btop, bx1, bbottom, *style, bold_end=bold_end))
     return runs
+
+
+def _margin_token_cut(words: list[str], boxes: list[tuple[float, float, float, float]], margin_x: float) -> int | None:
+    """Where a line's closing margin cell starts ('SS' of '… cuts for 2027/28.  SS', printed in an Action column a
+    little wider than a word space from the text): its own run, so that :func:`group_lines` can set it apart when
+    other lines of the page start cells at its x. None when the line does not end in such a cell."""
+    for cut in (len(words) - 1, len(words) - 2):
+        if cut < 1 or boxes[cut][0] <= margin_x or len(" ".join(words[cut:])) > MARGIN_TOKEN_CHARS:
+            continue
+        height = max(box[3] for box in boxes[cut:]) - min(box[1] for box in boxes[cut:])
+        # wider gaps are left as they were: group_lines would set any run beyond 12 pt apart, column or not
+        if _cell_gap(height) < boxes[cut][0] - boxes[cut - 1][2] <= COLUMN_GAP:
+            return cut
+    return None
+
+
+def _run_of(
+    words: list[str],
+    starts: list[int],
+    boxes: list[tuple[float, float, float, float]],
+    font_style: Callable[[int], tuple[float, bool]],
+) -> Line:
+    style = font_style(starts[0])
+    bold_end = _bold_end_of_run(font_style, starts, words) if style[1] else None
+    x0, top = min(box[0] for box in boxes), min(box[1] for box in boxes)
+    x1, bottom = max(box[2] for box in boxes), max(box[3] for box in boxes)
+    return Line(" ".join(words), x0, top, x1, bottom, *style, bold_end=bold_end)
 
 
 def _bold_end_of_run(
@@ -407,8 +449,68 @@ def _stacked(run: Line, line: list[Line]) -> bool:
     return False
 
 
-def group_lines(runs: list[Line]) -> list[Line]:
-    """Join runs that share a baseline into lines, top to bottom, left to right."""
+def _cell_gap(height: float) -> float:
+    """The least gap that sets a margin cell apart from its line: clearly wider than a word space."""
+    return max(6.0, 0.6 * height)
+
+
+def _margin_token(run: Line, width: float) -> bool:
+    text = run.text.strip()
+    return (
+        0 < len(text) <= MARGIN_TOKEN_CHARS
+        and len(text.split()) <= MARGIN_TOKEN_WORDS
+        and run.x0 > RIGHT_COLUMN * width
+    )
+
+
+@dataclass
+class MarginColumn:
+    """Where a page's short right-margin cells stand: (x, line index) of those that plainly stand in a column
+    (alone on their line, or after a column-sized gap), and the right edge of the page's text block."""
+
+    starts: list[tuple[float, int]]  # sorted by x
+    text_right: float
+
+
+LONG_RUN_CHARS = 30  # a run this long is running text (or a wide cell), part of the text block
+
+
+def _margin_column(lines: list[list[Line]], width: float) -> MarginColumn | None:
+    """The page's right-margin column, or None when no line has a cell standing plainly in one."""
+    starts = []
+    text_right = 0.0
+    for index, parts in enumerate(lines):
+        parts.sort(key=lambda r: r.x0)
+        last = parts[-1]
+        if _margin_token(last, width) and (len(parts) == 1 or last.x0 - parts[-2].x1 > COLUMN_GAP):
+            starts.append((last.x0, index))
+        for run in parts:
+            if len(run.text) >= LONG_RUN_CHARS and run.x1 > text_right:
+                text_right = run.x1
+    return MarginColumn(sorted(starts), text_right) if starts else None
+
+
+def _in_margin_column(index: int, prev: Line, run: Line, width: float, column: MarginColumn) -> bool:
+    """The line's last run is a right-margin cell set a little closer to its line than a column gap ('… cuts for
+    SS' in an Action column): far wider than a word space, right of the page's text block (a justified line's
+    last word is not), and at the x where other lines of the page start such cells."""
+    if run.x0 - prev.x1 <= _cell_gap(run.bottom - run.top) or run.x0 <= column.text_right:
+        return False
+    if not _margin_token(run, width):
+        return False
+    first = bisect.bisect_left(column.starts, (run.x0 - COLUMN_ALIGN, -1))
+    for x, other in column.starts[first:]:
+        if x > run.x0 + COLUMN_ALIGN:
+            return False
+        if other != index:
+            return True
+    return False
+
+
+def group_lines(runs: list[Line], width: float = 0.0) -> list[Line]:
+    """Join runs that share a baseline into lines, top to bottom, left to right. With the page's ``width``, a
+    short cell of a right-hand margin column is set apart from its line by a column gap ('   ') even where it
+    is printed only a little wider than a word space from the line's end."""
     lines: list[list[Line]] = []
     top = bottom = 0.0  # the extent of the last line, kept as min() and max() over its runs would give it
     for run in sorted(runs, key=lambda r: ((r.top + r.bottom) / 2, r.x0)):
@@ -422,14 +524,15 @@ def group_lines(runs: list[Line]) -> list[Line]:
                 continue
         lines.append([run])
         top, bottom = run.top, run.bottom
+    column = _margin_column(lines, width) if width else None
     result = []
-    for parts in lines:
+    for index, parts in enumerate(lines):
         parts.sort(key=lambda r: r.x0)
         text = parts[0].text
         cut = parts[0].bold_end if parts[0].bold else None
         for prev, run in zip(parts, parts[1:], strict=False):
             gap = run.x0 - prev.x1
-            if gap > 12:
+            if gap > COLUMN_GAP or (run is parts[-1] and column and _in_margin_column(index, prev, run, width, column)):
                 sep = "   "
             elif gap > 1.5 or text.endswith(" ") or run.text.startswith(" "):
                 sep = " "
@@ -581,7 +684,7 @@ def read_page(pdf: pdfium.PdfDocument, index: int, *, ocr: bool = False) -> Page
         malformed_box = media[0] > media[2] or media[1] > media[3]
         textpage = page.get_textpage()
         try:
-            lines = group_lines(_runs(textpage, raw_w, raw_h, rotation, origin))
+            lines = group_lines(_runs(textpage, raw_w, raw_h, rotation, origin), width)
         finally:
             textpage.close()
         paths, images, grid = _count_objects(page, raw_w, raw_h)
@@ -937,8 +1040,9 @@ def mark_browser_print_furniture(pages: list[PageLayout]) -> None:
 
 
 def _normalise_head(text: str) -> str:
-    # "Page 3 of 12" and "Page 4 of 12" are the same running footer.
-    return re.sub(r"\d+", "#", text.strip().lower())
+    # "Page 3 of 12" and "Page 4 of 12" are the same running footer, and so are "number   9" and "number 10": a
+    # right-aligned page number of two digits prints closer to the text before it than a column gap.
+    return re.sub(r"\d+", "#", " ".join(text.lower().split()))
 
 
 def iter_pages(
