@@ -1,4 +1,4 @@
-"""Tune round (stop 24), actions: misses the hand-annotated real documents of corpus/tune/actions showed, one test per
+"""Tune round (stop 24), actions: misses the hand-annotated real documents of corpus/gold/tune showed, one test per
 case (named after it, as pdfplumber's tests/test_issues.py), reading the real PDF by path from ../shared/corpus/real
 and skipped when it is absent; constructed cases beside them show each rule's wider shape.
 

@@ -1,5 +1,5 @@
 """Tune round 2 (stop 24), pdf stage: page furniture and right-hand margin columns that real minutes of the tune split
-(corpus/tune/, real PDFs outside dev and test) showed, one test per case named after it (as pdfplumber's
+(corpus/gold/tune, real PDFs outside dev and test) showed, one test per case named after it (as pdfplumber's
 tests/test_issues.py), reading the real PDF by path from ../shared/corpus/real and skipped when it is absent; drawn
 and constructed cases beside them show each rule's wider shape.
 

@@ -1,4 +1,4 @@
-"""Tune round (stop 24), segmentation (issue #4): misses the hand-annotated real documents of corpus/tune/segment
+"""Tune round (stop 24), segmentation (issue #4): misses the hand-annotated real documents of corpus/gold/tune
 showed, one test per case (named after it, as pdfplumber's tests/test_issues.py), reading the real PDF by path from
 ../shared/corpus/real and skipped when it is absent; rendered cases beside them show each rule's wider shape (names,
 places and numbers changed, the structure of the real page kept).
@@ -33,7 +33,7 @@ from agendaparse.segment.patterns import join_wrapped
 from conftest import REAL, ROOT, needs_shared
 from segment_cases import facts_as_judged, items_of
 
-TUNE = ROOT / "corpus" / "tune" / "segment"
+TUNE = ROOT / "corpus" / "gold" / "tune"
 
 OMAHA_2012 = "omaha/2012-10-16_city_council_agenda.pdf"
 NIPISSING_AGENDA = "nipissing-township/2024-03-19_amended_agenda.pdf"

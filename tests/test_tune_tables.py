@@ -1,7 +1,7 @@
 """Stop 24, tune split (tables and action-plan rows): regressions named after the real documents of
-corpus/tune/tables that showed each miss, read from the PDFs by path, plus drawn cases of the same shapes.
+corpus/gold/tune that showed each miss, read from the PDFs by path, plus drawn cases of the same shapes.
 
-Sources: the real PDFs of ../shared/corpus/real named below (their annotations are corpus/tune/tables/*.json).
+Sources: the real PDFs of ../shared/corpus/real named below (their annotations are corpus/gold/tune).
 - souldern-pc/2026_spc_accounting_statements_scanned.pdf and milburn-pc/2019_milburn_pc_annual_return_scanned.pdf:
   scanner output whose cross-reference table is numbered from object 1 over entries that start at object 0
   ('xref' / '1 7'); pdfminer found no catalog and no pages, so no table was read from either scan.
@@ -33,7 +33,7 @@ from agendaparse.tables.continuation import merge_continuations
 from agendaparse.tables.scanned import _choice_column
 from conftest import REAL, make_table, needs_shared
 
-TUNE = Path(__file__).resolve().parents[1] / "corpus" / "tune" / "tables"
+TUNE = Path(__file__).resolve().parents[1] / "corpus" / "gold" / "tune"
 ACCOUNTS = REAL / "souldern-pc" / "2026_spc_accounting_statements_scanned.pdf"
 ANNUAL_RETURN = REAL / "milburn-pc" / "2019_milburn_pc_annual_return_scanned.pdf"
 needs_tesseract = pytest.mark.skipif(not shutil.which("tesseract"), reason="tesseract is not installed")
