@@ -18,11 +18,10 @@ second owners ("RA to ascertain X and JS the cost of Y"); "it was agreed AW or I
 from __future__ import annotations
 
 import datetime as dt
-from functools import lru_cache
 
 import pytest
 
-from agendaparse.evaluate import jaccard, norm_name, predicted_dict
+from agendaparse.evaluate import jaccard, norm_name
 from agendaparse.nlp.actions import find_actions
 from agendaparse.nlp.candidates import DECISION_TAKER_RE
 from agendaparse.nlp.classification import BODY_DECISION_RE, body_will_step
@@ -32,18 +31,11 @@ from agendaparse.nlp.patterns import PRONOUN_COMMIT_RE
 from agendaparse.pdf import Line, PageLayout
 from conftest import REAL, needs_shared
 from minutes_page import actions_on_page, minutes_item, minutes_page, shared_nlp
-
-AYTON_2013 = "ayton-cc/2013-11-05_ayton_cc_minutes.pdf"
-KENT_DECISION = "kent-cc/2025-01-30_24-00096_proposed_record_of_decision.pdf"
-KENT_QA = "kent-cc/2025-03-13_county_council_questions_and_answers.pdf"
-NIPISSING_AGENDA = "nipissing-township/2024-03-19_amended_agenda.pdf"
-SUFFOLK_2012 = "suffolk-libraries/2012-09-11_board_minutes.pdf"
-SUFFOLK_2016 = "suffolk-libraries/2016-01-28_board_minutes.pdf"
+from tune_cases import AYTON_2013, KENT_DECISION, KENT_QA, NIPISSING_AGENDA, SUFFOLK_2012, SUFFOLK_2016, extracted
 
 
-@lru_cache(maxsize=8)
 def _actions(path: str) -> list[dict]:
-    return predicted_dict(REAL / path, fast=True)["actions"]
+    return extracted(path)["actions"]
 
 
 def _action(path: str, text: str) -> dict:

@@ -16,11 +16,10 @@ Kent questions and answers print.
 from __future__ import annotations
 
 import json
-from functools import lru_cache
 
 import pytest
 
-from agendaparse.evaluate import norm_name, predicted_dict, score_names
+from agendaparse.evaluate import norm_name, score_names
 from agendaparse.nlp.names import given_name_people, strip_title
 from agendaparse.nlp.organisations import (
     acronym_bodies,
@@ -28,30 +27,26 @@ from agendaparse.nlp.organisations import (
     organisation_names,
     supplier_names,
 )
-from conftest import REAL, ROOT, needs_shared
-
-TUNE = ROOT / "corpus" / "gold" / "tune"
-
-KENT_QA = "kent-cc/2025-03-13_county_council_questions_and_answers.pdf"
-KENT_DECISION = "kent-cc/2025-01-30_24-00096_proposed_record_of_decision.pdf"
-NIPISSING_AGENDA = "nipissing-township/2024-03-19_amended_agenda.pdf"
-SUFFOLK_2012 = "suffolk-libraries/2012-09-11_board_minutes.pdf"
-SUFFOLK_2016 = "suffolk-libraries/2016-01-28_board_minutes.pdf"
-AYTON_2013 = "ayton-cc/2013-11-05_ayton_cc_minutes.pdf"
-OMAHA_2012 = "omaha/2012-10-16_city_council_agenda.pdf"
-
-
-@lru_cache(maxsize=8)
-def _extracted(path: str) -> dict:
-    return predicted_dict(REAL / path, fast=True)
+from conftest import needs_shared
+from tune_cases import (
+    AYTON_2013,
+    KENT_DECISION,
+    KENT_QA,
+    NIPISSING_AGENDA,
+    OMAHA_2012,
+    SUFFOLK_2012,
+    SUFFOLK_2016,
+    TUNE,
+    extracted,
+)
 
 
 def _people(path: str) -> set[str]:
-    return {norm_name(name) for name in _extracted(path)["people"]}
+    return {norm_name(name) for name in extracted(path)["people"]}
 
 
 def _organisations(path: str) -> set[str]:
-    return {norm_name(name) for name in _extracted(path)["organisations"]}
+    return {norm_name(name) for name in extracted(path)["organisations"]}
 
 
 # --- real documents -------------------------------------------------------------------------------------------
@@ -94,7 +89,7 @@ def test_kent_qa_one_body_printed_in_two_forms_is_listed_once() -> None:
 @needs_shared()
 def test_kent_decision_levy_with_its_acronym_is_no_person() -> None:
     """'the Community Infrastructure Levy (CIL)': a levy, whose bracketed capitals fit its words as a person's do."""
-    assert _extracted(KENT_DECISION)["people"] == []
+    assert extracted(KENT_DECISION)["people"] == []
 
 
 @needs_shared()
@@ -272,7 +267,7 @@ def test_tune_documents_score_at_least_this_round(name: str) -> None:
     """Each tune document's people and organisations f1 stays at or above what this round reached."""
     gold_file = TUNE / f"{name}.json"
     gold = json.loads(gold_file.read_text(encoding="utf-8"))
-    predicted = _extracted(gold["source"]["path"])
+    predicted = extracted(gold["source"]["path"])
     for section, floor in zip(("people", "organisations"), FLOORS[name], strict=True):
         counts = score_names(gold[section], predicted[section])
         tp, fp, fn = counts["tp"], counts["fp"], counts["fn"]

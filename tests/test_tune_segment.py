@@ -21,37 +21,20 @@ value row ('DECISION TO BE TAKEN BY:' / 'Cabinet'); an AGAR certificate of exemp
 
 from __future__ import annotations
 
-import json
-from functools import lru_cache
 from pathlib import Path
 
 import pytest
 
-from agendaparse.evaluate import norm_text, predicted_dict
+from agendaparse.evaluate import norm_text
 from agendaparse.segment.minutes import heading_title
 from agendaparse.segment.patterns import join_wrapped
-from conftest import REAL, ROOT, needs_shared
+from conftest import needs_shared
 from segment_cases import facts_as_judged, items_of
-
-TUNE = ROOT / "corpus" / "gold" / "tune"
-
-OMAHA_2012 = "omaha/2012-10-16_city_council_agenda.pdf"
-NIPISSING_AGENDA = "nipissing-township/2024-03-19_amended_agenda.pdf"
-SUFFOLK_2012 = "suffolk-libraries/2012-09-11_board_minutes.pdf"
-KENT_DECISION = "kent-cc/2025-01-30_24-00096_proposed_record_of_decision.pdf"
-
-
-@lru_cache(maxsize=8)
-def _extracted(path: str) -> dict:
-    return predicted_dict(REAL / path, fast=True)
-
-
-def _gold(path: str) -> dict:
-    return json.loads((TUNE / (path.replace("/", "__")[:-4] + ".json")).read_text())
+from tune_cases import KENT_DECISION, NIPISSING_AGENDA, OMAHA_2012, SUFFOLK_2012, extracted, tune_gold
 
 
 def _titles(path: str) -> dict[str, str]:
-    return {item["number"]: item["title"] for item in _extracted(path)["agenda_items"]}
+    return {item["number"]: item["title"] for item in extracted(path)["agenda_items"]}
 
 
 # --- real documents -------------------------------------------------------------------------------------------
@@ -61,15 +44,15 @@ def _titles(path: str) -> dict[str, str]:
 def test_omaha_2012_every_item_and_sub_item() -> None:
     """Items longer than 200 characters ran past the title's stop, closed, and lost their '(a)' sub-items (6(a),
     36(a), 36(b) ...): all 88 numbers of the gold are found, none more."""
-    gold = [item["number"] for item in _gold(OMAHA_2012)["agenda_items"]]
-    assert [item["number"] for item in _extracted(OMAHA_2012)["agenda_items"]] == gold
+    gold = [item["number"] for item in tune_gold(OMAHA_2012)["agenda_items"]]
+    assert [item["number"] for item in extracted(OMAHA_2012)["agenda_items"]] == gold
 
 
 @needs_shared()
 def test_omaha_2012_long_resolution_whole() -> None:
     """Item 71 is a paragraph of some 2,000 characters with semicolons between its clauses; item 56 says 'Project
     No.' before a number at a line end: each title is the whole paragraph, as the gold gives it."""
-    gold = {item["number"]: item["title"] for item in _gold(OMAHA_2012)["agenda_items"]}
+    gold = {item["number"]: item["title"] for item in tune_gold(OMAHA_2012)["agenda_items"]}
     titles = _titles(OMAHA_2012)
     for number in ("56", "66", "71"):
         assert norm_text(titles[number]) == norm_text(gold[number])
@@ -116,7 +99,7 @@ def test_suffolk_2012_bold_heading_after_dash() -> None:
 @needs_shared()
 def test_kent_decision_form_decider_label_row() -> None:
     """'DECISION TO BE TAKEN BY:   DECISION NO:' over 'Cabinet   24/00096': the committee is Cabinet."""
-    document = _extracted(KENT_DECISION)["document"]
+    document = extracted(KENT_DECISION)["document"]
     found = (document["body"], document["committee"], document["doc_type"])
     assert found == ("Kent County Council", "Cabinet", "report")
 
