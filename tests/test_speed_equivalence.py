@@ -184,9 +184,12 @@ def plain_runs(textpage, width: float, height: float, rotation: int, origin: tup
         text = "".join(textpage.get_text_range(i, 1)[:1] or " " for i in range(count))
     runs: list[Line] = []
     char_box = functools.partial(plain_char_box, textpage, width, height, rotation, origin)
+    margin_x = pdf.RIGHT_COLUMN * (height if rotation in (90, 270) else width)
     for segment in re.finditer(r"[^\r\n\x02\ufffe]+", text):
         words: list[str] = []
         box: list[float] = []
+        boxes: list[tuple[float, float, float, float]] = []
+        firsts: list[int] = []
         style: tuple[float, bool] = (0.0, False)
         last_x1 = None
         for word in pdf.WORD_RE.finditer(segment.group(0)):
@@ -199,17 +202,31 @@ def plain_runs(textpage, width: float, height: float, rotation: int, origin: tup
             size = max(bottom - top, 1.0)
             if last_x1 is not None and (x0 - last_x1 > max(12.0, 2.5 * size) or x0 < last_x1 - 4 * size):
                 runs.append(Line(" ".join(words), *box, *style))
-                words = []
+                words, boxes, firsts = [], [], []
             if not words:
                 box = [x0, top, x1, bottom]
                 style = plain_font_style(textpage, first)
             else:
                 box = [min(box[0], x0), min(box[1], top), max(box[2], x1), max(box[3], bottom)]
             words.append(word.group(0).translate(pdf.SYMBOL_BULLETS))
+            boxes.append((x0, top, x1, bottom))
+            firsts.append(first)
             last_x1 = x1
         if words and text[segment.end() : segment.end() + 1] in pdf.LINE_END_HYPHENS:
             words[-1] += "-"
-        if words:
+        # a closing right-margin cell is a run of its own (the stop 24 rule, applied as pdf._runs applies it)
+        cut = pdf._margin_token_cut(words, boxes, margin_x) if words else None
+        if cut:
+            for part in (slice(None, cut), slice(cut, None)):
+                part_boxes = boxes[part]
+                part_box = [
+                    min(b[0] for b in part_boxes),
+                    min(b[1] for b in part_boxes),
+                    max(b[2] for b in part_boxes),
+                    max(b[3] for b in part_boxes),
+                ]
+                runs.append(Line(" ".join(words[part]), *part_box, *plain_font_style(textpage, firsts[part][0])))
+        elif words:
             runs.append(Line(" ".join(words), *box, *style))
     return runs
 
