@@ -108,7 +108,7 @@ def _repaired_ocr_numbers(page_lines: list[Line]) -> dict[int, str]:
         after = next((found for at, found in numbered if at > index), None)
         for kind, value, printed in _misread_numbers(text):
             if before == (kind, value - 1) or after == (kind, value + 1):
-                repaired[index] = f"{printed}. {text[OCR_NUMBER_RE.match(text).end():]}"  # type: ignore[union-attr]
+                repaired[index] = f"{printed}. {text[OCR_NUMBER_RE.match(text).end() :]}"  # type: ignore[union-attr]
                 break
     return repaired
 

@@ -682,7 +682,8 @@ def _text_as_action(header: list[str], rows: list[list[str]], fields: dict[int, 
         if index not in fields
         and (
             not NOT_ACTION_RE.search(header[index])
-            or captioned and ISSUE_NAME_RE.fullmatch(normalise_header(header[index]))
+            or captioned
+            and ISSUE_NAME_RE.fullmatch(normalise_header(header[index]))
         )
     }
     best = max(words, key=lambda index: words[index], default=None)
