@@ -32,6 +32,7 @@ demo: install
 test: install
 	bash scripts/system-deps.sh
 	$(VENV)/bin/ruff check src tests scripts benchmarks corpus training fuzz
+	$(VENV)/bin/ruff format --check src
 	$(VENV)/bin/pytest -q
 
 schema: install
