@@ -217,6 +217,7 @@ def find_mentions(
             if _only_within_longer_names(name, paragraph_text, bodies):
                 continue  # "BBC" read out of "BBC Suffolk": the longer name is the body
             mentions.append(_mention(name, "organisation", name, page, line, document_id, "rule:acronym-body"))
+    mentions += _furniture_acronym_mentions(pages, not_bodies, mentions, document_id)
     short = {m.name for m in mentions if m.kind == "person" and not _is_full_name(clean_person_name(m.name))}
     for name in dict.fromkeys(_surname_expansions(texts, {clean_person_name(n) for n in short})):
         mentions.append(_mention(name, "person", name, pages[0], None, document_id, "rule:surname-in-text"))
@@ -225,6 +226,33 @@ def find_mentions(
             page = pages[0]
             mentions.append(_mention(name, "person", name, page, None, document_id, "rule:members-list"))
     return _tidy_organisations(mentions, pages, texts, facts)
+
+
+def _distinct_furniture(pages: list[PageLayout]) -> list[tuple[PageLayout, Line]]:
+    """Each running head or footer once, where it is first printed: its copies differ only in their numbers
+    ("… registered number   9", "… registered number 10")."""
+    seen: dict[str, tuple[PageLayout, Line]] = {}
+    for page in pages:
+        furniture = set(page.furniture)
+        for line in page.lines:
+            if line.text in furniture:
+                seen.setdefault(" ".join(DIGITS_RE.sub("#", line.text).split()), (page, line))
+    return list(seen.values())
+
+
+def _furniture_acronym_mentions(
+    pages: list[PageLayout], not_bodies: set[str], mentions: list[Mention], document_id: str
+) -> list[Mention]:
+    """Bodies a running head or footer names only by their capitals ("Registered in England by the FSA"): the
+    furniture is kept out of the paragraphs, so its acronyms are read here, each distinct text once."""
+    listed = {m.name for m in mentions if m.kind == "organisation"}
+    found = []
+    for page, line in _distinct_furniture(pages):
+        for name in acronym_bodies(line.text, not_bodies):
+            if name not in listed:
+                listed.add(name)
+                found.append(_mention(name, "organisation", name, page, line, document_id, "rule:furniture-acronym"))
+    return found
 
 
 def _only_within_longer_names(acronym: str, text: str, bodies: list[str]) -> bool:
@@ -240,6 +268,9 @@ def _part_of_known_name(body: str, text: str) -> bool:
     return "," in text and any(
         body != known[0] and body in known[0] for known in known_organisations().finditer(text) if "," in known[0]
     )
+
+
+DIGITS_RE = re.compile(r"\d+")  # a running line's page and sheet numbers
 
 
 # What goes on after a word cut from a post's list of areas ("Director General - Markets | , Analysis and Trade",
