@@ -141,11 +141,6 @@ def test_ayton_2013_second_owner_of_a_gapped_action() -> None:
 
 
 @needs_shared()
-@pytest.mark.xfail(
-    strict=True,
-    reason="pdf.py now sets the Action cell's 'SS' apart as a column, but the margin-owner placement "
-    "(candidates._place_margin_owners) does not give it to 'The Board voted ...'",
-)
 def test_suffolk_2016_margin_initials_joined_by_one_space() -> None:
     action = _action(SUFFOLK_2016, "The Board voted, by a majority, that the savings for 2016/17 would be accepted")
     assert " SS " not in action["text"]
@@ -192,6 +187,37 @@ def test_initials_alone_between_two_lines_of_a_sentence() -> None:
     found = [paragraph.text_and_line_ends()[0] for paragraph in paragraphs([page])]
     assert any("TR agreed to ask the school for the loan of its gazebo." in text for text in found)
     assert not any(text.strip() == "TR" for text in found)
+
+
+@pytest.mark.parametrize("gap", ["   ", "      "])
+def test_initials_after_a_column_gap_own_the_decision_beside_them(gap: str) -> None:
+    """An Action cell's initials set apart by a column gap at the right of a decision's line (the attendance list
+    gives no initials to expand them by): the decision's owner, as initials alone on their line are."""
+    page = _grid_page(
+        [
+            ("Minutes of the meeting of the Board", 60.0, 20.0),
+            ("Present: Sarah Stamp, Tom Reid.", 60.0, 40.0),
+            ("The Board voted, by a majority, that the savings for next year would be,", 60.0, 80.0),
+            (f"reluctantly, accepted but the Board did not accept the proposed cuts for the year{gap}SS", 60.0, 92.0),
+            ("after that.", 60.0, 104.0),
+        ]
+    )
+    actions = actions_on_page(page, minutes_item(), MEETING)
+    decision = next(action for action in actions if action.text.startswith("The Board voted"))
+    assert "SS" not in decision.text.split()
+    assert {norm_name(o) for o in decision.owners} == {norm_name("Sarah Stamp")}
+
+
+def test_decision_with_no_action_cell_takes_no_initials() -> None:
+    page = _grid_page(
+        [
+            ("Minutes of the meeting of the Board", 60.0, 20.0),
+            ("Present: Sarah Stamp, Tom Reid.", 60.0, 40.0),
+            ("The Board voted, by a majority, that the savings for next year would be accepted.", 60.0, 80.0),
+        ]
+    )
+    actions = actions_on_page(page, minutes_item(), MEETING)
+    assert all(not action.owners for action in actions if action.text.startswith("The Board voted"))
 
 
 def test_initials_alone_nearer_the_line_below_own_it() -> None:

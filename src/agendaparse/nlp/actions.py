@@ -66,7 +66,7 @@ from .owners import (
     resolve_owner,
     resolving_body,
 )
-from .paragraphs import ParagraphReader, Sentence, split_sentences
+from .paragraphs import LONE_INITIALS_RE, ParagraphReader, Sentence, split_sentences
 from .patterns import ACTION_LABEL_RE, IT_WAS, OWNER_VERB_RE, PRONOUN_COMMIT_RE, RESOLVED_RE, ROLE_RE, ROLES, TITLES
 
 if TYPE_CHECKING:
@@ -110,6 +110,13 @@ def _motion_post(text: str) -> str | None:
     return directed["owner"] if directed else None
 
 
+def _member_initials(sentence: Sentence, initials: dict[str, str]) -> bool:
+    """The margin owner is a member's initials: ones the document expands, or, in minutes, a cell of the Action
+    column (where the attendance list gives the names without their initials, they are expanded later)."""
+    owner = sentence.margin_owner or ""
+    return owner in initials or (sentence.in_minutes and LONE_INITIALS_RE.fullmatch(owner) is not None)
+
+
 def _owners(
     sentence: Sentence, kind: str, text: str, strong: bool, doc: Doc, initials: dict[str, str], committee: str | None
 ) -> list[str]:
@@ -151,7 +158,7 @@ def _owners(
     if (
         kind in ("request", "decision")
         and sentence.margin_owner
-        and (ACTION_LINE_OWNER_RE.match(sentence.margin_owner) or sentence.margin_owner in initials)
+        and (ACTION_LINE_OWNER_RE.match(sentence.margin_owner) or _member_initials(sentence, initials))
     ):  # "Action: Director of Finance" under the request; a member's initials in the actions column
         return resolve_owner(sentence.margin_owner, initials)
     if kind == "request" and (made := REQUEST_MADE_TO_RE.match(text)):
