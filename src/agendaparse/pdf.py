@@ -964,16 +964,16 @@ def mark_two_page_running_lines(pages: list[PageLayout], tolerance: float = 3.0)
     """A two-page document: a line its header or footer band prints on both pages, at the same height, is a
     running head or footer (Word repeats it); two pages are too few for :func:`mark_running_heads`' share."""
     first, second = pages
-    placed = {(_normalise_head(line.text), round(line.top)) for line in second.lines if _in_band(line, second)}
+    placed = {(running_line_key(line.text), round(line.top)) for line in second.lines if _in_band(line, second)}
     for line in first.lines:
-        key = _normalise_head(line.text)
+        key = running_line_key(line.text)
         if not key or not _in_band(line, first):
             continue
         if not any(text == key and abs(top - line.top) <= tolerance for text, top in placed):
             continue
         for page in pages:
             for other in page.lines:
-                same = _normalise_head(other.text) == key and abs(other.top - line.top) <= tolerance
+                same = running_line_key(other.text) == key and abs(other.top - line.top) <= tolerance
                 if same and other.text not in page.furniture:
                     page.furniture.append(other.text)
 
@@ -988,7 +988,7 @@ def mark_running_heads(pages: list[PageLayout], min_share: float = 0.3) -> None:
     for page in pages:
         band = MARGIN * page.height
         seen = {
-            _normalise_head(line.text) for line in page.lines if line.top < band or line.bottom > page.height - band
+            running_line_key(line.text) for line in page.lines if line.top < band or line.bottom > page.height - band
         }
         counts.update(seen)
     threshold = max(3, int(min_share * len(pages)))
@@ -998,7 +998,7 @@ def mark_running_heads(pages: list[PageLayout], min_share: float = 0.3) -> None:
         for line in page.lines:
             if line.text in page.furniture:
                 continue
-            if (line.top < band or line.bottom > page.height - band) and _normalise_head(line.text) in repeated:
+            if (line.top < band or line.bottom > page.height - band) and running_line_key(line.text) in repeated:
                 page.furniture.append(line.text)
 
 
@@ -1039,7 +1039,8 @@ def mark_browser_print_furniture(pages: list[PageLayout]) -> None:
                 page.furniture.append(line.text)
 
 
-def _normalise_head(text: str) -> str:
+def running_line_key(text: str) -> str:
+    """What the copies of one running head or footer share: case, spacing and numbers folded."""
     # "Page 3 of 12" and "Page 4 of 12" are the same running footer, and so are "number   9" and "number 10": a
     # right-aligned page number of two digits prints closer to the text before it than a column gap.
     return re.sub(r"\d+", "#", " ".join(text.lower().split()))

@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..models import ActionPlanRow, Mention, Provenance, Table
-from ..pdf import Line, PageLayout
+from ..pdf import Line, PageLayout, running_line_key
 from .attendance import (
     ATTENDANCE_HEAD_RE,
     _attendance_block_head,
@@ -236,7 +236,7 @@ def _distinct_furniture(pages: list[PageLayout]) -> list[tuple[PageLayout, Line]
         furniture = set(page.furniture)
         for line in page.lines:
             if line.text in furniture:
-                seen.setdefault(" ".join(DIGITS_RE.sub("#", line.text).split()), (page, line))
+                seen.setdefault(running_line_key(line.text), (page, line))
     return list(seen.values())
 
 
@@ -268,9 +268,6 @@ def _part_of_known_name(body: str, text: str) -> bool:
     return "," in text and any(
         body != known[0] and body in known[0] for known in known_organisations().finditer(text) if "," in known[0]
     )
-
-
-DIGITS_RE = re.compile(r"\d+")  # a running line's page and sheet numbers
 
 
 # What goes on after a word cut from a post's list of areas ("Director General - Markets | , Analysis and Trade",
