@@ -69,7 +69,7 @@ def _xref_from_object_one(pdf: bytes) -> bytes:
 
 def test_drawn_pdf_with_xref_numbered_from_one_opens_its_pages():
     broken = _xref_from_object_one(_ruled_pdf())
-    with plumber_pages.open_pages(io.BytesIO(broken), [1], repair=True) as pages:
+    with plumber_pages.open_pages(io.BytesIO(broken), [1]) as pages:
         assert [page.page_number for page in pages] == [1]
         assert "Cathy Fleet" in pages[0].extract_text()
 
@@ -84,13 +84,13 @@ def test_drawn_pdf_with_xref_numbered_from_one_gives_its_table(tmp_path):
 
 @needs_shared()
 def test_souldern_accounting_statements_scan_opens_in_pdfplumber():
-    with plumber_pages.open_pages(ACCOUNTS, [1], repair=True) as pages:
+    with plumber_pages.open_pages(ACCOUNTS, [1]) as pages:
         assert [page.page_number for page in pages] == [1]
 
 
 @needs_shared()
 def test_milburn_2019_annual_return_scan_opens_in_pdfplumber():
-    with plumber_pages.open_pages(ANNUAL_RETURN, [2, 7], repair=True) as pages:
+    with plumber_pages.open_pages(ANNUAL_RETURN, [2, 7]) as pages:
         assert [page.page_number for page in pages] == [2, 7]
 
 

@@ -41,11 +41,11 @@ class UnexpectedTree(Exception):
 
 @contextmanager
 def open_pages(
-    source: str | Path | Any, numbers: Iterable[int], password: str | None = None, *, repair: bool = False
+    source: str | Path | Any, numbers: Iterable[int], password: str | None = None, *, repair: bool = True
 ) -> Iterator[list[pdfplumber.page.Page]]:
-    """``with open_pages(path, [3, 9]) as pages:`` those pdfplumber pages, closed on leaving; the pages
-    pdfplumber gives, or with ``repair`` also those of a file whose cross-reference table is numbered off
-    (:func:`_xref_rebuilt`)."""
+    """``with open_pages(path, [3, 9]) as pages:`` those pdfplumber pages, closed on leaving, also those of a file
+    whose cross-reference table is numbered off (:func:`_xref_rebuilt`); ``repair=False`` gives exactly the pages
+    pdfplumber gives."""
     wanted = sorted(set(numbers))
     pdf = pdfplumber.open(source, pages=wanted, password=password or "")
     try:

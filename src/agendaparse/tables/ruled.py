@@ -80,7 +80,7 @@ def _ruled_tables(
     edges: dict[int, tuple[float, ...]] = {}
     key: dict = {}  # the document's RAG colour key so far: a key printed on one page holds for later ones
     geometry = _pdfium_document(source, password)
-    with plumber_pages.open_pages(source, wanted, password, repair=True) as pages:
+    with plumber_pages.open_pages(source, wanted, password) as pages:
         for page in pages:
             if geometry is not None:
                 _read_objects_with_pdfium(geometry, page)

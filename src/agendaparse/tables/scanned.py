@@ -205,7 +205,7 @@ def scanned_tables(source, numbers: list[int], document_id: str, password: str |
     if geometry is None:
         return []
     found: list[Table] = []
-    with plumber_pages.open_pages(source, numbers, password, repair=True) as pages:
+    with plumber_pages.open_pages(source, numbers, password) as pages:
         for page in pages:
             image = geometry[page.page_number - 1].render(scale=OCR_TABLE_DPI / 72).to_pil().convert("L")
             pixels = _deskewed(cv2, np, np.array(image))

@@ -156,7 +156,7 @@ def text_tables(
     wanted = [number for number, lines in anchors.items() if lines]
     following = {number + 1 for number in wanted if number + 1 in layouts}
     continuing: tuple[TextColumns, float] | None = None  # the columns of a table that ran to the page foot
-    with plumber_pages.open_pages(source, sorted({*wanted, *following}), password, repair=True) as pages:
+    with plumber_pages.open_pages(source, sorted({*wanted, *following}), password) as pages:
         for page in pages:
             starts = anchors.get(page.page_number, [])
             if continuing is not None and continuing[1] != page.page_number - 1:
@@ -233,7 +233,7 @@ def stacked_tables(source, numbers: list[int], document_id: str, password: str |
     :func:`read_stacked_table`)."""
     found: list[Table] = []
     geometry = _pdfium_document(source, password)
-    with plumber_pages.open_pages(source, numbers, password, repair=True) as pages:
+    with plumber_pages.open_pages(source, numbers, password) as pages:
         for page in pages:
             if geometry is not None:
                 _read_objects_with_pdfium(geometry, page)
