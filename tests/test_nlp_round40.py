@@ -90,7 +90,7 @@ HEALTH_AND_WELLBEING_BOARD = WholeMinutes(
         ),
         (
             "The Board resolved to approve the Better Care Fund Plan 2025/26 as submitted.",
-            ["Board"],
+            [],  # was ["Board"]: the resolving body never owns its own resolution (corpus/gold/README.md "Stop 25")
             None,
             "resolution",
             "core",
@@ -501,9 +501,8 @@ DOCUMENTS = [
 
 # Classes this round leaves (strict: each document must still fall short, so a fix shows here).
 CORE_SHORT = {
-    "planning-committee": "'RESOLVED - That application … be granted …' gets the meeting's committee as owner "
-    "(actions._owners gives the committee to a 'That … be granted' resolution, the older files' rule) where the "
-    "README's round 2 rule gives []; 'That the application be DEFERRED …' already gets []",
+    # "planning-committee" left this list at stop 25: 'RESOLVED - That application … be granted …' no longer gets the
+    # meeting's committee as owner (corpus/gold/README.md "Stop 25")
     "scrutiny-committee": "'The Scrutiny Officer will circulate … by 14 November 2025.' is missed; a recommendation "
     "part naming the post that acts ('2. the Head of Leisure provide …') gets the body it is put to ('Cabinet')",
     "australian-shire-council": "a resolution block printed at even line spacing ('Council Resolution …', 'Moved: Cr X "
@@ -513,6 +512,9 @@ CORE_SHORT = {
 NOT_PERFECT = {
     **CORE_SHORT,
     "housing-cooperative-finance": "people and organisations not audited this round (round 39)",
+    # hidden behind its core shortfall until stop 25 fixed the owners (corpus/gold/README.md "Stop 25")
+    "planning-committee": "people recall 0.69: councillors listed by surname alone without a title ('… Elsworth, Dr "
+    "Hurst, Pryor, Sayers and Webber') are missed",
 }
 
 

@@ -268,7 +268,8 @@ WELSH_TOWN_COUNCIL = WholeMinutes(
         ),
         (
             "Resolved that the Town Council contributes £500 towards the cost of the panel.",
-            ["Town Council"],
+            # was ["Town Council"]: the resolving body never owns its own resolution (corpus/gold/README.md "Stop 25")
+            [],
             None,
             "resolution",
             "core",

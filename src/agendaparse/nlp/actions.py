@@ -59,12 +59,14 @@ from .names import strip_title
 from .owners import (
     BRACKETED_OWNER_RE,
     THAT_WE_RE,
+    _is_post,
     _looks_like_owner,
     delegated_to,
     initials_map,
+    is_resolving_body,
     recommended_body,
     resolve_owner,
-    resolving_body,
+    resolving_body_and_rest,
 )
 from .paragraphs import LONE_INITIALS_RE, ParagraphReader, Sentence, split_sentences
 from .patterns import ACTION_LABEL_RE, IT_WAS, OWNER_VERB_RE, PRONOUN_COMMIT_RE, RESOLVED_RE, ROLE_RE, ROLES, TITLES
@@ -118,9 +120,17 @@ def _member_initials(sentence: Sentence, initials: dict[str, str]) -> bool:
 
 
 def _owners(
-    sentence: Sentence, kind: str, text: str, strong: bool, doc: Doc, initials: dict[str, str], committee: str | None
+    sentence: Sentence,
+    kind: str,
+    text: str,
+    strong: bool,
+    doc: Doc,
+    initials: dict[str, str],
+    committee: str | None,
+    doc_body: str | None = None,
 ) -> list[str]:
-    """Who an action falls to, by what kind of action it is."""
+    """Who an action falls to, by what kind of action it is; ``committee`` and ``doc_body`` are the document's own
+    (the resolving body, as the document stage reads it)."""
     owners: list[str] = []
     if members := _agreed_members(text, initials):  # "It was also agreed AW or IB should manage …": either acts
         return [name for member in members for name in resolve_owner(member, initials)]
@@ -132,18 +142,10 @@ def _owners(
         or REPORTED_PASSIVE_RE.search(text)
     )
     if kind == "resolution":
-        if delegate := delegated_to(text):  # "To delegate authority to the Chief Executive, …": who acts
-            owners.append(delegate)
-        elif body := resolving_body(text):
-            owners.append(body)
-        elif THAT_WE_RE.match(text):
-            owners.append("Council")
-        elif committee and (sentence.block or THAT_BE_RE.match(text)):
-            owners.append(committee)  # "That the minutes … be adopted": the meeting's body moved it
-        elif actor := _resolution_actor(text):  # "It was agreed that the Clerk would seek quotes": the Clerk acts
-            owners += resolve_owner(actor, initials)
-        return owners
+        return _resolution_owners(sentence, text, initials, committee, (committee, doc_body))
     if kind == "recommendation":
+        if delegate := delegated_to(text):  # "DELEGATE authority to the Corporate Director …": the delegate acts
+            return [delegate]
         return [body] if (body := sentence.asked or recommended_body(text)) else []
     if kind == "decision" and sentence.decided:  # a part of a decision record reads like a resolution
         if delegate := delegated_to(text):
@@ -187,9 +189,10 @@ def _owners(
         councils = PROCEDURAL_MOTION_RE.search(text) or MOVED_THAT_BE_RE.search(text)
         return ["Council"] if councils and committee and committee.endswith("Council") else []
     if kind == "decision" and PASSIVE_DECISION_RE.search(text) and not BODY_DECISION_RE.match(text):
-        # "The accounts were approved" names nobody to act; "… were elected to the Board roles" names the body
+        # "The accounts were approved", "… were elected to the Board roles" name nobody to act (README Stop 25);
+        # "A request was accepted to place … to the April 16, 2024 Council meeting": the body acts at that meeting
         head = committee.split()[-1] if committee else None
-        return [head] if head and re.search(rf"\b{re.escape(head)}\b", text) else []
+        return [head] if head and _deferred_to_meeting_of(head, text) else []
     if kind == "proposal" and (body := BODY_DECISION_RE.match(text)):
         return [body["body"] or body["acronym"]]
     if kind == "decision" and (body := BODY_DECISION_RE.match(text)) and AGREED_TO_STEP_RE.match(text, body.end()):
@@ -262,6 +265,66 @@ def _owners(
     if owners and kind in ("action", "commitment") and sentence.margin_owner and _margin_adds(owners, initials):
         owners += resolve_owner(sentence.margin_owner, initials)  # "SB Local will arrange …" beside "RB": both
     return owners
+
+
+# The body's own procedure, which it owns (README stop 22): "That the meeting be adjourned", "That we resume to an
+# open public meeting", "That this part of our meeting will be closed to the public", "… the public be excluded …".
+OWN_PROCEDURE_RE = re.compile(
+    r"\b(?:adjourn(?:ed|s)?|recess(?:ed)?|resume[sd]?|reconvene[sd]?|closed\s+to\s+the\s+public|"
+    r"(?:closed|open|private|executive|in[\s-]camera)\s+(?:public\s+)?(?:session|meeting)|"
+    r"(?:press\s+and\s+)?public\s+be\s+excluded|exclude\s+the\s+(?:press\s+and\s+)?public)\b",
+    re.I,
+)
+
+
+def _resolution_owners(
+    sentence: Sentence,
+    text: str,
+    initials: dict[str, str],
+    committee: str | None,
+    own_bodies: tuple[str | None, ...],
+) -> list[str]:
+    """A resolution's owners (README Stop 25): the delegate; another body it names ('RESOLVED that Cabinet be
+    asked …'); the one it names to act ('… that the Clerk write to …', '… ask the Director to report …'); the body
+    itself only for its own procedure ('That the meeting be adjourned'). The resolving body never owns what it
+    resolves ('RESOLVED that the Panel note …', 'THAT we approve …')."""
+    if delegate := delegated_to(text):  # "To delegate authority to the Chief Executive, …": who acts
+        return [delegate]
+    found = resolving_body_and_rest(text)
+    if found and not is_resolving_body(found[0], own_bodies):
+        return [found[0]]
+    if OWN_PROCEDURE_RE.search(text):
+        if THAT_WE_RE.match(text):
+            return ["Council"]
+        if committee and (sentence.block or THAT_BE_RE.match(text)):
+            return [committee]  # "That the meeting be adjourned": the meeting's body moved it
+    actor = _resolution_actor(found[1] if found else text)  # "… that the Clerk would seek quotes": the Clerk acts
+    if actor and not is_resolving_body(actor, own_bodies):
+        return resolve_owner(actor, initials)
+    later = None if found else _later_clause_body(text)  # "…, the Parish Council will be using …": it acts
+    return resolve_owner(later, initials) if later else []
+
+
+# "…, it was resolved to use a different solicitor, the Parish Council will be using …": the body named acting after
+# the meeting in a clause of its own.
+LATER_CLAUSE_BODY_RE = re.compile(
+    r"[,;]\s{1,3}(?:and\s{1,3})?(?:the\s{1,3})?(?P<owner>(?:[A-Z][\w'’\-]*\s{1,3}){0,3}"
+    r"(?:Council|Committee|Board|Panel|Cabinet|Partnership|Trust|Group))\s{1,3}"
+    r"(?:will|would|shall|is\s{1,3}to|are\s{1,3}to)\s{1,3}(?:be\s{1,3}[a-z]{2,}ing|[a-z]{3,})\b"
+)
+
+
+def _later_clause_body(text: str) -> str | None:
+    if not re.search(r"\b(?:resolved|agreed)\b", text, re.I):
+        return None
+    match = LATER_CLAUSE_BODY_RE.search(text)
+    return match["owner"] if match else None
+
+
+def _deferred_to_meeting_of(head: str, text: str) -> bool:
+    """A later meeting of the body the decision puts the matter to: '… to the April 16, 2024 Council meeting'."""
+    later_meeting = rf"\b(?:to|until)\s{{1,3}}the\s[^.;]{{0,40}}?\b{re.escape(head)}\s{{1,3}}meeting\b"
+    return re.search(later_meeting, text) is not None
 
 
 # "The Chair thanked Cllr Stamp for …", "welcomed Mr Lee to …": the person thanked or welcomed is spoken to, not one
@@ -494,7 +557,7 @@ def find_actions(
     for (sentence, (kind, text, strong)), doc, score in _annotated(nlp, selected):
         if not strong and (score is None or score < threshold):
             continue
-        owners = _owners(sentence, kind, text, strong, doc, initials, committee)
+        owners = _owners(sentence, kind, text, strong, doc, initials, committee, facts.body if facts else None)
         due, due_text, precision = resolve_due(text, meeting_date, next_meeting, **dates)
         if (kind == "recommendation" or sentence.block or MOTION_START_RE.match(text)) and not re.match(
             r"(?:by|before|no later|within|until)\b", due_text or ""
@@ -598,6 +661,31 @@ def _summarised_by_row(action: Action, row: Action, share: float = 0.8) -> bool:
     return not owners or owners == {owner.lower() for owner in row.owners}
 
 
+def _repeated_in_later_row(action: Action, row: Action, share: float = 0.8) -> bool:
+    """'This will be rectified immediately by the Clerk' in an item, and the row 'Lack of minutes on the website -
+    This will be rectified immediately by the Clerk | CF' of the actions table at the end: the same action, listed
+    once (as the row; README Stop 25). The sentence's words (four or more) are nearly all in the row, the row is
+    printed on a later page (a log printed at the sentence's own place or before it is a record of its own), and
+    the sentence names no owner the row does not: none, the row's, or a post or initials the row's owner holds."""
+    words = _tokens(action.text)
+    if len(words) < 4 or len(words & _tokens(row.text)) < share * len(words):
+        return False
+    if (row.provenance.page or 0) <= (action.provenance.page or 0):
+        return False
+    return not action.owners or (bool(row.owners) and all(_row_holds(owner, row.owners) for owner in action.owners))
+
+
+def _row_holds(owner: str, row_owners: list[str]) -> bool:
+    """The sentence's owner is one of the row's ('Nick Oakhill'), a post its person holds ('the Clerk' beside the
+    row's 'Cathy Fleet', printed 'CF' in the Owner cell), or that person's initials ('NO')."""
+    names = {strip_title(name).lower() for name in row_owners}
+    if strip_title(owner).lower() in names or _is_post(owner):
+        return True
+    return re.fullmatch(r"[A-Z]{2,3}", owner) is not None and any(
+        "".join(word[0] for word in name.split()).upper() == owner for name in names if len(name.split()) >= 2
+    )
+
+
 def _restates_row(text: str, row_text: str) -> bool:
     """'NO to obtain 1 further NO AS to chase quote' is the row 'Changing Room electrics – NO to obtain 1
     further quote' read across the table's columns: the same owner, verb and first words."""
@@ -617,6 +705,7 @@ def merge_actions(text_actions: list[Action], row_actions: list[Action], thresho
             (row.provenance.page or 0) <= page <= (row.provenance.page_end or row.provenance.page or 0)
             and (jaccard(action.text, row.text) >= threshold or _restates_row(action.text, row.text))
             or _summarised_by_row(action, row)
+            or _repeated_in_later_row(action, row)
             for row in row_actions
         )
         if not duplicate:

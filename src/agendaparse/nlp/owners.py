@@ -206,9 +206,10 @@ RESOLVING_BODY_RE = re.compile(
 # A post's name as a delegation gives it: "the Managing Director of the Combined Authority" runs on past "of the".
 DELEGATED_POST = r"(?P<owner>[A-Z][\w'’\-]*(?:\s+(?:(?:of(?:\s+the)?|for|and|&)\s+)?[A-Z][\w'’\-]*){0,6})"
 
-# "To delegate authority to the Chief Executive", "authority be delegated to the Director of Law": who acts.
+# "To delegate authority to the Chief Executive", "authority be delegated to the Director of Law", a report's
+# "DELEGATE authority to the Corporate Director …": who acts.
 DELEGATE_RE = re.compile(
-    r"\b(?:delegate[sd]?\s+(?:(?:the\s+)?authority|powers?|responsibility)|"
+    r"\b(?:(?i:delegate[sd]?)\s+(?:(?:the\s+)?authority|powers?|responsibility)|"
     r"(?:authority|powers?|responsibility)\s+(?:(?:be|is|was|were)\s+)?delegated|"
     # "To delegate to the Chief Executive, in consultation with the Mayor, the authority to …": the post comes first
     r"delegate[sd]?(?=\s+to\s+(?:the\s+)?[A-Z][^;,]{0,80}(?:,[^;,]{1,80})?,\s+(?:the\s+)?(?:authority|power)\s+to\b)|"
@@ -270,8 +271,38 @@ def recommended_body(text: str) -> str | None:
 
 
 def resolving_body(text: str) -> str | None:
-    match = RESOLVING_BODY_RE.match(text.strip())
-    return " ".join(match["body"].split()) if match else None
+    found = resolving_body_and_rest(text)
+    return found[0] if found else None
+
+
+def resolving_body_and_rest(text: str) -> tuple[str, str] | None:
+    """'RESOLVED that the Panel ask the Director to report …' -> ('Panel', 'ask the Director to report …')."""
+    text = text.strip()
+    match = RESOLVING_BODY_RE.match(text)
+    return (" ".join(match["body"].split()), text[match.end("body") :].strip()) if match else None
+
+
+# What the minutes of a body call the body itself: "we", "Members", "the Councillors".
+OWN_BODY_NAMES = frozenset(["we", "members", "councillors", "councillors present"])
+# A body's generic name ("the Committee"), which is the resolving body when the document names none.
+GENERIC_BODY_NAMES = frozenset(
+    ["council", "committee", "sub committee", "board", "panel", "cabinet", "forum", "commission", "executive"]
+)
+
+
+def is_resolving_body(name: str, bodies: Iterable[str | None]) -> bool:
+    """'the Panel', 'Audit Committee', 'Council', 'we': the body whose minutes these are (its committee or body as
+    the document stage reads them, or the last words of either); with neither known, a bare 'the Committee'.
+    README Stop 25: that body never owns its own resolution or decision."""
+    words = post_key(name).split()
+    if not words:
+        return False
+    if " ".join(words) in OWN_BODY_NAMES:
+        return True
+    known = [post_key(body).split() for body in bodies if body]
+    if not known:
+        return " ".join(words) in GENERIC_BODY_NAMES
+    return any(len(words) <= len(body) and body[-len(words) :] == words for body in known)
 
 
 def expand_owner_surnames(actions: list[Action], people: list[str]) -> list[Action]:
