@@ -282,7 +282,8 @@ R1_GUARDS = [
     ),
     Case(
         "township",
-        "That the meeting be adjourned.",
+        # the motion's time and its notice of the next meeting are the motion's (round 25b, as the dev gold prints it)
+        "That the meeting be adjourned. Time: 7:57 p.m. Next regular meeting to be held April 2, 2024.",
         ["Council"],
     ),
     Case("township", "That we resume to an open public meeting. Time: 7:26 p.m.", ["Council"]),

@@ -267,7 +267,9 @@ def _actions(
     prose_facts = facts if prose is layouts else segment.document_facts(prose)
     return nlp_stage.merge_actions(
         nlp_stage.find_actions(nlp, prose, items, document_id, facts.reference_date, reader, facts=prose_facts),
-        nlp_stage.actions_from_plan_rows(plan_rows, document_id),
+        nlp_stage.actions_from_plan_rows(
+            plan_rows, document_id, nlp=nlp, pages=layouts, meeting_date=facts.reference_date
+        ),
     )
 
 

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cache
 from typing import TYPE_CHECKING
 
 from spacy.language import Language
@@ -13,6 +16,7 @@ from spacy.tokens import Doc, Span
 from ..dates import month_first_dates
 from ..models import Action, ActionPlanRow, AgendaItem, Provenance
 from ..pdf import PageLayout
+from ..tables.status import STATUS_WORDS
 from .candidates import MOTION_START_RE, _owner_words, sentences
 from .classification import (
     ARRANGED_FOR_RE,
@@ -34,7 +38,6 @@ from .classification import (
     REPORTED_PASSIVE_RE,
     REQUEST_MADE_TO_RE,
     STRONG_REQUEST_RE,
-    SUBJECT_COMMIT_RE,
     THAT_BE_RE,
     WISH_RE,
     _asked_owner,
@@ -52,6 +55,7 @@ from .classification import (
     owner_of,
     so_owner,
     step_put_to,
+    subject_commit,
     subject_owner,
 )
 from .dues import EVENT_TO_BE_HELD_RE, effective_due, next_meeting_date, resolve_due
@@ -235,7 +239,7 @@ def _owners(
         for later in split_sentences(text)[1:]:  # "X to share …. ShEx to provide a report …"
             owners += resolve_owner(other, initials) if (other := owner_of(later)) else []
     elif kind in ("action", "commitment") and (
-        mid := MID_COMMIT_RE.search(text) or SUBJECT_COMMIT_RE.match(text) or _reported_commit(text)
+        mid := MID_COMMIT_RE.search(text) or subject_commit(text) or _reported_commit(text)
     ):
         owners += resolve_owner(mid["owner"], initials)
     elif kind == "commitment" and (actor := _that_commit_actor(text) or body_will_step(text)):
@@ -521,6 +525,35 @@ def _annotated(
         yield found, doc, score
 
 
+@dataclass(frozen=True)
+class _Reading:
+    """What the sentence reader needs of the document besides the sentence: its dates, initials and own body."""
+
+    document_id: str
+    meeting_date: dt.date | None = None
+    next_meeting: dt.date | None = None
+    dates: dict = field(default_factory=dict)  # the annual meeting's date and the document's date order
+    initials: dict[str, str] = field(default_factory=dict)
+    committee: str | None = None
+    body: str | None = None
+
+
+def _reading(
+    pages: list[PageLayout], document_id: str, meeting_date: dt.date | None, next_meeting: dt.date | None = None
+) -> _Reading:
+    all_text = "\n".join(page.text for page in pages)
+    month_first = month_first_dates("\n".join(page.text for page in pages[:3]))
+    if next_meeting is None:
+        next_meeting = next_meeting_date(all_text, meeting_date, month_first=month_first)
+    annual_meeting = (
+        next_meeting_date(all_text, meeting_date, ANNUAL_MEETING_RE, month_first)
+        if ANNUAL_HINT_RE.search(all_text)
+        else None
+    )
+    dates = {"annual_meeting": annual_meeting, "month_first": month_first}
+    return _Reading(document_id, meeting_date, next_meeting, dates, initials_map(pages))
+
+
 def find_actions(
     nlp: Language,
     pages: list[PageLayout],
@@ -537,58 +570,60 @@ def find_actions(
     here)."""
     from ..segment import document_facts
 
-    all_text = "\n".join(page.text for page in pages)
-    month_first = month_first_dates("\n".join(page.text for page in pages[:3]))
-    if next_meeting is None:
-        next_meeting = next_meeting_date(all_text, meeting_date, month_first=month_first)
-    annual_meeting = (
-        next_meeting_date(all_text, meeting_date, ANNUAL_MEETING_RE, month_first)
-        if ANNUAL_HINT_RE.search(all_text)
-        else None
-    )
-    dates = {"annual_meeting": annual_meeting, "month_first": month_first}
     facts = (facts or document_facts(pages)) if pages else None
-    committee = facts.committee if facts else None
+    reading = dataclasses.replace(
+        _reading(pages, document_id, meeting_date, next_meeting),
+        committee=facts.committee if facts else None,
+        body=facts.body if facts else None,
+    )
     minutes = facts is not None and facts.doc_type == "minutes"
-    initials = initials_map(pages)
-    selected = [(s, found) for s in sentences(pages, items, reader, minutes=minutes) if (found := classify(s))]
-    actions = []
+    return [action for action, _ in _read(nlp, sentences(pages, items, reader, minutes=minutes), reading)]
+
+
+def _read(nlp: Language, found: Iterable[Sentence], reading: _Reading) -> Iterator[tuple[Action, Sentence]]:
+    """The sentences that are actions, each as an :class:`Action` with its kind, owners and due date, and the
+    sentence it was read from."""
+    selected = [(s, cue) for s in found if (cue := classify(s))]
     threshold = _classifier_threshold(nlp)
     for (sentence, (kind, text, strong)), doc, score in _annotated(nlp, selected):
         if not strong and (score is None or score < threshold):
             continue
-        owners = _owners(sentence, kind, text, strong, doc, initials, committee, facts.body if facts else None)
-        due, due_text, precision = resolve_due(text, meeting_date, next_meeting, **dates)
-        if (kind == "recommendation" or sentence.block or MOTION_START_RE.match(text)) and not re.match(
-            r"(?:by|before|no later|within|until)\b", due_text or ""
-        ):
-            due, due_text, precision = None, None, "unknown"  # "elections in May 2026": an event, not a deadline
-        if due is None and kind in DATED_KINDS:
-            due, due_text, precision = effective_due(text, meeting_date)  # "… from 1 April 2026": takes effect
-        if due is None and kind in DECIDED_KINDS:
-            due, due_text, precision = effective_due(text, meeting_date, EVENT_TO_BE_HELD_RE)  # "be held on …"
-        if sentence.due_hint:
-            hinted = resolve_due(f"by {sentence.due_hint}", meeting_date, next_meeting, **dates)
-            due, precision = hinted[0], hinted[2]
-            due_text = sentence.due_hint.rstrip(".")
-        actions.append(
-            Action(
-                text=text,
-                owners=list(dict.fromkeys(o for o in owners if o)),
-                due=due,
-                due_text=due_text,
-                due_precision=precision,
-                kind=kind,
-                item=sentence.item,
-                provenance=Provenance(
-                    document=document_id,
-                    page=sentence.page,
-                    bbox=sentence.bbox,
-                    method=f"rule:{kind}-cue" if strong else f"model:action-classifier({score:.2f})",
-                ),
-            )
+        owners = _owners(sentence, kind, text, strong, doc, reading.initials, reading.committee, reading.body)
+        due, due_text, precision = _due(sentence, kind, text, reading)
+        action = Action(
+            text=text,
+            owners=list(dict.fromkeys(o for o in owners if o)),
+            due=due,
+            due_text=due_text,
+            due_precision=precision,
+            kind=kind,
+            item=sentence.item,
+            provenance=Provenance(
+                document=reading.document_id,
+                page=sentence.page,
+                bbox=sentence.bbox,
+                method=f"rule:{kind}-cue" if strong else f"model:action-classifier({score:.2f})",
+            ),
         )
-    return actions
+        yield action, sentence
+
+
+def _due(sentence: Sentence, kind: str, text: str, reading: _Reading) -> tuple[dt.date | None, str | None, str]:
+    meeting_date, next_meeting, dates = reading.meeting_date, reading.next_meeting, reading.dates
+    due, due_text, precision = resolve_due(text, meeting_date, next_meeting, **dates)
+    if (kind == "recommendation" or sentence.block or MOTION_START_RE.match(text)) and not re.match(
+        r"(?:by|before|no later|within|until)\b", due_text or ""
+    ):
+        due, due_text, precision = None, None, "unknown"  # "elections in May 2026": an event, not a deadline
+    if due is None and kind in DATED_KINDS:
+        due, due_text, precision = effective_due(text, meeting_date)  # "… from 1 April 2026": takes effect
+    if due is None and kind in DECIDED_KINDS:
+        due, due_text, precision = effective_due(text, meeting_date, EVENT_TO_BE_HELD_RE)  # "be held on …"
+    if sentence.due_hint:
+        hinted = resolve_due(f"by {sentence.due_hint}", meeting_date, next_meeting, **dates)
+        due, precision = hinted[0], hinted[2]
+        due_text = sentence.due_hint.rstrip(".")
+    return due, due_text, precision
 
 
 def _tokens(text: str) -> set[str]:
@@ -600,8 +635,17 @@ def jaccard(a: str, b: str) -> float:
     return len(left & right) / len(left | right) if left and right else 0.0
 
 
-def actions_from_plan_rows(rows: list[ActionPlanRow], document_id: str) -> list[Action]:
-    """Each action-plan / action-log row is an action too, linked to its row."""
+def actions_from_plan_rows(
+    rows: list[ActionPlanRow],
+    document_id: str,
+    *,
+    nlp: Language | None = None,
+    pages: list[PageLayout] | None = None,
+    meeting_date: dt.date | None = None,
+) -> list[Action]:
+    """Each action-plan / action-log row is an action too, linked to its row; so is each action written in a row's
+    Update / Progress / Comment cell (:func:`update_actions`: ``nlp`` reads them, the default pipeline where none is
+    given; ``pages`` and ``meeting_date`` give the dates and initials they use)."""
     actions = []
     for index, row in enumerate(rows):
         owners = [name for name in (row.named_lead, row.lead_org) if name] or _extra_owner(row)
@@ -622,7 +666,104 @@ def actions_from_plan_rows(rows: list[ActionPlanRow], document_id: str) -> list[
                 ),
             )
         )
-    return actions
+    if not any(_update_text(row) for row in rows):
+        return actions
+    reading = _reading(pages or [], document_id, meeting_date)
+    return actions + update_actions(nlp or _default_nlp(), rows, actions, reading)
+
+
+@cache
+def _default_nlp() -> Language:
+    from .pipeline import build_nlp
+
+    return build_nlp()
+
+
+# The cells of a log row that report progress, where new steps are written ("AS to chase").
+UPDATE_FIELDS = ("progress", "comment", "status_text")
+
+# "July update:", "AUGUST UPDATE –", "Sept 2025 update -": the label of each dated entry an Update cell collects.
+UPDATE_LABEL_RE = re.compile(
+    r"(?:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s{1,3}(?:\d{4}\s{1,3})?)?"
+    r"\bupdate\s{0,3}[:\-–]\s*",
+    re.I,
+)
+
+# "ON GOING – ", "Completed. ", "In hand ": a status opening an entry, before the step written after it.
+STATUS_PHRASES = sorted(
+    (r"\s+".join(map(re.escape, word.split())) for words in STATUS_WORDS.values() for word in words),
+    key=len,
+    reverse=True,
+)
+STATUS_OPENING_RE = re.compile(rf"^(?:(?:{'|'.join(STATUS_PHRASES)})\b(?:\s*[.,:;–\-]+\s*|\s*$))+", re.I)
+
+# "… it was agreed it is needed. AS to progress": an owner tag closing an entry; the step is the sentence before it.
+OWNER_TAG_RE = re.compile(r"(?P<owner>[A-Z]{1,3})\s+to\s+[a-z]{3,}(?:\s+[\w’'\-]+){0,2}\.?")
+
+
+def _update_text(row: ActionPlanRow) -> str:
+    return " ".join(" ".join(value.split()) for name in UPDATE_FIELDS if (value := getattr(row, name)))
+
+
+def _update_entries(cell: str) -> list[str]:
+    """An Update cell's entries, each without its dated label or the status that opens it."""
+    labels = [match.start() for match in UPDATE_LABEL_RE.finditer(cell)]
+    parts = [cell[a:b] for a, b in zip([0, *labels], [*labels, len(cell)], strict=True)]
+    entries = []
+    for part in parts:
+        entry = STATUS_OPENING_RE.sub("", UPDATE_LABEL_RE.sub("", part, count=1).strip()).strip()
+        if entry:
+            entries.append(entry)
+    return entries
+
+
+def _entry_sentences(entry: str, page: int, row_owner: str | None) -> list[tuple[Sentence, str]]:
+    """The entry's sentences to read, each with the text it prints. A closing owner tag ("… it was agreed it is
+    needed. AS to progress") is read as the step, owned as "Action: AS" under a sentence is (the row's owner where
+    its initials name nobody: "S to progress"), and prints with the sentence before it, which says what the step
+    is."""
+    found = split_sentences(entry)
+    tag = OWNER_TAG_RE.fullmatch(found[-1]) if len(found) > 1 else None
+    if tag is None:
+        return [(Sentence(text, page, None, None, in_minutes=True), text) for text in found]
+    owner = tag["owner"] if len(tag["owner"]) >= 2 else row_owner
+    read = [(Sentence(text, page, None, None, in_minutes=True), text) for text in found[:-2]]
+    step = Sentence(found[-1], page, None, None, owner, in_minutes=True, in_action_list=True)  # a line of actions
+    return [*read, (step, f"{found[-2]} {found[-1]}")]
+
+
+def update_actions(
+    nlp: Language, rows: list[ActionPlanRow], row_actions: list[Action], reading: _Reading
+) -> list[Action]:
+    """The actions written in the rows' Update cells ("AS to chase", "HD offered to email OCC"), read by the reader
+    of minutes text, each with its row's page; not status words, nor the row's own action restated ("ON GOING – AS
+    to action" beside "AS to action 20mph limit"), nor an update a later log of the document repeats."""
+    found: list[Action] = []
+    seen: list[tuple[str, str]] = []
+    for index, (row, row_action) in enumerate(zip(rows, row_actions, strict=True)):
+        row_words = _tokens(row.action or "")
+        row_owner = ", ".join(row_action.owners) or None
+        page = row.provenance.page or 1
+        entries = [
+            (sentence, printed)
+            for entry in _update_entries(_update_text(row))
+            for sentence, printed in _entry_sentences(entry, page, row_owner)
+            if not _tokens(printed) <= row_words
+        ]
+        printed_as = {id(sentence): printed for sentence, printed in entries}
+        for action, sentence in _read(nlp, [sentence for sentence, _ in entries], reading):
+            if printed_as[id(sentence)] != sentence.text:  # an owner tag, printed with what it owns
+                action.text = printed_as[id(sentence)]
+            if any(jaccard(action.text, text) >= 0.8 and jaccard(row.action or "", done) >= 0.8 for text, done in seen):
+                continue  # the same update, printed again in the summary log at the end
+            seen.append((action.text, row.action or ""))
+            # a letter alone ("S to progress", a typo for the row owner's "AS") names nobody
+            action.owners = [owner for owner in action.owners if len(owner) > 1] or list(row_action.owners)
+            action.action_plan_row = index
+            action.provenance.page_end = row.provenance.page_end
+            action.provenance.method = f"table:action-plan-update+{action.provenance.method}"
+            found.append(action)
+    return found
 
 
 def _row_owners(owner: str) -> list[str]:

@@ -63,6 +63,9 @@ GLUED_HINT_RE = re.compile(r"[a-z]{3}[A-Z][a-z]{2}")
 
 RESOLVED_HINT_RE = re.compile(r"resolved", re.I)
 
+# "25.07 0.0", "153.82 25.64": two amount columns of a finance table's row side by side.
+LEDGER_AMOUNTS_RE = re.compile(r"\d\.\d{1,2}\s{1,3}\d[\d,]{0,12}\.\d{1,2}\b")
+
 COMMIT_HINT_RE = re.compile(r"(?:offered|agreed|undertook|volunteered)\s+to\s")  # MID_COMMIT_RE
 
 WAS_HINT_RE = re.compile(r"\s(?:was|were)\s")  # PASSIVE_DECISION_RE
@@ -441,6 +444,23 @@ SUBJECT_COMMIT_RE = re.compile(
     r"(?:(?:he|she)\s+(?:will|would)\s+(?!be\b|like\b|have\b|need\b|not\b|hope\b)|(?:(?:he|she)\s+)?"
     r"(?:offered|agreed|undertook|volunteered)\s+to\s+)[a-z]{3,}"
 )
+
+# "NO had spoken to someone who may be interested and will report back at the next meeting": what the subject has
+# done, then the step they will take (not "… reported that the road had been closed and will reopen …").
+HAD_AND_WILL_RE = re.compile(
+    rf"^(?P<owner>(?:{TITLES})\s+(?:[A-Z]\.?\s+)?{SURNAME}|{NAME}\s+{SURNAME}|"
+    r"(?!(?:ALL|THE|AND|ANY|NOT|FOR|BUT|ITS?)\b)[A-Z]{2,3}|(?:[Tt]he\s+)?(?:Clerk|Chair(?:man)?|Secretary|Treasurer))"
+    r"\s+(?:has|had|have)\s+[a-z]{3,}(?:(?!\bthat\b)[^.;]){0,200}?\sand\s+will\s+(?P<verb>[a-z]{3,})\b"
+)
+
+
+def subject_commit(text: str) -> re.Match[str] | None:
+    """The sentence's subject, committing later in it: SUBJECT_COMMIT_RE, or what they have done and the step they
+    will take next (a step verb: "will report back", not "will continue")."""
+    if match := SUBJECT_COMMIT_RE.match(text):
+        return match
+    match = HAD_AND_WILL_RE.match(text) if " will " in text else None
+    return match if match and match["verb"] in BODY_ACTION_VERBS | TASK_VERBS else None
 
 
 # "Councillor Green said she would write …", "The Chair confirmed that he will contact …": a commitment reported.
@@ -1028,6 +1048,8 @@ def _classify(sentence: Sentence) -> tuple[str, str, bool] | None:
     text = BULLET_GLYPH_RE.sub("", text)  # a bullet glyph is layout, not part of the action
     if len(text) > 500 and not sentence.block:
         return None
+    if LEDGER_AMOUNTS_RE.search(text):
+        return None  # "HMRC (re above) 25.07 0.0 Invoices to be approved": a finance table's row, not an action
     # "KompanWestfield", "FleetMobile": columns run together
     if GLUED_HINT_RE.search(text) and len(GLUED_WORD_RE.findall(text)) >= 2:
         return None
@@ -1121,7 +1143,7 @@ def _classify(sentence: Sentence) -> tuple[str, str, bool] | None:
     mid = MID_COMMIT_RE.search(text) if COMMIT_HINT_RE.search(text) else None
     if mid and mid["owner"].split()[0] not in NOT_OWNERS:
         return ("commitment" if PROMISED_RE.match(text, mid.end("owner")) else "action"), text, True
-    if SUBJECT_COMMIT_RE.match(text) or (sentence.in_minutes and _reported_commit(text)):
+    if subject_commit(text) or (sentence.in_minutes and _reported_commit(text)):
         return "commitment", text, True
     if body_will_step(text):
         return "commitment", text, True

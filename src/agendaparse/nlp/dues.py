@@ -10,9 +10,11 @@ from .patterns import DUE_RE, MONTH_NAMES, MONTH_WORDS, NUMBER_WORDS, ORG_WORD
 
 # "Date of next meeting: …", "DATE OF NEXT MEETING – Tuesday 9th April", "Date and time of next meeting 9 April",
 # "The next meeting will be held on …": the date is the first one after the words.
+# "Date of next meetings :" with the date on the line below is a heading of its own.
 NEXT_MEETING_RE = re.compile(
-    r"(?:date(?:\s+and\s+(?:time|venue))?\s+of\s+(?:the\s+)?next\s+(?:[A-Za-z]+\s+)?meeting|"
+    r"(?:date(?:\s+and\s+(?:time|venue))?\s+of\s+(?:the\s+)?next\s+(?:[A-Za-z]+\s+)?meetings?|"
     r"next\s+(?:[A-Za-z]+\s+)?meeting)"
+    r"(?:[ \t]*:[ \t]*\n)?"
     r"(?P<date>[^.\n]{4,80})",
     re.I,
 )

@@ -285,6 +285,37 @@ def _bold_change_breaks(line: Line, previous: Line) -> bool:
     return line.bold or previous.text.rstrip().endswith((".", ":", ";", "?", "!"))
 
 
+# "HMRC   (re above)   25.07   0.0", "K & A Thompson Larch for Seat   £ 48.00": a line of a payments list or finance
+# table, ending in an amount (pounds and pence after "£" or a column's gap, or two amount columns side by side).
+LEDGER_END_RE = re.compile(r"(?:(?:£\s?|\s{3})\d[\d,]{0,12}\.\d{2}|\d{1,9}\.\d{1,2}\s+\d[\d,]{0,12}\.\d{1,2})\s*$")
+
+# "Invoices to be approved", "Receipts": a short unstopped line, a finance table's caption.
+CAPTION_RE = re.compile(r"[A-Z][\w&'’\-]*(?:\s+[\w&'’\-]+){0,5}")  # fullmatch
+
+
+def _table_caption(line: Line, previous: Line | None, following: Line | None) -> bool:
+    """'Invoices to be approved' between the last row of one payments table and the header of the next: the next
+    table's caption (a short unstopped line over a row of columns), kept with the payments above it and read with
+    them as no action (else it reads as one: 'Invoices to be approved')."""
+    return (
+        previous is not None
+        and LEDGER_END_RE.search(previous.text[-40:]) is not None
+        and CAPTION_RE.fullmatch(line.text.strip()) is not None
+        and following is not None
+        and "   " in following.text.strip()
+    )
+
+
+def _ledger_ended(line: Line, previous: Line | None) -> bool:
+    """A line after a payments line starts a paragraph ("… agreed to pay £ 65.00" / "The Councillors resolved to
+    pay all of the above."): the list's lines are no sentence the next line goes on."""
+    return (
+        previous is not None
+        and LEDGER_END_RE.search(previous.text[-40:]) is not None
+        and LOWER_START_RE.match(line.text) is None
+    )
+
+
 def _centre(line: Line) -> float:
     return (line.top + line.bottom) / 2
 
@@ -317,10 +348,16 @@ def paragraphs(pages: list[PageLayout]) -> Iterator[Paragraph]:
             initials, pending = initials or pending, None
             line = Line(text, line.x0, line.top, line.x1, line.bottom, line.size, line.bold)
             short_of = right - 0.15 * (right - left)
-            if current.lines and (
-                _starts_paragraph(line, previous)
-                or _labelled_action_ended(current, line, short_of)
-                or _heading_line_ended(current, line, left, right)
+            following = body[index + 1] if index + 1 < len(body) else None
+            if (
+                current.lines
+                and not _table_caption(line, previous, following)
+                and (
+                    _starts_paragraph(line, previous)
+                    or _ledger_ended(line, previous)
+                    or _labelled_action_ended(current, line, short_of)
+                    or _heading_line_ended(current, line, left, right)
+                )
             ):
                 yield current
                 current = Paragraph(page=page.number)
@@ -427,6 +464,25 @@ SENTENCE_BREAK_RE = re.compile(
 )
 
 
+# "Time: 7:57 p.m.": when the motion before it was carried, part of it.
+MOTION_TIME_RE = re.compile(r"(?i:time)\s{0,3}:\s{0,3}\d{1,2}[:.]\d{2}\s{0,3}(?:[ap]\.?\s?m\.?)?")  # fullmatch
+
+# "Next regular meeting to be held April 2, 2024.": the notice an adjournment motion closes with.
+NEXT_MEETING_NOTICE_RE = re.compile(
+    r"(?:[Tt]he\s+)?[Nn]ext\s+(?:[a-z]+\s+){0,2}meeting\s+(?:is\s+|will\s+be\s+)?(?:to\s+be\s+)?held\b"
+)
+ADJOURN_RE = re.compile(r"\badjourn", re.I)
+
+
+def _belongs_to_motion(last: str, part: str) -> bool:
+    """'That the meeting be adjourned.' then 'Time: 7:57 p.m.' and 'Next regular meeting to be held April 2, 2024.':
+    the motion's time, and an adjournment's notice of the next meeting, are the motion's, not sentences of their
+    own."""
+    if MOTION_TIME_RE.fullmatch(part):
+        return True
+    return NEXT_MEETING_NOTICE_RE.match(part) is not None and ADJOURN_RE.search(last) is not None
+
+
 def split_sentences(text: str) -> list[str]:
     parts = SENTENCE_BREAK_RE.split(text)
     sentences: list[str] = []
@@ -439,6 +495,7 @@ def split_sentences(text: str) -> list[str]:
                 or (last[-2:-1].isupper() and INITIALS_END_RE.search(last[-40:]))
                 or (LONE_INITIAL_END_RE.search(last[-8:]) and (_surname_follows(last, part, labels) or _initial(part)))
                 or (_middle_initial_ends(last) and _surname_follows(last, part, labels))
+                or (part[:4] in ("Time", "TIME", "Next", "The ") and _belongs_to_motion(last, part))
             )
         ):
             sentences[-1] += " " + part

@@ -97,7 +97,9 @@ NAME_WITH_INITIALS_RE = re.compile(
     rf"\b({NAME}(?:\s+{SURNAME}){{1,2}})\s*(?:\([^()]{{1,60}}\)\s*){{0,2}}\(([A-Z]{{2,4}}[a-z]?)\)"
 )
 
-POST_NAME = r"[A-Z][\w&]*(?: (?:(?:and|&|of|for|the) )?[A-Z][\w&]*)*?"
+# A word of a post's name may be possessive: "Director of Children's Services", "Director of Adults’ Services".
+POSSESSIVE = r"(?:['’]s?)?"
+POST_NAME = rf"[A-Z][\w&]*{POSSESSIVE}(?: (?:(?:and|&|of|for|the) )?[A-Z][\w&]*{POSSESSIVE})*?"
 
 ROLES = (
     r"the Clerk|Clerk|the Chair(?:man)?|Chair(?:man)?|the Vice[- ]Chair(?:man)?|the Treasurer|Treasurer|"
@@ -308,7 +310,7 @@ PRONOUN_COMMIT_RE = re.compile(
 
 ROLE_TAIL_RE = re.compile(
     r"\b(?:Officer|Director|Manager|Lead|Clerk|Chair(?:man|woman|person)?|Executive|Treasurer|Secretary|Engineer|"
-    r"Solicitor|Attorney|Administrator|Co-?ordinator|Advis[eo]r|Head\s+of\s+[A-Z][\w ]+|Chief(?:\s+of\s+Police)?|"
+    r"Solicitor|Attorney|Administrator|Co-?ordinator|Advis[eo]r|Head\s+of\s+[A-Z][\w'’ ]+|Chief(?:\s+of\s+Police)?|"
     r"Commissioner|Registrar|Superintendent|Librarian|CAO|CEO|CFO|COO|CIO|RFO|DPO)$"
 )
 
