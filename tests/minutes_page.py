@@ -14,9 +14,11 @@ import pytest
 from spacy.language import Language
 
 from agendaparse.evaluate import norm_name
+from agendaparse.extract import extract_document
 from agendaparse.models import Action, AgendaItem, Provenance
 from agendaparse.nlp import build_nlp, expand_owner_surnames, find_actions, find_mentions, merge_person_aliases
 from agendaparse.pdf import Line, PageLayout
+from conftest import REAL
 
 MARGIN_COLUMN = "   "
 
@@ -24,6 +26,12 @@ MARGIN_COLUMN = "   "
 @lru_cache(maxsize=1)
 def shared_nlp() -> Language:
     return build_nlp()
+
+
+@lru_cache(maxsize=16)
+def real_actions(relative: str) -> tuple[Action, ...]:
+    """The actions of the real PDF at ``relative`` under ../shared/corpus/real, read once per session (no OCR)."""
+    return tuple(extract_document(REAL / relative, nlp=shared_nlp(), ocr="never", strict=True).actions)
 
 
 def minutes_page(paragraphs: list[str], *, width: float = 612.0, height: float = 792.0) -> PageLayout:

@@ -52,8 +52,8 @@ from action_pairing import found_action
 from agendaparse.evaluate import norm_name
 from agendaparse.extract import extract_document
 from agendaparse.models import Action
-from conftest import REAL, needs_shared
-from minutes_page import actions_on_page, minutes_item, minutes_page, shared_nlp
+from conftest import needs_shared
+from minutes_page import actions_on_page, minutes_item, minutes_page, real_actions, shared_nlp
 from segment_cases import Row, render
 
 # A parish's minutes with the log of actions carried forward under the clerk's item and the same log again as the
@@ -396,11 +396,6 @@ REAL_CASES = [
         ["Council"],
     ),
 ]
-
-
-@cache
-def real_actions(relative: str) -> tuple[Action, ...]:
-    return tuple(extract_document(REAL / relative, nlp=shared_nlp(), ocr="never", strict=True).actions)
 
 
 @needs_shared()

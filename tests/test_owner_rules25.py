@@ -38,8 +38,8 @@ from action_pairing import found_action
 from agendaparse.evaluate import norm_name
 from agendaparse.extract import extract_document
 from agendaparse.models import Action
-from conftest import REAL, needs_shared
-from minutes_page import shared_nlp
+from conftest import needs_shared
+from minutes_page import real_actions, shared_nlp
 from segment_cases import Row, render
 
 PANEL: list[Row] = [
@@ -444,11 +444,6 @@ REAL_CASES = [
         ["Corporate Director of Adult Social Care and Health"],
     ),
 ]
-
-
-@cache
-def real_actions(relative: str) -> tuple[Action, ...]:
-    return tuple(extract_document(REAL / relative, nlp=shared_nlp(), ocr="never", strict=True).actions)
 
 
 @needs_shared()

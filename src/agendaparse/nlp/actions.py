@@ -138,6 +138,9 @@ def _owners(
     owners: list[str] = []
     if members := _agreed_members(text, initials):  # "It was also agreed AW or IB should manage …": either acts
         return [name for member in members for name in resolve_owner(member, initials)]
+    if (body := BODY_DECISION_RE.match(text)) and _agreed_at_meeting(body, text, (committee, doc_body)):
+        # "The Board agreed to adopt the Financial regulations": done there and then, no one acts (README stop 25)
+        return resolve_owner(sentence.margin_owner, initials) if _member_initials(sentence, initials) else []
     passive = bool(
         PASSIVE_COMMIT_RE.search(text)
         or re.search(r"\bto\s+be\s+[a-z]+ed\s+by\b", text)
@@ -169,6 +172,8 @@ def _owners(
         return resolve_owner(sentence.margin_owner, initials)
     if kind == "request" and (made := REQUEST_MADE_TO_RE.match(text)):
         return [made["addressee"]]  # "A request has been made to SBC to have …": SBC is to act
+    if kind in ("proposal", "decision") and (mandated := _mandated_actor(text, initials, (committee, doc_body))):
+        return resolve_owner(mandated, initials)  # "SB proposed that … and that IB be authorised to use …": IB acts
     if kind == "proposal" and IT_WAS_SUGGESTED_RE.match(text):
         return [group["owner"]] if (group := SUGGESTED_GROUP_RE.search(text)) else []
     if kind == "request" and (request := STRONG_REQUEST_RE.match(text)):
@@ -389,8 +394,25 @@ SUGGESTED_GROUP_RE = re.compile(
 
 AGREED_TO_STEP_RE = re.compile(  # spaces bounded: "\s+to" is quadratic when searched along a run of spaces
     r"\s{1,3}to\s{1,3}(?:write|send|invite|ask|arrange|hold|seek|contact|circulate|publish|provide|review|establish|"
-    r"set\s+up|commission|request|consult|meet)\b"
+    r"set\s+up|commission|request|consult|meet|raise|report|inform|notify)\b"
 )
+
+# What a body agrees to do at the meeting itself: "agreed to adopt the Financial regulations", "to note the report".
+AGREED_AT_MEETING_RE = re.compile(
+    r"\s{1,3}to\s{1,3}(?:adopt|approve|accept|note|receive|endorse|ratify|confirm|support|agree)\b"
+)
+
+
+def _agreed_at_meeting(body: re.Match[str], text: str, own_bodies: tuple[str | None, ...]) -> bool:
+    """The resolving body agreeing to adopt, approve, accept, note or receive something, with no later step (not
+    'agreed to adopt the plan and to write to SCC'): the body never owns its own decision (README stop 25)."""
+    name = body["body"] or body["acronym"]
+    return (
+        is_resolving_body(name, own_bodies)
+        and AGREED_AT_MEETING_RE.match(text, body.end()) is not None
+        and AGREED_TO_STEP_RE.search(text, body.end()) is None
+    )
+
 
 AGREED_THAT_RE = re.compile(rf"\b{IT_WAS}(?:unanimously\s+)?agreed\s+that\s+(?=[a-z])", re.I)
 
@@ -406,10 +428,12 @@ SUBJUNCTIVE_ACTOR_RE = re.compile(
     r"[a-z]{3,}(?<![su]s)s\s+(?:£\d|[a-z]{4,}\b))"
 )
 
-# "requested that faculties report on …", "asked that officers provide …": a group named in lower case acts.
+# "requested that faculties report on …", "asked that officers provide …": a group named in lower case acts (or
+# with its body before it: "Board members should ensure …").
 GROUP_SUBJUNCTIVE_RE = re.compile(
-    r"^(?:all\s+)?(?:the\s+)?(?P<owner>officers|staff|faculties|departments|schools|services|members|councillors|"
-    r"trustees|directors|partners)\s+(?:should\s+|would\s+)?(?!be\b|are\b|were\b|had\b|have\b)[a-z]{3,}(?<!ed)\s"
+    r"^(?:all\s+)?(?:the\s+)?(?P<owner>(?:(?:Board|Committee|Council|Panel)\s)?(?:officers|staff|faculties|"
+    r"departments|schools|services|members|councillors|trustees|directors|partners))\s+(?:should\s+|would\s+)?"
+    r"(?!be\b|are\b|were\b|had\b|have\b)[a-z]{3,}(?<!ed)\s"
 )
 
 # "The hiring committee will recommend a finalist …": a committee of the body named in lower case acts (not "the
@@ -444,7 +468,36 @@ def _that_clause_actor(text: str) -> str | None:
         or re.fullmatch(r"[A-Z]{2,6}", subjunctive["owner"])  # "that SBC investigate whether …": a body's capitals
     ):
         return subjunctive["owner"]
-    return group["owner"] if (group := GROUP_SUBJUNCTIVE_RE.match(clause)) else None
+    if group := GROUP_SUBJUNCTIVE_RE.match(clause):
+        return group["owner"]
+    agent = REQUESTED_AGENT_RE.search(clause)  # "asked that costs … could be recognised or supported by SCC"
+    return agent["owner"] if agent and (_bodies_or_roles(agent["owner"]) or _named_owner(agent["owner"])) else None
+
+
+PARTICIPLE = r"(?:[a-z]{3,20}(?:ed|en)|met|paid|made|sent|led|held|kept|set|done|run|brought|sought|bought)"
+# The agent of the step a request asks for in the passive: "… could be recognised or supported by SCC".
+REQUESTED_AGENT_RE = re.compile(
+    rf"\bbe\s{{1,3}}{PARTICIPLE}(?:\s{{1,3}}(?:and|or)\s{{1,3}}{PARTICIPLE})?\s{{1,3}}by\s{{1,3}}(?:the\s{{1,3}})?"
+    r"(?P<owner>[A-Z][\w'’\-]*(?:\s{1,3}[A-Z][\w'’\-]*){0,3})"
+)
+
+# "… and that IB be authorised to use SCC …", "that the Treasurer be asked to obtain …": the one a proposal or
+# decision mandates to act.
+MANDATED_RE = re.compile(
+    r"\bthat\s{1,3}(?:the\s{1,3})?(?P<owner>[A-Z][\w'’\-]*(?:\s{1,3}[A-Z][\w'’\-]*){0,3})\s{1,3}be\s{1,3}"
+    r"(?:asked|instructed|authori[sz]ed|requested|directed|tasked)\s{1,3}to\s{1,3}[a-z]"
+)
+
+
+def _mandated_actor(text: str, initials: dict[str, str], own_bodies: tuple[str | None, ...]) -> str | None:
+    """The member, post or other body a 'that X be authorised/asked to …' clause names (not the resolving body)."""
+    for match in MANDATED_RE.finditer(text):
+        owner = match["owner"]
+        if is_resolving_body(owner, own_bodies):
+            continue
+        if owner in initials or _bodies_or_roles(owner) or _named_owner(owner):
+            return owner
+    return None
 
 
 # A resolution's part that puts the work to a post or body: "requests the Policy Officer to investigate …".
@@ -463,6 +516,8 @@ def _resolution_actor(text: str) -> str | None:
     )  # "the Clerk should"
     if (asked := RESOLUTION_ASKS_RE.match(inner)) and _bodies_or_roles(asked["owner"]):
         return asked["owner"]  # "(b) requests the Policy Officer to investigate …": the post asked to act
+    if (group := GROUP_SUBJUNCTIVE_RE.match(inner)) and " " in group["owner"]:
+        return group["owner"]  # "Agreed that Board members should ensure a presence …": the members, not the Board
     owner = owner_of(inner)
     if owner is None and re.match(r"the\s+[A-Z]", inner):  # "the National Secretary should be in contact …"
         inner = inner[4:]

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from ..dates import CASE_LOOKALIKES, end_of_month, parse_date
-from .patterns import DUE_RE, MONTH_NAMES, MONTH_WORDS, NUMBER_WORDS, ORG_WORD
+from .patterns import DUE_RE, MONTH_NAMES, MONTH_WORDS, NUMBER_WORDS, ORG_WORD, WEEKDAY_NAMES
 
 # "Date of next meeting: …", "DATE OF NEXT MEETING – Tuesday 9th April", "Date and time of next meeting 9 April",
 # "The next meeting will be held on …": the date is the first one after the words.
@@ -66,12 +66,24 @@ def _past_event_before(match: re.Match[str], text: str, meeting_date: dt.date | 
     )
 
 
+# Where minutes print no "next meeting" date, the body's later meetings they name: a list headed "Future Board
+# meetings:" / "Dates of future meetings:" (its first date), and a paper going "to the Board on the 17th October".
+FUTURE_MEETINGS_RE = re.compile(
+    r"(?:dates?\s+of\s+)?(?:future|forthcoming)\s+(?:[A-Za-z]+\s+)?meetings?[ \t]*:[ \t]*\n?(?P<date>[^.\n]{4,80})",
+    re.I,
+)
+BODY_MEETING_ON_RE = re.compile(
+    r"\bto\s+the\s+(?:Board|Committee|Panel|Council|Trustees)(?:\s+meeting)?\s+on\s+(?:the\s+)?"
+    rf"(?P<date>(?:{WEEKDAY_NAMES},?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_NAMES}(?:\s+\d{{4}})?)\b"
+)
+
+
 def next_meeting_date(
     text: str, meeting_date: dt.date | None, pattern: re.Pattern[str] = NEXT_MEETING_RE, month_first: bool = False
 ) -> dt.date | None:
     """The date the document gives for its next meeting (or, with ``ANNUAL_MEETING_RE``, its annual meeting):
     the first day after the words that falls after the meeting ("Date of next meeting: 9 April"), else the
-    first month ("at the next meeting in May")."""
+    first month ("at the next meeting in May"); with neither, the earliest later meeting of the body it names."""
     month = None
     for match in pattern.finditer(text):
         value = parse_date(match["date"], reference=meeting_date, month_first=month_first)
@@ -79,7 +91,20 @@ def next_meeting_date(
             if value.precision == "day":
                 return value.date
             month = month or value.date
+    if month is None and pattern is NEXT_MEETING_RE and meeting_date is not None:
+        return _later_body_meeting(text, meeting_date, month_first)
     return month
+
+
+def _later_body_meeting(text: str, meeting_date: dt.date, month_first: bool) -> dt.date | None:
+    """The earliest day after the meeting that a "Future meetings:" list or "to the Board on <date>" gives."""
+    later = []
+    for finder in (FUTURE_MEETINGS_RE, BODY_MEETING_ON_RE):
+        for match in finder.finditer(text):
+            value = parse_date(match["date"], reference=meeting_date, month_first=month_first)
+            if value.date and value.precision == "day" and value.date > meeting_date:
+                later.append(value.date)
+    return min(later, default=None)
 
 
 # What follows a due phrase, read at its end: "the June/July Board meeting", "the next meeting in November",
@@ -366,6 +391,10 @@ COORDINATED_VERB_RE = re.compile(
 )
 CLAUSE_BREAK_RE = re.compile(r"[;:]|\.(?:\s|$)")
 MEETING_DUE_RE = re.compile(r"\b(?:meeting|board|committee|panel|forum|council|cabinet)\b", re.I)
+# "the September meeting", "the March Board", "the June Finance Committee": a meeting named after the due's month.
+MEETING_AFTER_RE = re.compile(
+    r"\s{1,3}(?:[A-Z][\w&'’\-]*\s{1,3}){0,2}(?i:meeting|board|committee|panel|forum|council|cabinet)s?\b"
+)
 
 
 def _time_of_purpose_topic(match: re.Match[str], text: str) -> bool:
@@ -374,6 +403,8 @@ def _time_of_purpose_topic(match: re.Match[str], text: str) -> bool:
     the operator in December to discuss …', 'agreed to consider the lights in December' or any 'by December'."""
     if match["phrase"].split()[0].lower() not in SPAN_WORDS or MEETING_DUE_RE.search(match["due"]):
         return False
+    if MEETING_AFTER_RE.match(text, match.end()):
+        return False  # "to consider a proposal at the September meeting": a meeting's month, a date to meet
     breaks = [b.end() for b in CLAUSE_BREAK_RE.finditer(text, 0, match.start())]
     clause_start = breaks[-1] if breaks else 0
     topics = list(PURPOSE_TOPIC_RE.finditer(text, clause_start, match.start()))
