@@ -95,7 +95,7 @@ def known_organisations() -> re.Pattern[str]:
 # "Bemis Center for Contemporary Arts", "Centre for Cities": a centre for a cause is a body.
 BODY_HEAD = (
     rf"(?:Services|Conservation)\s+District|Chamber\s+of\s+(?:Commerce|Trade)|Conservancy|MBC|Credit\s+Union|"
-    rf"(?:Law|Workers['’]?)\s+Centre|Cent(?:er|re)(?=\s+for\s+[A-Z])|CVS|{ORG_WORD}"
+    rf"(?:Law|Workers['’]?)\s+Centre|Cent(?:er|re)(?=\s+for\s+[A-Z])|CVS|Division|{ORG_WORD}"
 )
 
 
@@ -117,7 +117,7 @@ ORG_PART = rf"(?=[A-Z])(?!(?:{_by_first_letter(ORG_STARTS)})\b)[A-Z][\w&'’\-]*
 # "Children, Young People and Education Directorate", "Department for Business and Trade".
 ORG_CHAIN_RE = re.compile(
     rf"(?<![\w&'’\-])((?:{ORG_PART}(?:\s+(?:(?:of|for|in)(?:\s+the)?|and|&))?,?\s+){{0,6}}(?:{BODY_HEAD})"
-    rf"(?:(?:(?<=Board|ssion|uncil|ittee|tment|ffice|itute|rsity|llege|enter|entre)\s+(?:of|for)|(?<=ation|istry|iance|\sBank)\s+of)\s+(?:the\s+)?{ORG_PART}(?:\s+(?:and\s+|&\s+|of\s+)?{ORG_PART}){{0,2}})?"
+    rf"(?:(?:(?<=Board|ssion|uncil|ittee|tment|ffice|itute|rsity|llege|enter|entre|ision)\s+(?:of|for)|(?<=ation|istry|iance|\sBank)\s+of)\s+(?:the\s+)?{ORG_PART}(?:\s+(?:and\s+|&\s+|of\s+)?{ORG_PART}){{0,2}})?"
     r"(?:\s+(?:North|South|East|West)(?:\s+(?:East|West))?(?![\w\-]))?)"
     r"(?![\w&\-])(?!['’](?!s\b))"
 )
@@ -426,6 +426,7 @@ def _without_possessive(name: str) -> str:
 
 ORG_LIST_SEPARATOR_RE = re.compile(r"(,\s+|\s+(?:and|&)(?:\s+the)?\s+)")
 DEPARTMENT_OF_RE = re.compile(r"(?:Department|Ministry|Office)\s+(?:of|for)\s")
+UNIT_OF_RE = re.compile(r"(?:Department|Ministry|Office|Division|Bureau|Directorate)\s+(?:of|for)\s")
 PLACE_OF_NAME_RE = re.compile(r"(?:City|Town|Township|County|State|Borough)\s+of\s+[A-Z][\w'’\-]+")
 UNIVERSITY_OF_RE = re.compile(r"University\s+of\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?")
 
@@ -447,6 +448,8 @@ def _split_org_list(name: str) -> list[str]:
             or ("," not in separator and DEPARTMENT_OF_RE.match(left))
             or bool(PLACE_OF_NAME_RE.fullmatch(left))
             or bool(UNIVERSITY_OF_RE.fullmatch(left))
+            # "Division of Public Health, Office of Preparedness …": two units, each named by its leading word
+            or bool(UNIT_OF_RE.match(left) and UNIT_OF_RE.match(following))
         )
         rest_body = bool(BODY_HEAD_WITHIN_RE.search(rest) or known_organisations().fullmatch(rest))
         if left_whole and (rest_body or separator.rstrip().endswith("the")):
@@ -893,7 +896,10 @@ def _legal_form_firms(text: str) -> list[str]:
 
 
 # A firm named after its partners: "Hollis Garner & Co", "Dobson & Sons"
-FIRM_AND_CO_RE = re.compile(r"(?<![\w'’\-])((?:[A-Z][a-z]+\s){1,3}&\s(?:Co|Sons|Partners)\b\.?)")
+# "K & A Thompson & Sons", "J. Pryor & Co": the owners' initials open the firm's name
+FIRM_AND_CO_RE = re.compile(
+    r"(?<![\w'’\-])((?:[A-Z]\.?\s(?:&\s[A-Z]\.?\s)?)?(?:[A-Z][a-z]+\s){1,3}&\s(?:Co|Sons|Partners)\b\.?)"
+)
 
 
 HALL_WORD_RE = re.compile(r"\b(?:Hall|Chambers?|Room|Pavilion)$")
@@ -1357,7 +1363,7 @@ def _without_leading_label(mentions: list[Mention], lower_words: set[str]) -> li
     return kept
 
 
-TEAM_HEADS = {"Team", "Teams", "Unit", "Division"}
+TEAM_HEADS = {"Team", "Teams", "Unit"}
 
 ORG_WORD_RE = re.compile(rf"(?:{ORG_WORD})")
 
@@ -1697,8 +1703,8 @@ def _initials_fit(name: str, initials: str) -> bool:
 
 # One to five capitalised words ("321 Host", "Halloran and Webb", "First Choice Builders Consulting LLC"), ending at a
 # word's end.
-SLOT_NAME = (
-    r"(?:\d{2,4}[ \-])?[A-Z][\w'’&\-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’&\-]*){0,4}"
+SLOT_NAME = (  # "M.J.A., LLC": a firm's initials, its legal form after a comma
+    r"(?:\d{2,4}[ \-])?(?:(?:[A-Z]\.){2,}(?=,)|[A-Z][\w'’&\-]*)(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’&\-]*){0,4}"
     r"(?![\w'’&\-])(?!\s+[A-Z])"
 )
 
@@ -1706,7 +1712,7 @@ SUPPLIER_BEFORE_RE = re.compile(
     r"\b(?:(?:[Qq]uot(?:e|es|ation|ations)|[Ii]nvoices?|[Ee]stimates?|[Tt]enders?|[Gg]rants?|[Ff]unding|[Dd]onations?"
     r"|[Rr]efunds?|[Rr]epl(?:y|ies)|[Rr]esponses?|[Aa]dvice)\s+(?:was\s+|were\s+|had\s+been\s+|being\s+){0,2}"
     r"(?:received\s+|sought\s+)?from"
-    r"|(?:[Cc]ontracts?|[Aa]ccounts?|[Ii]nsurance|Bankline|[Rr]enewal|[Aa]greement)\s+with"
+    r"|(?:[Cc]ontracts?|[Aa]ccounts?|[Ii]nsurance|Bankline|[Rr]enewal|[Aa]greement|[Oo]rders?)\s+with"
     r"|[Aa]udited\s+by|[Cc]hase|to\s+pay"
     r"|(?:[Rr]equests?|[Aa]pplications?)\s+(?:had\s+been\s+|were\s+|was\s+)?(?:made|sent|submitted)\s+to)"
     rf"\s+(?P<name>{SLOT_NAME})"
@@ -1717,12 +1723,18 @@ SUPPLIER_BEFORE_RE = re.compile(
 PARTNER_BEFORE_RE = re.compile(
     r"\b(?:(?:[Ff]unded|[Pp]rovided|[Dd]elivered|[Ss]upplied|[Ss]ponsored|[Oo]perated|[Cc]ommissioned)\s+by"
     r"|(?:[Pp]artnership|[Pp]ilot)\s+with"
-    r"|(?:[Cc]ontracts?|[Tt]enders?)\s+(?:was\s+|be\s+|has\s+been\s+|is\s+)?awarded\s+to"
-    r"|[Aa]ward\s+(?:the\s+|a\s+|this\s+)?(?:contract|tender)\s+to"
+    r"|(?:[Cc]ontracts?|[Tt]enders?|[Bb]ids?)\s+(?:was\s+|be\s+|has\s+been\s+|is\s+|(?:is|are)\s+to\s+be\s+)?awarded\s+to"
+    r"|(?:[Aa]ward\s+(?:the\s+|a\s+|this\s+)?(?:contract|tender)|[Bb]id\s+award|[Pp]urchase\s+orders?)\s+to"
+    # "to provide for payment to Bound Tree Medical, CSI Medical, …", "accept the bid of Heiman Fire Equipment",
+    # "(cheque made payable to Brampton Village Hall)", "from the following vendors: …"
+    r"|[Pp]ayments?\s+to|[Pp]ayable\s+to|[Aa]ccept\s+the\s+(?:bid|quote|tender)s?\s+of"
+    r"|following\s+(?:vendors|suppliers|contractors|firms|companies):"
+    # "Agreement between the City of Omaha and Great Western Bank": the council's other party
+    r"|[Bb]etween\s+the\s+(?:City|Town|Village|County|Township)\s+of\s+[A-Z][\w'’\-]*\s+and"
     r"|(?:[Gg]rants?\s+(?:of\s+(?:up\s+to\s+)?£[\d,.]+[km]?\s+)?|(?:be|been|was|were)\s+granted\s+)to)"
-    rf"\s+(?P<name>{SLOT_NAME})(?!\s+\d|\s+(?:of|for)\s+[A-Z])"  # not the start of "East of England Co-operative"
+    rf"\s+(?P<name>{SLOT_NAME})(?!\s+\d|\s+of\s+[A-Z])"  # not the start of "East of England Co-operative"
 )
-PARTNER_HINT_RE = re.compile(r" by|with|award|rant")  # "grant", "granted"
+PARTNER_HINT_RE = re.compile(r" by|with|award|rant|ayment|ayable|urchase|bid|following|etween")  # "grant", "granted"
 
 # "apply to Lloyds TSB for a card", "an application to Corvex Awards for a grant": "to X" alone names places too.
 APPLY_TO_RE = re.compile(
@@ -1846,10 +1858,21 @@ PAYMENT_CELL_SPLIT_RE = re.compile(r"\s+[–—|-]\s+|\s*\|\s*| {3,}|\t")
 ROW_NUMBER_RE = re.compile(r"^(?:[ivx]+\.|\(?[a-z]\)|(?:Cheque|Chq)\s+(?:No\.?\s*)?\d+|\d+[.)]?)\s*")
 
 
+# "d) Wicksteed Playgrounds Annual Inspection £54.00", "Fellrunner Village Bus Donation requested … £ 65.00": a payments
+# line whose payee runs into what the payment is for, printed with no gap; the purpose word ends the payee's name.
+PAYEE_BEFORE_PURPOSE_RE = re.compile(
+    r"(?:[ivx]+\.|\(?[a-z]\)|\d+[.)]?)?\s*(?P<name>[A-Z][\w'’&\-]*(?:\s+(?:&\s+)?[A-Z][\w'’&\-]*){0,4}?)"
+    r"\s+(?:Annual\s+)?(?:Donation|Subscription|Membership|Inspection|Insurance|Hire|Rent|Renewal)s?\b"
+    r"[^£]{0,80}£\s?\d[\d,]*(?:\.\d\d)?\s*$"
+)
+
+
 def payee_names(cells: list[str]) -> list[str]:
     """The payee of a payments-list row of three or more cells, one of them a sum in pounds ("4211 | Thornbury
     Water | … | £ 86.20", "Cheque 1043 – Npower – £52.10", "i.   Tarrant Memorials   £ 45.00"): the row's first
     cell that is only a capitalised name."""
+    if (before_purpose := PAYEE_BEFORE_PURPOSE_RE.match("   ".join(cells).strip())) is not None:
+        return [name] if (name := _supplier_name(before_purpose["name"])) is not None else []
     cells = [part.strip() for cell in cells for part in PAYMENT_CELL_SPLIT_RE.split(cell) if part.strip()]
     if len(cells) < 3 or not any(AMOUNT_CELL_RE.fullmatch(cell) for cell in cells):
         return []
