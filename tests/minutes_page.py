@@ -7,8 +7,10 @@ print the initials of an action's owner. Owners are compared as `agendaparse eva
 from __future__ import annotations
 
 import datetime as dt
+import tempfile
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 
 import pytest
 from spacy.language import Language
@@ -79,12 +81,22 @@ def rendered_names(path, rows: list) -> tuple[set[str], set[str]]:
     """The people and organisations extraction finds on a page drawn to a real PDF (reportlab) from rows of
     `segment_cases.render` form (a row of (x, text) cells prints columns), normalised as `agendaparse eval`
     compares them."""
-    from agendaparse.extract import extract_document
     from segment_cases import render
 
     render(path, rows, one_font=True)
     extraction = extract_document(path, nlp=shared_nlp(), ocr="never", with_tables=True)
     return {norm_name(name) for name in extraction.people}, {norm_name(name) for name in extraction.organisations}
+
+
+def rendered_actions(rows: list) -> tuple[Action, ...]:
+    """The actions extraction reads from a document drawn to a real PDF (reportlab) from rows of
+    `segment_cases.render` form, through the whole extraction (tables included)."""
+    from segment_cases import render
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "drawn.pdf"
+        render(path, rows, one_font=False)
+        return tuple(extract_document(path, nlp=shared_nlp(), ocr="never", strict=True).actions)
 
 
 def marked(cases: list, open_cases: dict[str, str]) -> list:

@@ -42,19 +42,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import tempfile
 from functools import cache
-from pathlib import Path
 
 import pytest
 
 from action_pairing import found_action
-from agendaparse.evaluate import norm_name
-from agendaparse.extract import extract_document
 from agendaparse.models import Action
 from conftest import needs_shared
-from minutes_page import actions_on_page, minutes_item, minutes_page, real_actions, shared_nlp
-from segment_cases import Row, render
+from minutes_page import actions_on_page, minutes_item, minutes_page, real_actions, rendered_actions, same_owners
+from segment_cases import Row
 
 # A parish's minutes with the log of actions carried forward under the clerk's item and the same log again as the
 # summary at the end (Souldern 2023's shape).
@@ -153,14 +149,7 @@ DOCUMENTS: dict[str, list[Row]] = {
 @cache
 def drawn_actions(name: str) -> tuple[Action, ...]:
     """The actions extraction reads from the drawn document (drawn and read once per session)."""
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / f"{name}.pdf"
-        render(path, DOCUMENTS[name], one_font=False)
-        return tuple(extract_document(path, nlp=shared_nlp(), ocr="never", strict=True).actions)
-
-
-def same_owners(found: list[str], wanted: list[str]) -> bool:
-    return sorted(map(norm_name, found)) == sorted(map(norm_name, wanted))
+    return rendered_actions(DOCUMENTS[name])
 
 
 def _expect(actions: list[Action], printed: str, owners: list[str]) -> Action:

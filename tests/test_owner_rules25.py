@@ -27,20 +27,16 @@ Pass before (unchanged code) -> after: R1 1 of 12 -> 12; R1 guards (not covered)
 
 from __future__ import annotations
 
-import tempfile
 from functools import cache
-from pathlib import Path
 from typing import NamedTuple
 
 import pytest
 
 from action_pairing import found_action
-from agendaparse.evaluate import norm_name
-from agendaparse.extract import extract_document
 from agendaparse.models import Action
 from conftest import needs_shared
-from minutes_page import real_actions, shared_nlp
-from segment_cases import Row, render
+from minutes_page import real_actions, rendered_actions, same_owners
+from segment_cases import Row
 
 PANEL: list[Row] = [
     "# Northshire County Council",
@@ -211,20 +207,13 @@ DOCUMENTS: dict[str, list[Row]] = {
 @cache
 def drawn_actions(name: str) -> tuple[Action, ...]:
     """The actions extraction reads from the drawn document (drawn and read once per session)."""
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / f"{name}.pdf"
-        render(path, DOCUMENTS[name], one_font=False)
-        return tuple(extract_document(path, nlp=shared_nlp(), ocr="never", strict=True).actions)
+    return rendered_actions(DOCUMENTS[name])
 
 
 class Case(NamedTuple):
     document: str
     printed: str
     owners: list[str]
-
-
-def same_owners(found: list[str], wanted: list[str]) -> bool:
-    return sorted(map(norm_name, found)) == sorted(map(norm_name, wanted))
 
 
 R1_OWN_BODY = [
