@@ -63,10 +63,10 @@ from .names import strip_title
 from .owners import (
     BRACKETED_OWNER_RE,
     THAT_WE_RE,
-    _is_post,
     _looks_like_owner,
     delegated_to,
     initials_map,
+    is_post,
     is_resolving_body,
     recommended_body,
     resolve_owner,
@@ -875,7 +875,7 @@ def _row_holds(owner: str, row_owners: list[str]) -> bool:
     """The sentence's owner is one of the row's ('Nick Oakhill'), a post its person holds ('the Clerk' beside the
     row's 'Cathy Fleet', printed 'CF' in the Owner cell), or that person's initials ('NO')."""
     names = {strip_title(name).lower() for name in row_owners}
-    if strip_title(owner).lower() in names or _is_post(owner):
+    if strip_title(owner).lower() in names or is_post(owner):
         return True
     return re.fullmatch(r"[A-Z]{2,3}", owner) is not None and any(
         "".join(word[0] for word in name.split()).upper() == owner for name in names if len(name.split()) >= 2

@@ -61,7 +61,7 @@ GROUP_OWNERS = frozenset(
 )
 
 
-def _is_post(post: str) -> bool:
+def is_post(post: str) -> bool:
     """'Chairman', 'Director of Place', 'the Clerk', 'Cabinet Member for Highways': a post. 'Cabinet Office', 'the
     Council', 'Alan Smith': not."""
     name = strip_title(post)
@@ -95,13 +95,13 @@ def resolve_post_owners(
     say); `owner_people` lets a scrutiny officer find the action by person."""
     listed: dict[str, set[str]] = {}
     for name, post in attendees:
-        if post and _is_post(post):
+        if post and is_post(post):
             listed.setdefault(post_key(post), set()).add(strip_title(name))
     texts = list(cover_values)
     for action in actions:
         resolved = {}
         for owner in action.owners:
-            if not _is_post(owner):
+            if not is_post(owner):
                 continue
             holders = listed.get(post_key(owner)) or _holders_named_beside(owner, texts)
             if len(holders) == 1 and (person := next(iter(holders))) != owner:
@@ -237,10 +237,10 @@ AUTHORISED_POST_RE = re.compile(
 def delegated_to(text: str) -> str | None:
     """Who a resolution delegates to: 'delegate authority to the Chief Executive …', 'the Chief Fire Officer be
     given delegated authority …' or 'authorise the Clerk to order …' (a post, not 'the Council be given powers')."""
-    if (delegate := DELEGATE_RE.search(text)) and (not delegate["passive"] or _is_post(delegate["owner"])):
+    if (delegate := DELEGATE_RE.search(text)) and (not delegate["passive"] or is_post(delegate["owner"])):
         return delegate["owner"]
     given = GIVEN_DELEGATION_RE.match(text) or AUTHORISED_POST_RE.search(text)
-    return given["owner"] if given and _is_post(given["owner"]) else None
+    return given["owner"] if given and is_post(given["owner"]) else None
 
 
 # "… (Secretariat).", "(Steve Peters to advise)"; and after a dash at the end, initials or a secretariat only:
