@@ -111,7 +111,7 @@ def test_a_table_row_names_no_committee_or_body():
 
 
 @given(
-    st.sampled_from(["year ended", "year ending", "period ending", "Quarter ended"]),
+    st.sampled_from(["year ended", "year ending", "period ending", "Quarter ended", "year of account ended"]),
     st.integers(1, 28),
     st.sampled_from(["March", "June", "September"]),
     st.integers(2000, 2030),
