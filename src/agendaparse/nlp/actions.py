@@ -48,6 +48,7 @@ from .classification import (
     _passive_agent,
     _reported_commit,
     _that_commit_actor,
+    body_put_to_act,
     body_will_step,
     bracketed_task_owner,
     classify,
@@ -174,6 +175,8 @@ def _owners(
         return [made["addressee"]]  # "A request has been made to SBC to have …": SBC is to act
     if kind in ("proposal", "decision") and (mandated := _mandated_actor(text, initials, (committee, doc_body))):
         return resolve_owner(mandated, initials)  # "SB proposed that … and that IB be authorised to use …": IB acts
+    if kind in ("proposal", "request") and (put := body_put_to_act(text)):
+        return [put[1]]  # "She suggested the City post a sign": the City acts
     if kind == "proposal" and IT_WAS_SUGGESTED_RE.match(text):
         return [group["owner"]] if (group := SUGGESTED_GROUP_RE.search(text)) else []
     if kind == "request" and (request := STRONG_REQUEST_RE.match(text)):

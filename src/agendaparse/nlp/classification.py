@@ -47,10 +47,11 @@ from .patterns import (
 NON_VERBS = {"the", "and", "date", "which", "that", "see", "its", "his", "her", "their", "all", "ensure"}
 
 
-# "the Councillors resolved to ...", "it was resolved that ...", "Resolved to pay ...": a decision mid-sentence.
+# "the Councillors resolved to ...", "it was therefore resolved that ...", "Resolved to pay ...": a decision
+# mid-sentence.
 EMBEDDED_RESOLVED_RE = re.compile(
     r"(?:\b(?:the\s+)?(?:council(?:lors)?|members|committee|board|panel|meeting|cabinet|executive|authority|it)\s+"
-    r"(?:was\s+|were\s+|has\s+|have\s+)?"
+    r"(?:was\s+|were\s+|has\s+|have\s+)?(?:(?:therefore|also|further|then|finally|subsequently)\s+)?"
     r"(?:unanimously\s+)?resolved|^resolved)\s+(?:to\s+[a-z]{3,}|that)\b",
     re.I,
 )
@@ -366,6 +367,33 @@ SUGGESTED_THAT_RE = re.compile(
     rf"^(?:(?:{TITLES})\s+)?(?:[A-Z][\w.'’\-]*\s+){{0,2}}?[A-Z][\w.'’\-]*\s+(?:suggested|proposed|recommended)\s+that\s+"
     r"(?:[^.;]{3,120}?\s+be\s+[a-z]{3,}ed\b|we\s+[a-z]{3,})"
 )
+
+# "She suggested the City post a sign …", "If parking is an issue, he suggested that Council obtain advice": a speaker
+# puts a step to the council (a view, "suggested the City has enough signs", is not one); "… and he would like Council
+# to define the term": a speaker asks it to. The body put to act owns it (not a board, whose own minutes put steps to
+# itself).
+PUT_TO_BODY = r"(?:(?:City|Town|Parish|County|Village)\s+)?Council|City|Town|County|staff|Staff"
+
+BODY_PUT_TO_ACT_RE = re.compile(
+    r"^(?:[^,;]{1,60},\s+)?(?:[Ss]he|[Hh]e|[Tt]hey|(?:[A-Z][\w.'’\-]*\s+){0,2}[A-Z][\w.'’\-]*)\s+"
+    rf"(?:also\s+|first\s+|further\s+|then\s+)?suggested\s+(?:that\s+)?(?:the\s+)?(?P<body>{PUT_TO_BODY})\s+"
+    r"(?:could\s+|should\s+|might\s+)?(?!(?:be|have|has|had|is|was|are|were|not)\b)[a-z]{3,}\b(?<![^s]s)(?<!ed)"
+)
+
+BODY_ASKED_TO_ACT_RE = re.compile(
+    rf"\bwould\s+like\s+(?:the\s+)?(?P<body>{PUT_TO_BODY})\s+to\s+"
+    r"(?!(?:be|have|not|know|note|hear|understand|recogni[sz]e|appreciate|acknowledge)\b)[a-z]{3,}\b"
+)
+
+
+def body_put_to_act(text: str) -> tuple[str, str] | None:
+    """(kind, body) when a speaker suggests the council take a step (a proposal) or would like it to (a request)."""
+    if suggested := BODY_PUT_TO_ACT_RE.match(text):
+        return "proposal", suggested["body"]
+    if " like " in text and (asked := BODY_ASKED_TO_ACT_RE.search(text)):
+        return "request", asked["body"]
+    return None
+
 
 CONFIRMED = r"\s+(?:has|have|had)\s+(?:now\s+)?(?:confirmed|advised|agreed|indicated|promised)\b"
 
@@ -1120,6 +1148,8 @@ def _classify(sentence: Sentence) -> tuple[str, str, bool] | None:
         return "action", text, True
     if sentence.in_minutes and (_labelled_step_in_brackets(text) or so_owner(text)):
         return "action", text, True
+    if sentence.in_minutes and (put := body_put_to_act(text)):
+        return put[0], text, True
     owner = owner_of(text)
     if owner and WISH_RE.match(text, len(owner)):
         # "Cllr Green would like to thank …": a wish, not a commitment, unless an ACTION label gives it an owner

@@ -218,6 +218,8 @@ def _starts_paragraph(line: Line, previous: Line | None) -> bool:
         and -height <= gap < 3 * height
     ):
         return False  # "… how much it would cost" / "to release this data": one sentence over a wider gap
+    if DUE_LABEL_RE.match(text) and -height <= gap < 2 * max(height, line.bottom - line.top):
+        return False  # "Due: April 2011" under its action's last line, however short that line measures ("plans.")
     return (
         gap > 0.9 * height
         or gap < -height  # a new column or the page restarting
