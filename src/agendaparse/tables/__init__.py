@@ -26,9 +26,10 @@ as deadlines and starts), :mod:`.status` (status words, RAG from a fill colour),
 (grids that are layout, not data), :mod:`.page_objects` (page objects from pypdfium2, what prints),
 :mod:`.continuation` (tables continued across pages, the heading above a table), :mod:`.ruled` (ruled
 tables by pdfplumber), :mod:`.word_tables` (action logs, tables of words and stacked listings read from
-a page's words), :mod:`.scanned` (tables on scanned pages), :mod:`.detection` (the stage's finding:
-:func:`find_tables`) and :mod:`.plan_rows` (:func:`action_plan_rows`, :func:`plan_particulars`). This
-module re-exports what the rest of agendaparse and its tests import (a few private names the tests check).
+a page's words), :mod:`.scanned` (tables on scanned pages), :mod:`.payments` (payments lists set with tabs
+in minutes: payee, purpose, sum), :mod:`.detection` (the stage's finding: :func:`find_tables`) and
+:mod:`.plan_rows` (:func:`action_plan_rows`, :func:`plan_particulars`). This module re-exports what the
+rest of agendaparse and its tests import (a few private names the tests check).
 """
 
 from __future__ import annotations

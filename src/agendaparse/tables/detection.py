@@ -8,13 +8,14 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-from .. import stream_tables
+from .. import plumber_pages, stream_tables
 from ..models import Provenance, Table
 from ..pdf import Line, PageLayout
 from .cells import clean_cell
 from .continuation import heading_above, merge_continuations
 from .headers import is_log, names_actions
 from .layout_grids import _laid_out_text
+from .payments import PaymentRun, payment_runs, read_payment_list
 from .ruled import _ruled_tables, drop_short_listings
 from .scanned import _scanned_anchors, ocr_words, scanned_tables, scanned_text_tables
 from .word_tables import _stacked_header_at, grid_anchors, header_anchors, stacked_tables, text_tables
@@ -44,7 +45,15 @@ def find_tables(
     scanned_anchors = {number: lines for number, words in scanned_words.items() if (lines := _scanned_anchors(words))}
     grid_ids |= {id(line) for lines in scanned_anchors.values() for line in lines}
     stacked = [page.number for page in pages if page.has_text_layer and _stacked_header_at(page.lines) is not None]
-    if not wanted and not streams and not anchors and not stacked and not any(page.method == "ocr" for page in pages):
+    payments = {page.number: runs for page in pages if page.lines and (runs := payment_runs(page))}
+    if (
+        not wanted
+        and not streams
+        and not anchors
+        and not stacked
+        and not payments
+        and not any(page.method == "ocr" for page in pages)
+    ):
         return []
     source = io.BytesIO(path) if isinstance(path, bytes) else str(path)
     first_row_colours: dict[int, str | None] = {}
@@ -82,12 +91,50 @@ def find_tables(
         found = [table for table in found if not any(_inside(table, other) for other in unruled)]
         found.extend(_stream_table(other, document_id) for other in unruled)
         found.sort(key=_position)
+    if payments:
+        lists = _payment_lists(source, payments, found, scanned_words, document_id, password)
+        found = sorted(found + lists, key=_position)
     merged = _reading_order(drop_short_listings(merge_continuations(found, pages, first_row_colours), listings))
     for table in merged:
         table.title = table.title or heading_above(table, layouts.get(table.page_start))
         if table.kind == "table" and names_actions(table.title) and is_log(table.header, table.rows, captioned=True):
             table.kind = "action_plan"  # 'Action points' over 'Issue | Lead | By'
     return merged
+
+
+def _payment_lists(
+    source,
+    runs: dict[int, list[PaymentRun]],
+    found: list[Table],
+    scanned_words: dict[int, list[dict]],
+    document_id: str,
+    password: str | None,
+) -> list[Table]:
+    """Payments lists no other reader took, read from the words of their pages (OCR's on scanned pages)."""
+    left = {
+        number: [run for run in page_runs if not any(_holds_run(table, run, number) for table in found)]
+        for number, page_runs in runs.items()
+    }
+    left = {number: page_runs for number, page_runs in left.items() if page_runs}
+    words = {number: scanned_words[number] for number in left if number in scanned_words}
+    digital = [number for number in left if number not in words]
+    if digital:
+        with plumber_pages.open_pages(source, digital, password) as plumbed:
+            for page in plumbed:
+                words[page.page_number] = page.extract_words(x_tolerance=1.5, y_tolerance=2, extra_attrs=["size"])
+                page.close()
+    lists = [
+        read_payment_list(words.get(number, []), run, number, document_id)
+        for number, page in left.items()
+        for run in page
+    ]
+    return [table for table in lists if table is not None]
+
+
+def _holds_run(table: Table, run: PaymentRun, number: int) -> bool:
+    if not (table.page_start <= number <= table.page_end) or not table.bbox:
+        return False
+    return _span(run.top, run.bottom, table.bbox[1], table.bbox[3]) >= 0.5 * max(run.bottom - run.top, 1.0)
 
 
 def _within_table(table: Table, other: Table) -> bool:

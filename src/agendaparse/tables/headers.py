@@ -515,6 +515,43 @@ def is_unit_row(row: list[str], header: list[str]) -> bool:
     )
 
 
+MAX_GROUPED_NAME_WORDS = 6  # words of a column's name under a group's name
+PERIOD_YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")  # a year in a period column's name ('31 March 2024 £', '2023/24')
+
+
+def grouped_header(top: list[str], under: list[str], top_boxes: list, under_boxes: list) -> list[str] | None:
+    """A header on two rows whose top row names a group of period columns in one merged cell ('Year ending'
+    over '31 March 2024 £' | '31 March 2025 £', as accounting statements print two years' figures): the names
+    joined column by column, the group's name before each of its columns (README: multi-row headers joined with
+    a space). A column outside the groups is named once, in a cell merged down over both rows. Groups of other
+    columns ('Agreed?' over 'Yes' | 'No') are left to :func:`_header_goes_on`.
+    ``*_boxes``: pdfplumber's cell boxes, None where a merged cell covers the place. None: not such a header."""
+    width = len(top)
+    if not (width == len(under) == len(top_boxes) == len(under_boxes)):
+        return None
+    group_of = list(range(width))  # the column whose top cell, merged to the right, covers each column
+    for index in range(1, width):
+        if top_boxes[index] is None:
+            group_of[index] = group_of[index - 1]
+    grouped = {index for index in range(width) if group_of.count(group_of[index]) > 1}
+    if not grouped or not all(top[group_of[index]] for index in grouped):
+        return None
+    for index in range(width):
+        name = under[index]
+        if index in grouped and (
+            not name
+            or under_boxes[index] is None
+            or len(name.split()) > MAX_GROUPED_NAME_WORDS
+            or not PERIOD_YEAR_RE.search(name)
+        ):
+            return None
+        if index not in grouped and name and under_boxes[index] is not None:
+            return None
+    return [
+        join_cells(top[group_of[index]], under[index]) if index in grouped else top[index] for index in range(width)
+    ]
+
+
 def _header_goes_on(top: list[str], under: list[str]) -> bool:
     """The row under the header is more of it (a header set on two rows: 'Target' over 'date',
     a group label over 'Owner | Deadline'): short labels only, and joined the header names more

@@ -16,6 +16,7 @@ from .headers import (
     _lone_log_row,
     _text_column,
     first_row_is_data,
+    grouped_header,
     is_unit_row,
     table_fields,
 )
@@ -119,6 +120,14 @@ def _ruled_tables(
                     extracted = [(rows[0], extracted[0][1]), *extracted[2:]]
                 if not headerless and len(rows) > 2 and _header_goes_on(rows[0], rows[1]):
                     rows = [[join_cells(top, under) for top, under in zip(*rows[:2], strict=False)], *rows[2:]]
+                    extracted = [(rows[0], extracted[1][1]), *extracted[2:]]
+                elif (
+                    not headerless
+                    and len(rows) > 2
+                    and (grouped := grouped_header(*rows[:2], *(b for _, b in extracted[:2])))
+                ):
+                    # a group's name over columns of dates or figures ('Year ending' over '31 March 2024 £')
+                    rows = [grouped, *rows[2:]]
                     extracted = [(rows[0], extracted[1][1]), *extracted[2:]]
                 header, body = ([], rows) if headerless else (rows[0], rows[1:])
                 fields = table_fields(header, body)
