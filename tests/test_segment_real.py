@@ -260,21 +260,24 @@ def test_us_city_is_the_body_of_its_city_council():
 
 
 @pytest.mark.parametrize(
-    "path",
+    ("path", "misnumbered"),
     [
-        "ayton-cc/2008-07-08_ayton_cc_minutes.pdf",
-        "ayton-cc/2009-11-03_ayton_cc_minutes.pdf",
-        "ayton-cc/2013-11-05_ayton_cc_minutes.pdf",
-        "suffolk-libraries/2012-09-11_board_minutes.pdf",
-        "suffolk-libraries/2016-01-28_board_minutes.pdf",
-        "souldern-pc/2025-11-27_spc_minutes.pdf",
+        ("ayton-cc/2008-07-08_ayton_cc_minutes.pdf", {"10 AOCB"}),  # printed "10" again, after "11"
+        ("ayton-cc/2009-11-03_ayton_cc_minutes.pdf", set()),
+        ("ayton-cc/2013-11-05_ayton_cc_minutes.pdf", set()),
+        ("suffolk-libraries/2012-09-11_board_minutes.pdf", set()),
+        ("suffolk-libraries/2016-01-28_board_minutes.pdf", set()),
+        ("souldern-pc/2025-11-27_spc_minutes.pdf", {"10.25.12 Finance"}),  # printed after "11.25.10"
     ],
 )
-def test_minute_items_are_short_headings_in_number_order(path):
-    """Minutes without gold: every item is a heading (short, capitalised) and numbers only go up."""
+def test_minute_items_are_short_headings_in_number_order(path, misnumbered):
+    """Every item is a heading (short, capitalised) and numbers only go up, but for a heading the minutes print
+    with a wrong number, which is kept as printed (the Ayton 2008 and Souldern 2025 dev golds; round 37)."""
     items = [item for item in _minutes(path).agenda_items if item.number and not item.parent]
     assert len(items) >= 9
-    keys = [tuple(int(part) for part in re.findall(r"\d+", item.number)) for item in items]
+    in_order = [item for item in items if not any(f"{item.number} {item.title}".startswith(m) for m in misnumbered)]
+    assert len(in_order) == len(items) - len(misnumbered)  # each misnumbered heading is an item, once
+    keys = [tuple(int(part) for part in re.findall(r"\d+", item.number)) for item in in_order]
     assert keys == sorted(keys) and len(set(keys)) == len(keys)
     for item in items:
         assert len(item.title.split()) <= 12 and not item.title[0].islower(), item.title

@@ -369,6 +369,7 @@ def _numbered_headings(lines: list[tuple[PageLayout, Line]]) -> list[Heading]:
     found: list[Heading] = []
     shape = None
     last: tuple[int, ...] = ()
+    slipped = False  # the last heading's number was printed wrong
     sub: dict | None = None  # the sub-items ("a.", "(b)", "1." indented) under the last heading
     listed: tuple[int, int, float] | None = None  # a numbered list inside an item: next number, last line, indent
     for index, (page, line) in enumerate(lines):
@@ -410,7 +411,9 @@ def _numbered_headings(lines: list[tuple[PageLayout, Line]]) -> list[Heading]:
             and _restarts_numbering(lines, index, key)
             and _restarts_numbering(lines, found[0][0], _number_key(found[0][2] or ""))
         )
-        if key <= last and not restart:
+        # '10 AOCB' after '11 Correspondence': a number printed wrong heads an item as printed
+        misnumbered = key <= last and not restart and _misnumbered_heading(lines, index, (number, title), found)
+        if key <= last and not restart and not misnumbered:
             if key == (1,) and index > 0 and lines[index - 1][1].text.rstrip().endswith(":"):
                 listed = (2, index, line.x0)  # 'balances held at the end of the month:' / '1. Operating account'
             continue
@@ -419,7 +422,13 @@ def _numbered_headings(lines: list[tuple[PageLayout, Line]]) -> list[Heading]:
             continue  # '2. Reserve account £30,000.00': the list goes on, not item 2
         if ADDRESS_TITLE_RE.match(title) and not (found and len(key) == len(last) == 1 and key[0] == last[0] + 1):
             continue  # '12 Harbour Road, Cedar Island': an address, not item 12 (but '3. Station Road - ...' after 2)
-        if found and "/" in number and len(key) == len(last) > 1 and not 0 <= key[0] - last[0] <= 1:
+        if (
+            found
+            and "/" in number
+            and len(key) == len(last) > 1
+            and not misnumbered
+            and not 0 <= key[0] - last[0] <= 1 + slipped  # after a misprinted number, its own number is skipped
+        ):
             continue  # '2025/26 Precept: ...' in minute 24/103: a year, not minute 2025/26
         in_sequence = (
             len(key) > 1
@@ -459,7 +468,9 @@ def _numbered_headings(lines: list[tuple[PageLayout, Line]]) -> list[Heading]:
         if found and key[-1] > last[-1] + 25 and len(key) == len(last):
             continue  # "2023 Budget ..." in the text is not item 2023
         found.append((first, end, number, title.rstrip(".:"), ""))
-        shape, last = _heading_shape(number), key
+        shape, slipped = _heading_shape(number), misnumbered
+        if not misnumbered:  # past a misprinted number the numbering goes on from the number before it
+            last = key
         sub = {
             "parent": number,
             "prefix": f"{number}.",
@@ -478,6 +489,30 @@ def _numbered_headings(lines: list[tuple[PageLayout, Line]]) -> list[Heading]:
     if len(found) == 1 and _heading_shape(found[0][2] or "") == "A":
         return []  # 'A. Smith': an initial, not a one-heading list
     return _closing_headings(lines, found) if found else found
+
+
+def _misnumbered_heading(
+    lines: list[tuple[PageLayout, Line]], index: int, heading: tuple[str, str], found: list[Heading]
+) -> bool:
+    """'10 AOCB' after '11 Correspondence', '10.25.12 Finance' after '11.25.10': a repeated or backward number on a
+    line set as every heading so far is (bold, at their margin) and worded as a heading is a misprinted number, not
+    a numbered paragraph. A numbered list inside a minute is plain or indented, or follows a line ending ':'; an
+    item's heading repeated over the page break ('3. WORKS REPORT (continued)') continues that item."""
+    number, title = heading
+    line = lines[index][1]
+    heads = [lines[first][1] for first, _, printed, _, _ in found if printed and not _parent_number(printed)]
+    if len(heads) < 3 or not line.bold or not all(head.bold for head in heads):
+        return False
+    if any(printed == number and title.lower().startswith(earlier.lower()) for _, _, printed, earlier, _ in found):
+        return False
+    x0 = sorted(head.x0 for head in heads)[len(heads) // 2]
+    return (
+        abs(line.x0 - x0) <= 3
+        and 1 <= len(title.split()) <= 8
+        and title[:1].isupper()
+        and not RECORD_VERB_RE.search(title)
+        and not lines[index - 1][1].text.rstrip().endswith(":")
+    )
 
 
 # the verbs of a minute's record: a line with one is a sentence of the minutes, not an agenda line used as a heading
@@ -927,9 +962,14 @@ def _sentence_case_heading(lines: list[tuple[PageLayout, Line]], index: int) -> 
     )
 
 
+# 'Next Meeting Tuesday, 12th November 2019', 'Date of the next meeting': a notice closing the minutes, not a minute
+NEXT_MEETING_HEADING_RE = re.compile(r"^(?:date\s+(?:and\s+\w+\s+)?of\s+(?:the\s+)?)?next\s+meeting\b", re.I)
+
+
 def _closing_headings(lines: list[tuple[PageLayout, Line]], found: list[Heading]) -> list[Heading]:
     """Unnumbered headings before the first and after the last numbered heading, in their style
-    ('Welcome and Introductions' ... 'TB(5)2 ...' ... 'AOB'). Not when the numbered headings are
+    ('Welcome and Introductions' ... 'TB(5)2 ...' ... 'AOB'), but not the notice of the next meeting (an
+    unnumbered notice is no minute: numbered, it is an item like any other). Not when the numbered headings are
     a list (an agenda printed at the head of the minutes): the minutes' own headings repeat it."""
     top = [heading for heading in found if "(" not in (heading[2] or "") or heading[2][0].isalpha()]
     if len(top) < 2 or sum(b[0] - a[1] <= 2 for a, b in zip(top, top[1:], strict=False)) > len(top) // 2:
@@ -942,7 +982,12 @@ def _closing_headings(lines: list[tuple[PageLayout, Line]], found: list[Heading]
 
     def matches(index: int) -> bool:
         line = lines[index][1]
-        return abs(line.x0 - x0) <= 4 and round(line.size) in sizes and _is_unnumbered_heading(lines, index)
+        return (
+            abs(line.x0 - x0) <= 4
+            and round(line.size) in sizes
+            and _is_unnumbered_heading(lines, index)
+            and not NEXT_MEETING_HEADING_RE.match(line.text.strip())
+        )
 
     first, last = top[0][0], max(heading[1] for heading in found)
     # one opening section at most, below the attendance lists: a title or a 'Present' label above
