@@ -65,10 +65,12 @@ UNIT_CASES = [
         None,
         "Infrastructure Services",
     ),
+    # a named advisory, steering or working group is a body (the golds: tune Suffolk 2012 'Staff Advisory Group', dev
+    # Souldern 'Playground Advisory Group'; stop 26 moved this case, as stop 25 moved round 8's division)
     (
         ["The Staff Advisory Group met twice.", "Notes went to advisory staff."],
-        None,
         "Staff Advisory Group",
+        None,
     ),
     (
         ["The Innovation and Partnerships Team leads.", "Each partnership brings innovation."],

@@ -197,7 +197,7 @@ def find_mentions(
     lower_words = lower_case_words(texts)
     mentions += _without_common_words(suppliers, lower_words, mentions)
     mentions = _without_common_word_surnames(mentions, lower_words)
-    mentions = _without_common_word_units(mentions, lower_words)
+    mentions = _without_common_word_units(mentions, lower_words, texts)
     mentions = _without_leading_label(mentions, lower_words)
     mentions = _without_internal_teams(mentions, lower_words)
     not_bodies = (

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -733,6 +733,8 @@ def _organisation_names(text: str, line_ends: frozenset[int]) -> tuple[str, ...]
         found += [name for m in MEMBERS_BODY_RE.finditer(text) if (name := _org_name(m[1])) is not None]
     found += [m[1] for m in POSSESSIVE_COUNCIL_RE.finditer(text)] if "Council" in text else []
     found += [m[1] for m in FIRM_AND_CO_RE.finditer(text)] if "&" in text else []
+    found += _committees_sharing_a_head(text) if "Committees" in text else []
+    found += _lower_case_head_committees(text) if " committee" in text else []
     found += _legal_form_firms(text) if LEGAL_FORM_AT_RE.search(text) else []
     found += [
         f"{m[1]} Council"
@@ -824,6 +826,40 @@ def _organisation_names(text: str, line_ends: frozenset[int]) -> tuple[str, ...]
                 if (name := _org_name(part)) is not None:
                     found.append(name)
     return tuple(_drop_fragments(found))
+
+
+# "F&A and Governance Committees", "the Planning and Licensing Committees": two committees under one plural head.
+# Each side is one to three capitalised words (an initialism such as "F&A" counts as one); a side after another
+# "and" ("Finance and Audit and Governance Committees") cannot be told from its neighbour's words and is left.
+COMMITTEE_SIDE = r"[A-Z][\w'’&\-]*(?:\s+[A-Z][\w'’&\-]*){0,2}"
+SHARED_HEAD_RE = re.compile(
+    rf"(?<![\w&'’\-])(?<!\band\s)(?<!&\s)({COMMITTEE_SIDE})\s+(?:and|&)\s+({COMMITTEE_SIDE})\s+Committees\b"
+)
+
+
+def _committees_sharing_a_head(text: str) -> list[str]:
+    return [
+        name
+        for match in SHARED_HEAD_RE.finditer(text)
+        for side in match.groups()
+        if (name := _org_name(f"{side} Committee")) is not None
+    ]
+
+
+# "a meeting of the Education & Young People committee": a committee's capitalised name, its head in lower case.
+# "the" before it marks one committee of a body ("Councillor Swandel's committee" names none).
+LOWER_CASE_HEAD_RE = re.compile(
+    r"\b[Tt]he\s+([A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|&|and)){0,5})\s+committee(?![\w\-])"
+)
+NOT_A_COMMITTEE_NAME_RE = re.compile(r"(?:\s(?:and|&)|\b(?:Council|Hall))$")  # "the Village Hall committee"
+
+
+def _lower_case_head_committees(text: str) -> list[str]:
+    return [
+        name
+        for match in LOWER_CASE_HEAD_RE.finditer(text)
+        if not NOT_A_COMMITTEE_NAME_RE.search(match[1]) and (name := _org_name(f"{match[1]} committee")) is not None
+    ]
 
 
 def _from_label_line_start(match: re.Match[str], text: str, line_ends: frozenset[int]) -> str:
@@ -1303,14 +1339,20 @@ def _without_common_word_surnames(mentions: list[Mention], lower_words: set[str]
 # "Stakeholder Group", "Social Network", "Streetlight Energy", "Education and Highways").
 UNIT_HEADS = {"Service", "Services", "Team", "Unit", "Group", "Network", "Energy", "Highways", "Libraries", "Hub"}
 
+# What a group of a body that advises or steers it is called: "Staff Advisory Group", "Road Safety Working Group".
+GOVERNANCE_GROUP_WORDS = {"Advisory", "Steering", "Working", "Liaison", "Reference", "Consultative", "Oversight"}
+
 NAME_JOINERS = {"and", "of", "for", "the", "&", "in", "on"}
 
 
-def _without_common_word_units(mentions: list[Mention], lower_words: set[str]) -> list[Mention]:
+def _without_common_word_units(
+    mentions: list[Mention], lower_words: set[str], texts: Sequence[str] = ()
+) -> list[Mention]:
     """'Public Health Service', 'Stakeholder Group', 'Education and Highways': a service, team or group named
     only in words the document also prints in lower case ("public health", "stakeholder") describes a
     unit or an activity, not a named body; 'Kent Fostering Service' and 'Labour Group' keep a proper name.
-    Names from the organisations list, attendance lists and the document's own body are kept."""
+    Names from the organisations list, attendance lists and the document's own body are kept, as is one the
+    document gives its initials ("the Care Leaving Service (CLS)"): an activity gets no acronym, a service does."""
 
     def common(word: str) -> bool:
         word = re.sub(r"[’']s$", "", word.strip(",").lower())
@@ -1326,11 +1368,25 @@ def _without_common_word_units(mentions: list[Mention], lower_words: set[str]) -
             and len(words) >= 2
             and words[-1] in UNIT_HEADS
             and all(common(word) for word in words[:-1])
+            and not _governance_group(words)
+            and not _printed_with_its_initials(mention.name, texts)
             and not known_organisations().fullmatch(mention.name)
         ):
             continue
         kept.append(mention)
     return kept
+
+
+def _printed_with_its_initials(name: str, texts: Sequence[str]) -> bool:
+    """'Strengthening Independence Service (SIS)': the name, then its own initials in brackets."""
+    printed = f"{name} ({_initials_of(name)})"
+    return any(printed in " ".join(text.split()) for text in texts)
+
+
+def _governance_group(words: list[str]) -> bool:
+    """'Staff Advisory Group' (README stop 22: another group of the body) names what the group advises on, then
+    its kind; a bare 'Working Group' or a 'Carers Support Group' session names no one group."""
+    return len(words) >= 3 and words[-1] == "Group" and words[-2] in GOVERNANCE_GROUP_WORDS
 
 
 STATUS_WORDS = {"Red", "Amber", "Green", "Open", "Closed", "Ongoing", "Complete", "Completed", "Done", "Pending"}
@@ -1479,7 +1535,8 @@ def _tidy_organisations(
                     break
             if (
                 not name
-                or any(o == name or o.endswith(" " + name) for o in own)
+                # "the Planning committee" in the Planning Committee's minutes: its own, the head in lower case
+                or any(o.casefold() == name.casefold() or o.casefold().endswith(" " + name.casefold()) for o in own)
                 or (_apostrophes(aliases.get(name)) in plain and _apostrophes(aliases.get(name)) != _apostrophes(name))
                 or (
                     re.fullmatch(r"[A-Z]{2,8}", name)  # "HMLR" beside "Land Registry": one body the list names
@@ -1497,7 +1554,32 @@ def _tidy_organisations(
             if name != mention.name:
                 mention = mention.model_copy(update={"name": name})
         kept.append(mention)
-    return _with_one_form_per_body(_without_inner_names(kept, texts))
+    return _with_one_form_per_body(_without_inner_names(_with_initialisms_spelled_out(kept, texts), texts))
+
+
+# "The O&S Committee", "F&A Committee": two initials joined by an ampersand, then the kind of body
+AMPERSAND_INITIALISM_RE = re.compile(r"([A-Z])&([A-Z])\s+(Committee|Sub-Committee|Board|Panel|Group|Forum)")
+
+
+def _spelled_out_initialism(initials: tuple[str, str], texts: list[str]) -> str | None:
+    """The one pair of capitalised words the document prints for 'O&S' ("Overview and Scrutiny", "Finance &
+    Audit"), as printed; None when it prints none or more than one."""
+    first, second = initials
+    words = re.compile(rf"(?<![\w'’\-]){first}[a-z]+\s+(?:and|&)\s+{second}[a-z]+(?![\w'’\-])")
+    found = {" ".join(match[0].split()) for text in texts for match in words.finditer(text)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _with_initialisms_spelled_out(mentions: list[Mention], texts: list[str]) -> list[Mention]:
+    """'O&S Committee' beside the heading 'Overview and Scrutiny' is the Overview and Scrutiny Committee: a body
+    whose initials the document also spells out is named in full (README round 2), as the golds compose it."""
+    result = []
+    for mention in mentions:
+        short = AMPERSAND_INITIALISM_RE.fullmatch(mention.name) if mention.kind == "organisation" else None
+        if short and (full := _spelled_out_initialism((short[1], short[2]), texts)):
+            mention = mention.model_copy(update={"name": f"{full} {short[3]}"})
+        result.append(mention)
+    return result
 
 
 def _spans(name: str, text: str) -> list[tuple[int, int]]:
