@@ -11,6 +11,7 @@ from ..models import Table
 from ..pdf import PageLayout
 from .cells import _mark_spanning, join_cells, spanning_rows
 from .headers import first_row_is_data, is_log, normalise_header, table_fields
+from .payments import is_payments_list
 
 MAX_TITLE_WORDS = 12
 
@@ -98,6 +99,8 @@ def merge_continuations(
             continue
         merged.append(table)
     for table in merged:
+        if is_payments_list(table):
+            continue
         if is_log(table.header, table.rows) or (not table.header and _is_headerless_log(table.rows)):
             table.kind = "action_plan"
     return merged
@@ -156,6 +159,8 @@ def _continuation(
     whether it repeats the header: at the top of the next page, or as the next box of a form on the same page."""
     if (
         table.n_cols != previous.n_cols
+        or is_payments_list(previous)
+        or is_payments_list(table)
         or table.bbox is None
         or above is None
         or not _same_columns_span(above, table.bbox)

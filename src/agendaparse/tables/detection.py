@@ -15,7 +15,7 @@ from .cells import clean_cell
 from .continuation import heading_above, merge_continuations
 from .headers import is_log, names_actions
 from .layout_grids import _laid_out_text
-from .payments import PaymentRun, payment_runs, read_payment_list
+from .payments import PaymentRun, is_payments_list, payment_runs, read_payment_list
 from .ruled import _ruled_tables, drop_short_listings
 from .scanned import _scanned_anchors, ocr_words, scanned_tables, scanned_text_tables
 from .word_tables import _stacked_header_at, grid_anchors, header_anchors, stacked_tables, text_tables
@@ -97,7 +97,12 @@ def find_tables(
     merged = _reading_order(drop_short_listings(merge_continuations(found, pages, first_row_colours), listings))
     for table in merged:
         table.title = table.title or heading_above(table, layouts.get(table.page_start))
-        if table.kind == "table" and names_actions(table.title) and is_log(table.header, table.rows, captioned=True):
+        if (
+            table.kind == "table"
+            and not is_payments_list(table)
+            and names_actions(table.title)
+            and is_log(table.header, table.rows, captioned=True)
+        ):
             table.kind = "action_plan"  # 'Action points' over 'Issue | Lead | By'
     return merged
 

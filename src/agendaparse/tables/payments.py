@@ -30,6 +30,7 @@ MAX_SET_IN_LINES = 2  # set-in lines without a sum in a row: a row's wrapped pur
 SET_IN = 12.0  # pt: a line this far right of the list's left edge is set in (no payee, or a wrapped purpose)
 COLUMN_GAP_RATIO = 1.8  # the payee | purpose gap is this many word spaces wide or more
 SPLIT_SHARE = 0.6  # of a list's rows that split into payee and purpose: a list of three columns
+PAYMENTS_METHOD = "rule:payments-list"
 
 
 @dataclass
@@ -40,6 +41,11 @@ class PaymentRun:
     bottom: float
     left: float
     rows: int
+
+
+def is_payments_list(table: Table) -> bool:
+    """A table this module read: a list of sums paid, never an action log, nor part of another table."""
+    return table.provenance.method == PAYMENTS_METHOD
 
 
 def _ends_in_money(line: Line) -> bool:
@@ -127,5 +133,5 @@ def read_payment_list(words: list[dict], run: PaymentRun, number: int, document_
         page_start=number,
         page_end=number,
         bbox=bbox,
-        provenance=Provenance(document=document_id, page=number, bbox=bbox, method="rule:payments-list"),
+        provenance=Provenance(document=document_id, page=number, bbox=bbox, method=PAYMENTS_METHOD),
     )
