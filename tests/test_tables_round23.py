@@ -6,7 +6,7 @@ reserve, budget, grant and asset schedules with UPPERCASE headers, meeting calen
 (ticks as a tick mark, 'X' or 'Yes'). Each case is drawn as its body prints it (ruled, half-ruled with
 horizontal rules only, or unruled with an uppercase header) and read through the real code path; it is
 scored as ``eval`` scores tables: one table, its page span, its header (a two-row header joined with a
-space, a spanning top cell joined to the first column under it, as the dev gold records it), rows and cells.
+space, a spanning top cell joined in front of each column under it, as the dev gold records it), rows and cells.
 Negative cases (a letterhead, a signature block, a 'label: value' cover box) must give no table.
 
 Classes: 'form' (governance statement, internal audit report, two-page form), 'schedule' (reserves, budget and
@@ -175,7 +175,9 @@ AGS_ROWS = [
      "disclosed everything it should have about its business activity during the year."],
 ]  # fmt: skip
 AGS_WIDTHS = [230, 35, 35, 215]
-AGS_HEADER = ["Annual governance statement 2023/24", "Agreed Yes", "No", "'Yes' means that this authority:"]
+# a header cell merged over several columns is joined in front of each column it covers, as the dev and tune gold
+# of the annual returns record it (stop 26 convention; round 23 had it joined to the first column only)
+AGS_HEADER = ["Annual governance statement 2023/24", "Agreed Yes", "Agreed No", "'Yes' means that this authority:"]
 
 AUDIT_HEAD = [["Internal control objective", "Agreed?", None, None], ["", "Yes", "No*", "Not covered**"]]
 AUDIT_ROWS = [
@@ -196,7 +198,7 @@ AUDIT_ROWS = [
      ""],
 ]  # fmt: skip
 AUDIT_WIDTHS = [330, 40, 40, 70]
-AUDIT_HEADER = ["Internal control objective", "Agreed? Yes", "No*", "Not covered**"]
+AUDIT_HEADER = ["Internal control objective", "Agreed? Yes", "Agreed? No*", "Agreed? Not covered**"]  # stop 26
 AUDIT_LEAD = ("text", "The internal auditor carried out a selective assessment of compliance with relevant procedures.")
 
 FORM_CASES = [

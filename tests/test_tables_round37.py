@@ -313,21 +313,7 @@ AUDIT = WholeTables(
 AGAR_CASES = {case.name: case for case in (SECTION2, AUDIT)}
 
 
-HEADER_CONVENTION = (
-    "ambiguous convention: the dev/tune gold (Milburn 2017 and 2019 annual returns) joins the spanning 'Agreed?' "
-    "cell to each of 'Yes' | 'No*' | 'Not covered**'; test_tables_round23 expects it joined to the first only"
-)
-
-
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(
-            name, marks=[pytest.mark.xfail(strict=True, reason=HEADER_CONVENTION)] if name == AUDIT.name else []
-        )
-        for name in AGAR_CASES
-    ],
-)
+@pytest.mark.parametrize("name", list(AGAR_CASES))
 def test_annual_return_forms(tmp_path: Path, name: str) -> None:
     figures, gold, predicted = scored(AGAR_CASES[name], tmp_path)
     assert not shortfalls({"tables": figures["tables"]}), (figures, predicted["tables"])

@@ -524,15 +524,12 @@ def grouped_header(top: list[str], under: list[str], top_boxes: list, under_boxe
     over '31 March 2024 £' | '31 March 2025 £', as accounting statements print two years' figures): the names
     joined column by column, the group's name before each of its columns (README: multi-row headers joined with
     a space). A column outside the groups is named once, in a cell merged down over both rows. Groups of other
-    columns ('Agreed?' over 'Yes' | 'No') are left to :func:`_header_goes_on`.
+    columns ('Agreed?' over 'Yes' | 'No') are left to :func:`_header_goes_on` and :func:`spread_group_names`.
     ``*_boxes``: pdfplumber's cell boxes, None where a merged cell covers the place. None: not such a header."""
     width = len(top)
     if not (width == len(under) == len(top_boxes) == len(under_boxes)):
         return None
-    group_of = list(range(width))  # the column whose top cell, merged to the right, covers each column
-    for index in range(1, width):
-        if top_boxes[index] is None:
-            group_of[index] = group_of[index - 1]
+    group_of = _merged_group_of(top_boxes)
     grouped = {index for index in range(width) if group_of.count(group_of[index]) > 1}
     if not grouped or not all(top[group_of[index]] for index in grouped):
         return None
@@ -550,6 +547,25 @@ def grouped_header(top: list[str], under: list[str], top_boxes: list, under_boxe
     return [
         join_cells(top[group_of[index]], under[index]) if index in grouped else top[index] for index in range(width)
     ]
+
+
+def _merged_group_of(top_boxes: list) -> list[int]:
+    """For each column, the column whose top cell covers it: itself, or the cell merged to the right over it
+    (pdfplumber leaves a covered place's box None)."""
+    group_of = list(range(len(top_boxes)))
+    for index in range(1, len(top_boxes)):
+        if top_boxes[index] is None:
+            group_of[index] = group_of[index - 1]
+    return group_of
+
+
+def spread_group_names(top: list[str], top_boxes: list) -> list[str]:
+    """The top header row with a cell merged over several columns given to each column it covers, so that
+    joined to the row under it the group's name stands in front of each column's name ('Agreed?' over
+    'Yes' | 'No*' -> 'Agreed? Yes' | 'Agreed? No*'; README: multi-row headers joined with a space)."""
+    if len(top_boxes) != len(top):
+        return top
+    return [top[group] for group in _merged_group_of(top_boxes)]
 
 
 def _header_goes_on(top: list[str], under: list[str]) -> bool:

@@ -18,6 +18,7 @@ from .headers import (
     first_row_is_data,
     grouped_header,
     is_unit_row,
+    spread_group_names,
     table_fields,
 )
 from .layout_grids import _not_a_data_table
@@ -119,7 +120,8 @@ def _ruled_tables(
                     rows = [[join_cells(top, unit) for top, unit in zip(*rows[:2], strict=False)], *rows[2:]]
                     extracted = [(rows[0], extracted[0][1]), *extracted[2:]]
                 if not headerless and len(rows) > 2 and _header_goes_on(rows[0], rows[1]):
-                    rows = [[join_cells(top, under) for top, under in zip(*rows[:2], strict=False)], *rows[2:]]
+                    tops = spread_group_names(rows[0], extracted[0][1])
+                    rows = [[join_cells(top, under) for top, under in zip(tops, rows[1], strict=False)], *rows[2:]]
                     extracted = [(rows[0], extracted[1][1]), *extracted[2:]]
                 elif (
                     not headerless

@@ -219,6 +219,8 @@ def scanned_tables(source, numbers: list[int], document_id: str, password: str |
             if _across(rules) < MIN_RULES:
                 continue
             rules += _gutter_rules(cv2, np, pixels, rules, scale)
+            rules += _bridged_rules(rules)
+            rules += _lengthened_rules(rules)
             page._objects = {"char": [], "line": [_plumber_box(rule, page) for rule in rules]}
             settings = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
             for table in page.find_tables(settings):
@@ -585,6 +587,62 @@ def _gutter_rules(cv2, np, pixels, rules: list[dict], scale: float) -> list[dict
         found.extend({"x0": x, "top": head, "x1": x, "bottom": bottom} for x in edges)
         found.append({"x0": x0, "top": head, "x1": x1, "bottom": head})
     return found
+
+
+JOIN_REACH = 2.0  # points: a rule down ending this near a rule across meets it
+MAX_BRIDGE = 120.0  # points: the widest gap in a rule across that is bridged
+
+
+def _bridged_rules(rules: list[dict]) -> list[dict]:
+    """A rule across broken where a shaded header row meets boxes set in under it (an annual return's box 11:
+    'Yes' | 'No' filled dark over inset tick boxes, the header's foot not printed over them) is carried over
+    the gap when rules down end on it at both sides of the gap and another rule down ends on it between
+    them: those rules down stop at a row's foot, so the row ends there across the gap too."""
+    across = [rule for rule in rules if rule["top"] == rule["bottom"]]
+    down = [rule for rule in rules if rule["top"] != rule["bottom"]]
+    bridges: list[dict] = []
+    for left in across:
+        y = left["top"]
+        level = [rule for rule in across if abs(rule["top"] - y) <= JOIN_REACH]
+        if any(rule["x0"] <= left["x1"] + JOIN_REACH < rule["x1"] for rule in level):
+            continue  # the rule goes on (another piece of it, or a rule a little above or below)
+        right = min((rule["x0"] for rule in level if rule["x0"] > left["x1"]), default=None)
+        if right is None or right - left["x1"] > MAX_BRIDGE:
+            continue
+        gap = (left["x1"], right)
+        ending = [rule["x0"] for rule in down if abs(rule["bottom"] - y) <= JOIN_REACH]
+        inside = [x for x in ending if gap[0] + JOIN_REACH < x < gap[1] - JOIN_REACH]
+        at_sides = all(any(abs(x - side) <= JOIN_REACH for x in ending) for side in gap)
+        if at_sides and inside:
+            bridges.append({"x0": gap[0], "top": y, "x1": gap[1], "bottom": y})
+    return bridges
+
+
+MAX_SHORTFALL = 12.0  # points: a rule down (an inset tick box's side) stopping this short of a row's foot
+
+
+def _lengthened_rules(rules: list[dict]) -> list[dict]:
+    """A rule down that carries a column's rule on from the row above and stops a little short of the next rule
+    across (the side of a tick box set in its cell) is carried on to it: the row ends at the rule below."""
+    across = [rule for rule in rules if rule["top"] == rule["bottom"]]
+    down = [rule for rule in rules if rule["top"] != rule["bottom"]]
+    lengthened: list[dict] = []
+    for rule in down:
+        x, top, bottom = rule["x0"], rule["top"], rule["bottom"]
+        if not any(_spans(line, x) and abs(line["top"] - top) <= JOIN_REACH for line in across):
+            continue
+        if any(_spans(line, x) and abs(line["top"] - bottom) <= JOIN_REACH for line in across):
+            continue  # it ends on a rule (a table's foot, a gap between boxes below it): whole
+        if not any(abs(other["x0"] - x) <= JOIN_REACH and abs(other["bottom"] - top) <= JOIN_REACH for other in down):
+            continue  # only a column's rule carried down from the row above (a box's side, not a stroke)
+        below = [line["top"] for line in across if _spans(line, x) and line["top"] > bottom + JOIN_REACH]
+        if below and min(below) - bottom <= MAX_SHORTFALL:
+            lengthened.append({"x0": x, "top": bottom, "x1": x, "bottom": min(below)})
+    return lengthened
+
+
+def _spans(line: dict, x: float) -> bool:
+    return line["x0"] - JOIN_REACH <= x <= line["x1"] + JOIN_REACH
 
 
 def _ink_on_fills(np, band, threshold: int):
