@@ -49,7 +49,15 @@ import pytest
 from action_pairing import found_action
 from agendaparse.models import Action
 from conftest import needs_shared
-from minutes_page import actions_on_page, minutes_item, minutes_page, real_actions, rendered_actions, same_owners
+from minutes_page import (
+    actions_on_page,
+    minutes_item,
+    minutes_page,
+    real_actions,
+    rendered_actions,
+    same_owners,
+    shared_nlp,
+)
 from segment_cases import Row
 
 # A parish's minutes with the log of actions carried forward under the clerk's item and the same log again as the
@@ -206,7 +214,7 @@ def test_u_update_action_dated_from_the_pages() -> None:
     pages = [
         minutes_page(["Present: Neil Orton (NO) Chair, Alison Shaw (AS)", "Date of next meeting: 25th September 2025"])
     ]
-    actions = actions_from_plan_rows([row], "d", pages=pages, meeting_date=dt.date(2025, 8, 28))
+    actions = actions_from_plan_rows([row], "d", nlp=shared_nlp(), pages=pages, meeting_date=dt.date(2025, 8, 28))
     action = _expect(actions, "NO had spoken to someone who may be interested and will report back", ["Neil Orton"])
     assert action.due == dt.date(2025, 9, 25)
 
@@ -253,7 +261,7 @@ def test_u_short_owner_tag_closes_the_sentence_before_it() -> None:
         progress=cell,
         provenance=Provenance(document="d", page=1, method="test"),
     )
-    actions = actions_from_plan_rows([row], "d")
+    actions = actions_from_plan_rows([row], "d", nlp=shared_nlp())
     _expect(
         actions,
         "August update – AS questioned the need for replacement sign, but after discussion it was agreed it is needed. "

@@ -21,6 +21,7 @@ from agendaparse.nlp import (
 )
 from agendaparse.pdf import Line, PageLayout
 from conftest import REAL, needs_shared
+from minutes_page import shared_nlp
 
 
 @pytest.mark.parametrize(
@@ -115,16 +116,18 @@ def _row(**fields) -> ActionPlanRow:
 
 
 def test_owner_all_kept_in_extra_owns_the_row():
-    [action] = actions_from_plan_rows([_row(extra={"owner": "All"})], "x")
+    [action] = actions_from_plan_rows([_row(extra={"owner": "All"})], "x", nlp=shared_nlp())
     assert action.owners == ["All"]
-    [action] = actions_from_plan_rows([_row(extra={"Owner": " All. "})], "x")
+    [action] = actions_from_plan_rows([_row(extra={"Owner": " All. "})], "x", nlp=shared_nlp())
     assert action.owners == ["All"]
 
 
 def test_named_lead_wins_over_extra_and_other_columns_give_no_owner():
-    [action] = actions_from_plan_rows([_row(named_lead="Heather Savory", extra={"owner": "All"})], "x")
+    [action] = actions_from_plan_rows(
+        [_row(named_lead="Heather Savory", extra={"owner": "All"})], "x", nlp=shared_nlp()
+    )
     assert action.owners == ["Heather Savory"]
-    [action] = actions_from_plan_rows([_row(extra={"Update": "All done"})], "x")
+    [action] = actions_from_plan_rows([_row(extra={"Update": "All done"})], "x", nlp=shared_nlp())
     assert action.owners == []
 
 

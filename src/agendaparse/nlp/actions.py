@@ -7,7 +7,6 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cache
 from typing import TYPE_CHECKING
 
 from spacy.language import Language
@@ -697,13 +696,13 @@ def actions_from_plan_rows(
     rows: list[ActionPlanRow],
     document_id: str,
     *,
-    nlp: Language | None = None,
+    nlp: Language,
     pages: list[PageLayout] | None = None,
     meeting_date: dt.date | None = None,
 ) -> list[Action]:
     """Each action-plan / action-log row is an action too, linked to its row; so is each action written in a row's
-    Update / Progress / Comment cell (:func:`update_actions`: ``nlp`` reads them, the default pipeline where none is
-    given; ``pages`` and ``meeting_date`` give the dates and initials they use)."""
+    Update / Progress / Comment cell (:func:`update_actions`: ``nlp`` reads them; ``pages`` and ``meeting_date``
+    give the dates and initials they use)."""
     actions = []
     for index, row in enumerate(rows):
         owners = [name for name in (row.named_lead, row.lead_org) if name] or _extra_owner(row)
@@ -727,14 +726,7 @@ def actions_from_plan_rows(
     if not any(_update_text(row) for row in rows):
         return actions
     reading = _reading(pages or [], document_id, meeting_date)
-    return actions + update_actions(nlp or _default_nlp(), rows, actions, reading)
-
-
-@cache
-def _default_nlp() -> Language:
-    from .pipeline import build_nlp
-
-    return build_nlp()
+    return actions + update_actions(nlp, rows, actions, reading)
 
 
 # The cells of a log row that report progress, where new steps are written ("AS to chase").

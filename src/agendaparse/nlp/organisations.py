@@ -1379,8 +1379,10 @@ def _without_common_word_units(
 
 def _printed_with_its_initials(name: str, texts: Sequence[str]) -> bool:
     """'Strengthening Independence Service (SIS)': the name, then its own initials in brackets."""
-    printed = f"{name} ({_initials_of(name)})"
-    return any(printed in " ".join(text.split()) for text in texts)
+    bracketed = f"({_initials_of(name)})"
+    printed = f"{name} {bracketed}"
+    # only the pages that print the initials are read with their spacing evened
+    return any(printed in " ".join(text.split()) for text in texts if bracketed in text)
 
 
 def _governance_group(words: list[str]) -> bool:

@@ -58,17 +58,19 @@ def payment_runs(page: PageLayout) -> list[PaymentRun]:
     """Runs of lines ending in a sum of money, with only set-in lines (a wrapped purpose) between them."""
     runs: list[PaymentRun] = []
     rows: list[Line] = []
+    left = 0.0  # the list's left edge so far
     set_in = 0
 
     def close() -> None:
         if len(rows) >= MIN_PAYMENT_ROWS:
-            runs.append(PaymentRun(rows[0].top, rows[-1].bottom, min(line.x0 for line in rows), len(rows)))
+            runs.append(PaymentRun(rows[0].top, rows[-1].bottom, left, len(rows)))
 
     for line in page.body_lines():
         if _ends_in_money(line):
+            left = min(left, line.x0) if rows else line.x0
             rows.append(line)
             set_in = 0
-        elif rows and set_in < MAX_SET_IN_LINES and line.x0 > min(row.x0 for row in rows) + SET_IN:
+        elif rows and set_in < MAX_SET_IN_LINES and line.x0 > left + SET_IN:
             set_in += 1
         else:
             close()
