@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from ..dates import find_meeting_date
 from .meeting_dates import find_time
-from .patterns import COMMITTEE_WORDS, SMALL_WORDS, _title_case_caps
+from .patterns import COMMITTEE_WORDS, SMALL_WORDS, _title_case_caps, title_case_caps_runs
 
 # the head of a place named 'X of Y' ('Isle of Kerrera', 'Bridge of Carron', 'Boat of Garve', 'Kyle of Lochalsh'):
 # a land or water feature, so a heading's 'Meeting of' or a sentence's 'Clerk of' is never read into the name
@@ -70,8 +70,8 @@ NATIONAL_BODY_RE = re.compile(
 )
 
 
-SHORT_COUNCIL_RE = re.compile(
-    r"^((?!(?:County|City|Borough|District|Parish|Town|Full|The)\b)[A-Z][\w'’-]+(?:\s+(?:of\s+|upon\s+|and\s+)?[A-Z][\w'’-]+){0,2}"
+SHORT_COUNCIL_RE = re.compile(  # 'THE VALE OF GLAMORGAN COUNCIL' letterhead: the 'The' is no part of the name
+    r"^(?:[Tt]he\s+)?((?!(?:County|City|Borough|District|Parish|Town|Full|The)\b)[A-Z][\w'’-]+(?:\s+(?:of\s+|upon\s+|and\s+)?[A-Z][\w'’-]+){0,2}"
     r"\s+Council)$"
 )
 
@@ -116,7 +116,8 @@ def find_body(text: str, *, affiliations: bool = False) -> str | None:
     for line in text.splitlines():
         if len([cell for cell in line.split("   ") if cell.strip()]) >= 4:
             continue  # a table row: a department named in a cell is the row's content, not the paper's body
-        line = _title_case_caps(line if affiliations else _without_affiliations(line))
+        # 'MINUTES of a meeting of the PLANNING COMMITTEE of WEALDMOOR DISTRICT COUNCIL': a name in capitals
+        line = title_case_caps_runs(_title_case_caps(line if affiliations else _without_affiliations(line)))
         # 'Open Data          Fenbrook County Council': two cells of a title row, each read alone
         for cell in re.split(r"\s{3,}", line.strip()):
             if TWO_PLACE_MUNICIPALITY_RE.fullmatch(cell):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..dates import WEEKDAY_RE
+from ..dates import MONTH_RE, WEEKDAY_RE
 from ..models import DocType
 from ..pdf import PROTECTIVE_MARKING_RE, PageLayout
 from .bodies import body_from_meeting_title, defined_initialism, expand_initialism
@@ -93,15 +93,19 @@ WILL_MEET_RE = re.compile(
     r"\b(?i:the)\s+(?P<committee>[A-Z][\w&'’-]*(?:\s+(?:(?:of|for|and)\s+)?[A-Z&][\w&'’-]*){0,5}?)\s+"
     r"(?i:will|shall|is\s+to)\s+meet\b"
 )
-ORDINAL = (
-    r"(?:\d{1,3}(?:st|nd|rd|th)|(?:[a-z]+-)?(?:first|second|third|fourth|fifth|sixth|seventh|"
+ORDINAL = (  # 'Minutes of the last meeting held ... of the above Community Council': which meeting too
+    r"(?:\d{1,3}(?:st|nd|rd|th)|last|(?:[a-z]+-)?(?:first|second|third|fourth|fifth|sixth|seventh|"
     r"eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+tieth))"
 )
 ORDINAL_MEETING_RE = re.compile(rf"\s*[-–—,:]?\s*{ORDINAL}\s+meeting$", re.I)
 # 'Minutes of the 52nd meeting of the Board held on': which meeting of the board, not part of its name
 ORDINAL_MEETING_OF_RE = re.compile(rf"^{ORDINAL}\s+meeting\s+of\s+(?:the\s+)?(?=[A-Z])", re.I)
 # 'Minutes of the Public Meeting held on' under the board's name: which part of the meeting, no meeting body
-MEETING_PART_RE = re.compile(r"(?:public|private|open|closed)(?:\s+session)?", re.I)
+# 'Minutes of the virtual meeting held on Zoom': how it met, no meeting body either
+MEETING_PART_RE = re.compile(r"(?:public|private|open|closed|virtual|remote|online|hybrid)(?:\s+session)?", re.I)
+# 'Minutes of the Public Trust Board meeting held': the part of the board's meeting, not its name (a 'Public Health
+# Board' or 'Public Accounts Committee' is named so)
+PART_BEFORE_BOARD_RE = re.compile(r"^(?:public|private)\s+(?=(?:trust\s+)?board(?:\s+of\s+directors)?$)", re.I)
 AUTHORITY_RE = re.compile(r"\bAuthority\b")
 EXECUTIVE_RE = re.compile(r"(?:the\s+)?executive", re.I)
 MEETING_END_RE = re.compile(r"meeting$", re.I)  # how every ordinal meeting ends
@@ -120,7 +124,7 @@ MUNICIPALITY_RE = re.compile(r"^(?P<kind>City|Town|Township|Village|County|Munic
 
 
 def find_committee(pages: list[PageLayout], doc_type: DocType, body: str | None) -> str | None:
-    committee = _find_committee(pages, doc_type, body)
+    committee = _named_in_heading(_find_committee(pages, doc_type, body), pages, body)
     municipality = MUNICIPALITY_RE.match(body or "")
     if committee == body and municipality and doc_type in ("minutes", "agenda_pack"):
         # a municipality's own meeting that names no committee is its council's ('City Council' where printed)
@@ -136,6 +140,23 @@ def find_committee(pages: list[PageLayout], doc_type: DocType, body: str | None)
             # "Local Public Data Panel Meeting": the panel; 'Extraordinary Parish Council Meeting': the council's own
             return body if _local_council_meeting(rest, body) else _without_meeting_kind(rest)
     return _without_meeting_kind(committee)
+
+
+BARE_COMMITTEE_RE = re.compile(r"(?:the\s+)?(board|committee|panel|commission|forum|partnership)", re.I)
+
+
+def _named_in_heading(committee: str | None, pages: list[PageLayout], body: str | None) -> str | None:
+    """'The next ordinary meeting of the Board is to be held' under 'WAITAKERE CONSERVATION BOARD': the board
+    the heading names whole (under a body's name, 'NHS Northshire Integrated Care Board', it is the body's Board)."""
+    bare = BARE_COMMITTEE_RE.fullmatch(committee or "")
+    if not bare or body:
+        return committee
+    for text in heading_lines(pages, 3):
+        named = _title_case_caps(text.strip())
+        words = named.split()
+        if 2 <= len(words) <= 8 and words[-1].lower() == bare[1].lower() and _heading_like(named):
+            return named
+    return committee
 
 
 def _local_council_meeting(committee: str | None, body: str | None) -> bool:
@@ -274,20 +295,28 @@ def _committee_from_heading(pages: list[PageLayout], body: str | None) -> str | 
         committee = " ".join(committee.split())
         if ORDINAL_MEETING_RE.fullmatch(f"{committee} meeting") or MEETING_PART_RE.fullmatch(committee):
             committee = "meeting"  # 'Minutes of the seventy-second meeting held on': which meeting; the body is above
-        committee = ORDINAL_MEETING_OF_RE.sub("", committee)
+        committee = PART_BEFORE_BOARD_RE.sub("", ORDINAL_MEETING_OF_RE.sub("", committee))
         # 'the Trust Board Meeting (Part 1) held in public': which part of the meeting, not the board's name
         committee = re.sub(r"(?:\s+meeting)?\s*\((?:part\s+\w{1,3}|public|private)\)$", "", committee, flags=re.I)
         committee = re.sub(r"^(the|a|an)\s+", "", committee, flags=re.I)
         committee = re.sub(r"(?<=s)['’]$", "", committee)  # 'the Trustees’ Meeting'
         # 'the Council Meeting of the Llanfair Community Council', 'the Regular Meeting of Council for The
         # Corporation of the Township of X,': the meeting's kind and the body's legal name are not the committee
+        # 'MINUTES OF SEPTEMBER MONTHLY MEETING OF X COUNTY COUNCIL', 'Minutes of Proceedings at Meeting of County
+        # Council': the month and the proceedings name the meeting too
         committee = re.sub(
-            rf"^(?:(?:{MEETING_WORDS}|council)\s+)+meeting\s+of\s+(?:the\s+)?", "", committee, flags=re.I
+            rf"^(?:proceedings\s+at\s+(?:(?:a|the)\s+)?)?(?:(?:{MEETING_WORDS}|council|{MONTH_RE})\s+)*"
+            r"meeting\s+of\s+(?:the\s+)?(?=\S)",
+            "",
+            committee,
+            flags=re.I,
         )
         committee = re.sub(r"\s+(?:for|of)\s+the\s+corporation\s+of\b.*$", "", committee, flags=re.I).rstrip(" ,")
         if body:  # 'the Planning Committee of South Lanarkshire Council'
             committee = re.sub(rf"\s+of\s+(?:the\s+)?{re.escape(body)}$", "", committee, flags=re.I) or committee
-        if re.fullmatch(rf"(?:(?:{MEETING_WORDS}|general)\s*)+", committee, re.I):
+        if re.fullmatch(rf"(?:(?:{MEETING_WORDS}|general)\s*)+", committee, re.I) or (
+            body and GENERAL_MEETING_RE.search(f"{committee} meeting")  # 'the Annual Parish Meeting held on'
+        ):
             return body  # 'MINUTES OF THE ANNUAL MEETING HELD ON': the body's own meeting
         undated = without_date_tail(committee).strip()
         if undated != committee and re.fullmatch(rf"(?:(?:{MEETING_WORDS})\s+)*meeting", undated, re.I):
@@ -329,7 +358,7 @@ def _committee_from_heading(pages: list[PageLayout], body: str | None) -> str | 
             header = "   " in following.strip() and not COMMITTEE_WORDS.search(following)  # 'Item No.   Subject'
             kind = re.search(r"\bagenda\b", following, re.I)  # 'Public Agenda', 'Supplementary Agenda': which part
             label = ":" in following or LABEL_LINE_RE.match(lines[index + 1])
-            if kind or label or not _heading_like(following) or header:
+            if kind or label or not _heading_like(following) or header or following.lower() == (body or "").lower():
                 pass  # 'Enquiries to: Democratic Services, ...', 'Date: Thursday 19 July 2018', a list's header row
             elif following and COMMITTEE_WORDS.search(following) and _titled(following) or following.istitle():
                 # not 'Published by Westford Borough Council' at the foot of the list
@@ -372,7 +401,9 @@ def _committee_in_line(text: str, previous: str | None, body: str | None, pages:
     # 'CITIZEN REVIEW BOARD (CiRB) REGULAR MEETING': the initials after the name and the kind of meeting are not part
     # of it (initials inside the name stay: 'Quality, Safety & Experience (QSE) Committee')
     candidate = re.sub(
-        r"\b((?i:board|committee|commission|panel|authority|forum|group|partnership))\s\([A-Z][A-Za-z]{1,7}\)(?=\s|$)",
+        # not 'Licensing Sub-Committee (Hearing)': a word naming the kind of sub-committee
+        r"\b((?i:board|committee|commission|panel|authority|forum|group|partnership))\s"
+        r"\((?!(?i:hearings?|appeals?)\))[A-Z][A-Za-z]{1,7}\)(?=\s|$)",
         r"\1",
         candidate,
     )
@@ -434,7 +465,9 @@ def _committee_in_line(text: str, previous: str | None, body: str | None, pages:
     if re.search(r"\b(on|for|a|an|and|to|of|the|at)$", candidate, re.I):
         return None  # a fragment of "Summons to and Agenda for a Meeting on ..."
     if re.search(
-        r"\b(minutes of|held|present|apologies|dear|date|email|tel|room|chambers?)\b|@|\d{3,}", candidate, re.I
+        r"\b(minutes of|held|present|apologies|attendance|dear|date|email|tel|room|chambers?)\b|@|\d{3,}",
+        candidate,
+        re.I,
     ):
         return None
     titled = _titled(candidate)

@@ -34,6 +34,8 @@ DOC_TYPE_CUES: list[tuple[DocType, re.Pattern[str]]] = [
         "minutes",  # who attended, or how the meeting opened: a record
         re.compile(
             r"\bminutes\b|\b(?:minute|notes?|record) of (?:the |a )?meeting\b|\bmeeting notes?\b|\baction notes\b|"
+            # "Clerks Notes of SPC Extraordinary Meeting held Friday ...": notes of a named meeting, held
+            r"\bnotes of (?:the |an? )?(?:[\w&'’-]+ ){1,5}meeting held\b|"
             r"^(?:attendees|present)\b\s*:?|"
             # the members who came: 'Councillors present:', 'Roll call: Present: ...'
             r"^(?:councillors|members|trustees|governors|directors|commissioners)\s+present\s*(?::|$)|"

@@ -191,6 +191,9 @@ CAPS_LEAD_RE = re.compile(
 CAPS_RUN_ON_RE = re.compile(r"(?P<head>[^a-z:]+(?::\s+[^a-z:\s][^a-z:]*)+):\s+(?P<tail>[A-Z][a-z].*)")
 
 
+TRAILING_DASH_RE = re.compile(r"(?<=\S)\s+[-–—]\s*$")
+
+
 def heading_title(text: str, *, wraps: bool = False, bold: bool = False) -> str:
     """'Playground Update – AS had circulated the report ...' -> 'Playground Update': a minute heading
     that runs on into its text after a dash. A short tail ('Safer Borough – Tim Barfoot') is kept, and so is
@@ -198,6 +201,8 @@ def heading_title(text: str, *, wraps: bool = False, bold: bool = False) -> str:
     of a line ``bold`` throughout ('Aldeburgh Library - Application to change opening hours': the minute's text
     would be in regular type)."""
     text = without_link_size(text)  # 'Licence - The Old Mill PDF 2 MB': the link's size is no part of the tail
+    if not wraps:
+        text = TRAILING_DASH_RE.sub("", text)  # 'CALLED-IN MATTER - COUNTRY PARKS -': the dash before the minute
     head, run_on, _ = text.strip().partition(":-")
     if run_on and 1 <= len(head.split()) <= 10 and head[:1].isupper():
         return head.strip()  # 'Declarations of interest:- None.': the heading, then its minute after ':-'

@@ -18,6 +18,19 @@ def _title_case_caps(text: str) -> str:
     return text
 
 
+# two or more words in capitals inside mixed-case text ('of WEALDMOOR DISTRICT COUNCIL held'): a name in capitals
+CAPS_RUN_RE = re.compile(
+    r"(?<![\w'’&-])[A-Z][A-Z'’&-]++(?:\s++(?:OF|AND|&|FOR|THE|UPON)\b){0,2}"
+    r"(?:\s++[A-Z][A-Z'’&-]++(?![\w'’&-])(?:\s++(?:OF|AND|&|FOR|THE|UPON)\b){0,2})+"
+)
+
+
+def title_case_caps_runs(text: str) -> str:
+    """'the PLANNING COMMITTEE of WEALDMOOR DISTRICT COUNCIL' -> 'the Planning Committee of Wealdmoor District
+    Council': each run of words in capitals title-cased, as :func:`_title_case_caps` does a whole line."""
+    return CAPS_RUN_RE.sub(lambda run: _title_case_caps(run[0]), text)
+
+
 SMALL_WORDS = {"of", "for", "and", "the", "&", "on", "in", "to"}
 
 
