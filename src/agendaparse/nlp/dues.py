@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..dates import CASE_LOOKALIKES, end_of_month, parse_date
-from .patterns import DUE_RE, MONTH_NAMES, MONTH_WORDS, NUMBER_WORDS, ORG_WORD, WEEKDAY_NAMES
+from ..dates import CASE_LOOKALIKES, end_of_month, parse_date, quarter_end
+from .patterns import DUE_RE, MONTH_NAMES, MONTH_WORDS, NUMBER_WORDS, NUMBER_WORDS_RE, ORG_WORD, WEEKDAY_NAMES
 
 # "Date of next meeting: …", "DATE OF NEXT MEETING – Tuesday 9th April", "Date and time of next meeting 9 April",
 # "The next meeting will be held on …": the date is the first one after the words.
@@ -85,7 +85,8 @@ def next_meeting_date(
     the first day after the words that falls after the meeting ("Date of next meeting: 9 April"), else the
     first month ("at the next meeting in May"); with neither, the earliest later meeting of the body it names."""
     month = None
-    for match in pattern.finditer(text):
+    # the minutes' own notice ("Date of next meeting: …") before a body's "at its next meeting on …" in a minute
+    for match in sorted(pattern.finditer(text), key=lambda found: not _meeting_notice(text, found)):
         value = parse_date(match["date"], reference=meeting_date, month_first=month_first)
         if value.date and (meeting_date is None or value.date > meeting_date):
             if value.precision == "day":
@@ -94,6 +95,19 @@ def next_meeting_date(
     if month is None and pattern is NEXT_MEETING_RE and meeting_date is not None:
         return _later_body_meeting(text, meeting_date, month_first)
     return month
+
+
+# What may open a line before "next meeting" in the minutes' notice of it: a number, "The".
+NOTICE_OPENING_RE = re.compile(r"[\s\d.()]*(?:the\s+)?", re.I)
+
+
+def _meeting_notice(text: str, match: re.Match[str]) -> bool:
+    """'Date of next meeting: …', a line opening 'The next meeting will be held on …': the minutes' notice of
+    their next meeting, not a minute's mention of some body's next meeting."""
+    if match[0][:4].lower() == "date":
+        return True
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    return NOTICE_OPENING_RE.fullmatch(text, line_start, match.start()) is not None
 
 
 def _later_body_meeting(text: str, meeting_date: dt.date, month_first: bool) -> dt.date | None:
@@ -139,17 +153,7 @@ def resolve_due(
         None,
     )
     if not match:
-        if meeting_date and (today := SAME_DAY_DUE_RE.search(text)):
-            return meeting_date, today[0], "day"  # "circulate the slides by COP": by the end of the meeting's day
-        # "send the invoices end of month", "circulate the results early next year": a deadline with no "by"
-        if (bare := BARE_DUE_RE.search(text)) and not _past_words_before(text, bare.start()):
-            due = resolve_due(f"by {bare[0]}", meeting_date, next_meeting, month_first=month_first)
-            return (due[0], bare[0], due[2]) if due[0] else (None, None, "unknown")
-        # "… (31 May).", "Deadline: 4 April", "By: 30 April": a date the action's label or brackets give it
-        if (given := LABELLED_DUE_RE.search(text)) and not _past_words_before(text, given.start()):
-            due = resolve_due(f"by {given['date']}", meeting_date, next_meeting, month_first=month_first)
-            return (due[0], given.group(0).strip(), due[2]) if due[0] else (None, None, "unknown")
-        return None, None, "unknown"
+        return _unmarked_due(text, meeting_date, next_meeting, month_first)
     due_text = match.group(0)
     if MONTH_PAIR_AFTER_RE.match(text, match.end()):
         return None, due_text, "unknown"  # "the June/July Board meeting", "the April and June meetings": no one date
@@ -183,6 +187,8 @@ def resolve_due(
         return dt.date(meeting_date.year, 12, 31), due_text, "year"
     if ANNUAL_DUE_RE.fullmatch(words):
         return annual_meeting, due_text, "day"
+    if meeting_date and (numbered := _weekday_numbered(words, text, match.end(), meeting_date)):
+        return numbered[0], f"{due_text}{numbered[1]}", "day"  # "by Friday 22nd": the 22nd, a Friday
     if meeting_date and (relative := _relative_due(words, meeting_date)) is not None:
         return relative[0], due_text, relative[1]
     if re.search(r"next\s+(?:\w+\s+){0,2}meeting|next\s+(?:board|committee|panel|forum)$", words):
@@ -191,6 +197,8 @@ def resolve_due(
             value = parse_date(month[1], reference=meeting_date)
             if value.date and not (next_meeting and next_meeting.month == value.date.month):
                 return value.date, f"{due_text}{month[0]}", value.precision
+        if meeting_date and (dated := _printed_meeting_date(text, match.end(), meeting_date, month_first)):
+            return dated[0], f"{due_text}{dated[1]}", "day"  # "at its next meeting on 14 January": that day
         return next_meeting, due_text, "day" if next_meeting else "unknown"
     if meeting_date and words == "christmas":
         christmas = dt.date(meeting_date.year, 12, 25)
@@ -225,12 +233,226 @@ def resolve_due(
     return value.date, due_text, value.precision
 
 
-# A date alone in brackets ending the action, or after a "Deadline:" / "By:" label on its line.
-LABELLED_DUE_RE = re.compile(
-    r"(?:\((?=[^()]*\)\.?\s*$)|\b(?:Deadline|By(?: when)?|Due(?: date)?|Target date)\s*:\s*)"
-    rf"(?P<date>\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_WORDS}\.?(?:\s+\d{{4}})?|{MONTH_WORDS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?"
-    r"(?:,?\s+\d{4})?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})(?:\)\.?\s*$|(?![\w/]))"
+# The dates a label or brackets give an action: "31 May", "May 31, 2025", "30/11/2024", "30/11", "December 2024",
+# "Dec-24", "end of January".
+LABEL_DATE = (
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_WORDS}\.?(?:\s+\d{{4}})?|{MONTH_WORDS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?"
+    rf"(?:,?\s+\d{{4}})?|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}|"
+    rf"(?:end\s+(?:of\s+)?)?{MONTH_WORDS}(?:,?\s+\d{{4}}|-\d{{2}})"
 )
+# A date alone in brackets ending the action, or after a label: "Deadline: 4 April", "By: 30 April", "- Target Date:
+# 30/11/2024", "Date due: 30 November", "Due by: 6 December", "(Deadline 29 November)", "Deadline: end of January".
+DUE_LABEL = r"(?i:deadline|by\s+when|by|due\s+(?:date|by)|date\s+due|due|target(?:\s+date)?|completion\s+date)"
+LABELLED_DUE_RE = re.compile(
+    rf"(?:\((?=[^()]*\)\.?\s*$)(?:{DUE_LABEL}\s*[:\-–]?\s*)?|\b{DUE_LABEL}\s*[:\-–]\s*)"
+    rf"(?P<date>{LABEL_DATE}|(?<=[:\-–]\s)(?:end\s+(?:of\s+)?)?{MONTH_NAMES})(?:\)\.?\s*$|(?![\w/]))"
+)
+
+# "… about the fence – Nov-24", "… – 30/11": a date a dash sets after the action, as a log's columns run into a line.
+TRAILING_DATE_RE = re.compile(rf"\s[–-]\s{{1,3}}(?P<date>{LABEL_DATE})\.?\s*$")
+
+# "(June meeting)", "(the March Board)": a log's note of the meeting an action goes to, due at the month's end.
+MONTH_MEETING_NOTE_RE = re.compile(
+    rf"\((?:the\s+)?(?P<date>{MONTH_NAMES}(?:\s+\d{{4}})?)\s+(?:[A-Z][\w&]*\s+)?"
+    r"(?i:meeting|board|committee|council|panel|cabinet)\s*\)"
+)
+
+# "to fly the flag on Merchant Navy Day, 3 September 2025": an occasion named with its date, the day the step is for.
+NAMED_DAY_DUE_RE = re.compile(
+    r"\bon\s+(?:[A-Z][\w'’]*\s+){1,4}(?:Day|Sunday|Eve|Weekend)\s*,?\s+(?:the\s+)?"
+    rf"(?P<date>\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_NAMES}(?:\s+\d{{4}})?)\b"
+)
+
+# "w/c 25/11", "by 30/11", "by 31-12-24": a day and month (a year optional, not with hyphens: "carried by 5-2" is a
+# vote), as action logs print them.
+DAY_MONTH_NUMBER_DUE_RE = re.compile(
+    r"\b(?:by|before|until|w/c|w/e|week\s+(?:commencing|beginning|ending)|no\s+later\s+than)\s+(?:the\s+)?"
+    r"(?P<first>\d{1,2})(?:/(?P<second>\d{1,2})(?:/(?P<year>\d{4}|\d{2}))?"
+    r"|-(?P<day_second>\d{1,2})-(?P<dash_year>\d{4}|\d{2}))"
+    r"(?![/\-\d]|\.\d|\s*(?:of\b|%))",
+    re.I,
+)
+
+# "by the 29th", "by 5th.": a day of the month alone, the next such day after the meeting.
+DAY_ONLY_DUE_RE = re.compile(
+    r"\b(?:by|before|until|no\s+later\s+than)\s+(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)\b"
+    r"(?=\s*(?:[.,;)]|$|and\b|at\b))",
+    re.I,
+)
+
+# "by end Q3 2024/25": a financial year's quarter, "end" printed without "of".
+END_FISCAL_QUARTER_RE = re.compile(
+    r"\bend\s+(?:of\s+)?Q(?P<quarter>[1-4])\s+(?P<year>20\d\d)\s*/\s*(?:20)?\d\d\b", re.I
+)
+# "by 2025/26", "by the end of 2024/25": the financial year's end, 31 March.
+FISCAL_YEAR_DUE_RE = re.compile(
+    r"\b(?:by|before|no\s+later\s+than)\s+(?:the\s+end\s+of\s+)?(?P<year>20\d\d)\s*/\s*(?:20)?\d\d\b(?!\s*/)", re.I
+)
+# Shorthand the due reader reads as its long form, every one rewritten at once (the rewritten text has none left):
+# "the end of the current (this) financial year" is the financial year the meeting falls in; "by Fri 22 Nov",
+# "w/c Mon 25/11" drop the abbreviated weekday; "by end-December" is "by end of December".
+DUE_SHORTHAND: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\b(?:the\s+)?(?:current|this)\s+(?=(?:financial|municipal|calendar)\s+year\b)", re.I), ""),
+    (
+        re.compile(
+            r"\b(?P<phrase>by|before|on|until|w/c)\s+(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+(?=\d)",
+            re.I,
+        ),
+        r"\g<phrase> ",
+    ),
+    (re.compile(rf"\b(?P<phrase>by|before|until)\s+end-(?={MONTH_WORDS}\b)", re.I), r"\g<phrase> end of "),
+    (  # "by 22-Nov" is "by 22 Nov"
+        re.compile(rf"\b(?P<phrase>by|before|until|w/c)\s+(?P<day>\d{{1,2}})-(?P<month>{MONTH_WORDS})\b(?!-\d)"),
+        r"\g<phrase> \g<day> \g<month>",
+    ),
+)
+
+# "put it on the next agenda", "for the next Council agenda": the next meeting's business.
+NEXT_AGENDA_RE = re.compile(r"\b(?:on|for|to)\s+(?:the\s+)?next\s+(?:[A-Z][\w&]*\s+){0,2}agenda\b")
+
+# "within ten working days": days counted Monday to Friday from the meeting.
+WORKING_DAYS_RE = re.compile(rf"\bwithin\s+(?P<n>{NUMBER_WORDS_RE}|\d{{1,3}})\s+(?:working|business)\s+days\b", re.I)
+
+# "… next meeting on 14 January 2025", "… next meeting (14 January 2025)": the date that meeting is printed with.
+PRINTED_MEETING_DATE_RE = re.compile(
+    rf"\s{{0,3}}(?:on\s+|\(\s*)(?:{WEEKDAY_NAMES},?\s+)?(?:the\s+)?(?P<date>\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    rf"{MONTH_WORDS}\.?(?:,?\s+\d{{4}})?|{MONTH_WORDS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|"
+    r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4})"
+)
+
+# "by Friday 22nd": the day of the month after a weekday that names no month.
+WEEKDAY_DAY_AFTER_RE = re.compile(rf"\s+(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{MONTH_WORDS})")
+
+
+def _printed_meeting_date(text: str, end: int, meeting_date: dt.date, month_first: bool) -> tuple[dt.date, str] | None:
+    """The day printed right after a meeting's name ("on 14 January 2025", "(14 January)"), when it follows the
+    meeting; with the words that give it."""
+    printed = PRINTED_MEETING_DATE_RE.match(text, end)
+    if printed is None:
+        return None
+    value = parse_date(printed["date"], reference=meeting_date, month_first=month_first)
+    if value.date is None or value.precision != "day" or value.date <= meeting_date:
+        return None
+    return value.date, printed[0].rstrip()
+
+
+def _weekday_numbered(words: str, text: str, end: int, meeting: dt.date) -> tuple[dt.date, str] | None:
+    """'by Friday 22nd': the first 22nd after the meeting that is a Friday (else the first 22nd after it)."""
+    last = words.split()[-1] if words.split() else ""
+    if last not in WEEKDAYS or not (day := WEEKDAY_DAY_AFTER_RE.match(text, end)):
+        return None
+    later = _days_of_month_after(meeting, int(day[1]), 12)
+    named = next((date for date in later if WEEKDAYS[date.weekday()] == last), None)
+    chosen = named or next(iter(later), None)
+    return (chosen, day[0]) if chosen else None
+
+
+def _unmarked_due(
+    text: str, meeting_date: dt.date | None, next_meeting: dt.date | None, month_first: bool
+) -> tuple[dt.date | None, str | None, str]:
+    """A deadline no DUE_RE phrase gives: 'by COP', 'end of month', a label's or a bracket's date, a log's
+    shorthand ('(June meeting)', 'w/c 25/11', 'end Q3 2024/25', 'by 2025/26', 'by Fri 22 Nov'), a dated occasion
+    ('on Merchant Navy Day, 3 September 2025')."""
+    if meeting_date and (today := SAME_DAY_DUE_RE.search(text)):
+        return meeting_date, today[0], "day"  # "circulate the slides by COP": by the end of the meeting's day
+    if (plain := _long_form(text)) != text:
+        return resolve_due(plain, meeting_date, next_meeting, month_first=month_first)
+    if (agenda := NEXT_AGENDA_RE.search(text)) and next_meeting:
+        return next_meeting, agenda[0], "day"
+    if meeting_date and (working := WORKING_DAYS_RE.search(text)):
+        return _after_working_days(meeting_date, working["n"]), working[0], "day"
+    if fiscal := _fiscal_due(text):
+        return fiscal
+    if meeting_date and (numbered := _day_month_number_due(text, meeting_date, month_first)):
+        return numbered
+    if meeting_date and (day := _day_only_due(text, meeting_date)):
+        return day
+    # "send the invoices end of month", "circulate the results early next year": a deadline with no "by";
+    # "… (31 May).", "Deadline: 4 April", "By: 30 April": a date the action's label or brackets give it
+    for finder in (BARE_DUE_RE, LABELLED_DUE_RE, TRAILING_DATE_RE, MONTH_MEETING_NOTE_RE, NAMED_DAY_DUE_RE):
+        given = finder.search(text)
+        if given is None or _past_words_before(text, given.start()):
+            continue
+        value = given[0] if finder is BARE_DUE_RE else given["date"]
+        due = resolve_due(f"by {value}", meeting_date, next_meeting, month_first=month_first)
+        if due[0]:
+            return due[0], given[0].strip(), due[2]
+    return None, None, "unknown"
+
+
+def _long_form(text: str) -> str:
+    """``text`` with the due shorthand of DUE_SHORTHAND written out."""
+    for shorthand, long_form in DUE_SHORTHAND:
+        text = shorthand.sub(long_form, text)
+    return text
+
+
+def _after_working_days(meeting: dt.date, count: str) -> dt.date:
+    """The day ``count`` working days (Monday to Friday) after the meeting."""
+    left = int(count) if count.isdigit() else NUMBER_WORDS[count.translate(CASE_LOOKALIKES).lower()]
+    day = meeting
+    while left > 0:
+        day += dt.timedelta(days=1)
+        left -= day.weekday() < 5
+    return day
+
+
+def _fiscal_due(text: str) -> tuple[dt.date, str, str] | None:
+    """'by end Q3 2024/25' (the quarter's end in the financial year), 'by 2025/26' (31 March 2026)."""
+    if (quarter := END_FISCAL_QUARTER_RE.search(text)) is not None:
+        return quarter_end(int(quarter["quarter"]), int(quarter["year"]), financial=True), quarter[0], "quarter"
+    if (year := FISCAL_YEAR_DUE_RE.search(text)) is not None:
+        return dt.date(int(year["year"]) + 1, 3, 31), year[0], "month"
+    return None
+
+
+def _day_only_due(text: str, meeting: dt.date) -> tuple[dt.date, str, str] | None:
+    """'by the 29th': the first 29th after the meeting."""
+    if (given := DAY_ONLY_DUE_RE.search(text)) is None or _past_words_before(text, given.start()):
+        return None
+    later = _days_of_month_after(meeting, int(given["day"]), 3)
+    return (later[0], given[0], "day") if later else None
+
+
+def _days_of_month_after(meeting: dt.date, day: int, months: int) -> list[dt.date]:
+    """The ``day`` of each of ``months`` months from the meeting's own, where that month has it and it is after the
+    meeting."""
+    days = []
+    for ahead in range(months):
+        month = meeting.month - 1 + ahead
+        try:
+            date = dt.date(meeting.year + month // 12, month % 12 + 1, day)
+        except ValueError:
+            continue
+        if date > meeting:
+            days.append(date)
+    return days
+
+
+# "carried by 5/2", "agreed by 6/1": a vote's count, not a day and month.
+VOTE_BEFORE_RE = re.compile(r"\b(?:carried|agreed|approved|passed|resolved|defeated|lost|rejected|voted)\s*$", re.I)
+
+
+def _day_month_number_due(text: str, meeting: dt.date, month_first: bool) -> tuple[dt.date, str, str] | None:
+    """'w/c 25/11', 'by 30/11': the first such day after the meeting (month first in a North American document);
+    'by 31-12-24': that day."""
+    if (given := DAY_MONTH_NUMBER_DUE_RE.search(text)) is None or _past_words_before(text, given.start()):
+        return None
+    if VOTE_BEFORE_RE.search(text, max(0, given.start() - 40), given.start()):
+        return None
+    day, month = int(given["first"]), int(given["second"] or given["day_second"])
+    if month_first:
+        day, month = month, day
+    year_text = given["year"] or given["dash_year"]
+    printed = int(year_text) + (2000 if len(year_text) == 2 else 0) if year_text else None
+    for year in (printed,) if printed else (meeting.year, meeting.year + 1):
+        try:
+            date = dt.date(year, month, day)
+        except ValueError:
+            return None
+        if date >= meeting:
+            return date, given[0], "day"
+    return None
 
 
 # "Agree to TRANSFER the team … from 1 April 2025; and", "approve the fees with effect from 1 June 2026": the date
