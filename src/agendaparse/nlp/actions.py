@@ -34,6 +34,7 @@ from .classification import (
     NOUN_TO_BE_RE,
     PASSIVE_COMMIT_RE,
     PASSIVE_DECISION_RE,
+    PUT_OFF_RE,
     REPORTED_PASSIVE_RE,
     REQUEST_MADE_TO_RE,
     STRONG_REQUEST_RE,
@@ -199,6 +200,8 @@ def _owners(
         # names nobody who acts on it
         councils = PROCEDURAL_MOTION_RE.search(text) or MOVED_THAT_BE_RE.search(text)
         return ["Council"] if councils and committee and committee.endswith("Council") else []
+    if kind == "decision" and PUT_OFF_RE.match(text):  # "Continued to September 17, 2018.": the meeting's body
+        return [committee.split()[-1]] if committee else []
     if kind == "decision" and PASSIVE_DECISION_RE.search(text) and not BODY_DECISION_RE.match(text):
         # "The accounts were approved", "… were elected to the Board roles" name nobody to act (README Stop 25);
         # "A request was accepted to place … to the April 16, 2024 Council meeting": the body acts at that meeting

@@ -11,7 +11,7 @@ from functools import lru_cache
 from ..models import AgendaItem
 from ..pdf import PageLayout
 from .attendance import ATTENDANCE_LABEL_RE
-from .classification import ACTION_LIST_HEAD_RE, BACK_REFERENCE_DECISION_RE, BODY_ACTION_VERBS
+from .classification import ACTION_LIST_HEAD_RE, BACK_REFERENCE_DECISION_RE, BODY_ACTION_VERBS, MOTION_TO_START_RE
 from .names import strip_title
 from .owners import _looks_like_owner, initials_map
 from .paragraphs import (
@@ -239,20 +239,22 @@ MOTION_START_RE = re.compile(r"^(?:THAT|That)\s+\S")
 
 
 # "Moved Cr X, seconded Deputy Mayor Y and resolved", "Proposed by Mayor X, seconded by Cr Y:", "RESOLVED",
-# "Council's Resolution", "Seconded by: Councillor S. Marsh": a motion's heading line; its words follow.
+# "Council's Resolution", "Seconded by: Councillor S. Marsh", "Resolved:-", "AND AGREED" (Irish councils stack
+# proposer, seconder and outcome on lines of their own): a motion's heading line; its words follow.
 MOTION_LEAD_RE = re.compile(
-    r"^(?:(?:(?:council|board|committee)['’]s\s+)?resolution|(?:unanimously\s+)?resolved|"
+    r"^(?:(?:(?:council|board|committee)['’]s\s+)?resolution|(?:and\s+)?(?:unanimously\s+)?(?:resolved|agreed)|"
     r"(?:motion\b[^.;]{0,40}?\s)?(?:moved|proposed)\b[^;]{0,80}?\bseconded\b(?:(?!\b(?:that|to)\s+[a-z])[^;]){0,80}?|"
-    r"seconded\s+by\b[^;]{0,60}?)\s*[:.\-–]?\s*$",
+    r"seconded\s+by\b[^;]{0,60}?)\s*[:.\-–]{0,2}\s*$",
     re.I,
 )
 
-MOTION_LEAD_HINT_RE = re.compile(r"(?i:second|resol)")
+MOTION_LEAD_HINT_RE = re.compile(r"(?i:second|resol|agreed)")
 
 
-# The motion's words under its heading: "That Council confirms …", "“That the agenda … be adopted.”".
+# The motion's words under its heading: "That Council confirms …", "“That the agenda … be adopted.”", "To refer the
+# programme to …" (a resolution in the infinitive, as Irish councils print it under "AND AGREED").
 MOTION_WORDS_RE = re.compile(
-    r"^[“\"‘']?(?:THAT|That|(?i:be\s+it\s+(?:further\s+|therefore\s+)?resolved)\s+(?:that|THAT))\s+\S"
+    r"^[“\"‘']?(?:THAT|That|(?i:be\s+it\s+(?:further\s+|therefore\s+)?resolved)\s+(?:that|THAT)|To(?=\s+[a-z]{3,}))\s+\S"
 )
 
 MOTION_END_RE = re.compile(r"^\s*(?:carried|defeated|lost|motion\s+(?:carried|passed|lost|defeated))\b", re.I)
@@ -269,6 +271,11 @@ OWNER_CLAUSE_RE = re.compile(
 AGREED_CUE_RE = re.compile(r"\b(?:it\s+was\s+agreed|agreed\s+(?:to|that))\b", re.I)
 
 MOTION_OUTCOME_RE = re.compile(r"\s(?:Carried|Defeated|Lost)\.?\s*$")
+
+# "Motion passed 5-0.": the outcome of the motion the sentence before put ("Motion to approve …").
+MOTION_OUTCOME_LINE_RE = re.compile(r"^Motion\s+(?:passed|carried)\b[^.;]{0,40}[.;]?$")
+
+CLOSING_QUOTE_RE = re.compile(r"[”\"’']+(?=[.;]$)")
 
 
 def _motion_span(texts: list[str], index: int) -> tuple[int, int] | None:
@@ -617,6 +624,7 @@ def sentences(
             and MOTION_LEAD_RE.match(PARAGRAPH_NUMBER_RE.sub("", texts[index - 1], count=1))
         ):
             motion = MOTION_OUTCOME_RE.sub("", text).strip().strip("“”\"‘’'").strip()
+            motion = CLOSING_QUOTE_RE.sub("", motion)  # "… at Crossmolina”.": the quote closed before the stop
             yield Sentence(motion, paragraph.page, first.bbox, item, None, False, in_minutes=in_minutes, block=True)
             in_resolution, asked = False, None
             index += 1
@@ -650,7 +658,14 @@ def sentences(
             if found and (owner := _label_owner_only(sentence, in_minutes, surnames)) is not None:
                 found[-1].margin_owner = found[-1].margin_owner or owner  # "… glass replacing. Action: AG"
                 continue
-            if found and BACK_REFERENCE_DECISION_RE.match(sentence) and found[-1].page == paragraph.page:
+            if (
+                found
+                and found[-1].page == paragraph.page
+                and (
+                    BACK_REFERENCE_DECISION_RE.match(sentence)
+                    or (MOTION_OUTCOME_LINE_RE.match(sentence) and MOTION_TO_START_RE.match(found[-1].text))
+                )
+            ):
                 found[-1].text += " " + sentence  # "… the appointment of X as auditor. The appointment was agreed."
                 continue
             for number, part in enumerate(_split_owner_clauses(sentence, known_initials)):
@@ -705,8 +720,8 @@ def sentences(
                 last_text, last_item = sentence.text, sentence.item
         plain = PARAGRAPH_NUMBER_RE.sub("", text, count=1)
         lead_text = _closing_sentence(plain)
-        if found and lead_text != plain and found[-1].text == lead_text and _list_lead_in(lead_text):
-            found.pop()  # "… 2025. The Board resolved to:": the lead-in of the parts that follow, not one
+        if found and found[-1].text == lead_text and _list_lead_in(lead_text):
+            found.pop()  # "(… 2025.) The Committee resolved:-": the lead-in of the parts that follow, not one
         yield from found
         if in_minutes and len(lead_text) <= 80 and ACTION_LIST_HEAD_RE.match(lead_text):  # "… by Gwen. Next steps:"
             action_list = True
