@@ -50,6 +50,7 @@ from .organisations import (
     _without_common_word_units,
     _without_internal_teams,
     _without_leading_label,
+    _without_owner_initials,
     _without_trailing_words,
     acronym_bodies,
     acronyms_listed_after_bodies,
@@ -195,7 +196,7 @@ def find_mentions(
                     mentions.append(_mention(name, "organisation", name, page, line, document_id, "rule:heading-body"))
     mentions = _without_trailing_words(mentions, texts)
     lower_words = lower_case_words(texts)
-    mentions += _without_common_words(suppliers, lower_words, mentions)
+    mentions += _without_common_words(_without_owner_initials(suppliers, texts), lower_words, mentions)
     mentions = _without_common_word_surnames(mentions, lower_words)
     mentions = _without_common_word_units(mentions, lower_words, texts)
     mentions = _without_leading_label(mentions, lower_words)

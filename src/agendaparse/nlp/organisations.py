@@ -44,6 +44,9 @@ OWN_COMMITTEE_RE = re.compile(r"\s+(?:Board|Committee|Panel|Executive|Sub-?[Cc]o
 GOVERNING_BOARD_OF_RE = re.compile(
     r"^(?:Board|Council|Court)\s+of\s+(?:Directors|Governors|Trustees)\s+of\s+(?:the\s+)?"
 )
+# "Trust Board of Westmere University Hospitals NHS Trust", "Board of Westmere Community Trust": a body's board named
+# by the body, which ends in its own head (not "Board of Trade", "Board of Deputies of British Jews")
+BOARD_OF_RE = re.compile(r"^(?:Trust\s+)?Board\s+of\s+(?:the\s+)?(?=[A-Z])")
 
 
 # "NHS Tayside", "NHS Kent and Medway", "NHS Kent and Medway's primary care strategy": a health board or
@@ -91,11 +94,12 @@ def known_organisations() -> re.Pattern[str]:
 # "East Farrow Chamber of Commerce", "Santa Ysabel River Valley Conservancy", "Whitesand Watershed Conservation
 # District", "Bethel Island Community Services District" (before "Services", which would end the name early);
 # "Thames Credit Union", "Hallamshire Law Centre", "Dunmere Unemployed Workers Centre", "Bridges CVS" (a council for
-# voluntary service): kinds of body a "Centre" or a "Union" alone does not name (a leisure centre is a building);
+# voluntary service), "NHS Kent and Medway ICB" (an integrated care board): kinds of body a "Centre" or a "Union"
+# alone does not name (a leisure centre is a building);
 # "Bemis Center for Contemporary Arts", "Centre for Cities": a centre for a cause is a body.
 BODY_HEAD = (
     rf"(?:Services|Conservation)\s+District|Chamber\s+of\s+(?:Commerce|Trade)|Conservancy|MBC|Credit\s+Union|"
-    rf"(?:Law|Workers['’]?)\s+Centre|Cent(?:er|re)(?=\s+for\s+[A-Z])|CVS|Division|{ORG_WORD}"
+    rf"(?:Law|Workers['’]?)\s+Centre|Cent(?:er|re)(?=\s+for\s+[A-Z])|CVS|ICB|Division|{ORG_WORD}"
 )
 
 
@@ -117,7 +121,7 @@ ORG_PART = rf"(?=[A-Z])(?!(?:{_by_first_letter(ORG_STARTS)})\b)[A-Z][\w&'’\-]*
 # "Children, Young People and Education Directorate", "Department for Business and Trade".
 ORG_CHAIN_RE = re.compile(
     rf"(?<![\w&'’\-])((?:{ORG_PART}(?:\s+(?:(?:of|for|in)(?:\s+the)?|and|&))?,?\s+){{0,6}}(?:{BODY_HEAD})"
-    rf"(?:(?:(?<=Board|ssion|uncil|ittee|tment|ffice|itute|rsity|llege|enter|entre|ision)\s+(?:of|for)|(?<=ation|istry|iance|\sBank)\s+of)\s+(?:the\s+)?{ORG_PART}(?:\s+(?:and\s+|&\s+|of\s+)?{ORG_PART}){{0,2}})?"
+    rf"(?:(?:(?<=Board|ssion|uncil|ittee|tment|ffice|itute|rsity|llege|enter|entre|ision|ciety)\s+(?:of|for)|(?<=ation|istry|iance|\sBank)\s+of)\s+(?:the\s+)?{ORG_PART}(?:\s+(?:and\s+|&\s+|of\s+)?{ORG_PART}){{0,2}})?"
     r"(?:\s+(?:North|South|East|West)(?:\s+(?:East|West))?(?![\w\-]))?)"
     r"(?![\w&\-])(?!['’](?!s\b))"
 )
@@ -196,6 +200,14 @@ POST_BEFORE_COMMA_RE = re.compile(
     r"\b(?:Director|General|Head|Secretary|Chief|Minister|Officer|Manager|Lead|Chair)\b[^,]*,"
 )
 
+# "Local Senior Officer, Northern Isles Fire and Rescue Service", "K Shah, Medical Director, Westmere and Eastbourne
+# Hospitals NHS Trust": a post's words (after its holder's name) and a comma before the body, whose "and" reads as a
+# list's, so the comma split below would keep the post.
+POST_THEN_BODY_RE = re.compile(
+    r"^(?:(?:[A-Z]\.?\s+){0,3}[A-Z][\w'’\-]*+,\s+)?(?:[A-Z][\w'’\-]*+\s+){0,3}(?:Officer|Manager|Director|Head|"
+    r"Secretary|Executive|Chair(?:man)?|Commander|Advis[eo]r|Co-?ordinator|Clerk),\s+(?=[A-Z])"
+)
+
 
 # "Inspector Naylor of Avon and Somerset Constabulary": an officer's surname before the force.
 OFFICER_OF_RE = re.compile(
@@ -219,7 +231,7 @@ TITLE_AFTER_AND_RE = re.compile(r"\s+(?:and|&)\s+(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Counc
 # glyph read as a letter, a row's code.
 LEADING_JOINER_RE = re.compile(r"^(?:The|the|of|and|for|in|&)\s+")
 CAPITALS_BEFORE_AND_RE = re.compile(r"^(?:[A-Z]{2,}\s+){2,}(?:and|&)\s+(?=[A-Z][a-z])")
-TICK_BOX_LETTER_RE = re.compile(r"^[B-HJ-Z]\s+(?=[A-Z])")
+TICK_BOX_LETTER_RE = re.compile(r"^[B-HJ-Z]\s+(?=[A-Z])(?![A-Z]\.?\s)")  # not a firm's initials: "R J Holt"
 ROW_CODE_RE = re.compile(r"^[A-Z]{1,4}\d+(?:[\-/]\d+)?[A-Z]?\s+(?=[A-Z])(?!(?:Ltd|Limited|plc|LLP)\b)")  # not "HS2 Ltd"
 LIST_IN_COMMAS_RE = re.compile(r",[^,]*\b(?:and|&)\s")
 OF_THE_RE = re.compile(r"(?:of|for)\s+the\s")
@@ -246,6 +258,8 @@ def _org_name(raw: str) -> str | None:
     """A matched organisation name cleaned, or None when it is a role, a date or generic words."""
     name = " ".join(raw.split()).strip(" ,.;:")
     name = GOVERNING_BOARD_OF_RE.sub("", name)
+    if (board := BOARD_OF_RE.match(name)) and ORG_WORD_END_RE.search(name, board.end()):
+        name = name[board.end() :]
     name = OFFICER_OF_RE.sub("", name)
     name = TITLED_PERSON_BEFORE_RE.sub("", name)
     name = TITLE_AFTER_AND_RE.sub("", name)  # "Institute for Fiscal Studies and Dr Amis": the next speaker's title
@@ -257,6 +271,7 @@ def _org_name(raw: str) -> str | None:
     name = _without_possessive(name)
     name = WELSH_TITLE_RE.sub("", name)  # "Cyngor Tref Cwmaman Town Council": the English name follows the Welsh
     name = TRAILING_ROLE_RE.sub("", name)
+    name = POST_THEN_BODY_RE.sub("", name)
     if AWARD_FOR_RE.search(name):
         return None  # "Queen's Award for Voluntary Service": an award, not the service it names
     if ", " in name and (
@@ -408,6 +423,7 @@ def _is_acronym(word: str) -> bool:
 POSSESSIVE_BEFORE_NAME_RE = re.compile(r"(?<!\bMajesty)['’]s\s+(?=[A-Z])")
 POSSESSIVE_END_RE = re.compile(r"['’]s$")
 PEOPLE_KIND_WORDS = frozenset({"Women", "Men", "Children", "People"})
+SAINT_END_RE = re.compile(r"(?:^|\s)(?:St\.?|Saint)\s+[A-Z][a-z]+$")  # "St Mary’s Church of England Primary School"
 
 
 def _without_possessive(name: str) -> str:
@@ -417,10 +433,10 @@ def _without_possessive(name: str) -> str:
     if not match:
         return POSSESSIVE_END_RE.sub("", name)
     before, after = name[: match.start()], name[match.end() :]
-    if ORG_WORD_HINT_RE.fullmatch(after) or before in PEOPLE_KIND_WORDS:
-        return name  # "Women’s Center for Advancement", "Children’s Society": whom the body serves
-    if ORG_WORD_END_RE.search(after) and len(after.split()) >= 2:
-        return after
+    if ORG_WORD_HINT_RE.fullmatch(after) or before in PEOPLE_KIND_WORDS or SAINT_END_RE.search(before):
+        return name  # "Women’s Center for Advancement", "Children’s Society": whom the body serves; "St Mary’s …"
+    if ORG_WORD_END_RE.search(after) and len(after.split()) >= 2 and not ROLE_HEADS.match(after):
+        return after  # not "Westmere ICB's Chief Executive": a post of the body before it
     return before.split(", ")[-1] if "," in before else before
 
 
@@ -429,6 +445,34 @@ DEPARTMENT_OF_RE = re.compile(r"(?:Department|Ministry|Office)\s+(?:of|for)\s")
 UNIT_OF_RE = re.compile(r"(?:Department|Ministry|Office|Division|Bureau|Directorate)\s+(?:of|for)\s")
 PLACE_OF_NAME_RE = re.compile(r"(?:City|Town|Township|County|State|Borough)\s+of\s+[A-Z][\w'’\-]+")
 UNIVERSITY_OF_RE = re.compile(r"University\s+of\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?")
+
+
+SERVICE_END_RE = re.compile(r"\sServices?$")
+# organisation words that name a kind of service, not a body ("the Westmere Trust and Youth Services" are two)
+SERVICE_KIND_END_RE = re.compile(r"\b(?:Library|Libraries|Archives|Highways)$")
+POLICE_AND_CRIME_RE = re.compile(r"Crime\s+(?:Panel|Board|Commissioner|Partnership)\b")
+
+
+def _shares_the_head(left: str, following: str) -> bool:
+    """'Library and Registration Service', 'Marshire Library and Archives Service': a service's kind before "and"
+    shares the service's head after it ("the Council and Democratic Services" stays two). 'Westshire Police and
+    Crime Panel': the panel of police and crime, not the force and a "Crime Panel"."""
+    if left.endswith("Police") and POLICE_AND_CRIME_RE.match(following):
+        return True
+    return bool(SERVICE_KIND_END_RE.search(left) and SERVICE_END_RE.search(following)) and len(following.split()) <= 2
+
+
+def _same_place_again(left: str, separator: str, following: str) -> bool:
+    """'the Westbury Players and Westbury Bowls Club': the place word that opens both names around "and" marks two
+    bodies ("Kent and Medway, Kent Council" is a place, then the council)."""
+    first = left.split(maxsplit=1)[0]
+    return (
+        " " in left.strip()
+        and AND_WORD_RE.search(separator) is not None
+        and not AND_WORD_RE.search(left)
+        and following.startswith(first + " ")
+        and bool(BODY_HEAD_WITHIN_RE.search(following))
+    )
 
 
 def _split_org_list(name: str) -> list[str]:
@@ -442,7 +486,7 @@ def _split_org_list(name: str) -> list[str]:
         left = parts[-1]
         open_list = "," in left and not LIST_IN_COMMAS_RE.search(left)  # "Ministry of Housing, Communities"
         left_whole = not open_list and bool(
-            ORG_WORD_END_RE.search(left)
+            (ORG_WORD_END_RE.search(left) and not (AND_WORD_RE.search(separator) and _shares_the_head(left, following)))
             or _is_acronym(left)
             or known_organisations().fullmatch(left)
             or ("," not in separator and DEPARTMENT_OF_RE.match(left))
@@ -452,7 +496,8 @@ def _split_org_list(name: str) -> list[str]:
             or bool(UNIT_OF_RE.match(left) and UNIT_OF_RE.match(following))
         )
         rest_body = bool(BODY_HEAD_WITHIN_RE.search(rest) or known_organisations().fullmatch(rest))
-        if left_whole and (rest_body or separator.rstrip().endswith("the")):
+        two_names = _same_place_again(left, separator, following)
+        if (left_whole and (rest_body or separator.rstrip().endswith("the"))) or two_names:
             parts.append(following)
         else:
             parts[-1] += separator + following
@@ -530,7 +575,7 @@ PRISON_RE = re.compile(r"\b(?:HMP|HMYOI|HMP\s*&\s*YOI|HMP/YOI)\s+[A-Z][a-z]+(?:\
 
 # National networks named with their place: "Healthwatch Liverpool", "Age UK Leeds", "Citizens Advice Conwy",
 # and the BBC's local stations: "BBC Suffolk", "BBC Radio Kent".
-LOCAL_BRANCH_HINT_RE = re.compile(r"Healthwatch|Age UK|Citizens Advice|Cadets|BBC")
+LOCAL_BRANCH_HINT_RE = re.compile(r"Healthwatch|Age UK|Citizens Advice|Cadets|BBC|ACRE")
 BBC_LOCAL = r"BBC(?:\s+Radio)?\s+(?!(?:News|Sport|World|One|Two|Three|Four|Radio|Television|Trust|Studios|Online)\b)"
 
 LOCAL_BRANCH_NOT_PLACE = (
@@ -545,13 +590,13 @@ LOCAL_BRANCH_RE = re.compile(
     rf"(?:\s+(?:and\s+)?{LOCAL_BRANCH_NOT_PLACE}[A-Z][a-z]+){{0,2}}\b"
 )
 
-# "Dunmere Citizens Advice", "North Westmarch Healthwatch", "Portsdown Sea Cadets": the place printed before the
-# network's name, after a word that sets a name apart (a lower-case word, a list's comma, a line's start); not
-# "Contact Citizens Advice".
+# "Dunmere Citizens Advice", "North Westmarch Healthwatch", "Portsdown Sea Cadets", "Norfolk ACRE" (a rural
+# community council of the ACRE network): the place printed before the network's name, after a word or mark that
+# sets a name apart (a lower-case word, a list's comma, a bracket, a line's start); not "Contact Citizens Advice".
 PLACE_BEFORE_BRANCH_RE = re.compile(
-    r"(?:^|[,;:(]\s|^-\s|\b[a-z]+\s)"
+    r"(?:^|[,;:()]\s|^-\s|\b[a-z]+\s)"
     rf"((?:{LOCAL_BRANCH_NOT_PLACE}(?!(?:Local|National|Contact|See|Ask|Our|Your|Council|County|District|Borough)\b)"
-    r"[A-Z][a-z]+\s+){1,2}(?:Citizens\s+Advice(?:\s+Bureau)?|Healthwatch|(?:Sea|Army|Air)\s+Cadets))"
+    r"[A-Z][a-z]+\s+){1,2}(?:Citizens\s+Advice(?:\s+Bureau)?|Healthwatch|ACRE|(?:Sea|Army|Air)\s+Cadets))"
     r"(?![\w'’\-]|\s+[A-Z])"
 )
 
@@ -1479,6 +1524,23 @@ def _without_trailing_words(mentions: list[Mention], texts: list[str]) -> list[M
     return result
 
 
+TRAILING_CAPITALS_RE = re.compile(r"\s([A-Z]{2,3})$")
+
+
+def _without_owner_initials(mentions: list[Mention], texts: list[str]) -> list[Mention]:
+    """'place order with Kompan      AS': a supplier's name run into the margin's initials of the action's owner,
+    where the document prints the same capitals as an actor ("AS to place the order"): the supplier is 'Kompan'."""
+    result = []
+    for mention in mentions:
+        tail = TRAILING_CAPITALS_RE.search(mention.name)
+        if tail and mention.provenance.method == "rule:supplier-slot":
+            actor = re.compile(rf"(?<![\w&'’\-]){tail[1]}\s+to\s+[a-z]")
+            if any(actor.search(text) for text in texts):
+                mention = mention.model_copy(update={"name": mention.name[: tail.start()]})
+        result.append(mention)
+    return result
+
+
 def _tidy_organisations(
     mentions: list[Mention], pages: list[PageLayout], texts: list[str], facts: DocumentFacts | None = None
 ) -> list[Mention]:
@@ -1756,7 +1818,24 @@ def _organisation_aliases(texts: list[str], names: set[str]) -> dict[str, str]:
             candidates = [name for name in names if full.endswith(name)]
             if candidates:
                 aliases.setdefault(match[2], max(candidates, key=len))
+    for acronym in names:
+        if acronym not in aliases and (full := _name_ending_in_words_of(acronym, names)):
+            aliases[acronym] = full
     return aliases
+
+
+def _name_ending_in_words_of(acronym: str, names: set[str]) -> str | None:
+    """'ICB' beside 'NHS Northdale Integrated Care Board': the one longer name whose last words the acronym
+    stands for, so "the ICB" is that body named again; None when no name, or more than one, ends so."""
+    if not re.fullmatch(r"[A-Z]{3,6}", acronym):
+        return None
+    size = len(acronym)
+    fits = [
+        name
+        for name in names
+        if len(words := name.split()) > size and "".join(word[0] for word in words[-size:]) == acronym
+    ]
+    return fits[0] if len(fits) == 1 else None
 
 
 THING_WORDS = (
