@@ -16,15 +16,31 @@ from .continuation import heading_above, merge_continuations
 from .headers import is_log, names_actions
 from .layout_grids import _laid_out_text
 from .payments import PaymentRun, is_payments_list, payment_runs, read_payment_list
-from .ruled import _ruled_tables, drop_short_listings
+from .ruled import _ruled_tables, drop_lone_headers, drop_short_listings, is_lone_header
 from .scanned import _scanned_anchors, ocr_words, scanned_tables, scanned_text_tables
 from .word_tables import _stacked_header_at, grid_anchors, header_anchors, stacked_tables, text_tables
 
 MIN_PATHS = 6  # fewer vector paths than this cannot draw a ruled grid worth finding
 
 
+MIN_HEADER_PATHS = 4  # a ruled header row alone: its two rules across and the rules between its cells
+
+
 def candidate_pages(pages: list[PageLayout]) -> list[int]:
     return [page.number for page in pages if page.grid >= MIN_PATHS and page.has_text_layer]
+
+
+def header_foot_pages(pages: list[PageLayout], wanted: list[int]) -> list[int]:
+    """Pages before a page of grids with paths enough for a ruled header row alone: read for a plan's header
+    printed as the last line of a page whose rows all print on the next (nothing else is taken from them)."""
+    return [
+        page.number
+        for page in pages
+        if page.number + 1 in wanted
+        and page.number not in wanted
+        and page.n_paths >= MIN_HEADER_PATHS
+        and page.has_text_layer
+    ]
 
 
 def find_tables(
@@ -58,7 +74,13 @@ def find_tables(
     source = io.BytesIO(path) if isinstance(path, bytes) else str(path)
     first_row_colours: dict[int, str | None] = {}
     listings: set[int] = set()
-    found = _ruled_tables(source, wanted, document_id, password, first_row_colours, listings) if wanted else []
+    heads = header_foot_pages(pages, wanted)
+    found = (
+        _ruled_tables(source, sorted(wanted + heads), document_id, password, first_row_colours, listings)
+        if wanted
+        else []
+    )
+    found = [table for table in found if table.page_start not in heads or is_lone_header(table)]
     layouts = {page.number: page for page in pages}
     for number, lines in list(anchors.items()):
         # a grid of its own holds the header (a one-column 'listing' box around the page does not)
@@ -94,7 +116,8 @@ def find_tables(
     if payments:
         lists = _payment_lists(source, payments, found, scanned_words, document_id, password)
         found = sorted(found + lists, key=_position)
-    merged = _reading_order(drop_short_listings(merge_continuations(found, pages, first_row_colours), listings))
+    merged = merge_continuations(found, pages, first_row_colours)
+    merged = _reading_order(drop_lone_headers(drop_short_listings(merged, listings)))
     for table in merged:
         table.title = table.title or heading_above(table, layouts.get(table.page_start))
         if (

@@ -107,6 +107,13 @@ FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
         "matters arising",
         "planned action",
         "planned actions",
+        "specific actions",
+        "improvement action",
+        "improvement actions",
+        "summary of action",
+        "detail of action",
+        "action steps",
+        "key steps",
     ),
     "outcome": (
         "outcome",
@@ -179,6 +186,8 @@ FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
         "who will lead",
         "who will do it",
         "who leads",
+        "service lead",
+        "portfolio holder",
     ),
     "lead_org": (
         "lead organisation",
@@ -283,6 +292,11 @@ FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
         "timing",
         "planned finish",
         "target finish date",
+        "schedule",
+        "date to be achieved by",
+        "expected date",
+        "delivery timescale",
+        "implementation timescale",
     ),
     "progress": (
         "progress",
@@ -294,6 +308,8 @@ FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
         "current position",
         "latest position",
         "position statement",
+        "commentary",
+        "progress commentary",
     ),
     "comment": ("comment", "comments", "notes"),
     "status": (
@@ -311,7 +327,7 @@ FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
         "completed date",
     ),
     # a RAG column beside a Status column holds the rating; alone, it holds both (see action_plan_rows)
-    "rag": ("rag", "rag status", "rag rating", "rating", "rag rated", "r/a/g", "brag"),
+    "rag": ("rag", "rag status", "rag rating", "rating", "rag rated", "r/a/g", "brag", "current rag"),
 }
 
 
@@ -348,8 +364,31 @@ def _header_names(cell: str) -> list[str]:
 
     # a header broken over two lines in a narrow column, joined without its space ('Responsibledepartment')
     unspaced = [SPACELESS_NAMES[name]] if " " not in name and name in SPACELESS_NAMES else []
+    under_group = _date_group_names(name)
+    # a column named for the period it reports ('Q2 RAG', 'Quarter 3 update', '2025/26 status')
+    dated = PERIOD_PREFIX_RE.fullmatch(name)
+    under_group += [dated[1]] if dated and dated[1] in COLUMN_NAMES else []
     # once each: a cell of thousands of slashes ('1/1/1/...') would otherwise be thousands of names
-    return list(dict.fromkeys([name, *[part for part in parts if part], *mended, *singular, *unspaced]))
+    return list(dict.fromkeys([name, *[part for part in parts if part], *mended, *singular, *unspaced, *under_group]))
+
+
+DATE_GROUP_RE = re.compile(
+    r"(timescales?|dates?|timeline|timing|timeframe|time frame|schedule|programme|(?:target|due|completion) dates?"
+    r"|deadlines?) (\S.{0,30})"
+)
+PERIOD_PREFIX_RE = re.compile(r"(?:q[1-4]|quarter [1-4]|(?:19|20)\d{2}(?:/\d{2,4})?) (\S.{0,30})")
+DATE_VERSIONS = {"original", "revised", "planned", "actual", "forecast", "agreed", "new"}
+
+
+def _date_group_names(name: str) -> list[str]:
+    """A date column's name under a group's: 'Timescale' over 'Start' | 'End' joined as 'Timescale Start' goes by
+    'start'; 'Target date' over 'Original' | 'Revised' as 'Target date Original' by the group's name."""
+    grouped = DATE_GROUP_RE.fullmatch(name)
+    if grouped is None:
+        return []
+    if grouped[2] in COLUMN_NAMES:
+        return [grouped[2]]
+    return [grouped[1]] if grouped[2] in DATE_VERSIONS and grouped[1] in COLUMN_NAMES else []
 
 
 def header_fields(header: list[str]) -> dict[int, str]:
@@ -374,7 +413,27 @@ def header_fields(header: list[str]) -> dict[int, str]:
                         break
     _prefer_status_column(names, mapping)
     _prefer_action_column(names, mapping)
+    _prefer_officer_column(names, mapping)
     return dict(sorted(mapping.items()))
+
+
+# a member's column beside an officer's ('Lead member | Lead officer', a scrutiny recommendation's executive response):
+# the officer delivers the action, the member holds the portfolio
+MEMBER_NAMES = {"lead member", "member", "councillor", "councillors", "cllr", "cabinet member", "portfolio holder",
+                "executive member", "lead councillor", "portfolio"}  # fmt: skip
+OFFICER_NAMES = {"lead officer", "responsible officer", "officer", "officer responsible", "accountable officer",
+                 "contact officer", "lead officers", "officer lead"}  # fmt: skip
+
+
+def _prefer_officer_column(names: list[list[str]], mapping: dict[int, str]) -> None:
+    lead = next((index for index, field in mapping.items() if field == "named_lead"), None)
+    if lead is None or names[lead][0] not in MEMBER_NAMES:
+        return
+    for index, alternatives in enumerate(names):
+        if index not in mapping and alternatives and alternatives[0] in OFFICER_NAMES:
+            del mapping[lead]
+            mapping[index] = "named_lead"
+            return
 
 
 # the finding a plan answers ('Recommendation | Action | Lead'): the action column beside it holds the actions

@@ -245,9 +245,28 @@ def _ends_after(start: DateValue, end: DateValue) -> bool:
     return start.date is not None and end.date is not None and end.date > start.date
 
 
+# a later date written after the first in the deadline's own cell ('31/03/2026 Revised: 30/06/2026', '... revised to
+# June 2026'); not the date it moved from ('30/11/2025 (revised from 30/09/2025)')
+REVISED_IN_CELL_RE = re.compile(
+    r"\b(?:revised|rescheduled|extended|moved)\b(?!\s+from\b)"
+    r"(?:\s+(?:date|deadline|target(?: date)?|to))?\s*[:\-–]?\s*",
+    re.I,
+)
+
+
 def deadline(text: str, reference: dt.date | None) -> DateValue:
     """A deadline cell's date: 'Mar-25' and 'March ‘25' are March 2025; a range ('2024-2029',
-    '2025 to 2026', 'April - June 2024', 'Jan 25-October 25 (provisional)') ends at its end."""
+    '2025 to 2026', 'April - June 2024', 'Jan 25-October 25 (provisional)') ends at its end; a revised
+    date written after the first is the one in force."""
+    revised = REVISED_IN_CELL_RE.search(text)
+    if revised and revised.start() > 0:
+        later = _deadline(text[revised.end() :], reference)
+        if later.date is not None:
+            return DateValue(raw=text, date=later.date, precision=later.precision)
+    return _deadline(text, reference)
+
+
+def _deadline(text: str, reference: dt.date | None) -> DateValue:
     plain = date_cell_text(cell_head(text, MAX_DATE_CHARS), reference)
     span = _range(plain)
     if span:

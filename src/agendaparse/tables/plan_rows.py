@@ -277,6 +277,24 @@ LISTED_FIELDS = ("named_lead", "lead_org", "start_date", "end_date", "status", "
 COMMITMENT_MILESTONES = "+commitment-milestones"
 
 
+# 'Original target date | Revised target date': the revised date is in force where one is printed
+REVISED_NAME_RE = re.compile(r"\b(?:revised|amended)\b", re.I)
+ORIGINAL_NAME_RE = re.compile(r"\boriginal\b", re.I)
+
+
+def _deadline_in_force(end_text: str | None, extra: dict[str, str], reference: dt.date | None) -> str | None:
+    """The deadline cell that holds: a revised date printed in a column beside the deadline's, or, where the
+    deadline's own column is the revised one and is blank or '-', the original date beside it."""
+    dated = {name: cell for name, cell in extra.items() if cell and deadline(cell, reference).date is not None}
+    revised = next((cell for name, cell in dated.items() if REVISED_NAME_RE.search(name)), None)
+    if revised:
+        return revised
+    if end_text and deadline(end_text, reference).date is not None:
+        return end_text
+    original = next((cell for name, cell in dated.items() if ORIGINAL_NAME_RE.search(name)), None)
+    return original or end_text
+
+
 def action_plan_rows(
     tables: list[Table],
     document_id: str,
@@ -347,7 +365,7 @@ def action_plan_rows(
                 continue
             listing = row_values["action"].rstrip().endswith(":")
             for values, method in split_cell_actions(row_values, row_method):
-                end_text = values.get("end_date") or None
+                end_text = _deadline_in_force(values.get("end_date") or None, extra, reference_date)
                 raised = _raised_on(theme, extra, reference_date)
                 start_text = date_cell_text(values.get("start_date", ""), reference_date)
                 read = plan_particulars(

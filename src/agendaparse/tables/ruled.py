@@ -17,6 +17,7 @@ from .headers import (
     _text_column,
     first_row_is_data,
     grouped_header,
+    is_action_plan,
     is_unit_row,
     spread_group_names,
     table_fields,
@@ -53,6 +54,23 @@ def _same_edges(a: tuple[float, ...], b: tuple[float, ...], tolerance: float = 3
 
 
 MIN_LISTING_ROWS = 4
+LONE_HEADER = "+lone-header"
+HEADER_FOOT_SHARE = 0.75  # a header row whose bottom is below this share of the page's height is at its foot
+
+
+def _header_at_foot(row: list[str], bbox: tuple[float, ...], height: float) -> bool:
+    """A grid of one row naming an action plan's columns at the foot of a page: the header of a plan whose rows
+    all print on the next page (merge_continuations joins them; alone, it is dropped by drop_lone_headers)."""
+    return bbox[3] > HEADER_FOOT_SHARE * float(height) and is_action_plan(row)
+
+
+def is_lone_header(table: Table) -> bool:
+    return table.provenance.method.endswith(LONE_HEADER)
+
+
+def drop_lone_headers(tables: list[Table]) -> list[Table]:
+    """A header row left at a page's foot that no table went on from."""
+    return [table for table in tables if table.rows or not is_lone_header(table)]
 
 
 def drop_short_listings(tables: list[Table], listings: set[int]) -> list[Table]:
@@ -109,18 +127,27 @@ def _ruled_tables(
                     caption = " ".join(rows[0][0].split())  # a caption of one line or more ('... REPORT' / 'Year 2012')
                     title, rows, extracted = f"{title} {caption}" if title else caption, rows[1:], extracted[1:]
                 listing = _text_column(rows) is not None
-                if not listing and (len(rows) < 2 and not _lone_log_row(rows[0]) or _not_a_data_table(rows)):
+                lone_header = len(rows) == 1 and _header_at_foot(rows[0], table.bbox, page.height)
+                if (
+                    not listing
+                    and not lone_header
+                    and (len(rows) < 2 and not _lone_log_row(rows[0]) or _not_a_data_table(rows))
+                ):
                     continue
                 turn = _text_direction(view, table.bbox)
                 if turn:
                     rows = upright_rows(rows, turn)
                     extracted = [(row, []) for row in rows]
-                headerless = not turn and (listing or len(rows) < 2 or first_row_is_data(rows))
+                headerless = not lone_header and not turn and (listing or len(rows) < 2 or first_row_is_data(rows))
                 while not headerless and len(rows) > 2 and is_unit_row(rows[1], rows[0]):
                     rows = [[join_cells(top, unit) for top, unit in zip(*rows[:2], strict=False)], *rows[2:]]
                     extracted = [(rows[0], extracted[0][1]), *extracted[2:]]
-                if not headerless and len(rows) > 2 and _header_goes_on(rows[0], rows[1]):
-                    tops = spread_group_names(rows[0], extracted[0][1])
+                tops = spread_group_names(rows[0], extracted[0][1])
+                if (
+                    not headerless
+                    and len(rows) > 2
+                    and (_header_goes_on(rows[0], rows[1]) or _header_goes_on(tops, rows[1]))  # 'Timescale' over two
+                ):
                     rows = [[join_cells(top, under) for top, under in zip(tops, rows[1], strict=False)], *rows[2:]]
                     extracted = [(rows[0], extracted[1][1]), *extracted[2:]]
                 elif (
@@ -160,7 +187,9 @@ def _ruled_tables(
                             document=document_id,
                             page=page.page_number,
                             bbox=tuple(round(v, 1) for v in table.bbox),
-                            method="pdfplumber:find_tables" + ("+turned-upright" if turn else ""),
+                            method="pdfplumber:find_tables"
+                            + ("+turned-upright" if turn else "")
+                            + (LONE_HEADER if lone_header else ""),
                         ),
                     )
                 )
@@ -175,7 +204,7 @@ def _ruled_tables(
                 if first_colour and first_row_colours is not None:
                     first_row_colours[id(found[-1])] = first_colour
                 edges[id(found[-1])] = _column_edges([boxes for _, boxes in extracted if boxes], table.bbox[2])
-                if listing or len(rows) < 2:
+                if listing or (len(rows) < 2 and not lone_header):
                     weak[id(found[-1])] = "listing" if listing else "lone"
             page.close()
     if geometry is not None:
