@@ -369,11 +369,6 @@ LISTS = [
         {"Westmere County Council", "Caldbeck County Council", "Blackmoor with Darwent Council", "Fylde Bay Council"},
         set(),
         "councils-comma-list",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="'Blackmoor with Darwent Council' reads as 'Darwent Council': a rule joining 'A with B Council' "
-            "would take 'Working with Kent County Council' and 'Officers with ...' too; left for a place-name list",
-        ),
     ),
     case(
         ["Funding came from the Arden Trust, the Pelham Foundation and Sport England."],

@@ -145,7 +145,9 @@ COUNCIL_MEMBER_AFTER_RE = re.compile(r"\s+Council\s+(?:Member|President)\b")
 # The trade in a firm's name, never a surname: "Dana Enterprises, Inc.", "Alexander Lawns", "Goly Young Construction".
 FIRM_TRADE_WORDS = frozenset(
     {"Construction", "Contractors", "Contracting", "Enterprises", "Engineering", "Consulting", "Roofing", "Landscaping",
-     "Lawn", "Lawns", "Holdings", "Realty", "Builders", "Plumbing", "Electrical", "Demolition", "Excavating", "Paving"}
+     "Lawn", "Lawns", "Holdings", "Realty", "Builders", "Plumbing", "Electrical", "Demolition", "Excavating", "Paving",
+     # a parish's grounds contractors: "C J Mowing", "A & B Landscapes", "T G Grounds Maintenance"
+     "Landscapes", "Mowing", "Fencing", "Maintenance", "Groundcare", "Surfacing", "Joinery", "Glazing"}
 )  # fmt: skip
 
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from ..lexicon import organisation_groups
 from ..models import Mention
 from ..pdf import PageLayout
-from .names import GIVEN_NAMES, _is_full_name, _not_a_surname, strip_title
+from .names import FIRM_TAIL_RE, FIRM_TRADE_WORDS, GIVEN_NAMES, _is_full_name, _not_a_surname, strip_title
 from .paragraphs import Paragraph
 from .patterns import (
     GENERIC_ORG_WORDS,
@@ -42,7 +42,8 @@ OWN_COMMITTEE_RE = re.compile(r"\s+(?:Board|Committee|Panel|Executive|Sub-?[Cc]o
 
 # "Board of Directors of Richmond Hospital NHS Trust": the body's own board; the body is the organisation.
 GOVERNING_BOARD_OF_RE = re.compile(
-    r"^(?:Board|Council|Court)\s+of\s+(?:Directors|Governors|Trustees)\s+of\s+(?:the\s+)?"
+    r"^(?:(?:Board|Council|Court)\s+of\s+(?:Directors|Governors|Trustees)|Governors|Trustees|"
+    r"Governing\s+(?:Board|Body))\s+of\s+(?:the\s+)?(?=[A-Z])"  # "Governing Board of X Primary School": the school
 )
 # "Trust Board of Westmere University Hospitals NHS Trust", "Board of Westmere Community Trust": a body's board named
 # by the body, which ends in its own head (not "Board of Trade", "Board of Deputies of British Jews")
@@ -96,10 +97,11 @@ def known_organisations() -> re.Pattern[str]:
 # "Thames Credit Union", "Hallamshire Law Centre", "Dunmere Unemployed Workers Centre", "Bridges CVS" (a council for
 # voluntary service), "NHS Kent and Medway ICB" (an integrated care board): kinds of body a "Centre" or a "Union"
 # alone does not name (a leisure centre is a building);
-# "Bemis Center for Contemporary Arts", "Centre for Cities": a centre for a cause is a body.
+# "Bemis Center for Contemporary Arts", "Centre for Cities": a centre for a cause is a body; "Ashwell Church of
+# England Academy": a school (not "Kent Academy Social Care Awards", a longer title).
 BODY_HEAD = (
     rf"(?:Services|Conservation)\s+District|Chamber\s+of\s+(?:Commerce|Trade)|Conservancy|MBC|Credit\s+Union|"
-    rf"(?:Law|Workers['’]?)\s+Centre|Cent(?:er|re)(?=\s+for\s+[A-Z])|CVS|ICB|Division|{ORG_WORD}"
+    rf"(?:Law|Workers['’]?)\s+Centre|Cent(?:er|re)(?=\s+for\s+[A-Z])|CVS|ICB|Division|Academy(?!\s+[A-Z])|{ORG_WORD}"
 )
 
 
@@ -288,6 +290,7 @@ def _org_name(raw: str) -> str | None:
             return None
         else:
             name = brk["rest"]
+    name = GOVERNING_BOARD_OF_RE.sub("", name)  # "Chairman of the Governing Board of X School": the school
     if document := DOCUMENT_OF_RE.match(name):  # "Annual Governance Report for the Council": the council
         name = document["rest"]
     if CLLR_RE.search(name):
@@ -575,18 +578,20 @@ PRISON_RE = re.compile(r"\b(?:HMP|HMYOI|HMP\s*&\s*YOI|HMP/YOI)\s+[A-Z][a-z]+(?:\
 
 # National networks named with their place: "Healthwatch Liverpool", "Age UK Leeds", "Citizens Advice Conwy",
 # and the BBC's local stations: "BBC Suffolk", "BBC Radio Kent".
-LOCAL_BRANCH_HINT_RE = re.compile(r"Healthwatch|Age UK|Citizens Advice|Cadets|BBC|ACRE")
+LOCAL_BRANCH_HINT_RE = re.compile(r"Healthwatch|Age UK|Citizens Advice|Cadets|BBC|ACRE|Community First")
 BBC_LOCAL = r"BBC(?:\s+Radio)?\s+(?!(?:News|Sport|World|One|Two|Three|Four|Radio|Television|Trust|Studios|Online)\b)"
 
 LOCAL_BRANCH_NOT_PLACE = (
     r"(?!(?:Chair|Manager|Director|Officer|Report|Clinic|Service|Services|Session|Sessions|Hub|Centre|Center|Team|"
-    r"Group|Line|Helpline|Network|Office|Project|Programme|The|And|In|On|At|For|To)\b)"
+    r"Group|Line|Helpline|Network|Office|Project|Programme|Bureau|Responders|The|And|In|On|At|For|To)\b)"
 )
 
 
-# "Age UK Bath and North East Somerset", "Healthwatch Kent": a local branch; not "Age UK and Mind" (two bodies)
+# "Age UK Bath and North East Somerset", "Healthwatch Kent": a local branch; not "Age UK and Mind" (two bodies);
+# "Community First Oxfordshire": a rural community council named by the network's words and its county.
 LOCAL_BRANCH_RE = re.compile(
-    rf"(?<![\w'’\-])(?:(?:Healthwatch|Age\s+UK|Citizens\s+Advice)\s+|{BBC_LOCAL}){LOCAL_BRANCH_NOT_PLACE}[A-Z][a-z]+"
+    rf"(?<![\w'’\-])(?:(?:Healthwatch|Age\s+UK|Citizens\s+Advice|Community\s+First)\s+|{BBC_LOCAL})"
+    rf"{LOCAL_BRANCH_NOT_PLACE}[A-Z][a-z]+"
     rf"(?:\s+(?:and\s+)?{LOCAL_BRANCH_NOT_PLACE}[A-Z][a-z]+){{0,2}}\b"
 )
 
@@ -792,7 +797,7 @@ def _organisation_names(text: str, line_ends: frozenset[int]) -> tuple[str, ...]
             labelled = _from_label_line_start(match, text, line_ends)
             if not pattern.fullmatch(labelled):
                 labelled = match.group(1)  # "Township of X | Councillor Stephen Kirkey:": that line's label is no body
-            name = _before_label_line(labelled, match, text, line_ends)
+            name = FORM_LABEL_END_RE.sub("", _before_label_line(labelled, match, text, line_ends))
             if pattern is ORG_CHAIN_RE and (trust := NHS_TRUST_AFTER_RE.match(text, match.end(1))):
                 name += trust[0]  # "… South Western Ambulance Service | NHS Foundation Trust": cut at the word limit
             if form := LEGAL_FORM_AFTER_RE.match(text, match.end(1)):
@@ -870,7 +875,37 @@ def _organisation_names(text: str, line_ends: frozenset[int]) -> tuple[str, ...]
                     continue
                 if (name := _org_name(part)) is not None:
                     found.append(name)
+    if " with " in text or " With " in text:
+        found += _places_joined_by_with(text)
     return tuple(_drop_fragments(found))
+
+
+# "Blackmoor with Darwent Council", "Winthorpe with Langford Parish Council": a parish named by two places joined by
+# "with" (the shorter "Darwent Council" is then a fragment of it); not "Working with Kent County Council".
+PLACES_WITH_COUNCIL_RE = re.compile(
+    r"(?<![\w'’\-])(?P<first>[A-Z][a-z]+)\s+[Ww]ith\s+(?P<council>[A-Z][a-z]+\s+(?:(?:Parish|Town|Community)\s+)?Council)"
+    r"(?![\w'’\-])"
+)
+# A verb's or a noun's shape before "with" ("Meeting with", "Discussions with", "Agreed with"), not a place's.
+NOT_PLACE_BEFORE_WITH_RE = re.compile(r"(?:ing|ion|ment|ship|ance|ence|ity|ed|s)$")
+# an instruction's verb or a joining word at a sentence's start: "Meet with X Town Council", "Together with X Council"
+NOT_PLACE_BEFORE_WITH = frozenset(
+    {"Together", "Along", "Joint", "Jointly", "Work", "Liaise", "Liaison", "Contract", "Talk", "Meet", "Share",
+     "Consult", "Engage", "Speak", "Discuss", "Partner", "Continue", "Check", "Agree", "Deal", "Link", "Join",
+     "Dialogue", "Collaborate", "Cooperate", "Co-operate", "Compare", "Align", "Help", "Assist", "Support", "Raise"}
+)  # fmt: skip
+
+
+def _places_joined_by_with(text: str) -> list[str]:
+    """The parishes named "A with B ... Council", A a place's word, not a verb or a noun ("Meet with X Council")."""
+    return [
+        f"{m['first']} with {m['council']}"
+        for m in PLACES_WITH_COUNCIL_RE.finditer(text)
+        if m["first"] not in NOT_PLACE_BEFORE_WITH
+        and m["first"] not in ORG_STARTS.split("|")
+        and not NOT_PLACE_BEFORE_WITH_RE.search(m["first"])
+        and m["council"].split()[0].lower() not in GENERIC_ORG_WORDS
+    ]
 
 
 # "F&A and Governance Committees", "the Planning and Licensing Committees": two committees under one plural head.
@@ -919,6 +954,9 @@ def _from_label_line_start(match: re.Match[str], text: str, line_ends: frozenset
 
 # A document's label starting the line after a heading: "Department for the Economy Board | Minutes of …".
 LABEL_WORD_RE = re.compile(r"\s+(?:Minutes|Notes?|Agenda|Summary)\b")
+# A form's next label run into the value before it: "Directorate   Adult Social Care and Health | Responsible
+# Service   Public Health" (an equality impact assessment's rows read as one run); no body's name ends so.
+FORM_LABEL_END_RE = re.compile(r"\s+Responsible\s+(?:Service|Officer|Director|Head|Manager|Lead)s?$")
 
 
 def _before_label(name: str) -> str:
@@ -1675,8 +1713,15 @@ def _variant_key(name: str) -> tuple[str, ...]:
     """'East Kent Hospitals Trust' and 'East Kent Hospital Trust', 'Finance & Audit Committee' and 'Finance and
     Audit Committee', 'Health Overview Scrutiny Committee' and 'Health Overview and Scrutiny Committee': one key."""
     words = [POSSESSIVE_END_RE.sub("", word) for word in name.replace("’", "'").lower().split()]
-    singular = (word[:-1] if len(word) > 3 and word.endswith("s") else word for word in words)
+    singular = (_singular(word) for word in words)
     return tuple(word for word in singular if word not in VARIANT_DROP_WORDS)
+
+
+def _singular(word: str) -> str:
+    """'libraries' -> 'library', 'hospitals' -> 'hospital' (a name's plural and singular forms share one key)."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if len(word) > 3 and word.endswith("s") else word
 
 
 def _one_letter_dropped(longer: str, shorter: str) -> bool:
@@ -1696,17 +1741,20 @@ def _misspelt_form(key: tuple[str, ...], keys: Iterable[tuple[str, ...]]) -> tup
 
 def _with_one_form_per_body(mentions: list[Mention]) -> list[Mention]:
     """A body printed in two forms of its name (a plural, an "&" for "and", a dropped "and", a letter missing) is
-    one organisation, named in the form printed most often (the fuller form where the counts tie)."""
+    one organisation, named in the form printed most often; where the counts tie, the fuller form (more words,
+    "and" for "&"), else the form printed first ("Library and …" before "Libraries and Registration Service")."""
     forms: dict[tuple[str, ...], Counter[str]] = {}
-    for mention in mentions:
+    first_seen: dict[str, int] = {}
+    for index, mention in enumerate(mentions):
         if mention.kind == "organisation":
             forms.setdefault(_variant_key(mention.name), Counter())[mention.name] += 1
+            first_seen.setdefault(mention.name, index)
     for key in list(forms):
         if (correct := _misspelt_form(key, forms)) is not None:
             forms[correct].update(dict.fromkeys(forms.pop(key), 0))  # named, never chosen
     chosen: dict[str, str] = {}
     for counts in forms.values():
-        best = max(counts, key=lambda name: (counts[name], len(name.split()), len(name)))
+        best = max(counts, key=lambda name: (counts[name], len(name.split()), "&" not in name, -first_seen[name]))
         chosen.update(dict.fromkeys(counts, best))
     return [
         m.model_copy(update={"name": chosen[m.name]})
@@ -1865,20 +1913,22 @@ def _initials_fit(name: str, initials: str) -> bool:
 # "Cheque 1043 – Npower – £52.10"): no organisation word marks them, only the slot they stand in.
 
 # One to five capitalised words ("321 Host", "Halloran and Webb", "First Choice Builders Consulting LLC"), ending at a
-# word's end.
+# word's end; a firm's spaced initials before them ("C J Mowing and Greenacre Grounds Maintenance") are not counted.
 SLOT_NAME = (  # "M.J.A., LLC": a firm's initials, its legal form after a comma
-    r"(?:\d{2,4}[ \-])?(?:(?:[A-Z]\.){2,}(?=,)|[A-Z][\w'’&\-]*)(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’&\-]*){0,4}"
+    r"(?:\d{2,4}[ \-])?(?:[A-Z]\s+){0,2}(?:(?:[A-Z]\.){2,}(?=,)|[A-Z][\w'’&\-]*)"
+    r"(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’&\-]*){0,4}"
     r"(?![\w'’&\-])(?!\s+[A-Z])"
 )
 
 SUPPLIER_BEFORE_RE = re.compile(
     r"\b(?:(?:[Qq]uot(?:e|es|ation|ations)|[Ii]nvoices?|[Ee]stimates?|[Tt]enders?|[Gg]rants?|[Ff]unding|[Dd]onations?"
-    r"|[Rr]efunds?|[Rr]epl(?:y|ies)|[Rr]esponses?|[Aa]dvice)\s+(?:was\s+|were\s+|had\s+been\s+|being\s+){0,2}"
+    r"|[Rr]efunds?|[Rr]epl(?:y|ies)|[Rr]esponses?|[Aa]dvice)(?:,|\s+of\s+£[\d,.]+)?"  # "the quote of £640 from X"
+    r"\s+(?:was\s+|were\s+|had\s+been\s+|being\s+){0,2}"
     r"(?:received\s+|sought\s+)?from"
     r"|(?:[Cc]ontracts?|[Aa]ccounts?|[Ii]nsurance|Bankline|[Rr]enewal|[Aa]greement|[Oo]rders?)\s+with"
     r"|[Aa]udited\s+by|[Cc]hase|to\s+pay"
     r"|(?:[Rr]equests?|[Aa]pplications?)\s+(?:had\s+been\s+|were\s+|was\s+)?(?:made|sent|submitted)\s+to)"
-    rf"\s+(?P<name>{SLOT_NAME})"
+    rf"\s+(?P<name>{SLOT_NAME})(?!\s+(?:of|for)\s+[A-Z])"  # "a grant of £10,000 from Awards for All": a longer name
 )
 
 # A body named by what it does for the council: "funded by X", "provided by X", "in partnership with X", "contract
@@ -1894,7 +1944,7 @@ PARTNER_BEFORE_RE = re.compile(
     r"|following\s+(?:vendors|suppliers|contractors|firms|companies):"
     # "Agreement between the City of Omaha and Great Western Bank": the council's other party
     r"|[Bb]etween\s+the\s+(?:City|Town|Village|County|Township)\s+of\s+[A-Z][\w'’\-]*\s+and"
-    r"|(?:[Gg]rants?\s+(?:of\s+(?:up\s+to\s+)?£[\d,.]+[km]?\s+)?|(?:be|been|was|were)\s+granted\s+)to)"
+    r"|(?:[Gg]rants?\s+(?:of\s+(?:up\s+to\s+)?£[\d,.]+[km]?\s+)?|(?:be|been|was|were)\s+granted\s+)to(?:\s+the)?)"
     rf"\s+(?P<name>{SLOT_NAME})(?!\s+\d|\s+of\s+[A-Z])"  # not the start of "East of England Co-operative"
 )
 PARTNER_HINT_RE = re.compile(r" by|with|award|rant|ayment|ayable|urchase|bid|following|etween")  # "grant", "granted"
@@ -1914,11 +1964,21 @@ SUPPLIER_AFTER_RE = re.compile(
     r"|(?:funding|grant|quote|quotation|invoice)\s+(?:of|for|had|has|was|were)\b)"
 )
 
-# "to ask Ridgeway Tree Care to look at them": asked to do works ("ask X the Minister" asks a person).
+# "Hazel Ground Maintenance were highly recommended": a clause opened by a name of three words or more ending in a
+# trade, then a plural verb or a quote's (a firm is "they"); not "Grounds Maintenance was deferred" (the work).
+TRADE_FIRM_SUBJECT_RE = re.compile(
+    rf"(?:^|(?<=[.;:]\s))(?P<name>(?:[A-Z][\w'’&\-]*\s+){{2,3}}(?:{'|'.join(sorted(FIRM_TRADE_WORDS))}))"
+    r"\s+(?:were|have|had|submitted|quoted)\b"
+)
+
+# "to ask Ridgeway Tree Care to look at them": asked to do works ("ask X the Minister" asks a person); "to ask
+# Littledane Farms for a Christmas tree": asked for a thing, by a name of two words or more ("ask Smith for a copy"
+# asks a person).
 ASK_TO_WORK_RE = re.compile(
     rf"\b[Aa]sk\s+(?P<name>{SLOT_NAME})\s+to\s+(?:quote|look|inspect|repair|provide|carry|cut|clear|check|survey|"
     r"replace|install|remove|empty|service)\b"
 )
+ASK_FOR_THING_RE = re.compile(rf"\b[Aa]sk\s+(?=[A-Z][\w'’&\-]*\s+[A-Z])(?P<name>{SLOT_NAME})\s+for\s+(?:a|an)\s")
 
 
 # Words that fill a supplier's slot without naming one: "grant from Council", "invoice from Clerk".
@@ -1937,15 +1997,28 @@ FUND_END_RE = re.compile(r"\b(?:Funds?|Funding|Grants?|Programme|Scheme|Initiati
 COMMON_NOUN_SHAPE_RE = re.compile(r"^[A-Z][a-z]+(?:ing|ings|ment|ments|ance|ence|tion|tions|ies|es)$")
 
 
+def _initials_firm(name: str) -> bool:
+    """'A & B Landscapes', 'C J Mowing', 'R J Holt & Sons': a firm named by initials ("A & B"), or initials then a
+    trade or "& Sons" (not "J Smithson", a person)."""
+    return bool(INITIALS_AND_RE.match(name) or FIRM_TAIL_RE.search(name))
+
+
+INITIALS_AND_RE = re.compile(r"[A-Z]\s*&\s*[A-Z]\b")
+
+
 def _supplier_name(name: str) -> str | None:
     """A slot's words as a supplier's name, or None when they are a person, a title or a generic word."""
     words = name.split()
     first = words[0].rstrip(".")
-    if first in TITLE_WORDS or first in SLOT_NOT_NAMES or first in ORG_STARTS.split("|"):
-        return None
     if (
-        first in GIVEN_NAMES and (len(words) <= 2 or words[1] in GIVEN_NAMES) and not _not_a_surname(words[-1])
-    ) or re.fullmatch(r"[A-Z]", first):
+        first in TITLE_WORDS
+        or first in SLOT_NOT_NAMES
+        or (first in ORG_STARTS.split("|") and not (len(first) == 1 and _initials_firm(name)))
+    ):
+        return None  # "A & B Landscapes" opens with a word that starts sentences
+    if (first in GIVEN_NAMES and (len(words) <= 2 or words[1] in GIVEN_NAMES) and not _not_a_surname(words[-1])) or (
+        re.fullmatch(r"[A-Z]", first) and not _initials_firm(name)
+    ):
         return None  # "Helen Dunmore", "J. Smithson", "A Jenkins": a person; "Alexander Lawns" is a firm
     if MONTH_OR_DAY_RE.match(first) or (len(words) == 1 and first.lower() in GENERIC_ORG_WORDS):
         return None
@@ -1999,13 +2072,26 @@ def supplier_names(text: str) -> list[str]:
         (SUPPLIER_BEFORE_RE, BEFORE_HINT_RE),
         (APPLY_TO_RE, APPLY_HINT_RE),
         (ASK_TO_WORK_RE, ASK_HINT_RE),
+        (ASK_FOR_THING_RE, ASK_HINT_RE),
         (PARTNER_BEFORE_RE, PARTNER_HINT_RE),
     ):
         for m in pattern.finditer(text) if needs.search(text) else ():
             found += [name for raw in _slot_list(text, m) if (name := _supplier_name(raw))]
     matches = SUPPLIER_AFTER_RE.finditer(text) if AFTER_HINT_RE.search(text) else ()
     found += [name for m in matches if (name := _supplier_name(m["name"])) is not None]
+    found += [name for m in TRADE_FIRM_SUBJECT_RE.finditer(text) if (name := _supplier_name(m["name"])) is not None]
+    called = CALLED_BODY_RE.finditer(text) if " called " in text else ()
+    found += [name for m in called if (name := _supplier_name(m["name"])) is not None]
     return found
+
+
+# "A company called Done ‘n’ Dusted from Glasgow": a body introduced by its kind; a quoted short word ("‘n’") may
+# join the name's capitalised words.
+CALLED_BODY_RE = re.compile(
+    r"\b(?:company|firm|contractor|business|charity|organi[sz]ation)\s+called\s+"
+    r"(?P<name>[A-Z][\w'’&\-]*(?:\s+(?:[‘'][a-z]{1,3}[’']|&)?\s*[A-Z][\w'’&\-]*){0,4})"
+    r"(?=\s+(?:from|of|in|who|which|had|has|have|was|were|is|are|to)\b|\s*[,.;)])"
+)
 
 
 # each slot pattern is tried at every word; skip the scan where its cue words are absent
