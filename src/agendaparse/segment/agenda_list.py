@@ -114,8 +114,12 @@ def _numbers_before_titles(lines: list[Line]) -> list[Line]:
             continue
         offset = abs(_centre(title) - _centre(number))
         following = ordered[index + 1] if index + 1 < len(ordered) else None
+        # the next row's title (in the title's column) may sit nearer the number; a cell right of the title (a lead
+        # column) is on the title's row and tells nothing
         if offset >= (number.bottom - number.top) / 2 or (
-            following is not None and following.x0 > number.x1 and abs(_centre(following) - _centre(number)) < offset
+            following is not None
+            and number.x1 < following.x0 <= title.x0 + 4
+            and abs(_centre(following) - _centre(number)) < offset
         ):
             continue
         ordered[index - 1], ordered[index] = number, title
@@ -269,7 +273,10 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
                     current.title, label_only, grid, last = text, False, False, line
                 elif grid or (timed and DURATION_RE.match(cells[0])):
                     if line.x0 <= item_x0 + 4:
-                        current, grid = None, False  # a section label in the number column ends the row
+                        if _title_under_number(text, line, current, last):
+                            current.title, grid, last = text, False, line
+                        else:
+                            current, grid = None, False  # a section label in the number column ends the row
                         continue
                     while cells and (DURATION_RE.match(cells[0]) or TIME_SLOT_RE.fullmatch(cells[0] + " ")):
                         cells = cells[1:]
@@ -403,8 +410,8 @@ def _timed_titles(lines: list[Line], least: int = 3) -> dict[int, str]:
         match = TIMED_TITLE_RE.match(line.text.strip()) if line is not None else None
         title = match["title"] if match else ""
         dated = re.match(rf"^(?:{WEEKDAY_RE}|{MONTH_RE})\b", title, re.I) or len(title) < 40 and _only_a_date(title)
-        if match and (not title[:1].isupper() or dated):
-            match = None
+        if match and (not title[:1].isupper() or dated or ITEM_LABEL_PREFIX_RE.match(title)):
+            match = None  # '10.00 Item 1 Welcome' is a numbered item after its time
         if match and line is not None and (not run or abs(line.x0 - run[-1][0].x0) <= 4):
             run.append((line, title))
             continue
@@ -465,6 +472,20 @@ def _introduces_particulars(title: str) -> bool:
     return title.rstrip().endswith(":") and len(title.split()) <= 4
 
 
+def _title_under_number(text: str, line: Line, current: AgendaItem, last: Line | None) -> bool:
+    """'1.' alone on its line and the title on the next line at the same indent (a web agenda's 'No. / Item'
+    printed as two lines): the title follows close under the number, begins in capitals and is no list heading."""
+    return (
+        not current.title
+        and last is not None
+        and _follows_close(line, last)
+        and text[:1].isupper()
+        and not is_list_heading(text)
+        and not PRIVATE_SECTION_RE.match(text)
+        and parse_item_number(text) is None
+    )
+
+
 def _follows_close(line: Line, last: Line | None) -> bool:
     """The line follows close under the item's last line (a wrapped line), not after a gap (a note under it)."""
     return last is None or line.top - last.bottom <= 1.2 * (last.bottom - last.top)
@@ -507,9 +528,12 @@ def _list_number(text: str, items: list[AgendaItem]) -> tuple[str, str] | None:
     """An agenda line's item number and the rest: '5. Title', 'II. TITLE', '7.00pm   1. Title' (a timing
     column before the number)."""
     parsed = parse_item_number(text) or _alpha_item(text, items)
-    slot = TIME_SLOT_RE.match(text) if parsed is None else None
+    slot = TIME_SLOT_RE.match(text)
     if slot and slot.end() < len(text):
-        parsed = parse_item_number(text[slot.end() :])
+        timed = parse_item_number(text[slot.end() :])
+        # '1.30   1. Welcome', '10.15 Item 3 Title': the time column, then the item's own number
+        if parsed is None or (timed is not None and timed[1] and parsed[1] == text[slot.end() :].strip()):
+            parsed = timed
     return parsed
 
 

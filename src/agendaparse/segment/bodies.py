@@ -289,6 +289,7 @@ ORG_HEADING_RE = re.compile(
     r"^(?:The\s+)?(?P<org>(?:NHS\s+)?[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|&|the)\s+)*[A-Z][\w'’&.-]*){0,6}?\s+"
     r"(?:NHS\s+(?:Foundation\s+)?Trust|Integrated\s+Care\s+(?:Board|System)|Clinical\s+Commissioning\s+Group|"
     r"Health\s+Board|CCG|ICB|Combined\s+Authority|Fire\s+(?:and|&)\s+Rescue\s+(?:Service|Authority)|Police|"
+    r"Health\s+(?:and|&)\s+Social\s+Care\s+Partnership|"  # a Scottish partnership, over its Integration Joint Board
     r"Constabulary|(?:Community\s+|Charitable\s+)?Trust|Charity|Foundation|Fund|Association|Society|Agency|"
     r"Authority|Federation|Institute|Housing|Limited|Ltd\.?|CIC|plc|School|Academy|College|Regional\s+Assembly|"
     # a US school district, known by its kind and often its number: 'Lakeview School District No. 405'

@@ -25,7 +25,7 @@ from .patterns import (
 
 MINUTES_OF_RE = re.compile(  # Scottish councils print 'Minute of Meeting of ...'; informal groups 'Notes of a meeting'
     r"(?:(?:minutes?|notes|record)\s+of\s+(?:(?:a|the|an)\s+)?|^at\s+(?:a|the|an)\s+(?=meeting\s+of\b))"
-    r"(?:(?:(?:extraordinary|special|ordinary|annual|regular|adjourned|full)\s+)?"
+    r"(?:(?:(?:extraordinary|special|ordinary|annual|regular|adjourned|full|remote|virtual|online|hybrid)\s+)?"
     r"meeting\s+of\s+(?:the\s+)?)?(?P<committee>.+?)"
     # a whitespace run that fails to lead to 'held' fails from each of its places: try it once, from its start
     r"(?<!\s)\s++(?:(?:virtual|remote|online|hybrid)\s++)?(?:meeting\s++)?(?:held|which took place)\b",
@@ -43,6 +43,8 @@ def minutes_of_matches(text: str) -> list[re.Match[str]]:
     return list(MINUTES_OF_RE.finditer(text, 0, end))
 
 
+# 'Minutes of the last Fire Authority meeting' (an item's title): another meeting of the committee, not this one
+OTHER_MEETING_RE = re.compile(r"(?:the\s+)?(?:last|next|previous)\s+(?!meeting\b)[A-Z]", re.I)
 # 'That the Minutes of the meeting ... held on 8 December 2021 be approved': the last meeting, not this one
 PREVIOUS_MINUTES_RE = re.compile(r"\b(?:the|that|to|confirm|approve|agree|sign|received?|note)\s*$")
 
@@ -53,6 +55,8 @@ def _strip_place(committee: str, body: str | None) -> str:
     their full name (the council is both body and committee)."""
     if not body:
         return committee
+    if re.fullmatch(rf"{re.escape(body)}\s+meeting", committee, re.I):
+        return body  # 'HEATHFIELD PARISH COUNCIL MEETING': the council's own meeting
     plain = re.sub(rf"\s+(?:(?:{MEETING_WORDS})\s+)+meeting$", "", committee, flags=re.I)
     if COMMITTEE_WORDS.search(plain):
         committee = plain  # 'San Juan City Council Regular Meeting': the council, not the kind of meeting
@@ -78,13 +82,14 @@ def _strip_place(committee: str, body: str | None) -> str:
     return committee
 
 
+PART_LABEL_RE = re.compile(r"part\s+(?:[a-d]|\d|[ivx]{1,3}|one|two)", re.I)
 # "A meeting of the Audit Committee will be held:" (a summons whose committee name is a running head)
 MEETING_OF_RE = re.compile(
     r"\b(?i:a|the)\s+(?i:next\s+)?(?i:(?:regular|special|ordinary|extraordinary|annual)\s+)?"
     r"(?i:meeting\s+of\s+(?:the\s+)?)"
     # 'a meeting of the POLICY, FINANCE AND DEVELOPMENT COMMITTEE to be held': a comma inside the name too
     r"(?P<committee>[A-Z][\w&'’-]*(?:,?\s+(?:(?:of|for|and)\s+)?[A-Z&][\w&'’-]*){0,5}?)\s+"
-    r"(?:(?i:will\s+be|is\s+to\s+be|to\s+be|was|were)\s+(?i:held)\b|(?i:is\s+scheduled)\b"
+    r"(?:(?i:(?:which|that)\s+)?(?i:will\s+be|is\s+to\s+be|to\s+be|was|were)\s+(?i:held)\b|(?i:is\s+scheduled)\b"
     # 'to attend a meeting of the Cabinet on Thursday, 30 January 2025'
     rf"|(?i:on|at)\s+(?=(?i:{WEEKDAY_RE})|\d|(?i:the)\s+\d))"
 )
@@ -283,6 +288,7 @@ def _committee_from_heading(pages: list[PageLayout], body: str | None) -> str | 
             found
             for found in minutes_of_matches(head)
             if not PREVIOUS_MINUTES_RE.search(head[head.rfind("\n", 0, found.start()) + 1 : found.start()])
+            and not OTHER_MEETING_RE.match(found["committee"])
         ),
         None,
     )
@@ -358,7 +364,9 @@ def _committee_from_heading(pages: list[PageLayout], body: str | None) -> str | 
             header = "   " in following.strip() and not COMMITTEE_WORDS.search(following)  # 'Item No.   Subject'
             kind = re.search(r"\bagenda\b", following, re.I)  # 'Public Agenda', 'Supplementary Agenda': which part
             label = ":" in following or LABEL_LINE_RE.match(lines[index + 1])
-            if kind or label or not _heading_like(following) or header or following.lower() == (body or "").lower():
+            part = PART_LABEL_RE.fullmatch(following)  # 'PART A' over the open items: a part of the agenda
+            own = following.lower() == (body or "").lower()
+            if kind or label or part or not _heading_like(following) or header or own:
                 pass  # 'Enquiries to: Democratic Services, ...', 'Date: Thursday 19 July 2018', a list's header row
             elif following and COMMITTEE_WORDS.search(following) and _titled(following) or following.istitle():
                 # not 'Published by Westford Borough Council' at the foot of the list
@@ -462,6 +470,8 @@ def _committee_in_line(text: str, previous: str | None, body: str | None, pages:
         return None  # 'Notice of Meeting' over the committee's name
     if previous and body and f"{previous.strip()} {candidate}".lower() == body.lower():
         return None  # 'Westshire' / 'County Council': a logo's two lines, the body
+    if OTHER_MEETING_RE.match(candidate):
+        return None  # 'Minutes of the last Fire Authority meeting': an item naming another meeting
     if re.search(r"\b(on|for|a|an|and|to|of|the|at)$", candidate, re.I):
         return None  # a fragment of "Summons to and Agenda for a Meeting on ..."
     if re.search(

@@ -190,7 +190,7 @@ def document_facts(pages: list[PageLayout]) -> DocumentFacts:
     committee = find_committee(pages, doc_type, body)
     if body is None and doc_type in ("minutes", "agenda_pack"):
         body, committee = _body_of_committee(committee, lines)
-    body, committee = _self_meeting_body(body, committee)
+    body, committee = _self_meeting_body(*_school_board(body, committee))
     body, committee = _own_local_council(body, committee, everything)
     body, committee = _place_governing_body(body, committee, everything, lines)
     body = municipal_style(body, everything)
@@ -292,9 +292,26 @@ LOCAL_COUNCIL_NAME_RE = re.compile(
 
 
 def _self_meeting_body(body: str | None, committee: str | None) -> tuple[str | None, str | None]:
-    """'the Authority' under 'Harrowdale National Park Authority': an authority's own meeting, the authority whole."""
-    if body and committee and re.fullmatch(r"(?:the\s+)?authority", committee, re.I) and body.endswith("Authority"):
+    """'the Authority' (or 'the Fire Authority') under 'Harrowdale National Park Authority' ('East Marden Fire
+    Authority'): an authority's own meeting, the authority whole (as a Fire Authority's own minutes are annotated)."""
+    bare = re.sub(r"^the\s+", "", committee or "", flags=re.I).lower()
+    own = bare == "authority" or bare.endswith(" authority") and (body or "").lower().endswith(f" {bare}")
+    if body and own and body.endswith("Authority"):
         return body, body
+    return body, committee
+
+
+SCHOOL_BOARD_RE = re.compile(
+    r"(?P<committee>(?:(?:Full|Local)\s+)?Governing\s+(?:Board|Body)|Board\s+of\s+Governors)\s+of\s+(?:the\s+)?"
+    r"(?P<org>[A-Z][\w'’.-]*(?:\s+[\w'’.&-]+){0,6}?\s+(?:School|Academy|College|Federation))"
+)
+
+
+def _school_board(body: str | None, committee: str | None) -> tuple[str | None, str | None]:
+    """'the Governing Board of Westbrook Primary School': the school is the body, its board the committee."""
+    school = SCHOOL_BOARD_RE.fullmatch(committee or "")
+    if school and body in (None, committee):
+        return school["org"], school["committee"]
     return body, committee
 
 

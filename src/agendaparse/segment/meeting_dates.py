@@ -26,7 +26,8 @@ NEXT_MEETING_RE = re.compile(
     r"\b(?:(?:to\s+be|for|subject\s+to)\s+(?:approv|confirm|sign|ratif)|next\s+meeting\b)", re.I
 )
 LETTER_DATE_RE = re.compile(
-    r"^(date|dated|published|issued|despatched|dispatched|date of (?:issue|publication|despatch|dispatch)|amended|"
+    r"^(date|dated|published|issued|despatched|dispatched|date of (?:issue|publication|despatch|dispatch)|"
+    r"(?:issue|despatch|dispatch)\s+date|amended|"
     r"revised|updated|reissued|posted|printed|publication\s+date|effective\s+(?:from|date))\b"
     # 'Amended March 15, 2024' over 'Tuesday, March 19, 2024'; 'Effective from: 17/06/2022' under a decision
     # 'Circulated: 14 December 2021', 'Approved on 13 January 2022': when the minutes were sent out or signed
