@@ -37,6 +37,7 @@ from .classification import (
     PUT_OFF_RE,
     REPORTED_PASSIVE_RE,
     REQUEST_MADE_TO_RE,
+    SEMICOLON_OWNER_RE,
     STRONG_REQUEST_RE,
     THAT_BE_RE,
     WISH_RE,
@@ -249,7 +250,10 @@ def _owners(
         for later in split_sentences(text)[1:]:  # "X to share …. ShEx to provide a report …"
             owners += resolve_owner(other, initials) if (other := owner_of(later)) else []
     elif kind in ("action", "commitment") and (
-        mid := MID_COMMIT_RE.search(text) or subject_commit(text) or _reported_commit(text)
+        mid := MID_COMMIT_RE.search(text)
+        or subject_commit(text)
+        or _reported_commit(text)
+        or (SEMICOLON_OWNER_RE.search(text) if ";" in text else None)
     ):
         owners += resolve_owner(mid["owner"], initials)
     elif kind == "commitment" and (actor := _that_commit_actor(text) or body_will_step(text)):

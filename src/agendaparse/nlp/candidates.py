@@ -61,7 +61,9 @@ OWNER_ROLE_RE = re.compile(OWNER_ROLE_WORDS)  # fullmatch
 
 TAIL_OWNERS = rf"(?:[A-Z]{{2,4}}|{OWNER_ROLE_WORDS})(?:\s*(?:/|,|&|and)\s*(?:[A-Z]{{2,4}}|{OWNER_ROLE_WORDS}))*"
 
-TAIL_OWNER_RE = re.compile(rf"(?:\s[–—-]\s*(?P<owner>{TAIL_OWNERS})\.?|\s\((?P<bracketed>{TAIL_OWNERS})\)\.?)\s*$")
+TAIL_OWNER_RE = re.compile(  # "… (Clerk).", "… [Clerk]"
+    rf"(?:\s[–—-]\s*(?P<owner>{TAIL_OWNERS})\.?|\s[(\[](?P<bracketed>{TAIL_OWNERS})[)\]]\.?)\s*$"
+)
 
 
 # "Action: AG", "ACTION – Clerk" alone: the owner of the sentence before.
@@ -207,6 +209,18 @@ def _split_due_label(text: str) -> tuple[str, str | None]:
     return text.strip(), None
 
 
+def _opens_line(start: int, line_ends: list[int]) -> bool:
+    """Whether text at ``start`` of a paragraph begins one of its lines (lines are joined by one space)."""
+    return start == 0 or any(start - 1 <= end <= start for end in line_ends)
+
+
+def _due_label_only(sentence: str, max_length: int = 40) -> str | None:
+    """'Date due: 30 November', 'Deadline: end of January' alone: the due of the sentence before."""
+    label = DUE_LABEL_RE.match(sentence.strip())
+    due = sentence.strip()[label.end() :].strip() if label else ""
+    return due if due and len(due) <= max_length else None
+
+
 # "County Council is asked to:", "The Committee is recommended to:": the numbered bullets that follow are
 # recommendations put to that body.
 ASKED_TO_RE = re.compile(
@@ -305,8 +319,27 @@ def _initials_clause_re(known_initials: frozenset[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<=[a-z])(?<!\sor)\s+(?=(?:{initials})\s+(?:will|would|to)\s+[a-z]{{3,}})")
 
 
+# "The survey forms were late last year, Councillors will again fill these in.": a finished clause, then the members
+# or an officer promising a step; not after a condition ("If the grant is approved, the Clerk will order …").
+WILL_CLAUSE_RE = re.compile(
+    rf"(?<=[a-z]),\s+(?=(?:[Tt]he\s+)?(?:Councillors|Members|{OWNER_ROLE_WORDS})\s+(?:will|would)\s+"
+    r"(?:again\s+|also\s+)?(?!be\b)[a-z]{3,})"
+)
+FINITE_CLAUSE_RE = re.compile(r"\s(?:was|were|is|are|has|had|have)\s")
+CONDITION_OPENER_RE = re.compile(r"(?:If|When|Once|Should|Subject|Following|After|Before|Until|As|Although|While)\b")
+
+
+def _will_clause_split(sentence: str) -> list[str]:
+    parts = WILL_CLAUSE_RE.split(sentence, maxsplit=1) if ", " in sentence else [sentence]
+    if len(parts) == 1 or CONDITION_OPENER_RE.match(sentence) or not FINITE_CLAUSE_RE.search(parts[0]):
+        return [sentence]
+    return parts
+
+
 def _split_owner_clauses(sentence: str, known_initials: set[str] | frozenset[str] = frozenset()) -> list[str]:
     parts = OWNER_CLAUSE_RE.split(sentence)
+    if len(parts) == 1:
+        parts = _will_clause_split(sentence)
     if len(parts) == 1 and known_initials:  # "… on the OCC website NO will ask …": a member's initials start a clause
         parts = _initials_clause_re(frozenset(known_initials)).split(sentence)
         if any(OBJECT_VERB_END_RE.search(part) for part in parts[:-1]):
@@ -444,7 +477,13 @@ def _tail_owner(text: str, known_initials: set[str] | frozenset[str]) -> str | N
 def _owner_words(owner: str) -> bool:
     """Initials, roles, bodies and names only: what a label or an owner column holds."""
     parts = [part for part in OWNER_SEPARATOR_RE.split(owner) if part]
-    return bool(parts) and all(_looks_like_owner(strip_title(part)) or part in ("All", "all") for part in parts)
+    return bool(parts) and all(
+        _looks_like_owner(strip_title(part)) or part in ("All", "all") or TITLED_MEMBER_RE.fullmatch(part)
+        for part in parts
+    )
+
+
+TITLED_MEMBER_RE = re.compile(rf"(?:{TITLES})\s+(?:[A-Z]\.?\s+)?{SURNAME}")  # fullmatch: "Cllr Green"
 
 
 def _place_margin_owners(found: list[Sentence]) -> None:
@@ -660,6 +699,13 @@ def sentences(
                 continue
             if (
                 found
+                and not _opens_line(start, line_ends)  # a label on a line of its own may be a later item's
+                and (due := _due_label_only(sentence)) is not None
+            ):
+                found[-1].due_hint = found[-1].due_hint or due  # "Clerk to write …. Date due: 30 November"
+                continue
+            if (
+                found
                 and found[-1].page == paragraph.page
                 and (
                     BACK_REFERENCE_DECISION_RE.match(sentence)
@@ -682,7 +728,7 @@ def sentences(
                 if column_due:  # "Circulate the draft budget   Clerk   30 Nov": owner and date columns
                     part = part[: column_due.start()]
                 tail = part[-40:]
-                if margin is None and in_minutes and ("–" in tail or " - " in tail or tail.rstrip(". ").endswith(")")):
+                if margin is None and in_minutes and ("–" in tail or " - " in tail or tail.rstrip(". ")[-1:] in ")]"):
                     margin = _tail_owner(part, known_initials)
                 found.append(
                     Sentence(

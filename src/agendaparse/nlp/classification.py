@@ -15,6 +15,7 @@ from .owners import (
     THAT_WE_RE,
     _joined_role,
     _looks_like_owner,
+    delegated_to,
     resolving_body,
 )
 from .paragraphs import Sentence
@@ -143,7 +144,7 @@ def subject_owner(text: str) -> str | None:
 
 
 STRONG_OWNER_RE = re.compile(
-    rf"^(?:[A-Z]{{2,4}}\b|(?:{ROLES})\b|(?:{TITLES})\s|{NAME}\s+{SURNAME}\s+(?:to|agreed|will|offered|undertook|volunteered)\b)"
+    rf"^(?:[A-Z]{{2,4}}\b|(?:[A-Z]\.){{2,3}}(?=\s)|(?:{ROLES})\b|(?:{TITLES})\s|{NAME}\s+{SURNAME}\s+(?:to|agreed|will|offered|undertook|volunteered)\b)"
 )
 
 
@@ -161,6 +162,13 @@ ROLE_WILL_RE = re.compile(
 MID_COMMIT_RE = re.compile(
     rf"\b(?P<owner>(?:{TITLES})\s+(?:[A-Z]\.?\s+)?{SURNAME}|{NAME}\s+{SURNAME})\s+(?:offered|agreed|undertook|volunteered)"
     r"\s+to\s+[a-z]{3,}"
+)
+
+
+# "The hedge needs cutting back; the Clerk would arrange this.": an owner's clause after a semicolon
+SEMICOLON_OWNER_RE = re.compile(
+    rf";\s+(?P<owner>(?:[Tt]he\s+)?(?:{ROLES})|(?:{TITLES})\s+(?:[A-Z]\.?\s+)?{SURNAME}|{NAME}\s+{SURNAME})"
+    r"\s+(?P<will>will|would|to|agreed\s+to|offered\s+to)\s+(?!(?:be|like|need|have|not|welcome|hope)\b)[a-z]{3,}\b"
 )
 
 
@@ -752,12 +760,17 @@ HAVE_IT_DONE_RE = re.compile(
     r"\b(?:will|would)\s+have\s+(?:the|a|an|it|this|these|them|their|his|her)\b[^.;,]{0,60}?\s(?:re-?)?[a-z]{2,}ed\b"
 )
 
-# "… would agree the speakers and the programme" (not "will agree the minutes", done at the meeting)
+# "… would agree the speakers and the programme", "Tom and Amy to agree a process …" (not "will agree the minutes",
+# done at the meeting)
 AGREE_LATER_RE = re.compile(
-    r"\b(?:will|would)\s+agree\s+(?:the|a|an|their|its)\s+(?!(?:minutes|agenda|motion|recommendations?|report)\b)"
+    r"\b(?:will|would|to)\s+agree\s+(?:the|a|an|their|its)\s+"
+    r"(?!(?:minutes|agenda|motion|recommendations?|report|accounts|budget|precept)\b)"
 )
 
 BE_IN_CONTACT_RE = re.compile(r"\b(?:will|would)\s+be\s+in\s+(?:contact|touch)\b")
+
+
+HOLDER_IN_BRACKETS_RE = re.compile(r"^\s*\([A-Z][^()]{1,40}\)")
 
 
 def _named_commitment(text: str, owner: str, in_minutes: bool) -> bool:
@@ -768,7 +781,8 @@ def _named_commitment(text: str, owner: str, in_minutes: bool) -> bool:
     text = text.strip()
     if not text.startswith(owner):
         text = re.sub(r"^[Tt]he\s+", "", text)  # owner_of gives "Finance team" for "The Finance team to …"
-    rest = re.match(r"\s*,?\s+(?P<verb>[a-z]+)(?:\s+(?P<next>[a-z]+))?", text[len(owner) :])
+    after = HOLDER_IN_BRACKETS_RE.sub("", text[len(owner) :], count=1)  # "The Finance Manager (Sam Price) to …"
+    rest = re.match(r"\s*,?\s+(?P<verb>[a-z]+)(?:\s+(?P<next>[a-z]+))?", after)
     if rest is None:
         return False
     if rest["verb"] in ("will", "would"):
@@ -776,7 +790,7 @@ def _named_commitment(text: str, owner: str, in_minutes: bool) -> bool:
             return False  # "Suffolk Libraries will face …": what will happen to a body, not its commitment
         verb = rest["next"]
     elif rest["verb"] in ("to", "agreed", "undertook", "offered", "volunteered", "was", "were", "is", "are"):
-        verb = re.search(r"\bto\s+([a-z]+)", text[len(owner) :])
+        verb = re.search(r"\bto\s+([a-z]+)", after)
         verb = verb[1] if verb else rest["next"]
     else:
         return False
@@ -784,7 +798,7 @@ def _named_commitment(text: str, owner: str, in_minutes: bool) -> bool:
         return True  # "Dan Sayer will have the dog park re-seeded": the owner gets it done
     if verb in NOT_COMMIT_AFTER_WILL:
         return verb == "be" and BE_IN_CONTACT_RE.search(text) is not None  # "would be in contact with …"
-    if verb == "agree" and rest["verb"] in ("will", "would") and AGREE_LATER_RE.search(text):
+    if verb == "agree" and AGREE_LATER_RE.search(text):
         return True  # "The Chair and Secretary would agree the speakers": settled after the meeting
     # "Councillor Steen will move the Council adjourn": done at the meeting itself, unless a date is set
     return verb not in IN_MEETING_VERBS or DUE_RE.search(text) is not None
@@ -812,6 +826,8 @@ def _given_name_commits(text: str, owner: str) -> bool:
         r"(?P<verb>[a-z]{3,})\b",
         text.strip()[len(owner) :],
     )
+    if rest is not None and rest["verb"] == "agree":
+        return AGREE_LATER_RE.search(text) is not None  # "Dan to agree a process …": settled after the meeting
     return rest is not None and rest["verb"] not in NOT_COMMIT_AFTER_WILL | IN_MEETING_VERBS
 
 
@@ -901,6 +917,21 @@ def _agreed_view(text: str, start: int) -> bool:
     begin = max(start, text.rfind(";") + 1)
     return AGREED_VIEW_RE.search(text, begin) is not None or AGREED_PAST_VIEW_RE.search(text, begin) is not None
 
+
+# "It was agreed that this will be progressed.", "… that it would be taken forward.": a pronoun for what, no one to act
+NO_CONTENT_AGREED_RE = re.compile(
+    rf"{IT_WAS}agreed\s+that\s+(?:this|it|that|these|they)\s+(?:will|would|should|could)\s+(?:now\s+)?be\s+"
+    r"(?:progressed|pursued|actioned|followed\s+up|taken\s+forward|moved\s+forward|looked\s+into)\.?$",
+    re.I,
+)
+
+# "It was agreed that the project would need someone or an action group to drive it forward", "… that pupils would
+# be unlikely to be able to …": a view of what is needed or likely, no one to act
+AGREED_NEED_RE = re.compile(
+    rf"{IT_WAS}(?:generally\s+)?agreed\s+that\s+[^,;]{{0,80}}?\s(?:would|will)\s+"
+    r"(?:(?:still\s+)?need\s+(?:someone|somebody|a|an|more|further|some)|be\s+(?:very\s+)?(?:un)?likely)\b",
+    re.I,
+)
 
 IT_WAS_AGREED_RE = re.compile(rf"{IT_WAS}(?:unanimously\s+)?agreed\s+(?:that|to)\s", re.I)
 
@@ -1056,11 +1087,17 @@ def so_owner(text: str) -> str | None:
     return match["owner"] if match and (match["owner"] in GIVEN_NAMES or _named_owner(match["owner"])) else None
 
 
+GIVEN_AUTHORITY_RE = re.compile(r"Delegated\s+(?:authority|powers?)\s+(?:was|were|has\s+been|had\s+been)\s+")
+
+
 def _labelled_step_in_brackets(text: str) -> bool:
-    """'LC noted … (Action: LC to obtain a copy …).': an action label with its step closing a report sentence."""
-    if "(" not in text or not re.search(r"\((?i:actions?)\s*:", text):
+    """'LC noted … (Action: LC to obtain a copy …).': an action label with its step closing a report sentence;
+    'Circulate the draft budget … (Owner: JB/KL, by 30 November).': an instruction with its owner's label."""
+    if "(" not in text or not re.search(r"\((?i:actions?|owners?|lead)\s*:", text):
         return False
     named = BRACKETED_OWNER_RE.search(text)
+    if named is not None and named["label"] and text.split(None, 1)[0].lower() in BODY_ACTION_VERBS | TASK_VERBS:
+        return True
     return named is not None and bool(re.search(r"\s+to\s+[a-z]{3,}", text[named.end("owner") :]))
 
 
@@ -1085,6 +1122,13 @@ def bracketed_task_owner(text: str) -> str | None:
     steps = BODY_ACTION_VERBS | TASK_VERBS
     single = " " not in owner and owner not in NOT_OWNERS and match["verb"] in steps - {"follow"}
     return owner if single else None
+
+
+REMINDED_RE = re.compile(
+    rf"(?:[A-Z]{{2,4}}|(?:[Tt]he\s+)?(?:{ROLES})|(?:{TITLES})\s+(?:[A-Z]\.?\s+)?{SURNAME}|{NAME}(?:\s+{SURNAME})?)\s+"
+    r"reminded\s+(?:the\s+)?(?:Board|Committee|Council|Panel|[Mm]embers|[Cc]ouncillors|[Tt]rustees|everyone|all)\s+"
+    r"(?:that|of)\s"
+)
 
 
 # "She would therefore leave the chamber and the Vice-Chair would take the chair …": how a member with an interest
@@ -1124,7 +1168,8 @@ def _classify(sentence: Sentence) -> tuple[str, str, bool] | None:
     """
     text = _without_list_label(sentence.text) if sentence.after_resolved else sentence.text.strip()
     text = BULLET_GLYPH_RE.sub("", text)  # a bullet glyph is layout, not part of the action
-    if len(text) > 500 and not sentence.block:
+    # a part of what was resolved may run long ("(p) To delegate authority to … (after consultation with …) to …")
+    if len(text) > (700 if sentence.after_resolved else 500) and not sentence.block:
         return None
     if LEDGER_AMOUNTS_RE.search(text):
         return None  # "HMRC (re above) 25.07 0.0 Invoices to be approved": a finance table's row, not an action
@@ -1136,6 +1181,8 @@ def _classify(sentence: Sentence) -> tuple[str, str, bool] | None:
         return "action", label["text"].strip(), True
     if sentence.in_minutes and STANDS_ASIDE_RE.search(text):
         return None
+    if sentence.in_minutes and REMINDED_RE.match(text):
+        return None  # "CO reminded the Board that the plan was …": what a member told the meeting, even with a margin
     if (
         (bare := BARE_ACTION_WORD_RE.match(text))
         and (owner := owner_of(rest := text[bare.end() :]))
@@ -1169,8 +1216,12 @@ def _classify(sentence: Sentence) -> tuple[str, str, bool] | None:
     if resolved and resolved["text"] and len(resolved["text"]) > 8:
         labelled = bool(DECISION_LABEL_RE.match(text))
         strong = bool(STRONG_RESOLVED_RE.match(text)) or labelled
+        if sentence.in_minutes and NO_CONTENT_AGREED_RE.match(text):
+            return None  # "It was agreed that this will be progressed.": nothing said of what, whatever the margin
         if not strong and sentence.margin_owner:
             return "action", text, True
+        if sentence.in_minutes and AGREED_NEED_RE.match(text):
+            return None  # "It was agreed that the project would need someone … to drive it": a view, no one acts
         if not strong and sentence.in_minutes and IT_WAS_AGREED_RE.match(text):
             return "resolution", text, True  # "It was agreed that …" opening a sentence, as strong as mid-sentence
         if labelled and text[:1] in "Oo" and NOTED_ONLY_RE.match(resolved["text"]):
@@ -1204,6 +1255,8 @@ def _classify(sentence: Sentence) -> tuple[str, str, bool] | None:
         return "action", text, True
     if sentence.in_minutes and (_labelled_step_in_brackets(text) or so_owner(text)):
         return "action", text, True
+    if sentence.in_minutes and GIVEN_AUTHORITY_RE.match(text) and delegated_to(text):
+        return "resolution", text, True
     if sentence.in_minutes and (put := body_put_to_act(text)):
         return put[0], text, True
     owner = owner_of(text)
@@ -1226,6 +1279,8 @@ def _classify(sentence: Sentence) -> tuple[str, str, bool] | None:
         return ("commitment" if strong and PROMISED_RE.match(text, len(owner)) else "action"), text, strong
     if sentence.context_owner and PRONOUN_COMMIT_RE.match(text):
         return "action", text, True
+    if ";" in text and (clause := SEMICOLON_OWNER_RE.search(text)):
+        return ("commitment" if clause["will"] in ("will", "would") else "action"), text, True
     mid = MID_COMMIT_RE.search(text) if COMMIT_HINT_RE.search(text) else None
     if mid and mid["owner"].split()[0] not in NOT_OWNERS:
         return ("commitment" if PROMISED_RE.match(text, mid.end("owner")) else "action"), text, True

@@ -29,6 +29,8 @@ PAST_EVENT_RE = re.compile(
     re.I,
 )
 
+TO_COME_RE = re.compile(r"\b(?:to|will|would|shall)\s+be\s+$")
+
 # "resolved at its meeting on 12 March" (past) or "will raise it at their meeting on 14 July" (to come): another
 # body's meeting, a deadline only when its date is one soon after this meeting.
 THEIR_MEETING_RE = re.compile(r"\b(?:at|to)\s+(?:its|their)\s+(?:\w+\s+)?meeting\s*$", re.I)
@@ -51,8 +53,9 @@ def _past_words_before(text: str, start: int) -> bool:
 def _past_event_before(match: re.Match[str], text: str, meeting_date: dt.date | None) -> bool:
     """The words before a due phrase make its date a past event: 'held on 3 March', 'resolved at its meeting on
     12 March' (read in July); not 'at their meeting on 14 July' read on 8 July."""
-    if PAST_EVENT_RE.search(text, 0, match.start()):
-        return True
+    if past := PAST_EVENT_RE.search(text, 0, match.start()):
+        # "due to be published in March 2025": a step still to come; "would be held on 16 June" stays an event
+        return not (past[0].lower().startswith(("published", "received")) and TO_COME_RE.search(text, 0, past.start()))
     if not THEIR_MEETING_RE.search(text, 0, match.start()):
         return False
     if BODY_SUBJECT_RE.match(text):

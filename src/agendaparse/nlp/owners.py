@@ -172,18 +172,24 @@ MARGIN_ROLE_ABBREVIATIONS = {"Sec": "Secretary", "Treas": "Treasurer", "Ch": "Ch
 DIRECTIVE_VERB_RE = re.compile(r"^(?:Direct|Instruct|Ask|Request|Authori[sz]e)\s+(?:the\s+)?(?=[A-Z])")
 
 
+DOTTED_INITIALS_RE = re.compile(r"(?:[A-Z]\.){1,2}[A-Z]\.?")  # fullmatch: "D.C.", "D.C" (a stop stripped)
+
+
 def resolve_owner(owner: str, initials: dict[str, str]) -> list[str]:
     """'Transparency Board and MCO' -> two owners; initials through the members list; 'X with Y input' -> X;
     'Direct Administration' -> 'Administration'."""
     owner = DIRECTIVE_VERB_RE.sub("", re.split(r"\s+with\s+", owner, maxsplit=1)[0])
-    if _joined_role(strip_title(owner)):
-        return [re.sub(r"^[Tt]he\s+", "", strip_title(owner))]
+    post = re.sub(r"^[Tt]he\s+", "", strip_title(owner))  # "The Police and Crime Commissioner": one post
+    if _joined_role(post):
+        return [post]
     names = []
     for part in re.split(r"\s*(?:/|,|&|\band\b(?=\s+(?:the\s+)?[A-Z]))\s*", owner):  # not "task and finish group"
         part = re.sub(r"^(?:A|An)\s+", "", strip_title(part))
         part = re.sub(r"^([A-Z])\.\s+(?=[A-Z][a-z])", r"\1 ", part)  # "K. Tennant": the members list's "K Tennant"
         if not part or part.lower() in {"resolved", "agreed", "noted"}:
             continue
+        if DOTTED_INITIALS_RE.fullmatch(part):
+            part = part.replace(".", "")  # "D.C.": the members list's "DC"
         names.append(initials.get(part, MARGIN_ROLE_ABBREVIATIONS.get(part, part)))
     return names
 
@@ -214,7 +220,9 @@ DELEGATE_RE = re.compile(
     # "To delegate to the Chief Executive, in consultation with the Mayor, the authority to …": the post comes first
     r"delegate[sd]?(?=\s+to\s+(?:the\s+)?[A-Z][^;,]{0,80}(?:,[^;,]{1,80})?,\s+(?:the\s+)?(?:authority|power)\s+to\b)|"
     # "that the decision on … be delegated to the Corporate Director of Communities, in consultation with …"
-    r"(?P<passive>\bbe\s+delegated))"
+    r"(?P<passive>\bbe\s+delegated)|"
+    # "Delegated authority was given to the Chief Executive to …": a delegation the minutes record
+    r"^(?i:delegated)\s+(?:authority|powers?)\s+(?:was|were|has\s+been|had\s+been)\s+(?:given|granted))"
     r"\s+to\s+(?:the\s+)?" + DELEGATED_POST
 )
 
@@ -379,6 +387,7 @@ def _looks_like_owner(name: str) -> bool:
     """Initials, a role, a body or a person's name, rather than the first words of an instruction."""
     return bool(
         re.fullmatch(r"[A-Z]{2,5}(?:\s*(?:/|and|&)\s*[A-Z]{2,5})*", name)
+        or DOTTED_INITIALS_RE.fullmatch(name)  # "D.C.": a member's initials with their stops
         or re.fullmatch(rf"(?:{ROLES})", name)
         or re.search(rf"\b(?:{ORG_WORD}|members|Members|officers|Officers)$", name)
         or re.fullmatch(rf"{NAME}\s+{SURNAME}", name)

@@ -167,7 +167,10 @@ COMMIT_VERBS = (
 )
 
 OWNER_VERB_RE = re.compile(
-    rf"^(?P<owner>(?:{ROLES})(?:\s*(?:,|and|&|/)\s*(?:{ROLES}))*|[A-Z]{{2,4}}(?:\s*(?:/|&|and)\s*[A-Z]{{2,4}})*|(?:(?:{TITLES})\s+)?"
+    rf"^(?P<owner>(?:{ROLES})(?:\s*(?:,|and|&|/)\s*(?:{ROLES}))*|"
+    # "Cllrs Baker, Green and Cole to …": one plural title over several surnames
+    rf"(?:Cllrs|Councillors)\.?\s+{SURNAME}(?:,\s*{SURNAME}){{1,6}}\s+(?:and|&)\s+{SURNAME}|"
+    rf"[A-Z]{{2,4}}(?:\s*(?:/|&|and)\s*[A-Z]{{2,4}})*|(?:(?:{TITLES})\s+)?"
     # "Nadia/Secretariat to …": a name and a role joined by a slash
     rf"[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|of|for|and|&|the(?=\s+[A-Z]))|/[A-Z][\w.'’\-]*){{0,5}}?"
     r"(?:\s+(?:members|team|staff|officers))?|"  # "Board members to …", "Comms team to …"
@@ -273,7 +276,9 @@ DUE_RE = re.compile(
 
 # (cue_tags skips DUE_RE for a sentence without a digit or a word of CUE_KEYWORDS["cue_date"].)
 # (?<!\s): a run of spaces is tried once, from its start, not from each of its spaces.
-DUE_LABEL_RE = re.compile(r"(?<!\s)\s*\b(Due(?: date)?|Deadline|By when|Timescale)\s*:\s*", re.I)
+DUE_LABEL_RE = re.compile(
+    r"(?<!\s)\s*\b(Due(?: date| by)?|Date due|Target date|Deadline|By when|Timescale)\s*:\s*", re.I
+)
 
 PARAGRAPH_NUMBER_RE = re.compile(r"^\s*(?:\(\d{1,3}\)\s*|\(?[a-z]\)\s+|\d{1,3}(?:\.\d{1,3}){1,3}\.?\s+)")
 
