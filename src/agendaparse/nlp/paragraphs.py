@@ -337,6 +337,7 @@ def paragraphs(pages: list[PageLayout]) -> Iterator[Paragraph]:
         body = page.body_lines()
         left, right = min((line.x0 for line in body), default=0.0), max((line.x1 for line in body), default=0.0)
         pending: str | None = None  # initials alone in the column, printed nearer the line below them
+        carried_due: str | None = None  # a Due column's date beside a line the sentence runs on from
         for index, line in enumerate(body):
             text, initials = _margin_initials(line, page)
             if _is_members_row(line.text):
@@ -348,6 +349,8 @@ def paragraphs(pages: list[PageLayout]) -> Iterator[Paragraph]:
                     current.line_owners[-1] = initials
                 continue
             initials, pending = initials or pending, None
+            text, due = _split_running_due(text)
+            carried_due = due or carried_due
             line = Line(text, line.x0, line.top, line.x1, line.bottom, line.size, line.bold)
             short_of = right - 0.15 * (right - left)
             following = body[index + 1] if index + 1 < len(body) else None
@@ -361,13 +364,39 @@ def paragraphs(pages: list[PageLayout]) -> Iterator[Paragraph]:
                     or _heading_line_ended(current, line, left, right)
                 )
             ):
-                yield current
+                yield _due_placed(current, carried_due) if carried_due and not due else current
+                carried_due = None if carried_due and not due else carried_due
                 current = Paragraph(page=page.number)
+            if carried_due and not due and SENTENCE_END_RE.search(text):
+                line, carried_due = _with_due(line, carried_due), None
             current.lines.append(line)
             current.line_owners.append(initials)
             previous = line
         if current.lines:
-            yield current
+            yield _due_placed(current, carried_due) if carried_due else current
+
+
+SENTENCE_END_RE = re.compile(r"[.!?][)\"'’”]?\s*$")
+
+
+def _split_running_due(text: str) -> tuple[str, str | None]:
+    """A grid's Due column printed level with the first line of a minute whose action ends lines below
+    ("… the Committee received the   MP   31/03/2025"): the date taken off the line, to close the sentence the
+    line runs on into (a line that ends its sentence keeps its "Due:", as :func:`_margin_initials` gives it)."""
+    column = COLUMN_DUE_RE.search(text)
+    if column is None or SENTENCE_END_RE.search(text[: column.start()]):
+        return text, None
+    return text[: column.start()], column["due"]
+
+
+def _with_due(line: Line, due: str) -> Line:
+    return Line(f"{line.text} Due: {due}", line.x0, line.top, line.x1, line.bottom, line.size, line.bold)
+
+
+def _due_placed(paragraph: Paragraph, due: str) -> Paragraph:
+    """The paragraph with a carried due closing its last line (its sentence never ended at a line's end)."""
+    paragraph.lines[-1] = _with_due(paragraph.lines[-1], due)
+    return paragraph
 
 
 def _runs_over_page_break(last: Paragraph, first: Paragraph) -> bool:

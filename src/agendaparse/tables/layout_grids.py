@@ -188,18 +188,29 @@ def _is_label_value_form(rows: list[list[str]]) -> bool:
 
 
 ITEM_NUMBER_RE = re.compile(r"(?:item\s+)?\d{1,3}(?:\.\d{1,2})?[a-z]?[.):]?", re.I)
+# minute numbers as councils print them in a grid's first column: "6.", "41/24", "GB 24/117"
+MINUTE_NUMBER_RE = re.compile(rf"{ITEM_NUMBER_RE.pattern}|(?:[A-Z]{{1,4}}\s?)?\d{{1,4}}/\d{{2,4}}", re.I)
 MINUTE_WORDS = 40  # a minute's text runs to paragraphs (mean words); a log's action to a sentence or two
+# The heading of a grid's minute-text column ("Discussion", "Discussion / Minute", "Notes", "Decision"): under it the
+# cells are minutes even when short ("Apologies were received and noted."), and an Action / Due column beside it
+# is the minutes' margin, not an action log's.
+MINUTES_COLUMN_HEAD_RE = re.compile(
+    r"(?i:discussion|minutes?|notes|decisions?|content|matters discussed|notes of discussion)"
+    r"(?:\s*(?:/|and|&)\s*(?i:discussion|minutes?|notes|decisions?|outcome))?"
+)
+MINUTES_HEAD_WORDS = 8  # under such a heading a minute is at least a sentence (mean words)
 
 
 def _is_minutes_grid(rows: list[list[str]]) -> bool:
     """Minutes set in a grid: numbered items ('6.') beside paragraphs of minute text, with at most
     short notes (an action column's initials) beside them. The minutes stage reads the items."""
     header = rows[0]
-    if not ITEM_NUMBER_RE.fullmatch(header[0]) and all(len(cell.split()) <= 3 for cell in header):
+    headed = not MINUTE_NUMBER_RE.fullmatch(header[0]) and all(len(cell.split()) <= 3 for cell in header)
+    if headed:
         rows = rows[1:]  # the grid's header row ('Item | Minute | Action')
-    numbered = sum(bool(ITEM_NUMBER_RE.fullmatch(row[0])) for row in rows)
-    unnumbered = sum(bool(row[0]) and not ITEM_NUMBER_RE.fullmatch(row[0]) for row in rows)
-    if not numbered or is_action_plan(header) or unnumbered > 0.2 * len(rows):
+    numbered = sum(bool(MINUTE_NUMBER_RE.fullmatch(row[0])) for row in rows)
+    unnumbered = sum(bool(row[0]) and not MINUTE_NUMBER_RE.fullmatch(row[0]) for row in rows)
+    if not numbered or unnumbered > 0.2 * len(rows):
         return False
     width = max(len(row) for row in rows)
     lengths = {
@@ -209,13 +220,24 @@ def _is_minutes_grid(rows: list[list[str]]) -> bool:
     if not mean:
         return False
     text = max(mean, key=lambda index: mean[index])
-    if mean[text] < MINUTE_WORDS / 1.6 or max(lengths[text]) < 1.5 * MINUTE_WORDS:
+    if headed and text < len(header) and MINUTES_COLUMN_HEAD_RE.fullmatch(header[text].strip()):
+        return _is_headed_minutes_grid(rows, text, mean[text])
+    if is_action_plan(header) or mean[text] < MINUTE_WORDS / 1.6 or max(lengths[text]) < 1.5 * MINUTE_WORDS:
         return False
     noted = [[cell for index, cell in enumerate(row) if index not in (0, text) and cell] for row in rows]
     if any(len(note.split()) > 4 for notes in noted for note in notes) or sum(map(len, noted)) > len(rows):
         return False
     # an action log's owner column is filled on (nearly) every row; a minute's action column is not
     return mean[text] >= MINUTE_WORDS or sum(bool(notes) for notes in noted) < 0.7 * len(rows)
+
+
+def _is_headed_minutes_grid(rows: list[list[str]], text: int, mean_words: float) -> bool:
+    """A grid whose text column is headed as minutes: its other columns hold a subject, initials or a date
+    ("Minute No. | Subject | Decision", "Item | Minute | Action | Due")."""
+    if mean_words < MINUTES_HEAD_WORDS:
+        return False
+    others = [cell for row in rows for index, cell in enumerate(row) if index not in (0, text) and cell]
+    return all(len(cell.split()) <= 8 for cell in others)
 
 
 CLOCK_RE = re.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d\b")

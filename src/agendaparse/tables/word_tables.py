@@ -16,7 +16,7 @@ from ..models import Provenance, Table
 from ..pdf import Line, PageLayout
 from .cells import BULLET_RE, SECTION_WORDS, _mark_spanning, clean_cell
 from .headers import ROW_NUMBER_RE, _field_column, _is_column_name, cell_kind, header_fields, is_action_plan, is_log
-from .layout_grids import ATTENDANCE_HEADERS, BLANK_LINE_RE, _not_a_data_table
+from .layout_grids import ATTENDANCE_HEADERS, BLANK_LINE_RE, _is_minutes_grid, _not_a_data_table
 from .owner_date_cells import deadline
 from .page_objects import _pdfium_document, _read_objects_with_pdfium, _visible
 from .status import _cell_colour
@@ -189,6 +189,8 @@ def text_tables(
                 if read is not None:
                     if read[0].bbox:
                         taken.append((read[0].bbox[1], read[0].bbox[3]))
+                    if _is_minutes_grid([read[0].header, *read[0].rows]):
+                        continue  # 'Item | Minute | Action | Due': minutes with their margin, read as minutes
                     found.append(read[0])
                     if read[0].bbox and read[0].bbox[3] > 0.8 * height:
                         continuing = (read[1], page.page_number)
