@@ -369,15 +369,13 @@ BUILDERS = [
     two_column,
 ]
 DOCUMENTS = [build(body, n) for build in BUILDERS for n, body in enumerate(BODIES)]
-# Not ambiguous truth: fixes needed in files this round does not own (nlp/candidates.py).
+# Not ambiguous truth: a fix still to make (nlp/candidates.py reads the margin owner per paragraph).
 REFNOTES = (
-    "the Action column's initials printed level with the item's subject line stay with that line: "
-    "_place_margin_owners matches the owner's sentence by its first word, and 'Action: MP to …' starts with the label"
+    "the Action column's initials printed level with the item's subject line stay with that line when the bold "
+    "'Action:' label ends its paragraph and 'JS to bring …' opens the next: _place_margin_owners looks for the "
+    "owner's sentence inside one paragraph"
 )
-CLERK_IN_PRESENT = "'; Mrs P Lowe (Clerk).' ending the Present line is read as an action by _tail_owner (an attendee)"
-SHORT: dict[str, str] = {f"refnotes-{n}": REFNOTES for n in range(4)} | {
-    f"columns-{n}": CLERK_IN_PRESENT for n in (0, 2)
-}
+SHORT: dict[str, str] = {"refnotes-0": REFNOTES}
 
 
 @pytest.mark.parametrize(

@@ -432,7 +432,8 @@ FULL_NAME_RE = re.compile(rf"\b{NAME}\s+(?P<surname>{SURNAME})\b")
 # "Seconded – KC", "Ian Logan (IL)", "Apologies … (Chair)": a seconder, a name's initials, an absence.
 TAIL_NOT_OWNER_RE = re.compile(r"\b(?:proposed|seconded|moved|approved|by)\s*$|\b(?:apolog|absen|present\b)", re.I)
 
-NAME_BEFORE_RE = re.compile(rf"\b{NAME}\s+{SURNAME}$")
+# "Ian Logan (IL)", "Mrs P Lowe (Clerk)": a name, titled or not, then its initials or post
+NAME_BEFORE_RE = re.compile(rf"\b(?:{NAME}|(?:{TITLES})\s+(?:[A-Z]\.?\s+){{1,2}}(?=[A-Z][a-z]))\s*{SURNAME}$")
 
 
 # "Write to the landowner about the hedge (Cllr Hartley).": an instruction, the member who takes it in brackets.
@@ -493,16 +494,24 @@ def _place_margin_owners(found: list[Sentence]) -> None:
         if not sentence.margin_owner:
             continue
         initials = [part.strip() for part in re.split(r"[,/&]", sentence.margin_owner) if part.strip()]
-        if sentence.text.split()[:1] == initials[:1]:
+        if _first_word(sentence.text) == initials[:1]:
             continue  # "GL will circulate … (Action: GL)": already its own, not "GL set out the scope …" before it
         target = next(
-            (other for other in found if other is not sentence and other.text.split()[:1] == initials[:1]),
+            (other for other in found if other is not sentence and _first_word(other.text) == initials[:1]),
             None,
         )
         if target is None and not _commitment_cue(sentence.text):
             target = next((other for other in reversed(found[:index]) if AGREED_CUE_RE.search(other.text)), None)
         if target is not None and not target.margin_owner:
             target.margin_owner, sentence.margin_owner = sentence.margin_owner, None
+
+
+ACTION_LABEL_START_RE = re.compile(r"^(?i:actions?(?:\s+point)?)\s*[:\-–]\s*")
+
+
+def _first_word(text: str) -> list[str]:
+    """The sentence's first word after an "Action:" label ("Action: MP to circulate …" -> ["MP"])."""
+    return ACTION_LABEL_START_RE.sub("", text).split()[:1]
 
 
 # Officers an item heading names: "Budget update – Head of Finance", "Community safety (Inspector Ray Hall)".
