@@ -369,13 +369,8 @@ BUILDERS = [
     two_column,
 ]
 DOCUMENTS = [build(body, n) for build in BUILDERS for n, body in enumerate(BODIES)]
-# Not ambiguous truth: a fix still to make (nlp/candidates.py reads the margin owner per paragraph).
-REFNOTES = (
-    "the Action column's initials printed level with the item's subject line stay with that line when the bold "
-    "'Action:' label ends its paragraph and 'JS to bring …' opens the next: _place_margin_owners looks for the "
-    "owner's sentence inside one paragraph"
-)
-SHORT: dict[str, str] = {"refnotes-0": REFNOTES}
+# Cases whose truth is ambiguous (none now).
+SHORT: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(

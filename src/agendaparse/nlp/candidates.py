@@ -315,8 +315,12 @@ def _initials_clause_re(known_initials: frozenset[str]) -> re.Pattern[str]:
     """Where a member's initials open a clause ("… website NO will ask …"). Cached by the members' initials: the
     pattern is built from a document's members list, and was built and looked up again for every sentence."""
     initials = "|".join(sorted(map(re.escape, known_initials), key=len, reverse=True))
-    # not after "or": "JS or TR would meet …" is one clause with two owners
-    return re.compile(rf"(?<=[a-z])(?<!\sor)\s+(?=(?:{initials})\s+(?:will|would|to)\s+[a-z]{{3,}})")
+    # not after "or": "JS or TR would meet …" is one clause with two owners; "and" then "will": "It was noted that …
+    # and AW will seek guidance …" joins the step to the note it follows, where "… and MP to send a poster" is a step
+    return re.compile(
+        rf"(?<=[a-z])(?<!\sor)(?<!\sand)\s+(?=(?:{initials})\s+(?:will|would|to)\s+[a-z]{{3,}})"
+        rf"|(?<=\sand)\s+(?=(?:{initials})\s+to\s+[a-z]{{3,}})"
+    )
 
 
 # "The survey forms were late last year, Councillors will again fill these in.": a finished clause, then the members
@@ -487,13 +491,41 @@ def _owner_words(owner: str) -> bool:
 TITLED_MEMBER_RE = re.compile(rf"(?:{TITLES})\s+(?:[A-Z]\.?\s+)?{SURNAME}")  # fullmatch: "Cllr Green"
 
 
+# "a. Graham Watson - is removed b. Marion Harvey - is added": short lettered parts, none a sentence of its own.
+LETTERED_PART_RE = re.compile(r"(?:^|(?<=\s))\(?[a-z][.)]\s+")
+PART_OWN_SENTENCE_RE = re.compile(r"(?i:that|to)\s|[^.;]*\b(?:be|will|shall|should)\s")
+
+
+def _named_parts(text: str) -> bool:
+    """A paragraph of two or more short lettered parts ("a. X - is removed b. Y - is added"), none of them
+    a step or resolution of its own ("a. That …", "(b) to approve …")."""
+    if not LETTERED_PART_RE.match(text) or len(text) > 400:
+        return False
+    parts = [part.strip() for part in LETTERED_PART_RE.split(text) if part.strip()]
+    return len(parts) >= 2 and all(len(part.split()) <= 8 and not PART_OWN_SENTENCE_RE.match(part) for part in parts)
+
+
+DECIDED_WORD_RE = re.compile(r"\b(?:agreed|resolved|approved|decided)\b", re.I)
+
+
+def _agreed_list_lead_in(text: str) -> bool:
+    """"The Board also agreed for the general bank mandate that:": a decision whose content is the list after it
+    (not "The Committee resolved:-", whose parts are resolutions each)."""
+    return text.rstrip().endswith("that:") and DECIDED_WORD_RE.search(text) is not None and not _list_lead_in(text)
+
+
+def _margin_initials(owner: str) -> list[str]:
+    """The initials a margin cell lists ("MP/JS" -> ["MP", "JS"])."""
+    return [part.strip() for part in re.split(r"[,/&]", owner) if part.strip()]
+
+
 def _place_margin_owners(found: list[Sentence]) -> None:
     """Initials in the margin belong to the paragraph's action: the sentence that starts with them
     ("TS would advise …") or, when theirs holds no commitment, the decision before it ("it was agreed …")."""
     for index, sentence in enumerate(found):
         if not sentence.margin_owner:
             continue
-        initials = [part.strip() for part in re.split(r"[,/&]", sentence.margin_owner) if part.strip()]
+        initials = _margin_initials(sentence.margin_owner)
         if _first_word(sentence.text) == initials[:1]:
             continue  # "GL will circulate … (Action: GL)": already its own, not "GL set out the scope …" before it
         target = next(
@@ -504,6 +536,20 @@ def _place_margin_owners(found: list[Sentence]) -> None:
             target = next((other for other in reversed(found[:index]) if AGREED_CUE_RE.search(other.text)), None)
         if target is not None and not target.margin_owner:
             target.margin_owner, sentence.margin_owner = sentence.margin_owner, None
+
+
+def _carry_margin_owner(found: list[Sentence], following: str) -> str | None:
+    """Initials a bare "Action:" label ending the paragraph hands to the next one ("Action:" / "JS to bring …"):
+    taken off the line they were printed level with, to be given to the next paragraph's first sentence."""
+    if not found or ACTION_LABEL_START_RE.sub("", found[-1].text).strip():
+        return None
+    opening = _first_word(following)
+    for sentence in found:
+        owner = sentence.margin_owner
+        if owner and opening == _margin_initials(owner)[:1]:
+            sentence.margin_owner = None
+            return owner
+    return None
 
 
 ACTION_LABEL_START_RE = re.compile(r"^(?i:actions?(?:\s+point)?)\s*[:\-–]\s*")
@@ -624,6 +670,7 @@ def sentences(
     found_paragraphs = join_page_breaks((reader or ParagraphReader())(pages))
     texts_and_ends = [paragraph.text_and_line_ends() for paragraph in found_paragraphs]
     texts = [text for text, _ in texts_and_ends]
+    carried_owner: str | None = None  # margin initials handed on to the next paragraph's action
     index = 0
     while index < len(found_paragraphs):
         paragraph = found_paragraphs[index]
@@ -761,7 +808,16 @@ def sentences(
                 owner := _label_owner_only(texts[index + 1], in_minutes, surnames)
             ):
                 found[-1].margin_owner = owner
+        if carried_owner and found and not found[0].margin_owner:
+            found[0].margin_owner = carried_owner
+        carried_owner = None
         _place_margin_owners(found)
+        joined_parts = False
+        if index + 1 < len(texts) and found_paragraphs[index + 1].page == paragraph.page:
+            carried_owner = _carry_margin_owner(found, texts[index + 1])
+            if in_minutes and found and _agreed_list_lead_in(found[-1].text) and _named_parts(texts[index + 1]):
+                found[-1].text += " " + texts[index + 1]  # "… agreed for the mandate that: a. X - is removed b. …"
+                joined_parts = True
         if in_minutes:
             for sentence in found:
                 if sentence.text.startswith(("He ", "She ")) and PRONOUN_COMMIT_RE.match(sentence.text):
@@ -810,4 +866,4 @@ def sentences(
             is_bullet or (in_resolution and _inside_resolution(text))
         ):
             in_resolution, asked, decided = False, None, False
-        index += 1
+        index += 2 if joined_parts else 1

@@ -926,10 +926,13 @@ NO_CONTENT_AGREED_RE = re.compile(
 )
 
 # "It was agreed that the project would need someone or an action group to drive it forward", "… that pupils would
-# be unlikely to be able to …": a view of what is needed or likely, no one to act
+# be unlikely to be able to …": a view of what is needed or likely, no one to act; "… that children should be placed
+# as close to home as possible": how the people a service is for should be treated, a principle, no one to act
 AGREED_NEED_RE = re.compile(
-    rf"{IT_WAS}(?:generally\s+)?agreed\s+that\s+[^,;]{{0,80}}?\s(?:would|will)\s+"
-    r"(?:(?:still\s+)?need\s+(?:someone|somebody|a|an|more|further|some)|be\s+(?:very\s+)?(?:un)?likely)\b",
+    rf"{IT_WAS}(?:generally\s+)?agreed\s+that\s+(?:[^,;]{{0,80}}?\s(?:would|will)\s+"
+    r"(?:(?:still\s+)?need\s+(?:someone|somebody|a|an|more|further|some)|be\s+(?:very\s+)?(?:un)?likely)\b|"
+    r"(?:all\s+)?(?:young\s+)?(?:children|people|pupils|patients|residents|families|carers|tenants|learners)\s+"
+    r"(?:should|must)\s+(?:always\s+)?be\s+[a-z]{3,}ed\b)",
     re.I,
 )
 
