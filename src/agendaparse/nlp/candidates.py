@@ -509,7 +509,7 @@ DECIDED_WORD_RE = re.compile(r"\b(?:agreed|resolved|approved|decided)\b", re.I)
 
 
 def _agreed_list_lead_in(text: str) -> bool:
-    """"The Board also agreed for the general bank mandate that:": a decision whose content is the list after it
+    """'The Board also agreed for the general bank mandate that:': a decision whose content is the list after it
     (not "The Committee resolved:-", whose parts are resolutions each)."""
     return text.rstrip().endswith("that:") and DECIDED_WORD_RE.search(text) is not None and not _list_lead_in(text)
 
