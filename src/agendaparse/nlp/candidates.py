@@ -541,7 +541,7 @@ def _place_margin_owners(found: list[Sentence]) -> None:
 def _carry_margin_owner(found: list[Sentence], following: str) -> str | None:
     """Initials a bare "Action:" label ending the paragraph hands to the next one ("Action:" / "JS to bring …"):
     taken off the line they were printed level with, to be given to the next paragraph's first sentence."""
-    if not found or ACTION_LABEL_START_RE.sub("", found[-1].text).strip():
+    if not found or not BARE_ACTION_LABEL_RE.fullmatch(found[-1].text.strip()):
         return None
     opening = _first_word(following)
     for sentence in found:
@@ -552,12 +552,13 @@ def _carry_margin_owner(found: list[Sentence], following: str) -> str | None:
     return None
 
 
-ACTION_LABEL_START_RE = re.compile(r"^(?i:actions?(?:\s+point)?)\s*[:\-–]\s*")
+BARE_ACTION_LABEL_RE = re.compile(r"(?i:actions?(?:\s+point)?)\s*[:\-–]")  # fullmatch: "Action:" alone
 
 
 def _first_word(text: str) -> list[str]:
-    """The sentence's first word after an "Action:" label ("Action: MP to circulate …" -> ["MP"])."""
-    return ACTION_LABEL_START_RE.sub("", text).split()[:1]
+    """The sentence's first word after an action label ("Action: MP to circulate …" -> ["MP"])."""
+    label = ACTION_LABEL_RE.match(text)
+    return (label["text"] if label else text).split()[:1]
 
 
 # Officers an item heading names: "Budget update – Head of Finance", "Community safety (Inspector Ray Hall)".

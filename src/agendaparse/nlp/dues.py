@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..dates import CASE_LOOKALIKES, end_of_month, parse_date, quarter_end
+from ..dates import CASE_LOOKALIKES, end_of_month, parse_date
 from .patterns import DUE_RE, MONTH_NAMES, MONTH_WORDS, NUMBER_WORDS, NUMBER_WORDS_RE, ORG_WORD, WEEKDAY_NAMES
 
 # "Date of next meeting: …", "DATE OF NEXT MEETING – Tuesday 9th April", "Date and time of next meeting 9 April",
@@ -401,12 +401,13 @@ def _after_working_days(meeting: dt.date, count: str) -> dt.date:
 
 
 def _fiscal_due(text: str) -> tuple[dt.date, str, str] | None:
-    """'by end Q3 2024/25' (the quarter's end in the financial year), 'by 2025/26' (31 March 2026)."""
-    if (quarter := END_FISCAL_QUARTER_RE.search(text)) is not None:
-        return quarter_end(int(quarter["quarter"]), int(quarter["year"]), financial=True), quarter[0], "quarter"
-    if (year := FISCAL_YEAR_DUE_RE.search(text)) is not None:
-        return dt.date(int(year["year"]) + 1, 3, 31), year[0], "month"
-    return None
+    """'by end Q3 2024/25' (the quarter's end in the financial year), 'by 2025/26' (31 March 2026): the cue found
+    here, its date read as every other financial period is (dates.parse_date)."""
+    match = END_FISCAL_QUARTER_RE.search(text) or FISCAL_YEAR_DUE_RE.search(text)
+    if match is None:
+        return None
+    value = parse_date(match[0])
+    return (value.date, match[0], value.precision) if value.date else None
 
 
 def _day_only_due(text: str, meeting: dt.date) -> tuple[dt.date, str, str] | None:
