@@ -73,6 +73,7 @@ from .owners import (
     recommended_body,
     resolve_owner,
     resolving_body_and_rest,
+    to_be_done_by,
 )
 from .paragraphs import LONE_INITIALS_RE, ParagraphReader, Sentence, split_sentences
 from .patterns import ACTION_LABEL_RE, IT_WAS, OWNER_VERB_RE, PRONOUN_COMMIT_RE, RESOLVED_RE, ROLE_RE, ROLES, TITLES
@@ -244,6 +245,9 @@ def _owners(
         return resolve_owner(step_owner, initials)  # "…, so Duncan to send out the figures."
     if kind == "action" and owner_of(text) is None and (bracketed := bracketed_task_owner(text)):
         return resolve_owner(bracketed, initials)  # "… is out of date (Dave to email governors)."
+    unlabelled = not (doc._.action_owner or sentence.margin_owner)
+    if kind in ("action", "commitment") and unlabelled and (agent := to_be_done_by(text)):
+        return resolve_owner(agent, initials)  # "… to be set up by the Clerk": the Clerk sets it up
     if doc._.action_owner:
         owners += resolve_owner(doc._.action_owner, initials)
         owners += [name for gapped in _gapped_owners(text, initials) for name in resolve_owner(gapped, initials)]

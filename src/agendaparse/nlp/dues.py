@@ -113,9 +113,33 @@ def _meeting_notice(text: str, match: re.Match[str]) -> bool:
     return NOTICE_OPENING_RE.fullmatch(text, line_start, match.start()) is not None
 
 
+# "Meetings for 2025 are as follows: 14 January, 11 March …", "Meeting dates for 2025/26 will be: …": the body's
+# schedule of meetings, its days printed without their year.
+MEETING_SCHEDULE_RE = re.compile(
+    r"\bmeetings?\s+(?:dates\s+)?for\s+(?P<year>20\d\d)(?P<fiscal>\s*/\s*(?:20)?\d\d)?\s+(?:are|will\s+be)"
+    r"(?:\s+as\s+follows)?\s*:?\s*(?P<dates>[^\n]{4,200})",
+    re.I,
+)
+SCHEDULE_DAY_RE = re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{MONTH_NAMES})\b")
+
+
+def _scheduled_meetings(text: str) -> list[dt.date]:
+    """The days a schedule of meetings lists, in the year it is headed with (a financial or municipal year's
+    January to March in its second calendar year)."""
+    days = []
+    for schedule in MEETING_SCHEDULE_RE.finditer(text):
+        for printed in SCHEDULE_DAY_RE.finditer(schedule["dates"]):
+            early = printed["month"] in ("January", "February", "March")
+            year = int(schedule["year"]) + (1 if schedule["fiscal"] and early else 0)
+            if (value := parse_date(f"{printed[0]} {year}")).date and value.precision == "day":
+                days.append(value.date)
+    return days
+
+
 def _later_body_meeting(text: str, meeting_date: dt.date, month_first: bool) -> dt.date | None:
-    """The earliest day after the meeting that a "Future meetings:" list or "to the Board on <date>" gives."""
-    later = []
+    """The earliest day after the meeting that a "Future meetings:" list, a schedule of the year's meetings or "to
+    the Board on <date>" gives."""
+    later = [day for day in _scheduled_meetings(text) if day > meeting_date]
     for finder in (FUTURE_MEETINGS_RE, BODY_MEETING_ON_RE):
         for match in finder.finditer(text):
             value = parse_date(match["date"], reference=meeting_date, month_first=month_first)
@@ -209,6 +233,8 @@ def resolve_due(
     if meeting_date and "end of" in words and "month" in words:
         ahead = meeting_date.month + ("next" in words)  # "by the end of next month"
         return end_of_month(meeting_date.year + (ahead > 12), (ahead - 1) % 12 + 1), due_text, "month"
+    if meeting_date and words.endswith("term"):  # "by end of term": the school term the meeting falls in
+        return _term_end(meeting_date), due_text, "month"
     if meeting_date and "new year" in words:
         return dt.date(meeting_date.year + 1, 1, 31), due_text, "month"
     if meeting_date and "municipal year" in words:
@@ -234,6 +260,16 @@ def resolve_due(
         if just_past and match["phrase"].split()[0].lower() not in DEADLINE_WORDS:
             return None, None, "unknown"  # "the meeting on 25 July", read in October: weeks ago, not next July
     return value.date, due_text, value.precision
+
+
+def _term_end(meeting: dt.date) -> dt.date:
+    """The end of the school term a meeting falls in, to the month (as "before the summer recess" is 31 July): the
+    autumn term ends in December, the spring term in March, the summer term in July."""
+    if 4 <= meeting.month <= 7:
+        return dt.date(meeting.year, 7, 31)
+    if meeting.month <= 3:
+        return dt.date(meeting.year, 3, 31)
+    return dt.date(meeting.year, 12, 31)
 
 
 # The dates a label or brackets give an action: "31 May", "May 31, 2025", "30/11/2024", "30/11", "December 2024",
@@ -499,8 +535,12 @@ SAME_DAY_DUE_RE = re.compile(
 
 
 # A deadline printed without a word before it: "Clerk to send the invoices end of month".
+# "… send out a reminder this week.": by the week's Friday, when it ends the clause; not "this week and early next
+# week", a span of days.
 BARE_DUE_RE = re.compile(
-    r"\b(?:end\s+of\s+(?:the\s+)?(?:this\s+|next\s+)?month|(?:early|late)[\s\-]+next\s+year)\b", re.I
+    r"\b(?:end\s+of\s+(?:the\s+)?(?:this\s+|next\s+)?month|(?:early|late)[\s\-]+next\s+year|"
+    r"(?<!\band\s)(?<!\bor\s)(?<!\bearly\s)(?<!\blate\s)(?:this|next)\s+week(?=\s*(?:[.;,)]|$)))\b",
+    re.I,
 )
 
 

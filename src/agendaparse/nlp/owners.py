@@ -251,13 +251,19 @@ def delegated_to(text: str) -> str | None:
     return given["owner"] if given and is_post(given["owner"]) else None
 
 
+# A post named in an owner's brackets: "(Owner: Head of Finance, …)", "(Locality Manager)".
+BRACKETED_POST = (
+    r"Head\s+of\s+[A-Z][\w&]+(?:\s+(?:and\s+)?[A-Z][\w&]+){0,2}|"
+    r"(?:[A-Z][\w&]+\s+){1,2}(?:Manager|Officer|Director|Lead|Co-?ordinator)"
+)
+
 # "… (Secretariat).", "(Steve Peters to advise)"; and after a dash at the end, initials or a secretariat only:
 # "Action: circulate the slides – TK".
 BRACKETED_OWNER_RE = re.compile(
     # "(Action: DH)", "(Action: LC to obtain a copy …)", "(Owner: JB, by 30 June)": the owner after a label (a
     # deadline after the owner only under a label: "(Board, by email)" names no owner)
     r"(?:(?P<open>\((?P<label>(?:Actions?|Owners?|Lead|Who)\s*:\s*)?)|\s[–—-]\s*(?=(?:[A-Z]{2,5}|Secretariat|Clerk)(?:\s*/\s*[A-Z]{2,5})*\.?$))"
-    rf"(?P<owner>(?:{NAME}\s+{SURNAME}|Secretariat|Clerk|Chair|Panel|Board|Committee|[A-Z]{{2,5}})"
+    rf"(?P<owner>(?:{NAME}\s+{SURNAME}|Secretariat|Clerk|Chair|Panel|Board|Committee|{BRACKETED_POST}|[A-Z]{{2,5}})"
     rf"(?:\s*(?:/|,|and)\s*(?:{NAME}\s+{SURNAME}|[A-Z]{{2,5}}))*)"
     r"(?(open)(?:\s+to\s+[^)]*|\s+-\s+[^)]*|(?(label)\s*[,;]\s*(?:by|due|before|deadline)\b[^)]*|(?!)))?\))\.?$"
 )
@@ -381,6 +387,27 @@ def _alias_target(name: str, full_names: list[str]) -> str | None:
         if full.split()[-1].lower() == surname and (not initials or full.split()[0][0] == initials[0])
     ]
     return candidates[0] if len(candidates) == 1 else None
+
+
+# "The draft contract to be circulated by the Clerk", "… to be set up by the Clerk", "A reply to be drafted by Cllr
+# Green …", "… to be presented by the Head of Finance at …": a step the minutes give in the passive, its agent after
+# "by" (capitalised words, "of"/"for"/"and" between them, a title first).
+TO_BE_DONE_BY_RE = re.compile(
+    r"\bto\s+be\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}(?:ed|en)|set|sent|made|built|brought|done|led|run|held|taken|written)"
+    r"(?:\s+(?:up|out|back|forward|round|on))?\s+by\s+"
+    rf"(?P<owner>(?:the\s+)?(?:(?:{TITLES})\.?\s+)?[A-Z][\w'’\-]*(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?[A-Z][\w'’\-]*){{0,5}})"
+)
+
+
+def to_be_done_by(text: str) -> str | None:
+    """The agent of a step given as 'to be <done> by X', when X is a post, a body or a person (not 'by March')."""
+    if " by " not in text or (match := TO_BE_DONE_BY_RE.search(text)) is None:
+        return None
+    owner = match["owner"]
+    plain = re.sub(r"^[Tt]he\s+", "", owner)
+    if is_post(owner) or _looks_like_owner(plain) or re.match(rf"(?:{TITLES})\.?\s", plain):
+        return owner
+    return None
 
 
 def _looks_like_owner(name: str) -> bool:

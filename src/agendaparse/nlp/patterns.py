@@ -316,7 +316,7 @@ PRONOUN_COMMIT_RE = re.compile(
 ROLE_TAIL_RE = re.compile(
     r"\b(?:Officer|Director|Manager|Lead|Clerk|Chair(?:man|woman|person)?|Executive|Treasurer|Secretary|Engineer|"
     r"Solicitor|Attorney|Administrator|Co-?ordinator|Advis[eo]r|Head\s+of\s+[A-Z][\w'’ ]+|Chief(?:\s+of\s+Police)?|"
-    r"Commissioner|Registrar|Superintendent|Librarian|CAO|CEO|CFO|COO|CIO|RFO|DPO)$"
+    r"Commissioner|Registrar|Superintendent|Librarian|Head\s?[Tt]eacher|Principal|CAO|CEO|CFO|COO|CIO|RFO|DPO)$"
 )
 
 ORG_WORD = (
