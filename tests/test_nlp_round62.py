@@ -23,6 +23,9 @@ year the next such month's last day; "asap" and "ongoing" no date):
 7. an owner and a due in one tail: "Action: Clerk – by 30 November", "(Owner: Head of Finance, by 31 January)".
 8. a post resolved to its holder where the minutes list who holds it ("Kate Lowe (Locality Manager)"), through the
    whole extraction: owners stay as printed, the holder is `owner_people`.
+9. guards for the rules above: "to be repaired by March" names no owner, "to be approved by the County Council"
+   names the body; end of term by the term of the meeting; "this week and early next week" is no date (the ODUG
+   dev gold); a schedule's days already past are not the next meeting.
 
 Cases keep the structure and phrasing of the real pages; names, places and dates are changed. "by end of term" is
 not settled by the README: as "before the summer recess" is the recess's month, end of term is the last month of
@@ -64,6 +67,7 @@ import pytest
 
 from agendaparse.evaluate import JACCARD_MIN, jaccard
 from agendaparse.models import Action
+from agendaparse.nlp.dues import next_meeting_date, resolve_due
 from minutes_page import MARGIN_COLUMN, actions_on_page, minutes_item, minutes_page, rendered_actions, same_owners
 
 MEETING = dt.date(2024, 11, 12)  # a Tuesday
@@ -327,3 +331,54 @@ def test_post_resolved_to_its_holder(printed: str, owners: list[str], holders: s
     assert same_owners(action.owners, owners), action.owners
     assert set(action.owner_people.values()) == holders, action.owner_people
     assert action.due == due
+
+
+# --- guards for the rules above ---------------------------------------------------------------------------------------
+
+# "to be <done> by" a date or an unnamed agent names no owner; a body after it is the body that acts.
+TO_BE_DONE_BY_GUARDS = [
+    ("The play area fence to be repaired by March.", [], dt.date(2025, 3, 31)),
+    ("The hedge on Mill Lane to be cut by the end of November.", [], dt.date(2024, 11, 30)),
+    ("The revised budget to be approved by the County Council in January.", ["County Council"], dt.date(2025, 1, 31)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "owners", "due"), TO_BE_DONE_BY_GUARDS)
+def test_to_be_done_by_guards(sentence: str, owners: list[str], due: dt.date) -> None:
+    action = paired(sentence)
+    assert action is not None, read([sentence])
+    assert same_owners(action.owners, owners), action.owners
+    assert action.due == due
+
+
+@pytest.mark.parametrize(
+    ("meeting", "due"),
+    [
+        (dt.date(2025, 5, 20), dt.date(2025, 7, 31)),  # summer term
+        (dt.date(2025, 2, 4), dt.date(2025, 3, 31)),  # spring term
+        (dt.date(2024, 9, 17), dt.date(2024, 12, 31)),  # autumn term
+    ],
+)
+def test_end_of_term_by_the_term_of_the_meeting(meeting: dt.date, due: dt.date) -> None:
+    assert resolve_due("The Head Teacher to report the results by the end of term.", meeting, None)[0] == due
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Chair will be having one to ones with all members this week and early next week.",
+        "Clerk to circulate the notes early next week.",
+    ],
+)
+def test_a_span_of_weeks_is_no_due(sentence: str) -> None:
+    """'this week and early next week' (the ODUG dev gold: no due) and a bare 'early next week' give no date."""
+    assert resolve_due(sentence, MEETING, None)[0] is None
+
+
+def test_a_schedule_gives_its_first_meeting_after_this_one() -> None:
+    """The schedule's days already past, and this meeting's own, are not the next meeting."""
+    schedule = "Meetings for 2024 are as follows: 9 January, 12 March, 14 May, 10 September, 12 November, 10 December."
+    assert next_meeting_date(schedule, MEETING) == dt.date(2024, 12, 10)
+    assert next_meeting_date("Meeting dates for 2024/25 will be: 14 January and 11 March.", MEETING) == dt.date(
+        2025, 1, 14
+    )
