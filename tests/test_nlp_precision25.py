@@ -448,7 +448,6 @@ MISSED_ON: dict[str, str] = {
 FALSE_ON: dict[str, str] = {
     "parish-agenda-guests": "'in the Yealand Institute, Spring Bank, Yealand': a venue and its street read as a "
     "body and a person (the street word 'Bank' is also a surname)",
-    "playing-field-committee": "'Board of Governors of Kirton Grange Primary School' is emitted for the school",
 }
 
 

@@ -48,6 +48,8 @@ GOVERNING_BOARD_OF_RE = re.compile(
 # "Trust Board of Westmere University Hospitals NHS Trust", "Board of Westmere Community Trust": a body's board named
 # by the body, which ends in its own head (not "Board of Trade", "Board of Deputies of British Jews")
 BOARD_OF_RE = re.compile(r"^(?:Trust\s+)?Board\s+of\s+(?:the\s+)?(?=[A-Z])")
+TRUST_BOARD_END_RE = re.compile(r"(?<=\sTrust)\s+Board$")  # "X Academy Trust Board": the trust
+OWN_BOARD_BARE_RE = re.compile(r"(?:Board|Council|Court)\s+of\s+(?:Directors|Governors|Trustees)")
 
 
 # "NHS Tayside", "NHS Kent and Medway", "NHS Kent and Medway's primary care strategy": a health board or
@@ -98,10 +100,13 @@ def known_organisations() -> re.Pattern[str]:
 # voluntary service), "NHS Kent and Medway ICB" (an integrated care board): kinds of body a "Centre" or a "Union"
 # alone does not name (a leisure centre is a building);
 # "Bemis Center for Contemporary Arts", "Centre for Cities": a centre for a cause is a body; "Ashwell Church of
-# England Academy": a school (not "Kent Academy Social Care Awards", a longer title).
+# England Academy": a school (not "Kent Academy Social Care Awards", a longer title); "Witney Buttercross Scouts": a
+# scout group by its place (not "Cub Scouts", a section of one).
 BODY_HEAD = (
     rf"(?:Services|Conservation)\s+District|Chamber\s+of\s+(?:Commerce|Trade)|Conservancy|MBC|Credit\s+Union|"
-    rf"(?:Law|Workers['’]?)\s+Centre|Cent(?:er|re)(?=\s+for\s+[A-Z])|CVS|ICB|Division|Academy(?!\s+[A-Z])|{ORG_WORD}"
+    rf"(?:Law|Workers['’]?)\s+Centre|Cent(?:er|re)(?=\s+for\s+[A-Z])|CVS|ICB|Division|Academy(?!\s+[A-Z])|"
+    r"(?<!Beaver\s)(?<!Cub\s)(?<!Explorer\s)(?<!Network\s)Scouts|"
+    rf"{ORG_WORD}"
 )
 
 
@@ -116,14 +121,18 @@ def _by_first_letter(words: str) -> str:
 
 
 # The word's letters are taken whole (possessive): a shorter cut of them can never be followed by what comes next.
-ORG_PART = rf"(?=[A-Z])(?!(?:{_by_first_letter(ORG_STARTS)})\b)[A-Z][\w&'’\-]*+(?:\.com|\.org(?:\.uk)?)?"
+# (or dotted initials: "S.T.A.R. Academy Trust")
+ORG_PART = (
+    rf"(?=[A-Z])(?!(?:{_by_first_letter(ORG_STARTS)})\b)"
+    rf"(?<!\.)[A-Z](?:\.(?:[A-Z]\.){{1,7}}+|[\w&'’\-]*+(?:\.com|\.org(?:\.uk)?)?)"  # at most eight initials
+)
 
 
 # A capitalised name ending in an organisation word: "Tonbridge & Malling Borough Council",
 # "Children, Young People and Education Directorate", "Department for Business and Trade".
 ORG_CHAIN_RE = re.compile(
     rf"(?<![\w&'’\-])((?:{ORG_PART}(?:\s+(?:(?:of|for|in)(?:\s+the)?|and|&))?,?\s+){{0,6}}(?:{BODY_HEAD})"
-    rf"(?:(?:(?<=Board|ssion|uncil|ittee|tment|ffice|itute|rsity|llege|enter|entre|ision|ciety)\s+(?:of|for)|(?<=ation|istry|iance|\sBank)\s+of)\s+(?:the\s+)?{ORG_PART}(?:\s+(?:and\s+|&\s+|of\s+)?{ORG_PART}){{0,2}})?"
+    rf"(?:(?:(?<=Board|ssion|uncil|ittee|tment|ffice|itute|rsity|llege|enter|entre|ision|ciety|ocese)\s+(?:of|for)|(?<=ation|istry|iance|\sBank)\s+of)\s+(?:the\s+)?{ORG_PART}(?:\s+(?:and\s+|&\s+|of\s+)?{ORG_PART}){{0,2}})?"
     r"(?:\s+(?:North|South|East|West)(?:\s+(?:East|West))?(?![\w\-]))?)"
     r"(?![\w&\-])(?!['’](?!s\b))"
 )
@@ -273,9 +282,12 @@ def _org_name(raw: str) -> str | None:
     name = _without_possessive(name)
     name = WELSH_TITLE_RE.sub("", name)  # "Cyngor Tref Cwmaman Town Council": the English name follows the Welsh
     name = TRAILING_ROLE_RE.sub("", name)
+    name = TRUST_BOARD_END_RE.sub("", name)
     name = POST_THEN_BODY_RE.sub("", name)
     if AWARD_FOR_RE.search(name):
         return None  # "Queen's Award for Voluntary Service": an award, not the service it names
+    if OWN_BOARD_BARE_RE.fullmatch(name):
+        return None  # "Report by the Board of Trustees": the body's own board, its body unnamed
     if ", " in name and (
         not LIST_IN_COMMAS_RE.search(name)
         or (DEPARTMENT_AFTER_POST_RE.search(name) and POST_BEFORE_COMMA_RE.search(name))
@@ -578,7 +590,7 @@ PRISON_RE = re.compile(r"\b(?:HMP|HMYOI|HMP\s*&\s*YOI|HMP/YOI)\s+[A-Z][a-z]+(?:\
 
 # National networks named with their place: "Healthwatch Liverpool", "Age UK Leeds", "Citizens Advice Conwy",
 # and the BBC's local stations: "BBC Suffolk", "BBC Radio Kent".
-LOCAL_BRANCH_HINT_RE = re.compile(r"Healthwatch|Age UK|Citizens Advice|Cadets|BBC|ACRE|Community First")
+LOCAL_BRANCH_HINT_RE = re.compile(r"Healthwatch|Age (?:UK|Concern)|Citizens Advice|Cadets|BBC|ACRE|Community First")
 BBC_LOCAL = r"BBC(?:\s+Radio)?\s+(?!(?:News|Sport|World|One|Two|Three|Four|Radio|Television|Trust|Studios|Online)\b)"
 
 LOCAL_BRANCH_NOT_PLACE = (
@@ -587,10 +599,11 @@ LOCAL_BRANCH_NOT_PLACE = (
 )
 
 
-# "Age UK Bath and North East Somerset", "Healthwatch Kent": a local branch; not "Age UK and Mind" (two bodies);
-# "Community First Oxfordshire": a rural community council named by the network's words and its county.
+# "Age UK Bath and North East Somerset", "Age Concern Lutterworth", "Healthwatch Kent": a local branch; not "Age UK
+# and Mind" (two bodies); "Community First Oxfordshire": a rural community council named by the network's words and
+# its county.
 LOCAL_BRANCH_RE = re.compile(
-    rf"(?<![\w'’\-])(?:(?:Healthwatch|Age\s+UK|Citizens\s+Advice|Community\s+First)\s+|{BBC_LOCAL})"
+    rf"(?<![\w'’\-])(?:(?:Healthwatch|Age\s+(?:UK|Concern)|Citizens\s+Advice|Community\s+First)\s+|{BBC_LOCAL})"
     rf"{LOCAL_BRANCH_NOT_PLACE}[A-Z][a-z]+"
     rf"(?:\s+(?:and\s+)?{LOCAL_BRANCH_NOT_PLACE}[A-Z][a-z]+){{0,2}}\b"
 )
@@ -626,6 +639,8 @@ def _prefix_place(name: str) -> str:
     if head is None:  # the name an earlier rule left has no "of"/"for" with a place after it
         return name
     words = name[head.end() :].split()
+    if head[0].endswith("Borough of ") and len(words) == 3 and words[1] in ("and", "&"):
+        return name  # "Royal Borough of Windsor & Maidenhead", "London Borough of Barking and Dagenham"
     if len(words) == 2 and words[0] in PLACE_FIRST_WORDS and re.fullmatch(r"[A-Z][a-z]{2,},?", words[1]):
         return (head[0] + " ".join(words)).rstrip(",")
     if len(words) >= 2 and words[1].rstrip(",") in PLACE_LAST_WORDS:
@@ -784,6 +799,10 @@ def _organisation_names(text: str, line_ends: frozenset[int]) -> tuple[str, ...]
     found += [m[1] for m in POSSESSIVE_COUNCIL_RE.finditer(text)] if "Council" in text else []
     found += [m[1] for m in FIRM_AND_CO_RE.finditer(text)] if "&" in text else []
     found += _committees_sharing_a_head(text) if "Committees" in text else []
+    found += _councils_sharing_a_head(text) if "Councils" in text else []
+    found += [m[0] for m in LONDON_BOROUGH_RE.finditer(text)] if "LB " in text else []
+    if " PC" in text or " TC" in text or " HA" in text:
+        found += [m[1] for m in PLACE_INITIALS_BODY_RE.finditer(text)]
     found += _lower_case_head_committees(text) if " committee" in text else []
     found += _legal_form_firms(text) if LEGAL_FORM_AT_RE.search(text) else []
     found += [
@@ -808,6 +827,8 @@ def _organisation_names(text: str, line_ends: frozenset[int]) -> tuple[str, ...]
                 name += campus[0]  # "University of Nebraska at Omaha": a state university's campus
             if PLACE_AFTER_NAME_RE.match(text, match.end(1)):
                 continue  # "Council Chamber, Sessions House", "Church Ward", "College Road": a place
+            if pattern is ORG_CHAIN_RE and OF_TAIL_RE.search(name) and POST_HEAD_AFTER_RE.match(text, match.end(1)):
+                name = _prefix_place(name)  # "Diocese of Wells | MAT Education Adviser": the body, then a post
             if _venue_before_line_end(text, match.start(1), match.end(1), line_ends):
                 continue  # "Location: Brackenridge Town Hall | Council Members: …": a venue, then the next line
             if name.endswith("Council") and COUNCIL_TAX_AFTER_RE.match(text, match.end(1)):
@@ -914,6 +935,39 @@ def _places_joined_by_with(text: str) -> list[str]:
 COMMITTEE_SIDE = r"[A-Z][\w'’&\-]*(?:\s+[A-Z][\w'’&\-]*){0,2}"
 SHARED_HEAD_RE = re.compile(
     rf"(?<![\w&'’\-])(?<!\band\s)(?<!&\s)({COMMITTEE_SIDE})\s+(?:and|&)\s+({COMMITTEE_SIDE})\s+Committees\b"
+)
+
+
+# "Ashby, Holme and Westford District Councils": councils listed under one plural head, each a council; a side is
+# one or two capitalised words (not a sentence's opening word: ORG_PART), the list at most seven long.
+COUNCIL_SIDE = rf"{ORG_PART}(?:\s+{ORG_PART})??"  # lazy: "Westford | District Councils"
+SHARED_COUNCILS_RE = re.compile(
+    rf"(?<![\w&'’\-])((?:{COUNCIL_SIDE},\s+){{0,5}}{COUNCIL_SIDE})\s+(?:and|&)\s+({COUNCIL_SIDE})\s+"
+    r"((?:County|District|Borough|City|Town|Parish|Community)\s+)Councils(?![\w'’\-])"  # not "Kent and Medway Councils"
+)
+
+
+def _councils_sharing_a_head(text: str) -> list[str]:
+    found = []
+    for match in SHARED_COUNCILS_RE.finditer(text):
+        for side in [*match[1].split(", "), match[2]]:
+            if (name := _org_name(f"{side.strip()} {match[3]}Council")) is not None:
+                found.append(name)
+    return found
+
+
+# "LB Barking and Dagenham", "LB Croydon Regulatory Notice": a London borough by its initials and its place (one
+# word, or two joined by "and"; a second capitalised word only where no third follows, which would start a title);
+# not a planning reference's "25/02740/LB" (a listed building consent) before a column's gap.
+LONDON_BOROUGH_RE = re.compile(
+    r"(?<![\w&'’\-/.])LB [A-Z][a-z]+(?:\s+(?:and|&)\s+[A-Z][a-z]+|\s+[A-Z][a-z]+(?!\s+[A-Z]))?(?![\w&'’\-])"
+)
+# "a letter from Datchet PC", "One provider, Larch HA,": a parish or town council, or a housing association, by its
+# place and initials, after a word or mark that sets a name apart ("PC Smith" is a constable, before the name; "the
+# Office PC", "a Windows PC" are computers).
+PLACE_INITIALS_BODY_RE = re.compile(
+    r"(?:\b(?:from|to|with|by|of|for|and)|[,;(])\s+"
+    r"((?!(?:The|A|An|Cllr|Councillor|Mr|Mrs|Ms|Dr|Office|Windows|Laptop|Desktop|Tablet|Home|New)\b)[A-Z][a-z]+(?:[\s\-][A-Z][a-z]+)?\s+(?:PC|TC|HA))(?![\w&'’\-])"
 )
 
 
@@ -1034,6 +1088,11 @@ def _venue_before_line_end(text: str, start: int, end: int, line_ends: frozenset
 ROLE_AT_BODY_RE = re.compile(
     r"\s+(?:Director|Manager|Officer|Lead|Co-?ordinator|Advis[eo]r|Head)\s+(?:at|of|for|with|in),?\s+(?:the\s+)?[A-Z]"
 )
+# "(Diocese of Wells MAT Education Adviser)": a post's words run on from the place after "of" up to the post's head.
+POST_HEAD_AFTER_RE = re.compile(
+    r"\s+(?:Advis[eo]r|Officer|Manager|Director|Lead|Co-?ordinator|Consultant|Administrator|Secretary)(?![\w'’\-])"
+)
+OF_TAIL_RE = re.compile(r"\s(?:of|for)\s+(?:the\s+)?\S+\s+\S+\s+\S")  # three words: "Faculty of Public Health" kept
 
 
 # Organisation words that as often qualify a thing ("Foundation Stage", "Unit Development", "Network Plan"):
@@ -1154,7 +1213,9 @@ ACRONYM_BODY_RE = re.compile(
     r"asked|inform|representing|member\s+of|members\s+of|behalf\s+of)\s+(?:the\s+)?(?P<after_word>[A-Z][A-Z&]{2,7})\b"
     r"(?=\s*(?:[.,;:()]|$)|\s+(?:in|on|at|for|to|by|and|or|about|regarding|re|that|which|who|as|if|with|from|of|"
     r"asking|requesting|website|representatives?|officers?|staff|colleagues?|officials?)\b)"
-    r"|(?<![\w&'’\-])(?P<before_word>[A-Z][A-Z&]{2,7})(?:['’]s\s+(?=[A-Za-z])|\s+(?:has|have|had|is|are|was|were|will|"
+    # "Each LGB will …", "an LGB has …": a kind of body, not one named
+    r"|(?<![\w&'’\-])(?<!\b[Ee]ach\s)(?<!\b[Ee]very\s)(?<!\b[Aa]n\s)(?<!\b[Aa]\s)"
+    r"(?P<before_word>[A-Z][A-Z&]{2,7})(?:['’]s\s+(?=[A-Za-z])|\s+(?:has|have|had|is|are|was|were|will|"
     r"would|can|could|should|agreed|said|confirmed|stated|reported|advised|responded|replied|discussed|announced|"
     r"published|showed|shows|website|representatives?|officers?|staff|colleagues?|area|officials?|"
     r"[Nn]ewsletter|[Cc]onference|[Cc]onsultation|[Mm]eeting|[Aa]greement|[Bb]ulletin|"
