@@ -26,6 +26,7 @@ from .classification import (
     CONFIRMED_ACRONYM_RE,
     CONFIRMED_BODY_RE,
     DONE_BY_RE,
+    INITIALS_WILL_BE_RE,
     IS_TO_BE_SET_UP_RE,
     IT_WAS_SUGGESTED_RE,
     MID_COMMIT_RE,
@@ -258,6 +259,7 @@ def _owners(
         or subject_commit(text)
         or _reported_commit(text)
         or (SEMICOLON_OWNER_RE.search(text) if ";" in text else None)
+        or (INITIALS_WILL_BE_RE.match(text) if " be " in text else None)
     ):
         owners += resolve_owner(mid["owner"], initials)
     elif kind == "commitment" and (actor := _that_commit_actor(text) or body_will_step(text)):

@@ -70,9 +70,13 @@ TAIL_OWNER_RE = re.compile(  # "… (Clerk).", "… [Clerk]"
 LABEL_OWNER_RE = re.compile(rf"^(?i:action(?:\s+by)?)\s*[:\-–]\s*{OWNER_NAMES}\.?$")
 
 
-# "… a rough estimate of the cost. Agreed. ACTION RB.": the label in capitals, the owner's initials or role
-# after it with no colon.
-BARE_LABEL_OWNER_RE = re.compile(rf"^ACTIONS?\s+(?P<owner>{TAIL_OWNERS})\.?$")
+EVERYONE_WORDS = r"reps|members|trustees|governors|councillors|directors|officers|staff"
+
+# "… a rough estimate of the cost. Agreed. ACTION RB.", "… amended constitution. Action JD", "… end of term. Action
+# all": the label with no colon, the owner's initials or role (or everyone) after it.
+BARE_LABEL_OWNER_RE = re.compile(
+    rf"^(?:ACTIONS?|Actions?)\s+(?P<owner>{TAIL_OWNERS}|[Aa]ll(?:\s+(?:{EVERYONE_WORDS}))?)\.?$"
+)
 
 
 # "Owner: SJ", "Lead: Clerk", "Who: JS", "Responsible: Treasurer": the owner field of an action in minutes.
@@ -420,6 +424,8 @@ def _label_owner_only(text: str, fields: bool = False, surnames: frozenset[str] 
     if match is None:
         return None
     owner = match["owner"].strip(" .,")
+    if re.fullmatch(rf"[Aa]ll\s+(?:{EVERYONE_WORDS})", owner):
+        return owner  # "Action all reps": each of them
     return owner if _owner_words(owner) or owner in surnames else None  # "ACTION: Heath": a member's surname
 
 

@@ -73,10 +73,11 @@ COMMIT_HINT_RE = re.compile(r"(?:offered|agreed|undertook|volunteered)\s+to\s") 
 WAS_HINT_RE = re.compile(r"\s(?:was|were)\s")  # PASSIVE_DECISION_RE
 
 
-# "Next steps", "Actions arising:", "Summary of actions", "Action points", "Next Steps – after the forum": a heading
-# whose bullets or numbered lines are each an action.
+# "Next steps", "Actions arising:", "Summary of actions", "Action points", "Next Steps – after the forum", "Summary of
+# Trustee Meeting Decisions - September": a heading whose bullets or numbered lines are each an action.
 ACTION_LIST_HEAD_RE = re.compile(
     r"^(?:next\s+steps?|actions?\s+arising(?:\s+from\s+[\w ]{3,40})?|summary\s+of\s+(?:agreed\s+)?actions|"
+    r"summary\s+of\s+(?:[\w\-]+\s+){0,3}?decisions|decisions\s+(?:made|taken|agreed)|"
     r"action\s+points|agreed\s+actions|actions?\s+agreed|actions)(?:\s*[–—-]\s*[^.;:]{3,40})?\s*:?\s*$",
     re.I,
 )
@@ -177,8 +178,9 @@ BODY_DECISION_RE = re.compile(
     r"^(?:[Tt]he\s+(?P<acronym>[A-Z]{2,4})|(?:[Tt]he\s+)?(?P<body>"
     # "the Board of Directors of Ontario Health approved …"
     r"(?:Board|Council|Committee)(?:\s+of\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}){1,2}|"
-    r"Council|Councillors|Committee|Board|Panel|Members|Cabinet|Meeting|"
-    r"(?:[A-Z][\w'’\-]+\s+){1,3}(?:Council|Committee|Board|Panel|Group|Forum|Partnership)))\s+"
+    r"Council|Councillors|Committee|Board|Panel|Members|Cabinet|Meeting|Trustees|Governors|Directors|Authority|"
+    r"Governing\s+Body|(?<=[Tt]he\s)council|"  # "The council decided to defer …": a parish's minutes, lower case
+    r"(?:[A-Z][\w'’\-]+\s+){1,3}(?:Council|Committee|Board|Panel|Group|Forum|Partnership|Authority)))\s+"
     # "The Board received and approved the Annual Report", "… considered and APPROVED the revised policy"
     r"(?:then\s+|also\s+|unanimously\s+)?(?:(?i:received|considered|discussed|reviewed)\s+and\s+)?"
     r"(?P<verb>(?i:agreed|agrees|resolved|decided|proposed?|approved|approves|"
@@ -283,7 +285,7 @@ STEP_PARTICIPLES = (
     r"made|circulated|arranged|sent|obtained|found|drafted|"
     r"organi[sz]ed|prepared|issued|produced|provided|written|contacted|invited|requested|sought|forwarded|distributed|"
     r"submitted|rectified|amended|ordered|repaired|replaced|chased|investigated|presented|reviewed|undertaken|"
-    r"brought|placed|listed|added|posted|displayed|advertised|gathered|collected|compiled|carried\s+out"
+    r"brought|placed|listed|added|posted|displayed|advertised|gathered|collected|compiled|carried\s+out|updated|revised"
 )
 
 # Not "will be made out of recycled materials", "will be made up of …": what a thing is, not a step.
@@ -372,6 +374,26 @@ NOUN_TO_BE_RE = re.compile(
     r"sent|written|made|held|done|given|put|set|taken|brought|sought|kept|shown|cut|drawn|sold|bought|built|found|"
     r"laid)\b[^;]*[.;)]$"
 )
+
+
+# "The range of equipment in the kitchen is to be expanded.", "Accounts are to be submitted to the FCA": a step the
+# meeting set, nobody named (not "is to be congratulated", nor "The next meeting is to be held").
+THING_IS_TO_BE_RE = re.compile(
+    r"^(?:(?:The|A|An|Our|All)\s+)?(?!(?:It|This|That|There|These|Those|He|She|They|We|I|Which|What|Who)\b)"
+    r"[A-Z][\w'’\-]*\s+(?:[\w'’\-]+\s+){0,8}?(?:is|are)\s+to\s+be\s+"
+    r"(?!(?:congratulated|commended|thanked|welcomed|noted|expected|hoped|found|held|seen|used)\b)(?:re-?)?[a-z]{3,}ed\b"
+)
+
+# "There will be an item on plot inspections at the next meeting", "There will be a further report to the March
+# meeting": business put to a later meeting.
+LATER_MEETING_ITEM_RE = re.compile(
+    r"^There\s+will\s+be\s+(?:a|an)\s+(?:further\s+|full\s+|verbal\s+|written\s+)?"
+    r"(?:item|report|update|presentation|paper|briefing|discussion)\b[^.;]{0,150}?\s(?:at|to)\s+(?:the\s+)?"
+    r"(?:next|following|[A-Z][a-z]+)\s+(?:[A-Z]?[a-z]+\s+)?meeting\b"
+)
+
+# "It was requested that the minutes should be available …": a request recorded in the passive.
+IT_WAS_REQUESTED_RE = re.compile(r"^It\s+was\s+(?:also\s+|further\s+)?requested\s+that\s+")
 
 
 # "The update on the library review was to be added to the work programme": a step the meeting set, reported.
@@ -491,6 +513,13 @@ BRACKETED_SUBJECT_RE = re.compile(
 
 INITIALS_WILL_RE = re.compile(r"^[A-Z]{2,4}(?:\s*(?:/|&|and)\s*[A-Z]{2,4})*\s+(?:will|would)\s+(?!be\b)[a-z]{3,}")
 
+# "RW and PL would be giving the talks": members' initials and the progressive, which commits as the plain verb does
+# (not "would be leaving", "will be standing down").
+INITIALS_WILL_BE_RE = re.compile(
+    r"^(?P<owner>[A-Z]{2,4}(?:\s*(?:/|&|and)\s*[A-Z]{2,4})*)\s+(?:will|would)\s+(?:also\s+)?be\s+"
+    r"(?!leaving\b|retiring\b|stepping\b|standing\b|going\b|looking\s+forward\b|attending\b)[a-z]{3,}ing\b"
+)
+
 
 # "Mr Read shared that … and offered to come back …": the sentence's subject commits later in it.
 SUBJECT_COMMIT_RE = re.compile(
@@ -504,7 +533,8 @@ SUBJECT_COMMIT_RE = re.compile(
 HAD_AND_WILL_RE = re.compile(
     rf"^(?P<owner>(?:{TITLES})\s+(?:[A-Z]\.?\s+)?{SURNAME}|{NAME}\s+{SURNAME}|"
     r"(?!(?:ALL|THE|AND|ANY|NOT|FOR|BUT|ITS?)\b)[A-Z]{2,3}|(?:[Tt]he\s+)?(?:Clerk|Chair(?:man)?|Secretary|Treasurer))"
-    r"\s+(?:has|had|have)\s+[a-z]{3,}(?:(?!\bthat\b)[^.;]){0,200}?\sand\s+will\s+(?P<verb>[a-z]{3,})\b"
+    r"\s+(?:(?:has|had|have)\s+[a-z]{3,}|(?:is|are)\s+[a-z]{3,}ing\b)(?:(?!\bthat\b)[^.;]){0,200}?\sand\s+will\s+"
+    r"(?P<verb>[a-z]{3,})\b"
 )
 
 
@@ -520,7 +550,7 @@ def subject_commit(text: str) -> re.Match[str] | None:
 # "Councillor Green said she would write …", "The Chair confirmed that he will contact …": a commitment reported.
 REPORTED_COMMIT_RE = re.compile(
     rf"^(?P<owner>(?:{TITLES})\s+(?:[A-Z]\.?\s+)?(?:{NAME}\s+)?{SURNAME}|{NAME}\s+{SURNAME}|(?:{ROLES})|{NAME})\s+"
-    r"(?:said|confirmed|stated|advised|explained|indicated|reported|agreed|undertook|promised)\s+(?:that\s+)?"
+    r"(?:said|confirmed|stated|advised|explained|indicated|reported|agreed|undertook|promised|suggested)\s+(?:that\s+)?"
     r"(?:he|she|they)\s+(?:would|will)\s+(?:also\s+)?+"
     # "would be discussing … and would be reporting back": the progressive commits as the plain verb does
     r"(?:be\s+(?!leaving\b|retiring\b|stepping\b|standing\b|going\b|looking\s+forward\b)[a-z]{3,}ing\b|"
@@ -682,6 +712,22 @@ IN_MEETING_VERBS = {
     "adopt", "endorse", "accept", "ratify", "vote", "declare", "join", "welcome", "thank", "lead",
 }  # fmt: skip
 
+# "will lead the discussion", "would lead on various roles" are the meeting's own business; "will lead the walk",
+# "will lead the review" are steps taken after it.
+LEAD_LATER_RE = re.compile(
+    r"\blead\s+(?:the|a|an|this|that|next\s+year's)\s+(?:[a-z\-]+\s+){0,2}?"
+    r"(?:walks?|tour|visit|review|project|bid|campaign|event|consultation|training|procurement|recruitment|survey|"
+    r"audit|clean-?up|litter\s+pick)\b"
+)
+
+
+def _done_at_meeting(verb: str | None, text: str) -> bool:
+    """Whether the verb is something done at the meeting itself (IN_MEETING_VERBS, but not "lead" an event or a piece
+    of work still to come)."""
+    if verb == "lead" and LEAD_LATER_RE.search(text):
+        return False
+    return verb in IN_MEETING_VERBS
+
 
 ORG_WORD_END_RE = re.compile(rf"\b(?:{ORG_WORD})$")
 
@@ -801,7 +847,7 @@ def _named_commitment(text: str, owner: str, in_minutes: bool) -> bool:
     if verb == "agree" and AGREE_LATER_RE.search(text):
         return True  # "The Chair and Secretary would agree the speakers": settled after the meeting
     # "Councillor Steen will move the Council adjourn": done at the meeting itself, unless a date is set
-    return verb not in IN_MEETING_VERBS or DUE_RE.search(text) is not None
+    return not _done_at_meeting(verb, text) or DUE_RE.search(text) is not None
 
 
 def _joined_given_names(owner: str) -> bool:
@@ -828,7 +874,7 @@ def _given_name_commits(text: str, owner: str) -> bool:
     )
     if rest is not None and rest["verb"] == "agree":
         return AGREE_LATER_RE.search(text) is not None  # "Dan to agree a process …": settled after the meeting
-    return rest is not None and rest["verb"] not in NOT_COMMIT_AFTER_WILL | IN_MEETING_VERBS
+    return rest is not None and rest["verb"] not in NOT_COMMIT_AFTER_WILL and not _done_at_meeting(rest["verb"], text)
 
 
 def _asked_owner(text: str) -> str | None:
@@ -845,8 +891,10 @@ def _asked_owner(text: str) -> str | None:
     verb = re.match(r"\s+to\s+([a-z]+)", text[match.end("owner") :])
     if verb and verb[1] in IN_MEETING_VERBS | {"update", "present"} and DUE_RE.search(text) is None:
         return None
-    # "Gordon asked Jim to advise …": a board's minutes name members by their given names
-    return owner if _named_owner(owner) or owner in GIVEN_NAMES or MIXED_ACRONYM_RE.fullmatch(owner) else None
+    # "Gordon asked Jim to advise …": a board's minutes name members by their given names; "Governors asked the
+    # Headteacher to circulate …": a post named by one word after "the"
+    post = " " not in owner and re.search(rf"\bthe\s+{re.escape(owner)}\s+to\s", text) is not None
+    return owner if _named_owner(owner) or owner in GIVEN_NAMES or MIXED_ACRONYM_RE.fullmatch(owner) or post else None
 
 
 # "DfE", "MoJ", "DfT": a department by its mixed-case initials
@@ -1247,6 +1295,8 @@ def _classify(sentence: Sentence) -> tuple[str, str, bool] | None:
         return "decision", text, True
     if MOTION_TO_START_RE.match(text) and MOTION_PASSED_RE.search(text):
         return "decision", text, True
+    if sentence.in_minutes and " be " in text and INITIALS_WILL_BE_RE.match(text):
+        return "commitment", text, True
     if role_will := ROLE_WILL_RE.match(text):
         # "The Clerk will report back" promises; "The Chair will be having one to ones" is what goes on
         return ("action" if text.startswith("be ", role_will.end() - 1) else "commitment"), text, True
@@ -1322,6 +1372,7 @@ def _classify(sentence: Sentence) -> tuple[str, str, bool] | None:
         or BODY_ASKED_IF_RE.match(text)
         or REQUEST_MADE_TO_RE.match(text)
         or REQUEST_THAT_RE.match(text)
+        or IT_WAS_REQUESTED_RE.match(text)
     ):
         return "request", text, True
     if sentence.in_minutes and (ARRANGED_FOR_RE.match(text) or IS_TO_BE_SET_UP_RE.match(text)):
@@ -1347,6 +1398,10 @@ def _classify(sentence: Sentence) -> tuple[str, str, bool] | None:
     if sentence.in_minutes and RESPONSE_WOULD_BE_RE.match(text):
         return "commitment", text, True
     if sentence.in_minutes and " to be " in text and NOUN_TO_BE_RE.match(text) and not WISH_RE.search(text):
+        return "action", text, True
+    if sentence.in_minutes and " to be " in text and THING_IS_TO_BE_RE.match(text):
+        return "decision", text, True
+    if sentence.in_minutes and text.startswith("There will be") and LATER_MEETING_ITEM_RE.match(text):
         return "action", text, True
     if sentence.in_minutes and " to be " in text and WAS_TO_BE_RE.match(text):
         return "action", text, True
