@@ -42,6 +42,8 @@ and numbers changed:
 - http://democracy.leightonlinslade-tc.gov.uk/ieListDocuments.aspx?CId=140&MId=600&Ver=4 ("a personal interest in the Guaranteed Grant to the Carnival as members of the Carnival Committee")
 - https://fownhopeparishcouncil.gov.uk/highways-transport-group ("Responding to Highways and Transport consultations", "oversee the lengthsman scheme")
 
+"company-board-members" keeps the shape of the dev Suffolk Libraries AGM agenda ("the election of 2 … Ltd Board
+Members"); no case copies its words.
 Names are compared as `agendaparse eval` compares them (sets after `evaluate.norm_name`).
 """  # noqa: E501 (the source addresses are kept whole)
 
@@ -274,6 +276,12 @@ SCHOOLS = [
         set(),
         {"Scheme of Delegation", "Trust Board", "Local Governing Boards", "LGBs"},
         "trust-scheme-and-boards-not",
+    ),
+    case(
+        ["5. Announcement of the election of 2 Westshire Libraries IPS Ltd Board Members"],
+        {"Westshire Libraries IPS Ltd"},
+        {"Westshire Libraries IPS Ltd Board"},
+        "company-board-members",
     ),
     case(
         ["Each LGB will carry out an annual assessment of its performance in line with the Twenty Questions."],

@@ -48,7 +48,8 @@ GOVERNING_BOARD_OF_RE = re.compile(
 # "Trust Board of Westmere University Hospitals NHS Trust", "Board of Westmere Community Trust": a body's board named
 # by the body, which ends in its own head (not "Board of Trade", "Board of Deputies of British Jews")
 BOARD_OF_RE = re.compile(r"^(?:Trust\s+)?Board\s+of\s+(?:the\s+)?(?=[A-Z])")
-TRUST_BOARD_END_RE = re.compile(r"(?<=\sTrust)\s+Board$")  # "X Academy Trust Board": the trust
+# "X Academy Trust Board": the trust; "Suffolk Libraries IPS Ltd Board (Members)": the company
+TRUST_BOARD_END_RE = re.compile(r"(?:(?<=\sTrust)|(?<=\sLtd)|(?<=\sLimited)|(?<=\splc))\s+Board$")
 OWN_BOARD_BARE_RE = re.compile(r"(?:Board|Council|Court)\s+of\s+(?:Directors|Governors|Trustees)")
 
 
