@@ -392,6 +392,15 @@ LATER_MEETING_ITEM_RE = re.compile(
     r"(?:next|following|[A-Z][a-z]+)\s+(?:[A-Z]?[a-z]+\s+)?meeting\b"
 )
 
+# "A report would be brought back to the next meeting", "The revised terms of reference would be circulated to
+# members": a paper promised to the members, as minutes record it ("would", not only "will"; not "would be organised
+# by school mums", what others would do).
+PAPER_WOULD_BE_RE = re.compile(
+    r"^(?:A|An|The)\s+(?:[\w'’\-]+\s+){0,3}?(?:report|update|paper|proposal|briefing|plan|draft|note|summary|"
+    r"breakdown|response|copy|options|terms\s+of\s+reference)\b[^.;?]{0,80}?\s+would\s+be\s+"
+    r"(?:brought|presented|circulated|submitted|provided|sent|shared|tabled|reported)\b"
+)
+
 # "It was requested that the minutes should be available …": a request recorded in the passive.
 IT_WAS_REQUESTED_RE = re.compile(r"^It\s+was\s+(?:also\s+|further\s+)?requested\s+that\s+")
 
@@ -1403,6 +1412,9 @@ def _classify(sentence: Sentence) -> tuple[str, str, bool] | None:
         return "decision", text, True
     if sentence.in_minutes and text.startswith("There will be") and LATER_MEETING_ITEM_RE.match(text):
         return "action", text, True
+    if sentence.in_minutes and " would be " in text and PAPER_WOULD_BE_RE.match(text):
+        # an owner printed beside it ("ACTION: Secretariat") takes it, as with any action
+        return ("action" if sentence.margin_owner else "commitment"), text, True
     if sentence.in_minutes and " to be " in text and WAS_TO_BE_RE.match(text):
         return "action", text, True
     if sentence.in_minutes and _that_commit_actor(text):
