@@ -321,7 +321,7 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
                 elif PAGE_RANGE_RE.fullmatch(text.strip()) or (
                     not PAGE_RANGE_RE.search(current.title)
                     and (len(current.title) < 200 or _breaks_off(current.title))
-                    and line.x0 > item_x0 + 4
+                    and _wrap_placed(text, line, item_x0, current.title)
                     and (not EXEMPT_RE.search(text) or _open_bracket(current.title))
                     and not UNRESTRICTED_RE.search(text)
                     and (not text.startswith("(") or _bracket_runs_on(text, current.title))
@@ -484,6 +484,12 @@ def _title_under_number(text: str, line: Line, current: AgendaItem, last: Line |
         and not PRIVATE_SECTION_RE.match(text)
         and parse_item_number(text) is None
     )
+
+
+def _wrap_placed(text: str, line: Line, item_x0: float, title: str) -> bool:
+    """Where a title's wrapped line prints: under the title's indent; or, without a hanging indent, the lower-case
+    rest of a title broken off after a joining word ('... considered as a matter of' / 'urgency')."""
+    return line.x0 > item_x0 + 4 or text[:1].islower() and bool(JOINING_END_RE.search(title))
 
 
 def _follows_close(line: Line, last: Line | None) -> bool:

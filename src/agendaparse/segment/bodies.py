@@ -148,6 +148,9 @@ def council_of_committee(lines: list[str]) -> str | None:
     return None
 
 
+COUNCIL_ROOM_RE = re.compile(r"[ \t]+Chambers?\b")
+
+
 def most_named_body(text: str, pattern: re.Pattern[str] = BODY_RE, *, kind: str = "") -> str | None:
     """The council (or with ``pattern``, the department) named most often (for papers whose first page
     does not name it); with ``kind``, the council of that kind ('Parish Council') named most often."""
@@ -155,6 +158,8 @@ def most_named_body(text: str, pattern: re.Pattern[str] = BODY_RE, *, kind: str 
     cells = (cell for line in text.splitlines() for cell in re.split(r"[ \t]{3,}", line))  # a name spans no column gap
     joined = "\n".join(_title_case_caps(cell) for cell in cells)
     for match in body_matches(joined) if pattern is BODY_RE else pattern.finditer(joined):
+        if "\n" in match[1] and COUNCIL_ROOM_RE.match(joined, match.end()):
+            continue  # 'STUDY SESSION MINUTES' over 'City Council Chambers': a heading, then the room it sat in
         name = _municipality_name(" ".join(match[1].split()))
         if not name.lower().startswith("the ") and name.lower().endswith(kind.lower()):
             counts[name] = counts.get(name, 0) + 1
@@ -292,6 +297,7 @@ ORG_HEADING_RE = re.compile(
     r"Health\s+(?:and|&)\s+Social\s+Care\s+Partnership|"  # a Scottish partnership, over its Integration Joint Board
     r"Constabulary|(?:Community\s+|Charitable\s+)?Trust|Charity|Foundation|Fund|Association|Society|Agency|"
     r"Authority|Federation|Institute|Housing|Limited|Ltd\.?|CIC|plc|School|Academy|College|Regional\s+Assembly|"
+    r"(?:Internal\s+)?Drainage\s+Board|"  # a land drainage board meets as itself, under its name
     # a US school district, known by its kind and often its number: 'Lakeview School District No. 405'
     r"(?:Public|Community|City|County|Area)\s+Schools|(?:Unified\s+|Independent\s+|Union\s+)?School\s+District(?:\s+No\.?\s?\d{1,4})?))$"
 )
@@ -329,6 +335,13 @@ def with_nhs_identity(body: str | None, first_lines: list[str]) -> str | None:
     return body
 
 
+# a commissioner's office, named by its post and the area it serves: 'Police and Crime Commissioner for Wendale'
+COMMISSIONER_HEADING_RE = re.compile(
+    r"(?:(?:The\s+)?Office\s+of\s+the\s+)?Police(?:,\s+Fire)?\s+(?:and|&)\s+Crime\s+Commissioner\s+for\s+"
+    r"(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]+){0,3}"
+)
+
+
 def body_from_org_heading(lines: list[str]) -> str | None:
     """'NHS Northshire Integrated Care Board', 'Riverside Community Trust': the first heading lines print
     the organisation's name, known by the kind of body it ends with (a line under the date is the venue)."""
@@ -336,6 +349,8 @@ def body_from_org_heading(lines: list[str]) -> str | None:
         if index and (find_meeting_date(lines[index - 1]) or find_time(lines[index - 1])):
             break
         text = _title_case_caps(line.strip())
+        if COMMISSIONER_HEADING_RE.fullmatch(text):
+            return text
         if MUNICIPALITY_HEADING_RE.fullmatch(text):
             return text  # 'MUNICIPALITY OF CLARINGTON' heading the page ('Municipality of X' in a text is a place)
         if NHS_PLACE_RE.fullmatch(text) and not COMMITTEE_WORDS.search(text):

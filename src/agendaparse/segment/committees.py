@@ -147,6 +147,13 @@ def find_committee(pages: list[PageLayout], doc_type: DocType, body: str | None)
     return _without_meeting_kind(committee)
 
 
+# a person's name alone on a line, as an agenda prints an item's presenter: 'Mr Grayson', 'Mr Grayson/CC Hatfield'
+PERSON_LINE_RE = re.compile(
+    r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Cllr|Councillor|CC|DCC|ACC|Supt)\.?\s+[A-Z][\w'’-]+(?:/|\s+and\s+|,\s+|$))+"
+    r"(?:[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)?"
+)
+
+
 BARE_COMMITTEE_RE = re.compile(r"(?:the\s+)?(board|committee|panel|commission|forum|partnership)", re.I)
 
 
@@ -318,6 +325,10 @@ def _committee_from_heading(pages: list[PageLayout], body: str | None) -> str | 
             flags=re.I,
         )
         committee = re.sub(r"\s+(?:for|of)\s+the\s+corporation\s+of\b.*$", "", committee, flags=re.I).rstrip(" ,")
+        # 'MINUTES of the proceedings of the Board at a Meeting held at': the board whose proceedings they are
+        committee = re.sub(
+            r"^proceedings\s+of\s+(?:the\s+)?(?P<name>.+?)\s+at\s+(?:a|an|the)$", r"\g<name>", committee, flags=re.I
+        )
         if body:  # 'the Planning Committee of South Lanarkshire Council'
             committee = re.sub(rf"\s+of\s+(?:the\s+)?{re.escape(body)}$", "", committee, flags=re.I) or committee
         if re.fullmatch(rf"(?:(?:{MEETING_WORDS}|general)\s*)+", committee, re.I) or (
@@ -366,7 +377,8 @@ def _committee_from_heading(pages: list[PageLayout], body: str | None) -> str | 
             label = ":" in following or LABEL_LINE_RE.match(lines[index + 1])
             part = PART_LABEL_RE.fullmatch(following)  # 'PART A' over the open items: a part of the agenda
             own = following.lower() == (body or "").lower()
-            if kind or label or part or not _heading_like(following) or header or own:
+            person = PERSON_LINE_RE.fullmatch(following)  # 'Mr Grayson' presenting the first item, under 'Agenda'
+            if kind or label or part or not _heading_like(following) or header or own or person:
                 pass  # 'Enquiries to: Democratic Services, ...', 'Date: Thursday 19 July 2018', a list's header row
             elif following and COMMITTEE_WORDS.search(following) and _titled(following) or following.istitle():
                 # not 'Published by Westford Borough Council' at the foot of the list
@@ -420,9 +432,10 @@ def _committee_in_line(text: str, previous: str | None, body: str | None, pages:
     # 'Minutes of the Board of Trustees', 'Agenda for the Planning Committee', 'Journal of the Proceedings of the
     # City Council', 'Ordinary meeting of the Council': the heading names the meeting
     candidate = re.sub(
-        r"^(?:(?:minutes?|notes|summary|agenda|(?:journal\s+of\s+(?:the\s+)?)?proceedings)\s+(?:of|for)\s+(?:the\s+|a\s+)?)?"
+        r"^(?:(?:minutes?|notes|summary|agenda|(?:journal\s+of\s+(?:the\s+)?)?proceedings)\s+(?:of|for)\s+(?:the\s+|a\s+)?"
+        r"|meeting\s+minutes\s+)?"  # 'Meeting Minutes Board of Trustees': the paper's kind, then the meeting body
         r"(?:part\s+(?:\d|[ivx]{1,3}|one|two|[ab])\s+of\s+(?:the\s+)?)?"  # 'Minutes of Part 1 of the CCG ...'
-        r"(?:(?:(?:ordinary|extraordinary|special|regular|annual)\s+)?meeting\s+of\s+(?:the\s+)?)?(?=[A-Z])",
+        r"(?:(?:(?:ordinary|extraordinary|extra|special|regular|annual)\s+)?meeting\s+of\s+(?:the\s+)?)?(?=[A-Z])",
         "",
         candidate,
         flags=re.I,
@@ -437,7 +450,9 @@ def _committee_in_line(text: str, previous: str | None, body: str | None, pages:
     candidate = re.sub(r"^\d{1,3}(?:st|nd|rd|th)\s+(?=[A-Z])", "", candidate)  # '97th Board Meeting'
     named = candidate
     candidate = re.sub(
-        r"(?:\s+[-–—:])?\s+(minutes|agenda|meeting minutes|regular meeting minutes|action log|actions|action points|"
+        # 'HARBOR COMMISSION STUDY SESSION MINUTES': a US commission's study or work session is its meeting's kind
+        r"(?:\s+[-–—:])?\s+((?:(?:study|work)\s+session\s+)?minutes|agenda|meeting minutes|regular meeting minutes|"
+        r"action log|actions|action points|"
         r"action plan|(?:meeting\s+)?notes|action notes)"
         r"(?:\s+as(?:\s+(?:of|at))?)?$",
         "",

@@ -8,7 +8,7 @@ import re
 from ..models import DocType
 from ..pdf import PageLayout
 from .headings import _title_lines, first_page_text
-from .numbering import PAGE_RANGE_RE, parse_item_number
+from .numbering import PAGE_RANGE_RE, parse_item_number, roman_value
 from .patterns import _is_heading_candidate, is_list_heading, unspaced
 
 SUMMONS_ADDRESSEE_RE = re.compile(
@@ -129,6 +129,11 @@ def _mostly_prose(pages: list[PageLayout], n: int = 3) -> bool:
 MEETING_BODY_RE = re.compile(r"\b(?:council|committee|board|commission|panel|forum|cabinet)\b", re.I)
 
 
+# a line opening with an item's number, Arabic or Roman ('4. ', 'II. ', '7) ')
+NUMBERED_ITEM_RE = re.compile(r"(?:\d{1,3}|[IVXL]{1,5})[.)]\s+(?=[A-Za-z])")
+ROMAN_ITEM_RE = re.compile(r"([IVXL]{1,5})[.)]\s+(?=[A-Za-z])")
+
+
 def classify_document(pages: list[PageLayout]) -> DocType:
     """The cue that appears earliest in the heading lines decides; ties go to the list order.
     Without a cue, a table of actions with leads and timescales is an action plan and a paper of
@@ -142,6 +147,9 @@ def classify_document(pages: list[PageLayout]) -> DocType:
     for rank, (doc_type, pattern) in enumerate(DOC_TYPE_CUES):
         for index, text in enumerate(lines):
             if addressed[index]:
+                continue
+            if doc_type in ("minutes", "report") and NUMBERED_ITEM_RE.match(text):
+                # 'II. Approval of Minutes', 'III. Treasurer's Report': items of business, in agendas and minutes alike
                 continue
             if pattern.search(text):
                 if best is None or (index, rank) < best[:2]:
@@ -184,10 +192,15 @@ def _addressed_memo(lines: list[str]) -> bool:
 
 
 def _numbered_list(page: PageLayout, least: int = 3) -> bool:
-    """The page numbers at least ``least`` lines 1, 2, 3 ... in order at its left."""
-    expected = 1
+    """The page numbers at least ``least`` lines 1, 2, 3 ... (or I, II, III ...) in order at its left."""
+    expected = roman_expected = 1
     for line in page.body_lines():
-        parsed = parse_item_number(line.text) if _is_heading_candidate(line, page) else None
+        if not _is_heading_candidate(line, page):
+            continue
+        parsed = parse_item_number(line.text)
         if parsed and parsed[1] and parsed[0] == str(expected):
             expected += 1
-    return expected > least
+        roman = ROMAN_ITEM_RE.match(line.text)
+        if roman and roman_value(roman[1]) == roman_expected:
+            roman_expected += 1
+    return max(expected, roman_expected) > least

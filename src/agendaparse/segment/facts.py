@@ -49,6 +49,12 @@ PREVIOUS_MINUTES_LINE_RE = re.compile(
 )
 # 'Published: 13 February 2026', 'Publication date: 09/06/2022': a paper's own date, not its meeting's
 PUBLISHED_RE = re.compile(r"(?:published|publication\s+date|date\s+of\s+publication)\b", re.I)
+# 'PUBLICATION: 25 SEPTEMBER 2026', 'DEADLINE FOR CALL-IN: 2 OCTOBER 2026' over a decision-making body's minutes:
+# when its decisions come out and may be called in, both after the meeting
+DECISION_NOTICE_RE = re.compile(
+    r"(?:publication\s*:|(?:deadline\s+for\s+)?call[- ]in(?:\s+(?:deadline|expiry|expires|period\s+ends))?\s*:)",
+    re.I,
+)
 
 
 @dataclass
@@ -196,7 +202,11 @@ def document_facts(pages: list[PageLayout]) -> DocumentFacts:
     body = municipal_style(body, everything)
     body = with_nhs_identity(body, [line.text for line in pages[0].lines] if pages else [])
     row_lines, row_dates = date_column(pages)
-    dated = [text for text in lines if text not in row_lines and not PREVIOUS_MINUTES_LINE_RE.search(text)]
+    dated = [
+        text
+        for text in lines
+        if text not in row_lines and not PREVIOUS_MINUTES_LINE_RE.search(text) and not DECISION_NOTICE_RE.match(text)
+    ]
     if doc_type not in ("minutes", "agenda_pack"):
         # a paper's date alone on a line ('September 25, 2012') is when it was written; the meeting it goes
         # to is named with its date ('To Cabinet – 30 January 2025', 'ODUG Action Log – 19 July 2013')
@@ -234,7 +244,9 @@ def document_facts(pages: list[PageLayout]) -> DocumentFacts:
             [
                 text
                 for text in head.splitlines()
-                if text.strip() not in row_lines and not PREVIOUS_MINUTES_LINE_RE.search(text)
+                if text.strip() not in row_lines
+                and not PREVIOUS_MINUTES_LINE_RE.search(text)
+                and not DECISION_NOTICE_RE.match(text.strip())
             ],
             month_first=month_first,
         )
@@ -262,7 +274,8 @@ def document_facts(pages: list[PageLayout]) -> DocumentFacts:
 # bodies that meet as themselves: the panel or authority is both body and committee
 SELF_MEETING_RE = re.compile(
     r"\b(?:Police\s+and\s+Crime\s+Panel|Integration\s+Joint\s+Board|Fire\s+(?:and\s+|&\s+)?(?:Rescue\s+)?Authority|"
-    r"National\s+Park\s+Authority|Combined\s+Authority|Joint\s+Committee|Community\s+Safety\s+Partnership)"
+    r"National\s+Park\s+Authority|Combined\s+Authority|Joint\s+Committee|Community\s+Safety\s+Partnership|"
+    r"Drainage\s+Board)"
     # 'the Combined Fire Authority for Wendale and Darrowby': the places it serves end its name
     r"(?:\s+for\s+[A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*){0,4})?$",
     re.I,
@@ -271,8 +284,14 @@ SELF_MEETING_RE = re.compile(
 COMMUNITY_BOARD_RE = re.compile(r"(?:[A-Z][\w'’-]+\s+){0,2}Community\s+Board\s+\d{1,2}")
 # the board or committee of an organisation named by its kind: 'X Fire & Rescue Service Board'
 OWN_BOARD_RE = re.compile(
-    r"^(?P<org>.+?)\s+(?P<committee>(?:Trust\s+)?Board(?:\s+of\s+(?:Trustees|Directors|Governors))?|Trustees|"
+    r"^(?P<org>.+?)\s+(?P<committee>(?:Full\s+)?(?:Trust(?:ee)?\s+)?Board(?:\s+of\s+(?:Trustees|Directors|Governors))?|"
+    r"Trustees|"
     r"(?:Executive\s+|Management\s+)?(?:Sub-)?Committee|Council\s+of\s+Governors|Governing\s+Body)$"
+)
+# 'the Board of Directors of Culture and Leisure Dunmore': a company's or charity's board, named with it
+BOARD_OF_ORG_RE = re.compile(
+    r"(?P<committee>Board\s+of\s+(?:Directors|Trustees|Governors)|Council\s+of\s+Governors)\s+of\s+(?:the\s+)?"
+    r"(?P<org>[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|&|the)\s+)*[A-Z][\w'’&.-]*){1,6})"
 )
 # 'CARE AND REPAIR FORUM WESTLAND MINUTES OF BOARD MEETING HELD ON': the organisation's name, then the title
 ORG_BEFORE_TITLE_RE = re.compile(
@@ -298,6 +317,8 @@ def _self_meeting_body(body: str | None, committee: str | None) -> tuple[str | N
     own = bare == "authority" or bare.endswith(" authority") and (body or "").lower().endswith(f" {bare}")
     if body and own and body.endswith("Authority"):
         return body, body
+    if body and body.endswith("Drainage Board") and re.fullmatch(r"(?:full\s+|main\s+)?board", bare):
+        return body, body  # 'A meeting of the Board', 'the Full Board Meeting' of a drainage board: the board whole
     return body, committee
 
 
@@ -332,6 +353,9 @@ def _body_of_committee(committee: str | None, lines: list[str]) -> tuple[str | N
     county = COUNTY_BOARD_RE.fullmatch(committee)
     if county:  # 'Carter County Board of Commissioners': a US county's governing board
         return county["org"], county["committee"]
+    board_of = BOARD_OF_ORG_RE.fullmatch(committee)
+    if board_of and not COMMITTEE_WORDS.search(board_of["org"]):
+        return board_of["org"], board_of["committee"]
     own = OWN_BOARD_RE.match(committee)
     # 'Scotland Procure' heading the page over 'Minute of Meeting of the Scotland Procure Executive Sub-Committee'
     alone = own and any(_title_case_caps(line.strip()) == own["org"] for line in lines[:3])

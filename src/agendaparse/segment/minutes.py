@@ -369,6 +369,10 @@ def _is_caps_heading(text: str) -> bool:
     return len(letters) >= 4 and all(c.isupper() for c in letters) and not parse_item_number(text)
 
 
+# an entry of a contents list: dot leaders, then the page number
+CONTENTS_ENTRY_RE = re.compile(r"(?:\.{3,}|…+)[ \t]?\d{1,4}$")
+
+
 def _numbered_headings(lines: list[tuple[PageLayout, Line]]) -> list[Heading]:
     margin = _left_margin(lines)
     found: list[Heading] = []
@@ -391,6 +395,8 @@ def _numbered_headings(lines: list[tuple[PageLayout, Line]]) -> list[Heading]:
         number, rest = parsed
         if HEAD_COUNT_RE.match(text):
             continue  # '1 Member of the Public' under those present: a count of people, not item 1
+        if CONTENTS_ENTRY_RE.search(text):
+            continue  # '49 Welcome, Introductions and Apologies ...... 3': the contents list, not the minute
         if not number[:1].isdigit() or "/" in number:
             rest = AGENDA_NUMBER_LEAD_RE.sub("", rest)
         bold_part = _bold_part(line, rest)
