@@ -119,12 +119,21 @@ def _rejoin_broken_words(text: str, chars: list[dict], cell: tuple[float, float,
             and line[-1] not in ",;:.-–/"
             and rest[:1].isalnum()
             and not _new_word(line, rest)
+            and not _column_name_at_space(line, rest)
             and -1 <= gap <= following[0]["x1"] - following[0]["x0"] + 1  # full, yet not overflowing
             # set flush left (centred lines of text all reach the padding the widest sets)
             and abs(min(char["x0"] for char in band) - following[0]["x0"]) <= 1
         )
         out += ("" if broken else "\n") + lines[index]
     return out
+
+
+def _column_name_at_space(line: str, rest: str) -> bool:
+    """The line and the next line's first word make a column's name ('Completion' / 'date', 'Lead' /
+    'officer'): a header wrapped at its space, not a word broken."""
+    from .headers import COLUMN_NAMES, normalise_header  # headers reads cells: imported when first asked
+
+    return normalise_header(f"{line} {rest.split()[0]}") in COLUMN_NAMES
 
 
 def _new_word(line: str, rest: str) -> bool:

@@ -62,6 +62,9 @@ FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
         "resolution no",
         "resolution number",
         "decision no",
+        "ser no",
+        "serial no",
+        "serial number",
     ),
     "action": (
         "action",
@@ -188,6 +191,7 @@ FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
         "who leads",
         "service lead",
         "portfolio holder",
+        "action lead",
     ),
     "lead_org": (
         "lead organisation",
@@ -228,6 +232,8 @@ FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
         "commencement",
         "date started",
         "start by",
+        "commence",
+        "commence by",
     ),
     "end_date": (
         "end date",
@@ -297,6 +303,14 @@ FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
         "expected date",
         "delivery timescale",
         "implementation timescale",
+        "delivery by",
+        "anticipated completion",
+        "anticipated completion date",
+        "quarter",  # a column of the quarters the actions are due in ('Q3', 'Q4 2025/26')
+        "golive",  # 'Go-live' (the hyphen is dropped by normalise_header)
+        "go live",
+        "golive date",
+        "go live date",
     ),
     "progress": (
         "progress",
@@ -376,6 +390,8 @@ DATE_GROUP_RE = re.compile(
     r"(timescales?|dates?|timeline|timing|timeframe|time frame|schedule|programme|(?:target|due|completion) dates?"
     r"|deadlines?) (\S.{0,30})"
 )
+# a group's name over columns of who, what and when ('Implementation' over 'Responsibility | Resources | Timeline')
+WORK_GROUP_RE = re.compile(r"(implementation|delivery|accountability|monitoring|ownership|governance) (\S.{0,30})")
 PERIOD_PREFIX_RE = re.compile(r"(?:q[1-4]|quarter [1-4]|(?:19|20)\d{2}(?:/\d{2,4})?) (\S.{0,30})")
 DATE_VERSIONS = {"original", "revised", "planned", "actual", "forecast", "agreed", "new"}
 
@@ -385,7 +401,8 @@ def _date_group_names(name: str) -> list[str]:
     'start'; 'Target date' over 'Original' | 'Revised' as 'Target date Original' by the group's name."""
     grouped = DATE_GROUP_RE.fullmatch(name)
     if grouped is None:
-        return []
+        work = WORK_GROUP_RE.fullmatch(name)
+        return [work[2]] if work and work[2] in COLUMN_NAMES else []
     if grouped[2] in COLUMN_NAMES:
         return [grouped[2]]
     return [grouped[1]] if grouped[2] in DATE_VERSIONS and grouped[1] in COLUMN_NAMES else []
@@ -411,10 +428,24 @@ def header_fields(header: list[str]) -> dict[int, str]:
                         mapping[index] = field
                         used.add(field)
                         break
+    _by_head_noun(names, mapping, used)
     _prefer_status_column(names, mapping)
     _prefer_action_column(names, mapping)
     _prefer_officer_column(names, mapping)
     return dict(sorted(mapping.items()))
+
+
+# a short name ending in a field's head noun ('Project lead', 'Workstream owner', 'Project ref'): that field
+HEAD_NOUNS = {"lead": "named_lead", "owner": "named_lead", "officer": "named_lead", "ref": "action_no"}
+
+
+def _by_head_noun(names: list[list[str]], mapping: dict[int, str], used: set[str]) -> None:
+    for index, alternatives in enumerate(names):
+        words = alternatives[0].split() if alternatives else []
+        field = HEAD_NOUNS.get(words[-1]) if 2 <= len(words) <= 3 else None
+        if index not in mapping and field is not None and field not in used:
+            mapping[index] = field
+            used.add(field)
 
 
 # a member's column beside an officer's ('Lead member | Lead officer', a scrutiny recommendation's executive response):
@@ -633,8 +664,11 @@ def _header_goes_on(top: list[str], under: list[str]) -> bool:
     action-plan columns than alone."""
     if len(top) != len(under) or not any(under):
         return False
-    if any(len(cell.split()) > 3 or cell_kind(cell) not in ("short", "empty", "initials") for cell in under):
-        return False
+    if any(
+        len(cell.split()) > 3 or (cell_kind(cell) not in ("short", "empty", "initials") and not _is_column_name(cell))
+        for cell in under
+    ):
+        return False  # ('Commence' | 'Complete by' read as status words are still column names)
     joined = [join_cells(a, b) for a, b in zip(top, under, strict=True)]
     if len(header_fields(joined)) > len(header_fields(top)):
         return True

@@ -106,6 +106,8 @@ OCR_NUMERIC_DATE_RE = re.compile(
 OCR_DIGITS = str.maketrans("lIoO", "1100")
 DAY_MONTH_RE = re.compile(r"(?:w/?c\.?\s*|week commencing\s+)?(\d{1,2})/(\d{1,2})", re.I)
 # 'Mar-25', 'March ‘25', "Dec '24": a month and a two-digit year.
+# a military-style date run together ('15Jan26', '3MAR2026'): day, month abbreviation, year
+COMPACT_DATE_RE = re.compile(r"\b(\d{1,2})([A-Za-z]{3})(\d{2}|\d{4})\b")
 MONTH_SHORT_YEAR_RE = re.compile(r"\b([A-Z][a-z]{2,8})\.?(?:\s*[‘’']|-)(\d{2})\b(?![/.:-]?\d)")
 # 'Apr 24 - Mar 25', 'June 24- Nov 24': two months with two-digit years either side of a dash
 MONTH_PAIR_RE = re.compile(
@@ -177,10 +179,18 @@ def _ocr_digits(match: re.Match[str]) -> str:
     return match[0].translate(OCR_DIGITS)
 
 
+def _spaced_compact_date(match: re.Match[str]) -> str:
+    if match[2].lower() not in MONTH_ABBREVIATIONS:
+        return match[0]
+    year = match[3] if len(match[3]) == 4 else f"20{match[3]}"
+    return f"{match[1]} {match[2].title()} {year}"
+
+
 def _date_head_text(text: str, reference: dt.date | None) -> str:
     text = OCR_NUMERIC_DATE_RE.sub(_ocr_digits, text)
     plain = BROKEN_PAIR_RE.sub(lambda m: m[1] + m[2] if (m[1] + m[2]).lower() in MONTH_NAMES else m[0], text)
     plain = MONTH_PAIR_RE.sub(lambda m: f"{m[1]} 20{m[2]}{m[3]}{m[4]} 20{m[5]}", plain)
+    plain = COMPACT_DATE_RE.sub(_spaced_compact_date, plain)
     plain = MONTH_SHORT_YEAR_RE.sub(
         lambda m: f"{m[1]} 20{m[2]}" if m[1][:3].lower() in MONTH_ABBREVIATIONS else m[0], plain
     )
@@ -401,7 +411,8 @@ POST_RE = re.compile(
     r"\b(?:head|director|manager|officer|lead|leads|chief|executive|clerk|chair|chairman|chairwoman|chairperson|"
     r"co-?ordinator|adviser|advisor|consultant|commissioner|administrator|secretary|treasurer|councillor|"
     r"cabinet member|portfolio holder|specialist|analyst|assistant|deputy|principal|supervisor|controller|"
-    r"engineer|planner|worker|rfo)\b",
+    r"engineer|planner|worker|rfo|inspector|sergeant|constable|superintendent|surveyor|headteacher|solicitor|"
+    r"accountant|librarian|warden|ranger)\b",
     re.I,
 )
 OWNER_LABEL_RE = re.compile(

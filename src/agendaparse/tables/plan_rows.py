@@ -12,7 +12,14 @@ from dataclasses import dataclass
 from ..dates import parse_date
 from ..models import ActionPlanRow, DateValue, Provenance, Table
 from .cells import BULLET_RE, SECTION_WORDS, spanning_rows
-from .headers import LEADING_NUMBER_RE, _numbered_actions, names_actions, normalise_header, table_fields
+from .headers import (
+    LEADING_NUMBER_RE,
+    MILESTONE_RE,
+    _numbered_actions,
+    names_actions,
+    normalise_header,
+    table_fields,
+)
 from .owner_date_cells import (
     STARTING_RE,
     _clear_person,
@@ -119,9 +126,12 @@ def split_cell_actions(values: dict[str, str], method: str) -> list[tuple[dict[s
         return [(values, method)]
     status_field = "status" if values.get("status") else "progress"
     statuses = (values.get(status_field) or "").split()
+    # a bullet of dates beside the bullets of actions ('• Ongoing • December 2025'): each action its own
+    dated = {field: _bullets(values.get(field) or "") for field in ("start_date", "end_date")}
     split: list[tuple[dict[str, str], str]] = []
     for index, piece in enumerate(pieces):
         piece_values = dict(values, action=piece)
+        piece_values |= {field: cells[index] for field, cells in dated.items() if len(cells) == len(pieces)}
         if owners:
             named = [owner for owner in owners if re.match(rf"{re.escape(owner)}\s*(?:to|will)\b", piece)]
             owner = owners[index] if len(owners) == len(pieces) else (named[0] if named else "")
@@ -130,6 +140,43 @@ def split_cell_actions(values: dict[str, str], method: str) -> list[tuple[dict[s
             piece_values[status_field] = statuses[index]
         split.append((piece_values, method + "+split-cell"))
     return split
+
+
+# where a milestone's words end and its date begins ('Funding bid submitted – November 2025', '...: Q3 2025')
+MILESTONE_DATE_RE = re.compile(r"\s[–—-]\s|:\s")
+ONGOING_CELL_RE = re.compile(r"on-?going|continuous", re.I)
+
+
+def milestone_rows(values: dict[str, str], method: str, cell: str) -> list[tuple[dict[str, str], str]]:
+    """An action whose 'Milestones' cell lists dated bullets ('• Funding bid submitted – November 2025'):
+    one record per milestone, its words the action and its date the deadline, the action's title kept as
+    ``milestone_of`` (README stop 23: dated milestones are the rows, the commitment their theme). None when
+    no bullet is dated."""
+    split: list[tuple[dict[str, str], str]] = []
+    for item in _bullets(cell):
+        separators = list(MILESTONE_DATE_RE.finditer(item))
+        words, when = (item[: separators[-1].start()], item[separators[-1].end() :]) if separators else (item, "")
+        dated = bool(when) and (deadline(when, None).date is not None or bool(ONGOING_CELL_RE.fullmatch(when)))
+        words, when = (words, when) if dated else (item, "")
+        split.append((dict(values, action=words.strip(), end_date=when.strip(), milestone_of=values["action"]), dated))
+    if not any(dated for _, dated in split):
+        return []
+    return [(piece, method + "+milestones-in-cell") for piece, _ in split]
+
+
+def _milestone_of(parent: dict[str, str], values: dict[str, str], step: str) -> dict[str, str]:
+    """A dated step in a 'Milestones' column, on the action's row or a row under it (the action, its number and lead
+    merged down the rows of its steps): the step is the row's action, the action's particulars filled in."""
+    carried = {name: parent[name] for name in ("action_no", "named_lead", "lead_org") if parent.get(name)}
+    own = {name: value for name, value in values.items() if value}
+    return carried | own | {"action": step, "milestone_of": parent["action"]}
+
+
+def _bullets(text: str) -> list[str]:
+    """A cell's bulleted items, when it opens with a bullet (else none)."""
+    if not BULLET_RE.match(text):
+        return []
+    return [piece.strip() for piece in BULLET_RE.split(text) if piece.strip()]
 
 
 HEADING_WORDS = 30
@@ -320,9 +367,18 @@ def action_plan_rows(
         theme = table.title if not table.header and "theme" not in fields.values() else None
         spanning = spanning_rows(table)
         sections = _section_rows(table.rows, fields, spanning)
+        milestones = next(
+            (
+                index
+                for index, cell in enumerate(table.header)
+                if index not in fields and MILESTONE_RE.fullmatch(cell.strip())
+            ),
+            None,
+        )
         if theme is None and min(sections, default=1) > 0 and _continues_plan(tables, table_index):
             theme = carried  # the table goes on from the one before it, under that one's last heading
         listing = False
+        parent: dict[str, str] = {}  # the last row naming an action: the one its milestone rows belong to
         for row_index, row in enumerate(table.rows):
             if row_index in sections:
                 theme = " ".join(cell for cell in row if cell)
@@ -343,6 +399,12 @@ def action_plan_rows(
                 theme = row_values["theme"]
             elif "theme" in fields.values() and theme:
                 row_method += "+theme-filled-down"
+            in_cell = row[milestones].strip() if milestones is not None and milestones < len(row) else ""
+            if row_values.get("action"):
+                parent = row_values
+            if in_cell and parent and row_values.get("end_date") and not BULLET_RE.match(in_cell):
+                row_values = _milestone_of(parent, row_values, in_cell)
+                row_method += "+milestone-rows"
             if not row_values.get("action"):
                 continue
             number = LEADING_NUMBER_RE.match(row_values["action"]) if numbered else None
@@ -364,7 +426,8 @@ def action_plan_rows(
             if listing and particulars and not any(particulars):
                 continue
             listing = row_values["action"].rstrip().endswith(":")
-            for values, method in split_cell_actions(row_values, row_method):
+            steps = milestone_rows(row_values, row_method, in_cell) if in_cell else []
+            for values, method in steps or split_cell_actions(row_values, row_method):
                 end_text = _deadline_in_force(values.get("end_date") or None, extra, reference_date)
                 raised = _raised_on(theme, extra, reference_date)
                 start_text = date_cell_text(values.get("start_date", ""), reference_date)
@@ -429,7 +492,7 @@ def action_plan_rows(
                     ActionPlanRow(
                         table=table_index,
                         row=row_index,
-                        theme=theme,
+                        theme=values.get("milestone_of") or theme,
                         action_no=values.get("action_no") or None,
                         action=values.get("action"),
                         outcome=values.get("outcome") or None,

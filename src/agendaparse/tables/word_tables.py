@@ -168,6 +168,7 @@ def text_tables(
                 _read_objects_with_pdfium(geometry, page)
             view = _visible(page)
             words = view.extract_words(x_tolerance=1.5, y_tolerance=2, extra_attrs=["fontname", "size"])
+            _mark_bold_lines(words, layouts.get(page.page_number))
             rules = _row_rules([*view.lines, *view.rects], float(page.width))
             fills = [rect for rect in view.rects if rect.get("fill")]
             height = float(page.height)
@@ -428,6 +429,26 @@ def _phrases(line: list[dict]) -> list[list[dict]]:
     return phrases
 
 
+def _mark_bold_lines(words: list[dict], layout: PageLayout | None) -> None:
+    """Words read by pypdfium2 carry no font name: those of a line the page's layout sets wholly in bold are
+    marked ``layout_bold`` (its weight read from the font there)."""
+    bold = [line for line in (layout.lines if layout else []) if line.bold and line.bold_end is None]
+    for word in words:
+        middle = (word["top"] + word["bottom"]) / 2
+        word["layout_bold"] = any(
+            line.top - 1 <= middle <= line.bottom + 1 and line.x0 - 1 <= word["x0"] <= line.x1 + 1 for line in bold
+        )
+
+
+def _bold_heading(line: list[dict], lefts: list[float]) -> bool:
+    return (
+        len(line) <= SECTION_WORDS
+        and {_column_of(word["x0"], lefts) for word in line} == {0}
+        and line[0]["x0"] <= lefts[0] + 3
+        and (_bold(line) or all(word.get("layout_bold") for word in line))
+    )
+
+
 def _bold(words: list[dict]) -> bool:
     return all(re.search(r"bold|black|heavy", word.get("fontname", ""), re.I) for word in words)
 
@@ -647,6 +668,9 @@ def _text_table_body(
                 and _column_of(line[-1]["x1"] - 1, lefts) != 0
                 and line[0]["x0"] <= lefts[0] + 3
             )
+            # a short bold heading alone in the first column ('Housing') heads the rows under it, and a row
+            # goes on under a heading no further
+            lone = lone or _bold_heading(line, lefts) or (len(rows[-1]) == 1 and _bold_heading(rows[-1][0], lefts))
             if rules:
                 new = ruled
             elif spaced:
