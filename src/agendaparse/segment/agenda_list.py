@@ -148,6 +148,7 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
     front = front_matter(pages)
     last: Line | None = None  # the current item's last line on this page
     listed_from = 0  # the items from the last 'AGENDA' heading on
+    described: AgendaItem | None = None  # the item a description line under it closed: its sub-items may follow
     for page in pages:
         last = None
         listed = bool(items) and items[0].provenance is not None and page.number > items[0].provenance.page
@@ -192,6 +193,9 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
                 item_x0, side_x, grid, last = line.x0, None, False, line
                 continue
             parsed = _list_number(text, items) if _is_heading_candidate(line, page) else None
+            if current is None and described is not None and not parsed and _sub_item_under(text, line, item_x0):
+                current = described  # '(i) Applications' under 'To consider the following matters': its sub-items
+            described = None
             numbered_sub = (
                 _numbered_sub_item(text, line, current, item_x0, _carried_sub_number(items))
                 if current is not None and not grid
@@ -315,7 +319,8 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
                     or PRESENTER_RE.match(text)
                     or _describes_item(text.split("   ")[0], current.title)
                 ) and not JOINING_END_RE.search(current.title):
-                    current = None  # 'To receive the report of the Treasurer.': what the item is for, not its title
+                    # 'To receive the report of the Treasurer.': what the item is for, not its title
+                    current, described = None, current if current.number and not current.parent else None
                 elif text.startswith("((") and _follows_close(line, last):
                     current.title, last = join_wrapped(current.title, text), line  # '((PUBLIC HEARING TODAY))'
                 elif PAGE_RANGE_RE.fullmatch(text.strip()) or (
@@ -335,7 +340,7 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
                     current.title = join_wrapped(current.title, text.split("   ")[0] if side_x is not None else text)
                     last = line
                 else:
-                    current = None
+                    current, described = None, current if current.number and not current.parent else None
     if (
         0 < listed_from < len(items)
         and items[listed_from].number in ("1", "I", "A")
@@ -605,6 +610,11 @@ def _unmarked_sub_item(text: str, line: Line, current: AgendaItem, last: Line | 
         return None
     previous = current.number[len(current.parent) :].strip("()")
     return match if len(previous) == 1 and match["num"] == chr(ord(previous) + 1) else None
+
+
+def _sub_item_under(text: str, line: Line, item_x0: float) -> bool:
+    """'(i) Applications for consultation' indented under an item: a marked sub-item of it."""
+    return line.x0 > item_x0 + 8 and SUB_ITEM_RE.match(text) is not None
 
 
 def _in_sequence(number: str, items: list[AgendaItem]) -> bool:

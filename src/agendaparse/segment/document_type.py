@@ -141,7 +141,7 @@ def classify_document(pages: list[PageLayout]) -> DocType:
     lines = _title_lines(pages)
     best: tuple[int, int, DocType] | None = None
     memo = _addressed_memo(lines)
-    lines = [unspaced(text) for text in lines]
+    lines = _held_sentences_joined([unspaced(text) for text in lines])
     # 'To: All Councillors' over 'Subject: ...': a briefing to the members, not a summons
     addressed = [bool(memo and SUMMONS_ADDRESSEE_RE.search(text)) for text in lines]
     for rank, (doc_type, pattern) in enumerate(DOC_TYPE_CUES):
@@ -172,6 +172,21 @@ def classify_document(pages: list[PageLayout]) -> DocType:
     if _mostly_prose(pages):
         return "report"
     return "other"
+
+
+MEETING_OF_RE = re.compile(r"^(?:at )?an? (?:\w+ )?meeting of\b", re.I)
+HELD_RE = re.compile(r"^(?:was|were)\s+held\b", re.I)
+
+
+def _held_sentences_joined(lines: list[str]) -> list[str]:
+    """'A Meeting of the X Full Governing Board' over 'was held in the boardroom on ...': the sentence a title
+    breaks in two is read whole on its first line (the lines stay, so each is still read alone too)."""
+    return [
+        f"{text} {lines[index + 1]}"
+        if index + 1 < len(lines) and MEETING_OF_RE.match(text) and HELD_RE.match(lines[index + 1])
+        else text
+        for index, text in enumerate(lines)
+    ]
 
 
 def _headed_list(pages: list[PageLayout]) -> bool:

@@ -407,7 +407,10 @@ def _numbered_headings(lines: list[tuple[PageLayout, Line]]) -> list[Heading]:
         if not title:
             title, first, end = _title_beside(lines, index, found[-1][1] if found else -1)
             title = heading_title(title)
-        elif title and wraps:
+            beside = first if first < index else end  # the title's own box, on either side of the number
+            if title and beside != index and _column_title_wraps(lines, end, title, lines[beside][1].x0):
+                title, end = join_wrapped(title, lines[end + 1][1].text), end + 1  # OCR: the number its own box
+        elif title and (wraps or not bold_part and "   " in text and _column_title_wraps(lines, index, title, None)):
             title, end = join_wrapped(title, lines[index + 1][1].text), index + 1
         elif title and _all_caps(title) and not bold_part:  # a bold part ends the heading: the minute follows it
             while _caps_title_wraps(lines, end):  # 'MEETING OPEN FOR ANY MEMBER OF THE AUDIENCE TO' / 'ADDRESS ...'
@@ -706,6 +709,25 @@ def _heading_wraps(lines: list[tuple[PageLayout, Line]], index: int) -> bool:
         and not LABEL_LINE_RE.match(text)
         and not (numbered and not DATE_REST_RE.match(numbered[1]))  # '13 NOVEMBER 2023' ends a title
         and not SUB_ITEM_RE.match(text)
+    )
+
+
+def _column_title_wraps(lines: list[tuple[PageLayout, Line]], index: int, title: str, column: float | None) -> bool:
+    """A title in its own column, right of the number, broken off on a joining word ('... Code of Practice for
+    the' / 'academic year 2026/27'): the next line goes on in the title column (at ``column`` when the title is a
+    box of its own, else right of the number), just below, short, no sentence."""
+    if index + 1 >= len(lines) or lines[index + 1][0] is not lines[index][0] or not JOINING_END_RE.search(title):
+        return False
+    line, below = lines[index][1], lines[index + 1][1]
+    text = below.text.strip()
+    placed = abs(below.x0 - column) <= 6 if column is not None else line.x0 + 8 < below.x0 < line.x0 + 80
+    return (
+        placed
+        and 0 <= below.top - line.bottom < line.bottom - line.top
+        and len(text.split()) <= 8
+        and not text.endswith(".")
+        and "   " not in text
+        and not _parse_heading_number(text)
     )
 
 
