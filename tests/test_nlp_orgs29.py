@@ -140,12 +140,6 @@ HOUSING = [
         {"Outlook Housing"},
         {"Another provider"},
         "housing-provider-in-apposition",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="'Outlook Housing' has no body word and no known name; a provider in apposition "
-            "('One provider, X,') is a slot the finder does not read, and 'Housing' alone ends too many titles to be "
-            "a head",
-        ),
     ),
     case(
         ["One landlord, LB Hensham and Dale, manages to fail all six safety checks."],
@@ -436,12 +430,6 @@ PUBLIC_BODIES = [
         {"Severn Vale Water"},
         {"SVW"},
         "water-company-acronym-defined",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="a name with no body word spelled out before its acronym ('Severn Vale Water (SVW)') marks the "
-            "acronym as spelled out, so 'SVW's assets' is not read as a body either; making the full name the body "
-            "belongs in nlp/mentions.py (another round's file this stop)",
-        ),
     ),
 ]
 

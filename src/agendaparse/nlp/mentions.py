@@ -62,6 +62,7 @@ from .organisations import (
     lower_case_words,
     organisation_names,
     payee_names,
+    spelled_out_bodies,
     supplier_names,
 )
 from .owners import _alias_target, initials_map
@@ -212,7 +213,10 @@ def find_mentions(
         }
         | _spelled_acronyms(texts)
     )
+    spelled_bodies = spelled_out_bodies(texts, not_bodies)
     for paragraph_text, (page, line), bodies in zip(texts, places, named_bodies, strict=True):
+        for name in dict.fromkeys(n for acronym, n in spelled_bodies.items() if f"({acronym})" in paragraph_text):
+            mentions.append(_mention(name, "organisation", name, page, line, document_id, "rule:spelled-out-body"))
         listed = acronyms_listed_after_bodies(paragraph_text, bodies, not_bodies) if bodies else []
         for name in dict.fromkeys(acronym_bodies(paragraph_text, not_bodies) + listed):
             if _only_within_longer_names(name, paragraph_text, bodies):

@@ -802,8 +802,9 @@ def _organisation_names(text: str, line_ends: frozenset[int]) -> tuple[str, ...]
     found += _committees_sharing_a_head(text) if "Committees" in text else []
     found += _councils_sharing_a_head(text) if "Councils" in text else []
     found += [m[0] for m in LONDON_BOROUGH_RE.finditer(text)] if "LB " in text else []
-    if " PC" in text or " TC" in text or " HA" in text:
+    if " PC" in text or " TC" in text or " HA" in text or " PS" in text:
         found += [m[1] for m in PLACE_INITIALS_BODY_RE.finditer(text)]
+    found += _bodies_in_apposition(text) if APPOSITION_HINT_RE.search(text) else []
     found += _lower_case_head_committees(text) if " committee" in text else []
     found += _legal_form_firms(text) if LEGAL_FORM_AT_RE.search(text) else []
     found += [
@@ -966,10 +967,28 @@ LONDON_BOROUGH_RE = re.compile(
 # "a letter from Datchet PC", "One provider, Larch HA,": a parish or town council, or a housing association, by its
 # place and initials, after a word or mark that sets a name apart ("PC Smith" is a constable, before the name; "the
 # Office PC", "a Windows PC" are computers).
+# A primary school so ("if Ayton PS or Friends of APS purchased a system") after "if" or "or" as after the others.
 PLACE_INITIALS_BODY_RE = re.compile(
-    r"(?:\b(?:from|to|with|by|of|for|and)|[,;(])\s+"
-    r"((?!(?:The|A|An|Cllr|Councillor|Mr|Mrs|Ms|Dr|Office|Windows|Laptop|Desktop|Tablet|Home|New)\b)[A-Z][a-z]+(?:[\s\-][A-Z][a-z]+)?\s+(?:PC|TC|HA))(?![\w&'’\-])"
+    r"(?:\b(?:from|to|with|by|of|for|and|or|if|whether)|[,;(])\s+"
+    r"((?!(?:The|A|An|Cllr|Councillor|Mr|Mrs|Ms|Dr|Office|Windows|Laptop|Desktop|Tablet|Home|New)\b)[A-Z][a-z]+(?:[\s\-][A-Z][a-z]+)?\s+(?:PC|TC|HA|PS))(?![\w&'’\-])"
 )
+# "One provider, Outlook Housing, has had …", "The contractor, Mereside Groundcare, will start …": a body named in
+# apposition to the kind of body it is, two to five capitalised words between commas.
+APPOSITION_KIND = r"provider|landlord|contractor|supplier|operator|developer|charity|company|firm|housing\s+association"
+APPOSITION_BODY_RE = re.compile(
+    rf"\b(?:[Oo]ne|[Aa]nother|[Tt]he|[Oo]ur|[Tt]his)\s+(?:{APPOSITION_KIND})(?:\s+(?:included|named|listed)\s+"
+    r"(?:below|above))?,\s+([A-Z][\w'’&\-]*+(?:\s+[A-Z][\w'’&\-]*+){1,4}),"
+)
+APPOSITION_HINT_RE = re.compile(APPOSITION_KIND)
+
+
+def _bodies_in_apposition(text: str) -> list[str]:
+    """Names set in apposition to a kind of body, not a person's ("One provider, Sarah Lowe, said …")."""
+    return [
+        m[1]
+        for m in APPOSITION_BODY_RE.finditer(text)
+        if m[1].split()[0] not in GIVEN_NAMES and strip_title(m[1]) == m[1]
+    ]
 
 
 def _committees_sharing_a_head(text: str) -> list[str]:
@@ -1046,8 +1065,11 @@ CAMPUS_AFTER_RE = re.compile(r"\s+at\s+[A-Z][a-z]+(?![\w&\-]|\s+[A-Z])")
 LEGAL_FORM_COMMA_RE = re.compile(r",\s+(?=(?:Inc|LLC|Ltd|Limited|Corp|plc|LLP)\b)")
 # "YAP, Inc., dba …", "Polydyne, Inc.": a US firm's legal form names it where no body word does ("Corp." is left to
 # round 5's reading of "Dial Land Development Corp., a Nebraska Corporation")
-LEGAL_FORM_AT_RE = re.compile(r",?\s+(?:Inc|LLC)\b")
-LEGAL_FORM_FIRM_RE = re.compile(rf"(?<![\w&'’\-])((?:{ORG_PART}\s+){{0,3}}{ORG_PART}),?\s+(Inc|LLC)\b")
+# "D.A. Davidson Co., as Underwriter", "Hopwood Price Co. of Des Moines": "Co." names a firm where a comma, a
+# clause's word or the line's end follows it; before a capitalised word it is a county ("Lurgan, Co. Armagh").
+FIRM_CO = r"Co\.(?=[,;]|\s+(?:of|as|for|to|and|in|will|has|had|was|is|were|who)\b|\s*$)"
+LEGAL_FORM_AT_RE = re.compile(rf",?\s+(?:Inc|LLC)\b|\s{FIRM_CO}")
+LEGAL_FORM_FIRM_RE = re.compile(rf"(?<![\w&'’\-])((?:{ORG_PART}\s+){{0,3}}{ORG_PART}),?\s+(Inc|LLC|{FIRM_CO})")
 LEGAL_FORM_REACH = 200  # characters before a legal form where its firm's words may start
 
 
@@ -1290,6 +1312,51 @@ def _spelled_acronyms(texts: list[str]) -> set[str]:
         if CAPITALS_RUN_RE.search(text):
             spelled |= _run_on_acronyms(text)
     return spelled
+
+
+# What a spelled-out name ending so names is a thing, not a body: "Tenant Satisfaction Measures (TSM)", "Local
+# Electric Vehicle Infrastructure (LEVI)", "Community Infrastructure Levy (CIL)", "Postcode Address File (PAF)".
+SPELLED_THING_END_RE = re.compile(
+    r"\b(?:Measures?|Infrastructure|Levy|Zones?|Areas?|Orders?|Regulations?|Notices?|Statements?|Surveys?|Systems?|"
+    r"Index|Model|Tools?|Registers?|Accounts?|Allowances?|Credits?|Grants?|Payments?|Charges?|Rates?|Tests?|"
+    r"Targets?|Indicators?|Priorities|Objectives?|Routes?|Roads?|Lanes?|Paths?|Sites?|Centres?|Parks?|Files?|Data|"
+    r"Datasets?|Database|Lists?|Tables?|Maps?|Codes?|Forms?|Records?|Returns?|Directory|Guides?|Books?)$"
+)
+
+
+def _name_the_capitals_spell(words_text: str, acronym: str) -> str | None:
+    """'Tamar Valley Water' of 'The Consumer Council … challenged Tamar Valley Water (TVW)': the last capitalised
+    words whose initials are the capitals, joining words between them kept; None when they do not fit."""
+    words = words_text.split()
+    taken: list[str] = []
+    letters = [c for c in acronym if c.isupper()]
+    while words and len([w for w in taken if w.lower() not in NAME_JOINERS]) < len(letters):
+        word = words.pop()
+        if word.lower() not in NAME_JOINERS and not word[0].isupper():
+            return None
+        taken.insert(0, word)
+    while taken and taken[0].lower() in NAME_JOINERS:
+        taken.pop(0)
+    initials = [w[0] for w in taken if w.lower() not in NAME_JOINERS]
+    return " ".join(taken) if len(taken) >= 2 and initials == letters else None
+
+
+def spelled_out_bodies(texts: list[str], not_bodies: set[str]) -> dict[str, str]:
+    """Names with no body word the document spells out before capitals it then prints as a body's ("Severn Vale
+    Water (SVW) … SVW's assets", "… (CWH). CWH has agreed"): {capitals: full name}; the full name is the body.
+    ``not_bodies`` holds the capitals not to read as bodies (people's initials, capitals spelled out)."""
+    spelled: dict[str, str] = {}
+    for text in texts:
+        for words_text, acronym in spelled_out_candidates(text):
+            name = _name_the_capitals_spell(words_text, acronym)
+            if name and not (
+                PLAN_WORD_RE.search(name) or SPELLED_THING_END_RE.search(name) or ORG_WORD_END_RE.search(name)
+            ):
+                spelled.setdefault(acronym, name)
+    if not spelled:
+        return {}
+    read = {name for text in texts for name in acronym_bodies(text, not_bodies - set(spelled))}
+    return {acronym: name for acronym, name in spelled.items() if acronym in read}
 
 
 RUN_ON_CAPITALS_RE = re.compile(r"(?<= )[A-Z]{2,6}(?![a-z])")
