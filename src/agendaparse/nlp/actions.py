@@ -77,7 +77,17 @@ from .owners import (
     to_be_done_by,
 )
 from .paragraphs import LONE_INITIALS_RE, ParagraphReader, Sentence, split_sentences
-from .patterns import ACTION_LABEL_RE, IT_WAS, OWNER_VERB_RE, PRONOUN_COMMIT_RE, RESOLVED_RE, ROLE_RE, ROLES, TITLES
+from .patterns import (
+    ACTION_LABEL_RE,
+    IT_WAS,
+    OWNER_VERB_RE,
+    PRONOUN_COMMIT_RE,
+    RESOLVED_RE,
+    ROLE_RE,
+    ROLES,
+    TITLES,
+    WEEKDAY_NAMES,
+)
 
 if TYPE_CHECKING:
     from ..segment import DocumentFacts
@@ -678,6 +688,10 @@ def _read(nlp: Language, found: Iterable[Sentence], reading: _Reading) -> Iterat
         yield action, sentence
 
 
+# "Fencing will be done on Saturday": passive work set for a weekday, the first such day after the meeting.
+DONE_ON_DAY_RE = re.compile(rf"\bwill\s+be\s+[a-z]{{3,}}(?:\s+back)?\s+on\s+(?P<day>(?:next\s+)?{WEEKDAY_NAMES})\b")
+
+
 def _due(sentence: Sentence, kind: str, text: str, reading: _Reading) -> tuple[dt.date | None, str | None, str]:
     meeting_date, next_meeting, dates = reading.meeting_date, reading.next_meeting, reading.dates
     due, due_text, precision = resolve_due(text, meeting_date, next_meeting, **dates)
@@ -689,6 +703,9 @@ def _due(sentence: Sentence, kind: str, text: str, reading: _Reading) -> tuple[d
         due, due_text, precision = effective_due(text, meeting_date)  # "… from 1 April 2026": takes effect
     if due is None and kind in DECIDED_KINDS:
         due, due_text, precision = effective_due(text, meeting_date, EVENT_TO_BE_HELD_RE)  # "be held on …"
+    if due is None and kind == "commitment" and " on " in text and (day := DONE_ON_DAY_RE.search(text)):
+        due, _, precision = resolve_due(f"by {day['day']}", meeting_date, next_meeting, **dates)
+        due_text = day["day"] if due else None  # "Fencing will be done on Saturday": the Saturday after the meeting
     if sentence.due_hint:
         hinted = resolve_due(f"by {sentence.due_hint}", meeting_date, next_meeting, **dates)
         due, precision = hinted[0], hinted[2]
@@ -865,6 +882,18 @@ def _summarised_by_row(action: Action, row: Action, share: float = 0.8) -> bool:
     return not owners or owners == {owner.lower() for owner in row.owners}
 
 
+def _dated_step_of_row(action: Action, row: Action) -> bool:
+    """'All to respond by correspondence with any comments … by 1 November 2025.' in an item, and the row 'Respond on
+    the highlight reports | All | 1 Nov' of the summary of action points: one step (the row's verb) for the same
+    owners by the same date, listed once (as the row)."""
+    if action.due is None or action.due != row.due or not action.owners or not row.text.strip():
+        return False
+    if {owner.lower() for owner in action.owners} != {owner.lower() for owner in row.owners}:
+        return False
+    verb = row.text.split(None, 1)[0].lower()
+    return verb.isalpha() and verb in _tokens(action.text)
+
+
 def _repeated_in_later_row(action: Action, row: Action, share: float = 0.8) -> bool:
     """'This will be rectified immediately by the Clerk' in an item, and the row 'Lack of minutes on the website -
     This will be rectified immediately by the Clerk | CF' of the actions table at the end: the same action, listed
@@ -909,6 +938,7 @@ def merge_actions(text_actions: list[Action], row_actions: list[Action], thresho
             (row.provenance.page or 0) <= page <= (row.provenance.page_end or row.provenance.page or 0)
             and (jaccard(action.text, row.text) >= threshold or _restates_row(action.text, row.text))
             or _summarised_by_row(action, row)
+            or _dated_step_of_row(action, row)
             or _repeated_in_later_row(action, row)
             for row in row_actions
         )

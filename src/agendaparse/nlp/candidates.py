@@ -429,6 +429,34 @@ def _label_owner_only(text: str, fields: bool = False, surnames: frozenset[str] 
     return owner if _owner_words(owner) or owner in surnames else None  # "ACTION: Heath": a member's surname
 
 
+# "Action: Clerk – by 30 November", "Action for: HP By: 30 June": an owner label, then the due of the sentence before.
+LABEL_OWNER_DUE_RE = re.compile(
+    r"^(?i:action(?:\s+(?:by|for))?|owner)\s*[:\-–]\s*(?P<owner>[A-Z][^,:;–—]{0,40}?)\s*(?:[,–—]\s*|\s-\s*|\s(?=By\s*:))"
+    r"(?i:by|due)\s*:?\s+(?P<due>[^,;:]{3,30}?)\.?$"
+)
+
+# "Clerk to action.", "The Clerk to action accordingly": who takes the step the sentence before states.
+TO_ACTION_OWNER_RE = re.compile(
+    rf"^(?P<owner>[A-Z]{{2,4}}|(?:[Tt]he\s+)?(?:{OWNER_ROLE_WORDS})|(?:{TITLES})\s+(?:[A-Z]\.?\s+)?{SURNAME}|{NAME})"
+    r"\s+to\s+action(?:\s+(?:this|it|accordingly))?\s*\.?$"
+)
+
+
+def _label_owner_and_due(text: str, fields: bool, surnames: frozenset[str]) -> tuple[str, str] | None:
+    """'Action: Clerk – by 30 November' -> ('Clerk', '30 November'): an owner label with the due after it."""
+    match = LABEL_OWNER_DUE_RE.match(text.strip()) if text.lstrip()[:1] in "AaOo" else None
+    if match is None:
+        return None
+    owner = _label_owner_only(f"Action: {match['owner']}", fields, surnames)
+    return (owner, match["due"]) if owner else None
+
+
+def _to_action_owner(text: str) -> str | None:
+    """'Clerk to action.' -> 'Clerk'; not 'AS to action 20mph limit', which names what to action."""
+    match = TO_ACTION_OWNER_RE.match(text.strip()) if "to action" in text else None
+    return re.sub(r"^[Tt]he\s+", "", match["owner"]) if match else None
+
+
 def _full_name_surnames(pages: list[PageLayout]) -> frozenset[str]:
     """The surnames of people the first pages name in full ('Paul Heath (HM Treasury)'), so that a label naming
     one by surname alone is read as its owner."""
@@ -757,6 +785,13 @@ def sentences(
                 if owner and start < line_end <= end + 1
             ]
             line_index = next((i for i, line_end in enumerate(line_ends) if line_end > start), 0)
+            if found and (owner_due := _label_owner_and_due(sentence, in_minutes, surnames)) is not None:
+                found[-1].margin_owner = found[-1].margin_owner or owner_due[0]  # "… Action: Clerk – by 30 November"
+                found[-1].due_hint = found[-1].due_hint or owner_due[1]
+                continue
+            if found and in_minutes and (owner := _to_action_owner(sentence)) is not None:
+                found[-1].margin_owner = found[-1].margin_owner or owner  # "… to be replaced. Clerk to action."
+                continue
             if found and (owner := _label_owner_only(sentence, in_minutes, surnames)) is not None:
                 found[-1].margin_owner = found[-1].margin_owner or owner  # "… glass replacing. Action: AG"
                 continue

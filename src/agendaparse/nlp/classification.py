@@ -397,9 +397,26 @@ LATER_MEETING_ITEM_RE = re.compile(
 # by school mums", what others would do).
 PAPER_WOULD_BE_RE = re.compile(
     r"^(?:A|An|The)\s+(?:[\w'’\-]+\s+){0,3}?(?:report|update|paper|proposal|briefing|plan|draft|note|summary|"
-    r"breakdown|response|copy|options|terms\s+of\s+reference)\b[^.;?]{0,80}?\s+would\s+be\s+"
-    r"(?:brought|presented|circulated|submitted|provided|sent|shared|tabled|reported)\b"
+    r"breakdown|response|copy|options|terms\s+of\s+reference|leaflet|newsletter|flyer|booklet)\b[^.;?]{0,80}?\s+"
+    r"would\s+be\s+(?:brought|presented|circulated|submitted|provided|sent|shared|tabled|reported|produced|published|"
+    r"distributed)\b"
 )
+
+# "Fencing will be done on Saturday", "The hedge will be cut back by the end of November": work set for a day.
+DATED_WORK_RE = re.compile(
+    r"^(?:[Tt]he\s+(?:[\w'’\-]+\s+){0,3}?[\w'’\-]+|[A-Z][a-z]+)\s+will\s+be\s+"
+    r"(?:done|completed|finished|fitted|installed|cut(?:\s+back)?|erected|painted|cleared|laid|mended)\s+"
+    rf"(?:(?:on|by|before|during|in)\s+(?:the\s+)?(?:end\s+of\s+)?(?:next\s+)?|next\s+|this\s+)"
+    rf"(?:{WEEKDAY_NAMES}|{MONTH_NAMES}|\d|week\b|month\b)"
+)
+
+# "Clerk to action.", "The Clerk to action accordingly": an owner named for the sentence before, no step of its own.
+NO_STEP_ACTION_RE = re.compile(
+    r"^(?:[Tt]he\s+)?[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,2}\s+to\s+action(?:\s+(?:this|it|accordingly))?\s*\.?$"
+)
+
+# "All to read the revised code of conduct …": every member takes the step.
+ALL_TO_RE = re.compile(r"^All\s+to\s+(?!be\b|note\b)[a-z]{3,}\b")
 
 # "It was requested that the minutes should be available …": a request recorded in the passive.
 IT_WAS_REQUESTED_RE = re.compile(r"^It\s+was\s+(?:also\s+|further\s+)?requested\s+that\s+")
@@ -530,9 +547,11 @@ INITIALS_WILL_BE_RE = re.compile(
 )
 
 
-# "Mr Read shared that … and offered to come back …": the sentence's subject commits later in it.
+# "Mr Read shared that … and offered to come back …", "IB stated it was in good condition and offered to maintain
+# it": the sentence's subject commits later in it.
 SUBJECT_COMMIT_RE = re.compile(
-    rf"^(?P<owner>(?:{TITLES})\s+(?:[A-Z]\.?\s+)?{SURNAME}|{NAME}\s+{SURNAME})\s+[a-z][^.;]*?\band\s+"
+    rf"^(?P<owner>(?:{TITLES})\s+(?:[A-Z]\.?\s+)?{SURNAME}|{NAME}\s+{SURNAME}|"
+    r"(?!(?:ALL|THE|AND|ANY|NOT|FOR|BUT|ITS?)\b)[A-Z]{2,3}(?=\s+[a-z]))\s+[a-z][^.;]*?\band\s+"
     r"(?:(?:he|she)\s+(?:will|would)\s+(?!be\b|like\b|have\b|need\b|not\b|hope\b)|(?:(?:he|she)\s+)?"
     r"(?:offered|agreed|undertook|volunteered)\s+to\s+)[a-z]{3,}"
 )
@@ -547,10 +566,27 @@ HAD_AND_WILL_RE = re.compile(
 )
 
 
+# "Dee Harper took the task to locate …", "Cllr Green took on the task of updating …": a member takes a step on.
+TOOK_THE_TASK_RE = re.compile(
+    rf"^(?P<owner>(?:{TITLES})\s+(?:[A-Z]\.?\s+)?{SURNAME}|{NAME}\s+{SURNAME}|{NAME}|[A-Z]{{2,4}})\s+took\s+(?:on\s+)?"
+    r"the\s+task\s+(?:to\s+[a-z]{3,}|of\s+[a-z]{2,}ing)\b"
+)
+
+# "Some guests of this meeting offered to help when a date is set": people the minutes name only by what they are.
+PLURAL_OFFER_RE = re.compile(
+    r"^(?:Some|Several|Two|Three|A\s+few)\s+(?P<owner>guests|residents|parishioners|volunteers|members|parents)\b"
+    r"[^.;]{0,60}?\s+(?:offered|volunteered)\s+to\s+[a-z]{3,}"
+)
+
+
 def subject_commit(text: str) -> re.Match[str] | None:
     """The sentence's subject, committing later in it: SUBJECT_COMMIT_RE, or what they have done and the step they
-    will take next (a step verb: "will report back", not "will continue")."""
+    will take next (a step verb: "will report back", not "will continue"); a task taken on; a plural offer."""
     if match := SUBJECT_COMMIT_RE.match(text):
+        return match
+    if " task " in text and (match := TOOK_THE_TASK_RE.match(text)):
+        return match if match["owner"] not in NOT_OWNERS else None
+    if match := PLURAL_OFFER_RE.match(text):
         return match
     match = HAD_AND_WILL_RE.match(text) if " will " in text else None
     return match if match and match["verb"] in BODY_ACTION_VERBS | TASK_VERBS else None
@@ -860,21 +896,31 @@ def _named_commitment(text: str, owner: str, in_minutes: bool) -> bool:
 
 
 def _joined_given_names(owner: str) -> bool:
-    """'Ruth and Stephen', 'Nadia/Secretariat', 'Wayne and Bettina': single words joined by 'and', '&' or '/', one a
-    common given name and each of the others a given name, a role or a capitalised word alone."""
+    """'Ruth and Stephen', 'Nadia/Secretariat', 'Wayne and Bettina', 'Rose Martin & Tim': words joined by 'and', '&'
+    or '/', one a common given name and each of the others a given name, a role, a capitalised word alone or a
+    given name and surname."""
     parts = re.split(r"\s*/\s*|\s+(?:and|&)\s+", owner)
     return (
         len(parts) > 1
         and any(part in GIVEN_NAMES or ROLE_RE.fullmatch(part) for part in parts)
-        and all(re.fullmatch(r"[A-Z][a-z'’\-]+", part) and part not in NOT_OWNERS for part in parts)
+        and all(
+            (re.fullmatch(r"[A-Z][a-z'’\-]+", part) and part not in NOT_OWNERS)
+            or (GIVEN_AND_SURNAME_RE.fullmatch(part) and not _names_organisation(part))
+            for part in parts
+        )
     )
+
+
+# Short forms of given names too short for the list of given names ("Al Noor" is a mosque's name), read as a member
+# only as the whole subject of a step ("Al will schedule …").
+SHORT_GIVEN_NAMES = frozenset({"Al", "Di", "Vi", "Bo", "Mo"})
 
 
 def _given_name_commits(text: str, owner: str) -> bool:
     """'Rick will prepare a memo …', 'Helen to book the hall', 'Russ agreed to find …', 'Geri was asked to reach out
     to …': a member named by a common given name alone, as small bodies' minutes name their members, and a step
     they take."""
-    if owner not in GIVEN_NAMES and not _joined_given_names(owner):
+    if owner not in GIVEN_NAMES and owner not in SHORT_GIVEN_NAMES and not _joined_given_names(owner):
         return False
     rest = re.match(
         r"\s*,?\s+(?:to|will|(?:agreed|offered|volunteered|undertook)\s+to|(?:was|were)\s+asked\s+to)\s+"
@@ -1241,6 +1287,10 @@ def _classify(sentence: Sentence) -> tuple[str, str, bool] | None:
         return "action", label["text"].strip(), True
     if sentence.in_minutes and STANDS_ASIDE_RE.search(text):
         return None
+    if " action" in text and NO_STEP_ACTION_RE.match(text):
+        return None  # "Clerk to action.": who takes the step the sentence before states, not a step of its own
+    if sentence.in_minutes and text.startswith("All ") and ALL_TO_RE.match(text):
+        return "action", text, True  # "All to read the revised policy …": every member
     if sentence.in_minutes and REMINDED_RE.match(text):
         return None  # "CO reminded the Board that the plan was …": what a member told the meeting, even with a margin
     if (
@@ -1412,6 +1462,8 @@ def _classify(sentence: Sentence) -> tuple[str, str, bool] | None:
         return "decision", text, True
     if sentence.in_minutes and text.startswith("There will be") and LATER_MEETING_ITEM_RE.match(text):
         return "action", text, True
+    if sentence.in_minutes and " will be " in text and DATED_WORK_RE.match(text):
+        return "commitment", text, True
     if sentence.in_minutes and " would be " in text and PAPER_WOULD_BE_RE.match(text):
         # an owner printed beside it ("ACTION: Secretariat") takes it, as with any action
         return ("action" if sentence.margin_owner else "commitment"), text, True
