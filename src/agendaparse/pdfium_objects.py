@@ -8,25 +8,30 @@ builds the dicts pdfplumber would build, in pdfplumber's coordinates (x from the
 
 Paths follow pdfminer's rules (one object per subpath; "ml" is a line, a closed axis-aligned
 four-corner loop a rect, anything else a curve through its end points). A character's box spans its
-advance horizontally and, like pdfminer's, one font size up from the font's descent.
+advance horizontally and, like pdfminer's, one font size up from the font's descent. Its font name is
+the font's base name as pdfminer gives it, read once per text object, without a subset's tag
+("ABCDEF+"): pdfium drops that from some fonts and not others, and two subsets of one font named apart
+would split words.
 """
 
 from __future__ import annotations
 
 import ctypes
+import re
 from collections.abc import Iterator
 from typing import Any
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
+from pdfminer.fontmetrics import FONT_METRICS
 
 from .pdf import untyped
 
 Matrix = tuple[float, float, float, float, float, float]
 Point = tuple[float, float]
 Box = tuple[float, float, float, float]  # left, bottom, right, top in PDF user space
-# text, pdfium's loose box, matrix, font size, origin, fill colour (swatch glyphs only)
-Glyph = tuple[str, Box, Matrix, float, Point, "tuple[float, ...] | None"]
+# text, pdfium's loose box, matrix, font size, origin, fill colour (swatch glyphs only), font name
+Glyph = tuple[str, Box, Matrix, float, Point, "tuple[float, ...] | None", str]
 # Glyphs that keys draw as coloured swatches: only theirs is worth a colour lookup per glyph.
 SWATCH_GLYPHS = frozenset("■▪◼⬛●⬤▮█")
 IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
@@ -108,12 +113,12 @@ def plumber_objects(pdfium_page: pdfium.PdfPage, plumber_page: Any) -> dict[str,
 def _chars(pdfium_page: pdfium.PdfPage, frame: PageFrame) -> list[dict[str, Any]]:
     glyphs = _glyphs(pdfium_page)
     chars = []
-    for position, (text, box, matrix, size, origin, colour) in enumerate(glyphs):
+    for position, (text, box, matrix, size, origin, colour, font) in enumerate(glyphs):
         if text in ("\n", GENERATED_SPACE):
             continue
         following = glyphs[position + 1] if position + 1 < len(glyphs) else None
         box = _advance_box(box, matrix, size, origin, following)
-        char = _char(text, box, matrix, frame)
+        char = _char(text, box, matrix, frame, font)
         if colour is not None:
             char["non_stroking_color"] = colour
         chars.append(char)
@@ -160,6 +165,41 @@ _GET_LOOSE_CHAR_BOX = untyped(pdfium_c.FPDFText_GetLooseCharBox, _VOID, _INT, _V
 _GET_MATRIX = untyped(pdfium_c.FPDFText_GetMatrix, _VOID, _INT, _VOID)
 _GET_CHAR_ORIGIN = untyped(pdfium_c.FPDFText_GetCharOrigin, _VOID, _INT, _VOID, _VOID)
 _GET_FONT_SIZE = untyped(pdfium_c.FPDFText_GetFontSize, _VOID, _INT)
+_GET_TEXT_OBJECT = untyped(pdfium_c.FPDFText_GetTextObject, _VOID, _INT)
+_GET_TEXT_OBJECT.restype = _VOID  # the object's address: the key of its font name
+_GET_FONT = untyped(pdfium_c.FPDFTextObj_GetFont, _VOID)
+_GET_FONT.restype = _VOID
+_GET_BASE_FONT_NAME = untyped(pdfium_c.FPDFFont_GetBaseFontName, _VOID, _VOID, ctypes.c_size_t)
+SUBSET_TAG_RE = re.compile(r"[A-Z]{6}\+")
+FONT_NAME_BYTES = 256
+
+
+class FontNames:
+    """A character's font name through its text object, each object's name read once (a page has far
+    fewer text objects than characters) and each font's once."""
+
+    def __init__(self, textpage_address: int):
+        self.textpage = textpage_address
+        self.by_object: dict[int | None, str] = {}
+        self.by_font: dict[int | None, str] = {}
+        self.buffer = ctypes.create_string_buffer(FONT_NAME_BYTES)
+
+    def __call__(self, index: int) -> str:
+        obj = _GET_TEXT_OBJECT(self.textpage, index)
+        name = self.by_object.get(obj)
+        if name is None:
+            name = self.by_object[obj] = self._font_name(_GET_FONT(obj)) if obj else ""
+        return name
+
+    def _font_name(self, font: int | None) -> str:
+        name = self.by_font.get(font)
+        if name is None:
+            size = _GET_BASE_FONT_NAME(font, self.buffer, FONT_NAME_BYTES) if font else 0
+            name = self.buffer.value.decode("utf-8", "replace") if 0 < size <= FONT_NAME_BYTES else ""
+            if name in FONT_METRICS:  # pdfminer names a standard font or its stand-in ('Arial,Bold') by its metrics
+                name = str(FONT_METRICS[name][0].get("FontName", name))
+            name = self.by_font[font] = name[7:] if SUBSET_TAG_RE.match(name) else name
+        return name
 
 
 def _glyphs(pdfium_page: pdfium.PdfPage) -> list[Glyph]:
@@ -175,11 +215,12 @@ def _glyphs(pdfium_page: pdfium.PdfPage) -> list[Glyph]:
         origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
         rect_at, matrix_at = ctypes.addressof(rect), ctypes.addressof(matrix)
         origin_x_at, origin_y_at = ctypes.addressof(origin_x), ctypes.addressof(origin_y)
+        font_name = FontNames(address)
         glyphs = []
         for index in range(textpage.count_chars()):
             code = _GET_UNICODE(address, index)
             if code in (0, 10, 13):
-                glyphs.append(("\n", (0.0, 0.0, 0.0, 0.0), IDENTITY, 0.0, (0.0, 0.0), None))
+                glyphs.append(("\n", (0.0, 0.0, 0.0, 0.0), IDENTITY, 0.0, (0.0, 0.0), None, ""))
                 continue
             generated = _IS_GENERATED(address, index) == 1
             if generated and code != 32:
@@ -199,6 +240,7 @@ def _glyphs(pdfium_page: pdfium.PdfPage) -> list[Glyph]:
                     _GET_FONT_SIZE(address, index),
                     (origin_x.value, origin_y.value),
                     _colour(pdfium_c.FPDFText_GetFillColor, raw, index) if text in SWATCH_GLYPHS else None,
+                    font_name(index),
                 )
             )
     finally:
@@ -206,7 +248,7 @@ def _glyphs(pdfium_page: pdfium.PdfPage) -> list[Glyph]:
     return glyphs
 
 
-def _char(text: str, box: Box, matrix: Matrix, frame: PageFrame) -> dict[str, Any]:
+def _char(text: str, box: Box, matrix: Matrix, frame: PageFrame, font: str) -> dict[str, Any]:
     left, bottom, right, top = box
     a, b, c, d, e, f = _multiply(matrix, frame.ctm)
     corners = [_apply(frame.ctm, x, y) for x, y in ((left, bottom), (right, top))]
@@ -221,7 +263,7 @@ def _char(text: str, box: Box, matrix: Matrix, frame: PageFrame) -> dict[str, An
         adv=x1 - x0,
         upright=a * d > 0 and b * c <= 0,
         matrix=(a, b, c, d, e, f),
-        fontname="",
+        fontname=font,
     )
     return item
 
