@@ -539,19 +539,25 @@ BRACKETED_SUBJECT_RE = re.compile(
 
 INITIALS_WILL_RE = re.compile(r"^[A-Z]{2,4}(?:\s*(?:/|&|and)\s*[A-Z]{2,4})*\s+(?:will|would)\s+(?!be\b)[a-z]{3,}")
 
+# "would be leaving", "will be standing down", "would be looking forward to …": what goes on, no step promised
+NOT_STEP_PROGRESSIVE = r"leaving|retiring|stepping|standing|going|looking\s+forward"
+
 # "RW and PL would be giving the talks": members' initials and the progressive, which commits as the plain verb does
-# (not "would be leaving", "will be standing down").
+# (not NOT_STEP_PROGRESSIVE, nor "will be attending").
 INITIALS_WILL_BE_RE = re.compile(
     r"^(?P<owner>[A-Z]{2,4}(?:\s*(?:/|&|and)\s*[A-Z]{2,4})*)\s+(?:will|would)\s+(?:also\s+)?be\s+"
-    r"(?!leaving\b|retiring\b|stepping\b|standing\b|going\b|looking\s+forward\b|attending\b)[a-z]{3,}ing\b"
+    rf"(?!(?:{NOT_STEP_PROGRESSIVE}|attending)\b)[a-z]{{3,}}ing\b"
 )
+
+# A member's initials opening a sentence, not a word in capitals ("ALL agreed", "THE Clerk")
+SUBJECT_INITIALS = r"(?!(?:ALL|THE|AND|ANY|NOT|FOR|BUT|ITS?)\b)[A-Z]{2,3}"
 
 
 # "Mr Read shared that … and offered to come back …", "IB stated it was in good condition and offered to maintain
 # it": the sentence's subject commits later in it.
 SUBJECT_COMMIT_RE = re.compile(
     rf"^(?P<owner>(?:{TITLES})\s+(?:[A-Z]\.?\s+)?{SURNAME}|{NAME}\s+{SURNAME}|"
-    r"(?!(?:ALL|THE|AND|ANY|NOT|FOR|BUT|ITS?)\b)[A-Z]{2,3}(?=\s+[a-z]))\s+[a-z][^.;]*?\band\s+"
+    rf"{SUBJECT_INITIALS}(?=\s+[a-z]))\s+[a-z][^.;]*?\band\s+"
     r"(?:(?:he|she)\s+(?:will|would)\s+(?!be\b|like\b|have\b|need\b|not\b|hope\b)|(?:(?:he|she)\s+)?"
     r"(?:offered|agreed|undertook|volunteered)\s+to\s+)[a-z]{3,}"
 )
@@ -560,7 +566,7 @@ SUBJECT_COMMIT_RE = re.compile(
 # done, then the step they will take (not "… reported that the road had been closed and will reopen …").
 HAD_AND_WILL_RE = re.compile(
     rf"^(?P<owner>(?:{TITLES})\s+(?:[A-Z]\.?\s+)?{SURNAME}|{NAME}\s+{SURNAME}|"
-    r"(?!(?:ALL|THE|AND|ANY|NOT|FOR|BUT|ITS?)\b)[A-Z]{2,3}|(?:[Tt]he\s+)?(?:Clerk|Chair(?:man)?|Secretary|Treasurer))"
+    rf"{SUBJECT_INITIALS}|(?:[Tt]he\s+)?(?:Clerk|Chair(?:man)?|Secretary|Treasurer))"
     r"\s+(?:(?:has|had|have)\s+[a-z]{3,}|(?:is|are)\s+[a-z]{3,}ing\b)(?:(?!\bthat\b)[^.;]){0,200}?\sand\s+will\s+"
     r"(?P<verb>[a-z]{3,})\b"
 )
@@ -598,7 +604,7 @@ REPORTED_COMMIT_RE = re.compile(
     r"(?:said|confirmed|stated|advised|explained|indicated|reported|agreed|undertook|promised|suggested)\s+(?:that\s+)?"
     r"(?:he|she|they)\s+(?:would|will)\s+(?:also\s+)?+"
     # "would be discussing … and would be reporting back": the progressive commits as the plain verb does
-    r"(?:be\s+(?!leaving\b|retiring\b|stepping\b|standing\b|going\b|looking\s+forward\b)[a-z]{3,}ing\b|"
+    rf"(?:be\s+(?!(?:{NOT_STEP_PROGRESSIVE})\b)[a-z]{{3,}}ing\b|"
     r"(?!be\b|like\b|love\b|have\b|need\b|not\b|hope\b|welcome\b)[a-z]{3,})"
 )
 

@@ -49,7 +49,7 @@ GOVERNING_BOARD_OF_RE = re.compile(
 # by the body, which ends in its own head (not "Board of Trade", "Board of Deputies of British Jews")
 BOARD_OF_RE = re.compile(r"^(?:Trust\s+)?Board\s+of\s+(?:the\s+)?(?=[A-Z])")
 # "X Academy Trust Board": the trust; "Suffolk Libraries IPS Ltd Board (Members)": the company
-TRUST_BOARD_END_RE = re.compile(r"(?:(?<=\sTrust)|(?<=\sLtd)|(?<=\sLimited)|(?<=\splc))\s+Board$")
+BODY_BOARD_END_RE = re.compile(r"(?:(?<=\sTrust)|(?<=\sLtd)|(?<=\sLimited)|(?<=\splc))\s+Board$")
 OWN_BOARD_BARE_RE = re.compile(r"(?:Board|Council|Court)\s+of\s+(?:Directors|Governors|Trustees)")
 
 
@@ -283,7 +283,7 @@ def _org_name(raw: str) -> str | None:
     name = _without_possessive(name)
     name = WELSH_TITLE_RE.sub("", name)  # "Cyngor Tref Cwmaman Town Council": the English name follows the Welsh
     name = TRAILING_ROLE_RE.sub("", name)
-    name = TRUST_BOARD_END_RE.sub("", name)
+    name = BODY_BOARD_END_RE.sub("", name)
     name = POST_THEN_BODY_RE.sub("", name)
     if AWARD_FOR_RE.search(name):
         return None  # "Queen's Award for Voluntary Service": an award, not the service it names
@@ -1068,7 +1068,7 @@ LEGAL_FORM_COMMA_RE = re.compile(r",\s+(?=(?:Inc|LLC|Ltd|Limited|Corp|plc|LLP)\b
 # "D.A. Davidson Co., as Underwriter", "Hopwood Price Co. of Des Moines": "Co." names a firm where a comma, a
 # clause's word or the line's end follows it; before a capitalised word it is a county ("Lurgan, Co. Armagh").
 FIRM_CO = r"Co\.(?=[,;]|\s+(?:of|as|for|to|and|in|will|has|had|was|is|were|who)\b|\s*$)"
-LEGAL_FORM_AT_RE = re.compile(rf",?\s+(?:Inc|LLC)\b|\s{FIRM_CO}")
+LEGAL_FORM_AT_RE = re.compile(rf",?(?<!\s)\s+(?:Inc|LLC)\b|\s{FIRM_CO}")  # a space run read from its start only
 LEGAL_FORM_FIRM_RE = re.compile(rf"(?<![\w&'’\-])((?:{ORG_PART}\s+){{0,3}}{ORG_PART}),?\s+(Inc|LLC|{FIRM_CO})")
 LEGAL_FORM_REACH = 200  # characters before a legal form where its firm's words may start
 

@@ -131,7 +131,7 @@ MEETING_BODY_RE = re.compile(r"\b(?:council|committee|board|commission|panel|for
 
 # a line opening with an item's number, Arabic or Roman ('4. ', 'II. ', '7) ')
 NUMBERED_ITEM_RE = re.compile(r"(?:\d{1,3}|[IVXL]{1,5})[.)]\s+(?=[A-Za-z])")
-ROMAN_ITEM_RE = re.compile(r"([IVXL]{1,5})[.)]\s+(?=[A-Za-z])")
+ROMAN_ITEM_RE = re.compile(r"([IVX]{1,5})[.)]\s+(?=[A-Za-z])")  # the numerals roman_value reads
 
 
 def classify_document(pages: list[PageLayout]) -> DocType:

@@ -283,8 +283,9 @@ SELF_MEETING_RE = re.compile(
 # a New York community board ('Community Board 9', 'Manhattan Community Board 11'): its own body
 COMMUNITY_BOARD_RE = re.compile(r"(?:[A-Z][\w'’-]+\s+){0,2}Community\s+Board\s+\d{1,2}")
 # the board or committee of an organisation named by its kind: 'X Fire & Rescue Service Board'
+# (the spaces before the board read from their first: a long run of them is read once, not from each)
 OWN_BOARD_RE = re.compile(
-    r"^(?P<org>.+?)\s+(?P<committee>(?:Full\s+)?(?:Trust(?:ee)?\s+)?Board(?:\s+of\s+(?:Trustees|Directors|Governors))?|"
+    r"^(?P<org>.+?)(?<!\s)\s+(?P<committee>(?:Full\s+)?(?:Trust(?:ee)?\s+)?Board(?:\s+of\s+(?:Trustees|Directors|Governors))?|"
     r"Trustees|"
     r"(?:Executive\s+|Management\s+)?(?:Sub-)?Committee|Council\s+of\s+Governors|Governing\s+Body)$"
 )

@@ -369,8 +369,9 @@ def _is_caps_heading(text: str) -> bool:
     return len(letters) >= 4 and all(c.isupper() for c in letters) and not parse_item_number(text)
 
 
-# an entry of a contents list: dot leaders, then the page number
-CONTENTS_ENTRY_RE = re.compile(r"(?:\.{3,}|…+)[ \t]?\d{1,4}$")
+# an entry of a contents list: dot leaders, then the page number (read from a leader's first mark only, so that a
+# long run of dots is read once, not again from each of its dots)
+CONTENTS_ENTRY_RE = re.compile(r"(?:(?<!\.)\.{3,}|(?<!…)…+)[ \t]?\d{1,4}$")
 
 
 def _numbered_headings(lines: list[tuple[PageLayout, Line]]) -> list[Heading]:
