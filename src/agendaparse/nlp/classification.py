@@ -249,11 +249,16 @@ MOVED_RE = re.compile(
 )
 
 
+# "Members noted the update and …", "The Chairman thanked Mrs Price for her report and …": what the meeting heard,
+# before the request or proposal the same sentence records.
+HEARD_AND = r"(?:(?:noted|welcomed|discussed|considered|thanked|received|reviewed|acknowledged)\s[^.;]{0,80}?\sand\s+)?"
+
+
 # "Ms. Gerritz requested that Council keep …", "The Board asked for the roadmap to be updated": a request put
 # to someone by a named speaker or body (not "asked for confirmation", a question).
 STRONG_REQUEST_RE = re.compile(
     rf"^(?:(?:{TITLES})\s+)?(?:[A-Z][\w.'’\-]*\s+){{0,3}}?(?:[A-Z][\w.'’\-]*|[Hh]e|[Ss]he|[Tt]hey)\s+"
-    r"(?:noted\s[^.;]{0,60}?\sand\s+)?(?:also\s+|first\s+)?(?:requested|asked|implored|urged)\s+"
+    rf"{HEARD_AND}(?:also\s+|first\s+)?(?:requested|asked|implored|urged)\s+"
     # the body, not the first word of a post it begins ("requested that the City Attorney prepare …")
     r"(?:that\s+(?:the\s+)?(?P<body>(?:City Council|Council|City|Board|Committee|Panel|Cabinet)(?!\s+[A-Z]))?|"
     r"(?:the\s+)?(?P<addressee>City Council|Council|City|Board|Committee|Panel|Cabinet)\s+to\s+[a-z]|"
@@ -393,13 +398,14 @@ LATER_MEETING_ITEM_RE = re.compile(
 )
 
 # "A report would be brought back to the next meeting", "The revised terms of reference would be circulated to
-# members": a paper promised to the members, as minutes record it ("would", not only "will"; not "would be organised
-# by school mums", what others would do).
+# members", "A notice would be put up in the cemetery", "A letter was being sent out to the owners": a paper promised
+# to the members or the public, as minutes record it ("would", not only "will"; not "would be organised by school
+# mums", what others would do).
 PAPER_WOULD_BE_RE = re.compile(
     r"^(?:A|An|The)\s+(?:[\w'’\-]+\s+){0,3}?(?:report|update|paper|proposal|briefing|plan|draft|note|summary|"
-    r"breakdown|response|copy|options|terms\s+of\s+reference|leaflet|newsletter|flyer|booklet)\b[^.;?]{0,80}?\s+"
-    r"would\s+be\s+(?:brought|presented|circulated|submitted|provided|sent|shared|tabled|reported|produced|published|"
-    r"distributed)\b"
+    r"breakdown|response|copy|options|terms\s+of\s+reference|leaflet|newsletter|flyer|booklet|notice|letter)\b"
+    r"[^.;?]{0,80}?\s+(?:would\s+be\s+(?:brought|presented|circulated|submitted|provided|sent|shared|tabled|reported|"
+    r"produced|published|distributed|put\s+up|displayed|posted)|was\s+being\s+(?:sent|circulated|distributed))\b"
 )
 
 # "Fencing will be done on Saturday", "The hedge will be cut back by the end of November": work set for a day.
@@ -438,7 +444,8 @@ PROPOSED_THAT_RE = re.compile(
 
 # "Councillor Holt suggested that a Task and Finish Group be established …", "IP proposed that we hold the item over".
 SUGGESTED_THAT_RE = re.compile(
-    rf"^(?:(?:{TITLES})\s+)?(?:[A-Z][\w.'’\-]*\s+){{0,2}}?[A-Z][\w.'’\-]*\s+(?:suggested|proposed|recommended)\s+that\s+"
+    rf"^(?:(?:{TITLES})\s+)?(?:[A-Z][\w.'’\-]*\s+){{0,2}}?[A-Z][\w.'’\-]*\s+{HEARD_AND}"
+    r"(?:suggested|proposed|recommended)\s+that\s+"
     r"(?:[^.;]{3,120}?\s+be\s+[a-z]{3,}ed\b|we\s+[a-z]{3,})"
 )
 
@@ -1067,6 +1074,8 @@ DOTTED_NUMBER_RE = re.compile(r"^\d{1,3}(?:\.\d{1,3}){1,3}\.?\s+")
 # got there, before the clause that sets the step.
 DISCUSSION_LEAD_RE = re.compile(
     r"(?:After|Following)\s+(?:(?:a|some|further|much|brief|lengthy|full|the)\s+){0,2}(?:discussion|debate),\s+|"
+    # "In response to a question, the Head of Planning undertook to …"
+    r"In\s+(?:response|answer|reply)\s+to\s+(?:a|the|this|further)\s+(?:[a-z]+\s+)?(?:questions?|query|queries),\s+|"
     # "Upon motion duly made, seconded and unanimously carried, the Board … approved …"
     r"(?:Upon|On)\s+(?:a\s+)?motion\s+(?:duly\s+)?made,?\s+(?:and\s+)?seconded,?\s+(?:and\s+)?"
     r"(?:(?:unanimously|duly)\s+)?(?:carried|passed),\s+|"
@@ -1470,7 +1479,7 @@ def _classify(sentence: Sentence) -> tuple[str, str, bool] | None:
         return "action", text, True
     if sentence.in_minutes and " will be " in text and DATED_WORK_RE.match(text):
         return "commitment", text, True
-    if sentence.in_minutes and " would be " in text and PAPER_WOULD_BE_RE.match(text):
+    if sentence.in_minutes and (" would be " in text or " being " in text) and PAPER_WOULD_BE_RE.match(text):
         # an owner printed beside it ("ACTION: Secretariat") takes it, as with any action
         return ("action" if sentence.margin_owner else "commitment"), text, True
     if sentence.in_minutes and " to be " in text and WAS_TO_BE_RE.match(text):
