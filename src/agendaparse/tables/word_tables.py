@@ -168,7 +168,6 @@ def text_tables(
                 _read_objects_with_pdfium(geometry, page)
             view = _visible(page)
             words = view.extract_words(x_tolerance=1.5, y_tolerance=2, extra_attrs=["fontname", "size"])
-            _mark_bold_lines(words, layouts.get(page.page_number))
             rules = _row_rules([*view.lines, *view.rects], float(page.width))
             fills = [rect for rect in view.rects if rect.get("fill")]
             height = float(page.height)
@@ -429,23 +428,12 @@ def _phrases(line: list[dict]) -> list[list[dict]]:
     return phrases
 
 
-def _mark_bold_lines(words: list[dict], layout: PageLayout | None) -> None:
-    """Words read by pypdfium2 carry no font name: those of a line the page's layout sets wholly in bold are
-    marked ``layout_bold`` (its weight read from the font there)."""
-    bold = [line for line in (layout.lines if layout else []) if line.bold and line.bold_end is None]
-    for word in words:
-        middle = (word["top"] + word["bottom"]) / 2
-        word["layout_bold"] = any(
-            line.top - 1 <= middle <= line.bottom + 1 and line.x0 - 1 <= word["x0"] <= line.x1 + 1 for line in bold
-        )
-
-
 def _bold_heading(line: list[dict], lefts: list[float]) -> bool:
     return (
         len(line) <= SECTION_WORDS
         and {_column_of(word["x0"], lefts) for word in line} == {0}
         and line[0]["x0"] <= lefts[0] + 3
-        and (_bold(line) or all(word.get("layout_bold") for word in line))
+        and _bold(line)
     )
 
 
@@ -483,7 +471,6 @@ def read_text_table(
     size = max(word["size"] for word in lines[start])
     bold = _bold(lines[start])
     if grid:
-        bold = bold or anchor.bold  # words read by pypdfium2 carry no font name; the page's line its weight
         bottom = max(word["bottom"] for word in lines[start])
         ruled = any(bottom <= rule <= bottom + size for rule in rules)
         if len(phrases) < MIN_GRID_COLUMNS or not (bold or ruled or scanned) or not _grid_header(header):
@@ -553,7 +540,7 @@ def _header_tiers(
     None unless the line is set as the header is, close under it, and splits a cell of it in two."""
     names = _phrases(line)
     if bold and any(word.get("fontname") for word in line) and not _bold(line):
-        return None  # (words read by pypdfium2 carry no font name: their weight is unknown)
+        return None  # a plain line under a bold header is a row (words with no font name: weight unknown)
     if any(len(phrase) > 2 or not any(char.isalpha() for word in phrase for char in word["text"]) for phrase in names):
         return None
     starts = [phrase[0]["x0"] for phrase in names]
