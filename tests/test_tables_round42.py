@@ -14,8 +14,9 @@ Cases, drawn as a town council committee prints them (whitespace columns, no gri
 - the service standards table in plain type, ruled under its first header row: one header, as before.
 
 Sources (layouts and wording learned from these pages; names, places and numbers changed):
-- https://democracy.huntingdonshire.gov.uk/moderngov/ieIssueDetails.aspx?IId=65720&Opt=3 (a panel's minute on the year's targets for its operational performance indicators)
-- https://modern.saltash.gov.uk/ieIssueDetails.aspx?IId=12784&Opt=3 (a town council sub-committee's minute on its business plan deliverables and quarter scores)
+- https://cheshirewestandchester.gov.uk/residents/streets-and-open-spaces/green-spaces-ground-maintenance (a council's grounds maintenance service standards set out as a table: each task, its zone and how often it is done, 'Weekly April-October')
+- https://performancecheshirewest.co.uk/thriving-communities/cleanest-safest/grounds-maintenance/ (the same council's performance measure for grounds maintenance, the share of sites inspected meeting the standard against its target)
+- https://brantham.onesuffolk.net/the-parish-council/pc-committee-structure/ (a parish council's committees and working groups, with the councillors representing it on each set out in a table agreed at the annual meeting)
 """
 
 from __future__ import annotations
