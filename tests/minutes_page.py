@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from agendaparse.evaluate import norm_name
+from agendaparse.evaluate import JACCARD_MIN, jaccard, norm_name
 from agendaparse.extract import extract_document
 from agendaparse.models import Action, AgendaItem, Provenance
 from agendaparse.nlp import build_nlp, expand_owner_surnames, find_actions, find_mentions, merge_person_aliases
@@ -71,6 +71,11 @@ def organisations_on_page(page: PageLayout) -> set[str]:
 def people_on_page(page: PageLayout) -> set[str]:
     """The people the NLP pass names on one page, after merging aliases as extraction does."""
     return {m.name for m in merge_person_aliases(find_mentions([page], "d")) if m.kind == "person"}
+
+
+def paired_action(sentence: str, found: list[Action]) -> Action | None:
+    """The action found whose text pairs with ``sentence`` as `agendaparse eval` pairs them (Jaccard >= JACCARD_MIN)."""
+    return next((action for action in found if jaccard(action.text, sentence) >= JACCARD_MIN), None)
 
 
 def same_owners(found: list[str], expected: list[str]) -> bool:

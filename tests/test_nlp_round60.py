@@ -30,10 +30,10 @@ import datetime as dt
 
 import pytest
 
-from agendaparse.evaluate import JACCARD_MIN, jaccard
 from agendaparse.models import Action
 from agendaparse.pdf import Line, PageLayout
 from minutes_page import actions_on_page, minutes_item, minutes_page, same_owners
+from minutes_page import paired_action as paired
 
 MEETING = dt.date(2024, 10, 8)
 PRESENT = "Present: Helen Price (HP), Chair, Joanne Slater (JS), Mark Pryce (MP), Alan Wood (AW) and Ruth Cole (RC)."
@@ -42,10 +42,6 @@ WIDTH = 612.0
 
 def read(paragraphs: list[str]) -> list[Action]:
     return actions_on_page(minutes_page([PRESENT, *paragraphs]), minutes_item(), MEETING)
-
-
-def paired(sentence: str, found: list[Action]) -> Action | None:
-    return next((a for a in found if jaccard(a.text, sentence) >= JACCARD_MIN), None)
 
 
 def label_ending_paragraph(lines: list[tuple[str, str]], following: str) -> PageLayout:

@@ -24,9 +24,9 @@ import datetime as dt
 
 import pytest
 
-from agendaparse.evaluate import JACCARD_MIN, jaccard
 from agendaparse.models import Action
 from minutes_page import actions_on_page, minutes_item, minutes_page, same_owners
+from minutes_page import paired_action as paired
 
 MEETING = dt.date(2024, 10, 9)
 PRESENT = (
@@ -37,10 +37,6 @@ PRESENT = (
 
 def read(paragraphs: list[str]) -> list[Action]:
     return actions_on_page(minutes_page([PRESENT, *paragraphs]), minutes_item(), MEETING)
-
-
-def paired(sentence: str, found: list[Action]) -> Action | None:
-    return next((a for a in found if jaccard(a.text, sentence) >= JACCARD_MIN), None)
 
 
 # a step, request or decision in a subordinate clause: (sentence, owners or None where the owner is not checked)

@@ -960,8 +960,8 @@ def _asked_owner(text: str) -> str | None:
     if verb and verb[1] in IN_MEETING_VERBS | {"update", "present"} and DUE_RE.search(text) is None:
         return None
     # "Gordon asked Jim to advise …": a board's minutes name members by their given names; "Governors asked the
-    # Headteacher to circulate …": a post named by one word after "the"
-    post = " " not in owner and re.search(rf"\bthe\s+{re.escape(owner)}\s+to\s", text) is not None
+    # Headteacher to circulate …": a post named by one word after "the" (the match's own "asked the ")
+    post = " " not in owner and text[match.start() : match.start("owner")].rstrip().endswith(" the")
     return owner if _named_owner(owner) or owner in GIVEN_NAMES or MIXED_ACRONYM_RE.fullmatch(owner) or post else None
 
 
