@@ -68,6 +68,26 @@ def organisations_on_page(page: PageLayout) -> set[str]:
     return {m.name for m in merge_person_aliases(find_mentions([page], "d")) if m.kind == "organisation"}
 
 
+# the parish meeting the organisation suites set their sentences in (tests/test_nlp_orgs29.py, _orgs30.py)
+PARISH_BODY = "Kingsmead Parish Council"
+PARISH_HEADING = [PARISH_BODY, "Minutes of the Parish Council Meeting", "Tuesday 18 June 2024 at 7.00pm, The Pavilion"]
+PARISH_MEMBERS = "Present: Cllr Joan Gray (Chair), Cllr Mark Beer, Cllr Rita Lenton, Sam Lavin (Clerk)"
+
+
+def organisations_beside_body(paragraphs: list[str]) -> set[str]:
+    """What a parish minutes page of ``paragraphs`` names besides the body holding the meeting, normalised as eval
+    compares names."""
+    found = organisations_on_page(minutes_page([*PARISH_HEADING, PARISH_MEMBERS, *paragraphs]))
+    return {norm_name(name) for name in found} - {norm_name(PARISH_BODY)}
+
+
+def check_organisations(paragraphs: list[str], wanted: set[str], absent: set[str]) -> None:
+    """Every ``wanted`` body is named on the page and no ``absent`` one is."""
+    found = organisations_beside_body(paragraphs)
+    assert {norm_name(name) for name in wanted} <= found
+    assert not {norm_name(name) for name in absent} & found
+
+
 def people_on_page(page: PageLayout) -> set[str]:
     """The people the NLP pass names on one page, after merging aliases as extraction does."""
     return {m.name for m in merge_person_aliases(find_mentions([page], "d")) if m.kind == "person"}

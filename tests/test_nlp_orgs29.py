@@ -53,19 +53,8 @@ import time
 
 import pytest
 
-from agendaparse.evaluate import norm_name
 from agendaparse.nlp.organisations import organisation_names
-from minutes_page import minutes_page, organisations_on_page
-
-BODY = "Kingsmead Parish Council"
-HEADING = [BODY, "Minutes of the Parish Council Meeting", "Tuesday 18 June 2024 at 7.00pm, The Pavilion"]
-MEMBERS = "Present: Cllr Joan Gray (Chair), Cllr Mark Beer, Cllr Rita Lenton, Sam Lavin (Clerk)"
-
-
-def organisations(paragraphs: list[str]) -> set[str]:
-    """What the page names besides the body holding the meeting, normalised as eval compares names."""
-    found = organisations_on_page(minutes_page([*HEADING, MEMBERS, *paragraphs]))
-    return {norm_name(name) for name in found} - {norm_name(BODY)}
+from minutes_page import check_organisations
 
 
 def case(paragraphs: list[str], wanted: set[str], absent: set[str], slot: str, **marks) -> pytest.param:  # type: ignore[valid-type]
@@ -471,45 +460,39 @@ NETWORKS_AND_LISTS = [
 ]
 
 
-def _check(paragraphs: list[str], wanted: set[str], absent: set[str]) -> None:
-    found = organisations(paragraphs)
-    assert {norm_name(name) for name in wanted} <= found
-    assert not {norm_name(name) for name in absent} & found
-
-
 @pytest.mark.parametrize(("paragraphs", "wanted", "absent"), ATTENDANCE)
 def test_attendance_lists(paragraphs: list[str], wanted: set[str], absent: set[str]) -> None:
-    _check(paragraphs, wanted, absent)
+    check_organisations(paragraphs, wanted, absent)
 
 
 @pytest.mark.parametrize(("paragraphs", "wanted", "absent"), HOUSING)
 def test_housing_regulation(paragraphs: list[str], wanted: set[str], absent: set[str]) -> None:
-    _check(paragraphs, wanted, absent)
+    check_organisations(paragraphs, wanted, absent)
 
 
 @pytest.mark.parametrize(("paragraphs", "wanted", "absent"), EMPLOYMENT_JUSTICE)
 def test_employment_and_justice(paragraphs: list[str], wanted: set[str], absent: set[str]) -> None:
-    _check(paragraphs, wanted, absent)
+    check_organisations(paragraphs, wanted, absent)
 
 
 @pytest.mark.parametrize(("paragraphs", "wanted", "absent"), SCHOOLS)
 def test_schools_and_trusts(paragraphs: list[str], wanted: set[str], absent: set[str]) -> None:
-    _check(paragraphs, wanted, absent)
+    check_organisations(paragraphs, wanted, absent)
 
 
 @pytest.mark.parametrize(("paragraphs", "wanted", "absent"), FUNDERS)
 def test_funders_charities_venues(paragraphs: list[str], wanted: set[str], absent: set[str]) -> None:
-    _check(paragraphs, wanted, absent)
+    check_organisations(paragraphs, wanted, absent)
 
 
 @pytest.mark.parametrize(("paragraphs", "wanted", "absent"), PUBLIC_BODIES)
 def test_public_bodies_beside_documents(paragraphs: list[str], wanted: set[str], absent: set[str]) -> None:
-    _check(paragraphs, wanted, absent)
+    check_organisations(paragraphs, wanted, absent)
 
 
 @pytest.mark.parametrize(("paragraphs", "wanted", "absent"), NETWORKS_AND_LISTS)
 def test_networks_and_listed_councils(paragraphs: list[str], wanted: set[str], absent: set[str]) -> None:
-    _check(paragraphs, wanted, absent)
+    check_organisations(paragraphs, wanted, absent)
 
 
 @pytest.mark.parametrize(

@@ -38,19 +38,8 @@ import time
 
 import pytest
 
-from agendaparse.evaluate import norm_name
 from agendaparse.nlp.organisations import organisation_names, spelled_out_bodies
-from minutes_page import minutes_page, organisations_on_page
-
-BODY = "Kingsmead Parish Council"
-HEADING = [BODY, "Minutes of the Parish Council Meeting", "Tuesday 18 June 2024 at 7.00pm, The Pavilion"]
-MEMBERS = "Present: Cllr Joan Gray (Chair), Cllr Mark Beer, Cllr Rita Lenton, Sam Lavin (Clerk)"
-
-
-def organisations(paragraphs: list[str]) -> set[str]:
-    """What the page names besides the body holding the meeting, normalised as eval compares names."""
-    found = organisations_on_page(minutes_page([*HEADING, MEMBERS, *paragraphs]))
-    return {norm_name(name) for name in found} - {norm_name(BODY)}
+from minutes_page import check_organisations
 
 
 def case(paragraphs: list[str], wanted: set[str], absent: set[str], slot: str, **marks) -> pytest.param:  # type: ignore[valid-type]
@@ -257,35 +246,29 @@ BOROUGHS_AND_FIRMS = [
 ]
 
 
-def _check(paragraphs: list[str], wanted: set[str], absent: set[str]) -> None:
-    found = organisations(paragraphs)
-    assert {norm_name(name) for name in wanted} <= found
-    assert not {norm_name(name) for name in absent} & found
-
-
 @pytest.mark.parametrize(("paragraphs", "wanted", "absent"), SPELLED_BODIES)
 def test_bodies_spelled_before_capitals(paragraphs: list[str], wanted: set[str], absent: set[str]) -> None:
-    _check(paragraphs, wanted, absent)
+    check_organisations(paragraphs, wanted, absent)
 
 
 @pytest.mark.parametrize(("paragraphs", "wanted", "absent"), APPOSITION)
 def test_bodies_in_apposition(paragraphs: list[str], wanted: set[str], absent: set[str]) -> None:
-    _check(paragraphs, wanted, absent)
+    check_organisations(paragraphs, wanted, absent)
 
 
 @pytest.mark.parametrize(("paragraphs", "wanted", "absent"), PLACE_INITIALS)
 def test_place_and_initials(paragraphs: list[str], wanted: set[str], absent: set[str]) -> None:
-    _check(paragraphs, wanted, absent)
+    check_organisations(paragraphs, wanted, absent)
 
 
 @pytest.mark.parametrize(("paragraphs", "wanted", "absent"), FIRMS_CO)
 def test_firms_with_co(paragraphs: list[str], wanted: set[str], absent: set[str]) -> None:
-    _check(paragraphs, wanted, absent)
+    check_organisations(paragraphs, wanted, absent)
 
 
 @pytest.mark.parametrize(("paragraphs", "wanted", "absent"), BOROUGHS_AND_FIRMS)
 def test_boroughs_and_joined_firms(paragraphs: list[str], wanted: set[str], absent: set[str]) -> None:
-    _check(paragraphs, wanted, absent)
+    check_organisations(paragraphs, wanted, absent)
 
 
 @pytest.mark.parametrize(
