@@ -37,6 +37,14 @@ AGENDA_ITEM_STAMP_RE = re.compile(
     r"^(?:agenda\s+item|item)(?:\s+no\b\.?)?\s*[:.]?\s*(\d+[a-z]?(?:\.\d+)?|(?<=\s)[ivx]+)\s*$", re.I
 )
 FORCE_BOLD = 1 << 18  # PDF font descriptor flag
+BOLD_WEIGHT = 600
+# pdfium's weights run 100-900 (from /FontWeight, or StemV x 5 under 140, else x 4 + 140: a real heavy stem of
+# 200 gives 940); some composite fonts carry stems of 460-1,000, weights of about 1,000-4,100 for every face,
+# the bold one lighter as often as heavier. Above this, the weight says nothing and the font program decides.
+WEIGHT_SCALE_TOP = 1000
+SFNT_VERSIONS = (b"\x00\x01\x00\x00", b"true", b"OTTO")
+OS2_BOLD = 1 << 5  # fsSelection bit 5
+MAC_STYLE_BOLD = 1  # head.macStyle bit 0
 MARGIN = 0.12  # fraction of page height treated as header / footer band
 # Government protective markings, printed alone at the top or bottom of each page of a paper
 PROTECTIVE_MARKING_RE = re.compile(
@@ -420,11 +428,13 @@ def _char_box_reader(
 
 def _font_style_reader(textpage: pdfium.PdfTextPage) -> Callable[[int], tuple[float, bool]]:
     """A function giving a character's font size and boldness (from the font name, ForceBold flag
-    or weight), with its buffers made once per page."""
+    or weight; a weight out of scale asks the embedded font program), with its buffers made once per page."""
     name = ctypes.create_string_buffer(128)
     flags = ctypes.c_int(0)
     name_at, flags_at = ctypes.addressof(name), ctypes.addressof(flags)
     raw, address = textpage.raw, _address(textpage)
+    program_bold = _program_bold_reader(textpage)
+    bold_weight, scale_top = BOLD_WEIGHT, WEIGHT_SCALE_TOP
 
     def font_style(index: int) -> tuple[float, bool]:
         flags.value = 0
@@ -432,11 +442,71 @@ def _font_style_reader(textpage: pdfium.PdfTextPage) -> Callable[[int], tuple[fl
         bold = (
             b"bold" in name.value.lower()
             or bool(flags.value & FORCE_BOLD)
-            or pdfium_c.FPDFText_GetFontWeight(raw, index) >= 600
+            or (
+                (weight := pdfium_c.FPDFText_GetFontWeight(raw, index)) >= bold_weight
+                and (weight <= scale_top or program_bold(index))
+            )
         )
         return round(pdfium_c.FPDFText_GetFontSize(raw, index), 1), bold
 
     return font_style
+
+
+def _program_bold_reader(textpage: pdfium.PdfTextPage) -> Callable[[int], bool]:
+    """A function telling whether a character's embedded font program says bold (:func:`font_program_bold`; False
+    when it cannot be read), each font of the page read once. Only asked for weights out of scale."""
+    raw = textpage.raw
+    verdicts: dict[int | None, bool] = {}
+
+    def program_bold(index: int) -> bool:
+        font = pdfium_c.FPDFTextObj_GetFont(pdfium_c.FPDFText_GetTextObject(raw, index))
+        key = ctypes.cast(font, ctypes.c_void_p).value
+        if key not in verdicts:
+            verdicts[key] = bool(key) and bool(font_program_bold(_font_data(font)))
+        return verdicts[key]
+
+    return program_bold
+
+
+def _font_data(font: Any) -> bytes:
+    """The font's embedded program (empty when there is none)."""
+    size = ctypes.c_size_t(0)
+    if not pdfium_c.FPDFFont_GetFontData(font, None, 0, ctypes.byref(size)) or not size.value:
+        return b""
+    buffer = (ctypes.c_ubyte * size.value)()
+    if not pdfium_c.FPDFFont_GetFontData(font, buffer, size.value, ctypes.byref(size)):
+        return b""
+    return bytes(buffer)[: size.value]
+
+
+def font_program_bold(data: bytes) -> bool | None:
+    """Whether a TrueType/OpenType font program says it is a bold face: its OS/2 weight class is 600 or more, or
+    the bold bit of OS/2 fsSelection or of head macStyle is set. None when ``data`` is no such program (Type 1
+    and bare CFF programs are not read) or holds neither table."""
+    tables = _sfnt_tables(data, (b"OS/2", b"head"))
+    os2, head = (tables.get(b"OS/2", b""), tables.get(b"head", b"")) if tables else (b"", b"")
+    if len(os2) < 64 and len(head) < 46:
+        return None
+    if len(os2) >= 64:
+        weight_class = int.from_bytes(os2[4:6], "big")
+        weight_class *= 100 if weight_class < 10 else 1  # early fonts give 1-9
+        if weight_class >= BOLD_WEIGHT or int.from_bytes(os2[62:64], "big") & OS2_BOLD:
+            return True
+    return len(head) >= 46 and bool(int.from_bytes(head[44:46], "big") & MAC_STYLE_BOLD)
+
+
+def _sfnt_tables(data: bytes, wanted: tuple[bytes, ...]) -> dict[bytes, bytes] | None:
+    """The ``wanted`` tables of an sfnt font file that lie wholly inside it, or None when ``data`` is no sfnt."""
+    if len(data) < 12 or data[:4] not in SFNT_VERSIONS:
+        return None
+    count = int.from_bytes(data[4:6], "big")
+    tables: dict[bytes, bytes] = {}
+    for at in range(12, min(12 + 16 * count, len(data) - 15), 16):
+        tag = data[at : at + 4]
+        offset, length = int.from_bytes(data[at + 8 : at + 12], "big"), int.from_bytes(data[at + 12 : at + 16], "big")
+        if tag in wanted and offset + length <= len(data):
+            tables[tag] = data[offset : offset + length]
+    return tables
 
 
 def _stacked(run: Line, line: list[Line]) -> bool:
