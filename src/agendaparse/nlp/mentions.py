@@ -38,6 +38,7 @@ from .names import (
 from .organisations import (
     BOARD_MEMBER_AFTER_RE,
     BODY_COLUMN_HEAD_RE,
+    BODY_LEGAL_FORM_METHOD,
     BUILDING_RE,
     ORG_WORD_WITHIN_RE,
     _initials_fit,
@@ -309,12 +310,26 @@ def _without_common_words(suppliers: list[Mention], lower_words: set[str], found
     ]
 
 
+def _without_body_printed_otherwise(mentions: list[Mention]) -> list[Mention]:
+    """The document's body as the segmenter names it ("Suffolk Libraries IPS") left out when the papers print it
+    with its legal form every time ("Suffolk Libraries IPS Ltd"): one body, listed as printed."""
+    printed = {m.name for m in mentions if m.provenance.method == BODY_LEGAL_FORM_METHOD}
+    if not printed:
+        return mentions
+    return [
+        m
+        for m in mentions
+        if m.provenance.method != "rule:document-body" or not any(name.startswith(m.name + " ") for name in printed)
+    ]
+
+
 def merge_person_aliases(mentions: list[Mention]) -> list[Mention]:
     """'Mrs Chandler' and 'S Chandler' become 'Sue Chandler' when she is the only person of that
     surname (with those initials) named in full in the document; 'Mr Baker' becomes 'N Baker' when
     the members list names one Baker. A surname shared by several named people ('Mr Meade' with
     'Ms J Meade' and 'Mr J Meade') is one of them, not another person, and is dropped."""
     mentions = [_with_clean_name(mention) for mention in mentions]
+    mentions = _without_body_printed_otherwise(mentions)
     bodies = {m.name for m in mentions if m.kind == "organisation"}
     mentions = [m for m in mentions if m.kind != "organisation" or not _same_body_council(m.name, bodies)]
     # a body's column cell ("Thames Water", "Foundation for Water Research") that another reader took for a name

@@ -102,10 +102,11 @@ def known_organisations() -> re.Pattern[str]:
 # alone does not name (a leisure centre is a building);
 # "Bemis Center for Contemporary Arts", "Centre for Cities": a centre for a cause is a body; "Ashwell Church of
 # England Academy": a school (not "Kent Academy Social Care Awards", a longer title); "Witney Buttercross Scouts": a
-# scout group by its place (not "Cub Scouts", a section of one).
+# scout group by its place (not "Cub Scouts", a section of one); "Brookfield By Nature CIC": a community interest
+# company, a legal form as "Ltd" is.
 BODY_HEAD = (
     rf"(?:Services|Conservation)\s+District|Chamber\s+of\s+(?:Commerce|Trade)|Conservancy|MBC|Credit\s+Union|"
-    rf"(?:Law|Workers['’]?)\s+Centre|Cent(?:er|re)(?=\s+for\s+[A-Z])|CVS|ICB|Division|Academy(?!\s+[A-Z])|"
+    rf"(?:Law|Workers['’]?)\s+Centre|Cent(?:er|re)(?=\s+for\s+[A-Z])|CVS|ICB|CIC|Division|Academy(?!\s+[A-Z])|"
     r"(?<!Beaver\s)(?<!Cub\s)(?<!Explorer\s)(?<!Network\s)Scouts|"
     rf"{ORG_WORD}"
 )
@@ -265,6 +266,9 @@ ADJECTIVE_WORD_RE = re.compile(r"(?:ic|al|ate|ed|wide|ive)$")
 WELSH_TITLE_RE = re.compile(r"^Cyngor\s+(?:Tref|Cymuned|Dinas|Sir|Bwrdeistref\s+Sirol)\s+(?=\S[^,;]*\sCouncil$)")
 
 
+PLACE_CIC_RE = re.compile(r"[A-Z][\w'’\-]*\s+CIC")
+
+
 @lru_cache(maxsize=8192)  # a body is named again and again through a pack; the same cell is read by two readers
 def _org_name(raw: str) -> str | None:
     """A matched organisation name cleaned, or None when it is a role, a date or generic words."""
@@ -287,6 +291,8 @@ def _org_name(raw: str) -> str | None:
     name = POST_THEN_BODY_RE.sub("", name)
     if AWARD_FOR_RE.search(name):
         return None  # "Queen's Award for Voluntary Service": an award, not the service it names
+    if PLACE_CIC_RE.fullmatch(name):
+        return None  # "Kent CIC": a county's children in care (council), not a community interest company
     if OWN_BOARD_BARE_RE.fullmatch(name):
         return None  # "Report by the Board of Trustees": the body's own board, its body unnamed
     if ", " in name and (
@@ -1751,6 +1757,8 @@ def _tidy_organisations(
     spelled_out = {_initials_of(name) for name in names | own | {committee or "", body or ""} if len(name.split()) >= 2}
     own |= {name for name in names if re.fullmatch(r"[A-Z]{2,6}", name) and name in spelled_out}
     own |= {name for name in names if body and name != body and _names_the_body(name, body)}
+    legal_body = _body_with_legal_form(body, names, texts)
+    own.discard(legal_body or "")
     own |= {name for name in names if body and re.fullmatch(r"[A-Z]{2,6}", name) and name in body.split()}  # "IPS"
     # "MBC" read alone inside "Kelmarsh MBC": the council's name without its place
     own |= {name for name in names if COUNCIL_ACRONYM_RE.fullmatch(name) and any(o.endswith(f" {name}") for o in names)}
@@ -1784,6 +1792,9 @@ def _tidy_organisations(
             name = _body_of_own_board(name, committee, heading_texts)
             if name != mention.name:
                 mention = mention.model_copy(update={"name": name})
+            if name == legal_body:
+                provenance = mention.provenance.model_copy(update={"method": BODY_LEGAL_FORM_METHOD})
+                mention = mention.model_copy(update={"provenance": provenance})
         kept.append(mention)
     return _with_one_form_per_body(_without_inner_names(_with_initialisms_spelled_out(kept, texts), texts))
 
@@ -1942,6 +1953,29 @@ def _names_the_body(name: str, body: str) -> bool:
 
     body_words, name_words = words(body), words(name)
     return len(name_words & body_words) >= 2 and not name_words - body_words - BODY_FORM_WORDS
+
+
+BODY_LEGAL_FORM_METHOD = "rule:body-legal-form"
+LEGAL_FORMS = r"(?:Ltd\.?|Limited|plc|LLP|CIC|Inc\.?|LLC)"
+LEGAL_FORM_END_RE = re.compile(rf"\s+{LEGAL_FORMS}$")
+
+
+def _body_with_legal_form(body: str | None, names: set[str], texts: list[str]) -> str | None:
+    """'Suffolk Libraries IPS Ltd' when the papers of 'Suffolk Libraries IPS' print its name with the legal form
+    every time ("Suffolk’s Libraries IPS Ltd Annual General Meeting", "… IPS Ltd Board Members"): the body is
+    listed as printed; None when any printing leaves the form out (then the body's name stands alone)."""
+    if not body:
+        return None
+    with_form = [name for name in names if LEGAL_FORM_END_RE.search(name) and LEGAL_FORM_END_RE.sub("", name) == body]
+    if len(with_form) != 1:
+        return None
+    first, *rest = body.split()
+    printed = re.compile(
+        rf"(?<![\w&'’\-]){re.escape(first)}(?:['’]s)?"
+        + "".join(rf"\s+{re.escape(word)}" for word in rest)
+        + rf"(?![\w&'’\-])(?!\s+{LEGAL_FORMS}(?![\w&'’\-]))"
+    )
+    return None if any(printed.search(text) for text in texts) else with_form[0]
 
 
 def _initials_of(name: str) -> str:
