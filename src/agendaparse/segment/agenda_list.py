@@ -331,6 +331,7 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
                     and not UNRESTRICTED_RE.search(text)
                     and (not text.startswith("(") or _bracket_runs_on(text, current.title))
                     and not _introduces_particulars(current.title)
+                    and not _caps_title_over_text(current.title, text)
                     and not re.match(r"^\d{2,}/\d{3,}", text)  # '20/03320/TCA Westend House': a list under it
                     and not LINKED_DOCUMENT_RE.search(text)  # 'Minutes 13.02.24 (PDF, 210Kb)': a paper of the item
                     # a wrapped line follows close under the title, a note under the item after a gap
@@ -475,6 +476,13 @@ def _introduces_particulars(title: str) -> bool:
     """'Closed Session:' over 'S. 239(2)(e) litigation ...' and 'Purpose: ...': a short title ending in a colon
     heads the item's particulars; the lines under it are not its wrapped words."""
     return title.rstrip().endswith(":") and len(title.split()) <= 4
+
+
+def _caps_title_over_text(title: str, text: str) -> bool:
+    """'APPROVAL OF MINUTES' over 'June 2, 2026 Meeting- Legislative Session Day 2026-10': a title printed in
+    capitals wraps in capitals; a line in mixed case under it says what the item is about."""
+    letters = [char for char in title if char.isalpha()]
+    return len(letters) >= 6 and not any(char.islower() for char in letters) and any(char.islower() for char in text)
 
 
 def _title_under_number(text: str, line: Line, current: AgendaItem, last: Line | None) -> bool:

@@ -217,7 +217,9 @@ def _without_meeting_kind(committee: str | None) -> str | None:
     kind = MEETING_KIND_RE.fullmatch(words[0]) or re.fullmatch(
         r"(?:annual|special|ordinary|extraordinary),", words[0], re.I
     )
-    return " ".join(words[1:] if bare and kind else words)
+    # 'Regular Board of Aldermen': the kind of meeting before a board named by its members
+    board_of = re.match(r"Board\s+of\s+[A-Z]", " ".join(words[1:]))
+    return " ".join(words[1:] if kind and (bare or board_of) else words)
 
 
 ADDRESSEE_RE = re.compile(

@@ -72,14 +72,17 @@ DOC_TYPE_CUES: list[tuple[DocType, re.Pattern[str]]] = [
             # a summons's addressees: 'To: All Members of the Council', 'To: Members of the Planning Committee'
             rf"{SUMMONS_ADDRESSEE_RE.pattern}|"
             r"^dear (?:members?|councillors?|sir or madam|sir/madam)\b|please find enclosed|^enclosed are|"
-            r"\byou are (?:requested|invited|summon(?:s)?ed) to attend\b",
+            r"\byou are (?:requested|invited|summon(?:s)?ed) to attend\b|"
+            r"^items?\s{3,}papers?(?:\s+ref(?:erence)?)?$",  # 'Item   Paper': the heads of an agenda's business table
             re.I,
         ),
     ),
     (
         "report",
         re.compile(
-            r"^(from|subject|title|report (of|by|to|title|author)|to|decision[- ]maker|purpose(?: of (?:the )?report)?|"
+            # ('From: Fair Chances Commission' over a commission's minutes on gov.uk names the publisher, not an author)
+            r"^(from(?!\s*:\s*(?:the\s+)?[A-Z][^,:]{0,60}\b(?:Commission|Agency|Authority)$)|subject|title|"
+            r"report (of|by|to|title|author)|to|decision[- ]maker|purpose(?: of (?:the )?report)?|"
             r"wards? affected|key decision)\s*:|\breport\b|\bupdate\b|\bbriefing\b|"
             r"\b(?:equality|impact|environmental|needs) (?:impact )?assessment\b|\b(?:EQIA|DPIA)\b|"
             r"\bsubmission form\b|^response to\b",  # an assessment or form, a paper answering a request

@@ -199,6 +199,7 @@ def document_facts(pages: list[PageLayout]) -> DocumentFacts:
     body, committee = _self_meeting_body(*_school_board(body, committee))
     body, committee = _own_local_council(body, committee, everything)
     body, committee = _place_governing_body(body, committee, everything, lines)
+    body, committee = _meeting_named_parts(body, committee, lines, doc_type)
     body = municipal_style(body, everything)
     body = with_nhs_identity(body, [line.text for line in pages[0].lines] if pages else [])
     row_lines, row_dates = date_column(pages)
@@ -367,3 +368,114 @@ def _body_of_committee(committee: str | None, lines: list[str]) -> tuple[str | N
         if named and not re.match(r"^(?:draft|approved|confirmed|unconfirmed|signed)\b", named["org"], re.I):
             return named["org"], committee
     return None, committee
+
+
+# 'From: Fair Chances Commission' over a commission's minutes on gov.uk: the publishing organisation's label
+FROM_LABEL_RE = re.compile(r"^from\s*:\s*(?=[A-Z])", re.I)
+# 'MINUTES OF THE 19th BOARD MEETING OF LEARNING AND TRAINING ENGLAND': which meeting of which body's board
+BOARD_MEETING_OF_RE = re.compile(
+    r"^(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?P<committee>Board|Council|Executive\s+Committee|Management\s+Board)\s+"
+    r"Meeting\s+of\s+(?:the\s+)?(?P<org>[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|&|the)\s+)*[A-Z][\w'’&.-]*){1,7})$",
+    re.I,
+)
+# 'County Council of Elkwood County', 'City Council of the City of Alvaro': the council, then the place it governs
+COUNCIL_OF_PLACE_RE = re.compile(
+    r"^(?P<committee>(?:County|City|Town|Village)\s+Council)\s+of\s+(?:the\s+)?"
+    r"(?P<org>[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3})$"
+)
+# 'City Council, the Successor Agency …': bodies meeting together, the first named is the meeting body
+JOINT_MEETING_RE = re.compile(r"^(?P<first>[^,]{3,60}?),\s+(?:the\s+)?[A-Z]")
+# 'Board meeting: 11 September 2026': a department's board named by its own heading (gov.uk summaries)
+NAMED_MEETING_HEADING_RE = re.compile(
+    r"^(?P<committee>(?:[A-Z][\w'’&-]*\s+){0,4}(?:Board|Committee|Panel|Group))\s+meeting\s*[:–—-]\s*\S", re.I
+)
+NATIONAL_PLAN_RE = re.compile(r"\bnational\s+action\s+plan\b", re.I)
+MUNICIPAL_HEADING_RE = re.compile(
+    r"^(?:City|Town|Village|Township|County)\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}$"
+)
+
+
+def _meeting_named_parts(
+    body: str | None, committee: str | None, lines: list[str], doc_type: DocType
+) -> tuple[str | None, str | None]:
+    """(body, committee) where the heading prints the meeting body with a label, an ordinal, the body's initials,
+    the place it governs or the other bodies meeting with it; a national action plan has no meeting."""
+    if doc_type == "action_plan" and any(NATIONAL_PLAN_RE.search(line) for line in lines[:4]):
+        return body, None
+    body, committee = _from_label(body, committee)
+    body, committee = _board_meeting_of(body, committee)
+    body, committee = _council_of_place(body, committee)
+    body, committee = _first_of_joint_meeting(body, committee, lines)
+    committee = _without_initials(body, committee)
+    return body, _board_of_heading(body, committee, lines)
+
+
+def _from_label(body: str | None, committee: str | None) -> tuple[str | None, str | None]:
+    """'From: Fair Chances Commission': the organisation publishing its own meeting's minutes (body and committee)."""
+    label = FROM_LABEL_RE.match(committee or "")
+    if not label or not committee:
+        return body, committee
+    named = committee[label.end() :].strip()
+    if "," in named or not COMMITTEE_WORDS.search(named):
+        return body, committee
+    return body or named, named
+
+
+def _board_meeting_of(body: str | None, committee: str | None) -> tuple[str | None, str | None]:
+    """'19th Board Meeting of Learning and Training England' -> ('Learning and Training England', 'Board')."""
+    match = BOARD_MEETING_OF_RE.match(committee or "")
+    if not match or (body and body != committee and body.lower() != match["org"].lower()):
+        return body, committee
+    return match["org"], _title_case_caps(match["committee"])
+
+
+def _council_of_place(body: str | None, committee: str | None) -> tuple[str | None, str | None]:
+    """'County Council of Elkwood County' -> ('Elkwood County', 'County Council')."""
+    match = COUNCIL_OF_PLACE_RE.match(committee or "")
+    if not match or (body and body != committee):
+        return body, committee
+    return match["org"], match["committee"]
+
+
+def _first_of_joint_meeting(body: str | None, committee: str | None, lines: list[str]) -> tuple[str | None, str | None]:
+    """'City Council, the Successor Agency …' under 'CITY OF ALVARO': the council meets, the city is the body
+    (the other bodies sitting with it are not the paper's body)."""
+    joint = JOINT_MEETING_RE.match(committee or "")
+    if not joint or not COMMITTEE_WORDS.search(joint["first"]):
+        return body, committee
+    first = joint["first"].strip()
+    heading = next(
+        (
+            _title_case_caps(line.strip())
+            for line in lines[:3]
+            if MUNICIPAL_HEADING_RE.match(_title_case_caps(line.strip()))
+        ),
+        None,
+    )
+    if heading and body and body.lower() in (committee or "").lower():
+        return heading, first  # the body read from the joint title is one of the bodies sitting with the council
+    return body or heading, first
+
+
+def _initials(name: str) -> str:
+    return "".join(word[0] for word in name.split() if word[0].isupper())
+
+
+def _without_initials(body: str | None, committee: str | None) -> str | None:
+    """'CHPA Board' of the Civil Harbour Police Authority: its initials are no part of the board's name."""
+    words = (committee or "").split()
+    if body and len(words) >= 2 and len(words[0]) >= 3 and words[0].upper() == _initials(body):
+        return " ".join(words[1:])
+    return committee
+
+
+def _board_of_heading(body: str | None, committee: str | None, lines: list[str]) -> str | None:
+    """'Board meeting: 11 September 2026' heading a department's summary: the board, where no other committee is
+    found (the department is the body)."""
+    if committee not in (None, body):
+        return committee
+    for line in lines[:3]:
+        named = NAMED_MEETING_HEADING_RE.match(line.strip())
+        if named:
+            return _title_case_caps(named["committee"])
+    return committee

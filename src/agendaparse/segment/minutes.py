@@ -248,7 +248,7 @@ def heading_title(text: str, *, wraps: bool = False, bold: bool = False) -> str:
         return head.strip()  # 'PRESENT: Parish Councillors: Mr G Clark, ...': a label in capitals, then its text
     opener = SENTENCE_OPENER_RE.search(text.strip()[:120])  # a heading's words come first: no further to look
     head, tail = (text.strip()[: opener.start()], text.strip()[opener.end() :]) if opener else ("", "")
-    if opener and _titled(head) and len(re.findall(r"\b[a-z]{2,}\b", tail)) >= 3:
+    if opener and (_titled(head) or _agenda_wording(head)) and len(re.findall(r"\b[a-z]{2,}\b", tail)) >= 3:
         return head  # 'Election of Chairman It was resolved that ...': the heading run into its minute, no mark between
     # 'Declarations of Interest.  None.': the heading, a full stop, then the minute as a sentence
     head, stop, tail = text.strip().partition(". ")
@@ -260,12 +260,18 @@ def heading_title(text: str, *, wraps: bool = False, bold: bool = False) -> str:
         and tail[:1].isupper()
         and text.rstrip().endswith(".")
         # not '3. The Clerk reported. The council agreed to write to the owner.': a numbered paragraph
-        and (len(tail.split()) <= 4 or _heading_like(head))
+        and (len(tail.split()) <= 4 or _heading_like(head) or _agenda_wording(head))
         and len(words[-1]) > 1
         and words[-1].lower() not in ABBREVIATIONS
     ):
         return head.strip()
     return text.strip()
+
+
+def _agenda_wording(head: str) -> bool:
+    """'To Receive apologies for absence', 'To approve the minutes of …': the agenda's line heading its minute (an
+    infinitive, no verb of the record)."""
+    return re.match(r"To\s+[A-Za-z]{3,}\s", head) is not None and RECORD_VERB_RE.search(head) is None
 
 
 # a finite verb: the words after a heading's dash are a sentence of the minute ('The following accounts were approved')
@@ -304,7 +310,7 @@ def _record_after_dash(head: str, tail: str) -> bool:
 # a title-case heading run into its minute with no mark between: the minute opens with a determiner or pronoun and
 # goes on in lower case ('Election of Chairman It was resolved ...', 'Apologies for Absence Apologies were ...')
 SENTENCE_OPENER_RE = re.compile(
-    r"(?<=[A-Za-z’'])\s+(?=(?:It|The|There|This|These|Apologies|Members|Councillors)"
+    r"(?<=[A-Za-z’'\d])\s+(?=(?:It|The|There|This|These|Apologies|Members|Councillors)"
     r"(?:\s+[A-Z][\w’'-]*){0,3}\s+[a-z][a-z]+\b)"
 )
 # the minute of a heading that had nothing to record: 'Correspondence - none.', 'Reports – nil'
@@ -331,7 +337,21 @@ def _continues_heading(lines: list[tuple[PageLayout, Line]], index: int) -> bool
     return above.bold == below.bold and not above.text.rstrip().endswith((".", ":")) and above.bold
 
 
+TRAILING_MARKS_RE = re.compile(r"(?<=\w)[-–];$")  # 'Financial report-;': the marks typed after a heading
+# '1   09.00   Minutes BRDMIN(11)06': a summary's start time in its own column between the number and the title
+TIME_CELL_RE = re.compile(r"^\d{1,2}[.:]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?\s{3,}(?=\S)", re.I)
+
+
 def _parse_heading_number(text: str) -> tuple[str, str] | None:
+    parsed = _parse_number(text)
+    if parsed and parsed[0].isdigit():
+        time_cell = TIME_CELL_RE.match(parsed[1])
+        if time_cell:
+            return parsed[0], parsed[1][time_cell.end() :]
+    return parsed
+
+
+def _parse_number(text: str) -> tuple[str, str] | None:
     labelled = ITEM_LABEL_RE.match(text)
     if labelled:
         return labelled["num"], labelled["rest"]
@@ -465,7 +485,9 @@ def _numbered_headings(lines: list[tuple[PageLayout, Line]]) -> list[Heading]:
                 or not title.rstrip().endswith((".", ",", ";"))
                 or _agenda_line(title)  # 'Declarations of interest in respect of matters to be discussed.'
             )
-            and _ends_short(lines, index, end)
+            # the line runs on into its minute ('3), To approve the minutes … 2026 The minutes of the'): the
+            # agenda's words head it, however far the line reaches
+            and (_ends_short(lines, index, end) or _agenda_wording(title) and len(title) < len(rest))
         )
         # 'Notes of last meeting to be approved:- The minutes were signed ...'; '(3.1) The day of November 1 as ...':
         # a bracketed decimal is an item's number, never a paragraph's
@@ -482,7 +504,7 @@ def _numbered_headings(lines: list[tuple[PageLayout, Line]]) -> list[Heading]:
             continue  # bold headings so far: a plain numbered line is a paragraph or list entry
         if found and key[-1] > last[-1] + 25 and len(key) == len(last):
             continue  # "2023 Budget ..." in the text is not item 2023
-        found.append((first, end, number, title.rstrip(".:"), ""))
+        found.append((first, end, number, TRAILING_MARKS_RE.sub("", title.rstrip(".:")), ""))
         shape, slipped = _heading_shape(number), misnumbered
         if not misnumbered:  # past a misprinted number the numbering goes on from the number before it
             last = key
@@ -516,7 +538,10 @@ def _misnumbered_heading(
     number, title = heading
     line = lines[index][1]
     heads = [lines[first][1] for first, _, printed, _, _ in found if printed and not _parent_number(printed)]
-    if len(heads) < 3 or not line.bold or not all(head.bold for head in heads):
+    titles = [earlier for _, _, printed, earlier, _ in found if printed and not _parent_number(printed)]
+    # set as the headings so far are: all bold, or (typed in one font) mostly in capitals as this one is
+    capitals = _all_caps(title) and 2 * sum(_all_caps(earlier) for earlier in titles) >= len(titles)
+    if len(heads) < 3 or not (line.bold and all(head.bold for head in heads) or capitals):
         return False
     if any(printed == number and title.lower().startswith(earlier.lower()) for _, _, printed, earlier, _ in found):
         return False
@@ -906,7 +931,7 @@ MINUTE_LABEL_RE = re.compile(
 PEOPLE_LABEL_RE = re.compile(r"\b(?:PRESENT|ABSENT|ATTEND\w*|OFFICIALS?|OFFICERS|STAFF|MEMBERS|GUESTS|VISITORS)\b")
 
 
-def _caps_heading(text: str) -> str | None:
+def _caps_heading(text: str, longest: int = 10) -> str | None:
     """'ROLL CALL', 'PRESENTATION OF BILLS:' or 'PUBLIC HEARING: The first item was ...' -> the heading; a
     capitals label of a minute ('MOTION:', 'AYES:', 'RESOLVED:', 'MOVED BY ...') or a caps date or time -> None."""
     text = text.strip()
@@ -919,7 +944,7 @@ def _caps_heading(text: str) -> str | None:
         head = head.strip()
     if not _all_caps(head) or not re.search(r"[A-Z]{3}", head) or MINUTE_LABEL_RE.match(head):
         return None
-    if len(head.split()) > 10 or head.endswith((".", ",", ";")) or _only_a_date(head) or parse_item_number(head):
+    if len(head.split()) > longest or head.endswith((".", ",", ";")) or _only_a_date(head) or parse_item_number(head):
         return None
     return head
 
@@ -940,7 +965,10 @@ def _caps_unnumbered_headings(lines: list[tuple[PageLayout, Line]], least: int) 
     candidates = [
         index
         for index in range(max(start, 1), len(lines))
-        if _caps_heading(lines[index][1].text) and not _attendance_label(lines[index][1].text)
+        # a bold capitals line heads its minute however long ('CONSIDERATION AND APPROVAL OF THE MINUTES OF THE
+        # REGULAR BOARD OF ALDERMEN MEETING OF FEBRUARY 2, 2026'); a plain one of many words is a sentence in capitals
+        if _caps_heading(lines[index][1].text, 20 if lines[index][1].bold else 10)
+        and not _attendance_label(lines[index][1].text)
     ]
     chosen = set(candidates)
     found = []

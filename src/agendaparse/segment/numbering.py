@@ -12,7 +12,8 @@ from ..pdf import Line, PageLayout
 PAGE_RANGE_RE = re.compile(r"\(?\s*pages?\s+(\d{1,4})(?:\s*(?:-|–|—|to)\s*(\d{1,4}))?\s*\)?", re.I)
 ITEM_NUMBER_RE = re.compile(
     r"^(?P<num>(?:\d{1,4}(?:/\d{2,4})?|\d{1,2}\.\d{1,2}\.\d{1,3})(?:\.\d{1,2})?)"
-    r"(?:(?:\.|\)|:)?(?:\s+|$)|\.(?=[A-Z][a-z]|[A-Z]{2}))"  # '11.Resolution: ...', '1.CALL TO ORDER' (no space)
+    r"(?:\)\s?,\s?(?=[A-Z])|,\)\s+(?=[A-Z])|"  # '1), To Receive apologies', '2) , To receive', '4,) To receive'
+    r"(?:\.|\)|:)?(?:\s+|$)|\.(?=[A-Z][a-z]|[A-Z]{2}))"  # '11.Resolution: ...', '1.CALL TO ORDER' (no space)
 )
 # "Item 5 –", "Agenda Item 3:", "Minute 1772", "Min. No. 12": a label before the number
 # ... or "No. 5 - Title", "#5 Title"
