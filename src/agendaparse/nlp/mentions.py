@@ -172,6 +172,7 @@ def find_mentions(
         )
         names = [n for cell in cells for n in organisation_names(cell)] if cells else None
         names = names if names is not None else _paragraph_organisations(paragraph, text, page)
+        names += [name for name in _names_across_rows(paragraph.lines) if name not in names]
         named_bodies.append(names)
         for name in names:
             mentions.append(_mention(name, "organisation", name, page, line, document_id, "rule:organisation-name"))
@@ -308,6 +309,30 @@ def _without_common_words(suppliers: list[Mention], lower_words: set[str], found
     return [
         m for m in suppliers if m.name not in people and (len(m.name.split()) > 1 or m.name.lower() not in lower_words)
     ]
+
+
+COLUMN_GAP_RE = re.compile(r" {3,}|\t")
+DANGLING_JOINER_RE = re.compile(r"\s(?:of|for|and|&|the)$")
+
+
+def _names_across_rows(lines: list[Line]) -> list[str]:
+    """Names a table's cell breaks over two rows while the row's other columns print between the halves ("… the
+    Office for   June   Plan in place" over "Fair Trading and …"): a cell that is not the row's last and ends in a
+    joining word goes on in the next row when that row prints one cell, set in from the row's start."""
+    found: list[str] = []
+    for row, following in zip(lines, lines[1:], strict=False):
+        cells = COLUMN_GAP_RE.split(row.text.strip())
+        if len(cells) < 2 or following.x0 <= row.x0 + 1 or COLUMN_GAP_RE.search(following.text.strip()):
+            continue
+        for cell in cells[:-1]:
+            if not DANGLING_JOINER_RE.search(cell):
+                continue
+            joined = f"{cell} {following.text.strip()}"
+            for name in organisation_names(joined):
+                start = joined.find(name)
+                if 0 <= start < len(cell) < start + len(name):  # the name runs over the break
+                    found.append(name)
+    return found
 
 
 def _without_body_printed_otherwise(mentions: list[Mention]) -> list[Mention]:

@@ -1361,7 +1361,12 @@ def spelled_out_bodies(texts: list[str], not_bodies: set[str]) -> dict[str, str]
                 spelled.setdefault(acronym, name)
     if not spelled:
         return {}
-    read = {name for text in texts for name in acronym_bodies(text, not_bodies - set(spelled))}
+    # only paragraphs that print the capitals can read them as a body's (the caller reads every paragraph's
+    # acronyms once more, with the capitals spelled out left out)
+    allowed = not_bodies - set(spelled)
+    read = {
+        name for text in texts if any(acronym in text for acronym in spelled) for name in acronym_bodies(text, allowed)
+    }
     return {acronym: name for acronym, name in spelled.items() if acronym in read}
 
 
