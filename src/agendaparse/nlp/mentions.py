@@ -160,6 +160,7 @@ def find_mentions(
             for body in map(body_after_post, bodies):
                 if (
                     ROLE_HEADS.match(body)
+                    or PART_ATTENDANCE_RE.fullmatch(body)
                     or _reads_as_attendee(body)
                     or _part_of_known_name(body, text)
                     or _cut_from_post(body, text)
@@ -311,6 +312,8 @@ def _without_common_words(suppliers: list[Mention], lower_words: set[str], found
     ]
 
 
+# "HH Judge R Orme (Part)", "(part only)", "(late)": how long an attendee stayed, not a body
+PART_ATTENDANCE_RE = re.compile(r"(?i:part(?:\s+only|\s+of\s+(?:the\s+)?meeting)?|partly|late|left\s+early)")
 COLUMN_GAP_RE = re.compile(r" {3,}|\t")
 DANGLING_JOINER_RE = re.compile(r"\s(?:of|for|and|&|the)$")
 

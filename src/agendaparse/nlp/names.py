@@ -24,6 +24,8 @@ from .patterns import (
 SINGLE_POST_TITLES = (
     r"Chairman|Chairwoman|Chairperson|Chair|Clerk|Secretary|Treasurer|Firefighter|Selectman|Selectwoman|"
     r"Councilman|Councilwoman|Commissioner|Comm\.|Commr\.|Chm\.|CClr\.?|Clr\.?|Cllr\.?|Councillor|Chief|Mayor|"
+    # a police district's commander: "District Commander Ortega reported …"
+    r"Commander|"
     # a US city's officers and the mayor's deputy: "Interim City Manager Cathy Capp", "Mayor Pro Tem Athas"
     r"(?:Mayor\s+)?Pro\s+Tem(?:pore)?|(?:(?:Interim|Acting|Assistant|Deputy)\s+)?City\s+(?:Manager|Attorney|Clerk)"
 )

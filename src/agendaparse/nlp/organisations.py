@@ -103,10 +103,11 @@ def known_organisations() -> re.Pattern[str]:
 # "Bemis Center for Contemporary Arts", "Centre for Cities": a centre for a cause is a body; "Ashwell Church of
 # England Academy": a school (not "Kent Academy Social Care Awards", a longer title); "Witney Buttercross Scouts": a
 # scout group by its place (not "Cub Scouts", a section of one); "Brookfield By Nature CIC": a community interest
-# company, a legal form as "Ltd" is.
+# company, a legal form as "Ltd" is; "Alder Valley YMCA", "Light & Hope Christian Fellowship": a place's YMCA, a church.
 BODY_HEAD = (
     rf"(?:Services|Conservation)\s+District|Chamber\s+of\s+(?:Commerce|Trade)|Conservancy|MBC|Credit\s+Union|"
-    rf"(?:Law|Workers['’]?)\s+Centre|Cent(?:er|re)(?=\s+for\s+[A-Z])|CVS|ICB|CIC|Division|Academy(?!\s+[A-Z])|"
+    rf"(?:Law|Workers['’]?)\s+Centre|Cent(?:er|re)(?=\s+for\s+[A-Z])|CVS|ICB|CIC|Y[MW]CA|Christian\s+Fellowship|"
+    rf"Division|Academy(?!\s+[A-Z])|"
     r"(?<!Beaver\s)(?<!Cub\s)(?<!Explorer\s)(?<!Network\s)Scouts|"
     rf"{ORG_WORD}"
 )
@@ -223,9 +224,11 @@ POST_THEN_BODY_RE = re.compile(
 
 
 # "Inspector Naylor of Avon and Somerset Constabulary": an officer's surname before the force.
+# "Pastor Kevin Boyd of Light & Hope Christian Fellowship": a minister's name before the church.
 OFFICER_OF_RE = re.compile(
-    r"^(?:Inspector|Superintendent|Sergeant|Constable|Detective|Chief|Mr|Mrs|Ms|Dr|Professor)\s+"
-    r"(?:(?:Inspector|Superintendent|Sergeant|Constable)\s+)?[A-Z][a-z][\w'’\-]*\s+(?:of|from)\s+(?:the\s+)?"
+    r"^(?:Inspector|Superintendent|Sergeant|Constable|Detective|Chief|Mr|Mrs|Ms|Dr|Professor|Pastor|Rev(?:erend|d)?\.?)"
+    r"\s+(?:(?:Inspector|Superintendent|Sergeant|Constable)\s+)?(?:[A-Z][a-z][\w'’\-]*\s+){1,2}(?:of|from)\s+"
+    r"(?:the\s+)?"
 )
 
 # "Councillor D Beckett, Westshire and Chester Council": the attendee, then the body.
@@ -883,6 +886,7 @@ def _organisation_names(text: str, line_ends: frozenset[int]) -> tuple[str, ...]
                 continue  # "Kent Council Leaders": the leaders of a place's councils, not a body
             if len(name.split()) == 2 and name.endswith("Board") and BOARD_MEMBER_AFTER_RE.match(text, match.end(1)):
                 continue  # "(Non-Executive Board Member)": a member's post, not a body
+            name = _without_post_head(name, text, match.end(1))
             # "Township of Nipissing Community Centre" is the township; a department keeps its whole name
             keeps_whole = DEPARTMENT_WORD_RE.match(name) or ORG_WORD_END_RE.search(name)
             known = known_organisations().match(name) if pattern is ORG_PREFIX_RE else None
@@ -906,6 +910,8 @@ def _organisation_names(text: str, line_ends: frozenset[int]) -> tuple[str, ...]
                     found.append(name)
     if " with " in text or " With " in text:
         found += _places_joined_by_with(text)
+    if 1 < len(found) <= OVERLAP_READ_LIMIT:
+        found = _joined_overlaps(found, text)
     return tuple(_drop_fragments(found))
 
 
@@ -1192,6 +1198,45 @@ def _is_venue(name: str, text: str, end: int) -> bool:
     """A school, church or library (ending at end of text) printed with its hall or street address is a place
     (a polling station, a meeting venue), not a body taking part."""
     return bool(BUILDING_RE.search(name) and VENUE_AFTER_RE.match(text, end))
+
+
+# A member's or an officer's post after a body's name: "… School District Board Member Tanaka", "Chamber of Commerce
+# Executive Director Ruiz".
+POST_WORD_AFTER_RE = re.compile(r"\s+(?:Member|Director|Officer|Chair(?:man|person)?|President|Secretary)\b")
+
+
+def _without_post_head(name: str, text: str, end: int) -> str:
+    """'Elmwood Unified School District Board' before 'Member Tanaka': the district, the board word its member's post
+    (as 'Chamber of Commerce Executive' before 'Director'); a name whose own head is 'Board' stays whole."""
+    body, _, head = name.rpartition(" ")
+    if (
+        head in ("Board", "Executive")
+        and " " in body
+        and ORG_WORD_END_RE.search(body)
+        and POST_WORD_AFTER_RE.match(text, end)
+    ):
+        return body
+    return name
+
+
+OVERLAP_READ_LIMIT = 40  # names a paragraph gives; pairs are compared, so a long list is left as read
+
+
+def _joined_overlaps(names: list[str], text: str) -> list[str]:
+    """'Civilian Office of Police' and 'Office of Police Accountability' read out of 'the Civilian Office of Police
+    Accountability': two readings of one name that share words, joined where the text prints them so."""
+    joined = list(names)
+    for first in names:
+        for second in names:
+            words = second.split()
+            for size in range(len(words) - 1, 1, -1):
+                shared = " ".join(words[:size])
+                if first != second and first.endswith(" " + shared):
+                    whole = first + second[len(shared) :]
+                    if whole in text:
+                        joined = [n for n in joined if n not in (first, second)] + [whole]
+                    break
+    return list(dict.fromkeys(joined))
 
 
 def _drop_fragments(names: list[str]) -> list[str]:
