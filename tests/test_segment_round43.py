@@ -51,6 +51,7 @@ class Paper:
     rows: list[Row]
     items: list[tuple[str | None, str]] | str
     fields: dict[str, str | None] = field(default_factory=dict)
+    pages: list[tuple[str, str]] | None = None  # (number, printed range) of the items that print a range
     one_font: bool = False  # every line plain 11-point, as a Word export prints minutes
 
 
@@ -490,6 +491,186 @@ def university_committee_paper_column() -> Paper:
     )
 
 
+# -- dates: printed and running heads, 'the 26th day of June', a sentence's date; page ranges on a wrapped line --------
+
+
+def legistar_committee_minutes() -> Paper:
+    """A US city committee's minutes as Legistar prints them: the city, 'Meeting Minutes', '*Rules & Legislation
+    Committee', the date and time on lines of their own; rows of number, title and file number; a closed session
+    scheduled for a later date; the foot's 'Printed on' date; page 2's running head with the meeting's date."""
+    return Paper(
+        rows=[
+            "City of Bayview",
+            "Office of the City Clerk",
+            "## Meeting Minutes",
+            "## *Rules & Legislation Committee",
+            "Bayview City Hall, 1 Harbor Plaza, Bayview, California, 94612",
+            "Thursday, May 7, 2026",
+            "10:45 AM",
+            "The Bayview City Council Rules & Legislation Committee convened at 11:14 a.m., with Councilmember",
+            "Gibbs presiding as Chairperson.",
+            [(56, "1"), (80, "Determinations Of Closed Session"), (505, "26-0834")],
+            [(80, "A Special Closed Session has been scheduled for May 11, 2026 at 12:30 p.m.")],
+            [(80, "A motion was made by Kalb, seconded by Guerra, that this matter be Received and Filed.")],
+            [
+                (56, "2"),
+                (80, "Approval Of The Draft Minutes From The Committee Meeting Of April 23, 2026"),
+                (505, "26-0835"),
+            ],
+            [(80, "A motion was made by Guerra, seconded by Kalb, that this matter be Received and Filed.")],
+            [(56, "City of Bayview"), (280, "Page 1"), (440, "Printed on 7/30/2026")],
+            "---",
+            [(56, "*Rules & Legislation Committee"), (280, "Meeting Minutes"), (440, "May 7, 2026")],
+            [(56, "3"), (80, "Determination Of Schedule Of Outstanding Committee Items"), (505, "26-0836")],
+            [(80, "A motion was made by Guerra, seconded by Kalb, that this matter be Received and Filed.")],
+            [(56, "4"), (80, "Scheduling Of Agenda Items And Revisions To Previously Distributed 10-Day")],
+            [(80, "Agendas (SUPPLEMENTAL)"), (505, "26-0837")],
+            [(80, "A motion was made by Kalb, seconded by Guerra, that this matter be Approved as Submitted.")],
+        ],
+        items=[
+            ("1", "Determinations Of Closed Session"),
+            ("2", "Approval Of The Draft Minutes From The Committee Meeting Of April 23, 2026"),
+            ("3", "Determination Of Schedule Of Outstanding Committee Items"),
+            ("4", "Scheduling Of Agenda Items And Revisions To Previously Distributed 10-Day Agendas (SUPPLEMENTAL)"),
+        ],
+        fields=of_body("City of Bayview", "Rules & Legislation Committee", "2026-05-07", "minutes"),
+    )
+
+
+def council_minutes_page_certificate() -> Paper:
+    """An Australian council's minutes: the title block in capitals ending 'ON WEDNESDAY, MARCH 4, 2026 /
+    COMMENCING AT 6.30PM', each page certified at its foot ('THIS IS PAGE NO.1 OF THE ORDINARY MEETING OF COUNCIL
+    HELD MARCH 4, 2026 …… MAYOR'), page 2's head naming the meeting again; minutes numbered '061/26' with the file
+    reference on the line under the title. Whether the full council's committee is 'Council' or the council itself
+    is not settled (not judged)."""
+    return Paper(
+        rows=[
+            "# KELSO COUNCIL",
+            "## MINUTES OF THE",
+            "## ORDINARY MEETING OF COUNCIL",
+            "## HELD IN THE COUNCIL CHAMBER,",
+            "## CIVIC PLACE, 1 SUSAN STREET, KELSO",
+            "## ON WEDNESDAY, MARCH 4, 2026",
+            "## COMMENCING AT 6.30PM",
+            "** PRESENT",
+            "Her Worship the Mayor (Clr Lamb), Councillors Aue, Batten (from 6.35pm), Campbell, Cassidy and Curtin",
+            "** APOLOGY",
+            "RESOLVED unanimously on the motion of Clr Curtin, seconded Clr Sims that an apology for non attendance",
+            "due to illness by Clr Zeller be accepted and leave of absence granted.",
+            "THIS IS PAGE NO.1 OF THE ORDINARY MEETING OF COUNCIL HELD MARCH 4, 2026.......................MAYOR",
+            "---",
+            "KELSO COUNCIL",
+            "MINUTES OF THE ORDINARY MEETING OF COUNCIL HELD MARCH 4, 2026",
+            [(56, "061/26", True), (130, "Disclosure of Interests", True)],
+            [(56, "C-28-07/04"), (130, "JB")],
+            "There were no disclosures of interest.",
+            [(56, "062/26", True), (130, "Address by Invited Speakers", True)],
+            [(56, "C-28-02/03")],
+            "The following persons had made requests to address the Council on the item as indicated.",
+            [(56, "063/26", True), (130, "Confirmation of Minutes of the Ordinary Meeting of Council", True)],
+            [(56, "C-28-02/01")],
+            "RESOLVED on the motion of Clr Cassidy, seconded Clr Aue that the Minutes of the Ordinary Meeting of",
+            "Council held on 18 February 2026 be adopted.",
+        ],
+        items=[
+            (None, "APOLOGY"),  # an unnumbered opening heading in the numbered headings' style (README: an item)
+            ("061/26", "Disclosure of Interests"),
+            ("062/26", "Address by Invited Speakers"),
+            ("063/26", "Confirmation of Minutes of the Ordinary Meeting of Council"),
+        ],
+        fields=of_body("Kelso Council", UNJUDGED, "2026-03-04", "minutes"),
+    )
+
+
+def district_council_minutes_caps_date() -> Paper:
+    """A Canadian district's council minutes: 'THE CORPORATION OF THE DISTRICT OF X', the date alone in capitals
+    under the venue, a later order's date in the first minute."""
+    return Paper(
+        rows=[
+            "## THE CORPORATION OF THE DISTRICT OF EAST CAPILANO",
+            "## REGULAR COUNCIL MEETING MINUTES",
+            "## MUNICIPAL HALL RAVEN ROOM",
+            "## MARCH 30, 2026",
+            "COUNCIL:",
+            "Mayor M. Boothe and Councillors C. Cameron, N. Gambino, P. Lamb and M. Wong attended the meeting via",
+            "electronic communication facilities.",
+            "CALL TO ORDER",
+            "1. The meeting was called to order at 6:02 p.m.",
+            "MOVED by Wong, seconded by Gambino:",
+            "WHEREAS the March 25, 2026 Order of the Provincial Health Officer on Gatherings and Events prohibits",
+            "members of the public from attending Council meetings in-person until the order is rescinded;",
+        ],
+        items=UNJUDGED,
+        fields=of_body("District of East Capilano", "Council", "2026-03-30", "minutes"),
+    )
+
+
+def day_of_month_heading() -> Paper:
+    """A US city council's old minutes: the date as 'FRIDAY, THE 26th DAY OF JUNE, A.D. 2026' in the capitals
+    heading; an earlier meeting's and a later day's dates in the text."""
+    return Paper(
+        rows=[
+            "## REGULAR ADJOURNED MEETING OF THE CITY COUNCIL OF THE CITY OF ELMWOOD,",
+            "## COLORADO, FRIDAY, THE 26th DAY OF JUNE, A.D. 2026.",
+            "Mayor Hugh Graves called the meeting to order and asked for Roll Call.",
+            [(56, "Bell"), (160, "Present"), (300, "Dolan"), (400, "Present")],
+            [(56, "Dunning"), (160, "Present"), (300, "Weigand"), (400, "Present")],
+            "Alderman Coombs moved, Dolan seconded, that by a unanimous vote of all members of the City Council, at",
+            "a Regular Adjourned Meeting of the Council, held Friday, June 19, 2026, to consider the extension of the",
+            "period of ratification, an extension of time be granted for another thirty days, that is to say, until",
+            "Monday, July 27th, 2026.",
+            "Mayor so ordered.",
+        ],
+        items=UNJUDGED,
+        fields=of_body("City of Elmwood", "City Council", "2026-06-26", "minutes"),
+    )
+
+
+def special_session_sentence_date() -> Paper:
+    """A small city's special meeting: 'Special Meeting June 23, 2026' and 'The City Council met in special session
+    June 23, 2026 at 7:00 PM'; a later date ('as of July 1, 2026') in the record."""
+    return Paper(
+        rows=[
+            "## Minutes",
+            "## Special Meeting June 23, 2026",
+            "The City Council met in special session June 23, 2026 at 7:00 PM with all members present, Pat Onslow,",
+            "Carl Ward, Jack Parkin, Taylor Hickam and C. T. Shields. The meeting was called to order by Mayor Hall.",
+            "Street marking was discussed and the Council made a verbal agreement to go ahead with the street marking",
+            "and that official action would be taken at the next regular meeting.",
+            "C. T. Shields made a motion that if Mr. Lee withdrew his resignation that he be given a $25.00 per month",
+            "increase in pay, it was second by Jack Parkin. This was dependent on his decision as of July 1, 2026.",
+            "Meeting adjourned at 8:15 PM.",
+        ],
+        items=UNJUDGED,
+        fields=of_body(UNJUDGED, "City Council", "2026-06-23", "minutes"),
+    )
+
+
+def committee_reports_agenda_wrapped_range() -> Paper:
+    """A metropolitan municipality's council agenda of committee reports: 'Agenda of the Council Meeting of the CITY
+    OF X METROPOLITAN MUNICIPALITY which will be held … on THURSDAY, 28 APRIL 2026', a 'PAGES' column, the lettered
+    item's title wrapping onto a second line that ends in dot leaders and the range '4 – 34'; the Speaker's signing
+    date under it."""
+    return Paper(
+        rows=[
+            "## REPORT OF STANDING COMMITTEES REPORTING DIRECTLY TO THE COUNCIL",
+            "allowed in terms of Section 8(1)(f)(b)(i) of the Rules and Orders for consideration by the Council",
+            "Agenda of the Council Meeting of the CITY OF MOTSWEDI METROPOLITAN MUNICIPALITY which will",
+            "be held in the Council Chamber, Sammy Marks Conference Centre, Pretoria, on THURSDAY, 28 APRIL",
+            "2026, at 10:00, to consider the matter as set out in the agenda hereafter.",
+            [(470, "PAGES", True)],
+            [(56, "B."), (80, "FROM THE SECTION 79 STANDING COMMITTEE:")],
+            [(80, "PETITIONS: 20 APRIL 2026 ....................................................."), (470, "4 – 34")],
+            "ALDERWOMAN AWMK MOSUPYE-LETSHOLO",
+            "SPEAKER",
+            "25 April 2026",
+        ],
+        items=[("B", "FROM THE SECTION 79 STANDING COMMITTEE: PETITIONS: 20 APRIL 2026")],
+        pages=[("B", "4-34")],
+        fields=of_body("City of Motswedi Metropolitan Municipality", "Council", "2026-04-28", UNJUDGED),
+    )
+
+
 def plain(make) -> Paper:
     """The same document as a plain Word export prints it: one font and size for every line."""
     paper = make()
@@ -511,16 +692,32 @@ DOCUMENTS = {
     "parish-minutes-no-space-after-number": parish_minutes_no_space_after_number,
     "parish-minutes-bracket-comma-numbers": parish_minutes_bracket_comma_numbers,
     "university-committee-paper-column": university_committee_paper_column,
+    "legistar-committee-minutes": legistar_committee_minutes,
+    "council-minutes-page-certificate": council_minutes_page_certificate,
+    "district-council-minutes-caps-date": district_council_minutes_caps_date,
+    "day-of-month-heading": day_of_month_heading,
+    "special-session-sentence-date": special_session_sentence_date,
+    "committee-reports-agenda-wrapped-range": committee_reports_agenda_wrapped_range,
     "department-board-summary-plain": lambda: plain(department_board_summary),
     "commission-minutes-plain": lambda: plain(commission_minutes_paragraphs),
     "police-authority-board-plain": lambda: plain(police_authority_board),
 }
-CHECKS = ("items", *FIELDS)
-XFAIL: dict[tuple[str, str], str] = {}
+CHECKS = ("items", "pages", *FIELDS)
+AMBIGUOUS_PACK = (
+    "ambiguous: a pack of committee reports headed 'REPORT OF STANDING COMMITTEES …' calls itself the council's "
+    "agenda two lines lower; the earliest cue reads it as a report (whose items are not read), and "
+    "corpus/gold/README.md does not settle the type of such a pack (the case leaves doc_type unjudged)"
+)
+XFAIL: dict[tuple[str, str], str] = {
+    ("committee-reports-agenda-wrapped-range", "items"): AMBIGUOUS_PACK,
+    ("committee-reports-agenda-wrapped-range", "pages"): AMBIGUOUS_PACK,
+}
 
 
 def _judged(name: str, check: str) -> bool:
     paper = DOCUMENTS[name]()
+    if check == "pages":
+        return paper.pages is not None
     wanted = paper.items if check == "items" else paper.fields[check]
     return wanted != UNJUDGED
 
@@ -537,6 +734,7 @@ def read_papers(tmp_path_factory) -> dict[str, dict[str, object]]:
         items = reader(pages, name) if reader else []
         found[name] = {
             "items": [(item.number, folded(item.title)) for item in items],
+            "pages": [(item.number, item.printed_pages) for item in items if item.printed_pages],
             "meeting_date": facts.meeting_date.isoformat() if facts.meeting_date else None,
             "body": facts.body,
             "committee": facts.committee,
@@ -551,5 +749,7 @@ def test_paper(read_papers, name: str, check: str) -> None:
     found = read_papers[name][check]
     if check == "items":
         assert found == [(number, folded(title)) for number, title in paper.items]
+    elif check == "pages":
+        assert found == paper.pages
     else:
         assert same_field(check, found, paper.fields[check]), (found, paper.fields[check])

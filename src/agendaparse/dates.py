@@ -40,9 +40,11 @@ MONTH_RE = (
 WEEKDAY_RE = r"(?=[fmstwFMSTW])(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 ORDINAL = r"(?:st|nd|rd|th)?"
 
-# "3 March 2024", "Tuesday 3rd of March, 2024", "the 3rd day of March, 2024" (a resolution's legal form).
+# "3 March 2024", "Tuesday 3rd of March, 2024", "the 3rd day of March, 2024" (a resolution's legal form), "THE 26th
+# DAY OF JUNE, A.D. 1935" (an old US council's heading).
 DAY_MONTH_YEAR_RE = re.compile(
-    rf"\b(?:{WEEKDAY_RE},?\s+)?(?:the\s+)?(\d{{1,2}}){ORDINAL}\s*(?:(?:day\s+)?of\s+)?({MONTH_RE})\.?,?\s+(\d{{4}})\b",
+    rf"\b(?:{WEEKDAY_RE},?\s+)?(?:the\s+)?(\d{{1,2}}){ORDINAL}\s*(?:(?:day\s+)?of\s+)?({MONTH_RE})\.?,?\s+"
+    r"(?:A\.\s?D\.\s+)?(\d{4})\b",
     re.I,
 )
 MONTH_DAY_YEAR_RE = re.compile(rf"\b(?:{WEEKDAY_RE},?\s+)?({MONTH_RE})\.?\s+(\d{{1,2}}){ORDINAL},?\s+(\d{{4}})\b", re.I)

@@ -389,6 +389,13 @@ JOINT_MEETING_RE = re.compile(r"^(?P<first>[^,]{3,60}?),\s+(?:the\s+)?[A-Z]")
 NAMED_MEETING_HEADING_RE = re.compile(
     r"^(?P<committee>(?:[A-Z][\w'’&-]*\s+){0,4}(?:Board|Committee|Panel|Group))\s+meeting\s*[:–—-]\s*\S", re.I
 )
+COUNCIL_MET_RE = re.compile(
+    r"^The\s+(?P<committee>(?:City|Town|Village|County|Borough)\s+Council|Board\s+of\s+[A-Z][a-z]+)\s+(?:met|convened)\b"
+)
+REPORTS_OF_RE = re.compile(r"^reports?\s+of\b", re.I)
+AGENDA_OF_MEETING_RE = re.compile(
+    r"\b[Aa]genda\s+of\s+the\s+(?P<committee>(?:[A-Z][\w'’-]*\s+){0,3}?(?:Council|Committee|Board|Cabinet))\s+[Mm]eeting\b"
+)
 NATIONAL_PLAN_RE = re.compile(r"\bnational\s+action\s+plan\b", re.I)
 MUNICIPAL_HEADING_RE = re.compile(
     r"^(?:City|Town|Village|Township|County)\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}$"
@@ -407,7 +414,31 @@ def _meeting_named_parts(
     body, committee = _council_of_place(body, committee)
     body, committee = _first_of_joint_meeting(body, committee, lines)
     committee = _without_initials(body, committee)
+    committee = _council_that_met(_agenda_of_meeting(committee, lines), lines)
     return body, _board_of_heading(body, committee, lines)
+
+
+def _council_that_met(committee: str | None, lines: list[str]) -> str | None:
+    """'The City Council met in special session June 23, 2026': the council that met, where no heading names one."""
+    if committee:
+        return committee
+    for line in lines[:6]:
+        met = COUNCIL_MET_RE.match(line.strip())
+        if met:
+            return met["committee"]
+    return committee
+
+
+def _agenda_of_meeting(committee: str | None, lines: list[str]) -> str | None:
+    """'REPORT OF STANDING COMMITTEES REPORTING DIRECTLY TO THE COUNCIL' over 'Agenda of the Council Meeting of
+    the CITY OF X': the reports' heading is no committee; the meeting whose agenda this is is."""
+    if not committee or not REPORTS_OF_RE.match(committee):
+        return committee
+    for line in lines[:6]:
+        meeting = AGENDA_OF_MEETING_RE.search(line)
+        if meeting:
+            return meeting["committee"]
+    return None
 
 
 def _from_label(body: str | None, committee: str | None) -> tuple[str | None, str | None]:

@@ -337,6 +337,7 @@ def _continues_heading(lines: list[tuple[PageLayout, Line]], index: int) -> bool
     return above.bold == below.bold and not above.text.rstrip().endswith((".", ":")) and above.bold
 
 
+FILE_CELL_RE = re.compile(r"\s{3,}\d{2}-\d{4}$")  # a Legistar file number in the right-hand cell: '26-0837'
 TRAILING_MARKS_RE = re.compile(r"(?<=\w)[-–];$")  # 'Financial report-;': the marks typed after a heading
 # '1   09.00   Minutes BRDMIN(11)06': a summary's start time in its own column between the number and the title
 TIME_CELL_RE = re.compile(r"^\d{1,2}[.:]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?\s{3,}(?=\S)", re.I)
@@ -431,8 +432,13 @@ def _numbered_headings(lines: list[tuple[PageLayout, Line]]) -> list[Heading]:
             beside = first if first < index else end  # the title's own box, on either side of the number
             if title and beside != index and _column_title_wraps(lines, end, title, lines[beside][1].x0):
                 title, end = join_wrapped(title, lines[end + 1][1].text), end + 1  # OCR: the number its own box
-        elif title and (wraps or not bold_part and "   " in text and _column_title_wraps(lines, index, title, None)):
-            title, end = join_wrapped(title, lines[index + 1][1].text), index + 1
+        elif title and (
+            wraps
+            or not bold_part
+            and ("   " in text or _filed_below(lines, index))
+            and _column_title_wraps(lines, index, title, None)
+        ):
+            title, end = join_wrapped(title, FILE_CELL_RE.sub("", lines[index + 1][1].text)), index + 1
         elif title and _all_caps(title) and not bold_part:  # a bold part ends the heading: the minute follows it
             while _caps_title_wraps(lines, end):  # 'MEETING OPEN FOR ANY MEMBER OF THE AUDIENCE TO' / 'ADDRESS ...'
                 end += 1
@@ -738,14 +744,24 @@ def _heading_wraps(lines: list[tuple[PageLayout, Line]], index: int) -> bool:
     )
 
 
+def _filed_below(lines: list[tuple[PageLayout, Line]], index: int) -> bool:
+    """The item's file number ends the next line, not this one: the title goes on under it."""
+    below = lines[index + 1][1].text if index + 1 < len(lines) else ""
+    return FILE_CELL_RE.search(below) is not None and FILE_CELL_RE.search(lines[index][1].text) is None
+
+
 def _column_title_wraps(lines: list[tuple[PageLayout, Line]], index: int, title: str, column: float | None) -> bool:
     """A title in its own column, right of the number, broken off on a joining word ('... Code of Practice for
     the' / 'academic year 2026/27'): the next line goes on in the title column (at ``column`` when the title is a
     box of its own, else right of the number), just below, short, no sentence."""
-    if index + 1 >= len(lines) or lines[index + 1][0] is not lines[index][0] or not JOINING_END_RE.search(title):
+    if index + 1 >= len(lines) or lines[index + 1][0] is not lines[index][0]:
         return False
     line, below = lines[index][1], lines[index + 1][1]
     text = below.text.strip()
+    # Legistar prints an item's file number at the right of the title's last line ('Agendas (SUPPLEMENTAL)   26-0837')
+    if not (JOINING_END_RE.search(title) or _filed_below(lines, index)):
+        return False
+    text = FILE_CELL_RE.sub("", text)
     placed = abs(below.x0 - column) <= 6 if column is not None else line.x0 + 8 < below.x0 < line.x0 + 80
     return (
         placed
