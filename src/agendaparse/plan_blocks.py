@@ -14,8 +14,11 @@ finder's). Rows read from these blocks have ``table = None``: they belong to no 
 A commitment's dated milestones are rows of their own (corpus/gold/README.md, stop 23): the dated bullets under
 its 'Milestones:' label (``+milestone-bullets``) and the rows of a 'Milestone | Start | End' table printed under
 its block (``+milestones-table``; :func:`mark_commitment_milestones` marks that table when the tables are found,
-so that the table reader leaves its rows to this one). Each carries the commitment's title as its theme and the
-commitment's lead (a lead of its own in the table wins); the commitment is a row only when it has none.
+so that the table reader leaves its rows to this one; a 'Phase | Start date | End date | Status' table is one too).
+Each carries the commitment's title as its theme and the commitment's lead (a lead of its own in the table wins),
+and the status its table prints; the commitment is a row only when it has none. A commitment may be named in a
+box's label ('Number and name of commitment | Commitment 6: ...'), and a label may carry a note before its colon
+('Lead Agency (Office, Department, etc.): ...').
 """
 
 from __future__ import annotations
@@ -35,6 +38,8 @@ MILESTONES_TABLE = tables.COMMITMENT_MILESTONES  # the mark of a milestones tabl
 # the label of a particular, the kind of field it gives; sections whose text is no field come first
 # so that 'Status quo or problem addressed' is not read as a status
 LABELS: list[tuple[str, str]] = [
+    # the OGP template's box names its commitment in a label ('Number and name of commitment | Commitment 6: ...')
+    (r"(?:number and )?name of (?:the )?commitment|commitment (?:number and )?(?:name|title)", "head"),
     (
         r"status quo(?: or problem addressed)?|(?:the )?problem addressed|what is the (?:public )?problem.*"
         r"|main objective|brief description(?: of (?:the )?commitment)?|relevance|ambition|(?:key )?milestones?"
@@ -49,9 +54,9 @@ LABELS: list[tuple[str, str]] = [
         r"(?:lead (?:responsibility|institution|ministry|ministries)"
         r"|(?:responsible|implementing|lead implementing|executing) (?:agency|agencies|institutions?|ministry"
         r"|ministries|bod(?:y|ies)|departments?|organi[sz]ations?|units?)"
-        r"|lead (?:implementing )?(?:department|agency|organi[sz]ation|body|directorate|service|partner)s?"
+        r"|lead (?:implementing )?(?:department|agency|organi[sz]ation|body|directorate|service|partner|mda)s?"
         r"|lead (?:officer|member|director|responsible|minister|cabinet member)"
-        r"|responsible (?:officer|department|body|lead|organi[sz]ation|minister)"
+        r"|responsible (?:officer|department|body|lead|organi[sz]ation|minister|mdas?)"
         r"|(?:action )?owner|lead|accountable (?:officer|director)|lead(?:s)? for delivery|led by"
         r"|who will lead|by whom|who|responsible)"
         r"(?:\s*/\s*(?:actor|partner|body|organi[sz]ation)s?)?",  # 'Lead implementing agency/actor'
@@ -60,7 +65,7 @@ LABELS: list[tuple[str, str]] = [
     (
         r"other (?:actors|stakeholders|organi[sz]ations|partners|agencies|bodies) involved"
         r"|(?:state|government|non-government|civil society|cso) actors involved|supporting (?:organi[sz]ations"
-        r"|partners|agencies|bodies)|partners(?: involved)?|support(?:ed by|ing)?",
+        r"|partners|agencies|bodies|mdas?)|partners(?: involved)?|support(?:ed by|ing)?",
         "supporting",
     ),
     (r"(?:commitment )?start and end dates?|(?:implementation )?period|duration", "range"),
@@ -110,10 +115,15 @@ PARTICULARS = {"lead", "supporting", "range", "start", "end", "status", "progres
 PROSE_PARTICULARS = {"progress", "outcome"}
 MIN_RUN_ON_WORDS = 6
 # a lead label that names a body: its value is a body unless it is clearly a person
+# ('MDA': a ministry, department or agency, as Nigerian state plans name their bodies)
 BODY_LABEL_RE = re.compile(
-    r"department|agenc|organi[sz]ation|bod(?:y|ies)|institution|ministr|service|directorate", re.I
+    r"department|agenc|organi[sz]ation|bod(?:y|ies)|institution|ministr|service|directorate|\bmdas?\b", re.I
 )
+# a note between a label and its colon: 'Lead Agency (Office, Department, etc.): Development Planning Unit'
+LABEL_NOTE_RE = re.compile(r"\s*\([^()]{1,60}\)")
 MAX_LABEL_WORDS = 7
+# a commitment's steps named as phases ('Phase | Start date | End date | Status'): its milestones
+PHASE_RE = re.compile(r"phases?", re.I)
 MAX_THEME_WORDS = 12
 # a milestone bullet ('• Consultation launched – Spring 2014'): a dated step of a commitment, never a row
 BULLET_RE = re.compile(r"^[•●▪◦\-–]\s")
@@ -175,6 +185,8 @@ def label_of(cell: str) -> tuple[str, str, str] | None:
         if not match:
             continue
         rest = cell[match.end() :]
+        note = LABEL_NOTE_RE.match(rest)
+        rest = rest[note.end() :] if note else rest
         colon = re.match(r"\s*[:：]\s*", rest)
         if colon:
             return kind, match.group(0), rest[colon.end() :].strip()
@@ -289,6 +301,10 @@ def read_blocks(layouts: list[PageLayout], found_tables: list[Table]) -> list[Bl
             if inline:
                 cells.append(value[inline.start() :].strip())
                 value = value[: inline.start()].strip()
+            if kind == "head":
+                current, heading, last = _named_block(value, page, theme, line), None, "title"
+                blocks.append(current)
+                continue
             # a new 'Action:' block; under a worded head ('Commitment 1: ...') a 'Commitment:' label is its own
             if kind == "action" and (
                 current is None or "action" in current.values or current.values and not current.worded
@@ -366,6 +382,15 @@ def read_blocks(layouts: list[PageLayout], found_tables: list[Table]) -> list[Bl
         elif last in current.values:
             current.values[last] = f"{current.values[last]} {text}".strip()
     return blocks
+
+
+def _named_block(value: str, page: int, theme: str | None, line: Line) -> Block:
+    """A commitment named in a box's label ('Number and name of commitment | Commitment 6: Open budgets')."""
+    head = HEAD_RE.match(value)
+    block = Block(page=page, theme=theme, page_end=page, text=value, top=line.top, worded=True, size=line.size)
+    block.number = (head["number"] or head["bare"] or head["sub"] or head["code"]) if head else None
+    block.title = head["title"].strip() if head else value
+    return block
 
 
 def _title_wraps(block: Block, line: Line) -> bool:
@@ -496,7 +521,8 @@ def milestone_fields(table: Table) -> dict[str, int] | None:
     named = [
         index
         for index, cell in enumerate(table.header)
-        if MILESTONE_RE.search(cell) and (index not in fields.values() or fields.get("action") == index)
+        if (MILESTONE_RE.search(cell) or PHASE_RE.fullmatch(cell.strip()))
+        and (index not in fields.values() or fields.get("action") == index)
     ]
     if not named or not {"start_date", "end_date"} & set(fields):
         return None
@@ -572,14 +598,21 @@ def _milestone_date(text: str) -> tuple[str, str] | None:
 
 
 def _commitment_particulars(
-    block: Block, end_text: str | None, start_text: str | None, reference: dt.date | None, lead_text: str = ""
+    block: Block,
+    end_text: str | None,
+    start_text: str | None,
+    reference: dt.date | None,
+    lead_text: str = "",
+    status_text: str = "",
 ) -> tables.PlanParticulars:
-    """A milestone's dates read with the commitment's lead (or the milestone's own, where it prints one)."""
+    """A milestone's dates (and status, where its table prints one) read with the commitment's lead (or the
+    milestone's own, where it prints one)."""
     own_lead = bool(lead_text)
     return tables.plan_particulars(
         end_text,
         start_text,
         reference,
+        status_text=status_text,
         lead_text=lead_text or block.values.get("lead", ""),
         lead_is_body=not own_lead and bool(BODY_LABEL_RE.search(block.kinds.get("lead", ""))),
     )
@@ -602,6 +635,8 @@ def _table_milestone_rows(
     block: Block, table: Table, table_index: int, document_id: str, reference: dt.date | None
 ) -> list[ActionPlanRow]:
     fields = milestone_fields(table) or {}
+    dated = [fields[name] for name in ("start_date", "end_date") if name in fields]
+    month_first = tables.month_first_cells(row[index] for row in table.rows for index in dated if index < len(row))
     rows = []
     for row_index, row in enumerate(table.rows):
         cell = {name: row[index].strip() if index < len(row) else "" for name, index in fields.items()}
@@ -609,7 +644,14 @@ def _table_milestone_rows(
             continue
         end_text, start_text = cell.get("end_date") or None, cell.get("start_date") or None
         lead_text = cell.get("named_lead") or cell.get("lead_org") or ""
-        read = _commitment_particulars(block, end_text, start_text, reference, lead_text)
+        read = _commitment_particulars(
+            block,
+            tables.day_first(end_text) if month_first else end_text,
+            tables.day_first(start_text) if month_first else start_text,
+            reference,
+            lead_text,
+            cell.get("status", ""),
+        )
         if cell.get("lead_org") and not cell.get("named_lead"):
             read.named_lead, read.lead_org = None, cell["lead_org"]  # a 'Lead department' column names a body
         method = f"{METHOD}+milestones-table"
@@ -644,6 +686,8 @@ def _milestone_row(
         end_date_text=end_text,
         start_date_precision=read.start.precision if read.start.date else None,
         end_date_precision=read.end.precision if end_text else None,
+        rag=read.rag,
+        status=read.status,
         extra={"commitment": block.number} if block.number else {},
         provenance=provenance,
     )

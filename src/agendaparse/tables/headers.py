@@ -117,6 +117,10 @@ FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
         "detail of action",
         "action steps",
         "key steps",
+        "dataset requested",  # a data-request log ('Dataset requested | Custodian department | Status')
+        "data requested",
+        "dataset suggested",
+        "requested dataset",
     ),
     "outcome": (
         "outcome",
@@ -211,6 +215,10 @@ FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
         "responsible agency",
         "lead service",
         "service area",
+        "custodian department",  # the department holding a requested dataset
+        "data custodian",
+        "lead mda",  # a ministry, department or agency (Nigerian state plans)
+        "responsible mda",
     ),
     "supporting_orgs": (
         "supporting organisations",

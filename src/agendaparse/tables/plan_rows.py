@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..dates import parse_date
@@ -324,6 +325,27 @@ LISTED_FIELDS = ("named_lead", "lead_org", "start_date", "end_date", "status", "
 COMMITMENT_MILESTONES = "+commitment-milestones"
 
 
+# a date written with numbers only ('09/01/2025'), read day first unless its table writes dates month first
+NUMERIC_DATE_RE = re.compile(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})\b")
+
+
+def month_first_cells(cells: Iterable[str]) -> bool:
+    """Whether a table's date cells are written month first, as North American and some European pages print
+    them: a cell's second number is above 12 ('12/31/2025') and no cell's first one is."""
+    pairs = [(int(match[1]), int(match[2])) for cell in cells for match in NUMERIC_DATE_RE.finditer(cell)]
+    return any(second > 12 >= first for first, second in pairs) and not any(first > 12 for first, _ in pairs)
+
+
+def day_first(text: str | None) -> str | None:
+    """A month-first table's date as the readers take it, day first ('09/01/2025' -> '01/09/2025')."""
+    return NUMERIC_DATE_RE.sub(lambda match: f"{match[2]}/{match[1]}/{match[3]}", text) if text else text
+
+
+def _month_first_table(table: Table, fields: dict[int, str]) -> bool:
+    columns = [index for index, field in fields.items() if field in ("start_date", "end_date")]
+    return month_first_cells(row[index] for row in table.rows for index in columns if index < len(row))
+
+
 # 'Original target date | Revised target date': the revised date is in force where one is printed
 REVISED_NAME_RE = re.compile(r"\b(?:revised|amended)\b", re.I)
 ORIGINAL_NAME_RE = re.compile(r"\boriginal\b", re.I)
@@ -363,6 +385,7 @@ def action_plan_rows(
             continue
         fields = table_fields(table.header, table.rows, captioned=names_actions(table.title))
         numbered = "action_no" not in fields.values() and _numbered_actions(table.rows, fields)
+        month_first = _month_first_table(table, fields)
         # a log printed as one box per section: the heading over the box is the theme
         theme = table.title if not table.header and "theme" not in fields.values() else None
         spanning = spanning_rows(table)
@@ -432,8 +455,8 @@ def action_plan_rows(
                 raised = _raised_on(theme, extra, reference_date)
                 start_text = date_cell_text(values.get("start_date", ""), reference_date)
                 read = plan_particulars(
-                    end_text,
-                    start_text,
+                    day_first(end_text) if month_first else end_text,
+                    day_first(start_text) if month_first else start_text,
                     reference_date,
                     status_text=values.get("status", ""),
                     lead_text=values.get("named_lead") or "",

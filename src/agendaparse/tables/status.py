@@ -25,7 +25,8 @@ STATUS_WORDS = {
         "not started", "not yet started", "yet to start", "planned", "not yet begun", "not yet due", "not commenced",
         "not yet commenced",
     ),
-    "overdue": ("overdue", "late", "delayed", "behind", "off track", "behind schedule", "lagging", "slipped"),
+    "overdue": ("overdue", "late", "delayed", "behind", "off track", "behind schedule", "lagging", "slipped",
+                "past due"),
 }  # fmt: skip
 RAG_WORDS = {"red": "Red", "amber": "Amber", "green": "Green", "r": "Red", "a": "Amber", "g": "Green"}
 
