@@ -143,8 +143,8 @@ NORTH_AMERICAN_STEPS = [
         id="continued-to-meeting",
     ),
     pytest.param(
-        "Follow-up: Lieutenant Park will report back on the traffic enforcement numbers next month.",
-        ["Park"],
+        "Follow-up: Lieutenant Moss will report back on the traffic enforcement numbers next month.",
+        ["Moss"],
         dt.date(2024, 2, 29),
         id="follow-up-next-month",
     ),
@@ -291,6 +291,33 @@ UK_STEPS = [
     ),
 ]
 
+# an owner printed in the right-hand action column (the Hawes Down minutes print one): a department's initials
+MARGIN_STEPS = [
+    pytest.param(
+        "The revised guidance would be shared with the Panel before publication.   MoJ",
+        ["MoJ"],
+        id="margin-mixed-case-department",
+    ),
+    pytest.param(
+        "Members raised the backlog of appeals and asked for the latest figures to be circulated.   DfT",
+        ["DfT"],
+        id="margin-request-department",
+    ),
+    pytest.param(
+        "Members asked that the guidance on remote hearings be published before the summer.   HO",
+        ["HO"],
+        id="margin-capitals-department",
+    ),
+]
+
+# "Actions arising" closing the paper: each line an action, its owner the department or post it opens with
+ACTIONS_ARISING = [
+    "Actions arising",
+    "Secretariat to circulate the revised timetable to members.",
+    "Officials to provide a note on legal aid eligibility by the next Panel.",
+    "HMCTS to share the backlog figures by end of Q2.",
+]
+
 NOT_ACTIONS = [
     pytest.param("HO advised that the new arrivals will now not come before the end of September.", id="forecast"),
     pytest.param("Della Price provided an update on HO business.", id="provided-update"),  # MAC
@@ -334,6 +361,55 @@ NOT_ACTIONS = [
 ]
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The " + "policy " * 3000 + "will",
+        "and a " + "follow up " * 2000 + "meeting",
+        "For " + "items " * 3000 + ", staff",
+        "mid-" * 5000 + "late",
+        "next " * 4000,
+        " " * 20000,
+        "; " + "Dana " * 4000,
+        "The HO also " * 1800,
+    ],
+)
+def test_new_patterns_run_fast_on_long_lines(line: str) -> None:
+    import time
+
+    from agendaparse.nlp.actions import LEAD_CLAUSE_OWNER_RE
+    from agendaparse.nlp.classification import (
+        CONSIDER_RAISED_RE,
+        GOES_BACK_RE,
+        HAD_AND_WILL_RE,
+        ITEM_PUT_OFF_RE,
+        LATER_MEETING_BUSINESS_RE,
+        MEETING_WOULD_BE_RE,
+        MID_SUBJECT_RE,
+        REPORTED_COMMIT_RE,
+        THING_SUBJECT_RE,
+    )
+    from agendaparse.nlp.patterns import DUE_RE
+
+    patterns = (
+        LEAD_CLAUSE_OWNER_RE,
+        CONSIDER_RAISED_RE,
+        GOES_BACK_RE,
+        HAD_AND_WILL_RE,
+        ITEM_PUT_OFF_RE,
+        LATER_MEETING_BUSINESS_RE,
+        MEETING_WOULD_BE_RE,
+        MID_SUBJECT_RE,
+        REPORTED_COMMIT_RE,
+        THING_SUBJECT_RE,
+    )
+    start = time.perf_counter()
+    for pattern in patterns:
+        pattern.search(line)
+    list(DUE_RE.finditer(line))
+    assert time.perf_counter() - start < 0.25
+
+
 @pytest.mark.parametrize(("sentence", "owners", "due"), NORTH_AMERICAN_STEPS + UK_STEPS)
 def test_step_is_an_action(sentence: str, owners: list[str] | None, due: dt.date | None) -> None:
     found = read([sentence])
@@ -349,3 +425,25 @@ def test_step_is_an_action(sentence: str, owners: list[str] | None, due: dt.date
 def test_not_an_action(sentence: str) -> None:
     found = read([sentence])
     assert paired(sentence, found) is None, found
+
+
+@pytest.mark.parametrize(("sentence", "owners"), MARGIN_STEPS)
+def test_owner_in_the_action_column(sentence: str, owners: list[str]) -> None:
+    found = read([sentence])
+    action = paired(sentence.split("   ")[0], found)
+    assert action is not None, found
+    assert same_owners(action.owners, owners), action.owners
+
+
+def test_actions_arising_at_the_end() -> None:
+    found = read(ACTIONS_ARISING)
+    expected = [
+        (["Secretariat"], None),
+        (["Officials"], None),
+        (["HMCTS"], dt.date(2024, 6, 30)),
+    ]
+    for line, (owners, due) in zip(ACTIONS_ARISING[1:], expected, strict=True):
+        action = paired(line, found)
+        assert action is not None, (line, found)
+        assert same_owners(action.owners, owners), (line, action.owners)
+        assert action.due == due, (line, action.due)

@@ -106,6 +106,7 @@ ANNUAL_HINT_RE = re.compile(r"AGM|(?i:annual)")
 DATED_KINDS = ("recommendation",)
 DECIDED_KINDS = ("recommendation", "resolution")  # the kinds that can set the day of an event still to come
 
+DEPARTMENT_INITIALS_RE = re.compile(r"[A-Z][a-z][A-Z]")  # fullmatch: "MoJ", "DfT" in an action column
 ACTION_LINE_OWNER_RE = re.compile(rf"(?:{ROLES})\b|[A-Z][a-z]+\s+(?:of\s+)?[A-Z][a-z]+")
 
 
@@ -181,8 +182,12 @@ def _owners(
     if (
         kind in ("request", "decision")
         and sentence.margin_owner
-        and (ACTION_LINE_OWNER_RE.match(sentence.margin_owner) or _member_initials(sentence, initials))
-    ):  # "Action: Director of Finance" under the request; a member's initials in the actions column
+        and (
+            ACTION_LINE_OWNER_RE.match(sentence.margin_owner)
+            or _member_initials(sentence, initials)
+            or DEPARTMENT_INITIALS_RE.fullmatch(sentence.margin_owner)
+        )
+    ):  # "Action: Director of Finance" under the request; a member's initials or a department's in the column
         return resolve_owner(sentence.margin_owner, initials)
     if kind == "request" and (made := REQUEST_MADE_TO_RE.match(text)):
         return [made["addressee"]]  # "A request has been made to SBC to have …": SBC is to act
@@ -278,6 +283,8 @@ def _owners(
         owners += resolve_owner(sentence.margin_owner, initials)
     if not owners and kind in ("action", "commitment") and (lower_body := LOWER_BODY_SUBJECT_RE.match(text)):
         owners.append(lower_body["owner"])
+    if not owners and kind in ("action", "commitment") and (lead := LEAD_CLAUSE_OWNER_RE.match(text)):
+        owners += resolve_owner(lead["owner"], initials)  # "For items that …, staff will send out …": staff
     named = BRACKETED_OWNER_RE.search(text)
     subject = subject_owner(text) if not owners and kind == "action" and strong and not passive else None
     if subject and sentence.in_action_list and owner_of(text) is None:
@@ -467,6 +474,12 @@ LOWER_BODY_SUBJECT_RE = re.compile(
     r"^[Tt]he\s+(?!(?:whole|full|entire|same)\b)(?P<owner>(?:[a-z][a-z\-]+\s+){1,2}"
     r"(?:committee|sub-committee|subcommittee|working\s+group|group|panel)|secretariat|clerk|secretary|treasurer)"
     r"\s+(?:will|would|to|agreed\s+to)\s+[a-z]{3,}"
+)
+
+# "For items that will require Board consensus, staff will send out …": a condition first, then who acts.
+LEAD_CLAUSE_OWNER_RE = re.compile(
+    rf"^(?:For|Where|When|If|Once|Before|After)\s[^,;]{{3,120}},\s+(?:[Tt]he\s+)?(?P<owner>{ROLES})\s+"
+    r"(?:will|would|to)\s+(?!be\b)[a-z]{3,}"
 )
 
 AND_THAT_RE = re.compile(r"\s(?:and|AND)\s+that\s+(?=[Tt]he\s+[A-Z])")

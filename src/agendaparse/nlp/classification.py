@@ -88,7 +88,7 @@ SEE_IF_RE = re.compile(r"see\s+(?:if|whether|what|how|about)\b")
 
 INSTRUCTING_VERBS = {"Get", "Ask", "Invite", "Encourage", "Remind", "Request"}
 
-LOWER_PEOPLE_TAIL_RE = re.compile(r"\s(?:members|team|staff|officers)$")
+LOWER_PEOPLE_TAIL_RE = re.compile(r"\s(?:members|team|staff|officers|officials)$")
 
 ALL_MEMBERS_RE = re.compile(
     r"All\s+(?:[A-Z][\w'’\-]*\s+)?(?:members|Members|councillors|Councillors|trustees|Trustees|directors|Directors|"
@@ -139,9 +139,15 @@ def subject_owner(text: str) -> str | None:
     match = SUBJECT_RE.match(re.sub(r"^The\s+(?=[A-Z])", "", text.strip()))  # "The Chair will …"
     if match and match["owner"] == "All" and re.match(r"All\s+to\s+[a-z]{3,}", text.strip()):
         return "All"  # "ACTION: All to confirm …": every member
-    if not match or match["owner"].split()[0] in NOT_OWNERS:
+    if not match or match["owner"].split()[0] in NOT_OWNERS or THING_SUBJECT_RE.search(match["owner"]):
         return None
     return strip_title(match["owner"])
+
+
+# "Stakeholder meetings and advisory group meetings to continue …": what is to go on, no one who acts.
+THING_SUBJECT_RE = re.compile(
+    r"\b(?:meetings|discussions|talks|works|activities|visits|sessions|events|arrangements|negotiations)$"
+)
 
 
 STRONG_OWNER_RE = re.compile(
@@ -154,8 +160,11 @@ STRONG_OWNER_RE = re.compile(
 PROMISED_RE = re.compile(r"\s*,?\s+(?:also\s+)?(?:will\s+(?!be\b)|offered\s+to\s|undertook\s+to\s|volunteered\s+to\s)")
 
 # "The Chair will write …", "Secretariat will follow up …": a person's role and "will" is a commitment.
+# "The Superintendent and her staff will begin inviting …": a school district's or city's chief officer and their staff.
 ROLE_WILL_RE = re.compile(
-    r"^(?:[Tt]he\s+)?(?:Clerk|Chair(?:man)?|Secretariat|Secretary|Treasurer)\s+will\s+(?!be\s+(?:noted|aware)\b)[a-z]"
+    r"^(?:[Tt]he\s+)?(?:Clerk|Chair(?:man)?|Secretariat|Secretary|Treasurer|"
+    r"(?:(?:Superintendent|City\s+Manager)(?:\s+and\s+(?:his|her|their)\s+(?:staff|team))?))"
+    r"\s+will\s+(?!be\s+(?:noted|aware)\b)[a-z]"
 )
 
 
@@ -179,7 +188,8 @@ BODY_DECISION_RE = re.compile(
     # "the Board of Directors of Ontario Health approved …"
     r"(?:Board|Council|Committee)(?:\s+of\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}){1,2}|"
     r"Council|Councillors|Committee|Board|Panel|Members|Cabinet|Meeting|Trustees|Governors|Directors|Authority|"
-    r"Governing\s+Body|(?<=[Tt]he\s)council|"  # "The council decided to defer …": a parish's minutes, lower case
+    # "The council decided to defer …": a parish's minutes, lower case; "The group agreed that …": an advisory group's
+    r"Governing\s+Body|(?<=[Tt]he\s)council|(?<=[Tt]he\s)group|"
     r"(?:[A-Z][\w'’\-]+\s+){1,3}(?:Council|Committee|Board|Panel|Group|Forum|Partnership|Authority)))\s+"
     # "The Board received and approved the Annual Report", "… considered and APPROVED the revised policy"
     r"(?:then\s+|also\s+|unanimously\s+)?(?:(?i:received|considered|discussed|reviewed)\s+and\s+)?"
@@ -408,6 +418,33 @@ PAPER_WOULD_BE_RE = re.compile(
     r"produced|published|distributed|put\s+up|displayed|posted)|was\s+being\s+(?:sent|circulated|distributed))\b"
 )
 
+# "The policy will go back to the Policy Subcommittee …": a paper sent back to a committee, to come again.
+GOES_BACK_RE = re.compile(
+    r"^(?:The|This)\s+(?:[\w'’\-]+\s+){0,2}?(?:policy|item|matter|report|proposal|plan|issue|draft|application|"
+    r"request|ordinance|by-?law|strategy)\s+will\s+(?:go|come|be\s+(?:brought|referred|sent))\s+back\s+to\s+"
+    r"(?:the\s+)?[A-Z]"
+)
+
+# "… and a follow up meeting to discuss progress would be arranged with the Minister": a meeting to be set up.
+MEETING_WOULD_BE_RE = re.compile(
+    r"(?:^|\sand\s+)(?:A|An|a|an)\s+(?:[\w'’\-]+\s+){0,2}?(?:meeting|visit|session|workshop)\b[^.;?]{0,60}?\s+"
+    r"(?:would|will)\s+be\s+(?:arranged|organi[sz]ed|set\s+up|scheduled|convened)\b"
+)
+
+# "The Action Points will be dealt with at the next meeting of the FGB …": business put to a later meeting.
+LATER_MEETING_BUSINESS_RE = re.compile(
+    r"^(?:The|These|This|Those)\s+(?:[\w'’\-]+\s+){0,3}?[\w'’\-]+\s+will\s+be\s+(?:dealt\s+with|considered|"
+    r"discussed|reviewed|revisited|picked\s+up|brought\s+back)\s+(?:[a-z]+\s+)?at\s+(?:the\s+)?"
+    r"(?:next|following|[A-Z][a-z]+)\s+(?:[A-Za-z]+\s+){0,3}?meeting\b"
+)
+
+# "The item was continued to the April 9, 2024 meeting.": an item put off, in a sentence of its own.
+ITEM_PUT_OFF_RE = re.compile(
+    r"^(?:The|This)\s+(?:[\w'’\-]+\s+){0,2}?(?:item|matter|hearing|application|request|appeal|ordinance)\s+"
+    rf"(?:was|is|will\s+be)\s+(?:continued|deferred|postponed|tabled)\s+(?:to|until)\s+(?:the\s+)?"
+    rf"(?:next\s|a\s+future\s|\d|{MONTH_NAMES})"
+)
+
 # "Fencing will be done on Saturday", "The hedge will be cut back by the end of November": work set for a day.
 DATED_WORK_RE = re.compile(
     r"^(?:[Tt]he\s+(?:[\w'’\-]+\s+){0,3}?[\w'’\-]+|[A-Z][a-z]+)\s+will\s+be\s+"
@@ -574,7 +611,9 @@ SUBJECT_COMMIT_RE = re.compile(
 HAD_AND_WILL_RE = re.compile(
     rf"^(?P<owner>(?:{TITLES})\s+(?:[A-Z]\.?\s+)?{SURNAME}|{NAME}\s+{SURNAME}|"
     rf"{SUBJECT_INITIALS}|(?:[Tt]he\s+)?(?:Clerk|Chair(?:man)?|Secretary|Treasurer))"
-    r"\s+(?:(?:has|had|have)\s+[a-z]{3,}|(?:is|are)\s+[a-z]{3,}ing\b)(?:(?!\bthat\b)[^.;]){0,200}?\sand\s+will\s+"
+    # "Detective Romero asked for more information and will look into …": a simple past serves as "has asked"
+    r"\s+(?:(?:has|had|have)\s+[a-z]{3,}|(?:is|are)\s+[a-z]{3,}ing\b|(?!(?:said|stated|noted|reported)\b)[a-z]{3,}ed\b)"
+    r"(?:(?!\bthat\b)[^.;]){0,200}?\sand\s+will\s+"
     r"(?P<verb>[a-z]{3,})\b"
 )
 
@@ -607,8 +646,11 @@ def subject_commit(text: str) -> re.Match[str] | None:
 
 # "Councillor Green said she would write …", "The Chair confirmed that he will contact …": a commitment reported.
 REPORTED_COMMIT_RE = re.compile(
-    rf"^(?P<owner>(?:{TITLES})\s+(?:[A-Z]\.?\s+)?(?:{NAME}\s+)?{SURNAME}|{NAME}\s+{SURNAME}|(?:{ROLES})|{NAME})\s+"
-    r"(?:said|confirmed|stated|advised|explained|indicated|reported|agreed|undertook|promised|suggested)\s+(?:that\s+)?"
+    # "The HO also advised that they would try …": an agency by its capitals, as a forum's notes name it
+    rf"^(?P<owner>(?:{TITLES})\s+(?:[A-Z]\.?\s+)?(?:{NAME}\s+)?{SURNAME}|{NAME}\s+{SURNAME}|(?:{ROLES})|{NAME}|"
+    r"(?:[Tt]he\s+)?[A-Z]{2,5})\s+(?:also\s+)?"
+    r"(?:said|confirmed|stated|advised|explained|indicated|reported|agreed|undertook|promised|suggested|noted)\s+"
+    r"(?:that\s+)?"
     r"(?:he|she|they)\s+(?:would|will)\s+(?:also\s+)?+"
     # "would be discussing … and would be reporting back": the progressive commits as the plain verb does
     rf"(?:be\s+(?!(?:{NOT_STEP_PROGRESSIVE})\b)[a-z]{{3,}}ing\b|"
@@ -651,7 +693,8 @@ def _reported_commit(text: str) -> re.Match[str] | None:
     if match is None and text[:1] in "AFIRW" and (lead_in := LEAD_IN_CLAUSE_RE.match(text)):
         match = REPORTED_COMMIT_RE.match(text[lead_in.end() :])
     if match and " " not in match["owner"] and not ROLE_RE.fullmatch(match["owner"]):
-        return match if match["owner"] in GIVEN_NAMES else None
+        acronym = re.fullmatch(r"[A-Z]{2,5}", match["owner"]) and match["owner"] not in NOT_OWNERS
+        return match if match["owner"] in GIVEN_NAMES or acronym else None
     return match
 
 
@@ -710,7 +753,11 @@ def step_put_to(text: str) -> str | None:
 
 
 # The owner just before it (searched in a short window, not the whole sentence, for speed).
-MID_SUBJECT_RE = re.compile(r"\s(?:and|but|so)\s+(?P<owner>(?:the\s+)?[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2})$")
+# "…; staff member Dana was asked to contact …": after a semicolon too, a member named by what they are first.
+MID_SUBJECT_RE = re.compile(
+    r"(?:\s(?:and|but|so)|;)\s+(?:(?:staff|board|committee)\s+member\s+)?"
+    r"(?P<owner>(?:the\s+)?[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2})$"
+)
 
 ASKED_HINT_RE = re.compile(
     r"\b(?:asked|requested|invited|instructed|directed|direct|tasked|authori[sz]ed)\s+(?:the\s+|our\s+|my\s+)?"
@@ -945,6 +992,12 @@ def _given_name_commits(text: str, owner: str) -> bool:
     return rest is not None and rest["verb"] not in NOT_COMMIT_AFTER_WILL and not _done_at_meeting(rest["verb"], text)
 
 
+# "asked John and Adam to consider the points raised": what the meeting raised, weighed after it.
+CONSIDER_RAISED_RE = re.compile(
+    r"(?<!\s)\s+(?:the\s+)?(?:points|comments|issues|views|feedback|suggestions)\s+(?:raised|made|given)\b"
+)
+
+
 def _asked_owner(text: str) -> str | None:
     """Who was asked to act: 'asked the Chief Finance Officer to present … at the May meeting'; not the body
     asked to decide ('asked the Board to approve'), nor someone asked to speak at the meeting itself."""
@@ -957,7 +1010,12 @@ def _asked_owner(text: str) -> str | None:
     if re.fullmatch(r"(?:Board|Committee|Council|Panel|Cabinet|Members|Meeting|Group|Forum|Commission)", owner):
         return None
     verb = re.match(r"\s+to\s+([a-z]+)", text[match.end("owner") :])
-    if verb and verb[1] in IN_MEETING_VERBS | {"update", "present"} and DUE_RE.search(text) is None:
+    if (
+        verb
+        and verb[1] in IN_MEETING_VERBS | {"update", "present"}
+        and DUE_RE.search(text) is None
+        and not CONSIDER_RAISED_RE.match(text, match.end("owner") + verb.end())
+    ):
         return None
     # "Gordon asked Jim to advise …": a board's minutes name members by their given names; "Governors asked the
     # Headteacher to circulate …": a post named by one word after "the" (the match's own "asked the ")
@@ -1281,6 +1339,16 @@ def _after_topic(sentence: Sentence, rest: str) -> tuple[str, str, bool] | None:
     return found if found and found[2] else None
 
 
+def _later_step(text: str) -> str | None:
+    """The kind of a step the meeting set for later with nobody named: a paper going back to a committee, a meeting
+    to be arranged, business put to a later meeting (actions), an item continued to a date (a decision)."""
+    if " back " in text and GOES_BACK_RE.match(text):
+        return "action"
+    if " be " in text and (MEETING_WOULD_BE_RE.search(text) or LATER_MEETING_BUSINESS_RE.match(text)):
+        return "action"
+    return "decision" if ITEM_PUT_OFF_RE.match(text) else None
+
+
 def _classify(sentence: Sentence) -> tuple[str, str, bool] | None:
     """(kind, text, strong) when the sentence is action-like, else None.
 
@@ -1484,6 +1552,8 @@ def _classify(sentence: Sentence) -> tuple[str, str, bool] | None:
         return ("action" if sentence.margin_owner else "commitment"), text, True
     if sentence.in_minutes and " to be " in text and WAS_TO_BE_RE.match(text):
         return "action", text, True
+    if sentence.in_minutes and (later := _later_step(text)):
+        return later, text, True
     if sentence.in_minutes and _that_commit_actor(text):
         return "commitment", text, True
     if SECONDED_HINT_RE.search(text) and PROPOSED_THAT_RE.match(text):

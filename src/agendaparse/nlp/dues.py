@@ -188,6 +188,9 @@ def resolve_due(
         return None, due_text, "unknown"
     if match["tomorrow"]:
         return meeting_date + dt.timedelta(days=1), due_text, "day"
+    if match["nextmonth"]:
+        ahead = meeting_date.month + 1
+        return end_of_month(meeting_date.year + (ahead > 12), (ahead - 1) % 12 + 1), due_text, "month"
     if match["within"]:
         if match["single"]:  # "within a fortnight", "in a week's time"
             count, unit = (2, "week") if match["single"].lower() == "fortnight" else (1, match["single"].lower())
@@ -628,7 +631,8 @@ def _relative_due(words: str, meeting: dt.date) -> tuple[dt.date, str] | None:
         if end < meeting and not (season[2] and season[2].isdigit()):
             end = end_of_month(year + 1, month) if month == 2 else dt.date(year + 1, month, day)
         return end, "month"
-    if part := re.fullmatch(r"(mid|early|late) ([a-z]+)(?: (\d{4}))?", words):
+    # "mid late may": the span's later part says when it is met
+    if part := re.fullmatch(r"(?:(?:mid|early|late) (?:to )?)?(mid|early|late) ([a-z]+)(?: (\d{4}))?", words):
         value = parse_date(" ".join(filter(None, (part[2], part[3]))), reference=meeting)
         if value.date and part[1] == "mid":
             return value.date.replace(day=15), "day"

@@ -95,8 +95,10 @@ class Paragraph:
 
 
 # What an "Action" column holds: initials or a role, alone or several ("JS/SJ", "Clerk/RFO").
+# A department by its mixed-case initials ("MoJ", "DfE", "DfT"), as a government board's action column prints it.
 MARGIN_OWNER = (
-    r"(?:[A-Z]{2,3}[a-z]?|Clerk|All|Chair(?:man)?|Vice[- ]Chair|Secretariat|Secretary|Treasurer|RFO|Sec|Treas|Ch)"
+    r"(?:[A-Z]{2,3}[a-z]?|[A-Z][a-z][A-Z]|Clerk|All|Chair(?:man)?|Vice[- ]Chair|Secretariat|Secretary|Treasurer|"
+    r"RFO|Sec|Treas|Ch)"
     r"(?:\s*(?:/|,|&)\s*(?:[A-Z]{1,3}[a-z]?|Clerk|Chair(?:man)?|Treasurer|RFO|Sec|Treas))*"
 )
 

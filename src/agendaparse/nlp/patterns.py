@@ -70,6 +70,12 @@ TITLE_WORDS = (
     "Mayor Pro Tempore",
     "Trustee",
     "Fire Chief",
+    # US police ranks: "Detective Romero will look into …", "Lieutenant Park will report back …"
+    "Detective",
+    "Lieutenant",
+    "Lt",
+    "Captain",
+    "Capt",
     "Police Chief",
     "Chief of Police",
 )
@@ -104,7 +110,7 @@ POST_NAME = rf"[A-Z][\w&]*{POSSESSIVE}(?: (?:(?:and|&|of|for|the) )?[A-Z][\w&]*{
 ROLES = (
     r"the Clerk|Clerk|the Chair(?:man)?|Chair(?:man)?|the Vice[- ]Chair(?:man)?|the Treasurer|Treasurer|"
     r"the Secretary|the Secretariat|Secretariat|the Leader|the Chief Executive|Chief Executive|the Board|"
-    r"the Council|the Committee|the Panel|the Partnership|the Group|Officers|officers|Members|[Ss]taff|"
+    r"the Council|the Committee|the Panel|the Partnership|the Group|Officers|officers|[Oo]fficials|Members|[Ss]taff|"
     # a post's name is capitalised words ("Head of Planning and Building Control"), never "… reported that he"
     rf"(?:the )?(?:Deputy |Assistant )?(?:Director(?: of {POST_NAME})?|Head of {POST_NAME})|"
     rf"the Cabinet Member(?: for {POST_NAME})?|the Borough Commander"
@@ -123,7 +129,7 @@ OWNER_SEPARATOR_RE = re.compile(r"\s*(?:/|,|&|\band\b)\s*")
 ACTION_LABEL_RE = re.compile(
     r"^\s*(?:\d{1,3}(?:\.\d{1,3}){1,3}\.?\s+)?"  # a clause number: "2.2.2 Action: NB to follow up …"
     # "Decision/Action: The Board approved …", "Action/Decision: …": a record's joint label
-    r"(?:(?:agreed\s+|outstanding\s+|new\s+|decisions?\s*/\s*)?action(?:\s+point)?s?(?:\s*/\s*decisions?)?|(?-i:AP)(?=\s*\d|\s*[:\-–]\s*(?:\S+\s+){1,5}?to\s+[a-z])|"
+    r"(?:(?:agreed\s+|outstanding\s+|new\s+|decisions?\s*/\s*)?action(?:\s+(?:point|item))?s?(?:\s*/\s*decisions?)?|(?-i:AP)(?=\s*\d|\s*[:\-–]\s*(?:\S+\s+){1,5}?to\s+[a-z])|"
     # an action log's reference opening the action: "DB5-01: Transport Scotland to outline …"
     r"(?=(?-i:[A-Z]{1,4}\d{1,3}[-/.]\d{1,3})\s*[:\-–]\s*(?:\S+\s+){1,5}?to\s+[a-z]))"
     r"(?:\s*(?:no\.?\s*)?(?:(?-i:[A-Z]{1,4})\d{1,3}[-/.]\d{1,3}|\d{1,3}(?:[./]\d{1,3})?)[a-z]?)?"
@@ -173,7 +179,7 @@ OWNER_VERB_RE = re.compile(
     rf"[A-Z]{{2,4}}(?:\s*(?:/|&|and)\s*[A-Z]{{2,4}})*|(?:(?:{TITLES})\s+)?"
     # "Nadia/Secretariat to …": a name and a role joined by a slash
     rf"[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|of|for|and|&|the(?=\s+[A-Z]))|/[A-Z][\w.'’\-]*){{0,5}}?"
-    r"(?:\s+(?:members|team|staff|officers))?|"  # "Board members to …", "Comms team to …"
+    r"(?:\s+(?:members|team|staff|officers|officials))?|"  # "Board members to …", "DWP officials to …"
     r"All\s+(?:[A-Z][\w'’\-]*\s+)?(?i:members|councillors|trustees|governors|directors|staff|officers|departments))"
     rf"(?:\s+\([A-Z][\w .'’\-]{{1,40}}\))?\s*,?\s+"
     rf"(?:{COMMIT_VERBS})\s+"
@@ -260,7 +266,9 @@ DUE_RE = re.compile(
     r"municipal year|(?:financial\s+year|FY)(?:\s*\d{4}(?:/\d{2,4})?)?|summer|term|week)|new year|"
     r"(?:end\s+of\s+)?(?:Q|quarter\s+)[1-4](?:\s+\d{4}(?:/\d{2,4})?)?|"
     r"AGM|annual\s+(?:general\s+|parish\s+|town\s+)?meeting|"
-    rf"(?:mid|early|late)[\s\-]+{MONTH_WORDS}(?:\s+\d{{4}})?|(?:end\s+of\s+)?(?:the\s+)?(?:next|this)\s+week|"
+    # "for mid-late May": a part of a month, or a span of two parts ("mid-late", "early to mid")
+    rf"(?:mid|early|late)(?:[\s\-]+(?:to[\s\-]+)?(?:mid|late))?[\s\-]+{MONTH_WORDS}(?:\s+\d{{4}})?|"
+    r"(?:end\s+of\s+)?(?:the\s+)?(?:next|this)\s+week|"
     r"(?:end\s+of\s+(?:the\s+)?)?(?:spring|summer|autumn|fall|winter)(?:\s+recess|\s+\d{4})?|"
     rf"(?:next\s+)?{WEEKDAY_NAMES}|year[\s\-]end|(?:end\s+of\s+)?20\d\d(?![/\-]?\d)|"
     r"(?:(?:early|late|mid)[\s\-]+)?next\s+year))\b"
@@ -269,7 +277,9 @@ DUE_RE = re.compile(
     rf"(?:(?P<n>{NUMBER_WORDS_RE}|\d+)\s+(?:(?:more|further)\s+)?(?P<unit>days?|weeks?|months?)|"
     r"(?:a\s+|(?<=next\s))(?P<single>fortnight|week|month))(?:['’]?s?\s+time)?)\b"
     r"|\b(?P<asap>asap|as soon as possible|immediately)\b"
-    r"|\b(?P<tomorrow>tomorrow)\b",
+    r"|\b(?P<tomorrow>tomorrow)\b"
+    # "will report back … next month", with no word before it: by the end of next month
+    r"|\b(?<!the\s)(?<!of\s)(?P<nextmonth>next\s+month)\b",
     re.I,
 )
 
