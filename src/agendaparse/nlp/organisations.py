@@ -910,6 +910,7 @@ def _organisation_names(text: str, line_ends: frozenset[int]) -> tuple[str, ...]
                     found.append(name)
     if " with " in text or " With " in text:
         found += _places_joined_by_with(text)
+    found += _bodies_of_speakers(text) if " of " in text else []
     if 1 < len(found) <= OVERLAP_READ_LIMIT:
         found = _joined_overlaps(found, text)
     return tuple(_drop_fragments(found))
@@ -1217,6 +1218,30 @@ def _without_post_head(name: str, text: str, end: int) -> str:
     ):
         return body
     return name
+
+
+# A speaker's full name (a given name first), "of", then a body printed in capitals or spelled out before its
+# initials: "Jackie Bolden of JCUA", "Frank Chatman of Empowering Neighbors for Public Safety (ENPS) says" (a place or
+# a post is printed so without them: "Jane Smith of Ashford", "Head of Finance").
+SPEAKER_OF_BODY_RE = re.compile(
+    r"(?<![\w'’.\-])(?P<given>[A-Z][a-z][\w'’\-]*)\s+[A-Z][a-z][\w'’\-]*\s+of\s+"
+    r"(?:(?P<caps>[A-Z]{3,6})(?![\w&'’\-])(?!\s+\()"
+    r"|(?P<words>[A-Z][\w'’\-]*(?:\s+(?:(?:for|of|and|&|the|in|on)\s+)?[A-Z][\w'’\-]*){1,7})\s+\((?P<initials>[A-Z]{2,6})\))"
+)
+
+
+def _bodies_of_speakers(text: str) -> list[str]:
+    """Bodies a speaker is introduced by ("X Y of JCUA", "X Y of Words Spelled Out (WSO)"); the person comes first."""
+    found = []
+    for match in SPEAKER_OF_BODY_RE.finditer(text):
+        if match["given"] not in GIVEN_NAMES:
+            continue  # "Public Rights of PROW network": a thing's words, not a speaker
+        if match["caps"]:
+            if match["caps"] not in ACRONYM_STOP and match["caps"] not in TITLE_WORDS:
+                found.append(match["caps"])
+        elif _initials_of(match["words"]) == match["initials"]:
+            found.append(match["words"])
+    return found
 
 
 OVERLAP_READ_LIMIT = 40  # names a paragraph gives; pairs are compared, so a long list is left as read
