@@ -229,13 +229,7 @@ BOROUGHS_AND_FIRMS = [
         ["to issue a purchase order to Badger Body and Truck Equipment for the purchase of two dump trucks."],
         {"Badger Body and Truck Equipment"},
         {"Badger Body", "Truck Equipment"},
-        "firm-two-trades-and",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="'Badger Body and Truck Equipment' and 'Fairway Homes and Wyre Leisure' (two firms) have the same "
-            "shape; telling a name's trades from a second firm's place needs the words' meaning, which the slot "
-            "reader does not have",
-        ),
+        "firm-two-trades-and",  # one purchase order goes to one vendor (round 31)
     ),
     case(
         ["an Agreement with Fairway Homes and Wyre Leisure for the play area was approved."],

@@ -42,8 +42,9 @@ and numbers changed:
 
 "office-for-over-two-rows" keeps the shape of the dev TB7 action log's row ("URI project team to engage with the
 Office for | Fair Trading and National Council for Voluntary | Organisations (NCVO)", a date and status printed
-beside the first row); "ips-ltd" the dev Suffolk Libraries 2016 agenda's heading; "firm-two-trades-and" stays the
-strict xfail of round 30 (tests/test_nlp_orgs30.py); "county-children-in-care-not-cic" the dev Kent corporate parenting
+beside the first row); "ips-ltd-every-time" the dev Suffolk Libraries 2016 agenda's heading; "a-purchase-order-one-vendor"
+the tune Omaha agenda's "a purchase order to Badger Body and Truck Equipment" (round 30's strict xfail
+"firm-two-trades-and", which passes now); "county-children-in-care-not-cic" the dev Kent corporate parenting
 panel's children in care council by its county and capitals. No case copies their words.
 Names are compared as `agendaparse eval` compares them (sets after `evaluate.norm_name`).
 """  # noqa: E501 (the source addresses are kept whole)
@@ -140,6 +141,22 @@ AND_NAMES = [
         {"NOMS", "Youth Justice Board"},
         {"YJB", "NOMS and the Youth Justice Board"},
         "acronym-and-body",
+    ),
+]
+
+# one purchase order goes to one vendor, whose name may join two trades; orders (plural) may go to two
+ONE_VENDOR = [
+    case(
+        ["to issue a purchase order to Kestrel Body and Trailer Equipment for the purchase of an aerial bucket lift."],
+        {"Kestrel Body and Trailer Equipment"},
+        {"Kestrel Body", "Trailer Equipment"},
+        "a-purchase-order-one-vendor",
+    ),
+    case(
+        ["to issue purchase orders to Harlow Paving and Wyre Fencing for the car park works."],
+        {"Harlow Paving", "Wyre Fencing"},
+        {"Harlow Paving and Wyre Fencing"},
+        "purchase-orders-two-vendors",
     ),
 ]
 
@@ -462,6 +479,11 @@ def _check(paragraphs: list[str], wanted: set[str], absent: set[str], people: se
 
 @pytest.mark.parametrize(("paragraphs", "wanted", "absent", "people"), AND_NAMES)
 def test_and_within_and_between(paragraphs: list[str], wanted: set[str], absent: set[str], people: set[str]) -> None:
+    _check(paragraphs, wanted, absent, people)
+
+
+@pytest.mark.parametrize(("paragraphs", "wanted", "absent", "people"), ONE_VENDOR)
+def test_one_vendor_per_order(paragraphs: list[str], wanted: set[str], absent: set[str], people: set[str]) -> None:
     _check(paragraphs, wanted, absent, people)
 
 

@@ -2291,9 +2291,19 @@ def _slot_list(text: str, match: re.Match[str]) -> list[str]:
         end = more.end()
     if len(names) > 1 and " and " in names[-1]:
         names[-1:] = names[-1].split(" and ", 1)
-    elif len(names) == 1 and " and " in names[0] and _two_bodies(*names[0].split(" and ", 1)):
+    elif (
+        len(names) == 1
+        and " and " in names[0]
+        and _two_bodies(*names[0].split(" and ", 1))
+        and not ONE_PAYEE_CUE_RE.search(text, max(0, match.start() - 8), match.start("name"))
+    ):
         names = names[0].split(" and ", 1)  # "with Fairway Homes and Wyre Leisure"; "Halloran and Webb" is one firm
     return names
+
+
+# One order goes to one vendor: "a purchase order to Badger Body and Truck Equipment" names one firm whose name joins
+# two trades ("an Agreement with A and B" may have two parties; "purchase orders to A and B" are two orders).
+ONE_PAYEE_CUE_RE = re.compile(r"\b(?:[Aa]|[Tt]he|one)\s+[Pp]urchase\s+[Oo]rder\s+to\s+$")
 
 
 def _two_bodies(first: str, second: str) -> bool:
