@@ -908,6 +908,8 @@ def _organisation_names(text: str, line_ends: frozenset[int]) -> tuple[str, ...]
                     continue
                 if (name := _org_name(part)) is not None:
                     found.append(name)
+                elif at >= 0 and (generic := _generic_with_own_initials(part, text, at + len(part))):
+                    found.append(generic)
     if " with " in text or " With " in text:
         found += _places_joined_by_with(text)
     found += _bodies_of_speakers(text) if " of " in text else []
@@ -1242,6 +1244,29 @@ def _bodies_of_speakers(text: str) -> list[str]:
         elif _initials_of(match["words"]) == match["initials"]:
             found.append(match["words"])
     return found
+
+
+BRACKETED_INITIALS_AT_RE = re.compile(r"\s*\(([A-Z][A-Z\-]{1,8})\)")
+
+
+def _generic_with_own_initials(name: str, text: str, end: int) -> str | None:
+    """'Community Police Advisory Board (C-PAB)': the words of a name that are generic body words only ('the police
+    board' names no one body) name a body when its own initials follow them in brackets, as a named body's do
+    ("the Commanding Officer and Community Police Advisory Board (C-PAB)": the board); a board, a commission or a
+    panel, which a body sets up and names."""
+    bracket = BRACKETED_INITIALS_AT_RE.match(text, end)
+    words = name.split()
+    if not bracket or words[-1] not in ("Board", "Commission", "Panel"):
+        return None  # "Public Services Network (PSN)", "Mayoral Strategic Authority (MSA)": a thing, a kind of body
+    for start in range(max(0, len(words) - 8), len(words) - 2):
+        tail = words[start:]
+        if (
+            tail[0][0].isupper()
+            and all(word.lower() in GENERIC_ORG_WORDS for word in tail)
+            and bracket[1].replace("-", "") == _initials_of(" ".join(tail))
+        ):
+            return " ".join(tail)
+    return None
 
 
 OVERLAP_READ_LIMIT = 40  # names a paragraph gives; pairs are compared, so a long list is left as read
