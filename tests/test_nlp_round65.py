@@ -5,7 +5,9 @@ eval` compares them (text Jaccard >= 0.5, owners normalised, due ISO dates equal
 
 - North American: motions that direct staff, "Council directed staff to …", "staff will return with …", "X was asked
   to …", "X asked for more information and will look into …", "The Superintendent and her staff will begin …", a
-  policy that "will go back to" a subcommittee, "the item was continued to the … meeting", "Follow-up: …";
+  policy that "will go back to" a subcommittee, "the item was continued to the … meeting", "Follow-up: …", "…, but
+  staff was directed to …", "Staff is directed to …", "The commission agreed to …", "On a motion by X seconded by
+  Y, the … was chosen" (a decision, no owner);
 - UK boards and forums: "Action: Officials to …", "Action 3: MoJ to …", "Action Item(s): …", "DWP officials to …",
   "X agreed to take this away", "It was agreed that officials would …", "The Board asked X and Y to …", "HO advised
   that they would …", a follow-up meeting that "would be arranged", action points that "will be dealt with at …";
@@ -30,6 +32,10 @@ Sentences keep the structure and phrasing of the real pages; names, places, numb
 - https://scampton.parish.lincolnshire.gov.uk/council-business/home-office-meeting-notes/6 and …/3 (a Home Office multi-agency forum's notes: "HO have committed to update the factsheet and will write to all stakeholders with a date …", "The HO also advised that they would try and get some of the local police on the panel next time.", "HO advised that the migrants will now not arrive before the end of September.", "HO agreed and took these comments on board.")
 - https://www.gov.uk/government/publications/migration-advisory-committee-meeting-minutes-2021/migration-advisory-committee-minutes-18-june-2021 (Migration Advisory Committee: "Della McVay provided an update on HO business.", "The Call for Evidence (CfE) has been extended for another week.", "Brian informed everyone that the HO has sent HMRC a sample of visa applications …")
 - https://fdocuments.in/document/hawes-down-primary-school-part-a-minutes-of-the-governing-.html (a school's governing body: "The Action Points will be dealt with at the next meeting of the FGB on 15th July, 2020.")
+- https://citizenportal.ai/articles/6004201/South-Pasadena-City/Los-Angeles-County/California/Community-Services-Commission-amends-minutes-to-reflect-disagreement-votes-to-revisit-item (South Pasadena community services commission: the commission "did not take action or make a recommendation at this time due to disagreement" and directed staff "to return the underlying agenda item for further commission consideration")
+- https://citizenportal.ai/articles/1522272/Oregon-City/Clackamas-County/Oregon/Commissioners-clash-over-controversial-meeting-minutes (Oregon City planning commission: "The commission agreed to revisit the topic of minute-taking policies in future meetings …", "Commissioner LaSalle expressed strong objections to the minutes")
+- https://cityofracine.legistar.com/LegislationDetail.aspx?GUID=45121DBF-0CC9-4004-9558-EE5F1FB4B3B0&ID=2084423 (Racine board of cemetery commissioners: "On a motion by Dale Slaasted seconded by Vilas Lund, the clerical staff was chosen.", "Director Snow said that the minutes of the Commission meetings were too detailed.")
+- https://citizenportal.ai/articles/6746397/Grand-Prairie/Dallas-County/Texas/Proposal-to-cut-regular-council-meetings-in-half-fails-after-tie-vote (Grand Prairie city council: "… the motion failed because the council produced a 4–4 tie.", "Staff noted that the council already operates once-monthly in certain months …")
 - https://griegler-aoac-org.cld.bz/Microsoft-Word-Draft-OMB-Meeting-Agenda-April-11-2019/5 (AOAC Official Methods Board: "Action Items: For items that will require OMB consensus, staff will send out pre-read materials at least one weekend in advance …", "Action Item: Move to a future OMB teleconference meeting agenda.", "Agenda item not yet discussed at this meeting.")
 - The shapes the brief names ("Motion by X, seconded by Y, to direct staff to …", "Council directed staff to …", "staff will return with …", "Councilmember X requested that staff …", "the item was continued to …", "Follow-up:", "Action: Secretariat to …", "Action 3: MoJ to circulate …", "X agreed to take this away", "It was agreed that officials would …") are written in the phrasing of the council, board and forum minutes above.
 """  # noqa: E501 (the source addresses are kept whole)
@@ -147,6 +153,31 @@ NORTH_AMERICAN_STEPS = [
         ["Moss"],
         dt.date(2024, 2, 29),
         id="follow-up-next-month",
+    ),
+    pytest.param(
+        "The commission did not take action due to disagreement, but staff was directed to return the item to the"
+        " commission's next regular meeting.",
+        ["staff"],
+        None,
+        id="but-staff-was-directed",
+    ),  # South Pasadena
+    pytest.param(
+        "The commission agreed to revisit the topic of minute-taking policies at a future meeting.",
+        None,
+        None,
+        id="commission-agreed-to-revisit",
+    ),  # Oregon City
+    pytest.param(
+        "On a motion by Dale Olsen seconded by Vilas Lund, the clerical staff was chosen.",
+        [],
+        None,
+        id="on-a-motion-passive-decision",
+    ),  # Racine
+    pytest.param(
+        "Staff is directed to bring the item back at the March meeting.",
+        ["staff"],
+        dt.date(2024, 3, 31),
+        id="staff-is-directed",
     ),
     pytest.param(
         "Captain Reyes will follow up with the traffic unit about speeding on Elm Street and report back at the next"
@@ -354,6 +385,12 @@ NOT_ACTIONS = [
     pytest.param("Commissioners said training sessions typically run from about 5 p.m. to 7 p.m.", id="said-run"),
     pytest.param("The next Board of Education meeting is 3/20 at 7:00.", id="next-meeting-notice"),  # Newark
     pytest.param("Agenda item not yet discussed at this meeting.", id="not-discussed"),  # AOAC
+    pytest.param("The motion failed on a 4-4 tie.", id="motion-failed"),  # Grand Prairie
+    pytest.param(
+        "Staff noted that the council already meets once a month in certain months.", id="staff-noted-practice"
+    ),  # Grand Prairie
+    pytest.param("Director Snow said that the minutes of the commission meetings were too detailed.", id="said-view"),
+    pytest.param("Commissioner LaSalle expressed strong objections to the minutes.", id="objections"),  # Oregon City
     pytest.param(
         "Lieutenant Park noted that citations issued were up significantly from the same period last year.",
         id="noted-figures",

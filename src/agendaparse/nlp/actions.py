@@ -45,6 +45,7 @@ from .classification import (
     _asked_owner,
     _bodies_or_roles,
     _given_name_commits,
+    _mid_asked_owner,
     _named_commitment,
     _named_owner,
     _passive_agent,
@@ -248,6 +249,8 @@ def _owners(
         return resolve_owner(label["owner"].strip(), initials)
     if kind == "action" and (put_to := step_put_to(text)):
         return resolve_owner(put_to, initials)  # "The clerk has been asked to …", "Direction given to staff to …"
+    if kind == "action" and not doc._.action_owner and (mid_asked := _mid_asked_owner(text)):
+        return resolve_owner(mid_asked, initials)  # "…, but staff was directed to return the item …": staff
     if kind == "action" and not doc._.action_owner and ASKED_HINT_RE.search(text) and (asked := _asked_owner(text)):
         return resolve_owner(asked, initials)
     if kind == "action" and sentence.margin_owner and (owner := owner_of(text)) and WISH_RE.match(text, len(owner)):

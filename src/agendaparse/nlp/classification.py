@@ -189,7 +189,7 @@ BODY_DECISION_RE = re.compile(
     r"(?:Board|Council|Committee)(?:\s+of\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}){1,2}|"
     r"Council|Councillors|Committee|Board|Panel|Members|Cabinet|Meeting|Trustees|Governors|Directors|Authority|"
     # "The council decided to defer …": a parish's minutes, lower case; "The group agreed that …": an advisory group's
-    r"Governing\s+Body|(?<=[Tt]he\s)council|(?<=[Tt]he\s)group|"
+    r"Governing\s+Body|(?<=[Tt]he\s)(?:council|group|commission)|"
     r"(?:[A-Z][\w'’\-]+\s+){1,3}(?:Council|Committee|Board|Panel|Group|Forum|Partnership|Authority)))\s+"
     # "The Board received and approved the Annual Report", "… considered and APPROVED the revised policy"
     r"(?:then\s+|also\s+|unanimously\s+)?(?:(?i:received|considered|discussed|reviewed)\s+and\s+)?"
@@ -443,6 +443,12 @@ ITEM_PUT_OFF_RE = re.compile(
     r"^(?:The|This)\s+(?:[\w'’\-]+\s+){0,2}?(?:item|matter|hearing|application|request|appeal|ordinance)\s+"
     rf"(?:was|is|will\s+be)\s+(?:continued|deferred|postponed|tabled)\s+(?:to|until)\s+(?:the\s+)?"
     rf"(?:next\s|a\s+future\s|\d|{MONTH_NAMES})"
+)
+
+# "On a motion by Dale Olsen seconded by Vilas Lund, the clerical staff was chosen.": the motion's outcome.
+ON_MOTION_PASSIVE_RE = re.compile(
+    r"^On\s+(?:a\s+|the\s+)?motion\s+(?:by|of)\s+[^,;]{3,80}?,\s+[^.;]{3,120}?\s(?:was|were)\s+"
+    r"(?:unanimously\s+)?(?:chosen|approved|adopted|accepted|appointed|elected|selected|awarded|authori[sz]ed|granted)\b"
 )
 
 # "Fencing will be done on Saturday", "The hedge will be cut back by the end of November": work set for a day.
@@ -735,6 +741,8 @@ PASSIVE_ASKED_RE = re.compile(
     r"\s(?:was|were)\s+(?:asked|requested|tasked|instructed|directed)\s+to\s+(?!be\b)(?P<verb>[a-z]{3,})\b"
 )
 
+PASSIVE_ASKED_HINTS = re.compile(r" (?:asked|directed|instructed|tasked) to ")  # before PASSIVE_ASKED_RE's search
+
 # "The clerk has been asked to put a notice on the website" (not "had been": before the meeting); "Direction given
 # to staff to negotiate …", as US boards print it: a step the meeting put to the one named.
 PUT_TO_OWNER = r"[Cc]lerk|staff|officers|[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}"
@@ -756,7 +764,7 @@ def step_put_to(text: str) -> str | None:
 # "…; staff member Dana was asked to contact …": after a semicolon too, a member named by what they are first.
 MID_SUBJECT_RE = re.compile(
     r"(?:\s(?:and|but|so)|;)\s+(?:(?:staff|board|committee)\s+member\s+)?"
-    r"(?P<owner>(?:the\s+)?[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2})$"
+    r"(?P<owner>(?:the\s+)?[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2}|staff|officers|officials)$"
 )
 
 ASKED_HINT_RE = re.compile(
@@ -1341,12 +1349,13 @@ def _after_topic(sentence: Sentence, rest: str) -> tuple[str, str, bool] | None:
 
 def _later_step(text: str) -> str | None:
     """The kind of a step the meeting set for later with nobody named: a paper going back to a committee, a meeting
-    to be arranged, business put to a later meeting (actions), an item continued to a date (a decision)."""
+    to be arranged, business put to a later meeting (actions), an item continued to a date or a motion's outcome in
+    the passive (decisions)."""
     if " back " in text and GOES_BACK_RE.match(text):
         return "action"
     if " be " in text and (MEETING_WOULD_BE_RE.search(text) or LATER_MEETING_BUSINESS_RE.match(text)):
         return "action"
-    return "decision" if ITEM_PUT_OFF_RE.match(text) else None
+    return "decision" if ITEM_PUT_OFF_RE.match(text) or ON_MOTION_PASSIVE_RE.match(text) else None
 
 
 def _classify(sentence: Sentence) -> tuple[str, str, bool] | None:
@@ -1505,7 +1514,7 @@ def _classify(sentence: Sentence) -> tuple[str, str, bool] | None:
         and _asked_owner(text)
     ):
         return "action", text, True
-    if sentence.in_minutes and " asked to " in text and _mid_asked_owner(text):
+    if sentence.in_minutes and PASSIVE_ASKED_HINTS.search(text) and _mid_asked_owner(text):
         return "action", text, True
     if sentence.in_minutes and step_put_to(text):
         return "action", text, True
