@@ -70,6 +70,9 @@ LABELS: list[tuple[str, str]] = [
     ),
     (r"(?:commitment )?start and end dates?|(?:implementation )?period|duration", "range"),
     (r"start(?:ing)? date|start", "start"),
+    # 'Revised deadline: 30 September 2025' under 'Deadline: 30 June 2025': the deadline in force (as a 'Revised'
+    # column in a table, tables/plan_rows.py; round 43)
+    (r"(?:revised|amended) (?:deadline|(?:target |due |end |completion )?date|timescale)", "revised"),
     (
         r"end date|completion date|target (?:completion |delivery )?date|delivery date|due date|deadline|timescales?"
         r"|by when|target date"
@@ -110,7 +113,7 @@ INLINE_RE = re.compile(
     r"\s*:)",
     re.I,
 )
-PARTICULARS = {"lead", "supporting", "range", "start", "end", "status", "progress", "outcome"}
+PARTICULARS = {"lead", "supporting", "range", "start", "end", "revised", "status", "progress", "outcome"}
 # particulars written as sentences, which a numbered line may continue; shorter values are not prose
 PROSE_PARTICULARS = {"progress", "outcome"}
 MIN_RUN_ON_WORDS = 6
@@ -132,6 +135,9 @@ ONGOING_RE = re.compile(r"ongoing|on-going|continuous", re.I)
 # where a milestone's words end and its date begins: 'Publish the tables – March 2014', '...: Q3 2014', '... (Ongoing)'
 DATE_SEPARATOR_RE = re.compile(r"\s[–—-]\s|:\s|\s\(|,\s")
 MAX_DATE_WORDS = 6
+# a bullet opening with its date ('June 2026 – Inventory published'): the first dash or colon after it
+OPENING_DATE_SEPARATOR_RE = re.compile(r"\s[–—-]\s|:\s")
+MAX_OPENING_DATE_WORDS = 4
 MAX_DATE_CHARS = 60
 # a heading read as a theme becomes a commitment when a lead follows the short paragraph under it
 MAX_HEADING_PROSE_LINES = 6
@@ -590,10 +596,24 @@ def _milestone_date(text: str) -> tuple[str, str] | None:
         tail = text[separator.end() :].strip(" ()")
         if len(tail.split()) <= MAX_DATE_WORDS and (YEAR_RE.search(tail) or ONGOING_RE.fullmatch(tail)):
             return text[: separator.start()].strip(" ;,"), tail
+    opening = _opening_date(text)
+    if opening:
+        return opening
     if YEAR_RE.search(text):
         said, _ = tables.deadline_in_text(text, None)  # 'Publish the guidance by June 2014'
         if said:
             return text, re.sub(r"^(?:by|before)\s+", "", said, flags=re.I)
+    return None
+
+
+def _opening_date(text: str) -> tuple[str, str] | None:
+    """A bullet that opens with its date: 'June 2026 – Inventory published', 'Q2 2026: Consultation launched'."""
+    separator = OPENING_DATE_SEPARATOR_RE.search(text)
+    if separator is None:
+        return None
+    head, rest = text[: separator.start()].strip(), text[separator.end() :].strip()
+    if len(head.split()) <= MAX_OPENING_DATE_WORDS and YEAR_RE.search(head) and rest and not YEAR_RE.search(rest):
+        return rest, head
     return None
 
 
@@ -695,7 +715,7 @@ def _milestone_row(
 
 def _row(block: Block, index: int, document_id: str, reference: dt.date | None) -> ActionPlanRow:
     values = block.values
-    end_text = values.get("end") or values.get("range") or None
+    end_text = values.get("revised") or values.get("end") or values.get("range") or None
     start_text = values.get("start") or None
     body_label = BODY_LABEL_RE.search(block.kinds.get("lead", ""))
     read = tables.plan_particulars(
