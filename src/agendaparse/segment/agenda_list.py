@@ -195,6 +195,17 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
             parsed = _list_number(text, items) if _is_heading_candidate(line, page) else None
             if current is None and described is not None and not parsed and _sub_item_under(text, line, item_x0):
                 current = described  # '(i) Applications' under 'To consider the following matters': its sub-items
+            elif (
+                current is None
+                and described is not None
+                # '16 September 2026.', '2026 be adopted.' ending the description's sentence
+                and (not parsed or DATE_REST_RE.match(parsed[1]) or parsed[1][:1].islower())
+                and line.x0 > item_x0 + 4
+            ):
+                if PAGE_RANGE_RE.fullmatch(text) and not described.printed_pages:
+                    # '(Pages 1 - 6)' alone under the item's description (a ModernGov notice): the item's range
+                    described.printed_pages = format_page_range(parse_page_range(text))
+                continue  # the description's own lines: the item it describes may still print its range or sub-items
             described = None
             numbered_sub = (
                 _numbered_sub_item(text, line, current, item_x0, _carried_sub_number(items))
@@ -313,10 +324,14 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
                         side_x = _column_x(line, text, text.index(current.title) + len(current.title)) + 6
                 elif side_x is not None and line.x0 >= side_x:
                     continue  # the description column beside the title
+                elif _quoted_text(text, current.title):
+                    side_x = line.x0  # a motion's quoted words under its title end the title; its sub-items may follow
                 elif (
                     DESCRIPTION_RE.match(text)
                     and text.endswith((".", ".)"))
                     or PRESENTER_RE.match(text)
+                    or NOTE_RE.match(text)
+                    or PARTICULAR_RE.match(text)
                     or _describes_item(text.split("   ")[0], current.title)
                 ) and not JOINING_END_RE.search(current.title):
                     # 'To receive the report of the Treasurer.': what the item is for, not its title
@@ -380,21 +395,25 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
 CONSENT_MARK_RE = re.compile(r"^\*\s?(?=\d{1,3}[.)]\s|[A-Za-z][.)]\s)")
 
 
+# the agenda's own contents page after its cover ('TABLE OF CONTENTS   1.0 PRESENT   Page 2', a shire council's agenda)
+CONTENTS_HEADING_RE = re.compile(r"^(?:table\s+of\s+)?contents$", re.I)
+
+
 def _opens_list(page: PageLayout, items: list[AgendaItem], front: list[PageLayout]) -> bool:
     """The page after a summons page that holds the list although it already prints a page number ('- 2 -',
     '2 of 60', 'Page 1'): nothing read yet, the page just after the frontsheet, and a list heading ('AGENDA',
-    'Items of business') over its first numbered line, item 1."""
+    'Items of business', the agenda's 'TABLE OF CONTENTS') over its first numbered line, item 1 (or '1.0')."""
     if items or page.agenda_item_stamp or page.number != front[-1].number + 1 or page.number > 3:
         return False
     headed = False
     for line in page.body_lines():
         text = line.text.strip()
-        if is_list_heading(text):
+        if is_list_heading(text) or CONTENTS_HEADING_RE.match(text):
             headed = True
             continue
         parsed = _list_number(text, items) if _is_heading_candidate(line, page) else None
         if parsed and parsed[1]:
-            return headed and parsed[0] in ("1", "I", "A")
+            return headed and parsed[0] in ("1", "I", "A", "1.0")
     return False
 
 
@@ -455,6 +474,35 @@ def _without_range_cell(text: str, line: Line, page: PageLayout) -> tuple[str, s
     if _column_x(line, text, cell.start("first")) < page.width * 0.6:
         return text, None
     return text[: cell.start()].strip(), format_page_range((int(cell["first"]), int(cell["last"])))
+
+
+# a note under an item's title on how its paper comes: 'Report to follow', '(To follow)', 'Verbal report of the
+# Licensing Manager', 'Verbal update' (no part of the title)
+NOTE_RE = re.compile(
+    r"^\(?(?:(?:report|paper|papers|minutes|appendix|appendices)\s+)?to\s+follow\.?\)?$"
+    r"|^\(?verbal(?:\s+(?:report|update|item|presentation))?\b",
+    re.I,
+)
+# a labelled particular under an item's title: 'Presentation: X, President', 'Recommendation: THAT the minutes …',
+# 'Delegation Request: X', 'File: 01-0530-20' (a Canadian city's agenda); the title ends above it
+PARTICULAR_RE = re.compile(
+    r"^(?:Presentation|Recommendations?|Delegation\s+Request|File|Options|Purpose|Summary|Background)\s?:(?:\s|$)"
+)
+QUOTED_OPENING = ("“", '"', "‘")
+
+
+CLOSING_QUOTE_RE = re.compile(r"[”\"’]")
+
+
+def _quoted_text(text: str, title: str) -> bool:
+    """'“This Council wishes to express …”' under 'Notice of Motion to be put to Council by Councillor X': the motion's
+    quoted words, a sentence of their own, not the title's wrapped line (the title does not break off on a joining
+    word). The quote runs to the line's end or on past it: '“F” Street. New application …' goes on with a title's
+    quoted name."""
+    if not text.startswith(QUOTED_OPENING) or len(text.split()) < 5 or JOINING_END_RE.search(title):
+        return False
+    closing = CLOSING_QUOTE_RE.search(text, 1)
+    return closing is None or closing.end() >= len(text.rstrip(" .")) - 1
 
 
 def _describes_item(text: str, title: str) -> bool:

@@ -155,6 +155,9 @@ def _moderngov_headings(lines: list[tuple[PageLayout, Line]]) -> list[Heading]:
 
 
 ITEM_LABEL_RE = re.compile(r"^(?:agenda\s+)?item\s+(?P<num>\d{1,3}[a-z]?)\s*[:.\-–]\s*(?P<rest>\S.*)$", re.I)
+# a minute's label and its number of the year, in Welsh or English: 'COFNOD 1536.2026 CROESO & DATGAN DIDDORDEB'
+# (a Welsh community council; the paragraphs under it are '1536.1', '1536.2.1'), 'Minute 14.2026 Apologies'
+YEAR_LABEL_RE = re.compile(r"^(?:cofnod|minute|min\.?)\s+(?P<num>\d{1,4}\.(?:19|20)\d{2})[:.]?\s+(?P<rest>\S.*)$", re.I)
 # Numbers that are references rather than counts: a paper reference "TB(5)2" / "TB (5) 3.ii" (board and
 # meeting number, then the item) and a resolution number "R2024-057".
 REF_NUMBER_RE = re.compile(
@@ -353,7 +356,7 @@ def _parse_heading_number(text: str) -> tuple[str, str] | None:
 
 
 def _parse_number(text: str) -> tuple[str, str] | None:
-    labelled = ITEM_LABEL_RE.match(text)
+    labelled = ITEM_LABEL_RE.match(text) or YEAR_LABEL_RE.match(text)
     if labelled:
         return labelled["num"], labelled["rest"]
     reference = REF_NUMBER_RE.match(text)

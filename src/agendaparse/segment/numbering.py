@@ -9,7 +9,14 @@ from dataclasses import replace
 from ..dates import OCR_DIGITS
 from ..pdf import Line, PageLayout
 
-PAGE_RANGE_RE = re.compile(r"\(?\s*pages?\s+(\d{1,4})(?:\s*(?:-|–|—|to)\s*(\d{1,4}))?\s*\)?", re.I)
+# '(Pages 11 - 84)', 'Page 5', 'Pages: 1 - 4', 'pp 5 - 12', 'pp. 5-12', '(Pages 5 to 12)'. A match starts only at the
+# bracket or the page word (never inside a run of spaces, nor after a letter: 'Shipping 4 - 6' is no range), so a scan
+# reads a long run of spaces once
+PAGE_RANGE_RE = re.compile(
+    r"(?<![A-Za-z])(?:\(\s*+)?(?:pages?(?:\s*+:)?\s++|pp\.?\s*+)(\d{1,4})"
+    r"(?:\s*+(?:-|–|—|to)\s*+(\d{1,4}))?\s*+\)?",
+    re.I,
+)
 ITEM_NUMBER_RE = re.compile(
     r"^(?P<num>(?:\d{1,4}(?:/\d{2,4})?|\d{1,2}\.\d{1,2}\.\d{1,3})(?:\.\d{1,2})?)"
     r"(?:\)\s?,\s?(?=[A-Z])|,\)\s+(?=[A-Z])|"  # '1), To Receive apologies', '2) , To receive', '4,) To receive'

@@ -13,10 +13,10 @@ from .patterns import SMALL_WORDS
 
 # 'Report of the Clerk', 'Presented by: Cllr K White': who brings the item, under its title
 # a presenter's label under an item's title, with the presenter where the line names one ('Presented by: Dan Hale,
-# chief executive', 'Lead officer: Director of Place', 'Report of the Chief Officer (Resources).', eScribe's
-# '--S. Tanaka, Director of Finance')
+# chief executive', 'Lead officer: Director of Place', 'Report of the Chief Officer (Resources).', 'The report of the
+# Chief Executive', eScribe's '--S. Tanaka, Director of Finance')
 PRESENTER_RE = re.compile(
-    r"^(?:(?:Joint\s+[Rr]eport|Report)\s+(?:dated\s+\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}\s+)?(?:of|by|from)|Presented\s+by|Presenter|Introduced\s+by|"
+    r"^(?:(?:The\s+(?:joint\s+)?report|Joint\s+[Rr]eport|Report)\s+(?:dated\s+\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}\s+)?(?:of|by|from)|Presented\s+by|Presenter|Introduced\s+by|"
     r"Lead(?:\s+(?:officer|member))?\s*:|--(?=\s*[A-Z]))(?:\s*:?\s*(?:the\s+)?(?P<who>[A-Z][^:]{1,80}?)\.?$)?"
 )
 # on the title line: 'Budget Monitoring - Report of the Director of Finance', 'Housing (Jane Dale, Head of Housing)'
