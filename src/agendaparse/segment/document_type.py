@@ -31,9 +31,10 @@ DOC_TYPE_CUES: list[tuple[DocType, re.Pattern[str]]] = [
         ),
     ),
     (
-        "minutes",  # who attended, or how the meeting opened: a record
+        "minutes",  # who attended, or how the meeting opened: a record ('Cofnodion': Welsh 'minutes')
         re.compile(
-            r"\bminutes\b|\b(?:minute|notes?|record) of (?:the |a )?meeting\b|\bmeeting notes?\b|\baction notes\b|"
+            r"\bminutes\b|\bcofnodion\b|\b(?:minute|notes?|record) of (?:the |a )?meeting\b|\bmeeting notes?\b|"
+            r"\baction notes\b|"
             # "Clerks Notes of SPC Extraordinary Meeting held Friday ...": notes of a named meeting, held
             r"\bnotes of (?:the |an? )?(?:[\w&'’-]+ ){1,5}meeting held\b|"
             r"^(?:attendees|present)\b\s*:?|"

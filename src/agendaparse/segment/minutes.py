@@ -182,6 +182,9 @@ AGENDA_NUMBER_LEAD_RE = re.compile(r"^(?:item\s+\d{1,3}[.:]?\s+|\d{1,3}(?:[.)]\s
 YEAR_PAIR_MINUTE_RE = re.compile(r"^(?P<num>\d{1,4}/(?P<from>\d{2})/(?P<to>\d{2}))[:.]?\s+(?P<rest>\S.*)$")
 # a council's running minute number over the years, before a title in capitals: '14365 CHAIRMAN'S ANNOUNCEMENTS'
 RUNNING_NUMBER_RE = re.compile(r"^(?P<num>\d{5})\s+(?P<rest>[A-Z][A-Z'’ ,&()/-]{3,})$")
+# a running minute number with the meeting's month and year: '10457/04/26 APOLOGIES' (a Welsh town council); three
+# digits at least before the month, so a date ('12/05/26') is never one
+MONTH_MINUTE_RE = re.compile(r"^(?P<num>\d{3,5}/(?:0[1-9]|1[0-2])/\d{2})[:.]?\s+(?P<rest>\S.*)$")
 
 
 CAPS_CHAR = r"[A-Z0-9&'’/(),-]"  # of a word in a capitals heading ('APOLOGIES', '(CONT’D)', 'S106')
@@ -377,6 +380,9 @@ def _parse_number(text: str) -> tuple[str, str] | None:
     running = RUNNING_NUMBER_RE.match(text) if text[4:5].isdigit() else None
     if running:
         return running["num"], running["rest"]
+    month_minute = MONTH_MINUTE_RE.match(text)
+    if month_minute:
+        return month_minute["num"], month_minute["rest"]
     return parse_item_number(text)
 
 
