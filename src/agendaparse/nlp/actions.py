@@ -80,8 +80,10 @@ from .owners import (
 from .paragraphs import LONE_INITIALS_RE, ParagraphReader, Sentence, split_sentences
 from .patterns import (
     ACTION_LABEL_RE,
+    CONTEXT_COMMIT_RE,
     IT_WAS,
     OWNER_VERB_RE,
+    PASSIVE_STEP_RE,
     PRONOUN_COMMIT_RE,
     RESOLVED_RE,
     ROLE_RE,
@@ -178,7 +180,9 @@ def _owners(
         if actor:
             return resolve_owner(actor, initials)
         return [sentence.asked] if sentence.asked else []  # "Cabinet agree to: A) …": the body deciding
-    if sentence.context_owner and PRONOUN_COMMIT_RE.match(text):
+    if sentence.context_owner and (
+        PRONOUN_COMMIT_RE.match(text) or CONTEXT_COMMIT_RE.match(text) or PASSIVE_STEP_RE.match(text)
+    ):  # "She would …", "They agreed to …", "The leaflet will be distributed …" after "X had offered to help"
         return resolve_owner(sentence.context_owner, initials)
     if (
         kind in ("request", "decision")
@@ -233,7 +237,10 @@ def _owners(
     if kind == "decision":
         # "After discussion, it was agreed that the National Secretary should be in contact with …": who acts
         agreed = AGREED_THAT_RE.search(text)
-        return resolve_owner(actor, initials) if agreed and (actor := _resolution_actor(text[agreed.start() :])) else []
+        labelled = DECISION_LABEL_RE.match(sentence.text)  # "DECISION: That the Waste Services Manager report …"
+        clause = text[agreed.start() :] if agreed else (text if labelled else None)
+        actor = _resolution_actor(clause) if clause else None
+        return resolve_owner(actor, initials) if actor and not is_resolving_body(actor, (committee, doc_body)) else []
     if passive and (by := BY_ROLE_RE.search(text)):
         return [by["owner"]]
     if kind in ("action", "commitment") and (agent := _passive_agent(text)):
@@ -346,7 +353,10 @@ def _resolution_owners(
     if actor and not is_resolving_body(actor, own_bodies):
         return resolve_owner(actor, initials)
     later = None if found else _later_clause_body(text)  # "…, the Parish Council will be using …": it acts
-    return resolve_owner(later, initials) if later else []
+    if later:
+        return resolve_owner(later, initials)
+    # "It was RESOLVED to ask … . All in favour. Clerk to action.": the one the minutes set to act on it
+    return resolve_owner(sentence.margin_owner, initials) if sentence.margin_owner else []
 
 
 # "…, it was resolved to use a different solicitor, the Parish Council will be using …": the body named acting after
@@ -449,6 +459,7 @@ def _agreed_at_meeting(body: re.Match[str], text: str, own_bodies: tuple[str | N
     )
 
 
+DECISION_LABEL_RE = re.compile(r"\s{0,3}(?i:decisions?)\s{0,3}[:\-–]\s{0,3}(?:[Tt]hat\s)")
 AGREED_THAT_RE = re.compile(rf"\b{IT_WAS}(?:unanimously\s+)?agreed\s+that\s+(?=[a-z])", re.I)
 
 SUBJUNCTIVE_ACTOR_RE = re.compile(
@@ -458,7 +469,7 @@ SUBJUNCTIVE_ACTOR_RE = re.compile(
     r"(?:to|the|a|an|with|for|on|all|each|every|any|his|her|their)\b|"
     # "that the Chief Executive report progress …": a task verb in the subjunctive takes a bare object
     r"(?:report|write|provide|prepare|arrange|circulate|publish|review|bring|present|investigate|consult|seek|"
-    r"submit|produce|monitor)\s+[a-z]{3,}|"
+    r"submit|produce|monitor|obtain|contact|draft|order)\s+[a-z]{3,}|"
     # Welsh and older English minutes print the verb in the present: "that the Clerk obtains quotations …"
     r"[a-z]{3,}(?<![su]s)s\s+(?:£\d|[a-z]{4,}\b))"
 )
@@ -548,6 +559,13 @@ RESOLUTION_ASKS_RE = re.compile(
 )
 
 
+# A post printed in lower case before the group it serves, which a resolution mandates to act.
+LOWER_POST_MANDATED_RE = re.compile(
+    r"^(?:the\s)?(?P<owner>[a-z]{4,20}\sof\sthe\s[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,5})\s"
+    r"be\s(?:asked|instructed|authori[sz]ed|requested|directed)\sto\s[a-z]"
+)
+
+
 def _resolution_actor(text: str) -> str | None:
     """The owner a decision names as acting: 'It was agreed that the Clerk would seek …' -> 'the Clerk'."""
     resolved = RESOLVED_RE.match(text)
@@ -566,6 +584,8 @@ def _resolution_actor(text: str) -> str | None:
     given_name = owner is not None and _given_name_commits(inner, owner)  # "… that Judith will write to …"
     if owner and not (given_name or _named_commitment(inner, owner, True)):
         owner = None  # "It was agreed that Ayton CC should have 12 members": a rule, nobody to act
+    if owner is None and (post := LOWER_POST_MANDATED_RE.match(inner)) and _bodies_or_roles(post["owner"]):
+        return post["owner"]  # "the convener of the Civic Events Working Group be authorised to convene …"
     if owner is None and (subjunctive := SUBJUNCTIVE_ACTOR_RE.match(inner)):
         owner = subjunctive["owner"]  # "That the Clerk write to …", "the Clerk be instructed to obtain …"
         if re.search(r"\sThe\s", owner):

@@ -26,11 +26,13 @@ from .paragraphs import (
 from .patterns import (
     ACTION_LABEL_RE,
     BULLET_RE,
+    CONTEXT_COMMIT_RE,
     DUE_LABEL_RE,
     LETTER_BULLET_RE,
     NAME,
     OWNER_SEPARATOR_RE,
     PARAGRAPH_NUMBER_RE,
+    PASSIVE_STEP_RE,
     PERSON_RE,
     PRONOUN_COMMIT_RE,
     RECOMMENDATION_LABEL_RE,
@@ -145,7 +147,7 @@ CARRIED_LEAD_IN_RE = re.compile(
 # "The Committee AGREED:", "It was agreed:": the decisions follow (as lettered parts "(a) to approve …;").
 RESOLVED_LEAD_RE = re.compile(
     r"^(?:(?:The\s+)?[A-Z][\w'’\-]*(?:\s+(?:and|&|of|for|[A-Z][\w'’\-]*)){0,6}\s+|(?i:it\s+was\s+))?"
-    r"(?:(?i:unanimously)\s+)?(?P<verb>(?i:resolved|agreed))(?:\s+to)?\s*:-?\s*$"
+    r"(?:(?i:unanimously)\s+)?(?P<verb>(?i:resolved|agreed))(?:\s+(?i:to)(?:\s+(?i:recommend))?)?\s*:-?\s*$"
 )
 
 # "RECOMMENDED TO COUNCIL:", "Recommended to the Council –": what follows is put to that body.
@@ -172,7 +174,19 @@ def _closing_sentence(plain: str) -> str:
 
 def _list_lead_in(text: str) -> bool:
     """'The Board resolved to:', 'it was RECOMMENDED to Cabinet that:': what the numbered parts after it are."""
-    return bool(_resolution_lead_in(text) or ("ECOMMENDED" in text.upper() and RECOMMENDED_LEAD_RE.match(text)))
+    return bool(
+        _resolution_lead_in(text)
+        or ("ECOMMENDED" in text.upper() and RECOMMENDED_LEAD_RE.match(text))
+        or (text[:4] == "That" and BODY_LEAD_IN_RE.match(text))
+    )
+
+
+# "That Cabinet approves and recommends to Council that:-": the lead-in of a decision's numbered parts.
+BODY_LEAD_IN_RE = re.compile(
+    r"That\s(?:the\s)?[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,3}\s(?:approves|agrees|resolves|recommends)"
+    r"(?:\sand\s(?:approves|agrees|recommends))?(?:\sto\s(?:the\s)?[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,3})?"
+    r"\sthat\s{0,3}:-?\s{0,3}$"
+)
 
 
 # "RESOLVED: That the Council (a) …", "The Cabinet has (a) approved …": a resolution whose lettered parts run in
@@ -292,6 +306,13 @@ MOTION_OUTCOME_RE = re.compile(r"\s(?:Carried|Defeated|Lost)\.?\s*$")
 
 # "Motion passed 5-0.": the outcome of the motion the sentence before put ("Motion to approve …").
 MOTION_OUTCOME_LINE_RE = re.compile(r"^Motion\s+(?:passed|carried)\b[^.;]{0,40}[.;]?$")
+
+# "All in favour.", "Carried unanimously.", "Unanimously agreed.": the vote on what the sentence before resolved.
+VOTE_TALLY_RE = re.compile(
+    r"\s{0,3}(?:all\s+in\s+favou?r|(?:motion\s+)?carried(?:\s+unanimously)?|unanimously\s+(?:agreed|carried)|"
+    r"agreed\s+unanimously)\s{0,3}[.;]?\s{0,3}$",
+    re.I,
+)
 
 CLOSING_QUOTE_RE = re.compile(r"[”\"’']+(?=[.;]$)")
 
@@ -596,23 +617,63 @@ def _first_word(text: str) -> list[str]:
 
 
 # Officers an item heading names: "Budget update – Head of Finance", "Community safety (Inspector Ray Hall)".
-ITEM_OFFICER_RE = re.compile(r"(?:\s[–—-]\s+|\()(?P<officer>[A-Z][^()–—]{2,60}?)\)?\s*$")
+ITEM_OFFICER_RE = re.compile(
+    r"(?:\s[–—-]\s+|\((?:[Rr]eport\s+of\s+(?:the\s+)?)?)(?P<officer>[A-Z][^()–—]{2,60}?)\)?\s*$"
+)
 
 
 TITLED_OFFICER_RE = re.compile(rf"(?:{TITLES})\s+(?:[A-Z]\.?\s+)?(?:{NAME}\s+)?{SURNAME}")  # "Inspector Ray Hall"
 
 
 def _item_officer(item: AgendaItem) -> str | None:
-    """The officer presenting an item: its presenter, or a role or titled person its heading ends with."""
+    """The officer presenting an item: its presenter, or a role or titled person its heading ends with ("… (report
+    of the Head of Planning)", "… (Lead: Head of Estates)")."""
     if item.presenter:
         return strip_title(item.presenter)
     match = ITEM_OFFICER_RE.search(item.title)
     if match is None:
         return None
-    officer = match["officer"].strip()
-    if len(officer.split()) <= 6 and (ROLE_TAIL_RE.search(officer) or TITLED_OFFICER_RE.fullmatch(officer)):
+    officer = OFFICER_LABEL_RE.sub("", match["officer"].strip(), count=1)
+    if len(officer.split()) <= 6 and (
+        ROLE_TAIL_RE.search(officer) or TITLED_OFFICER_RE.fullmatch(officer) or officer.startswith("Head of ")
+    ):
         return strip_title(officer)
     return None
+
+
+# "(report of the Head of Planning)", "(Lead: Head of Estates)", "(Lead officer: Parks Manager)": the label before
+# the officer a heading names.
+OFFICER_LABEL_RE = re.compile(
+    r"^(?:[Rr]eport\s+of\s+(?:the\s+)?|(?:[Ll]ead(?:\s+[Oo]fficer)?|[Pp]resented\s+[Bb]y)\s*:\s*)"
+)
+LEAD_TITLE_RE = re.compile(r"\([Ll]ead(?:\s+[Oo]fficer)?\s*:")
+
+# "The Friends of Elm Park had offered to help …", "The Trust is planning to hold …": a body or person taking on
+# work, which a passive step in the next sentence ("The leaflet will be distributed …") continues.
+OFFERED_SUBJECT_RE = re.compile(
+    r"^(?:The\s)?(?P<owner>[A-Z][\w'’\-]*(?:\s(?:of|for|the|and|&|[A-Z][\w'’\-]*)){0,5}?)\s"
+    r"(?:(?:had|has|have)\s)?(?:(?:kindly\s)?(?:offered|agreed|volunteered|undertaken|undertook)\sto\s|"
+    r"(?:is|are|was|were)\s(?:now\s)?planning\sto\s|plans?\sto\s|intends?\sto\s)"
+)
+
+# "Anna Field and Tom Reed of the Allotment Society attended": the two people a following "They" means.
+TWO_PEOPLE_RE = re.compile(rf"^(?P<first>{NAME}\s{SURNAME})\s(?:and|&)\s(?P<second>{NAME}\s{SURNAME})\b")
+
+# "The Allotment Society had written …": a body opening the sentence, whom a following "They" means.
+BODY_NAME = (
+    r"(?:[A-Z][\w'’\-]*\s){0,4}(?:Society|Association|Trust|Group|Club|Committee|Council|Partnership|Forum|Charity|"
+    r"Federation|Alliance)|Friends\sof(?:\s[A-Z][\w'’\-]*){1,4}"
+)
+BODY_NAME_RE = re.compile(BODY_NAME)
+BODY_SUBJECT_RE = re.compile(
+    rf"^(?:The\s)?(?P<owner>{BODY_NAME})\s(?:(?:had|has|have|was|were|is|are)\s)?[a-z]{{3,}}(?:ed|en|s)\b"
+)
+
+# "The Housing Manager introduced the report": the officer a following "The officer …" means.
+INTRODUCER_RE = re.compile(
+    r"^(?:The\s)?(?P<owner>[A-Z][\w'’\-]*(?:\s(?:of|for|and|&|[A-Z][\w'’\-]*)){0,5}?)\s"
+    r"(?:introduced|presented)\s(?:the|his|her|their|a)\s"
+)
 
 
 SUBJECT_PERSON_RE = re.compile(
@@ -622,6 +683,53 @@ SUBJECT_PERSON_RE = re.compile(
 
 # "The Director of Place noted that …": a post opening the sentence, whom a following "He would …" means.
 SUBJECT_ROLE_RE = re.compile(rf"^(?:{ROLES})(?=,?\s+(?:also\s+)?[a-z]{{3,}}(?:ed|s)\b)")
+
+
+def _lead_in_title(items: list[AgendaItem], number: str | None) -> bool:
+    return any(item.number == number and LEAD_TITLE_RE.search(item.title) for item in items)
+
+
+def _pronoun_owner(before: str, officer: str | None) -> str | None:
+    """Whom "He" / "She" means: the post or person opening the sentence before, the item's officer, or the last
+    person the sentence before names."""
+    subject = SUBJECT_ROLE_RE.match(before) or SUBJECT_PERSON_RE.match(before)
+    return strip_title(subject[0]) if subject else officer or _last_person(before)
+
+
+def _they_owner(before: str) -> str | None:
+    """Whom "They" means: two people or a body opening the sentence before."""
+    if people := TWO_PEOPLE_RE.match(before):
+        return f"{people['first']}, {people['second']}"
+    return body["owner"] if (body := BODY_SUBJECT_RE.match(before)) else None
+
+
+def _officer_owner(before: str, officer: str | None) -> str | None:
+    """Whom "The officer" / "The report author" means: the officer who introduced the report in the sentence before,
+    else the item's officer."""
+    introducer = INTRODUCER_RE.match(before)
+    if introducer and (ROLE_TAIL_RE.search(introducer["owner"]) or introducer["owner"].startswith("Head of")):
+        return introducer["owner"]
+    return officer
+
+
+def _context_owner(sentence: Sentence, before: str, officers: dict[str, str], leads: dict[str, str]) -> str | None:
+    """Who a step whose subject names nobody falls to, as the sentence before or the item's heading says."""
+    text, officer = sentence.text, officers.get(sentence.item or "")
+    if text.startswith(("He ", "She ")) and PRONOUN_COMMIT_RE.match(text):
+        return _pronoun_owner(before, officer)
+    if sentence.margin_owner:
+        return None  # the Action column names who acts
+    if text.startswith(("It ", "They ", "The ")) and (commit := CONTEXT_COMMIT_RE.match(text)):
+        opening = commit[0][:4]
+        if opening == "It w":
+            return _pronoun_owner(before, officer)
+        return _they_owner(before) if opening == "They" else _officer_owner(before, officer)
+    if PASSIVE_STEP_RE.match(text):
+        offered = OFFERED_SUBJECT_RE.match(before)
+        if offered and (_looks_like_owner(offered["owner"]) or BODY_NAME_RE.fullmatch(offered["owner"])):
+            return offered["owner"]
+        return leads.get(sentence.item or "")
+    return None
 
 
 def _last_person(text: str) -> str | None:
@@ -697,6 +805,7 @@ def sentences(
     action_list = False  # under a heading that opens a list of actions ("Next steps", "Actions arising")
     locate_item = ItemLocator(items)
     officers = {item.number: officer for item in items if (officer := _item_officer(item))} if in_minutes else {}
+    leads = {number: officer for number, officer in officers.items() if _lead_in_title(items, number)}
     last_text, last_item = "", None  # the sentence before, for whom a pronoun names
     headings = [(f"{item.number}.", item.title[:30]) for item in items if item.number and item.title]
     outside_reports = {item.number for item in items if item.number and OUTSIDE_REPORT_RE.match(item.title or "")}
@@ -812,6 +921,8 @@ def sentences(
             ):
                 found[-1].text += " " + sentence  # "… the appointment of X as auditor. The appointment was agreed."
                 continue
+            if found and VOTE_TALLY_RE.match(sentence):
+                continue  # "… to fund the postage. All in favour. Clerk to action.": the vote, then who acts on it
             for number, part in enumerate(_split_owner_clauses(sentence, known_initials)):
                 margin = None if number else (", ".join(dict.fromkeys(owners)) or None)
                 if (
@@ -862,14 +973,8 @@ def sentences(
                 joined_parts = True
         if in_minutes:
             for sentence in found:
-                if sentence.text.startswith(("He ", "She ")) and PRONOUN_COMMIT_RE.match(sentence.text):
-                    before = (
-                        last_text if last_item == sentence.item and not ATTENDANCE_LABEL_RE.match(last_text) else ""
-                    )
-                    subject = SUBJECT_ROLE_RE.match(before) or SUBJECT_PERSON_RE.match(before)
-                    sentence.context_owner = (
-                        strip_title(subject[0]) if subject else officers.get(sentence.item) or _last_person(before)
-                    )
+                before = last_text if last_item == sentence.item and not ATTENDANCE_LABEL_RE.match(last_text) else ""
+                sentence.context_owner = _context_owner(sentence, before, officers, leads)
                 last_text, last_item = sentence.text, sentence.item
         plain = PARAGRAPH_NUMBER_RE.sub("", text, count=1)
         lead_text = _closing_sentence(plain)
@@ -895,7 +1000,7 @@ def sentences(
             in_resolution, asked, decided, conditions = False, None, False, True  # the conditions of what was resolved
         elif resolved and (
             not resolved["text"]
-            or text.rstrip(" -–").endswith((":", "that", "to"))  # "RESOLVED: That the Committee:-"
+            or text.rstrip(" -–").lower().endswith((":", "that", "to"))  # "RESOLVED: That the Committee:-"
             or BULLET_RE.match(resolved["text"])
         ):
             in_resolution, asked = True, None

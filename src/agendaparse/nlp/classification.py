@@ -22,6 +22,7 @@ from .paragraphs import Sentence
 from .patterns import (
     ACTION_LABEL_RE,
     BULLET_RE,
+    CONTEXT_COMMIT_RE,
     DUE_RE,
     IT_WAS,
     LETTER_BULLET_RE,
@@ -32,6 +33,7 @@ from .patterns import (
     OWNER_SEPARATOR_RE,
     OWNER_VERB_RE,
     PARAGRAPH_NUMBER_RE,
+    PASSIVE_STEP_RE,
     PRONOUN_COMMIT_RE,
     RECOMMENDATION_LABEL_RE,
     REQUEST_RE,
@@ -1173,6 +1175,8 @@ def classify(sentence: Sentence) -> tuple[str, str, bool] | None:
         return None  # "RESOLVED that:-": the lead-in to the numbered parts, which are the actions
     if (found is None or not found[2]) and not sentence.after_resolved:
         found = _after_lead_in(sentence) or found
+    if found is not None and not found[2] and sentence.context_owner and PASSIVE_STEP_RE.match(found[1]):
+        found = (found[0], found[1], True)  # "The Trust is planning …. The questionnaire will be delivered …"
     if not sentence.in_action_list or (found is not None and found[2]):
         return found
     text = BULLET_GLYPH_RE.sub("", BULLET_RE.sub("", sentence.text.strip(), count=1))
@@ -1481,7 +1485,7 @@ def _classify(sentence: Sentence) -> tuple[str, str, bool] | None:
         if body_will and GOVERNMENT_BODY_RE.search(owner) and body_will["verb"] not in BODY_ACTION_VERBS:
             strong = False  # "The Department will continue to monitor …": what a body goes on doing, not a step
         return ("commitment" if strong and PROMISED_RE.match(text, len(owner)) else "action"), text, strong
-    if sentence.context_owner and PRONOUN_COMMIT_RE.match(text):
+    if sentence.context_owner and (PRONOUN_COMMIT_RE.match(text) or CONTEXT_COMMIT_RE.match(text)):
         return "action", text, True
     if ";" in text and (clause := SEMICOLON_OWNER_RE.search(text)):
         return ("commitment" if clause["will"] in ("will", "would") else "action"), text, True

@@ -276,11 +276,21 @@ ASKED_INLINE_RE = re.compile(
 )
 
 
+# "RECOMMENDED to Council that the … be approved", "It was RECOMMENDED TO CABINET that …": the body it is put to.
+RECOMMENDED_TO_INLINE_RE = re.compile(
+    r"^(?:(?i:it)\s+was\s+)?(?:RECOMMENDED|Recommended)\s+(?:TO|to)\s+(?:the\s+|THE\s+)?"
+    r"(?P<body>[A-Z][\w&'’\-]*(?:\s+[A-Z][\w&'’\-]*){0,3})\s+(?i:that)\b"
+)
+
+
 def recommended_body(text: str) -> str | None:
     """The body a run-in recommendation is put to: 'The Panel is asked to agree …', 'That the City Council
-    approve …'."""
+    approve …', 'RECOMMENDED to Council that …'."""
     if asked := ASKED_INLINE_RE.match(text):
         return asked["body"]
+    if put_to := RECOMMENDED_TO_INLINE_RE.match(text):
+        body = put_to["body"]
+        return body.title() if body.isupper() else body
     return resolving_body(text)
 
 

@@ -324,6 +324,22 @@ PRONOUN_COMMIT_RE = re.compile(
     r"(?!be\b|like\b|love\b|have\b|need\b|not\b|welcome\b|prefer\b|expect\b|hope\b|wish\b)[a-z]{3,})"
 )
 
+# Subjects that name nobody but mean someone the context names (round 66): "It was agreed he would ask …", "They
+# agreed to draft …", "The officer agreed to circulate …", "The report author would provide …".
+CONTEXT_COMMIT_RE = re.compile(
+    r"^(?:It\s+was\s+(?:also\s+)?agreed\s+(?:that\s+)?(?:he|she)\s+(?:would|will|should)\s+|"
+    r"They\s+(?:also\s+)?(?:agreed|offered|undertook|volunteered)\s+to\s+|"
+    r"The\s+(?:officer|report\s+author|author\s+of\s+the\s+report|presenting\s+officer)\s+(?:also\s+)?"
+    r"(?:agreed\s+to|offered\s+to|undertook\s+to|will|would)\s+)"
+    r"(?!be\b|like\b|have\b|need\b|not\b|welcome\b|hope\b|wish\b)[a-z]{3,}"
+)
+
+# A passive step naming no agent ("The leaflet will be distributed in January"), whose owner the context may give.
+PASSIVE_STEP_RE = re.compile(
+    r"^(?:The|This|These|A|An)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3}\s+(?:will|would)\s+(?:then\s+)?be\s+"
+    r"[a-z]{3,}(?:ed|en)\b(?![^.;]*\sby\s+(?:the\s+)?[A-Z])"
+)
+
 ROLE_TAIL_RE = re.compile(
     r"\b(?:Officer|Director|Manager|Lead|Clerk|Chair(?:man|woman|person)?|Executive|Treasurer|Secretary|Engineer|"
     r"Solicitor|Attorney|Administrator|Co-?ordinator|Advis[eo]r|Head\s+of\s+[A-Z][\w'’ ]+|Chief(?:\s+of\s+Police)?|"
