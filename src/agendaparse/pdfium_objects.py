@@ -11,7 +11,10 @@ four-corner loop a rect, anything else a curve through its end points). A charac
 advance horizontally and, like pdfminer's, one font size up from the font's descent. Its font name is
 the font's base name as pdfminer gives it, read once per text object, without a subset's tag
 ("ABCDEF+"): pdfium drops that from some fonts and not others, and two subsets of one font named apart
-would split words.
+would split words. A font the page's lines read as bold (:func:`agendaparse.pdf._font_style_reader`: its name,
+ForceBold flag, a weight of 600 or more on pdfium's scale, else its embedded program) and whose name does not say
+so ('CIDFont+F1') is named with ``BOLD_SUFFIX`` after it, so that the table stage, which reads bold from a word's
+font name, sees the weight the lines see.
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from pdfminer.fontmetrics import FONT_METRICS
 
-from .pdf import untyped
+from .pdf import _font_style_reader, untyped
 
 Matrix = tuple[float, float, float, float, float, float]
 Point = tuple[float, float]
@@ -172,14 +175,18 @@ _GET_FONT.restype = _VOID
 _GET_BASE_FONT_NAME = untyped(pdfium_c.FPDFFont_GetBaseFontName, _VOID, _VOID, ctypes.c_size_t)
 SUBSET_TAG_RE = re.compile(r"[A-Z]{6}\+")
 FONT_NAME_BYTES = 256
+BOLD_NAME_RE = re.compile(r"bold|black|heavy", re.I)  # a name the table stage reads as bold (word_tables._bold)
+BOLD_SUFFIX = ",Bold"  # as a standard font's bold stand-in is named ('Arial,Bold')
 
 
 class FontNames:
     """A character's font name through its text object, each object's name read once (a page has far
-    fewer text objects than characters) and each font's once."""
+    fewer text objects than characters) and each font's once, with ``BOLD_SUFFIX`` when the line reading
+    calls the font bold and its name does not say so."""
 
-    def __init__(self, textpage_address: int):
-        self.textpage = textpage_address
+    def __init__(self, textpage: pdfium.PdfTextPage):
+        self.textpage = ctypes.cast(textpage.raw, ctypes.c_void_p).value
+        self.font_style = _font_style_reader(textpage)
         self.by_object: dict[int | None, str] = {}
         self.by_font: dict[int | None, str] = {}
         self.buffer = ctypes.create_string_buffer(FONT_NAME_BYTES)
@@ -188,18 +195,26 @@ class FontNames:
         obj = _GET_TEXT_OBJECT(self.textpage, index)
         name = self.by_object.get(obj)
         if name is None:
-            name = self.by_object[obj] = self._font_name(_GET_FONT(obj)) if obj else ""
+            name = self.by_object[obj] = self._font_name(_GET_FONT(obj), index) if obj else ""
         return name
 
-    def _font_name(self, font: int | None) -> str:
+    def _font_name(self, font: int | None, index: int) -> str:
+        """The font's name, its weight read at the first character seen in it (``index``): a font's flags and
+        weight are the same for each of its characters."""
         name = self.by_font.get(font)
         if name is None:
-            size = _GET_BASE_FONT_NAME(font, self.buffer, FONT_NAME_BYTES) if font else 0
-            name = self.buffer.value.decode("utf-8", "replace") if 0 < size <= FONT_NAME_BYTES else ""
-            if name in FONT_METRICS:  # pdfminer names a standard font or its stand-in ('Arial,Bold') by its metrics
-                name = str(FONT_METRICS[name][0].get("FontName", name))
-            name = self.by_font[font] = name[7:] if SUBSET_TAG_RE.match(name) else name
+            name = self._base_name(font)
+            if font and not BOLD_NAME_RE.search(name) and self.font_style(index)[1]:
+                name += BOLD_SUFFIX
+            self.by_font[font] = name
         return name
+
+    def _base_name(self, font: int | None) -> str:
+        size = _GET_BASE_FONT_NAME(font, self.buffer, FONT_NAME_BYTES) if font else 0
+        name = self.buffer.value.decode("utf-8", "replace") if 0 < size <= FONT_NAME_BYTES else ""
+        if name in FONT_METRICS:  # pdfminer names a standard font or its stand-in ('Arial,Bold') by its metrics
+            name = str(FONT_METRICS[name][0].get("FontName", name))
+        return name[7:] if SUBSET_TAG_RE.match(name) else name
 
 
 def _glyphs(pdfium_page: pdfium.PdfPage) -> list[Glyph]:
@@ -215,7 +230,7 @@ def _glyphs(pdfium_page: pdfium.PdfPage) -> list[Glyph]:
         origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
         rect_at, matrix_at = ctypes.addressof(rect), ctypes.addressof(matrix)
         origin_x_at, origin_y_at = ctypes.addressof(origin_x), ctypes.addressof(origin_y)
-        font_name = FontNames(address)
+        font_name = FontNames(textpage)
         glyphs = []
         for index in range(textpage.count_chars()):
             code = _GET_UNICODE(address, index)
