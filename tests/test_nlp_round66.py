@@ -203,6 +203,30 @@ CONTEXT_OWNERS = [
         id="lead-officer-label-after",
     ),
     pytest.param(
+        ["Cllr Gray reported on the footpath. It was agreed that she would write to the landowner about the stile."],
+        "It was agreed that she would write to the landowner about the stile.",
+        ["Joan Gray"],
+        None,
+        id="it-was-agreed-that-she-would",
+    ),
+    pytest.param(
+        [
+            "The Head of Finance presented the report on fees. The report author agreed to circulate the charging"
+            " schedule to members."
+        ],
+        "The report author agreed to circulate the charging schedule to members.",
+        ["Head of Finance"],
+        None,
+        id="report-author-who-presented",
+    ),
+    pytest.param(
+        ["The Twinning Association had asked about a grant. They also agreed to send the accounts for the last year."],
+        "They also agreed to send the accounts for the last year.",
+        ["Twinning Association"],
+        None,
+        id="they-also-agreed-body",
+    ),
+    pytest.param(
         [
             "The Secretary reported that the first of the chosen dates suited most members. The Secretary will notify"
             " the hotel of the decision."
@@ -583,6 +607,26 @@ def test_resolution_parts_over_a_page_break(printed: str, owners: list[str]) -> 
     assert action is not None, [(a.text, a.owners) for a in found]
     assert len(action.text) < len(printed) + 12, action.text  # its own record, not joined to the next part
     assert same_owners(action.owners, owners), action.owners
+
+
+def test_agent_in_the_sentence_not_the_subject_before() -> None:
+    """'… by the Police …' names who acts; the body that offered in the sentence before is not the owner."""
+    sentence = "The road will be closed by the Police for two days in August."
+    action = paired(sentence, read([f"The County Council has agreed to resurface the lane. {sentence}"]))
+    assert action is None or "County Council" not in action.owners, action.owners
+
+
+def test_lead_officer_in_the_item_heading() -> None:
+    sentence = "The play area inspection will be arranged before the summer holidays."
+    action = paired(sentence, read([sentence], "Play areas (Lead officer: Parks Manager)"))
+    assert action is not None
+    assert same_owners(action.owners, ["Parks Manager"]), action.owners
+
+
+def test_heading_without_a_lead_gives_no_owner() -> None:
+    sentence = "The play area inspection will be arranged before the summer holidays."
+    action = paired(sentence, read([sentence], "Play areas"))
+    assert action is None or action.owners == [], action.owners
 
 
 def test_lead_in_the_item_heading() -> None:

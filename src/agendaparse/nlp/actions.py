@@ -166,6 +166,10 @@ def _owners(
         or IS_TO_BE_SET_UP_RE.match(text)
         or REPORTED_PASSIVE_RE.search(text)
     )
+    if sentence.context_owner and (
+        PRONOUN_COMMIT_RE.match(text) or CONTEXT_COMMIT_RE.match(text) or PASSIVE_STEP_RE.match(text)
+    ):  # "She would …", "They agreed to …", "The leaflet will be distributed …" after "X had offered to help"
+        return resolve_owner(sentence.context_owner, initials)
     if kind == "resolution":
         return _resolution_owners(sentence, text, initials, committee, (committee, doc_body))
     if kind == "recommendation":
@@ -180,10 +184,6 @@ def _owners(
         if actor:
             return resolve_owner(actor, initials)
         return [sentence.asked] if sentence.asked else []  # "Cabinet agree to: A) …": the body deciding
-    if sentence.context_owner and (
-        PRONOUN_COMMIT_RE.match(text) or CONTEXT_COMMIT_RE.match(text) or PASSIVE_STEP_RE.match(text)
-    ):  # "She would …", "They agreed to …", "The leaflet will be distributed …" after "X had offered to help"
-        return resolve_owner(sentence.context_owner, initials)
     if (
         kind in ("request", "decision")
         and sentence.margin_owner
