@@ -401,11 +401,6 @@ RESOLUTION_PARTS = [
         None,
         dt.date(2024, 9, 30),
         id="decision-label-meeting-due",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="a 'That …' resolution or decision keeps no due but 'by'/'before' (an event date is no deadline);"
-            " 'report back … at the September meeting' is one, the rule does not tell them apart yet",
-        ),
     ),
     pytest.param(
         [
@@ -433,11 +428,6 @@ RESOLUTION_PARTS = [
         ["Council"],
         None,
         id="resolved-to-recommend-lead-in",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="'RESOLVED TO RECOMMEND:' names no body, so the 'That the Council …' under it is not read as a part"
-            " put to the Council",
-        ),
     ),  # Cape Town
     pytest.param(
         [
@@ -649,13 +639,15 @@ def test_lead_in_the_item_heading() -> None:
         "(report of the " * 1500,
         "the convener of the " + "Events " * 3000 + "be",
         "RECOMMENDED to " + "Council " * 3000,
+        "That the " + "Big " * 3000 + "Council",
+        "report back " * 2000,
         " " * 20000,
     ],
 )
 def test_new_patterns_run_fast_on_long_lines(line: str) -> None:
     import time
 
-    from agendaparse.nlp.actions import DECISION_LABEL_RE, LOWER_POST_MANDATED_RE
+    from agendaparse.nlp.actions import BROUGHT_BACK_RE, DECISION_LABEL_RE, LOWER_POST_MANDATED_RE
     from agendaparse.nlp.candidates import (
         BODY_LEAD_IN_RE,
         BODY_NAME_RE,
@@ -664,6 +656,7 @@ def test_new_patterns_run_fast_on_long_lines(line: str) -> None:
         ITEM_OFFICER_RE,
         OFFERED_SUBJECT_RE,
         OFFICER_LABEL_RE,
+        RECOMMENDED_PART_BODY_RE,
         RESOLVED_LEAD_RE,
         TWO_PEOPLE_RE,
         VOTE_TALLY_RE,
@@ -672,6 +665,8 @@ def test_new_patterns_run_fast_on_long_lines(line: str) -> None:
     from agendaparse.nlp.patterns import CONTEXT_COMMIT_RE, PASSIVE_STEP_RE
 
     patterns = (
+        BROUGHT_BACK_RE,
+        RECOMMENDED_PART_BODY_RE,
         DECISION_LABEL_RE,
         LOWER_POST_MANDATED_RE,
         BODY_LEAD_IN_RE,
@@ -681,6 +676,7 @@ def test_new_patterns_run_fast_on_long_lines(line: str) -> None:
         ITEM_OFFICER_RE,
         OFFERED_SUBJECT_RE,
         OFFICER_LABEL_RE,
+        RECOMMENDED_PART_BODY_RE,
         RESOLVED_LEAD_RE,
         TWO_PEOPLE_RE,
         VOTE_TALLY_RE,

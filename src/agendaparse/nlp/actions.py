@@ -728,11 +728,24 @@ def _read(nlp: Language, found: Iterable[Sentence], reading: _Reading) -> Iterat
 DONE_ON_DAY_RE = re.compile(rf"\bwill\s+be\s+[a-z]{{3,}}(?:\s+back)?\s+on\s+(?P<day>(?:next\s+)?{WEEKDAY_NAMES})\b")
 
 
+# "That the X report back on the trial at the September meeting": the meeting is when the report is due.
+MEETING_WORD_RE = re.compile(r"\bmeeting\b", re.I)
+BROUGHT_BACK_RE = re.compile(r"\b(?:report|come|bring|brought)\s(?:back\s)?(?:on|to|at)\b")
+
+
+def _brought_to_meeting(text: str, due_text: str | None) -> bool:
+    return bool(
+        due_text and due_text.startswith("at ") and MEETING_WORD_RE.search(text) and BROUGHT_BACK_RE.search(text)
+    )
+
+
 def _due(sentence: Sentence, kind: str, text: str, reading: _Reading) -> tuple[dt.date | None, str | None, str]:
     meeting_date, next_meeting, dates = reading.meeting_date, reading.next_meeting, reading.dates
     due, due_text, precision = resolve_due(text, meeting_date, next_meeting, **dates)
-    if (kind == "recommendation" or sentence.block or MOTION_START_RE.match(text)) and not re.match(
-        r"(?:by|before|no later|within|until)\b", due_text or ""
+    if (
+        (kind == "recommendation" or sentence.block or MOTION_START_RE.match(text))
+        and not re.match(r"(?:by|before|no later|within|until)\b", due_text or "")
+        and not _brought_to_meeting(text, due_text)
     ):
         due, due_text, precision = None, None, "unknown"  # "elections in May 2026": an event, not a deadline
     if due is None and kind in DATED_KINDS:

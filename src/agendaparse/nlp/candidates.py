@@ -685,6 +685,17 @@ SUBJECT_PERSON_RE = re.compile(
 SUBJECT_ROLE_RE = re.compile(rf"^(?:{ROLES})(?=,?\s+(?:also\s+)?[a-z]{{3,}}(?:ed|s)\b)")
 
 
+# "That the Council adopts …" under "RESOLVED TO RECOMMEND:": the body the recommendation is put to.
+RECOMMENDED_PART_BODY_RE = re.compile(
+    r"(?:THAT|That)\s(?:the\s)?(?P<body>(?:[A-Z][\w'’\-]*\s){0,3}?(?:Council|Cabinet|Executive|Committee|Board))\s"
+    r"(?!is\b|was\b|has\b|had\b)[a-z]{3,}"
+)
+
+
+def _recommended_to(text: str) -> str | None:
+    return part["body"] if (part := RECOMMENDED_PART_BODY_RE.match(text)) else None
+
+
 def _lead_in_title(items: list[AgendaItem], number: str | None) -> bool:
     return any(item.number == number and LEAD_TITLE_RE.search(item.title) for item in items)
 
@@ -1007,6 +1018,8 @@ def sentences(
             decided = plain[:1] in "Dd" and not re.search(r"\bRESOLVED\b", plain)  # "Decision:" over its parts
         elif lead := _resolution_lead_in(lead_text):
             in_resolution, asked, decided = True, None, lead["verb"].lower() == "agreed"
+            if "recommend" in lead_text.lower() and index + 1 < len(texts):  # "RESOLVED TO RECOMMEND:"
+                asked = _recommended_to(texts[index + 1])
         elif plain[:1] in "TtRrPp" and CARRIED_LEAD_IN_RE.match(plain):
             in_resolution, asked, decided = True, None, False  # the carried recommendation's parts follow as bullets
         elif (asked and _ends_recommendations(text, is_bullet)) or not (
