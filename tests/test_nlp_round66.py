@@ -515,6 +515,19 @@ NOT_ACTIONS = [
         id="stated-received",
     ),  # Desford
     pytest.param(
+        ["RESOLVED that a grant of £200 be paid to the Village Hall committee. Carried unanimously."],
+        "Carried unanimously.",
+        id="carried-unanimously",
+    ),  # Trowell ("It was RESOLVED to accept the 2017/2018 statement. All in favour.")
+    pytest.param(
+        [
+            "The Trust is planning to hold a village consultation. The minutes of the last meeting were approved as a"
+            " true record."
+        ],
+        "The minutes of the last meeting were approved as a true record.",
+        id="approved-minutes-after-plan",
+    ),
+    pytest.param(
         ["Bernard stated that he had circulated an email on 11 March with four headings for discussion."],
         "Bernard stated that he had circulated an email on 11 March with four headings for discussion.",
         id="had-circulated",
