@@ -271,7 +271,7 @@ def _runs(
     text = text.translate(SYMBOL_BULLETS)  # one character for one: indices stay aligned
     runs: list[Line] = []
     char_box = _char_box_reader(textpage, width, height, rotation, origin)
-    font_style = _font_style_reader(textpage)
+    font_style = font_style_reader(textpage)
     margin_x = RIGHT_COLUMN * (height if rotation in (90, 270) else width)
     for segment in SEGMENT_RE.finditer(text):
         words: list[str] = []
@@ -426,7 +426,7 @@ def _char_box_reader(
     return char_box
 
 
-def _font_style_reader(textpage: pdfium.PdfTextPage) -> Callable[[int], tuple[float, bool]]:
+def font_style_reader(textpage: pdfium.PdfTextPage) -> Callable[[int], tuple[float, bool]]:
     """A function giving a character's font size and boldness (from the font name, ForceBold flag
     or weight; a weight out of scale asks the embedded font program), with its buffers made once per page."""
     name = ctypes.create_string_buffer(128)

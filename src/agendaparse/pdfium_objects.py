@@ -11,7 +11,7 @@ four-corner loop a rect, anything else a curve through its end points). A charac
 advance horizontally and, like pdfminer's, one font size up from the font's descent. Its font name is
 the font's base name as pdfminer gives it, read once per text object, without a subset's tag
 ("ABCDEF+"): pdfium drops that from some fonts and not others, and two subsets of one font named apart
-would split words. A font the page's lines read as bold (:func:`agendaparse.pdf._font_style_reader`: its name,
+would split words. A font the page's lines read as bold (:func:`agendaparse.pdf.font_style_reader`: its name,
 ForceBold flag, a weight of 600 or more on pdfium's scale, else its embedded program) and whose name does not say
 so ('CIDFont+F1') is named with ``BOLD_SUFFIX`` after it, so that the table stage, which reads bold from a word's
 font name, sees the weight the lines see.
@@ -28,7 +28,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from pdfminer.fontmetrics import FONT_METRICS
 
-from .pdf import _font_style_reader, untyped
+from .pdf import font_style_reader, untyped
 
 Matrix = tuple[float, float, float, float, float, float]
 Point = tuple[float, float]
@@ -186,7 +186,7 @@ class FontNames:
 
     def __init__(self, textpage: pdfium.PdfTextPage):
         self.textpage = ctypes.cast(textpage.raw, ctypes.c_void_p).value
-        self.font_style = _font_style_reader(textpage)
+        self.font_style = font_style_reader(textpage)
         self.by_object: dict[int | None, str] = {}
         self.by_font: dict[int | None, str] = {}
         self.buffer = ctypes.create_string_buffer(FONT_NAME_BYTES)
