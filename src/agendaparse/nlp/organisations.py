@@ -23,6 +23,7 @@ from .patterns import (
     ORG_WORD,
     ROLE_HEADS,
     TITLE_WORDS,
+    WEEKDAY_NAMES,
 )
 
 if TYPE_CHECKING:
@@ -56,8 +57,8 @@ OWN_BOARD_BARE_RE = re.compile(r"(?:Board|Council|Court)\s+of\s+(?:Directors|Gov
 # "NHS Tayside", "NHS Kent and Medway", "NHS Kent and Medway's primary care strategy": a health board or
 # commissioning body named by its area.
 NHS_AREA_RE = re.compile(
-    r"(?<![\w&'’\-])NHS\s+([A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?)"
-    r"(?![\w&\-]|['’](?!s(?![\w'’\-]))|\s+[A-Z]|\s+and\s+[A-Z][a-z])"
+    r"(?<![\w&'’\-])NHS\s+([A-Z][a-z]+(?:\s+(?:and|&)\s+[A-Z][a-z]+)?)"  # "NHS Ayrshire & Arran"
+    r"(?![\w&\-]|['’](?!s(?![\w'’\-]))|\s+[A-Z]|\s+(?:and|&)\s+[A-Z][a-z])"
 )
 
 
@@ -78,7 +79,7 @@ def _nhs_area_bodies(text: str) -> list[str]:
             or word.lower() in GENERIC_ORG_WORDS
             or MONTH_OR_DAY_RE.match(word)
             for word in match[1].split()
-            if word != "and"
+            if word not in ("and", "&")
         )
     ]
 
@@ -104,10 +105,14 @@ def known_organisations() -> re.Pattern[str]:
 # England Academy": a school (not "Kent Academy Social Care Awards", a longer title); "Witney Buttercross Scouts": a
 # scout group by its place (not "Cub Scouts", a section of one); "Brookfield By Nature CIC": a community interest
 # company, a legal form as "Ltd" is; "Alder Valley YMCA", "Light & Hope Christian Fellowship": a place's YMCA, a church.
+# "Metro Drug Task Force", "Great Plains Railroad", "Moray Hospice", "South Carrick IJB" (an integration joint board),
+# "Holloway Group Plc", "Riverside Arts Community Improvement District" (a special taxing district), "National Endowment
+# for the Arts", "National Highway Traffic Safety Administration" (a federal agency; not "Contract Administration").
 BODY_HEAD = (
-    rf"(?:Services|Conservation)\s+District|Chamber\s+of\s+(?:Commerce|Trade)|Conservancy|MBC|Credit\s+Union|"
-    rf"(?:Law|Workers['’]?)\s+Centre|Cent(?:er|re)(?=\s+for\s+[A-Z])|CVS|ICB|CIC|Y[MW]CA|Christian\s+Fellowship|"
-    rf"Division|Academy(?!\s+[A-Z])|"
+    rf"(?:Services|Conservation|Improvement)\s+District|Chamber\s+of\s+(?:Commerce|Trade)|Conservancy|MBC|Credit\s+Union|"
+    rf"(?:Law|Workers['’]?)\s+Centre|Cent(?:er|re)(?=\s+for\s+[A-Z])|CVS|ICB|IJB|CIC|Y[MW]CA|Christian\s+Fellowship|"
+    rf"Division|Academy(?!\s+[A-Z])|Task\s+Force|Railroads?|Hospice|Plc|PLC|Endowment(?=\s+for\s+(?:the\s+)?[A-Z])|"
+    rf"(?:Safety|Business|Drug|Security|Transit|Highway|Aviation|Veterans|Resources)\s+Administration|"
     r"(?<!Beaver\s)(?<!Cub\s)(?<!Explorer\s)(?<!Network\s)Scouts|"
     rf"{ORG_WORD}"
 )
@@ -131,12 +136,22 @@ ORG_PART = (
 )
 
 
+# "State of Nebraska Commission on Law Enforcement and Criminal Justice", "Commission on Human Rights": a commission
+# named by its remit after "on" (not "the Planning Commission on Tuesday", "… on 12 May", "the Audit Commission on
+# the Accounts …": a report's subject).
+COMMISSION_ON = (
+    rf"(?<=ssion)\s+on\s+(?!(?:{MONTH_NAMES}|{WEEKDAY_NAMES})\b){ORG_PART}"
+    rf"(?:\s+(?:and\s+|&\s+|of\s+)?{ORG_PART}){{0,3}}"
+)
+
+
 # A capitalised name ending in an organisation word: "Tonbridge & Malling Borough Council",
 # "Children, Young People and Education Directorate", "Department for Business and Trade".
 ORG_CHAIN_RE = re.compile(
     rf"(?<![\w&'’\-])((?:{ORG_PART}(?:\s+(?:(?:of|for|in)(?:\s+the)?|and|&))?,?\s+){{0,6}}(?:{BODY_HEAD})"
-    rf"(?:(?:(?<=Board|ssion|uncil|ittee|tment|ffice|itute|rsity|llege|enter|entre|ision|ciety|ocese)\s+(?:of|for)|(?<=ation|istry|iance|\sBank)\s+of)\s+(?:the\s+)?{ORG_PART}(?:\s+(?:and\s+|&\s+|of\s+)?{ORG_PART}){{0,2}})?"
-    r"(?:\s+(?:North|South|East|West)(?:\s+(?:East|West))?(?![\w\-]))?)"
+    rf"(?:(?:(?<=Board|ssion|uncil|ittee|tment|ffice|itute|rsity|llege|enter|entre|ision|ciety|ocese|wment)\s+(?:of|for)|(?<=ation|istry|iance|\sBank)\s+of)\s+(?:the\s+)?{ORG_PART}(?:\s+(?:and\s+|&\s+|of\s+)?{ORG_PART}){{0,2}}"
+    rf"|{COMMISSION_ON})?"
+    r"(?:\s+(?:North|South|East|West)(?:\s+(?:East|West))?(?![\w\-])|\s+International(?![\w\-]))?)"
     r"(?![\w&\-])(?!['’](?!s\b))"
 )
 
@@ -246,6 +261,10 @@ TITLE_AFTER_AND_RE = re.compile(r"\s+(?:and|&)\s+(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Counc
 # What _org_name strips from a name's start: a joining word, a heading's capitals before "and", a tick-box
 # glyph read as a letter, a row's code.
 LEADING_JOINER_RE = re.compile(r"^(?:The|the|of|and|for|in|&)\s+")
+# a resolution's verb before the body it honours (not a place: "Reading Borough Council", "Epping Forest …")
+RESOLUTION_VERB_RE = re.compile(
+    r"^(?:Recogni[sz]ing|Honou?ring|Acknowledging|Congratulating|Commending|Thanking|Welcoming)\s+(?=[A-Z])"
+)
 CAPITALS_BEFORE_AND_RE = re.compile(r"^(?:[A-Z]{2,}\s+){2,}(?:and|&)\s+(?=[A-Z][a-z])")
 TICK_BOX_LETTER_RE = re.compile(r"^[B-HJ-Z]\s+(?=[A-Z])(?![A-Z]\.?\s)")  # not a firm's initials: "R J Holt"
 ROW_CODE_RE = re.compile(r"^[A-Z]{1,4}\d+(?:[\-/]\d+)?[A-Z]?\s+(?=[A-Z])(?!(?:Ltd|Limited|plc|LLP)\b)")  # not "HS2 Ltd"
@@ -283,6 +302,7 @@ def _org_name(raw: str) -> str | None:
     name = TITLED_PERSON_BEFORE_RE.sub("", name)
     name = TITLE_AFTER_AND_RE.sub("", name)  # "Institute for Fiscal Studies and Dr Amis": the next speaker's title
     name = LEADING_JOINER_RE.sub("", name)
+    name = RESOLUTION_VERB_RE.sub("", name)  # "RESOLUTION - Recognizing Information Technology Department Staff"
     name = CAPITALS_BEFORE_AND_RE.sub("", name)  # "ORDINANCE ON FIRST READING and …"
     name = TICK_BOX_LETTER_RE.sub("", name)  # "X Mayoral Data Council": a tick-box glyph read as X
     name = ROW_CODE_RE.sub("", name)  # "RE10 Caversham Primary School", "PY2507-122 Cornish Garden Services"
@@ -731,6 +751,7 @@ AND_CRIME_AFTER_RE = re.compile(r"\s+(?:and|&)\s+Crime\b")
 BOARD_MEMBER_AFTER_RE = re.compile(r"\s+Member\b(?!s)")
 LEADERS_AFTER_RE = re.compile(r"\s+(?:Leaders|Chairs|Chief\s+Executives)\b")
 
+DISTRICT_NUMBER_AFTER_RE = re.compile(r"\s+No\.?\s?\d{1,5}(?:\s+of\s+(?:[A-Z][\w'’\-]*\s+){1,3}County)?(?![\w\-])")
 NHS_TRUST_AFTER_RE = re.compile(r"\s+NHS\s+(?:Foundation\s+)?Trust(?![\w&\-])")
 
 
@@ -830,6 +851,8 @@ def _organisation_names(text: str, line_ends: frozenset[int]) -> tuple[str, ...]
             name = FORM_LABEL_END_RE.sub("", _before_label_line(labelled, match, text, line_ends))
             if pattern is ORG_CHAIN_RE and (trust := NHS_TRUST_AFTER_RE.match(text, match.end(1))):
                 name += trust[0]  # "… South Western Ambulance Service | NHS Foundation Trust": cut at the word limit
+            elif name.endswith("District") and (number := DISTRICT_NUMBER_AFTER_RE.match(text, match.end(1))):
+                name += number[0]  # "Sanitary and Improvement District No. 480 of Douglas County": one of many
             if form := LEGAL_FORM_AFTER_RE.match(text, match.end(1)):
                 name += " " + form[0].strip(" ,")  # "The Oakhurst Society CIO": the legal form is part of the name
             elif nation := NATION_AFTER_DASH_RE.match(text, match.end(1)):
@@ -887,6 +910,8 @@ def _organisation_names(text: str, line_ends: frozenset[int]) -> tuple[str, ...]
             if len(name.split()) == 2 and name.endswith("Board") and BOARD_MEMBER_AFTER_RE.match(text, match.end(1)):
                 continue  # "(Non-Executive Board Member)": a member's post, not a body
             name = _without_post_head(name, text, match.end(1))
+            if pattern is ORG_CHAIN_RE:
+                name = _with_word_before(name, text, match.start(1))
             # "Township of Nipissing Community Centre" is the township; a department keeps its whole name
             keeps_whole = DEPARTMENT_WORD_RE.match(name) or ORG_WORD_END_RE.search(name)
             known = known_organisations().match(name) if pattern is ORG_PREFIX_RE else None
@@ -1206,6 +1231,20 @@ def _is_venue(name: str, text: str, end: int) -> bool:
 # A member's or an officer's post after a body's name: "… School District Board Member Tanaka", "Chamber of Commerce
 # Executive Director Ruiz".
 POST_WORD_AFTER_RE = re.compile(r"\s+(?:Member|Director|Officer|Chair(?:man|person)?|President|Secretary)\b")
+
+
+# "St. Anne’s Church", "The de Vere Learning Trust": a saint's title or a surname's lower-case particle before the
+# name's first capitalised word, which the chain cannot start at.
+WORD_BEFORE_NAME_RE = re.compile(r"(?<![\w.'’\-])(?:St\.?|Saint|de|van|von|du|da|di|del|della|le|la)\s+$")
+WORD_BEFORE_REACH = 8  # characters
+
+
+def _with_word_before(name: str, text: str, start: int) -> str:
+    """The name with the saint's title or the particle printed just before where the chain starts."""
+    before = WORD_BEFORE_NAME_RE.search(text, max(0, start - WORD_BEFORE_REACH), start)
+    if before is None or not text.startswith(name.split(None, 1)[0], start):
+        return name
+    return f"{before[0].strip()} {name}"
 
 
 def _without_post_head(name: str, text: str, end: int) -> str:
@@ -2157,12 +2196,16 @@ THING_WORDS = (
 THING_WORDS_RE = re.compile(rf"\b(?:{ORG_WORD}|{THING_WORDS})$")
 # no person's name holds these words anywhere: "Community Infrastructure Levy (CIL)"
 THING_WORD_WITHIN_RE = re.compile(rf"\b(?:{THING_WORDS})\b")
+# nor a body's head before its last word: "Airports Council International (ACI)"
+BODY_WORD_WITHIN_RE = re.compile(
+    r"\b(?:Council|Commission|Department|Authority|Association|Agency|Committee|Ministry)\s"
+)
 
 
 def _names_a_thing(name: str) -> bool:
     """'National Action Plan (NAP)', 'Mayoral Strategic Authority (MSA)' and 'Community Infrastructure Levy (CIL)'
     are not people."""
-    return bool(THING_WORDS_RE.search(name) or THING_WORD_WITHIN_RE.search(name))
+    return bool(THING_WORDS_RE.search(name) or THING_WORD_WITHIN_RE.search(name) or BODY_WORD_WITHIN_RE.search(name))
 
 
 def _initials_fit(name: str, initials: str) -> bool:
@@ -2335,7 +2378,13 @@ def _two_bodies(first: str, second: str) -> bool:
     """'Fairway Homes and Wyre Leisure' (names of several words), 'KCC and KCHFT', 'Birketts and SCC' (an acronym
     beside a name) are two bodies; 'Halloran and Webb' is one firm's name."""
     parts = (first, second)
+    if POSSESSIVE_PAIR_RE.fullmatch(first) and not ORG_WORD_WITHIN_RE.search(first):
+        return False  # "Love’s Jazz and Art Center", "Children’s Hospital and Medical Center": one name
     return any(re.fullmatch(r"[A-Z]{2,8}", part) for part in parts) or all(len(part.split()) >= 2 for part in parts)
+
+
+# A possessive and one word, no body's head among them ("Rosa’s Jazz"): the first half of one name joined by "and".
+POSSESSIVE_PAIR_RE = re.compile(r"[A-Z][\w\-]*['’]s\s+[A-Z][\w\-]*")
 
 
 def supplier_names(text: str) -> list[str]:
