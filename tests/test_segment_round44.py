@@ -45,6 +45,7 @@ import pytest
 
 from agendaparse.segment import agenda_items, document_facts, minutes_items
 from agendaparse.segment.agenda_list import CLOSING_QUOTE_RE, CONTENTS_HEADING_RE, NOTE_RE, PARTICULAR_RE
+from agendaparse.segment.committees import ORDINAL_MEETING_RE
 from agendaparse.segment.minutes import MONTH_MINUTE_RE, YEAR_LABEL_RE, _parse_number
 from agendaparse.segment.numbering import PAGE_RANGE_RE, parse_page_range
 from pack_cases import Case, Pack, assert_truth_consistent, check_params, judged, read_pack
@@ -808,6 +809,18 @@ def test_new_patterns_are_linear(name: str) -> None:
         started = time.perf_counter()
         NEW_PATTERNS[name].search(hostile)
         assert time.perf_counter() - started < 0.5, hostile[:20]
+
+
+@pytest.mark.parametrize(
+    "hostile", ["x" * 20000 + " meeting", " " * 20000 + "meeting", " - " * 6000 + "meeting", "a-" * 10000 + " meeting"]
+)
+def test_ordinal_meeting_tail_is_linear(hostile: str) -> None:
+    """A committee name's 'Twenty-second Meeting' tail is cut as before ('Panel – Twenty-second Meeting' ->
+    'Panel'), and a 20,000-character word or run of spaces before 'meeting' is read once (it took 11 s)."""
+    assert ORDINAL_MEETING_RE.sub("", "Local Public Data Panel – Twenty-second Meeting") == "Local Public Data Panel"
+    started = time.perf_counter()
+    ORDINAL_MEETING_RE.sub("", hostile)
+    assert time.perf_counter() - started < 0.5
 
 
 @pytest.mark.parametrize(

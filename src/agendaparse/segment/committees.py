@@ -102,7 +102,9 @@ ORDINAL = (  # 'Minutes of the last meeting held ... of the above Community Coun
     r"(?:\d{1,3}(?:st|nd|rd|th)|last|(?:[a-z]+-)?(?:first|second|third|fourth|fifth|sixth|seventh|"
     r"eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+tieth))"
 )
-ORDINAL_MEETING_RE = re.compile(rf"\s*[-–—,:]?\s*{ORDINAL}\s+meeting$", re.I)
+# starts only after a non-space and at a word's start ('Panel – Twenty-second Meeting'), so a long word or run of
+# spaces before 'meeting' is read once (it was tried from each of its characters: 11 s on a 20,000-letter word)
+ORDINAL_MEETING_RE = re.compile(rf"(?<!\s)\s*+[-–—,:]?\s*+\b{ORDINAL}\s+meeting$", re.I)
 # 'Minutes of the 52nd meeting of the Board held on': which meeting of the board, not part of its name
 ORDINAL_MEETING_OF_RE = re.compile(rf"^{ORDINAL}\s+meeting\s+of\s+(?:the\s+)?(?=[A-Z])", re.I)
 # 'Minutes of the Public Meeting held on' under the board's name: which part of the meeting, no meeting body
