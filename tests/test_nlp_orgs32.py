@@ -39,12 +39,18 @@ numbers changed (national bodies kept, as earlier suites keep the Local Governme
 - https://docslib.org/doc/1525223/year-end-2017-annual-report-and-financial-statements-pdf-file (The de Ferrers Trust: "THE DE FERRERS TRUST", "Independent auditor RSM UK Audit LLP", "Bankers Lloyds Bank")
 - http://financedocbox.com/Retirement_Planning/76537574-Financial-statements-changing-lives-caring-responsive-passionate-inclusive-dynamic-honest-year-ended-31-march-2015.html (Muir Group: "STATUTORY AUDITORS Beever & Struthers Chartered Accountants", "PRINCIPAL SOLICITORS Devonshires", "PRINCIPAL BANKERS Lloyds Bank plc")
 - http://financedocbox.com/Retirement_Planning/79476883-Value-for-money-statement-year-to-30-th-september-2017.html ("The Hyelm Group is committed to finding ways to provide excellent services whilst at the same time seeking to reduce costs")
+- https://weblink.auburnwa.gov/External/DocView.aspx?id=141461&dbid=0&repo=CityofAuburn (City of Auburn, Washington, resolution: "the Edward Byrne Memorial Justice Assistance Grant (JAG) Program approved by the Bureau of Justice Assistance, Office of Justice Programs, U.S. Department of Justice to reduce crime")
+- http://records.anaheim.net/CityClerk/DocView.aspx?dbid=0&id=419790&repo=CITYOFANAHEIM (Anaheim resolution: "the County of Orange applied for and was awarded a grant from the U.S. Department of Justice, Bureau of Justice Assistance and has been designated as the lead agency")
 - https://durhamdiocese.org/joint-education-team/academies ("The Diocese of Durham and Diocese of Newcastle operate a Diocesan MAT, the Durham and Newcastle Diocesan Learning Trust", "In the Durham Diocese there is a mix of 10 Multi-Academy Trusts and Single Academy Trusts (in addition to the Diocesan Trust)", "There are also Single Academy Trusts (SATS)")
 - https://hough-hill.parish.lincolnshire.gov.uk/council-business/2023-annual-parish-meeting/2 (Hough on the Hill annual parish meeting: "The annual report of the Hough on the Hill in Need Charity was read out", "The new Local Plan, when in place, will be valid till 2036 so there is no need to rush through the NP")
 - https://grasby.parish.lincolnshire.gov.uk/council-business/2023-npsg-minutes/9 (Grasby steering group: "Map of Grasby village has been provided by WLDC", "the OS licencing granted to Grasby Parish Council")
 - https://plaistowandifoldparishnp.com/2015/10/26/meeting-of-the-steering-group-3/ (Plaistow and Ifold: "reviewed outcome of talks with Loxwood Parish Council held 6 Oct 2015; were advised on landowners being contacted by CDC for site allocations")
 - http://cheshireeast.gov.uk/livewell/care-and-support-for-children/childrens-centres/childrens-centres-in-cheshire-east.aspx (Cheshire East: the heading "Family hubs and children's centres")
 
+Part 2 ("bureau-before-fiscal-year", "newspaper-in-apposition", "party-then-address") keeps the shapes of the tune
+Omaha agenda's "Office of Justice Programs, Bureau of Justice Assistance, FY 2011 …", "publication in Daily Record,
+the Official Newspaper of the City of Omaha" and "Agreement between the City of Omaha and <person>, <address>", and
+"hyphenated-firm-and-co" the dev Merton audit pack's declaration of a partner in a firm "… & Co which …".
 "possessive-jazz-and-center" keeps the shape of the tune Omaha agenda's "an Agreement between the City of Omaha and
 Love's Jazz and Art Center" and "state-commission-on" its "from the State of Nebraska Commission on Law Enforcement
 and Criminal Justice", both with other names. No case copies their words. Names are compared as `agendaparse eval`
@@ -540,6 +546,75 @@ def test_not_bodies(
     _check(paragraphs, wanted, absent, people, not_people, report=True)
 
 
+# --- part 2: federal bureaus, a newspaper, a party's address, a hyphenated firm (written before part 2's change) -----
+PART_TWO = [
+    case(
+        [
+            "Section 2. The City Council hereby approves the expenditure of $38,402 from the Justice Assistance "
+            "Grant (JAG) Program approved by the Bureau of Justice Assistance, Office of Justice Programs, U.S. "
+            "Department of Justice to reduce crime."
+        ],
+        {"Bureau of Justice Assistance", "Office of Justice Programs", "U.S. Department of Justice"},
+        {"Justice Assistance Grant", "JAG"},
+        "bureau-office-department",
+    ),
+    case(
+        [
+            "65. Ord. to approve the acceptance of an award from the United States Department of Justice, Office of "
+            "Justice Programs, Bureau of Justice Assistance, FY 2024 Edward Byrne Memorial Justice Assistance Grant "
+            "Program, in partnership with Hale County."
+        ],
+        {"Bureau of Justice Assistance", "Office of Justice Programs", "United States Department of Justice"},
+        {"FY", "Bureau of Justice Assistance, FY", "Department of Justice"},
+        "bureau-before-fiscal-year",
+    ),
+    case(
+        [
+            "WHEREAS, the County of Calder applied for and was awarded a grant from the U.S. Department of Justice, "
+            "Bureau of Justice Assistance and has been designated as the lead agency for the grant program; and"
+        ],
+        {"County of Calder", "U.S. Department of Justice", "Bureau of Justice Assistance"},
+        set(),
+        "department-comma-bureau",
+    ),
+    case(
+        [
+            "4. City Clerk certifies publication in Millbrook Daily Ledger, the Official Newspaper of the City of "
+            "Millbrook on October 10, 2025, notice re: Pre-Council and Regular City Council Meetings."
+        ],
+        {"Millbrook Daily Ledger"},
+        set(),
+        "newspaper-in-apposition",
+    ),
+    case(
+        [
+            "55. Ord. to approve the attached Agreement between the City of Millbrook and Marcia Lowe, 3318 Fenwick "
+            "Street, Millbrook, KS 66101, to acquire the property for the sum of $16,000.00."
+        ],
+        {"City of Millbrook"},
+        {"3318 Fenwick Street", "KS", "Millbrook"},
+        "party-then-address",
+        people={"Marcia Lowe"},
+    ),
+    case(
+        [
+            "The Chair declared a personal interest as a partner in Fenner-Hale & Co which carried out audit work for "
+            "voluntary bodies in the borough."
+        ],
+        {"Fenner-Hale & Co"},
+        set(),
+        "hyphenated-firm-and-co",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "wanted", "absent", "people", "not_people"), PART_TWO)
+def test_part_two(
+    paragraphs: list[str], wanted: set[str], absent: set[str], people: set[str], not_people: set[str]
+) -> None:
+    _check(paragraphs, wanted, absent, people, not_people)
+
+
 # --- names wrapped over two printed lines of one agenda item (the tune Omaha agenda's shape) --------------------------
 WRAPPED = [
     (
@@ -598,6 +673,10 @@ def test_names_wrapped_over_lines(rows: list[str], wanted: set[str], absent: set
         "Ab Group Plc " * 2000,
         "(CFO, Ab Health) " * 1500,
         "an Agreement between the City of Ab and " * 500 + "Cd’s Ef and Gh Center",
+        "Bureau of Ab, " * 2000 + "FY 2011",
+        "Ab Cd, the " * 2000 + "Official Newspaper",
+        "Ab-Cd " * 3000 + "& Co",
+        "an Agreement with Ab Cd, " + "12 Ef Gh Street, " * 1000,
     ],
 )
 def test_new_patterns_stay_fast(line: str) -> None:

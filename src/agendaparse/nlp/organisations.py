@@ -161,15 +161,18 @@ ORG_WORD_WITHIN_RE = re.compile(rf"\b(?:{ORG_WORD})\b")
 BODY_HEAD_WITHIN_RE = re.compile(rf"\b(?=[A-Zp])(?:{BODY_HEAD})\b")  # every head starts so ("plc")
 
 
-# Bodies named by a leading word: "Department for Education", "Township of Nipissing", "London Borough of Redbridge".
+# Bodies named by a leading word: "Department for Education", "Township of Nipissing", "London Borough of Redbridge",
+# "Bureau of Justice Assistance" (not on into ", FY 2011 …", the fiscal year a grant names next, nor into ", Bureau
+# of …", the next body of a list: "U.S. Department of Justice, Bureau of Justice Assistance").
 ORG_PREFIX_RE = re.compile(
-    r"(?<![\w'’\-])((?:(?:London|Royal|Metropolitan|Regional|U\.S\.?)\s+)?(?:Department|Dept|Ministry|Office|Township|Borough|City|Town|"
-    rf"County|District|Municipality|Board)\s+(?:of|for)\s+(?:the\s+)?{ORG_PART}(?:(?:,?\s+(?:and|&)|,)?\s+{ORG_PART})"
+    r"(?<![\w'’\-])((?:(?:London|Royal|Metropolitan|Regional|U\.S\.?|United\s+States)\s+)?(?:Department|Dept|Ministry|Office|Bureau|Township|Borough|City|"
+    rf"Town|County|District|Municipality|Board)\s+(?:of|for)\s+(?:the\s+)?{ORG_PART}(?:(?:,?\s+(?:and|&)|,(?!\s+(?:FY|Bureau|Office|Department|Dept|Ministry)\b))?\s+{ORG_PART})"
     r"{0,6})(?![\w'’\-])"
 )
 
 ORG_PREFIX_HINT_RE = re.compile(
-    r"(?:Department|Dept|Ministry|Office|Township|Borough|City|Town|County|District|Municipality|Board)\s+(?:of|for)\s"
+    r"(?:Department|Dept|Ministry|Office|Bureau|Township|Borough|City|Town|County|District|Municipality|Board)"
+    r"\s+(?:of|for)\s"
 )
 
 
@@ -755,7 +758,7 @@ DISTRICT_NUMBER_AFTER_RE = re.compile(r"\s+No\.?\s?\d{1,5}(?:\s+of\s+(?:[A-Z][\w
 NHS_TRUST_AFTER_RE = re.compile(r"\s+NHS\s+(?:Foundation\s+)?Trust(?![\w&\-])")
 
 
-DEPARTMENT_WORD_RE = re.compile(r"(?:Department|Dept|Ministry|Office)\b")
+DEPARTMENT_WORD_RE = re.compile(r"(?:Department|Dept|Ministry|Office|Bureau)\b")
 FIRM_KIND_RE = re.compile(r"[A-Z][a-z]+\s+(?:Corporation|Company)")
 ARMS_LENGTH_RE = re.compile(r"\s+[Aa]rm[’']s[\s\-]+[Ll]ength\b")
 
@@ -835,6 +838,7 @@ def _organisation_names(text: str, line_ends: frozenset[int]) -> tuple[str, ...]
     if " PC" in text or " TC" in text or " HA" in text or " PS" in text:
         found += [m[1] for m in PLACE_INITIALS_BODY_RE.finditer(text)]
     found += _bodies_in_apposition(text) if APPOSITION_HINT_RE.search(text) else []
+    found += [m[1] for m in NEWSPAPER_APPOSITION_RE.finditer(text)] if "ewspaper" in text else []
     found += _lower_case_head_committees(text) if " committee" in text else []
     found += _legal_form_firms(text) if LEGAL_FORM_AT_RE.search(text) else []
     found += [
@@ -1022,6 +1026,12 @@ APPOSITION_BODY_RE = re.compile(
 APPOSITION_HINT_RE = re.compile(APPOSITION_KIND)
 
 
+# "publication in Daily Record, the Official Newspaper of the City": a newspaper named before what it is
+NEWSPAPER_APPOSITION_RE = re.compile(
+    r"(?<![\w'’\-])((?:[A-Z][\w'’\-]*\s+){1,3}[A-Z][\w'’\-]*),\s+the\s+(?:[Oo]fficial\s+)?[Nn]ewspaper\b"
+)
+
+
 def _bodies_in_apposition(text: str) -> list[str]:
     """Names set in apposition to a kind of body, not a person's ("One provider, Sarah Lowe, said …")."""
     return [
@@ -1134,7 +1144,7 @@ def _legal_form_firms(text: str) -> list[str]:
 # A firm named after its partners: "Hollis Garner & Co", "Dobson & Sons"
 # "K & A Thompson & Sons", "J. Pryor & Co": the owners' initials open the firm's name
 FIRM_AND_CO_RE = re.compile(
-    r"(?<![\w'’\-])((?:[A-Z]\.?\s(?:&\s[A-Z]\.?\s)?)?(?:[A-Z][a-z]+\s){1,3}&\s(?:Co|Sons|Partners)\b\.?)"
+    r"(?<![\w'’\-])((?:[A-Z]\.?\s(?:&\s[A-Z]\.?\s)?)?(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s){1,3}&\s(?:Co|Sons|Partners)\b\.?)"
 )
 
 
@@ -2344,6 +2354,7 @@ LIST_GOES_ON_RE = re.compile(rf"\.?,\s+(?:and\s+)?(?P<name>{SLOT_NAME})")  # "C&
 
 
 LEGAL_FORM_RE = re.compile(r"(?:Inc|Corp|LLC|Ltd|Limited|LLP|plc|Co)\.?")
+ADDRESS_ITEM_RE = re.compile(rf"\d{{1,5}}(?:-\d{{1,5}})?\s+(?:[A-Z][\w'’\-]*\s+){{1,3}}(?:{STREET_WORDS})")
 MAX_SLOT_LIST = 30  # a council's list of contractors runs long ("contracts with A, B, C, … and Z")
 
 
@@ -2352,6 +2363,8 @@ def _slot_list(text: str, match: re.Match[str]) -> list[str]:
     names = [match["name"]]
     end = match.end("name")
     while len(names) < MAX_SLOT_LIST and (more := LIST_GOES_ON_RE.match(text, end)) is not None:
+        if ADDRESS_ITEM_RE.fullmatch(more["name"]):
+            break  # "… and Yolanda Cole, 4211 Erskine Street, Omaha, NE 68111": the party's address, no more names
         if LEGAL_FORM_RE.fullmatch(more["name"]):
             names[-1] += f", {more['name']}"  # "C&S Roofing, Inc.": the firm's legal form, not another name
         else:
