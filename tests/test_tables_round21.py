@@ -226,9 +226,11 @@ NHS_ROWS = [
     ["3.01", "Trauma network", "A further update on the network designation to be received", "AP", "17 July",
      "11 Sep", "Not yet due"],
 ]  # fmt: skip
+# stop 29: date in force - a 'New date', where printed, ends the row and is its end_date_text (corpus/gold/README.md)
 NHS_PLAN = _plan(NHS_ROWS, {"action_no": 0, "action": 2, "named_lead": 3, "end_date_text": 4}, [
-    {"end_date": "2012-06-30"}, {"end_date": "2012-09-30", "status": "not started"}, {"end_date": "2012-07-17"},
-    {"end_date": "2012-11-13", "status": "not started"}, {"end_date": "2012-07-17", "status": "not started"},
+    {"end_date": "2012-08-14", "end_date_text": "14 Aug"}, {"end_date": "2012-09-30", "status": "not started"},
+    {"end_date": "2012-07-17"}, {"end_date": "2012-11-13", "status": "not started"},
+    {"end_date": "2012-09-11", "end_date_text": "11 Sep", "status": "not started"},
 ])  # fmt: skip
 NHS = LogCase(
     "NHS trust board action tracking list, ruled, grouped under month rows, a 'New date' column",

@@ -35,8 +35,8 @@ Choices where the README is silent (the code is asked to do the same):
   is its date; 'Medium term' with no date is none;
 - a 'Date completed' column holding a date marks the row complete; blank, it says nothing;
 - 'Slipped' is overdue; 'Deferred' is paused (tables/status.py's vocabulary);
-- 'Target date | New date': the target date is the row's end date, as rounds 9 and 21 read the trust tracker
-  printed so (the new date is kept apart; only a column named 'Revised' is in force, round 39);
+- 'Target date | New date': the new date, where one is printed, is the row's end date (stop 29: date in force,
+  corpus/gold/README.md; this round had kept the target, as rounds 9 and 21 did);
 - a 'Quarter' column of bare quarters ('Q3') in a plan for 2025/26 reads as the financial-year quarter, the next
   such quarter from the document's date (stop 23's rule for tables: Q1 after October is June 2026);
 - 'Lead person' beside 'Monitored by': the lead person is the named lead;
@@ -853,10 +853,11 @@ MEETING = WholeTables(
         ),
     ],
     [
-        plan_row(action, theme=theme, action_no=no, named_lead=lead, end_date=month_end(target),
+        # stop 29: date in force (the new date where one is printed; corpus/gold/README.md)
+        plan_row(action, theme=theme, action_no=no, named_lead=lead, end_date=month_end(new or target),
                  status="not started" if word == "Not yet due" else None)
         for theme, rows in MEETING_THEMES.items()
-        for no, _, action, lead, target, _, word in rows
+        for no, _, action, lead, target, new, word in rows
     ],  # fmt: skip
 )
 

@@ -70,9 +70,14 @@ LABELS: list[tuple[str, str]] = [
     ),
     (r"(?:commitment )?start and end dates?|(?:implementation )?period|duration", "range"),
     (r"start(?:ing)? date|start", "start"),
-    # 'Revised deadline: 30 September 2025' under 'Deadline: 30 June 2025': the deadline in force (as a 'Revised'
-    # column in a table, tables/plan_rows.py; round 43)
-    (r"(?:revised|amended) (?:deadline|(?:target |due |end |completion )?date|timescale)", "revised"),
+    # 'Revised deadline: 30 September 2025' under 'Deadline: 30 June 2025': the date in force (corpus/gold/README.md,
+    # stop 29; as a revision column in a table, tables/plan_rows.py); 'New', 'Amended', 'Rescheduled', 'Extended' and
+    # 'Updated' likewise
+    (
+        r"(?:revised|amended|new|rescheduled|extended|updated) (?:deadline|(?:target |due |end |completion )?date"
+        r"|timescale)",
+        "revised",
+    ),
     (
         r"end date|completion date|target (?:completion |delivery )?date|delivery date|due date|deadline|timescales?"
         r"|by when|target date"
@@ -106,7 +111,14 @@ HEAD_RE = re.compile(
     r"|(?P<code>[A-Z]{2,5} \d{1,3})[.:])(?:\s*[:.\-–—]\s*|\s+|$)(?P<title>.*)$"
 )
 THEME_RE = re.compile(r"^(?:Theme|Priority|Outcome|Ambition|Section|Area)\s+\d+\s*[:.\-–—]\s*\S.*$")
-PLAN_TITLE_RE = re.compile(r"\b(?:action plan|improvement plan|national action|plan\s+\d{4}|contents)\b", re.I)
+# a document's title, never a theme of its blocks ('… Action Plan', '… Action Progress Report', 'Action Tracker – Q2')
+PLAN_TITLE_RE = re.compile(
+    r"\b(?:action plan|improvement plan|national action|plan\s+\d{4}|contents"
+    r"|(?:progress|monitoring|update|exception|highlight|performance|position) report|action (?:log|tracker)"
+    r"|tracker)\b",
+    re.I,
+)
+MAX_TITLE_WORDS = 24
 # a second particular labelled within a line ('... End date: June 2026'), a colon after it
 INLINE_RE = re.compile(
     r"\s(?=(?:end date|end|completion date|target date|due date|deadline|timescale|status|lead(?: officer)?|owner)"
@@ -237,6 +249,19 @@ def _is_heading(line: Line) -> bool:
     )
 
 
+def _is_title(line: Line) -> bool:
+    """A bold line naming the document's kind ('… Action Plan', '… Action Progress Report'): its title."""
+    text = line.text.strip()
+    return line.bold and len(text.split()) <= MAX_TITLE_WORDS and bool(PLAN_TITLE_RE.search(text))
+
+
+def _same_type(above: Line, line: Line) -> bool:
+    """The next line of a heading or title wrapped in its own type: bold, the same size, set close under it (a
+    heading of its own under the title stands apart by most of a line)."""
+    close = line.top - above.bottom < 0.8 * max(line.bottom - line.top, 6)
+    return close and line.bold and above.bold and abs(line.size - above.size) < 0.5
+
+
 def read_blocks(layouts: list[PageLayout], found_tables: list[Table]) -> list[Block]:
     """The blocks of the document, as printed (not yet judged)."""
     blocks: list[Block] = []
@@ -246,13 +271,14 @@ def read_blocks(layouts: list[PageLayout], found_tables: list[Table]) -> list[Bl
     previous: Line | None = None
     heading: Heading | None = None
     columns: list[str] | None = None  # the kinds of a 'What we will do | When' list being read
+    title: Line | None = None  # the line before, when it was (part of) the document's title
     lines = _lines(layouts, found_tables)
     for index, (page, line) in enumerate(lines):
         text = re.sub(r"\s+", " ", line.text).strip()
         cells = _cells(line.text)
         gap = previous is not None and (line.top - previous.bottom) > 1.2 * max(line.bottom - line.top, 6)
         new_page = current is not None and page != current.page_end
-        previous = line
+        previous, above_title, title = line, title, None
         if current is not None and last == "title" and _title_wraps(current, line):
             current.title, current.page_end = f"{current.title} {text}".strip(), page
             continue
@@ -263,6 +289,12 @@ def read_blocks(layouts: list[PageLayout], found_tables: list[Table]) -> list[Bl
             head["word"] or (line.bold and _number_block_follows(head)) or _plain_head(head, lines, index)
         ):
             head = None  # '3. Background' in plain text, '3.1 Transparency': no block of its own
+        if not head and not label_of(cells[0]) and _titles(line, above_title):
+            # the document's title, or a line of it wrapped: no theme; a heading line just above it was its first line
+            if heading is not None and not heading.prose and _same_type(heading.line, line):
+                theme = heading.theme
+            title, heading = line, None
+            continue
         if THEME_RE.match(text) or (not head and _is_heading(line) and not label_of(cells[0])):
             heading = Heading(line=line, page=page, theme=theme)
             theme, current, last, columns = text, None, None, None
@@ -388,6 +420,14 @@ def read_blocks(layouts: list[PageLayout], found_tables: list[Table]) -> list[Bl
         elif last in current.values:
             current.values[last] = f"{current.values[last]} {text}".strip()
     return blocks
+
+
+def _titles(line: Line, above_title: Line | None) -> bool:
+    """Whether the line is the document's title or the next line of one wrapped over two ('Corporate Improvement
+    Action Plan' over 'Progress Report, September 2025'; 'Westmoor District Council' over '… Action Plan 2025')."""
+    if THEME_RE.match(line.text.strip()):
+        return False
+    return _is_title(line) or (above_title is not None and _same_type(above_title, line))
 
 
 def _named_block(value: str, page: int, theme: str | None, line: Line) -> Block:
@@ -715,7 +755,8 @@ def _milestone_row(
 
 def _row(block: Block, index: int, document_id: str, reference: dt.date | None) -> ActionPlanRow:
     values = block.values
-    end_text = values.get("revised") or values.get("end") or values.get("range") or None
+    revised = values.get("revised") if tables.deadline(values.get("revised", ""), reference).date else None
+    end_text = revised or values.get("end") or values.get("range") or None
     start_text = values.get("start") or None
     body_label = BODY_LABEL_RE.search(block.kinds.get("lead", ""))
     read = tables.plan_particulars(
@@ -733,6 +774,8 @@ def _row(block: Block, index: int, document_id: str, reference: dt.date | None) 
     extra = {}
     if values.get("action") and block.title:
         extra["title"] = block.title
+    if revised and values.get("end"):
+        extra[block.kinds.get("end", "end")] = values["end"]  # the original deadline, beside the date in force
     return ActionPlanRow(
         table=None,
         row=index,

@@ -673,7 +673,12 @@ def _header_goes_on(top: list[str], under: list[str]) -> bool:
     if len(top) != len(under) or not any(under):
         return False
     if any(
-        len(cell.split()) > 3 or (cell_kind(cell) not in ("short", "empty", "initials") and not _is_column_name(cell))
+        len(cell.split()) > 3
+        or (
+            cell_kind(cell) not in ("short", "empty", "initials")
+            and not _is_column_name(cell)
+            and normalise_header(cell) not in DATE_VERSIONS  # 'Target date' over 'Original' | 'New'
+        )
         for cell in under
     ):
         return False  # ('Commence' | 'Complete by' read as status words are still column names)

@@ -255,11 +255,16 @@ def _ends_after(start: DateValue, end: DateValue) -> bool:
     return start.date is not None and end.date is not None and end.date > start.date
 
 
-# a later date written after the first in the deadline's own cell ('31/03/2026 Revised: 30/06/2026', '... revised to
-# June 2026'); not the date it moved from ('30/11/2025 (revised from 30/09/2025)')
+# a later date written after the first in the deadline's own cell, the date in force (corpus/gold/README.md, stop 29):
+# '31/03/2026 Revised: 30/06/2026', '... revised to June 2026', '... amended / rescheduled / updated to ...', '...
+# New date: 31/08/2025', '30/06/2025 now 30/09/2025', '(now 31 August 2025)'; not the date it moved from ('30/11/2025
+# (revised from 30/09/2025)'), and 'now' only before a date ('31/10/2025 - now with legal services' says nothing)
 REVISED_IN_CELL_RE = re.compile(
-    r"\b(?:revised|rescheduled|extended|moved)\b(?!\s+from\b)"
-    r"(?:\s+(?:date|deadline|target(?: date)?|to))?\s*[:\-–]?\s*",
+    r"\b(?:(?:revised|rescheduled|extended|moved|amended|updated)\b(?!\s+from\b)"
+    r"(?:\s+(?:date|deadline|target(?: date)?|to))?"
+    r"|new\s+(?:date|deadline|target(?: date)?)\b"
+    r"|now(?=\s*[:\-–]?\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|q[1-4]\b|end\b)))"
+    r"\s*[:\-–]?\s*",
     re.I,
 )
 

@@ -346,22 +346,45 @@ def _month_first_table(table: Table, fields: dict[int, str]) -> bool:
     return month_first_cells(row[index] for row in table.rows for index in columns if index < len(row))
 
 
-# 'Original target date | Revised target date': the revised date is in force where one is printed
-REVISED_NAME_RE = re.compile(r"\b(?:revised|amended)\b", re.I)
+# the date in force (corpus/gold/README.md, stop 29): a column naming a later date than the deadline's ('Revised
+# target date', 'New date', 'Amended due date', 'Rescheduled date', 'Extended deadline', 'Updated deadline', 'Target
+# date' over 'Original | New'); not when the row was edited ('Date updated', 'Last updated')
+REVISION_NAME_RE = re.compile(
+    r"(?:new|rescheduled|extended|updated)"
+    r" (?:(?:target|due|completion|end|delivery|implementation) )?(?:date|deadline|timescale|end|target)s?"
+    r"|(?:\S.{0,40} )?(?:new|rescheduled|extended)"
+)
+# a name with 'Revised' or 'Amended' anywhere ('Revised end', 'Due date (revised)', 'Date amended to')
+REVISED_NAME_RE = re.compile(r"\b(?:revised|amended)\b")
 ORIGINAL_NAME_RE = re.compile(r"\boriginal\b", re.I)
 
 
+def is_revision_name(name: str) -> bool:
+    """A column (or label) naming the later date a deadline moved to."""
+    name = normalise_header(name)
+    return bool(REVISED_NAME_RE.search(name) or REVISION_NAME_RE.fullmatch(name))
+
+
+def _has_date(cell: str | None, reference: dt.date | None) -> bool:
+    return bool(cell) and deadline(cell or "", reference).date is not None
+
+
 def _deadline_in_force(end_text: str | None, extra: dict[str, str], reference: dt.date | None) -> str | None:
-    """The deadline cell that holds: a revised date printed in a column beside the deadline's, or, where the
-    deadline's own column is the revised one and is blank or '-', the original date beside it."""
-    dated = {name: cell for name, cell in extra.items() if cell and deadline(cell, reference).date is not None}
-    revised = next((cell for name, cell in dated.items() if REVISED_NAME_RE.search(name)), None)
+    """The deadline cell that holds: a later date printed in a revision column beside the deadline's, or, where the
+    deadline's own column is the revision and is blank or '-', the original date beside it."""
+    dated = {name: cell for name, cell in extra.items() if _has_date(cell, reference)}
+    revised = next((cell for name, cell in dated.items() if is_revision_name(name)), None)
     if revised:
         return revised
-    if end_text and deadline(end_text, reference).date is not None:
+    if _has_date(end_text, reference):
         return end_text
     original = next((cell for name, cell in dated.items() if ORIGINAL_NAME_RE.search(name)), None)
     return original or end_text
+
+
+def _end_header(table: Table, fields: dict[int, str]) -> str:
+    column = next((index for index, field in fields.items() if field == "end_date"), None)
+    return (table.header[column] if column is not None and column < len(table.header) else "") or "end_date"
 
 
 def action_plan_rows(
@@ -452,6 +475,8 @@ def action_plan_rows(
             steps = milestone_rows(row_values, row_method, in_cell) if in_cell else []
             for values, method in steps or split_cell_actions(row_values, row_method):
                 end_text = _deadline_in_force(values.get("end_date") or None, extra, reference_date)
+                if values.get("end_date") and end_text != values["end_date"]:
+                    extra[_end_header(table, fields)] = values["end_date"]  # the original, beside the date in force
                 raised = _raised_on(theme, extra, reference_date)
                 start_text = date_cell_text(values.get("start_date", ""), reference_date)
                 read = plan_particulars(

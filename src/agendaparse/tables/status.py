@@ -82,6 +82,15 @@ PENDING_RE = re.compile(r"^(?:[A-Z]{2,4}|[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:to|wil
 CONDITIONAL_RE = re.compile(r"\b(?:once|when|after)\b", re.I)
 
 
+# an action closed without being done: superseded, withdrawn, cancelled, rejected or merged, alone or after 'Closed'
+# ('Closed – superseded by action 12'): none of the README's five statuses (status null, its words kept in
+# status_text); 'Closed' alone is complete, as the dev golds read the Souldern logs
+ENDED_UNDONE_RE = re.compile(
+    r"(?:closed\s*[-–—:,(]?\s*)?(?:superseded|withdrawn|cancell?ed|rejected|merged|no longer required"
+    r"|not (?:implemented|required|taken forward)|will not (?:be )?implement(?:ed)?)\b"
+)
+
+
 # the status a cell opens with decides, so only its opening is searched (the longest status cell
 # read on dev is about 270 characters; past this a cell is an update paragraph)
 MAX_STATUS_CHARS = 2000
@@ -98,6 +107,8 @@ def normalise_status(text: str) -> tuple[str | None, str | None]:
         if re.search(rf"\b{re.escape(word)}\b", lowered) and (len(word) > 1 or lowered == word):
             rag = colour
             break
+    if ENDED_UNDONE_RE.match(lowered):
+        return None, rag
     found = [
         (match.start(), -len(match[0]), status)
         for pattern, status in STATUS_PATTERNS
