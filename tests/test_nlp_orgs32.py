@@ -41,6 +41,7 @@ numbers changed (national bodies kept, as earlier suites keep the Local Governme
 - http://financedocbox.com/Retirement_Planning/79476883-Value-for-money-statement-year-to-30-th-september-2017.html ("The Hyelm Group is committed to finding ways to provide excellent services whilst at the same time seeking to reduce costs")
 - https://weblink.auburnwa.gov/External/DocView.aspx?id=141461&dbid=0&repo=CityofAuburn (City of Auburn, Washington, resolution: "the Edward Byrne Memorial Justice Assistance Grant (JAG) Program approved by the Bureau of Justice Assistance, Office of Justice Programs, U.S. Department of Justice to reduce crime")
 - http://records.anaheim.net/CityClerk/DocView.aspx?dbid=0&id=419790&repo=CITYOFANAHEIM (Anaheim resolution: "the County of Orange applied for and was awarded a grant from the U.S. Department of Justice, Bureau of Justice Assistance and has been designated as the lead agency")
+- https://careersdocbox.com/amp/93522990-Financial_Aid/Revised-statement-of-community-involvement-consultation-statement-january-2011.html (a list of documents: "NHS Cumbria CCG Transforming Care Programme Learning Disabilities")
 - https://durhamdiocese.org/joint-education-team/academies ("The Diocese of Durham and Diocese of Newcastle operate a Diocesan MAT, the Durham and Newcastle Diocesan Learning Trust", "In the Durham Diocese there is a mix of 10 Multi-Academy Trusts and Single Academy Trusts (in addition to the Diocesan Trust)", "There are also Single Academy Trusts (SATS)")
 - https://hough-hill.parish.lincolnshire.gov.uk/council-business/2023-annual-parish-meeting/2 (Hough on the Hill annual parish meeting: "The annual report of the Hough on the Hill in Need Charity was read out", "The new Local Plan, when in place, will be valid till 2036 so there is no need to rush through the NP")
 - https://grasby.parish.lincolnshire.gov.uk/council-business/2023-npsg-minutes/9 (Grasby steering group: "Map of Grasby village has been provided by WLDC", "the OS licencing granted to Grasby Parish Council")
@@ -51,6 +52,9 @@ Part 2 ("bureau-before-fiscal-year", "newspaper-in-apposition", "party-then-addr
 Omaha agenda's "Office of Justice Programs, Bureau of Justice Assistance, FY 2011 …", "publication in Daily Record,
 the Official Newspaper of the City of Omaha" and "Agreement between the City of Omaha and <person>, <address>", and
 "hyphenated-firm-and-co" the dev Merton audit pack's declaration of a partner in a firm "… & Co which …".
+Part 3's "electoral-division-is-an-area" keeps the shape of the dev Kent cabinet report's cover ("Electoral
+Division: All", "It affects more than 2 Electoral Divisions") and "programme-named-by-a-gerund" the dev Ayton
+minutes' correspondence list ("SBC – Transforming Children's Services"), with other words.
 "possessive-jazz-and-center" keeps the shape of the tune Omaha agenda's "an Agreement between the City of Omaha and
 Love's Jazz and Art Center" and "state-commission-on" its "from the State of Nebraska Commission on Law Enforcement
 and Criminal Justice", both with other names. No case copies their words. Names are compared as `agendaparse eval`
@@ -613,6 +617,48 @@ def test_part_two(
     paragraphs: list[str], wanted: set[str], absent: set[str], people: set[str], not_people: set[str]
 ) -> None:
     _check(paragraphs, wanted, absent, people, not_people)
+
+
+# --- part 3: a ward's word, a programme named by a gerund, a CCG (written before part 3's change) --------------------
+PART_THREE = [
+    case(
+        ["Electoral Division: All", "Key Decision: Yes - It affects more than 2 Electoral Divisions"],
+        set(),
+        {"Electoral Division", "Electoral Divisions"},
+        "electoral-division-is-an-area",
+    ),
+    case(
+        [
+            "Correspondence: HDC – Notice of Intention to Adopt Local Plan; HDC – Transforming Children’s Services; "
+            "Forestry Commission – Woodland Grants"
+        ],
+        {"HDC", "Forestry Commission"},
+        {"Transforming Children’s Services", "Local Plan"},
+        "programme-named-by-a-gerund",
+    ),
+    case(
+        [
+            "The Council is working with the Improving Lives Partnership and Developing Communities Trust; referrals "
+            "go to the Strengthening Independence Service."
+        ],
+        {"Improving Lives Partnership", "Developing Communities Trust", "Strengthening Independence Service"},
+        set(),
+        "bodies-named-by-a-gerund-stay",
+    ),
+    case(
+        ["NHS Fellside CCG Transforming Care Programme: Learning Disabilities"],
+        {"NHS Fellside CCG"},
+        {"Transforming Care Programme", "NHS Fellside CCG Transforming Care Programme"},
+        "ccg-before-its-programme",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "wanted", "absent", "people", "not_people"), PART_THREE)
+def test_part_three(
+    paragraphs: list[str], wanted: set[str], absent: set[str], people: set[str], not_people: set[str]
+) -> None:
+    _check(paragraphs, wanted, absent, people, not_people, report=True)
 
 
 # --- names wrapped over two printed lines of one agenda item (the tune Omaha agenda's shape) --------------------------

@@ -106,11 +106,12 @@ def known_organisations() -> re.Pattern[str]:
 # scout group by its place (not "Cub Scouts", a section of one); "Brookfield By Nature CIC": a community interest
 # company, a legal form as "Ltd" is; "Alder Valley YMCA", "Light & Hope Christian Fellowship": a place's YMCA, a church.
 # "Metro Drug Task Force", "Great Plains Railroad", "Moray Hospice", "South Carrick IJB" (an integration joint board),
+# "NHS Fellside CCG" (a clinical commissioning group),
 # "Holloway Group Plc", "Riverside Arts Community Improvement District" (a special taxing district), "National Endowment
 # for the Arts", "National Highway Traffic Safety Administration" (a federal agency; not "Contract Administration").
 BODY_HEAD = (
     rf"(?:Services|Conservation|Improvement)\s+District|Chamber\s+of\s+(?:Commerce|Trade)|Conservancy|MBC|Credit\s+Union|"
-    rf"(?:Law|Workers['’]?)\s+Centre|Cent(?:er|re)(?=\s+for\s+[A-Z])|CVS|ICB|IJB|CIC|Y[MW]CA|Christian\s+Fellowship|"
+    rf"(?:Law|Workers['’]?)\s+Centre|Cent(?:er|re)(?=\s+for\s+[A-Z])|CVS|ICB|IJB|CCG|CIC|Y[MW]CA|Christian\s+Fellowship|"
     rf"Division|Academy(?!\s+[A-Z])|Task\s+Force|Railroads?|Hospice|Plc|PLC|Endowment(?=\s+for\s+(?:the\s+)?[A-Z])|"
     rf"(?:Safety|Business|Drug|Security|Transit|Highway|Aviation|Veterans|Resources)\s+Administration|"
     r"(?<!Beaver\s)(?<!Cub\s)(?<!Explorer\s)(?<!Network\s)Scouts|"
@@ -294,6 +295,15 @@ WELSH_TITLE_RE = re.compile(r"^Cyngor\s+(?:Tref|Cymuned|Dinas|Sir|Bwrdeistref\s+
 PLACE_CIC_RE = re.compile(r"[A-Z][\w'’\-]*\s+CIC")
 
 
+ELECTORAL_AREA_RE = re.compile(r"\bElectoral\s+(?:Divisions?|Wards?)$")
+# a programme named by what it does to a field's services (not "Improving Lives Partnership", a body named by its
+# aim, nor "Strengthening Independence Service", a council's service named so)
+SERVICES_PROGRAMME_RE = re.compile(
+    r"(?:Transforming|Improving|Modernising|Modernizing|Reshaping|Redesigning|Reforming)\s+"
+    r"(?:[A-Z][\w'’\-]*\s+){0,3}Services$"
+)
+
+
 @lru_cache(maxsize=8192)  # a body is named again and again through a pack; the same cell is read by two readers
 def _org_name(raw: str) -> str | None:
     """A matched organisation name cleaned, or None when it is a role, a date or generic words."""
@@ -351,6 +361,8 @@ def _org_name(raw: str) -> str | None:
         return None  # "Office for June Place": a column's words run into the next
     if (len(words) == 2 and words[1] == "Team") or words[-1] == "Project":
         return None  # "Capital Integration Project", "Redevelopment Project": works, not bodies
+    if ELECTORAL_AREA_RE.search(name) or SERVICES_PROGRAMME_RE.match(name):
+        return None  # "Electoral Division: All": an area; "Transforming Children’s Services": a programme
     if SIGN_OR_ROLE_RE.search(name):
         return None  # "War Memorial Information Board": a sign; "Local Planning Authority": a role
     if ASPECT_OF_RE.match(name) or NETWORK_THING_RE.search(name) or UNIT_OF_ACRONYM_RE.fullmatch(name):
