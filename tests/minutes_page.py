@@ -162,3 +162,26 @@ def audit(page: AuditPage) -> tuple[set[str], set[str], set[str], set[str]]:
         normalised(page.organisations) - organisations,
         organisations - normalised(page.organisations) - arguable,
     )
+
+
+def column_page(
+    lead: list[str], paragraphs: list[list[tuple[str, str]]], *, width: float = 612.0, height: float = 792.0
+) -> PageLayout:
+    """A page of minutes with a right-hand "Action" column: ``lead`` paragraphs (one line each) first, then each of
+    ``paragraphs`` as its (text, column) lines set 12 points apart, the column's initials printed at the right
+    margin level with their line ("" for none); a paragraph's wrapped lines run to the text's right edge, its last
+    line stops where its words do."""
+    lines = []
+    top = 60.0
+    for text in lead:
+        lines.append(Line(text, 60.0, top, min(60 + 4.5 * len(text), width - 40), top + 10, 10.0, False))
+        top += 24.0
+    for paragraph in paragraphs:
+        for index, (text, column) in enumerate(paragraph):
+            wrapped = index + 1 < len(paragraph)
+            shown = f"{text}{MARGIN_COLUMN}{column}" if column else text
+            right = width - 40 if column else (width - 90 if wrapped else min(60 + 4.5 * len(text), width - 90))
+            lines.append(Line(shown, 60.0, top, right, top + 10, 10.0, False))
+            top += 12.0
+        top += 14.0
+    return PageLayout(number=1, width=width, height=height, rotation=0, lines=lines)

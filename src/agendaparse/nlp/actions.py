@@ -242,9 +242,10 @@ def _owners(
         actor = _resolution_actor(clause) if clause else None
         return resolve_owner(actor, initials) if actor and not is_resolving_body(actor, (committee, doc_body)) else []
     if passive and (by := BY_ROLE_RE.search(text)):
-        return [by["owner"]]
+        return _with_margin([by["owner"]], sentence, initials, agent=True)  # "… confirmed by the Clerk to the Board"
     if kind in ("action", "commitment") and (agent := _passive_agent(text)):
-        return resolve_owner(agent, initials)  # "will be drafted by Cllr Nair": the Councillor drafts it
+        # "will be drafted by Cllr Nair": the Councillor drafts it
+        return _with_margin(resolve_owner(agent, initials), sentence, initials, agent=True)
     if passive and (confirmed := CONFIRMED_ACRONYM_RE.search(text) or CONFIRMED_BODY_RE.search(text)):
         owner = strip_title(confirmed["owner"])
         if _looks_like_owner(owner) or _bodies_or_roles(owner):
@@ -274,6 +275,13 @@ def _owners(
     unlabelled = not (doc._.action_owner or sentence.margin_owner)
     if kind in ("action", "commitment") and unlabelled and (agent := to_be_done_by(text)):
         return resolve_owner(agent, initials)  # "… to be set up by the Clerk": the Clerk sets it up
+    if (
+        kind == "action"
+        and not doc._.action_owner
+        and _member_initials(sentence, initials)
+        and (agent := to_be_done_by(text) or _discussed_by_body(text))
+    ):  # "To be discussed by Ayton History Society committee.   RA": the body and the member in the column
+        return _with_margin(resolve_owner(agent, initials), sentence, initials, agent=True)
     if doc._.action_owner:
         owners += resolve_owner(doc._.action_owner, initials)
         owners += [name for gapped in _gapped_owners(text, initials) for name in resolve_owner(gapped, initials)]
@@ -313,9 +321,30 @@ def _owners(
         owners += resolve_owner(named["owner"], initials)  # "LGA to present (Gesche Schmid)."
     if not owners and not passive:
         owners += [strip_title(ent.text) for ent in doc.ents if ent.label_ == "PERSON" and not _thanked(text, ent)][:1]
-    if owners and kind in ("action", "commitment") and sentence.margin_owner and _margin_adds(owners, initials):
-        owners += resolve_owner(sentence.margin_owner, initials)  # "SB Local will arrange …" beside "RB": both
+    if kind in ("action", "commitment") and owners:
+        owners = _with_margin(owners, sentence, initials)  # "SB Local will arrange …" beside "RB": both
     return owners
+
+
+def _with_margin(owners: list[str], sentence: Sentence, initials: dict[str, str], *, agent: bool = False) -> list[str]:
+    """The owners the text names, and the member the column prints beside it when that is someone else; ``agent``:
+    the owners are a passive step's agent ("… to be confirmed by the Clerk to the Board" beside "NS")."""
+    margin = sentence.margin_owner
+    if not owners or not margin or not _margin_adds(owners, margin, initials, agent=agent):
+        return owners
+    return owners + resolve_owner(margin, initials)
+
+
+# "… will be discussed by the Kingsmead History Society committee": a body as the agent of a passive step.
+DISCUSSED_BY_BODY_RE = re.compile(
+    r"\bbe\s+(?:discussed|considered|looked\s+at|taken\s+up)\s+by\s+(?:the\s+)?"
+    r"(?P<owner>(?:[A-Z][\w'’\-]*\s+){1,5}(?:[Cc]ommittee|Society|Group|Association|Trust|Council))\b"
+)
+
+
+def _discussed_by_body(text: str) -> str | None:
+    found = DISCUSSED_BY_BODY_RE.search(text)
+    return re.sub(r"\s+committee$", "", found["owner"]) if found else None
 
 
 # The body's own procedure, which it owns (README stop 22): "That the meeting be adjourned", "That we resume to an
@@ -423,11 +452,27 @@ def _gapped_owners(text: str, initials: dict[str, str]) -> list[str]:
     return [match["owner"] for match in GAPPED_OWNER_RE.finditer(text) if match["owner"] in initials]
 
 
-def _margin_adds(owners: list[str], initials: dict[str, str]) -> bool:
-    """The margin's initials add a member to owners the text names that are all bodies ("SB Local will arrange …"
-    beside "RB"); beside a member or a post the text names ("KC agreed to …", "The Chair will …") they are the
-    same person or a note, not a second owner."""
-    return not any(owner in initials or owner in initials.values() or ROLE_RE.fullmatch(owner) for owner in owners)
+def _margin_adds(owners: list[str], margin: str, initials: dict[str, str], *, agent: bool = False) -> bool:
+    """The column's initials add the member they name to owners the text names that are bodies ("SB Local will
+    arrange …" beside "RB"), or a post as a passive step's agent (``agent``: "… to be confirmed by the Clerk to the
+    Board" beside "NS", as the Suffolk Libraries 2013 gold keeps both); beside a member or a post the text names as
+    its subject ("KC agreed to …", "The Chair will convey …": tests/test_tune_actions.py, the Suffolk Libraries 2012
+    tune gold) they are the same person or a note, not a second owner. A post or "All" in the column adds nothing."""
+    parts = [part.strip() for part in re.split(r"[,/&]", margin) if part.strip()]
+    if not parts or not all(LONE_INITIALS_RE.fullmatch(part) for part in parts):
+        return False
+    if any(owner in initials or owner in initials.values() for owner in owners):
+        return False
+    if not agent and any(ROLE_RE.fullmatch(owner) for owner in owners):
+        return False
+    named = set(owners) | {_initials_of(owner) for owner in owners}
+    return not any(part in named or initials.get(part) in named for part in parts)
+
+
+def _initials_of(name: str) -> str:
+    """'Kenny Carr' -> 'KC' (a person's name as the column would print it)."""
+    words = strip_title(name).split()
+    return "".join(word[0] for word in words) if 2 <= len(words) <= 3 else name
 
 
 # "It was suggested that all CC members should attend": the members a suggestion puts the step to.

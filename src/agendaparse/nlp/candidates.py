@@ -589,8 +589,37 @@ def _place_margin_owners(found: list[Sentence]) -> None:
         )
         if target is None and not _commitment_cue(sentence.text):
             target = next((other for other in reversed(found[:index]) if AGREED_CUE_RE.search(other.text)), None)
-        if target is not None and not target.margin_owner:
+        if target is None and REPORTED_SO_FAR_RE.search(sentence.text):
+            # "… had put their names forward so far. A meeting … was arranged for Tuesday …": the step after the report
+            target = next((other for other in found[index + 1 :] if STEP_SET_RE.search(other.text)), None)
+        if target is None:
+            continue
+        if not target.margin_owner:
             target.margin_owner, sentence.margin_owner = sentence.margin_owner, None
+        elif _opens_before_with(found, target, index, initials):
+            _take_own_initials(found, target, sentence)
+
+
+def _opens_before_with(found: list[Sentence], target: Sentence, index: int, initials: list[str]) -> bool:
+    """``target``, before the sentence at ``index``, opens with these initials and holds another's."""
+    held = _margin_initials(target.margin_owner or "")[:1]
+    return found.index(target) < index and _first_word(target.text) == initials[:1] != held
+
+
+def _take_own_initials(found: list[Sentence], target: Sentence, sentence: Sentence) -> None:
+    """The sentence opening with the column's initials takes them from the sentence after it that shares their line
+    ("… Church lane. GD to ask …   RB" / "… new benches. It was   GD" / "decided not to …"); the initials it held,
+    printed level with the line where the sentence before it ends, go to that sentence."""
+    displaced, target.margin_owner, sentence.margin_owner = target.margin_owner, sentence.margin_owner, None
+    position = found.index(target)
+    if position and not found[position - 1].margin_owner:
+        found[position - 1].margin_owner = displaced
+
+
+# A report of what has happened ("A couple of volunteers had put their names forward so far."), no step of its own.
+REPORTED_SO_FAR_RE = re.compile(r"\bhad\s+(?:been\s+)?[a-z]{2,}(?:ed|en|t)\b[^.;]{0,80}\bso\s+far\b")
+# A step set up for a day to come ("A meeting … was arranged for Tuesday 1st December").
+STEP_SET_RE = re.compile(r"\b(?:was|were|has\s+been|have\s+been)\s+(?:arranged|organised|organized|booked|set\s+up)\b")
 
 
 def _carry_margin_owner(found: list[Sentence], following: str) -> str | None:

@@ -583,8 +583,8 @@ BY_ROLE_RE = re.compile(
 
 # "A sub committee (GD, DN PW& KC) is to meet and organise …": members' initials in brackets after the subject
 # name who acts.
-BRACKETED_SUBJECT_RE = re.compile(
-    r"^(?:An?|The)\s+(?:[A-Za-z][\w'’\-]*\s+){0,4}?"
+BRACKETED_SUBJECT_RE = re.compile(  # after a run-in heading of up to three words ("Christmas Lights A sub committee")
+    r"^(?:[A-Z][\w'’\-]*\s+(?:[A-Za-z][\w'’\-]*\s+){0,2}?)??(?:An?|The)\s+(?:[A-Za-z][\w'’\-]*\s+){0,4}?"
     r"\((?P<owner>[A-Z]{2,4}+[a-z]?(?:(?:\s*+[,/&]|\s+and\b|\s)\s*+[A-Z]{2,4}+[a-z]?)+)\)"
     r"\s+(?:(?:is|are)\s+to|will|would|agreed\s+to|to)\s+(?!be\b)[a-z]{3,}"
 )
@@ -1167,6 +1167,13 @@ def _after_lead_in(sentence: Sentence) -> tuple[str, str, bool] | None:
     return found if found is not None and found[2] else None
 
 
+# "Dan Sillitoe's help was appreciated.", "Thanks were given to the volunteers.": thanks recorded, no step.
+THANKS_RE = re.compile(
+    r"^(?:[\w'’\-]+\s+){1,6}(?:was|were|is|are)\s+(?:much\s+|greatly\s+|very\s+much\s+)?appreciated\b|"
+    r"^(?:Thanks|Grateful\s+thanks)\s+(?:was|were|are)\s+(?:given|expressed|extended|recorded)\b"
+)
+
+
 def classify(sentence: Sentence) -> tuple[str, str, bool] | None:
     """(kind, text, strong) when the sentence is action-like, else None; a line of a list of actions ("Next
     steps:", "Actions arising:") is an action however it is worded."""
@@ -1577,6 +1584,8 @@ def _classify(sentence: Sentence) -> tuple[str, str, bool] | None:
         return "request", text, bool(sentence.margin_owner)
     if sentence.margin_owner:
         if ATTENDANCE_LABEL_RE.match(text):  # a members list with initials beside the names
+            return None
+        if THANKS_RE.search(text):  # "Dan Sillitoe's help was appreciated.   GD": thanks, whoever minuted them
             return None
         return "action", text, True
     if cue_tags(text) and not BODY_NOTED_RE.match(text):

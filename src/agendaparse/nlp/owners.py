@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from ..models import Action
 from ..pdf import PageLayout
@@ -151,17 +151,32 @@ def initials_map(pages: list[PageLayout]) -> dict[str, str]:
             for match in NAME_WITH_INITIALS_RE.finditer(line.text):
                 if _initials_fit(match[1], match[2]) and not _names_a_thing(match[1]):
                     found.setdefault(match[2], match[1])
-            parts = [part.strip() for part in line.text.split("   ")]
-            for name, initials in zip(parts, parts[1:], strict=False):
-                name = re.sub(r"\s*\([^)]*\)\s*", " ", name).strip()
-                if re.fullmatch(r"[A-Z]{2,4}[a-z]?", initials) and re.fullmatch(
-                    rf"{NAME}(?:\s+{SURNAME}){{1,2}}", name
-                ):
-                    letters = "".join(word[0] for word in name.split())
-                    core = initials.rstrip("abcdefghijklmnopqrstuvwxyz")  # "PWh": Paul Wheelhouse beside Paul Wilson
-                    if initials.upper().startswith(letters[0]) and core[-1].upper() in letters.upper():
-                        found.setdefault(initials, name)
+            for initials, name in _members_table_initials(line.text):
+                found.setdefault(initials, name)
     return {**listed, **found}
+
+
+MEMBER_COLUMN_INITIALS_RE = re.compile(r"[A-Z]{2,4}[a-z]?")  # fullmatch: "PWh", "JMc"
+
+
+def _members_table_initials(text: str) -> Iterator[tuple[str, str]]:
+    """'Alan Smith   AS' and a board's 'Joan Mulgrew   Non-Executive Director   JMc' (a post's column between the
+    name and the initials): each (initials, name) pair the row prints."""
+    parts = [part.strip() for part in text.split("   ")]
+    for index, name in enumerate(parts[:-1]):
+        name = re.sub(r"\s*\([^)]*\)\s*", " ", name).strip()
+        if not re.fullmatch(rf"{NAME}(?:\s+{SURNAME}){{1,2}}", name):
+            continue
+        after = parts[index + 1 : index + 3]
+        if len(after) == 2 and MEMBER_COLUMN_INITIALS_RE.fullmatch(after[0]) is None:
+            after = after[1:]  # the post's column first
+        initials = after[0]
+        if not MEMBER_COLUMN_INITIALS_RE.fullmatch(initials):
+            continue
+        letters = "".join(word[0] for word in name.split())
+        core = initials.rstrip("abcdefghijklmnopqrstuvwxyz")  # "PWh": Paul Wheelhouse beside Paul Wilson
+        if initials.upper().startswith(letters[0]) and core[-1].upper() in letters.upper():
+            yield initials, name
 
 
 # A post as an actions column abbreviates it: "Sec" beside "The Secretary was to contact …".

@@ -105,6 +105,8 @@ MARGIN_OWNER = (
 
 MARGIN_OWNER_RE = re.compile(MARGIN_OWNER)  # fullmatch
 LONE_INITIALS_RE = re.compile(r"[A-Z]{2,3}[a-z]?(?:\s*(?:/|,|&)\s*[A-Z]{2,3}[a-z]?)*")  # fullmatch: "IB", "AW/IB"
+# What a column prints beside a paragraph that no one owns: "AOB", "N/A", "TBC", "NFA" (no further action).
+NOT_MARGIN_OWNERS = frozenset({"AOB", "TBC", "TBA", "NFA", "FYI", "FAO"})
 MARGIN_FULL_NAME_RE = re.compile(rf"{NAME}\s+{SURNAME}")  # fullmatch: "Jane Smith" under an "Owner" heading
 
 # "ACTION: AG", "Owner: SJ", "Lead – Clerk": the column's label before its owner.
@@ -119,10 +121,19 @@ COLUMN_DATE_RE = re.compile(r"\d{1,2}(?:\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?|[/.]\d{1
 COLUMN_DUE_RE = re.compile(rf"\s+Due:\s+(?P<due>{COLUMN_DATE_RE.pattern})\s*$")
 
 
+def _lone_initials(text: str) -> bool:
+    return LONE_INITIALS_RE.fullmatch(text) is not None and text not in NOT_MARGIN_OWNERS
+
+
+def _column_owner(text: str) -> bool:
+    """An owner an "Action" column prints (initials, a post, "All"), not its "AOB" or "TBC"."""
+    return MARGIN_OWNER_RE.fullmatch(text) is not None and text not in NOT_MARGIN_OWNERS
+
+
 def _margin_initials(line: Line, page: PageLayout) -> tuple[str, str | None]:
     """Split off an owner's initials printed in a right-hand column ("… follow this up.   MC")."""
     parts = line.text.split("   ")
-    if len(parts) == 1 and line.x0 > page.width * 0.72 and LONE_INITIALS_RE.fullmatch(line.text.strip()):
+    if len(parts) == 1 and line.x0 > page.width * 0.72 and _lone_initials(line.text.strip()):
         # "SC" alone in the column between two lines of the minute: printed a little above or below the line it
         # owns, it is a line of its own and would otherwise break the sentence it stands beside (initials only: a
         # post alone at the right, "Chair", is an agenda's Lead column)
@@ -130,13 +141,13 @@ def _margin_initials(line: Line, page: PageLayout) -> tuple[str, str | None]:
     if len(parts) > 2 and line.x1 > page.width * 0.72 and COLUMN_DATE_RE.fullmatch(parts[-1].strip()):
         # "Circulate the draft budget   Clerk   30 Nov": owner and date columns; the date stays with the action
         owner = MARGIN_LABEL_RE.sub("", parts[-2].strip())
-        if MARGIN_OWNER_RE.fullmatch(owner):
+        if _column_owner(owner):
             return f"{'   '.join(parts[:-2])} Due: {parts[-1].strip()}", owner
     if len(parts) > 1 and line.x1 > page.width * 0.72:
         last = parts[-1].strip()
         # "ACTION: AG", "Owner: SJ", "Lead – Clerk" in the column
         last = MARGIN_LABEL_RE.sub("", last)
-        if MARGIN_OWNER_RE.fullmatch(last) or (
+        if _column_owner(last) or (
             MARGIN_FULL_NAME_RE.fullmatch(last) and _has_owner_column(page)
         ):  # a full name only under an "Action" / "Owner" column's heading
             return "   ".join(parts[:-1]), last
@@ -332,6 +343,26 @@ def _nearer_next(line: Line, previous: Line | None, following: Line | None) -> b
     return previous is None or abs(_centre(line) - _centre(following)) < abs(_centre(line) - _centre(previous))
 
 
+# "… with the District Council. JF" at the right margin: the Action column's initials set one space after the text.
+TRAILING_INITIALS_RE = re.compile(r"(?<=[.!?])\s([A-Z]{2,3})$")
+
+
+def _run_in_initials(paragraph: Paragraph, page: PageLayout) -> Paragraph:
+    """The paragraph's last line ending, at the right margin, in initials one space after its sentence's end: the
+    column's owner printed close to the text (a line's last word that opens a sentence runs on to the next line, so
+    only the paragraph's last line is read this way)."""
+    last = paragraph.lines[-1]
+    if paragraph.line_owners[-1] is not None or last.x1 <= page.width * 0.8:
+        return paragraph
+    found = TRAILING_INITIALS_RE.search(last.text[-8:])
+    if found is None or found[1] in NOT_MARGIN_OWNERS:
+        return paragraph
+    text = last.text[: len(last.text) - len(found[0])]
+    paragraph.lines[-1] = Line(text, last.x0, last.top, last.x1, last.bottom, last.size, last.bold)
+    paragraph.line_owners[-1] = found[1]
+    return paragraph
+
+
 def paragraphs(pages: list[PageLayout]) -> Iterator[Paragraph]:
     for page in pages:
         current = Paragraph(page=page.number)
@@ -366,7 +397,7 @@ def paragraphs(pages: list[PageLayout]) -> Iterator[Paragraph]:
                     or _heading_line_ended(current, line, left, right)
                 )
             ):
-                yield _due_placed(current, carried_due) if carried_due and not due else current
+                yield _run_in_initials(_due_placed(current, carried_due) if carried_due and not due else current, page)
                 carried_due = None if carried_due and not due else carried_due
                 current = Paragraph(page=page.number)
             if carried_due and not due and SENTENCE_END_RE.search(text):
@@ -375,7 +406,7 @@ def paragraphs(pages: list[PageLayout]) -> Iterator[Paragraph]:
             current.line_owners.append(initials)
             previous = line
         if current.lines:
-            yield _due_placed(current, carried_due) if carried_due else current
+            yield _run_in_initials(_due_placed(current, carried_due) if carried_due else current, page)
 
 
 SENTENCE_END_RE = re.compile(r"[.!?][)\"'’”]?\s*$")
