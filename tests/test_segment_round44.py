@@ -252,13 +252,7 @@ PACK_CHECKS: dict[str, tuple[str, ...]] = {
     "shire-running-head-contents-pages": ("items", "page_map"),
     "appendix-own-page-of-total": ("items", "page_map", "spans", "page_items"),
 }
-PACK_XFAIL: dict[tuple[str, str], str] = {
-    ("appendix-own-page-of-total", "page_map"): (
-        "pdf.py (not a segmentation file): classify_stamps takes the first page stamp in the margin band from the top "
-        "of the page, so the appendix's own 'Page 1 of 2' at the top right is the page's label, not the pack's "
-        "'Page 9' at the foot; the page map drops the two labels as out of sequence, so spans stay right"
-    ),
-}
+PACK_XFAIL: dict[tuple[str, str], str] = {}
 
 
 @pytest.fixture(scope="module")

@@ -86,6 +86,9 @@ class PageLayout:
     n_images: int = 0
     grid: int = 0  # ruling lines and cell boxes when they could form a table grid, else 0
     label: str | None = None
+    # page-number stamps the page prints besides its label: an appendix's own 'Page 1 of 3' at the top beside the
+    # pack's 'Page 9' at the foot (the label is the one that continues the neighbouring pages' numbers)
+    other_labels: list[str] = field(default_factory=list)
     agenda_item_stamp: str | None = None
     furniture: list[str] = field(default_factory=list)
     is_filler: bool = False
@@ -941,28 +944,73 @@ def _unturn(x: float, y: float, angle: int, width: int, height: int) -> tuple[fl
 
 
 def classify_stamps(page: PageLayout) -> None:
-    """Find the printed page label, 'Agenda Item N' stamps and filler text on one page."""
-    band = MARGIN * page.height
+    """Find the printed page label, 'Agenda Item N' stamps and filler text on one page. Every page-number stamp
+    in the margin is furniture; the first is the label until :func:`choose_sequence_labels` sees the pages around
+    it, the others wait in ``other_labels``."""
+    stamps: list[str] = []
     for line in page.lines:
         text = line.text.strip()
-        in_margin = line.top < band or line.bottom > page.height - band
+        in_margin = _in_stamp_band(line, page)
         if FILLER_RE.search(text):
             page.is_filler = True
             page.furniture.append(line.text)
             continue
-        if in_margin and PROTECTIVE_MARKING_RE.match(text):
+        if not in_margin:
+            continue
+        if PROTECTIVE_MARKING_RE.match(text):
             page.furniture.append(line.text)
             continue
-        stamp = AGENDA_ITEM_STAMP_RE.match(text)
-        if stamp and in_margin:
-            page.agenda_item_stamp = stamp.group(1)
+        item, label = _item_and_page_stamp(text, first=not stamps)
+        if item:
+            page.agenda_item_stamp = item
             page.furniture.append(line.text)
-            continue
-        if in_margin and page.label is None:
-            label = _page_stamp(text)
-            if label:
-                page.label = label
+        if label:
+            stamps.append(label)
+            if not item:
                 page.furniture.append(line.text)
+    if stamps:
+        page.label, page.other_labels = stamps[0], stamps[1:]
+
+
+def _in_stamp_band(line: Line, page: PageLayout) -> bool:
+    """A line in the header or footer band; on a page turned by its /Rotate, also a line printed sideways in the
+    band at the left or right edge (a stamp placed at the foot of the unturned page)."""
+    band = MARGIN * page.height
+    if line.top < band or line.bottom > page.height - band:
+        return True
+    if page.rotation not in (90, 270) or line.bottom - line.top <= 2 * (line.x1 - line.x0):
+        return False
+    side = MARGIN * page.width
+    return line.x1 < side or line.x0 > page.width - side
+
+
+def _item_and_page_stamp(text: str, *, first: bool = True) -> tuple[str | None, str | None]:
+    """(item stamp, page label) of a margin line: 'Agenda Item 5' alone, a page number alone or as the first or last
+    cell of a running footer, or an item stamp and a page number side by side ('- 12 -   Agenda Item 5'). After the
+    page's ``first`` page number, only a line that is an explicit stamp and nothing else ('Page 1 of 3', '- 4 -')
+    is another: a bare figure or a contents row's 'Page 3' in the band is not."""
+    stamp = AGENDA_ITEM_STAMP_RE.match(text)
+    if stamp:
+        return stamp.group(1), None
+    cells = [cell.strip() for cell in text.split("   ") if cell.strip()]
+    if len(cells) == 2:
+        for left, right in (cells, cells[::-1]):
+            stamp = AGENDA_ITEM_STAMP_RE.match(left)
+            label = _page_stamp(right) if stamp else None
+            if stamp and label:
+                return stamp.group(1), label
+    return None, _page_stamp(text) if first else _explicit_page_stamp(text)
+
+
+def _explicit_page_stamp(text: str) -> str | None:
+    """The number of a line that is a page stamp in words or dashes and nothing else: 'Page 4', 'Page 1 of 3',
+    'Page: 4', '- 4 -', '– Page 4 –'."""
+    for pattern in (PAGE_STAMP_RES[0], PAGE_STAMP_RES[1], PAGE_STAMP_RES[4]):
+        match = pattern.match(text)
+        if match:
+            return match.group(1)
+    dashed = PAGE_STAMP_RES[0].match(text.strip(" -–—"))
+    return dashed.group(1) if dashed else None
 
 
 def _page_stamp(text: str) -> str | None:
@@ -985,6 +1033,93 @@ def _page_stamp(text: str) -> str | None:
             if match:
                 return match.group(1)
     return None
+
+
+ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
+
+
+def _label_value(label: str) -> tuple[str, int] | None:
+    """A label's place in its sequence: ('arabic', 12) for '12', ('roman', 4) for 'iv'; None for anything else."""
+    if label.isdigit():
+        return "arabic", int(label)
+    letters = label.lower()
+    if not letters or any(letter not in ROMAN_VALUES for letter in letters):
+        return None
+    values = [ROMAN_VALUES[letter] for letter in letters]
+    total = sum(-value if value < after else value for value, after in zip(values, values[1:] + [0], strict=True))
+    return "roman", total
+
+
+def _run_lengths(candidates: list[list[str]], order: list[int]) -> list[dict[str, int]]:
+    """For each page (visited in ``order``), each candidate label's run: how many labelled pages in a row, going that
+    way, it continues (each rising by the pages between them, in one numbering)."""
+    runs: list[dict[str, int]] = [{} for _ in candidates]
+    previous: int | None = None
+    for index in order:
+        if not candidates[index]:
+            continue
+        for label in candidates[index]:
+            runs[index][label] = 1 + max(
+                (runs[previous][other] for other in candidates[previous] if _continues(other, label, index - previous))
+                if previous is not None
+                else (),
+                default=0,
+            )
+        previous = index
+    return runs
+
+
+def _continues(before: str, label: str, distance: int) -> bool:
+    """Whether ``label`` is ``distance`` pages on from ``before`` in the same numbering."""
+    first, second = _label_value(before), _label_value(label)
+    return first is not None and second is not None and first[0] == second[0] and second[1] - first[1] == distance
+
+
+def choose_sequence_labels(pages: list[PageLayout]) -> None:
+    """A page that prints several page numbers (an appendix's own 'Page 1 of 3' at the top, the pack's 'Page 9' at
+    the foot) is labelled with the one in the longest run of neighbouring pages that number on from each other: the
+    pack's own numbering. A tie keeps the first stamp from the top; the others stay in ``other_labels``."""
+    candidates = [[page.label, *page.other_labels] if page.label else [] for page in pages]
+    if not any(len(labels) > 1 for labels in candidates):
+        return
+    forward = _run_lengths(candidates, list(range(len(pages))))
+    backward = _run_lengths(candidates, list(range(len(pages) - 1, -1, -1)))
+    for index, page in enumerate(pages):
+        labels = candidates[index]
+        if len(labels) < 2:
+            continue
+        best = max(labels, key=lambda label: forward[index][label] + backward[index][label])
+        page.label = best
+        page.other_labels = [label for label in labels if label != best]
+
+
+def _inline_page_stamp(page: PageLayout) -> int | None:
+    """The number of a 'Page N' stamp read inside a margin line, between its first and last cells: a table's last
+    row printed on the stamp's baseline ('Chapel roof   Page 6   2027/28   Amber')."""
+    for line in page.lines:
+        if not _in_stamp_band(line, page):
+            continue
+        cells = [cell.strip() for cell in line.text.split("   ") if cell.strip()]
+        for cell in cells[1:-1]:
+            match = PAGE_STAMP_RES[0].match(cell)
+            if match:
+                return int(match.group(1))
+    return None
+
+
+def read_inline_page_labels(pages: list[PageLayout]) -> None:
+    """An unlabelled page whose 'Page N' stamp was read into a table row takes N as its label where the labelled
+    pages on either side (or the one side there is) number on to it. The line stays text: the row is content."""
+    numbered = [(index, int(page.label)) for index, page in enumerate(pages) if page.label and page.label.isdigit()]
+    places = [index for index, _ in numbered]
+    for index, page in enumerate(pages):
+        value = None if page.label is not None else _inline_page_stamp(page)
+        if value is None:
+            continue
+        at = bisect.bisect_left(places, index)
+        neighbours = numbered[max(0, at - 1) : at] + numbered[at : at + 1]
+        if neighbours and all(label + (index - place) == value for place, label in neighbours):
+            page.label = str(value)
 
 
 OF_TOTAL_RE = re.compile(r"^(\d{1,4})\s+of\s+(\d{1,4})$")  # a bare '12 of 60' at the foot of a page
@@ -1153,7 +1288,9 @@ def read_document(path: str | Path, password: str | None = None, *, ocr: str = "
     for page in pages:
         if page.malformed_box:
             source.warnings.append(f"page {page.number}: the page box is malformed (corners reversed)")
+    choose_sequence_labels(pages)
     mark_of_total_labels(pages)
+    read_inline_page_labels(pages)
     mark_running_heads(pages)
     mark_browser_print_furniture(pages)
     return PdfRead(pages, source.engine, source.warnings, source.data)
