@@ -154,6 +154,8 @@ def _owners(
     """Who an action falls to, by what kind of action it is; ``committee`` and ``doc_body`` are the document's own
     (the resolving body, as the document stage reads it)."""
     owners: list[str] = []
+    if DECIDED_NOT_TO_RE.match(text):  # "It was agreed not to pursue the request further.   GD": no one acts
+        return []
     if members := _agreed_members(text, initials):  # "It was also agreed AW or IB should manage …": either acts
         return [name for member in members for name in resolve_owner(member, initials)]
     if (body := BODY_DECISION_RE.match(text)) and _agreed_at_meeting(body, text, (committee, doc_body)):
@@ -326,11 +328,18 @@ def _owners(
     return owners
 
 
+# "It was decided not to place a litter bin …", "It was agreed not to pursue …": a decision that nothing be done, with
+# no later step in the sentence ("… and the Clerk to inform the applicant" names one).
+DECIDED_NOT_TO_RE = re.compile(
+    r"^It\s+was\s+(?:agreed|decided|resolved)\s+not\s+to\s+[a-z]{3,}(?![^.;]*\band\s+(?:the\s+)?[A-Z])[^;]*$"
+)
+
+
 def _with_margin(owners: list[str], sentence: Sentence, initials: dict[str, str], *, agent: bool = False) -> list[str]:
     """The owners the text names, and the member the column prints beside it when that is someone else; ``agent``:
     the owners are a passive step's agent ("… to be confirmed by the Clerk to the Board" beside "NS")."""
     margin = sentence.margin_owner
-    if not owners or not margin or not _margin_adds(owners, margin, initials, agent=agent):
+    if not owners or not margin or not _margin_adds(owners, margin, initials, agent=agent, text=sentence.text):
         return owners
     return owners + resolve_owner(margin, initials)
 
@@ -452,16 +461,21 @@ def _gapped_owners(text: str, initials: dict[str, str]) -> list[str]:
     return [match["owner"] for match in GAPPED_OWNER_RE.finditer(text) if match["owner"] in initials]
 
 
-def _margin_adds(owners: list[str], margin: str, initials: dict[str, str], *, agent: bool = False) -> bool:
+def _margin_adds(
+    owners: list[str], margin: str, initials: dict[str, str], *, agent: bool = False, text: str = ""
+) -> bool:
     """The column's initials add the member they name to owners the text names that are bodies ("SB Local will
     arrange …" beside "RB"), or a post as a passive step's agent (``agent``: "… to be confirmed by the Clerk to the
     Board" beside "NS", as the Suffolk Libraries 2013 gold keeps both); beside a member or a post the text names as
     its subject ("KC agreed to …", "The Chair will convey …": tests/test_tune_actions.py, the Suffolk Libraries 2012
-    tune gold) they are the same person or a note, not a second owner. A post or "All" in the column adds nothing."""
+    tune gold) they are the same person or a note, not a second owner, unless the text names them too ("JS would
+    forward the papers to JF …" beside "JF": the dev Ayton 2017 gold's two owners). A post or "All" in the column adds
+    nothing."""
     parts = [part.strip() for part in re.split(r"[,/&]", margin) if part.strip()]
     if not parts or not all(LONE_INITIALS_RE.fullmatch(part) for part in parts):
         return False
-    if any(owner in initials or owner in initials.values() for owner in owners):
+    words = set(re.findall(r"[A-Z][A-Za-z]{1,3}\b", text))
+    if any(owner in initials or owner in initials.values() for owner in owners) and not set(parts) <= words:
         return False
     if not agent and any(ROLE_RE.fullmatch(owner) for owner in owners):
         return False

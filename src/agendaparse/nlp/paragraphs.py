@@ -114,7 +114,16 @@ MARGIN_LABEL_RE = re.compile(r"^(?i:action(?:\s+by)?|owner|lead|who)\s*[:\-–]?
 
 
 # A date alone in a column: "30 Nov", "30/11/25", "30 November 2025".
-COLUMN_DATE_RE = re.compile(r"\d{1,2}(?:\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?|[/.]\d{1,2}[/.]\d{2,4})")
+# "Next mtg." / "Next meeting" in a "Date to be completed" column (a school's governors' minutes).
+COLUMN_DATE_RE = re.compile(
+    r"\d{1,2}(?:\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?|[/.]\d{1,2}[/.]\d{2,4})|(?i:next\s+(?:meeting|mtg\.?))"
+)
+NEXT_MTG_RE = re.compile(r"(?i:\bmtg\.?$)")
+
+
+def _column_date(text: str) -> str:
+    """The date column's words as a due ("Next mtg." -> "Next meeting")."""
+    return NEXT_MTG_RE.sub("meeting", text.strip())
 
 
 # "… budget Due: 30 Nov" closing a sentence: the date column split off an action line.
@@ -142,7 +151,9 @@ def _margin_initials(line: Line, page: PageLayout) -> tuple[str, str | None]:
         # "Circulate the draft budget   Clerk   30 Nov": owner and date columns; the date stays with the action
         owner = MARGIN_LABEL_RE.sub("", parts[-2].strip())
         if _column_owner(owner):
-            return f"{'   '.join(parts[:-2])} Due: {parts[-1].strip()}", owner
+            return f"{'   '.join(parts[:-2])} Due: {_column_date(parts[-1])}", owner
+    if len(parts) == 2 and line.x1 > page.width * 0.72 and COLUMN_DATE_RE.fullmatch(parts[-1].strip()):
+        return f"{parts[0]} Due: {_column_date(parts[-1])}", None  # "The Clerk will order …   30/11/24": no owner
     if len(parts) > 1 and line.x1 > page.width * 0.72:
         last = parts[-1].strip()
         # "ACTION: AG", "Owner: SJ", "Lead – Clerk" in the column
