@@ -927,7 +927,7 @@ def _organisation_names(text: str, line_ends: frozenset[int]) -> tuple[str, ...]
                 continue  # "(Non-Executive Board Member)": a member's post, not a body
             name = _without_post_head(name, text, match.end(1))
             if pattern is ORG_CHAIN_RE:
-                name = _with_word_before(name, text, match.start(1))
+                name = _with_word_before(_with_place_before(name, text, match.start(1)), text, match.start(1))
             # "Township of Nipissing Community Centre" is the township; a department keeps its whole name
             keeps_whole = DEPARTMENT_WORD_RE.match(name) or ORG_WORD_END_RE.search(name)
             known = known_organisations().match(name) if pattern is ORG_PREFIX_RE else None
@@ -943,6 +943,8 @@ def _organisation_names(text: str, line_ends: frozenset[int]) -> tuple[str, ...]
                 name = known[0]
             elif pattern is ORG_PREFIX_RE and not keeps_whole:
                 name = _prefix_place(name)
+            if pattern is ORG_PREFIX_RE and text.startswith(name, match.start(1)):
+                name = _with_place_after(name, text, match.start(1) + len(name))  # "Borough of X upon Thames"
             for part in _split_org_list(LEGAL_FORM_COMMA_RE.sub(" ", name)):
                 at = text.find(part, match.start(1))
                 if at >= 0 and _is_venue(part, text, at + len(part)):
@@ -1259,6 +1261,52 @@ POST_WORD_AFTER_RE = re.compile(r"\s+(?:Member|Director|Officer|Chair(?:man|pers
 # name's first capitalised word, which the chain cannot start at.
 WORD_BEFORE_NAME_RE = re.compile(r"(?<![\w.'’\-])(?:St\.?|Saint|de|van|von|du|da|di|del|della|le|la)\s+$")
 WORD_BEFORE_REACH = 8  # characters
+
+
+# "Newcastle upon Tyne Hospitals NHS Foundation Trust", "Stoke on Trent City Council", "Hough on the Hill Parish
+# Council": a place named with a joiner, whose second part the chain starts at; after "on", "on the" or "under" only a
+# river's or a landscape's word, and not after a document's or a step's word ("Update on Tees Valley …").
+PLACE_JOINER_BEFORE_RE = re.compile(r"(?<![\w'’\-])([A-Z][a-z]+)\s+(upon|on|on\s+the|under|in\s+the)\s+$")
+PLACE_JOINER_AFTER_RE = re.compile(r"\s+(upon|on|on\s+the|under)\s+([A-Z][a-z]+)(?![\w'’\-])")
+PLACE_JOINER_REACH = 30  # characters
+PLACE_SECOND_WORDS = frozenset(
+    {"Sea", "Trent", "Avon", "Thames", "Tees", "Tyne", "Severn", "Wye", "Ouse", "Humber", "Soar", "Swale", "Hill",
+     "Wold", "Wolds", "Water", "Marsh", "Green", "Heath", "Moor", "Lyne", "Lyme", "Forest", "Solent", "Dee", "Exe",
+     "Stour", "Tamar", "Wear", "Derwent", "Kennet", "Medway", "Mersey", "Ribble", "Cherwell", "Windrush", "Teme",
+     "Dove", "Welland", "Nene", "Colne", "Wharfe", "Nidd", "Ure", "Edge", "Mount", "Sands", "Naze"}
+)  # fmt: skip
+NOT_PLACE_BEFORE_ON = frozenset(
+    {"Update", "Report", "Comment", "Focus", "Briefing", "Paper", "Note", "Advice", "Guidance", "Vote", "Motion",
+     "Debate", "Letter", "Response", "Item", "Agree", "Decide", "Feedback", "Statement", "Presentation", "Question",
+     "Work", "Impact", "Views", "Effect", "Spend", "Emphasis", "Position", "Progress", "Minute", "Consult", "Reflect",
+     "Overview", "Summary", "Draw", "Rely", "Depend", "Call", "Act", "Decision", "Evidence", "Training", "Talk",
+     "Lead", "Advise", "Insist", "Agenda", "Cap", "Limit", "Ban", "Tax", "Levy", "Charge", "Duty", "Pressure"}
+)  # fmt: skip
+
+
+def _joined_place(place: str, joiner: str, second: str) -> bool:
+    """'Newcastle' 'upon' 'Tyne', 'Stoke' 'on' 'Trent': two words of one place's name, not 'Update' 'on' 'Tees'."""
+    if place in NOT_PLACE_BEFORE_ON or NOT_PLACE_BEFORE_WITH_RE.search(place) or place in NOT_PLACE_BEFORE_WITH:
+        return False
+    return joiner == "upon" or second in PLACE_SECOND_WORDS
+
+
+def _with_place_before(name: str, text: str, start: int) -> str:
+    """The chain's name with the first part of its place printed before it ('Stoke on' + 'Trent City Council')."""
+    before = PLACE_JOINER_BEFORE_RE.search(text, max(0, start - PLACE_JOINER_REACH), start)
+    if before is None or not text.startswith(second := name.split(None, 1)[0], start):
+        return name
+    if not _joined_place(before[1], " ".join(before[2].split()), second):
+        return name
+    return f"{before[1]} {' '.join(before[2].split())} {name}"
+
+
+def _with_place_after(name: str, text: str, end: int) -> str:
+    """A prefix-named body with the rest of its place after it ('Borough of Kingston' + 'upon Thames')."""
+    after = PLACE_JOINER_AFTER_RE.match(text, end)
+    if after is None or not _joined_place(name.split()[-1], " ".join(after[1].split()), after[2]):
+        return name
+    return f"{name} {' '.join(after[1].split())} {after[2]}"
 
 
 def _with_word_before(name: str, text: str, start: int) -> str:
