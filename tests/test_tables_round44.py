@@ -23,7 +23,8 @@ Pass before (the code of bcb4915, all 58 cases written before any change of this
 revision columns not named 'Revised', four revision wordings in a cell, the three revised whole documents, the four
 titles taken as themes and the wrapped title of a whole document, five statuses after which the row was closed
 undone, and the month alone beside a new date); after: 58 of 58, no xfail. The hostile-line check gained the column
-name test (``is_revision_name``) after the change.
+name test (``is_revision_name``) after the change. A second batch of one (a commitment's milestones table with a
+'Revised end date' column, read by plan_blocks) was written before its change: 0 of 1 on c0264cf, 1 after.
 
 Each document keeps the structure and phrasing pattern of real published pages; names, places and numbers changed.
 
@@ -358,7 +359,40 @@ THEMED = WholeTables(
      for theme, no, action, owner, deadline in THEMED_BLOCKS],
 )  # fmt: skip
 
-DOCUMENTS = [TRACKER, GROUPED, BLOCK_REPORT, WRAPPED_TITLE, THEMED]
+# a commitment's milestones table whose end dates were moved: the revised end is in force for each milestone
+MOVED_STEPS = [
+    ("Publish the beneficial ownership register", "January 2026", "June 2026", "September 2026", "2026-09-30"),
+    ("Link the register to the procurement portal", "July 2026", "December 2026", "", "2026-12-31"),
+]  # fmt: skip
+MOVED_MILESTONES = WholeTables(
+    "milestones_revised_end",
+    "revised",
+    [
+        "# Lakeshore Province Open Government Action Plan 2026-2027: self-assessment",
+        FILL,
+        "# Commitment 2: Beneficial ownership transparency",
+        _labelled("Lead implementing agency", "Provincial Registry of Companies"),
+        _labelled("Other actors involved", "Anti-Corruption Commission; civil society coalition"),
+        Grid(["Milestone", "Start date", "End date", "Revised end date"], [list(step[:4]) for step in MOVED_STEPS],
+             [235, 90, 90, 100]),
+        FILL,
+        "# Commitment 3: Open contracting in public works",
+        _labelled("Lead implementing agency", "Provincial Public Works Department"),
+        _labelled("Other actors involved", "Contractors' association; local monitoring groups"),
+        Grid(["Milestone", "Start date", "End date", "Revised end date"],
+             [["Publish all public works contracts", "February 2026", "August 2026", "November 2026"]], [235, 90, 90, 100]),
+        FILL,
+    ],
+    [
+        *[plan_row(step, theme="Beneficial ownership transparency", lead_org="Provincial Registry of Companies",
+                   start_date=dt.datetime.strptime(start, "%B %Y").date().isoformat(), end_date=end)
+          for step, start, _, _, end in MOVED_STEPS],
+        plan_row("Publish all public works contracts", theme="Open contracting in public works",
+                 lead_org="Provincial Public Works Department", start_date="2026-02-01", end_date="2026-11-30"),
+    ],
+)  # fmt: skip
+
+DOCUMENTS = [TRACKER, GROUPED, BLOCK_REPORT, WRAPPED_TITLE, THEMED, MOVED_MILESTONES]
 XFAIL: dict[str, str] = {}
 
 

@@ -697,12 +697,20 @@ def _table_milestone_rows(
     fields = milestone_fields(table) or {}
     dated = [fields[name] for name in ("start_date", "end_date") if name in fields]
     month_first = tables.month_first_cells(row[index] for row in table.rows for index in dated if index < len(row))
+    revisions = [
+        index
+        for index, name in enumerate(table.header)
+        if index not in fields.values() and tables.is_revision_name(name)
+    ]
     rows = []
     for row_index, row in enumerate(table.rows):
         cell = {name: row[index].strip() if index < len(row) else "" for name, index in fields.items()}
         if not cell.get("action") or row_index in table.spanning_rows:
             continue
         end_text, start_text = cell.get("end_date") or None, cell.get("start_date") or None
+        moved = _moved_end(row, revisions, reference)
+        original = {table.header[fields["end_date"]]: end_text} if moved and end_text and "end_date" in fields else {}
+        end_text = moved or end_text
         lead_text = cell.get("named_lead") or cell.get("lead_org") or ""
         read = _commitment_particulars(
             block,
@@ -719,7 +727,18 @@ def _table_milestone_rows(
         rows.append(
             _milestone_row(block, cell["action"], read, (table_index, row_index), (start_text, end_text), provenance)
         )
+        rows[-1].extra |= original  # the original end, beside the date in force
     return rows
+
+
+def _moved_end(row: list[str], revisions: list[int], reference: dt.date | None) -> str | None:
+    """A milestone's later end in a revision column ('Revised end date', 'New date'): the date in force
+    (corpus/gold/README.md, stop 29); None when the row prints none."""
+    for index in revisions:
+        text = row[index].strip() if index < len(row) else ""
+        if text and tables.deadline(text, reference).date is not None:
+            return text
+    return None
 
 
 def _milestone_row(
