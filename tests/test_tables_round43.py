@@ -33,12 +33,13 @@ three hostile lines): three of the four that run on that code pass (the month-fi
 batch of two (milestone bullets opening with their date, 'June 2026 – Inventory published'; action blocks with a
 'Revised deadline:' label under 'Deadline:') was written before its change: 0 of 2 before, 2 after.
 
-The gold README says nothing of revised deadlines; the rounds chose, and this round applies their choices:
+The gold README said nothing of revised deadlines when this round was written; the rounds chose, and this round
+applies their choices (stop 29 settled them as the date in force):
 - a column named 'Revised …' holds the deadline in force where it prints one; blank or '-', the original stands
   (round 39, tables/plan_rows.py);
-- 'Target date | New date': the target date is the row's end date, as rounds 9, 21 and 40 read the trust tracker
-  printed so (round 40 names the choice; only a column named 'Revised' is in force). The two rules disagree in
-  spirit (a new date is a revised one); the disagreement is reported, not settled here;
+- 'Target date | New date': the new date, where one is printed, is the row's end date (settled in stop 29,
+  tests/test_tables_round44.py and corpus/gold/README.md: the date in force; this round first kept the target, as
+  rounds 9, 21 and 40 then read the trust tracker);
 - an action printed as a block with 'Revised deadline:' under 'Deadline:' takes the revised one, as the column;
 - a revision written in the deadline's own cell ('June 2025 (revised to Sept 2025)') gives the later date, and one
   that names the date it moved from ('30/09/2025 (revised from 30/06/2025)') gives the first (round 39's cells).
@@ -464,8 +465,8 @@ NEW_DATE = WholeTables(
         FILL,
     ],
     [
-        plan_row(action, action_no=no, named_lead=lead, end_date=_month_end(dt.datetime.strptime(target, "%b %Y").strftime("%B %Y")), status=status)
-        for (no, _, action, lead, target, _, _), status in zip(NEW_DATE_ROWS, [None, "not started", "paused"], strict=True)
+        plan_row(action, action_no=no, named_lead=lead, end_date=_month_end(dt.datetime.strptime(new or target, "%b %Y").strftime("%B %Y")), status=status)
+        for (no, _, action, lead, target, new, _), status in zip(NEW_DATE_ROWS, [None, "not started", "paused"], strict=True)
     ],
 )  # fmt: skip
 
