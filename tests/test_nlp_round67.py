@@ -547,6 +547,24 @@ PART_TWO_OWNERS = [
 
 PART_TWO_DUES = [
     pytest.param(
+        GOVERNORS,
+        [
+            [("ACTION SUMMARY", "")],
+            [("4.2   Circulate the revised behaviour policy to governors", "PC   30 Sept")],
+            [("6.1   Book the governor training for the spring term", "LP   31 Jan")],
+        ],
+        "Circulate the revised behaviour policy to governors",
+        ["Penny Cole"],
+        dt.date(2024, 9, 30),
+        id="action-summary-rows-each-keep-their-date",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="a row's date, carried to where its sentence ends, is dropped when the next row prints its own"
+            " (paragraphs.paragraphs); placing it appends ' Due: …' to the paragraph's text, which the mention finder"
+            " then reads into an organisation ('LB Due', tests/test_nlp_round38.py's delivery board)",
+        ),
+    ),  # Holy Trinity ("Date to be completed" beside each row)
+    pytest.param(
         COUNCILLORS,
         [[("The Clerk will order the new bin for the bus stop.", "30/11/24")]],
         "The Clerk will order the new bin for the bus stop.",
