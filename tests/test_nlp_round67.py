@@ -557,12 +557,6 @@ PART_TWO_DUES = [
         ["Penny Cole"],
         dt.date(2024, 9, 30),
         id="action-summary-rows-each-keep-their-date",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="a row's date, carried to where its sentence ends, is dropped when the next row prints its own"
-            " (paragraphs.paragraphs); placing it appends ' Due: …' to the paragraph's text, which the mention finder"
-            " then reads into an organisation ('LB Due', tests/test_nlp_round38.py's delivery board)",
-        ),
     ),  # Holy Trinity ("Date to be completed" beside each row)
     pytest.param(
         COUNCILLORS,

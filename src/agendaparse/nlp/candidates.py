@@ -995,6 +995,8 @@ def sentences(
                         outside_report=in_minutes and item in outside_reports,
                     )
                 )
+        if found and paragraph.closing_due and not found[-1].due_hint:
+            found[-1].due_hint = paragraph.closing_due  # the row's date, carried to its sentence's end
         if found and not found[-1].margin_owner and index + 1 < len(texts):
             following = found_paragraphs[index + 1]
             if following.page == paragraph.page and (

@@ -65,6 +65,9 @@ class Paragraph:
     page: int = 0
     line_owners: list[str | None] = field(default_factory=list)
     line_pages: list[int] = field(default_factory=list)  # each line's page, when the paragraph runs over a page break
+    # a Due column's date carried to where the paragraph's sentence ends, kept off its text (the row below printed
+    # its own: "4.2   Circulate …   PC   30 Sept" / "6.1   Book …   LP   31 Jan")
+    closing_due: str | None = None
     _text_and_line_ends: tuple[str, list[int]] | None = field(default=None, init=False, repr=False, compare=False)
 
     def text_and_line_ends(self) -> tuple[str, list[int]]:
@@ -394,6 +397,7 @@ def paragraphs(pages: list[PageLayout]) -> Iterator[Paragraph]:
                 continue
             initials, pending = initials or pending, None
             text, due = _split_running_due(text)
+            open_due = carried_due  # a date carried from the lines before this one
             carried_due = due or carried_due
             line = Line(text, line.x0, line.top, line.x1, line.bottom, line.size, line.bold)
             short_of = right - 0.15 * (right - left)
@@ -408,6 +412,8 @@ def paragraphs(pages: list[PageLayout]) -> Iterator[Paragraph]:
                     or _heading_line_ended(current, line, left, right)
                 )
             ):
+                if open_due and due:
+                    current.closing_due = open_due  # this line prints its own date: the carried one is the row's
                 yield _run_in_initials(_due_placed(current, carried_due) if carried_due and not due else current, page)
                 carried_due = None if carried_due and not due else carried_due
                 current = Paragraph(page=page.number)
@@ -473,6 +479,7 @@ def join_page_breaks(found: list[Paragraph]) -> list[Paragraph]:
             page=last.page,
             line_owners=last.line_owners + paragraph.line_owners,
             line_pages=pages + [paragraph.page] * len(paragraph.lines),
+            closing_due=paragraph.closing_due,
         )
     return joined
 
