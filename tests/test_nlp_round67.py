@@ -37,10 +37,10 @@ import time
 import pytest
 
 from agendaparse.models import Action
-from agendaparse.nlp.actions import DECIDED_NOT_TO_RE, DISCUSSED_BY_BODY_RE
+from agendaparse.nlp.actions import DECIDED_NOT_TO_RE, DISCUSSED_BY_BODY_RE, NUMBERED_MARGIN_RE
 from agendaparse.nlp.candidates import REPORTED_SO_FAR_RE, STEP_SET_RE
 from agendaparse.nlp.classification import BRACKETED_SUBJECT_RE, THANKS_RE
-from agendaparse.nlp.owners import MEMBER_COLUMN_INITIALS_RE, _members_table_initials
+from agendaparse.nlp.owners import MEMBER_COLUMN_INITIALS_RE, NUMBERED_INITIALS_RE, _members_table_initials
 from agendaparse.nlp.paragraphs import COLUMN_DATE_RE, NEXT_MTG_RE, TRAILING_INITIALS_RE
 from minutes_page import actions_on_page, column_page, minutes_item, same_owners
 from minutes_page import paired_action as paired
@@ -180,11 +180,6 @@ COLUMN_OWNERS = [
         "The audit committee's annual report will be presented to the Board in May.",
         ["Marc Meyer"],
         id="numbered-initials",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="a digit after initials in the column ('MM1') is also a plan's objective code ('SO1', 'SO2' in the"
-            " Kent ICS priorities appendix, dev): the column reads it only with the attendance list at hand",
-        ),
     ),  # King's College Hospital ("Marc Meryon (MM1)" beside "Dr. Michael Marrinan (MM)")
     pytest.param(
         [
@@ -641,6 +636,7 @@ HOSTILE_LINES = {
     "columns": "   ".join(["Joan Mulgrew", "Non-Executive Director"] * 600),
     "not-to": "It was agreed not to " + "pursue and the " * 1_400,
     "next-mtg": "Next " * 4_000 + "mtg.",
+    "numbered": "Marc Meyer " * 1_800 + "(MM1",
 }
 
 
@@ -657,6 +653,8 @@ def test_round_patterns_run_fast_on_long_lines(line: str) -> None:
         DECIDED_NOT_TO_RE,
         COLUMN_DATE_RE,
         NEXT_MTG_RE,
+        NUMBERED_INITIALS_RE,
+        NUMBERED_MARGIN_RE,
     ]
     started = time.perf_counter()
     for pattern in patterns:

@@ -755,10 +755,23 @@ def find_actions(
     return [action for action, _ in _read(nlp, sentences(pages, items, reader, minutes=minutes), reading)]
 
 
+NUMBERED_MARGIN_RE = re.compile(r"[A-Z]{2,3}\d")  # fullmatch: "MM1" in the column
+
+
+def _numbered_initials_known(found: Iterable[Sentence], initials: dict[str, str]) -> Iterator[Sentence]:
+    """The sentences, a column's numbered initials ("MM1") kept only where the attendance list gives them: elsewhere
+    they are a plan's codes ("SO1", "SO2" beside a priority), no owner."""
+    for sentence in found:
+        parts = [part.strip() for part in re.split(r"[,/&]", sentence.margin_owner or "")]
+        if any(NUMBERED_MARGIN_RE.fullmatch(part) and part not in initials for part in parts):
+            sentence.margin_owner = None
+        yield sentence
+
+
 def _read(nlp: Language, found: Iterable[Sentence], reading: _Reading) -> Iterator[tuple[Action, Sentence]]:
     """The sentences that are actions, each as an :class:`Action` with its kind, owners and due date, and the
     sentence it was read from."""
-    selected = [(s, cue) for s in found if (cue := classify(s))]
+    selected = [(s, cue) for s in _numbered_initials_known(found, reading.initials) if (cue := classify(s))]
     threshold = _classifier_threshold(nlp)
     for (sentence, (kind, text, strong)), doc, score in _annotated(nlp, selected):
         if not strong and (score is None or score < threshold):

@@ -153,7 +153,14 @@ def initials_map(pages: list[PageLayout]) -> dict[str, str]:
                     found.setdefault(match[2], match[1])
             for initials, name in _members_table_initials(line.text):
                 found.setdefault(initials, name)
+            for match in NUMBERED_INITIALS_RE.finditer(line.text):  # "Marc Meryon (MM1)" beside "Michael Marr (MM)"
+                if _initials_fit(match[1], match[2].rstrip("0123456789")):
+                    found.setdefault(match[2], match[1])
     return {**listed, **found}
+
+
+# "Marc Meryon (MM1) Non-Executive Director": a board's numbered initials, for two members with the same letters.
+NUMBERED_INITIALS_RE = re.compile(rf"\b({NAME}\s+{SURNAME})\s{{0,3}}\(([A-Z]{{2,3}}\d)\)")
 
 
 MEMBER_COLUMN_INITIALS_RE = re.compile(r"[A-Z]{2,4}[a-z]?")  # fullmatch: "PWh", "JMc"
