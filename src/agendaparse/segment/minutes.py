@@ -158,6 +158,15 @@ ITEM_LABEL_RE = re.compile(r"^(?:agenda\s+)?item\s+(?P<num>\d{1,3}[a-z]?)\s*[:.\
 # a minute's label and its number of the year, in Welsh or English: 'COFNOD 1536.2026 CROESO & DATGAN DIDDORDEB'
 # (a Welsh community council; the paragraphs under it are '1536.1', '1536.2.1'), 'Minute 14.2026 Apologies'
 YEAR_LABEL_RE = re.compile(r"^(?:cofnod|minute|min\.?)\s+(?P<num>\d{1,4}\.(?:19|20)\d{2})[:.]?\s+(?P<rest>\S.*)$", re.I)
+# a minute's label before its number of the year, in any case: 'MIN 47/26 MINUTES OF THE LAST MEETING' (the label
+# is no part of the number, as 'Min 45/26' and 'Minute 45/26' read)
+MINUTE_LABEL_NUMBER_RE = re.compile(
+    r"^(?:minute|min)\.?\s+(?:no\.?\s+)?(?P<num>\d{1,4}/\d{2,4})[:.]?\s+(?P<rest>\S.*)$", re.I
+)
+# a minute number with the council year after it: '1-0607/8 - Welcome and Apologies.' (a parish's minutes)
+COUNCIL_YEAR_SUFFIX_RE = re.compile(r"^(?P<num>\d{1,3}-\d{4}/\d{1,2})\s+(?:[-–—]\s+)?(?P<rest>\S.*)$")
+# a minute number of the year and month: '2026.07.3 Village Hall lease' (the year first, never a date's day)
+YEAR_MONTH_MINUTE_RE = re.compile(r"^(?P<num>(?:19|20)\d{2}\.(?:0[1-9]|1[0-2])\.\d{1,2})[:.]?\s+(?P<rest>\S.*)$")
 # Numbers that are references rather than counts: a paper reference "TB(5)2" / "TB (5) 3.ii" (board and
 # meeting number, then the item) and a resolution number "R2024-057".
 REF_NUMBER_RE = re.compile(
@@ -213,6 +222,8 @@ def heading_title(text: str, *, wraps: bool = False, bold: bool = False) -> str:
     if run_on and 1 <= len(head.split()) <= 10 and head[:1].isupper():
         return head.strip()  # 'Declarations of interest:- None.': the heading, then its minute after ':-'
     parts = re.split(r"\s+[-–—](?:\s+|$)", text.strip(), maxsplit=1)
+    if len(parts) == 2 and _agenda_run_on(parts[0], parts[1]):
+        return parts[0].strip()  # 'To receive declarations of interest – The Chairman and …': the agenda's words
     if (
         len(parts) == 2
         and not (wraps and JOINING_END_RE.search(text))
@@ -252,6 +263,8 @@ def heading_title(text: str, *, wraps: bool = False, bold: bool = False) -> str:
 
     if colon and tail and head.isupper() and len(head.split()) <= 6 and sum(c.isalpha() for c in head) >= 4:
         return head.strip()  # 'PRESENT: Parish Councillors: Mr G Clark, ...': a label in capitals, then its text
+    if colon and _colon_run_on(head, tail.strip()):
+        return head.strip()  # 'Notices of Interest:  None', 'Declarations of interest: No declarations were made.'
     opener = SENTENCE_OPENER_RE.search(text.strip()[:120])  # a heading's words come first: no further to look
     head, tail = (text.strip()[: opener.start()], text.strip()[opener.end() :]) if opener else ("", "")
     if opener and (_titled(head) or _agenda_wording(head)) and len(re.findall(r"\b[a-z]{2,}\b", tail)) >= 3:
@@ -272,6 +285,43 @@ def heading_title(text: str, *, wraps: bool = False, bold: bool = False) -> str:
     ):
         return head.strip()
     return text.strip()
+
+
+# the record after an agenda line's dash opens as a sentence does: 'The Chairman and …', 'It was RESOLVED …'
+RECORD_OPENER_RE = re.compile(r"(?:The|It|There|This|No|Members|Councillors?|Cllrs?)\s+\S")
+
+
+def _agenda_run_on(head: str, tail: str) -> bool:
+    """'To receive declarations of interest & written requests for dispensation – The Chairman and …': the agenda's
+    words (an infinitive) before the dash, the minute's record after it, however short the line leaves it."""
+    return _agenda_wording(head.strip()) and RECORD_OPENER_RE.match(tail.strip()) is not None
+
+
+def _cut_at_mark(title: str, rest: str) -> bool:
+    """The heading's words end at a colon or a dash and the line runs on into the minute ('Minutes of the last
+    meeting (9th February 2026):  As a point of clarification, …')."""
+    after = rest[len(title) :].lstrip() if rest.startswith(title) and len(title) < len(rest) else ""
+    return after[:1] in {":", "-", "–", "—"} and len(after) > 2
+
+
+def _colon_run_on(head: str, tail: str) -> bool:
+    """A numbered parish minute's title run in before a colon, the record after it: nothing to record ('Planning:
+    None'), who sent apologies ('Apologies for absence:  PCSO J McFall, D Greet'), a short sentence ('Declarations
+    of interest: No declarations were made.') or a longer one after a long title ('Minutes of the Parish Council
+    Meeting 18th January 2026: The minutes were approved, and the'). The title has no verb of the record."""
+    words = head.split()
+    if not tail or not head[:1].isupper() or not 1 <= len(words) <= 14 or not _phrase(head) or ": " in head:
+        return False
+    if re.match(r"(?:The|It|There|This|He|She|They)\s", head) and re.search(r"\b[a-z]{3,}ed\b", head):
+        return False  # 'The Clerk reported the following: None': a sentence, not a title
+    if NOTHING_TO_REPORT_RE.match(tail):
+        return True
+    if (re.match(r"apologies\b", head, re.I) or _attendance_label(f"{head}:")) and tail[:1].isupper():
+        return True  # who: 'Apologies for absence:  PCSO J McFall', 'In Attendance:  M Grady (Chair), …'
+    if TITLE_PREFIX_RE.match(tail):
+        return True  # 'Declarations of Interests, and written requests for dispensations: Cllr Higgins declared …'
+    sentence = tail[:1].isupper() and len(tail.split()) >= 3
+    return sentence and (FINITE_VERB_RE.search(tail) is not None or len(re.findall(r"\b[a-z]{2,}\b", tail)) >= 4)
 
 
 def _agenda_wording(head: str) -> bool:
@@ -359,7 +409,13 @@ def _parse_heading_number(text: str) -> tuple[str, str] | None:
 
 
 def _parse_number(text: str) -> tuple[str, str] | None:
-    labelled = ITEM_LABEL_RE.match(text) or YEAR_LABEL_RE.match(text)
+    labelled = (
+        ITEM_LABEL_RE.match(text)
+        or YEAR_LABEL_RE.match(text)
+        or MINUTE_LABEL_NUMBER_RE.match(text)
+        or COUNCIL_YEAR_SUFFIX_RE.match(text)
+        or YEAR_MONTH_MINUTE_RE.match(text)
+    )
     if labelled:
         return labelled["num"], labelled["rest"]
     reference = REF_NUMBER_RE.match(text)
@@ -502,7 +558,12 @@ def _numbered_headings(lines: list[tuple[PageLayout, Line]]) -> list[Heading]:
             )
             # the line runs on into its minute ('3), To approve the minutes … 2026 The minutes of the'): the
             # agenda's words head it, however far the line reaches
-            and (_ends_short(lines, index, end) or _agenda_wording(title) and len(title) < len(rest))
+            and (
+                _ends_short(lines, index, end)
+                or _agenda_wording(title)
+                and len(title) < len(rest)
+                or _cut_at_mark(title, rest)  # 'Minutes of the last meeting (9 February):  As a point of …'
+            )
         )
         # 'Notes of last meeting to be approved:- The minutes were signed ...'; '(3.1) The day of November 1 as ...':
         # a bracketed decimal is an item's number, never a paragraph's
