@@ -73,8 +73,9 @@ class DocumentFacts:
 
 # 'North Weston Township Township Committee', 'Eastville Township Committee', 'Holtville Village Council': a
 # North American municipality's governing body named with its place
+# the place starts a word: a search would otherwise try every capital inside a long run ('MM1MM1…': quadratic)
 PLACE_GOVERNING_RE = re.compile(
-    r"(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}?)\s+(?P<kind>City|Town|Township|Village|Borough)"
+    r"(?<![\w'’.-])(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}?)\s+(?P<kind>City|Town|Township|Village|Borough)"
     r"(?:\s+(?P=kind))?\s+(?P<meeting>Council|Committee|Board)"
 )
 
