@@ -58,6 +58,7 @@ from .organisations import (
     body_after_post,
     body_column_cells,
     cell_body_names,
+    hall_heading_names,
     is_address_line,
     known_organisations,
     lower_case_words,
@@ -161,6 +162,7 @@ def find_mentions(
                 if (
                     ROLE_HEADS.match(body)
                     or PART_ATTENDANCE_RE.fullmatch(body)
+                    or SHORT_POST_RE.fullmatch(body)
                     or _reads_as_attendee(body)
                     or _part_of_known_name(body, text)
                     or _cut_from_post(body, text)
@@ -177,7 +179,9 @@ def find_mentions(
         named_bodies.append(names)
         for name in names:
             mentions.append(_mention(name, "organisation", name, page, line, document_id, "rule:organisation-name"))
-        slot_names = supplier_names(text) + [name for row in paragraph.lines for name in payee_names([row.text])]
+        slot_names = supplier_names(text) + [
+            name for row in paragraph.lines for name in [*payee_names([row.text]), *hall_heading_names(row.text)]
+        ]
         for name in dict.fromkeys(slot_names):
             suppliers.append(_mention(name, "organisation", name, page, line, document_id, "rule:supplier-slot"))
         for row in paragraph.lines:
@@ -314,6 +318,8 @@ def _without_common_words(suppliers: list[Mention], lower_words: set[str], found
 
 # "HH Judge R Orme (Part)", "(part only)", "(late)": how long an attendee stayed, not a body
 PART_ATTENDANCE_RE = re.compile(r"(?i:part(?:\s+only|\s+of\s+(?:the\s+)?meeting)?|partly|late|left\s+early)")
+# "Mr Godfrey (Sec)", "Mrs Bell (Treas.)": a post cut short in an attendance list, not a body
+SHORT_POST_RE = re.compile(r"(?:Sec|Secy|Treas|Asst|Dep|V\.?\s?Chair|Vice[\s\-][Cc]hair)\.?")
 COLUMN_GAP_RE = re.compile(r" {3,}|\t")
 DANGLING_JOINER_RE = re.compile(r"\s(?:of|for|and|&|the)$")
 

@@ -114,7 +114,7 @@ BODY_HEAD = (
     rf"(?:Law|Workers['’]?)\s+Centre|Cent(?:er|re)(?=\s+for\s+[A-Z])|CVS|ICB|IJB|CCG|CIC|Y[MW]CA|Christian\s+Fellowship|"
     rf"Division|Academy(?!\s+[A-Z])|Task\s+Force|Railroads?|Hospice|Plc|PLC|Endowment(?=\s+for\s+(?:the\s+)?[A-Z])|"
     rf"(?:Safety|Business|Drug|Security|Transit|Highway|Aviation|Veterans|Resources)\s+Administration|"
-    r"(?<!Beaver\s)(?<!Cub\s)(?<!Explorer\s)(?<!Network\s)Scouts|"
+    r"(?<!Beaver\s)(?<!Cub\s)(?<!Explorer\s)(?<!Network\s)Scouts|(?:Village|Community)\s+Volunteers|"
     rf"{ORG_WORD}"
 )
 
@@ -624,7 +624,7 @@ AWARD_AFTER_RE = re.compile(r"\s+(?:Medals?|Grants?|Prize|Trophy|Bursary)\b")
 
 # "MS Society of Manitoba Ambassador": the body, then its member's role.
 TRAILING_ROLE_RE = re.compile(
-    r"(?<!\bof)(?<!\bthe)\s+(?:Ambassadors?|Chair|Chairman|President|Treasurer|Trustees?|Representatives?|Volunteers?|Patron|"
+    r"(?<!\bof)(?<!\bthe)\s+(?:Ambassadors?|Chair|Chairman|President|Treasurer|Trustees?|Representatives?|(?<!Village\s)(?<!Community\s)Volunteers?|Patron|"
     r"Governors?|Members?|Membership)$"
 )
 
@@ -1443,7 +1443,8 @@ ACRONYM_STOP = frozenset(_ACRONYM_STOP_TEXT.split())
 # "BHA has not decided", "discussions with OCC", "the SBC website".
 ACRONYM_BODY_RE = re.compile(
     r"(?:(?<!\bup\s)(?<!\bnext\s)\b(?:to|from|with|by|contact|contacted|contacting|between|via|and\s+the|approached|ask|"
-    r"asked|inform|representing|member\s+of|members\s+of|behalf\s+of)\s+(?:the\s+)?(?P<after_word>[A-Z][A-Z&]{2,7})\b"
+    r"asked|inform|representing|member\s+of|members\s+of|behalf\s+of)\s+(?:the\s+)?(?:[A-Z][a-z]+/)?"  # "Highways/SCC"
+    r"(?P<after_word>[A-Z][A-Z&]{2,7})\b"
     r"(?=\s*(?:[.,;:()]|$)|\s+(?:in|on|at|for|to|by|and|or|about|regarding|re|that|which|who|as|if|with|from|of|"
     r"asking|requesting|website|representatives?|officers?|staff|colleagues?|officials?)\b)"
     # "Each LGB will …", "an LGB has …": a kind of body, not one named
@@ -1853,6 +1854,11 @@ TEAM_HEADS = {"Team", "Teams", "Unit"}
 ORG_WORD_RE = re.compile(rf"(?:{ORG_WORD})")
 
 
+def _council_initials_opening(words: list[str], word: str) -> bool:
+    """'WDC Communities Team': a council's initials opening a team's name (a team of that council, no body)."""
+    return word == words[0] and bool(re.fullmatch(r"[A-Z]{1,3}(?:CC|DC|BC)", word))
+
+
 def _without_internal_teams(mentions: list[Mention], lower_words: set[str]) -> list[Mention]:
     """'Elective Home Education Team', 'Commissioning Unit': a team or unit of the council itself, named only by
     what it does, is not an organisation. One named with a body ('Cabinet Office Transparency Team'), an
@@ -1875,7 +1881,9 @@ def _without_internal_teams(mentions: list[Mention], lower_words: set[str]) -> l
             and len(words) >= 2
             and words[-1] in TEAM_HEADS
             and not any(
-                ORG_WORD_RE.fullmatch(word) or re.fullmatch(r"[A-Z]{2,6}s?", word) or word in proper
+                ORG_WORD_RE.fullmatch(word)
+                or (re.fullmatch(r"[A-Z]{2,6}s?", word) and not _council_initials_opening(words, word))
+                or word in proper
                 for word in words[:-1]
                 if word.lower() not in NAME_JOINERS
             )
@@ -1921,6 +1929,14 @@ def _without_owner_initials(mentions: list[Mention], texts: list[str]) -> list[M
                 mention = mention.model_copy(update={"name": mention.name[: tail.start()]})
         result.append(mention)
     return result
+
+
+# "£300.00 from Cricket Club", "the Bowls Club area", "Village Volunteers": a kind of local club or group named by no
+# place or name of its own is a generic word, not a named body ("Brackley Town Football Club" is one).
+GENERIC_LOCAL_BODY_RE = re.compile(
+    r"(?:Bowls|Bowling|Cricket|Football|Tennis|Golf|Rugby|Darts|Hockey|Netball|Angling|Sports|Social|Youth|Garden"
+    r"|Gardening)\s+Club|(?:Village|Community)\s+Volunteers"
+)
 
 
 def _tidy_organisations(
@@ -1991,6 +2007,8 @@ def _tidy_organisations(
                     and any(other != name and _apostrophes(other) in plain for other in _listed_names().get(name, ()))
                 )
             ):
+                continue
+            if GENERIC_LOCAL_BODY_RE.fullmatch(name):
                 continue
             if name == "Cabinet" and not (facts and facts.doc_type == "minutes"):
                 continue  # a report's or an agenda's "decision of Cabinet": the executive, as the Kent golds have it
@@ -2511,13 +2529,73 @@ PAYEE_BEFORE_PURPOSE_RE = re.compile(
 )
 
 
+# "£58.90 GAPTC membership", "£120.00 Westfell Bus donation": a run of outgoings names each payee after its sum, before
+# what the payment is for in lower case.
+PAYEE_AFTER_SUM_RE = re.compile(
+    r"£\s?\d[\d,]*(?:\.\d\d)?\s+(?P<name>[A-Z][\w'’&\-]*(?:\s+[A-Z][\w'’&\-]*){0,3})"
+    r"\s+(?:membership|subscription|donation|insurance|hire|fees?|renewal)s?\b"
+)
+
+# "Marsh Grounds Maintenance – grass cutting for May £220.04": a payee, a dash, then what the payment is for in lower
+# case, the row ending in its sum.
+PAYEE_THEN_PURPOSE_RE = re.compile(r"[a-z][^£]{0,80}£\s?\d[\d,]*(?:\.\d\d)?\s*$")
+
+
+# "Payments: Westfell Bus Donation £60.00; Kingsmead Village Hall £420.00": payments run on in one line, parted by ";"
+PAYMENTS_LABEL_RE = re.compile(r"[A-Z][a-z]+(?:\s+[a-z]+){0,2}:\s*")
+PAYEE_AND_SUM_RE = re.compile(rf"(?P<name>{SLOT_NAME})\s+£\s?\d[\d,]*(?:\.\d\d)?")
+
+
+def _payees_parted_by_semicolons(cell: str) -> list[str]:
+    """The payees of payments printed in one run, each "Payee £x" or "Payee Donation £x", parted by semicolons."""
+    if cell.count("£") < 2 or "; " not in cell:
+        return []
+    found = []
+    for part in PAYMENTS_LABEL_RE.sub("", cell.strip(), count=1).split("; "):
+        part = part.strip().rstrip(".;")
+        match = PAYEE_BEFORE_PURPOSE_RE.fullmatch(part) or PAYEE_AND_SUM_RE.fullmatch(part)
+        if match is not None and (name := _supplier_name(match["name"])) is not None:
+            found.append(name)
+    return found
+
+
+def _payee_then_purpose(cells: list[str]) -> list[str]:
+    """The payee of a two-cell row "Payee – purpose £x" (the purpose in lower case), else nothing."""
+    if len(cells) != 2 or not PAYEE_THEN_PURPOSE_RE.fullmatch(cells[1]):
+        return []
+    cell = ROW_NUMBER_RE.sub("", cells[0]).strip()
+    if not re.fullmatch(SLOT_NAME, cell) or re.fullmatch(r"[A-Z]{1,2}", cell):
+        return []
+    return [name] if (name := _supplier_name(cell)) is not None else []
+
+
+# "19.09.08 Newbiggin Village Hall", "7. Kingsmead Memorial Hall": a minute's heading naming the village's hall, the
+# body that runs it ("the village hall committee" below), not a venue the meeting is held in.
+HALL_HEADING_RE = re.compile(
+    r"(?:\d{1,3}(?:[./]\d{1,3}){0,3}[.)]?|\(?[a-z]\))\s+"
+    r"(?P<name>(?:[A-Z][\w'’\-]*\s+){1,3}(?:Village|Memorial|Community|Parish|Jubilee)\s+Hall)\s*"
+)
+
+
+def hall_heading_names(text: str) -> list[str]:
+    """The hall a numbered heading names, else nothing."""
+    match = HALL_HEADING_RE.fullmatch(text.strip())
+    return [match["name"]] if match and _supplier_name(match["name"]) else []
+
+
 def payee_names(cells: list[str]) -> list[str]:
     """The payee of a payments-list row of three or more cells, one of them a sum in pounds ("4211 | Thornbury
     Water | … | £ 86.20", "Cheque 1043 – Npower – £52.10", "i.   Tarrant Memorials   £ 45.00"): the row's first
-    cell that is only a capitalised name."""
+    cell that is only a capitalised name; or of a row "Payee – purpose £x"; or the payees a run of outgoings names
+    after their sums ("£58.90 GAPTC membership")."""
+    after_sums = [
+        name for cell in cells for m in PAYEE_AFTER_SUM_RE.finditer(cell) if (name := _supplier_name(m["name"]))
+    ] + [name for cell in cells for name in _payees_parted_by_semicolons(cell)]
     if (before_purpose := PAYEE_BEFORE_PURPOSE_RE.match("   ".join(cells).strip())) is not None:
-        return [name] if (name := _supplier_name(before_purpose["name"])) is not None else []
+        return [name] if (name := _supplier_name(before_purpose["name"])) is not None else after_sums
     cells = [part.strip() for cell in cells for part in PAYMENT_CELL_SPLIT_RE.split(cell) if part.strip()]
+    if (dash_row := _payee_then_purpose(cells)) or after_sums:
+        return dash_row + after_sums
     if len(cells) < 3 or not any(AMOUNT_CELL_RE.fullmatch(cell) for cell in cells):
         return []
     for cell in cells:
