@@ -36,8 +36,12 @@ numbers changed (national bodies kept, as earlier suites keep the Local Governme
 - https://www.mavesynridwareparish.co.uk/447281760 (Mavesyn Ridware: "Those present: Viv Adams, Steve Higgins, Jeanette Roberts – Village Hall Committee.", "The Village Hall committee's letter stated that ACRE suggested you could delegate responsibility")
 - http://www.withiel.com/2015/11/parish-council-december-2015-meeting-agenda/ (Withiel Parish Council: "Invitation to address the meeting: Cllr Batters, Cornwall Council, PCSO Andrea Crocker, members of the public")
 - https://docslib.org/doc/3225342/minutes-of-the-ordinary-meeting-of-slindon-parish-council-23-augsut-2021 (Slindon Parish Council: "Lisa Trownson, Area Ranger, National Trust", "Councillor Fenton declared his role as a Chairman of a committee of the Slindon Community Land Trust", "The implications for Tye Lane of the planning sought to extend Avisford Park were as yet unknown")
+- https://travelsdocbox.com/United_Kingdom/98405156-Nec-aspera-terrent-u-n-d-a-u-n-t-e-d-b-y-a-d-v-e-r-s-i-t-y.html (Firrhill Community Council: "Visitors: Cllr Aitken; Cllr R Lewis; PC G Howie, Oxgangs Police; N Tinlin, EACC; P Valentine, OCRA; K Levy, Resident")
+- https://eastlinton.uk.com/community/minutes/minutes2024/mins2024-11.html (East Linton Community Council: "4.2. Balfour Beatty - Community Benefits Projects", "4.5.1. Association of East Lothian Community Councils AGM", "4.5.2. Community Benefits SCIO AGM … Trustees were confirmed")
+- https://docsbay.net/farthingstone-parish-council-draft (Farthingstone annual parish meeting: "a) Joymead Trust – no report received", "c) Sheppard Charity – John Church reported that he meets annually with the churchwardens", "an RE prize for Blakesley CE School")
 - https://dev.west-dunbarton.gov.uk/jm-test/active-community-councils/old-kilpatrick-community-council/2018-agendas-minutes (Old Kilpatrick Community Council: "Thanks to … WDC Communities Team", "Police Report – follow up burger van")
 
+"body-uk-then-dash" keeps the shape of the dev Ayton 2017 minutes' "Seafarers UK – it was agreed to support …";
 "payee-then-donation", "subscription-renewed" and "heading-names-the-hall" keep the shapes of the dev Milburn annual
 return's payments ("Fellrunner Donation"), the dev Ayton minutes' correspondence list ("RAGES – it was agreed to
 renew the CC's annual subscription") and the dev Newbiggin minutes' numbered heading ("19.09.08 Newbiggin Village
@@ -46,7 +50,8 @@ their words. Names are compared as `agendaparse eval` compares them (sets after 
 
 Written before the fixes of round 33: 42 of 58 cases and checks passed on the code before them, 54 after, 4 strict
 xfails (a body by capitals and a common word as a subject, "still known as", capitals after a titled surname, a
-body with no body word in brackets after a speaker).
+body with no body word in brackets after a speaker). Part 2 ("test_reports_and_visitors", 8 cases, written before
+its fix): 6 before, 7 after, 1 strict xfail (a "Visitors:" list).
 """  # noqa: E501 (the source addresses are kept whole)
 
 from __future__ import annotations
@@ -480,6 +485,69 @@ NOT_BODIES = [
 ]
 
 
+# --- part 2: reports of local trusts and firms under their names; visitors with their bodies ------------------------
+REPORTS_AND_VISITORS = [
+    case(
+        ["Coastwatch UK – it was agreed to support a request to fly the flag on Lifeboat Day, 6 May 2025."],
+        {"Coastwatch UK"},
+        {"Lifeboat Day"},
+        "body-uk-then-dash",
+    ),
+    case(
+        ["a) Kingsmead Meadow Trust – no report received. The Chair of the Kingsmead Meadow Trust is away."],
+        {"Kingsmead Meadow Trust"},
+        set(),
+        "trust-then-dash-no-report",
+    ),
+    case(
+        ["c) Pell Charity – Joan Gray reported that she meets annually with the churchwardens."],
+        {"Pell Charity"},
+        {"Joan Gray"},
+        "charity-then-dash-person-reported",
+    ),
+    case(
+        ["The only expenditure in the past has been an RE prize for Ashwell CE School."],
+        {"Ashwell CE School"},
+        {"RE"},
+        "ce-school-prize",
+    ),
+    case(
+        ["Visitors: Cllr Aiken; PC G Howard, Oxbridge Police; N Tully, WACC; P Vallance, OFRA; K Lee, Resident."],
+        {"Oxbridge Police", "WACC", "OFRA"},
+        {"Resident"},
+        "visitors-name-comma-body",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="'Visitors:' is no attendance label (nlp/attendance.py, not this round's file), so 'Name, Body;' "
+            "entries after it are not read: 'OFRA' has no cue of its own",
+        ),
+    ),
+    case(
+        ["4.5.1. Association of West Lothian Community Councils AGM", "Mr Thomas will attend"],
+        {"Association of West Lothian Community Councils"},
+        {"Association of West Lothian Community Councils AGM"},
+        "association-heading-then-agm",
+    ),
+    case(
+        ["4.2. Balfour Beatty - Community Benefits Projects", "No update."],
+        {"Balfour Beatty"},
+        {"Community Benefits Projects"},
+        "firm-heading-then-projects",
+    ),
+    case(
+        ["4.5.2. Community Benefits SCIO AGM", "Mr Thomas attended. Trustees were confirmed."],
+        set(),
+        {"Community Benefits SCIO AGM", "Trustees"},
+        "scio-heading-is-generic",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "wanted", "absent"), REPORTS_AND_VISITORS)
+def test_reports_and_visitors(paragraphs: list[str], wanted: set[str], absent: set[str]) -> None:
+    _check(paragraphs, wanted, absent)
+
+
 @pytest.mark.parametrize(("paragraphs", "wanted", "absent"), ACCOUNTS)
 def test_accounts(paragraphs: list[str], wanted: set[str], absent: set[str]) -> None:
     _check(paragraphs, wanted, absent)
@@ -518,13 +586,14 @@ HOSTILE = [
     "Payments: " + "Westfell Bus £1.00; " * 1000,
     "1. " + "Kingsmead " * 2000 + "Village Hall",
     "Marsh Grounds " * 1500 + "– grass cutting £5.00",
+    "Seafarers " * 2000 + "UK",
 ]
 
 
 @pytest.mark.parametrize(
     "line",
     HOSTILE,
-    ids=["dashes", "words-then-donation", "amounts", "one-word", "semicolons", "hall-heading", "payee-dash"],
+    ids=["dashes", "words-then-donation", "amounts", "one-word", "semicolons", "hall-heading", "payee-dash", "uk"],
 )
 def test_new_patterns_stay_fast(line: str) -> None:
     started = time.perf_counter()

@@ -819,6 +819,25 @@ def _everyday_word_in_prose(match: re.Match[str], text: str) -> bool:
     )
 
 
+# "Seafarers UK – it was agreed …", "Cancer Research UK": a national charity named by its words then "UK" (not "Embed UK
+# Research and Innovation", where "UK" opens the next name, nor "the UK", "across UK").
+UK_BODY_RE = re.compile(r"(?<![\w&'’\-])((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)\s+UK(?![\w&'’\-])(?!\s+[A-Z])")
+
+
+def _national_bodies_named_uk(text: str) -> list[str]:
+    """Bodies whose names end in "UK", their words not a sentence's opening word, a title or a given name."""
+    return [
+        f"{name} UK"
+        for m in UK_BODY_RE.finditer(text)
+        if (name := _supplier_name(m[1])) is not None and not UK_SPAN_WORDS.intersection(name.split())
+    ]
+
+
+UK_SPAN_WORDS = frozenset(
+    {"Across", "Throughout", "Around", "Within", "Beyond", "In", "For", "To"}
+)  # "Support Across UK"
+
+
 @lru_cache(maxsize=4096)  # a cell is read for its bodies by the attendance and the organisation readers
 def _organisation_names(text: str, line_ends: frozenset[int]) -> tuple[str, ...]:
     printed = text
@@ -851,6 +870,7 @@ def _organisation_names(text: str, line_ends: frozenset[int]) -> tuple[str, ...]
         found += [m[1] for m in PLACE_INITIALS_BODY_RE.finditer(text)]
     found += _bodies_in_apposition(text) if APPOSITION_HINT_RE.search(text) else []
     found += [m[1] for m in NEWSPAPER_APPOSITION_RE.finditer(text)] if "ewspaper" in text else []
+    found += _national_bodies_named_uk(text) if " UK" in text else []
     found += _lower_case_head_committees(text) if " committee" in text else []
     found += _legal_form_firms(text) if LEGAL_FORM_AT_RE.search(text) else []
     found += [
