@@ -136,15 +136,21 @@ def _column_name_at_space(line: str, rest: str) -> bool:
     return normalise_header(f"{line} {rest.split()[0]}") in COLUMN_NAMES
 
 
+# an amount set whole: grouped thousands or a currency sign, pence or cents after the point ('$609,045.59', '£1,200')
+WHOLE_AMOUNT_RE = re.compile(r"[(£$€]{0,2}\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?\)?|[(]?[£$€]\d+(?:\.\d{1,2})?\)?")
+
+
 def _new_word(line: str, rest: str) -> bool:
     """The next line starts a word of its own, whatever room the line left: a capital or a figure
     after a small letter ('Shared' / 'Outcome', 'Between' / '2029-32'), a figure under a figure
-    or an acronym under an acronym (values stacked in one cell: '0.965' / '0.969', 'OTSL' / 'HTML')."""
+    or an acronym under an acronym (values stacked in one cell: '0.965' / '0.969', 'OTSL' / 'HTML'),
+    words after an amount set whole ('$609,045.59' / 'closure costs': a note under its figure)."""
     after = rest.split()[0]
     return (
         (line[-1].islower() and not rest[0].islower())
         or (line[-1].isdigit() and rest[0].isdigit())
         or (line.isalpha() and line.isupper() and after.isalpha() and after.isupper())
+        or (rest[0].isalpha() and WHOLE_AMOUNT_RE.fullmatch(line) is not None)
     )
 
 

@@ -637,7 +637,7 @@ def grouped_header(top: list[str], under: list[str], top_boxes: list, under_boxe
             not name
             or under_boxes[index] is None
             or len(name.split()) > MAX_GROUPED_NAME_WORDS
-            or not PERIOD_YEAR_RE.search(name)
+            or not (PERIOD_YEAR_RE.search(name) or _figure_name_under_a_group(name, len(grouped) < width))
         ):
             return None
         if index not in grouped and name and under_boxes[index] is not None:
@@ -645,6 +645,50 @@ def grouped_header(top: list[str], under: list[str], top_boxes: list, under_boxe
     return [
         join_cells(top[group_of[index]], under[index]) if index in grouped else top[index] for index in range(width)
     ]
+
+
+# the figures a scorecard, a budget monitor or a risk register prints under a period's or a stage's name
+GROUPED_FIGURE_NAMES = frozenset(
+    {
+        "target",
+        "actual",
+        "actuals",
+        "budget",
+        "forecast",
+        "variance",
+        "outturn",
+        "spend",
+        "profile",
+        "estimate",
+        "projection",
+        "baseline",
+        "result",
+        "likelihood",
+        "impact",
+        "probability",
+        "score",
+        "rating",
+        "rag",
+        "l",
+        "i",
+        "p",
+        "s",
+    }
+)
+GROUPED_FIGURE_NAME_RE = re.compile(
+    r"(?:(?:revised|original|approved|current|latest|annual|full year|ytd|forecast|risk)\s)?(?P<name>[a-z]+)"
+    r"(?:\s(?:£\s?(?:000|'000|k|m)s?|\(£\s?(?:000|'000|k|m)s?\)|%|\(%\)|\(1-5\)|\(x\)))?"
+)
+
+
+def _figure_name_under_a_group(name: str, beside_named_columns: bool) -> bool:
+    """A figure's column name under a group's merged cell ('Q3 2025/26' over 'Target' | 'Actual', 'Inherent risk'
+    over 'L' | 'I' | 'Score', 'Year to date £000' over 'Budget' | 'Actual' | 'Variance'), in a header where some
+    column is named outside the groups (merged down over both rows), as a scorecard, a budget monitor or a risk
+    register prints it. Other names under a group ('N' | '% Pos' under a year, a statistics table's sub-columns)
+    are left as printed: the cells of the expected tables of ``eval-tables`` keep such headers on two rows."""
+    match = GROUPED_FIGURE_NAME_RE.fullmatch(" ".join(name.lower().split()))
+    return beside_named_columns and match is not None and match["name"] in GROUPED_FIGURE_NAMES
 
 
 def _merged_group_of(top_boxes: list) -> list[int]:
