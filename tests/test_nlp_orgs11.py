@@ -230,8 +230,7 @@ CASES = [
         ["Payments approved: Castle Water £86.40; Viking Direct £42.10; New Beacon Hall (hall hire) £30.00."],
         {"Castle Water", "Viking Direct"},
         {"New Beacon Hall"},
-        id="payees",
-        marks=pytest.mark.xfail(strict=True, reason="company names without a company word: no general rule"),
+        id="payees",  # a strict xfail until stop 29 (round 33 reads payments parted by ';')
     ),
     pytest.param(
         ["Increase   123-Reg £ 21.60", "Decrease   Farrow Audit LLP £ 36.00", "Zurich Insurance £ 11.53"],
