@@ -2563,7 +2563,7 @@ PAYEE_THEN_PURPOSE_RE = re.compile(r"[a-z][^£]{0,80}£\s?\d[\d,]*(?:\.\d\d)?\s*
 
 # "Payments: Westfell Bus Donation £60.00; Kingsmead Village Hall £420.00": payments run on in one line, parted by ";"
 PAYMENTS_LABEL_RE = re.compile(r"[A-Z][a-z]+(?:\s+[a-z]+){0,2}:\s*")
-PAYEE_AND_SUM_RE = re.compile(rf"(?P<name>{SLOT_NAME})\s+£\s?\d[\d,]*(?:\.\d\d)?")
+PAYEE_AND_SUM_RE = re.compile(rf"^(?P<name>{SLOT_NAME})\s+£\s?\d[\d,]*(?:\.\d\d)?")
 
 
 def _payees_parted_by_semicolons(cell: str) -> list[str]:
