@@ -516,11 +516,6 @@ REPORTS_AND_VISITORS = [
         {"Oxbridge Police", "WACC", "OFRA"},
         {"Resident"},
         "visitors-name-comma-body",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="'Visitors:' is no attendance label (nlp/attendance.py, not this round's file), so 'Name, Body;' "
-            "entries after it are not read: 'OFRA' has no cue of its own",
-        ),
     ),
     case(
         ["4.5.1. Association of West Lothian Community Councils AGM", "Mr Thomas will attend"],

@@ -257,7 +257,8 @@ def test_body_commitment_beside_initials_takes_both() -> None:
 def test_member_commitment_beside_other_initials_keeps_its_owner() -> None:
     page = minutes_page(["Present: Ann Vale (AV), Tom Reid (TR).", "TR agreed to contact the school.   AV"])
     actions = actions_on_page(page, minutes_item(), MEETING)
-    assert [{norm_name(o) for o in a.owners} for a in actions] == [{norm_name("Tom Reid")}]
+    # stop 29: golds join text owner and margin owner (tune Ayton 2013 'KC agreed …' beside GD, dev Ayton 2017)
+    assert [{norm_name(o) for o in a.owners} for a in actions] == [{norm_name("Tom Reid"), norm_name("Ann Vale")}]
 
 
 @pytest.mark.parametrize("lead_in", ["Cabinet agree to:", "The Leader agrees to:", "The Cabinet Member approves to:"])

@@ -466,17 +466,18 @@ def _margin_adds(
 ) -> bool:
     """The column's initials add the member they name to owners the text names that are bodies ("SB Local will
     arrange …" beside "RB"), or a post as a passive step's agent (``agent``: "… to be confirmed by the Clerk to the
-    Board" beside "NS", as the Suffolk Libraries 2013 gold keeps both); beside a member or a post the text names as
-    its subject ("KC agreed to …", "The Chair will convey …": tests/test_tune_actions.py, the Suffolk Libraries 2012
-    tune gold) they are the same person or a note, not a second owner, unless the text names them too ("JS would
-    forward the papers to JF …" beside "JF": the dev Ayton 2017 gold's two owners). A post or "All" in the column adds
-    nothing."""
+    Board" beside "NS", as the Suffolk Libraries 2013 gold keeps both), or another member beside a member the text
+    names ("KC agreed to …" beside "GD", the tune Ayton 2013 gold; "JS would forward the papers to JF …" beside "JF",
+    the dev Ayton 2017 gold: the golds join text owner and margin owner, stop 29); beside a post the text names as
+    its subject ("The Chair will convey …", the Suffolk Libraries 2012 tune gold) they are a note, not a second
+    owner. The same member again, a post or "All" in the column adds nothing."""
     parts = [part.strip() for part in re.split(r"[,/&]", margin) if part.strip()]
     if not parts or not all(LONE_INITIALS_RE.fullmatch(part) for part in parts):
         return False
     words = set(re.findall(r"[A-Z][A-Za-z]{1,3}\b", text))
-    if any(owner in initials or owner in initials.values() for owner in owners) and not set(parts) <= words:
-        return False
+    member = any(owner in initials or owner in initials.values() for owner in owners)
+    if member and not (set(parts) <= initials.keys() or set(parts) <= words):
+        return False  # beside a member: another member the list or the text names ("SC", a sub-committee, is none)
     if not agent and any(ROLE_RE.fullmatch(owner) for owner in owners):
         return False
     named = set(owners) | {_initials_of(owner) for owner in owners}

@@ -35,7 +35,10 @@ ATTENDANCE_LABEL_RE = re.compile(
     r"^(?:(?:also\s+)?present|(?:also\s+)?in\s+attendance|attendees|attendance|other\s+attendees|apologies(?:\s+for\s+absence)?|"
     r"absent|staff|guests|officers|officials|secretariat|members\s+present|councillors|panel|board\s+members|witnesses|"
     r"sederunt)"  # a Scottish minute's list of those present
-    r"(?:\s*(?::|-|–)\s*|\s+(?=[A-Z]))",
+    r"(?:\s*(?::|-|–)\s*|\s+(?=[A-Z]))"
+    # "Visitors: PC G Howard, Oxbridge Police; …", "Also attending:", "Observers:": labels only with their colon or dash
+    # (not "Visitors to the hall …")
+    r"|^(?:visitors|also\s+attending|observers)\s*(?::|-|–)\s*",
     re.I,
 )
 
