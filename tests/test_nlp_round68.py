@@ -9,7 +9,16 @@
   2008 "To be discussed by Ayton Historical Society committee." beside "RA": both; tune Ayton 2013 "KC agreed to
   contact …" beside "GD": both, its notes citing the dev golds; corpus/gold/README.md "Initials" follows the margin
   rule); the same member in the column adds nobody, and a post the text names as subject ("The Chair will
-  convey …", the Suffolk Libraries 2012 tune gold) keeps the post alone.
+  convey …", the Suffolk Libraries 2012 tune gold) keeps the post alone;
+- a lead-in that announces the action printed on the next line ("Following a brief discussion …, the following action
+  was agreed." over "Action 8: The Transparency team to circulate …", the dev Transparency Board 2011-03-02 shape) is
+  no decision of its own: the action under it is;
+- a committee chair or officer asking the meeting's own board to agree, approve, review or consider a paper there and
+  then ("… asked the Board to agree to the changes and agree to this paper. The Board were in agreement with this
+  proposal.", "She asked the Board to consider that the viability … is seriously threatened …", the Suffolk Libraries
+  2016 tune shapes) is no request put to anyone: the board's answer is the decision (owners []), as the tune gold
+  lists it; the board asking an officer to act ("The Board asked the Chief Financial Officer to present …") stays
+  an action.
 
 Sentences keep the structure and phrasing of the real pages; names, places, bodies and numbers are changed. Sources
 (bodies no earlier suite cites):
@@ -26,6 +35,15 @@ Sentences keep the structure and phrasing of the real pages; names, places, bodi
 - https://wiki.osmfoundation.org/w/index.php?title=Microgrants/Committee/Minutes/2020-06-04&diff=prev&oldid=7235&diff-type=inline&diffonly=1
   (OSMF Microgrants committee: "Others … Joost (OSMF Board), Michael Collinson (Observer)": observers and guests
   listed with their body)
+- https://github.com/eumetnet-e-ai/wg1_data_curation/blob/main/minutes/WG_Data_Curation_Zarr_Best_Practices.md
+  (EUMETNET E-AI WG1 Data Curation minutes: "Agreed that next step is to have necessary amount of meetings …",
+  "Following actions were agreed:" over "Roope to send invitation to the next meetings")
+- https://www.leedsandyorkpft.nhs.uk/about-us/minutes-of-the-board-of-directors-meeting-25-september-2025 and
+  https://www.leedsandyorkpft.nhs.uk/about-us/board-of-directors/board-of-directors-meetings/public-meeting-of-the-board-of-directors-thursday-27-november-2025
+  (Leeds and York Partnership NHS Foundation Trust board of directors: "Report from the Chair of the Finance and
+  Performance Committee …", "8.1 Finance and Performance Committee Terms of Reference (enclosure) Cleveland Henry":
+  a committee chair putting its terms of reference to the board for approval; the "asked the Board to agree …"
+  wording is the Suffolk Libraries tune shape written in this setting, never copied from the gold document)
 """  # noqa: E501 (the source addresses are kept whole)
 
 from __future__ import annotations
@@ -36,7 +54,7 @@ import time
 import pytest
 
 from agendaparse.models import Action
-from minutes_page import actions_on_page, check_organisations, column_page, minutes_item, same_owners
+from minutes_page import actions_on_page, check_organisations, column_page, minutes_item, minutes_page, same_owners
 from minutes_page import paired_action as paired
 
 MEETING = dt.date(2024, 7, 2)  # a Tuesday
@@ -142,6 +160,109 @@ def test_member_and_column(lead: list[str], paragraphs: list, sentence: str, own
     check(read(lead, paragraphs), sentence, owners)
 
 
+# --- class 3: a lead-in over the action on the next line ------------------------------------------------------------
+LEAD_INS = [
+    pytest.param(
+        [
+            "Next steps",
+            "Following a short discussion on the data profiles, the following action was agreed.",
+            "Action: The secretariat to send the invitation to the next meeting.",
+        ],
+        "Following a short discussion on the data profiles, the following action was agreed.",
+        "The secretariat to send the invitation to the next meeting.",
+        ["secretariat"],
+        id="following-action-was-agreed-over-action-line",
+    ),  # the WG1 minutes' "Following actions were agreed:" in the dev Transparency Board wording
+    pytest.param(
+        [
+            "After discussion on communicating the strategy, the following action was agreed.",
+            "Action 4: The Communications team to circulate the engagement plan to members.",
+            "Due: May 2025",
+        ],
+        "After discussion on communicating the strategy, the following action was agreed.",
+        "The Communications team to circulate the engagement plan to members.",
+        ["Communications team"],
+        id="numbered-action-under-lead-in",
+    ),
+    pytest.param(
+        [
+            "Agreed that the next step is to hold enough meetings to share everyone's use cases.",
+            "The following actions were agreed:",
+            "Rhona to send the invitation to the next meetings.",
+        ],
+        "The following actions were agreed:",
+        "Rhona to send the invitation to the next meetings.",
+        ["Rhona"],
+        id="following-actions-were-agreed-colon",
+    ),  # the WG1 minutes as printed
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "lead_in", "sentence", "owners"), LEAD_INS)
+def test_lead_in_is_no_decision(paragraphs: list[str], lead_in: str, sentence: str, owners: list[str]) -> None:
+    found = actions_on_page(minutes_page(paragraphs), minutes_item(), MEETING)
+    assert paired(lead_in, found) is None, [(a.kind, a.text) for a in found]
+    check(found, sentence, owners)
+
+
+# --- class 4: the meeting's own board asked to agree or consider ----------------------------------------------------
+BOARD_ASKED = [
+    pytest.param(
+        [
+            "The Chair of the Finance and Performance Committee asked the Board to agree to the changes and agree to "
+            "the revised terms of reference. The Board were in agreement with this proposal."
+        ],
+        "The Chair of the Finance and Performance Committee asked the Board to agree to the changes and agree to the "
+        "revised terms of reference.",
+        "The Board were in agreement with this proposal.",
+        id="chair-asked-board-to-agree",
+    ),
+    pytest.param(
+        [
+            "Committee asked the Board to agree to the changes and agree to this paper. The Board were in agreement "
+            "with this proposal."
+        ],
+        "Committee asked the Board to agree to the changes and agree to this paper.",
+        "The Board were in agreement with this proposal.",
+        id="wrapped-committee-asked-board-to-agree",
+    ),  # the sentence as a line break leaves it ("The Chair of the Governance" / "Committee asked the Board …")
+    pytest.param(
+        [
+            "The Chief Financial Officer asked the Board to consider that the cost pressures seriously threaten the "
+            "financial plan and that awareness of this is important."
+        ],
+        "The Chief Financial Officer asked the Board to consider that the cost pressures seriously threaten the "
+        "financial plan and that awareness of this is important.",
+        None,
+        id="asked-board-to-consider-that",
+    ),
+    pytest.param(
+        [
+            "The Chair of the Quality Committee asked the Board to review and approve the Safeguarding Policy. The "
+            "Board were in agreement with this policy."
+        ],
+        "The Chair of the Quality Committee asked the Board to review and approve the Safeguarding Policy.",
+        "The Board were in agreement with this policy.",
+        id="asked-board-to-review-and-approve",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "asked", "answer"), BOARD_ASKED)
+def test_board_asked_to_agree_is_no_request(paragraphs: list[str], asked: str, answer: str | None) -> None:
+    found = actions_on_page(minutes_page(paragraphs), minutes_item(), MEETING)
+    assert paired(asked, found) is None, [(a.kind, a.text, a.owners) for a in found]
+    if answer is not None:
+        decision = paired(answer, found)
+        assert decision is not None and decision.kind == "decision" and decision.owners == [], found
+
+
+def test_board_asking_an_officer_stays_an_action() -> None:
+    paragraphs = ["The Board asked the Chief Financial Officer to present a revised plan at the November meeting."]
+    found = actions_on_page(minutes_page(paragraphs), minutes_item(), MEETING)
+    check(found, paragraphs[0], ["Chief Financial Officer"])
+
+
 def test_attendance_label_on_a_long_hostile_line() -> None:
     """The labels are anchored and bounded: a 20,000-character line of label words and spaces is read at once."""
     from agendaparse.nlp.attendance import ATTENDANCE_LABEL_RE
@@ -149,4 +270,23 @@ def test_attendance_label_on_a_long_hostile_line() -> None:
     for line in ("Visitors " * 2500, "Also " + " " * 20_000 + "attending", "Observers -" + " " * 20_000 + "x"):
         started = time.perf_counter()
         ATTENDANCE_LABEL_RE.match(line)
+        assert time.perf_counter() - started < 0.1
+
+
+def test_lead_in_and_board_patterns_on_long_hostile_lines() -> None:
+    """The lead-in, the board asked and the board's answer are anchored or start at a word: 20,000-character lines of
+    commas, spaces and repeated words are read at once."""
+    from agendaparse.nlp.classification import BOARD_ASKED_TO_DECIDE_RE, BOARD_IN_AGREEMENT_RE, FOLLOWING_AGREED_RE
+
+    lines = [
+        "a," * 10_000,
+        "x, " * 6_000 + "the following action was",
+        "asked the " * 2_000 + "Board to" + " " * 10_000,
+        "The Board were in" + " " * 20_000 + "agreement",
+    ]
+    for line in lines:
+        started = time.perf_counter()
+        FOLLOWING_AGREED_RE.match(line)
+        BOARD_ASKED_TO_DECIDE_RE.search(line)
+        BOARD_IN_AGREEMENT_RE.match(line)
         assert time.perf_counter() - started < 0.1

@@ -1174,9 +1174,45 @@ THANKS_RE = re.compile(
 )
 
 
+# "Following a brief discussion on …, the following action was agreed.": the lead-in to the action printed on the
+# next line (the dev Transparency Board 2011-03-02 minutes), no decision of its own. Bounded: one clause before it.
+FOLLOWING_AGREED_RE = re.compile(
+    r"^(?:[^.;:]{1,200},\s)?the\s+following\s+(?:actions?|steps?|points?)\s+(?:was|were)\s+agreed"
+    r"(?:\s+upon)?\s*[.:]?$",
+    re.I,
+)
+
+# "… asked the Board to agree to the changes …", "She asked the Board to consider that …": the meeting's own board
+# asked to decide or weigh something there and then (the Suffolk Libraries 2016 tune gold lists the board's answer,
+# not the asking); not "The Board asked the Chief Financial Officer to present …".
+BOARD_ASKED_TO_DECIDE_RE = re.compile(
+    r"\basked\s+the\s+(?:Board|Committee|Council|Panel|Trustees|Governors|Directors|meeting)\s+to\s+"
+    r"(?:(?:review|consider)\s+and\s+)?(?:agree|approve|consider|note|adopt|endorse|ratify|accept|review)\b"
+)
+
+# "The Board were in agreement with this proposal.": the board's answer at the meeting, a decision naming no one.
+BOARD_IN_AGREEMENT_RE = re.compile(
+    r"^The\s+(?:Board|Committee|Council|Panel|Trustees|Governors|Directors|meeting)\s+(?:was|were)\s+(?:all\s+)?"
+    r"in\s+agreement\s+with\s+(?:this|these|the)\s+[a-z]+\.?$"
+)
+
+
+def _board_asked_to_decide(text: str) -> bool:
+    """The meeting's own board is the only one asked, to agree or weigh something there and then."""
+    if " asked the " not in text or BOARD_ASKED_TO_DECIDE_RE.search(text) is None:
+        return False
+    others = [m["owner"] for m in ASKED_OWNER_RE.finditer(text)]
+    return all(re.fullmatch(r"Board|Committee|Council|Panel|Trustees|Governors|Directors", o) for o in others)
+
+
 def classify(sentence: Sentence) -> tuple[str, str, bool] | None:
     """(kind, text, strong) when the sentence is action-like, else None; a line of a list of actions ("Next
     steps:", "Actions arising:") is an action however it is worded."""
+    stripped = sentence.text.strip()
+    if FOLLOWING_AGREED_RE.match(stripped) or _board_asked_to_decide(stripped):
+        return None
+    if sentence.in_minutes and BOARD_IN_AGREEMENT_RE.match(stripped):
+        return "decision", stripped, True
     found = _classify(sentence)
     if found is not None and not re.search(r"[^\W\d_]", RESOLVED_RE.sub(r"\g<text>", found[1])):
         return None  # "RESOLVED that:-": the lead-in to the numbered parts, which are the actions
