@@ -126,7 +126,7 @@ COMMA_CLAUSES = [
 ]
 
 # class 9: initials in the margin beside a sentence whose subject is someone else: (paragraphs, owners).
-# corpus/gold/README.md settles margin initials alone and initials in running text, not both at once.
+# corpus/gold/README.md settled margin initials alone and initials in running text; both at once since stop 29.
 MARGIN_BESIDE_SUBJECT = [
     pytest.param(
         [
@@ -134,10 +134,7 @@ MARGIN_BESIDE_SUBJECT = [
             "KC agreed to contact the highways team about the blocked drain.   GD",
         ],
         ["K Cole", "G Dunn"],
-        marks=pytest.mark.xfail(
-            strict=True, reason="README does not settle whether a margin owner adds to a written subject"
-        ),
-        id="written-subject-and-margin",
+        id="written-subject-and-margin",  # settled in stop 29 (round 68): the golds join text owner and margin owner
     ),
     pytest.param(
         [

@@ -483,9 +483,9 @@ PART_TWO_OWNERS = [
         GOVERNORS,
         [[("MA agreed to contact the school nurse about the first aid training.", "SD")]],
         "MA agreed to contact the school nurse about the first aid training.",
-        ["Mark Ashby"],
+        ["Mark Ashby", "Susan Dale"],
         id="member-subject-column-member-the-text-does-not-name",
-    ),  # tests/test_tune_actions.py's rule (stop 24)
+    ),  # stop 29 (round 68): the golds join text owner and margin owner (stop 24's rule kept the subject alone)
     pytest.param(
         GOVERNORS,
         [[("Send the SEND report to all governors", "LA   Next mtg.")]],
