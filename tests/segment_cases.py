@@ -275,8 +275,9 @@ def folded(text: str | None) -> str:
 
 
 def fields_and_items(pages: list[PageLayout], name: str, fields: Iterable[str]) -> dict[str, object]:
-    """What a round scores of one read document: the ``fields`` of its document facts, as found, and "items":
-    (number, folded title) of its minute or agenda items, as ``agendaparse extract`` reads them."""
+    """What a round scores of one read document: the ``fields`` of its document facts, as found, "items": (number,
+    folded title) of its minute or agenda items, as ``agendaparse extract`` reads them, "pages": (number, printed
+    range) of the items that print one, and "exempt": the numbers of exempt items."""
     facts = document_facts(pages)
     if facts.doc_type == "minutes":
         items = minutes_items(pages, name)
@@ -286,7 +287,19 @@ def fields_and_items(pages: list[PageLayout], name: str, fields: Iterable[str]) 
         items = []
     found: dict[str, object] = {key: getattr(facts, key) for key in fields}
     found["items"] = [(item.number, folded(item.title)) for item in items]
+    found["pages"] = [(item.number, item.printed_pages) for item in items if item.printed_pages]
+    found["exempt"] = {item.number for item in items if item.is_exempt}
     return found
+
+
+def of_body(body: str | None, committee: str | None, date: str | None, kind: str) -> dict[str, str | None]:
+    """A paper's document fields as the round suites write them."""
+    return {"meeting_date": date, "body": body, "committee": committee, "doc_type": kind}
+
+
+def own_meeting(name: str, date: str, kind: str = "minutes") -> dict[str, str | None]:
+    """The fields of a council's own meeting: the council is both body and committee."""
+    return of_body(name, name, date, kind)
 
 
 def document_check_params(

@@ -51,7 +51,7 @@ from dataclasses import dataclass, field
 
 import pytest
 
-from segment_cases import Row, assert_document_check, document_check_params, fields_and_items, render
+from segment_cases import Row, assert_document_check, document_check_params, fields_and_items, of_body, render
 
 FIELDS = ("meeting_date", "body", "committee", "doc_type")
 UNJUDGED = "unjudged"  # a field or the items the annotators' conventions leave open for this case
@@ -66,10 +66,6 @@ class Paper:
 
 def own_council(name: str, date: str, kind: str = "minutes") -> dict[str, str | None]:
     return {"meeting_date": date, "body": name, "committee": name, "doc_type": kind}
-
-
-def of_body(body: str | None, committee: str | None, date: str | None, kind: str) -> dict[str, str | None]:
-    return {"meeting_date": date, "body": body, "committee": committee, "doc_type": kind}
 
 
 # -- letterhead bodies ---------------------------------------------------------------------------------------------

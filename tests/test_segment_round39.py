@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 
 import pytest
 
-from segment_cases import Row, assert_document_check, document_check_params, fields_and_items, render
+from segment_cases import Row, assert_document_check, document_check_params, fields_and_items, of_body, render
 
 FIELDS = ("meeting_date", "body", "committee", "doc_type")
 UNJUDGED = "unjudged"  # a field or the items the annotators' conventions leave open for this case
@@ -49,10 +49,6 @@ class Paper:
     rows: list[Row]
     items: list[tuple[str | None, str]] | str
     fields: dict[str, str | None] = field(default_factory=dict)
-
-
-def of_body(body: str | None, committee: str | None, date: str | None, kind: str) -> dict[str, str | None]:
-    return {"meeting_date": date, "body": body, "committee": committee, "doc_type": kind}
 
 
 def own_council(name: str, date: str, kind: str = "agenda_pack") -> dict[str, str | None]:

@@ -42,7 +42,15 @@ from dataclasses import dataclass, field
 import pytest
 
 from agendaparse.segment import agenda_items, document_facts, minutes_items
-from segment_cases import Row, assert_document_check, document_check_params, fields_and_items, render
+from segment_cases import (
+    Row,
+    assert_document_check,
+    document_check_params,
+    fields_and_items,
+    of_body,
+    own_meeting,
+    render,
+)
 
 FIELDS = ("meeting_date", "body", "committee", "doc_type")
 UNJUDGED = "unjudged"  # a field or the items the annotators' conventions leave open for this case
@@ -58,14 +66,6 @@ class Paper:
     foot: str | None = None
     from_page: int = 1
     one_font: bool = False  # every line plain 11-point, as a Word export prints minutes
-
-
-def of_body(body: str | None, committee: str | None, date: str | None, kind: str) -> dict[str, str | None]:
-    return {"meeting_date": date, "body": body, "committee": committee, "doc_type": kind}
-
-
-def own_meeting(name: str, date: str, kind: str = "minutes") -> dict[str, str | None]:
-    return of_body(name, name, date, kind)
 
 
 # -- a police and crime commissioner's accountability board -----------------------------------------------------

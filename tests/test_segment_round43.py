@@ -39,8 +39,7 @@ from dataclasses import dataclass, field
 
 import pytest
 
-from agendaparse.segment import agenda_items, document_facts, minutes_items
-from segment_cases import Row, document_check_params, folded, render, same_field
+from segment_cases import Row, document_check_params, fields_and_items, folded, of_body, own_meeting, render, same_field
 
 FIELDS = ("meeting_date", "body", "committee", "doc_type")
 UNJUDGED = "unjudged"  # a field or the items the annotators' conventions leave open for this case
@@ -53,14 +52,6 @@ class Paper:
     fields: dict[str, str | None] = field(default_factory=dict)
     pages: list[tuple[str, str]] | None = None  # (number, printed range) of the items that print a range
     one_font: bool = False  # every line plain 11-point, as a Word export prints minutes
-
-
-def of_body(body: str | None, committee: str | None, date: str | None, kind: str) -> dict[str, str | None]:
-    return {"meeting_date": date, "body": body, "committee": committee, "doc_type": kind}
-
-
-def own_meeting(name: str, date: str, kind: str = "minutes") -> dict[str, str | None]:
-    return of_body(name, name, date, kind)
 
 
 # -- central government: departmental boards, a commission, a national body's board ---------------------------------
@@ -729,17 +720,9 @@ def read_papers(tmp_path_factory) -> dict[str, dict[str, object]]:
     for name, make in DOCUMENTS.items():
         paper = make()
         pages = render(folder / f"{name}.pdf", paper.rows, one_font=paper.one_font)
-        facts = document_facts(pages)
-        reader = {"minutes": minutes_items, "agenda_pack": agenda_items}.get(facts.doc_type)
-        items = reader(pages, name) if reader else []
-        found[name] = {
-            "items": [(item.number, folded(item.title)) for item in items],
-            "pages": [(item.number, item.printed_pages) for item in items if item.printed_pages],
-            "meeting_date": facts.meeting_date.isoformat() if facts.meeting_date else None,
-            "body": facts.body,
-            "committee": facts.committee,
-            "doc_type": facts.doc_type,
-        }
+        found[name] = fields_and_items(pages, name, ("meeting_date", "body", "committee", "doc_type"))
+        date = found[name]["meeting_date"]
+        found[name]["meeting_date"] = date.isoformat() if date else None
     return found
 
 

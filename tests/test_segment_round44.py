@@ -43,13 +43,12 @@ from dataclasses import dataclass
 
 import pytest
 
-from agendaparse.segment import agenda_items, document_facts, minutes_items
 from agendaparse.segment.agenda_list import CLOSING_QUOTE_RE, CONTENTS_HEADING_RE, NOTE_RE, PARTICULAR_RE
 from agendaparse.segment.committees import ORDINAL_MEETING_RE
 from agendaparse.segment.minutes import MONTH_MINUTE_RE, YEAR_LABEL_RE, _parse_number
 from agendaparse.segment.numbering import PAGE_RANGE_RE, parse_page_range
 from pack_cases import Case, Pack, assert_truth_consistent, check_params, judged, read_pack
-from segment_cases import Row, folded, render
+from segment_cases import Row, fields_and_items, folded, render
 
 # ============================================================================================ (a) and (c): packs
 
@@ -735,15 +734,7 @@ def read_papers(tmp_path_factory) -> dict[str, dict[str, object]]:
     for name, make in DOCUMENTS.items():
         paper = make()
         pages = render(folder / f"{name}.pdf", paper.rows, one_font=paper.one_font)
-        facts = document_facts(pages)
-        reader = {"minutes": minutes_items, "agenda_pack": agenda_items}.get(facts.doc_type)
-        items = reader(pages, name) if reader else []
-        found[name] = {
-            "items": [(item.number, folded(item.title)) for item in items],
-            "pages": [(item.number, item.printed_pages) for item in items if item.printed_pages],
-            "exempt": {item.number for item in items if item.is_exempt},
-            "doc_type": facts.doc_type,
-        }
+        found[name] = fields_and_items(pages, name, ("doc_type",))
     return found
 
 
