@@ -275,18 +275,22 @@ SUBJECT_AND_COLUMN = [
 ]
 
 
+# one paragraph, three sentences sharing lines, initials beside two of them (the dev Ayton 2009 shape)
+BENCHES = [
+    [
+        ("Benches Most benches are in place now. Two more are still needed on the", ""),
+        ("Mill road and the Church lane. GD to ask SB Local if they will fix the plate", "RB"),
+        ("in memory of Mary Vane on one of the new benches. It was", "GD"),
+        ("decided not to place a litter bin beside these benches.", ""),
+    ]
+]
+
+
 # where the column's initials belong among the sentences of a paragraph
 PLACEMENT = [
     pytest.param(
         COUNCILLORS,
-        [
-            [
-                ("Benches Most benches are in place now. Two more are still needed on the", ""),
-                ("Mill road and the Church lane. GD to ask SB Local if they will fix the plate", "RB"),
-                ("in memory of Mary Vane on one of the new benches. It was", "GD"),
-                ("decided not to place a litter bin beside these benches.", ""),
-            ]
-        ],
+        BENCHES,
         "GD to ask SB Local if they will fix the plate in memory of Mary Vane on one of the new benches.",
         ["Graham Dodd"],
         id="initials-on-the-line-their-sentence-shares",
@@ -390,14 +394,7 @@ NOT_ACTIONS = [
 NO_OWNER = [
     pytest.param(
         COUNCILLORS,
-        [
-            [
-                ("Benches Most benches are in place now. Two more are still needed on the", ""),
-                ("Mill road and the Church lane. GD to ask SB Local if they will fix the plate", "RB"),
-                ("in memory of Mary Vane on one of the new benches. It was", "GD"),
-                ("decided not to place a litter bin beside these benches.", ""),
-            ]
-        ],
+        BENCHES,
         "It was decided not to place a litter bin beside these benches.",
         id="decision-not-to-act-no-owner",
     ),  # dev Ayton 2008 shape
