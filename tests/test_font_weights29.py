@@ -11,7 +11,7 @@ bold face of a family is the heavier one for Arial, Calibri and Tahoma, but the 
 embedded whole, and their own OS/2 table says which face they are (usWeightClass 700 and the fsSelection bold
 bit for 'Arial-BoldMT', 400 for 'ArialMT'). So a weight above the 100-1,000 scale no longer decides: the embedded
 TrueType/OpenType program's OS/2 weight class (600 or more) or bold bit, or its head table's macStyle bold bit,
-does, read once per font and page; a font whose program cannot be read is regular there. Weights on the scale
+does, read once per font and page (since stop 30 once per font and document); a font whose program cannot be read is regular there. Weights on the scale
 decide as before.
 
 Cases: lines of the three real PDFs (read by path from ../shared/corpus/real, skipped when it is absent) that
@@ -314,3 +314,27 @@ def test_program_reader_on_truncated_and_foreign_programs() -> None:
     assert pdf_stage.font_program_bold(bold[:40]) is None  # the directory points past the end
     assert pdf_stage.font_program_bold(b"%!PS-AdobeFont-1.0: Helvetica-Bold") is None  # Type 1: not read
     assert pdf_stage.font_program_bold(b"") is None
+
+
+# --- each font program is read once per document (stop 30) ------------------------------------------------------
+
+
+@needs_shared()
+def test_each_font_program_is_copied_once_per_document(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The minutes' out-of-scale fonts recur on every page; their programs are copied out of pdfium once per
+    document (they were once per page), and a second opening of the file reads them afresh."""
+    copied: list[int] = []
+    font_data = pdf_stage._font_data
+
+    def counted(font: object) -> bytes:
+        data = font_data(font)
+        copied.append(len(data))
+        return data
+
+    monkeypatch.setattr(pdf_stage, "_font_data", counted)
+    first = read_pages(SOULDERN_MINUTES)
+    once = len(copied)
+    assert len(first) > 1 and 0 < once == len(set(copied))  # one copy per program, none twice
+    second = read_pages(SOULDERN_MINUTES)
+    assert len(copied) == 2 * once
+    assert [line.bold for page in first for line in page.lines] == [line.bold for page in second for line in page.lines]

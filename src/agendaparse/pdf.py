@@ -13,6 +13,7 @@ import ctypes
 import hashlib
 import re
 import shutil
+import weakref
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
@@ -457,18 +458,44 @@ def font_style_reader(textpage: pdfium.PdfTextPage) -> Callable[[int], tuple[flo
 
 def _program_bold_reader(textpage: pdfium.PdfTextPage) -> Callable[[int], bool]:
     """A function telling whether a character's embedded font program says bold (:func:`font_program_bold`; False
-    when it cannot be read), each font of the page read once. Only asked for weights out of scale."""
+    when it cannot be read), each font of the document read once. Only asked for weights out of scale."""
     raw = textpage.raw
-    verdicts: dict[int | None, bool] = {}
+    on_page: dict[int | None, bool] = {}
+    in_document = _document_verdicts(textpage)
 
     def program_bold(index: int) -> bool:
         font = pdfium_c.FPDFTextObj_GetFont(pdfium_c.FPDFText_GetTextObject(raw, index))
         key = ctypes.cast(font, ctypes.c_void_p).value
-        if key not in verdicts:
-            verdicts[key] = bool(key) and bool(font_program_bold(_font_data(font)))
-        return verdicts[key]
+        if key not in on_page:
+            on_page[key] = bool(key) and _program_verdict(font, in_document)
+        return on_page[key]
 
     return program_bold
+
+
+# Verdicts by (font name, program size) for each open document: copying a program out of pdfium costs far more
+# than reading its two tables, and a document's pages share their fonts. Kept per document because generic names
+# ('CIDFont+F1') recur across documents for different faces.
+_VERDICTS_BY_DOCUMENT: weakref.WeakKeyDictionary[Any, dict[tuple[bytes, int], bool]] = weakref.WeakKeyDictionary()
+
+
+def _document_verdicts(textpage: pdfium.PdfTextPage) -> dict[tuple[bytes, int], bool]:
+    document = getattr(getattr(textpage, "page", None), "pdf", None)
+    if document is None:
+        return {}
+    return _VERDICTS_BY_DOCUMENT.setdefault(document, {})
+
+
+def _program_verdict(font: Any, verdicts: dict[tuple[bytes, int], bool]) -> bool:
+    size = ctypes.c_size_t(0)
+    if not pdfium_c.FPDFFont_GetFontData(font, None, 0, ctypes.byref(size)) or not size.value:
+        return False
+    name = ctypes.create_string_buffer(256)
+    pdfium_c.FPDFFont_GetBaseFontName(font, name, 256)
+    key = (name.value, size.value)
+    if key not in verdicts:
+        verdicts[key] = bool(font_program_bold(_font_data(font)))
+    return verdicts[key]
 
 
 def _font_data(font: Any) -> bytes:
