@@ -33,6 +33,7 @@ The structure and phrasing of each case follow a real page (names, places, dates
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -41,6 +42,7 @@ import pytest
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfgen import canvas
 
+from agendaparse.extract import extract_document
 from agendaparse.pdf import (
     Line,
     PageLayout,
@@ -50,6 +52,7 @@ from agendaparse.pdf import (
     read_inline_page_labels,
 )
 from agendaparse.segment import agenda_items, assign_pages, document_facts
+from agendaparse.store import extraction_rows
 from pack_cases import Case, Pack, _prose, assert_truth_consistent, check_params, judged, read_pack
 
 
@@ -578,3 +581,15 @@ def test_hostile_margin_line_is_read_quickly(text: str) -> None:
     choose_sequence_labels(pages)
     read_inline_page_labels(pages)
     assert time.perf_counter() - started < 0.5
+
+
+def test_other_label_reaches_the_pages_table(tmp_path: Path) -> None:
+    """Stop 30: the number not chosen is exported (``Page.other_labels``) and stored as JSON in ``pages``, so a reader
+    can find a page by either numbering."""
+    path = tmp_path / "crematorium.pdf"
+    case, pages, _, _ = read_pack(PACKS["crematorium-appendix-mid-pack"](), path)
+    extraction = extract_document(path, with_tables=False, ocr="never")
+    rows = extraction_rows(extraction)["pages"]
+    stored = [(row["number"], row["label"], json.loads(row["other_labels"])) for row in rows]
+    assert stored == [(page.number, page.label, page.other_labels) for page in pages]
+    assert any(other for _, _, other in stored)

@@ -327,6 +327,7 @@ def to_page(layout: PageLayout) -> Page:
     return Page(
         number=layout.number,
         label=layout.label,
+        other_labels=layout.other_labels,
         rotation=layout.rotation,
         width=round(layout.width, 1),
         height=round(layout.height, 1),

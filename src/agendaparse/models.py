@@ -76,6 +76,9 @@ class Page(Model):
 
     number: int = Field(description="Physical 1-based page number")
     label: str | None = Field(None, description="Printed page label, e.g. '69' from 'Page 69'")
+    other_labels: list[str] = Field(
+        default_factory=list, description="Other page numbers stamped on the page (a second numbering), not its label"
+    )
     rotation: int = 0
     width: float
     height: float

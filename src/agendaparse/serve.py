@@ -66,6 +66,7 @@ TABLES: dict[str, dict[str, Any]] = {
             "is_filler": "'This page is intentionally left blank'",
             "has_text_layer": "1 if the page has text",
             "text": "Page text without furniture",
+            "other_labels": "Other page numbers stamped on the page (a second numbering), as JSON",
             "furniture": "Stamps and running heads removed from text",
             "item": "Agenda item the page belongs to",
             "method": "Engine or rule that produced the text (pypdfium2, ocr)",
