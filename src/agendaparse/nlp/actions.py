@@ -241,6 +241,8 @@ def _owners(
         agreed = AGREED_THAT_RE.search(text)
         labelled = DECISION_LABEL_RE.match(sentence.text)  # "DECISION: That the Waste Services Manager report …"
         clause = text[agreed.start() :] if agreed else (text if labelled else None)
+        if clause is None and (body_agreed := BODY_AGREED_THAT_RE.match(text)):
+            clause = text[body_agreed.end() :]  # "Governors agreed that the Finance Director would present …"
         actor = _resolution_actor(clause) if clause else None
         return resolve_owner(actor, initials) if actor and not is_resolving_body(actor, (committee, doc_body)) else []
     if passive and (by := BY_ROLE_RE.search(text)):
@@ -521,6 +523,11 @@ def _agreed_at_meeting(body: re.Match[str], text: str, own_bodies: tuple[str | N
 
 DECISION_LABEL_RE = re.compile(r"\s{0,3}(?i:decisions?)\s{0,3}[:\-–]\s{0,3}(?:[Tt]hat\s)")
 AGREED_THAT_RE = re.compile(rf"\b{IT_WAS}(?:unanimously\s+)?agreed\s+that\s+(?=[a-z])", re.I)
+
+# "Governors agreed that the Finance Director would present …", "The Combined Authority agreed that officers would
+# report back …": the meeting's body agreeing that someone else acts (corpus/gold/README.md "Resolution owners": the
+# one named to act owns it).
+BODY_AGREED_THAT_RE = re.compile(r"^[^,;]{2,60}?\s(?:agreed|decided|resolved)\s+that\s+(?=(?:the\s+)?[A-Za-z])")
 
 SUBJUNCTIVE_ACTOR_RE = re.compile(
     rf"^(?:[Tt]he\s+)?(?P<owner>(?:(?:{TITLES})\s+)?[A-Z][\w'’\-]*(?:\s+(?:of|for|and|&|[A-Z][\w'’\-]*)){{0,4}}?)\s+"

@@ -22,6 +22,7 @@ from .paragraphs import Sentence
 from .patterns import (
     ACTION_LABEL_RE,
     BULLET_RE,
+    CLINICAL_POST_RE,
     CONTEXT_COMMIT_RE,
     DUE_RE,
     IT_WAS,
@@ -143,6 +144,8 @@ def subject_owner(text: str) -> str | None:
         return "All"  # "ACTION: All to confirm …": every member
     if not match or match["owner"].split()[0] in NOT_OWNERS or THING_SUBJECT_RE.search(match["owner"]):
         return None
+    if CLINICAL_POST_RE.fullmatch(match["owner"]):
+        return match["owner"]  # "Chief Nurse": a post, not "Chief" titling a surname
     return strip_title(match["owner"])
 
 
@@ -836,10 +839,20 @@ LEAD_LATER_RE = re.compile(
 )
 
 
+# "would speak to Alison Webb regarding the costs", "will speak with the school about …" are steps taken after the
+# meeting; "will speak to the report", "spoke to the item" are the meeting's own business.
+SPEAK_LATER_RE = re.compile(
+    r"\bspeak\s+(?:to|with)\s+(?!(?:the|this|that|his|her|their)\s+(?:report|item|paper|motion|agenda|amendment|"
+    r"recommendation|minutes?|application)s?\b)[^.;]{2,60}?\s(?:regarding|about|concerning|re)\b"
+)
+
+
 def _done_at_meeting(verb: str | None, text: str) -> bool:
     """Whether the verb is something done at the meeting itself (IN_MEETING_VERBS, but not "lead" an event or a piece
-    of work still to come)."""
+    of work still to come, nor "speak to" someone about a matter)."""
     if verb == "lead" and LEAD_LATER_RE.search(text):
+        return False
+    if verb == "speak" and SPEAK_LATER_RE.search(text):
         return False
     return verb in IN_MEETING_VERBS
 
@@ -1365,6 +1378,15 @@ REMINDED_RE = re.compile(
 )
 
 
+# "Trustees had additionally agreed that Mr Warren would act as Chair designate …", "The Board had previously decided
+# to …": an agreement of an earlier meeting the minutes recall, not one made at this one.
+HAD_AGREED_RE = re.compile(
+    r"^(?:[Tt]he\s+)?(?:Board|Committee|Council|Panel|Trustees|Governors|Directors|Members|Councillors|Group|"
+    r"Authority)\s+had\s+(?:(?:previously|already|also|additionally|earlier)\s+)?(?:agreed|decided|resolved)\s+"
+    r"(?:that|to)\b"
+)
+
+
 # "She would therefore leave the chamber and the Vice-Chair would take the chair …": how a member with an interest
 # stands aside, not a step to take after the meeting.
 STANDS_ASIDE_RE = re.compile(
@@ -1432,6 +1454,8 @@ def _classify(sentence: Sentence) -> tuple[str, str, bool] | None:
         return "action", text, True  # "All to read the revised policy …": every member
     if sentence.in_minutes and REMINDED_RE.match(text):
         return None  # "CO reminded the Board that the plan was …": what a member told the meeting, even with a margin
+    if sentence.in_minutes and not sentence.margin_owner and HAD_AGREED_RE.match(text):
+        return None  # "Trustees had additionally agreed that …": an earlier meeting's agreement recalled
     if (
         (bare := BARE_ACTION_WORD_RE.match(text))
         and (owner := owner_of(rest := text[bare.end() :]))

@@ -173,6 +173,7 @@ def resolve_due(
             and not (m["due"] and _span_not_deadline(m, text))
             and not (m["due"] and _reported_span(m, text))
             and not (m["due"] and _time_of_purpose_topic(m, text))
+            and not _term_of_office(m, text)
             and not (m["due"] and m["due"][-1].isdigit() and _year_not_deadline(m, meeting_date))
             and not (m["due"] and NEXT_YEAR_RE.fullmatch(m["due"]) and _next_year_not_deadline(m))
             and not (annual_meeting is None and m["due"] and ANNUAL_DUE_RE.fullmatch(m["due"]))
@@ -583,7 +584,7 @@ RECENT_PAST_DAYS = 120
 def _span_not_deadline(match: re.Match[str], text: str) -> bool:
     """'during the summer months', 'for Tuesday's meeting': a season or a day the words fill, not one to meet."""
     if not re.search(r"(?:spring|summer|autumn|fall|winter|day)$", match["due"], re.I):
-        return False
+        return False  # "in the spring term": a term, met by its end
     first = match["phrase"].split()[0].lower()
     season = not match["due"].lower().endswith("day")
     # "in the autumn", "during the summer": when it happens, not a date to meet (a season is no day: no date)
@@ -599,6 +600,19 @@ REPORTED_AFTER_RE = re.compile(
 SPAN_END_WORDS = {"until", "till", "through", "thru"}
 
 
+# "to serve for 2 years until the Autumn term meeting 2026", "to hold office until …", "remain in post until …": how
+# long an appointment runs, read back from "until" (at most 60 characters).
+TERM_OF_OFFICE_RE = re.compile(r"\b(?:serve|hold\s+office|remain\s+in\s+(?:office|post))\b[^.;]{0,40}\s$", re.I)
+
+
+def _term_of_office(match: re.Match[str], text: str) -> bool:
+    """'… be appointed as Chair to serve for 2 years until the Autumn term meeting 2026': the end of a term of
+    office, not a date to meet."""
+    if not match["phrase"] or match["phrase"].split()[0].lower() not in SPAN_END_WORDS:
+        return False
+    return TERM_OF_OFFICE_RE.search(text, max(0, match.start() - 60), match.start()) is not None
+
+
 def _reported_span(match: re.Match[str], text: str) -> bool:
     """'forecasts until 31 March 2014 had been discussed': a time span a past-tense report names (what was done,
     over what time), not a date to meet."""
@@ -610,6 +624,8 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 
 # A season's last day (month, day): "by the autumn" is met by the end of November.
 SEASON_ENDS = {"spring": (5, 31), "summer": (8, 31), "autumn": (11, 30), "fall": (11, 30), "winter": (2, 28)}
+# A school term's last month, to the month as `_term_end` gives it: "in the spring term" is met by the end of March.
+TERM_ENDS = {"spring": 3, "summer": 7, "autumn": 12, "fall": 12}
 
 
 def _relative_due(words: str, meeting: dt.date) -> tuple[dt.date, str] | None:
@@ -624,6 +640,9 @@ def _relative_due(words: str, meeting: dt.date) -> tuple[dt.date, str] | None:
     if last == "week":
         friday = meeting + dt.timedelta(days=(4 - meeting.weekday()) % 7)
         return friday + dt.timedelta(days=7 if "next" in words else 0), "day"
+    if (term := re.search(r"(spring|summer|autumn|fall) term$", words)) is not None:
+        end = end_of_month(meeting.year, TERM_ENDS[term[1]])
+        return (end if end >= meeting else end_of_month(meeting.year + 1, TERM_ENDS[term[1]])), "month"
     if season := re.search(r"(spring|summer|autumn|fall|winter)(?: (recess|\d{4}))?", words):
         month, day = (7, 31) if season[2] == "recess" else SEASON_ENDS[season[1]]
         year = int(season[2]) if season[2] and season[2].isdigit() else meeting.year

@@ -243,8 +243,10 @@ DELEGATE_RE = re.compile(
     r"delegate[sd]?(?=\s+to\s+(?:the\s+)?[A-Z][^;,]{0,80}(?:,[^;,]{1,80})?,\s+(?:the\s+)?(?:authority|power)\s+to\b)|"
     # "that the decision on … be delegated to the Corporate Director of Communities, in consultation with …"
     r"(?P<passive>\bbe\s+delegated)|"
-    # "Delegated authority was given to the Chief Executive to …": a delegation the minutes record
-    r"^(?i:delegated)\s+(?:authority|powers?)\s+(?:was|were|has\s+been|had\s+been)\s+(?:given|granted))"
+    # "Delegated authority was given to the Chief Executive to …": a delegation the minutes record; "RESOLVED – That
+    # delegated authority be granted to the Head of Paid Service to …", "(iii) delegated authority be granted to …"
+    r"^(?:\(\w{1,4}\)\s*)?(?:RESOLVED\s*[:,\-–]?\s*)?(?:[Tt]hat\s+)?(?i:delegated)\s+(?:authority|powers?)\s+"
+    r"(?:be|was|were|has\s+been|had\s+been)\s+(?:given|granted))"
     r"\s+to\s+(?:the\s+)?" + DELEGATED_POST
 )
 

@@ -270,7 +270,8 @@ DUE_RE = re.compile(
     # "for mid-late May": a part of a month, or a span of two parts ("mid-late", "early to mid")
     rf"(?:mid|early|late)(?:[\s\-]+(?:to[\s\-]+)?(?:mid|late))?[\s\-]+{MONTH_WORDS}(?:\s+\d{{4}})?|"
     r"(?:end\s+of\s+)?(?:the\s+)?(?:next|this)\s+week|"
-    r"(?:end\s+of\s+(?:the\s+)?)?(?:spring|summer|autumn|fall|winter)(?:\s+recess|\s+\d{4})?|"
+    # "in the spring term": a school's term, met by the term's end
+    r"(?:end\s+of\s+(?:the\s+)?)?(?:spring|summer|autumn|fall|winter)(?:\s+recess|\s+term|\s+\d{4})?|"
     rf"(?:next\s+)?{WEEKDAY_NAMES}|year[\s\-]end|(?:end\s+of\s+)?20\d\d(?![/\-]?\d)|"
     r"(?:(?:early|late|mid)[\s\-]+)?next\s+year))\b"
     # "keep the record open for two more days": a further period from the meeting, as "within two days" is
@@ -343,7 +344,16 @@ PASSIVE_STEP_RE = re.compile(
 ROLE_TAIL_RE = re.compile(
     r"\b(?:Officer|Director|Manager|Lead|Clerk|Chair(?:man|woman|person)?|Executive|Treasurer|Secretary|Engineer|"
     r"Solicitor|Attorney|Administrator|Co-?ordinator|Advis[eo]r|Head\s+of\s+[A-Z][\w'’ ]+|Chief(?:\s+of\s+Police)?|"
-    r"Commissioner|Registrar|Superintendent|Librarian|Head\s?[Tt]eacher|Principal|CAO|CEO|CFO|COO|CIO|RFO|DPO)$"
+    r"Commissioner|Registrar|Superintendent|Librarian|Head\s?[Tt]eacher|Principal|CAO|CEO|CFO|COO|CIO|RFO|DPO|"
+    # an NHS board's clinical posts: "The Chief Nurse will bring …", "Consultant Midwife", "Modern Matron"
+    r"Nurse|Midwife|Matron)$"
+)
+
+# A clinical post led by its grade ("Chief Nurse", "Deputy Chief Nurse", "Senior Matron"): the whole post owns the
+# step, where a title's rule would leave "Nurse" as if it were a surname after "Chief".
+CLINICAL_POST_RE = re.compile(
+    r"(?:(?:Deputy|Assistant|Associate|Acting|Interim)\s+)?(?:Chief|Senior|Lead|Consultant|Modern|Head)\s+"
+    r"(?:Nurse|Midwife|Matron)"
 )
 
 ORG_WORD = (
