@@ -163,6 +163,7 @@ def find_mentions(
                     ROLE_HEADS.match(body)
                     or PART_ATTENDANCE_RE.fullmatch(body)
                     or SHORT_POST_RE.fullmatch(body)
+                    or MEMBER_SECTOR_RE.fullmatch(body)
                     or _reads_as_attendee(body)
                     or _part_of_known_name(body, text)
                     or _cut_from_post(body, text)
@@ -320,6 +321,11 @@ def _without_common_words(suppliers: list[Mention], lower_words: set[str], found
 PART_ATTENDANCE_RE = re.compile(r"(?i:part(?:\s+only|\s+of\s+(?:the\s+)?meeting)?|partly|late|left\s+early)")
 # "Mr Godfrey (Sec)", "Mrs Bell (Treas.)": a post cut short in an attendance list, not a body
 SHORT_POST_RE = re.compile(r"(?:Sec|Secy|Treas|Asst|Dep|V\.?\s?Chair|Vice[\s\-][Cc]hair)\.?")
+# "Nova Skills (Business)", "Rugton YMCA (Charity)": the sector a panel member speaks for, not a body
+MEMBER_SECTOR_RE = re.compile(
+    r"(?:(?:Private|Public|Voluntary|Third|Community|Business|Faith)\s+[Ss]ector|Business|Charity|Voluntary|Resident|"
+    r"Retired|Volunteer|Observer|Faith|Youth)"
+)
 COLUMN_GAP_RE = re.compile(r" {3,}|\t")
 DANGLING_JOINER_RE = re.compile(r"\s(?:of|for|and|&|the)$")
 

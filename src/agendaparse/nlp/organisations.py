@@ -106,7 +106,11 @@ def known_organisations() -> re.Pattern[str]:
 # scout group by its place (not "Cub Scouts", a section of one); "Brookfield By Nature CIC": a community interest
 # company, a legal form as "Ltd" is; "Alder Valley YMCA", "Light & Hope Christian Fellowship": a place's YMCA, a church.
 # "Metro Drug Task Force", "Great Plains Railroad", "Moray Hospice", "South Carrick IJB" (an integration joint board),
-# "NHS Fellside CCG" (a clinical commissioning group),
+# "NHS Fellside CCG" (a clinical commissioning group), "Burnham Hall Estate", "Coldstream Castle Estate": a landed
+# estate that owns land and answers letters (not "Oak Park Estate", "Riverside Industrial Estate": places); "Eyemouth
+# Water Watch": a river group; "Scottish Elder Voice", "One Voice": a group that speaks for its members (not "Pupil
+# Voice", "Student Voice": a school's practice of hearing them); "Brightwell Healthcare": a care firm (not "Primary
+# Healthcare", "Community Healthcare": kinds of care, nor "Healthcare professionals"),
 # "Holloway Group Plc", "Riverside Arts Community Improvement District" (a special taxing district), "National Endowment
 # for the Arts", "National Highway Traffic Safety Administration" (a federal agency; not "Contract Administration").
 BODY_HEAD = (
@@ -115,6 +119,9 @@ BODY_HEAD = (
     rf"Division|Academy(?!\s+[A-Z])|Task\s+Force|Railroads?|Hospice|Plc|PLC|Endowment(?=\s+for\s+(?:the\s+)?[A-Z])|"
     rf"(?:Safety|Business|Drug|Security|Transit|Highway|Aviation|Veterans|Resources)\s+Administration|"
     r"(?<!Beaver\s)(?<!Cub\s)(?<!Explorer\s)(?<!Network\s)Scouts|(?:Village|Community)\s+Volunteers|"
+    r"(?:Castle|Hall|Manor|Abbey|Priory)\s+Estates?|Water\s+Watch|"
+    r"(?<!Pupil\s)(?<!Student\s)(?<!Patient\s)(?<!Parent\s)(?<!Learner\s)(?<!Customer\s)(?<!Staff\s)Voice|"
+    r"(?<!Primary\s)(?<!Community\s)(?<!Public\s)(?<!Social\s)(?<!Mental\s)(?<!Private\s)Healthcare(?!\s+[a-z])|"
     rf"{ORG_WORD}"
 )
 
@@ -838,6 +845,21 @@ UK_SPAN_WORDS = frozenset(
 )  # "Support Across UK"
 
 
+PANEL_MEMBER_AFTER_RE = re.compile(r"\s+member\b")
+
+
+def _person_then_member_word(name: str, text: str, end: int) -> bool:
+    """A person's given name and surname before a body's word and a lower-case "member" ("Laura Fletcher Panel
+    member"): the person, then her post."""
+    words = name.split()
+    return (
+        len(words) == 3
+        and words[0] in GIVEN_NAMES
+        and words[-1] in ("Panel", "Board", "Committee", "Forum", "Group")
+        and bool(PANEL_MEMBER_AFTER_RE.match(text, end))
+    )
+
+
 @lru_cache(maxsize=4096)  # a cell is read for its bodies by the attendance and the organisation readers
 def _organisation_names(text: str, line_ends: frozenset[int]) -> tuple[str, ...]:
     printed = text
@@ -873,6 +895,7 @@ def _organisation_names(text: str, line_ends: frozenset[int]) -> tuple[str, ...]
     found += _national_bodies_named_uk(text) if " UK" in text else []
     found += _lower_case_head_committees(text) if " committee" in text else []
     found += _legal_form_firms(text) if LEGAL_FORM_AT_RE.search(text) else []
+    found += _bodies_by_cue(text)
     found += [
         f"{m[1]} Council"
         for m in (COUNCILLOR_OF_RE.finditer(text) if "Councillor" in text or "Councilor" in text else ())
@@ -945,6 +968,8 @@ def _organisation_names(text: str, line_ends: frozenset[int]) -> tuple[str, ...]
                 continue  # "Kent Council Leaders": the leaders of a place's councils, not a body
             if len(name.split()) == 2 and name.endswith("Board") and BOARD_MEMBER_AFTER_RE.match(text, match.end(1)):
                 continue  # "(Non-Executive Board Member)": a member's post, not a body
+            if _person_then_member_word(name, text, match.end(1)):
+                continue  # "Laura Fletcher Panel member - Staffordshire University Academy": a person, then her post
             name = _without_post_head(name, text, match.end(1))
             if pattern is ORG_CHAIN_RE:
                 name = _with_word_before(_with_place_before(name, text, match.start(1)), text, match.start(1))
@@ -1173,6 +1198,179 @@ def _legal_form_firms(text: str) -> list[str]:
         for match in LEGAL_FORM_FIRM_RE.finditer(text, start, end)
         if (name := _org_name(f"{match[1]} {match[2]}")) is not None
     ]
+
+
+# Bodies a cue word names though no head word does (round 34):
+# "Alex Birtles of Hewitson and Harker of Kirkby Stephen", "the quotation from Dawson and Pryce of Appleby": a firm of
+# two partners' surnames and the town it is in (not "the Chair and Clerk of Kingsmead", "Tom and Mary of Ayton");
+FIRM_OF_TOWN_RE = re.compile(
+    r"\b(?:of|from|by|with|to|using)\s+([A-Z][a-z]+\s+(?:and|&)\s+[A-Z][a-z]+)\s+of\s+(?!The\b)[A-Z][a-z]+"
+)
+NOT_PARTNER_WORDS = frozenset(
+    [
+        "Chair",
+        "Chairman",
+        "Chairwoman",
+        "Clerk",
+        "Secretary",
+        "Treasurer",
+        "Vice",
+        "President",
+        "Members",
+        "Member",
+        "Friends",
+        "Lord",
+        "Lady",
+        "Mayor",
+        "Dean",
+        "Chapter",
+        "Duke",
+        "Earl",
+        "Duchess",
+        "Countess",
+        "Master",
+        "Warden",
+        "Wardens",
+        "Governors",
+        "Trustees",
+        "Officers",
+        "Residents",
+        "North",
+        "South",
+        "East",
+        "West",
+        "Health",
+        "Safety",
+        "Education",
+        "Planning",
+        "Finance",
+        "Policy",
+        "Resources",
+        "Communities",
+        "Culture",
+        "Leisure",
+        "Housing",
+        "Highways",
+        "Transport",
+        "Environment",
+        "Children",
+        "Families",
+        "Adults",
+        "Young",
+        "People",
+        "Older",
+        "Rights",
+        "Duties",
+        "Terms",
+        "Conditions",
+        "Minutes",
+        "Accounts",
+        "Standing",
+        "Orders",
+        "Church",
+        "Council",
+        "Parish",
+        "Town",
+        "City",
+        "County",
+        "District",
+        "Borough",
+    ]
+)
+# "Payments set up on Unity bank by the Clerk": a bank printed in lower case after its name (not "the River bank",
+# "a food bank", "the Tweed bank": a river's side, a service);
+LOWER_CASE_BANK_RE = re.compile(r"\b(?:on|with|via|from|at|to|into)\s+(?:the\s+)?([A-Z][a-z]+)\s+bank\b(?![\w\-])")
+NOT_BANK_WORDS = frozenset(
+    [
+        "River",
+        "Canal",
+        "Stream",
+        "Burn",
+        "Brook",
+        "Beck",
+        "North",
+        "South",
+        "East",
+        "West",
+        "Left",
+        "Right",
+        "Food",
+        "Data",
+        "Land",
+        "Flood",
+        "Sand",
+        "Grass",
+        "Bottle",
+        "Clothes",
+        "Book",
+        "Memory",
+        "Blood",
+        "Seed",
+        "Tree",
+        "Time",
+        "Sperm",
+        "Milk",
+        "Baby",
+        "Toy",
+        "Uniform",
+        "Kit",
+        "Job",
+        "Skills",
+    ]
+)
+# "the appointment of Larking Gowen as the society’s auditor": a firm appointed to a firm's office (not "the
+# appointment of Jane Hollis as the internal auditor": a person, by her given name);
+APPOINTED_FIRM_RE = re.compile(
+    r"\b(?:appointment\s+of|appoint|re-?appoint|appointed)\s+((?:[A-Z][\w'’\-]*\s+){0,3}[A-Z][\w'’\-]*)\s+as\s+"
+    r"(?:the\s+)?(?:[\w'’]+\s+){0,2}?(?:auditors?|accountants?|solicitors?|bankers?|insurers?|surveyors?)\b"
+)
+# "now the River Keepers organization": a name the word "organization" after it calls a body.
+NAME_ORGANISATION_RE = re.compile(r"\bthe\s+((?:[A-Z][\w'’\-]*\s+){0,3}[A-Z][\w'’\-]*)\s+organi[sz]ation\b")
+# "… in contact with Cambridge Water who had confirmed": a water company a relative "who" makes a body (not "Surface
+# Water which", a kind of water).
+WATER_COMPANY_WHO_RE = re.compile(r"(?<![\w&'’\-])((?:[A-Z][a-z]+\s+){1,2}Water)\s+who\b")
+NOT_WATER_COMPANY_WORDS = frozenset(
+    ["Surface", "Foul", "Waste", "Drinking", "Flood", "Ground", "Storm", "Grey", "Rain", "Fresh", "Salt", "Sea"]
+)
+
+
+# "between the City of Omaha and Pathway of Light of …": "of" after a place's or a body's word is part of its name
+PLACE_OR_BODY_OF_BEFORE_RE = re.compile(
+    r"(?:City|Town|Township|County|State|Borough|Village|District|Province|Diocese|University|Department|Ministry|"
+    r"Office|Board|Council|Friends)\s+$"
+)
+
+
+def _partners_firms(text: str) -> list[str]:
+    """Firms of two surnames and their town ("Hewitson and Harker of Kirkby Stephen")."""
+    found = []
+    for match in FIRM_OF_TOWN_RE.finditer(text):
+        first, _, second = match[1].split()
+        if {first, second} & NOT_PARTNER_WORDS or first in GIVEN_NAMES or second in GIVEN_NAMES:
+            continue
+        if PLACE_OR_BODY_OF_BEFORE_RE.search(text, max(0, match.start() - 12), match.start()):
+            continue
+        found.append(match[1])
+    return found
+
+
+def _bodies_by_cue(text: str) -> list[str]:
+    """Bodies named by a cue word around a name with no head word: partners of a town, a bank in lower case, a
+    firm appointed auditor, "the X organization", a water company "who" did something."""
+    found = _partners_firms(text) if " of " in text else []
+    if " bank" in text:
+        found += [f"{m[1]} bank" for m in LOWER_CASE_BANK_RE.finditer(text) if m[1] not in NOT_BANK_WORDS]
+    if "ppoint" in text:
+        found += [
+            m[1]
+            for m in APPOINTED_FIRM_RE.finditer(text)
+            if m[1].split()[0] not in GIVEN_NAMES and strip_title(m[1]) == m[1] and _org_name(m[1]) is not None
+        ]
+    if "organi" in text:
+        found += [m[1] for m in NAME_ORGANISATION_RE.finditer(text) if _org_name(m[1]) is not None]
+    if " who" in text:
+        found += [m[1] for m in WATER_COMPANY_WHO_RE.finditer(text) if m[1].split()[0] not in NOT_WATER_COMPANY_WORDS]
+    return found
 
 
 # A firm named after its partners: "Hollis Garner & Co", "Dobson & Sons"
