@@ -264,6 +264,7 @@ def _analyse(table: Table) -> tuple[dict[int, str], int, list[list[CellType]]]:
     if status_column is not None:
         for row_index, row in enumerate(grid):
             colour = colours[row_index] if row_index < len(colours) else None
+            colour = None if colour == tables.BRAG_BLUE else colour  # BRAG's blue is done, no rating
             if colour and status_column < width and row[status_column].rag is None:
                 cell = row[status_column]
                 kind = "rag" if cell.kind in ("text", "empty", "missing") else cell.kind

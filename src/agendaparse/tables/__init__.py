@@ -77,11 +77,12 @@ from .plan_rows import (
 )
 from .ruled import drop_short_listings, upright_rows
 from .scanned import scanned_tables
-from .status import _one_edit, done_status, normalise_status, rag_from_colour
+from .status import BRAG_BLUE, _one_edit, done_status, normalise_status, rag_from_colour
 from .word_tables import _row_rules
 
 __all__ = [
     "ACTION_ID_RE",
+    "BRAG_BLUE",
     "CELL_KINDS",
     "COMMITMENT_MILESTONES",
     "FIELD_SYNONYMS",

@@ -152,12 +152,21 @@ def _rejoin_broken_words(text: str, chars: list[dict], cell: tuple[float, float,
     return out
 
 
+# columns a log prints that no plan field reads: when and where the action was raised ('Meeting' / 'date' in a
+# narrow column of an NHS board's log)
+LOG_COLUMN_NAMES = frozenset({
+    "meeting date", "date raised", "date added", "date logged", "date opened", "date agreed", "date of meeting",
+    "minute ref", "minute reference",
+})  # fmt: skip
+
+
 def _column_name_at_space(line: str, rest: str) -> bool:
     """The line and the next line's first word make a column's name ('Completion' / 'date', 'Lead' /
-    'officer'): a header wrapped at its space, not a word broken."""
+    'officer', 'Meeting' / 'date'): a header wrapped at its space, not a word broken."""
     from .headers import COLUMN_NAMES, normalise_header  # headers reads cells: imported when first asked
 
-    return normalise_header(f"{line} {rest.split()[0]}") in COLUMN_NAMES
+    name = normalise_header(f"{line} {rest.split()[0]}")
+    return name in COLUMN_NAMES or name in LOG_COLUMN_NAMES
 
 
 # an amount set whole: grouped thousands or a currency sign, pence or cents after the point ('$609,045.59', '£1,200')

@@ -38,7 +38,7 @@ from .owner_date_cells import (
     split_owner,
     start_in_deadline,
 )
-from .status import STATUS_FIRST_RE, STATUS_LABEL_RE, done_status, normalise_status
+from .status import BRAG_BLUE, STATUS_FIRST_RE, STATUS_LABEL_RE, done_status, normalise_status
 
 
 @dataclass
@@ -510,8 +510,12 @@ def action_plan_rows(
                     status = normalise_status(labelled[1])[0] if labelled else None
                     method += "+status-from-label" if status else ""
                 colours = table.status_colours or []
-                if rag is None and row_index < len(colours) and colours[row_index]:
-                    rag = colours[row_index]
+                shade = colours[row_index] if row_index < len(colours) else None
+                if shade == BRAG_BLUE:  # BRAG's blue: completed, no rating
+                    status = status or "complete"
+                    method += "+status-from-fill"
+                elif rag is None and shade:
+                    rag = shade
                     method += "+rag-from-fill"
                 named_lead, owner_org = read.named_lead, read.lead_org
                 # 'DWP' alone in an owner column: the department (unless the members list makes it initials)

@@ -48,7 +48,16 @@ def _cell_colour(boxes: list, column: int, fills: list[dict], key: dict | None =
         return None
     smallest = min(under, key=lambda rect: (rect["x1"] - rect["x0"]) * (rect["bottom"] - rect["top"]))
     colour = smallest.get("non_stroking_color")
-    return colour_key.rag_for_fill(colour, key or {}) or rag_from_colour(colour, pale=True)
+    return colour_key.rag_for_fill(colour, key or {}) or rag_from_colour(colour, pale=True) or _brag_blue(colour)
+
+
+def _brag_blue(colour: object) -> str | None:
+    """A status cell filled a full blue (BRAG's completed): 'Blue'; a pale or greyish blue is decoration."""
+    rgb = colour_key.rgb_components(colour)
+    if rgb is None:
+        return None
+    hue, lightness, saturation = colorsys.rgb_to_hls(*rgb)
+    return BRAG_BLUE if 190 <= hue * 360 < 250 and saturation >= 0.5 and 0.25 <= lightness <= 0.7 else None
 
 
 def rag_from_colour(colour: object, *, pale: bool = False) -> str | None:
@@ -91,6 +100,15 @@ ENDED_UNDONE_RE = re.compile(
 )
 
 
+# the lead holds the work done and asks the board to agree its closure ('Proposed for closure', 'Request to close',
+# 'Awaiting closure'): complete, as a log's 'Resolved' (done, awaiting verification) is
+PROPOSED_CLOSURE_RE = re.compile(
+    r"(?:(?:propos|recommend|request|suggest|agre)(?:e|ed)?|awaiting|ready)\s+(?:for\s+closure|to\s+(?:be\s+)?close|closure)\b"
+)
+# a BRAG rating's blue: the action is completed (a rating beyond red, amber and green, so no RAG)
+BRAG_BLUE = "Blue"
+
+
 # the status a cell opens with decides, so only its opening is searched (the longest status cell
 # read on dev is about 270 characters; past this a cell is an update paragraph)
 MAX_STATUS_CHARS = 2000
@@ -109,6 +127,10 @@ def normalise_status(text: str) -> tuple[str | None, str | None]:
             break
     if ENDED_UNDONE_RE.match(lowered):
         return None, rag
+    if PROPOSED_CLOSURE_RE.match(lowered):
+        return "complete", rag
+    if lowered.strip(" .") == "blue":
+        return "complete", None
     found = [
         (match.start(), -len(match[0]), status)
         for pattern, status in STATUS_PATTERNS
