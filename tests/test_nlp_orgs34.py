@@ -15,7 +15,8 @@ Five classes of shape:
 4. Firm and group shapes the dev minutes print (each with other words): "<Name> and <Name> of <Place>" (a firm of
    two surnames and its town), "<Place> Castle Estate", "<Capitals> Local will arrange", "Live <Place>" given a
    grant, "<Place> Water Watch", "Unity bank" in lower case,
-   "<Words> Elder Voice Newsletter", "appointment of <Firm> as the society’s auditor", "the <Name> organization".
+   "<Words> Elder Voice Newsletter", "appointment of <Firm> as the society’s auditor", "the <Name> organization",
+   "<Trust> Hospitals Foundation Year Doctor", "<CAPITALS> Membership Fee" with no "£".
 5. What is no body: a management plan and its initials, a contract's title, a pumping station, a lodge used as a
    venue, schemes, GP practices, an infection's initials, an information system, a programme, panels in general,
    a school's pupil voice, a person appointed auditor.
@@ -36,7 +37,9 @@ numbers changed (national bodies kept, as earlier suites keep the Local Governme
 
 Class 4 keeps the shapes of dev minutes' names that stop 29 left unread ("Hewitson and Harker of Kirkby Stephen",
 "Ayton Castle Estate", "SB Local will arrange", "Live Borders", "Water Watch", "Unity bank", "SB Elder Voice
-Newsletter", "the appointment of Larking Gowen as the society's auditor", "now the River Keepers organization") with
+Newsletter", "the appointment of Larking Gowen as the society's auditor", "now the River Keepers organization", the dev Kent
+ICS measures' "Maidstone and Tunbridge Wells Hospitals Foundation Year Doctor", the dev Milburn annual return's
+"CALC Membership Fee") with
 other words; no
 case copies their words. Names are compared as `agendaparse eval` compares them (sets after `evaluate.norm_name`).
 """  # noqa: E501 (the source addresses are kept whole)
@@ -348,6 +351,24 @@ DEV_SHAPES = [
         ),
     ),
     case(
+        ["Placements: Ashford and Wexley Hospitals Foundation Year Doctor from August 2025 (4 months) – 3 per year"],
+        {"Ashford and Wexley Hospitals"},
+        {"Ashford and Wexley Hospitals Foundation"},
+        "hospitals-before-foundation-year",
+    ),
+    case(
+        ["Payments", "Precept 2700.00 WALC Membership Fee 106.00"],
+        {"WALC"},
+        {"WALC Membership Fee"},
+        "capitals-membership-fee-without-pounds",
+    ),
+    case(
+        ["The AGM Membership report was received."],
+        set(),
+        {"AGM"},
+        "event-capitals-before-membership",
+    ),
+    case(
         ["19.10.04 Correspondence", "Northfield Elder Voice Newsletter"],
         {"Northfield Elder Voice"},
         {"Northfield Elder Voice Newsletter"},
@@ -450,13 +471,25 @@ HOSTILE = [
     "the appointment of " + "Lark " * 4000 + "as the auditor",
     "the " + "River " * 4000 + "organization",
     "Fen Water " * 2000 + "who",
+    "Ab and " * 3000 + "Hospitals Foundation Year",
+    "ABC " * 5000 + "Membership",
 ]
 
 
 @pytest.mark.parametrize(
     "line",
     HOSTILE,
-    ids=["and-of-run", "estate-run", "live-run", "bank-run", "appointed-run", "organization-run", "water-who-run"],
+    ids=[
+        "and-of-run",
+        "estate-run",
+        "live-run",
+        "bank-run",
+        "appointed-run",
+        "organization-run",
+        "water-who-run",
+        "hospitals-run",
+        "membership-run",
+    ],
 )
 def test_new_patterns_stay_fast(line: str) -> None:
     started = time.perf_counter()

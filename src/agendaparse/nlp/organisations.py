@@ -1341,6 +1341,19 @@ PLACE_OR_BODY_OF_BEFORE_RE = re.compile(
 )
 
 
+# "Maidstone and Tunbridge Wells Hospitals Foundation Year Doctor": the hospitals' trust, then a doctor's training
+# year ("Foundation" there is no body's word, so the chain that takes it in reads a post and is dropped);
+HOSPITALS_FOUNDATION_YEAR_RE = re.compile(
+    r"(?<![\w&'’\-])((?:[A-Z][\w'’\-]*\s+(?:(?:and|&)\s+)?){1,5}Hospitals?)\s+Foundation\s+(?:Year|Programme|Doctor)"
+)
+# "CALC Membership Fee", "WALC subscription": a body's capitals before what a council pays it (not "AGM Membership",
+# "VAT subscription": an event's, a tax's capitals).
+CAPITALS_MEMBERSHIP_RE = re.compile(
+    r"(?<![\w&'’\-])([A-Z]{3,6})\s+(?:[Mm]embership|[Ss]ubscription)s?(?![\w\-])(?!\s+(?:[Ss]ecretary|[Oo]fficer))"
+)
+NOT_BODY_CAPITALS = frozenset({"AGM", "EGM", "VAT", "PAYE", "GDPR", "CCTV", "ICT", "RFO", "ANNUAL", "TOTAL", "CLUB"})
+
+
 def _partners_firms(text: str) -> list[str]:
     """Firms of two surnames and their town ("Hewitson and Harker of Kirkby Stephen")."""
     found = []
@@ -1356,7 +1369,8 @@ def _partners_firms(text: str) -> list[str]:
 
 def _bodies_by_cue(text: str) -> list[str]:
     """Bodies named by a cue word around a name with no head word: partners of a town, a bank in lower case, a
-    firm appointed auditor, "the X organization", a water company "who" did something."""
+    firm appointed auditor, "the X organization", a water company "who" did something, hospitals before a doctor's
+    foundation year, capitals before a membership."""
     found = _partners_firms(text) if " of " in text else []
     if " bank" in text:
         found += [f"{m[1]} bank" for m in LOWER_CASE_BANK_RE.finditer(text) if m[1] not in NOT_BANK_WORDS]
@@ -1370,6 +1384,10 @@ def _bodies_by_cue(text: str) -> list[str]:
         found += [m[1] for m in NAME_ORGANISATION_RE.finditer(text) if _org_name(m[1]) is not None]
     if " who" in text:
         found += [m[1] for m in WATER_COMPANY_WHO_RE.finditer(text) if m[1].split()[0] not in NOT_WATER_COMPANY_WORDS]
+    if "Foundation " in text:
+        found += [name for m in HOSPITALS_FOUNDATION_YEAR_RE.finditer(text) if (name := _org_name(m[1])) is not None]
+    if "embership" in text or "ubscription" in text:
+        found += [m[1] for m in CAPITALS_MEMBERSHIP_RE.finditer(text) if m[1] not in NOT_BODY_CAPITALS]
     return found
 
 
