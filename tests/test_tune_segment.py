@@ -213,10 +213,5 @@ def test_join_wrapped_codes(title: str, line: str, joined: str) -> None:
     assert join_wrapped(title, line) == joined
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'three-' / 'year' reads as a word broken by soft hyphenation ('manage-' / "
-    "'ment'); telling a compound from a broken word needs a dictionary",
-)
 def test_join_wrapped_lower_case_compound() -> None:
     assert join_wrapped("to serve a three-", "year term") == "to serve a three-year term"

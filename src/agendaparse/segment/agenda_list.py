@@ -169,7 +169,7 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
             if is_list_heading(text):
                 listed_from = len(items)
             text, row_range = _without_range_cell(text, line, page)
-            if row_range and (not text or _list_number(text, items) is None):
+            if row_range and (not text or (_list_number(text, items) is None and not _lettered_row(text))):
                 if items and not items[-1].printed_pages:
                     items[-1].printed_pages = row_range  # the range column a line or two under the item's row
                 row_range = None
@@ -239,7 +239,7 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
             if (
                 parsed
                 and (parsed[1] or line.x0 < page.width * 0.2)
-                and not re.match(r"^(\d{1,2}\s*[.:]\s*\d{2}\b|\d+\s*$)", parsed[1])
+                and not re.match(r"^(\d{1,2}\s*[.:]\s*\d{2}\b|\d+\s*$|[ap]\.?m\b\.?)", parsed[1], re.I)
                 and not (DATE_REST_RE.match(parsed[1]) and not _dated_sub_item(*parsed))
             ):
                 number, rest = parsed
@@ -316,6 +316,7 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
                         provenance=Provenance(
                             document=document_id, page=page.number, bbox=line.bbox, method="rule:agenda-sub-item"
                         ),
+                        printed_pages=row_range,  # '6a   Cremator Replacement Update   11 - 18': the sub-item's own
                     )
                     items.append(current)
                     side_x, last = None, line
@@ -328,7 +329,7 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
                     side_x = line.x0  # a motion's quoted words under its title end the title; its sub-items may follow
                 elif (
                     DESCRIPTION_RE.match(text)
-                    and text.endswith((".", ".)"))
+                    and (text.endswith((".", ".)")) or _purpose_line(text, line, item_x0, current.title))
                     or PRESENTER_RE.match(text)
                     or NOTE_RE.match(text)
                     or PARTICULAR_RE.match(text)
@@ -366,7 +367,8 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
         # was the rules of public participation or the meeting's notes, not business
         items = items[listed_from:]
     for item in items:
-        item.title = without_link_size(item.title)
+        item.title = DURATION_CELL_END_RE.sub("", without_link_size(item.title))
+        _take_leader_range(item)
         if item.printed_pages:
             item.title = " ".join(item.title.split())
             continue
@@ -463,7 +465,36 @@ DESCRIPTION_RE = re.compile(
     r"^(?:To\s+[a-z]+\b|Consider\s+(?:the\s+)?(?:[Jj]oint\s+)?(?:[Rr]eports?|[Mm]inutes?)\b"
     r"|(?:Purpose|Summary|Recommendations?)\b\s*:?)"
 )
+# 'To receive apologies for absence' indented under 'Welcome and Apologies for Absence': the purpose, with no stop
+PURPOSE_VERBS = r"(?:receive|approve|note|consider|agree|confirm|elect|appoint|review|discuss|determine)"
+PURPOSE_VERB_RE = re.compile(rf"^To\s+{PURPOSE_VERBS}\s+\S+(?:\s+\S+){{2}}")
+TITLE_PURPOSE_RE = re.compile(rf"\b[Tt]o\s+{PURPOSE_VERBS}\b")
 CAPITAL_SUB_RE = re.compile(r"^\(?(?P<num>[A-H])(?:[.)]\s+|\.(?=[A-Z][a-z]))(?P<title>[A-Z0-9].*)$")  # 'A.Nominate' too
+
+
+# '… (Page 10)   20 mins': the time allowed for the item, in a column of its own at the right
+DURATION_CELL_END_RE = re.compile(r"(?<!\s)\s{3,}\(?\d{1,3}\s*(?:mins?|minutes|hrs?|hours?)\.?\)?$", re.I)
+# 'Minutes of the meeting held on 2 December 2025 ........ 1 - 6': the range after the title's dot leaders
+LEADER_RANGE_RE = re.compile(r"(?<![.\s])\s*(?:\.\s?){4,}(?P<first>\d{1,4})(?:\s*[-–]\s*(?P<last>\d{1,4}))?$")
+
+
+def _take_leader_range(item: AgendaItem) -> None:
+    """The page or range printed after dot leaders in the title's own cell becomes the item's printed pages."""
+    leader = LEADER_RANGE_RE.search(item.title)
+    if leader is None:
+        return
+    first, last = int(leader["first"]), int(leader["last"] or leader["first"])
+    if last < first:
+        return
+    item.title = item.title[: leader.start()]
+    item.printed_pages = item.printed_pages or format_page_range((first, last))
+
+
+def _purpose_line(text: str, line: Line, item_x0: float, title: str) -> bool:
+    """'To receive apologies for absence' indented under 'Welcome and Apologies for Absence': what the item is for,
+    printed without a stop; under 'Finance - To approve monthly accounts payable' (a title that is itself a purpose)
+    it is the title's own next line."""
+    return line.x0 > item_x0 + 4 and PURPOSE_VERB_RE.match(text) is not None and not TITLE_PURPOSE_RE.search(title)
 
 
 def _without_range_cell(text: str, line: Line, page: PageLayout) -> tuple[str, str | None]:
@@ -671,6 +702,12 @@ def _unmarked_sub_item(text: str, line: Line, current: AgendaItem, last: Line | 
 def _sub_item_under(text: str, line: Line, item_x0: float) -> bool:
     """'(i) Applications for consultation' indented under an item: a marked sub-item of it."""
     return line.x0 > item_x0 + 8 and SUB_ITEM_RE.match(text) is not None
+
+
+def _lettered_row(text: str) -> bool:
+    """'6a   Cremator Replacement Update', '(b) Memorial Court': a sub-item's own row, which keeps the range printed
+    at its right (not the item above's)."""
+    return SUFFIXED_SUB_RE.match(text) is not None or SUB_ITEM_RE.match(text) is not None
 
 
 def _in_sequence(number: str, items: list[AgendaItem]) -> bool:

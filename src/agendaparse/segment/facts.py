@@ -276,11 +276,16 @@ def document_facts(pages: list[PageLayout]) -> DocumentFacts:
 # bodies that meet as themselves: the panel or authority is both body and committee
 SELF_MEETING_RE = re.compile(
     r"\b(?:Police\s+and\s+Crime\s+Panel|Integration\s+Joint\s+Board|Fire\s+(?:and\s+|&\s+)?(?:Rescue\s+)?Authority|"
-    r"National\s+Park\s+Authority|Combined\s+Authority|Joint\s+Committee|Community\s+Safety\s+Partnership|"
+    r"National\s+Park\s+Authority|Combined\s+Authority|Joint\s+(?:Advisory\s+)?Committee|Community\s+Safety\s+Partnership|"
     r"Drainage\s+Board)"
     # 'the Combined Fire Authority for Wendale and Darrowby': the places it serves end its name
     r"(?:\s+for\s+[A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*){0,4})?$",
     re.I,
+)
+# an integrated care board named whole: an NHS organisation whose meeting is its Board (as 'Suffolk Libraries IPS'
+# | 'Board' in the dev golds)
+CARE_BOARD_RE = re.compile(
+    r"(?<![\w'’.&-])(?:NHS\s+)?[A-Z][\w'’.&-]*,?(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’.&-]*,?){0,6}\s+Integrated\s+Care\s+Board"
 )
 # a New York community board ('Community Board 9', 'Manhattan Community Board 11'): its own body
 COMMUNITY_BOARD_RE = re.compile(r"(?:[A-Z][\w'’-]+\s+){0,2}Community\s+Board\s+\d{1,2}")
@@ -351,6 +356,8 @@ def _body_of_committee(committee: str | None, lines: list[str]) -> tuple[str | N
         city = re.search(r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})$", line[: place.start()]) if place else None
         if city and re.search(r"\d", line[: city.start()]):  # a street address before the city
             return f"{council[1]} of {city[1]}", committee
+    if CARE_BOARD_RE.fullmatch(committee):
+        return committee, "Board"  # 'Ouse, Ivel and Stowe Integrated Care Board' meeting: the board of the ICB
     if SELF_MEETING_RE.search(committee) and len(committee.split()) >= 4 or COMMUNITY_BOARD_RE.fullmatch(committee):
         return committee, committee
     county = COUNTY_BOARD_RE.fullmatch(committee)

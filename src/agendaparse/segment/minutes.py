@@ -189,6 +189,11 @@ HEADING_YEAR_RE = re.compile(r"\b(?:19|20)\d\d(?:[-/–](?:19|20)?\d\d)?\b")
 AGENDA_NUMBER_LEAD_RE = re.compile(r"^(?:item\s+\d{1,3}[.:]?\s+|\d{1,3}(?:[.)]\s+|\s{2,}))(?=\S)", re.I)
 # a minute number with the council year: '271/25/26 POLICE REPORT' (the years follow on: not a date '12/05/25')
 YEAR_PAIR_MINUTE_RE = re.compile(r"^(?P<num>\d{1,4}/(?P<from>\d{2})/(?P<to>\d{2}))[:.]?\s+(?P<rest>\S.*)$")
+# the council year before the running number: '26/27/159 APOLOGIES' (a parish's minutes; the two years consecutive,
+# and no year after them: '10/11/26 Email from …' and '10/11/2026 …' are dates)
+YEAR_PAIR_FIRST_RE = re.compile(
+    r"^(?P<num>(?P<from>\d{2})/(?P<to>\d{2})/(?!(?:19|20)\d\d\b|\d\d\b)\d{1,4})[:.]?\s+(?P<rest>\S.*)$"
+)
 # a council's running minute number over the years, before a title in capitals: '14365 CHAIRMAN'S ANNOUNCEMENTS'
 RUNNING_NUMBER_RE = re.compile(r"^(?P<num>\d{5})\s+(?P<rest>[A-Z][A-Z'’ ,&()/-]{3,})$")
 # a running minute number with the meeting's month and year: '10457/04/26 APOLOGIES' (a Welsh town council); three
@@ -430,7 +435,7 @@ def _parse_number(text: str) -> tuple[str, str] | None:
     lettered = LETTERED_MINUTE_RE.match(text)
     if lettered:
         return lettered["num"], lettered["rest"]
-    year_pair = YEAR_PAIR_MINUTE_RE.match(text)
+    year_pair = YEAR_PAIR_MINUTE_RE.match(text) or YEAR_PAIR_FIRST_RE.match(text)
     if year_pair and int(year_pair["to"]) == (int(year_pair["from"]) + 1) % 100:
         return year_pair["num"], year_pair["rest"]
     running = RUNNING_NUMBER_RE.match(text) if text[4:5].isdigit() else None

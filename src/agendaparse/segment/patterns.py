@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..hyphens import soft_hyphen_break
 from ..pdf import Line, PageLayout
 
 SMALL_TITLED_WORD_RE = re.compile(r"\b(Of|And|The|For|In|On)\b")
@@ -64,7 +65,7 @@ def without_date_tail(text: str) -> str:
     return undated[: len(undated) - len(dated_as[0])].rstrip(" -–—,:") if dated_as else undated
 
 
-MEETING_KIND_RE = re.compile(r"regular|special|ordinary|extraordinary|adjourned|reconvened", re.I)
+MEETING_KIND_RE = re.compile(r"regular|special|ordinary|extraordinary|adjourned|reconvened|monthly", re.I)
 MEETING_WORDS = r"regular|special|ordinary|extraordinary|adjourned|annual|statutory|monthly|full"
 
 
@@ -113,9 +114,9 @@ def _code_broken(title: str, text: str) -> bool:
 
 def join_wrapped(title: str, text: str) -> str:
     """A title and the next line of it: 'manage-' + 'ment plan' is one word ('management plan') when the line
-    goes on in lower case and the broken part has no capital inside it; 'Mid-' + 'Suffolk' keeps its hyphen
-    (a compound name broken at its own hyphen); 'short-' + 'and long-term' and 'Budget -' + 'update' keep a
-    space."""
+    goes on in lower case with a bare ending and the broken part has no capital inside it; 'three-' + 'year term'
+    and 'Mid-' + 'Suffolk' keep their hyphen (a compound broken at its own hyphen, stop 29's cell rule);
+    'short-' + 'and long-term' and 'Budget -' + 'update' keep a space."""
     title, text = title.rstrip(), text.strip()
     if _code_broken(title, text):
         return title + text
@@ -124,7 +125,8 @@ def join_wrapped(title: str, text: str) -> str:
         return f"{title} {text}".strip()
     first_word = text.split()[0]
     if text[:1].islower() and first_word not in SUSPENDED_HYPHEN_NEXT and broken["part"][1:].islower():
-        return title[:-1] + text
+        # stop 29's cell rule: a soft hyphen breaking one word is dropped, a compound keeps its ('three-year')
+        return title[:-1] + text if soft_hyphen_break(f"{broken['part']}-", first_word) else title + text
     if text[:1].isupper() and broken["part"][-1:].isalpha():
         return title + text
     return f"{title} {text}"
