@@ -33,7 +33,8 @@ The structure and phrasing of each case follow a real page (names, places, dates
 - https://docslib.org/doc/1249919/agenda-meeting-of-the-foundation-trust-governors ('Tuesday 14th May 2012 at 5.00pm', 'Issue Date: 3rd May 2013', 'Page 1 of 96')
 - https://docslib.org/doc/13220383/minutes-of-the-meeting-of-the-parishes-assembly-held-on-thursday (Parishes Assembly: '2 mins', '(Item 4 to follow)', '7a', '(Page 10)')
 - https://bedfordshirelutonandmiltonkeynes.icb.nhs.uk/about-us/board-meetings/ (BLMK ICB: 'Date – Friday 19 July 2024', 'Time – 09.00 – 13.00', 'Venue – …')
-- http://www.benthamtowncouncil.co.uk/council-meetings/ ('A Council Meeting will be held on Monday the 6th of February at 7:30 pm')
+- http://www.benthamtowncouncil.co.uk/council-meetings/ ('A Council Meeting will be held on Monday the 6th of February at 7:30 pm', 'feb17agenda 060217')
+- https://halewoodtowncouncil.gov.uk/special-town-council-meeting-7/ ('There will be a Special Meeting of the Town Council on Wednesday 7th November', 'Special Agenda 071118', Section 100(A))
 """  # noqa: E501 (the source addresses are kept whole)
 
 from __future__ import annotations
@@ -48,6 +49,8 @@ from agendaparse.dates import find_meeting_date, normalise_date_text
 from agendaparse.segment.agenda_list import DURATION_CELL_END_RE, LEADER_RANGE_RE, PURPOSE_VERB_RE
 from agendaparse.segment.facts import CARE_BOARD_RE
 from agendaparse.segment.minutes import YEAR_PAIR_FIRST_RE, _parse_number
+from agendaparse.segment.patterns import join_wrapped
+from agendaparse.tables.cells import clean_cell
 from segment_cases import (
     ANY,
     Row,
@@ -447,6 +450,63 @@ def parishes_assembly_agenda() -> Paper:
     )
 
 
+def town_council_notice_day_of_month() -> Paper:
+    """A town council's notice: 'A Council Meeting will be held on Monday the 9th of February 2026 at 7:30 pm in the
+    Lower Town Hall', the councillors summoned, the clerk's signing date written '03.02.26' under it (no meeting
+    date), the agenda numbered under 'AGENDA'."""
+    return Paper(
+        rows=[
+            "# BENTLEY TOWN COUNCIL",
+            "## Notice of Meeting",
+            "A Council Meeting will be held on Monday the 9th of February 2026 at 7:30 pm in the Lower Town Hall.",
+            "A drop in for parishioners to talk to a councillor runs from 7pm.",
+            "Members of the Council are summoned to attend for the purpose of transacting the business below.",
+            "M. Hartley, Town Clerk   03.02.26",
+            "** AGENDA",
+            "1. Apologies for absence",
+            "2. Declarations of interest",
+            "3. Minutes of the meeting held on 12th January 2026",
+            "4. Town Clerk's Report",
+            "5. Precept 2026/27",
+        ],
+        items=[
+            ("1", "Apologies for absence"),
+            ("2", "Declarations of interest"),
+            ("3", "Minutes of the meeting held on 12th January 2026"),
+            ("4", "Town Clerk's Report"),
+            ("5", "Precept 2026/27"),
+        ],
+        fields=own_meeting("Bentley Town Council", "2026-02-09", "agenda_pack"),
+        one_font=True,
+    )
+
+
+def special_town_council_meeting() -> Paper:
+    """'There will be a Special Meeting of the Town Council on Wednesday 7th November 2026': the council's own meeting
+    (the committee is the council, as corpus/gold/README.md has it for a parish's), the agenda's file name dated
+    '071126'; the public excluded under Section 100(A)."""
+    return Paper(
+        rows=[
+            "# HALEBANK TOWN COUNCIL",
+            "Special Agenda 071126",
+            "There will be a Special Meeting of the Town Council on Wednesday 7th November 2026 at 7.00pm in the",
+            "Council Chamber, Leathers Lane.",
+            "Under Section 100(A) of the Local Government Act 1972, the public are to be excluded from the meeting on",
+            "the grounds that all items of business (save approval of minutes) involve exempt information.",
+            "** AGENDA",
+            "1. Apologies",
+            "2. Minutes of the Town Council meeting held on 17th October 2026",
+            "3. Staffing Matters",
+        ],
+        items=[
+            ("1", "Apologies"),
+            ("2", "Minutes of the Town Council meeting held on 17th October 2026"),
+            ("3", "Staffing Matters"),
+        ],
+        fields=own_meeting("Halebank Town Council", "2026-11-07", "agenda_pack"),
+    )
+
+
 def plain(make) -> Paper:
     """The same document as a plain Word export prints it: one font and size for every line."""
     paper = make()
@@ -456,6 +516,8 @@ def plain(make) -> Paper:
 
 DOCUMENTS = {
     "aonb-partnership-council-letter": aonb_partnership_council_letter,
+    "town-council-notice-day-of-month": town_council_notice_day_of_month,
+    "special-town-council-meeting": special_town_council_meeting,
     "aonb-jac-minutes": aonb_jac_minutes,
     "jac-moderngov-heading": jac_moderngov_heading,
     "crematorium-joint-committee-notice": crematorium_joint_committee_notice,
@@ -562,3 +624,23 @@ def test_new_patterns_are_linear(name: str) -> None:
         started = time.perf_counter()
         NEW_PATTERNS[name].search(hostile)
         assert time.perf_counter() - started < 0.5, hostile[:20]
+
+
+# ==================================================================== line-end hyphens: titles as table cells read them
+
+
+@pytest.mark.parametrize(
+    ("title", "line"),
+    [
+        ("to serve a three-", "year term"),
+        ("Treasury Management Mid-", "Year Report"),
+        ("Review of the conservation area appraisal and manage-", "ment plan"),
+        ("Report on the short-", "and long-term plans"),
+        ("A cross-", "boundary working group"),
+        ("Quarterly inspec-", "tion, of the play areas"),
+    ],
+)
+def test_titles_join_line_end_hyphens_as_cells_do(title: str, line: str) -> None:
+    """Stop 29 settled a line-end hyphen for table cells (corpus/gold/README.md); a wrapped title reads it the same
+    way: one rule for a table cell and an agenda title."""
+    assert join_wrapped(title, line) == clean_cell(f"{title}\n{line}")
