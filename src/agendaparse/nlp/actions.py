@@ -29,7 +29,6 @@ from .classification import (
     INITIALS_WILL_BE_RE,
     IS_TO_BE_SET_UP_RE,
     IT_WAS_SUGGESTED_RE,
-    MID_COMMIT_RE,
     MOTION_BY_RE,
     MOVED_RE,
     NOUN_TO_BE_RE,
@@ -55,6 +54,7 @@ from .classification import (
     body_will_step,
     bracketed_task_owner,
     classify,
+    mid_commit,
     name_label_owner,
     owner_of,
     so_owner,
@@ -292,7 +292,7 @@ def _owners(
         for later in split_sentences(text)[1:]:  # "X to share …. ShEx to provide a report …"
             owners += resolve_owner(other, initials) if (other := owner_of(later)) else []
     elif kind in ("action", "commitment") and (
-        mid := MID_COMMIT_RE.search(text)
+        mid := mid_commit(text)
         or subject_commit(text)
         or _reported_commit(text)
         or (SEMICOLON_OWNER_RE.search(text) if ";" in text else None)

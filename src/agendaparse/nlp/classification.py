@@ -179,6 +179,25 @@ MID_COMMIT_RE = re.compile(
     r"\s+to\s+[a-z]{3,}"
 )
 
+# "… and the Director of People undertook to bring …", "…, the Chief Operating Officer agreed to circulate …": a post's
+# commitment inside a longer sentence, the post whole (not "Operating Officer" read as a name).
+MID_POST_COMMIT_RE = re.compile(
+    r"\b[Tt]he\s+(?P<owner>(?:[A-Z][\w&'’\-]*\s+){0,3}?(?:Officer|Director|Manager|Nurse|Midwife|Secretary|Treasurer|"
+    r"Clerk|Chair(?:man)?|Executive|Head|Lead|Commissioner|Head\s?[Tt]eacher|Principal|Registrar)"
+    r"(?:\s+(?:of|for)\s+[A-Z][\w&'’\-]*(?:\s+(?:and\s+)?[A-Z][\w&'’\-]*){0,2})?)\s+(?:also\s+)?"
+    r"(?:offered|agreed|undertook|volunteered)\s+to\s+[a-z]{3,}"
+)
+
+
+def mid_commit(text: str) -> re.Match[str] | None:
+    """The first commitment inside a sentence: MID_COMMIT_RE's person, or MID_POST_COMMIT_RE's post where it starts
+    first or the two overlap ('the Chief Operating Officer agreed …', not 'Operating Officer')."""
+    post = MID_POST_COMMIT_RE.search(text)
+    person = MID_COMMIT_RE.search(text)
+    if post is None or person is None:
+        return post or person
+    return person if person.end("owner") <= post.start("owner") else post
+
 
 # "The hedge needs cutting back; the Clerk would arrange this.": an owner's clause after a semicolon
 SEMICOLON_OWNER_RE = re.compile(
@@ -1155,8 +1174,12 @@ DOTTED_NUMBER_RE = re.compile(r"^\d{1,3}(?:\.\d{1,3}){1,3}\.?\s+")
 # got there, before the clause that sets the step.
 DISCUSSION_LEAD_RE = re.compile(
     r"(?:After|Following)\s+(?:(?:a|some|further|much|brief|lengthy|full|the)\s+){0,2}(?:discussion|debate),\s+|"
-    # "In response to a question, the Head of Planning undertook to …"
-    r"In\s+(?:response|answer|reply)\s+to\s+(?:a|the|this|further)\s+(?:[a-z]+\s+)?(?:questions?|query|queries),\s+|"
+    # "In response to a question, the Head of Planning undertook to …", "In response to a question from Dr Ganesan about
+    # the backlog, the Chief Operating Officer agreed to …"
+    r"In\s+(?:response|answer|reply)\s+to\s+(?:a|the|this|further)\s+(?:[a-z]+\s+)?(?:questions?|query|queries)"
+    r"(?:\s+(?:from|by|about|on|regarding)\s[^,;.]{1,80})?,\s+|"
+    # "Having considered the options, the Authority agreed that …"
+    r"Having\s+(?:considered|discussed|reviewed|debated|heard|noted)\s[^,;.]{1,80},\s+|"
     # "Upon motion duly made, seconded and unanimously carried, the Board … approved …"
     r"(?:Upon|On)\s+(?:a\s+)?motion\s+(?:duly\s+)?made,?\s+(?:and\s+)?seconded,?\s+(?:and\s+)?"
     r"(?:(?:unanimously|duly)\s+)?(?:carried|passed),\s+|"
@@ -1556,7 +1579,7 @@ def _classify(sentence: Sentence) -> tuple[str, str, bool] | None:
         return "action", text, True
     if ";" in text and (clause := SEMICOLON_OWNER_RE.search(text)):
         return ("commitment" if clause["will"] in ("will", "would") else "action"), text, True
-    mid = MID_COMMIT_RE.search(text) if COMMIT_HINT_RE.search(text) else None
+    mid = mid_commit(text) if COMMIT_HINT_RE.search(text) else None
     if mid and mid["owner"].split()[0] not in NOT_OWNERS:
         return ("commitment" if PROMISED_RE.match(text, mid.end("owner")) else "action"), text, True
     if subject_commit(text) or (sentence.in_minutes and _reported_commit(text)):

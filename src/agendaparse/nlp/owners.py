@@ -10,7 +10,7 @@ from ..pdf import PageLayout
 from .attendance import ATTENDANCE_LABEL_RE
 from .names import GIVEN_NAMES, _is_full_name, strip_title
 from .organisations import _initials_fit, _names_a_thing
-from .patterns import NAME, NAME_WITH_INITIALS_RE, ORG_WORD, ROLE_TAIL_RE, ROLES, SURNAME, TITLES
+from .patterns import CLINICAL_POST_RE, NAME, NAME_WITH_INITIALS_RE, ORG_WORD, ROLE_TAIL_RE, ROLES, SURNAME, TITLES
 
 JOINED_ROLE_RE = re.compile(r"([A-Z][a-z]+) and [A-Z][a-z]+(?: [A-Z][a-z]+){0,2}")
 
@@ -206,7 +206,7 @@ def resolve_owner(owner: str, initials: dict[str, str]) -> list[str]:
         return [post]
     names = []
     for part in re.split(r"\s*(?:/|,|&|\band\b(?=\s+(?:the\s+)?[A-Z]))\s*", owner):  # not "task and finish group"
-        part = re.sub(r"^(?:A|An)\s+", "", strip_title(part))
+        part = re.sub(r"^(?:A|An)\s+", "", part if CLINICAL_POST_RE.fullmatch(part) else strip_title(part))
         part = re.sub(r"^([A-Z])\.\s+(?=[A-Z][a-z])", r"\1 ", part)  # "K. Tennant": the members list's "K Tennant"
         if not part or part.lower() in {"resolved", "agreed", "noted"}:
             continue
