@@ -1,10 +1,13 @@
-"""Train agendaparse's action-sentence classifier from training/annotations.jsonl, reproducibly.
+"""Train agendaparse's action-sentence classifier from its two sources, reproducibly.
 
-    python training/train.py            # trains, evaluates on the held-out fifth, installs the model
-    python training/train.py --check    # retrains in a temp dir and compares with the shipped figures
+    python training/train.py              # trains, evaluates on the held-out fifth, installs the model
+    python training/train.py --check      # retrains in a temp dir and compares with the shipped figures
+    python training/train.py --write-cues # rewrites the cue tags stored in training/drawn.jsonl
 
-Annotations are references (sha256, page, char offsets into pypdfium2's raw page text) plus
-labels; the sentences are read back from ../shared/corpus/real, so no source text is stored here.
+Sources: training/annotations.jsonl holds references (sha256, page, char offsets into pypdfium2's raw
+page text) plus labels; those sentences are read back from ../shared/corpus/real, so no source text is
+stored there. training/drawn.jsonl holds sentences drawn from published minutes pages (names, places and
+numbers changed), one a line with its label, source address, body and the cue tags the classifier reads.
 The model goes to src/agendaparse/data/action_classifier and its figures to training/metrics.json.
 """
 
@@ -29,15 +32,21 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(ROOT / "src"))
 from references import raw_page_texts, resolve  # noqa: E402
 
-from agendaparse.nlp import classifier_text  # noqa: E402
+from agendaparse.nlp import classifier_text, cue_tags  # noqa: E402
 
 REAL = ROOT.parent / "shared" / "corpus" / "real"
+DRAWN = HERE / "drawn.jsonl"
 MODEL_DIR = ROOT / "src" / "agendaparse" / "data" / "action_classifier"
 METRICS = HERE / "metrics.json"
 LABELS = ("ACTION", "OTHER")
 
 
 def load_examples() -> list[tuple[str, str, str]]:
+    """(id, text, label) for every example of both sources: the annotations, then the drawn sentences."""
+    return load_annotations() + load_drawn()
+
+
+def load_annotations() -> list[tuple[str, str, str]]:
     """(id, text, label) for every annotation, text read back from the PDFs."""
     annotations = [json.loads(line) for line in (HERE / "annotations.jsonl").read_text().splitlines() if line]
     pages: dict[str, list[str]] = {}
@@ -52,6 +61,37 @@ def load_examples() -> list[tuple[str, str, str]]:
         text = resolve(pages[path][note["page"] - 1], note["start"], note["end"])
         examples.append((note["id"], text, "ACTION" if note["label"] == "action" else "OTHER"))
     return examples
+
+
+DRAWN_PREFIX = "drawn:"  # drawn ids share no hash bucket rule with annotation ids by accident of equal strings
+
+
+def drawn_records() -> list[dict]:
+    return [json.loads(line) for line in DRAWN.read_text().splitlines() if line.strip()]
+
+
+def load_drawn() -> list[tuple[str, str, str]]:
+    """(id, text, label) for every drawn sentence; its stored cue tags must be those the classifier reads now."""
+    examples = []
+    for record in drawn_records():
+        if record["cues"] != cue_tags(record["text"]):
+            raise SystemExit(
+                f"drawn.jsonl {record['id']}: stored cues {record['cues']} differ from cue_tags() "
+                f"{cue_tags(record['text'])}; the classifier's inputs changed (python training/train.py --write-cues)"
+            )
+        examples.append((DRAWN_PREFIX + record["id"], record["text"], record["label"]))
+    return examples
+
+
+def write_cues() -> int:
+    """Rewrite drawn.jsonl's cue tags from cue_tags(); the number of records changed."""
+    records, changed = drawn_records(), 0
+    for record in records:
+        cues = cue_tags(record["text"])
+        changed += cues != record["cues"]
+        record["cues"] = cues
+    DRAWN.write_text("".join(json.dumps(record, ensure_ascii=False) + "\n" for record in records))
+    return changed
 
 
 def split(examples: list[tuple[str, str, str]]) -> tuple[list, list]:
@@ -111,7 +151,7 @@ def train_model(output: Path) -> dict[str, object]:
             shutil.rmtree(output)
         shutil.copytree(tmp_path / "out" / "model-best", output)
     scores = evaluate(output, held_out)
-    sweep = {str(t): evaluate(output, held_out, t) for t in (0.2, 0.3, 0.4, 0.5, 0.6)}
+    sweep = {str(t): evaluate(output, held_out, t) for t in THRESHOLDS}
     return {
         "examples": len(examples),
         "train": len(train),
@@ -119,13 +159,39 @@ def train_model(output: Path) -> dict[str, object]:
         "positives": sum(label == "ACTION" for _, _, label in examples),
         "held_out_scores": scores,
         "threshold_sweep": sweep,
+        "sources": {name: source_figures(output, part, held_out) for name, part in by_source(examples).items()},
+    }
+
+
+THRESHOLDS = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7)
+
+
+def by_source(examples: list[tuple[str, str, str]]) -> dict[str, list[tuple[str, str, str]]]:
+    drawn = [example for example in examples if example[0].startswith(DRAWN_PREFIX)]
+    return {"annotations": [example for example in examples if not example[0].startswith(DRAWN_PREFIX)], "drawn": drawn}
+
+
+def source_figures(model: Path, part: list[tuple[str, str, str]], held_out: list[tuple[str, str, str]]) -> dict:
+    """One source's size and the model's figures on that source's share of the held-out fifth."""
+    ids = {example[0] for example in part}
+    mine = [example for example in held_out if example[0] in ids]
+    return {
+        "examples": len(part),
+        "positives": sum(label == "ACTION" for _, _, label in part),
+        "held_out": len(mine),
+        "held_out_positives": sum(label == "ACTION" for _, _, label in mine),
+        "held_out_scores": evaluate(model, mine),
     }
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--check", action="store_true", help="retrain elsewhere and compare with the shipped figures")
+    parser.add_argument("--write-cues", action="store_true", help="rewrite the cue tags stored in drawn.jsonl")
     args = parser.parse_args()
+    if args.write_cues:
+        print(f"{write_cues()} drawn records changed")
+        return
     if args.check:
         with tempfile.TemporaryDirectory() as tmp:
             metrics = train_model(Path(tmp) / "model")
