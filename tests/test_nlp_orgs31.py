@@ -366,11 +366,6 @@ NORTH_AMERICA = [
         set(),
         "earl-as-given-name-after-post",
         people={"Earl Paxton", "John Mace"},
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="'Earl' after a post ('Assistant Chief Earl Paxton') is a given name, but the peer rule ('Earl "
-            "Howe' -> 'Howe', as the dev gold has it) strips it from the name the post-title rule reads",
-        ),
     ),
     case(
         [

@@ -554,6 +554,8 @@ def _with_clean_name(mention: Mention) -> Mention:
     if mention.kind != "person":
         return mention
     name = clean_person_name(mention.name)
+    if mention.provenance.method == "rule:post-title" and mention.name == f"Earl {name}":
+        name = mention.name  # "Assistant Chief Earl Paxton": after a post "Earl" is his given name, not a peerage
     return mention if name == mention.name else mention.model_copy(update={"name": name})
 
 

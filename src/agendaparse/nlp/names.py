@@ -393,12 +393,30 @@ def is_peer_post(titled: str) -> bool:
     return len(words) >= 2 and words[0] == "Lord" and words[1] in PEER_POST_WORDS
 
 
+# "Assistant Chief Earl Paxton", "Pastor Earl Boyd": after a post or a title "Earl" is a given name, not a peerage
+POST_BEFORE_GIVEN_EARL_RE = re.compile(
+    r"(?:Chief|Officer|Inspector|Sergeant|Sgt|Director|Captain|Commissioner|Manager|Deputy|Assistant|Superintendent|"
+    r"Constable|Member|President|Pastor|Reverend|Rev|Mr|Dr|Councillor|Cllr|Alderman|Supervisor|Trustee|Engineer|"
+    r"Principal|Coach|Attorney|Clerk|Treasurer|Secretary|Marshal)\.?\s+$"
+)
+
+
+def _given_name_earl(match: re.Match[str], text: str) -> bool:
+    """'Earl' after a post or a title: a given name ("Assistant Chief Earl Paxton")."""
+    return match[0].startswith("Earl") and bool(
+        POST_BEFORE_GIVEN_EARL_RE.search(text, max(0, match.start() - 20), match.start())
+    )
+
+
 def peer_people(text: str) -> list[str]:
     """Peers printed by title and surname ("Earl Howe", "Baroness Worthington"), as their surnames."""
     return [
         match[1]
         for match in PEER_RE.finditer(text)
-        if match[1] not in PEER_POST_WORDS and not _not_a_surname(match[1]) and not match[1].isupper()
+        if match[1] not in PEER_POST_WORDS
+        and not _not_a_surname(match[1])
+        and not match[1].isupper()
+        and not _given_name_earl(match, text)
     ]
 
 
