@@ -33,6 +33,7 @@ The structure and phrasing of each case follow a real page (names, places, dates
 - https://docslib.org/doc/1249919/agenda-meeting-of-the-foundation-trust-governors ('Tuesday 14th May 2012 at 5.00pm', 'Issue Date: 3rd May 2013', 'Page 1 of 96')
 - https://docslib.org/doc/13220383/minutes-of-the-meeting-of-the-parishes-assembly-held-on-thursday (Parishes Assembly: '2 mins', '(Item 4 to follow)', '7a', '(Page 10)')
 - https://bedfordshirelutonandmiltonkeynes.icb.nhs.uk/about-us/board-meetings/ (BLMK ICB: 'Date – Friday 19 July 2024', 'Time – 09.00 – 13.00', 'Venue – …')
+- https://docslib.org/doc/3748839/agenda-page-no (North East Leadership Board of the North East Combined Authority: 'AGENDA Page No', '1 - 10', '(a) … 15 - 20', a title wrapped under its range)
 - http://www.benthamtowncouncil.co.uk/council-meetings/ ('A Council Meeting will be held on Monday the 6th of February at 7:30 pm', 'feb17agenda 060217')
 - https://halewoodtowncouncil.gov.uk/special-town-council-meeting-7/ ('There will be a Special Meeting of the Town Council on Wednesday 7th November', 'Special Agenda 071118', Section 100(A))
 """  # noqa: E501 (the source addresses are kept whole)
@@ -507,6 +508,52 @@ def special_town_council_meeting() -> Paper:
     )
 
 
+def combined_authority_board_page_no() -> Paper:
+    """A combined authority's board agenda: the authority's name over '<Board> Tuesday 20th April, 2026 at 2.00 pm',
+    'Meeting to be held at <a county council>' (the venue, not the body), the authority's web address, 'AGENDA'
+    over a right-hand 'Page No' column; each range on the title's line with 'For approval as a correct record'
+    under it, lettered sub-items '(a)' with their own ranges, a title wrapped below its range, a report to be
+    circulated on a supplemental agenda ('Members are requested to note …', no range)."""
+    return Paper(
+        rows=[
+            "## Tees Vale Combined Authority",
+            "# Tees Vale Leadership Board",
+            "## Tuesday 20th April, 2026 at 2.00 pm",
+            "Members' Pre-meeting at 1.30 pm",
+            "Meeting to be held at Wearside County Council, County Hall, Morden, NE61 2EF",
+            "www.teesvaleca.gov.uk",
+            [(56, "AGENDA", True), (480, "Page No", True)],
+            [(56, "1."), (80, "Apologies for Absence")],
+            [(56, "2."), (80, "Declarations of Interest")],
+            [(80, "Please remember to declare any personal interest where appropriate.")],
+            [(56, "3."), (80, "Minutes of the Previous Meeting held on 20 January 2026"), (480, "1 - 10")],
+            [(80, "For approval as a correct record")],
+            [(56, "4."), (80, "Update Reports from Thematic Leads")],
+            [(80, "(a)"), (104, "Economic Development and Regeneration Update"), (480, "11 - 16")],
+            [(80, "(b)"), (104, "Employability and Inclusion Update"), (480, "17 - 26")],
+            [(56, "5."), (80, "Establishment of the Economic Development and Regeneration"), (480, "27 - 38")],
+            [(80, "Advisory Board")],
+            [(56, "6."), (80, "Inward Investment Function Proposals")],
+            [(80, "Members are requested to note the intention to circulate the above report on a supplemental")],
+            [(80, "agenda in accordance with the Local Government (Access to Information) Act 1985.")],
+            [(56, "7."), (80, "Financial Update"), (480, "39 - 44")],
+        ],
+        items=[
+            ("1", "Apologies for Absence"),
+            ("2", "Declarations of Interest"),
+            ("3", "Minutes of the Previous Meeting held on 20 January 2026"),
+            ("4", "Update Reports from Thematic Leads"),
+            ("4(a)", "Economic Development and Regeneration Update"),
+            ("4(b)", "Employability and Inclusion Update"),
+            ("5", "Establishment of the Economic Development and Regeneration Advisory Board"),
+            ("6", "Inward Investment Function Proposals"),
+            ("7", "Financial Update"),
+        ],
+        pages=[("3", "1-10"), ("4(a)", "11-16"), ("4(b)", "17-26"), ("5", "27-38"), ("7", "39-44")],
+        fields=of_body("Tees Vale Combined Authority", "Tees Vale Leadership Board", "2026-04-20", "agenda_pack"),
+    )
+
+
 def plain(make) -> Paper:
     """The same document as a plain Word export prints it: one font and size for every line."""
     paper = make()
@@ -519,6 +566,7 @@ DOCUMENTS = {
     "town-council-notice-day-of-month": town_council_notice_day_of_month,
     "special-town-council-meeting": special_town_council_meeting,
     "aonb-jac-minutes": aonb_jac_minutes,
+    "combined-authority-board-page-no": combined_authority_board_page_no,
     "jac-moderngov-heading": jac_moderngov_heading,
     "crematorium-joint-committee-notice": crematorium_joint_committee_notice,
     "parish-was-held-split-ordinal": parish_was_held_split_ordinal,
@@ -530,6 +578,7 @@ DOCUMENTS = {
     "parishes-assembly-agenda": parishes_assembly_agenda,
     "crematorium-joint-committee-notice-plain": lambda: plain(crematorium_joint_committee_notice),
     "icb-board-in-public-plain": lambda: plain(icb_board_in_public),
+    "combined-authority-board-page-no-plain": lambda: plain(combined_authority_board_page_no),
 }
 CHECKS = ("items", "pages", *FIELDS)
 XFAIL: dict[tuple[str, str], str] = {}

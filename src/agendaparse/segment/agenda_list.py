@@ -329,7 +329,8 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
                     side_x = line.x0  # a motion's quoted words under its title end the title; its sub-items may follow
                 elif (
                     DESCRIPTION_RE.match(text)
-                    and (text.endswith((".", ".)")) or _purpose_line(text, line, item_x0, current.title))
+                    and text.endswith((".", ".)"))
+                    or _purpose_line(text, line, item_x0, current.title)
                     or PRESENTER_RE.match(text)
                     or NOTE_RE.match(text)
                     or PARTICULAR_RE.match(text)
@@ -467,7 +468,13 @@ DESCRIPTION_RE = re.compile(
 )
 # 'To receive apologies for absence' indented under 'Welcome and Apologies for Absence': the purpose, with no stop
 PURPOSE_VERBS = r"(?:receive|approve|note|consider|agree|confirm|elect|appoint|review|discuss|determine)"
-PURPOSE_VERB_RE = re.compile(rf"^To\s+{PURPOSE_VERBS}\s+\S+(?:\s+\S+){{2}}")
+PURPOSE_VERB_RE = re.compile(
+    rf"^To\s+{PURPOSE_VERBS}\s+\S+(?:\s+\S+){{2}}"
+    # 'For approval as a correct record', 'For information': what the paper is before the meeting for
+    r"|^For\s+(?:approval|information|decision|noting|discussion|assurance|ratification)\b"
+    # 'Members are requested to note the intention to circulate …': what the meeting is asked to do
+    r"|^(?:Members|The\s+(?:Committee|Board|Panel|Council|Cabinet))\s+(?:is|are)\s+(?:requested|asked|invited)\s+to\s"
+)
 TITLE_PURPOSE_RE = re.compile(rf"\b[Tt]o\s+{PURPOSE_VERBS}\b")
 CAPITAL_SUB_RE = re.compile(r"^\(?(?P<num>[A-H])(?:[.)]\s+|\.(?=[A-Z][a-z]))(?P<title>[A-Z0-9].*)$")  # 'A.Nominate' too
 
