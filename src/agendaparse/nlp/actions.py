@@ -38,6 +38,7 @@ from .classification import (
     REPORTED_PASSIVE_RE,
     REQUEST_MADE_TO_RE,
     SEMICOLON_OWNER_RE,
+    SEMICOLON_PRONOUN_RE,
     STRONG_REQUEST_RE,
     THAT_BE_RE,
     WISH_RE,
@@ -295,7 +296,7 @@ def _owners(
         mid := mid_commit(text)
         or subject_commit(text)
         or _reported_commit(text)
-        or (SEMICOLON_OWNER_RE.search(text) if ";" in text else None)
+        or (SEMICOLON_OWNER_RE.search(text) or SEMICOLON_PRONOUN_RE.match(text) if ";" in text else None)
         or (INITIALS_WILL_BE_RE.match(text) if " be " in text else None)
     ):
         owners += resolve_owner(mid["owner"], initials)

@@ -206,6 +206,15 @@ SEMICOLON_OWNER_RE = re.compile(
 )
 
 
+# "Ms Thorne reported that the audit had been completed; she would share the findings …": the sentence's subject
+# commits after the semicolon.
+SEMICOLON_PRONOUN_RE = re.compile(
+    rf"^(?P<owner>(?:{TITLES})\s+(?:[A-Z]\.?\s+)?{SURNAME}|{NAME}\s+{SURNAME}|(?:[Tt]he\s+)?(?:{ROLES}))\s+"
+    r"(?:reported|said|confirmed|explained|advised|stated|noted|indicated)\b[^;]{1,200};\s+(?:he|she|they)\s+"
+    r"(?P<will>will|would)\s+(?:also\s+)?(?!(?:be|like|need|have|not|welcome|hope)\b)[a-z]{3,}\b"
+)
+
+
 # "The PC agreed …", "The Councillors propose filling …": the meeting's own body deciding or proposing.
 BODY_DECISION_RE = re.compile(
     r"^(?:[Tt]he\s+(?P<acronym>[A-Z]{2,4})|(?:[Tt]he\s+)?(?P<body>"
@@ -1577,7 +1586,7 @@ def _classify(sentence: Sentence) -> tuple[str, str, bool] | None:
         return ("commitment" if strong and PROMISED_RE.match(text, len(owner)) else "action"), text, strong
     if sentence.context_owner and (PRONOUN_COMMIT_RE.match(text) or CONTEXT_COMMIT_RE.match(text)):
         return "action", text, True
-    if ";" in text and (clause := SEMICOLON_OWNER_RE.search(text)):
+    if ";" in text and (clause := SEMICOLON_OWNER_RE.search(text) or SEMICOLON_PRONOUN_RE.match(text)):
         return ("commitment" if clause["will"] in ("will", "would") else "action"), text, True
     mid = mid_commit(text) if COMMIT_HINT_RE.search(text) else None
     if mid and mid["owner"].split()[0] not in NOT_OWNERS:
