@@ -115,6 +115,27 @@ NHS = [
         "ccg-replaced-by-icb",
     ),
     case(
+        ["Patients of the Old Mill Surgery have been asked to register with the Brookside Surgery in Wexley."],
+        {"Old Mill Surgery", "Brookside Surgery"},
+        set(),
+        "gp-surgeries",
+    ),
+    case(
+        [
+            "The NHS has seen pressure on acute hospitals over the winter months.",
+            "The walk-in clinic, launched in January 2024 at Northgate Hill Surgery, sees patients aged 75 and over.",
+        ],
+        {"NHS", "Northgate Hill Surgery"},
+        set(),
+        "nhs-beside-a-surgery-of-its-initials",
+    ),
+    case(
+        ["The next Ward Surgery will be held at the library; the Councillor Surgery on 3 May is cancelled."],
+        set(),
+        {"Ward Surgery", "Councillor Surgery"},
+        "councillors-surgeries-are-no-body",
+    ),
+    case(
         ["I was informed that our ICS is simply to be called NHS Dorley & Fenwick."],
         {"NHS Dorley & Fenwick"},
         set(),

@@ -110,7 +110,8 @@ def known_organisations() -> re.Pattern[str]:
 # estate that owns land and answers letters (not "Oak Park Estate", "Riverside Industrial Estate": places); "Eyemouth
 # Water Watch": a river group; "Scottish Elder Voice", "One Voice": a group that speaks for its members (not "Pupil
 # Voice", "Student Voice": a school's practice of hearing them); "Brightwell Healthcare": a care firm (not "Primary
-# Healthcare", "Community Healthcare": kinds of care, nor "Healthcare professionals"),
+# Healthcare", "Community Healthcare": kinds of care, nor "Healthcare professionals"); "New Hayesbank Surgery": a GP
+# practice (not "Ward Surgery", "Councillor Surgery on 3 May", "Day Surgery": a councillor’s sitting, a ward),
 # "Holloway Group Plc", "Riverside Arts Community Improvement District" (a special taxing district), "National Endowment
 # for the Arts", "National Highway Traffic Safety Administration" (a federal agency; not "Contract Administration").
 BODY_HEAD = (
@@ -122,6 +123,8 @@ BODY_HEAD = (
     r"(?:Castle|Hall|Manor|Abbey|Priory)\s+Estates?|Water\s+Watch|"
     r"(?<!Pupil\s)(?<!Student\s)(?<!Patient\s)(?<!Parent\s)(?<!Learner\s)(?<!Customer\s)(?<!Staff\s)Voice|"
     r"(?<!Primary\s)(?<!Community\s)(?<!Public\s)(?<!Social\s)(?<!Mental\s)(?<!Private\s)Healthcare(?!\s+[a-z])|"
+    r"(?<!Ward\s)(?<!Councillor\s)(?<!Councillors\s)(?<!Advice\s)(?<!Members\s)(?<!MP\s)(?<!Day\s)(?<!Eye\s)"
+    r"(?<!Elective\s)(?<!Cosmetic\s)(?<!Weekly\s)(?<!Monthly\s)Surgery(?!\s+(?:on|will|dates?|times?)\b)|"
     rf"{ORG_WORD}"
 )
 
@@ -2215,8 +2218,17 @@ def _tidy_organisations(
     own |= {name for name in names if _same_body_council(name, names)}
     # "KCC" beside "Kent County Council", "CPP" in the Corporate Parenting Panel's minutes: the same body
     body = facts.body if facts else None
-    spelled_out = {_initials_of(name) for name in names | own | {committee or "", body or ""} if len(name.split()) >= 2}
-    own |= {name for name in names if re.fullmatch(r"[A-Z]{2,6}", name) and name in spelled_out}
+    spelled_out: dict[str, set[str]] = {}
+    for name in names | own | {committee or "", body or ""}:
+        if len(name.split()) >= 2:
+            spelled_out.setdefault(_initials_of(name), set()).add(name)
+    own |= {
+        name
+        for name in names
+        if re.fullmatch(r"[A-Z]{2,6}", name)
+        and name in spelled_out
+        and not _listed_for_another(name, spelled_out[name])
+    }
     own |= {name for name in names if body and name != body and _names_the_body(name, body)}
     legal_body = _body_with_legal_form(body, names, texts)
     own.discard(legal_body or "")
@@ -2439,6 +2451,17 @@ def _body_with_legal_form(body: str | None, names: set[str], texts: list[str]) -
         + rf"(?![\w&'’\-])(?!\s+{LEGAL_FORMS}(?![\w&'’\-]))"
     )
     return None if any(printed.search(text) for text in texts) else with_form[0]
+
+
+def _listed_for_another(acronym: str, spelled: set[str]) -> bool:
+    """'NHS' beside 'New Hayesbank Surgery': initials the organisations list names as a body of their own (with no
+    spelled-out name of those initials, as 'DHSC' has) stay a body, not the longer name on the page again."""
+    group = _listed_names().get(acronym)
+    return (
+        group is not None
+        and not spelled & set(group)
+        and not any(_initials_of(name) == acronym for name in group if name != acronym)
+    )
 
 
 def _initials_of(name: str) -> str:
