@@ -171,13 +171,14 @@ def text_tables(
             rules = _row_rules([*view.lines, *view.rects], float(page.width))
             fills = [rect for rect in view.rects if rect.get("fill")]
             height = float(page.height)
+            taken: list[tuple[float, float]] = []
             if continuing is not None:
                 layout = layouts[page.page_number]
                 table = _continued_text_table(words, continuing[0], layout, starts, rules, fills, document_id)
                 if table is not None:
                     found.append(table)
+                    taken += [(table.bbox[1], table.bbox[3])] if table.bbox else []  # its rows start no table
             continuing = None
-            taken: list[tuple[float, float]] = []
             for line in starts:
                 if any(top - 2 <= line.top <= bottom for top, bottom in taken):
                     continue  # a line inside a table already read from a header above it
@@ -361,8 +362,10 @@ def _continued_text_table(
     if not body_tops:
         return None
     first = min(body_tops)
+    text_lines = _text_lines(words)
+    anchors = [anchor for anchor in anchors if not _row_in_columns(anchor, text_lines, columns)]
     stop = min((line.top for line in anchors), default=float(layout.height))
-    lines = [line for line in _text_lines(words) if first - 2 <= line[0]["top"] < stop - 2]
+    lines = [line for line in text_lines if first - 2 <= line[0]["top"] < stop - 2]
     if not lines or lines[0][0]["top"] > 0.25 * layout.height:
         return None
     top = lines[0][0]["top"]
@@ -414,6 +417,18 @@ def _text_lines(words: list[dict]) -> list[list[dict]]:
         else:
             lines.append([word])
     return [sorted(line, key=lambda w: w["x0"]) for line in lines]
+
+
+def _row_in_columns(anchor: Line, lines: list[list[dict]], columns: TextColumns) -> bool:
+    """A line taken for a table's header (short phrases apart by wide gaps) that is a row of the table going on
+    from the page before: not bold, three phrases or more, each starting where one of its columns starts."""
+    if anchor.bold:
+        return False
+    line = next((line for line in lines if abs(line[0]["top"] - anchor.top) <= 2), None)
+    phrases = _phrases(line) if line else []
+    return len(phrases) >= MIN_GRID_COLUMNS and all(
+        any(abs(phrase[0]["x0"] - left) <= 3 for left in columns.lefts) for phrase in phrases
+    )
 
 
 def _phrases(line: list[dict]) -> list[list[dict]]:
