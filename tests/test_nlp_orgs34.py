@@ -40,7 +40,8 @@ Class 4 keeps the shapes of dev minutes' names that stop 29 left unread ("Hewits
 "Ayton Castle Estate", "SB Local will arrange", "Live Borders", "Water Watch", "Unity bank", "SB Elder Voice
 Newsletter", "the appointment of Larking Gowen as the society's auditor", "now the River Keepers organization", the dev Kent
 ICS measures' "Maidstone and Tunbridge Wells Hospitals Foundation Year Doctor", the dev Milburn annual return's
-"CALC Membership Fee", the tune Kent questions' "the NHS" and "at New Hayesbank Surgery") with
+"CALC Membership Fee", the dev Ayton 2017 minutes' "RAGES – it was agreed to renew the CC's annual subscription",
+the tune Kent questions' "the NHS" and "at New Hayesbank Surgery") with
 other words; no
 case copies their words. Names are compared as `agendaparse eval` compares them (sets after `evaluate.norm_name`).
 
@@ -49,7 +50,8 @@ strict xfails (bodies with no head word: a private hospital's capitals, a body b
 "panel member -", initials inside a post, "Live <Place>", "<Capitals> Local will arrange" - round 33's xfail). Cases
 added with later fixes (each checked to fail without its fix where it names a body): "the City of <Place> and <Body>
 of" (no firm of partners), hospitals before a foundation year, capitals before a membership fee, GP surgeries and
-councillors' surgeries, "NHS" beside a surgery its initials spell, and seven hostile lines: 53 passed, 6 strict xfails.
+councillors' surgeries, "NHS" beside a surgery its initials spell, capitals before a dash and a subscription, and
+eight hostile lines: 55 passed, 6 strict xfails.
 """  # noqa: E501 (the source addresses are kept whole)
 
 from __future__ import annotations
@@ -392,6 +394,12 @@ DEV_SHAPES = [
         "capitals-membership-fee-without-pounds",
     ),
     case(
+        ["Correspondence", "KAGES – the meeting agreed to renew the council’s yearly subscription of £20."],
+        {"KAGES"},
+        set(),
+        "capitals-dash-subscription",
+    ),
+    case(
         ["The AGM Membership report was received."],
         set(),
         {"AGM"},
@@ -502,6 +510,7 @@ HOSTILE = [
     "Fen Water " * 2000 + "who",
     "Ab and " * 3000 + "Hospitals Foundation Year",
     "ABC " * 5000 + "Membership",
+    "ABC – " * 4000 + "subscription",
 ]
 
 
@@ -518,6 +527,7 @@ HOSTILE = [
         "water-who-run",
         "hospitals-run",
         "membership-run",
+        "dash-run",
     ],
 )
 def test_new_patterns_stay_fast(line: str) -> None:

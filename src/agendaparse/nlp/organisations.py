@@ -1354,6 +1354,11 @@ HOSPITALS_FOUNDATION_YEAR_RE = re.compile(
 CAPITALS_MEMBERSHIP_RE = re.compile(
     r"(?<![\w&'’\-])([A-Z]{3,6})\s+(?:[Mm]embership|[Ss]ubscription)s?(?![\w\-])(?!\s+(?:[Ss]ecretary|[Oo]fficer))"
 )
+# "RAGES – it was agreed to renew the CC’s annual subscription": a correspondent's capitals, a dash, then what the
+# council pays it.
+CAPITALS_DASH_SUBSCRIPTION_RE = re.compile(
+    r"(?<![\w&'’\-])([A-Z]{3,8})\s+[–—-]\s+[^.;–—]{0,60}?\b(?:subscription|membership|affiliation)\b"
+)
 NOT_BODY_CAPITALS = frozenset({"AGM", "EGM", "VAT", "PAYE", "GDPR", "CCTV", "ICT", "RFO", "ANNUAL", "TOTAL", "CLUB"})
 
 
@@ -1391,6 +1396,7 @@ def _bodies_by_cue(text: str) -> list[str]:
         found += [name for m in HOSPITALS_FOUNDATION_YEAR_RE.finditer(text) if (name := _org_name(m[1])) is not None]
     if "embership" in text or "ubscription" in text:
         found += [m[1] for m in CAPITALS_MEMBERSHIP_RE.finditer(text) if m[1] not in NOT_BODY_CAPITALS]
+        found += [m[1] for m in CAPITALS_DASH_SUBSCRIPTION_RE.finditer(text) if m[1] not in NOT_BODY_CAPITALS]
     return found
 
 
