@@ -1,7 +1,7 @@
 """A hyphen at the end of a printed line, read as stop 29 settled it for table cells (corpus/gold/README.md): the
 parts joined with the hyphen kept ('three-' / 'year' -> 'three-year', 'cross-' / 'boundary'), except a soft hyphen
-that only breaks one word ('manage-' / 'ment' -> 'management'). Shared by the segment stage's titles; imports
-nothing of the package, so any stage may use it."""
+that only breaks one word ('manage-' / 'ment' -> 'management'). Shared by table cells and the segment stage's
+titles; imports nothing of the package, so any stage may use it."""
 
 from __future__ import annotations
 

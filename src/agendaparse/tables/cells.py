@@ -10,6 +10,7 @@ import re
 
 import pdfplumber
 
+from ..hyphens import soft_hyphen_break
 from ..models import Table
 from ..pdf import SYMBOL_BULLETS
 
@@ -44,12 +45,6 @@ BROKEN_DATE_RE = re.compile(r"(\b\d{1,2}[/.]\d{1,2}[/.])(\d{1,3})\n(\d{1,3})\b")
 HYPHEN_BREAK_RE = re.compile(r"(?<!\S)(\S+[-/])\n(?=(\w+))")
 # a suspended hyphen: 'short-' / 'and long-term' keeps its space
 SUSPENDED_NEXT = frozenset({"and", "or", "nor"})
-# a word broken by a soft hyphen ('manage-' / 'ment'): the part before is letters with no capital inside, the part
-# after a bare ending no word is made of alone; anything else is a compound broken at its own hyphen ('long-term')
-SOFT_HYPHEN_PART_RE = re.compile(r"[A-Za-z][a-z]+-")
-SOFT_HYPHEN_ENDING_RE = re.compile(
-    r"(?:ment|tion|sion|ation|ness|ities|ity|ance|ence|ency|ancy|ings?|ised|ized|ising|izing|ally|ious|ous|ible|ures?)s?"
-)
 
 
 def _join_at_break(match: re.Match[str]) -> str:
@@ -61,7 +56,7 @@ def _join_at_break(match: re.Match[str]) -> str:
         return match[0]
     if token.endswith("-") and following in SUSPENDED_NEXT:
         return token + " "
-    if SOFT_HYPHEN_PART_RE.fullmatch(token) and SOFT_HYPHEN_ENDING_RE.fullmatch(following):
+    if soft_hyphen_break(token, following):
         return token[:-1]
     return token
 
