@@ -1359,6 +1359,11 @@ CAPITALS_MEMBERSHIP_RE = re.compile(
 CAPITALS_DASH_SUBSCRIPTION_RE = re.compile(
     r"(?<![\w&'’\-])([A-Z]{3,8})\s+[–—-]\s+[^.;–—]{0,60}?\b(?:subscription|membership|affiliation)\b"
 )
+# "a radio interview with Radio Kent": a local station by its county's name (not "Radio Frequency", "Radio Station").
+RADIO_STATION_RE = re.compile(
+    r"(?<![\w&'’\-])(?<!BBC\s)(Radio\s+(?!(?:Frequency|Station|Stations|Mast|Masts|Communications|Show|Programme|"
+    r"Interview|Advert|Advertising|Times|Control|Licen[cs]e)\b)[A-Z][a-z]{2,})(?![\w\-])"
+)
 NOT_BODY_CAPITALS = frozenset({"AGM", "EGM", "VAT", "PAYE", "GDPR", "CCTV", "ICT", "RFO", "ANNUAL", "TOTAL", "CLUB"})
 
 
@@ -1378,7 +1383,7 @@ def _partners_firms(text: str) -> list[str]:
 def _bodies_by_cue(text: str) -> list[str]:
     """Bodies named by a cue word around a name with no head word: partners of a town, a bank in lower case, a
     firm appointed auditor, "the X organization", a water company "who" did something, hospitals before a doctor's
-    foundation year, capitals before a membership."""
+    foundation year, capitals before a membership, a local radio station."""
     found = _partners_firms(text) if " of " in text else []
     if " bank" in text:
         found += [f"{m[1]} bank" for m in LOWER_CASE_BANK_RE.finditer(text) if m[1] not in NOT_BANK_WORDS]
@@ -1397,6 +1402,7 @@ def _bodies_by_cue(text: str) -> list[str]:
     if "embership" in text or "ubscription" in text:
         found += [m[1] for m in CAPITALS_MEMBERSHIP_RE.finditer(text) if m[1] not in NOT_BODY_CAPITALS]
         found += [m[1] for m in CAPITALS_DASH_SUBSCRIPTION_RE.finditer(text) if m[1] not in NOT_BODY_CAPITALS]
+    found += [m[1] for m in RADIO_STATION_RE.finditer(text)] if "Radio " in text else []
     return found
 
 
