@@ -209,9 +209,9 @@ def _owners(
         addressee = request["body"] or request["addressee"]
         if addressee:
             return [addressee]
-        return resolve_owner(actor, initials) if (actor := _that_clause_actor(text)) else []
+        return _request_actors(text, actor, initials) if (actor := _that_clause_actor(text)) else []
     if kind == "request" and (actor := _that_clause_actor(text)):
-        return resolve_owner(actor, initials)  # "Members asked that the Clerk obtains a copy …": the Clerk
+        return _request_actors(text, actor, initials)  # "Members asked that the Clerk obtains a copy …": the Clerk
     if kind == "request" and ASKED_HINT_RE.search(text) and (asked := _asked_owner(text)):
         return resolve_owner(asked, initials)  # "The Board asked DfE to report back …": the one asked acts
     if kind == "decision" and MOTION_BY_RE.match(text) and (post := _motion_post(text)):
@@ -568,6 +568,37 @@ AND_THAT_RE = re.compile(r"\s(?:and|AND)\s+that\s+(?=[Tt]he\s+[A-Z])")
 
 # "Members requested that …", and a correspondence list's "SBC – Review of Polling Districts. Request that SBC …"
 THAT_CLAUSE_RE = re.compile(r"(?:\b(?:requested|asked|proposed|recommended|suggested)|^Request)\s+that\s+")
+
+
+# "… asked that the Clerk write to X and the Chair add the item …", "… and that the Treasurer report …": a second post
+# the same request puts a step to
+AND_SUBJUNCTIVE_RE = re.compile(r"\s(?:and|AND)\s{1,3}(?P<that>that\s{1,3})?(?=[Tt]he\s{1,3}[A-Z])")
+# without a second "that", only a task verb makes the post an actor (not "write to the Council and the Parish Council
+# about the verge", a second addressee)
+SECOND_STEP_VERB_RE = re.compile(
+    r"\s(?:add|arrange|ask|bring|chase|check|circulate|confirm|consult|contact|draft|email|find|include|inform|"
+    r"investigate|invite|liaise|monitor|obtain|order|place|prepare|present|produce|provide|publish|put|raise|report|"
+    r"review|seek|send|speak|submit|update|write)\b"
+)
+
+
+def _request_actors(text: str, actor: str, initials: dict[str, str]) -> list[str]:
+    """The first actor a request's 'that' clause names, and each post a later '… and (that) the X <verb> …' puts a
+    step to."""
+    owners = resolve_owner(actor, initials)
+    match = THAT_CLAUSE_RE.search(text)
+    if match is None:
+        return owners
+    clause = text[match.end() :]
+    for also in AND_SUBJUNCTIVE_RE.finditer(clause):
+        second = SUBJUNCTIVE_ACTOR_RE.match(clause[also.end() :])
+        if second is None or not _bodies_or_roles(second["owner"]) or re.search(r"\sThe\s", second["owner"]):
+            continue
+        verb_at = also.end() + second.end("owner")
+        if not also["that"] and not SECOND_STEP_VERB_RE.match(clause, verb_at):
+            continue
+        owners += [name for name in resolve_owner(second["owner"], initials) if name not in owners]
+    return owners
 
 
 def _that_clause_actor(text: str) -> str | None:
