@@ -975,7 +975,7 @@ def classify_stamps(page: PageLayout) -> None:
     in the margin is furniture; the first is the label until :func:`choose_sequence_labels` sees the pages around
     it, the others wait in ``other_labels``."""
     stamps: list[str] = []
-    for line in page.lines:
+    for index, line in enumerate(page.lines):
         text = line.text.strip()
         in_margin = _in_stamp_band(line, page)
         if FILLER_RE.search(text):
@@ -987,6 +987,14 @@ def classify_stamps(page: PageLayout) -> None:
         if PROTECTIVE_MARKING_RE.match(text):
             page.furniture.append(line.text)
             continue
+        split = _stamp_beside_content(page, index, first=not stamps)
+        if split:
+            kind, value = split
+            if kind == "item":
+                page.agenda_item_stamp = value
+            else:
+                stamps.append(value)
+            continue
         item, label = _item_and_page_stamp(text, first=not stamps)
         if item:
             page.agenda_item_stamp = item
@@ -997,6 +1005,58 @@ def classify_stamps(page: PageLayout) -> None:
                 page.furniture.append(line.text)
     if stamps:
         page.label, page.other_labels = stamps[0], stamps[1:]
+
+
+def _stamp_beside_content(page: PageLayout, index: int, *, first: bool) -> tuple[str, str] | None:
+    """A stamp printed on the baseline of content, split off the line (the content stays): 'Agenda Item 7' as the
+    last cell of a line reaching the right margin beside a report's heading, or a page stamp ('Page 12') as the first
+    or last cell of a table's row that continues the row above it (same left edge, close under it, two or more
+    cells each). Returns ('item', '7') or ('page', '12') and rewrites the line; None leaves the line alone."""
+    line = page.lines[index]
+    cells = [cell.strip() for cell in line.text.split("   ") if cell.strip()]
+    if len(cells) < 2:
+        return None
+    item = _item_stamp_beside_heading(page, line, cells)
+    if item:
+        page.lines[index] = _without_cell(line, cells, len(cells) - 1)
+        return "item", item
+    if not first or len(cells) < 3 or not _continues_row_above(page, index, len(cells) - 1):
+        return None
+    for position in (len(cells) - 1, 0):
+        label = _explicit_page_stamp(cells[position])
+        if label and PAGE_STAMP_RES[0].match(cells[position]):
+            page.lines[index] = _without_cell(line, cells, position)
+            return "page", label
+    return None
+
+
+def _item_stamp_beside_heading(page: PageLayout, line: Line, cells: list[str]) -> str | None:
+    """The item of an 'Agenda Item 7' stamp printed as the last cell of a line reaching the right margin, beside
+    words that are no stamp themselves (a report's heading)."""
+    item = AGENDA_ITEM_STAMP_RE.match(cells[-1])
+    if not item or not cells[-1].lower().startswith("agenda") or line.x1 <= RIGHT_COLUMN * page.width:
+        return None
+    if any(AGENDA_ITEM_STAMP_RE.match(cell) or _explicit_page_stamp(cell) for cell in cells[:-1]):
+        return None
+    return item.group(1)
+
+
+def _continues_row_above(page: PageLayout, index: int, n_cells: int) -> bool:
+    """The line above starts at the same left edge, sits close above and has ``n_cells`` cells (a table's row)."""
+    line = page.lines[index]
+    above = page.lines[index - 1] if index else None
+    if above is None or abs(above.x0 - line.x0) > COLUMN_ALIGN:
+        return False
+    height = max(line.bottom - line.top, line.size, 1.0)
+    if not 0 < line.top - above.top <= 2.5 * height:
+        return False
+    return len([cell for cell in above.text.split("   ") if cell.strip()]) == n_cells
+
+
+def _without_cell(line: Line, cells: list[str], position: int) -> Line:
+    """The line without one of its cells (a stamp): the other cells joined as the line joins them."""
+    kept = cells[:position] + cells[position + 1 :]
+    return replace(line, text="   ".join(kept), bold_end=None)
 
 
 def _in_stamp_band(line: Line, page: PageLayout) -> bool:

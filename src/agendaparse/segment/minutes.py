@@ -178,6 +178,11 @@ REF_NUMBER_RE = re.compile(
 PREFIXED_NUMBER_RE = re.compile(
     r"^(?P<num>(?:[A-Z]{1,5}[\s/.]?|[A-Z][a-z]{1,3}/)\d{1,4}/\d{1,4}(?:-\d{2})?)[:.]?(?:\s+(?P<rest>\S.*))?$"
 )
+# a running minute number after a committee's letter or short name: "C.123 Apologies", "C/45 Minutes", "P&R 4 Grants"
+# (not "S.106 Agreement", a statute's section; not "C.118 was noted", a minute cited at a sentence's start)
+COMMITTEE_MINUTE_RE = re.compile(
+    r"^(?P<num>(?:[A-RT-Z][./]|[A-Z]{1,3}&[A-Z]{1,3} )\d{1,4})[:.]?\s+(?P<rest>[A-Z][A-Za-z']*(?:[\s:,].*)?)$"
+)
 # a minute number after the council year's two digits: "12-213 DECLARATIONS OF INTEREST", "12- 214 MINUTES ..."
 YEAR_MINUTE_RE = re.compile(r"^(?P<num>\d{2}-\s?\d{2,4})\s+(?P<rest>[A-Z]\S*(?:\s.*)?)$")
 # a minute number under its part's letter, as combined fire authorities print them: 'A1 Declarations of interest'
@@ -429,6 +434,9 @@ def _parse_number(text: str) -> tuple[str, str] | None:
     prefixed = PREFIXED_NUMBER_RE.match(text)
     if prefixed:
         return " ".join(prefixed["num"].split()), prefixed["rest"] or ""
+    committee = COMMITTEE_MINUTE_RE.match(text)
+    if committee:
+        return committee["num"], committee["rest"]
     year_minute = YEAR_MINUTE_RE.match(text)
     if year_minute:
         return re.sub(r"\s+", "", year_minute["num"]), year_minute["rest"]
