@@ -22,6 +22,11 @@ The structure and phrasing of each case follow a real page (names, places, dates
   PARISH MEETING OF THE COUNCIL', '11 September 2023 – 7pm', numbered items, a planning reference in the text)
 - https://withernstain.parish.lincolnshire.gov.uk/council-business/2022-23-parish-council-minutes-meetings/9 ('125.
   Apologies:', '128. Updates from those minutes' with lettered lines, dates inside lines)
+
+The '(to follow)' agenda and the stamped pages of (c) and (d) follow no single page of an uncited body: their
+markers are the shapes the brief for this round lists ('(to follow)', '- to follow', '(TO FOLLOW)'; a ModernGov
+'Agenda Item 7' at the right margin; a 'Page 12' footer stamp) on a made-up district council's cabinet agenda and
+report pages, no text drawn from a published page.
 """  # noqa: E501 (the source addresses are kept whole)
 
 from __future__ import annotations
