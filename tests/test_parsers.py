@@ -54,6 +54,23 @@ def test_financial_quarters_end_on_quarter_end(quarter, year):
     assert value.date.month in (3, 6, 9, 12)
 
 
+@given(
+    st.integers(1, 4),
+    st.integers(2000, 2060),
+    st.sampled_from(["Q{q} {y}/{n:02d}", "Quarter {q} {y}-{n:02d}", "Qtr {q} {y}/{y1}", "Q{q} {s:02d}/{n:02d}"]),
+)
+def test_financial_quarters_as_written_end_on_the_same_day(quarter, year, form):
+    """Stop 30: 'Quarter 2 2026/27' read as the financial year's end (precision year); every spelling of a quarter of
+    a financial year ends where 'Q2 2026/27' does."""
+    text = form.format(q=quarter, y=year, y1=year + 1, n=(year + 1) % 100, s=year % 100)
+    value = parse_date(text)
+    assert (value.date, value.precision) == (quarter_end(quarter, year, financial=True), "quarter"), text
+
+
+def test_quarter_before_an_iso_date_is_no_financial_year():
+    assert parse_date("Q1 2026-03-31").date == dt.date(2026, 3, 31)
+
+
 @given(st.sampled_from(["Ongoing", "Continuous", "ongoing", "TBC", "n/a"]))
 def test_open_ended_has_no_date(text):
     assert parse_date(text).date is None

@@ -64,7 +64,10 @@ DAY_MONTH_YY_RE = re.compile(rf"(?<![\w\-/])(\d{{1,2}})-({MONTH_RE})-(\d{{2}})(?
 # "may" and "march" are verbs far more often than months, so those two must be capitalised.
 MONTH_ONLY_RE = re.compile(rf"\b(?!may\b|march\b)(?i:{MONTH_RE})\b|\b(May|March)\b")
 DASHES = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-"})
-QUARTER_RE = re.compile(r"\bQ([1-4])\s*(?:of\s+)?(\d{4})(?:\s*/\s*(\d{2,4}))?\b", re.I)
+# 'Q2 2026/27', 'Quarter 2 2026-27', 'Qtr 3 2026', 'Q1 26/27' (a financial year's quarter when a second year follows)
+QUARTER_RE = re.compile(
+    r"\b(?:Q|Qtr\.?|Quarter)\s?([1-4])\s*(?:of\s+)?(\d{4}|\d{2}(?=\s?[/-]\s?\d{2}\b))(?:\s?[/-]\s?(\d{2,4}))?\b", re.I
+)
 YEAR_RE = re.compile(r"\b(?:(?:end\s+of\s+)?(?:financial\s+year\s+)?)((?:19|20)\d{2})(?:\s*/\s*(\d{2,4}))?\b")
 SEASON_RE = re.compile(r"\b(?:spring|summer|autumn|fall|winter)\b", re.I)
 NO_DATE_RE = re.compile(r"^\s*(ongoing|continuous|on-going|as required|tbc|tbd|n/?a|-)\s*\.?\s*$", re.I)
@@ -193,8 +196,10 @@ def _quarter(text: str, reference: dt.date | None) -> tuple[dt.date, str] | None
     match = QUARTER_RE.search(text)
     if not match:
         return None
-    financial = match[3] is not None
-    return quarter_end(int(match[1]), int(match[2]), financial), "quarter"
+    year = _year(match[2])
+    if match[3] is not None and _year(match[3]) % 100 != (year + 1) % 100:
+        return None  # 'Q1 2026-03-31': a quarter before an ISO date, no financial year
+    return quarter_end(int(match[1]), year, financial=match[3] is not None), "quarter"
 
 
 def _day_month(text: str, reference: dt.date | None) -> tuple[dt.date, str] | None:
