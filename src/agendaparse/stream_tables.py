@@ -193,17 +193,26 @@ def _kept_tables(
     for table in found:
         number = int(table.page)
         layout = layouts[number]
-        rows = _below_region_top(table, pages[number], layout, clean)
+        tables += _kept_pieces(table, pages[number], layout, clean, [*kept, *tables])
+    return tables
+
+
+def _kept_pieces(
+    table, regions_on_page: list[Region], layout: PageLayout, clean, kept: list[StreamTable]
+) -> list[StreamTable]:
+    """The tables of one camelot table (two, where a sentence and a second header row part it) that pass."""
+    tables: list[StreamTable] = []
+    number = int(table.page)
+    pieces = _pieces(table, layout, clean)
+    for rows, spans, bbox in pieces:
+        rows = _below_region_top(rows, spans, bbox, regions_on_page, layout)
         rows = _wrapped_rows_joined(_without_title(_without_text_around([row for row in rows if any(row)])))
+        rows = _wrapped_header_joined(rows)
         if len(rows) < MIN_ROWS or max(len(row) for row in rows) < MIN_SEGMENTS:
             continue
         if numeric_share(rows) < MIN_NUMERIC_SHARE:
             continue
-        bbox = _display_bbox(table._bbox, layout)
-        if not any(
-            _overlap(bbox[1], bbox[3], region.top, region.bottom) >= 0.5 * (region.bottom - region.top)
-            for region in pages[number]
-        ):
+        if not _over_region(bbox, regions_on_page, split=len(pieces) > 1):
             continue
         if any(other.page == number and _same_area(other.bbox, bbox) for other in [*kept, *tables]):
             continue  # camelot can return one text area twice (two of its edge sets meet it)
@@ -211,14 +220,58 @@ def _kept_tables(
     return tables
 
 
-def _below_region_top(table, regions_on_page: list[Region], layout: PageLayout, clean) -> list[list[str]]:
-    """The table's rows without the leading rows of one cell that lie wholly above the region it holds (the
-    paragraph and heading above a table camelot's text edges take in); rows of two or more cells stay."""
+def _over_region(bbox: tuple[float, ...], regions_on_page: list[Region], split: bool) -> bool:
+    """Over half a flagged region's height; a piece of a table parted in two may instead lie over half its own
+    height inside a region (one region can run over both tables and the sentence between them)."""
+    for region in regions_on_page:
+        shared = _overlap(bbox[1], bbox[3], region.top, region.bottom)
+        if shared >= 0.5 * (region.bottom - region.top) or (split and shared >= 0.5 * (bbox[3] - bbox[1])):
+            return True
+    return False
+
+
+def _pieces(table, layout: PageLayout, clean) -> list[tuple[list[list[str]], list | None, tuple[float, ...]]]:
+    """camelot's table as (rows, row spans, display bbox); two pieces where a second table starts inside it."""
     rows = [[clean(cell) for cell in row] for row in table.df.values.tolist()]
     spans = getattr(table, "rows", None)
-    if layout.rotation or not spans or len(spans) != len(rows):
-        return rows
     bbox = _display_bbox(table._bbox, layout)
+    if layout.rotation or not spans or len(spans) != len(rows):
+        return [(rows, None, bbox)]
+    cut = _second_table_start(rows)
+    if cut is None:
+        return [(rows, spans, bbox)]
+    boundary = layout.height - spans[cut][0]
+    return [
+        (rows[:cut], spans[:cut], (bbox[0], bbox[1], bbox[2], boundary)),
+        (rows[cut:], spans[cut:], (bbox[0], boundary, bbox[2], bbox[3])),
+    ]
+
+
+def _second_table_start(rows: list[list[str]]) -> int | None:
+    """Where camelot ran two tables together: below a row of figures, a sentence alone in the first column
+    ('The reserves at the end of the period are as follows.') over a row of column names over figures."""
+    for index in range(2, len(rows) - 2):
+        if not (_lone(rows[index]) and rows[index][0].rstrip().endswith((".", ":"))):
+            continue
+        figures_around = any(is_numeric(cell) for cell in rows[index - 1]) and any(
+            is_numeric(cell) for cell in rows[index + 2]
+        )
+        if figures_around and _names_row(rows[index + 1]):
+            return index
+    return None
+
+
+def _below_region_top(
+    rows: list[list[str]],
+    spans: list | None,
+    bbox: tuple[float, ...],
+    regions_on_page: list[Region],
+    layout: PageLayout,
+) -> list[list[str]]:
+    """The table's rows without the leading rows of one cell that lie wholly above the region it holds (the
+    paragraph and heading above a table camelot's text edges take in); rows of two or more cells stay."""
+    if not spans:
+        return rows
     held = [
         region for region in regions_on_page if region.rows and _overlap(bbox[1], bbox[3], region.top, region.bottom)
     ]
@@ -246,6 +299,25 @@ def _wrapped_rows_joined(rows: list[list[str]]) -> list[list[str]]:
             continue
         joined.append(list(row))
     return joined
+
+
+def _wrapped_header_joined(rows: list[list[str]]) -> list[list[str]]:
+    """A header whose column names wrap onto a second line ('Full year' / 'budget £') joined back: under a
+    row of three or more names, none a figure, a row of two or more cells, none a figure, each under a name,
+    above a row that holds figures, is the names' second line."""
+    if len(rows) < 3 or not _names_row(rows[0]) or not _names_row(rows[1], least=2):
+        return rows
+    if any(cell and not name for cell, name in zip(rows[1], rows[0], strict=False)):
+        return rows
+    if not any(is_numeric(cell) for cell in rows[2]):
+        return rows
+    header = [f"{name} {cell}".strip() for name, cell in zip(rows[0], rows[1], strict=False)]
+    return [header + rows[0][len(header) :], *rows[2:]]
+
+
+def _names_row(row: list[str], least: int = MIN_SEGMENTS) -> bool:
+    names = [cell for cell in row if cell]
+    return len(names) >= least and not any(is_numeric(cell) for cell in names)
 
 
 def _reads_on(text: str) -> bool:
