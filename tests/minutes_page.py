@@ -98,6 +98,18 @@ def paired_action(sentence: str, found: list[Action]) -> Action | None:
     return next((action for action in found if jaccard(action.text, sentence) >= JACCARD_MIN), None)
 
 
+def check_paired_action(
+    found: list[Action], sentence: str, owners: list[str] | None = None, due: dt.date | None | str = "any"
+) -> None:
+    """The action pairing with ``sentence`` has the owners (None: not checked) and due ("any": not checked)."""
+    action = paired_action(sentence, found)
+    assert action is not None, [(a.text, a.owners) for a in found]
+    if owners is not None:
+        assert same_owners(action.owners, owners), (action.text, action.owners)
+    if due != "any":
+        assert action.due == due, (action.due, action.due_text)
+
+
 def same_owners(found: list[str], expected: list[str]) -> bool:
     return sorted(map(norm_name, found)) == sorted(map(norm_name, expected))
 

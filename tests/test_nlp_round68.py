@@ -54,7 +54,14 @@ import time
 import pytest
 
 from agendaparse.models import Action
-from minutes_page import actions_on_page, check_organisations, column_page, minutes_item, minutes_page, same_owners
+from minutes_page import (
+    actions_on_page,
+    check_organisations,
+    check_paired_action,
+    column_page,
+    minutes_item,
+    minutes_page,
+)
 from minutes_page import paired_action as paired
 
 MEETING = dt.date(2024, 7, 2)  # a Tuesday
@@ -112,12 +119,6 @@ def read(lead: list[str], paragraphs: list[list[tuple[str, str]]]) -> list[Actio
     return actions_on_page(column_page(lead, paragraphs), minutes_item(), MEETING)
 
 
-def check(found: list[Action], sentence: str, owners: list[str]) -> None:
-    action = paired(sentence, found)
-    assert action is not None, [(a.text, a.owners) for a in found]
-    assert same_owners(action.owners, owners), (action.text, action.owners)
-
-
 MEMBER_AND_COLUMN = [
     pytest.param(
         MEMBERS,
@@ -157,7 +158,7 @@ MEMBER_AND_COLUMN = [
 
 @pytest.mark.parametrize(("lead", "paragraphs", "sentence", "owners"), MEMBER_AND_COLUMN)
 def test_member_and_column(lead: list[str], paragraphs: list, sentence: str, owners: list[str]) -> None:
-    check(read(lead, paragraphs), sentence, owners)
+    check_paired_action(read(lead, paragraphs), sentence, owners)
 
 
 # --- class 3: a lead-in over the action on the next line ------------------------------------------------------------
@@ -202,7 +203,7 @@ LEAD_INS = [
 def test_lead_in_is_no_decision(paragraphs: list[str], lead_in: str, sentence: str, owners: list[str]) -> None:
     found = actions_on_page(minutes_page(paragraphs), minutes_item(), MEETING)
     assert paired(lead_in, found) is None, [(a.kind, a.text) for a in found]
-    check(found, sentence, owners)
+    check_paired_action(found, sentence, owners)
 
 
 # --- class 4: the meeting's own board asked to agree or consider ----------------------------------------------------
@@ -260,7 +261,7 @@ def test_board_asked_to_agree_is_no_request(paragraphs: list[str], asked: str, a
 def test_board_asking_an_officer_stays_an_action() -> None:
     paragraphs = ["The Board asked the Chief Financial Officer to present a revised plan at the November meeting."]
     found = actions_on_page(minutes_page(paragraphs), minutes_item(), MEETING)
-    check(found, paragraphs[0], ["Chief Financial Officer"])
+    check_paired_action(found, paragraphs[0], ["Chief Financial Officer"])
 
 
 def test_attendance_label_on_a_long_hostile_line() -> None:

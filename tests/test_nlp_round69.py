@@ -73,7 +73,7 @@ import time
 import pytest
 
 from agendaparse.models import Action
-from minutes_page import actions_on_page, minutes_item, minutes_page, same_owners
+from minutes_page import actions_on_page, check_paired_action, minutes_item, minutes_page
 from minutes_page import paired_action as paired
 
 MEETING = dt.date(2024, 11, 14)  # a Thursday in the autumn term
@@ -85,16 +85,6 @@ PRESENT = (
 
 def read(paragraphs: list[str]) -> list[Action]:
     return actions_on_page(minutes_page([PRESENT, *paragraphs]), minutes_item(), MEETING)
-
-
-def check(found: list[Action], sentence: str, owners: list[str] | None, due: dt.date | None | str) -> None:
-    """The action pairing with ``sentence`` has the owners (None: not checked) and due ("any": not checked)."""
-    action = paired(sentence, found)
-    assert action is not None, [(a.text, a.owners) for a in found]
-    if owners is not None:
-        assert same_owners(action.owners, owners), (action.text, action.owners)
-    if due != "any":
-        assert action.due == due, (action.due, action.due_text)
 
 
 # (sentence, owners or None where not checked, due or "any" where not checked)
@@ -466,7 +456,7 @@ NOT_ACTIONS = [
     ("sentence", "owners", "due"), NHS_BOARD_STEPS + SCHOOL_STEPS + AUTHORITY_STEPS + LONG_SENTENCE_STEPS
 )
 def test_step_is_an_action(sentence: str, owners: list[str] | None, due: dt.date | None | str) -> None:
-    check(read([sentence]), sentence, owners, due)
+    check_paired_action(read([sentence]), sentence, owners, due)
 
 
 @pytest.mark.parametrize(
@@ -477,7 +467,7 @@ def test_step_is_an_action(sentence: str, owners: list[str] | None, due: dt.date
     ],
 )
 def test_numbered_resolution_part(part: str, owners: list[str]) -> None:
-    check(read(FIRE_RESOLUTION), part.split(". ", 1)[1], owners, "any")
+    check_paired_action(read(FIRE_RESOLUTION), part.split(". ", 1)[1], owners, "any")
 
 
 @pytest.mark.parametrize("sentence", NOT_ACTIONS)
