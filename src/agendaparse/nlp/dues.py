@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 
 from ..dates import CASE_LOOKALIKES, end_of_month, parse_date
 from .patterns import DUE_RE, MONTH_NAMES, MONTH_WORDS, NUMBER_WORDS, NUMBER_WORDS_RE, ORG_WORD, WEEKDAY_NAMES
@@ -309,7 +310,9 @@ NAMED_DAY_DUE_RE = re.compile(
 # "w/c 25/11", "by 30/11", "by 31-12-24": a day and month (a year optional, not with hyphens: "carried by 5-2" is a
 # vote), as action logs print them.
 DAY_MONTH_NUMBER_DUE_RE = re.compile(
-    r"\b(?:by|before|until|w/c|w/e|week\s+(?:commencing|beginning|ending)|no\s+later\s+than)\s+(?:the\s+)?"
+    r"\b(?:by|before|until|w/c|w/e|week\s+(?:commencing|beginning|ending)|no\s+later\s+than|"
+    # "which are due 12/15", "with a due date of 12/20"
+    r"due(?:\s+date)?(?:\s+(?:of|on|by|is))?)\s+(?:the\s+)?"
     r"(?P<first>\d{1,2})(?:/(?P<second>\d{1,2})(?:/(?P<year>\d{4}|\d{2}))?"
     r"|-(?P<day_second>\d{1,2})-(?P<dash_year>\d{4}|\d{2}))"
     r"(?![/\-\d]|\.\d|\s*(?:of\b|%))",
@@ -334,7 +337,15 @@ FISCAL_YEAR_DUE_RE = re.compile(
 # Shorthand the due reader reads as its long form, every one rewritten at once (the rewritten text has none left):
 # "the end of the current (this) financial year" is the financial year the meeting falls in; "by Fri 22 Nov",
 # "w/c Mon 25/11" drop the abbreviated weekday; "by end-December" is "by end of December".
-DUE_SHORTHAND: tuple[tuple[re.Pattern[str], str], ...] = (
+QUARTER_ORDINALS = {"first": 1, "one": 1, "second": 2, "two": 2, "third": 3, "three": 3, "fourth": 4, "four": 4}
+
+
+def _quarter_number(match: re.Match[str]) -> str:
+    """'end of the first quarter', 'end of quarter two': 'end of Q1', 'end of Q2'."""
+    return f"end of Q{QUARTER_ORDINALS[(match['ordinal'] or match['number']).lower()]}"
+
+
+DUE_SHORTHAND: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
     (re.compile(r"\b(?:the\s+)?(?:current|this)\s+(?=(?:financial|municipal|calendar)\s+year\b)", re.I), ""),
     (
         re.compile(
@@ -347,6 +358,26 @@ DUE_SHORTHAND: tuple[tuple[re.Pattern[str], str], ...] = (
     (  # "by 22-Nov" is "by 22 Nov"
         re.compile(rf"\b(?P<phrase>by|before|until|w/c)\s+(?P<day>\d{{1,2}})-(?P<month>{MONTH_WORDS})\b(?!-\d)"),
         r"\g<phrase> \g<day> \g<month>",
+    ),
+    # "by the close of the financial year" is its end
+    (re.compile(r"\bclose\s+of\s+(?=(?:the\s+)?(?:financial|municipal|calendar)\s+year\b)", re.I), "end of "),
+    # "by end Q1" is "by end of Q1" (not "end Q3 2024/25": a financial year's quarter, END_FISCAL_QUARTER_RE)
+    (re.compile(r"\b(?P<phrase>by|before|until)\s+end\s+(?=Q[1-4]\b(?!\s+20\d\d\s*/))", re.I), r"\g<phrase> end of "),
+    # "the end of the first quarter", "end of quarter two": Q1, Q2, as the due reader reads a bare quarter
+    (
+        re.compile(
+            r"\bend\s+of\s+(?:the\s+)?(?:(?P<ordinal>first|second|third|fourth)\s+quarter\b(?!\s+of\b)|"
+            r"quarter\s+(?P<number>one|two|three|four)\b)",
+            re.I,
+        ),
+        _quarter_number,
+    ),
+    # "before the deadline of 6 January", "by the closing date of 10 January 2025": that day
+    (
+        re.compile(
+            rf"\b(?P<phrase>by|before)\s+the\s+(?:deadline|closing\s+date)\s+(?:of\s+)?(?=\d|{MONTH_WORDS}\b)", re.I
+        ),
+        r"\g<phrase> ",
     ),
 )
 
@@ -652,7 +683,8 @@ def _relative_due(words: str, meeting: dt.date) -> tuple[dt.date, str] | None:
         return end, "month"
     # "mid late may": the span's later part says when it is met
     if part := re.fullmatch(r"(?:(?:mid|early|late) (?:to )?)?(mid|early|late) ([a-z]+)(?: (\d{4}))?", words):
-        value = parse_date(" ".join(filter(None, (part[2], part[3]))), reference=meeting)
+        # the month capitalised: a lower-case "march" or "may" is no month to parse_date
+        value = parse_date(" ".join(filter(None, (part[2].title(), part[3]))), reference=meeting)
         if value.date and part[1] == "mid":
             return value.date.replace(day=15), "day"
         return (value.date, "month") if value.date else None
