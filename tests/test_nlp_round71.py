@@ -200,6 +200,18 @@ SEASONS_AND_PARTS = [
         id="by-end-of-quarter-two",
     ),
     pytest.param(
+        "The Treasurer will transfer the reserves to the deposit account by the end of the quarter.",
+        ["Treasurer"],
+        dt.date(2024, 12, 31),
+        id="by-the-end-of-the-quarter",
+    ),
+    pytest.param(
+        "The Treasurer will transfer the reserves to the deposit account by the end of next quarter.",
+        ["Treasurer"],
+        dt.date(2025, 3, 31),
+        id="by-the-end-of-next-quarter",
+    ),
+    pytest.param(
         "The Clerk will order the replacement trees by the close of the financial year.",
         ["Clerk"],
         dt.date(2025, 3, 31),
@@ -381,6 +393,7 @@ def test_meeting_date_in_heading_is_not_a_due() -> None:
         "before the deadline " * 1500 + "of 6 January",
         "which are due " + "date " * 3000 + "12/15",
         "mid-" * 5000 + "March",
+        "by the end of " * 2000 + "next quarter",
         " " * 20000,
     ],
 )

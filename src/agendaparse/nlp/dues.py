@@ -384,6 +384,18 @@ DUE_SHORTHAND: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
 # "put it on the next agenda", "for the next Council agenda": the next meeting's business.
 NEXT_AGENDA_RE = re.compile(r"\b(?:on|for|to)\s+(?:the\s+)?next\s+(?:[A-Z][\w&]*\s+){0,2}agenda\b")
 
+# "by the end of the quarter", "by the end of next quarter": the calendar quarter the meeting falls in, or the next.
+THIS_QUARTER_RE = re.compile(
+    r"\b(?:by|before|until|no\s+later\s+than)\s+(?:the\s+)?end\s+of\s+(?P<which>the|this|next)\s+quarter\b", re.I
+)
+
+
+def _quarter_end(meeting: dt.date, *, ahead: bool) -> dt.date:
+    """The last day of the calendar quarter the meeting falls in (``ahead``: of the quarter after it)."""
+    quarter = (meeting.month - 1) // 3 + (1 if ahead else 0)
+    return end_of_month(meeting.year + quarter // 4, quarter % 4 * 3 + 3)
+
+
 # "within ten working days": days counted Monday to Friday from the meeting.
 WORKING_DAYS_RE = re.compile(rf"\bwithin\s+(?P<n>{NUMBER_WORDS_RE}|\d{{1,3}})\s+(?:working|business)\s+days\b", re.I)
 
@@ -435,6 +447,8 @@ def _unmarked_due(
         return next_meeting, agenda[0], "day"
     if meeting_date and (working := WORKING_DAYS_RE.search(text)):
         return _after_working_days(meeting_date, working["n"]), working[0], "day"
+    if meeting_date and (quarter := THIS_QUARTER_RE.search(text)):
+        return _quarter_end(meeting_date, ahead=quarter["which"].lower() == "next"), quarter[0], "quarter"
     if fiscal := _fiscal_due(text):
         return fiscal
     if meeting_date and (numbered := _day_month_number_due(text, meeting_date, month_first)):
