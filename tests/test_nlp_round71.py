@@ -6,12 +6,17 @@
   first Friday after the meeting, "by close of business on Monday" the first Monday;
 - quarters, seasons and recesses: a bare "end of Q2" in an action's sentence is the next calendar quarter's end (stop
   23: the due reader's rule), "before the summer recess" 31 July (stop 21), "early in the new year" 31 January (stop
-  22), "mid-March" the month's end at month precision (as "early May" is 31 May);
+  22), "mid-March" the 15th (as the tune gold reads "in mid-February": 2016-02-15), "early March" the month's end;
+  "by end Q1", "the end of the first quarter", "end of quarter two" the calendar quarter's end, "by the end of the
+  quarter" / "of next quarter" the end of the quarter the meeting falls in / the one after, "by the close of the
+  financial year" 31 March;
+- a deadline named with its day: "before the deadline of 6 January", "before the closing date of 10 January 2025";
 - the next meeting with its date printed ("by the next meeting on 3 December"), the month's end ("by the end of the
   month"), a trailing bracket's date ("(by 30/06)"), the AGM the document dates ("at the AGM" with "The AGM will be
   held on …");
 - no date: "ASAP", "(ongoing)", "at the AGM" where the document prints no date for it;
-- month-first dates in a North American document ("by 12/15" in minutes dated "November 14, 2024");
+- month-first dates in a North American document ("by 12/30", "which are due 12/15", "with a due date of 12/20" in
+  minutes dated "November 14, 2024");
 - not deadlines: a date the sentence reports ("the regatta held on 11 June", "the letter sent on 4 November"), the
   meeting's date in a heading above an undated step.
 
