@@ -373,14 +373,7 @@ DEV_SHAPES = [
         ["KT Local will arrange for a bench to be placed at the bus shelter on the main street."],
         {"KT Local"},
         set(),
-        "capitals-local-will-arrange",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="'<Capitals> Local will arrange' is the shape round 33 keeps as a strict xfail"
-            " ('body-will-arrange'); a rule for it would turn that case into a strict-xfail failure in a file "
-            "this round does not own, "
-            "so it waits for the lead",
-        ),
+        "capitals-local-will-arrange",  # passes since round 35 (a sentence's subject of "will arrange for")
     ),
     case(
         ["Placements: Ashford and Wexley Hospitals Foundation Year Doctor from August 2025 (4 months) – 3 per year"],

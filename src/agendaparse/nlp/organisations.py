@@ -1380,6 +1380,177 @@ def _partners_firms(text: str) -> list[str]:
     return found
 
 
+# Round 35: a capitalised name with no head word that a sentence makes a body by its role - the subject of an
+# institutional verb ("JR Local will arrange for …", "Marlands are looking at …") or the object of institutional
+# contact ("liaise with Northgate Openreach", "a response from Orme Planning", "Brenmoor Homes’ response").
+ROLE_NAME = r"((?:[A-Z][\w&\-]*[ \t]+){0,2}[A-Z][\w&\-]*)"
+ROLE_DEED = (
+    r"(?:arrange|agreed|confirmed|provided|offered|quoted|replied|responded|indicated|advised|proposing|consulting|"
+    r"looking\s+(?:at|into)|working\s+on|been\s+(?:asked|contacted|appointed)|asked\s+to|requested)\b"
+)
+ROLE_SUBJECT_RE = re.compile(rf"(?<![\w&'’\-]){ROLE_NAME}[ \t]+(are|were|have|has|had|will)[ \t]+{ROLE_DEED}")
+ROLE_CONTACT_RE = re.compile(
+    r"\b(?:(?:write|wrote|writing|written)\s+to|liais(?:e|ed|ing)\s+with|in\s+contact\s+with|"
+    r"(?:meet|meeting|met)\s+with|enquire\s+with|(?:a|the)\s+(?:response|reply)\s+(?:received\s+)?from)"
+    rf"\s+(?:the\s+)?{ROLE_NAME}(?![\w&'’\-])"
+)
+ROLE_POSSESSIVE_RE = re.compile(rf"(?<![\w&'’\-]){ROLE_NAME}(?:['’]s|(?<=s)['’])\s+(?:response|reply)\b")
+ROLE_PLURAL_VERBS = frozenset({"are", "were", "have"})
+ROLE_OPENERS = frozenset(
+    [
+        "The",
+        "A",
+        "An",
+        "In",
+        "On",
+        "At",
+        "For",
+        "Following",
+        "After",
+        "As",
+        "But",
+        "And",
+        "Also",
+        "So",
+        "Then",
+        "This",
+        "That",
+        "It",
+        "They",
+        "We",
+        "These",
+        "Those",
+        "Both",
+        "All",
+        "Some",
+        "Many",
+        "Most",
+        "Members",
+        "Councillors",
+        "Residents",
+        "Officers",
+        "Parishioners",
+        "Volunteers",
+        "Trustees",
+        "Governors",
+        "Parents",
+        "Staff",
+        "Quotes",
+        "Works",
+        "Plans",
+        "Details",
+        "Minutes",
+        "Accounts",
+        "Repairs",
+        "Notices",
+        "Signs",
+        "Others",
+        "Concerns",
+        "Complaints",
+        "Applications",
+        "Planning",
+        "Police",
+        "Highways",
+        "Clerk",
+        "Chair",
+        "Chairman",
+        "Chairperson",
+        "Treasurer",
+        "Secretary",
+        "Mayor",
+        "Council",
+        "Councils",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ]
+) | frozenset(MONTH_NAMES.strip("(?:)").split("|"))
+ROLE_NOT_LAST = frozenset(
+    [
+        "Street",
+        "Road",
+        "Lane",
+        "Avenue",
+        "Close",
+        "Way",
+        "Drive",
+        "Park",
+        "Green",
+        "Hill",
+        "Night",
+        "Day",
+        "Week",
+        "Fete",
+        "Show",
+        "Festival",
+        "Fair",
+        "Payback",
+        "Scheme",
+        "Programme",
+        "Project",
+        "Fund",
+        "Plan",
+        "Applications",
+        "Councillors",
+        "Members",
+        "Residents",
+        "Officers",
+        "Minutes",
+        "Clerk",
+        "Chair",
+        "Chairman",
+        "Treasurer",
+        "Secretary",
+        "Highways",
+        "Commissioner",
+        "Officer",
+        "Manager",
+        "Director",
+        "Minister",
+        "Inspector",
+        "Engineer",
+        "Warden",
+        "Ranger",
+        "Adviser",
+        "Advisor",
+        "Representative",
+    ]
+)
+
+
+def _role_body(name: str, verb: str | None) -> str | None:
+    """``name`` as a body a sentence gives a role, or None: a person, a post, a month, a place's or event's words."""
+    words = name.split()
+    while words and words[0] in ROLE_OPENERS:
+        words = words[1:]
+    if not words or words[-1] in ROLE_NOT_LAST or words[0] in GIVEN_NAMES or any(w in ROLE_OPENERS for w in words):
+        return None
+    if capitals := [at for at, word in enumerate(words) if at and word.isupper() and len(word) >= 2]:
+        words = words[capitals[-1] :]  # "at North End BEAR has confirmed", "Bowling Green SB Local are looking"
+    name = " ".join(words)
+    if strip_title(name) != name or name.lower() in GENERIC_ORG_WORDS:
+        return None
+    one_word = len(words) == 1
+    if one_word and not (verb in ROLE_PLURAL_VERBS or (verb is not None and name.isupper() and len(name) >= 3)):
+        return None  # "Smith will arrange": a surname; "Marlands are looking at": a body's plural verb
+    if one_word and verb is None:
+        return None
+    return name
+
+
+def _bodies_by_role(text: str) -> list[str]:
+    """Bodies a sentence makes institutions by their role: subjects of institutional verbs, objects of contact."""
+    found = [name for m in ROLE_SUBJECT_RE.finditer(text) if (name := _role_body(m[1], m[2])) is not None]
+    found += [name for m in ROLE_CONTACT_RE.finditer(text) if (name := _role_body(m[1], None)) is not None]
+    if "respon" in text or "reply" in text:
+        found += [name for m in ROLE_POSSESSIVE_RE.finditer(text) if (name := _role_body(m[1], None)) is not None]
+    return found
+
+
 def _bodies_by_cue(text: str) -> list[str]:
     """Bodies named by a cue word around a name with no head word: partners of a town, a bank in lower case, a
     firm appointed auditor, "the X organization", a water company "who" did something, hospitals before a doctor's
@@ -1403,6 +1574,7 @@ def _bodies_by_cue(text: str) -> list[str]:
         found += [m[1] for m in CAPITALS_MEMBERSHIP_RE.finditer(text) if m[1] not in NOT_BODY_CAPITALS]
         found += [m[1] for m in CAPITALS_DASH_SUBSCRIPTION_RE.finditer(text) if m[1] not in NOT_BODY_CAPITALS]
     found += [m[1] for m in RADIO_STATION_RE.finditer(text)] if "Radio " in text else []
+    found += _bodies_by_role(text)
     return found
 
 
