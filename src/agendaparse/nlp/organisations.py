@@ -1386,7 +1386,8 @@ def _partners_firms(text: str) -> list[str]:
 ROLE_NAME = r"((?:[A-Z][\w&\-]*[ \t]+){0,2}[A-Z][\w&\-]*)"
 ROLE_DEED = (
     r"(?:arrange|agreed|confirmed|provided|offered|quoted|replied|responded|indicated|advised|proposing|consulting|"
-    r"looking\s+(?:at|into)|working\s+on|been\s+(?:asked|contacted|appointed)|asked\s+to|requested)\b"
+    r"attach|install|erect|repair|pledged|hosting|look(?:ing)?\s+(?:at|into)|working\s+on|"
+    r"been\s+(?:asked|contacted|appointed)|asked\s+to|requested)\b"
 )
 ROLE_SUBJECT_RE = re.compile(rf"(?<![\w&'’\-]){ROLE_NAME}[ \t]+(are|were|have|has|had|will)[ \t]+{ROLE_DEED}")
 ROLE_CONTACT_RE = re.compile(
@@ -1542,9 +1543,21 @@ def _role_body(name: str, verb: str | None) -> str | None:
     return name
 
 
+ROLE_RUN_BEFORE_RE = re.compile(r"[A-Z][\w&'’\-]*[ \t]$")  # "Local e-Government | Standards Body were hosting"
+
+
+def _tail_of_longer_name(text: str, start: int) -> bool:
+    """The name read is the last words of a longer capitalised run: its whole is out of the pattern's reach."""
+    return bool(ROLE_RUN_BEFORE_RE.search(text, max(0, start - 40), start))
+
+
 def _bodies_by_role(text: str) -> list[str]:
     """Bodies a sentence makes institutions by their role: subjects of institutional verbs, objects of contact."""
-    found = [name for m in ROLE_SUBJECT_RE.finditer(text) if (name := _role_body(m[1], m[2])) is not None]
+    found = [
+        name
+        for m in ROLE_SUBJECT_RE.finditer(text)
+        if not _tail_of_longer_name(text, m.start(1)) and (name := _role_body(m[1], m[2])) is not None
+    ]
     found += [name for m in ROLE_CONTACT_RE.finditer(text) if (name := _role_body(m[1], None)) is not None]
     if "respon" in text or "reply" in text:
         found += [name for m in ROLE_POSSESSIVE_RE.finditer(text) if (name := _role_body(m[1], None)) is not None]
