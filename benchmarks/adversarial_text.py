@@ -69,6 +69,7 @@ HOSTILE = {
     "Bridge of ": "Bridge of " * 2000,
     "long word": "a" * 19999 + "1",
     "to discuss ": "will meet the operator " + "to discuss " * 3000 + "in December",
+    "Ee-": "Ee-" * 6700,  # stop 30: a name with initials looked for from inside one long hyphenated word
 }
 QUICK = ("A ", "a-", "sentence")
 SLOW_MS = 10.0

@@ -160,7 +160,7 @@ def initials_map(pages: list[PageLayout]) -> dict[str, str]:
 
 
 # "Marc Meryon (MM1) Non-Executive Director": a board's numbered initials, for two members with the same letters.
-NUMBERED_INITIALS_RE = re.compile(rf"\b({NAME}\s+{SURNAME})\s{{0,3}}\(([A-Z]{{2,3}}\d)\)")
+NUMBERED_INITIALS_RE = re.compile(rf"(?<![\w'’])(?<![A-Za-z]-)({NAME}\s+{SURNAME})\s{{0,3}}\(([A-Z]{{2,3}}\d)\)")
 
 
 MEMBER_COLUMN_INITIALS_RE = re.compile(r"[A-Z]{2,4}[a-z]?")  # fullmatch: "PWh", "JMc"

@@ -99,8 +99,8 @@ PERSON_RE = re.compile(
     r"(?![\w'’])"
 )
 
-NAME_WITH_INITIALS_RE = re.compile(
-    rf"\b({NAME}(?:\s+{SURNAME}){{1,2}})\s*(?:\([^()]{{1,60}}\)\s*){{0,2}}\(([A-Z]{{2,4}}[a-z]?)\)"
+NAME_WITH_INITIALS_RE = re.compile(  # never from inside a hyphenated word: linear on 'Ee-Ee-Ee-…'
+    rf"(?<![\w'’])(?<![A-Za-z]-)({NAME}(?:\s+{SURNAME}){{1,2}})\s*(?:\([^()]{{1,60}}\)\s*){{0,2}}\(([A-Z]{{2,4}}[a-z]?)\)"
 )
 
 # A word of a post's name may be possessive: "Director of Children's Services", "Director of Adults’ Services".
