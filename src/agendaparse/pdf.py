@@ -100,6 +100,13 @@ class PageLayout:
     # Tesseract's words on a page read upright by OCR, each with its own box, line by line: the table
     # stage finds whitespace columns from them (OCR lines join a line's words with single spaces)
     words: list[Line] = field(default_factory=list)
+    # pictures pasted on a page that has a text layer (a table pasted into a Word document as an image): each
+    # image covering PICTURE_SHARE of the page with no text-layer line inside it, as (x0, top, x1, bottom) in
+    # display points, read by Tesseract when OCR is on; its lines join ``lines`` ("ocr-picture" provenance:
+    # ``picture_method``) and its words, each with its own box, are kept here for the table stage
+    picture_regions: list[tuple[float, float, float, float]] = field(default_factory=list)
+    picture_words: list[Line] = field(default_factory=list)
+    picture_method: str | None = None
 
     @property
     def has_text_layer(self) -> bool:
@@ -791,21 +798,102 @@ def read_page(pdf: pdfium.PdfDocument, index: int, *, ocr: bool = False) -> Page
         method = "pypdfium2"
         ocr_lines_found: list[Line] = []
         ocr_words: list[Line] = []
+        pictures: list[tuple[tuple[float, float, float, float], list[Line], list[Line]]] = []
         if ocr and not any(line.text.strip() for line in lines):
             ocr_lines_found, ocr_words = ocr_page(page, width, height, ocr_dpi(width, height))
             method = "ocr"
+        elif ocr and rotation == 0:
+            regions = picture_regions(page, lines, height, origin)
+            pictures = [(region, *ocr_region(page, region, ocr_dpi(width, height))) for region in regions]
+            pictures = [picture for picture in pictures if picture[1]]
     finally:
         page.close()
     layout = PageLayout(index + 1, width, height, rotation, lines or ocr_lines_found, paths, images, grid=grid)
     layout.method = method
     layout.words = ocr_words
     layout.text_layer = bool(lines)
+    for region, region_lines, region_words in pictures:
+        layout.lines = _with_picture_lines(layout.lines, region_lines)
+        layout.picture_regions.append(region)
+        layout.picture_words.extend(region_words)
+        layout.picture_method = "ocr-picture"
     layout.malformed_box = malformed_box
     classify_stamps(layout)
     return layout
 
 
 OCR_DPI = 200
+PICTURE_SHARE = 0.2  # of the page's area: an image this large with no text over it is a pasted picture
+# _ocr_quality of a picture's reading below which it is not text: a chart's axis labels and legend (0.67 on a
+# council's liability benchmark chart) or an infographic (0.48); a pasted table or page of text reads 0.9 and more
+MIN_PICTURE_QUALITY = 0.75
+
+
+def picture_regions(
+    page: pdfium.PdfPage, lines: list[Line], height: float, origin: tuple[float, float] = (0.0, 0.0)
+) -> list[tuple[float, float, float, float]]:
+    """Pictures pasted on an upright page with a text layer: image objects (two levels of forms deep)
+    covering PICTURE_SHARE of the page with no text-layer line inside their box, as (x0, top, x1, bottom)
+    in display points."""
+    width = page.get_width()
+    regions: list[tuple[float, float, float, float]] = []
+    for kind, obj in _page_objects(page.raw):
+        if kind != pdfium_c.FPDF_PAGEOBJ_IMAGE:
+            continue
+        left, bottom, right, top = _bounds(obj)
+        box = (
+            max(0.0, left - origin[0]),
+            max(0.0, height - (top - origin[1])),
+            min(width, right - origin[0]),
+            min(height, height - (bottom - origin[1])),
+        )
+        if (box[2] - box[0]) * (box[3] - box[1]) < PICTURE_SHARE * width * height:
+            continue
+        if any(_line_inside(line, box) for line in lines if line.text.strip()) or box in regions:
+            continue
+        regions.append(box)
+    return regions
+
+
+def _line_inside(line: Line, box: tuple[float, float, float, float], slack: float = 2.0) -> bool:
+    x0, top, x1, bottom = box
+    return line.x0 >= x0 - slack and line.x1 <= x1 + slack and line.top >= top - slack and line.bottom <= bottom + slack
+
+
+def ocr_region(
+    page: pdfium.PdfPage, region: tuple[float, float, float, float], dpi: int = OCR_DPI
+) -> tuple[list[Line], list[Line]]:
+    """A picture region's lines and words read by Tesseract from the page rendered at ``dpi`` and cut to the
+    region, in page points; none when the reading is not text (a photograph or a chart reads as specks)."""
+    import pytesseract
+
+    scale = dpi / 72
+    x0, top, x1, bottom = region
+    image = page.render(scale=scale).to_pil()
+    crop = image.crop((int(x0 * scale), int(top * scale), int(x1 * scale) + 1, int(bottom * scale) + 1))
+    read = _ocr_lines(pytesseract, crop, 0, dpi)
+    if _ocr_quality(read) < MIN_PICTURE_QUALITY:
+        return [], []
+    left, upper = int(x0 * scale) / scale, int(top * scale) / scale
+    lines = [_shifted(replace(line, text=_without_edge_noise(line.text)), left, upper) for line, _, _ in read]
+    words = [_shifted(word, left, upper) for _, _, line_words in read for word in line_words]
+    return _numbers_joined_to_titles([line for line in lines if line.text]), words
+
+
+def _shifted(line: Line, dx: float, dy: float) -> Line:
+    return replace(line, x0=line.x0 + dx, x1=line.x1 + dx, top=line.top + dy, bottom=line.bottom + dy)
+
+
+def _with_picture_lines(lines: list[Line], picture: list[Line]) -> list[Line]:
+    """The page's lines with a picture's lines set in as one block where the picture's top falls in reading
+    order (before the first text line below it)."""
+    if not picture:
+        return lines
+    top = min(line.top for line in picture)
+    at = next((index for index, line in enumerate(lines) if line.top >= top), len(lines))
+    return [*lines[:at], *picture, *lines[at:]]
+
+
 SMALL_PAGE_OCR_DPI = 300
 SMALL_PAGE_LONG_SIDE = 700  # points: smaller than A4 and US Letter (A5 scans are 595)
 

@@ -6,6 +6,7 @@ and puts the tables in reading order.
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 from pathlib import Path
 
 from .. import plumber_pages, stream_tables
@@ -17,7 +18,7 @@ from .headers import is_log, names_actions
 from .layout_grids import _laid_out_text
 from .payments import PaymentRun, is_payments_list, payment_runs, read_payment_list
 from .ruled import _ruled_tables, drop_lone_headers, drop_short_listings, is_lone_header
-from .scanned import _scanned_anchors, ocr_words, scanned_tables, scanned_text_tables
+from .scanned import _scanned_anchors, ocr_words, picture_words, scanned_tables, scanned_text_tables
 from .word_tables import _stacked_header_at, grid_anchors, header_anchors, stacked_tables, text_tables
 
 MIN_PATHS = 6  # fewer vector paths than this cannot draw a ruled grid worth finding
@@ -49,7 +50,11 @@ def find_tables(
     """Ruled tables (pdfplumber) on pages with grid evidence, action logs without a grid under a
     header line naming their columns (:func:`text_tables`), unruled tables of figures (camelot
     stream) on pages with column-aligned figures that no table already covers, and ruled tables on
-    pages read by OCR (rules from the image, each cell read by Tesseract)."""
+    pages read by OCR (rules from the image, each cell read by Tesseract). Pictures pasted on a page
+    with a text layer (``PageLayout.picture_regions``) are read as a scanned page is, inside the pictures
+    only; the text layer's readers see the page without the pictures' lines."""
+    pictured = {page.number: page.picture_regions for page in pages if page.picture_regions}
+    pages = [_without_picture_lines(page) for page in pages]
     wanted = candidate_pages(pages)
     streams = {page.number: regions for page in pages if (regions := stream_tables.flagged(page))}
     anchors = {page.number: lines for page in pages if page.has_text_layer and (lines := header_anchors(page))}
@@ -59,6 +64,9 @@ def find_tables(
     grid_ids = {id(line) for lines in grids.values() for line in lines}
     scanned_words = {page.number: words for page in pages if page.method == "ocr" and (words := ocr_words(page))}
     scanned_anchors = {number: lines for number, words in scanned_words.items() if (lines := _scanned_anchors(words))}
+    pictures_words = {page.number: words for page in pages if page.picture_regions and (words := picture_words(page))}
+    picture_anchors = {number: lines for number, words in pictures_words.items() if (lines := _scanned_anchors(words))}
+    grid_ids |= {id(line) for lines in picture_anchors.values() for line in lines}
     grid_ids |= {id(line) for lines in scanned_anchors.values() for line in lines}
     stacked = [page.number for page in pages if page.has_text_layer and _stacked_header_at(page.lines) is not None]
     payments = {page.number: runs for page in pages if page.lines and (runs := payment_runs(page))}
@@ -69,6 +77,7 @@ def find_tables(
         and not stacked
         and not payments
         and not any(page.method == "ocr" for page in pages)
+        and not pictured
     ):
         return []
     source = io.BytesIO(path) if isinstance(path, bytes) else str(path)
@@ -100,10 +109,12 @@ def find_tables(
         if left:
             uncovered[number] = left
     scanned = [page.number for page in pages if page.method == "ocr" and page.rotation == 0 and page.lines]
-    if scanned:
-        found = sorted(found + scanned_tables(source, scanned, document_id, password), key=_position)
-    if scanned_anchors:
-        read = scanned_text_tables(source, password, scanned_anchors, scanned_words, layouts, document_id, grid_ids)
+    if scanned or pictured:
+        read = scanned_tables(source, sorted([*scanned, *pictured]), document_id, password, pictured)
+        found = sorted(found + read, key=_position)
+    if scanned_anchors or picture_anchors:
+        anchored, words = {**scanned_anchors, **picture_anchors}, {**scanned_words, **pictures_words}
+        read = scanned_text_tables(source, password, anchored, words, layouts, document_id, grid_ids)
         ruled = [table for table in found if table.provenance.method.startswith("ocr:")]
         read = [table for table in read if not any(_overlapping(table, other) for other in ruled)]
         found = sorted(found + read, key=_position)
@@ -128,6 +139,20 @@ def find_tables(
         ):
             table.kind = "action_plan"  # 'Action points' over 'Issue | Lead | By'
     return merged
+
+
+def _without_picture_lines(page: PageLayout) -> PageLayout:
+    """The page as its text layer prints it: without the lines read from pictures pasted on it (their words
+    are no words of the text layer, which the text readers take from pdfplumber)."""
+    if not page.picture_regions:
+        return page
+    lines = [line for line in page.lines if not any(_in_region(line, region) for region in page.picture_regions)]
+    return replace(page, lines=lines)
+
+
+def _in_region(line: Line, region: tuple[float, float, float, float]) -> bool:
+    x0, top, x1, bottom = region
+    return x0 <= (line.x0 + line.x1) / 2 <= x1 and top <= (line.top + line.bottom) / 2 <= bottom
 
 
 def _payment_lists(

@@ -28,13 +28,23 @@ OCR_LINE_RISE = 0.6
 def ocr_words(page: PageLayout) -> list[dict]:
     """A scanned page's OCR words as pdfplumber's word dicts, all of the page's typical line height
     (no font name: OCR does not read the weight)."""
-    if not page.words:
+    return _word_dicts(page.words)
+
+
+def picture_words(page: PageLayout) -> list[dict]:
+    """The OCR words of the pictures pasted on a page with a text layer (``PageLayout.picture_regions``), as
+    :func:`ocr_words` gives a scanned page's."""
+    return _word_dicts(page.picture_words)
+
+
+def _word_dicts(words: list[Line]) -> list[dict]:
+    if not words:
         return []
-    size = statistics.median(word.size for word in page.words)
+    size = statistics.median(word.size for word in words)
     return [
         {"text": w.text, "x0": w.x0, "x1": w.x1, "top": w.top, "bottom": w.bottom, "size": size,
          "fontname": "", "space": OCR_WORD_SPACE * size, "rise": OCR_LINE_RISE * size}
-        for w in page.words
+        for w in words
         if not SPECK_RE.fullmatch(w.text)
     ]  # fmt: skip
 
@@ -190,10 +200,17 @@ MIN_OCR_CONFIDENCE = 60  # Tesseract's mean word confidence (0-100) over a table
 MIN_RULES = 3  # horizontal rules (with two vertical ones) that make a scanned page worth reading for tables
 
 
-def scanned_tables(source, numbers: list[int], document_id: str, password: str | None) -> list[Table]:
+def scanned_tables(
+    source,
+    numbers: list[int],
+    document_id: str,
+    password: str | None,
+    regions: dict[int, list[tuple[float, float, float, float]]] | None = None,
+) -> list[Table]:
     """Ruled tables on scanned pages: the ruling is found in the page image (long thin runs of
     dark pixels) and handed to pdfplumber's table finder as lines; each cell it cuts is read by
-    Tesseract on its own (a whole-page reading runs the words of a row across the rules)."""
+    Tesseract on its own (a whole-page reading runs the words of a row across the rules). A page
+    in ``regions`` (pictures pasted on a page with a text layer) is read only inside its regions."""
     try:
         import cv2
         import numpy as np
@@ -208,7 +225,10 @@ def scanned_tables(source, numbers: list[int], document_id: str, password: str |
     with plumber_pages.open_pages(source, numbers, password) as pages:
         for page in pages:
             image = geometry[page.page_number - 1].render(scale=OCR_TABLE_DPI / 72).to_pil().convert("L")
-            pixels = _deskewed(cv2, np, np.array(image))
+            pixels = np.array(image)
+            if regions and page.page_number in regions:
+                pixels = _only_regions(np, pixels, regions[page.page_number], OCR_TABLE_DPI / 72)
+            pixels = _deskewed(cv2, np, pixels)
             image = Image.fromarray(pixels)
             scale = float(page.width) / pixels.shape[1]
             rules = _image_rules(cv2, np, pixels, scale)
@@ -257,6 +277,16 @@ def scanned_tables(source, numbers: list[int], document_id: str, password: str |
             page.close()
     geometry.close()
     return found
+
+
+def _only_regions(np, pixels, regions: list[tuple[float, float, float, float]], scale: float):
+    """The page image blank (white) outside ``regions`` (boxes in points): the text layer's own tables and
+    rules are read from the text layer, not again from the image."""
+    kept = np.full_like(pixels, 255)
+    for x0, top, x1, bottom in regions:
+        left, upper, right, lower = int(x0 * scale), int(top * scale), int(x1 * scale) + 1, int(bottom * scale) + 1
+        kept[upper:lower, left:right] = pixels[upper:lower, left:right]
+    return kept
 
 
 REFERENCE_RE = re.compile(r"([A-Z]{1,3})(\d{1,3})")
