@@ -32,6 +32,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas
 
 from agendaparse import tables
+from agendaparse.extract import to_page
 from agendaparse.pdf import read_document
 from conftest import REAL, needs_shared
 
@@ -131,6 +132,13 @@ def test_paragraph_lines_stay_and_picture_words_read(tmp_path):
     assert page.method == "pypdfium2" and page.has_text_layer
     assert len(page.picture_regions) == 1
     assert "Ledger" in page.text and "Arithmetic" in page.text
+
+
+def test_page_record_says_a_picture_was_read(tmp_path):
+    """The exported page names the reading that gave part of its text (stop 30's review)."""
+    path = _page_with_picture(tmp_path / "checklist.pdf", _table_picture())
+    page = to_page(read_document(path, ocr="auto").pages[0])
+    assert page.method == "pypdfium2+ocr-picture" and "Ledger" in page.text
 
 
 def test_noise_picture_adds_nothing(tmp_path):

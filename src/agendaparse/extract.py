@@ -337,5 +337,5 @@ def to_page(layout: PageLayout) -> Page:
         text="" if layout.is_filler else text,
         furniture=layout.furniture,
         item=layout.item,
-        method=layout.method,
+        method=layout.method if layout.picture_method is None else f"{layout.method}+{layout.picture_method}",
     )

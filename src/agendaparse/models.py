@@ -88,7 +88,9 @@ class Page(Model):
     text: str = Field("", description="Page text without furniture (stamps, running heads)")
     furniture: list[str] = Field(default_factory=list, description="Stamps and running heads")
     item: str | None = Field(None, description="Agenda item the page belongs to")
-    method: str = "pypdfium2"
+    method: str = Field(
+        "pypdfium2", description="What read the text: pypdfium2, ocr, or pypdfium2+ocr-picture (a pasted picture read)"
+    )
 
 
 class AgendaItem(Model):

@@ -69,7 +69,7 @@ TABLES: dict[str, dict[str, Any]] = {
             "other_labels": "Other page numbers stamped on the page (a second numbering), as JSON",
             "furniture": "Stamps and running heads removed from text",
             "item": "Agenda item the page belongs to",
-            "method": "Engine or rule that produced the text (pypdfium2, ocr)",
+            "method": "What read the text: pypdfium2, ocr, or pypdfium2+ocr-picture (a pasted picture read)",
             "text_hash": "Hash of the page's words: the same page in two documents has the same hash",
             "duplicate_of": "The page holding this page's text when the same page was published twice",
         },
