@@ -98,6 +98,19 @@ def paired_action(sentence: str, found: list[Action]) -> Action | None:
     return next((action for action in found if jaccard(action.text, sentence) >= JACCARD_MIN), None)
 
 
+# The members list and meeting date of the board pages NLP rounds 69-71 draw on (a Thursday in the autumn term).
+BOARD_MEETING = dt.date(2024, 11, 14)
+BOARD_PRESENT = (
+    "Present: Mr M Rowley (Chair), Ms J Thorne, Dr A Ganesan, Mrs R Francis, Mr S Gale. In attendance: Mrs H Carr"
+    " (Clerk)."
+)
+
+
+def board_actions(paragraphs: list[str]) -> list[Action]:
+    """The actions of a minutes page holding BOARD_PRESENT and ``paragraphs``, met on BOARD_MEETING."""
+    return actions_on_page(minutes_page([BOARD_PRESENT, *paragraphs]), minutes_item(), BOARD_MEETING)
+
+
 def check_paired_action(
     found: list[Action], sentence: str, owners: list[str] | None = None, due: dt.date | None | str = "any"
 ) -> None:

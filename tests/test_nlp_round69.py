@@ -72,19 +72,13 @@ import time
 
 import pytest
 
-from agendaparse.models import Action
-from minutes_page import actions_on_page, check_paired_action, minutes_item, minutes_page
+from minutes_page import BOARD_MEETING, board_actions, check_paired_action
 from minutes_page import paired_action as paired
 
-MEETING = dt.date(2024, 11, 14)  # a Thursday in the autumn term
-PRESENT = (
-    "Present: Mr M Rowley (Chair), Ms J Thorne, Dr A Ganesan, Mrs R Francis, Mr S Gale. In attendance: Mrs H Carr"
-    " (Clerk)."
-)
+MEETING = BOARD_MEETING
 
 
-def read(paragraphs: list[str]) -> list[Action]:
-    return actions_on_page(minutes_page([PRESENT, *paragraphs]), minutes_item(), MEETING)
+read = board_actions
 
 
 # (sentence, owners or None where not checked, due or "any" where not checked)

@@ -57,19 +57,22 @@ import time
 import pytest
 
 from agendaparse.models import Action
-from minutes_page import actions_on_page, check_paired_action, marked, minutes_item, minutes_page
-
-MEETING = dt.date(2024, 11, 14)  # a Thursday
-PRESENT = (
-    "Present: Mr M Rowley (Chair), Ms J Thorne, Dr A Ganesan, Mrs R Francis, Mr S Gale. In attendance: Mrs H Carr"
-    " (Clerk)."
+from minutes_page import (
+    BOARD_MEETING,
+    actions_on_page,
+    board_actions,
+    check_paired_action,
+    marked,
+    minutes_item,
+    minutes_page,
 )
+
+MEETING = BOARD_MEETING
 US_HEADING = "Minutes of the Executive Committee meeting held November 14, 2024 at the Fellowship Hall, Athens, Ohio"
 US_PRESENT = "Present: Jane Ortiz (President), William Hale (Treasurer), Patricia Lund (Secretary), Sam Greer."
 
 
-def read(paragraphs: list[str]) -> list[Action]:
-    return actions_on_page(minutes_page([PRESENT, *paragraphs]), minutes_item(), MEETING)
+read = board_actions
 
 
 def read_us(paragraphs: list[str]) -> list[Action]:

@@ -501,14 +501,15 @@ def _program_verdict(font: Any, verdicts: dict[tuple[bytes, int], bool]) -> bool
     pdfium_c.FPDFFont_GetBaseFontName(font, name, 256)
     key = (name.value, size.value)
     if key not in verdicts:
-        verdicts[key] = bool(font_program_bold(_font_data(font)))
+        verdicts[key] = bool(font_program_bold(_font_data(font, size.value)))
     return verdicts[key]
 
 
-def _font_data(font: Any) -> bytes:
-    """The font's embedded program (empty when there is none)."""
-    size = ctypes.c_size_t(0)
-    if not pdfium_c.FPDFFont_GetFontData(font, None, 0, ctypes.byref(size)) or not size.value:
+def _font_data(font: Any, length: int = 0) -> bytes:
+    """The font's embedded program (empty when there is none); ``length``, when the caller has asked it, saves
+    asking pdfium again."""
+    size = ctypes.c_size_t(length)
+    if not length and (not pdfium_c.FPDFFont_GetFontData(font, None, 0, ctypes.byref(size)) or not size.value):
         return b""
     buffer = (ctypes.c_ubyte * size.value)()
     if not pdfium_c.FPDFFont_GetFontData(font, buffer, size.value, ctypes.byref(size)):
