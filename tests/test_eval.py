@@ -61,6 +61,7 @@ GOLD: dict = {
             "start_date": "2010-04-01",
             "end_date": "2011-03-31",
             "rag": "Green",
+            "status": "complete",
         },
         {
             "theme": None,
@@ -71,6 +72,7 @@ GOLD: dict = {
             "start_date": "2010-06-01",
             "end_date": "2011-06-30",
             "rag": "Amber",
+            "status": "ongoing",
         },
     ],  # fmt: skip
     "actions": [
@@ -119,6 +121,7 @@ def test_perturbations_lower_exactly_the_fields_they_touch() -> None:
     predicted["actions"][1]["owners"] = ["Roger Gough"]  # a wrong owner
     predicted["actions"][1]["due"] = "2025-03-07"  # a shifted date
     predicted["action_plan_rows"][0]["end_date"] = "2011-04-30"  # a shifted date in a plan row
+    predicted["action_plan_rows"][0]["status"] = "ongoing"  # a wrong status
     perfect, figures = score(GOLD, GOLD), score(GOLD, predicted)
     lowered = {
         (section, name)
@@ -130,12 +133,14 @@ def test_perturbations_lower_exactly_the_fields_they_touch() -> None:
         ("action_plan_rows", "recall"),
         ("action_plan_rows", "f1"),
         ("action_plan_rows", "end_date_accuracy"),
+        ("action_plan_rows", "status_accuracy"),
         ("actions", "owner_accuracy"),
         ("actions", "due_accuracy"),
     }, figures
     assert figures["action_plan_rows"]["recall"] == 0.5
     assert figures["action_plan_rows"]["precision"] == 1.0
     assert figures["action_plan_rows"]["end_date_accuracy"] == 0.0
+    assert figures["action_plan_rows"]["status_accuracy"] == 0.0
     assert figures["actions"]["owner_accuracy"] == pytest.approx(2 / 3)
     assert figures["actions"]["due_accuracy"] == 0.0
 

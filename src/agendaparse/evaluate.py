@@ -14,8 +14,9 @@ Matching rules (also in the README and `agendaparse eval --help`):
   token Jaccard >= 0.5. Title accuracy: normalised titles equal. Printed-page accuracy: over
   paired items where gold or predicted gives pages.
 - action-plan rows: pair on action_no (+ compatible theme) when both give a number, else on action
-  text Jaccard >= 0.5. Field accuracy for named_lead, lead_org, start_date, end_date, rag over pairs
-  where gold or predicted has a value.
+  text Jaccard >= 0.5. Field accuracy for named_lead, lead_org, start_date, end_date, rag and status
+  (the normalised vocabulary: complete, ongoing, paused, not started, overdue) over pairs where gold or
+  predicted has a value.
 - actions: action text Jaccard >= 0.5. Core P/R/F1 counts only gold `tier: core`; a prediction
   paired with a borderline gold action is neither TP nor FP for core. Owner accuracy: the sets of
   normalised owners (titles and a leading "the" dropped) are equal; due accuracy: ISO dates equal;
@@ -50,7 +51,7 @@ from .errors import AgendaparseError
 log = logging.getLogger(__name__)
 
 SECTIONS = ("agenda_items", "action_plan_rows", "actions", "tables", "people", "organisations", "document")
-PLAN_FIELDS = ("named_lead", "lead_org", "start_date", "end_date", "rag")
+PLAN_FIELDS = ("named_lead", "lead_org", "start_date", "end_date", "rag", "status")
 DOCUMENT_FIELDS = ("meeting_date", "body", "committee", "doc_type")
 JACCARD_MIN = 0.5
 BOOTSTRAP_RESAMPLES = 1000
