@@ -1321,20 +1321,8 @@ NOT_BANK_WORDS = frozenset(
         "Skills",
     ]
 )
-# "the appointment of Larking Gowen as the society’s auditor": a firm appointed to a firm's office (not "the
-# appointment of Jane Hollis as the internal auditor": a person, by her given name);
-APPOINTED_FIRM_RE = re.compile(
-    r"\b(?:appointment\s+of|appoint|re-?appoint|appointed)\s+((?:[A-Z][\w'’\-]*\s+){0,3}[A-Z][\w'’\-]*)\s+as\s+"
-    r"(?:the\s+)?(?:[\w'’]+\s+){0,2}?(?:auditors?|accountants?|solicitors?|bankers?|insurers?|surveyors?)\b"
-)
 # "now the River Keepers organization": a name the word "organization" after it calls a body.
 NAME_ORGANISATION_RE = re.compile(r"\bthe\s+((?:[A-Z][\w'’\-]*\s+){0,3}[A-Z][\w'’\-]*)\s+organi[sz]ation\b")
-# "… in contact with Cambridge Water who had confirmed": a water company a relative "who" makes a body (not "Surface
-# Water which", a kind of water).
-WATER_COMPANY_WHO_RE = re.compile(r"(?<![\w&'’\-])((?:[A-Z][a-z]+\s+){1,2}Water)\s+who\b")
-NOT_WATER_COMPANY_WORDS = frozenset(
-    ["Surface", "Foul", "Waste", "Drinking", "Flood", "Ground", "Storm", "Grey", "Rain", "Fresh", "Salt", "Sea"]
-)
 
 
 # "between the City of Omaha and Pathway of Light of …": "of" after a place's or a body's word is part of its name
@@ -1364,7 +1352,23 @@ RADIO_STATION_RE = re.compile(
     r"(?<![\w&'’\-])(?<!BBC\s)(Radio\s+(?!(?:Frequency|Station|Stations|Mast|Masts|Communications|Show|Programme|"
     r"Interview|Advert|Advertising|Times|Control|Licen[cs]e)\b)[A-Z][a-z]{2,})(?![\w\-])"
 )
+# "the Rhyl BID", "Chair of Llangollen 2020 BID": a business improvement district's company by its town (and the year
+# of its ballot); not "the Proposed BID", "a Town Centre BID": a kind of one.
+PLACE_BID_RE = re.compile(r"(?<![\w&'’\-])((?:[A-Z][a-z]+[ \t]+){1,3}(?:\d{4}[ \t]+)?BID)(?![\w&'’\-])")
+NOT_BID_WORDS = frozenset({"Proposed", "New", "Draft", "Current", "Existing", "Future", "Town", "Centre", "Local"})
 NOT_BODY_CAPITALS = frozenset({"AGM", "EGM", "VAT", "PAYE", "GDPR", "CCTV", "ICT", "RFO", "ANNUAL", "TOTAL", "CLUB"})
+
+
+def _place_bids(text: str) -> list[str]:
+    """Business improvement districts named by their town ("the Rhyl BID")."""
+    found = []
+    for match in PLACE_BID_RE.finditer(text):
+        words = match[1].split()
+        while words and words[0] in ROLE_OPENERS:
+            words = words[1:]
+        if len(words) >= 2 and not NOT_BID_WORDS & set(words):
+            found.append(" ".join(words))
+    return found
 
 
 def _partners_firms(text: str) -> list[str]:
@@ -1385,15 +1389,28 @@ def _partners_firms(text: str) -> list[str]:
 # contact ("liaise with Northgate Openreach", "a response from Orme Planning", "Brenmoor Homes’ response").
 ROLE_NAME = r"((?:[A-Z][\w&\-]*[ \t]+){0,2}[A-Z][\w&\-]*)"
 ROLE_DEED = (
-    r"(?:arrange|agreed|confirmed|provided|offered|quoted|replied|responded|indicated|advised|proposing|consulting|"
+    r"(?:arrang(?:e|ing)|agreed|confirmed|provided|offered|quoted|replied|responded|indicated|advised|proposing|consulting|"
     r"attach|install|erect|repair|pledged|hosting|look(?:ing)?\s+(?:at|into)|working\s+on|"
-    r"been\s+(?:asked|contacted|appointed)|asked\s+to|requested)\b"
+    r"been\s+(?:asked|contacted|appointed)|asked\s+to|requested|(?:approached|contacted|invited)\s+(?:for|about|to)|"
+    r"instructed\s+to)\b"
 )
-ROLE_SUBJECT_RE = re.compile(rf"(?<![\w&'’\-]){ROLE_NAME}[ \t]+(are|were|have|has|had|will)[ \t]+{ROLE_DEED}")
+# the verb before the deed: a finite one, a relative "who" ("Cambridge Water who had confirmed": round 34's water
+# company rule, folded in) or a modal passive ("Live Borders might be approached for hire")
+ROLE_VERB = (
+    r"(are|were|have|has|had|will|who(?:[ \t]+(?:had|have|has|will|are|were))?|(?:might|may|could|should)[ \t]+be)"
+)
+ROLE_SUBJECT_RE = re.compile(rf"(?<![\w&'’\-]){ROLE_NAME}[ \t]+{ROLE_VERB}[ \t]+{ROLE_DEED}")
 ROLE_CONTACT_RE = re.compile(
     r"\b(?:(?:write|wrote|writing|written)\s+to|liais(?:e|ed|ing)\s+with|in\s+contact\s+with|"
-    r"(?:meet|meeting|met)\s+with|enquire\s+with|(?:a|the)\s+(?:response|reply)\s+(?:received\s+)?from)"
-    rf"\s+(?:the\s+)?{ROLE_NAME}(?![\w&'’\-])"
+    r"(?:meet|meeting|met)\s+with|enquire\s+with|(?:a|the)\s+(?:response|reply)\s+(?:received\s+)?from|"
+    r"negotiat(?:e|ed|ing|ions)\s+with|letter\s+(?:be|was|is\s+to\s+be|to\s+be|had\s+been|has\s+been)\s+sent\s+to)"
+    rf"\s+(the\s+)?{ROLE_NAME}(?![\w&'’\-])"
+)
+# "the appointment of Larking Gowen as the society’s auditor": the object of an appointment to an office a firm holds
+# (not "the appointment of Jane Hollis as the internal auditor": a person, by her given name)
+ROLE_APPOINTED_RE = re.compile(
+    r"\b(?:appointment\s+of|appoint|re-?appoint|appointed)\s+((?:[A-Z][\w'’\-]*\s+){0,3}[A-Z][\w'’\-]*)\s+as\s+"
+    r"(?:the\s+)?(?:[\w'’]+\s+){0,2}?(?:auditors?|accountants?|solicitors?|bankers?|insurers?|surveyors?)\b"
 )
 ROLE_POSSESSIVE_RE = re.compile(rf"(?<![\w&'’\-]){ROLE_NAME}(?:['’]s|(?<=s)['’])\s+(?:response|reply)\b")
 ROLE_PLURAL_VERBS = frozenset({"are", "were", "have"})
@@ -1519,13 +1536,31 @@ ROLE_NOT_LAST = frozenset(
         "Adviser",
         "Advisor",
         "Representative",
+        # a house, a farm or a building written to: a place ("write to The Old Forge", "write to Griffins Farm")
+        "Farm",
+        "House",
+        "Cottage",
+        "Cottages",
+        "Barn",
+        "Mill",
+        "Forge",
+        "Lodge",
+        "Grange",
+        "Rectory",
+        "Vicarage",
+        "Castle",
+        "Church",
+        "Hall",
+        "Manor",
     ]
 )
 
 
-def _role_body(name: str, verb: str | None) -> str | None:
-    """``name`` as a body a sentence gives a role, or None: a person, a post, a month, a place's or event's words."""
+def _role_body(name: str, verb: str | None, after_the: bool = False) -> str | None:
+    """``name`` as a body a sentence gives a role, or None: a person, a post, a month, a place's or event's words.
+    ``verb`` is None for the object of contact; ``after_the`` when a lower-case "the" is printed before it."""
     words = name.split()
+    printed_the = words[0] == "The" and len(words) == 2  # "write to The Guild": a capital "The" inside a sentence
     while words and words[0] in ROLE_OPENERS:
         words = words[1:]
     if not words or words[-1] in ROLE_NOT_LAST or words[0] in GIVEN_NAMES or any(w in ROLE_OPENERS for w in words):
@@ -1536,10 +1571,14 @@ def _role_body(name: str, verb: str | None) -> str | None:
     if strip_title(name) != name or name.lower() in GENERIC_ORG_WORDS:
         return None
     one_word = len(words) == 1
-    if one_word and not (verb in ROLE_PLURAL_VERBS or (verb is not None and name.isupper() and len(name) >= 3)):
-        return None  # "Smith will arrange": a surname; "Marlands are looking at": a body's plural verb
     if one_word and verb is None:
+        if printed_the:
+            return f"The {name}"
+        if after_the and name.isupper() and len(name) >= 3 and name not in NOT_BODY_CAPITALS:
+            return name  # "a letter be sent to the NFU": initials a "the" makes an institution's (not a person's)
         return None
+    if one_word and not (verb in ROLE_PLURAL_VERBS or (name.isupper() and len(name) >= 3)):
+        return None  # "Smith will arrange": a surname; "Marlands are looking at": a body's plural verb
     return name
 
 
@@ -1552,41 +1591,37 @@ def _tail_of_longer_name(text: str, start: int) -> bool:
 
 
 def _bodies_by_role(text: str) -> list[str]:
-    """Bodies a sentence makes institutions by their role: subjects of institutional verbs, objects of contact."""
+    """Bodies a sentence makes institutions by their role: subjects of institutional verbs, objects of contact or
+    of an appointment to a firm's office."""
     found = [
         name
         for m in ROLE_SUBJECT_RE.finditer(text)
         if not _tail_of_longer_name(text, m.start(1)) and (name := _role_body(m[1], m[2])) is not None
     ]
-    found += [name for m in ROLE_CONTACT_RE.finditer(text) if (name := _role_body(m[1], None)) is not None]
+    found += [name for m in ROLE_CONTACT_RE.finditer(text) if (name := _role_body(m[2], None, bool(m[1]))) is not None]
     if "respon" in text or "reply" in text:
         found += [name for m in ROLE_POSSESSIVE_RE.finditer(text) if (name := _role_body(m[1], None)) is not None]
+    if "ppoint" in text:
+        found += [name for m in ROLE_APPOINTED_RE.finditer(text) if (name := _role_body(m[1], None)) is not None]
     return found
 
 
 def _bodies_by_cue(text: str) -> list[str]:
-    """Bodies named by a cue word around a name with no head word: partners of a town, a bank in lower case, a
-    firm appointed auditor, "the X organization", a water company "who" did something, hospitals before a doctor's
-    foundation year, capitals before a membership, a local radio station."""
+    """Bodies named by a cue word around a name with no head word: partners of a town, a bank in lower case,
+    "the X organization", hospitals before a doctor's foundation year, capitals before a membership, a local radio
+    station, a town's business improvement district, and the bodies a sentence gives a role."""
     found = _partners_firms(text) if " of " in text else []
     if " bank" in text:
         found += [f"{m[1]} bank" for m in LOWER_CASE_BANK_RE.finditer(text) if m[1] not in NOT_BANK_WORDS]
-    if "ppoint" in text:
-        found += [
-            m[1]
-            for m in APPOINTED_FIRM_RE.finditer(text)
-            if m[1].split()[0] not in GIVEN_NAMES and strip_title(m[1]) == m[1] and _org_name(m[1]) is not None
-        ]
     if "organi" in text:
         found += [m[1] for m in NAME_ORGANISATION_RE.finditer(text) if _org_name(m[1]) is not None]
-    if " who" in text:
-        found += [m[1] for m in WATER_COMPANY_WHO_RE.finditer(text) if m[1].split()[0] not in NOT_WATER_COMPANY_WORDS]
     if "Foundation " in text:
         found += [name for m in HOSPITALS_FOUNDATION_YEAR_RE.finditer(text) if (name := _org_name(m[1])) is not None]
     if "embership" in text or "ubscription" in text:
         found += [m[1] for m in CAPITALS_MEMBERSHIP_RE.finditer(text) if m[1] not in NOT_BODY_CAPITALS]
         found += [m[1] for m in CAPITALS_DASH_SUBSCRIPTION_RE.finditer(text) if m[1] not in NOT_BODY_CAPITALS]
     found += [m[1] for m in RADIO_STATION_RE.finditer(text)] if "Radio " in text else []
+    found += _place_bids(text) if " BID" in text else []
     found += _bodies_by_role(text)
     return found
 
