@@ -505,9 +505,12 @@ AGREED_TO_STEP_RE = re.compile(  # spaces bounded: "\s+to" is quadratic when sea
     r"set\s+up|commission|request|consult|meet|raise|report|inform|notify)\b"
 )
 
-# What a body agrees to do at the meeting itself: "agreed to adopt the Financial regulations", "to note the report".
+# What a body agrees to do at the meeting itself: "agreed to adopt the Financial regulations", "to note the report";
+# a payment it authorises ("Members agreed to make payment to Mr X …", as "The Councillors resolved to pay all of the
+# above" is owned by nobody in the Newbiggin gold).
 AGREED_AT_MEETING_RE = re.compile(
-    r"\s{1,3}to\s{1,3}(?:adopt|approve|accept|note|receive|endorse|ratify|confirm|support|agree)\b"
+    r"\s{1,3}to\s{1,3}(?:adopt|approve|accept|note|receive|endorse|ratify|confirm|support|agree|pay|"
+    r"make\s{1,3}(?:a\s{1,3})?payments?|grant|donate|award)\b"
 )
 
 

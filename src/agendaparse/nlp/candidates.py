@@ -431,11 +431,28 @@ def _unstopped_breaks(
         yield text[cut:position].strip(), cut
 
 
+# "(a) Clerk to chase …", "(ii) SG to obtain …", "b) The Treasurer will …": a lettered or numbered line of minutes
+# opening with who takes the step (not "(a) That …", a resolution's part).
+LISTED_STEP_RE = re.compile(
+    r"\s*(?:\([a-z]\)|[a-z]\)|\([ivx]{1,4}\)|[ivx]{1,4}\))\s+"
+    rf"(?P<step>(?:[A-Z]{{2,4}}(?:\s*/\s*[A-Z]{{2,4}})*|(?:{ROLES})|(?:{TITLES})\s+(?:[A-Z]\.?\s+)?{SURNAME})"
+    r"\s+(?:to|will|agreed\s+to|is\s+to)\s+[a-z])"
+)
+
+# "(Action: JT/SG)", "[Action: Clerk]." alone: a label in brackets, printed after the sentence's full stop.
+BRACKETED_LABEL_RE = re.compile(r"[(\[](?P<label>(?i:action|owner|lead)[^()\[\]]{1,60})[)\]]\.?")
+
+# "Clerk to write …", "SG will obtain …": a step after its owner, where a label names the owner alone.
+STEP_AFTER_OWNER_RE = re.compile(r"\s(?:to|will|would|should)\s+[a-z]")
+
+
 def _label_owner_only(text: str, fields: bool = False, surnames: frozenset[str] = frozenset()) -> str | None:
     """'Action: AG', 'ACTION – Clerk', 'Action by: JS/SJ': a label naming only who acts (the action is the
     sentence before), as opposed to 'ACTION: Clerk to write …'. With ``fields`` (minutes), also an owner
     field: 'Owner: SJ', 'Lead: Clerk', 'Who: JS'."""
     text = text.strip()
+    if (bracketed := BRACKETED_LABEL_RE.fullmatch(text)) is not None:
+        text = bracketed["label"]  # "… season. (Action: JT/SG)": the bracket after the stop
     if text[:1] in ("A", "a"):
         match = LABEL_OWNER_RE.match(text) or BARE_LABEL_OWNER_RE.match(text)
     elif fields and text[:1] in "OoLlWwRrBb":
@@ -445,6 +462,8 @@ def _label_owner_only(text: str, fields: bool = False, surnames: frozenset[str] 
     if match is None:
         return None
     owner = match["owner"].strip(" .,")
+    if STEP_AFTER_OWNER_RE.search(owner):
+        return None  # "ACTION: Clerk to write to the Highways Authority": the step itself, not who takes the last one
     if re.fullmatch(rf"[Aa]ll\s+(?:{EVERYONE_WORDS})", owner):
         return owner  # "Action all reps": each of them
     return owner if _owner_words(owner) or owner in surnames else None  # "ACTION: Heath": a member's surname
@@ -976,6 +995,8 @@ def sentences(
                 column_due = COLUMN_DUE_RE.search(part) if margin else None
                 if column_due:  # "Circulate the draft budget   Clerk   30 Nov": owner and date columns
                     part = part[: column_due.start()]
+                if in_minutes and not in_resolution and (step := LISTED_STEP_RE.match(part)):
+                    part = part[step.start("step") :]  # "(a) Clerk to chase …" under "Matters arising": the step
                 tail = part[-40:]
                 if margin is None and in_minutes and ("–" in tail or " - " in tail or tail.rstrip(". ")[-1:] in ")]"):
                     margin = _tail_owner(part, known_initials)

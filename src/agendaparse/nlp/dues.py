@@ -30,6 +30,14 @@ PAST_EVENT_RE = re.compile(
     re.I,
 )
 
+# "before it expires", "before the lease ends", "until the licence expires": a step to take before an event the
+# sentence dates; PAST_EVENT_RE would read the event's date as past.
+BEFORE_EVENT_RE = re.compile(
+    r"\b(?:before|until|by\s+the\s+time)\s+(?:it|they|(?:the|its|their|our|this)\s+[\w'’\-]+(?:\s+[\w'’\-]+)?)\s+"
+    r"(?:ends|expires|begins|starts)\s*$",
+    re.I,
+)
+
 TO_COME_RE = re.compile(r"\b(?:to|will|would|shall)\s+be\s+$")
 
 # "resolved at its meeting on 12 March" (past) or "will raise it at their meeting on 14 July" (to come): another
@@ -55,6 +63,8 @@ def _past_event_before(match: re.Match[str], text: str, meeting_date: dt.date | 
     """The words before a due phrase make its date a past event: 'held on 3 March', 'resolved at its meeting on
     12 March' (read in July); not 'at their meeting on 14 July' read on 8 July."""
     if past := PAST_EVENT_RE.search(text, 0, match.start()):
+        if BEFORE_EVENT_RE.search(text, max(0, past.start() - 60), past.end()):
+            return False  # "before it expires on 3 May": the step is due by the event's day
         # "due to be published in March 2025": a step still to come; "would be held on 16 June" stays an event
         return not (past[0].lower().startswith(("published", "received")) and TO_COME_RE.search(text, 0, past.start()))
     if not THEIR_MEETING_RE.search(text, 0, match.start()):
@@ -340,6 +350,15 @@ FISCAL_YEAR_DUE_RE = re.compile(
 QUARTER_ORDINALS = {"first": 1, "one": 1, "second": 2, "two": 2, "third": 3, "three": 3, "fourth": 4, "four": 4}
 
 
+WEEK_ORDINAL_DAYS = {"first": "7", "1st": "7", "second": "14", "2nd": "14", "third": "21", "3rd": "21", "fourth": "28"}
+
+
+def _week_of_month(match: re.Match[str]) -> str:
+    """'by the first week of ' -> 'by 7 ', 'in the last week of ' -> 'by end of ': the week's last day."""
+    day = WEEK_ORDINAL_DAYS.get(match["ordinal"].lower())
+    return f"by {day} " if day else "by end of "
+
+
 def _quarter_number(match: re.Match[str]) -> str:
     """'end of the first quarter', 'end of quarter two': 'end of Q1', 'end of Q2'."""
     return f"end of Q{QUARTER_ORDINALS[(match['ordinal'] or match['number']).lower()]}"
@@ -372,6 +391,23 @@ DUE_SHORTHAND: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
         ),
         _quarter_number,
     ),
+    # "by the first week of December", "in the second week of January": met by the week's last day (the 7th, the
+    # 14th …), as "early March" is by the part's end; "the last week of" by the month's end
+    (
+        re.compile(
+            r"\b(?:by|before|in|during|within)\s+(?:the\s+)?(?P<ordinal>first|second|third|fourth|last|1st|2nd|3rd|4th)"
+            rf"\s+week\s+(?:of|in)\s+(?={MONTH_WORDS}\b)",
+            re.I,
+        ),
+        _week_of_month,
+    ),
+    # "by the beginning of December", "by the start of March": the month's first day
+    (
+        re.compile(rf"\b(?P<phrase>by|before)\s+the\s+(?:start|beginning)\s+of\s+(?={MONTH_WORDS}\b)", re.I),
+        r"\g<phrase> 1 ",
+    ),
+    # "towards the end of January": by its end
+    (re.compile(rf"\btowards\s+the\s+end\s+of\s+(?={MONTH_WORDS}\b)", re.I), "by the end of "),
     # "before the deadline of 6 January", "by the closing date of 10 January 2025": that day
     (
         re.compile(

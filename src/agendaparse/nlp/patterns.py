@@ -108,9 +108,11 @@ POSSESSIVE = r"(?:['’]s?)?"
 POST_NAME = rf"[A-Z][\w&]*{POSSESSIVE}(?: (?:(?:and|&|of|for|the) )?[A-Z][\w&]*{POSSESSIVE})*?"
 
 ROLES = (
-    r"the Clerk|Clerk|the Chair(?:man)?|Chair(?:man)?|the Vice[- ]Chair(?:man)?|the Treasurer|Treasurer|"
+    r"the Clerk|Clerk|Clk|the Chair(?:man)?|Chair(?:man)?|the Vice[- ]Chair(?:man)?|the Treasurer|Treasurer|"
     r"the Secretary|the Secretariat|Secretariat|the Leader|the Chief Executive|Chief Executive|the Board|"
     r"the Council|the Committee|the Panel|the Partnership|the Group|Officers|officers|[Oo]fficials|Members|[Ss]taff|"
+    # the posts of an allotment society or a church in the plural: "Wardens to contact relevant owners …"
+    r"(?:the )?(?:Site |Plot )?(?:Wardens|Churchwardens|Stewards)|"
     # a post's name is capitalised words ("Head of Planning and Building Control"), never "… reported that he"
     rf"(?:the )?(?:Deputy |Assistant )?(?:Director(?: of {POST_NAME})?|Head of {POST_NAME})|"
     rf"the Cabinet Member(?: for {POST_NAME})?|the Borough Commander"
