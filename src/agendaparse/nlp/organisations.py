@@ -645,7 +645,9 @@ PRISON_RE = re.compile(r"\b(?:HMP|HMYOI|HMP\s*&\s*YOI|HMP/YOI)\s+[A-Z][a-z]+(?:\
 
 # National networks named with their place: "Healthwatch Liverpool", "Age UK Leeds", "Citizens Advice Conwy",
 # and the BBC's local stations: "BBC Suffolk", "BBC Radio Kent".
-LOCAL_BRANCH_HINT_RE = re.compile(r"Healthwatch|Age (?:UK|Concern)|Citizens Advice|Cadets|BBC|ACRE|Community First")
+LOCAL_BRANCH_HINT_RE = re.compile(
+    r"Healthwatch|Age (?:UK|Concern)|Citizens Advice|Cadets|BBC|ACRE|Community First|Groundwork"
+)
 BBC_LOCAL = r"BBC(?:\s+Radio)?\s+(?!(?:News|Sport|World|One|Two|Three|Four|Radio|Television|Trust|Studios|Online)\b)"
 
 LOCAL_BRANCH_NOT_PLACE = (
@@ -654,13 +656,15 @@ LOCAL_BRANCH_NOT_PLACE = (
 )
 
 
-# "Age UK Bath and North East Somerset", "Age Concern Lutterworth", "Healthwatch Kent": a local branch; not "Age UK
-# and Mind" (two bodies); "Community First Oxfordshire": a rural community council named by the network's words and
-# its county.
+# "Age UK Bath and North East Somerset", "Age Concern Lutterworth", "Healthwatch Kent", "Groundwork London": a local
+# branch; not "Age UK and Mind" (two bodies); "Community First Oxfordshire": a rural community council named by the
+# network's words and its county.
 LOCAL_BRANCH_RE = re.compile(
-    rf"(?<![\w'’\-])(?:(?:Healthwatch|Age\s+(?:UK|Concern)|Citizens\s+Advice|Community\s+First)\s+|{BBC_LOCAL})"
-    rf"{LOCAL_BRANCH_NOT_PLACE}[A-Z][a-z]+"
+    rf"(?<![\w'’\-])(?:(?:Healthwatch|Age\s+(?:UK|Concern)|Citizens\s+Advice|Community\s+First|Groundwork)\s+|"
+    rf"{BBC_LOCAL}){LOCAL_BRANCH_NOT_PLACE}[A-Z][a-z]+"
     rf"(?:\s+(?:and\s+)?{LOCAL_BRANCH_NOT_PLACE}[A-Z][a-z]+){{0,2}}\b"
+    # "Groundwork CLM": a federation's local trust by its area's capitals
+    r"|(?<![\w'’\-])Groundwork\s+[A-Z]{2,4}(?![\w&'’\-])"
 )
 
 # "Dunmere Citizens Advice", "North Westmarch Healthwatch", "Portsdown Sea Cadets", "Norfolk ACRE" (a rural
@@ -1391,7 +1395,7 @@ ROLE_NAME = r"((?:[A-Z][\w&\-]*[ \t]+){0,2}[A-Z][\w&\-]*)"
 ROLE_DEED = (
     r"(?:arrang(?:e|ing)|agreed|confirmed|provided|offered|quoted|replied|responded|indicated|advised|proposing|consulting|"
     r"attach|install|erect|repair|pledged|hosting|look(?:ing)?\s+(?:at|into)|working\s+on|"
-    r"been\s+(?:asked|contacted|appointed)|asked\s+to|requested|(?:approached|contacted|invited)\s+(?:for|about|to)|"
+    r"been\s+(?:asked|contacted|appointed|awarded)|asked\s+to|requested|(?:approached|contacted|invited)\s+(?:for|about|to)|"
     r"instructed\s+to)\b"
 )
 # the verb before the deed: a finite one, a relative "who" ("Cambridge Water who had confirmed": round 34's water
@@ -1403,7 +1407,7 @@ ROLE_SUBJECT_RE = re.compile(rf"(?<![\w&'’\-]){ROLE_NAME}[ \t]+{ROLE_VERB}[ \t
 ROLE_CONTACT_RE = re.compile(
     r"\b(?:(?:write|wrote|writing|written)\s+to|liais(?:e|ed|ing)\s+with|in\s+contact\s+with|"
     r"(?:meet|meeting|met)\s+with|enquire\s+with|(?:a|the)\s+(?:response|reply)\s+(?:received\s+)?from|"
-    r"negotiat(?:e|ed|ing|ions)\s+with|letter\s+(?:be|was|is\s+to\s+be|to\s+be|had\s+been|has\s+been)\s+sent\s+to)"
+    r"negotiat(?:e|ed|ing|ions)\s+with|(?:received|sent|forwarded|submitted)\s+via|letter\s+(?:be|was|is\s+to\s+be|to\s+be|had\s+been|has\s+been)\s+sent\s+to)"
     rf"\s+(the\s+)?{ROLE_NAME}(?![\w&'’\-])"
 )
 # "the appointment of Larking Gowen as the society’s auditor": the object of an appointment to an office a firm holds
@@ -1550,8 +1554,21 @@ ROLE_NOT_LAST = frozenset(
         "Vicarage",
         "Castle",
         "Church",
-        "Hall",
         "Manor",
+        # people by what they do ("Pupils have been awarded"), a channel ("received via the Parish Website")
+        "Pupils",
+        "Students",
+        "Children",
+        "Players",
+        "Winners",
+        "Applicants",
+        "Entrants",
+        "Parents",
+        "Website",
+        "Portal",
+        "Form",
+        "Newsletter",
+        "Email",
     ]
 )
 
