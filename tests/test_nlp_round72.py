@@ -6,7 +6,8 @@ trusts), read through the real NLP pass:
   agreed with nobody named ("Agreed to ask X's advice …", "It was agreed the relevant ward councillor will be
   contacted …");
 - owners: after "by" ("A letter to be sent by the Clerk …"), in a trailing bracket after the full stop
-  ("… season. (Action: JT/SG)"), a post abbreviated ("Clk to order …"), a post in the plural ("Wardens to contact …"),
+  ("… season. (Action: JT/SG)", "… ditch. (Clerk)"), a courtesy before the promise ("X kindly offered to …"), a post
+  abbreviated ("Clk to order …"), a post in the plural ("Wardens to contact …"),
   numbered and lettered lines under "Matters arising" ("(a) Clerk to chase …", "(ii) SG to obtain …"), a labelled
   action whose last words name a body ("ACTION: Clerk to write to the Highways Authority …" is a step, not an owner
   label for the sentence before);
@@ -116,6 +117,18 @@ STEPS = [
         None,
         id="agreed-to-take-over-fees-to-be-agreed",
     ),  # Privett
+    pytest.param(
+        "Mr Gale kindly agreed to take over the maintenance of the website.",
+        ["S Gale"],
+        None,
+        id="kindly-agreed-to-take-over",
+    ),  # Privett, with the courtesy parish minutes add
+    pytest.param(
+        "Ms Thorne kindly offered to host the next meeting of the hall committee.",
+        ["J Thorne"],
+        None,
+        id="kindly-offered-to-host",
+    ),
     pytest.param(
         "Agreed to ask Mr Hewson's advice about how best to clean the hall floor.",
         [],
@@ -387,10 +400,13 @@ def test_not_an_action(sentence: str) -> None:
             ["J Thorne", "S Gale"],
         ),
         ("Quotes to be obtained for the repair of the bus shelter. (Action: Clerk)", ["Clerk"]),
+        ("Letter to be sent to the landowner about the blocked ditch. (Clerk)", ["Clerk"]),
+        ("Quotes to be obtained for the replacement of the bench. (Clerk/RFO).", ["Clerk", "RFO"]),
     ],
 )
 def test_bracketed_action_label_after_the_full_stop(line: str, owners: list[str]) -> None:
-    """'… season. (Action: JT/SG)': the bracket after the stop names who acts on the sentence it follows."""
+    """'… season. (Action: JT/SG)', '… ditch. (Clerk)': the bracket after the stop names who acts on the sentence it
+    follows."""
     check_paired_action(read([line]), line.rsplit(" (", 1)[0], owners)
 
 

@@ -442,6 +442,11 @@ LISTED_STEP_RE = re.compile(
 # "(Action: JT/SG)", "[Action: Clerk]." alone: a label in brackets, printed after the sentence's full stop.
 BRACKETED_LABEL_RE = re.compile(r"[(\[](?P<label>(?i:action|owner|lead)[^()\[\]]{1,60})[)\]]\.?")
 
+# "(Clerk)", "(Clerk/RFO)." alone: a post in brackets after the sentence's full stop, who takes it.
+BRACKETED_ROLE_RE = re.compile(
+    rf"[(\[](?P<owner>(?:{OWNER_ROLE_WORDS})(?:\s*(?:/|,|&|and)\s*(?:{OWNER_ROLE_WORDS}))*)[)\]]\.?"
+)
+
 # "Clerk to write …", "SG will obtain …": a step after its owner, where a label names the owner alone.
 STEP_AFTER_OWNER_RE = re.compile(r"\s(?:to|will|would|should)\s+[a-z]")
 
@@ -451,6 +456,8 @@ def _label_owner_only(text: str, fields: bool = False, surnames: frozenset[str] 
     sentence before), as opposed to 'ACTION: Clerk to write …'. With ``fields`` (minutes), also an owner
     field: 'Owner: SJ', 'Lead: Clerk', 'Who: JS'."""
     text = text.strip()
+    if (role := BRACKETED_ROLE_RE.fullmatch(text)) is not None:
+        return role["owner"]  # "Letter to be sent to the landowner. (Clerk)": a post alone in brackets after the stop
     if (bracketed := BRACKETED_LABEL_RE.fullmatch(text)) is not None:
         text = bracketed["label"]  # "… season. (Action: JT/SG)": the bracket after the stop
     if text[:1] in ("A", "a"):

@@ -169,7 +169,9 @@ RECOMMENDATION_LABEL_RE = re.compile(
 LETTER_BULLET_RE = re.compile(r"^\s*[A-Z][.)]\s+(?=\S)")  # "A. …", "A) …"
 
 COMMIT_VERBS = (
-    r"to|would|will|should|agreed to|undertook to|offered to|volunteered to|(?:has|have) (?:agreed|offered) to|"
+    # "Mr Gale kindly volunteered to strim …": the courtesy the minutes add before the promise
+    r"to|would|will|should|(?:kindly )?(?:agreed|undertook|offered|volunteered) to|"
+    r"(?:has|have) (?:kindly )?(?:agreed|offered) to|"
     r"(?:was|were|(?:has|have) been) (?:asked|requested|invited|instructed|directed|tasked|authori[sz]ed) to|"
     r"(?:is|are) directed to|"  # "Staff is directed to bring the item back …"
     r"is to|are to"
