@@ -36,6 +36,15 @@ ocr_option = click.option(
 )
 
 
+ocr_pictures_option = click.option(
+    "--ocr-pictures/--no-ocr-pictures",
+    default=True,
+    show_default=True,
+    help="With --ocr auto, also OCR large pictures pasted on pages that have a text layer (a table pasted as "
+    "an image); each costs 2-3 s, photographs and charts included, whose readings are then dropped.",
+)
+
+
 spacy_model_option = click.option(
     "--spacy-model",
     metavar="NAME",
@@ -58,14 +67,24 @@ def cli(ctx: click.Context, verbose: bool) -> None:
 @click.option("--password", help="Password for an encrypted PDF.")
 @click.option("--no-page-text", is_flag=True, help="Leave page text out of the output.")
 @ocr_option
+@ocr_pictures_option
 @spacy_model_option
 @click.option("--indent", type=int, default=2, show_default=True, help="JSON indentation.")
-def extract(pdf: str, password: str | None, no_page_text: bool, ocr: str, spacy_model: str | None, indent: int) -> None:
+def extract(
+    pdf: str,
+    password: str | None,
+    no_page_text: bool,
+    ocr: str,
+    ocr_pictures: bool,
+    spacy_model: str | None,
+    indent: int,
+) -> None:
     """Print the extraction of one PDF as JSON (the extraction contract)."""
     from .extract import extract_document
 
+    pictures = "auto" if ocr_pictures else "never"
     try:
-        extraction = extract_document(pdf, password=password, ocr=ocr, spacy_model=spacy_model)
+        extraction = extract_document(pdf, password=password, ocr=ocr, pictures=pictures, spacy_model=spacy_model)
     except AgendaparseError as exc:
         raise click.ClickException(exc.one_line()) from exc
     click.echo(json.dumps(extraction.to_json_dict(page_text=not no_page_text), indent=indent, ensure_ascii=False))

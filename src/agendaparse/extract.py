@@ -30,10 +30,11 @@ from .models import (
     Extraction,
     Mention,
     Page,
+    PagePicture,
     Provenance,
     Table,
 )
-from .pdf import PageLayout, file_sha256, read_document
+from .pdf import PageLayout, PictureReading, file_sha256, read_document
 
 logger = logging.getLogger(__name__)
 STRICT_ENV = "AGENDAPARSE_STRICT"
@@ -82,15 +83,17 @@ def extract_document(
     nlp: Language | None = None,
     with_tables: bool = True,
     ocr: str = "auto",
+    pictures: str = "auto",
     spacy_model: str | None = None,
     strict: bool | None = None,
 ) -> Extraction:
     """Run every stage on one PDF. Raises :class:`agendaparse.errors.AgendaparseError` when the file cannot be
-    read; a stage failing on a readable file is a warning unless ``strict`` (default: ``AGENDAPARSE_STRICT``)."""
+    read; a stage failing on a readable file is a warning unless ``strict`` (default: ``AGENDAPARSE_STRICT``).
+    ``pictures="never"`` leaves the pictures pasted on text pages unread when ``ocr`` is on."""
     path = str(path)
     nlp = nlp or default_nlp(spacy_model)
     document_id = file_sha256(path)
-    read = read_document(path, password, ocr=ocr)
+    read = read_document(path, password, ocr=ocr, pictures=pictures)
     layouts, warnings = read.pages, list(read.warnings)
     stages = StageRunner(path, warnings, strict_from_environment() if strict is None else strict)
     facts = stages.run("document facts", lambda: segment.document_facts(layouts), UNKNOWN_FACTS)
@@ -338,4 +341,10 @@ def to_page(layout: PageLayout) -> Page:
         furniture=layout.furniture,
         item=layout.item,
         method=layout.method if layout.picture_method is None else f"{layout.method}+{layout.picture_method}",
+        pictures=[_page_picture(reading) for reading in layout.pictures],
     )
+
+
+def _page_picture(reading: PictureReading) -> PagePicture:
+    bbox = tuple(round(value, 1) for value in reading.region.box)
+    return PagePicture(bbox=bbox, method=reading.method, words=reading.words, dropped=reading.dropped)

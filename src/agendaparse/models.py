@@ -71,6 +71,15 @@ class DocumentInfo(Model):
     provenance: dict[str, str] = Field(default_factory=dict, description="Field name -> rule that set it")
 
 
+class PagePicture(Model):
+    """A picture pasted on a page with a text layer that OCR read (``--ocr-pictures``)."""
+
+    bbox: BBox = Field(description="x0, top, x1, bottom in points on the page as displayed")
+    method: str = Field("ocr-picture", description="What read the picture")
+    words: int = Field(0, description="Words kept from the reading (0 when dropped)")
+    dropped: bool = Field(False, description="The reading was not text (a photograph, a chart) and was left out")
+
+
 class Page(Model):
     """One physical page."""
 
@@ -90,6 +99,9 @@ class Page(Model):
     item: str | None = Field(None, description="Agenda item the page belongs to")
     method: str = Field(
         "pypdfium2", description="What read the text: pypdfium2, ocr, or pypdfium2+ocr-picture (a pasted picture read)"
+    )
+    pictures: list[PagePicture] = Field(
+        default_factory=list, description="Pictures pasted on the page that OCR read, kept or dropped"
     )
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import ctypes
 import hashlib
+import math
 import re
 import shutil
 import weakref
@@ -76,6 +77,27 @@ class Line:
         return (round(self.x0, 1), round(self.top, 1), round(self.x1, 1), round(self.bottom, 1))
 
 
+@dataclass(frozen=True)
+class PictureRegion:
+    """An image pasted on a page with a text layer, large enough to be read: its box (x0, top, x1, bottom) in
+    display points and the quarter turn, in degrees clockwise, of its content as displayed (0 when it reads
+    upright; a landscape table pasted turned on a portrait page reads 270)."""
+
+    box: tuple[float, float, float, float]
+    turn: int = 0
+
+
+@dataclass(frozen=True)
+class PictureReading:
+    """What OCR made of one picture region: the words it kept (none when the reading was dropped as not text,
+    a photograph or a chart), and by what method."""
+
+    region: PictureRegion
+    method: str
+    words: int
+    dropped: bool
+
+
 @dataclass
 class PageLayout:
     number: int
@@ -107,6 +129,9 @@ class PageLayout:
     picture_regions: list[tuple[float, float, float, float]] = field(default_factory=list)
     picture_words: list[Line] = field(default_factory=list)
     picture_method: str | None = None
+    # every picture region OCR read, kept or dropped (a turned picture's lines join ``lines``, but it is not among
+    # ``picture_regions``: the table stage reads those as upright scans)
+    pictures: list[PictureReading] = field(default_factory=list)
 
     @property
     def has_text_layer(self) -> bool:
@@ -778,8 +803,9 @@ def _compound_rules(obj: Any) -> tuple[int, int]:
     return horizontal, vertical
 
 
-def read_page(pdf: pdfium.PdfDocument, index: int, *, ocr: bool = False) -> PageLayout:
-    """One page's lines; with ``ocr``, a page without a text layer is read by Tesseract."""
+def read_page(pdf: pdfium.PdfDocument, index: int, *, ocr: bool = False, pictures: bool = True) -> PageLayout:
+    """One page's lines; with ``ocr``, a page without a text layer is read by Tesseract, and with ``pictures``
+    too, the pictures pasted on a page with a text layer."""
     page = pdf[index]
     try:
         width, height = page.get_size()
@@ -799,28 +825,35 @@ def read_page(pdf: pdfium.PdfDocument, index: int, *, ocr: bool = False) -> Page
         method = "pypdfium2"
         ocr_lines_found: list[Line] = []
         ocr_words: list[Line] = []
-        pictures: list[tuple[tuple[float, float, float, float], list[Line], list[Line]]] = []
+        readings: list[tuple[PictureReading, list[Line], list[Line]]] = []
         if ocr and not any(line.text.strip() for line in lines):
             ocr_lines_found, ocr_words = ocr_page(page, width, height, ocr_dpi(width, height))
             method = "ocr"
-        elif ocr and rotation == 0:
-            regions = picture_regions(page, lines, height, origin)
-            pictures = [(region, *ocr_region(page, region, ocr_dpi(width, height))) for region in regions]
-            pictures = [picture for picture in pictures if picture[1]]
+        elif ocr and pictures:
+            regions = picture_regions(page, lines, (raw_w, raw_h), rotation, origin)
+            readings = [read_picture(page, region, ocr_dpi(width, height)) for region in regions]
     finally:
         page.close()
     layout = PageLayout(index + 1, width, height, rotation, lines or ocr_lines_found, paths, images, grid=grid)
     layout.method = method
     layout.words = ocr_words
     layout.text_layer = bool(lines)
-    for region, region_lines, region_words in pictures:
-        layout.lines = _with_picture_lines(layout.lines, region_lines)
-        layout.picture_regions.append(region)
-        layout.picture_words.extend(region_words)
-        layout.picture_method = "ocr-picture"
+    for reading, region_lines, region_words in readings:
+        _add_picture(layout, reading, region_lines, region_words)
     layout.malformed_box = malformed_box
     classify_stamps(layout)
     return layout
+
+
+def _add_picture(layout: PageLayout, reading: PictureReading, lines: list[Line], words: list[Line]) -> None:
+    layout.pictures.append(reading)
+    if reading.dropped:
+        return
+    layout.lines = _with_picture_lines(layout.lines, lines)
+    layout.picture_method = reading.method
+    if reading.region.turn == 0:
+        layout.picture_regions.append(reading.region.box)
+        layout.picture_words.extend(words)
 
 
 OCR_DPI = 200
@@ -831,29 +864,46 @@ MIN_PICTURE_QUALITY = 0.75
 
 
 def picture_regions(
-    page: pdfium.PdfPage, lines: list[Line], height: float, origin: tuple[float, float] = (0.0, 0.0)
-) -> list[tuple[float, float, float, float]]:
-    """Pictures pasted on an upright page with a text layer: image objects (two levels of forms deep)
-    covering PICTURE_SHARE of the page with no text-layer line inside their box, as (x0, top, x1, bottom)
-    in display points."""
-    width = page.get_width()
-    regions: list[tuple[float, float, float, float]] = []
+    page: pdfium.PdfPage,
+    lines: list[Line],
+    raw_size: tuple[float, float],
+    rotation: int = 0,
+    origin: tuple[float, float] = (0.0, 0.0),
+) -> list[PictureRegion]:
+    """Pictures pasted on a page with a text layer: image objects (two levels of forms deep) covering
+    PICTURE_SHARE of the page with no text-layer line inside their box, in display space as the text layer's
+    lines are (``raw_size``: the unrotated page's width and height, ``rotation``: the page's /Rotate)."""
+    width, height = page.get_size()
+    regions: list[PictureRegion] = []
     for kind, obj in _page_objects(page.raw):
         if kind != pdfium_c.FPDF_PAGEOBJ_IMAGE:
             continue
-        left, bottom, right, top = _bounds(obj)
-        box = (
-            max(0.0, left - origin[0]),
-            max(0.0, height - (top - origin[1])),
-            min(width, right - origin[0]),
-            min(height, height - (bottom - origin[1])),
-        )
+        box = _display_box(_bounds(obj), raw_size, rotation, origin)
+        box = (max(0.0, box[0]), max(0.0, box[1]), min(width, box[2]), min(height, box[3]))
         if (box[2] - box[0]) * (box[3] - box[1]) < PICTURE_SHARE * width * height:
             continue
-        if any(_line_inside(line, box) for line in lines if line.text.strip()) or box in regions:
+        if any(_line_inside(line, box) for line in lines if line.text.strip()) or box in [r.box for r in regions]:
             continue
-        regions.append(box)
+        regions.append(PictureRegion(box, (rotation - _quarter_turns(obj)) % 360))
     return regions
+
+
+def _display_box(
+    bounds: tuple[float, float, float, float], raw_size: tuple[float, float], rotation: int, origin: tuple[float, float]
+) -> tuple[float, float, float, float]:
+    """An object's bounds (left, bottom, right, top in PDF space) as (x0, top, x1, bottom) in display space."""
+    left, bottom, right, top = bounds
+    xa, ya = _to_display(left - origin[0], bottom - origin[1], *raw_size, rotation)
+    xb, yb = _to_display(right - origin[0], top - origin[1], *raw_size, rotation)
+    return min(xa, xb), min(ya, yb), max(xa, xb), max(ya, yb)
+
+
+def _quarter_turns(obj: Any) -> int:
+    """The anticlockwise turn of an image object's matrix in PDF space, to the nearest quarter, in degrees."""
+    matrix = pdfium_c.FS_MATRIX()
+    if not pdfium_c.FPDFPageObj_GetMatrix(obj, matrix):
+        return 0
+    return round(math.degrees(math.atan2(matrix.b, matrix.a)) / 90) % 4 * 90
 
 
 def _line_inside(line: Line, box: tuple[float, float, float, float], slack: float = 2.0) -> bool:
@@ -861,18 +911,29 @@ def _line_inside(line: Line, box: tuple[float, float, float, float], slack: floa
     return line.x0 >= x0 - slack and line.x1 <= x1 + slack and line.top >= top - slack and line.bottom <= bottom + slack
 
 
+def read_picture(
+    page: pdfium.PdfPage, region: PictureRegion, dpi: int = OCR_DPI
+) -> tuple[PictureReading, list[Line], list[Line]]:
+    """What OCR made of one picture region, with the lines and the words it kept."""
+    lines, words = ocr_region(page, region.box, dpi, turn=region.turn)
+    kept = sum(len(line.text.split()) for line in lines)
+    return PictureReading(region, "ocr-picture", kept, dropped=not lines), lines, words
+
+
 def ocr_region(
-    page: pdfium.PdfPage, region: tuple[float, float, float, float], dpi: int = OCR_DPI
+    page: pdfium.PdfPage, region: tuple[float, float, float, float], dpi: int = OCR_DPI, *, turn: int = 0
 ) -> tuple[list[Line], list[Line]]:
     """A picture region's lines and words read by Tesseract from the page rendered at ``dpi`` and cut to the
-    region, in page points; none when the reading is not text (a photograph or a chart reads as specks)."""
+    region, in page points; none when the reading is not text (a photograph or a chart reads as specks).
+    A picture whose content is turned ``turn`` degrees clockwise is read turned back upright; its lines keep
+    their boxes on the page, and its words are not kept (their boxes would stand across the page's lines)."""
     import pytesseract
 
     scale = dpi / 72
     x0, top, x1, bottom = region
     image = page.render(scale=scale).to_pil()
     crop = image.crop((int(x0 * scale), int(top * scale), int(x1 * scale) + 1, int(bottom * scale) + 1))
-    read = _ocr_lines(pytesseract, crop, 0, dpi)
+    read = _ocr_lines(pytesseract, crop, turn, dpi, page_frame=True)
     if _ocr_quality(read) < MIN_PICTURE_QUALITY:
         return [], []
     left, upper = int(x0 * scale) / scale, int(top * scale) / scale
@@ -1009,9 +1070,12 @@ def _ocr_quality(lines: list[tuple[Line, float, list[Line]]]) -> float:
     return confidence * min(1.0, words / 20)
 
 
-def _ocr_lines(pytesseract, image, angle: int, dpi: int) -> list[tuple[Line, float, list[Line]]]:
+def _ocr_lines(
+    pytesseract, image, angle: int, dpi: int, *, page_frame: bool = False
+) -> list[tuple[Line, float, list[Line]]]:
     """Tesseract words grouped into lines (each with its confidence and its words); `angle` rotates
-    the image counter-clockwise first."""
+    the image counter-clockwise first. With ``page_frame``, boxes are where the words stand in the image
+    even when it was read upside down."""
     source_w, source_h = image.size
     turned = image.rotate(angle, expand=True) if angle else image
     data = pytesseract.image_to_data(turned, output_type=pytesseract.Output.DICT, config="--psm 3")
@@ -1028,7 +1092,7 @@ def _ocr_lines(pytesseract, image, angle: int, dpi: int) -> list[tuple[Line, flo
         y1 = max(data["top"][i] + data["height"][i] for i in indexes)
         # a page fed into the scanner upside down keeps its lines where they read upright: the page's size is
         # the same either way, and the order and margins of the lines are those of the printed page
-        frame = 0 if angle == 180 else angle
+        frame = 0 if angle == 180 and not page_frame else angle
         (ax, ay), (bx, by) = (_unturn(x0, y0, frame, source_w, source_h), _unturn(x1, y1, frame, source_w, source_h))
         text = " ".join(data["text"][i] for i in indexes)
         confidence = sum(float(data["conf"][i]) for i in indexes) / len(indexes)
@@ -1428,12 +1492,12 @@ def running_line_key(text: str) -> str:
 
 
 def iter_pages(
-    pdf: pdfium.PdfDocument, *, ocr: bool = False, warnings: list[str] | None = None
+    pdf: pdfium.PdfDocument, *, ocr: bool = False, warnings: list[str] | None = None, pictures: bool = True
 ) -> Iterator[PageLayout]:
     """Every page; a page that cannot be read is an empty page and a warning, not a failure."""
     for index in range(len(pdf)):
         try:
-            yield read_page(pdf, index, ocr=ocr)
+            yield read_page(pdf, index, ocr=ocr, pictures=pictures)
         except pdfium.PdfiumError as exc:
             if warnings is not None:
                 warnings.append(f"page {index + 1} could not be read ({exc})")
@@ -1448,15 +1512,31 @@ class PdfRead:
     data: bytes | None
 
 
-def read_document(path: str | Path, password: str | None = None, *, ocr: str = "never") -> PdfRead:
+PICTURE_CHOICES = ("auto", "never")
+
+
+def read_document(
+    path: str | Path, password: str | None = None, *, ocr: str = "never", pictures: str = "auto"
+) -> PdfRead:
     """Read every page of a PDF, with stamps and running heads marked as furniture.
 
     ``ocr``: "auto" reads pages without a text layer with Tesseract when it is installed;
     "never" leaves them empty (flagged ``has_text_layer = False`` either way).
+    ``pictures``: with OCR on, "auto" also reads the large pictures pasted on pages that have a text layer
+    (2-3 s each, photographs and charts included); "never" leaves them unread.
     """
+    if pictures not in PICTURE_CHOICES:
+        raise ValueError(f"pictures must be one of {PICTURE_CHOICES}, not {pictures!r}")
     source = open_document(path, password)
     try:
-        pages = list(iter_pages(source.pdf, ocr=ocr == "auto" and ocr_available(), warnings=source.warnings))
+        pages = list(
+            iter_pages(
+                source.pdf,
+                ocr=ocr == "auto" and ocr_available(),
+                warnings=source.warnings,
+                pictures=pictures == "auto",
+            )
+        )
     finally:
         source.pdf.close()
     if all(not page.width for page in pages):

@@ -83,6 +83,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
             "furniture": str,
             "item": str,
             "method": str,
+            "pictures": str,
             "text_hash": str,
             "duplicate_of": str,
         },
@@ -455,6 +456,7 @@ def _page_row(key: str, document_id: str, page: Page) -> dict[str, Any]:
         "furniture": _json(page.furniture),
         "item": page.item,
         "method": page.method,
+        "pictures": _json([picture.model_dump(mode="json") for picture in page.pictures]),
     }
 
 
