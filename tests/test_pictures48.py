@@ -331,4 +331,6 @@ def test_a_picture_pasted_turned_a_quarter_is_read_upright(tmp_path):
     assert picture_lines and all(_inside(line.bbox, box) for line in picture_lines)
     # lines turned a quarter anticlockwise stand upright on the page: taller than wide, first line leftmost
     assert all(line.bottom - line.top > line.x1 - line.x0 for line in picture_lines if len(line.text) > 20)
+    # their size is their print's height, not their length (a 250-point 'size' would read as a giant heading)
+    assert all(5 < line.size < 30 for line in picture_lines)
     assert picture_lines[0].x0 == min(line.x0 for line in picture_lines)

@@ -938,6 +938,8 @@ def ocr_region(
         return [], []
     left, upper = int(x0 * scale) / scale, int(top * scale) / scale
     lines = [_shifted(replace(line, text=_without_edge_noise(line.text)), left, upper) for line, _, _ in read]
+    if turn in (90, 270):  # a turned line's box stands across the page: its print is as tall as the box is wide
+        lines = [replace(line, size=line.x1 - line.x0) for line in lines]
     words = [_shifted(word, left, upper) for _, _, line_words in read for word in line_words]
     return _numbers_joined_to_titles([line for line in lines if line.text]), words
 
