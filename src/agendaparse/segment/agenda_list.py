@@ -515,9 +515,10 @@ def _without_range_cell(text: str, line: Line, page: PageLayout) -> tuple[str, s
 
 
 # a note under an item's title on how its paper comes: 'Report to follow', '(To follow)', 'Verbal report of the
-# Licensing Manager', 'Verbal update' (no part of the title)
+# Licensing Manager', 'Verbal update', 'Standing item.' (an item on every agenda) (no part of the title)
 NOTE_RE = re.compile(
     r"^\(?(?:(?:report|paper|papers|minutes|appendix|appendices)\s+)?to\s+follow\.?\)?$"
+    r"|^\(?standing\s+item\.?\)?$"
     r"|^\(?verbal(?:\s+(?:report|update|item|presentation))?\b",
     re.I,
 )

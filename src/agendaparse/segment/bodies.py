@@ -23,6 +23,9 @@ BODY_RE = re.compile(
     r"(?:[ \t]+(?!(?:(?:City|Town|Village|Township|County|Borough|District|Parish)\s+)?Council\b|"
     r"(?:Regular|Special|Meeting|Minutes|Agenda)\b|County\s+of\b)[A-Z][\w'’-]+){0,2}"
     rf"|(?:{PLACE_OF})?[A-Z][\w'’-]+\s+(?:and|with|&)\s+[A-Z][\w'’-]+\s+(?:Parish|Town|Community)\s+Council"
+    # 'Carnmoney & Glenavy City Council': two places joined by an ampersand name one council (in prose an 'and'
+    # may join two parties: 'between Ashby and Westshire County Council')
+    r"|[A-Z][\w'’-]+\s+&\s+[A-Z][\w'’-]+\s+(?:City|Borough|District|County\s+Borough)\s+Council"
     r"|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+Charter\s+Township"  # Michigan: 'Genoa Charter Township'
     rf"|(?:{PLACE_OF}|(?!(?:The|Regular|Special|Annual|Ordinary|Extraordinary|"
     r"Adjourned|Joint|Full|Cyngor|Sir|Bwrdeistref|Sirol|Dinas|Tref|Cymuned)\s)[A-Z][\w'’-]+\s+(?:upon\s+)?){1,3}"

@@ -320,9 +320,10 @@ def _committee_from_heading(pages: list[PageLayout], body: str | None) -> str | 
         # 'the Council Meeting of the Llanfair Community Council', 'the Regular Meeting of Council for The
         # Corporation of the Township of X,': the meeting's kind and the body's legal name are not the committee
         # 'MINUTES OF SEPTEMBER MONTHLY MEETING OF X COUNTY COUNCIL', 'Minutes of Proceedings at Meeting of County
-        # Council': the month and the proceedings name the meeting too
+        # Council', 'Minutes of Proceedings of a Meeting of X District Council': the month and the proceedings name
+        # the meeting too
         committee = re.sub(
-            rf"^(?:proceedings\s+at\s+(?:(?:a|the)\s+)?)?(?:(?:{MEETING_WORDS}|council|{MONTH_RE})\s+)*"
+            rf"^(?:proceedings\s+(?:at|of)\s+(?:(?:a|the)\s+)?)?(?:(?:{MEETING_WORDS}|council|{MONTH_RE})\s+)*"
             r"meeting\s+of\s+(?:the\s+)?(?=\S)",
             "",
             committee,
@@ -437,9 +438,13 @@ def _committee_in_line(text: str, previous: str | None, body: str | None, pages:
     # City Council', 'Ordinary meeting of the Council': the heading names the meeting
     candidate = re.sub(
         r"^(?:(?:minutes?|notes|summary|agenda|(?:journal\s+of\s+(?:the\s+)?)?proceedings)\s+(?:of|for)\s+(?:the\s+|a\s+)?"
-        r"|meeting\s+minutes\s+)?"  # 'Meeting Minutes Board of Trustees': the paper's kind, then the meeting body
+        r"|meeting\s+minutes\s+"  # 'Meeting Minutes Board of Trustees': the paper's kind, then the meeting body
+        # 'Minutes Annual Parish Council Meeting 12th May 2026': the paper's kind, then the kind of meeting
+        rf"|minutes\s+(?=(?:{MEETING_WORDS})\s))?"
         r"(?:part\s+(?:\d|[ivx]{1,3}|one|two|[ab])\s+of\s+(?:the\s+)?)?"  # 'Minutes of Part 1 of the CCG ...'
-        r"(?:(?:(?:ordinary|extraordinary|extra|special|regular|annual)\s+)?meeting\s+of\s+(?:the\s+)?)?(?=[A-Z])",
+        # 'A Special Meeting of the CORPORATE SERVICES (LICENSING) SUB-COMMITTEE' (a Scottish council's heading)
+        r"(?:(?:(?:an?|the)\s+)?(?:(?:ordinary|extraordinary|extra|special|regular|annual)\s+)?meeting\s+of\s+"
+        r"(?:the\s+)?)?(?=[A-Z])",
         "",
         candidate,
         flags=re.I,

@@ -54,7 +54,10 @@ DOC_TYPE_CUES: list[tuple[DocType, re.Pattern[str]]] = [
             # 'The Regular Meeting of the Board of Commissioners was called to order at 4:00 p.m.'
             r"\bcalled\s+the\s+meeting\s+to\s+order\b|\bmeeting\s+was\s+called\s+to\s+order\b|"
             r"^the\s+(?:\w+\s+)?meeting\s+of\b[^.]{1,120}?\bwas\s+called\s+to\s+order\b|"
-            r"^the\s+(?:council|committee|board|commission|panel)\s+(?:met|convened)\b",
+            r"^the\s+(?:council|committee|board|commission|panel)\s+(?:met|convened)\b|"
+            # the record's own sentences opening a page with no heading cue (a CMIS 'Meeting Details' page's
+            # 'The Chair welcomed everyone …', 'The Board noted that …'): an agenda says 'The Chair to welcome'
+            r"^the\s+(?:chair(?:man|person)?|convener|council|committee|board|panel)\s+(?:welcomed|noted|agreed)\b",
             re.I,
         ),
     ),

@@ -115,13 +115,20 @@ def _place_governing_body(
         match = PLACE_GOVERNING_RE.fullmatch(name or "")
         if not match or match["place"].lower() in ("the", "regular", "special"):
             continue
-        american = match["kind"] == "Township" or NORTH_AMERICAN_RE.search(text) or MONTH_FIRST_DATE_RE.search(text)
+        american = match["kind"] == "Township" or _north_american_offices(text) or MONTH_FIRST_DATE_RE.search(text)
         generic = committee in (None, body, name) or re.fullmatch(r"(?:the\s+)?(?:meeting|council)", committee, re.I)
         if not american or not generic or (body and body != name and match["place"].lower() not in body.lower()):
             continue
         own = body if body and body != name and body.lower().endswith(match["place"].lower()) else None
         return own or f"{match['kind']} of {match['place']}", f"{match['kind']} {match['meeting']}"
     return body, committee
+
+
+def _north_american_offices(text: str) -> bool:
+    """The paper names an office only North American councils have. Aldermen sit with councillors on Northern Irish
+    councils and the City of London's: beside a 'Councillor' they are no sign of an American paper."""
+    british = "Councillor" in text
+    return any(not (british and office[0].startswith("Alder")) for office in NORTH_AMERICAN_RE.finditer(text))
 
 
 def _heading_body(pages: list[PageLayout], lines: list[str], everything: str, heads: list[str]) -> str | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..dates import MONTH_RE
 from ..pdf import PROTECTIVE_MARKING_RE, PageLayout
 from .attendance import attendance_rows, beside_column
 from .numbering import ITEM_LABEL_PREFIX_RE, ITEM_NUMBER_RE, SUB_ITEM_RE
@@ -12,6 +13,13 @@ from .numbering import ITEM_LABEL_PREFIX_RE, ITEM_NUMBER_RE, SUB_ITEM_RE
 
 def first_page_text(pages: list[PageLayout], n: int = 2) -> str:
     return "\n".join(page.text for page in pages[:n])
+
+
+# '29 Apr 2026 - 13:00 to 14:00' (CMIS's meeting line): a date and the meeting's time, not item 29 'Apr 2026 ...'
+# (a date alone on a line stays out, as before: a summons's own date over the meeting's)
+DATE_LINE_RE = re.compile(
+    rf"^\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_RE}\.?,?\s+\d{{4}}(?:\s*+[-–—,]|\s++at)?\s*+\d{{1,2}}[:.]\d{{2}}\b", re.I
+)
 
 
 def heading_lines(pages: list[PageLayout], n: int = 15) -> list[str]:
@@ -25,7 +33,7 @@ def heading_lines(pages: list[PageLayout], n: int = 15) -> list[str]:
         for index, text in enumerate(texts):
             if (
                 text
-                and not ITEM_NUMBER_RE.match(text)
+                and (not ITEM_NUMBER_RE.match(text) or DATE_LINE_RE.match(text))
                 and not re.match(r"^\d+\s*\)", text)
                 and not (ITEM_LABEL_PREFIX_RE.match(text))
                 and not SUB_ITEM_RE.match(text)  # 'a. Public Input – 5 minutes per individual' is an item too

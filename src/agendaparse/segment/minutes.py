@@ -938,6 +938,8 @@ def _sub_item(lines: list[tuple[PageLayout, Line]], index: int, sub: dict, found
         label, title = numbered[0][len(prefix) :], numbered[1]
         if line.bold != lines[sub["after"]][1].bold or title.rstrip().endswith(".") or ": " in title:
             return False  # '1.1. The Chair welcomed members.': a numbered paragraph of the minute
+        if RECORD_OPENER_RE.match(title) and RECORD_VERB_RE.search(title):
+            return False  # '1.1 It was' over 'Proposed by …': the paragraph's sentence, wrapped
     elif line.x0 < sub["x0"] + 8 and not (letter and len(letter["title"].split()) <= 10 and ": " not in text):
         return False  # not indented: only a short lettered line ('a) Motion to Adopt the Agenda.')
     elif letter:
