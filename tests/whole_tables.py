@@ -10,8 +10,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import pypdfium2 as pdfium
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
+from reportlab.lib.pagesizes import A4, landscape
 from reportlab.platypus import Flowable, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 from reportlab.platypus.doctemplate import Indenter
 
@@ -147,6 +148,25 @@ def with_box(table: Table, note: str, widths: list[float]) -> Table:
     return frame
 
 
+def turn_pages(path: Path) -> None:
+    """Each landscape page of ``path`` printed on a portrait media box turned by /Rotate 90: its text runs up the
+    portrait page and reads across once the viewer turns it (a landscape plan in a portrait pack; round 48)."""
+    document = pdfium.PdfDocument(path)
+    for page in document:
+        _, high = page.get_size()
+        turn = pdfium.PdfMatrix(0, 1, -1, 0, high, 0)  # (x, y) -> (high - y, x)
+        for drawn in list(page.get_objects(max_depth=1)):
+            drawn.transform(turn)
+        wide, _ = page.get_size()
+        page.set_mediabox(0, 0, high, wide)
+        page.set_rotation(90)
+        page.gen_content()
+    turned = path.with_suffix(".turned.pdf")
+    document.save(turned)
+    document.close()
+    turned.replace(path)
+
+
 @dataclass
 class WholeTables:
     """One document: ``parts`` are strings (a paragraph; '# ' a heading; '---' a page break) and Grids;
@@ -157,6 +177,7 @@ class WholeTables:
     parts: list[str | Grid]
     plan: list[dict[str, Any]]
     pagesize: tuple[float, float] = A4
+    turned: bool = False  # laid out landscape, printed on portrait pages turned by /Rotate 90 (round 48)
 
     def render(self, path: Path) -> dict[str, int]:
         story: list[Flowable] = []
@@ -178,9 +199,12 @@ class WholeTables:
                 story.append(Paragraph(part[2:], STYLES["Heading2"]))
             else:
                 story.append(Paragraph(part, STYLES["BodyText"]))
-        doc = MarkedDoc(str(path), pagesize=self.pagesize, leftMargin=40, rightMargin=40, topMargin=50,
+        pagesize = landscape(A4) if self.turned else self.pagesize
+        doc = MarkedDoc(str(path), pagesize=pagesize, leftMargin=40, rightMargin=40, topMargin=50,
                         bottomMargin=50)  # fmt: skip
         doc.build(story)
+        if self.turned:
+            turn_pages(path)
         return doc.marks
 
     def gold(self, marks: dict[str, int]) -> dict:

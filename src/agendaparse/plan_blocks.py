@@ -119,10 +119,16 @@ PLAN_TITLE_RE = re.compile(
     re.I,
 )
 MAX_TITLE_WORDS = 24
-# a second particular labelled within a line ('... End date: June 2026'), a colon after it
+# a day, month and year written out: a heading carrying one names a meeting or a paper ('Community Safety Partnership
+# – 10 September 2025'), not a theme of the blocks under it (tables round 48)
+WRITTEN_DATE_RE = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:19|20)\d\d\b", re.I
+)
+# a second particular labelled within a line ('... End date: June 2026', 'Lead: Licensing Team   Support: Public
+# Health'), a colon after it
 INLINE_RE = re.compile(
-    r"\s(?=(?:end date|end|completion date|target date|due date|deadline|timescale|status|lead(?: officer)?|owner)"
-    r"\s*:)",
+    r"\s(?=(?:end date|end|completion date|target date|due date|deadline|timescale|status|lead(?: officer)?|owner"
+    r"|support(?:ed by|ing)?)\s*:)",
     re.I,
 )
 PARTICULARS = {"lead", "supporting", "range", "start", "end", "revised", "status", "progress", "outcome"}
@@ -246,6 +252,7 @@ def _is_heading(line: Line) -> bool:
         and not text.endswith((".", ",", ";", "?"))  # a question is a form's label (or its wrapped tail)
         and not PLAN_TITLE_RE.search(text)
         and not re.search(r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}", text)
+        and not WRITTEN_DATE_RE.search(text)
     )
 
 

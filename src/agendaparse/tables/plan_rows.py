@@ -319,6 +319,29 @@ def labelled_particulars(action: str) -> tuple[str, str | None, str | None]:
     return action[: labels[0].start()].strip(" ;,-–"), owner, due
 
 
+# an owner cell that also gives the date, in a table with no date column: 'Head of Housing – March 2026',
+# 'Clerk, Dec-25', 'Planning Manager (2025/26)' (a 'Lead / timescale' column; tables round 48)
+OWNER_DATE_SEPARATORS = (" – ", " — ", " - ", ", ", " (")
+MAX_OWNER_DATE_CHARS = 120
+MAX_OWNER_DATE_WORDS = 4
+
+
+def owner_and_deadline(cell: str, reference: dt.date | None) -> tuple[str, str] | None:
+    """(the owner, the date) where an owner cell ends in a date after a dash, a comma or a bracket; else None."""
+    text = " ".join(cell.split())
+    if len(text) > MAX_OWNER_DATE_CHARS:
+        return None
+    for separator in OWNER_DATE_SEPARATORS:
+        owner, found, when = text.rpartition(separator)
+        when = when.removesuffix(")") if separator == " (" else when
+        if not found or not owner.strip() or re.search(r"\d", owner) or len(when.split()) > MAX_OWNER_DATE_WORDS:
+            continue
+        # a month word alone may be a given name ('Jones, May'): the date carries a year or a quarter's number
+        if re.search(r"\d", when) and deadline(when, reference).date is not None:
+            return owner.strip(), when.strip()
+    return None
+
+
 LISTED_FIELDS = ("named_lead", "lead_org", "start_date", "end_date", "status", "rag", "progress")
 # the provenance mark of a milestones table printed under a commitment block: plan_blocks reads its rows, each
 # with the commitment's title and lead (corpus/gold/README.md, stop 23)
@@ -466,6 +489,12 @@ def action_plan_rows(
                 if due and not row_values.get("end_date"):
                     row_values["end_date"] = due
                 row_method += "+particulars-from-action"
+            if "end_date" not in fields.values() and not row_values.get("end_date"):
+                lead_field = "named_lead" if row_values.get("named_lead") else "lead_org"
+                paired = owner_and_deadline(row_values.get(lead_field) or "", reference_date)
+                if paired:
+                    row_values[lead_field], row_values["end_date"] = paired
+                    row_method += "+deadline-from-owner-cell"
             # rows under an action ending 'Services involved include:' with no lead, date or status of
             # their own are the items of its list, not actions
             particulars = [row_values.get(name) for name in LISTED_FIELDS if name in fields.values()]
