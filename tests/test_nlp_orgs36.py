@@ -364,6 +364,9 @@ def test_hostile_lines_are_fast() -> None:
         "negotiations with " + "Ee " * 7000,
         "Ff " * 7000 + "2020 BID",
         "sent to the " + "GGG " * 5000,
+        "Groundwork " * 2000 + "ABC",
+        "received via " + "Hh " * 7000,
+        "Ii Jj " * 3500 + "has been awarded",
     ]
     for line in lines:
         start = time.perf_counter()
