@@ -7,7 +7,8 @@ trusts), read through the real NLP pass:
   contacted …");
 - owners: after "by" ("A letter to be sent by the Clerk …"), in a trailing bracket after the full stop
   ("… season. (Action: JT/SG)", "… ditch. (Clerk)"), a courtesy before the promise ("X kindly offered to …"), a post
-  abbreviated ("Clk to order …"), a post in the plural ("Wardens to contact …"),
+  abbreviated ("Clk to order …"), a post in the plural ("Wardens to contact …"), members by their initials
+  with a title each ("Cllr JT and Cllr SG to inspect …": one clause, not "Cllr" / "SG to inspect …"),
   numbered and lettered lines under "Matters arising" ("(a) Clerk to chase …", "(ii) SG to obtain …"), a labelled
   action whose last words name a body ("ACTION: Clerk to write to the Highways Authority …" is a step, not an owner
   label for the sentence before);
@@ -207,6 +208,12 @@ STEPS = [
         ["Clerk"],
         None,
         id="labelled-action-ending-in-a-body-short",
+    ),
+    pytest.param(
+        "Cllr JT and Cllr SG to inspect the play area and report back to the next meeting.",
+        ["J Thorne", "S Gale"],
+        "any",
+        id="cllr-initials-and-cllr-initials-to",
     ),
     pytest.param(
         "Clk to order a replacement dog bin for the recreation ground.",

@@ -342,8 +342,10 @@ def _initials_clause_re(known_initials: frozenset[str]) -> re.Pattern[str]:
     initials = "|".join(sorted(map(re.escape, known_initials), key=len, reverse=True))
     # not after "or": "JS or TR would meet …" is one clause with two owners; "and" then "will": "It was noted that …
     # and AW will seek guidance …" joins the step to the note it follows, where "… and MP to send a poster" is a step
+    # nor after a title: "Cllr JT and Cllr SG to inspect …" is one clause, the title SG's own
     return re.compile(
-        rf"(?<=[a-z])(?<!\sor)(?<!\sand)\s+(?=(?:{initials})\s+(?:will|would|to)\s+[a-z]{{3,}})"
+        rf"(?<=[a-z])(?<!\sor)(?<!\sand)(?<!Cllr)(?<!Cllrs)(?<!Councillor)(?<!Councillors)\s+"
+        rf"(?=(?:{initials})\s+(?:will|would|to)\s+[a-z]{{3,}})"
         rf"|(?<=\sand)\s+(?=(?:{initials})\s+to\s+[a-z]{{3,}})"
     )
 
