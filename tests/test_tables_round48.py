@@ -28,11 +28,18 @@ as their theme (five block documents); an owner cell that also gives the date ('
 'Planning Policy Manager (Dec-25)') read as all lead, no end date (three tables); 'Lead: Licensing Team   Support:
 Public Health' on one block line read as one lead.
 
+A third batch (two trackers, 'status'), written after the lead's commit 45eb2fe began scoring status: 0 of 2 on
+29f7ee6 ('Implemented' and 'Partially implemented' read as no status, 'Open – overdue' and 'Open – not yet due' as
+ongoing, an 'Open / Closed' column not read as the status). The same causes failed four older cases now status is
+scored (rounds 39 and 40: csp_log, audit_tracker, dated_updates, audit_excel_tracker).
+
 The changes of this round: plan_blocks ``_is_heading`` takes no line carrying a day, month and year written out
 (``WRITTEN_DATE_RE``; numeric dates were already out) as a theme, and ``INLINE_RE`` parts a 'Support:' label from
 the lead before it; tables/plan_rows ``owner_and_deadline`` splits an owner cell ending in a date after a dash, a
-comma or a bracket, in a table with no date column (the date must carry a digit: 'Jones, May' is a name). After: 39
-of 39 and the two unit checks below, no xfail.
+comma or a bracket, in a table with no date column (the date must carry a digit: 'Jones, May' is a name);
+tables/status reads 'Implemented' as complete, 'Partially implemented' as ongoing, 'Not yet implemented' as not
+started, and an open action qualified by a status of its own ('Open – overdue') by that status; tables/headers names an
+'Open / Closed' (spaced) column the status. After: 41 of 41 and the unit checks below, no xfail.
 
 Each document keeps the structure and phrasing pattern of real published pages; names, places and numbers changed.
 
@@ -421,7 +428,31 @@ THIRD = [
                  _bare(AUDIT_HEADER, [list(row) for row in AUDIT], [50, 380, 150, 110, 90], zebra=True)], AUDIT_PLAN, turned=True),
 ]  # fmt: skip
 
-DOCUMENTS = UNRULED + AUDIT_DOCS + LONG_DOCS + LANDSCAPE + BLOCK_DOCS + CELLS + THEMED + SECOND + THIRD
+# ---------------------------------------------------------------- status words an audit tracker prints (batch 3)
+
+IMPLEMENTATION = [
+    ("IA/01", "Reconcile the council tax system to the ledger each month", "Revenues Manager", "31/01/2026", "Implemented", "complete"),
+    ("IA/02", "Review user access to the payments system every quarter", "Head of Digital Services", "Mar-26", "Partially implemented", "ongoing"),
+    ("IA/03", "Record the approval of every contract variation", "Procurement Manager", "Dec-25", "Not yet implemented", "not started"),
+    ("IA/04", "Write off aged sundry debts in line with the policy", "Head of Finance", "By Sept 25", "Open – overdue", "overdue"),
+    ("IA/05", "Publish the contracts register every quarter", "Procurement Manager", "Q4", "Open – not yet due", "not started"),
+]  # fmt: skip
+OPEN_CLOSED = [
+    ("1", "Ask the police to attend the next meeting on the retail park thefts", "Community Safety Manager", "By Sept 25", "Closed", "complete"),
+    ("2", "Circulate the draft partnership plan to members for comment", "Partnership Coordinator", "Dec-25", "Open", "ongoing"),
+]  # fmt: skip
+STATUS_DOCS = [
+    WholeTables("audit_tracker_implementation_words", "status",
+                ["# Audit and Governance Committee – 24 September 2025", "Follow-up of internal audit recommendations.",
+                 Grid(["Ref", "Recommendation", "Officer", "Agreed date", "Status"], [list(row[:5]) for row in IMPLEMENTATION], [40, 210, 110, 65, 95])],
+                [plan_row(action, action_no=no, named_lead=lead, end_date=END[when], status=status) for no, action, lead, when, _, status in IMPLEMENTATION]),
+    WholeTables("open_closed_column", "status",
+                ["# Eastmoor Community Safety Partnership – 10 September 2025", "Action log from the last meeting.",
+                 Grid(["No.", "Action", "Lead", "Deadline", "Open / Closed"], [list(row[:5]) for row in OPEN_CLOSED], [30, 240, 120, 60, 70])],
+                [plan_row(action, action_no=no, named_lead=lead, end_date=END[when], status=status) for no, action, lead, when, _, status in OPEN_CLOSED]),
+]  # fmt: skip
+
+DOCUMENTS = UNRULED + AUDIT_DOCS + LONG_DOCS + LANDSCAPE + BLOCK_DOCS + CELLS + THEMED + SECOND + THIRD + STATUS_DOCS
 
 # ---------------------------------------------------------------- tables that are no plans
 

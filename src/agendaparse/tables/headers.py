@@ -343,6 +343,8 @@ FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
         "completed",
         "complete",
         "open/closed",
+        "open / closed",
+        "open or closed",
         "date closed",
         "closed date",
         "date completed",

@@ -13,17 +13,20 @@ from .cells import cell_head
 from .owner_date_cells import GIVEN_NAMES, MAX_DATE_CHARS
 
 STATUS_WORDS = {
-    "complete": ("complete", "completed", "done", "closed", "achieved", "delivered", "finished", "resolved"),
+    "complete": (
+        "complete", "completed", "done", "closed", "achieved", "delivered", "finished", "resolved", "implemented",
+    ),
     "ongoing": (
         "ongoing", "on-going", "on going", "in progress", "open", "on track", "underway", "under way", "continuing",
         "started", "commenced", "on target",
         "in hand", "plan in place", "progressing", "being progressed", "in train", "outstanding", "not complete",
-        "incomplete", "awaiting", "pending", "chased", "no response", "no responses",
+        "incomplete", "awaiting", "pending", "chased", "no response", "no responses", "partially implemented",
+        "partly implemented",
     ),
     "paused": ("paused", "on hold", "deferred", "suspended"),
     "not started": (
         "not started", "not yet started", "yet to start", "planned", "not yet begun", "not yet due", "not commenced",
-        "not yet commenced",
+        "not yet commenced", "not yet implemented",
     ),
     "overdue": ("overdue", "late", "delayed", "behind", "off track", "behind schedule", "lagging", "slipped",
                 "past due"),
@@ -105,6 +108,9 @@ ENDED_UNDONE_RE = re.compile(
 PROPOSED_CLOSURE_RE = re.compile(
     r"(?:(?:propos|recommend|request|suggest|agre)(?:e|ed)?|awaiting|ready)\s+(?:for\s+closure|to\s+(?:be\s+)?close|closure)\b"
 )
+# 'Open – overdue', 'Open - not yet due': an open action qualified by a status of its own, which decides (an
+# audit tracker's Excel export; tables round 48)
+OPEN_QUALIFIED_RE = re.compile(r"open\s*[-–—:,(]\s*")
 # a BRAG rating's blue: the action is completed (a rating beyond red, amber and green, so no RAG)
 BRAG_BLUE = "Blue"
 
@@ -131,13 +137,13 @@ def normalise_status(text: str) -> tuple[str | None, str | None]:
         return "complete", rag
     if lowered.strip(" .") == "blue":
         return "complete", None
-    found = [
-        (match.start(), -len(match[0]), status)
-        for pattern, status in STATUS_PATTERNS
-        if (match := pattern.search(lowered))
-    ]
+    qualified = OPEN_QUALIFIED_RE.match(lowered)
+    opening = _statuses(lowered[qualified.end() :]) if qualified else []
+    if opening and opening[0][0] == 0:
+        return opening[0][2], rag
+    found = _statuses(lowered)
     if found:
-        return min(found)[2], rag
+        return found[0][2], rag
     words = lowered.strip(" .!").split()
     if words in (["new"], ["future"]):
         return "not started", rag  # a newly raised action, or one set for later
@@ -151,6 +157,15 @@ def normalise_status(text: str) -> tuple[str | None, str | None]:
     if pending:
         return ("not started" if CONDITIONAL_RE.search(text) else "ongoing"), rag
     return None, rag
+
+
+def _statuses(lowered: str) -> list[tuple[int, int, str]]:
+    """Each status word the text names: (where it starts, minus its length, the status), the first and longest first."""
+    return sorted(
+        (match.start(), -len(match[0]), status)
+        for pattern, status in STATUS_PATTERNS
+        if (match := pattern.search(lowered))
+    )
 
 
 YES_RE = re.compile(r"(?:yes|y|done|[✓✔☑✅])\.?", re.I)
