@@ -27,6 +27,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+import sqlite_utils
 from click.testing import CliRunner
 from PIL import Image, ImageDraw, ImageFont
 from reportlab.lib.utils import ImageReader
@@ -227,13 +228,18 @@ def test_cli_extract_documents_the_switch():
     assert "--ocr-pictures / --no-ocr-pictures" in shown
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="batch.import_paths and extract_in_worker (batch.py, not this helper's file) do not carry the switch yet",
-)
 def test_cli_import_documents_the_switch():
     shown = CliRunner().invoke(cli, ["import", "--help"], terminal_width=200).output
     assert "--ocr-pictures / --no-ocr-pictures" in shown
+
+
+def test_import_without_pictures_stores_none(tmp_path):
+    path = _upright_page(tmp_path / "newsletter.pdf", _text_picture())
+    db_path = tmp_path / "minutes.db"
+    result = CliRunner().invoke(cli, ["import", str(path), "--db", str(db_path), "--no-ocr-pictures", "--workers", "1"])
+    assert result.exit_code == 0, result.output
+    row = sqlite_utils.Database(db_path).execute("select method, pictures from pages").fetchone()
+    assert row[0] == "pypdfium2" and json.loads(row[1]) == []
 
 
 def test_cli_extract_without_pictures(tmp_path):

@@ -72,12 +72,14 @@ def _prepare_worker(megabytes: int) -> None:
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
 
 
-def extract_in_worker(path: str, password: str | None, ocr: str = "auto", spacy_model: str | None = None) -> Extraction:
+def extract_in_worker(
+    path: str, password: str | None, ocr: str = "auto", spacy_model: str | None = None, pictures: str = "auto"
+) -> Extraction:
     from .extract import extract_document
 
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # one Tesseract thread per worker process
     try:
-        return extract_document(path, password=password, ocr=ocr, spacy_model=spacy_model)
+        return extract_document(path, password=password, ocr=ocr, pictures=pictures, spacy_model=spacy_model)
     except MemoryError as exc:
         raise MemoryPdfError(path, "the document needed more memory than allowed") from exc
 
@@ -131,6 +133,7 @@ def import_paths(
     progress: bool | None = None,
     on_event: Callable[[str, str], None] | None = None,
     ocr: str = "auto",
+    pictures: str = "auto",
     executor: str | None = None,
     lock_timeout: float = 30.0,
     spacy_model: str | None = None,
@@ -152,6 +155,7 @@ def import_paths(
             progress=progress,
             on_event=on_event,
             ocr=ocr,
+            pictures=pictures,
             executor=executor,
             lock_timeout=lock_timeout,
             spacy_model=spacy_model,
@@ -171,6 +175,7 @@ def _import(
     on_event: Callable[[str, str], None] | None,
     ocr: str,
     executor: str | None,
+    pictures: str = "auto",
     lock_timeout: float,
     spacy_model: str | None = None,
 ) -> ImportSummary:
@@ -239,10 +244,10 @@ def _import(
 
     jobs = [(path, stat, (passwords or {}).get(path, default_password)) for path, stat in todo]
     if executor and executor.startswith("dask://"):
-        outcomes = _run_on_dask(executor, jobs, ocr, spacy_model)
+        outcomes = _run_on_dask(executor, jobs, ocr, spacy_model, pictures)
     else:
         outcomes = _run_locally(
-            jobs, ocr, workers=workers, timeout=timeout, memory_mb=memory_mb, spacy_model=spacy_model
+            jobs, ocr, workers=workers, timeout=timeout, memory_mb=memory_mb, spacy_model=spacy_model, pictures=pictures
         )
     for path, stat, outcome in outcomes:
         if _changed_since(path, stat):  # also explains a read error: the file was half written
@@ -279,14 +284,25 @@ Outcome = tuple[str, os.stat_result, "Extraction | BaseException"]
 
 
 def _run_locally(
-    jobs: list[Job], ocr: str, *, workers: int, timeout: float, memory_mb: int, spacy_model: str | None = None
+    jobs: list[Job],
+    ocr: str,
+    *,
+    workers: int,
+    timeout: float,
+    memory_mb: int,
+    spacy_model: str | None = None,
+    pictures: str = "auto",
 ) -> Iterator[Outcome]:
     """Worker processes on this machine; a document over its time limit has its worker killed."""
     if not jobs:
         return
     with ProcessPool(max_workers=min(workers, len(jobs)), initializer=_prepare_worker, initargs=(memory_mb,)) as pool:
         futures = [
-            (path, stat, pool.schedule(extract_in_worker, args=(path, password, ocr, spacy_model), timeout=timeout))
+            (
+                path,
+                stat,
+                pool.schedule(extract_in_worker, args=(path, password, ocr, spacy_model, pictures), timeout=timeout),
+            )
             for path, stat, password in jobs
         ]
         for path, stat, future in futures:
@@ -301,7 +317,9 @@ def _run_locally(
                 yield path, stat, exc
 
 
-def _run_on_dask(address: str, jobs: list[Job], ocr: str, spacy_model: str | None = None) -> Iterator[Outcome]:
+def _run_on_dask(
+    address: str, jobs: list[Job], ocr: str, spacy_model: str | None = None, pictures: str = "auto"
+) -> Iterator[Outcome]:
     """The per-document function on a Dask cluster; records stream back as documents finish.
 
     The cluster's own limits (worker memory, nannies) guard it; the local --timeout does not apply.
@@ -310,7 +328,7 @@ def _run_on_dask(address: str, jobs: list[Job], ocr: str, spacy_model: str | Non
 
     with Client(address.replace("dask://", "tcp://", 1)) as client:
         futures = {
-            client.submit(extract_in_worker, path, password, ocr, spacy_model, pure=False): (path, stat)
+            client.submit(extract_in_worker, path, password, ocr, spacy_model, pictures, pure=False): (path, stat)
             for path, stat, password in jobs
         }
         for future in as_completed(futures):

@@ -100,6 +100,7 @@ def extract(
 @click.option("--passwords-file", type=click.Path(exists=True, dir_okay=False), help="Lines of 'path password'.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a terminal).")
 @ocr_option
+@ocr_pictures_option
 @click.option(
     "--executor",
     metavar="dask://HOST:PORT",
@@ -108,7 +109,19 @@ def extract(
 @spacy_model_option
 @click.pass_context
 def import_(
-    ctx, paths, db_path, workers, timeout, memory_limit, password, passwords_file, progress, ocr, executor, spacy_model
+    ctx,
+    paths,
+    db_path,
+    workers,
+    timeout,
+    memory_limit,
+    password,
+    passwords_file,
+    progress,
+    ocr,
+    ocr_pictures,
+    executor,
+    spacy_model,
 ) -> None:
     """Import PDFs (files, folders, globs) into a SQLite database.
 
@@ -127,6 +140,7 @@ def import_(
             default_password=password,
             progress=progress,
             ocr=ocr,
+            pictures="auto" if ocr_pictures else "never",
             executor=executor,
             spacy_model=spacy_model,
         )

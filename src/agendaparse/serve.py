@@ -67,6 +67,10 @@ TABLES: dict[str, dict[str, Any]] = {
             "has_text_layer": "1 if the page has text",
             "text": "Page text without furniture",
             "other_labels": "Other page numbers stamped on the page (a second numbering), as JSON",
+            "pictures": (
+                "Pictures pasted on the page that OCR read, as JSON: bbox (points, as displayed), method, "
+                "words kept, dropped (not text)"
+            ),
             "furniture": "Stamps and running heads removed from text",
             "item": "Agenda item the page belongs to",
             "method": "What read the text: pypdfium2, ocr, or pypdfium2+ocr-picture (a pasted picture read)",
