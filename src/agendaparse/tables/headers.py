@@ -332,6 +332,8 @@ FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
         "position statement",
         "commentary",
         "progress commentary",
+        "achievements",
+        "progress to date",
     ),
     "comment": ("comment", "comments", "notes"),
     "status": (

@@ -416,6 +416,7 @@ def action_plan_rows(
     reference_date=None,
     initials: dict[str, str] | None = None,
     next_meeting: dt.date | None = None,
+    rag_meanings: dict[str, str] | None = None,
 ) -> list[ActionPlanRow]:
     """One record per body row of each action-plan table. Columns are mapped by header
     (:data:`FIELD_SYNONYMS`); the rest are kept in ``extra``. Status words become one vocabulary
@@ -423,7 +424,9 @@ def action_plan_rows(
     ('Q3 2024/25', 'Ongoing' -> no date, 'From May 2011' -> a start, no deadline); with no date
     column, a deadline in the action's own words is used. Without a lead column, the action's
     subject ('Home Office team to ...') gives the lead; initials resolve through ``initials``; a 'Next
-    meeting' deadline is ``next_meeting`` (the date the document prints for it)."""
+    meeting' deadline is ``next_meeting`` (the date the document prints for it); a row rated Red, Amber or
+    Green with no status word takes the status the document's key gives that colour (``rag_meanings``,
+    :func:`rag_statuses`)."""
     rows: list[ActionPlanRow] = []
     carried: str | None = None  # the last section heading read, for a table going on from the one before
     for table_index, table in enumerate(tables):
@@ -529,14 +532,17 @@ def action_plan_rows(
                     rag = rated or rag
                     status = status or (None if "status" in fields.values() else rated_status)
                 if status is None and values.get("progress"):
-                    status = normalise_status(values["progress"])[0]
+                    status = normalise_status(values["progress"], opening_only=True)[0]
                     method += "+status-from-progress" if status else ""
                 if status is None and not {"status", "rag"} & set(fields.values()):
                     # no status column: a 'Status: in progress' label in the action or a comment
                     labelled = STATUS_LABEL_RE.search(f"{values['action']}\n{values.get('comment', '')}")
-                    # or a date cell that opens with one ('Complete - 3/4/24', 'Done 12/3')
-                    labelled = labelled or STATUS_FIRST_RE.match(values.get("end_date", ""))
                     status = normalise_status(labelled[1])[0] if labelled else None
+                    # or a date cell that opens with one ('Complete - 3/4/24', 'Done 12/3'); 'Ongoing' there says
+                    # when (no end date), not how far the work has gone (dev gold, Kent ICS priorities)
+                    dated = None if labelled else STATUS_FIRST_RE.match(values.get("end_date", ""))
+                    if dated and normalise_status(dated[1])[0] != "ongoing":
+                        status = normalise_status(dated[1])[0]
                     method += "+status-from-label" if status else ""
                 colours = table.status_colours or []
                 shade = colours[row_index] if row_index < len(colours) else None
@@ -546,6 +552,9 @@ def action_plan_rows(
                 elif rag is None and shade:
                     rag = shade
                     method += "+rag-from-fill"
+                if status is None and rag and rag in (rag_meanings or {}):
+                    status = (rag_meanings or {})[rag]
+                    method += "+status-from-key"
                 named_lead, owner_org = read.named_lead, read.lead_org
                 # 'DWP' alone in an owner column: the department (unless the members list makes it initials)
                 if named_lead and not owner_org and names_bodies(named_lead, initials):

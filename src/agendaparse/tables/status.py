@@ -120,10 +120,64 @@ BRAG_BLUE = "Blue"
 MAX_STATUS_CHARS = 2000
 
 
-def normalise_status(text: str) -> tuple[str | None, str | None]:
+# a key printed beside a RAG-rated table says what each colour means in this document ('RAG: Green –
+# complete; Amber – in progress; Red – overdue or at risk'); a colour word, a dash or colon, and its meaning
+RAG_MEANING_RE = re.compile(
+    r"\b(red|amber|green)\s*(?:[-–—:=]|means)\s*([a-z][a-z ,/]{2,40}?)\s*(?=[;.,)\n]|$|\s(?:red|amber|green)\b)", re.I
+)
+
+
+def _meaning(text: str) -> str:
+    """'action completed', 'work is on track' -> 'completed', 'on track': the status the key gives."""
+    return re.sub(
+        r"^(?:the\s+)?(?:actions?|work|tasks?|activit(?:y|ies)|targets?)\s+(?:is\s+|are\s+|has been\s+)?",
+        "",
+        text,
+        flags=re.I,
+    )
+
+
+def rag_statuses(text: str) -> dict[str, str]:
+    """Red / Amber / Green -> status, from a key line naming at least two colours' meanings.
+
+    Only a line that defines two colours or more counts: 'Green – complete' alone is as likely a
+    cell's wording as a key. A colour defined two ways (two keys that disagree) is left out."""
+    meanings: dict[str, set[str]] = {}
+    for line in text.splitlines():
+        if len(line) > 400:
+            continue
+        found = [
+            (m[1].lower(), normalise_status(_meaning(m[2]), opening_only=True)[0])
+            for m in RAG_MEANING_RE.finditer(line)
+        ]
+        found = [(colour, status) for colour, status in found if status]
+        if len({colour for colour, _ in found}) < 2:
+            continue
+        for colour, status in found:
+            meanings.setdefault(RAG_WORDS[colour], set()).add(status)
+    return {colour: statuses.pop() for colour, statuses in meanings.items() if len(statuses) == 1}
+
+
+# what may stand before a completion that speaks of the whole action: a sentence's start, or 'Action' / 'the
+# work is now' at it ('… payment made. Action closed')
+WHOLE_ACTION_BEFORE_RE = re.compile(
+    r"(?:^|[.;:]\s*)(?:(?:the\s+)?(?:action|item|task|work)\s+(?:is\s+|now\s+|has been\s+)*)?$"
+)
+
+
+def _opens_sentence(lowered: str, position: int) -> bool:
+    return position == 0 or WHOLE_ACTION_BEFORE_RE.search(lowered[max(0, position - 40) : position]) is not None
+
+
+def normalise_status(text: str, *, opening_only: bool = False) -> tuple[str | None, str | None]:
     """Status text -> (status, rag) in our vocabulary, or None where it says neither. Where the
     text names several ('Completed. ... still outstanding'), the one it opens with decides; a
-    one-word status misspelt by a letter ('Compete') still counts."""
+    one-word status misspelt by a letter ('Compete') still counts. With ``opening_only`` (an update
+    paragraph, not a status cell) a completion counts only where the text or one of its sentences
+    opens with it ('… payment made. Action closed'):
+    'Consultation closed; report to Cabinet in January' says how one step went, not that the action
+    is complete; 'Two findings outstanding' still says the action is in hand (as the dev gold reads
+    updates)."""
     text = cell_head(text, MAX_STATUS_CHARS)
     lowered = " ".join(text.lower().split())
     rag = None
@@ -142,6 +196,8 @@ def normalise_status(text: str) -> tuple[str | None, str | None]:
     if opening and opening[0][0] == 0:
         return opening[0][2], rag
     found = _statuses(lowered)
+    if opening_only:  # an update: a completion inside it is often one step's ('Phase 1 completed; …')
+        found = [status for status in found if status[2] != "complete" or _opens_sentence(lowered, status[0])]
     if found:
         return found[0][2], rag
     words = lowered.strip(" .!").split()
