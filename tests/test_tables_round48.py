@@ -35,7 +35,7 @@ scored (rounds 39 and 40: csp_log, audit_tracker, dated_updates, audit_excel_tra
 
 The changes of this round: plan_blocks ``_is_heading`` takes no line carrying a day, month and year written out
 (``WRITTEN_DATE_RE``; numeric dates were already out) as a theme, and ``INLINE_RE`` parts a 'Support:' label from
-the lead before it; tables/plan_rows ``owner_and_deadline`` splits an owner cell ending in a date after a dash, a
+the lead before it; tables/owner_date_cells ``owner_and_deadline`` splits an owner cell ending in a date after a dash, a
 comma or a bracket, in a table with no date column (the date must carry a digit: 'Jones, May' is a name);
 tables/status reads 'Implemented' as complete, 'Partially implemented' as ongoing, 'Not yet implemented' as not
 started, and an open action qualified by a status of its own ('Open – overdue') by that status; tables/headers names an
@@ -543,7 +543,7 @@ def test_new_rules_are_fast_on_hostile_lines(text: str) -> None:
     from time import perf_counter
 
     from agendaparse import plan_blocks
-    from agendaparse.tables.plan_rows import owner_and_deadline
+    from agendaparse.tables.owner_date_cells import owner_and_deadline
 
     started = perf_counter()
     owner_and_deadline(text, None)
@@ -553,7 +553,7 @@ def test_new_rules_are_fast_on_hostile_lines(text: str) -> None:
 
 
 def test_an_owner_cell_ends_in_its_date() -> None:
-    from agendaparse.tables.plan_rows import owner_and_deadline
+    from agendaparse.tables.owner_date_cells import owner_and_deadline
 
     assert owner_and_deadline("Head of Housing – March 2026", None) == ("Head of Housing", "March 2026")
     assert owner_and_deadline("Planning Policy Manager (Dec-25)", None) == ("Planning Policy Manager", "Dec-25")

@@ -41,7 +41,8 @@ ocr_pictures_option = click.option(
     default=True,
     show_default=True,
     help="With --ocr auto, also OCR large pictures pasted on pages that have a text layer (a table pasted as "
-    "an image); each costs 2-3 s, photographs and charts included, whose readings are then dropped.",
+    "an image); each costs 3-5 s, photographs and charts included, whose readings are then dropped.",
+    callback=lambda ctx, param, value: "auto" if value else "never",  # as read_document's ``pictures`` takes it
 )
 
 
@@ -75,16 +76,15 @@ def extract(
     password: str | None,
     no_page_text: bool,
     ocr: str,
-    ocr_pictures: bool,
+    ocr_pictures: str,
     spacy_model: str | None,
     indent: int,
 ) -> None:
     """Print the extraction of one PDF as JSON (the extraction contract)."""
     from .extract import extract_document
 
-    pictures = "auto" if ocr_pictures else "never"
     try:
-        extraction = extract_document(pdf, password=password, ocr=ocr, pictures=pictures, spacy_model=spacy_model)
+        extraction = extract_document(pdf, password=password, ocr=ocr, pictures=ocr_pictures, spacy_model=spacy_model)
     except AgendaparseError as exc:
         raise click.ClickException(exc.one_line()) from exc
     click.echo(json.dumps(extraction.to_json_dict(page_text=not no_page_text), indent=indent, ensure_ascii=False))
@@ -140,7 +140,7 @@ def import_(
             default_password=password,
             progress=progress,
             ocr=ocr,
-            pictures="auto" if ocr_pictures else "never",
+            pictures=ocr_pictures,
             executor=executor,
             spacy_model=spacy_model,
         )

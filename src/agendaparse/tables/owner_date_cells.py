@@ -1,4 +1,5 @@
-"""Owner and date cells: an owner cell split into a person or post and a body (split_owner),
+"""Owner and date cells: an owner cell split into a person or post and a body (split_owner), an owner
+cell ending in its date (owner_and_deadline),
 the lead named as an action's subject (lead_from_subject), initials resolved, known body acronyms;
 a date cell read as a deadline or a start ('Mar-25', 'Q3 24/25', '2024-2029', 'From May 2011'), and
 a deadline set in an action's own words (deadline_in_text).
@@ -318,6 +319,29 @@ def first_day(found: DateValue, text: str) -> DateValue:
         financial = re.search(rf"\b{date.year - 1}\s*/\s*(?:{date.year}|{date.year % 100:02d})\b", text)
         date = dt.date(date.year - 1, 4, 1) if financial else date.replace(month=1, day=1)
     return DateValue(raw=found.raw, date=date, precision=found.precision)
+
+
+# an owner cell that also gives the date, in a table with no date column: 'Head of Housing – March 2026',
+# 'Clerk, Dec-25', 'Planning Manager (2025/26)' (a 'Lead / timescale' column; tables round 48)
+OWNER_DATE_SEPARATORS = (" – ", " — ", " - ", ", ", " (")
+MAX_OWNER_DATE_CHARS = 120
+MAX_OWNER_DATE_WORDS = 4
+
+
+def owner_and_deadline(cell: str, reference: dt.date | None) -> tuple[str, str] | None:
+    """(the owner, the date) where an owner cell ends in a date after a dash, a comma or a bracket; else None."""
+    text = " ".join(cell.split())
+    if len(text) > MAX_OWNER_DATE_CHARS:
+        return None
+    for separator in OWNER_DATE_SEPARATORS:
+        owner, found, when = text.rpartition(separator)
+        when = when.removesuffix(")") if separator == " (" else when
+        if not found or not owner.strip() or re.search(r"\d", owner) or len(when.split()) > MAX_OWNER_DATE_WORDS:
+            continue
+        # a month word alone may be a given name ('Jones, May'): the date carries a year or a quarter's number
+        if re.search(r"\d", when) and deadline(when, reference).date is not None:
+            return owner.strip(), when.strip()
+    return None
 
 
 def start_in_deadline(text: str, reference: dt.date | None) -> DateValue:

@@ -33,6 +33,7 @@ from .owner_date_cells import (
     lead_from_subject,
     names_bodies,
     only_a_start,
+    owner_and_deadline,
     owner_support,
     resolve_initials,
     split_owner,
@@ -319,29 +320,6 @@ def labelled_particulars(action: str) -> tuple[str, str | None, str | None]:
     return action[: labels[0].start()].strip(" ;,-–"), owner, due
 
 
-# an owner cell that also gives the date, in a table with no date column: 'Head of Housing – March 2026',
-# 'Clerk, Dec-25', 'Planning Manager (2025/26)' (a 'Lead / timescale' column; tables round 48)
-OWNER_DATE_SEPARATORS = (" – ", " — ", " - ", ", ", " (")
-MAX_OWNER_DATE_CHARS = 120
-MAX_OWNER_DATE_WORDS = 4
-
-
-def owner_and_deadline(cell: str, reference: dt.date | None) -> tuple[str, str] | None:
-    """(the owner, the date) where an owner cell ends in a date after a dash, a comma or a bracket; else None."""
-    text = " ".join(cell.split())
-    if len(text) > MAX_OWNER_DATE_CHARS:
-        return None
-    for separator in OWNER_DATE_SEPARATORS:
-        owner, found, when = text.rpartition(separator)
-        when = when.removesuffix(")") if separator == " (" else when
-        if not found or not owner.strip() or re.search(r"\d", owner) or len(when.split()) > MAX_OWNER_DATE_WORDS:
-            continue
-        # a month word alone may be a given name ('Jones, May'): the date carries a year or a quarter's number
-        if re.search(r"\d", when) and deadline(when, reference).date is not None:
-            return owner.strip(), when.strip()
-    return None
-
-
 LISTED_FIELDS = ("named_lead", "lead_org", "start_date", "end_date", "status", "rag", "progress")
 # the provenance mark of a milestones table printed under a commitment block: plan_blocks reads its rows, each
 # with the commitment's title and lead (corpus/gold/README.md, stop 23)
@@ -427,6 +405,7 @@ def action_plan_rows(
     meeting' deadline is ``next_meeting`` (the date the document prints for it); a row rated Red, Amber or
     Green with no status word takes the status the document's key gives that colour (``rag_meanings``,
     :func:`rag_statuses`)."""
+    rag_meanings = rag_meanings or {}
     rows: list[ActionPlanRow] = []
     carried: str | None = None  # the last section heading read, for a table going on from the one before
     for table_index, table in enumerate(tables):
@@ -537,12 +516,9 @@ def action_plan_rows(
                 if status is None and not {"status", "rag"} & set(fields.values()):
                     # no status column: a 'Status: in progress' label in the action or a comment
                     labelled = STATUS_LABEL_RE.search(f"{values['action']}\n{values.get('comment', '')}")
+                    # or a date cell that opens with one ('Complete - 3/4/24', 'Done 12/3')
+                    labelled = labelled or STATUS_FIRST_RE.match(values.get("end_date", ""))
                     status = normalise_status(labelled[1])[0] if labelled else None
-                    # or a date cell that opens with one ('Complete - 3/4/24', 'Done 12/3'); 'Ongoing' there says
-                    # when (no end date), not how far the work has gone (dev gold, Kent ICS priorities)
-                    dated = None if labelled else STATUS_FIRST_RE.match(values.get("end_date", ""))
-                    if dated and normalise_status(dated[1])[0] != "ongoing":
-                        status = normalise_status(dated[1])[0]
                     method += "+status-from-label" if status else ""
                 colours = table.status_colours or []
                 shade = colours[row_index] if row_index < len(colours) else None
@@ -552,8 +528,8 @@ def action_plan_rows(
                 elif rag is None and shade:
                     rag = shade
                     method += "+rag-from-fill"
-                if status is None and rag and rag in (rag_meanings or {}):
-                    status = (rag_meanings or {})[rag]
+                if status is None and rag and rag in rag_meanings:
+                    status = rag_meanings[rag]
                     method += "+status-from-key"
                 named_lead, owner_org = read.named_lead, read.lead_org
                 # 'DWP' alone in an owner column: the department (unless the members list makes it initials)

@@ -86,10 +86,12 @@ def rag_from_colour(colour: object, *, pale: bool = False) -> str | None:
 STATUS_PATTERNS = [
     (re.compile(rf"\b{re.escape(word)}\b"), status) for status, words in STATUS_WORDS.items() for word in words
 ]
+# A date cell that opens with a status ('Complete - 3/4/24', 'Done 12/3'); not 'Ongoing', which in a timescale says
+# when (no end date), not how far the work has gone (dev gold, Kent ICS priorities)
+STATUS_FIRST_RE = re.compile(r"\s*(completed?|done|closed|in progress|overdue|deferred|on hold)\b", re.I)
+STATUS_LABEL_RE = re.compile(r"\bstatus\s*[:\-–]\s*([^.;\n]{2,40})", re.I)
 # An update naming who is to act next ('AS to chase'): still in hand; 'once'/'when' something
 # happens: not begun.
-STATUS_FIRST_RE = re.compile(r"\s*(completed?|done|closed|on-?going|in progress|overdue|deferred|on hold)\b", re.I)
-STATUS_LABEL_RE = re.compile(r"\bstatus\s*[:\-–]\s*([^.;\n]{2,40})", re.I)
 PENDING_RE = re.compile(r"^(?:[A-Z]{2,4}|[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:to|will) [a-z]{3,}")
 CONDITIONAL_RE = re.compile(r"\b(?:once|when|after)\b", re.I)
 
