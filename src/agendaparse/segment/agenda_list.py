@@ -276,8 +276,16 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
                     if head.isdigit() and text.startswith(f"{head}-")
                     else None
                 )
+                # '1.A. CALL TO ORDER', '7.a Approving minutes' under '1. GENERAL' / '7. Consent Agenda': lettered
+                # in the item after a full stop, numbered as printed ('1.A', '7.a')
+                dotted = (
+                    re.match(rf"{re.escape(head)}\.(?P<num>[A-Za-z])\.?\s+(?P<title>[A-Z]\S*.*)$", text)
+                    if head.isdigit() and text.startswith(f"{head}.")
+                    else None
+                )
                 sub = (
                     dashed
+                    or dotted
                     or numbered_sub
                     or SUB_ITEM_RE.match(text)
                     or _unmarked_sub_item(text, line, current, last)
@@ -306,6 +314,8 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
                         number=(
                             f"{head}-{sub['num']}"
                             if dashed
+                            else f"{head}.{sub['num']}"
+                            if dotted
                             else sub["num"]
                             if sub["num"][:1].isdigit() and not sub["num"].isdigit()
                             else f"{head}({sub['num']})"

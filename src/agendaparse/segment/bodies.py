@@ -68,6 +68,8 @@ def body_matches(text: str) -> Iterator[re.Match[str]]:
 NATIONAL_BODY_RE = re.compile(
     r"\b(HM Government|Cabinet Office|Home Office|HM Treasury|"
     # "Ministry of Coastal Affairs Board": the words before the meeting body's name; else the ministry's first word
+    # 'Ministry of Coastal Affairs Science Advisory Council': a ministry of '… Affairs' ends there
+    r"(?:Ministry|Department) (?:of|for) (?:[A-Z]\w+ ){1,2}Affairs|"
     r"Ministry of [A-Z]\w+(?:(?: and)? [A-Z]\w+){0,3}(?= (?:Board|Committee|Panel|Group)\b)|Ministry of [A-Z]\w+|"
     r"Department (?:for|of) [A-Z][\w,]*(?:\s+(?:and\s+)?[A-Z]\w+){0,3})\b"
 )
@@ -300,6 +302,7 @@ ORG_HEADING_RE = re.compile(
     r"Health\s+(?:and|&)\s+Social\s+Care\s+Partnership|"  # a Scottish partnership, over its Integration Joint Board
     r"Constabulary|(?:Community\s+|Charitable\s+)?Trust|Charity|Foundation|Fund|Association|Society|Agency|"
     r"Authority|Federation|Institute|Housing|Limited|Ltd\.?|CIC|plc|School|Academy|College|Regional\s+Assembly|"
+    r"Government|"  # a devolved or national government over its board: 'Kernow Government Board meeting: …'
     r"(?:Internal\s+)?Drainage\s+Board|"  # a land drainage board meets as itself, under its name
     # a US school district, known by its kind and often its number: 'Lakeview School District No. 405'
     r"(?:Public|Community|City|County|Area)\s+Schools|(?:Unified\s+|Independent\s+|Union\s+)?School\s+District(?:\s+No\.?\s?\d{1,4})?))$"

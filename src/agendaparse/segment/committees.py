@@ -245,10 +245,14 @@ def _addressed_committee(pages: list[PageLayout], body: str | None) -> str | Non
 
 # 'Meeting: Council Offices sub-committee', 'Meeting of: Planning Committee': the field naming the meeting body
 MEETING_FIELD_RE = re.compile(
-    r"^(?:meeting(?:\s+of)?|meeting\s+name|name\s+of\s+(?:the\s+)?(?:meeting|committee)|committee(?:\s+name)?)\s*:\s*"
+    r"^(?:meeting(?:\s+of)?|meeting\s+name|name\s+of\s+(?:the\s+)?(?:meeting|committee)|committee(?:\s+(?:name|title))?)"
+    r"\s*:\s*"
     r"(?P<value>\S.*)$",
     re.I,
 )
+
+
+HELD_TAIL_RE = re.compile(r"\s+(?:to\s+be\s+|was\s+)?held\b", re.I)
 
 
 def _labelled_committee(lines: list[str], body: str | None, pages: list[PageLayout]) -> str | None:
@@ -261,7 +265,8 @@ def _labelled_committee(lines: list[str], body: str | None, pages: list[PageLayo
         found = _committee_in_line(text, None, body, pages)
         if found:
             return found
-        value = without_date_tail(field["value"]).strip(" –-:|")
+        # 'Meeting: Board of Directors meeting to be held on 24 June 2026': the board, not when it meets
+        value = HELD_TAIL_RE.split(without_date_tail(field["value"]), maxsplit=1)[0].strip(" –-:|")
         if COMMITTEE_WORDS.search(value) and len(value) <= 70 and not POST_RE.search(value) and value != body:
             return _title_case_caps(value)
     return None
@@ -547,7 +552,8 @@ def _without_body_part(text: str, body: str | None) -> str:
 
 # the labels of a report's title block that name the meeting it goes to
 MEETING_LABEL_RE = re.compile(
-    r"^(?:(?:report\s+)?to|(?:name\s+of\s+)?meeting|committee|board|panel|forum|decision[- ](?:maker|taker)|"
+    r"^(?:(?:report\s+)?to|(?:name\s+of\s+)?meeting|committee(?:\s+title)?|board|panel|forum|"
+    r"decision[- ](?:maker|taker)|"
     r"decision\s+to\s+be\s+taken\s+by|"
     r"minutes|agenda|notes)"
     r"\s*:\s*",
@@ -563,7 +569,8 @@ DESIGNATION_RE = re.compile(
     r"(?:[\w'’&-]+\s+){0,4}(?:Member|Director|Officer|Head|Leader|Manager|Holder|Executive|Lead|Clerk|Secretary)\b"
 )
 DOC_LABEL_RE = re.compile(
-    r"(?:public\s+)?notice\s+(?:of|and)\s+(?:an?\s+|the\s+)?(?:(?:public|regular|special|ordinary|extraordinary)\s+)?"
+    r"(?:public\s+)?notice\s+(?:of|and)\s+(?:an?\s+|the\s+)?"
+    r"(?:(?:public|regular|special|ordinary|extraordinary|committee|board)\s+)?"
     r"(?:meeting|agenda)|notice\s+and\s+agenda|(?:meeting|agenda|minutes|summons)(?:\s+(?:and|of)\s+(?:meeting|agenda))?",
     re.I,
 )

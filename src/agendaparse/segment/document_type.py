@@ -38,6 +38,10 @@ DOC_TYPE_CUES: list[tuple[DocType, re.Pattern[str]]] = [
             # "Clerks Notes of SPC Extraordinary Meeting held Friday ...": notes of a named meeting, held
             r"\bnotes of (?:the |an? )?(?:[\w&'’-]+ ){1,5}meeting held\b|"
             r"^(?:attendees|present)\b\s*:?|"
+            # a labelled attendance line ('Expert Advisory Panel attendees: …', 'In Attendance: Cindy Carver, Chair')
+            r"^(?:[\w&'’-]+\s+){1,4}attendees\s*:\s*\S|^in\s+attendance\s*:|"
+            # 'Science Advisory Council 12 November 2025 - Minute': a Scottish or departmental 'Minute' as the title
+            r"(?:^|\s[-–—]\s*)minute\s*$|"
             # the members who came: 'Councillors present:', 'Roll call: Present: ...'
             r"^(?:councillors|members|trustees|governors|directors|commissioners)\s+present\s*(?::|$)|"
             r"^roll\s+call\b.*\b(?:present|absent)\b|"
@@ -67,7 +71,8 @@ DOC_TYPE_CUES: list[tuple[DocType, re.Pattern[str]]] = [
             r"\bagenda\b|\bsummons\b|\border (?:paper|of business)\b|\bbusiness paper\b|"
             r"\bnotice of meeting\b|\bmeeting of .{1,200}? will be held\b|\bsummon(?:s)?ed to attend\b|"  # 'summonsed'
             r"^(?:public\s+)?notice(?:\s+(?:regular|special)\s+meeting\b|$)|"  # 'NOTICE' over 'REGULAR MEETING'
-            r"\bnotice of (?:a |the )?(?:public |special |regular |ordinary |extraordinary )+meeting\b|"
+            r"\bnotice of (?:a |the )?"
+            r"(?:public |special |regular |ordinary |extraordinary |committee |board )+meeting\b|"
             # 'Notice is hereby given that a meeting ...'; the words after one notice are read only up to the next,
             # so a long line of them is read once
             r"\bnotice is (?:hereby )?given\b(?:(?!\bnotice is (?:hereby )?given\b).)*?\b(?:meeting|hearing)\b|"
@@ -136,8 +141,8 @@ def _mostly_prose(pages: list[PageLayout], n: int = 3) -> bool:
 MEETING_BODY_RE = re.compile(r"\b(?:council|committee|board|commission|panel|forum|cabinet)\b", re.I)
 
 
-# a line opening with an item's number, Arabic or Roman ('4. ', 'II. ', '7) ')
-NUMBERED_ITEM_RE = re.compile(r"(?:\d{1,3}|[IVXL]{1,5})[.)]\s+(?=[A-Za-z])")
+# a line opening with an item's number, Arabic or Roman ('4. ', 'II. ', '7) '), or a lettered sub-item ('3.B. ')
+NUMBERED_ITEM_RE = re.compile(r"(?:\d{1,3}(?:\.[A-Z])?|[IVXL]{1,5})[.)]\s+(?=[A-Za-z])")
 ROMAN_ITEM_RE = re.compile(r"([IVX]{1,5})[.)]\s+(?=[A-Za-z])")  # the numerals roman_value reads
 
 

@@ -57,6 +57,9 @@ DECISION_NOTICE_RE = re.compile(
 )
 
 
+TO_BE_HELD_RE = re.compile(r"\bto\s+be\s+held\b", re.I)
+
+
 @dataclass
 class DocumentFacts:
     doc_type: DocType
@@ -216,6 +219,11 @@ def document_facts(pages: list[PageLayout]) -> DocumentFacts:
         for text in lines
         if text not in row_lines and not PREVIOUS_MINUTES_LINE_RE.search(text) and not DECISION_NOTICE_RE.match(text)
     ]
+    if doc_type == "minutes":
+        # 'Meeting: Board of Directors meeting to be held on 24 June 2026' over 'Minutes of the Board of Directors
+        # meeting held on 27 May 2026': minutes filed as an item of the next meeting record the earlier one
+        recorded = [text for text in dated if not TO_BE_HELD_RE.search(text)]
+        dated = recorded if any(find_meeting_date(text) for text in recorded) else dated
     if doc_type not in ("minutes", "agenda_pack"):
         # a paper's date alone on a line ('September 25, 2012') is when it was written; the meeting it goes
         # to is named with its date ('To Cabinet – 30 January 2025', 'ODUG Action Log – 19 July 2013')
@@ -316,7 +324,9 @@ ORG_BEFORE_TITLE_RE = re.compile(
 
 COUNTY_BOARD_RE = re.compile(
     r"(?:the\s+)?(?P<org>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+County)\s+"
-    r"(?P<committee>Board\s+of\s+(?:County\s+)?(?:Commissioners|Supervisors)|Commissioners(?:\s+Court)?)"
+    r"(?P<committee>Board\s+of\s+(?:County\s+)?(?:Commissioners|Supervisors)|Commissioners(?:\s+Court)?|"
+    # 'Pine Ridge County Health and Human Services Board': a county's board named by its service
+    r"(?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?){1,5}(?:Board|Commission))"
 )
 # 'Kirkton, Auldmuir & Cairnside Community Council': a community, parish or town council's whole name
 LOCAL_COUNCIL_NAME_RE = re.compile(
@@ -430,7 +440,10 @@ def _meeting_named_parts(
     body, committee = _first_of_joint_meeting(body, committee, lines)
     committee = _without_initials(body, committee)
     committee = _council_that_met(_agenda_of_meeting(committee, lines), lines)
-    return body, _board_of_heading(body, committee, lines)
+    named = _board_of_heading(body, committee, lines)
+    if body is None and named != committee and doc_type in ("minutes", "agenda_pack"):
+        return _body_of_committee(named, lines)  # 'Kernow Government Board meeting: …': the government's Board
+    return body, named
 
 
 def _council_that_met(committee: str | None, lines: list[str]) -> str | None:

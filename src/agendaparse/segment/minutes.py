@@ -204,6 +204,9 @@ RUNNING_NUMBER_RE = re.compile(r"^(?P<num>\d{5})\s+(?P<rest>[A-Z][A-Z'’ ,&()/-
 # a running minute number with the meeting's month and year: '10457/04/26 APOLOGIES' (a Welsh town council); three
 # digits at least before the month, so a date ('12/05/26') is never one
 MONTH_MINUTE_RE = re.compile(r"^(?P<num>\d{3,5}/(?:0[1-9]|1[0-2])/\d{2})[:.]?\s+(?P<rest>\S.*)$")
+# an NHS board's minute reference, its meeting's number, the year and the item's, before a dash: '01/26/03 –
+# Declarations of Interest' (the dash and the title keep a date opening a sentence out: '12/05/26 The Clerk …')
+MEETING_MINUTE_REF_RE = re.compile(r"^(?P<num>\d{2}/\d{2}/\d{2})\s[–—-]\s(?P<rest>[A-Z].*)$")
 
 
 CAPS_CHAR = r"[A-Z0-9&'’/(),-]"  # of a word in a capitals heading ('APOLOGIES', '(CONT’D)', 'S106')
@@ -449,7 +452,7 @@ def _parse_number(text: str) -> tuple[str, str] | None:
     running = RUNNING_NUMBER_RE.match(text) if text[4:5].isdigit() else None
     if running:
         return running["num"], running["rest"]
-    month_minute = MONTH_MINUTE_RE.match(text)
+    month_minute = MONTH_MINUTE_RE.match(text) or MEETING_MINUTE_REF_RE.match(text)
     if month_minute:
         return month_minute["num"], month_minute["rest"]
     return parse_item_number(text)
