@@ -11,7 +11,13 @@ from functools import lru_cache
 from ..models import AgendaItem
 from ..pdf import PageLayout
 from .attendance import ATTENDANCE_LABEL_RE
-from .classification import ACTION_LIST_HEAD_RE, BACK_REFERENCE_DECISION_RE, BODY_ACTION_VERBS, MOTION_TO_START_RE
+from .classification import (
+    ACTION_LIST_HEAD_RE,
+    BACK_REFERENCE_DECISION_RE,
+    BODY_ACTION_VERBS,
+    MOTION_BY_RE,
+    MOTION_TO_START_RE,
+)
 from .names import strip_title
 from .owners import _looks_like_owner, initials_map
 from .paragraphs import (
@@ -80,6 +86,10 @@ BARE_LABEL_OWNER_RE = re.compile(
     rf"^(?:ACTIONS?|Actions?)\s+(?P<owner>{TAIL_OWNERS}|[Aa]ll(?:\s+(?:{EVERYONE_WORDS}))?)\.?$"
 )
 
+
+# "… invitations will be issued. MG Action.", "… under CCC letterhead. RS/MG Action." (Highland community councils):
+# the owner's initials or role first, then the label.
+OWNER_FIRST_LABEL_RE = re.compile(rf"^(?P<owner>{TAIL_OWNERS})\s+(?:ACTIONS?|Actions?)\.?$")
 
 # "Owner: SJ", "Lead: Clerk", "Who: JS", "Responsible: Treasurer": the owner field of an action in minutes.
 FIELD_OWNER_RE = re.compile(
@@ -307,6 +317,11 @@ MOTION_OUTCOME_RE = re.compile(r"\s(?:Carried|Defeated|Lost)\.?\s*$")
 # "Motion passed 5-0.": the outcome of the motion the sentence before put ("Motion to approve …").
 MOTION_OUTCOME_LINE_RE = re.compile(r"^Motion\s+(?:passed|carried)\b[^.;]{0,40}[.;]?$")
 
+# "Motion failed 2-3.", "The motion was defeated.", "Motion lost for lack of a second.": the motion before fell.
+MOTION_FAILED_LINE_RE = re.compile(
+    r"^(?:The\s+)?[Mm]otion\s+(?:was\s+)?(?:failed|fails|defeated|lost|did\s+not\s+(?:pass|carry))\b[^.;]{0,60}[.;]?$"
+)
+
 # "All in favour.", "Carried unanimously.", "Unanimously agreed.": the vote on what the sentence before resolved.
 VOTE_TALLY_RE = re.compile(
     r"\s{0,3}(?:all\s+in\s+favou?r|(?:motion\s+)?carried(?:\s+unanimously)?|unanimously\s+(?:agreed|carried)|"
@@ -434,11 +449,12 @@ def _unstopped_breaks(
 
 
 # "(a) Clerk to chase …", "(ii) SG to obtain …", "b) The Treasurer will …": a lettered or numbered line of minutes
-# opening with who takes the step (not "(a) That …", a resolution's part).
+# opening with who takes the step (not "(a) That …", a resolution's part); "AUG23/2 Dr Ganesan (CDDO) to report …",
+# "PB270922-AP44 CD to share …": a board's action reference, then the step (a department in brackets after its owner).
 LISTED_STEP_RE = re.compile(
-    r"\s*(?:\([a-z]\)|[a-z]\)|\([ivx]{1,4}\)|[ivx]{1,4}\))\s+"
+    r"\s*(?:\([a-z]\)|[a-z]\)|\([ivx]{1,4}\)|[ivx]{1,4}\)|[A-Z]{2,6}\d{1,8}[-/][A-Z]{0,3}\d{1,3})\s+"
     rf"(?P<step>(?:[A-Z]{{2,4}}(?:\s*/\s*[A-Z]{{2,4}})*|(?:{ROLES})|(?:{TITLES})\s+(?:[A-Z]\.?\s+)?{SURNAME})"
-    r"\s+(?:to|will|agreed\s+to|is\s+to)\s+[a-z])"
+    r"(?:\s+\([A-Z][A-Za-z]{1,7}\))?\s+(?:to|will|agreed\s+to|is\s+to)\s+[a-z])"
 )
 
 # "(Action: JT/SG)", "[Action: Clerk]." alone: a label in brackets, printed after the sentence's full stop.
@@ -462,12 +478,13 @@ def _label_owner_only(text: str, fields: bool = False, surnames: frozenset[str] 
         return role["owner"]  # "Letter to be sent to the landowner. (Clerk)": a post alone in brackets after the stop
     if (bracketed := BRACKETED_LABEL_RE.fullmatch(text)) is not None:
         text = bracketed["label"]  # "… season. (Action: JT/SG)": the bracket after the stop
+    match = None
     if text[:1] in ("A", "a"):
         match = LABEL_OWNER_RE.match(text) or BARE_LABEL_OWNER_RE.match(text)
     elif fields and text[:1] in "OoLlWwRrBb":
         match = FIELD_OWNER_RE.match(text)
-    else:
-        return None
+    if match is None and text.rstrip(".").endswith(("Action", "Actions", "ACTION", "ACTIONS")):
+        match = OWNER_FIRST_LABEL_RE.match(text)
     if match is None:
         return None
     owner = match["owner"].strip(" .,")
@@ -988,6 +1005,9 @@ def sentences(
                 )
             ):
                 found[-1].text += " " + sentence  # "… the appointment of X as auditor. The appointment was agreed."
+                continue
+            if found and MOTION_FAILED_LINE_RE.match(sentence) and MOTION_BY_RE.match(found[-1].text):
+                found.pop()  # "Motion by A, second by B, to direct staff to …. Motion failed 2-3.": nothing to do
                 continue
             if found and VOTE_TALLY_RE.match(sentence):
                 continue  # "… to fund the postage. All in favour. Clerk to action.": the vote, then who acts on it

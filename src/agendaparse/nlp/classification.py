@@ -305,7 +305,7 @@ STRONG_REQUEST_RE = re.compile(
     # the body, not the first word of a post it begins ("requested that the City Attorney prepare …")
     r"(?:that\s+(?:the\s+)?(?P<body>(?:City Council|Council|City|Board|Committee|Panel|Cabinet)(?!\s+[A-Z]))?|"
     r"(?:the\s+)?(?P<addressee>City Council|Council|City|Board|Committee|Panel|Cabinet)\s+to\s+[a-z]|"
-    r"for\s+(?:the|a|an)\s|sight\s+of\s|(?:a|an)\s+(?:future\s+)?(?:agenda\s+item|report|update|briefing|site\s+visit|written\s+"
+    r"for\s+(?:the|a|an)\s|sight\s+of\s|(?:a|an)\s+(?:(?:future|further|follow-up|progress)\s+)?(?:agenda\s+item|report|update|briefing|site\s+visit|written\s+"
     r"(?:response|report|update))\b|"
     # "Trustees requested a brief list of typical grants …": a paper asked of someone
     r"(?:a|an)\s+(?:[a-z\-]+\s+){0,2}?(?:list|copy|summary|breakdown|schedule|costing|estimate|quotation|note)\s+of\b)"
@@ -824,13 +824,17 @@ STEP_PUT_TO_RE = re.compile(
     rf"^(?:[Tt]he\s+)?(?P<owner>{PUT_TO_OWNER})\s+(?:has|have)\s+been\s+(?:asked|requested|instructed|tasked|directed)"
     rf"\s+to\s+(?!be\b)[a-z]{{3,}}|^(?:Direction|Instructions?)\s+(?:was\s+|were\s+)?given\s+to\s+(?:the\s+)?"
     rf"(?P<given>{PUT_TO_OWNER})\s+to\s+(?!be\b)[a-z]{{3,}}"
+    # "Council gave direction to staff to come back with an amendment …": the body's direction, put to staff
+    r"|^(?:[Tt]he\s+)?(?:City\s+|Town\s+)?(?:Council|Board|Commission|Committee)\s+(?:also\s+)?gave\s+"
+    r"(?:(?:further|clear)\s+)?directions?\s+to\s+(?:the\s+)?"
+    rf"(?P<gave>{PUT_TO_OWNER})\s+to\s+(?!be\b)[a-z]{{3,}}"
 )
 
 
 def step_put_to(text: str) -> str | None:
     """Who the meeting put the step to ('The clerk has been asked to …' -> 'clerk'), not a thing ('It has been …')."""
     match = STEP_PUT_TO_RE.match(text)
-    owner = (match["owner"] or match["given"]) if match else None
+    owner = (match["owner"] or match["given"] or match["gave"]) if match else None
     return owner if owner and owner.split()[0] not in NOT_OWNERS else None
 
 
@@ -843,7 +847,7 @@ MID_SUBJECT_RE = re.compile(
 
 ASKED_HINT_RE = re.compile(
     r"\b(?:asked|requested|invited|instructed|directed|direct|tasked|authori[sz]ed)\s+(?:the\s+|our\s+|my\s+)?"
-    r"(?:[A-Z]|(?:staff|officers)\s)"
+    r"(?:[A-Z]|(?:staff|officers|officials)\s)"
 )
 
 # "I have asked the Director of Highways to look into this", "I've asked our officers to raise it": a member's answer
@@ -854,7 +858,8 @@ FIRST_PERSON_ASKED_RE = re.compile(r"\bI\s*(?:have|’ve|'ve)\s+(?:also\s+)?(?:a
 # "The Board asked the Chief Finance Officer to present …", "Members requested Cllr Brown to …": who is to act.
 ASKED_OWNER_RE = re.compile(
     r"\b(?:asked|requested|invited|instructed|directed|direct|tasked|authori[sz]ed)\s+(?:the\s+|our\s+|my\s+)?"
-    r"(?P<owner>[A-Z][\w.'’\-]*(?:\s+(?:of|for|and|&|[A-Z][\w.'’\-]*)){0,5}?|staff|officers)\s+to\s+(?!be\b)[a-z]{3,}"
+    r"(?P<owner>[A-Z][\w.'’\-]*(?:\s+(?:of|for|and|&|[A-Z][\w.'’\-]*)){0,5}?|staff|officers|officials)"
+    r"\s+to\s+(?!be\b)[a-z]{3,}"
 )
 
 WISH_RE = re.compile(r"\s*,?\s+(?:would|will|should)\s+(?:like|love|wish|hope|welcome|prefer)\b")

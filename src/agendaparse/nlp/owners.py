@@ -444,10 +444,14 @@ def to_be_done_by(text: str) -> str | None:
     return None
 
 
+# A member's initials, or a government department's short form with a lower-case letter ("DfE", "MoJ", "DfES").
+INITIALS_OR_DEPARTMENT = r"(?:[A-Z]{2,5}|[A-Z][a-z][A-Z]{1,2})"
+
+
 def _looks_like_owner(name: str) -> bool:
     """Initials, a role, a body or a person's name, rather than the first words of an instruction."""
     return bool(
-        re.fullmatch(r"[A-Z]{2,5}(?:\s*(?:/|and|&)\s*[A-Z]{2,5})*", name)
+        re.fullmatch(rf"{INITIALS_OR_DEPARTMENT}(?:\s*(?:/|and|&)\s*{INITIALS_OR_DEPARTMENT})*", name)
         or DOTTED_INITIALS_RE.fullmatch(name)  # "D.C.": a member's initials with their stops
         or re.fullmatch(rf"(?:{ROLES})", name)
         or re.search(rf"\b(?:{ORG_WORD}|members|Members|officers|Officers)$", name)
