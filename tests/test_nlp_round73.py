@@ -275,6 +275,24 @@ MORE_STEPS = [
         id="action-post-to-bring-to-february-board",
     ),
     pytest.param(
+        "The Panel agreed that the secretariat would draft a letter to the Minister setting out its concerns.",
+        ["secretariat"],
+        None,
+        id="panel-agreed-that-lower-case-secretariat-would",
+    ),
+    pytest.param(
+        "Captain Rowley stated that he would have officers increase patrols in the park after dark.",
+        ["M Rowley"],
+        None,
+        id="stated-he-would-have-officers-patrol",
+    ),  # Community Board 12's precinct captain
+    pytest.param(
+        "Members were asked to send any further comments on the draft report to the Secretariat by 29 November.",
+        ["Members"],
+        dt.date(2024, 11, 29),
+        id="members-were-asked-to-send-comments",
+    ),
+    pytest.param(
         "Officials agreed to provide a note on the consultation responses.",
         ["Officials"],
         None,
@@ -342,6 +360,8 @@ NOT_ACTIONS = [
     pytest.param(
         "Mr Rowley reported that the new signage had been installed by the contractor.", id="reported-installed"
     ),
+    pytest.param("The Board was asked to note the report.", id="board-was-asked-to-note"),
+    pytest.param("Members were asked to declare any interests.", id="members-were-asked-to-declare"),
     pytest.param(
         "The Board noted that the Chief Executive had met the regional director in October.",
         id="board-noted-had-met",
@@ -380,6 +400,14 @@ def test_action_reference_then_step(line: str, owners: list[str]) -> None:
     """A board's action reference before the step ("AUG23/2", "PB270922-AP44"), as a steering board's actions table
     prints it (Data Standards Authority): the step after the reference, with its owner."""
     check_paired_action(read([line]), line.split(" ", 1)[1], owners)
+
+
+def test_moved_motion_failed_for_lack_of_a_second() -> None:
+    """'X moved to … Motion failed for lack of a second.': the motion fell, no action; one that carried stays."""
+    failed = "Councilmember Gale moved to direct staff to prepare a cost estimate for the crosswalk."
+    assert all(paired(failed, [a]) is None for a in read([failed + " Motion failed for lack of a second."]))
+    carried = "Councilmember Gale moved to direct staff to prepare a cost estimate for the crosswalk."
+    check_paired_action(read([carried + " Motion carried 5-0."]), carried, ["staff"])
 
 
 def test_summary_of_actions_at_the_end() -> None:

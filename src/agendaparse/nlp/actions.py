@@ -686,6 +686,8 @@ def _resolution_actor(text: str) -> str | None:
     given_name = owner is not None and _given_name_commits(inner, owner)  # "… that Judith will write to …"
     if owner and not (given_name or _named_commitment(inner, owner, True)):
         owner = None  # "It was agreed that Ayton CC should have 12 members": a rule, nobody to act
+    if owner is None and (lower := LOWER_BODY_SUBJECT_RE.match(inner)):
+        return lower["owner"]  # "The Panel agreed that the secretariat would draft a letter …": the secretariat
     if owner is None and (post := LOWER_POST_MANDATED_RE.match(inner)) and _bodies_or_roles(post["owner"]):
         return post["owner"]  # "the convener of the Civic Events Working Group be authorised to convene …"
     if owner is None and (subjunctive := SUBJUNCTIVE_ACTOR_RE.match(inner)):

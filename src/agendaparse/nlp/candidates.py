@@ -17,6 +17,7 @@ from .classification import (
     BODY_ACTION_VERBS,
     MOTION_BY_RE,
     MOTION_TO_START_RE,
+    MOVED_RE,
 )
 from .names import strip_title
 from .owners import _looks_like_owner, initials_map
@@ -1006,7 +1007,11 @@ def sentences(
             ):
                 found[-1].text += " " + sentence  # "… the appointment of X as auditor. The appointment was agreed."
                 continue
-            if found and MOTION_FAILED_LINE_RE.match(sentence) and MOTION_BY_RE.match(found[-1].text):
+            if (
+                found
+                and MOTION_FAILED_LINE_RE.match(sentence)
+                and (MOTION_BY_RE.match(found[-1].text) or MOVED_RE.match(found[-1].text))
+            ):
                 found.pop()  # "Motion by A, second by B, to direct staff to …. Motion failed 2-3.": nothing to do
                 continue
             if found and VOTE_TALLY_RE.match(sentence):

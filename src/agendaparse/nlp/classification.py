@@ -705,6 +705,8 @@ REPORTED_COMMIT_RE = re.compile(
     r"(?:he|she|they)\s+(?:would|will)\s+(?:also\s+)?+"
     # "would be discussing … and would be reporting back": the progressive commits as the plain verb does
     rf"(?:be\s+(?!(?:{NOT_STEP_PROGRESSIVE})\b)[a-z]{{3,}}ing\b|"
+    # "Captain X stated that he would have officers increase patrols …": the speaker has his people do it
+    r"have\s+(?:(?:his|her|their)\s+)?(?:officers|staff|deputies|team)\s+(?!been\b)[a-z]{3,}\b|"
     r"(?!be\b|like\b|love\b|have\b|need\b|not\b|hope\b|welcome\b)[a-z]{3,})"
 )
 
@@ -813,6 +815,13 @@ MOTION_TO_BY_RE = re.compile(
 # "… plans were discussed and Gemma was asked to reach out to the caterer": who is to act, after what went before.
 PASSIVE_ASKED_RE = re.compile(
     r"\s(?:was|were)\s+(?:asked|requested|tasked|instructed|directed)\s+to\s+(?!be\b)(?P<verb>[a-z]{3,})\b"
+)
+
+# "The Board was asked to note the report.", "Members were asked to declare any interests.": the business the
+# meeting itself was asked to do (a verb of IN_MEETING_VERBS), not a step after it.
+MEETING_ASKED_TO_RE = re.compile(
+    r"^(?:The\s+)?(?:Board|Committee|Panel|Council|Group|Commission|Members|Councillors|Trustees|Governors|"
+    r"Directors|Commissioners)\s+(?:was|were|is|are)\s+(?:then\s+)?asked\s+to\s+(?P<verb>[a-z]{3,})\b"
 )
 
 PASSIVE_ASKED_HINTS = re.compile(r" (?:asked|directed|instructed|tasked) to ")  # before PASSIVE_ASKED_RE's search
@@ -1534,6 +1543,8 @@ def _classify(sentence: Sentence) -> tuple[str, str, bool] | None:
         return None  # "CO reminded the Board that the plan was …": what a member told the meeting, even with a margin
     if sentence.in_minutes and not sentence.margin_owner and HAD_AGREED_RE.match(text):
         return None  # "Trustees had additionally agreed that …": an earlier meeting's agreement recalled
+    if sentence.in_minutes and (asked := MEETING_ASKED_TO_RE.match(text)) and asked["verb"] in IN_MEETING_VERBS:
+        return None  # "The Board was asked to note the report", "Members were asked to declare any interests"
     if (
         (bare := BARE_ACTION_WORD_RE.match(text))
         and (owner := owner_of(rest := text[bare.end() :]))
