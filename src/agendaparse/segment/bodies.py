@@ -302,7 +302,6 @@ ORG_HEADING_RE = re.compile(
     r"Health\s+(?:and|&)\s+Social\s+Care\s+Partnership|"  # a Scottish partnership, over its Integration Joint Board
     r"Constabulary|(?:Community\s+|Charitable\s+)?Trust|Charity|Foundation|Fund|Association|Society|Agency|"
     r"Authority|Federation|Institute|Housing|Limited|Ltd\.?|CIC|plc|School|Academy|College|Regional\s+Assembly|"
-    r"Government|"  # a devolved or national government over its board: 'Kernow Government Board meeting: …'
     r"(?:Internal\s+)?Drainage\s+Board|"  # a land drainage board meets as itself, under its name
     # a US school district, known by its kind and often its number: 'Lakeview School District No. 405'
     r"(?:Public|Community|City|County|Area)\s+Schools|(?:Unified\s+|Independent\s+|Union\s+)?School\s+District(?:\s+No\.?\s?\d{1,4})?))$"

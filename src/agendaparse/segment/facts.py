@@ -440,10 +440,7 @@ def _meeting_named_parts(
     body, committee = _first_of_joint_meeting(body, committee, lines)
     committee = _without_initials(body, committee)
     committee = _council_that_met(_agenda_of_meeting(committee, lines), lines)
-    named = _board_of_heading(body, committee, lines)
-    if body is None and named != committee and doc_type in ("minutes", "agenda_pack"):
-        return _body_of_committee(named, lines)  # 'Kernow Government Board meeting: …': the government's Board
-    return body, named
+    return body, _board_of_heading(body, committee, lines)
 
 
 def _council_that_met(committee: str | None, lines: list[str]) -> str | None:
