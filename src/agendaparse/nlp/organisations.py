@@ -754,12 +754,30 @@ def _chain_matches(text: str) -> Iterator[re.Match[str]]:
         tried_to = max(tried_to, head.start() + 1)
 
 
+NHS_WORD_RE = re.compile(r"\sNHS\s")
+
+
+def _before_nhs_trust(match: re.Match[str], text: str) -> re.Match[str] | None:
+    """A chain cut at its word limit inside an NHS trust's name ("South East Coast Ambulance Service NHS Foundation |
+    Trust"), read again from its start up to its head before "NHS": the trust's words are then read on from there."""
+    inside = NHS_WORD_RE.search(text, match.start(1), match.end(1))
+    if inside is None or "," in text[match.start(1) : inside.start()]:
+        return None  # "V McGhee, Northdale and Wyre Partnership NHS Foundation": a person's name before the trust's
+    if not (trust := NHS_TRUST_AFTER_RE.match(text, inside.start())) or trust.end() <= match.end(1):
+        return None
+    shorter = ORG_CHAIN_RE.match(text, match.start(1), inside.start())
+    return shorter if shorter is not None and shorter.end(1) == inside.start() else None
+
+
 def _full_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """The pattern's matches; a chain cut short by its word limit while an organisation word follows ("Raj
     Basi, Community Safety Co-ordinator, Wessexshire County | Council") is read again from a later word."""
     for match in _chain_matches(text) if pattern is ORG_CHAIN_RE else pattern.finditer(text):
         if pattern is not ORG_CHAIN_RE or not _chain_goes_on(match, text):
             yield match
+            continue
+        if trust_head := _before_nhs_trust(match, text):
+            yield trust_head
             continue
         start = match.start(1)
         longer = None
@@ -1412,10 +1430,18 @@ ROLE_CONTACT_RE = re.compile(
 )
 # "the appointment of Larking Gowen as the society’s auditor": the object of an appointment to an office a firm holds
 # (not "the appointment of Jane Hollis as the internal auditor": a person, by her given name)
+ROLE_OFFICE = r"(?:auditors?|accountants?|solicitors?|bankers?|insurers?|surveyors?)\b"
 ROLE_APPOINTED_RE = re.compile(
     r"\b(?:appointment\s+of|appoint|re-?appoint|appointed)\s+((?:[A-Z][\w'’\-]*\s+){0,3}[A-Z][\w'’\-]*)\s+as\s+"
-    r"(?:the\s+)?(?:[\w'’]+\s+){0,2}?(?:auditors?|accountants?|solicitors?|bankers?|insurers?|surveyors?)\b"
+    rf"(?:the\s+)?(?:[\w'’]+\s+){{0,2}}?{ROLE_OFFICE}"
 )
+# "Pellings are the Trust’s external auditors", "Harlow Kemp were appointed as the auditors": the subject of a firm's
+# office (not "Hannah Pell is the internal auditor": a person, by her given name; one word needs a plural verb)
+ROLE_HOLDS_OFFICE_RE = re.compile(
+    rf"(?<![\w&'’\-]){ROLE_NAME}[ \t]+(are|were|is|was)[ \t]+(?:(?:re-?)?appointed[ \t]+as[ \t]+)?"
+    rf"(?:the[ \t]+)?(?:[\w'’]+[ \t]+){{0,2}}?{ROLE_OFFICE}"
+)
+ROLE_OFFICE_HINT_RE = re.compile(r"uditor|ccountant|olicitor|anker|nsurer|urveyor")
 ROLE_POSSESSIVE_RE = re.compile(rf"(?<![\w&'’\-]){ROLE_NAME}(?:['’]s|(?<=s)['’])\s+(?:response|reply)\b")
 ROLE_PLURAL_VERBS = frozenset({"are", "were", "have"})
 ROLE_OPENERS = frozenset(
@@ -1620,6 +1646,12 @@ def _bodies_by_role(text: str) -> list[str]:
         found += [name for m in ROLE_POSSESSIVE_RE.finditer(text) if (name := _role_body(m[1], None)) is not None]
     if "ppoint" in text:
         found += [name for m in ROLE_APPOINTED_RE.finditer(text) if (name := _role_body(m[1], None)) is not None]
+    if ROLE_OFFICE_HINT_RE.search(text):
+        found += [
+            name
+            for m in ROLE_HOLDS_OFFICE_RE.finditer(text)
+            if not _tail_of_longer_name(text, m.start(1)) and (name := _role_body(m[1], m[2])) is not None
+        ]
     return found
 
 
