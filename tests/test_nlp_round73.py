@@ -410,6 +410,26 @@ def test_moved_motion_failed_for_lack_of_a_second() -> None:
     check_paired_action(read([carried + " Motion carried 5-0."]), carried, ["staff"])
 
 
+def test_community_council_matters_arising_page() -> None:
+    """A Highland community council's matters arising and updates (Creich): the owners' initials before "Action."
+    after each step, news and balances no action."""
+    lines = [
+        "Matters arising",
+        "(1) Heart Start training. It is understood that Mr Gale is still pursuing plans to arrange this.",
+        "(2) Invitation to the Roads Manager. This is now proposed for the February meeting and invitations will be"
+        " issued. HC Action.",
+        "Dr Ganesan will advise the Clerk of contact details for the Area Commander. AG Action.",
+        "Planning. Details of relevant applications have been circulated.",
+        "Treasurer's report. The balance stands at £1,005.50.",
+    ]
+    found = read(lines)
+    check_paired_action(
+        found, "This is now proposed for the February meeting and invitations will be issued.", ["H Carr"]
+    )
+    check_paired_action(found, lines[3].removesuffix(" AG Action."), ["A Ganesan"])
+    assert len(found) == 2, [(a.text, a.owners) for a in found]
+
+
 def test_summary_of_actions_at_the_end() -> None:
     """The numbered lines of a "Summary of actions" at the end of a board's minutes are actions with their owners."""
     lines = [
