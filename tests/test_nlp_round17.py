@@ -367,7 +367,10 @@ DUE_CASES = [
     pytest.param(
         "The Treasurer to prepare the draft precept for next year.", None, "unknown", id="for-next-year-not-deadline"
     ),
-    pytest.param("The Clerk to order the replacement bins by Easter.", None, "unknown", id="by-easter-no-rule"),
+    # the lead's ruling (stop 32): Easter Sunday after the meeting, as "before Christmas" is 25 December
+    pytest.param(
+        "The Clerk to order the replacement bins by Easter.", dt.date(2025, 4, 20), "day", id="by-easter-no-rule"
+    ),
     pytest.param("Cllr Lowe to look at the pond over the summer.", None, "unknown", id="over-the-summer"),
     pytest.param("The Clerk to book the school hall by half-term.", None, "unknown", id="by-half-term"),
 ]

@@ -1,10 +1,18 @@
-"""Due dates: "by 31 March", "next meeting", "end of Q2" resolved against the meeting date."""
+"""Due dates: "by 31 March", "next meeting", "end of Q2" resolved against the meeting date.
+
+Two rulings of the lead (stop 32): "by Easter", "before Easter" (and "before the Easter recess") are due on Easter
+Sunday after the meeting, a fixed, computable day as "before Christmas" is 25 December; "by half term", "before
+half-term" give no date (school half terms differ by authority and year: a guessed day would be a figure nobody can
+check), the due_text keeping the words.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
 from collections.abc import Callable
+
+from dateutil.easter import easter
 
 from ..dates import CASE_LOOKALIKES, end_of_month, parse_date
 from .patterns import DUE_RE, MONTH_NAMES, MONTH_WORDS, NUMBER_WORDS, NUMBER_WORDS_RE, ORG_WORD, WEEKDAY_NAMES
@@ -67,6 +75,8 @@ def _past_event_before(match: re.Match[str], text: str, meeting_date: dt.date | 
             return False  # "before it expires on 3 May": the step is due by the event's day
         # "due to be published in March 2025": a step still to come; "would be held on 16 June" stays an event
         return not (past[0].lower().startswith(("published", "received")) and TO_COME_RE.search(text, 0, past.start()))
+    if _past_relative_clause(match, text):
+        return True
     if not THEIR_MEETING_RE.search(text, 0, match.start()):
         return False
     if BODY_SUBJECT_RE.match(text):
@@ -78,6 +88,14 @@ def _past_event_before(match: re.Match[str], text: str, meeting_date: dt.date | 
         and value.precision == "day"
         and dt.timedelta(0) < value.date - meeting_date <= dt.timedelta(days=UPCOMING_MEETING_DAYS)
     )
+
+
+def _past_relative_clause(match: re.Match[str], text: str) -> bool:
+    """'the residents who complained in July': a time phrase ('in', 'on', 'at', 'during') after a relative clause's
+    past verb dates that event, not a step to take."""
+    if not match["phrase"] or match["phrase"].split()[0].lower() not in SPAN_WORDS:
+        return False
+    return PAST_RELATIVE_RE.search(text, max(0, match.start() - 60), match.start()) is not None
 
 
 # Where minutes print no "next meeting" date, the body's later meetings they name: a list headed "Future Board
@@ -218,6 +236,9 @@ def resolve_due(
             return end_of_month(year, month % 12 + 1), due_text, "month"
         return meeting_date + dt.timedelta(days=days), due_text, "day"
     due = re.sub(r"(?i)\bquarter\s+(?=[1-4])", "Q", match["due"])  # "quarter 3" is Q3
+    if re.search(r"Q[1-4]\s+20\d\d$", due) and (second := FISCAL_SECOND_YEAR_RE.match(text, match.end())):
+        # "by end of Q3 2024-25": the financial year's quarter, as "Q3 2024/25" is
+        due, due_text = f"{due}/{second['year']}", f"{due_text}{second[0]}"
     words = due.lower()
     if year := YEAR_DUE_RE.fullmatch(words):  # "by 2026", "by the end of 2025": 31 December
         if (tail := YEAR_FIRST_TAIL_RE.match(text, match.end())) and (dated := parse_date(f"{year[1]}{tail[0]}")).date:
@@ -272,8 +293,11 @@ def resolve_due(
         this_year = value.date.replace(year=meeting_date.year) if value.date.year > meeting_date.year else None
         just_past = this_year and dt.timedelta(0) < meeting_date - this_year <= dt.timedelta(days=RECENT_PAST_DAYS)
         # "by 31 March" read in May is next March: a deadline word looks ahead
-        if just_past and match["phrase"].split()[0].lower() not in DEADLINE_WORDS:
-            return None, None, "unknown"  # "the meeting on 25 July", read in October: weeks ago, not next July
+        reported_plan = PLANNED_BEFORE_RE.search(text, max(0, match.start() - 80), match.start())
+        if just_past and (match["phrase"].split()[0].lower() not in DEADLINE_WORDS or reported_plan):
+            # "the meeting on 25 July", read in October: weeks ago, not next July; "the work was to be finished by
+            # 30 September", read in November: the plan's date, now past
+            return None, None, "unknown"
     return value.date, due_text, value.precision
 
 
@@ -316,6 +340,29 @@ NAMED_DAY_DUE_RE = re.compile(
     r"\bon\s+(?:[A-Z][\w'’]*\s+){1,4}(?:Day|Sunday|Eve|Weekend)\s*,?\s+(?:the\s+)?"
     rf"(?P<date>\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_NAMES}(?:\s+\d{{4}})?)\b"
 )
+
+# "by Easter", "before the Easter recess", "by Easter Monday", "by Easter 2026": Easter Sunday after the meeting (or in
+# the year printed), the Monday a day later.
+EASTER_DUE_RE = re.compile(
+    r"\b(?:by|before|until|no\s+later\s+than|prior\s+to|ahead\s+of)\s+(?:the\s+)?Easter(?P<monday>\s+Monday)?"
+    r"(?:\s+(?:recess|holidays?|break|weekend))?(?:\s+(?P<year>20\d\d))?\b",
+    re.I,
+)
+# "by half term", "before half-term": a school's half term, whose days differ by authority and year: no date.
+HALF_TERM_DUE_RE = re.compile(r"\b(?:by|before|until|prior\s+to|ahead\s+of)\s+(?:the\s+)?half[\s\-]?term\b", re.I)
+
+# The second year of a financial year a quarter is printed with, after a hyphen: "Q3 2024-25", "Q1 2025–2026".
+FISCAL_SECOND_YEAR_RE = re.compile(r"\s?[\-–]\s?(?:20)?(?P<year>\d\d)\b(?![\-/–]\d)")
+
+# "the work was to be finished by 30 September", "were due to be completed by": a plan the sentence reports, whose
+# date, when just past, is not moved on to next year as a deadline's would be.
+PLANNED_BEFORE_RE = re.compile(
+    r"\b(?:was|were)\s+(?:(?:due|meant|supposed|expected|scheduled|planned)\s+)?to\s+(?:have\s+been|be)\s+"
+    r"[a-z]+(?:ed|en)\s*$"
+)
+
+# "the residents who complained in July", "the hedge which was cut in May": a past event a relative clause dates.
+PAST_RELATIVE_RE = re.compile(r"\b(?:who|which|that)\s+(?:(?:had|has|have|was|were)\s+)?(?:been\s+)?[a-z]{2,}ed\s*$")
 
 # "w/c 25/11", "by 30/11", "by 31-12-24": a day and month (a year optional, not with hyphens: "carried by 5-2" is a
 # vote), as action logs print them.
@@ -406,6 +453,21 @@ DUE_SHORTHAND: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
         re.compile(rf"\b(?P<phrase>by|before)\s+the\s+(?:start|beginning)\s+of\s+(?={MONTH_WORDS}\b)", re.I),
         r"\g<phrase> 1 ",
     ),
+    # "to the next Trust Board", "for the next ICB Board": that body's next meeting
+    (
+        re.compile(
+            r"\b(?P<body>(?:to|for|at|by|before|until)\s+(?:the\s+)?next\s+(?:[A-Z][\w&]*\s+){1,2}"
+            r"(?:Board|Committee|Panel|Forum))\b(?!\s+meeting)"
+        ),
+        r"\g<body> meeting",
+    ),
+    # "within one calendar month" is "within one month"
+    (
+        re.compile(
+            rf"\b(?P<within>within|in)\s+(?P<count>a|{NUMBER_WORDS_RE}|\d{{1,3}})\s+calendar\s+(?=months?\b)", re.I
+        ),
+        r"\g<within> \g<count> ",
+    ),
     # "towards the end of January": by its end
     (re.compile(rf"\btowards\s+the\s+end\s+of\s+(?={MONTH_WORDS}\b)", re.I), "by the end of "),
     # "before the deadline of 6 January", "by the closing date of 10 January 2025": that day
@@ -479,6 +541,10 @@ def _unmarked_due(
         return meeting_date, today[0], "day"  # "circulate the slides by COP": by the end of the meeting's day
     if (plain := _long_form(text)) != text:
         return resolve_due(plain, meeting_date, next_meeting, month_first=month_first)
+    if half_term := HALF_TERM_DUE_RE.search(text):
+        return None, half_term[0], "unknown"  # no date: half terms differ by authority and year
+    if easter_due := _easter_due(text, meeting_date):
+        return easter_due
     if (agenda := NEXT_AGENDA_RE.search(text)) and next_meeting:
         return next_meeting, agenda[0], "day"
     if meeting_date and (working := WORKING_DAYS_RE.search(text)):
@@ -519,6 +585,21 @@ def _after_working_days(meeting: dt.date, count: str) -> dt.date:
         day += dt.timedelta(days=1)
         left -= day.weekday() < 5
     return day
+
+
+def _easter_due(text: str, meeting: dt.date | None) -> tuple[dt.date, str, str] | None:
+    """'before Easter': Easter Sunday on or after the meeting; 'by Easter 2026': that year's; 'by Easter Monday' the
+    day after."""
+    if (given := EASTER_DUE_RE.search(text)) is None or _past_words_before(text, given.start()):
+        return None
+    if given["year"]:
+        sunday = easter(int(given["year"]))
+    elif meeting is None:
+        return None
+    else:
+        sunday = easter(meeting.year)
+        sunday = sunday if sunday >= meeting else easter(meeting.year + 1)
+    return sunday + dt.timedelta(days=1 if given["monday"] else 0), given[0], "day"
 
 
 def _fiscal_due(text: str) -> tuple[dt.date, str, str] | None:
