@@ -64,6 +64,14 @@ numbers changed (national bodies kept):
 - https://omaha-ne.documenters.org/documents/none-196644/thread (a Chicago police district council: "CPD may not need to
   be involved in parking violation enforcement", "CPD say it will work with the community to learn more", "a town hall
   … at the Gary comer youth center")
+- https://gov.uk/government/publications/ssro-board-meeting-28-march-2018/board-minutes-28-march-2018 (Single Source
+  Regulations Office: "meetings and workshops with senior staff in DE&S and MOD Main Building", "the SSRO had
+  published documents relating to its recommendation of the baseline profit rate")
+- https://digitalpublicservices.gov.wales/about-us/how-were-run/board-minutes/cdps-audit-risk-committee-arc-january-2025
+  (Centre for Digital Public Services, Audit and Risk Committee: "Guests: Jonathan Maddock (JMa) – TIAA",
+  "Secretariat: Jon Morris (JM)")
+- https://gov.uk/government/publications/ofqual-board-minutes-for-2024/board-minutes-13-march-2024 (Ofqual Board: "Mary
+  Webb, Head of Private Office", "Senior Manager, Strategy (Item 51/23)")
 - https://uksa.statisticsauthority.gov.uk/publication/uk-statistics-authority-board-minutes-thursday-21-march-2024 is
   cited by earlier suites; its board's name ("UK Statistics Authority Board") is kept here with another date, and its
   "Integrated Data Service" item with other words.
@@ -77,6 +85,12 @@ bodies in data/organisations.txt; the subject of a firm's office ("<Name> are/we
 external auditors"), read as round 35's roles are; a chain cut at its word limit inside an NHS trust's name read again
 up to its head before "NHS", the trust's words then read on (no comma before it: "V McGhee, Northdale and Wyre
 Partnership NHS Foundation Trust" keeps round 45's reading). Dev and tune fast figures unchanged by these.
+
+Cases added with a later fix (departments of 2023, arm's-length bodies and regulators by full name and initials, a
+defence agency, an internal audit firm and US federal and regional agencies in data/organisations.txt): 3 of 4 new
+cases passed before it; after, 47 passed and 3 strict xfails. Dev fast organisations 87.2 -> 87.6 (R 81.1 -> 81.9:
+the dev Transparency Board data-requests table's "HESA", "TSO" and "Socitm", three of the list's bodies), tune
+unchanged, people unchanged.
 """  # noqa: E501 (the source addresses are kept whole)
 
 from __future__ import annotations
@@ -144,6 +158,30 @@ DEPARTMENTS = [
         {"Government Digital Service"},
         set(),
         "digital-service",
+    ),
+]
+
+ARMS_LENGTH_BODIES = [
+    case(
+        [
+            "His presentation informed the Board of recent stakeholder engagement, including workshops with senior "
+            "staff in DE&S and MOD Main Building."
+        ],
+        {"DE&S"},
+        {"MOD Main Building"},
+        "defence-agency-initials-and-a-building",
+    ),
+    case(
+        ["Since the last Board meeting, the SSRO had published documents relating to its recommendation."],
+        {"SSRO"},
+        set(),
+        "regulator-initials-had-published",
+    ),
+    case(
+        ["Mary Webster, Head of Private Office, presented the forward plan. Senior Manager, Strategy (Item 51/23)"],
+        set(),
+        {"Private Office", "Strategy", "Mary Webster"},
+        "private-office-in-a-post",
     ),
 ]
 
@@ -242,6 +280,12 @@ FIRMS_AND_AGENCIES = [
         set(),
         {"Hannah Pell"},
         "person-is-internal-auditor",
+    ),
+    case(
+        ["Guests: Jonathan Maddon (JMa) – TIAA. Secretariat: Jon Morrow (JM)"],
+        {"TIAA"},
+        {"Secretariat", "Jonathan Maddon", "JMa"},
+        "internal-audit-firm-after-a-guest",
     ),
     case(
         ["SamTrans will extend Route 17 to the transit center in March."],
@@ -397,7 +441,9 @@ NOT_BODIES = [
 ]
 
 
-@pytest.mark.parametrize(("paragraphs", "wanted", "absent"), DEPARTMENTS + NHS_BODIES + FIRMS_AND_AGENCIES + NOT_BODIES)
+@pytest.mark.parametrize(
+    ("paragraphs", "wanted", "absent"), DEPARTMENTS + ARMS_LENGTH_BODIES + NHS_BODIES + FIRMS_AND_AGENCIES + NOT_BODIES
+)
 def test_orgs37(paragraphs: list[str], wanted: set[str], absent: set[str]) -> None:
     check_organisations(paragraphs, wanted, absent)
 
