@@ -32,6 +32,8 @@ FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
         "work stream",
         "goal",
         "strategic goal",
+        "council priority",  # a US council's work plan: 'Council Priority | Project | Lead'
+        "council goal",
     ),
     "action_no": (
         "action no",
@@ -211,6 +213,9 @@ FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
         "lead organisations",
         "organisation responsible",
         "responsible department",
+        "responsible dept",  # a US work plan's 'Responsible Dept.'
+        "lead dept",
+        "dept",
         "responsible organisation",
         "responsible agency",
         "lead service",
@@ -270,6 +275,9 @@ FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
         "expected completion",
         "estimated completion",
         "estimated completion date",
+        "est. completion",  # a US work plan's 'Est. Completion'
+        "est completion",
+        "est. completion date",
         "date to be completed",
         "due by date",
         "when by",
@@ -896,10 +904,21 @@ def _text_as_action(header: list[str], rows: list[list[str]], fields: dict[int, 
     best = max(words, key=lambda index: words[index], default=None)
     if best is not None and words[best] >= MIN_ACTION_WORDS:
         fields[best] = "action"
+        return
+    # a plan of deliverables ('Ref | Deliverable | Lead | Start | End') has no other text: what it delivers is
+    # what it tracks
+    delivered = [index for index, field in fields.items() if field == "outcome" and _names_deliverable(header[index])]
+    if delivered and _mean_words(rows, delivered[0]) >= MIN_ACTION_WORDS:
+        fields[delivered[0]] = "action"
+
+
+def _names_deliverable(cell: str) -> bool:
+    return normalise_header(cell).rstrip(".: ") in {"deliverable", "deliverables", "output", "outputs"}
 
 
 # a tracker's 'Priority' column ranks its rows ('High', 'Medium', 'Low'): no theme they fall under
-PRIORITY_LEVEL_RE = re.compile(r"(?:very\s+)?(?:high|medium|med|low|critical|urgent)|[HML]", re.I)
+# a ranking, not a theme: 'High', 'M', or a work plan's letter grade ('A' critical, 'B' important, 'C' normal)
+PRIORITY_LEVEL_RE = re.compile(r"(?:very\s+)?(?:high|medium|med|low|critical|urgent|important|normal)|[HMLA-D]", re.I)
 
 
 def _drop_ranking_theme(rows: list[list[str]], fields: dict[int, str]) -> None:

@@ -15,21 +15,25 @@ from .owner_date_cells import GIVEN_NAMES, MAX_DATE_CHARS
 STATUS_WORDS = {
     "complete": (
         "complete", "completed", "done", "closed", "achieved", "delivered", "finished", "resolved", "implemented",
+        "actioned", "discharged",
     ),
     "ongoing": (
         "ongoing", "on-going", "on going", "in progress", "open", "on track", "underway", "under way", "continuing",
         "started", "commenced", "on target",
         "in hand", "plan in place", "progressing", "being progressed", "in train", "outstanding", "not complete",
         "incomplete", "awaiting", "pending", "chased", "no response", "no responses", "partially implemented",
-        "partly implemented",
+        "partly implemented", "partially achieved", "partly achieved", "partially complete", "partially completed",
+        "not completed",
+        # a log's action carried to the next meeting is still open
+        "carried forward", "carried over", "rolled over", "c/f",
     ),
     "paused": ("paused", "on hold", "deferred", "suspended"),
     "not started": (
         "not started", "not yet started", "yet to start", "planned", "not yet begun", "not yet due", "not commenced",
-        "not yet commenced", "not yet implemented",
+        "not yet commenced", "not yet implemented", "not due",
     ),
     "overdue": ("overdue", "late", "delayed", "behind", "off track", "behind schedule", "lagging", "slipped",
-                "past due"),
+                "past due", "slipping"),
 }  # fmt: skip
 RAG_WORDS = {"red": "Red", "amber": "Amber", "green": "Green", "r": "Red", "a": "Amber", "g": "Green"}
 
@@ -101,7 +105,7 @@ CONDITIONAL_RE = re.compile(r"\b(?:once|when|after)\b", re.I)
 # status_text); 'Closed' alone is complete, as the dev golds read the Souldern logs
 ENDED_UNDONE_RE = re.compile(
     r"(?:closed\s*[-–—:,(]?\s*)?(?:superseded|withdrawn|cancell?ed|rejected|merged|no longer required"
-    r"|not (?:implemented|required|taken forward)|will not (?:be )?implement(?:ed)?)\b"
+    r"|not (?:implemented|required|taken forward|achieved|delivered)|will not (?:be )?implement(?:ed)?)\b"
 )
 
 

@@ -452,6 +452,26 @@ def _bold_heading(line: list[dict], lefts: list[float]) -> bool:
     )
 
 
+# a date in figures, read either way round ('10/15/2025' in a US plan, '15/10/2025' in a UK one)
+FIGURE_DATE_RE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})")
+
+
+def _whole_date(text: str) -> bool:
+    """Whether a date cell already holds a whole date (so a second date beside more words opens a row)."""
+    return deadline(text, None).date is not None or bool(FIGURE_DATE_RE.fullmatch(text.strip()))
+
+
+def _band_under(line: list[dict], lefts: list[float], fills: list[dict]) -> frozenset[tuple[int, int]]:
+    """The shading set across every column under a line (one rectangle over the row or one to each cell), as the
+    tops and bottoms of the rectangles that start at the table's left (a page's background is under every line
+    alike); empty when the line lies on none."""
+    middle = (line[0]["top"] + line[0]["bottom"]) / 2
+    under = [rect for rect in fills if rect["top"] <= middle <= rect["bottom"] and rect["x1"] > lefts[0]]
+    if not under or max(rect["x1"] for rect in under) < lefts[-1] + 1:
+        return frozenset()  # none, or a shaded cell or two (a RAG rating), not the row
+    return frozenset((round(rect["top"]), round(rect["bottom"])) for rect in under if rect["x0"] <= lefts[0] + 3)
+
+
 def _bold(words: list[dict]) -> bool:
     return all(re.search(r"bold|black|heavy", word.get("fontname", ""), re.I) for word in words)
 
@@ -660,10 +680,15 @@ def _text_table_body(
             keyed = key_column in filled and len(filled) >= 2
             # rows set tight with no reference: a second deadline beside more of the action opens a row
             # (a row has one deadline, and the one above is whole)
+            # (no column named as the action, 'Work Item': the date beside any other cell)
             keyed = keyed or (
                 date_column is not None
-                and {date_column, action_column} <= filled
-                and deadline(_column_text(rows[-1], date_column, lefts), None).date is not None
+                and (
+                    date_column in filled and len(filled) >= 2
+                    if action_column is None
+                    else {date_column, action_column} <= filled
+                )
+                and _whole_date(_column_text(rows[-1], date_column, lefts))
             )
             lone = (
                 len(_phrases(line)) == 1
@@ -673,6 +698,9 @@ def _text_table_body(
             # a short bold heading alone in the first column ('Housing') heads the rows under it, and a row
             # goes on under a heading no further
             lone = lone or _bold_heading(line, lefts) or (len(rows[-1]) == 1 and _bold_heading(rows[-1][0], lefts))
+            # a band shaded across the table starts or ends between the two lines: a goal's heading row, or
+            # the next of a zebra's rows (a wrapped cell's lines lie on one band)
+            lone = lone or _band_under(previous, lefts, fills) != _band_under(line, lefts, fills)
             if rules:
                 new = ruled
             elif spaced:
