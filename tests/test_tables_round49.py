@@ -21,7 +21,8 @@ complete; a start month is its first day and an end month its last; a commitment
 the commitment their theme (README stop 23); a goal printed once over its actions is the theme of each.
 
 Pass before (the code of cfe7a28, every case written before any change of this round): 33 of 46 (28 of 36 plans, 5
-of 5 no-plans, 0 of 5 unit checks). The misses: a Word table with no ruling whose goals are shaded rows across it and
+of 5 no-plans, 0 of 5 unit checks); a second batch written after commit 457c79d ('Action by | Action by date', two
+cases): 0 of 2, the date column unnamed. The misses: a Word table with no ruling whose goals are shaded rows across it and
 whose rows are set tight (one line each, no reference column) read the goal into the action beside it; a US
 'Completion Date' of '10/15/2025' (month first) is no date to the day-first reader, so tight rows with no reference ran
 together, as did rows under 'Work Item' (no column named as the action); a work plan's 'Priority' of letter grades
@@ -37,8 +38,8 @@ tables/headers ranks letter grades A-D as a priority level (no theme), names 'Re
 organisation, 'Est. Completion' the deadline and 'Council Priority' / 'Council Goal' the theme, and takes a
 'Deliverable' / 'Output' column as the action when no other column of text is one; tables/status reads carried
 actions ('Carried forward', 'c/f') and 'Partially achieved' as ongoing, 'Actioned' and 'Discharged' as complete, 'Not
-due' as not started, 'Slipping' as overdue, and 'Not achieved' / 'Not delivered' as ended undone (no status). After:
-46 of 46, no xfail.
+due' as not started, 'Slipping' as overdue, and 'Not achieved' / 'Not delivered' as ended undone (no status); then
+'Action by date' (beside 'Action by') names the deadline. After: 48 of 48, no xfail.
 
 Sources (layouts and wording learned from these pages; names, places, numbers changed; nothing copied beyond short
 phrases):
@@ -454,7 +455,13 @@ CARRIED = [
 ]  # fmt: skip
 CARRIED_PLAN = [plan_row(action, action_no=ref, **_owner(owner), end_date=_iso(due), status=status)
                 for ref, _, action, owner, due, _, status in CARRIED]  # fmt: skip
+ACTION_BY_HEADER = ["No.", "Action", "Action by", "Action by date", "Status"]
+ACTION_BY = [[ref, action, owner, due, word] for ref, _, action, owner, due, word, _ in BOARD]
 CARRIED_DOCS = [
+    WholeTables("log_action_by_and_action_by_date", "board-log", [*BOARD_INTRO, Grid(ACTION_BY_HEADER, ACTION_BY, [45, 250, 80, 70, 70])], BOARD_PLAN),
+    WholeTables("log_action_by_and_action_by_date_no_rules", "board-log",
+                [*BOARD_INTRO, _bare(ACTION_BY_HEADER, ACTION_BY, [45, 250, 80, 70, 70])], BOARD_PLAN),
+
     WholeTables("log_carried_and_done_words", "status",
                 [*BOARD_INTRO, Grid(["Ref", "Date raised", "Action", "Owner", "Due", "Status"], [list(row[:6]) for row in CARRIED], [42, 55, 225, 70, 55, 68])],
                 CARRIED_PLAN),

@@ -278,6 +278,10 @@ FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
         "est. completion",  # a US work plan's 'Est. Completion'
         "est completion",
         "est. completion date",
+        "action by date",  # 'Action by | Action by date': who, then when
+        "actioned by date",
+        "action by when",
+        "date to be actioned by",
         "date to be completed",
         "due by date",
         "when by",
