@@ -32,7 +32,10 @@ numbers changed (national bodies kept):
 - https://studylib.net/doc/11163596 (the same council, 16 July 2015: "Minutes: Beth Watson - Advisory Council
   Secretariat") and https://docslib.org/doc/3027425/summary-of-the-advisory-council-meeting-on-11-february-2016
   ("Members considered a paper from the Foreign and Commonwealth Office which set out the department’s approach",
-  "Members welcomed the new action log which they found very helpful in keeping track of business")
+  "Members welcomed the new action log which they found very helpful in keeping track of business", "Following
+  Caroline Pegden’s presentation on the digital transfer project") and https://studylib.net/doc/11163597 (14 May 2015:
+  "Caroline Pegden, Head of Programmes at The National Archives, gave a presentation on The National Archives’ Digital
+  Transfer Project")
 - https://www.gov.uk/government/publications/ofsted-board-meetings-2022-minutes/ofsted-board-minutes-28-september-2022
   (Ofsted Board: "A board member declared that a relative has started working for Ernst & Young (EY). EY are Ofsted’s
   external auditors, subcontracted by the National Audit Office.", "Andrew McCully (Department for Education (DfE))
@@ -88,7 +91,9 @@ Partnership NHS Foundation Trust" keeps round 45's reading). Dev and tune fast f
 
 Cases added with a later fix (departments of 2023, arm's-length bodies and regulators by full name and initials, a
 defence agency, an internal audit firm and US federal and regional agencies in data/organisations.txt): 3 of 4 new
-cases passed before it; after, 47 passed and 3 strict xfails. Dev fast organisations 87.2 -> 87.6 (R 81.1 -> 81.9:
+cases passed before it; after, 47 passed and 3 strict xfails. A body's plural possessive ends its name ("The National
+Archives’ digital transfer project"; a closing quote still ends none): 0 of 2 new cases passed before it; after, 48
+passed and 4 strict xfails (the possessive before a capitalised project's name); dev and tune fast unchanged. Dev fast organisations 87.2 -> 87.6 (R 81.1 -> 81.9:
 the dev Transparency Board data-requests table's "HESA", "TSO" and "Socitm", three of the list's bodies), tune
 unchanged, people unchanged.
 """  # noqa: E501 (the source addresses are kept whole)
@@ -134,6 +139,23 @@ DEPARTMENTS = [
         {"Foreign and Commonwealth Office"},
         set(),
         "paper-from-a-department",
+    ),
+    case(
+        ["Following Caroline Pegg’s presentation on The National Archives’ digital transfer project, a group met."],
+        {"The National Archives"},
+        {"Caroline Pegg"},
+        "plural-possessive-before-a-project",
+    ),
+    case(
+        ["Carol Pegg, Head of Programmes, gave a presentation on The National Archives’ Digital Transfer Project."],
+        {"The National Archives"},
+        {"Digital Transfer Project"},
+        "plural-possessive-before-a-capitalised-project",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="the chain reads the possessive on into the project's capitalised name ('… Archives’ Digital "
+            "Transfer Project'), which is then dropped as a project; the body before it is not read alone",
+        ),
     ),
     case(
         ["Andrew Pell (Department for Education (DfE)) attended as an observer."],

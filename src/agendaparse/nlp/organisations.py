@@ -163,7 +163,9 @@ ORG_CHAIN_RE = re.compile(
     rf"(?:(?:(?<=Board|ssion|uncil|ittee|tment|ffice|itute|rsity|llege|enter|entre|ision|ciety|ocese|wment)\s+(?:of|for)|(?<=ation|istry|iance|\sBank)\s+of)\s+(?:the\s+)?{ORG_PART}(?:\s+(?:and\s+|&\s+|of\s+)?{ORG_PART}){{0,2}}"
     rf"|{COMMISSION_ON})?"
     r"(?:\s+(?:North|South|East|West)(?:\s+(?:East|West))?(?![\w\-])|\s+International(?![\w\-]))?)"
-    r"(?![\w&\-])(?!['’](?!s\b))"
+    # no name ends at a closing quote (‘the Audit Committee’ as a title), one ends at a plural's possessive ("The
+    # National Archives’ digital transfer project")
+    r"(?![\w&\-])(?!(?<!s)['’](?!s\b))"
 )
 
 ORG_WORD_HINT_RE = re.compile(rf"(?:{BODY_HEAD})")  # what every ORG_CHAIN_RE match holds
