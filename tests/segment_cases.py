@@ -6,6 +6,7 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
@@ -326,3 +327,58 @@ def assert_document_check(
         assert found["items"] == [(number, folded(title)) for number, title in items]
     else:
         assert folded(str(found[check])) == folded(fields[check])
+
+
+# ------------------------------------------------------------------ whole papers of the later rounds (48 onwards)
+
+
+@dataclass
+class Paper:
+    """A paper drawn for a segmentation round: its lines, the items and document fields a reader should find (ANY
+    for a field the round does not judge, items None when it judges none) and how it is printed."""
+
+    rows: list[Row]
+    items: list[tuple[str | None, str]] | None
+    fields: dict[str, object] = field(default_factory=dict)
+    one_font: bool = False
+    head: str | None = None
+    foot: str | None = None
+    web: tuple[str, str] | None = None  # (page title, address) of a page a browser printed
+
+
+def plain(make: Callable[[], Paper]) -> Paper:
+    """The same document as a plain Word export prints it: one font and size for every line."""
+    paper = make()
+    paper.one_font = True
+    return paper
+
+
+def paper_is_judged(paper: Paper, check: str) -> bool:
+    if check == "items":
+        return paper.items is not None
+    return paper.fields[check] is not ANY
+
+
+def render_paper(path: Path, paper: Paper) -> list[PageLayout]:
+    if paper.web:
+        return render_web_print(path, paper.rows, *paper.web)
+    return render(path, paper.rows, head=paper.head, foot=paper.foot, from_page=1, one_font=paper.one_font)
+
+
+def read_rendered_papers(
+    documents: dict[str, Callable[[], Paper]], folder: Path, fields: Iterable[str]
+) -> dict[str, dict[str, object]]:
+    """Each paper drawn as a PDF and read once; meeting dates as ISO text, as the papers give them."""
+    found: dict[str, dict[str, object]] = {}
+    for name, make in documents.items():
+        found[name] = fields_and_items(render_paper(folder / f"{name}.pdf", make()), name, fields)
+        date = found[name]["meeting_date"]
+        found[name]["meeting_date"] = date.isoformat() if date else None
+    return found
+
+
+def assert_paper_check(paper: Paper, found: dict[str, object], check: str) -> None:
+    if check == "items":
+        assert found[check] == [(number, folded(title)) for number, title in paper.items or []]
+    else:
+        assert same_field(check, found[check], paper.fields[check]), (found[check], paper.fields[check])

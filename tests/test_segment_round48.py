@@ -45,7 +45,6 @@ The structure and phrasing of each case follow a real page (names, places, dates
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
@@ -53,29 +52,19 @@ import pytest
 from agendaparse.segment.minutes import _parse_number
 from segment_cases import (
     ANY,
-    Row,
+    Paper,
+    assert_paper_check,
     document_check_params,
     fields_and_items,
-    folded,
     of_body,
     own_meeting,
+    paper_is_judged,
+    plain,
+    read_rendered_papers,
     render,
-    render_web_print,
-    same_field,
 )
 
 FIELDS = ("meeting_date", "body", "committee", "doc_type")
-
-
-@dataclass
-class Paper:
-    rows: list[Row]
-    items: list[tuple[str | None, str]] | None
-    fields: dict[str, object] = field(default_factory=dict)
-    one_font: bool = False
-    head: str | None = None
-    foot: str | None = None
-    web: tuple[str, str] | None = None  # (page title, address) of a page a browser printed
 
 
 # ==================================================================================== (a) Welsh bilingual papers
@@ -481,13 +470,6 @@ def licensing_sub_committee_special_meeting() -> Paper:
     )
 
 
-def plain(make) -> Paper:
-    """The same document as a plain Word export prints it: one font and size for every line."""
-    paper = make()
-    paper.one_font = True
-    return paper
-
-
 DOCUMENTS = {
     "community-council-bilingual-minutes": community_council_bilingual_minutes,
     "county-standards-bilingual-frontsheet": county_standards_bilingual_frontsheet,
@@ -510,37 +492,17 @@ XFAIL: dict[tuple[str, str], str] = {}
 
 
 def _judged(name: str, check: str) -> bool:
-    paper = DOCUMENTS[name]()
-    if check == "items":
-        return paper.items is not None
-    return paper.fields[check] is not ANY
-
-
-def _render(path: Path, paper: Paper):
-    if paper.web:
-        return render_web_print(path, paper.rows, *paper.web)
-    return render(path, paper.rows, head=paper.head, foot=paper.foot, from_page=1, one_font=paper.one_font)
+    return paper_is_judged(DOCUMENTS[name](), check)
 
 
 @pytest.fixture(scope="module")
 def read_papers(tmp_path_factory) -> dict[str, dict[str, object]]:
-    folder = tmp_path_factory.mktemp("round48")
-    found: dict[str, dict[str, object]] = {}
-    for name, make in DOCUMENTS.items():
-        found[name] = fields_and_items(_render(folder / f"{name}.pdf", make()), name, FIELDS)
-        date = found[name]["meeting_date"]
-        found[name]["meeting_date"] = date.isoformat() if date else None
-    return found
+    return read_rendered_papers(DOCUMENTS, tmp_path_factory.mktemp("round48"), FIELDS)
 
 
 @pytest.mark.parametrize(("name", "check"), document_check_params(DOCUMENTS, CHECKS, _judged, XFAIL))
 def test_paper(read_papers, name: str, check: str) -> None:
-    paper = DOCUMENTS[name]()
-    found = read_papers[name][check]
-    if check == "items":
-        assert found == [(number, folded(title)) for number, title in paper.items or []]
-    else:
-        assert same_field(check, found, paper.fields[check]), (found, paper.fields[check])
+    assert_paper_check(DOCUMENTS[name](), read_papers[name], check)
 
 
 # ============================================================================================ number shapes
