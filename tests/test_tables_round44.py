@@ -52,7 +52,7 @@ from agendaparse import tables
 from agendaparse.evaluate import norm_text
 from plan_cases import block_rows, blocks_pdf
 from table_cases import Case, found_tables, plan_problems, ruled_pdf
-from whole_tables import Grid, WholeTables, plan_row, scored, shortfalls
+from whole_tables import Grid, WholeTables, assert_read_whole, document_params, plan_row, xfail_param
 
 MEETING = dt.date(2025, 7, 10)
 
@@ -160,7 +160,7 @@ COLUMN_XFAIL: dict[str, str] = {}
 @pytest.mark.parametrize(
     "case",
     [
-        pytest.param(case, id=case.name, marks=[pytest.mark.xfail(strict=True, reason=COLUMN_XFAIL[case.name])] if case.name in COLUMN_XFAIL else [])
+        xfail_param(case, case.name, COLUMN_XFAIL, id=case.name)
         for case in COLUMN_CASES + NOT_REVISIONS
     ],
 )  # fmt: skip
@@ -218,7 +218,7 @@ CELL_XFAIL: dict[str, str] = {}
 @pytest.mark.parametrize(
     "case",
     [
-        pytest.param(case, id=case.name, marks=[pytest.mark.xfail(strict=True, reason=CELL_XFAIL[case.name])] if case.name in CELL_XFAIL else [])
+        xfail_param(case, case.name, CELL_XFAIL, id=case.name)
         for case in CELL_CASES
     ],
 )  # fmt: skip
@@ -396,19 +396,11 @@ DOCUMENTS = [TRACKER, GROUPED, BLOCK_REPORT, WRAPPED_TITLE, THEMED, MOVED_MILEST
 XFAIL: dict[str, str] = {}
 
 
-def _param(document: WholeTables) -> object:
-    marks = [pytest.mark.xfail(strict=True, reason=XFAIL[document.name])] if document.name in XFAIL else []
-    return pytest.param(document, id=f"{document.kind}-{document.name}", marks=marks)
-
-
-@pytest.mark.parametrize("document", [_param(document) for document in DOCUMENTS])
+@pytest.mark.parametrize("document", document_params(DOCUMENTS, XFAIL))
 def test_whole_documents_read_perfectly(document: WholeTables, tmp_path: Path) -> None:
     """Scored as `agendaparse eval --fast` scores a gold file; the themes (which the evaluator pairs on, not scores)
     are compared row by row."""
-    figures, _, predicted = scored(document, tmp_path)
-    rows = predicted["action_plan_rows"]
-    assert shortfalls(figures) == [], (figures, rows)
-    assert [row["theme"] for row in rows] == [row["theme"] for row in document.plan]
+    assert_read_whole(document, tmp_path)
 
 
 BLOCK_XFAIL: dict[str, str] = {}
@@ -524,7 +516,7 @@ STATUS_XFAIL: dict[str, str] = {}
 @pytest.mark.parametrize(
     "case",
     [
-        pytest.param(case, id=case.name, marks=[pytest.mark.xfail(strict=True, reason=STATUS_XFAIL[case.name])] if case.name in STATUS_XFAIL else [])
+        xfail_param(case, case.name, STATUS_XFAIL, id=case.name)
         for case in STATUS_CASES
     ],
 )  # fmt: skip

@@ -66,19 +66,22 @@ from pathlib import Path
 import pytest
 from reportlab.lib import colors
 
-from agendaparse.evaluate import predicted_dict
-from whole_tables import Grid, WholeTables, plan_row, scored, shortfalls
+from whole_tables import (
+    Grid,
+    WholeTables,
+    assert_no_plan,
+    assert_read_whole,
+    banded,
+    bare,
+    document_params,
+    plan_row,
+)
 
 STATUS = {"On track": "ongoing", "Slipped": "overdue", "Delayed": "overdue", "Not yet due": "not started",
           "Closed": "complete", "Complete": "complete", "In progress": "ongoing", "Not started": "not started"}  # fmt: skip
 END = {"By Sept 25": "2025-09-30", "Mar-26": "2026-03-31", "2025/26": "2026-03-31", "Q4": "2026-03-31",
        "Dec-25": "2025-12-31", "March 2026": "2026-03-31", "June 2026": "2026-06-30", "Spring 2026": None,
        "31/01/2026": "2026-01-31", "By Nov 25": "2025-11-30", "Q3": "2025-12-31", "2026/27": "2027-03-31"}  # fmt: skip
-
-
-def _bare(header: list[str], rows: list[list[str]], widths: list[float], **options: object) -> Grid:
-    """A plan set without rules: a bold header on white, columns by alignment only."""
-    return Grid(header, rows, widths, rules="none", header_fill=False, **options)  # type: ignore[arg-type]
 
 
 def _lead(lead: str) -> dict[str, str]:
@@ -111,11 +114,11 @@ def _csp(name: str, grid: Grid, *, turned: bool = False) -> WholeTables:
 
 
 UNRULED = [
-    _csp("csp_no_rules", _bare(CSP_HEADER, [list(row) for row in CSP], CSP_WIDTHS)),
-    _csp("csp_no_rules_zebra", _bare(CSP_HEADER, [list(row) for row in CSP], CSP_WIDTHS, zebra=True)),
+    _csp("csp_no_rules", bare(CSP_HEADER, [list(row) for row in CSP], CSP_WIDTHS)),
+    _csp("csp_no_rules_zebra", bare(CSP_HEADER, [list(row) for row in CSP], CSP_WIDTHS, zebra=True)),
     _csp(
         "csp_no_rules_titled",
-        _bare(CSP_HEADER, [list(row) for row in CSP], CSP_WIDTHS, title="Partnership Plan 2025/26 – action tracker"),
+        bare(CSP_HEADER, [list(row) for row in CSP], CSP_WIDTHS, title="Partnership Plan 2025/26 – action tracker"),
     ),
     _csp(
         "csp_rows_ruled_only", Grid(CSP_HEADER, [list(row) for row in CSP], CSP_WIDTHS, rules="rows", header_fill=False)
@@ -139,10 +142,10 @@ AUDIT_PLAN = [
 AUDIT_DOCS = [
     WholeTables("audit_tracker_unruled", "unruled",
                 ["# Audit and Governance Committee – 24 September 2025", "Internal audit recommendations: implementation tracker (high and medium priority).",
-                 _bare(AUDIT_HEADER, [list(row) for row in AUDIT], AUDIT_WIDTHS)], AUDIT_PLAN),
+                 bare(AUDIT_HEADER, [list(row) for row in AUDIT], AUDIT_WIDTHS)], AUDIT_PLAN),
     WholeTables("audit_tracker_unruled_indented", "unruled",
                 ["# Audit and Governance Committee – 24 September 2025", "4. The tracker below lists each recommendation not yet signed off.",
-                 _bare(AUDIT_HEADER, [list(row) for row in AUDIT], [35, 190, 100, 75, 65], indent=25)], AUDIT_PLAN),
+                 bare(AUDIT_HEADER, [list(row) for row in AUDIT], [35, 190, 100, 75, 65], indent=25)], AUDIT_PLAN),
 ]  # fmt: skip
 
 # ---------------------------------------------------------------- a long plan, header on its first page only
@@ -186,7 +189,7 @@ LONG_INTRO = [
 ]
 LONG_DOCS = [
     WholeTables("long_ruled_header_once", "pages", [*LONG_INTRO, Grid(LONG_HEADER, [list(row) for row in LONG], LONG_WIDTHS, repeat=False)], LONG_PLAN),
-    WholeTables("long_unruled_header_once", "pages", [*LONG_INTRO, _bare(LONG_HEADER, [list(row) for row in LONG], LONG_WIDTHS, repeat=False)], LONG_PLAN),
+    WholeTables("long_unruled_header_once", "pages", [*LONG_INTRO, bare(LONG_HEADER, [list(row) for row in LONG], LONG_WIDTHS, repeat=False)], LONG_PLAN),
     WholeTables("long_rows_ruled_header_once", "pages", [*LONG_INTRO, Grid(LONG_HEADER, [list(row) for row in LONG], LONG_WIDTHS, rules="rows", header_fill=False, repeat=False)], LONG_PLAN),
 ]  # fmt: skip
 
@@ -214,10 +217,10 @@ WIDE_INTRO = [
 ]
 LANDSCAPE = [
     WholeTables("wide_plan_turned", "turned", [*WIDE_INTRO, Grid(WIDE_HEADER, [list(row) for row in WIDE], WIDE_WIDTHS)], WIDE_PLAN, turned=True),
-    WholeTables("wide_plan_turned_unruled", "turned", [*WIDE_INTRO, _bare(WIDE_HEADER, [list(row) for row in WIDE], WIDE_WIDTHS)], WIDE_PLAN, turned=True),
+    WholeTables("wide_plan_turned_unruled", "turned", [*WIDE_INTRO, bare(WIDE_HEADER, [list(row) for row in WIDE], WIDE_WIDTHS)], WIDE_PLAN, turned=True),
     WholeTables("long_plan_turned_header_once", "turned",
                 [*LONG_INTRO, Grid(LONG_HEADER, [list(row) for row in LONG[:30]], [40, 380, 160, 80, 90], repeat=False)], LONG_PLAN[:30], turned=True),
-    _csp("csp_turned_no_rules", _bare(CSP_HEADER, [list(row) for row in CSP], [45, 380, 170, 80, 80]), turned=True),
+    _csp("csp_turned_no_rules", bare(CSP_HEADER, [list(row) for row in CSP], [45, 380, 170, 80, 80]), turned=True),
 ]  # fmt: skip
 
 # ---------------------------------------------------------------- block-printed plans
@@ -296,7 +299,7 @@ CELLS = [
                 OWNER_DATE_PLAN),
     WholeTables("owner_and_date_one_column_unruled", "cells",
                 ["# Housing Scrutiny Panel – 2 October 2025", "Housing Strategy action plan: progress to the end of September.",
-                 _bare(["No.", "Action", "Owner and deadline", "Progress"], [list(row) for row in OWNER_DATE], [30, 250, 170, 70])],
+                 bare(["No.", "Action", "Owner and deadline", "Progress"], [list(row) for row in OWNER_DATE], [30, 250, 170, 70])],
                 OWNER_DATE_PLAN),
 ]  # fmt: skip
 
@@ -339,14 +342,11 @@ THEME_INTRO = [
 ]
 THEMED = [
     WholeTables("theme_shaded_rows_no_rules", "themes",
-                [*THEME_INTRO, _bare(THEME_HEADER, THEME_ROWS, THEME_WIDTHS, spans=[((0, band), (4, band)) for band in THEME_BANDS],
-                                     fills={(column, band): SHADE for band in THEME_BANDS for column in range(5)})], THEME_PLAN),
+                [*THEME_INTRO, banded(bare(THEME_HEADER, THEME_ROWS, THEME_WIDTHS), THEME_BANDS, SHADE)], THEME_PLAN),
     WholeTables("theme_shaded_rows_ruled", "themes",
-                [*THEME_INTRO, Grid(THEME_HEADER, THEME_ROWS, THEME_WIDTHS, spans=[((0, band), (4, band)) for band in THEME_BANDS],
-                                    fills={(column, band): SHADE for band in THEME_BANDS for column in range(5)})], THEME_PLAN),
+                [*THEME_INTRO, banded(Grid(THEME_HEADER, THEME_ROWS, THEME_WIDTHS), THEME_BANDS, SHADE)], THEME_PLAN),
     WholeTables("theme_shaded_rows_turned", "themes",
-                [*THEME_INTRO, _bare(THEME_HEADER, THEME_ROWS, [45, 400, 150, 90, 90], spans=[((0, band), (4, band)) for band in THEME_BANDS],
-                                     fills={(column, band): SHADE for band in THEME_BANDS for column in range(5)})], THEME_PLAN, turned=True),
+                [*THEME_INTRO, banded(bare(THEME_HEADER, THEME_ROWS, [45, 400, 150, 90, 90]), THEME_BANDS, SHADE)], THEME_PLAN, turned=True),
 ]  # fmt: skip
 
 # ---------------------------------------------------------------- a second batch: labels without numbers, a parish log, brackets
@@ -389,15 +389,15 @@ SECOND = [
                                               f"<b>By when:</b> {when}", f"<b>Status:</b> {word}")]], SUPPORT_LINE_PLAN),
     WholeTables("parish_action_log_unruled", "unruled",
                 ["# Ashby Magna Parish Council – 9 September 2025", "Action log: actions arising from previous meetings.",
-                 _bare(["Minute", "Action", "By whom", "By when", "Status"], [list(row) for row in PARISH], [45, 250, 70, 60, 70])], PARISH_PLAN),
+                 bare(["Minute", "Action", "By whom", "By when", "Status"], [list(row) for row in PARISH], [45, 250, 70, 60, 70])], PARISH_PLAN),
     WholeTables("parish_action_log_header_once_over_pages", "pages",
                 ["# Ashby Magna Parish Council – 9 September 2025", *["The Council received the clerk's report on correspondence and the progress of matters in hand since the last meeting. " * 3] * 9,
-                 _bare(["Minute", "Action", "By whom", "By when", "Status"], [list(row) for row in PARISH] * 1, [45, 250, 70, 60, 70], repeat=False)], PARISH_PLAN),
+                 bare(["Minute", "Action", "By whom", "By when", "Status"], [list(row) for row in PARISH] * 1, [45, 250, 70, 60, 70], repeat=False)], PARISH_PLAN),
     WholeTables("owner_and_date_bracketed", "cells",
                 ["# Planning Policy Working Group – 2 October 2025", "Planning service improvement plan.",
                  Grid(["No.", "Action", "Lead and timescale", "Status"], [list(row) for row in BRACKETED], [30, 250, 170, 70])], BRACKETED_PLAN),
     WholeTables("long_themed_header_once", "pages",
-                [*LONG_INTRO, _bare(LONG_HEADER, [["Theme A: Customers first", "", "", "", ""], *[list(row) for row in LONG[:20]],
+                [*LONG_INTRO, bare(LONG_HEADER, [["Theme A: Customers first", "", "", "", ""], *[list(row) for row in LONG[:20]],
                                                   ["Theme B: Value for money", "", "", "", ""], *[list(row) for row in LONG[20:]]],
                                     LONG_WIDTHS, repeat=False, spans=[((0, 0), (4, 0)), ((0, 21), (4, 21))],
                                     fills={(column, band): SHADE for band in (0, 21) for column in range(5)})],
@@ -417,15 +417,15 @@ WRAPPED_PLAN = [
 THIRD = [
     WholeTables("wrapped_cells_unruled_blank_status", "unruled",
                 ["# Rural Issues Task Group – 15 October 2025", "Rural strategy action plan: update for the task group.",
-                 _bare(["Ref", "Action", "Lead", "Target", "Status"], [list(row) for row in WRAPPED], [30, 240, 120, 55, 60])], WRAPPED_PLAN),
+                 bare(["Ref", "Action", "Lead", "Target", "Status"], [list(row) for row in WRAPPED], [30, 240, 120, 55, 60])], WRAPPED_PLAN),
     WholeTables("lead_support_unruled", "cells",
                 ["# Safer Eastmoor Partnership – 10 September 2025", "Priority 2: reducing crime in neighbourhoods.",
-                 _bare(SUPPORT_HEADER, [[no, action, f"Lead: {lead}<br/>Support: {support}", when, word] for no, action, lead, support, when, word in SUPPORT], [35, 220, 150, 55, 60])],
+                 bare(SUPPORT_HEADER, [[no, action, f"Lead: {lead}<br/>Support: {support}", when, word] for no, action, lead, support, when, word in SUPPORT], [35, 220, 150, 55, 60])],
                 SUPPORT_PLAN),
     WholeTables("blocks_turned", "turned", [*BLOCK_INTRO, *_block_parts(("Action:", "Lead:", "By when:", "Progress:"))], BLOCK_PLAN, turned=True),
     WholeTables("audit_tracker_turned_zebra", "turned",
                 ["# Audit and Governance Committee – 24 September 2025", "Internal audit recommendations: implementation tracker.",
-                 _bare(AUDIT_HEADER, [list(row) for row in AUDIT], [50, 380, 150, 110, 90], zebra=True)], AUDIT_PLAN, turned=True),
+                 bare(AUDIT_HEADER, [list(row) for row in AUDIT], [50, 380, 150, 110, 90], zebra=True)], AUDIT_PLAN, turned=True),
 ]  # fmt: skip
 
 # ---------------------------------------------------------------- status words an audit tracker prints (batch 3)
@@ -479,7 +479,7 @@ NEGATIVES = [
                       [220, 100, 50, 60, 60])], []),
     WholeTables("kpi_table_unruled", "negative",
                 ["# Performance report, quarter 1 2025/26",
-                 _bare(["Measure", "Target", "Q1", "Q2", "Direction of travel"],
+                 bare(["Measure", "Target", "Q1", "Q2", "Direction of travel"],
                        [["Crimes per 1,000 population", "55.0", "13.2", "27.9", "Improving"],
                         ["Anti-social behaviour incidents", "4,200", "1,130", "2,215", "Worsening"],
                         ["Repeat domestic abuse referrals (%)", "25%", "27%", "24%", "Improving"]],
@@ -496,7 +496,7 @@ NEGATIVES += [
                       [170, 90, 100, 100])], []),
     WholeTables("contacts_table", "negative",
                 ["# Who to contact",
-                 _bare(["Service", "Contact officer", "Telephone", "Email"],
+                 bare(["Service", "Contact officer", "Telephone", "Email"],
                        [["Community safety", "Jo Hartley, Community Safety Manager", "01632 960 114", "community.safety@eastmoor.example"],
                         ["Licensing", "Priya Shah, Licensing Manager", "01632 960 220", "licensing@eastmoor.example"],
                         ["Housing options", "Tom Reid, Housing Options Manager", "01632 960 305", "housing@eastmoor.example"]],
@@ -506,27 +506,15 @@ NEGATIVES += [
 XFAIL: dict[str, str] = {}
 
 
-def _param(document: WholeTables) -> object:
-    marks = [pytest.mark.xfail(strict=True, reason=XFAIL[document.name])] if document.name in XFAIL else []
-    return pytest.param(document, id=f"{document.kind}-{document.name}", marks=marks)
-
-
-@pytest.mark.parametrize("document", [_param(document) for document in DOCUMENTS])
+@pytest.mark.parametrize("document", document_params(DOCUMENTS, XFAIL))
 def test_plans_in_new_shapes_read_whole(document: WholeTables, tmp_path: Path) -> None:
     """Scored as `agendaparse eval --fast` scores a gold file; themes compared row by row."""
-    figures, gold, predicted = scored(document, tmp_path)
-    rows = predicted["action_plan_rows"]
-    assert shortfalls(figures) == [], (figures, gold["tables"], predicted["tables"], rows)
-    assert [row["theme"] for row in rows] == [row["theme"] for row in document.plan]
+    assert_read_whole(document, tmp_path)
 
 
-@pytest.mark.parametrize("document", [_param(document) for document in NEGATIVES])
+@pytest.mark.parametrize("document", document_params(NEGATIVES, XFAIL))
 def test_tables_that_are_no_plans_give_no_plan_rows(document: WholeTables, tmp_path: Path) -> None:
-    path = tmp_path / f"{document.name}.pdf"
-    document.render(path)
-    predicted = predicted_dict(path, fast=True)
-    assert len(predicted["tables"]) == 1, predicted["tables"]
-    assert predicted["action_plan_rows"] == [], predicted["action_plan_rows"]
+    assert_no_plan(document, tmp_path)
 
 
 @pytest.mark.parametrize(

@@ -66,18 +66,21 @@ from pathlib import Path
 import pytest
 from reportlab.lib import colors
 
-from agendaparse.evaluate import predicted_dict
-from whole_tables import Grid, WholeTables, plan_row, scored, shortfalls
+from whole_tables import (
+    Grid,
+    WholeTables,
+    assert_no_plan,
+    assert_read_whole,
+    banded,
+    bare,
+    document_params,
+    plan_row,
+)
 
 STATUS = {"Open": "ongoing", "Closed": "complete", "In progress": "ongoing", "Not started": "not started",
           "Overdue": "overdue", "Complete": "complete", "Completed": "complete", "On Track": "ongoing",
           "On track": "ongoing", "Delayed": "overdue", "Not Started": "not started", "In Progress": "ongoing"}  # fmt: skip
 SHADE = colors.HexColor("#DEEAF6")
-
-
-def _bare(header: list[str], rows: list[list[str]], widths: list[float], **options: object) -> Grid:
-    """A Word table printed with no ruling: a bold header on white, columns by alignment only."""
-    return Grid(header, rows, widths, rules="none", header_fill=False, **options)  # type: ignore[arg-type]
 
 
 def _owner(owner: str) -> dict[str, str]:
@@ -113,14 +116,14 @@ BOARD_PLAN = [plan_row(action, action_no=ref, **_owner(owner), end_date=_iso(due
 BOARD_INTRO = ["# Data Standards Board – 9 October 2025", "Paper DSB(25)14. Action log: actions from previous meetings and their progress."]  # fmt: skip
 BOARD_DOCS = [
     WholeTables("board_log_ruled", "board-log", [*BOARD_INTRO, Grid(BOARD_HEADER, _rows(BOARD), BOARD_WIDTHS)], BOARD_PLAN),
-    WholeTables("board_log_word_no_rules", "board-log", [*BOARD_INTRO, _bare(BOARD_HEADER, _rows(BOARD), BOARD_WIDTHS)], BOARD_PLAN),
-    WholeTables("board_log_word_zebra", "board-log", [*BOARD_INTRO, _bare(BOARD_HEADER, _rows(BOARD), BOARD_WIDTHS, zebra=True)], BOARD_PLAN),
+    WholeTables("board_log_word_no_rules", "board-log", [*BOARD_INTRO, bare(BOARD_HEADER, _rows(BOARD), BOARD_WIDTHS)], BOARD_PLAN),
+    WholeTables("board_log_word_zebra", "board-log", [*BOARD_INTRO, bare(BOARD_HEADER, _rows(BOARD), BOARD_WIDTHS, zebra=True)], BOARD_PLAN),
     WholeTables("board_log_rows_ruled", "board-log",
                 [*BOARD_INTRO, Grid(BOARD_HEADER, _rows(BOARD), BOARD_WIDTHS, rules="rows", header_fill=False)], BOARD_PLAN),
     WholeTables("board_log_dark_header", "board-log",
                 [*BOARD_INTRO, Grid(BOARD_HEADER, _rows(BOARD), BOARD_WIDTHS, dark_header=True)], BOARD_PLAN),
     WholeTables("board_log_turned_no_rules", "board-log",
-                [*BOARD_INTRO, _bare(BOARD_HEADER, _rows(BOARD), [55, 65, 290, 80, 70, 70, 130])], BOARD_PLAN, turned=True),
+                [*BOARD_INTRO, bare(BOARD_HEADER, _rows(BOARD), [55, 65, 290, 80, 70, 70, 130])], BOARD_PLAN, turned=True),
 ]  # fmt: skip
 
 # ---------------------------------------------------------------- open actions, then closed actions, each its own table
@@ -141,7 +144,7 @@ OPEN_INTRO = ["# Open Standards User Group – 21 October 2025", "Action log."]
 
 
 def _open_closed(*, ruled: bool) -> list[str | Grid]:
-    make = Grid if ruled else _bare
+    make = Grid if ruled else bare
     return [*OPEN_INTRO, "<b>Open actions</b>", make(OPEN_HEADER, _rows(OPEN), OPEN_WIDTHS),
             "<b>Closed actions</b>", make(OPEN_HEADER, _rows(CLOSED), OPEN_WIDTHS)]  # fmt: skip
 
@@ -167,7 +170,7 @@ AP_PLAN = [plan_row(action, action_no=ref, named_lead=owner.split(" (")[0], lead
 AP_INTRO = ["# Skills Evidence Panel – 16 October 2025", "Actions arising and matters carried forward from earlier meetings."]  # fmt: skip
 AP_DOCS = [
     WholeTables("ap_log_person_and_department", "ap-log", [*AP_INTRO, Grid(AP_HEADER, _rows(AP), AP_WIDTHS)], AP_PLAN),
-    WholeTables("ap_log_person_and_department_no_rules", "ap-log", [*AP_INTRO, _bare(AP_HEADER, _rows(AP), AP_WIDTHS)], AP_PLAN),
+    WholeTables("ap_log_person_and_department_no_rules", "ap-log", [*AP_INTRO, bare(AP_HEADER, _rows(AP), AP_WIDTHS)], AP_PLAN),
 ]  # fmt: skip
 
 # ---------------------------------------------------------------- an NHS programme plan with Start | End months
@@ -188,7 +191,7 @@ NHS_INTRO = ["# NHS Eastvale Integrated Care Board – Board meeting 6 November 
              "Item 9. Transformation programme 2025/26: delivery plan progress report."]  # fmt: skip
 NHS_DOCS = [
     WholeTables("nhs_programme_start_end", "programme", [*NHS_INTRO, Grid(NHS_HEADER, _rows(NHS), NHS_WIDTHS)], NHS_PLAN),
-    WholeTables("nhs_programme_start_end_no_rules", "programme", [*NHS_INTRO, _bare(NHS_HEADER, _rows(NHS), NHS_WIDTHS)], NHS_PLAN),
+    WholeTables("nhs_programme_start_end_no_rules", "programme", [*NHS_INTRO, bare(NHS_HEADER, _rows(NHS), NHS_WIDTHS)], NHS_PLAN),
     WholeTables("nhs_programme_grouped_header", "programme",
                 [*NHS_INTRO, Grid(NHS_HEADER[:3] + ["Start", "End"] + NHS_HEADER[5:], _rows(NHS), NHS_WIDTHS, top_header=[("Timescale", 3, 4)])],
                 NHS_PLAN),
@@ -263,13 +266,11 @@ BAND_HEADER = ["Action", "Lead Department", "Target Date", "Status"]
 BAND_WIDTHS = [250, 110, 70, 85]
 US_DOCS = [
     WholeTables("council_goals_goal_printed_once", "us-plan", [*US_INTRO, Grid(GOALS_HEADER, GOALS_ONCE, GOALS_WIDTHS)], GOALS_PLAN),
-    WholeTables("council_goals_goal_printed_once_no_rules", "us-plan", [*US_INTRO, _bare(GOALS_HEADER, GOALS_ONCE, GOALS_WIDTHS)], GOALS_PLAN),
+    WholeTables("council_goals_goal_printed_once_no_rules", "us-plan", [*US_INTRO, bare(GOALS_HEADER, GOALS_ONCE, GOALS_WIDTHS)], GOALS_PLAN),
     WholeTables("work_plan_goal_bands_us_dates", "us-plan",
-                [*US_INTRO, Grid(BAND_HEADER, BAND_ROWS, BAND_WIDTHS, spans=[((0, band), (3, band)) for band in BANDS],
-                                 fills={(column, band): SHADE for band in BANDS for column in range(4)})], GOALS_PLAN),
+                [*US_INTRO, banded(Grid(BAND_HEADER, BAND_ROWS, BAND_WIDTHS), BANDS, SHADE)], GOALS_PLAN),
     WholeTables("work_plan_goal_bands_us_dates_no_rules", "us-plan",
-                [*US_INTRO, _bare(BAND_HEADER, BAND_ROWS, BAND_WIDTHS, spans=[((0, band), (3, band)) for band in BANDS],
-                                  fills={(column, band): SHADE for band in BANDS for column in range(4)})], GOALS_PLAN),
+                [*US_INTRO, banded(bare(BAND_HEADER, BAND_ROWS, BAND_WIDTHS), BANDS, SHADE)], GOALS_PLAN),
 ]  # fmt: skip
 
 PROJECTS = [
@@ -309,7 +310,7 @@ LONG_PLAN = [plan_row(action, action_no=ref, **_owner(owner), end_date=_iso(due)
              for ref, action, owner, due, word in LONG]  # fmt: skip
 LONG_DOCS = [
     WholeTables("board_log_header_once_over_pages", "board-log",
-                [*BOARD_INTRO, _bare(LONG_HEADER, _rows(LONG), [50, 260, 90, 60, 60], repeat=False)], LONG_PLAN),
+                [*BOARD_INTRO, bare(LONG_HEADER, _rows(LONG), [50, 260, 90, 60, 60], repeat=False)], LONG_PLAN),
 ]  # fmt: skip
 
 # ---------------------------------------------------------------- batch 2: what logs print beyond the plain columns
@@ -319,7 +320,7 @@ WRAPPED_WIDTHS = [38, 40, 235, 62, 50, 60]  # narrow: 'Action ref', 'Date raised
 WRAPPED_LOG = [(ref, raised, action, owner, due, word) for ref, raised, action, owner, due, word, _ in BOARD]
 SECOND = [
     WholeTables("log_headers_wrapped_ruled", "board-log", [*BOARD_INTRO, Grid(WRAPPED_HEADER, _rows(WRAPPED_LOG), WRAPPED_WIDTHS)], BOARD_PLAN),
-    WholeTables("log_headers_wrapped_no_rules", "board-log", [*BOARD_INTRO, _bare(WRAPPED_HEADER, _rows(WRAPPED_LOG), WRAPPED_WIDTHS)], BOARD_PLAN),
+    WholeTables("log_headers_wrapped_no_rules", "board-log", [*BOARD_INTRO, bare(WRAPPED_HEADER, _rows(WRAPPED_LOG), WRAPPED_WIDTHS)], BOARD_PLAN),
 ]  # fmt: skip
 
 MEETINGS = [
@@ -354,7 +355,7 @@ DATE_DOCS = [
                 DATE_PLAN),
     WholeTables("programme_log_date_forms_no_rules", "programme",
                 ["# Levelling Up Delivery Board – 2 October 2025", "Programme action log.",
-                 _bare(["Ref", "Action", "Lead official", "Deadline", "Status"], [[r, a, lead, when, word] for r, a, lead, when, _, word in DATE_FORMS], [35, 230, 100, 75, 75])],
+                 bare(["Ref", "Action", "Lead official", "Deadline", "Status"], [[r, a, lead, when, word] for r, a, lead, when, _, word in DATE_FORMS], [35, 230, 100, 75, 75])],
                 DATE_PLAN),
 ]  # fmt: skip
 
@@ -377,7 +378,7 @@ SECOND += [
     WholeTables("log_owner_in_action_no_owner_column", "board-log",
                 [*BOARD_INTRO, Grid(["Ref", "Action", "Deadline", "Status"], _rows(SUBJECT), [40, 300, 80, 80])], SUBJECT_PLAN),
     WholeTables("log_owner_in_action_no_rules", "board-log",
-                [*BOARD_INTRO, _bare(["Ref", "Action", "Deadline", "Status"], _rows(SUBJECT), [40, 300, 80, 80])], SUBJECT_PLAN),
+                [*BOARD_INTRO, bare(["Ref", "Action", "Deadline", "Status"], _rows(SUBJECT), [40, 300, 80, 80])], SUBJECT_PLAN),
     WholeTables("log_status_and_update_one_column", "board-log",
                 [*BOARD_INTRO, Grid(["No.", "Action", "Owner", "Due", "Status / update"], _rows(COMBINED), [30, 230, 75, 60, 120])], COMBINED_PLAN),
 ]  # fmt: skip
@@ -392,7 +393,7 @@ US_DEPT_PLAN = [plan_row(action, lead_org=dept, end_date=f"{due[6:]}-{due[:2]}-{
 US_DOCS.append(
     WholeTables("work_plan_responsible_dept_no_rules", "us-plan",
                 ["# City of Harbor Point – City Council Meeting, October 21, 2025", "Attachment 2: Work Plan status summary.",
-                 _bare(["Work Plan Item", "Responsible Dept.", "Completion Date", "Status"], _rows(US_DEPT), [230, 110, 80, 80])],
+                 bare(["Work Plan Item", "Responsible Dept.", "Completion Date", "Status"], _rows(US_DEPT), [230, 110, 80, 80])],
                 US_DEPT_PLAN)
 )  # fmt: skip
 
@@ -433,7 +434,7 @@ THIRD = [
     WholeTables("initiatives_lead_department", "us-plan",
                 [*US_INTRO, Grid(["Initiative", "Lead Department", "Timeframe", "Status"], _rows(INITIATIVES), [250, 110, 70, 80])], INITIATIVE_PLAN),
     WholeTables("work_items_staff_lead_no_rules", "us-plan",
-                [*US_INTRO, _bare(["Work Item", "Staff Lead", "Estimated Completion", "Status"], _rows(WORK_ITEMS), [240, 110, 80, 80])], WORK_ITEM_PLAN),
+                [*US_INTRO, bare(["Work Item", "Staff Lead", "Estimated Completion", "Status"], _rows(WORK_ITEMS), [240, 110, 80, 80])], WORK_ITEM_PLAN),
     WholeTables("council_priority_project", "us-plan",
                 [*US_INTRO, Grid(["Council Priority", "Project", "Lead", "Est. Completion", "Status Update"], _rows(PRIORITY_PROJECTS), [70, 170, 90, 65, 120])],
                 PRIORITY_PLAN),
@@ -460,13 +461,13 @@ ACTION_BY = [[ref, action, owner, due, word] for ref, _, action, owner, due, wor
 CARRIED_DOCS = [
     WholeTables("log_action_by_and_action_by_date", "board-log", [*BOARD_INTRO, Grid(ACTION_BY_HEADER, ACTION_BY, [45, 250, 80, 70, 70])], BOARD_PLAN),
     WholeTables("log_action_by_and_action_by_date_no_rules", "board-log",
-                [*BOARD_INTRO, _bare(ACTION_BY_HEADER, ACTION_BY, [45, 250, 80, 70, 70])], BOARD_PLAN),
+                [*BOARD_INTRO, bare(ACTION_BY_HEADER, ACTION_BY, [45, 250, 80, 70, 70])], BOARD_PLAN),
 
     WholeTables("log_carried_and_done_words", "status",
                 [*BOARD_INTRO, Grid(["Ref", "Date raised", "Action", "Owner", "Due", "Status"], [list(row[:6]) for row in CARRIED], [42, 55, 225, 70, 55, 68])],
                 CARRIED_PLAN),
     WholeTables("log_carried_and_done_words_no_rules", "status",
-                [*BOARD_INTRO, _bare(["Ref", "Date raised", "Action", "Owner", "Due", "Status"], [list(row[:6]) for row in CARRIED], [42, 55, 225, 70, 55, 68])],
+                [*BOARD_INTRO, bare(["Ref", "Date raised", "Action", "Owner", "Due", "Status"], [list(row[:6]) for row in CARRIED], [42, 55, 225, 70, 55, 68])],
                 CARRIED_PLAN),
 ]  # fmt: skip
 
@@ -494,7 +495,7 @@ NEGATIVES = [
                        ["Owen Price", "HMRC", "Member"], ["Lucy Grant", "Cabinet Office", "Secretariat"]], [150, 200, 120])], []),
     WholeTables("budget_table_no_rules", "negative",
                 ["# NHS Eastvale Integrated Care Board – 6 November 2025", "Item 11. Finance report: month 6.",
-                 _bare(["Budget area", "Annual budget £m", "Year to date £m", "Forecast £m", "Variance £m"],
+                 bare(["Budget area", "Annual budget £m", "Year to date £m", "Forecast £m", "Variance £m"],
                        [["Acute services", "612.4", "306.9", "618.0", "5.6"], ["Mental health", "141.2", "70.4", "140.8", "(0.4)"],
                         ["Primary care", "98.7", "49.1", "98.7", "0.0"], ["Running costs", "21.5", "10.6", "21.1", "(0.4)"]],
                        [140, 85, 85, 85, 85])], []),
@@ -524,28 +525,15 @@ TABLE_COUNT_UNCHECKED = {"minutes_item_discussion_action"}  # minutes set in a g
 XFAIL: dict[str, str] = {}
 
 
-def _param(document: WholeTables) -> object:
-    marks = [pytest.mark.xfail(strict=True, reason=XFAIL[document.name])] if document.name in XFAIL else []
-    return pytest.param(document, id=f"{document.kind}-{document.name}", marks=marks)
-
-
-@pytest.mark.parametrize("document", [_param(document) for document in DOCUMENTS])
+@pytest.mark.parametrize("document", document_params(DOCUMENTS, XFAIL))
 def test_logs_and_plans_read_whole(document: WholeTables, tmp_path: Path) -> None:
     """Scored as `agendaparse eval --fast` scores a gold file; themes compared row by row."""
-    figures, gold, predicted = scored(document, tmp_path)
-    rows = predicted["action_plan_rows"]
-    assert shortfalls(figures) == [], (figures, gold["tables"], predicted["tables"], rows)
-    assert [row["theme"] for row in rows] == [row["theme"] for row in document.plan]
+    assert_read_whole(document, tmp_path)
 
 
-@pytest.mark.parametrize("document", [_param(document) for document in NEGATIVES])
+@pytest.mark.parametrize("document", document_params(NEGATIVES, XFAIL))
 def test_tables_that_are_no_plans_give_no_plan_rows(document: WholeTables, tmp_path: Path) -> None:
-    path = tmp_path / f"{document.name}.pdf"
-    document.render(path)
-    predicted = predicted_dict(path, fast=True)
-    if document.name not in TABLE_COUNT_UNCHECKED:
-        assert len(predicted["tables"]) == 1, predicted["tables"]
-    assert predicted["action_plan_rows"] == [], predicted["action_plan_rows"]
+    assert_no_plan(document, tmp_path, one_table=document.name not in TABLE_COUNT_UNCHECKED)
 
 
 @pytest.mark.parametrize("text", ["1/" * 10_000, "12/12/" * 4_000 + "x", "A" * 20_000])

@@ -6,11 +6,12 @@ table part carries its gold (header, rows) and the page it prints on is read bac
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 import pypdfium2 as pdfium
+import pytest
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.platypus import Flowable, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
@@ -74,6 +75,19 @@ class MarkedDoc(SimpleDocTemplate):
     def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 (reportlab's hook name)
         if isinstance(flowable, Mark):
             self.marks[flowable.key] = self.page
+
+
+def bare(header: list[str], rows: list[list[str]], widths: list[float], **options: Any) -> Grid:
+    """A Word table printed with no ruling: a bold header on white, columns by alignment only."""
+    return Grid(header, rows, widths, rules="none", header_fill=False, **options)
+
+
+def banded(grid: Grid, bands: list[int], shade: Any) -> Grid:
+    """``grid`` with each row of ``bands`` merged across the table and shaded (a theme's or a section's band)."""
+    width = len(grid.widths)
+    spans = [*grid.spans, *(((0, band), (width - 1, band)) for band in bands)]
+    fills = {**grid.fills, **{(column, band): shade for band in bands for column in range(width)}}
+    return replace(grid, spans=spans, fills=fills)
 
 
 def plain(markup: str) -> str:
@@ -247,3 +261,35 @@ def shortfalls(figures: dict[str, dict[str, float | None]]) -> list[str]:
         for name, value in section_figures.items()
         if value is not None and value < 1.0 and not name.endswith("f1")
     ]
+
+
+def xfail_param(value: Any, key: str, xfail: dict[str, str], *, id: str) -> Any:  # noqa: A002 (pytest's name)
+    """``value`` as a pytest parameter, marked a strict xfail when ``key`` is in ``xfail`` (its reason)."""
+    marks = [pytest.mark.xfail(strict=True, reason=xfail[key])] if key in xfail else []
+    return pytest.param(value, id=id, marks=marks)
+
+
+def document_params(documents: list[WholeTables], xfail: dict[str, str]) -> list[Any]:
+    """The documents as parameters named '<kind>-<name>', each a strict xfail where ``xfail`` names it."""
+    return [
+        xfail_param(document, document.name, xfail, id=f"{document.kind}-{document.name}") for document in documents
+    ]
+
+
+def assert_read_whole(document: WholeTables, tmp_path: Path) -> None:
+    """Scored as `agendaparse eval --fast` scores a gold file: every figure 1.0; the themes (which the evaluator
+    pairs on, not scores) compared row by row."""
+    figures, gold, predicted = scored(document, tmp_path)
+    rows = predicted["action_plan_rows"]
+    assert shortfalls(figures) == [], (figures, gold["tables"], predicted["tables"], rows)
+    assert [row["theme"] for row in rows] == [row["theme"] for row in document.plan]
+
+
+def assert_no_plan(document: WholeTables, tmp_path: Path, *, one_table: bool = True) -> None:
+    """A table that is no plan: read as one table (unless ``one_table`` is off) and no action-plan row."""
+    path = tmp_path / f"{document.name}.pdf"
+    document.render(path)
+    predicted = predicted_dict(path, fast=True)
+    if one_table:
+        assert len(predicted["tables"]) == 1, predicted["tables"]
+    assert predicted["action_plan_rows"] == [], predicted["action_plan_rows"]
