@@ -34,11 +34,8 @@ Names are compared as `agendaparse eval` compares them (sets after `evaluate.nor
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
-from agendaparse.nlp.organisations import organisation_names, spelled_out_bodies
 from minutes_page import check_organisations
 
 
@@ -263,23 +260,3 @@ def test_firms_with_co(paragraphs: list[str], wanted: set[str], absent: set[str]
 @pytest.mark.parametrize(("paragraphs", "wanted", "absent"), BOROUGHS_AND_FIRMS)
 def test_boroughs_and_joined_firms(paragraphs: list[str], wanted: set[str], absent: set[str]) -> None:
     check_organisations(paragraphs, wanted, absent)
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "One provider, " + "Ab " * 5000 + ",",
-        "One provider, Ab, " * 3000,
-        "A.B. " * 3000 + "Co.,",
-        "Ab " * 5000 + "Co., as",
-        "if Ab " * 3000 + "PS",
-        "Ab Cd (AC) " * 2000,
-        "Ab Cd Ef (ACE) ACE has " * 2000,
-        "of " * 5000 + "(ABC) ABC has",
-    ],
-)
-def test_new_patterns_stay_fast(line: str) -> None:
-    started = time.perf_counter()
-    organisation_names(line)
-    spelled_out_bodies([line], set())
-    assert time.perf_counter() - started < 2.0

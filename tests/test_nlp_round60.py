@@ -172,22 +172,3 @@ def test_step_joined_by_and_stays_in_its_sentence(sentence: str, owners: list[st
     action = paired(sentence, read([sentence]))
     assert action is not None, read([sentence])
     assert same_owners(action.owners, owners), action.owners
-
-
-@pytest.mark.parametrize(
-    "line", ["A " * 10000, "a-" * 10000, "Cllr " * 4000, "a. " * 6000, "It was agreed that " * 1000]
-)
-def test_new_patterns_run_fast_on_long_lines(line: str) -> None:
-    import time
-
-    from agendaparse.nlp.candidates import LETTERED_PART_RE, PART_OWN_SENTENCE_RE, _initials_clause_re, _named_parts
-    from agendaparse.nlp.classification import AGREED_NEED_RE
-
-    start = time.perf_counter()
-    LETTERED_PART_RE.split(line)
-    PART_OWN_SENTENCE_RE.match(line)
-    _named_parts(line)
-    _initials_clause_re(frozenset({"AW", "RC"})).split(line)
-    AGREED_NEED_RE.match(line)
-    AGREED_NEED_RE.search(line)
-    assert time.perf_counter() - start < 0.05

@@ -264,37 +264,3 @@ def test_due_of_a_report_to_the_next_meeting() -> None:
     action = paired(paragraphs[0], read(paragraphs))
     assert action is not None
     assert action.due == dt.date(2024, 12, 10), action
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "A " * 10000,
-        "AB and " * 4000,
-        "The council " * 3000,
-        "is to be " * 3000,
-        "There will be an item " * 1000,
-        "A report " * 3000,
-    ],
-)
-def test_new_patterns_run_fast_on_long_lines(line: str) -> None:
-    import time
-
-    from agendaparse.nlp.candidates import BARE_LABEL_OWNER_RE
-    from agendaparse.nlp.classification import (
-        BODY_DECISION_RE,
-        HAD_AND_WILL_RE,
-        INITIALS_WILL_BE_RE,
-        LATER_MEETING_ITEM_RE,
-        LEAD_LATER_RE,
-        PAPER_WOULD_BE_RE,
-        THING_IS_TO_BE_RE,
-    )
-
-    start = time.perf_counter()
-    patterns = (BODY_DECISION_RE, HAD_AND_WILL_RE, INITIALS_WILL_BE_RE, LATER_MEETING_ITEM_RE, THING_IS_TO_BE_RE)
-    for pattern in (*patterns, PAPER_WOULD_BE_RE):
-        pattern.match(line)
-    LEAD_LATER_RE.search(line)
-    BARE_LABEL_OWNER_RE.match(line)
-    assert time.perf_counter() - start < 0.05

@@ -288,15 +288,3 @@ NOT_ACTIONS = [
 def test_not_an_action(sentence: str) -> None:
     found = read([sentence], INITIALLED)
     assert paired(sentence, found) is None, found
-
-
-@pytest.mark.parametrize(
-    "line",
-    ["All to " * 5000, "took the task to " * 2000, "Fencing will be done on " * 2000, "Action: Clerk – by " * 2000],
-)
-def test_new_patterns_run_fast_on_long_lines(line: str) -> None:
-    import time
-
-    start = time.perf_counter()
-    read([line])
-    assert time.perf_counter() - start < 5.0

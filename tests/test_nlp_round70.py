@@ -60,7 +60,6 @@ are written in the phrasing of the pages above and of round 9's city council min
 from __future__ import annotations
 
 import datetime as dt
-import time
 
 import pytest
 
@@ -360,39 +359,3 @@ def test_step_is_an_action(sentence: str, owners: list[str] | None, due: dt.date
 def test_not_an_action(sentence: str) -> None:
     found = read([sentence])
     assert paired(sentence, found) is None, [(a.text, a.owners) for a in found]
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "The Director of Public Health said that the " + "team " * 4000 + "would",
-        "asked that the Clerk write " + "and the Chair " * 2000 + "add",
-        "City Manager " + "Dana " * 3000 + "commented that staff will",
-        "Ms Thorne reported that " + "a and " * 3000 + "that she would",
-        "The Town Clerk reported that " + "x " * 8000 + "and that he",
-        "said that " + "her " * 5000 + "team would",
-        "Council may " + "direct " * 3000,
-        " " * 20000,
-    ],
-)
-def test_new_patterns_run_fast_on_long_lines(line: str) -> None:
-    from agendaparse.nlp.actions import AND_SUBJUNCTIVE_RE, SECOND_STEP_VERB_RE
-    from agendaparse.nlp.classification import (
-        BODY_MAY_RE,
-        OWN_TEAM_WILL_RE,
-        REPORTED_COMMIT_RE,
-        THAT_COMMIT_RE,
-        owner_of,
-    )
-
-    start = time.perf_counter()
-    owner_of(line)
-    REPORTED_COMMIT_RE.match(line)
-    BODY_MAY_RE.match(line)
-    for pattern in (OWN_TEAM_WILL_RE, THAT_COMMIT_RE, SECOND_STEP_VERB_RE):
-        pattern.search(line)
-    list(AND_SUBJUNCTIVE_RE.finditer(line))
-    assert time.perf_counter() - start < 0.25
-    start = time.perf_counter()
-    read([line])
-    assert time.perf_counter() - start < 3.0

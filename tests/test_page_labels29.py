@@ -34,7 +34,6 @@ The structure and phrasing of each case follow a real page (names, places, dates
 from __future__ import annotations
 
 import json
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -44,12 +43,8 @@ from reportlab.pdfgen import canvas
 
 from agendaparse.extract import extract_document
 from agendaparse.pdf import (
-    Line,
     PageLayout,
-    choose_sequence_labels,
-    classify_stamps,
     read_document,
-    read_inline_page_labels,
 )
 from agendaparse.segment import agenda_items, assign_pages, document_facts
 from agendaparse.store import extraction_rows
@@ -553,34 +548,6 @@ def test_turned_landscape_pages(tmp_path: Path, upright_stamp: bool) -> None:
     assign_pages(items, pages)
     found = ([p.label for p in pages], [p.item for p in pages], [f"Page {n}" in pages[n].text for n in (3, 4)])
     assert found == ([None, "1", "2", "3", "4", "5", "6"], [None, "2", "2", "2", "2", "3", "3"], [False, False])
-
-
-# ================================================================================== long hostile margin lines
-
-HOSTILE = [
-    "Agenda Item 5   " + "- " * 10000,
-    "Page " + "1 " * 10000,
-    "x   " * 5000 + "Page 3",
-    "- " * 10000 + "12 -",
-    "Page 1   " * 2200 + "Agenda Item 5",
-    "i" * 20000,
-]
-
-
-@pytest.mark.parametrize("text", HOSTILE, ids=range(len(HOSTILE)))
-def test_hostile_margin_line_is_read_quickly(text: str) -> None:
-    """A 20,000-character line in the footer band of a page between two labelled pages: the stamp readers and the
-    label choice stay linear."""
-    pages = [
-        PageLayout(number, 595, 842, 0, [Line("Report text", 72, 300, 300, 310), Line(footer, 72, 800, 590, 810)])
-        for number, footer in ((1, "Page 1"), (2, text), (3, "Page 3"))
-    ]
-    started = time.perf_counter()
-    for page in pages:
-        classify_stamps(page)
-    choose_sequence_labels(pages)
-    read_inline_page_labels(pages)
-    assert time.perf_counter() - started < 0.5
 
 
 def test_other_label_reaches_the_pages_table(tmp_path: Path) -> None:

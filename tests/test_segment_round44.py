@@ -37,16 +37,13 @@ The structure and phrasing of each case follow a real page (names, places, dates
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
 import pytest
 
-from agendaparse.segment.agenda_list import CLOSING_QUOTE_RE, CONTENTS_HEADING_RE, NOTE_RE, PARTICULAR_RE
-from agendaparse.segment.committees import ORDINAL_MEETING_RE
-from agendaparse.segment.minutes import MONTH_MINUTE_RE, YEAR_LABEL_RE, _parse_number
-from agendaparse.segment.numbering import PAGE_RANGE_RE, parse_page_range
+from agendaparse.segment.minutes import _parse_number
+from agendaparse.segment.numbering import parse_page_range
 from pack_cases import Case, Pack, assert_truth_consistent, check_params, judged, read_pack
 from segment_cases import Row, fields_and_items, folded, render
 
@@ -748,7 +745,7 @@ def test_paper(read_papers, name: str, check: str) -> None:
         assert found == getattr(paper, check)
 
 
-# ================================================================================== page-range shapes, speed
+# ================================================================================================== page-range shapes
 
 
 @pytest.mark.parametrize(
@@ -772,40 +769,6 @@ def test_paper(read_papers, name: str, check: str) -> None:
 )
 def test_page_range_shapes(text: str, pages: tuple[int, int] | None) -> None:
     assert parse_page_range(text) == pages
-
-
-HOSTILE = ["pp" + " " * 20000 + "x", "Pages:" * 4000, "(pp. " + "1 - " * 5000, "p" * 20000, "1536." * 4000, "“" * 20000]
-NEW_PATTERNS = {
-    "PAGE_RANGE_RE": PAGE_RANGE_RE,
-    "NOTE_RE": NOTE_RE,
-    "PARTICULAR_RE": PARTICULAR_RE,
-    "CLOSING_QUOTE_RE": CLOSING_QUOTE_RE,
-    "CONTENTS_HEADING_RE": CONTENTS_HEADING_RE,
-    "YEAR_LABEL_RE": YEAR_LABEL_RE,
-    "MONTH_MINUTE_RE": MONTH_MINUTE_RE,
-}
-
-
-@pytest.mark.parametrize("name", list(NEW_PATTERNS))
-def test_new_patterns_are_linear(name: str) -> None:
-    """Each pattern of this round reads every 20,000-character hostile line in well under a second (searched, as
-    benchmarks/adversarial_text.py --regexes times them), and the page-range one was the quadratic one."""
-    for hostile in HOSTILE:
-        started = time.perf_counter()
-        NEW_PATTERNS[name].search(hostile)
-        assert time.perf_counter() - started < 0.5, hostile[:20]
-
-
-@pytest.mark.parametrize(
-    "hostile", ["x" * 20000 + " meeting", " " * 20000 + "meeting", " - " * 6000 + "meeting", "a-" * 10000 + " meeting"]
-)
-def test_ordinal_meeting_tail_is_linear(hostile: str) -> None:
-    """A committee name's 'Twenty-second Meeting' tail is cut as before ('Panel – Twenty-second Meeting' ->
-    'Panel'), and a 20,000-character word or run of spaces before 'meeting' is read once (it took 11 s)."""
-    assert ORDINAL_MEETING_RE.sub("", "Local Public Data Panel – Twenty-second Meeting") == "Local Public Data Panel"
-    started = time.perf_counter()
-    ORDINAL_MEETING_RE.sub("", hostile)
-    assert time.perf_counter() - started < 0.5
 
 
 @pytest.mark.parametrize(

@@ -27,7 +27,6 @@ The structure and phrasing of each case follow a real page (names, places, dates
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -35,10 +34,6 @@ import pytest
 
 from agendaparse.segment import document_facts, minutes_items
 from agendaparse.segment.minutes import (
-    COUNCIL_YEAR_SUFFIX_RE,
-    MINUTE_LABEL_NUMBER_RE,
-    RECORD_OPENER_RE,
-    YEAR_MONTH_MINUTE_RE,
     _parse_number,
     heading_title,
 )
@@ -464,7 +459,7 @@ def test_minute_number_shapes(text: str, number: str | None) -> None:
     assert (parsed[0] if parsed else None) == number
 
 
-# ============================================================================================ titles, speed
+# ============================================================================================================= titles
 
 
 @pytest.mark.parametrize(
@@ -484,21 +479,3 @@ def test_minute_number_shapes(text: str, number: str | None) -> None:
 )
 def test_run_in_titles(rest: str, title: str) -> None:
     assert heading_title(rest) == title
-
-
-HOSTILE = ["1-" * 10000, "2026." * 4000, "Min " * 5000, "The " * 5000, "1" * 20000 + " x", "min." + " " * 20000]
-NEW_PATTERNS = {
-    "MINUTE_LABEL_NUMBER_RE": MINUTE_LABEL_NUMBER_RE,
-    "COUNCIL_YEAR_SUFFIX_RE": COUNCIL_YEAR_SUFFIX_RE,
-    "YEAR_MONTH_MINUTE_RE": YEAR_MONTH_MINUTE_RE,
-    "RECORD_OPENER_RE": RECORD_OPENER_RE,
-}
-
-
-@pytest.mark.parametrize("name", list(NEW_PATTERNS))
-def test_new_patterns_are_linear(name: str) -> None:
-    """Each pattern of this round reads every 20,000-character hostile line in well under a second."""
-    for hostile in HOSTILE:
-        started = time.perf_counter()
-        NEW_PATTERNS[name].search(hostile)
-        assert time.perf_counter() - started < 0.5, hostile[:20]

@@ -44,9 +44,6 @@ The structure and phrasing of each case follow a real page (names, places, dates
 
 from __future__ import annotations
 
-import time
-from pathlib import Path
-
 import pytest
 
 from agendaparse.segment.minutes import _parse_number
@@ -55,13 +52,11 @@ from segment_cases import (
     Paper,
     assert_paper_check,
     document_check_params,
-    fields_and_items,
     of_body,
     own_meeting,
     paper_is_judged,
     plain,
     read_rendered_papers,
-    render,
 )
 
 FIELDS = ("meeting_date", "body", "committee", "doc_type")
@@ -533,24 +528,3 @@ def test_paper(read_papers, name: str, check: str) -> None:
 def test_number_shapes(text: str, number: str | None) -> None:
     parsed = _parse_number(text)
     assert (parsed[0] if parsed else None) == number
-
-
-# ================================================================================================== speed
-
-HOSTILE = [
-    "29 Apr 2026" + " " * 20000 + "x",
-    "29 Apr 2026 -" + " " * 20000 + "13:00",
-    "Carnmoney & " * 2000 + "City Council",
-    "A Special Meeting of the " + "CORPORATE " * 2000,
-    "Minutes " + "Annual " * 3000 + "Parish Council Meeting",
-    "The Board " * 2000 + "noted",
-]
-
-
-@pytest.mark.parametrize("hostile", HOSTILE, ids=lambda text: text[:12])
-def test_hostile_headings_read_in_linear_time(tmp_path: Path, hostile: str) -> None:
-    """A 20,000-character heading line of each new shape is read (type, body, committee, date) in well under a
-    second."""
-    started = time.perf_counter()
-    fields_and_items(render(tmp_path / "hostile.pdf", [hostile[:400], hostile]), "hostile", FIELDS)
-    assert time.perf_counter() - started < 1.0

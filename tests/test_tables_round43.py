@@ -889,27 +889,3 @@ def test_month_first_tables(dates: tuple, expected: tuple, tmp_path: Path) -> No
     )
     found = found_tables(case.draw(), tmp_path)
     assert plan_problems(case, found, MEETING) == []
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Lead Agency (" + "x" * 20_000,
-        "(" * 20_000 + ":",
-        "1/" * 10_000 + "2025",
-        "Revised " * 2_500,
-        "June 2026 " * 2_000 + "x",
-        "2026 - " * 3_000,
-    ],
-)
-def test_new_patterns_are_fast_on_hostile_lines(text: str) -> None:
-    from time import perf_counter
-
-    from agendaparse import plan_blocks
-
-    started = perf_counter()
-    plan_blocks.label_of(text)
-    plan_blocks._opening_date(text)
-    tables.month_first_cells([text])
-    tables.day_first(text)
-    assert perf_counter() - started < 0.5

@@ -363,21 +363,3 @@ def test_table_cells_read_as_the_annotator_writes_them(document: WholeTables, tm
     figures, gold, predicted = scored(document, tmp_path)
     tables_only = {"tables": figures["tables"]}
     assert shortfalls(tables_only) == [], (gold["tables"], predicted["tables"])
-
-
-@pytest.mark.parametrize(
-    "text",
-    ["Target " * 3_000, "revised " * 3_000 + "budget", "forecast £" * 2_000, "a" * 20_000, "l (1-5) " * 2_500,
-     "1" * 20_000 + "x", ",000" * 5_000 + "x", "$(" * 10_000, "$1,000.5" * 2_500],
-)  # fmt: skip
-def test_the_new_patterns_are_fast_on_hostile_lines(text: str) -> None:
-    from time import perf_counter
-
-    from agendaparse.tables.cells import _new_word
-    from agendaparse.tables.headers import _figure_name_under_a_group, grouped_header
-
-    started = perf_counter()
-    _new_word(text, "closure costs")
-    _figure_name_under_a_group(text, True)
-    grouped_header(["Name", "Q3 2025/26", ""], ["", text, text], [(0, 0, 1, 1), (1, 0, 3, 1), None], [None, (1, 1, 2, 2), (2, 1, 3, 2)])
-    assert perf_counter() - started < 0.5

@@ -409,20 +409,3 @@ def test_the_status_words_are_kept(document: WholeTables, tmp_path: Path) -> Non
     """Whatever the status, the words the log printed stay in status_text."""
     _, _, predicted = scored(document, tmp_path)
     assert [row["status_text"] for row in predicted["action_plan_rows"]] == _status_texts(document)
-
-
-@pytest.mark.parametrize(
-    "text",
-    ["proposed " * 2_500, "awaiting " * 2_500 + "x", "request to " * 2_000, "for closure " * 1_800, "a" * 20_000,
-     "meeting " * 2_500],
-)  # fmt: skip
-def test_the_new_patterns_are_fast_on_hostile_lines(text: str) -> None:
-    from time import perf_counter
-
-    from agendaparse.tables.cells import _column_name_at_space
-    from agendaparse.tables.status import normalise_status
-
-    started = perf_counter()
-    normalise_status(text)
-    _column_name_at_space(text, "date")
-    assert perf_counter() - started < 0.5
