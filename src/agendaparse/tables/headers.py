@@ -220,6 +220,11 @@ FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
         "responsible agency",
         "lead service",
         "service area",
+        # an organisational unit's column (README stop 33), not a person's: a team in an owner column stays the lead
+        "service",
+        "directorate",
+        "lead directorate",
+        "responsible directorate",
         "custodian department",  # the department holding a requested dataset
         "data custodian",
         "lead mda",  # a ministry, department or agency (Nigerian state plans)
@@ -921,8 +926,11 @@ def _names_deliverable(cell: str) -> bool:
 
 
 # a tracker's 'Priority' column ranks its rows ('High', 'Medium', 'Low'): no theme they fall under
-# a ranking, not a theme: 'High', 'M', or a work plan's letter grade ('A' critical, 'B' important, 'C' normal)
-PRIORITY_LEVEL_RE = re.compile(r"(?:very\s+)?(?:high|medium|med|low|critical|urgent|important|normal)|[HMLA-D]", re.I)
+# a rank, not an area: a level ('High', 'M'), a work plan's letter grade ('A' critical, 'B' important, 'C' normal) or a
+# colour (an audit tracker's Red / Amber / Green priorities rate the finding's risk, not the action's progress)
+PRIORITY_LEVEL_RE = re.compile(
+    r"(?:very\s+)?(?:high|medium|med|low|critical|urgent|important|normal)|red|amber|green|[HMLRGA-D]", re.I
+)
 
 
 def _drop_ranking_theme(rows: list[list[str]], fields: dict[int, str]) -> None:

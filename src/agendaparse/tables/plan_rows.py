@@ -182,6 +182,9 @@ def _bullets(text: str) -> list[str]:
 
 
 HEADING_WORDS = 30
+# a band naming a status group of a log ('Open actions', 'Closed actions (4)'; README stop 33): the status of the rows
+# under it that print none of their own, not a theme
+STATUS_SECTION_RE = re.compile(r"(?:open|closed|completed?|outstanding)\s+actions?(?:\s*\(\d{1,4}\))?", re.I)
 
 
 def _section_rows(rows: list[list[str]], fields: dict[int, str], spanning: set[int] = frozenset()) -> set[int]:
@@ -200,6 +203,14 @@ def _section_rows(rows: list[list[str]], fields: dict[int, str], spanning: set[i
         and re.search(r"[A-Za-z]{3}", rows[index][0])
     }
     return headings | _lone_heading_rows(rows, fields) | _numbered_heading_rows(rows, fields)
+
+
+def _status_section(row: list[str], heading: bool) -> bool:
+    """A row heading a status group of a log: one cell set across the table (``heading``, or alone at its left)
+    naming the group."""
+    filled = [cell for cell in row if cell.strip()]
+    alone = len(filled) == 1 and bool(row) and row[0].strip() == filled[0].strip()
+    return (heading or alone) and len(filled) == 1 and STATUS_SECTION_RE.fullmatch(filled[0].strip()) is not None
 
 
 def _numbered_heading_rows(rows: list[list[str]], fields: dict[int, str]) -> set[int]:
@@ -408,6 +419,7 @@ def action_plan_rows(
     rag_meanings = rag_meanings or {}
     rows: list[ActionPlanRow] = []
     carried: str | None = None  # the last section heading read, for a table going on from the one before
+    carried_section: str | None = None  # the last status section's band ('Open actions'), likewise
     for table_index, table in enumerate(tables):
         if table.kind != "action_plan" or table.provenance.method.endswith(COMMITMENT_MILESTONES):
             continue
@@ -426,11 +438,16 @@ def action_plan_rows(
             ),
             None,
         )
-        if theme is None and min(sections, default=1) > 0 and _continues_plan(tables, table_index):
+        continues = _continues_plan(tables, table_index)
+        if theme is None and min(sections, default=1) > 0 and continues:
             theme = carried  # the table goes on from the one before it, under that one's last heading
+        status_section = carried_section if continues else None
         listing = False
         parent: dict[str, str] = {}  # the last row naming an action: the one its milestone rows belong to
         for row_index, row in enumerate(table.rows):
+            if _status_section(row, row_index in sections or row_index in spanning):
+                status_section = carried_section = " ".join(cell for cell in row if cell)
+                continue
             if row_index in sections:
                 theme = " ".join(cell for cell in row if cell)
                 carried = theme
@@ -531,6 +548,10 @@ def action_plan_rows(
                 if status is None and rag and rag in rag_meanings:
                     status = rag_meanings[rag]
                     method += "+status-from-key"
+                status_text = values.get("status") or values.get("rag") or None
+                if status is None and not values.get("status") and status_section:
+                    status, status_text = normalise_status(status_section)[0], status_section
+                    method += "+status-from-status-section"
                 named_lead, owner_org = read.named_lead, read.lead_org
                 # 'DWP' alone in an owner column: the department (unless the members list makes it initials)
                 if named_lead and not owner_org and names_bodies(named_lead, initials):
@@ -575,7 +596,7 @@ def action_plan_rows(
                         comment=values.get("comment") or None,
                         rag=rag,
                         status=status,
-                        status_text=values.get("status") or values.get("rag") or None,
+                        status_text=status_text,
                         extra=extra,
                         provenance=Provenance(
                             document=document_id, page=table.page_start, page_end=table.page_end, method=method

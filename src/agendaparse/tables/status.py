@@ -26,14 +26,15 @@ STATUS_WORDS = {
         "not completed",
         # a log's action carried to the next meeting is still open
         "carried forward", "carried over", "rolled over", "c/f",
+        # work going on but threatened or slipping (README stop 33): ongoing; only a colour word or a fill rates it
+        "at risk", "some disruption", "behind schedule",
     ),
     "paused": ("paused", "on hold", "deferred", "suspended"),
     "not started": (
         "not started", "not yet started", "yet to start", "planned", "not yet begun", "not yet due", "not commenced",
         "not yet commenced", "not yet implemented", "not due",
     ),
-    "overdue": ("overdue", "late", "delayed", "behind", "off track", "behind schedule", "lagging", "slipped",
-                "past due", "slipping"),
+    "overdue": ("overdue", "late", "delayed", "behind", "off track", "lagging", "slipped", "past due", "slipping"),
 }  # fmt: skip
 RAG_WORDS = {"red": "Red", "amber": "Amber", "green": "Green", "r": "Red", "a": "Amber", "g": "Green"}
 
@@ -87,8 +88,13 @@ def rag_from_colour(colour: object, *, pale: bool = False) -> str | None:
     return None
 
 
+# 'at risk' after a word ('people at risk', 'the children at risk of harm') says whom the work is for, not how it
+# stands; as a status it opens the cell or follows a mark ('At risk', 'Amber - at risk')
+WORD_PATTERNS = {"at risk": r"(?<![a-z] )\bat risk\b(?! of\b)"}
 STATUS_PATTERNS = [
-    (re.compile(rf"\b{re.escape(word)}\b"), status) for status, words in STATUS_WORDS.items() for word in words
+    (re.compile(WORD_PATTERNS.get(word, rf"\b{re.escape(word)}\b")), status)
+    for status, words in STATUS_WORDS.items()
+    for word in words
 ]
 # A date cell that opens with a status ('Complete - 3/4/24', 'Done 12/3'); not 'Ongoing', which in a timescale says
 # when (no end date), not how far the work has gone (dev gold, Kent ICS priorities)
