@@ -129,11 +129,6 @@ SUBJECTS = [
         {"NCC Highways"},
         set(),
         "council-initials-highways",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="round 5 settles 'KCC Highways will repair the road' as the council's own unit (no body); the tune "
-            "Kent questions' gold lists 'KCC Highways': the rules disagree and round 5's case is kept",
-        ),
     ),
 ]
 

@@ -48,7 +48,8 @@ from conftest import REAL, needs_shared
             "Fair Trading and National Council for Voluntary Organisations",
             ["National Council for Voluntary Organisations"],
         ),
-        ("KCC Highways will repair the road", []),
+        # a council's own service named as the actor is an organisation as printed (corpus/gold/README.md, stop 32)
+        ("KCC Highways will repair the road", ["KCC Highways"]),
         ("the Clerk of the Church Board said", ["Church Board"]),
         ("the Parish Church was full", []),
         ("Chief Executive’s Department and Deputy Chief Executive’s Department", None),
