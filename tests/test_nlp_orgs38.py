@@ -106,6 +106,13 @@ Integration Joint Board" unnamed is none; national bodies of Scotland, Wales, Ir
 data/organisations.txt. Dev fast organisations 87.6 -> 87.8 (R 81.9 -> 82.4: the Transparency Board's "No 10" and
 "No.10"; P 94.3 -> 94.1: the risk register's "KCC Highways", whose gold lists the unit as "Highways"), tune 92.5 -> 92.8
 (the Kent questions' "KCC Highways"); people unchanged.
+
+Cases added with a later fix (a council's social care service named as the actor: "Adult Social Care was working
+more closely with …", the tune Kent questions' words; not a cabinet member's portfolio nor a director's post): 3 of 4
+new cases passed before it; after, 50 passed and no strict xfail. Tune fast organisations 92.8 -> 93.1 (R 93.0 ->
+93.6: the Kent questions' "Adult Social Care"), dev unchanged, people unchanged. The same questions' "Children’s
+Services, who complete checks" is read on its page but dropped as the council's internal team
+(_without_internal_teams: the page also prints "Our Children’s Services team"): left.
 """  # noqa: E501 (the source addresses are kept whole)
 
 from __future__ import annotations
@@ -149,6 +156,30 @@ OWN_SERVICES = [
         set(),
         {"Highways officers", "Highways", "Mill Road"},
         "highways-officers-people",
+    ),
+    case(
+        ["A referral is made to Children’s Services, who complete checks with other agencies."],
+        {"Children’s Services"},
+        set(),
+        "childrens-services-who-complete-checks",
+    ),
+    case(
+        ["I understood that Adult Social Care was working much more closely with the hospitals trust."],
+        {"Adult Social Care"},
+        set(),
+        "adult-social-care-was-working",
+    ),
+    case(
+        ["The Cabinet Member for Adult Social Care and Public Health will respond in writing."],
+        set(),
+        {"Adult Social Care", "Public Health"},
+        "cabinet-member-for-a-service",
+    ),
+    case(
+        ["The Director of Children’s Services will report to the next meeting."],
+        set(),
+        {"Children’s Services"},
+        "director-of-a-service",
     ),
     case(
         ["I have asked the Director of Highways to look further into this."],
@@ -438,6 +469,7 @@ def test_hostile_lines_are_fast() -> None:
         "M Moncur, " * 2000 + "Forum",
         "No10 " * 5000,
         "Ee Ff " * 3500 + "HSCP",
+        "Adult Social Care " * 3000 + "was",
     ]
     for line in lines:
         start = time.perf_counter()

@@ -305,6 +305,14 @@ ADJECTIVE_WORD_RE = re.compile(r"(?:ic|al|ate|ed|wide|ive)$")
 
 # A Welsh council's bilingual title: "Cyngor Tref Cwmaman Town Council", "Cyngor Sir Ceredigion County Council".
 WELSH_TITLE_RE = re.compile(r"^Cyngor\s+(?:Tref|Cymuned|Dinas|Sir|Bwrdeistref\s+Sirol)\s+(?=\S[^,;]*\sCouncil$)")
+# "Adult Social Care was working more closely with the hospitals": a council's social care service named as the actor
+# is an organisation (corpus/gold/README.md, stop 32); not "Cabinet Member for Adult Social Care and Public Health",
+# "Adult Social Care Cabinet Committee", "Director of Adult Social Care" (a post's or a committee's words).
+SOCIAL_CARE_ACTOR_RE = re.compile(
+    r"(?<![\w'’\-])(?<!\bof\s)(?<!\bfor\s)(?<!\band\s)((?:Adult|Adults['’]?|Children['’]s)\s+Social\s+Care)"
+    r"(?:,\s+who|\s+(?:was|were|is|are|has|have|had|will|would|can|could|should|must))\b"
+)
+
 # A Welsh council by its Welsh name alone: "Cyngor Cymuned Llanfor", "Cyngor Sir Ceredigion", "Cyngor Gwynedd", "Cyngor
 # Bro Morgannwg" (not a bilingual title, whose English name follows: WELSH_TITLE_RE).
 WELSH_COUNCIL_RE = re.compile(
@@ -966,6 +974,7 @@ def _organisation_names(text: str, line_ends: frozenset[int]) -> tuple[str, ...]
     found += [m[1] for m in PARLIAMENT_RE.finditer(text)] if "Parliament" in text else []
     found += [m[1] for m in TREASURY_RE.finditer(text)] if "Treasury" in text else []
     found += [m[0] for m in WELSH_COUNCIL_RE.finditer(text)] if "Cyngor" in text else []
+    found += [m[1] for m in SOCIAL_CARE_ACTOR_RE.finditer(text)] if "Social Care" in text else []
     found += [m[1] for m in NUMBER_TEN_RE.finditer(text)] if "10" in text else []
     found += [m[1] for m in CONTACT_SERVICES_RE.finditer(text)] if "Contact" in text or "Enquiries" in text else []
     if MEMBERS_BODY_HINT_RE.search(text):
