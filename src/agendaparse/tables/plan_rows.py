@@ -208,9 +208,10 @@ def _section_rows(rows: list[list[str]], fields: dict[int, str], spanning: set[i
 def _status_section(row: list[str], heading: bool) -> bool:
     """A row heading a status group of a log: one cell set across the table (``heading``, or alone at its left)
     naming the group."""
-    filled = [cell for cell in row if cell.strip()]
-    alone = len(filled) == 1 and bool(row) and row[0].strip() == filled[0].strip()
-    return (heading or alone) and len(filled) == 1 and STATUS_SECTION_RE.fullmatch(filled[0].strip()) is not None
+    filled = [cell.strip() for cell in row if cell.strip()]
+    if len(filled) != 1 or not STATUS_SECTION_RE.fullmatch(filled[0]):
+        return False
+    return heading or row[0].strip() == filled[0]
 
 
 def _numbered_heading_rows(rows: list[list[str]], fields: dict[int, str]) -> set[int]:
