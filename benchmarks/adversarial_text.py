@@ -24,8 +24,10 @@ Readers that take pages are given one page holding the line (page-level readers:
 ``agenda_items``, ``minutes_items``, ...). A reader stops being timed on further inputs once one input has
 taken over a second (``stopped``). ``--regexes`` adds each compiled module-level regex (``.search``) of the stage
 packages and of the top-level modules (``pdf``, ``dates``, ``plan_blocks``, ...). ``--check`` exits with status 1
-when any reader's worst time is over ``CHECK_X_REF`` times the reference on the same input (a second or so): the
-guard against a pattern that backtracks, measured against the same run instead of a fixed number of seconds.
+when any reader's worst time is over ``CHECK_X_REF`` times the reference on the same input (a second or so), or it
+fails or runs past ``GIVE_UP_S`` on one: the guard against a pattern that backtracks, measured against the same run
+instead of a fixed number of seconds. Patterns alone are listed, not checked (a reader may run one anchored, or only
+in windows around a cue word).
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ import datetime as dt
 import importlib
 import pkgutil
 import re
+import signal
 import sys
 import time
 from collections.abc import Callable
@@ -98,6 +101,8 @@ STOP_MS = 1000.0
 # --check: worst time over this many times the reference's on the same input (about a second on a 20,000-character
 # line) fails; the slowest page-level readers stand near 1,000x
 CHECK_X_REF = 5000.0
+# a pattern that backtracks in nested runs may not end at all on such a line: the reader is given up on
+GIVE_UP_S = 20.0
 REFERENCE = re.compile(r"\bcouncil\b")
 REFERENCE_DATE = dt.date(2024, 3, 1)
 ORG_WORD_RE = re.compile(rf"\b(?:{ORG_WORD})\b")
@@ -232,7 +237,10 @@ def nlp_readers() -> dict[str, Reader]:
     reader = nlp.ParagraphReader()
     language = nlp.build_nlp()
     item = AgendaItem(
-        number="5", title="Matters arising", kind="minutes", provenance=Provenance(document="bench", page=1)
+        number="5",
+        title="Matters arising",
+        kind="minutes",
+        provenance=Provenance(document="bench", page=1, method="bench"),
     )
     return {
         "strip_title": nlp.strip_title,
@@ -283,12 +291,28 @@ def module_regexes(stage: str) -> dict[str, Reader]:
     return {name: pattern.search for name, pattern in found.values()}
 
 
+class TimedOut(Exception):
+    """A reader still at work on one line after GIVE_UP_S (the regex engine checks for signals as it runs)."""
+
+
+def _give_up(signum: int, frame: object) -> None:
+    raise TimedOut(f"over {GIVE_UP_S:.0f} s")
+
+
 def elapsed_ms(reader: Reader, text: str, runs: int = 1) -> float:
     best = float("inf")
-    for _ in range(runs):
-        start = time.perf_counter()
-        reader(text)
-        best = min(best, (time.perf_counter() - start) * 1000)
+    previous = signal.signal(signal.SIGALRM, _give_up)
+    try:
+        for _ in range(runs):
+            signal.setitimer(signal.ITIMER_REAL, GIVE_UP_S)
+            start = time.perf_counter()
+            try:
+                reader(text)
+            finally:
+                signal.setitimer(signal.ITIMER_REAL, 0)
+            best = min(best, (time.perf_counter() - start) * 1000)
+    finally:
+        signal.signal(signal.SIGALRM, previous)
     return best
 
 
@@ -362,20 +386,24 @@ def main() -> None:
     print(", ".join(f"{k!r} {v:.2f}" for k, v in list(reference.items())[: len(HOSTILE)]), "...")
     stages = {"segment": segment_readers, "tables": tables_readers, "nlp": nlp_readers}
     started = time.perf_counter()
-    slow, failed = 0, []
+    slow, failed, patterns_over = 0, [], []
     for stage, readers in stages.items():
         if args.only in (None, stage):
-            parts = [report(f"{stage} readers", readers(), inputs, reference)]
+            over, lines = report(f"{stage} readers", readers(), inputs, reference)
+            slow, failed = slow + over, failed + lines
             if args.regexes:
-                parts.append(report(f"{stage} module regexes", module_regexes(stage), inputs, reference))
-            for over, lines in parts:
-                slow, failed = slow + over, failed + lines
+                over, lines = report(f"{stage} module regexes", module_regexes(stage), inputs, reference)
+                slow, patterns_over = slow + over, patterns_over + lines
     if args.regexes and args.only is None:
         over, lines = report("top-level module regexes", module_regexes("core"), inputs, reference)
-        slow, failed = slow + over, failed + lines
+        slow, patterns_over = slow + over, patterns_over + lines
     print(f"\n{slow} over {SLOW_MS:.0f} ms; {time.perf_counter() - started:.0f} s in all")
+    if patterns_over:
+        # a pattern searched alone over a whole line is not always how its reader runs it (anchored with .match,
+        # or only inside windows around a cue word): these point at where to look, and fail no check
+        print(f"{len(patterns_over)} patterns alone over {CHECK_X_REF:.0f}x:\n  " + "\n  ".join(patterns_over))
     if failed:
-        print(f"{len(failed)} over {CHECK_X_REF:.0f}x the reference:\n  " + "\n  ".join(failed))
+        print(f"{len(failed)} readers over {CHECK_X_REF:.0f}x the reference:\n  " + "\n  ".join(failed))
     if args.check and failed:
         sys.exit(1)
 
