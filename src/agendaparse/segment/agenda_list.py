@@ -48,7 +48,7 @@ PRIVATE_SECTION_RE = re.compile(
 UNRESTRICTED_RE = re.compile(r"\bunrestricted items?\b", re.I)
 
 
-TRAILING_PAGE_RE = re.compile(r"\s{3,}(\d{1,4})\s*$")
+TRAILING_PAGE_RE = re.compile(r"(?<!\s)\s{3,}(\d{1,4})\s*$")
 DATE_TITLE_RE = re.compile(
     r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\s+\d{4}$"

@@ -99,7 +99,7 @@ def _without_affiliations(line: str) -> str:
 # words that follow a municipality's name in the name of one of its places or channels
 # ('Township of Nipissing Community Centre', 'Township of Nipissing YouTube channel')
 PLACE_NOUNS_RE = re.compile(
-    r"\s+(?:(?:Park|Beach)\s+\w|(?:Community|Centre|Center|Hall|Library|Road|Street|Office|Offices|Channel|YouTube|"
+    r"(?<!\s)\s+(?:(?:Park|Beach)\s+\w|(?:Community|Centre|Center|Hall|Library|Road|Street|Office|Offices|Channel|YouTube|"
     r"Website|Fire|Recreation|Public|Municipal|Council|Committee|Board|Department|Museum|Arena|School|Cemetery|"
     r"Landfill|Commission|Planning|Zoning|Police|Parks|Housing|Utilities|Transit|Authority)\b).*$"
 )
@@ -153,7 +153,7 @@ def council_of_committee(lines: list[str]) -> str | None:
     return None
 
 
-COUNCIL_ROOM_RE = re.compile(r"[ \t]+Chambers?\b")
+COUNCIL_ROOM_RE = re.compile(r"(?<![ \t])[ \t]+Chambers?\b")
 
 
 def most_named_body(text: str, pattern: re.Pattern[str] = BODY_RE, *, kind: str = "") -> str | None:
@@ -172,9 +172,11 @@ def most_named_body(text: str, pattern: re.Pattern[str] = BODY_RE, *, kind: str 
 
 
 GOV_DOMAIN_RE = re.compile(r"(?:@|\bwww\.)([a-z][a-z-]{2,40})\.gov\.uk\b", re.I)
+# the spaces before the kind taken whole and only from their start: '\s+(?:kind)?\s*' shared a run of spaces two ways
+# from each of its characters, and did not end on 20,000 spaces
 COUNCIL_KIND_RE = re.compile(
-    r"^(?:(?:London|Royal)\s+Borough\s+of\s+)|\s+(?:(?:Metropolitan|County)\s+Borough|County|Borough|District|City|"
-    r"Parish|Town|Community)?\s*Council$"
+    r"^(?:(?:London|Royal)\s+Borough\s+of\s+)|(?<!\s)\s++(?:(?:(?:Metropolitan|County)\s+Borough|County|Borough|"
+    r"District|City|Parish|Town|Community)\s*+)?Council$"
 )
 
 
@@ -194,7 +196,9 @@ def council_of_domain(text: str) -> str | None:
     return None
 
 
-PHRASE_RE = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|the|&|on|in|to)\s+)*[A-Z][\w’'-]*){1,8}")
+# a phrase starts at a word's start and takes each word whole: tried from each capital inside one long word
+# ('MM1MM1…', 'Ee-Ee-…'), the scan to the word's end made 20,000 characters take 8-18 s
+PHRASE_RE = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*+(?:\s+(?:(?:of|for|and|the|&|on|in|to)\s+)*[A-Z][\w’'-]*+){1,8}")
 
 
 POSSESSIVE_END_RE = re.compile(r"[’']s$")
@@ -275,7 +279,7 @@ MEETING_HEADING_RE = re.compile(
     r"(?:Annual General Meeting|Extraordinary General Meeting|General Meeting|AGM|EGM|A\.G\.M\.?|"
     r"Annual Meeting|Members[’']? Meeting|Board Meeting)\b"
 )
-LEGAL_SUFFIX_RE = re.compile(r"\s+(?:Ltd|Limited|plc|PLC|CIC|LLP)\.?$")
+LEGAL_SUFFIX_RE = re.compile(r"(?<!\s)\s+(?:Ltd|Limited|plc|PLC|CIC|LLP)\.?$")
 
 
 def body_from_meeting_heading(lines: list[str]) -> str | None:

@@ -49,6 +49,20 @@ OTHER_MEETING_RE = re.compile(r"(?:the\s+)?(?:last|next|previous)\s+(?!meeting\b
 PREVIOUS_MINUTES_RE = re.compile(r"\b(?:the|that|to|confirm|approve|agree|sign|received?|note)\s*$")
 
 
+def _without_kind_of_meeting(committee: str) -> str:
+    """'San Juan City Council Regular Meeting' -> 'San Juan City Council': the kinds of meeting and 'Meeting' at the
+    end taken off (read word by word from the end: a pattern for it rescanned a long run of kind words from each)."""
+    words = list(re.finditer(r"\S+", committee))
+    if len(words) < 3 or words[-1][0].lower() != "meeting" or committee[-1].isspace():
+        return committee
+    first_kind = len(words) - 1
+    while first_kind > 1 and re.fullmatch(MEETING_WORDS, words[first_kind - 1][0], re.I):
+        first_kind -= 1
+    if first_kind == len(words) - 1:
+        return committee  # no kind of meeting before 'Meeting'
+    return committee[: words[first_kind].start()].rstrip()
+
+
 def _strip_place(committee: str, body: str | None) -> str:
     """'Township of Nipissing Council' -> 'Council', 'Rivergrove City Council' -> 'City Council': a
     council's own meeting named with the council's place. Parish, town and community councils keep
@@ -57,12 +71,12 @@ def _strip_place(committee: str, body: str | None) -> str:
         return committee
     if re.fullmatch(rf"{re.escape(body)}\s+meeting", committee, re.I):
         return body  # 'HEATHFIELD PARISH COUNCIL MEETING': the council's own meeting
-    plain = re.sub(rf"\s+(?:(?:{MEETING_WORDS})\s+)+meeting$", "", committee, flags=re.I)
+    plain = _without_kind_of_meeting(committee)
     if COMMITTEE_WORDS.search(plain):
         committee = plain  # 'San Juan City Council Regular Meeting': the council, not the kind of meeting
     place = re.sub(
         r"^(?:the\s+)?(?:(?:London\s+|Royal\s+)?Borough|City|Township|Town|Village|County|District)\s+of\s+|"
-        r"\s+(?:County|City|Borough|District|Metropolitan Borough)\s+Council$",
+        r"(?<!\s)\s+(?:County|City|Borough|District|Metropolitan Borough)\s+Council$",
         "",
         body,
         flags=re.I,
@@ -141,8 +155,8 @@ def find_committee(pages: list[PageLayout], doc_type: DocType, body: str | None)
         return body
     if _local_council_meeting(committee, body):
         return body  # 'Minutes of the Parish Council Meeting' (or 'of the Full Council') of a parish council
-    if committee and re.search(r"\s+meeting$", committee, re.I):
-        rest = re.sub(r"\s+meeting$", "", committee, flags=re.I)
+    if committee and re.search(r"(?<!\s)\s+meeting$", committee, re.I):
+        rest = re.sub(r"(?<!\s)\s+meeting$", "", committee, flags=re.I)
         if re.search(r"\b(?!meeting\b)\w+", rest) and COMMITTEE_WORDS.search(rest):
             # "Local Public Data Panel Meeting": the panel; 'Extraordinary Parish Council Meeting': the council's own
             return body if _local_council_meeting(rest, body) else _without_meeting_kind(rest)
@@ -210,6 +224,8 @@ def _without_meeting_kind(committee: str | None) -> str | None:
     if not committee:
         return committee
     words = committee.split()
+    if not words:
+        return None  # spaces only: no committee
     while len(words) > 1 and MEETING_KIND_RE.fullmatch(words[-1]):
         words.pop()
     bare = re.fullmatch(
@@ -252,7 +268,7 @@ MEETING_FIELD_RE = re.compile(
 )
 
 
-HELD_TAIL_RE = re.compile(r"\s+(?:to\s+be\s+|was\s+)?held\b", re.I)
+HELD_TAIL_RE = re.compile(r"(?<!\s)\s+(?:to\s+be\s+|was\s+)?held\b", re.I)
 
 
 def _labelled_committee(lines: list[str], body: str | None, pages: list[PageLayout]) -> str | None:
@@ -334,13 +350,14 @@ def _committee_from_heading(pages: list[PageLayout], body: str | None) -> str | 
             committee,
             flags=re.I,
         )
-        committee = re.sub(r"\s+(?:for|of)\s+the\s+corporation\s+of\b.*$", "", committee, flags=re.I).rstrip(" ,")
+        corporation = r"(?<!\s)\s+(?:for|of)\s+the\s+corporation\s+of\b.*$"
+        committee = re.sub(corporation, "", committee, flags=re.I).rstrip(" ,")
         # 'MINUTES of the proceedings of the Board at a Meeting held at': the board whose proceedings they are
         committee = re.sub(
             r"^proceedings\s+of\s+(?:the\s+)?(?P<name>.+?)\s+at\s+(?:a|an|the)$", r"\g<name>", committee, flags=re.I
         )
         if body:  # 'the Planning Committee of South Lanarkshire Council'
-            committee = re.sub(rf"\s+of\s+(?:the\s+)?{re.escape(body)}$", "", committee, flags=re.I) or committee
+            committee = re.sub(rf"(?<!\s)\s+of\s+(?:the\s+)?{re.escape(body)}$", "", committee, flags=re.I) or committee
         if re.fullmatch(rf"(?:(?:{MEETING_WORDS}|general)\s*)+", committee, re.I) or (
             body and GENERAL_MEETING_RE.search(f"{committee} meeting")  # 'the Annual Parish Meeting held on'
         ):
@@ -422,12 +439,13 @@ def _committee_in_line(text: str, previous: str | None, body: str | None, pages:
     if body and len(body.split()) >= 2:  # 'WCC Pension Fund Committee': the body's initials before the committee
         initials = "".join(word[0] for word in body.split() if word.lower() not in SMALL_WORDS)
         candidate = re.sub(rf"^{re.escape(initials)}\s+(?=[A-Z])", "", candidate)
-    candidate = re.sub(r"\s+(?:in|at)\s+the\s+[A-Z][\w'’ -]*$", "", candidate)  # '... Meeting in the Village Hall'
+    # '... Meeting in the Village Hall'
+    candidate = re.sub(r"(?<!\s)\s+(?:in|at)\s+the\s+[A-Z][\w'’ -]*$", "", candidate)
     # 'Board of Directors (Part 1) Meeting in Public': which part of the meeting, not the board's name
     candidate = re.sub(
-        r"\s*\((?:part\s+\w{1,3}|public|private|open|closed)(?:\s+session)?\)", "", candidate, flags=re.I
+        r"(?<!\s)\s*\((?:part\s+\w{1,3}|public|private|open|closed)(?:\s+session)?\)", "", candidate, flags=re.I
     )
-    candidate = re.sub(r"\s+(?:held\s+)?in\s+(?:public|private)$", "", candidate, flags=re.I)
+    candidate = re.sub(r"(?<!\s)\s+(?:held\s+)?in\s+(?:public|private)$", "", candidate, flags=re.I)
     # 'CITIZEN REVIEW BOARD (CiRB) REGULAR MEETING': the initials after the name and the kind of meeting are not part
     # of it (initials inside the name stay: 'Quality, Safety & Experience (QSE) Committee')
     candidate = re.sub(
@@ -455,7 +473,8 @@ def _committee_in_line(text: str, previous: str | None, body: str | None, pages:
         flags=re.I,
     )
     if body:  # 'City Council of the City of Lakeside', '... of the City of Santa Ana, California'
-        candidate = re.sub(rf"\s+of\s+(?:the\s+)?{re.escape(body)}(?:,\s+[A-Z][\w ]+)?$", "", candidate, flags=re.I)
+        of_body = rf"(?<!\s)\s+of\s+(?:the\s+)?{re.escape(body)}(?:,\s+[A-Z][\w ]+)?$"
+        candidate = re.sub(of_body, "", candidate, flags=re.I)
     # "TB (7)1.ii   Transparency Board Action Log"; 'Licensing Committee   MINUTES': the label is not the name
     cells = [cell.strip() for cell in candidate.split("   ") if cell.strip()]
     candidate = ([cell for cell in cells if not DOC_LABEL_RE.fullmatch(cell)] or cells or [""])[-1]
@@ -537,7 +556,7 @@ def _without_meeting_suffix(text: str) -> str:
 def _without_body_part(text: str, body: str | None) -> str:
     """'Westford District Council – Licensing Committee' -> 'Licensing Committee': a heading joining the body's
     name (or the paper's kind) and the committee's with a dash or a bar."""
-    parts = [part.strip() for part in re.split(r"\s+[-–—]\s+|\s*\|\s*", text) if part.strip()]
+    parts = [part.strip() for part in re.split(r"(?<!\s)\s+[-–—]\s+|(?<!\s)\s*\|\s*", text) if part.strip()]
     if len(parts) < 2:
         return text
     rest = [

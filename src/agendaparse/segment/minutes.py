@@ -234,7 +234,7 @@ def heading_title(text: str, *, wraps: bool = False, bold: bool = False) -> str:
     head, run_on, _ = text.strip().partition(":-")
     if run_on and 1 <= len(head.split()) <= 10 and head[:1].isupper():
         return head.strip()  # 'Declarations of interest:- None.': the heading, then its minute after ':-'
-    parts = re.split(r"\s+[-–—](?:\s+|$)", text.strip(), maxsplit=1)
+    parts = re.split(r"(?<!\s)\s+[-–—](?:\s+|$)", text.strip(), maxsplit=1)
     if len(parts) == 2 and _agenda_run_on(parts[0], parts[1]):
         return parts[0].strip()  # 'To receive declarations of interest – The Chairman and …': the agenda's words
     if (

@@ -42,8 +42,9 @@ COMMITTEE_WORDS = re.compile(
 )
 # The look-behinds keep the scan linear and change no result: a tail found from inside a run of spaces, or with its
 # month word read from inside a word, is also found from the run's or the word's start, which ``sub`` tries first.
+# The spaces are taken possessively (no date starts with a space): 'a', 20,000 spaces and '1' took 112 s.
 DATE_TAIL_RE = re.compile(
-    r"(?<!\s)\s*[-–—,:]?\s*(?:(?:for|of|on)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b.*"
+    r"(?<!\s)\s*+[-–—,:]?\s*+(?:(?:for|of|on)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b.*"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\s+\d{4}.*|(?<![A-Za-z])[A-Za-z]+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}.*"
     r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}.*)$",
     re.I,

@@ -422,7 +422,7 @@ def deadline_in_text(text: str, reference: dt.date | None) -> tuple[str | None, 
 def resolve_initials(lead: str, initials: dict[str, str]) -> str:
     """'AS' -> 'Alan Smith' when the document defines every set of initials: its members list does, or
     it names one person in full with them."""
-    parts = [part for part in re.split(r"\s*(?:/|,|&|\band\b)\s*", lead.strip()) if part]
+    parts = [part for part in re.split(r"(?<!\s)\s*+(?:/|,|&|\band\b)\s*", lead.strip()) if part]
     if parts and all(part in initials for part in parts):
         return ", ".join(initials[part] for part in parts)
     return lead
