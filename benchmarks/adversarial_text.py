@@ -52,6 +52,7 @@ from hostile_lines import ROUND_LINES  # noqa: E402
 
 from agendaparse import nlp, plan_blocks, segment, tables  # noqa: E402
 from agendaparse.models import AgendaItem, Provenance  # noqa: E402
+from agendaparse.nlp import classification as nlp_classification  # noqa: E402
 from agendaparse.nlp import names as nlp_names  # noqa: E402
 from agendaparse.nlp import organisations as nlp_organisations  # noqa: E402
 from agendaparse.nlp import owners as nlp_owners  # noqa: E402
@@ -268,7 +269,7 @@ def nlp_readers() -> dict[str, Reader]:
         "initials_map (page)": lambda s: nlp.initials_map([page_of(s)]),
         "find_mentions (page)": lambda s: nlp.find_mentions([page_of(s)], "bench", reader),
         "find_actions (page)": lambda s: nlp.find_actions(language, [page_of(s)], [item], "bench", REFERENCE_DATE),
-        "owner_of": nlp.owner_of,
+        "owner_of": nlp_classification.owner_of,
         "delegated_to": nlp_owners.delegated_to,
         "spelled_out_bodies": lambda s: nlp_organisations.spelled_out_bodies([s], set()),
         "supplier_names": nlp_organisations.supplier_names,
