@@ -220,7 +220,7 @@ RELATIVE_DUES = [
     ("The Chief Executive will report back to the Panel before the summer recess.", dt.date(2025, 7, 31)),
     ("Clerk to respond to the licensing consultation within 28 days.", dt.date(2024, 12, 10)),
     ("Cllr Baker to circulate the notes of the site visit by Friday.", dt.date(2024, 11, 15)),
-    ("The Commissioner to publish the revised complaints protocol in Q2.", dt.date(2025, 6, 30)),
+    ("The Commissioner to publish the revised complaints protocol in Q2.", dt.date(2025, 9, 30)),  # stop 33: FY Q2
     ("Clerk to order the replacement dog bin ASAP.", None),
     ("The RFO to report the options in time for budget setting.", None),
 ]

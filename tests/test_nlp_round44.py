@@ -310,7 +310,7 @@ LIAISON_GROUP = WholeMinutes(
         (
             "Data team to publish the quarterly leakage figures by end of Q2.",
             ["Data team"],
-            "2025-06-30",
+            "2025-09-30",  # stop 33: a bare quarter is the financial year's
             "action",
             "core",
         ),
@@ -433,7 +433,7 @@ TRUST_COUNCIL = WholeMinutes(
         (
             "obtain quotes for the towpath repairs at Lock 12 (Owner: CO/MF, by end of Q1).",
             ["Clive Oduya", "Margaret Fenn"],
-            "2026-03-31",
+            "2026-06-30",
             "action",
             "core",
         ),
@@ -455,7 +455,10 @@ TRUST_COUNCIL = WholeMinutes(
         "Peter Gault",
     ],
     organisations=["Severn Vale Canal Trust", "Charity Commission"],
-    notes=["'by end of Q1' read in November is the next 31 March; 'at the December meeting' the month's last day."],
+    notes=[
+        "'by end of Q1' read in November is the next 30 June (stop 33: the financial year's Q1); 'at the December"
+        " meeting' the month's last day."
+    ],
 )
 
 DOCUMENTS = [ADVISORY_COMMITTEE, PARISH_COUNCIL, STEERING_GROUP, LIAISON_GROUP, STAFF_MEETING, TRUST_COUNCIL]

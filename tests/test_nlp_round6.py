@@ -545,7 +545,7 @@ DUE_CASES = [
     ("by Monday 18 March", dt.date(2024, 3, 18)),
     ("in October", dt.date(2024, 10, 31)),
     ("in January", dt.date(2025, 1, 31)),
-    ("by Q3", dt.date(2024, 9, 30)),
+    ("by Q3", dt.date(2024, 12, 31)),  # stop 33: a bare quarter is the financial year's
     ("in Q1 2025", dt.date(2025, 3, 31)),
     ("by the autumn", dt.date(2024, 11, 30)),
     ("by the summer", dt.date(2024, 8, 31)),
@@ -572,7 +572,7 @@ DUE_CASES = [
     ("by end Sept", dt.date(2024, 9, 30)),
     ("by 30th Apr 2024", dt.date(2024, 4, 30)),
     ("by 31.05.24", dt.date(2024, 5, 31)),
-    ("by the end of Q2", dt.date(2024, 6, 30)),
+    ("by the end of Q2", dt.date(2024, 9, 30)),  # stop 33
     ("by the end of the calendar year", dt.date(2024, 12, 31)),
     ("by close of play Friday", dt.date(2024, 3, 15)),
     ("by June 5", dt.date(2024, 6, 5)),

@@ -194,7 +194,7 @@ RELATIVE_DUES = [
     ("The Clerk to circulate the draft minutes to all members within 7 days.", dt.date(2024, 11, 19)),
     ("The Locality Manager to share the staffing figures within the next fortnight.", dt.date(2024, 11, 26)),
     ("Julie Allen to send out a reminder email for the survey this week.", dt.date(2024, 11, 15)),  # Samvera
-    ("Head of Finance to report the income figures by the end of Q4.", dt.date(2024, 12, 31)),
+    ("Head of Finance to report the income figures by the end of Q4.", dt.date(2025, 3, 31)),  # stop 33: FY Q4
     ("The Finance Manager to complete the asset register review in Q1 2025/26.", dt.date(2025, 6, 30)),
     ("The Chair to write to the MP about the bus service before Christmas.", dt.date(2024, 12, 25)),
     ("The Clerk to respond to the boundary review consultation by 1st December.", dt.date(2024, 12, 1)),

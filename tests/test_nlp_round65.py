@@ -281,7 +281,7 @@ UK_STEPS = [
     pytest.param(
         "Action: Secretariat to write to members with the dates of the autumn meetings by end of Q2.",
         ["Secretariat"],
-        dt.date(2024, 6, 30),
+        dt.date(2024, 9, 30),  # stop 33: a bare quarter is the financial year's
         id="secretariat-end-of-q2",
     ),
     pytest.param(
@@ -477,7 +477,7 @@ def test_actions_arising_at_the_end() -> None:
     expected = [
         (["Secretariat"], None),
         (["Officials"], None),
-        (["HMCTS"], dt.date(2024, 6, 30)),
+        (["HMCTS"], dt.date(2024, 9, 30)),  # stop 33: the financial year's Q2
     ]
     for line, (owners, due) in zip(ACTIONS_ARISING[1:], expected, strict=True):
         action = paired(line, found)

@@ -123,7 +123,7 @@ NHS_BOARD_STEPS = [
     pytest.param(
         "The Medical Director agreed to present the learning from deaths report to the Quality Committee in Q3.",
         ["Medical Director"],
-        dt.date(2025, 9, 30),
+        dt.date(2024, 12, 31),  # stop 33: a bare quarter is the financial year's
         id="medical-director-q3",
     ),
     pytest.param(
@@ -279,7 +279,7 @@ AUTHORITY_STEPS = [
     pytest.param(
         "Members asked that officers bring a further report to the Joint Committee in Q3.",
         ["officers"],
-        dt.date(2025, 9, 30),
+        dt.date(2024, 12, 31),  # stop 33
         id="joint-committee-officers-q3",
     ),
     pytest.param(
@@ -369,7 +369,7 @@ LONG_SENTENCE_STEPS = [
         "Ms Thorne reported that the audit had been completed; she would share the findings with the Audit Committee in"
         " Q4.",
         ["J Thorne"],
-        dt.date(2024, 12, 31),
+        dt.date(2025, 3, 31),  # stop 33: the financial year's Q4
         id="reported-then-pronoun-would-after-semicolon",
     ),
 ]

@@ -4,10 +4,10 @@
   meeting" (the meeting's day plus the days);
 - a week's start and close of play: "w/c 12 May" is that Monday (corpus/gold/README.md, stop 23), "by COP Friday" the
   first Friday after the meeting, "by close of business on Monday" the first Monday;
-- quarters, seasons and recesses: a bare "end of Q2" in an action's sentence is the next calendar quarter's end (stop
-  23: the due reader's rule), "before the summer recess" 31 July (stop 21), "early in the new year" 31 January (stop
+- quarters, seasons and recesses: a bare "end of Q2" in an action's sentence is the financial year's next Q2 end (stop
+  33; stop 23 read the calendar quarter), "before the summer recess" 31 July (stop 21), "early in the new year" 31 January (stop
   22), "mid-March" the 15th (as the tune gold reads "in mid-February": 2016-02-15), "early March" the month's end;
-  "by end Q1", "the end of the first quarter", "end of quarter two" the calendar quarter's end, "by the end of the
+  "by end Q1", "the end of the first quarter", "end of quarter two" the financial quarter's end (stop 33), "by the end of the
   quarter" / "of next quarter" the end of the quarter the meeting falls in / the one after, "by the close of the
   financial year" 31 March;
 - a deadline named with its day: "before the deadline of 6 January", "before the closing date of 10 January 2025";
@@ -156,7 +156,7 @@ SEASONS_AND_PARTS = [
     pytest.param(
         "The Treasurer will prepare the draft budget for the pavilion by end of Q2.",
         None,
-        dt.date(2025, 6, 30),
+        dt.date(2025, 9, 30),  # stop 33: a bare quarter is the financial year's
         id="by-end-of-q2",
     ),
     pytest.param(
@@ -192,19 +192,19 @@ SEASONS_AND_PARTS = [
     pytest.param(
         "The Clerk to circulate the revised standing orders to Members by end Q1.",
         ["Clerk"],
-        dt.date(2025, 3, 31),
+        dt.date(2025, 6, 30),  # stop 33
         id="by-end-q1",
     ),
     pytest.param(
         "The Treasurer will report the grant spend by the end of the first quarter.",
         None,
-        dt.date(2025, 3, 31),
+        dt.date(2025, 6, 30),  # stop 33
         id="by-end-of-the-first-quarter",
     ),
     pytest.param(
         "The Treasurer will report the grant spend by the end of quarter two.",
         None,
-        dt.date(2025, 6, 30),
+        dt.date(2025, 9, 30),  # stop 33
         id="by-end-of-quarter-two",
     ),
     pytest.param(

@@ -6,8 +6,8 @@ them), read through the real NLP pass:
   date (nlp/dues.py's convention since stop 16: the next meeting's day is not guessed);
 - quarters: a quarter with its financial year ("by end of Q2 2025/26", "by end of Q3 2024-25", "by the end of
   Quarter 1 2025-26") is the UK financial year's quarter, as dates.parse_date reads "Q3 2024-25" in a table's date
-  cell (April to June is Q1); a bare "by the end of Q2" stays the next calendar quarter's end (stop 23's rule for a
-  quarter printed without its year, which rounds 6, 44, 62, 65 and 71 assert);
+  cell (April to June is Q1); a bare "by the end of Q2" is the financial year's next Q2 end too (stop 33; stop 23 read
+  it as the calendar quarter's);
 - periods counted from the meeting: "within 28 days", "in two weeks' time", "within one calendar month" (read as
   "within one month": the end of the month after the meeting's, the due reader's rule for months);
 - a week's Monday, a month's meeting, a year's and a recess's end: "by w/c 3 March" (that Monday), "by the May
@@ -152,8 +152,8 @@ DUES = [
     pytest.param(
         "The Chief Nurse will report the audit findings to the Board by the end of Q2.",
         [],
-        dt.date(2025, 6, 30),
-        id="bare-end-of-q2-calendar",
+        dt.date(2025, 9, 30),  # stop 33: a bare quarter is the financial year's (was the calendar's)
+        id="bare-end-of-q2-financial",
     ),
     pytest.param(
         "The Clerk to obtain three quotations for the bus shelter within 28 days.",

@@ -296,8 +296,8 @@ DUE_CASES = [
     ("by the end of FY", dt.date(2024, 3, 31)),
     ("by end of FY 2024/25", dt.date(2025, 3, 31)),
     ("by the end of the financial year 2024/25", dt.date(2025, 3, 31)),
-    ("by quarter 3", dt.date(2024, 9, 30)),
-    ("by the end of quarter 2", dt.date(2024, 6, 30)),
+    ("by quarter 3", dt.date(2024, 12, 31)),  # stop 33: the financial year's Q3
+    ("by the end of quarter 2", dt.date(2024, 9, 30)),  # stop 33
     ("in Q3 2024/25", dt.date(2024, 12, 31)),
     ("by Q4 2024/25", dt.date(2025, 3, 31)),
     ("before Christmas", dt.date(2024, 12, 25)),

@@ -146,3 +146,59 @@ def test_a_month_spelt_with_a_lookalike_letter_still_parses(name, lookalike, day
     spelt = name.replace(*lookalike)
     found = parse_date(f"{day} {spelt} {year}").date
     assert found == dt.date(year, list(calendar.month_abbr).index(name[:3].title()), day)
+
+
+# Stop 33 (corpus/gold/README.md): bare quarters are the UK financial year's, a quarter with a calendar year the
+# calendar's; "Early"/"Mid" a year no date, "Late" its 31 December; "FY26", "FY 2025/26", "FY2025-26" 31 March 2026.
+QUARTER_ORDINAL_WORDS = {1: "1st", 2: "2nd", 3: "3rd", 4: "4th"}
+FINANCIAL_QUARTER_END_MONTHS = {1: 6, 2: 9, 3: 12, 4: 3}
+
+
+@given(
+    dates,
+    st.integers(1, 4),
+    st.sampled_from(["Q{q}", "end of Q{q}", "Quarter {q}", "{o} quarter", "by the end of the {o} quarter"]),
+)
+def test_a_bare_quarter_is_the_next_financial_quarter(reference, quarter, form):
+    value = parse_date(form.format(q=quarter, o=QUARTER_ORDINAL_WORDS[quarter]), reference=reference)
+    assert value.precision == "quarter"
+    assert value.date.month == FINANCIAL_QUARTER_END_MONTHS[quarter]
+    assert value.date == calendar_month_end(value.date)
+    assert dt.timedelta(0) <= value.date - reference < dt.timedelta(days=366)
+
+
+def calendar_month_end(date: dt.date) -> dt.date:
+    return date.replace(day=calendar.monthrange(date.year, date.month)[1])
+
+
+@given(st.integers(1, 4))
+def test_a_bare_quarter_needs_the_meeting(quarter):
+    assert parse_date(f"end of Q{quarter}").date is None
+
+
+@given(
+    st.integers(1, 4), st.integers(2000, 2060), st.sampled_from(["Q{q} {y}", "{o} Quarter {y}", "{o} quarter of {y}"])
+)
+def test_a_quarter_of_a_calendar_year_is_the_calendar_quarter(quarter, year, form):
+    value = parse_date(form.format(q=quarter, o=QUARTER_ORDINAL_WORDS[quarter], y=year))
+    assert (value.date, value.precision) == (quarter_end(quarter, year, financial=False), "quarter")
+
+
+@given(st.integers(2000, 2060), st.sampled_from(["FY{n:02d}", "FY {y}/{n:02d}", "FY{y}-{n:02d}", "FY {y}-{y1}"]))
+def test_a_financial_year_ends_on_31_march(year, form):
+    value = parse_date(form.format(y=year, y1=year + 1, n=(year + 1) % 100))
+    assert (value.date, value.precision) == (dt.date(year + 1, 3, 31), "year")
+
+
+@given(st.sampled_from(["Early", "early", "Mid", "Mid-", "mid"]), st.integers(2000, 2060))
+def test_early_and_mid_year_are_no_date(part, year):
+    value = parse_date(f"{part} {year}".replace("- ", "-"))
+    assert value.date is None and value.raw
+
+
+@given(st.sampled_from(["Late", "late", "End of", "end of"]), st.integers(2000, 2060))
+def test_late_and_end_of_a_year_are_its_last_day(part, year):
+    assert (parse_date(f"{part} {year}").date, parse_date(f"{part} {year}").precision) == (
+        dt.date(year, 12, 31),
+        "year",
+    )

@@ -3,6 +3,20 @@
 Every parser returns a :class:`agendaparse.models.DateValue` keeping the raw text, the
 normalised date and its precision. Month, quarter and year dates resolve to the *last* day of
 the period, because a deadline of "March 2022" is met on 31 March.
+
+The lead's rulings of stop 33 (corpus/gold/README.md, "Stop 33"), which this reader and the due reader
+(nlp/dues.py) follow alike:
+
+- "A bare quarter ("Q2", "end of Q2", "2nd quarter") is the UK financial-year quarter (Q1 April–June … Q4
+  January–March) in both readers [...]. A quarter of a financial year ("Q3 2024/25", "Q3 of 2024-25") is that
+  year's quarter; a quarter of a calendar year ("Q1 2026", "1st Quarter 2026") is the calendar quarter (31 March
+  2026). The due is the quarter's last day [...]; with no year, the first such quarter ending after the meeting."
+  (A bare quarter needs the meeting as ``reference``; a DateValue keeps precision "quarter", whose start the table
+  reader's ``first_day`` reads.)
+- "Early 2026" and "Mid-2026" are no date [...] the raw text is kept [...]; "Late 2026" and "end of 2026" are
+  31 December 2026, precision year."
+- ""FY26", "FY 2025/26", "FY2025-26", "2025/26" as an end are the UK financial year ending 31 March 2026,
+  precision year."
 """
 
 from __future__ import annotations
@@ -68,6 +82,24 @@ DASHES = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "
 QUARTER_RE = re.compile(
     r"\b(?:Q|Qtr\.?|Quarter)\s?([1-4])\s*(?:of\s+)?(\d{4}|\d{2}(?=\s?[/-]\s?\d{2}\b))(?:\s?[/-]\s?(\d{2,4}))?\b", re.I
 )
+# "Early 2026", "mid-2026", "in the middle of 2026": a part of a year no day stands for.
+YEAR_PART_BEFORE_RE = re.compile(r"\b(?:early|mid|(?:the\s+)?middle\s+of)[\s\-]*$", re.I)
+# "1st Quarter 2026", "third quarter of 2025", "2nd quarter 2025/26": a quarter written as an ordinal, with its year.
+QUARTER_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+ORDINAL_QUARTER_RE = re.compile(
+    r"\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:Quarter|Qtr\.?)\s+(?:of\s+)?(\d{4})(?:\s?[/-]\s?(\d{2,4}))?\b",
+    re.I,
+)
+# A quarter alone, as a short date cell or a due phrase prints it: "Q2", "end of Q3", "Quarter 4", "2nd quarter", "by
+# the end of the third quarter" (read against the meeting: the first such financial quarter ending on or after it).
+BARE_QUARTER_RE = re.compile(
+    r"\W*(?:(?:by|before|in|during|until)\s+)?(?:the\s+)?(?:end\s+(?:of\s+)?(?:the\s+)?)?"
+    r"(?:(?:Q|Qtr\.?\s?|Quarter\s+)(?P<number>[1-4])|(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)"
+    r"\W*",
+    re.I,
+)
+# "FY26", "FY 2025/26", "FY2025-26", "FY 2026": the UK financial year ending in March of the (second) year.
+FINANCIAL_YEAR_RE = re.compile(r"\bFY\s?(\d{4}|\d{2})(?:\s?[/-]\s?(\d{4}|\d{2}))?\b(?![/-]\d)", re.I)
 YEAR_RE = re.compile(r"\b(?:(?:end\s+of\s+)?(?:financial\s+year\s+)?)((?:19|20)\d{2})(?:\s*/\s*(\d{2,4}))?\b")
 SEASON_RE = re.compile(r"\b(?:spring|summer|autumn|fall|winter)\b", re.I)
 NO_DATE_RE = re.compile(r"^\s*(ongoing|continuous|on-going|as required|tbc|tbd|n/?a|-)\s*\.?\s*$", re.I)
@@ -111,7 +143,7 @@ def parse_date(text: str, *, reference: dt.date | None = None, month_first: bool
     if NO_DATE_RE.match(raw):
         return DateValue(raw=raw, precision="unknown")
     plain = repair_ocr_date(raw.translate(DASHES))
-    for finder in (_full_date, _month_year, _quarter, _day_month, _month_only, _year_only):
+    for finder in (_full_date, _month_year, _quarter, _financial_year, _day_month, _month_only, _year_only):
         found = _full_date(plain, reference, month_first) if finder is _full_date else finder(plain, reference)
         if found is not None:
             date, precision = found
@@ -193,13 +225,40 @@ def _month_year(text: str, reference: dt.date | None) -> tuple[dt.date, str] | N
 
 
 def _quarter(text: str, reference: dt.date | None) -> tuple[dt.date, str] | None:
-    match = QUARTER_RE.search(text)
-    if not match:
-        return None
+    """A quarter with its year ('Q2 2026/27' of a financial year, 'Q1 2026' and '1st Quarter 2026' of a calendar
+    year), else a bare quarter ('end of Q2', '2nd quarter') against the reference."""
+    candidates = [match for match in (QUARTER_RE.search(text), ORDINAL_QUARTER_RE.search(text)) if match]
+    if not candidates:
+        return _bare_quarter(text, reference)
+    match = min(candidates, key=lambda found: found.start())
+    number = int(match[1]) if match[1].isdigit() else QUARTER_ORDINALS[match[1].lower()]
     year = _year(match[2])
     if match[3] is not None and _year(match[3]) % 100 != (year + 1) % 100:
         return None  # 'Q1 2026-03-31': a quarter before an ISO date, no financial year
-    return quarter_end(int(match[1]), year, financial=match[3] is not None), "quarter"
+    return quarter_end(number, year, financial=match[3] is not None), "quarter"
+
+
+def _bare_quarter(text: str, reference: dt.date | None) -> tuple[dt.date, str] | None:
+    """'Q2', 'end of Q3', '2nd quarter' alone (stop 33): the financial quarter's end, the first on or after the
+    reference."""
+    if reference is None or len(text) > 60 or (match := BARE_QUARTER_RE.fullmatch(text)) is None:
+        return None
+    number = int(match["number"]) if match["number"] else QUARTER_ORDINALS[match["ordinal"].lower()]
+    first_year = reference.year if reference.month >= 4 else reference.year - 1
+    end = quarter_end(number, first_year, financial=True)
+    return (end if end >= reference else quarter_end(number, first_year + 1, financial=True)), "quarter"
+
+
+def _financial_year(text: str, reference: dt.date | None) -> tuple[dt.date, str] | None:
+    """'FY26', 'FY 2025/26', 'FY2025-26': 31 March of the year the financial year ends in (stop 33)."""
+    if (match := FINANCIAL_YEAR_RE.search(text)) is None:
+        return None
+    first = _year(match[1])
+    if match[2] is None:
+        return dt.date(first, 3, 31), "year"  # 'FY26', 'FY2026': the year ending in March 2026
+    if _year(match[2]) % 100 != (first + 1) % 100:
+        return None  # 'FY 2024-2029': a span of years, not one financial year
+    return dt.date(first + 1, 3, 31), "year"
 
 
 def _day_month(text: str, reference: dt.date | None) -> tuple[dt.date, str] | None:
@@ -233,6 +292,8 @@ def _year_only(text: str, reference: dt.date | None) -> tuple[dt.date, str] | No
     match = YEAR_RE.search(text)
     if not match or SEASON_RE.search(text):  # "Late Spring 2011" is not the end of 2011
         return None
+    if YEAR_PART_BEFORE_RE.search(text, 0, match.start()):
+        return None  # "Early 2026", "Mid-2026": no day stands for them (stop 33); "Late 2026" is 31 December
     year = int(match[1])
     if match[2]:  # financial year 2024/25 ends 31 March 2025
         return dt.date(year + 1, 3, 31), "year"

@@ -4,6 +4,20 @@ Two rulings of the lead (stop 32): "by Easter", "before Easter" (and "before the
 Sunday after the meeting, a fixed, computable day as "before Christmas" is 25 December; "by half term", "before
 half-term" give no date (school half terms differ by authority and year: a guessed day would be a figure nobody can
 check), the due_text keeping the words.
+
+The lead's rulings of stop 33 (corpus/gold/README.md, "Stop 33"), read here as dates.parse_date reads them:
+
+- "A bare quarter ("Q2", "end of Q2", "2nd quarter") is the UK financial-year quarter (Q1 April–June … Q4
+  January–March) in both readers, the table date cells and an action's sentence [...]. A quarter of a financial year
+  ("Q3 2024/25", "Q3 of 2024-25") is that year's quarter; a quarter of a calendar year ("Q1 2026", "1st Quarter
+  2026") is the calendar quarter (31 March 2026). The due is the quarter's last day, precision month; with no year,
+  the first such quarter ending after the meeting."
+- ""Early 2026" and "Mid-2026" are no date [...] the raw text is kept [...]; "Late 2026" and "end of 2026" are
+  31 December 2026, precision year." ("by early 2026": no due, the words kept as due_text.)
+- ""FY26", "FY 2025/26", "FY2025-26", "2025/26" as an end are the UK financial year ending 31 March 2026,
+  precision year."
+- ""at its meeting in March", "by the May meeting", "the March Board" resolve to the last day of that month after
+  the meeting (stop 22's rule); `due_text` keeps the whole phrase ("by the May meeting")."
 """
 
 from __future__ import annotations
@@ -79,6 +93,8 @@ def _past_event_before(match: re.Match[str], text: str, meeting_date: dt.date | 
         return True
     if not THEIR_MEETING_RE.search(text, 0, match.start()):
         return False
+    if _meeting_month_to_come(match, text):
+        return False  # "to report back at its meeting in March": that meeting's month (stop 33)
     if BODY_SUBJECT_RE.match(text):
         return True  # "The Cabinet will consider the report at its meeting on 18 June": the body's own business
     value = parse_date(match["due"], reference=meeting_date) if match["due"] and meeting_date else None
@@ -88,6 +104,23 @@ def _past_event_before(match: re.Match[str], text: str, meeting_date: dt.date | 
         and value.precision == "day"
         and dt.timedelta(0) < value.date - meeting_date <= dt.timedelta(days=UPCOMING_MEETING_DAYS)
     )
+
+
+# Before "at its meeting in March": a step still to come ("to report back", "will consider", "to be brought"), with no
+# past verb after it ("Officers to review the fees, as the Council resolved at its meeting in March" is a decision
+# taken there).
+LOOKING_AHEAD_RE = re.compile(r"\b(?:to|will|would|shall|should|must)\s+(?:be\s+[a-z]+\s+)?", re.I)
+PAST_VERB_RE = re.compile(r"\b(?:[a-z]{3,}ed|was|were|had|held)\b", re.I)
+
+
+def _meeting_month_to_come(match: re.Match[str], text: str) -> bool:
+    """'… to report back to the Panel at its meeting in February': a month with no day after 'at its meeting in', in
+    a clause that looks ahead."""
+    if not match["due"] or match["phrase"].split()[0].lower() != "in" or re.search(r"\d", match["due"]):
+        return False
+    breaks = [b.end() for b in CLAUSE_BREAK_RE.finditer(text, 0, match.start())]
+    ahead = list(LOOKING_AHEAD_RE.finditer(text, breaks[-1] if breaks else 0, match.start()))
+    return bool(ahead) and PAST_VERB_RE.search(text, ahead[-1].end(), match.start()) is None
 
 
 def _past_relative_clause(match: re.Match[str], text: str) -> bool:
@@ -193,7 +226,21 @@ def resolve_due(
     month_first: bool = False,
 ) -> tuple[dt.date | None, str | None, str]:
     """(due, due_text, precision) for the first deadline phrase in ``text``; ``month_first`` reads numeric
-    dates as a North American document prints them."""
+    dates as a North American document prints them. A quarter's end is due to the month (stop 33)."""
+    due, due_text, precision = _first_due(
+        text, meeting_date, next_meeting, annual_meeting=annual_meeting, month_first=month_first
+    )
+    return due, due_text, "month" if precision == "quarter" else precision
+
+
+def _first_due(
+    text: str,
+    meeting_date: dt.date | None,
+    next_meeting: dt.date | None,
+    *,
+    annual_meeting: dt.date | None = None,
+    month_first: bool = False,
+) -> tuple[dt.date | None, str | None, str]:
     match = next(
         (
             m
@@ -239,6 +286,9 @@ def resolve_due(
     if re.search(r"Q[1-4]\s+20\d\d$", due) and (second := FISCAL_SECOND_YEAR_RE.match(text, match.end())):
         # "by end of Q3 2024-25": the financial year's quarter, as "Q3 2024/25" is
         due, due_text = f"{due}/{second['year']}", f"{due_text}{second[0]}"
+    elif re.fullmatch(r"(?:end\s+of\s+)?Q[1-4]", due, re.I) and (year := QUARTER_OF_YEAR_RE.match(text, match.end())):
+        # "in Q3 of 2025-26": that financial year's quarter; "in Q1 of 2026" the calendar year's
+        due, due_text = f"{due} {year['year']}", f"{due_text}{year[0]}"
     words = due.lower()
     if year := YEAR_DUE_RE.fullmatch(words):  # "by 2026", "by the end of 2025": 31 December
         if (tail := YEAR_FIRST_TAIL_RE.match(text, match.end())) and (dated := parse_date(f"{year[1]}{tail[0]}")).date:
@@ -277,8 +327,11 @@ def resolve_due(
         year = meeting_date.year + (1 if meeting_date.month >= 5 else 0)
         return dt.date(year, 5, 31), due_text, "month"
     if fiscal := re.search(r"(?:financial year|\bfy)\s*(?:(\d{4})(/\d{2,4})?)?", words):
+        second = None if fiscal[2] or not fiscal[1] else FISCAL_SECOND_YEAR_RE.match(text, match.end())
+        if second and (int(fiscal[1]) + 1) % 100 == int(second["year"]):  # "by end of FY 2025-26": March 2026
+            return dt.date(int(fiscal[1]) + 1, 3, 31), f"{due_text}{second[0]}", "year"
         if fiscal[1]:  # "2024/25" ends on 31 March 2025
-            return dt.date(int(fiscal[1]) + (1 if fiscal[2] else 0), 3, 31), due_text, "month"
+            return dt.date(int(fiscal[1]) + (1 if fiscal[2] else 0), 3, 31), due_text, "year"
         if meeting_date:
             year = meeting_date.year + (1 if meeting_date.month >= 4 else 0)
             return dt.date(year, 3, 31), due_text, "month"
@@ -289,6 +342,8 @@ def resolve_due(
         return None, None, "unknown"  # "held in May 2024": a past date is not a deadline
     if value.date == meeting_date and value.precision == "day" and match["phrase"].split()[0].lower() in SPAN_WORDS:
         return None, None, "unknown"  # "the minutes of the meeting on 12 March": the meeting itself
+    if value.date and value.precision == "month":
+        due_text = _meeting_named_by_month(text, match, due_text)
     if value.date and meeting_date and value.precision == "day" and not re.search(r"\d{4}", match["due"]):
         this_year = value.date.replace(year=meeting_date.year) if value.date.year > meeting_date.year else None
         just_past = this_year and dt.timedelta(0) < meeting_date - this_year <= dt.timedelta(days=RECENT_PAST_DAYS)
@@ -299,6 +354,16 @@ def resolve_due(
             # 30 September", read in November: the plan's date, now past
             return None, None, "unknown"
     return value.date, due_text, value.precision
+
+
+def _meeting_named_by_month(text: str, match: re.Match[str], due_text: str) -> str:
+    """The whole phrase of a meeting a month names: "by the May meeting", "at its meeting in March" (stop 33), else
+    ``due_text`` as it is."""
+    if (after := MEETING_AFTER_RE.match(text, match.end())) is not None:
+        return f"{due_text}{after[0]}"
+    if match["phrase"].split()[0].lower() == "in" and (before := THEIR_MEETING_RE.search(text, 0, match.start())):
+        return text[before.start() : match.end()]
+    return due_text
 
 
 def _term_end(meeting: dt.date) -> dt.date:
@@ -348,8 +413,35 @@ EASTER_DUE_RE = re.compile(
     r"(?:\s+(?:recess|holidays?|break|weekend))?(?:\s+(?P<year>20\d\d))?\b",
     re.I,
 )
+# "by late 2026", "in early 2026", "before mid-2026", "by the middle of 2026": a part of a year (stop 33: "late" is
+# 31 December, "early" and "mid" no date).
+YEAR_PART_DUE_RE = re.compile(
+    r"\b(?:by|before|in|during|until|no\s+later\s+than)\s+(?:the\s+)?"
+    r"(?P<part>early|mid|late|middle\s+of)[\s\-]*(?P<year>20\d\d)\b(?![/\-]\d)",
+    re.I,
+)
+# "within the next cycle", "in the next committee cycle": the body's next round of meetings, its next meeting.
+NEXT_CYCLE_RE = re.compile(
+    r"\b(?:by|within|in|during|for)\s+the\s+next\s+(?:committee\s+|meeting\s+|reporting\s+)?cycle\b", re.I
+)
+
+
+def _year_part_due(part: re.Match[str], meeting: dt.date | None) -> tuple[dt.date | None, str | None, str]:
+    """'by late 2026': 31 December 2026; 'by early 2026', 'by mid-2026': no date, the words kept; a year already past
+    at the meeting: no deadline."""
+    year = int(part["year"])
+    if meeting is not None and year < meeting.year:
+        return None, None, "unknown"
+    if part["part"].lower() != "late":
+        return None, part[0], "unknown"
+    return dt.date(year, 12, 31), part[0], "year"
+
+
 # "by half term", "before half-term": a school's half term, whose days differ by authority and year: no date.
 HALF_TERM_DUE_RE = re.compile(r"\b(?:by|before|until|prior\s+to|ahead\s+of)\s+(?:the\s+)?half[\s\-]?term\b", re.I)
+
+# The year after a quarter's "of": "Q3 of 2025-26", "Q1 of 2026".
+QUARTER_OF_YEAR_RE = re.compile(r"\s+of\s+(?P<year>20\d\d(?:\s?[/\-–]\s?(?:20)?\d\d)?)\b(?![/\-–]\d)")
 
 # The second year of a financial year a quarter is printed with, after a hyphen: "Q3 2024-25", "Q1 2025–2026".
 FISCAL_SECOND_YEAR_RE = re.compile(r"\s?[\-–]\s?(?:20)?(?P<year>\d\d)\b(?![\-/–]\d)")
@@ -387,14 +479,20 @@ DAY_ONLY_DUE_RE = re.compile(
 END_FISCAL_QUARTER_RE = re.compile(
     r"\bend\s+(?:of\s+)?Q(?P<quarter>[1-4])\s+(?P<year>20\d\d)\s*/\s*(?:20)?\d\d\b", re.I
 )
-# "by 2025/26", "by the end of 2024/25": the financial year's end, 31 March.
+# "by 2025/26", "by the end of 2024/25", "by FY26", "by end of FY2025-26", "before FY 2025/26": the financial year's
+# end, 31 March (stop 33).
 FISCAL_YEAR_DUE_RE = re.compile(
-    r"\b(?:by|before|no\s+later\s+than)\s+(?:the\s+end\s+of\s+)?(?P<year>20\d\d)\s*/\s*(?:20)?\d\d\b(?!\s*/)", re.I
+    r"\b(?:by|before|no\s+later\s+than)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
+    r"(?:(?P<year>20\d\d)\s*/\s*(?:20)?\d\d\b(?!\s*/)|FY\s?(?:\d{4}|\d\d)(?:\s?[/-]\s?(?:\d{4}|\d\d))?\b(?![/-]\d))",
+    re.I,
 )
 # Shorthand the due reader reads as its long form, every one rewritten at once (the rewritten text has none left):
 # "the end of the current (this) financial year" is the financial year the meeting falls in; "by Fri 22 Nov",
 # "w/c Mon 25/11" drop the abbreviated weekday; "by end-December" is "by end of December".
-QUARTER_ORDINALS = {"first": 1, "one": 1, "second": 2, "two": 2, "third": 3, "three": 3, "fourth": 4, "four": 4}
+QUARTER_ORDINALS = {
+    **{"first": 1, "one": 1, "second": 2, "two": 2, "third": 3, "three": 3, "fourth": 4, "four": 4},
+    **{"1st": 1, "2nd": 2, "3rd": 3, "4th": 4},
+}
 
 
 WEEK_ORDINAL_DAYS = {"first": "7", "1st": "7", "second": "14", "2nd": "14", "third": "21", "3rd": "21", "fourth": "28"}
@@ -409,6 +507,11 @@ def _week_of_month(match: re.Match[str]) -> str:
 def _quarter_number(match: re.Match[str]) -> str:
     """'end of the first quarter', 'end of quarter two': 'end of Q1', 'end of Q2'."""
     return f"end of Q{QUARTER_ORDINALS[(match['ordinal'] or match['number']).lower()]}"
+
+
+def _ordinal_quarter(match: re.Match[str]) -> str:
+    """'by the 2nd quarter', 'in the first quarter of 2026': 'by Q2', 'in Q1 2026'."""
+    return f"{match['phrase']} Q{QUARTER_ORDINALS[match['ordinal'].lower()]}{match['year'] or ''}"
 
 
 DUE_SHORTHAND: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
@@ -432,11 +535,20 @@ DUE_SHORTHAND: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
     # "the end of the first quarter", "end of quarter two": Q1, Q2, as the due reader reads a bare quarter
     (
         re.compile(
-            r"\bend\s+of\s+(?:the\s+)?(?:(?P<ordinal>first|second|third|fourth)\s+quarter\b(?!\s+of\b)|"
+            r"\bend\s+of\s+(?:the\s+)?(?:(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b(?!\s+of\b)|"
             r"quarter\s+(?P<number>one|two|three|four)\b)",
             re.I,
         ),
         _quarter_number,
+    ),
+    # "by the 2nd quarter", "in the first quarter of 2026", "by 1st Quarter 2026": Q2, Q1 2026 (the calendar year's)
+    (
+        re.compile(
+            r"\b(?P<phrase>by|before|in|during|until)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
+            r"(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b(?:\s+of)?(?P<year>\s+20\d\d\b)?",
+            re.I,
+        ),
+        _ordinal_quarter,
     ),
     # "by the first week of December", "in the second week of January": met by the week's last day (the 7th, the
     # 14th …), as "early March" is by the part's end; "the last week of" by the month's end
@@ -543,6 +655,10 @@ def _unmarked_due(
         return resolve_due(plain, meeting_date, next_meeting, month_first=month_first)
     if half_term := HALF_TERM_DUE_RE.search(text):
         return None, half_term[0], "unknown"  # no date: half terms differ by authority and year
+    if (part := YEAR_PART_DUE_RE.search(text)) and not _past_words_before(text, part.start()):
+        return _year_part_due(part, meeting_date)
+    if (cycle := NEXT_CYCLE_RE.search(text)) and next_meeting:
+        return next_meeting, cycle[0], "day"
     if easter_due := _easter_due(text, meeting_date):
         return easter_due
     if (agenda := NEXT_AGENDA_RE.search(text)) and next_meeting:
@@ -793,7 +909,7 @@ TERM_ENDS = {"spring": 3, "summer": 7, "autumn": 12, "fall": 12}
 def _relative_due(words: str, meeting: dt.date) -> tuple[dt.date, str] | None:
     """Deadlines printed relative to the meeting: a weekday ("by Friday": the next one), a week ("by the end
     of next week": its Friday), a season ("by the autumn", "before the summer recess"), part of a month
-    ("by mid-April"), a quarter without its year ("Q3": the next calendar quarter ending after the meeting)."""
+    ("by mid-April"), a quarter without its year ("Q3": the first financial quarter ending after the meeting)."""
     words = " ".join(words.replace("-", " ").split())
     last = words.split()[-1]
     if last in WEEKDAYS:
@@ -819,9 +935,9 @@ def _relative_due(words: str, meeting: dt.date) -> tuple[dt.date, str] | None:
         if value.date and part[1] == "mid":
             return value.date.replace(day=15), "day"
         return (value.date, "month") if value.date else None
-    if quarter := re.fullmatch(r"(?:end of )?q([1-4])", words):
-        end = end_of_month(meeting.year, int(quarter[1]) * 3)
-        return (end if end >= meeting else end_of_month(meeting.year + 1, int(quarter[1]) * 3)), "quarter"
+    if re.fullmatch(r"(?:end of )?q[1-4]", words):  # the financial quarter (stop 33), as dates.parse_date reads it
+        value = parse_date(words, reference=meeting)
+        return (value.date, "month") if value.date else None
     return None
 
 
@@ -845,7 +961,7 @@ CLAUSE_BREAK_RE = re.compile(r"[;:]|\.(?:\s|$)")
 MEETING_DUE_RE = re.compile(r"\b(?:meeting|board|committee|panel|forum|council|cabinet)\b", re.I)
 # "the September meeting", "the March Board", "the June Finance Committee": a meeting named after the due's month.
 MEETING_AFTER_RE = re.compile(
-    r"\s{1,3}(?:[A-Z][\w&'’\-]*\s{1,3}){0,2}(?i:meeting|board|committee|panel|forum|council|cabinet)s?\b"
+    r"\s{1,3}(?:[A-Z][\w&'’\-]*\s{1,3}){0,2}(?i:meeting|board|committee|panel|forum|council|cabinet|sitting)s?\b"
 )
 
 
