@@ -363,6 +363,7 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
                     and not LINKED_DOCUMENT_RE.search(text)  # 'Minutes 13.02.24 (PDF, 210Kb)': a paper of the item
                     # a wrapped line follows close under the title, a note under the item after a gap
                     and _follows_close(line, last)
+                    and not _weight_drops(last, line, current.title)
                 ):
                     # the title's own cell: a description beside it in a second column is not part of it
                     current.title = join_wrapped(current.title, text.split("   ")[0] if side_x is not None else text)
@@ -602,6 +603,13 @@ def _wrap_placed(text: str, line: Line, item_x0: float, title: str) -> bool:
     return line.x0 > item_x0 + 4 or text[:1].islower() and bool(JOINING_END_RE.search(title))
 
 
+def _weight_drops(last: Line | None, line: Line, title: str) -> bool:
+    """A regular line under a title printed in bold throughout that closes its phrase ('… Regulations 2012' over
+    'Members are reminded of …'): the item's description, not its title wrapped (a bold title wraps in bold)."""
+    closed = not _open_bracket(title) and not JOINING_END_RE.search(title)
+    return last is not None and last.bold and last.bold_end is None and not line.bold and closed
+
+
 def _follows_close(line: Line, last: Line | None) -> bool:
     """The line follows close under the item's last line (a wrapped line), not after a gap (a note under it)."""
     return last is None or line.top - last.bottom <= 1.2 * (last.bottom - last.top)
@@ -643,7 +651,7 @@ def _capital_sub_item(text: str, line: Line, current: AgendaItem, item_x0: float
 def _list_number(text: str, items: list[AgendaItem]) -> tuple[str, str] | None:
     """An agenda line's item number and the rest: '5. Title', 'II. TITLE', '7.00pm   1. Title' (a timing
     column before the number)."""
-    parsed = parse_item_number(text) or _alpha_item(text, items)
+    parsed = parse_item_number(text) or _alpha_item(text, items) or _lettered_top_item(text, items)
     slot = TIME_SLOT_RE.match(text)
     if slot and slot.end() < len(text):
         timed = parse_item_number(text[slot.end() :])
@@ -651,6 +659,22 @@ def _list_number(text: str, items: list[AgendaItem]) -> tuple[str, str] | None:
         if parsed is None or (timed is not None and timed[1] and parsed[1] == text[slot.end() :].strip()):
             parsed = timed
     return parsed
+
+
+def _lettered_top_item(text: str, items: list[AgendaItem]) -> tuple[str, str] | None:
+    """'4a TO RECEIVE COMMUNICATIONS' after item 3 (or its sub-items), '4b …' after '4a': an item whose number takes
+    a letter, in its place in the list (a line alone, '12b High Street', is no item)."""
+    match = SUFFIXED_SUB_RE.match(text)
+    tops = [item.number for item in items if item.parent is None and item.number]
+    if match is None or not tops:
+        return None
+    last = re.fullmatch(r"(\d{1,3})(?:\.\d{1,2})?([a-h]?)", tops[-1])  # after '3', '3.3' or '4a'
+    if last is None:
+        return None
+    letter = match["num"][-1]
+    first_of_next = int(match["parent"]) == int(last[1]) + 1 and letter == "a"
+    next_letter = match["parent"] == last[1] and last[2] != "" and letter == chr(ord(last[2]) + 1)
+    return (match["num"], match["title"]) if first_of_next or next_letter else None
 
 
 def _wraps_prose(text: str, line: Line, previous: Line | None) -> bool:

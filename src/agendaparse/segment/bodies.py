@@ -18,7 +18,7 @@ PLACE_OF = (
     r"Strath|Loch|Mouth)\s+of\s+(?:the\s+)?"
 )
 BODY_RE = re.compile(
-    r"\b((?:London Borough of|Royal Borough of|City of|Township of|Town of|Borough of|Village of|County of|"
+    r"\b((?:London Borough of|Royal Borough of|City of|Township of|Town of|Borough of|Village of|County of|Shire of|"
     r"Regional Municipality of|(?:Regional )?District of(?! Columbia\b))\s+[A-Z][\w'’-]+"
     r"(?:[ \t]+(?!(?:(?:City|Town|Village|Township|County|Borough|District|Parish)\s+)?Council\b|"
     r"(?:Regular|Special|Meeting|Minutes|Agenda)\b|County\s+of\b)[A-Z][\w'’-]+){0,2}"
@@ -73,6 +73,19 @@ NATIONAL_BODY_RE = re.compile(
     r"Ministry of [A-Z]\w+(?:(?: and)? [A-Z]\w+){0,3}(?= (?:Board|Committee|Panel|Group)\b)|Ministry of [A-Z]\w+|"
     r"Department (?:for|of) [A-Z][\w,]*(?:\s+(?:and\s+)?[A-Z]\w+){0,3})\b"
 )
+# 'UNIVERSITY OF EXBRIDGE' heading its council's or court's papers: a university named alone in a heading cell (in a
+# table or a sentence it is a place or a party: 'Museum of English Rural Life, The University of Reading')
+UNIVERSITY_RE = re.compile(r"(?:The\s+)?(University\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
+
+
+def university_heading(lines: list[str]) -> str | None:
+    """The university a heading line names alone in its first cell."""
+    for line in lines:
+        cell = _title_case_caps(line.strip().split("   ")[0])
+        match = UNIVERSITY_RE.fullmatch(cell)
+        if match:
+            return match[1]
+    return None
 
 
 SHORT_COUNCIL_RE = re.compile(  # 'THE VALE OF GLAMORGAN COUNCIL' letterhead: the 'The' is no part of the name
@@ -108,7 +121,9 @@ PLACE_NOUNS_RE = re.compile(
 def _municipality_name(name: str) -> str:
     """'Township of Nipissing Community Centre' -> 'Township of Nipissing'."""
     if not re.match(
-        r"^(?:London Borough|Royal Borough|City|Township|Town|Borough|Village|County|Municipality|District) of\s", name
+        r"^(?:London Borough|Royal Borough|City|Township|Town|Borough|Village|County|Shire|Municipality|District)"
+        r" of\s",
+        name,
     ):
         return name
     head, _, place = name.partition(" of ")

@@ -103,6 +103,7 @@ MEETING_OF_RE = re.compile(
     r"(?i:meeting\s+of\s+(?:the\s+)?)"
     # 'a meeting of the POLICY, FINANCE AND DEVELOPMENT COMMITTEE to be held': a comma inside the name too
     r"(?P<committee>[A-Z][\w&'’-]*(?:,?\s+(?:(?:of|for|and)\s+)?[A-Z&][\w&'’-]*){0,5}?)\s+"
+    r"(?:\([A-Z]{2,6}\)\s+)?"  # 'a meeting of the INTEGRATION JOINT BOARD (IJB) will be held': its initials
     r"(?:(?i:(?:which|that)\s+)?(?i:will\s+be|is\s+to\s+be|to\s+be|was|were)\s+(?i:held)\b|(?i:is\s+scheduled)\b"
     # 'to attend a meeting of the Cabinet on Thursday, 30 January 2025'
     rf"|(?i:on|at)\s+(?=(?i:{WEEKDAY_RE})|\d|(?i:the)\s+\d))"
@@ -141,7 +142,7 @@ GENERAL_MEETING_RE = re.compile(
 )
 
 
-MUNICIPALITY_RE = re.compile(r"^(?P<kind>City|Town|Township|Village|County|Municipality)\s+of\s+[A-Z]")
+MUNICIPALITY_RE = re.compile(r"^(?P<kind>City|Town|Township|Village|County|Shire|Municipality)\s+of\s+[A-Z]")
 
 
 def find_committee(pages: list[PageLayout], doc_type: DocType, body: str | None) -> str | None:

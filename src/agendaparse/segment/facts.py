@@ -26,6 +26,7 @@ from .bodies import (
     most_named_body,
     municipal_style,
     normalise_body,
+    university_heading,
     with_nhs_identity,
 )
 from .committees import find_committee
@@ -44,7 +45,9 @@ from .patterns import COMMITTEE_WORDS, MEETING_WORDS, _heading_like, _title_case
 
 PREVIOUS_MINUTES_LINE_RE = re.compile(
     r"\b(?:the|confirm|approve|agree|sign)\s+(?:(?:draft|public|exempt)\s+)?minutes\s+of\s+(?:the\s+)?"
-    r"(?:last\s+|previous\s+)?meeting\b",
+    r"(?:(?:last\s+|previous\s+)?meeting\b"
+    # 'That the minutes of the Ordinary Meeting of Council held on 21 October 2026 be confirmed'
+    r"|(?:[A-Z][\w'’-]*\s+){0,4}meeting\s+(?:of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+)?held\b)",
     re.I,
 )
 # 'Published: 13 February 2026', 'Publication date: 09/06/2022': a paper's own date, not its meeting's
@@ -148,6 +151,7 @@ def _heading_body(pages: list[PageLayout], lines: list[str], everything: str, he
         or body_from_org_heading(lines)
         or _furniture_over_prose(lines, heads)
         or find_body("\n".join(lines))
+        or university_heading(lines)
         or council_of_committee(lines)
         or find_body("\n".join(heads))  # the council in every page's running head or footer
         or _org_in_furniture(heads + _first_page_foot(pages))

@@ -491,7 +491,10 @@ def _numbered_headings(lines: list[tuple[PageLayout, Line]]) -> list[Heading]:
         if line.x0 > margin + 20 or line.x0 > page.width * 0.3:
             continue
         parsed = (
-            _parse_heading_number(text) or _alpha_heading(text, line, found) or _right_edge_number(text, line, page)
+            _parse_heading_number(text)
+            or _alpha_heading(text, line, found)
+            # 'UNIVERSITY OF EXBRIDGE   CNL/26/98' opening the paper: the title and the paper's own reference
+            or (_right_edge_number(text, line, page) if index else None)
         )
         if not parsed:
             continue
