@@ -55,7 +55,7 @@ def without_peer_title(name: str) -> str:
 # Words of a motion's record that follow a mover's name when "Moved by Cllr X" and "Seconded by Cllr Y" lines are read
 # as one paragraph ("Moved by Councillor Lund Seconded by …"): never a surname.
 MOTION_WORDS = frozenset({"seconded", "moved", "proposed", "carried", "that", "resolved"})
-_MOTION_WORD_AFTER_RE = re.compile(r"\s+(?:Seconded|Moved|Proposed|Carried|That|THAT|Resolved|RESOLVED)$")
+_MOTION_WORD_AFTER_RE = re.compile(r"(?<!\s)\s+(?:Seconded|Moved|Proposed|Carried|That|THAT|Resolved|RESOLVED)$")
 
 
 # An English judge's style: "Mr Justice Cavanagh", "Lord Justice Singh" name the judge by the surname.

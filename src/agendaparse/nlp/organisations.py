@@ -1847,7 +1847,8 @@ HEAD_NOUN_AFTER_RE = re.compile(
 
 # A line of an address: "GWENDOLINE STREET", "12 Heather Way", "CF42 5LW".
 ADDRESS_LINE_RE = re.compile(
-    rf"^\s*(?:(?:\d+[\w\-]*\s+)?(?:[A-Z][\w'’]*\s+){{1,3}}(?:{STREET_WORDS})\b|(?:[A-Z][\w'’]*\s+){{0,2}}{POSTCODE})"
+    # the house number taken whole ('\d+[\w\-]*' split a 20,000-digit run two ways at each length: 22 s)
+    rf"^\s*(?:(?:\d[\w\-]*+\s+)?(?:[A-Z][\w'’]*\s+){{1,3}}(?:{STREET_WORDS})\b|(?:[A-Z][\w'’]*\s+){{0,2}}{POSTCODE})"
 )
 
 

@@ -200,12 +200,13 @@ DOTTED_INITIALS_RE = re.compile(r"(?:[A-Z]\.){1,2}[A-Z]\.?")  # fullmatch: "D.C.
 def resolve_owner(owner: str, initials: dict[str, str]) -> list[str]:
     """'Transparency Board and MCO' -> two owners; initials through the members list; 'X with Y input' -> X;
     'Direct Administration' -> 'Administration'."""
-    owner = DIRECTIVE_VERB_RE.sub("", re.split(r"\s+with\s+", owner, maxsplit=1)[0])
+    owner = DIRECTIVE_VERB_RE.sub("", re.split(r"(?<!\s)\s+with\s+", owner, maxsplit=1)[0])
     post = re.sub(r"^[Tt]he\s+", "", strip_title(owner))  # "The Police and Crime Commissioner": one post
     if _joined_role(post):
         return [post]
     names = []
-    for part in re.split(r"\s*(?:/|,|&|\band\b(?=\s+(?:the\s+)?[A-Z]))\s*", owner):  # not "task and finish group"
+    parts = re.split(r"(?<!\s)\s*+(?:/|,|&|\band\b(?=\s+(?:the\s+)?[A-Z]))\s*", owner)  # not "task and finish group"
+    for part in parts:
         part = re.sub(r"^(?:A|An)\s+", "", part if CLINICAL_POST_RE.fullmatch(part) else strip_title(part))
         part = re.sub(r"^([A-Z])\.\s+(?=[A-Z][a-z])", r"\1 ", part)  # "K. Tennant": the members list's "K Tennant"
         if not part or part.lower() in {"resolved", "agreed", "noted"}:

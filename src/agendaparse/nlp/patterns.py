@@ -186,7 +186,8 @@ OWNER_VERB_RE = re.compile(
     rf"[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|of|for|and|&|the(?=\s+[A-Z]))|/[A-Z][\w.'’\-]*){{0,5}}?"
     r"(?:\s+(?:members|team|staff|officers|officials))?|"  # "Board members to …", "DWP officials to …"
     r"All\s+(?:[A-Z][\w'’\-]*\s+)?(?i:members|councillors|trustees|governors|directors|staff|officers|departments))"
-    rf"(?:\s+\([A-Z][\w .'’\-]{{1,40}}\))?\s*,?\s+"
+    # spaces, a comma, spaces, each run taken whole ('\s*,?\s+' split a long run of spaces at each length)
+    rf"(?:\s+\([A-Z][\w .'’\-]{{1,40}}\))?(?:\s*+,)?\s++"
     rf"(?:{COMMIT_VERBS})\s+"
     r"(?P<verb>[a-z]{3,}|do|go|be(?=\s+in\s+(?:contact|touch)\b))\b"
 )
