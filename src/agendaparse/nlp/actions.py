@@ -127,6 +127,34 @@ DIRECTED_POST_RE = re.compile(
 )
 
 
+# "to instruct the Chief Officer to bring …", "… agreed to task Mrs Francis with updating …": the post or member a
+# body sets to work (spaces bounded: the text may be a run of them)
+INSTRUCTED = (
+    r"(?:instruct|direct|ask|request|invite|task)\s{1,3}(?:the\s{1,3})?"
+    rf"(?P<owner>(?:(?:{TITLES})\s{{1,3}})?[A-Z][\w'’\-]*(?:\s{{1,3}}(?:of|for|and|&|[A-Z][\w'’\-]*)){{0,5}}?|"
+    r"staff|officers|officials)\s{1,3}(?:to\s{1,3}(?!be\b)[a-z]{3,}|with\s{1,3}[a-z]{3,}ing\b)"
+)
+# a decision's part in the infinitive: "(b) to instruct the Chief Officer to …", "Decision: to direct staff to …"
+INFINITIVE_INSTRUCTION_RE = re.compile(rf"^(?:\(?[a-z]{{1,3}}\)\s{{0,3}})?to\s{{1,3}}{INSTRUCTED}")
+# after the body's verb: "The Committee agreed to instruct the Chief Officer to report back …", "… agreed to note the
+# report and to instruct the Chief Finance Officer to prepare …"
+AGREED_TO_INSTRUCT_RE = re.compile(
+    r"\s{1,3}to\s{1,3}(?:(?:note|receive|approve|endorse|accept|agree)\s[^.;]{1,120}?\s(?:and\s{1,3})?to\s{1,3})?"
+    rf"{INSTRUCTED}"
+)
+
+
+# "The Committee agreed to request that the Chief Officer provide …": the post the body's request puts work to
+AGREED_TO_REQUEST_THAT_RE = re.compile(r"\s{1,3}to\s{1,3}(?:request|ask)\s{1,3}that\s{1,3}")
+
+
+def _instructed_post(text: str) -> str | None:
+    """The post a decision in the infinitive instructs, directs or asks to act: '(b) to instruct the Chief Officer to
+    bring …' -> 'Chief Officer'."""
+    instructed = INFINITIVE_INSTRUCTION_RE.match(text)
+    return instructed["owner"] if instructed else None
+
+
 def _motion_post(text: str) -> str | None:
     """The post a motion authorises, delegates to or directs to act, if any."""
     if delegate := delegated_to(text):
@@ -159,7 +187,16 @@ def _owners(
         return []
     if members := _agreed_members(text, initials):  # "It was also agreed AW or IB should manage …": either acts
         return [name for member in members for name in resolve_owner(member, initials)]
-    if (body := BODY_DECISION_RE.match(text)) and _agreed_at_meeting(body, text, (committee, doc_body)):
+    if (body := BODY_DECISION_RE.match(text)) and (instructed := AGREED_TO_INSTRUCT_RE.match(text, body.end())):
+        return resolve_owner(instructed["owner"], initials)  # "The Committee agreed to instruct the Chief Officer to …"
+    if (
+        body
+        and (request := AGREED_TO_REQUEST_THAT_RE.match(text, body.end()))
+        and (actor := _resolution_actor(text[request.end() :]))
+        and not is_resolving_body(actor, (committee, doc_body))
+    ):
+        return resolve_owner(actor, initials)  # "The Committee agreed to request that the Chief Officer provide …"
+    if body and _agreed_at_meeting(body, text, (committee, doc_body)):
         # "The Board agreed to adopt the Financial regulations": done there and then, no one acts (README stop 25)
         return resolve_owner(sentence.margin_owner, initials) if _member_initials(sentence, initials) else []
     passive = bool(
@@ -183,7 +220,7 @@ def _owners(
         if delegate := delegated_to(text):
             return [delegate]
         # "(b) that the Academic Registrar prepare guidance …" under "The Committee AGREED:": the post acts
-        actor = _resolution_actor(text) if text[:5].lower() == "that " else None
+        actor = _resolution_actor(text) if text[:5].lower() == "that " else _instructed_post(text)
         if actor:
             return resolve_owner(actor, initials)
         return [sentence.asked] if sentence.asked else []  # "Cabinet agree to: A) …": the body deciding
@@ -221,6 +258,11 @@ def _owners(
             return [delegate]  # "moved that the Board authorize the County Administrator to execute …"
         if moved["body"]:
             return [moved["body"]]
+        clause = text[moved.end() :] if moved.group(0).rstrip().endswith("that") else ""
+        if (actor := _resolution_actor(clause) if clause else None) and not is_resolving_body(
+            actor, (committee, doc_body)
+        ):
+            return resolve_owner(actor, initials)  # "Councillor X moved that the Clerk obtain quotations …": the Clerk
         # "Mayor Kibbey moved to adjourn the meeting" (the council's own procedure) and "… moved that the hearing be
         # continued" (as "That … be …" resolutions): the council's; "X made a motion to adopt Resolution 2025-312"
         # names nobody who acts on it
@@ -244,7 +286,7 @@ def _owners(
         clause = text[agreed.start() :] if agreed else (text if labelled else None)
         if clause is None and (body_agreed := BODY_AGREED_THAT_RE.match(text)):
             clause = text[body_agreed.end() :]  # "Governors agreed that the Finance Director would present …"
-        actor = _resolution_actor(clause) if clause else None
+        actor = _resolution_actor(clause) if clause else _instructed_post(text)  # "Decision: to instruct X to …"
         return resolve_owner(actor, initials) if actor and not is_resolving_body(actor, (committee, doc_body)) else []
     if passive and (by := BY_ROLE_RE.search(text)):
         return _with_margin([by["owner"]], sentence, initials, agent=True)  # "… confirmed by the Clerk to the Board"
@@ -287,7 +329,13 @@ def _owners(
         and (agent := to_be_done_by(text) or _discussed_by_body(text))
     ):  # "To be discussed by Ayton History Society committee.   RA": the body and the member in the column
         return _with_margin(resolve_owner(agent, initials), sentence, initials, agent=True)
-    if doc._.action_owner:
+    if (
+        doc._.action_owner
+        and _member_initials(sentence, initials)
+        and is_resolving_body(doc._.action_owner, (committee, doc_body))
+    ):  # "The Council should write to the landowner …. RF Action.": the member the label names acts for it
+        owners += resolve_owner(sentence.margin_owner, initials)
+    elif doc._.action_owner:
         owners += resolve_owner(doc._.action_owner, initials)
         owners += [name for gapped in _gapped_owners(text, initials) for name in resolve_owner(gapped, initials)]
         for later in split_sentences(text)[1:]:  # "X to share …. ShEx to provide a report …"
@@ -383,6 +431,8 @@ def _resolution_owners(
     if delegate := delegated_to(text):  # "To delegate authority to the Chief Executive, …": who acts
         return [delegate]
     found = resolving_body_and_rest(text)
+    if found and (asked := RESOLUTION_ASKS_RE.match(found[1])) and _bodies_or_roles(asked["owner"]):
+        return resolve_owner(asked["owner"], initials)  # "That Council requests the CEO to prepare …": the CEO acts
     if found and not is_resolving_body(found[0], own_bodies):
         return [found[0]]
     if OWN_PROCEDURE_RE.search(text):
@@ -567,7 +617,7 @@ LEAD_CLAUSE_OWNER_RE = re.compile(
     r"(?:will|would|to)\s+(?!be\b)[a-z]{3,}"
 )
 
-AND_THAT_RE = re.compile(r"\s(?:and|AND)\s+that\s+(?=[Tt]he\s+[A-Z])")
+AND_THAT_RE = re.compile(r"\s(?:and|AND)\s+(?:that|THAT)\s+(?=[Tt]he\s+[A-Z]|(?:staff|officers|officials)\s)")
 
 # "Members requested that …", and a correspondence list's "SBC – Review of Polling Districts. Request that SBC …"
 THAT_CLAUSE_RE = re.compile(r"(?:\b(?:requested|asked|proposed|recommended|suggested)|^Request)\s+that\s+")
@@ -638,7 +688,8 @@ REQUESTED_AGENT_RE = re.compile(
 # "… and that IB be authorised to use SCC …", "that the Treasurer be asked to obtain …": the one a proposal or
 # decision mandates to act.
 MANDATED_RE = re.compile(
-    r"\bthat\s{1,3}(?:the\s{1,3})?(?P<owner>[A-Z][\w'’\-]*(?:\s{1,3}[A-Z][\w'’\-]*){0,3})\s{1,3}be\s{1,3}"
+    r"\b(?:that|THAT)\s{1,3}(?:the\s{1,3})?(?P<owner>[A-Z][\w'’\-]*(?:\s{1,3}[A-Z][\w'’\-]*){0,3}|staff|officers|officials)"
+    r"\s{1,3}be\s{1,3}"
     r"(?:asked|instructed|authori[sz]ed|requested|directed|tasked)\s{1,3}to\s{1,3}[a-z]"
 )
 
@@ -656,7 +707,7 @@ def _mandated_actor(text: str, initials: dict[str, str], own_bodies: tuple[str |
 
 # A resolution's part that puts the work to a post or body: "requests the Policy Officer to investigate …".
 RESOLUTION_ASKS_RE = re.compile(
-    r"(?:requests?|asks?|instructs?|directs?|invites?)\s+(?:the\s+)?"
+    r"(?:requests?|asks?|instructs?|directs?|invites?|authori[sz]es?)\s+(?:the\s+)?"
     r"(?P<owner>[A-Z][\w'’\-]*(?:\s+(?:of|for|and|&|[A-Z][\w'’\-]*)){0,5}?)\s+to\s+[a-z]{2,}"
 )
 
@@ -668,10 +719,35 @@ LOWER_POST_MANDATED_RE = re.compile(
 )
 
 
+# "Be it resolved that …" (an Ontario council's resolution), "THAT …": the words before the resolution's clause
+RESOLUTION_OPENING_RE = re.compile(r"^(?:be\s+it\s+(?:further\s+|therefore\s+)?resolved\s+)?that\s+", re.I)
+
+# "That the Chief Executive, in consultation with the Mayor, be authorised …": an aside between the post and its verb
+CONSULTATION_ASIDE_RE = re.compile(r",\s{1,3}(?:in\s+consultation|in\s+conjunction|jointly)\s+with\s[^,;]{1,120},\s")
+
+# "Council receives the report and requests the CEO to write …", "Council directs the Chief Executive to seek …": the
+# resolving body, and perhaps what it first does at the meeting, before the part that puts work to a post
+BODY_THEN_ASKS_RE = re.compile(
+    r"^(?:(?:the\s+)?[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,3}\s+)?(?:[a-z]{3,}\s[^.;]{1,120}?\s(?:and|AND)\s+)?"
+    r"(?=(?:requests?|asks?|instructs?|directs?|authori[sz]es?)\s)"
+)
+
+# "… staff be directed to proceed with the tender …": a group named in lower case mandated to act
+GROUP_MANDATED_RE = re.compile(
+    r"^(?:the\s+)?(?P<owner>staff|officers|officials)\s+be\s+(?:asked|instructed|authori[sz]ed|requested|directed)\s+"
+    r"to\s+[a-z]"
+)
+
+
 def _resolution_actor(text: str) -> str | None:
     """The owner a decision names as acting: 'It was agreed that the Clerk would seek …' -> 'the Clerk'."""
     resolved = RESOLVED_RE.match(text)
-    inner = re.sub(r"^that\s+", "", resolved["text"] if resolved else text, flags=re.I)
+    inner = RESOLUTION_OPENING_RE.sub("", resolved["text"] if resolved else text)
+    inner = CONSULTATION_ASIDE_RE.sub(" ", inner, count=1)  # "the Chief Executive, in consultation with …, be …"
+    if group := GROUP_MANDATED_RE.match(inner):
+        return group["owner"]  # "THAT staff be directed to prepare a report …"
+    if (body := BODY_THEN_ASKS_RE.match(inner)) and (asked := RESOLUTION_ASKS_RE.match(inner, body.end())):
+        return asked["owner"] if _bodies_or_roles(asked["owner"]) else None  # "Council … requests the CEO to …"
     inner = re.sub(
         r"^([^,;]{1,60}?)\s+(?:should|shall)\s+(?=[a-z])", r"\1 would ", inner, count=1
     )  # "the Clerk should"

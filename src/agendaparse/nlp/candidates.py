@@ -314,14 +314,29 @@ OWNER_CLAUSE_RE = re.compile(
 AGREED_CUE_RE = re.compile(r"\b(?:it\s+was\s+agreed|agreed\s+(?:to|that))\b", re.I)
 
 MOTION_OUTCOME_RE = re.compile(r"\s(?:Carried|Defeated|Lost)\.?\s*$")
+MOTION_FAILED_OUTCOME_RE = re.compile(r"\s(?:Defeated|Lost)\.?\s*$")
 
 # "Motion passed 5-0.": the outcome of the motion the sentence before put ("Motion to approve …").
 MOTION_OUTCOME_LINE_RE = re.compile(r"^Motion\s+(?:passed|carried)\b[^.;]{0,40}[.;]?$")
 
 # "Motion failed 2-3.", "The motion was defeated.", "Motion lost for lack of a second.": the motion before fell.
+# "The motion fell.", "DEFEATED", "Lost." printed on the line under the motion: the same.
 MOTION_FAILED_LINE_RE = re.compile(
-    r"^(?:The\s+)?[Mm]otion\s+(?:was\s+)?(?:failed|fails|defeated|lost|did\s+not\s+(?:pass|carry))\b[^.;]{0,60}[.;]?$"
+    r"^(?:(?:The\s+)?(?i:motion)\s+(?:was\s+)?(?:failed|fails|fell|defeated|lost|not\s+carried|did\s+not\s+(?:pass|carry))"
+    r"\b[^.;]{0,60}|(?:DEFEATED|Defeated|LOST|Lost))[.;]?$"
 )
+
+
+def _fails_next(paragraphs: list[Paragraph], texts: list[str], index: int) -> bool:
+    """The paragraph after ``index``, on the same page, records that the motion before it failed ("Motion lost.",
+    "The motion fell.", "DEFEATED")."""
+    following = index + 1
+    return (
+        following < len(texts)
+        and paragraphs[following].page == paragraphs[index].page
+        and MOTION_FAILED_LINE_RE.match(texts[following].strip()) is not None
+    )
+
 
 # "All in favour.", "Carried unanimously.", "Unanimously agreed.": the vote on what the sentence before resolved.
 VOTE_TALLY_RE = re.compile(
@@ -950,13 +965,19 @@ def sentences(
         ):
             motion = MOTION_OUTCOME_RE.sub("", text).strip().strip("“”\"‘’'").strip()
             motion = CLOSING_QUOTE_RE.sub("", motion)  # "… at Crossmolina”.": the quote closed before the stop
-            yield Sentence(motion, paragraph.page, first.bbox, item, None, False, in_minutes=in_minutes, block=True)
             in_resolution, asked = False, None
+            if _fails_next(found_paragraphs, texts, index):  # "THAT staff be directed to …" over "DEFEATED"
+                index += 2
+                continue
+            yield Sentence(motion, paragraph.page, first.bbox, item, None, False, in_minutes=in_minutes, block=True)
             index += 1
             continue
         if MOTION_START_RE.match(text) and (span := _motion_span(texts, index)) is not None:
             motion = MOTION_OUTCOME_RE.sub("", " ".join(texts[index : span[0]]))
-            yield Sentence(motion, paragraph.page, first.bbox, item, None, False, in_minutes=in_minutes, block=True)
+            last = span[0] - 1  # the motion's last paragraph
+            failed = MOTION_FAILED_OUTCOME_RE.search(texts[last]) or _fails_next(found_paragraphs, texts, last)
+            if not failed:  # "THAT …" over its lines, then "DEFEATED"
+                yield Sentence(motion, paragraph.page, first.bbox, item, None, False, in_minutes=in_minutes, block=True)
             in_resolution, asked = False, None
             index = span[1]
             continue
@@ -1050,6 +1071,12 @@ def sentences(
                         outside_report=in_minutes and item in outside_reports,
                     )
                 )
+        if (
+            found
+            and (MOTION_BY_RE.match(found[-1].text) or MOVED_RE.match(found[-1].text))
+            and _fails_next(found_paragraphs, texts, index)
+        ):
+            found.pop()  # "Moved by A, seconded by B, that staff be directed to …" over "Motion lost.": nothing to do
         if found and paragraph.closing_due and not found[-1].due_hint:
             found[-1].due_hint = paragraph.closing_due  # the row's date, carried to its sentence's end
         if found and not found[-1].margin_owner and index + 1 < len(texts):

@@ -220,12 +220,12 @@ BODY_DECISION_RE = re.compile(
     r"^(?:[Tt]he\s+(?P<acronym>[A-Z]{2,4})|(?:[Tt]he\s+)?(?P<body>"
     # "the Board of Directors of Ontario Health approved …"
     r"(?:Board|Council|Committee)(?:\s+of\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}){1,2}|"
-    r"Council|Councillors|Committee|Board|Panel|Members|Cabinet|Meeting|Trustees|Governors|Directors|Authority|"
+    r"Council|Councillors|Committee|Board|Panel|Members|Cabinet|Meeting|Trustees|Governors|Directors|Authority|Court|"
     # "The council decided to defer …": a parish's minutes, lower case; "The group agreed that …": an advisory group's
     r"Governing\s+Body|(?<=[Tt]he\s)(?:council|group|commission)|"
     r"(?:[A-Z][\w'’\-]+\s+){1,3}(?:Council|Committee|Board|Panel|Group|Forum|Partnership|Authority)))\s+"
     # "The Board received and approved the Annual Report", "… considered and APPROVED the revised policy"
-    r"(?:then\s+|also\s+|unanimously\s+)?(?:(?i:received|considered|discussed|reviewed)\s+and\s+)?"
+    r"(?:then\s+|also\s+|further\s+|unanimously\s+)?(?:(?i:received|considered|discussed|reviewed)\s+and\s+)?"
     r"(?P<verb>(?i:agreed|agrees|resolved|decided|proposed?|approved|approves|"
     r"endorsed|ratified|homologated|adopted|supported(?=\s+the\s+(?:recommendations?|proposals?|motion|option)\b)|"
     r"voted(?=,|\s+(?:unanimously|to|that|in\s+favour)\b)))\b"  # "The Board voted, by a majority, that …"
@@ -277,7 +277,9 @@ PROPOSAL_IS_RE = re.compile(r"^(?:The|Our)\s+(?:proposal|plan|intention)\s+is\s+
 # "That the minutes … be adopted as published.": a motion in its own words.
 THAT_BE_RE = re.compile(
     r"^(?:THAT|That)\s+.{3,300}?\s(?:be|are|is)\s+(?:adopted|approved|received|accepted|adjourned|noted|agreed|"
-    r"confirmed|endorsed|deferred|referred|granted|appointed|elected|authori[sz]ed|delegated|extended|awarded)\b"
+    r"confirmed|endorsed|deferred|referred|granted|appointed|elected|authori[sz]ed|delegated|extended|awarded|"
+    # "That the Chief Executive Officer be requested to investigate …": a post the resolution sets to work
+    r"(?:asked|requested|instructed|directed|invited|tasked)(?=\s+to\s+[a-z]))\b"
 )
 
 
@@ -300,7 +302,9 @@ HEARD_AND = r"(?:(?:noted|welcomed|discussed|considered|thanked|received|reviewe
 # "Ms. Gerritz requested that Council keep …", "The Board asked for the roadmap to be updated": a request put
 # to someone by a named speaker or body (not "asked for confirmation", a question).
 STRONG_REQUEST_RE = re.compile(
-    rf"^(?:(?:{TITLES})\s+)?(?:[A-Z][\w.'’\-]*\s+){{0,3}}?(?:[A-Z][\w.'’\-]*|[Hh]e|[Ss]he|[Tt]hey)\s+"
+    # "The members requested that …": an Irish council's members, in lower case after "The"
+    rf"^(?:(?:{TITLES})\s+)?(?:[A-Z][\w.'’\-]*\s+){{0,3}}?(?:[A-Z][\w.'’\-]*|[Hh]e|[Ss]he|[Tt]hey|"
+    r"(?<=The\s)(?:members|councillors|governors|trustees))\s+"
     rf"{HEARD_AND}(?:also\s+|first\s+)?(?:requested|asked|implored|urged)\s+"
     # the body, not the first word of a post it begins ("requested that the City Attorney prepare …")
     r"(?:that\s+(?:the\s+)?(?P<body>(?:City Council|Council|City|Board|Committee|Panel|Cabinet)(?!\s+[A-Z]))?|"
@@ -425,11 +429,13 @@ NOUN_TO_BE_RE = re.compile(
 
 
 # "The range of equipment in the kitchen is to be expanded.", "Accounts are to be submitted to the FCA": a step the
-# meeting set, nobody named (not "is to be congratulated", nor "The next meeting is to be held").
+# meeting set, nobody named (not "is to be congratulated", nor "The next meeting is to be held"); "An inventory is to
+# be undertaken …", "A plan is to be drawn up …": the irregular participles of a step too.
 THING_IS_TO_BE_RE = re.compile(
     r"^(?:(?:The|A|An|Our|All)\s+)?(?!(?:It|This|That|There|These|Those|He|She|They|We|I|Which|What|Who)\b)"
     r"[A-Z][\w'’\-]*\s+(?:[\w'’\-]+\s+){0,8}?(?:is|are)\s+to\s+be\s+"
-    r"(?!(?:congratulated|commended|thanked|welcomed|noted|expected|hoped|found|held|seen|used)\b)(?:re-?)?[a-z]{3,}ed\b"
+    r"(?!(?:congratulated|commended|thanked|welcomed|noted|expected|hoped|found|held|seen|used)\b)"
+    r"(?:(?:re-?)?[a-z]{3,}ed|undertaken|drawn\s+up|written|sent|sought|brought\s+forward)\b"
 )
 
 # "There will be an item on plot inspections at the next meeting", "There will be a further report to the March
@@ -834,8 +840,10 @@ STEP_PUT_TO_RE = re.compile(
     rf"\s+to\s+(?!be\b)[a-z]{{3,}}|^(?:Direction|Instructions?)\s+(?:was\s+|were\s+)?given\s+to\s+(?:the\s+)?"
     rf"(?P<given>{PUT_TO_OWNER})\s+to\s+(?!be\b)[a-z]{{3,}}"
     # "Council gave direction to staff to come back with an amendment …": the body's direction, put to staff
-    r"|^(?:[Tt]he\s+)?(?:City\s+|Town\s+)?(?:Council|Board|Commission|Committee)\s+(?:also\s+)?gave\s+"
-    r"(?:(?:further|clear)\s+)?directions?\s+to\s+(?:the\s+)?"
+    # "The Board confirmed its instructions to the CEO to investigate …" (a charity's trustees)
+    r"|^(?:[Tt]he\s+)?(?:City\s+|Town\s+)?(?:Council|Board|Commission|Committee|Trustees)\s+(?:also\s+)?"
+    r"(?:gave|confirmed|issued)\s+(?:its\s+|their\s+)?(?:(?:further|clear)\s+)?(?:directions?|instructions?)\s+to\s+"
+    r"(?:the\s+)?"
     rf"(?P<gave>{PUT_TO_OWNER})\s+to\s+(?!be\b)[a-z]{{3,}}"
 )
 
@@ -875,7 +883,9 @@ WISH_RE = re.compile(r"\s*,?\s+(?:would|will|should)\s+(?:like|love|wish|hope|we
 
 
 # "… would like to", "… will be": a wish or a state, not a commitment.
-NOT_COMMIT_AFTER_WILL = {"be", "like", "have", "need", "not", "seem", "appear", "welcome", "prefer", "expect", "hope"}
+NOT_COMMIT_AFTER_WILL = {
+    "be", "like", "have", "need", "not", "seem", "appear", "welcome", "prefer", "expect", "hope", "retire",
+}  # fmt: skip
 
 PEOPLE_WORDS_RE = re.compile(
     r"(?:Councillors|Councilors|Members|Officers|Officials|Trustees|Directors|Governors|Volunteers|Staff|Team|"
@@ -930,10 +940,16 @@ SPEAK_LATER_RE = re.compile(
 )
 
 
+# "would open a second deposit account" is a step taken after the meeting; "will open the meeting" its own business.
+OPEN_LATER_RE = re.compile(r"\bopen\s+(?:a|an|the)\s+(?:[a-z\-]+\s+){0,2}?accounts?\b")
+
+
 def _done_at_meeting(verb: str | None, text: str) -> bool:
     """Whether the verb is something done at the meeting itself (IN_MEETING_VERBS, but not "lead" an event or a piece
-    of work still to come, nor "speak to" someone about a matter)."""
+    of work still to come, "open" an account, nor "speak to" someone about a matter)."""
     if verb == "lead" and LEAD_LATER_RE.search(text):
+        return False
+    if verb == "open" and OPEN_LATER_RE.search(text):
         return False
     if verb == "speak" and SPEAK_LATER_RE.search(text):
         return False
@@ -1237,7 +1253,9 @@ DOTTED_NUMBER_RE = re.compile(r"^\d{1,3}(?:\.\d{1,3}){1,3}\.?\s+")
 # "After discussion, staff was directed to …", "Following a brief debate, the Clerk was asked to …": how the meeting
 # got there, before the clause that sets the step.
 DISCUSSION_LEAD_RE = re.compile(
-    r"(?:After|Following)\s+(?:(?:a|some|further|much|brief|lengthy|full|the)\s+){0,2}(?:discussion|debate),\s+|"
+    # "Following consideration the Board agreed to …" (a Scottish board's minute, no comma)
+    r"(?:After|Following)\s+(?:(?:a|some|further|much|brief|lengthy|full|the|careful)\s+){0,2}"
+    r"(?:discussion|debate|consideration)(?:\s+of\s[^,;.]{1,80}?)?(?:,\s+|\s+(?=(?:the|it)\s))|"
     # "In response to a question, the Head of Planning undertook to …", "In response to a question from Dr Ganesan about
     # the backlog, the Chief Operating Officer agreed to …"
     r"In\s+(?:response|answer|reply)\s+to\s+(?:a|the|this|further)\s+(?:[a-z]+\s+)?(?:questions?|query|queries)"

@@ -227,6 +227,7 @@ RESOLVING_BODY_RE = re.compile(
     r"(?:Panel|Committee|Council|Cabinet|Board|Group|Partnership|Forum|Commission|Sub-Committee|Executive))\s+"
     r"(?:note|notes|noted|agree|agrees|agreed|approve|approves|approved|endorse|endorses|recommend|recommends|"
     r"support|supports|receive|receives|accept|accepts|consider|considers|ask|asks|request|requests|is|will|"
+    r"authori[sz]es?|directs?|instructs?|"  # "That Council authorises the CEO to sign …"
     r"resolved\s+to\s+[a-z]{3,}|"  # "The Board resolved to approve …": the Board approves
     r"be(?!\s+(?:provided|given|sent|supplied|briefed|updated|informed|shown|circulated)\b))\b",
     re.I,
