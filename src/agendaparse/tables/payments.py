@@ -18,9 +18,10 @@ import re
 import statistics
 from dataclasses import dataclass
 
+from .. import stream_tables
 from ..models import Provenance, Table
 from ..pdf import Line, PageLayout
-from .word_tables import _text_lines
+from .word_tables import _phrases, _text_lines
 
 # a sum of money ending a line: '£ 48.00', '£1,240.00', '£250'; the pound sign tells a sum from a count or a date
 MONEY_END_RE = re.compile(r"£\s?\d[\d,]*(?:\.\d{2})?\s*$")
@@ -137,3 +138,268 @@ def read_payment_list(words: list[dict], run: PaymentRun, number: int, document_
         bbox=bbox,
         provenance=Provenance(document=document_id, page=number, bbox=bbox, method=PAYMENTS_METHOD),
     )
+
+
+# ---------------------------------------------------------------- lists of sums under a header (tables round 51)
+
+# a money column's name: the currency sign alone (a speck read beside it: '£&'), or a word for a sum ('Value',
+# 'Amount £'); a list's other columns are named in words ('Asset', 'Receipts')
+CURRENCY_SIGNS = "£€$"
+MONEY_HEADER_RE = re.compile(r"[£€$][^\w\s]?|(?:value|amount|cost|sum)(?:\s?\(?[£€$]\)?)?", re.I)
+MAX_LIST_NAMES = 2  # named columns of words before a list's money column ('Date acquired | Item | Value')
+MAX_LIST_NAME_WORDS = 3
+TOTAL_RE = re.compile(r"total\b", re.I)
+MAX_LIST_ROW_GAP = 2.5  # line heights between a list's rows; only its total row stands further down (set level
+# with the total of a longer list beside it)
+MIN_NAMED_SHARE = 0.6  # of a list's rows with a name, as a list of named sums has
+MONEY_LIST_METHOD = "rule:money-list"
+
+
+def money_list_groups(cells: list[str]) -> list[tuple[int, int | None]] | None:
+    """A header line of lists of sums set side by side ('Receipts | £ | Payments | £', 'Asset | Value'): for each
+    list, the index of its first column name in ``cells`` and of its money column's name: one or two names in
+    words, then the money column's. The last list may have lost its money column's name (a lone '£' the scan
+    dropped as a speck): None for it. None when the line is not such a header."""
+    groups: list[tuple[int, int | None]] = []
+    first = 0
+    for index, cell in enumerate(cells):
+        if MONEY_HEADER_RE.fullmatch(cell.strip()):
+            if not 1 <= index - first <= MAX_LIST_NAMES:
+                return None
+            groups.append((first, index))
+            first = index + 1
+        elif not _list_column_name(cell):
+            return None
+    if not groups or len(cells) - first > 1:
+        return None
+    if len(cells) - first == 1:
+        groups.append((first, None))  # the money column's name lost: the list beside it names its own
+    return groups
+
+
+def _list_column_name(cell: str) -> bool:
+    words = cell.split()
+    return (
+        1 <= len(words) <= MAX_LIST_NAME_WORDS
+        and not TOTAL_RE.match(cell)
+        and not cell.rstrip().endswith((":", ","))
+        and any(char.isalpha() for char in words[0][:2])
+        and not any(char.isdigit() for char in cell)
+    )
+
+
+@dataclass
+class _ListColumns:
+    """One list's columns: where each named column starts, and where its money column starts (figures set
+    flush right start left of the name over them)."""
+
+    lefts: list[float]
+    names: list[str]
+    money_left: float
+    money_name: str
+
+
+def read_money_lists(words: list[dict], anchor_top: float, size: float, number: int, document_id: str) -> list[Table]:
+    """The lists of sums under the header line at ``anchor_top`` (see :func:`money_list_groups`), each read from
+    the words in its share of the page: a row is a line ending in a sum (a name's first line without one joins
+    the set-in line that ends in it; a set-in line without one under a row goes on with its name), the list ends
+    at a line that is neither, a wider gap, or its total row. Dates printed left of the named column with no
+    name over them are a column of their own."""
+    lines = _text_lines(words)
+    header = next((line for line in lines if abs(line[0]["top"] - anchor_top) <= 2), None)
+    if header is None:
+        return []
+    phrases = _phrases(header)
+    groups = money_list_groups([" ".join(word["text"] for word in phrase) for phrase in phrases])
+    if groups is None:
+        return []
+    starts = [float("-inf"), *(phrases[first][0]["x0"] - size for first, _ in groups[1:])]
+    ends = [*starts[1:], float("inf")]
+    below = [line for line in lines if line[0]["top"] > header[0]["top"] + 2]
+    bottom = max(word["bottom"] for word in header)
+    named_money = next(_money_name(_text(phrases[last])) for _, last in groups if last is not None)
+    found = []
+    for (first, last), start, end in zip(groups, starts, ends, strict=True):
+        names = phrases[first:last] if last is not None else phrases[first : first + 1]
+        shares = [words for line in below if (words := _share(line, start, end))]
+        money_left = phrases[last][0]["x0"] - 2 * size if last is not None else _figures_left(shares, size)
+        if money_left is None:
+            continue
+        columns = _ListColumns(
+            [phrase[0]["x0"] for phrase in names],
+            [_text(phrase).strip("_ ") for phrase in names],
+            money_left,
+            _money_name(_text(phrases[last])) if last is not None else named_money,
+        )
+        table = _money_list(shares, columns, bottom, size, number, document_id)
+        if table is not None:
+            found.append(table)
+    return found
+
+
+def _text(phrase: list[dict]) -> str:
+    return " ".join(word["text"] for word in phrase)
+
+
+def _figures_left(lines: list[list[dict]], size: float) -> float | None:
+    """Where a list's sums start when its header does not say: left of the figures ending its lines."""
+    figures = [phrase[0]["x0"] for line in lines if stream_tables.is_numeric(_text(phrase := _phrases(line)[-1]))]
+    return min(figures) - size / 2 if len(figures) >= MIN_PAYMENT_ROWS else None
+
+
+def _money_name(text: str) -> str:
+    """A money column's name, a currency sign without the speck read beside it ('£&')."""
+    return text[0] if text[0] in CURRENCY_SIGNS else text
+
+
+def _money_list(
+    lines: list[list[dict]], columns: _ListColumns, top: float, size: float, number: int, document_id: str
+) -> Table | None:
+    """One list read from its share of the lines under the header."""
+    rows = _list_rows(lines, columns, top, size)
+    if len(rows) < MIN_PAYMENT_ROWS or 2 * sum(_has_sum(money) for _, money in rows) < len(rows):
+        return None
+    leading = _leading_column(rows, columns.lefts[0], size)
+    header = [*([""] if leading is not None else []), *columns.names, columns.money_name]
+    grid = [
+        [*_name_cells(name, columns.lefts, size, leading), " ".join(word["text"] for word in money)]
+        for name, money in rows
+    ]
+    if sum(any(row[:-1]) for row in grid) < MIN_NAMED_SHARE * len(grid):
+        return None
+    grid = _currency_signs(grid)
+    every = [word for name, money in rows for word in (*name, *money)]
+    bbox = (
+        round(min(word["x0"] for word in every), 1),
+        round(top - size, 1),
+        round(max(word["x1"] for word in every), 1),
+        round(max(word["bottom"] for word in every), 1),
+    )
+    return Table(
+        n_rows=len(grid),
+        n_cols=len(grid[0]),
+        header=header,
+        rows=grid,
+        page_start=number,
+        page_end=number,
+        bbox=bbox,
+        provenance=Provenance(document=document_id, page=number, bbox=bbox, method=MONEY_LIST_METHOD),
+    )
+
+
+def _share(line: list[dict], start: float, end: float) -> list[dict]:
+    """The words of a line in one list's share of the page, from ``start`` to ``end`` (by their phrases)."""
+    return [word for phrase in _phrases(line) if start <= phrase[0]["x0"] < end for word in phrase]
+
+
+def _split_sum(words: list[dict], columns: _ListColumns) -> tuple[list[dict], list[dict]]:
+    """A line's words as (name, sum): the phrases starting in the money column are its sum."""
+    name: list[dict] = []
+    money: list[dict] = []
+    for phrase in _phrases(words):
+        (money if phrase[0]["x0"] >= columns.money_left else name).extend(phrase)
+    return name, money
+
+
+def _has_sum(money: list[dict]) -> bool:
+    return any(char.isdigit() for word in money for char in word["text"])
+
+
+def _list_rows(
+    lines: list[list[dict]], columns: _ListColumns, top: float, size: float
+) -> list[tuple[list[dict], list[dict]]]:
+    rows: list[tuple[list[dict], list[dict]]] = []
+    pending: list[dict] = []
+    last_bottom = top
+    for index, line in enumerate(lines):
+        name, money = _split_sum(line, columns)
+        total = bool(name) and TOTAL_RE.match(name[0]["text"]) is not None
+        if line[0]["top"] - last_bottom > MAX_LIST_ROW_GAP * size and not (total and _has_sum(money) and rows):
+            break
+        # a sum the scan misread to letters ('ee Si' for '£ 51') still stands in the money column
+        if _has_sum(money) or (money and name):
+            rows.append(([*pending, *name], money))
+            pending = []
+            last_bottom = max(word["bottom"] for word in line)
+            if total:
+                break
+            continue
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        if money or pending:
+            break
+        if following is not None and _opens_on(name, following, columns, size):
+            pending = name  # a name's first line: its sum is on the set-in line under it
+        elif rows and rows[-1][0] and name[0]["x0"] > rows[-1][0][0]["x0"] + size / 2:
+            rows[-1] = ([*rows[-1][0], *name], rows[-1][1])  # a set-in line under a row goes on with its name
+        else:
+            break
+        last_bottom = max(word["bottom"] for word in line)
+    return rows
+
+
+def _opens_on(name: list[dict], following: list[dict], columns: _ListColumns, size: float) -> bool:
+    """Whether a line without a sum is the first line of a name whose last line, set in under it and close
+    below, ends in the sum."""
+    below_name, below_money = _split_sum(following, columns)
+    return (
+        _has_sum(below_money)
+        and bool(below_name)
+        and below_name[0]["x0"] > name[0]["x0"] + size / 2
+        and following[0]["top"] - max(word["bottom"] for word in name) <= size
+    )
+
+
+def _leading_column(rows: list[tuple[list[dict], list[dict]]], named_left: float, size: float) -> float | None:
+    """Where the first named column's words start in the rows set under its name, when other rows start well
+    left of it: a column with no name over it comes first ('1953', 'Sept 2015' before the asset), its words those
+    ending before that edge. None when the names themselves start left of their heading (a heading centred
+    over the column)."""
+    firsts = [name[0]["x0"] for name, _ in rows if name]
+    under = [x for x in firsts if abs(x - named_left) <= size]
+    if len(under) < 2 or not any(x < named_left - 2 * size for x in firsts):
+        return None
+    return min(under)
+
+
+def _name_cells(words: list[dict], lefts: list[float], size: float, leading: float | None) -> list[str]:
+    """A row's words before its sum in the list's columns: each word in the last column starting left of it
+    (within half a line height), the first column taking all further left; with a ``leading`` column of no
+    name, the words ending left of where the named words start are its cell (italic names drift left)."""
+    cells: list[list[str]] = [[] for _ in range(len(lefts) + (leading is not None))]
+    boundaries = [*lefts[:1], *(left - size / 2 for left in lefts[1:])]
+    named = False
+    for word in words:
+        if leading is not None and not named and word["x1"] < leading:
+            cells[0].append(word["text"])
+            continue
+        named = True
+        column = max((index for index, left in enumerate(boundaries) if word["x0"] >= left), default=0)
+        cells[column + (leading is not None)].append(word["text"])
+    return [" ".join(cell) for cell in cells]
+
+
+def _currency_signs(grid: list[list[str]]) -> list[list[str]]:
+    """A list's sums tidied: a speck read after the figure ('£ 1,450 ©') dropped; and in a list whose sums mostly
+    read '£ 200' (the sign set apart in a column of its own), a misread sign mended (a first word of one or two
+    characters and no digit before the figure: '& 30', 'ee 51') and a sign the scan ran into its figure set
+    apart ('£12,000')."""
+    sums = [_speck_dropped(row[-1]) for row in grid]
+    if 2 * sum(cell.startswith("£ ") for cell in sums) >= len(sums):
+        sums = [_sign_apart(cell) for cell in sums]
+    return [[*row[:-1], cell] for row, cell in zip(grid, sums, strict=True)]
+
+
+def _speck_dropped(cell: str) -> str:
+    words = cell.split()
+    if len(words) >= 2 and len(words[-1]) <= 2 and not any(char.isalnum() for char in words[-1]):
+        return " ".join(words[:-1])
+    return cell
+
+
+def _sign_apart(cell: str) -> str:
+    first, _, rest = cell.partition(" ")
+    if rest and first != "£" and len(first) <= 2 and not any(char.isdigit() for char in first):
+        return f"£ {rest}"
+    if not rest and len(cell) > 1 and cell[0] == "£" and cell[1].isdigit():
+        return f"£ {cell[1:]}"
+    return cell

@@ -1,20 +1,24 @@
 """Tables on scanned pages (OCR): tables in whitespace columns read from the page's OCR words and
-read again as one block (scanned_text_tables), and ruled tables whose rules are found in the page
-image (deskewed, dashes joined, gutters of a table ruled across only) and each cell read by
-Tesseract (scanned_tables).
+read again as one block (scanned_text_tables), lists of sums under a header naming a money column
+('Asset | Value', two lists side by side 'Receipts | £ | Payments | £', read by :mod:`.payments`),
+and ruled tables whose rules are found in the page image (deskewed, dashes joined, gutters of a
+table ruled across only) and each cell read by Tesseract (scanned_tables).
 """
 
 from __future__ import annotations
 
 import re
 import statistics
+from dataclasses import dataclass
+from typing import Any
 
 from .. import plumber_pages, stream_tables
 from ..models import Provenance, Table
 from ..pdf import Line, PageLayout
 from .cells import clean_cell, join_cells
-from .layout_grids import _not_a_data_table
+from .layout_grids import BLANK_LINE_RE, _not_a_data_table
 from .page_objects import _pdfium_document, _plumber_box
+from .payments import money_list_groups, read_money_lists
 from .word_tables import _phrases, _text_lines, grid_anchors, header_anchors, read_text_table
 
 # Tesseract's boxes are tight to the ink, so a word space between them measures wider than between a text
@@ -71,17 +75,33 @@ def _header_specks_dropped(words: list[dict], line: Line) -> list[dict]:
 def _scanned_anchors(words: list[dict]) -> list[Line]:
     """Header lines of tables set in whitespace columns on a scanned page: the page's OCR words
     regrouped into lines across the page (Tesseract reads each column as a block of its own), wide
-    gaps marked as a text layer's lines mark them, then tested as a text layer's lines are."""
+    gaps marked as a text layer's lines mark them, then tested as a text layer's lines are; and the
+    header lines of lists of sums ('Asset | Value', 'Receipts | £ | Payments | £', see :func:`_money_list_anchor`)."""
     lines = []
+    money_lists = []
     for line in _text_lines(words):
         phrases = [phrase for phrase in _phrases(line) if not _lone_character(phrase)] or _phrases(line)
         text = "   ".join(" ".join(word["text"] for word in phrase) for phrase in phrases)
         top, bottom = min(word["top"] for word in line), max(word["bottom"] for word in line)
         lines.append(Line(text, phrases[0][0]["x0"], top, phrases[-1][-1]["x1"], bottom, size=line[0]["size"]))
+        if (anchor := _money_list_anchor(line)) is not None:
+            money_lists.append(anchor)
     page = PageLayout(0, 0.0, 0.0, 0, lines)
     found = {id(line): line for line in [*header_anchors(page), *grid_anchors(page, scanned=True)]}.values()
     named = [line for line in found if all(_scanned_column_name(cell) for cell in line.text.split("   "))]
-    return sorted(named, key=lambda line: line.top)
+    named = [line for line in named if not any(abs(line.top - other.top) <= 2 for other in money_lists)]
+    return sorted([*named, *money_lists], key=lambda line: line.top)
+
+
+def _money_list_anchor(line: list[dict]) -> Line | None:
+    """A line of OCR words naming the columns of lists of sums (their money column's name may be a lone '£',
+    which a line of column names otherwise drops as a speck), as a Line whose text gives the names apart."""
+    phrases = _phrases(line)
+    cells = [" ".join(word["text"] for word in phrase) for phrase in phrases]
+    if money_list_groups(cells) is None:
+        return None
+    top, bottom = min(word["top"] for word in line), max(word["bottom"] for word in line)
+    return Line("   ".join(cells), phrases[0][0]["x0"], top, phrases[-1][-1]["x1"], bottom, size=line[0]["size"])
 
 
 def scanned_text_tables(
@@ -95,7 +115,8 @@ def scanned_text_tables(
 ) -> list[Table]:
     """Action logs and tables of words or figures in whitespace columns on scanned pages, read as
     :func:`text_tables` reads them from a text layer, from the pages' OCR words; each table's area is
-    then read again as one block (see :func:`_reread_words`), kept when it reads better (:func:`_better_read`)."""
+    then read again as one block (see :func:`_reread_words`), kept when it reads better (:func:`_better_read`).
+    Under the header of lists of sums, the lists (:func:`_scanned_money_lists`)."""
     found: list[Table] = []
     geometry = _pdfium_document(source, password)
     for number, starts in anchors.items():
@@ -105,19 +126,15 @@ def scanned_text_tables(
         for line in starts:
             if any(top - 2 <= line.top <= bottom for top, bottom in taken):
                 continue
-            grid = id(line) in grid_ids
-            read = _scanned_text_table(words[number], line, height, number, document_id, grid)
-            if geometry is not None:
-                if image is None:
-                    image = geometry[number - 1].render(scale=OCR_TABLE_DPI / 72).to_pil().convert("L")
-                # the table's area, or (none read) all below its header
-                area = read.bbox if read is not None and read.bbox else (line.x0, line.top, width, height)
-                again = _reread_words(image, area, words[number][0]["size"])
-                reread = _scanned_text_table(again, line, height, number, document_id, grid)
-                if reread is not None and (read is None or _better_read(reread, read)):
-                    read = reread
-            if read is not None:
-                table = read
+            if geometry is not None and image is None:
+                image = geometry[number - 1].render(scale=OCR_TABLE_DPI / 72).to_pil().convert("L")
+            page = _ScannedPage(words[number], image, width, height, number, document_id)
+            if money_list_groups(line.text.split("   ")) is not None:
+                read = _scanned_money_lists(page, line)
+            else:
+                table = _scanned_words_table(page, line, id(line) in grid_ids)
+                read = [table] if table is not None else []
+            for table in read:
                 table.rows = _money_digits(table.rows)
                 if table.bbox:
                     taken.append((table.bbox[1], table.bbox[3]))
@@ -126,6 +143,69 @@ def scanned_text_tables(
     if geometry is not None:
         geometry.close()
     return found
+
+
+@dataclass
+class _ScannedPage:
+    """A scanned page's OCR words and image (None without pdfium), for reading a table's area again."""
+
+    words: list[dict]
+    image: Any
+    width: float
+    height: float
+    number: int
+    document_id: str
+
+
+def _scanned_words_table(page: _ScannedPage, line: Line, grid: bool) -> Table | None:
+    """The table under the header ``line`` read from the page's words, and its area read again as one block
+    (see :func:`_reread_words`), kept when it reads better (:func:`_better_read`); a form's signature block
+    set in columns is none."""
+    read = _scanned_text_table(page.words, line, page.height, page.number, page.document_id, grid)
+    if page.image is not None:
+        # the table's area, or (none read) all below its header
+        area = read.bbox if read is not None and read.bbox else (line.x0, line.top, page.width, page.height)
+        again = _reread_words(page.image, area, page.words[0]["size"])
+        reread = _scanned_text_table(again, line, page.height, page.number, page.document_id, grid)
+        read = reread if reread is not None and (read is None or _better_read(reread, read)) else read
+    return None if read is not None and _signature_block(read) else read
+
+
+# who signs a form and when: the columns of an annual return's signature block ('Chairman | Clerk | Date')
+SIGNATORY_RE = re.compile(
+    r"(?:vice[- ])?chair(?:man|person)?|clerk(?: (?:and|&) rfo)?|rfo|responsible financial officer|proper officer"
+    r"|internal auditor|mayor|(?P<field>date|signed|signature|name|position)",
+    re.I,
+)
+
+
+def _signature_block(table: Table) -> bool:
+    """Columns named by who signs (and 'Date', 'Name'), with a line to sign on ('Signed ......'): a form's
+    signature block set in columns, not a table."""
+    names = [match for cell in table.header if cell and (match := SIGNATORY_RE.fullmatch(cell.strip(" :_")))]
+    if len(names) != sum(bool(cell) for cell in table.header) or all(match["field"] for match in names):
+        return False
+    return any(BLANK_LINE_RE.search(cell) for row in table.rows for cell in row)
+
+
+def _scanned_money_lists(page: _ScannedPage, line: Line) -> list[Table]:
+    """The lists of sums under a header line (:func:`read_money_lists`) read from the page's words and from
+    the page below the header read again as one block (the page's reading drops sums set in italic, '£ 500'),
+    whichever reads more rows."""
+    size = page.words[0]["size"]
+    read = read_money_lists(page.words, line.top, size, page.number, page.document_id)
+    if page.image is None:
+        return read
+    again = _reread_words(page.image, (0.0, line.top, page.width, page.height), size)
+    header = next((row for row in _text_lines(again) if abs(row[0]["top"] - line.top) <= size / 2), None)
+    reread = read_money_lists(again, header[0]["top"], size, page.number, page.document_id) if header else []
+    return reread if _list_rows_read(reread) > _list_rows_read(read) else read
+
+
+def _list_rows_read(tables: list[Table]) -> tuple[int, int]:
+    return sum(table.n_rows for table in tables), sum(
+        bool(cell) for table in tables for row in table.rows for cell in row
+    )
 
 
 def _scanned_text_table(
@@ -250,7 +330,8 @@ def scanned_tables(
                     for row in table.rows
                 ]
                 taken = _shaded_header_rows(np, pixels, table.rows, scale)
-                header = _joined_header(table.rows[:taken], grid[:taken])
+                split = _split_spans(pytesseract, image, table.rows, taken, scale)
+                header = _joined_header(table.rows[:taken], grid[:taken], split)
                 _ticks_marked(np, pixels, header, table.rows[taken:], grid[taken:], scale)
                 rows = [row for row in grid[taken:] if any(row)]
                 rows = [header, *rows] if any(header) else rows
@@ -360,21 +441,110 @@ def _shaded_header_rows(np, pixels, rows: list, scale: float) -> int:
     return max(shaded, 1)
 
 
-def _joined_header(rows: list, texts: list[list[str]]) -> list[str]:
+def _joined_header(rows: list, texts: list[list[str]], split: dict[tuple[int, int], str] | None = None) -> list[str]:
     """Header rows joined column by column; a cell spanning columns ('Year ending' over '31 March 2025' and
-    '31 March 2026') gives its text to each column it spans (pdfplumber leaves those columns' cells None)."""
+    '31 March 2026') gives its text to each column it spans (pdfplumber leaves those columns' cells None),
+    unless ``split`` shares its words out among them (see :func:`_split_spans`)."""
+    split = split or {}
     starts: dict[int, float] = {}
     for row in rows:
         for index, cell in enumerate(row.cells):
             if cell:
                 starts.setdefault(index, cell[0])
     header = ["" for _ in texts[0]]
-    for row, text in zip(rows, texts, strict=True):
+    for number, (row, text) in enumerate(zip(rows, texts, strict=True)):
         for index in range(len(text)):
+            if (number, index) in split:
+                header[index] = join_cells(header[index], split[number, index])
+                continue
             left = next((i for i in range(index - 1, -1, -1) if row.cells[i]), None)
             spans = row.cells[index] is None and left is not None and row.cells[left][2] > starts.get(index, 1e9) + 1
             header[index] = join_cells(header[index], text[left] if spans and left is not None else text[index])
     return header
+
+
+MIN_SHARE_OVER = 0.25  # of a phrase's width over a column, for a phrase of a split header cell to name it
+
+
+def _split_spans(pytesseract, image, rows: list, taken: int, scale: float) -> dict[tuple[int, int], str]:
+    """The words of a header cell that spans columns only because the scan lost the rules inside it, shared out
+    among those columns: a filled header whose white rules did not read ('Agreed' over 'Yes | No' beside
+    "'Yes' means that this authority:", one cell across the table with the 'Yes' and 'No' boxes inside it).
+    Such a cell holds header cells of the rows below it; its words outside them go to each column they stand
+    over ('Agreed' to both 'Yes' and 'No'), a column no word stands over getting none. Keys: (header row,
+    column)."""
+    lefts: dict[int, float] = {}
+    for row in rows:
+        for index, cell in enumerate(row.cells):
+            if cell:
+                lefts.setdefault(index, cell[0])
+    split: dict[tuple[int, int], str] = {}
+    for number, row in enumerate(rows[: taken - 1]):
+        for index, cell in enumerate(row.cells):
+            covered = _covered_columns(row.cells, index, lefts)
+            inside = [
+                box
+                for below in rows[number + 1 : taken]
+                for column in [index, *covered]
+                if covered
+                and column < len(below.cells)
+                and (box := below.cells[column])
+                and box[1] >= cell[1] - 1
+                and box[3] <= cell[3] + 1
+            ]
+            if cell is None or not inside:
+                continue
+            edges = sorted({cell[0], cell[2], *(x for box in inside for x in (box[0], box[2]))})
+            texts: dict[int, list[str]] = {column: [] for column in [index, *covered]}
+            for text, x0, x1 in _cell_phrases(pytesseract, image, cell, scale, inside):
+                for a, b in zip(edges, edges[1:], strict=False):
+                    if min(x1, b) - max(x0, a) >= MIN_SHARE_OVER * (x1 - x0):
+                        column = min(texts, key=lambda c: abs(lefts.get(c, 1e9) - a))
+                        texts[column].append(text)
+            split.update({(number, column): " ".join(words) for column, words in texts.items()})
+    return split
+
+
+def _covered_columns(cells: list, index: int, lefts: dict[int, float]) -> list[int]:
+    """The columns right of ``index`` that its cell spans (pdfplumber leaves their cells None)."""
+    if cells[index] is None:
+        return []
+    covered = []
+    for column in range(index + 1, len(cells)):
+        if cells[column] is not None or lefts.get(column, 1e9) >= cells[index][2] - 1:
+            break
+        covered.append(column)
+    return covered
+
+
+def _cell_phrases(
+    pytesseract, image, cell: tuple[float, float, float, float], scale: float, inside: list[tuple]
+) -> list[tuple[str, float, float]]:
+    """A cell's words read with their places, those within the boxes ``inside`` left out, in phrases (words of a
+    line apart by less than a line's height) as (text, x0, x1) in points."""
+    read = _ocr_cell(pytesseract, image, cell, scale)
+    if read is None:
+        return []
+    data, (left, top) = read
+    words = []
+    for index, text in enumerate(data["text"]):
+        if not text.strip() or float(data["conf"][index]) < 0 or SPECK_RE.fullmatch(text):
+            continue
+        x0, x1 = (left + data["left"][index]) * scale, (left + data["left"][index] + data["width"][index]) * scale
+        y = (top + data["top"][index] + data["height"][index] / 2) * scale
+        if any(box[0] <= (x0 + x1) / 2 <= box[2] and box[1] <= y <= box[3] for box in inside):
+            continue
+        key = (data["block_num"][index], data["par_num"][index], data["line_num"][index])
+        words.append((key, text, x0, x1, data["height"][index] * scale))
+    phrases: list[tuple[str, float, float]] = []
+    last_key = None
+    for key, text, x0, x1, height in words:
+        if key == last_key and x0 - phrases[-1][2] <= height:
+            phrases[-1] = (f"{phrases[-1][0]} {text}", phrases[-1][1], x1)
+        else:
+            phrases.append((text, x0, x1))
+        last_key = key
+    return phrases
 
 
 CHOICE_NAMES = ("yes", "no", "n/a", "not covered", "not applicable")
@@ -427,27 +597,10 @@ def _read_cell(
 ) -> str:
     """A cell's text read by Tesseract from the page image, inside its rules; each word's
     confidence is added to ``confidence``."""
-    if cell is None:
+    read = _ocr_cell(pytesseract, image, cell, scale) if cell is not None else None
+    if read is None:
         return ""
-    x0, top, x1, bottom = (round(value / scale) for value in cell)
-    inset = 4  # pixels: keep the rules out of the crop
-    if x1 - x0 <= 3 * inset or bottom - top <= 3 * inset:
-        return ""
-    crop = image.crop((x0 + inset, top + inset, x1 - inset, bottom - inset))
-    if min(crop.getextrema()) > 160:  # nothing dark in it: an empty cell
-        return ""
-    import numpy as np
-
-    if float(np.median(np.asarray(crop))) < FILL_TONE:
-        import cv2
-
-        crop = _dark_letters(cv2, np, crop)
-        if crop is None:
-            return ""
-    try:
-        data = pytesseract.image_to_data(crop, output_type=pytesseract.Output.DICT, config="--psm 6")
-    except pytesseract.TesseractError:
-        return ""
+    data = read[0]
     lines: dict[tuple[int, int, int], list[str]] = {}
     for index, word in enumerate(data["text"]):
         if word.strip() and float(data["conf"][index]) >= 0:
@@ -458,6 +611,33 @@ def _read_cell(
     # Tesseract reads a bullet as 'e', '«' or '©'
     text = "\n".join(OCR_BULLET_RE.sub("• ", " ".join(words)) for words in lines.values())
     return clean_cell(re.sub(r"^[|\[\]]+|[|\[\]]+$", "", text))
+
+
+def _ocr_cell(
+    pytesseract, image, cell: tuple[float, float, float, float], scale: float
+) -> tuple[dict, tuple[int, int]] | None:
+    """Tesseract's words of a cell read inside its rules (a shaded cell's letters made dark on white), and where
+    its crop starts in the page image (pixels); None for an empty cell."""
+    x0, top, x1, bottom = (round(value / scale) for value in cell)
+    inset = 4  # pixels: keep the rules out of the crop
+    if x1 - x0 <= 3 * inset or bottom - top <= 3 * inset:
+        return None
+    crop = image.crop((x0 + inset, top + inset, x1 - inset, bottom - inset))
+    if min(crop.getextrema()) > 160:  # nothing dark in it: an empty cell
+        return None
+    import numpy as np
+
+    if float(np.median(np.asarray(crop))) < FILL_TONE:
+        import cv2
+
+        crop = _dark_letters(cv2, np, crop)
+        if crop is None:
+            return None
+    try:
+        data = pytesseract.image_to_data(crop, output_type=pytesseract.Output.DICT, config="--psm 6")
+    except pytesseract.TesseractError:
+        return None
+    return data, (x0 + inset, top + inset)
 
 
 MAX_SKEW = 2.0  # degrees a scanned page may lie askew for its ruling to be squared up
