@@ -68,7 +68,6 @@ written in the phrasing of the pages above.
 from __future__ import annotations
 
 import datetime as dt
-import time
 
 import pytest
 
@@ -468,54 +467,3 @@ def test_numbered_resolution_part(part: str, owners: list[str]) -> None:
 def test_not_an_action(sentence: str) -> None:
     found = read([sentence])
     assert paired(sentence, found) is None, [(a.text, a.owners) for a in found]
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "In response to a question from " + "Dr " * 3000 + ", the",
-        "the " + "Chief " * 3000 + "Officer of " + "Finance and " * 1000 + "agreed to act",
-        "Ms Thorne reported " + "that " * 4000 + "; she",
-        "had " + "additionally " * 3000 + "agreed that",
-        "Governors agreed that the " + "Finance " * 3000 + "would",
-        "to serve for " + "2 years " * 3000 + "until",
-        "in the " + "spring " * 4000 + "term",
-        "That delegated authority be granted to the " + "Head " * 3000,
-        "Chief " * 5000 + "Nurse",
-        "speak to " * 2500 + "regarding",
-        "Trustees had " + "previously " * 2000 + "agreed",
-        " " * 20000,
-    ],
-)
-def test_new_patterns_run_fast_on_long_lines(line: str) -> None:
-    from agendaparse.nlp.actions import BODY_AGREED_THAT_RE
-    from agendaparse.nlp.classification import (
-        DISCUSSION_LEAD_RE,
-        HAD_AGREED_RE,
-        MID_POST_COMMIT_RE,
-        SEMICOLON_PRONOUN_RE,
-        SPEAK_LATER_RE,
-        owner_of,
-    )
-    from agendaparse.nlp.dues import TERM_OF_OFFICE_RE, resolve_due
-    from agendaparse.nlp.owners import delegated_to
-    from agendaparse.nlp.patterns import CLINICAL_POST_RE, DUE_RE, ROLE_TAIL_RE
-
-    start = time.perf_counter()
-    owner_of(line)
-    delegated_to(line)
-    resolve_due(line, MEETING, None)
-    for pattern in (
-        BODY_AGREED_THAT_RE,
-        HAD_AGREED_RE,
-        SPEAK_LATER_RE,
-        TERM_OF_OFFICE_RE,
-        CLINICAL_POST_RE,
-        ROLE_TAIL_RE,
-        MID_POST_COMMIT_RE,
-        DISCUSSION_LEAD_RE,
-        SEMICOLON_PRONOUN_RE,
-    ):
-        pattern.search(line)
-    list(DUE_RE.finditer(line))
-    assert time.perf_counter() - start < 0.25

@@ -78,7 +78,6 @@ The parish forms the brief names ("Clk", "(Action: JT/SG)", "A letter to be sent
 from __future__ import annotations
 
 import datetime as dt
-import time
 
 import pytest
 
@@ -418,29 +417,3 @@ def test_lettered_lines_under_matters_arising() -> None:
     check_paired_action(found, lines[2], ["S Gale"])
     check_paired_action(found, lines[3], ["J Thorne"])
     assert paired(lines[0], found) is None
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "by the " + "first " * 4000 + "week of December",
-        "before " + "half " * 4000 + "term",
-        "before it " + "expires " * 3000 + "on 3 May",
-        "before " + "the lease " * 3000 + "ends on 30 June",
-        "towards the end of " * 2000 + "January",
-        "by the beginning of " * 2000 + "December",
-        "before Easter " * 3000,
-        "(Action: " + "JT/" * 4000 + "SG)",
-        "ACTION: Clerk to write to the " + "Highways " * 3000 + "Authority.",
-        " " * 20000,
-    ],
-)
-def test_new_rules_run_fast_on_long_lines(line: str) -> None:
-    from agendaparse.nlp.dues import resolve_due
-
-    start = time.perf_counter()
-    resolve_due(line, MEETING, None)
-    assert time.perf_counter() - start < 0.25
-    start = time.perf_counter()
-    read([line])
-    assert time.perf_counter() - start < 3.0
