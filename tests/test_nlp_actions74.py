@@ -256,6 +256,18 @@ STEPS = [
         id="fire-authority-agreed-cfo-would",
     ),
     pytest.param(
+        "The Authority agreed to ask the Chief Fire Officer to write to the Home Office regarding the pension remedy.",
+        ["Chief Fire Officer"],
+        None,
+        id="fire-authority-agreed-to-ask-cfo",
+    ),
+    pytest.param(
+        "Members agreed to ask the Clerk to write to the school about parking at drop-off.",
+        ["Clerk"],
+        None,
+        id="members-agreed-to-ask-clerk",
+    ),
+    pytest.param(
         "The Commissioner agreed to provide members with a written update on the CCTV investment programme.",
         ["Commissioner"],
         None,
@@ -385,6 +397,14 @@ def test_step_is_an_action(sentence: str, owners: list[str] | None, due: dt.date
 def test_not_an_action(sentence: str) -> None:
     found = read([sentence])
     assert paired(sentence, found) is None, [(a.text, a.owners) for a in found]
+
+
+def test_guest_invited_to_a_meeting_is_no_owner() -> None:
+    """'The Panel agreed to invite the Chief Constable to its next meeting.': the guest invited does not act on it
+    (an instruction puts a step to a post; an invitation to a meeting does not)."""
+    sentence = "The Panel agreed to invite the Chief Constable to its next meeting."
+    action = paired(sentence, read([sentence]))
+    assert action is None or "Chief Constable" not in action.owners, action
 
 
 def test_lettered_decision_of_a_joint_board() -> None:

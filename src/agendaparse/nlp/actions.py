@@ -130,9 +130,12 @@ DIRECTED_POST_RE = re.compile(
 # "to instruct the Chief Officer to bring …", "… agreed to task Mrs Francis with updating …": the post or member a
 # body sets to work (spaces bounded: the text may be a run of them)
 INSTRUCTED = (
-    r"(?:instruct|direct|ask|request|invite|task)\s{1,3}(?:the\s{1,3})?"
+    r"(?:instruct|direct|ask|request|task)\s{1,3}(?:the\s{1,3})?"
     rf"(?P<owner>(?:(?:{TITLES})\s{{1,3}})?[A-Z][\w'’\-]*(?:\s{{1,3}}(?:of|for|and|&|[A-Z][\w'’\-]*)){{0,5}}?|"
-    r"staff|officers|officials)\s{1,3}(?:to\s{1,3}(?!be\b)[a-z]{3,}|with\s{1,3}[a-z]{3,}ing\b)"
+    r"staff|officers|officials)\s{1,3}"
+    # a verb after "to", not a place or meeting ("to ask the Chief Constable to its next meeting")
+    r"(?:to\s{1,3}(?!(?:be|the|its|their|his|her|this|that|our|any|all|each|every|next|future)\b)[a-z]{3,}|"
+    r"with\s{1,3}[a-z]{3,}ing\b)"
 )
 # a decision's part in the infinitive: "(b) to instruct the Chief Officer to …", "Decision: to direct staff to …"
 INFINITIVE_INSTRUCTION_RE = re.compile(rf"^(?:\(?[a-z]{{1,3}}\)\s{{0,3}})?to\s{{1,3}}{INSTRUCTED}")
