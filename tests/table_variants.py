@@ -93,7 +93,7 @@ STATUS_WORDS = [
     ("Complete", "complete"), ("Completed", "complete"), ("Closed", "complete"), ("Done", "complete"),
     ("In progress", "ongoing"), ("On track", "ongoing"), ("Ongoing", "ongoing"), ("Open", "ongoing"),
     ("Not started", "not started"), ("Not yet started", "not started"), ("On hold", "paused"),
-    ("Deferred", "paused"), ("Overdue", "overdue"), ("Delayed", "overdue"), ("Behind schedule", "overdue"),
+    ("Deferred", "paused"), ("Overdue", "overdue"), ("Delayed", "overdue"), ("Behind schedule", "ongoing"),
 ]  # fmt: skip
 RAG_WORDS = [("Green", "Green"), ("Amber", "Amber"), ("Red", "Red"), ("G", "Green"), ("A", "Amber"), ("R", "Red")]
 PROGRESS = [

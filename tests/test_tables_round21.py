@@ -274,8 +274,9 @@ TRU = LogCase(
     TRU_HEADER, _with_spans(TRU_ROWS, 5), TRU_PLAN, kind="openclosed",
 )  # fmt: skip
 TRU_THEMED = LogCase(
-    "charity trustee board log: the open or closed row above each action is its theme",
-    TRU.draw, TRU.header, TRU.rows, [{"theme": "Open actions"}] * 3 + [{"theme": "Closed actions"}] * 2,
+    # stop 33 ruling (corpus/gold/README.md): such a row is a status section, no theme (these rows print their own)
+    "charity trustee board log: the open or closed row above each action is a status section, not its theme",
+    TRU.draw, TRU.header, TRU.rows, [{"theme": None, "status": row["status"]} for row in TRU_PLAN],
     kind="openclosed",
 )  # fmt: skip
 

@@ -308,7 +308,8 @@ CLIMATE_THEMES = {
     ],
 }  # fmt: skip
 CLIMATE_END = {"2025/26": "2026-03-31", "2026/27": "2027-03-31", "Mar-26": "2026-03-31"}
-CLIMATE_STATUS = {"On track": "ongoing", "Not started": "not started", "Complete": "complete", "Behind schedule": "overdue"}
+# "Behind schedule" is ongoing (stop 33 ruling, corpus/gold/README.md): late against plan, no due date passed
+CLIMATE_STATUS = {"On track": "ongoing", "Not started": "not started", "Complete": "complete", "Behind schedule": "ongoing"}
 CLIMATE_ROWS, CLIMATE_SPANS = themed_rows(CLIMATE_THEMES, 5)
 CLIMATE = WholeTables(
     "climate_banded_themes",
