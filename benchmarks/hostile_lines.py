@@ -450,4 +450,16 @@ ROUND_LINES: dict[str, list[str]] = {
         "open " * 4_000 + "actions",
         "a " * 10_000,
     ],
+    "nlp_actions74": [
+        "(b) to instruct the Chief Officer to " * 550,
+        "Decision: " + "to instruct " * 1800 + "the Clerk",
+        "THAT staff be directed " * 900 + "to report",
+        "; AND THAT " * 1800 + "staff be directed to",
+        "That Council receives the report and " + "requests the CEO to " * 1000,
+        "Be it resolved that the Director " + "be authorized " * 1400,
+        "That the Chief Executive, " + "in consultation with the Mayor, " * 650 + "be authorised to",
+        "The Council should " + "write to " * 2200 + ". RF Action.",
+        "Motion by Cllr Ames " + " " * 20000 + "Motion lost.",
+        "The Authority agreed to " + "invite the " * 1800 + "Chief Constable to its next meeting",
+    ],
 }
