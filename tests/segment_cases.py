@@ -377,6 +377,26 @@ def read_rendered_papers(
     return found
 
 
+def paper_check_params(
+    documents: dict[str, Callable[[], Paper]], checks: Iterable[str], xfail: dict[tuple[str, str], str]
+) -> list:
+    """:func:`document_check_params` for drawn papers: each check a paper judges (:func:`paper_is_judged`)."""
+    def judged(name: str, check: str) -> bool:
+        return paper_is_judged(documents[name](), check)
+
+    return document_check_params(documents, checks, judged, xfail)
+
+
+def read_papers_fixture(documents: dict[str, Callable[[], Paper]], fields: Iterable[str], folder: str):
+    """A module-scoped fixture that draws and reads every paper once (:func:`read_rendered_papers`)."""
+
+    @pytest.fixture(scope="module")
+    def read_papers(tmp_path_factory) -> dict[str, dict[str, object]]:
+        return read_rendered_papers(documents, tmp_path_factory.mktemp(folder), fields)
+
+    return read_papers
+
+
 def assert_paper_check(paper: Paper, found: dict[str, object], check: str) -> None:
     if check == "items":
         assert found[check] == [(number, folded(title)) for number, title in paper.items or []]

@@ -51,12 +51,11 @@ from segment_cases import (
     ANY,
     Paper,
     assert_paper_check,
-    document_check_params,
     of_body,
     own_meeting,
-    paper_is_judged,
+    paper_check_params,
     plain,
-    read_rendered_papers,
+    read_papers_fixture,
 )
 
 FIELDS = ("meeting_date", "body", "committee", "doc_type")
@@ -486,16 +485,10 @@ CHECKS = ("items", *FIELDS)
 XFAIL: dict[tuple[str, str], str] = {}
 
 
-def _judged(name: str, check: str) -> bool:
-    return paper_is_judged(DOCUMENTS[name](), check)
+read_papers = read_papers_fixture(DOCUMENTS, FIELDS, "round48")
 
 
-@pytest.fixture(scope="module")
-def read_papers(tmp_path_factory) -> dict[str, dict[str, object]]:
-    return read_rendered_papers(DOCUMENTS, tmp_path_factory.mktemp("round48"), FIELDS)
-
-
-@pytest.mark.parametrize(("name", "check"), document_check_params(DOCUMENTS, CHECKS, _judged, XFAIL))
+@pytest.mark.parametrize(("name", "check"), paper_check_params(DOCUMENTS, CHECKS, XFAIL))
 def test_paper(read_papers, name: str, check: str) -> None:
     assert_paper_check(DOCUMENTS[name](), read_papers[name], check)
 

@@ -47,12 +47,11 @@ from agendaparse.segment.minutes import _parse_number
 from segment_cases import (
     Paper,
     assert_paper_check,
-    document_check_params,
     of_body,
     own_meeting,
-    paper_is_judged,
+    paper_check_params,
     plain,
-    read_rendered_papers,
+    read_papers_fixture,
 )
 
 FIELDS = ("meeting_date", "body", "committee", "doc_type")
@@ -429,16 +428,10 @@ XFAIL: dict[tuple[str, str], str] = {
 }
 
 
-def _judged(name: str, check: str) -> bool:
-    return paper_is_judged(DOCUMENTS[name](), check)
+read_papers = read_papers_fixture(DOCUMENTS, FIELDS, "round49")
 
 
-@pytest.fixture(scope="module")
-def read_papers(tmp_path_factory) -> dict[str, dict[str, object]]:
-    return read_rendered_papers(DOCUMENTS, tmp_path_factory.mktemp("round49"), FIELDS)
-
-
-@pytest.mark.parametrize(("name", "check"), document_check_params(DOCUMENTS, CHECKS, _judged, XFAIL))
+@pytest.mark.parametrize(("name", "check"), paper_check_params(DOCUMENTS, CHECKS, XFAIL))
 def test_paper(read_papers, name: str, check: str) -> None:
     assert_paper_check(DOCUMENTS[name](), read_papers[name], check)
 
