@@ -410,7 +410,9 @@ def _committee_from_heading(pages: list[PageLayout], body: str | None) -> str | 
                 pass  # 'Enquiries to: Democratic Services, ...', 'Date: Thursday 19 July 2018', a list's header row
             elif following and COMMITTEE_WORDS.search(following) and _titled(following) or following.istitle():
                 # not 'Published by Westford Borough Council' at the foot of the list
-                return _committee_in_line(following, None, body, pages) or following
+                found = _committee_in_line(following, None, body, pages)
+                if found or not _opens_with_body(following, body):
+                    return found or following
     for index, text in enumerate(lines):
         found = _committee_in_line(text, lines[index - 1] if index else None, body, pages)
         if found:
@@ -552,6 +554,12 @@ def _without_meeting_suffix(text: str) -> str:
     while len(words) > 1 and re.fullmatch(MEETING_WORDS, words[-1], re.I):
         words.pop()
     return " ".join(words)
+
+
+def _opens_with_body(text: str, body: str | None) -> bool:
+    """'Wessex County Council – Democratic Services, County Hall': a line naming the body first, then its office or
+    address (a one-page agenda's footer read among its heading lines), not a committee."""
+    return bool(body) and _title_case_caps(text).lower().startswith(f"{body} ".lower())
 
 
 def _without_body_part(text: str, body: str | None) -> str:

@@ -57,7 +57,9 @@ DOC_TYPE_CUES: list[tuple[DocType, re.Pattern[str]]] = [
             # 'The Regular Meeting of the Board of Commissioners was called to order at 4:00 p.m.'
             r"\bcalled\s+the\s+meeting\s+to\s+order\b|\bmeeting\s+was\s+called\s+to\s+order\b|"
             r"^the\s+(?:\w+\s+)?meeting\s+of\b[^.]{1,120}?\bwas\s+called\s+to\s+order\b|"
-            r"^the\s+(?:council|committee|board|commission|panel)\s+(?:met|convened)\b|"
+            # 'The Board of County Commissioners reconvened at 8:00 a.m. in regular session, pursuant to the recess'
+            r"^the\s+(?:council|committee|board|commission|panel)(?:\s+of\s+(?:county\s+)?(?:commissioners|supervisors))?"
+            r"\s+(?:met|convened|reconvened)\b|"
             # the record's own sentences opening a page with no heading cue (a CMIS 'Meeting Details' page's
             # 'The Chair welcomed everyone …', 'The Board noted that …'): an agenda says 'The Chair to welcome'
             r"^the\s+(?:chair(?:man|person)?|convener|council|committee|board|panel)\s+(?:welcomed|noted|agreed)\b",
@@ -68,7 +70,9 @@ DOC_TYPE_CUES: list[tuple[DocType, re.Pattern[str]]] = [
         "agenda_pack",
         re.compile(
             r"\bagenda\b|\bsummons\b|\border (?:paper|of business)\b|\bbusiness paper\b|"
-            r"\bnotice of meeting\b|\bmeeting of .{1,200}? will be held\b|\bsummon(?:s)?ed to attend\b|"  # 'summonsed'
+            # 'An Assembly of the Principals and Electors of the Parish will be held': a Jersey parish's notice
+            r"\bnotice of meeting\b|\b(?:meeting|assembly) of .{1,200}? will be held\b|"
+            r"\bsummon(?:s)?ed to attend\b|"  # 'summonsed'
             r"^(?:public\s+)?notice(?:\s+(?:regular|special)\s+meeting\b|$)|"  # 'NOTICE' over 'REGULAR MEETING'
             r"\bnotice of (?:a |the )?"
             r"(?:public |special |regular |ordinary |extraordinary |committee |board )+meeting\b|"

@@ -212,6 +212,8 @@ def document_facts(pages: list[PageLayout]) -> DocumentFacts:
     if body is None and doc_type in ("minutes", "agenda_pack"):
         body, committee = _body_of_committee(committee, lines)
     body, committee = _self_meeting_body(*_school_board(body, committee))
+    body, committee = _own_body_kind(body, committee, lines)
+    body, committee = _parish_of_heading(body, committee, lines), _board_of_members(committee)
     body, committee = _own_local_council(body, committee, everything)
     body, committee = _place_governing_body(body, committee, everything, lines)
     body, committee = _meeting_named_parts(body, committee, lines, doc_type)
@@ -337,6 +339,50 @@ LOCAL_COUNCIL_NAME_RE = re.compile(
     rf"(?!(?i:the|full|{MEETING_WORDS})\b)[A-Z][\w'’.,&-]*(?:\s+(?:(?:of|upon|and|&|with)\s+)?[A-Z][\w'’.,&-]*){{0,5}}"
     r"\s+(?:Parish|Town|Community|Village)\s+Council"
 )
+
+
+# bodies that are their own meeting whatever else the paper names: Manx commissioners, a safeguarding board, a
+# protected landscape's partnership, a harbour's trust ('Nigel Andrews – Tenancy Support Manager, Norchester City
+# Council' among a safeguarding board's members is an attendee's council, not the board's)
+OWN_BODY_KIND_RE = re.compile(
+    r"(?<![\w'’.-])[A-Z][\w'’.-]*+(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’.-]*+){0,4}\s+(?:"
+    r"(?<!County\s)(?<!Township\s)(?<!City\s)(?<!Borough\s)(?:Parish\s+|Town\s+|Village\s+|District\s+)?Commissioners|"
+    r"Safeguarding\s+(?:Adults|Children(?:['’]s)?)\s+(?:Board|Partnership)|"
+    r"(?:AONB|National\s+Landscape)\s+Partnership|"
+    r"Harbour\s+(?:Trust|Commissioners|Board|Authority))"
+)
+
+
+def _own_body_kind(body: str | None, committee: str | None, lines: list[str]) -> tuple[str | None, str | None]:
+    """('Ballakilley Commissioners', 'Ballakilley Commissioners') for their own meeting; where no committee was
+    read, the kind named alone by the first heading line ('GLENFABA PARISH COMMISSIONERS' over 'Parish
+    Commissioners Statutory Meeting')."""
+    if committee and OWN_BODY_KIND_RE.fullmatch(committee):
+        return committee, committee
+    if committee is None and body is None:
+        for line in lines[:2]:
+            named = _title_case_caps(line.strip())
+            if OWN_BODY_KIND_RE.fullmatch(named):
+                return named, named
+    return body, committee
+
+
+# 'PARISH OF ST COLOMBE' alone over 'Parish Assembly': a Channel Island parish governs as itself
+PARISH_OF_RE = re.compile(r"Parish\s+of\s+(?:St\.?\s+|Ste\.?\s+)?[A-Z][\w'’-]*+(?:\s+[A-Z][\w'’-]*+){0,2}")
+
+
+def _parish_of_heading(body: str | None, committee: str | None, lines: list[str]) -> str | None:
+    """The parish a paper's first heading line names alone ('PARISH OF ST COLOMBE'), where no body was read and the
+    meeting is the parish's assembly."""
+    if body or not re.fullmatch(r"(?:Parish\s+)?Assembly", committee or "", re.I):
+        return body
+    named = _title_case_caps(lines[0].strip()) if lines else ""
+    return named if PARISH_OF_RE.fullmatch(named) else None
+
+
+def _board_of_members(committee: str | None) -> str | None:
+    """'Minutes of the Directors' Meeting': the meeting of the Board of Directors."""
+    return "Board of Directors" if committee == "Directors" else committee
 
 
 def _self_meeting_body(body: str | None, committee: str | None) -> tuple[str | None, str | None]:

@@ -587,7 +587,16 @@ def _numbered_headings(lines: list[tuple[PageLayout, Line]]) -> list[Heading]:
         # 'Notes of last meeting to be approved:- The minutes were signed ...'; '(3.1) The day of November 1 as ...':
         # a bracketed decimal is an item's number, never a paragraph's
         marked = f"{title}:-" in rest or bool(re.match(r"\(\d{1,3}\.\d{1,2}\)\s", text))
-        if not (line.bold or _heading_like(title) or len(title.split()) <= 6 or in_sequence or next_in_line or marked):
+        opens_series = not found and "/" in number and _opens_minute_series(lines, index, key, margin)
+        if not (
+            line.bold
+            or _heading_like(title)
+            or len(title.split()) <= 6
+            or in_sequence
+            or next_in_line
+            or marked
+            or opens_series
+        ):
             continue  # a "21.01.04" reference that continues the sequence heads an item whatever its title
         if not (line.bold or in_sequence or title[0].isupper() or title[0].isdigit()):
             continue  # "5 in favour, 2 against": a count, not a heading
@@ -621,6 +630,17 @@ def _numbered_headings(lines: list[tuple[PageLayout, Line]]) -> list[Heading]:
     if len(found) == 1 and _heading_shape(found[0][2] or "") == "A":
         return []  # 'A. Smith': an initial, not a one-heading list
     return _closing_headings(lines, found) if found else found
+
+
+def _opens_minute_series(lines: list[tuple[PageLayout, Line]], index: int, key: tuple[int, ...], margin: float) -> bool:
+    """'83/26 Minutes of the Statutory Meeting of 10th December 2026.' with '84/26' the next number at the margin a
+    few lines on: the first minute of a running series, however long its title."""
+    for _, below in lines[index + 1 : index + 12]:
+        parsed = _parse_heading_number(below.text.strip()) if below.x0 <= margin + 20 else None
+        if parsed:
+            following = _number_key(parsed[0])
+            return "/" in parsed[0] and len(following) == len(key) == 2 and following == (key[0] + 1, key[1])
+    return False
 
 
 def _misnumbered_heading(
