@@ -283,6 +283,15 @@ ROUND_LINES: dict[str, list[str]] = {
         "01/26/01 – " + "Welcome " * 2500,
         "Meeting   18 March 2026, " + "The Terraces, " * 1500 + "Sport Albion",
     ],
+    "segment_round51": [
+        "Ballakilley " * 2000 + "Commissioners",
+        "MINUTES OF THE MONTHLY MEETING OF " + "BALLAKILLEY " * 2000 + "COUNTY COMMISSIONERS HELD IN",
+        "PARISH OF ST " + "COLOMBE " * 2500,
+        "An Assembly of the Principals and Electors of the " + "Parish " * 3000 + "will be held",
+        "The Board of County Commissioners" + " " * 20000 + "reconvened",
+        "83/26 " + "Minutes of the Statutory Meeting of " * 500 + "10th December 2026.",
+        "Wessex County Council – " + "Democratic Services, " * 1000,
+    ],
     "tables_round37": [
         "£" + "1" * 20000 + "x",
         "£ " * 10000,
