@@ -147,6 +147,14 @@ AGREED_TO_INSTRUCT_RE = re.compile(
 )
 
 
+# "The Board APPROVED the revised Scheme … and asked the Chief Finance Officer to publish it …": the post the body's
+# decision then sets to work
+AND_INSTRUCTED_RE = re.compile(
+    r"[^.;]{1,200}?\s(?:and|AND)\s{1,3}(?:asked|instructed|directed|requested|tasked)\s{1,3}(?:the\s{1,3})?"
+    rf"(?P<owner>(?:(?:{TITLES})\s{{1,3}})?[A-Z][\w'’\-]*(?:\s{{1,3}}(?:of|for|and|&|[A-Z][\w'’\-]*)){{0,5}}?|"
+    r"staff|officers|officials)\s{1,3}to\s{1,3}(?!(?:be|the|its|their|next)\b)[a-z]{3,}"
+)
+
 # "The Committee agreed to request that the Chief Officer provide …": the post the body's request puts work to
 AGREED_TO_REQUEST_THAT_RE = re.compile(r"\s{1,3}to\s{1,3}(?:request|ask)\s{1,3}that\s{1,3}")
 
@@ -192,6 +200,8 @@ def _owners(
         return [name for member in members for name in resolve_owner(member, initials)]
     if (body := BODY_DECISION_RE.match(text)) and (instructed := AGREED_TO_INSTRUCT_RE.match(text, body.end())):
         return resolve_owner(instructed["owner"], initials)  # "The Committee agreed to instruct the Chief Officer to …"
+    if body and (instructed := AND_INSTRUCTED_RE.match(text, body.end())) and _bodies_or_roles(instructed["owner"]):
+        return resolve_owner(instructed["owner"], initials)  # "The Board APPROVED … and asked the CFO to publish …"
     if (
         body
         and (request := AGREED_TO_REQUEST_THAT_RE.match(text, body.end()))
@@ -246,6 +256,8 @@ def _owners(
     if kind == "proposal" and IT_WAS_SUGGESTED_RE.match(text):
         return [group["owner"]] if (group := SUGGESTED_GROUP_RE.search(text)) else []
     if kind == "request" and (request := STRONG_REQUEST_RE.match(text)):
+        if request["person"]:
+            return resolve_owner(strip_title(request["person"]), initials)  # "… requested Mr Gale go back …"
         addressee = request["body"] or request["addressee"]
         if addressee:
             return [addressee]
@@ -271,6 +283,8 @@ def _owners(
         # names nobody who acts on it
         councils = PROCEDURAL_MOTION_RE.search(text) or MOVED_THAT_BE_RE.search(text)
         return ["Council"] if councils and committee and committee.endswith("Council") else []
+    if kind == "decision" and (had := HAVE_IT_DONE_BY_RE.match(text)) and _bodies_or_roles(had["owner"]):
+        return [had["owner"]]  # "Voted to have the Finance Department contact the actuary …": the Department acts
     if kind == "decision" and PUT_OFF_RE.match(text):  # "Continued to September 17, 2018.": the meeting's body
         return [committee.split()[-1]] if committee else []
     if kind == "decision" and PASSIVE_DECISION_RE.search(text) and not BODY_DECISION_RE.match(text):
@@ -555,7 +569,9 @@ SUGGESTED_GROUP_RE = re.compile(
 
 AGREED_TO_STEP_RE = re.compile(  # spaces bounded: "\s+to" is quadratic when searched along a run of spaces
     r"\s{1,3}to\s{1,3}(?:write|send|invite|ask|arrange|hold|seek|contact|circulate|publish|provide|review|establish|"
-    r"set\s+up|commission|request|consult|meet|raise|report|inform|notify)\b"
+    r"set\s+up|commission|request|consult|meet|raise|report|inform|notify|"
+    # deferring or remitting an item is the body's own procedure, which it owns (README stops 22 and 25)
+    r"defer|remit|postpone)\b"
 )
 
 # What a body agrees to do at the meeting itself: "agreed to adopt the Financial regulations", "to note the report";
@@ -581,13 +597,20 @@ def _agreed_at_meeting(body: re.Match[str], text: str, own_bodies: tuple[str | N
 DECISION_LABEL_RE = re.compile(r"\s{0,3}(?i:decisions?)\s{0,3}[:\-–]\s{0,3}(?:[Tt]hat\s)")
 AGREED_THAT_RE = re.compile(rf"\b{IT_WAS}(?:unanimously\s+)?agreed\s+that\s+(?=[a-z])", re.I)
 
+# "Voted to have the Finance Department contact …": the body the decision gets to act
+HAVE_IT_DONE_BY_RE = re.compile(
+    r"^Voted\s{1,3}(?:unanimously\s{1,3})?to\s{1,3}have\s{1,3}(?:the\s{1,3})?"
+    r"(?P<owner>[A-Z][\w'’\-]*(?:\s{1,3}[A-Z][\w'’\-]*){0,3}|staff)\s{1,3}(?!be\b)[a-z]{3,}\b"
+)
+
 # "Governors agreed that the Finance Director would present …", "The Combined Authority agreed that officers would
 # report back …": the meeting's body agreeing that someone else acts (corpus/gold/README.md "Resolution owners": the
 # one named to act owns it).
-BODY_AGREED_THAT_RE = re.compile(r"^[^,;]{2,60}?\s(?:agreed|decided|resolved)\s+that\s+(?=(?:the\s+)?[A-Za-z])")
+BODY_AGREED_THAT_RE = re.compile(r"^[^,;]{2,60}?\s(?i:agreed|decided|resolved)\s+that\s+(?=(?:the\s+)?[A-Za-z])")
 
 SUBJUNCTIVE_ACTOR_RE = re.compile(
-    rf"^(?:[Tt]he\s+)?(?P<owner>(?:(?:{TITLES})\s+)?[A-Z][\w'’\-]*(?:\s+(?:of|for|and|&|[A-Z][\w'’\-]*)){{0,4}}?)\s+"
+    # up to seven words: "the Strategic Director of Adult Care and Wellbeing continues to provide …"
+    rf"^(?:[Tt]he\s+)?(?P<owner>(?:(?:{TITLES})\s+)?[A-Z][\w'’\-]*(?:\s+(?:of|for|and|&|[A-Z][\w'’\-]*)){{0,6}}?)\s+"
     r"(?:be\s+(?:asked|instructed|authori[sz]ed|requested|directed|delegated)\s+to\s+[a-z]{3,}|"
     r"(?!be\b|is\b|are\b|was\b|were\b|has\b|have\b|had\b|and\b|or\b)[a-z]{2,}(?<!ed)\s+"
     r"(?:to|the|a|an|with|for|on|all|each|every|any|his|her|their)\b|"
@@ -623,7 +646,7 @@ LEAD_CLAUSE_OWNER_RE = re.compile(
 AND_THAT_RE = re.compile(r"\s(?:and|AND)\s+(?:that|THAT)\s+(?=[Tt]he\s+[A-Z]|(?:staff|officers|officials)\s)")
 
 # "Members requested that …", and a correspondence list's "SBC – Review of Polling Districts. Request that SBC …"
-THAT_CLAUSE_RE = re.compile(r"(?:\b(?:requested|asked|proposed|recommended|suggested)|^Request)\s+that\s+")
+THAT_CLAUSE_RE = re.compile(r"(?:\b(?:requested|asked|proposed|recommended|suggested)|^[Rr]equests?)\s+that\s+")
 
 
 # "… asked that the Clerk write to X and the Chair add the item …", "… and that the Treasurer report …": a second post
@@ -711,7 +734,7 @@ def _mandated_actor(text: str, initials: dict[str, str], own_bodies: tuple[str |
 # A resolution's part that puts the work to a post or body: "requests the Policy Officer to investigate …".
 RESOLUTION_ASKS_RE = re.compile(
     r"(?:requests?|asks?|instructs?|directs?|invites?|authori[sz]es?)\s+(?:the\s+)?"
-    r"(?P<owner>[A-Z][\w'’\-]*(?:\s+(?:of|for|and|&|[A-Z][\w'’\-]*)){0,5}?)\s+to\s+[a-z]{2,}"
+    r"(?P<owner>[A-Z][\w'’\-]*(?:\s+(?:of|for|and|&|[A-Z][\w'’\-]*)){0,5}?|staff|officers)\s+to\s+[a-z]{2,}"
 )
 
 
@@ -749,6 +772,10 @@ def _resolution_actor(text: str) -> str | None:
     inner = CONSULTATION_ASIDE_RE.sub(" ", inner, count=1)  # "the Chief Executive, in consultation with …, be …"
     if group := GROUP_MANDATED_RE.match(inner):
         return group["owner"]  # "THAT staff be directed to prepare a report …"
+    if inner[:7].lower() == "request" and (requested := _that_clause_actor(inner)):
+        return requested  # "2. Requests that the Strategic Director … continues to provide …": the Director
+    if (instructed := INFINITIVE_INSTRUCTION_RE.match(inner)) and _bodies_or_roles(instructed["owner"]):
+        return instructed["owner"]  # "It was agreed to request the CEO to write to the Minister …": the CEO
     if (body := BODY_THEN_ASKS_RE.match(inner)) and (asked := RESOLUTION_ASKS_RE.match(inner, body.end())):
         return asked["owner"] if _bodies_or_roles(asked["owner"]) else None  # "Council … requests the CEO to …"
     inner = re.sub(

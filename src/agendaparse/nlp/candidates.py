@@ -188,8 +188,12 @@ def _list_lead_in(text: str) -> bool:
     return bool(
         _resolution_lead_in(text)
         or ("ECOMMENDED" in text.upper() and RECOMMENDED_LEAD_RE.match(text))
-        or (text[:4] == "That" and BODY_LEAD_IN_RE.match(text))
+        or (text[:4] == "That" and (BODY_LEAD_IN_RE.match(text) or BODY_COLON_LEAD_RE.fullmatch(text.strip())))
     )
+
+
+# "That the Waitematā Local Board:" under "MOVED by …, seconded by …:": the body resolving, its lettered parts follow.
+BODY_COLON_LEAD_RE = re.compile(r"That\s(?:the\s)?[A-Z][\w'’\-]*(?:\s(?:[A-Z][\w'’\-]*|and|&|of|for)){0,6}\s{0,3}:-?")
 
 
 # "That Cabinet approves and recommends to Council that:-": the lead-in of a decision's numbered parts.
@@ -965,6 +969,10 @@ def sentences(
         ):
             motion = MOTION_OUTCOME_RE.sub("", text).strip().strip("“”\"‘’'").strip()
             motion = CLOSING_QUOTE_RE.sub("", motion)  # "… at Crossmolina”.": the quote closed before the stop
+            if BODY_COLON_LEAD_RE.fullmatch(motion):  # "That the Waitematā Local Board:": its lettered parts follow
+                in_resolution, asked, decided = True, None, False
+                index += 1
+                continue
             in_resolution, asked = False, None
             if _fails_next(found_paragraphs, texts, index):  # "THAT staff be directed to …" over "DEFEATED"
                 index += 2
@@ -1129,6 +1137,8 @@ def sentences(
         ):
             in_resolution, asked = True, None
             decided = plain[:1] in "Dd" and not re.search(r"\bRESOLVED\b", plain)  # "Decision:" over its parts
+        elif in_minutes and plain[:4] == "That" and BODY_COLON_LEAD_RE.fullmatch(plain.strip()):
+            in_resolution, asked, decided = True, None, False  # "That the Waitematā Local Board:" over a) …, b) …
         elif lead := _resolution_lead_in(lead_text):
             in_resolution, asked, decided = True, None, lead["verb"].lower() == "agreed"
             if "recommend" in lead_text.lower() and index + 1 < len(texts):  # "RESOLVED TO RECOMMEND:"

@@ -183,7 +183,7 @@ MID_COMMIT_RE = re.compile(
 # commitment inside a longer sentence, the post whole (not "Operating Officer" read as a name).
 MID_POST_COMMIT_RE = re.compile(
     r"\b[Tt]he\s+(?P<owner>(?:[A-Z][\w&'’\-]*\s+){0,3}?(?:Officer|Director|Manager|Nurse|Midwife|Secretary|Treasurer|"
-    r"Clerk|Chair(?:man)?|Executive|Head|Lead|Commissioner|Head\s?[Tt]eacher|Principal|Registrar)"
+    r"Clerk|Chair(?:man)?|Executive|Head|Lead|Commissioner|Head\s?[Tt]eacher|Principal|Registrar|Conn[ée]table)"
     r"(?:\s+(?:of|for)\s+[A-Z][\w&'’\-]*(?:\s+(?:and\s+)?[A-Z][\w&'’\-]*){0,2})?)\s+(?:also\s+)?"
     r"(?:offered|agreed|undertook|volunteered)\s+to\s+[a-z]{3,}"
 )
@@ -223,9 +223,13 @@ BODY_DECISION_RE = re.compile(
     r"Council|Councillors|Committee|Board|Panel|Members|Cabinet|Meeting|Trustees|Governors|Directors|Authority|Court|"
     # "The council decided to defer …": a parish's minutes, lower case; "The group agreed that …": an advisory group's
     r"Governing\s+Body|(?<=[Tt]he\s)(?:council|group|commission)|"
-    r"(?:[A-Z][\w'’\-]+\s+){1,3}(?:Council|Committee|Board|Panel|Group|Forum|Partnership|Authority)))\s+"
-    # "The Board received and approved the Annual Report", "… considered and APPROVED the revised policy"
-    r"(?:then\s+|also\s+|further\s+|unanimously\s+)?(?:(?i:received|considered|discussed|reviewed)\s+and\s+)?"
+    # "The Harbour Trust agreed that …", "The Commissioners resolved that …" (a harbour trust, Manx commissioners)
+    r"Commissioners|(?:[A-Z][\w'’\-]+\s+){1,3}(?:Council|Committee|Board|Panel|Group|Forum|Partnership|Authority|"
+    r"Trust)))\s+"
+    # "The Board received and approved the Annual Report", "… considered and APPROVED the revised policy", "The Board
+    # NOTED the report and AGREED that …"
+    r"(?:then\s+|also\s+|further\s+|unanimously\s+)?(?:(?i:received|considered|discussed|reviewed)\s+and\s+|"
+    r"(?i:noted|received|considered)\s[^.;]{1,80}?\s(?i:and)\s+)?"
     r"(?P<verb>(?i:agreed|agrees|resolved|decided|proposed?|approved|approves|"
     r"endorsed|ratified|homologated|adopted|supported(?=\s+the\s+(?:recommendations?|proposals?|motion|option)\b)|"
     r"voted(?=,|\s+(?:unanimously|to|that|in\s+favour)\b)))\b"  # "The Board voted, by a majority, that …"
@@ -309,6 +313,9 @@ STRONG_REQUEST_RE = re.compile(
     # the body, not the first word of a post it begins ("requested that the City Attorney prepare …")
     r"(?:that\s+(?:the\s+)?(?P<body>(?:City Council|Council|City|Board|Committee|Panel|Cabinet)(?!\s+[A-Z]))?|"
     r"(?:the\s+)?(?P<addressee>City Council|Council|City|Board|Committee|Panel|Cabinet)\s+to\s+[a-z]|"
+    # "The Board requested Mr Gale go back three years …": a titled person and the step, the verb bare
+    rf"(?P<person>(?:{TITLES})\s+{SURNAME})\s+(?:go|look|provide|prepare|report|bring|obtain|investigate|review|"
+    r"circulate|contact|write|draft|send|attend|meet|check|confirm|find|update|arrange|present|research)\b|"
     r"for\s+(?:the|a|an)\s|sight\s+of\s|(?:a|an)\s+(?:(?:future|further|follow-up|progress)\s+)?(?:agenda\s+item|report|update|briefing|site\s+visit|written\s+"
     r"(?:response|report|update))\b|"
     # "Trustees requested a brief list of typical grants …": a paper asked of someone
@@ -1166,7 +1173,10 @@ BULLET_GLYPH_RE = re.compile(r"^[•▪●◦]\s*")
 
 THAT_START_RE = re.compile(r"(?:\(\w\)\s*)?(?:That|THAT)\s")
 
-BODY_LEAD_IN_RE = re.compile(r"(?:[Tt]hat\s+)?(?:[Tt]he\s+)?(?:[A-Z][\w'’\-]*\s+){0,3}[A-Z][\w'’\-]*\s*:\s*[\-–]?")
+# "That the Committee:-", "That the Adult Health and Social Care Policy Committee:": the lead-in of lettered parts
+BODY_LEAD_IN_RE = re.compile(
+    r"(?:[Tt]hat\s+)?(?:[Tt]he\s+)?(?:(?:[A-Z][\w'’\-]*|and|&|of|for)\s+){0,6}[A-Z][\w'’\-]*\s*:\s*[\-–]?"
+)
 
 LEAD_IN_ONLY_RE = re.compile(
     rf"(?:{IT_WAS}|(?:the\s+)?(?:[A-Z][\w'’\-]*\s+){{1,3}})?(?:unanimously\s+)?(?:resolved|agreed|decided)\s*(?:that)?\s*"
@@ -1372,7 +1382,9 @@ PUT_OFF_RE = re.compile(PUT_OFF)  # match: the item's outcome, printed alone
 # verb alone, the body understood (a list of what the board did); an item's outcome alone.
 BARE_DECISION_RE = re.compile(
     r"^(?:Approved|Adopted|Appointed|Endorsed|Ratified|Authori[sz]ed)\s+(?:(?:the|a|an)\s+(?!(?i:minutes|agenda|notes)\b)\w|"
-    rf"[a-z]{{3,}}ing\s)|^{PUT_OFF}"
+    rf"[a-z]{{3,}}ing\s)|^{PUT_OFF}|"
+    # "Voted to have the Finance Department contact the actuary …": a pension board's synopsis (not "Voted not to …")
+    r"^Voted\s+(?:unanimously\s+)?to\s+(?!approve\s+(?:the\s+)?(?i:minutes|agenda)\b)[a-z]{3,}\s"
 )
 
 
@@ -1532,6 +1544,17 @@ def _later_step(text: str) -> str | None:
     return "decision" if ITEM_PUT_OFF_RE.match(text) or ON_MOTION_PASSIVE_RE.match(text) else None
 
 
+def _named_body_decision(text: str) -> tuple[str, str, bool] | None:
+    """'The Community Council agreed to approve …', 'The Eastshire Integration Joint Board agreed …': a body named in
+    several words deciding, as strong as 'The Board agreed …' (not a view it shares, nor what it had done)."""
+    body = BODY_DECISION_RE.match(text)
+    if body is None or not body["body"] or " " not in body["body"].strip() or _agreed_view(text, body.start("verb")):
+        return None
+    if body["body"].split()[0] in NOT_OWNERS or re.search(r"\b(?:had|has|have)\s+been\b", text):
+        return None
+    return ("proposal" if body["verb"].lower().startswith("propose") else "decision"), text, True
+
+
 def _classify(sentence: Sentence) -> tuple[str, str, bool] | None:
     """(kind, text, strong) when the sentence is action-like, else None.
 
@@ -1641,6 +1664,8 @@ def _classify(sentence: Sentence) -> tuple[str, str, bool] | None:
         return "resolution", text, True
     if sentence.in_minutes and (put := body_put_to_act(text)):
         return put[0], text, True
+    if named_body := _named_body_decision(text):
+        return named_body
     owner = owner_of(text)
     if owner and WISH_RE.match(text, len(owner)):
         # "Cllr Green would like to thank …": a wish, not a commitment, unless an ACTION label gives it an owner
@@ -1654,6 +1679,8 @@ def _classify(sentence: Sentence) -> tuple[str, str, bool] | None:
             or (sentence.in_minutes and bool(INITIALS_WILL_RE.match(text)))
             or _named_commitment(text, owner, sentence.in_minutes)
             or (sentence.in_minutes and _given_name_commits(text, owner))
+            # "The Community Council should contact …. RF Action.": the label beside it sets the step
+            or (sentence.in_minutes and bool(sentence.margin_owner) and not THANKS_RE.search(text))
         )
         body_will = re.match(r"\s*,?\s+(?:will|would)\s+(?P<verb>[a-z]+)", text[len(owner) :])
         if body_will and GOVERNMENT_BODY_RE.search(owner) and body_will["verb"] not in BODY_ACTION_VERBS:

@@ -336,7 +336,20 @@ def resolving_body_and_rest(text: str) -> tuple[str, str] | None:
 OWN_BODY_NAMES = frozenset(["we", "members", "councillors", "councillors present"])
 # A body's generic name ("the Committee"), which is the resolving body when the document names none.
 GENERIC_BODY_NAMES = frozenset(
-    ["council", "committee", "sub committee", "board", "panel", "cabinet", "forum", "commission", "executive"]
+    [
+        "council",
+        "committee",
+        "sub committee",
+        "board",
+        "panel",
+        "cabinet",
+        "forum",
+        "commission",
+        "executive",
+        "community council",
+        "parish council",
+        "town council",
+    ]
 )
 
 
@@ -352,7 +365,26 @@ def is_resolving_body(name: str, bodies: Iterable[str | None]) -> bool:
     known = [post_key(body).split() for body in bodies if body]
     if not known:
         return " ".join(words) in GENERIC_BODY_NAMES
-    return any(len(words) <= len(body) and body[-len(words) :] == words for body in known)
+    if any(len(words) <= len(body) and body[-len(words) :] == words for body in known):
+        return True
+    return _acronym_of_any(name, [body for body in bodies if body])
+
+
+ACRONYM_RE = re.compile(r"(?:[Tt]he\s+)?(?P<acronym>[A-Z]{2,6})")  # fullmatch: "the IJB"
+
+
+def _acronym_of_any(name: str, bodies: list[str]) -> bool:
+    """'the IJB' for 'Eastshire Integration Joint Board': the capitals of the body's last two or more words (the
+    place before them left out), as minutes shorten the name they print in full at the head."""
+    found = ACRONYM_RE.fullmatch(name.strip())
+    if found is None:
+        return False
+    acronym = found["acronym"]
+    for body in bodies:
+        capitals = "".join(word[0] for word in body.split() if word[:1].isupper())
+        if len(capitals) >= 2 and any(capitals[start:] == acronym for start in range(len(capitals) - 1)):
+            return True
+    return False
 
 
 def expand_owner_surnames(actions: list[Action], people: list[str]) -> list[Action]:
@@ -446,8 +478,9 @@ def to_be_done_by(text: str) -> str | None:
     return None
 
 
-# A member's initials, or a government department's short form with a lower-case letter ("DfE", "MoJ", "DfES").
-INITIALS_OR_DEPARTMENT = r"(?:[A-Z]{2,5}|[A-Z][a-z][A-Z]{1,2})"
+# A member's initials, or a government department's short form with a lower-case letter ("DfE", "MoJ", "DfES"), or a
+# post's abbreviation a drainage board's minutes define ("AMgr", "CEng": Asset Manager, Chief Engineer).
+INITIALS_OR_DEPARTMENT = r"(?:[A-Z]{2,5}|[A-Z][a-z][A-Z]{1,2}|[A-Z]{2}(?:gr|ng|mgr))"
 
 
 def _looks_like_owner(name: str) -> bool:
