@@ -313,7 +313,7 @@ DUE_CASES = [
     pytest.param(
         "Officers to report the results of the parking review by the end of Q3 2024/25.",
         dt.date(2024, 12, 31),
-        "month",  # stop 33: a quarter's end is due to the month
+        "quarter",  # stop 34: a quarter's end keeps precision quarter
         id="end-of-q3-financial",
     ),
     pytest.param(
@@ -337,7 +337,7 @@ DUE_CASES = [
     pytest.param(
         "Officers to finish the asset survey by the end of the financial year.",
         dt.date(2025, 3, 31),
-        "month",
+        "year",  # round 77: the financial year's end is a year's, as "FY26" is (stop 33)
         id="end-of-financial-year-autumn",
     ),
     pytest.param(

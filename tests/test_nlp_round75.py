@@ -312,13 +312,18 @@ def test_not_a_deadline(sentence: str) -> None:
     check_paired_action(board_actions([sentence]), sentence, due=None)
 
 
-def test_a_quarter_is_due_to_the_month() -> None:
-    """Stop 33: a quarter's end is due with precision month, the calendar's quarter as the financial year's."""
+def test_a_quarter_keeps_precision_quarter() -> None:
+    """Stop 34 (replacing stop 33's "precision month"): a quarter's end is due with precision quarter, the calendar's
+    quarter as the financial year's."""
     from agendaparse.nlp.dues import resolve_due
 
     assert resolve_due("Officers to report by the end of Q2.", MEETING, None) == (
         dt.date(2025, 9, 30),
         "by the end of Q2",
-        "month",
+        "quarter",
     )
-    assert resolve_due("Officers to report by Q1 2026.", MEETING, None) == (dt.date(2026, 3, 31), "by Q1 2026", "month")
+    assert resolve_due("Officers to report by Q1 2026.", MEETING, None) == (
+        dt.date(2026, 3, 31),
+        "by Q1 2026",
+        "quarter",
+    )

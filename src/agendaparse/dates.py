@@ -12,7 +12,7 @@ The lead's rulings of stop 33 (corpus/gold/README.md, "Stop 33"), which this rea
   year's quarter; a quarter of a calendar year ("Q1 2026", "1st Quarter 2026") is the calendar quarter (31 March
   2026). The due is the quarter's last day [...]; with no year, the first such quarter ending after the meeting."
   (A bare quarter needs the meeting as ``reference``; a DateValue keeps precision "quarter", whose start the table
-  reader's ``first_day`` reads.)
+  reader's ``first_day`` reads, and the due reader keeps it too: stop 34.)
 - "Early 2026" and "Mid-2026" are no date [...] the raw text is kept [...]; "Late 2026" and "end of 2026" are
   31 December 2026, precision year."
 - ""FY26", "FY 2025/26", "FY2025-26", "2025/26" as an end are the UK financial year ending 31 March 2026,

@@ -10,14 +10,20 @@ The lead's rulings of stop 33 (corpus/gold/README.md, "Stop 33"), read here as d
 - "A bare quarter ("Q2", "end of Q2", "2nd quarter") is the UK financial-year quarter (Q1 April–June … Q4
   January–March) in both readers, the table date cells and an action's sentence [...]. A quarter of a financial year
   ("Q3 2024/25", "Q3 of 2024-25") is that year's quarter; a quarter of a calendar year ("Q1 2026", "1st Quarter
-  2026") is the calendar quarter (31 March 2026). The due is the quarter's last day, precision month; with no year,
-  the first such quarter ending after the meeting."
+  2026") is the calendar quarter (31 March 2026). The due is the quarter's last day [...]; with no year, the first
+  such quarter ending after the meeting." Stop 34 replaced "precision month": "a due read from a quarter ("Q2", "end
+  of Q3 2025/26", "this quarter") keeps precision `quarter` [...] in both readers".
 - ""Early 2026" and "Mid-2026" are no date [...] the raw text is kept [...]; "Late 2026" and "end of 2026" are
   31 December 2026, precision year." ("by early 2026": no due, the words kept as due_text.)
 - ""FY26", "FY 2025/26", "FY2025-26", "2025/26" as an end are the UK financial year ending 31 March 2026,
   precision year."
 - ""at its meeting in March", "by the May meeting", "the March Board" resolve to the last day of that month after
   the meeting (stop 22's rule); `due_text` keeps the whole phrase ("by the May meeting")."
+
+Round 77's reading of the conventions: "by the end of the financial year" with no year is 31 March after the meeting,
+precision year as "FY26" is (the period is what is known, not a month); a half year ("in H1 2026", "by H2 2025/26") is
+its last day, precision year; "by the next valuation", "in time for budget setting", "before the start of the season"
+give no date.
 """
 
 from __future__ import annotations
@@ -128,7 +134,7 @@ def _past_relative_clause(match: re.Match[str], text: str) -> bool:
     past verb dates that event, not a step to take."""
     if not match["phrase"] or match["phrase"].split()[0].lower() not in SPAN_WORDS:
         return False
-    return PAST_RELATIVE_RE.search(text, max(0, match.start() - 60), match.start()) is not None
+    return PAST_RELATIVE_RE.search(text, max(0, match.start() - 80), match.start()) is not None
 
 
 # Where minutes print no "next meeting" date, the body's later meetings they name: a list headed "Future Board
@@ -226,21 +232,7 @@ def resolve_due(
     month_first: bool = False,
 ) -> tuple[dt.date | None, str | None, str]:
     """(due, due_text, precision) for the first deadline phrase in ``text``; ``month_first`` reads numeric
-    dates as a North American document prints them. A quarter's end is due to the month (stop 33)."""
-    due, due_text, precision = _first_due(
-        text, meeting_date, next_meeting, annual_meeting=annual_meeting, month_first=month_first
-    )
-    return due, due_text, "month" if precision == "quarter" else precision
-
-
-def _first_due(
-    text: str,
-    meeting_date: dt.date | None,
-    next_meeting: dt.date | None,
-    *,
-    annual_meeting: dt.date | None = None,
-    month_first: bool = False,
-) -> tuple[dt.date | None, str | None, str]:
+    dates as a North American document prints them. A quarter's end keeps precision quarter (stop 34)."""
     match = next(
         (
             m
@@ -283,6 +275,8 @@ def _first_due(
             return end_of_month(year, month % 12 + 1), due_text, "month"
         return meeting_date + dt.timedelta(days=days), due_text, "day"
     due = re.sub(r"(?i)\bquarter\s+(?=[1-4])", "Q", match["due"])  # "quarter 3" is Q3
+    due, due_text = _month_range_end(due, due_text, text, match.end())
+    due, due_text = _school_term(due, due_text, text, match.end())
     if re.search(r"Q[1-4]\s+20\d\d$", due) and (second := FISCAL_SECOND_YEAR_RE.match(text, match.end())):
         # "by end of Q3 2024-25": the financial year's quarter, as "Q3 2024/25" is
         due, due_text = f"{due}/{second['year']}", f"{due_text}{second[0]}"
@@ -303,6 +297,8 @@ def _first_due(
     if meeting_date and (numbered := _weekday_numbered(words, text, match.end(), meeting_date)):
         return numbered[0], f"{due_text}{numbered[1]}", "day"  # "by Friday 22nd": the 22nd, a Friday
     if meeting_date and (relative := _relative_due(words, meeting_date)) is not None:
+        if relative[0] < meeting_date:
+            return None, None, "unknown"  # "in the Spring term 2024", read in November 2024: a term already past
         return relative[0], due_text, relative[1]
     if re.search(r"next\s+(?:\w+\s+){0,2}meeting|next\s+(?:board|committee|panel|forum)$", words):
         month = IN_MONTH_AFTER_RE.match(text, match.end())
@@ -332,9 +328,9 @@ def _first_due(
             return dt.date(int(fiscal[1]) + 1, 3, 31), f"{due_text}{second[0]}", "year"
         if fiscal[1]:  # "2024/25" ends on 31 March 2025
             return dt.date(int(fiscal[1]) + (1 if fiscal[2] else 0), 3, 31), due_text, "year"
-        if meeting_date:
+        if meeting_date:  # the financial year the meeting falls in: its end, precision year as "FY26" has
             year = meeting_date.year + (1 if meeting_date.month >= 4 else 0)
-            return dt.date(year, 3, 31), due_text, "month"
+            return dt.date(year, 3, 31), due_text, "year"
     if meeting_date and re.search(r"end of (the )?(calendar )?year", words):
         return dt.date(meeting_date.year, 12, 31), due_text, "year"
     value = parse_date(due, reference=meeting_date, month_first=month_first)  # a month alone: against the meeting
@@ -354,6 +350,40 @@ def _first_due(
             # 30 September", read in November: the plan's date, now past
             return None, None, "unknown"
     return value.date, due_text, value.precision
+
+
+# The rest of a month range a due phrase opens on its first month: "during Jan–Mar 2025", "in January to March 2026".
+MONTH_RANGE_AFTER_RE = re.compile(
+    rf"\s?(?:[-–]|\s+to\s+)\s?(?P<month>{MONTH_WORDS})\.?(?P<year>,?\s+\d{{4}})?\b(?![/\-–]\d)"
+)
+
+
+def _month_range_end(due: str, due_text: str, text: str, end: int) -> tuple[str, str]:
+    """'during Jan–Mar 2025': the range's last month ('Mar 2025') with the whole range as due_text; else as given."""
+    if not re.fullmatch(MONTH_WORDS, due) or (months := MONTH_RANGE_AFTER_RE.match(text, end)) is None:
+        return due, due_text
+    return f"{months['month']}{months['year'] or ''}", f"{due_text}{months[0]}"
+
+
+# A school term's word and year after a due phrase's season: "by the end of the summer| term", "in the Spring term|
+# 2026" (the summer's end is 31 August, the summer term's 31 July).
+TERM_AFTER_RE = re.compile(r"\s{1,3}term\b", re.I)
+TERM_YEAR_AFTER_RE = re.compile(r"\s{1,3}20\d\d\b(?![/\-–]\d)")
+TERM_SEASON_RE = re.compile(r"(?:spring|summer|autumn|fall)(?P<term>\s+term)?$", re.I)
+
+
+def _school_term(due: str, due_text: str, text: str, end: int) -> tuple[str, str]:
+    """The due and due_text with the school term's word and year that follow the due phrase added."""
+    season = TERM_SEASON_RE.search(due)
+    if season is None:
+        return due, due_text
+    if not season["term"] and (term := TERM_AFTER_RE.match(text, end)):
+        due, due_text, end = f"{due}{term[0]}", f"{due_text}{term[0]}", term.end()
+    elif not season["term"]:
+        return due, due_text
+    if year := TERM_YEAR_AFTER_RE.match(text, end):
+        due, due_text = f"{due}{year[0]}", f"{due_text}{year[0]}"
+    return due, due_text
 
 
 def _meeting_named_by_month(text: str, match: re.Match[str], due_text: str) -> str:
@@ -399,6 +429,36 @@ MONTH_MEETING_NOTE_RE = re.compile(
     rf"\((?:the\s+)?(?P<date>{MONTH_NAMES}(?:\s+\d{{4}})?)\s+(?:[A-Z][\w&]*\s+)?"
     r"(?i:meeting|board|committee|council|panel|cabinet)\s*\)"
 )
+
+# "to the June Environmental Services Committee": a meeting a month and a body's name of several words give (DUE_RE
+# takes one word between the month and the body).
+MONTH_BODY_MEETING_RE = re.compile(
+    rf"\b(?:to|for|at|by|before)\s+the\s+(?P<date>{MONTH_NAMES})\s+(?:[A-Z][\w&'’\-]*\s+){{2,3}}"
+    r"(?:Committee|Board|Council|Cabinet|Panel|Forum|Sub-[Cc]ommittee)\b"
+)
+
+# "in H1 2026", "by the end of H2 2025/26": a half year, of the calendar year or (with a second year) the financial.
+HALF_YEAR_DUE_RE = re.compile(
+    r"\b(?:by|before|in|during|until|no\s+later\s+than)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
+    r"H(?P<half>[12])\s?(?P<year>20\d\d)(?:\s?[/\-–]\s?(?P<second>(?:20)?\d\d))?\b(?![/\-–]\d)"
+)
+
+
+def _half_year_due(half: re.Match[str], meeting: dt.date | None) -> tuple[dt.date | None, str | None, str]:
+    """'in H1 2026': 30 June 2026; 'by H2 2025/26' the financial year's second half, 31 March 2026. Precision year:
+    a half is neither a month nor a quarter, and the coarser word claims nothing unknown. A half already past at the
+    meeting, or a second year that does not follow the first, is no deadline."""
+    year = int(half["year"])
+    if half["second"] is None:
+        end = dt.date(year, 6, 30) if half["half"] == "1" else dt.date(year, 12, 31)
+    elif int(half["second"]) % 100 == (year + 1) % 100:
+        end = dt.date(year, 9, 30) if half["half"] == "1" else dt.date(year + 1, 3, 31)
+    else:
+        return None, None, "unknown"
+    if meeting is not None and end < meeting:
+        return None, None, "unknown"
+    return end, half[0], "year"
+
 
 # "to fly the flag on Merchant Navy Day, 3 September 2025": an occasion named with its date, the day the step is for.
 NAMED_DAY_DUE_RE = re.compile(
@@ -454,7 +514,12 @@ PLANNED_BEFORE_RE = re.compile(
 )
 
 # "the residents who complained in July", "the hedge which was cut in May": a past event a relative clause dates.
-PAST_RELATIVE_RE = re.compile(r"\b(?:who|which|that)\s+(?:(?:had|has|have|was|were)\s+)?(?:been\s+)?[a-z]{2,}ed\s*$")
+# "the resident who reported the smell at the sewage works in June": the clause's object (a few words, no "to",
+# "and" or "by" opening a step of its own) may come between.
+PAST_RELATIVE_RE = re.compile(
+    r"\b(?:who|which|that)\s+(?:(?:had|has|have|was|were)\s+)?(?:been\s+)?[a-z]{2,}ed\b"
+    r"(?:\s+(?!(?:to|and|by)\b)[\w'’]+){0,6}\s*$"
+)
 
 # "w/c 25/11", "by 30/11", "by 31-12-24": a day and month (a year optional, not with hyphens: "carried by 5-2" is a
 # vote), as action logs print them.
@@ -573,6 +638,10 @@ DUE_SHORTHAND: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
         ),
         r"\g<body> meeting",
     ),
+    # "wk commencing 2 December", "wk beg 2/12": "w/c 2 December"
+    (re.compile(r"\bwk\.?\s+(?:commencing|comm\.?|beginning|beg\.?)\s+(?=\d)", re.I), "w/c "),
+    # "to the next Council of Governors": a foundation trust's governors' next meeting
+    (re.compile(r"\bnext\s+Council\s+of\s+Governors(?:\s+meeting)?\b"), "next Governors meeting"),
     # "within one calendar month" is "within one month"
     (
         re.compile(
@@ -665,6 +734,8 @@ def _unmarked_due(
         return next_meeting, agenda[0], "day"
     if meeting_date and (working := WORKING_DAYS_RE.search(text)):
         return _after_working_days(meeting_date, working["n"]), working[0], "day"
+    if half := HALF_YEAR_DUE_RE.search(text):
+        return _half_year_due(half, meeting_date)
     if meeting_date and (quarter := THIS_QUARTER_RE.search(text)):
         return _quarter_end(meeting_date, ahead=quarter["which"].lower() == "next"), quarter[0], "quarter"
     if fiscal := _fiscal_due(text):
@@ -675,7 +746,14 @@ def _unmarked_due(
         return day
     # "send the invoices end of month", "circulate the results early next year": a deadline with no "by";
     # "… (31 May).", "Deadline: 4 April", "By: 30 April": a date the action's label or brackets give it
-    for finder in (BARE_DUE_RE, LABELLED_DUE_RE, TRAILING_DATE_RE, MONTH_MEETING_NOTE_RE, NAMED_DAY_DUE_RE):
+    for finder in (
+        BARE_DUE_RE,
+        LABELLED_DUE_RE,
+        TRAILING_DATE_RE,
+        MONTH_MEETING_NOTE_RE,
+        MONTH_BODY_MEETING_RE,
+        NAMED_DAY_DUE_RE,
+    ):
         given = finder.search(text)
         if given is None or _past_words_before(text, given.start()):
             continue
@@ -764,6 +842,8 @@ def _day_month_number_due(text: str, meeting: dt.date, month_first: bool) -> tup
         return None
     day, month = int(given["first"]), int(given["second"] or given["day_second"])
     if month_first:
+        day, month = month, day
+    if month > 12 >= day:  # "by 12/15" read either way can only be 15 December, as dates.parse_date reads it
         day, month = month, day
     year_text = given["year"] or given["dash_year"]
     printed = int(year_text) + (2000 if len(year_text) == 2 else 0) if year_text else None
@@ -918,7 +998,9 @@ def _relative_due(words: str, meeting: dt.date) -> tuple[dt.date, str] | None:
     if last == "week":
         friday = meeting + dt.timedelta(days=(4 - meeting.weekday()) % 7)
         return friday + dt.timedelta(days=7 if "next" in words else 0), "day"
-    if (term := re.search(r"(spring|summer|autumn|fall) term$", words)) is not None:
+    if (term := re.search(r"(spring|summer|autumn|fall) term(?: (20\d\d))?$", words)) is not None:
+        if term[2]:  # "the Spring term 2026": that year's
+            return end_of_month(int(term[2]), TERM_ENDS[term[1]]), "month"
         end = end_of_month(meeting.year, TERM_ENDS[term[1]])
         return (end if end >= meeting else end_of_month(meeting.year + 1, TERM_ENDS[term[1]])), "month"
     if season := re.search(r"(spring|summer|autumn|fall|winter)(?: (recess|\d{4}))?", words):
@@ -937,7 +1019,7 @@ def _relative_due(words: str, meeting: dt.date) -> tuple[dt.date, str] | None:
         return (value.date, "month") if value.date else None
     if re.fullmatch(r"(?:end of )?q[1-4]", words):  # the financial quarter (stop 33), as dates.parse_date reads it
         value = parse_date(words, reference=meeting)
-        return (value.date, "month") if value.date else None
+        return (value.date, value.precision) if value.date else None
     return None
 
 
@@ -960,8 +1042,10 @@ COORDINATED_VERB_RE = re.compile(
 CLAUSE_BREAK_RE = re.compile(r"[;:]|\.(?:\s|$)")
 MEETING_DUE_RE = re.compile(r"\b(?:meeting|board|committee|panel|forum|council|cabinet)\b", re.I)
 # "the September meeting", "the March Board", "the June Finance Committee": a meeting named after the due's month.
+# "the February budget meeting", "the December board meeting": a few lower-case words name such meetings too.
 MEETING_AFTER_RE = re.compile(
-    r"\s{1,3}(?:[A-Z][\w&'’\-]*\s{1,3}){0,2}(?i:meeting|board|committee|panel|forum|council|cabinet|sitting)s?\b"
+    r"\s{1,3}(?:(?:[A-Z][\w&'’\-]*|budget|finance|full|ordinary|scheduled|special)\s{1,3}){0,2}"
+    r"(?i:meeting|board|committee|panel|forum|council|cabinet|sitting)s?(?:\s{1,3}meetings?)?\b"
 )
 
 
