@@ -150,10 +150,21 @@ AGREED_TO_INSTRUCT_RE = re.compile(
 # "The Board APPROVED the revised Scheme … and asked the Chief Finance Officer to publish it …": the post the body's
 # decision then sets to work
 AND_INSTRUCTED_RE = re.compile(
-    r"[^.;]{1,200}?\s(?:and|AND)\s{1,3}(?:asked|instructed|directed|requested|tasked)\s{1,3}(?:the\s{1,3})?"
+    r"\s(?:and|AND)\s{1,3}(?:asked|instructed|directed|requested|tasked)\s{1,3}(?:the\s{1,3})?"
     rf"(?P<owner>(?:(?:{TITLES})\s{{1,3}})?[A-Z][\w'’\-]*(?:\s{{1,3}}(?:of|for|and|&|[A-Z][\w'’\-]*)){{0,5}}?|"
     r"staff|officers|officials)\s{1,3}to\s{1,3}(?!(?:be|the|its|their|next)\b)[a-z]{3,}"
 )
+
+
+def _and_instructed(text: str, start: int) -> str | None:
+    """The post a body's decision then asks to act, in the same clause within 200 characters of ``start`` (after the
+    body's verb): '… APPROVED the Scheme and asked the Chief Finance Officer to publish it' -> 'Chief Finance
+    Officer'."""
+    found = AND_INSTRUCTED_RE.search(text, start, start + 300)
+    if found is None or found.start() - start > 200 or re.search(r"[.;]", text[start : found.start()]):
+        return None
+    return found["owner"] if _bodies_or_roles(found["owner"]) else None
+
 
 # "The Committee agreed to request that the Chief Officer provide …": the post the body's request puts work to
 AGREED_TO_REQUEST_THAT_RE = re.compile(r"\s{1,3}to\s{1,3}(?:request|ask)\s{1,3}that\s{1,3}")
@@ -200,8 +211,8 @@ def _owners(
         return [name for member in members for name in resolve_owner(member, initials)]
     if (body := BODY_DECISION_RE.match(text)) and (instructed := AGREED_TO_INSTRUCT_RE.match(text, body.end())):
         return resolve_owner(instructed["owner"], initials)  # "The Committee agreed to instruct the Chief Officer to …"
-    if body and (instructed := AND_INSTRUCTED_RE.match(text, body.end())) and _bodies_or_roles(instructed["owner"]):
-        return resolve_owner(instructed["owner"], initials)  # "The Board APPROVED … and asked the CFO to publish …"
+    if body and (instructed := _and_instructed(text, body.end())):
+        return resolve_owner(instructed, initials)  # "The Board APPROVED … and asked the CFO to publish …"
     if (
         body
         and (request := AGREED_TO_REQUEST_THAT_RE.match(text, body.end()))
