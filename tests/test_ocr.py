@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 
@@ -101,3 +102,14 @@ def test_scanned_pdfs_read_the_words_visible_on_their_pages(path):
     words = set(re.findall(r"\w+", page.text.lower()))  # as the search index splits them ("13.Correspondence.")
     for word in WORDS_ON_FIRST_PAGE[path]:
         assert word.lower() in words, (word, page.text[:300])
+
+
+def test_tesseract_runs_one_thread_unless_the_user_sets_a_limit(monkeypatch):
+    from agendaparse.tesseract import THREAD_LIMIT_VARIABLE, pytesseract_module
+
+    monkeypatch.delenv(THREAD_LIMIT_VARIABLE, raising=False)
+    pytesseract_module()
+    assert os.environ[THREAD_LIMIT_VARIABLE] == "1"
+    monkeypatch.setenv(THREAD_LIMIT_VARIABLE, "2")
+    pytesseract_module()
+    assert os.environ[THREAD_LIMIT_VARIABLE] == "2"

@@ -77,7 +77,6 @@ def extract_in_worker(
 ) -> Extraction:
     from .extract import extract_document
 
-    os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # one Tesseract thread per worker process
     try:
         return extract_document(path, password=password, ocr=ocr, pictures=pictures, spacy_model=spacy_model)
     except MemoryError as exc:

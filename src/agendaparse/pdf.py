@@ -25,6 +25,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from .errors import CorruptPdfError, EmptyPdfError, EncryptedPdfError
+from .tesseract import pytesseract_module
 
 FILLER_RE = re.compile(r"this page (is )?(has been )?(intentionally|deliberately) (left )?blank", re.I)
 PAGE_STAMP_RES = [
@@ -927,7 +928,7 @@ def ocr_region(
     region, in page points; none when the reading is not text (a photograph or a chart reads as specks).
     A picture whose content is turned ``turn`` degrees clockwise is read turned back upright; its lines keep
     their boxes on the page, and its words are not kept (their boxes would stand across the page's lines)."""
-    import pytesseract
+    pytesseract = pytesseract_module()
 
     scale = dpi / 72
     x0, top, x1, bottom = region
@@ -979,7 +980,7 @@ def ocr_page(page: pdfium.PdfPage, width: float, height: float, dpi: int = OCR_D
     Upright pages are read in one pass; when that pass reads poorly, Tesseract's orientation
     detection picks a rotation and the page is read again, keeping the better reading.
     """
-    import pytesseract
+    pytesseract = pytesseract_module()
 
     image = page.render(scale=dpi / 72).to_pil()
     best = _ocr_lines(pytesseract, image, 0, dpi)

@@ -15,6 +15,7 @@ from typing import Any
 from .. import plumber_pages, stream_tables
 from ..models import Provenance, Table
 from ..pdf import Line, PageLayout
+from ..tesseract import pytesseract_module
 from .cells import clean_cell, join_cells
 from .layout_grids import BLANK_LINE_RE, _not_a_data_table
 from .page_objects import _pdfium_document, _plumber_box
@@ -235,7 +236,7 @@ def _better_read(again: Table, first: Table) -> bool:
 def _reread_words(image, bbox: tuple[float, float, float, float], size: float) -> list[dict]:
     """The words of a table's area read again by Tesseract as one block of rows (the page's reading
     takes each column for a block of its own, and drops lone short figures: '6', a column of '1'..'5')."""
-    import pytesseract
+    pytesseract = pytesseract_module()
 
     scale = OCR_TABLE_DPI / 72
     x0, top, x1, bottom = bbox
@@ -294,8 +295,9 @@ def scanned_tables(
     try:
         import cv2
         import numpy as np
-        import pytesseract
         from PIL import Image
+
+        pytesseract = pytesseract_module()
     except ImportError:  # pragma: no cover - OCR extras absent
         return []
     geometry = _pdfium_document(source, password)
