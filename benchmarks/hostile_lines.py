@@ -484,4 +484,16 @@ ROUND_LINES: dict[str, list[str]] = {
         "Motion by Cllr Ames " + " " * 20000 + "Motion lost.",
         "The Authority agreed to " + "invite the " * 1800 + "Chief Constable to its next meeting",
     ],
+    "nlp_actions76": [
+        "The Board noted " + "the report and " * 1400 + "AGREED that the Director would",
+        "The Board APPROVED " + "the plan and " * 1600 + "asked the Chief Finance Officer to publish",
+        "That the " + "Waitematā " * 2000 + "Local Board",
+        "RESOLVED: That the " + "Adult and " * 2000 + "Committee:",
+        "Requests that the " + "Strategic Director of " * 900 + "continues to provide",
+        "The Board requested Mr Gale " + "go " * 6000,
+        "Voted to have the " + "Finance " * 2500 + "Department contact",
+        "Voted to have" + " " * 20000 + "staff contact",
+        "The Community Council should " + "contact " * 2500 + ". RF Action.",
+        "The " + "Eastshire Integration Joint " * 700 + "Board agreed to approve",
+    ],
 }
