@@ -19,6 +19,7 @@ import io
 import json
 import re
 import shutil
+from functools import lru_cache
 from pathlib import Path
 
 import pytest
@@ -108,11 +109,16 @@ def test_souldern_accounting_statements_filled_header_is_joined():
     assert [row[1:3] for row in statements.rows[:3]] == [["16,634", "16,053"], ["7,994", "8,154"], ["1,535", "1,445"]]
 
 
+@lru_cache(maxsize=1)
+def _milburn_internal_audit():
+    """The internal audit table of the Milburn 2019 scan's page 2, read once for the tests that check it."""
+    return tables.scanned_tables(ANNUAL_RETURN, [2], "doc", None)[0]
+
+
 @needs_shared()
 @needs_tesseract
 def test_milburn_2019_internal_audit_dark_header_is_joined():
-    found = tables.scanned_tables(ANNUAL_RETURN, [2], "doc", None)
-    audit = found[0]
+    audit = _milburn_internal_audit()
     assert audit.header == [
         "Internal control objective",
         "Agreed? Please choose one of the following Yes",
@@ -125,7 +131,7 @@ def test_milburn_2019_internal_audit_dark_header_is_joined():
 @needs_shared()
 @needs_tesseract
 def test_milburn_2019_internal_audit_ticks_are_read_by_their_ink():
-    audit = tables.scanned_tables(ANNUAL_RETURN, [2], "doc", None)[0]
+    audit = _milburn_internal_audit()
     assert [row[1:] for row in audit.rows[:3]] == [["✓", "", ""]] * 3
 
 
