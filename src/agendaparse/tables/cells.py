@@ -37,6 +37,17 @@ BROKEN_WORD_RE = re.compile(
     r"|(?<=[A-Za-z0-9]\d\.)\n(?=\d{1,2}(?:\n|$))"
 )
 
+MONTH_NAMES = frozenset(("january", "february", "march", "april", "august", "september", "october", "november",
+                         "december"))  # fmt: skip
+# a month's name broken by a narrow column before its last letter or two, its year after ('Septembe' / 'r 2026'):
+# a line ending in four letters or more and the next opening with one or two that complete a month's name
+BROKEN_MONTH_RE = re.compile(r"\b([A-Za-z]{4,8})\n([a-z]{1,2})\b")
+
+
+def _join_broken_month(match: re.Match[str]) -> str:
+    return match[1] + match[2] if (match[1] + match[2]).lower() in MONTH_NAMES else match[0]
+
+
 # a date broken by a narrow column inside its year ('12/10/2' / '023')
 BROKEN_DATE_RE = re.compile(r"(\b\d{1,2}[/.]\d{1,2}[/.])(\d{1,3})\n(\d{1,3})\b")
 
@@ -70,6 +81,7 @@ def clean_cell(value: object) -> str:
     # a word too long for a narrow column, broken without a hyphen: its last letter or two alone on
     # the next line ('Referenc' / 'e', 'Nov20.0' / '1')
     text = BROKEN_WORD_RE.sub("", text)
+    text = BROKEN_MONTH_RE.sub(_join_broken_month, text)
     text = BROKEN_DATE_RE.sub(lambda m: m[0].replace("\n", "") if len(m[2] + m[3]) in (2, 4) else m[0], text)
     return " ".join(text.split())
 

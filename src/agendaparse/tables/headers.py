@@ -34,6 +34,9 @@ FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
         "strategic goal",
         "council priority",  # a US council's work plan: 'Council Priority | Project | Lead'
         "council goal",
+        "habitat",  # a biodiversity action plan's rows grouped by the habitat or species they serve
+        "species",
+        "habitat or species",
     ),
     "action_no": (
         "action no",
@@ -84,6 +87,7 @@ FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
         "proposed action",
         "proposed actions",
         "what we will do",
+        "we will",  # an NHS plan's commitments column ('We will | Sponsor | Complete by')
         "what we have committed to",
         "action point",
         "action points",
@@ -137,6 +141,8 @@ FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
         "how will we measure success",
         "how will success be measured",
         "success criteria",
+        "how we will know",  # a safeguarding board's business plan ('What we will do | How we will know')
+        "how will we know",
     ),
     "named_lead": (
         "named csp lead",
@@ -198,6 +204,9 @@ FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
         "service lead",
         "portfolio holder",
         "action lead",
+        "sponsor",  # an NHS board's executive sponsor of a commitment
+        "executive sponsor",
+        "lead sponsor",
     ),
     "lead_org": (
         "lead organisation",
@@ -351,6 +360,8 @@ FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
         "progress commentary",
         "achievements",
         "progress to date",
+        "where we are",
+        "where are we now",
     ),
     "comment": ("comment", "comments", "notes"),
     "status": (
@@ -453,7 +464,7 @@ def header_fields(header: list[str]) -> dict[int, str]:
                 for field, synonyms in FIELD_SYNONYMS.items():
                     if field in used:
                         continue
-                    if name in synonyms or (not exact and name.startswith(NAME_PREFIXES[field])):
+                    if name in synonyms or (not exact and _named_by_prefix(name, field)):
                         mapping[index] = field
                         used.add(field)
                         break
@@ -462,6 +473,18 @@ def header_fields(header: list[str]) -> dict[int, str]:
     _prefer_action_column(names, mapping)
     _prefer_officer_column(names, mapping)
     return dict(sorted(mapping.items()))
+
+
+# what a register records rather than an action taken on it ('Description of breach' in a pension fund's
+# breaches log, 'Description of incident'): no action column, though it starts with one's name
+DESCRIBED_FINDING_RE = re.compile(r"description of (?:the )?(?:breach|incident|complaint|hazard|risk)(?:es|s)?")
+
+
+def _named_by_prefix(name: str, field: str) -> bool:
+    """A heading that only starts with a field's name ('Lead officer ...', 'Action ...') names that field."""
+    if field == "action" and DESCRIBED_FINDING_RE.fullmatch(name):
+        return False
+    return name.startswith(NAME_PREFIXES[field])
 
 
 # a short name ending in a field's head noun ('Project lead', 'Workstream owner', 'Project ref'): that field

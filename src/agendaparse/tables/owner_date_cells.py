@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from ..dates import parse_date
@@ -540,6 +541,23 @@ def _clear_person(text: str) -> bool:
         and match is not None
         and (match["given"] in GIVEN_NAMES or len(match["given"].rstrip(".")) == 1 or bool(re.match(TITLE, text)))
     )
+
+
+MIN_BODY_SHARE = 2 / 3  # of a lead column's filled cells that name bodies before its unclear names are read as bodies
+
+
+def lead_column_of_bodies(cells: Iterable[str]) -> bool:
+    """Two thirds or more of a lead column's filled cells (two or more) are bodies: a US county's 'Responsible
+    Party' over 'Sheriff's Office', 'Road Department', 'Emergency Management'."""
+    filled = [cell for cell in cells if cell.strip()]
+    bodies = sum(split_owner(cell) == (None, cell.strip()) for cell in filled)
+    return len(filled) >= 2 and bodies >= MIN_BODY_SHARE * len(filled)
+
+
+def unclear_lead_is_body(lead: str) -> bool:
+    """A lead that is no clear person, no post and no team ('Emergency Management', 'Parks and Recreation'): in a
+    column of bodies, a department named without the word 'Department' (the stop 32 ruling's 'Highways')."""
+    return not _clear_person(lead) and not POST_RE.search(lead) and not TEAM_WORD_RE.search(lead)
 
 
 ACRONYM_RE = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z&]{1,7}")  # 'DfE', 'HMT', 'MoJ', 'KCC'

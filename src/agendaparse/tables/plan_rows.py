@@ -16,6 +16,7 @@ from .cells import BULLET_RE, SECTION_WORDS, spanning_rows
 from .headers import (
     LEADING_NUMBER_RE,
     MILESTONE_RE,
+    _field_column,
     _numbered_actions,
     names_actions,
     normalise_header,
@@ -30,6 +31,7 @@ from .owner_date_cells import (
     deadline_in_text,
     first_day,
     is_everyone,
+    lead_column_of_bodies,
     lead_from_subject,
     names_bodies,
     only_a_start,
@@ -38,6 +40,7 @@ from .owner_date_cells import (
     resolve_initials,
     split_owner,
     start_in_deadline,
+    unclear_lead_is_body,
 )
 from .status import BRAG_BLUE, STATUS_FIRST_RE, STATUS_LABEL_RE, done_status, normalise_status
 
@@ -440,6 +443,10 @@ def action_plan_rows(
             None,
         )
         continues = _continues_plan(tables, table_index)
+        lead_column = _field_column(fields, "named_lead")
+        bodies_lead = lead_column is not None and lead_column_of_bodies(
+            row[lead_column] for row in table.rows if lead_column < len(row)
+        )
         if theme is None and min(sections, default=1) > 0 and continues:
             theme = carried  # the table goes on from the one before it, under that one's last heading
         status_section = carried_section if continues else None
@@ -558,6 +565,9 @@ def action_plan_rows(
                 if named_lead and not owner_org and names_bodies(named_lead, initials):
                     named_lead, owner_org = None, named_lead
                     method += "+owner-is-body-acronym"
+                if named_lead and not owner_org and bodies_lead and unclear_lead_is_body(named_lead):
+                    named_lead, owner_org = None, named_lead
+                    method += "+owner-in-column-of-bodies"
                 lead_org = values.get("lead_org") or owner_org
                 supporting = values.get("supporting_orgs") or owner_support(
                     values.get("named_lead") or values.get("lead_org") or ""
