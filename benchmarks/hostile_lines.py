@@ -472,6 +472,11 @@ ROUND_LINES: dict[str, list[str]] = {
         "open " * 4_000 + "actions",
         "a " * 10_000,
     ],
+    "tables_round52": [
+        "Septembe\n" * 2_200 + "r 2026",
+        "description of breach " * 900,
+        "Marc\nh " * 3_000,
+    ],
     "nlp_actions74": [
         "(b) to instruct the Chief Officer to " * 550,
         "Decision: " + "to instruct " * 1800 + "the Clerk",
