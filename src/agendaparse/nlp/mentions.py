@@ -85,10 +85,25 @@ def _words_the_initials_give(name: str, initials: str) -> str:
     return name
 
 
+# "Cyngor Sir Ddinbych": the Welsh "Sir" (county) in a council's name, no knight's title
+WELSH_COUNTY_BEFORE_RE = re.compile(r"Cyngor\s+$")
+TITLE_ONLY_RE = re.compile(rf"(?:{TITLES})")
+
+
+def _not_a_titled_person(match: re.Match[str], text: str) -> bool:
+    """'Cyngor Sir Powys' (a council), 'Detective Chief Inspector, GMP' (a rank read as a title, then the rank's
+    own words as the name): a title and what follows that names no one."""
+    if match[0].startswith("Sir") and WELSH_COUNTY_BEFORE_RE.search(text, max(0, match.start() - 8), match.start()):
+        return True
+    return bool(TITLE_ONLY_RE.fullmatch(match[1]))
+
+
 def _person_mentions(text: str, page: PageLayout, line: Line, document_id: str) -> list[Mention]:
     """People the name rules find in one text: titled names, names with initials, given names, post appositions."""
     found = []
     for match in PERSON_RE.finditer(text):
+        if _not_a_titled_person(match, text):
+            continue
         name = with_surname_after(strip_title(match.group(0)), text, match.end())
         if name and name.split()[0] not in NOT_OWNERS and not is_peer_post(match.group(0)):
             found.append(_mention(name, "person", match.group(0), page, line, document_id, "rule:titled-name"))
@@ -167,6 +182,7 @@ def find_mentions(
                     or _reads_as_attendee(body)
                     or _part_of_known_name(body, text)
                     or _cut_from_post(body, text)
+                    or _councillors_place(body, text)
                 ):
                     continue  # "Mr M Rudd (Chief Executive)": the attendee's post, not a body
                 mentions.append(_mention(body, "organisation", body, page, line, document_id, "rule:attendee-body"))
@@ -299,6 +315,23 @@ def _cut_from_post(body: str, text: str) -> bool:
         return bool(BOARD_MEMBER_AFTER_RE.match(text, end))
     one_word = " " not in body and not body.isupper() and not ORG_WORD_WITHIN_RE.search(body)
     return one_word and bool(AREA_LIST_GOES_ON_RE.match(text, end))
+
+
+# A councillor's council or ward printed in brackets after the name: "Cllr Ann Leigh (Walsall)", "(Worcester City)".
+# The gold names no body for a place printed alone (the Nipissing forecast leaves "Callander" unlisted); a party
+# ("(Labour)") is no place.
+PLACE_LABEL_RE = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?")
+PARTY_WORDS = frozenset({"Labour", "Conservative", "Liberal", "Democrat", "Green", "Independent", "Reform", "Plaid"})
+
+
+def _councillors_place(body: str, text: str) -> bool:
+    """A place in brackets after a councillor's name, no body."""
+    if not PLACE_LABEL_RE.fullmatch(body) or PARTY_WORDS.intersection(body.split()) or ORG_WORD_WITHIN_RE.search(body):
+        return False
+    if known_organisations().fullmatch(body):
+        return False
+    label = re.compile(rf"\b(?:Cllrs?|Councillors?|Cr|Alderman)\.?\s+[^()]{{1,40}}\({re.escape(body)}\)")
+    return bool(label.search(text))
 
 
 def _reads_as_attendee(body: str) -> bool:

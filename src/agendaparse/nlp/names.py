@@ -77,7 +77,7 @@ def strip_title(name: str) -> str:
 GIVEN_NAMES = given_names()
 
 
-_PARTICLE = "van|von|de|der|den|du|da|di|le|la|ten|ter"
+_PARTICLE = "van|von|de|del|della|der|den|du|da|di|dos|le|la|ten|ter|ap|ab"
 # A lookahead, so that "Smith Paul Jones" still finds "Paul Jones" after trying "Smith Paul".
 GIVEN_NAME_RE = re.compile(
     r"(?<![\w'’.@\-])(?=(?P<given>[A-Z][a-z]+(?:[A-Z][a-z]+)?)(?:\s+(?P<initial>[A-Z])\.?)?\s+"
@@ -192,8 +192,8 @@ def given_name_people(text: str) -> list[str]:
             continue
         end = match.end("surname")
         before = WORD_BEFORE_REVERSED_RE.match(reversed_text, len(text) - match.start())
-        if before and before[1][::-1] in GIVEN_NAMES:  # "Betty Ellen Lane": a longer name, not "Ellen Lane"
-            continue
+        if before and (before[1][::-1] in GIVEN_NAMES or before[1][::-1] in CAPITAL_PARTICLES):
+            continue  # "Betty Ellen Lane", "Elfan Ap Rhys": a longer name, not "Ellen Lane" nor "Rhys North"
         if surname in SURNAME_PLACE_WORDS and _place_run_before(reversed_text, match.start()):
             continue  # "Black Robin Lane", "Upper Rose Hill": a road or place named in capitalised words
         after = WORD_AFTER_RE.match(text, end)
@@ -220,7 +220,8 @@ def given_name_people(text: str) -> list[str]:
         ):
             surname = f"{surname} {middle[1]}"  # "Mary Ellen Greb": the second given name is no surname
         surname = re.sub(r"['’]s$", "", surname.replace("- ", "-"))
-        found.append(" ".join(part for part in (given, match["initial"], surname) if part))
+        name = " ".join(part for part in (given, match["initial"], surname) if part)
+        found.append(with_surname_after_particle(name, text, end))
         person_end = match.end("surname")
     return found
 
@@ -305,6 +306,7 @@ _NOT_NAME_WORDS = frozenset(
         "solicitor",
         "matron",
         "librarian",
+        "exec",  # "Deputy Chief Exec, Salford CVS": a post shortened
         *MOTION_WORDS,
     }
 )
@@ -364,7 +366,7 @@ def post_title_people(text: str) -> list[str]:
         first = _titled_name_at(text, title.end())
         if first is None or (title["colon"] and SPEECH_AFTER_RE.match(text, first[1])):
             continue  # "Q16 The Chair: Welcome to …": a transcript's speaker label, then what was said
-        found.append(first[0])
+        found.append(with_surname_after_particle(first[0], text, first[1]))
         listed: list[str] = []
         position, joined = first[1], False
         while not joined and (separator := _LIST_SEPARATOR_RE.match(text, position)):
@@ -440,9 +442,31 @@ def post_dash_people(text: str) -> list[str]:
     ]
 
 
+# "Councillor Hugh H Evans", "Cllr Elfan Ap Rhys": a middle initial, or a Welsh or Dutch particle printed capitalised,
+# then the surname, which the titled-name rule stops before
+INITIAL_THEN_SURNAME_RE = re.compile(rf" ([A-Z])\.? ({SURNAME})(?![\w'’])")
+CAPITAL_PARTICLES = frozenset({"Ap", "Ab", "Van", "Von", "De", "Del", "Della", "Du", "Le", "La", "Da", "Di"})
+SURNAME_AFTER_PARTICLE_RE = re.compile(rf" ({SURNAME})(?![\w'’])")
+
+
+def with_surname_after_particle(name: str, text: str, end: int) -> str:
+    """'Elfan Ap' printed before 'Rhys': a name read up to a capitalised particle goes on into the surname."""
+    words = name.split()
+    if len(words) >= 2 and words[-1] in CAPITAL_PARTICLES and (surname := SURNAME_AFTER_PARTICLE_RE.match(text, end)):
+        return f"{name} {surname[1]}"
+    return name
+
+
 def with_surname_after(name: str, text: str, end: int) -> str:
     """'Mrs Betty Ellen' printed before 'Lane': a name ending in a given name goes on into a surname that is
-    also a place word ("Betty Ellen Lane"), which the titled-name rule stops before."""
+    also a place word ("Betty Ellen Lane"), which the titled-name rule stops before; a lone given name goes on
+    over a middle initial ("Hugh H Evans"), a name ending in a particle into its surname ("Elfan Ap Rhys")."""
+    words = name.split()
+    initial = INITIAL_THEN_SURNAME_RE.match(text, end) if len(words) == 1 and words[0] in GIVEN_NAMES else None
+    if initial and not _not_a_surname(initial[2]):
+        return f"{name} {initial[1]} {initial[2]}"
+    if (with_particle := with_surname_after_particle(name, text, end)) != name:
+        return with_particle
     after = MIDDLE_NAME_RE.match(text, end)
     last = name.split()[-1] if name.split() else ""
     if after and last in GIVEN_NAMES and len(name.split()) >= 2 and after[1] in SURNAME_PLACE_WORDS:

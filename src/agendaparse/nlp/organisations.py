@@ -305,13 +305,37 @@ ADJECTIVE_WORD_RE = re.compile(r"(?:ic|al|ate|ed|wide|ive)$")
 
 # A Welsh council's bilingual title: "Cyngor Tref Cwmaman Town Council", "Cyngor Sir Ceredigion County Council".
 WELSH_TITLE_RE = re.compile(r"^Cyngor\s+(?:Tref|Cymuned|Dinas|Sir|Bwrdeistref\s+Sirol)\s+(?=\S[^,;]*\sCouncil$)")
-# "Adult Social Care was working more closely with the hospitals": a council's social care service named as the actor
-# is an organisation (corpus/gold/README.md, stop 32); not "Cabinet Member for Adult Social Care and Public Health",
-# "Adult Social Care Cabinet Committee", "Director of Adult Social Care" (a post's or a committee's words).
-SOCIAL_CARE_ACTOR_RE = re.compile(
-    r"(?<![\w'’\-])(?<!\bof\s)(?<!\bfor\s)(?<!\band\s)((?:Adult|Adults['’]?|Children['’]s)\s+Social\s+Care)"
-    r"(?:,\s+who|\s+(?:was|were|is|are|has|have|had|will|would|can|could|should|must))\b"
+# A council's own service named as the actor is an organisation (corpus/gold/README.md, stop 32): "Adult Social Care was
+# working more closely with the hospitals", "a referral is made to Children’s Services, who complete checks", "land
+# bought by Highways", "neither Highways or Corporate Landlord have budget"; not "Cabinet Member for Adult Social Care
+# and Public Health", "Director of Children’s Services", "Highways officers will inspect" (a post's or a group's words)
+# nor a bare "Highways have advised" (a parish's word for the highway authority it does not name).
+OWN_SERVICE = (
+    r"(?:Adult|Adults['’]?|Children['’]s)\s+Social\s+Care|(?:Adult|Adults['’]|Children['’]s)\s+Services|Highways|"
+    r"Corporate\s+Landlord"
 )
+OWN_SERVICE_ACTOR_RE = re.compile(
+    rf"(?<![\w'’\-])(?<!\bof\s)(?<!\bfor\s)(?<!\band\s)({OWN_SERVICE})(?:\s+(?:or|nor)\s+({OWN_SERVICE}))?"
+    r"(?:,\s+who|\s+(?:was|were|is|are|has|have|had|will|would|can|could|should|must))\b"
+    rf"|\b(?:bought|purchased|owned|funded|maintained|managed|commissioned|provided|delivered|run)\s+by\s+({OWN_SERVICE})"
+    r"(?![\w'’\-])(?!\s+[A-Z])"
+)
+OWN_SERVICE_HINT_RE = re.compile(r"Social Care|Services|Highways|Landlord")
+# "KCC Highways will …", "The Highways team": the service named with a body's initials or inside a longer name
+CAPITALISED_WORD_BEFORE_RE = re.compile(r"[A-Z][\w'’\-]*\s+$")
+
+
+def own_services_as_actors(text: str) -> list[str]:
+    """A council's services the text names as actors, each not run on from a capitalised word before it."""
+    found = []
+    for match in OWN_SERVICE_ACTOR_RE.finditer(text):
+        if CAPITALISED_WORD_BEFORE_RE.search(text, max(0, match.start() - 30), match.start()) and match[3] is None:
+            continue
+        if match[1] == "Highways" and match[2] is None:
+            continue  # "Highways have advised" in a parish's minutes: the highway authority, not named (round 36)
+        found += [name for name in match.groups() if name]
+    return found
+
 
 # A Welsh council by its Welsh name alone: "Cyngor Cymuned Llanfor", "Cyngor Sir Ceredigion", "Cyngor Gwynedd", "Cyngor
 # Bro Morgannwg" (not a bilingual title, whose English name follows: WELSH_TITLE_RE).
@@ -336,6 +360,10 @@ SERVICES_PROGRAMME_RE = re.compile(
     r"(?:Transforming|Improving|Modernising|Modernizing|Reshaping|Redesigning|Reforming)\s+"
     r"(?:[A-Z][\w'’\-]*\s+){0,3}Services$"
 )
+
+
+# Professions whose firms are named "<Name> Accountants"; after only generic words they name the kind of firm.
+PROFESSION_FIRM_HEADS = frozenset({"Accountants", "Solicitors", "Surveyors", "Architects", "Auditors"})
 
 
 @lru_cache(maxsize=8192)  # a body is named again and again through a pack; the same cell is read by two readers
@@ -413,6 +441,8 @@ def _org_name(raw: str) -> str | None:
     generic = GENERIC_ORG_WORDS if words[-1] == "Church" else GENERIC_ORG_WORDS - {"church"}
     if all(word.lower().strip(",") in generic for word in words):
         return None
+    if words[-1] in PROFESSION_FIRM_HEADS and all(word.lower() in GENERIC_ORG_WORDS for word in words[:-1]):
+        return None  # "Alex Picot, Parish Accountants": the kind of firm, set after the firm's own name
     if words[0].lower() in LIST_WORDS - {"chief", "fire", "operations", "deputy", "acting", "interim"}:
         return None
     return name
@@ -974,7 +1004,7 @@ def _organisation_names(text: str, line_ends: frozenset[int]) -> tuple[str, ...]
     found += [m[1] for m in PARLIAMENT_RE.finditer(text)] if "Parliament" in text else []
     found += [m[1] for m in TREASURY_RE.finditer(text)] if "Treasury" in text else []
     found += [m[0] for m in WELSH_COUNCIL_RE.finditer(text)] if "Cyngor" in text else []
-    found += [m[1] for m in SOCIAL_CARE_ACTOR_RE.finditer(text)] if "Social Care" in text else []
+    found += own_services_as_actors(text) if OWN_SERVICE_HINT_RE.search(text) else []
     found += [m[1] for m in NUMBER_TEN_RE.finditer(text)] if "10" in text else []
     found += [m[1] for m in CONTACT_SERVICES_RE.finditer(text)] if "Contact" in text or "Enquiries" in text else []
     if MEMBERS_BODY_HINT_RE.search(text):
@@ -2417,10 +2447,17 @@ def _without_common_word_units(
             and not _governance_group(words)
             and not _printed_with_its_initials(mention.name, texts)
             and not known_organisations().fullmatch(mention.name)
+            and not _named_as_actor(mention.name, texts)
         ):
             continue
         kept.append(mention)
     return kept
+
+
+def _named_as_actor(name: str, texts: Sequence[str]) -> bool:
+    """'Children’s Services, who complete checks': a service the document names as the actor somewhere, a body
+    however often its words are printed in lower case (stop 32)."""
+    return any(name in own_services_as_actors(text) for text in texts if name in text)
 
 
 def _printed_with_its_initials(name: str, texts: Sequence[str]) -> bool:
