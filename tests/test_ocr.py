@@ -113,3 +113,23 @@ def test_tesseract_runs_one_thread_unless_the_user_sets_a_limit(monkeypatch):
     monkeypatch.setenv(THREAD_LIMIT_VARIABLE, "2")
     pytesseract_module()
     assert os.environ[THREAD_LIMIT_VARIABLE] == "2"
+
+
+@pytest.mark.skipif(not shutil.which("tesseract"), reason="tesseract is not installed")
+def test_images_read_in_one_tesseract_run_read_as_one_by_one():
+    from PIL import Image, ImageDraw
+
+    from agendaparse.tesseract import image_data_many, pytesseract_module
+
+    pytesseract = pytesseract_module()
+    images = []
+    for text in ["Clerk to write to the Highways Authority", "", "31/03/2026", "Complete 12,345"]:
+        image = Image.new("L", (420, 60), 255)
+        ImageDraw.Draw(image).text((10, 22), text, fill=0)
+        images.append(image.resize((1260, 180)))
+    words = pytesseract.Output.DICT
+    alone = [pytesseract.image_to_data(image, output_type=words, config="--psm 6") for image in images]
+    together = image_data_many(images, config="--psm 6")
+    assert [data["text"] for data in together] == [data["text"] for data in alone]
+    assert together == alone
+    assert any(word.strip() for word in together[2]["text"])

@@ -10,7 +10,13 @@ default threads, 2.2-3.5 s with one; a scanned form's cell-by-cell reading 46-50
 from __future__ import annotations
 
 import os
+import tempfile
+from collections.abc import Sequence
 from types import ModuleType
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PIL import Image
 
 THREAD_LIMIT_VARIABLE = "OMP_THREAD_LIMIT"
 
@@ -22,3 +28,50 @@ def pytesseract_module() -> ModuleType:
     import pytesseract
 
     return pytesseract
+
+
+def image_data_many(images: Sequence[Image.Image], config: str = "") -> list[dict | None]:
+    """``pytesseract.image_to_data(image, output_type=DICT, config=config)`` for each image, read in ONE
+    Tesseract process (a list file of images is read as the pages of one document, each on its own, with the
+    same settings). A process per image spends most of a small image's time starting and loading its model:
+    20 table-cell images took 10.9 s one by one and 1.0 s in one run on this machine under load.
+    None for an image Tesseract could not read; should the whole run fail, each image is read on its own."""
+    pytesseract = pytesseract_module()
+    if len(images) < 2:
+        return [_image_data_alone(pytesseract, image, config) for image in images]
+    with tempfile.TemporaryDirectory(prefix="agendaparse-ocr-") as folder:
+        names = []
+        for number, image in enumerate(images):
+            prepared, extension = pytesseract.pytesseract.prepare(image)
+            name = os.path.join(folder, f"{number}.{extension.lower()}")
+            prepared.save(name, format=prepared.format)
+            names.append(name)
+        listing = os.path.join(folder, "images.txt")
+        with open(listing, "w", encoding="utf-8") as file:
+            file.write("\n".join(names) + "\n")
+        try:
+            tsv = pytesseract.image_to_data(listing, config=config)
+        except pytesseract.TesseractError:
+            return [_image_data_alone(pytesseract, image, config) for image in images]
+    return _pages_of_tsv(pytesseract, tsv, len(images))
+
+
+def _image_data_alone(pytesseract: ModuleType, image: Image.Image, config: str) -> dict | None:
+    try:
+        return pytesseract.image_to_data(image, output_type=pytesseract.Output.DICT, config=config)
+    except pytesseract.TesseractError:
+        return None
+
+
+def _pages_of_tsv(pytesseract: ModuleType, tsv: str, count: int) -> list[dict | None]:
+    """The TSV of a many-image run cut into one ``image_to_data`` dict per image, each numbered page 1 as a run of
+    its own numbers it."""
+    header, *rows = tsv.strip("\n").split("\n")
+    page_column = header.split("\t").index("page_num")
+    pages: list[list[str]] = [[] for _ in range(count)]
+    for row in rows:
+        cells = row.split("\t")
+        number = int(cells[page_column])
+        cells[page_column] = "1"
+        pages[number - 1].append("\t".join(cells))
+    return [pytesseract.pytesseract.file_to_dict("\n".join([header, *page]), "\t", -1) or None for page in pages]

@@ -15,7 +15,7 @@ from typing import Any
 from .. import plumber_pages, stream_tables
 from ..models import Provenance, Table
 from ..pdf import Line, PageLayout
-from ..tesseract import pytesseract_module
+from ..tesseract import image_data_many, pytesseract_module
 from .cells import clean_cell, join_cells
 from .layout_grids import BLANK_LINE_RE, _not_a_data_table
 from .page_objects import _pdfium_document, _plumber_box
@@ -297,7 +297,7 @@ def scanned_tables(
         import numpy as np
         from PIL import Image
 
-        pytesseract = pytesseract_module()
+        pytesseract_module()
     except ImportError:  # pragma: no cover - OCR extras absent
         return []
     geometry = _pdfium_document(source, password)
@@ -327,12 +327,10 @@ def scanned_tables(
             settings = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
             for table in page.find_tables(settings):
                 confidence: list[float] = []
-                grid = [
-                    [_read_cell(pytesseract, image, cell, scale, confidence) for cell in row.cells]
-                    for row in table.rows
-                ]
+                reads = _read_cells(image, table.rows, scale)
+                grid = [[_cell_text(reads.get(cell), confidence) for cell in row.cells] for row in table.rows]
                 taken = _shaded_header_rows(np, pixels, table.rows, scale)
-                split = _split_spans(pytesseract, image, table.rows, taken, scale)
+                split = _split_spans(reads, table.rows, taken, scale)
                 header = _joined_header(table.rows[:taken], grid[:taken], split)
                 _ticks_marked(np, pixels, header, table.rows[taken:], grid[taken:], scale)
                 rows = [row for row in grid[taken:] if any(row)]
@@ -468,7 +466,9 @@ def _joined_header(rows: list, texts: list[list[str]], split: dict[tuple[int, in
 MIN_SHARE_OVER = 0.25  # of a phrase's width over a column, for a phrase of a split header cell to name it
 
 
-def _split_spans(pytesseract, image, rows: list, taken: int, scale: float) -> dict[tuple[int, int], str]:
+def _split_spans(
+    reads: dict[tuple, CellRead | None], rows: list, taken: int, scale: float
+) -> dict[tuple[int, int], str]:
     """The words of a header cell that spans columns only because the scan lost the rules inside it, shared out
     among those columns: a filled header whose white rules did not read ('Agreed' over 'Yes | No' beside
     "'Yes' means that this authority:", one cell across the table with the 'Yes' and 'No' boxes inside it).
@@ -498,7 +498,7 @@ def _split_spans(pytesseract, image, rows: list, taken: int, scale: float) -> di
                 continue
             edges = sorted({cell[0], cell[2], *(x for box in inside for x in (box[0], box[2]))})
             texts: dict[int, list[str]] = {column: [] for column in [index, *covered]}
-            for text, x0, x1 in _cell_phrases(pytesseract, image, cell, scale, inside):
+            for text, x0, x1 in _cell_phrases(reads.get(cell), scale, inside):
                 for a, b in zip(edges, edges[1:], strict=False):
                     if min(x1, b) - max(x0, a) >= MIN_SHARE_OVER * (x1 - x0):
                         column = min(texts, key=lambda c: abs(lefts.get(c, 1e9) - a))
@@ -519,12 +519,9 @@ def _covered_columns(cells: list, index: int, lefts: dict[int, float]) -> list[i
     return covered
 
 
-def _cell_phrases(
-    pytesseract, image, cell: tuple[float, float, float, float], scale: float, inside: list[tuple]
-) -> list[tuple[str, float, float]]:
+def _cell_phrases(read: CellRead | None, scale: float, inside: list[tuple]) -> list[tuple[str, float, float]]:
     """A cell's words read with their places, those within the boxes ``inside`` left out, in phrases (words of a
     line apart by less than a line's height) as (text, x0, x1) in points."""
-    read = _ocr_cell(pytesseract, image, cell, scale)
     if read is None:
         return []
     data, (left, top) = read
@@ -594,12 +591,23 @@ def _dark_letters(cv2, np, crop):
     return Image.fromarray(255 - binary if light < 0.5 else binary)
 
 
-def _read_cell(
-    pytesseract, image, cell: tuple[float, float, float, float] | None, scale: float, confidence: list[float]
-) -> str:
-    """A cell's text read by Tesseract from the page image, inside its rules; each word's
-    confidence is added to ``confidence``."""
-    read = _ocr_cell(pytesseract, image, cell, scale) if cell is not None else None
+CellRead = tuple[dict, tuple[int, int]]  # Tesseract's words of a cell's crop, and where the crop starts (pixels)
+
+
+def _read_cells(image, rows: list, scale: float) -> dict[tuple, CellRead | None]:
+    """Tesseract's words of each cell of a table's rows read inside its rules (see :func:`_cell_crop`), all the
+    cells in one Tesseract run (a run per cell spent most of its time starting up); an empty cell is left out."""
+    cells = list(dict.fromkeys(cell for row in rows for cell in row.cells if cell is not None))
+    crops = {cell: crop for cell in cells if (crop := _cell_crop(image, cell, scale)) is not None}
+    words = image_data_many([crop for crop, _ in crops.values()], config="--psm 6")
+    return {
+        cell: (data, origin) if data is not None else None
+        for (cell, (_, origin)), data in zip(crops.items(), words, strict=True)
+    }
+
+
+def _cell_text(read: CellRead | None, confidence: list[float]) -> str:
+    """A cell's text from Tesseract's words of it; each word's confidence is added to ``confidence``."""
     if read is None:
         return ""
     data = read[0]
@@ -615,11 +623,9 @@ def _read_cell(
     return clean_cell(re.sub(r"^[|\[\]]+|[|\[\]]+$", "", text))
 
 
-def _ocr_cell(
-    pytesseract, image, cell: tuple[float, float, float, float], scale: float
-) -> tuple[dict, tuple[int, int]] | None:
-    """Tesseract's words of a cell read inside its rules (a shaded cell's letters made dark on white), and where
-    its crop starts in the page image (pixels); None for an empty cell."""
+def _cell_crop(image, cell: tuple[float, float, float, float], scale: float) -> tuple[Any, tuple[int, int]] | None:
+    """The image Tesseract reads for a cell: the page image inside its rules (a shaded cell's letters made dark on
+    white), and where it starts in the page image (pixels); None for an empty cell."""
     x0, top, x1, bottom = (round(value / scale) for value in cell)
     inset = 4  # pixels: keep the rules out of the crop
     if x1 - x0 <= 3 * inset or bottom - top <= 3 * inset:
@@ -635,11 +641,7 @@ def _ocr_cell(
         crop = _dark_letters(cv2, np, crop)
         if crop is None:
             return None
-    try:
-        data = pytesseract.image_to_data(crop, output_type=pytesseract.Output.DICT, config="--psm 6")
-    except pytesseract.TesseractError:
-        return None
-    return data, (x0 + inset, top + inset)
+    return crop, (x0 + inset, top + inset)
 
 
 MAX_SKEW = 2.0  # degrees a scanned page may lie askew for its ruling to be squared up
