@@ -401,3 +401,20 @@ def test_committee_numbered_resolution_requests_post() -> None:
     check_paired_action(found, lines[2].removeprefix("2. "), ["Strategic Director of Adult Care and Wellbeing"])
     check_paired_action(found, lines[1].removeprefix("1. "), [])
     assert paired(lines[0], found) is None, [(a.text, a.owners) for a in found]
+
+
+def test_summary_of_actions_at_the_end_read_as_prose() -> None:
+    """A drainage board's summary of actions closing its minutes, read as prose (minute, action, owner in columns):
+    each row is the owner's, a post's abbreviation ("AMgr") as much as initials; the header row is none."""
+    lines = [
+        "Summary of actions",
+        "Minute   Action   Owner",
+        "52.3   Obtain quotations for the repair of the pumping station roof   CEO",
+        "57.1   Arrange a site visit with the Environment Agency at Mill Drain   AMgr",
+        "63.2   Circulate the revised risk register to members   Clerk/CSM",
+    ]
+    found = read(lines)
+    check_paired_action(found, "Obtain quotations for the repair of the pumping station roof", ["CEO"])
+    check_paired_action(found, "Arrange a site visit with the Environment Agency at Mill Drain", ["AMgr"])
+    check_paired_action(found, "Circulate the revised risk register to members", ["Clerk", "CSM"])
+    assert paired("Minute Action Owner", found) is None, [(a.text, a.owners) for a in found]

@@ -99,11 +99,12 @@ class Paragraph:
 
 # What an "Action" column holds: initials or a role, alone or several ("JS/SJ", "Clerk/RFO"); a board's numbered
 # initials ("MM1" beside "MM"), kept only where the attendance list gives them (actions.find_actions).
-# A department by its mixed-case initials ("MoJ", "DfE", "DfT"), as a government board's action column prints it.
+# A department by its mixed-case initials ("MoJ", "DfE", "DfT"), as a government board's action column prints it; a
+# post's abbreviation a drainage board's minutes define ("AMgr", "CEng": Asset Manager, Chief Engineer).
 MARGIN_OWNER = (
-    r"(?:[A-Z]{2,3}[a-z]?|[A-Z]{2,3}\d|[A-Z][a-z][A-Z]|Clerk|All|Chair(?:man)?|Vice[- ]Chair|Secretariat|Secretary|"
-    r"Treasurer|RFO|Sec|Treas|Ch)"
-    r"(?:\s*(?:/|,|&)\s*(?:[A-Z]{1,3}[a-z]?|Clerk|Chair(?:man)?|Treasurer|RFO|Sec|Treas))*"
+    r"(?:[A-Z]{2}(?:mgr|gr|ng)|[A-Z]{2,3}[a-z]?|[A-Z]{2,3}\d|[A-Z][a-z][A-Z]|Clerk|All|Chair(?:man)?|Vice[- ]Chair|"
+    r"Secretariat|Secretary|Treasurer|RFO|Sec|Treas|Ch)"
+    r"(?:\s*(?:/|,|&)\s*(?:[A-Z]{2}(?:mgr|gr|ng)|[A-Z]{1,3}[a-z]?|Clerk|Chair(?:man)?|Treasurer|RFO|Sec|Treas))*"
 )
 
 
