@@ -47,3 +47,13 @@ def test_round_inputs_leave_out_repeats() -> None:
 def test_every_stage_has_module_patterns() -> None:
     for stage in ("segment", "tables", "nlp", "core"):
         assert adversarial_text.module_regexes(stage), stage
+
+
+def test_ocr_benchmark_finds_the_parish_scans_among_all() -> None:
+    import ocr
+
+    if not ocr.REAL.is_dir():
+        pytest.skip("../shared/corpus/real is absent: the OCR benchmark reads its scanned PDFs")
+    parish, everything = ocr.scanned_files(False), ocr.scanned_files(True)
+    assert parish and set(parish) < set(everything)
+    assert all("scanned" in path.name for path in everything)
