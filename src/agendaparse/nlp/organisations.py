@@ -44,13 +44,17 @@ OWN_COMMITTEE_RE = re.compile(r"\s+(?:Board|Committee|Panel|Executive|Sub-?[Cc]o
 # "Board of Directors of Richmond Hospital NHS Trust": the body's own board; the body is the organisation.
 GOVERNING_BOARD_OF_RE = re.compile(
     r"^(?:(?:Board|Council|Court)\s+of\s+(?:Directors|Governors|Trustees)|Governors|Trustees|"
-    r"Governing\s+(?:Board|Body))\s+of\s+(?:the\s+)?(?=[A-Z])"  # "Governing Board of X Primary School": the school
+    r"(?:Local\s+)?Governing\s+(?:Board|Body))\s+of\s+(?:the\s+)?(?=[A-Z])"  # "Governing Board of X School": the school
 )
 # "Trust Board of Westmere University Hospitals NHS Trust", "Board of Westmere Community Trust": a body's board named
 # by the body, which ends in its own head (not "Board of Trade", "Board of Deputies of British Jews")
 BOARD_OF_RE = re.compile(r"^(?:Trust\s+)?Board\s+of\s+(?:the\s+)?(?=[A-Z])")
 # "X Academy Trust Board": the trust; "Suffolk Libraries IPS Ltd Board (Members)": the company
 BODY_BOARD_END_RE = re.compile(r"(?:(?<=\sTrust)|(?<=\sLtd)|(?<=\sLimited)|(?<=\splc))\s+Board$")
+# "The Board of Directors of Torwood and South Avon NHS Foundation Trust", read from "Directors": the trust (not
+# "Directors of Public Health", "Directors of Children’s Services": posts)
+DIRECTORS_OF_RE = re.compile(r"^Directors\s+of\s+(?:the\s+)?(?=[A-Z])")
+COMPANY_END_RE = re.compile(r"\b(?:Trust|Company|Limited|Ltd|plc|Corporation|Society|Foundation)$")
 OWN_BOARD_BARE_RE = re.compile(r"(?:Board|Council|Court)\s+of\s+(?:Directors|Governors|Trustees)")
 
 
@@ -350,6 +354,9 @@ UNNAMED_JOINT_BOARD_RE = re.compile(
 )
 
 
+# "with the Local Governing Board": an academy's own board, no school named
+UNNAMED_GOVERNING_BODY_RE = re.compile(r"(?:Local\s+|Academy\s+)?Governing\s+(?:Board|Body)")
+
 PLACE_CIC_RE = re.compile(r"[A-Z][\w'’\-]*\s+CIC")
 
 
@@ -373,6 +380,8 @@ def _org_name(raw: str) -> str | None:
     name = GOVERNING_BOARD_OF_RE.sub("", name)
     if (board := BOARD_OF_RE.match(name)) and ORG_WORD_END_RE.search(name, board.end()):
         name = name[board.end() :]
+    if (directors := DIRECTORS_OF_RE.match(name)) and COMPANY_END_RE.search(name, directors.end()):
+        name = name[directors.end() :]
     name = OFFICER_OF_RE.sub("", name)
     name = TITLED_PERSON_BEFORE_RE.sub("", name)
     name = TITLE_AFTER_AND_RE.sub("", name)  # "Institute for Fiscal Studies and Dr Amis": the next speaker's title
@@ -425,7 +434,7 @@ def _org_name(raw: str) -> str | None:
         return None  # "Capital Integration Project", "Redevelopment Project": works, not bodies
     if ELECTORAL_AREA_RE.search(name) or SERVICES_PROGRAMME_RE.match(name):
         return None  # "Electoral Division: All": an area; "Transforming Children’s Services": a programme
-    if UNNAMED_JOINT_BOARD_RE.fullmatch(name):
+    if UNNAMED_JOINT_BOARD_RE.fullmatch(name) or UNNAMED_GOVERNING_BODY_RE.fullmatch(name):
         return None  # "The Integration Joint Board noted the action tracker": a kind of board, no area named
     if SIGN_OR_ROLE_RE.search(name):
         return None  # "War Memorial Information Board": a sign; "Local Planning Authority": a role
