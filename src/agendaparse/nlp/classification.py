@@ -1174,8 +1174,9 @@ BULLET_GLYPH_RE = re.compile(r"^[•▪●◦]\s*")
 THAT_START_RE = re.compile(r"(?:\(\w\)\s*)?(?:That|THAT)\s")
 
 # "That the Committee:-", "That the Adult Health and Social Care Policy Committee:": the lead-in of lettered parts
+# (opening at a word's start: searched along a 20,000-character word, it would try each capital inside it)
 BODY_LEAD_IN_RE = re.compile(
-    r"(?:[Tt]hat\s+)?(?:[Tt]he\s+)?(?:(?:[A-Z][\w'’\-]*|and|&|of|for)\s+){0,6}[A-Z][\w'’\-]*\s*:\s*[\-–]?"
+    r"(?<![\w'’\-])(?:[Tt]hat\s+)?(?:[Tt]he\s+)?(?:(?:[A-Z][\w'’\-]*|and|&|of|for)\s+){0,6}[A-Z][\w'’\-]*\s*:\s*[\-–]?"
 )
 
 LEAD_IN_ONLY_RE = re.compile(
