@@ -17,18 +17,24 @@ PLACE_OF = (
     r"(?:Isles?|Vale|Forest|Soke|Bridge|Boat|Kyle|Mull|Port|Howe|Braes?|Water|Crook|Milton|Kirkton|Haugh|Bay|Glen|"
     r"Strath|Loch|Mouth)\s+of\s+(?:the\s+)?"
 )
+# a word of a place's name: its capital and at most 63 more characters (Britain's longest place name,
+# 'Llanfairpwllgwyngyll…gogogoch', has 58). A search tries each capital, so an unbounded run would read a long
+# hyphenated OCR word ('Ee-Ee-…', 20,000 characters) to its end from each of its capitals
+PLACE_WORD = r"[A-Z][\w'’-]{1,63}"
+# the same word where a space must follow it: read whole (possessive), never given back a character at a time
+SPACED_PLACE_WORD = r"[A-Z][\w'’-]{1,63}+"
 BODY_RE = re.compile(
     r"\b((?:London Borough of|Royal Borough of|City of|Township of|Town of|Borough of|Village of|County of|Shire of|"
-    r"Regional Municipality of|(?:Regional )?District of(?! Columbia\b))\s+[A-Z][\w'’-]+"
+    rf"Regional Municipality of|(?:Regional )?District of(?! Columbia\b))\s+{PLACE_WORD}"
     r"(?:[ \t]+(?!(?:(?:City|Town|Village|Township|County|Borough|District|Parish)\s+)?Council\b|"
-    r"(?:Regular|Special|Meeting|Minutes|Agenda)\b|County\s+of\b)[A-Z][\w'’-]+){0,2}"
-    rf"|(?:{PLACE_OF})?[A-Z][\w'’-]+\s+(?:and|with|&)\s+[A-Z][\w'’-]+\s+(?:Parish|Town|Community)\s+Council"
+    rf"(?:Regular|Special|Meeting|Minutes|Agenda)\b|County\s+of\b){PLACE_WORD}){{0,2}}"
+    rf"|(?:{PLACE_OF})?{SPACED_PLACE_WORD}\s+(?:and|with|&)\s+{SPACED_PLACE_WORD}\s+(?:Parish|Town|Community)\s+Council"
     # 'Carnmoney & Glenavy City Council': two places joined by an ampersand name one council (in prose an 'and'
     # may join two parties: 'between Ashby and Westshire County Council')
-    r"|[A-Z][\w'’-]+\s+&\s+[A-Z][\w'’-]+\s+(?:City|Borough|District|County\s+Borough)\s+Council"
-    r"|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+Charter\s+Township"  # Michigan: 'Genoa Charter Township'
+    rf"|{SPACED_PLACE_WORD}\s+&\s+{SPACED_PLACE_WORD}\s+(?:City|Borough|District|County\s+Borough)\s+Council"
+    rf"|{SPACED_PLACE_WORD}(?:\s+{SPACED_PLACE_WORD})?\s+Charter\s+Township"  # Michigan: 'Genoa Charter Township'
     rf"|(?:{PLACE_OF}|(?!(?:The|Regular|Special|Annual|Ordinary|Extraordinary|"
-    r"Adjourned|Joint|Full|Cyngor|Sir|Bwrdeistref|Sirol|Dinas|Tref|Cymuned)\s)[A-Z][\w'’-]+\s+(?:upon\s+)?){1,3}"
+    rf"Adjourned|Joint|Full|Cyngor|Sir|Bwrdeistref|Sirol|Dinas|Tref|Cymuned)\s){SPACED_PLACE_WORD}\s+(?:upon\s+)?){{1,3}}"
     r"(?:County|Borough|District|City|Parish|Town|Community|Metropolitan Borough|"
     r"County Borough)\s+Council)\b"
 )
@@ -313,9 +319,11 @@ def body_from_meeting_heading(lines: list[str]) -> str | None:
     return None
 
 
-# a heading line that is an organisation's name by its kind: NHS bodies, trusts, charities, authorities
-ORG_HEADING_RE = re.compile(
-    r"^(?:The\s+)?(?P<org>(?:NHS\s+)?[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|&|the)\s+)*[A-Z][\w'’&.-]*){0,6}?\s+"
+# an organisation's name by its kind: NHS bodies, trusts, charities, authorities; its words of at most 64 characters
+# (a search of ORG_IN_TITLE_RE tries each capital, and would read a long OCR word to its end from each)
+ORG_NAME_WORD = r"[A-Z][\w'’&.-]{0,63}+"  # a space follows each: read whole (possessive)
+ORG_BY_KIND = (
+    rf"(?:The\s+)?(?P<org>(?:NHS\s+)?{ORG_NAME_WORD}(?:\s+(?:(?:of|for|and|&|the)\s+)*{ORG_NAME_WORD}){{0,6}}?\s+"
     r"(?:NHS\s+(?:Foundation\s+)?Trust|Integrated\s+Care\s+(?:Board|System)|Clinical\s+Commissioning\s+Group|"
     r"Health\s+Board|CCG|ICB|Combined\s+Authority|Fire\s+(?:and|&)\s+Rescue\s+(?:Service|Authority)|Police|"
     r"Health\s+(?:and|&)\s+Social\s+Care\s+Partnership|"  # a Scottish partnership, over its Integration Joint Board
@@ -323,15 +331,16 @@ ORG_HEADING_RE = re.compile(
     r"Authority|Federation|Institute|Housing|Limited|Ltd\.?|CIC|plc|School|Academy|College|Regional\s+Assembly|"
     r"(?:Internal\s+)?Drainage\s+Board|"  # a land drainage board meets as itself, under its name
     # a US school district, known by its kind and often its number: 'Lakeview School District No. 405'
-    r"(?:Public|Community|City|County|Area)\s+Schools|(?:Unified\s+|Independent\s+|Union\s+)?School\s+District(?:\s+No\.?\s?\d{1,4})?))$"
+    r"(?:Public|Community|City|County|Area)\s+Schools|(?:Unified\s+|Independent\s+|Union\s+)?School\s+District(?:\s+No\.?\s?\d{1,4})?))"
 )
+# a heading line that is such a name
+ORG_HEADING_RE = re.compile(rf"^{ORG_BY_KIND}$")
 
 
 # the same name inside a title line: 'CWM TAF HEALTH BOARD MINUTES OF THE AUDIT COMMITTEE', 'Minutes of Part 1 of
 # the Merton Clinical Commissioning Group Governing Body', 'X Fire and Rescue Authority - Policy and Strategy'
 ORG_IN_TITLE_RE = re.compile(
-    ORG_HEADING_RE.pattern[1:-1]
-    + r"(?=\s*$|\s+[-–—|]\s|\s+(?:Minutes|Agenda|Notes|Governing Body|Board|Committee|Meeting)\b)"
+    ORG_BY_KIND + r"(?=\s*$|\s+[-–—|]\s|\s+(?:Minutes|Agenda|Notes|Governing Body|Board|Committee|Meeting)\b)"
 )
 TITLE_WORD_RE = re.compile(r"\b(?:minutes|agenda|notes)\b|\s[-–—|]\s", re.I)
 

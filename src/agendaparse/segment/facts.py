@@ -33,7 +33,7 @@ from .committees import find_committee
 from .document_type import classify_document
 from .headings import _first_page_foot, _first_page_without_attendance, first_page_text, heading_lines, running_heads
 from .meeting_dates import (
-    LETTER_DATE_RE,
+    LETTER_DATE_LINE_RE,
     MONTH_FIRST_DATE_RE,
     US_PLACE_RE,
     _only_a_date,
@@ -86,8 +86,9 @@ PLACE_GOVERNING_RE = re.compile(
 )
 
 
-# 'GREY HERON TOWNSHIP' alone on a heading line: the municipality (a charter township is named so by the body reader)
-TOWNSHIP_LINE_RE = re.compile(r"(?P<place>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3})\sTownship")
+# 'GREY HERON TOWNSHIP' alone on a heading line: the municipality (a charter township is named so by the body reader);
+# the whole line (\A…\Z: a search would read a long word to its end from each of its capitals)
+TOWNSHIP_LINE_RE = re.compile(r"\A(?P<place>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3})\sTownship\Z")
 # what such a township's heading calls its meeting: 'Regular Board Meeting Minutes' -> 'Board'
 GENERIC_MEETING_RE = re.compile(r"(?:(?:regular|special)\s+)?(?P<meeting>board|committee|council)", re.I)
 
@@ -257,7 +258,7 @@ def document_facts(pages: list[PageLayout]) -> DocumentFacts:
             text
             for text in heads
             if (doc_type in ("minutes", "agenda_pack") or COMMITTEE_WORDS.search(text))
-            and not LETTER_DATE_RE.match(text)
+            and not LETTER_DATE_LINE_RE.match(text)
         ]
         meeting_date = meeting_date_from(dating_heads, month_first=month_first)
     if meeting_date is None and doc_type in ("minutes", "agenda_pack"):
@@ -308,8 +309,8 @@ SELF_MEETING_RE = re.compile(
 CARE_BOARD_RE = re.compile(
     r"(?<![\w'’.&-])(?:NHS\s+)?[A-Z][\w'’.&-]*,?(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’.&-]*,?){0,6}\s+Integrated\s+Care\s+Board"
 )
-# a New York community board ('Community Board 9', 'Manhattan Community Board 11'): its own body
-COMMUNITY_BOARD_RE = re.compile(r"(?:[A-Z][\w'’-]+\s+){0,2}Community\s+Board\s+\d{1,2}")
+# a New York community board ('Community Board 9', 'Manhattan Community Board 11'): its own body, named whole
+COMMUNITY_BOARD_NAME_RE = re.compile(r"\A(?:[A-Z][\w'’-]+\s+){0,2}Community\s+Board\s+\d{1,2}\Z")
 # the board or committee of an organisation named by its kind: 'X Fire & Rescue Service Board'
 # (the spaces before the board read from their first: a long run of them is read once, not from each)
 OWN_BOARD_RE = re.compile(
@@ -322,22 +323,27 @@ BOARD_OF_ORG_RE = re.compile(
     r"(?P<committee>Board\s+of\s+(?:Directors|Trustees|Governors)|Council\s+of\s+Governors)\s+of\s+(?:the\s+)?"
     r"(?P<org>[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|&|the)\s+)*[A-Z][\w'’&.-]*){1,6})"
 )
-# 'CARE AND REPAIR FORUM WESTLAND MINUTES OF BOARD MEETING HELD ON': the organisation's name, then the title
+# 'CARE AND REPAIR FORUM WESTLAND MINUTES OF BOARD MEETING HELD ON': the organisation's name, then the title (at most
+# three joining words in a row: read case-blind, 'of' is a word too, and a long run of them was split into words and
+# joining words every way)
 ORG_BEFORE_TITLE_RE = re.compile(
-    r"^(?P<org>[A-Z][\w'’&-]*(?:\s+(?:(?:of|for|and|&|the)\s+)*[A-Z][\w'’&-]*){1,6})\s+(?:minutes|notes)\s+of\s", re.I
+    r"^(?P<org>[A-Z][\w'’&-]*(?:\s+(?:(?:of|for|and|&|the)\s+){0,3}[A-Z][\w'’&-]*){1,6})\s+(?:minutes|notes)\s+of\s",
+    re.I,
 )
 
 
-COUNTY_BOARD_RE = re.compile(
-    r"(?:the\s+)?(?P<org>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+County)\s+"
+# 'Carter County Board of Commissioners': a US county's governing board, named whole (\A…\Z: a search would read a
+# long word to its end from each of its capitals)
+COUNTY_BOARD_NAME_RE = re.compile(
+    r"\A(?:the\s+)?(?P<org>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+County)\s+"
     r"(?P<committee>Board\s+of\s+(?:County\s+)?(?:Commissioners|Supervisors)|Commissioners(?:\s+Court)?|"
     # 'Pine Ridge County Health and Human Services Board': a county's board named by its service
-    r"(?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?){1,5}(?:Board|Commission))"
+    r"(?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?){1,5}(?:Board|Commission))\Z"
 )
 # 'Kirkton, Auldmuir & Cairnside Community Council': a community, parish or town council's whole name
 LOCAL_COUNCIL_NAME_RE = re.compile(
-    rf"(?!(?i:the|full|{MEETING_WORDS})\b)[A-Z][\w'’.,&-]*(?:\s+(?:(?:of|upon|and|&|with)\s+)?[A-Z][\w'’.,&-]*){{0,5}}"
-    r"\s+(?:Parish|Town|Community|Village)\s+Council"
+    rf"\A(?!(?i:the|full|{MEETING_WORDS})\b)[A-Z][\w'’.,&-]*(?:\s+(?:(?:of|upon|and|&|with)\s+)?[A-Z][\w'’.,&-]*){{0,5}}"
+    r"\s+(?:Parish|Town|Community|Village)\s+Council\Z"
 )
 
 
@@ -425,9 +431,10 @@ def _body_of_committee(committee: str | None, lines: list[str]) -> tuple[str | N
             return f"{council[1]} of {city[1]}", committee
     if CARE_BOARD_RE.fullmatch(committee):
         return committee, "Board"  # 'Ouse, Ivel and Stowe Integrated Care Board' meeting: the board of the ICB
-    if SELF_MEETING_RE.search(committee) and len(committee.split()) >= 4 or COMMUNITY_BOARD_RE.fullmatch(committee):
+    own_meeting = SELF_MEETING_RE.search(committee) and len(committee.split()) >= 4
+    if own_meeting or COMMUNITY_BOARD_NAME_RE.fullmatch(committee):
         return committee, committee
-    county = COUNTY_BOARD_RE.fullmatch(committee)
+    county = COUNTY_BOARD_NAME_RE.fullmatch(committee)
     if county:  # 'Carter County Board of Commissioners': a US county's governing board
         return county["org"], county["committee"]
     board_of = BOARD_OF_ORG_RE.fullmatch(committee)

@@ -25,14 +25,16 @@ def find_time(text: str) -> str | None:
 NEXT_MEETING_RE = re.compile(
     r"\b(?:(?:to\s+be|for|subject\s+to)\s+(?:approv|confirm|sign|ratif)|next\s+meeting\b)", re.I
 )
-LETTER_DATE_RE = re.compile(
-    r"^(date|dated|published|issued|despatched|dispatched|date of (?:issue|publication|despatch|dispatch)|"
+# a line dating the paper itself or naming the next meeting, read from its start (\A: a search would otherwise try
+# '.*' from each character of a long line)
+LETTER_DATE_LINE_RE = re.compile(
+    r"\A(?:(date|dated|published|issued|despatched|dispatched|date of (?:issue|publication|despatch|dispatch)|"
     r"(?:issue|despatch|dispatch)\s+date|amended|"
     r"revised|updated|reissued|posted|printed|publication\s+date|effective\s+(?:from|date))\b"
     # 'Amended March 15, 2024' over 'Tuesday, March 19, 2024'; 'Effective from: 17/06/2022' under a decision
     # 'Circulated: 14 December 2021', 'Approved on 13 January 2022': when the minutes were sent out or signed
     r"|(?:circulated|distributed|approved|signed|confirmed|agreed|prepared|produced|last\s+updated)\s*(?::|on\b|\d)"
-    rf"|.*{NEXT_MEETING_RE.pattern}",
+    rf"|.*{NEXT_MEETING_RE.pattern})",
     re.I,
 )
 # 'Annual return for the year ended 31 March 2017': the end of an accounting period, never a meeting's date
@@ -110,7 +112,7 @@ def meeting_date_from(lines: list[str], *, month_first: bool = False) -> dt.date
             found = find_meeting_date(line) or (find_meeting_date(lines[index + 1]) if index + 1 < len(lines) else None)
             if found:
                 return found
-    text = "\n".join(line for line in lines if not LETTER_DATE_RE.match(line))
+    text = "\n".join(line for line in lines if not LETTER_DATE_LINE_RE.match(line))
     # only letter-dated lines: a 'Date:' field dates the meeting before a next meeting's date does
     found = _first_date_of(
         [

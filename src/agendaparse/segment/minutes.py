@@ -211,12 +211,14 @@ MEETING_MINUTE_REF_RE = re.compile(r"^(?P<num>\d{2}/\d{2}/\d{2})\s[–—-]\s(?P
 
 CAPS_CHAR = r"[A-Z0-9&'’/(),-]"  # of a word in a capitals heading ('APOLOGIES', '(CONT’D)', 'S106')
 # the heading's words (the last with two capitals in a row), then a word in sentence case; possessive, so a long
-# line of capitals is read once, not tried at every split into words
-CAPS_LEAD_RE = re.compile(
-    rf"(?P<head>(?:{CAPS_CHAR}++\s+(?={CAPS_CHAR}++\s))*+(?={CAPS_CHAR}*?[A-Z]{{2}}){CAPS_CHAR}++)"
+# line of capitals is read once, not tried at every split into words; from the line's start (\A: a search would
+# read the line again from each word)
+CAPS_LEAD_LINE_RE = re.compile(
+    rf"\A(?P<head>(?:{CAPS_CHAR}++\s+(?={CAPS_CHAR}++\s))*+(?={CAPS_CHAR}*?[A-Z]{{2}}){CAPS_CHAR}++)"
     r"\s+(?P<tail>[A-Z][a-z].*)"
 )
-CAPS_RUN_ON_RE = re.compile(r"(?P<head>[^a-z:]+(?::\s+[^a-z:\s][^a-z:]*)+):\s+(?P<tail>[A-Z][a-z].*)")
+# 'AGENDA: REQUEST FOR DELETIONS/ADDITIONS: Mr. T requested ...', from the line's start (as CAPS_LEAD_LINE_RE)
+CAPS_RUN_ON_LINE_RE = re.compile(r"\A(?P<head>[^a-z:]+(?::\s+[^a-z:\s][^a-z:]*)+):\s+(?P<tail>[A-Z][a-z].*)")
 
 
 TRAILING_DASH_RE = re.compile(r"(?<=\S)\s+[-–—]\s*$")
@@ -249,12 +251,12 @@ def heading_title(text: str, *, wraps: bool = False, bold: bool = False) -> str:
     ):
         return parts[0].strip()  # not 'Minute 6 - Annual Report of the Commissioner': a title in two parts
     # 'AGENDA: REQUEST FOR DELETIONS/ADDITIONS: Mr. T requested ...': a capitals heading in parts, then the minute
-    caps = CAPS_RUN_ON_RE.match(text.strip())
+    caps = CAPS_RUN_ON_LINE_RE.match(text.strip())
     if caps and _all_caps(caps["head"]) and len(re.findall(r"\b[a-z]{2,}\b", caps["tail"])) >= 3:
         return caps["head"].strip()
     # 'APOLOGIES Apologies for absence were received ...', 'PRESENT Councillors: P Blackwell, ...': a capitals
     # heading run into its minute (a sentence or a label), not 'CCTV Update'
-    caps_lead = CAPS_LEAD_RE.match(text.strip())
+    caps_lead = CAPS_LEAD_LINE_RE.match(text.strip())
     if (
         caps_lead
         and _all_caps(caps_lead["head"])
@@ -406,7 +408,9 @@ def _continues_heading(lines: list[tuple[PageLayout, Line]], index: int) -> bool
     return above.bold == below.bold and not above.text.rstrip().endswith((".", ":")) and above.bold
 
 
-FILE_CELL_RE = re.compile(r"\s{3,}\d{2}-\d{4}$")  # a Legistar file number in the right-hand cell: '26-0837'
+# a Legistar file number in the right-hand cell: '26-0837' (read from the first of the spaces before it: one match,
+# at the line's end, so a long run of spaces is read once, not from each)
+FILE_CELL_RE = re.compile(r"(?<!\s)\s{3,}\d{2}-\d{4}$")
 TRAILING_MARKS_RE = re.compile(r"(?<=\w)[-–];$")  # 'Financial report-;': the marks typed after a heading
 # '1   09.00   Minutes BRDMIN(11)06': a summary's start time in its own column between the number and the title
 TIME_CELL_RE = re.compile(r"^\d{1,2}[.:]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?\s{3,}(?=\S)", re.I)
