@@ -158,8 +158,6 @@ BLOCK_CASES = [BULLET_VALUE, PROGRESS_NUMBERED]
 
 # truth unsettled or evidence absent: no body word, not in data/organisations.txt, no body header in the document
 XFAIL = {
-    LEAD_CASES[2].name: "'Healthwatch Kent', 'Shelter', 'Groundwork': no body word, not in data/organisations.txt "
-    "(the nlp helpers' file), no body header in the document: read as posts",
     LEAD_CASES[3].name: "'Carers Centre' has the shape of a team ('Contact Centre'); no lexicon entry or body header",
 }
 
