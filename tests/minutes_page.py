@@ -210,3 +210,17 @@ def column_page(
             top += 12.0
         top += 14.0
     return PageLayout(number=1, width=width, height=height, rotation=0, lines=lines)
+
+
+def names_case(
+    paragraphs: list[str],
+    wanted: set[str],
+    absent: set[str],
+    slot: str,
+    people: set[str] | None = None,
+    not_people: set[str] | None = None,
+    **marks,
+) -> pytest.param:  # type: ignore[valid-type]
+    """One case of an organisations-and-people suite: the page's ``paragraphs``, the bodies ``wanted`` and
+    ``absent``, and the people that must and must not be read."""
+    return pytest.param(paragraphs, wanted, absent, people or set(), not_people or set(), id=slot, **marks)

@@ -68,7 +68,7 @@ import pytest
 
 from agendaparse.evaluate import norm_name
 from agendaparse.pdf import Line, PageLayout
-from minutes_page import minutes_page, organisations_on_page, people_on_page
+from minutes_page import minutes_page, names_case, organisations_on_page, people_on_page
 
 CITY = "Millbrook City Council"
 CITY_HEADING = [CITY, "Agenda of the Regular City Council Meeting", "Tuesday, October 14, 2025 at 2:00 PM"]
@@ -85,18 +85,6 @@ def found_names(paragraphs: list[str], *, report: bool = False) -> tuple[set[str
     page = minutes_page([*heading, members, *paragraphs])
     organisations = {norm_name(name) for name in organisations_on_page(page)} - {norm_name(body)}
     return organisations, {norm_name(name) for name in people_on_page(page)}
-
-
-def case(
-    paragraphs: list[str],
-    wanted: set[str],
-    absent: set[str],
-    slot: str,
-    people: set[str] | None = None,
-    not_people: set[str] | None = None,
-    **marks,
-) -> pytest.param:  # type: ignore[valid-type]
-    return pytest.param(paragraphs, wanted, absent, people or set(), not_people or set(), id=slot, **marks)
 
 
 def _check(
@@ -117,7 +105,7 @@ def _check(
 
 # --- class 1: a possessive and "and" within one name; two parties of an agreement ------------------------------------
 POSSESSIVE_AND = [
-    case(
+    names_case(
         [
             "17. Ord. to approve (a) an Agreement between the City of Millbrook and Rosa’s Jazz and Blues Center "
             "in the amount of $40,000; (b) the Hartley Center for Contemporary Arts in the amount of $35,000."
@@ -126,7 +114,7 @@ POSSESSIVE_AND = [
         {"Rosa’s Jazz", "Blues Center"},
         "possessive-jazz-and-center",
     ),
-    case(
+    names_case(
         [
             "22. Res. that, the Agreement between the City of Millbrook and Children’s Hospital and Medical Center, "
             "for the provision of medical direction services, is hereby approved."
@@ -135,7 +123,7 @@ POSSESSIVE_AND = [
         {"Children’s Hospital", "Medical Center"},
         "possessive-hospital-and-medical-center",
     ),
-    case(
+    names_case(
         [
             "23. Res. that, the Agreement between the City of Millbrook, Kenwood Housing Trust and Millbrook Community "
             "Foundation, for the renovation of the Elm Street houses, is hereby approved."
@@ -144,20 +132,20 @@ POSSESSIVE_AND = [
         {"Kenwood Housing Trust and Millbrook Community Foundation"},
         "agreement-two-bodies-stay-two",
     ),
-    case(
+    names_case(
         ["24. Ord. to approve an Agreement with Haddon Paving and Brightwater Landscapes for the Oak Park trail."],
         {"Haddon Paving", "Brightwater Landscapes"},
         {"Haddon Paving and Brightwater Landscapes"},
         "agreement-two-firms-stay-two",
     ),
-    case(
+    names_case(
         ["3. Invocation to be given by Reverend Samuel Kuriakose, St. Anne’s Church."],
         {"St. Anne’s Church"},
         {"Anne’s Church"},
         "saints-church-after-minister",
         people={"Samuel Kuriakose"},
     ),
-    case(
+    names_case(
         [
             "RESOLUTION - Recognizing the Citizen Assist Program of the Millbrook Fire Department and the Visiting "
             "Nurse Association of Millbrook and its sponsors, the HOPE Healthcare Foundation and the Healthcare "
@@ -172,7 +160,7 @@ POSSESSIVE_AND = [
         {"Citizen Assist Program"},
         "sponsors-after-program",
     ),
-    case(
+    names_case(
         [
             "The Visiting Nurse Association of Millbrook reported on receipt of a Robert Wood Johnson Foundation Local "
             "Funding Partnership award to expand the initiative."
@@ -192,7 +180,7 @@ POSSESSIVE_AND = [
 
 # --- class 2: state and federal grantors ----------------------------------------------------------------------------
 GRANTORS = [
-    case(
+    names_case(
         [
             "62. Ord. approving the acceptance of the Millbrook Police Department FY2025 Drug Task Force Grant, Grant "
             "Number 25-DA-0412, from the State of Kansas Commission on Law Enforcement and Criminal Justice, in the "
@@ -202,7 +190,7 @@ GRANTORS = [
         {"State of Kansas Commission", "Kansas Commission"},
         "state-commission-on",
     ),
-    case(
+    names_case(
         [
             "WHEREAS, the Police Department of the City of Prairie Falls received notification that it will receive a "
             "2024 Victims of Crime Act (VOCA) grant for $96,120.00 from the Kansas Commission on Law Enforcement and "
@@ -212,7 +200,7 @@ GRANTORS = [
         {"Kansas Commission", "VOCA", "Victims of Crime Act"},
         "commission-on-after-act",
     ),
-    case(
+    names_case(
         [
             "WHEREAS, the Prairie Falls Police Department and the Hale County Sheriffs Department have been awarded "
             "$18,400 in grant funds from the Justice Assistance Grant (JAG) program; and"
@@ -221,7 +209,7 @@ GRANTORS = [
         {"Justice Assistance Grant", "JAG"},
         "departments-and-a-grant-program",
     ),
-    case(
+    names_case(
         [
             "63. Ord. approving the acceptance of Contract Number 402-25-40, from the U.S. Department of "
             "Transportation, National Highway Traffic Safety Administration, State of Kansas and the Kansas Office "
@@ -231,7 +219,7 @@ GRANTORS = [
         {"Safety Administration"},
         "federal-administration-in-a-list",
     ),
-    case(
+    names_case(
         [
             "17. Ord. to approve the transfer of property interests, by a Special Warranty Deed and a Bill of Sale for "
             "trackage to the Great Plains Railroad associated with the reconstruction of the Center Road underpass."
@@ -240,7 +228,7 @@ GRANTORS = [
         {"Special Warranty Deed", "Bill of Sale"},
         "railroad-after-deed",
     ),
-    case(
+    names_case(
         [
             "45. Ord. to approve the acceptance of the Our Town grant award, in the amount of $90,000.00 from the "
             "National Endowment for the Arts, to fund the Street of Dreams project in the 24th Street District."
@@ -249,7 +237,7 @@ GRANTORS = [
         {"Street of Dreams", "Our Town"},
         "endowment-for-the-arts",
     ),
-    case(
+    names_case(
         [
             "2. RECOMMENDATION from Interim Director Millbrook Airport System for approval of membership fees in the "
             "Airports Council International (ACI) for the Calendar Year 2025."
@@ -259,7 +247,7 @@ GRANTORS = [
         "council-international-spelled-out",
         not_people={"Airports Council International"},
     ),
-    case(
+    names_case(
         [
             "COMMUNICATION - Notice from the City Clerk regarding receipt of the Basic Financial Statements and "
             "Auditor’s report for the Riverside Arts Community Improvement District through April 30, 2025."
@@ -268,7 +256,7 @@ GRANTORS = [
         {"Basic Financial Statements"},
         "community-improvement-district",
     ),
-    case(
+    names_case(
         [
             "RESOLUTION - Recognizing Information Technology Department Staff on their receipt of the City "
             "Manager’s 3-1-1 Action Center Partner of the Month Award."
@@ -279,7 +267,7 @@ GRANTORS = [
     ),
     # two cases written after the pass-before tally, from what the round's change did on tune and dev (shapes of
     # the tune Omaha agenda and the dev Merton audit pack, other words)
-    case(
+    names_case(
         [
             "18. Res. that, the Amendment to the Subdivision Agreement among the City of Millbrook, Larch Land "
             "Development Corp., a Kansas Corporation, and Sanitary and Improvement District No. 312 of Hale County, "
@@ -289,7 +277,7 @@ GRANTORS = [
         {"Sanitary and Improvement District"},
         "numbered-district-of-a-county",
     ),
-    case(
+    names_case(
         ["The Committee received the report of the Audit Commission on the Annual Accounts of the Borough."],
         {"Audit Commission"},
         {"Audit Commission on the Annual Accounts", "Audit Commission on the Annual Accounts of the Borough"},
@@ -299,7 +287,7 @@ GRANTORS = [
 
 # --- class 3: UK health and care bodies in reports and budget papers --------------------------------------------------
 HEALTH_AND_CARE = [
-    case(
+    names_case(
         [
             "Known as the Health and Housing Forum, this initiative is led by WHG, a Midlands-based housing provider, "
             "in conjunction with the Tamevale Integrated Care Board (ICB)."
@@ -308,7 +296,7 @@ HEALTH_AND_CARE = [
         {"ICB"},
         "icb-spelled-out",
     ),
-    case(
+    names_case(
         [
             "The budget delegated by NHS Carrick & Doon represents all services managed by the East Carrick Health and "
             "Social Care Partnership."
@@ -317,7 +305,7 @@ HEALTH_AND_CARE = [
         {"NHS Carrick"},
         "nhs-area-with-ampersand",
     ),
-    case(
+    names_case(
         [
             "The budget excludes the share of the budgets managed under Lead Partnership arrangements by South "
             "Carrick IJB."
@@ -326,7 +314,7 @@ HEALTH_AND_CARE = [
         {"Lead Partnership"},
         "integration-joint-board-by-capitals",
     ),
-    case(
+    names_case(
         [
             "A second event took place in Colbury where a report on the third sector was commissioned by Wexshire "
             "Community Foundation; the final event was organised by Fellside CVS and hosted by Moray Hospice."
@@ -335,7 +323,7 @@ HEALTH_AND_CARE = [
         set(),
         "foundation-cvs-and-hospice",
     ),
-    case(
+    names_case(
         [
             "In response to a question from Healthwatch Tamarside, it was agreed that the minutes would be made "
             "public. Rotherford Teaching Hospitals NHS Foundation Trust presented its briefing."
@@ -344,7 +332,7 @@ HEALTH_AND_CARE = [
         set(),
         "healthwatch-and-foundation-trust",
     ),
-    case(
+    names_case(
         [
             "The sprint was hosted by the NHS Confederation in February 2025 in partnership with Local Trust and "
             "supported by PPL."
@@ -353,7 +341,7 @@ HEALTH_AND_CARE = [
         set(),
         "hosted-by-in-partnership-with",
     ),
-    case(
+    names_case(
         ["Organisation submitting example: NCT (National Childbirth Trust)"],
         {"National Childbirth Trust"},
         {"NCT"},
@@ -363,7 +351,7 @@ HEALTH_AND_CARE = [
 
 # --- class 4: companies, associations and trusts in decision notices ------------------------------------------------
 FIRMS_AND_TRUSTS = [
-    case(
+    names_case(
         [
             "To appoint Michael Dawlish Associates Ltd as Architects. This procurement was undertaken following "
             "discussions with CBH."
@@ -372,13 +360,13 @@ FIRMS_AND_TRUSTS = [
         {"Architects"},
         "associates-ltd-as-architects",
     ),
-    case(
+    names_case(
         ["The Hartwell Group is committed to finding ways to provide excellent services whilst reducing costs."],
         {"Hartwell Group"},
         set(),
         "group-named-alone",
     ),
-    case(
+    names_case(
         [
             "Statutory auditors: Beaver & Strutt Chartered Accountants. Principal solicitors: Devonshires. Principal "
             "bankers: Lloyds Bank plc. Internal auditor: Ridley UK Audit LLP."
@@ -387,13 +375,13 @@ FIRMS_AND_TRUSTS = [
         {"Chartered Accountants"},
         "auditor-llp-and-bank-plc",
     ),
-    case(
+    names_case(
         ["The de Vere Learning Trust operates six academies across the district."],
         {"de Vere Learning Trust"},
         {"Vere Learning Trust"},
         "particle-before-trust",
     ),
-    case(
+    names_case(
         [
             "The Diocese of Wexham and Diocese of Carlow operate a Diocesan MAT, the Wexham and Carlow Diocesan "
             "Learning Trust."
@@ -402,7 +390,7 @@ FIRMS_AND_TRUSTS = [
         {"Diocesan MAT", "MAT"},
         "diocesan-learning-trust",
     ),
-    case(
+    names_case(
         [
             "In the diocese there is a mix of 10 Multi-Academy Trusts and Single Academy Trusts (SATS), some of which "
             "comprise only one or two schools."
@@ -415,7 +403,7 @@ FIRMS_AND_TRUSTS = [
 
 # --- class 5: bodies after a person in an attendance list ------------------------------------------------------------
 ATTENDEES = [
-    case(
+    names_case(
         ["Attendance: Mike Gleeson (CFO, Bayside Health), Dr. Robert Leigh (New Hope Ministries)"],
         {"Bayside Health", "New Hope Ministries"},
         {"CFO"},
@@ -427,7 +415,7 @@ ATTENDEES = [
             "(nlp/attendance.py, another helper's module this round), which takes 'CFO' for the body",
         ),
     ),
-    case(
+    names_case(
         ["Attendance: Kevin Grantham (Environmental and Compliance Operations Administrator)"],
         set(),
         {"Environmental and Compliance Operations Administrator", "Environmental"},
@@ -438,13 +426,13 @@ ATTENDEES = [
 
 # --- class 6: what is no body -----------------------------------------------------------------------------------------
 NOT_BODIES = [
-    case(
+    names_case(
         ["Family Hubs and Children’s Centres"],
         set(),
         {"Family Hubs", "Family Hubs and Children’s Centres", "Children’s Centres"},
         "family-hubs-heading",
     ),
-    case(
+    names_case(
         [
             "The annual report of the Ashby on the Wold in Need Charity was read out. The new Local Plan, when in "
             "place, will be valid till 2036 so there is no need to rush through the Neighbourhood Plan (NP)."
@@ -453,7 +441,7 @@ NOT_BODIES = [
         {"Local Plan", "Neighbourhood Plan", "NP", "Wold in Need Charity"},
         "charity-named-by-a-place-with-on-the",
     ),
-    case(
+    names_case(
         [
             "The new Local Plan, when in place, will be valid till 2036 so there is no need to rush through the "
             "Neighbourhood Plan (NP)."
@@ -462,7 +450,7 @@ NOT_BODIES = [
         {"Local Plan", "Neighbourhood Plan", "NP"},
         "local-plan-and-neighbourhood-plan",
     ),
-    case(
+    names_case(
         [
             "Map of Hatton village has been provided by ELDC and can be used as a base. Chris will work with Steve on "
             "the licencing granted to Hatton Parish Council."
@@ -471,7 +459,7 @@ NOT_BODIES = [
         {"Map of Hatton"},
         "district-by-capitals-and-parish",
     ),
-    case(
+    names_case(
         [
             "The members reviewed the outcome of talks with Felbridge Parish Council held 6 Oct 2025 and were advised "
             "on landowners being contacted by CDC for site allocations."
@@ -480,7 +468,7 @@ NOT_BODIES = [
         set(),
         "talks-with-parish-and-district",
     ),
-    case(
+    names_case(
         [
             "Proclamation declaring the month of July, 2025 as “Children’s Health Insurance Program (CHIP) Outreach "
             "Month”. Swearing-in of newly appointed Board, Commission and Committee members."
@@ -489,7 +477,7 @@ NOT_BODIES = [
         {"CHIP", "Children’s Health Insurance Program", "Board", "Commission"},
         "programme-month-and-appointees",
     ),
-    case(
+    names_case(
         [
             "Persons with disabilities who plan to attend this meeting are requested to contact the City Secretary’s "
             "office at least 48 hours in advance."
@@ -545,7 +533,7 @@ def test_not_bodies(
 
 # --- part 2: federal bureaus, a newspaper, a party's address, a hyphenated firm (written before part 2's change) -----
 PART_TWO = [
-    case(
+    names_case(
         [
             "Section 2. The City Council hereby approves the expenditure of $38,402 from the Justice Assistance "
             "Grant (JAG) Program approved by the Bureau of Justice Assistance, Office of Justice Programs, U.S. "
@@ -555,7 +543,7 @@ PART_TWO = [
         {"Justice Assistance Grant", "JAG"},
         "bureau-office-department",
     ),
-    case(
+    names_case(
         [
             "65. Ord. to approve the acceptance of an award from the United States Department of Justice, Office of "
             "Justice Programs, Bureau of Justice Assistance, FY 2024 Edward Byrne Memorial Justice Assistance Grant "
@@ -565,7 +553,7 @@ PART_TWO = [
         {"FY", "Bureau of Justice Assistance, FY", "Department of Justice"},
         "bureau-before-fiscal-year",
     ),
-    case(
+    names_case(
         [
             "WHEREAS, the County of Calder applied for and was awarded a grant from the U.S. Department of Justice, "
             "Bureau of Justice Assistance and has been designated as the lead agency for the grant program; and"
@@ -574,7 +562,7 @@ PART_TWO = [
         set(),
         "department-comma-bureau",
     ),
-    case(
+    names_case(
         [
             "4. City Clerk certifies publication in Millbrook Daily Ledger, the Official Newspaper of the City of "
             "Millbrook on October 10, 2025, notice re: Pre-Council and Regular City Council Meetings."
@@ -583,7 +571,7 @@ PART_TWO = [
         set(),
         "newspaper-in-apposition",
     ),
-    case(
+    names_case(
         [
             "55. Ord. to approve the attached Agreement between the City of Millbrook and Marcia Lowe, 3318 Fenwick "
             "Street, Millbrook, KS 66101, to acquire the property for the sum of $16,000.00."
@@ -593,7 +581,7 @@ PART_TWO = [
         "party-then-address",
         people={"Marcia Lowe"},
     ),
-    case(
+    names_case(
         [
             "The Chair declared a personal interest as a partner in Fenner-Hale & Co which carried out audit work for "
             "voluntary bodies in the borough."
@@ -614,13 +602,13 @@ def test_part_two(
 
 # --- part 3: a ward's word, a programme named by a gerund, a CCG (written before part 3's change) --------------------
 PART_THREE = [
-    case(
+    names_case(
         ["Electoral Division: All", "Key Decision: Yes - It affects more than 2 Electoral Divisions"],
         set(),
         {"Electoral Division", "Electoral Divisions"},
         "electoral-division-is-an-area",
     ),
-    case(
+    names_case(
         [
             "Correspondence: HDC – Notice of Intention to Adopt Local Plan; HDC – Transforming Children’s Services; "
             "Forestry Commission – Woodland Grants"
@@ -629,7 +617,7 @@ PART_THREE = [
         {"Transforming Children’s Services", "Local Plan"},
         "programme-named-by-a-gerund",
     ),
-    case(
+    names_case(
         [
             "The Council is working with the Improving Lives Partnership and Developing Communities Trust; referrals "
             "go to the Strengthening Independence Service."
@@ -638,7 +626,7 @@ PART_THREE = [
         set(),
         "bodies-named-by-a-gerund-stay",
     ),
-    case(
+    names_case(
         ["NHS Fellside CCG Transforming Care Programme: Learning Disabilities"],
         {"NHS Fellside CCG"},
         {"Transforming Care Programme", "NHS Fellside CCG Transforming Care Programme"},
@@ -656,7 +644,7 @@ def test_part_three(
 
 # --- part 4: places named with "upon", "on", "on the" (written before part 4's change) ------------------------------
 PART_FOUR = [
-    case(
+    names_case(
         [
             "Collaborative Hexford is an alliance between Hexford upon Tyne Hospitals NHS Foundation Trust, Hexford "
             "City Council, Hexford Gateshead NHS Clinical Commissioning Group and Tynedale, Wansbeck and Wear NHS "
@@ -666,19 +654,19 @@ PART_FOUR = [
         {"Tyne Hospitals NHS Foundation Trust"},
         "place-upon-river-trust",
     ),
-    case(
+    names_case(
         ["The Ashby on Trent Town Council and the Borough of Hexford upon Tyne responded to the consultation."],
         {"Ashby on Trent Town Council", "Borough of Hexford upon Tyne"},
         {"Trent Town Council", "Borough of Hexford"},
         "place-on-river-council-and-borough-of",
     ),
-    case(
+    names_case(
         ["The Hatton on the Hill Parish Council met on Tuesday; the Marston on the Wold Community Trust reported."],
         {"Hatton on the Hill Parish Council", "Marston on the Wold Community Trust"},
         {"Hill Parish Council", "Wold Community Trust"},
         "place-on-the-hill-parish",
     ),
-    case(
+    names_case(
         [
             "A report on the Village Hall Committee was received. Comments on the Planning Committee were noted. An "
             "update on Tees Valley Combined Authority funding was given. Update on Tees Valley Combined Authority."

@@ -128,6 +128,7 @@ from minutes_page import (
     PARISH_HEADING,
     PARISH_MEMBERS,
     minutes_page,
+    names_case,
     organisations_on_page,
     people_on_page,
 )
@@ -141,35 +142,23 @@ def found_names(paragraphs: list[str]) -> tuple[set[str], set[str]]:
     return organisations, {norm_name(name) for name in people_on_page(page)}
 
 
-def case(
-    paragraphs: list[str],
-    wanted: set[str],
-    absent: set[str],
-    slot: str,
-    people: set[str] | None = None,
-    not_people: set[str] | None = None,
-    **marks,
-) -> pytest.param:  # type: ignore[valid-type]
-    return pytest.param(paragraphs, wanted, absent, people or set(), not_people or set(), id=slot, **marks)
-
-
 # --- class 1: left by stop 33 ---------------------------------------------------------------------------------------
 LEFT_BY_STOP_33 = [
-    case(
+    names_case(
         ["A letter had been received from Cyngor Sir Ddinbych about the school transport contract."],
         {"Cyngor Sir Ddinbych"},
         set(),
         "cyngor-sir-a-body",
         not_people={"Ddinbych", "Sir Ddinbych"},
     ),
-    case(
+    names_case(
         ["The Clerk had written to Cyngor Sir Ceredigion and to Cyngor Sir Powys about the bus shelter."],
         {"Cyngor Sir Ceredigion", "Cyngor Sir Powys"},
         set(),
         "two-cyngor-sir-bodies",
         not_people={"Ceredigion", "Powys"},
     ),
-    case(
+    names_case(
         [
             "When concerns are raised about a home educated child, a referral is made to Children’s Services, who "
             "complete checks with other agencies.",
@@ -180,7 +169,7 @@ LEFT_BY_STOP_33 = [
         set(),
         "childrens-services-who-beside-its-team",
     ),
-    case(
+    names_case(
         [
             "Maintenance costs for residual pieces of land bought by Highways for schemes, where neither Highways or "
             "Corporate Landlord have budget to return the land."
@@ -189,34 +178,34 @@ LEFT_BY_STOP_33 = [
         set(),
         "bought-by-highways",
     ),
-    case(
+    names_case(
         ["The cost of highways repairs bought by the parish was noted."],
         set(),
         {"Highways"},
         "highways-repairs-no-body",
     ),
-    case(
+    names_case(
         ["Cllr Peter Whitley was a substitute for Cllr Sarah Rowe (Malvern)."],
         set(),
         {"Malvern"},
         "councillors-place-in-brackets",
         people={"Peter Whitley", "Sarah Rowe"},
     ),
-    case(
+    names_case(
         ["Present: Cllr Ann Leigh (Walsall), Cllr Peter Marsh (Dudley), Cllr Jane Cole (Sandwell)"],
         set(),
         {"Walsall", "Dudley", "Sandwell"},
         "members-places-in-brackets",
         people={"Ann Leigh", "Peter Marsh", "Jane Cole"},
     ),
-    case(
+    names_case(
         ["Imran Riaz was replacing James Stanway (Worcester City)."],
         set(),
         {"Worcester City"},
         "replacing-a-member-city-in-brackets",
         people={"Imran Riaz", "James Stanway"},
     ),
-    case(
+    names_case(
         ["Julian Grubb was a retired Police Officer in receipt of a Police Pension (not West Mercia Police)."],
         {"West Mercia Police"},
         {"Police Pension"},
@@ -227,7 +216,7 @@ LEFT_BY_STOP_33 = [
 
 # --- class 2: bodies of the genres ----------------------------------------------------------------------------------
 GENRE_BODIES = [
-    case(
+    names_case(
         [
             "The Chairman welcomed Ms D McNally (Incident Response Team Leader – Upper & Lower Avon Area, Environment "
             "Agency) and Mr D Gadd (IDB Contracts Manager, Rhino Plant Hire)."
@@ -237,7 +226,7 @@ GENRE_BODIES = [
         "drainage-board-guests",
         people={"D McNally", "D Gadd"},
     ),
-    case(
+    names_case(
         ["The Chairman welcomed Mr D Gadd (IDB Contracts Manager, Rhino Plant Hire)."],
         {"Rhino Plant Hire"},
         {"IDB Contracts Manager"},
@@ -248,19 +237,19 @@ GENRE_BODIES = [
             "post-then-body reading of brackets serves attendance lists only",
         ),
     ),
-    case(
+    names_case(
         ["Trinity House had reported that aids to navigation were found to be in good and efficient order."],
         {"Trinity House"},
         set(),
         "trinity-house",
     ),
-    case(
+    names_case(
         ["The Clerk was following up the Coastguard Agency, Natural England and the Marine Management Organisation."],
         {"Coastguard Agency", "Natural England", "Marine Management Organisation"},
         set(),
         "harbour-partners",
     ),
-    case(
+    names_case(
         [
             "The Chairman was authorised to send the formal letter of compliance with the Port Marine Safety Code to "
             "the Maritime & Coastguard Agency."
@@ -269,19 +258,19 @@ GENRE_BODIES = [
         {"Port Marine Safety Code"},
         "maritime-and-coastguard-agency",
     ),
-    case(
+    names_case(
         ["Alistair reported that he was having difficulty contacting Registers Scotland about the advance notice."],
         {"Registers Scotland"},
         set(),
         "registers-scotland",
     ),
-    case(
+    names_case(
         ["This was being staged by the British Ports Association on 5 July 2016 in Harwich."],
         {"British Ports Association"},
         {"Harwich"},
         "ports-association",
     ),
-    case(
+    names_case(
         ["Christopher Walton (CW) – Detective Chief Inspector, GMP"],
         {"GMP"},
         {"Detective Chief Inspector"},
@@ -289,7 +278,7 @@ GENRE_BODIES = [
         people={"Christopher Walton"},
         not_people={"Chief Inspector", "Detective Chief Inspector"},
     ),
-    case(
+    names_case(
         ["Louise Murphy (LM) – Deputy Chief Exec, Eccleston CVS"],
         {"Eccleston CVS"},
         set(),
@@ -297,21 +286,21 @@ GENRE_BODIES = [
         people={"Louise Murphy"},
         not_people={"Exec", "Chief Exec"},
     ),
-    case(
+    names_case(
         ["William Stiles – Governor, HMP Blundeston"],
         {"HMP Blundeston"},
         set(),
         "prison-after-a-governor",
         people={"William Stiles"},
     ),
-    case(
+    names_case(
         ["Representatives from Other Bodies in Attendance: Northern Ireland Water: Mr Paul Davis – Water Procurement"],
         {"Northern Ireland Water"},
         set(),
         "northern-ireland-water-attends",
         people={"Paul Davis"},
     ),
-    case(
+    names_case(
         [
             "It was agreed that since DfI Roads had planned to attend the December meeting the NIHE should be invited "
             "to attend the January meeting of the Council."
@@ -320,20 +309,20 @@ GENRE_BODIES = [
         set(),
         "dfi-roads-and-nihe",
     ),
-    case(
+    names_case(
         ["Councillor Mallon declared an interest as an employee of the PSNI."],
         {"PSNI"},
         set(),
         "psni-employer",
         people={"Mallon"},
     ),
-    case(
+    names_case(
         ["Councillor Elder declared an interest as an employee of the Northern Health and Social Services Trust."],
         {"Northern Health and Social Services Trust"},
         set(),
         "health-trust-employer",
     ),
-    case(
+    names_case(
         [
             "The Comité noted that the Privileges and Procedures Committee (PPC) had invited the Comité to send "
             "representatives, and the Commonwealth Parliamentary Association had arranged a briefing."
@@ -342,7 +331,7 @@ GENRE_BODIES = [
         set(),
         "jersey-committee-and-association",
     ),
-    case(
+    names_case(
         [
             "Apologies received from: Janice Gardner Avon Wildlife Trust; James Smale National Farmers Union "
             "Representative; Cllr Elfan Ap Rhys North Avon Council"
@@ -353,7 +342,7 @@ GENRE_BODIES = [
         people={"Janice Gardner", "James Smale", "Elfan Ap Rhys"},
         not_people={"Elfan Ap", "Rhys North"},
     ),
-    case(
+    names_case(
         ["Apologies received from: Cllr Elfan Ap Rhys North Avon Council"],
         {"North Avon Council"},
         {"Rhys North Avon Council"},
@@ -364,33 +353,33 @@ GENRE_BODIES = [
             "the name ends and the council's place begins is not read without the columns",
         ),
     ),
-    case(
+    names_case(
         ["Invitees - Observers: Liza Thomas - NRW, Claire Mason - Defra"],
         {"NRW", "Defra"},
         set(),
         "national-landscape-observers",
         people={"Liza Thomas", "Claire Mason"},
     ),
-    case(
+    names_case(
         ["Residents had received letters from Wales & West Utilities requesting a down payment."],
         {"Wales & West Utilities"},
         set(),
         "gas-utility-of-wales",
     ),
-    case(
+    names_case(
         ["No reply had been received from DCC Housing to date but Grwp Cynefin has confirmed its interest."],
         {"Grwp Cynefin"},
         set(),
         "welsh-housing-association",
     ),
-    case(
+    names_case(
         ["The Chair welcomed Sarah Jones, Cadwyn Clwyd, and explained that the Council had bought the kiosk from BT."],
         {"Cadwyn Clwyd"},
         set(),
         "rural-agency-after-a-name",
         people={"Sarah Jones"},
     ),
-    case(
+    names_case(
         ["Appointing Middlesbury Council's officers to the Officer Operations Group."],
         {"Middlesbury Council"},
         {"Appointing Middlesbury Council"},
@@ -402,19 +391,19 @@ GENRE_BODIES = [
             "('Reading Borough Council', 'Woking')",
         ),
     ),
-    case(
+    names_case(
         ["The Fund's actuary, Barnett Waddingham, will present the valuation results to the Committee."],
         {"Barnett Waddingham"},
         set(),
         "actuary-in-apposition",
     ),
-    case(
+    names_case(
         ["For and on behalf of Hymans Robertson LLP"],
         {"Hymans Robertson LLP"},
         set(),
         "actuary-firm-signs",
     ),
-    case(
+    names_case(
         [
             "The Trust operates within the requirements set out in the Trust’s Articles of Association, the Academies "
             "Financial Handbook and current policy of the Department for Education and Charity Commission."
@@ -423,7 +412,7 @@ GENRE_BODIES = [
         {"Academies Financial Handbook", "Articles of Association"},
         "academy-trust-national-bodies",
     ),
-    case(
+    names_case(
         [
             "It is expected that schools in an Ofsted Improvement category would undergo a thorough due-diligence "
             "process with the Local Governing Board."
@@ -432,13 +421,13 @@ GENRE_BODIES = [
         {"Local Governing Board", "Ofsted Improvement"},
         "ofsted-and-unnamed-local-governing-board",
     ),
-    case(
+    names_case(
         ["The Local Governing Body of Westfield Academy approved the school improvement plan."],
         {"Westfield Academy"},
         {"Local Governing Body of Westfield Academy", "Local Governing Body"},
         "local-governing-body-of-an-academy",
     ),
-    case(
+    names_case(
         [
             "The governors work with the Board of Directors of Torwood and South Avon NHS Foundation Trust to set the "
             "Trust’s strategic direction."
@@ -447,14 +436,14 @@ GENRE_BODIES = [
         {"Directors of Torwood and South Avon NHS Foundation Trust"},
         "foundation-trust-board-of-directors",
     ),
-    case(
+    names_case(
         ["Mark Tayler – Chief Officer, NHS Fenland and Broads Integrated Care Board"],
         {"NHS Fenland and Broads Integrated Care Board"},
         {"Chief Officer"},
         "integrated-care-board-after-a-post",
         people={"Mark Tayler"},
     ),
-    case(
+    names_case(
         [
             "Also in attendance: Councillor Lee Breton, Joint Chair of the Wexby & Hinton and Bosley Community Safety "
             "Partnership."
@@ -468,14 +457,14 @@ GENRE_BODIES = [
 
 # --- class 3: people ------------------------------------------------------------------------------------------------
 PEOPLE = [
-    case(
+    names_case(
         ["Present: Mr M J G Tapper (Chairman), Mr A D Linford OBE (Vice Chairman), Councillor M J Burgoyne."],
         set(),
         {"OBE"},
         "post-nominal-after-initials",
         people={"M J G Tapper", "A D Linford", "M J Burgoyne"},
     ),
-    case(
+    names_case(
         [
             "IN ATTENDANCE – Councillor Hugh H Evans, OBE, Leader, County Council, together with 12 members of the "
             "public."
@@ -486,42 +475,42 @@ PEOPLE = [
         people={"Hugh H Evans"},
         not_people={"Hugh"},
     ),
-    case(
+    names_case(
         ["Head of Marketing and Communication (Mrs C Bethell)"],
         set(),
         {"Marketing and Communication"},
         "name-in-brackets-after-a-post",
         people={"C Bethell"},
     ),
-    case(
+    names_case(
         ["Officers in Attendance: Mrs C O’Neill, PCSP Manager; Mrs Forbes, Member Support Officer"],
         set(),
         {"PCSP Manager", "PCSP"},
         "irish-surname-before-a-post",
         people={"C O’Neill", "Forbes"},
     ),
-    case(
+    names_case(
         ["In attendance: Mrs S. R. de Gruchy, Secretary"],
         set(),
         set(),
         "particle-de",
         people={"S. R. de Gruchy"},
     ),
-    case(
+    names_case(
         ["Connétable de St Sauveur - Mrs S. A. Le Sueur-Renouf"],
         set(),
         {"St Sauveur"},
         "particle-le-and-hyphen",
         people={"S. A. Le Sueur-Renouf"},
     ),
-    case(
+    names_case(
         ["Present: Victoria del Giudice (VG), Graham Dewhurst (GD), Charles Haygarth (CH)"],
         set(),
         {"VG", "GD", "CH"},
         "particle-del",
         people={"Victoria del Giudice", "Graham Dewhurst", "Charles Haygarth"},
     ),
-    case(
+    names_case(
         ["Trustees Present: Chairman Abrego, Trustee Binion, Trustee Donahue"],
         set(),
         set(),
@@ -529,21 +518,21 @@ PEOPLE = [
         people={"Abrego", "Binion", "Donahue"},
         not_people={"Trustee Binion"},
     ),
-    case(
+    names_case(
         ["Present: JB (Chair), KL, MP, RT"],
         set(),
         {"JB", "KL", "MP", "RT"},
         "initials-only-header",
         not_people={"JB", "KL", "MP", "RT"},
     ),
-    case(
+    names_case(
         ["Staff Governor Ian Bright and Public Governor Asha Patel attended the Quality Committee."],
         set(),
         {"Staff Governor", "Public Governor"},
         "governors-posts-before-names",
         people={"Ian Bright", "Asha Patel"},
     ),
-    case(
+    names_case(
         [
             "Mrs. Colleen Mallory is one of our county commissioners and Mr. Joe Cheney is one of our county "
             "commissioners."
@@ -553,14 +542,14 @@ PEOPLE = [
         "county-commissioners-welcomed",
         people={"Colleen Mallory", "Joe Cheney"},
     ),
-    case(
+    names_case(
         ["Brinley and Brystol Dawes from Morgan Elementary led the audience in the Pledge of Allegiance."],
         set(),
         {"Pledge of Allegiance"},
         "elementary-school-no-person",
         not_people={"Morgan Elementary"},
     ),
-    case(
+    names_case(
         ["PC Matt Arnott and Natalie Greene from the British Transport Police (BTP) introduced themselves."],
         {"British Transport Police"},
         set(),
@@ -571,7 +560,7 @@ PEOPLE = [
 
 # --- class 4: what is no body ---------------------------------------------------------------------------------------
 NOT_BODIES = [
-    case(
+    names_case(
         [
             "In accordance with the Land Drainage Act 1991 and the Board’s Rules and Standing Orders there is a "
             "requirement for the Board to elect a Chairman."
@@ -580,7 +569,7 @@ NOT_BODIES = [
         {"Land Drainage Act", "Standing Orders", "Rules and Standing Orders"},
         "act-and-standing-orders",
     ),
-    case(
+    names_case(
         [
             "Item 2 – Port Marine Safety Code: the Port Marine Safety Code had been reviewed and copies would be sent "
             "out."
@@ -589,27 +578,27 @@ NOT_BODIES = [
         {"Port Marine Safety Code"},
         "code-of-practice",
     ),
-    case(
+    names_case(
         ["The award had been approved by the Bailiff and His Excellency the Lieutenant-Governor."],
         set(),
         {"Bailiff", "Lieutenant-Governor"},
         "bailiff-and-lieutenant-governor",
         not_people={"Bailiff", "His Excellency"},
     ),
-    case(
+    names_case(
         ["Mr Stephen Philby, of Alan Pinel, Parish Accountants explained the accounts of the Connétable."],
         set(),
         {"Parish Accountants"},
         "parish-accountants-a-word",
         people={"Stephen Philby"},
     ),
-    case(
+    names_case(
         ["The Directors of Public Health met on Tuesday to agree the joint plan."],
         set(),
         {"Public Health", "Directors of Public Health"},
         "directors-of-public-health-posts",
     ),
-    case(
+    names_case(
         ["This was being staged on 5 July 2016 in Harwich and Dovercourt."],
         set(),
         {"Harwich", "Dovercourt", "Harwich and Dovercourt"},
