@@ -279,7 +279,7 @@ ROLE_LAST_WORD_RE = re.compile(
 _TITLE_BEFORE_NAMES_RE = re.compile(
     # not a post in apposition ("J Connelly — Clerk") nor inside a body's name ("Society of Chief Librarians")
     rf"(?<![\w'’.\-])(?<![—–-] )(?<!\bof )(?P<title>{PLURAL_POST_TITLES}|{SINGLE_POST_TITLES})"
-    r"\s*(?P<colon>:)?\s+(?=[A-Z])"
+    r"(?:\s*+(?P<colon>:))?\s++(?=[A-Z])"  # possessive: a run of spaces before no capital is given up at once
 )
 _TITLED_FULL_NAME_RE = re.compile(
     rf"(?:(?:{SINGLE_POST_TITLES})\s+)?"
