@@ -20,6 +20,8 @@ from .numbering import (
     format_page_range,
     parse_item_number,
     parse_page_range,
+    roman_value,
+    to_roman,
     with_ocr_numbers_repaired,
 )
 from .patterns import (
@@ -92,6 +94,25 @@ def _alpha_item(text: str, items: list[AgendaItem]) -> tuple[str, str] | None:
         expected = _next_number(items) if top[0] in ("I", "A") else None
     else:
         expected = match["num"] if match["num"] in ("I", "A") else None
+    return (match["num"], match["rest"]) if match["num"] == expected else None
+
+
+# 'i. Call to Order', 'ii. Apologies': a list numbered in lower-case Roman numerals ('(i)' under an item is a sub-item)
+LOWER_ROMAN_ITEM_RE = re.compile(r"^(?P<num>[ivx]{1,5})\.\s+(?P<rest>[A-Z].*)$")
+
+
+def _lower_roman_item(text: str, items: list[AgendaItem]) -> tuple[str, str] | None:
+    """'iii. Approval of the Minutes' as (number, title) when it opens a list ('i.') or continues one begun at 'i'."""
+    match = LOWER_ROMAN_ITEM_RE.match(text)
+    if not match:
+        return None
+    top = [item.number for item in items if not item.parent]
+    if not top:
+        expected = "i"
+    elif top[0] == "i" and roman_value(top[-1].upper()):
+        expected = to_roman(roman_value(top[-1].upper()) + 1).lower()
+    else:
+        return None
     return (match["num"], match["rest"]) if match["num"] == expected else None
 
 
@@ -651,7 +672,12 @@ def _capital_sub_item(text: str, line: Line, current: AgendaItem, item_x0: float
 def _list_number(text: str, items: list[AgendaItem]) -> tuple[str, str] | None:
     """An agenda line's item number and the rest: '5. Title', 'II. TITLE', '7.00pm   1. Title' (a timing
     column before the number)."""
-    parsed = parse_item_number(text) or _alpha_item(text, items) or _lettered_top_item(text, items)
+    parsed = (
+        parse_item_number(text)
+        or _alpha_item(text, items)
+        or _lower_roman_item(text, items)
+        or _lettered_top_item(text, items)
+    )
     slot = TIME_SLOT_RE.match(text)
     if slot and slot.end() < len(text):
         timed = parse_item_number(text[slot.end() :])
@@ -671,7 +697,7 @@ def _lettered_top_item(text: str, items: list[AgendaItem]) -> tuple[str, str] | 
     last = re.fullmatch(r"(\d{1,3})(?:\.\d{1,2})?([a-h]?)", tops[-1])  # after '3', '3.3' or '4a'
     if last is None:
         return None
-    letter = match["num"][-1]
+    letter = _suffix_letter(match)
     first_of_next = int(match["parent"]) == int(last[1]) + 1 and letter == "a"
     next_letter = match["parent"] == last[1] and last[2] != "" and letter == chr(ord(last[2]) + 1)
     return (match["num"], match["title"]) if first_of_next or next_letter else None
@@ -693,8 +719,15 @@ def _next_item_number(number: str, items: list[AgendaItem]) -> bool:
 
 
 NUMBERED_SUB_RE = re.compile(r"^(?:\((?P<num>\d{1,2})\)|(?P<dotted>\d{1,2})\.?\))\s+(?P<title>[A-Z0-9(].*)$")
-# '4a  Revenue Budget', '4b) Capital Programme': a sub-item numbered with its item's number and a letter
-SUFFIXED_SUB_RE = re.compile(r"^(?P<num>(?P<parent>\d{1,3})[a-h])[.)]?\s+(?P<title>[A-Z(].*)$")
+# '4a  Revenue Budget', '4b) Capital Programme', '4(a) Leisure Contract': a sub-item numbered with its item's number
+# and a letter
+SUFFIXED_SUB_RE = re.compile(
+    r"^(?P<num>(?P<parent>\d{1,3})(?:(?P<letter>[a-h])|\((?P<bracketed>[a-h])\)))[.)]?\s+(?P<title>[A-Z(].*)$"
+)
+
+
+def _suffix_letter(match: re.Match[str]) -> str:
+    return match["letter"] or match["bracketed"]
 
 
 def _carried_sub_number(items: list[AgendaItem]) -> int:
@@ -718,7 +751,7 @@ def _numbered_sub_item(
     suffixed = SUFFIXED_SUB_RE.match(text)
     if suffixed and suffixed["parent"] == top:
         expected = chr(ord(previous[-1]) + 1) if previous[-1:].isalpha() and len(previous) == 1 else "a"
-        letter = suffixed["num"][-1]
+        letter = _suffix_letter(suffixed)
         if letter == expected or (previous == "" and current.number == top and letter == "a"):
             return {"num": suffixed["num"], "title": suffixed["title"]}
         return None
