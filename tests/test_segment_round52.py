@@ -5,8 +5,12 @@ board's agenda grid with the time before the number and 'Lead' and 'Action' colu
 numbered 'Item 1', a health board's agenda numbered '1.0' with '(i)' sub-items, a charity's agenda numbered '01',
 a students' union agenda with Roman 'i.' numbers, a trustees' agenda lettered 'A.', a joint committee's agenda
 numbered '(1)', a borough committee's agenda with a 'PART 2 – EXEMPT' heading and page ranges printed three ways,
-a frontsheet whose list continues on a second page, and a university board's minutes whose numbers sit in the left
-margin apart from their titles.
+a frontsheet whose list continues on a second page (under a '(continued)' heading, or under the running head
+alone), a university board's and a parish's minutes whose numbers sit in the left margin apart from their titles,
+a town council's minutes whose numbers stand on a line above their titles, a board's rows opening with a time range
+before the number, a cabinet agenda with a 'PART II' heading, grids labelled 'Item 1' and 'Agenda item 1', a
+'No. | Item | Lead | Time | Pages' grid with a 'Part B – exempt items' row, and a grid with wrapped titles and '4(a)'
+sub-items.
 
 Checks: 'items' (number and folded title of each item, in order, as the gold conventions write them: sub-items
 '1.1', '4(a)' for '(a)' under item 4, titles without their page ranges or trailing dots); 'pages' (the printed
@@ -578,6 +582,217 @@ def minutes_number_over_title() -> Paper:
     )
 
 
+# ======================================================= second batch: time ranges, numbers over titles, Part II
+
+
+def time_range_before_number() -> Paper:
+    """A board's agenda whose rows open with a time range ('10:00 – 10:10') before the item number, the purpose in a
+    column at the right."""
+    return Paper(
+        rows=[
+            "# Northmoor Regional Arts Trust",
+            "## Board of Trustees",
+            "** Wednesday 17 March 2027, 10:00 – 12:30, The Print Room, Northmoor",
+            "** AGENDA",
+            [(56, "10:00 – 10:10"), (140, "1."), (165, "Welcome and apologies"), (RIGHT - 20, "Verbal")],
+            [(56, "10:10 – 10:20"), (140, "2."), (165, "Minutes of 20 January 2027"), (RIGHT - 20, "For approval")],
+            [(56, "10:20 – 11:00"), (140, "3."), (165, "Director's report"), (RIGHT - 20, "For information")],
+            [(56, "11:00 – 11:45"), (140, "4."), (165, "Business plan 2027-30"), (RIGHT - 20, "For decision")],
+            [(56, "11:45 – 12:15"), (140, "5."), (165, "Risk register review"), (RIGHT - 20, "For discussion")],
+            [(56, "12:15 – 12:30"), (140, "6."), (165, "Any other business"), (RIGHT - 20, "Verbal")],
+        ],
+        items=[
+            ("1", "Welcome and apologies"),
+            ("2", "Minutes of 20 January 2027"),
+            ("3", "Director's report"),
+            ("4", "Business plan 2027-30"),
+            ("5", "Risk register review"),
+            ("6", "Any other business"),
+        ],
+        fields={"doc_type": "agenda_pack"},
+    )
+
+
+def minutes_number_line_above_title() -> Paper:
+    """Committee minutes whose minute numbers ('12.') stand on a line of their own above the bold title."""
+    return Paper(
+        rows=[
+            "# Calder Bridge Town Council",
+            "## Finance and General Purposes Committee",
+            "Minutes of the meeting held on Monday 15 February 2027 at 7.00pm at the Town Hall",
+            "Present: Councillors P Lord (Chair), A Shah, K Burns, D Moss",
+            "12.",
+            "** Apologies for Absence",
+            "Apologies were received from Councillor F Ward.",
+            "13.",
+            "** Minutes of the Previous Meeting",
+            "The minutes of the meeting held on 18 January 2027 were approved.",
+            "14.",
+            "** Budget Monitoring Report",
+            "The Clerk presented the report for the period to 31 January 2027.",
+            "15.",
+            "** Grants to Local Organisations",
+            "It was resolved to award grants totalling £4,250.",
+        ],
+        items=[
+            ("12", "Apologies for Absence"),
+            ("13", "Minutes of the Previous Meeting"),
+            ("14", "Budget Monitoring Report"),
+            ("15", "Grants to Local Organisations"),
+        ],
+        fields={"doc_type": "minutes"},
+    )
+
+
+def cabinet_part_ii_heading() -> Paper:
+    """A cabinet agenda whose exempt items follow a 'PART II' heading with its statutory note, the page ranges
+    printed as 'Pages 5 to 12' after the titles."""
+    return Paper(
+        rows=[
+            "# Westmarsh County Council",
+            "## Cabinet",
+            "** Tuesday 23 February 2027 at 10.00 am, Council Chamber, County Hall",
+            "** AGENDA",
+            "1. Apologies for Absence",
+            "2. Declarations of Interest",
+            "3. Minutes of the meeting held on 26 January 2027 (Pages 5 to 12)",
+            "4. Medium Term Financial Strategy 2027-2031 (Pages 13 to 58)",
+            "5. School Admission Arrangements 2028/29 (Pages 59 to 74)",
+            "6. Exclusion of the Public",
+            ">To resolve that the public be excluded for the following items of business on the grounds that they",
+            ">involve the likely disclosure of exempt information as defined in paragraph 3 of Part 1 of Schedule 12A.",
+            "** PART II – ITEMS NOT OPEN TO THE PUBLIC",
+            "7. Highways Maintenance Contract Award (Pages 75 to 90)",
+            "8. Acquisition of Land at Brookfield Farm (Pages 91 to 98)",
+        ],
+        items=[
+            ("1", "Apologies for Absence"),
+            ("2", "Declarations of Interest"),
+            ("3", "Minutes of the meeting held on 26 January 2027"),
+            ("4", "Medium Term Financial Strategy 2027-2031"),
+            ("5", "School Admission Arrangements 2028/29"),
+            ("6", "Exclusion of the Public"),
+            ("7", "Highways Maintenance Contract Award"),
+            ("8", "Acquisition of Land at Brookfield Farm"),
+        ],
+        fields={"doc_type": "agenda_pack"},
+    )
+
+
+def item_labels_with_page_column() -> Paper:
+    """'Item 1' … in the left column of a grid headed 'Item | Subject | Pages', a presenter line under some titles."""
+    return Paper(
+        rows=[
+            "# Southwold Valley Water Board",
+            "** Meeting of the Board, Thursday 4 March 2027 at 2.30 pm",
+            "** AGENDA",
+            [(NUM, "Item", True), (120, "Subject", True), (RIGHT, "Pages", True)],
+            [(NUM, "Item 1"), (120, "Chair's welcome and apologies")],
+            [(NUM, "Item 2"), (120, "Minutes of the Board meeting of 3 December 2026"), (RIGHT, "3 - 9")],
+            [(NUM, "Item 3"), (120, "Chief Executive's update"), (RIGHT, "10 - 15")],
+            [(120, "Lead: Chief Executive")],
+            [(NUM, "Item 4"), (120, "Drought resilience plan"), (RIGHT, "16 - 41")],
+            [(120, "Lead: Director of Operations")],
+            [(NUM, "Item 5"), (120, "Annual tariff review"), (RIGHT, "42 - 50")],
+        ],
+        items=[
+            ("1", "Chair's welcome and apologies"),
+            ("2", "Minutes of the Board meeting of 3 December 2026"),
+            ("3", "Chief Executive's update"),
+            ("4", "Drought resilience plan"),
+            ("5", "Annual tariff review"),
+        ],
+        fields={"doc_type": "agenda_pack"},
+    )
+
+
+def five_column_grid() -> Paper:
+    """'No. | Item | Lead | Time | Pages': five columns, the 'Part B – exempt' section row across the grid."""
+    return Paper(
+        rows=[
+            "# Hollins Combined Authority",
+            "## Transport Committee",
+            "** Friday 5 March 2027 at 11.00 am, Wellington House, Hollins",
+            "** AGENDA",
+            [(56, "No.", True), (86, "Item", True), (330, "Lead", True), (420, "Time", True), (490, "Pages", True)],
+            [(56, "1"), (86, "Apologies and declarations"), (330, "Chair"), (420, "11.00")],
+            [(56, "2"), (86, "Minutes of 15 January 2027"), (330, "Chair"), (420, "11.05"), (490, "1 - 8")],
+            [(56, "3"), (86, "Bus Reform Update"), (330, "Dir. Transport"), (420, "11.10"), (490, "9 - 22")],
+            [(56, "4"), (86, "Rail Station Accessibility"), (330, "Head of Rail"), (420, "11.40"), (490, "23 - 30")],
+            [(56, "Part B – exempt items", True)],
+            [(56, "5"), (86, "Depot Lease Renewal"), (330, "Dir. Property"), (420, "12.00"), (490, "31 - 38")],
+        ],
+        items=[
+            ("1", "Apologies and declarations"),
+            ("2", "Minutes of 15 January 2027"),
+            ("3", "Bus Reform Update"),
+            ("4", "Rail Station Accessibility"),
+            ("5", "Depot Lease Renewal"),
+        ],
+        fields={"doc_type": "agenda_pack"},
+    )
+
+
+def agenda_item_label_over_title() -> Paper:
+    """'AGENDA ITEM 1' printed on a line of its own, the bold title on the line under it, a purpose line after."""
+    return Paper(
+        rows=[
+            "# Marlow Heath Borough Council",
+            "## Standards Committee",
+            "** Wednesday 10 March 2027 at 7.30 pm, Committee Room 1",
+            "** AGENDA",
+            "AGENDA ITEM 1",
+            "** Apologies for Absence",
+            "AGENDA ITEM 2",
+            "** Minutes of the Previous Meeting",
+            "For approval",
+            "AGENDA ITEM 3",
+            "** Annual Review of the Members' Code of Conduct",
+            "For decision",
+            "AGENDA ITEM 4",
+            "** Complaints Update",
+            "For information",
+        ],
+        items=[
+            ("1", "Apologies for Absence"),
+            ("2", "Minutes of the Previous Meeting"),
+            ("3", "Annual Review of the Members' Code of Conduct"),
+            ("4", "Complaints Update"),
+        ],
+        fields={"doc_type": "agenda_pack"},
+    )
+
+
+def frontsheet_continued_with_running_head() -> Paper:
+    """A list that runs on to the next page under only the running head, no '(continued)' heading."""
+    titles = [
+        "Apologies for Absence",
+        "Declarations of Interest",
+        "Minutes",
+        "Public Participation",
+        "Planning Application 26/01234/FUL - Land East of Mill Lane, Oakbury",
+        "Planning Application 26/01377/OUT - Former Dairy Site, Church Street, Oakbury",
+        "Planning Application 26/01402/HOU - 7 The Green, Little Oakbury",
+        "Planning Appeals Received",
+        "Planning Appeals Decided",
+        "Enforcement Update",
+    ]
+    return Paper(
+        rows=[
+            "# Oakbury District Council",
+            "## Planning Committee",
+            "** Thursday 18 February 2027 at 6.00 pm",
+            "** AGENDA",
+            *[f"{number}. {title}" for number, title in enumerate(titles[:6], start=1)],
+            "---",
+            *[f"{number}. {title}" for number, title in enumerate(titles[6:], start=7)],
+        ],
+        items=[(str(number), title) for number, title in enumerate(titles, start=1)],
+        head="Planning Committee - 18 February 2027",
+        fields={"doc_type": "agenda_pack"},
+    )
+
+
 DOCUMENTS = {
     "city-council-business-grid": city_council_business_grid,
     "trust-board-time-first-grid": trust_board_time_first_grid,
@@ -595,6 +810,15 @@ DOCUMENTS = {
     "roman-items-with-lettered-subs": roman_items_with_lettered_subs,
     "grid-with-wrapped-titles": grid_with_wrapped_titles,
     "minutes-number-over-title": minutes_number_over_title,
+    "time-range-before-number": time_range_before_number,
+    "minutes-number-line-above-title": minutes_number_line_above_title,
+    "cabinet-part-ii-heading": cabinet_part_ii_heading,
+    "item-labels-with-page-column": item_labels_with_page_column,
+    "five-column-grid": five_column_grid,
+    "agenda-item-label-over-title": agenda_item_label_over_title,
+    "frontsheet-continued-with-running-head": frontsheet_continued_with_running_head,
+    "five-column-grid-plain": lambda: plain(five_column_grid),
+    "minutes-number-line-above-title-plain": lambda: plain(minutes_number_line_above_title),
     "grid-with-wrapped-titles-plain": lambda: plain(grid_with_wrapped_titles),
     "panel-agenda-item-labels-grid-plain": lambda: plain(panel_agenda_item_labels_grid),
     "city-council-business-grid-plain": lambda: plain(city_council_business_grid),
@@ -618,6 +842,9 @@ PAGES: dict[str, list[tuple[str, str]]] = {
     "borough-committee-part-two": [("2", "5-12"), ("3", "13-20"), ("4", "21-30"), ("6", "31-36"), ("7", "37-44")],
     "panel-agenda-item-labels-grid": [("2", "5-12"), ("3", "13-40"), ("4", "41-58"), ("5", "59-60")],
     "grid-with-wrapped-titles": [("2", "5-10"), ("3", "11-24"), ("4(a)", "25-30"), ("4(b)", "31-36"), ("5", "37-40")],
+    "cabinet-part-ii-heading": [("3", "5-12"), ("4", "13-58"), ("5", "59-74"), ("7", "75-90"), ("8", "91-98")],
+    "item-labels-with-page-column": [("2", "3-9"), ("3", "10-15"), ("4", "16-41"), ("5", "42-50")],
+    "five-column-grid": [("2", "1-8"), ("3", "9-22"), ("4", "23-30"), ("5", "31-38")],
     "frontsheet-over-two-pages": [(str(number), f"{4 * number + 1}-{4 * number + 4}") for number in range(1, 13)],
 }
 # numbers whose exemption a paper leaves open: 'Public Excluded', the section's own item, holds the resolution to
@@ -628,6 +855,8 @@ EXEMPT: dict[str, set[str]] = {
     "city-council-business-grid": {"4.1"},
     "trust-board-time-first-grid": set(),
     "grid-with-wrapped-titles": set(),
+    "cabinet-part-ii-heading": {"7", "8"},
+    "five-column-grid": {"5"},
 }
 CHECKS = ("items", "doc_type", "pages", "exempt")
 XFAIL: dict[tuple[str, str], str] = {}
