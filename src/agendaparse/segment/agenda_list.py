@@ -75,6 +75,11 @@ def _next_number(items: list[AgendaItem]) -> str:
     return (_successor(top[-1], top[0]) if top else None) or "1"
 
 
+def _same_number(printed: str, expected: str) -> bool:
+    """'02' is item 2: a list numbered with leading zeros ('01', '02' in a scanned grid's number column)."""
+    return printed == expected or (printed.isdigit() and expected.isdigit() and int(printed) == int(expected))
+
+
 def _alpha_item(text: str, items: list[AgendaItem]) -> tuple[str, str] | None:
     """'II. ROLL CALL' as (number, title) when it opens a list ('I.', 'A.') or continues one."""
     match = ALPHA_ITEM_RE.match(text)
@@ -245,7 +250,7 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
                 timed = bool(slot) and not re.match(r"^\d{1,2}\.\d{1,2}\s+[A-Z]", parsed[1])  # not "3.1 Title"
                 if slot and timed:
                     parsed = (parsed[0], parsed[1][slot.end() :])
-            if parsed and not parsed[1] and parsed[0] != _next_number(items):
+            if parsed and not parsed[1] and not _same_number(parsed[0], _next_number(items)):
                 parsed = None  # "2015." closing a wrapped title, a stray figure: not an item
             if parsed and not _in_sequence(parsed[0], items):
                 parsed = None  # "12 – see attached" wrapping a title, "2012 ..." in the text: not an item
