@@ -19,6 +19,10 @@ page range of each item that prints one, '5-12' or '5'); 'exempt' (the numbers o
 by: …', 'Lead: …'), a 'Part 2 – exempt' heading, the statutory paragraph quoted before a closed item, a '(continued)'
 heading.
 
+Nineteen of the papers are also read as OCR reads a scan (``render(..., ocr_like=True)``: one plain box per cell,
+each moved up or down by up to 1.5 points); the scanned grids whose cells right of the title are read into titles
+stay strict expected failures.
+
 Each paper is drawn with ``segment_cases.render`` and read once per module by ``document_facts`` then
 ``minutes_items`` or ``agenda_items`` (``segment_cases.fields_and_items``).
 
