@@ -37,6 +37,7 @@ FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
         "habitat",  # a biodiversity action plan's rows grouped by the habitat or species they serve
         "species",
         "habitat or species",
+        "portfolio",  # a parish council's plan by councillors' portfolios ('Portfolio | Actions | Who | When')
     ),
     "action_no": (
         "action no",
@@ -82,6 +83,7 @@ FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
         "commitment",
         "commitments",
         "key actions",
+        "key action",
         "agreed action",
         "agreed actions",
         "proposed action",
@@ -471,6 +473,7 @@ def header_fields(header: list[str]) -> dict[int, str]:
     _by_head_noun(names, mapping, used)
     _prefer_status_column(names, mapping)
     _prefer_action_column(names, mapping)
+    _prefer_sub_action_column(names, mapping)
     _prefer_officer_column(names, mapping)
     return dict(sorted(mapping.items()))
 
@@ -539,6 +542,24 @@ def _prefer_action_column(names: list[list[str]], mapping: dict[int, str]) -> No
             del mapping[column]
             mapping[index] = "action"
             return
+
+
+SUB_ACTION_NAMES = {"sub action", "sub actions", "subaction", "subactions", "sub task", "sub tasks", "subtask",
+                    "subtasks"}  # fmt: skip
+
+
+def _prefer_sub_action_column(names: list[list[str]], mapping: dict[int, str]) -> None:
+    """'Action | Sub action | Action by': the steps are the rows (the stop 23 milestone rule) and the action,
+    printed once over its steps, their theme (unless a theme column is named)."""
+    column = next((index for index, field in mapping.items() if field == "action"), None)
+    named = (index for index, alternatives in enumerate(names) if alternatives and alternatives[0] in SUB_ACTION_NAMES)
+    sub = next(named, None)
+    if column is None or sub is None or sub in mapping:
+        return
+    del mapping[column]
+    mapping[sub] = "action"
+    if "theme" not in mapping.values():
+        mapping[column] = "theme"
 
 
 CLOSED_DATE_NAMES = {"date closed", "closed date", "date completed", "completed date"}

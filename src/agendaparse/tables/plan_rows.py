@@ -98,6 +98,7 @@ def plan_particulars(
 
 
 OWNER_TOKEN_RE = re.compile(r"[A-Z]{2,4}(?:/[A-Z]{2,4})*")
+MAX_CELL_OWNERS = 12  # words of a lead cell matched against each bulleted action for the one it names
 
 
 def split_cell_actions(values: dict[str, str], method: str) -> list[tuple[dict[str, str], str]]:
@@ -106,9 +107,11 @@ def split_cell_actions(values: dict[str, str], method: str) -> list[tuple[dict[s
     subjects are, in order, the owners listed in the lead cell ('NO to ... AS to ... NO to ...'
     owned by 'NO AS NO'). A status cell with one word per action ('Completed Completed
     outstanding') is shared out likewise."""
+    values = _dashes_as_bullets(values)
     action = values["action"]
     lead_field = "named_lead" if values.get("named_lead") else "lead_org"
     owners = (values.get(lead_field) or "").split()
+    listed_owners = _bullets(values.get(lead_field) or "")  # '• Margaret Lowe • Clerk': one owner a bullet
     pieces = [piece.strip() for piece in BULLET_RE.split(action) if piece.strip()]
     lead_in = BULLET_RE.split(action, maxsplit=1)[0].strip()
     if lead_in and not lead_in.endswith(":"):
@@ -137,8 +140,12 @@ def split_cell_actions(values: dict[str, str], method: str) -> list[tuple[dict[s
     for index, piece in enumerate(pieces):
         piece_values = dict(values, action=piece)
         piece_values |= {field: cells[index] for field, cells in dated.items() if len(cells) == len(pieces)}
-        if owners:
-            named = [owner for owner in owners if re.match(rf"{re.escape(owner)}\s*(?:to|will)\b", piece)]
+        if len(listed_owners) == len(pieces):
+            piece_values[lead_field] = listed_owners[index]
+        elif owners:
+            # (a cell of a few owners: matching each of thousands against each piece would be quadratic)
+            few = owners if len(owners) <= MAX_CELL_OWNERS else []
+            named = [owner for owner in few if re.match(rf"{re.escape(owner)}\s*(?:to|will)\b", piece)]
             owner = owners[index] if len(owners) == len(pieces) else (named[0] if named else "")
             piece_values[lead_field] = owner
         if len(statuses) == len(pieces):
@@ -175,6 +182,27 @@ def _milestone_of(parent: dict[str, str], values: dict[str, str], step: str) -> 
     carried = {name: parent[name] for name in ("action_no", "named_lead", "lead_org") if parent.get(name)}
     own = {name: value for name, value in values.items() if value}
     return carried | own | {"action": step, "milestone_of": parent["action"]}
+
+
+# a hyphen set as each line's bullet ('- Log the noise ... - Present the data ...'), read in a cell opening with one
+DASH_ITEM_RE = re.compile(r"(?:^|(?<!\s)\s++)-\s+")
+DASHED_FIELDS = ("named_lead", "lead_org", "start_date", "end_date", "status", "progress")
+
+
+def _dashed(text: str) -> list[str]:
+    if not text.startswith("- "):
+        return []
+    return [piece.strip() for piece in DASH_ITEM_RE.split(text) if piece.strip()]
+
+
+def _dashes_as_bullets(values: dict[str, str]) -> dict[str, str]:
+    """Actions dashed one to a line are several only beside a lead, date or status cell dashed the same way (a
+    hyphen may join two halves of one action); then each dashed cell reads as bullets."""
+    actions = _dashed(values.get("action") or "")
+    if len(actions) < 2 or not any(len(_dashed(values.get(name) or "")) == len(actions) for name in DASHED_FIELDS):
+        return values
+    dashed = {name: _dashed(text) for name, text in values.items() if name in ("action", *DASHED_FIELDS)}
+    return values | {name: " ".join(f"\u2022 {item}" for item in items) for name, items in dashed.items() if items}
 
 
 def _bullets(text: str) -> list[str]:

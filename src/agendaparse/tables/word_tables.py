@@ -707,6 +707,7 @@ def _text_table_body(
                 new = lone or line_top - previous[0]["top"] > 1.3 * leading
                 # a scan's line box swollen by a speck closes up the space above a row: its key still opens it
                 new = new or (columns.grid and _row_key(line, lefts) and _row_key(rows[-1][0], lefts))
+                new = new and not _paragraph_of_keyed_action(rows, line, key_column, action_column, lefts, lone)
             elif columns.grid:
                 new = 0 in filled or _figure_under_figure(rows[-1], line, lefts)
             else:
@@ -752,6 +753,23 @@ def _text_table_body(
     )
     _mark_spanning(table, spanning)
     return table
+
+
+def _paragraph_of_keyed_action(
+    rows: list[list[list[dict]]],
+    line: list[dict],
+    key_column: int | None,
+    action_column: int | None,
+    lefts: list[float],
+    lone: bool,
+) -> bool:
+    """A line of the action column alone, after a blank line, in a table whose every row so far opens with its
+    reference ('A1', 'A2'): the action's next paragraph, not a row (a row of such a plan opens with its reference)."""
+    if lone or key_column is None or action_column is None or not rows:
+        return False
+    if {_column_of(word["x0"], lefts) for word in line} != {action_column}:
+        return False
+    return all(key_column in {_column_of(word["x0"], lefts) for word in row[0]} for row in rows)
 
 
 # a row's key in a table's first column: a cheque, invoice or application number ('100412', 'INV-2291',
