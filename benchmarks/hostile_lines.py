@@ -477,6 +477,11 @@ ROUND_LINES: dict[str, list[str]] = {
         "description of breach " * 900,
         "Marc\nh " * 3_000,
     ],
+    "tables_round53": [
+        "- a " * 5_000,  # dashed parts of an action and of its lead cell, matched word by word
+        "• " * 10_000,  # bullets in both cells: 63 s before the round's cap on the words matched
+        "Key action " * 1_800 + "Sub action",
+    ],
     "nlp_actions74": [
         "(b) to instruct the Chief Officer to " * 550,
         "Decision: " + "to instruct " * 1800 + "the Clerk",
