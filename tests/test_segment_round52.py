@@ -921,10 +921,6 @@ GRID_ROWS = (
 SCANNED_XFAIL = {
     "city-council-business-grid": GRID_ROWS.format("the 'Page No.' column, '1.1' sub-item numbers"),
     "trust-board-time-first-grid": GRID_ROWS.format("the time before the number, 'Lead' and 'Action'"),
-    "borough-committee-part-two": (
-        "the indented recommendation under 'Exclusion of Press and Public' is read as the title's wrapped line once "
-        "its row has no range cell beside it"
-    ),
     "trustees-lettered-items": "a letter ('A.') alone in its box is no lone item number (LONE_NUMBER_RE reads digits)",
     "time-range-before-number": GRID_ROWS.format("a time range before the number"),
     "five-column-grid": GRID_ROWS.format("'Lead', 'Time' and 'Pages'"),

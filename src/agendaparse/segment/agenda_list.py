@@ -75,6 +75,13 @@ def _next_number(items: list[AgendaItem]) -> str:
     return (_successor(top[-1], top[0]) if top else None) or "1"
 
 
+def _note_left_of_title(text: str, line: Line, title_x: float | None) -> bool:
+    """A sentence under a grid row that starts left of the row's title cell ('It is recommended that the Press and
+    Public be excluded …'): a note on the item. A title's wrapped line starts in its cell, or is short ('- discussion'
+    under 'Data from the Health Sector')."""
+    return title_x is not None and line.x0 < title_x - 8 and text[:1].isupper() and len(text.split()) >= 8
+
+
 def _same_number(printed: str, expected: str) -> bool:
     """'02' is item 2: a list numbered with leading zeros ('01', '02' in a scanned grid's number column)."""
     return printed == expected or (printed.isdigit() and expected.isdigit() and int(printed) == int(expected))
@@ -168,6 +175,7 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
     item_x0 = 0.0  # where the current item's line starts: a continuation is indented past it
     side_x: float | None = None  # where the current item's second column (a description) starts
     grid = False  # the current item's title is read from the cells under its number
+    grid_title_x: float | None = None  # where a grid item's title cell starts: its wrapped lines start there too
     label_only = False  # the current item's line was 'Agenda Item N' alone: its title is the next line
     timed = False  # the current item's row began with a time slot: its next lines may hold a duration cell
     nested_x: float | None = None  # where a list numbered from 1 under an item starts: its entries are not items
@@ -272,7 +280,7 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
                 item_x0 = line.x0
                 grid = not rest
                 label_only = grid and bool(ITEM_LABEL_PREFIX_RE.match(text))  # 'Agenda Item 4' over its title
-                side_x = None
+                side_x = grid_title_x = None
                 current = AgendaItem(
                     number=number,
                     title=rest,
@@ -329,7 +337,11 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
                         continue
                     while cells and (DURATION_RE.match(cells[0]) or TIME_SLOT_RE.fullmatch(cells[0] + " ")):
                         cells = cells[1:]
+                    if current.title and _note_left_of_title(text, line, grid_title_x):
+                        current, grid = None, False  # a note under the row set left of its title cell: the title ends
+                        continue
                     if cells and line.x0 < page.width * 0.6:  # a cell alone at the right is the lead column
+                        grid_title_x = grid_title_x if current.title else line.x0
                         current.title = join_wrapped(current.title, cells[0])
                 elif ATTACHED_RE.match(text):
                     continue  # the item's papers: the item stays open for its sub-items, its title ends
