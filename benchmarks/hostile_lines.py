@@ -477,6 +477,11 @@ ROUND_LINES: dict[str, list[str]] = {
         "description of breach " * 900,
         "Marc\nh " * 3_000,
     ],
+    "segment_round52": [
+        "iv. " * 5_000,  # lower-case roman numbers opening items
+        "4(a) " * 4_000,  # sub-items under their parent
+        "1" * 20_000 + "(a) X",
+    ],
     "tables_round53": [
         "- a " * 5_000,  # dashed parts of an action and of its lead cell, matched word by word
         "• " * 10_000,  # bullets in both cells: 63 s before the round's cap on the words matched
