@@ -477,6 +477,9 @@ ROUND_LINES: dict[str, list[str]] = {
         "description of breach " * 900,
         "Marc\nh " * 3_000,
     ],
+    "nlp_orgs39": [
+        "Cllr Ann Leigh (Walsall), " * 800,  # a list re-read from each title inside it: 1.0 s before stop 34's mend
+    ],
     "segment_round52": [
         "iv. " * 5_000,  # lower-case roman numbers opening items
         "4(a) " * 4_000,  # sub-items under their parent

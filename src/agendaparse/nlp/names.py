@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from ..lexicon import given_names
@@ -360,25 +361,48 @@ SPEECH_AFTER_RE = re.compile(r"\s+(?!(?:and|or)\b)[a-z]")
 
 def post_title_people(text: str) -> list[str]:
     """People after a post word used as a title ("Chair Gillespie", "Chairman Ira Woodley") and each name of a list
-    after one title ("Cllrs Bennie and Tolland", "Commissioner Maycock, Fielding and B. Naylor"). After a singular
-    title the list must end in "and"/"&", as lists do; a plural title's list may be commas only."""
-    found = []
+    after one title ("Cllrs Bennie and Tolland", "Commissioner Maycock, Fielding and B. Naylor"), each once, in the
+    order first named. After a singular title the list must end in "and"/"&", as lists do; a plural title's list may be
+    commas only."""
+    found: dict[str, None] = {}
+    listed = _NameList([], {})
     for title in _TITLE_BEFORE_NAMES_RE.finditer(text):
         first = _titled_name_at(text, title.end())
         if first is None or (title["colon"] and SPEECH_AFTER_RE.match(text, first[1])):
             continue  # "Q16 The Chair: Welcome to …": a transcript's speaker label, then what was said
-        found.append(with_surname_after_particle(first[0], text, first[1]))
-        listed: list[str] = []
-        position, joined = first[1], False
-        while not joined and (separator := _LIST_SEPARATOR_RE.match(text, position)):
-            item = _titled_name_at(text, separator.end())
-            if item is None:
-                break
-            listed.append(item[0])
-            position, joined = item[1], bool(separator["joiner"])
-        if joined or PLURAL_POST_TITLE_RE.fullmatch(title["title"]):
-            found += listed
-    return found
+        found[with_surname_after_particle(first[0], text, first[1])] = None
+        # a title inside a list already read ("Cllr A, Cllr B and …") lists the rest of it: read each list once
+        if first[1] not in listed.item_at:
+            listed = _names_listed_after(text, first[1])
+        rest = listed.item_at.get(first[1], -1) + 1
+        if (listed.joined or PLURAL_POST_TITLE_RE.fullmatch(title["title"])) and rest < listed.taken_from:
+            found.update(dict.fromkeys(listed.names[rest : listed.taken_from]))
+            listed.taken_from = rest
+    return list(found)
+
+
+@dataclass
+class _NameList:
+    """The names listed after a titled name, where each ends (-> its index), whether an "and"/"&" closed the list,
+    and the index from which its names were taken (a later title within the list takes a part of those)."""
+
+    names: list[str]
+    item_at: dict[int, int]
+    joined: bool = False
+    taken_from: int = 1 << 30
+
+
+def _names_listed_after(text: str, position: int) -> _NameList:
+    listed = _NameList([], {})
+    while not listed.joined and (separator := _LIST_SEPARATOR_RE.match(text, position)):
+        item = _titled_name_at(text, separator.end())
+        if item is None:
+            break
+        listed.item_at[item[1]] = len(listed.names)
+        listed.names.append(item[0])
+        position, listed.joined = item[1], bool(separator["joiner"])
+    listed.taken_from = len(listed.names)
+    return listed
 
 
 # Peers printed by their title and surname: "answered by Lord Sassoon", "Earl Howe". The gold records the surname
