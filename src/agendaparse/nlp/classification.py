@@ -160,6 +160,16 @@ STRONG_OWNER_RE = re.compile(
 )
 
 
+# "Pension Fund Accountant to circulate …", "Deputy Harbour Master to arrange …": a post named by the words before
+# its head noun, of bodies whose posts ROLES does not list (drainage boards, pension funds, harbours, trusts).
+POST_PHRASE_TO_RE = re.compile(
+    r"(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+){1,3}"
+    r"(?:Accountant|Master|Manager|Officer|Engineer|Surveyor|Actuary|Adviser|Advisor|Governor|Co-?ordinator|"
+    r"Administrator|Warden|Solicitor|Auditor|Inspector)\s+to\s+"
+    r"(?!(?:be|the|this|that|its|their|his|her|all|each|both|date|our|your)\b)[a-z]{3,}"
+)
+
+
 # "… offered to contact Highways", "… will report back": what the owner promises (a commitment), not a step the
 # meeting gave them ("X to …", "X agreed to …").
 PROMISED_RE = re.compile(r"\s*,?\s+(?:also\s+)?(?:will\s+(?!be\b)|offered\s+to\s|undertook\s+to\s|volunteered\s+to\s)")
@@ -1676,6 +1686,7 @@ def _classify(sentence: Sentence) -> tuple[str, str, bool] | None:
         strong = bool(STRONG_OWNER_RE.match(text)) and re.search(r"\b(?:to|agreed to)\s+[a-z]", text) is not None
         strong = (
             strong
+            or (sentence.in_minutes and bool(POST_PHRASE_TO_RE.match(text)))
             or bool(ROLE_WILL_RE.match(text))
             or (sentence.in_minutes and bool(INITIALS_WILL_RE.match(text)))
             or _named_commitment(text, owner, sentence.in_minutes)
