@@ -384,12 +384,6 @@ GENRE_BODIES = [
         {"Middlesbury Council"},
         {"Appointing Middlesbury Council"},
         "council-after-a-delegations-verb",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="'Appointing' opening a cell is read into the council's name: the leading words a name drops "
-            "(patterns.ORG_STARTS, not this round's file) list no such verb, and an '-ing' word also opens places "
-            "('Reading Borough Council', 'Woking')",
-        ),
     ),
     names_case(
         ["The Fund's actuary, Barnett Waddingham, will present the valuation results to the Committee."],

@@ -78,10 +78,14 @@ def strip_title(name: str) -> str:
 GIVEN_NAMES = given_names()
 
 
-_PARTICLE = "van|von|de|del|della|der|den|du|da|di|dos|le|la|ten|ter|ap|ab"
-# A lookahead, so that "Smith Paul Jones" still finds "Paul Jones" after trying "Smith Paul".
+# Irish surnames open with a capitalised particle printed apart: "Seán Ó Briain", "Máire Ní Bhriain", "Pádraig Mac
+# Suibhne"
+IRISH_PARTICLE = "Ó|Ní|Nic|Mac|Mhic|Uí|Ua"
+_PARTICLE = f"van|von|de|del|della|der|den|du|da|di|dos|le|la|ten|ter|ap|ab|{IRISH_PARTICLE}"
+# A lookahead, so that "Smith Paul Jones" still finds "Paul Jones" after trying "Smith Paul"; a given name may carry
+# accents ("Máire", "Seán").
 GIVEN_NAME_RE = re.compile(
-    r"(?<![\w'’.@\-])(?=(?P<given>[A-Z][a-z]+(?:[A-Z][a-z]+)?)(?:\s+(?P<initial>[A-Z])\.?)?\s+"
+    r"(?<![\w'’.@\-])(?=(?P<given>[A-Z][a-zß-öø-ÿ]+(?:[A-Z][a-z]+)?)(?:\s+(?P<initial>[A-Z])\.?)?\s+"
     # a surname may open with particles ("de Jong"), a particle run into it ("DaSilva", "DeCroix") or carry a
     # particle after its hyphen ("Ostrander-van Hal")
     # "St Ledger" opens with its saint; "Adams- Wright" is a double-barrelled name printed with a space after its hyphen
@@ -472,11 +476,15 @@ def post_dash_people(text: str) -> list[str]:
 INITIAL_THEN_SURNAME_RE = re.compile(rf" ([A-Z])\.? ({SURNAME})(?![\w'’])")
 CAPITAL_PARTICLES = frozenset({"Ap", "Ab", "Van", "Von", "De", "Del", "Della", "Du", "Le", "La", "Da", "Di"})
 SURNAME_AFTER_PARTICLE_RE = re.compile(rf" ({SURNAME})(?![\w'’])")
+IRISH_SURNAME_AFTER_RE = re.compile(rf" ((?:{IRISH_PARTICLE}) {SURNAME})(?![\w'’])")
 
 
 def with_surname_after_particle(name: str, text: str, end: int) -> str:
-    """'Elfan Ap' printed before 'Rhys': a name read up to a capitalised particle goes on into the surname."""
+    """'Elfan Ap' printed before 'Rhys': a name read up to a capitalised particle goes on into the surname; a lone
+    given name read before an Irish particle ("Councillor Seán" before "Ó Briain") goes on into the surname."""
     words = name.split()
+    if len(words) == 1 and words[0] in GIVEN_NAMES and (irish := IRISH_SURNAME_AFTER_RE.match(text, end)):
+        return f"{name} {irish[1]}"
     if len(words) >= 2 and words[-1] in CAPITAL_PARTICLES and (surname := SURNAME_AFTER_PARTICLE_RE.match(text, end)):
         return f"{name} {surname[1]}"
     return name

@@ -201,10 +201,18 @@ COUNCILLOR_OF_RE = re.compile(
 )
 
 
+# A resolution's or a delegation's participle before the body it honours or appoints: "Recognizing X", "Appointing
+# Middlesbrough Council's officers", "Approving X Council's nominations", "the Appointing Authority" (a role, no body
+# left). Not every "-ing" word: "Reading Borough Council", "Epping Forest …", "Kettering" are places.
+LEADING_PARTICIPLES = (
+    r"Recogni[sz]ing|Honou?ring|Acknowledging|Congratulating|Commending|Thanking|Welcoming|Appointing|Approving|"
+    r"Authori[sz]ing|Delegating|Nominating|Endorsing|Instructing"
+)
+
 # "Fenby Parish Council's Leisure & Amenities Committee": the council that holds the committee's meeting.
 POSSESSIVE_COUNCIL_RE = re.compile(
     r"(?<![\w'’\-])((?:(?:North|South|East|West|Mid|Greater)\s+)?"
-    r"(?:(?!(?:Minutes|Meeting|Notes|Agenda|Of|The)\b)[A-Z][a-z][\w\-]*\s+){1,3}"
+    rf"(?:(?!(?:Minutes|Meeting|Notes|Agenda|Of|The|{LEADING_PARTICIPLES})\b)[A-Z][a-z][\w\-]*\s+){{1,3}}"
     r"(?:Parish|Town|City|District|County|Borough|Community)\s+Council)['’]s\s+[A-Z]"
 )
 
@@ -284,10 +292,7 @@ TITLE_AFTER_AND_RE = re.compile(r"\s+(?:and|&)\s+(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Counc
 # What _org_name strips from a name's start: a joining word, a heading's capitals before "and", a tick-box
 # glyph read as a letter, a row's code.
 LEADING_JOINER_RE = re.compile(r"^(?:The|the|of|and|for|in|&)\s+")
-# a resolution's verb before the body it honours (not a place: "Reading Borough Council", "Epping Forest …")
-RESOLUTION_VERB_RE = re.compile(
-    r"^(?:Recogni[sz]ing|Honou?ring|Acknowledging|Congratulating|Commending|Thanking|Welcoming)\s+(?=[A-Z])"
-)
+RESOLUTION_VERB_RE = re.compile(rf"^(?:{LEADING_PARTICIPLES})\s+(?=[A-Z])")
 CAPITALS_BEFORE_AND_RE = re.compile(r"^(?:[A-Z]{2,}\s+){2,}(?:and|&)\s+(?=[A-Z][a-z])")
 TICK_BOX_LETTER_RE = re.compile(r"^[B-HJ-Z]\s+(?=[A-Z])(?![A-Z]\.?\s)")  # not a firm's initials: "R J Holt"
 ROW_CODE_RE = re.compile(r"^[A-Z]{1,4}\d+(?:[\-/]\d+)?[A-Z]?\s+(?=[A-Z])(?!(?:Ltd|Limited|plc|LLP)\b)")  # not "HS2 Ltd"
