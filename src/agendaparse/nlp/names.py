@@ -101,7 +101,7 @@ _PLACE_WORDS_TEXT = """
     Green Hill Walk Row Bridge Farm Cottage Cottages Wood Woods Field Fields Estate Building Buildings Room Rooms
     Chambers Memorial Award Awards Fund Prize Line Station Street Mews Rise Grove View Yard Lodge Manor Primary
     Academy Hospital Ward Centre Road Trophy Cup Lecture Scholarship Day Week Van Von De Du Le La Da Di St Bank
-    Elementary
+    Elementary Village Quay Wharf
     Infant Infants Junior Nursery Community Grant Foundation Ave Ct Rd Ln Blvd Pl Cres Sq Gdns Tce Hwy Pkwy
     Boulevard Parkway Highway Plaza Circle Trail Pike
 """

@@ -118,8 +118,10 @@ def known_organisations() -> re.Pattern[str]:
 # professionals"); "New Hayesbank Surgery": a GP practice (not "Ward Surgery", "Councillor Surgery on 3 May", "Day
 # Surgery": a councillor’s sitting, a ward),
 # "Holloway Group Plc", "Riverside Arts Community Improvement District" (a special taxing district), "National Endowment
-# for the Arts", "National Highway Traffic Safety Administration" (a federal agency; not "Contract Administration").
+# for the Arts", "National Highway Traffic Safety Administration" (a federal agency; not "Contract Administration");
+# "Orange County Coastkeeper", "Hudson Riverkeeper": a waterkeeper group named by its water.
 BODY_HEAD = (
+    r"(?:Coast|River|Bay|Lake|Sound|Channel|Water)keeper|"
     rf"(?:Services|Conservation|Improvement)\s+District|Chamber\s+of\s+(?:Commerce|Trade)|Conservancy|MBC|Credit\s+Union|"
     rf"(?:Law|Workers['’]?)\s+Centre|Cent(?:er|re)(?=\s+for\s+[A-Z])|CVS|ICB|IJB|HSCP|CCG|CIC|Y[MW]CA|Christian\s+Fellowship|"
     rf"Division|Academy(?!\s+[A-Z])|Task\s+Force|Railroads?|Hospice|Plc|PLC|Endowment(?=\s+for\s+(?:the\s+)?[A-Z])|"
@@ -430,6 +432,7 @@ def _org_name(raw: str) -> str | None:
     name = MONTH_OR_DAY_RE.sub("", name, count=1).lstrip()  # "The January Planning Committee meeting"
     name = _known_tail(name)
     name = COUNCIL_UNIT_AFTER_RE.sub("", name)  # "Lincolnshire County Council Highways": the council's own unit
+    name = _known_body_of_premises(name)
     words = name.split()
     if len(words) < 2 and not WEB_NAME_RE.search(name):
         return None
@@ -487,6 +490,19 @@ def _known_tail(name: str) -> str:
     if tail is None or known.fullmatch(name):
         return name
     return tail[0] if lead or AND_BEFORE_RE.search(name, 0, tail.start()) else name
+
+
+PREMISES_AFTER_RE = re.compile(r"\s+(?:Offices?|Headquarters|HQ)$")
+
+
+def _known_body_of_premises(name: str) -> str:
+    """'Venue: Eastern IFCA Office, 6 North Lynn Business Village': a listed body's office is where it meets; the
+    body is the listed one ('Home Office', 'Met Office' are listed whole and stay)."""
+    premises = PREMISES_AFTER_RE.search(name)
+    if premises is None or known_organisations().fullmatch(name):
+        return name
+    body = name[: premises.start()]
+    return body if known_organisations().fullmatch(body) else name
 
 
 # The label column of a statement of accounts, read into the payee's name beside it.
@@ -579,13 +595,25 @@ def _without_possessive(name: str) -> str:
     Perry’s Resolution" names the township."""
     match = POSSESSIVE_BEFORE_NAME_RE.search(name)  # "Her Majesty’s Inspectorate of …": one name
     if not match:
-        return POSSESSIVE_END_RE.sub("", name)
+        return _without_plural_possessive(POSSESSIVE_END_RE.sub("", name))
     before, after = name[: match.start()], name[match.end() :]
     if ORG_WORD_HINT_RE.fullmatch(after) or before in PEOPLE_KIND_WORDS or SAINT_END_RE.search(before):
         return name  # "Women’s Center for Advancement", "Children’s Society": whom the body serves; "St Mary’s …"
     if ORG_WORD_END_RE.search(after) and len(after.split()) >= 2 and not ROLE_HEADS.match(after):
         return after  # not "Westmere ICB's Chief Executive": a post of the body before it
     return before.split(", ")[-1] if "," in before else before
+
+
+PLURAL_POSSESSIVE_RE = re.compile(r"(?<=s)['’]\s+(?=[A-Z])")
+
+
+def _without_plural_possessive(name: str) -> str:
+    """'Association of Colleges’ Annual Conference': a listed body's event names the body; a plural possessive
+    inside a name stays ('Parish Councils’ Association', 'Independent Members’ Allowances Panel')."""
+    match = PLURAL_POSSESSIVE_RE.search(name)
+    if match is None or not known_organisations().fullmatch(before := name[: match.start()]):
+        return name
+    return before
 
 
 ORG_LIST_SEPARATOR_RE = re.compile(r"(,\s+|\s+(?:and|&)(?:\s+the)?\s+)")
@@ -3029,10 +3057,12 @@ PARTNER_BEFORE_RE = re.compile(
     r"|following\s+(?:vendors|suppliers|contractors|firms|companies):"
     # "Agreement between the City of Omaha and Great Western Bank": the council's other party
     r"|[Bb]etween\s+the\s+(?:City|Town|Village|County|Township)\s+of\s+[A-Z][\w'’\-]*\s+and"
-    r"|(?:[Gg]rants?\s+(?:of\s+(?:up\s+to\s+)?£[\d,.]+[km]?\s+)?|(?:be|been|was|were)\s+granted\s+)to(?:\s+the)?)"
+    r"|(?:[Gg]rants?\s+(?:of\s+(?:up\s+to\s+)?£[\d,.]+[km]?\s+)?|(?:be|been|was|were)\s+granted\s+)to(?:\s+the)?"
+    # "Amy Roth, an employee of E&B Natural Resources, addressed the Board": the speaker's employer
+    r"|\b(?:an|as\s+an)\s+employee\s+of(?:\s+the)?)"
     rf"\s+(?P<name>{SLOT_NAME})(?!\s+\d|\s+of\s+[A-Z])"  # not the start of "East of England Co-operative"
 )
-PARTNER_HINT_RE = re.compile(r" by|with|award|rant|ayment|ayable|urchase|bid|following|etween")  # "grant", "granted"
+PARTNER_HINT_RE = re.compile(r" by|with|award|rant|ayment|ayable|urchase|bid|following|etween|mployee")  # "grant"
 
 # "apply to Lloyds TSB for a card", "an application to Corvex Awards for a grant": "to X" alone names places too.
 APPLY_TO_RE = re.compile(
@@ -3047,6 +3077,12 @@ SUPPLIER_AFTER_RE = re.compile(
     r"(?:to\s+quote|ha(?:s|d|ve)\s+been\s+(?:appointed|contacted|instructed|engaged)|\((?:the\s+)?contractors?\)"
     r"|\((?:a|the)\s+(?:registered\s+|local\s+)?(?:charity|social\s+enterprise|community\s+interest\s+company)\)"
     r"|(?:funding|grant|quote|quotation|invoice)\s+(?:of|for|had|has|was|were)\b)"
+)
+
+# "Mark Ashton-Blanksby, ICCA (Internal Auditors)", "Mazars (External Auditors) presented the findings": a firm named
+# with its engagement in brackets (not "Parish Accountants", the kind of firm alone).
+AUDITORS_IN_BRACKETS_RE = re.compile(
+    rf"(?<![\w'’&\-])(?P<name>{SLOT_NAME})\s+\((?:the\s+)?(?:[Ii]nternal|[Ee]xternal)\s+[Aa]uditors?\)"
 )
 
 # "Hazel Ground Maintenance were highly recommended": a clause opened by a name of three words or more ending in a
@@ -3184,6 +3220,8 @@ def supplier_names(text: str) -> list[str]:
     matches = SUPPLIER_AFTER_RE.finditer(text) if AFTER_HINT_RE.search(text) else ()
     found += [name for m in matches if (name := _supplier_name(m["name"])) is not None]
     found += [name for m in TRADE_FIRM_SUBJECT_RE.finditer(text) if (name := _supplier_name(m["name"])) is not None]
+    auditors = AUDITORS_IN_BRACKETS_RE.finditer(text) if "uditor" in text else ()
+    found += [name for m in auditors if (name := _supplier_name(m["name"])) is not None]
     called = CALLED_BODY_RE.finditer(text) if " called " in text else ()
     found += [name for m in called if (name := _supplier_name(m["name"])) is not None]
     return found
