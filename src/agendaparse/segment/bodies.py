@@ -84,13 +84,23 @@ NATIONAL_BODY_RE = re.compile(
 UNIVERSITY_RE = re.compile(r"(?:The\s+)?(University\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
 
 
+# 'UNIVERSITY COURT OF KILRENNY' heading a Scottish university court's minutes: the court of the University of X
+UNIVERSITY_COURT_RE = re.compile(
+    r"(?:The\s+)?University\s+Court\s+of\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
+)
+
+
 def university_heading(lines: list[str]) -> str | None:
-    """The university a heading line names alone in its first cell."""
+    """The university a heading line names alone in its first cell, or whose court it names ('University Court of
+    Kilrenny' -> 'University of Kilrenny')."""
     for line in lines:
         cell = _title_case_caps(line.strip().split("   ")[0])
         match = UNIVERSITY_RE.fullmatch(cell)
         if match:
             return match[1]
+        court = UNIVERSITY_COURT_RE.fullmatch(cell)
+        if court:
+            return f"University of {court['place']}"
     return None
 
 
@@ -328,7 +338,12 @@ ORG_BY_KIND = (
     r"Health\s+Board|CCG|ICB|Combined\s+Authority|Fire\s+(?:and|&)\s+Rescue\s+(?:Service|Authority)|Police|"
     r"Health\s+(?:and|&)\s+Social\s+Care\s+Partnership|"  # a Scottish partnership, over its Integration Joint Board
     r"Constabulary|(?:Community\s+|Charitable\s+)?Trust|Charity|Foundation|Fund|Association|Society|Agency|"
-    r"Authority|Federation|Institute|Housing|Limited|Ltd\.?|CIC|plc|School|Academy|College|Regional\s+Assembly|"
+    r"Authority|Federation|Institute|Housing|Limited|Ltd\.?|CIC|plc|School|Academy|Regional\s+Assembly|"
+    # 'St. Brendan College of Applied Arts and Technology': a college named with what it teaches
+    r"College(?:\s+of\s+[A-Z][\w'’-]{0,63}+(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]{0,63}+){0,3})?|"
+    # bodies of many members' organisations that meet as themselves: a Welsh public services board, a Scottish
+    # transport or community planning partnership
+    r"Public\s+Services\s+Board|(?:Regional\s+)?Transport\s+Partnership|Community\s+Planning\s+Partnership|"
     r"(?:Internal\s+)?Drainage\s+Board|"  # a land drainage board meets as itself, under its name
     # a US school district, known by its kind and often its number: 'Lakeview School District No. 405'
     r"(?:Public|Community|City|County|Area)\s+Schools|(?:Unified\s+|Independent\s+|Union\s+)?School\s+District(?:\s+No\.?\s?\d{1,4})?))"
@@ -345,7 +360,23 @@ ORG_IN_TITLE_RE = re.compile(
 TITLE_WORD_RE = re.compile(r"\b(?:minutes|agenda|notes)\b|\s[-–—|]\s", re.I)
 
 
-MUNICIPALITY_HEADING_RE = re.compile(r"Municipality of [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?")
+# 'THE DISTRICT MUNICIPALITY OF MUSKEG LAKES': an Ontario upper tier names its kind before 'Municipality'
+MUNICIPALITY_HEADING_RE = re.compile(
+    r"(?:[Tt]he )?(?P<name>(?:(?:District|Regional|County|Specialized) )?"
+    r"Municipality of [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
+)
+# 'OTTER CREEK WATER DISTRICT', 'PORT OF PELICAN BAY DISTRICT': a US special district, a body of its own whose board
+# meets (named alone on a heading line, under 'BOARD OF DIRECTORS MEETING OF THE')
+SPECIAL_DISTRICT_RE = re.compile(
+    r"(?:The\s+)?(?P<name>(?:[A-Z][\w'’.-]*\s+){1,4}(?:Water|Irrigation|Utility|Utilities|Sanitary|Sanitation|Sewer|"
+    r"Drainage|Reclamation|Conservation|Fire\s+Protection|Park|Recreation|Hospital|Transit|Library)\s+District"
+    r"|Port\s+of\s+(?:[A-Z][\w'’.-]*\s+){1,3}District)"
+)
+# 'Colnebury Institute Corporation', 'North Hertford College Further Education Corporation': a college and the
+# corporation that governs it (its board, the meeting body)
+CORPORATION_TAIL_RE = re.compile(
+    r"(?:(?<=\bCollege)|(?<=\bInstitute))(?:\s+Further\s+Education)?\s+Corporation(?:\s+Board)?$"
+)
 # 'NHS Glenmoor', 'NHS Greater Glasgow and Clyde': a Scottish health board or an English NHS body named by its place
 NHS_PLACE_RE = re.compile(r"NHS(?: (?:and )?[A-Z][\w'’-]+){1,4}")
 
@@ -381,16 +412,27 @@ def body_from_org_heading(lines: list[str]) -> str | None:
     for index, line in enumerate(lines[:2]):
         if index and (find_meeting_date(lines[index - 1]) or find_time(lines[index - 1])):
             break
-        text = _title_case_caps(line.strip())
+        text = CORPORATION_TAIL_RE.sub("", _title_case_caps(line.strip()))
         if COMMISSIONER_HEADING_RE.fullmatch(text):
             return text
-        if MUNICIPALITY_HEADING_RE.fullmatch(text):
-            return text  # 'MUNICIPALITY OF CLARINGTON' heading the page ('Municipality of X' in a text is a place)
+        # 'MUNICIPALITY OF CLARINGTON' heading the page ('Municipality of X' in a text is a place)
+        municipality = MUNICIPALITY_HEADING_RE.fullmatch(text)
+        if municipality:
+            return municipality["name"]
         if NHS_PLACE_RE.fullmatch(text) and not COMMITTEE_WORDS.search(text):
             return text
         match = ORG_HEADING_RE.match(text) or (ORG_IN_TITLE_RE.search(text) if TITLE_WORD_RE.search(text) else None)
         if match and len(match["org"].split()) >= 2:
             return match["org"]
+    return None
+
+
+def special_district_heading(lines: list[str]) -> str | None:
+    """'Otter Creek Water District' named alone on one of the first heading lines: the district whose board meets."""
+    for line in lines[:5]:
+        named = SPECIAL_DISTRICT_RE.fullmatch(_title_case_caps(line.strip()))
+        if named:
+            return named["name"]
     return None
 
 

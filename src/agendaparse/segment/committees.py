@@ -8,7 +8,7 @@ import re
 from ..dates import MONTH_RE, WEEKDAY_RE
 from ..models import DocType
 from ..pdf import PROTECTIVE_MARKING_RE, PageLayout
-from .bodies import body_from_meeting_title, defined_initialism, expand_initialism
+from .bodies import UNIVERSITY_COURT_RE, body_from_meeting_title, defined_initialism, expand_initialism
 from .headings import heading_lines, running_heads
 from .meeting_dates import _only_a_date
 from .patterns import (
@@ -46,7 +46,8 @@ def minutes_of_matches(text: str) -> list[re.Match[str]]:
 # 'Minutes of the last Fire Authority meeting' (an item's title): another meeting of the committee, not this one
 OTHER_MEETING_RE = re.compile(r"(?:the\s+)?(?:last|next|previous)\s+(?!meeting\b)[A-Z]", re.I)
 # 'That the Minutes of the meeting ... held on 8 December 2021 be approved': the last meeting, not this one
-PREVIOUS_MINUTES_RE = re.compile(r"\b(?:the|that|to|confirm|approve|agree|sign|received?|note)\s*$")
+# ('The minutes of the Ordinary Meeting held on …' opening a sentence too)
+PREVIOUS_MINUTES_RE = re.compile(r"\b(?:the|that|to|confirm|approve|agree|sign|received?|note)\s*$", re.I)
 
 
 def _without_kind_of_meeting(committee: str) -> str:
@@ -96,6 +97,7 @@ def _strip_place(committee: str, body: str | None) -> str:
     return committee
 
 
+MEETING_NUMBER_RE = re.compile(r"(?<!\s)\s+meeting\s+(?:no\.?\s?\d{1,4}(?:\s?\(\d{4}\))?|of(?:\s+the)?$)(?=\s|$)", re.I)
 PART_LABEL_RE = re.compile(r"part\s+(?:[a-d]|\d|[ivx]{1,3}|one|two)", re.I)
 # "A meeting of the Audit Committee will be held:" (a summons whose committee name is a running head)
 MEETING_OF_RE = re.compile(
@@ -203,6 +205,10 @@ def _find_committee(pages: list[PageLayout], doc_type: DocType, body: str | None
     if titled:
         return titled[1]
     committee = _committee_from_heading(pages, body)
+    if committee in (None, body) and any(
+        UNIVERSITY_COURT_RE.fullmatch(_title_case_caps(text.strip())) for text in heading_lines(pages, 3)
+    ):
+        return "University Court"  # 'UNIVERSITY COURT OF KILRENNY': the court of the university (the body)
     if committee is None or committee == body:
         running = [text.strip() for text in pages[0].furniture if not PROTECTIVE_MARKING_RE.match(text.strip())][:2]
         for text in heading_lines(pages, 3) + running:
@@ -335,6 +341,10 @@ def _committee_from_heading(pages: list[PageLayout], body: str | None) -> str | 
         if ORDINAL_MEETING_RE.fullmatch(f"{committee} meeting") or MEETING_PART_RE.fullmatch(committee):
             committee = "meeting"  # 'Minutes of the seventy-second meeting held on': which meeting; the body is above
         committee = PART_BEFORE_BOARD_RE.sub("", ORDINAL_MEETING_OF_RE.sub("", committee))
+        # 'FULL BOARD MEETING OF THE BOARD OF GOVERNORS': the meeting of the whole board, then the board
+        committee = re.sub(
+            r"^(?:full\s+)?board\s+meeting\s+of\s+(?:the\s+)?(?=board\s+of\b)", "", committee, flags=re.I
+        )
         # 'the Trust Board Meeting (Part 1) held in public': which part of the meeting, not the board's name
         committee = re.sub(r"(?:\s+meeting)?\s*\((?:part\s+\w{1,3}|public|private)\)$", "", committee, flags=re.I)
         committee = re.sub(r"^(the|a|an)\s+", "", committee, flags=re.I)
@@ -416,17 +426,41 @@ def _committee_from_heading(pages: list[PageLayout], body: str | None) -> str | 
     for index, text in enumerate(lines):
         found = _committee_in_line(text, lines[index - 1] if index else None, body, pages)
         if found:
-            return found
+            return _with_name_above(found, lines[index - 1] if index else None, body)
         if index and body and lines[index - 1].strip().lower() == body.lower() and EXECUTIVE_RE.fullmatch(text.strip()):
             return "Executive"  # 'BRAYFORD BOROUGH COUNCIL' over 'EXECUTIVE': a council's executive, its cabinet
     return body
+
+
+# 'Overview and Scrutiny' over 'Management Board' (a logo box's two lines): the first part of the committee's name,
+# a title of two parts joined by 'and' naming no meeting body itself
+NAME_PART_ABOVE_RE = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:and|&)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?")
+
+
+# a form's cell giving where or when the meeting is ('Location: Brockington', 'Time: 7pm'), beside the meeting's name
+MEETING_DETAIL_RE = re.compile(r"(?:location|venue|place|date|time|page)\s*:", re.I)
+PAPER_KIND_RE = re.compile(r"\b(?:agenda|minutes|notice|summons|notes|papers?|reports?|supplement)\b", re.I)
+
+
+def _with_name_above(committee: str, above: str | None, body: str | None) -> str:
+    """'Overview and Scrutiny Management Board' from 'Overview and Scrutiny' over 'Management Board'."""
+    part = _title_case_caps((above or "").strip())
+    if (
+        not NAME_PART_ABOVE_RE.fullmatch(part)
+        or COMMITTEE_WORDS.search(part)
+        or PAPER_KIND_RE.search(part)  # 'Notice and Agenda' over 'City Council Regular Meeting': the paper's kind
+        or part.lower() in (body or "").lower()
+    ):
+        return committee
+    return f"{part} {committee}"
 
 
 def _committee_in_line(text: str, previous: str | None, body: str | None, pages: list[PageLayout]) -> str | None:
     """The committee a heading line (or a running head) names, else None."""
     if len([cell for cell in text.split("   ") if cell.strip()]) >= 4:
         return None  # a table row ('• Breastfeeding Clinic   • Beyond the Page*   • Breastfeeding Support Group')
-    label = LABEL_LINE_RE.match(text)
+    # the label of the first cell ('Hereward Local Access Forum Meeting   Location: Brockington' opens with the name)
+    label = LABEL_LINE_RE.match(text.split("   ")[0])
     meeting_label = MEETING_LABEL_RE.match(text)
     if label and not meeting_label:
         return None  # 'From:   Jane Doe, Cabinet Member for Finance': the value of a label other than the meeting's
@@ -458,8 +492,13 @@ def _committee_in_line(text: str, previous: str | None, body: str | None, pages:
         r"\1",
         candidate,
     )
+    # 'Standing Advisory Council for Religious Education (SACRE)': the initials in brackets after the whole name
+    candidate = re.sub(r"(?<=[a-z])\s\((?!(?i:hearings?|appeals?)\))[A-Z]{2,7}\)$", "", candidate)
     # 'Township Board – Regular Meeting – December 4, 2023': the dash before the kind of meeting goes with it
     candidate = _without_meeting_suffix(candidate).rstrip(" –-:|")
+    # 'DISTRICT COUNCIL MEETING NO. 7(2026) MINUTES': which meeting of the council; 'BOARD OF DIRECTORS MEETING OF
+    # THE' over the district's name: the board, then whose it is
+    candidate = MEETING_NUMBER_RE.sub("", candidate)
     # 'Minutes of the Board of Trustees', 'Agenda for the Planning Committee', 'Journal of the Proceedings of the
     # City Council', 'Ordinary meeting of the Council': the heading names the meeting
     candidate = re.sub(
@@ -469,7 +508,8 @@ def _committee_in_line(text: str, previous: str | None, body: str | None, pages:
         rf"|minutes\s+(?=(?:{MEETING_WORDS})\s))?"
         r"(?:part\s+(?:\d|[ivx]{1,3}|one|two|[ab])\s+of\s+(?:the\s+)?)?"  # 'Minutes of Part 1 of the CCG ...'
         # 'A Special Meeting of the CORPORATE SERVICES (LICENSING) SUB-COMMITTEE' (a Scottish council's heading)
-        r"(?:(?:(?:an?|the)\s+)?(?:(?:ordinary|extraordinary|extra|special|regular|annual)\s+)?meeting\s+of\s+"
+        r"(?:(?:(?:an?|the)\s+)?(?:(?:ordinary|extraordinary|extra|special|regular|annual|full(?:\s+board)?)\s+)?"
+        r"meeting\s+of\s+"
         r"(?:the\s+)?)?(?=[A-Z])",
         "",
         candidate,
@@ -480,7 +520,9 @@ def _committee_in_line(text: str, previous: str | None, body: str | None, pages:
         candidate = re.sub(of_body, "", candidate, flags=re.I)
     # "TB (7)1.ii   Transparency Board Action Log"; 'Licensing Committee   MINUTES': the label is not the name
     cells = [cell.strip() for cell in candidate.split("   ") if cell.strip()]
-    candidate = ([cell for cell in cells if not DOC_LABEL_RE.fullmatch(cell)] or cells or [""])[-1]
+    # 'Hereward Local Access Forum Meeting   Location: Brockington': a form's labelled cells are not the name
+    named_cells = [cell for cell in cells if not DOC_LABEL_RE.fullmatch(cell) and not MEETING_DETAIL_RE.match(cell)]
+    candidate = (named_cells or [cell for cell in cells if not DOC_LABEL_RE.fullmatch(cell)] or cells or [""])[-1]
     if MEETING_END_RE.search(candidate[-len("meeting") - 1 :]):  # the scan below only where the text ends so
         candidate = ORDINAL_MEETING_RE.sub("", candidate)  # "Local Public Data Panel – Twenty-second Meeting"
     candidate = re.sub(r"^\d{1,3}(?:st|nd|rd|th)\s+(?=[A-Z])", "", candidate)  # '97th Board Meeting'

@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from ..dates import find_meeting_date
+from ..dates import WEEKDAY_RE, find_meeting_date
 from ..models import DocType
 from ..pdf import PageLayout
 from .bodies import (
@@ -26,6 +26,7 @@ from .bodies import (
     most_named_body,
     municipal_style,
     normalise_body,
+    special_district_heading,
     university_heading,
     with_nhs_identity,
 )
@@ -61,6 +62,21 @@ DECISION_NOTICE_RE = re.compile(
 
 
 TO_BE_HELD_RE = re.compile(r"\bto\s+be\s+held\b", re.I)
+# 'Minute of Meeting of the Shadow Board held in the Drummond Room, … on Friday' whose date wraps to the next line
+DATE_CUT_RE = re.compile(rf"\b(?:held|on)(?:\s+{WEEKDAY_RE},?)?$", re.I)
+
+
+def _with_wrapped_dates(lines: list[str], pages: list[PageLayout]) -> list[str]:
+    """Heading lines whose sentence breaks just before the meeting's date joined to the next line of the first page
+    (that line, ending the sentence, is no heading line)."""
+    page_lines = [line.text.strip() for line in pages[0].lines] if pages else []
+    joined = []
+    for text in lines:
+        at = page_lines.index(text.strip()) if DATE_CUT_RE.search(text.strip()) and text.strip() in page_lines else -1
+        if 0 <= at < len(page_lines) - 1 and find_meeting_date(text) is None:
+            text = f"{text.strip()} {page_lines[at + 1]}"
+        joined.append(text)
+    return joined
 
 
 @dataclass
@@ -150,6 +166,7 @@ def _heading_body(pages: list[PageLayout], lines: list[str], everything: str, he
         or body_from_secretariat(heading_lines(pages, 30), everything)
         or body_from_meeting_heading(lines)
         or body_from_org_heading(lines)
+        or special_district_heading(lines)
         or _furniture_over_prose(lines, heads)
         or find_body("\n".join(lines))
         or university_heading(lines)
@@ -223,7 +240,7 @@ def document_facts(pages: list[PageLayout]) -> DocumentFacts:
     row_lines, row_dates = date_column(pages)
     dated = [
         text
-        for text in lines
+        for text in _with_wrapped_dates(lines, pages)
         if text not in row_lines and not PREVIOUS_MINUTES_LINE_RE.search(text) and not DECISION_NOTICE_RE.match(text)
     ]
     if doc_type == "minutes":

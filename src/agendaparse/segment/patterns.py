@@ -37,7 +37,7 @@ SMALL_WORDS = {"of", "for", "and", "the", "&", "on", "in", "to"}
 
 COMMITTEE_WORDS = re.compile(
     r"\b(committee|cabinet|board|panel|council|commission|group|partnership|forum|sub-committee|assembly|"
-    r"meeting|trustees|governors|governing body)\b",
+    r"meeting|trustees|governors|governing body|municipal district)\b",
     re.I,
 )
 # The look-behinds keep the scan linear and change no result: a tail found from inside a run of spaces, or with its
