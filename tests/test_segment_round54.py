@@ -893,24 +893,16 @@ DOCUMENTS = {
     "licensing-board-agenda-applications-plain": lambda: plain(licensing_board_agenda_applications),
 }
 CHECKS = ("items", "doc_type")
-BULLETS = "'- ' bullet lines under an agenda item are read as the wrap of its title"
-PAGE_BREAK = "the sub-items after a page break are lost"
-THREE_LEVELS = "three-level numbers ('5.1.1') under two-level ones are not read as minute items"
 LETTER_DOTTED = "'E.1.' consent items under a lettered item are not read"
 XFAIL: dict[tuple[str, str], str] = {
     ("port-district-lettered-agenda", "items"): LETTER_DOTTED,
     ("port-district-lettered-agenda-plain", "items"): LETTER_DOTTED,
     ("water-district-consent-and-regular", "items"): "an indented statute section under the last item joins its title",
-    ("special-district-bulleted-agenda", "items"): BULLETS,
     ("youth-council-time-column", "items"): "a time column before the number hides the items",
-    ("licensing-board-agenda-applications", "items"): PAGE_BREAK,
-    ("licensing-board-agenda-applications-plain", "items"): PAGE_BREAK,
     ("university-court-papers", "items"): "'Paper A' references stay in titles; '(1)' sub-items lose their parent",
     ("water-district-minutes-hanging-titles", "items"): "capitals titles wrapped under a hanging indent are lost",
     ("bid-notes-roman-run-in", "items"): "Roman numbers with run-in titles ending in a hyphen are not read",
     ("licensing-board-minutes-gaelic", "items"): "'Item 7.2: Ms J Nicolson, …' attendance lines are read as items",
-    ("shire-minutes-three-levels", "items"): THREE_LEVELS,
-    ("shire-minutes-three-levels-plain", "items"): THREE_LEVELS,
 }
 
 read_papers = read_papers_fixture(DOCUMENTS, FIELDS, "round54")
@@ -937,7 +929,6 @@ SCANNED = [
 ]
 SCANNED_XFAIL = {
     "ifca-agenda-grid": "a scanned grid's 'Lead Officer' cells are read into the titles of the rows around them",
-    "special-district-bulleted-agenda": BULLETS,
 }
 
 

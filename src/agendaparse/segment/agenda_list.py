@@ -62,6 +62,7 @@ TIME_SLOT_RE = re.compile(
 )
 DURATION_RE = re.compile(r"^\(?\d{1,3}\s*(?:min(?:ute)?s?|hrs?|hours?)\.?\)?$", re.I)
 BULLET_RE = re.compile(r"^[•●▪■◦‣∙\uf0b7\uf0a7\uf0d8]")
+DASH_BULLET_RE = re.compile(r"^[-–]\s+[A-Z]")  # '- Roll call and determination of quorum' indented under an item
 
 
 def _is_marking(text: str) -> bool:
@@ -345,7 +346,12 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
                         current.title = join_wrapped(current.title, cells[0])
                 elif ATTACHED_RE.match(text):
                     continue  # the item's papers: the item stays open for its sub-items, its title ends
-                elif BULLET_RE.match(text) or text.endswith(":") and len(text.split()) > 5:
+                elif (
+                    BULLET_RE.match(text)
+                    or (DASH_BULLET_RE.match(text) and line.x0 > item_x0 + 8)
+                    or text.endswith(":")
+                    and len(text.split()) > 5
+                ):
                     current = None  # the points under an item, or the sentence leading into them, are not its title
                 elif sub and current.number:
                     current = AgendaItem(
@@ -820,8 +826,19 @@ def _continues_list(page: PageLayout, items: list[AgendaItem]) -> bool:
     for line in page.body_lines():
         parsed = _list_number(line.text.strip(), items) if _is_heading_candidate(line, page) else None
         if parsed and parsed[1]:
-            return parsed[0] == _next_number(items) and not parsed[1][:1].islower()
+            return parsed[0] in _next_numbers(items) and not parsed[1][:1].islower()
     return False
+
+
+def _next_numbers(items: list[AgendaItem]) -> set[str]:
+    """The numbers the list's next line may carry: one past the last item's, and after a sub-item numbered in its
+    item ('5.2', a licensing board's second application) the next sub-item ('5.3') or the next item ('6')."""
+    numbers = {_next_number(items)}
+    top = [item.number for item in items if not item.parent and item.number]
+    decimal = re.fullmatch(r"(\d{1,3})\.(\d{1,2})", top[-1]) if top else None
+    if decimal:
+        numbers |= {f"{decimal[1]}.{int(decimal[2]) + 1}", str(int(decimal[1]) + 1)}
+    return numbers
 
 
 def _drop_footnote_marks(items: list[AgendaItem], pages: list[PageLayout]) -> None:

@@ -244,7 +244,7 @@ def heading_title(text: str, *, wraps: bool = False, bold: bool = False) -> str:
         and not (wraps and JOINING_END_RE.search(text))
         and (
             not parts[1].strip()
-            or (len(parts[1].split()) >= 5 and not _titled(parts[1]) and not (bold and _phrase(parts[1])))
+            or (len(parts[1].split()) >= 5 and not _titled_tail(parts[1]) and not (bold and _phrase(parts[1])))
             or NOTHING_TO_REPORT_RE.match(parts[1].strip())  # 'Correspondence - none.'
             or _record_after_dash(parts[0], parts[1].strip())
         )
@@ -300,6 +300,12 @@ def heading_title(text: str, *, wraps: bool = False, bold: bool = False) -> str:
     ):
         return head.strip()
     return text.strip()
+
+
+def _titled_tail(tail: str) -> bool:
+    """A title's second part after its dash, its figures aside: 'MONTHLY REPORTING FOR THE PERIOD ENDING 31 MAY'."""
+    words = [word for word in tail.split() if not word[:1].isdigit()]
+    return bool(words) and _titled(" ".join(words))
 
 
 # the record after an agenda line's dash opens as a sentence does: 'The Chairman and …', 'It was RESOLVED …'
@@ -960,6 +966,8 @@ def _sub_item(lines: list[tuple[PageLayout, Line]], index: int, sub: dict, found
         if suffixed
         else parse_item_number(text)
     )
+    if numbered and _deeper_decimal(lines, index, numbered, sub, found):
+        return True
     # '3.1 Minute 6 - Annual Report' under '3. Matters arising': numbered in the parent's column and style
     decimal = numbered and numbered[0].startswith(prefix) and numbered[0][len(prefix) :].isdigit()
     if (dashed or suffixed) and numbered:
@@ -998,6 +1006,7 @@ def _sub_item(lines: list[tuple[PageLayout, Line]], index: int, sub: dict, found
         else f"{sub['parent']}({label})"
     )
     found.append((index, index, number, title, ""))
+    sub["deeper"] = (number, 1) if decimal else None
     if sub["style"] is None:
         sub["style"] = (line.x0, line.bold)
     if label.isdigit():
@@ -1008,6 +1017,30 @@ def _sub_item(lines: list[tuple[PageLayout, Line]], index: int, sub: dict, found
             if len(label) == 1 and label <= "h"
             else to_roman((roman_value(label.upper()) or 0) + 1).lower()
         )
+    return True
+
+
+def _deeper_decimal(
+    lines: list[tuple[PageLayout, Line]], index: int, numbered: tuple[str, str], sub: dict, found: list[Heading]
+) -> bool:
+    """Record '9.1.1 ACCOUNTS FOR PAYMENT' under the sub-item '9.1 CORPORATE SERVICES' (a shire's minutes): the
+    next decimal of the last decimal sub-item, in the sub-items' column and type; not a numbered paragraph."""
+    deeper = sub.get("deeper")
+    if not deeper or numbered[0] != f"{deeper[0]}.{deeper[1]}" or sub["style"] is None:
+        return False
+    line = lines[index][1]
+    title = heading_title(numbered[1].split("   ")[0]).rstrip(".:")
+    if (
+        not title
+        or abs(line.x0 - sub["style"][0]) > 4
+        or line.bold != sub["style"][1]
+        or title.endswith((".", ",", ";"))
+        or (len(title.split()) > 10 and not _all_caps(title))
+        or (RECORD_OPENER_RE.match(title) and RECORD_VERB_RE.search(title))
+    ):
+        return False
+    found.append((index, index, numbered[0], title, ""))
+    sub["deeper"] = (deeper[0], deeper[1] + 1)
     return True
 
 
