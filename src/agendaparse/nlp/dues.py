@@ -268,6 +268,8 @@ def resolve_due(
                 int(match["n"]) if match["n"].isdigit() else NUMBER_WORDS[match["n"].translate(CASE_LOOKALIKES).lower()]
             )
             unit = match["unit"].lower().rstrip("s")
+        if UNDATED_EVENT_AFTER_RE.match(text, match.end()):
+            return None, due_text, "unknown"  # "within 14 days of receipt of the invoice": counted from an event
         days = {"day": 1, "week": 7, "month": 30}[unit] * count
         if unit == "month":
             month = meeting_date.month - 1 + count
@@ -315,12 +317,14 @@ def resolve_due(
     if meeting_date and "end of" in words and "month" in words:
         ahead = meeting_date.month + ("next" in words)  # "by the end of next month"
         return end_of_month(meeting_date.year + (ahead > 12), (ahead - 1) % 12 + 1), due_text, "month"
+    if words.endswith("term") and (number := NUMBERED_TERM_AFTER_RE.match(text, match.end())):
+        return None, f"{due_text}{number[0]}", "unknown"  # "by the end of term 2": terms are numbered differently
     if meeting_date and words.endswith("term"):  # "by end of term": the school term the meeting falls in
         return _term_end(meeting_date), due_text, "month"
     if meeting_date and "new year" in words:
         return dt.date(meeting_date.year + 1, 1, 31), due_text, "month"
     if meeting_date and "municipal year" in words:
-        year = meeting_date.year + (1 if meeting_date.month >= 5 else 0)
+        year = meeting_date.year + (1 if meeting_date.month > 5 else 0)  # the year's annual meeting, in May
         return dt.date(year, 5, 31), due_text, "month"
     if fiscal := re.search(r"(?:financial year|\bfy)\s*(?:(\d{4})(/\d{2,4})?)?", words):
         second = None if fiscal[2] or not fiscal[1] else FISCAL_SECOND_YEAR_RE.match(text, match.end())
@@ -430,10 +434,10 @@ MONTH_MEETING_NOTE_RE = re.compile(
     r"(?i:meeting|board|committee|council|panel|cabinet)\s*\)"
 )
 
-# "to the June Environmental Services Committee": a meeting a month and a body's name of several words give (DUE_RE
-# takes one word between the month and the body).
+# "to the June Environmental Services Committee", "to the March Finance and Resources Committee": a meeting a month
+# and a body's name of several words give (DUE_RE takes one word between the month and the body).
 MONTH_BODY_MEETING_RE = re.compile(
-    rf"\b(?:to|for|at|by|before)\s+the\s+(?P<date>{MONTH_NAMES})\s+(?:[A-Z][\w&'’\-]*\s+){{2,3}}"
+    rf"\b(?:to|for|at|by|before)\s+the\s+(?P<date>{MONTH_NAMES})\s+(?:[A-Z][\w&'’\-]*\s+(?:(?:and|&)\s+(?=[A-Z]))?){{2,3}}"
     r"(?:Committee|Board|Council|Cabinet|Panel|Forum|Sub-[Cc]ommittee)\b"
 )
 
@@ -500,6 +504,39 @@ def _year_part_due(part: re.Match[str], meeting: dt.date | None) -> tuple[dt.dat
 # "by half term", "before half-term": a school's half term, whose days differ by authority and year: no date.
 HALF_TERM_DUE_RE = re.compile(r"\b(?:by|before|until|prior\s+to|ahead\s+of)\s+(?:the\s+)?half[\s\-]?term\b", re.I)
 
+# "by the end of the academic year", "before the end of the school year", "by the close of the next academic year": the
+# end of the summer term (31 July, as the reader has it) and of an FE college's year (1 August to 31 July).
+ACADEMIC_YEAR_END_RE = re.compile(
+    r"\b(?:by|before|until|no\s+later\s+than|prior\s+to|ahead\s+of)\s+(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?"
+    r"(?P<next>next\s+)?(?:academic|school)\s+year\b",
+    re.I,
+)
+# Deadlines whose day differs by institution, country or body, read as no date with their words kept (as half term):
+# "by the start of the academic year", "before enrolment", "by the end of the season", "in time for the annual
+# return", "by fiscal year end" (a US body's fiscal year ends on 30 June, 30 September or 31 December).
+NO_DAY_DUE_RE = re.compile(
+    r"\b(?:by|before|until|prior\s+to|ahead\s+of|in\s+time\s+for)\s+(?:the\s+)?"
+    r"(?:(?:start|beginning)\s+of\s+(?:the\s+)?(?:new\s+|next\s+)?(?:academic\s+year|school\s+year|term|season)|"
+    r"enrol?ments?|end\s+of\s+(?:the\s+)?(?:season|fiscal\s+year)|fiscal\s+year[\s\-]end|FYE|annual\s+return)\b",
+    re.I,
+)
+# "by the end of term 2": a numbered term (four terms in Australia, six in some English authorities).
+NUMBERED_TERM_AFTER_RE = re.compile(r"\s{1,3}[1-6]\b(?![/.\-]\d)")
+# "within 14 days of receipt of the invoice", "within a month from the decision": counted from an event the minutes
+# do not date; not "within 14 days of the meeting" (or "of this meeting", "of today").
+UNDATED_EVENT_AFTER_RE = re.compile(
+    r"\s{1,3}(?:of|from|after|following)\s{1,3}"
+    r"(?!(?:(?:the|this)\s{1,3}(?:date\s{1,3}of\s{1,3}(?:the|this)\s{1,3})?meeting|today)\b)[\w'’]",
+    re.I,
+)
+
+
+def _academic_year_end(meeting: dt.date, academic: re.Match[str]) -> dt.date:
+    """31 July ending the academic year (August to July) the meeting falls in, or the next one."""
+    year = meeting.year + (1 if meeting.month >= 8 else 0) + (1 if academic["next"] else 0)
+    return dt.date(year, 7, 31)
+
+
 # The year after a quarter's "of": "Q3 of 2025-26", "Q1 of 2026".
 QUARTER_OF_YEAR_RE = re.compile(r"\s+of\s+(?P<year>20\d\d(?:\s?[/\-–]\s?(?:20)?\d\d)?)\b(?![/\-–]\d)")
 
@@ -519,6 +556,10 @@ PLANNED_BEFORE_RE = re.compile(
 PAST_RELATIVE_RE = re.compile(
     r"\b(?:who|which|that)\s+(?:(?:had|has|have|was|were)\s+)?(?:been\s+)?[a-z]{2,}ed\b"
     r"(?:\s+(?!(?:to|and|by)\b)[\w'’]+){0,6}\s*$"
+    # "the defects reported in June", "the concerns raised at the March meeting": a reporting verb's participle
+    # after its noun (not "to be reported in June", a step still to come)
+    r"|\b(?!(?:be|been|being|is|are|was|were|to|will|would|shall)\b)[a-z]+\s+"
+    r"(?:reported|raised|noted|discussed|identified|highlighted|mentioned|observed|recorded|experienced)\s*$"
 )
 
 # "w/c 25/11", "by 30/11", "by 31-12-24": a day and month (a year optional, not with hyphens: "carried by 5-2" is a
@@ -638,6 +679,13 @@ DUE_SHORTHAND: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
         ),
         r"\g<body> meeting",
     ),
+    # "by the next sitting", "to the next sitting of the Board": a licensing board's (a court's) word for its meeting
+    (re.compile(r"\bnext\s+sitting\b", re.I), "next meeting"),
+    # "ahead of the Licensing Board's next meeting": "the next Licensing Board meeting"
+    (
+        re.compile(r"\bthe\s+(?P<body>(?:[A-Z][\w&]*\s+)?[A-Z][\w&]*)['’]s\s+next\s+meeting\b"),
+        r"the next \g<body> meeting",
+    ),
     # "wk commencing 2 December", "wk beg 2/12": "w/c 2 December"
     (re.compile(r"\bwk\.?\s+(?:commencing|comm\.?|beginning|beg\.?)\s+(?=\d)", re.I), "w/c "),
     # "to the next Council of Governors": a foundation trust's governors' next meeting
@@ -733,7 +781,11 @@ def _unmarked_due(
     if (agenda := NEXT_AGENDA_RE.search(text)) and next_meeting:
         return next_meeting, agenda[0], "day"
     if meeting_date and (working := WORKING_DAYS_RE.search(text)):
+        if UNDATED_EVENT_AFTER_RE.match(text, working.end()):
+            return None, working[0], "unknown"
         return _after_working_days(meeting_date, working["n"]), working[0], "day"
+    if meeting_date and (academic := ACADEMIC_YEAR_END_RE.search(text)):
+        return _academic_year_end(meeting_date, academic), academic[0], "month"
     if half := HALF_YEAR_DUE_RE.search(text):
         return _half_year_due(half, meeting_date)
     if meeting_date and (quarter := THIS_QUARTER_RE.search(text)):
@@ -761,6 +813,8 @@ def _unmarked_due(
         due = resolve_due(f"by {value}", meeting_date, next_meeting, month_first=month_first)
         if due[0]:
             return due[0], given[0].strip(), due[2]
+    if (undated := NO_DAY_DUE_RE.search(text)) and not _past_words_before(text, undated.start()):
+        return None, undated[0], "unknown"  # "before enrolment", "by fiscal year end": the words, no day
     return None, None, "unknown"
 
 
@@ -1044,7 +1098,9 @@ MEETING_DUE_RE = re.compile(r"\b(?:meeting|board|committee|panel|forum|council|c
 # "the September meeting", "the March Board", "the June Finance Committee": a meeting named after the due's month.
 # "the February budget meeting", "the December board meeting": a few lower-case words name such meetings too.
 MEETING_AFTER_RE = re.compile(
-    r"\s{1,3}(?:(?:[A-Z][\w&'’\-]*|budget|finance|full|ordinary|scheduled|special)\s{1,3}){0,2}"
+    r"\s{1,3}(?:(?:[A-Z][\w&'’\-]*|budget|finance|full|ordinary|scheduled|special)\s{1,3}"
+    # "the June Audit and Risk Committee": a name's words joined by "and" or "&"
+    r"(?:(?:and|&)\s{1,3}(?=[A-Z]))?){0,3}"
     r"(?i:meeting|board|committee|panel|forum|council|cabinet|sitting)s?(?:\s{1,3}meetings?)?\b"
 )
 
