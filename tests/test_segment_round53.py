@@ -3,8 +3,9 @@ earlier round drew, from bodies no earlier suite cites: further-education colleg
 one, a Canadian college's board of governors, a Scottish university court, Irish municipal district and county
 council minutes, inshore fisheries and conservation authorities, a Welsh public services board, Scottish regional
 transport partnerships, a SACRE and a schools forum of English councils, a Scottish licensing board, a local access
-forum, parochial church meetings, US water and port districts, a US business improvement district, Canadian regional
-and district municipalities, an Australian shire council, a New Zealand council's minutes with a 'Public Excluded'
+forum, parochial church meetings, US water and port districts, a US business improvement district, a Canadian
+district municipality, an Australian shire council, a community planning partnership's board, sports and leisure
+trusts' boards, a youth cabinet's notes, a New Zealand council's minutes with a 'Public Excluded'
 section, a town council's annual meeting, a summons, a supplementary agenda, a record of decisions and a decision
 document.
 
@@ -53,6 +54,11 @@ The structure and phrasing of each case follow a real page (names, places, dates
 - https://www.otodc.govt.nz/council/meetings-agendas-minutes/further-information/excluding-the-public ('Reasons for ‘public excluded’ parts of a meeting include:', 'A resolution must be made at a time when the meeting is open to the public stating the general subject of each matter')
 - https://towncouncillor.com/13208/locum-clerk-made-typo-and-issued-summons-for-the-typed-summons ('I hereby summons you to the following meeting of ......to be held at ........', 'A MEETING OF THE COUNCIL TUESDAY 19th JULY 2022 at 7pm', 'Please see the Agenda for the meeting below.')
 - http://toronto.ca/legdocs/help/helpctte.htm ('What is a supplementary agenda?', 'Staff may then distribute a second or supplementary agenda listing these items.', 'What is a committee decision document?', 'The committee decision document summarizes the committee's or community council's decisions on all agenda items.')
+- https://docslib.org/doc/10694018/redirecting-to-east-ayrshire-council ('Agenda Item 2', 'EAST COMMUNITY PLANNING PARTNERSHIP BOARD', 'MINUTES OF MEETING HELD ON THURSDAY 6 MARCH 2008 AT 1400 HOURS IN THE GLENCAIRN ROOM, DOWER HOUSE, DEAN CASTLE, KILMARNOCK', 'PRESENT:', 'WELCOME AND INTRODUCTIONS')
+- https://docsbay.net/fife-sports-and-leisure-trust ('Fife Sports and Leisure Trust', 'Record of the Meeting of the Board of Directors for Fife Sports and Leisure Trust', 'held on Thursday 25th September 2014 in', 'Michael Woods Sports and Leisure Centre at 4.00pm', '413. Welcome and Apologies')
+- https://docslib.org/download/5125937/board-minutes-18-sept-2018 ('EAST AYRSHIRE LEISURE TRUST BOARD OF TRUSTEES MINUTES OF MEETING HELD ON TUESDAY 18 SEPTEMBER 2018 AT 1836 HOURS IN THE RECEPTION ROOM, GRAND HALL, LONDON ROAD, KILMARNOCK', 'PRESENT:', 'ATTENDING:', 'CHAIR:')
+- https://www.west-dunbarton.gov.uk/leisure-parks-events/west-dunbartonshire-leisure/about-west-dunbartonshire-leisure/wdl-board-meetings/2021-board-meetings/wdlt-board-minutes-27-may-2021/ ('West Dunbartonshire Leisure Trust', 'Note of Board Meeting 27 May 2021', 'William Hendrie, Partner Director (Chair)', 'No Apologies')
+- https://docsbay.net/youth-cabinet-meeting ('Date & Time: / Monday 8 April 2013 – 5pm', 'Location: / Civic Offices', 'Attendance:', '1.0 / Welcome and introductions / ACTIONS', 'It was agreed that Roz Mascarenhas will Chair this meeting.')
 - https://www.kettering.gov.uk/info/20007/councillors_and_meetings/12034/council_and_committees/6 ('Record of Decisions', 'The Executive's decisions cannot be implemented until the Scrutiny Committees have been given a chance to call-in the decision.')
 """  # noqa: E501 (the source addresses are kept whole)
 
@@ -731,6 +737,101 @@ def council_named_only_by_domain() -> Paper:
     )
 
 
+# ============================================================ (i) partnerships, trusts and a youth cabinet
+
+
+def community_planning_partnership_board_minutes() -> Paper:
+    """A Scottish community planning partnership's board: 'Agenda Item 2' over the board in capitals and one heading
+    'MINUTES OF MEETING HELD ON THURSDAY 5 MARCH 2026 AT 1400 HOURS IN THE <room>, <house>, <town>'."""
+    return Paper(
+        rows=[
+            "Agenda Item 2",
+            "# EAST MORVEN COMMUNITY PLANNING PARTNERSHIP BOARD",
+            "** MINUTES OF MEETING HELD ON THURSDAY 5 MARCH 2026 AT 1400 HOURS IN THE GLENCAIRN ROOM, DOWER",
+            "** HOUSE, DEAN CASTLE, KILMORVEN",
+            "PRESENT: Councillor Iain Linton and Elizabeth Morton, Depute Chief Executive, East Morven Council; Paul",
+            "Ardin, Interim Community Health Partnership Director, NHS Ayrshire and Arran.",
+            "** WELCOME AND INTRODUCTIONS",
+            "1. The Chair welcomed everyone to the meeting and invited those present to introduce themselves.",
+        ],
+        items=None,
+        fields=of_body("East Morven Community Planning Partnership", ANY, "2026-03-05", "minutes"),
+    )
+
+
+def leisure_trust_record_of_board() -> Paper:
+    """A sports and leisure trust's board: the trust in the logo, 'Record of the Meeting of the Board of Directors
+    for <trust>' and 'held on Thursday 24th September 2026 in <centre> at 4.00pm' on the lines below."""
+    return Paper(
+        rows=[
+            "# Kinross Sports and Leisure Trust",
+            "** Record of the Meeting of the Board of Directors for Kinross Sports and Leisure Trust",
+            "** held on Thursday 24th September 2026 in",
+            "** Michael Woods Sports and Leisure Centre at 4.00pm",
+            "Present: R Campbell (Chair), J Rosiejak (JR), L Erskine (LE), P Lockhart (PL)",
+            "In Attendance: E Watson (CEO) Chief Executive Officer",
+            "413. Welcome and Apologies",
+            "The Chair welcomed everyone to the meeting.",
+        ],
+        items=None,
+        fields=of_body("Kinross Sports and Leisure Trust", "Board of Directors", "2026-09-24", "minutes"),
+    )
+
+
+def leisure_trust_board_of_trustees() -> Paper:
+    """A leisure trust's board of trustees in one capitals heading: '<trust> BOARD OF TRUSTEES MINUTES OF MEETING
+    HELD ON TUESDAY 15 SEPTEMBER 2026 AT 1830 HOURS IN THE RECEPTION ROOM, …'."""
+    return Paper(
+        rows=[
+            "** WEST CARRICK LEISURE TRUST BOARD OF TRUSTEES MINUTES OF MEETING HELD ON TUESDAY 15 SEPTEMBER 2026",
+            "** AT 1830 HOURS IN THE RECEPTION ROOM, GRAND HALL, LONDON ROAD, KILCARRICK",
+            "PRESENT: Councillors Elena Whitham, Ian Grant and Iain Linton; Independent Trustees Jean Brown and Robin",
+            "Hume; and Bob McCulloch, Head of Housing and Communities, West Carrick Council, ex officio Trustee.",
+            "ATTENDING: John Griffiths, Chief Executive; Dianne Reid, Marketing and Development Manager.",
+            "CHAIR: Councillor Elena Whitham.",
+        ],
+        items=None,
+        fields=of_body("West Carrick Leisure Trust", "Board of Trustees", "2026-09-15", "minutes"),
+    )
+
+
+def leisure_trust_note_of_board() -> Paper:
+    """A leisure trust's 'Note of Board Meeting <date>' under the trust's name, directors with their kinds."""
+    return Paper(
+        rows=[
+            "# Leven Vale Leisure Trust",
+            "## Note of Board Meeting 27 May 2027",
+            "Present:",
+            "William Hendrie, Partner Director (Chair)",
+            "David Marshall, Independent Director (Vice Chair)",
+            "Apologies:",
+            "No Apologies",
+            "1. Welcome, Introductions and apologies",
+        ],
+        items=None,
+        fields=of_body("Leven Vale Leisure Trust", "Board", "2027-05-27", "minutes"),
+    )
+
+
+def youth_cabinet_notes() -> Paper:
+    """A youth cabinet's notes on a form: 'Youth Cabinet Meeting', 'Date & Time:' and 'Location:' cells, members in
+    three columns, numbered sections '1.0' with an 'ACTIONS' column."""
+    return Paper(
+        rows=[
+            "# Youth Cabinet Meeting",
+            [(56, "Date & Time:"), (160, "Monday 12 April 2027 – 5pm")],
+            [(56, "Location:"), (160, "Civic Offices")],
+            [(56, "Attendance:"), (160, "Emma Hosking"), (300, "Lisa Hurst"), (430, "Jay Flanders")],
+            [(160, "Adam Rolfe"), (300, "Hazel Fransch"), (430, "Alice Piggott")],
+            [(56, "1.0"), (90, "Welcome and introductions"), (470, "ACTIONS")],
+            [(90, "It was agreed that Roz Mascarenhas will Chair this meeting.")],
+            [(56, "2.0"), (90, "Apologies")],
+        ],
+        items=None,
+        fields=of_body(ANY, "Youth Cabinet", "2027-04-12", "minutes"),
+    )
+
+
 DOCUMENTS = {
     "college-corporation-minutes": college_corporation_minutes,
     "college-resources-committee-minutes": college_resources_committee_minutes,
@@ -764,6 +865,11 @@ DOCUMENTS = {
     "record-of-decisions": record_of_decisions,
     "committee-decision-document": committee_decision_document,
     "council-named-only-by-domain": council_named_only_by_domain,
+    "community-planning-partnership-board-minutes": community_planning_partnership_board_minutes,
+    "leisure-trust-record-of-board": leisure_trust_record_of_board,
+    "leisure-trust-board-of-trustees": leisure_trust_board_of_trustees,
+    "leisure-trust-note-of-board": leisure_trust_note_of_board,
+    "youth-cabinet-notes": youth_cabinet_notes,
     "college-corporation-minutes-plain": lambda: plain(college_corporation_minutes),
     "water-district-minutes-plain": lambda: plain(water_district_minutes),
     "public-services-board-minutes-plain": lambda: plain(public_services_board_minutes),

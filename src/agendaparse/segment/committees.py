@@ -368,7 +368,10 @@ def _committee_from_heading(pages: list[PageLayout], body: str | None) -> str | 
             r"^proceedings\s+of\s+(?:the\s+)?(?P<name>.+?)\s+at\s+(?:a|an|the)$", r"\g<name>", committee, flags=re.I
         )
         if body:  # 'the Planning Committee of South Lanarkshire Council'
-            committee = re.sub(rf"(?<!\s)\s+of\s+(?:the\s+)?{re.escape(body)}$", "", committee, flags=re.I) or committee
+            # 'the Board of Directors for Kinross Sports and Leisure Trust'
+            committee = (
+                re.sub(rf"(?<!\s)\s+(?:of|for)\s+(?:the\s+)?{re.escape(body)}$", "", committee, flags=re.I) or committee
+            )
         if re.fullmatch(rf"(?:(?:{MEETING_WORDS}|general)\s*)+", committee, re.I) or (
             body and GENERAL_MEETING_RE.search(f"{committee} meeting")  # 'the Annual Parish Meeting held on'
         ):
@@ -502,7 +505,7 @@ def _committee_in_line(text: str, previous: str | None, body: str | None, pages:
     # 'Minutes of the Board of Trustees', 'Agenda for the Planning Committee', 'Journal of the Proceedings of the
     # City Council', 'Ordinary meeting of the Council': the heading names the meeting
     candidate = re.sub(
-        r"^(?:(?:minutes?|notes|summary|agenda|(?:journal\s+of\s+(?:the\s+)?)?proceedings)\s+(?:of|for)\s+(?:the\s+|a\s+)?"
+        r"^(?:(?:minutes?|notes?|summary|agenda|(?:journal\s+of\s+(?:the\s+)?)?proceedings)\s+(?:of|for)\s+(?:the\s+|a\s+)?"
         r"|meeting\s+minutes\s+"  # 'Meeting Minutes Board of Trustees': the paper's kind, then the meeting body
         # 'Minutes Annual Parish Council Meeting 12th May 2026': the paper's kind, then the kind of meeting
         rf"|minutes\s+(?=(?:{MEETING_WORDS})\s))?"

@@ -38,7 +38,8 @@ DOC_TYPE_CUES: list[tuple[DocType, re.Pattern[str]]] = [
             # "Clerks Notes of SPC Extraordinary Meeting held Friday ...": notes of a named meeting, held
             r"\bnotes of (?:the |an? )?(?:[\w&'’-]+ ){1,5}meeting held\b|"
             r"^(?:attendees|present)\b\s*:?|"
-            r"^in\s+attendance\s*:|"  # 'In Attendance: Cindy Carver, Chair; …' over a county board's record
+            # 'In Attendance: Cindy Carver, Chair; …' over a county board's record; a form's 'Attendance:' cell
+            r"^in\s+attendance\s*:|^attendance\s*:|"
             # 'Science Advisory Council 12 November 2025 - Minute': a Scottish or departmental 'Minute' as the title
             r"(?:^|\s[-–—]\s*)minute\s*$|"
             # the members who came: 'Councillors present:', 'Roll call: Present: ...'
