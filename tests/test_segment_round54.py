@@ -587,6 +587,7 @@ def bid_notes_roman_run_in() -> Paper:
             ">B. Maintenance Agreement- Bill reported he had the three bids in and the city requested the lowest.",
             "V. New Business",
             ">A. Art Walk- Connie to contact the Chamber about the September Art Walk.",
+            ">B. Holiday Lights- Sue to obtain three quotes for the December lights.",
             "VI. Adjournment- Meeting adjourned at 3:40pm.",
         ],
         items=[
@@ -598,6 +599,7 @@ def bid_notes_roman_run_in() -> Paper:
             ("IV(B)", "Maintenance Agreement"),
             ("V", "New Business"),
             ("V(A)", "Art Walk"),
+            ("V(B)", "Holiday Lights"),
             ("VI", "Adjournment"),
         ],
         fields={"doc_type": "minutes"},
@@ -900,9 +902,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("water-district-consent-and-regular", "items"): "an indented statute section under the last item joins its title",
     ("youth-council-time-column", "items"): "a time column before the number hides the items",
     ("university-court-papers", "items"): "'Paper A' references stay in titles; '(1)' sub-items lose their parent",
-    ("water-district-minutes-hanging-titles", "items"): "capitals titles wrapped under a hanging indent are lost",
-    ("bid-notes-roman-run-in", "items"): "Roman numbers with run-in titles ending in a hyphen are not read",
-    ("licensing-board-minutes-gaelic", "items"): "'Item 7.2: Ms J Nicolson, …' attendance lines are read as items",
 }
 
 read_papers = read_papers_fixture(DOCUMENTS, FIELDS, "round54")

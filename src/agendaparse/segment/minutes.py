@@ -154,7 +154,7 @@ def _moderngov_headings(lines: list[tuple[PageLayout, Line]]) -> list[Heading]:
     return found
 
 
-ITEM_LABEL_RE = re.compile(r"^(?:agenda\s+)?item\s+(?P<num>\d{1,3}[a-z]?)\s*[:.\-–]\s*(?P<rest>\S.*)$", re.I)
+ITEM_LABEL_RE = re.compile(r"^(?:agenda\s+)?item\s+(?P<num>\d{1,3}[a-z]?)\s*[:.\-–](?!\d)\s*(?P<rest>\S.*)$", re.I)
 # a minute's label and its number of the year, in Welsh or English: 'COFNOD 1536.2026 CROESO & DATGAN DIDDORDEB'
 # (a Welsh community council; the paragraphs under it are '1536.1', '1536.2.1'), 'Minute 14.2026 Apologies'
 YEAR_LABEL_RE = re.compile(r"^(?:cofnod|minute|min\.?)\s+(?P<num>\d{1,4}\.(?:19|20)\d{2})[:.]?\s+(?P<rest>\S.*)$", re.I)
@@ -236,6 +236,9 @@ def heading_title(text: str, *, wraps: bool = False, bold: bool = False) -> str:
     head, run_on, _ = text.strip().partition(":-")
     if run_on and 1 <= len(head.split()) <= 10 and head[:1].isupper():
         return head.strip()  # 'Declarations of interest:- None.': the heading, then its minute after ':-'
+    head, attached, tail = text.strip().partition("- ")
+    if attached and head[-1:].islower() and _runs_on_after_hyphen(tail):
+        return head  # 'Financial Report- Stephanie reported that …': the hyphen typed against the title's last word
     parts = re.split(r"(?<!\s)\s+[-–—](?:\s+|$)", text.strip(), maxsplit=1)
     if len(parts) == 2 and _agenda_run_on(parts[0], parts[1]):
         return parts[0].strip()  # 'To receive declarations of interest – The Chairman and …': the agenda's words
@@ -300,6 +303,13 @@ def heading_title(text: str, *, wraps: bool = False, bold: bool = False) -> str:
     ):
         return head.strip()
     return text.strip()
+
+
+def _runs_on_after_hyphen(tail: str) -> bool:
+    """'Steve reported on the parking meeting', 'Meeting adjourned at 3:40pm.': a sentence after a run-in hyphen, not
+    a title's second part ('Co- Option', 'Post- 16 Funding')."""
+    words = tail.split()
+    return tail[:1].isupper() and len(words) >= 3 and sum(bool(re.fullmatch(r"[a-z]{2,}", w)) for w in words) >= 2
 
 
 def _titled_tail(tail: str) -> bool:
@@ -511,6 +521,8 @@ def _numbered_headings(lines: list[tuple[PageLayout, Line]]) -> list[Heading]:
         number, rest = parsed
         if HEAD_COUNT_RE.match(text):
             continue  # '1 Member of the Public' under those present: a count of people, not item 1
+        if ITEM_ATTENDANCE_RE.match(text) and TITLE_PREFIX_RE.match(rest):
+            continue  # 'Item 7.2: Ms J Nicolson, Solicitor for the Applicant': who attended for an item, not item 7
         if CONTENTS_ENTRY_RE.search(text):
             continue  # '49 Welcome, Introductions and Apologies ...... 3': the contents list, not the minute
         if not number[:1].isdigit() or "/" in number:
@@ -578,7 +590,9 @@ def _numbered_headings(lines: list[tuple[PageLayout, Line]]) -> list[Heading]:
         next_in_line = (
             len(key) == 1
             and (key[0] == last[0] + 1 if len(last) == 1 else not found and key[0] == 1)
-            and len(title.split()) <= (25 if _all_caps(title) else 14)
+            # a capitals title wrapped over lines of capitals may run long ('5. PUBLIC PARTICIPATION – OPPORTUNITY
+            # FOR MEMBERS OF THE PUBLIC' / 'TO SPEAK TO THE BOARD …', a US water district's minutes)
+            and len(title.split()) <= ((40 if end > index else 25) if _all_caps(title) else 14)
             and title[:1].isupper()
             and (
                 _all_caps(title)
@@ -682,6 +696,7 @@ def _misnumbered_heading(
 
 # the verbs of a minute's record: a line with one is a sentence of the minutes, not an agenda line used as a heading
 # a count of those attending: '1 Member of the Public', '3 members of the press', '2 residents'
+ITEM_ATTENDANCE_RE = re.compile(r"^items?\s+\d", re.I)
 HEAD_COUNT_RE = re.compile(
     r"^\d{1,3}\s+(?:members?\s+of\s+(?:the\s+)?(?:public|press)|residents?|parishioners?|visitors?|observers?)\.?$",
     re.I,
@@ -756,7 +771,14 @@ def _alpha_heading(text: str, line: Line, found: list[Heading]) -> tuple[str, st
     title = heading_title(match["rest"].split("   ")[0]) if match else ""
     # a plain title-case heading only after a Roman numeral ('I. Call to Order'): 'A. Smith' is an initial
     # 'G31. Apologies' matches as a section reference, with no numeral or letter
-    roman = bool(match) and (match["num"] or "")[:1] in "IVX" and _heading_like(title) and len(title.split()) <= 10
+    # ... or cut from the minute it runs into ('II. Approval of Meeting Minutes- Bill motioned to approve …')
+    run_in = bool(match) and title != match["rest"].split("   ")[0].strip() and len(title.split()) <= 6
+    roman = (
+        bool(match)
+        and (match["num"] or "")[:1] in "IVX"
+        and (_heading_like(title) or run_in)
+        and len(title.split()) <= 10
+    )
     # ... or after a letter when the title reads as a heading, not as a sentence ('A. Call to Order / Roll Call',
     # 'B. Invocation' in US minutes); a lone 'A.' is dropped by the caller
     lettered = (
@@ -905,6 +927,7 @@ LATE_DECIMAL_LINES = 4  # the lines of minute text a parent's first decimal sub-
 
 
 # 'A) Accounts for payment' under '58 FINANCE': a capital letter with its bracket (not 'A. Smith', an initial)
+STOPPED_CAPITAL_SUB_RE = re.compile(r"^(?P<num>[A-H])\.\s+(?P<title>[A-Z]\S*.*)$")
 CAPITAL_SUB_ITEM_RE = re.compile(r"^\(?(?P<num>[A-H])\)\s+(?P<title>[A-Z]\S*.*)$")
 
 
@@ -951,7 +974,12 @@ def _sub_item(lines: list[tuple[PageLayout, Line]], index: int, sub: dict, found
     elif line.x0 > page.width * 0.4:
         return False
     prefix = sub["prefix"]
-    letter = SUB_ITEM_RE.match(text) or CAPITAL_SUB_ITEM_RE.match(text)
+    letter = (
+        SUB_ITEM_RE.match(text)
+        or CAPITAL_SUB_ITEM_RE.match(text)
+        # 'A. Parking update- Steve reported …' under 'IV. Old Business': lettered under a Roman numeral
+        or (STOPPED_CAPITAL_SUB_RE.match(text) if re.fullmatch(r"[IVX]{1,6}", sub["parent"]) else None)
+    )
     # 'A-1 ORDINANCE NO. 269 ...' under 'A. PUBLIC HEARINGS' (US minutes): numbered within the lettered section
     dashed = sub["dashed"].match(text) if sub["dashed"] and not letter else None
     suffixed = None if letter or dashed else suffixed
