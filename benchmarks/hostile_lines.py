@@ -480,6 +480,18 @@ ROUND_LINES: dict[str, list[str]] = {
     "nlp_orgs39": [
         "Cllr Ann Leigh (Walsall), " * 800,  # a list re-read from each title inside it: 1.0 s before stop 34's mend
     ],
+    "nlp_orgs40": [
+        "Mark Ashby " * 1_800 + "(Internal Auditors)",  # a firm before its bracketed engagement
+        "ICCA (Internal Auditors) " * 800,
+        "an employee of " * 1_400 + "K&R Natural Resources",
+        "Association of Colleges’ " * 800 + "Annual Conference",
+        "Seán Ó " * 2_800 + "Briain",  # Irish particles after a given name
+        "Councillor Seán " * 1_200 + "Ó Briain",
+        "Appointing " * 1_800 + "Stockbury Borough Council's officers",
+        "Eastern IFCA Office " * 1_000,
+        "(IDB Contracts " * 1_300 + "Manager, Rhino Plant Hire)",  # a post, then a firm by its trade
+        "(Contracts Manager, " + "Rhino " * 3_000 + "Plant Hire)",
+    ],
     "segment_round52": [
         "iv. " * 5_000,  # lower-case roman numbers opening items
         "4(a) " * 4_000,  # sub-items under their parent

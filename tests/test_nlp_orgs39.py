@@ -231,11 +231,6 @@ GENRE_BODIES = [
         {"Rhino Plant Hire"},
         {"IDB Contracts Manager"},
         "plant-hire-firm-after-a-post",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="a firm named by its trade ('Plant Hire', no body's word) after a post in brackets in prose: the "
-            "post-then-body reading of brackets serves attendance lists only",
-        ),
     ),
     names_case(
         ["Trinity House had reported that aids to navigation were found to be in good and efficient order."],

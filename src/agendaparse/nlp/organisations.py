@@ -3079,6 +3079,14 @@ SUPPLIER_AFTER_RE = re.compile(
     r"|(?:funding|grant|quote|quotation|invoice)\s+(?:of|for|had|has|was|were)\b)"
 )
 
+# "Mr D Godden (IDB Contracts Manager, Rhino Plant Hire)": a post, then the firm the attendee works for, named by its
+# trade (no body's word) inside the brackets after a name.
+POST_THEN_FIRM_IN_BRACKETS_RE = re.compile(
+    r"\((?:[A-Z][\w&'’\-]*\s+){0,4}(?:Manager|Officer|Director|Engineer|Surveyor|Consultant|Representative|Owner|"
+    r"Supervisor|Foreman)\s*,\s+"
+    rf"(?P<name>(?:[A-Z][\w'’&\-]*\s+){{1,3}}(?:Plant\s+Hire|{'|'.join(sorted(FIRM_TRADE_WORDS))}))\)"
+)
+
 # "Mark Ashton-Blanksby, ICCA (Internal Auditors)", "Mazars (External Auditors) presented the findings": a firm named
 # with its engagement in brackets (not "Parish Accountants", the kind of firm alone).
 AUDITORS_IN_BRACKETS_RE = re.compile(
@@ -3221,6 +3229,7 @@ def supplier_names(text: str) -> list[str]:
     found += [name for m in matches if (name := _supplier_name(m["name"])) is not None]
     found += [name for m in TRADE_FIRM_SUBJECT_RE.finditer(text) if (name := _supplier_name(m["name"])) is not None]
     auditors = AUDITORS_IN_BRACKETS_RE.finditer(text) if "uditor" in text else ()
+    found += [m["name"] for m in POST_THEN_FIRM_IN_BRACKETS_RE.finditer(text) if "(" in text]
     found += [name for m in auditors if (name := _supplier_name(m["name"])) is not None]
     called = CALLED_BODY_RE.finditer(text) if " called " in text else ()
     found += [name for m in called if (name := _supplier_name(m["name"])) is not None]
