@@ -51,6 +51,7 @@ class Grid:
     layout: bool = False  # a layout box (attendance grid, minutes set in a grid): printed, never gold
     header_fill: bool = True  # False: a clerk's Word table whose header row is bold on white
     indent: float = 0  # points the table is set in from the left margin (a table inside an indented minute)
+    split_in_row: bool = False  # a row too tall for the page's foot split mid-cell over the page break (round 54)
 
 
 class Mark(Flowable):
@@ -119,7 +120,8 @@ def grid_flowable(grid: Grid) -> Table:
     commands += [("BACKGROUND", (c, r + offset), (c, r + offset), fill) for (c, r), fill in grid.fills.items()]
     commands += [("SPAN", (a, b + offset), (c, d + offset)) for (a, b), (c, d) in grid.spans]
     commands += _top_header_spans(grid)
-    table = Table(data, colWidths=grid.widths, repeatRows=offset if grid.repeat else 0)
+    repeat = offset if grid.repeat else 0
+    table = Table(data, colWidths=grid.widths, repeatRows=repeat, splitInRow=int(grid.split_in_row))
     table.setStyle(TableStyle(commands))
     return table
 

@@ -28,7 +28,15 @@ MIN_HEADER_PATHS = 4  # a ruled header row alone: its two rules across and the r
 
 
 def candidate_pages(pages: list[PageLayout]) -> list[int]:
-    return [page.number for page in pages if page.grid >= MIN_PATHS and page.has_text_layer]
+    """Pages of ruled grids, and a page after one whose rules could be the grid's foot: the rest of a row the page
+    break split mid-cell prints under no rule of its own, so too few rules across count as a grid (round 54)."""
+    ruled = {page.number for page in pages if page.grid >= MIN_PATHS and page.has_text_layer}
+    feet = {
+        page.number
+        for page in pages
+        if page.number - 1 in ruled and page.grid == 0 and page.n_paths >= MIN_PATHS and page.has_text_layer
+    }
+    return sorted(ruled | feet)
 
 
 def header_foot_pages(pages: list[PageLayout], wanted: list[int]) -> list[int]:

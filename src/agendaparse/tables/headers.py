@@ -86,6 +86,10 @@ FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
         "key action",
         "agreed action",
         "agreed actions",
+        "management action",  # an internal audit's follow-up ('Finding | Agreed management action | Owner')
+        "management actions",
+        "agreed management action",
+        "agreed management actions",
         "proposed action",
         "proposed actions",
         "what we will do",
@@ -175,6 +179,9 @@ FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
         "accountable officer",
         "executive officer",
         "responsible party",
+        "trustee",  # a charity's trustees' action log ('No. | Action | Trustee | Due')
+        "lead trustee",
+        "responsible trustee",
         "staff lead",
         "lead member",
         "executive lead",
@@ -368,6 +375,9 @@ FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
     "comment": ("comment", "comments", "notes"),
     "status": (
         "status",
+        "action status",  # (the action's status, not its action: 'Action | Officer(s) responsible | Action status')
+        "implementation status",
+        "status of action",
         "current status",
         "progress status",
         "status update",
@@ -383,7 +393,18 @@ FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
         "completed date",
     ),
     # a RAG column beside a Status column holds the rating; alone, it holds both (see action_plan_rows)
-    "rag": ("rag", "rag status", "rag rating", "rating", "rag rated", "r/a/g", "brag", "current rag"),
+    "rag": (
+        "rag",
+        "rag status",
+        "rag rating",
+        "rating",
+        "rag rated",
+        "r/a/g",
+        "brag",
+        "current rag",
+        "b/r/a/g",
+        "brag rating",
+    ),
 }
 
 
@@ -405,6 +426,8 @@ def _header_names(cell: str) -> list[str]:
     """The names a header cell may go by: as printed without trailing stops or colons ('Action No.'),
     and each side of a slash ('Progress/Update', 'Owner / Lead')."""
     name = normalise_header(cell).rstrip(".: ")
+    # a plural left open ('Officer(s) responsible', 'Lead partner(s)'): the name as if printed singular
+    unplural = [normalise_header(cell.replace("(s)", "").replace("(S)", "")).rstrip(".: ")] if "(" in cell else []
     parts = [part.strip(" .") for part in name.split("/")] if "/" in name and len(name) > 5 else []
     # a header word broken by a narrow column ('Refere' / 'nce', 'Date for c' / 'ompletion'): a
     # column name with one space taken out
@@ -425,7 +448,9 @@ def _header_names(cell: str) -> list[str]:
     dated = PERIOD_PREFIX_RE.fullmatch(name)
     under_group += [dated[1]] if dated and dated[1] in COLUMN_NAMES else []
     # once each: a cell of thousands of slashes ('1/1/1/...') would otherwise be thousands of names
-    return list(dict.fromkeys([name, *[part for part in parts if part], *mended, *singular, *unspaced, *under_group]))
+    return list(
+        dict.fromkeys([name, *[part for part in parts if part], *mended, *singular, *unspaced, *under_group, *unplural])
+    )
 
 
 DATE_GROUP_RE = re.compile(
@@ -491,7 +516,9 @@ def _named_by_prefix(name: str, field: str) -> bool:
 
 
 # a short name ending in a field's head noun ('Project lead', 'Workstream owner', 'Project ref'): that field
-HEAD_NOUNS = {"lead": "named_lead", "owner": "named_lead", "officer": "named_lead", "ref": "action_no"}
+# ('Well-being objective', 'Licensing objective': the objective a plan's rows serve, their theme)
+HEAD_NOUNS = {"lead": "named_lead", "owner": "named_lead", "officer": "named_lead", "ref": "action_no",
+              "objective": "theme"}  # fmt: skip
 
 
 def _by_head_noun(names: list[list[str]], mapping: dict[int, str], used: set[str]) -> None:
@@ -527,7 +554,7 @@ FINDING_NAMES = {"recommendation", "recommendations"}
 # (not 'Action taken': what was done in answer, beside the recommendation kept as the action)
 ACTION_NAME_RE = re.compile(
     r"(?:(?:planned|proposed|agreed|key|improvement) )?actions?(?: required| to be taken| planned)?"
-    r"|management response(?: and (?:planned )?actions?)?"
+    r"|management response(?: and (?:planned )?actions?)?|(?:agreed )?management actions?"
 )
 
 

@@ -98,7 +98,30 @@ def plan_particulars(
 
 
 OWNER_TOKEN_RE = re.compile(r"[A-Z]{2,4}(?:/[A-Z]{2,4})*")
-MAX_CELL_OWNERS = 12  # words of a lead cell matched against each bulleted action for the one it names
+OWNER_WORDS = 8  # the most words of an owner named before 'to' ('Chair of the Finance and Audit Committee')
+OWNER_VERB_RE = re.compile(r"\b(?:to|will)\b")
+PHRASE_WORD_RE = re.compile(r"[\w'&]+")
+
+
+def _phrases(cell: str) -> set[str]:
+    """Every run of up to OWNER_WORDS words of a lead cell, lowered: what an action's subject is looked up in (a set,
+    so a cell of thousands of words costs a pass, not a match per action)."""
+    words = [word.lower() for word in PHRASE_WORD_RE.findall(cell)]
+    return {" ".join(words[a:b]) for a in range(len(words)) for b in range(a + 1, min(a + OWNER_WORDS, len(words)) + 1)}
+
+
+def _owner_named(piece: str, phrases: set[str]) -> str:
+    """The owner an action's own words name ('Harbour Master to renew ...', 'Clerk to the Authority will report ...'):
+    the longest run of words before a 'to' or 'will' that the lead cell prints; '' when none."""
+    named = ""
+    for verb in OWNER_VERB_RE.finditer(piece):
+        subject = piece[: verb.start()].strip()
+        words = PHRASE_WORD_RE.findall(subject)
+        if not words or len(words) > OWNER_WORDS:
+            break
+        if " ".join(words).lower() in phrases:
+            named = subject
+    return named
 
 
 def split_cell_actions(values: dict[str, str], method: str) -> list[tuple[dict[str, str], str]]:
@@ -132,6 +155,7 @@ def split_cell_actions(values: dict[str, str], method: str) -> list[tuple[dict[s
                 pieces = [action[a:b].strip() for a, b in zip(starts, [*starts[1:], len(action)], strict=True)]
     if len(pieces) < 2:
         return [(values, method)]
+    lead_phrases = _phrases(values.get(lead_field) or "")
     status_field = "status" if values.get("status") else "progress"
     statuses = (values.get(status_field) or "").split()
     # a bullet of dates beside the bullets of actions ('• Ongoing • December 2025'): each action its own
@@ -143,11 +167,8 @@ def split_cell_actions(values: dict[str, str], method: str) -> list[tuple[dict[s
         if len(listed_owners) == len(pieces):
             piece_values[lead_field] = listed_owners[index]
         elif owners:
-            # (a cell of a few owners: matching each of thousands against each piece would be quadratic)
-            few = owners if len(owners) <= MAX_CELL_OWNERS else []
-            named = [owner for owner in few if re.match(rf"{re.escape(owner)}\s*(?:to|will)\b", piece)]
-            owner = owners[index] if len(owners) == len(pieces) else (named[0] if named else "")
-            piece_values[lead_field] = owner
+            named = _owner_named(piece, lead_phrases)
+            piece_values[lead_field] = named or (owners[index] if len(owners) == len(pieces) else "")
         if len(statuses) == len(pieces):
             piece_values[status_field] = statuses[index]
         split.append((piece_values, method + "+split-cell"))
@@ -234,6 +255,15 @@ def _section_rows(rows: list[list[str]], fields: dict[int, str], spanning: set[i
         and re.search(r"[A-Za-z]{3}", rows[index][0])
     }
     return headings | _lone_heading_rows(rows, fields) | _numbered_heading_rows(rows, fields)
+
+
+# the row under a plan explaining its ratings ('Key: Green – on track; ...', 'RAG key | Green: on course | ...')
+KEY_ROW_RE = re.compile(r"(?:(?:b?rag|status|colour|rating)\s+)?key(?:\s*:|\s*$)", re.I)
+
+
+def _key_row(row: list[str]) -> bool:
+    first = next((cell.strip() for cell in row if cell.strip()), "")
+    return bool(KEY_ROW_RE.match(first))
 
 
 def _status_section(row: list[str], heading: bool) -> bool:
@@ -488,8 +518,8 @@ def action_plan_rows(
                 theme = " ".join(cell for cell in row if cell)
                 carried = theme
                 continue
-            if row_index in spanning:
-                continue  # a note or an introduction set across the table: not a row of the plan
+            if row_index in spanning or _key_row(row):
+                continue  # a note, an introduction or the RAG key set across the table: not a row of the plan
             row_values: dict[str, str] = {}
             extra: dict[str, str] = {}
             for index, cell in enumerate(row):

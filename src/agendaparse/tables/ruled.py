@@ -107,7 +107,7 @@ def _ruled_tables(
             view = _visible(page)
             fills = [rect for rect in view.rects if rect.get("fill")]
             key = colour_key.merge_keys(key, colour_key.page_colour_key(view, fills))
-            closing, foot = _open_sides(view), _open_foot(view)
+            closing, foot = _open_sides(view), _open_foot(view) + _open_head(view)
             settings = {"explicit_vertical_lines": [_plumber_box(box, view) for box in closing]} if closing else {}
             if foot:
                 settings["explicit_horizontal_lines"] = [_plumber_box(box, view) for box in foot]
@@ -419,6 +419,29 @@ def _open_foot(page) -> list[dict]:
         spanning = [y for y, x0, x1 in rules if x0 <= left + 2 and x1 >= right - 2 and top - 2 <= y]
         if spanning and max(spanning) < bottom - 2:
             closing.append({"x0": float(left), "x1": float(right), "top": float(bottom), "bottom": float(bottom)})
+    return closing
+
+
+HEAD_SHARE = 0.2  # column rules starting together in the first fifth of the page, above any row rule across them
+
+
+def _open_head(page) -> list[dict]:
+    """The top rule a grid lacks where the page end broke a row on the page before (its rest printed under no rule
+    at the top of this page, round 54): three or more column rules start together high on the page, above the first
+    row rule crossing them all. Without a rule there pdfplumber drops the rest of the row."""
+    rules = _row_rules(page)
+    starts: dict[int, list[dict]] = {}
+    for edge in _vertical_rules(page):
+        starts.setdefault(round(edge["top"]), []).append(edge)
+    closing = []
+    for top, group in starts.items():
+        xs = sorted({round(edge["x0"], 1) for edge in group})
+        if len(xs) < MIN_FOOT_RULES or top > HEAD_SHARE * float(page.height):
+            continue
+        left, right, bottom = xs[0], xs[-1], min(edge["bottom"] for edge in group)
+        spanning = [y for y, x0, x1 in rules if x0 <= left + 2 and x1 >= right - 2 and y <= bottom + 2]
+        if spanning and min(spanning) > top + 2:
+            closing.append({"x0": float(left), "x1": float(right), "top": float(top), "bottom": float(top)})
     return closing
 
 

@@ -28,6 +28,8 @@ STATUS_WORDS = {
         "carried forward", "carried over", "rolled over", "c/f",
         # work going on but threatened or slipping (README stop 33): ongoing; only a colour word or a fill rates it
         "at risk", "some disruption", "behind schedule",
+        # an annual plan's success criteria on their way to being met (an IFCA's 'Met' / 'Working towards')
+        "working towards", "partially met", "partly met",
     ),
     "paused": ("paused", "on hold", "deferred", "suspended"),
     "not started": (
@@ -36,6 +38,8 @@ STATUS_WORDS = {
     ),
     "overdue": ("overdue", "late", "delayed", "behind", "off track", "lagging", "slipped", "past due", "slipping"),
 }  # fmt: skip
+# a criterion reported met, as the whole cell ('Met'): complete; the word inside an update is a meeting's
+TARGET_MET_CELLS = {"met", "fully met", "target met"}
 RAG_WORDS = {"red": "Red", "amber": "Amber", "green": "Green", "r": "Red", "a": "Amber", "g": "Green"}
 
 
@@ -203,6 +207,8 @@ def normalise_status(text: str, *, opening_only: bool = False) -> tuple[str | No
         return "complete", rag
     if lowered.strip(" .") == "blue":
         return "complete", None
+    if lowered.strip(" .") in TARGET_MET_CELLS:
+        return "complete", rag
     qualified = OPEN_QUALIFIED_RE.match(lowered)
     opening = _statuses(lowered[qualified.end() :]) if qualified else []
     if opening and opening[0][0] == 0:
