@@ -435,6 +435,17 @@ ROUND_LINES: dict[str, list[str]] = {
         "who reported " + "the smell " * 2000 + "in June",
         "by 12/15 " * 2000,
     ],
+    "nlp_round78": [
+        "at the June " + "Audit and " * 3000 + "Committee",
+        "to the March " + "Finance & " * 3000 + "Board",
+        "ahead of the " + "Licensing " * 3000 + "Board's next meeting",
+        "by the next " + "sitting " * 3000,
+        "within 14 days of " + "the " * 6000 + "meeting",
+        "by the end of " + "the " * 6000 + "academic year",
+        "by the start of the " + "new " * 5000 + "academic year",
+        "by the end of term " * 1500 + "2",
+        "the defects " + "reported " * 3000 + "in June",
+    ],
     "segment_round50": [
         "Meeting: " + "National Park " * 1500 + "Authority",
         "Date: Friday " + "19 February " * 1800,

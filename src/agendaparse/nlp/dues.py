@@ -24,6 +24,15 @@ Round 77's reading of the conventions: "by the end of the financial year" with n
 precision year as "FY26" is (the period is what is known, not a month); a half year ("in H1 2026", "by H2 2025/26") is
 its last day, precision year; "by the next valuation", "in time for budget setting", "before the start of the season"
 give no date.
+
+Round 78's reading: "by the end of the municipal year" is 31 May after the meeting, precision month (the municipal
+year ends with the annual meeting in May, whose day is not known); "by the end of the academic year" is 31 July
+after the meeting, precision month (the summer term's end as "by the end of the summer term" has it, and an FE
+college's year, August to July); a licensing board's "next sitting" is its next meeting. No date, the words kept
+(as half term): "by the start of the academic year", "before enrolment", "by the end of term 2" (terms are numbered
+differently by country and authority), "by the end of the season", "in time for the annual return", and "by fiscal
+year end" (a US body's fiscal year ends on 30 June, 30 September or 31 December; "financial year" stays the UK's,
+stop 33). "within 14 days of receipt of the invoice" counts from an event the minutes do not date: no date.
 """
 
 from __future__ import annotations
@@ -504,11 +513,14 @@ def _year_part_due(part: re.Match[str], meeting: dt.date | None) -> tuple[dt.dat
 # "by half term", "before half-term": a school's half term, whose days differ by authority and year: no date.
 HALF_TERM_DUE_RE = re.compile(r"\b(?:by|before|until|prior\s+to|ahead\s+of)\s+(?:the\s+)?half[\s\-]?term\b", re.I)
 
+# An academic year printed with its two years: "2025/26", "2025-2026" (its end is in the second).
+ACADEMIC_YEARS = r"(?P<first>20\d\d)\s?[/\-–]\s?(?P<second>(?:20)?\d\d)\b(?![/\-–]\d)"
 # "by the end of the academic year", "before the end of the school year", "by the close of the next academic year": the
 # end of the summer term (31 July, as the reader has it) and of an FE college's year (1 August to 31 July).
 ACADEMIC_YEAR_END_RE = re.compile(
     r"\b(?:by|before|until|no\s+later\s+than|prior\s+to|ahead\s+of)\s+(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?"
-    r"(?P<next>next\s+)?(?:academic|school)\s+year\b",
+    rf"(?:(?P<next>next\s+)|{ACADEMIC_YEARS.replace('?P<', '?P<before_')}\s+)?(?:academic|school)\s+year\b"
+    rf"(?:\s+{ACADEMIC_YEARS})?",
     re.I,
 )
 # Deadlines whose day differs by institution, country or body, read as no date with their words kept (as half term):
@@ -516,8 +528,11 @@ ACADEMIC_YEAR_END_RE = re.compile(
 # return", "by fiscal year end" (a US body's fiscal year ends on 30 June, 30 September or 31 December).
 NO_DAY_DUE_RE = re.compile(
     r"\b(?:by|before|until|prior\s+to|ahead\s+of|in\s+time\s+for)\s+(?:the\s+)?"
-    r"(?:(?:start|beginning)\s+of\s+(?:the\s+)?(?:new\s+|next\s+)?(?:academic\s+year|school\s+year|term|season)|"
-    r"enrol?ments?|end\s+of\s+(?:the\s+)?(?:season|fiscal\s+year)|fiscal\s+year[\s\-]end|FYE|annual\s+return)\b",
+    r"(?:(?:start|beginning)\s+of\s+(?:the\s+)?(?:new\s+|next\s+|20\d\d\s?[/\-–]\s?(?:20)?\d\d\s+)?"
+    r"(?:academic\s+year|school\s+year|term|season)|enrol?ments?|"
+    # "by the end of semester 1", "by the end of the first semester": a university's semesters differ
+    r"end\s+of\s+(?:the\s+)?(?:season|fiscal\s+year|(?:(?:first|second|1st|2nd)\s+)?semester(?:\s+[12])?)|"
+    r"fiscal\s+year[\s\-]end|FYE|annual\s+return)\b",
     re.I,
 )
 # "by the end of term 2": a numbered term (four terms in Australia, six in some English authorities).
@@ -531,8 +546,14 @@ UNDATED_EVENT_AFTER_RE = re.compile(
 )
 
 
-def _academic_year_end(meeting: dt.date, academic: re.Match[str]) -> dt.date:
-    """31 July ending the academic year (August to July) the meeting falls in, or the next one."""
+def _academic_year_end(meeting: dt.date, academic: re.Match[str]) -> dt.date | None:
+    """31 July ending the academic year (August to July) the meeting falls in, the next one, or the one printed
+    ("2025/26": 31 July 2026; one already past, or two years that do not follow, give none)."""
+    first = academic["first"] or academic["before_first"]
+    if first:
+        second = int(academic["second"] or academic["before_second"]) % 100
+        end = dt.date(int(first) + 1, 7, 31)
+        return end if second == (int(first) + 1) % 100 and end >= meeting else None
     year = meeting.year + (1 if meeting.month >= 8 else 0) + (1 if academic["next"] else 0)
     return dt.date(year, 7, 31)
 
@@ -686,6 +707,15 @@ DUE_SHORTHAND: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
         re.compile(r"\bthe\s+(?P<body>(?:[A-Z][\w&]*\s+)?[A-Z][\w&]*)['’]s\s+next\s+meeting\b"),
         r"the next \g<body> meeting",
     ),
+    # "by the next Local Access Forum meeting", "at the next Joint Scrutiny Committee meeting": the body's next meeting
+    # (DUE_RE takes two words between "next" and "meeting")
+    (
+        re.compile(
+            r"\bnext\s+(?:[A-Z][\w&]*\s+){2,3}(?P<head>Board|Committee|Panel|Forum|Partnership|Group|Council)"
+            r"\s+meeting\b"
+        ),
+        r"next \g<head> meeting",
+    ),
     # "wk commencing 2 December", "wk beg 2/12": "w/c 2 December"
     (re.compile(r"\bwk\.?\s+(?:commencing|comm\.?|beginning|beg\.?)\s+(?=\d)", re.I), "w/c "),
     # "to the next Council of Governors": a foundation trust's governors' next meeting
@@ -785,7 +815,9 @@ def _unmarked_due(
             return None, working[0], "unknown"
         return _after_working_days(meeting_date, working["n"]), working[0], "day"
     if meeting_date and (academic := ACADEMIC_YEAR_END_RE.search(text)):
-        return _academic_year_end(meeting_date, academic), academic[0], "month"
+        if (end := _academic_year_end(meeting_date, academic)) is None:
+            return None, None, "unknown"
+        return end, academic[0], "month"
     if half := HALF_YEAR_DUE_RE.search(text):
         return _half_year_due(half, meeting_date)
     if meeting_date and (quarter := THIS_QUARTER_RE.search(text)):
