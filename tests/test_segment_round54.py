@@ -895,13 +895,9 @@ DOCUMENTS = {
     "licensing-board-agenda-applications-plain": lambda: plain(licensing_board_agenda_applications),
 }
 CHECKS = ("items", "doc_type")
-LETTER_DOTTED = "'E.1.' consent items under a lettered item are not read"
 XFAIL: dict[tuple[str, str], str] = {
-    ("port-district-lettered-agenda", "items"): LETTER_DOTTED,
-    ("port-district-lettered-agenda-plain", "items"): LETTER_DOTTED,
     ("water-district-consent-and-regular", "items"): "an indented statute section under the last item joins its title",
     ("youth-council-time-column", "items"): "a time column before the number hides the items",
-    ("university-court-papers", "items"): "'Paper A' references stay in titles; '(1)' sub-items lose their parent",
 }
 
 read_papers = read_papers_fixture(DOCUMENTS, FIELDS, "round54")

@@ -184,6 +184,7 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
     last: Line | None = None  # the current item's last line on this page
     listed_from = 0  # the items from the last 'AGENDA' heading on
     described: AgendaItem | None = None  # the item a description line under it closed: its sub-items may follow
+    flat_subs = False  # the current item's own number is no bracketed one: '(1)' under it is a sub-item
     for page in pages:
         last = None
         listed = bool(items) and items[0].provenance is not None and page.number > items[0].provenance.page
@@ -242,8 +243,11 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
                     described.printed_pages = format_page_range(parse_page_range(text))
                 continue  # the description's own lines: the item it describes may still print its range or sub-items
             described = None
+            if current is None and flat_subs and items and BRACKETED_SUB_RE.match(text):
+                # '(2) Dignity at Work Appeal' after the line saying what '(1)' (or the item) is for
+                current = described or (items[-1] if items[-1].parent else None)
             numbered_sub = (
-                _numbered_sub_item(text, line, current, item_x0, _carried_sub_number(items))
+                _numbered_sub_item(text, line, current, item_x0, _carried_sub_number(items), flat=flat_subs)
                 if current is not None and not grid
                 else None
             )
@@ -279,6 +283,8 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
             ):
                 number, rest = parsed
                 item_x0 = line.x0
+                # a list numbered '1.' may number its sub-items '(1)' at its own indent (a university court's agenda)
+                flat_subs = number.isdigit() and not text.startswith("(")
                 grid = not rest
                 label_only = grid and bool(ITEM_LABEL_PREFIX_RE.match(text))  # 'Agenda Item 4' over its title
                 side_x = grid_title_x = None
@@ -313,9 +319,13 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
                 )
                 # '1.A. CALL TO ORDER', '7.a Approving minutes' under '1. GENERAL' / '7. Consent Agenda': lettered
                 # in the item after a full stop, numbered as printed ('1.A', '7.a')
+                # ... and 'E.1. Financial Statements' under 'E. CONSENT AGENDA' (a US port district): numbered in the
+                # lettered section after a full stop ('E.1')
                 dotted = (
                     re.match(rf"{re.escape(head)}\.(?P<num>[A-Za-z])\.?\s+(?P<title>[A-Z]\S*.*)$", text)
                     if head.isdigit() and text.startswith(f"{head}.")
+                    else re.match(rf"{head}\.(?P<num>\d{{1,2}})\.?\s+(?P<title>[A-Z]\S*.*)$", text)
+                    if re.fullmatch(r"[A-Z]", head) and text.startswith(f"{head}.")
                     else None
                 )
                 sub = (
@@ -423,7 +433,7 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
         # was the rules of public participation or the meeting's notes, not business
         items = items[listed_from:]
     for item in items:
-        item.title = DURATION_CELL_END_RE.sub("", without_link_size(item.title))
+        item.title = PAPER_REF_END_RE.sub("", DURATION_CELL_END_RE.sub("", without_link_size(item.title)))
         _take_leader_range(item)
         if item.printed_pages:
             item.title = " ".join(item.title.split())
@@ -511,7 +521,8 @@ def _dated_sub_item(number: str, rest: str) -> bool:
 
 
 # 'Attachments: Staff report, Ordinance' under a Legistar or CivicClerk item: its papers, not its title
-ATTACHED_RE = re.compile(r"^(?:attachments?|enclosures?|(?:additional|supporting)\s+documents?)\s*:", re.I)
+# the item's papers: 'Attachments:', 'Additional documents:', 'Documents: E-2 Fin Reports.pdf' (an agenda centre's page)
+ATTACHED_RE = re.compile(r"^(?:attachments?|enclosures?|(?:(?:additional|supporting)\s+)?documents?)\s*:", re.I)
 # a page range printed as a column at the right of the agenda ('5 - 17' in eScribe agendas), on the item's row or
 # alone a line or two under it
 RANGE_CELL_RE = re.compile(r"(?:^|(?<=\s\s\s))(?P<first>\d{1,4})\s*[-–]\s*(?P<last>\d{1,4})$")
@@ -535,6 +546,7 @@ CAPITAL_SUB_RE = re.compile(r"^\(?(?P<num>[A-H])(?:[.)]\s+|\.(?=[A-Z][a-z]))(?P<
 
 
 # '… (Page 10)   20 mins': the time allowed for the item, in a column of its own at the right
+PAPER_REF_END_RE = re.compile(r"(?<=\S)\s+Paper\s+[A-H]\d?$")  # "5. PRINCIPAL'S REPORT Paper D": the paper's letter
 DURATION_CELL_END_RE = re.compile(r"(?<!\s)\s{3,}\(?\d{1,3}\s*(?:mins?|minutes|hrs?|hours?)\.?\)?$", re.I)
 # 'Minutes of the meeting held on 2 December 2025 ........ 1 - 6': the range after the title's dot leaders
 LEADER_RANGE_RE = re.compile(r"(?<![.\s])\s*(?:\.\s?){4,}(?P<first>\d{1,4})(?:\s*[-–]\s*(?P<last>\d{1,4}))?$")
@@ -741,6 +753,7 @@ def _next_item_number(number: str, items: list[AgendaItem]) -> bool:
     return bool(tops) and tops[-1].isdigit() and number == str(int(tops[-1]) + 1)
 
 
+BRACKETED_SUB_RE = re.compile(r"^\(\d{1,2}\)\s+[A-Z]")  # '(1) Annual Report' under '1. SPORTS UNION'
 NUMBERED_SUB_RE = re.compile(r"^(?:\((?P<num>\d{1,2})\)|(?P<dotted>\d{1,2})\.?\))\s+(?P<title>[A-Z0-9(].*)$")
 # '4a  Revenue Budget', '4b) Capital Programme', '4(a) Leisure Contract': a sub-item numbered with its item's number
 # and a letter
@@ -764,7 +777,7 @@ def _carried_sub_number(items: list[AgendaItem]) -> int:
 
 
 def _numbered_sub_item(
-    text: str, line: Line, current: AgendaItem, item_x0: float, carried: int = 0
+    text: str, line: Line, current: AgendaItem, item_x0: float, carried: int = 0, *, flat: bool = False
 ) -> dict[str, str] | None:
     """'(1) Cornmarket Notice Board', '1.) Regular meeting' or '1. Approval of consent agenda' indented under an
     item, numbered from 1 ('7(1)', 'D(1)') or, under a lettered section, on from the last section's (``carried``);
@@ -779,7 +792,10 @@ def _numbered_sub_item(
             return {"num": suffixed["num"], "title": suffixed["title"]}
         return None
     match = NUMBERED_SUB_RE.match(text) or (re.match(r"^(?P<num>\d{1,2})\.\s+(?P<title>[A-Z].*)$", text))
-    if not match or line.x0 <= item_x0 + 8 or not top or not re.fullmatch(r"\d{1,3}|[A-Z]|[IVX]{1,6}", top):
+    # '(1) Annual Report' at the indent of '1. SPORTS UNION': a sub-item in a list of another style
+    level = flat and BRACKETED_SUB_RE.match(text) is not None and abs(line.x0 - item_x0) <= 4
+    indented = line.x0 > item_x0 + 8 or level
+    if not match or not indented or not top or not re.fullmatch(r"\d{1,3}|[A-Z]|[IVX]{1,6}", top):
         return None
     number = match["num"] if match["num"] else match.groupdict().get("dotted")
     expected = {str(int(previous) + 1)} if previous.isdigit() else {"1"}
