@@ -437,7 +437,10 @@ def _committee_from_heading(pages: list[PageLayout], body: str | None) -> str | 
 
 # 'Overview and Scrutiny' over 'Management Board' (a logo box's two lines): the first part of the committee's name,
 # a title of two parts joined by 'and' naming no meeting body itself
-NAME_PART_ABOVE_RE = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:and|&)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?")
+# (each word from its start and whole: a search tried from each capital inside a long word read it to its end)
+NAME_PART_ABOVE_RE = re.compile(
+    r"(?<![\w'’-])[A-Z][\w'’-]*+(?:\s+[A-Z][\w'’-]*+)?\s+(?:and|&)\s+[A-Z][\w'’-]*+(?:\s+[A-Z][\w'’-]*+)?"
+)
 
 
 # a form's cell giving where or when the meeting is ('Location: Brockington', 'Time: 7pm'), beside the meeting's name
