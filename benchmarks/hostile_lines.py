@@ -445,6 +445,8 @@ ROUND_LINES: dict[str, list[str]] = {
         "by the start of the " + "new " * 5000 + "academic year",
         "by the end of term " * 1500 + "2",
         "the defects " + "reported " * 3000 + "in June",
+        "to the next " + "Community and " * 2000 + "Board",
+        "before the " + "Joint " * 4000 + "Committee's next meeting",
     ],
     "segment_round50": [
         "Meeting: " + "National Park " * 1500 + "Authority",

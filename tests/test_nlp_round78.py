@@ -57,6 +57,9 @@ Sentences keep the structure and phrasing of the real pages; names, places, bodi
   agreed that Ms. S. Carr would revert to him with clarification", "Declaration of Public Road", "Budget Meeting")
 - https://democracy.gwynedd.llyw.cymru/ieIssueDetails.aspx?IId=31933&Opt=3 (the Gwynedd and Anglesey Public Services
   Board: "the Programme Manager", "the annual report")
+- https://communityplanning.dumfriesandgalloway.gov.uk/community-planning-strategic-forums/community-planning-partnership-board-meetings
+  (a Scottish community planning partnership: "The matter will be reported at the next Community Planning Partnership
+  Board (CPPB) meeting")
 - https://democracy.plymouth.gov.uk/ieListDocuments.aspx?CId=641&MId=5178&Ver=4 (Plymouth Local Access Forum: "Secretary
   to the Local Access Forum", "TRACKING RESOLUTIONS … To monitor progress on previous resolutions")
 - https://www.swansea.ac.uk/about-us/compliance/freedom-of-information-/publication-scheme/how-we-make-decisions/
@@ -187,12 +190,29 @@ DUES = [
         id="within-14-days-of-the-meeting",
     ),  # Southern IFCA: "Potting Review"
     pytest.param(
-        "The Port Health Officer to report the shellfish sampling results to the Authority by the end of Q4.",
+        "The Finance Officer to reconcile the potting permit income in the budget control statement by the end of Q4.",
         dt.date(2025, 3, 31),
         "quarter",
         None,
-        id="port-health-end-of-q4",
+        id="ifca-end-of-q4",
+    ),  # NW IFCA: "Financial Report … Finances Officer"; Southern IFCA: "Budget Control Statement"
+    pytest.param(
+        "The Chief Officer to bring the potting permit figures to the next Inshore Fisheries and Conservation Authority"
+        " meeting.",
+        NEXT_MEETING,
+        "day",
+        None,
+        id="next-inshore-fisheries-and-conservation-authority-meeting",
     ),
+    # community planning partnerships
+    pytest.param(
+        "The Lead Officer to report the locality plan progress at the next Community Planning Partnership Board (CPPB)"
+        " meeting.",
+        NEXT_MEETING,
+        "day",
+        None,
+        id="next-community-planning-partnership-board",
+    ),  # Dumfries and Galloway CPPB: "reported at the next Community Planning Partnership Board (CPPB) meeting"
     # business improvement districts, youth councils, Irish municipal districts
     pytest.param(
         "The Executive Director to circulate the renewal petition results by COB Tuesday.",

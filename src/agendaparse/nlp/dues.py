@@ -704,15 +704,16 @@ DUE_SHORTHAND: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
     (re.compile(r"\bnext\s+sitting\b", re.I), "next meeting"),
     # "ahead of the Licensing Board's next meeting": "the next Licensing Board meeting"
     (
-        re.compile(r"\bthe\s+(?P<body>(?:[A-Z][\w&]*\s+)?[A-Z][\w&]*)['’]s\s+next\s+meeting\b"),
+        re.compile(r"\bthe\s+(?P<body>(?:[A-Z][\w&]*\s+){0,3}[A-Z][\w&]*)['’]s\s+next\s+meeting\b"),
         r"the next \g<body> meeting",
     ),
-    # "by the next Local Access Forum meeting", "at the next Joint Scrutiny Committee meeting": the body's next meeting
-    # (DUE_RE takes two words between "next" and "meeting")
+    # "by the next Local Access Forum meeting", "to the next Community Planning Partnership Board", "before the next
+    # Inshore Fisheries and Conservation Authority meeting": the body's next meeting (DUE_RE takes two words between
+    # "next" and "meeting")
     (
         re.compile(
-            r"\bnext\s+(?:[A-Z][\w&]*\s+){2,3}(?P<head>Board|Committee|Panel|Forum|Partnership|Group|Council)"
-            r"\s+meeting\b"
+            r"\bnext\s+(?:[A-Z][\w&]*\s+(?:(?:and|&)\s+(?=[A-Z]))?){2,4}"
+            r"(?P<head>Board|Committee|Panel|Forum|Partnership|Group|Council|Authority|Trust)(?:\s+meeting)?\b"
         ),
         r"next \g<head> meeting",
     ),
