@@ -2127,6 +2127,12 @@ _ACRONYM_STOP_TEXT = """
 """
 
 ACRONYM_STOP = frozenset(_ACRONYM_STOP_TEXT.split())
+# Words in capitals a correspondence list prints before "Re:" that name the paper, not its sender
+_CORRESPONDENCE_LABELS_TEXT = """
+    ITEM ITEMS NOTE NOTES LETTER LETTERS EMAIL EMAILS MEMO REPORT MINUTE MINUTES AGENDA ACTION SUBJECT FROM
+    CORRESPONDENCE QUESTION MOTION PAPER PETITION NOTICE INVITATION REQUEST RESPONSE REPLY UPDATE
+"""
+CORRESPONDENCE_LABELS = frozenset(_CORRESPONDENCE_LABELS_TEXT.split())
 
 
 # Words around a run of capitals that make it a body: "a letter from SSE", "SBC’s Planning Committee",
@@ -2142,6 +2148,8 @@ ACRONYM_BODY_RE = re.compile(
     r"(?P<before_word>[A-Z][A-Z&]{2,7})(?:['’]s\s+(?=[A-Za-z])|\s+(?:has|have|had|is|are|was|were|will|"
     r"would|can|could|should|agreed|said|confirmed|stated|reported|advised|responded|replied|discussed|announced|"
     r"published|showed|shows|website|representatives?|officers?|staff|colleagues?|area|officials?|"
+    # a correspondence list's sender: "4.4 AMO Re: Annual Conference Guestroom Booking"
+    r"Re(?=:)|"
     r"[Nn]ewsletter|[Cc]onference|[Cc]onsultation|[Mm]eeting|[Aa]greement|[Bb]ulletin|"
     r"(?:[A-Z][a-z]+\s+){1,3}(?:Newsletter|Conference|Consultation|Bulletin))\b))"
 )
@@ -2381,6 +2389,8 @@ def acronym_bodies(text: str, not_bodies: set[str]) -> list[str]:
         acronym = match["after_word"] or match["before_word"]
         if acronym.endswith("&") or acronym in ACRONYM_STOP or acronym in not_bodies or acronym in TITLE_WORDS:
             continue
+        if match[0].endswith("Re") and acronym in CORRESPONDENCE_LABELS:
+            continue  # "LETTER Re: Parking": the kind of paper, not its sender
         if acronym not in found:
             found.append(acronym)
     if found:
