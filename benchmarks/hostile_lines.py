@@ -504,6 +504,8 @@ ROUND_LINES: dict[str, list[str]] = {
         "Eastern IFCA Office " * 1_000,
         "(IDB Contracts " * 1_300 + "Manager, Rhino Plant Hire)",  # a post, then a firm by its trade
         "(Contracts Manager, " + "Rhino " * 3_000 + "Plant Hire)",
+        "4.4 AMO Re: " * 1_600,  # a correspondence list's senders by their capitals
+        "LETTER Re: " * 1_800,
     ],
     "segment_round52": [
         "iv. " * 5_000,  # lower-case roman numbers opening items
