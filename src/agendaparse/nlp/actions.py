@@ -192,6 +192,10 @@ def _member_initials(sentence: Sentence, initials: dict[str, str]) -> bool:
     return owner in initials or (sentence.in_minutes and LONE_INITIALS_RE.fullmatch(owner) is not None)
 
 
+# "Recommended – That …", "RECOMMENDED: that …": a forum's or advisory body's recommendation recorded in its minutes
+RECOMMENDED_THAT_RE = re.compile(r"^(?i:recommended|recommendation)\s*[:\-–]\s*(?=(?i:that)\s)")
+
+
 def _owners(
     sentence: Sentence,
     kind: str,
@@ -239,7 +243,12 @@ def _owners(
     if kind == "recommendation":
         if delegate := delegated_to(text):  # "DELEGATE authority to the Corporate Director …": the delegate acts
             return [delegate]
-        return [body] if (body := sentence.asked or recommended_body(text)) else []
+        if body := sentence.asked or recommended_body(text):
+            return [body]
+        # "Recommended – That Mrs Oxley to contact members …" (a forum's minutes): the one the recommendation names
+        lead = RECOMMENDED_THAT_RE.match(text)
+        actor = _resolution_actor(text[lead.end() :]) if lead else None
+        return resolve_owner(actor, initials) if actor else []
     if kind == "decision" and sentence.decided:  # a part of a decision record reads like a resolution
         if delegate := delegated_to(text):
             return [delegate]
@@ -589,7 +598,7 @@ AGREED_TO_STEP_RE = re.compile(  # spaces bounded: "\s+to" is quadratic when sea
 # a payment it authorises ("Members agreed to make payment to Mr X …", as "The Councillors resolved to pay all of the
 # above" is owned by nobody in the Newbiggin gold).
 AGREED_AT_MEETING_RE = re.compile(
-    r"\s{1,3}to\s{1,3}(?:adopt|approve|accept|note|receive|endorse|ratify|confirm|support|agree|pay|"
+    r"\s{1,3}to\s{1,3}(?:adopt|approve|accept|note|receive|endorse|ratify|confirm|support|agree|pay|spend|fund|"
     r"make\s{1,3}(?:a\s{1,3})?payments?|grant|donate|award)\b"
 )
 

@@ -489,6 +489,10 @@ BRACKETED_ROLE_RE = re.compile(
 STEP_AFTER_OWNER_RE = re.compile(r"\s(?:to|will|would|should)\s+[a-z]")
 
 
+# "All agreed – action JB.": a church council's assent, then the label naming who acts on the sentence before.
+AGREED_BEFORE_LABEL_RE = re.compile(r"^(?:All\s+agreed|(?:Unanimously\s+)?[Aa]greed)\s*[–—-]\s*(?=[Aa]ctions?\b)")
+
+
 def _label_owner_only(text: str, fields: bool = False, surnames: frozenset[str] = frozenset()) -> str | None:
     """'Action: AG', 'ACTION – Clerk', 'Action by: JS/SJ': a label naming only who acts (the action is the
     sentence before), as opposed to 'ACTION: Clerk to write …'. With ``fields`` (minutes), also an owner
@@ -498,6 +502,8 @@ def _label_owner_only(text: str, fields: bool = False, surnames: frozenset[str] 
         return role["owner"]  # "Letter to be sent to the landowner. (Clerk)": a post alone in brackets after the stop
     if (bracketed := BRACKETED_LABEL_RE.fullmatch(text)) is not None:
         text = bracketed["label"]  # "… season. (Action: JT/SG)": the bracket after the stop
+    if (assent := AGREED_BEFORE_LABEL_RE.match(text)) is not None:
+        text = "A" + text[assent.end() + 1 :]  # "All agreed – action JB" -> "Action JB"
     match = None
     if text[:1] in ("A", "a"):
         match = LABEL_OWNER_RE.match(text) or BARE_LABEL_OWNER_RE.match(text)

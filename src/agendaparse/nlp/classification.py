@@ -179,7 +179,7 @@ PROMISED_RE = re.compile(r"\s*,?\s+(?:also\s+)?(?:will\s+(?!be\b)|offered\s+to\s
 ROLE_WILL_RE = re.compile(
     r"^(?:[Tt]he\s+)?(?:Clerk|Chair(?:man)?|Secretariat|Secretary|Treasurer|"
     r"(?:(?:Superintendent|City\s+Manager)(?:\s+and\s+(?:his|her|their)\s+(?:staff|team))?))"
-    r"\s+will\s+(?!be\s+(?:noted|aware)\b)[a-z]"
+    r"\s+will\s+(?!be\s+(?:noted|aware|unable|unavailable|away|on\s+leave)\b|not\s+be\s+(?:able|available)\b)[a-z]"
 )
 
 
@@ -193,7 +193,9 @@ MID_COMMIT_RE = re.compile(
 # commitment inside a longer sentence, the post whole (not "Operating Officer" read as a name).
 MID_POST_COMMIT_RE = re.compile(
     r"\b[Tt]he\s+(?P<owner>(?:[A-Z][\w&'’\-]*\s+){0,3}?(?:Officer|Director|Manager|Nurse|Midwife|Secretary|Treasurer|"
-    r"Clerk|Chair(?:man)?|Executive|Head|Lead|Commissioner|Head\s?[Tt]eacher|Principal|Registrar|Conn[ée]table)"
+    r"Clerk|Chair(?:man)?|Executive|Head|Lead|Commissioner|Head\s?[Tt]eacher|Principal|Registrar|Conn[ée]table|"
+    # "In the absence of Mr Gale, the clerk agreed to investigate …": a small body's posts in lower case
+    r"(?<=[Tt]he\s)(?:clerk|secretary|treasurer|chair(?:man)?))"
     r"(?:\s+(?:of|for)\s+[A-Z][\w&'’\-]*(?:\s+(?:and\s+)?[A-Z][\w&'’\-]*){0,2})?)\s+(?:also\s+)?"
     r"(?:offered|agreed|undertook|volunteered)\s+to\s+[a-z]{3,}"
 )
@@ -231,6 +233,7 @@ BODY_DECISION_RE = re.compile(
     # "the Board of Directors of Ontario Health approved …"
     r"(?:Board|Council|Committee)(?:\s+of\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}){1,2}|"
     r"Council|Councillors|Committee|Board|Panel|Members|Cabinet|Meeting|Trustees|Governors|Directors|Authority|Court|"
+    r"Corporation|Forum|"  # a college's corporation, a schools or access forum: "The Corporation APPROVED …"
     # "The council decided to defer …": a parish's minutes, lower case; "The group agreed that …": an advisory group's
     r"Governing\s+Body|(?<=[Tt]he\s)(?:council|group|commission)|"
     # "The Harbour Trust agreed that …", "The Commissioners resolved that …" (a harbour trust, Manx commissioners)
@@ -898,6 +901,12 @@ ASKED_OWNER_RE = re.compile(
 
 WISH_RE = re.compile(r"\s*,?\s+(?:would|will|should)\s+(?:like|love|wish|hope|welcome|prefer)\b")
 
+# "Mr Gale would not be able to attend the next meeting", "The Clerk will be unavailable …": an absence foretold.
+UNABLE_RE = re.compile(
+    r"\s{0,3},?\s{1,3}(?:would|will)\s{1,3}(?:not\s{1,3}be\s{1,3}(?:able|available|attending|present)|"
+    r"be\s{1,3}(?:unable|unavailable))\b"
+)
+
 
 # "… would like to", "… will be": a wish or a state, not a commitment.
 NOT_COMMIT_AFTER_WILL = {
@@ -1533,8 +1542,10 @@ LOWER_POST_SUBJECT_RE = re.compile(
 # "A. Landscaping - ", "Approve Bills – ": a lettered or plain topic of one to four words, then a dash and the sentence;
 # "b) 290 Bus shelter: ": a matter arising by letter and earlier minute number, then a colon.
 RUN_IN_TOPIC_RE = re.compile(
-    r"^(?:[A-Z]\.\s+|(?P<arising>[a-z]\)\s+(?:\d{1,4}(?:/\d{2,4})?[a-z]?\s+)?))?[A-Z][a-z]+(?:\s+[A-Za-z][a-z]+){0,3}"
-    r"(?:\s+[-–]|(?(arising):|(?!)))\s+(?=[A-Z])"
+    r"^(?:[A-Z]\.\s+|(?P<arising>[a-z]\)\s+(?:\d{1,4}(?:/\d{2,4})?[a-z]?\s+)?))?"
+    # "Minute 5 – Clerk to write …": matters arising name the earlier minute the action is carried from
+    r"(?:[A-Z][a-z]+(?:\s+[A-Za-z][a-z]+){0,3}|(?:Minute|Min)\.?\s+\d{1,4}(?:[./]\d{1,3})?[a-z]?)"
+    r"(?:\s+[-–]|(?(arising):|(?!)))\s+(?=[A-Z]|the\s[A-Z])"  # "Pilgrim Course – the PCC agreed to …"
 )
 
 
@@ -1678,6 +1689,8 @@ def _classify(sentence: Sentence) -> tuple[str, str, bool] | None:
     if named_body := _named_body_decision(text):
         return named_body
     owner = owner_of(text)
+    if owner and UNABLE_RE.match(text, len(owner)) and not sentence.margin_owner:
+        return None
     if owner and WISH_RE.match(text, len(owner)):
         # "Cllr Green would like to thank …": a wish, not a commitment, unless an ACTION label gives it an owner
         # ("IJ would like someone to register the group. ACTION MM.")

@@ -107,7 +107,16 @@ NAME_WITH_INITIALS_RE = re.compile(  # never from inside a hyphenated word: line
 POSSESSIVE = r"(?:['’]s?)?"
 POST_NAME = rf"[A-Z][\w&]*{POSSESSIVE}(?: (?:(?:and|&|of|for|the) )?[A-Z][\w&]*{POSSESSIVE})*?"
 
+# "Clerk to the Board", "Secretary to the Corporation": a post named with the body it serves, whole (the Suffolk
+# Libraries golds give "the Clerk to the Board"); before "Clerk" alone, which would leave "to the Board" as a step.
+SERVING_POST = (
+    r"(?:the )?(?:Clerk|Secretary|Treasurer|Solicitor|Adviser|Advisor) to the "
+    r"(?:Board|Corporation|Governors|Governing Body|Trustees|Council|Committee|Forum|Authority|Court|Partnership|"
+    r"(?:Licensing|Joint) Board)"
+)
+
 ROLES = (
+    rf"{SERVING_POST}|"
     r"the Clerk|Clerk|Clk|the Chair(?:man)?|Chair(?:man)?|the Vice[- ]Chair(?:man)?|the Treasurer|Treasurer|"
     r"the Secretary|the Secretariat|Secretariat|the Leader|the Chief Executive|Chief Executive|the Board|"
     r"the Council|the Committee|the Panel|the Partnership|the Group|Officers|officers|[Oo]fficials|Members|[Ss]taff|"
@@ -189,7 +198,7 @@ OWNER_VERB_RE = re.compile(
     # spaces, a comma, spaces, each run taken whole ('\s*,?\s+' split a long run of spaces at each length)
     rf"(?:\s+\([A-Z][\w .'’\-]{{1,40}}\))?(?:\s*+,)?\s++"
     rf"(?:{COMMIT_VERBS})\s+"
-    r"(?P<verb>[a-z]{3,}|do|go|be(?=\s+in\s+(?:contact|touch)\b))\b"
+    r"(?P<verb>(?:co-|re-)?[a-z]{3,}|do|go|be(?=\s+in\s+(?:contact|touch)\b))\b"  # "would co-ordinate …"
 )
 
 REQUEST_RE = re.compile(
@@ -350,6 +359,8 @@ ROLE_TAIL_RE = re.compile(
     r"\b(?:Officer|Director|Manager|Lead|Clerk|Chair(?:man|woman|person)?|Executive|Treasurer|Secretary|Engineer|"
     r"Solicitor|Attorney|Administrator|Co-?ordinator|Advis[eo]r|Head\s+of\s+[A-Z][\w'’ ]+|Chief(?:\s+of\s+Police)?|"
     r"Commissioner|Registrar|Superintendent|Librarian|Head\s?[Tt]eacher|Principal|CAO|CEO|CFO|COO|CIO|RFO|DPO|"
+    # the posts of harbours, drainage boards, colleges and churches: "The Harbour Master would arrange …"
+    r"Master|Harbourmaster|Headmaster|Warden|Surveyor|Accountant|Actuary|Auditor|Inspector|Bursar|Convener|"
     # an NHS board's clinical posts: "The Chief Nurse will bring …", "Consultant Midwife", "Modern Matron"
     r"Nurse|Midwife|Matron)$"
 )
