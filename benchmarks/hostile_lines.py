@@ -541,4 +541,16 @@ ROUND_LINES: dict[str, list[str]] = {
         "The Community Council should " + "contact " * 2500 + ". RF Action.",
         "The " + "Eastshire Integration Joint " * 700 + "Board agreed to approve",
     ],
+    "nlp_actions78": [
+        "Clerk to the " + "Board " * 3000 + "to circulate",
+        "The Harbour " + "Master " * 3000 + "would arrange",
+        "All agreed – " + "– " * 8000 + "action SG.",
+        "Recommended – " + "– " * 8000 + "That Mrs Carr to contact",
+        "Minute 5 – " + "Minute 5 – " * 1500 + "Clerk to write",
+        "Minute " + "5" * 20000 + " – Clerk to write",
+        "In the absence of Mr Gale, the " + "the " * 4000 + "clerk agreed to investigate",
+        "Pilgrim Course – the " + "the " * 4000 + "PCC agreed",
+        "Mr Gale would not be " + "not be " * 2500 + "able to attend",
+        "It was agreed that the Clerk would " + "co-" * 6000 + "ordinate",
+    ],
 }
