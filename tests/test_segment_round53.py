@@ -70,11 +70,14 @@ from segment_cases import (
     ANY,
     Paper,
     assert_paper_check,
+    document_check_params,
+    fields_and_items,
     of_body,
     own_meeting,
     paper_check_params,
     plain,
     read_papers_fixture,
+    render,
 )
 
 FIELDS = ("meeting_date", "body", "committee", "doc_type")
@@ -884,3 +887,47 @@ read_papers = read_papers_fixture(DOCUMENTS, FIELDS, "round53")
 @pytest.mark.parametrize(("name", "check"), paper_check_params(DOCUMENTS, CHECKS, XFAIL))
 def test_paper(read_papers, name: str, check: str) -> None:
     assert_paper_check(DOCUMENTS[name](), read_papers[name], check)
+
+
+# ============================================================ the same covers as OCR reads a scan
+
+# one plain box per cell, each moved up or down by up to 1.5 points (``segment_cases.render(..., ocr_like=True)``)
+SCANNED = (
+    "college-corporation-minutes",
+    "university-court-minutes",
+    "municipal-district-minutes",
+    "ifca-public-document-pack",
+    "public-services-board-minutes",
+    "transport-partnership-minutes",
+    "sacre-agenda",
+    "water-district-minutes",
+    "port-district-agenda",
+    "district-municipality-minutes",
+    "committee-split-over-two-lines",
+    "record-of-decisions",
+    "leisure-trust-record-of-board",
+)
+SCANNED_XFAIL: dict[tuple[str, str], str] = {}
+
+
+@pytest.fixture(scope="module")
+def read_scans(tmp_path_factory) -> dict[str, dict[str, object]]:
+    folder = tmp_path_factory.mktemp("round53-scans")
+    found: dict[str, dict[str, object]] = {}
+    for name in SCANNED:
+        paper = DOCUMENTS[name]()
+        pages = render(folder / f"{name}.pdf", paper.rows, head=paper.head, foot=paper.foot, ocr_like=True)
+        found[name] = fields_and_items(pages, name, FIELDS)
+        date = found[name]["meeting_date"]
+        found[name]["meeting_date"] = date.isoformat() if date else None
+    return found
+
+
+@pytest.mark.parametrize(
+    ("name", "check"),
+    document_check_params(
+        SCANNED, FIELDS, lambda name, check: DOCUMENTS[name]().fields[check] is not ANY, SCANNED_XFAIL
+    ),
+)
+def test_scanned_paper(read_scans, name: str, check: str) -> None:
+    assert_paper_check(DOCUMENTS[name](), read_scans[name], check)

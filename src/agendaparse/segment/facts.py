@@ -408,6 +408,12 @@ def _board_of_members(committee: str | None) -> str | None:
     return "Board of Directors" if committee == "Directors" else committee
 
 
+# partnerships of many public bodies that meet as themselves ('Ceredwy Public Services Board')
+OWN_PARTNERSHIP_RE = re.compile(
+    r"(?:Public\s+Services\s+Board|Transport\s+Partnership|Community\s+Planning\s+Partnership)$"
+)
+
+
 def _self_meeting_body(body: str | None, committee: str | None) -> tuple[str | None, str | None]:
     """'the Authority' (or 'the Fire Authority') under 'Harrowdale National Park Authority' ('East Marden Fire
     Authority'): an authority's own meeting, the authority whole (as a Fire Authority's own minutes are annotated)."""
@@ -417,6 +423,9 @@ def _self_meeting_body(body: str | None, committee: str | None) -> tuple[str | N
         return body, body
     if body and body.endswith("Drainage Board") and re.fullmatch(r"(?:full\s+|main\s+)?board", bare):
         return body, body  # 'A meeting of the Board', 'the Full Board Meeting' of a drainage board: the board whole
+    if body and OWN_PARTNERSHIP_RE.search(body) and re.search(r"\bCouncil$", committee or ""):
+        # a member council's name among the partners (a scan reads it as a line of its own) is not the meeting's
+        return body, body
     return body, committee
 
 
