@@ -897,7 +897,6 @@ DOCUMENTS = {
 CHECKS = ("items", "doc_type")
 XFAIL: dict[tuple[str, str], str] = {
     ("water-district-consent-and-regular", "items"): "an indented statute section under the last item joins its title",
-    ("youth-council-time-column", "items"): "a time column before the number hides the items",
 }
 
 read_papers = read_papers_fixture(DOCUMENTS, FIELDS, "round54")

@@ -717,7 +717,9 @@ def _list_number(text: str, items: list[AgendaItem]) -> tuple[str, str] | None:
     if slot and slot.end() < len(text):
         timed = parse_item_number(text[slot.end() :])
         # '1.30   1. Welcome', '10.15 Item 3 Title': the time column, then the item's own number
-        if parsed is None or (timed is not None and timed[1] and parsed[1] == text[slot.end() :].strip()):
+        # ... or '10.00 am   1.   Welcome' (a youth council's 'Note | No. | Item' grid): '10.00' then 'am' is a clock
+        clock = parsed is not None and re.match(r"[ap]\.?m\b", parsed[1], re.I) is not None
+        if parsed is None or (timed is not None and timed[1] and (parsed[1] == text[slot.end() :].strip() or clock)):
             parsed = timed
     return parsed
 
