@@ -129,6 +129,8 @@ FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
         "detail of action",
         "action steps",
         "key steps",
+        "step",  # a well-being plan's steps to meet its objectives ('Well-being objective | Step | Lead partner')
+        "steps",
         "dataset requested",  # a data-request log ('Dataset requested | Custodian department | Status')
         "data requested",
         "dataset suggested",
@@ -404,6 +406,8 @@ FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
         "current rag",
         "b/r/a/g",
         "brag rating",
+        "progress rag",  # 'Progress (RAG)': the rating, not an update
+        "rag progress",
     ),
 }
 
@@ -558,11 +562,16 @@ ACTION_NAME_RE = re.compile(
 )
 
 
+def _finding_name(name: str) -> bool:
+    """'Recommendation', or a recommendation named for its source ('Recommendation from inspection')."""
+    return name in FINDING_NAMES or name.startswith(tuple(f"{finding} " for finding in FINDING_NAMES))
+
+
 def _prefer_action_column(names: list[list[str]], mapping: dict[int, str]) -> None:
     """A 'Recommendation' column is the action only when no column is named as one: an inspection or
     audit response plan ('Recommendation | Action | Lead | Timescale') lists the actions beside it."""
     column = next((index for index, field in mapping.items() if field == "action"), None)
-    if column is None or names[column][0] not in FINDING_NAMES:
+    if column is None or not _finding_name(names[column][0]):
         return
     for index, alternatives in enumerate(names):
         if index not in mapping and alternatives and ACTION_NAME_RE.fullmatch(alternatives[0]):
