@@ -914,17 +914,9 @@ SCANNED = [
     "time-range-before-number",
     "five-column-grid",
 ]
-GRID_ROWS = (
-    "a scanned grid's cells come as separate boxes a point or two apart: the cells to the right of a title ({}) are "
-    "read into the title or the next row instead of being set aside as the row's columns"
-)
-SCANNED_XFAIL = {
-    "city-council-business-grid": GRID_ROWS.format("the 'Page No.' column, '1.1' sub-item numbers"),
-    "trust-board-time-first-grid": GRID_ROWS.format("the time before the number, 'Lead' and 'Action'"),
-    "trustees-lettered-items": "a letter ('A.') alone in its box is no lone item number (LONE_NUMBER_RE reads digits)",
-    "time-range-before-number": GRID_ROWS.format("a time range before the number"),
-    "five-column-grid": GRID_ROWS.format("'Lead', 'Time' and 'Pages'"),
-}
+# the scanned grids' cells (a 'Page No.' column, a time before the number, 'Lead' and 'Action' columns, a letter 'A.'
+# alone in its box) are read as rows since round 54 (agenda_list._ocr_rows joins OCR's boxes of one printed row)
+SCANNED_XFAIL: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("name", params_with_xfail([(name, name) for name in SCANNED], SCANNED_XFAIL))

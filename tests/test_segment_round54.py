@@ -921,9 +921,7 @@ SCANNED = [
     "irish-county-council-minutes",
     "schools-forum-matters-arising",
 ]
-SCANNED_XFAIL = {
-    "ifca-agenda-grid": "a scanned grid's 'Lead Officer' cells are read into the titles of the rows around them",
-}
+SCANNED_XFAIL: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("name", params_with_xfail([(name, name) for name in SCANNED], SCANNED_XFAIL))

@@ -136,6 +136,41 @@ def _centre(line: Line) -> float:
     return (line.top + line.bottom) / 2
 
 
+def _ocr_rows(lines: list[Line]) -> list[Line]:
+    """OCR's boxes of one printed row joined left to right into one line, as a text layer prints the row: a grid's
+    number, title, lead and page cells come as boxes of their own, a point or two apart in height, and read one by
+    one they fall into the rows above and below (a lead cell read into the next row's title)."""
+    rows: list[list[Line]] = []
+    for line in sorted(lines, key=lambda line: (line.top, line.x0)):
+        row = rows[-1] if rows else None
+        if (
+            row
+            and abs(_centre(line) - _centre(row[0])) < min(line.bottom - line.top, row[0].bottom - row[0].top) / 2
+            and all(line.x0 >= cell.x1 or line.x1 <= cell.x0 for cell in row)
+        ):
+            row.append(line)
+        else:
+            rows.append([line])
+    return [_joined_row(row) if len(row) > 1 else row[0] for row in rows]
+
+
+def _joined_row(cells: list[Line]) -> Line:
+    """One line of a row's boxes: three spaces between two cells a column apart (as a text layer parts columns),
+    one between words a space apart."""
+    cells = sorted(cells, key=lambda cell: cell.x0)
+    text = cells[0].text
+    for before, cell in zip(cells, cells[1:], strict=False):
+        text += ("   " if cell.x0 - before.x1 > 8 else " ") + cell.text
+    return Line(
+        text,
+        cells[0].x0,
+        min(cell.top for cell in cells),
+        max(cell.x1 for cell in cells),
+        max(cell.bottom for cell in cells),
+        max(cell.size for cell in cells),
+    )
+
+
 def _numbers_before_titles(lines: list[Line]) -> list[Line]:
     """The lines in reading order with each lone item number put before the title box on its row. OCR gives
     a number and a title far to its right as two boxes, and jitter can set the number's box a point or two
@@ -194,7 +229,7 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
             and not _opens_list(page, items, front)
         ):
             break  # past the frontsheet, or past the page the list started on (a scanned package's minutes)
-        page_lines = _numbers_before_titles(page.body_lines())
+        page_lines = _numbers_before_titles(_ocr_rows(page.body_lines()) if page.method == "ocr" else page.body_lines())
         timed_titles = _timed_titles(page_lines)
         above: Line | None = None  # the line before this one on the page
         for line in page_lines:
