@@ -123,6 +123,32 @@ def end_of_month(year: int, month: int) -> dt.date:
     return dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
+# The (month, day) a financial year ends on; None where the document's jurisdiction gives no one end (the US).
+YearEnd = tuple[int, int] | None
+UK_YEAR_END: YearEnd = (3, 31)
+
+
+def financial_year_end(ending_year: int, year_end: tuple[int, int]) -> dt.date:
+    """The last day of the financial year ending in ``ending_year``."""
+    month, day = year_end
+    return dt.date(ending_year, month, min(day, calendar.monthrange(ending_year, month)[1]))
+
+
+def financial_quarter_end(quarter: int, ending_year: int, year_end: tuple[int, int]) -> dt.date:
+    """The last day of quarter 1-4 of the financial year ending in ``ending_year`` (Q4 ends with the year)."""
+    index = ending_year * 12 + year_end[0] - 1 - 3 * (4 - quarter)
+    return end_of_month(index // 12, index % 12 + 1)
+
+
+def first_quarter_end_after(quarter: int, reference: dt.date, year_end: tuple[int, int]) -> dt.date:
+    """The first end of financial quarter ``quarter`` on or after the reference."""
+    return min(
+        end
+        for ending_year in range(reference.year, reference.year + 3)
+        if (end := financial_quarter_end(quarter, ending_year, year_end)) >= reference
+    )
+
+
 def quarter_end(quarter: int, year: int, financial: bool) -> dt.date:
     """Last day of a quarter. Financial-year quarters (UK, April-March): Q1 ends 30 June."""
     if financial:
@@ -132,19 +158,32 @@ def quarter_end(quarter: int, year: int, financial: bool) -> dt.date:
     return end_of_month(year, quarter * 3)
 
 
-def parse_date(text: str, *, reference: dt.date | None = None, month_first: bool = False) -> DateValue:
+def parse_date(
+    text: str,
+    *,
+    reference: dt.date | None = None,
+    month_first: bool = False,
+    year_end: YearEnd = UK_YEAR_END,
+) -> DateValue:
     """Find the first date in ``text``; day-first for numeric dates (01/07/2021 is 1 July) unless
     ``month_first`` (a North American document: 07/01/2021 is 1 July there too).
 
     ``reference`` supplies the year when the text gives only a day and month ("April 1st"),
-    choosing the first such date on or after the reference.
+    choosing the first such date on or after the reference. ``year_end`` is the (month, day) the document's
+    financial year ends on (stop 35: the UK's 31 March unless its jurisdiction says otherwise; None where it is not
+    known, a US body's: a financial year, its quarter or half then has no date).
     """
     raw = text.strip()
     if NO_DATE_RE.match(raw):
         return DateValue(raw=raw, precision="unknown")
     plain = repair_ocr_date(raw.translate(DASHES))
     for finder in (_full_date, _month_year, _quarter, _financial_year, _day_month, _month_only, _year_only):
-        found = _full_date(plain, reference, month_first) if finder is _full_date else finder(plain, reference)
+        if finder is _full_date:
+            found = _full_date(plain, reference, month_first)
+        elif finder in FINANCIAL_FINDERS:
+            found = finder(plain, reference, year_end)
+        else:
+            found = finder(plain, reference)
         if found is not None:
             date, precision = found
             return DateValue(raw=raw, date=date, precision=precision)
@@ -224,41 +263,54 @@ def _month_year(text: str, reference: dt.date | None) -> tuple[dt.date, str] | N
     return end_of_month(_year(str(year)) if year < 100 else year, month_number(month)), "month"
 
 
-def _quarter(text: str, reference: dt.date | None) -> tuple[dt.date, str] | None:
+def _quarter(text: str, reference: dt.date | None, year_end: YearEnd = UK_YEAR_END) -> tuple[dt.date, str] | None:
     """A quarter with its year ('Q2 2026/27' of a financial year, 'Q1 2026' and '1st Quarter 2026' of a calendar
     year), else a bare quarter ('end of Q2', '2nd quarter') against the reference."""
     candidates = [match for match in (QUARTER_RE.search(text), ORDINAL_QUARTER_RE.search(text)) if match]
     if not candidates:
-        return _bare_quarter(text, reference)
+        return _bare_quarter(text, reference, year_end)
     match = min(candidates, key=lambda found: found.start())
     number = int(match[1]) if match[1].isdigit() else QUARTER_ORDINALS[match[1].lower()]
     year = _year(match[2])
     if match[3] is not None and _year(match[3]) % 100 != (year + 1) % 100:
         return None  # 'Q1 2026-03-31': a quarter before an ISO date, no financial year
-    return quarter_end(number, year, financial=match[3] is not None), "quarter"
+    if match[3] is None:
+        return quarter_end(number, year, financial=False), "quarter"
+    if not _split_year_known(year_end):
+        return None  # 'Q3 2025/26' where the financial year is a calendar one, or not known
+    return financial_quarter_end(number, year + 1, year_end), "quarter"
 
 
-def _bare_quarter(text: str, reference: dt.date | None) -> tuple[dt.date, str] | None:
+def _split_year_known(year_end: YearEnd) -> bool:
+    """Whether a financial year printed over two years ('2025/26') has an end: not where the financial year is the
+    calendar year or unknown."""
+    return year_end is not None and year_end != (12, 31)
+
+
+def _bare_quarter(text: str, reference: dt.date | None, year_end: YearEnd = UK_YEAR_END) -> tuple[dt.date, str] | None:
     """'Q2', 'end of Q3', '2nd quarter' alone (stop 33): the financial quarter's end, the first on or after the
-    reference."""
-    if reference is None or len(text) > 60 or (match := BARE_QUARTER_RE.fullmatch(text)) is None:
+    reference (in the document's financial year, stop 35; none where that is not known)."""
+    if reference is None or year_end is None or len(text) > 60 or (match := BARE_QUARTER_RE.fullmatch(text)) is None:
         return None
     number = int(match["number"]) if match["number"] else QUARTER_ORDINALS[match["ordinal"].lower()]
-    first_year = reference.year if reference.month >= 4 else reference.year - 1
-    end = quarter_end(number, first_year, financial=True)
-    return (end if end >= reference else quarter_end(number, first_year + 1, financial=True)), "quarter"
+    return first_quarter_end_after(number, reference, year_end), "quarter"
 
 
-def _financial_year(text: str, reference: dt.date | None) -> tuple[dt.date, str] | None:
-    """'FY26', 'FY 2025/26', 'FY2025-26': 31 March of the year the financial year ends in (stop 33)."""
+def _financial_year(
+    text: str, reference: dt.date | None, year_end: YearEnd = UK_YEAR_END
+) -> tuple[dt.date, str] | None:
+    """'FY26', 'FY 2025/26', 'FY2025-26': the end of the financial year ending in that year (stop 33: 31 March in
+    the UK; stop 35: the document's own)."""
     if (match := FINANCIAL_YEAR_RE.search(text)) is None:
         return None
     first = _year(match[1])
+    if year_end is None:
+        return None
     if match[2] is None:
-        return dt.date(first, 3, 31), "year"  # 'FY26', 'FY2026': the year ending in March 2026
-    if _year(match[2]) % 100 != (first + 1) % 100:
+        return financial_year_end(first, year_end), "year"  # 'FY26', 'FY2026': the year ending in 2026
+    if _year(match[2]) % 100 != (first + 1) % 100 or not _split_year_known(year_end):
         return None  # 'FY 2024-2029': a span of years, not one financial year
-    return dt.date(first + 1, 3, 31), "year"
+    return financial_year_end(first + 1, year_end), "year"
 
 
 def _day_month(text: str, reference: dt.date | None) -> tuple[dt.date, str] | None:
@@ -288,27 +340,36 @@ def _month_only(text: str, reference: dt.date | None) -> tuple[dt.date, str] | N
     return end_of_month(year, month), "month"
 
 
-def _year_only(text: str, reference: dt.date | None) -> tuple[dt.date, str] | None:
+def _year_only(text: str, reference: dt.date | None, year_end: YearEnd = UK_YEAR_END) -> tuple[dt.date, str] | None:
     match = YEAR_RE.search(text)
     if not match or SEASON_RE.search(text):  # "Late Spring 2011" is not the end of 2011
         return None
     if YEAR_PART_BEFORE_RE.search(text, 0, match.start()):
         return None  # "Early 2026", "Mid-2026": no day stands for them (stop 33); "Late 2026" is 31 December
     year = int(match[1])
-    if match[2]:  # financial year 2024/25 ends 31 March 2025
-        return dt.date(year + 1, 3, 31), "year"
+    if match[2]:  # financial year 2024/25 ends 31 March 2025 (in the UK)
+        return (financial_year_end(year + 1, year_end), "year") if _split_year_known(year_end) else None
     return dt.date(year, 12, 31), "year"
 
 
-def month_first_dates(text: str) -> bool:
-    """Whether a document writes dates month first (North American): more "March 19, 2024" and "03/19/2024"
-    (a second number above 12) than "19 March 2024" and "19/03/2024"."""
+def date_order_counts(text: str) -> tuple[int, int]:
+    """How many dates ``text`` prints month first ("March 19, 2024", "03/19/2024": a second number above 12) and
+    how many day first ("19 March 2024", "19/03/2024")."""
     month_first = len(MONTH_DAY_YEAR_RE.findall(text))
     day_first = len(DAY_MONTH_YEAR_RE.findall(text))
     for match in NUMERIC_RE.finditer(text):
         first, second = int(match[1]), int(match[2])
         month_first += second > 12 >= first
         day_first += first > 12 >= second
+    return month_first, day_first
+
+
+FINANCIAL_FINDERS = (_quarter, _financial_year, _year_only)
+
+
+def month_first_dates(text: str) -> bool:
+    """Whether a document writes dates month first (North American): more month-first dates than day-first."""
+    month_first, day_first = date_order_counts(text)
     return month_first > day_first
 
 

@@ -19,8 +19,8 @@ from spacy.language import Language
 
 from . import kpi, plan_blocks, segment, tables
 from . import nlp as nlp_stage
-from .dates import month_first_dates
 from .errors import AgendaparseError
+from .jurisdiction import document_jurisdiction, document_month_first
 from .models import (
     Action,
     ActionPlanRow,
@@ -248,7 +248,8 @@ def _plan_rows(
     # owners' initials: as the members list defines them, else those of the one person named in full
     initials = {**nlp_stage.initials_of_people(people), **nlp_stage.initials_map(layouts)}
     all_text = "\n".join(page.text for page in layouts)
-    month_first = month_first_dates("\n".join(page.text for page in layouts[:3]))
+    first_pages = "\n".join(page.text for page in layouts[:3])
+    month_first = document_month_first(first_pages, document_jurisdiction(first_pages, all_text))
     next_meeting = nlp_stage.next_meeting_date(all_text, facts.meeting_date, month_first=month_first)
     rows = tables.action_plan_rows(
         found_tables,

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..dates import month_first_dates
+from ..jurisdiction import document_jurisdiction, document_month_first
 from ..models import Action, ActionPlanRow, AgendaItem, Provenance
 from ..pdf import PageLayout
 from ..tables.status import STATUS_WORDS
@@ -888,7 +888,9 @@ def _reading(
     pages: list[PageLayout], document_id: str, meeting_date: dt.date | None, next_meeting: dt.date | None = None
 ) -> _Reading:
     all_text = "\n".join(page.text for page in pages)
-    month_first = month_first_dates("\n".join(page.text for page in pages[:3]))
+    first_pages = "\n".join(page.text for page in pages[:3])
+    jurisdiction = document_jurisdiction(first_pages, all_text)  # whose financial year (stop 35)
+    month_first = document_month_first(first_pages, jurisdiction)
     if next_meeting is None:
         next_meeting = next_meeting_date(all_text, meeting_date, month_first=month_first)
     annual_meeting = (
@@ -896,7 +898,7 @@ def _reading(
         if ANNUAL_HINT_RE.search(all_text)
         else None
     )
-    dates = {"annual_meeting": annual_meeting, "month_first": month_first}
+    dates = {"annual_meeting": annual_meeting, "month_first": month_first, "jurisdiction": jurisdiction}
     return _Reading(document_id, meeting_date, next_meeting, dates, initials_map(pages))
 
 

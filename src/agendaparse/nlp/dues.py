@@ -43,7 +43,16 @@ from collections.abc import Callable
 
 from dateutil.easter import easter
 
-from ..dates import CASE_LOOKALIKES, end_of_month, parse_date
+from ..dates import (
+    CASE_LOOKALIKES,
+    UK_YEAR_END,
+    YearEnd,
+    end_of_month,
+    financial_quarter_end,
+    financial_year_end,
+    parse_date,
+)
+from ..jurisdiction import Jurisdiction
 from .patterns import DUE_RE, MONTH_NAMES, MONTH_WORDS, NUMBER_WORDS, NUMBER_WORDS_RE, ORG_WORD, WEEKDAY_NAMES
 
 # "Date of next meeting: …", "DATE OF NEXT MEETING – Tuesday 9th April", "Date and time of next meeting 9 April",
@@ -239,9 +248,12 @@ def resolve_due(
     *,
     annual_meeting: dt.date | None = None,
     month_first: bool = False,
+    jurisdiction: Jurisdiction | None = None,
 ) -> tuple[dt.date | None, str | None, str]:
     """(due, due_text, precision) for the first deadline phrase in ``text``; ``month_first`` reads numeric
-    dates as a North American document prints them. A quarter's end keeps precision quarter (stop 34)."""
+    dates as a North American document prints them. A quarter's end keeps precision quarter (stop 34); a financial
+    year, its quarters and halves are the document's ``jurisdiction``'s (stop 35; the UK's when it has none)."""
+    year_end = _year_end(jurisdiction)
     match = next(
         (
             m
@@ -258,7 +270,7 @@ def resolve_due(
         None,
     )
     if not match:
-        return _unmarked_due(text, meeting_date, next_meeting, month_first)
+        return _unmarked_due(text, meeting_date, next_meeting, month_first, jurisdiction)
     due_text = match.group(0)
     if MONTH_PAIR_AFTER_RE.match(text, match.end()):
         return None, due_text, "unknown"  # "the June/July Board meeting", "the April and June meetings": no one date
@@ -307,7 +319,7 @@ def resolve_due(
         return annual_meeting, due_text, "day"
     if meeting_date and (numbered := _weekday_numbered(words, text, match.end(), meeting_date)):
         return numbered[0], f"{due_text}{numbered[1]}", "day"  # "by Friday 22nd": the 22nd, a Friday
-    if meeting_date and (relative := _relative_due(words, meeting_date)) is not None:
+    if meeting_date and (relative := _relative_due(words, meeting_date, year_end)) is not None:
         if relative[0] < meeting_date:
             return None, None, "unknown"  # "in the Spring term 2024", read in November 2024: a term already past
         return relative[0], due_text, relative[1]
@@ -335,7 +347,9 @@ def resolve_due(
     if meeting_date and "municipal year" in words:
         year = meeting_date.year + (1 if meeting_date.month > 5 else 0)  # the year's annual meeting, in May
         return dt.date(year, 5, 31), due_text, "month"
-    if fiscal := re.search(r"(?:financial year|\bfy)\s*(?:(\d{4})(/\d{2,4})?)?", words):
+    if (fiscal := re.search(r"(?:financial year|\bfy)\s*(?:(\d{4})(/\d{2,4})?)?", words)) and year_end != UK_YEAR_END:
+        return _financial_year_due(fiscal, text, match.end(), meeting_date, due_text, year_end)
+    if fiscal:
         second = None if fiscal[2] or not fiscal[1] else FISCAL_SECOND_YEAR_RE.match(text, match.end())
         if second and (int(fiscal[1]) + 1) % 100 == int(second["year"]):  # "by end of FY 2025-26": March 2026
             return dt.date(int(fiscal[1]) + 1, 3, 31), f"{due_text}{second[0]}", "year"
@@ -346,7 +360,8 @@ def resolve_due(
             return dt.date(year, 3, 31), due_text, "year"
     if meeting_date and re.search(r"end of (the )?(calendar )?year", words):
         return dt.date(meeting_date.year, 12, 31), due_text, "year"
-    value = parse_date(due, reference=meeting_date, month_first=month_first)  # a month alone: against the meeting
+    # a month alone: against the meeting
+    value = parse_date(due, reference=meeting_date, month_first=month_first, year_end=year_end)
     if value.date and meeting_date and value.date < meeting_date:
         return None, None, "unknown"  # "held in May 2024": a past date is not a deadline
     if value.date == meeting_date and value.precision == "day" and match["phrase"].split()[0].lower() in SPAN_WORDS:
@@ -363,6 +378,41 @@ def resolve_due(
             # 30 September", read in November: the plan's date, now past
             return None, None, "unknown"
     return value.date, due_text, value.precision
+
+
+def _year_end(jurisdiction: Jurisdiction | None) -> YearEnd:
+    """The (month, day) the document's financial year ends on: its jurisdiction's, else the UK's (stop 35)."""
+    return UK_YEAR_END if jurisdiction is None else jurisdiction.financial_year_end
+
+
+def _financial_year_due(
+    fiscal: re.Match[str], text: str, end: int, meeting: dt.date | None, due_text: str, year_end: YearEnd
+) -> tuple[dt.date | None, str | None, str]:
+    """'by the end of the financial year', 'by end of FY 2025-26', 'by the end of financial year 2026' where the
+    financial year is not the UK's (stop 35): its end in the document's year (30 June in Australia and New Zealand,
+    31 December in Ireland and Canada; a US body's gives no date, the words kept). A financial year printed over two
+    years has no end where the year is a calendar one."""
+    second = None if fiscal[2] or not fiscal[1] else FISCAL_SECOND_YEAR_RE.match(text, end)
+    if second and (int(fiscal[1]) + 1) % 100 == int(second["year"]):
+        due_text, split = f"{due_text}{second[0]}", True
+    else:
+        split = bool(fiscal[2])
+    if year_end is None or (split and year_end == (12, 31)):
+        return None, due_text, "unknown"
+    if fiscal[1]:
+        return financial_year_end(int(fiscal[1]) + (1 if split else 0), year_end), due_text, "year"
+    if meeting is None:
+        return None, due_text, "unknown"
+    return _next_year_end(meeting, year_end), due_text, "year"
+
+
+FISCAL_WORDS_RE = re.compile(r"\bfiscal\s+year|\bFYE\b", re.I)
+
+
+def _next_year_end(meeting: dt.date, year_end: tuple[int, int]) -> dt.date:
+    """The end of the financial year the meeting falls in (its last day, if the meeting is on it)."""
+    this_year = financial_year_end(meeting.year, year_end)
+    return this_year if this_year >= meeting else financial_year_end(meeting.year + 1, year_end)
 
 
 # The rest of a month range a due phrase opens on its first month: "during Jan–Mar 2025", "in January to March 2026".
@@ -457,7 +507,9 @@ HALF_YEAR_DUE_RE = re.compile(
 )
 
 
-def _half_year_due(half: re.Match[str], meeting: dt.date | None) -> tuple[dt.date | None, str | None, str]:
+def _half_year_due(
+    half: re.Match[str], meeting: dt.date | None, year_end: YearEnd = UK_YEAR_END
+) -> tuple[dt.date | None, str | None, str]:
     """'in H1 2026': 30 June 2026; 'by H2 2025/26' the financial year's second half, 31 March 2026. Precision year:
     a half is neither a month nor a quarter, and the coarser word claims nothing unknown. A half already past at the
     meeting, or a second year that does not follow the first, is no deadline."""
@@ -465,7 +517,10 @@ def _half_year_due(half: re.Match[str], meeting: dt.date | None) -> tuple[dt.dat
     if half["second"] is None:
         end = dt.date(year, 6, 30) if half["half"] == "1" else dt.date(year, 12, 31)
     elif int(half["second"]) % 100 == (year + 1) % 100:
-        end = dt.date(year, 9, 30) if half["half"] == "1" else dt.date(year + 1, 3, 31)
+        if year_end is None or year_end == (12, 31):
+            return None, half[0], "unknown"  # a US body's fiscal year, or a calendar one printed over two years
+        # the financial year's halves end with its second and fourth quarters (stop 35: the document's year)
+        end = financial_quarter_end(2 if half["half"] == "1" else 4, year + 1, year_end)
     else:
         return None, None, "unknown"
     if meeting is not None and end < meeting:
@@ -792,7 +847,11 @@ def _weekday_numbered(words: str, text: str, end: int, meeting: dt.date) -> tupl
 
 
 def _unmarked_due(
-    text: str, meeting_date: dt.date | None, next_meeting: dt.date | None, month_first: bool
+    text: str,
+    meeting_date: dt.date | None,
+    next_meeting: dt.date | None,
+    month_first: bool,
+    jurisdiction: Jurisdiction | None = None,
 ) -> tuple[dt.date | None, str | None, str]:
     """A deadline no DUE_RE phrase gives: 'by COP', 'end of month', a label's or a bracket's date, a log's
     shorthand ('(June meeting)', 'w/c 25/11', 'end Q3 2024/25', 'by 2025/26', 'by Fri 22 Nov'), a dated occasion
@@ -800,7 +859,7 @@ def _unmarked_due(
     if meeting_date and (today := SAME_DAY_DUE_RE.search(text)):
         return meeting_date, today[0], "day"  # "circulate the slides by COP": by the end of the meeting's day
     if (plain := _long_form(text)) != text:
-        return resolve_due(plain, meeting_date, next_meeting, month_first=month_first)
+        return resolve_due(plain, meeting_date, next_meeting, month_first=month_first, jurisdiction=jurisdiction)
     if half_term := HALF_TERM_DUE_RE.search(text):
         return None, half_term[0], "unknown"  # no date: half terms differ by authority and year
     if (part := YEAR_PART_DUE_RE.search(text)) and not _past_words_before(text, part.start()):
@@ -820,10 +879,10 @@ def _unmarked_due(
             return None, None, "unknown"
         return end, academic[0], "month"
     if half := HALF_YEAR_DUE_RE.search(text):
-        return _half_year_due(half, meeting_date)
+        return _half_year_due(half, meeting_date, _year_end(jurisdiction))
     if meeting_date and (quarter := THIS_QUARTER_RE.search(text)):
         return _quarter_end(meeting_date, ahead=quarter["which"].lower() == "next"), quarter[0], "quarter"
-    if fiscal := _fiscal_due(text):
+    if fiscal := _fiscal_due(text, _year_end(jurisdiction)):
         return fiscal
     if meeting_date and (numbered := _day_month_number_due(text, meeting_date, month_first)):
         return numbered
@@ -843,10 +902,13 @@ def _unmarked_due(
         if given is None or _past_words_before(text, given.start()):
             continue
         value = given[0] if finder is BARE_DUE_RE else given["date"]
-        due = resolve_due(f"by {value}", meeting_date, next_meeting, month_first=month_first)
+        due = resolve_due(f"by {value}", meeting_date, next_meeting, month_first=month_first, jurisdiction=jurisdiction)
         if due[0]:
             return due[0], given[0].strip(), due[2]
     if (undated := NO_DAY_DUE_RE.search(text)) and not _past_words_before(text, undated.start()):
+        if meeting_date and jurisdiction and jurisdiction.financial_year_end and FISCAL_WORDS_RE.search(undated[0]):
+            # "by fiscal year end" where the document's fiscal year has a known end (stop 35): its next end
+            return _next_year_end(meeting_date, jurisdiction.financial_year_end), undated[0], "year"
         return None, undated[0], "unknown"  # "before enrolment", "by fiscal year end": the words, no day
     return None, None, "unknown"
 
@@ -883,13 +945,15 @@ def _easter_due(text: str, meeting: dt.date | None) -> tuple[dt.date, str, str] 
     return sunday + dt.timedelta(days=1 if given["monday"] else 0), given[0], "day"
 
 
-def _fiscal_due(text: str) -> tuple[dt.date, str, str] | None:
+def _fiscal_due(text: str, year_end: YearEnd = UK_YEAR_END) -> tuple[dt.date | None, str, str] | None:
     """'by end Q3 2024/25' (the quarter's end in the financial year), 'by 2025/26' (31 March 2026): the cue found
     here, its date read as every other financial period is (dates.parse_date)."""
     match = END_FISCAL_QUARTER_RE.search(text) or FISCAL_YEAR_DUE_RE.search(text)
     if match is None:
         return None
-    value = parse_date(match[0])
+    value = parse_date(match[0], year_end=year_end)
+    if value.date is None and year_end != UK_YEAR_END:
+        return None, match[0], "unknown"  # 'by FY26' where the financial year's end is not known: the words kept
     return (value.date, match[0], value.precision) if value.date else None
 
 
@@ -1073,7 +1137,7 @@ SEASON_ENDS = {"spring": (5, 31), "summer": (8, 31), "autumn": (11, 30), "fall":
 TERM_ENDS = {"spring": 3, "summer": 7, "autumn": 12, "fall": 12}
 
 
-def _relative_due(words: str, meeting: dt.date) -> tuple[dt.date, str] | None:
+def _relative_due(words: str, meeting: dt.date, year_end: YearEnd = UK_YEAR_END) -> tuple[dt.date, str] | None:
     """Deadlines printed relative to the meeting: a weekday ("by Friday": the next one), a week ("by the end
     of next week": its Friday), a season ("by the autumn", "before the summer recess"), part of a month
     ("by mid-April"), a quarter without its year ("Q3": the first financial quarter ending after the meeting)."""
@@ -1105,7 +1169,7 @@ def _relative_due(words: str, meeting: dt.date) -> tuple[dt.date, str] | None:
             return value.date.replace(day=15), "day"
         return (value.date, "month") if value.date else None
     if re.fullmatch(r"(?:end of )?q[1-4]", words):  # the financial quarter (stop 33), as dates.parse_date reads it
-        value = parse_date(words, reference=meeting)
+        value = parse_date(words, reference=meeting, year_end=year_end)
         return (value.date, value.precision) if value.date else None
     return None
 
