@@ -553,4 +553,18 @@ ROUND_LINES: dict[str, list[str]] = {
         "Mr Gale would not be " + "not be " * 2500 + "able to attend",
         "It was agreed that the Clerk would " + "co-" * 6000 + "ordinate",
     ],
+    "jurisdiction35": [
+        "Shire " * 3300 + "of",
+        "NSW " * 5000 + "2000",
+        "ACT " * 5000 + "2002",
+        "fiscal year ending " * 1000 + "June 30",
+        "financial year" + " " * 20000 + "ending 30 June",
+        "Township of " * 1800 + "a",
+        "A1A " * 5000 + "1A1",
+        "+6" * 10000,
+        "Corporation of the " * 1000 + "town",
+        "FL " * 6000 + "32960",
+        "Comhairle " * 2000 + "Contae",
+        "by the end of the fiscal year " * 600,
+    ],
 }
