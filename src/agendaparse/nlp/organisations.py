@@ -790,12 +790,14 @@ PLACE_BEFORE_BRANCH_RE = re.compile(
 PLACE_FIRST_WORDS = {
     "San", "Santa", "Los", "Las", "El", "La", "Le", "Des", "St", "St.", "Saint", "Ste", "New", "North", "South", "East",
     "West", "Port", "Fort", "Mount", "Lake", "Grand", "Palo", "Round", "Red", "Forest", "Cedar", "Rock", "Glen",
+    "Upper", "Lower",  # "Shire of Upper Gascoyne"
 }  # fmt: skip
 
 # The last words of two-word place names ("Loon Lake", "Hartney Flats", "Chula Vista", "Niagara Falls").
 PLACE_LAST_WORDS = {
     "Lake", "Lakes", "Falls", "Bay", "Beach", "Hills", "Heights", "Springs", "Creek", "River", "Valley", "Flats",
     "Vista", "Harbour", "Harbor", "Point", "Grove", "Village", "Plains", "Rapids", "Landing", "Mills",
+    "Ranges", "Range", "Peninsula", "Coast", "Highlands", "Tablelands", "Downs",  # "Shire of Yarra Ranges"
 }  # fmt: skip
 
 
