@@ -552,6 +552,8 @@ ROUND_LINES: dict[str, list[str]] = {
         "Pilgrim Course – the " + "the " * 4000 + "PCC agreed",
         "Mr Gale would not be " + "not be " * 2500 + "able to attend",
         "It was agreed that the Clerk would " + "co-" * 6000 + "ordinate",
+        "Council " + "Resolution " * 1800 + ": That the Clerk write",
+        "RESOLUTION" + " " * 20000 + ": That",
     ],
     "jurisdiction35": [
         "Shire " * 3300 + "of",

@@ -1,14 +1,16 @@
 """NLP round 78 (action recall and owners in the minutes of genres no earlier round drew: an inshore fisheries and
 conservation authority, a fish harvesters' association, parochial church councils, a local access forum, Irish
 municipal districts, US water districts, standing advisory councils on religious education, a Scottish local licensing
-forum and licensing board, a schools forum, a university's board of trustees and, in the phrasing of those pages, a
+forum and licensing board, a schools forum, a university's board of trustees, Australian shire councils and, in the phrasing of those pages, a
 further-education college corporation), read through the real NLP pass:
 
 - action lines as such minutes print them: "X will email …", "The Chief Executive was asked to write …", "ACTION: X to
   …", an action label after the sentence ("… Action JT", "All agreed – action SG."), "Recommended – That X to contact
   …", "It was agreed that the Clerk would co-ordinate …", "In the absence of X, the clerk agreed to …", "AGREED that
   the Democratic Services Officer write …", "X to bring this to the next meeting" after a semicolon, "The Corporation
-  APPROVED … and asked the Principal to …", "ACTION – DP/Head of Finance to …";
+  APPROVED … and asked the Principal to …", "ACTION – DP/Head of Finance to …", a shire's "Council Resolution: That
+  the Chief Executive Officer write …" (minutes only: an agenda's "Resolution:" lines are business to be taken, README
+  stop 24);
 - stop 34's left cases: a post carrying the body it serves ("Clerk to the Board to circulate …", "The Board agreed that
   the Clerk to the Board to …": the owner is the post as printed, as the Suffolk Libraries golds give "the Clerk to the
   Board"), and "The Harbour Master would arrange …" alone. The rule chosen: "would" after a named post or person
@@ -69,6 +71,11 @@ are those of BOARD_PRESENT in tests/minutes_page.py). Sources (bodies no earlier
   to be inserted in the letter.", "Atul Lad confirmed the model with the financial implications was circulated to Forum
   members.", "Clarification was requested regarding St Joseph's current budget position; Atul Lad to bring this to the
   next meeting.", "Maggie Waller and John Constable had sent a letter to …")
+- https://vdocument.in/minutes-shire-of-carnamah-ordinary-meeting-of-council-a-minutes-20-november.html (an
+  Australian shire: "Council Resolution 20191104" over each decision) and
+  https://portmacquarie.infocouncil.biz/RedirectToInvalidFileName.aspx?FileName=OC_16022023_MIN.HTM*$PDF2_ReportName_11710
+  (an Australian council: "The Mayor opened the Meeting with an Acknowledgement of Country and welcomed all in
+  attendance …", "Councillor Sheppard declared a Non-Pecuniary, Less than Significant interest in Item 11.04 …")
 - https://hobbydocbox.com/Investors_and_Patents/85071674-Minutes-of-the-meeting-of-the-michigan-state-university-board-of-trustees-february-10-2006.html
   (a university's board of trustees: "On a motion by Trustee Porteous, supported by Trustee Gonzales, THE BOARD VOTED
   to approve the agenda.")
@@ -266,6 +273,19 @@ STEPS = [
         id="bid-board-agreed-to-spend-own-decision",
     ),
     pytest.param(
+        "Council Resolution: That the Chief Executive Officer write to the Department of Transport regarding the"
+        " condition of the river road.",
+        ["Chief Executive Officer"],
+        "any",
+        id="shire-council-resolution-label-post-write",
+    ),
+    pytest.param(
+        "RESOLUTION: That Council receive the report on the aquatic facility.",
+        [],
+        "any",
+        id="shire-resolution-label-own-body",
+    ),
+    pytest.param(
         "The Principal would bring the revised accommodation strategy to the March meeting.",
         ["Principal"],
         dt.date(2025, 3, 31),
@@ -339,6 +359,14 @@ NOT_ACTIONS = [
         "Minute 7 – the Operations Manager had obtained quotes for the hanging baskets; complete.",
         id="matters-arising-done-complete",
     ),
+    pytest.param(
+        "The Mayor opened the Meeting with an Acknowledgement of Country and welcomed all in attendance.",
+        id="shire-mayor-opened-welcomed",
+    ),  # Port Macquarie
+    pytest.param(
+        "Councillor Rowley declared a Non-Pecuniary, Less than Significant interest in Item 11.04 Aquatic Facility.",
+        id="shire-declared-interest",
+    ),  # Port Macquarie
 ]
 
 

@@ -1413,6 +1413,11 @@ BARE_DECISION_RE = re.compile(
 RUN_IN_OUTCOME_RE = re.compile(rf"^[A-Z][^.;:!?]{{2,150}}?\s(?P<outcome>{PUT_OFF}[^.;]{{0,60}}\.?)$")
 
 
+# "RESOLUTION: That …", "Council Resolution: That …": what an Australian shire's minutes record as decided, under its
+# mover and seconder (an agenda's "Resolution:" lines are business to be taken: README stop 24, so minutes only).
+RESOLUTION_LABEL_RE = re.compile(r"^(?i:(?:council|committee|board)\s+)?(?i:resolution)\s*[:\-–]\s*(?=(?i:that)\s)")
+
+
 # "Action The Chair to liaise with …": the label printed without a colon, then the owner and the action.
 BARE_ACTION_WORD_RE = re.compile(
     r"^(?:Action|ACTION)\s+(?!(?i:plan|point|log|tracker|items?|list|taken|required|notes?|points?)\b)(?=[A-Z])"
@@ -1635,6 +1640,8 @@ def _classify(sentence: Sentence) -> tuple[str, str, bool] | None:
     if sentence.block or THAT_BE_RE.match(text) or (THAT_START_RE.match(text) and resolving_body(text)):
         return "resolution", text, True
     text = PARAGRAPH_NUMBER_RE.sub("", text, count=1) if RESOLVED_RE.match(PARAGRAPH_NUMBER_RE.sub("", text)) else text
+    if sentence.in_minutes and (label := RESOLUTION_LABEL_RE.match(text)) and len(text) - label.end() > 8:
+        return "resolution", text[label.end() :].strip(), True  # "RESOLUTION: That the CEO write …" (a shire's)
     resolved = RESOLVED_RE.match(text)
     if resolved and BODY_LEAD_IN_RE.fullmatch(resolved["text"]):
         return None  # "RESOLVED: That the Committee:-": its lettered parts follow
