@@ -196,6 +196,9 @@ JURISDICTION_CASES = [
     ("Minutes of the meeting held at Washington Old Hall, Washington, Tyne and Wear on 4 March 2026", None),
     ("Minutes of the Traders' Forum held at 12 Ontario Street on 4 March 2026", None),
     ("The Chairman reported on the twinning visit from Bellbrook, New South Wales.", None),
+    ("The Mayor thanked the Councilors for their work on the flower show.", None),  # a spelling alone flips nothing
+    ("Present: Mayor R Kibble, Council President A Nyland and Councilors C Bahr and B Ruble.", "US"),
+    ("May is Awareness Month in Canada; the Society of Manitoba raised the flag at City Hall.", "CA"),
     ("Minutes of the Town Council held at Perth Road, Crieff PH7 3EQ. Twinned with Orange, New South Wales.", "UK"),
 ]
 

@@ -69,9 +69,10 @@ CUES: tuple[tuple[str, int, str, re.Pattern[str]], ...] = (
         "Australian state",
         re.compile(
             r"\b(?:New South Wales|Queensland|Western Australia|South Australia|"
-            r"Tasmania|Northern Territory|Australia)\b"
+            r"Tasmania|Northern Territory)\b"
         ),
     ),
+    ("AU", 1, "Australia", re.compile(r"\bAustralia\b")),
     # New Zealand
     ("NZ", 3, "+64 telephone", re.compile(r"\+64\s?\(?\d")),
     ("NZ", 3, ".govt.nz", re.compile(r"\.govt\.nz\b", re.I)),
@@ -104,9 +105,10 @@ CUES: tuple[tuple[str, int, str, re.Pattern[str]], ...] = (
         "Canadian province",
         re.compile(
             r"\b(?:Ontario|British Columbia|Alberta|Saskatchewan|Manitoba|"
-            r"Nova Scotia|New Brunswick|Newfoundland|Quebec|Canada)\b"
+            r"Nova Scotia|New Brunswick|Newfoundland|Quebec)\b"
         ),
     ),
+    ("CA", 1, "Canada", re.compile(r"\bCanada\b")),
     # United States
     ("US", 3, "state and ZIP code", re.compile(rf"\b(?:{US_STATES}),?\s+\d{{5}}(?:-\d{{4}})?\b(?![\d/.\-])")),
     (
@@ -121,6 +123,9 @@ CUES: tuple[tuple[str, int, str, re.Pattern[str]], ...] = (
     ),
     ("US", 2, "Pledge of Allegiance", re.compile(r"\bPledge of Allegiance\b", re.I)),
     ("US", 2, "Mayor Pro Tem", re.compile(r"\bMayor Pro[\s\-]Tem\b", re.I)),
+    # US spelling and posts: "Councilors", "City Recorder", "Council President" (weak: each alone flips nothing)
+    ("US", 1, "Councilor", re.compile(r"\bCouncilors?\b")),
+    ("US", 1, "City Recorder", re.compile(r"\b(?:City Recorder|Council President)\b")),
     ("US", 1, "Township of", re.compile(r"\bTownship of [A-Z]")),
     ("US", 1, "fiscal year", re.compile(r"\bfiscal year\b", re.I)),
     ("US", 1, "North American telephone", re.compile(r"\(\d{3}\)\s?\d{3}-\d{4}\b")),
