@@ -920,6 +920,15 @@ SCANNED = [
     "pcc-minutes-prefixed-numbers",
     "irish-county-council-minutes",
     "schools-forum-matters-arising",
+    "youth-council-time-column",
+    "licensing-board-agenda-applications",
+    "access-forum-minutes-residue",
+    "port-district-lettered-agenda",
+    "university-court-papers",
+    "water-district-minutes-hanging-titles",
+    "shire-minutes-three-levels",
+    "almshouse-minutes-number-lines",
+    "transport-action-summary",
 ]
 SCANNED_XFAIL: dict[str, str] = {}
 
