@@ -569,4 +569,12 @@ ROUND_LINES: dict[str, list[str]] = {
         "Comhairle " * 2000 + "Contae",
         "by the end of the fiscal year " * 600,
     ],
+    "segment_round54": [
+        "Item 1: Mr " * 2000,
+        "Report- The " * 3000,
+        "E.1. " * 4000,
+        "10.00 am " * 2200 + "1. Welcome",
+        "(1) " * 5000 + "Annual Report",
+        "Documents: " * 1800 + "E-2 Fin Reports.pdf",
+    ],
 }
