@@ -226,6 +226,8 @@ def tables_readers() -> dict[str, Reader]:
         "normalise_status": tables.normalise_status,
         "done_status": tables.done_status,
         "split_cell_actions": lambda s: tables.split_cell_actions({"action": s, "owner": "Clerk"}, "bench"),
+        # the line as the lead cell too: each bulleted "X to ..." looked up among the lead cell's runs of words
+        "split_cell_actions (lead cell)": lambda s: tables.split_cell_actions({"action": s, "named_lead": s}, "bench"),
         "first_row_is_data": lambda s: tables.first_row_is_data([[s, "Clerk"], [s, "Chair"]]),
         "_not_a_data_table": lambda s: tables._not_a_data_table([[s, "Clerk"], [s, "Chair"]]),
         "rag_statuses": status.rag_statuses,

@@ -577,4 +577,18 @@ ROUND_LINES: dict[str, list[str]] = {
         "(1) " * 5000 + "Annual Report",
         "Documents: " * 1800 + "E-2 Fin Reports.pdf",
     ],
+    "segment_round53": [
+        "Water " * 3000,
+        "Aa and " * 3000,
+        "College of Aa " * 1500,
+        "Board Meeting of the " * 1000,
+        "Municipality of " * 1300 + "Muskoka",
+        "University Court of " * 1000 + "St",
+    ],
+    "tables_round54": [
+        "Harbour Master, " * 1250 + "\n" + "• Harbour Master to renew " * 800,
+        "• " + "to " * 6000,
+        "Key: " * 4000 + "RAG",
+        "Officer(s) " * 2000 + "responsible",
+    ],
 }
