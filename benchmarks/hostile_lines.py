@@ -590,5 +590,7 @@ ROUND_LINES: dict[str, list[str]] = {
         "• " + "to " * 6000,
         "Key: " * 4000 + "RAG",
         "Officer(s) " * 2000 + "responsible",
+        "• Harbour Master, Clerk to renew " * 700,
+        "• " + "Deputy Harbour Master " * 900 + "to renew • Clerk to write",
     ],
 }
