@@ -564,6 +564,8 @@ COUNCIL_TIER_BEFORE_TITLE_RE = re.compile(
 )
 
 
+# "Reid Chair", "Hale Vice-Chair": the post after a surname, never a surname itself ("Clerk" can be one)
+CHAIR_AFTER_NAME_RE = re.compile(r"(?<=[a-z])\s+(?:Vice[\s-])?Chair(?:man|woman|person)?$")
 RIGHT_HONOURABLE_RE = re.compile(r"^(?:The\s+)?(?:Rt\.?|Right)\s+(?:Hon\.?|Honourable)\s+(?=[A-Z])")
 # "Tierney CB", "Helen Marsh MP": honours and letters after a name are not the name.
 HONOURS_AFTER_RE = re.compile(r"(?<=[a-z])(?:,?\s+(?:CB|CBE|OBE|MBE|KCB|DBE|KBE|GCB|CMG|MP|MSP|MS|QC|KC|FRS))+$")
@@ -575,6 +577,7 @@ def clean_person_name(name: str) -> str:
     name = re.sub(r"['’]s$", "", strip_title(COUNCIL_TIER_BEFORE_TITLE_RE.sub("", name.strip())))
     name = HONOURS_AFTER_RE.sub("", RIGHT_HONOURABLE_RE.sub("", name))
     name = re.sub(r"\s+(?:Cllrs?|Councillors?)\.?$", "", name)  # "A Brookes Cllr": the next name's title
+    name = CHAIR_AFTER_NAME_RE.sub("", name)  # "Cllr Reid Chair": a members' table's post column run on
     words = name.split()
     while len(words) > 2 and _is_list_word(words[0]):
         words = strip_title(" ".join(words[1:])).split()

@@ -185,7 +185,7 @@ BODY_HEAD_WITHIN_RE = re.compile(rf"\b(?=[A-Zp])(?:{BODY_HEAD})\b")  # every hea
 # "Bureau of Justice Assistance" (not on into ", FY 2011 …", the fiscal year a grant names next, nor into ", Bureau
 # of …", the next body of a list: "U.S. Department of Justice, Bureau of Justice Assistance").
 ORG_PREFIX_RE = re.compile(
-    r"(?<![\w'’\-])((?:(?:London|Royal|Metropolitan|Regional|U\.S\.?|United\s+States)\s+)?(?:Department|Dept|Ministry|Office|Bureau|Township|Borough|City|"
+    r"(?<![\w'’\-])((?:(?:London|Royal|Metropolitan|Regional|U\.S\.?|United\s+States)\s+|District\s+(?=Municipality\s))?(?:Department|Dept|Ministry|Office|Bureau|Township|Borough|City|"
     rf"Town|County|District|Municipality|Shire|Board)\s+(?:of|for)\s+(?:the\s+)?{ORG_PART}(?:(?:,?\s+(?:and|&)|,(?!\s+(?:FY|Bureau|Office|Department|Dept|Ministry)\b))?\s+{ORG_PART})"
     r"{0,6})(?![\w'’\-])"
 )
@@ -247,6 +247,9 @@ ORG_BREAK_RE = re.compile(
     r"^(?:.*\s)?(?:Meeting|Minutes|Agenda|Chair|Co-Chair|Chairman|Director|Head|Manager|Leader|Minister|Officer|"
     r"Member|Members|Clerk|Secretary|Constable|Superintendent|Inspector|Chief\s+Executive)\s+(?P<rest>.+)$"
 )
+# A head of council's post before the municipality it heads: "Warden of the County of Elmvale", "Reeve of the
+# Township of X" name the county and the township.
+HEAD_OF_COUNCIL_POST_RE = re.compile(r"^(?:.*\s)?(?:Warden|Reeve|Provost)\s+of\s+(?:the\s+)?(?P<place>.+)$")
 
 
 # "Mandela Award for Community Service", "Medal of the Order": an award named after what it honours.
@@ -414,6 +417,8 @@ def _org_name(raw: str) -> str | None:
         or (DEPARTMENT_AFTER_POST_RE.search(name) and POST_BEFORE_COMMA_RE.search(name))
     ):  # "Visiting Professor, Birkbeck University"; "Director General, Policy and Strategy, Ministry of Justice"
         name = name.rsplit(", ", 1)[1]
+    if (post := HEAD_OF_COUNCIL_POST_RE.match(name)) is not None and PLACE_BODY_START_RE.match(post["place"]):
+        name = _prefix_place(post["place"])  # "County of Hallam Liz Danby": the warden's name follows the county
     while (brk := ORG_BREAK_RE.match(name)) is not None:
         if OF_THE_RE.match(brk["rest"]):  # "Leader of the Liberal Democrat Group": the group
             name = brk["rest"].split(None, 2)[2]
@@ -791,6 +796,7 @@ PLACE_FIRST_WORDS = {
     "San", "Santa", "Los", "Las", "El", "La", "Le", "Des", "St", "St.", "Saint", "Ste", "New", "North", "South", "East",
     "West", "Port", "Fort", "Mount", "Lake", "Grand", "Palo", "Round", "Red", "Forest", "Cedar", "Rock", "Glen",
     "Upper", "Lower",  # "Shire of Upper Gascoyne"
+    "Centre", "Central",  # "Municipality of Centre Hastings", "Township of Central Frontenac"
 }  # fmt: skip
 
 # The last words of two-word place names ("Loon Lake", "Hartney Flats", "Chula Vista", "Niagara Falls").
