@@ -398,50 +398,49 @@ def _row_rules(page) -> list[tuple[int, float, float]]:
     return [(top, x0, x1) for top, runs in rows.items() for x0, x1 in runs if x1 - x0 >= 30]
 
 
-MIN_FOOT_RULES = 3  # column rules stopping together below the last row rule: a row the page end broke
-FOOT_SHARE = 0.8  # ... where they stop in the last fifth of the page
+MIN_OPEN_RULES = 3  # column rules stopping (starting) together beyond the last (first) row rule: a row a page broke
+EDGE_SHARE = 0.2  # ... where they stop in the last fifth of the page (start in the first fifth)
 
 
 def _open_foot(page) -> list[dict]:
     """The bottom rule a grid lacks where the page end broke a row (Word's 'allow row to break across pages'
     and reportlab's split rows leave the broken row open): three or more column rules stop together low on the
     page, below the last row rule crossing them all. Without a rule there pdfplumber drops the row's upper part."""
-    rules = _row_rules(page)
-    ends: dict[int, list[dict]] = {}
-    for edge in _vertical_rules(page):
-        ends.setdefault(round(edge["bottom"]), []).append(edge)
-    closing = []
-    for bottom, group in ends.items():
-        xs = sorted({round(edge["x0"], 1) for edge in group})
-        if len(xs) < MIN_FOOT_RULES or bottom < FOOT_SHARE * float(page.height):
-            continue
-        left, right, top = xs[0], xs[-1], max(edge["top"] for edge in group)
-        spanning = [y for y, x0, x1 in rules if x0 <= left + 2 and x1 >= right - 2 and top - 2 <= y]
-        if spanning and max(spanning) < bottom - 2:
-            closing.append({"x0": float(left), "x1": float(right), "top": float(bottom), "bottom": float(bottom)})
-    return closing
-
-
-HEAD_SHARE = 0.2  # column rules starting together in the first fifth of the page, above any row rule across them
+    return _open_edge(page, foot=True)
 
 
 def _open_head(page) -> list[dict]:
     """The top rule a grid lacks where the page end broke a row on the page before (its rest printed under no rule
     at the top of this page, round 54): three or more column rules start together high on the page, above the first
     row rule crossing them all. Without a rule there pdfplumber drops the rest of the row."""
+    return _open_edge(page, foot=False)
+
+
+def _open_edge(page, *, foot: bool) -> list[dict]:
+    """The rule closing column rules that end together (``foot``: their bottoms, else their tops) near the page's
+    edge, beyond every row rule that crosses them all."""
     rules = _row_rules(page)
-    starts: dict[int, list[dict]] = {}
+    edge_key, far_key = ("bottom", "top") if foot else ("top", "bottom")
+    ends: dict[int, list[dict]] = {}
     for edge in _vertical_rules(page):
-        starts.setdefault(round(edge["top"]), []).append(edge)
+        ends.setdefault(round(edge[edge_key]), []).append(edge)
+    height = float(page.height)
     closing = []
-    for top, group in starts.items():
+    for y, group in ends.items():
         xs = sorted({round(edge["x0"], 1) for edge in group})
-        if len(xs) < MIN_FOOT_RULES or top > HEAD_SHARE * float(page.height):
+        near_edge = y >= (1 - EDGE_SHARE) * height if foot else y <= EDGE_SHARE * height
+        if len(xs) < MIN_OPEN_RULES or not near_edge:
             continue
-        left, right, bottom = xs[0], xs[-1], min(edge["bottom"] for edge in group)
-        spanning = [y for y, x0, x1 in rules if x0 <= left + 2 and x1 >= right - 2 and y <= bottom + 2]
-        if spanning and min(spanning) > top + 2:
-            closing.append({"x0": float(left), "x1": float(right), "top": float(top), "bottom": float(top)})
+        left, right = xs[0], xs[-1]
+        # the column rules' other ends, innermost: the row rules crossing all of them lie between
+        inner = max(edge[far_key] for edge in group) if foot else min(edge[far_key] for edge in group)
+        spanning = [
+            rule_y
+            for rule_y, x0, x1 in rules
+            if x0 <= left + 2 and x1 >= right - 2 and (inner - 2 <= rule_y if foot else rule_y <= inner + 2)
+        ]
+        if spanning and (max(spanning) < y - 2 if foot else min(spanning) > y + 2):
+            closing.append({"x0": float(left), "x1": float(right), "top": float(y), "bottom": float(y)})
     return closing
 
 
