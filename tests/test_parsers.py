@@ -26,7 +26,13 @@ def test_a_numeric_date_that_reads_only_one_way_is_read_that_way(date, month_fir
     assert (parse_date(text, month_first=month_first).date, parse_date(text).precision) == (date, "day")
 
 
-@given(dates, st.sampled_from(["%A %-d %B %Y", "%A, %-d %B, %Y", "%-d %B %Y", "%d %b %Y", "%B %-d, %Y"]))
+# (the hyphenated forms are spreadsheets' d-mmm-yy and dd-mmm-yyyy: '03-Nov-2025' is a day, not November)
+@given(
+    dates,
+    st.sampled_from(
+        ["%A %-d %B %Y", "%A, %-d %B, %Y", "%-d %B %Y", "%d %b %Y", "%B %-d, %Y", "%d-%b-%Y", "%-d-%b-%y", "%d-%B-%Y"]
+    ),
+)
 def test_written_dates_round_trip(date, fmt):
     value = parse_date(date.strftime(fmt))
     assert value.date == date and value.precision == "day"

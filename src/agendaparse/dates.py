@@ -72,8 +72,10 @@ MONTH_YEAR_RE = re.compile(rf"\b({MONTH_RE})\.?,?(?:\s+|-)(\d{{4}})\b", re.I)
 # "Jan-25", "Sept-24", "Mar'26": a spreadsheet's month and two-digit year (Excel's mmm-yy). With a hyphen or an
 # apostrophe and no day around it the two digits are the year ("March 25", with a space, is a day).
 MONTH_YY_RE = re.compile(rf"(?<![\w\-/])({MONTH_RE})\.?(?:-|\s?['’‘])(\d{{2}})(?![\w\-/]|[.:]\d)", re.I)
-# "25-Jan-25": a spreadsheet's day, month and two-digit year (Excel's d-mmm-yy).
-DAY_MONTH_YY_RE = re.compile(rf"(?<![\w\-/])(\d{{1,2}})-({MONTH_RE})-(\d{{2}})(?![\w\-/]|[.:]\d)", re.I)
+# "25-Jan-25", "03-Nov-2025": a spreadsheet's day, month and year joined by hyphens (Excel's d-mmm-yy, dd-mmm-yyyy).
+DASHED_DAY_MONTH_YEAR_RE = re.compile(
+    rf"(?<![\w\-/])(\d{{1,2}})-({MONTH_RE})-(\d{{4}}|\d{{2}})(?![\w\-/]|[.:]\d)", re.I
+)
 # A month on its own ("June", "late january", "March Board"): needs the meeting date. Lower-case
 # "may" and "march" are verbs far more often than months, so those two must be capitalised.
 MONTH_ONLY_RE = re.compile(rf"\b(?!may\b|march\b)(?i:{MONTH_RE})\b|\b(May|March)\b")
@@ -199,7 +201,7 @@ def _day_month_year(match: re.Match[str], month_first: bool) -> dt.date | None:
     return _safe_date(int(match[3]), month_number(match[2]), int(match[1]))
 
 
-def _day_month_yy(match: re.Match[str], month_first: bool) -> dt.date | None:
+def _dashed_day_month_year(match: re.Match[str], month_first: bool) -> dt.date | None:
     return _safe_date(_year(match[3]), month_number(match[2]), int(match[1]))
 
 
@@ -226,7 +228,7 @@ FullDateReader = tuple[re.Pattern[str], bool, Callable[[re.Match[str], bool], dt
 # In order of preference when two forms start at the same place; True when the form needs a four-digit year.
 FULL_DATE_READERS: tuple[FullDateReader, ...] = (
     (DAY_MONTH_YEAR_RE, True, _day_month_year),
-    (DAY_MONTH_YY_RE, False, _day_month_yy),
+    (DASHED_DAY_MONTH_YEAR_RE, False, _dashed_day_month_year),
     (MONTH_DAY_YEAR_RE, True, _month_day_year),
     (ISO_RE, True, _iso),
     (YEAR_MONTH_DAY_RE, True, _year_month_day),
