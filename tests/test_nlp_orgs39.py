@@ -342,11 +342,6 @@ GENRE_BODIES = [
         {"North Avon Council"},
         {"Rhys North Avon Council"},
         "council-run-on-after-a-titled-name",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="a table's name and body columns printed as one run ('Cllr <name> North Avon Council'): where "
-            "the name ends and the council's place begins is not read without the columns",
-        ),
     ),
     names_case(
         ["Invitees - Observers: Liza Thomas - NRW, Claire Mason - Defra"],

@@ -309,6 +309,11 @@ OF_A_BODY_RE = re.compile(
 )
 OF_OR_FOR_RE = re.compile(r"(?:of|for)\b")
 CLLR_RE = re.compile(r"\bCllrs?\b")
+# A councillor's name run on into the council a table's next column names: a compass word opens the council's place
+CLLR_NAME_BEFORE_COUNCIL_RE = re.compile(
+    r"^(?:Cllr|Councillor)\.?\s+(?:[A-Z][\w'’\-]*\s+){1,3}?(?=(?:North|South|East|West|Mid)\s+"
+    r"(?:[A-Z][\w'’\-]*\s+){1,2}(?:(?:District|County|Borough|Town|City|Parish)\s+)?Council$)"
+)
 WEB_NAME_RE = re.compile(r"\.(?:com|org)")
 OF_MONTH_RE = re.compile(rf"\b(?:of|for)\s+(?:{MONTH_NAMES})\b")
 SIGN_OR_ROLE_RE = re.compile(
@@ -431,6 +436,7 @@ def _org_name(raw: str) -> str | None:
     name = GOVERNING_BOARD_OF_RE.sub("", name)  # "Chairman of the Governing Board of X School": the school
     if document := DOCUMENT_OF_RE.match(name):  # "Annual Governance Report for the Council": the council
         name = document["rest"]
+    name = CLLR_NAME_BEFORE_COUNCIL_RE.sub("", name)  # "Cllr Elfan Ap Rhys North Avon Council": name, then council
     if CLLR_RE.search(name):
         return None  # "District Cllr Dawlish and County": a list of councillors, no body
     name = _named_after_of(name)
