@@ -545,10 +545,24 @@ def _agreed_members(text: str, initials: dict[str, str]) -> list[str]:
 GAPPED_OWNER_RE = re.compile(r"\s(?:and|&)\s(?P<owner>[A-Z]{2,3})\s(?:the|a|an)\s[a-z]")
 
 
+# "JT to circulate the draft policy and PCC to go through this and amend as necessary": a second owner with a step of
+# its own, mid-sentence (not a party the step is done with: "… a meeting between the Board, DfT and ATOC to build …").
+SECOND_OWNER_STEP_RE = re.compile(
+    rf"\s(?:and|&)\s(?P<owner>[A-Z]{{2,5}}|the\s(?:{ROLES}))\sto\s(?!(?:be|the|a|an|its|their|this)\b)[a-z]{{2,}}\b"
+)
+WITH_PARTIES_RE = re.compile(r"\b(?:with|between|among|amongst)\b")
+
+
 def _gapped_owners(text: str, initials: dict[str, str]) -> list[str]:
-    if not OWNER_VERB_RE.match(text):
+    """Later owners of an 'X to …' line: a member's initials with the verb left out, or an owner with a step of its
+    own ('… and PCC to go through this')."""
+    if not (first := OWNER_VERB_RE.match(text)):
         return []
-    return [match["owner"] for match in GAPPED_OWNER_RE.finditer(text) if match["owner"] in initials]
+    gapped = [match["owner"] for match in GAPPED_OWNER_RE.finditer(text) if match["owner"] in initials]
+    second = SECOND_OWNER_STEP_RE.search(text, first.end())
+    if second and not WITH_PARTIES_RE.search(text, first.end(), second.start()):
+        gapped.append(second["owner"].removeprefix("the "))
+    return gapped
 
 
 def _margin_adds(
@@ -663,7 +677,10 @@ LEAD_CLAUSE_OWNER_RE = re.compile(
     r"(?:will|would|to)\s+(?!be\b)[a-z]{3,}"
 )
 
-AND_THAT_RE = re.compile(r"\s(?:and|AND)\s+(?:that|THAT)\s+(?=[Tt]he\s+[A-Z]|(?:staff|officers|officials)\s)")
+# "… and that the Clerk invites …", "… and that Mr Gale would make the changes …": a later clause's actor
+AND_THAT_RE = re.compile(
+    rf"\s(?:and|AND)\s+(?:that|THAT)\s+(?=[Tt]he\s+[A-Z]|(?:staff|officers|officials)\s|(?:{TITLES})\s+[A-Z])"
+)
 
 # "Members requested that …", and a correspondence list's "SBC – Review of Polling Districts. Request that SBC …"
 THAT_CLAUSE_RE = re.compile(r"(?:\b(?:requested|asked|proposed|recommended|suggested)|^[Rr]equests?)\s+that\s+")

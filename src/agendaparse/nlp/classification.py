@@ -1264,6 +1264,15 @@ AGREED_NEED_RE = re.compile(
 
 IT_WAS_AGREED_RE = re.compile(rf"{IT_WAS}(?:unanimously\s+)?agreed\s+(?:that|to)\s", re.I)
 
+# "Consensus was that a new policy was needed and that Mr Gale would make the changes …", "The consensus of the Board
+# was that the Clerk would write …": an agreement as strong as "It was agreed that …" where a post or titled member is
+# to act (not "The consensus was that the scheme had worked well", a view).
+CONSENSUS_ACTOR_RE = re.compile(
+    r"^(?:[Tt]he\s+)?[Cc]onsensus\b[^.;]{0,60}?\swas\s+that\s+(?:[^.;]{0,120}?\s+and\s+that\s+)?"
+    rf"(?:[Tt]he\s+(?:{ROLES})|(?:{TITLES})\s+(?:[A-Z]\.?\s+)?[A-Z][\w'’\-]+)\s+(?:would|will|should)\s+"
+    r"(?!be\b|have\b|need\b|like\b)[a-z]{3,}"
+)
+
 AGREED_TO_RE = re.compile(r"agreed\s+to\s", re.I)
 
 STRONG_RESOLVED_RE = re.compile(rf"(?:{IT_WAS})?(?:unanimously\s+)?resolved", re.I)
@@ -1538,6 +1547,20 @@ STANDS_ASIDE_RE = re.compile(
 )
 
 
+# "The Treasurer would normally present the accounts in June", "… as the Chair would always do": a habit described,
+# not a step promised.
+HABIT_RE = re.compile(r"\b(?:would|will)\s+(?:normally|usually|typically|generally|ordinarily|always)\b")
+
+# "RF requested that this item be amended to read …", "the Chair asked that the minutes be corrected to show …": a
+# correction made at the meeting when the minutes are signed.
+MINUTES_CORRECTION_RE = re.compile(
+    r"\b(?:requested|asked|proposed)\s+that\s+(?:this\s+(?:item|minute|entry|paragraph|sentence)|the\s+minutes?|"
+    r"(?:the\s+)?(?:minute|item)\s+\d[\w.]{0,6}|(?:the\s+)?(?:wording|record)(?:\s+of\s+(?:the\s+)?minutes?)?)\s+"
+    r"(?:should\s+)?be\s+(?:amended|corrected|changed|altered)\s+to\s+(?:read|show|record|reflect|state|include)\b",
+    re.I,
+)
+
+
 # "The clerk to obtain quotations …": a post in lower case as the subject of a step
 LOWER_POST_SUBJECT_RE = re.compile(
     r"^[Tt]he\s+(?:clerk|secretariat|secretary|treasurer)\s+(?:to|will|agreed\s+to)\s+(?!be\b)[a-z]{3,}"
@@ -1603,6 +1626,12 @@ def _classify(sentence: Sentence) -> tuple[str, str, bool] | None:
         return "action", label["text"].strip(), True
     if sentence.in_minutes and STANDS_ASIDE_RE.search(text):
         return None
+    if (
+        sentence.in_minutes
+        and not sentence.margin_owner
+        and (HABIT_RE.search(text) or MINUTES_CORRECTION_RE.search(text))
+    ):
+        return None
     if " action" in text and NO_STEP_ACTION_RE.match(text):
         return None  # "Clerk to action.": who takes the step the sentence before states, not a step of its own
     if sentence.in_minutes and text.startswith("All ") and ALL_TO_RE.match(text):
@@ -1654,7 +1683,7 @@ def _classify(sentence: Sentence) -> tuple[str, str, bool] | None:
             return "action", text, True
         if sentence.in_minutes and AGREED_NEED_RE.match(text):
             return None  # "It was agreed that the project would need someone … to drive it": a view, no one acts
-        if not strong and sentence.in_minutes and IT_WAS_AGREED_RE.match(text):
+        if not strong and sentence.in_minutes and (IT_WAS_AGREED_RE.match(text) or CONSENSUS_ACTOR_RE.match(text)):
             return "resolution", text, True  # "It was agreed that …" opening a sentence, as strong as mid-sentence
         if labelled and text[:1] in "Oo" and NOTED_ONLY_RE.match(resolved["text"]):
             return None  # "Outcome: The Board noted the report.": nothing decided

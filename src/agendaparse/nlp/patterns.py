@@ -150,13 +150,15 @@ ACTION_LABEL_RE = re.compile(
 )
 
 
-# "RESOLVED that …", "It was agreed that …", "Agreed: …", "Decision: …", "Decided that …".
+# "RESOLVED that …", "It was agreed that …", "Agreed: …", "Decision: …", "Decided that …"; a synopsis's "(The)
+# consensus (of the Board) was that …" reads as "It was agreed that …".
 # "it was agreed", "It was, however, agreed", "It was therefore resolved": the meeting's own decision.
 IT_WAS = r"it\s+was(?:,?\s+(?:however|therefore|also|further|then|finally),?)?\s+"
 
 RESOLVED_RE = re.compile(
     rf"^\s*(?:{IT_WAS})?(?:unanimously\s+)?(?:(?:resolved|agreed)\s*(?:\([^()]{{1,60}}\)\s*)?(?:unanimously\s*)?"
     r"(?:that|:|,|-|–)|"
+    r"(?:the\s+)?consensus(?:\s+of\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)?\s+was\s+that|"
     r"(?:decisions?|outcomes?)\s*[:\-–]|decided\s*(?:that|:|-|–)|agreed\s+(?=to\s+[a-z]{3,}))"
     r"\s*(?P<text>.*)$",
     re.I,
