@@ -555,6 +555,15 @@ ROUND_LINES: dict[str, list[str]] = {
         "Council " + "Resolution " * 1800 + ": That the Clerk write",
         "RESOLUTION" + " " * 20000 + ": That",
     ],
+    "nlp_actions79": [
+        "The consensus of the " + "Board of " * 2000 + "was that the Clerk would",
+        "Consensus was that " + "the plan was needed " * 1000 + "and that Mr Gale would make",
+        "Consensus" + " " * 20000 + "was that the Clerk would",
+        "JT to circulate " + "and PCC " * 2500 + "to go",
+        "The Treasurer would " + "normally " * 2000,
+        "RF requested that " + "this item " * 2000 + "be amended to read",
+        "the Chair asked that the minutes " + "be " * 6000 + "corrected to show",
+    ],
     "jurisdiction35": [
         "Shire " * 3300 + "of",
         "NSW " * 5000 + "2000",
