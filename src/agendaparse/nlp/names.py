@@ -167,6 +167,8 @@ FIRM_TAIL_RE = re.compile(
 # "Brendon Vale AONB Partnership": a place's name, then the capitals and the head of a body's name
 ACRONYM_BODY_TAIL_RE = re.compile(rf"\s+[A-Z]{{2,6}}\s+(?:{ORG_WORD})(?![\w\-])")
 
+# "Jane Morris West Lindsey District Council": a compass word opening a place's name after the surname, no middle name
+COMPASS_PLACE_AFTER_RE = re.compile(r" (?:North|South|East|West|Mid) [A-Z]")
 MIDDLE_NAME_RE = re.compile(r" ((?:Mc|Mac|O['’])?[A-Z][a-z]+(?:[\-'’][A-Z]?[a-z]+)*)(?![\w@\-'’])")
 
 
@@ -223,6 +225,7 @@ def given_name_people(text: str) -> list[str]:
             and not match["initial"]
             and middle[1] not in GIVEN_NAMES
             and not _not_a_surname(middle[1])
+            and not COMPASS_PLACE_AFTER_RE.match(text, end)
         ):
             surname = f"{surname} {middle[1]}"  # "Mary Ellen Greb": the second given name is no surname
         surname = re.sub(r"['’]s$", "", surname.replace("- ", "-"))
