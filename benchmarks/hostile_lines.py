@@ -602,4 +602,10 @@ ROUND_LINES: dict[str, list[str]] = {
         "• Harbour Master, Clerk to renew " * 700,
         "• " + "Deputy Harbour Master " * 900 + "to renew • Clerk to write",
     ],
+    "nlp_orgs41": [
+        "Cllr Jane North " * 1300,
+        "Warden of the County of " * 800 + "Hallam",
+        "Cllr Reid Chair " * 1200,
+        "Jane Morris West " * 1150 + "Lindsey District Council",
+    ],
 }
