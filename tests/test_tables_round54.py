@@ -702,6 +702,9 @@ def test_tables_of_fees_and_levies_are_no_plan(document: WholeTables, tmp_path: 
         ({"action": "\u2022 Harbour Master to renew the licences \u2022 Review the byelaws", "named_lead": PORT_LEAD}, ["Harbour Master", ""]),
         # initials, as before
         ({"action": "NO to call the contractor AS to book the hall", "named_lead": "NO AS"}, ["NO", "AS"]),
+        # a scan's initials run into the verb ('NOwill'), as the dev Souldern agenda's OCR reads them (lead, stop 35)
+        ({"action": "Playground : \u2022 Quotes will be obtained \u2022 NOwill speak to the owners \u2022 CF will draft a letter", "named_lead": "LC, NS NO CF"},
+         ["", "NO", "CF"]),
     ],
 )  # fmt: skip
 def test_each_bulleted_action_owned_by_the_lead_it_names(values: dict[str, str], owners: list[str]) -> None:

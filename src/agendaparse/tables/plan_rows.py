@@ -99,7 +99,8 @@ def plan_particulars(
 
 OWNER_TOKEN_RE = re.compile(r"[A-Z]{2,4}(?:/[A-Z]{2,4})*")
 OWNER_WORDS = 8  # the most words of an owner named before 'to' ('Chair of the Finance and Audit Committee')
-OWNER_VERB_RE = re.compile(r"\b(?:to|will)\b")
+# (also right after capitals: a scan's "NOwill speak to ...", initials run into the verb, as stop 34's reading took it)
+OWNER_VERB_RE = re.compile(r"(?:\b|(?<=[A-Z]))(?:to|will)\b")
 PHRASE_WORD_RE = re.compile(r"[\w'&]+")
 
 
