@@ -81,6 +81,14 @@ def organisations_beside_body(paragraphs: list[str]) -> set[str]:
     return {norm_name(name) for name in found} - {norm_name(PARISH_BODY)}
 
 
+def parish_names(paragraphs: list[str]) -> tuple[set[str], set[str]]:
+    """The organisations (besides the parish council holding the meeting) and the people a parish minutes page of
+    ``paragraphs`` names, as eval compares them (the organisation suites of rounds 39-41)."""
+    page = minutes_page([*PARISH_HEADING, PARISH_MEMBERS, *paragraphs])
+    organisations = {norm_name(name) for name in organisations_on_page(page)} - {norm_name(PARISH_BODY)}
+    return organisations, {norm_name(name) for name in people_on_page(page)}
+
+
 def check_organisations(paragraphs: list[str], wanted: set[str], absent: set[str]) -> None:
     """Every ``wanted`` body is named on the page and no ``absent`` one is."""
     found = organisations_beside_body(paragraphs)

@@ -43,7 +43,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from agendaparse.jurisdiction import Jurisdiction, document_jurisdiction, document_month_first, jurisdiction_of
+from agendaparse.jurisdiction import Jurisdiction, document_jurisdiction, document_month_first
 from agendaparse.models import Action
 from agendaparse.nlp.dues import resolve_due
 from minutes_page import actions_on_page, minutes_item, minutes_page, paired_action
@@ -205,7 +205,7 @@ JURISDICTION_CASES = [
 
 @pytest.mark.parametrize(("text", "country"), JURISDICTION_CASES)
 def test_jurisdiction_of_first_pages(text: str, country: str | None) -> None:
-    found = jurisdiction_of(text)
+    found = document_jurisdiction(text)
     assert (found.country if found else None) == country, found
     if found:
         assert found.cue
@@ -229,7 +229,7 @@ def test_stated_year_end_wins_and_records_its_cue() -> None:
     ],
 )
 def test_month_first_from_jurisdiction_when_date_forms_tie(text: str, month_first: bool) -> None:
-    assert document_month_first(text, jurisdiction_of(text)) is month_first
+    assert document_month_first(text, document_jurisdiction(text)) is month_first
 
 
 UK = Jurisdiction("UK", (3, 31), False, "postcode")

@@ -44,23 +44,9 @@ import pytest
 
 from agendaparse.evaluate import norm_name
 from minutes_page import (
-    PARISH_BODY,
-    PARISH_HEADING,
-    PARISH_MEMBERS,
-    minutes_page,
     names_case,
-    organisations_on_page,
-    people_on_page,
+    parish_names,
 )
-
-
-def found_names(paragraphs: list[str]) -> tuple[set[str], set[str]]:
-    """The organisations (besides the parish council holding the meeting) and the people a parish minutes page of
-    ``paragraphs`` names, as eval compares them."""
-    page = minutes_page([*PARISH_HEADING, PARISH_MEMBERS, *paragraphs])
-    organisations = {norm_name(name) for name in organisations_on_page(page)} - {norm_name(PARISH_BODY)}
-    return organisations, {norm_name(name) for name in people_on_page(page)}
-
 
 # --- class 1: a head of council's post before the municipality it heads ---------------------------------------------
 POSTS_BEFORE_MUNICIPALITIES = [
@@ -282,7 +268,7 @@ IFCA_ACRONYMS = [
 def test_orgs41(
     paragraphs: list[str], wanted: set[str], absent: set[str], people: set[str], not_people: set[str]
 ) -> None:
-    organisations, found_people = found_names(paragraphs)
+    organisations, found_people = parish_names(paragraphs)
     assert {norm_name(name) for name in wanted} <= organisations
     assert not {norm_name(name) for name in absent} & organisations
     assert {norm_name(name) for name in people} <= found_people

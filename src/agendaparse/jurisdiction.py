@@ -187,11 +187,6 @@ def document_jurisdiction(first_pages: str, rest: str = "") -> Jurisdiction | No
     return replace(found, financial_year_end=stated, cue=f"{found.cue}; stated financial year end")
 
 
-def jurisdiction_of(text: str) -> Jurisdiction | None:
-    """The jurisdiction of a document whose text is ``text`` (first pages and all)."""
-    return document_jurisdiction(text)
-
-
 def document_month_first(first_pages: str, jurisdiction: Jurisdiction | None) -> bool:
     """Whether the document prints numeric dates month first: as its date forms count, and where they tie or there
     are none, its jurisdiction's default (US month first; Canada as counted; else day first)."""
