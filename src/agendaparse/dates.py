@@ -152,11 +152,9 @@ def first_quarter_end_after(quarter: int, reference: dt.date, year_end: tuple[in
 
 
 def quarter_end(quarter: int, year: int, financial: bool) -> dt.date:
-    """Last day of a quarter. Financial-year quarters (UK, April-March): Q1 ends 30 June."""
+    """Last day of a quarter. Financial-year quarters (UK, April-March, the year it starts in): Q1 ends 30 June."""
     if financial:
-        month = (quarter * 3 + 3 - 1) % 12 + 1
-        end_year = year + (1 if quarter == 4 else 0)
-        return end_of_month(end_year, month)
+        return financial_quarter_end(quarter, year + 1, UK_YEAR_END)
     return end_of_month(year, quarter * 3)
 
 
