@@ -459,21 +459,11 @@ def test_agm_printed_by_month(agm_month_page: list[Action]) -> None:
     assert action.due == dt.date(2025, 5, 31), (action.due, action.due_text)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="nlp/actions.py (not this round's file) passes the annual meeting as a date alone, so a month's end read"
-    " from 'will be held in May 2025' cannot keep precision month",
-)
 def test_agm_printed_by_month_keeps_precision_month(agm_month_page: list[Action]) -> None:
     action = _action(AGM_MONTH_SENTENCE, agm_month_page)
     assert (action.due, action.due_precision) == (dt.date(2025, 5, 31), "month"), (action.due, action.due_text)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the APCM's notice is read by nlp/actions.py's ANNUAL_MEETING_RE (not this round's file), which knows 'AGM'"
-    " and 'Annual General/Parish/Town Meeting' but not 'APCM'",
-)
 def test_before_the_apcm(pcc_page: list[Action]) -> None:
     action = _action(APCM_SENTENCE, pcc_page)
     assert action.due == dt.date(2025, 4, 27), (action.due, action.due_text)

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..dates import parse_date
 from ..jurisdiction import document_jurisdiction, document_month_first
 from ..models import Action, ActionPlanRow, AgendaItem, Provenance
 from ..pdf import PageLayout
@@ -63,7 +64,7 @@ from .classification import (
     subject_commit,
     subject_owner,
 )
-from .dues import EVENT_TO_BE_HELD_RE, effective_due, next_meeting_date, resolve_due
+from .dues import ANNUAL_DUE_RE, EVENT_TO_BE_HELD_RE, effective_due, next_meeting_date, resolve_due
 from .names import strip_title
 from .owners import (
     BRACKETED_OWNER_RE,
@@ -102,6 +103,12 @@ ANNUAL_MEETING_RE = re.compile(
 )
 
 ANNUAL_HINT_RE = re.compile(r"AGM|(?i:annual)")
+
+# A parochial church council's "The APCM will be held on Sunday 27 April" (the annual parochial church meeting): the
+# date "before the APCM" means. It is the church's meeting, not the AGM of a body the minutes name beside it (round
+# 78: "at the AGM" on such a page has no date).
+CHURCH_MEETING_RE = re.compile(r"(?:\bAPCM\b|\b(?i:annual\s+parochial\s+church\s+meeting)\b)(?P<date>[^.\n]{4,80})")
+CHURCH_ANNUAL_RE = re.compile(r"\bAPCM\b|\b(?i:annual\s+parochial\s+church\s+meeting)\b")
 
 
 # A role or person an "Action:" line names (not a bare run of initials, which a margin prints for many kinds).
@@ -899,6 +906,8 @@ class _Reading:
     initials: dict[str, str] = field(default_factory=dict)
     committee: str | None = None
     body: str | None = None
+    church_meeting: dt.date | None = None  # a parochial church council's APCM
+    by_month: frozenset[dt.date] = frozenset()  # annual meetings printed by their month only ("in May 2025")
 
 
 def _reading(
@@ -916,7 +925,32 @@ def _reading(
         else None
     )
     dates = {"annual_meeting": annual_meeting, "month_first": month_first, "jurisdiction": jurisdiction}
-    return _Reading(document_id, meeting_date, next_meeting, dates, initials_map(pages))
+    church = (
+        next_meeting_date(all_text, meeting_date, CHURCH_MEETING_RE, month_first)
+        if CHURCH_ANNUAL_RE.search(all_text)
+        else None
+    )
+    by_month = frozenset(
+        {
+            day
+            for day, pattern in ((annual_meeting, ANNUAL_MEETING_RE), (church, CHURCH_MEETING_RE))
+            if day and not _annual_meeting_day(all_text, pattern, day, meeting_date, month_first)
+        }
+    )
+    return _Reading(
+        document_id, meeting_date, next_meeting, dates, initials_map(pages), church_meeting=church, by_month=by_month
+    )
+
+
+def _annual_meeting_day(
+    text: str, pattern: re.Pattern[str], day: dt.date, meeting_date: dt.date | None, month_first: bool
+) -> bool:
+    """Whether the document prints the annual meeting's day (not only its month: "will be held in May 2025")."""
+    return any(
+        (value := parse_date(match["date"], reference=meeting_date, month_first=month_first)).date == day
+        and value.precision == "day"
+        for match in pattern.finditer(text)
+    )
 
 
 def find_actions(
@@ -1001,9 +1035,25 @@ def _brought_to_meeting(text: str, due_text: str | None) -> bool:
     )
 
 
+def _resolved(text: str, reading: _Reading) -> tuple[dt.date | None, str | None, str]:
+    """The due phrase's reading: a parochial church council's "before the APCM" is its APCM's printed date, read as
+    "before the AGM" is; an annual meeting's due keeps precision month where the document prints only its month."""
+    dates = reading.dates
+    church = CHURCH_ANNUAL_RE.search(text) if reading.church_meeting else None
+    if church:
+        dates = {**dates, "annual_meeting": reading.church_meeting}
+        text = CHURCH_ANNUAL_RE.sub("AGM", text)
+    due, due_text, precision = resolve_due(text, reading.meeting_date, reading.next_meeting, **dates)
+    if due in reading.by_month and due == dates["annual_meeting"] and ANNUAL_DUE_RE.search(due_text or ""):
+        precision = "month"
+    if church and due_text and "AGM" in due_text:
+        due_text = due_text.replace("AGM", church[0], 1)
+    return due, due_text, precision
+
+
 def _due(sentence: Sentence, kind: str, text: str, reading: _Reading) -> tuple[dt.date | None, str | None, str]:
     meeting_date, next_meeting, dates = reading.meeting_date, reading.next_meeting, reading.dates
-    due, due_text, precision = resolve_due(text, meeting_date, next_meeting, **dates)
+    due, due_text, precision = _resolved(text, reading)
     if (
         (kind == "recommendation" or sentence.block or MOTION_START_RE.match(text))
         and not re.match(r"(?:by|before|no later|within|until)\b", due_text or "")
