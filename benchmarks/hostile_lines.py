@@ -608,4 +608,14 @@ ROUND_LINES: dict[str, list[str]] = {
         "Cllr Reid Chair " * 1200,
         "Jane Morris West " * 1150 + "Lindsey District Council",
     ],
+    "nlp_dues79": [
+        "after the elections " * 1500 + "in May",
+        "mid-" * 5000 + "March.",
+        "by the middle of " * 1500 + "March",
+        "within the " * 3000 + "month",
+        "at the next full " * 1500 + "Council",
+        "for the Christmas " * 1500 + "event before the summer recess",
+        "by the time of the " * 1200 + "next meeting",
+        "in time for the budget-setting " * 800 + "meeting",
+    ],
 }
