@@ -618,4 +618,12 @@ ROUND_LINES: dict[str, list[str]] = {
         "by the time of the " * 1200 + "next meeting",
         "in time for the budget-setting " * 800 + "meeting",
     ],
+    "tables_fy36": [
+        "end of the fiscal " * 1500 + "financial year",
+        "End of" + " " * 20_000 + "financial year 2026",
+        "financial fiscal " * 2000 + "year end",
+        "Q1 Q2 Q3 Q4 " * 1500 + "2025/26",
+        "OR 97701" + "." * 20_000 + "5",
+        "NSW 2440 WA 6635 FL 32961 " * 800 + ".1",
+    ],
 }
