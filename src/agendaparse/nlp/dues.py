@@ -266,11 +266,13 @@ def resolve_due(
             and not (m["due"] and m["due"][-1].isdigit() and _year_not_deadline(m, meeting_date))
             and not (m["due"] and NEXT_YEAR_RE.fullmatch(m["due"]) and _next_year_not_deadline(m))
             and not (annual_meeting is None and m["due"] and ANNUAL_DUE_RE.fullmatch(m["due"]))
+            and not (m["due"] and _occasion_named(m, text))
+            and not (m["due"] and _after_an_event(m, text))
         ),
         None,
     )
     if not match:
-        return _unmarked_due(text, meeting_date, next_meeting, month_first, jurisdiction)
+        return _unmarked_due(text, meeting_date, next_meeting, month_first, jurisdiction, annual_meeting)
     due_text = match.group(0)
     if MONTH_PAIR_AFTER_RE.match(text, match.end()):
         return None, due_text, "unknown"  # "the June/July Board meeting", "the April and June meetings": no one date
@@ -343,6 +345,8 @@ def resolve_due(
     if meeting_date and words.endswith("term"):  # "by end of term": the school term the meeting falls in
         return _term_end(meeting_date), due_text, "month"
     if meeting_date and "new year" in words:
+        if early := EARLY_BEFORE_RE.search(text, max(0, match.start() - 10), match.start()):
+            due_text = f"{early[0]}{due_text}"  # "early in the new year": the whole phrase (stop 22: 31 January)
         return dt.date(meeting_date.year + 1, 1, 31), due_text, "month"
     if meeting_date and "municipal year" in words:
         year = meeting_date.year + (1 if meeting_date.month > 5 else 0)  # the year's annual meeting, in May
@@ -378,6 +382,35 @@ def resolve_due(
             # 30 September", read in November: the plan's date, now past
             return None, None, "unknown"
     return value.date, due_text, value.precision
+
+
+# "early in the new year": the word before the due phrase's "in".
+EARLY_BEFORE_RE = re.compile(r"\bearly\s{1,3}$", re.I)
+
+# "for the Christmas event", "before the Christmas lights switch-on": the occasion names a thing, not a day (what the
+# sentence is due by may follow: "… event before the summer recess").
+OCCASION_THING_AFTER_RE = re.compile(
+    r"\s{1,3}(?:event|lights|fair|fayre|market|tree|party|lunch|dinner|meal|cards?|decorations|concert|service|"
+    r"display|celebrations?|trail|windows?|hampers?|light\s+switch|switch-on|raffle|appeal|collection)s?\b",
+    re.I,
+)
+
+
+def _occasion_named(match: re.Match[str], text: str) -> bool:
+    """'for the Christmas event': Christmas naming the event, not the day it is due by."""
+    return match["due"].lower() == "christmas" and bool(OCCASION_THING_AFTER_RE.match(text, match.end()))
+
+
+# "after the elections in May", "following the inspection on 3 March": the event the step waits for, dated; the step
+# starts then, it is not due by then. Read back from the time phrase's "in" or "on" (at most 60 characters).
+AFTER_EVENT_BEFORE_RE = re.compile(r"\b(?:after|following|once)\s+(?:the\s+)?(?:[\w'’\-]+\s+){1,3}$", re.I)
+
+
+def _after_an_event(match: re.Match[str], text: str) -> bool:
+    """'… after the elections in May': the month dates the event the step follows, not a deadline."""
+    if match["phrase"].split()[0].lower() not in ("in", "on"):
+        return False
+    return AFTER_EVENT_BEFORE_RE.search(text, max(0, match.start() - 60), match.start()) is not None
 
 
 def _year_end(jurisdiction: Jurisdiction | None) -> YearEnd:
@@ -587,7 +620,8 @@ NO_DAY_DUE_RE = re.compile(
     r"(?:academic\s+year|school\s+year|term|season)|enrol?ments?|"
     # "by the end of semester 1", "by the end of the first semester": a university's semesters differ
     r"end\s+of\s+(?:the\s+)?(?:season|fiscal\s+year|(?:(?:first|second|1st|2nd)\s+)?semester(?:\s+[12])?)|"
-    r"fiscal\s+year[\s\-]end|FYE|annual\s+return)\b",
+    # "in time for the budget-setting meeting": a meeting the minutes print no day for (round dues79)
+    r"fiscal\s+year[\s\-]end|FYE|annual\s+return|budget[\s\-]setting\s+meeting)\b",
     re.I,
 )
 # "by the end of term 2": a numbered term (four terms in Australia, six in some English authorities).
@@ -776,6 +810,21 @@ DUE_SHORTHAND: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
     (re.compile(r"\bwk\.?\s+(?:commencing|comm\.?|beginning|beg\.?)\s+(?=\d)", re.I), "w/c "),
     # "to the next Council of Governors": a foundation trust's governors' next meeting
     (re.compile(r"\bnext\s+Council\s+of\s+Governors(?:\s+meeting)?\b"), "next Governors meeting"),
+    # "at the next full Council", "to the next Full Council meeting": the council's next meeting (round dues79)
+    (re.compile(r"\bnext\s+[Ff]ull\s+Council(?:\s+meeting)?\b"), "next Council meeting"),
+    # "by the next AGM": the AGM's printed day, as "before the AGM" is
+    (re.compile(r"\b(?:the\s+)?next\s+(?=AGM\b|Annual\s+General\s+Meeting\b)"), "the "),
+    # "by the time of the next meeting" is "by the next meeting"
+    (re.compile(r"\bby\s+the\s+time\s+of\s+(?=the\s+next\s)", re.I), "by "),
+    # "by this Friday" is "by Friday", the first one after the meeting
+    (re.compile(rf"\b(?P<phrase>by|before|until)\s+this\s+(?={WEEKDAY_NAMES}\b)", re.I), r"\g<phrase> "),
+    # "by end of play Friday", "by the end of business on Friday": "by close of play …"
+    (re.compile(r"\bby\s+(?:the\s+)?end\s+of\s+(?P<what>play|business)\b", re.I), r"by close of \g<what>"),
+    # "by the middle of March" is "by mid-March" (not "the middle of 2026", a part of a year: YEAR_PART_DUE_RE)
+    (
+        re.compile(rf"\b(?P<phrase>by|before|in|until)\s+the\s+middle\s+of\s+(?={MONTH_NAMES}\b)", re.I),
+        r"\g<phrase> mid-",
+    ),
     # "within one calendar month" is "within one month"
     (
         re.compile(
@@ -788,7 +837,8 @@ DUE_SHORTHAND: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
     # "before the deadline of 6 January", "by the closing date of 10 January 2025": that day
     (
         re.compile(
-            rf"\b(?P<phrase>by|before)\s+the\s+(?:deadline|closing\s+date)\s+(?:of\s+)?(?=\d|{MONTH_WORDS}\b)", re.I
+            rf"\b(?P<phrase>by|before)\s+(?:the|its|their)\s+(?:deadline|closing\s+date)\s+(?:of\s+)?(?=\d|{MONTH_WORDS}\b)",
+            re.I,
         ),
         r"\g<phrase> ",
     ),
@@ -852,14 +902,24 @@ def _unmarked_due(
     next_meeting: dt.date | None,
     month_first: bool,
     jurisdiction: Jurisdiction | None = None,
+    annual_meeting: dt.date | None = None,
 ) -> tuple[dt.date | None, str | None, str]:
     """A deadline no DUE_RE phrase gives: 'by COP', 'end of month', a label's or a bracket's date, a log's
     shorthand ('(June meeting)', 'w/c 25/11', 'end Q3 2024/25', 'by 2025/26', 'by Fri 22 Nov'), a dated occasion
     ('on Merchant Navy Day, 3 September 2025')."""
     if meeting_date and (today := SAME_DAY_DUE_RE.search(text)):
         return meeting_date, today[0], "day"  # "circulate the slides by COP": by the end of the meeting's day
+    if meeting_date and (bound := _month_bound_due(text, meeting_date)):
+        return bound
     if (plain := _long_form(text)) != text:
-        return resolve_due(plain, meeting_date, next_meeting, month_first=month_first, jurisdiction=jurisdiction)
+        return resolve_due(
+            plain,
+            meeting_date,
+            next_meeting,
+            annual_meeting=annual_meeting,
+            month_first=month_first,
+            jurisdiction=jurisdiction,
+        )
     if half_term := HALF_TERM_DUE_RE.search(text):
         return None, half_term[0], "unknown"  # no date: half terms differ by authority and year
     if (part := YEAR_PART_DUE_RE.search(text)) and not _past_words_before(text, part.start()):
@@ -892,6 +952,7 @@ def _unmarked_due(
     # "… (31 May).", "Deadline: 4 April", "By: 30 April": a date the action's label or brackets give it
     for finder in (
         BARE_DUE_RE,
+        BARE_MONTH_PART_RE,
         LABELLED_DUE_RE,
         TRAILING_DATE_RE,
         MONTH_MEETING_NOTE_RE,
@@ -901,7 +962,7 @@ def _unmarked_due(
         given = finder.search(text)
         if given is None or _past_words_before(text, given.start()):
             continue
-        value = given[0] if finder is BARE_DUE_RE else given["date"]
+        value = given[0] if finder in (BARE_DUE_RE, BARE_MONTH_PART_RE) else given["date"]
         due = resolve_due(f"by {value}", meeting_date, next_meeting, month_first=month_first, jurisdiction=jurisdiction)
         if due[0]:
             return due[0], given[0].strip(), due[2]
@@ -1045,6 +1106,31 @@ SAME_DAY_DUE_RE = re.compile(
     r"\bby\s+(?:COP|COB|EOD|(?i:close\s+of\s+(?:play|business)|(?:the\s+)?end\s+of\s+(?:the\s+)?day))\b"
     r"(?!\s*(?:on\s+)?(?:[A-Z]|\d))"
 )
+
+
+# "Roy to speak to the electrician mid-March.", "… ready for works to start early December.": a part of a month with no
+# word before it, ending the clause, met as "by mid-March" is (not "from early December", a start).
+BARE_MONTH_PART_RE = re.compile(
+    rf"(?<![\w\-])(?<!\bfrom\s)(?<!\bsince\s)(?<!\bin\s)(?<!\bby\s)(?:[Mm]id|[Ee]arly|[Ll]ate)[\s\-]{MONTH_NAMES}\b"
+    r"(?=\s*(?:[.;,)]|$))"
+)
+
+# "within the month": by the end of the month the meeting falls in; "by the start of next month": its first day.
+WITHIN_THE_MONTH_RE = re.compile(r"\bwithin\s+the\s+(?:current\s+|same\s+)?month\b", re.I)
+START_OF_NEXT_MONTH_RE = re.compile(
+    r"\b(?:by|before|no\s+later\s+than)\s+the\s+(?:start|beginning)\s+of\s+next\s+month\b", re.I
+)
+
+
+def _month_bound_due(text: str, meeting: dt.date) -> tuple[dt.date, str, str] | None:
+    """'within the month': the end of the meeting's month, precision month; 'by the start of next month': the first
+    day of the month after the meeting's."""
+    if within := WITHIN_THE_MONTH_RE.search(text):
+        return end_of_month(meeting.year, meeting.month), within[0], "month"
+    if start := START_OF_NEXT_MONTH_RE.search(text):
+        following = end_of_month(meeting.year, meeting.month) + dt.timedelta(days=1)
+        return following, start[0], "day"
+    return None
 
 
 # A deadline printed without a word before it: "Clerk to send the invoices end of month".
