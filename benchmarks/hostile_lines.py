@@ -626,4 +626,12 @@ ROUND_LINES: dict[str, list[str]] = {
         "OR 97701" + "." * 20_000 + "5",
         "NSW 2440 WA 6635 FL 32961 " * 800 + ".1",
     ],
+    "tables55": [
+        "Ongoing " * 4000 + "March 2026",
+        "on-" * 8000 + "going",
+        "Ongoing" + " " * 20_000 + "x",
+        "Covenant commitment need area pledge " * 1000 + "Action",
+        "Embedded " * 4000 + "embedded.",
+        "tbc/" * 6000 + "tba",
+    ],
 }
