@@ -634,4 +634,13 @@ ROUND_LINES: dict[str, list[str]] = {
         "Embedded " * 4000 + "embedded.",
         "tbc/" * 6000 + "tba",
     ],
+    "seg55": [
+        "Part A " * 3000 + "- Open Items",
+        "Part" + " " * 20_000 + "A - x",
+        "MOTION" + " " * 20_000 + "- That",
+        "Motion - " * 3000 + "That",
+        "7a 7b 7c " * 2000 + "Department",
+        "(" * 20_000 + "none",
+        "21 April " * 2500 + "2027   3",
+    ],
 }
