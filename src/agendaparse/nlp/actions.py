@@ -809,6 +809,22 @@ GROUP_MANDATED_RE = re.compile(
 )
 
 
+# "that the application be deferred to allow officers to negotiate …": a planning committee's deferral puts work to
+# the officers (or a post) it names.
+DEFERRED_TO_ALLOW_RE = re.compile(
+    r"\bbe\s(?:deferred|adjourned)\b[^.;]{0,80}?\sto\s(?:allow|enable|permit)\s(?:the\s)?"
+    r"(?P<owner>[Oo]fficers|[Ss]taff|(?:[A-Z][\w'’\-]*\s){0,4}?(?:Officer|Manager|Director|Clerk))\sto\s[a-z]{3,}"
+)
+
+# "that the Constitution be amended by the Monitoring Officer to give effect to …": the agent of a step the resolution
+# gives in the passive acts (not the minutes "signed by the Chair" or a motion "seconded by" a member).
+RESOLVED_BY_AGENT_RE = re.compile(
+    r"^[^.;]{1,120}?\sbe\s(?!(?:signed|noted|received|seconded|proposed|moved|agreed|approved|confirmed|supported|"
+    r"accepted|endorsed|considered|welcomed|adopted|ratified)\b)(?:[a-z]{2,}ly\s)?[a-z]{3,}(?:ed|en)\sby\s"
+    r"(?:the\s)?(?P<owner>[A-Z][\w'’\-]*(?:\s(?:(?:of|for|and|&)\s)?[A-Z][\w'’\-]*){0,5})"
+)
+
+
 def _resolution_actor(text: str) -> str | None:
     """The owner a decision names as acting: 'It was agreed that the Clerk would seek …' -> 'the Clerk'."""
     resolved = RESOLVED_RE.match(text)
@@ -816,6 +832,10 @@ def _resolution_actor(text: str) -> str | None:
     inner = CONSULTATION_ASIDE_RE.sub(" ", inner, count=1)  # "the Chief Executive, in consultation with …, be …"
     if group := GROUP_MANDATED_RE.match(inner):
         return group["owner"]  # "THAT staff be directed to prepare a report …"
+    if deferred := DEFERRED_TO_ALLOW_RE.search(inner):
+        return deferred["owner"]  # "the application be deferred to allow officers to negotiate …": the officers
+    if (agent := RESOLVED_BY_AGENT_RE.match(inner)) and _bodies_or_roles(agent["owner"]):
+        return agent["owner"]  # "the Constitution be amended by the Monitoring Officer …": the Monitoring Officer
     if inner[:7].lower() == "request" and (requested := _that_clause_actor(inner)):
         return requested  # "2. Requests that the Strategic Director … continues to provide …": the Director
     if (instructed := INFINITIVE_INSTRUCTION_RE.match(inner)) and _bodies_or_roles(instructed["owner"]):

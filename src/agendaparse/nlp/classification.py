@@ -235,7 +235,7 @@ BODY_DECISION_RE = re.compile(
     r"Council|Councillors|Committee|Board|Panel|Members|Cabinet|Meeting|Trustees|Governors|Directors|Authority|Court|"
     r"Corporation|Forum|"  # a college's corporation, a schools or access forum: "The Corporation APPROVED …"
     # "The council decided to defer …": a parish's minutes, lower case; "The group agreed that …": an advisory group's
-    r"Governing\s+Body|(?<=[Tt]he\s)(?:council|group|commission)|"
+    r"Governing\s+Body|(?<=[Tt]he\s)(?:council|(?:working\s+|steering\s+)?group|commission)|"
     # "The Harbour Trust agreed that …", "The Commissioners resolved that …" (a harbour trust, Manx commissioners)
     r"Commissioners|(?:[A-Z][\w'’\-]+\s+){1,3}(?:Council|Committee|Board|Panel|Group|Forum|Partnership|Authority|"
     r"Trust)))\s+"
@@ -1485,7 +1485,12 @@ def so_owner(text: str) -> str | None:
     return match["owner"] if match and (match["owner"] in GIVEN_NAMES or _named_owner(match["owner"])) else None
 
 
-GIVEN_AUTHORITY_RE = re.compile(r"Delegated\s+(?:authority|powers?)\s+(?:was|were|has\s+been|had\s+been)\s+")
+GIVEN_AUTHORITY_RE = re.compile(
+    r"Delegated\s+(?:authority|powers?)\s+(?:was|were|has\s+been|had\s+been)\s+|"
+    # "The Committee DELEGATED to the Scrutiny Manager, in consultation with …, responsibility for …": a delegation
+    r"(?:[Tt]he\s+)?(?:[A-Z][\w'’\-]*\s+){0,3}(?:Committee|Board|Panel|Council|Cabinet|Forum|Group|Partnership)\s+"
+    r"(?i:delegated)\s+to\s"
+)
 
 
 def _labelled_step_in_brackets(text: str) -> bool:

@@ -242,7 +242,9 @@ DELEGATE_RE = re.compile(
     r"\b(?:(?i:delegate[sd]?)\s+(?:(?:the\s+)?authority|powers?|responsibility)|"
     r"(?:authority|powers?|responsibility)\s+(?:(?:be|is|was|were)\s+)?delegated|"
     # "To delegate to the Chief Executive, in consultation with the Mayor, the authority to …": the post comes first
-    r"delegate[sd]?(?=\s+to\s+(?:the\s+)?[A-Z][^;,]{0,80}(?:,[^;,]{1,80})?,\s+(?:the\s+)?(?:authority|power)\s+to\b)|"
+    # "The Committee DELEGATED to the Scrutiny Manager, in consultation with the Chair, responsibility for …"
+    r"(?i:delegate[sd]?)(?=\s+to\s+(?:the\s+)?[A-Z][^;,]{0,80}(?:,[^;,]{1,80})?,\s+(?:the\s+)?"
+    r"(?:authority|power|responsibility)\s+(?:to|for)\b)|"
     # "that the decision on … be delegated to the Corporate Director of Communities, in consultation with …"
     r"(?P<passive>\bbe\s+delegated)|"
     # "Delegated authority was given to the Chief Executive to …": a delegation the minutes record; "RESOLVED – That

@@ -117,14 +117,16 @@ SERVING_POST = (
 
 ROLES = (
     rf"{SERVING_POST}|"
-    r"the Clerk|Clerk|Clk|the Chair(?:man)?|Chair(?:man)?|the Vice[- ]Chair(?:man)?|the Treasurer|Treasurer|"
+    r"the Clerk|Clerk|Clk|Sec|the Chair(?:man)?|Chair(?:man)?|the Vice[- ]Chair(?:man)?|the Treasurer|Treasurer|"
     r"the Secretary|the Secretariat|Secretariat|the Leader|the Chief Executive|Chief Executive|the Board|"
     r"the Council|the Committee|the Panel|the Partnership|the Group|Officers|officers|[Oo]fficials|Members|[Ss]taff|"
     # the posts of an allotment society or a church in the plural: "Wardens to contact relevant owners …"
     r"(?:the )?(?:Site |Plot )?(?:Wardens|Churchwardens|Stewards)|"
     # a post's name is capitalised words ("Head of Planning and Building Control"), never "… reported that he"
     rf"(?:the )?(?:Deputy |Assistant )?(?:Director(?: of {POST_NAME})?|Head of {POST_NAME})|"
-    rf"the Cabinet Member(?: for {POST_NAME})?|the Borough Commander"
+    rf"the Cabinet Member(?: for {POST_NAME})?|the Borough Commander|"
+    # an audit committee's minutes print the auditors in lower case: "The external auditor would report back …"
+    r"(?:the )?(?:external|internal) auditors?"
 ).replace("the ", "[Tt]he ")
 
 # Compiled once here: these run on every candidate owner, and a pattern as long as ROLES built in a call falls out
