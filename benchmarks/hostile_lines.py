@@ -643,4 +643,13 @@ ROUND_LINES: dict[str, list[str]] = {
         "(" * 20_000 + "none",
         "21 April " * 2500 + "2027   3",
     ],
+    "orgs42": [
+        "PC 1187 " * 3000 + "of Marlshire Police",
+        "Councillors Noakes, " + "Mrs " * 8000 + "Cobbold, " * 2000 + "and Webb",
+        "Apologies: Rose Unwin (" + "Corley (" * 4000 + "CCG" + ")" * 3000,
+        "Fenwick " * 6000 + "(UK) Ltd " + "Probation" + " " * 20_000 + "x",
+        "Cllr Siân Wyn " * 3000 + "Seumas Mac " * 3000 + "a' Phearsain",
+        "Apologies: Prof Robert Allison" + " " * 20_000 + "Universities; Dr Nik Kotecha OBE Private Sector",
+        "Chairman of Doe Associates " * 2000 + "Ltd",
+    ],
 }
