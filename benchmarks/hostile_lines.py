@@ -652,4 +652,13 @@ ROUND_LINES: dict[str, list[str]] = {
         "Apologies: Prof Robert Allison" + " " * 20_000 + "Universities; Dr Nik Kotecha OBE Private Sector",
         "Chairman of Doe Associates " * 2000 + "Ltd",
     ],
+    "nlp80": [
+        "RESOLVED that the application be deferred " + "to allow " * 5000 + "officers",
+        "RESOLVED that the Constitution " + "be amended " * 4000 + "by the Monitoring Officer",
+        "The Committee DELEGATED to the Scrutiny Manager" + ", in consultation with the Chair" * 2000 + " responsibility",
+        "The Committee DELEGATED to " + "the " * 20_000 + "x",
+        "APCM " * 5000 + "Annual Parochial Church " * 3000 + "Meeting 27 April",
+        "The working " * 5000 + "group agreed that " + "Sec " * 5000 + "to",
+        "The external " * 5000 + "auditor would report" + " " * 20_000 + "back",
+    ],
 }
