@@ -655,7 +655,7 @@ ROUND_LINES: dict[str, list[str]] = {
     "nlp80": [
         "RESOLVED that the application be deferred " + "to allow " * 5000 + "officers",
         "RESOLVED that the Constitution " + "be amended " * 4000 + "by the Monitoring Officer",
-        "The Committee DELEGATED to the Scrutiny Manager" + ", in consultation with the Chair" * 2000 + " responsibility",
+        "The Committee DELEGATED to the Scrutiny Manager" + ", in consultation with the Chair" * 2000 + " for",
         "The Committee DELEGATED to " + "the " * 20_000 + "x",
         "APCM " * 5000 + "Annual Parochial Church " * 3000 + "Meeting 27 April",
         "The working " * 5000 + "group agreed that " + "Sec " * 5000 + "to",
