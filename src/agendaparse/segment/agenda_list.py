@@ -264,7 +264,12 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
                 item_x0, side_x, grid, last = line.x0, None, False, line
                 continue
             parsed = _list_number(text, items) if _is_heading_candidate(line, page) else None
-            if current is None and described is not None and not parsed and _sub_item_under(text, line, item_x0):
+            if (
+                current is None
+                and described is not None
+                and not parsed
+                and _sub_item_under(text, line, item_x0, described)
+            ):
                 current = described  # '(i) Applications' under 'To consider the following matters': its sub-items
             elif (
                 current is None
@@ -306,6 +311,16 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
                 parsed = None  # "1 work on the small playground ...": a wrapped cell under an item, not one
             if parsed and _wraps_prose(text, line, previous):
                 parsed = None  # '3510 South Lakeshore Avenue. The agenda ...': a sentence's wrapped line, not item 3510
+            if (
+                parsed
+                and current is not None
+                and line.x0 > item_x0 + 4
+                and DATE_REST_RE.match(parsed[1])
+                and not _dated_sub_item(*parsed)
+            ):
+                parsed = None  # '21 April 2027   3' under '… Committee held on': the title's wrapped date, its page
+                if row_range and not current.printed_pages:
+                    current.printed_pages, row_range = row_range, None  # '12 March 2027 ........   5 - 10'
             if parsed and ADDRESS_TITLE_RE.match(parsed[1]) and not _next_item_number(parsed[0], items):
                 parsed = None  # '46 High Street, Marlow Bay' under the meeting's date: the venue, not item 46
             if parsed and items and ITEM_LABEL_PREFIX_RE.match(text) and line.x0 > item_x0 + 20:
@@ -433,10 +448,12 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
                     or PRESENTER_RE.match(text)
                     or NOTE_RE.match(text)
                     or PARTICULAR_RE.match(text)
+                    or MOTION_LINE_RE.match(text)
                     or _describes_item(text.split("   ")[0], current.title)
                 ) and not JOINING_END_RE.search(current.title):
-                    # 'To receive the report of the Treasurer.': what the item is for, not its title
-                    current, described = None, current if current.number and not current.parent else None
+                    # 'To receive the report of the Treasurer.': what the item is for, not its title; under a
+                    # sub-item ('7a …' over 'Report of the Director of …') the next sub-item ('7b') may follow
+                    current, described = None, current if current.number else None
                 elif text.startswith("((") and _follows_close(line, last):
                     current.title, last = join_wrapped(current.title, text), line  # '((PUBLIC HEARING TODAY))'
                 elif PAGE_RANGE_RE.fullmatch(text.strip()) or (
@@ -621,9 +638,13 @@ def _without_range_cell(text: str, line: Line, page: PageLayout) -> tuple[str, s
 NOTE_RE = re.compile(
     r"^\(?(?:(?:report|paper|papers|minutes|appendix|appendices)\s+)?to\s+follow\.?\)?$"
     r"|^\(?standing\s+item\.?\)?$"
-    r"|^\(?verbal(?:\s+(?:report|update|item|presentation))?\b",
+    r"|^\(?verbal(?:\s+(?:report|update|item|presentation))?\b"
+    r"|^\(?(?:none|nil)\.?\)?$",  # 'NONE' under 'B. UNFINISHED BUSINESS': no business under the heading
     re.I,
 )
+# 'MOTION - That under Section 100(A) of the Local Government Act 1972, the public be excluded …' under 'Exclusion of
+# the Public': the motion the item moves, not the title's wrapped line
+MOTION_LINE_RE = re.compile(r"^(?:MOTION|Motion)\s*[-–—:]\s*(?:THAT|That)\b")
 # a labelled particular under an item's title: 'Presentation: X, President', 'Recommendation: THAT the minutes …',
 # 'Delegation Request: X', 'File: 01-0530-20' (a Canadian city's agenda); the title ends above it
 PARTICULAR_RE = re.compile(
@@ -850,9 +871,19 @@ def _unmarked_sub_item(text: str, line: Line, current: AgendaItem, last: Line | 
     return match if len(previous) == 1 and match["num"] == chr(ord(previous) + 1) else None
 
 
-def _sub_item_under(text: str, line: Line, item_x0: float) -> bool:
-    """'(i) Applications for consultation' indented under an item: a marked sub-item of it."""
-    return line.x0 > item_x0 + 8 and SUB_ITEM_RE.match(text) is not None
+def _sub_item_under(text: str, line: Line, item_x0: float, described: AgendaItem | None = None) -> bool:
+    """'(i) Applications for consultation' indented under an item: a marked sub-item of it; '7b Department of …'
+    under sub-item 7a's description: the next sub-item of item 7."""
+    if line.x0 <= item_x0 + 8:
+        return False
+    if SUB_ITEM_RE.match(text) is not None:
+        return True
+    suffixed = SUFFIXED_SUB_RE.match(text)
+    if suffixed is None or described is None or suffixed["parent"] != (described.parent or described.number):
+        return False
+    previous = (described.number or "")[len(described.parent or described.number or "") :].strip("()")
+    expected = chr(ord(previous) + 1) if len(previous) == 1 and previous.isalpha() else "a"
+    return _suffix_letter(suffixed) == expected
 
 
 def _lettered_row(text: str) -> bool:

@@ -99,6 +99,10 @@ def _strip_place(committee: str, body: str | None) -> str:
 
 MEETING_NUMBER_RE = re.compile(r"(?<!\s)\s+meeting\s+(?:no\.?\s?\d{1,4}(?:\s?\(\d{4}\))?|of(?:\s+the)?$)(?=\s|$)", re.I)
 PART_LABEL_RE = re.compile(r"part\s+(?:[a-d]|\d|[ivx]{1,3}|one|two)", re.I)
+# 'PART A - OPEN ITEMS', 'Part 1: Public Agenda' over the first items: a part of the agenda and what it holds
+PART_HEADING_RE = re.compile(r"part\s+(?:[a-d]|\d|[ivx]{1,3}|one|two)\s*[-–—:(]", re.I)
+# 'A. PUBLIC HEARINGS, REPORTS & APPEARANCES', '1. Apologies' under 'AGENDA': the first item, no committee
+ITEM_OPENING_RE = re.compile(r"\(?(?:[A-Za-z]|\d{1,3}(?:\.\d{1,2})?|[ivxIVX]{1,4})[.)]\s")
 # "A meeting of the Audit Committee will be held:" (a summons whose committee name is a running head)
 MEETING_OF_RE = re.compile(
     r"\b(?i:a|the)\s+(?i:next\s+)?(?i:(?:regular|special|ordinary|extraordinary|annual)\s+)?"
@@ -416,7 +420,8 @@ def _committee_from_heading(pages: list[PageLayout], body: str | None) -> str | 
             header = "   " in following.strip() and not COMMITTEE_WORDS.search(following)  # 'Item No.   Subject'
             kind = re.search(r"\bagenda\b", following, re.I)  # 'Public Agenda', 'Supplementary Agenda': which part
             label = ":" in following or LABEL_LINE_RE.match(lines[index + 1])
-            part = PART_LABEL_RE.fullmatch(following)  # 'PART A' over the open items: a part of the agenda
+            part = PART_LABEL_RE.fullmatch(following) or PART_HEADING_RE.match(following)  # a part of the agenda
+            part = part or ITEM_OPENING_RE.match(following)  # the agenda's first item
             own = following.lower() == (body or "").lower()
             person = PERSON_LINE_RE.fullmatch(following)  # 'Mr Grayson' presenting the first item, under 'Agenda'
             if kind or label or part or not _heading_like(following) or header or own or person:
