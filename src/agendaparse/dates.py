@@ -128,6 +128,7 @@ def end_of_month(year: int, month: int) -> dt.date:
 # The (month, day) a financial year ends on; None where the document's jurisdiction gives no one end (the US).
 YearEnd = tuple[int, int] | None
 UK_YEAR_END: YearEnd = (3, 31)
+CALENDAR_YEAR_END: YearEnd = (12, 31)  # Irish and Canadian councils' (stop 35)
 
 
 def financial_year_end(ending_year: int, year_end: tuple[int, int]) -> dt.date:
@@ -284,7 +285,7 @@ def _quarter(text: str, reference: dt.date | None, year_end: YearEnd = UK_YEAR_E
 def _split_year_known(year_end: YearEnd) -> bool:
     """Whether a financial year printed over two years ('2025/26') has an end: not where the financial year is the
     calendar year or unknown."""
-    return year_end is not None and year_end != (12, 31)
+    return year_end is not None and year_end != CALENDAR_YEAR_END
 
 
 def _bare_quarter(text: str, reference: dt.date | None, year_end: YearEnd = UK_YEAR_END) -> tuple[dt.date, str] | None:

@@ -19,6 +19,7 @@ from spacy.language import Language
 
 from . import kpi, plan_blocks, segment, tables
 from . import nlp as nlp_stage
+from .dates import UK_YEAR_END
 from .errors import AgendaparseError
 from .jurisdiction import document_jurisdiction, document_month_first
 from .models import (
@@ -249,7 +250,10 @@ def _plan_rows(
     initials = {**nlp_stage.initials_of_people(people), **nlp_stage.initials_map(layouts)}
     all_text = "\n".join(page.text for page in layouts)
     first_pages = "\n".join(page.text for page in layouts[:3])
-    month_first = document_month_first(first_pages, document_jurisdiction(first_pages, all_text))
+    jurisdiction = document_jurisdiction(first_pages, all_text)
+    month_first = document_month_first(first_pages, jurisdiction)
+    # whose financial year the date cells read (stop 35): the document's, the UK's where nothing says
+    year_end = jurisdiction.financial_year_end if jurisdiction else UK_YEAR_END
     next_meeting = nlp_stage.next_meeting_date(all_text, facts.meeting_date, month_first=month_first)
     rows = tables.action_plan_rows(
         found_tables,
@@ -258,8 +262,11 @@ def _plan_rows(
         initials=initials,
         next_meeting=next_meeting,
         rag_meanings=rag_statuses(all_text),
+        year_end=year_end,
     )
-    return rows + plan_blocks.plan_block_rows(layouts, document_id, facts.reference_date, found_tables, facts.doc_type)
+    return rows + plan_blocks.plan_block_rows(
+        layouts, document_id, facts.reference_date, found_tables, facts.doc_type, year_end=year_end
+    )
 
 
 def _actions(

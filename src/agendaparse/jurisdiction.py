@@ -60,7 +60,7 @@ AU_STATE_POSTCODES = (
 CUES: tuple[tuple[str, int, str, re.Pattern[str]], ...] = (
     # Australia
     ("AU", 3, "Shire of", re.compile(r"\bShire\s+(?:of\s+[A-Z]|President\b|Council\b)")),
-    ("AU", 3, "state and postcode", re.compile(rf"\b(?:{AU_STATE_POSTCODES})\b(?![\d/.\-])")),
+    ("AU", 3, "state and postcode", re.compile(rf"\b(?:{AU_STATE_POSTCODES})\b(?![\d/\-]|\.\d)")),
     ("AU", 3, "+61 telephone", re.compile(r"\+61\s?\(?\d")),
     ("AU", 2, ".gov.au", re.compile(r"\.gov\.au\b", re.I)),
     (
@@ -110,7 +110,8 @@ CUES: tuple[tuple[str, int, str, re.Pattern[str]], ...] = (
     ),
     ("CA", 1, "Canada", re.compile(r"\bCanada\b")),
     # United States
-    ("US", 3, "state and ZIP code", re.compile(rf"\b(?:{US_STATES}),?\s+\d{{5}}(?:-\d{{4}})?\b(?![\d/.\-])")),
+    # (a full stop may end the address's sentence: 'Cedar Bluff, OR 97701.'; not a decimal or a date run on)
+    ("US", 3, "state and ZIP code", re.compile(rf"\b(?:{US_STATES}),?\s+\d{{5}}(?:-\d{{4}})?\b(?![\d/\-]|\.\d)")),
     (
         "US",
         3,

@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import tables
+from .dates import UK_YEAR_END, YearEnd
 from .models import ActionPlanRow, Provenance, Table
 from .pdf import Line, PageLayout
 from .tables.headers import MILESTONE_RE
@@ -533,10 +534,10 @@ def _judged(block: Block) -> bool:
     return bool(_action_of(block)) and len(_particulars(block)) >= 2 and "venue" not in block.values
 
 
-def _with_prose_date(block: Block, reference: dt.date | None) -> None:
+def _with_prose_date(block: Block, reference: dt.date | None, year_end: YearEnd = UK_YEAR_END) -> None:
     """'The Department will publish ... by December 2014': the deadline of a block that labels none."""
     if block.body and not ({"end", "range"} & set(block.values)):
-        said, _ = tables.deadline_in_text(block.body, reference)
+        said, _ = tables.deadline_in_text(block.body, reference, year_end=year_end)
         if said and re.match(r"(?:by|before)\b", said, re.I):
             block.values["end"] = re.sub(r"^(?:by|before)\s+", "", said, flags=re.I)
             block.kinds["end"] = "prose"
@@ -553,13 +554,15 @@ def _action_of(block: Block) -> str:
     return (block.values.get("action") or block.title).strip(" :;-–")
 
 
-def _plan_blocks(layouts: list[PageLayout], found_tables: list[Table], reference: dt.date | None) -> list[Block]:
+def _plan_blocks(
+    layouts: list[PageLayout], found_tables: list[Table], reference: dt.date | None, year_end: YearEnd = UK_YEAR_END
+) -> list[Block]:
     """The blocks that are a plan's commitments or actions (none unless there are two), each with the
     milestones tables printed under it."""
     read = read_blocks(layouts, found_tables)
     _attach_milestone_tables(read, found_tables)
     for block in read:
-        _with_prose_date(block, reference)
+        _with_prose_date(block, reference, year_end)
     singles = {id(block) for block in _single_particular(read)}
     blocks = [block for block in read if _judged(block) or id(block) in singles]
     return blocks if len(blocks) >= 2 else []
@@ -613,25 +616,27 @@ def plan_block_rows(
     reference_date: dt.date | None = None,
     found_tables: list[Table] | None = None,
     doc_type: str | None = None,
+    *,
+    year_end: YearEnd = UK_YEAR_END,
 ) -> list[ActionPlanRow]:
     """One :class:`ActionPlanRow` per commitment / action block of a plan printed as blocks, or one per dated
-    milestone of a commitment that has them."""
+    milestone of a commitment that has them; financial years and quarters end in ``year_end`` (the document's)."""
     if doc_type == "minutes":
         return []
     found = found_tables or []
     rows: list[ActionPlanRow] = []
-    for block in _plan_blocks(layouts, found, reference_date):
+    for block in _plan_blocks(layouts, found, reference_date, year_end):
         marked = [
             index for index in block.milestone_tables if found[index].provenance.method.endswith(MILESTONES_TABLE)
         ]
         steps = [step for step in block.steps if _milestone_date(step.text) is not None]
         if not marked and not steps:
-            rows.append(_row(block, len(rows), document_id, reference_date))
+            rows.append(_row(block, len(rows), document_id, reference_date, year_end))
             continue
         for step in steps:
-            rows.append(_step_row(block, step, len(rows), document_id, reference_date))
+            rows.append(_step_row(block, step, len(rows), document_id, reference_date, year_end))
         for index in marked:
-            rows += _table_milestone_rows(block, found[index], index, document_id, reference_date)
+            rows += _table_milestone_rows(block, found[index], index, document_id, reference_date, year_end)
     return rows
 
 
@@ -671,6 +676,7 @@ def _commitment_particulars(
     reference: dt.date | None,
     lead_text: str = "",
     status_text: str = "",
+    year_end: YearEnd = UK_YEAR_END,
 ) -> tables.PlanParticulars:
     """A milestone's dates (and status, where its table prints one) read with the commitment's lead (or the
     milestone's own, where it prints one)."""
@@ -682,12 +688,20 @@ def _commitment_particulars(
         status_text=status_text,
         lead_text=lead_text or block.values.get("lead", ""),
         lead_is_body=not own_lead and bool(BODY_LABEL_RE.search(block.kinds.get("lead", ""))),
+        year_end=year_end,
     )
 
 
-def _step_row(block: Block, step: Milestone, index: int, document_id: str, reference: dt.date | None) -> ActionPlanRow:
+def _step_row(
+    block: Block,
+    step: Milestone,
+    index: int,
+    document_id: str,
+    reference: dt.date | None,
+    year_end: YearEnd = UK_YEAR_END,
+) -> ActionPlanRow:
     action, end_text = _milestone_date(step.text) or (step.text, None)
-    read = _commitment_particulars(block, end_text, None, reference)
+    read = _commitment_particulars(block, end_text, None, reference, year_end=year_end)
     return _milestone_row(
         block,
         action,
@@ -699,7 +713,12 @@ def _step_row(block: Block, step: Milestone, index: int, document_id: str, refer
 
 
 def _table_milestone_rows(
-    block: Block, table: Table, table_index: int, document_id: str, reference: dt.date | None
+    block: Block,
+    table: Table,
+    table_index: int,
+    document_id: str,
+    reference: dt.date | None,
+    year_end: YearEnd = UK_YEAR_END,
 ) -> list[ActionPlanRow]:
     fields = milestone_fields(table) or {}
     dated = [fields[name] for name in ("start_date", "end_date") if name in fields]
@@ -715,7 +734,7 @@ def _table_milestone_rows(
         if not cell.get("action") or row_index in table.spanning_rows:
             continue
         end_text, start_text = cell.get("end_date") or None, cell.get("start_date") or None
-        moved = _moved_end(row, revisions, reference)
+        moved = _moved_end(row, revisions, reference, year_end)
         original = {table.header[fields["end_date"]]: end_text} if moved and end_text and "end_date" in fields else {}
         end_text = moved or end_text
         lead_text = cell.get("named_lead") or cell.get("lead_org") or ""
@@ -726,6 +745,7 @@ def _table_milestone_rows(
             reference,
             lead_text,
             cell.get("status", ""),
+            year_end,
         )
         if cell.get("lead_org") and not cell.get("named_lead"):
             read.named_lead, read.lead_org = None, cell["lead_org"]  # a 'Lead department' column names a body
@@ -738,12 +758,14 @@ def _table_milestone_rows(
     return rows
 
 
-def _moved_end(row: list[str], revisions: list[int], reference: dt.date | None) -> str | None:
+def _moved_end(
+    row: list[str], revisions: list[int], reference: dt.date | None, year_end: YearEnd = UK_YEAR_END
+) -> str | None:
     """A milestone's later end in a revision column ('Revised end date', 'New date'): the date in force
     (corpus/gold/README.md, stop 29); None when the row prints none."""
     for index in revisions:
         text = row[index].strip() if index < len(row) else ""
-        if text and tables.deadline(text, reference).date is not None:
+        if text and tables.deadline(text, reference, year_end=year_end).date is not None:
             return text
     return None
 
@@ -779,9 +801,13 @@ def _milestone_row(
     )
 
 
-def _row(block: Block, index: int, document_id: str, reference: dt.date | None) -> ActionPlanRow:
+def _row(
+    block: Block, index: int, document_id: str, reference: dt.date | None, year_end: YearEnd = UK_YEAR_END
+) -> ActionPlanRow:
     values = block.values
-    revised = values.get("revised") if tables.deadline(values.get("revised", ""), reference).date else None
+    revised = (
+        values.get("revised") if tables.deadline(values.get("revised", ""), reference, year_end=year_end).date else None
+    )
     end_text = revised or values.get("end") or values.get("range") or None
     start_text = values.get("start") or None
     body_label = BODY_LABEL_RE.search(block.kinds.get("lead", ""))
@@ -792,6 +818,7 @@ def _row(block: Block, index: int, document_id: str, reference: dt.date | None) 
         status_text=values.get("status", ""),
         lead_text=values.get("lead", ""),
         lead_is_body=bool(body_label),
+        year_end=year_end,
     )
     start, end, status, rag = read.start, read.end, read.status, read.rag
     if status is None and values.get("progress"):

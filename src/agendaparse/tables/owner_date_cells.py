@@ -12,7 +12,15 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from ..dates import parse_date
+from ..dates import (
+    CALENDAR_YEAR_END,
+    UK_YEAR_END,
+    YearEnd,
+    end_of_month,
+    financial_quarter_end,
+    financial_year_end,
+    parse_date,
+)
 from ..lexicon import given_names, organisation_groups
 from ..models import DateValue
 from .cells import cell_head
@@ -132,7 +140,8 @@ BARE_QUARTER_RE = re.compile(r"(?<![/\d]\d\d\s)\bQ([1-4])\b(?!\s*(?:of\s+)?(?:19
 # '2024-25' is the financial year 2024/25 (its second year follows the first); '2024-2029' a range
 FINANCIAL_YEAR_RE = re.compile(r"(?<![\d/-])((?:19|20)\d\d)\s*[-–]\s*(\d\d)(?![\d/-])")
 YEAR_END_RE = re.compile(
-    r"\b(?:(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the\s+)?(?P<fy>financial\s+)?year|(?P<fy2>financial\s+)year\s+end)\b"
+    r"\b(?:(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the\s+)?(?P<fy>(?:financial|fiscal)\s+)?year"
+    r"|(?P<fy2>(?:financial|fiscal)\s+)year\s+end)\b"
     r"(?!\s*(?:19|20)\d\d)",
     re.I,
 )
@@ -157,20 +166,24 @@ FROM_DATE_RE = re.compile(
 MAX_DATE_CHARS = 1000
 
 
-def _financial_year_of(reference: dt.date) -> int:
-    """The first calendar year of the UK financial year (April-March) that holds ``reference``."""
-    return reference.year if reference.month >= 4 else reference.year - 1
+def _financial_year_ending(reference: dt.date, year_end: tuple[int, int]) -> int:
+    """The calendar year in which the financial year holding ``reference`` ends (UK: 2026 for 1 April 2025 to 31
+    March 2026; Australia: 2026 for 1 July 2025 to 30 June 2026; a calendar year its own)."""
+    return reference.year if reference <= financial_year_end(reference.year, year_end) else reference.year + 1
 
 
-def date_cell_text(text: str, reference: dt.date | None) -> str:
+def date_cell_text(text: str, reference: dt.date | None, *, year_end: YearEnd = UK_YEAR_END) -> str:
     """A date cell in the forms :func:`parse_date` reads: 'Mar-25' -> 'Mar 2025', 'Apr 24 - Mar 25'
     -> 'Apr 2024 - Mar 2025', 'Q3 24/25' -> 'Q3 2024/25', 'Quarter 2' -> the next such quarter of the
     financial year, '2024-25' -> '2024/25', 'End of year' -> December (of the financial year: March).
+    ``year_end`` is the (month, day) the document's financial year ends on (stop 35: the UK's 31 March unless its
+    jurisdiction says otherwise; a calendar year's quarters are written 'Q3 2026'; None, a US body's fiscal year not
+    printed: a bare quarter and the financial year's end are left as printed, no date).
     Only the cell's first :data:`MAX_DATE_CHARS` are rewritten; the rest follows as printed."""
     head = cell_head(text, MAX_DATE_CHARS)
     if len(head) < len(text):
-        return _date_head_text(head, reference) + text[len(head) :]
-    return _date_head_text(text, reference)
+        return _date_head_text(head, reference, year_end) + text[len(head) :]
+    return _date_head_text(text, reference, year_end)
 
 
 def _ocr_digits(match: re.Match[str]) -> str:
@@ -188,7 +201,7 @@ def _spaced_compact_date(match: re.Match[str]) -> str:
     return f"{match[1]} {match[2].title()} {year}"
 
 
-def _date_head_text(text: str, reference: dt.date | None) -> str:
+def _date_head_text(text: str, reference: dt.date | None, year_end: YearEnd = UK_YEAR_END) -> str:
     text = OCR_NUMERIC_DATE_RE.sub(_ocr_digits, text)
     plain = BROKEN_PAIR_RE.sub(lambda m: m[1] + m[2] if (m[1] + m[2]).lower() in MONTH_NAMES else m[0], text)
     plain = MONTH_PAIR_RE.sub(lambda m: f"{m[1]} 20{m[2]}{m[3]}{m[4]} 20{m[5]}", plain)
@@ -213,38 +226,45 @@ def _date_head_text(text: str, reference: dt.date | None) -> str:
                 pass
     if reference is None:
         return plain
-    first_year = _financial_year_of(reference)
+    ending = _financial_year_ending(reference, year_end) if year_end else reference.year
 
     def quarter(match: re.Match[str]) -> str:
+        if year_end is None:
+            return match[0]  # a fiscal year not known: no quarter of it
         number = int(match[1])
-        end_month = {1: 6, 2: 9, 3: 12, 4: 3}[number]
-        end = dt.date(first_year + (number == 4), end_month, 28)
-        year = first_year + (end < reference.replace(day=1))
-        return f"Q{number} {year}/{(year + 1) % 100:02d}"
+        # this financial year's quarter, or the next year's where it ended before the meeting's month
+        year = ending + (financial_quarter_end(number, ending, year_end) < reference.replace(day=1))
+        if year_end == CALENDAR_YEAR_END:
+            return f"Q{number} {year}"  # a calendar quarter
+        return f"Q{number} {year - 1}/{year % 100:02d}"
 
     plain = BARE_QUARTER_RE.sub(quarter, plain)
 
-    def year_end(match: re.Match[str]) -> str:
-        if match["fy"] or match["fy2"]:
-            return f"March {first_year + 1}"
-        return f"December {reference.year}"
+    def end_of_year(match: re.Match[str]) -> str:
+        if not (match["fy"] or match["fy2"]):
+            return f"December {reference.year}"
+        if year_end is None:
+            return match[0]
+        end = financial_year_end(ending, year_end)
+        month = end.strftime("%B")
+        return f"{month} {end.year}" if end == end_of_month(end.year, end.month) else f"{end.day} {month} {end.year}"
 
-    return YEAR_END_RE.sub(year_end, plain)
+    return YEAR_END_RE.sub(end_of_year, plain)
 
 
-def cell_date(text: str, reference: dt.date | None) -> DateValue:
+def cell_date(text: str, reference: dt.date | None, *, year_end: YearEnd = UK_YEAR_END) -> DateValue:
     """:func:`parse_date` on the cell's first :data:`MAX_DATE_CHARS`, keeping the whole cell as ``raw``."""
-    found = parse_date(cell_head(text, MAX_DATE_CHARS), reference=reference)
+    found = parse_date(cell_head(text, MAX_DATE_CHARS), reference=reference, year_end=year_end)
     return found if len(text) <= MAX_DATE_CHARS else found.model_copy(update={"raw": text.strip()})
 
 
-def only_a_start(text: str, reference: dt.date | None) -> bool:
+def only_a_start(text: str, reference: dt.date | None, *, year_end: YearEnd = UK_YEAR_END) -> bool:
     """Every date the cell gives follows 'from' or 'since': '... and launch across Kent from
     September 2024' says when the work starts, not when it ends."""
-    plain = date_cell_text(cell_head(text, MAX_DATE_CHARS), reference)
+    plain = date_cell_text(cell_head(text, MAX_DATE_CHARS), reference, year_end=year_end)
     if not FROM_DATE_RE.search(plain):
         return False
-    return parse_date(FROM_DATE_RE.sub(" ", plain), reference=reference).date is None
+    return parse_date(FROM_DATE_RE.sub(" ", plain), reference=reference, year_end=year_end).date is None
 
 
 def _range(plain: str) -> re.Match[str] | None:
@@ -271,33 +291,35 @@ REVISED_IN_CELL_RE = re.compile(
 )
 
 
-def deadline(text: str, reference: dt.date | None) -> DateValue:
+def deadline(text: str, reference: dt.date | None, *, year_end: YearEnd = UK_YEAR_END) -> DateValue:
     """A deadline cell's date: 'Mar-25' and 'March ‘25' are March 2025; a range ('2024-2029',
     '2025 to 2026', 'April - June 2024', 'Jan 25-October 25 (provisional)') ends at its end; a revised
-    date written after the first is the one in force."""
+    date written after the first is the one in force; financial years and quarters end in ``year_end`` (the
+    document's, :func:`date_cell_text`)."""
     revised = REVISED_IN_CELL_RE.search(text)
     if revised and revised.start() > 0:
-        later = _deadline(text[revised.end() :], reference)
+        later = _deadline(text[revised.end() :], reference, year_end)
         if later.date is not None:
             return DateValue(raw=text, date=later.date, precision=later.precision)
-    return _deadline(text, reference)
+    return _deadline(text, reference, year_end)
 
 
-def _deadline(text: str, reference: dt.date | None) -> DateValue:
-    plain = date_cell_text(cell_head(text, MAX_DATE_CHARS), reference)
+def _deadline(text: str, reference: dt.date | None, year_end: YearEnd = UK_YEAR_END) -> DateValue:
+    plain = date_cell_text(cell_head(text, MAX_DATE_CHARS), reference, year_end=year_end)
     span = _range(plain)
     if span:
-        start, end = parse_date(span["start"], reference=reference), parse_date(span["end"], reference=reference)
+        start = parse_date(span["start"], reference=reference, year_end=year_end)
+        end = parse_date(span["end"], reference=reference, year_end=year_end)
         if _ends_after(start, end):
             return DateValue(raw=text, date=end.date, precision=end.precision)
-    found = parse_date(plain, reference=reference)
+    found = parse_date(plain, reference=reference, year_end=year_end)
     bare = re.fullmatch(r"([A-Z][a-z]{2,8})\.?\s+(\d{2})", plain.strip())
     if found.date is None and bare and bare[1][:3].lower() in MONTH_ABBREVIATIONS:
         found = parse_date(f"{bare[1]} 20{bare[2]}")  # no year to put a day in: 'March 26' is March 2026
     span = YEARS_RE.match(plain.strip()) or DATE_RANGE_RE.match(plain.strip())
     if span and found.date is not None:
-        end = parse_date(span["end"], reference=reference)
-        if _ends_after(found, end) and parse_date(span["start"], reference=reference).date:
+        end = parse_date(span["end"], reference=reference, year_end=year_end)
+        if _ends_after(found, end) and parse_date(span["start"], reference=reference, year_end=year_end).date:
             return DateValue(raw=text, date=end.date, precision=end.precision)
     return DateValue(raw=text, date=found.date, precision=found.precision)
 
@@ -306,19 +328,24 @@ def _deadline(text: str, reference: dt.date | None) -> DateValue:
 DATE_RANGE_RE = re.compile(r"^(?P<start>.+?)(?:\s+[-–—]\s*|\s*[-–—]\s+|\s+(?:to|until)\s+)(?P<end>.+)$")
 
 
-def first_day(found: DateValue, text: str) -> DateValue:
+def first_day(found: DateValue, text: str, *, year_end: YearEnd = UK_YEAR_END) -> DateValue:
     """A start date read as the first day of the period it names: 'April 2024' is 1 April,
-    'Q2 2024/25' 1 July 2024, '2024/25' 1 April 2024, '2025' 1 January."""
+    'Q2 2024/25' 1 July 2024, '2024/25' 1 April 2024 (in Australia 1 July 2024: the day after the ``year_end``
+    before), '2025' 1 January."""
     if found.date is None:
         return found
     date = found.date
     if found.precision == "month":
         date = date.replace(day=1)
     elif found.precision == "quarter":
-        date = date.replace(month=date.month - 2, day=1)
+        month = date.year * 12 + date.month - 3  # the quarter's first month, counted from year 0
+        date = dt.date(month // 12, month % 12 + 1, 1)
     elif found.precision == "year":
         financial = re.search(rf"\b{date.year - 1}\s*/\s*(?:{date.year}|{date.year % 100:02d})\b", text)
-        date = dt.date(date.year - 1, 4, 1) if financial else date.replace(month=1, day=1)
+        if financial and year_end is not None:
+            date = financial_year_end(date.year - 1, year_end) + dt.timedelta(days=1)
+        else:
+            date = date.replace(month=1, day=1)
     return DateValue(raw=found.raw, date=date, precision=found.precision)
 
 
@@ -329,7 +356,9 @@ MAX_OWNER_DATE_CHARS = 120
 MAX_OWNER_DATE_WORDS = 4
 
 
-def owner_and_deadline(cell: str, reference: dt.date | None) -> tuple[str, str] | None:
+def owner_and_deadline(
+    cell: str, reference: dt.date | None, *, year_end: YearEnd = UK_YEAR_END
+) -> tuple[str, str] | None:
     """(the owner, the date) where an owner cell ends in a date after a dash, a comma or a bracket; else None."""
     text = " ".join(cell.split())
     if len(text) > MAX_OWNER_DATE_CHARS:
@@ -340,16 +369,16 @@ def owner_and_deadline(cell: str, reference: dt.date | None) -> tuple[str, str] 
         if not found or not owner.strip() or re.search(r"\d", owner) or len(when.split()) > MAX_OWNER_DATE_WORDS:
             continue
         # a month word alone may be a given name ('Jones, May'): the date carries a year or a quarter's number
-        if re.search(r"\d", when) and deadline(when, reference).date is not None:
+        if re.search(r"\d", when) and deadline(when, reference, year_end=year_end).date is not None:
             return owner.strip(), when.strip()
     return None
 
 
-def start_in_deadline(text: str, reference: dt.date | None) -> DateValue:
+def start_in_deadline(text: str, reference: dt.date | None, *, year_end: YearEnd = UK_YEAR_END) -> DateValue:
     """When a deadline cell says the work starts: a range's start ('2024-2029', 'June 24- Nov 24'),
     'Commenced October 2024', 'From May 2011', '2027 onwards', 'Sep 2024 - ongoing'; the first day
-    of the month, quarter or year it names."""
-    plain = date_cell_text(cell_head(text, MAX_DATE_CHARS), reference)
+    of the month, quarter or year it names (a financial one's in ``year_end``)."""
+    plain = date_cell_text(cell_head(text, MAX_DATE_CHARS), reference, year_end=year_end)
     mark = START_MARK_RE.search(plain)
     span = _range(plain)
     if mark:
@@ -357,14 +386,17 @@ def start_in_deadline(text: str, reference: dt.date | None) -> DateValue:
         after = re.sub(
             rf"^({MONTH_WORD})\.?\s+(\d{{2}})\b(?![/.:]?\d|,?\s+\d{{4}})", r"\1 20\2", plain[mark.end() :], flags=re.I
         )
-        found = parse_date(after, reference=reference)
+        found = parse_date(after, reference=reference, year_end=year_end)
         if found.date is None:
             return DateValue(raw=text)
-        return first_day(found, after)
+        return first_day(found, after, year_end=year_end)
     if ONWARDS_RE.search(plain):  # '2027 onwards', 'Sep 2024 - ongoing'
-        return first_day(parse_date(plain, reference=reference), plain)
-    if span and _ends_after(start := parse_date(span["start"], reference=reference), deadline(text, reference)):
-        return first_day(start, span["start"])
+        return first_day(parse_date(plain, reference=reference, year_end=year_end), plain, year_end=year_end)
+    if span and _ends_after(
+        start := parse_date(span["start"], reference=reference, year_end=year_end),
+        deadline(text, reference, year_end=year_end),
+    ):
+        return first_day(start, span["start"], year_end=year_end)
     return DateValue(raw=text)
 
 
@@ -394,7 +426,9 @@ MONTH_DEADLINE_RE = re.compile(
 )
 
 
-def deadline_in_text(text: str, reference: dt.date | None) -> tuple[str | None, DateValue]:
+def deadline_in_text(
+    text: str, reference: dt.date | None, *, year_end: YearEnd = UK_YEAR_END
+) -> tuple[str | None, DateValue]:
     """A date the action's own words set ('... completed before Christmas', 'on 20th September',
     'In August, ...'), for tables with no date column. Christmas is 25 December, on or after
     ``reference``; a month alone is the end of the next such month."""
@@ -405,7 +439,7 @@ def deadline_in_text(text: str, reference: dt.date | None) -> tuple[str | None, 
     for match in matches:
         when = match["when"]
         if match.re is PERIOD_DEADLINE_RE:
-            period = deadline(when, reference)
+            period = deadline(when, reference, year_end=year_end)
             if period.date is not None:
                 return match[0], DateValue(raw=match[0], date=period.date, precision=period.precision)
             continue
@@ -414,7 +448,7 @@ def deadline_in_text(text: str, reference: dt.date | None) -> tuple[str | None, 
                 continue
             year = reference.year + (reference > dt.date(reference.year, 12, 25))
             return match[0], DateValue(raw=match[0], date=dt.date(year, 12, 25), precision="day")
-        found = parse_date(when, reference=reference)
+        found = parse_date(when, reference=reference, year_end=year_end)
         if found.date is not None:
             return match[0], DateValue(raw=match[0], date=found.date, precision=found.precision)
     return None, DateValue(raw="")

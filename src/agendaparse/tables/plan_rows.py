@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ..dates import parse_date
+from ..dates import UK_YEAR_END, YearEnd, parse_date
 from ..models import ActionPlanRow, DateValue, Provenance, Table
 from .cells import BULLET_RE, SECTION_WORDS, spanning_rows
 from .headers import (
@@ -73,22 +73,24 @@ def plan_particulars(
     deadline_reference: dt.date | None = None,
     start_from_end: bool = True,
     next_meeting: dt.date | None = None,
+    year_end: YearEnd = UK_YEAR_END,
 ) -> PlanParticulars:
     """The particulars every action-plan reader shares: the deadline (``deadline_reference``, else
     ``reference``, resolves it; 'From May 2011' or 'Starting March 2022' is a start and no end), the
     start (a month is its first day; without one, the start of a range in the deadline when
     ``start_from_end``), the status and RAG in one vocabulary, and the lead split into a person or post
     and a body (``lead_is_body``: the label names a body, so only a clear person stays ``named_lead``); a
-    deadline of 'Next meeting' is ``next_meeting``, the date the document prints for it."""
-    end = deadline(end_text or "", deadline_reference or reference)
+    deadline of 'Next meeting' is ``next_meeting``, the date the document prints for it; financial years and
+    quarters end in ``year_end``, the document's (stop 35)."""
+    end = deadline(end_text or "", deadline_reference or reference, year_end=year_end)
     if end.date is None and next_meeting and end_text and NEXT_MEETING_CELL_RE.match(end_text.strip()):
         end = DateValue(raw=end_text, date=next_meeting, precision="day")
-    if end_text and (STARTING_RE.search(end_text) or only_a_start(end_text, reference)):
+    if end_text and (STARTING_RE.search(end_text) or only_a_start(end_text, reference, year_end=year_end)):
         end = DateValue(raw=end_text)
-    start = first_day(cell_date(start_text or "", reference), start_text or "")
+    start = first_day(cell_date(start_text or "", reference, year_end=year_end), start_text or "", year_end=year_end)
     from_end = False
     if start.date is None and end_text and start_from_end:
-        start = start_in_deadline(end_text, reference)
+        start = start_in_deadline(end_text, reference, year_end=year_end)
         from_end = start.date is not None
     status, rag = normalise_status(status_text)
     named_lead, lead_org = split_owner(lead_text)
@@ -440,18 +442,20 @@ def is_revision_name(name: str) -> bool:
     return bool(REVISED_NAME_RE.search(name) or REVISION_NAME_RE.fullmatch(name))
 
 
-def _has_date(cell: str | None, reference: dt.date | None) -> bool:
-    return bool(cell) and deadline(cell or "", reference).date is not None
+def _has_date(cell: str | None, reference: dt.date | None, year_end: YearEnd = UK_YEAR_END) -> bool:
+    return bool(cell) and deadline(cell or "", reference, year_end=year_end).date is not None
 
 
-def _deadline_in_force(end_text: str | None, extra: dict[str, str], reference: dt.date | None) -> str | None:
+def _deadline_in_force(
+    end_text: str | None, extra: dict[str, str], reference: dt.date | None, year_end: YearEnd = UK_YEAR_END
+) -> str | None:
     """The deadline cell that holds: a later date printed in a revision column beside the deadline's, or, where the
     deadline's own column is the revision and is blank or '-', the original date beside it."""
-    dated = {name: cell for name, cell in extra.items() if _has_date(cell, reference)}
+    dated = {name: cell for name, cell in extra.items() if _has_date(cell, reference, year_end)}
     revised = next((cell for name, cell in dated.items() if is_revision_name(name)), None)
     if revised:
         return revised
-    if _has_date(end_text, reference):
+    if _has_date(end_text, reference, year_end):
         return end_text
     original = next((cell for name, cell in dated.items() if ORIGINAL_NAME_RE.search(name)), None)
     return original or end_text
@@ -469,6 +473,8 @@ def action_plan_rows(
     initials: dict[str, str] | None = None,
     next_meeting: dt.date | None = None,
     rag_meanings: dict[str, str] | None = None,
+    *,
+    year_end: YearEnd = UK_YEAR_END,
 ) -> list[ActionPlanRow]:
     """One record per body row of each action-plan table. Columns are mapped by header
     (:data:`FIELD_SYNONYMS`); the rest are kept in ``extra``. Status words become one vocabulary
@@ -478,7 +484,8 @@ def action_plan_rows(
     subject ('Home Office team to ...') gives the lead; initials resolve through ``initials``; a 'Next
     meeting' deadline is ``next_meeting`` (the date the document prints for it); a row rated Red, Amber or
     Green with no status word takes the status the document's key gives that colour (``rag_meanings``,
-    :func:`rag_statuses`)."""
+    :func:`rag_statuses`). Financial years and quarters in date cells end in ``year_end``, the (month, day) the
+    document's jurisdiction gives (stop 35; the UK's 31 March by default; None: a US body's, not printed)."""
     rag_meanings = rag_meanings or {}
     rows: list[ActionPlanRow] = []
     carried: str | None = None  # the last section heading read, for a table going on from the one before
@@ -557,7 +564,7 @@ def action_plan_rows(
                 row_method += "+particulars-from-action"
             if "end_date" not in fields.values() and not row_values.get("end_date"):
                 lead_field = "named_lead" if row_values.get("named_lead") else "lead_org"
-                paired = owner_and_deadline(row_values.get(lead_field) or "", reference_date)
+                paired = owner_and_deadline(row_values.get(lead_field) or "", reference_date, year_end=year_end)
                 if paired:
                     row_values[lead_field], row_values["end_date"] = paired
                     row_method += "+deadline-from-owner-cell"
@@ -569,11 +576,11 @@ def action_plan_rows(
             listing = row_values["action"].rstrip().endswith(":")
             steps = milestone_rows(row_values, row_method, in_cell) if in_cell else []
             for values, method in steps or split_cell_actions(row_values, row_method):
-                end_text = _deadline_in_force(values.get("end_date") or None, extra, reference_date)
+                end_text = _deadline_in_force(values.get("end_date") or None, extra, reference_date, year_end)
                 if values.get("end_date") and end_text != values["end_date"]:
                     extra[_end_header(table, fields)] = values["end_date"]  # the original, beside the date in force
                 raised = _raised_on(theme, extra, reference_date)
-                start_text = date_cell_text(values.get("start_date", ""), reference_date)
+                start_text = date_cell_text(values.get("start_date", ""), reference_date, year_end=year_end)
                 read = plan_particulars(
                     day_first(end_text) if month_first else end_text,
                     day_first(start_text) if month_first else start_text,
@@ -583,10 +590,11 @@ def action_plan_rows(
                     deadline_reference=raised,
                     start_from_end="end_date" in fields.values(),
                     next_meeting=next_meeting,
+                    year_end=year_end,
                 )
                 end, start, status, rag = read.end, read.start, read.status, read.rag
                 if end_text is None and "end_date" not in fields.values():
-                    end_text, end = deadline_in_text(values["action"], reference_date)
+                    end_text, end = deadline_in_text(values["action"], reference_date, year_end=year_end)
                     method += "+end-date-from-action" if end.date else ""
                 method += "+start-date-from-deadline" if read.start_from_end else ""
                 status = status or done_status(values.get("status", ""))
