@@ -625,6 +625,9 @@ ROUND_LINES: dict[str, list[str]] = {
         "Q1 Q2 Q3 Q4 " * 1500 + "2025/26",
         "OR 97701" + "." * 20_000 + "5",
         "NSW 2440 WA 6635 FL 32961 " * 800 + ".1",
+        "fiscal year July 1 " * 1100 + "to",
+        "financial year from 1 July 2025 - " * 600 + "June",
+        "Fiscal Year:" + " " * 20_000 + "July 1 - June",
     ],
     "tables55": [
         "Ongoing " * 4000 + "March 2026",
