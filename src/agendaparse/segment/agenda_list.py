@@ -303,7 +303,13 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
                 timed = bool(slot) and not re.match(r"^\d{1,2}\.\d{1,2}\s+[A-Z]", parsed[1])  # not "3.1 Title"
                 if slot and timed:
                     parsed = (parsed[0], parsed[1][slot.end() :])
-            if parsed and not parsed[1] and not _same_number(parsed[0], _next_number(items)):
+            if (
+                parsed
+                and not parsed[1]
+                and not _same_number(parsed[0], _next_number(items))
+                # 'Agenda Item 7' over its title in a supplementary agenda: its papers only, numbered as the agenda
+                and not (AGENDA_ITEM_LABEL_RE.match(text) and _in_sequence(parsed[0], items))
+            ):
                 parsed = None  # "2015." closing a wrapped title, a stray figure: not an item
             if parsed and not _in_sequence(parsed[0], items):
                 parsed = None  # "12 – see attached" wrapping a title, "2012 ..." in the text: not an item
@@ -633,6 +639,7 @@ def _without_range_cell(text: str, line: Line, page: PageLayout) -> tuple[str, s
     return text[: cell.start()].strip(), format_page_range((int(cell["first"]), int(cell["last"])))
 
 
+AGENDA_ITEM_LABEL_RE = re.compile(r"agenda\s+item\s+(?:no\.?\s*)?\d{1,3}[a-z]?\s*$", re.I)
 # a note under an item's title on how its paper comes: 'Report to follow', '(To follow)', 'Verbal report of the
 # Licensing Manager', 'Verbal update', 'Standing item.' (an item on every agenda) (no part of the title)
 NOTE_RE = re.compile(

@@ -1021,7 +1021,10 @@ def _sub_item(lines: list[tuple[PageLayout, Line]], index: int, sub: dict, found
         return False
     if sub["style"] is not None and (abs(line.x0 - sub["style"][0]) > 4 or line.bold != sub["style"][1]):
         return False
-    title = heading_title(title.split("   ")[0]).rstrip(".:")
+    cell = title.split("   ")[0]
+    title = heading_title(cell).rstrip(".:")
+    if title and without_link_size(cell) != cell:
+        title = title.rstrip(" ;,.")  # '5.1 5TH FEBRUARY, 2027; pdf icon PDF 244 KB': a linked title, its stop
     if not title or title.endswith((".", ",", ";")) or len(title.split()) > 10:
         return False
     number = (
