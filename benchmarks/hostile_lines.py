@@ -645,6 +645,7 @@ ROUND_LINES: dict[str, list[str]] = {
         "7a 7b 7c " * 2000 + "Department",
         "(" * 20_000 + "none",
         "21 April " * 2500 + "2027   3",
+        "Agenda Item" + " " * 20_000 + "7" + " " * 20_000 + "x",
     ],
     "orgs42": [
         "PC 1187 " * 3000 + "of Marlshire Police",
