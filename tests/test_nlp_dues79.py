@@ -19,6 +19,14 @@ Readings where the rulings (corpus/gold/README.md) are silent, as a scrutiny off
   December" with no word before it: the month's end, precision month, as "in early December" is.
 - "by its closing date of 3 March": that day, as "by the closing date of 3 March" is.
 - "early in the new year": 31 January (stop 22), due_text the whole phrase.
+- "by Monday week": the Monday a week after the coming one; "a week on Friday" likewise the Friday.
+- "before the Christmas break" (holidays, shutdown), "in the run-up to Christmas": Christmas Day, as "before the Easter
+  recess" is Easter Sunday (stop 32); "during the Christmas period": a span filled, no date.
+- "by the May elections": the month's end, as a meeting named by its month is; "at January's meeting" as "at the
+  January meeting" (stop 33: the month's end, though the next meeting is printed for 20 January).
+- "the next full governing body meeting", "the next full Council": the next meeting.
+- No date, the words kept: "by the end of February half term" (stop 32's half-term ruling), "before purdah" (the
+  pre-election period starts with a notice of election whose day each district sets).
 - No date: "in the autumn" (a season filled, not met: rounds 12, 37, 72), "ASAP", "in time for the budget-setting
   meeting" (no day printed for it: round 77's "in time for budget setting"), "following the May elections" and
   "after the elections in May" (when the step starts, not when it is due).
@@ -30,7 +38,14 @@ middle of March", a bare "mid-March" and "early December", "by its closing date 
 Christmas event before the summer recess" (25 December, read from the event's name); "early in the new year"
 (due_text without "early"); "in time for the budget-setting meeting" (the words dropped); "after the elections in
 May" (31 May, the event's month read as a deadline).
-After: 38 of 38, no strict xfails.
+After: 38 of 38 (commit 6cf0d56).
+Second batch (12 cases, "the second batch" below), pass before (HEAD 6cf0d56): 1 of 12 (only "by the consultation
+deadline of 3 March"). The misses: "by Monday week" (the coming Monday), "a week on Friday", "before the Christmas
+break" (due_text cut at "Christmas"), "in the run-up to Christmas", "by the May elections" and "at January's meeting"
+(due_text cut at the month), "the next full governing body meeting" (no date), "during the Christmas period" (25
+December), "by the end of February half term" (28 February), "before purdah" (the words dropped).
+After: 49 of 50; one strict xfail, a sentence nlp/actions.py reads as no action (its due is read right by
+dues.resolve_due).
 
 Sentences keep the structure and phrasing of real published minutes; names, places, bodies and numbers are changed.
 Sources:
@@ -55,6 +70,11 @@ Sources:
   "Draft Budget Policies for CBC review (Staff): Target date 7/16/09", "Next Meeting: Thursday, July 16, 2009")
 - http://acworthmeetinghouse.org/minutes/070128.html (a US restoration committee: "JC to confirm with AS", "Next
   meeting: 2/9/7")
+- http://www.docstoc.com/docs/94993479/Minutes-of-Governors-Meeting (a school's full governors: "Action Point
+  Clerk/chair to ensure that minutes of the meeting of 24th November are included on the agenda for the next full
+  governing body meeting.")
+- https://www.norfolkalc.gov.uk/news/2019/02/can-you-hold-the-annual-parish-meeting-during-purdah (Norfolk ALC: purdah
+  "begins with the notice of election", whose date each district or borough sets)
 - https://pub-wilmot.escribemeetings.com/Meeting.aspx?Agenda=PostMinutes&Id=a64a84b4-a711-41b2-b2f2-0f9bdeac8393&lang=English
   (an Ontario township's council: "Director of Infrastructure Services", "Manager of Legislative Services / Municipal
   Clerk")
@@ -276,6 +296,72 @@ DUES = [
         "early December",
         id="bare-early-december",
     ),  # Wacton Village Hall: "ready for works to start soon after Christmas"
+    # the second batch (written after the first fixes were committed)
+    pytest.param(
+        "Cllr Tate to return the signed allotment lease to the solicitor by Monday week.",
+        dt.date(2025, 12, 1),
+        "day",
+        "by Monday week",
+        id="by-monday-week",
+    ),
+    pytest.param(
+        "The Clerk to circulate the draft winter newsletter a week on Friday.",
+        dt.date(2025, 11, 28),
+        "day",
+        None,
+        id="a-week-on-friday",
+    ),
+    pytest.param(
+        "The Finance Officer to pay the outstanding contractor invoices before the Christmas break.",
+        dt.date(2025, 12, 25),
+        "day",
+        "before the Christmas break",
+        id="before-the-christmas-break",
+    ),
+    pytest.param(
+        "The Clerk to submit the response to the boundary review by the consultation deadline of 3 March.",
+        dt.date(2026, 3, 3),
+        "day",
+        None,
+        id="by-the-consultation-deadline-of-3-march",
+    ),
+    pytest.param(
+        "The Chair to publish the annual report of the Council by the May elections.",
+        dt.date(2026, 5, 31),
+        "month",
+        "by the May elections",
+        id="by-the-may-elections",
+    ),
+    pytest.param(
+        "Cllr Marsh to report on the allotment rents review at January's meeting.",
+        dt.date(2026, 1, 31),
+        "month",
+        "at January's meeting",
+        id="at-januarys-meeting",
+    ),
+    pytest.param(
+        "The Clerk to arrange the gritting rota with the volunteers in the run-up to Christmas.",
+        dt.date(2025, 12, 25),
+        "day",
+        None,
+        id="in-the-run-up-to-christmas",
+    ),
+    pytest.param(
+        "The Head Teacher to present the pupil premium report at the next full governing body meeting.",
+        NEXT_MEETING,
+        "day",
+        None,
+        id="next-full-governing-body-meeting",
+    ),
+    pytest.param(
+        "The Clerk to ensure that the minutes of the meeting of 4th November are included on the agenda for the next"
+        " full governing body meeting.",
+        NEXT_MEETING,
+        "day",
+        None,
+        id="on-the-agenda-for-the-next-full-governing-body-meeting",
+    ),  # a school's governors: "Clerk/chair to ensure that minutes of the meeting of 24th November are included on
+    # the agenda for the next full governing body meeting."
 ]
 
 # An action with no due date: what its words name has no day a reader can give (due_text kept when given)
@@ -301,9 +387,29 @@ NO_DATE = [
         None,
         id="after-the-elections-in-may",
     ),
+    # the second batch
+    pytest.param(
+        "The Clerk to staff the office rota during the Christmas period.",
+        None,
+        id="during-the-christmas-period",
+    ),
+    pytest.param(
+        "The Head Teacher to circulate the curriculum map by the end of February half term.",
+        "by the end of February half term",
+        id="by-the-end-of-february-half-term",
+    ),
+    pytest.param(
+        "The Clerk to update the website and noticeboard policy before purdah.",
+        "before purdah",
+        id="before-purdah",
+    ),  # Norfolk ALC: the pre-election period begins with the notice of election, on a date each district sets
 ]
 
-OPEN: dict[str, str] = {}
+OPEN: dict[str, str] = {
+    "on-the-agenda-for-the-next-full-governing-body-meeting": "no action is read: nlp/actions.py's classifier (not this"
+    " round's file) scores the weak cue 'The Clerk to ensure that … are included on the agenda' under its threshold"
+    " (classification.classify finds it; dues.resolve_due gives the next meeting)",
+}
 
 # North American pages, dates printed month first
 US_PAGE = [

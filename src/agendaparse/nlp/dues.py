@@ -324,6 +324,9 @@ def resolve_due(
     if meeting_date and (relative := _relative_due(words, meeting_date, year_end)) is not None:
         if relative[0] < meeting_date:
             return None, None, "unknown"  # "in the Spring term 2024", read in November 2024: a term already past
+        if words.split()[-1] in WEEKDAYS and (week := WEEKDAY_WEEK_AFTER_RE.match(text, match.end())):
+            # "by Monday week": a week after the coming Monday
+            return relative[0] + dt.timedelta(days=7), f"{due_text}{week[0]}", relative[1]
         return relative[0], due_text, relative[1]
     if re.search(r"next\s+(?:\w+\s+){0,2}meeting|next\s+(?:board|committee|panel|forum)$", words):
         month = IN_MONTH_AFTER_RE.match(text, match.end())
@@ -335,6 +338,8 @@ def resolve_due(
             return dated[0], f"{due_text}{dated[1]}", "day"  # "at its next meeting on 14 January": that day
         return next_meeting, due_text, "day" if next_meeting else "unknown"
     if meeting_date and words == "christmas":
+        if tail := CHRISTMAS_SPAN_AFTER_RE.match(text, match.end()):
+            due_text = f"{due_text}{tail[0]}"  # "before the Christmas break": Christmas Day
         christmas = dt.date(meeting_date.year, 12, 25)
         return (christmas if christmas >= meeting_date else christmas.replace(year=christmas.year + 1)), due_text, "day"
     if meeting_date and "end of" in words and "month" in words:
@@ -371,6 +376,8 @@ def resolve_due(
     if value.date == meeting_date and value.precision == "day" and match["phrase"].split()[0].lower() in SPAN_WORDS:
         return None, None, "unknown"  # "the minutes of the meeting on 12 March": the meeting itself
     if value.date and value.precision == "month":
+        if half_term := MONTH_HALF_TERM_AFTER_RE.match(text, match.end()):
+            return None, f"{due_text}{half_term[0]}", "unknown"  # "by the end of February half term" (stop 32)
         due_text = _meeting_named_by_month(text, match, due_text)
     if value.date and meeting_date and value.precision == "day" and not re.search(r"\d{4}", match["due"]):
         this_year = value.date.replace(year=meeting_date.year) if value.date.year > meeting_date.year else None
@@ -384,6 +391,9 @@ def resolve_due(
     return value.date, due_text, value.precision
 
 
+# "by Monday week", "by Friday week": the weekday a week after the coming one (not "Monday week commencing …").
+WEEKDAY_WEEK_AFTER_RE = re.compile(r"\s{1,3}week\b(?!\s+(?:commencing|beginning|ending|of)\b)", re.I)
+
 # "early in the new year": the word before the due phrase's "in".
 EARLY_BEFORE_RE = re.compile(r"\bearly\s{1,3}$", re.I)
 
@@ -396,9 +406,19 @@ OCCASION_THING_AFTER_RE = re.compile(
 )
 
 
+# "before the Christmas break", "by the Christmas holidays": met by Christmas Day, as "before the Easter recess" is by
+# Easter Sunday (stop 32); "during the Christmas period", "for the Christmas holidays": a span the step fills.
+CHRISTMAS_SPAN_AFTER_RE = re.compile(r"\s{1,3}(?:break|holidays?|recess|period|shutdown|closure)\b", re.I)
+
+
 def _occasion_named(match: re.Match[str], text: str) -> bool:
-    """'for the Christmas event': Christmas naming the event, not the day it is due by."""
-    return match["due"].lower() == "christmas" and bool(OCCASION_THING_AFTER_RE.match(text, match.end()))
+    """'for the Christmas event': Christmas naming the event, not the day it is due by; 'during the Christmas
+    period': the span the step fills, not a day to meet."""
+    if match["due"].lower() != "christmas":
+        return False
+    if CHRISTMAS_SPAN_AFTER_RE.match(text, match.end()):
+        return match["phrase"].split()[0].lower() in (*SPAN_WORDS, "over")
+    return bool(OCCASION_THING_AFTER_RE.match(text, match.end()))
 
 
 # "after the elections in May", "following the inspection on 3 March": the event the step waits for, dated; the step
@@ -482,10 +502,18 @@ def _school_term(due: str, due_text: str, text: str, end: int) -> tuple[str, str
     return due, due_text
 
 
+# "by the end of February half term", "before the October half-term": a school's half term (stop 32: no date).
+MONTH_HALF_TERM_AFTER_RE = re.compile(r"\s{1,3}half[\s\-]?term\b", re.I)
+# "by the May elections": the elections of that month, met by its end as a meeting named by its month is.
+ELECTIONS_AFTER_RE = re.compile(
+    r"\s{1,3}(?:(?:local|council|parish|county|district|mayoral)\s{1,3})?elections?\b", re.I
+)
+
+
 def _meeting_named_by_month(text: str, match: re.Match[str], due_text: str) -> str:
-    """The whole phrase of a meeting a month names: "by the May meeting", "at its meeting in March" (stop 33), else
-    ``due_text`` as it is."""
-    if (after := MEETING_AFTER_RE.match(text, match.end())) is not None:
+    """The whole phrase of a meeting a month names: "by the May meeting", "at its meeting in March" (stop 33), "by the
+    May elections", else ``due_text`` as it is."""
+    if (after := MEETING_AFTER_RE.match(text, match.end()) or ELECTIONS_AFTER_RE.match(text, match.end())) is not None:
         return f"{due_text}{after[0]}"
     if match["phrase"].split()[0].lower() == "in" and (before := THEIR_MEETING_RE.search(text, 0, match.start())):
         return text[before.start() : match.end()]
@@ -621,7 +649,8 @@ NO_DAY_DUE_RE = re.compile(
     # "by the end of semester 1", "by the end of the first semester": a university's semesters differ
     r"end\s+of\s+(?:the\s+)?(?:season|fiscal\s+year|(?:(?:first|second|1st|2nd)\s+)?semester(?:\s+[12])?)|"
     # "in time for the budget-setting meeting": a meeting the minutes print no day for (round dues79)
-    r"fiscal\s+year[\s\-]end|FYE|annual\s+return|budget[\s\-]setting\s+meeting)\b",
+    # "before purdah", "before the pre-election period": its start differs by election and authority
+    r"fiscal\s+year[\s\-]end|FYE|annual\s+return|budget[\s\-]setting\s+meeting|purdah|pre[\s\-]election\s+period)\b",
     re.I,
 )
 # "by the end of term 2": a numbered term (four terms in Australia, six in some English authorities).
@@ -810,8 +839,10 @@ DUE_SHORTHAND: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
     (re.compile(r"\bwk\.?\s+(?:commencing|comm\.?|beginning|beg\.?)\s+(?=\d)", re.I), "w/c "),
     # "to the next Council of Governors": a foundation trust's governors' next meeting
     (re.compile(r"\bnext\s+Council\s+of\s+Governors(?:\s+meeting)?\b"), "next Governors meeting"),
-    # "at the next full Council", "to the next Full Council meeting": the council's next meeting (round dues79)
-    (re.compile(r"\bnext\s+[Ff]ull\s+Council(?:\s+meeting)?\b"), "next Council meeting"),
+    # "at the next full Council": the council's next meeting (round dues79)
+    (re.compile(r"\bnext\s+[Ff]ull\s+Council\b(?!\s+meeting)"), "next Council meeting"),
+    # "for the next full governing body meeting": the next meeting (DUE_RE takes two words between "next" and "meeting")
+    (re.compile(r"\bnext\s+[Ff]ull\s+(?=(?:[A-Za-z]+\s+){0,2}meeting\b)"), "next "),
     # "by the next AGM": the AGM's printed day, as "before the AGM" is
     (re.compile(r"\b(?:the\s+)?next\s+(?=AGM\b|Annual\s+General\s+Meeting\b)"), "the "),
     # "by the time of the next meeting" is "by the next meeting"
@@ -820,6 +851,10 @@ DUE_SHORTHAND: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
     (re.compile(rf"\b(?P<phrase>by|before|until)\s+this\s+(?={WEEKDAY_NAMES}\b)", re.I), r"\g<phrase> "),
     # "by end of play Friday", "by the end of business on Friday": "by close of play …"
     (re.compile(r"\bby\s+(?:the\s+)?end\s+of\s+(?P<what>play|business)\b", re.I), r"by close of \g<what>"),
+    # "in the run-up to Christmas", "in the run up to the elections in May": before it
+    (re.compile(r"\bin\s+the\s+run[\s\-]up\s+to\s+", re.I), "before "),
+    # "a week on Friday": the Friday a week after the coming one, "by Friday week"
+    (re.compile(rf"\b(?:by\s+)?a\s+week\s+on\s+(?P<day>{WEEKDAY_NAMES})\b"), r"by \g<day> week"),
     # "by the middle of March" is "by mid-March" (not "the middle of 2026", a part of a year: YEAR_PART_DUE_RE)
     (
         re.compile(rf"\b(?P<phrase>by|before|in|until)\s+the\s+middle\s+of\s+(?={MONTH_NAMES}\b)", re.I),
@@ -837,7 +872,8 @@ DUE_SHORTHAND: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
     # "before the deadline of 6 January", "by the closing date of 10 January 2025": that day
     (
         re.compile(
-            rf"\b(?P<phrase>by|before)\s+(?:the|its|their)\s+(?:deadline|closing\s+date)\s+(?:of\s+)?(?=\d|{MONTH_WORDS}\b)",
+            rf"\b(?P<phrase>by|before)\s+(?:the|its|their)\s+(?:[a-z]+\s+)?(?:deadline|closing\s+date)\s+(?:of\s+)?"
+            rf"(?=\d|{MONTH_WORDS}\b)",
             re.I,
         ),
         r"\g<phrase> ",
@@ -1281,7 +1317,8 @@ MEETING_DUE_RE = re.compile(r"\b(?:meeting|board|committee|panel|forum|council|c
 # "the September meeting", "the March Board", "the June Finance Committee": a meeting named after the due's month.
 # "the February budget meeting", "the December board meeting": a few lower-case words name such meetings too.
 MEETING_AFTER_RE = re.compile(
-    r"\s{1,3}(?:(?:[A-Z][\w&'’\-]*|budget|finance|full|ordinary|scheduled|special)\s{1,3}"
+    # "at January's meeting": the month's possessive
+    r"(?:['’]s)?\s{1,3}(?:(?:[A-Z][\w&'’\-]*|budget|finance|full|ordinary|scheduled|special)\s{1,3}"
     # "the June Audit and Risk Committee": a name's words joined by "and" or "&"
     r"(?:(?:and|&)\s{1,3}(?=[A-Z]))?){0,3}"
     r"(?i:meeting|board|committee|panel|forum|council|cabinet|sitting)s?(?:\s{1,3}meetings?)?\b"
