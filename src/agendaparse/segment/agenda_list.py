@@ -278,9 +278,10 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
                 and (not parsed or DATE_REST_RE.match(parsed[1]) or parsed[1][:1].islower())
                 and line.x0 > item_x0 + 4
             ):
-                if PAGE_RANGE_RE.fullmatch(text) and not described.printed_pages:
-                    # '(Pages 1 - 6)' alone under the item's description (a ModernGov notice): the item's range
-                    described.printed_pages = format_page_range(parse_page_range(text))
+                if (PAGE_RANGE_RE.fullmatch(text) or _closing_range(text)) and not described.printed_pages:
+                    # '(Pages 1 - 6)' alone under the item's description (a ModernGov notice), or closing its last
+                    # line ('… held on 9 April 2027. (Pages 5 - 12)'): the item's range
+                    described.printed_pages = format_page_range(parse_page_range(_closing_range(text) or text))
                 continue  # the description's own lines: the item it describes may still print its range or sub-items
             described = None
             if current is None and flat_subs and items and BRACKETED_SUB_RE.match(text):
@@ -459,6 +460,9 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
                 ) and not JOINING_END_RE.search(current.title):
                     # 'To receive the report of the Treasurer.': what the item is for, not its title; under a
                     # sub-item ('7a …' over 'Report of the Director of …') the next sub-item ('7b') may follow
+                    closing = _closing_range(text)  # 'Report of the Director of Place. (Pages 61 - 72)'
+                    if closing and not current.printed_pages and not PAGE_RANGE_RE.search(current.title):
+                        current.printed_pages = format_page_range(parse_page_range(closing))
                     current, described = None, current if current.number else None
                 elif text.startswith("((") and _follows_close(line, last):
                     current.title, last = join_wrapped(current.title, text), line  # '((PUBLIC HEARING TODAY))'
@@ -876,6 +880,16 @@ def _unmarked_sub_item(text: str, line: Line, current: AgendaItem, last: Line | 
         return None
     previous = current.number[len(current.parent) :].strip("()")
     return match if len(previous) == 1 and match["num"] == chr(ord(previous) + 1) else None
+
+
+def _closing_range(text: str) -> str | None:
+    """'(Pages 5 - 12)' closing a description's line after its sentence ('… 2027. (Pages 5 - 12)'), else None
+    (read from the line's last bracket only)."""
+    bracket = text.rfind("(")
+    if bracket <= 0 or not text[:bracket].rstrip().endswith((".", ":")):
+        return None
+    tail = text[bracket:].strip()
+    return tail if PAGE_RANGE_RE.fullmatch(tail) and tail.endswith(")") else None
 
 
 def _sub_item_under(text: str, line: Line, item_x0: float, described: AgendaItem | None = None) -> bool:
