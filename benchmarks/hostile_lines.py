@@ -636,6 +636,8 @@ ROUND_LINES: dict[str, list[str]] = {
         "Covenant commitment need area pledge " * 1000 + "Action",
         "Embedded " * 4000 + "embedded.",
         "tbc/" * 6000 + "tba",
+        "( " * 8000 + "contd x",
+        " " * 20_000 + "(cont'd) x",
     ],
     "seg55": [
         "Part A " * 3000 + "- Open Items",
