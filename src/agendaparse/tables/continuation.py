@@ -117,7 +117,9 @@ def _section_caption(previous: Table, table: Table, repeated_header: bool) -> st
     return None if not caption or caption.casefold() == own.casefold() else caption
 
 
-CONTINUED_RE = re.compile(r"\(?\s*\b(?:cont(?:inued|'d|d)?\.?|contd)\s*\)?\s*$", re.I)
+# (the spaces before the word are only the bracket's: a run of spaces tried from each of its starts was quadratic; the
+# callers strip what is left)
+CONTINUED_RE = re.compile(r"(?:\(\s*)?\b(?:cont(?:inued|'d|d)?\.?|contd)\s*\)?\s*$", re.I)
 
 
 def _headed_apart(previous: Table, table: Table, layouts: dict[int, PageLayout]) -> bool:

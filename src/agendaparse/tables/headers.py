@@ -38,6 +38,8 @@ FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
         "species",
         "habitat or species",
         "portfolio",  # a parish council's plan by councillors' portfolios ('Portfolio | Actions | Who | When')
+        "aim",  # a strategy's action plan grouped by its aims ('Aim | Action | Lead | Timescale')
+        "strategic aim",
     ),
     "action_no": (
         "action no",
@@ -71,6 +73,9 @@ FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
         "ser no",
         "serial no",
         "serial number",
+        "code provision",  # a Housing Ombudsman self-assessment ('Code provision | Code requirement | Comply')
+        "code section",
+        "code ref",
     ),
     "action": (
         "action",
@@ -102,6 +107,8 @@ FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
         "actions required",
         "action/decision",
         "recommendations",
+        "key recommendation",  # an external auditor's value-for-money report (the management response beside it acts)
+        "key recommendations",
         "tasks",
         "action item",
         "action items",
@@ -521,8 +528,13 @@ def _named_by_prefix(name: str, field: str) -> bool:
 
 # a short name ending in a field's head noun ('Project lead', 'Workstream owner', 'Project ref'): that field
 # ('Well-being objective', 'Licensing objective': the objective a plan's rows serve, their theme)
+# ('Impact measure': how success is measured, the outcome; 'Learning activity': a member development plan's action)
 HEAD_NOUNS = {"lead": "named_lead", "owner": "named_lead", "officer": "named_lead", "ref": "action_no",
-              "objective": "theme"}  # fmt: skip
+              "objective": "theme", "measure": "outcome", "activity": "action"}  # fmt: skip
+# a short name ending in one of these beside a column named as the action: what the actions serve, their theme
+# ('Covenant commitment | Action', 'Development need | Learning activity', 'Policy area | Action'); alone, a
+# 'Commitment' column is the action (an open government plan's)
+THEME_HEAD_NOUNS = {"commitment", "pledge", "need", "area"}
 
 
 def _by_head_noun(names: list[list[str]], mapping: dict[int, str], used: set[str]) -> None:
@@ -532,6 +544,14 @@ def _by_head_noun(names: list[list[str]], mapping: dict[int, str], used: set[str
         if index not in mapping and field is not None and field not in used:
             mapping[index] = field
             used.add(field)
+    if "action" not in used or "theme" in used:
+        return
+    for index, alternatives in enumerate(names):
+        words = alternatives[0].split() if alternatives else []
+        if index not in mapping and 2 <= len(words) <= 3 and words[-1] in THEME_HEAD_NOUNS:
+            mapping[index] = "theme"
+            used.add("theme")
+            return
 
 
 # a member's column beside an officer's ('Lead member | Lead officer', a scrutiny recommendation's executive response):
@@ -554,7 +574,7 @@ def _prefer_officer_column(names: list[list[str]], mapping: dict[int, str]) -> N
 
 
 # the finding a plan answers ('Recommendation | Action | Lead'): the action column beside it holds the actions
-FINDING_NAMES = {"recommendation", "recommendations"}
+FINDING_NAMES = {"recommendation", "recommendations", "key recommendation", "key recommendations"}
 # (not 'Action taken': what was done in answer, beside the recommendation kept as the action)
 ACTION_NAME_RE = re.compile(
     r"(?:(?:planned|proposed|agreed|key|improvement) )?actions?(?: required| to be taken| planned)?"
@@ -885,6 +905,7 @@ def table_fields(header: list[str], rows: list[list[str]], *, captioned: bool = 
                 if index not in fields and MILESTONE_RE.fullmatch(cell.strip()) and _mostly_dates(rows, index):
                     fields[index] = "end_date"  # a 'Milestone' column holding dates is the deadline
                     break
+        _date_after_lead(header, rows, fields)
         return dict(sorted(fields.items()))
     width = max((len(row) for row in rows), default=0)
     kinds = {index: _column_kind([row[index] for row in rows if index < len(row)]) for index in range(width)}
@@ -908,6 +929,23 @@ def _mostly_dates(rows: list[list[str]], index: int) -> bool:
     column = [row[index] for row in rows if index < len(row) and row[index]]
     dated = sum(len(text.split()) <= 6 and deadline(text, None).date is not None for text in column)
     return bool(column) and dated >= 2 / 3 * len(column)
+
+
+def _date_after_lead(header: list[str], rows: list[list[str]], fields: dict[int, str]) -> None:
+    """'Recommendation | Lead member | Lead officer | Date | Status': a bare 'Date' column right of the action and
+    its lead, holding dates, in a table naming no deadline, is the deadline (left of them it is the date raised;
+    a bare 'Date' is no deadline by name alone)."""
+    if "end_date" in fields.values():
+        return
+    action = _field_column(fields, "action")
+    lead = _field_column(fields, "named_lead", "lead_org")
+    if action is None or lead is None:
+        return
+    for index, cell in enumerate(header):
+        if index > max(action, lead) and index not in fields and normalise_header(cell) == "date":
+            if _mostly_dates(rows, index):
+                fields[index] = "end_date"
+            return
 
 
 def _by_column_as_deadline(header: list[str], rows: list[list[str]], fields: dict[int, str]) -> None:

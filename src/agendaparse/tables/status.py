@@ -39,7 +39,8 @@ STATUS_WORDS = {
     "overdue": ("overdue", "late", "delayed", "behind", "off track", "lagging", "slipped", "past due", "slipping"),
 }  # fmt: skip
 # a criterion reported met, as the whole cell ('Met'): complete; the word inside an update is a meeting's
-TARGET_MET_CELLS = {"met", "fully met", "target met"}
+# (an improvement plan's 'Embedded', as the whole cell: done and sustained; 'being embedded' in an update is not)
+TARGET_MET_CELLS = {"met", "fully met", "target met", "embedded", "fully embedded"}
 RAG_WORDS = {"red": "Red", "amber": "Amber", "green": "Green", "r": "Red", "a": "Amber", "g": "Green"}
 
 

@@ -456,9 +456,20 @@ def _bold_heading(line: list[dict], lefts: list[float]) -> bool:
 FIGURE_DATE_RE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})")
 
 
+# a timescale that is whole with no date in it ('Ongoing', 'Annually', 'TBC'): a row's whole deadline cell too
+OPEN_TIMESCALE_RE = re.compile(
+    r"(?:on-?\s?going|continuous|continual|annually|monthly|quarterly|weekly|tbc|tba|tbd|n/a|as required)", re.I
+)
+
+
 def _whole_date(text: str) -> bool:
     """Whether a date cell already holds a whole date (so a second date beside more words opens a row)."""
-    return deadline(text, None).date is not None or bool(FIGURE_DATE_RE.fullmatch(text.strip()))
+    stripped = text.strip()
+    return (
+        deadline(text, None).date is not None
+        or bool(FIGURE_DATE_RE.fullmatch(stripped))
+        or bool(OPEN_TIMESCALE_RE.fullmatch(stripped))
+    )
 
 
 def _band_under(line: list[dict], lefts: list[float], fills: list[dict]) -> frozenset[tuple[int, int]]:
