@@ -14,6 +14,7 @@ two points, is no jurisdiction (the UK reading stays).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
@@ -140,11 +141,30 @@ CUES: tuple[tuple[str, int, str, re.Pattern[str]], ...] = (
     ("IE", 1, "euros", re.compile(r"€\s?\d")),
 )
 
-# "fiscal year ending June 30, 2026", "financial year ended 30 June 2025", "the fiscal year ends September 30".
+# "fiscal year ending June 30, 2026", "financial year ended 30 June 2025", "the fiscal year ends September 30", "The
+# FY ends June 30".
 STATED_YEAR_END_RE = re.compile(
-    r"\b(?:fiscal|financial)\s+year\s+(?:ending|ended|ends)\s+(?:on\s+)?(?:the\s+)?"
+    r"\b(?:(?:fiscal|financial)\s+year|FY)\s+(?:ending|ended|ends)\s+(?:on\s+)?(?:the\s+)?"
     rf"(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{MONTH_RE})"
     rf"|(?P<month_first>{MONTH_RE})\.?\s+(?P<day_after>\d{{1,2}})(?:st|nd|rd|th)?)\b",
+    re.I,
+)
+
+
+def _day_of_year(name: str) -> str:
+    """'July 1', '1st July', '1 July 2025', 'July 1, 2025': a day and month (the year, if printed, not kept)."""
+    return (
+        rf"(?:(?P<{name}_day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<{name}_month>{MONTH_RE})"
+        rf"|(?P<{name}_month_first>{MONTH_RE})\.?\s+(?P<{name}_day_after>\d{{1,2}})(?:st|nd|rd|th)?)"
+        r"(?:,?\s+(?:19|20)\d\d)?"
+    )
+
+
+# "Our fiscal year runs from July 1 to June 30", "Fiscal Year: July 1 - June 30", "the financial year 1 July 2025 to
+# 30 June 2026": the year's span, whose end is the year end (read only where it ends the day before it starts).
+STATED_YEAR_SPAN_RE = re.compile(
+    r"\b(?:fiscal|financial)\s++year\s*+(?:[(:,]\s*+)?(?:(?:runs|is|which\s++runs)\s++)?(?:from\s++)?"
+    rf"{_day_of_year('start')}\s*+(?:-|–|—|\bto\b|\bthrough\b|\buntil\b)\s*+{_day_of_year('end')}\b",
     re.I,
 )
 FIRST_PAGES_CHARS = 20_000  # the body, its address and telephone are on the first pages
@@ -162,12 +182,26 @@ def _country_scores(text: str) -> dict[str, tuple[int, int, str]]:
 
 
 def stated_year_end(text: str) -> tuple[int, int] | None:
-    """The (month, day) a printed "fiscal year ending June 30, 2026" gives, else None."""
-    if (stated := STATED_YEAR_END_RE.search(text)) is None:
+    """The (month, day) a printed "fiscal year ending June 30, 2026" or "fiscal year runs from July 1 to June 30"
+    gives, else None."""
+    if (stated := STATED_YEAR_END_RE.search(text)) is not None:
+        month = month_number(stated["month"] or stated["month_first"])
+        day = int(stated["day"] or stated["day_after"])
+        return (month, day) if 1 <= day <= 31 else None
+    for span in STATED_YEAR_SPAN_RE.finditer(text):
+        start, end = _day_and_month(span, "start"), _day_and_month(span, "end")
+        if start and end and start - dt.timedelta(days=1) == end.replace(year=start.year - (end >= start)):
+            return end.month, end.day  # a year's span: it ends the day before it starts
+    return None
+
+
+def _day_and_month(match: re.Match[str], name: str) -> dt.date | None:
+    """The day and month a :func:`_day_of_year` group matched, in a common year (2023); None if no such day."""
+    month = month_number(match[f"{name}_month"] or match[f"{name}_month_first"])
+    try:
+        return dt.date(2023, month, int(match[f"{name}_day"] or match[f"{name}_day_after"]))
+    except ValueError:
         return None
-    month = month_number(stated["month"] or stated["month_first"])
-    day = int(stated["day"] or stated["day_after"])
-    return (month, day) if 1 <= day <= 31 else None
 
 
 def document_jurisdiction(first_pages: str, rest: str = "") -> Jurisdiction | None:

@@ -330,8 +330,8 @@ DATE_RANGE_RE = re.compile(r"^(?P<start>.+?)(?:\s+[-–—]\s*|\s*[-–—]\s+|\
 
 def first_day(found: DateValue, text: str, *, year_end: YearEnd = UK_YEAR_END) -> DateValue:
     """A start date read as the first day of the period it names: 'April 2024' is 1 April,
-    'Q2 2024/25' 1 July 2024, '2024/25' 1 April 2024 (in Australia 1 July 2024: the day after the ``year_end``
-    before), '2025' 1 January."""
+    'Q2 2024/25' 1 July 2024, '2024/25' and 'FY25' 1 April 2024 (in Australia 1 July 2024: the day after the
+    ``year_end`` before), '2025' 1 January."""
     if found.date is None:
         return found
     date = found.date
@@ -342,6 +342,8 @@ def first_day(found: DateValue, text: str, *, year_end: YearEnd = UK_YEAR_END) -
         date = dt.date(month // 12, month % 12 + 1, 1)
     elif found.precision == "year":
         financial = re.search(rf"\b{date.year - 1}\s*/\s*(?:{date.year}|{date.year % 100:02d})\b", text)
+        # 'FY2026', 'FY 26': the financial year ending in that year
+        financial = financial or re.search(rf"\bFY\s?(?:{date.year}|{date.year % 100:02d})\b", text, re.I)
         if financial and year_end is not None:
             date = financial_year_end(date.year - 1, year_end) + dt.timedelta(days=1)
         else:
