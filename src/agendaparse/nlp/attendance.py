@@ -57,7 +57,9 @@ ROLE_IN_BRACKETS_RE = re.compile(
     r"\b(?:chair|chairman|chairwoman|vice|clerk|director|head|manager|officer|secretary|treasurer|professor|counsel|"
     r"spokesperson|member|leader|observer|independent|deputy|interim|adviser|advisor|minutes|substitute|"
     r"representative|lead|consultant|mayor|councillor|cllr|coordinator|co-ordinator|analyst|president|recorder|"
-    r"secretariat|trustee|volunteer|governor|patron|steward|minute-taker)\b",
+    r"secretariat|trustee|volunteer|governor|patron|steward|minute-taker|"
+    # a post or a party's part in a hearing: "Jo Smith (Lawyer)", "Mr Alex MacDonald (Convener)", "(objector)"
+    r"lawyer|solicitor|convener|convenor|applicant|objector|agent|visitor)\b",
     re.I,
 )
 
@@ -69,11 +71,20 @@ HONOURS_RE = re.compile(r"(?<!\s)(?:,?\s+(?:OBE|MBE|CBE|KBE|DBE|JP|MP|MSP|DL|QC|
 NAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "du", "da", "di", "le", "la", "ten", "ter", "ap", "ab"})
 
 
+# The sector a board's director represents, after the name in a directors' table read as lines: "Prof Robert Allison
+# Universities", "Dr Nik Kotecha OBE Private Sector" (round 42). A lookbehind first, so a run of spaces is not retried.
+SECTOR_AFTER_NAME_RE = re.compile(
+    r"(?<=[a-zA-Z])\s+(?:(?:Private|Public|Voluntary|Third|Community|Business|Faith)\s+Sector|Universities|"
+    r"(?:Further|Higher)\s+Education)$"
+)
+
+
 def _name_from_list_entry(entry: str) -> str | None:
     """'Office Assistant-Intern Kim Turnbull' -> 'Kim Turnbull'; 'Mr B J Sweetland' -> 'B J Sweetland';
     'Suzette van Aswegen' keeps its particle; 'Mary Ellen Greb' both given names; 'Administration Adviser'
     and 'Senate Assessor' (a role printed after a titled name) are no names."""
     entry = HONOURS_RE.sub("", entry.strip(" .,;:")).strip(" .,;:")
+    entry = HONOURS_RE.sub("", SECTOR_AFTER_NAME_RE.sub("", entry))
     words = _without_post_nominals(_without_initials_column(entry.split()))
     if not words or not all(
         word[0].isupper() or word in {"&", "of", "for"} or word in NAME_PARTICLES for word in words
@@ -314,7 +325,14 @@ def attendance_entries(text: str) -> list[tuple[str | None, list[str]]]:
         brackets.append(match[1])
         return f" \x00{len(brackets) - 1}\x00 "
 
-    flat = " ".join(re.sub(r"\(([^()]*)\)", hold, body).split())  # one space a gap: no run of spaces to retry
+    def hold_outer(match: re.Match[str]) -> str:
+        # "Rose Unwin (Corley and Elmshire Clinical Commissioning Group (CCG))": the body, without its acronym
+        brackets.append(" ".join(re.sub(r"\x00\d+\x00", " ", match[1]).split()))
+        return f" \x00{len(brackets) - 1}\x00 "
+
+    held = re.sub(r"\(([^()]*)\)", hold, body)
+    held = re.sub(r"\(([^()]*)\)", hold_outer, held) if "(" in held else held  # one level of nesting (round 42)
+    flat = " ".join(held.split())  # one space a gap: no run of spaces to retry
     if not brackets and (paired := _name_body_pairs(flat)):
         return paired
     entries: list[tuple[str | None, list[str]]] = []

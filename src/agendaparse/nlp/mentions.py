@@ -25,6 +25,7 @@ from .names import (
     GIVEN_NAMES,
     PLURAL_POST_TITLES,
     _is_full_name,
+    collar_number_people,
     given_name_people,
     is_peer_post,
     peer_people,
@@ -121,6 +122,8 @@ def _person_mentions(text: str, page: PageLayout, line: Line, document_id: str) 
         found.append(_mention(name, "person", name, page, line, document_id, "rule:peer"))
     for name in dict.fromkeys(post_dash_people(text)):
         found.append(_mention(name, "person", name, page, line, document_id, "rule:post-dash"))
+    for name in dict.fromkeys(collar_number_people(text)) if re.search(r"\d\s[A-Z]", text) else ():
+        found.append(_mention(name, "person", name, page, line, document_id, "rule:collar-number"))
     return found
 
 

@@ -89,8 +89,9 @@ GIVEN_NAME_RE = re.compile(
     # a surname may open with particles ("de Jong"), a particle run into it ("DaSilva", "DeCroix") or carry a
     # particle after its hyphen ("Ostrander-van Hal")
     # "St Ledger" opens with its saint; "Adams- Wright" is a double-barrelled name printed with a space after its hyphen
-    rf"(?P<surname>(?:(?:{_PARTICLE})\s+){{0,2}}(?:St\.?\s+(?=[A-Z][a-z]))?(?:Mc|Mac|O['’]|De|Da|Di|Du|La|Le|Van|Von)?"
-    rf"[A-Z][a-z]+(?:(?:-\s(?=[A-Z])|[\-'’])(?:(?:{_PARTICLE})\s+(?=[A-Z]))?[A-Z]?[a-z]+)*)(?![\w@\-])(?!['’](?!s\b)))"
+    # a Gaelic surname runs its particle into it and carries accents ("NicLeòid", round 42)
+    rf"(?P<surname>(?:(?:{_PARTICLE})\s+){{0,2}}(?:St\.?\s+(?=[A-Z][a-z]))?(?:Mc|Mac|Nic|O['’]|De|Da|Di|Du|La|Le|Van|Von)?"
+    rf"[A-Z][a-zß-öø-ÿ]+(?:(?:-\s(?=[A-Z])|[\-'’])(?:(?:{_PARTICLE})\s+(?=[A-Z]))?[A-Z]?[a-z]+)*)(?![\w@\-])(?!['’](?!s\b)))"
 )
 
 
@@ -144,7 +145,7 @@ def post_apposition_people(text: str) -> list[str]:
 
 # The capitalised word before a name, read backwards from the name's start in the reversed text: matching at a
 # position keeps each name's look back to its own words (searching the whole text before each name is quadratic).
-WORD_BEFORE_REVERSED_RE = re.compile(r"\s+([a-z]+[A-Z])")
+WORD_BEFORE_REVERSED_RE = re.compile(r"\s+([a-zß-öø-ÿ]+[A-Z])")  # "Siân | Wyn Hughes": an accented given name
 
 WORD_AFTER_RE = re.compile(r"\s+([A-Z][\w'’\-]*)")
 
@@ -259,10 +260,16 @@ SURNAME_PLACE_WORDS = frozenset(
 )
 
 
+# The sector a board's director represents, printed after the name in a directors' table read as lines ("Prof Robert
+# Allison Universities", "Dr Nik Kotecha OBE Private Sector"): never a surname (round 42).
+SECTOR_WORDS = frozenset({"Sector", "Sectors", "Universities"})
+
+
 @lru_cache(maxsize=4096)
 def _not_a_surname(word: str) -> bool:
     return bool(
-        word in PLACE_WORDS - SURNAME_PLACE_WORDS
+        word in SECTOR_WORDS
+        or word in PLACE_WORDS - SURNAME_PLACE_WORDS
         or word in FIRM_TRADE_WORDS
         or re.fullmatch(ORG_WORD, word)
         or MONTH_OR_DAY_RE.match(word)
@@ -377,7 +384,7 @@ def post_title_people(text: str) -> list[str]:
         first = _titled_name_at(text, title.end())
         if first is None or (title["colon"] and SPEECH_AFTER_RE.match(text, first[1])):
             continue  # "Q16 The Chair: Welcome to …": a transcript's speaker label, then what was said
-        found[with_surname_after_particle(first[0], text, first[1])] = None
+        found[with_surname_after(first[0], text, first[1])] = None
         # a title inside a list already read ("Cllr A, Cllr B and …") lists the rest of it: read each list once
         if first[1] not in listed.item_at:
             listed = _names_listed_after(text, first[1])
@@ -399,10 +406,16 @@ class _NameList:
     taken_from: int = 1 << 30
 
 
+# A personal title on an entry inside a list of surnames: "Councillors Noakes, Backhouse, Mrs Cobbold, Elliott, Dr Hall"
+# (round 42); at most three titles ("Cllr Mrs Dr"), so a run of them is not reread from each.
+TITLE_IN_LIST_RE = re.compile(rf"(?:(?:{TITLES})\s++){{1,3}}(?=[A-Z])")
+
+
 def _names_listed_after(text: str, position: int) -> _NameList:
     listed = _NameList([], {})
     while not listed.joined and (separator := _LIST_SEPARATOR_RE.match(text, position)):
-        item = _titled_name_at(text, separator.end())
+        title = TITLE_IN_LIST_RE.match(text, separator.end())
+        item = _titled_name_at(text, title.end() if title else separator.end())
         if item is None:
             break
         listed.item_at[item[1]] = len(listed.names)
@@ -465,6 +478,18 @@ POST_DASH_NAME_RE = re.compile(
 TITLE_WORD_RE = re.compile(rf"(?:{TITLES}|{SINGLE_POST_TITLES}|{PLURAL_POST_TITLES})")
 
 
+# A police officer by rank and collar number: "PC 4172 Rossiter", "Sergeant 2231 Barnes" (round 42).
+COLLAR_NUMBER_NAME_RE = re.compile(
+    rf"(?<![\w'’\-])(?:PCSO|PC|DC|DS|DI|Sgt|Sergeant|Constable|Inspector|Insp)\.?\s\d{{1,5}}\s((?:[A-Z]\.?\s){{0,2}}{SURNAME})"
+    r"(?![\w'’])"
+)
+
+
+def collar_number_people(text: str) -> list[str]:
+    """Officers named by rank, collar number and surname ("PC 1187 Okafor")."""
+    return [match[1] for match in COLLAR_NUMBER_NAME_RE.finditer(text) if _listed_person(match[1].split()[-1])]
+
+
 def post_dash_people(text: str) -> list[str]:
     """Surnames after a post and a dash in a staff list ("City Attorney — Levine")."""
     return [
@@ -480,6 +505,14 @@ INITIAL_THEN_SURNAME_RE = re.compile(rf" ([A-Z])\.? ({SURNAME})(?![\w'’])")
 CAPITAL_PARTICLES = frozenset({"Ap", "Ab", "Van", "Von", "De", "Del", "Della", "Du", "Le", "La", "Da", "Di"})
 SURNAME_AFTER_PARTICLE_RE = re.compile(rf" ({SURNAME})(?![\w'’])")
 IRISH_SURNAME_AFTER_RE = re.compile(rf" ((?:{IRISH_PARTICLE}) {SURNAME})(?![\w'’])")
+# "Cllr Gwilym | ap Tomos", "Councillor Rhodri | ab Iorwerth": a lone given name, then a lower-case particle and the
+# surname; "Seumas Mac | a' Phearsain": a Gaelic surname's article after its particle (round 42)
+LOWER_PARTICLE_SURNAME_AFTER_RE = re.compile(
+    rf" ((?:ap|ab|van|von|de|der|den|du|da|di) (?:(?:van|von|de|der|den) )?{SURNAME})(?![\w'’])"
+)
+GAELIC_ARTICLE_SURNAME_AFTER_RE = re.compile(rf" ((?:a['’]|an) {SURNAME})(?![\w'’])")
+# "Ms Mòrag | NicLeòid": a lone given name whose accent the titled-name rule stops at, then the surname
+SURNAME_AFTER_GIVEN_RE = re.compile(rf" ({SURNAME})(?![\w'’])")
 
 
 def with_surname_after_particle(name: str, text: str, end: int) -> str:
@@ -488,6 +521,10 @@ def with_surname_after_particle(name: str, text: str, end: int) -> str:
     words = name.split()
     if len(words) == 1 and words[0] in GIVEN_NAMES and (irish := IRISH_SURNAME_AFTER_RE.match(text, end)):
         return f"{name} {irish[1]}"
+    if len(words) == 1 and words[0] in GIVEN_NAMES and (lower := LOWER_PARTICLE_SURNAME_AFTER_RE.match(text, end)):
+        return f"{name} {lower[1]}"
+    if len(words) >= 2 and words[-1] in ("Mac", "Nic") and (gaelic := GAELIC_ARTICLE_SURNAME_AFTER_RE.match(text, end)):
+        return f"{name} {gaelic[1]}"
     if len(words) >= 2 and words[-1] in CAPITAL_PARTICLES and (surname := SURNAME_AFTER_PARTICLE_RE.match(text, end)):
         return f"{name} {surname[1]}"
     return name
@@ -507,4 +544,18 @@ def with_surname_after(name: str, text: str, end: int) -> str:
     last = name.split()[-1] if name.split() else ""
     if after and last in GIVEN_NAMES and len(name.split()) >= 2 and after[1] in SURNAME_PLACE_WORDS:
         return f"{name} {after[1]}"
+    if (
+        after
+        and len(words) == 2
+        and all(word in GIVEN_NAMES for word in words)
+        and after[1] not in GIVEN_NAMES
+        and not _not_a_surname(after[1])
+        and not TITLE_WORD_RE.fullmatch(after[1])
+        and not ROLE_LAST_WORD_RE.fullmatch(after[1])
+        and not COMPASS_PLACE_AFTER_RE.match(text, end)
+    ):
+        return f"{name} {after[1]}"  # "Councillor Siân Wyn | Hughes": a Welsh middle name, then the surname
+    lone = SURNAME_AFTER_GIVEN_RE.match(text, end) if len(words) == 1 and not re.fullmatch(r"[A-Za-z]+", name) else None
+    if lone and words[0] in GIVEN_NAMES and not _not_a_surname(lone[1]) and not TITLE_WORD_RE.fullmatch(lone[1]):
+        return f"{name} {lone[1]}"  # "Ms Mòrag | NicLeòid": the titled-name rule stops at an accented given name
     return name

@@ -132,6 +132,8 @@ BODY_HEAD = (
     r"(?<!Primary\s)(?<!Community\s)(?<!Public\s)(?<!Social\s)(?<!Mental\s)(?<!Private\s)Healthcare(?!\s+[a-z])|"
     r"(?<!Ward\s)(?<!Councillor\s)(?<!Councillors\s)(?<!Advice\s)(?<!Members\s)(?<!MP\s)(?<!Day\s)(?<!Eye\s)"
     r"(?<!Elective\s)(?<!Cosmetic\s)(?<!Weekly\s)(?<!Monthly\s)Surgery(?!\s+(?:on|will|dates?|times?)\b)|"
+    # "Joe Howard, Wear Valley Probation;": a probation area's body by its place, the name ending there (round 42)
+    r"Probation(?![\w\-]|\s++[A-Za-z])|"
     rf"{ORG_WORD}"
 )
 
@@ -305,8 +307,8 @@ LIST_IN_COMMAS_RE = re.compile(r",[^,]*\b(?:and|&)\s")
 OF_THE_RE = re.compile(r"(?:of|for)\s+the\s")
 OF_A_BODY_RE = re.compile(
     r"(?:of|for)\s+[A-Z].*\b(?:Council|Authority|Agency|Commission|Police|Trust|Board|"
-    r"(?:Probation|Ambulance|Rescue)\s+Service)$"
-)
+    r"(?:Probation|Ambulance|Rescue)\s+Service|Ltd|Limited|plc|PLC|LLP)$"
+)  # "Chairman of Doe Associates Ltd": a firm's officer, the firm
 OF_OR_FOR_RE = re.compile(r"(?:of|for)\b")
 CLLR_RE = re.compile(r"\bCllrs?\b")
 # A councillor's name run on into the council a table's next column names: a compass word opens the council's place
@@ -318,6 +320,8 @@ WEB_NAME_RE = re.compile(r"\.(?:com|org)")
 OF_MONTH_RE = re.compile(rf"\b(?:of|for)\s+(?:{MONTH_NAMES})\b")
 SIGN_OR_ROLE_RE = re.compile(
     r"\b(?:Information|Notice)\s+Board$|^(?:Lead\s+)?Local\s+(?:[A-Z][a-z]+\s+){0,2}Authority$"
+    # a council's statutory role, no place named: "Marlshire Council as Licensing Authority" (round 42)
+    r"|^(?:Licensing|Planning|Highways?|Responsible|Enforcing|Administering|Accountable)\s+Authority$"
 )
 ADJECTIVE_WORD_RE = re.compile(r"(?:ic|al|ate|ed|wide|ive)$")
 
@@ -752,7 +756,9 @@ AWARD_AFTER_RE = re.compile(r"\s+(?:Medals?|Grants?|Prize|Trophy|Bursary)\b")
 # "MS Society of Manitoba Ambassador": the body, then its member's role.
 TRAILING_ROLE_RE = re.compile(
     r"(?<!\bof)(?<!\bthe)\s+(?:Ambassadors?|Chair|Chairman|President|Treasurer|Trustees?|Representatives?|(?<!Village\s)(?<!Community\s)Volunteers?|Patron|"
-    r"Governors?|Members?|Membership)$"
+    r"Governors?|Members?|Membership|"
+    # "University of Ashford Vice-Chancellor Professor Graham Bolton": the university, then its head's post (round 42)
+    r"(?:Pro[\s\-])?Vice[\s\-]Chancellor(?:\s+(?:Professor|Prof|Dr|Sir|Dame))?)$"
 )
 
 
@@ -928,6 +934,9 @@ GROUP_OF_MEMBERS_AFTER_RE = re.compile(
 
 # "Apologies: M Moncrieff, South Lanarkshire Health and Social Care Forum": a chain that starts at the surname after
 # its holder's initial (the initial and the surname with the body's words would pass the chain's word limit)
+# A police officer's rank and collar number before the surname: "PC 1187 Okafor of Marlshire Police" (round 42).
+COLLAR_NUMBER_BEFORE_RE = re.compile(r"\b(?:PCSO|PC|DC|DS|DI|Sgt|Sergeant|Constable|Inspector|Insp)\.?\s\d{1,5}\s$")
+SURNAME_OF_RE = re.compile(r"^[A-Z][\w'’\-]*\s+(?:of|from)\s+(?:the\s+)?(?=[A-Z])")
 LONE_INITIAL_BEFORE_RE = re.compile(r"(?:^|[\s(:;,])[A-Z]\.?\s$")
 HOLDER_SURNAME_RE = re.compile(r"^[A-Z][\w'’\-]*+,\s+(?=[A-Z])")
 
@@ -1077,6 +1086,7 @@ def _organisation_names(text: str, line_ends: frozenset[int]) -> tuple[str, ...]
     found += _national_bodies_named_uk(text) if " UK" in text else []
     found += _lower_case_head_committees(text) if " committee" in text else []
     found += _legal_form_firms(text) if LEGAL_FORM_AT_RE.search(text) else []
+    found += [n for m in UK_FORM_FIRM_RE.finditer(text) if (n := _org_name(m[0]))] if "(UK)" in text else []
     found += _bodies_by_cue(text)
     found += [
         f"{m[1]} Council"
@@ -1132,6 +1142,12 @@ def _organisation_names(text: str, line_ends: frozenset[int]) -> tuple[str, ...]
                 text, max(0, match.start(1) - 3), match.start(1)
             ):
                 name = HOLDER_SURNAME_RE.sub("", name)  # "M | Moncur, North Lanark Health and Social Care Forum"
+            if pattern is ORG_CHAIN_RE and COLLAR_NUMBER_BEFORE_RE.search(
+                text, max(0, match.start(1) - 16), match.start(1)
+            ):
+                name = SURNAME_OF_RE.sub("", name)  # "PC 1187 | Okafor of Marlshire Police": the officer, the force
+            if name.endswith((" Unit", " Team")) and POST_HEAD_AFTER_RE.match(text, match.end(1)):
+                continue  # "Joe Howard Local Delivery Unit Manager": a post, and a unit is no body (round 42)
             if (
                 MODIFIER_HEAD_RE.search(name)
                 and match.end(1) not in line_ends
@@ -1384,6 +1400,10 @@ FIRM_CO = r"Co\.(?=[,;]|\s+(?:of|as|for|to|and|in|will|has|had|was|is|were|who)\
 LEGAL_FORM_AT_RE = re.compile(rf",?(?<!\s)\s+(?:Inc|LLC)\b|\s{FIRM_CO}")  # a space run read from its start only
 LEGAL_FORM_FIRM_RE = re.compile(rf"(?<![\w&'’\-])((?:{ORG_PART}\s+){{0,3}}{ORG_PART}),?\s+(Inc|LLC|{FIRM_CO})")
 LEGAL_FORM_REACH = 200  # characters before a legal form where its firm's words may start
+
+
+# A firm's UK company named with its country in brackets before the legal form: "Fenwick Logistics (UK) Ltd" (round 42).
+UK_FORM_FIRM_RE = re.compile(rf"(?<![\w&'’\-])(?:{ORG_PART}\s){{0,3}}{ORG_PART}\s\(UK\)\s(?:Ltd|Limited|LLP|plc|PLC)\b")
 
 
 def _legal_form_firms(text: str) -> list[str]:
