@@ -638,6 +638,7 @@ ROUND_LINES: dict[str, list[str]] = {
         "tbc/" * 6000 + "tba",
         "( " * 8000 + "contd x",
         " " * 20_000 + "(cont'd) x",
+        "Spring term " * 2000 + "2026/27",
     ],
     "seg55": [
         "Part A " * 3000 + "- Open Items",
