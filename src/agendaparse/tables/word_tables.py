@@ -456,9 +456,13 @@ def _bold_heading(line: list[dict], lefts: list[float]) -> bool:
 FIGURE_DATE_RE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})")
 
 
-# a timescale that is whole with no date in it ('Ongoing', 'Annually', 'TBC'): a row's whole deadline cell too
+# a timescale that is whole with no date in it ('Ongoing', 'Annually', 'TBC', a season, a plan's 'Year 2',
+# 'Short term'): a row's whole deadline cell too
 OPEN_TIMESCALE_RE = re.compile(
-    r"(?:on-?\s?going|continuous|continual|annually|monthly|quarterly|weekly|tbc|tba|tbd|n/a|as required)", re.I
+    r"(?:on-?\s?going|continuous|continual|annually|monthly|quarterly|weekly|tbc|tba|tbd|n/a|as required"
+    r"|(?:spring|summer|autumn|winter)(?: term)?(?: (?:19|20)\d{2}(?:[/-]\d{2,4})?)?|year [1-9]"
+    r"|(?:short|medium|long)[- ]term)",
+    re.I,
 )
 
 
