@@ -649,6 +649,7 @@ ROUND_LINES: dict[str, list[str]] = {
         "(" * 20_000 + "none",
         "21 April " * 2500 + "2027   3",
         "Agenda Item" + " " * 20_000 + "7" + " " * 20_000 + "x",
+        "Committee" + " " * 20_000 + ": x",
     ],
     "orgs42": [
         "PC 1187 " * 3000 + "of Marlshire Police",

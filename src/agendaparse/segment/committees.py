@@ -103,6 +103,8 @@ PART_LABEL_RE = re.compile(r"part\s+(?:[a-d]|\d|[ivx]{1,3}|one|two)", re.I)
 PART_HEADING_RE = re.compile(r"part\s+(?:[a-d]|\d|[ivx]{1,3}|one|two)\s*[-–—:(]", re.I)
 # 'A. PUBLIC HEARINGS, REPORTS & APPEARANCES', '1. Apologies' under 'AGENDA': the first item, no committee
 ITEM_OPENING_RE = re.compile(r"\(?(?:[A-Za-z]|\d{1,3}(?:\.\d{1,2})?|[ivxIVX]{1,4})[.)]\s")
+# 'Item' (a scan's box of the grid's 'Item | Report | Pages' header row) under 'AGENDA': the list's header
+GRID_HEADER_RE = re.compile(r"(?:agenda\s+)?(?:items?|no\.?|number|subject|title|report|business)(?:\s+no\.?)?", re.I)
 # "A meeting of the Audit Committee will be held:" (a summons whose committee name is a running head)
 MEETING_OF_RE = re.compile(
     r"\b(?i:a|the)\s+(?i:next\s+)?(?i:(?:regular|special|ordinary|extraordinary|annual)\s+)?"
@@ -285,8 +287,12 @@ HELD_TAIL_RE = re.compile(r"(?<!\s)\s+(?:to\s+be\s+|was\s+)?held\b", re.I)
 def _labelled_committee(lines: list[str], body: str | None, pages: list[PageLayout]) -> str | None:
     """The committee a labelled field names: read as any heading line, else taken whole where it is
     committee-shaped ('Council Offices sub-committee' is no title-cased heading, but the label says what it is)."""
-    for text in lines:
+    for index, text in enumerate(lines):
         field = MEETING_FIELD_RE.match(text)
+        if not field and index + 1 < len(lines) and MEETING_FIELD_RE.match(f"{text.strip()} x"):
+            # 'Committee:' alone and its value on the next line (a scan reads the label and its cell apart)
+            text = f"{text.strip()} {lines[index + 1].strip()}"
+            field = MEETING_FIELD_RE.match(text)
         if not field:
             continue
         found = _committee_in_line(text, None, body, pages)
@@ -421,7 +427,7 @@ def _committee_from_heading(pages: list[PageLayout], body: str | None) -> str | 
             kind = re.search(r"\bagenda\b", following, re.I)  # 'Public Agenda', 'Supplementary Agenda': which part
             label = ":" in following or LABEL_LINE_RE.match(lines[index + 1])
             part = PART_LABEL_RE.fullmatch(following) or PART_HEADING_RE.match(following)  # a part of the agenda
-            part = part or ITEM_OPENING_RE.match(following)  # the agenda's first item
+            part = part or ITEM_OPENING_RE.match(following) or GRID_HEADER_RE.fullmatch(following)  # the list
             own = following.lower() == (body or "").lower()
             person = PERSON_LINE_RE.fullmatch(following)  # 'Mr Grayson' presenting the first item, under 'Agenda'
             if kind or label or part or not _heading_like(following) or header or own or person:
