@@ -813,7 +813,7 @@ GROUP_MANDATED_RE = re.compile(
 # the officers (or a post) it names.
 DEFERRED_TO_ALLOW_RE = re.compile(
     r"\bbe\s(?:deferred|adjourned)\b[^.;]{0,80}?\sto\s(?:allow|enable|permit)\s(?:the\s)?"
-    r"(?P<owner>[Oo]fficers|[Ss]taff|(?:[A-Z][\w'’\-]*\s){0,4}?(?:Officer|Manager|Director|Clerk))\sto\s[a-z]{3,}"
+    r"(?P<owner>[Oo]fficers|[Ss]taff|[A-Z][\w'’\-]*+(?:\s(?:(?:of|for|and|&)\s)?[A-Z][\w'’\-]*+){0,5})\sto\s[a-z]{3,}"
 )
 
 # "that the Constitution be amended by the Monitoring Officer to give effect to …": the agent of a step the resolution
@@ -832,7 +832,9 @@ def _resolution_actor(text: str) -> str | None:
     inner = CONSULTATION_ASIDE_RE.sub(" ", inner, count=1)  # "the Chief Executive, in consultation with …, be …"
     if group := GROUP_MANDATED_RE.match(inner):
         return group["owner"]  # "THAT staff be directed to prepare a report …"
-    if deferred := DEFERRED_TO_ALLOW_RE.search(inner):
+    if (deferred := DEFERRED_TO_ALLOW_RE.search(inner)) and (
+        deferred["owner"].lower() in ("officers", "staff") or _bodies_or_roles(deferred["owner"])
+    ):
         return deferred["owner"]  # "the application be deferred to allow officers to negotiate …": the officers
     if (agent := RESOLVED_BY_AGENT_RE.match(inner)) and _bodies_or_roles(agent["owner"]):
         return agent["owner"]  # "the Constitution be amended by the Monitoring Officer …": the Monitoring Officer

@@ -1488,7 +1488,7 @@ def so_owner(text: str) -> str | None:
 GIVEN_AUTHORITY_RE = re.compile(
     r"Delegated\s+(?:authority|powers?)\s+(?:was|were|has\s+been|had\s+been)\s+|"
     # "The Committee DELEGATED to the Scrutiny Manager, in consultation with …, responsibility for …": a delegation
-    r"(?:[Tt]he\s+)?(?:[A-Z][\w'’\-]*\s+){0,3}(?:Committee|Board|Panel|Council|Cabinet|Forum|Group|Partnership)\s+"
+    r"^(?:[Tt]he\s+)?(?:[A-Z][\w'’\-]*+\s+){0,3}(?:Committee|Board|Panel|Council|Cabinet|Forum|Group|Partnership)\s+"
     r"(?i:delegated)\s+to\s"
 )
 

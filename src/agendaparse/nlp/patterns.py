@@ -117,7 +117,7 @@ SERVING_POST = (
 
 ROLES = (
     rf"{SERVING_POST}|"
-    r"the Clerk|Clerk|Clk|Sec|the Chair(?:man)?|Chair(?:man)?|the Vice[- ]Chair(?:man)?|the Treasurer|Treasurer|"
+    r"the Clerk|Clerk|Clk|Sec|Treas|the Chair(?:man)?|Chair(?:man)?|the Vice[- ]Chair(?:man)?|the Treasurer|Treasurer|"
     r"the Secretary|the Secretariat|Secretariat|the Leader|the Chief Executive|Chief Executive|the Board|"
     r"the Council|the Committee|the Panel|the Partnership|the Group|Officers|officers|[Oo]fficials|Members|[Ss]taff|"
     # the posts of an allotment society or a church in the plural: "Wardens to contact relevant owners …"
@@ -190,17 +190,27 @@ COMMIT_VERBS = (
     r"is to|are to"
 )
 
+# "Dr Ganesan, Chair of the Improvement Board, would write …", "Mr Gale, Community Safety Manager, will …": a post
+# set between commas after a member's name (the member acts).
+APPOSITIVE_POST = (
+    r"(?:the\s)?(?:[A-Z][\w'’\-]*+\s){0,3}(?:Officer|Manager|Director|Chair(?:man|person)?|Clerk|Secretary|"
+    r"Treasurer|Lead|Co-?ordinator|Executive|Head|Adviser|Advisor|Engineer|Inspector|Superintendent)"
+    r"(?:\s(?:of|for)\s(?:the\s)?[A-Z][\w'’\-]*+(?:\s(?:and\s)?[A-Z][\w'’\-]*+){0,4})?"
+)
+
 OWNER_VERB_RE = re.compile(
     rf"^(?P<owner>(?:{ROLES})(?:\s*(?:,|and|&|/)\s*(?:{ROLES}))*|"
     # "Cllrs Baker, Green and Cole to …": one plural title over several surnames
     rf"(?:Cllrs|Councillors)\.?\s+{SURNAME}(?:,\s*{SURNAME}){{1,6}}\s+(?:and|&)\s+{SURNAME}|"
     rf"[A-Z]{{2,4}}(?:\s*(?:/|&|and)\s*[A-Z]{{2,4}})*|(?:(?:{TITLES})\s+)?"
     # "Nadia/Secretariat to …": a name and a role joined by a slash
-    rf"[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|of|for|and|&|the(?=\s+[A-Z]))|/[A-Z][\w.'’\-]*){{0,5}}?"
+    # "The Section 151 Officer would circulate …": the statutory post's number
+    rf"[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|of|for|and|&|the(?=\s+[A-Z])|(?<=Section\s)\d{{3}})|/[A-Z][\w.'’\-]*)"
+    r"{0,5}?"
     r"(?:\s+(?:members|team|staff|officers|officials))?|"  # "Board members to …", "DWP officials to …"
     r"All\s+(?:[A-Z][\w'’\-]*\s+)?(?i:members|councillors|trustees|governors|directors|staff|officers|departments))"
     # spaces, a comma, spaces, each run taken whole ('\s*,?\s+' split a long run of spaces at each length)
-    rf"(?:\s+\([A-Z][\w .'’\-]{{1,40}}\))?(?:\s*+,)?\s++"
+    rf"(?:\s+\([A-Z][\w .'’\-]{{1,40}}\)|(?<=[a-z]),\s{APPOSITIVE_POST},)?(?:\s*+,)?\s++"
     rf"(?:{COMMIT_VERBS})\s+"
     r"(?P<verb>(?:co-|re-)?[a-z]{3,}|do|go|be(?=\s+in\s+(?:contact|touch)\b))\b"  # "would co-ordinate …"
 )
