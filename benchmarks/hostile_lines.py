@@ -668,5 +668,7 @@ ROUND_LINES: dict[str, list[str]] = {
         "APCM " * 5000 + "Annual Parochial Church " * 3000 + "Meeting 27 April",
         "The working " * 5000 + "group agreed that " + "Sec " * 5000 + "to",
         "The external " * 5000 + "auditor would report" + " " * 20_000 + "back",
+        "Dr Ganesan, " + "Chair of the Board " * 3000 + "x, would",
+        "The Section " + "151 Section " * 4000 + "Officer would",
     ],
 }
