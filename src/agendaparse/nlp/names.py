@@ -548,7 +548,8 @@ def with_surname_after(name: str, text: str, end: int) -> str:
         after
         and len(words) == 2
         and all(word in GIVEN_NAMES for word in words)
-        and after[1] not in GIVEN_NAMES
+        # a surname that is also a given name ends the name: "Councillor Dafydd Rhys | Thomas and Mr …" (round 42)
+        and (after[1] not in GIVEN_NAMES or not WORD_AFTER_RE.match(text, after.end()))
         and not _not_a_surname(after[1])
         and not TITLE_WORD_RE.fullmatch(after[1])
         and not ROLE_LAST_WORD_RE.fullmatch(after[1])

@@ -295,6 +295,13 @@ COUNCILLOR_BEFORE_RE = re.compile(rf"{COUNCILLOR_BEFORE}$")
 COUNCILLOR_FIRST_RE = re.compile(rf"^{COUNCILLOR_BEFORE}")
 
 TITLE_AFTER_AND_RE = re.compile(r"\s+(?:and|&)\s+(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Prof|Sir|Dame)\.?$")
+# "University of Marlow and Mr Sunil": the next speaker's title and name after the body (round 42)
+TITLED_NAME_AFTER_AND_RE = re.compile(
+    r"\s(?:and|&)\s(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Prof|Sir|Dame)\.?\s(?=[A-Z])"
+)
+# "Sunil Rao of Rao Engineering Group plc": a speaker's given name and surname before the body he is of (round 42)
+GIVEN_NAME_OF_RE = re.compile(r"^(?P<given>[A-Z][a-z]+)\s[A-Z][\w'’\-]*\s(?:of|from)\s(?:the\s)?(?=[A-Z])")
+GIVEN_NAME_BEFORE_RE = re.compile(r"(?<![\w'’\-])(?P<given>[A-Z][a-z]+)\s$")
 
 # What _org_name strips from a name's start: a joining word, a heading's capitals before "and", a tick-box
 # glyph read as a letter, a row's code.
@@ -404,6 +411,9 @@ def _org_name(raw: str) -> str | None:
     name = OFFICER_OF_RE.sub("", name)
     name = TITLED_PERSON_BEFORE_RE.sub("", name)
     name = TITLE_AFTER_AND_RE.sub("", name)  # "Institute for Fiscal Studies and Dr Amis": the next speaker's title
+    name = TITLED_NAME_AFTER_AND_RE.split(name, maxsplit=1)[0]
+    if (person := GIVEN_NAME_OF_RE.match(name)) and person["given"] in GIVEN_NAMES:
+        name = name[person.end() :]
     name = LEADING_JOINER_RE.sub("", name)
     name = RESOLUTION_VERB_RE.sub("", name)  # "RESOLUTION - Recognizing Information Technology Department Staff"
     name = CAPITALS_BEFORE_AND_RE.sub("", name)  # "ORDINANCE ON FIRST READING and …"
@@ -775,7 +785,8 @@ BBC_LOCAL = r"BBC(?:\s+Radio)?\s+(?!(?:News|Sport|World|One|Two|Three|Four|Radio
 
 LOCAL_BRANCH_NOT_PLACE = (
     r"(?!(?:Chair|Manager|Director|Officer|Report|Clinic|Service|Services|Session|Sessions|Hub|Centre|Center|Team|"
-    r"Group|Line|Helpline|Network|Office|Project|Programme|Bureau|Responders|The|And|In|On|At|For|To)\b)"
+    r"Group|Line|Helpline|Network|Office|Project|Programme|Bureau|Responders|The|And|In|On|At|For|To|Chief|Lead|"
+    r"Head|Board)\b)"  # "Healthwatch Marlshire Chief Executive": the branch, then its head's post (round 42)
 )
 
 
@@ -1146,6 +1157,13 @@ def _organisation_names(text: str, line_ends: frozenset[int]) -> tuple[str, ...]
                 text, max(0, match.start(1) - 16), match.start(1)
             ):
                 name = SURNAME_OF_RE.sub("", name)  # "PC 1187 | Okafor of Marlshire Police": the officer, the force
+            if (
+                pattern is ORG_CHAIN_RE
+                and SURNAME_OF_RE.match(name)
+                and (given := GIVEN_NAME_BEFORE_RE.search(text, max(0, match.start(1) - 20), match.start(1)))
+                and given["given"] in GIVEN_NAMES
+            ):
+                name = SURNAME_OF_RE.sub("", name)  # "… Mr Sunil | Rao of Rao Engineering Group plc": the firm
             if name.endswith((" Unit", " Team")) and POST_HEAD_AFTER_RE.match(text, match.end(1)):
                 continue  # "Joe Howard Local Delivery Unit Manager": a post, and a unit is no body (round 42)
             if (
