@@ -659,6 +659,7 @@ ROUND_LINES: dict[str, list[str]] = {
         "Cllr Siân Wyn " * 3000 + "Seumas Mac " * 3000 + "a' Phearsain",
         "Apologies: Prof Robert Allison" + " " * 20_000 + "Universities; Dr Nik Kotecha OBE Private Sector",
         "Chairman of Doe Associates " * 2000 + "Ltd",
+        "University of Marlow " + "and Mr " * 3000 + "Sunil Rao of " * 1500 + "Healthwatch Marlshire Chief " * 500,
     ],
     "nlp80": [
         "RESOLVED that the application be deferred " + "to allow " * 5000 + "officers",
