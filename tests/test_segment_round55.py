@@ -25,7 +25,7 @@ Each paper is drawn with ``segment_cases.render`` and read once per module by ``
 ``minutes_items`` or ``agenda_items`` (``segment_cases.fields_and_items``); some are also read in one plain font (a
 Word export) and as OCR reads a scan.
 
-Pass before (HEAD c859e26, the code before this round): 240 of 264. The misses: a grid title wrapped onto a line that
+Pass before (HEAD c859e26, the code before this round): 267 of 292. The misses: a grid title wrapped onto a line that
 opens with a date ('21 April 2027   3', '12 March 2027 ........   5 - 10') was read as a rejected item 21 / 12 and
 dropped with its page (the 'Item | Title | Page' list and the two-line dot leaders, plain and scanned too); 'MOTION -
 That under Section 100(A) …' under 'Exclusion of the Public' joined the title; '7b' after sub-item 7a's 'Report of the
@@ -35,12 +35,14 @@ Appearances' (the first item); a supplementary agenda's 'Agenda Item 7' labels o
 list did not start at 1); ModernGov web minutes' '3.1 5TH APRIL, 2027; pdf icon PDF 244 KB' sub-items were dropped
 (the stop before the link's residue read as a sentence's end); '(Pages 5 - 12)' closing a purpose line or a 'Report
 of the Director of Place.' line was lost; a scanned CMIS cover's committee read as 'Item' (the grid header's box under
-'AGENDA'), its 'Committee:' label and value read apart.
-After: 264 of 264, no strict xfails (agenda_list: a dated wrap under an item is the title's, its range the item's;
+'AGENDA'), its 'Committee:' label and value read apart; a scanned 'Min No. | Subject | Minute' grid took the minute's box
+for the title (or lost the row) where OCR put it beside the number.
+After: 292 of 292, no strict xfails (agenda_list: a dated wrap under an item is the title's, its range the item's;
 'MOTION - That …' and 'None'/'Nil' notes end a title; a suffixed sub-item after a sub-item's description; an
 'Agenda Item N' label opens a list at N; a range closing a description's line is the item's; committees: a part
 heading with its label, an item's number or a grid header under 'AGENDA' names no committee, a label alone takes
-its value from the next line; minutes: a linked sub-item title loses its stop before the link's size).
+its value from the next line; minutes: a linked sub-item title loses its stop before the link's size; a number alone
+in its box takes the nearest box of its row to the right as its title).
 
 The structure and phrasing of each case follow a real page (names, places, dates and numbers changed):
 
@@ -1018,6 +1020,91 @@ def working_group_notice_footer_body() -> Paper:
     )
 
 
+def year_wrap_with_range() -> Paper:
+    """A ModernGov frontsheet whose titles wrap onto a line opening with the year ('2027 (Pages 13 - 28)') or a
+    number ('2 (Pages 29 - 40)'), the range on the wrapped line."""
+    return Paper(
+        rows=[
+            "# Marchbury County Council",
+            "## Audit and Governance Committee",
+            "** Thursday, 8th July, 2027 at 10.00 am",
+            "** AGENDA",
+            "1. Apologies and Substitutions",
+            "2. Minutes of the meeting held on 22 April 2027 (Pages 5 - 12)",
+            "3. Annual Governance Statement and Statement of Accounts for the year ended 31 March",
+            ">2027 (Pages 13 - 28)",
+            "4. External Audit Plan and Progress Report - Value for Money Arrangements Phase",
+            ">2 (Pages 29 - 40)",
+            "5. Counter Fraud Annual Report (Pages 41 - 50)",
+        ],
+        items=[
+            ("1", "Apologies and Substitutions"),
+            ("2", "Minutes of the meeting held on 22 April 2027"),
+            ("3", "Annual Governance Statement and Statement of Accounts for the year ended 31 March 2027"),
+            ("4", "External Audit Plan and Progress Report - Value for Money Arrangements Phase 2"),
+            ("5", "Counter Fraud Annual Report"),
+        ],
+        fields=of_body("Marchbury County Council", "Audit and Governance Committee", "2027-07-08", "agenda_pack"),
+    )
+
+
+def inline_minutes_label() -> Paper:
+    """Printed minutes of a committee system whose every minute opens 'Minutes:' on the title's next line and runs
+    on after it ('Minutes: The Committee noted …'), numbers '12.' with the title in bold."""
+    return Paper(
+        rows=[
+            "# Minutes of the Standards Sub-Committee",
+            "** Held on Monday, 5th July, 2027 at 2.00 pm, Committee Room 4, County Hall",
+            "Present: Councillors A Carr (Chair), B Dale and C Eyre",
+            "** 12. Apologies for Absence",
+            "Minutes: There were no apologies for absence.",
+            "** 13. Declarations of Interest",
+            "Minutes: Councillor Dale declared a personal interest in item 15.",
+            "** 14. Minutes of the Previous Meeting",
+            "Minutes: RESOLVED that the minutes of the meeting held on 7 June 2027 be approved.",
+            "** 15. Complaint Reference SC/27/04 - Assessment Decision",
+            "Minutes: The Sub-Committee considered the Monitoring Officer's report and decided to take no action.",
+        ],
+        items=[
+            ("12", "Apologies for Absence"),
+            ("13", "Declarations of Interest"),
+            ("14", "Minutes of the Previous Meeting"),
+            ("15", "Complaint Reference SC/27/04 - Assessment Decision"),
+        ],
+        fields={
+            "meeting_date": "2027-07-05",
+            "body": ANY,
+            "committee": "Standards Sub-Committee",
+            "doc_type": "minutes",
+        },
+    )
+
+
+def three_column_minutes_grid() -> Paper:
+    """Minutes as a 'Min No. | Subject | Minute' grid: reference, the subject and the minute's text side by side in
+    one row, the minute wrapping in its own column."""
+    return Paper(
+        rows=[
+            "# ASHTON PRIORS PARISH COUNCIL",
+            "** Minutes of the Planning Working Group held on Monday, the 2nd day of June 2027 at 7.00pm",
+            "Present: Cllrs J Ware (Chair), T Moss, K Pike",
+            [(56, "Min No.", True), (130, "Subject", True), (270, "Minute", True)],
+            [(56, "PW/27/031"), (130, "Apologies"), (270, "Apologies were received from Cllr S Tate.")],
+            [(56, "PW/27/032"), (130, "Declarations"), (270, "None were made.")],
+            [(56, "PW/27/033"), (130, "27/00412/FUL"), (270, "Two-storey rear extension, 4 Church Lane. The")],
+            [(270, "Working Group recommended no objection.")],
+            [(56, "PW/27/034"), (130, "Tree works"), (270, "The Clerk will report the dead ash on the green.")],
+        ],
+        items=[
+            ("PW/27/031", "Apologies"),
+            ("PW/27/032", "Declarations"),
+            ("PW/27/033", "27/00412/FUL"),
+            ("PW/27/034", "Tree works"),
+        ],
+        fields=of_body("Ashton Priors Parish Council", "Planning Working Group", "2027-06-02", "minutes"),
+    )
+
+
 DOCUMENTS = {
     "cmis-item-subject-grid": cmis_item_subject_grid,
     "working-group-dot-leaders": working_group_dot_leaders,
@@ -1048,6 +1135,11 @@ DOCUMENTS = {
     "cmis-grid-verbal-and-page": cmis_grid_verbal_and_page,
     "range-after-purpose": range_after_purpose,
     "working-group-notice-footer-body": working_group_notice_footer_body,
+    "year-wrap-with-range": year_wrap_with_range,
+    "inline-minutes-label": inline_minutes_label,
+    "inline-minutes-label-plain": lambda: plain(inline_minutes_label),
+    "three-column-minutes-grid": three_column_minutes_grid,
+    "year-wrap-with-range-plain": lambda: plain(year_wrap_with_range),
     "range-after-purpose-plain": lambda: plain(range_after_purpose),
     "cmis-grid-verbal-and-page-plain": lambda: plain(cmis_grid_verbal_and_page),
     "at-a-meeting-day-of-plain": lambda: plain(at_a_meeting_day_of),
@@ -1069,6 +1161,7 @@ PAGES: dict[str, list[tuple[str, str]]] = {
     "welsh-bilingual-grid": [("3", "3-10"), ("4", "11-24"), ("5", "25-28")],
     "dot-leaders-two-line-titles": [("3", "5-10"), ("4", "11-30"), ("5.1", "31-40"), ("5.2", "41-46")],
     "exempt-paragraph-per-item": [("2", "3-8"), ("3", "9-30"), ("5", "31-40"), ("6", "41-48")],
+    "year-wrap-with-range": [("2", "5-12"), ("3", "13-28"), ("4", "29-40"), ("5", "41-50")],
     "range-after-purpose": [("3", "5-12"), ("4", "13-60"), ("5", "61-72")],
     "supplementary-agenda-item-labels": [("7", "1-14"), ("9", "15-40")],
     "cmis-grid-verbal-and-page": [("3", "5"), ("4", "6-20"), ("7", "21-24")],
@@ -1134,6 +1227,9 @@ SCANNED = [
     "cmis-grid-verbal-and-page",
     "supplementary-agenda-item-labels",
     "range-after-purpose",
+    "year-wrap-with-range",
+    "inline-minutes-label",
+    "three-column-minutes-grid",
 ]
 SCANNED_XFAIL: dict[str, str] = {}
 

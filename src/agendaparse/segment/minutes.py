@@ -815,11 +815,19 @@ def _title_beside(lines: list[tuple[PageLayout, Line]], index: int, floor: int) 
     ``floor`` belong to the previous heading."""
     page, line = lines[index]
     height = line.bottom - line.top
-    for other in (index - 1, index + 1):
-        if floor < other < len(lines) and lines[other][0] is page:
-            beside = lines[other][1]
-            if abs(beside.top - line.top) < height / 2 and beside.x0 > line.x0:
-                return beside.text.split("   ")[0].strip(), min(index, other), max(index, other)
+    # the boxes of the number's row (a scan of a 'Min No. | Subject | Minute' grid puts the minute's box, too, on
+    # either side of it): the title is the nearest column to the right
+    row = [
+        other
+        for other in (index - 2, index - 1, index + 1, index + 2)
+        if floor < other < len(lines)
+        and lines[other][0] is page
+        and abs(lines[other][1].top - line.top) < height / 2
+        and lines[other][1].x0 > line.x0
+    ]
+    if row:
+        other = min(row, key=lambda near: lines[near][1].x0)
+        return lines[other][1].text.split("   ")[0].strip(), min(index, other), max(index, other)
     if index - 1 > floor and index + 1 < len(lines) and lines[index - 1][0] is page:
         above, below = lines[index - 1][1], lines[index + 1][1]
         if (
