@@ -30,7 +30,9 @@ Readings where the rulings (corpus/gold/README.md) are silent, as a scrutiny off
 - No date: "in the autumn" (a season filled, not met: rounds 12, 37, 72), "ASAP", "in time for the budget-setting
   meeting" (no day printed for it: round 77's "in time for budget setting"), "following the May elections" and
   "after the elections in May" (when the step starts, not when it is due).
-- A US or Canadian page's "by 2/5", "Target date: 2/5" read month first where the page prints its dates so.
+- A US or Canadian page's "by 2/5", "Target date: 2/5" read month first where the page prints its dates so; "Target
+  date 2/19/26" without a colon (a US committee's action items) is that day; "at the Feb. 12 meeting" (AP style) is
+  12 February, as "at the Feb 12 meeting" is; "by EOD Friday" is that Friday, "by EOW" the meeting week's Friday.
 
 Pass before (HEAD febf301): 23 of 38. The misses: "at the next full Council", "by the time of the next meeting", "by
 the next AGM", "by this Friday", "by end of play Friday", "within the month", "by the start of next month", "by the
@@ -46,6 +48,9 @@ break" (due_text cut at "Christmas"), "in the run-up to Christmas", "by the May 
 December), "by the end of February half term" (28 February), "before purdah" (the words dropped).
 After: 49 of 50; one strict xfail, a sentence nlp/actions.py reads as no action (its due is read right by
 dues.resolve_due).
+Third batch (4 US cases, "the third batch" below), pass before (HEAD f3e4fa6): 0 of 4 ("Target date 2/19/26" without a
+colon and "by EOD Friday", "by EOW" gave no date; "at the Feb. 12 meeting" 28 February, dates.parse_date reading
+"Feb. 12" as the month alone). After: 4 of 4; the suite 53 of 54, the one strict xfail above.
 
 Sentences keep the structure and phrasing of real published minutes; names, places, bodies and numbers are changed.
 Sources:
@@ -434,6 +439,27 @@ US_DUES = [
         dt.date(2026, 2, 12),
         id="us-by-the-next-meeting",
     ),  # Acworth: "JC to confirm with AS"
+    # the third batch
+    pytest.param(
+        "Action: Public Works Director to bring the stormwater rate study back to the committee - Target date 2/19/26",
+        dt.date(2026, 2, 19),
+        id="us-target-date-without-a-colon",
+    ),  # Yakima: "Target date 7/16/09"
+    pytest.param(
+        "The Finance Director to report back on the fleet replacement fund at the Feb. 12 meeting.",
+        dt.date(2026, 2, 12),
+        id="us-at-the-feb-12-meeting",
+    ),
+    pytest.param(
+        "Staff to send the revised revenue projections to the committee by EOD Friday.",
+        dt.date(2026, 1, 16),
+        id="us-by-eod-friday",
+    ),
+    pytest.param(
+        "The City Clerk to post the amended budget calendar to the website by EOW.",
+        dt.date(2026, 1, 16),
+        id="us-by-eow",
+    ),
 ]
 CA_PAGE = [
     "Township of Alder Lake Minutes of the Regular Meeting of Council, Tuesday, January 13, 2026, Council Chambers,"

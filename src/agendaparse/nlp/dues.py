@@ -300,6 +300,7 @@ def resolve_due(
             return end_of_month(year, month % 12 + 1), due_text, "month"
         return meeting_date + dt.timedelta(days=days), due_text, "day"
     due = re.sub(r"(?i)\bquarter\s+(?=[1-4])", "Q", match["due"])  # "quarter 3" is Q3
+    due = ABBREVIATED_MONTH_DOT_RE.sub(r"\g<month> ", due)  # "the Feb. 12 meeting" (AP style): as "Feb 12"
     due, due_text = _month_range_end(due, due_text, text, match.end())
     due, due_text = _school_term(due, due_text, text, match.end())
     if re.search(r"Q[1-4]\s+20\d\d$", due) and (second := FISCAL_SECOND_YEAR_RE.match(text, match.end())):
@@ -393,6 +394,9 @@ def resolve_due(
 
 # "by Monday week", "by Friday week": the weekday a week after the coming one (not "Monday week commencing …").
 WEEKDAY_WEEK_AFTER_RE = re.compile(r"\s{1,3}week\b(?!\s+(?:commencing|beginning|ending|of)\b)", re.I)
+
+# "Feb. 12", "Sept. 3": an abbreviated month's full stop before its day (dates.parse_date reads the month alone).
+ABBREVIATED_MONTH_DOT_RE = re.compile(r"\b(?P<month>Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.\s+(?=\d)")
 
 # "early in the new year": the word before the due phrase's "in".
 EARLY_BEFORE_RE = re.compile(r"\bearly\s{1,3}$", re.I)
@@ -543,6 +547,12 @@ DUE_LABEL = r"(?i:deadline|by\s+when|by|due\s+(?:date|by)|date\s+due|due|target(
 LABELLED_DUE_RE = re.compile(
     rf"(?:\((?=[^()]*\)\.?\s*$)(?:{DUE_LABEL}\s*[:\-–]?\s*)?|\b{DUE_LABEL}\s*[:\-–]\s*)"
     rf"(?P<date>{LABEL_DATE}|(?<=[:\-–]\s)(?:end\s+(?:of\s+)?)?{MONTH_NAMES})(?:\)\.?\s*$|(?![\w/]))"
+)
+
+# "Draft Budget Policies for review (Staff): Target date 7/16/09": a two-word date label printed without a colon
+# before a numeric date (a US committee's action items).
+DATE_LABEL_NUMBER_RE = re.compile(
+    r"\b(?i:target|due|completion)\s+date\s+(?P<date>\d{1,2}/\d{1,2}(?:/(?:\d{4}|\d{2}))?)(?![/\d])"
 )
 
 # "… about the fence – Nov-24", "… – 30/11": a date a dash sets after the action, as a log's columns run into a line.
@@ -851,6 +861,12 @@ DUE_SHORTHAND: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
     (re.compile(rf"\b(?P<phrase>by|before|until)\s+this\s+(?={WEEKDAY_NAMES}\b)", re.I), r"\g<phrase> "),
     # "by end of play Friday", "by the end of business on Friday": "by close of play …"
     (re.compile(r"\bby\s+(?:the\s+)?end\s+of\s+(?P<what>play|business)\b", re.I), r"by close of \g<what>"),
+    # "by EOD Friday", "by end of day Friday": by close of business that Friday; "by EOW": by the end of the week
+    (
+        re.compile(rf"\bby\s+(?:EOD|(?i:end\s+of\s+(?:the\s+)?day))\s+(?=(?:on\s+)?{WEEKDAY_NAMES}\b)"),
+        "by close of business ",
+    ),
+    (re.compile(r"\bby\s+EOW\b"), "by end of week"),
     # "in the run-up to Christmas", "in the run up to the elections in May": before it
     (re.compile(r"\bin\s+the\s+run[\s\-]up\s+to\s+", re.I), "before "),
     # "a week on Friday": the Friday a week after the coming one, "by Friday week"
@@ -990,6 +1006,7 @@ def _unmarked_due(
         BARE_DUE_RE,
         BARE_MONTH_PART_RE,
         LABELLED_DUE_RE,
+        DATE_LABEL_NUMBER_RE,
         TRAILING_DATE_RE,
         MONTH_MEETING_NOTE_RE,
         MONTH_BODY_MEETING_RE,
