@@ -611,8 +611,8 @@ ROUND_LINES: dict[str, list[str]] = {
     "nlp_dues79": [
         "after the elections " * 1500 + "in May",
         "mid-" * 5000 + "March.",
-        "by the middle of " * 1500 + "March",
-        "at the next full " * 1500 + "Council",
+        "Feb. " * 4000 + "12",
+        "Target date " * 1800 + "2/19/26",
         "for the Christmas " * 1500 + "event before the Christmas break",
         "by Monday " * 2000 + "week",
         "by the February " * 1500 + "half term, local elections",
