@@ -650,6 +650,8 @@ ROUND_LINES: dict[str, list[str]] = {
         "21 April " * 2500 + "2027   3",
         "Agenda Item" + " " * 20_000 + "7" + " " * 20_000 + "x",
         "Committee" + " " * 20_000 + ": x",
+        "(Tudalennau" + " " * 20_000 + "/" + " " * 20_000 + "Pagesx",
+        "A1" + " " * 20_000 + "apologies",
     ],
     "orgs42": [
         "PC 1187 " * 3000 + "of Marlshire Police",

@@ -25,7 +25,7 @@ Each paper is drawn with ``segment_cases.render`` and read once per module by ``
 ``minutes_items`` or ``agenda_items`` (``segment_cases.fields_and_items``); some are also read in one plain font (a
 Word export) and as OCR reads a scan.
 
-Pass before (HEAD c859e26, the code before this round): 267 of 292. The misses: a grid title wrapped onto a line that
+Pass before (HEAD c859e26, the code before this round): 296 of 324. The misses: a grid title wrapped onto a line that
 opens with a date ('21 April 2027   3', '12 March 2027 ........   5 - 10') was read as a rejected item 21 / 12 and
 dropped with its page (the 'Item | Title | Page' list and the two-line dot leaders, plain and scanned too); 'MOTION -
 That under Section 100(A) …' under 'Exclusion of the Public' joined the title; '7b' after sub-item 7a's 'Report of the
@@ -36,10 +36,12 @@ list did not start at 1); ModernGov web minutes' '3.1 5TH APRIL, 2027; pdf icon 
 (the stop before the link's residue read as a sentence's end); '(Pages 5 - 12)' closing a purpose line or a 'Report
 of the Director of Place.' line was lost; a scanned CMIS cover's committee read as 'Item' (the grid header's box under
 'AGENDA'), its 'Committee:' label and value read apart; a scanned 'Min No. | Subject | Minute' grid took the minute's box
-for the title (or lost the row) where OCR put it beside the number.
-After: 292 of 292, no strict xfails (agenda_list: a dated wrap under an item is the title's, its range the item's;
+for the title (or lost the row) where OCR put it beside the number; a Welsh range '(Tudalennau / Pages 5 - 12)' left
+'(tudalennau /' in the title; the committee read as 'A1 Apologies' (an item numbered without a stop under 'AGENDA').
+After: 324 of 324, no strict xfails (agenda_list: a dated wrap under an item is the title's, its range the item's;
 'MOTION - That …' and 'None'/'Nil' notes end a title; a suffixed sub-item after a sub-item's description; an
-'Agenda Item N' label opens a list at N; a range closing a description's line is the item's; committees: a part
+'Agenda Item N' label opens a list at N; a range closing a description's line is the item's; 'Tudalennau /' before
+'Pages' is the range's; committees: a part
 heading with its label, an item's number or a grid header under 'AGENDA' names no committee, a label alone takes
 its value from the next line; minutes: a linked sub-item title loses its stop before the link's size; a number alone
 in its box takes the nearest box of its row to the right as its title).
@@ -72,6 +74,7 @@ from segment_cases import (
     folded,
     items_of,
     of_body,
+    own_meeting,
     params_with_xfail,
     plain,
     read_papers_fixture,
@@ -1105,6 +1108,116 @@ def three_column_minutes_grid() -> Paper:
     )
 
 
+def planning_committee_lettered_ranges() -> Paper:
+    """A planning committee's frontsheet: '(a)', '(b)' applications under item 5, each with its own range after dot
+    leaders, Roman-free; the applications' titles wrap once."""
+    return Paper(
+        rows=[
+            "# Eastmere District Council",
+            "## Planning Committee",
+            "** Wednesday 4th June 2027 at 7.00pm",
+            "** AGENDA",
+            _dotted("1.", "Apologies for Absence"),
+            _dotted("2.", "Declarations of Interest"),
+            _dotted("3.", "Minutes", "5 - 10"),
+            _dotted("4.", "Planning Appeals Update", "11 - 14"),
+            _dotted("5.", "Planning Applications"),
+            [(84, "(a)   27/00412/FUL - Land at Mill Farm, Church Road, Eastmere " + "." * 8), (RIGHT, "15 - 40")],
+            [(84, "(b)   27/00533/OUT - Former Depot, Station Approach " + "." * 16), (RIGHT, "41 - 66")],
+            _dotted("6.", "Tree Preservation Order No. 4, 2027", "67 - 70"),
+        ],
+        items=[
+            ("1", "Apologies for Absence"),
+            ("2", "Declarations of Interest"),
+            ("3", "Minutes"),
+            ("4", "Planning Appeals Update"),
+            ("5", "Planning Applications"),
+            ("5(a)", "27/00412/FUL - Land at Mill Farm, Church Road, Eastmere"),
+            ("5(b)", "27/00533/OUT - Former Depot, Station Approach"),
+            ("6", "Tree Preservation Order No. 4, 2027"),
+        ],
+        fields=of_body("Eastmere District Council", "Planning Committee", "2027-06-04", "agenda_pack"),
+    )
+
+
+def minute_word_wrapped_caps() -> Paper:
+    """'MINUTE 31/27' headings whose capitals title wraps onto a second line of capitals."""
+    return Paper(
+        rows=[
+            "# FELLSIDE TOWN COUNCIL",
+            "Minutes of the meeting of the Town Council held on Monday, the 2nd day of June 2027 at 7.00pm.",
+            "** MINUTE 31/27 APOLOGIES",
+            "Apologies were received from Councillor Bell.",
+            "** MINUTE 32/27 TO RECEIVE THE REPORT OF THE COUNTY COUNCILLOR AND THE DISTRICT",
+            "** COUNCILLORS FOR THE FELLSIDE WARD",
+            "The County Councillor reported on highways works.",
+            "** MINUTE 33/27 FINANCE",
+            "RESOLVED to approve the payments list.",
+        ],
+        items=[
+            ("31/27", "APOLOGIES"),
+            (
+                "32/27",
+                "TO RECEIVE THE REPORT OF THE COUNTY COUNCILLOR AND THE DISTRICT COUNCILLORS FOR THE FELLSIDE WARD",
+            ),
+            ("33/27", "FINANCE"),
+        ],
+        fields=own_meeting("Fellside Town Council", "2027-06-02"),
+    )
+
+
+def welsh_bilingual_page_ranges() -> Paper:
+    """A Welsh county council's bilingual frontsheet: each range printed '(Tudalennau / Pages 5 - 12)' or '(Tudalen
+    / Page 13)' after the English title."""
+    return Paper(
+        rows=[
+            "# Cyngor Sir Dyffryn / Dyffryn County Council",
+            "## Cabinet",
+            "** Monday, 12 July 2027 at 10.00 am",
+            "** AGENDA",
+            "1. Apologies for Absence",
+            "2. Declarations of Interest",
+            "3. Minutes (Tudalennau / Pages 5 - 12)",
+            "4. Welsh Language Annual Report 2026-27 (Tudalennau / Pages 13 - 30)",
+            "5. Forward Work Programme (Tudalen / Page 31)",
+        ],
+        items=[
+            ("1", "Apologies for Absence"),
+            ("2", "Declarations of Interest"),
+            ("3", "Minutes"),
+            ("4", "Welsh Language Annual Report 2026-27"),
+            ("5", "Forward Work Programme"),
+        ],
+        fields={"meeting_date": "2027-07-12", "body": ANY, "committee": "Cabinet", "doc_type": "agenda_pack"},
+    )
+
+
+def a_numbered_without_stops() -> Paper:
+    """A borough council cabinet's agenda numbered 'A1', 'A2' (open) and 'B1' without a stop straight under
+    'AGENDA', the cabinet named above."""
+    return Paper(
+        rows=[
+            "# Northvale Borough Council",
+            "## Cabinet",
+            "** Thursday 15 July 2027, 6.00pm, Council Chamber, Kingsway House",
+            "** AGENDA",
+            "A1 Apologies",
+            "A2 Declarations of Interest",
+            "A3 Minutes of the meeting held on 13 May 2027 (Pages 1 - 8)",
+            "B1 Leader's Report (Pages 9 - 20)",
+            "B2 Corporate Performance Report (Pages 21 - 48)",
+        ],
+        items=[
+            ("A1", "Apologies"),
+            ("A2", "Declarations of Interest"),
+            ("A3", "Minutes of the meeting held on 13 May 2027"),
+            ("B1", "Leader's Report"),
+            ("B2", "Corporate Performance Report"),
+        ],
+        fields=of_body("Northvale Borough Council", "Cabinet", "2027-07-15", "agenda_pack"),
+    )
+
+
 DOCUMENTS = {
     "cmis-item-subject-grid": cmis_item_subject_grid,
     "working-group-dot-leaders": working_group_dot_leaders,
@@ -1139,6 +1252,11 @@ DOCUMENTS = {
     "inline-minutes-label": inline_minutes_label,
     "inline-minutes-label-plain": lambda: plain(inline_minutes_label),
     "three-column-minutes-grid": three_column_minutes_grid,
+    "planning-committee-lettered-ranges": planning_committee_lettered_ranges,
+    "minute-word-wrapped-caps": minute_word_wrapped_caps,
+    "planning-committee-lettered-ranges-plain": lambda: plain(planning_committee_lettered_ranges),
+    "welsh-bilingual-page-ranges": welsh_bilingual_page_ranges,
+    "a-numbered-without-stops": a_numbered_without_stops,
     "year-wrap-with-range-plain": lambda: plain(year_wrap_with_range),
     "range-after-purpose-plain": lambda: plain(range_after_purpose),
     "cmis-grid-verbal-and-page-plain": lambda: plain(cmis_grid_verbal_and_page),
@@ -1161,6 +1279,15 @@ PAGES: dict[str, list[tuple[str, str]]] = {
     "welsh-bilingual-grid": [("3", "3-10"), ("4", "11-24"), ("5", "25-28")],
     "dot-leaders-two-line-titles": [("3", "5-10"), ("4", "11-30"), ("5.1", "31-40"), ("5.2", "41-46")],
     "exempt-paragraph-per-item": [("2", "3-8"), ("3", "9-30"), ("5", "31-40"), ("6", "41-48")],
+    "planning-committee-lettered-ranges": [
+        ("3", "5-10"),
+        ("4", "11-14"),
+        ("5(a)", "15-40"),
+        ("5(b)", "41-66"),
+        ("6", "67-70"),
+    ],
+    "welsh-bilingual-page-ranges": [("3", "5-12"), ("4", "13-30"), ("5", "31")],
+    "a-numbered-without-stops": [("A3", "1-8"), ("B1", "9-20"), ("B2", "21-48")],
     "year-wrap-with-range": [("2", "5-12"), ("3", "13-28"), ("4", "29-40"), ("5", "41-50")],
     "range-after-purpose": [("3", "5-12"), ("4", "13-60"), ("5", "61-72")],
     "supplementary-agenda-item-labels": [("7", "1-14"), ("9", "15-40")],
@@ -1230,6 +1357,10 @@ SCANNED = [
     "year-wrap-with-range",
     "inline-minutes-label",
     "three-column-minutes-grid",
+    "planning-committee-lettered-ranges",
+    "minute-word-wrapped-caps",
+    "welsh-bilingual-page-ranges",
+    "a-numbered-without-stops",
 ]
 SCANNED_XFAIL: dict[str, str] = {}
 

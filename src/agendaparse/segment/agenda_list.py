@@ -496,6 +496,7 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
         items = items[listed_from:]
     for item in items:
         item.title = PAPER_REF_END_RE.sub("", DURATION_CELL_END_RE.sub("", without_link_size(item.title)))
+        item.title = WELSH_PAGES_RE.sub("(", item.title)  # '(Tudalennau / Pages 5 - 12)': the range in two languages
         _take_leader_range(item)
         if item.printed_pages:
             item.title = " ".join(item.title.split())
@@ -643,6 +644,8 @@ def _without_range_cell(text: str, line: Line, page: PageLayout) -> tuple[str, s
     return text[: cell.start()].strip(), format_page_range((int(cell["first"]), int(cell["last"])))
 
 
+# '(Tudalennau / Pages 5 - 12)', '(Tudalen / Page 13)' on a Welsh council's bilingual agenda
+WELSH_PAGES_RE = re.compile(r"\(\s*+tudalen(?:nau)?\s*+/\s*+(?=pages?\b)", re.I)
 AGENDA_ITEM_LABEL_RE = re.compile(r"agenda\s+item\s+(?:no\.?\s*)?\d{1,3}[a-z]?\s*$", re.I)
 # a note under an item's title on how its paper comes: 'Report to follow', '(To follow)', 'Verbal report of the
 # Licensing Manager', 'Verbal update', 'Standing item.' (an item on every agenda) (no part of the title)

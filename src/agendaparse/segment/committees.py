@@ -102,7 +102,10 @@ PART_LABEL_RE = re.compile(r"part\s+(?:[a-d]|\d|[ivx]{1,3}|one|two)", re.I)
 # 'PART A - OPEN ITEMS', 'Part 1: Public Agenda' over the first items: a part of the agenda and what it holds
 PART_HEADING_RE = re.compile(r"part\s+(?:[a-d]|\d|[ivx]{1,3}|one|two)\s*[-–—:(]", re.I)
 # 'A. PUBLIC HEARINGS, REPORTS & APPEARANCES', '1. Apologies' under 'AGENDA': the first item, no committee
-ITEM_OPENING_RE = re.compile(r"\(?(?:[A-Za-z]|\d{1,3}(?:\.\d{1,2})?|[ivxIVX]{1,4})[.)]\s")
+# ... or 'A1 Apologies', '1 Apologies' (a number without a stop)
+ITEM_OPENING_RE = re.compile(
+    r"\(?(?:[A-Za-z]|\d{1,3}(?:\.\d{1,2})?|[ivxIVX]{1,4})[.)]\s|[A-H]\d{1,2}\s|\d{1,3}\s{1,3}[A-Z]"
+)
 # 'Item' (a scan's box of the grid's 'Item | Report | Pages' header row) under 'AGENDA': the list's header
 GRID_HEADER_RE = re.compile(r"(?:agenda\s+)?(?:items?|no\.?|number|subject|title|report|business)(?:\s+no\.?)?", re.I)
 # "A meeting of the Audit Committee will be held:" (a summons whose committee name is a running head)
