@@ -33,6 +33,15 @@ college's year, August to July); a licensing board's "next sitting" is its next 
 differently by country and authority), "by the end of the season", "in time for the annual return", and "by fiscal
 year end" (a US body's fiscal year ends on 30 June, 30 September or 31 December; "financial year" stays the UK's,
 stop 33). "within 14 days of receipt of the invoice" counts from an event the minutes do not date: no date.
+
+Round dues79's reading (tests/test_nlp_dues79.py): "at the next full Council" and "the next full governing body
+meeting" are the next meeting, "by the next AGM" the AGM's printed day; "by Monday week", "a week on Friday" a week
+after the coming weekday; "by this Friday", "by EOD Friday", "by end of play Friday" that Friday, "by EOW" the meeting
+week's; "within the month" the meeting month's end, "by the start of next month" the next month's first day; a bare
+"mid-March" as "by mid-March"; "before the Christmas break" and "in the run-up to Christmas" Christmas Day, "during
+the Christmas period" and "for the Christmas event" no deadline; "by the May elections" the month's end. No date, the
+words kept: "by the end of February half term", "before purdah", "in time for the budget-setting meeting". "after the
+elections in May" dates the event the step follows: no deadline.
 """
 
 from __future__ import annotations
