@@ -51,6 +51,8 @@ dues.resolve_due).
 Third batch (4 US cases, "the third batch" below), pass before (HEAD f3e4fa6): 0 of 4 ("Target date 2/19/26" without a
 colon and "by EOD Friday", "by EOW" gave no date; "at the Feb. 12 meeting" 28 February, dates.parse_date reading
 "Feb. 12" as the month alone). After: 4 of 4; the suite 53 of 54, the one strict xfail above.
+A last guard (test_a_january_meetings_foot_notice, the brief's "Date of next meeting: Tuesday 3rd March 2026 at 7pm"
+at a January meeting's foot) passed before (HEAD 7de9827): the suite 54 of 55 after.
 
 Sentences keep the structure and phrasing of real published minutes; names, places, bodies and numbers are changed.
 Sources:
@@ -548,3 +550,18 @@ def test_us_page_reads_month_first(us_page: list[Action], sentence: str, due: dt
 def test_canadian_page_reads_as_printed(ca_page: list[Action], sentence: str, due: dt.date) -> None:
     action = _action(sentence, ca_page)
     assert action.due == due, (action.due, action.due_text)
+
+
+def test_a_january_meetings_foot_notice() -> None:
+    """The brief's form: 'Date of next meeting: Tuesday 3rd March 2026 at 7pm' at the foot of minutes met on 13
+    January 2026, after a minute naming another body's next meeting and a resolution's event day."""
+    text = "\n".join(
+        [
+            "Minutes of the Meeting of Thornbury Green Parish Council held on Tuesday 13th January 2026",
+            "Cllr Fenn reported that the next meeting of the Highways Forum would be held on 4 February 2026.",
+            "RESOLVED that the litter pick be held on Saturday 21st February 2026.",
+            "The Clerk to report the quotations at the next meeting.",
+            "Date of next meeting: Tuesday 3rd March 2026 at 7pm",
+        ]
+    )
+    assert next_meeting_date(text, dt.date(2026, 1, 13)) == dt.date(2026, 3, 3)
