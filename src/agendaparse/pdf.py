@@ -37,7 +37,9 @@ PAGE_STAMP_RES = [
 ]
 # ModernGov "Agenda Item 5"; CMIS "Agenda Item No. 5"; other systems "Item: 5", "Item 5"
 AGENDA_ITEM_STAMP_RE = re.compile(
-    r"^(?:agenda\s+item|item)(?:\s+no\b\.?)?\s*[:.]?\s*(\d+[a-z]?(?:\.\d+)?|(?<=\s)[ivx]+)\s*$", re.I
+    # possessive spaces: 'Agenda Item' + 20,000 spaces + '7' + spaces + 'x' split the run two ways at each try (20 s)
+    r"^(?:agenda\s+item|item)(?:\s+no\b\.?)?\s*+[:.]?\s*+(\d+[a-z]?(?:\.\d+)?|(?<=\s)[ivx]+)\s*+$",
+    re.I,
 )
 FORCE_BOLD = 1 << 18  # PDF font descriptor flag
 BOLD_WEIGHT = 600
