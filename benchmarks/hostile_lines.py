@@ -674,4 +674,14 @@ ROUND_LINES: dict[str, list[str]] = {
         "Dr Ganesan, " + "Chair of the Board " * 3000 + "x, would",
         "The Section " + "151 Section " * 4000 + "Officer would",
     ],
+    "tables56": [
+        "Q3 FY" * 4000 + "26",
+        "FY26 Q" * 3000 + "5",
+        "Quarter 3 of the FY" + " " * 20_000 + "2025/26",
+        "fiscal year 2025 (" + " " * 20_000 + "July 1, 2024 - June 30, 2025)",
+        "FY 2025/26 " * 1800 + "(1 July 2025 to",
+        "Council direction Project manager Anticipated date " * 400 + "Status",
+        "Owner" + " " * 20_000 + "; x",
+        "1.00" + "." * 20_000 + "5",
+    ],
 }
