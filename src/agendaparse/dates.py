@@ -100,6 +100,16 @@ BARE_QUARTER_RE = re.compile(
     r"\W*",
     re.I,
 )
+# "Q3 FY26", "Q3 FY2025/26", "Quarter 2 of FY2026", "FY26 Q3", "FY 2025/26 Q4": a quarter of a named financial year
+# (round 56). The year is named by the year it ends in, as "FY26" is: Q3 FY26 is October-December 2025 in the UK,
+# January-March 2026 in Australia, April-June 2026 for a US body whose year ends 30 September.
+FISCAL_QUARTER_RE = re.compile(
+    r"\b(?:(?:Q|Qtr\.?|Quarter\s)\s?(?P<number>[1-4])\s*+(?:of\s+)?(?:the\s+)?"
+    r"FY\s?(?P<first>\d{4}|\d{2})(?:\s?[/-]\s?(?P<second>\d{4}|\d{2}))?"
+    r"|FY\s?(?P<first_year>\d{4}|\d{2})(?:\s?[/-]\s?(?P<second_year>\d{4}|\d{2}))?,?\s?"
+    r"(?:Q|Qtr\.?|Quarter\s)\s?(?P<number_after>[1-4]))\b(?![/-]\d)",
+    re.I,
+)
 # "FY26", "FY 2025/26", "FY2025-26", "FY 2026": the UK financial year ending in March of the (second) year.
 FINANCIAL_YEAR_RE = re.compile(r"\bFY\s?(\d{4}|\d{2})(?:\s?[/-]\s?(\d{4}|\d{2}))?\b(?![/-]\d)", re.I)
 YEAR_RE = re.compile(r"\b(?:(?:end\s+of\s+)?(?:financial\s+year\s+)?)((?:19|20)\d{2})(?:\s*/\s*(\d{2,4}))?\b")
@@ -178,7 +188,16 @@ def parse_date(
     if NO_DATE_RE.match(raw):
         return DateValue(raw=raw, precision="unknown")
     plain = repair_ocr_date(raw.translate(DASHES))
-    for finder in (_full_date, _month_year, _quarter, _financial_year, _day_month, _month_only, _year_only):
+    for finder in (
+        _full_date,
+        _month_year,
+        _fiscal_quarter,
+        _quarter,
+        _financial_year,
+        _day_month,
+        _month_only,
+        _year_only,
+    ):
         if finder is _full_date:
             found = _full_date(plain, reference, month_first)
         elif finder in FINANCIAL_FINDERS:
@@ -187,8 +206,33 @@ def parse_date(
             found = finder(plain, reference)
         if found is not None:
             date, precision = found
-            return DateValue(raw=raw, date=date, precision=precision)
+            return DateValue(raw=raw, date=date, precision=precision if date else "unknown")
     return DateValue(raw=raw, precision="unknown")
+
+
+def _fiscal_quarter(
+    text: str, reference: dt.date | None, year_end: YearEnd = UK_YEAR_END
+) -> tuple[dt.date | None, str] | None:
+    """'Q3 FY26', 'FY2025/26 Q3': the quarter of that financial year in ``year_end``; (None, 'unknown') where the
+    year end is not known or the split year has none (a calendar year's), so that no later reader takes the
+    year alone ('Q3 FY 2026' is not 31 December 2026)."""
+    if (match := FISCAL_QUARTER_RE.search(text)) is None:
+        return None
+    return fiscal_quarter_end(match, year_end), "quarter"
+
+
+def fiscal_quarter_end(match: re.Match[str], year_end: YearEnd) -> dt.date | None:
+    """The last day of the quarter a :data:`FISCAL_QUARTER_RE` match names, in ``year_end``; None if not known."""
+    number = int(match["number"] or match["number_after"])
+    year = _year(match["first"] or match["first_year"])
+    second = match["second"] or match["second_year"]
+    if year_end is None:
+        return None
+    if second is not None:
+        if _year(second) % 100 != (year + 1) % 100 or not _split_year_known(year_end):
+            return None  # 'Q3 FY2024-2029' names no one year; '2025/26' has no end in a calendar year
+        year += 1
+    return financial_quarter_end(number, year, year_end)
 
 
 # A four-digit year, which every full date but a numeric or spreadsheet one needs: a line without one is not
@@ -365,7 +409,7 @@ def date_order_counts(text: str) -> tuple[int, int]:
     return month_first, day_first
 
 
-FINANCIAL_FINDERS = (_quarter, _financial_year, _year_only)
+FINANCIAL_FINDERS = (_fiscal_quarter, _quarter, _financial_year, _year_only)
 
 
 def month_first_dates(text: str) -> bool:

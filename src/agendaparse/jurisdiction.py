@@ -161,9 +161,10 @@ def _day_of_year(name: str) -> str:
 
 
 # "Our fiscal year runs from July 1 to June 30", "Fiscal Year: July 1 - June 30", "the financial year 1 July 2025 to
-# 30 June 2026": the year's span, whose end is the year end (read only where it ends the day before it starts).
+# 30 June 2026", "fiscal year 2025 (July 1, 2024 - June 30, 2025)", "FY 2025/26 (1 July 2025 to 30 June 2026)": the
+# year's span, whose end is the year end (read only where it ends the day before it starts).
 STATED_YEAR_SPAN_RE = re.compile(
-    r"\b(?:fiscal|financial)\s++year\s*+(?:[(:,]\s*+)?(?:(?:runs|is|which\s++runs)\s++)?(?:from\s++)?"
+    r"\b(?:(?:fiscal|financial)\s++year|FY)\s*+(?:(?:19|20)?\d\d(?:\s*+[/-]\s*+\d{2,4})?+\s*+)?+(?:[(:,]\s*+)?(?:(?:runs|is|which\s++runs)\s++)?(?:from\s++)?"
     rf"{_day_of_year('start')}\s*+(?:-|–|—|\bto\b|\bthrough\b|\buntil\b)\s*+{_day_of_year('end')}\b",
     re.I,
 )

@@ -142,6 +142,18 @@ FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
         "data requested",
         "dataset suggested",
         "requested dataset",
+        # a US or Canadian council's direction tracker ('Council direction | Department | Anticipated date')
+        "council direction",
+        "staff direction",
+        "strategic action",  # a strategy's 'Objective | Strategic action | Lead' (the objective its theme)
+        # a capital project tracker ('Project | Project manager | Anticipated date'): the project is the row's action
+        "project",
+        "project name",
+        "project title",
+        "initiative",  # a work plan's 'Priority | Initiative | Lead department'
+        "strategic initiative",
+        "work plan item",
+        "workplan item",
     ),
     "outcome": (
         "outcome",
@@ -225,6 +237,9 @@ FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
         "sponsor",  # an NHS board's executive sponsor of a commitment
         "executive sponsor",
         "lead sponsor",
+        "project manager",  # a capital project tracker's manager of the project (the row's lead)
+        "programme manager",
+        "executive director",  # 'CLT Member/ Executive Director' (a council directives log)
     ),
     "lead_org": (
         "lead organisation",
@@ -363,6 +378,8 @@ FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
         "go live",
         "golive date",
         "go live date",
+        "anticipated date",  # a council direction tracker's 'Anticipated date: Q4 2025'
+        "target quarter",
     ),
     "progress": (
         "progress",

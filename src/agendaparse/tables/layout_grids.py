@@ -107,7 +107,8 @@ def _not_a_data_table(rows: list[list[str]]) -> bool:
 
 
 # A cell that carries its own label ('Latest: 94%', 'Target: 90%, Floor: 85%', 'Decision No: 24/00109').
-LABELLED_CELL_RE = re.compile(r"[A-Z][A-Za-z'’()/&-]*(?: [A-Za-z'’()/&-]+){0,3} ?:\s*\S")
+# (read by match; from a word's start only and without giving back a word's letters, so a search stays linear)
+LABELLED_CELL_RE = re.compile(r"(?<![A-Za-z'’()/&-])[A-Z][A-Za-z'’()/&-]*+(?: [A-Za-z'’()/&-]++){0,3} ?:\s*\S")
 MIN_LABELLED_CELLS = 3
 
 
@@ -314,7 +315,7 @@ def _is_agenda_grid(rows: list[list[str]]) -> bool:
     return len(numbers) >= 3 and all(AGENDA_NUMBER_RE.fullmatch(number) for number in numbers)
 
 
-EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]++@[\w-]+(?:\.[\w-]+)+")  # (fullmatch; a search tries each run once)
 PHONE_RE = re.compile(r"\+?\(?\d[\d ()-]{8,}\d")
 CONTACT_LABEL_RE = re.compile(r"(?:e-?mail|tel(?:ephone)?|phone|mobile|direct (?:dial|line))\b\s*[.:]?\s*", re.I)
 

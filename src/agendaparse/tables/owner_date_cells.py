@@ -14,11 +14,13 @@ from functools import lru_cache
 
 from ..dates import (
     CALENDAR_YEAR_END,
+    FISCAL_QUARTER_RE,
     UK_YEAR_END,
     YearEnd,
     end_of_month,
     financial_quarter_end,
     financial_year_end,
+    fiscal_quarter_end,
     parse_date,
 )
 from ..lexicon import given_names, organisation_groups
@@ -136,7 +138,8 @@ SHORT_MONTH_YEAR_RE = re.compile(
 YEAR_QUARTER_RE = re.compile(r"\b((?:19|20)\d\d)\s*/\s*(\d{2,4})\s+Q([1-4])\b", re.I)
 SHORT_QUARTER_RE = re.compile(r"\bQ(?:uarter)?\s*([1-4])\s+(\d{2})\s*/\s*(\d{2})\b", re.I)
 QUARTER_WORD_RE = re.compile(r"\b(?:quarter|qtr)\s*([1-4])\b", re.I)
-BARE_QUARTER_RE = re.compile(r"(?<![/\d]\d\d\s)\bQ([1-4])\b(?!\s*(?:of\s+)?(?:19|20)?\d\d)", re.I)
+# (not a quarter of a named fiscal year, 'Q3 FY26': see _fiscal_quarter_text)
+BARE_QUARTER_RE = re.compile(r"(?<![/\d]\d\d\s)\bQ([1-4])\b(?!\s*+(?:of\s+)?(?:(?:19|20)?\d\d|(?:the\s+)?FY))", re.I)
 # '2024-25' is the financial year 2024/25 (its second year follows the first); '2024-2029' a range
 FINANCIAL_YEAR_RE = re.compile(r"(?<![\d/-])((?:19|20)\d\d)\s*[-–]\s*(\d\d)(?![\d/-])")
 YEAR_END_RE = re.compile(
@@ -211,6 +214,7 @@ def _date_head_text(text: str, reference: dt.date | None, year_end: YearEnd = UK
     )
     plain = SHORT_QUARTER_RE.sub(lambda m: f"Q{m[1]} 20{m[2]}/{m[3]}", plain)
     plain = QUARTER_WORD_RE.sub(lambda m: f"Q{m[1]}", plain)
+    plain = FISCAL_QUARTER_RE.sub(lambda m: _fiscal_quarter_text(m, year_end), plain)
     plain = FINANCIAL_YEAR_RE.sub(lambda m: f"{m[1]}/{m[2]}" if (int(m[1]) + 1) % 100 == int(m[2]) else m[0], plain)
     plain = YEAR_QUARTER_RE.sub(lambda m: f"Q{m[3]} {m[1]}/{m[2]}", plain)  # '2025/26 Q1'
     plain = SHORT_MONTH_YEAR_RE.sub(lambda m: f"{m[1]} 20{m[2]}", plain)
@@ -250,6 +254,19 @@ def _date_head_text(text: str, reference: dt.date | None, year_end: YearEnd = UK
         return f"{month} {end.year}" if end == end_of_month(end.year, end.month) else f"{end.day} {month} {end.year}"
 
     return YEAR_END_RE.sub(end_of_year, plain)
+
+
+def _fiscal_quarter_text(match: re.Match[str], year_end: YearEnd) -> str:
+    """'Q3 FY26', 'FY26 Q3' as the quarter of its financial year in the forms parse_date reads ('Q3 2025/26' in the
+    UK, 'Q3 2026' in a calendar year); where that has no date, written quarter first ('Q3 FY2025/26') so that the
+    bare quarter's rewrite passes it by (and parse_date gives it no date)."""
+    end = fiscal_quarter_end(match, year_end)
+    number = match["number"] or match["number_after"]
+    if end is None:
+        second = match["second"] or match["second_year"]
+        return f"Q{number} FY{match['first'] or match['first_year']}" + (f"/{second}" if second else "")
+    ending = _financial_year_ending(end, year_end) if year_end else end.year
+    return f"Q{number} {ending}" if year_end == CALENDAR_YEAR_END else f"Q{number} {ending - 1}/{ending % 100:02d}"
 
 
 def cell_date(text: str, reference: dt.date | None, *, year_end: YearEnd = UK_YEAR_END) -> DateValue:
@@ -325,7 +342,8 @@ def _deadline(text: str, reference: dt.date | None, year_end: YearEnd = UK_YEAR_
 
 
 # 'April - June 2024', '2025 to 2026' ('12-03-2024' is one date; '2024-2029' see deadline)
-DATE_RANGE_RE = re.compile(r"^(?P<start>.+?)(?:\s+[-–—]\s*|\s*[-–—]\s+|\s+(?:to|until)\s+)(?P<end>.+)$")
+# (a separator is tried from the start of a run of spaces only: the earliest one, as before, in linear time)
+DATE_RANGE_RE = re.compile(r"^(?P<start>.+?)(?<!\s)(?:\s++[-–—]\s*|\s*+[-–—]\s+|\s++(?:to|until)\s+)(?P<end>.+)$")
 
 
 def first_day(found: DateValue, text: str, *, year_end: YearEnd = UK_YEAR_END) -> DateValue:
@@ -488,12 +506,14 @@ OWNER_LABEL_RE = re.compile(
 )
 MAX_OWNER_CHARS = 160  # longer cells are prose, not a post and a body
 MAX_OWNER_CELL = 1000  # longer cells are not read for a lead at all (the searches below are linear, but many)
-OTHER_LABEL_RE = re.compile(r"\s*;\s*|\s+(?=(?:support(?:ing)?|partners?|with|deputy|contact)\s*:)", re.I)
+OTHER_LABEL_RE = re.compile(
+    r"(?<!\s)(?:\s*+;\s*|\s++(?=(?:support(?:ing)?|partners?|with|deputy|contact)\s*:))", re.I
+)  # (from a run of spaces' start only: the same leftmost split, in linear time)
 TITLE = r"(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame|Rev)\.?\s+)"
 NAME_WORD = r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*"
 # 'Jane Smith', 'Cllr J. Smith', "David O'Neill": a person (whose next words may be a post or a body)
 PERSON_RE = re.compile(rf"{TITLE}?(?P<given>[A-Z][a-z]+|[A-Z]\.?)(?:\s+[A-Z]\.?)?(?:\s+{NAME_WORD}){{1,2}}")
-OWNER_SEPARATOR_RE = re.compile(r"\s*,\s+|\s+[-–—]\s+")
+OWNER_SEPARATOR_RE = re.compile(r"(?<!\s)(?:\s*+,\s+|\s++[-–—]\s+)")  # (as OTHER_LABEL_RE: linear)
 # 'All', 'All partners', 'All Board members', 'Officials': everyone, no one lead
 EVERYONE_RE = re.compile(
     r"all(?:\s+(?:\w+\s+)?(?:members|councillors|partners|agencies|officers|staff|services|directorates|present|"
@@ -525,11 +545,11 @@ def _is_body(text: str) -> bool:
 
 
 # A body named for the nation it serves, no body word in it: 'Food Standards Scotland', 'Historic England'
-NATION_BODY_RE = re.compile(
-    r"(?:[A-Z][\w'’&-]*\s+(?:(?:and|for|of)\s+)?){1,4}(?:England|Scotland|Wales|Cymru|UK|Britain|Northern\s+Ireland)"
+NATION_BODY_RE = re.compile(  # (fullmatch; a search tries each word's start only)
+    r"(?<![\w'’&-])(?:[A-Z][\w'’&-]*\s+(?:(?:and|for|of)\s+)?){1,4}(?:England|Scotland|Wales|Cymru|UK|Britain|Northern\s+Ireland)"
 )
 # a local branch after a national body's name: 'Age UK Kent', 'Mind in Bexley', 'Citizens Advice North Kent'
-BRANCH_RE = re.compile(r"(?:\s+in)?(?:\s+(?:[A-Z][\w'’-]*|and|&)){1,4}")
+BRANCH_RE = re.compile(r"(?<!\s)(?:\s+in)?(?:\s+(?:[A-Z][\w'’-]*|and|&)){1,4}")
 TEAM_WORD_RE = re.compile(r"\b(?:team|teams|unit|programme|project|hub|hubs)\b", re.I)
 
 
@@ -596,7 +616,8 @@ def unclear_lead_is_body(lead: str) -> bool:
     return not _clear_person(lead) and not POST_RE.search(lead) and not TEAM_WORD_RE.search(lead)
 
 
-ACRONYM_RE = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z&]{1,7}")  # 'DfE', 'HMT', 'MoJ', 'KCC'
+# (read by fullmatch: its second capital within the word, looked for over the word only, not the rest of a line)
+ACRONYM_RE = re.compile(r"[A-Z](?=[a-z&]{0,6}[A-Z])[A-Za-z&]{1,7}")  # 'DfE', 'HMT', 'MoJ', 'KCC'
 # a post's initials after a name: 'CEO', 'ACFO' (assistant chief fire officer), 'DPH', 'ACC', 'SIRO'
 POST_ACRONYM_RE = re.compile(r"(?:[AD]|Dep|Asst)?C[EFIMNOPT]O|[AD]CC|D?DPH|DASS|DCS|MD|S?I?RO|RFO|DoF|DoN|S151O?")
 

@@ -103,7 +103,7 @@ STATUS_PATTERNS = [
 ]
 # A date cell that opens with a status ('Complete - 3/4/24', 'Done 12/3'); not 'Ongoing', which in a timescale says
 # when (no end date), not how far the work has gone (dev gold, Kent ICS priorities)
-STATUS_FIRST_RE = re.compile(r"\s*(completed?|done|closed|in progress|overdue|deferred|on hold)\b", re.I)
+STATUS_FIRST_RE = re.compile(r"(?<!\s)\s*+(completed?|done|closed|in progress|overdue|deferred|on hold)\b", re.I)
 STATUS_LABEL_RE = re.compile(r"\bstatus\s*[:\-–]\s*([^.;\n]{2,40})", re.I)
 # An update naming who is to act next ('AS to chase'): still in hand; 'once'/'when' something
 # happens: not begun.
