@@ -684,4 +684,14 @@ ROUND_LINES: dict[str, list[str]] = {
         "Owner" + " " * 20_000 + "; x",
         "1.00" + "." * 20_000 + "5",
     ],
+    "orgs43": [
+        "and Public Health " * 3000 + "Marlshire" + " " * 20_000 + "Adult Social Care",
+        "Head of Finance of " * 2000 + "Marlow District Council",
+        "Director of Corporate Services " * 2000 + "Ltd",
+        "Cllr John North " * 3000 + "Marlshire Council",
+        "Pearson, " * 4000 + "and AQA, " * 3000 + "OCR and Pearson",
+        "Co-Production Network for Wales and Helen " * 1500 + "Mills",
+        "Hedley Ward " * 4000 + "Consulting" + " " * 20_000 + "x",
+        "Anna Rose " * 4000 + "Reported that",
+    ],
 }
