@@ -694,4 +694,14 @@ ROUND_LINES: dict[str, list[str]] = {
         "Hedley Ward " * 4000 + "Consulting" + " " * 20_000 + "x",
         "Anna Rose " * 4000 + "Reported that",
     ],
+    "seg56": [
+        "Government Code Section " + "54956.9(d)" * 3000 + " x",
+        "Pursuant to Government Code " + "§ " * 10_000 + "x",
+        "Section 54956.9(a) and " * 3000 + "Agreement",
+        "Gov. Code" + " " * 20_000 + "54957 x",
+        "Ō" * 20_000 + " District Council",
+        "Ōtorohanga " * 4000 + "Ā" * 5000 + " Council",
+        "Date:" + " " * 20_000 + "04/06/27",
+        "Agenda and " * 4000 + "reports",
+    ],
 }
