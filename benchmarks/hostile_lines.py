@@ -704,4 +704,13 @@ ROUND_LINES: dict[str, list[str]] = {
         "Date:" + " " * 20_000 + "04/06/27",
         "Agenda and " * 4000 + "reports",
     ],
+    "nlp81": [
+        "Mr Gale, Community Safety Manager" + ", Head of" * 4000 + " will circulate",
+        "The Clerk would normally" + " and will" * 4000 + " x",
+        "Councillor X moved the following" + " motion" * 3000 + ": x",
+        "Cllr A moved:" + " " * 20_000 + "the following motion: This Council asks the Chief Executive",
+        "This Council asks the Chief Executive of the Board of " * 1000 + "x to",
+        "Ms J Thorne " * 3000 + "agreed to" + " " * 20_000 + "x",
+        "secretariat to" + " " * 20_000 + "x",
+    ],
 }
