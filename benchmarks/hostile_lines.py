@@ -713,4 +713,13 @@ ROUND_LINES: dict[str, list[str]] = {
         "Ms J Thorne " * 3000 + "agreed to" + " " * 20_000 + "x",
         "secretariat to" + " " * 20_000 + "x",
     ],
+    "dues80": [
+        "The Clerk to report by the" + " " * 20_000 + "weekend of x",
+        "at the first " + "big " * 4000 + "meeting of the new",
+        "Cllr A to get the item on the December " + "Council " * 4000 + "x",
+        "the report " + "promised " * 4000 + "in September",
+        "The Clerk to ask for the figures for October " * 2000,
+        "The Clerk to report by the November " + "meeting " * 4000,
+        "by the November" + " " * 20_000 + "meeting",
+    ],
 }
