@@ -146,10 +146,6 @@ FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
         "council direction",
         "staff direction",
         "strategic action",  # a strategy's 'Objective | Strategic action | Lead' (the objective its theme)
-        # a capital project tracker ('Project | Project manager | Anticipated date'): the project is the row's action
-        "project",
-        "project name",
-        "project title",
         "initiative",  # a work plan's 'Priority | Initiative | Lead department'
         "strategic initiative",
         "work plan item",
@@ -528,7 +524,23 @@ def header_fields(header: list[str]) -> dict[int, str]:
     _prefer_action_column(names, mapping)
     _prefer_sub_action_column(names, mapping)
     _prefer_officer_column(names, mapping)
+    _project_as_action(names, mapping)
     return dict(sorted(mapping.items()))
+
+
+PROJECT_NAMES = {"project", "projects", "project name", "project title"}
+
+
+def _project_as_action(names: list[list[str]], mapping: dict[int, str]) -> None:
+    """A capital project tracker ('Project | Project manager | Anticipated date'): the project is the row's action
+    where a column names its manager or lead; alone, 'Project' beside 'Organisation | Amount' is a grant's purpose
+    (tables round 39), no action."""
+    lead = next((index for index, field in mapping.items() if field == "named_lead"), None)
+    if "action" in mapping.values() or lead is None or not names[lead] or not names[lead][0].startswith("project "):
+        return
+    column = next((index for index, names_of in enumerate(names) if names_of and names_of[0] in PROJECT_NAMES), None)
+    if column is not None and column not in mapping:
+        mapping[column] = "action"
 
 
 # what a register records rather than an action taken on it ('Description of breach' in a pension fund's
