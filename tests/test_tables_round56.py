@@ -36,7 +36,9 @@ December 2026; a span printed after the year's number ('fiscal year 2025 (July 1
 the broken header words ('Code pr ovision', 'Respon sible officer': _header_names mends one space), the US county log
 whose 'Due: Q3' is taken out of the action by its shape, and the two spans that are no year's.
 
-The changes: tables/headers names the columns above (FIELD_SYNONYMS); dates reads a quarter of a named fiscal year
+The changes: tables/headers names the columns above (FIELD_SYNONYMS; 'Project' is the action only beside a 'Project
+manager' or 'Project lead' column, ``_project_as_action``: round 39's grants table 'Organisation | Project | Amount £' is
+no plan); dates reads a quarter of a named fiscal year
 (FISCAL_QUARTER_RE, ``fiscal_quarter_end``: the year named by the year it ends in, no date where the year end is not
 known or a split year has none, and then no later reader takes the year alone); tables/owner_date_cells writes such a
 cell in the forms parse_date reads before the bare-quarter rewrite, which now passes 'Q3 FY…' by; jurisdiction reads a
