@@ -367,12 +367,9 @@ US_DATES = [
     ),
 ]
 
-OPEN: dict[str, str] = {
-    "report-promised-in-september-past": "'the report promised in September' (read in November): a past participle's"
-    " month is read as next September; no rule yet tells a reduced relative clause's time from a deadline",
-    "figures-for-october-past-month": "'the figures for October' (read in November): the month a thing is for, read"
-    " as next October's end; 'for <month>' is a deadline phrase to the due reader",
-}
+# passes since stop 36: nlp/dues.py reads a month one to three months past after a participle ("promised in
+# September") or a noun and "for" ("the figures for October") as what the thing is, not a deadline (round dues80)
+OPEN: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(

@@ -42,6 +42,14 @@ week's; "within the month" the meeting month's end, "by the start of next month"
 the Christmas period" and "for the Christmas event" no deadline; "by the May elections" the month's end. No date, the
 words kept: "by the end of February half term", "before purdah", "in time for the budget-setting meeting". "after the
 elections in May" dates the event the step follows: no deadline.
+
+Round dues80's reading (tests/test_nlp_dues80.py): "by (before) the November meeting" read at the November meeting is
+next year's November (the month's meeting is the one minuted), unless a next meeting later that month is printed;
+"at the November meeting" stays the month's end (another body's meeting later that month). "by the weekend" is the
+Friday "by the end of the week" gives; "at the first meeting of the new year" the next meeting when it falls in the
+new year, else 31 January, precision month; "on the December Council agenda" the month's end. A month one to three
+months past after a participle ("the report promised in September") or a noun and "for" ("the figures for October")
+names what the thing is: no deadline.
 """
 
 from __future__ import annotations
@@ -277,6 +285,7 @@ def resolve_due(
             and not (annual_meeting is None and m["due"] and ANNUAL_DUE_RE.fullmatch(m["due"]))
             and not (m["due"] and _occasion_named(m, text))
             and not (m["due"] and _after_an_event(m, text))
+            and not (m["due"] and meeting_date and _month_just_past_named(m, text, meeting_date))
         ),
         None,
     )
@@ -388,7 +397,23 @@ def resolve_due(
     if value.date and value.precision == "month":
         if half_term := MONTH_HALF_TERM_AFTER_RE.match(text, match.end()):
             return None, f"{due_text}{half_term[0]}", "unknown"  # "by the end of February half term" (stop 32)
-        due_text = _meeting_named_by_month(text, match, due_text)
+        named = _meeting_named_by_month(text, match, due_text)
+        if (
+            named != due_text
+            and meeting_date
+            and (after := MEETING_AFTER_RE.match(text, match.end()))
+            and after[0].islower()  # "the November meeting"; "the November Finance Committee" may be a body's to come
+            # "by the November meeting"; "to consider a proposal at the September meeting" (tune Suffolk 2012, read in
+            # September) names another body's meeting later that month
+            and match["phrase"].split()[0].lower() in ("by", "before")
+            and (value.date.year, value.date.month) == (meeting_date.year, meeting_date.month)
+            and not re.search(r"\d{4}", match["due"])
+            and not (next_meeting and meeting_date < next_meeting <= value.date)
+        ):
+            # "by the November meeting" read at the November meeting: this month's meeting is the one minuted, so
+            # next year's (round dues80); not when a second meeting this month is printed as the next
+            return end_of_month(value.date.year + 1, value.date.month), named, value.precision
+        due_text = named
     if value.date and meeting_date and value.precision == "day" and not re.search(r"\d{4}", match["due"]):
         this_year = value.date.replace(year=meeting_date.year) if value.date.year > meeting_date.year else None
         just_past = this_year and dt.timedelta(0) < meeting_date - this_year <= dt.timedelta(days=RECENT_PAST_DAYS)
@@ -621,6 +646,25 @@ EASTER_DUE_RE = re.compile(
     r"(?:\s+(?:recess|holidays?|break|weekend))?(?:\s+(?P<year>20\d\d))?\b",
     re.I,
 )
+# "by the weekend", "before the weekend", "by this weekend" (round dues80): the working week's end, the Friday "by the
+# end of the week" gives; not "the weekend of 6 December" (a dated weekend) or "the Easter weekend".
+WEEKEND_DUE_RE = re.compile(r"\b(?:by|before)\s{1,3}(?:the|this)\s{1,3}weekend\b(?!\s{0,3}(?:of|,)\b)", re.I)
+
+# "at the first meeting of the new year", "to the first Council meeting in the new year" (round dues80): the next
+# meeting when it falls in the new year, else the new year's January (as "early in the new year", stop 22).
+NEW_YEAR_MEETING_RE = re.compile(
+    r"\b(?:at|to|by|for|before)\s{1,3}the\s{1,3}first\s{1,3}(?:[A-Za-z]+\s{1,3}){0,2}?meeting\s{1,3}(?:of|in)"
+    r"\s{1,3}the\s{1,3}new\s{1,3}year\b",
+    re.I,
+)
+
+# "to get the item on the December Council agenda", "on the December agenda" (round dues80, round 73's case): the
+# agenda of a meeting the month names, due at the month's end as "for the December Council" is (stop 22).
+MONTH_AGENDA_RE = re.compile(
+    rf"\b(?:on|to|for)\s{{1,3}}the\s{{1,3}}(?P<date>{MONTH_NAMES})(?:['’]s)?\s{{1,3}}(?:[A-Z][\w&'’\-]*\s{{1,3}}){{0,3}}"
+    r"(?i:agenda)\b"
+)
+
 # "by late 2026", "in early 2026", "before mid-2026", "by the middle of 2026": a part of a year (stop 33: "late" is
 # 31 December, "early" and "mid" no date).
 YEAR_PART_DUE_RE = re.compile(
@@ -719,6 +763,41 @@ PAST_RELATIVE_RE = re.compile(
     r"|\b(?!(?:be|been|being|is|are|was|were|to|will|would|shall)\b)[a-z]+\s+"
     r"(?:reported|raised|noted|discussed|identified|highlighted|mentioned|observed|recorded|experienced)\s*$"
 )
+
+# "the report promised in September", "the speed survey requested in October" (read in November): a noun and its
+# past participle, the month dating when the thing was promised (round dues80, round 71's case); not "to be agreed
+# in March" or "has to be circulated in March", steps still to come.
+PARTICIPLE_BEFORE_RE = re.compile(
+    r"\b(?!(?:be|been|being|is|are|was|were|to|will|would|shall|has|have|had|get|got)\b)[a-z]{2,20}\s{1,3}"
+    r"(?:promised|requested|agreed|received|sent|ordered|issued|published|quoted|submitted)\s{0,3}$"
+)
+# "the crime figures for October": what a thing is for; a word before "for" that ends a noun phrase.
+FOR_MONTH_NOUN_RE = re.compile(r"\b[a-z]{3,20}\s{1,3}$")
+# Months before the meeting's own within which a bare month is "just past" (September and October read in November).
+JUST_PAST_MONTHS = 3
+MONTH_NUMBERS = {
+    name: number
+    for number, name in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1
+    )
+}
+
+
+def _month_just_past_named(match: re.Match[str], text: str, meeting: dt.date) -> bool:
+    """'the report promised in September', 'the figures for October' (read in November): a bare month one to three
+    months before the meeting's, after a participle ('in') or a noun ('for'), names what the thing is, not a step to
+    meet; a month to come ('the figures for January') stays a deadline."""
+    first = match["phrase"].split()[0].lower() if match["phrase"] else ""
+    if first not in ("in", "for") or not re.fullmatch(r"[A-Z][a-z]{2,8}", match["due"]):
+        return False
+    month = MONTH_NUMBERS.get(match["due"][:3].lower())
+    if month is None or not 1 <= (meeting.month - month) % 12 <= JUST_PAST_MONTHS:
+        return False
+    before = text[max(0, match.start() - 40) : match.start()]
+    if first == "in":
+        return PARTICIPLE_BEFORE_RE.search(before) is not None
+    return FOR_MONTH_NOUN_RE.search(before) is not None and not re.search(r"\b(?:ready|time)\s{1,3}$", before)
+
 
 # "w/c 25/11", "by 30/11", "by 31-12-24": a day and month (a year optional, not with hyphens: "carried by 5-2" is a
 # vote), as action logs print them.
@@ -989,6 +1068,12 @@ def _unmarked_due(
         return next_meeting, cycle[0], "day"
     if easter_due := _easter_due(text, meeting_date):
         return easter_due
+    if meeting_date and (weekend := WEEKEND_DUE_RE.search(text)) and not _past_words_before(text, weekend.start()):
+        return meeting_date + dt.timedelta(days=(4 - meeting_date.weekday()) % 7), weekend[0], "day"
+    if meeting_date and (first := NEW_YEAR_MEETING_RE.search(text)) and not _past_words_before(text, first.start()):
+        if next_meeting and next_meeting.year == meeting_date.year + 1:
+            return next_meeting, first[0], "day"
+        return dt.date(meeting_date.year + 1, 1, 31), first[0], "month"
     if (agenda := NEXT_AGENDA_RE.search(text)) and next_meeting:
         return next_meeting, agenda[0], "day"
     if meeting_date and (working := WORKING_DAYS_RE.search(text)):
@@ -1019,6 +1104,7 @@ def _unmarked_due(
         TRAILING_DATE_RE,
         MONTH_MEETING_NOTE_RE,
         MONTH_BODY_MEETING_RE,
+        MONTH_AGENDA_RE,
         NAMED_DAY_DUE_RE,
     ):
         given = finder.search(text)
