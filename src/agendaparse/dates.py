@@ -17,6 +17,10 @@ The lead's rulings of stop 33 (corpus/gold/README.md, "Stop 33"), which this rea
   31 December 2026, precision year."
 - ""FY26", "FY 2025/26", "FY2025-26", "2025/26" as an end are the UK financial year ending 31 March 2026,
   precision year."
+
+A quarter of a named fiscal year ("Q3 FY26", "Q3 FY2025/26", "FY26 Q3"; tables round 56) is that year's quarter in
+the document's year end (the year named by the year it ends in: UK Q3 FY26 ends 31 December 2025, Australia's 31
+March 2026), and no date where the year end is not known (a US body printing none) or a split year has none.
 """
 
 from __future__ import annotations
