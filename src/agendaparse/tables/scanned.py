@@ -395,9 +395,9 @@ def _reference_digits(rows: list[list[str]]) -> list[list[str]]:
 
 # a sum of money as OCR misreads it: letters for digits ('£1,2OO.OO', '£l50.00') and specks stuck to its ends
 # ('_£1,587.20'); the sum has its pence, so a word is never taken for one
-# (read by fullmatch; the lookbehind tries a run of rule marks from its start only, so a search stays linear)
+# (read by fullmatch; the lookbehind tries a run of rule marks or figures from its start only: a search stays linear)
 MISREAD_MONEY_RE = re.compile(
-    r"(?<![_.,'`|~])[_.,'`|~]*+([£€$]?\s?[\dOolIS]{1,3}(?:,[\dOolIS]{3})*\.[\dOolIS]{2})[_'`|~]*"
+    r"(?<![_.,'`|~\dOolIS])[_.,'`|~]*+([£€$]?\s?[\dOolIS]{1,3}(?:,[\dOolIS]{3})*\.[\dOolIS]{2})[_'`|~]*"
 )
 MONEY_DIGITS = str.maketrans("OolIS", "00115")
 
