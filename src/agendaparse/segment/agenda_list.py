@@ -456,6 +456,7 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
                     or NOTE_RE.match(text)
                     or PARTICULAR_RE.match(text)
                     or MOTION_LINE_RE.match(text)
+                    or STATUTE_LINE_RE.match(text)
                     or _describes_item(text.split("   ")[0], current.title)
                 ) and not JOINING_END_RE.search(current.title):
                     # 'To receive the report of the Treasurer.': what the item is for, not its title; under a
@@ -663,6 +664,17 @@ MOTION_LINE_RE = re.compile(r"^(?:MOTION|Motion)\s*[-–—:]\s*(?:THAT|That)\b"
 # 'Delegation Request: X', 'File: 01-0530-20' (a Canadian city's agenda); the title ends above it
 PARTICULAR_RE = re.compile(
     r"^(?:Presentation|Recommendations?|Delegation\s+Request|File|Options|Purpose|Summary|Background)\s?:(?:\s|$)"
+)
+# 'Government Code 54956.9(a)', '(Gov. Code § 54957.6)', 'Pursuant to Government Code Section 54956.8' under a
+# closed session's item: the statute the item is held under, a particular of the item, not its title's wrapped line
+# (a title broken off on 'pursuant to' still takes it: the branch reading particulars skips a title ending on a
+# joining word). The whole line is the citation: 'Section 106 Agreement' is a title
+_SECTION_NUMBER = r"\d{1,6}(?:\.\d{1,4})?(?:\s?\([a-z0-9]{1,4}\)){0,4}"
+STATUTE_LINE_RE = re.compile(
+    r"^\(?(?:pursuant\s+to\s+)?(?:(?:California\s+)?(?:Government|Gov(?:'t|\.)?|Education|Penal|Water)\s+Code\s+"
+    r"(?:Sections?\s+|Sec\.\s?|§{1,2}\s?)?|(?:Sections?|Sec\.|§{1,2})\s?)"
+    rf"{_SECTION_NUMBER}(?:\s?(?:,|and|&)\s?{_SECTION_NUMBER}){{0,3}}\)?\.?$",
+    re.I,
 )
 QUOTED_OPENING = ("“", '"', "‘")
 

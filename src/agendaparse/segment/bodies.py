@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from ..dates import find_meeting_date
 from .meeting_dates import find_time
-from .patterns import COMMITTEE_WORDS, SMALL_WORDS, _title_case_caps, title_case_caps_runs
+from .patterns import CAPITAL, COMMITTEE_WORDS, SMALL_WORDS, _title_case_caps, title_case_caps_runs
 
 # the head of a place named 'X of Y' ('Isle of Kerrera', 'Bridge of Carron', 'Boat of Garve', 'Kyle of Lochalsh'):
 # a land or water feature, so a heading's 'Meeting of' or a sentence's 'Clerk of' is never read into the name
@@ -20,9 +20,9 @@ PLACE_OF = (
 # a word of a place's name: its capital and at most 63 more characters (Britain's longest place name,
 # 'Llanfairpwllgwyngyll…gogogoch', has 58). A search tries each capital, so an unbounded run would read a long
 # hyphenated OCR word ('Ee-Ee-…', 20,000 characters) to its end from each of its capitals
-PLACE_WORD = r"[A-Z][\w'’-]{1,63}"
+PLACE_WORD = CAPITAL + r"[\w'’-]{1,63}"
 # the same word where a space must follow it: read whole (possessive), never given back a character at a time
-SPACED_PLACE_WORD = r"[A-Z][\w'’-]{1,63}+"
+SPACED_PLACE_WORD = CAPITAL + r"[\w'’-]{1,63}+"
 BODY_RE = re.compile(
     r"\b((?:London Borough of|Royal Borough of|City of|Township of|Town of|Borough of|Village of|County of|Shire of|"
     rf"Regional Municipality of|(?:Regional )?District of(?! Columbia\b))\s+{PLACE_WORD}"
@@ -105,7 +105,8 @@ def university_heading(lines: list[str]) -> str | None:
 
 
 SHORT_COUNCIL_RE = re.compile(  # 'THE VALE OF GLAMORGAN COUNCIL' letterhead: the 'The' is no part of the name
-    r"^(?:[Tt]he\s+)?((?!(?:County|City|Borough|District|Parish|Town|Full|The)\b)[A-Z][\w'’-]+(?:\s+(?:of\s+|upon\s+|and\s+)?[A-Z][\w'’-]+){0,2}"
+    r"^(?:[Tt]he\s+)?((?!(?:County|City|Borough|District|Parish|Town|Full|The)\b)"
+    rf"{CAPITAL}[\w'’-]+(?:\s+(?:of\s+|upon\s+|and\s+)?{CAPITAL}[\w'’-]+){{0,2}}"
     r"\s+Council)$"
 )
 
@@ -114,7 +115,7 @@ SHORT_COUNCIL_RE = re.compile(  # 'THE VALE OF GLAMORGAN COUNCIL' letterhead: th
 # Omaha and Great Plains', the 'and' joins two parties, so BODY_RE stops before it)
 TWO_PLACE_MUNICIPALITY_RE = re.compile(
     r"(?:London Borough|Royal Borough|Borough|City|Town|Township|Village|County|District) of "
-    r"[A-Z][\w'’-]+ (?:and|&) [A-Z][\w'’-]+"
+    rf"{CAPITAL}[\w'’-]+ (?:and|&) {CAPITAL}[\w'’-]+"
 )
 
 
@@ -171,7 +172,7 @@ def find_body(text: str, *, affiliations: bool = False) -> str | None:
 OWNER_COUNCIL_RE = re.compile(
     r"\b(?i:committee|board|panel|cabinet|sub-committee|working group|executive)\s+of\s+(?:the\s+)?"
     r"(?P<body>(?!(?:Parish|Town|County|City|District|Borough|Community|Full)\s)"
-    r"[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+){0,3}\s+Council)\b"
+    rf"{CAPITAL}[\w'’-]+(?:\s+(?:and\s+)?{CAPITAL}[\w'’-]+){{0,3}}\s+Council)\b"
 )
 
 

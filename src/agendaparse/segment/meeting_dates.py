@@ -87,13 +87,19 @@ DATE_STAMP_RE = re.compile(r"^(?:date\s+)?received\b:?\s*(?:on\s+)?[\w ,./-]{0,2
 
 
 MEETING_FIELD_LABEL_RE = re.compile(r"^(?:time|venue|place|location|where)\s*:", re.I)
+# the agenda's own heading right under a 'Date:' line: a frontsheet's date ('Joint Staffing Sub-Committee' / 'Date:
+# 04/06/27' / 'AGENDA'); a covering letter's 'Date:' sits among 'Contact:', 'Our ref:', 'Email:' and 'Dear …' follows
+AGENDA_HEADING_RE = re.compile(r"^(?:the\s+)?agenda(?:\s+(?:and|&)\s+(?:reports|papers))?\s*:?$", re.I)
 
 
 def _meeting_date_field(lines: list[str], index: int) -> bool:
-    """'Date: Tuesday, 12 March 2024' over 'Time: 10:00' or beside 'Venue: ...': the meeting's own date field
-    (a letter's 'Date:' stands alone)."""
+    """'Date: Tuesday, 12 March 2024' over 'Time: 10:00' or beside 'Venue: ...', or right over the 'AGENDA' heading:
+    the meeting's own date field (a letter's 'Date:' stands among the letter's labels, a report's over 'Meeting:
+    Cabinet, 30 January 2025')."""
     if not re.match(r"^date\s*:", lines[index], re.I):
         return False
+    if index + 1 < len(lines) and AGENDA_HEADING_RE.match(lines[index + 1].strip()):
+        return True
     return any(MEETING_FIELD_LABEL_RE.match(lines[near]) for near in (index - 1, index + 1) if 0 <= near < len(lines))
 
 

@@ -9,6 +9,9 @@ from ..hyphens import soft_hyphen_break
 from ..pdf import Line, PageLayout
 
 SMALL_TITLED_WORD_RE = re.compile(r"\b(Of|And|The|For|In|On)\b")
+# a capital letter of a name, Latin-1 and Latin Extended-A too: the macron of a Māori place ('Ōtorohanga',
+# 'Ōpōtiki'), Welsh 'Ŵ', Irish 'Á', Scandinavian 'Ø' (one class: a character, never a run, so no pattern's cost changes)
+CAPITAL = "[A-Z" + "".join(c for c in map(chr, range(0xC0, 0x180)) if c.isupper()) + "]"
 
 
 def _title_case_caps(text: str) -> str:
