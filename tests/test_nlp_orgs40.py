@@ -213,12 +213,7 @@ GENRE_BODIES = [
         ["Results from Pearson and AQA had been received and were in line with national benchmarks."],
         {"Pearson", "AQA"},
         set(),
-        "awarding-bodies",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="'Pearson', the awarding body, is also a common surname ('Mr Pearson'): listing it would make "
-            "every Pearson a body, and nothing in the sentence but the coordination with 'AQA' says it is one",
-        ),
+        "awarding-bodies",  # passes since round 43: one word listed with an exam board's capitals (orgs43)
     ),
     names_case(
         [

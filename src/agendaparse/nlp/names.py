@@ -265,10 +265,24 @@ SURNAME_PLACE_WORDS = frozenset(
 SECTOR_WORDS = frozenset({"Sector", "Sectors", "Universities"})
 
 
+# A minute's reporting verb, capitalised as some clerks print it after a name: "Anna Rose Reported that …", "Cllr
+# Sarah Jane Advised that …" (round 43): never a surname nor a second given name's run-on.
+REPORTING_VERBS = frozenset(
+    {"Reported", "Reports", "Advised", "Advises", "Confirmed", "Confirms", "Stated", "States",
+     "Noted", "Notes", "Explained", "Explains", "Asked", "Asks", "Agreed", "Agrees", "Informed", "Informs", "Thanked",
+     "Presented", "Presents", "Raised", "Queried", "Suggested", "Suggests", "Welcomed", "Updated", "Updates",
+     "Declared", "Requested", "Requests", "Expressed", "Replied", "Responded", "Outlined", "Highlighted", "Commented",
+     "Mentioned", "Proposed", "Seconded", "Introduced", "Summarised", "Circulated", "Undertook", "Offered",
+     "Volunteered", "Tabled", "Chaired", "Attended", "Gave", "Felt", "Believed", "Wished", "Added", "Clarified",
+     "Recommended", "Recommends", "Apologised", "Thanks", "Continued", "Opened", "Closed"}
+)  # fmt: skip
+
+
 @lru_cache(maxsize=4096)
 def _not_a_surname(word: str) -> bool:
     return bool(
         word in SECTOR_WORDS
+        or word in REPORTING_VERBS
         or word in PLACE_WORDS - SURNAME_PLACE_WORDS
         or word in FIRM_TRADE_WORDS
         or re.fullmatch(ORG_WORD, word)

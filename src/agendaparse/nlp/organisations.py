@@ -134,6 +134,8 @@ BODY_HEAD = (
     r"(?<!Elective\s)(?<!Cosmetic\s)(?<!Weekly\s)(?<!Monthly\s)Surgery(?!\s+(?:on|will|dates?|times?)\b)|"
     # "Joe Howard, Wear Valley Probation;": a probation area's body by its place, the name ending there (round 42)
     r"Probation(?![\w\-]|\s++[A-Za-z])|"
+    # "Hedley Ward Consulting", "Orme Lacey Consultants": a consultancy named after its founders (round 43)
+    r"Consult(?:ing|ants|ancy)(?![\w\-])|"
     rf"{ORG_WORD}"
 )
 
@@ -169,7 +171,7 @@ COMMISSION_ON = (
 # "Children, Young People and Education Directorate", "Department for Business and Trade".
 ORG_CHAIN_RE = re.compile(
     rf"(?<![\w&'’\-])((?:{ORG_PART}(?:\s+(?:(?:of|for|in)(?:\s+the)?|and|&))?,?\s+){{0,6}}(?:{BODY_HEAD})"
-    rf"(?:(?:(?<=Board|ssion|uncil|ittee|tment|ffice|itute|rsity|llege|enter|entre|ision|ciety|ocese|wment)\s+(?:of|for)|(?<=ation|istry|iance|\sBank)\s+of)\s+(?:the\s+)?{ORG_PART}(?:\s+(?:and\s+|&\s+|of\s+)?{ORG_PART}){{0,2}}"
+    rf"(?:(?:(?<=Board|ssion|uncil|ittee|tment|ffice|itute|rsity|llege|enter|entre|ision|ciety|ocese|wment|twork)\s+(?:of|for)|(?<=ation|istry|iance|\sBank)\s+of)\s+(?:the\s+)?{ORG_PART}(?:\s+(?:and\s+|&\s+|of\s+)?{ORG_PART}){{0,2}}"
     rf"|{COMMISSION_ON})?"
     r"(?:\s+(?:North|South|East|West)(?:\s+(?:East|West))?(?![\w\-])|\s+International(?![\w\-]))?)"
     # no name ends at a closing quote (‘the Audit Committee’ as a title), one ends at a plural's possessive ("The
@@ -249,6 +251,35 @@ ORG_BREAK_RE = re.compile(
     r"^(?:.*\s)?(?:Meeting|Minutes|Agenda|Chair|Co-Chair|Chairman|Director|Head|Manager|Leader|Minister|Officer|"
     r"Member|Members|Clerk|Secretary|Constable|Superintendent|Inspector|Chief\s+Executive)\s+(?P<rest>.+)$"
 )
+# A post's or a department's words "of" a council or a university (after "Head of" is cut): "Finance of Marlow
+# District Council", "Vice-Chancellor of the University of Marlow", "Adult Services of Marlow Borough Council": the
+# body (round 43); not "Friends of X Council" (a body's own head word before "of").
+POST_OF_BODY_RE = re.compile(
+    r"^(?P<lead>(?:[A-Z][\w'’\-]*\s+(?:and\s+|&\s+)?){0,2}[A-Z][\w'’\-]*)\s+of\s+(?:the\s+)?"
+    r"(?P<body>(?:[A-Z][\w'’&\-]*\s+){1,4}(?:Council|Authority)|University\s+of\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)$"
+)
+PLACE_KIND_WORDS = frozenset(
+    {"Township", "Town", "City", "County", "Borough", "District", "Municipality", "Village", "Corporation", "Province",
+     "State", "Shire", "Parish", "Region", "Commonwealth", "Royal", "Isle", "Islands", "Vale"}
+)  # fmt: skip
+DEPARTMENT_HEAD_RE = re.compile(r"\b(?:Services?|Department|Directorate)\b")
+# A firm named only by a department's words: "Corporate Services Ltd", "Finance and Resources Limited" (round 43)
+DEPARTMENT_WORDS = frozenset(
+    {"Corporate", "Services", "Service", "Finance", "Financial", "Resources", "Legal", "Planning", "Housing",
+     "Environment", "Environmental", "Operations", "Support", "Customer", "Commercial", "Property", "Development",
+     "Regeneration", "Governance", "Strategy", "Strategic", "Audit", "Assets", "People", "Place", "Communities",
+     "Transformation", "Business", "Democratic", "Children's", "Children’s", "Adult", "Adults", "Public", "Health",
+     "Social", "Care", "Education", "Economy", "Economic", "Growth", "Digital", "Technology", "Estates", "and", "&"}
+)  # fmt: skip
+LEGAL_FORM_END_RE = re.compile(r"\s(?:Ltd|Limited|plc|PLC|LLP)\.?$")
+
+
+def _department_words_firm(name: str) -> bool:
+    """'Corporate Services Ltd': a legal form after nothing but a department's words (no firm's own name)."""
+    cut = LEGAL_FORM_END_RE.search(name)
+    return bool(cut) and all(word in DEPARTMENT_WORDS for word in name[: cut.start()].split())
+
+
 # A head of council's post before the municipality it heads: "Warden of the County of Elmvale", "Reeve of the
 # Township of X" name the county and the township.
 HEAD_OF_COUNCIL_POST_RE = re.compile(r"^(?:.*\s)?(?:Warden|Reeve|Provost)\s+of\s+(?:the\s+)?(?P<place>.+)$")
@@ -301,6 +332,8 @@ TITLED_NAME_AFTER_AND_RE = re.compile(
 )
 # "Sunil Rao of Rao Engineering Group plc": a speaker's given name and surname before the body he is of (round 42)
 GIVEN_NAME_OF_RE = re.compile(r"^(?P<given>[A-Z][a-z]+)\s[A-Z][\w'’\-]*\s(?:of|from)\s(?:the\s)?(?=[A-Z])")
+# "… Network for Wales and Helen Mills, Natural Resources Wales": a speaker's given name and surname after "and"
+GIVEN_NAME_AFTER_AND_RE = re.compile(r"\s(?:and|&)\s(?P<given>[A-Z][a-z]+)\s[A-Z][\w'’\-]*$")
 GIVEN_NAME_BEFORE_RE = re.compile(r"(?<![\w'’\-])(?P<given>[A-Z][a-z]+)\s$")
 
 # What _org_name strips from a name's start: a joining word, a heading's capitals before "and", a tick-box
@@ -322,6 +355,12 @@ CLLR_RE = re.compile(r"\bCllrs?\b")
 CLLR_NAME_BEFORE_COUNCIL_RE = re.compile(
     r"^(?:Cllr|Councillor)\.?\s+(?:[A-Z][\w'’\-]*\s+){1,3}?(?=(?:North|South|East|West|Mid)\s+"
     r"(?:[A-Z][\w'’\-]*\s+){1,2}(?:(?:District|County|Borough|Town|City|Parish)\s+)?Council$)"
+)
+# "Cllr John North Marlshire Council": ONE name word, then a compass word: the compass word is the surname and the
+# council is "<Place> Council" (round 43); with more name words the compass word opens the council (above)
+CLLR_COMPASS_SURNAME_RE = re.compile(
+    r"^(?:Cllr|Councillor)\.?\s+[A-Z][\w'’\-]*\s+(?:North|South|East|West)\s+"
+    r"(?=(?:[A-Z][\w'’\-]*\s+){1,2}(?:(?:District|County|Borough|Town|City|Parish)\s+)?Council$)"
 )
 WEB_NAME_RE = re.compile(r"\.(?:com|org)")
 OF_MONTH_RE = re.compile(rf"\b(?:of|for)\s+(?:{MONTH_NAMES})\b")
@@ -353,6 +392,79 @@ OWN_SERVICE_ACTOR_RE = re.compile(
 OWN_SERVICE_HINT_RE = re.compile(r"Social Care|Services|Highways|Landlord")
 # "KCC Highways will …", "The Highways team": the service named with a body's initials or inside a longer name
 CAPITALISED_WORD_BEFORE_RE = re.compile(r"[A-Z][\w'’\-]*\s+$")
+
+
+# A council's public health or adult social care service named with its place: "Public Health Dorset", "(Elmshire
+# Public Health)", "Elmshire Adult Social Care" (round 43); not a post's words ("Director of Public Health", "Consultant
+# in Public Health", "Cabinet Member for Adult Social Care"), nor a longer name ("Kent Public Health Observatory",
+# "Marlshire Adult Social Care and Health Committee"), nor a post or a thing after them ("Public Health Consultant",
+# "Public Health Grant").
+PLACE_SERVICE = r"Public\s+Health|Adults?['’]?\s+Social\s+Care"
+PLACE_SERVICE_RE = re.compile(
+    r"(?<![\w'’&\-])(?<!\bof\s)(?<!\bin\s)(?<!\bfor\s)(?<!\bto\s)"
+    r"(?:Public\s+Health\s+(?P<after>[A-Z][a-z]+)"
+    rf"|(?P<before>[A-Z][a-z]+)\s+(?:{PLACE_SERVICE}))"
+    r"(?![\w'’\-]|\s+[A-Z]|\s+(?:and|&)\s+[A-Z])"
+)
+PLACE_SERVICE_HINT_RE = re.compile(r"Public Health|Social Care")
+NOT_SERVICE_PLACE_WORDS = frozenset(
+    {"Director", "Directors", "Consultant", "Consultants", "Head", "Specialist", "Practitioner", "Registrar", "Nurse",
+     "Nursing", "Lead", "Officer", "Officers", "Manager", "Team", "Teams", "Service", "Services", "Intelligence",
+     "Grant", "Grants", "Funding", "Fund", "Outcomes", "Strategy", "Priorities", "Plan", "Programme", "Programmes",
+     "Campaign", "Campaigns", "Update", "Updates", "Report", "Reports", "Annual", "Joint", "Integrated", "Interim",
+     "Deputy", "Assistant", "Acting", "Senior", "Strategic", "Local", "National", "Regional", "Global", "Cabinet",
+     "Portfolio", "Member", "Members", "Children", "Adult", "Adults", "Health", "Social", "Care", "Community",
+     "Commissioning", "Commissioner", "Commissioners", "Budget", "Budgets", "Spending", "Staff", "Colleagues",
+     "Partners", "Committee", "Board", "The", "And", "For", "Of", "In", "With", "Both", "All", "Our", "Your", "Their",
+     "Principal", "Improvement", "Protection", "Prevention", "Emergency", "Specialty", "Training", "Workforce",
+     "Transformation", "Delivery", "Performance", "Quality", "Safeguarding", "Housing", "Education", "Wellbeing",
+     "Data", "Dashboard", "Advice", "Advisor", "Adviser", "Analyst", "Analysts", "Act", "Regulations", "Duties",
+     "Responsibilities", "Functions", "Function", "Contracts", "Contract", "Approach", "Input", "Support", "Ring",
+     "Medicine", "Law", "Doctor", "Doctors", "Professionals", "Directorate", "Department", "Division", "Unit"}
+)  # fmt: skip
+
+
+# An awarding body named by one word in a list with an exam board's capitals: "Results from Pearson and AQA", "AQA, OCR
+# and Pearson" (round 43, round 40's strict xfail): the list names awarding bodies; the word alone ("Mr Pearson") is
+# a surname. Not a subject ("English and AQA results"), a titled name, a given name.
+EXAM_BOARDS = r"(?:AQA|OCR|WJEC|CCEA|SQA|Edexcel)"
+EXAM_LIST_JOIN = r"(?:,[ \t]*|,?[ \t]+(?:and|or|&)[ \t]+)"
+AWARDING_WORD_RE = re.compile(
+    rf"(?<![\w'’.\-])(?<!Mr\s)(?<!Mrs\s)(?<!Ms\s)(?<!Dr\s)(?<!Cllr\s)([A-Z][a-z]+)(?={EXAM_LIST_JOIN}{EXAM_BOARDS}\b)"
+    rf"|(?<![\w&'’\-]){EXAM_BOARDS}{EXAM_LIST_JOIN}([A-Z][a-z]+)(?![\w'’\-]|[ \t]+[A-Z])"
+)
+NOT_AWARDING_WORDS_RE = re.compile(r"(?:ics|ish|ogy|ory|ry|ing|ese|ce|ama|sic|Art|Law|Media|Results|Boards?)$")
+
+
+def awarding_bodies(text: str) -> list[str]:
+    """One-word awarding bodies listed with an exam board's capitals (AWARDING_WORD_RE)."""
+    words = (match[1] or match[2] for match in AWARDING_WORD_RE.finditer(text))
+    return [word for word in words if not NOT_AWARDING_WORDS_RE.search(word) and word not in GIVEN_NAMES]
+
+
+def place_services(text: str) -> list[str]:
+    """A council's public health or adult social care service named with its place (PLACE_SERVICE_RE)."""
+    found = []
+    for match in PLACE_SERVICE_RE.finditer(text):
+        place = match["after"] or match["before"]
+        if place in NOT_SERVICE_PLACE_WORDS or ADJECTIVE_WORD_RE.search(place) or place in GIVEN_NAMES:
+            continue
+        if NOT_PLACE_SHAPE_RE.search(place) or place in NOT_PLACE_BEFORE_SERVICE:
+            continue  # "Public Health Champions", "Public Health Reserves", "Everyday Adult Social Care": no place
+        found.append(match[0])
+    return found
+
+
+NOT_PLACE_BEFORE_SERVICE = frozenset(
+    {"Everyday", "Future", "Good", "Better", "Modern", "Current", "Statutory", "Quality", "Making", "Reforming",
+     "Specialist", "Core", "Wider", "Whole", "Total", "Net", "Gross", "Overall", "Kent's", "Sustainable", "Safe",
+     "Healthy", "Adult", "Adults", "Older", "Young", "Working", "Age", "Life", "Long", "Short", "Term"}
+)  # fmt: skip
+# A common noun's shape around "Public Health": a plural, a question word, a noun's or a verb's ending.
+NOT_PLACE_SHAPE_RE = re.compile(
+    r"(?:s|ion|ment|ness|ship|ance|ence|ity|ers|ing|ed|ise|ize|ive|ary|ory|ry)$|^(?:What|Who|How|When|Where|Why|Which|"
+    r"This|That|These|Those|Is|Are|Was|Will|Has|Had|Nurses?|Work|Week|Day|Year|Month|Award|Lead|Input|Budget|Role|Team)$"
+)
 
 
 def own_services_as_actors(text: str) -> list[str]:
@@ -397,6 +509,15 @@ SERVICES_PROGRAMME_RE = re.compile(
 
 # Professions whose firms are named "<Name> Accountants"; after only generic words they name the kind of firm.
 PROFESSION_FIRM_HEADS = frozenset({"Accountants", "Solicitors", "Surveyors", "Architects", "Auditors"})
+# A consultancy's head; after a trade's or a department's words only it is the kind of firm ("Planning Consultants",
+# "Independent Highways Consultancy"), not one named (round 43).
+CONSULTANCY_HEADS = frozenset({"Consulting", "Consultants", "Consultancy"})
+CONSULTANCY_KIND_WORDS = frozenset(
+    {"Independent", "External", "Specialist", "Management", "Engineering", "Heritage", "Transport", "Highways",
+     "Design", "Ecology", "Ecological", "Landscape", "Traffic", "Drainage", "Flood", "Energy", "Structural", "Our",
+     "Council's", "Council’s", "Project", "Procurement", "Technical", "Retained", "Appointed", "IT", "HR", "Tree",
+     "Arboricultural", "Acoustic", "Noise", "Valuation", "Viability", "Marketing", "Recruitment", "Consultancy"}
+)  # fmt: skip
 
 
 @lru_cache(maxsize=8192)  # a body is named again and again through a pack; the same cell is read by two readers
@@ -412,6 +533,8 @@ def _org_name(raw: str) -> str | None:
     name = TITLED_PERSON_BEFORE_RE.sub("", name)
     name = TITLE_AFTER_AND_RE.sub("", name)  # "Institute for Fiscal Studies and Dr Amis": the next speaker's title
     name = TITLED_NAME_AFTER_AND_RE.split(name, maxsplit=1)[0]
+    if (person := GIVEN_NAME_AFTER_AND_RE.search(name)) and person["given"] in GIVEN_NAMES:
+        name = name[: person.start()]  # "Co-Production Network for Wales and Helen Mills": the next speaker (round 43)
     if (person := GIVEN_NAME_OF_RE.match(name)) and person["given"] in GIVEN_NAMES:
         name = name[person.end() :]
     name = LEADING_JOINER_RE.sub("", name)
@@ -443,13 +566,22 @@ def _org_name(raw: str) -> str | None:
             name = brk["rest"].split(None, 2)[2]
         elif OF_A_BODY_RE.match(brk["rest"]):
             name = brk["rest"].split(None, 1)[1]  # "Leader of Tonbridge & Malling Borough Council": the council
+            if _department_words_firm(name):
+                return None  # "Director of Corporate Services Ltd": a post run on into a legal form (round 43)
         elif OF_OR_FOR_RE.match(brk["rest"]):  # "Director of Corporate Services": a role
             return None
         else:
             name = brk["rest"]
     name = GOVERNING_BOARD_OF_RE.sub("", name)  # "Chairman of the Governing Board of X School": the school
+    if (
+        (post := POST_OF_BODY_RE.match(name))
+        and not BODY_HEAD_WITHIN_RE.search(DEPARTMENT_HEAD_RE.sub("", post["lead"]))
+        and post["lead"].split()[-1] not in PLACE_KIND_WORDS  # "Township of Nipissing Council": the township's council
+    ):
+        name = post["body"]  # "Finance of Marlow District Council", "Vice-Chancellor of the University of X" (round 43)
     if document := DOCUMENT_OF_RE.match(name):  # "Annual Governance Report for the Council": the council
         name = document["rest"]
+    name = CLLR_COMPASS_SURNAME_RE.sub("", name)
     name = CLLR_NAME_BEFORE_COUNCIL_RE.sub("", name)  # "Cllr Elfan Ap Rhys North Avon Council": name, then council
     if CLLR_RE.search(name):
         return None  # "District Cllr Dawlish and County": a list of councillors, no body
@@ -483,6 +615,11 @@ def _org_name(raw: str) -> str | None:
     generic = GENERIC_ORG_WORDS if words[-1] == "Church" else GENERIC_ORG_WORDS - {"church"}
     if all(word.lower().strip(",") in generic for word in words):
         return None
+    if words[-1] in CONSULTANCY_HEADS and all(
+        word in DEPARTMENT_WORDS or word in CONSULTANCY_KIND_WORDS or word.lower() in GENERIC_ORG_WORDS
+        for word in words[:-1]
+    ):
+        return None  # "the Planning Consultants", "Independent Highways Consultancy": the kind of firm
     if words[-1] in PROFESSION_FIRM_HEADS and all(word.lower() in GENERIC_ORG_WORDS for word in words[:-1]):
         return None  # "Alex Picot, Parish Accountants": the kind of firm, set after the firm's own name
     if words[0].lower() in LIST_WORDS - {"chief", "fire", "operations", "deputy", "acting", "interim"}:
@@ -1081,6 +1218,8 @@ def _organisation_names(text: str, line_ends: frozenset[int]) -> tuple[str, ...]
     found += [m[1] for m in TREASURY_RE.finditer(text)] if "Treasury" in text else []
     found += [m[0] for m in WELSH_COUNCIL_RE.finditer(text)] if "Cyngor" in text else []
     found += own_services_as_actors(text) if OWN_SERVICE_HINT_RE.search(text) else []
+    found += place_services(text) if PLACE_SERVICE_HINT_RE.search(text) else []
+    found += awarding_bodies(text) if "AQA" in text or "OCR" in text or "WJEC" in text or "SQA" in text else []
     found += [m[1] for m in NUMBER_TEN_RE.finditer(text)] if "10" in text else []
     found += [m[1] for m in CONTACT_SERVICES_RE.finditer(text)] if "Contact" in text or "Enquiries" in text else []
     if MEMBERS_BODY_HINT_RE.search(text):
@@ -1185,6 +1324,7 @@ def _organisation_names(text: str, line_ends: frozenset[int]) -> tuple[str, ...]
                 and INDEFINITE_BEFORE_RE.search(text, max(0, match.start(1) - 4), match.start(1))
                 and HEAD_NOUN_AFTER_RE.match(text, match.end(1))
                 and not known_organisations().fullmatch(name)
+                and not POST_OF_START_RE.match(name)
             ):
                 continue  # "establishing a Transport Sector Panel.", "an Internal Drainage Board": a kind of body
             if name.endswith("Executive") and EXECUTIVE_LABEL_AFTER_RE.match(text, match.end(1)):
@@ -1958,6 +2098,8 @@ VENUE_BEFORE_RE = re.compile(
 )
 
 DESCRIPTOR_BEFORE_RE = re.compile(r"\b(?:a|an)\s+$")
+# "he was a Member of Elmshire County Council and …": a membership of the bodies named, not a kind of body (round 43)
+POST_OF_START_RE = re.compile(r"(?:Member|Director|Governor|Trustee|Employee|Officer)\s+of\s+(?:the\s+)?[A-Z]")
 
 INDEFINITE_BEFORE_RE = re.compile(r"\b(?:a|an)\s+$")
 
