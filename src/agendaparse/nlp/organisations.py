@@ -367,7 +367,7 @@ OF_MONTH_RE = re.compile(rf"\b(?:of|for)\s+(?:{MONTH_NAMES})\b")
 SIGN_OR_ROLE_RE = re.compile(
     r"\b(?:Information|Notice)\s+Board$|^(?:Lead\s+)?Local\s+(?:[A-Z][a-z]+\s+){0,2}Authority$"
     # a council's statutory role, no place named: "Marlshire Council as Licensing Authority" (round 42)
-    r"|^(?:Licensing|Planning|Highways?|Responsible|Enforcing|Administering|Accountable)\s+Authority$"
+    r"|^(?:Licensing|Planning|Responsible|Enforcing|Administering|Accountable)\s+Authority$"
 )
 ADJECTIVE_WORD_RE = re.compile(r"(?:ic|al|ate|ed|wide|ive)$")
 
