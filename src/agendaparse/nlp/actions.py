@@ -17,7 +17,7 @@ from ..jurisdiction import document_jurisdiction, document_month_first
 from ..models import Action, ActionPlanRow, AgendaItem, Provenance
 from ..pdf import PageLayout
 from ..tables.status import STATUS_WORDS
-from .candidates import MOTION_START_RE, _owner_words, sentences
+from .candidates import MOTION_START_RE, _full_name_surnames, _owner_words, sentences
 from .classification import (
     ARRANGED_FOR_RE,
     ASKED_HINT_RE,
@@ -30,6 +30,7 @@ from .classification import (
     INITIALS_WILL_BE_RE,
     IS_TO_BE_SET_UP_RE,
     IT_WAS_SUGGESTED_RE,
+    MOTION_ASKS_POST_RE,
     MOTION_BY_RE,
     MOVED_RE,
     NOUN_TO_BE_RE,
@@ -56,6 +57,7 @@ from .classification import (
     body_will_step,
     bracketed_task_owner,
     classify,
+    member_surname_commits,
     mid_commit,
     name_label_owner,
     owner_of,
@@ -90,6 +92,7 @@ from .patterns import (
     RESOLVED_RE,
     ROLE_RE,
     ROLES,
+    SURNAME,
     TITLES,
     WEEKDAY_NAMES,
 )
@@ -250,6 +253,10 @@ def _owners(
     if kind == "recommendation":
         if delegate := delegated_to(text):  # "DELEGATE authority to the Corporate Director …": the delegate acts
             return [delegate]
+        # "2. the Head of Leisure provide a costed appraisal …" under "RECOMMENDED to Cabinet that:": the post the part
+        # names acts, not the body it is put to (tests/test_nlp_round40.py scrutiny-committee's note)
+        if sentence.asked and (actor := _recommended_post(text, sentence.asked)):
+            return resolve_owner(actor, initials)
         if body := sentence.asked or recommended_body(text):
             return [body]
         # "Recommended – That Mrs Oxley to contact members …" (a forum's minutes): the one the recommendation names
@@ -282,6 +289,8 @@ def _owners(
         return [put[1]]  # "She suggested the City post a sign": the City acts
     if kind == "proposal" and IT_WAS_SUGGESTED_RE.match(text):
         return [group["owner"]] if (group := SUGGESTED_GROUP_RE.search(text)) else []
+    if kind == "proposal" and (asks := MOTION_ASKS_POST_RE.match(text)) and _bodies_or_roles(asks["owner"]):
+        return resolve_owner(asks["owner"], initials)  # "This Council asks the Chief Executive to …": the post acts
     if kind == "request" and (request := STRONG_REQUEST_RE.match(text)):
         if request["person"]:
             return resolve_owner(strip_title(request["person"]), initials)  # "… requested Mr Gale go back …"
@@ -398,6 +407,13 @@ def _owners(
         owners += resolve_owner(sentence.margin_owner, initials)
     if not owners and kind in ("action", "commitment") and (lower_body := LOWER_BODY_SUBJECT_RE.match(text)):
         owners.append(lower_body["owner"])
+    if (
+        not owners
+        and kind == "action"
+        and ACTION_LABEL_RE.match(sentence.text.strip())
+        and (labelled_post := LABELLED_LOWER_POST_RE.match(text))
+    ):
+        owners.append(labelled_post["owner"])  # "Action: secretariat to prepare a draft letter;"
     if not owners and kind in ("action", "commitment") and (lead := LEAD_CLAUSE_OWNER_RE.match(text)):
         owners += resolve_owner(lead["owner"], initials)  # "For items that …, staff will send out …": staff
     named = BRACKETED_OWNER_RE.search(text)
@@ -678,6 +694,13 @@ LOWER_BODY_SUBJECT_RE = re.compile(
     r"\s+(?:will|would|to|agreed\s+to)\s+[a-z]{3,}"
 )
 
+# "Action: secretariat to prepare a draft letter;": after an action label, a post printed in lower case as the subject
+# of the step (in running prose a lower-case subject is rarely an owner; under the label it is the one named).
+LABELLED_LOWER_POST_RE = re.compile(
+    r"(?P<owner>secretariat|clerk|secretary|treasurer|officers|staff|chair|chairman|chairperson)\s++(?:to|will)\s++"
+    r"(?!be\b)[a-z]{3,}"
+)
+
 # "For items that will require Board consensus, staff will send out …": a condition first, then who acts.
 LEAD_CLAUSE_OWNER_RE = re.compile(
     rf"^(?:For|Where|When|If|Once|Before|After)\s[^,;]{{3,120}},\s+(?:[Tt]he\s+)?(?P<owner>{ROLES})\s+"
@@ -825,6 +848,25 @@ RESOLVED_BY_AGENT_RE = re.compile(
 )
 
 
+# the last word of a body (not a post): "Cabinet", "the Council", "the Task and Finish Group"
+BODY_HEAD_RE = re.compile(
+    r"(?:Cabinet|Council|Committee|Board|Panel|Group|Forum|Partnership|Authority|Assembly|Members)$"
+)
+
+
+def _recommended_post(text: str, body: str) -> str | None:
+    """The post a part of a recommendation put to ``body`` names as its subject ('the Head of Leisure provide …'), not
+    a body ('Council approve …'), the body it is put to, nor a post the body asks ('ask the CFO to report …')."""
+    actor = _resolution_actor(text)
+    opening = re.sub(r"^(?:[Tt]hat\s+)?(?:[Tt]he\s+)?", "", text)
+    if actor is not None and not opening.startswith(re.sub(r"^[Tt]he\s+", "", actor)):
+        return None  # "ask the Chief Finance Officer to report …": the body put to asks, the body owns it (round 24)
+    same = actor.lower().removeprefix("the ") == body.lower().removeprefix("the ") if actor else False
+    if actor is None or BODY_HEAD_RE.search(actor) or same:
+        return None
+    return actor if ROLE_RE.fullmatch(re.sub(r"^[Tt]he\s+", "", actor)) or _bodies_or_roles(actor) else None
+
+
 def _resolution_actor(text: str) -> str | None:
     """The owner a decision names as acting: 'It was agreed that the Clerk would seek …' -> 'the Clerk'."""
     resolved = RESOLVED_RE.match(text)
@@ -930,6 +972,7 @@ class _Reading:
     body: str | None = None
     church_meeting: dt.date | None = None  # a parochial church council's APCM
     by_month: frozenset[dt.date] = frozenset()  # annual meetings printed by their month only ("in May 2025")
+    surnames: frozenset[str] = frozenset()  # members named in full or titled on the first pages ('Tara Tolland')
 
 
 def _reading(
@@ -959,9 +1002,22 @@ def _reading(
             if day and not _annual_meeting_day(all_text, pattern, day, meeting_date, month_first)
         }
     )
+    first_two = "\n".join(page.text for page in pages[:2])
+    surnames = _full_name_surnames(pages) | frozenset(m["surname"] for m in TITLED_INITIAL_RE.finditer(first_two))
     return _Reading(
-        document_id, meeting_date, next_meeting, dates, initials_map(pages), church_meeting=church, by_month=by_month
+        document_id,
+        meeting_date,
+        next_meeting,
+        dates,
+        initials_map(pages),
+        church_meeting=church,
+        by_month=by_month,
+        surnames=surnames,
     )
+
+
+# "Ms J Thorne", "Mr S. Gale": a member titled, with initials, as members lists print them
+TITLED_INITIAL_RE = re.compile(rf"\b(?:{TITLES})\s(?:[A-Z]\.?\s){{1,2}}(?P<surname>{SURNAME})\b")
 
 
 def _annual_meeting_day(
@@ -1014,10 +1070,22 @@ def _numbered_initials_known(found: Iterable[Sentence], initials: dict[str, str]
         yield sentence
 
 
+def _member_by_surname(
+    sentence: Sentence, cue: tuple[str, str, bool], surnames: frozenset[str]
+) -> tuple[str, str, bool]:
+    """The cue made strong where a member the first pages name in full or titled is its owner by surname alone
+    ('Tolland agreed to bring …', round nlp81)."""
+    kind, text, strong = cue
+    if not strong and sentence.in_minutes and member_surname_commits(text, surnames):
+        return kind, text, True
+    return cue
+
+
 def _read(nlp: Language, found: Iterable[Sentence], reading: _Reading) -> Iterator[tuple[Action, Sentence]]:
     """The sentences that are actions, each as an :class:`Action` with its kind, owners and due date, and the
     sentence it was read from."""
     selected = [(s, cue) for s in _numbered_initials_known(found, reading.initials) if (cue := classify(s))]
+    selected = [(s, _member_by_surname(s, cue, reading.surnames)) for s, cue in selected]
     threshold = _classifier_threshold(nlp)
     for (sentence, (kind, text, strong)), doc, score in _annotated(nlp, selected):
         if not strong and (score is None or score < threshold):

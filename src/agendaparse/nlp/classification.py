@@ -21,6 +21,7 @@ from .owners import (
 from .paragraphs import Sentence
 from .patterns import (
     ACTION_LABEL_RE,
+    APPOSITIVE_POST,
     BULLET_RE,
     CLINICAL_POST_RE,
     CONTEXT_COMMIT_RE,
@@ -1071,6 +1072,10 @@ BE_IN_CONTACT_RE = re.compile(r"\b(?:will|would)\s+be\s+in\s+(?:contact|touch)\b
 
 HOLDER_IN_BRACKETS_RE = re.compile(r"^\s*\([A-Z][^()]{1,40}\)")
 
+# ", Community Safety Manager," / ", the Head of Planning,": a post set between commas after a member's name (the member
+# acts, as patterns.OWNER_VERB_RE reads it).
+APPOSITIVE_POST_RE = re.compile(rf"^,\s{APPOSITIVE_POST},(?=\s)")
+
 
 def _named_commitment(text: str, owner: str, in_minutes: bool) -> bool:
     """'John Smith and Sarah Jones to meet …', 'Head of Finance to circulate …', and in minutes 'Cllr Brown will
@@ -1081,6 +1086,7 @@ def _named_commitment(text: str, owner: str, in_minutes: bool) -> bool:
     if not text.startswith(owner):
         text = re.sub(r"^[Tt]he\s+", "", text)  # owner_of gives "Finance team" for "The Finance team to …"
     after = HOLDER_IN_BRACKETS_RE.sub("", text[len(owner) :], count=1)  # "The Finance Manager (Sam Price) to …"
+    after = APPOSITIVE_POST_RE.sub("", after, count=1)  # "Mr Gale, Community Safety Manager, will …"
     rest = re.match(r"\s*,?\s+(?P<verb>[a-z]+)(?:\s+(?P<next>[a-z]+))?", after)
     if rest is None:
         return False
@@ -1130,6 +1136,22 @@ def _given_name_commits(text: str, owner: str) -> bool:
     they take."""
     if owner not in GIVEN_NAMES and owner not in SHORT_GIVEN_NAMES and not _joined_given_names(owner):
         return False
+    return _step_after_owner(text, owner)
+
+
+def member_surname_commits(text: str, surnames: frozenset[str]) -> bool:
+    """'Tolland agreed to bring the monthly finance report …', 'Gale will circulate …': a member the document names
+    in full (or titled) on its first pages, here by surname alone, and a step they take ('will', 'agreed to', …; round
+    nlp81)."""
+    owner = owner_of(text)
+    if owner is None or owner not in surnames or owner in NOT_OWNERS:
+        return False
+    # not the bare "Carlisle to put the link …": a line the page broke after "… will ask David" reads so too
+    return not re.match(r"\s+to\s", text.strip()[len(owner) :]) and _step_after_owner(text, owner)
+
+
+def _step_after_owner(text: str, owner: str) -> bool:
+    """Whether a step follows the owner ('to book', 'will prepare', 'agreed to find', 'was asked to reach out')."""
     rest = re.match(
         r"\s*,?\s+(?:to|will|(?:agreed|offered|volunteered|undertook)\s+to|(?:was|were)\s+asked\s+to)\s+"
         r"(?P<verb>[a-z]{3,})\b",
@@ -1556,6 +1578,13 @@ STANDS_ASIDE_RE = re.compile(
 # not a step promised.
 HABIT_RE = re.compile(r"\b(?:would|will)\s+(?:normally|usually|typically|generally|ordinarily|always)\b")
 
+# "The Clerk would normally circulate the minutes within a week, and will send the revised plan to members by
+# Friday": a habit, then a step in the same sentence (its clause after "and will" / "but would" is no habit).
+HABIT_THEN_STEP_RE = re.compile(
+    r"\b(?:and|but)\s++(?:will|would)\s++(?!(?:normally|usually|typically|generally|ordinarily|always|be|"
+    r"not|continue|also\s+normally)\b)[a-z]{3,}\b"
+)
+
 # "RF requested that this item be amended to read …", "the Chair asked that the minutes be corrected to show …": a
 # correction made at the meeting when the minutes are signed.
 MINUTES_CORRECTION_RE = re.compile(
@@ -1569,6 +1598,16 @@ MINUTES_CORRECTION_RE = re.compile(
 # "The clerk to obtain quotations …": a post in lower case as the subject of a step
 LOWER_POST_SUBJECT_RE = re.compile(
     r"^[Tt]he\s+(?:clerk|secretariat|secretary|treasurer)\s+(?:to|will|agreed\s+to)\s+(?!be\b)[a-z]{3,}"
+)
+
+
+# "This Council asks the Chief Executive to report progress …", "Council calls on the Leader to write …": a motion's
+# text as the minutes print it, the post it names to act.
+MOTION_LEAD_RE = re.compile(r"^[^:]{1,200}?\b(?:following|this|the)\s(?:notice\sof\s)?motion\s?:\s++(?=[A-Z])")
+MOTION_ASKS_POST_RE = re.compile(
+    r"^(?:This\s+|That\s+(?:this\s+)?)?(?:Council|Committee|Board|Cabinet|Authority)\s+"
+    r"(?:asks|requests|instructs|directs|calls\s+(?:on|upon))\s+(?:the\s+)?"
+    r"(?P<owner>[A-Z][\w'’\-]*+(?:\s(?:(?:of|for|and|&)\s)?[A-Z][\w'’\-]*+){0,5})\s+to\s+[a-z]{3,}"
 )
 
 
@@ -1634,7 +1673,10 @@ def _classify(sentence: Sentence) -> tuple[str, str, bool] | None:
     if (
         sentence.in_minutes
         and not sentence.margin_owner
-        and (HABIT_RE.search(text) or MINUTES_CORRECTION_RE.search(text))
+        and (
+            ((habit := HABIT_RE.search(text)) and not HABIT_THEN_STEP_RE.search(text, habit.end()))
+            or MINUTES_CORRECTION_RE.search(text)
+        )
     ):
         return None
     if " action" in text and NO_STEP_ACTION_RE.match(text):
@@ -1719,6 +1761,10 @@ def _classify(sentence: Sentence) -> tuple[str, str, bool] | None:
         return "action", text, True
     if PROPOSAL_IS_RE.match(text):
         return "proposal", text, True
+    # "Councillor X moved … the following motion: This Council asks …": the motion itself
+    motion = text[lead.end() :] if sentence.in_minutes and (lead := MOTION_LEAD_RE.match(text)) else text
+    if sentence.in_minutes and (asks := MOTION_ASKS_POST_RE.match(motion)) and _bodies_or_roles(asks["owner"]):
+        return "proposal", motion, True  # "This Council asks the Chief Executive to report …": a motion's step
     if name_label_owner(text) or (sentence.in_minutes and bracketed_task_owner(text)):
         return "action", text, True
     if sentence.in_minutes and (_labelled_step_in_brackets(text) or so_owner(text)):
