@@ -106,6 +106,13 @@ def paired_action(sentence: str, found: list[Action]) -> Action | None:
     return next((action for action in found if jaccard(action.text, sentence) >= JACCARD_MIN), None)
 
 
+def found_action(sentence: str, found: list[Action]) -> Action:
+    """:func:`paired_action`, failing the test (with the texts found) when nothing pairs with ``sentence``."""
+    action = paired_action(sentence, found)
+    assert action is not None, [a.text for a in found]
+    return action
+
+
 # The members list and meeting date of the board pages NLP rounds 69-71 draw on (a Thursday in the autumn term).
 BOARD_MEETING = dt.date(2024, 11, 14)
 BOARD_PRESENT = (

@@ -95,8 +95,7 @@ import pytest
 
 from agendaparse.models import Action
 from agendaparse.nlp.dues import next_meeting_date
-from minutes_page import actions_on_page, marked, minutes_item, minutes_page
-from minutes_page import paired_action as paired
+from minutes_page import actions_on_page, found_action, marked, minutes_item, minutes_page
 
 MEETING = dt.date(2025, 11, 18)  # a Tuesday
 NEXT_MEETING = dt.date(2026, 1, 20)
@@ -511,15 +510,9 @@ def ca_page() -> list[Action]:
     return _page_actions([*CA_PAGE, *(case.values[0] for case in CA_DUES)], CA_MEETING)
 
 
-def _action(sentence: str, found: list[Action]) -> Action:
-    action = paired(sentence, found)
-    assert action is not None, [a.text for a in found]
-    return action
-
-
 @pytest.mark.parametrize(("sentence", "due", "precision", "due_text"), marked(DUES, OPEN))
 def test_due(uk_page: list[Action], sentence: str, due: dt.date, precision: str, due_text: str | None) -> None:
-    action = _action(sentence, uk_page)
+    action = found_action(sentence, uk_page)
     assert (action.due, action.due_precision) == (due, precision), (action.due, action.due_text)
     if due_text is not None:
         assert action.due_text == due_text
@@ -527,7 +520,7 @@ def test_due(uk_page: list[Action], sentence: str, due: dt.date, precision: str,
 
 @pytest.mark.parametrize(("sentence", "due_text"), NO_DATE)
 def test_no_date(uk_page: list[Action], sentence: str, due_text: str | None) -> None:
-    action = _action(sentence, uk_page)
+    action = found_action(sentence, uk_page)
     assert action.due is None, (action.due, action.due_text)
     if due_text is not None:
         assert (action.due_text, action.due_precision) == (due_text, "unknown")
@@ -542,13 +535,13 @@ def test_the_foot_notice_is_the_next_meeting() -> None:
 
 @pytest.mark.parametrize(("sentence", "due"), US_DUES)
 def test_us_page_reads_month_first(us_page: list[Action], sentence: str, due: dt.date) -> None:
-    action = _action(sentence, us_page)
+    action = found_action(sentence, us_page)
     assert action.due == due, (action.due, action.due_text)
 
 
 @pytest.mark.parametrize(("sentence", "due"), CA_DUES)
 def test_canadian_page_reads_as_printed(ca_page: list[Action], sentence: str, due: dt.date) -> None:
-    action = _action(sentence, ca_page)
+    action = found_action(sentence, ca_page)
     assert action.due == due, (action.due, action.due_text)
 
 

@@ -64,8 +64,7 @@ import pytest
 
 from agendaparse.models import Action
 from agendaparse.nlp.dues import resolve_due
-from minutes_page import actions_on_page, marked, minutes_item, minutes_page
-from minutes_page import paired_action as paired
+from minutes_page import actions_on_page, found_action, marked, minutes_item, minutes_page
 
 MEETING = dt.date(2025, 11, 18)  # a Tuesday
 NEXT_MEETING = dt.date(2026, 1, 20)
@@ -172,15 +171,9 @@ def page() -> list[Action]:
     return actions_on_page(minutes_page(paragraphs, height=120.0 + 24.0 * len(paragraphs)), minutes_item(), MEETING)
 
 
-def _action(sentence: str, found: list[Action]) -> Action:
-    action = paired(sentence, found)
-    assert action is not None, [a.text for a in found]
-    return action
-
-
 @pytest.mark.parametrize(("sentence", "due", "precision", "due_text"), marked(DUES, OPEN))
 def test_due(page: list[Action], sentence: str, due: dt.date, precision: str, due_text: str | None) -> None:
-    action = _action(sentence, page)
+    action = found_action(sentence, page)
     assert (action.due, action.due_precision) == (due, precision), (action.due, action.due_text)
     if due_text is not None:
         assert action.due_text == due_text
@@ -188,7 +181,7 @@ def test_due(page: list[Action], sentence: str, due: dt.date, precision: str, du
 
 @pytest.mark.parametrize(("sentence", "due_text"), NO_DATE)
 def test_no_date(page: list[Action], sentence: str, due_text: str | None) -> None:
-    action = _action(sentence, page)
+    action = found_action(sentence, page)
     assert action.due is None, (action.due, action.due_text)
     if due_text is not None:
         assert action.due_text == due_text

@@ -64,8 +64,7 @@ from hypothesis import strategies as st
 from agendaparse.dates import parse_date
 from agendaparse.models import Action
 from agendaparse.nlp.dues import resolve_due
-from minutes_page import BOARD_MEETING, BOARD_PRESENT, actions_on_page, marked, minutes_item, minutes_page
-from minutes_page import paired_action as paired
+from minutes_page import BOARD_MEETING, BOARD_PRESENT, actions_on_page, found_action, marked, minutes_item, minutes_page
 
 MEETING = BOARD_MEETING  # Thursday 14 November 2024
 NEXT_MEETING = dt.date(2025, 1, 9)
@@ -357,15 +356,9 @@ def _board_page_actions(paragraphs: list[str]) -> list[Action]:
     return actions_on_page(page, minutes_item(), MEETING)
 
 
-def _action(sentence: str, found: list[Action]) -> Action:
-    action = paired(sentence, found)
-    assert action is not None, [a.text for a in found]
-    return action
-
-
 @pytest.mark.parametrize(("sentence", "due", "precision", "due_text"), marked(DUES, OPEN))
 def test_due(uk_page: list[Action], sentence: str, due: dt.date, precision: str, due_text: str | None) -> None:
-    action = _action(sentence, uk_page)
+    action = found_action(sentence, uk_page)
     assert (action.due, action.due_precision) == (due, precision), (action.due, action.due_text)
     if due_text is not None:
         assert action.due_text == due_text
@@ -373,13 +366,13 @@ def test_due(uk_page: list[Action], sentence: str, due: dt.date, precision: str,
 
 @pytest.mark.parametrize(("sentence", "due"), US_DUES)
 def test_north_american_page(us_page: list[Action], sentence: str, due: dt.date) -> None:
-    action = _action(sentence, us_page)
+    action = found_action(sentence, us_page)
     assert action.due == due, (action.due, action.due_text)
 
 
 @pytest.mark.parametrize("sentence", [*NO_DATE, *NOT_DUES])
 def test_no_due(uk_page: list[Action], sentence: str) -> None:
-    action = _action(sentence, uk_page)
+    action = found_action(sentence, uk_page)
     assert action.due is None, (action.due, action.due_text)
 
 

@@ -78,8 +78,7 @@ from hypothesis import strategies as st
 
 from agendaparse.models import Action
 from agendaparse.nlp.dues import resolve_due
-from minutes_page import BOARD_MEETING, BOARD_PRESENT, actions_on_page, marked, minutes_item, minutes_page
-from minutes_page import paired_action as paired
+from minutes_page import BOARD_MEETING, BOARD_PRESENT, actions_on_page, found_action, marked, minutes_item, minutes_page
 
 MEETING = BOARD_MEETING  # Thursday 14 November 2024
 NEXT_MEETING = dt.date(2025, 1, 9)
@@ -426,15 +425,9 @@ def au_page() -> list[Action]:
     return _board_page_actions([AU_HEADING, *(case.values[0] for case in AU_DUES)])
 
 
-def _action(sentence: str, found: list[Action]) -> Action:
-    action = paired(sentence, found)
-    assert action is not None, [a.text for a in found]
-    return action
-
-
 @pytest.mark.parametrize(("sentence", "due", "precision", "due_text"), marked(DUES, OPEN))
 def test_due(uk_page: list[Action], sentence: str, due: dt.date, precision: str, due_text: str | None) -> None:
-    action = _action(sentence, uk_page)
+    action = found_action(sentence, uk_page)
     assert (action.due, action.due_precision) == (due, precision), (action.due, action.due_text)
     if due_text is not None:
         assert action.due_text == due_text
@@ -442,7 +435,7 @@ def test_due(uk_page: list[Action], sentence: str, due: dt.date, precision: str,
 
 @pytest.mark.parametrize(("sentence", "due_text"), NO_DATE)
 def test_no_date_keeps_the_words(uk_page: list[Action], sentence: str, due_text: str | None) -> None:
-    action = _action(sentence, uk_page)
+    action = found_action(sentence, uk_page)
     assert action.due is None, (action.due, action.due_text)
     if due_text is not None:
         assert (action.due_text, action.due_precision) == (due_text, "unknown")
@@ -450,46 +443,46 @@ def test_no_date_keeps_the_words(uk_page: list[Action], sentence: str, due_text:
 
 @pytest.mark.parametrize("sentence", NOT_DUES)
 def test_not_a_deadline(uk_page: list[Action], sentence: str) -> None:
-    action = _action(sentence, uk_page)
+    action = found_action(sentence, uk_page)
     assert action.due is None, (action.due, action.due_text)
 
 
 def test_agm_printed_by_month(agm_month_page: list[Action]) -> None:
-    action = _action(AGM_MONTH_SENTENCE, agm_month_page)
+    action = found_action(AGM_MONTH_SENTENCE, agm_month_page)
     assert action.due == dt.date(2025, 5, 31), (action.due, action.due_text)
 
 
 def test_agm_printed_by_month_keeps_precision_month(agm_month_page: list[Action]) -> None:
-    action = _action(AGM_MONTH_SENTENCE, agm_month_page)
+    action = found_action(AGM_MONTH_SENTENCE, agm_month_page)
     assert (action.due, action.due_precision) == (dt.date(2025, 5, 31), "month"), (action.due, action.due_text)
 
 
 def test_before_the_apcm(pcc_page: list[Action]) -> None:
-    action = _action(APCM_SENTENCE, pcc_page)
+    action = found_action(APCM_SENTENCE, pcc_page)
     assert action.due == dt.date(2025, 4, 27), (action.due, action.due_text)
 
 
 def test_agm_without_a_printed_date_has_no_due(pcc_page: list[Action]) -> None:
-    action = _action(NO_AGM_SENTENCE, pcc_page)
+    action = found_action(NO_AGM_SENTENCE, pcc_page)
     assert action.due is None, (action.due, action.due_text)
 
 
 @pytest.mark.parametrize(("sentence", "due"), US_DUES)
 def test_north_american_page(us_page: list[Action], sentence: str, due: dt.date) -> None:
-    action = _action(sentence, us_page)
+    action = found_action(sentence, us_page)
     assert action.due == due, (action.due, action.due_text)
 
 
 @pytest.mark.parametrize("sentence", US_NO_DATE)
 def test_a_us_fiscal_year_end_has_no_day(us_page: list[Action], sentence: str) -> None:
-    action = _action(sentence, us_page)
+    action = found_action(sentence, us_page)
     assert action.due is None, (action.due, action.due_text)
     assert action.due_text is not None and "fiscal year" in action.due_text
 
 
 @pytest.mark.parametrize(("sentence", "due"), AU_DUES)
 def test_australian_page_reads_day_first(au_page: list[Action], sentence: str, due: dt.date) -> None:
-    action = _action(sentence, au_page)
+    action = found_action(sentence, au_page)
     assert action.due == due, (action.due, action.due_text)
 
 
