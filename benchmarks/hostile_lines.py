@@ -629,7 +629,7 @@ ROUND_LINES: dict[str, list[str]] = {
         "financial year from 1 July 2025 - " * 600 + "June",
         "Fiscal Year:" + " " * 20_000 + "July 1 - June",
     ],
-    "tables55": [
+    "tables_round55": [
         "Ongoing " * 4000 + "March 2026",
         "on-" * 8000 + "going",
         "Ongoing" + " " * 20_000 + "x",
@@ -640,7 +640,7 @@ ROUND_LINES: dict[str, list[str]] = {
         " " * 20_000 + "(cont'd) x",
         "Spring term " * 2000 + "2026/27",
     ],
-    "seg55": [
+    "segment_round55": [
         "Part A " * 3000 + "- Open Items",
         "Part" + " " * 20_000 + "A - x",
         "MOTION" + " " * 20_000 + "- That",
@@ -653,7 +653,7 @@ ROUND_LINES: dict[str, list[str]] = {
         "(Tudalennau" + " " * 20_000 + "/" + " " * 20_000 + "Pagesx",
         "A1" + " " * 20_000 + "apologies",
     ],
-    "orgs42": [
+    "nlp_orgs42": [
         "PC 1187 " * 3000 + "of Marlshire Police",
         "Councillors Noakes, " + "Mrs " * 8000 + "Cobbold, " * 2000 + "and Webb",
         "Apologies: Rose Unwin (" + "Corley (" * 4000 + "CCG" + ")" * 3000,
@@ -663,7 +663,7 @@ ROUND_LINES: dict[str, list[str]] = {
         "Chairman of Doe Associates " * 2000 + "Ltd",
         "University of Marlow " + "and Mr " * 3000 + "Sunil Rao of " * 1500 + "Healthwatch Marlshire Chief " * 500,
     ],
-    "nlp80": [
+    "nlp_actions80": [
         "RESOLVED that the application be deferred " + "to allow " * 5000 + "officers",
         "RESOLVED that the Constitution " + "be amended " * 4000 + "by the Monitoring Officer",
         "The Committee DELEGATED to the Scrutiny Manager" + ", in consultation with the Chair" * 2000 + " for",
@@ -674,7 +674,7 @@ ROUND_LINES: dict[str, list[str]] = {
         "Dr Ganesan, " + "Chair of the Board " * 3000 + "x, would",
         "The Section " + "151 Section " * 4000 + "Officer would",
     ],
-    "tables56": [
+    "tables_round56": [
         "Q3 FY" * 4000 + "26",
         "FY26 Q" * 3000 + "5",
         "Quarter 3 of the FY" + " " * 20_000 + "2025/26",
@@ -684,7 +684,7 @@ ROUND_LINES: dict[str, list[str]] = {
         "Owner" + " " * 20_000 + "; x",
         "1.00" + "." * 20_000 + "5",
     ],
-    "orgs43": [
+    "nlp_orgs43": [
         "and Public Health " * 3000 + "Marlshire" + " " * 20_000 + "Adult Social Care",
         "Head of Finance of " * 2000 + "Marlow District Council",
         "Director of Corporate Services " * 2000 + "Ltd",
@@ -694,7 +694,7 @@ ROUND_LINES: dict[str, list[str]] = {
         "Hedley Ward " * 4000 + "Consulting" + " " * 20_000 + "x",
         "Anna Rose " * 4000 + "Reported that",
     ],
-    "seg56": [
+    "segment_round56": [
         "Government Code Section " + "54956.9(d)" * 3000 + " x",
         "Pursuant to Government Code " + "§ " * 10_000 + "x",
         "Section 54956.9(a) and " * 3000 + "Agreement",
@@ -704,7 +704,7 @@ ROUND_LINES: dict[str, list[str]] = {
         "Date:" + " " * 20_000 + "04/06/27",
         "Agenda and " * 4000 + "reports",
     ],
-    "nlp81": [
+    "nlp_actions81": [
         "Mr Gale, Community Safety Manager" + ", Head of" * 4000 + " will circulate",
         "The Clerk would normally" + " and will" * 4000 + " x",
         "Councillor X moved the following" + " motion" * 3000 + ": x",
@@ -713,7 +713,7 @@ ROUND_LINES: dict[str, list[str]] = {
         "Ms J Thorne " * 3000 + "agreed to" + " " * 20_000 + "x",
         "secretariat to" + " " * 20_000 + "x",
     ],
-    "dues80": [
+    "nlp_dues80": [
         "The Clerk to report by the" + " " * 20_000 + "weekend of x",
         "at the first " + "big " * 4000 + "meeting of the new",
         "Cllr A to get the item on the December " + "Council " * 4000 + "x",
