@@ -722,4 +722,11 @@ ROUND_LINES: dict[str, list[str]] = {
         "The Clerk to report by the November " + "meeting " * 4000,
         "by the November" + " " * 20_000 + "meeting",
     ],
+    "tables57": [
+        "Not " * 5000 + "yet met",
+        "not yet " * 4000 + "x",
+        "Status:" + " " * 20_000 + "Not met",
+        "Target exceeded" + " " * 20_000 + "x",
+        "Council resolution " * 3000 + "x",
+    ],
 }
