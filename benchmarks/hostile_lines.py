@@ -729,4 +729,12 @@ ROUND_LINES: dict[str, list[str]] = {
         "Target exceeded" + " " * 20_000 + "x",
         "Council resolution " * 3000 + "x",
     ],
+    "nlp82": [
+        "The Clerk to ensure" + " " * 20_000 + "that x",
+        "Mrs Carr to ensure that " + "that " * 4000 + "x",
+        "The Head of " + "Finance " * 3000 + "to ensure that the x",
+        "The Board " + "reviewed " * 4000 + "the x",
+        "The Board reviewed the" + " " * 20_000 + "x",
+        "NHS England " * 3000 + "will confirm x",
+    ],
 }
