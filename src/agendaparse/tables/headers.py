@@ -82,6 +82,10 @@ FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
         "actions",
         "action required",
         "recommendation",
+        # a council's resolutions tracker ('Resolution No. | Council Resolution | Department'): the resolution's words
+        # (round 57); 'Resolution' alone names the number
+        "council resolution",
+        "council resolutions",
         "task",
         "activity",
         "description",

@@ -30,6 +30,8 @@ STATUS_WORDS = {
         "at risk", "some disruption", "behind schedule",
         # an annual plan's success criteria on their way to being met (an IFCA's 'Met' / 'Working towards')
         "working towards", "partially met", "partly met",
+        # a target not reached (yet): the action not done, not said to be late or stopped (round 57), as 'not completed'
+        "not met", "not yet met",
     ),
     "paused": ("paused", "on hold", "deferred", "suspended"),
     "not started": (
@@ -40,7 +42,9 @@ STATUS_WORDS = {
 }  # fmt: skip
 # a criterion reported met, as the whole cell ('Met'): complete; the word inside an update is a meeting's
 # (an improvement plan's 'Embedded', as the whole cell: done and sustained; 'being embedded' in an update is not)
-TARGET_MET_CELLS = {"met", "fully met", "target met", "embedded", "fully embedded"}
+# a target passed ('Exceeded', round 57) as the whole cell is met too; 'the budget was exceeded' in an update is not
+TARGET_MET_CELLS = {"met", "fully met", "target met", "embedded", "fully embedded", "exceeded", "target exceeded",
+                    "met and exceeded", "met/exceeded", "met / exceeded"}  # fmt: skip
 RAG_WORDS = {"red": "Red", "amber": "Amber", "green": "Green", "r": "Red", "a": "Amber", "g": "Green"}
 
 
