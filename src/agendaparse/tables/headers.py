@@ -607,7 +607,10 @@ def _prefer_officer_column(names: list[list[str]], mapping: dict[int, str]) -> N
 
 
 # the finding a plan answers ('Recommendation | Action | Lead'): the action column beside it holds the actions
-FINDING_NAMES = {"recommendation", "recommendations", "key recommendation", "key recommendations"}
+FINDING_NAMES = {
+    "recommendation", "recommendations", "key recommendation", "key recommendations",
+    "council resolution", "council resolutions",  # a resolution tracked by the action taken on it (round 57)
+}  # fmt: skip
 # (not 'Action taken': what was done in answer, beside the recommendation kept as the action)
 ACTION_NAME_RE = re.compile(
     r"(?:(?:planned|proposed|agreed|key|improvement) )?actions?(?: required| to be taken| planned)?"
