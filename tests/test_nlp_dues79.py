@@ -411,11 +411,8 @@ NO_DATE = [
     ),  # Norfolk ALC: the pre-election period begins with the notice of election, on a date each district sets
 ]
 
-OPEN: dict[str, str] = {
-    "on-the-agenda-for-the-next-full-governing-body-meeting": "no action is read: nlp/actions.py's classifier (not this"
-    " round's file) scores the weak cue 'The Clerk to ensure that … are included on the agenda' under its threshold"
-    " (classification.classify finds it; dues.resolve_due gives the next meeting)",
-}
+# on-the-agenda-for-the-next-full-governing-body-meeting: read since round nlp82 ('<post> to ensure that …')
+OPEN: dict[str, str] = {}
 
 # North American pages, dates printed month first
 US_PAGE = [

@@ -9,6 +9,7 @@ from ..tables import SUBJECT_RE
 from .attendance import ATTENDANCE_LABEL_RE
 from .cues import cue_tags
 from .names import GIVEN_NAMES, strip_title
+from .organisations import known_organisations
 from .owners import (
     ASKED_INLINE_RE,
     BRACKETED_OWNER_RE,
@@ -104,9 +105,28 @@ ROLE_AND_NAMED_RE = re.compile(
 )
 
 
+# "The Clerk to ensure that the minutes … are included on the agenda", "Mrs Carr to ensure the risk assessment …": a
+# post or a titled member set to see a step done (parish and governors' minutes); not "Members to ensure …", "Council to
+# ensure …" (an aim of everyone's, in a plan), nor "The Council works to ensure …" (no owner then a "to").
+ENSURE_RE = re.compile(r"ensure\s+(?:that\s+)?(?:the|all|a|an|any|every|each|this|these|[A-Z])\b")
+TITLED_OWNER_RE = re.compile(rf"(?:{TITLES})\.?\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?")
+
+
+def _post_to_ensure(match: re.Match[str], text: str) -> bool:
+    verb = match.start("verb")
+    if match["verb"] != "ensure" or not text[:verb].endswith("to ") or not ENSURE_RE.match(text, verb):
+        return False
+    owner = re.sub(r"^[Tt]he\s+", "", match["owner"].strip())
+    return bool(ROLE_TAIL_RE.search(owner) or TITLED_OWNER_RE.fullmatch(owner))
+
+
 def owner_of(text: str, max_words: int = 6) -> str | None:
     match = OWNER_VERB_RE.match(text.strip())
-    if not match or (match["verb"] in NON_VERBS and not SEE_IF_RE.match(text.strip(), match.start("verb"))):
+    if not match or (
+        match["verb"] in NON_VERBS
+        and not SEE_IF_RE.match(text.strip(), match.start("verb"))
+        and not _post_to_ensure(match, text.strip())
+    ):
         return None
     owner = match["owner"].strip()
     first = owner.split()[0]
@@ -1020,6 +1040,8 @@ def _names_organisation(owner: str) -> bool:
     """'Suffolk Libraries', 'Kent County Council': a named organisation (not a role or the meeting's members)."""
     if ROLE_RE.fullmatch(owner):
         return False
+    if known_organisations().fullmatch(owner):
+        return True  # "NHS England will confirm …": a body the organisations list names, with no body word
     return bool(ORG_WORD_END_RE.search(owner)) and not (PEOPLE_WORDS_RE.search(owner) or ROLE_TAIL_RE.search(owner))
 
 
@@ -1043,6 +1065,8 @@ def _named_owner(owner: str) -> bool:
     owner = re.sub(r"^[Tt]he\s+", "", owner)
     if _joined_role(owner) or ALL_MEMBERS_RE.fullmatch(owner):  # "All governors": each of them
         return True
+    if known_organisations().fullmatch(owner):
+        return True  # "NHS England will confirm …": a body the organisations list names, with no body word
     parts = [part for part in OWNER_SEPARATOR_RE.split(owner) if part]
     plural = PLURAL_TITLE_RE.match(owner) is not None  # "Cllrs Simms and Grant": the title covers each surname
     return bool(parts) and all(
@@ -1230,7 +1254,9 @@ LEAD_IN_ONLY_RE = re.compile(
 # "The Board NOTED the report.": what the meeting heard, not a step (corpus/gold/README.md); not "… noted the report
 # and agreed to …", which the strong rules read first.
 BODY_NOTED_RE = re.compile(
-    r"^(?:The\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}\s+(?:also\s+)?(?i:noted|received)\s+(?:the|this|these)\s"
+    # "The Board reviewed the finance report.": what the meeting did with a paper, nothing still to do
+    r"^(?:The\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}\s+(?:also\s+)?"
+    r"(?i:noted|received|reviewed|considered|discussed|scrutini[sz]ed)\s+(?:the|this|these)\s"
     r"(?!.*\b(?:and|but)\s+(?:agreed|resolved|asked|requested|approved)\b)"
 )
 
