@@ -722,14 +722,14 @@ ROUND_LINES: dict[str, list[str]] = {
         "The Clerk to report by the November " + "meeting " * 4000,
         "by the November" + " " * 20_000 + "meeting",
     ],
-    "tables57": [
+    "tables_round57": [
         "Not " * 5000 + "yet met",
         "not yet " * 4000 + "x",
         "Status:" + " " * 20_000 + "Not met",
         "Target exceeded" + " " * 20_000 + "x",
         "Council resolution " * 3000 + "x",
     ],
-    "nlp82": [
+    "nlp_actions82": [
         "The Clerk to ensure" + " " * 20_000 + "that x",
         "Mrs Carr to ensure that " + "that " * 4000 + "x",
         "The Head of " + "Finance " * 3000 + "to ensure that the x",

@@ -20,11 +20,12 @@ After: 15 of 15, no strict xfails. Old marks lifted: round dues79
 on-the-agenda-for-the-next-full-governing-body-meeting, round nlp81 named-body-will, and round 13's named-body-will
 (the same sentence, a strict xfail that now passed).
 
-Sentences keep the structure of published minutes (names, places and numbers changed): a school's governors ("Clerk/
-chair to ensure that minutes of the meeting of 24th November are included on the agenda for the next full governing
-body meeting.", cited by round dues79), parish councils' "Clerk to ensure that the notice board is kept up to date",
-"Chairman to ensure that the risk assessment is reviewed" and "Headteacher to ensure that the policy is placed on the
-school website" forms; board minutes' "NHS England will confirm …" (round 13's source).
+Sources: the school governors' sentence round dues79 cites ("Clerk/chair to ensure that minutes of the meeting of 24th
+November are included on the agenda for the next full governing body meeting.") and round 13's board minutes ("NHS
+England will confirm …"). The other "<post> to ensure that …" sentences ("Clerk to ensure that the notice board is
+kept up to date", "Chairman to ensure that the risk assessment is reviewed", "Headteacher to ensure that the policy is
+placed on the school website") are written in the common parish and governors' form without a page checked for each
+(the round's searches found none new): they pin the reading, they are not evidence of how often it is printed.
 """
 
 from __future__ import annotations
