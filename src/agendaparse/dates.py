@@ -71,7 +71,7 @@ YEAR_MONTH_DAY_RE = re.compile(rf"\b((?:19|20)\d{{2}}),?\s+({MONTH_RE})\.?\s+(\d
 NUMERIC_RE = re.compile(r"\b(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})\b")
 ISO_RE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 DAY_MONTH_RE = re.compile(rf"\b(\d{{1,2}}){ORDINAL}(?:\s+|-)(?:(?:day\s+)?of\s+)?({MONTH_RE})\b\.?", re.I)
-MONTH_DAY_RE = re.compile(rf"\b({MONTH_RE})\s+(\d{{1,2}}){ORDINAL}\b", re.I)
+MONTH_DAY_RE = re.compile(rf"\b({MONTH_RE})\.?\s+(\d{{1,2}}){ORDINAL}\b", re.I)
 MONTH_YEAR_RE = re.compile(rf"\b({MONTH_RE})\.?,?(?:\s+|-)(\d{{4}})\b", re.I)
 # "Jan-25", "Sept-24", "Mar'26": a spreadsheet's month and two-digit year (Excel's mmm-yy). With a hyphen or an
 # apostrophe and no day around it the two digits are the year ("March 25", with a space, is a day).

@@ -318,7 +318,6 @@ def resolve_due(
             return end_of_month(year, month % 12 + 1), due_text, "month"
         return meeting_date + dt.timedelta(days=days), due_text, "day"
     due = re.sub(r"(?i)\bquarter\s+(?=[1-4])", "Q", match["due"])  # "quarter 3" is Q3
-    due = ABBREVIATED_MONTH_DOT_RE.sub(r"\g<month> ", due)  # "the Feb. 12 meeting" (AP style): as "Feb 12"
     due, due_text = _month_range_end(due, due_text, text, match.end())
     due, due_text = _school_term(due, due_text, text, match.end())
     if re.search(r"Q[1-4]\s+20\d\d$", due) and (second := FISCAL_SECOND_YEAR_RE.match(text, match.end())):
@@ -428,9 +427,6 @@ def resolve_due(
 
 # "by Monday week", "by Friday week": the weekday a week after the coming one (not "Monday week commencing …").
 WEEKDAY_WEEK_AFTER_RE = re.compile(r"\s{1,3}week\b(?!\s+(?:commencing|beginning|ending|of)\b)", re.I)
-
-# "Feb. 12", "Sept. 3": an abbreviated month's full stop before its day (dates.parse_date reads the month alone).
-ABBREVIATED_MONTH_DOT_RE = re.compile(r"\b(?P<month>Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.\s+(?=\d)")
 
 # "early in the new year": the word before the due phrase's "in".
 EARLY_BEFORE_RE = re.compile(r"\bearly\s{1,3}$", re.I)
