@@ -202,6 +202,12 @@ def schema(output: str | None) -> None:
     show_default=True,
     help="Resamples of the documents for the 95% interval of each headline figure (0: no intervals).",
 )
+@click.option(
+    "--variant",
+    type=click.Choice(["unruled", "rotated", "rasterised"]),
+    help="Score the PDFs stored another way (ruling removed, pages turned, pages as pictures): "
+    "how far the readers generalise beyond the layouts they were built on (agendaparse.variants).",
+)
 @spacy_model_option
 @click.pass_context
 def eval_(
@@ -212,6 +218,7 @@ def eval_(
     fast: bool,
     verbose: bool,
     resamples: int,
+    variant: str | None,
     spacy_model: str | None,
 ) -> None:
     """Score extraction against gold annotations (corpus/gold/dev, test or tune).
@@ -241,7 +248,7 @@ def eval_(
 
     root = pdf_root or str(Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "real")
     try:
-        report = evaluate(gold_dir, root, fast=fast, spacy_model=spacy_model)
+        report = evaluate(gold_dir, root, fast=fast, spacy_model=spacy_model, variant=variant)
     except AgendaparseError as exc:
         raise click.ClickException(exc.one_line()) from exc
     text = format_report(report, verbose=verbose or ctx.obj.get("verbose", False), resamples=resamples)

@@ -41,6 +41,7 @@ import json
 import logging
 import random
 import re
+import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -519,8 +520,35 @@ def evaluate(
     fast: bool = False,
     extract: Callable[[Path], dict] | None = None,
     spacy_model: str | None = None,
+    variant: str | None = None,
 ) -> EvalReport:
-    """Extract every PDF a gold file names under `pdf_root` and score it. `fast` skips OCR."""
+    """Extract every PDF a gold file names under `pdf_root` and score it. `fast` skips OCR.
+
+    With `variant` (:data:`agendaparse.variants.VARIANTS`), each PDF is first written again in that form to a scratch
+    folder, and the variant is extracted and scored against the same gold."""
+    if variant is None:
+        return _evaluate(gold_dir, pdf_root, fast=fast, extract=extract, spacy_model=spacy_model)
+    from .variants import write_variant
+
+    with tempfile.TemporaryDirectory(prefix=f"agendaparse-{variant}-") as scratch:
+
+        def stored_as_variant(pdf: Path) -> Path:
+            return write_variant(variant, pdf, Path(scratch) / pdf.name)
+
+        return _evaluate(
+            gold_dir, pdf_root, fast=fast, extract=extract, spacy_model=spacy_model, transform=stored_as_variant
+        )
+
+
+def _evaluate(
+    gold_dir: str | Path,
+    pdf_root: str | Path,
+    *,
+    fast: bool,
+    extract: Callable[[Path], dict] | None,
+    spacy_model: str | None,
+    transform: Callable[[Path], Path] | None = None,
+) -> EvalReport:
     from .pdf import file_sha256
 
     report = EvalReport(gold_dir=str(gold_dir), fast=fast)
@@ -539,7 +567,7 @@ def evaluate(
             )
             continue
         try:
-            predicted = run(pdf)
+            predicted = run(transform(pdf) if transform else pdf)
         except AgendaparseError as exc:
             report.errors.append(f"{gold_path.name}: {exc.one_line()}")
             continue

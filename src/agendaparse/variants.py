@@ -1,0 +1,161 @@
+"""The same documents stored another way, to measure how the readers generalise beyond the layouts they were built on.
+
+    agendaparse eval --gold corpus/gold/dev --fast --variant unruled
+
+Each variant prints the same words in the same places on screen; only the way the file stores them changes, as it
+does between councils' publishing systems:
+
+- ``unruled``: ruling lines and cell borders removed (stroked paths and thin filled bars); cell shading at least
+  4 points wide and tall kept, so a status read from its colour stays readable. A ruled table becomes an unruled one.
+- ``rotated``: each page stored a quarter turn round with ``/Rotate 90`` to turn it back (as scanners and many
+  print-to-PDF drivers store landscape pages): the same picture in other coordinates.
+- ``rasterised``: each page a 200 dpi greyscale picture with no text layer (a scanned paper copy; needs
+  ``pdftoppm``); score it without ``--fast`` so OCR reads it.
+
+:func:`write_variant` writes one file's variant; :func:`agendaparse.evaluate.evaluate` takes ``variant=`` and scores
+the variants of the gold files' PDFs (written to a scratch folder, never beside the originals) against the same gold.
+"""
+
+from __future__ import annotations
+
+import io
+import subprocess
+import tempfile
+from collections.abc import Callable, Iterable
+from decimal import Decimal
+from pathlib import Path
+
+import pikepdf
+from PIL import Image
+
+from .errors import AgendaparseError
+
+PATH_CONSTRUCTION = {"m", "l", "c", "v", "y", "h", "re"}
+STROKES = {"S", "s"}
+FILLS = {"f", "F", "f*"}
+FILL_AND_STROKES = {"B", "B*", "b", "b*"}
+CLIPS = {"W", "W*"}
+# a filled rectangle at least this wide and tall is shading, thinner ones are drawn rules
+SHADING_MIN_SIDE = 4.0
+
+
+def _number(value: object) -> float:
+    return float(value) if isinstance(value, int | float | Decimal) else 0.0
+
+
+def _only_wide_rectangles(path: list[tuple[list, pikepdf.Operator]]) -> bool:
+    shapes = [operands for operands, operator in path if str(operator) == "re"]
+    if not shapes or len(shapes) != len(path):
+        return False
+    return all(min(abs(_number(o[2])), abs(_number(o[3]))) >= SHADING_MIN_SIDE for o in shapes)
+
+
+def _painted(path: list, clip: str | None, painter: str) -> list:
+    """A finished path again, or nothing: strokes and thin fills are lines; wide filled rectangles are shading."""
+    wide = _only_wide_rectangles(path)
+    keep = painter if painter in FILLS | {"n"} and (painter == "n" or wide) else None
+    if painter in FILL_AND_STROKES and wide:
+        keep = "f"
+    if clip is None and keep is None:
+        return []
+    shape = [pikepdf.ContentStreamInstruction(operands, operator) for operands, operator in path]
+    if clip is not None:
+        shape.append(pikepdf.ContentStreamInstruction([], pikepdf.Operator(clip)))
+    return [*shape, pikepdf.ContentStreamInstruction([], pikepdf.Operator(keep or "n"))]
+
+
+def unrule_instructions(instructions: Iterable) -> list:
+    """Drop the drawing of lines from a content stream's instructions; keep text, pictures, clips and shading."""
+    kept: list = []
+    path: list = []
+    clip: str | None = None
+    for instruction in instructions:
+        operands, operator = instruction.operands, instruction.operator
+        name = str(operator)
+        if name in PATH_CONSTRUCTION:
+            path.append((list(operands), operator))
+        elif name in CLIPS:
+            clip = name
+        elif name in STROKES | FILLS | FILL_AND_STROKES | {"n"}:
+            kept.extend(_painted(path, clip, name))
+            path, clip = [], None
+        else:
+            kept.append(instruction)
+    return kept
+
+
+def _unrule_stream(pdf: pikepdf.Pdf, owner: pikepdf.Object, seen: set[tuple[int, int]]) -> None:
+    instructions = pikepdf.parse_content_stream(owner)
+    data = pikepdf.unparse_content_stream(unrule_instructions(instructions))
+    if isinstance(owner, pikepdf.Page):
+        owner.obj.Contents = pdf.make_stream(data)
+    else:
+        owner.write(data)
+    resources = owner.get("/Resources") if not isinstance(owner, pikepdf.Page) else owner.obj.get("/Resources")
+    for form in _forms(resources):
+        key = form.objgen
+        if key not in seen:
+            seen.add(key)
+            _unrule_stream(pdf, form, seen)
+
+
+def _forms(resources: pikepdf.Object | None) -> list[pikepdf.Object]:
+    if resources is None or "/XObject" not in resources:
+        return []
+    return [x for x in resources.XObject.values() if x.get("/Subtype") == "/Form"]
+
+
+def unruled(source: Path, target: Path) -> None:
+    with pikepdf.open(source) as pdf:
+        seen: set[tuple[int, int]] = set()
+        for page in pdf.pages:
+            _unrule_stream(pdf, page, seen)
+        pdf.save(target)
+
+
+def rotated(source: Path, target: Path) -> None:
+    with pikepdf.open(source) as pdf:
+        for page in pdf.pages:
+            llx, lly, urx, ury = (float(v) for v in page.mediabox)
+            height = ury - lly
+            # draw the page a quarter turn anticlockwise into a box of swapped sides; /Rotate 90 turns it back
+            turn = f"q 0 1 -1 0 {height:.4f} 0 cm 1 0 0 1 {-llx:.4f} {-lly:.4f} cm\n".encode()
+            page.contents_coalesce()
+            old = page.obj.Contents.read_bytes()
+            page.obj.Contents = pdf.make_stream(turn + old + b"\nQ\n")
+            page.obj.MediaBox = pikepdf.Array([0, 0, height, urx - llx])
+            for box in ("/CropBox", "/TrimBox", "/BleedBox", "/ArtBox"):
+                if box in page.obj:
+                    del page.obj[box]
+            if "/Annots" in page.obj:
+                del page.obj["/Annots"]
+            page.obj.Rotate = (int(page.obj.get("/Rotate", 0)) + 90) % 360
+        pdf.save(target)
+
+
+def rasterised(source: Path, target: Path, dpi: int = 200) -> None:
+    with tempfile.TemporaryDirectory() as scratch:
+        subprocess.run(
+            ["pdftoppm", "-r", str(dpi), "-gray", "-png", str(source), f"{scratch}/p"],
+            check=True,
+            capture_output=True,
+        )
+        images = [Image.open(p) for p in sorted(Path(scratch).glob("p-*.png"), key=lambda p: int(p.stem[2:]))]
+        buffer = io.BytesIO()
+        images[0].save(buffer, "PDF", resolution=dpi, save_all=True, append_images=images[1:])
+        target.write_bytes(buffer.getvalue())
+
+
+VARIANTS: dict[str, Callable[[Path, Path], None]] = {"unruled": unruled, "rotated": rotated, "rasterised": rasterised}
+
+
+def write_variant(variant: str, source: Path, target: Path) -> Path:
+    """Write `source` stored as `variant` (one of :data:`VARIANTS`) to `target`; return `target`."""
+    if variant not in VARIANTS:
+        raise AgendaparseError(variant, "no such variant", hint=f"choose one of {', '.join(sorted(VARIANTS))}")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        VARIANTS[variant](source, target)
+    except (pikepdf.PdfError, OSError, subprocess.CalledProcessError) as exc:
+        raise AgendaparseError(str(source), f"cannot write its {variant} variant ({exc})") from exc
+    return target
