@@ -687,13 +687,21 @@ def iter_headline_drops(
 SPLITS = ("dev", "test", "tune")
 
 
+# the dev split stored other ways (agendaparse.variants), scored as "dev+unruled", ...: readers built on dev's layouts
+# must keep reading the same words when the ruling goes or the pages are stored turned
+RATCHET_VARIANTS = {"dev": ("unruled", "rotated")}
+
+
 def measure_splits(gold_root: str | Path, pdf_root: str | Path, *, fast: bool = True) -> dict[str, EvalReport]:
-    """An evaluation of every split folder under `gold_root` that holds gold files."""
+    """An evaluation of every split folder under `gold_root` that holds gold files, and of the variants of
+    :data:`RATCHET_VARIANTS` (keyed "<split>+<variant>")."""
     reports = {}
     for split in SPLITS:
         folder = Path(gold_root) / split
         if folder.is_dir() and any(folder.glob("*.json")):
             reports[split] = evaluate(folder, pdf_root, fast=fast)
+            for variant in RATCHET_VARIANTS.get(split, ()):
+                reports[f"{split}+{variant}"] = evaluate(folder, pdf_root, fast=fast, variant=variant)
     return reports
 
 
