@@ -167,7 +167,7 @@ def text_tables(
             if geometry is not None:
                 _read_objects_with_pdfium(geometry, page)
             view = _visible(page)
-            words = view.extract_words(x_tolerance=1.5, y_tolerance=2, extra_attrs=["fontname", "size"])
+            words = _page_words(view)
             rules = _row_rules([*view.lines, *view.rects], float(page.width))
             fills = [rect for rect in view.rects if rect.get("fill")]
             height = float(page.height)
@@ -199,6 +199,30 @@ def text_tables(
     if geometry is not None:
         geometry.close()
     return found
+
+
+def _page_words(view) -> list[dict]:
+    """A page's words, each with the right edge of its last glyph mended (see :func:`_mended_end`)."""
+    words = view.extract_words(x_tolerance=1.5, y_tolerance=2, extra_attrs=["fontname", "size"], return_chars=True)
+    for word in words:
+        word["x1"] = _mended_end(word.pop("chars", []), word["x1"])
+    return words
+
+
+NARROW_GLYPH = 0.25  # of the word's other glyphs' median width: a last glyph this narrow is a box cut short
+
+
+def _mended_end(chars: list[dict], x1: float) -> float:
+    """A word's right edge where a font gives its last glyph a box cut to a sliver (some Calibri subsets: 'n' 0.6 pt
+    wide), which opens a gap as wide as a column's after every word: the last glyph is given its fellows' width."""
+    if len(chars) < 2:
+        return x1
+    widths = sorted(char["x1"] - char["x0"] for char in chars[:-1])
+    median = widths[len(widths) // 2]
+    last = chars[-1]
+    if median > 0 and last["x1"] - last["x0"] < NARROW_GLYPH * median:
+        return max(x1, last["x0"] + median)
+    return x1
 
 
 MIN_STACKED_RECORDS = 3
@@ -656,7 +680,8 @@ def _text_table_body(
     body: list[list[dict]] = []
     table_x0, table_x1 = lefts[0] - 2, columns.right
     for line in lines:
-        if line[0]["top"] > 0.94 * height or line[0]["top"] - last_bottom > 2.5 * size:
+        gap = line[0]["top"] - last_bottom
+        if line[0]["top"] > 0.94 * height or (gap > 2.5 * size and not _row_after_space(line, columns, gap)):
             break
         first = _phrases(line)
         crossing = [phrase for phrase in first if _phrase_columns(phrase, columns)[0] is None]
@@ -722,6 +747,9 @@ def _text_table_body(
                 new = lone or line_top - previous[0]["top"] > 1.3 * leading
                 # a scan's line box swollen by a speck closes up the space above a row: its key still opens it
                 new = new or (columns.grid and _row_key(line, lefts) and _row_key(rows[-1][0], lefts))
+                # cells set at the top with no space between some rows: a new key (a date, a reference) beside
+                # more cells opens a row where every row so far opened with one
+                new = new or (action_column != 0 and _keyed_like_every_row(rows, line, lefts))
                 new = new and not _paragraph_of_keyed_action(rows, line, key_column, action_column, lefts, lone)
             elif columns.grid:
                 new = 0 in filled or _figure_under_figure(rows[-1], line, lefts)
@@ -768,6 +796,28 @@ def _text_table_body(
     )
     _mark_spanning(table, spanning)
     return table
+
+
+ROW_SPACE = 6.0  # type sizes: the most space above a row of a log set in tall rows of one height (Word's 'exactly')
+
+
+def _row_after_space(line: list[dict], columns: TextColumns, gap: float) -> bool:
+    """A line after more space than a table's lines leave that still is one of its rows (rows of a fixed height,
+    short cells): not in a table of words, and three phrases or more, each starting where a column starts."""
+    if columns.grid or gap > ROW_SPACE * columns.size:
+        return False
+    phrases = _phrases(line)
+    return len(phrases) >= min(MIN_GRID_COLUMNS, len(columns.lefts)) and all(
+        any(abs(phrase[0]["x0"] - left) <= 3 for left in columns.lefts) for phrase in phrases
+    )
+
+
+def _keyed_like_every_row(rows: list[list[list[dict]]], line: list[dict], lefts: list[float]) -> bool:
+    """A line opening with a key in the first column beside other cells, in a table whose every row so far opened
+    the same way (its cells set at the top): the next row, though no space parts it from the one above."""
+    if not _row_key(line, lefts) or len({_column_of(word["x0"], lefts) for word in line}) < 2:
+        return False
+    return all(_row_key(row[0], lefts) for row in rows)
 
 
 def _paragraph_of_keyed_action(
