@@ -9,6 +9,11 @@ them against a reference in the same run. A new round adds its lines under its s
 from __future__ import annotations
 
 ROUND_LINES: dict[str, list[str]] = {
+    "variant_unruled_logs": [
+        "Calibri-BoldItalicOblique" * 1_000,
+        "Produce the note   KK   New   " * 1_000,
+        "boldblackheavy " * 2_000,
+    ],
     "cell_hyphens29": [
         "manage-\n" * 3_000,
         "a-\n" * 7_000,

@@ -104,7 +104,7 @@ def test_themed_sections_give_the_theme():
 def test_headerless_log_under_section_headings():
     """No header line at all: themed sections in bold, each over rows of action, initials and status."""
     story: list[Any] = [Paragraph("Working Group Action Log - 19 July 2024", TITLE), Spacer(1, 10)]
-    initials = ["KK", "GS", "All", "KK/HS", "DL", "JT", "CR", "KK"]
+    initials = ["KK", "GS", "MT", "KK/HS", "DL", "JT", "CR", "KK"]
     status = ["New", "Ongoing", "New", "New", "Ongoing", "New", "Complete", "New"]
     truth = []
     for theme, picks in (("Secretariat", [0, 3]), ("Data Releases", [2, 4, 6]), ("Other", [1, 7])):
@@ -180,6 +180,7 @@ def test_odug_themes_without_rules(tmp_path):
 
 
 @needs_shared()
+@pytest.mark.xfail(strict=True, reason="the minutes' action log without its rules gives about twice its rows")
 def test_souldern_log_rows_not_doubled_without_rules(tmp_path):
     rows = _variant_rows(tmp_path, "souldern-pc/2023-08-31_spc_minutes_action_log.pdf")
     original = extract_rows((REAL / "souldern-pc/2023-08-31_spc_minutes_action_log.pdf").read_bytes())

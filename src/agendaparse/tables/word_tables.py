@@ -30,8 +30,33 @@ ACTION_WORD_RE = re.compile(
 
 def header_anchors(page: PageLayout) -> list[Line]:
     """Lines whose wide-gap segments name an action column and an owner, date or status column:
-    the header of an action log printed without a grid (whitespace columns, or rules between rows)."""
-    return [line for line in page.body_lines() if _names_log_columns(line.text)]
+    the header of an action log printed without a grid (whitespace columns, or rules between rows);
+    and the first row of a log printed with no header at all (see :func:`_headerless_rows`)."""
+    lines = page.body_lines()
+    found = [line for line in lines if _names_log_columns(line.text)]
+    rows = _headerless_rows(lines)
+    if not found and len(rows) >= MIN_HEADERLESS_ROWS:
+        found.append(rows[0])
+    return found
+
+
+MIN_HEADERLESS_ROWS = 3
+TRAILING_KINDS = {"initials", "status", "date"}
+
+
+def _headerless_row(text: str) -> bool:
+    """A line of a log with no header: an action (three words or more) and, apart by wide gaps, two or three short
+    cells of initials, status words or dates, one of them initials or a status ('Publish the note   KK   New'); one
+    cell of initials alone is the action margin of minutes, not a log."""
+    parts = [part.strip() for part in text.split("   ") if part.strip()]
+    if not 3 <= len(parts) <= 4 or len(parts[0].split()) < 3:
+        return False
+    kinds = [cell_kind(part) for part in parts[1:]]
+    return set(kinds) <= TRAILING_KINDS and bool({"initials", "status"} & set(kinds))
+
+
+def _headerless_rows(lines: list[Line]) -> list[Line]:
+    return [line for line in lines if _headerless_row(line.text)]
 
 
 MIN_GRID_COLUMNS = 3
@@ -182,6 +207,11 @@ def text_tables(
             for line in starts:
                 if any(top - 2 <= line.top <= bottom for top, bottom in taken):
                     continue  # a line inside a table already read from a header above it
+                if _headerless_row(line.text) and not _names_log_columns(line.text):
+                    sections = read_headerless_log(words, line, height, page.page_number, document_id)
+                    found += sections
+                    taken += [(table.bbox[1], table.bbox[3]) for table in sections if table.bbox]
+                    continue
                 grid = id(line) in grid_ids
                 read = read_text_table(words, line, height, rules, fills, page.page_number, document_id, grid=grid)
                 if read is None and not grid:
@@ -884,3 +914,119 @@ def _column_text(lines: list[list[dict]], column: int, lefts: list[float]) -> st
 def _column_of(x: float, lefts: list[float]) -> int:
     """The column a word starting at ``x`` falls in: the last whose header starts at or left of it."""
     return max(bisect.bisect_right(lefts, x + 2) - 1, 0)
+
+
+def _headerless_lefts(lines: list[list[dict]], anchor_top: float) -> list[float] | None:
+    """The columns of a log with no header, from its rows' aligned starts: the action's left, and where each short
+    cell after it starts in most rows (rows of the same number of phrases as the first)."""
+    rows = [line for line in lines if line[0]["top"] >= anchor_top - 2 and _headerless_row(_spaced_text(line))]
+    if len(rows) < MIN_HEADERLESS_ROWS:
+        return None
+    width = Counter(len(_phrases(line)) for line in rows).most_common(1)[0][0]
+    starts = [[phrase[0]["x0"] for phrase in _phrases(line)] for line in rows if len(_phrases(line)) == width]
+    lefts = [min(start[0] for start in starts)]
+    for column in range(1, width):
+        values = sorted(start[column] for start in starts)
+        median = values[len(values) // 2]
+        if sum(abs(value - median) <= 6 for value in values) < 0.6 * len(values):
+            return None  # the short cells do not line up: not columns
+        lefts.append(min(value for value in values if abs(value - median) <= 6) - 1)
+    return lefts
+
+
+def _spaced_text(line: list[dict]) -> str:
+    return "   ".join(" ".join(word["text"] for word in phrase) for phrase in _phrases(line))
+
+
+STYLED_FONT_RE = re.compile(r"bold|black|heavy|italic|oblique", re.I)
+
+
+def _styled(words: list[dict]) -> bool:
+    """Bold or italic throughout: a heading's face."""
+    return all(STYLED_FONT_RE.search(word.get("fontname", "")) for word in words)
+
+
+def read_headerless_log(words: list[dict], anchor: Line, height: float, number: int, document_id: str) -> list[Table]:
+    """A log printed with no header and no grid, from its first row down: rows of an action and short cells
+    (initials, status, date) in aligned columns, wrapped action text joining its row, and headings alone at the
+    left (bold, italic, or set apart by space) opening sections; one table to each section, titled by its heading
+    (the theme of its rows), as the ruled reading of such a log gives."""
+    lines = _text_lines(words)
+    lefts = _headerless_lefts(lines, anchor.top)
+    if lefts is None:
+        return []
+    start = next((i for i, line in enumerate(lines) if abs(line[0]["top"] - anchor.top) <= 2), None)
+    if start is None:
+        return []
+    size = max(word["size"] for word in lines[start])
+    heading = None
+    if (
+        start > 0
+        and _headerless_heading(lines[start - 1], lefts)
+        and anchor.top - lines[start - 1][0]["bottom"] <= size
+    ):
+        heading = " ".join(word["text"] for word in lines[start - 1])
+    sections: list[tuple[str | None, list[list[list[dict]]]]] = [(heading, [])]
+    last_bottom = lines[start][0]["top"]
+    pending: list[str] = []  # headings read since the last row
+    for line in lines[start:]:
+        gap = line[0]["top"] - last_bottom
+        if line[0]["top"] > 0.94 * height or gap > ROW_SPACE * size:
+            break
+        text = _spaced_text(line)
+        rows = sections[-1][1]
+        if _headerless_row(text) and abs(line[0]["x0"] - lefts[0]) <= 3:
+            if pending:
+                sections.append((pending[-1], []))
+                pending = []
+                rows = sections[-1][1]
+            rows.append([line])
+        elif _headerless_heading(line, lefts) and (_styled(line) or gap > 0.6 * size or not rows or pending):
+            pending.append(" ".join(word["text"] for word in line))
+        elif rows and not pending and gap <= 0.6 * size and line[0]["x0"] >= lefts[0] - 3:
+            rows[-1].append(line)  # the action (or a short cell) wrapped onto the next line
+        else:
+            break
+        last_bottom = max(word["bottom"] for word in line)
+    tables = []
+    for title, rows in sections:
+        if rows:
+            tables.append(_headerless_table(rows, lefts, title, number, document_id))
+    return tables
+
+
+def _headerless_heading(line: list[dict], lefts: list[float]) -> bool:
+    """A short line alone at the action's left, in one phrase, ending before the short cells: a section heading."""
+    return (
+        len(_phrases(line)) == 1
+        and len(line) <= SECTION_WORDS
+        and lefts[0] - 2 * line[0]["size"] <= line[0]["x0"] <= lefts[0] + 3  # (cells may be padded, headings not)
+        and line[-1]["x1"] < lefts[1]
+    )
+
+
+def _headerless_table(
+    rows: list[list[list[dict]]], lefts: list[float], title: str | None, number: int, document_id: str
+) -> Table:
+    grid = []
+    for row in rows:
+        cells: list[list[str]] = [[] for _ in lefts]
+        for line in row:
+            for word in line:
+                cells[_column_of(word["x0"], lefts)].append(word["text"])
+        grid.append([clean_cell(" ".join(cell)) for cell in cells])
+    top = rows[0][0][0]["top"]
+    bottom = max(word["bottom"] for word in rows[-1][-1])
+    right = max(word["x1"] for row in rows for line in row for word in line)
+    bbox = (round(lefts[0] - 2, 1), round(top, 1), round(right, 1), round(bottom, 1))
+    return Table(
+        n_rows=len(grid),
+        n_cols=len(lefts),
+        header=[],
+        rows=grid,
+        title=title,
+        page_start=number,
+        page_end=number,
+        bbox=bbox,
+        provenance=Provenance(document=document_id, page=number, bbox=bbox, method="rule:text-table-headerless"),
+    )
