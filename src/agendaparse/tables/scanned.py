@@ -7,9 +7,13 @@ table ruled across only) and each cell read by Tesseract (scanned_tables).
 
 from __future__ import annotations
 
+import logging
+import os
 import re
 import statistics
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from .. import plumber_pages, stream_tables
@@ -21,6 +25,8 @@ from .layout_grids import BLANK_LINE_RE, _not_a_data_table
 from .page_objects import _pdfium_document, _plumber_box
 from .payments import money_list_groups, read_money_lists
 from .word_tables import _phrases, _text_lines, grid_anchors, header_anchors, read_text_table
+
+logger = logging.getLogger(__name__)
 
 # Tesseract's boxes are tight to the ink, so a word space between them measures wider than between a text
 # layer's glyph boxes: a gap up to this share of the line height is a word space on a scan
@@ -121,28 +127,34 @@ def scanned_text_tables(
     found: list[Table] = []
     geometry = _pdfium_document(source, password)
     for number, starts in anchors.items():
-        width, height = layouts[number].width, layouts[number].height
-        taken: list[tuple[float, float]] = []
-        image = None
-        for line in starts:
-            if any(top - 2 <= line.top <= bottom for top, bottom in taken):
-                continue
-            if geometry is not None and image is None:
-                image = geometry[number - 1].render(scale=OCR_TABLE_DPI / 72).to_pil().convert("L")
-            page = _ScannedPage(words[number], image, width, height, number, document_id)
-            if money_list_groups(line.text.split("   ")) is not None:
-                read = _scanned_money_lists(page, line)
-            else:
-                table = _scanned_words_table(page, line, id(line) in grid_ids)
-                read = [table] if table is not None else []
-            for table in read:
-                table.rows = _money_digits(table.rows)
-                if table.bbox:
-                    taken.append((table.bbox[1], table.bbox[3]))
-                table.provenance.method = table.provenance.method.replace("rule:", "ocr:", 1)
-                found.append(table)
+        page = _ScannedPage(words[number], None, layouts[number].width, layouts[number].height, number, document_id)
+        found.extend(_contained(source, number, partial(_page_text_tables, geometry, page, starts, grid_ids)))
     if geometry is not None:
         geometry.close()
+    return found
+
+
+def _page_text_tables(geometry, page: _ScannedPage, starts: list[Line], grid_ids: set[int]) -> list[Table]:
+    """The tables under the header lines ``starts`` of one scanned page (see :func:`scanned_text_tables`); the
+    page image is rendered for the first of them."""
+    found: list[Table] = []
+    taken: list[tuple[float, float]] = []
+    for line in starts:
+        if any(top - 2 <= line.top <= bottom for top, bottom in taken):
+            continue
+        if geometry is not None and page.image is None:
+            page.image = geometry[page.number - 1].render(scale=OCR_TABLE_DPI / 72).to_pil().convert("L")
+        if money_list_groups(line.text.split("   ")) is not None:
+            read = _scanned_money_lists(page, line)
+        else:
+            table = _scanned_words_table(page, line, id(line) in grid_ids)
+            read = [table] if table is not None else []
+        for table in read:
+            table.rows = _money_digits(table.rows)
+            if table.bbox:
+                taken.append((table.bbox[1], table.bbox[3]))
+            table.provenance.method = table.provenance.method.replace("rule:", "ocr:", 1)
+            found.append(table)
     return found
 
 
@@ -304,60 +316,127 @@ def scanned_tables(
     if geometry is None:
         return []
     found: list[Table] = []
+    modules = _Modules(cv2, np, Image)
     with plumber_pages.open_pages(source, numbers, password) as pages:
         for page in pages:
-            image = geometry[page.page_number - 1].render(scale=OCR_TABLE_DPI / 72).to_pil().convert("L")
-            pixels = np.array(image)
-            if regions and page.page_number in regions:
-                pixels = _only_regions(np, pixels, regions[page.page_number], OCR_TABLE_DPI / 72)
-            pixels = _deskewed(cv2, np, pixels)
-            image = Image.fromarray(pixels)
-            scale = float(page.width) / pixels.shape[1]
-            rules = _image_rules(cv2, np, pixels, scale)
-            if _across(rules) < MIN_RULES:
-                rules = _image_rules(cv2, np, pixels, scale, faint=True)
-            if any(_shaded_block(rule) for rule in rules):
-                rules = _contrast_rules(cv2, np, pixels, scale)
-            if _across(rules) < MIN_RULES:
-                continue
-            rules += _gutter_rules(cv2, np, pixels, rules, scale)
-            rules += _bridged_rules(rules)
-            rules += _lengthened_rules(rules)
-            page._objects = {"char": [], "line": [_plumber_box(rule, page) for rule in rules]}
-            settings = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
-            for table in page.find_tables(settings):
-                confidence: list[float] = []
-                reads = _read_cells(image, table.rows, scale)
-                grid = [[_cell_text(reads.get(cell), confidence) for cell in row.cells] for row in table.rows]
-                taken = _shaded_header_rows(np, pixels, table.rows, scale)
-                split = _split_spans(reads, table.rows, taken, scale)
-                header = _joined_header(table.rows[:taken], grid[:taken], split)
-                _ticks_marked(np, pixels, header, table.rows[taken:], grid[taken:], scale)
-                rows = [row for row in grid[taken:] if any(row)]
-                rows = [header, *rows] if any(header) else rows
-                if len(rows) < 2 or max(len(row) for row in rows) < 2 or _not_a_data_table(rows):
-                    continue
-                if sum(confidence) < MIN_OCR_CONFIDENCE * len(confidence):
-                    continue  # a drawing or a photograph cut by lines, not text in a grid
-                bbox = tuple(round(v, 1) for v in table.bbox)
-                rows = [rows[0], *_money_digits(_reference_digits(rows[1:]))]
-                found.append(
-                    Table(
-                        n_rows=len(rows) - 1,
-                        n_cols=len(rows[0]),
-                        header=rows[0],
-                        rows=rows[1:],
-                        page_start=page.page_number,
-                        page_end=page.page_number,
-                        bbox=bbox,
-                        provenance=Provenance(
-                            document=document_id, page=page.page_number, bbox=bbox, method="ocr:ruled-table"
-                        ),
-                    )
+            found.extend(
+                _contained(
+                    source, page.page_number, partial(_page_tables, modules, geometry, page, document_id, regions)
                 )
+            )
             page.close()
     geometry.close()
     return found
+
+
+@dataclass
+class _Modules:
+    """The image libraries of the OCR extra, imported once per document."""
+
+    cv2: Any
+    np: Any
+    Image: Any
+
+
+def _contained(source, number: int, read: Callable[[], list[Table]]) -> list[Table]:
+    """``read()``, one page's table reading; an error in it costs that page's tables only (logged with the file and
+    the page), never the document's other pages and stages."""
+    try:
+        return read()
+    except Exception as exc:
+        name = str(source) if isinstance(source, str | os.PathLike) else "a document read from memory"
+        logger.warning(
+            "%s: page %d: its tables on the page image not read (%s: %s)", name, number, type(exc).__name__, exc
+        )
+        logger.info("traceback of that failure", exc_info=True)
+        return []
+
+
+def _page_tables(
+    modules: _Modules,
+    geometry,
+    page,
+    document_id: str,
+    regions: dict[int, list[tuple[float, float, float, float]]] | None,
+) -> list[Table]:
+    """The ruled tables of one scanned page (see :func:`scanned_tables`)."""
+    cv2, np = modules.cv2, modules.np
+    image = geometry[page.page_number - 1].render(scale=OCR_TABLE_DPI / 72).to_pil().convert("L")
+    pixels = np.array(image)
+    if regions and page.page_number in regions:
+        pixels = _only_regions(np, pixels, regions[page.page_number], OCR_TABLE_DPI / 72)
+    pixels = _deskewed(cv2, np, pixels)
+    image = modules.Image.fromarray(pixels)
+    scale = float(page.width) / pixels.shape[1]
+    rules = _image_rules(cv2, np, pixels, scale)
+    if _across(rules) < MIN_RULES:
+        rules = _image_rules(cv2, np, pixels, scale, faint=True)
+    if any(_shaded_block(rule) for rule in rules):
+        rules = _contrast_rules(cv2, np, pixels, scale)
+    if _across(rules) < MIN_RULES:
+        return []
+    rules += _gutter_rules(cv2, np, pixels, rules, scale)
+    rules += _bridged_rules(rules)
+    rules += _lengthened_rules(rules)
+    page._objects = {"char": [], "line": [_plumber_box(rule, page) for rule in rules]}
+    settings = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
+    found: list[Table] = []
+    for table in page.find_tables(settings):
+        confidence: list[float] = []
+        cut = _slivers_joined(table.rows)
+        reads = _read_cells(image, cut, scale)
+        grid = [[_cell_text(reads.get(cell), confidence) for cell in row.cells] for row in cut]
+        taken = _shaded_header_rows(np, pixels, cut, scale)
+        split = _split_spans(reads, cut, taken, scale)
+        header = _joined_header(cut[:taken], grid[:taken], split)
+        _ticks_marked(np, pixels, header, cut[taken:], grid[taken:], scale)
+        rows = [row for row in grid[taken:] if any(row)]
+        rows = [header, *rows] if any(header) else rows
+        if len(rows) < 2 or max(len(row) for row in rows) < 2 or _not_a_data_table(rows):
+            continue
+        if sum(confidence) < MIN_OCR_CONFIDENCE * len(confidence):
+            continue  # a drawing or a photograph cut by lines, not text in a grid
+        bbox = tuple(round(v, 1) for v in table.bbox)
+        rows = [rows[0], *_money_digits(_reference_digits(rows[1:]))]
+        found.append(
+            Table(
+                n_rows=len(rows) - 1,
+                n_cols=len(rows[0]),
+                header=rows[0],
+                rows=rows[1:],
+                page_start=page.page_number,
+                page_end=page.page_number,
+                bbox=bbox,
+                provenance=Provenance(document=document_id, page=page.page_number, bbox=bbox, method="ocr:ruled-table"),
+            )
+        )
+    return found
+
+
+@dataclass
+class _CutRow:
+    """A row of a table's cells as pdfplumber cut them (a box, or None where a cell from the left spans)."""
+
+    cells: list
+
+
+def _slivers_joined(rows: list) -> list[_CutRow]:
+    """The table's rows with each pair of neighbouring columns that no row starts a cell in both of made one
+    column: a header's column rule standing a few points off the body's ('Shared Outcome' over a column whose
+    rule is further right) makes pdfplumber cut a sliver column between the two, each row's cell in one of them
+    and spanning the other."""
+    width = max((len(row.cells) for row in rows), default=0)
+    groups: list[list[int]] = []
+    for column in range(width):
+        if groups and not any(_starts(row, groups[-1][-1]) and _starts(row, column) for row in rows):
+            groups[-1].append(column)
+        else:
+            groups.append([column])
+    return [_CutRow([next((row.cells[c] for c in group if _starts(row, c)), None) for group in groups]) for row in rows]
+
+
+def _starts(row, column: int) -> bool:
+    return column < len(row.cells) and row.cells[column] is not None
 
 
 def _only_regions(np, pixels, regions: list[tuple[float, float, float, float]], scale: float):
@@ -745,27 +824,51 @@ def _shaded_block(rule: dict) -> bool:
 def _contrast_rules(cv2, np, pixels, scale: float) -> list[dict]:
     """Rules of a page whose cells are shaded (a form's filled header, a scan's grey cells), where dark
     ink runs the cells into blocks: thin lines darker than either side of them (rules on paper or on a
-    light fill), thin lines lighter than either side (white rules on a filled header) and the edges of
-    shaded blocks (a filled header's top and sides), each as long as :func:`_image_rules` asks."""
+    light fill), thin lines lighter than either side (white rules on a filled header or between bands of
+    light grey) and the edges of shaded blocks (a filled header's top and sides, a light band's edge on the
+    paper), each as long as :func:`_image_rules` asks. A rule across is carried over the rules down it meets
+    (a white rule across is no lighter than a white rule down where they cross): a narrow column's stretch
+    of it is not lost for being short."""
     height, width = pixels.shape
+    down = _contrast_masks(cv2, np, pixels, scale, max(height // 60, 1), horizontal=False)
+    crossings = cv2.dilate(np.bitwise_or.reduce(down), np.ones((1, 2 * CROSSING_REACH + 1), np.uint8))
+    across = _contrast_masks(cv2, np, pixels, scale, max(width // 15, 1), horizontal=True, crossings=crossings)
+    return [
+        rule
+        for masks, horizontal in ((across, True), (down, False))
+        for mask in masks
+        for box in _components(cv2, mask)
+        if not _thick(rule := _rule(box, scale, horizontal))
+    ]
+
+
+LIGHT_CONTRAST = 15  # grey levels a white rule stands over a light band (a band of 236 on paper of 255: 19)
+CROSSING_REACH = 3  # pixels either side of a rule down that a rule across is carried over where they meet
+
+
+def _contrast_masks(cv2, np, pixels, scale: float, length: int, *, horizontal: bool, crossings=None) -> list:
+    """The masks (0/255) of the runs at least ``length`` pixels long, one way, of thin lines darker than
+    either side, lighter than either side and of steps in tone (see :func:`_contrast_rules`); ``crossings``
+    (a mask) is taken for part of each before the runs are measured."""
     reach = max(round(MAX_RULE_THICKNESS / scale), 3)
     step = max(round(FILL_EDGE / scale), 1)
     signed = pixels.astype(np.int16)
-    rules = []
-    for length, horizontal in ((max(width // 15, 1), True), (max(height // 60, 1), False)):
-        across = cv2.getStructuringElement(cv2.MORPH_RECT, (1, reach) if horizontal else (reach, 1))
-        darker = cv2.morphologyEx(pixels, cv2.MORPH_BLACKHAT, across) > RULE_CONTRAST
-        lighter = cv2.morphologyEx(pixels, cv2.MORPH_TOPHAT, across) > RULE_CONTRAST
-        edges = np.zeros_like(darker)
-        if horizontal:
-            edges[step:-step] = np.abs(signed[2 * step :] - signed[: -2 * step]) > RULE_CONTRAST
-        else:
-            edges[:, step:-step] = np.abs(signed[:, 2 * step :] - signed[:, : -2 * step]) > RULE_CONTRAST
-        along = cv2.getStructuringElement(cv2.MORPH_RECT, (length, 1) if horizontal else (1, length))
-        for found in (darker, lighter, edges):
-            mask = cv2.morphologyEx(found.astype(np.uint8) * 255, cv2.MORPH_OPEN, along)
-            rules.extend(rule for box in _components(cv2, mask) if not _thick(rule := _rule(box, scale, horizontal)))
-    return rules
+    across = cv2.getStructuringElement(cv2.MORPH_RECT, (1, reach) if horizontal else (reach, 1))
+    darker = cv2.morphologyEx(pixels, cv2.MORPH_BLACKHAT, across) > RULE_CONTRAST
+    lighter = cv2.morphologyEx(pixels, cv2.MORPH_TOPHAT, across) > LIGHT_CONTRAST
+    edges = np.zeros_like(darker)
+    if horizontal:
+        edges[step:-step] = np.abs(signed[2 * step :] - signed[: -2 * step]) > LIGHT_CONTRAST
+    else:
+        edges[:, step:-step] = np.abs(signed[:, 2 * step :] - signed[:, : -2 * step]) > LIGHT_CONTRAST
+    along = cv2.getStructuringElement(cv2.MORPH_RECT, (length, 1) if horizontal else (1, length))
+    masks = []
+    for found in (darker, lighter, edges):
+        mask = found.astype(np.uint8) * 255
+        if crossings is not None:
+            mask |= crossings
+        masks.append(cv2.morphologyEx(mask, cv2.MORPH_OPEN, along))
+    return masks
 
 
 MIN_GUTTER = 5.0  # points of clear paper between two columns of a table ruled across only
@@ -787,8 +890,10 @@ def _gutter_rules(cv2, np, pixels, rules: list[dict], scale: float) -> list[dict
         if len(group) < MIN_RULES or any(_crosses(rule, x0, x1, top, bottom) for rule in down):
             continue
         spacing = sorted(b["top"] - a["top"] for a, b in zip(group, group[1:], strict=False))[len(group) // 2 - 1]
-        reach = top - spacing
+        reach = max(top - spacing, 0.0)  # rules far apart near the page's top (underlined words): not above it
         band = pixels[round(reach / scale) : round(bottom / scale), round(x0 / scale) : round(x1 / scale)]
+        if min(band.shape) < 3:
+            continue
         ink = _ink_on_fills(np, band, _ink_threshold(np, pixels))
         # the rules themselves (runs across a third of the band and more), and their blurred edges
         runs = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (ink.shape[1] // 3, 1)))
