@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .. import plumber_pages, stream_tables
 from ..models import Provenance, Table
@@ -192,7 +192,7 @@ def text_tables(
             if geometry is not None:
                 _read_objects_with_pdfium(geometry, page)
             view = _visible(page)
-            words = _page_words(view)
+            words = _without_furniture(_page_words(view), layouts.get(page.page_number))
             rules = _row_rules([*view.lines, *view.rects], float(page.width))
             fills = [rect for rect in view.rects if rect.get("fill")]
             height = float(page.height)
@@ -224,11 +224,27 @@ def text_tables(
                         continue  # 'Item | Minute | Action | Due': minutes with their margin, read as minutes
                     found.append(read[0])
                     if read[0].bbox and read[0].bbox[3] > 0.8 * height:
-                        continuing = (read[1], page.page_number)
+                        # the rest spans the columns as far as the rows above did (a continuation's box matches)
+                        continuing = (replace(read[1], right=max(read[1].right, read[0].bbox[2])), page.page_number)
             page.close()
     if geometry is not None:
         geometry.close()
     return found
+
+
+def _without_furniture(words: list[dict], layout: PageLayout | None) -> list[dict]:
+    """A page's words less those of its furniture (running heads and footers: a clerk's address printed in the foot
+    of every page), which a log running to the foot would otherwise take for a row."""
+    if layout is None or not layout.furniture:
+        return words
+    furniture = set(layout.furniture)
+    # (a lone figure is furniture too, a page number, but a year wrapped in a date cell reads the same)
+    bands = [(line.top - 2, line.bottom + 2) for line in layout.lines if line.text in furniture and " " in line.text]
+    return [word for word in words if not any(top <= _middle(word) <= bottom for top, bottom in bands)]
+
+
+def _middle(word: dict) -> float:
+    return (word["top"] + word["bottom"]) / 2
 
 
 def _page_words(view) -> list[dict]:
@@ -781,6 +797,9 @@ def _text_table_body(
                 # more cells opens a row where every row so far opened with one
                 new = new or (action_column != 0 and _keyed_like_every_row(rows, line, lefts))
                 new = new and not _paragraph_of_keyed_action(rows, line, key_column, action_column, lefts, lone)
+                # where every row so far opened with its key, a line with none goes on with the row (columns set at
+                # different leadings interleave their lines, and a wrapped cell's space is no row's)
+                new = new and not _unkeyed_in_keyed_rows(rows, line, key_column, lefts)
             elif columns.grid:
                 new = 0 in filled or _figure_under_figure(rows[-1], line, lefts)
             else:
@@ -840,6 +859,22 @@ def _row_after_space(line: list[dict], columns: TextColumns, gap: float) -> bool
     return len(phrases) >= min(MIN_GRID_COLUMNS, len(columns.lefts)) and all(
         any(abs(phrase[0]["x0"] - left) <= 3 for left in columns.lefts) for phrase in phrases
     )
+
+
+def _unkeyed_in_keyed_rows(
+    rows: list[list[list[dict]]], line: list[dict], key_column: int | None, lefts: list[float]
+) -> bool:
+    """A line with nothing in the key column (a named reference column, else a first column of keys) in a table
+    whose every row so far opened with its key."""
+    if not rows:
+        return False
+    if key_column is None:
+        if 0 in {_column_of(word["x0"], lefts) for word in line}:
+            return False
+        return all(_row_key(row[0], lefts) for row in rows)
+    if key_column in {_column_of(word["x0"], lefts) for word in line}:
+        return False
+    return all(key_column in {_column_of(word["x0"], lefts) for word in row[0]} for row in rows)
 
 
 def _keyed_like_every_row(rows: list[list[list[dict]]], line: list[dict], lefts: list[float]) -> bool:
