@@ -9,6 +9,11 @@ them against a reference in the same run. A new round adds its lines under its s
 from __future__ import annotations
 
 ROUND_LINES: dict[str, list[str]] = {
+    "variant_unruled_tables": [
+        "Cllr " * 4_000,
+        "Mrs." * 5_000,
+        "Ref.   Topic   " * 2_000,
+    ],
     "variant_unruled_logs": [
         "Calibri-BoldItalicOblique" * 1_000,
         "Produce the note   KK   New   " * 1_000,

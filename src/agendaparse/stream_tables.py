@@ -392,3 +392,73 @@ def _same_area(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
 
 def _overlap(a0: float, a1: float, b0: float, b1: float) -> float:
     return max(0.0, min(a1, b1) - max(a0, b0))
+
+
+# Tables of words set in whitespace columns with no rules (a risk register, a tick grid, a service list):
+# cheap detection from the page's lines; the words of a flagged region are read by
+# :mod:`agendaparse.tables.unruled_words`.
+MIN_WORD_COLUMNS = 3  # column names on the header line
+MAX_NAME_WORDS = 4  # words of one column name
+MAX_NAME_CHARS = 40
+MIN_WORD_BODY = 2  # lines under the header that start in or split into its columns
+BODY_GAP = 3.0  # a gap this many type sizes high below a line ends the region
+ABBREVIATION_CHARS = 5  # a name's last word ending in a full stop this short is abbreviated ('Ref.')
+PROSE_LINE_WORDS = 12  # a line of one segment this long, across most of the region, is a paragraph
+
+
+def _column_names(line: Line) -> bool:
+    """A header line: three or more short phrases apart by wide gaps, words more than figures, no label
+    ('Signed:'), bullet point or sentence among them."""
+    names = [segment.strip() for segment in _segments(line)]
+    if len(names) < MIN_WORD_COLUMNS:
+        return False
+    if any(len(name.split()) > MAX_NAME_WORDS or len(name) > MAX_NAME_CHARS for name in names):
+        return False
+    if any(name.endswith((":", ",", ";")) or _sentence_end(name) or name[0] in "•▪-–*" for name in names):
+        return False
+    if any(name[0].islower() for name in names):
+        return False  # a row of a table going on from the page before, mid-sentence
+    return sum(name[0].isalpha() for name in names) >= 2 and sum(is_numeric(name) for name in names) <= 1
+
+
+def _sentence_end(name: str) -> bool:
+    """A phrase ending a sentence, not an abbreviated name ('Ref.', 'No.', 'Est. cost')."""
+    return name.endswith(".") and len(name.split()[-1]) > ABBREVIATION_CHARS
+
+
+def _body_under(lines: list[Line], index: int) -> list[Line]:
+    """The lines under a header line down to a wide gap, a line left of the header or a paragraph across it."""
+    header = lines[index]
+    width = max(header.x1 - header.x0, 1.0)
+    body: list[Line] = []
+    bottom = header.bottom
+    for line in lines[index + 1 :]:
+        if line.top - bottom > BODY_GAP * max(line.size, header.size, 8.0) or line.x0 < header.x0 - 20:
+            break
+        if len(_segments(line)) == 1 and len(line.text.split()) >= PROSE_LINE_WORDS and line.x1 - line.x0 > 0.6 * width:
+            break
+        body.append(line)
+        bottom = max(bottom, line.bottom)
+    return body
+
+
+def word_regions(page: PageLayout) -> list[Region]:
+    """Cheap test for unruled tables of words: a header line of column names over lines that split at wide
+    gaps or start right of the table's left edge, inside a column (a cell wrapped, the cells before it empty)."""
+    if not page.has_text_layer or page.rotation:
+        return []
+    lines = page.body_lines()
+    found: list[Region] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        body = _body_under(lines, index) if _column_names(line) else []
+        in_columns = sum(len(_segments(other)) >= 2 or other.x0 >= line.x0 + 15 for other in body)
+        if len(body) >= MIN_WORD_BODY and in_columns >= MIN_WORD_BODY:
+            group = [line, *body]
+            x0, x1 = min(other.x0 for other in group), max(other.x1 for other in group)
+            found.append(Region(line.top, max(other.bottom for other in group), len(body), x0, x1))
+            index += len(group)
+            continue
+        index += 1
+    return found

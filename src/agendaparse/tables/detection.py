@@ -19,6 +19,7 @@ from .layout_grids import _laid_out_text
 from .payments import PaymentRun, is_payments_list, payment_runs, read_payment_list
 from .ruled import _ruled_tables, drop_lone_headers, drop_short_listings, is_lone_header
 from .scanned import _scanned_anchors, ocr_words, picture_words, scanned_tables, scanned_text_tables
+from .unruled_words import unruled_word_tables
 from .word_tables import _stacked_header_at, grid_anchors, header_anchors, stacked_tables, text_tables
 
 MIN_PATHS = 6  # fewer vector paths than this cannot draw a ruled grid worth finding
@@ -58,13 +59,16 @@ def find_tables(
     """Ruled tables (pdfplumber) on pages with grid evidence, action logs without a grid under a
     header line naming their columns (:func:`text_tables`), unruled tables of figures (camelot
     stream) on pages with column-aligned figures that no table already covers, and ruled tables on
-    pages read by OCR (rules from the image, each cell read by Tesseract). Pictures pasted on a page
+    pages read by OCR (rules from the image, each cell read by Tesseract), and last, unruled tables of
+    words (:func:`unruled_word_tables`) in regions under a header line of column names that no table found
+    so far lies over. Pictures pasted on a page
     with a text layer (``PageLayout.picture_regions``) are read as a scanned page is, inside the pictures
     only; the text layer's readers see the page without the pictures' lines."""
     pictured = {page.number: page.picture_regions for page in pages if page.picture_regions}
     pages = [_without_picture_lines(page) for page in pages]
     wanted = candidate_pages(pages)
     streams = {page.number: regions for page in pages if (regions := stream_tables.flagged(page))}
+    word_regions = {page.number: regions for page in pages if (regions := stream_tables.word_regions(page))}
     anchors = {page.number: lines for page in pages if page.has_text_layer and (lines := header_anchors(page))}
     grids = {page.number: lines for page in pages if page.has_text_layer and (lines := grid_anchors(page))}
     for number, lines in grids.items():
@@ -81,6 +85,7 @@ def find_tables(
     if (
         not wanted
         and not streams
+        and not word_regions
         and not anchors
         and not stacked
         and not payments
@@ -135,6 +140,13 @@ def find_tables(
     if payments:
         lists = _payment_lists(source, payments, found, scanned_words, document_id, password)
         found = sorted(found + lists, key=_position)
+    unread = {
+        number: left
+        for number, regions in word_regions.items()
+        if (left := [region for region in regions if not _held(region, found, number)])
+    }
+    if unread:
+        found = sorted(found + unruled_word_tables(source, unread, document_id, password), key=_position)
     merged = merge_continuations(found, pages, first_row_colours)
     merged = _reading_order(drop_lone_headers(drop_short_listings(merged, listings)))
     for table in merged:
@@ -279,6 +291,19 @@ def _covered(region: stream_tables.Region, ruled: list[Table], page: PageLayout)
         and sum(table.n_rows + 1 for table in ruled if table.bbox in beside) >= region.rows / 2
         and sum(_span(region.x0, region.x1, box[0], box[2]) for box in beside) >= 0.7 * width
         and all(_span(region.top, region.bottom, box[1], box[3]) >= 0.5 * height for box in beside)
+    )
+
+
+def _held(region: stream_tables.Region, found: list[Table], number: int) -> bool:
+    """A table another reader found already lies over part of a region flagged as a table of words."""
+    return any(
+        table.page_start <= number <= table.page_end
+        and (
+            table.page_start != number
+            or not table.bbox
+            or _span(region.top, region.bottom, table.bbox[1], table.bbox[3]) > 0
+        )
+        for table in found
     )
 
 

@@ -1,0 +1,421 @@
+"""Tables of words printed without rules (borders off, whitespace columns): a risk register, a tick grid,
+a list of services. :func:`agendaparse.stream_tables.word_regions` flags them cheaply from a page's lines
+(a header line of column names over lines in its columns); here only the flagged regions are read, from
+pdfplumber's words, and only those no other reader has a table over.
+
+The columns are the strips of the region that the words fill, between gutters that (nearly) no line's words
+cross: left, right or centred cells all fill their column's strip, and a heading set across the columns
+(nearly) alone does not close a gutter; a narrow gutter counts where a column's name starts right after it.
+The header is the region's first line, with the lines wrapped under it set the same way. Lines closer than a
+line's height are one band (cells set centred in a row's height). A row opens after a gap wider than a cell's
+lines (rows set apart by padding), where the weight turns (a bold heading row) and where a column whose cell
+ended higher up in the row has text again; set tight, at each line filling two or more columns, or, when the
+first column holds short keys ('2024', 'Nov25.01'), at each key. A header printed again parts two tables;
+columns with no name right of the header are another table beside it, left unread.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .. import plumber_pages, stream_tables
+from ..models import Provenance, Table
+from .cells import clean_cell
+from .layout_grids import ATTENDANCE_HEADERS, CLOCK_RE, _not_a_data_table
+from .page_objects import _pdfium_document, _read_objects_with_pdfium, _visible
+
+MIN_COLUMNS = 3
+MIN_ROWS = 2
+UNNAMED_BESIDE = 2  # columns right of the header with no name: a table beside it
+REPEATED_HEADER = 0.7  # words shared with the header, of both's: a row that is the header again
+GUTTER_SHARE = 0.08  # of the region's lines: a gutter may be crossed by this many (headings across columns)
+MIN_GUTTER = 0.8  # type sizes: a narrower strip with no words is a word space
+# ... unless a column name starts right after it (columns set close, as a risk register's text columns are)
+MIN_NAMED_GUTTER = 0.25
+PHRASE_GAP = 0.45  # type sizes: words closer than this are one phrase
+SPANNING_COLUMNS = 3  # a phrase across this many columns is one cell merged across them (two: columns set close)
+HEADER_LINES = 6  # lines a header takes, its cells wrapped, at most
+ROW_GAP = 1.35  # a pitch this many times the tightest between lines opens a row (rows set apart)
+LINE_PITCH = 0.8  # type sizes: lines closer than this overlap
+MAX_KEY_CHARS = 12  # a row's key in the first column ('2024', 'Nov25.01')
+MIN_KEYS = 2
+MAX_LEADING = 1.3  # type sizes: the pitch of a cell's lines, at most
+MAX_HEADER_WORDS = 8  # words of one column's name, its wrapped lines joined
+# a running order's columns: an agenda, not a table of data
+AGENDA_NAMES = {"item", "agenda item", "time", "timing", "lead", "presenter", "purpose", "page", "paper"}
+TITLE_RE = re.compile(r"^(?:cllr|councillor|mr|mrs|ms|miss|dr)\.?\s", re.I)
+
+
+@dataclass
+class _Line:
+    words: list[dict]
+    top: float
+    bottom: float
+    bold: bool
+    parts: list[_Line] = field(default_factory=list)  # a band's lines, top to bottom
+
+
+def unruled_word_tables(
+    source, regions: dict[int, list[stream_tables.Region]], document_id: str, password: str | None
+) -> list[Table]:
+    """The tables of words read from the flagged regions (page number -> regions) of their pages."""
+    found: list[Table] = []
+    if not regions:
+        return found
+    geometry = _pdfium_document(source, password)
+    with plumber_pages.open_pages(source, sorted(regions), password) as pages:
+        for page in pages:
+            if geometry is not None:
+                _read_objects_with_pdfium(geometry, page)
+            words = _visible(page).extract_words(x_tolerance=1.5, y_tolerance=2, extra_attrs=["fontname", "size"])
+            for region in regions.get(page.page_number, []):
+                inside = [w for w in words if region.top - 2 <= (w["top"] + w["bottom"]) / 2 <= region.bottom + 2]
+                found += read_region(inside, page.page_number, document_id)
+            page.close()
+    if geometry is not None:
+        geometry.close()
+    return found
+
+
+def read_region(words: list[dict], number: int, document_id: str) -> list[Table]:
+    """One flagged region's tables (two or more where the header is printed again over more rows, as a list of
+    payments sets each batch under its own), none when its words do not make a table of data."""
+    lines = _lines(words)
+    if len(lines) < 1 + MIN_ROWS:
+        return []
+    size = max(sorted(word["size"] for word in words)[len(words) // 2], 6.0)
+    columns = _columns(lines, size)
+    if len(columns) < MIN_COLUMNS:
+        return []
+    head = _header_lines(lines, columns, size)
+    header = _cells(lines[:head], columns)
+    if sum(bool(cell) for cell in header) < MIN_COLUMNS:
+        return []
+    unnamed = len(header) - max(index for index, cell in enumerate(header) if cell) - 1
+    if unnamed >= UNNAMED_BESIDE:
+        # columns right of the header with no name over them: another table set beside this one
+        cut = columns[len(columns) - unnamed][0] - 1
+        return read_region([word for word in words if word["x1"] <= cut], number, document_id)
+    groups = _row_groups(lines[head:], columns, size)
+    tables: list[Table] = []
+    top = lines[0].top
+    batch: list[list[_Line]] = []
+    for group in [*groups, []]:
+        if group and not _repeats(_cells(group, columns), header):
+            batch.append(group)
+            continue
+        table = _table(header, batch, columns, top, number, document_id)
+        if table is not None:
+            tables.append(table)
+        batch = []
+        top = group[0].top if group else top
+    return tables
+
+
+def _repeats(row: list[str], header: list[str]) -> bool:
+    """A row that is the header printed again: most of its words are the header's, and the header's its."""
+    words, names = set(" ".join(row).lower().split()), set(" ".join(header).lower().split())
+    return len(names) >= MIN_COLUMNS and len(words & names) >= REPEATED_HEADER * len(words | names)
+
+
+def _table(
+    header: list[str],
+    groups: list[list[_Line]],
+    columns: list[tuple[float, float]],
+    top: float,
+    number: int,
+    document_id: str,
+) -> Table | None:
+    rows = [row for row in (_cells(group, columns) for group in groups) if any(row)]
+    if not groups or not _is_data(header, rows):
+        return None
+    words = [word for group in groups for line in group for word in line.words]
+    x0 = min(min(word["x0"] for word in words), columns[0][0])
+    x1 = max(max(word["x1"] for word in words), columns[-1][1])
+    bbox = (round(x0, 1), round(top, 1), round(x1, 1), round(max(word["bottom"] for word in words), 1))
+    return Table(
+        n_rows=len(rows),
+        n_cols=len(header),
+        header=list(header),
+        rows=rows,
+        page_start=number,
+        page_end=number,
+        bbox=bbox,
+        provenance=Provenance(document=document_id, page=number, bbox=bbox, method="rule:unruled-word-columns"),
+    )
+
+
+def _lines(words: list[dict]) -> list[_Line]:
+    """Words grouped into lines (sharing a vertical middle), top to bottom, left to right."""
+    lines: list[_Line] = []
+    for word in sorted(words, key=lambda w: ((w["top"] + w["bottom"]) / 2, w["x0"])):
+        middle = (word["top"] + word["bottom"]) / 2
+        if lines and abs(middle - (lines[-1].top + lines[-1].bottom) / 2) <= 0.4 * word["size"]:
+            lines[-1].words.append(word)
+            lines[-1].bottom = max(lines[-1].bottom, word["bottom"])
+        else:
+            lines.append(_Line([word], word["top"], word["bottom"], False))
+    for line in lines:
+        line.words = _without_overprint(sorted(line.words, key=lambda w: w["x0"]))
+        line.bold = all(re.search(r"bold|black|heavy", word.get("fontname", ""), re.I) for word in line.words)
+    return lines
+
+
+def _without_overprint(words: list[dict]) -> list[dict]:
+    """A line's words without those set over others in another size (text a cell's fill hides, read all the
+    same: a row's label repeated under the next row): two words of one line never share their width."""
+    sizes = [round(word["size"]) for word in words]
+    usual = max(set(sizes), key=sizes.count)
+    hidden = {
+        round(word["size"])
+        for word, other in zip(words, words[1:], strict=False)
+        if other["x0"] < word["x1"] - 0.5 * min(word["x1"] - word["x0"], other["x1"] - other["x0"])
+        for word in (word, other)
+        if round(word["size"]) != usual
+    }
+    return [word for word in words if round(word["size"]) not in hidden] if hidden else words
+
+
+def _columns(lines: list[_Line], size: float) -> list[tuple[float, float]]:
+    """The strips the words fill, between gutters (nearly) no line crosses, left to right; a strip only the
+    header's names fill is a column too (one left empty, 'Notes')."""
+    left = int(min(word["x0"] for line in lines for word in line.words))
+    right = int(max(word["x1"] for line in lines for word in line.words)) + 1
+    counts = [0] * (right - left + 1)
+    named = [False] * len(counts)  # the header line's words: a column may hold nothing but its name
+    for line in lines:
+        covered = [False] * len(counts)
+        for word in line.words:
+            for x in range(int(word["x0"]) - left + 1, int(word["x1"]) - left):
+                covered[x] = True
+        for x, hit in enumerate(covered):
+            counts[x] += hit
+        if line.top < lines[0].bottom:  # the header's first line, and a name set a little lower beside it
+            named = [a or b for a, b in zip(named, covered, strict=True)]
+    allowed = int(GUTTER_SHARE * len(lines))
+    columns: list[tuple[float, float]] = []
+    start: int | None = None
+    gap = 0
+    starts = {x for line in lines if line.top < lines[0].bottom for x in _name_starts(line, size, left)}
+    for x, count in enumerate(counts):
+        if count > allowed or named[x]:
+            if start is None:
+                start = x
+            elif gap >= MIN_GUTTER * size or (gap >= MIN_NAMED_GUTTER * size and x in starts):
+                columns.append((start + left, x - gap + left))
+                start = x
+            gap = 0
+        elif start is not None:
+            gap += 1
+    if start is not None:
+        columns.append((start + left, len(counts) - gap + left))
+    return columns
+
+
+def _name_starts(line: _Line, size: float, left: int) -> set[int]:
+    """The x offsets (from ``left``) at which the header line's phrases start, give or take a point."""
+    starts: set[int] = set()
+    previous = None
+    for word in line.words:
+        if previous is None or word["x0"] - previous["x1"] > PHRASE_GAP * size:
+            starts |= {int(word["x0"]) - left + shift for shift in (-1, 0, 1, 2)}
+        previous = word
+    return starts
+
+
+def _column_of(word: dict, columns: list[tuple[float, float]]) -> int:
+    """The column a word's middle lies in (in a gutter: the last column starting left of it)."""
+    middle = (word["x0"] + word["x1"]) / 2
+    index = 0
+    for column, (start, _) in enumerate(columns):
+        if start - 1 <= middle:
+            index = column
+    return index
+
+
+def _filled(line: _Line, columns: list[tuple[float, float]]) -> set[int]:
+    return {_column_of(word, columns) for word in line.words}
+
+
+def _header_lines(lines: list[_Line], columns: list[tuple[float, float]], size: float) -> int:
+    """How many lines the header takes: its first line, and the lines close under it set in its weight that
+    go on with its cells (a wrapped name), not a heading alone in the first column."""
+    count = 1
+    while count < min(HEADER_LINES, len(lines) - MIN_ROWS):
+        line, above = lines[count], lines[count - 1]
+        filled = _filled(line, columns)
+        if line.top - above.bottom > 0.6 * size or line.bold != lines[0].bold:
+            break
+        if not lines[0].bold and any(len(word["text"]) > 12 for word in line.words):
+            break
+        if filled == {0} and len(columns) > 1:
+            break  # a heading alone in the first column ('Funding and investment') opens the body
+        count += 1
+    return count
+
+
+def _row_groups(lines: list[_Line], columns: list[tuple[float, float]], size: float) -> list[list[_Line]]:
+    """The body's lines in rows. A row opens after a gap wider than the lines of a cell, where the weight turns
+    (a bold heading row), where a column whose cell ended higher up in the row has text again (cells are set
+    from the row's top, so a cell that goes on after a gap of lines is the next row's), and, in a table set
+    tight with no gaps between rows, at each line filling two or more columns."""
+    # the pitch of a cell's lines: the tightest between lines a line's height apart or more (no tighter than a
+    # line set solid, no looser than set with a little leading: rows set apart by padding only have none)
+    steps = [b.top - a.top for a, b in zip(lines, lines[1:], strict=False)]
+    leading = min([step for step in steps if step >= LINE_PITCH * size] + [MAX_LEADING * size])
+    lines = _bands(lines, size)
+    pitches = [b.top - a.top for a, b in zip(lines, lines[1:], strict=False)]
+    spaced = _set_apart(lines, pitches, leading, columns)
+    # rows set tight under short keys in the first column (a year, a reference): a line without one goes on
+    # with its row (rows set apart keep a row's sub-rows apart, as the space says)
+    keyed = not spaced and _short_keys(lines, columns)
+    groups: list[list[_Line]] = []
+    row_filled: set[int] = set()
+    above: set[int] = set()
+    for index, line in enumerate(lines):
+        filled = _filled(line, columns)
+        if not groups:
+            new = True
+        else:
+            restarts = bool((filled - above) & row_filled)
+            new = pitches[index - 1] > ROW_GAP * leading or line.bold != lines[index - 1].bold or restarts
+            new = new or (not spaced and len(filled) >= 2)
+            if keyed and 0 not in filled and line.bold == lines[index - 1].bold:
+                new = False  # rows keyed in the first column: a line without a key goes on with its row
+        if new:
+            groups.append([line])
+            row_filled = set()
+        else:
+            groups[-1].append(line)
+        row_filled |= filled
+        above = filled
+    return [[part for band in group for part in band.parts] for group in groups]
+
+
+def _short_keys(lines: list[_Line], columns: list[tuple[float, float]]) -> bool:
+    """The first column holds short keys ('2024', 'Nov25.01', 'R3') on a few lines, and most lines none."""
+    keys = [
+        " ".join(word["text"] for word in line.words if _column_of(word, columns) == 0)
+        for line in lines
+        if 0 in _filled(line, columns)
+    ]
+    short = all(len(key) <= MAX_KEY_CHARS and len(key.split()) <= 2 for key in keys)
+    return short and MIN_KEYS <= len(keys) < len(lines) - len(keys)
+
+
+def _bands(lines: list[_Line], size: float) -> list[_Line]:
+    """Lines closer than a line's height taken together, as the lines of one row whose cells are set
+    centred in its height ('M' beside a cell of two lines); one band to each line elsewhere."""
+    bands: list[_Line] = []
+    for line in lines:
+        if bands and line.top - bands[-1].parts[-1].top < LINE_PITCH * size:
+            band = bands[-1]
+            band.words = [*band.words, *line.words]
+            band.bottom = max(band.bottom, line.bottom)
+            band.bold = band.bold and line.bold
+            band.parts.append(line)
+        else:
+            bands.append(_Line(list(line.words), line.top, line.bottom, line.bold, [line]))
+    return bands
+
+
+def _set_apart(lines: list[_Line], pitches: list[float], leading: float, columns: list[tuple[float, float]]) -> bool:
+    """Rows set apart by space: gaps wider than the lines of a cell, and the lines between them (a row's wrapped
+    lines) mostly leave the first column empty; in a table of one line to a row, set tight, every line fills
+    it, and a wider gap parts sections, not rows."""
+    gaps = [index for index, pitch in enumerate(pitches) if pitch > ROW_GAP * leading]
+    if not gaps:
+        return False
+    inside = [line for index, line in enumerate(lines[1:]) if index not in gaps]
+    return sum(0 in _filled(line, columns) for line in inside) < 0.5 * max(len(inside), 1)
+
+
+def _cells(lines: list[_Line], columns: list[tuple[float, float]]) -> list[str]:
+    cells: list[list[str]] = [[] for _ in columns]
+    if len(lines) == 1 and _one_phrase(lines[0]) and len(_filled(lines[0], columns)) > 1:
+        # a heading set across the columns ('Significant Risks (over £10m)'): in the column it starts in
+        cells[_column_of(lines[0].words[0], columns)] = [" ".join(word["text"] for word in lines[0].words)]
+        return [clean_cell("\n".join(cell)) for cell in cells]
+    for line in lines:
+        parts: dict[int, list[str]] = {}
+        for phrase in _phrases(line.words):
+            spanned = {_column_of(word, columns) for word in phrase}
+            if len(spanned) >= SPANNING_COLUMNS:  # a cell merged across columns ('Not applicable to ...')
+                parts.setdefault(min(spanned), []).extend(word["text"] for word in phrase)
+                continue
+            for word in phrase:
+                parts.setdefault(_column_of(word, columns), []).append(word["text"])
+        for column, texts in parts.items():
+            cells[column].append(" ".join(texts))
+    return [clean_cell("\n".join(cell)) for cell in cells]
+
+
+def _phrases(words: list[dict]) -> list[list[dict]]:
+    """A line's words in phrases: apart where the gap is wider than a word space."""
+    phrases: list[list[dict]] = []
+    for word in words:
+        if phrases and word["x0"] - phrases[-1][-1]["x1"] <= PHRASE_GAP * word["size"]:
+            phrases[-1].append(word)
+        else:
+            phrases.append([word])
+    return phrases
+
+
+def _one_phrase(line: _Line) -> bool:
+    return all(b["x0"] - a["x1"] <= PHRASE_GAP * a["size"] for a, b in zip(line.words, line.words[1:], strict=False))
+
+
+def _is_data(header: list[str], rows: list[list[str]]) -> bool:
+    """Rows under column names: enough of them, most filling two cells or more, the body unlike the header
+    (a list of names set in columns has no header: its first line reads as its rows do), not a layout."""
+    if len(rows) < MIN_ROWS or not _names_columns(header):
+        return False
+    if sum(sum(bool(cell) for cell in row) >= 2 for row in rows) < max(MIN_ROWS, 0.5 * len(rows)):
+        return False
+    filled = [sum(bool(row[column]) for row in rows) for column in range(len(header))]
+    if sum(count > 0 for count in filled) < MIN_COLUMNS:
+        return False
+    if _reads_as_rows(header, rows) or _timed(rows):
+        return False
+    return not _not_a_data_table([header, *rows])
+
+
+def _names_columns(header: list[str]) -> bool:
+    """Column names: a few words each, most capitalised (a row of a table going on from the page before
+    starts mid-sentence), not an attendance block's 'Present' and not an agenda's running order."""
+    names = [cell for cell in header if cell]
+    if any(len(name.split()) > MAX_HEADER_WORDS for name in names):
+        return False
+    attendance = [name.lower().rstrip(":. ") in ATTENDANCE_HEADERS | {"councillors"} for name in names]
+    if attendance[0] or sum(attendance) >= len(names) / 2:
+        return False  # who was there, set in columns ('Councillors | Officers | Also present')
+    if any(name[0].islower() for name in names):
+        return False
+    if any(len(name) == 1 and name.isalpha() for name in names):
+        return False  # a rating ('M', 'H'): a row of a table going on from the page before, not its header
+    return sum(name.lower() in AGENDA_NAMES for name in names) < 2
+
+
+def _timed(rows: list[list[str]]) -> bool:
+    """A column of clock times ('13:30 – 13:35') on many rows: an agenda's running order."""
+    width = len(rows[0]) if rows else 0
+    return any(sum(bool(CLOCK_RE.match(row[column])) for row in rows) >= 0.3 * len(rows) for column in range(width))
+
+
+def _reads_as_rows(header: list[str], rows: list[list[str]]) -> bool:
+    """The first line is one more row: names with titles ('Cllr A Smith') or cells of the same kind and
+    length as the cells under them, in every column."""
+    names = [cell for cell in header if cell]
+    if sum(bool(TITLE_RE.match(cell)) for cell in names) >= 2:
+        return True
+    for column, name in enumerate(header):
+        below = [row[column] for row in rows if row[column]]
+        if not name or not below:
+            continue
+        numeric = sum(stream_tables.is_numeric(cell) for cell in below) >= 0.5 * len(below)
+        longer = sum(len(cell.split()) for cell in below) / len(below) >= 2 * len(name.split())
+        short = sum(len(cell) <= 3 for cell in below) >= 0.5 * len(below) and len(name) > 3
+        if numeric != stream_tables.is_numeric(name) or longer or short:
+            return False  # the cells under a name differ from it: it names its column
+    return True
