@@ -147,10 +147,22 @@ def test_log_running_onto_the_next_page_without_its_header():
     assert [row["action_no"] for row in rows] == [f"A{n + 1}" for n in range(count)]
 
 
+def test_header_names_centred_over_their_columns():
+    """Word's centred header cells: the columns start where the body's lines start, left of the names."""
+    centred = ParagraphStyle("centred", parent=HEAD, alignment=1)
+    header = _cells(["No", "Action", "Owner", "Update"], centred)
+    data = [header] + [_cells([f"Nov24.0{n + 1}", ACTIONS[n], OWNERS[n], STATUSES[n]]) for n in range(5)]
+    pdf = _pdf([Paragraph("ACTION SUMMARY", TITLE), _unruled(data, [70, 260, 60, 90])])
+    rows = extract_rows(pdf)
+    assert [row["action_no"] for row in rows] == [f"Nov24.0{n + 1}" for n in range(5)]
+    assert _actions(rows) == ACTIONS[:5]
+
+
 # ---------------------------------------------------------------- the dev action logs without their rules
 
 DEV_LOGS = [
     ("cabinet-office/2013-07_odug_action_log.pdf", 19),
+    ("souldern-pc/2025-11-27_spc_minutes.pdf", 3),
     ("cabinet-office/2011_transparency_board_tb7_action_log.pdf", 29),
     ("cabinet-office/2011-03-02_transparency_board_action_log.pdf", 16),
 ]

@@ -630,6 +630,10 @@ def read_text_table(
             break
         header = extended
         below += 1
+    if not grid and not tiers and len(lefts) == len(phrases):
+        lefts = _body_aligned_lefts(
+            lines[below : below + BODY_LOOKAHEAD], lefts, [p[-1]["x1"] for p in phrases], size, header
+        )
     numbers = _number_column(lines[below : below + 3], lefts[0])
     if numbers is not None:  # the rows' numbers stand alone left of the first named column
         lefts, header = [numbers, *lefts], ["", *header]
@@ -649,6 +653,42 @@ def read_text_table(
     if table is None or not is_log(table.header, table.rows):
         return None  # named by its owner and date columns only, but no column of actions under them
     return table, columns
+
+
+BODY_LOOKAHEAD = 12  # lines under a log's header whose aligned starts place its columns
+MIN_ALIGNED_STARTS = 2  # lines starting a phrase at one place that make it a column's left edge
+ALIGNED = 2.5  # pt: starts this close are aligned
+
+
+def _body_aligned_lefts(
+    lines: list[list[dict]], lefts: list[float], rights: list[float], size: float, header: list[str]
+) -> list[float]:
+    """A log's column edges where its header names are centred (or set right) over their columns: a column starts
+    where two or more body lines start a phrase at one place left of its name (and right of the name before it;
+    the first column, within a few type sizes); else at its name. Rows' numbers alone left of a first column that
+    names no reference are a column of their own (see :func:`_number_column`), not that column's edge."""
+    keyed = header_fields(header).get(0) == "action_no"
+    starts = [
+        phrase[0]["x0"]
+        for line in lines
+        for index, phrase in enumerate(_phrases(line))
+        if keyed or index or not (len(phrase) == 1 and ROW_NUMBER_RE.fullmatch(phrase[0]["text"]))
+    ]
+    words = [word for line in lines for word in line]
+    moved = list(lefts)
+    for column, left in enumerate(lefts):
+        floor = rights[column - 1] + 1 if column else left - 6 * size
+        candidates = sorted(x for x in starts if floor < x < left - ALIGNED)
+        best: list[float] = []
+        for x in candidates:
+            cluster = [other for other in candidates if x <= other <= x + ALIGNED]
+            # an edge no word runs across (text repeated in one cell's lines starts phrases at one place too)
+            crossed = any(word["x0"] < x - 1 and word["x1"] > x + 1 for word in words)
+            if len(cluster) > len(best) and not crossed:
+                best = cluster
+        if len(best) >= MIN_ALIGNED_STARTS:
+            moved[column] = best[0]
+    return moved
 
 
 def _header_tiers(
