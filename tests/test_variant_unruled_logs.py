@@ -2,7 +2,8 @@
 general synthetic logs in common UK forms, and the dev action logs stored with their rules removed
 (``agendaparse.variants``, ``eval --variant unruled``).
 
-Pass before (HEAD ac9c6d1): 6 of 12.
+Pass before (HEAD ac9c6d1): 6 of 15 (the synthetic numbered, RAG, themed, tight date-keyed, bottom-aligned and
+next-page logs already passed; the headerless, centred-header and raised-ordinal cases and every dev log failed).
 """
 
 from __future__ import annotations
@@ -156,6 +157,15 @@ def test_header_names_centred_over_their_columns():
     rows = extract_rows(pdf)
     assert [row["action_no"] for row in rows] == [f"Nov24.0{n + 1}" for n in range(5)]
     assert _actions(rows) == ACTIONS[:5]
+
+
+def test_raised_ordinal_joins_its_figure_in_a_date_cell():
+    header = _cells(["Ref", "Action", "Owner", "Due"], HEAD)
+    dues = ["by 20<super>th</super> September 2024", "1<super>st</super> October 2024", "Ongoing", "TBC"]
+    data = [header] + [_cells([f"A{n + 1}", ACTIONS[n], OWNERS[n], dues[n]]) for n in range(4)]
+    pdf = _pdf([Paragraph("Action Log", TITLE), _unruled(data, [35, 260, 80, 110])])
+    rows = extract_rows(pdf)
+    assert [row["end_date"] for row in rows[:2]] == ["2024-09-20", "2024-10-01"]
 
 
 # ---------------------------------------------------------------- the dev action logs without their rules

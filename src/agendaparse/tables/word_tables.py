@@ -252,7 +252,38 @@ def _page_words(view) -> list[dict]:
     words = view.extract_words(x_tolerance=1.5, y_tolerance=2, extra_attrs=["fontname", "size"], return_chars=True)
     for word in words:
         word["x1"] = _mended_end(word.pop("chars", []), word["x1"])
-    return words
+    return _ordinals_joined(words)
+
+
+ORDINAL_SUFFIXES = {"st", "nd", "rd", "th"}
+SUPERSCRIPT = 0.85  # of the figure's type size: a suffix this small or smaller is set raised
+
+
+def _ordinals_joined(words: list[dict]) -> list[dict]:
+    """A raised ordinal suffix ('20' + small 'th') joined to its figure, as one word ('20th'): apart, the date in a
+    log's cell ('on 20 th September') is no date."""
+    suffixes = [word for word in words if word["text"] in ORDINAL_SUFFIXES]
+    if not suffixes:
+        return words
+    joined: set[int] = set()
+    for suffix in suffixes:
+        figure = next(
+            (
+                word
+                for word in words
+                if word["text"][-1:].isdigit()
+                and abs(suffix["x0"] - word["x1"]) <= 1.5
+                and suffix["size"] <= SUPERSCRIPT * word["size"]
+                and suffix["bottom"] > word["top"]
+                and suffix["top"] < word["bottom"]
+            ),
+            None,
+        )
+        if figure is not None:
+            figure["text"] += suffix["text"]
+            figure["x1"] = max(figure["x1"], suffix["x1"])
+            joined.add(id(suffix))
+    return [word for word in words if id(word) not in joined]
 
 
 NARROW_GLYPH = 0.25  # of the word's other glyphs' median width: a last glyph this narrow is a box cut short
