@@ -10,7 +10,10 @@
   'Timescale' column is no longer lost); a header column boundary that stands off the body's by a few points
   (pdfplumber makes a sliver column between the two) is one column.
 
-Pass before (HEAD ac9c6d1): 0 of 6.
+- An action log in ruled boxes with no header row printed (cabinet-office ODUG): the first row is a row of the log.
+- A scan stored again as a picture (souldern-pc 2020-11-25): thin rules grey about the ink threshold read whole.
+
+Pass before (HEAD ac9c6d1): 0 of 6 (the first six cases). The last two, added after 46e6e29: 0 of 2 there.
 """
 
 from __future__ import annotations
@@ -37,6 +40,8 @@ cv2 = pytest.importorskip("cv2")
 
 KENT = "kent-cc/2025-01-30_appendix_b_ics_priorities_measures.pdf"
 SOULDERN = "souldern-pc/2025-11-27_spc_minutes.pdf"
+ODUG = "cabinet-office/2013-07_odug_action_log.pdf"
+SOULDERN_SCAN = "souldern-pc/2020-11-25_spc_minutes_scanned.pdf"
 COMMITTED = ["What we have committed to", "Led by", "Timescale", "Measure", "Shared Outcome"]
 
 
@@ -138,3 +143,25 @@ def test_a_header_boundary_standing_off_the_bodys_makes_no_sliver_column(tmp_pat
     assert table.n_rows == 9
     assert [row[2] for row in table.rows[2:8]] == ["March 2026"] * 6
     assert all(row[4] for row in table.rows[1:])
+
+
+@needs_shared()
+def test_ruled_log_sections_with_no_header_row_read_every_row_as_a_row(tmp_path):
+    """An action log in ruled boxes, one per section, no header printed (cabinet-office ODUG): the first row is a
+    row of the log like the rest, and a box of one row is a table too."""
+    target = rasterised_page(REAL / ODUG, 1, tmp_path)
+    found = scanned.scanned_tables(target, [1], "doc", None)
+    assert [table.header for table in found] == [[]] * 9
+    assert [table.n_rows for table in found] == [2, 2, 2, 2, 1, 1, 1, 2, 2]
+    assert found[0].rows[0][1:] == ["KK", "New"]
+    assert found[6].rows == [["Review for next meeting", "KK/HS", "Ongoing"]]
+
+
+@needs_shared()
+def test_a_scan_scanned_again_keeps_its_thin_grey_rules(tmp_path):
+    """A scanned action log stored again as a 200 dpi picture (souldern-pc): its thin rules, grey about the ink
+    threshold, read in pieces at first (two rules across not at all); the faint look reads them whole."""
+    target = rasterised_page(REAL / SOULDERN_SCAN, 1, tmp_path)
+    [table] = scanned.scanned_tables(target, [1], "doc", None)
+    assert table.header == ["NO", "ACTION", "OWNER", "Update"]
+    assert [row[2] for row in table.rows] == ["MKB", "NO AS NO", "NO", "NO"]

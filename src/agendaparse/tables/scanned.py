@@ -21,6 +21,7 @@ from ..models import Provenance, Table
 from ..pdf import Line, PageLayout
 from ..tesseract import image_data_many, pytesseract_module
 from .cells import clean_cell, join_cells
+from .headers import _lone_log_row, first_row_is_data
 from .layout_grids import BLANK_LINE_RE, _not_a_data_table
 from .page_objects import _pdfium_document, _plumber_box
 from .payments import money_list_groups, read_money_lists
@@ -369,8 +370,9 @@ def _page_tables(
     image = modules.Image.fromarray(pixels)
     scale = float(page.width) / pixels.shape[1]
     rules = _image_rules(cv2, np, pixels, scale)
-    if _across(rules) < MIN_RULES:
-        rules = _image_rules(cv2, np, pixels, scale, faint=True)
+    faint = _image_rules(cv2, np, pixels, scale, faint=True)
+    if _across(rules) < MIN_RULES or _ruled_length(faint) >= MORE_FAINT * _ruled_length(rules):
+        rules = faint
     if any(_shaded_block(rule) for rule in rules):
         rules = _contrast_rules(cv2, np, pixels, scale)
     if _across(rules) < MIN_RULES:
@@ -386,13 +388,21 @@ def _page_tables(
         cut = _slivers_joined(table.rows)
         reads = _read_cells(image, cut, scale)
         grid = [[_cell_text(reads.get(cell), confidence) for cell in row.cells] for row in cut]
-        taken = _shaded_header_rows(np, pixels, cut, scale)
-        split = _split_spans(reads, cut, taken, scale)
-        header = _joined_header(cut[:taken], grid[:taken], split)
-        _ticks_marked(np, pixels, header, cut[taken:], grid[taken:], scale)
-        rows = [row for row in grid[taken:] if any(row)]
-        rows = [header, *rows] if any(header) else rows
-        if len(rows) < 2 or max(len(row) for row in rows) < 2 or _not_a_data_table(rows):
+        cut, grid = _empty_slivers_dropped(cut, grid)
+        filled = [row for row in grid if any(row)]
+        shaded = _shaded_header_rows(np, pixels, cut, scale)
+        if not shaded and filled and _headerless(filled):
+            rows = [[], *filled]  # no header printed: the first row is a row of the log like the rest
+        else:
+            taken = shaded or 1
+            split = _split_spans(reads, cut, taken, scale)
+            header = _joined_header(cut[:taken], grid[:taken], split)
+            _ticks_marked(np, pixels, header, cut[taken:], grid[taken:], scale)
+            rows = [row for row in grid[taken:] if any(row)]
+            rows = [header, *rows] if any(header) else rows
+            if len(rows) < 2:
+                continue
+        if max(len(row) for row in rows) < 2 or _not_a_data_table([row for row in rows if row]):
             continue
         if sum(confidence) < MIN_OCR_CONFIDENCE * len(confidence):
             continue  # a drawing or a photograph cut by lines, not text in a grid
@@ -401,7 +411,7 @@ def _page_tables(
         found.append(
             Table(
                 n_rows=len(rows) - 1,
-                n_cols=len(rows[0]),
+                n_cols=max(len(row) for row in rows),
                 header=rows[0],
                 rows=rows[1:],
                 page_start=page.page_number,
@@ -433,6 +443,29 @@ def _slivers_joined(rows: list) -> list[_CutRow]:
         else:
             groups.append([column])
     return [_CutRow([next((row.cells[c] for c in group if _starts(row, c)), None) for group in groups]) for row in rows]
+
+
+MAX_SLIVER = 12.0  # points: a column this narrow holds no word
+
+
+def _empty_slivers_dropped(rows: list[_CutRow], texts: list[list[str]]) -> tuple[list[_CutRow], list[list[str]]]:
+    """The table without its columns that are empty in every row and too narrow for a word in every row that
+    starts a cell in them: a blot beside a rule (a watermark's stroke taken for a rule) cuts such a sliver."""
+    width = max((len(row) for row in texts), default=0)
+    empty = {
+        column
+        for column in range(width)
+        if not any(column < len(row) and row[column] for row in texts)
+        and all(
+            cell[2] - cell[0] < MAX_SLIVER for row in rows if column < len(row.cells) and (cell := row.cells[column])
+        )
+    }
+    if not empty or len(empty) == width:
+        return rows, texts
+    return (
+        [_CutRow([cell for column, cell in enumerate(row.cells) if column not in empty]) for row in rows],
+        [[text for column, text in enumerate(row) if column not in empty] for row in texts],
+    )
 
 
 def _starts(row, column: int) -> bool:
@@ -497,6 +530,16 @@ def _mended_money(cell: str) -> str:
 OCR_BULLET_RE = re.compile(r"^(?:e|«|©|°|¢|\*)\s+(?=[A-Z])")
 
 
+# the faint look's rules, this much longer in all than the first look's, read the page: a scan's thin rules grey
+# about the ink threshold (a page scanned again at another resolution) read in pieces or not at all at first
+MORE_FAINT = 1.25
+
+
+def _ruled_length(rules: list[dict]) -> float:
+    """How long a page's rules (no thick runs of ink) are in all, in points."""
+    return sum(rule["x1"] - rule["x0"] + rule["bottom"] - rule["top"] for rule in rules if not _thick(rule))
+
+
 def _across(rules: list[dict]) -> int:
     return sum(rule["top"] == rule["bottom"] for rule in rules)
 
@@ -512,15 +555,23 @@ def _shaded(np, pixels, box: tuple[float, float, float, float], scale: float) ->
 
 
 def _shaded_header_rows(np, pixels, rows: list, scale: float) -> int:
-    """How many rows at the top of a ruled table on a scan make its header: the rows all of whose cells
-    are shaded (a form's filled header set on two rows), else the first row."""
+    """How many rows at the top of a ruled table on a scan are shaded all across (a form's filled header set on
+    two rows): they make its header (none shaded: the first row does, unless it is data, see :func:`_headerless`)."""
     shaded = 0
     for row in rows[:-1]:
         boxes = [cell for cell in row.cells if cell]
         if not boxes or not all(_shaded(np, pixels, cell, scale) for cell in boxes):
             break
         shaded += 1
-    return max(shaded, 1)
+    return shaded
+
+
+def _headerless(rows: list[list[str]]) -> bool:
+    """A ruled grid with no header row printed, as the text layer's reader judges one: its first row holds what
+    the rows below hold (an action, initials, a status word), or its one row reads as a row of a log."""
+    if len(rows) == 1:
+        return _lone_log_row(rows[0])
+    return first_row_is_data(rows)
 
 
 def _joined_header(rows: list, texts: list[list[str]], split: dict[tuple[int, int], str] | None = None) -> list[str]:
