@@ -7,6 +7,7 @@ written to tmp_path).
 Pass before (HEAD b2a339c, as at ac9c6d1): 5 of 11: the three decoys (two-column prose, a members list, an
 attendance block in columns), the KPI table of words and figures (the action-log reader of b2a339c, or the stream
 reader, reads it) and the ruled reading of the original risk register held; every unruled table of words failed.
+The twelfth case (a cell's paragraphs after a blank line), added after a689084, failed there too: 5 of 12.
 """
 
 from __future__ import annotations
@@ -269,3 +270,21 @@ def test_original_risk_register_keeps_its_ruled_reading(tmp_path):
     path = REAL / "kent-cc/2025-01-30_appendix_i_budget_risk_register.pdf"
     found = _tables(path)
     assert found and not found[0].provenance.method.startswith("rule:unruled")
+
+
+def test_unruled_cell_paragraphs_after_a_blank_line_stay_in_their_row(tmp_path):
+    rows = [
+        ["R1", ["Loss of key staff in the", "finance team"], "Medium", "High", "Clerk",
+         ["Cross-training of the", "assistant", "", "Written procedures kept", "in the office"]],
+        ["R2", "Precept not received", "Low", "High", "RFO", "Confirm receipt with district"],
+        ["R3", ["Damage to the play", "area equipment"], "Medium", "Medium", "Chair",
+         ["Monthly inspection", "", "Annual report by an", "inspector"]],
+    ]  # fmt: skip
+
+    def draw(page):
+        _draw_table(page, 100, RISK_LEFTS, RISK_HEADER, rows, row_gap=8.0)
+
+    found = _tables(_pdf(tmp_path / "paragraphs.pdf", draw))
+    assert len(found) == 1
+    assert [row[0] for row in found[0].rows] == ["R1", "R2", "R3"]
+    assert found[0].rows[2][5] == "Monthly inspection Annual report by an inspector"

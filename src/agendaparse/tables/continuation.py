@@ -46,6 +46,9 @@ def heading_above(table: Table, page: PageLayout | None) -> str | None:
 MAX_LINES_OVER_CONTINUATION = 2
 
 
+UNRULED_WORDS = "rule:unruled-word-columns"
+
+
 def merge_continuations(
     tables: list[Table], pages: list[PageLayout], first_row_colours: dict[int, str | None] | None = None
 ) -> list[Table]:
@@ -76,7 +79,12 @@ def merge_continuations(
                 rows = [[section] + [""] * (table.n_cols - 1), *rows]
                 below = [None, *below]
             above = previous.status_colours or [None] * len(previous.rows)
-            if rows and previous.rows and _continues_row(previous.rows[-1], rows[0], _at_foot(above_box, height)):
+            if (
+                rows
+                and previous.rows
+                and not _opens_with_key(table, previous.rows[-1], rows[0])
+                and _continues_row(previous.rows[-1], rows[0], _at_foot(above_box, height))
+            ):
                 previous.rows[-1] = [
                     join_cells(upper, lower) for upper, lower in zip(previous.rows[-1], rows[0], strict=True)
                 ]
@@ -104,6 +112,15 @@ def merge_continuations(
         if is_log(table.header, table.rows) or (not table.header and _is_headerless_log(table.rows)):
             table.kind = "action_plan"
     return merged
+
+
+def _opens_with_key(table: Table, upper: list[str], row: list[str]) -> bool:
+    """A row of an unruled table of words that fills its first column: the words' lines say a row opens there
+    (they open rows at keys, a cell starting again or space), so it is not the rest of the row above, unless
+    the first cell above stops mid-phrase or this one goes on in lower case."""
+    if not table.provenance.method.startswith(UNRULED_WORDS) or not row[0]:
+        return False
+    return not (OPEN_END_RE.search(upper[0]) or row[0][0].islower())
 
 
 def _section_caption(previous: Table, table: Table, repeated_header: bool) -> str | None:

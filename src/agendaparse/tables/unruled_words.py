@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from .. import plumber_pages, stream_tables
 from ..models import Provenance, Table
 from .cells import clean_cell
+from .continuation import UNRULED_WORDS
 from .layout_grids import ATTENDANCE_HEADERS, CLOCK_RE, _not_a_data_table
 from .page_objects import _pdfium_document, _read_objects_with_pdfium, _visible
 
@@ -36,6 +37,7 @@ MIN_NAMED_GUTTER = 0.25
 PHRASE_GAP = 0.45  # type sizes: words closer than this are one phrase
 SPANNING_COLUMNS = 3  # a phrase across this many columns is one cell merged across them (two: columns set close)
 HEADER_LINES = 6  # lines a header takes, its cells wrapped, at most
+RESTARTED_SHARE = 0.5  # of a row's columns starting again: the next row
 ROW_GAP = 1.35  # a pitch this many times the tightest between lines opens a row (rows set apart)
 LINE_PITCH = 0.8  # type sizes: lines closer than this overlap
 MAX_KEY_CHARS = 12  # a row's key in the first column ('2024', 'Nov25.01')
@@ -142,7 +144,7 @@ def _table(
         page_start=number,
         page_end=number,
         bbox=bbox,
-        provenance=Provenance(document=document_id, page=number, bbox=bbox, method="rule:unruled-word-columns"),
+        provenance=Provenance(document=document_id, page=number, bbox=bbox, method=UNRULED_WORDS),
     )
 
 
@@ -278,8 +280,14 @@ def _row_groups(lines: list[_Line], columns: list[tuple[float, float]], size: fl
         if not groups:
             new = True
         else:
-            restarts = bool((filled - above) & row_filled)
-            new = pitches[index - 1] > ROW_GAP * leading or line.bold != lines[index - 1].bold or restarts
+            # a column whose cell ended higher up has text again: the next row, when its first column or most of
+            # the row's columns start again (one or two cells going on after a blank line: a new paragraph)
+            again = (filled - above) & row_filled
+            restarts = 0 in again or len(again) >= max(2, RESTARTED_SHARE * len(row_filled))
+            # space before a line of one cell the row already has (not the first): that cell's next paragraph
+            paragraph = len(filled) == 1 and 0 not in filled and filled <= row_filled
+            gap = pitches[index - 1] > ROW_GAP * leading and not paragraph
+            new = gap or line.bold != lines[index - 1].bold or restarts
             new = new or (not spaced and len(filled) >= 2)
             if keyed and 0 not in filled and line.bold == lines[index - 1].bold:
                 new = False  # rows keyed in the first column: a line without a key goes on with its row
