@@ -12,8 +12,10 @@
 
 - An action log in ruled boxes with no header row printed (cabinet-office ODUG): the first row is a row of the log.
 - A scan stored again as a picture (souldern-pc 2020-11-25): thin rules grey about the ink threshold read whole.
+- A row of one cell across the table (a section heading) is marked in spanning_rows, as the ruled reader marks it.
 
-Pass before (HEAD ac9c6d1): 0 of 6 (the first six cases). The last two, added after 46e6e29: 0 of 2 there.
+Pass before (HEAD ac9c6d1): 0 of 6 (the first six cases). The next two, added after 46e6e29: 0 of 2 there. The
+spanning-row case, added after d5de46e: 0 of 1 there.
 """
 
 from __future__ import annotations
@@ -165,3 +167,12 @@ def test_a_scan_scanned_again_keeps_its_thin_grey_rules(tmp_path):
     [table] = scanned.scanned_tables(target, [1], "doc", None)
     assert table.header == ["NO", "ACTION", "OWNER", "Update"]
     assert [row[2] for row in table.rows] == ["MKB", "NO AS NO", "NO", "NO"]
+
+
+@needs_shared()
+def test_a_row_of_one_cell_across_the_table_is_marked_spanning(tmp_path):
+    """'CYPE recognise the importance of early years ...' printed across the table: a section's heading, marked
+    as the text layer's reader marks it (so it is no action-plan row)."""
+    target = rasterised_page(REAL / KENT, 5, tmp_path)
+    [table] = scanned.scanned_tables(target, [1], "doc", None)
+    assert table.spanning_rows == [0]

@@ -391,6 +391,7 @@ def _page_tables(
         cut, grid = _empty_slivers_dropped(cut, grid)
         filled = [row for row in grid if any(row)]
         shaded = _shaded_header_rows(np, pixels, cut, scale)
+        cells = [row for row, text in zip(cut, grid, strict=True) if any(text)]
         if not shaded and filled and _headerless(filled):
             rows = [[], *filled]  # no header printed: the first row is a row of the log like the rest
         else:
@@ -399,7 +400,8 @@ def _page_tables(
             header = _joined_header(cut[:taken], grid[:taken], split)
             _ticks_marked(np, pixels, header, cut[taken:], grid[taken:], scale)
             rows = [row for row in grid[taken:] if any(row)]
-            rows = [header, *rows] if any(header) else rows
+            cells = [row for row, text in zip(cut[taken:], grid[taken:], strict=True) if any(text)]
+            rows, cells = ([header, *rows], cells) if any(header) else (rows, cells[1:])
             if len(rows) < 2:
                 continue
         if max(len(row) for row in rows) < 2 or _not_a_data_table([row for row in rows if row]):
@@ -418,9 +420,20 @@ def _page_tables(
                 page_end=page.page_number,
                 bbox=bbox,
                 provenance=Provenance(document=document_id, page=page.page_number, bbox=bbox, method="ocr:ruled-table"),
+                spanning_rows=_spanning(cells),
             )
         )
     return found
+
+
+def _spanning(rows: list[_CutRow]) -> list[int]:
+    """The body rows printed as one cell across a table of three columns or more (section headings), as the
+    text layer's reader marks them."""
+    return [
+        index
+        for index, row in enumerate(rows)
+        if len(row.cells) >= 3 and row.cells[0] is not None and all(cell is None for cell in row.cells[1:])
+    ]
 
 
 @dataclass
