@@ -341,12 +341,7 @@ LAST_ROWS = [
 
 DOCUMENTS = SCORECARDS + BUDGETS + RISKS + POLLING + PAYMENTS + HYPHENS + LAST_ROWS
 XFAIL: dict[str, str] = {
-    # word_tables.is_word_grid leaves a table whose cells are mostly figures to the stream reader (more than half:
-    # the district codes 'N01' count as figures), and the stream reader finds no table on a page of three
-    # columns printed without rules: neither reader keeps it
-    "polling_unruled_bands": "an unruled three-column list counted as figures is left to the stream reader, which finds none",
-    # the same share: 'Year' and '$' columns are half the cells, the last row's year alone tips it over half
-    "last_row_year_alone_unruled": "the year alone in the last row tips the share of figures over half; the stream reader finds none",
+    # (polling_unruled_bands and last_row_year_alone_unruled: read since stop 37 by tables.unruled_words)
     # stop 29's rule drops a soft hyphen breaking one word ('in-' / 'spection' -> 'inspection'); telling it from a
     # compound broken at its own hyphen ('long-' / 'term') needs a dictionary: the code keeps the hyphen
     "hyphen_payments": "a word broken at a hyphen ('in-' / 'spection') is read as a compound and joined with its hyphen",

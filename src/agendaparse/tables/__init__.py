@@ -26,8 +26,10 @@ as deadlines and starts), :mod:`.status` (status words, RAG from a fill colour),
 (grids that are layout, not data), :mod:`.page_objects` (page objects from pypdfium2, what prints),
 :mod:`.continuation` (tables continued across pages, the heading above a table), :mod:`.ruled` (ruled
 tables by pdfplumber), :mod:`.word_tables` (action logs, tables of words and stacked listings read from
-a page's words), :mod:`.scanned` (tables on scanned pages), :mod:`.payments` (payments lists set with tabs
-in minutes: payee, purpose, sum), :mod:`.detection` (the stage's finding: :func:`find_tables`) and
+a page's words), :mod:`.unruled_words` (tables of words printed without rules, under a header line of
+column names that :func:`agendaparse.stream_tables.word_regions` flags), :mod:`.scanned` (tables on
+scanned pages), :mod:`.payments` (payments lists set with tabs in minutes: payee, purpose, sum),
+:mod:`.detection` (the stage's finding: :func:`find_tables`) and
 :mod:`.plan_rows` (:func:`action_plan_rows`, :func:`plan_particulars`). This module re-exports what the
 rest of agendaparse and its tests import (a few private names the tests check).
 """
