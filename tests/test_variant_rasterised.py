@@ -111,12 +111,14 @@ def test_an_error_in_one_pages_table_reading_is_logged_and_costs_that_page_only(
         return deskewed(cv2, np, pixels)
 
     monkeypatch.setattr(scanned, "_deskewed", failing)
+    warnings: list[str] = []
     with caplog.at_level(logging.WARNING, logger="agendaparse"):
-        found = scanned.scanned_tables(str(target), [1, 2], "doc", None)
+        found = scanned.scanned_tables(str(target), [1, 2], "doc", None, warnings=warnings)
     assert [table.page_start for table in found] == [2]
     assert any(
         "banded_scan.pdf" in record.getMessage() and "page 1" in record.getMessage() for record in caplog.records
     )
+    assert warnings == ["page 1: tables on the page image not read (error: a page the reader cannot take)"]
 
 
 def test_a_banded_table_with_white_rules_reads_every_column_and_row(tmp_path):

@@ -190,7 +190,7 @@ def _tables(
     source: bytes | str, layouts: list[PageLayout], document_id: str, password: str | None, warnings: list[str]
 ) -> list[Table]:
     try:
-        found = tables.find_tables(source, layouts, document_id, password)
+        found = tables.find_tables(source, layouts, document_id, password, warnings)
     except Exception as exc:
         if not _raised_by_pdf_library(exc):
             raise

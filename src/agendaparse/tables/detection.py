@@ -54,16 +54,21 @@ def header_foot_pages(pages: list[PageLayout], wanted: list[int]) -> list[int]:
 
 
 def find_tables(
-    path: str | Path | bytes, pages: list[PageLayout], document_id: str, password: str | None = None
+    path: str | Path | bytes,
+    pages: list[PageLayout],
+    document_id: str,
+    password: str | None = None,
+    warnings: list[str] | None = None,
 ) -> list[Table]:
     """Ruled tables (pdfplumber) on pages with grid evidence, action logs without a grid under a
-    header line naming their columns (:func:`text_tables`), unruled tables of figures (camelot
-    stream) on pages with column-aligned figures that no table already covers, and ruled tables on
-    pages read by OCR (rules from the image, each cell read by Tesseract), and last, unruled tables of
-    words (:func:`unruled_word_tables`) in regions under a header line of column names that no table found
-    so far lies over. Pictures pasted on a page
-    with a text layer (``PageLayout.picture_regions``) are read as a scanned page is, inside the pictures
-    only; the text layer's readers see the page without the pictures' lines."""
+        header line naming their columns (:func:`text_tables`), unruled tables of figures (camelot
+        stream) on pages with column-aligned figures that no table already covers, and ruled tables on
+        pages read by OCR (rules from the image, each cell read by Tesseract), and last, unruled tables of
+        words (:func:`unruled_word_tables`) in regions under a header line of column names that no table found
+        so far lies over. Pictures pasted on a page
+        with a text layer (``PageLayout.picture_regions``) are read as a scanned page is, inside the pictures
+        only; the text layer's readers see the page without the pictures' lines. A scanned page whose reading fails
+    loses only its own tables, said in ``warnings`` (the document's) when given."""
     pictured = {page.number: page.picture_regions for page in pages if page.picture_regions}
     pages = [_without_picture_lines(page) for page in pages]
     wanted = candidate_pages(pages)
@@ -123,11 +128,11 @@ def find_tables(
             uncovered[number] = left
     scanned = [page.number for page in pages if page.method == "ocr" and page.rotation == 0 and page.lines]
     if scanned or pictured:
-        read = scanned_tables(source, sorted([*scanned, *pictured]), document_id, password, pictured)
+        read = scanned_tables(source, sorted([*scanned, *pictured]), document_id, password, pictured, warnings)
         found = sorted(found + read, key=_position)
     if scanned_anchors or picture_anchors:
         anchored, words = {**scanned_anchors, **picture_anchors}, {**scanned_words, **pictures_words}
-        read = scanned_text_tables(source, password, anchored, words, layouts, document_id, grid_ids)
+        read = scanned_text_tables(source, password, anchored, words, layouts, document_id, grid_ids, warnings)
         ruled = [table for table in found if table.provenance.method.startswith("ocr:")]
         read = [table for table in read if not any(_overlapping(table, other) for other in ruled)]
         found = sorted(found + read, key=_position)

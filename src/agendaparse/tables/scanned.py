@@ -120,6 +120,7 @@ def scanned_text_tables(
     layouts: dict[int, PageLayout],
     document_id: str,
     grid_ids: set[int],
+    warnings: list[str] | None = None,
 ) -> list[Table]:
     """Action logs and tables of words or figures in whitespace columns on scanned pages, read as
     :func:`text_tables` reads them from a text layer, from the pages' OCR words; each table's area is
@@ -129,7 +130,7 @@ def scanned_text_tables(
     geometry = _pdfium_document(source, password)
     for number, starts in anchors.items():
         page = _ScannedPage(words[number], None, layouts[number].width, layouts[number].height, number, document_id)
-        found.extend(_contained(source, number, partial(_page_text_tables, geometry, page, starts, grid_ids)))
+        found.extend(_contained(source, number, partial(_page_text_tables, geometry, page, starts, grid_ids), warnings))
     if geometry is not None:
         geometry.close()
     return found
@@ -300,6 +301,7 @@ def scanned_tables(
     document_id: str,
     password: str | None,
     regions: dict[int, list[tuple[float, float, float, float]]] | None = None,
+    warnings: list[str] | None = None,
 ) -> list[Table]:
     """Ruled tables on scanned pages: the ruling is found in the page image (long thin runs of
     dark pixels) and handed to pdfplumber's table finder as lines; each cell it cuts is read by
@@ -322,7 +324,10 @@ def scanned_tables(
         for page in pages:
             found.extend(
                 _contained(
-                    source, page.page_number, partial(_page_tables, modules, geometry, page, document_id, regions)
+                    source,
+                    page.page_number,
+                    partial(_page_tables, modules, geometry, page, document_id, regions),
+                    warnings,
                 )
             )
             page.close()
@@ -339,9 +344,9 @@ class _Modules:
     Image: Any
 
 
-def _contained(source, number: int, read: Callable[[], list[Table]]) -> list[Table]:
+def _contained(source, number: int, read: Callable[[], list[Table]], warnings: list[str] | None = None) -> list[Table]:
     """``read()``, one page's table reading; an error in it costs that page's tables only (logged with the file and
-    the page), never the document's other pages and stages."""
+    the page, and added to ``warnings``, the document's), never the document's other pages and stages."""
     try:
         return read()
     except Exception as exc:
@@ -350,6 +355,8 @@ def _contained(source, number: int, read: Callable[[], list[Table]]) -> list[Tab
             "%s: page %d: its tables on the page image not read (%s: %s)", name, number, type(exc).__name__, exc
         )
         logger.info("traceback of that failure", exc_info=True)
+        if warnings is not None:
+            warnings.append(f"page {number}: tables on the page image not read ({type(exc).__name__}: {exc})")
         return []
 
 
