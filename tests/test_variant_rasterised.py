@@ -178,3 +178,51 @@ def test_a_row_of_one_cell_across_the_table_is_marked_spanning(tmp_path):
     target = rasterised_page(REAL / KENT, 5, tmp_path)
     [table] = scanned.scanned_tables(target, [1], "doc", None)
     assert table.spanning_rows == [0]
+
+
+def two_box_form_pdf(path: Path) -> Path:
+    """A scanned accounts form: a ruled box with a header row and, 18 points under it, a ruled box of more lines
+    across the same columns with no header of its own."""
+    page = canvas.Canvas(str(path), pagesize=A4)
+    lefts = [60, 250, 330, 410, 540]
+    first = [
+        ["Line", "2025", "2026", "Notes"],
+        ["1. Balances brought forward", "16,634", "16,053", "From the books"],
+        ["2. Precept received", "7,994", "8,154", "Precept only"],
+        ["3. Other receipts", "1,535", "1,445", "Grants"],
+    ]
+    second = [
+        ["8. Cash and investments", "16,053", "16,450", "Bank"],
+        ["9. Fixed assets", "59,962", "59,962", "Register"],
+        ["10. Total borrowings", "0", "0", "Loans"],
+    ]
+    boxes = [(760, first), (640, second)]
+    for top, rows in boxes:
+        for r, row in enumerate(rows):
+            for left, text in zip(lefts, row, strict=False):
+                page.setFont("Helvetica", 10)
+                page.drawString(left + 4, top - r * 24 - 16, text)
+        page.setLineWidth(1)
+        for r in range(len(rows) + 1):
+            page.line(lefts[0], top - r * 24, lefts[-1], top - r * 24)
+        for left in lefts:
+            page.line(left, top, left, top - len(rows) * 24)
+    page.showPage()
+    page.save()
+    return path
+
+
+def test_a_box_with_no_header_under_a_headed_table_carries_its_rows(tmp_path):
+    """Stop 37, the lead: the headerless reading (d5de46e) made the second box of a scanned accounts form a table
+    of its own (tune souldern-pc 2026 accounting statements, OCR table cells 90.9 -> 68.2); it goes on the first."""
+    target = write_variant("rasterised", two_box_form_pdf(tmp_path / "form.pdf"), tmp_path / "form_scan.pdf")
+    [table] = scanned.scanned_tables(str(target), [1], "doc", None)
+    assert [row[0] for row in table.rows] == [
+        "1. Balances brought forward",
+        "2. Precept received",
+        "3. Other receipts",
+        "8. Cash and investments",
+        "9. Fixed assets",
+        "10. Total borrowings",
+    ]
+    assert table.header[1:3] == ["2025", "2026"]

@@ -417,6 +417,9 @@ def _page_tables(
             continue  # a drawing or a photograph cut by lines, not text in a grid
         bbox = tuple(round(v, 1) for v in table.bbox)
         rows = [rows[0], *_money_digits(_reference_digits(rows[1:]))]
+        if not rows[0] and found and _goes_on_under(found[-1], bbox, max(len(row) for row in rows)):
+            found[-1] = _with_rows_below(found[-1], rows[1:], bbox, _spanning(cells))
+            continue
         found.append(
             Table(
                 n_rows=len(rows) - 1,
@@ -431,6 +434,34 @@ def _page_tables(
             )
         )
     return found
+
+
+# points between a headed table's foot and a box with no header under it that still carries its rows (a form's
+# boxes set one under the other with a gap between them)
+MAX_BOX_GAP = 60.0
+
+
+def _goes_on_under(above: Table, bbox: tuple[float, ...], n_cols: int) -> bool:
+    """A box with no header printed, right under a table with a header and the same columns across the same width:
+    the table going on (a form's accounts split into two boxes), not a table of its own."""
+    if not above.header or above.n_cols != n_cols or above.bbox is None:
+        return False
+    x0, top, x1, _ = above.bbox
+    shared = min(x1, bbox[2]) - max(x0, bbox[0])
+    return 0 <= bbox[1] - above.bbox[3] <= MAX_BOX_GAP and shared >= 0.9 * max(x1 - x0, bbox[2] - bbox[0])
+
+
+def _with_rows_below(above: Table, rows: list[list[str]], bbox: tuple[float, ...], spanning: list[int]) -> Table:
+    joined = (above.bbox[0], above.bbox[1], max(above.bbox[2], bbox[2]), bbox[3])
+    return above.model_copy(
+        update={
+            "rows": [*above.rows, *rows],
+            "n_rows": above.n_rows + len(rows),
+            "bbox": joined,
+            "provenance": above.provenance.model_copy(update={"bbox": joined}),
+            "spanning_rows": [*above.spanning_rows, *(above.n_rows + index for index in spanning)],
+        }
+    )
 
 
 def _spanning(rows: list[_CutRow]) -> list[int]:
