@@ -23,7 +23,13 @@ from .. import plumber_pages, stream_tables
 from ..models import Provenance, Table
 from .cells import clean_cell
 from .continuation import UNRULED_WORDS
-from .layout_grids import ATTENDANCE_HEADERS, CLOCK_RE, _not_a_data_table
+from .layout_grids import (
+    ATTENDANCE_HEADERS,
+    CLOCK_RE,
+    MINUTE_NUMBER_RE,
+    MINUTES_COLUMN_HEAD_RE,
+    _not_a_data_table,
+)
 from .page_objects import _pdfium_document, _read_objects_with_pdfium, _visible
 
 MIN_COLUMNS = 3
@@ -384,9 +390,24 @@ def _is_data(header: list[str], rows: list[list[str]]) -> bool:
     filled = [sum(bool(row[column]) for row in rows) for column in range(len(header))]
     if sum(count > 0 for count in filled) < MIN_COLUMNS:
         return False
-    if _reads_as_rows(header, rows) or _timed(rows):
+    if _reads_as_rows(header, rows) or _timed(rows) or _minutes_in_columns(header, rows):
         return False
     return not _not_a_data_table([header, *rows])
+
+
+MINUTES_GRID_COLUMNS = 4  # item, minute text, action, due: a register or a log of more columns is data
+
+
+def _minutes_in_columns(header: list[str], rows: list[list[str]]) -> bool:
+    """Minutes set in columns with no rules ('Item | Discussion | Action', at most a due or notes column more): a
+    column headed as minute text beside numbered items. The minutes stage reads them; split into lines here, their
+    cells look short enough for a log."""
+    if len(header) > MINUTES_GRID_COLUMNS:
+        return False
+    if not any(MINUTES_COLUMN_HEAD_RE.fullmatch(name.strip()) for name in header[1:]):
+        return False
+    keys = [row[0] for row in rows if row and row[0]]
+    return bool(keys) and sum(bool(MINUTE_NUMBER_RE.fullmatch(key)) for key in keys) >= 0.8 * len(keys)
 
 
 def _names_columns(header: list[str]) -> bool:
