@@ -19,7 +19,7 @@ from agendaparse.cli import cli
 from agendaparse.errors import AgendaparseError
 from agendaparse.evaluate import evaluate
 from agendaparse.pdf import file_sha256
-from agendaparse.variants import VARIANTS, write_variant
+from agendaparse.variants import A5_FROM_A4, VARIANTS, write_variant
 from conftest import REAL, needs_shared
 
 ROWS = [
@@ -145,3 +145,29 @@ def test_a_real_action_log_unruled_is_scored_with_its_gold(tmp_path):
     )
     assert result.exit_code == 0, result.output
     assert "1 documents scored" in result.output
+
+
+def test_resized_shrinks_the_page_and_everything_on_it_alike(tmp_path):
+    source = ruled_table_pdf(tmp_path / "ruled.pdf")
+    target = write_variant("resized", source, tmp_path / "a5.pdf")
+    with pdfplumber.open(source) as original, pdfplumber.open(target) as small:
+        big_page, small_page = original.pages[0], small.pages[0]
+        assert small_page.width == pytest.approx(big_page.width * A5_FROM_A4, abs=0.01)
+        assert small_page.chars[0]["size"] == pytest.approx(big_page.chars[0]["size"] * A5_FROM_A4, abs=0.01)
+        assert len(small_page.lines) == len(big_page.lines) == 9
+    shrunk = [(text, round(x * A5_FROM_A4), round(top * A5_FROM_A4)) for text, x, top in words(source)]
+    assert [w[0] for w in words(target)] == [w[0] for w in shrunk]
+    assert all(abs(a[1] - b[1]) <= 1 and abs(a[2] - b[2]) <= 1 for a, b in zip(words(target), shrunk, strict=True))
+
+
+@pytest.mark.skipif(
+    shutil.which("pdftocairo") is None, reason="pdftocairo (poppler-utils) not installed: scripts/system-deps.sh"
+)
+def test_reprinted_is_another_writers_file_with_the_same_words(tmp_path):
+    source = ruled_table_pdf(tmp_path / "ruled.pdf")
+    target = write_variant("reprinted", source, tmp_path / "cairo.pdf")
+    with pikepdf.open(target) as stored:
+        assert "cairo" in str(stored.docinfo.get("/Producer", "")).lower()
+    reprint, original = words(target), words(source)
+    assert [w[0] for w in reprint] == [w[0] for w in original]
+    assert all(abs(a[1] - b[1]) <= 1 and abs(a[2] - b[2]) <= 1 for a, b in zip(reprint, original, strict=True))

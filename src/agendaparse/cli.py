@@ -204,7 +204,7 @@ def schema(output: str | None) -> None:
 )
 @click.option(
     "--variant",
-    type=click.Choice(["unruled", "rotated", "rasterised"]),
+    type=click.Choice(["unruled", "rotated", "rasterised", "reprinted", "resized"]),
     help="Score the PDFs stored another way (ruling removed, pages turned, pages as pictures): "
     "how far the readers generalise beyond the layouts they were built on (agendaparse.variants).",
 )

@@ -11,6 +11,11 @@ does between councils' publishing systems:
   print-to-PDF drivers store landscape pages): the same picture in other coordinates.
 - ``rasterised``: each page a 200 dpi greyscale picture with no text layer (a scanned paper copy; needs
   ``pdftoppm``); score it without ``--fast`` so OCR reads it.
+- ``reprinted``: each page drawn again by another PDF writer (poppler's cairo output, ``pdftocairo -pdf``, as Linux
+  print-to-PDF drivers write): fonts re-embedded and re-encoded, text shown glyph by glyph, paths rewritten. Where the
+  original font carries no Unicode map, the reprint's text layer is unreadable, as in many reprinted old papers.
+- ``resized``: each page shrunk to 0.7071 of its size with everything on it (an A4 paper printed on A5, as booklet
+  and "fit to page" printing do): every font size, gap and rule width smaller by the same factor.
 
 :func:`write_variant` writes one file's variant; :func:`agendaparse.evaluate.evaluate` takes ``variant=`` and scores
 the variants of the gold files' PDFs (written to a scratch folder, never beside the originals) against the same gold.
@@ -113,22 +118,27 @@ def unruled(source: Path, target: Path) -> None:
         pdf.save(target)
 
 
+def _redraw(pdf: pikepdf.Pdf, page: pikepdf.Page, transform: str, box: tuple[float, float]) -> None:
+    """Draw the page's content through `transform` (a ``cm`` matrix) on a new media box of `box` (width, height)."""
+    page.contents_coalesce()
+    old = page.obj.Contents.read_bytes()
+    page.obj.Contents = pdf.make_stream(f"q {transform} cm\n".encode() + old + b"\nQ\n")
+    page.obj.MediaBox = pikepdf.Array([0, 0, *box])
+    for other in ("/CropBox", "/TrimBox", "/BleedBox", "/ArtBox"):
+        if other in page.obj:
+            del page.obj[other]
+    if "/Annots" in page.obj:
+        del page.obj["/Annots"]
+
+
 def rotated(source: Path, target: Path) -> None:
     with pikepdf.open(source) as pdf:
         for page in pdf.pages:
             llx, lly, urx, ury = (float(v) for v in page.mediabox)
             height = ury - lly
             # draw the page a quarter turn anticlockwise into a box of swapped sides; /Rotate 90 turns it back
-            turn = f"q 0 1 -1 0 {height:.4f} 0 cm 1 0 0 1 {-llx:.4f} {-lly:.4f} cm\n".encode()
-            page.contents_coalesce()
-            old = page.obj.Contents.read_bytes()
-            page.obj.Contents = pdf.make_stream(turn + old + b"\nQ\n")
-            page.obj.MediaBox = pikepdf.Array([0, 0, height, urx - llx])
-            for box in ("/CropBox", "/TrimBox", "/BleedBox", "/ArtBox"):
-                if box in page.obj:
-                    del page.obj[box]
-            if "/Annots" in page.obj:
-                del page.obj["/Annots"]
+            turn = f"0 1 -1 0 {height:.4f} 0 cm 1 0 0 1 {-llx:.4f} {-lly:.4f}"
+            _redraw(pdf, page, turn, (height, urx - llx))
             page.obj.Rotate = (int(page.obj.get("/Rotate", 0)) + 90) % 360
         pdf.save(target)
 
@@ -146,7 +156,30 @@ def rasterised(source: Path, target: Path, dpi: int = 200) -> None:
         target.write_bytes(buffer.getvalue())
 
 
-VARIANTS: dict[str, Callable[[Path, Path], None]] = {"unruled": unruled, "rotated": rotated, "rasterised": rasterised}
+A5_FROM_A4 = 0.7071  # 1 / sqrt(2): each A size is the next larger one halved
+
+
+def reprinted(source: Path, target: Path) -> None:
+    """Drawn again by poppler's cairo PDF writer (``pdftocairo``, poppler-utils)."""
+    subprocess.run(["pdftocairo", "-pdf", str(source), str(target)], check=True, capture_output=True)
+
+
+def resized(source: Path, target: Path, scale: float = A5_FROM_A4) -> None:
+    with pikepdf.open(source) as pdf:
+        for page in pdf.pages:
+            llx, lly, urx, ury = (float(v) for v in page.mediabox)
+            shrink = f"{scale:.4f} 0 0 {scale:.4f} 0 0 cm 1 0 0 1 {-llx:.4f} {-lly:.4f}"
+            _redraw(pdf, page, shrink, ((urx - llx) * scale, (ury - lly) * scale))
+        pdf.save(target)
+
+
+VARIANTS: dict[str, Callable[[Path, Path], None]] = {
+    "unruled": unruled,
+    "rotated": rotated,
+    "rasterised": rasterised,
+    "reprinted": reprinted,
+    "resized": resized,
+}
 
 
 def write_variant(variant: str, source: Path, target: Path) -> Path:
