@@ -205,7 +205,8 @@ def schema(output: str | None) -> None:
 @click.option(
     "--variant",
     type=click.Choice(["unruled", "rotated", "rasterised", "reprinted", "resized"]),
-    help="Score the PDFs stored another way (ruling removed, pages turned, pages as pictures): "
+    help="Score the PDFs stored another way (ruling removed, pages turned, pages as pictures, drawn again by "
+    "another PDF writer, shrunk to A5): "
     "how far the readers generalise beyond the layouts they were built on (agendaparse.variants).",
 )
 @spacy_model_option
