@@ -747,4 +747,14 @@ ROUND_LINES: dict[str, list[str]] = {
         "The Board reviewed the" + " " * 20_000 + "x",
         "NHS England " * 3000 + "will confirm x",
     ],
+    "nlp_orgs_shape": [
+        "Aaaa " * 5000 + "England",
+        "Aaaa" + " " * 20_000 + "England",
+        "Natural England " * 3000 + "x",
+        "Ministry of Housing, " + "Communities and " * 2000 + "Local Government",
+        "Department for Science and " + "UK Research and " * 2000 + "x",
+        "Citizens Advice and National " * 2000 + "Highways",
+        "County Councils " * 3000 + "Network",
+        "Local Government Partnership (LGP) " * 2000,
+    ],
 }
