@@ -237,6 +237,14 @@ def _pieces(table, layout: PageLayout, clean) -> list[tuple[list[list[str]], lis
     bbox = _display_bbox(table._bbox, layout)
     if layout.rotation or not spans or len(spans) != len(rows):
         return [(rows, None, bbox)]
+    beside = _side_by_side(rows)
+    columns = getattr(table, "cols", None)
+    if beside is not None and columns and len(columns) == len(rows[0]):
+        gutter = columns[beside][0]
+        return [
+            *_headed_piece([row[:beside] for row in rows], spans, (bbox[0], bbox[1], gutter, bbox[3])),
+            *_headed_piece([row[beside:] for row in rows], spans, (gutter, bbox[1], bbox[2], bbox[3])),
+        ]
     cut = _second_table_start(rows)
     if cut is None:
         return [(rows, spans, bbox)]
@@ -245,6 +253,50 @@ def _pieces(table, layout: PageLayout, clean) -> list[tuple[list[list[str]], lis
         (rows[:cut], spans[:cut], (bbox[0], bbox[1], bbox[2], boundary)),
         (rows[cut:], spans[cut:], (bbox[0], boundary, bbox[2], bbox[3])),
     ]
+
+
+def _side_by_side(rows: list[list[str]]) -> int | None:
+    """The column where a second table set beside the first starts (camelot reads tables side by side on a slide
+    as one): a row of column names from that column whose first name is the first name of a row of names from
+    the table's first column, in another row or the same (a 'Year' column printed again beside)."""
+    width = len(rows[0]) if rows else 0
+    for beside in range(MIN_SEGMENTS, width - MIN_SEGMENTS + 1):
+        left = _header_row([row[:beside] for row in rows])
+        right = _header_row([row[beside:] for row in rows])
+        if left is None or right is None:
+            continue
+        if rows[left][0].casefold() == rows[right][beside].casefold():
+            return beside
+    return None
+
+
+def _header_row(rows: list[list[str]]) -> int | None:
+    """The first row holding two cells or more, when it is a row of column names from the first column on."""
+    for index, row in enumerate(rows):
+        if sum(bool(cell) for cell in row) >= 2:
+            return index if row[0] and _names_row(row) else None
+    return None
+
+
+def _headed_piece(
+    rows: list[list[str]], spans: list, bbox: tuple[float, ...]
+) -> list[tuple[list[list[str]], list | None, tuple[float, ...]]]:
+    """One of two tables set side by side: from its header down, a line with no key in the first column joined
+    to the row above (a cell of two lines, each line read as a row); empty rows dropped."""
+    start = _header_row(rows)
+    if start is None:
+        return []
+    joined: list[list[str]] = []
+    kept: list = []
+    for row, span in zip(rows[start:], spans[start:], strict=True):
+        if not any(row):
+            continue
+        if len(joined) > 1 and not row[0]:
+            joined[-1] = [f"{above} {cell}".strip() for above, cell in zip(joined[-1], row, strict=True)]
+            continue
+        joined.append(list(row))
+        kept.append(span)
+    return [(joined, kept, bbox)]
 
 
 def _second_table_start(rows: list[list[str]]) -> int | None:

@@ -182,7 +182,7 @@ def _continuation(
         or is_payments_list(table)
         or table.bbox is None
         or above is None
-        or not _same_columns_span(above, table.bbox)
+        or not _same_columns_span(above, table.bbox, _of_words(previous) and _of_words(table))
     ):
         return None
     if table.page_start == previous.page_end:
@@ -309,7 +309,16 @@ def _same_header(above: list[str], below: list[str]) -> bool:
     return [normalise_header(c) for c in above] == [normalise_header(c) for c in below]
 
 
-def _same_columns_span(above: tuple[float, ...], below: tuple[float, ...]) -> bool:
-    """A continuation sits under the same left and right edges (within a tenth of the width)."""
+def _same_columns_span(above: tuple[float, ...], below: tuple[float, ...], of_words: bool = False) -> bool:
+    """A continuation sits under the same left and right edges (within a tenth of the width). Tables of words
+    printed without rules end where their words do: the right edge may lie further right below (a last column's
+    cells wider than its name), not further left than a tenth of the width."""
     width = max(above[2] - above[0], 1.0)
+    if of_words:
+        return abs(above[0] - below[0]) <= 0.1 * width and below[2] >= above[2] - 0.1 * width
     return abs(above[0] - below[0]) <= 0.1 * width and abs(above[2] - below[2]) <= 0.1 * width
+
+
+def _of_words(table: Table) -> bool:
+    """A table of words read under its header line, with no rules to give its edges."""
+    return table.provenance.method.startswith(UNRULED_WORDS)

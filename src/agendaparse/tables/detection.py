@@ -19,7 +19,7 @@ from .layout_grids import _laid_out_text
 from .payments import PaymentRun, is_payments_list, payment_runs, read_payment_list
 from .ruled import _ruled_tables, drop_lone_headers, drop_short_listings, is_lone_header
 from .scanned import _scanned_anchors, ocr_words, picture_words, scanned_tables, scanned_text_tables
-from .unruled_words import unruled_word_tables
+from .unruled_words import continued_word_tables, unruled_word_tables
 from .word_tables import _stacked_header_at, grid_anchors, header_anchors, stacked_tables, text_tables
 
 MIN_PATHS = 6  # fewer vector paths than this cannot draw a ruled grid worth finding
@@ -151,7 +151,10 @@ def find_tables(
         if (left := [region for region in regions if not _held(region, found, number)])
     }
     if unread:
-        found = sorted(found + unruled_word_tables(source, unread, document_id, password), key=_position)
+        heads: dict[int, list[dict]] = {}  # the header words of each table of words, by id(table)
+        found = sorted(found + unruled_word_tables(source, unread, document_id, password, heads), key=_position)
+        going_on = continued_word_tables(source, found, pages, document_id, password, heads)
+        found = sorted(found + going_on, key=_position)
     merged = merge_continuations(found, pages, first_row_colours)
     merged = _reading_order(drop_lone_headers(drop_short_listings(merged, listings)))
     for table in merged:

@@ -65,9 +65,14 @@ class _Line:
 
 
 def unruled_word_tables(
-    source, regions: dict[int, list[stream_tables.Region]], document_id: str, password: str | None
+    source,
+    regions: dict[int, list[stream_tables.Region]],
+    document_id: str,
+    password: str | None,
+    heads: dict[int, list[dict]] | None = None,
 ) -> list[Table]:
-    """The tables of words read from the flagged regions (page number -> regions) of their pages."""
+    """The tables of words read from the flagged regions (page number -> regions) of their pages; ``heads``
+    takes each table's header words, by ``id(table)``, for :func:`continued_word_tables`."""
     found: list[Table] = []
     if not regions:
         return found
@@ -79,14 +84,16 @@ def unruled_word_tables(
             words = _visible(page).extract_words(x_tolerance=1.5, y_tolerance=2, extra_attrs=["fontname", "size"])
             for region in regions.get(page.page_number, []):
                 inside = [w for w in words if region.top - 2 <= (w["top"] + w["bottom"]) / 2 <= region.bottom + 2]
-                found += read_region(inside, page.page_number, document_id)
+                found += read_region(inside, page.page_number, document_id, heads)
             page.close()
     if geometry is not None:
         geometry.close()
     return found
 
 
-def read_region(words: list[dict], number: int, document_id: str) -> list[Table]:
+def read_region(
+    words: list[dict], number: int, document_id: str, heads: dict[int, list[dict]] | None = None
+) -> list[Table]:
     """One flagged region's tables (two or more where the header is printed again over more rows, as a list of
     payments sets each batch under its own), none when its words do not make a table of data."""
     lines = _lines(words)
@@ -104,7 +111,7 @@ def read_region(words: list[dict], number: int, document_id: str) -> list[Table]
     if unnamed >= UNNAMED_BESIDE:
         # columns right of the header with no name over them: another table set beside this one
         cut = columns[len(columns) - unnamed][0] - 1
-        return read_region([word for word in words if word["x1"] <= cut], number, document_id)
+        return read_region([word for word in words if word["x1"] <= cut], number, document_id, heads)
     groups = _row_groups(lines[head:], columns, size)
     tables: list[Table] = []
     top = lines[0].top
@@ -116,6 +123,8 @@ def read_region(words: list[dict], number: int, document_id: str) -> list[Table]
         table = _table(header, batch, columns, top, number, document_id)
         if table is not None:
             tables.append(table)
+            if heads is not None:
+                heads[id(table)] = [word for line in lines[:head] for word in line.words]
         batch = []
         top = group[0].top if group else top
     return tables
@@ -135,6 +144,7 @@ def _table(
     number: int,
     document_id: str,
 ) -> Table | None:
+    groups = _without_footnotes(groups, columns)
     rows = [row for row in (_cells(group, columns) for group in groups) if any(row)]
     if not groups or not _is_data(header, rows):
         return None
@@ -152,6 +162,17 @@ def _table(
         bbox=bbox,
         provenance=Provenance(document=document_id, page=number, bbox=bbox, method=UNRULED_WORDS),
     )
+
+
+FOOTNOTE_MARK_RE = re.compile(r"[*†‡§]{1,3}")
+
+
+def _without_footnotes(groups: list[list[_Line]], columns: list[tuple[float, float]]) -> list[list[_Line]]:
+    """The rows without the notes printed under the table ('* Diary = scheduled agenda item'): last rows keyed
+    by a footnote's mark alone."""
+    while groups and FOOTNOTE_MARK_RE.fullmatch(_cells(groups[-1], columns)[0]):
+        groups = groups[:-1]
+    return groups
 
 
 def _lines(words: list[dict]) -> list[_Line]:
@@ -272,7 +293,8 @@ def _row_groups(lines: list[_Line], columns: list[tuple[float, float]], size: fl
     # line set solid, no looser than set with a little leading: rows set apart by padding only have none)
     steps = [b.top - a.top for a, b in zip(lines, lines[1:], strict=False)]
     leading = min([step for step in steps if step >= LINE_PITCH * size] + [MAX_LEADING * size])
-    lines = _bands(lines, size)
+    ratings = _rating_columns(lines, columns)
+    lines = [piece for band in _bands(lines, size) for piece in _split_at_ratings(band, ratings, columns)]
     pitches = [b.top - a.top for a, b in zip(lines, lines[1:], strict=False)]
     spaced = _set_apart(lines, pitches, leading, columns)
     # rows set tight under short keys in the first column (a year, a reference): a line without one goes on
@@ -297,6 +319,7 @@ def _row_groups(lines: list[_Line], columns: list[tuple[float, float]], size: fl
             new = new or (not spaced and len(filled) >= 2)
             if keyed and 0 not in filled and line.bold == lines[index - 1].bold:
                 new = False  # rows keyed in the first column: a line without a key goes on with its row
+            new = new or bool(filled & ratings & row_filled)  # a second rating in one row: the next (sub-)row
         if new:
             groups.append([line])
             row_filled = set()
@@ -305,6 +328,30 @@ def _row_groups(lines: list[_Line], columns: list[tuple[float, float]], size: fl
         row_filled |= filled
         above = filled
     return [[part for band in group for part in band.parts] for group in groups]
+
+
+MAX_RATING_CHARS = 3  # a rating's cell ('M', 'H', 'Yes', '3')
+
+
+def _rating_columns(lines: list[_Line], columns: list[tuple[float, float]]) -> set[int]:
+    """Columns (not the first) whose cells are each one short word, a rating ('H', 'M', 'L') or a tick, on
+    several lines: such a cell never wraps, so a row holds one, and a second opens the next (sub-)row."""
+    cells: dict[int, list[str]] = {}
+    for line in lines:
+        for word in line.words:
+            cells.setdefault(_column_of(word, columns), []).append(word["text"])
+    per_line: dict[int, int] = {}
+    for line in lines:
+        for column in _filled(line, columns):
+            per_line[column] = per_line.get(column, 0) + 1
+    return {
+        column
+        for column, texts in cells.items()
+        if column > 0
+        and per_line[column] >= MIN_KEYS + 1
+        and len(texts) == per_line[column]
+        and all(len(text) <= MAX_RATING_CHARS for text in texts)
+    }
 
 
 def _short_keys(lines: list[_Line], columns: list[tuple[float, float]]) -> bool:
@@ -332,6 +379,28 @@ def _bands(lines: list[_Line], size: float) -> list[_Line]:
         else:
             bands.append(_Line(list(line.words), line.top, line.bottom, line.bold, [line]))
     return bands
+
+
+def _split_at_ratings(band: _Line, ratings: set[int], columns: list[tuple[float, float]]) -> list[_Line]:
+    """A band holding two ratings of one column is two (sub-)rows set centred in their heights: parted midway
+    between the ratings' lines (a line just at the middle, a cell spanning both, stays above)."""
+    rated = [part for part in band.parts if _filled(part, columns) & ratings]
+    if len(rated) < 2:
+        return [band]
+    cuts = [(a.top + b.top) / 2 + MIDWAY_SLACK for a, b in zip(rated, rated[1:], strict=False)]
+    pieces: list[list[_Line]] = [[] for _ in range(len(cuts) + 1)]
+    for part in band.parts:
+        pieces[sum(part.top > cut for cut in cuts)].append(part)
+    return [_joined(parts) for parts in pieces if parts]
+
+
+MIDWAY_SLACK = 1.0  # points below the middle between two ratings' lines where the lower (sub-)row starts
+
+
+def _joined(parts: list[_Line]) -> _Line:
+    words = [word for part in parts for word in part.words]
+    bold = all(part.bold for part in parts)
+    return _Line(words, parts[0].top, max(part.bottom for part in parts), bold, list(parts))
 
 
 def _set_apart(lines: list[_Line], pitches: list[float], leading: float, columns: list[tuple[float, float]]) -> bool:
@@ -448,3 +517,120 @@ def _reads_as_rows(header: list[str], rows: list[list[str]]) -> bool:
         if numeric != stream_tables.is_numeric(name) or longer or short:
             return False  # the cells under a name differ from it: it names its column
     return True
+
+
+# A table of words going on over the next page with no header printed again: the page's lines read under the
+# header of the table above (its names where they were), kept only when they fall into the same columns.
+CONTINUATION_TOP = 0.25  # of the page's height: the rows going on start above this
+HEADER_SPACE = 1.0  # type sizes between the header set over the rows and their first line (a header ends there)
+LEFT_SLACK = 20.0  # points: rows starting further left than the table are not its rows
+BODY_END_GAP = 3.0  # type sizes: a wider gap between lines ends the rows
+
+
+@dataclass
+class _Carried:
+    """The table a page may go on with: its header's words (where they were printed) and its left edge."""
+
+    header_words: list[dict]
+    header: list[str]
+    left: float
+
+
+def continued_word_tables(
+    source, found: list[Table], pages: list, document_id: str, password: str | None, heads: dict[int, list[dict]]
+) -> list[Table]:
+    """Tables of words (read under a header line, see :func:`read_region`) going on over the pages after them
+    with no header printed again: a page holding no table, whose lines from its top read as rows of the same
+    columns under the table's header; each such page may be followed by another."""
+    layouts = {page.number: page for page in pages}
+    held = {number for table in found for number in range(table.page_start, (table.page_end or table.page_start) + 1)}
+
+    def free(number: int) -> bool:
+        return number in layouts and number not in held and layouts[number].has_text_layer
+
+    last = {number: table for number, table in _last_word_tables(found).items() if free(number + 1)}
+    if not last:
+        return []
+    read: list[Table] = []
+    geometry = _pdfium_document(source, password)
+    for number, table in sorted(last.items()):
+        carry = _carried(table, heads.get(id(table)))
+        following = number + 1
+        while carry is not None and free(following):
+            going_on = _read_going_on(
+                carry, _page_words(source, following, password, geometry), layouts[following], document_id
+            )
+            if going_on is None:
+                break
+            read.append(going_on)
+            held.add(following)
+            following += 1
+    if geometry is not None:
+        geometry.close()
+    return read
+
+
+def _page_words(source, number: int, password: str | None, geometry) -> list[dict]:
+    with plumber_pages.open_pages(source, [number], password) as opened:
+        page = opened[0]
+        if geometry is not None:
+            _read_objects_with_pdfium(geometry, page)
+        words = _visible(page).extract_words(x_tolerance=1.5, y_tolerance=2, extra_attrs=["fontname", "size"])
+        page.close()
+    return words
+
+
+def _last_word_tables(found: list[Table]) -> dict[int, Table]:
+    """The last table on each page when it is a table of words read under its header line."""
+    last: dict[int, Table] = {}
+    for table in sorted(found, key=lambda t: (t.page_end or t.page_start, (t.bbox or (0, 0, 0, 0))[3])):
+        last[table.page_end or table.page_start] = table
+    return {number: table for number, table in last.items() if table.provenance.method == UNRULED_WORDS}
+
+
+def _carried(table: Table, header_words: list[dict] | None) -> _Carried | None:
+    """What a table of words carries over a page: its header's words as read (see :func:`read_region`)."""
+    if table.bbox is None or not header_words:
+        return None
+    return _Carried(header_words, list(table.header), table.bbox[0])
+
+
+def _read_going_on(carry: _Carried, words: list[dict], page, document_id: str) -> Table | None:
+    """The rows at the top of a page read under the carried header: a table of the same columns, or None."""
+    body = _body_from_top(page)
+    if not body:
+        return None
+    top, bottom = body[0].top, max(line.bottom for line in body)
+    inside = [w for w in words if top - 2 <= (w["top"] + w["bottom"]) / 2 <= bottom + 2]
+    if not inside or min(word["x0"] for word in inside) < carry.left - LEFT_SLACK:
+        return None
+    size = max(sorted(word["size"] for word in inside)[len(inside) // 2], 6.0)
+    header_bottom = max(word["bottom"] for word in carry.header_words)
+    shift = top - HEADER_SPACE * size - header_bottom
+    moved = [{**word, "top": word["top"] + shift, "bottom": word["bottom"] + shift} for word in carry.header_words]
+    tables = read_region(moved + inside, page.number, document_id)
+    if not tables or tables[0].header != carry.header:
+        return None
+    table = tables[0]
+    rows_words = [word for word in inside if word["top"] >= top - 2]
+    table.bbox = (
+        round(min(table.bbox[0], min(word["x0"] for word in rows_words)), 1),
+        round(top, 1),
+        round(max(table.bbox[2], max(word["x1"] for word in rows_words)), 1),
+        round(max(word["bottom"] for word in rows_words), 1),
+    )
+    table.provenance.bbox = table.bbox
+    return table
+
+
+def _body_from_top(page) -> list:
+    """A page's lines from the first, when it is near the top, down to a wide gap."""
+    lines = page.body_lines()
+    if not lines or lines[0].top > CONTINUATION_TOP * page.height:
+        return []
+    body = [lines[0]]
+    for line in lines[1:]:
+        if line.top - body[-1].bottom > BODY_END_GAP * max(line.size, body[-1].size, 8.0):
+            break
+        body.append(line)
+    return body

@@ -1,0 +1,173 @@
+"""Tables printed without ruling that the unruled readers of stop 37 still missed: a table going on over the
+next page with no header printed again, tables set side by side on one page, annual-return style figures in two
+columns; and the layouts that must stay non-tables (a page of prose after a table that ends at the foot, two-column
+prose). Synthetic cases are drawn with reportlab; real cases are dev documents with their ruling removed
+(``agendaparse.variants``, written to tmp_path).
+
+Pass before (HEAD 14684e7): 4 of 8 (the two decoys, the annual-return figures and the original's ruled reading
+held; every table going on over a page without its header printed again lost its later pages, and the two tables
+side by side were read as one of eight columns by camelot).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.lib.pagesizes import A4
+
+from agendaparse.variants import write_variant
+from conftest import REAL, needs_shared
+from test_variant_unruled_tables import PROSE_TEXT, RISK_HEADER, RISK_LEFTS, _draw_table, _pdf, _tables
+
+
+def _risk_rows(first: int, last: int) -> list[list]:
+    return [[f"R{n}", f"Risk number {n}", "Low", "High", "Clerk", f"Review {n}"] for n in range(first, last + 1)]
+
+
+def _headerless(page, top: float, rows: list[list]) -> None:
+    """Rows set in the risk register's columns, with no header over them (a page going on with a table)."""
+    y = A4[1] - top
+    page.setFont("Helvetica", 9)
+    for row in rows:
+        lines = [cell if isinstance(cell, list) else [cell] for cell in row]
+        for left, cell_lines in zip(RISK_LEFTS, lines, strict=True):
+            for number, text in enumerate(cell_lines):
+                page.drawString(left, y - number * 11.25, text)
+        y -= max(len(cell_lines) for cell_lines in lines) * 11.25 + 12.0
+
+
+def test_table_going_on_without_its_header_joins_the_table_above(tmp_path):
+    def draw(page):
+        _draw_table(page, 80, RISK_LEFTS, RISK_HEADER, _risk_rows(1, 30), row_gap=12.0)
+        page.showPage()
+        _headerless(page, 60, _risk_rows(31, 40))
+
+    found = _tables(_pdf(tmp_path / "going_on.pdf", draw))
+    assert len(found) == 1
+    table = found[0]
+    assert (table.page_start, table.page_end) == (1, 2)
+    assert table.header == RISK_HEADER
+    assert [row[0] for row in table.rows] == [f"R{n}" for n in range(1, 41)]
+
+
+def test_wrapped_cells_of_a_headerless_continuation_stay_in_their_rows(tmp_path):
+    wrapped = [
+        [
+            "R31",
+            ["Loss of key staff in the", "finance team"],
+            "Medium",
+            "High",
+            "Clerk",
+            ["Cross-training", "and notes"],
+        ],
+        ["R32", "Precept not received", "Low", "High", "RFO", "Confirm receipt"],
+        ["R33", ["Damage to the play", "equipment"], "Low", "Medium", "Clerk", ["Monthly inspection", "by a member"]],
+    ]
+
+    def draw(page):
+        _draw_table(page, 80, RISK_LEFTS, RISK_HEADER, _risk_rows(1, 30), row_gap=12.0)
+        page.showPage()
+        _headerless(page, 60, wrapped)
+
+    found = _tables(_pdf(tmp_path / "wrapped.pdf", draw))
+    assert len(found) == 1
+    rows = found[0].rows
+    assert rows[30] == ["R31", "Loss of key staff in the finance team", "Medium", "High", "Clerk",
+                        "Cross-training and notes"]  # fmt: skip
+    assert rows[-1][0] == "R33" and rows[-1][1] == "Damage to the play equipment"
+
+
+def test_prose_page_after_a_table_at_the_foot_is_no_continuation(tmp_path):
+    def draw(page):
+        _draw_table(page, 80, RISK_LEFTS, RISK_HEADER, _risk_rows(1, 30), row_gap=12.0)
+        page.showPage()
+        page.setFont("Helvetica", 10)
+        words = PROSE_TEXT.split() * 3
+        y = A4[1] - 60
+        line: list[str] = []
+        for word in words:
+            if len(" ".join([*line, word])) > 95:
+                page.drawString(40, y, " ".join(line))
+                y, line = y - 12.5, []
+            line.append(word)
+        page.drawString(40, y, " ".join(line))
+
+    found = _tables(_pdf(tmp_path / "prose_after.pdf", draw))
+    assert len(found) == 1
+    assert found[0].page_end == 1 and len(found[0].rows) == 30
+
+
+def test_two_column_prose_after_a_table_at_the_foot_is_no_continuation(tmp_path):
+    def draw(page):
+        _draw_table(page, 80, RISK_LEFTS, RISK_HEADER, _risk_rows(1, 30), row_gap=12.0)
+        page.showPage()
+        page.setFont("Helvetica", 10)
+        words = PROSE_TEXT.split() * 4
+        for column, left in enumerate((40.0, 310.0)):
+            y = A4[1] - 60
+            line: list[str] = []
+            for word in words[column * 60 : column * 60 + 60]:
+                if len(" ".join([*line, word])) > 48:
+                    page.drawString(left, y, " ".join(line))
+                    y, line = y - 12.5, []
+                line.append(word)
+            page.drawString(left, y, " ".join(line))
+
+    found = _tables(_pdf(tmp_path / "columns_after.pdf", draw))
+    assert len(found) == 1
+    assert found[0].page_end == 1 and len(found[0].rows) == 30
+
+
+def test_two_tables_side_by_side_are_read_apart(tmp_path):
+    header = ["Year", "Project", "Estimate", "Method"]
+    rows = [[str(2024 + n), f"Road works {n}", f"{(n + 1) * 1000:,}", "Reserve"] for n in range(8)]
+    header2 = ["Year", "Reserve", "Amount", "Use"]
+    rows2 = [[str(2024 + n), f"Fleet fund {n}", f"{(n + 2) * 500:,}", "Trucks"] for n in range(8)]
+
+    def draw(page):
+        _draw_table(page, 80, [30.0, 70.0, 160.0, 215.0], header, rows, row_gap=6.0)
+        _draw_table(page, 80, [330.0, 370.0, 460.0, 515.0], header2, rows2, row_gap=6.0)
+
+    found = _tables(_pdf(tmp_path / "side_by_side.pdf", draw))
+    assert len(found) == 2
+    assert [table.header for table in found] == [header, header2]
+    assert all(len(table.rows) == 8 for table in found)
+
+
+def test_annual_return_figures_in_two_columns(tmp_path):
+    header = ["Section", "Year ending 2016", "Year ending 2017", "Notes"]
+    labels = ["Balances brought forward", "Annual precept", "Total other receipts", "Staff costs",
+              "Loan repayments", "Other payments"]  # fmt: skip
+    rows = [[label, f"{(n + 3) * 1234:,}", f"{(n + 4) * 1111:,}", "See note"] for n, label in enumerate(labels)]
+
+    def draw(page):
+        _draw_table(page, 80, [40.0, 220.0, 320.0, 420.0], header, rows, row_gap=6.0)
+
+    found = _tables(_pdf(tmp_path / "annual_return.pdf", draw))
+    assert len(found) == 1
+    assert found[0].rows[1][:3] == ["Annual precept", "4,936", "5,555"]
+
+
+def _variant(tmp_path: Path, name: str) -> Path:
+    target = tmp_path / Path(name).name
+    write_variant("unruled", REAL / name, target)
+    return target
+
+
+@needs_shared()
+def test_souldern_risk_register_unruled_goes_on_over_three_pages(tmp_path):
+    path = _variant(tmp_path, "souldern-pc/2023-11_spc_risk_assessment_register.pdf")
+    found = _tables(path)
+    assert len(found) == 1
+    table = found[0]
+    assert (table.page_start, table.page_end) == (1, 3)
+    assert len(table.rows) >= 30
+    keys = [row[0] for row in table.rows]
+    assert "1.9" in keys and "2.1" in keys and "4.5" in keys
+
+
+@needs_shared()
+def test_souldern_risk_register_original_keeps_its_ruled_reading(tmp_path):
+    found = _tables(REAL / "souldern-pc/2023-11_spc_risk_assessment_register.pdf")
+    assert len(found) == 1 and found[0].provenance.method.startswith("pdfplumber")
+    assert (found[0].page_start, found[0].page_end, len(found[0].rows)) == (1, 3, 38)
