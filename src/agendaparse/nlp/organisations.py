@@ -520,6 +520,14 @@ CONSULTANCY_KIND_WORDS = frozenset(
 )  # fmt: skip
 
 
+# "County Councils Network", "Parish Councils Association": one body of many councils of a tier, named by the tier
+# alone (every word generic, but not "Councils Network" alone nor "the County Council").
+COUNCILS_NETWORK_RE = re.compile(
+    r"(?:[A-Z][a-z]+\s+)?(?:Parish|Town|District|County|Borough|City|Community|Unitary|Rural|Metropolitan)\s+"
+    r"Councils['’]?\s+(?:Network|Association|Alliance|Forum|Partnership)"
+)
+
+
 @lru_cache(maxsize=8192)  # a body is named again and again through a pack; the same cell is read by two readers
 def _org_name(raw: str) -> str | None:
     """A matched organisation name cleaned, or None when it is a role, a date or generic words."""
@@ -609,11 +617,13 @@ def _org_name(raw: str) -> str | None:
         ADJECTIVE_WORD_RE.search(word) or word in ("&", "and") or word.isupper() for word in words[:-1]
     ):
         return None  # "Democratic Services", "Corporate & Traded Services": a council's own department
-    if ROLE_HEADS.match(name) or name.endswith(("Government", "Chief Executive")):
+    if ROLE_HEADS.match(name) or name.endswith("Chief Executive"):
         return None
+    if name.endswith("Government") and not DEPARTMENT_OF_RE.match(name):
+        return None  # "Local Government", "the Government"; "Ministry of Housing, … and Local Government" is a body
     # "Church Council", "Church Board": a church's own body; "Parish Church" is a building
     generic = GENERIC_ORG_WORDS if words[-1] == "Church" else GENERIC_ORG_WORDS - {"church"}
-    if all(word.lower().strip(",") in generic for word in words):
+    if all(word.lower().strip(",") in generic for word in words) and not COUNCILS_NETWORK_RE.fullmatch(name):
         return None
     if words[-1] in CONSULTANCY_HEADS and all(
         word in DEPARTMENT_WORDS or word in CONSULTANCY_KIND_WORDS or word.lower() in GENERIC_ORG_WORDS
@@ -813,6 +823,34 @@ def _same_place_again(left: str, separator: str, following: str) -> bool:
     )
 
 
+# "… and UK Research and Innovation", "Citizens Advice and National Highways": "UK" or "National" after "and" opens
+# the next body of a list (a department's remit or a body's words do not go on so)
+NATIONAL_OPENER_RE = re.compile(r"(?:National|UK)\s+[A-Z]")
+UK_BODY_WORDS_RE = re.compile(r"UK(?:\s+(?:and\s+|&\s+)?[A-Z][a-z]+){1,4}")
+CAPITALISED_WORDS_RE = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3}")
+
+
+def _national_body_next(left: str, left_whole: bool, separator: str, following: str, rest: str) -> bool:
+    """'Department for Science, Industry and Technology | and UK Research and Innovation', 'Citizens Advice | and
+    National Highways': a national body named next after a whole body, or after a name of capitalised words only."""
+    if not AND_WORD_RE.search(separator) or not NATIONAL_OPENER_RE.match(following):
+        return False
+    if left_whole:
+        return bool(UK_BODY_WORDS_RE.fullmatch(rest) or BODY_HEAD_WITHIN_RE.search(rest))
+    # after words with no head, only a last two-word "National X" ("Office for | Fair Trading and National Council
+    # for Voluntary Organisations": a prefix's remnant, then a longer name)
+    if not CAPITALISED_WORDS_RE.fullmatch(left) or rest != following or len(following.split()) != 2:
+        return False
+    return bool(UK_BODY_WORDS_RE.fullmatch(rest) or BODY_HEAD_WITHIN_RE.search(rest))
+
+
+def _all_generic(name: str) -> bool:
+    return all(word.lower().strip(",") in GENERIC_ORG_WORDS for word in name.split())
+
+
+REMIT_GOVERNMENT_RE = re.compile(r"(?:[A-Z][a-z]+\s+(?:and\s+|&\s+)?)*Local\s+Government")
+
+
 def _split_org_list(name: str) -> list[str]:
     """'Medway Council, District Council' and 'KCC, Medway Council and Kent Police' name several bodies:
     split after each part that already ends in an organisation word."""
@@ -827,14 +865,19 @@ def _split_org_list(name: str) -> list[str]:
             (ORG_WORD_END_RE.search(left) and not (AND_WORD_RE.search(separator) and _shares_the_head(left, following)))
             or _is_acronym(left)
             or known_organisations().fullmatch(left)
-            or ("," not in separator and DEPARTMENT_OF_RE.match(left))
+            # not "Ministry of Housing Communities | and Local Government": the remit's last words
+            or ("," not in separator and DEPARTMENT_OF_RE.match(left) and not _all_generic(rest))
             or bool(PLACE_OF_NAME_RE.fullmatch(left))
             or bool(UNIVERSITY_OF_RE.fullmatch(left))
             # "Division of Public Health, Office of Preparedness …": two units, each named by its leading word
             or bool(UNIT_OF_RE.match(left) and UNIT_OF_RE.match(following))
         )
-        rest_body = bool(BODY_HEAD_WITHIN_RE.search(rest) or known_organisations().fullmatch(rest))
-        two_names = _same_place_again(left, separator, following)
+        rest_body = bool(BODY_HEAD_WITHIN_RE.search(rest) or known_organisations().fullmatch(rest)) and not (
+            DEPARTMENT_OF_RE.match(left) and REMIT_GOVERNMENT_RE.fullmatch(rest)
+        )  # "Ministry of Justice, | Heritage and Local Government": a remit's last words, no body of their own
+        two_names = _same_place_again(left, separator, following) or _national_body_next(
+            left, left_whole, separator, following, rest
+        )
         if (left_whole and (rest_body or separator.rstrip().endswith("the"))) or two_names:
             parts.append(following)
         else:
@@ -1175,6 +1218,31 @@ def _national_bodies_named_uk(text: str) -> list[str]:
     ]
 
 
+# "Natural England", "Homes England", "Active Travel England": a national body named by one or two words then "England"
+# (not "South East England", "New England": places; not "Church of England", whose "of" is no capital).
+ENGLAND_BODY_RE = re.compile(r"(?<![\w&'’\-])((?:[A-Z][a-z]+[ \t]+)?[A-Z][a-z]+)\s+England(?![\w&'’\-])")
+NOT_ENGLAND_BODY_WORDS = frozenset(
+    {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Middle", "New", "Old",
+     "Merrie", "Merry", "Rural", "Urban", "Mid", "Midlands", "Greater", "Little", "Modern", "Victorian", "Medieval",
+     "Tudor", "Kent", "Surrey", "Essex", "Sussex", "Devon", "Cornwall", "Wales", "Scotland", "Ireland", "Britain"}
+)  # fmt: skip
+
+
+def _national_bodies_named_england(text: str, line_ends: frozenset[int]) -> list[str]:
+    """Bodies whose names end in "England", their words no region's, a sentence's opening word or a given name; a
+    name does not run back over a line's end ("Corporations | Homes England": a cell's lines)."""
+    found = []
+    for m in ENGLAND_BODY_RE.finditer(text):
+        words = m[1].split()
+        if len(words) == 2 and any(m.start(1) < end <= m.start(1) + len(words[0]) + 1 for end in line_ends):
+            words = words[1:]
+        if NOT_ENGLAND_BODY_WORDS.intersection(words) or UK_SPAN_WORDS.intersection(words) or words[0] in GIVEN_NAMES:
+            continue
+        if (name := _supplier_name(" ".join(words))) is not None and name == " ".join(words):
+            found.append(f"{name} England")
+    return found
+
+
 UK_SPAN_WORDS = frozenset(
     {"Across", "Throughout", "Around", "Within", "Beyond", "In", "For", "To"}
 )  # "Support Across UK"
@@ -1234,6 +1302,7 @@ def _organisation_names(text: str, line_ends: frozenset[int]) -> tuple[str, ...]
     found += _bodies_in_apposition(text) if APPOSITION_HINT_RE.search(text) else []
     found += [m[1] for m in NEWSPAPER_APPOSITION_RE.finditer(text)] if "ewspaper" in text else []
     found += _national_bodies_named_uk(text) if " UK" in text else []
+    found += _national_bodies_named_england(text, line_ends) if "England" in text else []
     found += _lower_case_head_committees(text) if " committee" in text else []
     found += _legal_form_firms(text) if LEGAL_FORM_AT_RE.search(text) else []
     found += [n for m in UK_FORM_FIRM_RE.finditer(text) if (n := _org_name(m[0]))] if "(UK)" in text else []
@@ -2249,7 +2318,7 @@ def _generic_with_own_initials(name: str, text: str, end: int) -> str | None:
     panel, which a body sets up and names."""
     bracket = BRACKETED_INITIALS_AT_RE.match(text, end)
     words = name.split()
-    if not bracket or words[-1] not in ("Board", "Commission", "Panel"):
+    if not bracket or words[-1] not in ("Board", "Commission", "Panel", "Partnership"):
         return None  # "Public Services Network (PSN)", "Mayoral Strategic Authority (MSA)": a thing, a kind of body
     for start in range(max(0, len(words) - 8), len(words) - 2):
         tail = words[start:]
