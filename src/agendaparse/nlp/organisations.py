@@ -523,8 +523,8 @@ CONSULTANCY_KIND_WORDS = frozenset(
 # "County Councils Network", "Parish Councils Association": one body of many councils of a tier, named by the tier
 # alone (every word generic, but not "Councils Network" alone nor "the County Council").
 COUNCILS_NETWORK_RE = re.compile(
-    r"(?:[A-Z][a-z]+\s+)?(?:Parish|Town|District|County|Borough|City|Community|Unitary|Rural|Metropolitan)\s+"
-    r"Councils['’]?\s+(?:Network|Association|Alliance|Forum|Partnership)"
+    r"(?<![\w&'’\-])(?:[A-Z][a-z]+\s+)?(?:Parish|Town|District|County|Borough|City|Community|Unitary|Rural|Metropolitan)\s+"
+    r"Councils['’]?\s+(?:Network|Association|Alliance|Forum|Partnership)(?![\w&\-])"
 )
 
 
@@ -844,10 +844,6 @@ def _national_body_next(left: str, left_whole: bool, separator: str, following: 
     return bool(UK_BODY_WORDS_RE.fullmatch(rest) or BODY_HEAD_WITHIN_RE.search(rest))
 
 
-def _all_generic(name: str) -> bool:
-    return all(word.lower().strip(",") in GENERIC_ORG_WORDS for word in name.split())
-
-
 REMIT_GOVERNMENT_RE = re.compile(r"(?:[A-Z][a-z]+\s+(?:and\s+|&\s+)?)*Local\s+Government")
 
 
@@ -866,7 +862,7 @@ def _split_org_list(name: str) -> list[str]:
             or _is_acronym(left)
             or known_organisations().fullmatch(left)
             # not "Ministry of Housing Communities | and Local Government": the remit's last words
-            or ("," not in separator and DEPARTMENT_OF_RE.match(left) and not _all_generic(rest))
+            or ("," not in separator and DEPARTMENT_OF_RE.match(left) and not REMIT_GOVERNMENT_RE.fullmatch(rest))
             or bool(PLACE_OF_NAME_RE.fullmatch(left))
             or bool(UNIVERSITY_OF_RE.fullmatch(left))
             # "Division of Public Health, Office of Preparedness …": two units, each named by its leading word
@@ -1218,18 +1214,24 @@ def _national_bodies_named_uk(text: str) -> list[str]:
     ]
 
 
-# "Natural England", "Homes England", "Active Travel England": a national body named by one or two words then "England"
-# (not "South East England", "New England": places; not "Church of England", whose "of" is no capital).
-ENGLAND_BODY_RE = re.compile(r"(?<![\w&'’\-])((?:[A-Z][a-z]+[ \t]+)?[A-Z][a-z]+)\s+England(?![\w&'’\-])")
+# "Natural England", "Homes England", "Active Travel England", "Police Scotland", "Careers Wales": a national body
+# named by one or two words then its nation (not "South East England", "New England", "North Wales": places; not
+# "Church of England", whose "of" is no capital).
+ENGLAND_BODY_RE = re.compile(
+    r"(?<![\w&'’\-])((?:[A-Z][a-z]+[ \t]+)?[A-Z][a-z]+)\s+(England|Scotland|Wales)(?![\w&'’\-])"
+)
+ORG_STARTS_RE = re.compile(rf"(?:{ORG_STARTS})")
+ENGLAND_NAME_START_RE = re.compile(r"(?:[A-Z][a-z]+\s+){1,2}(?:England|Scotland|Wales)(?=\s+[A-Z])")
 NOT_ENGLAND_BODY_WORDS = frozenset(
     {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Middle", "New", "Old",
      "Merrie", "Merry", "Rural", "Urban", "Mid", "Midlands", "Greater", "Little", "Modern", "Victorian", "Medieval",
-     "Tudor", "Kent", "Surrey", "Essex", "Sussex", "Devon", "Cornwall", "Wales", "Scotland", "Ireland", "Britain"}
+     "Tudor", "Kent", "Surrey", "Essex", "Sussex", "Devon", "Cornwall", "Wales", "Scotland", "Ireland", "Britain",
+     "England", "Highland", "Highlands", "Lowland", "Lowlands", "Borders", "Glasgow", "Edinburgh", "Cardiff"}
 )  # fmt: skip
 
 
 def _national_bodies_named_england(text: str, line_ends: frozenset[int]) -> list[str]:
-    """Bodies whose names end in "England", their words no region's, a sentence's opening word or a given name; a
+    """Bodies whose names end in a nation's name, their words no region's, a sentence's opening word or a given name; a
     name does not run back over a line's end ("Corporations | Homes England": a cell's lines)."""
     found = []
     for m in ENGLAND_BODY_RE.finditer(text):
@@ -1238,8 +1240,8 @@ def _national_bodies_named_england(text: str, line_ends: frozenset[int]) -> list
             words = words[1:]
         if NOT_ENGLAND_BODY_WORDS.intersection(words) or UK_SPAN_WORDS.intersection(words) or words[0] in GIVEN_NAMES:
             continue
-        if (name := _supplier_name(" ".join(words))) is not None and name == " ".join(words):
-            found.append(f"{name} England")
+        if not (ORG_STARTS_RE.fullmatch(words[0]) or MONTH_OR_DAY_RE.match(words[0]) or words[0] in TITLE_WORDS):
+            found.append(" ".join([*words, m[2]]))
     return found
 
 
@@ -1302,7 +1304,10 @@ def _organisation_names(text: str, line_ends: frozenset[int]) -> tuple[str, ...]
     found += _bodies_in_apposition(text) if APPOSITION_HINT_RE.search(text) else []
     found += [m[1] for m in NEWSPAPER_APPOSITION_RE.finditer(text)] if "ewspaper" in text else []
     found += _national_bodies_named_uk(text) if " UK" in text else []
-    found += _national_bodies_named_england(text, line_ends) if "England" in text else []
+    if "England" in text or "Scotland" in text or "Wales" in text:
+        found += _national_bodies_named_england(text, line_ends)
+    if "Councils" in text:  # "…, District Councils Network, County Councils Network": past a long list's reach
+        found += [name for m in COUNCILS_NETWORK_RE.finditer(text) if (name := _org_name(m[0])) is not None]
     found += _lower_case_head_committees(text) if " committee" in text else []
     found += _legal_form_firms(text) if LEGAL_FORM_AT_RE.search(text) else []
     found += [n for m in UK_FORM_FIRM_RE.finditer(text) if (n := _org_name(m[0]))] if "(UK)" in text else []
@@ -3432,6 +3437,8 @@ def _supplier_name(name: str) -> str | None:
         # "Partnership with | Homes England | Support to establish": a table's next cell after it; a one-word
         # name opens longer ones ("NHS Kernford ICB"), so only a name of several words is cut
         return known[0]
+    if (england := ENGLAND_NAME_START_RE.match(name)) and _national_bodies_named_england(england[0], frozenset()):
+        return england[0]  # "Partnership with | Homes England | Support to establish": as a listed name is cut
     return name
 
 
