@@ -756,5 +756,8 @@ ROUND_LINES: dict[str, list[str]] = {
         "Citizens Advice and National " * 2000 + "Highways",
         "County Councils " * 3000 + "Network",
         "Local Government Partnership (LGP) " * 2000,
+        "Transport for the " * 3000 + "North",
+        "HM Inspectorate of " * 3000 + "x",
+        "Police " * 4000 + "Scotland",
     ],
 }

@@ -134,6 +134,8 @@ BODY_HEAD = (
     r"(?<!Elective\s)(?<!Cosmetic\s)(?<!Weekly\s)(?<!Monthly\s)Surgery(?!\s+(?:on|will|dates?|times?)\b)|"
     # "Joe Howard, Wear Valley Probation;": a probation area's body by its place, the name ending there (round 42)
     r"Probation(?![\w\-]|\s++[A-Za-z])|"
+    # "the Planning Inspectorate", "HM Inspectorate of Prisons": an inspecting body (stop 38)
+    r"Inspectorate(?![\w\-])|"
     # "Hedley Ward Consulting", "Orme Lacey Consultants": a consultancy named after its founders (round 43)
     r"Consult(?:ing|ants|ancy)(?![\w\-])|"
     rf"{ORG_WORD}"
@@ -171,7 +173,7 @@ COMMISSION_ON = (
 # "Children, Young People and Education Directorate", "Department for Business and Trade".
 ORG_CHAIN_RE = re.compile(
     rf"(?<![\w&'’\-])((?:{ORG_PART}(?:\s+(?:(?:of|for|in)(?:\s+the)?|and|&))?,?\s+){{0,6}}(?:{BODY_HEAD})"
-    rf"(?:(?:(?<=Board|ssion|uncil|ittee|tment|ffice|itute|rsity|llege|enter|entre|ision|ciety|ocese|wment|twork)\s+(?:of|for)|(?<=ation|istry|iance|\sBank)\s+of)\s+(?:the\s+)?{ORG_PART}(?:\s+(?:and\s+|&\s+|of\s+)?{ORG_PART}){{0,2}}"
+    rf"(?:(?:(?<=Board|ssion|uncil|ittee|tment|ffice|itute|rsity|llege|enter|entre|ision|ciety|ocese|wment|twork)\s+(?:of|for)|(?<=ation|istry|iance|orate|\sBank)(?<!Directorate)\s+of)\s+(?:the\s+)?{ORG_PART}(?:\s+(?:and\s+|&\s+|of\s+)?{ORG_PART}){{0,2}}"
     rf"|{COMMISSION_ON})?"
     r"(?:\s+(?:North|South|East|West)(?:\s+(?:East|West))?(?![\w\-])|\s+International(?![\w\-]))?)"
     # no name ends at a closing quote (‘the Audit Committee’ as a title), one ends at a plural's possessive ("The
@@ -1245,6 +1247,13 @@ def _national_bodies_named_england(text: str, line_ends: frozenset[int]) -> list
     return found
 
 
+# "Transport for the South East", "Transport for the North": a regional transport body named by its region
+TRANSPORT_FOR_RE = re.compile(
+    r"(?<![\w&'’\-])Transport\s+for\s+the\s+(?:(?:North|South|East|West)(?:[ \t]+(?:East|West|Midlands))?|Midlands)"
+    r"(?![\w&'’\-])"
+)
+
+
 UK_SPAN_WORDS = frozenset(
     {"Across", "Throughout", "Around", "Within", "Beyond", "In", "For", "To"}
 )  # "Support Across UK"
@@ -1306,6 +1315,7 @@ def _organisation_names(text: str, line_ends: frozenset[int]) -> tuple[str, ...]
     found += _national_bodies_named_uk(text) if " UK" in text else []
     if "England" in text or "Scotland" in text or "Wales" in text:
         found += _national_bodies_named_england(text, line_ends)
+    found += [m[0] for m in TRANSPORT_FOR_RE.finditer(text)] if "Transport for the" in text else []
     if "Councils" in text:  # "…, District Councils Network, County Councils Network": past a long list's reach
         found += [name for m in COUNCILS_NETWORK_RE.finditer(text) if (name := _org_name(m[0])) is not None]
     found += _lower_case_head_committees(text) if " committee" in text else []
