@@ -24,6 +24,7 @@ from typing import Any
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
+from . import text_layer
 from .errors import CorruptPdfError, EmptyPdfError, EncryptedPdfError
 from .tesseract import pytesseract_module
 
@@ -74,6 +75,11 @@ class Line:
     # a minute heading run into its text ('Village sign Cllr Lawton reported ...'); None when the line is in one
     # weight throughout, or unknown; derived from the runs, so no part of a line's identity (equality is as before)
     bold_end: int | None = field(default=None, compare=False)
+    # where the run's glyph advances start and end along the line (pdfium's loose boxes: a glyph's advance, not its
+    # ink), and whether pdfium read a space at its end: a run that ends where the next one's advance starts, with no
+    # space between, is a piece of one word broken apart (pdfium breaks turned text between glyphs); None: unknown
+    advance: tuple[float, float] | None = field(default=None, compare=False)
+    spaced_after: bool = field(default=True, compare=False)
 
     @property
     def bbox(self) -> tuple[float, float, float, float]:
@@ -122,6 +128,9 @@ class PageLayout:
     method: str = "pypdfium2"
     text_layer: bool = True
     malformed_box: bool = False  # the MediaBox corners are reversed
+    # the page's text is mostly glyphs mapped to no character (text_layer.unreadable): read by OCR when it was on,
+    # else only its readable lines are kept
+    unreadable_text_layer: bool = False
     # Tesseract's words on a page read upright by OCR, each with its own box, line by line: the table
     # stage finds whitespace columns from them (OCR lines join a line's words with single spaces)
     words: list[Line] = field(default_factory=list)
@@ -293,8 +302,23 @@ COLUMN_ALIGN = 3.0  # points: cells of one column start at the same x, give or t
 COLUMN_GAP = 12.0  # points: runs of one line further apart than this are in different columns
 
 
+def page_text(textpage: pdfium.PdfTextPage) -> str:
+    """The text page's characters, one string character for each (pdfium's indices), with the Symbol-font bullets
+    and a writer's wrong maps of ordinary glyphs (:data:`text_layer.CHARACTER_REPAIRS`) read as printed."""
+    count = textpage.count_chars()
+    text = textpage.get_text_range()
+    if len(text) != count:  # characters outside the BMP: fetch one by one to keep indices aligned
+        text = "".join(textpage.get_text_range(i, 1)[:1] or " " for i in range(count))
+    return text.translate(TEXT_REPAIRS)  # one character for one: indices stay aligned
+
+
 def _runs(
-    textpage: pdfium.PdfTextPage, width: float, height: float, rotation: int, origin: tuple[float, float] = (0, 0)
+    textpage: pdfium.PdfTextPage,
+    width: float,
+    height: float,
+    rotation: int,
+    origin: tuple[float, float] = (0, 0),
+    text: str | None = None,
 ) -> list[Line]:
     """Runs of words: split at pdfium's line breaks and at wide horizontal gaps (columns).
 
@@ -303,13 +327,10 @@ def _runs(
     and last character of each word are measured (a word's box is theirs joined), which keeps
     this fast on long packs; the loop is written out (no min/max calls) for the same reason.
     """
-    count = textpage.count_chars()
-    text = textpage.get_text_range()
-    if len(text) != count:  # characters outside the BMP: fetch one by one to keep indices aligned
-        text = "".join(textpage.get_text_range(i, 1)[:1] or " " for i in range(count))
-    text = text.translate(SYMBOL_BULLETS)  # one character for one: indices stay aligned
+    text = page_text(textpage) if text is None else text
     runs: list[Line] = []
     char_box = _char_box_reader(textpage, width, height, rotation, origin)
+    advance = _advance_reader(textpage, width, height, rotation, origin)
     font_style = font_style_reader(textpage)
     margin_x = RIGHT_COLUMN * (height if rotation in (90, 270) else width)
     for segment in SEGMENT_RE.finditer(text):
@@ -319,6 +340,7 @@ def _runs(
         starts: list[int] = []  # each word's first character
         boxes: list[tuple[float, float, float, float]] = []  # each word's box
         last_x1 = None
+        run_last = segment.start()  # the current run's last character
         offset = segment.start()
         for word in WORD_RE.finditer(segment.group(0)):
             first = offset + word.start()
@@ -337,7 +359,8 @@ def _runs(
             gap = gap if gap > 12.0 else 12.0
             if last_x1 is not None and (x0 - last_x1 > gap or x0 < last_x1 - 4 * size):
                 bold_end = _bold_end_of_run(font_style, starts, words) if style[1] else None
-                runs.append(Line(" ".join(words), bx0, btop, bx1, bbottom, *style, bold_end=bold_end))
+                along = advance(starts[0], run_last)
+                runs.append(Line(" ".join(words), bx0, btop, bx1, bbottom, *style, bold_end=bold_end, advance=along))
                 words, starts, boxes = [], [], []
             if not words:
                 bx0, btop, bx1, bbottom = x0, top, x1, bottom
@@ -351,6 +374,7 @@ def _runs(
             starts.append(first)
             boxes.append((x0, top, x1, bottom))
             last_x1 = x1
+            run_last = last
         if words and text[segment.end() : segment.end() + 1] in LINE_END_HYPHENS:
             words[-1] += "-"  # as printed: whoever joins the lines decides whether the hyphen stays
         cut = _margin_token_cut(words, boxes, margin_x) if words else None
@@ -359,7 +383,21 @@ def _runs(
             runs.append(_run_of(words[cut:], starts[cut:], boxes[cut:], font_style))
         elif words:
             bold_end = _bold_end_of_run(font_style, starts, words) if style[1] else None
-            runs.append(Line(" ".join(words), bx0, btop, bx1, bbottom, *style, bold_end=bold_end))
+            spaced = text[run_last + 1 : segment.end()] != ""  # pdfium read a space after the segment's last word
+            along = advance(starts[0], run_last)
+            runs.append(
+                Line(
+                    " ".join(words),
+                    bx0,
+                    btop,
+                    bx1,
+                    bbottom,
+                    *style,
+                    bold_end=bold_end,
+                    advance=along,
+                    spaced_after=spaced,
+                )
+            )
     return runs
 
 
@@ -411,6 +449,7 @@ LINE_END_HYPHENS = ("\x02", "\ufffe")
 
 # Word and Symbol-font bullets land in the Private Use Area (U+F0B7 and kin): they are bullets.
 SYMBOL_BULLETS = str.maketrans({"\uf0b7": "•", "\uf0a7": "▪", "\uf0d8": "•", "\uf076": "•", "\uf0fc": "•"})
+TEXT_REPAIRS = {**SYMBOL_BULLETS, **text_layer.CHARACTER_REPAIRS}
 
 
 def untyped(function: Any, *argtypes: Any) -> Any:
@@ -428,6 +467,7 @@ def untyped(function: Any, *argtypes: Any) -> Any:
 _VOID = ctypes.c_void_p
 _GET_CHAR_BOX = untyped(pdfium_c.FPDFText_GetCharBox, _VOID, ctypes.c_int, _VOID, _VOID, _VOID, _VOID)
 _GET_FONT_INFO = untyped(pdfium_c.FPDFText_GetFontInfo, _VOID, ctypes.c_int, _VOID, ctypes.c_ulong, _VOID)
+_GET_LOOSE_CHAR_BOX = untyped(pdfium_c.FPDFText_GetLooseCharBox, _VOID, ctypes.c_int, _VOID)
 
 
 def _address(textpage: pdfium.PdfTextPage) -> int:
@@ -463,6 +503,36 @@ def _char_box_reader(
         return min(xa, xb), min(ya, yb), max(xa, xb), max(ya, yb)
 
     return char_box
+
+
+def _advance_reader(
+    textpage: pdfium.PdfTextPage,
+    width: float,
+    height: float,
+    rotation: int,
+    origin: tuple[float, float] = (0, 0),
+) -> Callable[[int, int], tuple[float, float]]:
+    """A function giving where the advances of characters ``first`` to ``last`` (one line's, left to right) start
+    and end along the displayed line: pdfium's loose boxes, which span a glyph's advance rather than its ink."""
+    rect = pdfium_c.FS_RECTF()
+    rect_at, raw = ctypes.addressof(rect), _address(textpage)
+    ox, oy = origin
+
+    def display_x(index: int) -> tuple[float, float]:
+        _GET_LOOSE_CHAR_BOX(raw, index, rect_at)
+        xa, _ = _to_display(rect.left - ox, rect.bottom - oy, width, height, rotation)
+        xb, _ = _to_display(rect.right - ox, rect.top - oy, width, height, rotation)
+        return (xa, xb) if xa <= xb else (xb, xa)
+
+    def advance(first: int, last: int) -> tuple[float, float]:
+        return display_x(first)[0], display_x(last)[1]
+
+    return advance
+
+
+# A font size this small is a writer's unit size ('/F1 1 Tf', as cairo and some others write) with the printed size
+# in the text matrix: a line's size then says nothing of its print, its height does
+UNIT_FONT_SIZE = 1.5
 
 
 def font_style_reader(textpage: pdfium.PdfTextPage) -> Callable[[int], tuple[float, bool]]:
@@ -670,6 +740,8 @@ def group_lines(runs: list[Line], width: float = 0.0) -> list[Line]:
             gap = run.x0 - prev.x1
             if gap > COLUMN_GAP or (run is parts[-1] and column and _in_margin_column(index, prev, run, width, column)):
                 sep = "   "
+            elif _word_pieces(prev, run):
+                sep = ""
             elif gap > 1.5 or text.endswith(" ") or run.text.startswith(" "):
                 sep = " "
             else:  # superscripts ("9th") and font changes inside a word
@@ -690,6 +762,21 @@ def group_lines(runs: list[Line], width: float = 0.0) -> list[Line]:
             )
         )
     return result
+
+
+# an advance gap at most this share of the font size is none: glyphs of one word set one after the other (a word
+# space is about a quarter of the size: 0.23 in Calibri, 0.28 in Arial)
+WORD_PIECE_GAP = 0.1
+
+
+def _word_pieces(prev: Line, run: Line) -> bool:
+    """The run goes on the word ``prev`` ends: pdfium read no space between them and the run's first glyph
+    advance starts where the last one of ``prev`` ends (pdfium breaks turned text between glyphs; their ink
+    boxes are a bearing or two apart, as far as a word space in some fonts)."""
+    if prev.spaced_after or prev.advance is None or run.advance is None:
+        return False
+    size = prev.size if prev.size > UNIT_FONT_SIZE else prev.bottom - prev.top
+    return abs(run.advance[0] - prev.advance[1]) <= WORD_PIECE_GAP * size
 
 
 def _spaced(text: str) -> str:
@@ -821,15 +908,20 @@ def read_page(pdf: pdfium.PdfDocument, index: int, *, ocr: bool = False, picture
         malformed_box = media[0] > media[2] or media[1] > media[3]
         textpage = page.get_textpage()
         try:
-            lines = group_lines(_runs(textpage, raw_w, raw_h, rotation, origin), width)
+            text = page_text(textpage)
+            lines = group_lines(_runs(textpage, raw_w, raw_h, rotation, origin, text), width)
         finally:
             textpage.close()
+        unreadable = text_layer.unreadable(text)
+        if unreadable:  # its readable lines (a heading in another font) stay, unless OCR reads the page
+            lines = text_layer.readable_lines(lines)
         paths, images, grid = _count_objects(page, raw_w, raw_h)
         method = "pypdfium2"
         ocr_lines_found: list[Line] = []
         ocr_words: list[Line] = []
         readings: list[tuple[PictureReading, list[Line], list[Line]]] = []
-        if ocr and not any(line.text.strip() for line in lines):
+        if ocr and (unreadable or not any(line.text.strip() for line in lines)):
+            lines = []
             ocr_lines_found, ocr_words = ocr_page(page, width, height, ocr_dpi(width, height))
             method = "ocr"
         elif ocr and pictures:
@@ -840,7 +932,8 @@ def read_page(pdf: pdfium.PdfDocument, index: int, *, ocr: bool = False, picture
     layout = PageLayout(index + 1, width, height, rotation, lines or ocr_lines_found, paths, images, grid=grid)
     layout.method = method
     layout.words = ocr_words
-    layout.text_layer = bool(lines)
+    layout.text_layer = bool(lines) and not unreadable
+    layout.unreadable_text_layer = unreadable
     for reading, region_lines, region_words in readings:
         _add_picture(layout, reading, region_lines, region_words)
     layout.malformed_box = malformed_box
@@ -1549,6 +1642,12 @@ def read_document(
     for page in pages:
         if page.malformed_box:
             source.warnings.append(f"page {page.number}: the page box is malformed (corners reversed)")
+    unreadable = [page for page in pages if page.unreadable_text_layer]
+    if unreadable:
+        read_by_ocr = all(page.method == "ocr" for page in unreadable)
+        source.warnings.append(
+            text_layer.unreadable_warning([page.number for page in unreadable], read_by_ocr=read_by_ocr)
+        )
     choose_sequence_labels(pages)
     mark_of_total_labels(pages)
     read_inline_page_labels(pages)

@@ -29,6 +29,7 @@ import pypdfium2.raw as pdfium_c
 from pdfminer.fontmetrics import FONT_METRICS
 
 from .pdf import font_style_reader, untyped
+from .text_layer import CHARACTER_REPAIRS
 
 Matrix = tuple[float, float, float, float, float, float]
 Point = tuple[float, float]
@@ -244,7 +245,8 @@ def _glyphs(pdfium_page: pdfium.PdfPage) -> list[Glyph]:
                 continue
             _GET_MATRIX(address, index, matrix_at)
             _GET_CHAR_ORIGIN(address, index, origin_x_at, origin_y_at)
-            text = "-" if code == 2 else chr(code)  # pdfium marks a hyphen that ends a line as U+0002
+            # pdfium marks a hyphen that ends a line as U+0002; a writer's wrong maps are read as the lines read them
+            text = "-" if code == 2 else CHARACTER_REPAIRS.get(code) or chr(code)
             if generated:
                 text = GENERATED_SPACE
             glyphs.append(
