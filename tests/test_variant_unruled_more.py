@@ -6,7 +6,9 @@ prose). Synthetic cases are drawn with reportlab; real cases are dev documents w
 
 Pass before (HEAD 14684e7): 4 of 8 (the two decoys, the annual-return figures and the original's ruled reading
 held; every table going on over a page without its header printed again lost its later pages, and the two tables
-side by side were read as one of eight columns by camelot).
+side by side were read as one of eight columns by camelot). The two cases added after 487ee38 (a table of years
+beside a slide's text, some years with nothing planned; a second table under the first with its first column name
+printed again) and the one added after them (rows going on after a blank band) failed there: 8 of 11.
 """
 
 from __future__ import annotations
@@ -171,3 +173,58 @@ def test_souldern_risk_register_original_keeps_its_ruled_reading(tmp_path):
     found = _tables(REAL / "souldern-pc/2023-11_spc_risk_assessment_register.pdf")
     assert len(found) == 1 and found[0].provenance.method.startswith("pdfplumber")
     assert (found[0].page_start, found[0].page_end, len(found[0].rows)) == (1, 3, 38)
+
+
+YEAR_HEADER = ["YEAR", "PROJECT DESCRIPTION", "ESTIMATE", "METHOD"]
+YEAR_LEFTS = [300.0, 345.0, 470.0, 530.0]
+
+
+def _year_rows(planned: dict[int, list[str]]) -> list[list[str]]:
+    return [[str(year), *planned.get(year, ["", "", ""])] for year in range(2024, 2035)]
+
+
+def test_years_with_nothing_planned_are_rows_of_a_table_beside_slide_text(tmp_path):
+    planned = {2024: ["Foundation repair", "$110,000", "Grant"], 2026: ["Window repair", "$20,000", "Taxes"]}
+
+    def draw(page):
+        _draw_table(page, 90, YEAR_LEFTS, YEAR_HEADER, _year_rows(planned), row_gap=10.0)
+        page.setFont("Helvetica-Bold", 14)
+        for number, text in enumerate(["RECREATION FORECAST", "PROJECTS WILL BE SET", "AS GRANTS ARE MADE.",
+                                       "COSTS ARE FACTORED", "IN ALL DECISIONS."]):  # fmt: skip
+            page.drawString(40, A4[1] - 150 - number * 31, text)
+
+    found = _tables(_pdf(tmp_path / "beside_text.pdf", draw))
+    assert len(found) == 1
+    table = found[0]
+    assert table.header == YEAR_HEADER
+    assert [row[0] for row in table.rows] == [str(year) for year in range(2024, 2035)]
+    assert table.rows[2] == ["2026", "Window repair", "$20,000", "Taxes"]
+    assert not any("FORECAST" in cell or "GRANTS" in cell for row in table.rows for cell in row)
+
+
+def test_second_table_under_the_first_with_its_first_name_again(tmp_path):
+    planned = {2024: ["Foundation repair", "$110,000", "Grant"], 2025: ["Window repair", "$20,000", "Taxes"]}
+    reserves = ["YEAR", "RESERVE DESCRIPTION", "AMOUNT", "FOR USE"]
+    rows = [[str(year), "Building reserve", f"${3500 + 500 * (year % 3)}.00", ""] for year in range(2024, 2035)]
+
+    def draw(page):
+        bottom = _draw_table(
+            page, 90, [60.0, 105.0, 260.0, 330.0], YEAR_HEADER, _year_rows(planned), bold_header=True, row_gap=3.0
+        )
+        page.setFont("Helvetica", 9)
+        page.drawString(330, A4[1] - bottom - 16, "MUSEUM RESERVES PLAN")
+        _draw_table(page, bottom + 30, [220.0, 265.0, 400.0, 470.0], reserves, rows, bold_header=True, row_gap=4.0)
+
+    found = _tables(_pdf(tmp_path / "stacked.pdf", draw))
+    assert [table.header for table in found] == [YEAR_HEADER, reserves]
+    assert all(len(table.rows) == 11 for table in found)
+
+
+def test_rows_after_a_blank_band_stay_in_the_table(tmp_path):
+    def draw(page):
+        bottom = _draw_table(page, 80, RISK_LEFTS, RISK_HEADER, _risk_rows(1, 6), row_gap=4.0)
+        _headerless(page, bottom + 40, _risk_rows(7, 10))  # a section band left blank, then more rows
+
+    found = _tables(_pdf(tmp_path / "blank_band.pdf", draw))
+    assert len(found) == 1
+    assert [row[0] for row in found[0].rows] == [f"R{n}" for n in range(1, 11)]

@@ -479,19 +479,73 @@ def _sentence_end(name: str) -> bool:
 
 
 def _body_under(lines: list[Line], index: int) -> list[Line]:
-    """The lines under a header line down to a wide gap, a line left of the header or a paragraph across it."""
+    """The lines under a header line down to a wide gap, a line left of the header (unless it is text set beside
+    the table run into a row's cells), a paragraph across it or the first name of the header printed again over
+    other names (a second table under the first)."""
     header = lines[index]
     width = max(header.x1 - header.x0, 1.0)
     body: list[Line] = []
     bottom = header.bottom
     for line in lines[index + 1 :]:
-        if line.top - bottom > BODY_GAP * max(line.size, header.size, 8.0) or line.x0 < header.x0 - 20:
+        if line.top - bottom > BODY_GAP * max(line.size, header.size, 8.0) and not _row_after_gap(line, header, body):
+            break
+        if line.x1 < header.x0 - BESIDE_SLACK and any(_beside(other, header) for other in body):
+            continue  # text set beside the table, wholly left of it, with a line of it run into a row above
+        if line.x0 < header.x0 - BESIDE_SLACK and not _beside(line, header):
+            break
+        if _next_header(line, header):
             break
         if len(_segments(line)) == 1 and len(line.text.split()) >= PROSE_LINE_WORDS and line.x1 - line.x0 > 0.6 * width:
             break
         body.append(line)
         bottom = max(bottom, line.bottom)
     return body
+
+
+def _row_after_gap(line: Line, header: Line, body: list[Line]) -> bool:
+    """After a wide gap (a section band left blank), a line set as the rows above are: from the header's left
+    edge, split at wide gaps into three cells or more, as lines of the body are, and not column names unless its
+    first cell is a key of the shape of the rows' keys above ('R7' under 'R1' to 'R6')."""
+    if len(_segments(line)) < MIN_SEGMENTS or abs(line.x0 - header.x0) > ROW_EDGE:
+        return False
+    rows = [other for other in body if abs(other.x0 - header.x0) <= ROW_EDGE and len(_segments(other)) >= 3]
+    if len(rows) < MIN_WORD_BODY:
+        return False
+    if not _column_names(line):
+        return True
+    keys = {_key_shape(other) for other in rows}
+    return len(keys) == 1 and _key_shape(line) in keys
+
+
+def _key_shape(line: Line) -> str:
+    """A row's first cell with its digits as one '0' each run ('R12' -> 'R0')."""
+    return DIGITS_RE.sub("0", _segments(line)[0].strip())
+
+
+DIGITS_RE = re.compile(r"\d+")
+
+
+ROW_EDGE = 3.0  # points: a row's first cell starts at the header's left edge
+BESIDE_SLACK = 20.0  # points: a line starting further left than a table's header is not the table's
+BESIDE_REACH = 10.0  # points into the header's span: a line from the left that reaches a row's first cell
+BESIDE_WORDS = 2  # words of the text beside a table that pdfium ran into a row
+
+
+def _beside(line: Line, header: Line) -> bool:
+    """A line of text set beside a table (a slide's text left of it) that pdfium ran into a row of the table: it
+    reaches into the header's span (a year in its first column, at least), split at wide gaps, opening with a phrase
+    (a slide's words, not a stub column's name: 'Concentration', '(ppm)') and no more cells than the header names."""
+    segments = _segments(line)
+    if line.x1 <= header.x0 + BESIDE_REACH or not 2 <= len(segments) <= len(_segments(header)) + 1:
+        return False
+    return len(segments[0].split()) >= BESIDE_WORDS
+
+
+def _next_header(line: Line, header: Line) -> bool:
+    """Column names starting with the header's first name over other names: the next table's header."""
+    if not _column_names(line) or line.text == header.text:
+        return False
+    return _segments(line)[0].strip().casefold() == _segments(header)[0].strip().casefold()
 
 
 def word_regions(page: PageLayout) -> list[Region]:
@@ -508,7 +562,8 @@ def word_regions(page: PageLayout) -> list[Region]:
         in_columns = sum(len(_segments(other)) >= 2 or other.x0 >= line.x0 + 15 for other in body)
         if len(body) >= MIN_WORD_BODY and in_columns >= MIN_WORD_BODY:
             group = [line, *body]
-            x0, x1 = min(other.x0 for other in group), max(other.x1 for other in group)
+            x0 = min(other.x0 for other in group if other.x0 >= line.x0 - BESIDE_SLACK)
+            x1 = max(other.x1 for other in group)
             found.append(Region(line.top, max(other.bottom for other in group), len(body), x0, x1))
             index += len(group)
             continue

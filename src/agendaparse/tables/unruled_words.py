@@ -33,6 +33,7 @@ from .layout_grids import (
 from .page_objects import _pdfium_document, _read_objects_with_pdfium, _visible
 
 MIN_COLUMNS = 3
+REGION_SLACK = 3.0  # points: words starting left of a flagged region are text set beside the table
 MIN_ROWS = 2
 UNNAMED_BESIDE = 2  # columns right of the header with no name: a table beside it
 REPEATED_HEADER = 0.7  # words shared with the header, of both's: a row that is the header again
@@ -83,7 +84,12 @@ def unruled_word_tables(
                 _read_objects_with_pdfium(geometry, page)
             words = _visible(page).extract_words(x_tolerance=1.5, y_tolerance=2, extra_attrs=["fontname", "size"])
             for region in regions.get(page.page_number, []):
-                inside = [w for w in words if region.top - 2 <= (w["top"] + w["bottom"]) / 2 <= region.bottom + 2]
+                inside = [
+                    w
+                    for w in words
+                    if region.top - 2 <= (w["top"] + w["bottom"]) / 2 <= region.bottom + 2
+                    and w["x0"] >= region.x0 - REGION_SLACK
+                ]
                 found += read_region(inside, page.page_number, document_id, heads)
             page.close()
     if geometry is not None:
@@ -169,10 +175,20 @@ FOOTNOTE_MARK_RE = re.compile(r"[*†‡§]{1,3}")
 
 def _without_footnotes(groups: list[list[_Line]], columns: list[tuple[float, float]]) -> list[list[_Line]]:
     """The rows without the notes printed under the table ('* Diary = scheduled agenda item'): last rows keyed
-    by a footnote's mark alone."""
+    by a footnote's mark alone; and, under rows that each fill the first column, a last line of one cell
+    elsewhere (the title of what comes next, 'MUSEUM RESERVES PLAN')."""
     while groups and FOOTNOTE_MARK_RE.fullmatch(_cells(groups[-1], columns)[0]):
         groups = groups[:-1]
+    if len(groups) > MIN_ROWS and _caption_after(groups, columns):
+        groups = groups[:-1]
     return groups
+
+
+def _caption_after(groups: list[list[_Line]], columns: list[tuple[float, float]]) -> bool:
+    last = _cells(groups[-1], columns)
+    if len(groups[-1]) > 1 or sum(bool(cell) for cell in last) != 1 or last[0]:
+        return False
+    return all(_cells(group, columns)[0] for group in groups[:-1])
 
 
 def _lines(words: list[dict]) -> list[_Line]:
@@ -317,6 +333,7 @@ def _row_groups(lines: list[_Line], columns: list[tuple[float, float]], size: fl
             gap = pitches[index - 1] > ROW_GAP * leading and not paragraph
             new = gap or line.bold != lines[index - 1].bold or restarts
             new = new or (not spaced and len(filled) >= 2)
+            new = new or (_figure_key(line, columns) and _figure_key(groups[-1][0], columns))
             if keyed and 0 not in filled and line.bold == lines[index - 1].bold:
                 new = False  # rows keyed in the first column: a line without a key goes on with its row
             new = new or bool(filled & ratings & row_filled)  # a second rating in one row: the next (sub-)row
@@ -352,6 +369,16 @@ def _rating_columns(lines: list[_Line], columns: list[tuple[float, float]]) -> s
         and len(texts) == per_line[column]
         and all(len(text) <= MAX_RATING_CHARS for text in texts)
     }
+
+
+FIGURE_KEY_RE = re.compile(r"\d{1,4}(?:[./]\d{1,4})*\.?")
+
+
+def _figure_key(line: _Line, columns: list[tuple[float, float]]) -> bool:
+    """The line's first-column text is a figure key ('2027', '3.1'): under a row keyed by a figure, the next row
+    (a key never wraps onto a second line)."""
+    key = " ".join(word["text"] for word in line.words if _column_of(word, columns) == 0)
+    return bool(FIGURE_KEY_RE.fullmatch(key))
 
 
 def _short_keys(lines: list[_Line], columns: list[tuple[float, float]]) -> bool:
@@ -454,8 +481,10 @@ def _is_data(header: list[str], rows: list[list[str]]) -> bool:
     (a list of names set in columns has no header: its first line reads as its rows do), not a layout."""
     if len(rows) < MIN_ROWS or not _names_columns(header):
         return False
-    if sum(sum(bool(cell) for cell in row) >= 2 for row in rows) < max(MIN_ROWS, 0.5 * len(rows)):
-        return False
+    full = sum(sum(bool(cell) for cell in row) >= 2 for row in rows)
+    keyed = sum(bool(FIGURE_KEY_RE.fullmatch(row[0])) and not any(row[1:]) for row in rows)
+    if full < MIN_ROWS or full + keyed < 0.5 * len(rows):
+        return False  # a row of a key alone ('2027': nothing that year) is a row too, not a line of text
     filled = [sum(bool(row[column]) for row in rows) for column in range(len(header))]
     if sum(count > 0 for count in filled) < MIN_COLUMNS:
         return False
