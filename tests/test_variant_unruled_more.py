@@ -8,7 +8,8 @@ Pass before (HEAD 14684e7): 4 of 8 (the two decoys, the annual-return figures an
 held; every table going on over a page without its header printed again lost its later pages, and the two tables
 side by side were read as one of eight columns by camelot). The two cases added after 487ee38 (a table of years
 beside a slide's text, some years with nothing planned; a second table under the first with its first column name
-printed again) and the one added after them (rows going on after a blank band) failed there: 8 of 11.
+printed again) and the one added after them (rows going on after a blank band) failed there: 8 of 11. The
+payment batches under their header printed again, added after 654b7a8, failed there: 11 of 12.
 """
 
 from __future__ import annotations
@@ -228,3 +229,25 @@ def test_rows_after_a_blank_band_stay_in_the_table(tmp_path):
     found = _tables(_pdf(tmp_path / "blank_band.pdf", draw))
     assert len(found) == 1
     assert [row[0] for row in found[0].rows] == [f"R{n}" for n in range(1, 11)]
+
+
+def test_payment_batches_under_their_header_printed_again_are_tables_apart(tmp_path):
+    header = ["Payee", "Detail", "Total £s", "VAT"]
+    lefts = [60.0, 170.0, 300.0, 370.0]
+
+    def draw(page):
+        page.setFont("Helvetica", 10)
+        page.drawString(60, A4[1] - 70, "08.23.11 Finance - The following accounts were approved for payment:")
+        page.drawString(80, A4[1] - 90, "Paid by standing order")
+        paid = [["Cathy Fleet", "Clerk Salary", "126.29", "0.00"], ["HMRC", "Tax on salary", "25.07", "0.00"]]
+        bottom = _draw_table(page, 105, lefts, header, paid, row_gap=3.0)
+        page.setFont("Helvetica", 10)
+        page.drawString(60, A4[1] - bottom - 14, "Invoices to be approved")
+        rows = [["Alan Smith", "New Dog Bins", "153.82", "25.64"], ["Alan Smith", "Bin clips", "5.20", "0.87"],
+                ["Nigel Prickett", "Grass cut", "414.00", "69.00"]]  # fmt: skip
+        _draw_table(page, bottom + 28, lefts, header, rows, row_gap=3.0)
+
+    found = _tables(_pdf(tmp_path / "batches.pdf", draw))
+    assert [table.header for table in found] == [header, header]
+    assert [len(table.rows) for table in found] == [2, 3]
+    assert found[1].rows[0] == ["Alan Smith", "New Dog Bins", "153.82", "25.64"]

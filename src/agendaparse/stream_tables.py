@@ -208,7 +208,8 @@ def _kept_pieces(
         rows = _below_region_top(rows, spans, bbox, regions_on_page, layout)
         rows = _wrapped_rows_joined(_without_title(_without_text_around([row for row in rows if any(row)])))
         rows = _wrapped_header_joined(rows)
-        if len(rows) < MIN_ROWS or max(len(row) for row in rows) < MIN_SEGMENTS:
+        batched = len(pieces) > 1 and len(_repeated_headers(rows)) == 1  # one batch under its header printed again
+        if len(rows) < MIN_ROWS - batched or max(len(row) for row in rows) < MIN_SEGMENTS:
             continue
         if numeric_share(rows) < MIN_NUMERIC_SHARE:
             continue
@@ -245,6 +246,12 @@ def _pieces(table, layout: PageLayout, clean) -> list[tuple[list[list[str]], lis
             *_headed_piece([row[:beside] for row in rows], spans, (bbox[0], bbox[1], gutter, bbox[3])),
             *_headed_piece([row[beside:] for row in rows], spans, (gutter, bbox[1], bbox[2], bbox[3])),
         ]
+    heads = _repeated_headers(rows)
+    if len(heads) >= 2:
+        return [
+            _batch(rows, spans, bbox, layout, start, end)
+            for start, end in zip(heads, [*heads[1:], len(rows)], strict=True)
+        ]
     cut = _second_table_start(rows)
     if cut is None:
         return [(rows, spans, bbox)]
@@ -253,6 +260,47 @@ def _pieces(table, layout: PageLayout, clean) -> list[tuple[list[list[str]], lis
         (rows[:cut], spans[:cut], (bbox[0], bbox[1], bbox[2], boundary)),
         (rows[cut:], spans[cut:], (bbox[0], boundary, bbox[2], bbox[3])),
     ]
+
+
+def _repeated_headers(rows: list[list[str]]) -> list[int]:
+    """The rows where camelot's table starts again under its column names printed again (payments to approve,
+    then receipts, each under 'Payee | Detail | Total'): rows of names sharing two names or more, in the same
+    columns, with the first."""
+    names = [index for index, row in enumerate(rows) if _names_row(row)]
+    if not names:
+        return []
+    first = rows[names[0]]
+    return [
+        index
+        for index in names
+        if index == names[0]
+        or sum(bool(cell) and cell == name for cell, name in zip(rows[index], first, strict=False)) >= 2
+    ]
+
+
+def _batch(
+    rows: list[list[str]], spans: list, bbox: tuple[float, ...], layout: PageLayout, start: int, end: int
+) -> tuple[list[list[str]], list | None, tuple[float, ...]]:
+    """One batch of rows under its header, without the caption of the next (a row of one cell at its foot)."""
+    while end - 1 > start and _lone(rows[end - 1]):
+        end -= 1
+    top, bottom = layout.height - spans[start][0], layout.height - spans[end - 1][1]
+    return _names_over_cells(rows[start:end]), spans[start:end], (bbox[0], top, bbox[2], bottom)
+
+
+def _names_over_cells(rows: list[list[str]]) -> list[list[str]]:
+    """A column holding only its name beside one holding cells and no name (camelot set the name a column left
+    of its figures, 'VAT' over '25.64' set flush right) made one."""
+    header, body = rows[0], rows[1:]
+    for column in range(len(header) - 2, -1, -1):
+        named, unnamed = column, column + 1
+        if not header[named] or header[unnamed] or any(row[named] for row in body):
+            continue
+        if not any(row[unnamed] for row in body):
+            continue
+        rows = [[*row[:named], row[named] or row[unnamed], *row[unnamed + 1 :]] for row in rows]
+        header, body = rows[0], rows[1:]
+    return rows
 
 
 def _side_by_side(rows: list[list[str]]) -> int | None:
