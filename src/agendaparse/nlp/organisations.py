@@ -846,7 +846,10 @@ def _national_body_next(left: str, left_whole: bool, separator: str, following: 
     return bool(UK_BODY_WORDS_RE.fullmatch(rest) or BODY_HEAD_WITHIN_RE.search(rest))
 
 
-REMIT_GOVERNMENT_RE = re.compile(r"(?:[A-Z][a-z]+\s+(?:and\s+|&\s+)?)*Local\s+Government")
+def _remit_ends_local_government(rest: str) -> bool:
+    """'Communities and Local Government': capitalised remit words ending in "Local Government" (no body alone)."""
+    words = rest.split()
+    return words[-2:] == ["Local", "Government"] and all(word[:1].isupper() or word in ("and", "&") for word in words)
 
 
 def _split_org_list(name: str) -> list[str]:
@@ -864,14 +867,14 @@ def _split_org_list(name: str) -> list[str]:
             or _is_acronym(left)
             or known_organisations().fullmatch(left)
             # not "Ministry of Housing Communities | and Local Government": the remit's last words
-            or ("," not in separator and DEPARTMENT_OF_RE.match(left) and not REMIT_GOVERNMENT_RE.fullmatch(rest))
+            or ("," not in separator and DEPARTMENT_OF_RE.match(left) and not _remit_ends_local_government(rest))
             or bool(PLACE_OF_NAME_RE.fullmatch(left))
             or bool(UNIVERSITY_OF_RE.fullmatch(left))
             # "Division of Public Health, Office of Preparedness …": two units, each named by its leading word
             or bool(UNIT_OF_RE.match(left) and UNIT_OF_RE.match(following))
         )
         rest_body = bool(BODY_HEAD_WITHIN_RE.search(rest) or known_organisations().fullmatch(rest)) and not (
-            DEPARTMENT_OF_RE.match(left) and REMIT_GOVERNMENT_RE.fullmatch(rest)
+            DEPARTMENT_OF_RE.match(left) and _remit_ends_local_government(rest)
         )  # "Ministry of Justice, | Heritage and Local Government": a remit's last words, no body of their own
         two_names = _same_place_again(left, separator, following) or _national_body_next(
             left, left_whole, separator, following, rest
