@@ -3,8 +3,9 @@
     .venv/bin/python scripts/ratchet.py            # fails (exit 1) when a headline figure drops > 2 points
     .venv/bin/python scripts/ratchet.py --update   # record the current dev and test figures as the baseline
 
-Runs `agendaparse eval --fast` (no OCR) on corpus/gold/dev, test and tune, and on dev stored without its ruling and
-with its pages turned (`--variant unruled`, `--variant rotated`: "dev+unruled", "dev+rotated").
+Runs `agendaparse eval --fast` (no OCR) on corpus/gold/dev, test and tune, and on dev stored without its ruling, with
+its pages turned, drawn again by another PDF writer and shrunk to A5 (`--variant unruled`, `rotated`, `reprinted`,
+`resized`: "dev+unruled", "dev+rotated", "dev+reprinted", "dev+resized").
 """
 
 from __future__ import annotations
