@@ -89,6 +89,18 @@ def parish_names(paragraphs: list[str]) -> tuple[set[str], set[str]]:
     return organisations, {norm_name(name) for name in people_on_page(page)}
 
 
+def check_parish_names(
+    paragraphs: list[str], wanted: set[str], absent: set[str], people: set[str], not_people: set[str]
+) -> None:
+    """A parish minutes page of ``paragraphs`` names every ``wanted`` body and ``people`` person, and no ``absent`` body
+    or ``not_people`` person (the organisation suites' cases since round 40)."""
+    organisations, found_people = parish_names(paragraphs)
+    assert {norm_name(name) for name in wanted} <= organisations, organisations
+    assert not {norm_name(name) for name in absent} & organisations, organisations
+    assert {norm_name(name) for name in people} <= found_people, found_people
+    assert not {norm_name(name) for name in not_people} & found_people, found_people
+
+
 def check_organisations(paragraphs: list[str], wanted: set[str], absent: set[str]) -> None:
     """Every ``wanted`` body is named on the page and no ``absent`` one is."""
     found = organisations_beside_body(paragraphs)

@@ -20,7 +20,15 @@ from reportlab.lib.pagesizes import A4
 
 from agendaparse.variants import write_variant
 from conftest import REAL, needs_shared
-from test_variant_unruled_tables import PROSE_TEXT, RISK_HEADER, RISK_LEFTS, _draw_table, _pdf, _tables
+from test_variant_unruled_tables import (
+    PROSE_TEXT,
+    RISK_HEADER,
+    RISK_LEFTS,
+    _draw_table,
+    _pdf,
+    _tables,
+    draw_two_column_prose,
+)
 
 
 def _risk_rows(first: int, last: int) -> list[list]:
@@ -104,17 +112,7 @@ def test_two_column_prose_after_a_table_at_the_foot_is_no_continuation(tmp_path)
     def draw(page):
         _draw_table(page, 80, RISK_LEFTS, RISK_HEADER, _risk_rows(1, 30), row_gap=12.0)
         page.showPage()
-        page.setFont("Helvetica", 10)
-        words = PROSE_TEXT.split() * 4
-        for column, left in enumerate((40.0, 310.0)):
-            y = A4[1] - 60
-            line: list[str] = []
-            for word in words[column * 60 : column * 60 + 60]:
-                if len(" ".join([*line, word])) > 48:
-                    page.drawString(left, y, " ".join(line))
-                    y, line = y - 12.5, []
-                line.append(word)
-            page.drawString(left, y, " ".join(line))
+        draw_two_column_prose(page, A4[1] - 60)
 
     found = _tables(_pdf(tmp_path / "columns_after.pdf", draw))
     assert len(found) == 1

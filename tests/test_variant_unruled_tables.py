@@ -180,19 +180,24 @@ PROSE_TEXT = (
 )
 
 
+def draw_two_column_prose(page, top: float) -> None:
+    """Prose set in two columns from `top` down, as a newsletter or a report's summary page is."""
+    page.setFont("Helvetica", 10)
+    words = PROSE_TEXT.split() * 4
+    for column, left in enumerate((40.0, 310.0)):
+        y = top
+        line: list[str] = []
+        for word in words[column * 60 : column * 60 + 60]:
+            if len(" ".join([*line, word])) > 48:
+                page.drawString(left, y, " ".join(line))
+                y, line = y - 12.5, []
+            line.append(word)
+        page.drawString(left, y, " ".join(line))
+
+
 def test_two_column_prose_is_no_table(tmp_path):
     def draw(page):
-        page.setFont("Helvetica", 10)
-        words = PROSE_TEXT.split() * 4
-        for column, left in enumerate((40.0, 310.0)):
-            y = A4[1] - 80
-            line: list[str] = []
-            for word in words[column * 60 : column * 60 + 60]:
-                if len(" ".join([*line, word])) > 48:
-                    page.drawString(left, y, " ".join(line))
-                    y, line = y - 12.5, []
-                line.append(word)
-            page.drawString(left, y, " ".join(line))
+        draw_two_column_prose(page, A4[1] - 80)
 
     assert _tables(_pdf(tmp_path / "prose.pdf", draw)) == []
 
