@@ -173,7 +173,9 @@ def plain_font_style(textpage, index: int) -> tuple[float, bool]:
         or bool(flags.value & pdf.FORCE_BOLD)
         or pdfium_c.FPDFText_GetFontWeight(textpage.raw, index) >= 600
     )
-    return round(pdfium_c.FPDFText_GetFontSize(textpage.raw, index), 1), bold
+    matrix = pdfium_c.FS_MATRIX()
+    pdfium_c.FPDFText_GetMatrix(textpage.raw, index, matrix)
+    return round(pdf.printed_size(pdfium_c.FPDFText_GetFontSize(textpage.raw, index), matrix.c, matrix.d), 1), bold
 
 
 def plain_runs(textpage, width: float, height: float, rotation: int, origin: tuple[float, float]) -> list[Line]:

@@ -65,11 +65,6 @@ def test_the_warning_names_the_pages_as_ranges_and_says_what_to_do():
     assert "read by OCR" in text_layer.unreadable_warning([2], read_by_ocr=True)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a unit font size (Tf 1) scaled by the text matrix reads 1.0 (pdfium's nominal size): the printed size "
-    "breaks tests/test_speed_equivalence.py's reference for pdf._runs (not this suite's owner's to change)",
-)
 def test_size_one_fonts_scaled_by_the_text_matrix_read_at_their_printed_size(tmp_path):
     path = tmp_path / "scaled.pdf"
     page = canvas.Canvas(str(path), pagesize=A4)
@@ -110,11 +105,6 @@ def test_reprinted_hyphens_and_quotes_read_as_in_the_original(tmp_path):
     assert "Dr Kieron O’Hara’s interim report" in all_text(variant("reprinted", ACTION_LOG, tmp_path))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a unit font size (Tf 1) scaled by the text matrix reads 1.0 (pdfium's nominal size): the printed size "
-    "breaks tests/test_speed_equivalence.py's reference for pdf._runs (not this suite's owner's to change)",
-)
 @needs_shared()
 @needs_pdftocairo
 def test_reprinted_line_sizes_are_the_originals(tmp_path):

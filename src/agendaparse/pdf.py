@@ -531,8 +531,14 @@ def _advance_reader(
 
 
 # A font size this small is a writer's unit size ('/F1 1 Tf', as cairo and some others write) with the printed size
-# in the text matrix: a line's size then says nothing of its print, its height does
+# in the text matrix: the size read is then the unit size times the matrix's vertical scale
 UNIT_FONT_SIZE = 1.5
+
+
+def printed_size(nominal: float, c: float, d: float) -> float:
+    """A character's font size as printed: pdfium's nominal size, unless that is a unit size scaled by the text
+    matrix (whose second column is `c`, `d`)."""
+    return nominal * math.hypot(c, d) if 0 < nominal <= UNIT_FONT_SIZE else nominal
 
 
 def font_style_reader(textpage: pdfium.PdfTextPage) -> Callable[[int], tuple[float, bool]]:
@@ -544,6 +550,7 @@ def font_style_reader(textpage: pdfium.PdfTextPage) -> Callable[[int], tuple[flo
     raw, address = textpage.raw, _address(textpage)
     program_bold = _program_bold_reader(textpage)
     bold_weight, scale_top = BOLD_WEIGHT, WEIGHT_SCALE_TOP
+    matrix = pdfium_c.FS_MATRIX()
 
     def font_style(index: int) -> tuple[float, bool]:
         flags.value = 0
@@ -556,7 +563,11 @@ def font_style_reader(textpage: pdfium.PdfTextPage) -> Callable[[int], tuple[flo
                 and (weight <= scale_top or program_bold(index))
             )
         )
-        return round(pdfium_c.FPDFText_GetFontSize(raw, index), 1), bold
+        size = pdfium_c.FPDFText_GetFontSize(raw, index)
+        if size <= UNIT_FONT_SIZE:
+            pdfium_c.FPDFText_GetMatrix(raw, index, matrix)
+            size = printed_size(size, matrix.c, matrix.d)
+        return round(size, 1), bold
 
     return font_style
 
