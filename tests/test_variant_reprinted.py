@@ -5,8 +5,8 @@ pages stored turned (``--variant rotated``).
   garbage is not used as text, and the document's warnings name the pages (OCR reads them when it is on).
 - The cairo writer maps the hyphen glyph to U+00AD and curly quotes to C1 controls (their Windows-1252 bytes):
   read as printed ('Mar-2011', 'O’Hara’s').
-- It sets text at font size 1 scaled by the text matrix: a line's size should be the printed one (strict xfails:
-  see their reason).
+- It sets text at font size 1 scaled by the text matrix: a line's size is the printed one (pdf.printed_size; the lead
+  lifted the two strict xfails this suite first had).
 - pdfium breaks a turned line between glyphs of one word: the pieces join again ('2014/15', not '201 4/1 5').
 
 Pass before (HEAD 712c16e, the suite written first, text_layer an empty module): 1 of 12.
