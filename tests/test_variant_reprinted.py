@@ -18,6 +18,8 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
@@ -56,6 +58,13 @@ def test_a_page_of_replacement_characters_is_unreadable_and_ordinary_text_is_not
     assert not text_layer.unreadable("Minutes of the meeting held on 8 July 2008 " * 20 + "\uf0b7" * 3)
     # mojibake of ordinary letters (a wrong cmap) is not what this detects: it reads as letters
     assert not text_layer.unreadable("Ð¡Ð¾Ð²ÐµÑ‚ Ð´ÐµÐ¿ÑƒÑ‚Ð°Ñ‚Ð¾Ð²" * 5)
+
+
+@given(st.text(alphabet=st.characters(codec=None, exclude_categories=["Cs"])))
+def test_unmappable_count_is_the_character_by_character_count(text):
+    by_character = [character for character in text if not character.isspace()]
+    expected = (sum(text_layer.unmappable(character) for character in by_character), len(by_character))
+    assert text_layer.unmappable_count(text) == expected
 
 
 def test_the_warning_names_the_pages_as_ranges_and_says_what_to_do():
