@@ -14,11 +14,8 @@ payment batches under their header printed again, added after 654b7a8, failed th
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from reportlab.lib.pagesizes import A4
 
-from agendaparse.variants import write_variant
 from conftest import REAL, needs_shared
 from test_variant_unruled_tables import (
     PROSE_TEXT,
@@ -27,6 +24,7 @@ from test_variant_unruled_tables import (
     _draw_table,
     _pdf,
     _tables,
+    _variant,
     draw_two_column_prose,
 )
 
@@ -147,12 +145,6 @@ def test_annual_return_figures_in_two_columns(tmp_path):
     found = _tables(_pdf(tmp_path / "annual_return.pdf", draw))
     assert len(found) == 1
     assert found[0].rows[1][:3] == ["Annual precept", "4,936", "5,555"]
-
-
-def _variant(tmp_path: Path, name: str) -> Path:
-    target = tmp_path / Path(name).name
-    write_variant("unruled", REAL / name, target)
-    return target
 
 
 @needs_shared()
