@@ -118,7 +118,7 @@ def _opens_with_key(table: Table, upper: list[str], row: list[str]) -> bool:
     """A row of an unruled table of words that fills its first column: the words' lines say a row opens there
     (they open rows at keys, a cell starting again or space), so it is not the rest of the row above, unless
     the first cell above stops mid-phrase or this one goes on in lower case."""
-    if not table.provenance.method.startswith(UNRULED_WORDS) or not row[0]:
+    if not _of_words(table) or not row[0]:
         return False
     return not (OPEN_END_RE.search(upper[0]) or row[0][0].islower())
 

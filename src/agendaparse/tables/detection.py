@@ -61,14 +61,14 @@ def find_tables(
     warnings: list[str] | None = None,
 ) -> list[Table]:
     """Ruled tables (pdfplumber) on pages with grid evidence, action logs without a grid under a
-        header line naming their columns (:func:`text_tables`), unruled tables of figures (camelot
-        stream) on pages with column-aligned figures that no table already covers, and ruled tables on
-        pages read by OCR (rules from the image, each cell read by Tesseract), and last, unruled tables of
-        words (:func:`unruled_word_tables`) in regions under a header line of column names that no table found
-        so far lies over. Pictures pasted on a page
-        with a text layer (``PageLayout.picture_regions``) are read as a scanned page is, inside the pictures
-        only; the text layer's readers see the page without the pictures' lines. A scanned page whose reading fails
-    loses only its own tables, said in ``warnings`` (the document's) when given."""
+    header line naming their columns (:func:`text_tables`), unruled tables of figures (camelot
+    stream) on pages with column-aligned figures that no table already covers, and ruled tables on
+    pages read by OCR (rules from the image, each cell read by Tesseract), and last, unruled tables of
+    words (:func:`unruled_word_tables`) in regions under a header line of column names that no table found
+    so far lies over. Pictures pasted on a page with a text layer (``PageLayout.picture_regions``) are read
+    as a scanned page is, inside the pictures only; the text layer's readers see the page without the
+    pictures' lines. A scanned page whose reading fails loses only its own tables, said in ``warnings``
+    (the document's) when given."""
     pictured = {page.number: page.picture_regions for page in pages if page.picture_regions}
     pages = [_without_picture_lines(page) for page in pages]
     wanted = candidate_pages(pages)
