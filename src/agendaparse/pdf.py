@@ -357,7 +357,9 @@ def _runs(
             size = 1.0 if size < 1.0 else size
             gap = 2.5 * size
             gap = gap if gap > 12.0 else 12.0
-            if last_x1 is not None and (x0 - last_x1 > gap or x0 < last_x1 - 4 * size):
+            if last_x1 is not None and (
+                x0 - last_x1 > gap or x0 < last_x1 - 4 * size or _raised_mark(words, boxes, top, bottom)
+            ):
                 bold_end = _bold_end_of_run(font_style, starts, words) if style[1] else None
                 along = advance(starts[0], run_last)
                 runs.append(Line(" ".join(words), bx0, btop, bx1, bbottom, *style, bold_end=bold_end, advance=along))
@@ -399,6 +401,22 @@ def _runs(
                 )
             )
     return runs
+
+
+# a note's reference number printed small and raised at the start of a line (not "*" or "†": their glyphs sit high
+# at any size, so their ink would read as raised on the line)
+NOTE_MARK_RE = re.compile(r"\d{1,2}")
+NOTE_MARK_SIZE = 0.8  # of the next word's height, at most
+
+
+def _raised_mark(words: list[str], boxes: list[tuple[float, float, float, float]], top: float, bottom: float) -> bool:
+    """The run so far is one note number printed small and raised above the word that follows ('¹ Members are
+    advised …'): its own run, so that the mark does not open the line as an item's number. pdfium gives the mark
+    its own line on some pages and joins it to the line on others (the same page stored turned)."""
+    if len(words) != 1 or not NOTE_MARK_RE.fullmatch(words[0]):
+        return False
+    mark_top, mark_bottom = boxes[0][1], boxes[0][3]
+    return mark_bottom - mark_top < NOTE_MARK_SIZE * (bottom - top) and mark_bottom < (top + bottom) / 2
 
 
 def _margin_token_cut(words: list[str], boxes: list[tuple[float, float, float, float]], margin_x: float) -> int | None:
