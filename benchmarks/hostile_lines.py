@@ -760,4 +760,14 @@ ROUND_LINES: dict[str, list[str]] = {
         "HM Inspectorate of " * 3000 + "x",
         "Police " * 4000 + "Scotland",
     ],
+    "nlp_orgs_shape2": [
+        "Fair Trading and " * 3000 + "National Council for Voluntary Organisations (NCVO)",
+        "Aaaa and Bbbb " * 3000 + "(AB)",
+        "Department for Aaaa " * 3000 + "Refreshing DAAA’s x",
+        "Department for Communities " + "for " * 5000 + "Local Government",
+        "Dept for Communities" + " " * 20_000 + "for Local Government",
+        "; " + "Sturgeon, " * 4000 + "French River Advisory Board.",
+        "Aaaa, " * 5000 + "Bbbb Board;" * 2000,
+        "County Councils Network " * 3000,
+    ],
 }

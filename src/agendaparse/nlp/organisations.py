@@ -791,7 +791,7 @@ def _without_plural_possessive(name: str) -> str:
 
 
 ORG_LIST_SEPARATOR_RE = re.compile(r"(,\s+|\s+(?:and|&)(?:\s+the)?\s+)")
-DEPARTMENT_OF_RE = re.compile(r"(?:Department|Ministry|Office)\s+(?:of|for)\s")
+DEPARTMENT_OF_RE = re.compile(r"(?:Department|Dept|Ministry|Office)\s+(?:of|for)\s")
 UNIT_OF_RE = re.compile(r"(?:Department|Ministry|Office|Division|Bureau|Directorate)\s+(?:of|for)\s")
 PLACE_OF_NAME_RE = re.compile(r"(?:City|Town|Township|County|State|Borough)\s+of\s+[A-Z][\w'’\-]+")
 UNIVERSITY_OF_RE = re.compile(r"University\s+of\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?")
@@ -1146,6 +1146,75 @@ FIRM_KIND_RE = re.compile(r"[A-Z][a-z]+\s+(?:Corporation|Company)")
 ARMS_LENGTH_RE = re.compile(r"\s+[Aa]rm[’']s[\s\-]+[Ll]ength\b")
 
 
+# "… Fair Trading and National Council for Voluntary Organisations (NCVO)": the initials printed after a name
+BRACKETED_INITIALS_AFTER_RE = re.compile(r"[ \t]*\(([A-Z]{2,6})\)")
+
+
+def _cut_to_bracketed_initials(name: str, text: str, start: int, end: int) -> str:
+    """'Fair Trading and National Council for Voluntary Organisations' before "(NCVO)": a column's words run into a
+    name, cut after the "and" from which the words give the initials the document prints (stop 39); a name whose
+    own words give them ("Parks and Open Spaces Trust (POST)") stays whole."""
+    after = BRACKETED_INITIALS_AFTER_RE.match(text, end)
+    if not after or _initials_of(name) == after[1] or not " ".join(text[start:end].split()).endswith(name):
+        return name
+    for joint in AND_WORD_RE.finditer(name):
+        tail = name[joint.end() :]
+        if _initials_of(tail) == after[1] and BODY_HEAD_WITHIN_RE.search(tail):
+            return tail
+    return name
+
+
+def _before_own_initials(name: str) -> str:
+    """'Department for Communities and Local Government Refreshing DCLG’s Open Data': a department run into a
+    heading's words that print its initials, a word after it; the department is the words they stand for."""
+    if not DEPARTMENT_OF_RE.match(name):
+        return name
+    words = name.split()
+    for index in range(4, len(words)):
+        initials = POSSESSIVE_END_RE.sub("", words[index])
+        if not re.fullmatch(r"[A-Z]{2,6}", initials):
+            continue
+        for count in range(3, index):
+            if _initials_of(" ".join(words[:count])) == initials:
+                return " ".join(words[:count])
+    return name
+
+
+# "Dept for Communities for Local Government": a department's remit printed with a second "for" (as the gold keeps
+# it); not "… for Local Government Reform", a programme's name, nor lower-case words.
+LOCAL_GOVERNMENT_REMIT_AFTER_RE = re.compile(r"[ \t]+for[ \t]+Local[ \t]+Government(?![\w&'’\-]|\s+[A-Z])")
+
+
+def _local_government_remit_after(name: str, text: str, end: int) -> str | None:
+    """The remit "for Local Government" printed after a department's name, or None."""
+    if not DEPARTMENT_OF_RE.match(name) or not (remit := LOCAL_GOVERNMENT_REMIT_AFTER_RE.match(text, end)):
+        return None
+    return " " + " ".join(remit[0].split())
+
+
+# "…; Sturgeon, Nipissing, French River Advisory Board.": a joint board named by its places, one entry of a list of
+# appointments set apart by semicolons
+PLACES_BEFORE_BODY_RE = re.compile(r"(?:[A-Z][a-z]+,[ \t]+){1,4}(?=[A-Z])")
+SEMICOLON_BEFORE_RE = re.compile(r";[ \t]*$")
+ENTRY_END_AFTER_RE = re.compile(r"[ \t]*(?:[.;]|$)")
+
+
+def _joint_body_of_places(part: str, name: str, text: str, at: int) -> str:
+    """'Sturgeon, Nipissing, French River Advisory Board' where the whole entry after a semicolon is the places then
+    the body (the name read is the body without its places); otherwise ``name``."""
+    places = PLACES_BEFORE_BODY_RE.match(part)
+    if (
+        not places
+        or at < 0
+        or " ".join(part[places.end() :].split()) != name
+        or not SEMICOLON_BEFORE_RE.search(text, max(0, at - 3), at)
+        or not ENTRY_END_AFTER_RE.match(text, at + len(part))
+        or any(word.rstrip(",") in GIVEN_NAMES or word.rstrip(",") in TITLE_WORDS for word in places[0].split())
+    ):
+        return name
+    return " ".join(part.split())
+
+
 def organisation_names(text: str, line_ends: Iterable[int] = ()) -> list[str]:
     """Organisation names printed in a run of text (a paragraph or a heading); ``line_ends``: where the
     text's lines end (a paragraph's), so that a name ending a line is not read on into the next."""
@@ -1355,6 +1424,8 @@ def _organisation_names(text: str, line_ends: frozenset[int]) -> tuple[str, ...]
                 places_named_within.add(name.rsplit(" the ", 1)[1])
             elif name.endswith("District") and (number := DISTRICT_NUMBER_AFTER_RE.match(text, match.end(1))):
                 name += number[0]  # "Sanitary and Improvement District No. 480 of Douglas County": one of many
+            if pattern is ORG_PREFIX_RE and (remit := _local_government_remit_after(name, text, match.end(1))):
+                name += remit  # "Dept for Communities | for Local Government": the remit printed so
             if form := LEGAL_FORM_AFTER_RE.match(text, match.end(1)):
                 name += " " + form[0].strip(" ,")  # "The Oakhurst Society CIO": the legal form is part of the name
             elif nation := NATION_AFTER_DASH_RE.match(text, match.end(1)):
@@ -1455,12 +1526,13 @@ def _organisation_names(text: str, line_ends: frozenset[int]) -> tuple[str, ...]
                 name = _prefix_place(name)
             if pattern is ORG_PREFIX_RE and text.startswith(name, match.start(1)):
                 name = _with_place_after(name, text, match.start(1) + len(name))  # "Borough of X upon Thames"
+            name = _before_own_initials(_cut_to_bracketed_initials(name, text, match.start(1), match.end(1)))
             for part in _split_org_list(LEGAL_FORM_COMMA_RE.sub(" ", name)):
                 at = text.find(part, match.start(1))
                 if at >= 0 and _is_venue(part, text, at + len(part)):
                     continue
                 if (name := _org_name(part)) is not None:
-                    found.append(name)
+                    found.append(_joint_body_of_places(part, name, text, at) if pattern is ORG_CHAIN_RE else name)
                 elif at >= 0 and (generic := _generic_with_own_initials(part, text, at + len(part))):
                     found.append(generic)
     if " with " in text or " With " in text:
@@ -2781,6 +2853,7 @@ def _without_common_word_units(
             and not _printed_with_its_initials(mention.name, texts)
             and not known_organisations().fullmatch(mention.name)
             and not _named_as_actor(mention.name, texts)
+            and not COUNCILS_NETWORK_RE.fullmatch(mention.name)  # "County Councils Network" beside "county councils"
         ):
             continue
         kept.append(mention)
