@@ -4,8 +4,9 @@
     .venv/bin/python scripts/ratchet.py --update   # record the current dev and test figures as the baseline
 
 Runs `agendaparse eval --fast` (no OCR) on corpus/gold/dev, test and tune, and on dev stored without its ruling, with
-its pages turned, drawn again by another PDF writer and shrunk to A5 (`--variant unruled`, `rotated`, `reprinted`,
-`resized`: "dev+unruled", "dev+rotated", "dev+reprinted", "dev+resized").
+its pages turned, drawn again by another PDF writer, shrunk to A5 and with paper round the shown page (`--variant
+unruled`, `rotated`, `reprinted`, `resized`, `cropped`: "dev+unruled", "dev+rotated", "dev+reprinted", "dev+resized",
+"dev+cropped").
 """
 
 from __future__ import annotations

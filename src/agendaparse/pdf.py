@@ -941,6 +941,8 @@ def read_page(pdf: pdfium.PdfDocument, index: int, *, ocr: bool = False, picture
             lines = group_lines(_runs(textpage, raw_w, raw_h, rotation, origin, text), width)
         finally:
             textpage.close()
+        if not malformed_box:
+            lines = _shown(lines, width, height)
         unreadable = text_layer.unreadable(text)
         if unreadable:  # its readable lines (a heading in another font) stay, unless OCR reads the page
             lines = text_layer.readable_lines(lines)
@@ -968,6 +970,12 @@ def read_page(pdf: pdfium.PdfDocument, index: int, *, ocr: bool = False, picture
     layout.malformed_box = malformed_box
     classify_stamps(layout)
     return layout
+
+
+def _shown(lines: list[Line], width: float, height: float) -> list[Line]:
+    """The lines a viewer shows: pdfium reads text anywhere on the paper, also where the CropBox hides it (a print
+    designer's slug line, "agenda_pack.indd  3  12/01/2025  10:31", printed in the bleed)."""
+    return [line for line in lines if line.x1 > 0 and line.x0 < width and line.bottom > 0 and line.top < height]
 
 
 def _add_picture(layout: PageLayout, reading: PictureReading, lines: list[Line], words: list[Line]) -> None:

@@ -11,6 +11,9 @@ over entries that start at object 0) sends pdfminer to the wrong objects: no cat
 pdfium repairs such a file silently; :func:`_xref_rebuilt` has pdfminer find the objects by scanning
 the file, as it does when there is no table to read.
 
+A page whose paper is larger than what a viewer shows (a CropBox inside the MediaBox: bleed, crop marks and a
+slug line round it) is given in the shown page's frame, as pdfium gives its text (:func:`in_shown_frame`).
+
 ``PDF.close()`` has the same cost: it drops its page list, then walks the tree again to close a
 fresh set of pages, leaving the used ones open (jsvine/pdfplumber#1339, fix proposed in #1390).
 :func:`open_pages` closes the pages it gave out and the file, and nothing else.
@@ -51,9 +54,55 @@ def open_pages(
     try:
         if repair:
             _xref_rebuilt(pdf.doc)
-        yield pages(pdf, wanted)
+        yield [in_shown_frame(page) for page in pages(pdf, wanted)]
     finally:
         _close(pdf)
+
+
+SHIFTED_ACROSS = ("x0", "x1")
+SHIFTED_DOWN = ("top", "bottom", "doctop")
+SHIFTED_UP = ("y0", "y1")
+
+
+def in_shown_frame(page: pdfplumber.page.Page) -> pdfplumber.page.Page:
+    """``page`` with its objects in the frame of what a viewer shows: x from the CropBox's left edge, top from its
+    top edge (pdfium's frame for the page's text); objects wholly outside it (crop marks, a slug line) left out.
+    pdfplumber measures from the MediaBox, which is the same box on nearly every page: those are left as they are."""
+    crop, media = page.cropbox, page.mediabox
+    if all(abs(a - b) < 0.01 for a, b in zip(crop, media, strict=True)):
+        return page
+    dx, dtop, dy = crop[0], crop[1], media[3] - crop[3]
+    width, height = crop[2] - crop[0], crop[3] - crop[1]
+    page._objects = {
+        kind: [_shifted(obj, dx, dtop, dy) for obj in objects if _overlaps(obj, crop)]
+        for kind, objects in page.objects.items()
+    }
+    page.bbox = (0, 0, width, height)
+    return page
+
+
+def _overlaps(obj: dict, box: tuple[float, float, float, float]) -> bool:
+    if "x0" not in obj or "top" not in obj:
+        return True
+    return obj["x0"] <= box[2] and obj["x1"] >= box[0] and obj["top"] <= box[3] and obj["bottom"] >= box[1]
+
+
+def _shifted(obj: dict, dx: float, dtop: float, dy: float) -> dict:
+    moved = dict(obj)
+    for key in SHIFTED_ACROSS:
+        if key in moved:
+            moved[key] = moved[key] - dx
+    for key in SHIFTED_DOWN:
+        if key in moved:
+            moved[key] = moved[key] - dtop
+    for key in SHIFTED_UP:
+        if key in moved:
+            moved[key] = moved[key] - dy
+    if "pts" in moved:
+        moved["pts"] = [(x - dx, top - dtop) for x, top in moved["pts"]]
+    if "path" in moved:
+        moved["path"] = [(command, *((x - dx, top - dtop) for x, top in points)) for command, *points in moved["path"]]
+    return moved
 
 
 def _xref_rebuilt(doc: Any) -> None:

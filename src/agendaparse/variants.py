@@ -16,6 +16,9 @@ does between councils' publishing systems:
   original font carries no Unicode map, the reprint's text layer is unreadable, as in many reprinted old papers.
 - ``resized``: each page shrunk to 0.7071 of its size with everything on it (an A4 paper printed on A5, as booklet
   and "fit to page" printing do): every font size, gap and rule width smaller by the same factor.
+- ``cropped``: each page on paper 36 points larger all round (MediaBox) holding crop marks and a slug line
+  ("agenda_pack.indd  3  12/01/2025  10:31"), with a CropBox showing the page as it was (a print designer's export
+  with bleed). Viewers show the same; the text and drawings are measured from another corner of the paper.
 
 :func:`write_variant` writes one file's variant; :func:`agendaparse.evaluate.evaluate` takes ``variant=`` and scores
 the variants of the gold files' PDFs (written to a scratch folder, never beside the originals) against the same gold.
@@ -173,12 +176,45 @@ def resized(source: Path, target: Path, scale: float = A5_FROM_A4) -> None:
         pdf.save(target)
 
 
+BLEED = 36.0  # points of paper round the page, beyond what is shown (a print designer's bleed and slug area)
+SLUG_FONT = "/AgendaparseSlug"
+
+
+def _print_marks(width: float, height: float, number: int) -> bytes:
+    """Crop marks at the shown page's corners and a slug line under it, all in the bleed: the paper a print designer's
+    export keeps round the page, which a viewer does not show."""
+    marks = []
+    for x, y, dx, dy in ((0, 0, -1, -1), (width, 0, 1, -1), (0, height, -1, 1), (width, height, 1, 1)):
+        marks.append(f"{x + dx * 6:.2f} {y:.2f} m {x + dx * 30:.2f} {y:.2f} l S")
+        marks.append(f"{x:.2f} {y + dy * 6:.2f} m {x:.2f} {y + dy * 30:.2f} l S")
+    slug = f"BT {SLUG_FONT} 7 Tf 0 {-BLEED + 8:.2f} Td (agenda_pack.indd   {number}   12/01/2025   10:31) Tj ET"
+    return ("\nq 0.25 w 0 G " + " ".join(marks) + f" Q\nq 0 g {slug} Q\n").encode()
+
+
+def cropped(source: Path, target: Path, bleed: float = BLEED) -> None:
+    with pikepdf.open(source) as pdf:
+        for number, page in enumerate(pdf.pages, start=1):
+            llx, lly, urx, ury = (float(v) for v in page.cropbox)
+            _redraw(pdf, page, f"1 0 0 1 {-llx:.4f} {-lly:.4f}", (urx - llx, ury - lly))
+            font = pikepdf.Dictionary(
+                Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type1, BaseFont=pikepdf.Name.Helvetica
+            )
+            page.add_resource(pdf.make_indirect(font), pikepdf.Name.Font, pikepdf.Name(SLUG_FONT))
+            page.obj.Contents = pdf.make_stream(
+                page.obj.Contents.read_bytes() + _print_marks(urx - llx, ury - lly, number)
+            )
+            page.obj.MediaBox = pikepdf.Array([-bleed, -bleed, urx - llx + bleed, ury - lly + bleed])
+            page.obj.CropBox = pikepdf.Array([0, 0, urx - llx, ury - lly])
+        pdf.save(target)
+
+
 VARIANTS: dict[str, Callable[[Path, Path], None]] = {
     "unruled": unruled,
     "rotated": rotated,
     "rasterised": rasterised,
     "reprinted": reprinted,
     "resized": resized,
+    "cropped": cropped,
 }
 
 
