@@ -4,9 +4,10 @@
     .venv/bin/python scripts/ratchet.py --update   # record the current dev and test figures as the baseline
 
 Runs `agendaparse eval --fast` (no OCR) on corpus/gold/dev, test and tune, and on dev stored without its ruling, with
-its pages turned, drawn again by another PDF writer, shrunk to A5 and with paper round the shown page (`--variant
-unruled`, `rotated`, `reprinted`, `resized`, `cropped`: "dev+unruled", "dev+rotated", "dev+reprinted", "dev+resized",
-"dev+cropped").
+its pages turned, drawn again by another PDF writer, shrunk to A5, with paper round the shown page and placed as a
+form with wider margins (`--variant
+unruled`, `rotated`, `reprinted`, `resized`, `cropped`, `placed`: "dev+unruled", "dev+rotated", "dev+reprinted",
+"dev+resized", "dev+cropped", "dev+placed").
 """
 
 from __future__ import annotations

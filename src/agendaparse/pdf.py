@@ -865,7 +865,14 @@ def _count_objects(page: pdfium.PdfPage, page_width: float, page_height: float) 
     return paths, images, grid
 
 
-def _page_objects(page: Any, max_depth: int = 2, form: Any = None, level: int = 0) -> Iterator[tuple[int, Any]]:
+# forms nested deeper than this are drawings, not tables: a page placed whole as a form by a merging or stamping
+# tool, holding its writer's own forms, is three deep
+MAX_FORM_DEPTH = 8
+
+
+def _page_objects(
+    page: Any, max_depth: int = MAX_FORM_DEPTH, form: Any = None, level: int = 0
+) -> Iterator[tuple[int, Any]]:
     """(type, raw object) for the page's objects and those of its forms, ``max_depth`` levels deep, as
     pypdfium2's ``get_objects`` walks them but without a wrapper per object (a text-heavy page has
     thousands, nearly all text)."""
@@ -1003,7 +1010,7 @@ def picture_regions(
     rotation: int = 0,
     origin: tuple[float, float] = (0.0, 0.0),
 ) -> list[PictureRegion]:
-    """Pictures pasted on a page with a text layer: image objects (two levels of forms deep) covering
+    """Pictures pasted on a page with a text layer: image objects (in forms too) covering
     PICTURE_SHARE of the page with no text-layer line inside their box, in display space as the text layer's
     lines are (``raw_size``: the unrotated page's width and height, ``rotation``: the page's /Rotate)."""
     width, height = page.get_size()

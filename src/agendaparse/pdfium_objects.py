@@ -28,7 +28,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from pdfminer.fontmetrics import FONT_METRICS
 
-from .pdf import font_style_reader, untyped
+from .pdf import MAX_FORM_DEPTH, font_style_reader, untyped
 from .text_layer import CHARACTER_REPAIRS
 
 Matrix = tuple[float, float, float, float, float, float]
@@ -40,7 +40,6 @@ Glyph = tuple[str, Box, Matrix, float, Point, "tuple[float, ...] | None", str]
 SWATCH_GLYPHS = frozenset("■▪◼⬛●⬤▮█")
 IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 GENERATED_SPACE = "\x00"
-MAX_FORM_DEPTH = 8  # forms nested deeper than this are drawings, not tables
 
 
 def _multiply(inner: Matrix, outer: Matrix) -> Matrix:

@@ -19,6 +19,9 @@ does between councils' publishing systems:
 - ``cropped``: each page on paper 36 points larger all round (MediaBox) holding crop marks and a slug line
   ("agenda_pack.indd  3  12/01/2025  10:31"), with a CropBox showing the page as it was (a print designer's export
   with bleed). Viewers show the same; the text and drawings are measured from another corner of the paper.
+- ``placed``: each page's content placed on the paper as one Form XObject, shrunk to 0.94 about the page's centre
+  by the form's ``/Matrix`` (as tools that merge documents into a pack, stamp them or fit them to a printable area
+  place pages): the same words a little smaller with wider margins, one or more forms deeper.
 
 :func:`write_variant` writes one file's variant; :func:`agendaparse.evaluate.evaluate` takes ``variant=`` and scores
 the variants of the gold files' PDFs (written to a scratch folder, never beside the originals) against the same gold.
@@ -208,6 +211,30 @@ def cropped(source: Path, target: Path, bleed: float = BLEED) -> None:
         pdf.save(target)
 
 
+PLACED_SCALE = 0.94
+
+
+def placed(source: Path, target: Path, scale: float = PLACED_SCALE) -> None:
+    with pikepdf.open(source) as pdf:
+        for page in pdf.pages:
+            page.contents_coalesce()
+            llx, lly, urx, ury = (float(v) for v in page.mediabox)
+            width, height = urx - llx, ury - lly
+            form = pdf.make_stream(page.obj.Contents.read_bytes())
+            form.Type, form.Subtype = pikepdf.Name.XObject, pikepdf.Name.Form
+            form.BBox = pikepdf.Array([llx, lly, urx, ury])
+            shift_x, shift_y = (1 - scale) * width / 2 - scale * llx, (1 - scale) * height / 2 - scale * lly
+            form.Matrix = pikepdf.Array([scale, 0, 0, scale, shift_x, shift_y])
+            form.Resources = page.obj.get("/Resources", pikepdf.Dictionary())
+            page.obj.Resources = pikepdf.Dictionary(XObject=pikepdf.Dictionary(PlacedPage=pdf.make_indirect(form)))
+            page.obj.Contents = pdf.make_stream(b"q /PlacedPage Do Q")
+            page.obj.MediaBox = pikepdf.Array([0, 0, width, height])
+            for other in ("/CropBox", "/TrimBox", "/BleedBox", "/ArtBox", "/Annots"):
+                if other in page.obj:
+                    del page.obj[other]
+        pdf.save(target)
+
+
 VARIANTS: dict[str, Callable[[Path, Path], None]] = {
     "unruled": unruled,
     "rotated": rotated,
@@ -215,6 +242,7 @@ VARIANTS: dict[str, Callable[[Path, Path], None]] = {
     "reprinted": reprinted,
     "resized": resized,
     "cropped": cropped,
+    "placed": placed,
 }
 
 

@@ -412,7 +412,7 @@ def _stacked_rows(
             rows.append(cells)
             records += 1
             tier = 1
-        elif x0 >= second[0] - 3 and rows:
+        elif rows and any(abs(x0 - column) <= 3 for column in second):
             if tier == 2:
                 rows.append([""] * len(header))
             for phrase in _phrases(line):
