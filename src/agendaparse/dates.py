@@ -99,7 +99,8 @@ ORDINAL_QUARTER_RE = re.compile(
 # A quarter alone, as a short date cell or a due phrase prints it: "Q2", "end of Q3", "Quarter 4", "2nd quarter", "by
 # the end of the third quarter" (read against the meeting: the first such financial quarter ending on or after it).
 BARE_QUARTER_RE = re.compile(
-    r"\W*(?:(?:by|before|in|during|until)\s+)?(?:the\s+)?(?:end\s+(?:of\s+)?(?:the\s+)?)?"
+    # (from where a run of punctuation starts, taken whole: linear when searched alone over a long line)
+    r"(?!(?<=\W)\W)\W*+(?:(?:by|before|in|during|until)\s+)?(?:the\s+)?(?:end\s+(?:of\s+)?(?:the\s+)?)?"
     r"(?:(?:Q|Qtr\.?\s?|Quarter\s+)(?P<number>[1-4])|(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)"
     r"\W*",
     re.I,

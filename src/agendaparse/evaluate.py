@@ -225,7 +225,8 @@ def score_actions(gold: list[dict], predicted: list[dict]) -> Counts:
     return counts
 
 
-CONTINUED_TITLE_RE = re.compile(r"\s*\(?\s*\b(?:cont(?:inued|'d|d)?\.?|contd)\s*\)?\s*$", re.I)
+# (spaces from where their run starts, taken whole: linear when searched alone over a long line of spaces)
+CONTINUED_TITLE_RE = re.compile(r"(?!(?<=\s)\s)\s*+(?:\(\s*+)?\b(?:cont(?:inued|'d|d)?\.?|contd)\s*+(?:\)\s*+)?$", re.I)
 
 
 def _width(table: dict) -> int:

@@ -71,7 +71,7 @@ UNITS = {
 
 _NUMBER = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 NUMBER_CELL_RE = re.compile(
-    rf"""(?P<sign>[-+])?\s*
+    rf"""(?!(?<=\s)\s)(?P<sign>[-+])?\s*+
     (?P<cur>£|\$|€|GBP|USD|EUR)?\s?
     (?P<sign2>[-+])?
     (?P<num>{_NUMBER})
@@ -79,9 +79,11 @@ NUMBER_CELL_RE = re.compile(
     (?:\s?(?P<unit>%|per\s?cent|pc|pp|ppts?|percentage\s+points?|[a-z]{{1,7}}))?""",
     re.X | re.I,
 )
-RATIO_RE = re.compile(rf"(?P<a>{_NUMBER})\s*(?:/|out\s+of|of)\s*(?P<b>{_NUMBER})", re.I)
+# a number of a ratio, taken whole, of at most 30 digits or 8 groups of thousands: linear over a long run of digits
+_RATIO_NUMBER = r"(?>\d{1,3}(?:,\d{3}){1,8}(?:\.\d{1,30})?|\d{1,30}(?:\.\d{1,30})?|\.\d{1,30})"
+RATIO_RE = re.compile(rf"(?P<a>{_RATIO_NUMBER})\s*+(?:/|out\s+of|of)\s*+(?P<b>{_RATIO_NUMBER})", re.I)
 FOOTNOTE_RE = re.compile(r"^[*†‡#^]+|[*†‡#^¹²³⁴⁵⁶⁷⁸⁹⁰]+$")
-TRAILING_RAG_RE = re.compile(r"\s*(?:\(\s*(red|amber|green|r|a|g)\s*\)|[-–:]\s*(red|amber|green))$", re.I)
+TRAILING_RAG_RE = re.compile(r"(?!(?<=\s)\s)\s*+(?:\(\s*(red|amber|green|r|a|g)\s*\)|[-–:]\s*(red|amber|green))$", re.I)
 DATE_WORDS = re.compile(
     r"(?:\d{1,2}(?:st|nd|rd|th)?|\d{4}(?:/\d{2,4})?|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{4}-\d{2}-\d{2}|q[1-4]"
     rf"|(?:{dates.MONTH_RE})\.?|{dates.WEEKDAY_RE}|of|the|end|by|fy|financial|year)",

@@ -142,7 +142,7 @@ BODY_LABEL_RE = re.compile(
     r"department|agenc|organi[sz]ation|bod(?:y|ies)|institution|ministr|service|directorate|\bmdas?\b", re.I
 )
 # a note between a label and its colon: 'Lead Agency (Office, Department, etc.): Development Planning Unit'
-LABEL_NOTE_RE = re.compile(r"\s*\([^()]{1,60}\)")
+LABEL_NOTE_RE = re.compile(r"(?!(?<=\s)\s)\s*+\([^()]{1,60}\)")  # spaces from their run's start, whole
 MAX_LABEL_WORDS = 7
 # a commitment's steps named as phases ('Phase | Start date | End date | Status'): its milestones
 PHASE_RE = re.compile(r"phases?", re.I)

@@ -436,7 +436,7 @@ def _table_area(region: Region, layout: PageLayout) -> str:
 
 PROSE_WORDS = 5  # a line of this many words alone in the first column below a table is text, not a row
 # a numbered minute's heading ('84/24 Finance', '7. Payments to approve', 'PL24/077 Planning')
-MINUTE_HEADING_RE = re.compile(r"(?:[A-Z]{0,3}\d{1,4}(?:[./]\d{1,4})*[.)]?)\s+[A-Z]")
+MINUTE_HEADING_RE = re.compile(r"(?>[A-Z]{0,3}\d{1,4}(?:[./]\d{1,4}){0,8})[.)]?\s+[A-Z]")  # whole, 9 parts at most
 # a minute's decision after its table ('It was RESOLVED to approve ...', 'The payments were agreed.')
 DECISION_RE = re.compile(r"\b(?:resolved|agreed|approved|noted)\b", re.I)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..pdf import PageLayout
-from .names import GIVEN_NAMES, PEER_TITLES, ROLE_LAST_WORD_RE, given_name_people, post_apposition_people
+from .names import GIVEN_NAMES, GIVEN_WORD, PEER_TITLES, ROLE_LAST_WORD_RE, given_name_people, post_apposition_people
 from .organisations import (
     ACRONYM_STOP,
     BUILDING_RE,
@@ -168,7 +168,7 @@ def _without_post_nominals(words: list[str]) -> list[str]:
     return words[:-1] if capitals and all(re.fullmatch(NAME, word) for word in words[-3:-1]) else words
 
 
-BRACKETED_NAME_RE = re.compile(rf"(?:[A-Z]\.?\s+){{1,3}}[A-Z][a-z][\w'’\-]*|{NAME}\s+{SURNAME}")
+BRACKETED_NAME_RE = re.compile(rf"(?:[A-Z]\.?\s+){{1,3}}[A-Z][a-z][\w'’\-]*|{GIVEN_WORD}\s+{SURNAME}")
 
 
 def _bracketed_person(role: str, bracket: str) -> str | None:

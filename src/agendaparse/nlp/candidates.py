@@ -19,7 +19,7 @@ from .classification import (
     MOTION_TO_START_RE,
     MOVED_RE,
 )
-from .names import strip_title
+from .names import NAME_LETTER, NOT_INSIDE_SPACES, SURNAME_WORD, strip_title
 from .owners import _looks_like_owner, initials_map
 from .paragraphs import (
     COLUMN_DUE_RE,
@@ -472,7 +472,8 @@ def _unstopped_breaks(
 # opening with who takes the step (not "(a) That …", a resolution's part); "AUG23/2 Dr Ganesan (CDDO) to report …",
 # "PB270922-AP44 CD to share …": a board's action reference, then the step (a department in brackets after its owner).
 LISTED_STEP_RE = re.compile(
-    r"\s*(?:\([a-z]\)|[a-z]\)|\([ivx]{1,4}\)|[ivx]{1,4}\)|[A-Z]{2,6}\d{1,8}[-/][A-Z]{0,3}\d{1,3})\s+"
+    rf"{NOT_INSIDE_SPACES}\s*+(?:\([a-z]\)|[a-z]\)|\([ivx]{{1,4}}\)|[ivx]{{1,4}}\)|[A-Z]{{2,6}}\d{{1,8}}[-/][A-Z]{{0,3}}"
+    r"\d{1,3})\s+"
     rf"(?P<step>(?:[A-Z]{{2,4}}(?:\s*/\s*[A-Z]{{2,4}})*|(?:{ROLES})|(?:{TITLES})\s+(?:[A-Z]\.?\s+)?{SURNAME})"
     r"(?:\s+\([A-Z][A-Za-z]{1,7}\))?\s+(?:to|will|agreed\s+to|is\s+to)\s+[a-z])"
 )
@@ -563,7 +564,11 @@ FULL_NAME_RE = re.compile(rf"\b{NAME}\s+(?P<surname>{SURNAME})\b")
 TAIL_NOT_OWNER_RE = re.compile(r"\b(?:proposed|seconded|moved|approved|by)\s*$|\b(?:apolog|absen|present\b)", re.I)
 
 # "Ian Logan (IL)", "Mrs P Lowe (Clerk)": a name, titled or not, then its initials or post
-NAME_BEFORE_RE = re.compile(rf"\b(?:{NAME}|(?:{TITLES})\s+(?:[A-Z]\.?\s+){{1,2}}(?=[A-Z][a-z]))\s*{SURNAME}$")
+# (the given name whole before a space, or up to the first capital it is glued to: "JohnSmith", "Ab-Ab")
+NAME_BEFORE_RE = re.compile(
+    rf"\b(?:[A-Z][a-z](?:{NAME_LETTER}{{0,60}}+\s++|(?>{NAME_LETTER}{{0,60}}?(?=[A-Z]{NAME_LETTER})))"
+    rf"|(?:{TITLES})\s+(?:[A-Z]\.?\s+){{1,2}}(?=[A-Z][a-z])\s*){SURNAME_WORD}$"
+)
 
 
 # "Write to the landowner about the hedge (Cllr Hartley).": an instruction, the member who takes it in brackets.
@@ -619,7 +624,8 @@ TITLED_MEMBER_RE = re.compile(rf"(?:{TITLES})\s+(?:[A-Z]\.?\s+)?{SURNAME}")  # f
 
 # "a. Graham Watson - is removed b. Marion Harvey - is added": short lettered parts, none a sentence of its own.
 LETTERED_PART_RE = re.compile(r"(?:^|(?<=\s))\(?[a-z][.)]\s+")
-PART_OWN_SENTENCE_RE = re.compile(r"(?i:that|to)\s|[^.;]*\b(?:be|will|shall|should)\s")
+# (the second only from the start of a clause: one from further in finds nothing the clause's start did not)
+PART_OWN_SENTENCE_RE = re.compile(r"(?i:that|to)\s|(?<![^.;])[^.;]*\b(?:be|will|shall|should)\s")
 
 
 def _named_parts(text: str) -> bool:
@@ -761,7 +767,7 @@ TWO_PEOPLE_RE = re.compile(rf"^(?P<first>{NAME}\s{SURNAME})\s(?:and|&)\s(?P<seco
 
 # "The Allotment Society had written …": a body opening the sentence, whom a following "They" means.
 BODY_NAME = (
-    r"(?:[A-Z][\w'’\-]*\s){0,4}(?:Society|Association|Trust|Group|Club|Committee|Council|Partnership|Forum|Charity|"
+    r"(?:[A-Z][\w'’\-]{0,60}+\s){0,4}(?:Society|Association|Trust|Group|Club|Committee|Council|Partnership|Forum|Charity|"
     r"Federation|Alliance)|Friends\sof(?:\s[A-Z][\w'’\-]*){1,4}"
 )
 BODY_NAME_RE = re.compile(BODY_NAME)

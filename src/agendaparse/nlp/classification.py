@@ -8,7 +8,7 @@ import re
 from ..tables import SUBJECT_RE
 from .attendance import ATTENDANCE_LABEL_RE
 from .cues import cue_tags
-from .names import GIVEN_NAMES, strip_title
+from .names import GIVEN_NAMES, GIVEN_WORD, NOT_INSIDE_SPACES, SURNAME_WORD, strip_title
 from .organisations import known_organisations
 from .owners import (
     ASKED_INLINE_RE,
@@ -62,7 +62,8 @@ EMBEDDED_RESOLVED_RE = re.compile(
     re.I,
 )
 
-GLUED_WORD_RE = re.compile(r"\b[A-Za-z]*[a-z]{3,}[A-Z][a-z]{2,}")
+# (the last such capital of the word: "[a-z]{3}", not "{3,}", which rescanned the letters after each place tried)
+GLUED_WORD_RE = re.compile(r"\b[A-Za-z]*[a-z]{3}[A-Z][a-z]{2,}")
 
 
 # What every match of the pattern above (or below) contains: a cheap test first, on 50,000 sentences a pack.
@@ -193,7 +194,10 @@ POST_PHRASE_TO_RE = re.compile(
 
 # "… offered to contact Highways", "… will report back": what the owner promises (a commitment), not a step the
 # meeting gave them ("X to …", "X agreed to …").
-PROMISED_RE = re.compile(r"\s*,?\s+(?:also\s+)?(?:will\s+(?!be\b)|offered\s+to\s|undertook\s+to\s|volunteered\s+to\s)")
+PROMISED_RE = re.compile(  # "will  be" with two spaces: "will " and a space, as before
+    rf"{NOT_INSIDE_SPACES}(?:\s*+,\s++|\s++)(?:also\s++)?"
+    r"(?:will\s+(?!be\b)|offered\s+to\s|undertook\s+to\s|volunteered\s+to\s)"
+)
 
 # "The Chair will write …", "Secretariat will follow up …": a person's role and "will" is a commitment.
 # "The Superintendent and her staff will begin inviting …": a school district's or city's chief officer and their staff.
@@ -920,7 +924,9 @@ ASKED_OWNER_RE = re.compile(
     r"\s+to\s+(?!be\b)[a-z]{3,}"
 )
 
-WISH_RE = re.compile(r"\s*,?\s+(?:would|will|should)\s+(?:like|love|wish|hope|welcome|prefer)\b")
+WISH_RE = re.compile(
+    rf"{NOT_INSIDE_SPACES}(?:\s*+,\s++|\s++)(?:would|will|should)\s++(?:like|love|wish|hope|welcome|prefer)\b"
+)
 
 # "Mr Gale would not be able to attend the next meeting", "The Clerk will be unavailable …": an absence foretold.
 UNABLE_RE = re.compile(
@@ -1050,7 +1056,8 @@ PLURAL_TITLE_RE = re.compile(r"(?:Cllrs|Cllr['’]s|Councillors|Councilors|Messr
 
 INITIAL_SURNAME_RE = re.compile(rf"(?P<initial>[A-Z])\.?\s+(?P<surname>{SURNAME})")  # fullmatch: "K. Tennant"
 TITLED_NAME_START_RE = re.compile(rf"(?:{TITLES})\s+[A-Z]")  # "Cllr Brown", "Mrs J. Green"
-GIVEN_AND_SURNAME_RE = re.compile(rf"{NAME}\s+(?:[A-Z]\.?\s+)?{SURNAME}")  # fullmatch: "John Smith", "John K. Smith"
+# fullmatch: "John Smith", "John K. Smith"
+GIVEN_AND_SURNAME_RE = re.compile(rf"{GIVEN_WORD}\s+(?:[A-Z]\.?\s+)?{SURNAME}")
 
 
 def _initial_and_surname(owner: str) -> bool:
@@ -1262,7 +1269,8 @@ BODY_NOTED_RE = re.compile(
 
 # "The Board noted the report", "Members received the update": an outcome that decides nothing.
 NOTED_ONLY_RE = re.compile(
-    r"(?:(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}\s+)?(?:noted|received|discussed|considered|welcomed)\b|"
+    r"(?:(?:the\s+)?[A-Z][\w'’\-]{0,60}+(?:\s+[A-Z][\w'’\-]{0,60}+){0,2}\s+)?"
+    r"(?:noted|received|discussed|considered|welcomed)\b|"
     r"(?i:noted|received|for\s+information)\b"
 )
 
@@ -1575,8 +1583,12 @@ def bracketed_task_owner(text: str) -> str | None:
     return owner if single else None
 
 
+# a post's name of at most nine words here ("Head of Finance of Head of Finance of …" would be read to its end from
+# each "Head")
+BOUNDED_ROLES = ROLES.replace(")*?", "){0,8}?")
 REMINDED_RE = re.compile(
-    rf"(?:[A-Z]{{2,4}}|(?:[Tt]he\s+)?(?:{ROLES})|(?:{TITLES})\s+(?:[A-Z]\.?\s+)?{SURNAME}|{NAME}(?:\s+{SURNAME})?)\s+"
+    rf"(?:[A-Z]{{2,4}}|(?:[Tt]he\s+)?(?:{BOUNDED_ROLES})|(?:{TITLES})\s+(?:[A-Z]\.?\s+)?{SURNAME_WORD}"
+    rf"|{GIVEN_WORD}(?:\s+{SURNAME_WORD})?)\s+"
     r"reminded\s+(?:the\s+)?(?:Board|Committee|Council|Panel|[Mm]embers|[Cc]ouncillors|[Tt]rustees|everyone|all)\s+"
     r"(?:that|of)\s"
 )

@@ -70,6 +70,7 @@ from ..dates import (
     parse_date,
 )
 from ..jurisdiction import Jurisdiction
+from .names import NOT_INSIDE_SPACES
 from .patterns import DUE_RE, MONTH_NAMES, MONTH_WORDS, NUMBER_WORDS, NUMBER_WORDS_RE, ORG_WORD, WEEKDAY_NAMES
 
 # "Date of next meeting: …", "DATE OF NEXT MEETING – Tuesday 9th April", "Date and time of next meeting 9 April",
@@ -110,7 +111,8 @@ THEIR_MEETING_RE = re.compile(r"\b(?:at|to)\s+(?:its|their)\s+(?:\w+\s+)?meeting
 # A body as the sentence's subject ("The Cabinet will …", "Planning Committee to …"): "at its meeting" is then the
 # body's own meeting, when it deals with the matter, not a date someone must meet.
 BODY_SUBJECT_RE = re.compile(
-    rf"\W*(?:[Tt]he\s+)?(?:[A-Z][\w&'’\-]*\s+){{0,4}}?(?:{ORG_WORD}|Cabinet)\s+(?:will|would|shall|(?:is|are)\s+to|to)\b"
+    rf"(?!(?<=\W)\W)\W*+(?:[Tt]he\s+)?(?:[A-Z][\w&'’\-]{{0,60}}+\s+){{0,4}}?(?:{ORG_WORD}|Cabinet)\s+"
+    r"(?:will|would|shall|(?:is|are)\s+to|to)\b"
 )
 
 # Days after the meeting within which the date of another body's meeting, printed without a year, is one to come.
@@ -1006,7 +1008,9 @@ PRINTED_MEETING_DATE_RE = re.compile(
 )
 
 # "by Friday 22nd": the day of the month after a weekday that names no month.
-WEEKDAY_DAY_AFTER_RE = re.compile(rf"\s+(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{MONTH_WORDS})")
+WEEKDAY_DAY_AFTER_RE = re.compile(
+    rf"{NOT_INSIDE_SPACES}\s++(?:the\s++)?(\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{MONTH_WORDS})"
+)
 
 
 def _printed_meeting_date(text: str, end: int, meeting_date: dt.date, month_first: bool) -> tuple[dt.date, str] | None:
@@ -1299,7 +1303,7 @@ DEADLINE_WORDS = {"by", "before", "until", "no", "prior", "ahead"}
 
 YEAR_DUE_RE = re.compile(r"(?:end of )?(20\d\d)", re.I)
 # The month and day after a year a deadline phrase ends on: "no later than 2026 March 31" (Canadian councils' order).
-YEAR_FIRST_TAIL_RE = re.compile(rf",?\s+{MONTH_NAMES}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?![:.]\d)")
+YEAR_FIRST_TAIL_RE = re.compile(rf"{NOT_INSIDE_SPACES},?\s++{MONTH_NAMES}\.?\s++\d{{1,2}}(?:st|nd|rd|th)?\b(?![:.]\d)")
 
 
 def _year_not_deadline(match: re.Match[str], meeting_date: dt.date | None) -> bool:

@@ -12,6 +12,7 @@ from .patterns import (
     LIST_WORDS,
     MONTH_OR_DAY_RE,
     NAME,
+    NAME_LETTERS,
     NAME_WORD_STOP,
     ORG_STARTS,
     ORG_WORD,
@@ -19,6 +20,15 @@ from .patterns import (
     SURNAME,
     TITLES,
 )
+
+# Pieces that keep a pattern linear when it is searched alone over a 20,000-character line (stop 39): a pattern that
+# opens on spaces starts only where a run of spaces starts (searched from inside one it would rescan the run from
+# each of its spaces, finding nothing the run's start did not), and a word of a name is at most 60 letters, taken
+# whole (from each capital inside a long glued or hyphenated word it would run to the word's end, and back).
+NOT_INSIDE_SPACES = r"(?!(?<=\s)\s)"
+NAME_LETTER = rf"[{NAME_LETTERS}'’\-]"
+GIVEN_WORD = rf"[A-Z][a-z]{NAME_LETTER}{{0,60}}+"  # NAME, whole: always followed by a space
+SURNAME_WORD = rf"(?:(?:Mc|Mac|O['’])?[A-Z]{NAME_LETTER}{{1,60}}+)"  # SURNAME, whole
 
 # Titles that name posts or several people, printed before the names they title: "Chairman Ira Woodley",
 # "Clerk Jane Roe", "Firefighter Pyke", "Cllrs Bennie and Tolland", "Comm. Amberly, O'Shea, Wrenn and Chm. Whitaker".
@@ -145,9 +155,10 @@ def post_apposition_people(text: str) -> list[str]:
 
 # The capitalised word before a name, read backwards from the name's start in the reversed text: matching at a
 # position keeps each name's look back to its own words (searching the whole text before each name is quadratic).
-WORD_BEFORE_REVERSED_RE = re.compile(r"\s+([a-zß-öø-ÿ]+[A-Z])")  # "Siân | Wyn Hughes": an accented given name
+# "Siân | Wyn Hughes": an accented given name
+WORD_BEFORE_REVERSED_RE = re.compile(rf"{NOT_INSIDE_SPACES}\s++([a-zß-öø-ÿ]++[A-Z])")
 
-WORD_AFTER_RE = re.compile(r"\s+([A-Z][\w'’\-]*)")
+WORD_AFTER_RE = re.compile(rf"{NOT_INSIDE_SPACES}\s++([A-Z][\w'’\-]*)")
 
 COUNCIL_MEMBER_AFTER_RE = re.compile(r"\s+Council\s+(?:Member|President)\b")
 
@@ -161,9 +172,9 @@ FIRM_TRADE_WORDS = frozenset(
 
 
 FIRM_TAIL_RE = re.compile(
-    r"\s+(?:and|&)\s+(?:Associates|Partners|Sons|Co)\b|"
+    rf"{NOT_INSIDE_SPACES}(?:\s++(?:and|&)\s++(?:Associates|Partners|Sons|Co)\b|"
     # "Ray Martin, Inc.", "Josh Tedders Construction, Inc.": a firm named after its founder, by its legal form or trade
-    rf",?\s+(?:Inc|Corp|LLC|Ltd|Limited|LLP|plc)\b|\s+(?:{'|'.join(sorted(FIRM_TRADE_WORDS))})\b"
+    rf",?\s++(?:Inc|Corp|LLC|Ltd|Limited|LLP|plc)\b|\s++(?:{'|'.join(sorted(FIRM_TRADE_WORDS))})\b)"
 )
 # "Brendon Vale AONB Partnership": a place's name, then the capitals and the head of a body's name
 ACRONYM_BODY_TAIL_RE = re.compile(rf"\s+[A-Z]{{2,6}}\s+(?:{ORG_WORD})(?![\w\-])")
@@ -315,7 +326,9 @@ _TITLED_FULL_NAME_RE = re.compile(
     rf"(?P<name>(?:[A-Z]\.?\s*){{0,3}}(?:{NAME}\s+(?:[A-Z]\.?\s+){{0,2}})?{SURNAME})(?![\w'’])"
 )
 _TITLED_SURNAME_RE = re.compile(rf"(?:(?:{SINGLE_POST_TITLES})\s+)?(?P<name>(?:[A-Z]\.?\s*){{0,3}}{SURNAME})(?![\w'’])")
-_LIST_SEPARATOR_RE = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:,?\s+(?P<joiner>and|&)\s+|\s*[,;]\s*)")
+_LIST_SEPARATOR_RE = re.compile(
+    rf"{NOT_INSIDE_SPACES}(?:\s*+\([^()]{{1,40}}\))?(?:,?\s++(?P<joiner>and|&)\s+|\s*+[,;]\s*)"
+)
 # words of documents, not of names, after a post word: "Clerk Report", "Treasurer Update"
 _NOT_NAME_WORDS = frozenset(
     {
@@ -384,7 +397,7 @@ _NEXT_PART_WORDS = MOTION_WORDS | {
 
 PLURAL_POST_TITLE_RE = re.compile(PLURAL_POST_TITLES)
 # A lower-case word after the name a "Chair:" label gives, other than a list's joiner: speech, not a name.
-SPEECH_AFTER_RE = re.compile(r"\s+(?!(?:and|or)\b)[a-z]")
+SPEECH_AFTER_RE = re.compile(rf"{NOT_INSIDE_SPACES}\s++(?!(?:and|or)\b)[a-z]")
 
 
 def post_title_people(text: str) -> list[str]:

@@ -135,7 +135,7 @@ ROLE_RE = re.compile(rf"(?:{ROLES})")  # fullmatch: the owner is a role or a pos
 SURNAME_RE = re.compile(SURNAME)  # fullmatch: the word is a surname's shape
 
 # Between owners named together: "JS/SJ", "Clerk, RFO", "Chair & Clerk", "Clerk and Treasurer".
-OWNER_SEPARATOR_RE = re.compile(r"\s*(?:/|,|&|\band\b)\s*")
+OWNER_SEPARATOR_RE = re.compile(r"(?!(?<=\s)\s)\s*+(?:/|,|&|\band\b)\s*")  # spaces from their run's start
 
 
 # "ACTION:", "Action Point 3:", "Actions –", "AP1:", "AP: X to …", "ACTION (SJ):" (the owner in brackets).
