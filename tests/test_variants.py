@@ -171,3 +171,20 @@ def test_reprinted_is_another_writers_file_with_the_same_words(tmp_path):
     reprint, original = words(target), words(source)
     assert [w[0] for w in reprint] == [w[0] for w in original]
     assert all(abs(a[1] - b[1]) <= 1 and abs(a[2] - b[2]) <= 1 for a, b in zip(reprint, original, strict=True))
+
+
+@pytest.mark.skipif(
+    shutil.which("pdftoppm") is None, reason="pdftoppm (poppler-utils) not installed: scripts/system-deps.sh"
+)
+def test_searchable_is_a_picture_under_the_same_invisible_words(tmp_path):
+    source = ruled_table_pdf(tmp_path / "ruled.pdf")
+    target = write_variant("searchable", source, tmp_path / "searchable.pdf")
+    with pdfplumber.open(source) as original, pdfplumber.open(target) as scanned:
+        page = scanned.pages[0]
+        assert len(page.images) == 1 and page.rects == [] and page.lines == []
+        assert page.extract_text() == original.pages[0].extract_text()
+        assert {char["text"]: char for char in page.chars}["A"]["x0"] == pytest.approx(
+            {char["text"]: char for char in original.pages[0].chars}["A"]["x0"]
+        )
+    with pikepdf.open(target) as stored:
+        assert b"3 Tr" in stored.pages[0].obj.Contents.read_bytes()

@@ -204,9 +204,10 @@ def schema(output: str | None) -> None:
 )
 @click.option(
     "--variant",
-    type=click.Choice(["unruled", "rotated", "rasterised", "reprinted", "resized", "cropped", "placed"]),
+    type=click.Choice(["unruled", "rotated", "rasterised", "reprinted", "resized", "cropped", "placed", "searchable"]),
     help="Score the PDFs stored another way (ruling removed, pages turned, pages as pictures, drawn again by "
-    "another PDF writer, shrunk to A5, on larger paper with crop marks and a slug, placed as a form with wider margins): "
+    "another PDF writer, shrunk to A5, on larger paper with crop marks and a slug, placed as a form with wider "
+    "margins, scanned and made searchable): "
     "how far the readers generalise beyond the layouts they were built on (agendaparse.variants).",
 )
 @spacy_model_option

@@ -22,6 +22,10 @@ does between councils' publishing systems:
 - ``placed``: each page's content placed on the paper as one Form XObject, shrunk to 0.94 about the page's centre
   by the form's ``/Matrix`` (as tools that merge documents into a pack, stamp them or fit them to a printable area
   place pages): the same words a little smaller with wider margins, one or more forms deeper.
+- ``searchable``: each page a 150 dpi colour picture (JPEG) of itself with the original text drawn invisibly over it
+  (text render mode 3), every path, shading and picture of the original gone: a paper scanned and made searchable
+  (OCRmyPDF, Acrobat "Recognize text", scanner software), with a perfect text layer. Tables keep their words but their
+  ruling and colours are pixels only. Not in the ratchet: writing it takes minutes.
 
 :func:`write_variant` writes one file's variant; :func:`agendaparse.evaluate.evaluate` takes ``variant=`` and scores
 the variants of the gold files' PDFs (written to a scratch folder, never beside the originals) against the same gold.
@@ -235,6 +239,83 @@ def placed(source: Path, target: Path, scale: float = PLACED_SCALE) -> None:
         pdf.save(target)
 
 
+PAINTING = PATH_CONSTRUCTION | STROKES | FILLS | FILL_AND_STROKES | CLIPS | {"n", "sh", "BI", "ID", "EI"}
+INVISIBLE_TEXT = 3  # text render mode: neither filled nor stroked
+
+
+def text_only_instructions(instructions: Iterable, images: set[str]) -> list:
+    """A content stream's instructions with every path, clip, shading and picture left out and its text invisible."""
+    kept: list = []
+    for instruction in instructions:
+        name = str(instruction.operator)
+        if name in PAINTING or isinstance(instruction, pikepdf.ContentStreamInlineImage):
+            continue
+        if name == "Do" and str(instruction.operands[0]) in images:
+            continue
+        if name == "Tr":
+            kept.append(pikepdf.ContentStreamInstruction([INVISIBLE_TEXT], instruction.operator))
+            continue
+        kept.append(instruction)
+        if name == "BT":
+            kept.append(pikepdf.ContentStreamInstruction([INVISIBLE_TEXT], pikepdf.Operator("Tr")))
+    return kept
+
+
+def _image_names(resources: pikepdf.Object | None) -> set[str]:
+    if resources is None or "/XObject" not in resources:
+        return set()
+    return {str(name) for name, x in resources.XObject.items() if x.get("/Subtype") == "/Image"}
+
+
+def _text_only_stream(pdf: pikepdf.Pdf, owner: pikepdf.Object, seen: set[tuple[int, int]]) -> None:
+    resources = owner.obj.get("/Resources") if isinstance(owner, pikepdf.Page) else owner.get("/Resources")
+    instructions = text_only_instructions(pikepdf.parse_content_stream(owner), _image_names(resources))
+    data = pikepdf.unparse_content_stream(instructions)
+    if isinstance(owner, pikepdf.Page):
+        owner.obj.Contents = pdf.make_stream(data)
+    else:
+        owner.write(data)
+    for form in _forms(resources):
+        if form.objgen not in seen:
+            seen.add(form.objgen)
+            _text_only_stream(pdf, form, seen)
+
+
+def _jpeg(pdf: pikepdf.Pdf, image: Image.Image) -> pikepdf.Stream:
+    buffer = io.BytesIO()
+    image.save(buffer, "JPEG", quality=75)
+    return pdf.make_stream(
+        buffer.getvalue(),
+        Type=pikepdf.Name.XObject,
+        Subtype=pikepdf.Name.Image,
+        Width=image.width,
+        Height=image.height,
+        ColorSpace=pikepdf.Name.DeviceRGB,
+        BitsPerComponent=8,
+        Filter=pikepdf.Name.DCTDecode,
+    )
+
+
+def searchable(source: Path, target: Path, dpi: int = 150) -> None:
+    with tempfile.TemporaryDirectory() as scratch, pikepdf.open(source) as pdf:
+        subprocess.run(
+            ["pdftoppm", "-r", str(dpi), "-png", str(source), f"{scratch}/p"], check=True, capture_output=True
+        )
+        pictures = sorted(Path(scratch).glob("p-*.png"), key=lambda p: int(p.stem[2:]))
+        seen: set[tuple[int, int]] = set()
+        for page, picture in zip(pdf.pages, pictures, strict=True):
+            page.contents_coalesce()
+            # the picture shows the page turned as displayed; stored unturned, /Rotate turns it as it turns the text
+            turn = int(page.obj.get("/Rotate", 0)) % 360
+            image = Image.open(picture).convert("RGB").rotate(turn, expand=True)
+            _text_only_stream(pdf, page, seen)
+            llx, lly, urx, ury = (float(v) for v in page.mediabox)
+            name = page.add_resource(_jpeg(pdf, image), pikepdf.Name.XObject, prefix="Scan")
+            draw = f"q {urx - llx:.4f} 0 0 {ury - lly:.4f} {llx:.4f} {lly:.4f} cm {name} Do Q\n".encode()
+            page.obj.Contents = pdf.make_stream(draw + page.obj.Contents.read_bytes())
+        pdf.save(target)
+
+
 VARIANTS: dict[str, Callable[[Path, Path], None]] = {
     "unruled": unruled,
     "rotated": rotated,
@@ -243,6 +324,7 @@ VARIANTS: dict[str, Callable[[Path, Path], None]] = {
     "resized": resized,
     "cropped": cropped,
     "placed": placed,
+    "searchable": searchable,
 }
 
 
