@@ -769,5 +769,12 @@ ROUND_LINES: dict[str, list[str]] = {
         "; " + "Sturgeon, " * 4000 + "French River Advisory Board.",
         "Aaaa, " * 5000 + "Bbbb Board;" * 2000,
         "County Councils Network " * 3000,
+        "Standing Policy Committee on " * 3000 + "x",
+        "Committee on Aaaa, " * 4000 + "and Bbbb",
+        "Standing " * 5000 + "Committee on Finance",
+        "Marlshire Rural Community Council and " * 2000 + "Fenwick Parochial Church Council",
+        "Aaaa and " * 5000 + "Bbbb Alliance",
+        "Business Alliance " * 4000 + "Government",
+        "Federation of Women's " * 3000 + "Institutes",
     ],
 }

@@ -138,6 +138,8 @@ BODY_HEAD = (
     r"Inspectorate(?![\w\-])|"
     # "Hedley Ward Consulting", "Orme Lacey Consultants": a consultancy named after its founders (round 43)
     r"Consult(?:ing|ants|ancy)(?![\w\-])|"
+    # "Fenwick Business Alliance", "Marlshire Tenants Federation": a body of members by its collective word (stop 39)
+    r"(?:Alliance|Federation|Consortium)(?![\w\-]|\s+Government)|"
     rf"{ORG_WORD}"
 )
 
@@ -773,6 +775,8 @@ def _without_possessive(name: str) -> str:
     before, after = name[: match.start()], name[match.end() :]
     if ORG_WORD_HINT_RE.fullmatch(after) or before in PEOPLE_KIND_WORDS or SAINT_END_RE.search(before):
         return name  # "Women’s Center for Advancement", "Children’s Society": whom the body serves; "St Mary’s …"
+    if before.split()[-1] in PEOPLE_KIND_WORDS and ORG_WORD_HINT_RE.fullmatch(after.removesuffix("s")):
+        return name  # "Marlshire Federation of Women's Institutes": its members, bodies of whom the name serves
     if ORG_WORD_END_RE.search(after) and len(after.split()) >= 2 and not ROLE_HEADS.match(after):
         return after  # not "Westmere ICB's Chief Executive": a post of the body before it
     return before.split(", ")[-1] if "," in before else before
@@ -790,7 +794,8 @@ def _without_plural_possessive(name: str) -> str:
     return before
 
 
-ORG_LIST_SEPARATOR_RE = re.compile(r"(,\s+|\s+(?:and|&)(?:\s+the)?\s+)")
+# a run of spaces is read from its start only (linear on long runs, stop 39)
+ORG_LIST_SEPARATOR_RE = re.compile(r"(,\s+|(?<!\s)\s+(?:and|&)(?:\s+the)?\s+)")
 DEPARTMENT_OF_RE = re.compile(r"(?:Department|Dept|Ministry|Office)\s+(?:of|for)\s")
 UNIT_OF_RE = re.compile(r"(?:Department|Ministry|Office|Division|Bureau|Directorate)\s+(?:of|for)\s")
 PLACE_OF_NAME_RE = re.compile(r"(?:City|Town|Township|County|State|Borough)\s+of\s+[A-Z][\w'’\-]+")
@@ -1031,9 +1036,10 @@ def _prefix_place(name: str) -> str:
 # own name ("Meeting of Ashcott & District Group | Parish Council", "Chair of the Met Office | Scientific Advisory
 # Committee"); a unit's head after two words is as often a column's next cell ("… Countywide Services |
 # Independence Service").
-CHAIN_GOES_ON_RE = re.compile(rf"\s+(?:{BODY_HEAD})(?![\w&\-])")
+# (a run of spaces read from its start only, each word and space run whole: linear alone on long lines, stop 39)
+CHAIN_GOES_ON_RE = re.compile(rf"(?<!\s)\s++(?:{BODY_HEAD})(?![\w&\-])")
 CHAIN_GOES_FAR_ON_RE = re.compile(
-    r"\s+(?:[A-Z][\w&'’\-]*\s+){1,2}(?:Council|Committee|Board|Commission|Authority|Agency|Trust|Association|"
+    r"(?<!\s)\s++(?:[A-Z][\w&'’\-]*+\s++){1,2}(?:Council|Committee|Board|Commission|Authority|Agency|Trust|Association|"
     r"Society|Institute|Foundation|Constabulary)(?![\w&\-])"
 )
 
@@ -1089,6 +1095,24 @@ def _before_nhs_trust(match: re.Match[str], text: str) -> re.Match[str] | None:
     return shorter if shorter is not None and shorter.end(1) == inside.start() else None
 
 
+CHAIN_LIST_SEPARATOR_RE = re.compile(r",?(?<![ \t])[ \t]++(?:and|&)[ \t]+|,[ \t]++")
+
+
+def _list_read_again(match: re.Match[str], text: str) -> tuple[re.Match[str], re.Match[str]] | None:
+    """A chain cut at its word limit inside a list ("Marlshire Rural Community Council and Fenwick Parochial Church |
+    Council"): the names before the list's last separator, then the longer name read on from after it, so that the
+    first body keeps its place ("Marlshire"), which a read from the next word would drop (stop 39)."""
+    for separator in CHAIN_LIST_SEPARATOR_RE.finditer(text, match.start(1), match.end(1)):
+        again = ORG_CHAIN_RE.match(text, separator.end())
+        if again is None or again.end(1) <= match.end(1):
+            continue
+        before = ORG_CHAIN_RE.match(text, match.start(1), separator.start())
+        # a whole body before the separator, not "Board of Directors of Torwood | and South Avon NHS Foundation Trust"
+        if before is not None and before.end(1) == separator.start() and ORG_WORD_END_RE.search(before[1]):
+            return before, again
+    return None
+
+
 def _full_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """The pattern's matches; a chain cut short by its word limit while an organisation word follows ("Raj
     Basi, Community Safety Co-ordinator, Wessexshire County | Council") is read again from a later word."""
@@ -1098,6 +1122,9 @@ def _full_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]
             continue
         if trust_head := _before_nhs_trust(match, text):
             yield trust_head
+            continue
+        if pair := _list_read_again(match, text):
+            yield from pair
             continue
         start = match.start(1)
         longer = None
@@ -1147,7 +1174,7 @@ ARMS_LENGTH_RE = re.compile(r"\s+[Aa]rm[’']s[\s\-]+[Ll]ength\b")
 
 
 # "… Fair Trading and National Council for Voluntary Organisations (NCVO)": the initials printed after a name
-BRACKETED_INITIALS_AFTER_RE = re.compile(r"[ \t]*\(([A-Z]{2,6})\)")
+BRACKETED_INITIALS_AFTER_RE = re.compile(r"(?<![ \t])[ \t]*+\(([A-Z]{2,6})\)")
 
 
 def _cut_to_bracketed_initials(name: str, text: str, start: int, end: int) -> str:
@@ -1182,7 +1209,9 @@ def _before_own_initials(name: str) -> str:
 
 # "Dept for Communities for Local Government": a department's remit printed with a second "for" (as the gold keeps
 # it); not "… for Local Government Reform", a programme's name, nor lower-case words.
-LOCAL_GOVERNMENT_REMIT_AFTER_RE = re.compile(r"[ \t]+for[ \t]+Local[ \t]+Government(?![\w&'’\-]|\s+[A-Z])")
+LOCAL_GOVERNMENT_REMIT_AFTER_RE = re.compile(
+    r"(?<![ \t])[ \t]++for[ \t]++Local[ \t]++Government(?![\w&'’\-]|\s++[A-Z])"
+)
 
 
 def _local_government_remit_after(name: str, text: str, end: int) -> str | None:
@@ -1195,8 +1224,8 @@ def _local_government_remit_after(name: str, text: str, end: int) -> str | None:
 # "…; Sturgeon, Nipissing, French River Advisory Board.": a joint board named by its places, one entry of a list of
 # appointments set apart by semicolons
 PLACES_BEFORE_BODY_RE = re.compile(r"(?:[A-Z][a-z]+,[ \t]+){1,4}(?=[A-Z])")
-SEMICOLON_BEFORE_RE = re.compile(r";[ \t]*$")
-ENTRY_END_AFTER_RE = re.compile(r"[ \t]*(?:[.;]|$)")
+SEMICOLON_BEFORE_RE = re.compile(r";[ \t]*+$")
+ENTRY_END_AFTER_RE = re.compile(r"(?<![ \t])[ \t]*+(?:[.;]|$)")
 
 
 def _joint_body_of_places(part: str, name: str, text: str, at: int) -> str:
@@ -1213,6 +1242,28 @@ def _joint_body_of_places(part: str, name: str, text: str, at: int) -> str:
     ):
         return name
     return " ".join(part.split())
+
+
+# "Committee on Finance", "Standing Policy Committee on Property and Development": a committee named by its remit after
+# "on" (the US and Canadian form), not a committee then its subject ("the Audit Committee on Internal Audit", "the
+# Committee on Monday", "… on Item 5")
+COMMITTEE_ON_RE = re.compile(
+    r"(?<![\w&'’\-])((?:(?:Standing|Select|Joint|Special|Policy|Advisory|Executive|Permanent)[ \t]++){0,2}Committee"
+    rf"[ \t]++on[ \t]++(?!(?:{MONTH_NAMES}|{WEEKDAY_NAMES}|Items?|Agenda|Page|Report|Minutes?)\b){ORG_PART}"
+    rf"(?:,?[ \t]++(?:(?:and|&|of|in)[ \t]++)?{ORG_PART}){{0,4}})"
+)
+
+
+def _committees_on_remits(text: str) -> list[str]:
+    """Committees named "Committee on <remit>" whose name no other capitalised word opens ("Planning Committee on
+    Planning Application 23/0012" is the Planning Committee, then its subject)."""
+    found = []
+    for match in COMMITTEE_ON_RE.finditer(text):
+        if CAPITALISED_WORD_BEFORE_RE.search(text, max(0, match.start() - 40), match.start()):
+            continue
+        if (name := _org_name(match[1])) is not None:
+            found.append(name)
+    return found
 
 
 def organisation_names(text: str, line_ends: Iterable[int] = ()) -> list[str]:
@@ -1393,6 +1444,7 @@ def _organisation_names(text: str, line_ends: frozenset[int]) -> tuple[str, ...]
     found += _lower_case_head_committees(text) if " committee" in text else []
     found += _legal_form_firms(text) if LEGAL_FORM_AT_RE.search(text) else []
     found += [n for m in UK_FORM_FIRM_RE.finditer(text) if (n := _org_name(m[0]))] if "(UK)" in text else []
+    found += _committees_on_remits(text) if "Committee on " in text else []
     found += _bodies_by_cue(text)
     found += [
         f"{m[1]} Council"
@@ -1676,7 +1728,7 @@ def _from_label_line_start(match: re.Match[str], text: str, line_ends: frozenset
 LABEL_WORD_RE = re.compile(r"\s+(?:Minutes|Notes?|Agenda|Summary)\b")
 # A form's next label run into the value before it: "Directorate   Adult Social Care and Health | Responsible
 # Service   Public Health" (an equality impact assessment's rows read as one run); no body's name ends so.
-FORM_LABEL_END_RE = re.compile(r"\s+Responsible\s+(?:Service|Officer|Director|Head|Manager|Lead)s?$")
+FORM_LABEL_END_RE = re.compile(r"(?<!\s)\s+Responsible\s+(?:Service|Officer|Director|Head|Manager|Lead)s?$")
 
 
 def _before_label(name: str) -> str:
@@ -2239,13 +2291,14 @@ STREET_WORDS = (
 
 POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b"
 
+# (read from the name's end, never from inside a run of spaces; each word and space run whole: linear alone, stop 39)
 VENUE_AFTER_RE = re.compile(
-    r"\s+(?:Hall|Centre|Center|Rooms?|Building|Annexe|Grounds|Car\s+Park)\b"
-    rf"|,?\s+(?:\d+[\w\-]*\s+(?:-\s+\d+\s+)?)?(?:[A-Z][\w'’]*\s+){{1,3}}(?:{STREET_WORDS})\b"
-    rf"|,?\s+(?:[A-Z][\w'’]*,?\s+){{0,3}}{POSTCODE}"
+    r"(?<!\s)(?:\s++(?:Hall|Centre|Center|Rooms?|Building|Annexe|Grounds|Car\s+Park)\b"
+    rf"|,?\s++(?:\d++[\w\-]*+\s++(?:-\s++\d++\s++)?)?(?:[A-Z][\w'’]*+\s++){{1,3}}(?:{STREET_WORDS})\b"
+    rf"|,?\s++(?:[A-Z][\w'’]*+,?\s++){{0,3}}{POSTCODE}"
     # the building's fabric or grounds: "Old Church Information Sign", "School Playing Field"
-    r"|\s+(?:Information|Notice|Sign|Signs|Signage|Noticeboard|Playing|Field|Wall|Gates?|Roof|Yard|Clock|Tower|"
-    r"Garden|Playground|Site|Toilets?|Kitchen|Boiler)\b"
+    r"|\s++(?:Information|Notice|Sign|Signs|Signage|Noticeboard|Playing|Field|Wall|Gates?|Roof|Yard|Clock|Tower|"
+    r"Garden|Playground|Site|Toilets?|Kitchen|Boiler)\b)"
 )
 
 
