@@ -776,5 +776,8 @@ ROUND_LINES: dict[str, list[str]] = {
         "Aaaa and " * 5000 + "Bbbb Alliance",
         "Business Alliance " * 4000 + "Government",
         "Federation of Women's " * 3000 + "Institutes",
+        "18+ " * 5000 + "Care Leaver Service",
+        "The Committee on Finance, " * 3000 + "x",
+        "Russian " * 5000 + "Federation",
     ],
 }

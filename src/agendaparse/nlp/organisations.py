@@ -139,7 +139,7 @@ BODY_HEAD = (
     # "Hedley Ward Consulting", "Orme Lacey Consultants": a consultancy named after its founders (round 43)
     r"Consult(?:ing|ants|ancy)(?![\w\-])|"
     # "Fenwick Business Alliance", "Marlshire Tenants Federation": a body of members by its collective word (stop 39)
-    r"(?:Alliance|Federation|Consortium)(?![\w\-]|\s+Government)|"
+    r"(?:Alliance|(?<!Russian\s)Federation|Consortium)(?![\w\-]|\s+Government)|"
     rf"{ORG_WORD}"
 )
 
@@ -1259,11 +1259,29 @@ def _committees_on_remits(text: str) -> list[str]:
     Planning Application 23/0012" is the Planning Committee, then its subject)."""
     found = []
     for match in COMMITTEE_ON_RE.finditer(text):
-        if CAPITALISED_WORD_BEFORE_RE.search(text, max(0, match.start() - 40), match.start()):
+        before = CAPITALISED_WORD_BEFORE_RE.search(text, max(0, match.start() - 40), match.start())
+        if before and not ORG_STARTS_RE.fullmatch(before[0].strip()):
             continue
-        if (name := _org_name(match[1])) is not None:
+        name = match[1]
+        if "," in name and not LIST_IN_COMMAS_RE.search(name):
+            name = name.split(",", 1)[0]  # "Committee on Finance, Councillor Jones": the committee, then a person
+        if (name := _org_name(name)) is not None:
             found.append(name)
     return found
+
+
+# "18+ Care Leaver Service", "16+ Team": a children's service named by the age its clients reach (not "25 Care Homes")
+AGE_BAND_BEFORE_RE = re.compile(r"(?<![\w+.])1\d\+[ \t]$")
+AGE_BAND_UNIT_END_RE = re.compile(r"\b(?:Service|Services|Team|Unit|Hub)$")
+
+
+def _with_age_band(name: str, part: str, text: str, at: int) -> str:
+    """The name read from ``part`` (printed at ``at``) with the age band printed before it, where the name is the
+    whole part and a service's, a team's or a unit's."""
+    if at < 0 or name != " ".join(part.split()) or not AGE_BAND_UNIT_END_RE.search(name):
+        return name
+    band = AGE_BAND_BEFORE_RE.search(text, max(0, at - 4), at)
+    return f"{band[0].strip()} {name}" if band else name
 
 
 def organisation_names(text: str, line_ends: Iterable[int] = ()) -> list[str]:
@@ -1584,7 +1602,9 @@ def _organisation_names(text: str, line_ends: frozenset[int]) -> tuple[str, ...]
                 if at >= 0 and _is_venue(part, text, at + len(part)):
                     continue
                 if (name := _org_name(part)) is not None:
-                    found.append(_joint_body_of_places(part, name, text, at) if pattern is ORG_CHAIN_RE else name)
+                    if pattern is ORG_CHAIN_RE:
+                        name = _with_age_band(_joint_body_of_places(part, name, text, at), part, text, at)
+                    found.append(name)
                 elif at >= 0 and (generic := _generic_with_own_initials(part, text, at + len(part))):
                     found.append(generic)
     if " with " in text or " With " in text:
