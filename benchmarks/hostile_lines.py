@@ -780,4 +780,12 @@ ROUND_LINES: dict[str, list[str]] = {
         "The Committee on Finance, " * 3000 + "x",
         "Russian " * 5000 + "Federation",
     ],
+    "scanned_cells": [
+        "—_" * 4000 + "x",
+        "(" + "£" * 6000 + "m)",
+        "£ " * 3000 + "000",
+        "Z" * 6000 + ".",
+        "lIi|OoSB" * 1000 + "£",
+        "1" * 6000 + "',",
+    ],
 }

@@ -2,7 +2,10 @@
 read again as one block (scanned_text_tables), lists of sums under a header naming a money column
 ('Asset | Value', two lists side by side 'Receipts | £ | Payments | £', read by :mod:`.payments`),
 and ruled tables whose rules are found in the page image (deskewed, dashes joined, gutters of a
-table ruled across only) and each cell read by Tesseract (scanned_tables).
+table ruled across only) and each cell read by Tesseract (scanned_tables): a row of units under the
+header ('£m') joins the header, a row of specks read with little confidence is none, a column's
+references, counts and sums get back the digits OCR took for letters; a box ruled only about its
+header that holds a listing of two-line records is read record by record (:func:`_stacked_listing`).
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ from .headers import _lone_log_row, first_row_is_data
 from .layout_grids import BLANK_LINE_RE, _not_a_data_table
 from .page_objects import _pdfium_document, _plumber_box
 from .payments import money_list_groups, read_money_lists
-from .word_tables import _phrases, _text_lines, grid_anchors, header_anchors, read_text_table
+from .word_tables import _phrases, _text_lines, grid_anchors, header_anchors, read_stacked_table, read_text_table
 
 logger = logging.getLogger(__name__)
 
@@ -152,7 +155,7 @@ def _page_text_tables(geometry, page: _ScannedPage, starts: list[Line], grid_ids
             table = _scanned_words_table(page, line, id(line) in grid_ids)
             read = [table] if table is not None else []
         for table in read:
-            table.rows = _money_digits(table.rows)
+            table.rows = _money_digits(_count_digits(table.rows))
             if table.bbox:
                 taken.append((table.bbox[1], table.bbox[3]))
             table.provenance.method = table.provenance.method.replace("rule:", "ocr:", 1)
@@ -247,21 +250,28 @@ def _better_read(again: Table, first: Table) -> bool:
     return (_filled(again), again.n_rows) > (_filled(first), first.n_rows)
 
 
-def _reread_words(image, bbox: tuple[float, float, float, float], size: float) -> list[dict]:
+def _reread_words(image, bbox: tuple[float, float, float, float], size: float | None = None) -> list[dict]:
     """The words of a table's area read again by Tesseract as one block of rows (the page's reading
-    takes each column for a block of its own, and drops lone short figures: '6', a column of '1'..'5')."""
+    takes each column for a block of its own, and drops lone short figures: '6', a column of '1'..'5').
+    ``size``: the page's line height in points; None takes the median height of the lines read."""
     pytesseract = pytesseract_module()
 
     scale = OCR_TABLE_DPI / 72
     x0, top, x1, bottom = bbox
+    below = 0.3 * size if size else 0.0
     box = (max(0, int((x0 - 10) * scale)), max(0, int((top - 4) * scale)),
-           min(image.width, int((x1 + 15) * scale)), min(image.height, int((bottom + 0.3 * size) * scale)))  # fmt: skip
+           min(image.width, int((x1 + 15) * scale)), min(image.height, int((bottom + below) * scale)))  # fmt: skip
     data = pytesseract.image_to_data(image.crop(box), output_type=pytesseract.Output.DICT, config="--psm 6")
     lines: dict[tuple[int, int, int], list[int]] = {}
     for index, text in enumerate(data["text"]):
         if text.strip() and float(data["conf"][index]) >= 0:
             key = (data["block_num"][index], data["par_num"][index], data["line_num"][index])
             lines.setdefault(key, []).append(index)
+    if size is None and lines:
+        size = statistics.median(
+            (max(data["top"][i] + data["height"][i] for i in indexes) - min(data["top"][i] for i in indexes)) / scale
+            for indexes in lines.values()
+        )
     words: list[dict] = []
     for indexes in lines.values():
         line_top = (box[1] + min(data["top"][i] for i in indexes)) / scale
@@ -393,8 +403,15 @@ def _page_tables(
     for table in page.find_tables(settings):
         confidence: list[float] = []
         cut = _slivers_joined(table.rows)
+        if len(cut) <= MAX_LISTING_ROWS and (listing := _stacked_listing(image, table.bbox, page, document_id)):
+            found.append(listing)
+            continue
         reads = _read_cells(image, cut, scale)
-        grid = [[_cell_text(reads.get(cell), confidence) for cell in row.cells] for row in cut]
+        grid = []
+        for row in cut:
+            read: list[float] = []
+            grid.append(_specks_blanked([_cell_text(reads.get(cell), read) for cell in row.cells], read))
+            confidence.extend(read)
         cut, grid = _empty_slivers_dropped(cut, grid)
         filled = [row for row in grid if any(row)]
         shaded = _shaded_header_rows(np, pixels, cut, scale)
@@ -402,7 +419,7 @@ def _page_tables(
         if not shaded and filled and _headerless(filled):
             rows = [[], *filled]  # no header printed: the first row is a row of the log like the rest
         else:
-            taken = shaded or 1
+            taken = _with_unit_rows(grid, shaded or 1)
             split = _split_spans(reads, cut, taken, scale)
             header = _joined_header(cut[:taken], grid[:taken], split)
             _ticks_marked(np, pixels, header, cut[taken:], grid[taken:], scale)
@@ -416,7 +433,7 @@ def _page_tables(
         if sum(confidence) < MIN_OCR_CONFIDENCE * len(confidence):
             continue  # a drawing or a photograph cut by lines, not text in a grid
         bbox = tuple(round(v, 1) for v in table.bbox)
-        rows = [rows[0], *_money_digits(_reference_digits(rows[1:]))]
+        rows = [rows[0], *_mended_cells(rows[1:])]
         if not rows[0] and found and _goes_on_under(found[-1], bbox, max(len(row) for row in rows)):
             found[-1] = _with_rows_below(found[-1], rows[1:], bbox, _spanning(cells))
             continue
@@ -434,6 +451,30 @@ def _page_tables(
             )
         )
     return found
+
+
+# rows a ruled box holding a listing of records has: its header between two rules and all its records under them
+MAX_LISTING_ROWS = 2
+
+
+# a stroke or a rule's stub read as a word: two dashes, underscores or specks or more ('—_', '__')
+STROKE_RE = re.compile(r"[-—–_~.,:;'`\"|^‘’“”]{2,}")
+
+
+def _stacked_listing(image, bbox: tuple[float, float, float, float], page, document_id: str) -> Table | None:
+    """A listing whose records print over two lines under a two-line header (:func:`read_stacked_table`) in a box
+    ruled only about its header: the rules cut its header and one row holding every record, so its area is read
+    again as one block and its records read from the lines' left edges, as from a text layer."""
+    # a stroke read in the gap between two column names ('Polling Station —_ Polling Place') would join them
+    words = [word for word in _reread_words(image, bbox) if not STROKE_RE.fullmatch(word["text"])]
+    if not words:
+        return None
+    table = read_stacked_table(_text_lines(words), float(page.height), page.page_number, document_id)
+    if table is None:
+        return None
+    table.rows = _mended_cells(table.rows)
+    table.provenance.method = "ocr:stacked-records"
+    return table
 
 
 # points between a headed table's foot and a box with no header under it that still carries its rows (a form's
@@ -556,6 +597,35 @@ def _reference_digits(rows: list[list[str]]) -> list[list[str]]:
     return mended
 
 
+# a count or score of one to three digits ('4', '12'), and as OCR misreads one: letters for its digits ('Z' for 2,
+# 'i.' for 1, 'O' for 0), a speck after it
+COUNT_RE = re.compile(r"\d{1,3}")
+MISREAD_COUNT_RE = re.compile(r"([\dZzlIi|OoSB]{1,3})[.,']?")
+COUNT_DIGITS = str.maketrans("ZzlIi|OoSB", "2211110058")
+MIN_COUNT_SHARE = 0.6  # of a column's filled cells read as counts, for its misread ones to be mended
+
+
+def _count_digits(rows: list[list[str]]) -> list[list[str]]:
+    """Rows with the counts of a column of counts or scores ('Likelihood (1-5)': '4', '3', ...) that OCR misread
+    mended: a cell of one to three characters each a digit or a letter OCR takes for one ('Z', 'i.') gets its
+    digits. Only in a column whose filled cells are mostly counts already, so a word is never made a number."""
+    mended = [list(row) for row in rows]
+    for column in range(max((len(row) for row in rows), default=0)):
+        cells = [row[column].strip() for row in rows if column < len(row) and row[column].strip()]
+        if not cells or sum(bool(COUNT_RE.fullmatch(cell)) for cell in cells) < MIN_COUNT_SHARE * len(cells):
+            continue
+        for row in mended:
+            misread = MISREAD_COUNT_RE.fullmatch(row[column].strip()) if column < len(row) else None
+            if misread:
+                row[column] = misread[1].translate(COUNT_DIGITS)
+    return mended
+
+
+def _mended_cells(rows: list[list[str]]) -> list[list[str]]:
+    """Body rows with their references, counts and sums of money as OCR misread them mended."""
+    return _money_digits(_count_digits(_reference_digits(rows)))
+
+
 # a sum of money as OCR misreads it: letters for digits ('£1,2OO.OO', '£l50.00') and specks stuck to its ends
 # ('_£1,587.20'); the sum has its pence, so a word is never taken for one
 # (read by fullmatch; the lookbehind tries a run of rule marks or figures from its start only: a search stays linear)
@@ -615,6 +685,33 @@ def _shaded_header_rows(np, pixels, rows: list, scale: float) -> int:
             break
         shaded += 1
     return shaded
+
+
+# a row under a table's header naming only the units of its figure columns: '£m', '£000', '%', '£'
+UNIT_RE = re.compile(r"\(?(?:[£$€](?:\s?(?:m|k|bn|000|\'000))?|%|£/\w{1,5}|no\.?)\)?", re.I)
+
+
+def _with_unit_rows(grid: list[list[str]], taken: int) -> int:
+    """How many rows at the top make a table's header: the ``taken`` header rows, and the rows under them whose
+    filled cells all name a figure column's unit ('£m' under 'Estimated Annual Financial Exposure'), a line of
+    the header the scan's rules cut into a row of its own."""
+    while taken < len(grid) - 1 and (filled := [cell for cell in grid[taken] if cell]):
+        if not all(UNIT_RE.fullmatch(cell.strip()) for cell in filled):
+            break
+        taken += 1
+    return taken
+
+
+MAX_SPECK_CONFIDENCE = 50.0  # Tesseract's mean confidence (0-100) in a row of specks read as letters
+
+
+def _specks_blanked(row: list[str], confidence: list[float]) -> list[str]:
+    """A row of cells read with little confidence that holds nothing longer than two characters ('fe', 'OO':
+    a picture's or a stamp's strokes) as empty: the row is no row of the table."""
+    filled = [cell for cell in row if cell]
+    if not filled or any(len(cell) > 2 for cell in filled) or not confidence:
+        return row
+    return ["" for _ in row] if statistics.fmean(confidence) < MAX_SPECK_CONFIDENCE else row
 
 
 def _headerless(rows: list[list[str]]) -> bool:
