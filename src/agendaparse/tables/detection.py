@@ -19,6 +19,7 @@ from .layout_grids import _laid_out_text
 from .payments import PaymentRun, is_payments_list, payment_runs, read_payment_list
 from .ruled import _ruled_tables, drop_lone_headers, drop_short_listings, is_lone_header
 from .scanned import _scanned_anchors, ocr_words, picture_words, scanned_tables, scanned_text_tables
+from .searchable import searchable_pages, searchable_tables
 from .unruled_words import continued_word_tables, unruled_word_tables
 from .word_tables import _stacked_header_at, grid_anchors, header_anchors, stacked_tables, text_tables
 
@@ -87,8 +88,11 @@ def find_tables(
     grid_ids |= {id(line) for lines in scanned_anchors.values() for line in lines}
     stacked = [page.number for page in pages if page.has_text_layer and _stacked_header_at(page.lines) is not None]
     payments = {page.number: runs for page in pages if page.lines and (runs := payment_runs(page))}
+    source = io.BytesIO(path) if isinstance(path, bytes) else str(path)
+    scans = searchable_pages(source, pages, password)
     if (
         not wanted
+        and not scans
         and not streams
         and not word_regions
         and not anchors
@@ -98,7 +102,6 @@ def find_tables(
         and not pictured
     ):
         return []
-    source = io.BytesIO(path) if isinstance(path, bytes) else str(path)
     first_row_colours: dict[int, str | None] = {}
     listings: set[int] = set()
     heads = header_foot_pages(pages, wanted)
@@ -109,6 +112,9 @@ def find_tables(
     )
     found = [table for table in found if table.page_start not in heads or is_lone_header(table)]
     layouts = {page.number: page for page in pages}
+    if scans:  # a scan's ruling read from its picture, its words from its text layer: as ruled tables
+        read = searchable_tables(source, scans, layouts, document_id, password, first_row_colours, listings, warnings)
+        found = sorted(found + read, key=_position)
     for number, lines in list(anchors.items()):
         # a grid of its own holds the header (a one-column 'listing' box around the page does not)
         held = [table for table in found if table.page_start == number and id(table) not in listings]

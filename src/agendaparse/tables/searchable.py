@@ -1,0 +1,343 @@
+"""Tables on searchable scans: a page that is one picture (the scan) with its text layer drawn invisibly over it
+(OCRmyPDF, Acrobat's 'Recognize text', scanner software). Such a page has no vector ruling, so the ruled reader
+never runs on it; its words are exact. The page is read as a scan for its geometry and as text for its words: the
+rules are found in the picture's pixels as :mod:`.scanned` finds them on OCR'd scans, and the cells' fills (status
+colours, shaded headers) from its colours; both are drawn as vector ruling and fills on a copy of the page in
+memory, and the ruled reader (:func:`.ruled._ruled_tables`) cuts the text layer's characters into the cells and
+reads fills as it reads a born-digital page's. No Tesseract: it runs in fast mode when OpenCV is importable.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from functools import partial
+
+from ..models import Table
+from ..pdf import PageLayout
+from .page_objects import _pdfium_document
+from .ruled import _ruled_tables
+from .scanned import (
+    MAX_LISTING_ROWS,
+    MIN_RULES,
+    MORE_FAINT,
+    _across,
+    _bridged_rules,
+    _contained,
+    _contrast_rules,
+    _gutter_rules,
+    _image_rules,
+    _lengthened_rules,
+    _ruled_length,
+    _shaded_block,
+)
+from .word_tables import _stacked_header_at
+
+logger = logging.getLogger(__name__)
+
+PICTURE_SHARE = 0.8  # of the page's area one picture covers for the page to be a scan
+TEXT_ON_PICTURE = 0.8  # of the text layer's lines lying on that picture
+RULES_DPI = 300  # the page rendered at this resolution for its rules (scanned.py's thresholds are set for it)
+METHOD_PREFIX = "picture-rules:"  # provenance: ruling read from the scan's pixels, words from its text layer
+
+# a cell's fill in the picture: pixels neither paper nor ink, in patches at least this large (points)
+MIN_FILL_WIDTH = 8.0
+MIN_FILL_HEIGHT = 6.0
+FILL_OPEN = 2.5  # points: an opening this wide clears letters' edges and thin grey rules from the fill mask
+MIN_FILL_SOLIDITY = 0.5  # of a patch's box its fill pixels cover (a cell's text leaves holes)
+PAPER_LEVEL = 235  # value (0-255) above which an unsaturated pixel is paper
+INK_VALUE = 90  # value under which a pixel is ink
+COLOUR_SATURATION = 40  # saturation (0-255) over which a pixel is coloured
+
+
+@dataclass
+class _Drawing:
+    """What the picture of one page shows of a table's geometry, in display points: rules and filled boxes."""
+
+    rules: list[dict] = field(default_factory=list)
+    fills: list[tuple[tuple[float, float, float, float], tuple[float, float, float]]] = field(default_factory=list)
+
+
+def searchable_pages(source, pages: list[PageLayout], password: str | None) -> list[int]:
+    """Pages of a searchable scan: a text layer whose lines lie on one page-sized picture, no vector grid (cheap
+    signals first: only pages with a picture, a text layer and no grid open the picture's position)."""
+    candidates = [
+        page
+        for page in pages
+        if page.grid == 0
+        and page.n_images >= 1
+        and page.rotation == 0
+        and page.method != "ocr"
+        and not page.picture_regions
+        and page.has_text_layer
+    ]
+    if not candidates:
+        return []
+    geometry = _pdfium_document(source, password)
+    if geometry is None:
+        return []
+    try:
+        return [page.number for page in candidates if _on_page_picture(geometry, page)]
+    except Exception:  # a picture pdfium cannot place: the page is read as it was
+        logger.info("searchable scan pages not found", exc_info=True)
+        return []
+    finally:
+        geometry.close()
+
+
+def _on_page_picture(geometry, layout: PageLayout) -> bool:
+    import pypdfium2.raw as pdfium_c
+
+    page = geometry[layout.number - 1]
+    try:
+        left, _, _, top = page.get_cropbox()
+        area = max(layout.width * layout.height, 1.0)
+        for picture in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2):
+            x0, y0, x1, y1 = picture.get_bounds()
+            box = (x0 - left, top - y1, x1 - left, top - y0)
+            shown = _clipped_area(box, layout.width, layout.height)
+            if shown >= PICTURE_SHARE * area and _text_on(box, layout):
+                return True
+        return False
+    finally:
+        page.close()
+
+
+def _clipped_area(box: tuple[float, float, float, float], width: float, height: float) -> float:
+    x0, top, x1, bottom = box
+    return max(0.0, min(x1, width) - max(x0, 0.0)) * max(0.0, min(bottom, height) - max(top, 0.0))
+
+
+def _text_on(box: tuple[float, float, float, float], layout: PageLayout) -> bool:
+    x0, top, x1, bottom = box
+    lines = [line for line in layout.lines if line.text.strip()]
+    inside = [
+        line for line in lines if x0 <= (line.x0 + line.x1) / 2 <= x1 and top <= (line.top + line.bottom) / 2 <= bottom
+    ]
+    return len(inside) >= TEXT_ON_PICTURE * len(lines)
+
+
+def searchable_tables(
+    source,
+    numbers: list[int],
+    layouts: dict[int, PageLayout],
+    document_id: str,
+    password: str | None,
+    first_row_colours: dict | None = None,
+    listings: set[int] | None = None,
+    warnings: list[str] | None = None,
+) -> list[Table]:
+    """Ruled tables of the searchable scan pages ``numbers``: each page's rules and fills read from its picture
+    (a page whose reading fails loses only its own tables, said in ``warnings``), drawn on a copy of the document,
+    read by the ruled reader (its words the text layer's)."""
+    try:
+        import cv2
+        import numpy as np
+    except ImportError:  # pragma: no cover - OpenCV absent
+        return []
+    geometry = _pdfium_document(source, password)
+    if geometry is None:
+        return []
+    drawings: dict[int, _Drawing] = {}
+    try:
+        for number in numbers:
+            read = _contained(
+                source, number, lambda n=number: _as_list(_page_drawing(cv2, np, geometry, layouts[n])), warnings
+            )
+            if read and read[0].rules:
+                drawings[number] = read[0]
+    finally:
+        geometry.close()
+    if not drawings:
+        return []
+    try:
+        found = _drawn_tables(source, drawings, document_id, password, first_row_colours, listings)
+    except Exception:  # one page's failure must not cost the others: each page read on its own, contained
+        logger.info("searchable pages read together failed; reading each on its own", exc_info=True)
+        found = [
+            table
+            for number, drawing in drawings.items()
+            for table in _contained(
+                source,
+                number,
+                partial(_drawn_tables, source, {number: drawing}, document_id, password, first_row_colours, listings),
+                warnings,
+            )
+        ]
+    found = [
+        _without_empty_columns(table)
+        for table in found
+        if not (table.n_rows < MAX_LISTING_ROWS and _stacked_header_at(layouts[table.page_start].lines) is not None)
+    ]
+    for table in found:
+        table.provenance.method = METHOD_PREFIX + table.provenance.method
+    return found
+
+
+def _without_empty_columns(table: Table) -> Table:
+    """The table without columns empty in every row, its header's too: a rule the scan shows a little off its
+    grid's (a rule across running past the column rules at the table's side) cuts a sliver column of no text."""
+    rows = [table.header, *table.rows] if table.header else table.rows
+    width = max((len(row) for row in rows), default=0)
+    kept = [column for column in range(width) if any(column < len(row) and row[column].strip() for row in rows)]
+    if len(kept) == width or len(kept) < 2:
+        return table
+    header = [table.header[column] for column in kept if column < len(table.header)] if table.header else []
+    body = [[row[column] for column in kept if column < len(row)] for row in table.rows]
+    table.header, table.rows, table.n_cols = header, body, len(kept)  # in place: the ruled reader keys by id(table)
+    return table
+
+
+def _as_list(drawing: _Drawing | None) -> list:
+    return [drawing] if drawing is not None else []
+
+
+def _drawn_tables(
+    source,
+    drawings: dict[int, _Drawing],
+    document_id: str,
+    password: str | None,
+    first_row_colours: dict | None,
+    listings: set[int] | None,
+) -> list[Table]:
+    with _drawn_copy(source, drawings, password) as copy:
+        return _ruled_tables(copy, sorted(drawings), document_id, None, first_row_colours, listings)
+
+
+def _page_drawing(cv2, np, geometry, layout: PageLayout) -> _Drawing | None:
+    """The rules (as scanned.py finds them on a scan, without turning it square: the text layer lies on the
+    picture as it is) and filled boxes of one page's picture; None when it holds too few rules for a table."""
+    page = geometry[layout.number - 1]
+    try:
+        rgb = np.ascontiguousarray(np.array(page.render(scale=RULES_DPI / 72).to_pil().convert("RGB")))
+    finally:
+        page.close()
+    grey = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
+    scale = float(layout.width) / grey.shape[1]
+    rules = _image_rules(cv2, np, grey, scale)
+    faint = _image_rules(cv2, np, grey, scale, faint=True)
+    if _across(rules) < MIN_RULES or _ruled_length(faint) >= MORE_FAINT * _ruled_length(rules):
+        rules = faint
+    if any(_shaded_block(rule) for rule in rules):
+        rules = _contrast_rules(cv2, np, grey, scale)
+    if _across(rules) < MIN_RULES:
+        return None
+    rules = rules + _gutter_rules(cv2, np, grey, rules, scale)
+    rules += _bridged_rules(rules)
+    rules += _lengthened_rules(rules)
+    rules = _merged_rules(_merged_rules(rules))
+    return _Drawing(rules, [fill for fill in _fills(cv2, np, rgb, scale) if _ruled_about(fill[0], rules)])
+
+
+CELL_REACH = 4.0  # points between a fill's side and the rule it is shaded up to
+
+
+def _ruled_about(box: tuple[float, float, float, float], rules: list[dict]) -> bool:
+    """A fill shading a cell of the grid: a rule runs along each of its four sides (a coloured badge or a
+    picture's patch off the grid is no cell; drawn as a fill, its sides would cut cells of their own)."""
+    x0, top, x1, bottom = box
+    middle_x, middle_y = (x0 + x1) / 2, (top + bottom) / 2
+    across = [rule for rule in rules if rule["top"] == rule["bottom"] and rule["x0"] <= middle_x <= rule["x1"]]
+    down = [rule for rule in rules if rule["x0"] == rule["x1"] and rule["top"] <= middle_y <= rule["bottom"]]
+    return (
+        any(abs(rule["top"] - top) <= CELL_REACH for rule in across)
+        and any(abs(rule["top"] - bottom) <= CELL_REACH for rule in across)
+        and any(abs(rule["x0"] - x0) <= CELL_REACH for rule in down)
+        and any(abs(rule["x0"] - x1) <= CELL_REACH for rule in down)
+    )
+
+
+MERGE_REACH = 3.5  # points: parallel rules this close that overlap are one rule (a thick rule's two edges)
+
+
+def _merged_rules(rules: list[dict]) -> list[dict]:
+    """The rules with each bunch of parallel rules lying within MERGE_REACH of each other and overlapping along
+    their length made one (a scan's rule is found as a dark line and as the steps in tone either side of it, and
+    a thick rule twice): a vector grid draws each rule once, and rules a point apart cut slivers of cells."""
+    merged: list[dict] = []
+    for horizontal in (True, False):
+        position, start, end = ("top", "x0", "x1") if horizontal else ("x0", "top", "bottom")
+        group = sorted(
+            (rule for rule in rules if (rule["top"] == rule["bottom"]) == horizontal), key=lambda r: r[position]
+        )
+        kept: list[dict] = []
+        for rule in group:
+            near = next(
+                (
+                    other
+                    for other in kept
+                    if rule[position] - other[position] <= MERGE_REACH
+                    and min(rule[end], other[end]) >= max(rule[start], other[start]) - MERGE_REACH
+                ),
+                None,
+            )
+            if near is None:
+                kept.append(dict(rule))
+                continue
+            near[start], near[end] = min(near[start], rule[start]), max(near[end], rule[end])
+        for rule in kept:
+            if horizontal:
+                rule["bottom"] = rule["top"]
+            else:
+                rule["x1"] = rule["x0"]
+        merged.extend(kept)
+    return merged
+
+
+def _fills(cv2, np, rgb, scale: float) -> list[tuple[tuple[float, float, float, float], tuple[float, float, float]]]:
+    """Patches of fill colour in the picture (cells shaded red, amber, green or grey): pixels neither paper nor
+    ink, opened to clear letters' edges, each patch's box in points with its median colour (0..1)."""
+    hsv = cv2.cvtColor(rgb, cv2.COLOR_RGB2HSV)
+    saturation, value = hsv[:, :, 1], hsv[:, :, 2]
+    coloured = (saturation > COLOUR_SATURATION) & (value >= INK_VALUE)
+    tinted = (value >= INK_VALUE) & (value <= PAPER_LEVEL)
+    mask = (coloured | tinted).astype(np.uint8)
+    reach = max(round(FILL_OPEN / scale), 1)
+    mask = cv2.morphologyEx(mask, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (reach, reach)))
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=4)
+    fills = []
+    for label in range(1, count):
+        x, y, w, h, pixels = (int(v) for v in stats[label])
+        if w * scale < MIN_FILL_WIDTH or h * scale < MIN_FILL_HEIGHT or pixels < MIN_FILL_SOLIDITY * w * h:
+            continue
+        inside = labels[y : y + h, x : x + w] == label
+        colour = np.median(rgb[y : y + h, x : x + w][inside], axis=0) / 255.0
+        box = (x * scale, y * scale, (x + w) * scale, (y + h) * scale)
+        fills.append((box, (float(colour[0]), float(colour[1]), float(colour[2]))))
+    return fills
+
+
+@contextmanager
+def _drawn_copy(source, drawings: dict[int, _Drawing], password: str | None) -> Iterator[io.BytesIO]:
+    """The document in memory with each page's drawing (rules stroked, fills filled) added over its content."""
+    import pikepdf
+
+    data = source.getvalue() if isinstance(source, io.BytesIO) else source
+    opened = pikepdf.open(io.BytesIO(data) if isinstance(data, bytes) else data, password=password or "")
+    try:
+        for number, drawing in drawings.items():
+            page = opened.pages[number - 1]
+            left, _, _, top = (float(v) for v in page.cropbox)
+            page.contents_add(opened.make_stream(b"q\n"), prepend=True)
+            page.contents_add(opened.make_stream(b"\nQ\n" + _operators(drawing, left, top)))
+        out = io.BytesIO()
+        opened.save(out)
+    finally:
+        opened.close()
+    out.seek(0)
+    yield out
+
+
+def _operators(drawing: _Drawing, left: float, top: float) -> bytes:
+    """Content-stream operators drawing ``drawing`` (display points from the CropBox's top left) on the page."""
+    parts = []
+    for (x0, y0, x1, y1), (r, g, b) in drawing.fills:
+        parts.append(f"q {r:.3f} {g:.3f} {b:.3f} rg {left + x0:.2f} {top - y1:.2f} {x1 - x0:.2f} {y1 - y0:.2f} re f Q")
+    for rule in drawing.rules:
+        start = (left + rule["x0"], top - rule["top"])
+        end = (left + rule["x1"], top - rule["bottom"])
+        parts.append(f"q 0 0 0 RG 0.5 w {start[0]:.2f} {start[1]:.2f} m {end[0]:.2f} {end[1]:.2f} l S Q")
+    return ("\n".join(parts) + "\n").encode()
