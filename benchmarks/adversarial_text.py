@@ -3,7 +3,7 @@
     python benchmarks/adversarial_text.py            # every input, every reader (under 2 minutes)
     python benchmarks/adversarial_text.py --quick    # three hostile inputs
     python benchmarks/adversarial_text.py --only segment --regexes   # one stage, plus its module regexes
-    python benchmarks/adversarial_text.py --regexes --check          # exit 1 when a reader is far off the reference
+    python benchmarks/adversarial_text.py --regexes --check          # exit 1 when a reader or pattern is far off
 
 Real PDFs produce 20,000-character lines (a contents page or a form run together, OCR noise). A reader
 that backtracks, or rescans the line for each word, turns one such line into seconds. For each reader
@@ -27,8 +27,10 @@ taken over a second (``stopped``). ``--regexes`` adds each compiled module-level
 packages and of the top-level modules (``pdf``, ``dates``, ``plan_blocks``, ...). ``--check`` exits with status 1
 when any reader's worst time is over ``CHECK_X_REF`` times the reference on the same input (a second or so), or it
 fails or runs past ``GIVE_UP_S`` on one: the guard against a pattern that backtracks, measured against the same run
-instead of a fixed number of seconds. Patterns alone are listed, not checked (a reader may run one anchored, or only
-in windows around a cue word).
+instead of a fixed number of seconds. With ``--regexes`` it fails too when a module pattern alone is over
+``CHECK_X_REF`` times the reference, unless ``KNOWN_SLOW_PATTERNS`` names it (with the reason it still stands
+there): a reader may run a pattern anchored, or only in windows around a cue word, but the next caller that searches
+a whole line with it would hang an import (stop 39 made the 27 others of stop 38's list linear alone).
 """
 
 from __future__ import annotations
@@ -106,6 +108,77 @@ CHECK_X_REF = 5000.0
 # a pattern that backtracks in nested runs may not end at all on such a line: the reader is given up on
 GIVE_UP_S = 20.0
 REFERENCE = re.compile(r"\bzqxj\b")
+# module patterns still over CHECK_X_REF alone (each safe only as its callers run it), by the name --regexes prints:
+# --check passes them, and lists those under the bound in the run (take one out once it is linear alone)
+_HELPER_O = "organisations patterns: stop 39 helper O"
+_NOT_LISTED = "over a second alone at stop 39, not among the 27 stop 39 made linear (helper R); callers not re-checked"
+KNOWN_SLOW_PATTERNS: dict[str, str] = {
+    "committees.MINUTES_OF_RE": "segment: near the bound (3,800x at stop 39); segment/* was not helper R's",
+    "candidates.COLUMN_DUE_RE": _NOT_LISTED,
+    "candidates.MOTION_LEAD_RE": _NOT_LISTED,
+    "candidates.FULL_NAME_RE": _NOT_LISTED,
+    "classification.MID_COMMIT_RE": _NOT_LISTED,
+    "classification.LEAD_IN_ONLY_RE": _NOT_LISTED,
+    "classification.REPORTED_LINE_RE": _NOT_LISTED,
+    "dues.MONTH_PAIR_AFTER_RE": _NOT_LISTED,
+    "dues.IN_MONTH_AFTER_RE": _NOT_LISTED,
+    "dues.MONTHS_AFTER_RE": _NOT_LISTED,
+    "dues.MONTH_RANGE_AFTER_RE": _NOT_LISTED,
+    "dues.QUARTER_OF_YEAR_RE": _NOT_LISTED,
+    "mentions.BOARD_MEMBER_AFTER_RE": _HELPER_O,
+    "mentions.AREA_LIST_GOES_ON_RE": _HELPER_O,
+    "names.COUNCIL_MEMBER_AFTER_RE": _NOT_LISTED,
+    "names.ACRONYM_BODY_TAIL_RE": _NOT_LISTED,
+    "names.TWO_WORDS_BEFORE_REVERSED_RE": _NOT_LISTED,
+    "names.PERSON_OF_RE": _NOT_LISTED,
+    "organisations.OWN_COMMITTEE_RE": _HELPER_O,
+    "organisations.LEGAL_FORM_END_RE": _HELPER_O,
+    "organisations.TITLE_AFTER_AND_RE": _HELPER_O,
+    "organisations.OF_A_BODY_RE": _HELPER_O,
+    "organisations.CAPITALISED_WORD_BEFORE_RE": _HELPER_O,
+    "organisations.PLACE_CIC_RE": _HELPER_O,
+    "organisations.PREMISES_AFTER_RE": _HELPER_O,
+    "organisations.OF_SPLIT_RE": _HELPER_O,
+    "organisations.BODY_AFTER_BOARD_RE": _HELPER_O,
+    "organisations.CAPITALS_BEFORE_DATE_RE": _HELPER_O,
+    "organisations.SERVICE_THING_RE": _HELPER_O,
+    "organisations.EXECUTIVE_LABEL_AFTER_RE": _HELPER_O,
+    "organisations.AWARD_AFTER_RE": _HELPER_O,
+    "organisations.TRAILING_ROLE_RE": _HELPER_O,
+    "organisations.PLACE_AFTER_NAME_RE": _HELPER_O,
+    "organisations.COUNCIL_TAX_AFTER_RE": _HELPER_O,
+    "organisations.AND_CRIME_AFTER_RE": _HELPER_O,
+    "organisations.LEADERS_AFTER_RE": _HELPER_O,
+    "organisations.GROUP_OF_MEMBERS_AFTER_RE": _HELPER_O,
+    "organisations.PLACE_NAME_AFTER_RE": _HELPER_O,
+    "organisations.NHS_TRUST_AFTER_RE": _HELPER_O,
+    "organisations.ARMS_LENGTH_RE": _HELPER_O,
+    "organisations.SERVICE_NUMBER_AFTER_RE": _HELPER_O,
+    "organisations.SET_APART_AFTER_RE": _HELPER_O,
+    "organisations.PANEL_MEMBER_AFTER_RE": _HELPER_O,
+    "organisations.LABEL_WORD_RE": _HELPER_O,
+    "organisations.CAMPUS_AFTER_RE": _HELPER_O,
+    "organisations.ROLE_RUN_BEFORE_RE": _HELPER_O,
+    "organisations.ROLE_AT_BODY_RE": _HELPER_O,
+    "organisations.POST_HEAD_AFTER_RE": _HELPER_O,
+    "organisations.POST_NO_HOLDER_AFTER_RE": _HELPER_O,
+    "organisations.TITLE_GOES_ON_RE": _HELPER_O,
+    "organisations.HEAD_NOUN_AFTER_RE": _HELPER_O,
+    "organisations.POST_WORD_AFTER_RE": _HELPER_O,
+    "organisations.PLACE_JOINER_AFTER_RE": _HELPER_O,
+    "organisations.BRACKETED_INITIALS_AT_RE": _HELPER_O,
+    "organisations.LIST_AFTER_BODY_RE": _HELPER_O,
+    "organisations.SPELLED_ACRONYM_RE": _HELPER_O,
+    "organisations.AUDITORS_IN_BRACKETS_RE": _HELPER_O,
+    "organisations.POSSESSIVE_PAIR_RE": _HELPER_O,
+    "organisations.PAYEE_BEFORE_PURPOSE_RE": _HELPER_O,
+    "organisations.CELL_ITEM_SEPARATOR_RE": _HELPER_O,
+    "organisations.BRACKETED_ACRONYM_END_RE": _HELPER_O,
+    "paragraphs.MIDDLE_INITIAL_END_RE": _NOT_LISTED,
+    "paragraphs.MARGIN_FULL_NAME_RE": _NOT_LISTED,
+    "dates.NO_DATE_RE": _NOT_LISTED,
+    "hyphens.SOFT_HYPHEN_PART_RE": "near the bound (4,300x at stop 39): not in helper R's stop-39 list",
+}
 REFERENCE_DATE = dt.date(2024, 3, 1)
 ORG_WORD_RE = re.compile(rf"\b(?:{ORG_WORD})\b")
 
@@ -355,11 +428,12 @@ def measure(reader: Reader, inputs: dict[str, str], reference: dict[str, float])
 
 def report(
     title: str, readers: dict[str, Reader], inputs: dict[str, str], reference: dict[str, float]
-) -> tuple[int, list[str]]:
-    """Print one line per reader; return how many were over SLOW_MS and the lines of those over CHECK_X_REF."""
+) -> tuple[int, dict[str, str]]:
+    """Print one line per reader; return how many were over SLOW_MS and, by name, the lines of those over
+    CHECK_X_REF."""
     print(f"\n== {title}")
     print(f"{'reader':42} {'worst ms':>10} {'input':>18} {'x linear':>9} {'x ref':>8}")
-    slow, failed = 0, []
+    slow, failed = 0, {}
     for name, reader in readers.items():
         got = measure(reader, inputs, reference)
         flag = ("SLOW" if got.worst_ms > SLOW_MS else "") + (" stopped" if got.stopped else "")
@@ -370,7 +444,7 @@ def report(
         )
         print(line)
         if got.most_x_reference > CHECK_X_REF:
-            failed.append(f"{title}: {name} {got.most_x_reference:.0f}x the reference on {got.most_input!r}")
+            failed[name] = f"{title}: {name} {got.most_x_reference:.0f}x the reference on {got.most_input!r}"
     return slow, failed
 
 
@@ -380,7 +454,11 @@ def main() -> None:
     parser.add_argument("--no-rounds", action="store_true", help="leave out the rounds' lines (hostile_lines.py)")
     parser.add_argument("--only", choices=("segment", "tables", "nlp"), help="one stage's readers")
     parser.add_argument("--regexes", action="store_true", help="also each module-level regex of the stages")
-    parser.add_argument("--check", action="store_true", help=f"exit 1 when a reader takes over {CHECK_X_REF:.0f}x ref")
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help=f"exit 1 when a reader (or a pattern not known slow) takes over {CHECK_X_REF:.0f}x ref",
+    )
     args = parser.parse_args()
     inputs = {label: text for label, text in HOSTILE.items() if not args.quick or label in QUICK}
     if not (args.quick or args.no_rounds):
@@ -390,25 +468,33 @@ def main() -> None:
     print(", ".join(f"{k!r} {v:.2f}" for k, v in list(reference.items())[: len(HOSTILE)]), "...")
     stages = {"segment": segment_readers, "tables": tables_readers, "nlp": nlp_readers}
     started = time.perf_counter()
-    slow, failed, patterns_over = 0, [], []
+    slow, failed, patterns_over, timed = 0, {}, {}, set()
     for stage, readers in stages.items():
         if args.only in (None, stage):
             over, lines = report(f"{stage} readers", readers(), inputs, reference)
-            slow, failed = slow + over, failed + lines
+            slow, failed = slow + over, failed | lines
             if args.regexes:
-                over, lines = report(f"{stage} module regexes", module_regexes(stage), inputs, reference)
-                slow, patterns_over = slow + over, patterns_over + lines
+                patterns = module_regexes(stage)
+                over, lines = report(f"{stage} module regexes", patterns, inputs, reference)
+                slow, patterns_over, timed = slow + over, patterns_over | lines, timed | set(patterns)
     if args.regexes and args.only is None:
-        over, lines = report("top-level module regexes", module_regexes("core"), inputs, reference)
-        slow, patterns_over = slow + over, patterns_over + lines
+        patterns = module_regexes("core")
+        over, lines = report("top-level module regexes", patterns, inputs, reference)
+        slow, patterns_over, timed = slow + over, patterns_over | lines, timed | set(patterns)
     print(f"\n{slow} over {SLOW_MS:.0f} ms; {time.perf_counter() - started:.0f} s in all")
-    if patterns_over:
-        # a pattern searched alone over a whole line is not always how its reader runs it (anchored with .match,
-        # or only inside windows around a cue word): these point at where to look, and fail no check
-        print(f"{len(patterns_over)} patterns alone over {CHECK_X_REF:.0f}x:\n  " + "\n  ".join(patterns_over))
+    known = {name: line for name, line in patterns_over.items() if name in KNOWN_SLOW_PATTERNS}
+    unknown = [line for name, line in patterns_over.items() if name not in KNOWN_SLOW_PATTERNS]
+    if known:
+        print(f"{len(known)} known slow patterns alone over {CHECK_X_REF:.0f}x (KNOWN_SLOW_PATTERNS):\n  ", end="")
+        print("\n  ".join(f"{line} ({KNOWN_SLOW_PATTERNS[name]})" for name, line in known.items()))
+    if mended := sorted(name for name in KNOWN_SLOW_PATTERNS if name in timed and name not in patterns_over):
+        # most stand near the bound (4,000x and more, or over a second on a long line): out once linear alone
+        print(f"{len(mended)} of KNOWN_SLOW_PATTERNS not over {CHECK_X_REF:.0f}x in this run: {mended}")
+    if unknown:
+        print(f"{len(unknown)} patterns alone over {CHECK_X_REF:.0f}x the reference:\n  " + "\n  ".join(unknown))
     if failed:
-        print(f"{len(failed)} readers over {CHECK_X_REF:.0f}x the reference:\n  " + "\n  ".join(failed))
-    if args.check and failed:
+        print(f"{len(failed)} readers over {CHECK_X_REF:.0f}x the reference:\n  " + "\n  ".join(failed.values()))
+    if args.check and (failed or unknown):
         sys.exit(1)
 
 

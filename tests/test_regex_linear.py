@@ -502,3 +502,17 @@ def test_linear_alone(label: str) -> None:
         reference = max(_best_ms(REFERENCE.search, line, runs=5), 0.01)
         took = _best_ms(pattern.search, line, runs=2, give_up_s=BOUND_X * reference * 4 / 1000)
         assert took < BOUND_X * reference, f"{label} on {name!r}: {took:.1f} ms, {took / reference:.0f}x the reference"
+
+
+def test_known_slow_patterns_are_module_patterns() -> None:
+    """Each name benchmarks/adversarial_text.py --check lets through is a module pattern it times, with a reason."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    import adversarial_text
+
+    timed = set().union(*(adversarial_text.module_regexes(s) for s in ("segment", "tables", "nlp", "core")))
+    assert set(adversarial_text.KNOWN_SLOW_PATTERNS) <= timed
+    assert all(reason.strip() for reason in adversarial_text.KNOWN_SLOW_PATTERNS.values())
+    assert not set(adversarial_text.KNOWN_SLOW_PATTERNS) & set(PATTERNS)
