@@ -370,6 +370,24 @@ def _contained(source, number: int, read: Callable[[], list[Table]], warnings: l
         return []
 
 
+def picture_rules(cv2, np, pixels, scale: float) -> list[dict]:
+    """The ruling of a page's picture (greyscale pixels; ``scale`` points per pixel) as pdfplumber line dicts: dark
+    rules, or faint grey ones where those draw more, or the edges of shaded bands; gutters between cells, rules broken
+    where another meets them bridged and short ones lengthened to the grid. [] when too few rules run across for a
+    table."""
+    rules = _image_rules(cv2, np, pixels, scale)
+    faint = _image_rules(cv2, np, pixels, scale, faint=True)
+    if _across(rules) < MIN_RULES or _ruled_length(faint) >= MORE_FAINT * _ruled_length(rules):
+        rules = faint
+    if any(_shaded_block(rule) for rule in rules):
+        rules = _contrast_rules(cv2, np, pixels, scale)
+    if _across(rules) < MIN_RULES:
+        return []
+    rules += _gutter_rules(cv2, np, pixels, rules, scale)
+    rules += _bridged_rules(rules)
+    return rules + _lengthened_rules(rules)
+
+
 def _page_tables(
     modules: _Modules,
     geometry,
@@ -386,17 +404,9 @@ def _page_tables(
     pixels = _deskewed(cv2, np, pixels)
     image = modules.Image.fromarray(pixels)
     scale = float(page.width) / pixels.shape[1]
-    rules = _image_rules(cv2, np, pixels, scale)
-    faint = _image_rules(cv2, np, pixels, scale, faint=True)
-    if _across(rules) < MIN_RULES or _ruled_length(faint) >= MORE_FAINT * _ruled_length(rules):
-        rules = faint
-    if any(_shaded_block(rule) for rule in rules):
-        rules = _contrast_rules(cv2, np, pixels, scale)
-    if _across(rules) < MIN_RULES:
+    rules = picture_rules(cv2, np, pixels, scale)
+    if not rules:
         return []
-    rules += _gutter_rules(cv2, np, pixels, rules, scale)
-    rules += _bridged_rules(rules)
-    rules += _lengthened_rules(rules)
     page._objects = {"char": [], "line": [_plumber_box(rule, page) for rule in rules]}
     settings = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
     found: list[Table] = []

@@ -20,20 +20,7 @@ from ..models import Table
 from ..pdf import PageLayout
 from .page_objects import _pdfium_document
 from .ruled import _ruled_tables
-from .scanned import (
-    MAX_LISTING_ROWS,
-    MIN_RULES,
-    MORE_FAINT,
-    _across,
-    _bridged_rules,
-    _contained,
-    _contrast_rules,
-    _gutter_rules,
-    _image_rules,
-    _lengthened_rules,
-    _ruled_length,
-    _shaded_block,
-)
+from .scanned import MAX_LISTING_ROWS, _contained, picture_rules
 from .word_tables import _stacked_header_at
 
 logger = logging.getLogger(__name__)
@@ -217,17 +204,9 @@ def _page_drawing(cv2, np, geometry, layout: PageLayout) -> _Drawing | None:
         page.close()
     grey = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
     scale = float(layout.width) / grey.shape[1]
-    rules = _image_rules(cv2, np, grey, scale)
-    faint = _image_rules(cv2, np, grey, scale, faint=True)
-    if _across(rules) < MIN_RULES or _ruled_length(faint) >= MORE_FAINT * _ruled_length(rules):
-        rules = faint
-    if any(_shaded_block(rule) for rule in rules):
-        rules = _contrast_rules(cv2, np, grey, scale)
-    if _across(rules) < MIN_RULES:
+    rules = picture_rules(cv2, np, grey, scale)
+    if not rules:
         return None
-    rules = rules + _gutter_rules(cv2, np, grey, rules, scale)
-    rules += _bridged_rules(rules)
-    rules += _lengthened_rules(rules)
     rules = _merged_rules(_merged_rules(rules))
     return _Drawing(rules, [fill for fill in _fills(cv2, np, rgb, scale) if _ruled_about(fill[0], rules)])
 
