@@ -94,7 +94,7 @@ def test_ruled_table_on_a_searchable_scan_reads_its_words_and_colours(scanned_lo
 def test_born_digital_page_is_no_searchable_scan(tmp_path: Path) -> None:
     source = ruled_log_pdf(tmp_path / "log.pdf")
     pages = read_pages(source)
-    assert searchable.searchable_pages(str(source), pages, None) == []
+    assert searchable.searchable_pages(pages) == []
 
 
 def test_failure_in_a_page_picture_costs_its_tables_only(scanned_log: Path, monkeypatch) -> None:
@@ -108,7 +108,7 @@ def test_failure_in_a_page_picture_costs_its_tables_only(scanned_log: Path, monk
 
 
 def test_searchable_pages_found_on_the_scan(scanned_log: Path) -> None:
-    assert searchable.searchable_pages(str(scanned_log), read_pages(scanned_log), None) == [1]
+    assert searchable.searchable_pages(read_pages(scanned_log)) == [1]
 
 
 @needs_shared()

@@ -144,6 +144,9 @@ class PageLayout:
     # every picture region OCR read, kept or dropped (a turned picture's lines join ``lines``, but it is not among
     # ``picture_regions``: the table stage reads those as upright scans)
     pictures: list[PictureReading] = field(default_factory=list)
+    # the page's largest picture as (x0, top, x1, bottom) in display points, None without one: a searchable scan's
+    # picture of the page lies under its text layer (tables.searchable)
+    largest_picture: tuple[float, float, float, float] | None = None
 
     @property
     def has_text_layer(self) -> bool:
@@ -835,9 +838,14 @@ def _bold_end(raw: str, cut: int | None, text: str) -> int | None:
     return len(head)
 
 
-def _count_objects(page: pdfium.PdfPage, page_width: float, page_height: float) -> tuple[int, int, int]:
-    """(paths, images, grid evidence): ruling lines and cell boxes, not logo curves or page frames."""
+def _count_objects(
+    page: pdfium.PdfPage, page_width: float, page_height: float
+) -> tuple[int, int, int, tuple[float, float, float, float] | None]:
+    """(paths, images, grid evidence, the largest picture's bounds in PDF space): grid evidence counts ruling lines
+    and cell boxes, not logo curves or page frames."""
     paths = images = 0
+    largest: tuple[float, float, float, float] | None = None
+    largest_area = 0.0
     horizontal = vertical = boxes = 0
     for kind, obj in _page_objects(page.raw):
         if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
@@ -861,8 +869,11 @@ def _count_objects(page: pdfium.PdfPage, page_width: float, page_height: float) 
                 boxes += 1
         elif kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
             images += 1
+            bounds = _bounds(obj)
+            if (area := (bounds[2] - bounds[0]) * (bounds[3] - bounds[1])) > largest_area:
+                largest, largest_area = bounds, area
     grid = horizontal + vertical + boxes if (horizontal >= 3 and vertical >= 2) or boxes >= 4 or horizontal >= 4 else 0
-    return paths, images, grid
+    return paths, images, grid, largest
 
 
 # forms nested deeper than this are drawings, not tables: a page placed whole as a form by a merging or stamping
@@ -953,7 +964,7 @@ def read_page(pdf: pdfium.PdfDocument, index: int, *, ocr: bool = False, picture
         unreadable = text_layer.unreadable(text)
         if unreadable:  # its readable lines (a heading in another font) stay, unless OCR reads the page
             lines = text_layer.readable_lines(lines)
-        paths, images, grid = _count_objects(page, raw_w, raw_h)
+        paths, images, grid, largest = _count_objects(page, raw_w, raw_h)
         method = "pypdfium2"
         ocr_lines_found: list[Line] = []
         ocr_words: list[Line] = []
@@ -969,6 +980,7 @@ def read_page(pdf: pdfium.PdfDocument, index: int, *, ocr: bool = False, picture
         page.close()
     layout = PageLayout(index + 1, width, height, rotation, lines or ocr_lines_found, paths, images, grid=grid)
     layout.method = method
+    layout.largest_picture = largest and _display_box(largest, (raw_w, raw_h), rotation, origin)
     layout.words = ocr_words
     layout.text_layer = bool(lines) and not unreadable
     layout.unreadable_text_layer = unreadable

@@ -89,7 +89,7 @@ def find_tables(
     stacked = [page.number for page in pages if page.has_text_layer and _stacked_header_at(page.lines) is not None]
     payments = {page.number: runs for page in pages if page.lines and (runs := payment_runs(page))}
     source = io.BytesIO(path) if isinstance(path, bytes) else str(path)
-    scans = searchable_pages(source, pages, password)
+    scans = searchable_pages(pages)
     if (
         not wanted
         and not scans

@@ -48,49 +48,20 @@ class _Drawing:
     fills: list[tuple[tuple[float, float, float, float], tuple[float, float, float]]] = field(default_factory=list)
 
 
-def searchable_pages(source, pages: list[PageLayout], password: str | None) -> list[int]:
-    """Pages of a searchable scan: a text layer whose lines lie on one page-sized picture, no vector grid (cheap
-    signals first: only pages with a picture, a text layer and no grid open the picture's position)."""
-    candidates = [
-        page
+def searchable_pages(pages: list[PageLayout]) -> list[int]:
+    """Pages of a searchable scan: a text layer whose lines lie on one page-sized picture, no vector grid."""
+    return [
+        page.number
         for page in pages
         if page.grid == 0
-        and page.n_images >= 1
         and page.rotation == 0
         and page.method != "ocr"
         and not page.picture_regions
         and page.has_text_layer
+        and page.largest_picture is not None
+        and _clipped_area(page.largest_picture, page.width, page.height) >= PICTURE_SHARE * page.width * page.height
+        and _text_on(page.largest_picture, page)
     ]
-    if not candidates:
-        return []
-    geometry = _pdfium_document(source, password)
-    if geometry is None:
-        return []
-    try:
-        return [page.number for page in candidates if _on_page_picture(geometry, page)]
-    except Exception:  # a picture pdfium cannot place: the page is read as it was
-        logger.info("searchable scan pages not found", exc_info=True)
-        return []
-    finally:
-        geometry.close()
-
-
-def _on_page_picture(geometry, layout: PageLayout) -> bool:
-    import pypdfium2.raw as pdfium_c
-
-    page = geometry[layout.number - 1]
-    try:
-        left, _, _, top = page.get_cropbox()
-        area = max(layout.width * layout.height, 1.0)
-        for picture in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2):
-            x0, y0, x1, y1 = picture.get_bounds()
-            box = (x0 - left, top - y1, x1 - left, top - y0)
-            shown = _clipped_area(box, layout.width, layout.height)
-            if shown >= PICTURE_SHARE * area and _text_on(box, layout):
-                return True
-        return False
-    finally:
-        page.close()
 
 
 def _clipped_area(box: tuple[float, float, float, float], width: float, height: float) -> float:
