@@ -20,14 +20,17 @@ Pass before (HEAD 56c620c): 29 of 55 (every real-text case; of the 27 timed, onl
 from __future__ import annotations
 
 import re
-import signal
-import time
+import sys
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
 from agendaparse import dates, evaluate, kpi, plan_blocks, stream_tables
 from agendaparse.nlp import actions, attendance, candidates, classification, dues, names
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+from adversarial_text import GIVE_UP_S, REFERENCE, TimedOut, elapsed_ms  # noqa: E402
 
 PATTERNS: dict[str, re.Pattern[str]] = {
     "actions.WISH_RE": actions.WISH_RE,
@@ -440,40 +443,18 @@ HOSTILE = {
     "Head of": "Head of Finance of " * 1_000 + "Marlow District Council",
     "CORPORATE": "A Special Meeting of the " + "CORPORATE " * 2_000,
 }
-REFERENCE = re.compile(r"\bzqxj\b")
 # the rewritten patterns stand at most near 1,000x the reference alone (words of a body's name against the long list
 # of organisation words); a pattern that backtracks stood at 5,000x to over 100,000x
 BOUND_X = 2_500
 
 
-class _TooSlow(Exception):
-    pass
-
-
-def _raise(signum: int, frame: object) -> None:
-    raise _TooSlow
-
-
-def _best_ms(run: Callable[[str], object], text: str, runs: int = 3, give_up_s: float = 0.0) -> float:
-    """The best of ``runs`` times; ``inf`` once a run passes ``give_up_s`` (a bound from the reference, not a fixed
-    number of seconds: the old patterns would run for minutes)."""
-    best = float("inf")
-    previous = signal.signal(signal.SIGALRM, _raise)
+def _best_ms(run: Callable[[str], object], text: str, runs: int = 3, give_up_s: float = GIVE_UP_S) -> float:
+    """The benchmark's timer; ``inf`` once a run passes ``give_up_s`` (a bound from the reference, not a fixed number
+    of seconds: the old patterns would run for minutes)."""
     try:
-        for _ in range(runs):
-            if give_up_s:
-                signal.setitimer(signal.ITIMER_REAL, give_up_s)
-            start = time.perf_counter()
-            try:
-                run(text)
-            except _TooSlow:
-                return float("inf")
-            finally:
-                signal.setitimer(signal.ITIMER_REAL, 0)
-            best = min(best, (time.perf_counter() - start) * 1000)
-    finally:
-        signal.signal(signal.SIGALRM, previous)
-    return best
+        return elapsed_ms(run, text, runs, give_up_s)
+    except TimedOut:
+        return float("inf")
 
 
 def _found(match: re.Match[str] | None) -> list | None:
@@ -506,10 +487,6 @@ def test_linear_alone(label: str) -> None:
 
 def test_known_slow_patterns_are_module_patterns() -> None:
     """Each name benchmarks/adversarial_text.py --check lets through is a module pattern it times, with a reason."""
-    import sys
-    from pathlib import Path
-
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
     import adversarial_text
 
     timed = set().union(*(adversarial_text.module_regexes(s) for s in ("segment", "tables", "nlp", "core")))
