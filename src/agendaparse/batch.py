@@ -63,24 +63,69 @@ def expand_paths(paths: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+_worker_limit_bytes = 0  # this worker's address-space limit (0: none), set when the worker starts
+_worker_cap_bytes = 0  # what a document may add to the worker's starting size under that limit
+
+
+def _address_space_bytes(field: str = "VmSize") -> int:
+    """This process's virtual size (``VmSize``) or its peak (``VmPeak``): what RLIMIT_AS counts; 0 off Linux."""
+    try:
+        with open("/proc/self/status") as status:
+            for line in status:
+                if line.startswith(field + ":"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return 0
+
+
 def _prepare_worker(megabytes: int) -> None:
+    global _worker_limit_bytes, _worker_cap_bytes
     # A worker allocates millions of short-lived objects (character boxes, lines, sentences); the
     # collector's default of a pass every 700 allocations took 1.8 s of the 2,000-page pack, 0.4 s at 10,000.
     gc.set_threshold(10_000, 10, 10)
     if megabytes > 0:
-        limit = megabytes * 1024 * 1024
-        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+        # The cap is what one document may add. A forked worker starts with its parent's address
+        # space (a long-lived caller, such as a test run, can hold gigabytes of mappings), so a cap
+        # counted from zero failed documents at random, often as a C library's SystemError.
+        _worker_cap_bytes = megabytes * 1024 * 1024
+        _worker_limit_bytes = _address_space_bytes() + _worker_cap_bytes
+        resource.setrlimit(resource.RLIMIT_AS, (_worker_limit_bytes, _worker_limit_bytes))
+
+
+def _reached_memory_limit() -> bool:
+    """Whether this worker's peak came within 256 MB (or an eighth of a larger cap) of its limit.
+
+    A failure there is most likely an allocation the limit refused, whatever the library raising it
+    called it (SystemError, ImportError "failed to map segment", ValueError). The margin is wide
+    because one request (a page image, a shared library) can be that large.
+    """
+    if not _worker_limit_bytes:
+        return False
+    margin = max(_worker_cap_bytes // 8, 256 * 1024 * 1024)
+    return _address_space_bytes("VmPeak") >= _worker_limit_bytes - margin
 
 
 def extract_in_worker(
     path: str, password: str | None, ocr: str = "auto", spacy_model: str | None = None, pictures: str = "auto"
 ) -> Extraction:
-    from .extract import extract_document
-
+    too_big = "the document needed more memory than --memory-limit allows"
     try:
-        return extract_document(path, password=password, ocr=ocr, pictures=pictures, spacy_model=spacy_model)
+        from .extract import extract_document  # in the try: under a small cap, even importing can fail
+
+        extraction = extract_document(path, password=password, ocr=ocr, pictures=pictures, spacy_model=spacy_model)
     except MemoryError as exc:
-        raise MemoryPdfError(path, "the document needed more memory than allowed") from exc
+        raise MemoryPdfError(path, too_big) from exc
+    except AgendaparseError:
+        raise
+    except Exception as exc:
+        if _reached_memory_limit():
+            raise MemoryPdfError(path, f"{too_big} ({type(exc).__name__} at the limit)") from exc
+        raise
+    if _reached_memory_limit() and any("the stage failed" in warning for warning in extraction.document.warnings):
+        # a stage starved by the cap would otherwise import as a quietly partial document
+        raise MemoryPdfError(path, f"{too_big} (a stage failed at the limit)")
+    return extraction
 
 
 def stored_name(path: str) -> str:

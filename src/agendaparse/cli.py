@@ -95,7 +95,13 @@ def extract(
 @click.option("--db", "db_path", required=True, type=click.Path(dir_okay=False), help="SQLite database to write.")
 @click.option("--workers", type=int, default=None, help="Worker processes (default: number of cores).")
 @click.option("--timeout", type=float, default=120.0, show_default=True, help="Seconds allowed per document.")
-@click.option("--memory-limit", type=int, default=2048, show_default=True, help="MB of memory per worker.")
+@click.option(
+    "--memory-limit",
+    type=int,
+    default=2048,
+    show_default=True,
+    help="MB of memory a worker may add reading one document (over what it started with).",
+)
 @click.option("--password", help="Password to try for encrypted PDFs.")
 @click.option("--passwords-file", type=click.Path(exists=True, dir_okay=False), help="Lines of 'path password'.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a terminal).")
