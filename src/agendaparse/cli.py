@@ -210,7 +210,9 @@ def schema(output: str | None) -> None:
 )
 @click.option(
     "--variant",
-    type=click.Choice(["unruled", "rotated", "rasterised", "reprinted", "resized", "cropped", "placed", "searchable"]),
+    type=click.Choice(
+        ["unruled", "rotated", "rasterised", "reprinted", "resized", "cropped", "placed", "searchable", "sideways"]
+    ),
     help="Score the PDFs stored another way (ruling removed, pages turned, pages as pictures, drawn again by "
     "another PDF writer, shrunk to A5, on larger paper with crop marks and a slug, placed as a form with wider "
     "margins, scanned and made searchable): "

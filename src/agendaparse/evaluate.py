@@ -692,7 +692,7 @@ SPLITS = ("dev", "test", "tune")
 # must keep reading the same words when the ruling goes, the pages are stored turned, another writer draws them again
 # or they are printed smaller, or the paper round the shown page carries crop marks and a slug line, or a merging tool
 # places each page as a form with wider margins
-RATCHET_VARIANTS = {"dev": ("unruled", "rotated", "reprinted", "resized", "cropped", "placed")}
+RATCHET_VARIANTS = {"dev": ("unruled", "rotated", "reprinted", "resized", "cropped", "placed", "sideways")}
 
 
 def measure_splits(gold_root: str | Path, pdf_root: str | Path, *, fast: bool = True) -> dict[str, EvalReport]:

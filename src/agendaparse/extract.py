@@ -339,6 +339,13 @@ def _body_mention(body: str | None, document_id: str) -> list[Mention]:
     return [Mention(name=body, kind="organisation", text=body, provenance=provenance)]
 
 
+def _page_method(layout: PageLayout) -> str:
+    """How the page's text was read: "pypdfium2", "ocr", with "+ocr-pictures" and "+turned90" (read with a /Rotate
+    the file does not have, its text being set sideways) where those applied."""
+    method = layout.method if layout.picture_method is None else f"{layout.method}+{layout.picture_method}"
+    return f"{method}+turned{layout.turned}" if layout.turned else method
+
+
 def to_page(layout: PageLayout) -> Page:
     text = layout.text
     return Page(
@@ -354,7 +361,7 @@ def to_page(layout: PageLayout) -> Page:
         text="" if layout.is_filler else text,
         furniture=layout.furniture,
         item=layout.item,
-        method=layout.method if layout.picture_method is None else f"{layout.method}+{layout.picture_method}",
+        method=_page_method(layout),
         pictures=[_page_picture(reading) for reading in layout.pictures],
     )
 

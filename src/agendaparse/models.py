@@ -98,7 +98,9 @@ class Page(Model):
     furniture: list[str] = Field(default_factory=list, description="Stamps and running heads")
     item: str | None = Field(None, description="Agenda item the page belongs to")
     method: str = Field(
-        "pypdfium2", description="What read the text: pypdfium2, ocr, or pypdfium2+ocr-picture (a pasted picture read)"
+        "pypdfium2",
+        description="What read the text: pypdfium2, ocr, or pypdfium2+ocr-picture (a pasted picture read); "
+        "+turned90 (180, 270): read with that much added to the page's /Rotate, its text being set sideways",
     )
     pictures: list[PagePicture] = Field(
         default_factory=list, description="Pictures pasted on the page that OCR read, kept or dropped"

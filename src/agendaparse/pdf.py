@@ -30,7 +30,8 @@ from .tesseract import pytesseract_module
 
 FILLER_RE = re.compile(r"this page (is )?(has been )?(intentionally|deliberately) (left )?blank", re.I)
 PAGE_STAMP_RES = [
-    re.compile(r"^page\s+(\d{1,4})(?:\s+of\s+\d+)?$", re.I),
+    # "of4": pdfium puts no space between "of" and the total on some turned pages (a /Rotate 90 page)
+    re.compile(r"^page\s+(\d{1,4})(?:\s+of\s*\d+)?$", re.I),
     re.compile(r"^[-–—]\s*(\d{1,4})\s*[-–—]$"),
     re.compile(r"^(\d{1,4})$"),
     re.compile(r"^([ivxlcdm]{1,7})$", re.I),
@@ -147,6 +148,10 @@ class PageLayout:
     # the page's largest picture as (x0, top, x1, bottom) in display points, None without one: a searchable scan's
     # picture of the page lies under its text layer (tables.searchable)
     largest_picture: tuple[float, float, float, float] | None = None
+    # the /Rotate that shows most of the page's characters upright (a landscape table set sideways on a portrait
+    # page has none to turn it), when it differs from the page's own; read_document then reads the page so turned
+    upright_rotation: int | None = None
+    turned: int = 0  # degrees read_document added to the page's /Rotate (0: read as stored)
 
     @property
     def has_text_layer(self) -> bool:
@@ -957,6 +962,7 @@ def read_page(pdf: pdfium.PdfDocument, index: int, *, ocr: bool = False, picture
         try:
             text = page_text(textpage)
             lines = group_lines(_runs(textpage, raw_w, raw_h, rotation, origin, text), width)
+            upright = upright_rotation(textpage)
         finally:
             textpage.close()
         if not malformed_box:
@@ -987,8 +993,39 @@ def read_page(pdf: pdfium.PdfDocument, index: int, *, ocr: bool = False, picture
     for reading, region_lines, region_words in readings:
         _add_picture(layout, reading, region_lines, region_words)
     layout.malformed_box = malformed_box
+    layout.upright_rotation = upright if upright is not None and upright != rotation else None
     classify_stamps(layout)
     return layout
+
+
+TURN_SAMPLE = 96  # characters measured per page: enough for a clear majority, cheap on a 500-page pack
+TURN_MIN_CHARS = 40  # a page with fewer characters (a "Page 3" stamp, a filler line) is left as stored
+TURN_MAJORITY = 0.75
+
+
+def upright_rotation(textpage: pdfium.PdfTextPage) -> int | None:
+    """The /Rotate (0, 90, 180 or 270) that would show most of the page's characters upright, or None when no
+    quarter turn holds a clear majority (mixed directions, too few characters).
+
+    A character drawn turned θ anticlockwise in PDF space reads upright once the page is shown turned θ clockwise,
+    which is what /Rotate θ does; pdfium gives the character's angle clockwise (a y-down frame), so θ is its
+    negative."""
+    count = textpage.count_chars()
+    if count < TURN_MIN_CHARS:
+        return None
+    raw = textpage.raw
+    votes: Counter[int] = Counter()
+    for index in range(0, count, max(1, count // TURN_SAMPLE)):
+        if pdfium_c.FPDFText_IsGenerated(raw, index) or chr(pdfium_c.FPDFText_GetUnicode(raw, index) or 32).isspace():
+            continue
+        angle = pdfium_c.FPDFText_GetCharAngle(raw, index)
+        if angle >= 0:  # -1: pdfium could not say
+            votes[-round(math.degrees(angle) / 90) % 4 * 90] += 1
+    measured = sum(votes.values())
+    if not votes or measured < TURN_SAMPLE // 4:
+        return None
+    turn, count_at_turn = votes.most_common(1)[0]
+    return turn if count_at_turn >= TURN_MAJORITY * measured else None
 
 
 def _shown(lines: list[Line], width: float, height: float) -> list[Line]:
@@ -1682,15 +1719,11 @@ def read_document(
     if pictures not in PICTURE_CHOICES:
         raise ValueError(f"pictures must be one of {PICTURE_CHOICES}, not {pictures!r}")
     source = open_document(path, password)
+    read_ocr, read_pictures = ocr == "auto" and ocr_available(), pictures == "auto"
     try:
-        pages = list(
-            iter_pages(
-                source.pdf,
-                ocr=ocr == "auto" and ocr_available(),
-                warnings=source.warnings,
-                pictures=pictures == "auto",
-            )
-        )
+        pages = list(iter_pages(source.pdf, ocr=read_ocr, warnings=source.warnings, pictures=read_pictures))
+        if any(page.upright_rotation is not None for page in pages):
+            source.data = _read_turned(source.pdf, pages, ocr=read_ocr, pictures=read_pictures)
     finally:
         source.pdf.close()
     if all(not page.width for page in pages):
@@ -1710,6 +1743,33 @@ def read_document(
     mark_running_heads(pages)
     mark_browser_print_furniture(pages)
     return PdfRead(pages, source.engine, source.warnings, source.data)
+
+
+def _read_turned(pdf: pdfium.PdfDocument, pages: list[PageLayout], *, ocr: bool, pictures: bool) -> bytes:
+    """Give each page whose text is set sideways (or upside down) the /Rotate that shows it upright, read those pages
+    again, and return the document so turned (in memory; the file is untouched) for the table stage to read."""
+    import io
+
+    turned = [page for page in pages if page.upright_rotation is not None]
+    for page in turned:
+        pdf_page = pdf[page.number - 1]
+        try:
+            pdf_page.set_rotation(page.upright_rotation)
+        finally:
+            pdf_page.close()
+    buffer = io.BytesIO()
+    pdf.save(buffer, flags=pdfium_c.FPDF_REMOVE_SECURITY)
+    data = buffer.getvalue()
+    copy = pdfium.PdfDocument(data)
+    try:
+        for page in turned:
+            again = read_page(copy, page.number - 1, ocr=ocr, pictures=pictures)
+            again.turned = (again.rotation - page.rotation) % 360
+            again.upright_rotation = None
+            pages[page.number - 1] = again
+    finally:
+        copy.close()
+    return data
 
 
 def read_pages(path: str | Path, password: str | None = None, *, ocr: str = "never") -> list[PageLayout]:

@@ -26,6 +26,9 @@ does between councils' publishing systems:
   (text render mode 3), every path, shading and picture of the original gone: a paper scanned and made searchable
   (OCRmyPDF, Acrobat "Recognize text", scanner software), with a perfect text layer. Tables keep their words but their
   ruling and colours are pixels only. Not in the ratchet: writing it takes minutes.
+- ``sideways``: each page's content turned a quarter turn anticlockwise on a page of swapped sides with no
+  ``/Rotate`` to turn it back: what a viewer shows of a landscape table set sideways on a portrait page (and of a
+  portrait page set sideways on a landscape one). The words read bottom to top.
 
 :func:`write_variant` writes one file's variant; :func:`agendaparse.evaluate.evaluate` takes ``variant=`` and scores
 the variants of the gold files' PDFs (written to a scratch folder, never beside the originals) against the same gold.
@@ -150,6 +153,17 @@ def rotated(source: Path, target: Path) -> None:
             turn = f"0 1 -1 0 {height:.4f} 0 cm 1 0 0 1 {-llx:.4f} {-lly:.4f}"
             _redraw(pdf, page, turn, (height, urx - llx))
             page.obj.Rotate = (int(page.obj.get("/Rotate", 0)) + 90) % 360
+        pdf.save(target)
+
+
+def sideways(source: Path, target: Path) -> None:
+    """Each page drawn a quarter turn anticlockwise on a page of swapped sides, with no /Rotate to turn it back: a
+    landscape table set sideways on a portrait page, as a viewer shows it before anyone turns the page."""
+    with pikepdf.open(source) as pdf:
+        for page in pdf.pages:
+            llx, lly, urx, ury = (float(v) for v in page.mediabox)
+            turn = f"0 1 -1 0 {ury - lly:.4f} 0 cm 1 0 0 1 {-llx:.4f} {-lly:.4f}"
+            _redraw(pdf, page, turn, (ury - lly, urx - llx))
         pdf.save(target)
 
 
@@ -325,6 +339,7 @@ VARIANTS: dict[str, Callable[[Path, Path], None]] = {
     "cropped": cropped,
     "placed": placed,
     "searchable": searchable,
+    "sideways": sideways,
 }
 
 
