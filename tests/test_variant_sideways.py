@@ -5,7 +5,7 @@ run and reads a page whose characters mostly run sideways (or upside down) with 
 on an in-memory copy that the table stage reads too; the file is untouched and the page says so
 (``method`` "pypdfium2+turned90").
 
-Pass before (HEAD 56c652c): 0 of 8.
+Pass before (HEAD 56c652c): 0 of 9.
 """
 
 from __future__ import annotations
@@ -110,3 +110,16 @@ def test_no_page_of_the_real_corpus_is_turned():
             continue
         turned += [(path, page.number) for page in read.pages if page.turned]
     assert turned == []
+
+
+def test_a_copy_that_cannot_be_written_leaves_the_pages_as_read(tmp_path, monkeypatch):
+    """pdfium failing to write the turned copy costs the turn, not the document: a warning names the pages."""
+    target = write_variant("sideways", ruled_table_pdf(tmp_path / "ruled.pdf"), tmp_path / "sideways.pdf")
+
+    def refuse(*args, **kwargs):
+        raise pdf.pdfium.PdfiumError("cannot save")
+
+    monkeypatch.setattr(pdf.pdfium.PdfDocument, "save", refuse)
+    read = pdf.read_document(target)
+    assert read.data is None and read.pages[0].turned == 0 and read.pages[0].rotation == 0
+    assert read.warnings == ["page 1: text set sideways could not be turned upright (cannot save)"]

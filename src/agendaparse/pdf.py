@@ -1723,7 +1723,12 @@ def read_document(
     try:
         pages = list(iter_pages(source.pdf, ocr=read_ocr, warnings=source.warnings, pictures=read_pictures))
         if any(page.upright_rotation is not None for page in pages):
-            source.data = _read_turned(source.pdf, pages, ocr=read_ocr, pictures=read_pictures)
+            try:
+                source.data = _read_turned(source.pdf, pages, ocr=read_ocr, pictures=read_pictures)
+            except pdfium.PdfiumError as exc:  # the pages stay as read: sideways, but every word kept
+                numbers = [str(page.number) for page in pages if page.upright_rotation is not None]
+                where = f"page {numbers[0]}" if len(numbers) == 1 else f"pages {', '.join(numbers)}"
+                source.warnings.append(f"{where}: text set sideways could not be turned upright ({exc})")
     finally:
         source.pdf.close()
     if all(not page.width for page in pages):
@@ -1762,13 +1767,13 @@ def _read_turned(pdf: pdfium.PdfDocument, pages: list[PageLayout], *, ocr: bool,
     data = buffer.getvalue()
     copy = pdfium.PdfDocument(data)
     try:
-        for page in turned:
-            again = read_page(copy, page.number - 1, ocr=ocr, pictures=pictures)
-            again.turned = (again.rotation - page.rotation) % 360
-            again.upright_rotation = None
-            pages[page.number - 1] = again
+        read_again = [read_page(copy, page.number - 1, ocr=ocr, pictures=pictures) for page in turned]
     finally:
         copy.close()
+    for page, again in zip(turned, read_again, strict=True):  # all or none: the table stage reads the copy
+        again.turned = (again.rotation - page.rotation) % 360
+        again.upright_rotation = None
+        pages[page.number - 1] = again
     return data
 
 
