@@ -24,6 +24,7 @@ from agendaparse.evaluate import (
     jaccard,
     merge_continuations,
     norm_name,
+    norm_text,
     score_document,
 )
 from agendaparse.pdf import file_sha256
@@ -294,3 +295,9 @@ def test_report_prints_each_headline_figure_with_its_interval(tmp_path: Path) ->
     assert "[" in line and ".." in line
     assert "interval" not in format_report(report, resamples=0)
     assert report.to_json_dict()["headline_interval_95"]["people"][1] == 1.0
+
+
+def test_typed_quotes_and_dashes_equal_typographic_ones():
+    """Gold typed on a keyboard has ' and - where the PDF, or OCR, has ’ and –."""
+    assert norm_text("Children’s Services – “Update”") == norm_text("children's services - \"update\"")
+    assert norm_text("Children’s Services") != norm_text("Childrens Services")

@@ -241,8 +241,8 @@ def eval_(
     \b
     Matching (one-to-one, greedy best-first; Jaccard = shared word tokens / all word tokens):
     agenda items      by number when both give one, else title Jaccard >= 0.5; title accuracy:
-                      equal after folding case/whitespace and end punctuation; printed pages
-                      over pairs where either gives pages.
+                      equal after folding case, whitespace, quotes, dashes and end punctuation;
+                      printed pages over pairs where either gives pages.
     action-plan rows  by action_no (+ theme Jaccard >= 0.5 when both give a theme), else action
                       text Jaccard >= 0.5; field accuracy over pairs where either has a value.
     actions           text Jaccard >= 0.5; core P/R/F1 counts gold tier core only (a prediction

@@ -78,11 +78,16 @@ Counts = dict[str, int]
 # ---------------------------------------------------------------- normalisation
 
 
+# a gold file typed on a keyboard has ' and - where the PDF (or OCR) has ’ and –: the same text
+TYPOGRAPHIC = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"})
+
+
 def norm_text(value: Any) -> str:
-    """Case folded, whitespace collapsed, punctuation stripped at both ends."""
+    """Case folded, whitespace collapsed, typographic quotes and dashes typed plain, punctuation stripped at both
+    ends."""
     if value is None:
         return ""
-    text = re.sub(r"\s+", " ", str(value)).strip().casefold()
+    text = re.sub(r"\s+", " ", str(value).translate(TYPOGRAPHIC)).strip().casefold()
     return re.sub(r"^[^\w]+|[^\w]+$", "", text)
 
 
