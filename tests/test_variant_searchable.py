@@ -132,3 +132,30 @@ def test_risk_register_has_no_empty_sliver_columns(tmp_path: Path) -> None:
         for index in range(table.n_cols)
     )
     assert read[0].header[0] == "Directorate"
+
+
+@pytest.mark.parametrize("turns", [1, 2, 3])
+def test_a_turned_searchable_scan_reads_as_the_upright_one(tmp_path: Path, turns: int) -> None:
+    """A scan stored a quarter (half, three quarters) turn round with /Rotate turning it back, as scanners and
+    OCRmyPDF's --rotate-pages store pages: searchable_pages left it out, and the rules drawn from its picture
+    (display points) landed on the unturned page. Pass before (HEAD 0ccc7da): 0 of 3."""
+    path = ruled_log_pdf(tmp_path / "log.pdf")
+    for turn in range(turns):
+        path = write_variant("rotated", path, tmp_path / f"rotated{turn}.pdf")
+    scan = write_variant("searchable", path, tmp_path / "scan.pdf")
+    tables = [table for table in extract_document(scan, ocr="never").tables if table.header == HEADER]
+    assert len(tables) == 1
+    assert tables[0].rows == ROWS
+    assert tables[0].status_colours == [row[3] for row in ROWS]
+    assert tables[0].provenance.method.startswith(searchable.METHOD_PREFIX)
+
+
+@pytest.mark.parametrize("rotation", [0, 90, 180, 270])
+def test_display_points_map_back_to_the_pdf_page(rotation: int) -> None:
+    """Each corner of the shown page is the PDF page's corner that /Rotate turns there."""
+    frame = searchable._Frame((10.0, 20.0, 110.0, 220.0), rotation)  # 100 wide, 200 high before the turn
+    shown_width, shown_height = (200.0, 100.0) if rotation in (90, 270) else (100.0, 200.0)
+    top_left = {0: (10, 220), 90: (10, 20), 180: (110, 20), 270: (110, 220)}[rotation]
+    bottom_right = {0: (110, 20), 90: (110, 220), 180: (10, 220), 270: (10, 20)}[rotation]
+    assert frame.to_pdf(0, 0) == pytest.approx(top_left)
+    assert frame.to_pdf(shown_width, shown_height) == pytest.approx(bottom_right)

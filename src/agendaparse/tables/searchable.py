@@ -54,7 +54,6 @@ def searchable_pages(pages: list[PageLayout]) -> list[int]:
         page.number
         for page in pages
         if page.grid == 0
-        and page.rotation == 0
         and page.method != "ocr"
         and not page.picture_regions
         and page.has_text_layer
@@ -270,9 +269,9 @@ def _drawn_copy(source, drawings: dict[int, _Drawing], password: str | None) -> 
     try:
         for number, drawing in drawings.items():
             page = opened.pages[number - 1]
-            left, _, _, top = (float(v) for v in page.cropbox)
+            frame = _Frame(tuple(float(v) for v in page.cropbox), int(page.obj.get("/Rotate", 0)) % 360)
             page.contents_add(opened.make_stream(b"q\n"), prepend=True)
-            page.contents_add(opened.make_stream(b"\nQ\n" + _operators(drawing, left, top)))
+            page.contents_add(opened.make_stream(b"\nQ\n" + _operators(drawing, frame)))
         out = io.BytesIO()
         opened.save(out)
     finally:
@@ -281,13 +280,37 @@ def _drawn_copy(source, drawings: dict[int, _Drawing], password: str | None) -> 
     yield out
 
 
-def _operators(drawing: _Drawing, left: float, top: float) -> bytes:
-    """Content-stream operators drawing ``drawing`` (display points from the CropBox's top left) on the page."""
+@dataclass
+class _Frame:
+    """A page's CropBox (left, bottom, right, top in PDF space) and /Rotate: how its display points map to PDF space."""
+
+    box: tuple[float, float, float, float]
+    rotation: int = 0
+
+    def to_pdf(self, x: float, y: float) -> tuple[float, float]:
+        """A display point (from the shown page's top left, turned as shown) in PDF space."""
+        left, bottom, right, top = min(self.box[0], self.box[2]), min(self.box[1], self.box[3]), *self.box[2:]
+        width, height = abs(right - left), abs(top - bottom)
+        if self.rotation == 90:  # shown turned a quarter clockwise: display x runs up the PDF page, y across it
+            return left + y, bottom + x
+        if self.rotation == 180:
+            return left + width - x, bottom + y
+        if self.rotation == 270:
+            return left + width - y, bottom + height - x
+        return left + x, bottom + height - y
+
+
+def _operators(drawing: _Drawing, frame: _Frame) -> bytes:
+    """Content-stream operators drawing ``drawing`` (display points from the shown page's top left) on the page."""
     parts = []
     for (x0, y0, x1, y1), (r, g, b) in drawing.fills:
-        parts.append(f"q {r:.3f} {g:.3f} {b:.3f} rg {left + x0:.2f} {top - y1:.2f} {x1 - x0:.2f} {y1 - y0:.2f} re f Q")
+        (ax, ay), (bx, by) = frame.to_pdf(x0, y0), frame.to_pdf(x1, y1)
+        left, bottom = min(ax, bx), min(ay, by)
+        parts.append(
+            f"q {r:.3f} {g:.3f} {b:.3f} rg {left:.2f} {bottom:.2f} {abs(bx - ax):.2f} {abs(by - ay):.2f} re f Q"
+        )
     for rule in drawing.rules:
-        start = (left + rule["x0"], top - rule["top"])
-        end = (left + rule["x1"], top - rule["bottom"])
+        start = frame.to_pdf(rule["x0"], rule["top"])
+        end = frame.to_pdf(rule["x1"], rule["bottom"])
         parts.append(f"q 0 0 0 RG 0.5 w {start[0]:.2f} {start[1]:.2f} m {end[0]:.2f} {end[1]:.2f} l S Q")
     return ("\n".join(parts) + "\n").encode()
