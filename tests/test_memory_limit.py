@@ -30,10 +30,35 @@ def test_a_large_parent_does_not_eat_the_workers_allowance(tmp_path):
     assert summary.imported == 1
 
 
+def _grow_until_refused(*args, **kwargs):
+    """An extraction that takes memory 8 MB at a time until the cap refuses it (a forked worker runs it)."""
+    held = []
+    while True:
+        held.append(bytearray(8 << 20))
+
+
+def _grow_then_misname(*args, **kwargs):
+    """The same, but the library reports the refusal as something else, as C extensions do."""
+    held = []
+    try:
+        while True:
+            held.append(bytearray(8 << 20))
+    except MemoryError:
+        del held
+        raise SystemError("error return without exception set") from None
+
+
 @needs_shared()
-def test_a_document_over_the_limit_is_a_memory_error_and_the_batch_goes_on(tmp_path):
+@pytest.mark.parametrize("extraction", [_grow_until_refused, _grow_then_misname])
+def test_a_document_over_the_limit_is_a_memory_error_and_the_batch_goes_on(tmp_path, monkeypatch, extraction):
+    """Whatever the parent has already loaded (a worker is forked from it), a document growing past the cap is a
+    `memory` error naming the option to raise, and the rest of the batch, and a later run, import."""
+    import agendaparse.extract
+
     files = [str(REAL / SOULDERN), str(REAL / FRONTSHEET)]
-    starved = import_paths(files, tmp_path / "x.db", workers=1, progress=False, ocr="never", memory_mb=30)
+    with monkeypatch.context() as patch:
+        patch.setattr(agendaparse.extract, "extract_document", extraction)
+        starved = import_paths(files, tmp_path / "x.db", workers=1, progress=False, ocr="never", memory_mb=256)
     assert starved.imported == 0 and starved.failed == 2
     for error in starved.errors:
         assert error.kind == "memory", error.message

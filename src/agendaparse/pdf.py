@@ -979,7 +979,7 @@ def read_page(pdf: pdfium.PdfDocument, index: int, *, ocr: bool = False, picture
             lines = []
             ocr_lines_found, ocr_words = ocr_page(page, width, height, ocr_dpi(width, height))
             method = "ocr"
-        elif ocr and pictures:
+        elif ocr and pictures and upright in (None, rotation):  # a page to be turned is read again, turned
             regions = picture_regions(page, lines, (raw_w, raw_h), rotation, origin)
             readings = [read_picture(page, region, ocr_dpi(width, height)) for region in regions]
     finally:
