@@ -5,7 +5,7 @@ run and reads a page whose characters mostly run sideways (or upside down) with 
 on an in-memory copy that the table stage reads too; the file is untouched and the page says so
 (``method`` "pypdfium2+turned90").
 
-Pass before (HEAD 56c652c): 0 of 9.
+Pass before (HEAD 56c652c): 0 of 11.
 """
 
 from __future__ import annotations
@@ -123,3 +123,21 @@ def test_a_copy_that_cannot_be_written_leaves_the_pages_as_read(tmp_path, monkey
     read = pdf.read_document(target)
     assert read.data is None and read.pages[0].turned == 0 and read.pages[0].rotation == 0
     assert read.warnings == ["page 1: text set sideways could not be turned upright (cannot save)"]
+
+
+@needs_shared()
+@pytest.mark.parametrize("quarter_turns", [2, 3])
+def test_an_action_log_upside_down_or_turned_back_reads_alike(tmp_path, quarter_turns):
+    """Half and three quarters round: the same text, tables, actions and action-plan rows, RAG colours among them
+    (the Cabinet Office log colours its status cells)."""
+    source = REAL / "cabinet-office/2011-03-02_transparency_board_action_log.pdf"
+    path = source
+    for turn in range(quarter_turns):
+        path = write_variant("sideways", path, tmp_path / f"turned{turn}.pdf")
+    original, turned = (extract_document(p, ocr="never") for p in (source, path))
+    assert {page.method for page in turned.pages} == {f"pypdfium2+turned{90 * quarter_turns}"}
+    assert [p.text for p in turned.pages] == [p.text for p in original.pages]
+    assert [t.rows for t in turned.tables] == [t.rows for t in original.tables]
+    assert [t.status_colours for t in turned.tables] == [t.status_colours for t in original.tables]
+    rows = [[r.model_dump(exclude={"provenance"}) for r in x.action_plan_rows] for x in (turned, original)]
+    assert rows[0] == rows[1] != []

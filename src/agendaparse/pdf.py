@@ -183,6 +183,9 @@ class PdfSource:
     engine: str = "pypdfium2"
     data: bytes | None = None  # the repaired file, when the original could not be read as it is
     warnings: list[str] = field(default_factory=list)
+    # pages whose /Rotate is no multiple of 90 (page number -> the value as written): pdfium shows /Rotate 91 as 90,
+    # pdfminer as none, so read_document writes the copy both engines read with pdfium's turn
+    odd_rotations: dict[int, str] = field(default_factory=dict)
 
 
 def open_document(path: str | Path, password: str | None = None) -> PdfSource:
@@ -196,7 +199,7 @@ def open_document(path: str | Path, password: str | None = None) -> PdfSource:
     except pdfium.PdfiumError as exc:
         source = _repaired(path, password, str(exc))
     else:
-        has_page_tree, damage = inspect_structure(path, password)
+        has_page_tree, damage, source.odd_rotations = inspect_structure(path, password)
         if not has_page_tree:
             source.pdf.close()
             raise CorruptPdfError(
@@ -236,8 +239,9 @@ def _repaired(path: str, password: str | None, pdfium_message: str) -> PdfSource
 MAX_CHECKED_STREAM = 16 << 20  # bytes of output; a larger stream is not checked (decompression bombs)
 
 
-def inspect_structure(path: str, password: str | None) -> tuple[bool, list[str]]:
-    """What qpdf (pikepdf) sees that pdfium reads past: (has a page tree, damage that loses content).
+def inspect_structure(path: str, password: str | None) -> tuple[bool, list[str], dict[int, str]]:
+    """What qpdf (pikepdf) sees that pdfium reads past: (has a page tree, damage that loses content, pages whose
+    /Rotate is no multiple of 90).
 
     Content is lost when qpdf ignores objects (e.g. nesting beyond its limits) or when a page's
     compressed content stream fails its checksum; a rebuilt cross-reference table loses nothing.
@@ -247,10 +251,11 @@ def inspect_structure(path: str, password: str | None) -> tuple[bool, list[str]]
     try:
         pdf = pikepdf.open(path, password=password or "")
     except pikepdf.PdfError as exc:
-        return not re.search(r"unable to find page tree|root of pages tree", str(exc)), []
+        return not re.search(r"unable to find page tree|root of pages tree", str(exc)), [], {}
     except Exception:
-        return True, []
+        return True, [], {}
     damage = []
+    odd_rotations: dict[int, str] = {}
     with pdf:
         for warning in pdf.get_warnings():
             if re.search(r"limits error|ignoring", warning):
@@ -261,7 +266,25 @@ def inspect_structure(path: str, password: str | None) -> tuple[bool, list[str]]
             streams = list(contents) if isinstance(contents, pikepdf.Array) else [contents] if contents else []
             if any(not _flate_intact(stream) for stream in streams):
                 damage.append(f"page {number}: a content stream is damaged; text after the damage may be missing")
-    return True, damage
+            rotate = _declared_rotation(page.obj)
+            if rotate is not None and not (isinstance(rotate, int) and rotate % 90 == 0):
+                odd_rotations[number] = str(rotate)
+    return True, damage, odd_rotations
+
+
+def _declared_rotation(page: Any, depth: int = 0) -> int | float | None:
+    """The page's /Rotate as written, inherited from the page tree when the page has none."""
+    import pikepdf
+
+    value = page.get("/Rotate")
+    if value is None:
+        parent = page.get("/Parent")
+        return _declared_rotation(parent, depth + 1) if isinstance(parent, pikepdf.Dictionary) and depth < 32 else None
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return None
+    return int(number) if number.is_integer() else number
 
 
 def _flate_intact(stream) -> bool:
@@ -1722,6 +1745,11 @@ def read_document(
     read_ocr, read_pictures = ocr == "auto" and ocr_available(), pictures == "auto"
     try:
         pages = list(iter_pages(source.pdf, ocr=read_ocr, warnings=source.warnings, pictures=read_pictures))
+        for number, written in source.odd_rotations.items():
+            page = pages[number - 1]
+            source.warnings.append(f"page {number}: /Rotate {written} is no multiple of 90; read as {page.rotation}")
+            if page.upright_rotation is None:
+                page.upright_rotation = page.rotation  # written again as pdfium reads it, for pdfplumber too
         if any(page.upright_rotation is not None for page in pages):
             try:
                 source.data = _read_turned(source.pdf, pages, ocr=read_ocr, pictures=read_pictures)
