@@ -211,11 +211,22 @@ def schema(output: str | None) -> None:
 @click.option(
     "--variant",
     type=click.Choice(
-        ["unruled", "rotated", "rasterised", "reprinted", "resized", "cropped", "placed", "searchable", "sideways"]
+        [
+            "unruled",
+            "rotated",
+            "rasterised",
+            "reprinted",
+            "resized",
+            "cropped",
+            "placed",
+            "searchable",
+            "sideways",
+            "skewed",
+        ]
     ),
     help="Score the PDFs stored another way (ruling removed, pages turned, pages as pictures, drawn again by "
     "another PDF writer, shrunk to A5, on larger paper with crop marks and a slug, placed as a form with wider "
-    "margins, scanned and made searchable): "
+    "margins, scanned and made searchable, content set sideways, scanned askew): "
     "how far the readers generalise beyond the layouts they were built on (agendaparse.variants).",
 )
 @spacy_model_option

@@ -340,10 +340,13 @@ def _body_mention(body: str | None, document_id: str) -> list[Mention]:
 
 
 def _page_method(layout: PageLayout) -> str:
-    """How the page's text was read: "pypdfium2", "ocr", with "+ocr-pictures" and "+turned90" (read with a /Rotate
-    the file does not have, its text being set sideways) where those applied."""
+    """How the page's text was read: "pypdfium2", "ocr", with "+ocr-pictures", "+turned90" (read with a /Rotate
+    the file does not have, its text being set sideways) and "+deskewed-1.2" (a scan lying askew, squared up by
+    that many degrees anticlockwise before OCR: its boxes are on the squared-up page) where those applied."""
     method = layout.method if layout.picture_method is None else f"{layout.method}+{layout.picture_method}"
-    return f"{method}+turned{layout.turned}" if layout.turned else method
+    if layout.turned:
+        method = f"{method}+turned{layout.turned}"
+    return f"{method}+deskewed{layout.deskewed:g}" if layout.deskewed else method
 
 
 def to_page(layout: PageLayout) -> Page:

@@ -100,7 +100,9 @@ class Page(Model):
     method: str = Field(
         "pypdfium2",
         description="What read the text: pypdfium2, ocr, or pypdfium2+ocr-picture (a pasted picture read); "
-        "+turned90 (180, 270): read with that much added to the page's /Rotate, its text being set sideways",
+        "+turned90 (180, 270): read with that much added to the page's /Rotate, its text being set sideways; "
+        "+deskewed-1.2: a scan lying askew, its picture turned that many degrees anticlockwise before OCR (boxes "
+        "are on the squared-up page)",
     )
     pictures: list[PagePicture] = Field(
         default_factory=list, description="Pictures pasted on the page that OCR read, kept or dropped"

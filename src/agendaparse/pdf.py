@@ -25,7 +25,9 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from . import text_layer
+from .deskew import squared_up_picture
 from .errors import CorruptPdfError, EmptyPdfError, EncryptedPdfError
+from .ocr_markers import with_recovered_markers
 from .tesseract import pytesseract_module
 
 FILLER_RE = re.compile(r"this page (is )?(has been )?(intentionally|deliberately) (left )?blank", re.I)
@@ -152,6 +154,9 @@ class PageLayout:
     # page has none to turn it), when it differs from the page's own; read_document then reads the page so turned
     upright_rotation: int | None = None
     turned: int = 0  # degrees read_document added to the page's /Rotate (0: read as stored)
+    # degrees (anticlockwise) OCR turned the page's picture to square up a scan lying askew; its lines' boxes are
+    # where they stand on the squared-up page
+    deskewed: float = 0.0
 
     @property
     def has_text_layer(self) -> bool:
@@ -997,10 +1002,12 @@ def read_page(pdf: pdfium.PdfDocument, index: int, *, ocr: bool = False, picture
         method = "pypdfium2"
         ocr_lines_found: list[Line] = []
         ocr_words: list[Line] = []
+        skew = 0.0
         readings: list[tuple[PictureReading, list[Line], list[Line]]] = []
         if ocr and (unreadable or not any(line.text.strip() for line in lines)):
             lines = []
-            ocr_lines_found, ocr_words = ocr_page(page, width, height, ocr_dpi(width, height))
+            reading = ocr_page(page, width, height, ocr_dpi(width, height))
+            ocr_lines_found, ocr_words, skew = reading.lines, reading.words, reading.skew
             method = "ocr"
         elif ocr and pictures and upright in (None, rotation):  # a page to be turned is read again, turned
             regions = picture_regions(page, lines, (raw_w, raw_h), rotation, origin)
@@ -1009,6 +1016,7 @@ def read_page(pdf: pdfium.PdfDocument, index: int, *, ocr: bool = False, picture
         page.close()
     layout = PageLayout(index + 1, width, height, rotation, lines or ocr_lines_found, paths, images, grid=grid)
     layout.method = method
+    layout.deskewed = skew
     layout.largest_picture = largest and _display_box(largest, (raw_w, raw_h), rotation, origin)
     layout.words = ocr_words
     layout.text_layer = bool(lines) and not unreadable
@@ -1184,16 +1192,18 @@ def ocr_available() -> bool:
     return shutil.which("tesseract") is not None
 
 
-def ocr_page(page: pdfium.PdfPage, width: float, height: float, dpi: int = OCR_DPI) -> tuple[list[Line], list[Line]]:
+def ocr_page(page: pdfium.PdfPage, width: float, height: float, dpi: int = OCR_DPI) -> PageReading:
     """Lines read by Tesseract from the rendered page, in display coordinates (points), and the
     words of those lines with their own boxes when the page was read upright (else none).
 
-    Upright pages are read in one pass; when that pass reads poorly, Tesseract's orientation
-    detection picks a rotation and the page is read again, keeping the better reading.
+    A page scanned askew is turned square first (:mod:`agendaparse.deskew`); its boxes are then where
+    the words stand on the squared-up page. Upright pages are read in one pass; when that pass reads
+    poorly, Tesseract's orientation detection picks a rotation and the page is read again, keeping the
+    better reading.
     """
     pytesseract = pytesseract_module()
 
-    image = page.render(scale=dpi / 72).to_pil()
+    image, skew = squared_up_picture(page.render(scale=dpi / 72).to_pil())
     best = _ocr_lines(pytesseract, image, 0, dpi)
     upright = best
     if _ocr_quality(best) < 0.6:
@@ -1205,9 +1215,22 @@ def ocr_page(page: pdfium.PdfPage, width: float, height: float, dpi: int = OCR_D
             rotated = _ocr_lines(pytesseract, image, candidate, dpi)
             if _ocr_quality(rotated) > _ocr_quality(best):
                 best = rotated
-    words = [word for _, _, line_words in best for word in line_words] if best is upright else []
+    words: list[Line] = []
+    if best is upright:
+        best = with_recovered_markers(image, best, dpi)
+        words = [word for _, _, line_words in best for word in line_words]
     lines = [replace(line, text=_without_edge_noise(line.text)) for line, _, _ in best]
-    return _numbers_joined_to_titles([line for line in lines if line.text]), words
+    return PageReading(_numbers_joined_to_titles([line for line in lines if line.text]), words, skew)
+
+
+@dataclass
+class PageReading:
+    """What OCR read of a whole page: its lines, the words of an upright reading with their own boxes, and the
+    angle (degrees anticlockwise) the page's picture was turned to square it up before reading (0.0: none)."""
+
+    lines: list[Line]
+    words: list[Line]
+    skew: float = 0.0
 
 
 OCR_NOISE = frozenset("-–—,.:;'‘’\"“”~_|`")
@@ -1217,20 +1240,21 @@ OCR_QUOTES = "‘’'\"“”`"
 
 def _without_edge_noise(text: str) -> str:
     """A line as printed without the specks OCR reads beside it as marks ('- 24/35 Payments', '‘7. Planning',
-    'Apologies ~ : :'): punctuation standing alone at either end, and quote marks glued to the first word."""
+    'Apologies ~ : :'): punctuation standing alone at either end, bars standing alone within it (a table's rule
+    between cells: '1 | 13:30 - 13:35'), and quote marks glued to the first word."""
     tokens = text.split()
     start, end = 0, len(tokens)
     while end > start and set(tokens[end - 1]) <= OCR_TRAILING_NOISE:
         end -= 1
     while start < end and set(tokens[start]) <= OCR_NOISE:
         start += 1
-    kept = tokens[start:end]
+    kept = [token for token in tokens[start:end] if token != "|"]  # a rule between two cells of a row, read as a bar
     if kept and kept[0][0] in OCR_QUOTES and kept[0].lstrip(OCR_QUOTES)[:1].isalnum():
         kept[0] = kept[0].lstrip(OCR_QUOTES)
     return " ".join(kept)
 
 
-BARE_NUMBER_RE = re.compile(r"^\(?\d{1,3}[.)]?$")
+BARE_NUMBER_RE = re.compile(r"^\(?\d{1,3}[.),]?$")  # OCR reads a number's full stop as a comma at times
 
 
 def _numbers_joined_to_titles(lines: list[Line]) -> list[Line]:
@@ -1249,7 +1273,7 @@ def _numbers_joined_to_titles(lines: list[Line]) -> list[Line]:
             number, title = (lines[at] for at in placed[index])
             joined.append(
                 Line(
-                    f"{number.text} {title.text}",
+                    f"{re.sub(r',$', '.', number.text)} {title.text}",
                     number.x0,
                     min(number.top, title.top),
                     title.x1,

@@ -29,6 +29,9 @@ does between councils' publishing systems:
 - ``sideways``: each page's content turned a quarter turn anticlockwise on a page of swapped sides with no
   ``/Rotate`` to turn it back: what a viewer shows of a landscape table set sideways on a portrait page (and of a
   portrait page set sideways on a landscape one). The words read bottom to top.
+- ``skewed``: ``rasterised`` with each page's picture turned a little about its centre (0.6 to 1.6 degrees, one way
+  or the other by page), as a sheet lies askew on a flatbed scanner or is fed crooked: the text lines of a
+  historic scanned archive run uphill or down. Score it without ``--fast``.
 
 :func:`write_variant` writes one file's variant; :func:`agendaparse.evaluate.evaluate` takes ``variant=`` and scores
 the variants of the gold files' PDFs (written to a scratch folder, never beside the originals) against the same gold.
@@ -175,6 +178,28 @@ def rasterised(source: Path, target: Path, dpi: int = 200) -> None:
             capture_output=True,
         )
         images = [Image.open(p) for p in sorted(Path(scratch).glob("p-*.png"), key=lambda p: int(p.stem[2:]))]
+        buffer = io.BytesIO()
+        images[0].save(buffer, "PDF", resolution=dpi, save_all=True, append_images=images[1:])
+        target.write_bytes(buffer.getvalue())
+
+
+SKEW_ANGLES = (1.2, -0.8, 1.6, -1.4, 0.6, -1.0)  # degrees anticlockwise, page by page in turn
+
+
+def skewed(source: Path, target: Path, dpi: int = 200) -> None:
+    with tempfile.TemporaryDirectory() as scratch:
+        subprocess.run(
+            ["pdftoppm", "-r", str(dpi), "-gray", "-png", str(source), f"{scratch}/p"],
+            check=True,
+            capture_output=True,
+        )
+        pictures = sorted(Path(scratch).glob("p-*.png"), key=lambda p: int(p.stem[2:]))
+        images = [
+            Image.open(picture)
+            .convert("L")
+            .rotate(SKEW_ANGLES[index % len(SKEW_ANGLES)], Image.Resampling.BICUBIC, fillcolor=255)
+            for index, picture in enumerate(pictures)
+        ]
         buffer = io.BytesIO()
         images[0].save(buffer, "PDF", resolution=dpi, save_all=True, append_images=images[1:])
         target.write_bytes(buffer.getvalue())
@@ -340,6 +365,7 @@ VARIANTS: dict[str, Callable[[Path, Path], None]] = {
     "placed": placed,
     "searchable": searchable,
     "sideways": sideways,
+    "skewed": skewed,
 }
 
 

@@ -20,6 +20,7 @@ from functools import partial
 from typing import Any
 
 from .. import plumber_pages, stream_tables
+from ..deskew import squared_up
 from ..models import Provenance, Table
 from ..pdf import Line, PageLayout
 from ..tesseract import image_data_many, pytesseract_module
@@ -935,9 +936,6 @@ def _cell_crop(image, cell: tuple[float, float, float, float], scale: float) -> 
     return crop, (x0 + inset, top + inset)
 
 
-MAX_SKEW = 2.0  # degrees a scanned page may lie askew for its ruling to be squared up
-SKEW_STEP = 0.1
-MIN_SKEW_GAIN = 1.05  # a turn must sharpen the rows of ink by this much over none (a blank page is never turned)
 RULE_GAP = 2.5  # points: a rule broken by the scan into dashes with gaps this short is one rule
 INK_LEVEL = 150  # grey level below which a pixel of a scan is ink
 MAX_DASH_WIDTH = 2.0  # points: a rule joined up from dashes is thin (a word closed up is not)
@@ -946,24 +944,8 @@ MAX_INK_BESIDE = 0.25
 
 
 def _deskewed(cv2, np, pixels):
-    """The page image turned square: the angle within MAX_SKEW degrees at which its rows of ink are
-    sharpest (rules and text lines fall into fewest pixel rows), judged on a third-size copy."""
-    small = cv2.resize(pixels, None, fx=1 / 3, fy=1 / 3, interpolation=cv2.INTER_AREA)
-    ink = (small < INK_LEVEL).astype(np.float32)
-    centre = (ink.shape[1] / 2, ink.shape[0] / 2)
-
-    def sharpness(angle: float) -> float:
-        turned = cv2.warpAffine(ink, cv2.getRotationMatrix2D(centre, angle, 1.0), ink.shape[::-1])
-        return float(np.square(turned.sum(axis=1)).sum())
-
-    steps = round(MAX_SKEW / SKEW_STEP)
-    angles = sorted((step * SKEW_STEP for step in range(-steps, steps + 1)), key=abs)  # ties go to the least turn
-    scores = [sharpness(angle) for angle in angles]
-    best = angles[scores.index(max(scores))]
-    if abs(best) < 2 * SKEW_STEP or max(scores) < MIN_SKEW_GAIN * scores[0]:
-        return pixels
-    matrix = cv2.getRotationMatrix2D((pixels.shape[1] / 2, pixels.shape[0] / 2), best, 1.0)
-    return cv2.warpAffine(pixels, matrix, pixels.shape[::-1], flags=cv2.INTER_LINEAR, borderValue=255)
+    """The page image turned square (agendaparse.deskew)."""
+    return squared_up(cv2, np, pixels)[0]
 
 
 def _ink_threshold(np, pixels) -> int:

@@ -1,0 +1,63 @@
+"""How far a scanned page lies askew, and the page squared up.
+
+A sheet laid crooked on a flatbed scanner or fed skew through a document feeder comes out turned a degree or two: its
+text lines run uphill, so each OCR line's box is taller than its letters (a long line of 12-point text 1.5 degrees
+askew spans 24 points) and the left edges of a column of headings drift across the page. The page's picture is turned
+square before it is read, by the angle at which its rows of ink are sharpest.
+
+The functions take the image libraries as arguments (``cv2``, ``numpy``), which the callers import on first use.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PIL import Image
+
+MAX_SKEW = 2.0  # degrees a scanned page may lie askew and be squared up
+SKEW_STEP = 0.1
+MIN_SKEW_GAIN = 1.05  # a turn must sharpen the rows of ink by this much over none (a blank page is never turned)
+MIN_SKEW = 2 * SKEW_STEP  # a smaller angle is left: it moves no line by as much as a point on A4
+INK_LEVEL = 150  # grey level below which a pixel of a scan is ink
+
+
+def skew_angle(cv2: Any, np: Any, pixels: Any) -> float:
+    """The angle in degrees (anticlockwise, as ``cv2.getRotationMatrix2D`` and ``PIL.Image.rotate`` take it) that
+    turns a greyscale page image square: the one within MAX_SKEW at which its rows of ink fall into fewest pixel rows,
+    judged on a third-size copy. 0.0 for a page that lies square, and for one no turn sharpens clearly."""
+    small = cv2.resize(pixels, None, fx=1 / 3, fy=1 / 3, interpolation=cv2.INTER_AREA)
+    ink = (small < INK_LEVEL).astype(np.float32)
+    centre = (ink.shape[1] / 2, ink.shape[0] / 2)
+
+    def sharpness(angle: float) -> float:
+        turned = cv2.warpAffine(ink, cv2.getRotationMatrix2D(centre, angle, 1.0), ink.shape[::-1])
+        return float(np.square(turned.sum(axis=1)).sum())
+
+    steps = round(MAX_SKEW / SKEW_STEP)
+    angles = sorted((step * SKEW_STEP for step in range(-steps, steps + 1)), key=abs)  # ties go to the least turn
+    scores = [sharpness(angle) for angle in angles]
+    best = angles[scores.index(max(scores))]
+    if abs(best) < MIN_SKEW or max(scores) < MIN_SKEW_GAIN * scores[0]:
+        return 0.0
+    return round(best, 1)
+
+
+def squared_up(cv2: Any, np: Any, pixels: Any) -> tuple[Any, float]:
+    """A greyscale page image turned square about its centre (see :func:`skew_angle`), and the angle it was turned."""
+    angle = skew_angle(cv2, np, pixels)
+    if not angle:
+        return pixels, 0.0
+    matrix = cv2.getRotationMatrix2D((pixels.shape[1] / 2, pixels.shape[0] / 2), angle, 1.0)
+    return cv2.warpAffine(pixels, matrix, pixels.shape[::-1], flags=cv2.INTER_LINEAR, borderValue=255), angle
+
+
+def squared_up_picture(image: Any) -> tuple[Any, float]:
+    """A rendered page (a PIL image) turned square for OCR, and the angle it was turned (0.0: as it was)."""
+    import cv2
+    import numpy as np
+
+    angle = skew_angle(cv2, np, np.asarray(image.convert("L")))
+    if not angle:
+        return image, 0.0
+    white = (255,) * len(image.getbands()) if len(image.getbands()) > 1 else 255
+    return image.rotate(angle, resample=Image.Resampling.BILINEAR, fillcolor=white), angle

@@ -1,0 +1,197 @@
+"""Item numbers OCR passed over, read again.
+
+Tesseract's page layout analysis often leaves a column of item numbers standing apart from the titles beside them
+unread ("1." to "8." of a scanned agenda's list gone, every title kept), or reads it as one tall nonsense line
+running down the column ("RRO DNAKAWNHE" for 1 to 11) with a low confidence. The numbers are what segmentation
+cuts items by. So, on a page read upright: ink standing left of a line, on that line's row, that no confident word
+covers is cut out and read again as a single line of its own (all such marks of the page in one Tesseract run); a
+reading that is an item number or letter ("1.", "12", "7.2", "11.25.01", "77/21", "a)", "(iv)") joins the front of
+its line. Anything else read there (a bullet, a tick, a speck, a word of another column) is left as it was.
+
+Boxes are in the picture's pixels here and in points (``72 / dpi``) on the lines handed in and out.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+from .tesseract import image_data_many
+
+if TYPE_CHECKING:
+    from .pdf import Line
+
+# what an item number or letter reads as: 1. 12 7.2 11.25.01 77/21 1772. a) (b) iv. (OCR reads "4." as "4,"); a
+# letter stands alone only with its stop or bracket (a lone "I" or "l" is a rule or a speck read as a letter)
+MARKER_RE = re.compile(r"\(?(?:\d{1,4}(?:[./]\d{1,3}){0,3}[.,:)]?|(?:[a-zA-Z]|[ivxIVX]{1,5})[.)])\)?")
+MIN_CONFIDENCE = 40.0  # a word read less surely than this on its own line is taken as unread ink
+MAX_REACH = 1.6  # inches left of a line within which a mark belongs to it
+MAX_MARK_WIDTH = 6.0  # line heights: "11.25.01" is about five
+INK_LEVEL = 150
+MIN_INK_PIXELS = 2  # a pixel column with fewer ink pixels in the band is paper (specks)
+MIN_MARK_INK = 0.03  # of a line height squared: the ink of a "1." at 200 dpi is about 0.1
+PAD = 8  # pixels of paper round a mark's crop: Tesseract reads a glyph touching the edge poorly
+
+
+Reading = tuple["Line", float, list["Line"]]
+
+
+def with_recovered_markers(image: Any, lines: list[Reading], dpi: int) -> list[Reading]:
+    """``lines`` (an upright reading of ``image``: each line with its confidence and its words) with the item numbers
+    standing unread left of them read again and joined on, and the nonsense lines Tesseract made of such a column
+    dropped. Unchanged when there is nothing to read again."""
+    if not lines:
+        return lines
+    import numpy as np
+
+    scale = dpi / 72
+    median = statistics.median(line.bottom - line.top for line, _, _ in lines)
+    kept = [line for line in lines if not _unread(line, median)]
+    ink = np.asarray(image.convert("L")) < INK_LEVEL
+    height = median * scale
+    if height <= 0:
+        return lines
+    covered = ink & ~_rules(ink, height)
+    for line, _, words in kept:
+        for word in words or [line]:
+            box = _pixels(word, scale, ink.shape)
+            covered[box[1] : box[3], box[0] : box[2]] = False
+    marks = []
+    for index, (line, _, words) in enumerate(kept):
+        if words and MARKER_RE.fullmatch(words[0].text):
+            continue
+        crop = _mark_left_of(covered, _pixels(line, scale, ink.shape), height, dpi)
+        if crop is not None and not _beside_a_read_line(crop, line, [other for other, _, _ in kept], scale):
+            marks.append((index, crop))
+    if not marks and len(kept) == len(lines):
+        return lines
+    readings = _read_marks(image, [crop for _, crop in marks]) if marks else []
+    recovered = list(kept)
+    for (index, crop), text in zip(marks, readings, strict=True):
+        if text and MARKER_RE.fullmatch(text):
+            recovered[index] = _joined(recovered[index], _marker(text), crop, scale)
+    return recovered
+
+
+def _beside_a_read_line(crop: tuple[int, int, int, int], line: Line, others: list[Line], scale: float) -> bool:
+    """Whether a line read on ``line``'s row ends at or past the mark's left edge: the mark is then the edge of a
+    word already read (a glyph's ink past its box), or lies between two cells of a row read apart."""
+    mark_x0 = crop[0] / scale
+    for other in others:
+        overlap = min(other.bottom, line.bottom) - max(other.top, line.top)
+        if other is not line and overlap > 0.5 * (line.bottom - line.top) and mark_x0 - 2 <= other.x1 <= line.x0:
+            return True
+    return False
+
+
+def _rules(ink: Any, height: float) -> Any:
+    """The pixels of ruling: ink running on straight down for three line heights or across for six (a table's
+    rule between an item's number and its title is no mark of the title's line)."""
+    import cv2
+    import numpy as np
+
+    image = ink.astype(np.uint8)
+    down = cv2.morphologyEx(image, cv2.MORPH_OPEN, np.ones((max(int(3 * height), 3), 1), np.uint8))
+    across = cv2.morphologyEx(image, cv2.MORPH_OPEN, np.ones((1, max(int(6 * height), 3)), np.uint8))
+    return (down | across).astype(bool)
+
+
+def _unread(reading: Reading, height: float) -> bool:
+    """A line Tesseract made of marks it could not read: a scrap of one to three characters read with little
+    confidence that is no item number ('ve' for '1.'), or a column of marks read as one line running down the page
+    (words narrower than the line is tall, in a line over twice as tall as the page's lines: 'a fF Oo bf' for 2 to
+    5). ``height``: the median line height, in points."""
+    line, confidence, words = reading
+    text = line.text.replace(" ", "")
+    if len(text) <= 3 and confidence < MIN_CONFIDENCE and not MARKER_RE.fullmatch(text):
+        return True
+    tall = line.bottom - line.top
+    stacked = any(len(word.text) >= 2 and word.x1 - word.x0 < tall / 1.5 for word in words)
+    return stacked and tall > 2 * height and len(text) <= 20
+
+
+def _pixels(box: Line, scale: float, shape: tuple[int, ...]) -> tuple[int, int, int, int]:
+    height, width = shape[:2]
+    return (
+        max(0, int(box.x0 * scale) - 2),
+        max(0, int(box.top * scale) - 2),
+        min(width, int(box.x1 * scale) + 3),
+        min(height, int(box.bottom * scale) + 3),
+    )
+
+
+def _mark_left_of(
+    covered: Any, line: tuple[int, int, int, int], height: float, dpi: int
+) -> tuple[int, int, int, int] | None:
+    """The box (pixels) of the unread ink nearest left of ``line`` on its row, when it is mark-sized and stands on
+    that row alone (ink reaching well above or below the row is a rule, a picture or another column's text)."""
+    x0, top, _, bottom = line
+    left = max(0, x0 - int(MAX_REACH * dpi))
+    band = covered[top:bottom, left:x0]
+    if band.size == 0:
+        return None
+    columns = (band.sum(axis=0) >= MIN_INK_PIXELS).nonzero()[0]
+    if not len(columns):
+        return None
+    gap = max(int(0.8 * height), 2)
+    right = int(columns[-1])
+    start = right
+    for column in reversed(columns[:-1]):
+        if start - int(column) > gap:
+            break
+        start = int(column)
+    if right - start > MAX_MARK_WIDTH * height:
+        return None
+    mark_x0, mark_x1 = left + start, left + right + 1
+    if int(band[:, start : right + 1].sum()) < MIN_MARK_INK * height * height:
+        return None  # a few pixels: a speck, or the edge of a glyph standing past its word's box
+    rows = _ink_rows(covered[:, mark_x0:mark_x1], top, bottom)
+    if rows is None:
+        return None
+    reach = 0.5 * height
+    if rows[0] < top - reach or rows[1] > bottom + reach:
+        return None  # the ink runs on past the row: a rule, a picture, another column's text
+    return mark_x0, rows[0], mark_x1, rows[1]
+
+
+def _ink_rows(strip: Any, top: int, bottom: int) -> tuple[int, int] | None:
+    """The first and last pixel rows (end exclusive) of the runs of inked rows in ``strip`` that reach into rows
+    ``top`` to ``bottom``: a mark's own extent, apart from the marks of the rows above and below."""
+    inked = strip.any(axis=1)
+    if not inked[top:bottom].any():
+        return None
+    first = top + int(inked[top:bottom].nonzero()[0][0])
+    last = top + int(inked[top:bottom].nonzero()[0][-1])
+    while first > 0 and inked[first - 1]:
+        first -= 1
+    while last + 1 < len(inked) and inked[last + 1]:
+        last += 1
+    return first, last + 1
+
+
+def _read_marks(image: Any, crops: list[tuple[int, int, int, int]]) -> list[str]:
+    from PIL import ImageOps
+
+    grey = image.convert("L")
+    pictures = [ImageOps.expand(grey.crop(crop), border=PAD, fill=255) for crop in crops]
+    texts = []
+    for data in image_data_many(pictures, config="--psm 7"):
+        words = [] if data is None else [word for word in data["text"] if word.strip()]
+        texts.append("".join(words))
+    return texts
+
+
+def _marker(text: str) -> str:
+    """An item number as printed: OCR's comma or colon after a number is its full stop."""
+    return re.sub(r"(\d)[,:]$", r"\1.", text)
+
+
+def _joined(reading: Reading, marker: str, crop: tuple[int, int, int, int], scale: float) -> Reading:
+    from .pdf import Line
+
+    line, confidence, words = reading
+    x0 = crop[0] / scale
+    mark = Line(marker, x0, line.top, crop[2] / scale, line.bottom, size=line.size)
+    return replace(line, text=f"{marker} {line.text}", x0=min(x0, line.x0)), confidence, [mark, *words]
