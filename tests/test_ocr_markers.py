@@ -5,9 +5,10 @@ recall 63.3, where the same documents read from their text layer score 99.8. Tes
 of item numbers unread beside the titles (suffolk 2016 AGM agenda: "1." to "8." gone, every title kept; the Kent
 cabinet frontsheet: 2 to 5 read as one line down the column, 'a fF Oo bf'; milburn's AGM list: 1 to 11 read as
 'RRO DNAKAWNHE' with confidence 0; suffolk 2013 minutes: the numbers in a ruled column of their own). Without the
-numbers, segmentation had no items to cut.
+numbers, segmentation had no items to cut. And merton's agenda: the page numbers at the right margin (3, 9, 23,
+53) unread, 155 and 169 read.
 
-Pass before (HEAD 71043ba): 0 of the 4 real-file cases (what each read before is noted beside it). The bullet case
+Pass before (HEAD 71043ba): 0 of the 5 real-file cases (what each read before is noted beside it). The bullet case
 guards the new rule (a bullet beside a line must not become a number) and passed before too.
 """
 
@@ -62,6 +63,16 @@ def test_numbers_in_a_ruled_column_of_their_own_are_read_across_the_rule(tmp_pat
     numbers = numbers_read_from_picture("suffolk-libraries/2013-09-26_board_minutes.pdf", tmp_path)
     main_numbers = [number for number in numbers if "(" not in number]
     assert main_numbers == [str(number) for number in range(1, 8)]  # before: 6, 7
+
+
+@ocr
+@needs_shared()
+def test_page_numbers_standing_alone_at_the_right_margin_are_read_again(tmp_path):
+    scan = write_variant(
+        "rasterised", REAL / "merton/2009-10-22_audit_committee_agenda_pack_excerpt.pdf", tmp_path / "scan.pdf"
+    )
+    items = extract_document(scan, with_tables=False).agenda_items
+    assert [item.printed_pages for item in items][2:] == ["3", "9", "23", "53", "155", "169"]  # before: 3 to 53 None
 
 
 @pytest.mark.parametrize("text", ["1.", "12", "7.2", "11.25.01", "77/21", "1772.", "a)", "(b)", "iv.", "4,"])

@@ -1,4 +1,4 @@
-"""Item numbers OCR passed over, read again.
+"""Item numbers and page numbers OCR passed over, read again.
 
 Tesseract's page layout analysis often leaves a column of item numbers standing apart from the titles beside them
 unread ("1." to "8." of a scanned agenda's list gone, every title kept), or reads it as one tall nonsense line
@@ -6,7 +6,9 @@ running down the column ("RRO DNAKAWNHE" for 1 to 11) with a low confidence. The
 cuts items by. So, on a page read upright: ink standing left of a line, on that line's row, that no confident word
 covers is cut out and read again as a single line of its own (all such marks of the page in one Tesseract run); a
 reading that is an item number or letter ("1.", "12", "7.2", "11.25.01", "77/21", "a)", "(iv)") joins the front of
-its line. Anything else read there (a bullet, a tick, a speck, a word of another column) is left as it was.
+its line. Anything else read there (a bullet, a tick, a speck, a word of another column) is left as it was. The
+last unread mark right of a line on its row (an agenda's column of page numbers at the right margin, "9" beside
+"4. Annual complaints report") is read the same way and kept as a line of its own when it is a page number or range.
 
 Boxes are in the picture's pixels here and in points (``72 / dpi``) on the lines handed in and out.
 """
@@ -26,6 +28,8 @@ if TYPE_CHECKING:
 # what an item number or letter reads as: 1. 12 7.2 11.25.01 77/21 1772. a) (b) iv. (OCR reads "4." as "4,"); a
 # letter stands alone only with its stop or bracket (a lone "I" or "l" is a rule or a speck read as a letter)
 MARKER_RE = re.compile(r"\(?(?:\d{1,4}(?:[./]\d{1,3}){0,3}[.,:)]?|(?:[a-zA-Z]|[ivxIVX]{1,5})[.)])\)?")
+# a page number or range standing alone at the right of an agenda line: 9, 155, 1 - 10
+PAGE_NUMBER_RE = re.compile(r"\d{1,4}(?:\s*[-–]\s*\d{1,4})?")
 MIN_CONFIDENCE = 40.0  # a word read less surely than this on its own line is taken as unread ink
 MAX_REACH = 1.6  # inches left of a line within which a mark belongs to it
 MAX_MARK_WIDTH = 6.0  # line heights: "11.25.01" is about five
@@ -58,21 +62,36 @@ def with_recovered_markers(image: Any, lines: list[Reading], dpi: int) -> list[R
         for word in words or [line]:
             box = _pixels(word, scale, ink.shape)
             covered[box[1] : box[3], box[0] : box[2]] = False
-    marks = []
+    marks: list[tuple[int, tuple[int, int, int, int]]] = []
+    page_numbers: dict[tuple[int, int, int, int], int] = {}
     for index, (line, _, words) in enumerate(kept):
-        if words and MARKER_RE.fullmatch(words[0].text):
-            continue
-        crop = _mark_left_of(covered, _pixels(line, scale, ink.shape), height, dpi)
+        box = _pixels(line, scale, ink.shape)
+        crop = None if words and MARKER_RE.fullmatch(words[0].text) else _mark_left_of(covered, box, height, dpi)
         if crop is not None and not _beside_a_read_line(crop, line, [other for other, _, _ in kept], scale):
             marks.append((index, crop))
-    if not marks and len(kept) == len(lines):
+        crop = _mark_right_of(covered, box, height)
+        if crop is not None:
+            page_numbers.setdefault(crop, index)
+    if not marks and not page_numbers and len(kept) == len(lines):
         return lines
-    readings = _read_marks(image, [crop for _, crop in marks]) if marks else []
+    crops = [crop for _, crop in marks] + list(page_numbers)
+    readings = _read_marks(image, crops) if crops else []
     recovered = list(kept)
-    for (index, crop), text in zip(marks, readings, strict=True):
+    for (index, crop), text in zip(marks, readings, strict=False):
         if text and MARKER_RE.fullmatch(text):
             recovered[index] = _joined(recovered[index], _marker(text), crop, scale)
+    for (crop, index), text in zip(page_numbers.items(), readings[len(marks) :], strict=True):
+        if PAGE_NUMBER_RE.fullmatch(text):
+            recovered.append(_page_number_line(text, crop, kept[index], scale))
     return recovered
+
+
+def _page_number_line(text: str, crop: tuple[int, int, int, int], row: Reading, scale: float) -> Reading:
+    from .pdf import Line
+
+    line, confidence, _ = row
+    number = Line(text, crop[0] / scale, line.top, crop[2] / scale, line.bottom, size=line.size)
+    return number, confidence, [number]
 
 
 def _beside_a_read_line(crop: tuple[int, int, int, int], line: Line, others: list[Line], scale: float) -> bool:
@@ -142,11 +161,41 @@ def _mark_left_of(
         if start - int(column) > gap:
             break
         start = int(column)
+    return _standing_alone(covered, band, (start, right), (left, top, bottom), height)
+
+
+def _mark_right_of(covered: Any, line: tuple[int, int, int, int], height: float) -> tuple[int, int, int, int] | None:
+    """The box (pixels) of the last unread ink right of ``line`` on its row (an agenda's page-number column at the
+    right-hand margin), when it is mark-sized and stands on that row alone."""
+    _, top, x1, bottom = line
+    band = covered[top:bottom, x1:]
+    if band.size == 0:
+        return None
+    columns = (band.sum(axis=0) >= MIN_INK_PIXELS).nonzero()[0]
+    if not len(columns):
+        return None
+    gap = max(int(0.8 * height), 2)
+    right = int(columns[-1])
+    start = right
+    for column in reversed(columns[:-1]):
+        if start - int(column) > gap:
+            break
+        start = int(column)
+    return _standing_alone(covered, band, (start, right), (x1, top, bottom), height)
+
+
+def _standing_alone(
+    covered: Any, band: Any, span: tuple[int, int], origin: tuple[int, int, int], height: float
+) -> tuple[int, int, int, int] | None:
+    """The box (pixels) of the ink of ``band`` (rows ``top`` to ``bottom`` of ``covered`` from column ``left`` on)
+    between columns ``span``, when it is mark-sized, more than a speck, and stands on its row alone."""
+    start, right = span
+    left, top, bottom = origin
     if right - start > MAX_MARK_WIDTH * height:
         return None
-    mark_x0, mark_x1 = left + start, left + right + 1
     if int(band[:, start : right + 1].sum()) < MIN_MARK_INK * height * height:
         return None  # a few pixels: a speck, or the edge of a glyph standing past its word's box
+    mark_x0, mark_x1 = left + start, left + right + 1
     rows = _ink_rows(covered[:, mark_x0:mark_x1], top, bottom)
     if rows is None:
         return None
