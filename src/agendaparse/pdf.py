@@ -1243,15 +1243,18 @@ def _without_edge_noise(text: str) -> str:
     'Apologies ~ : :'): punctuation standing alone at either end, bars standing alone within it (a table's rule
     between cells: '1 | 13:30 - 13:35'), and quote marks glued to the first word."""
     tokens = text.split()
+    # the space before each token: three where the words part two columns (_words_joined), else one
+    spaces = [" " if index == 0 else sep for index, sep in enumerate(re.findall(r"(?:^|\s+)(?=\S)", text))]
     start, end = 0, len(tokens)
     while end > start and set(tokens[end - 1]) <= OCR_TRAILING_NOISE:
         end -= 1
     while start < end and set(tokens[start]) <= OCR_NOISE:
         start += 1
-    kept = [token for token in tokens[start:end] if token != "|"]  # a rule between two cells of a row, read as a bar
-    if kept and kept[0][0] in OCR_QUOTES and kept[0].lstrip(OCR_QUOTES)[:1].isalnum():
-        kept[0] = kept[0].lstrip(OCR_QUOTES)
-    return " ".join(kept)
+    # a bar standing alone within the line is a rule between two cells
+    kept = [(spaces[index], tokens[index]) for index in range(start, end) if tokens[index] != "|"]
+    if kept and kept[0][1][0] in OCR_QUOTES and kept[0][1].lstrip(OCR_QUOTES)[:1].isalnum():
+        kept[0] = (kept[0][0], kept[0][1].lstrip(OCR_QUOTES))
+    return "".join(f"{space if index else ''}{token}" for index, (space, token) in enumerate(kept))
 
 
 BARE_NUMBER_RE = re.compile(r"^\(?\d{1,3}[.),]?$")  # OCR reads a number's full stop as a comma at times
@@ -1332,7 +1335,7 @@ def _ocr_lines(
         # the same either way, and the order and margins of the lines are those of the printed page
         frame = 0 if angle == 180 and not page_frame else angle
         (ax, ay), (bx, by) = (_unturn(x0, y0, frame, source_w, source_h), _unturn(x1, y1, frame, source_w, source_h))
-        text = " ".join(data["text"][i] for i in indexes)
+        text = _words_joined(data, indexes, y1 - y0)
         confidence = sum(float(data["conf"][i]) for i in indexes) / len(indexes)
         box = (min(ax, bx) * scale, min(ay, by) * scale, max(ax, bx) * scale, max(ay, by) * scale)
         size = box[3] - box[1]
@@ -1340,6 +1343,19 @@ def _ocr_lines(
         lines.append(((y0, x0), Line(text, *box, size=size), confidence, words))
     lines.sort(key=lambda item: item[0])  # reading order of the upright text; boxes stay in page space
     return [(line, confidence, words) for _, line, confidence, words in lines]
+
+
+OCR_COLUMN_GAP = 2.0  # line heights between two words of one OCR line that part two columns (a word space is about 0.3)
+
+
+def _words_joined(data: dict, indexes: list[int], height: float) -> str:
+    """An OCR line's words, one space apart, and three where the gap between two is a column's (Tesseract reads a
+    grid's title and lead cells, 'Welcome and Introductions      Chair', as one line; a text layer parts them so)."""
+    text = data["text"][indexes[0]]
+    for before, after in zip(indexes, indexes[1:], strict=False):
+        gap = data["left"][after] - (data["left"][before] + data["width"][before])
+        text += ("   " if gap > OCR_COLUMN_GAP * height else " ") + data["text"][after]
+    return text
 
 
 def _ocr_word(data: dict, index: int, line: tuple[float, float], scale: float) -> Line:
