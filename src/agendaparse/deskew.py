@@ -2,14 +2,17 @@
 
 A sheet laid crooked on a flatbed scanner or fed skew through a document feeder comes out turned a degree or two: its
 text lines run uphill, so each OCR line's box is taller than its letters (a long line of 12-point text 1.5 degrees
-askew spans 24 points) and the left edges of a column of headings drift across the page. The page's picture is turned
-square before it is read, by the angle at which its rows of ink are sharpest.
+askew spans 24 points) and the left edges of a column of headings drift across the page. The angle at which the
+page's rows of ink are sharpest squares it up: OCR reads the picture as scanned (turning it would blur its letters and
+change how Tesseract parts its columns) and its words' boxes are moved to where they stand on the squared-up page;
+pictures cut from the page afterwards are cut from it turned square.
 
 The functions take the image libraries as arguments (``cv2``, ``numpy``), which the callers import on first use.
 """
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 from PIL import Image
@@ -57,13 +60,33 @@ def squared_up(cv2: Any, np: Any, pixels: Any) -> tuple[Any, float]:
     return cv2.warpAffine(pixels, matrix, pixels.shape[::-1], flags=cv2.INTER_LINEAR, borderValue=255), angle
 
 
-def squared_up_picture(image: Any) -> tuple[Any, float]:
-    """A rendered page (a PIL image) turned square for OCR, and the angle it was turned (0.0: as it was)."""
+def picture_skew(image: Any) -> float:
+    """:func:`skew_angle` of a rendered page (a PIL image)."""
     import cv2
     import numpy as np
 
-    angle = skew_angle(cv2, np, np.asarray(image.convert("L")))
+    return skew_angle(cv2, np, np.asarray(image.convert("L")))
+
+
+def turned_picture(image: Any, angle: float) -> Any:
+    """A PIL image turned ``angle`` degrees anticlockwise about its centre, white where the turn uncovers paper."""
     if not angle:
-        return image, 0.0
+        return image
     white = (255,) * len(image.getbands()) if len(image.getbands()) > 1 else 255
-    return image.rotate(angle, resample=Image.Resampling.BILINEAR, fillcolor=white), angle
+    return image.rotate(angle, resample=Image.Resampling.BICUBIC, fillcolor=white)
+
+
+def squared_up_picture(image: Any) -> tuple[Any, float]:
+    """A rendered page (a PIL image) turned square, and the angle it was turned (0.0: as it was)."""
+    angle = picture_skew(image)
+    return turned_picture(image, angle), angle
+
+
+def squared_up_point(x: float, y: float, angle: float, width: float, height: float) -> tuple[float, float]:
+    """Where the point (x, y) of a picture ``width`` by ``height`` (y down) stands once the picture is turned
+    ``angle`` degrees anticlockwise about its centre (as :func:`turned_picture` and ``cv2.getRotationMatrix2D``
+    turn it)."""
+    radians = math.radians(angle)
+    cos, sin = math.cos(radians), math.sin(radians)
+    dx, dy = x - width / 2, y - height / 2
+    return width / 2 + cos * dx + sin * dy, height / 2 - sin * dx + cos * dy

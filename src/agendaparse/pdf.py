@@ -25,7 +25,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from . import text_layer
-from .deskew import squared_up_picture
+from .deskew import picture_skew, squared_up_point, turned_picture
 from .errors import CorruptPdfError, EmptyPdfError, EncryptedPdfError
 from .ocr_markers import with_recovered_markers
 from .tesseract import pytesseract_module
@@ -1203,8 +1203,9 @@ def ocr_page(page: pdfium.PdfPage, width: float, height: float, dpi: int = OCR_D
     """
     pytesseract = pytesseract_module()
 
-    image, skew = squared_up_picture(page.render(scale=dpi / 72).to_pil())
-    best = _ocr_lines(pytesseract, image, 0, dpi)
+    image = page.render(scale=dpi / 72).to_pil()
+    skew = picture_skew(image)
+    best = _ocr_lines(pytesseract, image, 0, dpi, skew=skew)
     upright = best
     if _ocr_quality(best) < 0.6:
         try:
@@ -1216,8 +1217,10 @@ def ocr_page(page: pdfium.PdfPage, width: float, height: float, dpi: int = OCR_D
             if _ocr_quality(rotated) > _ocr_quality(best):
                 best = rotated
     words: list[Line] = []
+    if best is not upright:
+        skew = 0.0  # a page read turned a quarter or half keeps its boxes as read
     if best is upright:
-        best = with_recovered_markers(image, best, dpi)
+        best = with_recovered_markers(turned_picture(image, skew), best, dpi)
         words = [word for _, _, line_words in best for word in line_words]
     lines = [replace(line, text=_without_edge_noise(line.text)) for line, _, _ in best]
     return PageReading(_numbers_joined_to_titles([line for line in lines if line.text]), words, skew)
@@ -1312,14 +1315,17 @@ def _ocr_quality(lines: list[tuple[Line, float, list[Line]]]) -> float:
 
 
 def _ocr_lines(
-    pytesseract, image, angle: int, dpi: int, *, page_frame: bool = False
+    pytesseract, image, angle: int, dpi: int, *, page_frame: bool = False, skew: float = 0.0
 ) -> list[tuple[Line, float, list[Line]]]:
     """Tesseract words grouped into lines (each with its confidence and its words); `angle` rotates
     the image counter-clockwise first. With ``page_frame``, boxes are where the words stand in the image
-    even when it was read upside down."""
+    even when it was read upside down. With ``skew`` (an upright reading of a page scanned askew), each word's
+    box is moved to where it stands on the page squared up by that many degrees (agendaparse.deskew)."""
     source_w, source_h = image.size
-    turned = image.rotate(angle, expand=True) if angle else image
-    data = pytesseract.image_to_data(turned, output_type=pytesseract.Output.DICT, config="--psm 3")
+    rotated = image.rotate(angle, expand=True) if angle else image
+    data = pytesseract.image_to_data(rotated, output_type=pytesseract.Output.DICT, config="--psm 3")
+    if skew and not angle:
+        _square_up_boxes(data, skew, source_w, source_h)
     grouped: dict[tuple[int, int, int], list[int]] = {}
     for i, word in enumerate(data["text"]):
         if word.strip() and float(data["conf"][i]) >= 0:
@@ -1343,6 +1349,15 @@ def _ocr_lines(
         lines.append(((y0, x0), Line(text, *box, size=size), confidence, words))
     lines.sort(key=lambda item: item[0])  # reading order of the upright text; boxes stay in page space
     return [(line, confidence, words) for _, line, confidence, words in lines]
+
+
+def _square_up_boxes(data: dict, skew: float, width: int, height: int) -> None:
+    """Tesseract's word boxes (pixels) moved, each about its centre, to where the word stands on the page squared up
+    by ``skew`` degrees: a line's words then share a row, and its box is as tall as its print."""
+    for index, (left, top) in enumerate(zip(data["left"], data["top"], strict=True)):
+        w, h = data["width"][index], data["height"][index]
+        x, y = squared_up_point(left + w / 2, top + h / 2, skew, width, height)
+        data["left"][index], data["top"][index] = round(x - w / 2), round(y - h / 2)
 
 
 OCR_COLUMN_GAP = 2.0  # line heights between two words of one OCR line that part two columns (a word space is about 0.3)

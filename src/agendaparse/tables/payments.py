@@ -151,6 +151,8 @@ MAX_LIST_NAME_WORDS = 3
 TOTAL_RE = re.compile(r"total\b", re.I)
 MAX_LIST_ROW_GAP = 2.5  # line heights between a list's rows; only its total row stands further down (set level
 # with the total of a longer list beside it)
+MAX_HEADER_GAP = 3.5  # line heights between the header and the first row: a header is often set off by a blank line
+# (milburn's receipts and payments: 2.6 line heights once OCR's lines are as tall as their print)
 MIN_NAMED_SHARE = 0.6  # of a list's rows with a name, as a list of named sums has
 MONEY_LIST_METHOD = "rule:money-list"
 
@@ -314,7 +316,8 @@ def _list_rows(
     for index, line in enumerate(lines):
         name, money = _split_sum(line, columns)
         total = bool(name) and TOTAL_RE.match(name[0]["text"]) is not None
-        if line[0]["top"] - last_bottom > MAX_LIST_ROW_GAP * size and not (total and _has_sum(money) and rows):
+        gap = (MAX_LIST_ROW_GAP if rows or pending else MAX_HEADER_GAP) * size
+        if line[0]["top"] - last_bottom > gap and not (total and _has_sum(money) and rows):
             break
         # a sum the scan misread to letters ('ee Si' for '£ 51') still stands in the money column
         if _has_sum(money) or (money and name):

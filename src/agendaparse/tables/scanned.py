@@ -133,7 +133,8 @@ def scanned_text_tables(
     found: list[Table] = []
     geometry = _pdfium_document(source, password)
     for number, starts in anchors.items():
-        page = _ScannedPage(words[number], None, layouts[number].width, layouts[number].height, number, document_id)
+        layout = layouts[number]
+        page = _ScannedPage(words[number], None, layout.width, layout.height, number, document_id, layout.deskewed)
         found.extend(_contained(source, number, partial(_page_text_tables, geometry, page, starts, grid_ids), warnings))
     if geometry is not None:
         geometry.close()
@@ -150,6 +151,10 @@ def _page_text_tables(geometry, page: _ScannedPage, starts: list[Line], grid_ids
             continue
         if geometry is not None and page.image is None:
             page.image = geometry[page.number - 1].render(scale=OCR_TABLE_DPI / 72).to_pil().convert("L")
+            if page.skew:  # squared up as OCR read it, so that the words' boxes fall on their ink
+                from PIL import Image
+
+                page.image = page.image.rotate(page.skew, resample=Image.Resampling.BILINEAR, fillcolor=255)
         if money_list_groups(line.text.split("   ")) is not None:
             read = _scanned_money_lists(page, line)
         else:
@@ -174,6 +179,7 @@ class _ScannedPage:
     height: float
     number: int
     document_id: str
+    skew: float = 0.0  # degrees OCR turned the page's picture to square it up (PageLayout.deskewed)
 
 
 def _scanned_words_table(page: _ScannedPage, line: Line, grid: bool) -> Table | None:
