@@ -37,6 +37,8 @@ ocr = pytest.mark.skipif(
         ("-   Minutes", "Minutes"),
         ("‘7. Planning", "7. Planning"),
         ("|", ""),
+        ("4 . Approval of Previous Minutes", "4. Approval of Previous Minutes"),  # the number's stop parted by OCR
+        ("2019 . The year", "2019 . The year"),  # no item number
     ],
 )
 def test_edge_noise_and_bars_go_and_column_gaps_stay(read, printed):

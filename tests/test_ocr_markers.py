@@ -8,7 +8,7 @@ cabinet frontsheet: 2 to 5 read as one line down the column, 'a fF Oo bf'; milbu
 numbers, segmentation had no items to cut. And merton's agenda: the page numbers at the right margin (3, 9, 23,
 53) unread, 155 and 169 read.
 
-Pass before (HEAD 71043ba): 0 of the 5 real-file cases (what each read before is noted beside it). The bullet case
+Pass before (HEAD 71043ba): 0 of the 6 real-file cases (what each read before is noted beside it). The bullet case
 guards the new rule (a bullet beside a line must not become a number) and passed before too.
 """
 
@@ -73,6 +73,13 @@ def test_page_numbers_standing_alone_at_the_right_margin_are_read_again(tmp_path
     )
     items = extract_document(scan, with_tables=False).agenda_items
     assert [item.printed_pages for item in items][2:] == ["3", "9", "23", "53", "155", "169"]  # before: 3 to 53 None
+
+
+@ocr
+@needs_shared()
+def test_an_item_number_whose_stop_ocr_parted_from_it_is_read(tmp_path):
+    numbers = numbers_read_from_picture("ayton-cc/2017-06-06_ayton_cc_minutes.pdf", tmp_path)
+    assert numbers == [str(number) for number in range(1, 12)]  # before: 1, 2, 10, 11 ('4 . Approval ...')
 
 
 @pytest.mark.parametrize("text", ["1.", "12", "7.2", "11.25.01", "77/21", "1772.", "a)", "(b)", "iv.", "4,"])

@@ -1241,10 +1241,14 @@ OCR_TRAILING_NOISE = OCR_NOISE - frozenset("-–—")  # a dash ending a line ma
 OCR_QUOTES = "‘’'\"“”`"
 
 
+NUMBER_RE_OCR = re.compile(r"\(?\d{1,3}(?:\.\d{1,2})?")
+
+
 def _without_edge_noise(text: str) -> str:
     """A line as printed without the specks OCR reads beside it as marks ('- 24/35 Payments', '‘7. Planning',
     'Apologies ~ : :'): punctuation standing alone at either end, bars standing alone within it (a table's rule
-    between cells: '1 | 13:30 - 13:35'), and quote marks glued to the first word."""
+    between cells: '1 | 13:30 - 13:35'), quote marks glued to the first word, and the space OCR sets between an
+    item number and its stop ('4 . Approval')."""
     tokens = text.split()
     # the space before each token: three where the words part two columns (_words_joined), else one
     spaces = [" " if index == 0 else sep for index, sep in enumerate(re.findall(r"(?:^|\s+)(?=\S)", text))]
@@ -1255,6 +1259,8 @@ def _without_edge_noise(text: str) -> str:
         start += 1
     # a bar standing alone within the line is a rule between two cells
     kept = [(spaces[index], tokens[index]) for index in range(start, end) if tokens[index] != "|"]
+    if len(kept) > 2 and NUMBER_RE_OCR.fullmatch(kept[0][1]) and kept[1][1] in {".", ")"}:
+        kept[:2] = [("", kept[0][1] + kept[1][1])]  # '4 . Approval of Previous Minutes': the number's stop parted
     if kept and kept[0][1][0] in OCR_QUOTES and kept[0][1].lstrip(OCR_QUOTES)[:1].isalnum():
         kept[0] = (kept[0][0], kept[0][1].lstrip(OCR_QUOTES))
     return "".join(f"{space if index else ''}{token}" for index, (space, token) in enumerate(kept))
