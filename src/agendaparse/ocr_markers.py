@@ -147,8 +147,21 @@ def _mark_left_of(
     """The box (pixels) of the unread ink nearest left of ``line`` on its row, when it is mark-sized and stands on
     that row alone (ink reaching well above or below the row is a rule, a picture or another column's text)."""
     x0, top, _, bottom = line
-    left = max(0, x0 - int(MAX_REACH * dpi))
-    band = covered[top:bottom, left:x0]
+    return _last_mark(covered, (max(0, x0 - int(MAX_REACH * dpi)), top, x0, bottom), height)
+
+
+def _mark_right_of(covered: Any, line: tuple[int, int, int, int], height: float) -> tuple[int, int, int, int] | None:
+    """The box (pixels) of the last unread ink right of ``line`` on its row (an agenda's page-number column at the
+    right-hand margin), when it is mark-sized and stands on that row alone."""
+    _, top, x1, bottom = line
+    return _last_mark(covered, (x1, top, covered.shape[1], bottom), height)
+
+
+def _last_mark(covered: Any, region: tuple[int, int, int, int], height: float) -> tuple[int, int, int, int] | None:
+    """The box (pixels) of the rightmost run of unread ink in ``region`` of ``covered`` (its columns of ink no
+    further apart than most of a line height), when it stands alone (:func:`_standing_alone`)."""
+    left, top, right_edge, bottom = region
+    band = covered[top:bottom, left:right_edge]
     if band.size == 0:
         return None
     columns = (band.sum(axis=0) >= MIN_INK_PIXELS).nonzero()[0]
@@ -162,26 +175,6 @@ def _mark_left_of(
             break
         start = int(column)
     return _standing_alone(covered, band, (start, right), (left, top, bottom), height)
-
-
-def _mark_right_of(covered: Any, line: tuple[int, int, int, int], height: float) -> tuple[int, int, int, int] | None:
-    """The box (pixels) of the last unread ink right of ``line`` on its row (an agenda's page-number column at the
-    right-hand margin), when it is mark-sized and stands on that row alone."""
-    _, top, x1, bottom = line
-    band = covered[top:bottom, x1:]
-    if band.size == 0:
-        return None
-    columns = (band.sum(axis=0) >= MIN_INK_PIXELS).nonzero()[0]
-    if not len(columns):
-        return None
-    gap = max(int(0.8 * height), 2)
-    right = int(columns[-1])
-    start = right
-    for column in reversed(columns[:-1]):
-        if start - int(column) > gap:
-            break
-        start = int(column)
-    return _standing_alone(covered, band, (start, right), (x1, top, bottom), height)
 
 
 def _standing_alone(

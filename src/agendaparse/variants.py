@@ -170,23 +170,8 @@ def sideways(source: Path, target: Path) -> None:
         pdf.save(target)
 
 
-def rasterised(source: Path, target: Path, dpi: int = 200) -> None:
-    with tempfile.TemporaryDirectory() as scratch:
-        subprocess.run(
-            ["pdftoppm", "-r", str(dpi), "-gray", "-png", str(source), f"{scratch}/p"],
-            check=True,
-            capture_output=True,
-        )
-        images = [Image.open(p) for p in sorted(Path(scratch).glob("p-*.png"), key=lambda p: int(p.stem[2:]))]
-        buffer = io.BytesIO()
-        images[0].save(buffer, "PDF", resolution=dpi, save_all=True, append_images=images[1:])
-        target.write_bytes(buffer.getvalue())
-
-
-SKEW_ANGLES = (1.2, -0.8, 1.6, -1.4, 0.6, -1.0)  # degrees anticlockwise, page by page in turn
-
-
-def skewed(source: Path, target: Path, dpi: int = 200) -> None:
+def _page_pictures(source: Path, dpi: int) -> list[Image.Image]:
+    """Each page of ``source`` as a picture at ``dpi`` (poppler's ``pdftoppm -gray``), loaded into memory."""
     with tempfile.TemporaryDirectory() as scratch:
         subprocess.run(
             ["pdftoppm", "-r", str(dpi), "-gray", "-png", str(source), f"{scratch}/p"],
@@ -194,15 +179,29 @@ def skewed(source: Path, target: Path, dpi: int = 200) -> None:
             capture_output=True,
         )
         pictures = sorted(Path(scratch).glob("p-*.png"), key=lambda p: int(p.stem[2:]))
-        images = [
-            Image.open(picture)
-            .convert("L")
-            .rotate(SKEW_ANGLES[index % len(SKEW_ANGLES)], Image.Resampling.BICUBIC, fillcolor=255)
-            for index, picture in enumerate(pictures)
-        ]
-        buffer = io.BytesIO()
-        images[0].save(buffer, "PDF", resolution=dpi, save_all=True, append_images=images[1:])
-        target.write_bytes(buffer.getvalue())
+        return [Image.open(picture) for picture in pictures]
+
+
+def _pictures_pdf(images: list[Image.Image], dpi: int, target: Path) -> None:
+    buffer = io.BytesIO()
+    images[0].save(buffer, "PDF", resolution=dpi, save_all=True, append_images=images[1:])
+    target.write_bytes(buffer.getvalue())
+
+
+def rasterised(source: Path, target: Path, dpi: int = 200) -> None:
+    _pictures_pdf(_page_pictures(source, dpi), dpi, target)
+
+
+SKEW_ANGLES = (1.2, -0.8, 1.6, -1.4, 0.6, -1.0)  # degrees anticlockwise, page by page in turn
+
+
+def skewed(source: Path, target: Path, dpi: int = 200) -> None:
+    pictures = _page_pictures(source, dpi)
+    turned = [
+        picture.convert("L").rotate(SKEW_ANGLES[index % len(SKEW_ANGLES)], Image.Resampling.BICUBIC, fillcolor=255)
+        for index, picture in enumerate(pictures)
+    ]
+    _pictures_pdf(turned, dpi, target)
 
 
 A5_FROM_A4 = 0.7071  # 1 / sqrt(2): each A size is the next larger one halved
