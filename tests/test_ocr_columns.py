@@ -39,6 +39,8 @@ ocr = pytest.mark.skipif(
         ("|", ""),
         ("4 . Approval of Previous Minutes", "4. Approval of Previous Minutes"),  # the number's stop parted by OCR
         ("2019 . The year", "2019 . The year"),  # no item number
+        ("e Defibrillator — TS confirmed", "• Defibrillator — TS confirmed"),  # a bullet read as a letter
+        ("e mail was sent", "e mail was sent"),
     ],
 )
 def test_edge_noise_and_bars_go_and_column_gaps_stay(read, printed):

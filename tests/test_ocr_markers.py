@@ -82,6 +82,18 @@ def test_an_item_number_whose_stop_ocr_parted_from_it_is_read(tmp_path):
     assert numbers == [str(number) for number in range(1, 12)]  # before: 1, 2, 10, 11 ('4 . Approval ...')
 
 
+@ocr
+@needs_shared()
+def test_the_actions_of_minutes_set_as_bullets_read_from_a_picture(tmp_path):
+    # ayton 2017's matters arising are bullets ('• Defibrillator – TS confirmed ...   TS'); OCR reads '•' as 'e', and
+    # an action ran on into the next bullet's text
+    scan = write_variant("rasterised", REAL / "ayton-cc/2017-06-06_ayton_cc_minutes.pdf", tmp_path / "scan.pdf")
+    actions = extract_document(scan, with_tables=False).actions
+    texts = [action.text for action in actions]
+    assert "GD would contact him to ask that the grass be cut." in texts  # before: '... be cut. e War Memorial ...'
+    assert not any(" e " in text for text in texts)  # before: 9 actions ran on into the next bullet
+
+
 @pytest.mark.parametrize("text", ["1.", "12", "7.2", "11.25.01", "77/21", "1772.", "a)", "(b)", "iv.", "4,"])
 def test_what_reads_as_an_item_number(text):
     assert MARKER_RE.fullmatch(text)

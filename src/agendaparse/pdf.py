@@ -1241,6 +1241,7 @@ OCR_TRAILING_NOISE = OCR_NOISE - frozenset("-–—")  # a dash ending a line ma
 OCR_QUOTES = "‘’'\"“”`"
 
 
+OCR_BULLETS = frozenset({"e", "«", "©", "¢", "°"})  # what Tesseract reads a round bullet as, before a capital
 NUMBER_RE_OCR = re.compile(r"\(?\d{1,3}(?:\.\d{1,2})?")
 
 
@@ -1248,7 +1249,7 @@ def _without_edge_noise(text: str) -> str:
     """A line as printed without the specks OCR reads beside it as marks ('- 24/35 Payments', '‘7. Planning',
     'Apologies ~ : :'): punctuation standing alone at either end, bars standing alone within it (a table's rule
     between cells: '1 | 13:30 - 13:35'), quote marks glued to the first word, and the space OCR sets between an
-    item number and its stop ('4 . Approval')."""
+    item number and its stop ('4 . Approval'); a bullet read as a letter ('e Defibrillator') is a bullet again."""
     tokens = text.split()
     # the space before each token: three where the words part two columns (_words_joined), else one
     spaces = [" " if index == 0 else sep for index, sep in enumerate(re.findall(r"(?:^|\s+)(?=\S)", text))]
@@ -1259,6 +1260,8 @@ def _without_edge_noise(text: str) -> str:
         start += 1
     # a bar standing alone within the line is a rule between two cells
     kept = [(spaces[index], tokens[index]) for index in range(start, end) if tokens[index] != "|"]
+    if len(kept) > 1 and kept[0][1] in OCR_BULLETS and kept[1][1][:1].isupper():
+        kept[0] = ("", "•")  # 'e Defibrillator – TS confirmed': a bullet read as a letter
     if len(kept) > 2 and NUMBER_RE_OCR.fullmatch(kept[0][1]) and kept[1][1] in {".", ")"}:
         kept[:2] = [("", kept[0][1] + kept[1][1])]  # '4 . Approval of Previous Minutes': the number's stop parted
     if kept and kept[0][1][0] in OCR_QUOTES and kept[0][1].lstrip(OCR_QUOTES)[:1].isalnum():
