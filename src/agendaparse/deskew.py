@@ -20,10 +20,7 @@ from PIL import Image
 MAX_SKEW = 2.0  # degrees a scanned page may lie askew and be squared up
 SKEW_STEP = 0.1
 MIN_SKEW_GAIN = 1.05  # a turn must sharpen the rows of ink by this much over none (a blank page is never turned)
-# a smaller angle is left as scanned: across A4's text width a line rises under a third of its height, which OCR's
-# boxes and the readers after it take as they are (squaring up half a degree moved a scanned payments schedule's
-# words between its columns: tests/test_tables_round36.py)
-MIN_SKEW = 0.6
+MIN_SKEW = 2 * SKEW_STEP  # a smaller angle is left: it moves no line by as much as a point on A4
 INK_LEVEL = 150  # grey level below which a pixel of a scan is ink
 # share of each side left out of the measure: a scanner's dark edge or the shadow of the sheet's border lies square
 # with the picture, not with the print, and would hold a page askew as it is
