@@ -101,8 +101,8 @@ class Page(Model):
         "pypdfium2",
         description="What read the text: pypdfium2, ocr, or pypdfium2+ocr-picture (a pasted picture read); "
         "+turned90 (180, 270): read with that much added to the page's /Rotate, its text being set sideways; "
-        "+deskewed-1.2: a scan lying askew, its picture turned that many degrees anticlockwise before OCR (boxes "
-        "are on the squared-up page)",
+        "+deskewed-1.2: a scan lying askew, read as scanned with its boxes moved to the page squared up by that "
+        "many degrees anticlockwise",
     )
     pictures: list[PagePicture] = Field(
         default_factory=list, description="Pictures pasted on the page that OCR read, kept or dropped"

@@ -79,7 +79,7 @@ def with_recovered_markers(image: Any, lines: list[Reading], dpi: int) -> list[R
     recovered = list(kept)
     for (index, crop), text in zip(marks, readings, strict=False):
         if text and MARKER_RE.fullmatch(text):
-            recovered[index] = _joined(recovered[index], _marker(text), crop, scale)
+            recovered[index] = _joined(recovered[index], as_printed_marker(text), crop, scale)
     for (crop, index), text in zip(page_numbers.items(), readings[len(marks) :], strict=True):
         if PAGE_NUMBER_RE.fullmatch(text):
             recovered.append(_page_number_line(text, crop, kept[index], scale))
@@ -225,7 +225,7 @@ def _read_marks(image: Any, crops: list[tuple[int, int, int, int]]) -> list[str]
     return texts
 
 
-def _marker(text: str) -> str:
+def as_printed_marker(text: str) -> str:
     """An item number as printed: OCR's comma or colon after a number is its full stop."""
     return re.sub(r"(\d)[,:]$", r"\1.", text)
 

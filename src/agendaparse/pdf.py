@@ -27,7 +27,7 @@ import pypdfium2.raw as pdfium_c
 from . import text_layer
 from .deskew import picture_skew, squared_up_point, turned_picture
 from .errors import CorruptPdfError, EmptyPdfError, EncryptedPdfError
-from .ocr_markers import with_recovered_markers
+from .ocr_markers import as_printed_marker, with_recovered_markers
 from .tesseract import pytesseract_module
 
 FILLER_RE = re.compile(r"this page (is )?(has been )?(intentionally|deliberately) (left )?blank", re.I)
@@ -154,8 +154,8 @@ class PageLayout:
     # page has none to turn it), when it differs from the page's own; read_document then reads the page so turned
     upright_rotation: int | None = None
     turned: int = 0  # degrees read_document added to the page's /Rotate (0: read as stored)
-    # degrees (anticlockwise) OCR turned the page's picture to square up a scan lying askew; its lines' boxes are
-    # where they stand on the squared-up page
+    # degrees (anticlockwise) that square up a scan lying askew; OCR's boxes are where the words stand on the
+    # squared-up page
     deskewed: float = 0.0
 
     @property
@@ -1196,8 +1196,8 @@ def ocr_page(page: pdfium.PdfPage, width: float, height: float, dpi: int = OCR_D
     """Lines read by Tesseract from the rendered page, in display coordinates (points), and the
     words of those lines with their own boxes when the page was read upright (else none).
 
-    A page scanned askew is turned square first (:mod:`agendaparse.deskew`); its boxes are then where
-    the words stand on the squared-up page. Upright pages are read in one pass; when that pass reads
+    A page scanned askew is read as scanned and its words' boxes are moved to where they stand on the
+    squared-up page (:mod:`agendaparse.deskew`). Upright pages are read in one pass; when that pass reads
     poorly, Tesseract's orientation detection picks a rotation and the page is read again, keeping the
     better reading.
     """
@@ -1217,11 +1217,11 @@ def ocr_page(page: pdfium.PdfPage, width: float, height: float, dpi: int = OCR_D
             if _ocr_quality(rotated) > _ocr_quality(best):
                 best = rotated
     words: list[Line] = []
-    if best is not upright:
-        skew = 0.0  # a page read turned a quarter or half keeps its boxes as read
     if best is upright:
         best = with_recovered_markers(turned_picture(image, skew), best, dpi)
         words = [word for _, _, line_words in best for word in line_words]
+    else:
+        skew = 0.0  # a page read turned a quarter or half keeps its boxes as read
     lines = [replace(line, text=_without_edge_noise(line.text)) for line, _, _ in best]
     return PageReading(_numbers_joined_to_titles([line for line in lines if line.text]), words, skew)
 
@@ -1229,7 +1229,7 @@ def ocr_page(page: pdfium.PdfPage, width: float, height: float, dpi: int = OCR_D
 @dataclass
 class PageReading:
     """What OCR read of a whole page: its lines, the words of an upright reading with their own boxes, and the
-    angle (degrees anticlockwise) the page's picture was turned to square it up before reading (0.0: none)."""
+    angle (degrees anticlockwise) that squares the page up, to which the boxes were moved (0.0: none)."""
 
     lines: list[Line]
     words: list[Line]
@@ -1288,7 +1288,7 @@ def _numbers_joined_to_titles(lines: list[Line]) -> list[Line]:
             number, title = (lines[at] for at in placed[index])
             joined.append(
                 Line(
-                    f"{re.sub(r',$', '.', number.text)} {title.text}",
+                    f"{as_printed_marker(number.text)} {title.text}",
                     number.x0,
                     min(number.top, title.top),
                     title.x1,
