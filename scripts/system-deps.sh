@@ -10,8 +10,10 @@ command -v tesseract >/dev/null || need+=(tesseract-ocr)
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     echo "installing: ${need[*]}" >&2
-    apt-get update -qq >/dev/null
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
+    # another apt run (unattended upgrades, a second set-up) may hold dpkg's lock: wait for it, not fail
+    lock=(-o DPkg::Lock::Timeout=600)
+    apt-get "${lock[@]}" update -qq >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get "${lock[@]}" install -y -qq "${need[@]}" >/dev/null
   else
     echo "missing Debian packages (install them): ${need[*]}" >&2
   fi
