@@ -28,7 +28,7 @@ from . import text_layer
 from .deskew import picture_skew, squared_up_point, turned_picture
 from .errors import CorruptPdfError, EmptyPdfError, EncryptedPdfError
 from .ocr_markers import as_printed_marker, with_recovered_markers
-from .tesseract import pytesseract_module
+from .tesseract import pytesseract_module, without_specks
 
 FILLER_RE = re.compile(r"this page (is )?(has been )?(intentionally|deliberately) (left )?blank", re.I)
 PAGE_STAMP_RES = [
@@ -1335,6 +1335,7 @@ def _ocr_lines(
     data = pytesseract.image_to_data(rotated, output_type=pytesseract.Output.DICT, config="--psm 3")
     if skew and not angle:
         _square_up_boxes(data, skew, source_w, source_h)
+    without_specks(data)
     grouped: dict[tuple[int, int, int], list[int]] = {}
     for i, word in enumerate(data["text"]):
         if word.strip() and float(data["conf"][i]) >= 0:

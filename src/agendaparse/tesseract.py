@@ -75,3 +75,35 @@ def _pages_of_tsv(pytesseract: ModuleType, tsv: str, count: int) -> list[dict | 
         cells[page_column] = "1"
         pages[number - 1].append("\t".join(cells))
     return [pytesseract.pytesseract.file_to_dict("\n".join([header, *page]), "\t", -1) or None for page in pages]
+
+
+SPECK_HEIGHT = 0.3  # of the median height of the words read: a letter or figure is never this short
+SPECK_WIDTH = 0.5  # and narrow
+
+
+def without_specks(data: dict) -> dict:
+    """An ``image_to_data`` dict with the specks of a scan Tesseract read as characters taken out (in place): a
+    'word' of letters or figures whose box is a dot (a speck read as '2', 'z') is blanked, and underscores glued
+    to a word's ends (a speck on the line's foot: '_£1,587.20') are cut off, its box narrowed by their share of
+    it (else the box reaches into the column beside it)."""
+    heights = [data["height"][i] for i, text in enumerate(data["text"]) if _inked(text) and float(data["conf"][i]) >= 0]
+    if not heights:
+        return data
+    median = sorted(heights)[len(heights) // 2]
+    for i, text in enumerate(data["text"]):
+        if not _inked(text):
+            continue
+        if data["height"][i] < SPECK_HEIGHT * median and data["width"][i] < SPECK_WIDTH * median:
+            data["text"][i] = ""
+            continue
+        trimmed = text.strip().strip("_")
+        if trimmed != text.strip() and trimmed:
+            share = data["width"][i] / len(text.strip())
+            data["left"][i] += round(share * (len(text.strip()) - len(text.strip().lstrip("_"))))
+            data["width"][i] = max(1, round(share * len(trimmed)))
+            data["text"][i] = trimmed
+    return data
+
+
+def _inked(text: str) -> bool:
+    return any(character.isalnum() for character in text)
