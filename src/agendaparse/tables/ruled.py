@@ -107,7 +107,7 @@ def _ruled_tables(
             view = _visible(page)
             fills = [rect for rect in view.rects if rect.get("fill")]
             key = colour_key.merge_keys(key, colour_key.page_colour_key(view, fills))
-            closing, foot = _open_sides(view), _open_foot(view) + _open_head(view)
+            closing, foot = open_sides(view), _open_foot(view) + _open_head(view)
             settings = {"explicit_vertical_lines": [_plumber_box(box, view) for box in closing]} if closing else {}
             if foot:
                 settings["explicit_horizontal_lines"] = [_plumber_box(box, view) for box in foot]
@@ -337,6 +337,34 @@ def _vertical_rules(page) -> list[dict]:
     return rules
 
 
+def _ends_there(rule: tuple[int, float, float], side: int, rules: list[tuple[int, float, float]]) -> bool:
+    """Whether a row rule's end (``side`` 1: left, 2: right) is where the row's rule ends: no other rule at its
+    height (within END_REACH) runs on past it. A scan's rule is found as several (its two edges and its ink, a
+    piece broken at a letter's descender): one piece's end inside the table is no side of it."""
+    end = rule[side]
+    return not any(
+        abs(other[0] - rule[0]) <= END_REACH and other[1] < end - END_REACH and other[2] > end + END_REACH
+        for other in rules
+    )
+
+
+END_REACH = 2.0  # pt: row rules ending this close end together (a scan's rules end a pixel or two apart)
+
+
+def _ends_together(rules: list[tuple[int, float, float]], side: int) -> dict[float, list[tuple[int, float, float]]]:
+    """Row rules grouped by where they end (``side`` 1: their left ends, 2: their right ends), each group keyed
+    by its first rule's end, rounded; rules ending within END_REACH of the one before are one group."""
+    groups: dict[float, list[tuple[int, float, float]]] = {}
+    last: float | None = None
+    for rule in sorted(rules, key=lambda rule: rule[side]):
+        if last is None or rule[side] - last > END_REACH:
+            key = float(round(rule[side]))
+            groups[key] = []
+        groups[key].append(rule)
+        last = rule[side]
+    return groups
+
+
 MIN_SEAM_RULES = 3  # row rules on each side of a seam that make two grids of it
 SEAM_TOLERANCE = 3.0  # pt
 
@@ -444,31 +472,31 @@ def _open_edge(page, *, foot: bool) -> list[dict]:
     return closing
 
 
-def _open_sides(page) -> list[dict]:
+def open_sides(page, reach: float = 2.0) -> list[dict]:
     """Column rules a grid drawn without its outer side(s) lacks (slide and Word tables printed
     with no left or right border): where three or more row rules end at the same x, no vertical
     rule stands there, and column rules cross those row rules inside, the last column runs to the
-    rules' end. Without it pdfplumber loses the outer column and any row rule spanning the table."""
+    rules' end. Without it pdfplumber loses the outer column and any row rule spanning the table.
+    ``reach`` (points): how far off the rules' end a side rule may stand, and short of a band's rules it may
+    stop, and still close it (a scan's rules found in its picture stand and end a few points off)."""
     rules = _row_rules(page)
     columns = _vertical_rules(page)
     closing = []
     for side in (1, 2):
-        ends: dict[int, list[tuple[int, float, float]]] = {}
-        for rule in rules:
-            ends.setdefault(round(rule[side]), []).append(rule)
-        for end, group in ends.items():
+        for end, group in _ends_together([rule for rule in rules if _ends_there(rule, side, rules)], side).items():
             tops = sorted({top for top, _, _ in group})
             tops = [top for index, top in enumerate(tops) if index == 0 or top - tops[index - 1] > 2]
             if len(tops) < MIN_OPEN_RULES:
                 continue
-            inner = max(x0 for _, x0, _ in group) + 3, min(x1 for _, _, x1 in group) - 3
+            inner = max(x0 for _, x0, _ in group) + reach + 1, min(x1 for _, _, x1 in group) - reach - 1
             near = [edge for edge in columns if edge["top"] <= tops[-1] and edge["bottom"] >= tops[0]]
-            sides = [edge for edge in near if abs(edge["x0"] - end) <= 2]
+            sides = [edge for edge in near if abs(edge["x0"] - end) <= reach]
             inside = [edge for edge in near if inner[0] < edge["x0"] < inner[1]]
+            stop = reach / 2  # 1 pt for a drawn grid
             bands = [
                 (
-                    any(edge["top"] <= upper + 1 and edge["bottom"] >= lower - 1 for edge in inside),
-                    any(edge["top"] <= upper + 1 and edge["bottom"] >= lower - 1 for edge in sides),
+                    any(edge["top"] <= upper + stop and edge["bottom"] >= lower - stop for edge in inside),
+                    any(edge["top"] <= upper + stop and edge["bottom"] >= lower - stop for edge in sides),
                 )
                 for upper, lower in zip(tops, tops[1:], strict=False)
             ]

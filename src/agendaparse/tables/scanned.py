@@ -29,6 +29,7 @@ from .headers import _lone_log_row, first_row_is_data
 from .layout_grids import BLANK_LINE_RE, _not_a_data_table
 from .page_objects import _pdfium_document, _plumber_box
 from .payments import money_list_groups, read_money_lists
+from .ruled import _title_row, open_sides
 from .word_tables import _phrases, _text_lines, grid_anchors, header_anchors, read_stacked_table, read_text_table
 
 logger = logging.getLogger(__name__)
@@ -417,7 +418,10 @@ def _page_tables(
     if not rules:
         return []
     page._objects = {"char": [], "line": [_plumber_box(rule, page) for rule in rules]}
-    settings = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
+    settings: dict[str, Any] = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
+    # a slide's or Word table's grid printed without its outer side
+    if closing := open_sides(page, reach=SCAN_SIDE_REACH):
+        settings["explicit_vertical_lines"] = [_plumber_box(rule, page) for rule in closing]
     found: list[Table] = []
     for table in page.find_tables(settings):
         confidence: list[float] = []
@@ -432,6 +436,7 @@ def _page_tables(
             grid.append(_specks_blanked([_cell_text(reads.get(cell), read) for cell in row.cells], read))
             confidence.extend(read)
         cut, grid = _empty_slivers_dropped(cut, grid)
+        title, cut, grid = _title_taken(cut, grid)
         filled = [row for row in grid if any(row)]
         shaded = _shaded_header_rows(np, pixels, cut, scale)
         cells = [row for row, text in zip(cut, grid, strict=True) if any(text)]
@@ -460,6 +465,7 @@ def _page_tables(
             Table(
                 n_rows=len(rows) - 1,
                 n_cols=max(len(row) for row in rows),
+                title=title,
                 header=rows[0],
                 rows=rows[1:],
                 page_start=page.page_number,
@@ -470,6 +476,19 @@ def _page_tables(
             )
         )
     return found
+
+
+SCAN_SIDE_REACH = 5.0  # points: a scan's side rule standing this near the end of the rules across closes the grid
+
+
+def _title_taken(cut: list[_CutRow], grid: list[list[str]]) -> tuple[str | None, list[_CutRow], list[list[str]]]:
+    """A caption printed inside the grid's frame, over its column header, in a first row of one cell spanning it
+    ('FIRE DEPARTMENT RESERVES PLAN'), taken off as the table's title (as :func:`ruled._title_row` reads it)."""
+    title = None
+    while len(grid) > 2 and _title_row(grid[0], cut[0].cells) and not first_row_is_data(grid[1:]):
+        caption = " ".join(grid[0][0].split())
+        title, cut, grid = f"{title} {caption}" if title else caption, cut[1:], grid[1:]
+    return title, cut, grid
 
 
 # rows a ruled box holding a listing of records has: its header between two rules and all its records under them
@@ -962,17 +981,62 @@ def _ink_threshold(np, pixels) -> int:
     return int(min(225, max(150, int(np.median(pixels)) - 30)))
 
 
+def rule_across_length(pixels) -> int:
+    """Pixels a run across a page's picture is long, at least, to be a rule: a fifteenth of the page's width."""
+    return max(pixels.shape[1] // 15, 1)
+
+
+def rule_down_length(pixels) -> int:
+    """Pixels a run down a page's picture is long, at least, to be a rule: a sixtieth of the page's height (a
+    piece of a column rule in a thin row is that short; see :func:`_stems_dropped` for landscape pages)."""
+    return max(pixels.shape[0] // 60, 1)
+
+
+def whole_rule_down_length(pixels) -> int:
+    """Pixels a run down is long, at least, to be a rule wherever it stands: a sixtieth of the page's longer side."""
+    return max(max(pixels.shape) // 60, 1)
+
+
+def _stems_dropped(pixels, boxes: list[tuple[int, int, int, int]], across: list[dict], scale: float) -> list:
+    """Runs down (pixel boxes) that are rules: those at least :func:`whole_rule_down_length` long, and the shorter
+    pieces of a column rule carried through thin rows: each from one rule across to the next, in line with another
+    such piece or a whole rule down that ends where it starts or starts where it ends. On a landscape page a
+    sixtieth of its height is no longer than the stems of its letters (a slide's 12 pt bold: 9-10 pt), which are no
+    column's rule (stop 42: nipissing's capital forecast slides as pictures were cut through every word)."""
+    whole = whole_rule_down_length(pixels)
+    reach = JOIN_REACH / scale
+
+    def meets(y: float, x: float) -> bool:
+        return any(abs(rule["top"] - y * scale) <= JOIN_REACH and _spans(rule, x * scale) for rule in across)
+
+    def ruled(box: tuple[int, int, int, int]) -> bool:
+        x, y, w, h = box
+        return h >= whole or (meets(y, x + w / 2) and meets(y + h, x + w / 2))
+
+    candidates = [box for box in boxes if ruled(box)]
+
+    def carried(box: tuple[int, int, int, int]) -> bool:
+        x, y, w, h = box
+        return any(
+            other is not box
+            and abs(other[0] + other[2] / 2 - (x + w / 2)) <= reach
+            and (abs(other[1] + other[3] - y) <= reach or abs(other[1] - (y + h)) <= reach)
+            for other in candidates
+        )
+
+    return [box for box in candidates if box[3] >= whole or carried(box)]
+
+
 def _image_rules(cv2, np, pixels, scale: float, *, faint: bool = False) -> list[dict]:
     """Horizontal and vertical rules of a page image, in points: dark runs at least a fifteenth
-    of the page wide (a sixtieth of its height for vertical ones). ``faint``: a second look for
+    of the page wide (a sixtieth of its longer side for vertical ones). ``faint``: a second look for
     pages where that finds too few: ink is anything well under the paper's tone (grey rules), and
     a rule the scan broke into dashes is joined up where the paper either side of it is clear (a
     line of text joined along its foot has letters above it)."""
     dark = (pixels < (_ink_threshold(np, pixels) if faint else INK_LEVEL)).astype(np.uint8) * 255
-    height, width = dark.shape
     gap = max(round(RULE_GAP / scale), 1)
     rules = []
-    for length, horizontal in ((max(width // 15, 1), True), (max(height // 60, 1), False)):
+    for length, horizontal in ((rule_across_length(dark), True), (rule_down_length(dark), False)):
         size = (length, 1) if horizontal else (1, length)
         mask = cv2.morphologyEx(dark, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, size))
         boxes = _components(cv2, mask)
@@ -987,6 +1051,8 @@ def _image_rules(cv2, np, pixels, scale: float, *, faint: bool = False) -> list[
                 if _mostly_unbroken(np, mask, joined, box)
                 or (min(box[2:]) <= MAX_DASH_WIDTH / scale and _clear_beside(np, dark, box, horizontal))
             ]
+        if not horizontal:
+            boxes = _stems_dropped(dark, boxes, rules, scale)
         rules.extend(_rule(box, scale, horizontal) for box in boxes)
     return rules
 
@@ -1028,16 +1094,15 @@ def _contrast_rules(cv2, np, pixels, scale: float) -> list[dict]:
     paper), each as long as :func:`_image_rules` asks. A rule across is carried over the rules down it meets
     (a white rule across is no lighter than a white rule down where they cross): a narrow column's stretch
     of it is not lost for being short."""
-    height, width = pixels.shape
-    down = _contrast_masks(cv2, np, pixels, scale, max(height // 60, 1), horizontal=False)
+    down = _contrast_masks(cv2, np, pixels, scale, rule_down_length(pixels), horizontal=False)
     crossings = cv2.dilate(np.bitwise_or.reduce(down), np.ones((1, 2 * CROSSING_REACH + 1), np.uint8))
-    across = _contrast_masks(cv2, np, pixels, scale, max(width // 15, 1), horizontal=True, crossings=crossings)
-    return [
+    across = _contrast_masks(cv2, np, pixels, scale, rule_across_length(pixels), horizontal=True, crossings=crossings)
+    rules = [rule for mask in across for box in _components(cv2, mask) if not _thick(rule := _rule(box, scale, True))]
+    return rules + [
         rule
-        for masks, horizontal in ((across, True), (down, False))
-        for mask in masks
-        for box in _components(cv2, mask)
-        if not _thick(rule := _rule(box, scale, horizontal))
+        for mask in down
+        for box in _stems_dropped(pixels, _components(cv2, mask), rules, scale)
+        if not _thick(rule := _rule(box, scale, False))
     ]
 
 
