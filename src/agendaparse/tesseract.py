@@ -10,6 +10,7 @@ default threads, 2.2-3.5 s with one; a scanned form's cell-by-cell reading 46-50
 from __future__ import annotations
 
 import os
+import statistics
 import tempfile
 from collections.abc import Sequence
 from types import ModuleType
@@ -89,7 +90,7 @@ def without_specks(data: dict) -> dict:
     heights = [data["height"][i] for i, text in enumerate(data["text"]) if _inked(text) and float(data["conf"][i]) >= 0]
     if not heights:
         return data
-    median = sorted(heights)[len(heights) // 2]
+    median = statistics.median_high(heights)
     for i, text in enumerate(data["text"]):
         if not _inked(text):
             continue

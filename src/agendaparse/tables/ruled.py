@@ -426,7 +426,8 @@ def _row_rules(page) -> list[tuple[int, float, float]]:
     return [(top, x0, x1) for top, runs in rows.items() for x0, x1 in runs if x1 - x0 >= 30]
 
 
-MIN_OPEN_RULES = 3  # column rules stopping (starting) together beyond the last (first) row rule: a row a page broke
+# column rules stopping (starting) together beyond the last (first) row rule: a row a page broke
+MIN_BROKEN_ROW_RULES = 3
 EDGE_SHARE = 0.2  # ... where they stop in the last fifth of the page (start in the first fifth)
 
 
@@ -457,7 +458,7 @@ def _open_edge(page, *, foot: bool) -> list[dict]:
     for y, group in ends.items():
         xs = sorted({round(edge["x0"], 1) for edge in group})
         near_edge = y >= (1 - EDGE_SHARE) * height if foot else y <= EDGE_SHARE * height
-        if len(xs) < MIN_OPEN_RULES or not near_edge:
+        if len(xs) < MIN_BROKEN_ROW_RULES or not near_edge:
             continue
         left, right = xs[0], xs[-1]
         # the column rules' other ends, innermost: the row rules crossing all of them lie between

@@ -1028,11 +1028,11 @@ def _stems_dropped(pixels, boxes: list[tuple[int, int, int, int]], across: list[
 
 
 def _image_rules(cv2, np, pixels, scale: float, *, faint: bool = False) -> list[dict]:
-    """Horizontal and vertical rules of a page image, in points: dark runs at least a fifteenth
-    of the page wide (a sixtieth of its longer side for vertical ones). ``faint``: a second look for
-    pages where that finds too few: ink is anything well under the paper's tone (grey rules), and
-    a rule the scan broke into dashes is joined up where the paper either side of it is clear (a
-    line of text joined along its foot has letters above it)."""
+    """Horizontal and vertical rules of a page image, in points: dark runs at least a fifteenth of the page wide
+    (vertical ones: see :func:`rule_down_length` and :func:`_stems_dropped`). ``faint``: a second look for pages
+    where that finds too few: ink is anything well under the paper's tone (grey rules), and a rule the scan broke
+    into dashes is joined up where the paper either side of it is clear (a line of text joined along its foot has
+    letters above it)."""
     dark = (pixels < (_ink_threshold(np, pixels) if faint else INK_LEVEL)).astype(np.uint8) * 255
     gap = max(round(RULE_GAP / scale), 1)
     rules = []
