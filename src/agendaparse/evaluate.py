@@ -78,8 +78,12 @@ Counts = dict[str, int]
 # ---------------------------------------------------------------- normalisation
 
 
-# a gold file typed on a keyboard has ' and - where the PDF (or OCR) has ’ and –: the same text
-TYPOGRAPHIC = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"})
+# a gold file typed on a keyboard has ' and - where the PDF (or OCR) has ’ and – (or a hyphen, non-breaking
+# hyphen, figure dash or minus sign of its own: 'mar‐2011' in a text layer reads 'mar-2011' from its picture)
+TYPOGRAPHIC = str.maketrans(
+    {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'}
+    | dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2212", "-")
+)
 
 
 def norm_text(value: Any) -> str:
