@@ -33,7 +33,7 @@ test: install
 	bash scripts/system-deps.sh
 	$(VENV)/bin/ruff check src tests scripts benchmarks corpus training fuzz
 	$(VENV)/bin/ruff format --check src
-	$(VENV)/bin/pytest -q
+	$(VENV)/bin/pytest -q -n auto --maxprocesses=4
 
 schema: install
 	$(VENV)/bin/agendaparse schema --output schemas/extraction.schema.json
