@@ -920,10 +920,52 @@ def _read_cells(image, rows: list, scale: float) -> dict[tuple, CellRead | None]
     cells = list(dict.fromkeys(cell for row in rows for cell in row.cells if cell is not None))
     crops = {cell: crop for cell in cells if (crop := _cell_crop(image, cell, scale)) is not None}
     words = image_data_many([crop for crop, _ in crops.values()], config="--psm 6")
-    return {
+    reads = {
         cell: (with_bullets(data, crop), origin) if data is not None else None
         for (cell, (crop, origin)), data in zip(crops.items(), words, strict=True)
     }
+    return reads | _unsure_cells_read_again(crops, reads)
+
+
+UNSURE_CELL = 80.0  # mean confidence of a cell's words under which it is read again cut to its ink
+SURER_BY = 10.0  # ... and the reading of its ink kept when this much surer
+
+
+def _unsure_cells_read_again(
+    crops: dict[tuple, tuple[Any, tuple[int, int]]], reads: dict[tuple, CellRead | None]
+) -> dict[tuple, CellRead]:
+    """The cells read with little confidence read again, each cut down to its ink with a margin of paper (in a
+    tall cell of white Tesseract misreads a short reference: '1.1' read '14' at confidence 67, '1.3' read '138' at
+    49; cut to its ink, both read right at 96); the new reading is kept where it is surer by :data:`SURER_BY` and
+    sure in itself (a cell of specks, cut to them, reads as letters: 'pe eee ed')."""
+    import numpy as np
+
+    unsure = {}
+    for cell, read in reads.items():
+        confidence = _mean_confidence(read)
+        if confidence is not None and confidence < UNSURE_CELL:
+            crop, origin = crops[cell]
+            unsure[cell] = (_inked_part(np, crop, origin), confidence)
+    if not unsure:
+        return {}
+    again = image_data_many([crop for (crop, _), _ in unsure.values()], config="--psm 6")
+    surer: dict[tuple, CellRead] = {}
+    for (cell, ((crop, origin), first)), data in zip(unsure.items(), again, strict=True):
+        read = (with_bullets(data, crop), origin) if data is not None else None
+        confidence = _mean_confidence(read)
+        if read is not None and confidence is not None and confidence >= max(first + SURER_BY, UNSURE_CELL):
+            surer[cell] = read
+    return surer
+
+
+def _mean_confidence(read: CellRead | None) -> float | None:
+    """The mean confidence of a cell reading's words; None when it read none."""
+    if read is None:
+        return None
+    data = read[0]
+    values = [float(conf) for text, conf in zip(data["text"], data["conf"], strict=True) if text.strip()]
+    values = [value for value in values if value >= 0]
+    return statistics.fmean(values) if values else None
 
 
 def _cell_text(read: CellRead | None, confidence: list[float]) -> str:
@@ -962,6 +1004,21 @@ def _cell_crop(image, cell: tuple[float, float, float, float], scale: float) -> 
         if crop is None:
             return None
     return crop, (x0 + inset, top + inset)
+
+
+CELL_MARGIN = 10  # pixels of paper left round a cell's ink (300 dpi)
+
+
+def _inked_part(np, crop, origin: tuple[int, int]) -> tuple[Any, tuple[int, int]]:
+    """A cell's picture cut down to its ink with a margin of paper, and where that starts in the page image."""
+    from PIL import ImageOps
+
+    ys, xs = np.nonzero(np.asarray(crop) < INK_LEVEL)
+    if not len(xs):
+        return crop, origin
+    left, top = int(xs.min()), int(ys.min())
+    inked = ImageOps.expand(crop.crop((left, top, int(xs.max()) + 1, int(ys.max()) + 1)), CELL_MARGIN, fill=255)
+    return inked, (origin[0] + left - CELL_MARGIN, origin[1] + top - CELL_MARGIN)
 
 
 RULE_GAP = 2.5  # points: a rule broken by the scan into dashes with gaps this short is one rule
