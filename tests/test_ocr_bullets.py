@@ -121,3 +121,9 @@ def test_a_scanned_bulleted_list_reads_its_bullets(tmp_path):
     lines = [line.text for line in read_pages(path, ocr="auto")[0].lines]
     assert [f"• {item}" for item in LIST_ITEMS] == lines[1:6]
     assert lines[6] == "Sessions run in 2024: Baby Massage • Breastfeeding Clinic • Stay and Play • 1-2-1 Family Work"
+
+
+def test_boxes_with_no_height_are_left_as_read():
+    """Tesseract can give a box no pixels tall (all the page's boxes, on a blank reading): never a bullet, no error."""
+    words = (("e", (20, 25, 0, 0)), ("o", (40, 25, 5, 0)))
+    assert with_bullets(_data(*words), Image.new("L", (600, 100), 0))["text"] == ["e", "o"]

@@ -128,7 +128,7 @@ def with_bullets(data: dict, image: Image.Image) -> dict:
     median = statistics.median_high(heights)
     for i in candidates:
         width, height = data["width"][i], data["height"][i]
-        if not (BULLET_HEIGHT[0] * median <= height <= BULLET_HEIGHT[1] * median):
+        if height <= 0 or not (BULLET_HEIGHT[0] * median <= height <= BULLET_HEIGHT[1] * median):
             continue
         if not BULLET_ASPECT[0] <= width / height <= BULLET_ASPECT[1]:
             continue
