@@ -1,9 +1,14 @@
-"""Round bullets that Tesseract reads as letters (stop 43, issue #5).
+"""Round bullets that Tesseract reads as letters, and footnote stars it reads as quote marks (stop 43, issue #5).
 
 Found on the dev family hubs comparison (kent-cc 2025-03-13, appendix 5) stored as pictures: every '•' of its
 four service lists read 'e' with a confidence of 88-92 on the page reading, and some as 'e' inside the table's cells
 ('You and Your Baby* e 1-2-1 Family Work*'), so no cell matched its text (cells 0 of 6). A bullet is a round blot
 about half a word's height that ink fills to about four fifths; a letter standing alone is an outline.
+
+In the same document's cells (300 dpi crops) Tesseract read three of the footnote stars after a word as a closing
+quote ('Cygnet Course”' for 'Cygnet Course*'; right on the page reading, and right in the other cells): the raised ink
+right of the letters is one blot about as wide as tall (13 by 12 pixels), where a closing quote is two thin strokes
+and an apostrophe one (4 by 9). With both, the family hubs comparison as pictures reads all six of its cells.
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ from PIL import Image, ImageDraw
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
-from agendaparse.tesseract import with_bullets
+from agendaparse.tesseract import with_bullets, with_stars
 
 WORD_HEIGHT = 30  # pixels: a word's box at 200 dpi in 11-point type
 
@@ -127,3 +132,45 @@ def test_boxes_with_no_height_are_left_as_read():
     """Tesseract can give a box no pixels tall (all the page's boxes, on a blank reading): never a bullet, no error."""
     words = (("e", (20, 25, 0, 0)), ("o", (40, 25, 5, 0)))
     assert with_bullets(_data(*words), Image.new("L", (600, 100), 0))["text"] == ["e", "o"]
+
+
+def _word_with_mark(mark: str) -> Image.Image:
+    """A word's box 120 by 30 pixels: letters reaching its foot, and after them a raised 'star' (one blot), 'quote'
+    (two thin strokes) or 'apostrophe' (one)."""
+    image = Image.new("L", (200, 60), 255)
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((10, 18, 90, 39), fill=0)  # the letters, x-height to the foot of the box
+    if mark == "star":
+        draw.ellipse((94, 10, 106, 21), fill=0)
+    elif mark == "quote":
+        draw.rectangle((94, 10, 97, 19), fill=0)
+        draw.rectangle((101, 10, 104, 19), fill=0)
+    else:
+        draw.rectangle((94, 10, 97, 19), fill=0)
+    return image
+
+
+@pytest.mark.parametrize(
+    ("mark", "read", "expected"),
+    [
+        ("star", "Course\u201d", "Course*"),
+        ("star", 'Course"', "Course*"),
+        ("quote", "Child\u201d", "Child\u201d"),
+        ("apostrophe", "Child\u201d", "Child\u201d"),
+        ("star", "\u201cCourse\u201d", "\u201cCourse\u201d"),  # a quotation opened in the word is one closed
+        ("star", "Course", "Course"),
+    ],
+)
+def test_a_raised_blot_read_as_a_closing_quote_is_a_star(mark, read, expected):
+    data = _data((read, (10, 10, 110, 30)))
+    assert with_stars(data, _word_with_mark(mark))["text"] == [expected]
+
+
+def test_a_quotation_opened_earlier_in_the_paragraph_closes_with_a_quote_mark():
+    """Tune's Milburn 2019 return: '(“Not Covered” should only be ticked', its quote's strokes blurred into one
+    blot by the scan; the opening quote two words before says it is a quote."""
+    data = _data(
+        ("(\u201cNot", (10, 10, 60, 30)), ("Covered\u201d", (10, 10, 110, 30)), ("Course\u201d", (10, 10, 110, 30))
+    )
+    data["block_num"], data["par_num"] = [1, 1, 1], [1, 1, 1]
+    assert with_stars(data, _word_with_mark("star"))["text"] == ["(\u201cNot", "Covered\u201d", "Course*"]

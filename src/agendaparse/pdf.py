@@ -28,7 +28,7 @@ from . import text_layer
 from .deskew import picture_skew, squared_up_point, turned_picture
 from .errors import CorruptPdfError, EmptyPdfError, EncryptedPdfError
 from .ocr_markers import as_printed_marker, with_recovered_markers
-from .tesseract import pytesseract_module, with_bullets, without_specks
+from .tesseract import pytesseract_module, with_marks_read, without_specks
 
 FILLER_RE = re.compile(r"this page (is )?(has been )?(intentionally|deliberately) (left )?blank", re.I)
 PAGE_STAMP_RES = [
@@ -1332,7 +1332,7 @@ def _ocr_lines(
     box is moved to where it stands on the page squared up by that many degrees (agendaparse.deskew)."""
     source_w, source_h = image.size
     rotated = image.rotate(angle, expand=True) if angle else image
-    data = with_bullets(
+    data = with_marks_read(
         pytesseract.image_to_data(rotated, output_type=pytesseract.Output.DICT, config="--psm 3"), rotated
     )
     if skew and not angle:

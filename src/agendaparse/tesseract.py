@@ -140,6 +140,60 @@ def with_bullets(data: dict, image: Image.Image) -> dict:
     return data
 
 
+# what Tesseract reads a footnote's raised '*' after a word as ('Cygnet Course”' for 'Cygnet Course*')
+STAR_MISREADINGS = ("\u201d", '"')
+STAR_ASPECT = (0.7, 1.4)  # a star's blot is about as wide as it is tall; each stroke of a quote mark is tall and thin
+STAR_TOP = 0.6  # of the word's box: a raised mark ends above this, the word's letters reach below it
+
+
+def with_stars(data: dict, image: Image.Image) -> dict:
+    """An ``image_to_data`` dict of ``image`` with a footnote's raised '*' that Tesseract read as a closing quote
+    ('Course”') read '*' again (in place): the word's raised ink right of its letters is one blot about as wide as
+    tall, where a closing quote mark is two thin strokes (and an apostrophe one). A quotation opened earlier in the
+    paragraph ('(“Not Covered” should only be ticked') is closed by a quote mark, whose strokes a blurred scan runs
+    into one blot."""
+    unnumbered = [0] * len(data["text"])
+    paragraphs = list(zip(data.get("block_num", unnumbered), data.get("par_num", unnumbered), strict=True))
+    quoting: set[tuple[int, int]] = set()
+    for i, text in enumerate(data["text"]):
+        paragraph = paragraphs[i]
+        if "\u201c" in text:
+            quoting.add(paragraph)
+        if (
+            len(text) > 1
+            and text.endswith(STAR_MISREADINGS)
+            and paragraph not in quoting
+            and _raised_star(data, i, image)
+        ):
+            data["text"][i] = text[:-1] + "*"
+        if text.endswith(STAR_MISREADINGS):
+            quoting.discard(paragraph)
+    return data
+
+
+def _raised_star(data: dict, index: int, image: Image.Image) -> bool:
+    import cv2
+    import numpy as np
+
+    left, top, width, height = (data[key][index] for key in ("left", "top", "width", "height"))
+    if width <= 0 or height <= 0:
+        return False
+    ink = (np.asarray(image.crop((left, top, left + width, top + height)).convert("L")) < INK_LEVEL).astype(np.uint8)
+    _, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    blots = stats[1:]
+    letters_end = max((x + w for x, y, w, h, _ in blots if y + h > STAR_TOP * height), default=0)
+    raised = [(w, h) for x, y, w, h, area in blots if y + h <= STAR_TOP * height and x >= letters_end - 1 and area >= 4]
+    if len(raised) != 1:
+        return False
+    w, h = raised[0]
+    return STAR_ASPECT[0] <= w / h <= STAR_ASPECT[1]
+
+
+def with_marks_read(data: dict, image: Image.Image) -> dict:
+    """:func:`with_bullets` and :func:`with_stars` (in place)."""
+    return with_stars(with_bullets(data, image), image)
+
+
 def _ink_share(image: Image.Image, box: tuple[int, int, int, int]) -> float:
     """The share of a box of ``image`` (pixels) that is ink."""
     import numpy as np

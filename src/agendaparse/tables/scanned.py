@@ -23,7 +23,7 @@ from .. import plumber_pages, stream_tables
 from ..deskew import squared_up
 from ..models import Provenance, Table
 from ..pdf import Line, PageLayout
-from ..tesseract import image_data_many, pytesseract_module, with_bullets, without_specks
+from ..tesseract import image_data_many, pytesseract_module, with_marks_read, without_specks
 from .cells import clean_cell, join_cells
 from .headers import _lone_log_row, first_row_is_data
 from .layout_grids import BLANK_LINE_RE, _not_a_data_table
@@ -270,7 +270,7 @@ def _reread_words(image, bbox: tuple[float, float, float, float], size: float | 
     box = (max(0, int((x0 - 10) * scale)), max(0, int((top - 4) * scale)),
            min(image.width, int((x1 + 15) * scale)), min(image.height, int((bottom + below) * scale)))  # fmt: skip
     crop = image.crop(box)
-    data = with_bullets(
+    data = with_marks_read(
         without_specks(pytesseract.image_to_data(crop, output_type=pytesseract.Output.DICT, config="--psm 6")), crop
     )
     lines: dict[tuple[int, int, int], list[int]] = {}
@@ -921,7 +921,7 @@ def _read_cells(image, rows: list, scale: float) -> dict[tuple, CellRead | None]
     crops = {cell: crop for cell in cells if (crop := _cell_crop(image, cell, scale)) is not None}
     words = image_data_many([crop for crop, _ in crops.values()], config="--psm 6")
     reads = {
-        cell: (with_bullets(data, crop), origin) if data is not None else None
+        cell: (with_marks_read(data, crop), origin) if data is not None else None
         for (cell, (crop, origin)), data in zip(crops.items(), words, strict=True)
     }
     return reads | _unsure_cells_read_again(crops, reads)
@@ -951,7 +951,7 @@ def _unsure_cells_read_again(
     again = image_data_many([crop for (crop, _), _ in unsure.values()], config="--psm 6")
     surer: dict[tuple, CellRead] = {}
     for (cell, ((crop, origin), first)), data in zip(unsure.items(), again, strict=True):
-        read = (with_bullets(data, crop), origin) if data is not None else None
+        read = (with_marks_read(data, crop), origin) if data is not None else None
         confidence = _mean_confidence(read)
         if read is not None and confidence is not None and confidence >= max(first + SURER_BY, UNSURE_CELL):
             surer[cell] = read
