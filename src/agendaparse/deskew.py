@@ -17,11 +17,12 @@ from typing import Any
 
 from PIL import Image
 
+from .tesseract import INK_LEVEL
+
 MAX_SKEW = 2.0  # degrees a scanned page may lie askew and be squared up
 SKEW_STEP = 0.1
 MIN_SKEW_GAIN = 1.05  # a turn must sharpen the rows of ink by this much over none (a blank page is never turned)
 MIN_SKEW = 2 * SKEW_STEP  # a smaller angle is left: it moves no line by as much as a point on A4
-INK_LEVEL = 150  # grey level below which a pixel of a scan is ink
 # share of each side left out of the measure: a scanner's dark edge or the shadow of the sheet's border lies square
 # with the picture, not with the print, and would hold a page askew as it is
 EDGE = 0.04

@@ -20,7 +20,7 @@ import statistics
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from .tesseract import image_data_many
+from .tesseract import INK_LEVEL, image_data_many
 
 if TYPE_CHECKING:
     from .pdf import Line
@@ -33,7 +33,6 @@ PAGE_NUMBER_RE = re.compile(r"\d{1,4}(?:\s*[-–]\s*\d{1,4})?")
 MIN_CONFIDENCE = 40.0  # a word read less surely than this on its own line is taken as unread ink
 MAX_REACH = 1.6  # inches left of a line within which a mark belongs to it
 MAX_MARK_WIDTH = 6.0  # line heights: "11.25.01" is about five
-INK_LEVEL = 150
 MIN_INK_PIXELS = 2  # a pixel column with fewer ink pixels in the band is paper (specks)
 MIN_MARK_INK = 0.03  # of a line height squared: the ink of a "1." at 200 dpi is about 0.1
 PAD = 8  # pixels of paper round a mark's crop: Tesseract reads a glyph touching the edge poorly

@@ -111,7 +111,7 @@ BULLET_MISREADINGS = frozenset({"e", "o", "«", "»", "©", "®", "°", "¢", "@
 BULLET_HEIGHT = (0.25, 0.7)  # of the median word height: a bullet stands about half as tall as a word
 BULLET_ASPECT = (0.7, 1.4)  # width over height: round
 BULLET_FILL = 0.65  # of its box inked: a disc fills 0.79 of its box; a letter 'e' or 'o' well under 0.6
-INK_LEVEL = 150
+INK_LEVEL = 150  # grey level below which a pixel of a page's picture is ink (shared by the OCR readers)
 
 
 def with_bullets(data: dict, image: Image.Image) -> dict:

@@ -23,7 +23,7 @@ from .. import plumber_pages, stream_tables
 from ..deskew import squared_up
 from ..models import Provenance, Table
 from ..pdf import Line, PageLayout
-from ..tesseract import image_data_many, pytesseract_module, with_marks_read, without_specks
+from ..tesseract import INK_LEVEL, image_data_many, pytesseract_module, with_marks_read, without_specks
 from .cells import clean_cell, join_cells
 from .headers import _lone_log_row, first_row_is_data
 from .layout_grids import BLANK_LINE_RE, _not_a_data_table
@@ -1022,7 +1022,6 @@ def _inked_part(np, crop, origin: tuple[int, int]) -> tuple[Any, tuple[int, int]
 
 
 RULE_GAP = 2.5  # points: a rule broken by the scan into dashes with gaps this short is one rule
-INK_LEVEL = 150  # grey level below which a pixel of a scan is ink
 MAX_DASH_WIDTH = 2.0  # points: a rule joined up from dashes is thin (a word closed up is not)
 NEAR_RULE = (2, 5)  # pixels beside a rule's edge where a joined-up rule must be clear of ink
 MAX_INK_BESIDE = 0.25
