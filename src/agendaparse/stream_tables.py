@@ -207,7 +207,7 @@ def _kept_pieces(
     for rows, spans, bbox in pieces:
         rows = _below_region_top(rows, spans, bbox, regions_on_page, layout)
         rows = _wrapped_rows_joined(_without_title(_without_text_around([row for row in rows if any(row)])))
-        rows = _wrapped_header_joined(rows)
+        rows = _unnamed_figures_joined(_wrapped_header_joined(rows))
         batched = len(pieces) > 1 and len(_repeated_headers(rows)) == 1  # one batch under its header printed again
         if len(rows) < MIN_ROWS - batched or max(len(row) for row in rows) < MIN_SEGMENTS:
             continue
@@ -413,6 +413,34 @@ def _wrapped_header_joined(rows: list[list[str]]) -> list[list[str]]:
         return rows
     header = [f"{name} {cell}".strip() for name, cell in zip(rows[0], rows[1], strict=False)]
     return [header + rows[0][len(header) :], *rows[2:]]
+
+
+def _unnamed_figures_joined(rows: list[list[str]]) -> list[list[str]]:
+    """A column with no name between named ones, beside a named column that holds nothing, is that column's
+    figures set off from its name ('VAT' over nothing, '0.0' a gutter to its right): the two joined, the name on
+    the left taken first (figures are set right of a name set at its column's left)."""
+    if not rows:
+        return rows
+    index = 1
+    while index < len(rows[0]) - 1:
+        header = rows[0]
+        if header[index] or not (header[index - 1] and header[index + 1]) or not _filled(rows, index):
+            index += 1
+            continue
+        beside = next((other for other in (index - 1, index + 1) if not _filled(rows, other)), None)
+        if beside is None:
+            index += 1
+            continue
+        keep, drop = min(beside, index), max(beside, index)
+        rows = [
+            [*row[:keep], row[keep] or (row[drop] if drop < len(row) else ""), *row[keep + 1 : drop], *row[drop + 1 :]]
+            for row in rows
+        ]
+    return rows
+
+
+def _filled(rows: list[list[str]], column: int) -> bool:
+    return any(column < len(row) and row[column] for row in rows[1:])
 
 
 def _names_row(row: list[str], least: int = MIN_SEGMENTS) -> bool:

@@ -51,8 +51,11 @@ MAX_KEY_CHARS = 12  # a row's key in the first column ('2024', 'Nov25.01')
 MIN_KEYS = 2
 MAX_LEADING = 1.3  # type sizes: the pitch of a cell's lines, at most
 MAX_HEADER_WORDS = 8  # words of one column's name, its wrapped lines joined
+MAX_UNNAMED_GAP = 1.5  # type sizes: a column no name stands over, this near a named one beside it, is part of it
+UNNAMED_CLOSER = 0.5  # ... when that gap is at most this share of the gap to the named column on its other side
 # a running order's columns: an agenda, not a table of data
 AGENDA_NAMES = {"item", "agenda item", "time", "timing", "lead", "presenter", "purpose", "page", "paper"}
+AMOUNT_RE = re.compile(r"[£$€]?\d{1,3}(?:,?\d{3})*\.\d{2}")
 TITLE_RE = re.compile(r"^(?:cllr|councillor|mr|mrs|ms|miss|dr)\.?\s", re.I)
 
 
@@ -102,15 +105,17 @@ def read_region(
 ) -> list[Table]:
     """One flagged region's tables (two or more where the header is printed again over more rows, as a list of
     payments sets each batch under its own), none when its words do not make a table of data."""
-    lines = _lines(words)
+    size = max(sorted(word["size"] for word in words)[len(words) // 2], 6.0)
+    lines = _without_text_after(_lines(words), size)
     if len(lines) < 1 + MIN_ROWS:
         return []
-    size = max(sorted(word["size"] for word in words)[len(words) // 2], 6.0)
     columns = _columns(lines, size)
     if len(columns) < MIN_COLUMNS:
         return []
     head = _header_lines(lines, columns, size)
     header = _cells(lines[:head], columns)
+    if (joined := _unnamed_columns_joined(columns, header, size)) != columns:
+        columns, header = joined, _cells(lines[:head], joined)
     if sum(bool(cell) for cell in header) < MIN_COLUMNS:
         return []
     unnamed = len(header) - max(index for index, cell in enumerate(header) if cell) - 1
@@ -134,6 +139,43 @@ def read_region(
         batch = []
         top = group[0].top if group else top
     return tables
+
+
+def _without_text_after(lines: list[_Line], size: float) -> list[_Line]:
+    """The region's lines without those closing it that are one phrase running across where a column's name
+    starts: text after the table ('Accounts to be approved', the caption of the next list of payments; 'The bank
+    reconciliation and quarterly report were received'), whose words would close the gutters between the columns.
+    A cell's wrapped line stays inside its column."""
+    starts = [phrase[0]["x0"] for phrase in _phrases(lines[0].words)[1:]] if lines else []
+    while len(lines) > 1 + MIN_ROWS and _one_phrase(last := lines[-1]):
+        if not any(last.words[0]["x0"] < start - 1 and last.words[-1]["x1"] > start + size for start in starts):
+            break
+        lines = lines[:-1]
+    return lines
+
+
+def _unnamed_columns_joined(
+    columns: list[tuple[float, float]], header: list[str], size: float
+) -> list[tuple[float, float]]:
+    """The columns with a strip no name stands over, between named ones, joined to the named column beside it
+    when that one stands close and much closer than the other: figures set right of their column's name, a
+    gutter's width past it ('VAT' over '0.0' standing 8 points to its right, 'Comments' 37 points further)."""
+    joined = list(columns)
+    index = 1
+    while index < len(joined) - 1:
+        if header[index] or not (header[index - 1] and header[index + 1]):
+            index += 1
+            continue
+        before, after = joined[index][0] - joined[index - 1][1], joined[index + 1][0] - joined[index][1]
+        if before <= MAX_UNNAMED_GAP * size and before <= UNNAMED_CLOSER * after:
+            joined[index - 1 : index + 1] = [(joined[index - 1][0], joined[index][1])]
+            header = [*header[:index], *header[index + 1 :]]
+        elif after <= MAX_UNNAMED_GAP * size and after <= UNNAMED_CLOSER * before:
+            joined[index : index + 2] = [(joined[index][0], joined[index + 1][1])]
+            header = [*header[:index], *header[index + 1 :]]
+        else:
+            index += 1
+    return joined
 
 
 def _repeats(row: list[str], header: list[str]) -> bool:
@@ -296,6 +338,8 @@ def _header_lines(lines: list[_Line], columns: list[tuple[float, float]], size: 
             break
         if filled == {0} and len(columns) > 1:
             break  # a heading alone in the first column ('Funding and investment') opens the body
+        if any(AMOUNT_RE.fullmatch(word["text"]) for word in line.words):
+            break  # a sum with its pence ('463.20') is a row's, never a column's name
         count += 1
     return count
 
@@ -488,7 +532,7 @@ def _is_data(header: list[str], rows: list[list[str]]) -> bool:
     filled = [sum(bool(row[column]) for row in rows) for column in range(len(header))]
     if sum(count > 0 for count in filled) < MIN_COLUMNS:
         return False
-    if _reads_as_rows(header, rows) or _timed(rows) or _minutes_in_columns(header, rows):
+    if _reads_as_rows(header, rows) or _timed(header, rows) or _minutes_in_columns(header, rows):
         return False
     return not _not_a_data_table([header, *rows])
 
@@ -524,10 +568,17 @@ def _names_columns(header: list[str]) -> bool:
     return sum(name.lower() in AGENDA_NAMES for name in names) < 2
 
 
-def _timed(rows: list[list[str]]) -> bool:
-    """A column of clock times ('13:30 – 13:35') on many rows: an agenda's running order."""
-    width = len(rows[0]) if rows else 0
-    return any(sum(bool(CLOCK_RE.match(row[column])) for row in rows) >= 0.3 * len(rows) for column in range(width))
+def _timed(header: list[str], rows: list[list[str]]) -> bool:
+    """A column of clock times ('13:30 – 13:35') on many rows: an agenda's running order. A column named as
+    money ('VAT' over '0.00', 'Total £' over '10.30') holds sums, not times."""
+    return any(
+        sum(bool(CLOCK_RE.match(row[column])) for row in rows) >= 0.3 * len(rows)
+        for column in range(len(rows[0]) if rows else 0)
+        if not (column < len(header) and MONEY_NAME_RE.search(header[column]))
+    )
+
+
+MONEY_NAME_RE = re.compile(r"[£$€]|\b(?:vat|net|gross|total|amount|cost|sum|paid|price|value|budget)\b", re.I)
 
 
 def _reads_as_rows(header: list[str], rows: list[list[str]]) -> bool:
