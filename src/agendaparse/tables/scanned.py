@@ -396,6 +396,7 @@ def picture_rules(cv2, np, pixels, scale: float) -> list[dict]:
         return []
     rules += _gutter_rules(cv2, np, pixels, rules, scale)
     rules += _bridged_rules(rules)
+    rules += _cornered_rules(rules)
     return rules + _lengthened_rules(rules)
 
 
@@ -1259,6 +1260,33 @@ def _bridged_rules(rules: list[dict]) -> list[dict]:
         if at_sides and inside:
             bridges.append({"x0": gap[0], "top": y, "x1": gap[1], "bottom": y})
     return bridges
+
+
+def _cornered_rules(rules: list[dict]) -> list[dict]:
+    """A rule across that stops short of the corner a rule down makes at its level is carried on to that corner,
+    where the rule across at the rule down's other end runs under the whole gap: the box is closed on its three
+    other sides. A title printed touching a filled header band breaks the band's top edge where its letters meet
+    it (the Kent ICS appendix's 'Proposed Priorities ...' over 'What we have committed to'), and the header's first
+    cell is lost with it. The rule left must be longer than the gap."""
+    across = [rule for rule in rules if rule["top"] == rule["bottom"]]
+    down = [rule for rule in rules if rule["top"] != rule["bottom"]]
+    corners: list[dict] = []
+    for side in down:
+        x = side["x0"]
+        for end, other_end in ((side["top"], side["bottom"]), (side["bottom"], side["top"])):
+            level = [rule for rule in across if abs(rule["top"] - end) <= JOIN_REACH]
+            if not level or any(rule["x0"] - JOIN_REACH <= x <= rule["x1"] + JOIN_REACH for rule in level):
+                continue  # no rule at the corner's level, or one that already reaches it
+            start, finish = min(rule["x0"] for rule in level), max(rule["x1"] for rule in level)
+            gap = (x, start) if x < start else (finish, x)
+            if finish - start <= gap[1] - gap[0]:
+                continue
+            foot = [rule for rule in across if abs(rule["top"] - other_end) <= JOIN_REACH]
+            if not any(rule["x0"] - JOIN_REACH <= gap[0] and gap[1] <= rule["x1"] for rule in foot):
+                continue
+            y = min(level, key=lambda rule: min(abs(rule["x0"] - x), abs(rule["x1"] - x)))["top"]
+            corners.append({"x0": gap[0], "top": y, "x1": gap[1], "bottom": y})
+    return corners
 
 
 MAX_SHORTFALL = 12.0  # points: a rule down (an inset tick box's side) stopping this short of a row's foot
