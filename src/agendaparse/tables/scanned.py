@@ -487,10 +487,17 @@ def _title_taken(cut: list[_CutRow], grid: list[list[str]]) -> tuple[str | None,
     """A caption printed inside the grid's frame, over its column header, in a first row of one cell spanning it
     ('FIRE DEPARTMENT RESERVES PLAN'), taken off as the table's title (as :func:`ruled._title_row` reads it)."""
     title = None
-    while len(grid) > 2 and _title_row(grid[0], cut[0].cells) and not first_row_is_data(grid[1:]):
-        caption = " ".join(grid[0][0].split())
+    while len(grid) > 2 and grid[0] and not first_row_is_data(grid[1:]):
+        # a speck read as a mark standing apart at the caption's end ('PUBLIC WORKS RESERVES PLAN ,': a slide's
+        # drawn shape crossing the frame) is not the caption's stop
+        caption = STRAY_MARK_END_RE.sub("", " ".join(grid[0][0].split()))
+        if not _title_row([caption, *grid[0][1:]], cut[0].cells):
+            break
         title, cut, grid = f"{title} {caption}" if title else caption, cut[1:], grid[1:]
     return title, cut, grid
+
+
+STRAY_MARK_END_RE = re.compile(r"(?:\s+[.,;:'`]+)+$")
 
 
 # rows a ruled box holding a listing of records has: its header between two rules and all its records under them
@@ -1156,12 +1163,38 @@ def _contrast_rules(cv2, np, pixels, scale: float) -> list[dict]:
     crossings = cv2.dilate(np.bitwise_or.reduce(down), np.ones((1, 2 * CROSSING_REACH + 1), np.uint8))
     across = _contrast_masks(cv2, np, pixels, scale, rule_across_length(pixels), horizontal=True, crossings=crossings)
     rules = [rule for mask in across for box in _components(cv2, mask) if not _thick(rule := _rule(box, scale, True))]
+    darker, lighter, edges = down
+    boxes = [box for mask in (darker, lighter) for box in _components(cv2, mask)]
+    boxes += [box for box in _components(cv2, edges) if not _slanted(np, pixels, box)]
     return rules + [
-        rule
-        for mask in down
-        for box in _stems_dropped(pixels, _components(cv2, mask), rules, scale)
-        if not _thick(rule := _rule(box, scale, False))
+        rule for box in _stems_dropped(pixels, boxes, rules, scale) if not _thick(rule := _rule(box, scale, False))
     ]
+
+
+SLANT = 0.05  # pixels across a line of pixels down: a tone's edge moving so is a drawn shape's side, not a cell's
+SLANT_FOLLOW = 2  # pixels either side of a step's place in one line of pixels where it is looked for in the next
+SLANT_LINES = 20  # lines of pixels a run down must have for its slant to be measured
+
+
+def _slanted(np, pixels, box: tuple[int, int, int, int]) -> bool:
+    """A run down of a step in tone whose step moves right or left down its length: the slanted side of a shape
+    drawn on a slide (Nipissing's grey triangles behind a table, one running on into a letter's stem under it and
+    cutting its header row). The step is followed from the run's top line by line, each line's step looked for
+    within a pixel or two of the last (a letter beside a rule is never reached; where a line has no step the last
+    place is kept), and the run is slanted when the step strays from where it started."""
+    x, y, w, h = box
+    if h < SLANT_LINES:
+        return False
+    lines = np.abs(np.diff(pixels[y : y + h].astype(np.int16), axis=1))
+    place = x + int(np.argmax(lines[0, x : x + w + 1])) if w else x
+    start, furthest = place, 0
+    for line in lines[1:]:
+        low, high = max(place - SLANT_FOLLOW, 0), min(place + SLANT_FOLLOW + 1, len(line))
+        near = line[low:high]
+        if near.size and int(near.max()) >= LIGHT_CONTRAST:
+            place = low + int(np.argmax(near))
+            furthest = max(furthest, abs(place - start))
+    return furthest > SLANT * h
 
 
 LIGHT_CONTRAST = 15  # grey levels a white rule stands over a light band (a band of 236 on paper of 255: 19)
