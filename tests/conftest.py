@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import csv
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -33,6 +34,14 @@ def manifest(folder: Path) -> list[dict[str, str]]:
 
 def needs_shared(folder: Path = REAL):
     return pytest.mark.skipif(not folder.is_dir(), reason=NO_SHARED)
+
+
+def needs_ocr(test):
+    """Skip a test that reads pages as pictures where Tesseract or poppler's pdftoppm is not installed."""
+    for tool in ("tesseract", "pdftoppm"):
+        reason = f"{tool} is not installed (scripts/system-deps.sh)"
+        test = pytest.mark.skipif(shutil.which(tool) is None, reason=reason)(test)
+    return test
 
 
 @pytest.fixture

@@ -9,14 +9,12 @@ README (stop 44).
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from agendaparse.tesseract import with_slashes
-from conftest import REAL, needs_shared
+from conftest import needs_ocr, needs_shared
 
 
 def _read(*texts: str) -> list[str]:
@@ -57,13 +55,9 @@ def test_any_slash_of_a_run_read_as_a_stroke_letter_is_restored(letters, data):
 
 
 @needs_shared()
-@pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract is not installed (scripts/system-deps.sh)")
-@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="pdftoppm is not installed (poppler-utils)")
+@needs_ocr
 def test_the_risk_register_header_as_a_picture_names_its_risk_column(tmp_path):
-    pytest.importorskip("cv2")
-    from agendaparse.tables import scanned
-    from test_variant_rasterised import rasterised_page
+    from test_variant_rasterised import scanned_page_tables
 
-    target = rasterised_page(REAL / "souldern-pc/2023-11_spc_risk_assessment_register.pdf", 1, tmp_path)
-    [table] = scanned.scanned_tables(target, [1], "doc", None)
+    [table] = scanned_page_tables("souldern-pc/2023-11_spc_risk_assessment_register.pdf", 1, tmp_path)
     assert table.header[3] == "Risk (H/M/L)"

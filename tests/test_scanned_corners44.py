@@ -9,12 +9,8 @@ by: the action plan of pages 7 to 11 came out in three pieces. Cells of that doc
 
 from __future__ import annotations
 
-import shutil
-
-import pytest
-
 from agendaparse.tables.scanned import _cornered_rules
-from conftest import REAL, needs_shared
+from conftest import needs_ocr, needs_shared
 
 
 def _across(x0: float, x1: float, y: float) -> dict:
@@ -56,13 +52,9 @@ def test_a_whole_grid_gains_no_rule():
 
 
 @needs_shared()
-@pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract is not installed (scripts/system-deps.sh)")
-@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="pdftoppm is not installed (poppler-utils)")
+@needs_ocr
 def test_the_ics_header_under_a_touching_title_keeps_its_first_cell(tmp_path):
-    pytest.importorskip("cv2")
-    from agendaparse.tables import scanned
-    from test_variant_rasterised import rasterised_page
+    from test_variant_rasterised import scanned_page_tables
 
-    target = rasterised_page(REAL / "kent-cc/2025-01-30_appendix_b_ics_priorities_measures.pdf", 9, tmp_path)
-    [table] = scanned.scanned_tables(target, [1], "doc", None)
+    [table] = scanned_page_tables("kent-cc/2025-01-30_appendix_b_ics_priorities_measures.pdf", 9, tmp_path)
     assert table.header == ["What we have committed to", "Led by", "Timescale", "Measure", "Shared Outcome"]

@@ -56,6 +56,12 @@ def rasterised_page(source: Path, number: int, folder: Path) -> Path:
     return write_variant("rasterised", single, folder / f"page{number}_rasterised.pdf")
 
 
+def scanned_page_tables(relative: str, number: int, folder: Path) -> list:
+    """The scanned reader's tables of page ``number`` of a real PDF (``relative`` to ../shared/corpus/real),
+    the page stored alone as a picture."""
+    return scanned.scanned_tables(rasterised_page(REAL / relative, number, folder), [1], "doc", None)
+
+
 def banded_table_pdf(path: Path) -> Path:
     """Two landscape pages, each a table banded in two light greys with white rules and a dark header with
     white type, one narrow column ('When')."""
