@@ -1185,16 +1185,20 @@ def _slanted(np, pixels, box: tuple[int, int, int, int]) -> bool:
     x, y, w, h = box
     if h < SLANT_LINES:
         return False
-    lines = np.abs(np.diff(pixels[y : y + h].astype(np.int16), axis=1))
-    place = x + int(np.argmax(lines[0, x : x + w + 1])) if w else x
-    start, furthest = place, 0
+    stray = SLANT * h
+    left = max(x - int(stray) - SLANT_FOLLOW - 1, 0)  # the step is never followed further than this before it strays
+    right = min(x + w + int(stray) + SLANT_FOLLOW + 2, pixels.shape[1])
+    lines = np.abs(np.diff(pixels[y : y + h, left:right].astype(np.int16), axis=1))
+    place = x - left + int(np.argmax(lines[0, x - left : x - left + w + 1])) if w else x - left
+    start = place
     for line in lines[1:]:
         low, high = max(place - SLANT_FOLLOW, 0), min(place + SLANT_FOLLOW + 1, len(line))
         near = line[low:high]
         if near.size and int(near.max()) >= LIGHT_CONTRAST:
             place = low + int(np.argmax(near))
-            furthest = max(furthest, abs(place - start))
-    return furthest > SLANT * h
+            if abs(place - start) > stray:
+                return True
+    return False
 
 
 LIGHT_CONTRAST = 15  # grey levels a white rule stands over a light band (a band of 236 on paper of 255: 19)
