@@ -695,9 +695,6 @@ def _mended_money(cell: str) -> str:
     return misread[1].translate(MONEY_DIGITS)
 
 
-OCR_BULLET_RE = re.compile(r"^(?:e|«|©|°|¢|\*)\s+(?=[A-Z])")
-
-
 # the faint look's rules, this much longer in all than the first look's, read the page: a scan's thin rules grey
 # about the ink threshold (a page scanned again at another resolution) read in pieces or not at all at first
 MORE_FAINT = 1.25
@@ -988,8 +985,7 @@ def _cell_text(read: CellRead | None, confidence: list[float]) -> str:
                 word
             )
             confidence.append(float(data["conf"][index]))
-    # Tesseract reads a bullet as 'e', '«' or '©'
-    text = "\n".join(OCR_BULLET_RE.sub("• ", " ".join(words)) for words in lines.values())
+    text = "\n".join(" ".join(words) for words in lines.values())
     return clean_cell(re.sub(r"^[|\[\]]+|[|\[\]]+$", "", text))
 
 
