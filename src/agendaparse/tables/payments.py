@@ -26,6 +26,7 @@ from .word_tables import _phrases, _text_lines
 # a sum of money ending a line: '£ 48.00', '£1,240.00', '£250'; the pound sign tells a sum from a count or a date
 MONEY_END_RE = re.compile(r"£\s?\d[\d,]*(?:\.\d{2})?\s*$")
 MONEY_WORD_RE = re.compile(r"£?\d[\d,]*(?:\.\d{2})?")
+SUM_WITH_PENCE_RE = re.compile(r"[£$€]?\d{1,3}(?:,?\d{3})*\.\d{2}")  # '463.20', '£1,587.20': a sum, never a name
 MIN_PAYMENT_ROWS = 3
 MAX_SET_IN_LINES = 2  # set-in lines without a sum in a row: a row's wrapped purpose
 SET_IN = 12.0  # pt: a line this far right of the list's left edge is set in (no payee, or a wrapped purpose)
@@ -145,7 +146,13 @@ def read_payment_list(words: list[dict], run: PaymentRun, number: int, document_
 # a money column's name: the currency sign alone (a speck read beside it: '£&'), or a word for a sum ('Value',
 # 'Amount £'); a list's other columns are named in words ('Asset', 'Receipts')
 CURRENCY_SIGNS = "£€$"
-MONEY_HEADER_RE = re.compile(r"[£€$][^\w\s]?|(?:value|amount|cost|sum)(?:\s?\(?[£€$]\)?)?", re.I)
+SUM_NAMES = ("value", "amount", "cost", "sum")
+MONEY_HEADER_RE = re.compile(rf"[£€$][^\w\s]?|(?:{'|'.join(SUM_NAMES)})(?:\s?\(?[£€$]\)?)?", re.I)
+# a column named as money anywhere in its name ('VAT', 'Total £s', 'Net cost'), as tables of payments name theirs
+MONEY_NAME_RE = re.compile(
+    rf"[{CURRENCY_SIGNS}]|\b(?:{'|'.join((*SUM_NAMES, 'vat', 'net', 'gross', 'total', 'paid', 'price', 'budget'))})\b",
+    re.I,
+)
 MAX_LIST_NAMES = 2  # named columns of words before a list's money column ('Date acquired | Item | Value')
 MAX_LIST_NAME_WORDS = 3
 TOTAL_RE = re.compile(r"total\b", re.I)

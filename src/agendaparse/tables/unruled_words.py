@@ -31,6 +31,7 @@ from .layout_grids import (
     _not_a_data_table,
 )
 from .page_objects import _pdfium_document, _read_objects_with_pdfium, _visible
+from .payments import MONEY_NAME_RE, SUM_WITH_PENCE_RE
 
 MIN_COLUMNS = 3
 REGION_SLACK = 3.0  # points: words starting left of a flagged region are text set beside the table
@@ -55,7 +56,6 @@ MAX_UNNAMED_GAP = 1.5  # type sizes: a column no name stands over, this near a n
 UNNAMED_CLOSER = 0.5  # ... when that gap is at most this share of the gap to the named column on its other side
 # a running order's columns: an agenda, not a table of data
 AGENDA_NAMES = {"item", "agenda item", "time", "timing", "lead", "presenter", "purpose", "page", "paper"}
-AMOUNT_RE = re.compile(r"[£$€]?\d{1,3}(?:,?\d{3})*\.\d{2}")
 TITLE_RE = re.compile(r"^(?:cllr|councillor|mr|mrs|ms|miss|dr)\.?\s", re.I)
 
 
@@ -338,7 +338,7 @@ def _header_lines(lines: list[_Line], columns: list[tuple[float, float]], size: 
             break
         if filled == {0} and len(columns) > 1:
             break  # a heading alone in the first column ('Funding and investment') opens the body
-        if any(AMOUNT_RE.fullmatch(word["text"]) for word in line.words):
+        if any(SUM_WITH_PENCE_RE.fullmatch(word["text"]) for word in line.words):
             break  # a sum with its pence ('463.20') is a row's, never a column's name
         count += 1
     return count
@@ -576,9 +576,6 @@ def _timed(header: list[str], rows: list[list[str]]) -> bool:
         for column in range(len(rows[0]) if rows else 0)
         if not (column < len(header) and MONEY_NAME_RE.search(header[column]))
     )
-
-
-MONEY_NAME_RE = re.compile(r"[£$€]|\b(?:vat|net|gross|total|amount|cost|sum|paid|price|value|budget)\b", re.I)
 
 
 def _reads_as_rows(header: list[str], rows: list[list[str]]) -> bool:
