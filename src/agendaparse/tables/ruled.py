@@ -388,11 +388,24 @@ def _split_at_seams(page, found: list, settings: dict) -> list:
 
 def _seam(page, bbox: tuple[float, float, float, float]) -> float | None:
     x0, top, x1, bottom = bbox
+    # an edge of the grid lies within its box across its length and overlaps it along it: a rule may run a point
+    # or two past the grid's sides, as a scan's rules read from pixels do
     edges = [
         edge
         for edge in page.edges
         if edge["x1"] - edge["x0"] >= SEAM_TOLERANCE or edge["bottom"] - edge["top"] >= SEAM_TOLERANCE
-        if x0 - 1 <= edge["x0"] and edge["x1"] <= x1 + 1 and top - 1 <= edge["top"] and edge["bottom"] <= bottom + 1
+        if (
+            edge["orientation"] == "h"
+            and top - 1 <= edge["top"] <= bottom + 1
+            and edge["x0"] < x1 - 1
+            and edge["x1"] > x0 + 1
+        )
+        or (
+            edge["orientation"] == "v"
+            and x0 - 1 <= edge["x0"] <= x1 + 1
+            and edge["top"] < bottom - 1
+            and edge["bottom"] > top + 1
+        )
     ]
     rows = [edge for edge in edges if edge["orientation"] == "h"]
     columns = sorted({round(edge["x0"], 1) for edge in edges if edge["orientation"] == "v"})
@@ -407,6 +420,43 @@ def _seam(page, bbox: tuple[float, float, float, float]) -> float | None:
             continue
         apart = [y for y in right if all(abs(y - other) > 1.5 for other in left)]
         if len(apart) >= len(right) / 2:
+            return x
+    return _seam_between_feet(edges, x0, x1)
+
+
+SEAM_FOOT_SPREAD = 1.5  # pt: the column rules of one grid end this close to one foot
+SEAM_FOOT_APART = 3.0  # pt: two grids' feet this far apart are two grids
+SEAM_END_REACH = 6.0  # pt: the left grid's rules across end this close to the seam
+
+
+def _seam_between_feet(edges: list[dict], x0: float, x1: float) -> float | None:
+    """Two grids side by side whose rules across meet or run into each other (a scan's rules read from pixels, or
+    rows set level by chance), told apart by their column rules: those of each grid end at one foot, and the two
+    feet differ. The seam is the column rule where the left grid's own rules across (those from the table's left
+    side that stop short of its right side) end; its own foot may be either grid's, as both may draw it."""
+    feet: dict[float, float] = {}
+    for edge in edges:
+        if edge["orientation"] == "v":
+            x = round(edge["x0"], 1)
+            feet[x] = max(feet.get(x, edge["bottom"]), edge["bottom"])
+    ends = sorted(
+        edge["x1"]
+        for edge in edges
+        if edge["orientation"] == "h" and edge["x0"] <= x0 + SEAM_END_REACH and edge["x1"] < x1 - 30
+    )
+    if not ends:
+        return None
+    left_end = ends[len(ends) // 2]
+    columns = sorted(feet)
+    for index, x in enumerate(columns):
+        if index < 2 or len(columns) - index < 3 or abs(x - left_end) > SEAM_END_REACH:
+            continue
+        left, right = [feet[c] for c in columns[:index]], [feet[c] for c in columns[index + 1 :]]
+        if (
+            max(left) - min(left) <= SEAM_FOOT_SPREAD
+            and max(right) - min(right) <= SEAM_FOOT_SPREAD
+            and abs(max(left) - max(right)) > SEAM_FOOT_APART
+        ):
             return x
     return None
 

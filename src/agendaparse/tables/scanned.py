@@ -29,7 +29,7 @@ from .headers import _lone_log_row, first_row_is_data
 from .layout_grids import BLANK_LINE_RE, _not_a_data_table
 from .page_objects import _pdfium_document, _plumber_box
 from .payments import money_list_groups, read_money_lists
-from .ruled import _title_row, open_sides
+from .ruled import _split_at_seams, _title_row, open_sides
 from .word_tables import _phrases, _text_lines, grid_anchors, header_anchors, read_stacked_table, read_text_table
 
 logger = logging.getLogger(__name__)
@@ -425,7 +425,7 @@ def _page_tables(
     if closing := open_sides(page, reach=SCAN_SIDE_REACH):
         settings["explicit_vertical_lines"] = [_plumber_box(rule, page) for rule in closing]
     found: list[Table] = []
-    for table in page.find_tables(settings):
+    for table in _split_at_seams(page, page.find_tables(settings), settings):
         confidence: list[float] = []
         cut = _slivers_joined(table.rows)
         if len(cut) <= MAX_LISTING_ROWS and (listing := _stacked_listing(image, table.bbox, page, document_id)):

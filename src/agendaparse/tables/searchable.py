@@ -125,7 +125,7 @@ def searchable_tables(
             )
         ]
     found = [
-        _without_empty_columns(table)
+        _without_sliver_columns(table, drawings[table.page_start].rules if table.page_start in drawings else [])
         for table in found
         if not (table.n_rows < MAX_LISTING_ROWS and _stacked_header_at(layouts[table.page_start].lines) is not None)
     ]
@@ -134,18 +134,50 @@ def searchable_tables(
     return found
 
 
-def _without_empty_columns(table: Table) -> Table:
-    """The table without columns empty in every row, its header's too: a rule the scan shows a little off its
-    grid's (a rule across running past the column rules at the table's side) cuts a sliver column of no text."""
+SLIVER_WIDTH = 8.0  # points: a column this narrow holding no text is a sliver between two rules read for one
+
+
+def _without_sliver_columns(table: Table, rules: list[dict]) -> Table:
+    """The table without its sliver columns, empty in every row, its header's too: a rule the scan shows doubled
+    (a form's double rules, a thick rule's two edges a little too far apart to merge) cuts a column of no text. An
+    empty column of the grid's own width stays (an Update column empty on the page a log goes on to); where the
+    columns' widths cannot be told from the rules down, every empty column goes."""
     rows = [table.header, *table.rows] if table.header else table.rows
     width = max((len(row) for row in rows), default=0)
-    kept = [column for column in range(width) if any(column < len(row) and row[column].strip() for row in rows)]
+    widths = _column_widths(table, rules, width)
+    kept = [
+        column
+        for column in range(width)
+        if any(column < len(row) and row[column].strip() for row in rows)
+        or (widths is not None and widths[column] >= SLIVER_WIDTH)
+    ]
     if len(kept) == width or len(kept) < 2:
         return table
     header = [table.header[column] for column in kept if column < len(table.header)] if table.header else []
     body = [[row[column] for column in kept if column < len(row)] for row in table.rows]
     table.header, table.rows, table.n_cols = header, body, len(kept)  # in place: the ruled reader keys by id(table)
     return table
+
+
+def _column_widths(table: Table, rules: list[dict], columns: int) -> list[float] | None:
+    """The widths of the table's ``columns`` columns from the rules down running over half its height or more, or
+    None when those rules do not part it into that many columns (cells merged across, rules not found)."""
+    if table.bbox is None:
+        return None
+    x0, top, x1, bottom = table.bbox
+    positions: list[float] = []
+    for x in sorted(
+        rule["x0"]
+        for rule in rules
+        if rule["x0"] == rule["x1"]
+        and x0 - CELL_REACH <= rule["x0"] <= x1 + CELL_REACH
+        and min(rule["bottom"], bottom) - max(rule["top"], top) >= (bottom - top) / 2
+    ):
+        if not positions or x - positions[-1] > 1.0:
+            positions.append(x)
+    if len(positions) != columns + 1:
+        return None
+    return [right - left for left, right in zip(positions, positions[1:], strict=False)]
 
 
 def _as_list(drawing: _Drawing | None) -> list:
@@ -177,26 +209,59 @@ def _page_drawing(cv2, np, geometry, layout: PageLayout) -> _Drawing | None:
     rules = picture_rules(cv2, np, grey, scale)
     if not rules:
         return None
-    rules = _merged_rules(_merged_rules(rules))
-    return _Drawing(rules, [fill for fill in _fills(cv2, np, rgb, scale) if _ruled_about(fill[0], rules)])
+    rules = _trimmed_rules(_merged_rules(_merged_rules(rules)))
+    fills = [(cell, colour) for box, colour in _fills(cv2, np, rgb, scale) if (cell := _shaded_cell(box, rules))]
+    return _Drawing(rules, fills)
 
 
 CELL_REACH = 4.0  # points between a fill's side and the rule it is shaded up to
 
 
-def _ruled_about(box: tuple[float, float, float, float], rules: list[dict]) -> bool:
-    """A fill shading a cell of the grid: a rule runs along each of its four sides (a coloured badge or a
-    picture's patch off the grid is no cell; drawn as a fill, its sides would cut cells of their own)."""
+def _shaded_cell(box: tuple[float, float, float, float], rules: list[dict]) -> tuple[float, float, float, float] | None:
+    """The cell of the grid a fill shades: its box with each side moved onto the rule running along it, or None
+    when a side has no rule (a coloured badge or a picture's patch off the grid is no cell). A scan's fill stops a
+    pixel or two short of its rules; drawn there, its sides would be rules of their own cutting sliver cells."""
     x0, top, x1, bottom = box
     middle_x, middle_y = (x0 + x1) / 2, (top + bottom) / 2
-    across = [rule for rule in rules if rule["top"] == rule["bottom"] and rule["x0"] <= middle_x <= rule["x1"]]
-    down = [rule for rule in rules if rule["x0"] == rule["x1"] and rule["top"] <= middle_y <= rule["bottom"]]
-    return (
-        any(abs(rule["top"] - top) <= CELL_REACH for rule in across)
-        and any(abs(rule["top"] - bottom) <= CELL_REACH for rule in across)
-        and any(abs(rule["x0"] - x0) <= CELL_REACH for rule in down)
-        and any(abs(rule["x0"] - x1) <= CELL_REACH for rule in down)
-    )
+    across = [rule["top"] for rule in rules if rule["top"] == rule["bottom"] and rule["x0"] <= middle_x <= rule["x1"]]
+    down = [rule["x0"] for rule in rules if rule["x0"] == rule["x1"] and rule["top"] <= middle_y <= rule["bottom"]]
+    head, left, foot, right = _nearest(across, top), _nearest(down, x0), _nearest(across, bottom), _nearest(down, x1)
+    if head is None or left is None or foot is None or right is None:
+        return None
+    return left, head, right, foot
+
+
+def _nearest(positions: list[float], position: float) -> float | None:
+    near = [other for other in positions if abs(other - position) <= CELL_REACH]
+    return min(near, key=lambda other: abs(other - position)) if near else None
+
+
+TRIM_REACH = 6.0  # points a rule may run past the last rule it crosses and still end there (a thick side rule)
+
+
+def _trimmed_rules(rules: list[dict]) -> list[dict]:
+    """The rules with each end that runs a little past the outermost rule it crosses cut back to that rule. A
+    scan's rules across are found from their own pixels and stop a point or two beyond the grid's sides (and rules
+    down beyond its top and foot); read so, the ruled reader closes the grid at their ends, a sliver column of no
+    text at each side."""
+    across = [(rule, rule["top"], rule["x0"], rule["x1"]) for rule in rules if rule["top"] == rule["bottom"]]
+    down = [(rule, rule["x0"], rule["top"], rule["bottom"]) for rule in rules if rule["top"] != rule["bottom"]]
+    trimmed = []
+    for ruling, others, (start, end) in ((across, down, ("x0", "x1")), (down, across, ("top", "bottom"))):
+        for rule, level, first, last in ruling:
+            crossing = sorted(
+                position
+                for _, position, low, high in others
+                if low - TRIM_REACH <= level <= high + TRIM_REACH
+                and first - TRIM_REACH <= position <= last + TRIM_REACH
+            )
+            rule = dict(rule)
+            if crossing and 0 < crossing[0] - first <= TRIM_REACH:
+                rule[start] = crossing[0]
+            if crossing and 0 < last - crossing[-1] <= TRIM_REACH:
+                rule[end] = crossing[-1]
+            trimmed.append(rule)
+    return trimmed
 
 
 MERGE_REACH = 3.5  # points: parallel rules this close that overlap are one rule (a thick rule's two edges)
@@ -219,7 +284,7 @@ def _merged_rules(rules: list[dict]) -> list[dict]:
                     other
                     for other in kept
                     if rule[position] - other[position] <= MERGE_REACH
-                    and min(rule[end], other[end]) >= max(rule[start], other[start]) - MERGE_REACH
+                    and _joined_along(rule, other, start, end, abs(rule[position] - other[position]))
                 ),
                 None,
             )
@@ -234,6 +299,19 @@ def _merged_rules(rules: list[dict]) -> list[dict]:
                 rule["x1"] = rule["x0"]
         merged.extend(kept)
     return merged
+
+
+COLLINEAR = 1.0  # points: rules this close in level are pieces of one rule when their ends lie MERGE_REACH apart
+PIECE_GAP = 2.0  # points: rules whose ends lie this close are pieces of one rule within MERGE_REACH in level
+
+
+def _joined_along(rule: dict, other: dict, start: str, end: str, apart: float) -> bool:
+    """Whether two parallel rules ``apart`` points apart are one: they overlap along their length (a thick rule's
+    two edges), or one goes on where the other stops (a scan's rule broken where another crosses it: the gap about a
+    rule's width, the pieces a little out of line when the sheet lay askew), or they lie in one line with their ends
+    within MERGE_REACH. The rules of two grids set side by side, a few points apart and out of line, stay two."""
+    gap = max(rule[start], other[start]) - min(rule[end], other[end])
+    return gap < 0 or gap <= PIECE_GAP or (apart <= COLLINEAR and gap <= MERGE_REACH)
 
 
 def _fills(cv2, np, rgb, scale: float) -> list[tuple[tuple[float, float, float, float], tuple[float, float, float]]]:
