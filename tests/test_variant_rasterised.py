@@ -47,13 +47,20 @@ SOULDERN_SCAN = "souldern-pc/2020-11-25_spc_minutes_scanned.pdf"
 COMMITTED = ["What we have committed to", "Led by", "Timescale", "Measure", "Shared Outcome"]
 
 
+def pages_stored_as(variant: str, source: Path, numbers: list[int], folder: Path) -> Path:
+    """Pages ``numbers`` (1-based) of ``source``, alone in a PDF, stored as ``variant`` (agendaparse.variants)."""
+    name = "page" + "-".join(str(number) for number in numbers)
+    part = folder / f"{name}.pdf"
+    with pikepdf.open(source) as pdf, pikepdf.new() as alone:
+        for number in numbers:
+            alone.pages.append(pdf.pages[number - 1])
+        alone.save(part)
+    return write_variant(variant, part, folder / f"{name}_{variant}.pdf")
+
+
 def rasterised_page(source: Path, number: int, folder: Path) -> Path:
     """Page ``number`` of ``source`` alone, stored as a picture."""
-    single = folder / f"page{number}.pdf"
-    with pikepdf.open(source) as pdf, pikepdf.new() as alone:
-        alone.pages.append(pdf.pages[number - 1])
-        alone.save(single)
-    return write_variant("rasterised", single, folder / f"page{number}_rasterised.pdf")
+    return pages_stored_as("rasterised", source, [number], folder)
 
 
 def scanned_page_tables(relative: str, number: int, folder: Path) -> list:

@@ -30,14 +30,12 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-import pikepdf
 import pytest
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfgen import canvas
 
 from agendaparse.extract import extract_document
 from agendaparse.tables import ruled, searchable
-from agendaparse.variants import write_variant
 from conftest import REAL, needs_ocr, needs_shared
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="pdftoppm is not installed (poppler-utils)")
@@ -49,11 +47,9 @@ LOG_HEADER = ["No", "Action", "Owner", "Update"]
 
 def searchable_pages_of(source: Path, numbers: list[int], folder: Path) -> Path:
     """The pages ``numbers`` (1-based) of ``source`` as a searchable scan: a picture of each under its own text."""
-    with pikepdf.open(source) as original, pikepdf.new() as part:
-        for number in numbers:
-            part.pages.append(original.pages[number - 1])
-        part.save(folder / "part.pdf")
-    return write_variant("searchable", folder / "part.pdf", folder / "part_searchable.pdf")
+    from test_variant_rasterised import pages_stored_as
+
+    return pages_stored_as("searchable", source, numbers, folder)
 
 
 @needs_shared()

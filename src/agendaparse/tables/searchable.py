@@ -20,7 +20,7 @@ from ..models import Table
 from ..pdf import PageLayout
 from .page_objects import _pdfium_document
 from .ruled import _ruled_tables
-from .scanned import MAX_LISTING_ROWS, _contained, picture_rules
+from .scanned import MAX_LISTING_ROWS, MAX_SLIVER, _contained, picture_rules
 from .word_tables import _stacked_header_at
 
 logger = logging.getLogger(__name__)
@@ -134,14 +134,12 @@ def searchable_tables(
     return found
 
 
-SLIVER_WIDTH = 8.0  # points: a column this narrow holding no text is a sliver between two rules read for one
-
-
 def _without_sliver_columns(table: Table, rules: list[dict]) -> Table:
     """The table without its sliver columns, empty in every row, its header's too: a rule the scan shows doubled
-    (a form's double rules, a thick rule's two edges a little too far apart to merge) cuts a column of no text. An
-    empty column of the grid's own width stays (an Update column empty on the page a log goes on to); where the
-    columns' widths cannot be told from the rules down, every empty column goes."""
+    (a form's double rules, a thick rule's two edges a little too far apart to merge) cuts a column of no text,
+    narrower than a word (scanned.MAX_SLIVER). An empty column of the grid's own width stays (an Update column empty
+    on the page a log goes on to); where the columns' widths cannot be told from the rules down, every empty column
+    goes."""
     rows = [table.header, *table.rows] if table.header else table.rows
     width = max((len(row) for row in rows), default=0)
     widths = _column_widths(table, rules, width)
@@ -149,7 +147,7 @@ def _without_sliver_columns(table: Table, rules: list[dict]) -> Table:
         column
         for column in range(width)
         if any(column < len(row) and row[column].strip() for row in rows)
-        or (widths is not None and widths[column] >= SLIVER_WIDTH)
+        or (widths is not None and widths[column] >= MAX_SLIVER)
     ]
     if len(kept) == width or len(kept) < 2:
         return table
