@@ -24,6 +24,7 @@ SCORED = ("tables", "action_plan_rows")
 CELL = STYLES["BodyText"].clone("wt_cell", fontSize=8, leading=10)
 HEAD = CELL.clone("wt_head", fontName="Helvetica-Bold")
 WHITE_HEAD = HEAD.clone("wt_white_head", textColor=colors.white)
+OVERFLOWING_CELL = CELL.clone("wt_overflowing_cell", splitLongWords=0)
 TAG_RE = re.compile(r"<[^>]+>")
 
 
@@ -52,6 +53,7 @@ class Grid:
     header_fill: bool = True  # False: a clerk's Word table whose header row is bold on white
     indent: float = 0  # points the table is set in from the left margin (a table inside an indented minute)
     split_in_row: bool = False  # a row too tall for the page's foot split mid-cell over the page break (round 54)
+    overflow: bool = False  # a word too wide for its column runs on over the rule, unbroken (stop 46)
 
 
 class Mark(Flowable):
@@ -101,7 +103,7 @@ def grid_flowable(grid: Grid) -> Table:
     data = (
         top
         + ([[Paragraph(cell, head_style) for cell in grid.header]] if grid.header else [])
-        + [[Paragraph(cell, CELL) for cell in row] for row in grid.rows]
+        + [[Paragraph(cell, OVERFLOWING_CELL if grid.overflow else CELL) for cell in row] for row in grid.rows]
     )
     heads = len(top) + (1 if grid.header else 0)
     offset = heads

@@ -89,8 +89,9 @@ def clean_cell(value: object) -> str:
 def extract_cells(table, chars: list[dict]) -> list[list[str | None]]:
     """pdfplumber's ``Table.extract`` (same cells, same text), without scanning every glyph of
     the page for every row: glyphs are sorted once by their vertical centre and each row takes its
-    band by bisection, then pdfplumber's own test and text assembly run on those few. One
-    difference: a word broken inside a narrow column is joined again (:func:`_rejoin_broken_words`)."""
+    band by bisection, then pdfplumber's own test and text assembly run on those few. Two
+    differences: a word run on over a rule is read whole in its cell (:func:`_glyphs_by_word`), and
+    a word broken inside a narrow column is joined again (:func:`_rejoin_broken_words`)."""
     middles = sorted(((char["top"] + char["bottom"]) / 2, index) for index, char in enumerate(chars))
     keys = [middle for middle, _ in middles]
     box = table.bbox  # a property pdfplumber works out afresh on every access
@@ -106,15 +107,66 @@ def extract_cells(table, chars: list[dict]) -> list[list[str | None]]:
         row_chars = [chars[index] for index in band if _centre_inside(chars[index], row.bbox)]
         row_chars = [char for char in row_chars if id(char) not in overprint] if overprint else row_chars
         cells: list[str | None] = []
-        for cell in row.cells:
+        given = _glyphs_by_word(row_chars, row.cells)
+        for index, cell in enumerate(row.cells):
             if cell is None:
                 cells.append(None)
                 continue
-            inside = [char for char in row_chars if _centre_inside(char, cell)]
+            inside = given.get(index, [])
             text = pdfplumber.utils.extract_text(inside, x_tolerance_ratio=WORD_GAP_RATIO) if inside else ""
             cells.append(_rejoin_broken_words(text, inside, cell) if "\n" in text else text)
         rows.append(cells)
     return rows
+
+
+def _glyphs_by_word(chars: list[dict], cells: list) -> dict[int, list[dict]]:
+    """The glyphs of each cell of a row (by the cell's place in the row): by their centres, as
+    pdfplumber gives them, except that a word run on over the rule into the next cell ('Commence'
+    | 'd' where a scanned rule crosses the word) goes whole to the cell holding most of it. A
+    word is a run of glyphs consecutive in the content stream along one line with no word gap
+    (:data:`WORD_GAP_RATIO`) between them."""
+    owner: dict[int, int] = {}
+    for char in chars:
+        for index, cell in enumerate(cells):
+            if cell is not None and _centre_inside(char, cell):
+                owner[id(char)] = index
+                break
+    for word in _words_in_stream(chars):
+        owners = {owner[id(char)] for char in word if id(char) in owner}
+        if len(owners) < 2:
+            continue
+        widths = dict.fromkeys(owners, 0.0)
+        for char in word:
+            if id(char) in owner:
+                widths[owner[id(char)]] += char["x1"] - char["x0"]
+        most = max(sorted(owners), key=widths.__getitem__)
+        owner.update(dict.fromkeys((id(char) for char in word), most))
+    given: dict[int, list[dict]] = {}
+    for char in chars:
+        if id(char) in owner:
+            given.setdefault(owner[id(char)], []).append(char)
+    return given
+
+
+def _words_in_stream(chars: list[dict]) -> list[list[dict]]:
+    """Runs of two glyphs or more, consecutive in the content stream, along one line, each
+    starting where the last ends (within a word gap), none of them a space."""
+    words: list[list[dict]] = []
+    run: list[dict] = []
+    for char in chars:
+        last = run[-1] if run else None
+        if char["text"].isspace():
+            run = []
+        elif (
+            last is not None
+            and abs(char["top"] - last["top"]) <= 1
+            and (-0.5 <= char["x0"] - last["x1"] <= WORD_GAP_RATIO * char["size"])
+        ):
+            run.append(char)
+        else:
+            run = [char]
+            words.append(run)
+    return [word for word in words if len(word) > 1]
 
 
 def _rejoin_broken_words(text: str, chars: list[dict], cell: tuple[float, float, float, float]) -> str:

@@ -20,7 +20,7 @@ from ..models import Table
 from ..pdf import PageLayout
 from .page_objects import _pdfium_document
 from .ruled import _ruled_tables
-from .scanned import MAX_LISTING_ROWS, MAX_SLIVER, _contained, picture_rules
+from .scanned import JOIN_REACH, MAX_LISTING_ROWS, MAX_SLIVER, _contained, _spans, picture_rules
 from .word_tables import _stacked_header_at
 
 logger = logging.getLogger(__name__)
@@ -208,6 +208,7 @@ def _page_drawing(cv2, np, geometry, layout: PageLayout) -> _Drawing | None:
     if not rules:
         return None
     rules = _trimmed_rules(_merged_rules(_merged_rules(rules)))
+    rules += _crossed_gaps_closed(rules)
     fills = [(cell, colour) for box, colour in _fills(cv2, np, rgb, scale) if (cell := _shaded_cell(box, rules))]
     return _Drawing(rules, fills)
 
@@ -235,6 +236,38 @@ def _nearest(positions: list[float], position: float) -> float | None:
 
 
 TRIM_REACH = 6.0  # points a rule may run past the last rule it crosses and still end there (a thick side rule)
+
+
+MAX_CROSSED_GAP = 20.0  # points: the longest break in a rule down that a cell's words running over it make
+
+
+def _crossed_gaps_closed(rules: list[dict]) -> list[dict]:
+    """A rule down broken within a row, where a cell's words run on over it ('Commenced' set wider than its
+    Timescale column), is closed over the break: its two pieces lie in line, the break is short and no rule across
+    meets it there, so the row is still parted at that column. The text layer's words are then given to cells whole
+    (:func:`.cells._glyphs_by_word`); the scanned reader, which reads each cell's own picture, keeps the break (a
+    closed rule would cut 'Commenced' in two under OCR)."""
+    across = [rule for rule in rules if rule["top"] == rule["bottom"]]
+    down = sorted((rule for rule in rules if rule["top"] != rule["bottom"]), key=lambda rule: rule["top"])
+    closing: list[dict] = []
+    for upper in down:
+        lower = next(
+            (
+                rule
+                for rule in down
+                if abs(rule["x0"] - upper["x0"]) <= JOIN_REACH
+                and JOIN_REACH < rule["top"] - upper["bottom"] <= MAX_CROSSED_GAP
+            ),
+            None,
+        )
+        if lower is None or any(
+            upper["bottom"] - JOIN_REACH <= line["top"] <= lower["top"] + JOIN_REACH and _spans(line, upper["x0"])
+            for line in across
+        ):
+            continue
+        x = (upper["x0"] + lower["x0"]) / 2
+        closing.append({"x0": x, "top": upper["bottom"], "x1": x, "bottom": lower["top"]})
+    return closing
 
 
 def _trimmed_rules(rules: list[dict]) -> list[dict]:
@@ -314,25 +347,60 @@ def _joined_along(rule: dict, other: dict, start: str, end: str, apart: float) -
 
 def _fills(cv2, np, rgb, scale: float) -> list[tuple[tuple[float, float, float, float], tuple[float, float, float]]]:
     """Patches of fill colour in the picture (cells shaded red, amber, green or grey): pixels neither paper nor
-    ink, opened to clear letters' edges, each patch's box in points with its median colour (0..1)."""
+    ink, opened to clear letters' edges, each patch's box in points with its median colour (0..1). Patches of
+    different colours are found apart (:func:`_colour_classes`): two cells shaded orange and green meeting with no
+    rule between them are two fills, not one spanning both rows."""
     hsv = cv2.cvtColor(rgb, cv2.COLOR_RGB2HSV)
-    saturation, value = hsv[:, :, 1], hsv[:, :, 2]
+    hue, saturation, value = hsv[:, :, 0], hsv[:, :, 1], hsv[:, :, 2]
     coloured = (saturation > COLOUR_SATURATION) & (value >= INK_VALUE)
-    tinted = (value >= INK_VALUE) & (value <= PAPER_LEVEL)
-    mask = (coloured | tinted).astype(np.uint8)
+    tinted = (value >= INK_VALUE) & (value <= PAPER_LEVEL) & ~coloured
+    least = max(1, round(MIN_FILL_WIDTH * MIN_FILL_HEIGHT * MIN_FILL_SOLIDITY / scale**2))
     reach = max(round(FILL_OPEN / scale), 1)
-    mask = cv2.morphologyEx(mask, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (reach, reach)))
-    count, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=4)
+    opening = cv2.getStructuringElement(cv2.MORPH_RECT, (reach, reach))
     fills = []
-    for label in range(1, count):
-        x, y, w, h, pixels = (int(v) for v in stats[label])
-        if w * scale < MIN_FILL_WIDTH or h * scale < MIN_FILL_HEIGHT or pixels < MIN_FILL_SOLIDITY * w * h:
-            continue
-        inside = labels[y : y + h, x : x + w] == label
-        colour = np.median(rgb[y : y + h, x : x + w][inside], axis=0) / 255.0
-        box = (x * scale, y * scale, (x + w) * scale, (y + h) * scale)
-        fills.append((box, (float(colour[0]), float(colour[1]), float(colour[2]))))
-    return fills
+    for mask in [tinted, *_colour_classes(np, hue, coloured, least)]:
+        mask = cv2.morphologyEx(mask.astype(np.uint8), cv2.MORPH_OPEN, opening)
+        count, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=4)
+        for label in range(1, count):
+            x, y, w, h, pixels = (int(v) for v in stats[label])
+            if w * scale < MIN_FILL_WIDTH or h * scale < MIN_FILL_HEIGHT or pixels < MIN_FILL_SOLIDITY * w * h:
+                continue
+            inside = labels[y : y + h, x : x + w] == label
+            colour = np.median(rgb[y : y + h, x : x + w][inside], axis=0) / 255.0
+            box = (x * scale, y * scale, (x + w) * scale, (y + h) * scale)
+            fills.append((box, (float(colour[0]), float(colour[1]), float(colour[2]))))
+    return sorted(fills, key=lambda fill: (fill[0][1], fill[0][0]))
+
+
+HUE_SPREAD = 6  # OpenCV hue units (2 degrees each): a fill's hues in a JPEG scan spread this far about its own
+HUE_REACH = 12  # hue units: a coloured pixel further than this from every fill's hue is a blend between fills
+
+
+def _colour_classes(np, hue, coloured, least: int) -> list:
+    """The coloured pixels parted by hue: one mask for each peak of the page's hue histogram (a fill colour the page
+    uses: a hue counted at least ``least`` times and more than any within HUE_SPREAD of it), each pixel given to the
+    nearest peak within HUE_REACH; the blend at the edge of two fills goes to either side or to neither, so two fills
+    of different colours never join."""
+    counts = np.bincount(hue[coloured], minlength=180).astype(float)
+    spread = range(-HUE_SPREAD, HUE_SPREAD + 1)
+    smooth = sum(np.roll(counts, shift) for shift in range(-2, 3))
+    highest = np.max(np.stack([np.roll(smooth, shift) for shift in spread]), axis=0)
+    peaks: list[int] = []
+    for level in np.flatnonzero((smooth >= least) & (smooth >= highest)):
+        if all(min(abs(int(level) - peak), 180 - abs(int(level) - peak)) > HUE_SPREAD for peak in peaks):
+            peaks.append(int(level))
+    if len(peaks) < 2:
+        return [coloured] if peaks else []
+    hues = hue.astype(np.int16)
+    best = np.full(hue.shape, 255, dtype=np.int16)
+    nearest = np.zeros(hue.shape, dtype=np.int8)
+    for index, peak in enumerate(peaks):
+        away = np.abs(hues - peak)
+        away = np.minimum(away, 180 - away)
+        closer = away < best
+        best[closer], nearest[closer] = away[closer], index
+    near = coloured & (best <= HUE_REACH)
+    return [near & (nearest == index) for index in range(len(peaks))]
 
 
 @contextmanager
