@@ -114,16 +114,16 @@ def test_underlined_references_on_a_rasterised_minutes_page_are_read_without_err
 
 def test_an_error_in_one_pages_table_reading_is_logged_and_costs_that_page_only(tmp_path, monkeypatch, caplog):
     target = write_variant("rasterised", banded_table_pdf(tmp_path / "banded.pdf"), tmp_path / "banded_scan.pdf")
-    deskewed = scanned._deskewed
+    squared_up = scanned.squared_up
     calls = []
 
     def failing(cv2, np, pixels):
         calls.append(1)
         if len(calls) == 1:
             raise cv2.error("a page the reader cannot take")
-        return deskewed(cv2, np, pixels)
+        return squared_up(cv2, np, pixels)
 
-    monkeypatch.setattr(scanned, "_deskewed", failing)
+    monkeypatch.setattr(scanned, "squared_up", failing)
     warnings: list[str] = []
     with caplog.at_level(logging.WARNING, logger="agendaparse"):
         found = scanned.scanned_tables(str(target), [1, 2], "doc", None, warnings=warnings)

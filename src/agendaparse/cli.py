@@ -215,6 +215,7 @@ def schema(output: str | None) -> None:
             "unruled",
             "rotated",
             "rasterised",
+            "rasterised-colour",
             "reprinted",
             "resized",
             "cropped",

@@ -11,6 +11,8 @@ does between councils' publishing systems:
   print-to-PDF drivers store landscape pages): the same picture in other coordinates.
 - ``rasterised``: each page a 200 dpi greyscale picture with no text layer (a scanned paper copy; needs
   ``pdftoppm``); score it without ``--fast`` so OCR reads it.
+- ``rasterised-colour``: ``rasterised`` in colour (a colour scan, stored as JPEG): what a shaded status cell says
+  is still there to read from its colour, as in archives scanned in colour.
 - ``reprinted``: each page drawn again by another PDF writer (poppler's cairo output, ``pdftocairo -pdf``, as Linux
   print-to-PDF drivers write): fonts re-embedded and re-encoded, text shown glyph by glyph, paths rewritten. Where the
   original font carries no Unicode map, the reprint's text layer is unreadable, as in many reprinted old papers.
@@ -170,11 +172,12 @@ def sideways(source: Path, target: Path) -> None:
         pdf.save(target)
 
 
-def _page_pictures(source: Path, dpi: int) -> list[Image.Image]:
-    """Each page of ``source`` as a picture at ``dpi`` (poppler's ``pdftoppm -gray``), loaded into memory."""
+def _page_pictures(source: Path, dpi: int, *, grey: bool = True) -> list[Image.Image]:
+    """Each page of ``source`` as a picture at ``dpi`` (poppler's ``pdftoppm``, ``-gray`` unless not ``grey``),
+    loaded into memory."""
     with tempfile.TemporaryDirectory() as scratch:
         subprocess.run(
-            ["pdftoppm", "-r", str(dpi), "-gray", "-png", str(source), f"{scratch}/p"],
+            ["pdftoppm", "-r", str(dpi), *(["-gray"] if grey else []), "-png", str(source), f"{scratch}/p"],
             check=True,
             capture_output=True,
         )
@@ -190,6 +193,10 @@ def _pictures_pdf(images: list[Image.Image], dpi: int, target: Path) -> None:
 
 def rasterised(source: Path, target: Path, dpi: int = 200) -> None:
     _pictures_pdf(_page_pictures(source, dpi), dpi, target)
+
+
+def rasterised_colour(source: Path, target: Path, dpi: int = 200) -> None:
+    _pictures_pdf([picture.convert("RGB") for picture in _page_pictures(source, dpi, grey=False)], dpi, target)
 
 
 SKEW_ANGLES = (1.2, -0.8, 1.6, -1.4, 0.6, -1.0)  # degrees anticlockwise, page by page in turn
@@ -358,6 +365,7 @@ VARIANTS: dict[str, Callable[[Path, Path], None]] = {
     "unruled": unruled,
     "rotated": rotated,
     "rasterised": rasterised,
+    "rasterised-colour": rasterised_colour,
     "reprinted": reprinted,
     "resized": resized,
     "cropped": cropped,

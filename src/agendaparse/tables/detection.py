@@ -134,7 +134,9 @@ def find_tables(
             uncovered[number] = left
     scanned = [page.number for page in pages if page.method == "ocr" and page.rotation == 0 and page.lines]
     if scanned or pictured:
-        read = scanned_tables(source, sorted([*scanned, *pictured]), document_id, password, pictured, warnings)
+        read = scanned_tables(
+            source, sorted([*scanned, *pictured]), document_id, password, pictured, warnings, first_row_colours
+        )
         found = sorted(found + read, key=_position)
     if scanned_anchors or picture_anchors:
         anchored, words = {**scanned_anchors, **picture_anchors}, {**scanned_words, **pictures_words}

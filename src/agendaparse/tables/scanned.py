@@ -20,16 +20,17 @@ from functools import partial
 from typing import Any
 
 from .. import plumber_pages, stream_tables
-from ..deskew import squared_up
+from ..deskew import squared_up, turned_picture
 from ..models import Provenance, Table
 from ..pdf import Line, PageLayout
 from ..tesseract import INK_LEVEL, image_data_many, pytesseract_module, with_marks_read, without_specks
 from .cells import clean_cell, join_cells
-from .headers import _lone_log_row, first_row_is_data
+from .headers import _lone_log_row, first_row_is_data, shaded_status_column
 from .layout_grids import BLANK_LINE_RE, _not_a_data_table
 from .page_objects import _pdfium_document, _plumber_box
 from .payments import money_list_groups, read_money_lists
 from .ruled import _split_at_seams, _title_row, open_sides
+from .status import _brag_blue, rag_from_colour
 from .word_tables import _phrases, _text_lines, grid_anchors, header_anchors, read_stacked_table, read_text_table
 
 logger = logging.getLogger(__name__)
@@ -323,11 +324,14 @@ def scanned_tables(
     password: str | None,
     regions: dict[int, list[tuple[float, float, float, float]]] | None = None,
     warnings: list[str] | None = None,
+    first_row_colours: dict[int, str | None] | None = None,
 ) -> list[Table]:
     """Ruled tables on scanned pages: the ruling is found in the page image (long thin runs of
     dark pixels) and handed to pdfplumber's table finder as lines; each cell it cuts is read by
     Tesseract on its own (a whole-page reading runs the words of a row across the rules). A page
-    in ``regions`` (pictures pasted on a page with a text layer) is read only inside its regions."""
+    in ``regions`` (pictures pasted on a page with a text layer) is read only inside its regions.
+    ``first_row_colours`` (by ``id(table)``) takes the status shading of the first row of a table
+    that may go on from the page before without its header (see :func:`.continuation.merge_continuations`)."""
     try:
         import cv2
         import numpy as np
@@ -347,7 +351,16 @@ def scanned_tables(
                 _contained(
                     source,
                     page.page_number,
-                    partial(_page_tables, modules, geometry, page, document_id, regions),
+                    partial(
+                        _page_tables,
+                        modules,
+                        geometry,
+                        page,
+                        document_id,
+                        regions,
+                        found[-1] if found else None,
+                        first_row_colours,
+                    ),
                     warnings,
                 )
             )
@@ -406,14 +419,18 @@ def _page_tables(
     page,
     document_id: str,
     regions: dict[int, list[tuple[float, float, float, float]]] | None,
+    above: Table | None = None,
+    first_row_colours: dict[int, str | None] | None = None,
 ) -> list[Table]:
-    """The ruled tables of one scanned page (see :func:`scanned_tables`)."""
+    """The ruled tables of one scanned page (see :func:`scanned_tables`); ``above``: the last table of the pages
+    before, which the page's first table may go on."""
     cv2, np = modules.cv2, modules.np
-    image = geometry[page.page_number - 1].render(scale=OCR_TABLE_DPI / 72).to_pil().convert("L")
-    pixels = np.array(image)
+    rendered = geometry[page.page_number - 1].render(scale=OCR_TABLE_DPI / 72).to_pil()
+    pixels = np.array(rendered.convert("L"))
     if regions and page.page_number in regions:
         pixels = _only_regions(np, pixels, regions[page.page_number], OCR_TABLE_DPI / 72)
-    pixels = _deskewed(cv2, np, pixels)
+    pixels, angle = squared_up(cv2, np, pixels)
+    colours = _ColourPicture(np, rendered, angle)
     image = modules.Image.fromarray(pixels)
     scale = float(page.width) / pixels.shape[1]
     rules = picture_rules(cv2, np, pixels, scale)
@@ -425,6 +442,7 @@ def _page_tables(
     if closing := open_sides(page, reach=SCAN_SIDE_REACH):
         settings["explicit_vertical_lines"] = [_plumber_box(rule, page) for rule in closing]
     found: list[Table] = []
+    first_colours: dict[int, str] = {}  # by the index in found: the status shading of a first row read as header
     for table in _split_at_seams(page, page.find_tables(settings), settings):
         confidence: list[float] = []
         cut = _slivers_joined(table.rows)
@@ -442,6 +460,7 @@ def _page_tables(
         filled = [row for row in grid if any(row)]
         shaded = _shaded_header_rows(np, pixels, cut, scale)
         cells = [row for row, text in zip(cut, grid, strict=True) if any(text)]
+        first_row = None  # the cut row read as the header, which may be data
         if not shaded and filled and _headerless(filled):
             rows = [[], *filled]  # no header printed: the first row is a row of the log like the rest
         else:
@@ -451,6 +470,7 @@ def _page_tables(
             _ticks_marked(np, pixels, header, cut[taken:], grid[taken:], scale)
             rows = [row for row in grid[taken:] if any(row)]
             cells = [row for row, text in zip(cut[taken:], grid[taken:], strict=True) if any(text)]
+            first_row = cut[taken - 1] if any(header) else (cells[0] if cells else None)
             rows, cells = ([header, *rows], cells) if any(header) else (rows, cells[1:])
             if len(rows) < 2:
                 continue
@@ -460,13 +480,27 @@ def _page_tables(
             continue  # a drawing or a photograph cut by lines, not text in a grid
         bbox = tuple(round(v, 1) for v in table.bbox)
         rows = [rows[0], *_mended_cells(rows[1:])]
-        if not rows[0] and found and _goes_on_under(found[-1], bbox, max(len(row) for row in rows)):
-            found[-1] = _with_rows_below(found[-1], rows[1:], bbox, _spanning(cells))
+        n_cols = max(len(row) for row in rows)
+        if not rows[0] and found and _goes_on_under(found[-1], bbox, n_cols):
+            status_colours = colours.status_colours(found[-1].header, cells, scale)
+            found[-1] = _with_rows_below(found[-1], rows[1:], bbox, _spanning(cells), status_colours)
             continue
+        rated = rows[0]
+        if (
+            not found
+            and above is not None
+            and above.page_end == page.page_number - 1
+            and above.n_cols == n_cols
+            and shaded_status_column(rows[0]) is None
+        ):
+            rated = above.header  # perhaps the table above going on without its header: rated in the same column
+            first = colours.status_colours(rated, [first_row], scale) if first_row is not None else None
+            if first and first[0]:
+                first_colours[len(found)] = first[0]
         found.append(
             Table(
                 n_rows=len(rows) - 1,
-                n_cols=max(len(row) for row in rows),
+                n_cols=n_cols,
                 title=title,
                 header=rows[0],
                 rows=rows[1:],
@@ -475,9 +509,55 @@ def _page_tables(
                 bbox=bbox,
                 provenance=Provenance(document=document_id, page=page.page_number, bbox=bbox, method="ocr:ruled-table"),
                 spanning_rows=_spanning(cells),
+                status_colours=colours.status_colours(rated, cells, scale),
             )
         )
+    if first_row_colours is not None:
+        first_row_colours.update((id(found[index]), colour) for index, colour in first_colours.items())
     return found
+
+
+# a status cell's colour as far from the paper's as this (0-255, in one channel at least) is a fill, not the paper
+MIN_FILL_CONTRAST = 24
+PAPER_SAMPLE = 200_000  # pixels spread over the page whose median colour is the paper's
+
+
+class _ColourPicture:
+    """The scanned page in colour, squared up as its grey picture is, made only when a table has a status column to
+    rate: a scanned log whose Status cells are shaded red, amber or green (with or without a word in them) keeps its
+    RAG, as :func:`.status._cell_colour` reads it from a born-digital page's fills."""
+
+    def __init__(self, np, rendered, angle: float) -> None:
+        self._np, self._rendered, self._angle = np, rendered, angle
+        self._pixels = self._paper = None
+
+    def status_colours(self, header: list[str], cells: list, scale: float) -> list[str | None] | None:
+        """Red / Amber / Green (or BRAG's blue) from the fill of each body row's status cell; None where the table
+        has no status column or no cell in it is shaded (a grey scan, a status written in words on white)."""
+        column = shaded_status_column(header) if header else None
+        if column is None:
+            return None
+        read = [self._rating(row.cells[column] if column < len(row.cells) else None, scale) for row in cells]
+        return read if any(read) else None
+
+    def _rating(self, box: tuple[float, float, float, float] | None, scale: float) -> str | None:
+        if box is None:
+            return None
+        np = self._np
+        if self._pixels is None:
+            self._pixels = np.asarray(turned_picture(self._rendered.convert("RGB"), self._angle))
+            every = self._pixels.reshape(-1, 3)
+            self._paper = np.median(every[:: max(1, len(every) // PAPER_SAMPLE)], axis=0)  # the page is mostly paper
+        x0, top, x1, bottom = (round(value / scale) for value in box)
+        inset = 4  # pixels: keep the rules out
+        area = self._pixels[top + inset : bottom - inset, x0 + inset : x1 - inset].reshape(-1, 3)
+        if not len(area):
+            return None
+        fill = np.median(area, axis=0)  # the fill under the words (ink covers far less of a cell than its fill)
+        if float(np.abs(fill - self._paper).max()) < MIN_FILL_CONTRAST:
+            return None
+        colour = tuple(float(value) / 255 for value in fill)
+        return rag_from_colour(colour, pale=True) or _brag_blue(colour)
 
 
 SCAN_SIDE_REACH = 5.0  # points: a scan's side rule standing this near the end of the rules across closes the grid
@@ -539,10 +619,18 @@ def _goes_on_under(above: Table, bbox: tuple[float, ...], n_cols: int) -> bool:
     return 0 <= bbox[1] - above.bbox[3] <= MAX_BOX_GAP and shared >= 0.9 * max(x1 - x0, bbox[2] - bbox[0])
 
 
-def _with_rows_below(above: Table, rows: list[list[str]], bbox: tuple[float, ...], spanning: list[int]) -> Table:
+def _with_rows_below(
+    above: Table,
+    rows: list[list[str]],
+    bbox: tuple[float, ...],
+    spanning: list[int],
+    status_colours: list[str | None] | None = None,
+) -> Table:
     joined = (above.bbox[0], above.bbox[1], max(above.bbox[2], bbox[2]), bbox[3])
+    colours = (above.status_colours or [None] * above.n_rows) + (status_colours or [None] * len(rows))
     return above.model_copy(
         update={
+            "status_colours": colours if any(colours) else None,
             "rows": [*above.rows, *rows],
             "n_rows": above.n_rows + len(rows),
             "bbox": joined,
@@ -1029,11 +1117,6 @@ RULE_GAP = 2.5  # points: a rule broken by the scan into dashes with gaps this s
 MAX_DASH_WIDTH = 2.0  # points: a rule joined up from dashes is thin (a word closed up is not)
 NEAR_RULE = (2, 5)  # pixels beside a rule's edge where a joined-up rule must be clear of ink
 MAX_INK_BESIDE = 0.25
-
-
-def _deskewed(cv2, np, pixels):
-    """The page image turned square (agendaparse.deskew)."""
-    return squared_up(cv2, np, pixels)[0]
 
 
 def _ink_threshold(np, pixels) -> int:
