@@ -254,6 +254,18 @@ def test_a_label_printed_over_a_row_across_a_rule_is_dropped():
     assert tables._overprint(label + other, [93.0]) == set()  # on nothing: a heading spanning columns
 
 
+def test_cells_under_a_label_set_either_side_of_a_rule_are_kept():
+    """Stop 46: the Kent budget risk register's 'Significant Risks (over £10m)' lies over a row whose 'Insecure
+    funding' and 'The 2025-26 core budget ...' stand 8 pt apart either side of a rule; the two, run together, were
+    taken for a label crossing the rule and dropped with it (dev fast lost both cells). Only a run printed on over the
+    rule (a glyph across it, or a word space) is a label."""
+    label = [_glyph(letter, 28 + 7 * index, 101) for index, letter in enumerate("Significant Risks over")]
+    title = [_glyph(letter, 96 + 7 * index, 100) for index, letter in enumerate("Insecure")]  # ends at 151
+    cause = [_glyph(letter, 160 + 7 * index, 100) for index, letter in enumerate("The core")]  # 9 pt on
+    dropped = tables._overprint(label + title + cause, [93.0, 155.0])
+    assert dropped == {id(glyph) for glyph in label}
+
+
 def test_stacked_thin_fills_are_not_ruling():
     def fill(top: float, bottom: float) -> dict:
         return {"x0": 23.0, "x1": 93.0, "top": top, "bottom": bottom, "fill": True, "stroke": False}
@@ -270,3 +282,10 @@ def test_register_with_a_unit_row_and_a_band_label_over_each_page():
     assert (register.page_start, register.page_end) == (1, 11)
     assert ["ASCH / CYPE", "Market Sustainability"] in [row[:2] for row in register.rows]
     assert not any(cell.startswith("£m") for row in register.rows for cell in row)
+    # the band label printed again over the first row of page 4 is dropped; the cells under it are kept (stop 46)
+    insecure = next(row for row in register.rows if row[0] == "Non Attributable Costs")
+    assert insecure[1:3] == [
+        "Insecure funding",
+        "The 2025-26 core budget includes £12.75m from insecure funding (company dividends, business rate pool and "
+        "new homes bonus).",
+    ]
