@@ -383,7 +383,7 @@ def _colour_classes(np, hue, coloured, least: int) -> list:
     of different colours never join."""
     counts = np.bincount(hue[coloured], minlength=180).astype(float)
     spread = range(-HUE_SPREAD, HUE_SPREAD + 1)
-    smooth = sum(np.roll(counts, shift) for shift in range(-2, 3))
+    smooth = sum(np.roll(counts, shift) for shift in range(-2, 3))  # counts over five hues: JPEG noise evened out
     highest = np.max(np.stack([np.roll(smooth, shift) for shift in spread]), axis=0)
     peaks: list[int] = []
     for level in np.flatnonzero((smooth >= least) & (smooth >= highest)):
