@@ -131,7 +131,7 @@ def _glyphs_by_word(chars: list[dict], cells: list) -> dict[int, list[dict]]:
             if cell is not None and _centre_inside(char, cell):
                 owner[id(char)] = index
                 break
-    for word in _words_in_stream(chars):
+    for word in _glyph_runs(chars, WORD_GAP_RATIO, spaces_part=True):
         owners = {owner[id(char)] for char in word if id(char) in owner}
         if len(owners) < 2:
             continue
@@ -148,25 +148,26 @@ def _glyphs_by_word(chars: list[dict], cells: list) -> dict[int, list[dict]]:
     return given
 
 
-def _words_in_stream(chars: list[dict]) -> list[list[dict]]:
-    """Runs of two glyphs or more, consecutive in the content stream, along one line, each
-    starting where the last ends (within a word gap), none of them a space."""
-    words: list[list[dict]] = []
-    run: list[dict] = []
+def _glyph_runs(chars: list[dict], gap_ratio: float, *, spaces_part: bool = False) -> list[list[dict]]:
+    """Runs of glyphs consecutive in the content stream along one line, each starting where the last
+    ends (a gap of at most ``gap_ratio`` of its size); ``spaces_part``: a space glyph ends a run and
+    belongs to none."""
+    runs: list[list[dict]] = []
+    last: dict | None = None
     for char in chars:
-        last = run[-1] if run else None
-        if char["text"].isspace():
-            run = []
-        elif (
+        if spaces_part and char["text"].isspace():
+            last = None
+            continue
+        if (
             last is not None
             and abs(char["top"] - last["top"]) <= 1
-            and (-0.5 <= char["x0"] - last["x1"] <= WORD_GAP_RATIO * char["size"])
+            and -0.5 <= char["x0"] - last["x1"] <= gap_ratio * char["size"]
         ):
-            run.append(char)
+            runs[-1].append(char)
         else:
-            run = [char]
-            words.append(run)
-    return [word for word in words if len(word) > 1]
+            runs.append([char])
+        last = char
+    return runs
 
 
 def _rejoin_broken_words(text: str, chars: list[dict], cell: tuple[float, float, float, float]) -> str:
@@ -253,11 +254,7 @@ def _overprint(chars: list[dict], rules: list[float]) -> set[int]:
     A glyph drawn twice to embolden it lies on the same letter, which is not a label."""
     if not rules or len(chars) < 2:
         return set()
-    runs: list[list[dict]] = [[chars[0]]]
-    for char in chars[1:]:
-        last = runs[-1][-1]
-        same_line = abs(char["top"] - last["top"]) <= 1 and -0.5 <= char["x0"] - last["x1"] <= 2 * char["size"]
-        runs[-1].append(char) if same_line else runs.append([char])
+    runs = _glyph_runs(chars, LABEL_RUN_GAP_RATIO)
     crossing = [run for run in runs if len(run) >= 4 and any(_runs_over(run, rule) for rule in rules)]
     if not crossing:
         return set()
@@ -282,6 +279,8 @@ def _overprint(chars: list[dict], rules: list[float]) -> set[int]:
     return dropped
 
 
+# glyphs of one label set along a line stand at most this share of their size apart (its word spaces included)
+LABEL_RUN_GAP_RATIO = 2.0
 # a gap between two glyphs of a label as wide as this share of their size at most (a word space): the label runs on
 # over a rule in it; the gap a cell's padding leaves each side of a rule is wider
 LABEL_GAP_RATIO = 0.5
