@@ -31,7 +31,7 @@ from reportlab.pdfgen import canvas
 from agendaparse import tables
 from agendaparse.evaluate import score_tables
 from agendaparse.pdf import ocr_available, read_document
-from agendaparse.tables import scanned
+from agendaparse.tables import misreads, scanned
 from agendaparse.variants import write_variant
 
 needs_ocr = pytest.mark.skipif(
@@ -142,10 +142,10 @@ def test_unit_rows_join_the_header() -> None:
 
 def test_counts_column_gets_its_digits() -> None:
     rows = [["ALL", "4"], ["GET", "Z"], ["CYPE", "3"], ["DCED", "i."], ["ALL", "2"]]
-    assert [row[1] for row in scanned._count_digits(rows)] == ["4", "2", "3", "1", "2"]
-    assert [row[0] for row in scanned._count_digits(rows)] == ["ALL", "GET", "CYPE", "DCED", "ALL"]
+    assert [row[1] for row in misreads.count_digits(rows)] == ["4", "2", "3", "1", "2"]
+    assert [row[0] for row in misreads.count_digits(rows)] == ["ALL", "GET", "CYPE", "DCED", "ALL"]
     words = [["Is"], ["Or"], ["10"]]  # a column of words is left as read
-    assert scanned._count_digits(words) == words
+    assert misreads.count_digits(words) == words
 
 
 def test_row_of_specks_read_with_little_confidence_is_blank() -> None:

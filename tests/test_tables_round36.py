@@ -266,6 +266,6 @@ def test_documents_are_drawn_as_described(tmp_path: Path) -> None:
     ],
 )
 def test_sums_of_money_as_ocr_misreads_them(cell: str, mended: str) -> None:
-    from agendaparse.tables.scanned import _money_digits
+    from agendaparse.tables.misreads import money_digits
 
-    assert _money_digits([[cell]]) == [[mended]]
+    assert money_digits([[cell]]) == [[mended]]

@@ -4,8 +4,9 @@ read again as one block (scanned_text_tables), lists of sums under a header nami
 and ruled tables whose rules are found in the page image (deskewed, dashes joined, gutters of a
 table ruled across only) and each cell read by Tesseract (scanned_tables): a row of units under the
 header ('£m') joins the header, a row of specks read with little confidence is none, a column's
-references, counts and sums get back the digits OCR took for letters; a box ruled only about its
-header that holds a listing of two-line records is read record by record (:func:`_stacked_listing`).
+references, lists of references, counts and sums get back what OCR misread (:mod:`.misreads`); a box
+ruled only about its header that holds a listing of two-line records is read record by record
+(:func:`_stacked_listing`).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from ..tesseract import INK_LEVEL, image_data_many, pytesseract_module, with_mar
 from .cells import clean_cell, join_cells
 from .headers import _lone_log_row, first_row_is_data, shaded_status_column
 from .layout_grids import BLANK_LINE_RE, _not_a_data_table
+from .misreads import count_digits, mended_cells, money_digits
 from .page_objects import _pdfium_document, _plumber_box
 from .payments import money_list_groups, read_money_lists
 from .ruled import _split_at_seams, _title_row, open_sides
@@ -163,7 +165,7 @@ def _page_text_tables(geometry, page: _ScannedPage, starts: list[Line], grid_ids
             table = _scanned_words_table(page, line, id(line) in grid_ids)
             read = [table] if table is not None else []
         for table in read:
-            table.rows = _money_digits(_count_digits(table.rows))
+            table.rows = money_digits(count_digits(table.rows))
             if table.bbox:
                 taken.append((table.bbox[1], table.bbox[3]))
             table.provenance.method = table.provenance.method.replace("rule:", "ocr:", 1)
@@ -479,7 +481,7 @@ def _page_tables(
         if sum(confidence) < MIN_OCR_CONFIDENCE * len(confidence):
             continue  # a drawing or a photograph cut by lines, not text in a grid
         bbox = tuple(round(v, 1) for v in table.bbox)
-        rows = [rows[0], *_mended_cells(rows[1:])]
+        rows = [rows[0], *mended_cells(rows[1:])]
         n_cols = max(len(row) for row in rows)
         if not rows[0] and found and _goes_on_under(found[-1], bbox, n_cols):
             status_colours = colours.status_colours(found[-1].header, cells, scale)
@@ -599,7 +601,7 @@ def _stacked_listing(image, bbox: tuple[float, float, float, float], page, docum
     table = read_stacked_table(_text_lines(words), float(page.height), page.page_number, document_id)
     if table is None:
         return None
-    table.rows = _mended_cells(table.rows)
+    table.rows = mended_cells(table.rows)
     table.provenance.method = "ocr:stacked-records"
     return table
 
@@ -707,80 +709,6 @@ def _only_regions(np, pixels, regions: list[tuple[float, float, float, float]], 
         left, upper, right, lower = int(x0 * scale), int(top * scale), int(x1 * scale) + 1, int(bottom * scale) + 1
         kept[upper:lower, left:right] = pixels[upper:lower, left:right]
     return kept
-
-
-REFERENCE_RE = re.compile(r"([A-Z]{1,3})(\d{1,3})")
-# a reference as OCR misreads it: its number's digits taken for letters ('Al' for A1, 'AS' for A5, 'BlO')
-MISREAD_REFERENCE_RE = re.compile(r"([A-Z]{1,3}?)([\dlIOS]{1,3})")
-REFERENCE_DIGITS = str.maketrans("lIOS", "1105")
-MIN_REFERENCE_SHARE = 0.6  # of a column's filled cells read as references, for its misread ones to be mended
-
-
-def _reference_digits(rows: list[list[str]]) -> list[list[str]]:
-    """Rows with the references of a reference column ('A1', 'A2', ...) that OCR misread mended: a cell of a
-    prefix the column's references use and a number with letters for digits ('Al', 'AS') gets its digits."""
-    mended = [list(row) for row in rows]
-    for column in range(max((len(row) for row in rows), default=0)):
-        cells = [row[column] for row in rows if column < len(row) and row[column]]
-        prefixes = {match[1] for cell in cells if (match := REFERENCE_RE.fullmatch(cell))}
-        if not prefixes or sum(bool(REFERENCE_RE.fullmatch(cell)) for cell in cells) < MIN_REFERENCE_SHARE * len(cells):
-            continue
-        for row in mended:
-            misread = MISREAD_REFERENCE_RE.fullmatch(row[column]) if column < len(row) else None
-            if misread and misread[1] in prefixes and not misread[2].isdigit():
-                row[column] = misread[1] + misread[2].translate(REFERENCE_DIGITS)
-    return mended
-
-
-# a count or score of one to three digits ('4', '12'), and as OCR misreads one: letters for its digits ('Z' for 2,
-# 'i.' for 1, 'O' for 0), a speck after it
-COUNT_RE = re.compile(r"\d{1,3}")
-MISREAD_COUNT_RE = re.compile(r"([\dZzlIi|OoSB]{1,3})[.,']?")
-COUNT_DIGITS = str.maketrans("ZzlIi|OoSB", "2211110058")
-MIN_COUNT_SHARE = 0.6  # of a column's filled cells read as counts, for its misread ones to be mended
-
-
-def _count_digits(rows: list[list[str]]) -> list[list[str]]:
-    """Rows with the counts of a column of counts or scores ('Likelihood (1-5)': '4', '3', ...) that OCR misread
-    mended: a cell of one to three characters each a digit or a letter OCR takes for one ('Z', 'i.') gets its
-    digits. Only in a column whose filled cells are mostly counts already, so a word is never made a number."""
-    mended = [list(row) for row in rows]
-    for column in range(max((len(row) for row in rows), default=0)):
-        cells = [row[column].strip() for row in rows if column < len(row) and row[column].strip()]
-        if not cells or sum(bool(COUNT_RE.fullmatch(cell)) for cell in cells) < MIN_COUNT_SHARE * len(cells):
-            continue
-        for row in mended:
-            misread = MISREAD_COUNT_RE.fullmatch(row[column].strip()) if column < len(row) else None
-            if misread:
-                row[column] = misread[1].translate(COUNT_DIGITS)
-    return mended
-
-
-def _mended_cells(rows: list[list[str]]) -> list[list[str]]:
-    """Body rows with their references, counts and sums of money as OCR misread them mended."""
-    return _money_digits(_count_digits(_reference_digits(rows)))
-
-
-# a sum of money as OCR misreads it: letters for digits ('£1,2OO.OO', '£l50.00') and specks stuck to its ends
-# ('_£1,587.20'); the sum has its pence, so a word is never taken for one
-# (read by fullmatch; the lookbehind tries a run of rule marks or figures from its start only: a search stays linear)
-MISREAD_MONEY_RE = re.compile(
-    r"(?<![_.,'`|~\dOolIS])[_.,'`|~]*+([£€$]?\s?[\dOolIS]{1,3}(?:,[\dOolIS]{3})*\.[\dOolIS]{2})[_'`|~]*"
-)
-MONEY_DIGITS = str.maketrans("OolIS", "00115")
-
-
-def _money_digits(rows: list[list[str]]) -> list[list[str]]:
-    """Rows with their sums of money mended: a cell that is a misread sum with two digits or more read as
-    digits gets its letters for digits made digits and the specks at its ends dropped."""
-    return [[_mended_money(cell) for cell in row] for row in rows]
-
-
-def _mended_money(cell: str) -> str:
-    misread = MISREAD_MONEY_RE.fullmatch(cell)
-    if misread is None or sum(char.isdigit() for char in misread[1]) < 2:
-        return cell
-    return misread[1].translate(MONEY_DIGITS)
 
 
 # the faint look's rules, this much longer in all than the first look's, read the page: a scan's thin rules grey

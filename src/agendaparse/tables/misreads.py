@@ -1,0 +1,180 @@
+"""What OCR misreads in a scanned table's cells, mended by the column they stand in.
+
+Tesseract reads a cell's picture with no idea of its column: a reference 'A1' comes back 'Al', a list of references
+'SO1, SO2' comes back '$01, S02', a count '2' comes back 'Z', a sum '£1,200.00' comes back '£1,2OO.OO'. Each mender
+here looks at a whole column first and changes a cell only when the column shows what its cells are (most of them
+already read as references, counts or sums) and the whole cell reads as a misread one, so a word is never made a
+number.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+REFERENCE_RE = re.compile(r"([A-Z]{1,3})(\d{1,3})")
+# a reference as OCR misreads it: its number's digits taken for letters ('Al' for A1, 'AS' for A5, 'BlO')
+MISREAD_REFERENCE_RE = re.compile(r"([A-Z]{1,3}?)([\dlIOS]{1,3})")
+REFERENCE_DIGITS = str.maketrans("lIOS", "1105")
+MIN_REFERENCE_SHARE = 0.6  # of a column's filled cells read as references, for its misread ones to be mended
+
+
+def reference_digits(rows: list[list[str]]) -> list[list[str]]:
+    """Rows with the references of a reference column ('A1', 'A2', ...) that OCR misread mended: a cell of a
+    prefix the column's references use and a number with letters for digits ('Al', 'AS') gets its digits."""
+    mended = [list(row) for row in rows]
+    for column in range(max((len(row) for row in rows), default=0)):
+        cells = [row[column] for row in rows if column < len(row) and row[column]]
+        prefixes = {match[1] for cell in cells if (match := REFERENCE_RE.fullmatch(cell))}
+        if not prefixes or sum(bool(REFERENCE_RE.fullmatch(cell)) for cell in cells) < MIN_REFERENCE_SHARE * len(cells):
+            continue
+        for row in mended:
+            misread = MISREAD_REFERENCE_RE.fullmatch(row[column]) if column < len(row) else None
+            if misread and misread[1] in prefixes and not misread[2].isdigit():
+                row[column] = misread[1] + misread[2].translate(REFERENCE_DIGITS)
+    return mended
+
+
+# a count or score of one to three digits ('4', '12'), and as OCR misreads one: letters for its digits ('Z' for 2,
+# 'i.' for 1, 'O' for 0), a speck after it
+COUNT_RE = re.compile(r"\d{1,3}")
+MISREAD_COUNT_RE = re.compile(r"([\dZzlIi|OoSB]{1,3})[.,']?")
+COUNT_DIGITS = str.maketrans("ZzlIi|OoSB", "2211110058")
+MIN_COUNT_SHARE = 0.6  # of a column's filled cells read as counts, for its misread ones to be mended
+
+
+def count_digits(rows: list[list[str]]) -> list[list[str]]:
+    """Rows with the counts of a column of counts or scores ('Likelihood (1-5)': '4', '3', ...) that OCR misread
+    mended: a cell of one to three characters each a digit or a letter OCR takes for one ('Z', 'i.') gets its
+    digits. Only in a column whose filled cells are mostly counts already, so a word is never made a number."""
+    mended = [list(row) for row in rows]
+    for column in range(max((len(row) for row in rows), default=0)):
+        cells = [row[column].strip() for row in rows if column < len(row) and row[column].strip()]
+        if not cells or sum(bool(COUNT_RE.fullmatch(cell)) for cell in cells) < MIN_COUNT_SHARE * len(cells):
+            continue
+        for row in mended:
+            misread = MISREAD_COUNT_RE.fullmatch(row[column].strip()) if column < len(row) else None
+            if misread:
+                row[column] = misread[1].translate(COUNT_DIGITS)
+    return mended
+
+
+def mended_cells(rows: list[list[str]]) -> list[list[str]]:
+    """Body rows with their references, lists of references, counts and sums of money as OCR misread them
+    mended."""
+    return money_digits(count_digits(reference_lists(reference_digits(rows))))
+
+
+# a sum of money as OCR misreads it: letters for digits ('£1,2OO.OO', '£l50.00') and specks stuck to its ends
+# ('_£1,587.20'); the sum has its pence, so a word is never taken for one
+# (read by fullmatch; the lookbehind tries a run of rule marks or figures from its start only: a search stays linear)
+MISREAD_MONEY_RE = re.compile(
+    r"(?<![_.,'`|~\dOolIS])[_.,'`|~]*+([£€$]?\s?[\dOolIS]{1,3}(?:,[\dOolIS]{3})*\.[\dOolIS]{2})[_'`|~]*"
+)
+MONEY_DIGITS = str.maketrans("OolIS", "00115")
+
+
+def money_digits(rows: list[list[str]]) -> list[list[str]]:
+    """Rows with their sums of money mended: a cell that is a misread sum with two digits or more read as
+    digits gets its letters for digits made digits and the specks at its ends dropped."""
+    return [[mended_money(cell) for cell in row] for row in rows]
+
+
+def mended_money(cell: str) -> str:
+    misread = MISREAD_MONEY_RE.fullmatch(cell)
+    if misread is None or sum(char.isdigit() for char in misread[1]) < 2:
+        return cell
+    return misread[1].translate(MONEY_DIGITS)
+
+
+# a reference read clean: capital letters and a number with no leading zero ('SO1', 'CP12', 'R3')
+CLEAN_REFERENCE_RE = re.compile(r"([A-Z]{1,3})([1-9]\d{0,2})")
+# the glyphs OCR reads for a reference's capital letter ('$01' for SO1, '503', 'S$03', '804')
+LETTER_MISREADS = {"S": "$§58", "O": "0Q", "I": "1l|!", "B": "8", "Z": "2", "G": "6"}
+# ... and for a digit of its number ('SOI' for SO1)
+NUMBER_DIGITS = str.maketrans("OoQIil|!SsZzB", "0001111155228")
+MAX_REFERENCE_CHARS = 8  # an item longer than this is a word or a code, not a misread reference
+MIN_CLEAN_REFERENCES = 2  # read clean with the column's prefix, for its other items to be read as its references
+MAX_OTHER_PREFIXES = 0.1  # clean references of other prefixes, as a share of the column prefix's, it may hold
+MIN_LIST_SHARE = 0.6  # of a column's filled cells wholly a list of its references, for its cells to be mended
+ITEM_RE = re.compile(r"[^\s,;]+")
+
+
+def reference_lists(rows: list[list[str]]) -> list[list[str]]:
+    """Rows with the lists of references of a reference column ('Shared Outcome': 'SO1, SO2, SO3') that OCR
+    misread mended: '$01, S02, SO 3, 505' becomes 'SO1, SO2, SO3, SO5'. The column's prefix is the one its
+    cleanly read references share; a cell is mended only when every item in it reads as a reference of that prefix,
+    each letter as itself or a glyph OCR takes for it (doubled, as 'S$0' or 'SO0', or the first letters lost, as
+    '01'), then a number with no leading zero."""
+    mended = [list(row) for row in rows]
+    for column in range(max((len(row) for row in rows), default=0)):
+        cells = [row[column] for row in rows if column < len(row) and row[column].strip()]
+        prefix = _column_prefix(cells)
+        if prefix is None:
+            continue
+        head = _prefix_pattern(prefix)
+        lists = {cell: _as_references(cell, prefix, head) for cell in cells}
+        if sum(read is not None for read in lists.values()) < MIN_LIST_SHARE * len(cells):
+            continue
+        for row in mended:
+            if column < len(row) and (read := lists.get(row[column])) is not None:
+                row[column] = read
+    return mended
+
+
+def _column_prefix(cells: list[str]) -> str | None:
+    """The prefix a column's cleanly read references share ('SO' of 'SO1', 'SO3'), if they share one. A column of
+    codes of several prefixes (polling districts 'RW85', 'RWB90', 'REW51') has none: there a misread code could be
+    read as a code of another prefix ('RW86' taken for RWB6 under 'RWB90')."""
+    counted = Counter(
+        match[1] for cell in cells for item in ITEM_RE.findall(cell) if (match := CLEAN_REFERENCE_RE.fullmatch(item))
+    )
+    if not counted:
+        return None
+    prefix, clean = counted.most_common(1)[0]
+    head = _prefix_pattern(prefix)
+    others = sum(count for other, count in counted.items() if not head.fullmatch(other))  # 'SOO4' is SO4 misread
+    if clean < MIN_CLEAN_REFERENCES or others > MAX_OTHER_PREFIXES * clean:
+        return None
+    return prefix
+
+
+def _prefix_pattern(prefix: str) -> re.Pattern[str]:
+    """The prefix as OCR may read it: each letter one or more times as itself or a glyph taken for it; the letters
+    before the last may be lost."""
+    classes = [f"[{re.escape(letter + letter.lower() + LETTER_MISREADS.get(letter, ''))}]+" for letter in prefix]
+    return re.compile("".join(f"(?:{letters})?" for letters in classes[:-1]) + classes[-1])
+
+
+def _as_references(cell: str, prefix: str, head: re.Pattern[str]) -> str | None:
+    """The cell with each item written as the reference it reads as, its separators kept; None unless every item
+    reads as one (an item's letters and number parted by a space, 'SO 3', are one item)."""
+    spans = [(item.start(), item.end()) for item in ITEM_RE.finditer(cell)]
+    if not spans:
+        return None
+    parts, written, index = [], 0, 0
+    while index < len(spans):
+        start, end = spans[index]
+        number = _reference_number(cell[start:end], prefix, head)
+        if number is None and index + 1 < len(spans) and spans[index + 1][0] == end + 1:
+            number = _reference_number(cell[start:end] + cell[end + 1 : spans[index + 1][1]], prefix, head)
+            if number is not None:
+                end, index = spans[index + 1][1], index + 1
+        if number is None:
+            return None
+        parts += [cell[written:start], prefix + number]
+        written, index = end, index + 1
+    return "".join(parts) + cell[written:]
+
+
+def _reference_number(item: str, prefix: str, head: re.Pattern[str]) -> str | None:
+    """The number of a reference ``item`` reads as (its letters matching ``head``), else None. The prefix as
+    printed decides first ('SS5' is SS5, not SS55, though 'S' may be a misread '5'), then the shortest letters."""
+    if len(item) > MAX_REFERENCE_CHARS:
+        return None
+    cuts = [len(prefix)] if item[: len(prefix)] == prefix else []
+    for cut in [*cuts, *range(1, len(item))]:
+        number = item[cut:].translate(NUMBER_DIGITS)
+        if number.isdigit() and number[0] != "0" and len(number) <= 3 and head.fullmatch(item[:cut]):
+            return number
+    return None
