@@ -5,6 +5,7 @@ heading_above reads the heading printed over a table.
 
 from __future__ import annotations
 
+import difflib
 import re
 
 from ..models import Table
@@ -145,21 +146,52 @@ def _headed_apart(previous: Table, table: Table, layouts: dict[int, PageLayout])
     of one deck, '... ~ Public Health' then '... ~ Public Health Education'), not the rest of it."""
 
     def heading(of: Table) -> str:
-        text = of.title or heading_above(of, layouts.get(of.page_start)) or ""
-        return _heading_key(text)
+        return of.title or heading_above(of, layouts.get(of.page_start)) or ""
 
     upper, lower = heading(previous), heading(table)
-    if upper and lower:
-        return upper != lower
+    if _heading_key(upper) and _heading_key(lower):
+        if _heading_key(upper) == _heading_key(lower):
+            return False
+        read_by_ocr = any(_read_by_ocr(layouts.get(number)) for number in (previous.page_end, table.page_start))
+        return not (read_by_ocr and _same_heading_read(upper, lower))
     # only the lower table has a heading: printed over it (its own caption row may be a section row)
     printed = heading_above(table, layouts.get(table.page_start)) or ""
-    if upper or not printed or CONTINUED_RE.search(printed):
+    if _heading_key(upper) or not printed or CONTINUED_RE.search(printed):
         return False
     return not _printed_above(_heading_key(printed), previous, layouts.get(previous.page_start))
 
 
 def _heading_key(text: str) -> str:
     return "".join(CONTINUED_RE.sub("", text).split()).casefold()
+
+
+def _read_by_ocr(page: PageLayout | None) -> bool:
+    return page is not None and page.method == "ocr"
+
+
+MAX_MISREAD_RUN = 2  # characters: a run OCR reads otherwise in one heading than in the other (a mark, a letter)
+
+
+def _same_heading_read(upper: str, lower: str) -> bool:
+    """Two OCR readings of one heading: they differ only by runs of a character or two ('Wellbeing ~' read
+    'Wellbeing -'), and one may stop inside a word where the rest of the line was lost ('... Wellbein'). A heading
+    going on past the other's last whole word ('... Public Health' then '... Public Health Education') is another,
+    and so is one with another figure ('Ward 1' then 'Ward 2', 'Budget 2024' then 'Budget 2025')."""
+    upper, lower = (" ".join(CONTINUED_RE.sub("", text).split()).casefold() for text in (upper, lower))
+    opcodes = difflib.SequenceMatcher(None, upper, lower, autojunk=False).get_opcodes()
+    for index, (kind, upper_start, upper_end, lower_start, lower_end) in enumerate(opcodes):
+        if kind == "equal":
+            continue
+        upper_run, lower_run = upper[upper_start:upper_end], lower[lower_start:lower_end]
+        if any(char.isdigit() for char in upper_run) and any(char.isdigit() for char in lower_run):
+            return False
+        if max(len(upper_run), len(lower_run)) <= MAX_MISREAD_RUN:
+            continue
+        cut_off = index == len(opcodes) - 1 and not (upper_run and lower_run)
+        rest = upper_run or lower_run
+        if not (cut_off and upper_start > 0 and upper[upper_start - 1].isalnum() and rest[0].isalnum()):
+            return False
+    return True
 
 
 def _printed_above(key: str, table: Table, page: PageLayout | None) -> bool:
