@@ -102,10 +102,11 @@ ITEM_RE = re.compile(r"[^\s,;]+")
 
 def reference_lists(rows: list[list[str]]) -> list[list[str]]:
     """Rows with the lists of references of a reference column ('Shared Outcome': 'SO1, SO2, SO3') that OCR
-    misread mended: '$01, S02, SO 3, 505' becomes 'SO1, SO2, SO3, SO5'. The column's prefix is the one its
-    cleanly read references share; a cell is mended only when every item in it reads as a reference of that prefix,
-    each letter as itself or a glyph OCR takes for it (doubled, as 'S$0' or 'SO0', or the first letters lost, as
-    '01'), then a number with no leading zero."""
+    misread mended: '$01, S02, SO 3, 505' becomes 'SO1, SO2, SO3, SO5'. Where :func:`reference_digits` mends one
+    reference a cell whose prefix is printed right, in a column of any prefixes, this reads the prefix too, in a
+    column of one. The column's prefix is the one its cleanly read references share; a cell is mended only when every
+    item in it reads as a reference of that prefix, each letter as itself or a glyph OCR takes for it (doubled, as
+    'S$0' or 'SO0', or the first letters lost, as '01'), then a number with no leading zero."""
     mended = [list(row) for row in rows]
     for column in range(max((len(row) for row in rows), default=0)):
         cells = [row[column] for row in rows if column < len(row) and row[column].strip()]
