@@ -197,19 +197,26 @@ def _rejoin_broken_words(text: str, chars: list[dict], cell: tuple[float, float,
         following = sorted(bands[index], key=lambda char: char["x0"])
         rest = lines[index].strip()
         gap = right - band[-1]["x1"]
-        broken = (
-            len(line.split()) == 1
-            and len(line) >= 3
-            and line[-1] not in ",;:.-–/"
-            and rest[:1].isalnum()
-            and not _new_word(line, rest)
-            and not _column_name_at_space(line, rest)
-            and -1 <= gap <= following[0]["x1"] - following[0]["x0"] + 1  # full, yet not overflowing
-            # set flush left (centred lines of text all reach the padding the widest sets)
-            and abs(min(char["x0"] for char in band) - following[0]["x0"]) <= 1
-        )
+        # set flush left (centred lines of text all reach the padding the widest sets)
+        flush_left = abs(min(char["x0"] for char in band) - following[0]["x0"]) <= 1
+        broken = flush_left and broken_inside_word(line, rest, gap, following[0]["x1"] - following[0]["x0"], slack=1)
         out += ("" if broken else "\n") + lines[index]
     return out
+
+
+def broken_inside_word(line: str, rest: str, gap: float, letter: float, slack: float) -> bool:
+    """A cell's line of one word was broken inside the word, the rest of it opening the next line: the line fills
+    the cell to its right padding (``gap`` to it) where not even the next line's first letter (``letter`` wide)
+    would fit, give or take ``slack``, and the two read as one word's halves, not two words or a column's name."""
+    return (
+        len(line.split()) == 1
+        and len(line) >= 3
+        and line[-1] not in ",;:.-–/"
+        and rest[:1].isalnum()
+        and not _new_word(line, rest)
+        and not _column_name_at_space(line, rest)
+        and -slack <= gap <= letter + slack  # full, yet not overflowing
+    )
 
 
 # columns a log prints that no plan field reads: when and where the action was raised ('Meeting' / 'date' in a

@@ -25,7 +25,7 @@ from ..deskew import squared_up, turned_picture
 from ..models import Provenance, Table
 from ..pdf import Line, PageLayout
 from ..tesseract import INK_LEVEL, image_data_many, pytesseract_module, with_marks_read, without_specks
-from .cells import clean_cell, join_cells
+from .cells import broken_inside_word, clean_cell, join_cells
 from .headers import _lone_log_row, first_row_is_data, shaded_status_column
 from .layout_grids import BLANK_LINE_RE, _not_a_data_table
 from .misreads import count_digits, mended_cells, money_digits
@@ -455,7 +455,7 @@ def _page_tables(
         grid = []
         for row in cut:
             read: list[float] = []
-            grid.append(_specks_blanked([_cell_text(reads.get(cell), read) for cell in row.cells], read))
+            grid.append(_specks_blanked([_cell_text(reads.get(cell), read, cell, scale) for cell in row.cells], read))
             confidence.extend(read)
         cut, grid = _empty_slivers_dropped(cut, grid)
         title, cut, grid = _title_taken(cut, grid)
@@ -989,20 +989,49 @@ def _mean_confidence(read: CellRead | None) -> float | None:
     return statistics.fmean(values) if values else None
 
 
-def _cell_text(read: CellRead | None, confidence: list[float]) -> str:
-    """A cell's text from Tesseract's words of it; each word's confidence is added to ``confidence``."""
+def _cell_text(
+    read: CellRead | None,
+    confidence: list[float],
+    cell: tuple[float, float, float, float] | None = None,
+    scale: float = 1.0,
+) -> str:
+    """A cell's text from Tesseract's words of it; each word's confidence is added to ``confidence``. Given the
+    cell's box, a word broken at a line's end joins again (:func:`_words_rejoined`)."""
     if read is None:
         return ""
     data = read[0]
-    lines: dict[tuple[int, int, int], list[str]] = {}
+    lines: dict[tuple[int, int, int], list[int]] = {}
     for index, word in enumerate(data["text"]):
         if word.strip() and float(data["conf"][index]) >= 0:
-            lines.setdefault((data["block_num"][index], data["par_num"][index], data["line_num"][index]), []).append(
-                word
-            )
+            key = (data["block_num"][index], data["par_num"][index], data["line_num"][index])
+            lines.setdefault(key, []).append(index)
             confidence.append(float(data["conf"][index]))
-    text = "\n".join(" ".join(words) for words in lines.values())
+    if not lines:
+        return ""
+    words = list(lines.values())
+    texts = [" ".join(data["text"][index] for index in line) for line in words]
+    text = _words_rejoined(texts, words, read, cell, scale) if cell is not None else "\n".join(texts)
     return clean_cell(re.sub(r"^[|\[\]]+|[|\[\]]+$", "", text))
+
+
+def _words_rejoined(
+    texts: list[str], lines: list[list[int]], read: CellRead, cell: tuple[float, float, float, float], scale: float
+) -> str:
+    """A cell's lines joined, a word too wide for its column joined back together ('Commissione' / 'd'), judged as
+    a text layer's cell is (:func:`.cells.broken_inside_word`) from Tesseract's word boxes: the line reaching the
+    cell's right padding (the padding its text keeps on the left) and the next line set flush left under it."""
+    data, (origin, _) = read
+    lefts = [origin + data["left"][line[0]] for line in lines]
+    right = cell[2] / scale - max(0.0, min(lefts) - cell[0] / scale)
+    out = texts[0]
+    for index in range(1, len(texts)):
+        last, first = lines[index - 1][-1], lines[index][0]
+        letter = data["width"][first] / max(1, len(data["text"][first]))
+        gap = right - (origin + data["left"][last] + data["width"][last])
+        flush_left = abs(lefts[index - 1] - lefts[index]) <= 0.5 * data["height"][first]
+        broken = flush_left and broken_inside_word(texts[index - 1], texts[index], gap, letter, slack=0.5 * letter)
+        out += ("" if broken else "\n") + texts[index]
+    return out
 
 
 def _cell_crop(image, cell: tuple[float, float, float, float], scale: float) -> tuple[Any, tuple[int, int]] | None:
