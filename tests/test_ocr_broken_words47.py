@@ -8,8 +8,13 @@ picture with Tesseract, joined Tesseract's lines with a line break, so the Kent 
 'commence d oct 2024' and '2024 to 2026 commissione d activity'. It now judges the same way from Tesseract's word
 boxes (`scanned._words_rejoined`, through the rule `cells.broken_inside_word` both readers share).
 
-Pass before (HEAD e51a5aa): 0 of 2 broken words (the drawn plan; ICS pages 10 and 11 as grey pictures); the guard (lines
-of one word that leave room, a name wrapped at its space) passes before and after.
+Tesseract's boxes are tight to the ink, so the room a line leaves measures less surely than on a text layer: a
+first version read the Souldern action log's 'Awaiting' / 'response' (set down at the space, leaving about a letter's
+room) as one word. A scanned cell joins only a word's end of a few letters that is no word of its own ('d', 'ed').
+
+Pass before (HEAD e51a5aa): 0 of 2 broken words (the drawn plan's 'Commence' / 'd'; ICS pages 10 and 11 as grey
+pictures); the guards (lines of one word that leave room, a name wrapped at its space; the Souldern log) pass before
+and after. A long word's end ('Commis' / 'sioned') stays a strict xfail.
 """
 
 from __future__ import annotations
@@ -46,13 +51,25 @@ def scanned_cells(rows: list[list[str]], widths: list[float], tmp_path: Path) ->
     return tables[0].rows
 
 
+BROKEN = [
+    ["Publish the school streets pilot findings", "Head of Highways", "Commenced October 2024", "On track"],
+    ["Consult on the cycle network plan", "Transport Planner", "Commissioned activity", "Not started"],
+]
+
+
 def test_a_word_broken_at_a_narrow_columns_edge_is_read_whole(tmp_path: Path) -> None:
-    rows = [
-        ["Publish the school streets pilot findings", "Head of Highways", "Commenced October 2024", "On track"],
-        ["Consult on the cycle network plan", "Transport Planner", "Commissioned activity", "Not started"],
-    ]
-    read = scanned_cells(rows, [200, 100, 44, 70], tmp_path)
-    assert [" ".join(row[2].split()) for row in read] == ["Commenced October 2024", "Commissioned activity"]
+    read = scanned_cells(BROKEN, [200, 100, 44, 70], tmp_path)
+    assert " ".join(read[0][2].split()) == "Commenced October 2024"  # 'Commence' / 'd October 2024'
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a word's end of more than four letters ('Commis' / 'sioned activity') is not joined on a scan: without a "
+    "dictionary it is not told from a whole word set down at a space ('Awaiting' / 'response')",
+)
+def test_a_long_end_of_a_broken_word_is_read_whole(tmp_path: Path) -> None:
+    read = scanned_cells(BROKEN, [200, 100, 44, 70], tmp_path)
+    assert " ".join(read[1][2].split()) == "Commissioned activity"
 
 
 def test_lines_of_words_that_leave_room_stay_apart(tmp_path: Path) -> None:
@@ -76,3 +93,14 @@ def test_the_ics_timescales_read_whole_from_a_grey_scan(tmp_path: Path) -> None:
     timescales = [" ".join(row[2].split()) for table in extract_document(scan).tables for row in table.rows]
     assert "2024 to 2026 commissioned activity" in timescales
     assert any(cell.startswith("Ongoing Oct 2025 Commenced Oct 2024") for cell in timescales), timescales
+
+
+@needs_shared()
+def test_a_word_set_down_at_a_space_stays_apart_on_a_grey_scan(tmp_path: Path) -> None:
+    """Page 5 of the Souldern minutes of 27 November 2025 as a grey picture: the action log's Update 'Completed' /
+    'Awaiting' / 'response' (dev gold: 'Completed Awaiting response')."""
+    from test_variant_rasterised import pages_stored_as
+
+    scan = pages_stored_as("rasterised", REAL / "souldern-pc/2025-11-27_spc_minutes.pdf", [5], tmp_path)
+    updates = [" ".join(row[3].split()) for table in extract_document(scan).tables for row in table.rows]
+    assert "Completed Awaiting response" in updates, updates

@@ -1014,12 +1014,21 @@ def _cell_text(
     return clean_cell(re.sub(r"^[|\[\]]+|[|\[\]]+$", "", text))
 
 
+# the most letters of a word's end broken onto the next line that a scanned cell joins back: Tesseract's boxes are
+# tight to the ink, so the room a line leaves measures a letter or so less surely than a text layer's glyph boxes do,
+# and a whole word set down at a space ('Awaiting' / 'response') can look like a word's end
+MAX_BROKEN_END = 4
+
+
 def _words_rejoined(
     texts: list[str], lines: list[list[int]], read: CellRead, cell: tuple[float, float, float, float], scale: float
 ) -> str:
     """A cell's lines joined, a word too wide for its column joined back together ('Commissione' / 'd'), judged as
     a text layer's cell is (:func:`.cells.broken_inside_word`) from Tesseract's word boxes: the line reaching the
-    cell's right padding (the padding its text keeps on the left) and the next line set flush left under it."""
+    cell's right padding (the padding its text keeps on the left) and the next line set flush left under it, opening
+    with a word's end of a few letters that is no word of its own ('d', 'ed', 'ion'; not 'to', 'a')."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
     data, (origin, _) = read
     lefts = [origin + data["left"][line[0]] for line in lines]
     right = cell[2] / scale - max(0.0, min(lefts) - cell[0] / scale)
@@ -1029,7 +1038,13 @@ def _words_rejoined(
         letter = data["width"][first] / max(1, len(data["text"][first]))
         gap = right - (origin + data["left"][last] + data["width"][last])
         flush_left = abs(lefts[index - 1] - lefts[index]) <= 0.5 * data["height"][first]
-        broken = flush_left and broken_inside_word(texts[index - 1], texts[index], gap, letter, slack=0.5 * letter)
+        end = data["text"][first].rstrip(",;:.)")
+        broken = (
+            flush_left
+            and len(end) <= MAX_BROKEN_END
+            and end.lower() not in STOP_WORDS
+            and broken_inside_word(texts[index - 1], texts[index], gap, letter, slack=0.5 * letter)
+        )
         out += ("" if broken else "\n") + texts[index]
     return out
 
