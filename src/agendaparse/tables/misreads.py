@@ -91,8 +91,6 @@ def mended_money(cell: str) -> str:
 CLEAN_REFERENCE_RE = re.compile(r"([A-Z]{1,3})([1-9]\d{0,2})")
 # the glyphs OCR reads for a reference's capital letter ('$01' for SO1, '503', 'S$03', '804')
 LETTER_MISREADS = {"S": "$§58", "O": "0Q", "I": "1l|!", "B": "8", "Z": "2", "G": "6"}
-# ... and for a digit of its number ('SOI' for SO1)
-NUMBER_DIGITS = str.maketrans("OoQIil|!SsZzB", "0001111155228")
 MAX_REFERENCE_CHARS = 8  # an item longer than this is a word or a code, not a misread reference
 MIN_CLEAN_REFERENCES = 2  # read clean with the column's prefix, for its other items to be read as its references
 MAX_OTHER_PREFIXES = 0.1  # clean references of other prefixes, as a share of the column prefix's, it may hold
@@ -175,7 +173,7 @@ def _reference_number(item: str, prefix: str, head: re.Pattern[str]) -> str | No
         return None
     cuts = [len(prefix)] if item[: len(prefix)] == prefix else []
     for cut in [*cuts, *range(1, len(item))]:
-        number = item[cut:].translate(NUMBER_DIGITS)
+        number = item[cut:].translate(COUNT_DIGITS)  # its number's digits as a count's ('SOI' for SO1)
         if number.isdigit() and number[0] != "0" and len(number) <= 3 and head.fullmatch(item[:cut]):
             return number
     return None
