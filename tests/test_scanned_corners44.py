@@ -9,7 +9,7 @@ by: the action plan of pages 7 to 11 came out in three pieces. Cells of that doc
 
 from __future__ import annotations
 
-from agendaparse.tables.scanned import _cornered_rules
+from agendaparse.tables.scan_rules import _cornered_rules
 from conftest import needs_ocr, needs_shared
 
 

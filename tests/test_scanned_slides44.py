@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from agendaparse.tables.scanned import _slanted, _title_taken
+from agendaparse.tables.scan_rules import _slanted
+from agendaparse.tables.scanned import _title_taken
 from conftest import needs_ocr, needs_shared
 
 HEIGHT, WIDTH = 80, 60

@@ -30,7 +30,7 @@ from reportlab.pdfgen import canvas
 from reportlab.platypus import Table, TableStyle
 
 from agendaparse.evaluate import predicted_dict
-from agendaparse.tables.scanned import whole_rule_down_length
+from agendaparse.tables.scan_rules import whole_rule_down_length
 from scan_cases import Look, PaperLook, scanned_document
 
 pytestmark = pytest.mark.skipif(

@@ -30,7 +30,7 @@ import pytest
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfgen import canvas
 
-from agendaparse.tables import scanned
+from agendaparse.tables import scan_rules, scanned
 from agendaparse.variants import write_variant
 from conftest import REAL, needs_shared
 
@@ -103,7 +103,7 @@ def test_a_group_of_rules_far_apart_near_the_top_does_not_crash_the_gutter_searc
     above the first: the band above the first rule lies off the page."""
     pixels = np.full((1000, 800), 255, dtype=np.uint8)
     rules = [{"x0": 50.0, "top": top, "x1": 110.0, "bottom": top} for top in (20.0, 300.0, 380.0)]
-    scanned._gutter_rules(cv2, np, pixels, rules, 0.5)  # raised cv2.error before: an empty band
+    scan_rules._gutter_rules(cv2, np, pixels, rules, 0.5)  # raised cv2.error before: an empty band
 
 
 @needs_shared()

@@ -19,30 +19,33 @@ Tables whose header names action-plan columns become
 :class:`~agendaparse.models.ActionPlanRow` records.
 
 The package, each module importing only from those listed before it:
-:mod:`.cells` (cell text: cleaning, words broken by a narrow column, pdfplumber's cells read fast,
-spanning rows), :mod:`.owner_date_cells` (owner cells split into a lead and a body, date cells read
-as deadlines and starts), :mod:`.status` (status words, RAG from a fill colour), :mod:`.headers`
-(header -> canonical fields, cell kinds, whether a header names an action plan), :mod:`.layout_grids`
-(grids that are layout, not data), :mod:`.page_objects` (page objects from pypdfium2, what prints),
-:mod:`.continuation` (tables continued across pages, the heading above a table), :mod:`.ruled` (ruled
-tables by pdfplumber), :mod:`.word_tables` (action logs, tables of words and stacked listings read from
-a page's words), :mod:`.unruled_words` (tables of words printed without rules, under a header line of
-column names that :func:`agendaparse.stream_tables.word_regions` flags), :mod:`.scanned` (tables on
-scanned pages), :mod:`.payments` (payments lists set with tabs in minutes: payee, purpose, sum),
-:mod:`.detection` (the stage's finding: :func:`find_tables`) and
-:mod:`.plan_rows` (:func:`action_plan_rows`, :func:`plan_particulars`). This module re-exports what the
+:mod:`.column_names` (the names each field's column goes by), :mod:`.cells` (cell text: cleaning, words
+broken by a narrow column, pdfplumber's cells read fast, spanning rows), :mod:`.misreads` (references,
+counts and sums OCR misread), :mod:`.page_objects` (page objects from pypdfium2, what prints),
+:mod:`.scan_rules` (the ruling found in a page's picture), :mod:`.owner_date_cells` (owner cells split
+into a lead and a body, date cells read as deadlines and starts), :mod:`.status` (status words, RAG
+from a fill colour), :mod:`.headers` (header -> canonical fields, cell kinds, whether a header names an
+action plan), :mod:`.layout_grids` (grids that are layout, not data), :mod:`.word_tables` (action logs,
+tables of words and stacked listings read from a page's words), :mod:`.payments` (payments lists set
+with tabs in minutes: payee, purpose, sum), :mod:`.continuation` (tables continued across pages, the
+heading above a table), :mod:`.ruled` (ruled tables by pdfplumber), :mod:`.unruled_words` (tables of
+words printed without rules, under a header line of column names that
+:func:`agendaparse.stream_tables.word_regions` flags), :mod:`.scanned` (tables on scanned pages),
+:mod:`.searchable` (scans with a text layer: the picture's rules, the text layer's words),
+:mod:`.detection` (the stage's finding: :func:`find_tables`) and :mod:`.plan_rows`
+(:func:`action_plan_rows`, :func:`plan_particulars`). This module re-exports what the
 rest of agendaparse and its tests import (a few private names the tests check).
 """
 
 from __future__ import annotations
 
 from .cells import WORD_GAP_RATIO, _mark_spanning, _overprint, clean_cell, extract_cells
+from .column_names import FIELD_SYNONYMS, normalise_header
 from .continuation import merge_continuations
 from .detection import _reading_order, find_tables
 from .headers import (
     ACTION_ID_RE,
     CELL_KINDS,
-    FIELD_SYNONYMS,
     _header_goes_on,
     _numbers_under_action,
     cell_kind,
@@ -50,7 +53,6 @@ from .headers import (
     header_fields,
     is_action_plan,
     is_unit_row,
-    normalise_header,
     shaded_status_column,
     table_fields,
 )

@@ -13,6 +13,7 @@ import pdfplumber
 from ..hyphens import soft_hyphen_break
 from ..models import Table
 from ..pdf import SYMBOL_BULLETS
+from .column_names import COLUMN_NAMES, normalise_header
 
 # A gap wider than this share of the font size is a word space. pdfplumber's fixed 3pt default
 # glues words together in tightly set cells ("AStoaction20mphlimit").
@@ -230,8 +231,6 @@ LOG_COLUMN_NAMES = frozenset({
 def _column_name_at_space(line: str, rest: str) -> bool:
     """The line and the next line's first word make a column's name ('Completion' / 'date', 'Lead' /
     'officer', 'Meeting' / 'date'): a header wrapped at its space, not a word broken."""
-    from .headers import COLUMN_NAMES, normalise_header  # headers reads cells: imported when first asked
-
     name = normalise_header(f"{line} {rest.split()[0]}")
     return name in COLUMN_NAMES or name in LOG_COLUMN_NAMES
 

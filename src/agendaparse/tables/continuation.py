@@ -11,7 +11,8 @@ import re
 from ..models import Table
 from ..pdf import PageLayout
 from .cells import _mark_spanning, join_cells, spanning_rows
-from .headers import first_row_is_data, is_log, normalise_header, table_fields
+from .column_names import normalise_header
+from .headers import first_row_is_data, is_log, table_fields
 from .payments import is_payments_list
 
 MAX_TITLE_WORDS = 12

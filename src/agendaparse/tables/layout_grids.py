@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from .. import stream_tables
-from .headers import cell_kind, is_action_plan, normalise_header
+from .column_names import normalise_header
+from .headers import cell_kind, is_action_plan
 
 ATTENDANCE_HEADERS = {
     "present", "attendees", "attendance", "in attendance", "apologies", "apologies for absence", "officials",

@@ -20,14 +20,15 @@ from ..models import Table
 from ..pdf import PageLayout
 from .page_objects import _pdfium_document
 from .ruled import _ruled_tables
-from .scanned import JOIN_REACH, MAX_LISTING_ROWS, MAX_SLIVER, _contained, _spans, picture_rules
+from .scan_rules import JOIN_REACH, picture_rules, spans
+from .scanned import MAX_LISTING_ROWS, MAX_SLIVER, _contained
 from .word_tables import _stacked_header_at
 
 logger = logging.getLogger(__name__)
 
 PICTURE_SHARE = 0.8  # of the page's area one picture covers for the page to be a scan
 TEXT_ON_PICTURE = 0.8  # of the text layer's lines lying on that picture
-RULES_DPI = 300  # the page rendered at this resolution for its rules (scanned.py's thresholds are set for it)
+RULES_DPI = 300  # the page rendered at this resolution for its rules (scan_rules.py's thresholds are set for it)
 METHOD_PREFIX = "picture-rules:"  # provenance: ruling read from the scan's pixels, words from its text layer
 
 # a cell's fill in the picture: pixels neither paper nor ink, in patches at least this large (points)
@@ -195,7 +196,7 @@ def _drawn_tables(
 
 
 def _page_drawing(cv2, np, geometry, layout: PageLayout) -> _Drawing | None:
-    """The rules (as scanned.py finds them on a scan, without turning it square: the text layer lies on the
+    """The rules (as scan_rules.py finds them on a scan, without turning it square: the text layer lies on the
     picture as it is) and filled boxes of one page's picture; None when it holds too few rules for a table."""
     page = geometry[layout.number - 1]
     try:
@@ -261,7 +262,7 @@ def _crossed_gaps_closed(rules: list[dict]) -> list[dict]:
             None,
         )
         if lower is None or any(
-            upper["bottom"] - JOIN_REACH <= line["top"] <= lower["top"] + JOIN_REACH and _spans(line, upper["x0"])
+            upper["bottom"] - JOIN_REACH <= line["top"] <= lower["top"] + JOIN_REACH and spans(line, upper["x0"])
             for line in across
         ):
             continue
