@@ -6,6 +6,10 @@ one-row grids and one-column listings kept only where they belong to a log.
 
 from __future__ import annotations
 
+import statistics
+
+from pdfplumber.utils import cluster_list
+
 from .. import colour_key, plumber_pages
 from ..models import Provenance, Table
 from .cells import _mark_spanning, clean_cell, extract_cells, join_cells
@@ -439,6 +443,7 @@ def _seam_between_feet(edges: list[dict], x0: float, x1: float) -> float | None:
         if edge["orientation"] == "v":
             x = round(edge["x0"], 1)
             feet[x] = max(feet.get(x, edge["bottom"]), edge["bottom"])
+    feet = _one_foot_a_column(feet)
     ends = sorted(
         edge["x1"]
         for edge in edges
@@ -459,6 +464,20 @@ def _seam_between_feet(edges: list[dict], x0: float, x1: float) -> float | None:
         ):
             return x
     return None
+
+
+SEAM_RULE_WIDTH = 1.5  # pt between the edges pdfplumber reads along one column rule of a scan (read from pixels)
+
+
+def _one_foot_a_column(feet: dict[float, float]) -> dict[float, float]:
+    """Column rules' feet by their x, the rules standing within SEAM_RULE_WIDTH of each other taken as one: the
+    rule its middle, its foot the lowest. A rule read from a scan's pixels is a box a few pixels wide whose sides
+    pdfplumber reads as edges of their own, and a piece of it broken off at a row (a grid's side standing a little
+    short of its foot) must not read as another column with a foot of its own (stop 48: Nipissing's capital and
+    reserves grids side by side, as a picture)."""
+    return {
+        round(statistics.median(xs), 1): max(feet[x] for x in xs) for xs in cluster_list(sorted(feet), SEAM_RULE_WIDTH)
+    }
 
 
 def _row_rules(page) -> list[tuple[int, float, float]]:

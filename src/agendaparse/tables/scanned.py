@@ -1028,6 +1028,10 @@ def _cell_crop(image, cell: tuple[float, float, float, float], scale: float) -> 
         return None
     import numpy as np
 
+    crop = _rule_stubs_cleared(np, crop)
+    if min(crop.getextrema()) > 160:
+        return None
+
     if float(np.median(np.asarray(crop))) < FILL_TONE:
         import cv2
 
@@ -1035,6 +1039,34 @@ def _cell_crop(image, cell: tuple[float, float, float, float], scale: float) -> 
         if crop is None:
             return None
     return crop, (x0 + inset, top + inset)
+
+
+MAX_STUB_THICKNESS = 6  # pixels (300 dpi, 1.4 pt): a rule's end poking into a cell is no thicker
+
+
+def _rule_stubs_cleared(np, crop):
+    """A cell's picture without the ends of rules across poking into it from its sides: thin ink touching the
+    crop's left or right edge. A rule of the grid beside it overshoots the seam of two grids set side by side
+    (Nipissing's landfill plans as a picture: '-2032', '(2034'), and a scan's rules overshoot their crossings;
+    Tesseract reads the stub as a dash or a bracket. A letter touching the crop's side is taller than such a stub
+    and is kept. Ink touching the crop's top or foot is kept whatever its shape: a header's letters touch it in a
+    tight row, and an 'l' or 'I' is as thin as a rule down's stub."""
+    import cv2
+    from PIL import Image
+
+    pixels = np.asarray(crop)
+    width = pixels.shape[1]
+    count, labels, stats, _ = cv2.connectedComponentsWithStats((pixels < INK_LEVEL).astype(np.uint8), connectivity=8)
+
+    def stub(x: int, w: int, h: int) -> bool:
+        return (x == 0 or x + w == width) and h <= MAX_STUB_THICKNESS
+
+    stubs = [label for label in range(1, count) if stub(int(stats[label][0]), *(int(v) for v in stats[label][2:4]))]
+    if not stubs:
+        return crop
+    cleared = pixels.copy()
+    cleared[np.isin(labels, stubs)] = 255
+    return Image.fromarray(cleared)
 
 
 CELL_MARGIN = 10  # pixels of paper left round a cell's ink (300 dpi)
