@@ -235,4 +235,6 @@ def _joined(reading: Reading, marker: str, crop: tuple[int, int, int, int], scal
     line, confidence, words = reading
     x0 = crop[0] / scale
     mark = Line(marker, x0, line.top, crop[2] / scale, line.bottom, size=line.size)
-    return replace(line, text=f"{marker} {line.text}", x0=min(x0, line.x0)), confidence, [mark, *words]
+    bold_end = None if line.bold_end is None else len(marker) + 1 + line.bold_end
+    marked = replace(line, text=f"{marker} {line.text}", x0=min(x0, line.x0), bold_end=bold_end)
+    return marked, confidence, [mark, *words]

@@ -28,6 +28,7 @@ from . import text_layer
 from .deskew import picture_skew, squared_up_point, turned_picture
 from .errors import CorruptPdfError, EmptyPdfError, EncryptedPdfError
 from .ocr_markers import as_printed_marker, with_recovered_markers
+from .ocr_weights import bold_words, line_weight, word_strokes
 from .tesseract import pytesseract_module, with_marks_read, without_specks
 
 FILLER_RE = re.compile(r"this page (is )?(has been )?(intentionally|deliberately) (left )?blank", re.I)
@@ -1157,7 +1158,7 @@ def ocr_region(
     if _ocr_quality(read) < MIN_PICTURE_QUALITY:
         return [], []
     left, upper = int(x0 * scale) / scale, int(top * scale) / scale
-    lines = [_shifted(replace(line, text=_without_edge_noise(line.text)), left, upper) for line, _, _ in read]
+    lines = [_shifted(_noise_cut(line), left, upper) for line, _, _ in read]
     if turn in (90, 270):  # a turned line's box stands across the page: its print is as tall as the box is wide
         lines = [replace(line, size=line.x1 - line.x0) for line in lines]
     words = [_shifted(word, left, upper) for _, _, line_words in read for word in line_words]
@@ -1222,7 +1223,7 @@ def ocr_page(page: pdfium.PdfPage, width: float, height: float, dpi: int = OCR_D
         words = [word for _, _, line_words in best for word in line_words]
     else:
         skew = 0.0  # a page read turned a quarter or half keeps its boxes as read
-    lines = [replace(line, text=_without_edge_noise(line.text)) for line, _, _ in best]
+    lines = [_noise_cut(line) for line, _, _ in best]
     return PageReading(_numbers_joined_to_titles([line for line in lines if line.text]), words, skew)
 
 
@@ -1243,6 +1244,17 @@ OCR_QUOTES = "‘’'\"“”`"
 
 OCR_BULLETS = frozenset({"e", "«", "©", "¢", "°"})  # what Tesseract reads a round bullet as, before a capital
 NUMBER_RE_OCR = re.compile(r"\(?\d{1,3}(?:\.\d{1,2})?")
+
+
+def _noise_cut(line: Line) -> Line:
+    """An OCR line without the specks read beside it (:func:`_without_edge_noise`), its opening bold words' end
+    moved with its text (dropped when the cut reaches into them)."""
+    text = _without_edge_noise(line.text)
+    if text == line.text:
+        return line
+    head = _without_edge_noise(line.text[: line.bold_end]) if line.bold_end is not None else ""
+    bold_end = len(head) if head and text.startswith(head) and len(head) < len(text) else None
+    return replace(line, text=text, bold_end=bold_end)
 
 
 def _without_edge_noise(text: str) -> str:
@@ -1286,14 +1298,17 @@ def _numbers_joined_to_titles(lines: list[Line]) -> list[Line]:
     for index, line in enumerate(lines):
         if index in placed:
             number, title = (lines[at] for at in placed[index])
+            marker = f"{as_printed_marker(number.text)} "
             joined.append(
                 Line(
-                    f"{as_printed_marker(number.text)} {title.text}",
+                    marker + title.text,
                     number.x0,
                     min(number.top, title.top),
                     title.x1,
                     max(number.bottom, title.bottom),
                     size=max(number.size, title.size),
+                    bold=title.bold,  # a number read apart is too short to measure: it takes its title's weight
+                    bold_end=None if title.bold_end is None else len(marker) + title.bold_end,
                 )
             )
         elif index not in partners and index not in partners.values():
@@ -1335,6 +1350,7 @@ def _ocr_lines(
     data = with_marks_read(
         pytesseract.image_to_data(rotated, output_type=pytesseract.Output.DICT, config="--psm 3"), rotated
     )
+    strokes = word_strokes(data, rotated)  # measured where the boxes stand in the picture read
     if skew and not angle:
         _square_up_boxes(data, skew, source_w, source_h)
     without_specks(data)
@@ -1342,6 +1358,7 @@ def _ocr_lines(
     for i, word in enumerate(data["text"]):
         if word.strip() and float(data["conf"][i]) >= 0:
             grouped.setdefault((data["block_num"][i], data["par_num"][i], data["line_num"][i]), []).append(i)
+    bold = bold_words(data, strokes, list(grouped.values()))
     scale = 72 / dpi
     lines = []
     for indexes in grouped.values():
@@ -1354,11 +1371,16 @@ def _ocr_lines(
         frame = 0 if angle == 180 and not page_frame else angle
         (ax, ay), (bx, by) = (_unturn(x0, y0, frame, source_w, source_h), _unturn(x1, y1, frame, source_w, source_h))
         text = _words_joined(data, indexes, y1 - y0)
+        opens_bold, bold_end = line_weight(
+            [i in bold for i in indexes],
+            lambda count, words=indexes, height=y1 - y0: len(_words_joined(data, words[:count], height)),
+        )
         confidence = sum(float(data["conf"][i]) for i in indexes) / len(indexes)
         box = (min(ax, bx) * scale, min(ay, by) * scale, max(ax, bx) * scale, max(ay, by) * scale)
         size = box[3] - box[1]
         words = [_ocr_word(data, i, (box[1], box[3]), scale) for i in indexes] if not angle else []
-        lines.append(((y0, x0), Line(text, *box, size=size), confidence, words))
+        line = Line(text, *box, size=size, bold=opens_bold, bold_end=bold_end)
+        lines.append(((y0, x0), line, confidence, words))
     lines.sort(key=lambda item: item[0])  # reading order of the upright text; boxes stay in page space
     return [(line, confidence, words) for _, line, confidence, words in lines]
 
