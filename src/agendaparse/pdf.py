@@ -1247,14 +1247,35 @@ NUMBER_RE_OCR = re.compile(r"\(?\d{1,3}(?:\.\d{1,2})?")
 
 
 def _noise_cut(line: Line) -> Line:
-    """An OCR line without the specks read beside it (:func:`_without_edge_noise`), its opening bold words' end
-    moved with its text (dropped when the cut reaches into them)."""
-    text = _without_edge_noise(line.text)
+    """An OCR line without the specks read beside it (:func:`_without_edge_noise`) and with the spaces it lost in
+    names (:func:`_names_spaced`), its opening bold words' end moved with its text (dropped when the cut reaches
+    into them)."""
+
+    def mended(text: str) -> str:
+        return _names_spaced(_without_edge_noise(text))
+
+    text = mended(line.text)
     if text == line.text:
         return line
-    head = _without_edge_noise(line.text[: line.bold_end]) if line.bold_end is not None else ""
+    head = mended(line.text[: line.bold_end]) if line.bold_end is not None else ""
     bold_end = len(head) if head and text.startswith(head) and len(head) < len(text) else None
     return replace(line, text=text, bold_end=bold_end)
+
+
+OCR_NAME_TITLES = "Mrs|Mr|Ms|Miss|Dr|Cllr|Sir"
+# a title run into the initials after it, and perhaps the surname: 'MrBJ', 'MrABooth,', 'MrDLBrazier,'
+TITLE_GLUED_RE = re.compile(rf"\b({OCR_NAME_TITLES})([A-Z]{{1,4}}?)([A-Z][a-z][\w'’-]*)?(?=[,.;:)]*(?:\s|$))")
+# initials run into the surname after a title: 'Mr S RCampkin', 'Mr DRoss'
+INITIALS_GLUED_RE = re.compile(rf"\b((?:{OCR_NAME_TITLES})(?: [A-Z])*) ([A-Z]{{1,3}})([A-Z][a-z][\w'’-]*)")
+
+
+def _names_spaced(text: str) -> str:
+    """An OCR line with the spaces put back that Tesseract lost between a title, initials and a surname in a tightly
+    set list of names ('MrABooth, MrDLBrazier, MrS RCampkin' for 'Mr A Booth, Mr D L Brazier, Mr S R Campkin'). No
+    one prints a title or initials run into a name, so these are OCR's; initials printed together ('Mr PT Cole')
+    are left as they are, as councils print them both ways."""
+    text = TITLE_GLUED_RE.sub(lambda match: " ".join(filter(None, (match[1], *match[2], match[3]))), text)
+    return INITIALS_GLUED_RE.sub(lambda match: " ".join((match[1], *match[2], match[3])), text)
 
 
 def _without_edge_noise(text: str) -> str:
