@@ -55,6 +55,8 @@ def _is_attendance_or_form(rows: list[list[str]]) -> bool:
         and not any(stream_tables.is_numeric(cell) for row in rows for cell in row[1:] if cell)
     ):
         return True  # 'PRESENT:' / 'APOLOGIES:' beside names set in two or more columns of a layout grid
+    if _is_initialled_names(rows):
+        return True
     labels = [row[0] for row in rows if row and row[0].strip()]
     if len(labels) < 3:
         return False
@@ -62,6 +64,36 @@ def _is_attendance_or_form(rows: list[list[str]]) -> bool:
         return True
     # a meeting's (or a report's) particulars heading the grid, with or without colons
     return sum(label in FORM_LABELS for label in leading) >= 3
+
+
+# initials beside a name: 'GD' beside 'Graham Dolan', 'PWh' beside 'Paul Wheelhouse'
+INITIALS_CELL_RE = re.compile(r"[A-Z][A-Za-z]{1,3}")
+MIN_INITIALLED_NAMES = 3
+INITIALLED_SHARE = 0.7  # of a grid's filled cells, in names with their initials beside them
+
+
+def _is_initialled_names(rows: list[list[str]]) -> bool:
+    """A box of the members present, each name with the initials the minutes then use beside it ('Graham Dolan |
+    GD | Norman Robertson | NR') or after it in its cell ('Helen Postle HP'), set in a grid of two or more names a
+    row; read from a scan, the 'PRESENT' label beside the box's first row may not be in it."""
+    beside = within = 0
+    for row in rows:
+        beside += sum(_initials_of(name, initials) for name, initials in zip(row, row[1:], strict=False))
+        within += sum(len(words := cell.split()) > 2 and _initials_of(" ".join(words[:-1]), words[-1]) for cell in row)
+    filled = sum(bool(cell.strip()) for row in rows for cell in row)
+    names, cells = beside + within, 2 * beside + within
+    return names >= MIN_INITIALLED_NAMES and cells >= INITIALLED_SHARE * filled
+
+
+def _initials_of(name: str, initials: str) -> bool:
+    """Whether ``initials`` ('PWh', 'MC') are the capitals of ``name``'s words ('Paul Wheelhouse', 'Michael Cook
+    (SBC)': words in brackets left out), in order."""
+    initials = initials.strip()
+    if not INITIALS_CELL_RE.fullmatch(initials):
+        return False
+    words = re.sub(r"\([^()]*\)", " ", name).split()
+    capitals = [character for character in initials if character.isupper()]
+    return len(words) >= 2 and len(capitals) >= 2 and [word[0] for word in words] == capitals
 
 
 def _is_field_label(row: list[str]) -> bool:
