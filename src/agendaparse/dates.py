@@ -461,6 +461,8 @@ OCR_DAY_RE = re.compile(rf"\b((?-i:[0-9lI]){{1,2}})(st|nd|rd|th)\b,?\s*(?=(?:of\
 OCR_YEAR_RE = re.compile(
     rf"(\b(?:{MONTH_RE})\.?,?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?)((?-i:(?:19|20|2O)\s?[\dOlI]\s?[\dOlI]))\b", re.I
 )
+# a superscript ordinal OCR read as marks after the day: '3"! September 2019' (3rd), '29" September 2016' (29th)
+OCR_ORDINAL_MARKS_RE = re.compile(rf"\b(\d{{1,2}})[\"”“'’!^*°]{{1,3}}(?=\s*(?:of\s+)?(?:{MONTH_RE})\b)", re.I)
 DATE_LINE_CHARS = 400  # longer text is a paragraph, not a date line or cell: no month-by-month fuzzy reading
 
 
@@ -485,7 +487,8 @@ def _ocr_month(word: str) -> str | None:
 
 
 def repair_ocr_date(line: str) -> str:
-    """'Thursday 2lst Decemher 2O19' -> 'Thursday 21st December 2019': a date's OCR misreadings repaired."""
+    """'Thursday 2lst Decemher 2O19' -> 'Thursday 21st December 2019', '3"! September' -> '3 September': a date's
+    OCR misreadings repaired."""
     line = repair_ocr_months(line)
     if len(line) > DATE_LINE_CHARS:
         return line
@@ -495,6 +498,7 @@ def repair_ocr_date(line: str) -> str:
         return name or match[0]
 
     line = MONTH_WORD_RE.sub(month, line)
+    line = OCR_ORDINAL_MARKS_RE.sub(r"\1", line)
     line = OCR_DAY_RE.sub(lambda m: f"{m[1].translate(OCR_DIGITS)}{m[2]} ", line)
     return OCR_YEAR_RE.sub(
         lambda m: m[1] + re.sub(r"\s", "", m[2]).translate(OCR_DIGITS) if re.search("[OlI]", m[2]) else m[0], line

@@ -83,11 +83,15 @@ SPECK_HEIGHT = 0.3  # of the median height of the words read: a letter or figure
 SPECK_WIDTH = 0.5  # and narrow
 
 
+# underscores glued to a word's ends, or between its end and a dash or stop ('Council_-' for 'Council –')
+GLUED_UNDERSCORES_RE = re.compile(r"^_+|_+(?=[-–—.,:;]*$)")
+
+
 def without_specks(data: dict) -> dict:
     """An ``image_to_data`` dict with the specks of a scan Tesseract read as characters taken out (in place): a
     'word' of letters or figures whose box is a dot (a speck read as '2', 'z') is blanked, and underscores glued
-    to a word's ends (a speck on the line's foot: '_£1,587.20') are cut off, its box narrowed by their share of
-    it (else the box reaches into the column beside it)."""
+    to a word's ends (a speck on the line's foot: '_£1,587.20'; 'Council_-', with the dash after them) are cut off,
+    its box narrowed by their share of it (else the box reaches into the column beside it)."""
     heights = [data["height"][i] for i, text in enumerate(data["text"]) if _inked(text) and float(data["conf"][i]) >= 0]
     if not heights:
         return data
@@ -98,7 +102,7 @@ def without_specks(data: dict) -> dict:
         if data["height"][i] < SPECK_HEIGHT * median and data["width"][i] < SPECK_WIDTH * median:
             data["text"][i] = ""
             continue
-        trimmed = text.strip().strip("_")
+        trimmed = GLUED_UNDERSCORES_RE.sub("", text.strip())
         if trimmed != text.strip() and trimmed:
             share = data["width"][i] / len(text.strip())
             data["left"][i] += round(share * (len(text.strip()) - len(text.strip().lstrip("_"))))
