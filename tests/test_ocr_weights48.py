@@ -16,6 +16,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from agendaparse.ocr_weights import bold_words, line_weight, stroke_width
+from agendaparse.pdf import _ocr_size
 from conftest import REAL, needs_ocr, needs_shared
 
 NIPISSING_MINUTES = "nipissing-township/2024-03-19_council_minutes.pdf"
@@ -55,6 +56,11 @@ def test_a_short_word_takes_its_neighbours_weight():
     assert bold_words(data, strokes, [[0, 1, 2], [3, 4, 5, 6, 7, 8, 9]]) == {0, 1, 2}
 
 
+def test_a_number_alone_on_its_line_is_measured():
+    data, strokes = _page([("5.", 6.0), ("6.", 3.0), *[("regular", 3.0)] * 5])
+    assert bold_words(data, strokes, [[0], [1], [2, 3, 4, 5, 6]]) == {0}
+
+
 def test_a_page_of_few_words_says_nothing_of_weight():
     data, strokes = _page([("Minutes", 5.0), ("Page", 3.0)])
     assert bold_words(data, strokes, [[0], [1]]) == set()
@@ -71,6 +77,12 @@ def test_a_lines_weight_as_a_text_layer_gives_it():
     assert line_weight([False, True, False, False], _lengths(words)) == (False, None)  # opens regular
     assert line_weight([True, False, True, False], _lengths(words)) == (True, None)  # bold again after regular
     assert line_weight([], _lengths([])) == (False, None)
+
+
+def test_a_lines_size_counts_the_room_its_descenders_would_take():
+    # 'AOB' and 'Welcome and Introductions' ink 8.3-8.6 pt of a line; 'Public Data Corporation discussion', 11.2
+    assert _ocr_size("TB(5)2 Public Data Corporation discussion", 11.16) == 11.16
+    assert round(_ocr_size("AOB", 8.28)) == round(_ocr_size("Welcome and Introductions", 8.64)) == 11
 
 
 def _first_page_lines(tmp_path):
@@ -112,3 +124,19 @@ def test_the_motions_are_actions_as_pictures_as_in_print(tmp_path):
 def _opening(text: str) -> str:
     """A sentence's first words, compared without case or the dash OCR reads for an en dash ('Report – Proposed')."""
     return re.sub(r"[–—-]", "-", text.lower())[:60]
+
+
+@needs_shared()
+@needs_ocr
+def test_the_transparency_boards_opening_and_closing_minutes_as_pictures(tmp_path):
+    """Its bold headings 'Welcome and Introductions' (before the first numbered minute) and 'AOB' (after the last)
+    are items as in print: as pictures they read no weight, and then a smaller size for want of descenders."""
+    from agendaparse.extract import extract_document
+    from test_variant_rasterised import pages_stored_as
+
+    source = REAL / "cabinet-office/2011-03-02_transparency_board_minutes.pdf"
+    pictures = extract_document(pages_stored_as("rasterised", source, [1, 2, 3, 4, 5, 6], tmp_path))
+    titles = [item.title for item in pictures.agenda_items]
+    assert titles[0] == "Welcome and Introductions"
+    assert titles[-1] == "AOB"
+    assert len(titles) == 6

@@ -6,7 +6,10 @@ word's strokes are measured in the page's picture as the ink's area over half it
 wide and ``l`` long has an area of ``w * l`` and an outline of about ``2 * l``); at 200 dpi body text's strokes
 measure about 3 px, bold ones about 5, so a word is bold when its strokes are :data:`BOLD_STROKE` times as wide as
 the page's usual word's. Words of one or two characters measure unsteadily (a bold 'T.' reads 2.4 times the usual
-width, a regular 'in' 1.5) and take the weight of the word before them on their line, or else after.
+width, a regular 'in' 1.5) and take the weight of the word before them on their line, or else after; a line of such
+words alone ('5.') is measured as it is. Weight is judged word by word: judging a whole line by the middle of its
+words' measures, at a lower threshold, found the headings of a scan whose bold is faint (1.2-1.3 times) but not the
+run-in ones, and the minutes' headings, read in two weights, lost their style (Souldern's 2020-11-25 scanned minutes).
 
 A line's weight follows a text layer's :class:`agendaparse.pdf.Line`: ``bold`` when its first word is, and
 ``bold_end`` where its opening bold words end when all the words after them are regular.
@@ -70,14 +73,16 @@ def bold_words(data: dict, strokes: Sequence[float | None], lines: Sequence[Sequ
     usual = statistics.median(measured)
     bold: set[int] = set()
     for line in lines:
-        own = [
-            (stroke >= BOLD_STROKE * usual) if (stroke := strokes[index]) and _measured(data["text"][index]) else None
-            for index in line
-        ]
-        for position, index in enumerate(line):
-            if _weight_near(own, position):
-                bold.add(index)
+        ratios = [_ratio(strokes[index], usual) if _measured(data["text"][index]) else None for index in line]
+        if all(ratio is None for ratio in ratios):  # a number or a mark alone on its line: measured as it is
+            ratios = [_ratio(strokes[index], usual) for index in line]
+        own = [None if ratio is None else ratio >= BOLD_STROKE for ratio in ratios]
+        bold.update(index for position, index in enumerate(line) if _weight_near(own, position))
     return bold
+
+
+def _ratio(stroke: float | None, usual: float) -> float | None:
+    return stroke / usual if stroke else None
 
 
 def _weight_near(own: list[bool | None], position: int) -> bool:
