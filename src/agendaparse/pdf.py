@@ -1328,7 +1328,7 @@ def _numbers_joined_to_titles(lines: list[Line]) -> list[Line]:
                     title.x1,
                     max(number.bottom, title.bottom),
                     size=max(number.size, title.size),
-                    bold=title.bold,  # a number read apart is too short to measure: it takes its title's weight
+                    bold=title.bold,  # the title's words measure their weight more surely than a number alone
                     bold_end=None if title.bold_end is None else len(marker) + title.bold_end,
                 )
             )
@@ -1394,7 +1394,7 @@ def _ocr_lines(
         text = _words_joined(data, indexes, y1 - y0)
         opens_bold, bold_end = line_weight(
             [i in bold for i in indexes],
-            lambda count, words=indexes, height=y1 - y0: len(_words_joined(data, words[:count], height)),
+            lambda count, line_words=indexes, height=y1 - y0: len(_words_joined(data, line_words[:count], height)),
         )
         confidence = sum(float(data["conf"][i]) for i in indexes) / len(indexes)
         box = (min(ax, bx) * scale, min(ay, by) * scale, max(ax, bx) * scale, max(ay, by) * scale)
