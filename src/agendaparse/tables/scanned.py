@@ -1058,10 +1058,11 @@ def _rule_stubs_cleared(np, crop):
     width = pixels.shape[1]
     count, labels, stats, _ = cv2.connectedComponentsWithStats((pixels < INK_LEVEL).astype(np.uint8), connectivity=8)
 
-    def stub(x: int, w: int, h: int) -> bool:
+    def stub(label: int) -> bool:
+        x, _, w, h = (int(value) for value in stats[label][:4])
         return (x == 0 or x + w == width) and h <= MAX_STUB_THICKNESS
 
-    stubs = [label for label in range(1, count) if stub(int(stats[label][0]), *(int(v) for v in stats[label][2:4]))]
+    stubs = [label for label in range(1, count) if stub(label)]
     if not stubs:
         return crop
     cleared = pixels.copy()
