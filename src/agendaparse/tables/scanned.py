@@ -1028,15 +1028,15 @@ def _cell_crop(image, cell: tuple[float, float, float, float], scale: float) -> 
         return None
     import numpy as np
 
-    crop = _rule_stubs_cleared(np, crop)
-    if min(crop.getextrema()) > 160:
-        return None
-
     if float(np.median(np.asarray(crop))) < FILL_TONE:
         import cv2
 
         crop = _dark_letters(cv2, np, crop)
         if crop is None:
+            return None
+    else:  # on paper only: a shaded cell's fill is as dark as ink, and cleared in pieces it read as marks
+        crop = _rule_stubs_cleared(np, crop)
+        if min(crop.getextrema()) > 160:
             return None
     return crop, (x0 + inset, top + inset)
 
