@@ -56,6 +56,14 @@ def test_a_short_word_takes_its_neighbours_weight():
     assert bold_words(data, strokes, [[0, 1, 2], [3, 4, 5, 6, 7, 8, 9]]) == {0, 1, 2}
 
 
+def test_a_word_just_under_the_threshold_takes_its_neighbours_weight():
+    # Ayton's bold 'Treasurer’s Report' measured 1.34 and 1.50; a regular line's word at 1.34 stays regular
+    words = [("Treasurer’s", 4.02), ("Report", 4.5), ("Hamilton", 4.02), ("noted", 3.0)]
+    words += [("draft", 3.0), ("Open", 3.1), ("Board", 3.0), ("Minutes", 3.0), ("The", 2.9), ("Chair", 3.0)]
+    data, strokes = _page(words)
+    assert bold_words(data, strokes, [[0, 1], [2, 3], [4, 5, 6, 7, 8, 9]]) == {0, 1}
+
+
 def test_a_number_alone_on_its_line_is_measured():
     data, strokes = _page([("5.", 6.0), ("6.", 3.0), *[("regular", 3.0)] * 5])
     assert bold_words(data, strokes, [[0], [1], [2, 3, 4, 5, 6]]) == {0}

@@ -7,9 +7,11 @@ wide and ``l`` long has an area of ``w * l`` and an outline of about ``2 * l``);
 measure about 3 px, bold ones about 5, so a word is bold when its strokes are :data:`BOLD_STROKE` times as wide as
 the page's usual word's. Words of one or two characters measure unsteadily (a bold 'T.' reads 2.4 times the usual
 width, a regular 'in' 1.5) and take the weight of the word before them on their line, or else after; a line of such
-words alone ('5.') is measured as it is. Weight is judged word by word: judging a whole line by the middle of its
-words' measures, at a lower threshold, found the headings of a scan whose bold is faint (1.2-1.3 times) but not the
-run-in ones, and the minutes' headings, read in two weights, lost their style (Souldern's 2020-11-25 scanned minutes).
+words alone ('5.') is measured as it is. So does a word measuring just under the threshold (:data:`NEAR_BOLD`:
+Ayton's bold 'Treasurer’s Report' measured 1.34 and 1.50, and the heading read regular lost its item). Weight is
+judged word by word: judging a whole line by the middle of its words' measures, at a lower threshold (1.2-1.3), or
+widening the near band to 1.25, found the headings of a scan whose bold is faint but not its run-in ones, and the
+minutes' headings, read in two weights, lost their style (Souldern's 2020-11-25 scanned minutes).
 
 A line's weight follows a text layer's :class:`agendaparse.pdf.Line`: ``bold`` when its first word is, and
 ``bold_end`` where its opening bold words end when all the words after them are regular.
@@ -24,6 +26,7 @@ from typing import Any
 from .tesseract import INK_LEVEL
 
 BOLD_STROKE = 1.35  # a word's strokes this many times as wide as the page's usual word's are bold
+NEAR_BOLD = 1.3  # a word measuring from this to BOLD_STROKE says nothing itself: it takes its neighbours' weight
 MIN_MEASURED_CHARACTERS = 3  # letters and figures a word needs for its own strokes to say its weight
 MIN_MEASURED_WORDS = 5  # words of the page measured for its usual stroke to be known
 
@@ -76,7 +79,7 @@ def bold_words(data: dict, strokes: Sequence[float | None], lines: Sequence[Sequ
         ratios = [_ratio(strokes[index], usual) if _measured(data["text"][index]) else None for index in line]
         if all(ratio is None for ratio in ratios):  # a number or a mark alone on its line: measured as it is
             ratios = [_ratio(strokes[index], usual) for index in line]
-        own = [None if ratio is None else ratio >= BOLD_STROKE for ratio in ratios]
+        own = [None if ratio is None or NEAR_BOLD <= ratio < BOLD_STROKE else ratio >= BOLD_STROKE for ratio in ratios]
         bold.update(index for position, index in enumerate(line) if _weight_near(own, position))
     return bold
 
