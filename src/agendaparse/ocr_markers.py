@@ -73,7 +73,12 @@ def with_recovered_markers(image: Any, lines: list[Reading], dpi: int) -> list[R
             page_numbers.setdefault(crop, index)
     if not marks and not page_numbers and len(kept) == len(lines):
         return lines
-    crops = [crop for _, crop in marks] + list(page_numbers)
+    rows = [
+        _pixels(kept[index][0], scale, ink.shape) for index in [*(index for index, _ in marks), *page_numbers.values()]
+    ]
+    crops = [
+        _in_row(crop, row) for crop, row in zip([crop for _, crop in marks] + list(page_numbers), rows, strict=True)
+    ]
     readings = _read_marks(image, crops) if crops else []
     recovered = list(kept)
     for (index, crop), text in zip(marks, readings, strict=False):
@@ -210,6 +215,13 @@ def _ink_rows(strip: Any, top: int, bottom: int) -> tuple[int, int] | None:
     while last + 1 < len(inked) and inked[last + 1]:
         last += 1
     return first, last + 1
+
+
+def _in_row(crop: tuple[int, int, int, int], row: tuple[int, int, int, int]) -> tuple[int, int, int, int]:
+    """``crop`` reaching from the top to the foot of its line's ``row`` at least: a small letter read in a box of its
+    own ink alone has no line to stand in, and Tesseract takes it for a capital ('c.' read 'G' on a scan of the
+    ODUG minutes, its sub-item lost)."""
+    return crop[0], min(crop[1], row[1]), crop[2], max(crop[3], row[3])
 
 
 def _read_marks(image: Any, crops: list[tuple[int, int, int, int]]) -> list[str]:
