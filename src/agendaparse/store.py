@@ -358,6 +358,16 @@ def slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
 
+# initials run together before a surname ('PT Cole', as councils print them and OCR reads 'P T Cole')
+INITIALS_RUN_TOGETHER_RE = re.compile(r"^[A-Z]{2,3}(?=\s+(?:Mc|Mac|O['’])?[A-Z][a-z])")
+
+
+def person_id(name: str) -> str:
+    """A person's id in the registry: 'PT Cole', 'P T Cole' and 'P. T. Cole' are one person ('p-t-cole'), the name
+    kept as printed."""
+    return slug(INITIALS_RUN_TOGETHER_RE.sub(lambda initials: " ".join(initials[0]), name))
+
+
 def _json(value: Any) -> str | None:
     if value is None:
         return None
@@ -385,7 +395,7 @@ def extraction_rows(extraction: Extraction) -> dict[str, list[dict[str, Any]]]:
     rows["action_plan_rows"] = [
         _action_plan_row(key, doc.id, n, row) for n, row in enumerate(extraction.action_plan_rows)
     ]
-    rows["people"] = [{"id": slug(name), "name": name} for name in extraction.people]
+    rows["people"] = [{"id": person_id(name), "name": name} for name in extraction.people]
     rows["organisations"] = [{"id": slug(name), "name": name} for name in extraction.organisations]
     rows["mentions"] = [_mention_row(key, doc.id, n, mention) for n, mention in enumerate(extraction.mentions)]
     kinds = {m.name: m.kind for m in extraction.mentions}
@@ -397,7 +407,7 @@ def extraction_rows(extraction: Extraction) -> dict[str, list[dict[str, Any]]]:
             holder = action.owner_people.get(owner)  # the person holding the post the owner names
             person = holder or (owner if kind != "organisation" else None)
             if (holder or kind == "person") and person not in extraction.people:
-                rows["people"].append({"id": slug(person), "name": person})
+                rows["people"].append({"id": person_id(person), "name": person})
             rows["action_owners"].append(
                 {
                     "id": f"{action_id}-{slug(owner)}",
@@ -405,7 +415,7 @@ def extraction_rows(extraction: Extraction) -> dict[str, list[dict[str, Any]]]:
                     "document_id": doc.id,
                     "owner": owner,
                     "held_by": holder,
-                    "person_id": slug(person) if person else None,
+                    "person_id": person_id(person) if person else None,
                     "organisation_id": slug(owner) if kind == "organisation" and not holder else None,
                 }
             )
@@ -561,7 +571,7 @@ def _mention_row(key: str, document_id: str, position: int, mention: Mention) ->
         "kind": mention.kind,
         "name": mention.name,
         "text": mention.text,
-        "person_id": slug(mention.name) if mention.kind == "person" else None,
+        "person_id": person_id(mention.name) if mention.kind == "person" else None,
         "organisation_id": slug(mention.name) if mention.kind == "organisation" else None,
         "page": mention.provenance.page,
         "bbox": _json(mention.provenance.bbox),

@@ -94,8 +94,12 @@ SURNAME = rf"(?:(?:Mc|Mac|O['’])?[A-Z][{NAME_LETTERS}'’\-]+)"
 # Lower-case particles before a surname: "Mr Gethin ap Dafydd", "Dr Pieter van Dijk".
 SURNAME_PARTICLE = r"(?:ap|ab|van|von|der|den|de|du|da|di)"
 
+# A person's initials before the rest of the name: spaced ('P T ', 'P. T. '), run together as many councils print
+# them ('PT ', 'Mrs PT Cole'), or stopped and run together ('P.T. ', 'P.T.Cole').
+INITIALS = r"(?:(?:[A-Z]\.?\s+){1,3}|[A-Z]{2,3}\s+|(?:[A-Z]\.){2,3}\s*)"
+
 PERSON_RE = re.compile(
-    rf"\b(?:{TITLES})(?:\s+(?:{TITLES}))*\s+((?:[A-Z]\.?\s+){{0,3}}(?:{NAME}\s+(?:{SURNAME_PARTICLE}\s+){{0,2}})?{SURNAME})"
+    rf"\b(?:{TITLES})(?:\s+(?:{TITLES}))*\s+({INITIALS}?(?:{NAME}\s+(?:{SURNAME_PARTICLE}\s+){{0,2}})?{SURNAME})"
     r"(?![\w'’])"
 )
 
