@@ -58,6 +58,12 @@ MONTH_RE = (
 WEEKDAY_RE = r"(?=[fmstwFMSTW])(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 ORDINAL = r"(?:st|nd|rd|th)?"
 
+
+def ordinal_suffix(day: int) -> str:
+    """'st', 'nd', 'rd' or 'th', as a day of the month is written: 1st, 2nd, 3rd, 11th, 21st, 22nd, 31st."""
+    return "th" if 11 <= day % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+
+
 # "3 March 2024", "Tuesday 3rd of March, 2024", "the 3rd day of March, 2024" (a resolution's legal form), "THE 26th
 # DAY OF JUNE, A.D. 1935" (an old US council's heading).
 DAY_MONTH_YEAR_RE = re.compile(

@@ -282,11 +282,22 @@ def _actions(
     prose = prose_pages(layouts, found_tables)
     # the prose pages' facts can differ: a log's heading inside the action plan's box is not among them
     prose_facts = facts if prose is layouts else segment.document_facts(prose)
+    found = nlp_stage.find_actions(nlp, prose, items, document_id, facts.reference_date, reader, facts=prose_facts)
     return nlp_stage.merge_actions(
-        nlp_stage.find_actions(nlp, prose, items, document_id, facts.reference_date, reader, facts=prose_facts),
+        [action for action in found if not _titles_a_table(action, found_tables)],
         nlp_stage.actions_from_plan_rows(
             plan_rows, document_id, nlp=nlp, pages=layouts, meeting_date=facts.reference_date
         ),
+    )
+
+
+def _titles_a_table(action: Action, found_tables: list[Table]) -> bool:
+    """Whether the action's sentence is the title of a table on its page ('To be approved at the 26th November
+    meeting' over a list of payments): the table's name, not a sentence of the record."""
+    text = action.text.strip(" .:").casefold()
+    return any(
+        table.title and table.page_start == action.provenance.page and table.title.strip(" .:").casefold() == text
+        for table in found_tables
     )
 
 
