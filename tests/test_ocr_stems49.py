@@ -12,7 +12,7 @@ from __future__ import annotations
 import numpy as np
 
 from agendaparse.ocr_markers import _in_row
-from agendaparse.ocr_weights import stem_width
+from agendaparse.ocr_weights import bold_words, stem_width
 from conftest import REAL, needs_ocr, needs_shared
 
 NEWBIGGIN_MINUTES = "newbiggin-pc/2019-09-03_newbiggin_pc_minutes.pdf"
@@ -34,6 +34,14 @@ def test_a_dot_does_not_thin_a_stroke():
 def test_a_mark_is_read_in_its_lines_height():
     assert _in_row((100, 40, 110, 48), (120, 36, 400, 52)) == (100, 36, 110, 52)
     assert _in_row((100, 30, 110, 56), (120, 36, 400, 52)) == (100, 30, 110, 56)  # its own ink reaches further
+
+
+def test_short_words_after_a_bold_label_are_weighed_by_the_words_after_them():
+    words = [("Due:", 5.0), ("To", 4.0), ("be", 4.2), ("confirmed", 3.0), ("Owner:", 5.0), ("JH", 4.0)]
+    words += [("regular", 3.0)] * 5
+    data = {"text": [text for text, _ in words]}
+    strokes = [stroke for _, stroke in words]
+    assert bold_words(data, strokes, [[0, 1, 2, 3], [4, 5], [6, 7, 8, 9, 10]]) == {0, 4, 5}
 
 
 @needs_shared()

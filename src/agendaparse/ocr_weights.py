@@ -83,7 +83,8 @@ def bold_words(data: dict, strokes: Sequence[float | None], lines: Sequence[Sequ
         if all(ratio is None for ratio in ratios):  # a number or a mark alone on its line: measured as it is
             ratios = [_ratio(strokes[index], usual) for index in line]
         own = [None if ratio is None or NEAR_BOLD <= ratio < BOLD_STROKE else ratio >= BOLD_STROKE for ratio in ratios]
-        bold.update(index for position, index in enumerate(line) if _weight_near(own, position))
+        texts = [data["text"][index] for index in line]
+        bold.update(index for position, index in enumerate(line) if _weight_near(own, position, texts))
     return bold
 
 
@@ -91,14 +92,16 @@ def _ratio(stroke: float | None, usual: float) -> float | None:
     return stroke / usual if stroke else None
 
 
-def _weight_near(own: list[bool | None], position: int) -> bool:
+def _weight_near(own: list[bool | None], position: int, texts: Sequence[str]) -> bool:
     """A word's own weight, or for a word too short to measure the weight of the nearest measured word before it on
-    its line, else after it (regular when none is)."""
+    its line, else after it (regular when none is). A colon ends a label: a short word after it ('Due: To be
+    confirmed') is measured by the words after it, not by the label."""
     if own[position] is not None:
         return bool(own[position])
-    before = [weight for weight in own[:position] if weight is not None]
+    label_end = max((at for at in range(position) if texts[at].endswith(":")), default=-1)
+    before = [weight for weight in own[label_end + 1 : position] if weight is not None]
     after = [weight for weight in own[position + 1 :] if weight is not None]
-    return bool(before[-1] if before else after[0] if after else False)
+    return bool(before[-1] if before else after[0] if after else own[label_end] if label_end >= 0 else False)
 
 
 def line_weight(bold: Sequence[bool], joined_length: Callable[[int], int]) -> tuple[bool, int | None]:
