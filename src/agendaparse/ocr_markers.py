@@ -73,12 +73,8 @@ def with_recovered_markers(image: Any, lines: list[Reading], dpi: int) -> list[R
             page_numbers.setdefault(crop, index)
     if not marks and not page_numbers and len(kept) == len(lines):
         return lines
-    rows = [
-        _pixels(kept[index][0], scale, ink.shape) for index in [*(index for index, _ in marks), *page_numbers.values()]
-    ]
-    crops = [
-        _in_row(crop, row) for crop, row in zip([crop for _, crop in marks] + list(page_numbers), rows, strict=True)
-    ]
+    beside = [*((crop, index) for index, crop in marks), *page_numbers.items()]  # each mark and its line
+    crops = [_in_row(crop, _pixels(kept[index][0], scale, ink.shape)) for crop, index in beside]
     readings = _read_marks(image, crops) if crops else []
     recovered = list(kept)
     for (index, crop), text in zip(marks, readings, strict=False):
