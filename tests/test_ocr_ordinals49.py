@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from agendaparse.dates import ordinal_suffix
-from agendaparse.pdf import _ordinals_mended
+from agendaparse.dates import ordinals_mended as _ordinals_mended
 from conftest import REAL, needs_ocr, needs_shared
 
 MONTHS = ["January", "March", "May", "June", "August", "September", "December", "Sept", "Dec"]

@@ -467,8 +467,9 @@ OCR_DAY_RE = re.compile(rf"\b((?-i:[0-9lI]){{1,2}})(st|nd|rd|th)\b,?\s*(?=(?:of\
 OCR_YEAR_RE = re.compile(
     rf"(\b(?:{MONTH_RE})\.?,?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?)((?-i:(?:19|20|2O)\s?[\dOlI]\s?[\dOlI]))\b", re.I
 )
-# a superscript ordinal OCR read as marks after the day: '3"! September 2019' (3rd), '29" September 2016' (29th)
-OCR_ORDINAL_MARKS_RE = re.compile(rf"\b(\d{{1,2}})[\"”“'’!^*°]{{1,3}}(?=\s*(?:of\s+)?(?:{MONTH_RE})\b)", re.I)
+# a superscript ordinal OCR read as marks, or marks and a letter, after the day: '3"! September 2019' (3rd),
+# '29" September 2016' (29th), '31% March 2016', '21°t August 2013'
+OCR_ORDINAL_MARKS_RE = re.compile(rf"\b(\d{{1,2}})[\"”“'’!^*°%]{{1,3}}[a-z]?(?=\s*(?:of\s+)?(?:{MONTH_RE})\b)", re.I)
 DATE_LINE_CHARS = 400  # longer text is a paragraph, not a date line or cell: no month-by-month fuzzy reading
 
 
@@ -490,6 +491,17 @@ def _ocr_month(word: str) -> str | None:
         ):
             return name.upper() if word.isupper() else name
     return None
+
+
+def ordinals_mended(text: str) -> str:
+    """'10th September 2015' for OCR's '10" September 2015': the ordinal its day takes, as printed (an OCR line's
+    text; :func:`repair_ocr_date`, reading a date, drops the marks)."""
+
+    def ordinal(match: re.Match[str]) -> str:
+        day = match[1] + ordinal_suffix(int(match[1]))
+        return day if text[match.end() : match.end() + 1].isspace() else day + " "
+
+    return OCR_ORDINAL_MARKS_RE.sub(ordinal, text)
 
 
 def repair_ocr_date(line: str) -> str:

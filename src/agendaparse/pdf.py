@@ -25,7 +25,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from . import text_layer
-from .dates import MONTH_RE, ordinal_suffix
+from .dates import ordinals_mended
 from .deskew import picture_skew, squared_up_point, turned_picture
 from .errors import CorruptPdfError, EmptyPdfError, EncryptedPdfError
 from .ocr_markers import as_printed_marker, with_recovered_markers
@@ -1249,11 +1249,11 @@ NUMBER_RE_OCR = re.compile(r"\(?\d{1,3}(?:\.\d{1,2})?")
 
 def _noise_cut(line: Line) -> Line:
     """An OCR line without the specks read beside it (:func:`_without_edge_noise`), with the spaces it lost in
-    names (:func:`_names_spaced`) and the ordinals it read as marks (:func:`_ordinals_mended`), its opening bold
-    words' end moved with its text (dropped when the cut reaches into them)."""
+    names (:func:`_names_spaced`) and the ordinals it read as marks (:func:`agendaparse.dates.ordinals_mended`), its
+    opening bold words' end moved with its text (dropped when the cut reaches into them)."""
 
     def mended(text: str) -> str:
-        return _ordinals_mended(_names_spaced(_without_edge_noise(text)))
+        return ordinals_mended(_names_spaced(_without_edge_noise(text)))
 
     text = mended(line.text)
     if text == line.text:
@@ -1261,16 +1261,6 @@ def _noise_cut(line: Line) -> Line:
     head = mended(line.text[: line.bold_end]) if line.bold_end is not None else ""
     bold_end = len(head) if head and text.startswith(head) and len(head) < len(text) else None
     return replace(line, text=text, bold_end=bold_end)
-
-
-# a day's superscript ordinal read as marks, or marks and a letter, before its month: '10" September 2015',
-# '31% March 2016', '21°t August 2013', '3"! September'
-OCR_ORDINAL_RE = re.compile(rf"\b(\d{{1,2}})(?:[\"”“'’!^*°%]{{1,3}}[a-z]?)(?=\s+(?:of\s+)?(?:{MONTH_RE})\b)", re.I)
-
-
-def _ordinals_mended(text: str) -> str:
-    """'10th September 2015' for OCR's '10" September 2015': the ordinal a day's number takes, as printed."""
-    return OCR_ORDINAL_RE.sub(lambda match: match[1] + ordinal_suffix(int(match[1])), text)
 
 
 OCR_NAME_TITLES = "Mrs|Mr|Ms|Miss|Dr|Cllr|Sir"
