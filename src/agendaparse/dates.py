@@ -65,10 +65,11 @@ def ordinal_suffix(day: int) -> str:
 
 
 # "3 March 2024", "Tuesday 3rd of March, 2024", "the 3rd day of March, 2024" (a resolution's legal form), "THE 26th
-# DAY OF JUNE, A.D. 1935" (an old US council's heading).
+# DAY OF JUNE, A.D. 1935" (an old US council's heading), "the 5th day of March in the year 2025" (a deed's or an
+# old minute book's legal form).
 DAY_MONTH_YEAR_RE = re.compile(
     rf"\b(?:{WEEKDAY_RE},?\s+)?(?:the\s+)?(\d{{1,2}}){ORDINAL}\s*(?:(?:day\s+)?of\s+)?({MONTH_RE})\.?,?\s+"
-    r"(?:A\.\s?D\.\s+)?(\d{4})\b",
+    r"(?:A\.\s?D\.\s+|in\s+the\s+year\s+(?:of\s+our\s+lord\s+)?)?(\d{4})\b",
     re.I,
 )
 MONTH_DAY_YEAR_RE = re.compile(rf"\b(?:{WEEKDAY_RE},?\s+)?({MONTH_RE})\.?\s+(\d{{1,2}}){ORDINAL},?\s+(\d{{4}})\b", re.I)

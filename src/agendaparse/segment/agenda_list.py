@@ -48,6 +48,9 @@ PRIVATE_SECTION_RE = re.compile(
     re.I,
 )
 UNRESTRICTED_RE = re.compile(r"\bunrestricted items?\b", re.I)
+# '5. Land Disposal (Exempt - Paragraph 3) (Pages 31 - 44)', '(Exempt Information)': the item's own line marks it
+# exempt (only that item: an open item's line never prints the mark)
+EXEMPT_MARK_RE = re.compile(r"\(\s*exempt\b(?!\s+from\b)", re.I)
 
 
 TRAILING_PAGE_RE = re.compile(r"(?<!\s)\s{3,}(\d{1,4})\s*$")
@@ -348,7 +351,7 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
                 current = AgendaItem(
                     number=number,
                     title=rest,
-                    is_exempt=exempt,
+                    is_exempt=exempt or EXEMPT_MARK_RE.search(rest) is not None,
                     kind="agenda",
                     provenance=Provenance(
                         document=document_id, page=page.number, bbox=line.bbox, method="rule:agenda-list"
@@ -662,8 +665,11 @@ NOTE_RE = re.compile(
 MOTION_LINE_RE = re.compile(r"^(?:MOTION|Motion)\s*[-–—:]\s*(?:THAT|That)\b")
 # a labelled particular under an item's title: 'Presentation: X, President', 'Recommendation: THAT the minutes …',
 # 'Delegation Request: X', 'File: 01-0530-20' (a Canadian city's agenda); the title ends above it
+# ... and a planning application's particulars under it: 'Ward: Hambleton and Croft', 'Parish: Upton', 'Applicant:
+# Mr J Smith', 'Case Officer: …', 'Site: …' (a planning committee's agenda); the next application may follow
 PARTICULAR_RE = re.compile(
-    r"^(?:Presentation|Recommendations?|Delegation\s+Request|File|Options|Purpose|Summary|Background)\s?:(?:\s|$)"
+    r"^(?:Presentation|Recommendations?|Delegation\s+Request|File|Options|Purpose|Summary|Background"
+    r"|Wards?(?:\s+affected)?|Parish|Applicant|Agent|(?:Case\s+)?Officer|Site(?:\s+address)?)\s?:(?:\s|$)"
 )
 # 'Government Code 54956.9(a)', '(Gov. Code § 54957.6)', 'Pursuant to Government Code Section 54956.8' under a
 # closed session's item: the statute the item is held under, a particular of the item, not its title's wrapped line

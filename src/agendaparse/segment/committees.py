@@ -11,6 +11,7 @@ from ..pdf import PROTECTIVE_MARKING_RE, PageLayout
 from .bodies import UNIVERSITY_COURT_RE, body_from_meeting_title, defined_initialism, expand_initialism
 from .headings import heading_lines, running_heads
 from .meeting_dates import _only_a_date
+from .numbering import PAGE_RANGE_RE
 from .patterns import (
     COMMITTEE_WORDS,
     LABEL_LINE_RE,
@@ -433,7 +434,8 @@ def _committee_from_heading(pages: list[PageLayout], body: str | None) -> str | 
             part = part or ITEM_OPENING_RE.match(following) or GRID_HEADER_RE.fullmatch(following)  # the list
             own = following.lower() == (body or "").lower()
             person = PERSON_LINE_RE.fullmatch(following)  # 'Mr Grayson' presenting the first item, under 'Agenda'
-            if kind or label or part or not _heading_like(following) or header or own or person:
+            pages_only = PAGE_RANGE_RE.fullmatch(following)  # '(Pages 1 - 10)' under the first item's title
+            if kind or label or part or not _heading_like(following) or header or own or person or pages_only:
                 pass  # 'Enquiries to: Democratic Services, ...', 'Date: Thursday 19 July 2018', a list's header row
             elif following and COMMITTEE_WORDS.search(following) and _titled(following) or following.istitle():
                 # not 'Published by Westford Borough Council' at the foot of the list

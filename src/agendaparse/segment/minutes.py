@@ -30,6 +30,7 @@ from .patterns import (
     LABEL_LINE_RE,
     SUSPENDED_HYPHEN_NEXT,
     _all_caps,
+    _column_x,
     _heading_like,
     _titled,
     join_wrapped,
@@ -295,7 +296,9 @@ def heading_title(text: str, *, wraps: bool = False, bold: bool = False) -> str:
         and 1 <= len(words) <= 8
         and head[:1].isupper()
         and tail[:1].isupper()
-        and text.rstrip().endswith(".")
+        # the line ends the minute's sentence, or the sentence goes on to the next line: a heading-like title, then
+        # a record ('Budget Monitoring. The Treasurer reported that spending to the end of' / 'February ...')
+        and (text.rstrip().endswith(".") or _heading_like(head) and _record_sentence(tail))
         # not '3. The Clerk reported. The council agreed to write to the owner.': a numbered paragraph
         and (len(tail.split()) <= 4 or _heading_like(head) or _agenda_wording(head))
         and len(words[-1]) > 1
@@ -303,6 +306,12 @@ def heading_title(text: str, *, wraps: bool = False, bold: bool = False) -> str:
     ):
         return head.strip()
     return text.strip()
+
+
+def _record_sentence(tail: str) -> bool:
+    """'The Treasurer reported that spending to the end of': the minute's record as a sentence (a verb of the record
+    and three small words), not a title's second part ('Land at Mill Lane')."""
+    return RECORD_VERB_RE.search(tail) is not None and len(re.findall(r"\b[a-z]{2,}\b", tail)) >= 3
 
 
 def _runs_on_after_hyphen(tail: str) -> bool:
@@ -881,9 +890,9 @@ def _heading_wraps(lines: list[tuple[PageLayout, Line]], index: int) -> bool:
         return False
     below, after = lines[index + 1][1], lines[index + 2][1]
     text = below.text.strip()
-    if not (below.bold and not after.bold and abs(below.x0 - line.x0) <= 4) or "   " in text:
+    if not (below.bold and not after.bold and _under_heading_text(line, below)) or "   " in text:
         return False
-    numbered = _parse_heading_number(text)
+    numbered = _parse_heading_number(text) if not _year_span(text) else None  # '2025/26 pdf icon PDF 210 KB'
     return (
         # a capitals heading goes on in capitals ('ENVIRONMENT COMMITTEE HELD ON 6TH SEPTEMBER 2023')
         (len(text.split()) <= 6 or len(text.split()) <= 12 and text.isupper() and line.text.isupper())
@@ -891,6 +900,24 @@ def _heading_wraps(lines: list[tuple[PageLayout, Line]], index: int) -> bool:
         and not (numbered and not DATE_REST_RE.match(numbered[1]))  # '13 NOVEMBER 2023' ends a title
         and not SUB_ITEM_RE.match(text)
     )
+
+
+def _under_heading_text(line: Line, below: Line) -> bool:
+    """The next line starts where the heading line does, or where its title starts after the number (a web page's
+    'No. | Item' columns: '86.' then the title, its wrapped line under the title, not under the number)."""
+    if abs(below.x0 - line.x0) <= 4:
+        return True
+    text = line.text.lstrip()
+    parsed = _parse_heading_number(text)
+    if not parsed or not parsed[1] or not text.endswith(parsed[1]):
+        return False
+    return abs(below.x0 - _column_x(line, text, len(text) - len(parsed[1]))) <= 8
+
+
+def _year_span(text: str) -> bool:
+    """'2025/26 …': a financial year's two consecutive years, not a running minute number."""
+    years = re.match(r"(?:19|20)(\d\d)/(\d\d)\b", text)
+    return bool(years) and int(years[2]) == (int(years[1]) + 1) % 100
 
 
 def _filed_below(lines: list[tuple[PageLayout, Line]], index: int) -> bool:
