@@ -38,6 +38,30 @@ def _joined_role(owner: str) -> bool:
     )
 
 
+# "Kent Fire and Rescue Service", "Health and Wellbeing Board", "The Trade Unions": a body by its name's last word
+ONE_BODY_END_RE = re.compile(
+    r"\b(?:Council|Committee|Board|Panel|Partnership|Group|Forum|Trust|Authority|Agency|Department|"
+    r"Directorate|Ministry|Commission|Service|Unions)$"
+)
+
+
+def body_with_and(owner: str) -> bool:
+    """'Kent Fire and Rescue Service', 'Health and Wellbeing Board': one body whose name has an 'and' in it (the
+    words before it no post nor titled person: 'Clerk and Parish Council', 'Cllr Gale and the Partnership' are two)."""
+    owner = re.sub(r"^[Tt]he\s+", "", owner)
+    if not ONE_BODY_END_RE.search(owner) or not re.search(r"\s(?:and|&)\s", owner) or re.search(r"[,/]", owner):
+        return False
+    parts = re.split(r"\s+(?:and|&)\s+", owner)
+    return all(
+        re.fullmatch(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}", part)
+        and not re.fullmatch(ROLES, part)
+        and not ROLE_TAIL_RE.search(part)
+        and not re.match(rf"(?:{TITLES})\s", part)
+        and part.split()[0] not in GIVEN_NAMES
+        for part in parts
+    )
+
+
 def _is_whole_post(word: str) -> bool:
     """'Chair', 'Treasurer', 'Secretary': a word that is a post by itself, not a service a post is named after."""
     return bool(re.fullmatch(ROLES, word) or ROLE_TAIL_RE.fullmatch(word))
@@ -202,7 +226,7 @@ def resolve_owner(owner: str, initials: dict[str, str]) -> list[str]:
     'Direct Administration' -> 'Administration'."""
     owner = DIRECTIVE_VERB_RE.sub("", re.split(r"(?<!\s)\s+with\s+", owner, maxsplit=1)[0])
     post = re.sub(r"^[Tt]he\s+", "", strip_title(owner))  # "The Police and Crime Commissioner": one post
-    if _joined_role(post):
+    if _joined_role(post) or body_with_and(post):
         return [post]
     names = []
     parts = re.split(r"(?<!\s)\s*+(?:/|,|&|\band\b(?=\s+(?:the\s+)?[A-Z]))\s*", owner)  # not "task and finish group"
