@@ -133,7 +133,7 @@ def extract_document(
     )
     actions = stages.run(
         "action owners",
-        lambda: _resolve_owners(actions, people, attendees, cover, items),
+        lambda: _resolve_owners(actions, people, attendees, cover, items, layouts),
         actions,
     )
     document = DocumentInfo(
@@ -307,12 +307,15 @@ def _resolve_owners(
     attendees: list[Attendee],
     cover: dict[str, str],
     items: list[AgendaItem],
+    layouts: list[PageLayout],
 ) -> list[Action]:
     actions = nlp_stage.expand_owner_surnames(actions, people)
     return nlp_stage.resolve_post_owners(
         actions,
         [(attendee.name, attendee.role) for attendee in attendees],
         [*cover.values(), *(value for item in items for value in item.fields.values())],
+        # "Mark Rowley, the Borough Commander, presented …": who holds a post, a line at a time (not a heading's word)
+        [line.text for page in layouts for line in page.lines],
     )
 
 

@@ -29,6 +29,7 @@ from .classification import (
     DONE_BY_RE,
     INITIALS_WILL_BE_RE,
     IS_TO_BE_SET_UP_RE,
+    IT_WAS_PUT_TO_RE,
     IT_WAS_SUGGESTED_RE,
     MOTION_ASKS_POST_RE,
     MOTION_BY_RE,
@@ -57,6 +58,7 @@ from .classification import (
     body_will_step,
     bracketed_task_owner,
     classify,
+    colon_owner,
     member_surname_commits,
     mid_commit,
     name_label_owner,
@@ -289,6 +291,8 @@ def _owners(
         return [put[1]]  # "She suggested the City post a sign": the City acts
     if kind == "proposal" and IT_WAS_SUGGESTED_RE.match(text):
         return [group["owner"]] if (group := SUGGESTED_GROUP_RE.search(text)) else []
+    if kind == "proposal" and IT_WAS_PUT_TO_RE.match(text) and (actor := _that_clause_actor(text)):
+        return _request_actors(text, actor, initials)  # "It was proposed that the Chair write to …": the Chair
     if kind == "proposal" and (asks := MOTION_ASKS_POST_RE.match(text)) and _bodies_or_roles(asks["owner"]):
         return resolve_owner(asks["owner"], initials)  # "This Council asks the Chief Executive to …": the post acts
     if kind == "request" and (request := STRONG_REQUEST_RE.match(text)):
@@ -355,6 +359,8 @@ def _owners(
     label = ACTION_LABEL_RE.match(sentence.text.strip())
     if label and label["owner"] and _owner_words(label["owner"].strip()):  # "ACTION (SJ): obtain quotes"
         return resolve_owner(label["owner"].strip(), initials)
+    if label and (before_colon := colon_owner(label["text"].strip())):  # "Action – Clerk/Chair: to write …"
+        return resolve_owner(before_colon, initials)
     if kind == "action" and (put_to := step_put_to(text)):
         return resolve_owner(put_to, initials)  # "The clerk has been asked to …", "Direction given to staff to …"
     if kind == "action" and not doc._.action_owner and (mid_asked := _mid_asked_owner(text)):
@@ -839,6 +845,9 @@ DEFERRED_TO_ALLOW_RE = re.compile(
     r"(?P<owner>[Oo]fficers|[Ss]taff|[A-Z][\w'’\-]*+(?:\s(?:(?:of|for|and|&)\s)?[A-Z][\w'’\-]*+){0,5})\sto\s[a-z]{3,}"
 )
 
+# "the Chair and Mr Gale": a titled member among the agents of a step
+TITLED_IN_OWNERS_RE = re.compile(rf"(?:^|\s)(?:{TITLES})\s+[A-Z]")
+
 # "that the Constitution be amended by the Monitoring Officer to give effect to …": the agent of a step the resolution
 # gives in the passive acts (not the minutes "signed by the Chair" or a motion "seconded by" a member).
 RESOLVED_BY_AGENT_RE = re.compile(
@@ -878,8 +887,13 @@ def _resolution_actor(text: str) -> str | None:
         deferred["owner"].lower() in ("officers", "staff") or _bodies_or_roles(deferred["owner"])
     ):
         return deferred["owner"]  # "the application be deferred to allow officers to negotiate …": the officers
-    if (agent := RESOLVED_BY_AGENT_RE.match(inner)) and _bodies_or_roles(agent["owner"]):
-        return agent["owner"]  # "the Constitution be amended by the Monitoring Officer …": the Monitoring Officer
+    if (agent := RESOLVED_BY_AGENT_RE.match(inner)) and (
+        _bodies_or_roles(agent["owner"])
+        or (TITLED_IN_OWNERS_RE.search(agent["owner"]) is not None and _named_owner(agent["owner"]))
+    ):
+        # "the Constitution be amended by the Monitoring Officer …": the Monitoring Officer; "a joint letter … be
+        # drafted by the Chair and Mr Gale": both
+        return agent["owner"]
     if inner[:7].lower() == "request" and (requested := _that_clause_actor(inner)):
         return requested  # "2. Requests that the Strategic Director … continues to provide …": the Director
     if (instructed := INFINITIVE_INSTRUCTION_RE.match(inner)) and _bodies_or_roles(instructed["owner"]):

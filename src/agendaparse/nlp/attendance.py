@@ -222,9 +222,21 @@ def _bracket_organisations(bracket: str, names: str) -> list[str]:
                 or ORG_PREFIX_RE.fullmatch(part)
                 or re.fullmatch(r"[A-Z]\w+ [A-Z]{2,4}", part)
             )
+            or _housing_body(part)
         ):
             found.append(part)
     return found
+
+
+HOUSING_BODY_RE = re.compile(r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?\s+(?:Housing|Homes)")
+
+
+def _housing_body(part: str) -> bool:
+    """'Hartfield Housing', 'Northfold Homes': a housing association by its place or name, in an attendee's brackets
+    (not 'Private Housing', 'Council Housing', 'Strategic Housing': a sector or a council's service)."""
+    return bool(HOUSING_BODY_RE.fullmatch(part)) and not any(
+        word.lower() in GENERIC_ORG_WORDS or word.lower() in ROLE_CELL_WORDS for word in part.split()[:-1]
+    )
 
 
 # Posts a list entry prints after a name that the role pattern does not end on ("Division Chief", "Solicitor").
@@ -338,7 +350,15 @@ def attendance_entries(text: str) -> list[tuple[str | None, list[str]]]:
     entries: list[tuple[str | None, list[str]]] = []
     after_person = False  # a person's entry came before, and no body of theirs yet
     # "J Harrison (JH) A Davey (AD)": entries run on without a comma, each closed by its brackets
-    for chunk in re.split(rf",\s+|;\s*|\s+and\s+|(?<=\x00)\s+(?=[A-Z])|\s+(?={SUB_LABEL})", flat):
+    chunks = re.split(rf",\s+|;\s*|\s+and\s+|(?<=\x00)\s+(?=[A-Z])|\s+(?={SUB_LABEL})", flat)
+    for number, chunk in enumerate(chunks):
+        if (
+            number + 1 < len(chunks)
+            and re.fullmatch(r"[A-Z][A-Za-z]{0,11}", chunk)
+            and re.match(r"[A-Za-z][a-z\-]{1,15}:\s", chunks[number + 1])
+            and re.search(rf"\s{chunk}\s+{re.escape(chunks[number + 1][:4])}", flat)
+        ):
+            continue  # "Trade" of "Representatives of the Trade Unions: …": the first word of a two-word label
         chunk = re.sub(rf"^{SUB_LABEL}", "", chunk)
         held = [brackets[int(i)] for i in re.findall(r"\x00(\d+)\x00", chunk)]
         plain = " ".join(re.sub(r"\x00\d+\x00", " ", chunk).split())

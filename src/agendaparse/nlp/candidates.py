@@ -208,6 +208,8 @@ BODY_LEAD_IN_RE = re.compile(
 RUN_IN_LEAD_RE = re.compile(
     r"^(?:(?i:resolved)\b[\s:\-–]*(?:[Tt]hat\s+)?|(?:That\s+)?)(?:[Tt]he\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}"
     r"\s+(?:(?:has|have)\s+)?\((?:a|i|1)\)\s"
+    # "RESOLVED: (1) That the Partnership approve …. (2) That the Director …": the first part after the label
+    r"|^(?i:resolved)\b\s*[:\-–]?\s*\((?:a|i|1)\)\s+(?=[Tt]hat\s)"
 )
 
 
@@ -367,6 +369,8 @@ def _motion_span(texts: list[str], index: int) -> tuple[int, int] | None:
     return None
 
 
+INITIALS_LIST_RE = re.compile(r"(?:[A-Z]{2,4}\s*(?:,|&|/|\band\b)\s*)+")  # fullmatch: "JT, RF and"
+
 OBJECT_VERB_END_RE = re.compile(r"\b(?:to|will|would|should|must)\s+[a-z]{3,}$")
 
 
@@ -410,6 +414,8 @@ def _split_owner_clauses(sentence: str, known_initials: set[str] | frozenset[str
         parts = _initials_clause_re(frozenset(known_initials)).split(sentence)
         if any(OBJECT_VERB_END_RE.search(part) for part in parts[:-1]):
             return [sentence]  # "IJ to contact AB to set up a meeting": AB is whom IJ contacts, not a new clause
+        if any(INITIALS_LIST_RE.fullmatch(part.strip()) for part in parts[:-1]):
+            return [sentence]  # "JT, RF and SG to investigate …": one step, the listed members its owners
     if len(parts) > 1 and all(len(part.split()) >= 3 for part in parts):
         return [part.strip() for part in parts]
     return [sentence]

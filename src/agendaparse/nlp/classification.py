@@ -16,6 +16,7 @@ from .owners import (
     THAT_WE_RE,
     _joined_role,
     _looks_like_owner,
+    body_with_and,
     delegated_to,
     resolving_body,
 )
@@ -177,8 +178,16 @@ THING_SUBJECT_RE = re.compile(
 )
 
 
+# Words printed in capitals as labels or headings, never an owner: "AGREED to …", "NOTED", "ACTION".
+CAPITAL_LABEL_WORDS = frozenset(
+    {"AGREED", "NOTED", "ACTION", "ACTIONS", "UPDATE", "REPORT", "AGENDA", "ITEMS", "MINUTE", "MOTION", "AGREE",
+     "DECIDED", "PRESENT", "NOTES", "POINT", "POINTS", "RESULT", "PLEASE", "THANKS", "ADDED", "AMENDED", "DEFERRED",
+     "CARRIED", "LOST", "SECOND", "VOTED", "MOVED", "ITEM", "APPROVE", "POLICY", "AGREES", "TITLE", "DRAFT"}
+)  # fmt: skip
+
 STRONG_OWNER_RE = re.compile(
-    rf"^(?:[A-Z]{{2,4}}\b|(?:[A-Z]\.){{2,3}}(?=\s)|(?:{ROLES})\b|(?:{TITLES})\s|{NAME}\s+{SURNAME}\s+(?:to|agreed|will|offered|undertook|volunteered)\b)"
+    # "UNISON to provide …", "NASUWT to respond …": a body's capitals of five or six letters, not a label's word
+    rf"^(?:[A-Z]{{2,4}}\b|(?!(?:{'|'.join(sorted(CAPITAL_LABEL_WORDS))})\b)[A-Z]{{5,6}}(?=\s+(?:to|will|would)\s+[a-z])|(?:[A-Z]\.){{2,3}}(?=\s)|(?:{ROLES})\b|(?:{TITLES})\s|{NAME}\s+{SURNAME}\s+(?:to|agreed|will|offered|undertook|volunteered)\b)"
 )
 
 
@@ -426,6 +435,16 @@ IT_WAS_SUGGESTED_RE = re.compile(
     rf"put|posted|written|added|arranged|sought|obtained|{STEP_PARTICIPLES})\b)"
 )
 
+# "It was proposed that the Chair write to the Commissioner …", "It was suggested that Mr Gale contact the league …": a
+# step put to a post, a titled member or initials, its verb bare (not "that the minutes be approved", nobody named).
+IT_WAS_PUT_TO_RE = re.compile(
+    rf"^(?i:{IT_WAS})(?:also\s+)?(?:suggested|proposed)\s+that\s+(?:the\s+)?"
+    rf"(?P<owner>(?:{TITLES})\s+[A-Z][\w'’\-]*|[A-Z]{{2,4}}|[A-Z][\w'’\-]*(?:\s+(?:of|for|[A-Z][\w'’\-]*)){{0,4}}?)\s+"
+    r"(?!(?:be|is|are|was|were|has|have|had|should|would|could|might|may|will|shall|not)\b)"
+    r"[a-z]{3,}(?<!ed)(?<![^s]s)\s+(?:to|the|a|an|with|for|on|about|all|his|her|their|its|[a-z]{3,})\b"
+)
+
+
 # "… explained that a review of the contract would be carried out as soon as possible": a step promised, reported.
 # "Members were informed that a report would be brought to the March meeting", "… advised that future updates would be
 # included in the progress reports".
@@ -495,11 +514,16 @@ LATER_MEETING_ITEM_RE = re.compile(
 # members", "A notice would be put up in the cemetery", "A letter was being sent out to the owners": a paper promised
 # to the members or the public, as minutes record it ("would", not only "will"; not "would be organised by school
 # mums", what others would do).
+# "The revised naloxone guidance would be circulated to all partners", "The network meeting minutes will be emailed to
+# the members once received": a paper to be sent on, nobody named.
 PAPER_WOULD_BE_RE = re.compile(
     r"^(?:A|An|The)\s+(?:[\w'’\-]+\s+){0,3}?(?:report|update|paper|proposal|briefing|plan|draft|note|summary|"
-    r"breakdown|response|copy|options|terms\s+of\s+reference|leaflet|newsletter|flyer|booklet|notice|letter)\b"
+    r"breakdown|response|copy|options|terms\s+of\s+reference|leaflet|newsletter|flyer|booklet|notice|letter|"
+    r"guidance|minutes|notes|slides|presentation)\b"
     r"[^.;?]{0,80}?\s+(?:would\s+be\s+(?:brought|presented|circulated|submitted|provided|sent|shared|tabled|reported|"
-    r"produced|published|distributed|put\s+up|displayed|posted)|was\s+being\s+(?:sent|circulated|distributed))\b"
+    r"produced|published|distributed|put\s+up|displayed|posted|e-?mailed)|"
+    r"will\s+be\s+(?:circulated|sent|shared|distributed|e-?mailed)\s+(?:to|round|around|out)\b|"
+    r"was\s+being\s+(?:sent|circulated|distributed))\b"
 )
 
 # "The policy will go back to the Policy Subcommittee …": a paper sent back to a committee, to come again.
@@ -941,17 +965,21 @@ NOT_COMMIT_AFTER_WILL = {
 }  # fmt: skip
 
 PEOPLE_WORDS_RE = re.compile(
+    # "Partners to send their returns …": the member agencies of a partnership or forum
     r"(?:Councillors|Councilors|Members|Officers|Officials|Trustees|Directors|Governors|Volunteers|Staff|Team|"
-    r"Secretariat)$"
+    r"Secretariat|Partners)$"
     # "Board members", "Comms team", "Panel members": a capitalised body or unit, then the people in it
     r"|^[A-Z][\w&'’\-]*(?:\s+[A-Z][\w&'’\-]*){0,2}\s+(?:members|team)$"
 )
 
 
 # "Parish Council", "Finance Committee": a body by the word its name ends with.
+# "The Fire and Rescue Service would …", "The Trade Unions would consult …": a service or the unions, by their word too
 BODY_WORD_END_RE = re.compile(
     r"\b(?:Council|Committee|Board|Panel|Partnership|Group|Forum|Trust|Authority|Agency|Department|"
-    r"Directorate|Ministry|Commission)$"
+    r"Directorate|Ministry|Commission|Service|Unions|"
+    # "The Employer Side would provide responses …": a side of a joint consultative committee
+    r"(?:Staff|Employer|Employers|Management|Union|Trade\s+Union|Official|Council)\s+Side)$"
 )
 
 
@@ -959,6 +987,8 @@ def _bodies_or_roles(owner: str) -> bool:
     """'Councillors', 'Clerk and Chairman', 'Parish Council', 'Head of Finance': roles and bodies, not things."""
     if _joined_role(owner):
         return True
+    if body_with_and(owner):
+        return True  # "Fire and Rescue Service", "Health and Wellbeing Board": one body whose name has an "and"
     parts = [part for part in OWNER_SEPARATOR_RE.split(owner) if part]
     return bool(parts) and all(
         ROLE_RE.fullmatch(part)
@@ -1070,7 +1100,7 @@ def _initial_and_surname(owner: str) -> bool:
 def _named_owner(owner: str) -> bool:
     """A person (titled or in full), initials, a role or a body, alone or several ('X and Y', 'JS/SJ')."""
     owner = re.sub(r"^[Tt]he\s+", "", owner)
-    if _joined_role(owner) or ALL_MEMBERS_RE.fullmatch(owner):  # "All governors": each of them
+    if _joined_role(owner) or ALL_MEMBERS_RE.fullmatch(owner) or body_with_and(owner):  # "All governors": each
         return True
     if known_organisations().fullmatch(owner):
         return True  # "NHS England will confirm …": a body the organisations list names, with no body word
@@ -1418,6 +1448,13 @@ def _board_asked_to_decide(text: str) -> bool:
     return all(re.fullmatch(r"Board|Committee|Council|Panel|Trustees|Governors|Directors", o) for o in others)
 
 
+# "Instead,", "In the meantime,": a linking adverb opening a sentence whose subject follows it
+OPENING_ADVERB_RE = re.compile(
+    r"(?:Instead|Meanwhile|In\s+the\s+meantime|Additionally|In\s+addition|Accordingly|Subsequently|In\s+response),\s+"
+    r"(?=(?:[Tt]he\s+)?[A-Z])"
+)
+
+
 def classify(sentence: Sentence) -> tuple[str, str, bool] | None:
     """(kind, text, strong) when the sentence is action-like, else None; a line of a list of actions ("Next
     steps:", "Actions arising:") is an action however it is worded."""
@@ -1427,6 +1464,10 @@ def classify(sentence: Sentence) -> tuple[str, str, bool] | None:
     if sentence.in_minutes and BOARD_IN_AGREEMENT_RE.match(stripped):
         return "decision", stripped, True
     found = _classify(sentence)
+    if (found is None or not found[2]) and (adverb := OPENING_ADVERB_RE.match(stripped)):
+        # "Instead, the Employer Side would provide responses …": the step after a linking adverb, read without it
+        rest = stripped[adverb.end() :]
+        found = _classify(dataclasses.replace(sentence, text=rest[:1].upper() + rest[1:])) or found
     if found is not None and not re.search(r"[^\W\d_]", RESOLVED_RE.sub(r"\g<text>", found[1])):
         return None  # "RESOLVED that:-": the lead-in to the numbered parts, which are the actions
     if (found is None or not found[2]) and not sentence.after_resolved:
@@ -1500,7 +1541,7 @@ BODY_ACTION_VERBS = {
     "arrange", "consult", "bring", "produce", "issue", "draft", "contact", "respond", "investigate", "seek",
     "develop", "commission", "undertake", "organise", "organize", "liaise", "follow", "look", "check", "engage",
     "submit", "set", "present", "notify", "inform", "establish", "finalise", "finalize", "ascertain", "clarify",
-    "fit", "install", "repair", "replace", "order", "erect", "collect", "deliver", "hold",
+    "fit", "install", "repair", "replace", "order", "erect", "collect", "deliver", "hold", "carry",
 }  # fmt: skip
 
 
@@ -1558,6 +1599,17 @@ def _labelled_step_in_brackets(text: str) -> bool:
     if named is not None and named["label"] and text.split(None, 1)[0].lower() in BODY_ACTION_VERBS | TASK_VERBS:
         return True
     return named is not None and bool(re.search(r"\s+to\s+[a-z]{3,}", text[named.end("owner") :]))
+
+
+# "Clerk/Chair: to write to the operator …", "JT and RF: to check …": who acts, then a colon and the step (after an
+# action label: "Action – Clerk/Chair: to write …").
+COLON_OWNER_RE = re.compile(r"(?P<owner>[A-Z][^:;.()]{1,60}?)\s*:\s*to\s+[a-z]{3,}")
+
+
+def colon_owner(text: str) -> str | None:
+    """'Clerk/Chair: to write …' -> 'Clerk/Chair': the owners named before a colon and the step's 'to'."""
+    match = COLON_OWNER_RE.match(text)
+    return match["owner"] if match and _named_owner(match["owner"]) else None
 
 
 def name_label_owner(text: str) -> str | None:
@@ -1674,6 +1726,15 @@ def _later_step(text: str) -> str | None:
     if " be " in text and (MEETING_WOULD_BE_RE.search(text) or LATER_MEETING_BUSINESS_RE.match(text)):
         return "action"
     return "decision" if ITEM_PUT_OFF_RE.match(text) or ON_MOTION_PASSIVE_RE.match(text) else None
+
+
+def _put_to_owner(owner: str) -> bool:
+    """A post, a titled member or initials a proposal puts a step to ('the Chair', 'Mr Gale', 'JT')."""
+    return bool(
+        (re.fullmatch(r"[A-Z]{2,4}", owner) and owner not in NOT_OWNERS)
+        or re.match(rf"(?:{TITLES})\s", owner)
+        or (owner.split()[0] not in NOT_OWNERS and _bodies_or_roles(owner))
+    )
 
 
 def _named_body_decision(text: str) -> tuple[str, str, bool] | None:
@@ -1885,6 +1946,8 @@ def _classify(sentence: Sentence) -> tuple[str, str, bool] | None:
         return "action", text, True
     if sentence.in_minutes and IT_WAS_SUGGESTED_RE.match(text):
         return "proposal", text, True
+    if sentence.in_minutes and (put := IT_WAS_PUT_TO_RE.match(text)) and _put_to_owner(put["owner"]):
+        return "proposal", text, True
     if (
         WE_WILL_RE.match(text)
         and any(  # "by the end of March", not a slide's next column "By 2028, …"
@@ -1911,7 +1974,11 @@ def _classify(sentence: Sentence) -> tuple[str, str, bool] | None:
         return "action", text, True
     if sentence.in_minutes and " will be " in text and DATED_WORK_RE.match(text):
         return "commitment", text, True
-    if sentence.in_minutes and (" would be " in text or " being " in text) and PAPER_WOULD_BE_RE.match(text):
+    if (
+        sentence.in_minutes
+        and (" would be " in text or " being " in text or " will be " in text)
+        and PAPER_WOULD_BE_RE.match(text)
+    ):
         # an owner printed beside it ("ACTION: Secretariat") takes it, as with any action
         return ("action" if sentence.margin_owner else "commitment"), text, True
     if sentence.in_minutes and " to be " in text and WAS_TO_BE_RE.match(text):

@@ -38,6 +38,30 @@ def _joined_role(owner: str) -> bool:
     )
 
 
+# "Kent Fire and Rescue Service", "Health and Wellbeing Board", "The Trade Unions": a body by its name's last word
+ONE_BODY_END_RE = re.compile(
+    r"\b(?:Council|Committee|Board|Panel|Partnership|Group|Forum|Trust|Authority|Agency|Department|"
+    r"Directorate|Ministry|Commission|Service|Unions)$"
+)
+
+
+def body_with_and(owner: str) -> bool:
+    """'Kent Fire and Rescue Service', 'Health and Wellbeing Board': one body whose name has an 'and' in it (the
+    words before it no post nor titled person: 'Clerk and Parish Council', 'Cllr Gale and the Partnership' are two)."""
+    owner = re.sub(r"^[Tt]he\s+", "", owner)
+    if not ONE_BODY_END_RE.search(owner) or not re.search(r"\s(?:and|&)\s", owner) or re.search(r"[,/]", owner):
+        return False
+    parts = re.split(r"\s+(?:and|&)\s+", owner)
+    return all(
+        re.fullmatch(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}", part)
+        and not re.fullmatch(ROLES, part)
+        and not ROLE_TAIL_RE.search(part)
+        and not re.match(rf"(?:{TITLES})\s", part)
+        and part.split()[0] not in GIVEN_NAMES
+        for part in parts
+    )
+
+
 def _is_whole_post(word: str) -> bool:
     """'Chair', 'Treasurer', 'Secretary': a word that is a post by itself, not a service a post is named after."""
     return bool(re.fullmatch(ROLES, word) or ROLE_TAIL_RE.fullmatch(word))
@@ -81,29 +105,40 @@ DIRECTOR_FOR_RE = re.compile(r"\bDirector\s+for(?=\s+[A-Z])")
 
 def _holders_named_beside(post: str, texts: Iterable[str]) -> set[str]:
     """People printed with the post after their name ('Jane Dale, Head of Housing'), as cover tables print them."""
-    words = r"\s+".join(re.escape(word) for word in strip_title(post).split())
+    words = r"\s+".join(re.escape(word) for word in re.sub(r"^[Tt]he\s+", "", strip_title(post)).split())
     pattern = re.compile(rf"({NAME}(?:\s+{SURNAME}){{1,2}}),\s+(?:the\s+)?(?i:{words})(?![\w'’\-])")
     return {strip_title(match[1]) for text in texts for match in pattern.finditer(text)}
 
 
 def resolve_post_owners(
-    actions: list[Action], attendees: Iterable[tuple[str, str | None]], cover_values: Iterable[str] = ()
+    actions: list[Action],
+    attendees: Iterable[tuple[str, str | None]],
+    cover_values: Iterable[str] = (),
+    prose: Iterable[str] = (),
 ) -> list[Action]:
     """For each owner that is a post ('the Chair', 'Head of Housing'), record who holds it where the document
     itself says: the members listed with their posts ('Cllr A Smith (Chairman)'), else a cover table naming a
-    person with the post. A post given to two people is left unresolved. Owners stay as printed (what the minutes
-    say); `owner_people` lets a scrutiny officer find the action by person."""
+    person with the post, else the document's text naming one ('Mark Rowley, the Borough Commander, presented …',
+    'Sarah Jones, Head of Finance, …'). A post given to two people is left unresolved. Owners stay as printed (what
+    the minutes say); `owner_people` lets a scrutiny officer find the action by person."""
     listed: dict[str, set[str]] = {}
     for name, post in attendees:
         if post and is_post(post):
             listed.setdefault(post_key(post), set()).add(strip_title(name))
     texts = list(cover_values)
+    lines = [text for text in prose if "," in text]
+    in_prose: dict[str, set[str]] = {}  # each post looked for once in the document's lines
     for action in actions:
         resolved = {}
         for owner in action.owners:
             if not is_post(owner):
                 continue
-            holders = listed.get(post_key(owner)) or _holders_named_beside(owner, texts)
+            key = post_key(owner)
+            holders = listed.get(key) or _holders_named_beside(owner, texts)
+            if not holders and lines:
+                if key not in in_prose:
+                    in_prose[key] = _holders_named_beside(owner, lines)
+                holders = in_prose[key]
             if len(holders) == 1 and (person := next(iter(holders))) != owner:
                 resolved[owner] = person
         action.owner_people = resolved
@@ -202,7 +237,7 @@ def resolve_owner(owner: str, initials: dict[str, str]) -> list[str]:
     'Direct Administration' -> 'Administration'."""
     owner = DIRECTIVE_VERB_RE.sub("", re.split(r"(?<!\s)\s+with\s+", owner, maxsplit=1)[0])
     post = re.sub(r"^[Tt]he\s+", "", strip_title(owner))  # "The Police and Crime Commissioner": one post
-    if _joined_role(post):
+    if _joined_role(post) or body_with_and(post):
         return [post]
     names = []
     parts = re.split(r"(?<!\s)\s*+(?:/|,|&|\band\b(?=\s+(?:the\s+)?[A-Z]))\s*", owner)  # not "task and finish group"

@@ -206,10 +206,10 @@ OWNER_VERB_RE = re.compile(
     rf"^(?P<owner>(?:{ROLES})(?:\s*(?:,|and|&|/)\s*(?:{ROLES}))*|"
     # "Cllrs Baker, Green and Cole to …": one plural title over several surnames
     rf"(?:Cllrs|Councillors)\.?\s+{SURNAME}(?:,\s*{SURNAME}){{1,6}}\s+(?:and|&)\s+{SURNAME}|"
-    rf"[A-Z]{{2,4}}(?:\s*(?:/|&|and)\s*[A-Z]{{2,4}})*|(?:(?:{TITLES})\s+)?"
-    # "Nadia/Secretariat to …": a name and a role joined by a slash
+    rf"[A-Z]{{2,4}}(?:\s*(?:/|&|and|,)\s*[A-Z]{{2,4}})*|(?:(?:{TITLES})\s+)?"
+    # "Nadia/Secretariat to …", "Ms Thorne / Mr Gale to …": a name and a role, or two names, joined by a slash
     # "The Section 151 Officer would circulate …": the statutory post's number
-    rf"[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|of|for|and|&|the(?=\s+[A-Z])|(?<=Section\s)\d{{3}})|/[A-Z][\w.'’\-]*)"
+    rf"[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|of|for|and|&|the(?=\s+[A-Z])|(?<=Section\s)\d{{3}})|\s?/\s?[A-Z][\w.'’\-]*)"
     r"{0,5}?"
     r"(?:\s+(?:members|team|staff|officers|officials))?|"  # "Board members to …", "DWP officials to …"
     r"All\s+(?:[A-Z][\w'’\-]*\s+)?(?i:members|councillors|trustees|governors|directors|staff|officers|departments))"
