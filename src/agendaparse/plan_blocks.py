@@ -126,10 +126,10 @@ WRITTEN_DATE_RE = re.compile(
     r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:19|20)\d\d\b", re.I
 )
 # a second particular labelled within a line ('... End date: June 2026', 'Lead: Licensing Team   Support: Public
-# Health'), a colon after it
+# Health', 'Lead: Board Business Manager   By when: October 2026'), a colon after it
 INLINE_RE = re.compile(
     r"\s(?=(?:end date|end|completion date|target date|due date|deadline|timescale|status|lead(?: officer)?|owner"
-    r"|support(?:ed by|ing)?)\s*:)",
+    r"|support(?:ed by|ing)?|by when|when|due|timeframe|progress)\s*:)",
     re.I,
 )
 PARTICULARS = {"lead", "supporting", "range", "start", "end", "revised", "status", "progress", "outcome"}
@@ -503,6 +503,10 @@ def _column_block(columns: list[str], cells: list[str], page: int, theme: str | 
     return block
 
 
+# a heading that only numbers what follows ('Priority 2', 'Pledge 3.'): the paragraph under it says what is done
+NUMBER_ONLY_HEAD_RE = re.compile(r"(?:[A-Z][a-z]+(?: [a-z]+)?)\s+(?P<number>\d{1,2}(?:\.\d{1,2})*[a-z]?)\s*[.:]?")
+
+
 def _promoted(heading: Heading) -> Block:
     text = re.sub(r"\s+", " ", heading.line.text).strip()
     block = Block(
@@ -514,6 +518,10 @@ def _promoted(heading: Heading) -> Block:
         top=heading.line.top,
     )
     block.title, block.body, block.size = text, " ".join(heading.prose), heading.line.size
+    numbered = NUMBER_ONLY_HEAD_RE.fullmatch(text)
+    if numbered and block.body:
+        # 'Priority 1' over 'Publish a self-neglect protocol …' over 'Lead: …': the paragraph is the action
+        block.number, block.title, block.body = numbered["number"], block.body, ""
     return block
 
 

@@ -40,13 +40,32 @@ BROKEN_WORD_RE = re.compile(
 
 MONTH_NAMES = frozenset(("january", "february", "march", "april", "august", "september", "october", "november",
                          "december"))  # fmt: skip
-# a month's name broken by a narrow column before its last letter or two, its year after ('Septembe' / 'r 2026'):
-# a line ending in four letters or more and the next opening with one or two that complete a month's name
-BROKEN_MONTH_RE = re.compile(r"\b([A-Za-z]{4,8})\n([a-z]{1,2})\b")
+# a month's name broken by a narrow column, its year after ('Septembe' / 'r 2026', 'Septem' / 'ber 2026' where the
+# column sets no rule to measure the line against): a line ending in three letters or more and the next opening
+# with the letters that complete a month's name
+BROKEN_MONTH_RE = re.compile(r"\b([A-Za-z]{3,8})\n([a-z]{1,6})\b")
+# a header's name broken by a narrow column with no rule beside it ('Timesc' / 'ale', 'Implementatio' / 'n date'):
+# join_broken_name
+BROKEN_NAME_RE = re.compile(r"(?<=[A-Za-z])\n(?=[a-z])")
+MAX_BROKEN_NAME_CHARS = 40
 
 
 def _join_broken_month(match: re.Match[str]) -> str:
     return match[1] + match[2] if (match[1] + match[2]).lower() in MONTH_NAMES else match[0]
+
+
+def join_broken_name(text: str) -> str:
+    """A short header cell of a table with no rules that is a column's name once one line break inside a word is
+    taken out ('Timesc' / 'ale'), and none with the break read as a space: the break taken out. (A ruled cell is
+    judged by the line's reach to its rule, :func:`_rejoin_broken_words`: a name printed with a space, 'Code pr
+    ovision', wraps at it short of the rule and keeps it.)"""
+    if len(text) > MAX_BROKEN_NAME_CHARS or normalise_header(" ".join(text.split())) in COLUMN_NAMES:
+        return text
+    for match in BROKEN_NAME_RE.finditer(text):
+        joined = text[: match.start()] + text[match.end() :]
+        if normalise_header(" ".join(joined.split())).rstrip(".: ") in COLUMN_NAMES:
+            return joined
+    return text
 
 
 # a date broken by a narrow column inside its year ('12/10/2' / '023')

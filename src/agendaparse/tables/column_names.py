@@ -32,6 +32,9 @@ FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
         "portfolio",  # a parish council's plan by councillors' portfolios ('Portfolio | Actions | Who | When')
         "aim",  # a strategy's action plan grouped by its aims ('Aim | Action | Lead | Timescale')
         "strategic aim",
+        # a health and wellbeing strategy's delivery plan by its ambitions ('Ambition | What we will do | Lead')
+        "ambition",
+        "our ambition",
     ),
     "action_no": (
         "action no",
@@ -162,6 +165,14 @@ FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
         "success criteria",
         "how we will know",  # a safeguarding board's business plan ('What we will do | How we will know')
         "how will we know",
+        "how we will measure it",  # a tobacco control plan's 'What we will do | How we will measure it | Who | When'
+        "how will we measure it",
+        "how we will measure success",
+        "how we will measure progress",
+        # an air quality plan's 'Key Performance Indicator' beside its measures (Defra's annual status report)
+        "key performance indicator",
+        "key performance indicators",
+        "kpi",
     ),
     "named_lead": (
         "named csp lead",

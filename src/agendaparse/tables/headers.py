@@ -102,7 +102,62 @@ def header_fields(header: list[str]) -> dict[int, str]:
     _prefer_sub_action_column(names, mapping)
     _prefer_officer_column(names, mapping)
     _project_as_action(names, mapping)
+    _numbered_outcome_as_action(names, mapping)
+    _organisation_as_lead_org(names, mapping)
     return dict(sorted(mapping.items()))
+
+
+# the number column of a plan's rows named for what they are ('Measure No.', 'Deliverable ref')
+NUMBERED_NAME_RE = re.compile(r"(?P<name>[a-z]+(?: [a-z]+)?) (?:no|number|ref|reference|id|#)")
+
+
+def _numbered_outcome_as_action(names: list[list[str]], mapping: dict[int, str]) -> None:
+    """'Measure No. | Measure | ... | Key Performance Indicator' (an air quality plan's measures, Defra's annual
+    status report): where no column is named as the action, a column named as an outcome whose rows a number
+    column numbers ('Measure' beside 'Measure No.') holds the rows themselves, the action; another column named as
+    an outcome ('Key Performance Indicator') is then the outcome."""
+    if "action" in mapping.values():
+        return
+    numbered = {
+        match["name"]: index
+        for index, alternatives in enumerate(names)
+        if mapping.get(index, "action_no") == "action_no"
+        and alternatives
+        and (match := NUMBERED_NAME_RE.fullmatch(alternatives[0]))
+    }
+    column = next(
+        (index for index, field in mapping.items() if field == "outcome" and names[index][0] in numbered), None
+    )
+    if column is None:
+        return
+    mapping[column] = "action"
+    if "action_no" not in mapping.values():
+        mapping[numbered[names[column][0]]] = "action_no"
+    for index, alternatives in enumerate(names):
+        if index not in mapping and any(name in FIELD_SYNONYMS["outcome"] for name in alternatives):
+            mapping[index] = "outcome"
+            return
+
+
+# a lead column named for a body, not a person ('Lead Authority', 'Responsible partner', 'Lead council'): lead_org
+LEAD_ORG_HEAD_RE = re.compile(
+    r"(?:lead|responsible) (?:authority|authorities|council|body|bodies|partner|partners|organisations?|agency"
+    r"|agencies)|(?:authority|council|body|partner|organisation|agency) responsible"
+)
+
+
+def _organisation_as_lead_org(names: list[list[str]], mapping: dict[int, str]) -> None:
+    """A column named as a lead (or left unnamed beside an officer's 'Lead officer') whose name's head is a body."""
+    if "lead_org" in mapping.values():
+        return
+    for index, alternatives in enumerate(names):
+        if (
+            mapping.get(index, "named_lead") == "named_lead"
+            and alternatives
+            and LEAD_ORG_HEAD_RE.fullmatch(alternatives[0])
+        ):
+            mapping[index] = "lead_org"
+            return
 
 
 PROJECT_NAMES = {"project", "projects", "project name", "project title"}

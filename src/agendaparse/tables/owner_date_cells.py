@@ -370,8 +370,9 @@ def first_day(found: DateValue, text: str, *, year_end: YearEnd = UK_YEAR_END) -
 
 
 # an owner cell that also gives the date, in a table with no date column: 'Head of Housing – March 2026',
-# 'Clerk, Dec-25', 'Planning Manager (2025/26)' (a 'Lead / timescale' column; tables round 48)
-OWNER_DATE_SEPARATORS = (" – ", " — ", " - ", ", ", " (")
+# 'Clerk, Dec-25', 'Planning Manager (2025/26)' (a 'Lead / timescale' column; tables round 48), 'Director of Public
+# Health / March 2026' (the slash of the header's 'Lead / timescale' between them; tables round 58)
+OWNER_DATE_SEPARATORS = (" – ", " — ", " - ", ", ", " (", " / ")
 MAX_OWNER_DATE_CHARS = 120
 MAX_OWNER_DATE_WORDS = 4
 
@@ -391,6 +392,28 @@ def owner_and_deadline(
         # a month word alone may be a given name ('Jones, May'): the date carries a year or a quarter's number
         if re.search(r"\d", when) and deadline(when, reference, year_end=year_end).date is not None:
             return owner.strip(), when.strip()
+    return _owner_over_date(text, reference, year_end)
+
+
+# the first word of a date set on the owner's next line: a month, a day's or a year's number, a quarter
+DATE_OPENING_RE = re.compile(
+    r"\d|q[1-4]\b|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$",
+    re.I,
+)
+
+
+def _owner_over_date(text: str, reference: dt.date | None, year_end: YearEnd) -> tuple[str, str] | None:
+    """'Young Carers Service Manager' over 'September 2026' in one cell, the line break read as a space: the
+    longest tail of up to :data:`MAX_OWNER_DATE_WORDS` words opening as a date, holding a number and read as one,
+    after an owner of words only."""
+    words = text.split()
+    for start in range(max(1, len(words) - MAX_OWNER_DATE_WORDS), len(words)):
+        owner, when = " ".join(words[:start]), " ".join(words[start:])
+        if re.search(r"\d", owner) or not DATE_OPENING_RE.match(words[start]) or not re.search(r"\d", when):
+            continue
+        if deadline(when, reference, year_end=year_end).date is not None:
+            return owner, when
     return None
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from .. import plumber_pages, stream_tables
 from ..models import Provenance, Table
 from ..pdf import Line, PageLayout
-from .cells import BULLET_RE, SECTION_WORDS, _mark_spanning, clean_cell
+from .cells import BULLET_RE, SECTION_WORDS, _mark_spanning, clean_cell, join_broken_name
 from .headers import ROW_NUMBER_RE, _field_column, _is_column_name, cell_kind, header_fields, is_action_plan, is_log
 from .layout_grids import ATTENDANCE_HEADERS, BLANK_LINE_RE, _is_minutes_grid, _not_a_data_table
 from .owner_date_cells import deadline
@@ -567,13 +567,24 @@ OPEN_TIMESCALE_RE = re.compile(
 )
 
 
-def _whole_date(text: str) -> bool:
-    """Whether a date cell already holds a whole date (so a second date beside more words opens a row)."""
+# a day of a month with no year ('April 1st', '1 April'): whole unless a year alone follows it on the next line
+MONTH_WORD = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+DAY_MONTH_RE = re.compile(rf"\d{{1,2}}(?:st|nd|rd|th)?\s{MONTH_WORD}|{MONTH_WORD}\s\d{{1,2}}(?:st|nd|rd|th)?", re.I)
+YEAR_ALONE_RE = re.compile(r"(?:19|20)\d{2}[.,]?")
+
+
+def _whole_date(text: str, below: str = "") -> bool:
+    """Whether a date cell already holds a whole date (so a second date beside more words opens a row); a day
+    of a month is whole unless the date cell's next line (``below``) is a year alone (the date wrapped)."""
     stripped = text.strip()
     return (
         deadline(text, None).date is not None
         or bool(FIGURE_DATE_RE.fullmatch(stripped))
         or bool(OPEN_TIMESCALE_RE.fullmatch(stripped))
+        or (bool(DAY_MONTH_RE.fullmatch(stripped)) and not YEAR_ALONE_RE.fullmatch(below.strip()))
     )
 
 
@@ -647,7 +658,7 @@ def read_text_table(
         for column, word in zip(columns, line, strict=True):
             parts.setdefault(column, []).append(word["text"])
         for column, texts in parts.items():
-            extended[column] = clean_cell(f"{extended[column]}\n{' '.join(texts)}")
+            extended[column] = clean_cell(join_broken_name(f"{extended[column]}\n{' '.join(texts)}"))
         across = len(_phrases(line)) == 1 and _column_of(line[-1]["x1"] - 1, lefts) != columns[0]
         labels = not across and all(
             len(words) <= 2 and (cell_kind(" ".join(words)) == "short" or re.fullmatch(r"[a-z]{1,2}", " ".join(words)))
@@ -845,7 +856,7 @@ def _text_table_body(
                     if action_column is None
                     else {date_column, action_column} <= filled
                 )
-                and _whole_date(_column_text(rows[-1], date_column, lefts))
+                and _whole_date(_column_text(rows[-1], date_column, lefts), _column_text([line], date_column, lefts))
             )
             lone = (
                 len(_phrases(line)) == 1
