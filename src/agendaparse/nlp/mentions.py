@@ -65,6 +65,7 @@ from .organisations import (
     lower_case_words,
     organisation_names,
     payee_names,
+    schedule_payees,
     spelled_out_bodies,
     supplier_names,
 )
@@ -210,6 +211,9 @@ def find_mentions(
                 if not _names_person(name):
                     suppliers.append(_mention(name, "organisation", name, page, row, document_id, "rule:body-column"))
     for page in pages:
+        lines = page.body_lines()
+        for index, name in schedule_payees([line.text for line in lines]):
+            suppliers.append(_mention(name, "organisation", name, page, lines[index], document_id, "rule:schedule"))
         body = set(map(id, page.body_lines()))
         for index, line in enumerate(page.lines):
             # a heading in capitals ("AYTON COMMUNITY COUNCIL") or a running head names the body

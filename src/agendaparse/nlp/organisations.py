@@ -140,8 +140,21 @@ BODY_HEAD = (
     r"Consult(?:ing|ants|ancy)(?![\w\-])|"
     # "Fenwick Business Alliance", "Marlshire Tenants Federation": a body of members by its collective word (stop 39)
     r"(?:Alliance|(?<!Russian\s)Federation|Consortium)(?![\w\-]|\s+Government)|"
+    # "Persimmon Homes", "Golding Homes": a housebuilder or a housing association by its name (round 80; not "Homes
+    # England", "the New Homes Bonus", "Empty Homes": HOMES_KIND_WORDS)
+    r"Homes(?![\w\-]|\s+(?:England|Bonus|Programme|Standard|Grant|Fund|Strategy|Plan|Scheme|Policy|Team)\b)|"
     rf"{ORG_WORD}"
 )
+# Words that make "Homes" a kind of home, not a firm's name: "Care Homes", "Decent Homes", "Affordable Homes"
+HOMES_KIND_WORDS = frozenset(
+    {"Care", "Nursing", "Residential", "Children's", "Children’s", "Childrens", "Empty", "Decent", "Affordable",
+     "Council", "New", "Park", "Mobile", "Warm", "Healthy", "Social", "Holiday", "Second", "Family", "Our", "Your",
+     "More", "Safe", "Better", "Existing", "Private", "Rented", "Modular", "Zero", "Carbon", "Retirement", "Supported",
+     "Temporary", "Accessible", "Adapted", "Good", "Quality", "Energy", "Efficient", "Older", "People's", "Peoples",
+     "Future", "Homes", "Rural", "Village", "Starter", "First", "Self", "Build", "Custom", "Specialist", "Extra",
+     "Sheltered", "Independent", "Living", "Prefab", "Eco", "Green", "Smart", "Shared", "Ownership", "Market", "Local",
+     "Coastal", "Town", "City", "Homeless", "Unfit", "Vacant", "Long-term", "Student", "Key", "Worker", "All"}
+)  # fmt: skip
 
 
 def _by_first_letter(words: str) -> str:
@@ -177,7 +190,9 @@ ORG_CHAIN_RE = re.compile(
     rf"(?<![\w&'’\-])((?:{ORG_PART}(?:\s+(?:(?:of|for|in)(?:\s+the)?|and|&))?,?\s+){{0,6}}(?:{BODY_HEAD})"
     rf"(?:(?:(?<=Board|ssion|uncil|ittee|tment|ffice|itute|rsity|llege|enter|entre|ision|ciety|ocese|wment|twork)\s+(?:of|for)|(?<=ation|istry|iance|orate|\sBank)(?<!Directorate)\s+of)\s+(?:the\s+)?{ORG_PART}(?:\s+(?:and\s+|&\s+|of\s+)?{ORG_PART}){{0,2}}"
     rf"|{COMMISSION_ON})?"
-    r"(?:\s+(?:North|South|East|West)(?:\s+(?:East|West))?(?![\w\-])|\s+International(?![\w\-]))?)"
+    r"(?:\s+(?:North|South|East|West)(?:\s+(?:East|West))?(?![\w\-])|\s+International(?![\w\-])"
+    # "Persimmon Homes (South East)": a national firm's regional company, its region in brackets (round 80)
+    r"|\s+\((?:North|South|East|West)(?:\s+(?:East|West|Midlands))?\))?)"
     # no name ends at a closing quote (‘the Audit Committee’ as a title), one ends at a plural's possessive ("The
     # National Archives’ digital transfer project")
     r"(?![\w&\-])(?!(?<!s)['’](?!s\b))"
@@ -499,6 +514,7 @@ UNNAMED_JOINT_BOARD_RE = re.compile(
 # "with the Local Governing Board": an academy's own board, no school named
 UNNAMED_GOVERNING_BODY_RE = re.compile(r"(?:Local\s+|Academy\s+)?Governing\s+(?:Board|Body)")
 
+CIVIL_PARTNERSHIP_RE = re.compile(r"(?:^|\s)Civil\s+Partnerships?$")
 PLACE_CIC_RE = re.compile(r"[A-Z][\w'’\-]*\s+CIC")
 
 
@@ -562,6 +578,13 @@ def _org_name(raw: str) -> str | None:
     name = POST_THEN_BODY_RE.sub("", name)
     if AWARD_FOR_RE.search(name):
         return None  # "Queen's Award for Voluntary Service": an award, not the service it names
+    if name.endswith("Homes") and all(
+        word in HOMES_KIND_WORDS or ADJECTIVE_WORD_RE.search(word) or word.lower() in GENERIC_ORG_WORDS
+        for word in name.split()[:-1]
+    ):
+        return None  # "Care Homes", "Empty Homes", "Affordable Homes": a kind of home (round 80)
+    if CIVIL_PARTNERSHIP_RE.search(name):
+        return None  # "Marriage and Civil Partnership": a protected characteristic (round 80)
     if PLACE_CIC_RE.fullmatch(name):
         return None  # "Kent CIC": a county's children in care (council), not a community interest company
     if OWN_BOARD_BARE_RE.fullmatch(name):
@@ -965,7 +988,7 @@ PRISON_RE = re.compile(r"\b(?:HMP|HMYOI|HMP\s*&\s*YOI|HMP/YOI)\s+[A-Z][a-z]+(?:\
 # National networks named with their place: "Healthwatch Liverpool", "Age UK Leeds", "Citizens Advice Conwy",
 # and the BBC's local stations: "BBC Suffolk", "BBC Radio Kent".
 LOCAL_BRANCH_HINT_RE = re.compile(
-    r"Healthwatch|Age (?:UK|Concern)|Citizens Advice|Cadets|BBC|ACRE|Community First|Groundwork"
+    r"Healthwatch|Age (?:UK|Concern)|Citizens Advice|Cadets|BBC|ACRE|Community First|Groundwork|CPRE|Mind|Mencap"
 )
 BBC_LOCAL = r"BBC(?:\s+Radio)?\s+(?!(?:News|Sport|World|One|Two|Three|Four|Radio|Television|Trust|Studios|Online)\b)"
 
@@ -980,7 +1003,9 @@ LOCAL_BRANCH_NOT_PLACE = (
 # branch; not "Age UK and Mind" (two bodies); "Community First Oxfordshire": a rural community council named by the
 # network's words and its county.
 LOCAL_BRANCH_RE = re.compile(
-    rf"(?<![\w'’\-])(?:(?:Healthwatch|Age\s+(?:UK|Concern)|Citizens\s+Advice|Community\s+First|Groundwork)\s+|"
+    # "CPRE Kent" (the countryside charity's county branch), "Mind in Bexley" (a local Mind) (round 80)
+    rf"(?<![\w'’\-])(?:(?:Healthwatch|Age\s+(?:UK|Concern)|Citizens\s+Advice|Community\s+First|Groundwork|CPRE|"
+    r"Mind\s+in)\s+|"
     rf"{BBC_LOCAL}){LOCAL_BRANCH_NOT_PLACE}[A-Z][a-z]+"
     rf"(?:\s+(?:and\s+)?{LOCAL_BRANCH_NOT_PLACE}[A-Z][a-z]+){{0,2}}\b"
     # "Groundwork CLM": a federation's local trust by its area's capitals
@@ -996,6 +1021,15 @@ PLACE_BEFORE_BRANCH_RE = re.compile(
     r"(?:^|[,;:()]\s|^-\s|\b[a-z]+\s)"
     rf"((?:{LOCAL_BRANCH_NOT_PLACE}(?!(?:Local|National|Contact|See|Ask|Our|Your|Council|County|District|Borough)\b)"
     r"[A-Z][a-z]+\s+){1,2}(?:Citizens\s+Advice(?:\s+Bureau)?|Healthwatch|ACRE|(?:Sea|Army|Air)\s+Cadets))"
+    r"(?![\w'’\-]|\s+[A-Z])"
+)
+# "Oxfordshire Mind", "Barnet Mencap": a local mental health or learning disability charity by its place, as above
+# (round 80); not a state of mind ("a Healthy Mind", "Open Mind", "Mental Health Mind")
+PLACE_BEFORE_CHARITY_RE = re.compile(
+    r"(?:^|[,;:()]\s|^-\s|\b(?!(?:a|an|the)\s)[a-z]+\s)"
+    rf"((?:{LOCAL_BRANCH_NOT_PLACE}(?!(?:Local|National|Contact|See|Ask|Our|Your|My|Council|County|District|Borough|"
+    r"Healthy|Happy|Sound|Open|Clear|Mental|Health|Peace|Young|Calm|Creative|Curious|Fresh|Quiet|Busy|Growth|Beautiful|"
+    r"Brilliant|Healthier|Inquiring|Public|Every|Student|Youth)\b)[A-Z][a-z]+\s+){1,2}(?:Mind|Mencap))"
     r"(?![\w'’\-]|\s+[A-Z])"
 )
 
@@ -1228,6 +1262,14 @@ SEMICOLON_BEFORE_RE = re.compile(r";[ \t]*+$")
 ENTRY_END_AFTER_RE = re.compile(r"(?<![ \t])[ \t]*+(?:[.;]|$)")
 
 
+# "Trustee, Marlshire Museums Foundation; Member, Marlshire Wildlife Trust": a register of interests' role before the
+# body, no place of a joint body (round 80)
+REGISTER_ROLES = frozenset(
+    {"Member", "Trustee", "Governor", "Director", "Chair", "Chairman", "Secretary", "Treasurer", "Patron", "President",
+     "Volunteer", "Employee", "Partner", "Shareholder", "Owner", "Founder", "Adviser", "Advisor", "Consultant"}
+)  # fmt: skip
+
+
 def _joint_body_of_places(part: str, name: str, text: str, at: int) -> str:
     """'Sturgeon, Nipissing, French River Advisory Board' where the whole entry after a semicolon is the places then
     the body (the name read is the body without its places); otherwise ``name``."""
@@ -1238,7 +1280,10 @@ def _joint_body_of_places(part: str, name: str, text: str, at: int) -> str:
         or " ".join(part[places.end() :].split()) != name
         or not SEMICOLON_BEFORE_RE.search(text, max(0, at - 3), at)
         or not ENTRY_END_AFTER_RE.match(text, at + len(part))
-        or any(word.rstrip(",") in GIVEN_NAMES or word.rstrip(",") in TITLE_WORDS for word in places[0].split())
+        or any(
+            word.rstrip(",") in GIVEN_NAMES or word.rstrip(",") in TITLE_WORDS or word.rstrip(",") in REGISTER_ROLES
+            for word in places[0].split()
+        )
     ):
         return name
     return " ".join(part.split())
@@ -1388,6 +1433,9 @@ def _national_bodies_named_england(text: str, line_ends: frozenset[int]) -> list
     return found
 
 
+ORDINAL_HINT_RE = re.compile(r"\d(?:st|nd|rd|th)\s")
+
+
 # "Transport for the South East", "Transport for the North": a regional transport body named by its region
 TRANSPORT_FOR_RE = re.compile(
     r"(?<![\w&'’\-])Transport\s+for\s+the\s+(?:(?:North|South|East|West)(?:[ \t]+(?:East|West|Midlands))?|Midlands)"
@@ -1433,6 +1481,7 @@ def _organisation_names(text: str, line_ends: frozenset[int]) -> tuple[str, ...]
     found += _nhs_area_bodies(text) if "NHS " in text else []
     if LOCAL_BRANCH_HINT_RE.search(text):
         found += [m[0] for m in LOCAL_BRANCH_RE.finditer(text)] + [m[1] for m in PLACE_BEFORE_BRANCH_RE.finditer(text)]
+        found += [m[1] for m in PLACE_BEFORE_CHARITY_RE.finditer(text)] if "Mind" in text or "Mencap" in text else []
     found += [m[1] for m in CABINET_RE.finditer(text)] if "Cabinet" in text else []
     found += [m[1] for m in PARLIAMENT_RE.finditer(text)] if "Parliament" in text else []
     found += [m[1] for m in TREASURY_RE.finditer(text)] if "Treasury" in text else []
@@ -1457,6 +1506,7 @@ def _organisation_names(text: str, line_ends: frozenset[int]) -> tuple[str, ...]
     if "England" in text or "Scotland" in text or "Wales" in text:
         found += _national_bodies_named_england(text, line_ends)
     found += [m[0] for m in TRANSPORT_FOR_RE.finditer(text)] if "Transport for the" in text else []
+    found += [m[0] for m in NUMBERED_UNIFORMED_RE.finditer(text)] if ORDINAL_HINT_RE.search(text) else []
     if "Councils" in text:  # "…, District Councils Network, County Councils Network": past a long list's reach
         found += [name for m in COUNCILS_NETWORK_RE.finditer(text) if (name := _org_name(m[0])) is not None]
     found += _lower_case_head_committees(text) if " committee" in text else []
@@ -2377,6 +2427,15 @@ POST_WORD_AFTER_RE = re.compile(r"\s+(?:Member|Director|Officer|Chair(?:man|pers
 # name's first capitalised word, which the chain cannot start at.
 WORD_BEFORE_NAME_RE = re.compile(r"(?<![\w.'’\-])(?:St\.?|Saint|de|van|von|du|da|di|del|della|le|la)\s+$")
 WORD_BEFORE_REACH = 8  # characters
+# "1st Bearsted Scout Group", "2nd Lenham Brownies": a uniformed group numbered within its place (round 80)
+ORDINAL_BEFORE_NAME_RE = re.compile(r"(?<![\w.'’\-])\d{1,2}(?:st|nd|rd|th)\s+$")
+# "2nd Lenham Brownies", "3rd Headcorn Guides": the number names a unit of a uniformed movement (round 80), whose
+# section's word alone heads no body ("Design Guides")
+NUMBERED_UNIFORMED_RE = re.compile(
+    r"(?<![\w.'’\-])\d{1,2}(?:st|nd|rd|th)\s+(?:[A-Z][a-z]+\s+){1,3}"
+    r"(?:Scouts?(?:\s+Group)?|Guides|Brownies|Rainbows|Cubs|Beavers|Explorers|(?:Boys|Girls)['’]?\s+Brigade)(?![\w'’\-])"
+)
+UNIFORMED_GROUP_RE = re.compile(r"\b(?:Scouts?|Guides?|Brownies|Rainbows|Cubs|Beavers|Explorers|Boys['’]? Brigade)\b")
 
 
 # "Newcastle upon Tyne Hospitals NHS Foundation Trust", "Stoke on Trent City Council", "Hough on the Hill Parish
@@ -2426,8 +2485,11 @@ def _with_place_after(name: str, text: str, end: int) -> str:
 
 
 def _with_word_before(name: str, text: str, start: int) -> str:
-    """The name with the saint's title or the particle printed just before where the chain starts."""
+    """The name with the saint's title, the particle or a uniformed group's number printed just before where the
+    chain starts."""
     before = WORD_BEFORE_NAME_RE.search(text, max(0, start - WORD_BEFORE_REACH), start)
+    if before is None and UNIFORMED_GROUP_RE.search(name):
+        before = ORDINAL_BEFORE_NAME_RE.search(text, max(0, start - WORD_BEFORE_REACH), start)
     if before is None or not text.startswith(name.split(None, 1)[0], start):
         return name
     return f"{before[0].strip()} {name}"
@@ -3783,6 +3845,32 @@ def payee_names(cells: list[str]) -> list[str]:
             return [name] if (name := _supplier_name(cell)) is not None else []
         return []  # the row's first words are a description, not a payee
     return []
+
+
+# A grant schedule's line: the recipient, a dash or nothing, the sum, and what it is for in lower case ("Porchlight
+# £8,000", "Headcorn Good Neighbours – £900 for volunteer training") (round 80).
+SCHEDULE_LINE_RE = re.compile(
+    rf"(?P<name>{SLOT_NAME})(?:\s+[–—\-])?\s+£\s?\d[\d,]*(?:\.\d\d)?(?:\s+[a-z][^£]{{0,80}})?"
+)
+
+
+def schedule_payees(lines: list[str]) -> list[tuple[int, str]]:
+    """The recipients of a grant schedule printed a line each ("Citizens Advice Marlshire £12,000" | "Porchlight
+    £8,000"), as (line index, name): in a run of two or more such lines where at least half the recipients read as
+    organisations on their own, the others are bodies too (a budget's lines, "Grass Cutting £1,200", name no body, so
+    their run has none that reads as one)."""
+    found: list[tuple[int, str]] = []
+    run: list[tuple[int, str]] = []
+    for index, text in enumerate([*lines, ""]):
+        match = SCHEDULE_LINE_RE.fullmatch(ROW_NUMBER_RE.sub("", text.strip()).strip())
+        if match is not None:
+            run.append((index, match["name"]))
+            continue
+        known = [entry for entry in run if entry[1] in organisation_names(entry[1])]
+        if len(run) >= 2 and 2 * len(known) >= len(run):
+            found += [(at, name) for at, name in run if (at, name) not in known and _supplier_name(name) is not None]
+        run = []
+    return found
 
 
 # A column header naming organisations ("Partners", "Lead organisation", "Supporting partners", "Provider",
