@@ -72,6 +72,13 @@ DAY_MONTH_YEAR_RE = re.compile(
     r"(?:A\.\s?D\.\s+|in\s+the\s+year\s+(?:of\s+our\s+lord\s+)?)?(\d{4})\b",
     re.I,
 )
+# 'Tues 4 Feb 25', 'Thurs 30th Jan 25': a weekday, the day, a month's name and a two-digit year (the weekday makes it a
+# date: '4 Feb 25' alone could be a range's end)
+WEEKDAY_DAY_MONTH_YY_RE = re.compile(
+    r"\b(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:s|nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)"
+    rf"\.?,?\s+(\d{{1,2}}){ORDINAL}\s+({MONTH_RE})\.?,?\s+(\d{{2}})\b(?![\d:./-])",
+    re.I,
+)
 MONTH_DAY_YEAR_RE = re.compile(rf"\b(?:{WEEKDAY_RE},?\s+)?({MONTH_RE})\.?\s+(\d{{1,2}}){ORDINAL},?\s+(\d{{4}})\b", re.I)
 # "2014 September 22", "2026 March 31": year, month name, day, as Calgary's and other Canadian councils print dates.
 YEAR_MONTH_DAY_RE = re.compile(rf"\b((?:19|20)\d{{2}}),?\s+({MONTH_RE})\.?\s+(\d{{1,2}}){ORDINAL}\b(?![:.]\d)", re.I)
@@ -284,6 +291,7 @@ FullDateReader = tuple[re.Pattern[str], bool, Callable[[re.Match[str], bool], dt
 FULL_DATE_READERS: tuple[FullDateReader, ...] = (
     (DAY_MONTH_YEAR_RE, True, _day_month_year),
     (DASHED_DAY_MONTH_YEAR_RE, False, _dashed_day_month_year),
+    (WEEKDAY_DAY_MONTH_YY_RE, False, _dashed_day_month_year),
     (MONTH_DAY_YEAR_RE, True, _month_day_year),
     (ISO_RE, True, _iso),
     (YEAR_MONTH_DAY_RE, True, _year_month_day),

@@ -479,8 +479,11 @@ def _with_name_above(committee: str, above: str | None, body: str | None) -> str
 
 def _committee_in_line(text: str, previous: str | None, body: str | None, pages: list[PageLayout]) -> str | None:
     """The committee a heading line (or a running head) names, else None."""
-    if len([cell for cell in text.split("   ") if cell.strip()]) >= 4:
+    cells = [cell.strip() for cell in text.split("   ") if cell.strip()]
+    if len(cells) >= 4:
         return None  # a table row ('• Breastfeeding Clinic   • Beyond the Page*   • Breastfeeding Support Group')
+    if len(cells) == 3 and not COMMITTEE_WORDS.search(cells[0]) and any(_only_a_date(cell) for cell in cells[1:]):
+        return None  # a dated entry of a plan's table ('Housing Revenue Account Budget   Cabinet   27 February 2025')
     # the label of the first cell ('Hereward Local Access Forum Meeting   Location: Brockington' opens with the name)
     label = LABEL_LINE_RE.match(text.split("   ")[0])
     meeting_label = MEETING_LABEL_RE.match(text)
@@ -495,6 +498,10 @@ def _committee_in_line(text: str, previous: str | None, body: str | None, pages:
         if POST_RE.search(text):
             return None  # 'Decision maker: Cabinet Member for Finance': a person's post
     candidate = _without_body_part(without_date_tail(text).strip(" –-:|"), body)
+    # 'Report to the Audit and Governance Committee', 'Appendix A to the report to Cabinet, 30 January 2025': the
+    # meeting a report (or its appendix) goes to
+    candidate = REPORT_TO_RE.sub("", candidate)
+    candidate = SALUTED_CHAIR_RE.sub("", candidate)  # 'TO: Honorable Mayor and City Council': the council addressed
     if body and len(body.split()) >= 2:  # 'WCC Pension Fund Committee': the body's initials before the committee
         initials = "".join(word[0] for word in body.split() if word.lower() not in SMALL_WORDS)
         candidate = re.sub(rf"^{re.escape(initials)}\s+(?=[A-Z])", "", candidate)
@@ -552,7 +559,7 @@ def _committee_in_line(text: str, previous: str | None, body: str | None, pages:
     candidate = re.sub(
         # 'HARBOR COMMISSION STUDY SESSION MINUTES': a US commission's study or work session is its meeting's kind
         r"(?:\s+[-–—:])?\s+((?:(?:study|work)\s+session\s+)?minutes|agenda|meeting minutes|regular meeting minutes|"
-        r"action log|actions|action points|"
+        r"action log|actions|action points|action tracker|action register|"
         r"action plan|(?:meeting\s+)?notes|action notes)"
         r"(?:\s+as(?:\s+(?:of|at))?)?$",
         "",
@@ -642,9 +649,23 @@ def _without_body_part(text: str, body: str | None) -> str:
     return rest[0] if len(rest) == 1 and COMMITTEE_WORDS.search(rest[0]) else text
 
 
+# 'Honorable Mayor and City Council', 'Chair and Members of the Planning Committee': the chair saluted with the
+# meeting body a paper is addressed to ('Mayor and Cabinet' alone is a council's executive, named so)
+SALUTED_CHAIR_RE = re.compile(
+    r"^(?:the\s+)?(?:hono(?:u)?rable\s+(?:mayor|chair(?:man|person)?|president)\s+and\s+"
+    r"(?:(?:the\s+)?members\s+of\s+(?:the\s+)?)?|(?:mayor|chair(?:man|person)?|president)\s+and\s+(?:the\s+)?members\s+"
+    r"of\s+(?:the\s+)?)(?=[A-Z])",
+    re.I,
+)
+# 'Report to the Audit Committee', 'Appendix A to the report to Cabinet': the meeting the paper goes to
+REPORT_TO_RE = re.compile(
+    r"^(?:(?:appendix|annex)\s+[\w.]{1,4}\s+(?:to|of)\s+(?:the\s+)?)?(?:(?:an?|the)\s+)?report\s+to\s+(?:the\s+)?"
+    r"(?=[A-Z])",
+    re.I,
+)
 # the labels of a report's title block that name the meeting it goes to
 MEETING_LABEL_RE = re.compile(
-    r"^(?:(?:report\s+)?to|(?:name\s+of\s+)?meeting|committee(?:\s+title)?|board|panel|forum|"
+    r"^(?:(?:report\s+)?to|report\s+for|(?:name\s+of\s+)?meeting|committee(?:\s+title)?|board|panel|forum|"
     r"decision[- ](?:maker|taker)|"
     r"decision\s+to\s+be\s+taken\s+by|"
     r"minutes|agenda|notes)"
@@ -661,6 +682,8 @@ DESIGNATION_RE = re.compile(
     r"(?:[\w'’&-]+\s+){0,4}(?:Member|Director|Officer|Head|Leader|Manager|Holder|Executive|Lead|Clerk|Secretary)\b"
 )
 DOC_LABEL_RE = re.compile(
+    # 'Record of Decisions - Cabinet': the paper's kind before the meeting body
+    r"record\s+of\s+(?:the\s+)?(?:executive\s+)?decisions?|decision\s+notice|notice\s+of\s+decisions?|"
     r"(?:public\s+)?notice\s+(?:of|and)\s+(?:an?\s+|the\s+)?"
     r"(?:(?:public|regular|special|ordinary|extraordinary|committee|board)\s+)?"
     r"(?:meeting|agenda)|notice\s+and\s+agenda|(?:meeting|agenda|minutes|summons)(?:\s+(?:and|of)\s+(?:meeting|agenda))?",

@@ -61,6 +61,48 @@ DECISION_NOTICE_RE = re.compile(
 )
 
 
+# the meeting's date label alone on its line, its value on the next (a scan reads a cover table's cells apart)
+DATE_LABEL_ALONE_RE = re.compile(
+    r"(?:date\s+of\s+(?:the\s+)?(?:meeting|committee|board|panel|hearing)|meeting\s+date)\s*:?", re.I
+)
+# a paper's own date under its label: when it was assessed, written or reviewed (never a meeting's)
+PAPER_OWN_DATE_RE = re.compile(
+    r"(?:date\s+(?:of\s+(?:the\s+)?)?(?:assessment|eqia|screening|report|review|completion|version)|"
+    r"(?:assessment|report|review|completion|screening|version)\s+date|date\s+(?:completed|reviewed|written))\b",
+    re.I,
+)
+
+
+def _first_page_texts(pages: list[PageLayout], n: int = 15) -> list[str]:
+    return [line.text.strip() for line in pages[0].body_lines() if line.text.strip()][:n] if pages else []
+
+
+def _labelled_date_alone(pages: list[PageLayout], month_first: bool) -> dt.date | None:
+    """The date on the first page's line right under a 'Date of meeting:' label standing alone on its line."""
+    texts = _first_page_texts(pages)
+    for label, text in zip(texts, texts[1:], strict=False):
+        if DATE_LABEL_ALONE_RE.fullmatch(label) and _only_a_date(text):
+            return meeting_date_from([text], month_first=month_first)
+    return None
+
+
+def _dated_under_committee(pages: list[PageLayout], month_first: bool) -> dt.date | None:
+    """The date alone on the first page's line right under a line naming a meeting body ('Children and Young People
+    Scrutiny Committee' / '30 January 2025' on a title slide): the meeting the paper is for (a date alone under
+    anything else is when the paper was written)."""
+    texts = _first_page_texts(pages)
+    for above, text in zip(texts, texts[1:], strict=False):
+        if (
+            _only_a_date(text)
+            and COMMITTEE_WORDS.search(above)
+            and _heading_like(above)
+            and len(above.split()) <= 8
+            and "   " not in above
+        ):
+            return meeting_date_from([text], month_first=month_first)
+    return None
+
+
 TO_BE_HELD_RE = re.compile(r"\bto\s+be\s+held\b", re.I)
 # 'Minute of Meeting of the Shadow Board held in the Drummond Room, … on Friday' whose date wraps to the next line
 DATE_CUT_RE = re.compile(rf"\b(?:held|on)(?:\s+{WEEKDAY_RE},?)?$", re.I)
@@ -201,6 +243,31 @@ def _furniture_over_prose(lines: list[str], heads: list[str]) -> str | None:
     return furniture if named_in and not any(_heading_like(text) for text in named_in) else None
 
 
+# 'Northmoor and Westdale Joint Waste Committee': a committee of two (or more) councils, named by their places
+JOINT_OF_PLACES_RE = re.compile(
+    r"\A(?:[A-Z][\w'’-]*\s+){1,3}(?:(?:and|&)\s+|,\s+)(?:[A-Z][\w'’-]*\s+){1,3}Joint\s+(?:[A-Z][\w'’-]*\s+){0,5}"
+    r"(?:Committee|Board|Panel)\Z"
+)
+# the council serving a joint committee: 'Hosted by …', 'Clerk to the Joint Committee: Jane Smith, Westshire County
+# Council' (round 8), 'Administered by …'
+HOSTED_RE = re.compile(
+    r"\b(?:hosted\s+by|administered\s+by|(?:administering|lead|host)\s+authority|clerk\s+to\s+the\s+joint)\b", re.I
+)
+
+
+def _joint_committee_body(body: str | None, committee: str | None, lines: list[str], everything: str) -> str | None:
+    """A joint committee of councils named by their places meets as itself: its body is the committee whole, unless
+    a council heads the paper above its name (the host's letterhead) or the paper names its host ('Hosted by …', its
+    clerk's council), as a police and crime panel's body is its host council (stop 23). A member council named lower
+    (an attendance line 'Westdale District Council: Councillors …') is one of its members, not its body."""
+    if not committee or body == committee or not JOINT_OF_PLACES_RE.match(committee) or HOSTED_RE.search(everything):
+        return body
+    titled = [_title_case_caps(line).lower() for line in lines]
+    at = next((index for index, line in enumerate(titled) if committee.lower() in line), None)
+    above = body is not None and at is not None and any(body.lower() in line for line in titled[: at + 1])
+    return body if above else committee
+
+
 def _own_local_council(body: str | None, committee: str | None, everything: str) -> tuple[str | None, str | None]:
     """(body, committee) of a parish, town or community council's own meeting, named whole."""
     local = re.fullmatch(r"(?:the\s+)?((?:parish|town|community|village)\s+council)", committee or "", re.I)
@@ -235,6 +302,7 @@ def document_facts(pages: list[PageLayout]) -> DocumentFacts:
     body, committee = _own_local_council(body, committee, everything)
     body, committee = _place_governing_body(body, committee, everything, lines)
     body, committee = _meeting_named_parts(body, committee, lines, doc_type)
+    body = _joint_committee_body(body, committee, lines, everything)
     body = municipal_style(body, everything)
     body = with_nhs_identity(body, [line.text for line in pages[0].lines] if pages else [])
     row_lines, row_dates = date_column(pages)
@@ -262,11 +330,14 @@ def document_facts(pages: list[PageLayout]) -> DocumentFacts:
         ]
         dated = [text for text in dated if not _entry_row(text)]
         dated = [text for text in dated if not PUBLISHED_RE.match(text)]  # when the paper came out
+        # 'Date of assessment: 12 December 2024' on an impact assessment: when the paper was written, no meeting
+        dated = [text for text in dated if not PAPER_OWN_DATE_RE.match(text.strip())]
     # US papers write numeric dates month first ('Councilmember', never 'Councillor', as municipal_style)
     month_first = "Councillor" not in everything and (
         NORTH_AMERICAN_RE.search(everything) is not None or US_PLACE_RE.search(everything) is not None
     )
-    meeting_date = meeting_date_from(dated, month_first=month_first)
+    # 'Date of meeting:' alone over its value (a scan reads a cover table's cells apart), else the first date
+    meeting_date = _labelled_date_alone(pages, month_first) or meeting_date_from(dated, month_first=month_first)
     if meeting_date is None:
         # a running head dating the meeting ('Licensing Committee – 8 January 2025'); a paper's only where it
         # names the meeting too (a footer's date alone is when the paper was printed). Before a date lower in
@@ -278,6 +349,9 @@ def document_facts(pages: list[PageLayout]) -> DocumentFacts:
             and not LETTER_DATE_LINE_RE.match(text)
         ]
         meeting_date = meeting_date_from(dating_heads, month_first=month_first)
+    if meeting_date is None and doc_type not in ("minutes", "agenda_pack"):
+        # a slide deck's title slide: 'Children and Young People Scrutiny Committee' over '30 January 2025'
+        meeting_date = _dated_under_committee(pages, month_first)
     if meeting_date is None and doc_type in ("minutes", "agenda_pack"):
         # minutes and agendas may date the meeting lower on their first pages; a paper, register or slide
         # deck is dated by its heading only (a date in its text dates something else)

@@ -42,7 +42,10 @@ NUMERIC_DATE_RE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b")
 # 'For the period 1 March 2026 to 30 June 2026': the months a forward plan covers, not a meeting
 # 'in the year of account ended 31 March 2019' (the annual return's certificate of exemption) too
 PERIOD_END_RE = re.compile(
-    r"\b(?:year|period|quarter|month)(?:\s+of\s+account)?\s+end(?:ed|ing)\b|\bfor\s+the\s+period\b", re.I
+    r"\b(?:year|period|quarter|month)(?:\s+of\s+account)?\s+end(?:ed|ing)\b|\bfor\s+the\s+period\b|"
+    # 'Position as at 31 December 2024 (Quarter 3)': the date a finance paper's figures are taken at
+    r"\b(?:position|forecast|outturn|balances?)\s+as\s+at\b",
+    re.I,
 )
 # 'Approved by Cabinet on 12 March 2024', 'Adopted by the Council on ...': when a plan or policy was approved
 APPROVED_BY_RE = re.compile(
