@@ -35,7 +35,8 @@ from .tesseract import pytesseract_module, with_marks_read, without_specks
 FILLER_RE = re.compile(r"this page (is )?(has been )?(intentionally|deliberately) (left )?blank", re.I)
 PAGE_STAMP_RES = [
     # "of4": pdfium puts no space between "of" and the total on some turned pages (a /Rotate 90 page)
-    re.compile(r"^page\s+(\d{1,4})(?:\s+of\s*\d+)?$", re.I),
+    # ... "Page A3": a supplementary pack's pages, numbered after the supplement's letter
+    re.compile(r"^page\s+(\d{1,4}|[A-Z]\d{1,4})(?:\s+of\s*\d+)?$", re.I),
     re.compile(r"^[-–—]\s*(\d{1,4})\s*[-–—]$"),
     re.compile(r"^(\d{1,4})$"),
     re.compile(r"^([ivxlcdm]{1,7})$", re.I),
@@ -1737,6 +1738,44 @@ def mark_of_total_labels(pages: list[PageLayout], least: int = 3) -> None:
         start = end + 1
 
 
+# 'CAB 14', 'PL 7', 'OSC12': a committee's short prefix in capitals before the page number (a pack stamped with its
+# committee's code); never 'Page', 'Part', 'Item' or a paper's section
+PREFIXED_STAMP_RE = re.compile(
+    r"^(?!(?:PAGE|PART|ITEM|ANNEX|TABLE|ROOM|STEP|STAGE|PHASE|AREA|ZONE|UNIT)\b)([A-Z]{2,5})\s?(\d{1,4})$"
+)
+
+
+def _prefixed_stamp(page: PageLayout) -> tuple[str, int, str] | None:
+    """(prefix, n, line text) of a prefixed page number alone in the page's margin band, else None."""
+    for line in page.lines:
+        match = PREFIXED_STAMP_RE.match(line.text.strip())
+        if match and _in_band(line, page):
+            return match[1], int(match[2]), line.text
+    return None
+
+
+def mark_prefixed_labels(pages: list[PageLayout], least: int = 3) -> None:
+    """'CAB 14' in the margin is page 14 where the page map bears it out: a run of at least ``least`` consecutive
+    unlabelled pages stamped with the same prefix, their numbers rising by one (alone, 'OSC 3' may be anything)."""
+    stamps = [_prefixed_stamp(page) if page.label is None else None for page in pages]
+    start = 0
+    while start < len(pages):
+        end = start
+        while (
+            stamps[start] is not None
+            and end + 1 < len(pages)
+            and stamps[end + 1] is not None
+            and stamps[end + 1][:2] == (stamps[start][0], stamps[end][1] + 1)
+        ):
+            end += 1
+        if stamps[start] is not None and end + 1 - start >= least:
+            for page, stamp in zip(pages[start : end + 1], stamps[start : end + 1], strict=True):
+                if stamp is not None:
+                    page.label = str(stamp[1])
+                    page.furniture.append(stamp[2])
+        start = end + 1
+
+
 def _in_band(line: Line, page: PageLayout) -> bool:
     band = MARGIN * page.height
     return line.top < band or line.bottom > page.height - band
@@ -1895,6 +1934,7 @@ def read_document(
         )
     choose_sequence_labels(pages)
     mark_of_total_labels(pages)
+    mark_prefixed_labels(pages)
     read_inline_page_labels(pages)
     mark_running_heads(pages)
     mark_browser_print_furniture(pages)

@@ -114,7 +114,8 @@ def _alpha_item(text: str, items: list[AgendaItem]) -> tuple[str, str] | None:
 
 
 # 'i. Call to Order', 'ii. Apologies': a list numbered in lower-case Roman numerals ('(i)' under an item is a sub-item)
-LOWER_ROMAN_ITEM_RE = re.compile(r"^(?P<num>[ivx]{1,5})\.\s+(?P<rest>[A-Z].*)$")
+# 'iii. Approval of the Minutes', 'iii) To approve the minutes' (a parish agenda numbered 'i)' at the margin)
+LOWER_ROMAN_ITEM_RE = re.compile(r"^(?P<num>[ivx]{1,5})[.)]\s+(?P<rest>[A-Z].*)$")
 
 
 def _lower_roman_item(text: str, items: list[AgendaItem]) -> tuple[str, str] | None:
@@ -507,9 +508,17 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
             continue
         pages_range = parse_page_range(item.title)
         start_page = TRAILING_PAGE_RE.search(item.title)
-        if pages_range:
+        lettered = LETTERED_RANGE_RE.search(item.title)
+        if lettered and not pages_range:
+            # '(Pages A1 - A6)': a supplement's pages, numbered after its letter as its stamps print them ('Page A3')
+            first, last = int(lettered["first"]), int(lettered["last"] or lettered["first"])
+            letter = lettered["letter"]
+            item.printed_pages = f"{letter}{first}" if first == last else f"{letter}{first}-{letter}{last}"
+            item.title = LETTERED_RANGE_RE.sub("", NOTE_AFTER_RANGE_RE.sub("", item.title)).strip(" .-–")
+        elif pages_range:
             item.printed_pages = format_page_range(pages_range)
-            item.title = PAGE_RANGE_RE.sub("", item.title).strip(" .-–")
+            # '… Update (Pages 5 - 12) (To Follow)': a note after the range says how the paper comes, no title
+            item.title = PAGE_RANGE_RE.sub("", NOTE_AFTER_RANGE_RE.sub("", item.title)).strip(" .-–")
         elif start_page:  # "Annual complaints report      9": the page the item starts on
             item.printed_pages = start_page[1]
             item.title = item.title[: start_page.start()]
@@ -651,6 +660,14 @@ def _without_range_cell(text: str, line: Line, page: PageLayout) -> tuple[str, s
 # '(Tudalennau / Pages 5 - 12)', '(Tudalen / Page 13)' on a Welsh council's bilingual agenda
 WELSH_PAGES_RE = re.compile(r"\(\s*+tudalen(?:nau)?\s*+/\s*+(?=pages?\b)", re.I)
 AGENDA_ITEM_LABEL_RE = re.compile(r"agenda\s+item\s+(?:no\.?\s*)?\d{1,3}[a-z]?\s*$", re.I)
+# '(Pages A1 - A6)', '(Page B3)': a supplementary pack's range, its page numbers after the supplement's letter
+LETTERED_RANGE_RE = re.compile(
+    r"\(\s*+[Pp]ages?\s++(?P<letter>[A-Z])(?P<first>\d{1,4})(?:\s*+(?:-|–|—|to)\s*+(?P=letter)(?P<last>\d{1,4}))?\s*+\)"
+)
+# a bracketed note after an item's range: '(Pages 5 - 12) (To Follow)', '(Pages 5 - 12) (Verbal)'
+NOTE_AFTER_RANGE_RE = re.compile(
+    r"(?<=\))\s*+\(\s*+(?:(?:report|paper|appendix)\s+)?(?:to\s+follow|verbal(?:\s+(?:report|update))?)\s*+\)\s*$", re.I
+)
 # a note under an item's title on how its paper comes: 'Report to follow', '(To follow)', 'Verbal report of the
 # Licensing Manager', 'Verbal update', 'Standing item.' (an item on every agenda) (no part of the title)
 NOTE_RE = re.compile(
@@ -667,9 +684,12 @@ MOTION_LINE_RE = re.compile(r"^(?:MOTION|Motion)\s*[-–—:]\s*(?:THAT|That)\b"
 # 'Delegation Request: X', 'File: 01-0530-20' (a Canadian city's agenda); the title ends above it
 # ... and a planning application's particulars under it: 'Ward: Hambleton and Croft', 'Parish: Upton', 'Applicant:
 # Mr J Smith', 'Case Officer: …', 'Site: …' (a planning committee's agenda); the next application may follow
+# ... and the member or officer a cabinet's item names under its title: 'Lead Member: Councillor S Okafor',
+# 'Portfolio Holder: …', 'Lead Officer: …', 'Report Author: …', 'Key Decision: Yes'
 PARTICULAR_RE = re.compile(
     r"^(?:Presentation|Recommendations?|Delegation\s+Request|File|Options|Purpose|Summary|Background"
-    r"|Wards?(?:\s+affected)?|Parish|Applicant|Agent|(?:Case\s+)?Officer|Site(?:\s+address)?)\s?:(?:\s|$)"
+    r"|Wards?(?:\s+affected)?|Parish|Applicant|Agent|(?:Case\s+|Lead\s+|Contact\s+)?Officer|Site(?:\s+address)?"
+    r"|(?:Lead|Cabinet)\s+Member|Portfolio(?:\s+Holder)?|Report\s+Author|Key\s+Decision)\s?:(?:\s|$)"
 )
 # 'Government Code 54956.9(a)', '(Gov. Code § 54957.6)', 'Pursuant to Government Code Section 54956.8' under a
 # closed session's item: the statute the item is held under, a particular of the item, not its title's wrapped line

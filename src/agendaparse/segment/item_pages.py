@@ -18,14 +18,19 @@ def _margin_lines(page: PageLayout) -> list[Line]:
     return [line for line in page.lines if line.top < band or line.bottom > page.height - band]
 
 
-def page_map(pages: list[PageLayout]) -> dict[int, int]:
-    """Printed page number -> physical page, from 'Page N' stamps.
+def page_map(pages: list[PageLayout], letter: str = "") -> dict[int, int]:
+    """Printed page number -> physical page, from 'Page N' stamps (with ``letter``: from a supplement's 'Page A3'
+    stamps, 3 -> its page).
 
     Only labels that agree with their neighbours are trusted (a stray '3' in a footer must not
     move an item); restarts (a second 'Page 1') keep the first occurrence.
     """
     mapping: dict[int, int] = {}
-    labelled = [(page.number, int(page.label)) for page in pages if page.label and page.label.isdigit()]
+    labelled = [
+        (page.number, int(page.label[len(letter) :]))
+        for page in pages
+        if page.label and page.label.startswith(letter) and page.label[len(letter) :].isdigit()
+    ]
     for index, (physical, printed) in enumerate(labelled):
         neighbours = labelled[max(0, index - 1) : index] + labelled[index + 1 : index + 2]
         consistent = any(printed - other == physical - phys for phys, other in neighbours)
@@ -58,8 +63,11 @@ def assign_pages(items: list[AgendaItem], pages: list[PageLayout]) -> None:
     for item in items:
         if item.printed_pages:
             start, _, end = item.printed_pages.partition("-")
-            item.page_start = _physical(printed, int(start))
-            item.page_end = _physical(printed, int(end or start))
+            # 'A1-A6': a supplement's pages, found by its 'Page A3' stamps
+            letter = start[:1] if start[:1].isalpha() else ""
+            numbers = page_map(pages, letter) if letter else printed
+            item.page_start = _physical(numbers, int(start[len(letter) :]))
+            item.page_end = _physical(numbers, int((end or start)[len(letter) :]))
             if item.page_start and item.page_start > last_page:
                 item.page_start = item.page_end = None
             elif item.page_end and item.page_end > last_page:
