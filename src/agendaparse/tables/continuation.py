@@ -109,11 +109,31 @@ def merge_continuations(
             continue
         merged.append(table)
     for table in merged:
+        _drop_header_repeats(table)
         if is_payments_list(table):
             continue
         if is_log(table.header, table.rows) or (not table.header and _is_headerless_log(table.rows)):
             table.kind = "action_plan"
     return merged
+
+
+def _drop_header_repeats(table: Table) -> None:
+    """A body row that prints the table's header again cell for cell is no row: a header repeated where a row
+    too tall for a page was split (a log's 'Update' running over a page; reportlab and Word set the header again
+    over the row's rest), on the same page or the next."""
+    if not table.header or len(table.header) < 2 or sum(bool(cell.strip()) for cell in table.header) < 2:
+        return
+    key = [" ".join(cell.split()).lower() for cell in table.header]
+    repeats = {index for index, row in enumerate(table.rows) if [" ".join(cell.split()).lower() for cell in row] == key}
+    if not repeats:
+        return
+    table.rows = [row for index, row in enumerate(table.rows) if index not in repeats]
+    if table.status_colours:
+        table.status_colours = [colour for index, colour in enumerate(table.status_colours) if index not in repeats]
+    spanning = spanning_rows(table)
+    if spanning:
+        _mark_spanning(table, {row - sum(r < row for r in repeats) for row in spanning if row not in repeats})
+    table.n_rows = len(table.rows)
 
 
 def _opens_with_key(table: Table, upper: list[str], row: list[str]) -> bool:

@@ -551,6 +551,7 @@ def table_fields(header: list[str], rows: list[list[str]], *, captioned: bool = 
         fields = header_fields(header)
         _numbers_under_action(header, rows, fields)
         _by_column_as_deadline(header, rows, fields)
+        _target_values_not_deadline(header, rows, fields)
         _text_as_action(header, rows, fields, captioned)
         _drop_ranking_theme(rows, fields)
         if "status" not in fields.values():
@@ -621,6 +622,26 @@ def _by_column_as_deadline(header: list[str], rows: list[list[str]], fields: dic
         if index not in fields and normalise_header(cell) in ("by", "by when") and _mostly_dates(rows, index):
             fields[index] = "end_date"
             return
+
+
+# a target value as a plan or KPI table prints it: '95%', '1,200', '£2.5m', '< 8.5', '20 days', '4 per month'
+TARGET_VALUE_RE = re.compile(
+    r"[<>≤≥]?\s*[£$€]?\d[\d,]*(?:\.\d+)?\s*(?:%|[km]\b|bn\b)?(?:\s+(?:days?|weeks?|hours?|minutes?|per\s+\w+|"
+    r"homes?|trees?|people|places|sessions|visits|households|vehicles))?",
+    re.I,
+)
+
+
+def _target_values_not_deadline(header: list[str], rows: list[list[str]], fields: dict[int, str]) -> None:
+    """A bare 'Target' column read as the deadline by name whose cells are values, not dates ('95%', '1,200',
+    '20 days': a KPI table's or a plan's target value), is no deadline: every filled cell a value and none a date."""
+    for index, field in list(fields.items()):
+        if field != "end_date" or normalise_header(header[index]).rstrip(":s") != "target":
+            continue
+        column = [row[index].strip() for row in rows if index < len(row) and row[index].strip()]
+        values = [TARGET_VALUE_RE.fullmatch(cell) is not None and deadline(cell, None).date is None for cell in column]
+        if column and all(values):
+            del fields[index]
 
 
 # columns of measures or risks, not of actions, however long their text

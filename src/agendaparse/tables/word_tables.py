@@ -828,8 +828,12 @@ def _text_table_body(
         last_bottom = max(word["bottom"] for word in line)
     if len(body) < 1:
         return None
+    # a theme merged down over its rows wraps beside them, its lines between theirs: they go to the row the theme
+    # opens, and neither part rows nor measure the leading
+    body, theme_lines = _merged_theme_lines(body, fields, columns)
+    theme_pitches = [line[0]["top"] - above[0]["top"] for line, above in theme_lines]
     pitches = [b[0]["top"] - a[0]["top"] for a, b in zip(body, body[1:], strict=False)]
-    leading = min(pitches) if pitches else size * 1.2
+    leading = min(pitches + theme_pitches) if pitches or theme_pitches else size * 1.2
     # rows set apart by space (cell padding) are told by it; set tight, by a new reference
     spaced = any(pitch > 1.3 * leading for pitch in pitches)
     # only rules between the body's lines part rows (a rule under the header alone parts none)
@@ -878,6 +882,9 @@ def _text_table_body(
                 # cells set at the top with no space between some rows: a new key (a date, a reference) beside
                 # more cells opens a row where every row so far opened with one
                 new = new or (action_column != 0 and _keyed_like_every_row(rows, line, lefts))
+                # likewise a named reference column right of the first (a theme merged down over its rows wraps
+                # beside them, its lines between theirs: no space parts the rows)
+                new = new or _keyed_in_column_like_every_row(rows, line, key_column, lefts)
                 new = new and not _paragraph_of_keyed_action(rows, line, key_column, action_column, lefts, lone)
                 # where every row so far opened with its key, a line with none goes on with the row (columns set at
                 # different leadings interleave their lines, and a wrapped cell's space is no row's)
@@ -890,10 +897,13 @@ def _text_table_body(
             rows.append([line])
         else:
             rows[-1].append(line)
+    if theme_lines:
+        rows = _with_theme_lines(rows, theme_lines)
     grid: list[list[str]] = []
     colours: list[str | None] = []
     spanning: set[int] = set()
     status_column = _field_column(fields, "rag", "status", "progress")
+    reaches = _column_reaches(rows, columns)
     for row in rows:
         cells: list[list[str]] = [[] for _ in header]
         phrases = [phrase for line in row for phrase in _phrases(line)]
@@ -901,12 +911,14 @@ def _text_table_body(
             cells[0] = [" ".join(word["text"] for word in phrases[0])]  # a heading across the columns
             spanning.add(len(grid))
         else:
+            placed: list[list[list[dict]]] = [[] for _ in header]
             for line in row:
-                parts: dict[int, list[str]] = {}
+                parts: dict[int, list[dict]] = {}
                 for word in line:
-                    parts.setdefault(_word_column(word, line, columns), []).append(word["text"])
-                for column, texts in parts.items():
-                    cells[column].append(" ".join(texts))
+                    parts.setdefault(_word_column(word, line, columns), []).append(word)
+                for column, words in parts.items():
+                    placed[column].append(words)
+            cells = [_cell_lines(lines, reaches.get(column)) for column, lines in enumerate(placed)]
         grid.append([clean_cell("\n".join(cell)) for cell in cells])
         if status_column is not None and fills:
             # the last column ends where the page's shading or rules say; its header alone is narrower
@@ -927,6 +939,124 @@ def _text_table_body(
     )
     _mark_spanning(table, spanning)
     return table
+
+
+def _merged_theme_lines(
+    body: list[list[dict]], fields: dict[int, str], columns: TextColumns
+) -> tuple[list[list[dict]], list[tuple[list[dict], list[dict]]]]:
+    """A theme merged down over its rows wraps beside them ('Priority | Action | ...', the first column named as the
+    theme): the theme's words on a line a type size and a half or less under its line above (its leading, where
+    rows stand further apart) go on with it, alone on their line or, opening in lower case, beside the next row's
+    first line (a row's own theme opens with a capital). The body without them, and each such theme line with the
+    theme's line above. A bold heading alone stays."""
+    if fields.get(0) != "theme" or len(columns.lefts) < 3:
+        return body, []
+    lefts = columns.lefts
+    kept: list[list[dict]] = []
+    found: list[tuple[list[dict], list[dict]]] = []
+    above: list[dict] | None = None
+    for line in body:
+        theme = [word for word in line if _column_of(word["x0"], lefts) == 0]
+        if not theme:
+            kept.append(line)
+            continue
+        rest = line[len(theme) :]
+        if (
+            above is not None
+            and line[: len(theme)] == theme
+            and (not rest or theme[0]["text"][:1].islower())  # beside a row's cells, the theme's words go on
+            and 0 < line[0]["top"] - above[0]["top"] <= 1.5 * columns.size
+            and not _bold_heading(line, lefts)
+            and theme[-1]["x1"] < lefts[1]
+        ):
+            found.append((theme, above))
+            if rest:
+                kept.append(rest)
+        else:
+            kept.append(line)
+        above = theme
+    return kept, found
+
+
+def _with_theme_lines(
+    rows: list[list[list[dict]]], theme_lines: list[tuple[list[dict], list[dict]]]
+) -> list[list[list[dict]]]:
+    """Each theme line put back in the row holding the theme's line above it (in turn, so a theme's third line
+    follows its second), the row's lines in their order down the page."""
+    home: dict[int, int] = {id(word): index for index, row in enumerate(rows) for line in row for word in line}
+    for line, above in theme_lines:
+        index = home.get(id(above[0]))
+        if index is None:
+            continue
+        rows[index] = sorted([*rows[index], line], key=lambda each: each[0]["top"])
+        home.update(dict.fromkeys(map(id, line), index))
+    return rows
+
+
+def _column_reaches(rows: list[list[list[dict]]], columns: TextColumns) -> dict[int, tuple[float, float]]:
+    """Each column but the last, (left, right): where its body's lines start and the furthest a line of it could
+    reach, with no rule to measure it by: the next column's left less the gutter, the least room any line of the
+    body leaves before the next column (a cell's padding each side), at most one and a half type sizes."""
+    lefts = columns.lefts
+    starts: dict[int, float] = {}
+    ends: dict[int, float] = {}
+    gutter = 1.5 * columns.size
+    for row in rows:
+        for line in row:
+            for word in line:
+                column = _word_column(word, line, columns)
+                starts[column] = min(starts.get(column, word["x0"]), word["x0"])
+                ends[column] = max(ends.get(column, word["x1"]), word["x1"])
+                if column + 1 < len(lefts) and word["x1"] < lefts[column + 1]:
+                    gutter = min(gutter, lefts[column + 1] - word["x1"])
+    return {
+        column: (starts[column], max(ends[column], lefts[column + 1] - gutter))
+        for column in starts
+        if column + 1 < len(lefts)
+    }
+
+
+BREAK_SLACK = 1.0  # pt: a broken line fills its column to within the next line's first letter, give or take this
+
+
+def _cell_lines(lines: list[list[dict]], reach: tuple[float, float] | None) -> list[str]:
+    """A cell's lines of words as text, a word broken by a narrow column without a hyphen joined again ('Head of C' /
+    'ommissio' / 'ning'): the line reaches the column's right (:func:`_column_reaches`) to within the next line's
+    first letter, the next line opens in lower case, and the word's pieces together are wider than the column, so
+    it could not have been set whole on a line and wrapped at a space (a word is broken only when too wide)."""
+    texts = [[word["text"] for word in line] for line in lines]
+    if reach is None or len(lines) < 2:
+        return [" ".join(words) for words in texts]
+    left, right = reach
+
+    def reaches(index: int) -> bool:
+        last, first = lines[index][-1], lines[index + 1][0]
+        letter = (first["x1"] - first["x0"]) / max(len(first["text"]), 1)
+        return (
+            first["text"][:1].islower() and last["text"][-1:].isalpha() and right - last["x1"] <= letter + BREAK_SLACK
+        )
+
+    out = [list(texts[0])]
+    for index in range(1, len(lines)):
+        broken = reaches(index - 1)
+        if broken:
+            # the word's pieces: the line's last, the next line's first, and on while a piece fills a line alone
+            width = lines[index - 1][-1]["x1"] - lines[index - 1][-1]["x0"]
+            at = index
+            while True:
+                width += lines[at][0]["x1"] - lines[at][0]["x0"]
+                if len(lines[at]) > 1 or at + 1 >= len(lines) or not reaches(at):
+                    break
+                at += 1
+            broken = width > right - left + BREAK_SLACK
+        if broken:
+            out[-1][-1] += texts[index][0]
+            rest = texts[index][1:]
+            if rest:
+                out.append(rest)
+        else:
+            out.append(list(texts[index]))
+    return [" ".join(words) for words in out]
 
 
 ROW_SPACE = 6.0  # type sizes: the most space above a row of a log set in tall rows of one height (Word's 'exactly')
@@ -965,6 +1095,27 @@ def _keyed_like_every_row(rows: list[list[list[dict]]], line: list[dict], lefts:
     if not _row_key(line, lefts) or len({_column_of(word["x0"], lefts) for word in line}) < 2:
         return False
     return all(_row_key(row[0], lefts) for row in rows)
+
+
+# a row's reference in a named reference column: 'A3', '1.2', '1b', 'IA30', 'R10'
+COLUMN_KEY_RE = re.compile(r"[A-Z]{0,4}[-/]?\d[\dA-Z]*(?:[-/.][\dA-Z]+)*[a-z]?\.?")
+
+
+def _keyed_in_column_like_every_row(
+    rows: list[list[list[dict]]], line: list[dict], key_column: int | None, lefts: list[float]
+) -> bool:
+    """A line with a reference in the named reference column (not the first) beside a cell right of it, in a table
+    whose every row so far opened with one there: the next row ('Priority | Ref | Action': the priority merged
+    down over its rows wraps onto lines between theirs, so no space tells them apart)."""
+    if not key_column or not rows:
+        return False
+
+    def keyed(words: list[dict]) -> bool:
+        keys = [word for word in words if _column_of(word["x0"], lefts) == key_column]
+        later = {_column_of(word["x0"], lefts) for word in words} - set(range(key_column + 1))
+        return len(keys) == 1 and bool(COLUMN_KEY_RE.fullmatch(keys[0]["text"])) and bool(later)
+
+    return keyed(line) and all(keyed(row[0]) for row in rows)
 
 
 def _paragraph_of_keyed_action(
