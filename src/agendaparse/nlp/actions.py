@@ -63,6 +63,7 @@ from .classification import (
     mid_commit,
     name_label_owner,
     owner_of,
+    put_to_owner,
     so_owner,
     step_put_to,
     subject_commit,
@@ -239,6 +240,9 @@ def _owners(
     if body and _agreed_at_meeting(body, text, (committee, doc_body)):
         # "The Board agreed to adopt the Financial regulations": done there and then, no one acts (README stop 25)
         return resolve_owner(sentence.margin_owner, initials) if _member_initials(sentence, initials) else []
+    if kind == "action" and (put_to := put_to_owner(text)):
+        # "It was left with the Clerk to …", "Officers were tasked with …", "… raised again – RF to explore."
+        return _with_margin(resolve_owner(put_to, initials), sentence, initials)
     passive = bool(
         PASSIVE_COMMIT_RE.search(text)
         or re.search(r"\bto\s+be\s+[a-z]+ed\s+by\b", text)

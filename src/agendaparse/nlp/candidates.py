@@ -18,6 +18,7 @@ from .classification import (
     MOTION_BY_RE,
     MOTION_TO_START_RE,
     MOVED_RE,
+    put_to_owner,
 )
 from .names import NAME_LETTER, NOT_INSIDE_SPACES, SURNAME_WORD, strip_title
 from .owners import _looks_like_owner, initials_map
@@ -213,6 +214,14 @@ RUN_IN_LEAD_RE = re.compile(
 )
 
 
+# "It is recommended that Cabinet: (a) approves …; (b) delegates …": a report's recommendations run into one paragraph,
+# each lettered part put to the body the lead-in names
+RECOMMENDED_RUN_IN_RE = re.compile(
+    r"^(?:(?:It\s+is\s+)?(?i:recommended)\s+(?:that|THAT)|That|THAT)\s+(?:the\s+)?"
+    r"(?P<body>[A-Z][\w&'’\-]*(?:\s+[A-Z][\w&'’\-]*){0,3})\s*:\s*(?=\((?:a|i|1)\)\s)"
+)
+
+
 def _run_in_list(sentence: str) -> bool:
     return RUN_IN_LEAD_RE.match(sentence) is not None
 
@@ -271,12 +280,16 @@ DECISION_TAKER_RE = re.compile(
 
 # "That Cabinet:" over "1. approves …; 2. notes …": in a report (not minutes, where RESOLVED heads it), the
 # recommendations put to that body.
-THAT_BODY_RE = re.compile(r"^(?:THAT|That)\s+(?:the\s+)?(?P<body>[A-Z][\w&'’\-]*(?:\s+[A-Z][\w&'’\-]*){0,3})\s*:\s*$")
+# "It is recommended that Cabinet:", "It is RECOMMENDED that the Committee:": the same lead-in, its label spelled out.
+THAT_BODY_RE = re.compile(
+    r"^(?:(?:It\s+is\s+)?(?i:recommended)\s+(?:that|THAT)|THAT|That)\s+(?:the\s+)?"
+    r"(?P<body>[A-Z][\w&'’\-]*(?:\s+[A-Z][\w&'’\-]*){0,3})\s*:\s*$"
+)
 
 
 def _report_lead_in(text: str, in_minutes: bool, in_resolution: bool) -> re.Match[str] | None:
     """The lead-in "That Cabinet:" of a report's list of recommendations (in minutes RESOLVED heads it)."""
-    return None if in_minutes or in_resolution or text[:1] != "T" else THAT_BODY_RE.match(text)
+    return None if in_minutes or in_resolution or text[:1] not in "TIR" else THAT_BODY_RE.match(text)
 
 
 # "Decisions RESOLVED:" (a decision record's heading run into its label): the resolutions follow.
@@ -406,8 +419,29 @@ def _will_clause_split(sentence: str) -> list[str]:
     return parts
 
 
+# a step in the part of a sentence before an owner's clause: "The Clerk to get quotes – AS to place the order"
+STEP_BEFORE_CLAUSE_RE = re.compile(
+    r"\b(?:to\s+(?!(?:the|a|an|be|all|its|their|his|her|this|that|these|those)\b)[a-z]{3,}|will|would|should|shall|"
+    r"must|agreed|asked|offered)\b"
+)
+
+
+# "An extension to the scheme was raised again", "The bench on the green was discussed": the topic the meeting took
+# up, reported before the dash that names who takes it forward
+TOPIC_RAISED_RE = re.compile(r"\s(?:was|were)\s+(?:again\s+|briefly\s+|also\s+)?[a-z]{3,}(?:ed|en)\b")
+
+
 def _split_owner_clauses(sentence: str, known_initials: set[str] | frozenset[str] = frozenset()) -> list[str]:
     parts = OWNER_CLAUSE_RE.split(sentence)
+    if (
+        len(parts) == 2
+        and (cut := OWNER_CLAUSE_RE.search(sentence))
+        and cut[0].lstrip()[:1] in "–-"
+        and not STEP_BEFORE_CLAUSE_RE.search(parts[0])
+        and TOPIC_RAISED_RE.search(parts[0])  # not a status before the step ("Waiting for a map … - HD/RL to …")
+        and put_to_owner(sentence)  # one named takes it up, not "… – Flat - Alterations to form …"
+    ):
+        return [sentence]  # "An extension … was raised again – RF to explore.": the topic, then who takes it up
     if len(parts) == 1:
         parts = _will_clause_split(sentence)
     if len(parts) == 1 and known_initials:  # "… on the OCC website NO will ask …": a member's initials start a clause
@@ -1009,6 +1043,7 @@ def sentences(
             continue
         found: list[Sentence] = []
         run_in = run_in_decided = False  # "RESOLVED: That the Council (a) adopts …; (b) …": one resolution's parts
+        run_in_asked: str | None = None  # "It is recommended that Cabinet: (a) …; (b) …" in a report: put to Cabinet
         heading_end = _run_in_heading_end(paragraph, text, line_ends)
         for sentence, start in _unstopped_breaks(paragraph, split_sentences(text), text, line_ends):
             if start < heading_end:  # the heading is the item's title, not part of its text
@@ -1018,7 +1053,11 @@ def sentences(
             if not found:  # "The Cabinet has (a) approved …" records a decision; "RESOLVED: … (a) …" resolves
                 run_in = _run_in_list(sentence)
                 run_in_decided = not sentence.lstrip().lower().startswith("resolved")
+                if not in_minutes and not in_resolution and (lead := RECOMMENDED_RUN_IN_RE.match(sentence)):
+                    run_in_asked = strip_title(lead["body"])
+                    sentence, start = sentence[lead.end() :], start + lead.end()
             run_in = run_in and (not found or BULLET_RE.match(sentence) is not None)
+            run_in_asked = run_in_asked if BULLET_RE.match(sentence) else None
             later_part = run_in and bool(found)  # "(b) approves …": a later part of the run-in resolution
             end = start + len(sentence)
             owners = [
@@ -1088,9 +1127,9 @@ def sentences(
                         paragraph.lines[line_index].bbox,
                         item,
                         margin,
-                        (in_resolution and is_bullet) or later_part,
+                        (in_resolution and is_bullet) or later_part or run_in_asked is not None,
                         column_due["due"] if column_due else None,
-                        asked=asked if in_resolution and is_bullet else None,
+                        asked=run_in_asked or (asked if in_resolution and is_bullet else None),
                         decided=(decided and in_resolution and is_bullet) or (later_part and run_in_decided),
                         in_minutes=in_minutes,
                         in_action_list=action_list and is_bullet,

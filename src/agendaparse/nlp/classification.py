@@ -39,6 +39,7 @@ from .patterns import (
     PARAGRAPH_NUMBER_RE,
     PASSIVE_STEP_RE,
     PRONOUN_COMMIT_RE,
+    PROPOSED_AND,
     RECOMMENDATION_LABEL_RE,
     REQUEST_RE,
     RESOLVED_RE,
@@ -95,7 +96,7 @@ SEE_IF_RE = re.compile(r"see\s+(?:if|whether|what|how|about)\b")
 
 INSTRUCTING_VERBS = {"Get", "Ask", "Invite", "Encourage", "Remind", "Request"}
 
-LOWER_PEOPLE_TAIL_RE = re.compile(r"\s(?:members|team|staff|officers|officials)$")
+LOWER_PEOPLE_TAIL_RE = re.compile(r"\s(?:members|team|staff|officers|officials|representatives?)$")
 
 ALL_MEMBERS_RE = re.compile(
     r"All\s+(?:[A-Z][\w'’\-]*\s+)?(?:members|Members|councillors|Councillors|trustees|Trustees|directors|Directors|"
@@ -574,6 +575,66 @@ NO_STEP_ACTION_RE = re.compile(
 
 # "All to read the revised code of conduct …": every member takes the step.
 ALL_TO_RE = re.compile(r"^All\s+to\s+(?!be\b|note\b)[a-z]{3,}\b")
+
+# "Each partner agency to nominate …", "All partners to nominate …", "Every member to send …": each of a group of the
+# meeting's members or partners to take the step (as "All to …")
+EACH_OF_GROUP_TO_RE = re.compile(
+    r"^(?:All|Each|Every)\s+(?:(?:the|of\s+the)\s+)?(?:[a-z]{3,}\s+){0,2}?"
+    r"(?:partners?|partner\s+(?:agenc(?:y|ies)|organisations?|bodies|body)|agenc(?:y|ies)|organisations?|members?|"
+    r"councillors?|trustees?|governors?|directors?|schools?|practices?|services?|representatives?|reps)"
+    r"\s+to\s+(?!be\b|note\b)[a-z]{3,}\b"
+)
+
+# "It was left with the Clerk to arrange a site visit", "It was left to Dr Ganesan to contact the diocese": the meeting
+# left the step to the one named.
+LEFT_WITH_RE = re.compile(
+    rf"^(?i:{IT_WAS})(?:therefore\s+)?left\s+(?:with|to)\s+"
+    r"(?P<owner>(?:the\s+)?[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|and|&|of)){0,6}?)\s+to\s+(?!be\b)[a-z]{3,}\b"
+)
+
+# "Officers were tasked with preparing a revised costing …", "The Clerk has been tasked with obtaining quotes": a step
+# the meeting set (not "had been tasked", before the meeting).
+TASKED_WITH_RE = re.compile(
+    r"^(?:The\s+)?(?P<owner>[Cc]lerk|staff|officers|[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|of|and|&)){0,4}?)\s+"
+    r"(?:was|were|(?:has|have)\s+been|is|are)\s+(?:also\s+)?(?:tasked|charged|entrusted)\s+with\s+"
+    r"[a-z]{3,}ing\b"
+)
+
+# "An extension to the junior scheme was raised again – RF to explore.": what was raised, then who takes it up after a
+# dash; the whole sentence is the action (the candidate reader keeps it whole when the part before names no step).
+DASH_OWNER_STEP_RE = re.compile(
+    rf"\s[–—-]\s+(?P<owner>(?:(?:{TITLES})\s+)?(?:[A-Z]{{2,4}}(?:\s*/\s*[A-Z]{{2,4}})*|{NAME}(?:\s+{SURNAME})?)|"
+    rf"(?:[Tt]he\s+)?(?:{ROLES}))\s+to\s+(?!be\b)[a-z]{{3,}}\b[^.;–—]{{0,160}}[.!]?$"
+)
+
+
+# the meeting's members as a group, owners of a step put to them ("Members were tasked with …"), though the words
+# open sentences that name no owner too ("Members noted …": NOT_OWNERS)
+GROUP_OWNERS = frozenset({"Members", "Councillors", "Trustees", "Governors", "Directors", "Partners", "Officers"})
+
+
+def put_to_owner(text: str) -> str | None:
+    """Who a step left with or tasked to someone falls to ("It was left with the Clerk to …", "Officers were tasked
+    with …", "… raised again – RF to explore."), or None."""
+    found = LEFT_WITH_RE.match(text) or TASKED_WITH_RE.match(text)
+    if found is None and (" –" in text or " -" in text or " —" in text):
+        found = DASH_OWNER_STEP_RE.search(text)
+        if found and not (found["owner"] in GIVEN_NAMES or _named_owner(found["owner"])):
+            return None  # "Craigavon High Street – Flat - Alterations to form attic accommodation": no one named
+    if found is None or (found["owner"].split()[0] in NOT_OWNERS and found["owner"] not in GROUP_OWNERS):
+        return None
+    return found["owner"]
+
+
+# "It was agreed that the minutes of the meeting held on 10 October were approved", "… that the notes of the last
+# meeting were a true record": the record of the last meeting approved in the passive past, the meeting's procedure
+# (corpus/gold/README.md stop 26), not a resolution that they be approved.
+MINUTES_WERE_APPROVED_RE = re.compile(
+    rf"^(?i:{IT_WAS})(?:unanimously\s+)?agreed\s+that\s+(?:the\s+)?(?:draft\s+)?(?:minutes|notes|record|action\s+notes)"
+    r"\b[^;]{0,140}?\s(?:were|was)\s+(?:(?:duly\s+)?(?:approved|agreed|accepted|confirmed|adopted|signed)\b|"
+    r"(?:a\s+)?(?:true|correct|accurate|fair)\b)"
+    r"(?![^;]*\b(?:would|will|should|shall|and\s+that)\s)"  # not "… were approved and that the Clerk would …"
+)
 
 # "It was requested that the minutes should be available …": a request recorded in the passive.
 IT_WAS_REQUESTED_RE = re.compile(r"^It\s+was\s+(?:also\s+|further\s+)?requested\s+that\s+")
@@ -1348,7 +1409,7 @@ AGREED_NEED_RE = re.compile(
     re.I,
 )
 
-IT_WAS_AGREED_RE = re.compile(rf"{IT_WAS}(?:unanimously\s+)?agreed\s+(?:that|to)\s", re.I)
+IT_WAS_AGREED_RE = re.compile(rf"{IT_WAS}(?:unanimously\s+)?{PROPOSED_AND}agreed\s+(?:that|to)\s", re.I)
 
 # "Consensus was that a new policy was needed and that Mr Gale would make the changes …", "The consensus of the Board
 # was that the Clerk would write …": an agreement as strong as "It was agreed that …" where a post or titled member is
@@ -1782,6 +1843,13 @@ def _classify(sentence: Sentence) -> tuple[str, str, bool] | None:
         return None  # "Clerk to action.": who takes the step the sentence before states, not a step of its own
     if sentence.in_minutes and text.startswith("All ") and ALL_TO_RE.match(text):
         return "action", text, True  # "All to read the revised policy …": every member
+    if sentence.in_minutes and (
+        (text[:1] in "AE" and EACH_OF_GROUP_TO_RE.match(text))
+        or ((" to " in text or " with " in text) and put_to_owner(text))
+    ):
+        return "action", text, True  # "Each partner agency to nominate …", "It was left with the Clerk to …"
+    if sentence.in_minutes and MINUTES_WERE_APPROVED_RE.match(text):
+        return None  # "It was agreed that the minutes … were approved": the meeting's procedure
     if sentence.in_minutes and REMINDED_RE.match(text):
         return None  # "CO reminded the Board that the plan was …": what a member told the meeting, even with a margin
     if sentence.in_minutes and not sentence.margin_owner and HAD_AGREED_RE.match(text):

@@ -215,6 +215,11 @@ LIST_LABEL_LINE_RE = re.compile(
 NUMBERED_PARAGRAPH_RE = re.compile(r"\d{1,2}\.\d{1,2}\.?\s+[A-Z]")
 
 
+# "2 A directory of local growers …": a row of minutes printed as an "Item | Discussion | Action" grid, its item's
+# number in a column of its own (the cells apart; one line of text a row, no gap between the rows).
+NUMBERED_ROW_RE = re.compile(r"\d{1,2}\s{2,}[A-Z]")
+
+
 def _numbered_paragraph_starts(line: Line, previous: Line) -> bool:
     """A numbered paragraph opens after a finished sentence or a heading (not "… see paragraph" / "2.3 Million");
     so does a bold minute's number after a finished sentence ("… (work)." / "26/053 Minutes It was resolved …":
@@ -223,6 +228,8 @@ def _numbered_paragraph_starts(line: Line, previous: Line) -> bool:
     finished = previous.text.rstrip().endswith((".", ":", ";", "?", "!"))
     if line.bold and finished and MINUTE_LABEL_START_RE.match(text):
         return True
+    if finished and NUMBERED_ROW_RE.match(text) and NUMBERED_ROW_RE.match(previous.text.strip()):
+        return True  # "1 The pilot had reached …." / "2 A directory … to be compiled": the rows of a minutes grid
     return bool(NUMBERED_PARAGRAPH_RE.match(text)) and (previous.bold or finished)
 
 

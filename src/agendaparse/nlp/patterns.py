@@ -161,8 +161,11 @@ ACTION_LABEL_RE = re.compile(
 # "it was agreed", "It was, however, agreed", "It was therefore resolved": the meeting's own decision.
 IT_WAS = r"it\s+was(?:,?\s+(?:however|therefore|also|further|then|finally),?)?\s+"
 
+# "It was proposed and agreed that …", "proposed, seconded and agreed that …": the agreement, its proposal before it
+PROPOSED_AND = r"(?:(?:proposed|moved)(?:\s*,\s*seconded)?\s+and\s+(?:unanimously\s+)?)?"
+
 RESOLVED_RE = re.compile(
-    rf"^\s*(?:{IT_WAS})?(?:unanimously\s+)?(?:(?:resolved|agreed)\s*(?:\([^()]{{1,60}}\)\s*)?(?:unanimously\s*)?"
+    rf"^\s*(?:{IT_WAS})?(?:unanimously\s+)?(?:{PROPOSED_AND}(?:resolved|agreed)\s*(?:\([^()]{{1,60}}\)\s*)?(?:unanimously\s*)?"
     r"(?:that|:|,|-|–)|"
     r"(?:the\s+)?consensus(?:\s+of\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)?\s+was\s+that|"
     r"(?:decisions?|outcomes?)\s*[:\-–]|decided\s*(?:that|:|-|–)|agreed\s+(?=to\s+[a-z]{3,}))"
@@ -211,7 +214,7 @@ OWNER_VERB_RE = re.compile(
     # "The Section 151 Officer would circulate …": the statutory post's number
     rf"[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|of|for|and|&|the(?=\s+[A-Z])|(?<=Section\s)\d{{3}})|\s?/\s?[A-Z][\w.'’\-]*)"
     r"{0,5}?"
-    r"(?:\s+(?:members|team|staff|officers|officials))?|"  # "Board members to …", "DWP officials to …"
+    r"(?:\s+(?:members|team|staff|officers|officials|representatives?))?|"  # "Board members to …", "DWP officials to …"
     r"All\s+(?:[A-Z][\w'’\-]*\s+)?(?i:members|councillors|trustees|governors|directors|staff|officers|departments))"
     # spaces, a comma, spaces, each run taken whole ('\s*,?\s+' split a long run of spaces at each length)
     rf"(?:\s+\([A-Z][\w .'’\-]{{1,40}}\)|(?<=[a-z]),\s{APPOSITIVE_POST},)?(?:\s*+,)?\s++"
