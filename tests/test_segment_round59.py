@@ -22,8 +22,8 @@ Pass before (HEAD 62f00a2, the code before this round): the first set (written b
 six papers) 79 of 85; the whole suite, with the web print and the plain variants added, 110 of 116. The misses:
 '(Pages 5 - 12) (To Follow)' kept '(To Follow' in the title; 'Lead Member: Councillor S Okafor' under a cabinet
 item joined its title; a pack stamped 'CAB 1' … 'CAB 30' had no page map; a supplement stamped 'Page A3' had no
-page map and its '(Pages A1 - A6)' was neither read as a range nor cut from the title; a parish agenda numbered 'i)', 'ii)', … gave no
-items.
+page map and its '(Pages A1 - A6)' was neither read as a range nor cut from the title; a parish agenda numbered
+'i)', 'ii)', … gave no items.
 After: 116 of 116, no strict xfails (agenda_list: a bracketed 'To Follow' / 'Verbal' note after an item's range is
 cut with the range; 'Lead Member:', 'Cabinet Member:', 'Portfolio Holder:', 'Lead Officer:', 'Contact Officer:',
 'Report Author:' and 'Key Decision:' lines are particulars of the item, not its title; '(Pages A1 - A6)' is a
