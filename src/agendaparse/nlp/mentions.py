@@ -32,6 +32,7 @@ from .names import (
     post_apposition_people,
     post_dash_people,
     post_title_people,
+    signed_people,
     strip_title,
     with_surname_after,
     without_peer_title,
@@ -125,6 +126,8 @@ def _person_mentions(text: str, page: PageLayout, line: Line, document_id: str) 
         found.append(_mention(name, "person", name, page, line, document_id, "rule:post-dash"))
     for name in dict.fromkeys(collar_number_people(text)) if re.search(r"\d\s[A-Z]", text) else ():
         found.append(_mention(name, "person", name, page, line, document_id, "rule:collar-number"))
+    for name in dict.fromkeys(signed_people(text)) if "Sign" in text else ():
+        found.append(_mention(name, "person", name, page, line, document_id, "rule:signed"))
     return found
 
 

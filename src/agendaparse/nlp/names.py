@@ -517,6 +517,24 @@ def collar_number_people(text: str) -> list[str]:
     return [match[1] for match in COLLAR_NUMBER_NAME_RE.finditer(text) if _listed_person(match[1].split()[-1])]
 
 
+# A minutes' signature line naming its signer: "Signed: J. Hartley (Chair)", "Signed by Ann Price, Chair" (round 82);
+# not the blank "Signed ……… Chairman" nor "Signed Chair" (a post, no name).
+SIGNED_NAME_RE = re.compile(
+    rf"(?<![\w'’\-])(?:Signed|Sign(?:ed)?\s+by|Signature)\s*[:\-–]?\s+"
+    rf"((?:[A-Z]\.?\s+){{1,3}}{SURNAME}|{NAME}\s+{SURNAME})(?=\s*(?:[(,]|\s{{2}}|$))"
+)
+SIGNED_NOT_NAMES = frozenset({"Chair", "Chairman", "Chairperson", "Clerk", "Mayor", "Date", "Dated", "Secretary"})
+
+
+def signed_people(text: str) -> list[str]:
+    """The person a signature line names ("Signed: J. Hartley (Chair)" gives "J Hartley")."""
+    return [
+        " ".join(match[1].replace(".", " ").split())
+        for match in SIGNED_NAME_RE.finditer(text)
+        if not SIGNED_NOT_NAMES.intersection(match[1].replace(".", " ").split())
+    ]
+
+
 def post_dash_people(text: str) -> list[str]:
     """Surnames after a post and a dash in a staff list ("City Attorney — Levine")."""
     return [

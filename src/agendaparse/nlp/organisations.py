@@ -143,6 +143,9 @@ BODY_HEAD = (
     # "Persimmon Homes", "Golding Homes": a housebuilder or a housing association by its name (round 80; not "Homes
     # England", "the New Homes Bonus", "Empty Homes": HOMES_KIND_WORDS)
     r"Homes(?![\w\-]|\s+(?:England|Bonus|Programme|Standard|Grant|Fund|Strategy|Plan|Scheme|Policy|Team)\b)|"
+    # "Clarion Housing Group", "Sanctuary Housing Group": a housing association's group by its name (round 82; the
+    # group a housing word leads, not "Housing Working Group", "the Housing Group meeting")
+    r"(?<=[A-Z][a-z]{2}\s)(?<!Working\s)(?<!Steering\s)(?<!Advisory\s)(?<!Strategic\s)Housing\s+Group(?![\w\-])|"
     rf"{ORG_WORD}"
 )
 # Words that make "Homes" a kind of home, not a firm's name: "Care Homes", "Decent Homes", "Affordable Homes"
@@ -988,7 +991,8 @@ PRISON_RE = re.compile(r"\b(?:HMP|HMYOI|HMP\s*&\s*YOI|HMP/YOI)\s+[A-Z][a-z]+(?:\
 # National networks named with their place: "Healthwatch Liverpool", "Age UK Leeds", "Citizens Advice Conwy",
 # and the BBC's local stations: "BBC Suffolk", "BBC Radio Kent".
 LOCAL_BRANCH_HINT_RE = re.compile(
-    r"Healthwatch|Age (?:UK|Concern)|Citizens Advice|Cadets|BBC|ACRE|Community First|Groundwork|CPRE|Mind|Mencap"
+    r"Healthwatch|Age (?:UK|Concern)|Citizens Advice|Cadets|BBC|ACRE|Community First|Groundwork|CPRE|Mind|Mencap|"
+    r"Churches Together"
 )
 BBC_LOCAL = r"BBC(?:\s+Radio)?\s+(?!(?:News|Sport|World|One|Two|Three|Four|Radio|Television|Trust|Studios|Online)\b)"
 
@@ -1005,7 +1009,7 @@ LOCAL_BRANCH_NOT_PLACE = (
 LOCAL_BRANCH_RE = re.compile(
     # "CPRE Kent" (the countryside charity's county branch), "Mind in Bexley" (a local Mind) (round 80)
     rf"(?<![\w'’\-])(?:(?:Healthwatch|Age\s+(?:UK|Concern)|Citizens\s+Advice|Community\s+First|Groundwork|CPRE|"
-    r"Mind\s+in)\s+|"
+    r"Mind\s+in|Churches\s+Together\s+in)\s+|"  # "Churches Together in Lenham": a local ecumenical body (round 82)
     rf"{BBC_LOCAL}){LOCAL_BRANCH_NOT_PLACE}[A-Z][a-z]+"
     rf"(?:\s+(?:and\s+)?{LOCAL_BRANCH_NOT_PLACE}[A-Z][a-z]+){{0,2}}\b"
     # "Groundwork CLM": a federation's local trust by its area's capitals
@@ -2867,6 +2871,33 @@ def acronyms_listed_after_bodies(text: str, bodies: list[str], not_bodies: set[s
     return found
 
 
+# A plan's lead cell printed as a label ("Lead: KCC / Kent Police", "Lead organisation: CSP", "Lead agencies: ICB, DWP")
+# up to the row's next column (three spaces), a semicolon or the line's end (round 82).
+LEAD_CELL_RE = re.compile(
+    r"(?<![\w'’\-])(?:Lead(?:\s+(?:[Oo]rganisations?|[Aa]genc(?:y|ies)|[Pp]artners?|[Bb]od(?:y|ies)))?|"
+    r"Responsible\s+(?:[Oo]rganisations?|[Aa]genc(?:y|ies)|[Bb]od(?:y|ies))|Delivery\s+[Pp]artners?)\s*:\s+"
+    r"(?P<cell>[^:;]+?)(?=\s{3}|\s*;|\s*$|\s+[A-Z][a-z]+(?:\s+[a-z]+)?\s*:)"  # "… Lead: CSP Due: April 2025"
+)
+LEAD_CELL_PART_RE = re.compile(r"\s*(?:/|,|&|\+|\band\b)\s*")
+
+
+def lead_cell_acronyms(text: str, not_bodies: set[str]) -> list[str]:
+    """Bodies a plan's lead cell names only by their capitals ("Lead: KCC / Kent Police" gives "KCC", "Lead: CSP"
+    gives "CSP"): three to seven capitals alone between the cell's separators, never a person's initials."""
+    found = []
+    for match in LEAD_CELL_RE.finditer(text):
+        for part in LEAD_CELL_PART_RE.split(match["cell"].strip()):
+            if (
+                re.fullmatch(r"[A-Z][A-Z&]{2,6}", part)
+                and part not in ACRONYM_STOP
+                and part not in not_bodies
+                and part not in TITLE_WORDS
+                and part not in found
+            ):
+                found.append(part)
+    return found
+
+
 def acronym_bodies(text: str, not_bodies: set[str]) -> list[str]:
     """Bodies named only by their capitals, told by the words around them; ``not_bodies`` holds people's
     initials ("JRB will send ...")."""
@@ -2881,6 +2912,8 @@ def acronym_bodies(text: str, not_bodies: set[str]) -> list[str]:
             continue  # "LETTER Re: Parking": the kind of paper, not its sender
         if acronym not in found:
             found.append(acronym)
+    if ":" in text:
+        found += [name for name in lead_cell_acronyms(text, not_bodies) if name not in found]
     if found:
         found += _coordinated_bodies(text, found, not_bodies)
     # "OCC", "CDC", "TWBC": a county, district or borough council by its initials, whatever the words around
@@ -3135,6 +3168,13 @@ GENERIC_LOCAL_BODY_RE = re.compile(
 )
 
 
+ATTENDANCE_LINE_HEAD_RE = re.compile(
+    r"\s*(?:Apologies|Present|In\s+attendance|Also\s+(?:present|in\s+attendance)|Absent|Attendees)\b(?!\s+[A-Z])"
+)
+
+SENTENCE_END_RE = re.compile(r"\s[a-z]+\.$")
+
+
 def _tidy_organisations(
     mentions: list[Mention], pages: list[PageLayout], texts: list[str], facts: DocumentFacts | None = None
 ) -> list[Mention]:
@@ -3145,7 +3185,14 @@ def _tidy_organisations(
     from ..segment import document_facts, heading_lines
 
     # the page-1 heading without its attendance rows ('Adam Moody   Youth Justice Board' is a guest's body)
-    heading_texts = [_title_case_heading(text) for text in heading_lines(pages, 4)]
+    # nor a line of attendance under it ("Apologies were received from … Clarion Housing Group.": another body, round
+    # 82)
+    # nor a sentence of the minutes' first item, of eight words or more ending in a lower-case word and a full stop
+    heading_texts = [
+        _title_case_heading(text)
+        for text in heading_lines(pages, 4)
+        if not ATTENDANCE_LINE_HEAD_RE.match(text) and not (len(text.split()) >= 8 and SENTENCE_END_RE.search(text))
+    ]
     heading = " ".join(heading_texts)
 
     facts = (facts or document_facts(pages)) if pages else None

@@ -78,6 +78,19 @@ TITLE_WORDS = (
     "Capt",
     "Police Chief",
     "Chief of Police",
+    # ranks a partnership board's attendance prints (round 82): "DS Neil Grant", "Lt Col (Retd) Simon Blake"
+    "DS",
+    "Col",
+    "Colonel",
+    "Lt Col",
+    "Lieutenant Colonel",
+    "Brigadier",
+    "Wing Commander",
+    "Sqn Ldr",
+    "Squadron Leader",
+    "(Retd)",
+    "(retd)",
+    "(Rtd)",
 )
 
 TITLES = "|".join(re.escape(t) + r"\.?" for t in sorted(TITLE_WORDS, key=len, reverse=True))
