@@ -351,7 +351,7 @@ def join_cells(upper: str, lower: str) -> str:
     return f"{upper} {lower}".strip() if upper and lower else upper or lower
 
 
-BULLET_RE = re.compile(r"(?:^|(?<!\s)\s++)[•●▪◦]\s+")  # spaces read from their first: linear on long runs
+BULLET_RE = re.compile(r"(?:^|(?<!\s)\s++)[•●▪■◦]\s+")  # spaces read from their first: linear on long runs
 
 
 SECTION_WORDS = 10

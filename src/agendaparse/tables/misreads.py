@@ -13,9 +13,9 @@ import re
 from collections import Counter
 
 REFERENCE_RE = re.compile(r"([A-Z]{1,3})(\d{1,3})")
-# a reference as OCR misreads it: its number's digits taken for letters ('Al' for A1, 'AS' for A5, 'BlO')
-MISREAD_REFERENCE_RE = re.compile(r"([A-Z]{1,3}?)([\dlIOS]{1,3})")
-REFERENCE_DIGITS = str.maketrans("lIOS", "1105")
+# a reference as OCR misreads it: its number's digits taken for letters ('Al' for A1, 'AS' for A5, 'BlO', 'Dg' for D9)
+MISREAD_REFERENCE_RE = re.compile(r"([A-Z]{1,3}?)([\dlIOSg]{1,3})")
+REFERENCE_DIGITS = str.maketrans("lIOSg", "11059")
 MIN_REFERENCE_SHARE = 0.6  # of a column's filled cells read as references, for its misread ones to be mended
 
 
@@ -60,9 +60,80 @@ def count_digits(rows: list[list[str]]) -> list[list[str]]:
 
 
 def mended_cells(rows: list[list[str]]) -> list[list[str]]:
-    """Body rows with their references, lists of references, counts and sums of money as OCR misread them
+    """Body rows with their references, lists of references, counts, sums of money and bullets as OCR misread them
     mended."""
-    return money_digits(count_digits(reference_lists(reference_digits(rows))))
+    rows = reference_lists(dotted_references(reference_digits(rows)))
+    return trailing_specks(bullet_glyphs(money_digits(count_digits(rows))))
+
+
+DOTTED_RE = re.compile(r"(\d{1,2})\.(\d{1,2})")
+MIN_DOTTED_SHARE = 0.6  # of a column's filled cells read as sub-numbers ('1.1', '2.3'), for a lost point to be put back
+
+
+def dotted_references(rows: list[list[str]]) -> list[list[str]]:
+    """Rows with the sub-numbers of a numbered plan's reference column whose point OCR lost mended: '12' between
+    '1.1' and '2.1' is '1.2', the number after the one above it in the same section, and '21' over '2.2' is '2.1',
+    the one before the one below (a tall white cell's short reference reads without its point); a section's own
+    number misread ('4' over '1.1') is the section the row under it opens."""
+    mended = [list(row) for row in rows]
+    for column in range(max((len(row) for row in rows), default=0)):
+        # the column's references but bare numbers (a section's own '1', a lost point's '12'); a heading set across
+        # the column in the same cell is no reference
+        cells = [row[column] for row in rows if column < len(row) and re.fullmatch(r"[\w.]{1,6}", row[column])]
+        cells = [cell for cell in cells if not cell.isdigit()]
+        dotted = sum(bool(DOTTED_RE.fullmatch(cell)) for cell in cells)
+        if dotted < 2 or dotted < MIN_DOTTED_SHARE * len(cells):
+            continue
+        column_cells = [row[column] if column < len(row) else "" for row in mended]
+        for index, cell in enumerate(column_cells):
+            if not re.fullmatch(r"\d{2,3}", cell):
+                continue
+            above = DOTTED_RE.fullmatch(column_cells[index - 1]) if index else None
+            below = DOTTED_RE.fullmatch(column_cells[index + 1]) if index + 1 < len(column_cells) else None
+            guesses = [(int(above[1]), int(above[2]) + 1)] if above else []
+            guesses += [(int(below[1]), int(below[2]) - 1)] if below and int(below[2]) > 1 else []
+            for section, number in guesses:
+                if cell == f"{section}{number}":
+                    mended[index][column] = column_cells[index] = f"{section}.{number}"
+                    break
+        for index, cell in enumerate(column_cells[:-1]):
+            below = DOTTED_RE.fullmatch(column_cells[index + 1])
+            if re.fullmatch(r"\d", cell) and below and below[2] == "1" and len(below[1]) == 1:
+                mended[index][column] = below[1]  # a section's number over its first sub-number ('1.1')
+    return mended
+
+
+# a speck OCR reads after a cell's last word, set apart by a space ('Fleet Manager *', 'schools :', 'quarter ©')
+TRAILING_SPECK_RE = re.compile(r"\s+[:*©]$")
+
+
+def trailing_specks(rows: list[list[str]]) -> list[list[str]]:
+    return [[TRAILING_SPECK_RE.sub("", cell) for cell in row] for row in rows]
+
+
+# a bullet as OCR misreads it: a round dot taken for a cent sign, a guillemet, a copyright or degree sign
+MISREAD_BULLETS = "¢«©°"
+MISREAD_BULLET_RE = re.compile(rf"(?:^|(?<=\s))([{MISREAD_BULLETS}])\s+(?=[A-Z])")
+
+
+def bullet_glyphs(rows: list[list[str]]) -> list[list[str]]:
+    """Rows with the bullets of a column of bulleted lists that OCR read as another sign mended ('¢ Recruit six more
+    therapists ¢ Clear the waiting list'): where one sign opens a cell and opens a capital's word again in it, or
+    opens two cells of the column, every such sign of the column before a capital is a bullet."""
+    mended = [list(row) for row in rows]
+    for column in range(max((len(row) for row in rows), default=0)):
+        cells = [row[column] for row in rows if column < len(row) and row[column]]
+        openers = Counter(match[1] for cell in cells if (match := MISREAD_BULLET_RE.match(cell)))
+        signs = {
+            sign
+            for sign, count in openers.items()
+            if count >= 2 or any(MISREAD_BULLET_RE.match(cell) and cell.count(sign) >= 2 for cell in cells)
+        }
+        pattern = re.compile(rf"(?:^|(?<=\s))[{re.escape(''.join(sorted(signs)))}]\s+(?=[A-Z])") if signs else None
+        for row in mended:
+            if pattern is not None and column < len(row):
+                row[column] = pattern.sub("\u2022 ", row[column])
+    return mended
 
 
 # a sum of money as OCR misreads it: letters for digits ('£1,2OO.OO', '£l50.00') and specks stuck to its ends

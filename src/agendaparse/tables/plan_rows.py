@@ -159,8 +159,16 @@ def split_cell_actions(values: dict[str, str], method: str) -> list[tuple[dict[s
     if len(pieces) < 2:
         return [(values, method)]
     lead_phrases = _phrases(values.get(lead_field) or "")
+    named_owners = [_owner_named(piece, lead_phrases) for piece in pieces] if owners else []
+    # one lead no action names ('Carers Lead' beside two bullets): every action's, whole; initials ('NO AS NO') or
+    # owners some actions name ('Harbour Master to ...') are shared out one an action
+    shared_lead = not any(named_owners) and not (
+        len(owners) == len(pieces) and all(OWNER_TOKEN_RE.fullmatch(owner) for owner in owners)
+    )
     status_field = "status" if values.get("status") else "progress"
     statuses = (values.get(status_field) or "").split()
+    if not all(normalise_status(word)[0] for word in statuses):
+        statuses = []  # one status of several words ('On track', 'In progress'): every action's
     # a bullet of dates beside the bullets of actions ('• Ongoing • December 2025'): each action its own
     dated = {field: _bullets(values.get(field) or "") for field in ("start_date", "end_date")}
     split: list[tuple[dict[str, str], str]] = []
@@ -169,8 +177,8 @@ def split_cell_actions(values: dict[str, str], method: str) -> list[tuple[dict[s
         piece_values |= {field: cells[index] for field, cells in dated.items() if len(cells) == len(pieces)}
         if len(listed_owners) == len(pieces):
             piece_values[lead_field] = listed_owners[index]
-        elif owners:
-            named = _owner_named(piece, lead_phrases)
+        elif owners and not shared_lead:
+            named = named_owners[index]
             piece_values[lead_field] = named or (owners[index] if len(owners) == len(pieces) else "")
         if len(statuses) == len(pieces):
             piece_values[status_field] = statuses[index]
@@ -227,6 +235,25 @@ def _dashes_as_bullets(values: dict[str, str]) -> dict[str, str]:
         return values
     dashed = {name: _dashed(text) for name, text in values.items() if name in ("action", *DASHED_FIELDS)}
     return values | {name: " ".join(f"\u2022 {item}" for item in items) for name, items in dashed.items() if items}
+
+
+# an action numbered inside a cell ('1) Add a carer question ... 2) Train reception staff ...')
+NUMBERED_ITEM_RE = re.compile(r"(?:^|(?<=\s))(\d{1,2})([.)])\s+(?=[A-Z])")
+
+
+def _numbered_items_as_bullets(text: str) -> str:
+    """A cell whose actions are numbered 1, 2, ... in turn, the first opening it, each item a capital's sentence,
+    the marks alike ('1) ... 2) ...', '1. ... 2. ...'): read as bullets, one action each (as '• ... • ...'). Only in
+    a plan with no reference column: where a reference numbers each row ('SR1' of a risk register), the numbers
+    in its cell are the parts of that row's action, one row (round 40's risk register's further actions)."""
+    marks = list(NUMBERED_ITEM_RE.finditer(text))
+    if len(marks) < 2 or marks[0].start() != 0:
+        return text
+    run = [mark for mark in marks if mark[2] == marks[0][2]]
+    if [int(mark[1]) for mark in run] != list(range(1, len(run) + 1)) or len(run) != len(marks):
+        return text
+    ends = [*(mark.start() for mark in run[1:]), len(text)]
+    return " ".join(f"\u2022 {text[mark.end() : end].strip()}" for mark, end in zip(run, ends, strict=True))
 
 
 def _bullets(text: str) -> list[str]:
@@ -517,13 +544,17 @@ def action_plan_rows(
             theme = carried  # the table goes on from the one before it, under that one's last heading
         status_section = carried_section if continues else None
         listing = False
+        # a numbered heading row's number in the reference column ('1 | Improve the timeliness of ...'): the
+        # heading's reference, not its words (the rows under it are '1.1', '1.2'); the theme is the words
+        number_column = _field_column(fields, "action_no")
         parent: dict[str, str] = {}  # the last row naming an action: the one its milestone rows belong to
         for row_index, row in enumerate(table.rows):
             if _status_section(row, row_index in sections or row_index in spanning):
                 status_section = carried_section = " ".join(cell for cell in row if cell)
                 continue
             if row_index in sections:
-                theme = " ".join(cell for cell in row if cell)
+                theme = " ".join(cell for index, cell in enumerate(row) if cell and index != number_column)
+                theme = theme or " ".join(cell for cell in row if cell)
                 carried = theme
                 continue
             if row_index in spanning or _key_row(row):
@@ -549,6 +580,8 @@ def action_plan_rows(
                 row_method += "+milestone-rows"
             if not row_values.get("action"):
                 continue
+            if "action_no" not in fields.values():  # a row's own reference numbers its action's parts (round 40)
+                row_values["action"] = _numbered_items_as_bullets(row_values["action"])
             number = LEADING_NUMBER_RE.match(row_values["action"]) if numbered else None
             if number:  # '1.2 Develop a training calendar': the action's number opens its cell
                 row_values["action_no"], row_values["action"] = number[1], row_values["action"][number.end() :]

@@ -28,7 +28,7 @@ from ..tesseract import INK_LEVEL, image_data_many, pytesseract_module, with_mar
 from .cells import broken_inside_word, clean_cell, join_cells
 from .headers import _lone_log_row, first_row_is_data, shaded_status_column
 from .layout_grids import BLANK_LINE_RE, _not_a_data_table
-from .misreads import count_digits, mended_cells, money_digits
+from .misreads import mended_cells
 from .page_objects import _pdfium_document, _plumber_box
 from .payments import money_list_groups, read_money_lists
 from .ruled import _split_at_seams, _title_row, open_sides
@@ -166,7 +166,7 @@ def _page_text_tables(geometry, page: _ScannedPage, starts: list[Line], grid_ids
             table = _scanned_words_table(page, line, id(line) in grid_ids)
             read = [table] if table is not None else []
         for table in read:
-            table.rows = money_digits(count_digits(table.rows))
+            table.rows = mended_cells(table.rows)
             if table.bbox:
                 taken.append((table.bbox[1], table.bbox[3]))
             table.provenance.method = table.provenance.method.replace("rule:", "ocr:", 1)

@@ -955,17 +955,20 @@ def _merged_theme_lines(
     kept: list[list[dict]] = []
     found: list[tuple[list[dict], list[dict]]] = []
     above: list[dict] | None = None
+    cells_above: float | None = None  # the top of the last line with words right of the theme column
     for line in body:
         theme = [word for word in line if _column_of(word["x0"], lefts) == 0]
         if not theme:
             kept.append(line)
+            cells_above = line[0]["top"]
             continue
         rest = line[len(theme) :]
+        gap = line[0]["top"] - above[0]["top"] if above is not None else 0.0
         if (
             above is not None
             and line[: len(theme)] == theme
-            and (not rest or theme[0]["text"][:1].islower())  # beside a row's cells, the theme's words go on
-            and 0 < line[0]["top"] - above[0]["top"] <= 1.5 * columns.size
+            and (not rest or theme[0]["text"][:1].islower() or _theme_goes_on(gap, line, cells_above, columns.size))
+            and 0 < gap <= 1.5 * columns.size
             and not _bold_heading(line, lefts)
             and theme[-1]["x1"] < lefts[1]
         ):
@@ -975,7 +978,18 @@ def _merged_theme_lines(
         else:
             kept.append(line)
         above = theme
+        cells_above = line[0]["top"] if rest else cells_above
     return kept, found
+
+
+def _theme_goes_on(gap: float, line: list[dict], cells_above: float | None, size: float) -> bool:
+    """A theme's line opening with a capital beside a row's first line ('Town Centre' under 'in Kelbourne') goes on
+    with the theme above it where it stands at the theme's leading, nearer to the theme's line above than the row's
+    first line stands to the cells above it by a third of a type size or more: the rows are set apart by their
+    padding, so a theme of the row's own would stand as far below the line above as the row's other cells do."""
+    if cells_above is None:
+        return False
+    return line[0]["top"] - cells_above >= gap + size / 3
 
 
 def _with_theme_lines(
@@ -996,34 +1010,41 @@ def _with_theme_lines(
 def _column_reaches(rows: list[list[list[dict]]], columns: TextColumns) -> dict[int, tuple[float, float]]:
     """Each column but the last, (left, right): where its body's lines start and the furthest a line of it could
     reach, with no rule to measure it by: the next column's left less the gutter, the least room any line of the
-    body leaves before the next column (a cell's padding each side), at most one and a half type sizes."""
+    body leaves before the next column (a cell's padding each side), at most one and a half type sizes. The room is
+    each column's least, and of those the middle one: every cell has the same padding, and one word run on into the
+    padding (a word too long for its column, set whole, or a caption's line over the table) must not move every
+    column's reach; a line further right than that reaches it."""
     lefts = columns.lefts
     starts: dict[int, float] = {}
-    ends: dict[int, float] = {}
-    gutter = 1.5 * columns.size
+    least: dict[int, float] = {}
     for row in rows:
         for line in row:
             for word in line:
                 column = _word_column(word, line, columns)
                 starts[column] = min(starts.get(column, word["x0"]), word["x0"])
-                ends[column] = max(ends.get(column, word["x1"]), word["x1"])
                 if column + 1 < len(lefts) and word["x1"] < lefts[column + 1]:
-                    gutter = min(gutter, lefts[column + 1] - word["x1"])
-    return {
-        column: (starts[column], max(ends[column], lefts[column + 1] - gutter))
-        for column in starts
-        if column + 1 < len(lefts)
-    }
+                    least[column] = min(least.get(column, lefts[column + 1]), lefts[column + 1] - word["x1"])
+    rooms = sorted(least.values())
+    gutter = min(1.5 * columns.size, rooms[len(rooms) // 2] if rooms else 1.5 * columns.size)
+    return {column: (starts[column], lefts[column + 1] - gutter) for column in starts if column + 1 < len(lefts)}
 
 
 BREAK_SLACK = 1.0  # pt: a broken line fills its column to within the next line's first letter, give or take this
 
 
+# words that open a wrapped line as words of their own, never as the rest of a word broken at the line's end
+# ('Finance' / 'and Res' / 'ources': 'and' follows 'Finance', 'ources' goes on from 'Res')
+JOINING_WORDS = frozenset(
+    {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"}
+)
+
+
 def _cell_lines(lines: list[list[dict]], reach: tuple[float, float] | None) -> list[str]:
     """A cell's lines of words as text, a word broken by a narrow column without a hyphen joined again ('Head of C' /
     'ommissio' / 'ning'): the line reaches the column's right (:func:`_column_reaches`) to within the next line's
-    first letter, the next line opens in lower case, and the word's pieces together are wider than the column, so
-    it could not have been set whole on a line and wrapped at a space (a word is broken only when too wide)."""
+    first letter, the next line opens in lower case (not with a joining word, 'and', 'of'), and the word's pieces
+    together are wider than the column, so it could not have been set whole on a line and wrapped at a space (a word
+    is broken only when too wide)."""
     texts = [[word["text"] for word in line] for line in lines]
     if reach is None or len(lines) < 2:
         return [" ".join(words) for words in texts]
@@ -1033,7 +1054,10 @@ def _cell_lines(lines: list[list[dict]], reach: tuple[float, float] | None) -> l
         last, first = lines[index][-1], lines[index + 1][0]
         letter = (first["x1"] - first["x0"]) / max(len(first["text"]), 1)
         return (
-            first["text"][:1].islower() and last["text"][-1:].isalpha() and right - last["x1"] <= letter + BREAK_SLACK
+            first["text"][:1].islower()
+            and first["text"].lower() not in JOINING_WORDS
+            and last["text"][-1:].isalpha()
+            and right - last["x1"] <= letter + BREAK_SLACK
         )
 
     out = [list(texts[0])]
