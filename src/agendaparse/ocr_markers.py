@@ -30,6 +30,17 @@ if TYPE_CHECKING:
 MARKER_RE = re.compile(r"\(?(?:\d{1,4}(?:[./]\d{1,3}){0,3}[.,:)]?|(?:[a-zA-Z]|[ivxIVX]{1,5})[.)])\)?")
 # a page number or range standing alone at the right of an agenda line: 9, 155, 1 - 10
 PAGE_NUMBER_RE = re.compile(r"\d{1,4}(?:\s*[-–]\s*\d{1,4})?")
+# a whole item number read again as digits and its stop alone: '1.', '12', '7)'
+NUMBER_MARK_RE = re.compile(r"\(?(\d{1,3})[.,:)]?")
+DIGITS = "-c tessedit_char_whitelist=0123456789.)"
+# how a mark that read as no number is read again, in turn, until a reading gives one: as a line, with more paper
+# round it, as a word, as a raw line ('7' read '' in the first three ways and '7' in the last)
+DIGIT_READINGS = (
+    (f"--psm 7 {DIGITS}", 8),
+    (f"--psm 7 {DIGITS}", 16),
+    (f"--psm 8 {DIGITS}", 24),
+    (f"--psm 13 {DIGITS}", 24),
+)
 MIN_CONFIDENCE = 40.0  # a word read less surely than this on its own line is taken as unread ink
 MAX_REACH = 1.6  # inches left of a line within which a mark belongs to it
 MAX_MARK_WIDTH = 6.0  # line heights: "11.25.01" is about five
@@ -71,19 +82,96 @@ def with_recovered_markers(image: Any, lines: list[Reading], dpi: int) -> list[R
         crop = _mark_right_of(covered, box, height)
         if crop is not None:
             page_numbers.setdefault(crop, index)
-    if not marks and not page_numbers and len(kept) == len(lines):
+    misread = _misread_numbers(kept, median)
+    if not marks and not page_numbers and not misread and len(kept) == len(lines):
         return lines
     beside = [*((crop, index) for index, crop in marks), *page_numbers.items()]  # each mark and its line
     crops = [_in_row(crop, _pixels(kept[index][0], scale, ink.shape)) for crop, index in beside]
     readings = _read_marks(image, crops) if crops else []
     recovered = list(kept)
+    unsure = [
+        (index, crop) for (index, crop), text in zip(marks, readings, strict=False) if not MARKER_RE.fullmatch(text)
+    ]
+    unsure += [(index, _pixels(kept[index][2][0], scale, ink.shape)) for index in misread]
+    opening = {index: line.text.split(" ", 1)[0] for index, (line, _, _) in enumerate(kept)}
+    opening.update({index: text for (index, _), text in zip(marks, readings, strict=False) if text})
+    numbers = _numbers_in_sequence(image, unsure, opening) if unsure else {}
     for (index, crop), text in zip(marks, readings, strict=False):
         if text and MARKER_RE.fullmatch(text):
             recovered[index] = _joined(recovered[index], as_printed_marker(text), crop, scale)
+        elif index in numbers:
+            recovered[index] = _joined(recovered[index], numbers[index], crop, scale)
+    for index in misread:
+        if index in numbers:
+            recovered[index] = _first_word_replaced(recovered[index], numbers[index])
     for (crop, index), text in zip(page_numbers.items(), readings[len(marks) :], strict=True):
         if PAGE_NUMBER_RE.fullmatch(text):
             recovered.append(_page_number_line(text, crop, kept[index], scale))
     return recovered
+
+
+def _misread_numbers(kept: list[Reading], height: float) -> list[int]:
+    """The lines whose first word is a scrap of one or two characters that is no item number, standing a column
+    apart from the words after it ('iG   Finance' for '7   Finance' in a minutes grid's number column): an item
+    number misread, to be read again as digits (:func:`_numbers_in_sequence` keeps it only in the page's run)."""
+    return [
+        index
+        for index, (line, _, words) in enumerate(kept)
+        if len(words) >= 2
+        and len(words[0].text) <= 2
+        and not MARKER_RE.fullmatch(words[0].text)
+        and words[1].x0 - words[0].x1 >= height
+        and line.text.startswith(words[0].text)
+    ]
+
+
+def _first_word_replaced(reading: Reading, marker: str) -> Reading:
+    line, confidence, words = reading
+    first = words[0]
+    text = marker + line.text[len(first.text) :]
+    bold_end = None if line.bold_end is None else line.bold_end + len(marker) - len(first.text)
+    return replace(line, text=text, bold_end=bold_end), confidence, [replace(first, text=marker), *words[1:]]
+
+
+def _numbers_in_sequence(
+    image: Any, marks: list[tuple[int, tuple[int, int, int, int]]], opening: dict[int, str]
+) -> dict[int, str]:
+    """The marks read as no item number ('(l' for '1.', '|' for '2.', 'a' for '7.': a lone digit is what Tesseract
+    reads worst) read again as digits and stops only, with more paper round them and as a word or a raw line when a
+    reading gives none (:data:`DIGIT_READINGS`); a reading is kept when it is the number after the one the nearest
+    numbered line above opens with, or before the one of the nearest below (``opening``: what each line, by its
+    index, opens with or the mark left of it read as), or one so kept ('1.' and '2.' over '3. Minutes' are both
+    read), as a bullet or a speck read as a digit seldom is."""
+    known = {index: int(match[1]) for index, text in opening.items() if (match := NUMBER_MARK_RE.fullmatch(text))}
+    readings: dict[int, set[int]] = {index: set() for index, _ in marks}
+    kept: dict[int, str] = {}
+    for config, pad in DIGIT_READINGS:
+        left = [(index, crop) for index, crop in marks if index not in kept]
+        if not left:
+            break
+        texts = _read_marks(image, [crop for _, crop in left], config=config, pad=pad)
+        for (index, _), text in zip(left, texts, strict=False):
+            if number := NUMBER_MARK_RE.fullmatch(text):
+                readings[index].add(int(number[1]))
+        while more := {
+            index: value
+            for index, values in readings.items()
+            if index not in kept
+            for value in values
+            if _in_run(index, value, known)
+        }:
+            for index, value in more.items():
+                kept[index] = f"{value}."
+                known[index] = value
+    return kept
+
+
+def _in_run(index: int, value: int, known: dict[int, int]) -> bool:
+    """Whether ``value`` follows the number of the nearest numbered line above line ``index`` or comes before the
+    number of the nearest below."""
+    above = max((at for at in known if at < index), default=None)
+    below = min((at for at in known if at > index), default=None)
+    return (above is not None and known[above] + 1 == value) or (below is not None and known[below] - 1 == value)
 
 
 def _page_number_line(text: str, crop: tuple[int, int, int, int], row: Reading, scale: float) -> Reading:
@@ -220,13 +308,15 @@ def _in_row(crop: tuple[int, int, int, int], row: tuple[int, int, int, int]) -> 
     return crop[0], min(crop[1], row[1]), crop[2], max(crop[3], row[3])
 
 
-def _read_marks(image: Any, crops: list[tuple[int, int, int, int]]) -> list[str]:
+def _read_marks(
+    image: Any, crops: list[tuple[int, int, int, int]], config: str = "--psm 7", pad: int = PAD
+) -> list[str]:
     from PIL import ImageOps
 
     grey = image.convert("L")
-    pictures = [ImageOps.expand(grey.crop(crop), border=PAD, fill=255) for crop in crops]
+    pictures = [ImageOps.expand(grey.crop(crop), border=pad, fill=255) for crop in crops]
     texts = []
-    for data in image_data_many(pictures, config="--psm 7"):
+    for data in image_data_many(pictures, config=config):
         words = [] if data is None else [word for word in data["text"] if word.strip()]
         texts.append("".join(words))
     return texts

@@ -18,6 +18,12 @@ lost their style (Souldern's 2020-11-25 scanned minutes).
 
 A line's weight follows a text layer's :class:`agendaparse.pdf.Line`: ``bold`` when its first word is, and
 ``bold_end`` where its opening bold words end when all the words after them are regular.
+
+A typewriter has no bold: a typed page's headings are underlined ('Footpaths' over a rule in 1990s parish minutes,
+'Village Green Management Plan' in a working group's notes), and an underlined word is taken as bold, the emphasis a
+word processor prints (:func:`underlined_words`). An underline is a rule of ink running across for two and a half
+line heights or more (no letter's stroke does) just under the word, under most of its width, that ends within a
+little of its line's words (a table's rule under a cell's last line runs on along the row to the table's edges).
 """
 
 from __future__ import annotations
@@ -32,6 +38,9 @@ BOLD_STROKE = 1.3  # a word's stems this many times as wide as the page's usual 
 NEAR_BOLD = 1.25  # a word measuring from this to BOLD_STROKE says nothing itself: it takes its neighbours' weight
 MIN_MEASURED_CHARACTERS = 3  # letters and figures a word needs for its own strokes to say its weight
 MIN_MEASURED_WORDS = 5  # words of the page measured for its usual stroke to be known
+UNDERLINE_RUN = 2.5  # line heights of ink running across: a rule, not a letter's stroke
+UNDERLINE_REACH = 0.6  # line heights under a word's box within which its underline runs (and over its foot)
+UNDERLINED_SHARE = 0.8  # of a word's width the rule runs under
 
 
 def stem_width(ink: Any) -> float | None:
@@ -113,3 +122,54 @@ def line_weight(bold: Sequence[bool], joined_length: Callable[[int], int]) -> tu
     if opening == len(bold) or any(bold[opening:]):
         return True, None  # bold throughout, or bold again after regular words: no opening run to mark
     return True, joined_length(opening)
+
+
+def underlined_words(data: dict, image: Any) -> set[int]:
+    """The indexes of the words of an ``image_to_data`` dict (boxes as read in ``image``) that stand over an
+    underline: see the module's note."""
+    import cv2
+    import numpy as np
+
+    lines: dict[tuple[int, int, int], list[int]] = {}
+    for index, text in enumerate(data["text"]):
+        if text.strip() and int(data["width"][index]) > 0 and int(data["height"][index]) > 0:
+            lines.setdefault((data["block_num"][index], data["par_num"][index], data["line_num"][index]), []).append(
+                index
+            )
+    heights = [int(data["height"][index]) for line in lines.values() for index in line]
+    if not heights:
+        return set()
+    height = statistics.median(heights)
+    ink = (np.asarray(image.convert("L")) < INK_LEVEL).astype(np.uint8)
+    across = cv2.morphologyEx(ink, cv2.MORPH_OPEN, np.ones((1, max(int(UNDERLINE_RUN * height), 3)), np.uint8))
+    if not across.any():
+        return set()
+    underlined: set[int] = set()
+    for line in lines.values():
+        left = min(int(data["left"][index]) for index in line)
+        right = max(int(data["left"][index]) + int(data["width"][index]) for index in line)
+        for index in line:
+            x0, top = int(data["left"][index]), int(data["top"][index])
+            x1, bottom = x0 + int(data["width"][index]), top + int(data["height"][index])
+            band = across[max(0, bottom - int(0.3 * height)) : bottom + int(UNDERLINE_REACH * height), :]
+            if band.size == 0 or band[:, x0:x1].any(axis=0).mean() < UNDERLINED_SHARE:
+                continue
+            inked = band.any(axis=0).nonzero()[0]
+            start, end = _run_around(inked, (x0 + x1) // 2)
+            if start >= left - UNDERLINE_REACH * height and end <= right + UNDERLINE_REACH * height:
+                underlined.add(index)
+    return underlined
+
+
+def _run_around(columns: Any, middle: int) -> tuple[int, int]:
+    """The first and last of the run of consecutive ``columns`` (sorted) nearest ``middle``, gaps of a few pixels
+    (a rule's breaks in the scan) bridged."""
+    import numpy as np
+
+    nearest = int(np.abs(columns - middle).argmin())
+    start = end = nearest
+    while start > 0 and columns[start] - columns[start - 1] <= 3:
+        start -= 1
+    while end + 1 < len(columns) and columns[end + 1] - columns[end] <= 3:
+        end += 1
+    return int(columns[start]), int(columns[end])

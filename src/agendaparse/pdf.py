@@ -29,7 +29,7 @@ from .dates import ordinals_mended
 from .deskew import picture_skew, squared_up_point, turned_picture
 from .errors import CorruptPdfError, EmptyPdfError, EncryptedPdfError
 from .ocr_markers import as_printed_marker, with_recovered_markers
-from .ocr_weights import bold_words, line_weight, word_strokes
+from .ocr_weights import bold_words, line_weight, underlined_words, word_strokes
 from .tesseract import pytesseract_module, with_marks_read, without_specks
 
 FILLER_RE = re.compile(r"this page (is )?(has been )?(intentionally|deliberately) (left )?blank", re.I)
@@ -1293,8 +1293,16 @@ def _without_edge_noise(text: str) -> str:
         end -= 1
     while start < end and set(tokens[start]) <= OCR_NOISE:
         start += 1
-    # a bar standing alone within the line is a rule between two cells
-    kept = [(spaces[index], tokens[index]) for index in range(start, end) if tokens[index] != "|"]
+    # a bar standing alone within the line is a rule between two cells; a column's gap before it stays ('Playing
+    # Field   | AT' is 'Playing Field   AT', not 'Playing Field AT'; '1 | 13:30' is '1 13:30')
+    kept = [
+        (
+            max(spaces[index - 1], spaces[index]) if index > start and tokens[index - 1] == "|" else spaces[index],
+            tokens[index],
+        )
+        for index in range(start, end)
+        if tokens[index] != "|"
+    ]
     if len(kept) > 1 and kept[0][1] in OCR_BULLETS and kept[1][1][:1].isupper():
         kept[0] = ("", "•")  # 'e Defibrillator – TS confirmed': a bullet read as a letter
     if len(kept) > 2 and NUMBER_RE_OCR.fullmatch(kept[0][1]) and kept[1][1] in {".", ")"}:
@@ -1374,6 +1382,7 @@ def _ocr_lines(
         pytesseract.image_to_data(rotated, output_type=pytesseract.Output.DICT, config="--psm 3"), rotated
     )
     strokes = word_strokes(data, rotated)  # measured where the boxes stand in the picture read
+    underlined = underlined_words(data, rotated)  # a typed page's emphasis (agendaparse.ocr_weights)
     if skew and not angle:
         _square_up_boxes(data, skew, source_w, source_h)
     without_specks(data)
@@ -1381,7 +1390,7 @@ def _ocr_lines(
     for i, word in enumerate(data["text"]):
         if word.strip() and float(data["conf"][i]) >= 0:
             grouped.setdefault((data["block_num"][i], data["par_num"][i], data["line_num"][i]), []).append(i)
-    bold = bold_words(data, strokes, list(grouped.values()))
+    bold = bold_words(data, strokes, list(grouped.values())) | underlined
     scale = 72 / dpi
     lines = []
     for indexes in grouped.values():

@@ -628,10 +628,33 @@ DURATION_CELL_END_RE = re.compile(r"(?<!\s)\s{3,}\(?\d{1,3}\s*(?:mins?|minutes|h
 LEADER_RANGE_RE = re.compile(r"(?<![.\s])\s*(?:\.\s?){4,}(?P<first>\d{1,4})(?:\s*[-–]\s*(?P<last>\d{1,4}))?$")
 
 
+# dot leaders as OCR reads them from a scan: a run of three or more dots after the title, then more dots, letters
+# and specks made of the leader's dots ('eee cece', '©...') and maybe the page ('Public forum ........ ee eeeneanee
+# os pipe', 'Financial report ....... eee cee 11'): where the leader starts, the title has ended
+OCR_LEADER_RE = re.compile(r"(?<=\w)[\s©«»•·,;:'‘’\"]*(?:\.\s?){3,}(?P<rest>.*)$")
+LEADER_RESIDUE_RE = re.compile(r"(?:\.\s?){3}|(?:\d{1,4}(?:\s*[-–]\s*\d{1,4})?|[-–—])\s*$")
+# ... or read as words of 'c' and 'e' alone with no dot left ('Village hall lease eee cee ce cece ceceecec 15')
+LEADER_LETTERS_RE = re.compile(r"(?<=\w)(?:\s+[ce.,:;]*[ce][ce.,:;]*){3,}\s+\d{1,4}(?:\s*[-–]\s*\d{1,4})?$")
+
+
+def _without_ocr_leader(text: str) -> str:
+    """``text`` without the dot leaders OCR read as specks and letters after it (:data:`OCR_LEADER_RE`, with no
+    words in capitals after them, a title going on after an ellipsis, and more dots or a page number at their end;
+    :data:`LEADER_LETTERS_RE`)."""
+    residue = OCR_LEADER_RE.search(text)
+    rest = residue["rest"] if residue else ""
+    if residue and LEADER_RESIDUE_RE.search(rest) and not re.search(r"\b[A-Z][a-z]{2,}", rest):
+        return text[: residue.start()]
+    letters = LEADER_LETTERS_RE.search(text)
+    return text[: letters.start()] if letters else text
+
+
 def _take_leader_range(item: AgendaItem) -> None:
-    """The page or range printed after dot leaders in the title's own cell becomes the item's printed pages."""
+    """The page or range printed after dot leaders in the title's own cell becomes the item's printed pages; dot
+    leaders OCR read as specks and letters are cut off the title (:func:`_without_ocr_leader`)."""
     leader = LEADER_RANGE_RE.search(item.title)
     if leader is None:
+        item.title = _without_ocr_leader(item.title)
         return
     first, last = int(leader["first"]), int(leader["last"] or leader["first"])
     if last < first:
@@ -853,7 +876,7 @@ def _wraps_prose(text: str, line: Line, previous: Line | None) -> bool:
     that breaks off mid-sentence: the sentence goes on ('... Public Safety Headquarters,' / '3510 South ...')."""
     if previous is None or abs(previous.x0 - line.x0) > 2 or not re.match(r"\d{1,5}\s+[A-Z]", text):
         return False
-    above = previous.text.strip()
+    above = _without_ocr_leader(previous.text.strip())  # a title's dot leaders are no sentence
     return len(above) > 60 and (above.endswith(",") or bool(JOINING_END_RE.search(above)))
 
 

@@ -179,10 +179,12 @@ REF_NUMBER_RE = re.compile(
 PREFIXED_NUMBER_RE = re.compile(
     r"^(?P<num>(?:[A-Z]{1,5}[\s/.]?|[A-Z][a-z]{1,3}/)\d{1,4}/\d{1,4}(?:-\d{2})?)[:.]?(?:\s+(?P<rest>\S.*))?$"
 )
-# a running minute number after a committee's letter or short name: "C.123 Apologies", "C/45 Minutes", "P&R 4 Grants"
-# (not "S.106 Agreement", a statute's section; not "C.118 was noted", a minute cited at a sentence's start)
+# a running minute number after a committee's letter or short name: "C.123 Apologies", "C/45 Minutes", "P&R 4 Grants",
+# "PL/31 Appeals" (not "S.106 Agreement", a statute's section; not "C.118 was noted", a minute cited at a sentence's
+# start)
 COMMITTEE_MINUTE_RE = re.compile(
-    r"^(?P<num>(?:[A-RT-Z][./]|[A-Z]{1,3}&[A-Z]{1,3} )\d{1,4})[:.]?\s+(?P<rest>[A-Z][A-Za-z']*(?:[\s:,].*)?)$"
+    r"^(?P<num>(?:[A-RT-Z][./]|[A-Z]{2,4}/|[A-Z]{1,3}&[A-Z]{1,3} )\d{1,4})[:.]?"
+    r"\s+(?P<rest>[A-Z][A-Za-z']*(?:[\s:,].*)?)$"
 )
 # a minute number after the council year's two digits: "12-213 DECLARATIONS OF INTEREST", "12- 214 MINUTES ..."
 YEAR_MINUTE_RE = re.compile(r"^(?P<num>\d{2}-\s?\d{2,4})\s+(?P<rest>[A-Z]\S*(?:\s.*)?)$")
@@ -441,8 +443,15 @@ TRAILING_MARKS_RE = re.compile(r"(?<=\w)[-–];$")  # 'Financial report-;': the 
 TIME_CELL_RE = re.compile(r"^\d{1,2}[.:]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?\s{3,}(?=\S)", re.I)
 
 
+# a dash standing alone between the number and the title's cell ('Min. 48/96 —   Footpaths': a separator, or the
+# scrap of the title's underline OCR read as a dash): no title of its own
+LONE_DASH_CELL_RE = re.compile(r"^[-–—]\s{3,}(?=\S)")
+
+
 def _parse_heading_number(text: str) -> tuple[str, str] | None:
     parsed = _parse_number(text)
+    if parsed and LONE_DASH_CELL_RE.match(parsed[1]):
+        parsed = parsed[0], LONE_DASH_CELL_RE.sub("", parsed[1])
     if parsed and parsed[0].isdigit():
         time_cell = TIME_CELL_RE.match(parsed[1])
         if time_cell:
@@ -1141,13 +1150,26 @@ def _one_style(lines: list[tuple[PageLayout, Line]], found: list[int], least: in
     kept = [
         index
         for index in found
-        if abs(lines[index][1].x0 - x0) <= 4 and round(lines[index][1].size) == size and lines[index][1].bold == bold
+        if abs(lines[index][1].x0 - x0) <= 4 and _same_size(lines[index], size) and lines[index][1].bold == bold
     ]
     if len(kept) < least:
         return []
     return [
         (index, index, None, _caps_heading(lines[index][1].text) or lines[index][1].text.strip(), "") for index in kept
     ]
+
+
+OCR_SIZE_SPREAD = 0.3  # OCR measures a line's size from its ink: a heading's underline or descenders add to it
+
+
+def _same_size(line: tuple[PageLayout, Line], size: int) -> bool:
+    """A heading's size is the style's: the same to the point on a text layer, within :data:`OCR_SIZE_SPREAD` of it
+    on a page read by OCR ('Village Green Management Plan' read 14 points tall over its underline, its fellows 10
+    and 11)."""
+    page, heading = line
+    if page.method == "ocr":
+        return abs(heading.size - size) <= OCR_SIZE_SPREAD * size
+    return round(heading.size) == size
 
 
 APOLOGIES_HEADING_RE = re.compile(r"^apologies(?: for absence)?$", re.I)
@@ -1297,6 +1319,10 @@ def _heads_prose(lines: list[tuple[PageLayout, Line]], index: int, span: int = 1
     for _, line in lines[index + 1 : index + 1 + span]:
         if line.bold:
             return False
-        if len(re.findall(r"\b[a-z]{2,}\b", line.text)) >= 4:
+        if len(re.findall(r"\b[a-z]{2,}\b", line.text)) >= 4 or SHORT_SENTENCE_RE.fullmatch(line.text.strip()):
             return True
     return False
+
+
+# a minute of a few words, a sentence with its stop: 'Agreed as accurate.', 'Noted by the group.'
+SHORT_SENTENCE_RE = re.compile(r"[A-Z][a-z]+(?: [a-z]{2,}){1,3}\.")
