@@ -1713,12 +1713,12 @@ OF_TOTAL_RE = re.compile(r"^(\d{1,4})\s+of\s+(\d{1,4})$")  # a bare '12 of 60' a
 
 
 def _of_total_stamp(page: PageLayout) -> tuple[int, int, str] | None:
-    """(n, total, line text) of a bare 'n of T' alone in the page's margin band, else None."""
+    """(total, n, line text) of a bare 'n of T' alone in the page's margin band, else None."""
     band = MARGIN * page.height
     for line in page.lines:
         match = OF_TOTAL_RE.match(line.text.strip())
         if match and (line.top < band or line.bottom > page.height - band) and 0 < int(match[1]) <= int(match[2]):
-            return int(match[1]), int(match[2]), line.text
+            return int(match[2]), int(match[1]), line.text
     return None
 
 
@@ -1727,23 +1727,34 @@ def mark_of_total_labels(pages: list[PageLayout], least: int = 3) -> None:
     consecutive pages (or a whole '1 of 2', '2 of 2') whose numbers rise by one under the same total. Alone,
     '2 of 5' in a margin may be anything (a count, a step)."""
     stamps = [_of_total_stamp(page) if page.label is None else None for page in pages]
+    _label_stamped_runs(pages, stamps, least, whole=lambda run: run[0][1] == 1 and run[-1][1] == run[-1][0])
+
+
+def _label_stamped_runs(
+    pages: list[PageLayout],
+    stamps: list[tuple[Any, int, str] | None],
+    least: int,
+    whole: Callable[[list[tuple[Any, int, str]]], bool] = lambda run: False,
+) -> None:
+    """Label the pages of each run of consecutive pages whose margin stamps (key, n, line text) share their key
+    (a total, a prefix) and whose n rise by one, when the run is ``least`` pages long or ``whole``; the stamps
+    become the pages' furniture."""
     start = 0
     while start < len(pages):
         end = start
         while (
             stamps[start] is not None
             and end + 1 < len(pages)
-            and stamps[end + 1] is not None
-            and stamps[end + 1][:2] == (stamps[end][0] + 1, stamps[start][1])
+            and (following := stamps[end + 1]) is not None
+            and following[0] == stamps[start][0]
+            and following[1] == stamps[end][1] + 1
         ):
             end += 1
         run = stamps[start : end + 1]
-        whole = run[0] is not None and run[0][0] == 1 and run[-1] is not None and run[-1][0] == run[-1][1]
-        if run[0] is not None and (len(run) >= least or whole):
+        if run[0] is not None and (len(run) >= least or whole(run)):
             for page, stamp in zip(pages[start : end + 1], run, strict=True):
-                if stamp is not None:
-                    page.label = str(stamp[0])
-                    page.furniture.append(stamp[2])
+                page.label = str(stamp[1])
+                page.furniture.append(stamp[2])
         start = end + 1
 
 
@@ -1766,23 +1777,7 @@ def _prefixed_stamp(page: PageLayout) -> tuple[str, int, str] | None:
 def mark_prefixed_labels(pages: list[PageLayout], least: int = 3) -> None:
     """'CAB 14' in the margin is page 14 where the page map bears it out: a run of at least ``least`` consecutive
     unlabelled pages stamped with the same prefix, their numbers rising by one (alone, 'OSC 3' may be anything)."""
-    stamps = [_prefixed_stamp(page) if page.label is None else None for page in pages]
-    start = 0
-    while start < len(pages):
-        end = start
-        while (
-            stamps[start] is not None
-            and end + 1 < len(pages)
-            and stamps[end + 1] is not None
-            and stamps[end + 1][:2] == (stamps[start][0], stamps[end][1] + 1)
-        ):
-            end += 1
-        if stamps[start] is not None and end + 1 - start >= least:
-            for page, stamp in zip(pages[start : end + 1], stamps[start : end + 1], strict=True):
-                if stamp is not None:
-                    page.label = str(stamp[1])
-                    page.furniture.append(stamp[2])
-        start = end + 1
+    _label_stamped_runs(pages, [_prefixed_stamp(page) if page.label is None else None for page in pages], least)
 
 
 def _in_band(line: Line, page: PageLayout) -> bool:
