@@ -217,7 +217,7 @@ def find_mentions(
         lines = page.body_lines()
         for index, name in schedule_payees([line.text for line in lines]):
             suppliers.append(_mention(name, "organisation", name, page, lines[index], document_id, "rule:schedule"))
-        body = set(map(id, page.body_lines()))
+        body = set(map(id, lines))
         for index, line in enumerate(page.lines):
             # a heading in capitals ("AYTON COMMUNITY COUNCIL") or a running head names the body
             if id(line) not in body or _title_case_heading(line.text) != line.text:
