@@ -183,6 +183,19 @@ def _and_instructed(text: str, start: int) -> str | None:
 AGREED_TO_REQUEST_THAT_RE = re.compile(r"\s{1,3}to\s{1,3}(?:request|ask)\s{1,3}that\s{1,3}")
 
 
+# "Outcome: …", "Decision – …": an item's outcome label, the step after it (not "Decision: That …", read above).
+OUTCOME_LABEL_RE = re.compile(r"\s{0,3}(?i:outcomes?|decisions?)\s{0,3}[:\-–]")
+
+
+def _labelled_step_owner(text: str) -> str | None:
+    """The owner a step under an outcome label names before 'to <verb>' or 'will <verb>': 'the Booking Secretary to
+    update the hire charges …' -> 'the Booking Secretary'; none for a thing ('the hire charges to rise …')."""
+    owner = owner_of(text[:1].upper() + text[1:])
+    if owner is None or not re.match(r"\s*,?\s+(?:to|will|would)\s+[a-z]{3,}", text[len(owner) :]):
+        return None
+    return owner if _named_owner(owner) or _looks_like_owner(owner) or _bodies_or_roles(owner) else None
+
+
 def _instructed_post(text: str) -> str | None:
     """The post a decision in the infinitive instructs, directs or asks to act: '(b) to instruct the Chief Officer to
     bring …' -> 'Chief Officer'."""
@@ -348,6 +361,8 @@ def _owners(
         if clause is None and (body_agreed := BODY_AGREED_THAT_RE.match(text)):
             clause = text[body_agreed.end() :]  # "Governors agreed that the Finance Director would present …"
         actor = _resolution_actor(clause) if clause else _instructed_post(text)  # "Decision: to instruct X to …"
+        if actor is None and clause is None and OUTCOME_LABEL_RE.match(sentence.text):
+            actor = _labelled_step_owner(text)  # "Outcome: the Booking Secretary to update …": the one the step names
         return resolve_owner(actor, initials) if actor and not is_resolving_body(actor, (committee, doc_body)) else []
     if passive and (by := BY_ROLE_RE.search(text)):
         return _with_margin([by["owner"]], sentence, initials, agent=True)  # "… confirmed by the Clerk to the Board"

@@ -72,8 +72,13 @@ OWNER_ROLE_RE = re.compile(OWNER_ROLE_WORDS)  # fullmatch
 TAIL_OWNERS = rf"(?:[A-Z]{{2,4}}|{OWNER_ROLE_WORDS})(?:\s*(?:/|,|&|and)\s*(?:[A-Z]{{2,4}}|{OWNER_ROLE_WORDS}))*"
 
 TAIL_OWNER_RE = re.compile(  # "… (Clerk).", "… [Clerk]"
-    rf"(?:\s[–—-]\s*(?P<owner>{TAIL_OWNERS})\.?|\s[(\[](?P<bracketed>{TAIL_OWNERS})[)\]]\.?)\s*$"
+    # "Order replacement padlocks → SG": an arrow pointing to the owner, as a dash does
+    rf"(?:\s(?:[–—-]|[→⇒➔➜]|->)\s*(?P<owner>{TAIL_OWNERS})\.?|\s[(\[](?P<bracketed>{TAIL_OWNERS})[)\]]\.?)\s*$"
 )
+
+
+# What may stand before an owner named at a sentence's end: a dash, or an arrow ("→ SG", "-> SG").
+TAIL_MARK_RE = re.compile(r"–| - |[→⇒➔➜]|->")
 
 
 # "Action: AG", "ACTION – Clerk" alone: the owner of the sentence before.
@@ -208,7 +213,8 @@ BODY_LEAD_IN_RE = re.compile(
 # "RESOLVED: That the Council (a) …", "The Cabinet has (a) approved …": a resolution whose lettered parts run in
 RUN_IN_LEAD_RE = re.compile(
     r"^(?:(?i:resolved)\b[\s:\-–]*(?:[Tt]hat\s+)?|(?:That\s+)?)(?:[Tt]he\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}"
-    r"\s+(?:(?:has|have)\s+)?\((?:a|i|1)\)\s"
+    # "The Committee agreed:- (i) to note …; (ii) to instruct …": a Scottish committee's decision, its parts run in
+    r"\s+(?:(?:has|have)\s+|(?:agreed|decided|AGREED|DECIDED)\s*:?-?\s*)?\((?:a|i|1)\)\s"
     # "RESOLVED: (1) That the Partnership approve …. (2) That the Director …": the first part after the label
     r"|^(?i:resolved)\b\s*[:\-–]?\s*\((?:a|i|1)\)\s+(?=[Tt]hat\s)"
 )
@@ -1118,7 +1124,7 @@ def sentences(
                 if in_minutes and not in_resolution and (step := LISTED_STEP_RE.match(part)):
                     part = part[step.start("step") :]  # "(a) Clerk to chase …" under "Matters arising": the step
                 tail = part[-40:]
-                if margin is None and in_minutes and ("–" in tail or " - " in tail or tail.rstrip(". ")[-1:] in ")]"):
+                if margin is None and in_minutes and (TAIL_MARK_RE.search(tail) or tail.rstrip(". ")[-1:] in ")]"):
                     margin = _tail_owner(part, known_initials)
                 found.append(
                     Sentence(

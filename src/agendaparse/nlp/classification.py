@@ -269,6 +269,7 @@ BODY_DECISION_RE = re.compile(
     r"(?:Board|Council|Committee)(?:\s+of\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}){1,2}|"
     r"Council|Councillors|Committee|Board|Panel|Members|Cabinet|Meeting|Trustees|Governors|Directors|Authority|Court|"
     r"Corporation|Forum|"  # a college's corporation, a schools or access forum: "The Corporation APPROVED …"
+    r"Sub-?[Cc]ommittee|Subcommittee|"  # "The Sub-Committee agreed:- (a) to approve the licence; …"
     # "The council decided to defer …": a parish's minutes, lower case; "The group agreed that …": an advisory group's
     r"Governing\s+Body|(?<=[Tt]he\s)(?:council|(?:working\s+|steering\s+)?group|commission)|"
     # "The Harbour Trust agreed that …", "The Commissioners resolved that …" (a harbour trust, Manx commissioners)
@@ -356,7 +357,9 @@ HEARD_AND = r"(?:(?:noted|welcomed|discussed|considered|thanked|received|reviewe
 STRONG_REQUEST_RE = re.compile(
     # "The members requested that …": an Irish council's members, in lower case after "The"
     rf"^(?:(?:{TITLES})\s+)?(?:[A-Z][\w.'’\-]*\s+){{0,3}}?(?:[A-Z][\w.'’\-]*|[Hh]e|[Ss]he|[Tt]hey|"
-    r"(?<=The\s)(?:members|councillors|governors|trustees))\s+"
+    r"(?<=The\s)(?:members|councillors|governors|trustees)|"
+    # "Panel members requested that …", "Board members asked …": the members of a body named before them
+    r"(?<=[a-z]\s)(?:members|governors|trustees))\s+"
     rf"{HEARD_AND}(?:also\s+|first\s+)?(?:requested|asked|implored|urged)\s+"
     # the body, not the first word of a post it begins ("requested that the City Attorney prepare …")
     r"(?:that\s+(?:the\s+)?(?P<body>(?:City Council|Council|City|Board|Committee|Panel|Cabinet)(?!\s+[A-Z]))?|"
@@ -1332,7 +1335,7 @@ def _mid_asked_owner(text: str) -> str | None:
     return owner if owner in GIVEN_NAMES or _named_owner(owner) else None
 
 
-BULLET_GLYPH_RE = re.compile(r"^[•▪●◦]\s*")
+BULLET_GLYPH_RE = re.compile(r"^[•▪●◦➢►▶▸→]\s*")
 
 THAT_START_RE = re.compile(r"(?:\(\w\)\s*)?(?:That|THAT)\s")
 

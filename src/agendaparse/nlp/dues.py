@@ -936,7 +936,7 @@ DUE_SHORTHAND: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
     # "to the next Council of Governors": a foundation trust's governors' next meeting
     (re.compile(r"\bnext\s+Council\s+of\s+Governors(?:\s+meeting)?\b"), "next Governors meeting"),
     # "at the next full Council": the council's next meeting (round dues79)
-    (re.compile(r"\bnext\s+[Ff]ull\s+Council\b(?!\s+meeting)"), "next Council meeting"),
+    (re.compile(r"\bnext\s+[Ff]ull\s+[Cc]ouncil\b(?!\s+meeting)"), "next Council meeting"),
     # "for the next full governing body meeting": the next meeting (DUE_RE takes two words between "next" and "meeting")
     (re.compile(r"\bnext\s+[Ff]ull\s+(?=(?:[A-Za-z]+\s+){0,2}meeting\b)"), "next "),
     # "by the next AGM": the AGM's printed day, as "before the AGM" is

@@ -159,7 +159,9 @@ OWNER_SEPARATOR_RE = re.compile(r"(?!(?<=\s)\s)\s*+(?:/|,|&|\band\b)\s*")  # spa
 ACTION_LABEL_RE = re.compile(
     r"^\s*(?:\d{1,3}(?:\.\d{1,3}){1,3}\.?\s+)?"  # a clause number: "2.2.2 Action: NB to follow up …"
     # "Decision/Action: The Board approved …", "Action/Decision: …": a record's joint label
-    r"(?:(?:agreed\s+|outstanding\s+|new\s+|decisions?\s*/\s*)?action(?:\s+(?:point|item))?s?(?:\s*/\s*decisions?)?|(?-i:AP)(?=\s*\d|\s*[:\-–]\s*(?:\S+\s+){1,5}?to\s+[a-z])|"
+    # "Action log ref 24/07: Chief Nurse to …" (an NHS board's action log reference opening the action)
+    r"(?:(?:agreed\s+|outstanding\s+|new\s+|decisions?\s*/\s*)?action(?:\s+(?:point|item))?s?(?:\s*/\s*decisions?)?"
+    r"(?:(?:\s+log)?\s+ref(?:erence)?\.?)?|(?-i:AP)(?=\s*\d|\s*[:\-–]\s*(?:\S+\s+){1,5}?to\s+[a-z])|"
     # an action log's reference opening the action: "DB5-01: Transport Scotland to outline …"
     r"(?=(?-i:[A-Z]{1,4}\d{1,3}[-/.]\d{1,3})\s*[:\-–]\s*(?:\S+\s+){1,5}?to\s+[a-z]))"
     r"(?:\s*(?:no\.?\s*)?(?:(?-i:[A-Z]{1,4})\d{1,3}[-/.]\d{1,3}|\d{1,3}(?:[./]\d{1,3})?)[a-z]?)?"
@@ -187,7 +189,8 @@ RESOLVED_RE = re.compile(
 )
 
 BULLET_RE = re.compile(
-    r"^\s*(?:\(?[a-z]{1,3}\)|\([A-Z]\)|\(?[ivx]{1,4}\)|\(?\d{1,2}\)|\d{1,2}\.(?!\d)|[•▪●◦\-–])\s*(?=\S)"
+    # an arrow or pointer glyph opening a line is a bullet too: "➢ JT to contact the school …", "→ Clerk to write …"
+    r"^\s*(?:\(?[a-z]{1,3}\)|\([A-Z]\)|\(?[ivx]{1,4}\)|\(?\d{1,2}\)|\d{1,2}\.(?!\d)|[•▪●◦\-–➢►▶▸→])\s*(?=\S)"
     r"|^\s*[a-z]\.\s+(?=[A-Z])"  # "a. That Councillor … be appointed": a lettered resolution's part
 )
 
@@ -396,7 +399,10 @@ ROLE_TAIL_RE = re.compile(
     # the posts of harbours, drainage boards, colleges and churches: "The Harbour Master would arrange …"
     r"Master|Harbourmaster|Headmaster|Warden|Surveyor|Accountant|Actuary|Auditor|Inspector|Bursar|Convener|"
     # an NHS board's clinical posts: "The Chief Nurse will bring …", "Consultant Midwife", "Modern Matron"
-    r"Nurse|Midwife|Matron)$"
+    r"Nurse|Midwife|Matron|"
+    # a civic head, a Scottish committee's convener, the workers and keepers of youth services, parks and halls:
+    # "The Youth Mayor to present …", "The Provost would write …", "The Park Ranger to …", "The Youth Worker to …"
+    r"Mayor|Provost|Convenor|Worker|Ranger|Caretaker)$"
 )
 
 # A clinical post led by its grade ("Chief Nurse", "Deputy Chief Nurse", "Senior Matron"): the whole post owns the
