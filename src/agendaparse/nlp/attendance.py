@@ -79,6 +79,15 @@ SECTOR_AFTER_NAME_RE = re.compile(
 )
 
 
+# The last word of a house's or a road's name: "Michael Armstrong, Julian Bower Farm, Cliburn, Tel …" (a parish's
+# councillors listed with their addresses, Milburn's 2017 AGM agenda) gives no person "Bower Farm" (round 84). Words
+# that are also common surnames ("Hall", "Lane", "House", "Lodge", "Park") are left to the names.
+ADDRESS_LAST_WORDS = frozenset(
+    {"Farm", "Farms", "Farmhouse", "Cottage", "Cottages", "Barn", "Barns", "Bungalow", "Smithy", "Rectory", "Vicarage",
+     "Mews", "Road", "Street", "Avenue", "Crescent", "Terrace", "Gardens", "Rd", "Ave", "Cres", "Tce", "Gdns"}
+)  # fmt: skip
+
+
 def _name_from_list_entry(entry: str) -> str | None:
     """'Office Assistant-Intern Kim Turnbull' -> 'Kim Turnbull'; 'Mr B J Sweetland' -> 'B J Sweetland';
     'Suzette van Aswegen' keeps its particle; 'Mary Ellen Greb' both given names; 'Administration Adviser'
@@ -93,6 +102,7 @@ def _name_from_list_entry(entry: str) -> str | None:
     surname = words[-1]
     if (
         not re.fullmatch(SURNAME, surname)
+        or surname in ADDRESS_LAST_WORDS
         or surname.lower() in NAME_WORD_STOP | LIST_WORDS
         or ROLE_LAST_WORD_RE.fullmatch(surname)
     ):
@@ -321,6 +331,15 @@ def _name_body_pairs(flat: str) -> list[tuple[str | None, list[str]]] | None:
     return entries
 
 
+# The "and" of "Health and Social Care Partnership", "Fire and Rescue Service", "Crime and Disorder Reduction
+# Partnership" inside an attendee's body printed after the name with no brackets (round 84): a sector word, "and",
+# then capitalised words up to a body's own word.
+AND_IN_BODY_RE = re.compile(
+    r"\b(Health|Fire|Social|Crime|Housing|Education|Policing|Skills|Arts|Culture|Heritage|Safety)\s+and\s+"
+    rf"(?=(?:[A-Z][\w'’\-]*\s+){{0,4}}(?:{ORG_WORD})\b)"
+)
+
+
 def attendance_entries(text: str) -> list[tuple[str | None, list[str]]]:
     """(person, organisations in brackets) for each entry of an attendance or apologies list."""
     label = ATTENDANCE_LABEL_RE.match(text) or INLINE_ATTENDANCE_RE.search(text)
@@ -350,7 +369,10 @@ def attendance_entries(text: str) -> list[tuple[str | None, list[str]]]:
     entries: list[tuple[str | None, list[str]]] = []
     after_person = False  # a person's entry came before, and no body of theirs yet
     # "J Harrison (JH) A Davey (AD)": entries run on without a comma, each closed by its brackets
+    # "Jane Craig, Chief Officer, Morlich Health and Social Care Partnership": an "and" inside a body's name stays
+    flat = AND_IN_BODY_RE.sub("\\1\x02", flat)
     chunks = re.split(rf",\s+|;\s*|\s+and\s+|(?<=\x00)\s+(?=[A-Z])|\s+(?={SUB_LABEL})", flat)
+    chunks = [chunk.replace("\x02", " and ") for chunk in chunks]
     for number, chunk in enumerate(chunks):
         if (
             number + 1 < len(chunks)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from ..models import ActionPlanRow, Mention, Provenance, Table
 from ..pdf import Line, PageLayout, running_line_key
 from .attendance import (
+    ADDRESS_LAST_WORDS,
     ATTENDANCE_HEAD_RE,
     _attendance_block_head,
     _cell_entries,
@@ -98,7 +99,14 @@ def _not_a_titled_person(match: re.Match[str], text: str) -> bool:
     own words as the name): a title and what follows that names no one."""
     if match[0].startswith("Sir") and WELSH_COUNTY_BEFORE_RE.search(text, max(0, match.start() - 8), match.start()):
         return True
+    if match[1].split()[-1] in TITLED_ROAD_WORDS:
+        return True  # "Provost Watt Drive", "Bailie Street": a road named after a titled person (round 84)
     return bool(TITLE_ONLY_RE.fullmatch(match[1]))
+
+
+# The last word of a road's or a house's name, after a civic title that named it (ADDRESS_LAST_WORDS and a few more
+# roads' words; "Court", "Close", "Way" are left to the names: "Mrs Ann Court").
+TITLED_ROAD_WORDS = ADDRESS_LAST_WORDS | {"Drive", "Place", "Square", "Wynd", "Brae"}
 
 
 def _person_mentions(text: str, page: PageLayout, line: Line, document_id: str) -> list[Mention]:

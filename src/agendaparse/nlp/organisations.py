@@ -505,7 +505,14 @@ def own_services_as_actors(text: str) -> list[str]:
 # Bro Morgannwg" (not a bilingual title, whose English name follows: WELSH_TITLE_RE).
 WELSH_COUNCIL_RE = re.compile(
     r"(?<![\w'’\-])Cyngor\s+(?:(?:Tref|Cymuned|Dinas|Sir|Bwrdeistref\s+Sirol)\s+)?(?:(?:Bro|Ynys|Blaenau)\s+)?"
-    r"[A-Z][\w'’\-]*+(?!\s+[A-Z])"
+    # not the Welsh half of a bilingual name ("Cyngor Sir Ddinbych / Denbighshire County Council": one body, read in
+    # English, round 84)
+    r"[A-Z][\w'’\-]*+(?!\s+[A-Z]|\s*/\s*[A-Z])"
+)
+# A Welsh college, university or group by its Welsh name (round 84): "Coleg Cambria", "Coleg Gwent", "Prifysgol
+# Bangor", "Grŵp Llandrillo Menai"; one to three capitalised words, not before a slash and its English name.
+WELSH_BODY_RE = re.compile(
+    r"(?<![\w'’\-])(?:Coleg|Prifysgol|Grŵp)\s+[A-Z][\w\-]*+(?:\s+[A-Z][\w\-]*+){0,2}(?![\w\-])(?!\s*/\s*[A-Z])"
 )
 
 
@@ -825,7 +832,9 @@ ORG_LIST_SEPARATOR_RE = re.compile(r"(,\s+|(?<!\s)\s+(?:and|&)(?:\s+the)?\s+)")
 DEPARTMENT_OF_RE = re.compile(r"(?:Department|Dept|Ministry|Office)\s+(?:of|for)\s")
 UNIT_OF_RE = re.compile(r"(?:Department|Ministry|Office|Division|Bureau|Directorate)\s+(?:of|for)\s")
 PLACE_OF_NAME_RE = re.compile(r"(?:City|Town|Township|County|State|Borough)\s+of\s+[A-Z][\w'’\-]+")
-UNIVERSITY_OF_RE = re.compile(r"University\s+of\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?")
+UNIVERSITY_OF_RE = re.compile(
+    r"University\s+of\s+(?:the\s+)?[A-Z][\w'’\-]+(?:\s+(?:and\s+)?[A-Z][\w'’\-]+)?"  # "… of the Highlands and Islands"
+)
 
 
 SERVICE_END_RE = re.compile(r"\sServices?$")
@@ -907,6 +916,16 @@ def _split_org_list(name: str) -> list[str]:
         rest_body = bool(BODY_HEAD_WITHIN_RE.search(rest) or known_organisations().fullmatch(rest)) and not (
             DEPARTMENT_OF_RE.match(left) and _remit_ends_local_government(rest)
         )  # "Ministry of Justice, | Heritage and Local Government": a remit's last words, no body of their own
+        if (
+            UNIVERSITY_OF_RE.fullmatch(left)
+            and AND_WORD_RE.search(separator)
+            and re.fullmatch(r"[A-Z][\w'’\-]+", following)
+            and index + 2 < len(pieces)
+        ):
+            # "University of the Highlands | and Islands | and North East Scotland College": a university's place
+            # named by two words joined by "and" before the next body (round 84)
+            parts[-1] += separator + following
+            continue
         two_names = _same_place_again(left, separator, following) or _national_body_next(
             left, left_whole, separator, following, rest
         )
@@ -1020,9 +1039,10 @@ LOCAL_BRANCH_RE = re.compile(
 
 # "Dunmere Citizens Advice", "North Westmarch Healthwatch", "Portsdown Sea Cadets", "Norfolk ACRE" (a rural
 # community council of the ACRE network): the place printed before the network's name, after a word or mark that
-# sets a name apart (a lower-case word, a list's comma, a bracket, a line's start); not "Contact Citizens Advice".
+# sets a name apart (a lower-case word, a list's comma, a bracket, a dash, a line's start); not "Contact Citizens
+# Advice".
 PLACE_BEFORE_BRANCH_RE = re.compile(
-    r"(?:^|[,;:()]\s|^-\s|\b[a-z]+\s)"
+    r"(?:^|[,;:()]\s|^-\s|[–—]\s|\b[a-z]+\s)"  # "Partner update – Dunmere Citizens Advice:" (round 84)
     rf"((?:{LOCAL_BRANCH_NOT_PLACE}(?!(?:Local|National|Contact|See|Ask|Our|Your|Council|County|District|Borough)\b)"
     r"[A-Z][a-z]+\s+){1,2}(?:Citizens\s+Advice(?:\s+Bureau)?|Healthwatch|ACRE|(?:Sea|Army|Air)\s+Cadets))"
     r"(?![\w'’\-]|\s+[A-Z])"
@@ -1490,6 +1510,8 @@ def _organisation_names(text: str, line_ends: frozenset[int]) -> tuple[str, ...]
     found += [m[1] for m in PARLIAMENT_RE.finditer(text)] if "Parliament" in text else []
     found += [m[1] for m in TREASURY_RE.finditer(text)] if "Treasury" in text else []
     found += [m[0] for m in WELSH_COUNCIL_RE.finditer(text)] if "Cyngor" in text else []
+    if "Coleg" in text or "Prifysgol" in text or "Grŵp" in text:
+        found += [name for m in WELSH_BODY_RE.finditer(text) if (name := _org_name(m[0])) is not None]
     found += own_services_as_actors(text) if OWN_SERVICE_HINT_RE.search(text) else []
     found += place_services(text) if PLACE_SERVICE_HINT_RE.search(text) else []
     found += awarding_bodies(text) if "AQA" in text or "OCR" in text or "WJEC" in text or "SQA" in text else []
@@ -2574,7 +2596,13 @@ def _joined_overlaps(names: list[str], text: str) -> list[str]:
                 shared = " ".join(words[:size])
                 if first != second and first.endswith(" " + shared):
                     whole = first + second[len(shared) :]
-                    if whole in text:
+                    after = re.match(r"\s+(?:and|&)\s+", second[len(shared) :])
+                    if after and whole in text and known_organisations().fullmatch(first):
+                        # "Comhairle nan Eilean Siar" and "Eilean Siar and Highland Council": a known body, then the
+                        # next one after "and", not one name (round 84)
+                        rest = second[len(shared) + after.end() :]
+                        joined = [n for n in joined if n != second] + ([rest] if _org_name(rest) else [])
+                    elif whole in text:
                         joined = [n for n in joined if n not in (first, second)] + [whole]
                     break
     return list(dict.fromkeys(joined))

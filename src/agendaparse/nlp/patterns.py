@@ -91,6 +91,13 @@ TITLE_WORDS = (
     "(Retd)",
     "(retd)",
     "(Rtd)",
+    # a Scottish council's civic titles and the Welsh "Councillor" (round 84): "Provost Moira Grant", "Depute Provost
+    # Iain Munro", "Bailie Tom Shand", "Cynghorydd Huw Jones"
+    "Provost",
+    "Depute Provost",
+    "Lord Provost",
+    "Bailie",
+    "Cynghorydd",
 )
 
 TITLES = "|".join(re.escape(t) + r"\.?" for t in sorted(TITLE_WORDS, key=len, reverse=True))
