@@ -111,6 +111,8 @@ HEAD_RE = re.compile(
     r"|(?P<bare>\d{1,2}(?:\.\d{1,2}){0,2})[.)]|(?P<sub>\d{1,2}(?:\.\d{1,2}){1,2})(?=\s)"
     r"|(?P<code>[A-Z]{2,5} \d{1,3})[.:])(?:\s*[:.\-–—]\s*|\s+|$)(?P<title>.*)$"
 )
+# a row's reference alone in its cell: '1', '2.3', 'A1', 'A1.3', '1a'
+REFERENCE_CELL_RE = re.compile(r"[A-Z]{0,3}\d{1,3}(?:\.\d{1,2}){0,2}[a-z]?\.?")
 THEME_RE = re.compile(r"^(?:Theme|Priority|Outcome|Ambition|Section|Area)\s+\d+\s*[:.\-–—]\s*\S.*$")
 # a document's title, never a theme of its blocks ('… Action Plan', '… Action Progress Report', 'Action Tracker – Q2')
 PLAN_TITLE_RE = re.compile(
@@ -227,9 +229,13 @@ def _cells(text: str) -> list[str]:
 def _lines(layouts: list[PageLayout], found_tables: list[Table]) -> list[tuple[int, Line]]:
     """The body lines of every page in reading order, without those of action-plan tables already read."""
     boxes: dict[int, list[tuple[float, ...]]] = {}
+    headers: dict[int, list[tuple[tuple[float, ...], str]]] = {}
     for table in found_tables:
         if (table.kind == "action_plan" or _is_milestones_table(table)) and table.bbox is not None:
             boxes.setdefault(table.page_start, []).append(table.bbox)
+        elif table.header and table.bbox is not None:
+            # a table's header row ('No.   Action details', bold) is no heading of the blocks in its cells
+            headers.setdefault(table.page_start, []).append((table.bbox, " ".join(" ".join(table.header).split())))
     out = []
     for layout in layouts:
         if layout.is_filler:
@@ -237,6 +243,11 @@ def _lines(layouts: list[PageLayout], found_tables: list[Table]) -> list[tuple[i
         for line in layout.body_lines():
             x, y = (line.x0 + line.x1) / 2, (line.top + line.bottom) / 2
             if any(box[0] <= x <= box[2] and box[1] <= y <= box[3] for box in boxes.get(layout.number, [])):
+                continue
+            if any(
+                box[0] <= x <= box[2] and box[1] <= y <= box[3] and " ".join(line.text.split()) == header
+                for box, header in headers.get(layout.number, [])
+            ):
                 continue
             if line.text.strip():
                 out.append((layout.number, line))
@@ -336,6 +347,12 @@ def read_blocks(layouts: list[PageLayout], found_tables: list[Table]) -> list[Bl
         if kinds:  # 'What we will do   When': a list of actions and dates follows
             columns, current, last, heading = kinds, None, None, None
             continue
+        number = None
+        beside = label_of(cells[1]) if len(cells) >= 2 and REFERENCE_CELL_RE.fullmatch(cells[0]) else None
+        if beside and beside[0] == "action" and beside[2]:
+            # '1   Action: Review the tenancy agreement' / 'Lead: ...': a table's row of a reference and a cell of
+            # label lines, its first line beside the reference ('1   Actions' alone is a heading, no block)
+            number, cells = cells[0].rstrip("."), cells[1:]
         labelled = label_of(cells[0])
         if labelled and len(labelled[1].split()) <= MAX_LABEL_WORDS:
             kind, label, value = labelled
@@ -355,7 +372,7 @@ def read_blocks(layouts: list[PageLayout], found_tables: list[Table]) -> list[Bl
             if kind == "action" and (
                 current is None or "action" in current.values or current.values and not current.worded
             ):
-                current = Block(page=page, theme=theme, page_end=page, top=line.top)
+                current = Block(page=page, theme=theme, number=number, page_end=page, top=line.top)
                 blocks.append(current)
             if current is None and kind == "lead" and heading is not None and heading.prose:
                 # a heading, a short paragraph, then 'Lead: Home Office': the heading was a commitment's

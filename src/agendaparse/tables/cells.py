@@ -133,10 +133,30 @@ def extract_cells(table, chars: list[dict]) -> list[list[str | None]]:
                 cells.append(None)
                 continue
             inside = given.get(index, [])
-            text = pdfplumber.utils.extract_text(inside, x_tolerance_ratio=WORD_GAP_RATIO) if inside else ""
+            text = (
+                pdfplumber.utils.extract_text(_turned_upright(inside), x_tolerance_ratio=WORD_GAP_RATIO)
+                if inside
+                else ""
+            )
             cells.append(_rejoin_broken_words(text, inside, cell) if "\n" in text else text)
         rows.append(cells)
     return rows
+
+
+def _turned_upright(chars: list[dict]) -> list[dict]:
+    """A cell's glyphs, turned upright when most are printed reading upwards: a narrow column's header set up the
+    cell (Word's text direction 'bottom to top': 'Target date') reads from its lowest glyph up, its lines advancing
+    rightwards, where pdfplumber reads every turned glyph top to bottom ('etad tegraT'). Each glyph's box is turned a
+    quarter back (its height along the line, its left edge as its top). Text turned the other way (reading down the
+    page) and upright text are as given."""
+    printed = [char for char in chars if char["text"].strip()]
+    rising = [char for char in printed if not char.get("upright", True) and char["matrix"][1] > 0]
+    if 2 * len(rising) <= len(printed):
+        return chars
+    return [
+        char | {"x0": -char["bottom"], "x1": -char["top"], "top": char["x0"], "bottom": char["x1"], "upright": True}
+        for char in chars
+    ]
 
 
 def _glyphs_by_word(chars: list[dict], cells: list) -> dict[int, list[dict]]:

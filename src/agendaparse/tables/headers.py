@@ -368,6 +368,8 @@ def first_row_is_data(rows: list[list[str]]) -> bool:
     column, what the rows below hold (an action, an owner's initials, a status word), where a
     header row holds short labels."""
     first = rows[0]
+    if _key_value_grid(rows):
+        return True
     if header_fields(first) or len(rows) < 2:
         return False
     agree = 0
@@ -383,6 +385,25 @@ def first_row_is_data(rows: list[list[str]]) -> bool:
 
 
 AMOUNT_RE = re.compile(r"[£$€]\s?\d|\d,\d{3}\b")
+
+
+def _key_value_grid(rows: list[list[str]]) -> bool:
+    """A grid of label | value rows, one run of labels per item ('Action | Review the tenancy agreement', 'Lead |
+    Allotments Officer', 'Deadline | ...', then 'Action | ...' again): its first row is the first item's first
+    label, no header. The first row's first cell comes again at the head of a later run with other words beside
+    it (a header printed again carries its whole row), and the first column holds a few labels, each at least twice."""
+    keys = [" ".join(row[0].split()).lower() if row else "" for row in rows]
+    if len(rows) < 4 or not keys[0] or any(len(row) != 2 for row in rows):
+        return False
+    again = [index for index in range(1, len(rows)) if keys[index] == keys[0] and rows[index][1] != rows[0][1]]
+    labels = set(keys)
+    return (
+        bool(again)
+        and "" not in labels
+        and len(labels) * 2 <= len(rows)
+        and all(keys.count(label) >= 2 for label in labels)
+        and all(len(label.split()) <= 4 for label in labels)
+    )
 
 
 UNIT_RE = re.compile(r"\(?(?:[£$€](?:\s*(?:m|k|bn|'?000'?s?))?|%|'?000'?s|nos?\.?|number|m|k)\)?", re.I)
