@@ -556,8 +556,12 @@ WELSH_MONTHS = {
     "tachwedd": "November",
     "rhagfyr": "December",
 }
-# '12 Chwefror 2025' in a Welsh heading ('Mawrth' is also Tuesday: only between a day and a year)
-WELSH_DATE_RE = re.compile(rf"\b(\d{{1,2}})\s+({'|'.join(WELSH_MONTHS)})\s+(\d{{4}})\b", re.I)
+# '12 Chwefror 2025' in a Welsh heading ('Mawrth' is also Tuesday: only between a day and a year); the day may
+# carry its Welsh ordinal ('1af', '2il', '3ydd', '5ed', '9fed', '11eg', '21ain': 'Dydd Llun, 21ain Tachwedd, 2022')
+# and a comma may stand before the year, as in the English forms
+WELSH_DATE_RE = re.compile(
+    rf"\b(\d{{1,2}})(?:af|il|ydd|fed|ed|eg|ain)?\s+({'|'.join(WELSH_MONTHS)}),?\s+(\d{{4}})\b", re.I
+)
 
 
 def normalise_date_text(line: str) -> str:

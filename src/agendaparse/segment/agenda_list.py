@@ -613,7 +613,9 @@ PURPOSE_VERBS = r"(?:receive|approve|note|consider|agree|confirm|elect|appoint|r
 PURPOSE_VERB_RE = re.compile(
     rf"^To\s+{PURPOSE_VERBS}\s+\S+(?:\s+\S+){{2}}"
     # 'For approval as a correct record', 'For information': what the paper is before the meeting for
-    r"|^For\s+(?:approval|information|decision|noting|discussion|assurance|ratification)\b"
+    # ('For Decision', 'For: Assurance', 'For: Decision / Assurance' on an NHS board's or a Northern Ireland
+    # council's agenda)
+    r"|^For\s*:?\s+(?i:approval|information|decision|noting|discussion|assurance|ratification)\b"
     # 'Members are requested to note the intention to circulate …': what the meeting is asked to do
     r"|^(?:Members|The\s+(?:Committee|Board|Panel|Council|Cabinet))\s+(?:is|are)\s+(?:requested|asked|invited)\s+to\s"
 )
@@ -697,7 +699,9 @@ NOTE_RE = re.compile(
     r"^\(?(?:(?:report|paper|papers|minutes|appendix|appendices)\s+)?to\s+follow\.?\)?$"
     r"|^\(?standing\s+item\.?\)?$"
     r"|^\(?verbal(?:\s+(?:report|update|item|presentation))?\b"
-    r"|^\(?(?:none|nil)\.?\)?$",  # 'NONE' under 'B. UNFINISHED BUSINESS': no business under the heading
+    r"|^\(?(?:none|nil)\.?\)?$"  # 'NONE' under 'B. UNFINISHED BUSINESS': no business under the heading
+    # 'Enclosure B', 'Encl. C', 'Paper D' under an NHS board's item: the paper's letter in the pack
+    r"|^\(?(?:enclosure|encl\.?|paper)\s+[A-Z]?\d{0,2}[a-z]?\)?$",
     re.I,
 )
 # 'MOTION - That under Section 100(A) of the Local Government Act 1972, the public be excluded …' under 'Exclusion of

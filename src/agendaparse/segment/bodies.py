@@ -118,6 +118,15 @@ TWO_PLACE_MUNICIPALITY_RE = re.compile(
     rf"{CAPITAL}[\w'’-]+ (?:and|&) {CAPITAL}[\w'’-]+"
 )
 
+# 'Loughmore and Carrick Borough Council', 'Newry, Mourne and Down District Council', 'Causeway Coast and Glens
+# Borough Council' as a whole heading cell: one council named by its places (in a sentence, 'between Ashby and
+# Westshire County Council', the 'and' joins two parties, so BODY_RE stops before it)
+_PLACE_NAME = rf"{CAPITAL}[\w'’-]+(?: {CAPITAL}[\w'’-]+)?"
+TWO_PLACE_COUNCIL_RE = re.compile(
+    rf"{_PLACE_NAME}(?:, {_PLACE_NAME})* (?:and|&) {_PLACE_NAME} "
+    r"(?:City|Borough|District|County|County Borough) Council"
+)
+
 
 def _without_affiliations(line: str) -> str:
     """'Roger Hampson (London Borough of Redbridge), Jos Creese (Hampshire County' -> 'Roger Hampson , Jos
@@ -157,7 +166,7 @@ def find_body(text: str, *, affiliations: bool = False) -> str | None:
         line = title_case_caps_runs(_title_case_caps(line if affiliations else _without_affiliations(line)))
         # 'Open Data          Fenbrook County Council': two cells of a title row, each read alone
         for cell in re.split(r"\s{3,}", line.strip()):
-            if TWO_PLACE_MUNICIPALITY_RE.fullmatch(cell):
+            if TWO_PLACE_MUNICIPALITY_RE.fullmatch(cell) or TWO_PLACE_COUNCIL_RE.fullmatch(cell):
                 return cell
             match = (
                 next(body_matches(cell), None) or NATIONAL_BODY_RE.search(cell) or SHORT_COUNCIL_RE.match(cell.strip())
@@ -293,12 +302,21 @@ def council_from_initialism(text: str) -> tuple[str, int] | None:
     return f"{place} {kind}", uses.count(initials)
 
 
+# 'Board of Directors Meeting – Part 1 – Public', 'Trust Board - Public': which part of the meeting, after dashes
+PART_DASHED_SUFFIX_RE = re.compile(
+    r"(?:(?<!\s)\s+[-–—]\s+(?:part\s+(?:\d|[ivx]{1,3}|one|two|[ab])|(?:held\s+)?in\s+(?:public|private)|public|private"
+    r"|confidential))+\s*$",
+    re.I,
+)
+
+
 def body_from_meeting_title(lines: list[str]) -> tuple[str, str] | None:
     """'Title of Meeting   Suffolk Libraries IPS - Board Meeting' -> ('Suffolk Libraries IPS', 'Board')."""
     for line in lines:
         match = re.match(r"^(?:title of meeting|meeting title|name of meeting|meeting)\s*:?\s{2,}(.+)$", line, re.I)
         if match:
-            parts = re.split(r"\s+[-–—:]\s+", match[1].strip(), maxsplit=1)
+            # 'Meeting:   Trust Board – Part 1 – Public': the board, then which part of its meeting (no body before it)
+            parts = re.split(r"\s+[-–—:]\s+", PART_DASHED_SUFFIX_RE.sub("", match[1].strip()), maxsplit=1)
             if len(parts) == 2:
                 committee = re.sub(r"\s+meeting$", "", parts[1].strip(), flags=re.I)
                 if parts[0] and committee:

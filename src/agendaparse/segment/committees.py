@@ -8,7 +8,13 @@ import re
 from ..dates import MONTH_RE, WEEKDAY_RE
 from ..models import DocType
 from ..pdf import PROTECTIVE_MARKING_RE, PageLayout
-from .bodies import UNIVERSITY_COURT_RE, body_from_meeting_title, defined_initialism, expand_initialism
+from .bodies import (
+    PART_DASHED_SUFFIX_RE,
+    UNIVERSITY_COURT_RE,
+    body_from_meeting_title,
+    defined_initialism,
+    expand_initialism,
+)
 from .headings import heading_lines, running_heads
 from .meeting_dates import _only_a_date
 from .numbering import PAGE_RANGE_RE
@@ -231,8 +237,21 @@ def _find_committee(pages: list[PageLayout], doc_type: DocType, body: str | None
             if found and found != body:
                 return _strip_place(found, body)
         if doc_type not in ("minutes", "agenda_pack"):
+            if committee == body and body and _labelled_as_meeting(body, heading_lines(pages, 12)):
+                # 'Report to:   Westmarch Fire and Rescue Authority': the report goes to the authority's own meeting
+                return body
             return _addressed_committee(pages, body)  # else no committee: the body is not one
     return _strip_place(committee, body) if committee else committee
+
+
+def _labelled_as_meeting(body: str, lines: list[str]) -> bool:
+    """A meeting label of a report's title block ('Report to:', 'Meeting:') whose value is the body itself, a body
+    that meets as itself (an authority, a panel)."""
+    for text in lines:
+        label = MEETING_LABEL_RE.match(text.strip())
+        if label and _title_case_caps(text.strip()[label.end() :].strip(" .")).lower() == body.lower():
+            return True
+    return False
 
 
 def _without_meeting_kind(committee: str | None) -> str | None:
@@ -285,6 +304,8 @@ MEETING_FIELD_RE = re.compile(
 )
 
 
+LATER_LABEL_CELL_RE = re.compile(r"(?<=\S)\s{3,}(?=[A-Z][\w'’]*(?:\s[\w'’]+){0,2}:(?:\s|$))")
+CELL_GAP_RE = re.compile(r"(?<!\s)\s{3,}(?=\S)")
 HELD_TAIL_RE = re.compile(r"(?<!\s)\s+(?:to\s+be\s+|was\s+)?held\b", re.I)
 
 
@@ -293,12 +314,24 @@ def _labelled_committee(lines: list[str], body: str | None, pages: list[PageLayo
     committee-shaped ('Council Offices sub-committee' is no title-cased heading, but the label says what it is)."""
     for index, text in enumerate(lines):
         field = MEETING_FIELD_RE.match(text)
+        if not field:
+            # 'Pwyllgor:   Pwyllgor Cynllunio   Committee:   Planning Committee': a bilingual row, the English label
+            # in a later cell
+            later = next(
+                (gap.end() for gap in CELL_GAP_RE.finditer(text) if MEETING_FIELD_RE.match(text[gap.end() :])), 0
+            )
+            if later:
+                text = text[later:]
+                field = MEETING_FIELD_RE.match(text)
         if not field and index + 1 < len(lines) and MEETING_FIELD_RE.match(f"{text.strip()} x"):
             # 'Committee:' alone and its value on the next line (a scan reads the label and its cell apart)
             text = f"{text.strip()} {lines[index + 1].strip()}"
             field = MEETING_FIELD_RE.match(text)
         if not field:
             continue
+        # 'Committee:   Licensing Committee   Pwyllgor:   Pwyllgor Trwyddedu': the value ends at the next label
+        text = LATER_LABEL_CELL_RE.split(text, maxsplit=1)[0]
+        field = MEETING_FIELD_RE.match(text)
         found = _committee_in_line(text, None, body, pages)
         if found:
             return found
@@ -435,7 +468,18 @@ def _committee_from_heading(pages: list[PageLayout], body: str | None) -> str | 
             own = following.lower() == (body or "").lower()
             person = PERSON_LINE_RE.fullmatch(following)  # 'Mr Grayson' presenting the first item, under 'Agenda'
             pages_only = PAGE_RANGE_RE.fullmatch(following)  # '(Pages 1 - 10)' under the first item's title
-            if kind or label or part or not _heading_like(following) or header or own or person or pages_only:
+            purpose = PURPOSE_LINE_RE.fullmatch(following)  # 'For Decision' under an item's title: what it is for
+            if (
+                kind
+                or label
+                or part
+                or not _heading_like(following)
+                or header
+                or own
+                or person
+                or pages_only
+                or purpose
+            ):
                 pass  # 'Enquiries to: Democratic Services, ...', 'Date: Thursday 19 July 2018', a list's header row
             elif following and COMMITTEE_WORDS.search(following) and _titled(following) or following.istitle():
                 # not 'Published by Westford Borough Council' at the foot of the list
@@ -449,6 +493,14 @@ def _committee_from_heading(pages: list[PageLayout], body: str | None) -> str | 
         if index and body and lines[index - 1].strip().lower() == body.lower() and EXECUTIVE_RE.fullmatch(text.strip()):
             return "Executive"  # 'BRAYFORD BOROUGH COUNCIL' over 'EXECUTIVE': a council's executive, its cabinet
     return body
+
+
+# 'For Decision', 'For: Noting', 'For Decision / Assurance' under an agenda item's title: what the paper is for
+PURPOSE_LINE_RE = re.compile(
+    r"for\s*:?\s+(?:approval|information|decision|noting|discussion|assurance|ratification)"
+    r"(?:\s*/\s*(?:approval|information|decision|noting|discussion|assurance|ratification))*",
+    re.I,
+)
 
 
 # 'Overview and Scrutiny' over 'Management Board' (a logo box's two lines): the first part of the committee's name,
@@ -477,8 +529,28 @@ def _with_name_above(committee: str, above: str | None, body: str | None) -> str
     return f"{part} {committee}"
 
 
+# words only a Welsh heading prints: 'Cofnodion y Cabinet / Minutes of the Cabinet' is a bilingual heading
+WELSH_HEADING_WORD_RE = re.compile(
+    r"\b(?:[Yy]r?|Cofnodion|Pwyllgor|Cyngor|Cyfarfod|Rhaglen|Craffu|Cynllunio|Trwyddedu|Safonau|Archwilio|"
+    r"Llywodraethu|Gweithredol|Bwrdd|Cymuned)\b"
+)
+
+
+def _english_half(text: str) -> str | None:
+    """'Minutes of the Cabinet' of 'Cofnodion y Cabinet / Minutes of the Cabinet': the half of a bilingual Welsh
+    heading that prints no Welsh word, when the other half does."""
+    halves = [half.strip() for half in re.split(r"\s+/\s+", text.strip()) if half.strip()]
+    if len(halves) != 2:
+        return None
+    welsh = [bool(WELSH_HEADING_WORD_RE.search(half)) for half in halves]
+    return halves[welsh.index(False)] if welsh.count(False) == 1 else None
+
+
 def _committee_in_line(text: str, previous: str | None, body: str | None, pages: list[PageLayout]) -> str | None:
     """The committee a heading line (or a running head) names, else None."""
+    english = _english_half(text) if " / " in text else None
+    if english:
+        return _committee_in_line(english, previous, body, pages)
     cells = [cell.strip() for cell in text.split("   ") if cell.strip()]
     if len(cells) >= 4:
         return None  # a table row ('• Breastfeeding Clinic   • Beyond the Page*   • Breastfeeding Support Group')
@@ -497,6 +569,8 @@ def _committee_in_line(text: str, previous: str | None, body: str | None, pages:
         text = addressee["committee"] if addressee and COMMITTEE_WORDS.search(addressee["committee"]) else text
         if POST_RE.search(text):
             return None  # 'Decision maker: Cabinet Member for Finance': a person's post
+    # 'Board of Directors Meeting – Part 1 – Public': which part of the meeting, after dashes (an NHS board's heading)
+    text = PART_DASHED_SUFFIX_RE.sub("", text)
     candidate = _without_body_part(without_date_tail(text).strip(" –-:|"), body)
     # 'Report to the Audit and Governance Committee', 'Appendix A to the report to Cabinet, 30 January 2025': the
     # meeting a report (or its appendix) goes to

@@ -71,7 +71,9 @@ DOC_TYPE_CUES: list[tuple[DocType, re.Pattern[str]]] = [
     (
         "agenda_pack",
         re.compile(
-            r"\bagenda\b|\bsummons\b|\border (?:paper|of business)\b|\bbusiness paper\b|"
+            # not a cover sheet's 'Agenda item:   5.1' field: which item of the agenda the paper is for
+            r"\bagenda\b(?!\s+item(?:\s+(?:no\.?|number|ref(?:erence)?))?\s*:)|"
+            r"\bsummons\b|\border (?:paper|of business)\b|\bbusiness paper\b|"
             # 'An Assembly of the Principals and Electors of the Parish will be held': a Jersey parish's notice
             r"\bnotice of meeting\b|\b(?:meeting|assembly) of .{1,200}? will be held\b|"
             r"\bsummon(?:s)?ed to attend\b|"  # 'summonsed'

@@ -243,9 +243,10 @@ def _furniture_over_prose(lines: list[str], heads: list[str]) -> str | None:
     return furniture if named_in and not any(_heading_like(text) for text in named_in) else None
 
 
-# 'Northmoor and Westdale Joint Waste Committee': a committee of two (or more) councils, named by their places
+# 'Northmoor and Westdale Joint Waste Committee': a committee of two (or more) councils, named by their places (or
+# by the area they share: 'Greater Sedge Joint Strategic Waste Committee')
 JOINT_OF_PLACES_RE = re.compile(
-    r"\A(?:[A-Z][\w'’-]*\s+){1,3}(?:(?:and|&)\s+|,\s+)(?:[A-Z][\w'’-]*\s+){1,3}Joint\s+(?:[A-Z][\w'’-]*\s+){0,5}"
+    r"\A(?:[A-Z][\w'’-]*\s+){1,3}(?:(?:(?:and|&)\s+|,\s+)(?:[A-Z][\w'’-]*\s+){1,3})?Joint\s+(?:[A-Z][\w'’-]*\s+){0,5}"
     r"(?:Committee|Board|Panel)\Z"
 )
 # the council serving a joint committee: 'Hosted by …', 'Clerk to the Joint Committee: Jane Smith, Westshire County
@@ -296,6 +297,8 @@ def document_facts(pages: list[PageLayout]) -> DocumentFacts:
     committee = find_committee(pages, doc_type, body)
     if body is None and doc_type in ("minutes", "agenda_pack"):
         body, committee = _body_of_committee(committee, lines)
+    if body is None and doc_type in ("minutes", "agenda_pack"):
+        body, committee = _organisation_over_board(committee, lines)
     body, committee = _self_meeting_body(*_school_board(body, committee))
     body, committee = _own_body_kind(body, committee, lines)
     body, committee = _parish_of_heading(body, committee, lines), _board_of_members(committee)
@@ -389,7 +392,9 @@ def document_facts(pages: list[PageLayout]) -> DocumentFacts:
 # bodies that meet as themselves: the panel or authority is both body and committee
 SELF_MEETING_RE = re.compile(
     r"\b(?:Police\s+and\s+Crime\s+Panel|Integration\s+Joint\s+Board|Fire\s+(?:and\s+|&\s+)?(?:Rescue\s+)?Authority|"
-    r"National\s+Park\s+Authority|Combined\s+Authority|Joint\s+(?:Advisory\s+)?Committee|Community\s+Safety\s+Partnership|"
+    r"National\s+Park\s+Authority|Combined\s+Authority|"
+    # 'Fenland Levels Joint Waste Committee', 'Joint Crematorium Committee': a joint committee named by what it does
+    r"Joint\s+(?:(?!(?:of|the|and|meeting)\b)[A-Z][\w'’-]*\s+){0,3}Committee|Community\s+Safety\s+Partnership|"
     r"Drainage\s+Board)"
     # 'the Combined Fire Authority for Wendale and Darrowby': the places it serves end its name
     r"(?:\s+for\s+[A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*){0,4})?$",
@@ -515,6 +520,33 @@ def _school_board(body: str | None, committee: str | None) -> tuple[str | None, 
     if school and body in (None, committee):
         return school["org"], school["committee"]
     return body, committee
+
+
+# an organisation's board named by its kind alone: 'Trust Board Meeting', 'Board of Directors', 'the Board'
+GENERIC_BOARD_RE = re.compile(
+    r"(?:the\s+)?(?:(?:full|main)\s+)?(?:trust(?:ee)?\s+)?(?P<board>board(?:\s+of\s+(?:directors|trustees|management))?)"
+    r"(?:\s+meeting)?",
+    re.I,
+)
+ORG_NAME_LINE_RE = re.compile(r"(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|&|the)\s+)?[A-Z][\w'’&.-]*){1,5}")
+
+
+def _organisation_over_board(committee: str | None, lines: list[str]) -> tuple[str | None, str | None]:
+    """(body, committee) of a board's meeting under its organisation's name alone ('Southmere Homes' over 'Minutes of
+    the Board Meeting held on …'; 'Riverside Learning Partnership' over 'Trust Board Meeting'), where no kind of body
+    names the organisation: the first heading line, a name of two to six words, is the body whose board meets."""
+    if len(lines) < 2:
+        return None, committee
+    first, second = _title_case_caps(lines[0].strip()), _title_case_caps(lines[1].strip())
+    if not ORG_NAME_LINE_RE.fullmatch(first) or re.search(r"\b(?:minutes|agenda|notes|meeting)\b", first, re.I):
+        return None, committee
+    board_line = GENERIC_BOARD_RE.fullmatch(second)
+    if committee == first and board_line:
+        # the organisation's name read as the committee, its board's name on the line under it
+        return first, re.sub(r"\s+meeting$", "", second, flags=re.I)
+    if GENERIC_BOARD_RE.fullmatch(committee or "") and not COMMITTEE_WORDS.search(first):
+        return first, committee
+    return None, committee
 
 
 def _body_of_committee(committee: str | None, lines: list[str]) -> tuple[str | None, str | None]:

@@ -448,7 +448,14 @@ TIME_CELL_RE = re.compile(r"^\d{1,2}[.:]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s*[-–]\s*\
 LONE_DASH_CELL_RE = re.compile(r"^[-–—]\s{3,}(?=\S)")
 
 
+# '10.00 am in Committee Room 1, Glenmarr House' (a heading's wrapped line of when and where it met): a clock time,
+# no minute number
+CLOCK_TIME_LEAD_RE = re.compile(r"^\d{1,2}[.:]\d{2}\s?(?:[ap]\.?m\b\.?|noon\b|hrs\b|hours\b)", re.I)
+
+
 def _parse_heading_number(text: str) -> tuple[str, str] | None:
+    if CLOCK_TIME_LEAD_RE.match(text):
+        return None
     parsed = _parse_number(text)
     if parsed and LONE_DASH_CELL_RE.match(parsed[1]):
         parsed = parsed[0], LONE_DASH_CELL_RE.sub("", parsed[1])
@@ -975,6 +982,9 @@ STOPPED_CAPITAL_SUB_RE = re.compile(r"^(?P<num>[A-H])\.\s+(?P<title>[A-Z]\S*.*)$
 CAPITAL_SUB_ITEM_RE = re.compile(r"^\(?(?P<num>[A-H])\)\s+(?P<title>[A-Z]\S*.*)$")
 
 
+ITEM_DECIMAL_LABEL_RE = re.compile(r"^(?:agenda\s+)?item\s+(?=\d{1,3}\.\d)", re.I)
+
+
 def _sub_item(lines: list[tuple[PageLayout, Line]], index: int, sub: dict, found: list[Heading]) -> bool:
     """Record line ``index`` as the next sub-item of ``sub['parent']`` if it is one.
 
@@ -982,7 +992,9 @@ def _sub_item(lines: list[tuple[PageLayout, Line]], index: int, sub: dict, found
     indented past it; later ones must continue the sequence at the same indent and in the same style.
     """
     page, line = lines[index]
-    text = line.text.strip()
+    # 'Item 2.1 Taxi Driver's Licence' under 'Item 2 Civic Government …' (a Scottish minute's labels): the label
+    # stands before the parent's decimal as it stands before the parent's number
+    text = ITEM_DECIMAL_LABEL_RE.sub("", line.text.strip())
     indented = line.x0 >= sub["x0"] + 8
     # '3.1 Matters Arising' after the minute of '3. Minutes': the parent's first decimal, a few lines under it
     late_decimal = (
@@ -1066,7 +1078,9 @@ def _sub_item(lines: list[tuple[PageLayout, Line]], index: int, sub: dict, found
     if sub["style"] is not None and (abs(line.x0 - sub["style"][0]) > 4 or line.bold != sub["style"][1]):
         return False
     cell = title.split("   ")[0]
-    title = heading_title(cell).rstrip(".:")
+    # a sub-item's line in bold throughout is all heading, as a heading's is ('2.1 Taxi Driver's Licence - Renewal -
+    # Mr A B': the minute's text would be in regular type)
+    title = heading_title(cell, bold=line.bold and line.bold_end is None).rstrip(".:")
     if title and without_link_size(cell) != cell:
         title = title.rstrip(" ;,.")  # '5.1 5TH FEBRUARY, 2027; pdf icon PDF 244 KB': a linked title, its stop
     if not title or title.endswith((".", ",", ";")) or len(title.split()) > 10:
