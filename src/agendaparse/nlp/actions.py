@@ -64,6 +64,7 @@ from .classification import (
     name_label_owner,
     owner_of,
     put_to_owner,
+    section_subject,
     so_owner,
     step_put_to,
     subject_commit,
@@ -218,6 +219,11 @@ def _member_initials(sentence: Sentence, initials: dict[str, str]) -> bool:
     return owner in initials or (sentence.in_minutes and LONE_INITIALS_RE.fullmatch(owner) is not None)
 
 
+# "That the Head of Housing publishes …": a scrutiny review's recommendation names who is to act, verb in the present
+THAT_POST_PRESENT_RE = re.compile(
+    r"^(?:That|THAT)\s+(?P<owner>(?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:of|for|and|&|[A-Z][\w'’\-]*)){0,6}?)\s+"
+    r"(?:[a-z]{3,}(?<![su]s)s|should|must)\s+[a-z]"
+)
 # "Recommended – That …", "RECOMMENDED: that …": a forum's or advisory body's recommendation recorded in its minutes
 RECOMMENDED_THAT_RE = re.compile(r"^(?i:recommended|recommendation)\s*[:\-–]\s*(?=(?i:that)\s)")
 
@@ -237,6 +243,8 @@ def _owners(
     owners: list[str] = []
     if DECIDED_NOT_TO_RE.match(text):  # "It was agreed not to pursue the request further.   GD": no one acts
         return []
+    if sentence.in_step_section and (subject := section_subject(text)):
+        return resolve_owner(subject, initials)  # "Subject to approval, officers will consult …": the officers
     if members := _agreed_members(text, initials):  # "It was also agreed AW or IB should manage …": either acts
         return [name for member in members for name in resolve_owner(member, initials)]
     if (body := BODY_DECISION_RE.match(text)) and (instructed := AGREED_TO_INSTRUCT_RE.match(text, body.end())):
@@ -281,6 +289,11 @@ def _owners(
         # "Recommended – That Mrs Oxley to contact members …" (a forum's minutes): the one the recommendation names
         lead = RECOMMENDED_THAT_RE.match(text)
         actor = _resolution_actor(text[lead.end() :]) if lead else None
+        if actor is None and text[:4] in ("That", "THAT"):  # a scrutiny review's "That officers explore …"
+            group = GROUP_SUBJUNCTIVE_RE.match(RESOLUTION_OPENING_RE.sub("", text))
+            actor = group["owner"] if group else _resolution_actor(text)
+        if actor is None and (present := THAT_POST_PRESENT_RE.match(text)) and _bodies_or_roles(present["owner"]):
+            actor = present["owner"]  # "That the Cabinet Member for Housing reviews …" (a scrutiny recommendation)
         return resolve_owner(actor, initials) if actor else []
     if kind == "decision" and sentence.decided:  # a part of a decision record reads like a resolution
         if delegate := delegated_to(text):

@@ -955,6 +955,31 @@ def _commitment_cue(text: str) -> bool:
     return bool(COMMITMENT_CUE_RE.search(text))
 
 
+# A paper's heading over the steps still to take, besides ACTION_LIST_HEAD_RE's "Next steps" and "Actions": "3.
+# Implementation", "Key points and actions", "Executive response", "Response to the recommendations".
+HEADING_NUMBER_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2})?\.?\s+")  # "3. ", "3.2 " before a heading's words
+STEP_SECTION_HEAD_RE = re.compile(
+    r"^(?:implementation(?:\s+(?:plan|arrangements|and\s+next\s+steps))?|"
+    r"next\s+steps\s+and\s+(?:implementation|timescales?)|key\s+points\s+and\s+actions|actions\s+and\s+next\s+steps|"
+    r"(?:executive|cabinet)\s+response(?:\s+to\s+(?:the\s+)?recommendations)?|"
+    r"response\s+to\s+(?:the\s+)?recommendations)\s*:?\s*$",
+    re.I,
+)
+
+
+def _section_heading(plain: str) -> bool:
+    """Whether a paragraph of a paper is a heading ("3. Implementation", "Background", "Implementation date: 12 March
+    2026"): short, not a sentence (no closing stop), not a bare number ("3.")."""
+    text = plain.strip()
+    return (
+        0 < len(text) <= 60
+        and len(text.split()) <= 8
+        and text[-1] not in ".;,"
+        and (text[0].isupper() or text[0].isdigit())
+        and re.search(r"[A-Za-z]{3}", text) is not None
+    )
+
+
 def sentences(
     pages: list[PageLayout], items: list[AgendaItem], reader: ParagraphReader | None = None, *, minutes: bool = False
 ) -> Iterator[Sentence]:
@@ -966,6 +991,7 @@ def sentences(
     conditions = False  # the bullets that follow are a permission's conditions
     in_minutes = minutes or any(item.kind == "minutes" for item in items)
     action_list = False  # under a heading that opens a list of actions ("Next steps", "Actions arising")
+    step_section = False  # in a paper that is not minutes, under "Next steps", "Implementation", "Actions" …
     locate_item = ItemLocator(items)
     officers = {item.number: officer for item in items if (officer := _item_officer(item))} if in_minutes else {}
     leads = {number: officer for number, officer in officers.items() if _lead_in_title(items, number)}
@@ -1139,6 +1165,7 @@ def sentences(
                         decided=(decided and in_resolution and is_bullet) or (later_part and run_in_decided),
                         in_minutes=in_minutes,
                         in_action_list=action_list and is_bullet,
+                        in_step_section=step_section,
                         outside_report=in_minutes and item in outside_reports,
                     )
                 )
@@ -1176,6 +1203,9 @@ def sentences(
         if found and found[-1].text == lead_text and _list_lead_in(lead_text):
             found.pop()  # "(… 2025.) The Committee resolved:-": the lead-in of the parts that follow, not one
         yield from found
+        if not in_minutes and _section_heading(plain):  # a paper's heading opens or closes its section of steps
+            heading = HEADING_NUMBER_RE.sub("", plain.strip(), count=1)
+            step_section = bool(ACTION_LIST_HEAD_RE.match(heading) or STEP_SECTION_HEAD_RE.match(heading))
         if in_minutes and len(lead_text) <= 80 and ACTION_LIST_HEAD_RE.match(lead_text):  # "… by Gwen. Next steps:"
             action_list = True
         elif not is_bullet:

@@ -1538,12 +1538,60 @@ def classify(sentence: Sentence) -> tuple[str, str, bool] | None:
         found = _after_lead_in(sentence) or found
     if found is not None and not found[2] and sentence.context_owner and PASSIVE_STEP_RE.match(found[1]):
         found = (found[0], found[1], True)  # "The Trust is planning …. The questionnaire will be delivered …"
+    if sentence.in_step_section and (found is None or not found[2]) and (step := _section_step(stripped)):
+        return step
     if not sentence.in_action_list or (found is not None and found[2]):
         return found
     text = BULLET_GLYPH_RE.sub("", BULLET_RE.sub("", sentence.text.strip(), count=1))
     if len(text.split()) < 3 or text.endswith("?") or not re.match(r"[A-Z]", text) or REPORTED_LINE_RE.match(text):
         return found
     return "action", text, True
+
+
+# "Subject to approval, officers will …", "Accepted – the Head of Housing will …", "Response to Recommendation 1:
+# Accepted –": what opens a paper's step before its subject (a condition, the executive's answer to a recommendation).
+STEP_OPENING_RE = re.compile(
+    r"(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?\s+)?(?:Response\s+to\s+Recommendation\s+\d{1,2}[a-z]?\s*[:\-–—]\s*)?"
+    r"(?:(?:Accepted|Agreed|Partially\s+accepted|Accepted\s+in\s+part)\s*(?:[:\-–—]|\.)\s*)?"
+    r"(?:Subject\s+to\s+[^,;]{3,60},\s+)?"
+)
+# The step itself: "officers will consult …", "A survey … will be carried out by …", "Training is to be arranged …",
+# "The Planning Policy Manager to circulate …"; not what goes on ("will continue to", "will remain") nor what a
+# thing will do or be ("will come into force on 1 April", "will cost £40,000", "will be the first increase").
+SECTION_WILL_RE = re.compile(
+    r"^[^;:]{0,90}?\b(?:will|shall)\s+(?!not\b|(?:also\s+)?(?:continue|remain|come|take|apply|run|cost|mean|need|"
+    r"require|depend|result|help|enable|allow|have|include|involve|affect|benefit)\b|"
+    r"be\s+(?:aware|able|unable|noted|needed|required|expected|a|an|the|in|on)\b)(?P<passive>be\s+)?[a-z]{3,}"
+)
+SECTION_TO_BE_RE = re.compile(r"^[^;:]{0,90}?\b(?:is|are)\s+to\s+be\s+[a-z]{3,}(?:ed|en|t)\b")
+SECTION_TO_RE = re.compile(
+    r"^(?:[Tt]he\s+)?[A-Z][\w'’\-]*(?:\s+(?:of|for|and|&|[A-Z][\w'’\-]*)){0,6}\s+to\s+(?!be\b)[a-z]{3,}"
+)
+
+
+def section_subject(text: str) -> str | None:
+    """Who acts in a paper's step that opens with a condition or a response label ("Subject to approval, officers will
+    …", "Accepted – the Head of Housing will …"): the subject after the opening; None where nothing opens it."""
+    opening = STEP_OPENING_RE.match(text)
+    if not opening.end():
+        return None
+    body = text[opening.end() :]
+    return owner_of(body[:1].upper() + body[1:])
+
+
+def _section_step(text: str) -> tuple[str, str, bool] | None:
+    """A sentence under a paper's "Next steps" or "Implementation" heading (not minutes) that sets a step still to
+    take: a future ("officers will consult … during January 2026"), a step to be taken ("Training is to be arranged
+    …") or "X to <verb>"; not a line that reports what was done or what is."""
+    body = text[STEP_OPENING_RE.match(text).end() :]
+    body = body[:1].upper() + body[1:]
+    if not body or body.endswith("?") or REPORTED_LINE_RE.match(body):
+        return None
+    if will := SECTION_WILL_RE.match(body):
+        return ("action" if will["passive"] else "commitment"), text, True
+    if SECTION_TO_BE_RE.match(body) or (SECTION_TO_RE.match(body) and owner_of(body)):
+        return "action", text, True
+    return None
 
 
 # "The Chair thanked everyone …", "All actions were complete.", "The Clerk has written to …": a line under "Actions
@@ -1967,6 +2015,8 @@ def _classify(sentence: Sentence) -> tuple[str, str, bool] | None:
         body_will = re.match(r"\s*,?\s+(?:will|would)\s+(?P<verb>[a-z]+)", text[len(owner) :])
         if body_will and GOVERNMENT_BODY_RE.search(owner) and body_will["verb"] not in BODY_ACTION_VERBS:
             strong = False  # "The Department will continue to monitor …": what a body goes on doing, not a step
+        if body_will and body_will["verb"] == "continue" and not sentence.in_minutes:
+            strong = False  # a paper's "The Council will continue to monitor usage …": its ongoing work, not a step
         return ("commitment" if strong and PROMISED_RE.match(text, len(owner)) else "action"), text, strong
     if sentence.context_owner and (PRONOUN_COMMIT_RE.match(text) or CONTEXT_COMMIT_RE.match(text)):
         return "action", text, True

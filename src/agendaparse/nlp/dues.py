@@ -717,10 +717,13 @@ NO_DAY_DUE_RE = re.compile(
 # "by the end of term 2": a numbered term (four terms in Australia, six in some English authorities).
 NUMBERED_TERM_AFTER_RE = re.compile(r"\s{1,3}[1-6]\b(?![/.\-]\d)")
 # "within 14 days of receipt of the invoice", "within a month from the decision": counted from an event the minutes
-# do not date; not "within 14 days of the meeting" (or "of this meeting", "of today").
+# do not date; not "within 14 days of the meeting" (or "of this meeting", "of today", or "of the decision" closing
+# the clause: the decision the record is of, taken on its date).
 UNDATED_EVENT_AFTER_RE = re.compile(
     r"\s{1,3}(?:of|from|after|following)\s{1,3}"
-    r"(?!(?:(?:the|this)\s{1,3}(?:date\s{1,3}of\s{1,3}(?:the|this)\s{1,3})?meeting|today)\b)[\w'’]",
+    r"(?!(?:(?:the|this)\s{1,3}(?:date\s{1,3}of\s{1,3}(?:the|this)\s{1,3})?meeting|today)\b)"
+    # "within six weeks of the decision." ending its clause: the decision this paper or meeting records, dated by it
+    r"(?!(?:the|this)\s{1,3}decision\s*(?:[.;,]|$))[\w'’]",
     re.I,
 )
 
@@ -1413,6 +1416,9 @@ def _relative_due(words: str, meeting: dt.date, year_end: YearEnd = UK_YEAR_END)
 PURPOSE_TOPIC_RE = re.compile(
     r"\bto\s+(?:discuss|consider|review|debate|explore|talk\s+(?:about|through)|look\s+(?:at|into))\b", re.I
 )
+# "will ask traders about late-night opening in December and report back …": a topic after "about", whose time is the
+# topic's where a second step follows with its own time.
+ABOUT_TOPIC_RE = re.compile(r"\b(?:about|regarding|concerning|on\s+the\s+subject\s+of)\b", re.I)
 # The main verb before a purpose clause, with at least one word of object after it ("will meet the operator",
 # "to write to the school"), read from the infinitive or modal that opens it.
 MAIN_VERB_RE = re.compile(r"\b(?:to|will|would|shall|should|must)\s+(?P<verb>[a-z]+)\s+(?=\S)", re.I)
@@ -1447,6 +1453,13 @@ def _time_of_purpose_topic(match: re.Match[str], text: str) -> bool:
         return False  # "to consider a proposal at the September meeting": a meeting's month, a date to meet
     breaks = [b.end() for b in CLAUSE_BREAK_RE.finditer(text, 0, match.start())]
     clause_start = breaks[-1] if breaks else 0
+    abouts = list(ABOUT_TOPIC_RE.finditer(text, clause_start, match.start()))
+    if (
+        abouts
+        and not COORDINATED_VERB_RE.search(text, abouts[-1].end(), match.start())
+        and COORDINATED_VERB_RE.search(text, match.end())
+    ):
+        return True  # "will ask traders about late-night opening in December and report back at the next meeting"
     topics = list(PURPOSE_TOPIC_RE.finditer(text, clause_start, match.start()))
     if not topics:
         return False

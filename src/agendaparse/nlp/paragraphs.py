@@ -53,6 +53,7 @@ class Sentence:
     in_action_list: bool = False  # a bullet under "Next steps", "Actions arising", "Summary of actions" …
     decided: bool = False  # a bullet under "Decision:" (a decision record's parts)
     outside_report: bool = False  # under "County Councillor's report", "Police report": another body's doings
+    in_step_section: bool = False  # a paper's (not minutes') section of steps to come: "Next steps", "Implementation"
 
 
 # "Barrington-" ending a line: a compound name broken at its hyphen (tested on the last two characters).

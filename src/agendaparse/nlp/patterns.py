@@ -204,7 +204,9 @@ BULLET_RE = re.compile(
 # "Recommendation(s):", "RECOMMENDATION –", "Officer's Recommendation": the label a report prints before what it
 # recommends, on its own line, in a cover table's left-hand cell or run in ("RECOMMENDATION: That the Council …").
 RECOMMENDATION_LABEL_RE = re.compile(
-    r"^\s*(?:Officer['’]s\s+)?(?i:recommendations?)(?:\s*\(s\))?(?=[\s:\-–]|$)\s*[:\-–]?\s*"
+    # "Recommendation 3: That …": a scrutiny review's numbered recommendation
+    r"^\s*(?:Officer['’]s\s+)?(?i:recommendations?)(?:\s*\(s\))?(?:\s+\d{1,2}[a-z]?(?=\s*[:\-–]))?(?=[\s:\-–]|$)"
+    r"\s*[:\-–]?\s*"
 )
 
 # "A. Agree to TRANSFER …": a capital letter labels a bullet only inside a list a lead-in opened ("Cabinet is asked
