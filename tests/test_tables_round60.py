@@ -366,11 +366,8 @@ TREES_DOC = WholeTables(
 DOCUMENTS = [ASC_DOC, ASC_BARE_DOC, ASC_ZEBRA_DOC, ASC_SQUARE_DOC, CARERS_DOC, AIR_DOC, AIR_BARE_DOC, AIR_ZEBRA_DOC, CHILDREN_DOC,
              CHILDREN_BARE_DOC, COVENANT_DOC, COVENANT_BARE_DOC, BRACKETED_DOC, PAIRS_DOC, DIGITAL_DOC, DIGITAL_BARE_DOC,
              DIGITAL_ZEBRA_DOC, TREES_DOC]  # fmt: skip
-XFAIL: dict[str, str] = {
-    "covenant_plan_two_leads_and_merged_lead": "a lead cell merged down over two rows of a ruled plan reads as the lead over a blank cell (the "
-    "table keeps it blank, as printed) and the row under it gets no lead: models.Table carries no vertical merges, so the plan "
-    "reader cannot tell a merged cell from an empty one (outside tables/*: left for the lead)",
-}
+# round 62 reads the merged lead: the ruled grid's vertical merges are carried on the table for the plan reader
+XFAIL: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("document", document_params(DOCUMENTS, XFAIL))

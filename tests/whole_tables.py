@@ -54,6 +54,7 @@ class Grid:
     indent: float = 0  # points the table is set in from the left margin (a table inside an indented minute)
     split_in_row: bool = False  # a row too tall for the page's foot split mid-cell over the page break (round 54)
     overflow: bool = False  # a word too wide for its column runs on over the rule, unbroken (stop 46)
+    valign: str = "TOP"  # 'MIDDLE': Word's cells centred top to bottom (a cell merged down prints its text mid-block)
 
 
 class Mark(Flowable):
@@ -107,7 +108,7 @@ def grid_flowable(grid: Grid) -> Table:
     )
     heads = len(top) + (1 if grid.header else 0)
     offset = heads
-    commands: list[tuple] = [("VALIGN", (0, 0), (-1, -1), "TOP")]
+    commands: list[tuple] = [("VALIGN", (0, 0), (-1, -1), grid.valign)]
     if grid.rules != "none":
         rule = ("GRID", (0, 0), (-1, -1)) if grid.rules == "grid" else ("LINEBELOW", (0, 0), (-1, -1))
         commands.append((*rule, 0.5, grid.rule_colour))

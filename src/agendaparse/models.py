@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 DocType = Literal["agenda_pack", "minutes", "report", "action_plan", "other"]
 DatePrecision = Literal["day", "month", "quarter", "year", "unknown"]
@@ -144,6 +144,9 @@ class Table(Model):
     # the grid says so, the text alone cannot ('Develop a system wide approach to ...' reads like an action).
     spanning_rows: list[int] = []
     provenance: Provenance
+    # Body cells a ruled grid prints merged down from the row above, as (row, column): Word's vertically merged
+    # cells. Kept off the record (no field of the JSON or the store): the plan reader fills them from above.
+    _merged_down: set[tuple[int, int]] = PrivateAttr(default_factory=set)
 
 
 class DateValue(Model):

@@ -28,6 +28,38 @@ def _mark_spanning(table: Table, rows: set[int]) -> None:
     table.spanning_rows = sorted(rows)
 
 
+def merged_down(table: Table) -> set[tuple[int, int]]:
+    """The body cells (row, column) the grid prints merged down from the row above (a lead over two rows)."""
+    return table._merged_down
+
+
+def mark_merged_down(table: Table, cells: set[tuple[int, int]]) -> None:
+    table._merged_down = set(cells)
+
+
+MERGE_REACH = 2.0  # points a merged cell's box reaches below the top of a row it covers
+
+
+def cells_merged_down(boxes_by_row: list[list]) -> set[tuple[int, int]]:
+    """Cells of a grid covered by a cell of the row above merged down over them: no box of their own in a row that
+    has boxes, the nearest box above in their column reaching below the row's top (pdfplumber gives a vertically
+    merged cell's box to its first row only, with its full height). A cell spanning across (no box beside a box of
+    its own row's height) is no merge down."""
+    merged: set[tuple[int, int]] = set()
+    above: dict[int, tuple] = {}  # column -> the last box seen in it
+    for row_index, boxes in enumerate(boxes_by_row):
+        own = [box for box in boxes if box is not None]
+        if not own:
+            continue
+        top = min(box[1] for box in own)
+        for column, box in enumerate(boxes):
+            if box is not None:
+                above[column] = box
+            elif column in above and above[column][3] > top + MERGE_REACH:
+                merged.add((row_index, column))
+    return merged
+
+
 # Glyphs of symbol fonts with no character of their own (a tick box, an arrow): nothing to read.
 PRIVATE_USE_RE = re.compile("[\ue000-\uf8ff]")
 

@@ -63,7 +63,32 @@ def mended_cells(rows: list[list[str]]) -> list[list[str]]:
     """Body rows with their references, lists of references, counts, sums of money and bullets as OCR misread them
     mended."""
     rows = reference_lists(dotted_references(reference_digits(rows)))
-    return trailing_specks(bullet_glyphs(money_digits(count_digits(rows))))
+    return trailing_specks(bullet_glyphs(money_digits(count_digits(numbered_in_turn(rows)))))
+
+
+# a digit as OCR misreads it when a row's number stands alone in a tall cell: '4' read as 'a', '9' as 'q'
+LETTER_FOR_DIGIT = {"a": "4", "A": "4", "q": "9", "g": "9", "s": "5", "S": "5", "b": "6", "G": "6", "Z": "2", "l": "1"}
+MIN_IN_TURN = 2  # rows numbered in turn above a misread one ('2', '3', then 'a')
+
+
+def numbered_in_turn(rows: list[list[str]]) -> list[list[str]]:
+    """Rows with a misread number of a column numbered in turn ('1', '2', '3', 'a') mended: a cell of one letter OCR
+    takes for a digit, under at least two numbers in turn, that is the next number ('a' for 4 after '3'); where a row
+    under it follows on, it must be the number after ('5', or none): a sub-item 'a' under '3' before 'b' stays."""
+    mended = [list(row) for row in rows]
+    for column in range(max((len(row) for row in rows), default=0)):
+        cells = [row[column].strip() if column < len(row) else "" for row in rows]
+        for index, cell in enumerate(cells):
+            digit = LETTER_FOR_DIGIT.get(cell)
+            if digit is None or index < MIN_IN_TURN:
+                continue
+            above = cells[index - MIN_IN_TURN : index]
+            if not all(value.isdigit() for value in above) or int(above[-1]) - int(above[0]) != MIN_IN_TURN - 1:
+                continue
+            below = next((value for value in cells[index + 1 :] if value), None)
+            if str(int(above[-1]) + 1) == digit and (below is None or below == str(int(digit) + 1)):
+                mended[index][column] = cells[index] = digit
+    return mended
 
 
 DOTTED_RE = re.compile(r"(\d{1,2})\.(\d{1,2})")
@@ -104,7 +129,7 @@ def dotted_references(rows: list[list[str]]) -> list[list[str]]:
 
 
 # a speck OCR reads after a cell's last word, set apart by a space ('Fleet Manager *', 'schools :', 'quarter ©')
-TRAILING_SPECK_RE = re.compile(r"\s+[:*©]$")
+TRAILING_SPECK_RE = re.compile(r"\s+[:*©-]$")
 
 
 def trailing_specks(rows: list[list[str]]) -> list[list[str]]:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ..dates import UK_YEAR_END, YearEnd, parse_date
 from ..models import ActionPlanRow, DateValue, Provenance, Table
-from .cells import BULLET_RE, SECTION_WORDS, spanning_rows
+from .cells import BULLET_RE, SECTION_WORDS, merged_down, spanning_rows
 from .headers import (
     LEADING_NUMBER_RE,
     MILESTONE_RE,
@@ -374,6 +374,30 @@ RAISED_RE = re.compile(
 MAX_RAISED_WORDS = 12
 
 
+# the fields a cell merged down over rows gives each row it covers (the theme is filled down on its own)
+MERGED_FIELDS = ("named_lead", "lead_org", "supporting_orgs", "start_date", "end_date", "status", "rag", "outcome")
+
+
+def _merged_from_above(
+    table: Table, row_index: int, fields: dict[int, str], merges: set[tuple[int, int]]
+) -> dict[str, str]:
+    """The fields of ``row_index`` whose cells the grid prints merged down from a row above (blank as printed):
+    each the merged cell's text, read in the row it starts in."""
+    filled: dict[str, str] = {}
+    for column, name in fields.items():
+        if name not in MERGED_FIELDS or (row_index, column) not in merges:
+            continue
+        if column < len(table.rows[row_index]) and table.rows[row_index][column].strip():
+            continue
+        origin = row_index - 1
+        while origin > 0 and (origin, column) in merges:
+            origin -= 1
+        row = table.rows[origin] if origin >= 0 else []
+        if column < len(row) and row[column].strip():
+            filled[name] = row[column]
+    return filled
+
+
 def _raised_on(theme: str | None, extra: dict[str, str], reference: dt.date | None) -> dt.date | None:
     """When the row's action was raised, where the log says: a 'Meeting' or 'Date added' column, or
     a month heading over the rows ('May 2024', 'Actions from the meeting on 26 June 2024'); never
@@ -526,6 +550,7 @@ def action_plan_rows(
         # a log printed as one box per section: the heading over the box is the theme
         theme = table.title if not table.header and "theme" not in fields.values() else None
         spanning = spanning_rows(table)
+        merges = merged_down(table)
         sections = _section_rows(table.rows, fields, spanning)
         milestones = next(
             (
@@ -568,6 +593,9 @@ def action_plan_rows(
                 elif index < len(table.header) or (not table.header and cell):
                     extra[(table.header[index] if table.header else "") or f"column {index + 1}"] = cell
             row_method = "rule:action-plan-header"
+            for name, origin in _merged_from_above(table, row_index, fields, merges).items():
+                row_values[name] = origin  # a lead, date or status cell merged down over this row from above
+                row_method += f"+{name}-filled-down"
             if row_values.get("theme"):
                 theme = row_values["theme"]
             elif "theme" in fields.values() and theme:

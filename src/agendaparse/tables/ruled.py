@@ -12,7 +12,7 @@ from pdfplumber.utils import cluster_list
 
 from .. import colour_key, plumber_pages
 from ..models import Provenance, Table
-from .cells import _mark_spanning, clean_cell, extract_cells, join_cells
+from .cells import _mark_spanning, cells_merged_down, clean_cell, extract_cells, join_cells, mark_merged_down
 from .continuation import MAX_TITLE_WORDS
 from .headers import (
     _field_column,
@@ -204,6 +204,10 @@ def _ruled_tables(
                         for index, (_, boxes) in enumerate(extracted if headerless else extracted[1:])
                         if len(boxes) >= 3 and boxes[0] is not None and all(box is None for box in boxes[1:])
                     },
+                )
+                # Word's cells merged down over rows (a lead over two actions): the plan reader fills them from above
+                mark_merged_down(
+                    found[-1], cells_merged_down([b for _, b in (extracted if headerless else extracted[1:])])
                 )
                 if first_colour and first_row_colours is not None:
                     first_row_colours[id(found[-1])] = first_colour

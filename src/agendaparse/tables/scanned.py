@@ -25,7 +25,7 @@ from ..deskew import squared_up, turned_picture
 from ..models import Provenance, Table
 from ..pdf import Line, PageLayout
 from ..tesseract import INK_LEVEL, image_data_many, pytesseract_module, with_marks_read, without_specks
-from .cells import broken_inside_word, clean_cell, join_cells
+from .cells import broken_inside_word, cells_merged_down, clean_cell, join_cells, mark_merged_down
 from .headers import _lone_log_row, first_row_is_data, shaded_status_column
 from .layout_grids import BLANK_LINE_RE, _not_a_data_table
 from .misreads import mended_cells
@@ -495,6 +495,8 @@ def _page_tables(
                 status_colours=colours.status_colours(rated, cells, scale),
             )
         )
+        if len(cells) == len(rows) - 1:  # a lead merged down over rows in the scan's grid, as in a typed one
+            mark_merged_down(found[-1], cells_merged_down([row.cells for row in cells]))
     if first_row_colours is not None:
         first_row_colours.update((id(found[index]), colour) for index, colour in first_colours.items())
     return found
