@@ -10,7 +10,7 @@ import re
 
 from ..models import Table
 from ..pdf import PageLayout
-from .cells import _mark_spanning, join_cells, spanning_rows
+from .cells import _mark_spanning, join_cells, mark_merged_down, merged_down, spanning_rows
 from .column_names import normalise_header
 from .headers import first_row_is_data, is_log, table_fields
 from .payments import is_payments_list
@@ -100,6 +100,12 @@ def merge_continuations(
                 | {index + shift for index in spanning_rows(table) if index + shift >= len(previous.rows)}
                 | ({len(previous.rows)} if section else set()),
             )
+            # cells merged down on the continuing page, at their rows' places in the whole table
+            mark_merged_down(
+                previous,
+                merged_down(previous)
+                | {(row + shift, column) for row, column in merged_down(table) if row + shift >= len(previous.rows)},
+            )
             previous.rows.extend(rows)
             previous.n_rows = len(previous.rows)
             previous.page_end = table.page_end
@@ -133,6 +139,11 @@ def _drop_header_repeats(table: Table) -> None:
     spanning = spanning_rows(table)
     if spanning:
         _mark_spanning(table, {row - sum(r < row for r in repeats) for row in spanning if row not in repeats})
+    merges = merged_down(table)
+    if merges:  # a lead merged down keeps to its rows when a repeated header above them goes
+        mark_merged_down(
+            table, {(row - sum(r < row for r in repeats), column) for row, column in merges if row not in repeats}
+        )
     table.n_rows = len(table.rows)
 
 
