@@ -439,8 +439,10 @@ def month_first_dates(text: str) -> bool:
 
 
 def find_meeting_date(text: str) -> dt.date | None:
-    """The first full date (day, month, year) in a block of text, e.g. a frontsheet."""
-    found = _full_date(text, None)
+    """The first full date (day, month, year) in a block of text, e.g. a frontsheet; a Welsh date ('Dydd Llun,
+    21ain Tachwedd, 2022') read as its English form, as the title block's normalising writes it, for the callers
+    that read raw lines (a wrapped heading, a line under the date, a minute's title block)."""
+    found = _full_date(_welsh_written_out(text), None)
     return found[0] if found else None
 
 
@@ -570,5 +572,10 @@ def normalise_date_text(line: str) -> str:
     the readers above. Segmentation runs it over title blocks; `parse_date` runs only the OCR repair."""
     line = HYPHENATED_DATE_RE.sub(r"\1 \2 \3", repair_ocr_date(line))
     line = SPLIT_ORDINAL_RE.sub(r"\1\2", line)  # '9th day of December' the readers take as it is
-    line = WELSH_DATE_RE.sub(lambda m: f"{m[1]} {WELSH_MONTHS[m[2].translate(CASE_LOOKALIKES).lower()]} {m[3]}", line)
+    line = _welsh_written_out(line)
     return SHORT_YEAR_RE.sub(lambda m: f"{m[1]}20{m[2]}", line)
+
+
+def _welsh_written_out(text: str) -> str:
+    """'21ain Tachwedd, 2022' -> '21 November 2022' (text with no Welsh month comes back as it is)."""
+    return WELSH_DATE_RE.sub(lambda m: f"{m[1]} {WELSH_MONTHS[m[2].translate(CASE_LOOKALIKES).lower()]} {m[3]}", text)

@@ -113,12 +113,13 @@ def with_recovered_markers(image: Any, lines: list[Reading], dpi: int) -> list[R
 def _misread_numbers(kept: list[Reading], height: float) -> list[int]:
     """The lines whose first word is a scrap of one or two characters that is no item number, standing a column
     apart from the words after it ('iG   Finance' for '7   Finance' in a minutes grid's number column): an item
-    number misread, to be read again as digits (:func:`_numbers_in_sequence` keeps it only in the page's run)."""
+    number misread, to be read again as digits (:func:`_numbers_in_sequence` keeps it only in the page's run); a
+    scrap of three with a mark among them is one too ('ts;' for '7.', its stop read as the semicolon)."""
     return [
         index
         for index, (line, _, words) in enumerate(kept)
         if len(words) >= 2
-        and len(words[0].text) <= 2
+        and (len(words[0].text) <= 2 or len(words[0].text) == 3 and not words[0].text.isalnum())
         and not MARKER_RE.fullmatch(words[0].text)
         and words[1].x0 - words[0].x1 >= height
         and line.text.startswith(words[0].text)
@@ -247,22 +248,22 @@ def _mark_right_of(covered: Any, line: tuple[int, int, int, int], height: float)
 
 def _last_mark(covered: Any, region: tuple[int, int, int, int], height: float) -> tuple[int, int, int, int] | None:
     """The box (pixels) of the rightmost run of unread ink in ``region`` of ``covered`` (its columns of ink no
-    further apart than most of a line height), when it stands alone (:func:`_standing_alone`)."""
+    further apart than most of a line height), when it stands alone (:func:`_standing_alone`). A speck's run (a
+    scan's fleck of dust right of an agenda's '3 - 8', too little ink for a mark) is passed over for the run left
+    of it."""
     left, top, right_edge, bottom = region
     band = covered[top:bottom, left:right_edge]
     if band.size == 0:
         return None
-    columns = (band.sum(axis=0) >= MIN_INK_PIXELS).nonzero()[0]
-    if not len(columns):
-        return None
+    columns = [int(column) for column in (band.sum(axis=0) >= MIN_INK_PIXELS).nonzero()[0]]
     gap = max(int(0.8 * height), 2)
-    right = int(columns[-1])
-    start = right
-    for column in reversed(columns[:-1]):
-        if start - int(column) > gap:
-            break
-        start = int(column)
-    return _standing_alone(covered, band, (start, right), (left, top, bottom), height)
+    while columns:
+        right = start = columns.pop()
+        while columns and start - columns[-1] <= gap:
+            start = columns.pop()
+        if int(band[:, start : right + 1].sum()) >= MIN_MARK_INK * height * height:
+            return _standing_alone(covered, band, (start, right), (left, top, bottom), height)
+    return None
 
 
 def _standing_alone(

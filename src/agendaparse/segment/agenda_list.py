@@ -531,8 +531,29 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
         items = [item for item in items if item.parent or not ALPHA_ITEM_RE.match(f"{item.number}. X")]
         # 'A. Smith (Chair)' is an initial, not a one-item list
     items = [item for item in items if item.title and not DATE_TITLE_RE.match(item.title)]
+    items = _without_roman_notes(items)
     attach_presenters(items, pages)
     return items
+
+
+# a sentence's own verb: 'Members are reminded …', 'Plans may be viewed …', 'The meeting will be recorded …'
+NOTE_VERB_RE = re.compile(r"\b(?:are|is|may|will|should|must|can|have|has)\b")
+
+
+def _without_roman_notes(items: list[AgendaItem]) -> list[AgendaItem]:
+    """'i) Members are reminded of their duty to declare …', 'ii) The public may speak …' above '1. Apologies':
+    notes to the members numbered in lower-case Roman numerals before the list's own '1' are no items (each a
+    sentence of six words or more with its verb)."""
+    tops = [item for item in items if not item.parent]
+    notes = 0
+    while notes < len(tops) and LOWER_ROMAN_ITEM_RE.match(f"{tops[notes].number}) X"):
+        notes += 1
+    if not notes or notes >= len(tops) or tops[notes].number != "1":
+        return items
+    if not all(len(item.title.split()) >= 6 and NOTE_VERB_RE.search(item.title) for item in tops[:notes]):
+        return items
+    dropped = {item.number for item in tops[:notes]}
+    return [item for item in items if item.number not in dropped and item.parent not in dropped]
 
 
 # '*1. Approval of minutes': the asterisk marks an item of the consent agenda, not part of its number

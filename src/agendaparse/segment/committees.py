@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..dates import MONTH_RE, WEEKDAY_RE
+from ..dates import MONTH_RE, WEEKDAY_RE, find_meeting_date
 from ..models import DocType
 from ..pdf import PROTECTIVE_MARKING_RE, PageLayout
 from .bodies import (
@@ -490,9 +490,28 @@ def _committee_from_heading(pages: list[PageLayout], body: str | None) -> str | 
         found = _committee_in_line(text, lines[index - 1] if index else None, body, pages)
         if found:
             return _with_name_above(found, lines[index - 1] if index else None, body)
-        if index and body and lines[index - 1].strip().lower() == body.lower() and EXECUTIVE_RE.fullmatch(text.strip()):
+        if index and body and _executive_under_body(lines, index, body):
             return "Executive"  # 'BRAYFORD BOROUGH COUNCIL' over 'EXECUTIVE': a council's executive, its cabinet
     return body
+
+
+# '… - Wednesday 19 March 2025' after a meeting body's name: its date
+DASHED_DATE_END_RE = re.compile(r"\s*[-–—:,]\s+[^-–—:]*\b(?:19|20)\d\d$")
+
+
+def _executive_under_body(lines: list[str], index: int, body: str) -> bool:
+    """'EXECUTIVE' (or 'Executive - Wednesday 19 March 2025') under the council's name, or under the paper's kind under
+    it ('Thornleigh District Council' / 'Record of Decisions' / 'Executive - …'): the council's executive."""
+    text = lines[index].strip()
+    dated = DASHED_DATE_END_RE.search(text)
+    if dated and find_meeting_date(dated[0]):
+        text = text[: dated.start()]
+    if not EXECUTIVE_RE.fullmatch(text):
+        return False
+    above = index - 1
+    while above > 0 and DOC_LABEL_RE.fullmatch(lines[above].strip()):
+        above -= 1
+    return lines[above].strip().lower() == body.lower()
 
 
 # 'For Decision', 'For: Noting', 'For Decision / Assurance' under an agenda item's title: what the paper is for
@@ -757,7 +776,8 @@ DESIGNATION_RE = re.compile(
 )
 DOC_LABEL_RE = re.compile(
     # 'Record of Decisions - Cabinet': the paper's kind before the meeting body
-    r"record\s+of\s+(?:the\s+)?(?:executive\s+)?decisions?|decision\s+notice|notice\s+of\s+decisions?|"
+    # 'Cabinet - Decision Sheet', 'DECISION SHEET' over 'Cabinet': the sheet of a meeting's decisions
+    r"record\s+of\s+(?:the\s+)?(?:executive\s+)?decisions?|decisions?\s+sheet|decision\s+notice|notice\s+of\s+decisions?|"
     r"(?:public\s+)?notice\s+(?:of|and)\s+(?:an?\s+|the\s+)?"
     r"(?:(?:public|regular|special|ordinary|extraordinary|committee|board)\s+)?"
     r"(?:meeting|agenda)|notice\s+and\s+agenda|(?:meeting|agenda|minutes|summons)(?:\s+(?:and|of)\s+(?:meeting|agenda))?",

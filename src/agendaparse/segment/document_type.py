@@ -51,6 +51,7 @@ DOC_TYPE_CUES: list[tuple[DocType, re.Pattern[str]]] = [
             # 'Summary of key points and actions arising'
             r"\bsummary record\b|\bsummary of (?:the )?(?:key|main) points\b|"
             r"\b(?:record|summary) of (?:the )?decisions\b|\bmeeting report\b|"
+            r"\bdecisions? sheet\b|"  # a cabinet's 'Decision Sheet': the decisions taken at its meeting, item by item
             r"\bdecision document\b|"  # a committee's 'Decision Document': its decisions on each item
             r"\breport of (?:the |a )?meeting\b|\boutcomes? of (?:the |a )?meeting\b|"
             # 'A meeting of X was held on', 'At a meeting of X held on'

@@ -528,6 +528,14 @@ GENERIC_BOARD_RE = re.compile(
     r"(?:\s+meeting)?",
     re.I,
 )
+# an organisation's tagline opening with a verb in '-ing' ('Building Stronger Communities', 'Making Homes Happen'),
+# unless the line ends with a kind of organisation ('Epping Forest Homes', 'Reading Community Housing': a place)
+TAGLINE_RE = re.compile(r"[A-Z][a-z]{2,}ing\b")
+ORGANISATION_KIND_END_RE = re.compile(
+    r"\b(?:Homes|Housing|Trust|Group|Partnership|Association|Society|Foundation|Limited|Ltd|Co-operative|Cooperative|"
+    r"Federation|Alliance|Academy|Academies|College|Schools?|Network|Forum|Company|Services|Centre|Council|Board|"
+    r"Authority|Agency|Commission|Collaborative|Consortium|Fund)$"
+)
 ORG_NAME_LINE_RE = re.compile(r"(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|&|the)\s+)?[A-Z][\w'’&.-]*){1,5}")
 
 
@@ -540,6 +548,8 @@ def _organisation_over_board(committee: str | None, lines: list[str]) -> tuple[s
     first, second = _title_case_caps(lines[0].strip()), _title_case_caps(lines[1].strip())
     if not ORG_NAME_LINE_RE.fullmatch(first) or re.search(r"\b(?:minutes|agenda|notes|meeting)\b", first, re.I):
         return None, committee
+    if TAGLINE_RE.match(first) and not ORGANISATION_KIND_END_RE.search(first):
+        return None, committee  # 'Building Stronger Communities': a tagline led by its verb, not the name
     board_line = GENERIC_BOARD_RE.fullmatch(second)
     if committee == first and board_line:
         # the organisation's name read as the committee, its board's name on the line under it

@@ -44,7 +44,13 @@ NUMERIC_DATE_RE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b")
 PERIOD_END_RE = re.compile(
     r"\b(?:year|period|quarter|month)(?:\s+of\s+account)?\s+end(?:ed|ing)\b|\bfor\s+the\s+period\b|"
     # 'Position as at 31 December 2024 (Quarter 3)': the date a finance paper's figures are taken at
-    r"\b(?:position|forecast|outturn|balances?)\s+as\s+at\b",
+    r"\b(?:position|forecast|outturn|balances?)\s+as\s+at\b|"
+    # a summary's period: 'performance between 1 October and 31 December 2024', 'requests from 1 October 2024 to 31
+    # December 2024', 'activity in the quarter to 31 December 2024' (a report printing no meeting date has none)
+    rf"\b(?:between|from)\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_RE})\b\.?(?:,?\s+\d{{4}})?\s+(?:and|to|until|[-–—])\s+"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_RE})\b|"
+    rf"\b(?:quarter|months?|weeks?|period|year)\s+(?:up\s+)?(?:to|until)\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+"
+    rf"(?:{MONTH_RE})\b",
     re.I,
 )
 # 'Approved by Cabinet on 12 March 2024', 'Adopted by the Council on ...': when a plan or policy was approved
