@@ -1580,6 +1580,24 @@ def _organisation_names(text: str, line_ends: frozenset[int]) -> tuple[str, ...]
                 name += campus[0]  # "University of Nebraska at Omaha": a state university's campus
             if PLACE_AFTER_NAME_RE.match(text, match.end(1)):
                 continue  # "Council Chamber, Sessions House", "Church Ward", "College Road": a place
+            if (
+                pattern is ORG_CHAIN_RE
+                and (owner := HEAD_POSSESSIVE_RE.match(name))
+                and " " not in name[owner.end() :]
+                and CAPITALISED_AFTER_RE.match(text, match.end(1))
+            ):
+                name = owner[1]  # "the Government Digital Service's Service Standard": the body, then its own thing
+            if pattern is ORG_CHAIN_RE and HEAD_THEN_COMPASS_RE.fullmatch(name):
+                continue  # "the Network North reallocation": a programme, a body's word and a region alone (round 87)
+            # "Director of Highways and Transportation, Growth, … Directorate": the directorate after the post's comma
+            if (
+                pattern is ORG_CHAIN_RE
+                and "," in name
+                and POST_OF_AND_BEFORE_RE.search(text, max(0, match.start(1) - 80), match.start(1))
+                and (cut := AND_BEFORE_COMMA_RE.search(" and " + name))
+                and not BODY_HEAD_WITHIN_RE.search(cut[1])  # "Lamp, Rynearson and Associates, Inc.": a firm's name
+            ):
+                name = (" and " + name)[cut.end() :]
             if pattern is ORG_CHAIN_RE and OF_TAIL_RE.search(name) and POST_HEAD_AFTER_RE.match(text, match.end(1)):
                 name = _prefix_place(name)  # "Diocese of Wells | MAT Education Adviser": the body, then a post
             if _venue_before_line_end(text, match.start(1), match.end(1), line_ends):
@@ -1808,6 +1826,28 @@ def _lower_case_head_committees(text: str) -> list[str]:
         for match in LOWER_CASE_HEAD_RE.finditer(text)
         if not NOT_A_COMMITTEE_NAME_RE.search(match[1]) and (name := _org_name(f"{match[1]} committee")) is not None
     ]
+
+
+# A body's word and a region, no name before them: "Network North", "Service South East" (a programme or a unit); a
+# region's body has its place or its name first ("Stagecoach South East", "Mencap North West").
+HEAD_THEN_COMPASS_RE = re.compile(
+    r"(?:Network|Service|Services|Partnership|Group|Forum|Council|Board|Agency|Trust)\s+"
+    r"(?:North|South|East|West)(?:\s+(?:East|West))?"
+)
+# A comma list inside one name has its one "and" before its last item ("Children, Young People and Education
+# Directorate"); an "and" before a comma closes what came before: "Director of Highways and Transportation, Growth,
+# Environment and Transport Directorate" is a post, then the directorate after its comma.
+AND_BEFORE_COMMA_RE = re.compile(r"^.*\s(?:and|&)\s([^,]*),\s+(?=[A-Z])")
+# A body's head in the possessive before one more word, a head alone that opens a longer capitalised phrase: the body
+# ends there ("Government Digital Service's Service Standard"; not "Chief Executive's Office.", whose name ends at its
+# head, nor "Women's Institute", whose possessive is no body's head; "Kent County Council's Highways Service" is read as
+# two bodies elsewhere).
+CAPITALISED_AFTER_RE = re.compile(r"\s+[A-Z]")
+HEAD_POSSESSIVE_RE = re.compile(rf"(.*?\b(?:{BODY_HEAD}))['’]s\s+(?=[A-Z])")
+# a post's remit up to its "and": "Director of Highways and |Transportation, …"
+POST_OF_AND_BEFORE_RE = re.compile(
+    r"\b(?:Director|Head|Manager|Officer|Lead|Secretary)\s+(?:of|for)\s+(?:[A-Z][\w'’\-]*\s+){1,3}(?:and|&)\s+$"
+)
 
 
 def _from_label_line_start(match: re.Match[str], text: str, line_ends: frozenset[int]) -> str:
@@ -3138,8 +3178,12 @@ def _without_internal_teams(mentions: list[Mention], lower_words: set[str]) -> l
             and len(words) >= 2
             and words[-1] in TEAM_HEADS
             and not any(
-                ORG_WORD_RE.fullmatch(word)
-                or (re.fullmatch(r"[A-Z]{2,6}s?", word) and not _council_initials_opening(words, word))
+                (ORG_WORD_RE.fullmatch(word) and word not in UNIT_HEADS)  # "Highways Asset Management Team"
+                or (
+                    re.fullmatch(r"[A-Z]{2,6}s?", word)
+                    and not _council_initials_opening(words, word)
+                    and word not in ACRONYM_STOP  # "ICT Infrastructure Team": a kind of work's capitals (round 87)
+                )
                 or word in proper
                 for word in words[:-1]
                 if word.lower() not in NAME_JOINERS
@@ -3912,10 +3956,12 @@ def payee_names(cells: list[str]) -> list[str]:
         return dash_row + after_sums
     if len(cells) < 3 or not any(AMOUNT_CELL_RE.fullmatch(cell) for cell in cells):
         return []
-    for cell in cells:
+    for at, cell in enumerate(cells):
         cell = ROW_NUMBER_RE.sub("", cell).strip()
         if not cell or AMOUNT_CELL_RE.fullmatch(cell):
             continue
+        if any(ORG_CHAIN_RE.fullmatch(later) or known_organisations().fullmatch(later) for later in cells[at + 1 :]):
+            return []  # "Hedgerow Heroes Project | Marlshire Wildlife Trust | £120,000": what a body gets, no payee
         if re.fullmatch(SLOT_NAME, cell) and not re.fullmatch(r"[A-Z]{1,2}", cell):  # "AS": an owner's initials
             return [name] if (name := _supplier_name(cell)) is not None else []
         return []  # the row's first words are a description, not a payee
@@ -3959,7 +4005,10 @@ BODY_COLUMN_HEAD_RE = re.compile(
 COLUMN_GAP_RE = re.compile(r" {3,}|\t")
 CELL_ITEM_SEPARATOR_RE = re.compile(r"\s*[,;/]\s*")
 BRACKETED_ACRONYM_END_RE = re.compile(r"\s*\([A-Z][A-Za-z&]{1,7}\)$")  # "… for All (SELFA)": the full name's acronym
-CELL_BODY_NAME_RE = re.compile(r"[A-Z][\w&'’.\-]*(?:\s+(?:(?:of|for|and|the|&|in|on)\s+)*[A-Z0-9][\w&'’.\-]*){0,7}")
+# (and "with": "Action with Communities in Rural England", a body's name as printed)
+CELL_BODY_NAME_RE = re.compile(
+    r"[A-Z][\w&'’.\-]*(?:\s+(?:(?:of|for|and|the|&|in|on|with)\s+)*[A-Z0-9][\w&'’.\-]*){0,7}"
+)
 MAX_BODY_CELL = 200  # characters
 # The state of a table read row by row: its column count and the columns whose header names organisations.
 BodyColumns = tuple[int, tuple[int, ...]]
