@@ -85,7 +85,7 @@ from .owners import (
     resolving_body_and_rest,
     to_be_done_by,
 )
-from .paragraphs import LONE_INITIALS_RE, ParagraphReader, Sentence, split_sentences
+from .paragraphs import LONE_INITIALS_RE, NOT_MARGIN_OWNERS, ParagraphReader, Sentence, split_sentences
 from .patterns import (
     ACTION_LABEL_RE,
     CONTEXT_COMMIT_RE,
@@ -455,6 +455,8 @@ def _owners(
     if not owners and kind in ("action", "commitment") and (lead := LEAD_CLAUSE_OWNER_RE.match(text)):
         owners += resolve_owner(lead["owner"], initials)  # "For items that …, staff will send out …": staff
     named = BRACKETED_OWNER_RE.search(text)
+    if named and named["owner"] in NOT_MARGIN_OWNERS:
+        named = None  # "… about the hedge [AOB].", "(TBC)": what a bracket prints where no one is named
     subject = subject_owner(text) if not owners and kind == "action" and strong and not passive else None
     if subject and sentence.in_action_list and owner_of(text) is None:
         subject = None  # "Next steps: 1. Send a press release …": the list's step names nobody
@@ -466,10 +468,11 @@ def _owners(
         owners += resolve_owner(subject, initials)
         for later in split_sentences(text)[1:]:  # "Board members to be involved …. ShEx to provide a report …"
             owners += resolve_owner(other, initials) if (other := owner_of(later)) else []
-    if named and named["open"] and named["open"] != "(":
+    if named and named["label"]:
         owners = resolve_owner(named["owner"], initials)  # "The Secretariat will … (Action: PH).": the label decides
-    elif named:
-        owners += resolve_owner(named["owner"], initials)  # "LGA to present (Gesche Schmid)."
+    elif named:  # "LGA to present (Gesche Schmid).", "The Clerk will order … (Clerk/Chair)": the Clerk once
+        known = {re.sub(r"^the\s+", "", owner.casefold()) for owner in owners}
+        owners += [owner for owner in resolve_owner(named["owner"], initials) if owner.casefold() not in known]
     if not owners and not passive:
         owners += [strip_title(ent.text) for ent in doc.ents if ent.label_ == "PERSON" and not _thanked(text, ent)][:1]
     if kind in ("action", "commitment") and owners:

@@ -98,9 +98,11 @@ INSTRUCTING_VERBS = {"Get", "Ask", "Invite", "Encourage", "Remind", "Request"}
 
 LOWER_PEOPLE_TAIL_RE = re.compile(r"\s(?:members|team|staff|officers|officials|representatives?)$")
 
+# "All members", "All Councillors", and each of them: "Each member to complete …", "Every councillor to …".
 ALL_MEMBERS_RE = re.compile(
     r"All\s+(?:[A-Z][\w'’\-]*\s+)?(?:members|Members|councillors|Councillors|trustees|Trustees|directors|Directors|"
-    r"governors|Governors|staff|departments|Departments)"
+    r"governors|Governors|staff|departments|Departments)|"
+    r"(?:Each|Every)\s+(?:member|Member|councillor|Councillor|trustee|Trustee|director|Director|governor|Governor)"
 )
 
 ROLE_AND_NAMED_RE = re.compile(
@@ -141,7 +143,7 @@ def owner_of(text: str, max_words: int = 6) -> str | None:
         passive = re.match(r"\s*,?\s+(?:was|were|has|have|is|are)\b", text.strip()[len(owner) :])
         unit = re.sub(r"^(?:The|All)\s+", "", owner)
         lower_unit = first == "The" and not unit[:1].isupper()  # "The whole team to …": nobody named
-        not_owner = first not in ("All", "The") and first in NOT_OWNERS
+        not_owner = first not in ("All", "The", "Each", "Every") and first in NOT_OWNERS
         if passive or len(unit.split()) > 3 or " of " in unit or lower_unit or not_owner:
             return None  # "All Directors were asked to cast …": at the meeting; "Use of … staff to meet": a cell
         return unit if first == "The" else owner

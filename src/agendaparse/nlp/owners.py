@@ -320,15 +320,18 @@ BRACKETED_POST = (
     r"(?:[A-Z][\w&]+\s+){1,2}(?:Manager|Officer|Director|Lead|Co-?ordinator)"
 )
 
-# "… (Secretariat).", "(Steve Peters to advise)"; and after a dash at the end, initials or a secretariat only:
+# "… (Secretariat).", "(Steve Peters to advise)", "(Clerk/Chair)", "… hedge [JD, KL]." (a list of initials in square
+# brackets, as town councils print the members who act); and after a dash at the end, initials or a secretariat only:
 # "Action: circulate the slides – TK".
 BRACKETED_OWNER_RE = re.compile(
     # "(Action: DH)", "(Action: LC to obtain a copy …)", "(Owner: JB, by 30 June)": the owner after a label (a
     # deadline after the owner only under a label: "(Board, by email)" names no owner)
-    r"(?:(?P<open>\((?P<label>(?:Actions?|Owners?|Lead|Who)\s*:\s*)?)|\s[–—-]\s*(?=(?:[A-Z]{2,5}|Secretariat|Clerk)(?:\s*/\s*[A-Z]{2,5})*\.?$))"
+    r"(?:(?P<open>\((?P<label>(?:Actions?|Owners?|Lead|Who)\s*:\s*)?)|(?P<square>\[)|"
+    r"\s[–—-]\s*(?=(?:[A-Z]{2,5}|Secretariat|Clerk)(?:\s*/\s*[A-Z]{2,5})*\.?$))"
     rf"(?P<owner>(?:{NAME}\s+{SURNAME}|Secretariat|Clerk|Chair|Panel|Board|Committee|{BRACKETED_POST}|[A-Z]{{2,5}})"
-    rf"(?:\s*(?:/|,|and)\s*(?:{NAME}\s+{SURNAME}|[A-Z]{{2,5}}))*)"
-    r"(?(open)(?:\s+to\s+[^)]*|\s+-\s+[^)]*|(?(label)\s*[,;]\s*(?:by|due|before|deadline)\b[^)]*|(?!)))?\))\.?$"
+    rf"(?:\s*(?:/|,|and)\s*(?:{NAME}\s+{SURNAME}|Secretariat|Clerk|Chair|{BRACKETED_POST}|[A-Z]{{2,5}}))*)"
+    r"(?(open)(?:\s+to\s+[^)]*|\s+-\s+[^)]*|(?(label)\s*[,;]\s*(?:by|due|before|deadline)\b[^)]*|(?!)))?\))"
+    r"(?(square)\])\.?$"
 )
 
 

@@ -237,6 +237,11 @@ def _numbered_paragraph_starts(line: Line, previous: Line) -> bool:
 LOWER_START_RE = re.compile(r"[a-z]")
 
 
+# A log's entry printed as a line of prose, its owner's initials after a dash closing it ("Noticeboard repairs – c/f –
+# JD", "Tree survey – complete – RP/KL").
+DASHED_OWNER_END_RE = re.compile(r"\s[–—-]\s*[A-Z]{2,3}(?:\s*/\s*[A-Z]{2,3})*\s*$")
+
+
 def _starts_paragraph(line: Line, previous: Line | None) -> bool:
     if previous is None:
         return True
@@ -245,6 +250,8 @@ def _starts_paragraph(line: Line, previous: Line | None) -> bool:
         return True
     gap = line.top - previous.bottom
     height = max(previous.bottom - previous.top, 6.0)
+    if DASHED_OWNER_END_RE.search(previous.text) and text[:1].isupper():
+        return True  # "Noticeboard repairs – c/f – JD" / "Tree survey … – c/f – KL": a log's entries, one a line
     if (
         (
             LOWER_START_RE.match(text)

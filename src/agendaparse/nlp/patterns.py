@@ -30,6 +30,9 @@ TITLE_WORDS = (
     "Rev",
     "Revd",
     "Reverend",
+    "Rev Canon",  # a canon of a cathedral: "Revd Canon P Lee to contact the churches …" (not "Canon" alone: a firm)
+    "Revd Canon",
+    "Reverend Canon",
     "Supt",
     "Superintendent",
     "Detective Superintendent",
@@ -124,7 +127,7 @@ PERSON_RE = re.compile(
 )
 
 NAME_WITH_INITIALS_RE = re.compile(  # never from inside a hyphenated word: linear on 'Ee-Ee-Ee-…'
-    rf"(?<![\w'’])(?<![A-Za-z]-)({NAME}(?:\s+{SURNAME}){{1,2}})\s*(?:\([^()]{{1,60}}\)\s*){{0,2}}\(([A-Z]{{2,4}}[a-z]?)\)"
+    rf"(?<![\w'’])(?<![A-Za-z]-)({NAME}(?:\s+[A-Z]\.?)?(?:\s+{SURNAME}){{1,2}})\s*(?:\([^()]{{1,60}}\)\s*){{0,2}}\(([A-Z]{{2,4}}[a-z]?)\)"
 )
 
 # A word of a post's name may be possessive: "Director of Children's Services", "Director of Adults’ Services".
@@ -240,7 +243,8 @@ OWNER_VERB_RE = re.compile(
     rf"[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|of|for|and|&|the(?=\s+[A-Z])|(?<=Section\s)\d{{3}})|\s?/\s?[A-Z][\w.'’\-]*)"
     r"{0,5}?"
     r"(?:\s+(?:members|team|staff|officers|officials|representatives?))?|"  # "Board members to …", "DWP officials to …"
-    r"All\s+(?:[A-Z][\w'’\-]*\s+)?(?i:members|councillors|trustees|governors|directors|staff|officers|departments))"
+    r"All\s+(?:[A-Z][\w'’\-]*\s+)?(?i:members|councillors|trustees|governors|directors|staff|officers|departments)|"
+    r"(?:Each|Every)\s+(?i:member|councillor|trustee|governor|director))"  # "Each member to complete …"
     # spaces, a comma, spaces, each run taken whole ('\s*,?\s+' split a long run of spaces at each length)
     rf"(?:\s+\([A-Z][\w .'’\-]{{1,40}}\)|(?<=[a-z]),\s{APPOSITIVE_POST},)?(?:\s*+,)?\s++"
     rf"(?:{COMMIT_VERBS})\s+"
