@@ -147,6 +147,9 @@ class Table(Model):
     # Body cells a ruled grid prints merged down from the row above, as (row, column): Word's vertically merged
     # cells. Kept off the record (no field of the JSON or the store): the plan reader fills them from above.
     _merged_down: set[tuple[int, int]] = PrivateAttr(default_factory=set)
+    # A roadmap's bars: by body row, the first and last of the period columns ('Q1 2026/27' ...) a filled bar with no
+    # words runs across. Off the record like the merges: the plan reader takes the row's start and end from them.
+    _period_bars: dict[int, tuple[int, int]] = PrivateAttr(default_factory=dict)
 
 
 class DateValue(Model):

@@ -68,6 +68,10 @@ def merge_continuations(
         above = last_box.get(id(previous), previous.bbox) if previous is not None else None
         height = heights.get(previous.page_end, 842) if previous is not None else 842
         repeated_header = None if previous is None else _continuation(previous, above, table, layouts, height)
+        if repeated_header is None and previous is not None and _printed_across(previous, above, table, layouts):
+            _join_across(previous, table)
+            last_box[id(previous)] = table.bbox
+            continue
         if repeated_header is not None:
             above_box = above
             last_box[id(previous)] = table.bbox
@@ -332,6 +336,68 @@ def _lines_above(box: tuple[float, ...], page: PageLayout | None) -> int:
     if page is None:
         return 0
     return sum(len(line.text.split()) >= 3 and line.bottom < box[1] - 1 for line in page.body_lines())
+
+
+def _printed_across(
+    previous: Table, above: tuple[float, ...] | None, table: Table, layouts: dict[int, PageLayout]
+) -> bool:
+    """A sheet too wide for its page printed across pages, as a spreadsheet prints one (its columns A-E on one page,
+    F-I on the next): the next page opens with a table of as many rows (two or more) under a header naming no column
+    of the one before, but its first when that column is printed again at the left with the same cells (Excel's
+    'columns to repeat at left'); the table before is the last thing on its page and nothing stands over this one.
+    Only a plan's: the actions on the first page, the second naming dates, a status or a lead and no action (a
+    deck's slides of figures by year, each a table of its own, share a first column too)."""
+    if table.page_start != previous.page_end + 1 or previous.page_start != previous.page_end:
+        return False
+    if not previous.header or not table.header or len(table.rows) < 2 or len(table.rows) != len(previous.rows):
+        return False
+    repeated = _repeated_first_column(previous, table)
+    upper = {normalise_header(cell) for cell in previous.header} - {""}
+    lower = {normalise_header(cell) for cell in table.header[int(repeated) :]} - {""}
+    if not lower or upper & lower:
+        return False
+    # a plan's columns: the actions on the first page, their dates or progress (and no actions) on the next
+    if "action" not in table_fields(previous.header, previous.rows).values():
+        return False
+    following = set(table_fields(table.header[int(repeated) :], [row[int(repeated) :] for row in table.rows]).values())
+    if "action" in following or not following & ACROSS_FIELDS:
+        return False
+    box = above or previous.bbox
+    return (
+        box is not None
+        and table.bbox is not None
+        and _last_on_page(box, layouts.get(previous.page_end))
+        and _nothing_above(table.bbox, layouts.get(table.page_start))
+    )
+
+
+ACROSS_FIELDS = {"start_date", "end_date", "status", "rag", "progress", "named_lead", "lead_org"}
+
+
+def _repeated_first_column(previous: Table, table: Table) -> bool:
+    return (
+        normalise_header(previous.header[0]) == normalise_header(table.header[0])
+        and [row[0] for row in previous.rows] == [row[0] for row in table.rows]
+        and any(row[0] for row in table.rows)
+    )
+
+
+def _join_across(previous: Table, table: Table) -> None:
+    """``table``'s columns set to the right of ``previous``'s, row by row (the first dropped when printed again)."""
+    skip = int(_repeated_first_column(previous, table))
+    width = previous.n_cols
+    previous.header = [*previous.header, *table.header[skip:]]
+    previous.rows = [[*upper, *lower[skip:]] for upper, lower in zip(previous.rows, table.rows, strict=True)]
+    previous.n_cols = len(previous.header)
+    if table.status_colours and not previous.status_colours:
+        previous.status_colours = table.status_colours
+    mark_merged_down(
+        previous,
+        merged_down(previous) | {(row, column - skip + width) for row, column in merged_down(table) if column >= skip},
+    )
+    previous.page_end = table.page_end
+    previous.provenance.page_end = table.page_end
+    previous.provenance.method += "+columns-across-pages"
 
 
 def _nothing_above(box: tuple[float, ...], page: PageLayout | None) -> bool:

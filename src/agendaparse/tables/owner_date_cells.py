@@ -117,6 +117,11 @@ OCR_NUMERIC_DATE_RE = re.compile(
 )
 OCR_DIGITS = str.maketrans("lIoO", "1100")
 DAY_MONTH_RE = re.compile(r"(?:w/?c\.?\s*|week commencing\s+)?(\d{1,2})/(\d{1,2})", re.I)
+# a date cell of a spreadsheet printed unformatted: Excel's serial day count from 30 December 1899 ('46112' is
+# 31 March 2026); only the serials of the years 2000 to 2049, five digits alone in the cell
+EXCEL_SERIAL_RE = re.compile(r"(3[6-9]\d{3}|4\d{4}|5[0-4]\d{3})")
+EXCEL_EPOCH = dt.date(1899, 12, 30)
+EXCEL_SERIALS = (36526, 54789)  # 1 January 2000 .. 31 December 2049
 # 'Mar-25', 'March ‘25', "Dec '24": a month and a two-digit year.
 # a military-style date run together ('15Jan26', '3MAR2026'): day, month abbreviation, year
 COMPACT_DATE_RE = re.compile(r"\b(\d{1,2})([A-Za-z]{3})(\d{2}|\d{4})\b")
@@ -205,6 +210,8 @@ def _spaced_compact_date(match: re.Match[str]) -> str:
 
 
 def _date_head_text(text: str, reference: dt.date | None, year_end: YearEnd = UK_YEAR_END) -> str:
+    if (serial := EXCEL_SERIAL_RE.fullmatch(text.strip())) and EXCEL_SERIALS[0] <= int(serial[1]) <= EXCEL_SERIALS[1]:
+        return (EXCEL_EPOCH + dt.timedelta(days=int(serial[1]))).isoformat()
     text = OCR_NUMERIC_DATE_RE.sub(_ocr_digits, text)
     plain = BROKEN_PAIR_RE.sub(lambda m: m[1] + m[2] if (m[1] + m[2]).lower() in MONTH_NAMES else m[0], text)
     plain = MONTH_PAIR_RE.sub(lambda m: f"{m[1]} 20{m[2]}{m[3]}{m[4]} 20{m[5]}", plain)

@@ -596,6 +596,11 @@ def action_plan_rows(
             for name, origin in _merged_from_above(table, row_index, fields, merges).items():
                 row_values[name] = origin  # a lead, date or status cell merged down over this row from above
                 row_method += f"+{name}-filled-down"
+            bar = table._period_bars.get(row_index)
+            if bar and not row_values.get("start_date") and not row_values.get("end_date"):
+                # a roadmap's bar across its period columns: the row runs from the first period to the last
+                row_values["start_date"], row_values["end_date"] = table.header[bar[0]], table.header[bar[1]]
+                row_method += "+dates-from-roadmap-bar"
             if row_values.get("theme"):
                 theme = row_values["theme"]
             elif "theme" in fields.values() and theme:

@@ -28,7 +28,7 @@ from .headers import (
 )
 from .layout_grids import _not_a_data_table
 from .page_objects import _pdfium_document, _plumber_box, _read_objects_with_pdfium, _visible
-from .status import _cell_colour
+from .status import _cell_colour, icon_fills
 
 
 def _column_edges(rows_cells: list[list], right: float) -> tuple[float, ...]:
@@ -111,6 +111,7 @@ def _ruled_tables(
             view = _visible(page)
             fills = [rect for rect in view.rects if rect.get("fill")]
             key = colour_key.merge_keys(key, colour_key.page_colour_key(view, fills))
+            fills = fills + icon_fills(view.curves)  # a traffic light drawn as a dot: a status cell's colour too
             closing, foot = open_sides(view), _open_foot(view) + _open_head(view)
             settings = {"explicit_vertical_lines": [_plumber_box(box, view) for box in closing]} if closing else {}
             if foot:

@@ -48,8 +48,31 @@ TARGET_MET_CELLS = {"met", "fully met", "target met", "embedded", "fully embedde
 RAG_WORDS = {"red": "Red", "amber": "Amber", "green": "Green", "r": "Red", "a": "Amber", "g": "Green"}
 
 
+ICON_SIZE = (3.0, 18.0)  # pt: the width and height of a status icon drawn as a filled shape (a traffic light's dot)
+
+
+def icon_fills(curves: list[dict]) -> list[dict]:
+    """Filled shapes of an icon's size that are no rectangle, about as wide as high: a performance system's traffic
+    light drawn as a coloured dot with no word (Pentana, Covalent, Smartsheet exports). Read as a cell's fill when
+    one stands inside a status or RAG cell (:func:`_cell_colour`)."""
+    return [{**curve, "icon": True} for curve in curves if _is_icon(curve)]
+
+
+def _is_icon(curve: dict) -> bool:
+    wide, high = curve["x1"] - curve["x0"], curve["bottom"] - curve["top"]
+    low, top = ICON_SIZE
+    return bool(curve.get("fill")) and low <= wide <= top and low <= high <= top and 0.6 <= wide / high <= 1.6
+
+
+def shape_fills(curves: list[dict]) -> list[dict]:
+    """Filled shapes larger than an icon that are no rectangle (a roadmap's rounded bar), marked as shapes: no cell's
+    shading (:func:`_cell_colour`) nor a row's band."""
+    return [{**curve, "shape": True} for curve in curves if curve.get("fill") and not _is_icon(curve)]
+
+
 def _cell_colour(boxes: list, column: int, fills: list[dict], key: dict | None = None) -> str | None:
-    """Red / Amber / Green from the fill of the smallest shaded rectangle under a cell's centre."""
+    """Red / Amber / Green from the fill of the smallest shaded rectangle under a cell's centre, else of an icon
+    (:func:`icon_fills`) whose centre stands in the cell."""
     if column >= len(boxes) or boxes[column] is None:
         return None
     x0, top, x1, bottom = boxes[column]
@@ -57,10 +80,22 @@ def _cell_colour(boxes: list, column: int, fills: list[dict], key: dict | None =
     under = [
         rect
         for rect in fills
-        if rect["x0"] <= cx <= rect["x1"]
+        if not rect.get("icon")
+        and not rect.get("shape")
+        and rect["x0"] <= cx <= rect["x1"]
         and rect["top"] <= cy <= rect["bottom"]
         and (rect["x1"] - rect["x0"]) * (rect["bottom"] - rect["top"]) <= 4 * (x1 - x0) * (bottom - top)
     ]
+    if not under:
+        under = [
+            icon
+            for icon in fills
+            if icon.get("icon")
+            and x0 <= (icon["x0"] + icon["x1"]) / 2 <= x1
+            and top - (icon["bottom"] - icon["top"]) / 2
+            <= (icon["top"] + icon["bottom"]) / 2
+            <= bottom + (icon["bottom"] - icon["top"]) / 2
+        ]
     if not under:
         return None
     smallest = min(under, key=lambda rect: (rect["x1"] - rect["x0"]) * (rect["bottom"] - rect["top"]))

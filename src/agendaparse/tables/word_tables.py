@@ -19,7 +19,7 @@ from .headers import ROW_NUMBER_RE, _field_column, _is_column_name, cell_kind, h
 from .layout_grids import ATTENDANCE_HEADERS, BLANK_LINE_RE, _is_minutes_grid, _not_a_data_table
 from .owner_date_cells import deadline
 from .page_objects import _pdfium_document, _read_objects_with_pdfium, _visible
-from .status import _cell_colour
+from .status import _cell_colour, icon_fills, shape_fills
 
 # A line that may head an unruled action log: it names an action column (cheap test first).
 ACTION_WORD_RE = re.compile(
@@ -194,7 +194,9 @@ def text_tables(
             view = _visible(page)
             words = _without_furniture(_page_words(view), layouts.get(page.page_number))
             rules = _row_rules([*view.lines, *view.rects], float(page.width))
-            fills = [rect for rect in view.rects if rect.get("fill")]
+            fills = (
+                [rect for rect in view.rects if rect.get("fill")] + icon_fills(view.curves) + shape_fills(view.curves)
+            )
             height = float(page.height)
             taken: list[tuple[float, float]] = []
             if continuing is not None:
@@ -593,7 +595,11 @@ def _band_under(line: list[dict], lefts: list[float], fills: list[dict]) -> froz
     tops and bottoms of the rectangles that start at the table's left (a page's background is under every line
     alike); empty when the line lies on none."""
     middle = (line[0]["top"] + line[0]["bottom"]) / 2
-    under = [rect for rect in fills if rect["top"] <= middle <= rect["bottom"] and rect["x1"] > lefts[0]]
+    under = [
+        rect
+        for rect in fills
+        if not rect.get("shape") and rect["top"] <= middle <= rect["bottom"] and rect["x1"] > lefts[0]
+    ]
     if not under or max(rect["x1"] for rect in under) < lefts[-1] + 1:
         return frozenset()  # none, or a shaded cell or two (a RAG rating), not the row
     return frozenset((round(rect["top"]), round(rect["bottom"])) for rect in under if rect["x0"] <= lefts[0] + 3)
@@ -728,9 +734,18 @@ def _body_aligned_lefts(
             crossed = any(word["x0"] < x - 1 and word["x1"] > x + 1 for word in words)
             if len(cluster) > len(best) and not crossed:
                 best = cluster
-        if len(best) >= MIN_ALIGNED_STARTS:
+        if len(best) >= MIN_ALIGNED_STARTS and not (
+            column and _empties_column_before(starts, moved[column - 1], best[0])
+        ):
             moved[column] = best[0]
     return moved
+
+
+def _empties_column_before(starts: list[float], before: float, edge: float) -> bool:
+    """Moving a column's edge left to ``edge`` would leave the column before it (from ``before``) with no phrase
+    under its name: the aligned starts are that column's own, set right (an export's percentages beside a progress
+    bar, under 'Progress'), not the next column's under a centred name."""
+    return not any(before - 1 <= x < edge - 1 for x in starts)
 
 
 def _header_tiers(
@@ -925,6 +940,7 @@ def _text_table_body(
             right = lefts[status_column + 1] if status_column + 1 < len(lefts) else max(table_x1, lefts[-1] + 60)
             box = (lefts[status_column], row[0][0]["top"], right, max(word["bottom"] for word in row[-1]))
             colours.append(_cell_colour([box], 0, fills))
+    bars = _period_bars(header, grid, rows, lefts, table_x1, fills)
     bbox = (round(table_x0, 1), round(top, 1), round(table_x1, 1), round(last_bottom, 1))
     table = Table(
         n_rows=len(grid),
@@ -938,7 +954,51 @@ def _text_table_body(
         provenance=Provenance(document=document_id, page=number, bbox=bbox, method="rule:text-table-header"),
     )
     _mark_spanning(table, spanning)
+    table._period_bars = bars
     return table
+
+
+PERIOD_HEAD_RE = re.compile(
+    r"(?:Q[1-4]|Quarter [1-4])(?:\s+(?:20)?\d{2}(?:/\d{2})?)?|"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:[\s-]+(?:20)?\d{2})?",
+    re.I,
+)
+MIN_PERIODS = 2  # columns named by periods: a roadmap's timeline
+
+
+def _period_bars(
+    header: list[str],
+    grid: list[list[str]],
+    rows: list[list[list[dict]]],
+    lefts: list[float],
+    right: float,
+    fills: list,
+) -> dict[int, tuple[int, int]]:
+    """A roadmap's timeline: by row, the first and last of the period columns ('Q1 2026/27', 'Apr 26' ...) a filled
+    bar with no words (a rectangle or a rounded one) runs across, inside the period columns and within the row."""
+    periods = [column for column, name in enumerate(header) if PERIOD_HEAD_RE.fullmatch(name.strip())]
+    if len(periods) < MIN_PERIODS or periods != list(range(periods[0], periods[-1] + 1)):
+        return {}
+    edges = [*lefts[: len(header)], right]
+    if periods[-1] == len(header) - 1:  # the last column ends where its words do: as wide as the periods before it
+        edges[-1] = max(right, edges[-2] + max(edges[c + 1] - edges[c] for c in periods[:-1]))
+    low, high = edges[periods[0]] - 3, edges[periods[-1] + 1] + 3
+    bars: dict[int, tuple[int, int]] = {}
+    for index, row in enumerate(rows):
+        if any(grid[index][column] for column in periods):
+            continue
+        top, bottom = row[0][0]["top"], max(word["bottom"] for word in row[-1])
+        for shape in fills:
+            middle = (shape["top"] + shape["bottom"]) / 2
+            if shape.get("icon") or not (
+                low <= shape["x0"] and shape["x1"] <= high and top - 6 <= middle <= bottom + 6
+            ):
+                continue
+            covered = [c for c in periods if shape["x0"] <= (edges[c] + edges[c + 1]) / 2 <= shape["x1"]]
+            if covered:
+                first, last = bars.get(index, (covered[0], covered[-1]))
+                bars[index] = (min(first, covered[0]), max(last, covered[-1]))
+    return bars
 
 
 def _merged_theme_lines(
