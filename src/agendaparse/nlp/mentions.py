@@ -26,6 +26,8 @@ from .names import (
     GIVEN_NAMES,
     PLURAL_POST_TITLES,
     _is_full_name,
+    capital_surname_initials_people,
+    capitals_people,
     collar_number_people,
     given_name_people,
     is_peer_post,
@@ -35,6 +37,7 @@ from .names import (
     post_title_people,
     signed_people,
     strip_title,
+    surname_first_people,
     with_surname_after,
     without_peer_title,
 )
@@ -99,14 +102,41 @@ def _not_a_titled_person(match: re.Match[str], text: str) -> bool:
     own words as the name): a title and what follows that names no one."""
     if match[0].startswith("Sir") and WELSH_COUNTY_BEFORE_RE.search(text, max(0, match.start() - 8), match.start()):
         return True
-    if match[1].split()[-1] in TITLED_ROAD_WORDS:
+    if match[1].split()[-1] in TITLED_ROAD_WORDS | TITLED_BODY_WORDS:
         return True  # "Provost Watt Drive", "Bailie Street": a road named after a titled person (round 84)
+    after = re.match(r"\s+([A-Z][a-z]+)\b", text[match.end() :])
+    if after and after[1] in TITLED_ROAD_WORDS | TITLED_BODY_WORDS:
+        return True  # "the Sir Robert Peel Hospital": a building or a body named after a titled person (round 88)
+    if match[1] in GROUP_PLURALS:
+        return True  # "Mr Men": a title before a plural of people names a group (or a book), no one (round 88)
     return bool(TITLE_ONLY_RE.fullmatch(match[1]))
 
 
 # The last word of a road's or a house's name, after a civic title that named it (ADDRESS_LAST_WORDS and a few more
 # roads' words; "Court", "Close", "Way" are left to the names: "Mrs Ann Court").
 TITLED_ROAD_WORDS = ADDRESS_LAST_WORDS | {"Drive", "Place", "Square", "Wynd", "Brae"}
+# The last word of a body's or a building's name after a royal or a civic title that named it ("Princess Alice
+# Hospice", round 88; not "Hall" nor "House", common surnames).
+TITLED_BODY_WORDS = frozenset(
+    {"Hospice", "Hospital", "Infirmary", "School", "Academy", "College", "University", "Foundation", "Trust"}
+    | {"Centre", "Church", "Chapel", "Library", "Museum", "Stadium", "Award", "Awards", "Statue", "Memorial"}
+)
+GROUP_PLURALS = frozenset({"Men", "Women", "People", "Members", "Councillors", "Officers", "Residents", "Children"})
+
+
+# Letters after a name that are honours, which a longer run of letters follows: "Ms Priya Shah MBE FCA", "Dr Tom Reed
+# OBE DL" (round 88); the run's other letters are qualifications, no body's acronym.
+HONOURS_LETTERS = r"(?:CB|CBE|OBE|MBE|KCB|DBE|KBE|GCB|CMG|JP|DL|MP|MSP|QC|KC|FRS|BEM|QPM|KPM)"
+
+
+def _letters_after_names(name: str, text: str) -> bool:
+    """'FCA' in 'Ms Priya Shah MBE FCA': an acronym printed only among the honours after a name ('Jane Smith FCA'
+    needs its honour: 'Smith FCA' alone may be her employer run on)."""
+    if not re.fullmatch(r"[A-Z]{2,6}", name):
+        return False
+    places = [m.start() for m in re.finditer(rf"(?<![\w'’\-]){name}(?![\w'’\-])", text)]
+    honours_before = re.compile(rf"[a-z]\s+(?:{HONOURS_LETTERS},?\s+)+(?:[A-Z]{{2,6}},?\s+)*$")
+    return bool(places) and all(honours_before.search(text, max(0, start - 60), start) for start in places)
 
 
 def _person_mentions(text: str, page: PageLayout, line: Line, document_id: str) -> list[Mention]:
@@ -136,6 +166,12 @@ def _person_mentions(text: str, page: PageLayout, line: Line, document_id: str) 
         found.append(_mention(name, "person", name, page, line, document_id, "rule:collar-number"))
     for name in dict.fromkeys(signed_people(text)) if "Sign" in text else ():
         found.append(_mention(name, "person", name, page, line, document_id, "rule:signed"))
+    for name in dict.fromkeys(capitals_people(text)):
+        found.append(_mention(name, "person", name, page, line, document_id, "rule:capitals"))
+    for name in dict.fromkeys(capital_surname_initials_people(text)):
+        found.append(_mention(name, "person", name, page, line, document_id, "rule:capitals-surname-initials"))
+    for name in dict.fromkeys(surname_first_people(text)) if "(" in text else ():
+        found.append(_mention(name, "person", name, page, line, document_id, "rule:surname-first"))
     return found
 
 
@@ -208,6 +244,7 @@ def find_mentions(
         names = [n for cell in cells for n in organisation_names(cell)] if cells else None
         names = names if names is not None else _paragraph_organisations(paragraph, text, page)
         names += [name for name in _names_across_rows(paragraph.lines) if name not in names]
+        names = [name for name in names if not _letters_after_names(name, text)]
         named_bodies.append(names)
         for name in names:
             mentions.append(_mention(name, "organisation", name, page, line, document_id, "rule:organisation-name"))
@@ -545,12 +582,17 @@ def _broken_name_target(name: str, people: set[str]) -> str | None:
     return None
 
 
+LOWER_PARTICLES = frozenset({"ap", "ab", "van", "von", "de", "der", "den", "du", "da", "di", "la", "le", "del", "dos"})
+
+
 def _fragment_target(name: str, people: set[str]) -> str | None:
     """'Gwynfor Rhys' and 'Rhys Jones' are 'Gwynfor Rhys Jones', 'Alun Roberts' is 'J Alun Roberts': two or more
     words of one longer name, read by a rule that took fewer of its words."""
     words = name.split()
-    if len(words) < 2:
-        return None
+    if len(words) == 1:
+        # "Anne" read by a list's rule before "de la Mare": the one name it opens before a lower-case particle
+        cut = [o for o in people if o.split()[0] == name and len(o.split()) >= 3 and o.split()[1] in LOWER_PARTICLES]
+        return cut[0] if len(cut) == 1 else None
     longer = [
         other
         for other in people
@@ -589,6 +631,9 @@ RIGHT_HONOURABLE_RE = re.compile(r"^(?:The\s+)?(?:Rt\.?|Right)\s+(?:Hon\.?|Honou
 HONOURS_AFTER_RE = re.compile(r"(?<=[a-z])(?:,?\s+(?:CB|CBE|OBE|MBE|KCB|DBE|KBE|GCB|CMG|MP|MSP|MS|QC|KC|FRS))+$")
 
 
+RUN_ON_LAST_WORD_RE = re.compile(r"[A-Z]{2,3}|(?![tnh][A-Z])[a-z]\w*")
+
+
 def clean_person_name(name: str) -> str:
     """'Helen Laing HL' -> 'Helen Laing'; 'Kieron O'Hara's' -> 'Kieron O'Hara'; 'Attendees Alison
     Wheeler' -> 'Alison Wheeler': list labels, margin initials and possessives are not the name."""
@@ -599,7 +644,8 @@ def clean_person_name(name: str) -> str:
     words = name.split()
     while len(words) > 2 and _is_list_word(words[0]):
         words = strip_title(" ".join(words[1:])).split()
-    while len(words) > 2 and (_is_list_word(words[-1]) or re.fullmatch(r"[A-Z]{2,3}|[a-z]\w*", words[-1])):
+    # a lower-case last word is the next words' run-on, unless a Gaelic surname's mutation ("Mac an tSaoi")
+    while len(words) > 2 and (_is_list_word(words[-1]) or RUN_ON_LAST_WORD_RE.fullmatch(words[-1])):
         words = words[:-1]
     return " ".join(words)
 

@@ -93,9 +93,9 @@ GIVEN_NAMES = given_names()
 IRISH_PARTICLE = "Ó|Ní|Nic|Mac|Mhic|Uí|Ua"
 _PARTICLE = f"van|von|de|del|della|der|den|du|da|di|dos|le|la|ten|ter|ap|ab|{IRISH_PARTICLE}"
 # A lookahead, so that "Smith Paul Jones" still finds "Paul Jones" after trying "Smith Paul"; a given name may carry
-# accents ("Máire", "Seán").
+# accents ("Máire", "Seán"), on its capital too ("Áine", "Órla": round 88).
 GIVEN_NAME_RE = re.compile(
-    r"(?<![\w'’.@\-])(?=(?P<given>[A-Z][a-zß-öø-ÿ]+(?:[A-Z][a-z]+)?)(?:\s+(?P<initial>[A-Z])\.?)?\s+"
+    r"(?<![\w'’.@\-])(?=(?P<given>[A-ZÁÉÍÓÚ][a-zß-öø-ÿ]+(?:[A-Z][a-z]+)?)(?:\s+(?P<initial>[A-Z])\.?)?\s+"
     # a surname may open with particles ("de Jong"), a particle run into it ("DaSilva", "DeCroix") or carry a
     # particle after its hyphen ("Ostrander-van Hal")
     # "St Ledger" opens with its saint; "Adams- Wright" is a double-barrelled name printed with a space after its hyphen
@@ -112,7 +112,7 @@ _PLACE_WORDS_TEXT = """
     Green Hill Walk Row Bridge Farm Cottage Cottages Wood Woods Field Fields Estate Building Buildings Room Rooms
     Chambers Memorial Award Awards Fund Prize Line Station Street Mews Rise Grove View Yard Lodge Manor Primary
     Academy Hospital Ward Centre Road Trophy Cup Lecture Scholarship Day Week Van Von De Du Le La Da Di St Bank
-    Elementary Village Quay Wharf
+    Elementary Village Quay Wharf Hospice Infirmary
     Infant Infants Junior Nursery Community Grant Foundation Ave Ct Rd Ln Blvd Pl Cres Sq Gdns Tce Hwy Pkwy
     Boulevard Parkway Highway Plaza Circle Trail Pike
 """
@@ -555,7 +555,10 @@ IRISH_SURNAME_AFTER_RE = re.compile(rf" ((?:{IRISH_PARTICLE}) {SURNAME})(?![\w'�
 LOWER_PARTICLE_SURNAME_AFTER_RE = re.compile(
     rf" ((?:ap|ab|van|von|de|der|den|du|da|di) (?:(?:van|von|de|der|den) )?{SURNAME})(?![\w'’])"
 )
-GAELIC_ARTICLE_SURNAME_AFTER_RE = re.compile(rf" ((?:a['’]|an) {SURNAME})(?![\w'’])")
+# "Seán Mac | an tSaoi": the article's mutation ('t', 'n', 'h') runs into the surname's capital (round 88)
+GAELIC_ARTICLE_SURNAME_AFTER_RE = re.compile(rf" ((?:a['’]|an) (?:[tnh](?=[A-Z]))?{SURNAME})(?![\w'’])")
+# "Niamh Nic Giolla | Phádraig", "Mac Gille | Eathain": 'Giolla' / 'Gille' (servant of) always goes on into a name
+GIOLLA_WORDS = frozenset({"Giolla", "Gille", "Ghille"})
 # "Ms Mòrag | NicLeòid": a lone given name whose accent the titled-name rule stops at, then the surname
 SURNAME_AFTER_GIVEN_RE = re.compile(rf" ({SURNAME})(?![\w'’])")
 
@@ -570,6 +573,8 @@ def with_surname_after_particle(name: str, text: str, end: int) -> str:
         return f"{name} {lower[1]}"
     if len(words) >= 2 and words[-1] in ("Mac", "Nic") and (gaelic := GAELIC_ARTICLE_SURNAME_AFTER_RE.match(text, end)):
         return f"{name} {gaelic[1]}"
+    if len(words) >= 3 and words[-1] in GIOLLA_WORDS and (surname := SURNAME_AFTER_PARTICLE_RE.match(text, end)):
+        return f"{name} {surname[1]}"
     if len(words) >= 2 and words[-1] in CAPITAL_PARTICLES and (surname := SURNAME_AFTER_PARTICLE_RE.match(text, end)):
         return f"{name} {surname[1]}"
     return name
@@ -605,3 +610,71 @@ def with_surname_after(name: str, text: str, end: int) -> str:
     if lone and words[0] in GIVEN_NAMES and not _not_a_surname(lone[1]) and not TITLE_WORD_RE.fullmatch(lone[1]):
         return f"{name} {lone[1]}"  # "Ms Mòrag | NicLeòid": the titled-name rule stops at an accented given name
     return name
+
+
+# A name printed in capitals after a title in capitals, as minutes print attendance and item titles ("PRESENT:
+# COUNCILLOR JANE SMITH (CHAIR)", "PRESENTATION BY DR ALAN ROE, DIRECTOR …", round 88): the given name a known one
+# or an initial, then the surname; read in title case ("Peter O'Neill"), as names are compared without case.
+CAPITALS_TITLE = r"(?:COUNCILLOR|CLLR|MRS|MR|MS|MISS|DR|PROFESSOR|PROF)"
+CAPITALS_NAME_RE = re.compile(
+    rf"(?<![\w'’\-]){CAPITALS_TITLE}\.?\s+(?P<given>[A-Z]\.?|[A-Z][A-Z'’\-]+)\s+"
+    r"(?P<surname>[A-Z][A-Z'’\-]*[A-Z])(?![\w'’\-])"
+)
+CAPITALS_NOT_SURNAMES = frozenset({"AND", "OR", "TO", "OF", "THE", "FOR", "BY", "WITH", "AT", "ON", "IN", "CHAIR"})
+
+
+def capitals_people(text: str) -> list[str]:
+    """The people a title in capitals names in capitals ("COUNCILLOR PETER O'NEILL" gives "Peter O'Neill", "MRS J
+    HOLLOWAY" "J Holloway")."""
+    found = []
+    for match in CAPITALS_NAME_RE.finditer(text):
+        given, surname = match["given"].rstrip("."), match["surname"]
+        if surname in CAPITALS_NOT_SURNAMES or (len(given) > 1 and given.title() not in GIVEN_NAMES):
+            continue
+        found.append(f"{given.title()} {surname.title()}")
+    return found
+
+
+# A name printed surname first with its title in brackets, as registers and attendance tables print them
+# ("Smith, Jane (Cllr); Patel, Ravi (Cllr)", round 88): the person is "Jane Smith".
+SURNAME_FIRST_RE = re.compile(
+    rf"(?<![\w'’\-])(?P<surname>{SURNAME}),\s+(?P<given>{NAME}(?:\s+{NAME})?)\s*"
+    r"\((?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev|Revd)\.?\)"
+)
+
+
+def surname_first_people(text: str) -> list[str]:
+    """The people a list prints surname first before a bracketed title ("Holloway, Margaret (Mrs)")."""
+    return [
+        f"{match['given']} {match['surname']}"
+        for match in SURNAME_FIRST_RE.finditer(text)
+        if not _not_a_surname(match["surname"]) and not any(map(_not_a_surname, match["given"].split()))
+    ]
+
+
+# An attendance line listing surnames in capitals, each before its initials ("Apologies: SMITH J, PATEL R, O'BRIEN M",
+# round 88): the person is "J Smith". Only after an attendance head, and only a surname with a vowel in it of three
+# letters or more ("KCC A" is a body's acronym and a letter).
+ATTENDANCE_HEAD_CAPS_RE = re.compile(
+    r"^\s*(?:present|apologies(?:\s+for\s+absence)?|attendees|attendance|in\s+attendance|absent|members)\s*[:\-–]\s*",
+    re.IGNORECASE,
+)
+CAPITAL_SURNAME_INITIALS_RE = re.compile(
+    r"(?:(?<=[,;:\-–])|(?<=\band\b)|(?<=&))\s*(?P<surname>(?:MC|MAC|O['’])?[A-Z][A-Z'’\-]*[AEIOUY][A-Z'’\-]*)"
+    r"\s+(?P<initials>(?:[A-Z]\.?\s?){1,2})(?=\s*(?:[,;&(]|and\b|$))"
+)
+
+
+def capital_surname_initials_people(text: str) -> list[str]:
+    """The people an attendance line lists as 'SMITH J' ("J Smith")."""
+    head = ATTENDANCE_HEAD_CAPS_RE.match(text)
+    if not head:
+        return []
+    found = []
+    for match in CAPITAL_SURNAME_INITIALS_RE.finditer(text, head.start() + len(head[0].rstrip())):
+        surname = match["surname"]
+        if len(surname.strip("'’-")) < 3 or surname in CAPITALS_NOT_SURNAMES:
+            continue
+        initials = " ".join(match["initials"].replace(".", " ").split())
+        found.append(f"{initials} {surname.title()}")
+    return found

@@ -109,20 +109,20 @@ TITLES = "|".join(re.escape(t) + r"\.?" for t in sorted(TITLE_WORDS, key=len, re
 # Accented lower-case letters inside a name: "Siân", "Seán", "Zoë", "Chloé".
 NAME_LETTERS = r"A-Za-zß-öø-ÿ"
 
-NAME = rf"[A-Z][a-z][{NAME_LETTERS}'’\-]*"
+NAME = rf"[A-ZÁÉÍÓÚ][a-z][{NAME_LETTERS}'’\-]*"  # "Áine", "Órla": an Irish given name's accented capital
 
 SURNAME = rf"(?:(?:Mc|Mac|O['’])?[A-Z][{NAME_LETTERS}'’\-]+)"
 
 
 # Lower-case particles before a surname: "Mr Gethin ap Dafydd", "Dr Pieter van Dijk".
-SURNAME_PARTICLE = r"(?:ap|ab|van|von|der|den|de|du|da|di)"
+SURNAME_PARTICLE = r"(?:ap|ab|van|von|der|den|de|du|da|di|la|le|del|della|dos)"  # "de la Mare" (round 88)
 
 # A person's initials before the rest of the name: spaced ('P T ', 'P. T. '), run together as many councils print
 # them ('PT ', 'Mrs PT Cole'), or stopped and run together ('P.T. ', 'P.T.Cole').
 INITIALS = r"(?:(?:[A-Z]\.?\s+){1,3}|[A-Z]{2,3}\s+|(?:[A-Z]\.){2,3}\s*)"
 
 PERSON_RE = re.compile(
-    rf"\b(?:{TITLES})(?:\s+(?:{TITLES}))*\s+({INITIALS}?(?:{NAME}\s+(?:{SURNAME_PARTICLE}\s+){{0,2}})?{SURNAME})"
+    rf"\b(?:{TITLES})(?:\s+(?:{TITLES}))*\s+({INITIALS}?(?:{NAME}\s+)?(?:{SURNAME_PARTICLE}\s+){{0,2}}{SURNAME})"
     r"(?![\w'’])"
 )
 
