@@ -88,7 +88,8 @@ DOC_TYPE_CUES: list[tuple[DocType, re.Pattern[str]]] = [
             r"^items? (?:for|of) (?:consideration|business|decision|discussion)\b|"
             # a summons's addressees: 'To: All Members of the Council', 'To: Members of the Planning Committee'
             rf"{SUMMONS_ADDRESSEE_RE.pattern}|"
-            r"^dear (?:members?|councillors?|sir or madam|sir/madam)\b|please find enclosed|^enclosed are|"
+            # (not 'Dear Sir or Madam': any letter's; a clerk's summons names its members or the meeting it calls)
+            r"^dear (?:members?|councillors?)\b|please find enclosed|^enclosed are|"
             r"\byou are (?:requested|invited|summon(?:s)?ed) to attend\b|"
             r"^items?\s{3,}papers?(?:\s+ref(?:erence)?)?$",  # 'Item   Paper': the heads of an agenda's business table
             re.I,
@@ -111,7 +112,14 @@ DOC_TYPE_CUES: list[tuple[DocType, re.Pattern[str]]] = [
         re.compile(
             r"\brisk (?:register|assessment)\b|\bregister of\b|"
             r"\bannual (?:governance and accountability )?return\b|\baccounting statements\b|"
-            r"\bAGAR\b|\bcertificate of exemption\b",  # the return's short name, its exemption certificate
+            r"\bAGAR\b|\bcertificate of exemption\b|"  # the return's short name, its exemption certificate
+            r"\bgovernance\s+(?:and|&)\s+accountability\s+return\b|"
+            # a title naming a paper no meeting writes: a public notice, a press release, a budget book, a
+            # policy's kind ('NOTICE OF ELECTION', 'Notice of Conclusion of Audit', 'Members' Code of Conduct')
+            r"^(?:[\w'’&-]+\s+){0,5}?(?:notice\s+of\s+(?:election|poll|uncontested\s+election|casual\s+vacancy|"
+            r"vacancy|conclusion\s+of\s+audit|public\s+rights)|press\s+release|news\s+release|budget\s+book|"
+            r"statement\s+of\s+accounts|standing\s+orders|code\s+of\s+conduct|terms\s+of\s+reference|"
+            r"allowances\s+scheme|application\s+form|newsletter|forward\s+plan)\b[^.]{0,60}$",
             re.I,
         ),
     ),
@@ -168,7 +176,7 @@ def classify_document(pages: list[PageLayout]) -> DocType:
         for index, text in enumerate(lines):
             if addressed[index]:
                 continue
-            if doc_type in ("minutes", "report") and NUMBERED_ITEM_RE.match(text):
+            if doc_type in ("minutes", "report", "other") and NUMBERED_ITEM_RE.match(text):
                 # 'II. Approval of Minutes', 'III. Treasurer's Report': items of business, in agendas and minutes alike
                 continue
             if pattern.search(text):

@@ -68,7 +68,10 @@ DATE_LABEL_ALONE_RE = re.compile(
 # a paper's own date under its label: when it was assessed, written or reviewed (never a meeting's)
 PAPER_OWN_DATE_RE = re.compile(
     r"(?:date\s+(?:of\s+(?:the\s+)?)?(?:assessment|eqia|screening|report|review|completion|version)|"
-    r"(?:assessment|report|review|completion|screening|version)\s+date|date\s+(?:completed|reviewed|written))\b",
+    r"(?:assessment|report|review|completion|screening|version)\s+date|date\s+(?:completed|reviewed|written))\b|"
+    # a policy's or register's own dates: 'Adopted: 12 May 2025', 'Adopted by Full Council: 21 July 2025',
+    # 'Reviewed: 10 March 2026', 'Next review: March 2027', 'Effective from 1 April 2025'
+    r"(?:adopted|approved|reviewed|revised)\b[^:\d]{0,30}:|next\s+review\b|effective\s+(?:from|date)\b",
     re.I,
 )
 
@@ -269,6 +272,65 @@ def _joint_committee_body(body: str | None, committee: str | None, lines: list[s
     return body if above else committee
 
 
+# 'To be presented at the Parish Council meeting on 14 May 2026', 'For approval at the meeting of the Parish Council on
+# 13 January 2026', 'To be presented to the Audit and Governance Committee on 25 November 2025': the meeting a paper
+# that is no meeting's own (a councillor's report, a policy, an audit letter) goes to
+PRESENTED_AT_RE = re.compile(
+    r"^(?i:(?:to\s+be\s+|for\s+)?(?:presented|submitted|considered|tabled|approval|adoption|consideration)\s+"
+    r"(?:at|to|by)\s+(?:the\s+|a\s+)?(?:meeting\s+of\s+(?:the\s+)?)?)"
+    r"(?P<name>[A-Z][\w&'’-]*(?:\s+(?:and\s+|&\s+|of\s+)?[A-Z][\w&'’-]*){0,6}?)"
+    r"(?i:(?P<held>\s+meeting)?\s+(?:on|held\s+on|of)\s+(?:\w+day,?\s+)?\d)"
+    # 'For the Annual Parish Meeting of Ashby Parva, 20 April 2026': the meeting a councillor's report is written for
+    r"|^(?i:for\s+the\s+)(?P<meeting>(?:[A-Z][\w'’-]*\s+){1,4}Meeting(?:\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?)"
+    r",?\s+(?:\w+day,?\s+)?\d"
+)
+# an annual return's 'approved at a meeting of the authority on: 15/05/2025', 'approved by this authority on this
+# date': the council approved it at its own meeting (the Milburn annual return gold)
+AUTHORITY_APPROVED_RE = re.compile(
+    r"\bapproved\s+(?:at\s+a\s+meeting\s+of|by)\s+(?:this|the)\s+(?:smaller\s+)?authority\s+on\b", re.I
+)
+
+
+def _meeting_presented_to(
+    body: str | None, committee: str | None, lines: list[str], doc_type: str
+) -> tuple[str | None, str | None]:
+    """A paper that is no meeting's own names the meeting it goes to ('To be presented at the Parish Council meeting on
+    14 May 2026') or, on an annual return, that the council approved it at its own meeting."""
+    if doc_type not in ("report", "other"):
+        return body, committee
+    for text in lines:
+        match = PRESENTED_AT_RE.match(text.strip())
+        if match and match["meeting"]:
+            return body, match["meeting"]
+        if match and match["name"] and (COMMITTEE_WORDS.search(match["name"]) or match["held"]):
+            # 'the Annual Town Meeting on …': a meeting named by its own word, kept whole
+            name = match["name"] if COMMITTEE_WORDS.search(match["name"]) else f"{match['name']} Meeting"
+            if body and re.fullmatch(r"(?:parish|town|community)\s+council", name, re.I):
+                # 'the Parish Council meeting' on the parish's own paper: the parish, named whole (on another body's
+                # paper the parish it names is found by _own_local_council)
+                name = body if body.lower().endswith(name.lower()) else name
+            return body, name
+    if (
+        committee is None
+        and body
+        and LOCAL_COUNCIL_NAME_RE.fullmatch(body)
+        and any(AUTHORITY_APPROVED_RE.search(text) for text in lines)
+    ):
+        return body, body
+    return body, committee
+
+
+def _timed_date_line(lines: list[str], date: dt.date | None) -> bool:
+    """The first line giving ``date`` opens with it and gives an hour too ('Tuesday 5 November 2024   7pm   Ayton
+    Hall'; not a deadline's 'no later than 4pm on Wednesday 8 April 2026')."""
+    first = next((text for text in lines if date and find_meeting_date(text) == date), None)
+    return (
+        first is not None
+        and re.match(rf"\s*(?:{WEEKDAY_RE},?\s+)?\d", first, re.I) is not None
+        and find_time(first) is not None
+    )
+
+
 def _own_local_council(body: str | None, committee: str | None, everything: str) -> tuple[str | None, str | None]:
     """(body, committee) of a parish, town or community council's own meeting, named whole."""
     local = re.fullmatch(r"(?:the\s+)?((?:parish|town|community|village)\s+council)", committee or "", re.I)
@@ -295,6 +357,7 @@ def document_facts(pages: list[PageLayout]) -> DocumentFacts:
     heads = running_heads(pages)
     body = normalise_body(_heading_body(pages, lines, everything, heads), everything)
     committee = find_committee(pages, doc_type, body)
+    body, committee = _meeting_presented_to(body, committee, lines, doc_type)
     if body is None and doc_type in ("minutes", "agenda_pack"):
         body, committee = _body_of_committee(committee, lines)
     if body is None and doc_type in ("minutes", "agenda_pack"):
@@ -368,6 +431,11 @@ def document_facts(pages: list[PageLayout]) -> DocumentFacts:
             ],
             month_first=month_first,
         )
+    if doc_type in ("report", "other") and committee is None and not _timed_date_line(dated, meeting_date):
+        # a paper that names no meeting it goes to has no meeting's date, whatever dates it prints (adopted,
+        # reviewed, issued, 'as at', a period, a closing date: the Souldern risk register and Kent EQIA golds);
+        # a date with its hour ('Tuesday 5 November 2024   7pm   Ayton Hall') is still a meeting's
+        meeting_date = None
     printed = "\n".join(line.text for page in pages[:2] for line in page.lines)  # with running heads and footers
     reference_date = meeting_date or (min(row_dates) if row_dates else None) or find_meeting_date(printed)
     title_lines = heading_lines(pages, 3)
