@@ -28,6 +28,7 @@ from .patterns import (
     ADDRESS_TITLE_RE,
     JOINING_END_RE,
     LINKED_DOCUMENT_RE,
+    PAPER_PURPOSES,
     _column_x,
     _is_heading_candidate,
     is_list_heading,
@@ -636,7 +637,7 @@ PURPOSE_VERB_RE = re.compile(
     # 'For approval as a correct record', 'For information': what the paper is before the meeting for
     # ('For Decision', 'For: Assurance', 'For: Decision / Assurance' on an NHS board's or a Northern Ireland
     # council's agenda)
-    r"|^For\s*:?\s+(?i:approval|information|decision|noting|discussion|assurance|ratification)\b"
+    rf"|^For\s*:?\s+(?i:{PAPER_PURPOSES})\b"
     # 'Members are requested to note the intention to circulate …': what the meeting is asked to do
     r"|^(?:Members|The\s+(?:Committee|Board|Panel|Council|Cabinet))\s+(?:is|are)\s+(?:requested|asked|invited)\s+to\s"
 )

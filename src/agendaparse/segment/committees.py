@@ -23,6 +23,7 @@ from .patterns import (
     LABEL_LINE_RE,
     MEETING_KIND_RE,
     MEETING_WORDS,
+    PAPER_PURPOSES,
     SMALL_WORDS,
     _heading_like,
     _title_case_caps,
@@ -516,8 +517,7 @@ def _executive_under_body(lines: list[str], index: int, body: str) -> bool:
 
 # 'For Decision', 'For: Noting', 'For Decision / Assurance' under an agenda item's title: what the paper is for
 PURPOSE_LINE_RE = re.compile(
-    r"for\s*:?\s+(?:approval|information|decision|noting|discussion|assurance|ratification)"
-    r"(?:\s*/\s*(?:approval|information|decision|noting|discussion|assurance|ratification))*",
+    rf"for\s*:?\s+{PAPER_PURPOSES}(?:\s*/\s*{PAPER_PURPOSES})*",
     re.I,
 )
 

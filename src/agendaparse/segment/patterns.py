@@ -22,6 +22,10 @@ def _title_case_caps(text: str) -> str:
     return text
 
 
+# what a paper is before a meeting for, as an agenda prints it under an item's title: 'For approval', 'For: Assurance'
+PAPER_PURPOSES = r"(?:approval|information|decision|noting|discussion|assurance|ratification)"
+
+
 # two or more words in capitals inside mixed-case text ('of WEALDMOOR DISTRICT COUNCIL held'): a name in capitals
 CAPS_RUN_RE = re.compile(
     r"(?<![\w'’&-])[A-Z][A-Z'’&-]++(?:\s++(?:OF|AND|&|FOR|THE|UPON)\b){0,2}"
