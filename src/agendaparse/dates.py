@@ -579,3 +579,31 @@ def normalise_date_text(line: str) -> str:
 def _welsh_written_out(text: str) -> str:
     """'21ain Tachwedd, 2022' -> '21 November 2022' (text with no Welsh month comes back as it is)."""
     return WELSH_DATE_RE.sub(lambda m: f"{m[1]} {WELSH_MONTHS[m[2].translate(CASE_LOOKALIKES).lower()]} {m[3]}", text)
+
+
+# "Minutes of Ashcombe Parish Council, December 2025" over "Meeting held on Monday 8th at 7.30pm" (round 89): the
+# title names the month and year, the meeting's line only its weekday and day.
+MONTH_YEAR_TITLE_RE = re.compile(rf"\b(?P<month>{MONTH_RE})\b\.?,?\s+(?P<year>(?:19|20)\d\d)\b", re.I)
+WEEKDAY_DAY_RE = re.compile(
+    rf"\b(?P<weekday>{WEEKDAY_RE}),?\s+(?:the\s+)?(?P<day>\d{{1,2}}){ORDINAL}\b(?!\s*[/.]\d)", re.I
+)
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def day_under_month_title(lines: list[str]) -> dt.date | None:
+    """The meeting's day printed as 'Monday 8th' with the month and year only in a title line before it: that day,
+    when the weekday printed is the day's own (else no date: the pair may not belong together)."""
+    for index, line in enumerate(lines):
+        if (title := MONTH_YEAR_TITLE_RE.search(line)) is None:
+            continue
+        month = dt.datetime.strptime(title["month"][:3].title(), "%b").month
+        for later in lines[index : index + 4]:
+            if (day := WEEKDAY_DAY_RE.search(later)) is None:
+                continue
+            try:
+                value = dt.date(int(title["year"]), month, int(day["day"]))
+            except ValueError:
+                return None
+            return value if WEEKDAYS[value.weekday()] == day["weekday"][:3].lower() else None
+        return None
+    return None

@@ -70,7 +70,15 @@ from .classification import (
     subject_commit,
     subject_owner,
 )
-from .dues import ANNUAL_DUE_RE, EVENT_TO_BE_HELD_RE, effective_due, next_meeting_date, resolve_due
+from .dues import (
+    ANNUAL_DUE_RE,
+    DUE_BEFORE_ACTION_RE,
+    EVENT_TO_BE_HELD_RE,
+    effective_due,
+    next_meeting_date,
+    other_committee_next_meeting,
+    resolve_due,
+)
 from .names import strip_title
 from .owners import (
     BRACKETED_OWNER_RE,
@@ -1183,6 +1191,12 @@ def _resolved(text: str, reading: _Reading) -> tuple[dt.date | None, str | None,
         dates = {**dates, "annual_meeting": reading.church_meeting}
         text = CHURCH_ANNUAL_RE.sub("AGM", text)
     due, due_text, precision = resolve_due(text, reading.meeting_date, reading.next_meeting, **dates)
+    if (
+        due is not None
+        and due == reading.next_meeting
+        and (other := other_committee_next_meeting(text, reading.committee, reading.body))
+    ):
+        return None, other, "unknown"  # "to the next Finance Committee" in a parish council's minutes (round 89)
     if due in reading.by_month and due == dates["annual_meeting"] and ANNUAL_DUE_RE.search(due_text or ""):
         precision = "month"
     if church and due_text and "AGM" in due_text:
@@ -1206,6 +1220,9 @@ def _due(sentence: Sentence, kind: str, text: str, reading: _Reading) -> tuple[d
     if due is None and kind == "commitment" and " on " in text and (day := DONE_ON_DAY_RE.search(text)):
         due, _, precision = resolve_due(f"by {day['day']}", meeting_date, next_meeting, **dates)
         due_text = day["day"] if due else None  # "Fencing will be done on Saturday": the Saturday after the meeting
+    if due is None and (printed_first := DUE_BEFORE_ACTION_RE.match(sentence.text)):
+        due, _, precision = resolve_due(f"by {printed_first['date']}", meeting_date, next_meeting, **dates)
+        due_text = printed_first[0].rstrip(":-– ") if due else None  # "By 31 March: Clerk to …" (round 89)
     if sentence.due_hint:
         hinted = resolve_due(f"by {sentence.due_hint}", meeting_date, next_meeting, **dates)
         due, precision = hinted[0], hinted[2]

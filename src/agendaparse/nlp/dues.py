@@ -1077,6 +1077,22 @@ def _unmarked_due(
         if next_meeting and next_meeting.year == meeting_date.year + 1:
             return next_meeting, first[0], "day"
         return dt.date(meeting_date.year + 1, 1, 31), first[0], "month"
+    if (
+        meeting_date
+        and (fortnight := FORTNIGHT_DUE_RE.search(text))
+        and not _past_words_before(text, fortnight.start())
+    ):
+        return meeting_date + dt.timedelta(days=14), fortnight[0], "day"  # "within the fortnight", "a fortnight today"
+    if meeting_date and (next_month_day := _day_of_next_month_due(text, meeting_date)):
+        return next_month_day
+    if meeting_date and (commencing := _week_commencing_day_due(text, meeting_date)):
+        return commencing
+    if meeting_date and (season := SEASON_MEETING_RE.search(text)) and not _past_words_before(text, season.start()):
+        end, _ = _relative_due(season["season"].lower(), meeting_date, _year_end(jurisdiction)) or (None, None)
+        if end is not None:  # "to the autumn meeting": the season's end, as "by the autumn" is (round 89)
+            return end, season[0], "month"
+    if meeting_date and (new_year := NEW_FINANCIAL_YEAR_RE.search(text)):
+        return _new_financial_year_due(new_year, meeting_date, _year_end(jurisdiction))
     if (agenda := NEXT_AGENDA_RE.search(text)) and next_meeting:
         return next_meeting, agenda[0], "day"
     if meeting_date and (working := WORKING_DAYS_RE.search(text)):
@@ -1167,6 +1183,111 @@ def _fiscal_due(text: str, year_end: YearEnd = UK_YEAR_END) -> tuple[dt.date | N
     if value.date is None and year_end != UK_YEAR_END:
         return None, match[0], "unknown"  # 'by FY26' where the financial year's end is not known: the words kept
     return (value.date, match[0], value.precision) if value.date else None
+
+
+# "within the fortnight", "a fortnight today", "this day fortnight" (round 89): fourteen days after the meeting, as "in
+# a fortnight" is.
+FORTNIGHT_DUE_RE = re.compile(
+    r"\b(?:(?:within|in|during)\s{1,3}the\s{1,3}(?:next\s{1,3})?fortnight|a\s{1,3}fortnight\s{1,3}today|"
+    r"(?:this|today)\s{1,3}day\s{1,3}fortnight|a\s{1,3}fortnight\s{1,3}from\s{1,3}(?:today|the\s{1,3}meeting))\b",
+    re.I,
+)
+
+# "by the 20th of next month" (round 89): that day of the month after the meeting's.
+DAY_OF_NEXT_MONTH_RE = re.compile(
+    r"\b(?:by|before|until|on|no\s+later\s+than)\s+(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+of\s+next\s+month\b",
+    re.I,
+)
+
+
+def _day_of_next_month_due(text: str, meeting: dt.date) -> tuple[dt.date, str, str] | None:
+    """'by the 20th of next month': the 20th of the month after the meeting's (none where that month has none)."""
+    if (given := DAY_OF_NEXT_MONTH_RE.search(text)) is None or _past_words_before(text, given.start()):
+        return None
+    month = meeting.month % 12 + 1
+    try:
+        return dt.date(meeting.year + (month == 1), month, int(given["day"])), given[0], "day"
+    except ValueError:
+        return None
+
+
+# "in the week commencing 12th", "w/c the 12th" with no month (round 89): a week in council use commences on a Monday.
+WEEK_COMMENCING_DAY_RE = re.compile(
+    r"\b(?:w/c|week\s+(?:commencing|beginning))\s+(?:(?:Monday|Mon)\.?,?\s+)?(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\b"
+    rf"(?!\s*(?:of\s+)?{MONTH_WORDS}\b|\s*[/.\-]\s*\d)",
+    re.I,
+)
+
+
+def _week_commencing_day_due(text: str, meeting: dt.date) -> tuple[dt.date, str, str] | None:
+    """'the week commencing 12th': the first 12th after the meeting that is a Monday, within a year; else the first
+    12th after the meeting."""
+    if (given := WEEK_COMMENCING_DAY_RE.search(text)) is None or _past_words_before(text, given.start()):
+        return None
+    later = _days_of_month_after(meeting, int(given["day"]), 13)
+    if not later:
+        return None
+    monday = next((day for day in later if day.weekday() == 0 and day - meeting <= dt.timedelta(days=366)), None)
+    return monday or later[0], given[0], "day"
+
+
+# "to the autumn meeting", "at the spring meeting" (round 89): the season's end, as "by the autumn" is (stop 21) and a
+# meeting named by its month is that month's end (stop 22).
+SEASON_MEETING_RE = re.compile(
+    r"\b(?:to|at|by|before|for|until)\s+(?:the|its|their)\s+(?P<season>spring|summer|autumn|winter)\s+"
+    r"(?:[A-Z][\w&'’\-]*\s+){0,3}(?i:meeting|Council|Committee|Board|Panel)\b"
+)
+
+# "in the new financial year", "early in the new financial year" (round 89): the new financial year's first month, as
+# "in the new year" is 31 January (stop 22).
+NEW_FINANCIAL_YEAR_RE = re.compile(
+    r"\b(?:early\s+)?(?:in|during|at\s+the\s+start\s+of)\s+the\s+(?:new|next)\s+(?:financial|fiscal)\s+year\b", re.I
+)
+
+
+def _new_financial_year_due(
+    found: re.Match[str], meeting: dt.date, year_end: YearEnd
+) -> tuple[dt.date | None, str, str]:
+    """The end of the first month of the financial year after the one the meeting falls in (30 April in the UK); a
+    US body's fiscal year gives no date (stop 35)."""
+    if year_end is None:
+        return None, found[0], "unknown"
+    start = _next_year_end(meeting, year_end) + dt.timedelta(days=1)
+    return end_of_month(start.year, start.month), found[0], "month"
+
+
+# "to the next Finance Committee", "by the next meeting of the Planning Committee" (round 89): a named committee's next
+# meeting.
+NAMED_NEXT_COMMITTEE_RE = re.compile(
+    r"\b(?:(?:to|by|at|for|before|until)\s+the\s+)?next\s+(?:meeting\s+of\s+(?:the\s+)?)?(?P<name>(?:[A-Z][\w&'’\-]*\s+(?:(?:and|&)\s+)?){1,4}?"
+    r"(?:Committee|Sub-[Cc]ommittee|Working\s+(?:Group|Party)))\b"
+)
+COMMITTEE_WORDS = frozenset({"committee", "sub-committee", "working", "group", "party", "and", "&"})
+
+
+def other_committee_next_meeting(text: str, committee: str | None, body: str | None) -> str | None:
+    """'to the next Finance Committee' in minutes of another body (a parish council's, or a committee the name does
+    not match): that committee's next meeting, whose date the document's own "next meeting" is not; the phrase, else
+    None. Where the document's committee is not known, a named committee is taken as another's (no date rather than
+    a wrong one)."""
+    if (found := NAMED_NEXT_COMMITTEE_RE.search(text)) is None:
+        return None
+    own = f"{committee or ''} {body or ''}".lower()
+    words = [word for word in found["name"].lower().split() if word not in COMMITTEE_WORDS]
+    if words and all(re.search(rf"\b{re.escape(word)}\b", own) for word in words):
+        return None
+    return found[0]
+
+
+# "By 31 March: Clerk to renew …", "Before the next meeting – Cllr Hale to …" (round 89): a due printed before the
+# action, as a heading of its line; the action's text is what follows.
+DUE_BEFORE_ACTION_RE = re.compile(
+    r"^\s*(?:By|BY|Before|BEFORE|No\s+later\s+than|Deadline)\s+(?P<date>(?:the\s+)?(?:"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_WORDS}\.?(?:\s+\d{{4}})?|"
+    rf"{MONTH_WORDS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|"
+    rf"end\s+(?:of\s+)?{MONTH_WORDS}(?:\s+\d{{4}})?|{MONTH_NAMES}(?:\s+\d{{4}})?|next\s+meeting))"
+    r"\s*[:\-–]\s+(?=[A-Z])"
+)
 
 
 def _day_only_due(text: str, meeting: dt.date) -> tuple[dt.date, str, str] | None:

@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from ..dates import MONTH_RE, WEEKDAY_RE, find_meeting_date, normalise_date_text
+from ..dates import MONTH_RE, WEEKDAY_RE, day_under_month_title, find_meeting_date, normalise_date_text
 from ..pdf import PageLayout
 
 MONTH_FIRST_DATE_RE = re.compile(rf"\b(?:{MONTH_RE})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,\s+\d{{4}}\b", re.I)
@@ -138,6 +138,8 @@ def meeting_date_from(lines: list[str], *, month_first: bool = False) -> dt.date
     )
     if found is None and not month_first and NUMERIC_DATE_RE.search(text):
         return meeting_date_from(lines, month_first=True)  # '01/27/2020': no month 27, so the month comes first
+    if found is None:  # 'Monday 8th' under a title 'Minutes …, December 2025' (round 89)
+        return day_under_month_title([line for line in lines if not LETTER_DATE_LINE_RE.match(line)])
     return found
 
 
