@@ -386,9 +386,8 @@ XFAIL: dict[str, str] = {
     # a known miss left for a later round (as round 23's tick-column form): 'X' marks under a header with
     # horizontal rules only give pdfplumber no grid, and the cells are too short for a table of words
     "roll-call vote grid half-ruled": "mark-column vote grid with horizontal rules only is not read yet",
-    # two columns of words under a header rule: read as one row; where the rows part (a new line in both
-    # columns, no gap) is not told apart from a cell wrapping, left for a later round
-    "'Action | By whom' grid unruled under a header rule": "two-column grid without row gaps is read as one row",
+    # two columns of words under a header rule (read as one row until tables round 64 parted one-line rows that
+    # fill the first column and another: word_tables._one_line_row) are read row by row: no longer open
 }
 
 

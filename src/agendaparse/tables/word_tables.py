@@ -850,7 +850,10 @@ def _text_table_body(
     pitches = [b[0]["top"] - a[0]["top"] for a, b in zip(body, body[1:], strict=False)]
     leading = min(pitches + theme_pitches) if pitches or theme_pitches else size * 1.2
     # rows set apart by space (cell padding) are told by it; set tight, by a new reference
-    spaced = any(pitch > 1.3 * leading for pitch in pitches)
+    # (the space above a heading across the table, 'Our Patients', parts sections, not rows)
+    spaced = any(
+        pitch > 1.3 * leading and not _bold_heading(line, lefts) for pitch, line in zip(pitches, body[1:], strict=False)
+    )
     # only rules between the body's lines part rows (a rule under the header alone parts none)
     rules = [rule for rule in rules if body[0][0]["bottom"] < rule < last_bottom]
     rows: list[list[list[dict]]] = []
@@ -907,7 +910,9 @@ def _text_table_body(
             elif columns.grid:
                 new = 0 in filled or _figure_under_figure(rows[-1], line, lefts)
             else:
-                new = keyed or lone
+                # rows of one line each at an even leading: a line filling the first column and another, none of
+                # its cells going on from the row above, opens a row ('Replace the bench …' / 'Book the hall …')
+                new = keyed or lone or _one_line_row(rows[-1], line, lefts, date_column)
         if new:
             rows.append([line])
         else:
@@ -922,7 +927,11 @@ def _text_table_body(
     for row in rows:
         cells: list[list[str]] = [[] for _ in header]
         phrases = [phrase for line in row for phrase in _phrases(line)]
-        if len(phrases) == 1 and phrases[0][0]["x0"] <= lefts[0] + 3 and _column_of(phrases[0][-1]["x1"] - 1, lefts):
+        across = (
+            len(phrases) == 1 and phrases[0][0]["x0"] <= lefts[0] + 3 and _column_of(phrases[0][-1]["x1"] - 1, lefts)
+        )
+        # a short bold heading alone on its line in the first column ('Open spaces') heads the rows under it too
+        if across or (len(row) == 1 and len(rows) > 2 and _bold_heading(row[0], lefts)):
             cells[0] = [" ".join(word["text"] for word in phrases[0])]  # a heading across the columns
             spanning.add(len(grid))
         else:
@@ -1257,6 +1266,34 @@ def _figure_under_figure(row: list[list[dict]], line: list[dict], lefts: list[fl
         if stream_tables.is_numeric(below) and stream_tables.is_numeric(_column_text(row, column, lefts)):
             return True
     return False
+
+
+CONTINUING_END_RE = re.compile(
+    r"(?:[,;:&/(\u2013\u2014-]|\b(?:a|an|and|as|at|by|for|from|in|of|on|or|the|to|with))$", re.I
+)
+
+
+def _one_line_row(row: list[list[dict]], line: list[dict], lefts: list[float], date_column: int | None) -> bool:
+    """Whether a line of a table set tight with no rules, no reference and no whole date opens a row of its own: it
+    fills the first column and another, each of its cells opens as a cell does (not in lower case, nor a year alone
+    under a date: a wrapped cell's next line), and no cell of the row above that this line fills ends as a phrase
+    going on ('Head of', 'Planning and'). Small tables at the foot of minutes print one-line rows so, at the body's
+    leading, with nothing else between them."""
+    parts: dict[int, list[dict]] = {}
+    for word in line:
+        parts.setdefault(_column_of(word["x0"], lefts), []).append(word)
+    if 0 not in parts or len(parts) < 2:
+        return False
+    for column, words in parts.items():
+        first = words[0]["text"]
+        if first[:1].islower() or first[:1] in ",;:.)":
+            return False
+        if column == date_column and YEAR_ALONE_RE.fullmatch(" ".join(word["text"] for word in words)):
+            return False
+        above = _column_text(row[-1:], column, lefts).strip()
+        if above and CONTINUING_END_RE.search(above):
+            return False
+    return True
 
 
 def _column_text(lines: list[list[dict]], column: int, lefts: list[float]) -> str:
