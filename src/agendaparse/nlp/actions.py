@@ -307,7 +307,9 @@ def _owners(
         if delegate := delegated_to(text):
             return [delegate]
         # "(b) that the Academic Registrar prepare guidance …" under "The Committee AGREED:": the post acts
-        actor = _resolution_actor(text) if text[:5].lower() == "that " else _instructed_post(text)
+        # "3. REQUESTED that the Director of Public Health publish …" under "The Board:": the post requested acts
+        that = DECIDED_THAT_RE.match(text)
+        actor = _resolution_actor(text[that.end() :]) if that else _instructed_post(text)
         if actor:
             return resolve_owner(actor, initials)
         return [sentence.asked] if sentence.asked else []  # "Cabinet agree to: A) …": the body deciding
@@ -919,6 +921,9 @@ def _recommended_post(text: str, body: str) -> str | None:
     return actor if ROLE_RE.fullmatch(re.sub(r"^[Tt]he\s+", "", actor)) or _bodies_or_roles(actor) else None
 
 
+DECIDED_THAT_RE = re.compile(r"(?:request(?:s|ed)?\s+)?(?=that\s)", re.I)
+
+
 def _resolution_actor(text: str) -> str | None:
     """The owner a decision names as acting: 'It was agreed that the Clerk would seek …' -> 'the Clerk'."""
     resolved = RESOLVED_RE.match(text)
@@ -965,7 +970,9 @@ def _resolution_actor(text: str) -> str | None:
         owner = subjunctive["owner"]  # "That the Clerk write to …", "the Clerk be instructed to obtain …"
         if re.search(r"\sThe\s", owner):
             return None  # "Addition The Clerk checked …": a heading run into the sentence, not a resolution's actor
-        return owner if _bodies_or_roles(owner) or re.match(rf"(?:{TITLES})\s", owner) else None
+        # "that the Leader write to …": a post known only after "the" ("the Leader") is a post here too
+        post = _bodies_or_roles(owner) or _bodies_or_roles(f"the {owner}")
+        return owner if post or re.match(rf"(?:{TITLES})\s", owner) else None
     if owner is None and (agent := _passive_agent(inner)):
         return agent  # "It was agreed that the letter would be sent by Peter Lang": the agent acts
     if owner is None and (also := AND_THAT_RE.search(inner)):

@@ -37,6 +37,7 @@ from .patterns import (
     CONTEXT_COMMIT_RE,
     DUE_LABEL_RE,
     LETTER_BULLET_RE,
+    MINUTE_LABEL_START_RE,
     NAME,
     OWNER_SEPARATOR_RE,
     PARAGRAPH_NUMBER_RE,
@@ -164,7 +165,9 @@ CARRIED_LEAD_IN_RE = re.compile(
 # "The Committee AGREED:", "It was agreed:": the decisions follow (as lettered parts "(a) to approve …;").
 RESOLVED_LEAD_RE = re.compile(
     r"^(?:(?:The\s+)?[A-Z][\w'’\-]*(?:\s+(?:and|&|of|for|[A-Z][\w'’\-]*)){0,6}\s+|(?i:it\s+was\s+))?"
-    r"(?:(?i:unanimously)\s+)?(?P<verb>(?i:resolved|agreed))(?:\s+(?i:to)(?:\s+(?i:recommend))?)?\s*:-?\s*$"
+    r"(?:(?i:unanimously)\s+)?(?P<verb>(?i:resolved|agreed))(?:\s+(?i:to)(?:\s+(?i:recommend)"
+    # "RESOLVED to RECOMMEND to Cabinet that:": the body the parts are put to
+    r"(?:\s+(?i:to)\s+(?:the\s+)?(?P<to>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}))?(?:\s+(?i:that))?)?)?\s*:-?\s*$"
 )
 
 # "RECOMMENDED TO COUNCIL:", "Recommended to the Council –": what follows is put to that body.
@@ -179,9 +182,20 @@ RECOMMENDED_LEAD_RE = re.compile(
 CONDITIONS_LEAD_RE = re.compile(r"\b(?:conditions?|informatives?|reasons?)(?:\s+and\s+informatives)?\s*:-?\s*$", re.I)
 
 
+# "The Board:" over "(1) NOTED …; (2) APPROVED …; (3) DELEGATED authority to …": the meeting's body alone over its
+# decisions, each part opening with its verb.
+BODY_ALONE_LEAD_RE = re.compile(
+    r"^(?:The\s+)?(?:[A-Z][\w'’\-]*\s+){0,4}(?P<verb>Board|Cabinet|Committee|Sub-Committee|Panel|Council|Partnership"
+    r"|Authority|Forum|Executive|Governors)\s*:-?\s*$"
+)
+
+
 def _resolution_lead_in(plain: str) -> re.Match[str] | None:
-    """A lead-in naming who resolved ("The Committee resolved:-") or how ("RESOLVED to:")."""
-    return RESOLVED_LEAD_RE.match(plain) if len(plain) <= 120 and plain.rstrip()[-1:] in (":", "-") else None
+    """A lead-in naming who resolved ("The Committee resolved:-") or how ("RESOLVED to:"), or the body alone over
+    its decisions ("The Board:")."""
+    if len(plain) > 120 or plain.rstrip()[-1:] not in (":", "-"):
+        return None
+    return RESOLVED_LEAD_RE.match(plain) or BODY_ALONE_LEAD_RE.match(plain)
 
 
 def _closing_sentence(plain: str) -> str:
@@ -945,6 +959,15 @@ def _run_in_heading_end(paragraph: Paragraph, text: str, line_ends: list[int]) -
     the paragraph does not open with a heading run into its text. The heading ends on the paragraph's first line."""
     if not paragraph.lines[0].bold:
         return 0
+    first = text[: line_ends[0]]
+    if (
+        len(paragraph.lines) > 1
+        and not paragraph.lines[1].bold
+        and MINUTE_LABEL_START_RE.match(first)
+        and len(first.split()) <= 12
+        and not first.rstrip().endswith((":", ".", ";"))
+    ):
+        return line_ends[0]  # "65. Housing Investment Fund" in bold over "Priya Nair undertook to …": the whole line
     match = RUN_IN_HEADING_RE.match(text)
     if not match or match.end() >= line_ends[0] or ATTENDANCE_LABEL_RE.match(match["heading"]):
         return 0  # "(1) Present:- Mrs Jane Leeson …": a list's label, which says what the list is
@@ -1233,9 +1256,9 @@ def sentences(
         elif in_minutes and plain[:4] == "That" and BODY_COLON_LEAD_RE.fullmatch(plain.strip()):
             in_resolution, asked, decided = True, None, False  # "That the Waitematā Local Board:" over a) …, b) …
         elif lead := _resolution_lead_in(lead_text):
-            in_resolution, asked, decided = True, None, lead["verb"].lower() == "agreed"
+            in_resolution, asked, decided = True, None, lead["verb"].lower() != "resolved"
             if "recommend" in lead_text.lower() and index + 1 < len(texts):  # "RESOLVED TO RECOMMEND:"
-                asked = _recommended_to(texts[index + 1])
+                asked = lead.groupdict().get("to") or _recommended_to(texts[index + 1])
         elif plain[:1] in "TtRrPp" and CARRIED_LEAD_IN_RE.match(plain):
             in_resolution, asked, decided = True, None, False  # the carried recommendation's parts follow as bullets
         elif (asked and _ends_recommendations(text, is_bullet)) or not (
