@@ -161,6 +161,12 @@ INSTRUCTED = (
 )
 # a decision's part in the infinitive: "(b) to instruct the Chief Officer to …", "Decision: to direct staff to …"
 INFINITIVE_INSTRUCTION_RE = re.compile(rf"^(?:\(?[a-z]{{1,3}}\)\s{{0,3}})?to\s{{1,3}}{INSTRUCTED}")
+# a decision's part in the past under "The Board:": "(b) asked the Head of Environment to report …", "(3) INSTRUCTED
+# the Chief Officer to …"
+PAST_INSTRUCTION_RE = re.compile(
+    r"^(?:\(?[a-z0-9]{1,3}[.)]\s{0,3})?(?i:asked|instructed|directed|requested|tasked)\s{1,3}"
+    + INSTRUCTED[INSTRUCTED.index("(?:the") :]
+)
 # after the body's verb: "The Committee agreed to instruct the Chief Officer to report back …", "… agreed to note the
 # report and to instruct the Chief Finance Officer to prepare …"
 AGREED_TO_INSTRUCT_RE = re.compile(
@@ -208,7 +214,7 @@ def _labelled_step_owner(text: str) -> str | None:
 def _instructed_post(text: str) -> str | None:
     """The post a decision in the infinitive instructs, directs or asks to act: '(b) to instruct the Chief Officer to
     bring …' -> 'Chief Officer'."""
-    instructed = INFINITIVE_INSTRUCTION_RE.match(text)
+    instructed = INFINITIVE_INSTRUCTION_RE.match(text) or PAST_INSTRUCTION_RE.match(text)
     return instructed["owner"] if instructed else None
 
 

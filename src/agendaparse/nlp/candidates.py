@@ -190,6 +190,15 @@ BODY_ALONE_LEAD_RE = re.compile(
 )
 
 
+# The first part under "The Board:" opens with the body's verb ("(1) NOTED …", "1. agreed to …"); under "Planning
+# Committee:" in a council's reports of committees, "(a) The Committee had considered …" reports, and no list opens.
+DECIDED_PART_RE = re.compile(
+    r"^\s*(?:[(\[]?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)\]]\s+|[•\-–]\s+)?"
+    r"(?:[A-Z]{4,}\b|(?i:noted|approved|agreed|endorsed|delegated|requested|resolved|recommended|supported|accepted"
+    r"|adopted|asked|instructed|authori[sz]ed|commissioned|ratified|deferred|to\s+[a-z]{3,}))"
+)
+
+
 def _resolution_lead_in(plain: str) -> re.Match[str] | None:
     """A lead-in naming who resolved ("The Committee resolved:-") or how ("RESOLVED to:"), or the body alone over
     its decisions ("The Board:")."""
@@ -1255,7 +1264,9 @@ def sentences(
             decided = plain[:1] in "Dd" and not re.search(r"\bRESOLVED\b", plain)  # "Decision:" over its parts
         elif in_minutes and plain[:4] == "That" and BODY_COLON_LEAD_RE.fullmatch(plain.strip()):
             in_resolution, asked, decided = True, None, False  # "That the Waitematā Local Board:" over a) …, b) …
-        elif lead := _resolution_lead_in(lead_text):
+        elif (lead := _resolution_lead_in(lead_text)) and (
+            lead.re is not BODY_ALONE_LEAD_RE or (index + 1 < len(texts) and DECIDED_PART_RE.match(texts[index + 1]))
+        ):
             in_resolution, asked, decided = True, None, lead["verb"].lower() != "resolved"
             if "recommend" in lead_text.lower() and index + 1 < len(texts):  # "RESOLVED TO RECOMMEND:"
                 asked = lead.groupdict().get("to") or _recommended_to(texts[index + 1])
