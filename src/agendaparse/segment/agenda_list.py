@@ -461,6 +461,7 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
                     or NOTE_RE.match(text)
                     or PARTICULAR_RE.match(text)
                     or MOTION_LINE_RE.match(text)
+                    or (LISTED_ENTRY_RE.match(text) and line.x0 > item_x0 + 4)
                     or STATUTE_LINE_RE.match(text)
                     or _describes_item(text.split("   ")[0], current.title)
                 ) and not JOINING_END_RE.search(current.title):
@@ -533,8 +534,66 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
         # 'A. Smith (Chair)' is an initial, not a one-item list
     items = [item for item in items if item.title and not DATE_TITLE_RE.match(item.title)]
     items = _without_roman_notes(items)
+    if not items:
+        items = _unnumbered_list(front, document_id)
     attach_presenters(items, pages)
     return items
+
+
+# 'To receive apologies for absence', 'To consider the quotation for …': an item of a parish's list that prints no
+# number, the purpose its title (as the dev golds' parish agendas give such lines)
+PURPOSE_TITLE_RE = re.compile(r"^To\s+[a-z]{3,}\s+\S")
+
+
+def _unnumbered_list(front: list[PageLayout], document_id: str, least: int = 3) -> list[AgendaItem]:
+    """An agenda whose list prints no numbers: under its 'AGENDA' heading, the lines of one kind at one margin,
+    at least ``least`` of them, are its items (number null): each a 'To receive …' / 'To consider …' line where
+    every line of the list is one; else each short bold line in the text's size (a sentence under one is what the
+    item is for); else each short line in capitals. Read only where no numbered item was found."""
+    for page in front:
+        lines = page.body_lines()
+        start = next((at for at, line in enumerate(lines) if is_list_heading(line.text)), None)
+        if start is None:
+            continue
+        below = [line for line in lines[start + 1 :] if line.text.strip()]
+        if not below:
+            continue
+        size = sorted(round(line.size) for line in below)[len(below) // 2]
+
+        def short(line: Line) -> bool:
+            text = line.text.strip()
+            return len(text.split()) <= 8 and not text.endswith((".", ",", ";", ":")) and "   " not in text
+
+        kinds = (
+            [
+                line
+                for line in below
+                if PURPOSE_TITLE_RE.match(line.text.strip()) and not line.text.rstrip().endswith(".")
+            ]
+            if all(PURPOSE_TITLE_RE.match(line.text.strip()) for line in below)
+            else [],
+            [
+                line
+                for line in below
+                if line.bold and line.bold_end is None and round(line.size) == size and short(line)
+            ],
+            [line for line in below if short(line) and line.text.isupper() and re.search(r"[A-Z]{3}", line.text)],
+        )
+        for chosen in kinds:
+            if len(chosen) < least or max(line.x0 for line in chosen) - min(line.x0 for line in chosen) > 4:
+                continue
+            return [
+                AgendaItem(
+                    number=None,
+                    title=" ".join(line.text.split()),
+                    provenance=Provenance(
+                        document=document_id, page=page.number, bbox=line.bbox, method="rule:agenda-unnumbered"
+                    ),
+                )
+                for line in chosen
+            ]
+        return []
+    return []
 
 
 # a sentence's own verb: 'Members are reminded …', 'Plans may be viewed …', 'The meeting will be recorded …'
@@ -729,6 +788,9 @@ NOTE_RE = re.compile(
 # 'MOTION - That under Section 100(A) of the Local Government Act 1972, the public be excluded …' under 'Exclusion of
 # the Public': the motion the item moves, not the title's wrapped line
 MOTION_LINE_RE = re.compile(r"^(?:MOTION|Motion)\s*[-–—:]\s*(?:THAT|That)\b")
+# 'Question 1 from Cllr Ruth Lacey to the Leader', 'Motion 2 - Pavement Parking (Cllr Hale)' indented under 'Questions
+# from Members' / 'Notices of Motion': the entries the item takes in turn, not its title's wrapped lines
+LISTED_ENTRY_RE = re.compile(r"^(?:Question|Motion|Petition|Deputation)\s+(?:No\.?\s*)?\d{1,2}\s*(?:from\b|[-–—:])")
 # a labelled particular under an item's title: 'Presentation: X, President', 'Recommendation: THAT the minutes …',
 # 'Delegation Request: X', 'File: 01-0530-20' (a Canadian city's agenda); the title ends above it
 # ... and a planning application's particulars under it: 'Ward: Hambleton and Croft', 'Parish: Upton', 'Applicant:

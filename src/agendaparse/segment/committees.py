@@ -52,7 +52,8 @@ def minutes_of_matches(text: str) -> list[re.Match[str]]:
 
 
 # 'Minutes of the last Fire Authority meeting' (an item's title): another meeting of the committee, not this one
-OTHER_MEETING_RE = re.compile(r"(?:the\s+)?(?:last|next|previous)\s+(?!meeting\b)[A-Z]", re.I)
+# 'Minutes of the previous meeting' (an unnumbered item's title): the word alone names no committee either
+OTHER_MEETING_RE = re.compile(r"(?:the\s+)?(?:last|next|previous)(?:\s+(?!meeting\b)[A-Z]|\s*$)", re.I)
 # 'That the Minutes of the meeting ... held on 8 December 2021 be approved': the last meeting, not this one
 # ('The minutes of the Ordinary Meeting held on …' opening a sentence too)
 PREVIOUS_MINUTES_RE = re.compile(r"\b(?:the|that|to|confirm|approve|agree|sign|received?|note)\s*$", re.I)
@@ -376,6 +377,8 @@ def _committee_from_heading(pages: list[PageLayout], body: str | None) -> str | 
             for found in minutes_of_matches(head)
             if not PREVIOUS_MINUTES_RE.search(head[head.rfind("\n", 0, found.start()) + 1 : found.start()])
             and not OTHER_MEETING_RE.match(found["committee"])
+            # 'Minutes of the previous meeting' over 'To approve the minutes of the meeting held on …'
+            and not OTHER_MEETING_RE.match(re.sub(r"\s+meeting\b.*", "", found["committee"], flags=re.I | re.S))
         ),
         None,
     )
@@ -482,6 +485,8 @@ def _committee_from_heading(pages: list[PageLayout], body: str | None) -> str | 
                 or purpose
             ):
                 pass  # 'Enquiries to: Democratic Services, ...', 'Date: Thursday 19 July 2018', a list's header row
+            elif not _printed_under_agenda(lines[index + 1], pages):
+                pass  # 'Public Participation', a note under the numbered list: heading lines skip the list's lines
             elif following and COMMITTEE_WORDS.search(following) and _titled(following) or following.istitle():
                 # not 'Published by Westford Borough Council' at the foot of the list
                 found = _committee_in_line(following, None, body, pages)
@@ -494,6 +499,17 @@ def _committee_from_heading(pages: list[PageLayout], body: str | None) -> str | 
         if index and body and _executive_under_body(lines, index, body):
             return "Executive"  # 'BRAYFORD BOROUGH COUNCIL' over 'EXECUTIVE': a council's executive, its cabinet
     return body
+
+
+def _printed_under_agenda(text: str, pages: list[PageLayout]) -> bool:
+    """The heading line ``text`` is printed right under an 'Agenda' line on its page, no line between (heading lines
+    pass over the list's numbered lines, so the bold note under the list would seem to follow 'AGENDA')."""
+    for page in pages[:3]:
+        texts = [line.text.strip() for line in page.body_lines()]
+        for at, line in enumerate(texts[1:], start=1):
+            if line == text.strip():
+                return texts[at - 1].lower() == "agenda"
+    return True
 
 
 # '… - Wednesday 19 March 2025' after a meeting body's name: its date
@@ -610,7 +626,8 @@ def _committee_in_line(text: str, previous: str | None, body: str | None, pages:
     candidate = re.sub(
         # not 'Licensing Sub-Committee (Hearing)': a word naming the kind of sub-committee
         r"\b((?i:board|committee|commission|panel|authority|forum|group|partnership))\s"
-        r"\((?!(?i:hearings?|appeals?)\))[A-Z][A-Za-z]{1,7}\)(?=\s|$)",
+        # nor 'Planning Committee (North)': the area an area committee serves
+        r"\((?!(?i:hearings?|appeals?|north|south|east|west|central|rural|urban|city|area)\))[A-Z][A-Za-z]{1,7}\)(?=\s|$)",
         r"\1",
         candidate,
     )

@@ -4,6 +4,7 @@ numbered headings at the margin, sub-items, and unnumbered bold or capitals head
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..dates import WEEKDAY_RE, find_meeting_date
 from ..models import AgendaItem, Provenance
@@ -68,6 +69,7 @@ def minutes_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]
         if line.text not in page.furniture or ITEM_REF_RE.match(line.text.strip())
     ]
     lines = [(page, line) for page, line in lines if not RESIDUE_RE.match(line.text.strip())]
+    lines = [(page, part) for page, line in lines for part in _grid_parts(line)]
     starts = _moderngov_headings(lines) or _numbered_headings(lines) or _unnumbered_headings(lines)
     items = []
     for index, (start, end, number, title, ref) in enumerate(starts):
@@ -95,6 +97,25 @@ def minutes_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]
         )
     attach_presenters(items, pages)
     return items
+
+
+# '1. Welcome   2. Apologies': two short minute headings printed side by side in a grid, the second numbered next
+GRID_PAIR_RE = re.compile(r"^(?P<first>\d{1,3})\.\s+\S.*?(?<!\s)(?P<gap>\s{3,})(?P<second>\d{1,3})\.\s+[A-Z]")
+
+
+def _grid_parts(line: Line) -> list[Line]:
+    """A line of two minute headings side by side ('1. Welcome   2. Apologies', each in its own cell, the second
+    numbered next after the first) read as two lines, the second at its own cell's place; a line in one weight
+    throughout only (where the weight changes inside it the bold part is a run-in title). The second keeps the
+    first's margin: the grid's columns are one list, read across."""
+    pair = GRID_PAIR_RE.match(line.text)
+    if pair is None or int(pair["second"]) != int(pair["first"]) + 1 or line.bold_end is not None:
+        return [line]
+    cut = line.x0 + (line.x1 - line.x0) * pair.start("gap") / len(line.text)
+    return [
+        replace(line, text=line.text[: pair.start("gap")], x1=cut),
+        replace(line, text=line.text[pair.start("second") :]),
+    ]
 
 
 def _heading_line_tail(text: str, title: str) -> str:
