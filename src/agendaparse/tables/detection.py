@@ -147,6 +147,7 @@ def find_tables(
     if uncovered:
         unruled = stream_tables.extract(path, uncovered, layouts, clean_cell, password)
         unruled = [other for other in unruled if not _laid_out_text(other.rows)]
+        unruled = [other for other in unruled if not any(_ruled_whole(table, other) for table in found)]
         found = [table for table in found if not any(_inside(table, other) for other in unruled)]
         found.extend(_stream_table(other, document_id) for other in unruled)
         found.sort(key=_position)
@@ -332,6 +333,17 @@ def _inside(table: Table, other: stream_tables.StreamTable) -> bool:
     if table.page_start != other.page or not table.bbox:
         return False
     return _mostly_within(table.bbox, other.bbox)
+
+
+def _ruled_whole(table: Table, other: stream_tables.StreamTable) -> bool:
+    """A ruled grid of two or more rows that the unruled reading holds whole, with its columns and no more than one
+    line of text beside it (a caption over the grid: 'The data behind the chart:' over 'Measure | 2023/24 | …', read
+    with a chart's axis figures above flagging the page): the grid is the table, the unruled reading a misreading of
+    it. A shaded band or a box inside a larger unruled table holds fewer of its rows."""
+    if not _inside(table, other) or not table.provenance.method.startswith("pdfplumber"):
+        return False
+    width = max((len(row) for row in other.rows), default=0)
+    return table.n_rows >= 2 and table.n_cols == width and table.n_rows + 1 >= len(other.rows) - 1
 
 
 def _stream_table(table: stream_tables.StreamTable, document_id: str) -> Table:

@@ -128,9 +128,29 @@ def _laid_out_text(rows: list[list[str]]) -> bool:
     )
 
 
+# a member named with the title a membership list gives ('Councillor A Hartley (Chair)', 'Cllr Mrs J Ogunleye')
+MEMBER_CELL_RE = re.compile(
+    r"(?:Councillor|Cllr\.?|County Councillor|Alderman)(?: (?:Mrs|Mr|Ms|Miss|Dr)\.?)?"
+    r" [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?: \([^()]{1,30}\))?"
+)
+MIN_MEMBER_CELLS = 4
+
+
+def _is_member_grid(rows: list[list[str]]) -> bool:
+    """A committee's membership set in a grid (three councillors a row, the first row too): every filled cell a
+    member named with a councillor's title. A data table heads its columns with names of columns, not members."""
+    filled = [cell.strip() for row in rows for cell in row if cell.strip()]
+    return (
+        len(filled) >= MIN_MEMBER_CELLS
+        and max(len(row) for row in rows) >= 2
+        and all(MEMBER_CELL_RE.fullmatch(" ".join(cell.split())) for cell in filled)
+    )
+
+
 def _not_a_data_table(rows: list[list[str]]) -> bool:
     return (
         _is_layout_box(rows)
+        or _is_member_grid(rows)
         or _is_attendance_or_form(rows)
         or _is_label_value_form(rows)
         or _is_text_columns(rows)
@@ -185,12 +205,23 @@ def _is_colour_key(rows: list[list[str]]) -> bool:
 BLANK_LINE_RE = re.compile(r"[._…]{4,}|\bsign(?:ed|ature)\b", re.I)
 
 
+# what a signature block prints beside its lines to sign: the signer's role, the date, a name to print
+SIGNING_WORDS = {
+    "date", "dated", "name", "print name", "position", "role", "witness", "chair", "chairman", "chairperson",
+    "chairwoman", "vice-chair", "vice-chairman", "clerk", "proper officer", "mayor",
+}  # fmt: skip
+
+
 def _is_signature_block(rows: list[list[str]]) -> bool:
     """A few boxes to sign and date ('Signed ........ Chair', 'Date ____'): lines left blank to
-    fill in, not data."""
+    fill in, not data. Ruled boxes leave the line out ('Signed | | Chairman' / 'Date | |'): the words
+    beside a 'Signed' are then only the signer's role, the date's label and blanks."""
     filled = [cell for row in rows for cell in row if cell]
     blanks = sum(bool(BLANK_LINE_RE.search(cell)) for cell in filled)
-    return len(rows) <= 4 and bool(filled) and blanks >= 0.5 * len(filled)
+    if len(rows) > 4 or not filled:
+        return False
+    signing = sum(normalise_header(cell).rstrip(":. ") in SIGNING_WORDS for cell in filled)
+    return blanks >= 0.5 * len(filled) or blanks >= 1 and blanks + signing == len(filled)
 
 
 TEXT_COLUMN_WORDS = 40
