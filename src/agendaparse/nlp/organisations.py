@@ -1706,7 +1706,17 @@ def _organisation_names(text: str, line_ends: frozenset[int]) -> tuple[str, ...]
     found += _bodies_of_speakers(text) if " of " in text else []
     if 1 < len(found) <= OVERLAP_READ_LIMIT:
         found = _joined_overlaps(found, text)
+    found = [m[1] if (m := COMMITTEE_OF_GENERIC_COUNCIL_RE.fullmatch(name)) else name for name in found]
     return tuple(_drop_fragments(found))
+
+
+# "the Planning Committee of the District Council": a committee, then its council by a kind alone (no place): the
+# committee's name ends before "of the" (round 90), as "the Planning Committee of Westvale District Council" names
+# the council apart.
+COMMITTEE_OF_GENERIC_COUNCIL_RE = re.compile(
+    r"(.+?\s(?:Committee|Sub-?[Cc]ommittee|Board|Panel|Forum))\s+of\s+the\s+"
+    r"(?:(?:District|County|Borough|City|Town|Parish|Unitary|Combined)\s+)?(?:Council|Authority)"
+)
 
 
 # "Blackmoor with Darwent Council", "Winthorpe with Langford Parish Council": a parish named by two places joined by
@@ -1786,6 +1796,15 @@ APPOSITION_BODY_RE = re.compile(
     r"(?:below|above))?,\s+([A-Z][\w'’&\-]*+(?:\s+[A-Z][\w'’&\-]*+){1,4}),"
 )
 APPOSITION_HINT_RE = re.compile(APPOSITION_KIND)
+# "Young Minds Matter, a local charity, and …": a body named before the kind of body it is, one to five capitalised
+# words, then "a"/"an", at most two describing words and the kind, which ends the phrase (not "a charity trustee", a
+# person's part in one; round 90).
+BODY_THEN_KIND_RE = re.compile(
+    r"(?<![\w'’&\-])((?!(?:The|A|An|This|Our|In|On|At|By|For|From|With)\s)[A-Z][\w'’&\-]*+(?:\s+[A-Z][\w'’&\-]*+){0,4}),"
+    r"\s+an?\s+(?:(?:local|national|regional|registered|small|independent|voluntary|community|social|not-for-profit)"
+    r"\s+){0,2}(?:charity|company|firm|social\s+enterprise|housing\s+association|community\s+interest\s+company)"
+    r"(?=\s*[,.;)]|\s+(?:that|which|who|based|working|run)\b)"
+)
 
 
 # "publication in Daily Record, the Official Newspaper of the City": a newspaper named before what it is
@@ -1798,7 +1817,8 @@ def _bodies_in_apposition(text: str) -> list[str]:
     """Names set in apposition to a kind of body, not a person's ("One provider, Sarah Lowe, said …")."""
     return [
         m[1]
-        for m in APPOSITION_BODY_RE.finditer(text)
+        for pattern in (APPOSITION_BODY_RE, BODY_THEN_KIND_RE)
+        for m in pattern.finditer(text)
         if m[1].split()[0] not in GIVEN_NAMES and strip_title(m[1]) == m[1]
     ]
 
@@ -2683,7 +2703,7 @@ _ACRONYM_STOP_TEXT = """
     PLC LTD LLP CIC CIO AM PM YTD YOY FY Q1 Q2 Q3 Q4 TV PC PCs DVD CD IT AI CV CVs NHSE LGBT SME SMEs BAME EDI
     DPA DPIA NDA IPR SQL IOT SOS OK OCR GPS SUDS SuDS EV EVs HGV HGVs LGV MPH NOON NEET UASC VCS SEMH ADHD LAC CLA
     CYP SAR SARs EHE BSIP BRT LRT CAO DCS DASS SRO WFD VOTE HWRC HWRCs MCO SOS PUSS DPO SIRO DPH PCC DCC ACC
-    UPRN USRN LLC INC CORP
+    UPRN USRN LLC INC CORP RFO MTFS EHCP UKSPF
 """
 
 ACRONYM_STOP = frozenset(_ACRONYM_STOP_TEXT.split())
