@@ -1262,7 +1262,7 @@ NAMED_NEXT_COMMITTEE_RE = re.compile(
     r"\b(?:(?:to|by|at|for|before|until)\s+the\s+)?next\s+(?:meeting\s+of\s+(?:the\s+)?)?(?P<name>(?:[A-Z][\w&'’\-]*\s+(?:(?:and|&)\s+)?){1,4}?"
     r"(?:Committee|Sub-[Cc]ommittee|Working\s+(?:Group|Party)))\b"
 )
-COMMITTEE_WORDS = frozenset({"committee", "sub-committee", "working", "group", "party", "and", "&"})
+COMMITTEE_KIND_WORDS = frozenset({"committee", "sub-committee", "working", "group", "party", "and", "&"})
 
 
 def other_committee_next_meeting(text: str, committee: str | None, body: str | None) -> str | None:
@@ -1273,7 +1273,7 @@ def other_committee_next_meeting(text: str, committee: str | None, body: str | N
     if (found := NAMED_NEXT_COMMITTEE_RE.search(text)) is None:
         return None
     own = f"{committee or ''} {body or ''}".lower()
-    words = [word for word in found["name"].lower().split() if word not in COMMITTEE_WORDS]
+    words = [word for word in found["name"].lower().split() if word not in COMMITTEE_KIND_WORDS]
     if words and all(re.search(rf"\b{re.escape(word)}\b", own) for word in words):
         return None
     return found[0]
