@@ -48,69 +48,15 @@ with a service's word ("Highways") or a kind of work's capitals ("ICT") is still
 
 from __future__ import annotations
 
-import io
 import tempfile
-import textwrap
 from functools import lru_cache
 from pathlib import Path
 
 import pytest
-from reportlab.lib.pagesizes import A4
-from reportlab.pdfgen import canvas
 
 from agendaparse.evaluate import norm_name
+from drawn_papers import draw_paper
 from minutes_page import shared_nlp
-
-# A paper: its blocks, each ("h", heading) or ("p", paragraph) or ("t", [row cells]) for a table row, or ("b", "")
-# for a page break.
-Block = tuple[str, object]
-
-
-def _draw(blocks: list[Block]) -> tuple[bytes, int]:
-    """The paper as a PDF of A4 pages, and its number of pages."""
-    buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer, pagesize=A4)
-    y = 800.0
-    page = 1
-
-    def room(needed: float) -> None:
-        nonlocal y, page
-        if y - needed < 60:
-            pdf.setFont("Helvetica", 8)
-            pdf.drawCentredString(297, 30, f"Page {page}")
-            pdf.showPage()
-            page += 1
-            y = 800.0
-
-    for kind, content in blocks:
-        if kind == "b":  # a new page: the paper's next part starts on its own page, as its appendix does
-            room(1000)
-        elif kind == "h":
-            room(30)
-            y -= 22
-            pdf.setFont("Helvetica-Bold", 12)
-            pdf.drawString(56, y, str(content))
-        elif kind == "p":
-            lines = textwrap.wrap(str(content), 84)
-            room(17 * len(lines) + 10)
-            y -= 10
-            pdf.setFont("Helvetica", 11)
-            for line in lines:
-                y -= 17
-                pdf.drawString(56, y, line)
-        else:
-            cells = list(content)  # type: ignore[call-overload]
-            room(18)
-            y -= 16
-            pdf.setFont("Helvetica", 9)
-            for x, cell in zip((56, 236, 470), cells, strict=False):
-                pdf.drawString(x, y, cell)
-    pdf.setFont("Helvetica", 8)
-    pdf.drawCentredString(297, 30, f"Page {page}")
-    pdf.showPage()
-    pdf.save()
-    return buffer.getvalue(), page
-
 
 # --- paper 1: a county council's rural economy and events strategy -------------------------------------------------
 RURAL = [
@@ -557,7 +503,7 @@ def found_in(paper: str) -> frozenset[str]:
 
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / f"{paper}.pdf"
-        path.write_bytes(_draw(PAPERS[paper][0])[0])
+        path.write_bytes(draw_paper(PAPERS[paper][0])[0])
         document = extract_document(path, nlp=shared_nlp(), ocr="never", with_tables=False, strict=True)
     return frozenset(norm_name(name) for name in document.organisations)
 
@@ -598,7 +544,7 @@ ABSENT = [_case(paper, name, "not") for paper, (_, _, nots) in PAPERS.items() fo
 
 
 def test_papers_are_long() -> None:
-    assert all(_draw(blocks)[1] >= 3 for blocks, _, _ in PAPERS.values())
+    assert all(draw_paper(blocks)[1] >= 3 for blocks, _, _ in PAPERS.values())
 
 
 @pytest.mark.parametrize(("paper", "name"), PRESENT)
