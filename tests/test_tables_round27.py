@@ -606,13 +606,7 @@ CASES = [
 ]  # fmt: skip
 
 
-# the whitespace-table reader took the list for a table of tight multi-line rows and ran it on over the next theme
-# heading (tables/word_tables.py _text_table_body); round 64 parts the rows, the first heading's theme is left
-XFAIL = {
-    WHEN.name: "the rows are parted (tables round 64) and the next theme heading is a band row giving its rows their"
-    " theme, but the first theme heading ('Our People') stands above the table's header, so its rows get no theme",
-    SINGLE_LEAD.name: "'Carers Centre' under 'Lead:' is read as a post (split_owner knows no body word in it)",
-}
+XFAIL: dict[str, str] = {}
 PARAMS = [
     pytest.param(case, marks=pytest.mark.xfail(strict=True, reason=XFAIL[case.name])) if case.name in XFAIL else case
     for case in CASES

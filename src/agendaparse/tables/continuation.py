@@ -119,7 +119,8 @@ def merge_continuations(
             continue
         merged.append(table)
     for table in merged:
-        _drop_header_repeats(table)
+        if _drop_header_repeats(table):
+            _head_first_section(table, layouts.get(table.page_start))
         if is_payments_list(table):
             continue
         if is_log(table.header, table.rows) or (not table.header and _is_headerless_log(table.rows)):
@@ -127,16 +128,20 @@ def merge_continuations(
     return merged
 
 
-def _drop_header_repeats(table: Table) -> None:
+def _drop_header_repeats(table: Table) -> bool:
     """A body row that prints the table's header again cell for cell is no row: a header repeated where a row
     too tall for a page was split (a log's 'Update' running over a page; reportlab and Word set the header again
-    over the row's rest), on the same page or the next."""
+    over the row's rest), on the same page or the next. True when every header dropped stood right under a band
+    row set across the table (a theme's heading, then the header again: 'Our Patients' over 'What we will do |
+    When'), so that the table is printed as sections, each a heading over the header and its rows."""
     if not table.header or len(table.header) < 2 or sum(bool(cell.strip()) for cell in table.header) < 2:
-        return
+        return False
     key = [" ".join(cell.split()).lower() for cell in table.header]
     repeats = {index for index, row in enumerate(table.rows) if [" ".join(cell.split()).lower() for cell in row] == key}
     if not repeats:
-        return
+        return False
+    bands = spanning_rows(table)
+    sectioned = all(index - 1 in bands and index - 1 > 0 and index - 1 not in repeats for index in repeats)
     table.rows = [row for index, row in enumerate(table.rows) if index not in repeats]
     if table.status_colours:
         table.status_colours = [colour for index, colour in enumerate(table.status_colours) if index not in repeats]
@@ -149,6 +154,28 @@ def _drop_header_repeats(table: Table) -> None:
             table, {(row - sum(r < row for r in repeats), column) for row, column in merges if row not in repeats}
         )
     table.n_rows = len(table.rows)
+    return sectioned
+
+
+def _head_first_section(table: Table, page: PageLayout | None) -> None:
+    """A table printed as sections, each a heading over the header and its rows (:func:`_drop_header_repeats`):
+    the heading over its first header heads the first section as the band rows head the others ('Our People' over
+    'What we will do | When'), a band row set across the table before its first row, unless one stands there."""
+    if 0 in spanning_rows(table) or not table.rows:
+        return
+    heading = heading_above(table, page)
+    if not heading or CONTINUED_RE.search(heading):
+        return
+    table.rows = [[heading] + [""] * (len(table.rows[0]) - 1), *table.rows]
+    table.n_rows = len(table.rows)
+    _mark_spanning(table, {0} | {row + 1 for row in spanning_rows(table)})
+    if table.status_colours:
+        table.status_colours = [None, *table.status_colours]
+    merges = merged_down(table)
+    if merges:
+        mark_merged_down(table, {(row + 1, column) for row, column in merges})
+    if table._period_bars:
+        table._period_bars = {row + 1: bars for row, bars in table._period_bars.items()}
 
 
 def _opens_with_key(table: Table, upper: list[str], row: list[str]) -> bool:

@@ -581,14 +581,29 @@ NATION_BODY_RE = re.compile(  # (fullmatch; a search tries each word's start onl
 # a local branch after a national body's name: 'Age UK Kent', 'Mind in Bexley', 'Citizens Advice North Kent'
 BRANCH_RE = re.compile(r"(?<!\s)(?:\s+in)?(?:\s+(?:[A-Z][\w'’-]*|and|&)){1,4}")
 TEAM_WORD_RE = re.compile(r"\b(?:team|teams|unit|programme|project|hub|hubs)\b", re.I)
+# a centre named for the people it serves, a plural of people who do something: 'Carers Centre', 'Young Carers
+# Centre', 'Volunteers Centre Kent' (a charity); not a centre named for what is done there ('Contact Centre', 'Call
+# Centre', 'Leisure Centre') or where it stands ('Town Centre'), which are teams and places
+SERVED_CENTRE_RE = re.compile(r"(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][a-z]+ers['’]?\s+Centre(?:\s+[A-Z][\w'’-]*){0,2}")
+
+
+def listed_body(text: str) -> bool:
+    """A body data/organisations.txt lists by its whole name, whatever post word the name holds: 'Health and Safety
+    Executive', "Information Commissioner's Office" (the post words 'Executive' and 'Commissioner' make no post of
+    a name the list gives as a body)."""
+    return text in _lexicon_names()
 
 
 def _proper_body(text: str) -> bool:
     """A body by its proper name without a body word: a name data/organisations.txt lists (or a local branch
-    of one: 'Age UK Kent', 'Mind in Bexley'), or a name ending in the nation it serves ('Sport England');
-    not a team ('Team England') and not a post."""
+    of one: 'Age UK Kent', 'Mind in Bexley'), a name ending in the nation it serves ('Sport England') or a centre
+    named for the people it serves ('Carers Centre'); not a team ('Team England') and not a post."""
+    if listed_body(text):
+        return True
     if POST_RE.search(text) or TEAM_WORD_RE.search(text) or len(text) > MAX_OWNER_CHARS:
         return False
+    if SERVED_CENTRE_RE.fullmatch(text):
+        return True
     if NATION_BODY_RE.fullmatch(text):
         return True
     names = _lexicon_names()
@@ -742,6 +757,8 @@ def _split_owner(text: str) -> tuple[str | None, str | None]:
         text = text[: acronym.start()]  # 'Kent County Council (KCC)': the full name
     if not text:
         return None, None
+    if listed_body(text):
+        return None, text  # 'Health and Safety Executive': a listed body, its post word no post
     if is_everyone(text):
         return text, None  # 'All Board members': everyone, not the board (the caller drops it as a lead)
     bracket = re.fullmatch(r"(?P<who>[^()]+?)\s*\((?P<what>[^()]+)\)", text)

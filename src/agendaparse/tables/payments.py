@@ -108,7 +108,12 @@ def _payee_and_purpose(words: list[dict], left: float) -> tuple[str, str] | None
 
 
 def read_payment_list(words: list[dict], run: PaymentRun, number: int, document_id: str) -> Table | None:
-    """The payments list of ``run`` read from the page's words: payee | purpose | sum, no header row."""
+    """The payments list of ``run`` read from the page's words: payee | purpose | sum, no header row; under a
+    header line naming its columns and the sum last ('Date | Received from | Details | Amount'), in those columns
+    (:func:`read_money_lists`)."""
+    headed = _headed_list(words, run, number, document_id)
+    if headed is not None:
+        return headed
     band = [word for word in words if run.top - 2 <= (word["top"] + word["bottom"]) / 2 <= run.bottom + 2]
     rows: list[list[str]] = []
     split = 0
@@ -141,6 +146,28 @@ def read_payment_list(words: list[dict], run: PaymentRun, number: int, document_
     )
 
 
+def _headed_list(words: list[dict], run: PaymentRun, number: int, document_id: str) -> Table | None:
+    """The list of ``run`` read under the header line printed just above it, when that line names one list's
+    columns in words and its sum last (:func:`money_list_groups`, up to :data:`MAX_TEXT_LIST_NAMES` names in
+    words: a typed page prints a date and a purpose beside the name) and the list read holds every row of the
+    run."""
+    lines = _text_lines(words)
+    above = [line for line in lines if (line[0]["top"] + line[0]["bottom"]) / 2 < run.top - 2]
+    if not above:
+        return None
+    header = max(above, key=lambda line: line[0]["top"])
+    size = statistics.median(word["bottom"] - word["top"] for word in header)
+    if run.top - max(word["bottom"] for word in header) > MAX_HEADER_GAP * size:
+        return None
+    groups = money_list_groups([_text(phrase) for phrase in _phrases(header)], most=MAX_TEXT_LIST_NAMES)
+    if groups is None or len(groups) != 1 or groups[0][1] is None:
+        return None
+    tables = read_money_lists(words, header[0]["top"], size, number, document_id, most=MAX_TEXT_LIST_NAMES)
+    if len(tables) != 1 or tables[0].n_rows < run.rows:
+        return None
+    return tables[0]
+
+
 # ---------------------------------------------------------------- lists of sums under a header (tables round 51)
 
 # a money column's name: the currency sign alone (a speck read beside it: '£&'), or a word for a sum ('Value',
@@ -154,6 +181,7 @@ MONEY_NAME_RE = re.compile(
     re.I,
 )
 MAX_LIST_NAMES = 2  # named columns of words before a list's money column ('Date acquired | Item | Value')
+MAX_TEXT_LIST_NAMES = 3  # on a typed page, over a list of sums its lines found ('Date | Received from | Details')
 MAX_LIST_NAME_WORDS = 3
 TOTAL_RE = re.compile(r"total\b", re.I)
 MAX_LIST_ROW_GAP = 2.5  # line heights between a list's rows; only its total row stands further down (set level
@@ -164,7 +192,7 @@ MIN_NAMED_SHARE = 0.6  # of a list's rows with a name, as a list of named sums h
 MONEY_LIST_METHOD = "rule:money-list"
 
 
-def money_list_groups(cells: list[str]) -> list[tuple[int, int | None]] | None:
+def money_list_groups(cells: list[str], most: int = MAX_LIST_NAMES) -> list[tuple[int, int | None]] | None:
     """A header line of lists of sums set side by side ('Receipts | £ | Payments | £', 'Asset | Value'): for each
     list, the index of its first column name in ``cells`` and of its money column's name: one or two names in
     words, then the money column's. The last list may have lost its money column's name (a lone '£' the scan
@@ -173,7 +201,7 @@ def money_list_groups(cells: list[str]) -> list[tuple[int, int | None]] | None:
     first = 0
     for index, cell in enumerate(cells):
         if MONEY_HEADER_RE.fullmatch(cell.strip()):
-            if not 1 <= index - first <= MAX_LIST_NAMES:
+            if not 1 <= index - first <= most:
                 return None
             groups.append((first, index))
             first = index + 1
@@ -208,7 +236,9 @@ class _ListColumns:
     money_name: str
 
 
-def read_money_lists(words: list[dict], anchor_top: float, size: float, number: int, document_id: str) -> list[Table]:
+def read_money_lists(
+    words: list[dict], anchor_top: float, size: float, number: int, document_id: str, most: int = MAX_LIST_NAMES
+) -> list[Table]:
     """The lists of sums under the header line at ``anchor_top`` (see :func:`money_list_groups`), each read from
     the words in its share of the page: a row is a line ending in a sum (a name's first line without one joins
     the set-in line that ends in it; a set-in line without one under a row goes on with its name), the list ends
@@ -219,7 +249,7 @@ def read_money_lists(words: list[dict], anchor_top: float, size: float, number: 
     if header is None:
         return []
     phrases = _phrases(header)
-    groups = money_list_groups([" ".join(word["text"] for word in phrase) for phrase in phrases])
+    groups = money_list_groups([" ".join(word["text"] for word in phrase) for phrase in phrases], most)
     if groups is None:
         return []
     starts = [float("-inf"), *(phrases[first][0]["x0"] - size for first, _ in groups[1:])]

@@ -144,14 +144,27 @@ def read_region(
 def _without_text_after(lines: list[_Line], size: float) -> list[_Line]:
     """The region's lines without those closing it that are one phrase running across where a column's name
     starts: text after the table ('Accounts to be approved', the caption of the next list of payments; 'The bank
-    reconciliation and quarterly report were received'), whose words would close the gutters between the columns.
-    A cell's wrapped line stays inside its column."""
+    reconciliation and quarterly report were received'), whose words would close the gutters between the columns,
+    or one phrase set in a larger type than the table (:func:`_set_larger`). A cell's wrapped line stays inside its
+    column."""
     starts = [phrase[0]["x0"] for phrase in _phrases(lines[0].words)[1:]] if lines else []
     while len(lines) > 1 + MIN_ROWS and _one_phrase(last := lines[-1]):
-        if not any(last.words[0]["x0"] < start - 1 and last.words[-1]["x1"] > start + size for start in starts):
+        across = any(last.words[0]["x0"] < start - 1 and last.words[-1]["x1"] > start + size for start in starts)
+        if not across and not _set_larger(last, lines[:-1]):
             break
         lines = lines[:-1]
     return lines
+
+
+LARGER_TYPE = 0.5  # points: a line's type this much larger than every line above it is set apart from them
+
+
+def _set_larger(line: _Line, above: list[_Line]) -> bool:
+    """A line set in a larger type than every line above it, header and rows alike: the minute's text going on
+    after the table ('Motion carried.' in the minute's 9 points under a vote grid set in 8), not its last row (a
+    table's total is set in its body's size, bold at most)."""
+    sizes = [word["size"] for other in above for word in other.words]
+    return bool(sizes) and min(word["size"] for word in line.words) >= max(sizes) + LARGER_TYPE
 
 
 def _unnamed_columns_joined(
