@@ -486,9 +486,6 @@ OPEN: dict[tuple[str, str], str] = {
     ("body", "canadian-county-decimal-items-resolution-numbers"): "ambiguous truth: an Alberta county's minutes read "
     "'Knollwood County Council' in the heading and 'the Council of Knollwood County' in the text; whether the body "
     "is the county (as Nipissing's gold has 'Township of Nipissing') or the county council is not settled",
-    ("recall", "us-city-council-run-in-caps-colon"): "rule missing: capital-letter sub-items 'A. Introduction of New "
-    "Employee, ...' at the parent's indent under '5. PROCLAMATIONS AND COMMENDATIONS:' (sub-items are read only "
-    "as 'a.' / '(a)' or indented)",
 }
 
 FIELDS = ("doc_type", "body", "committee", "date")

@@ -609,7 +609,8 @@ OPEN: dict[tuple[str, str], str] = {
     ("recall", "community-board-full-board-unnumbered"): "ambiguous truth: corpus/gold/README.md takes an agenda's "
     "items to be 'the numbered items on the agenda list'; whether an agenda printed as unnumbered lines under "
     "'AGENDA' (no time, no number, no bold) has null-numbered items or none is not settled (minutes' unnumbered "
-    "headings are items; the agenda reader keeps to numbered and timed lists)",
+    "headings are items; round 64's unnumbered lists take bold, capitals or 'To …' lines alone, and these plain "
+    "lines hold a sentence ('Public Session – Those who wish to speak …') and a closing note at one margin)",
 }
 
 FIELDS = ("doc_type", "body", "committee", "date")

@@ -423,10 +423,7 @@ SPECS: dict[str, Spec] = {
     "negative-letter-summoning-nobody": Spec(letter_summoning_nobody, ("items", "fields")),
     "negative-register-of-cells": Spec(register_with_of_cells, ("items", "page_map", "fields")),
 }
-XFAIL: dict[tuple[str, str], str] = {
-    ("negative-letter-summoning-nobody", "fields"): "ambiguous: a letter to a resident is read as 'report' (running "
-    "text); the README's five types have no letter, 'other' is the nearer; the case's point, no agenda, holds",
-}
+XFAIL: dict[tuple[str, str], str] = {}  # sweep52: a letter is 'other' (salutation and close)
 
 
 @pytest.fixture(scope="module")

@@ -402,7 +402,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("parish-agenda-summons", "labels"): "Tesseract drops the lone '- n -' centred in the foot margin",
     ("nineties-city-agenda", "labels"): "Tesseract drops the lone '-2-' centred in the head margin",
     ("nineties-city-agenda", "items"): "Tesseract reads page 1's column of one-digit numbers as one garbled line",
-    ("community-council-margin-initials", "items"): "OCR reads item '1.' as '4.': the list then opens at 4",
     ("board-date-in-head", "items"): "OCR reads the typed apostrophe as '’'; which a scan prints is not settled",
 }
 SHARE = 0.85  # of the items paired by number (as eval pairs them), and of their titles read exactly

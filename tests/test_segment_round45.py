@@ -372,10 +372,7 @@ DOCUMENTS: dict[str, Callable[[], Paper]] = {
     "typed-minutes-ocr": typed_minutes_ocr,
     "typed-minutes-ocr-misread": lambda: typed_minutes_ocr(misread=True),
 }
-XFAIL: dict[str, str] = {
-    "typed-minutes-ocr-misread": "rule missing: a running minute number read with a letter for a digit ('3G6' between"
-    " '365' and '367') is not repaired; the OCR repairs confirm 'l.', 'S.', '1O.' before a stop only (README)",
-}
+XFAIL: dict[str, str] = {}  # sweep52 repaired the stopless '3G6' between 365 and 367
 
 
 @pytest.fixture(scope="module")

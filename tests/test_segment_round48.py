@@ -502,15 +502,7 @@ def test_paper(read_papers, name: str, check: str) -> None:
         ("2743: Apologies for Absence:", "2743"),
         ("1/26 Appointment of Chair", "1/26"),
         ("1.1 Prayers", "1.1"),
-        pytest.param(
-            "3a. Bonfire Update (verbal update)",
-            "3a",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a minute line's number takes no letter ('12b High Street' would head an item); ModernGov's "
-                "'3a.' in its number column is read by the grid reader (committee-page-council-in-footer passes)",
-            ),
-        ),
+        ("3a. Bonfire Update (verbal update)", "3a"),
         # not minute numbers: a telephone number, a running head, a resolution's roman and lettered lines
         ("01492 555108  Ebost / Email clerc@bryncelyn.cymru", None),
         ("MM 25.08.2026", None),

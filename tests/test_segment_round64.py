@@ -791,26 +791,7 @@ DOCUMENTS = {
     "mayor-heading-town-council-plain": lambda: plain(mayor_heading_town_council),
 }
 CHECKS = ("items", *FIELDS)
-_Q = (
-    "a 'Q1' … 'Q4' number cell is read as no number: a number led by a letter would start items at 'Q3 Budget "
-    "Monitoring' wrapped lines and quarter titles too; left for a rule that reads such a run in sequence"
-)
-_RUNIN = (
-    "a plain margin number before a bold run-in title: the text layer's Line records only whether a line opens "
-    "bold and where its bold run ends (pdf.Line.bold_end), not where a bold run starts after plain words, so the "
-    "title cannot be cut at its weight (pdf is another stage's module)"
-)
-XFAIL: dict[tuple[str, str], str] = {
-    ("questions-as-items", "items"): _Q,
-    ("questions-as-items-plain", "items"): _Q,
-    ("minutes-margin-runin-bold", "items"): _RUNIN,
-    ("minutes-margin-runin-bold-numbers", "items"): _RUNIN + " ('Date of next meeting: Tuesday 17 March 2026.')",
-    ("minutes-margin-runin-bold-numbers-plain", "items"): "one font: nothing marks where the title ends but the "
-    "colon, and 'Date of next meeting - 4th July 2017' keeps its date in a dev gold",
-    ("minutes-unnumbered-bold-headings", "items"): "minutes of one-line minutes ('The Board agreed the plan.', "
-    "'None.'): too few words under the bold lines to tell headings from bold labels (round 13's rule wants a "
-    "sentence of four lower-case words); its twin with paragraphs (minutes-unnumbered-bold-paragraphs) passes",
-}
+XFAIL: dict[tuple[str, str], str] = {}  # sweep52 mended the six ('Q1' runs, bold run-in titles, one-line minutes)
 
 read_papers = read_papers_fixture(DOCUMENTS, FIELDS, "round64")
 

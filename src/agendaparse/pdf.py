@@ -81,6 +81,10 @@ class Line:
     # a minute heading run into its text ('Village sign Cllr Lawton reported ...'); None when the line is in one
     # weight throughout, or unknown; derived from the runs, so no part of a line's identity (equality is as before)
     bold_end: int | None = field(default=None, compare=False)
+    # where the one bold stretch of a line that opens in regular type starts and ends (offsets into ``text``) when
+    # regular words follow it, as in a minute heading whose number stands plain in the margin ('C/101   Apologies.
+    # Apologies were received …', the title alone in bold); None otherwise or unknown (no part of its identity)
+    bold_span: tuple[int, int] | None = field(default=None, compare=False)
     # where the run's glyph advances start and end along the line (pdfium's loose boxes: a glyph's advance, not its
     # ink), and whether pdfium read a space at its end: a run that ends where the next one's advance starts, with no
     # space between, is a piece of one word broken apart (pdfium breaks turned text between glyphs); None: unknown
@@ -804,6 +808,7 @@ def group_lines(runs: list[Line], width: float = 0.0) -> list[Line]:
         parts.sort(key=lambda r: r.x0)
         text = parts[0].text
         cut = parts[0].bold_end if parts[0].bold else None
+        span: tuple[int, int, bool] | None = None  # a bold stretch after a regular opening: start, end, still open
         for prev, run in zip(parts, parts[1:], strict=False):
             gap = run.x0 - prev.x1
             if gap > COLUMN_GAP or (run is parts[-1] and column and _in_margin_column(index, prev, run, width, column)):
@@ -815,7 +820,9 @@ def group_lines(runs: list[Line], width: float = 0.0) -> list[Line]:
             else:  # superscripts ("9th") and font changes inside a word
                 sep = ""
             text = text.rstrip() + sep + run.text.lstrip() if sep else text + run.text
-            cut = _bold_cut(cut, parts[0].bold, run, len(text) - len(run.text.lstrip() if sep else run.text))
+            start = len(text) - len(run.text.lstrip() if sep else run.text)
+            cut = _bold_cut(cut, parts[0].bold, run, start)
+            span = None if parts[0].bold else _bold_stretch(span, run, start, len(text))
         raw, text = text, _spaced(text)
         result.append(
             Line(
@@ -827,6 +834,7 @@ def group_lines(runs: list[Line], width: float = 0.0) -> list[Line]:
                 max(p.size for p in parts),
                 parts[0].bold,
                 _bold_end(raw, cut, text),
+                bold_span=_bold_span(raw, span, text),
             )
         )
     return result
@@ -862,6 +870,33 @@ def _bold_cut(cut: int | None, opens_bold: bool, run: Line, start: int) -> int |
             return start
         return None if run.bold_end is None else start + run.bold_end
     return -1 if run.bold else cut
+
+
+def _bold_stretch(span: tuple[int, int, bool] | None, run: Line, start: int, end: int) -> tuple[int, int, bool] | None:
+    """The bold stretch of a line that opens in regular type, after adding ``run`` (``start`` to ``end`` of the
+    joined text): (start, end, whether it may go on into the next run); (-1, -1, False) once a second stretch
+    opens."""
+    if span is None:
+        if not run.bold:
+            return None
+        return (start, end, True) if run.bold_end is None else (start, start + run.bold_end, False)
+    if span[0] < 0 or not run.bold:
+        return span if span[0] < 0 else (span[0], span[1], False)
+    if not span[2]:
+        return (-1, -1, False)
+    return (span[0], end, True) if run.bold_end is None else (span[0], start + run.bold_end, False)
+
+
+def _bold_span(raw: str, span: tuple[int, int, bool] | None, text: str) -> tuple[int, int] | None:
+    """A bold stretch (offsets into the joined ``raw`` text) as offsets into its spaced ``text``, when regular
+    words follow it on the line."""
+    if span is None or span[0] <= 0 or span[2]:
+        return None
+    before, bold = _spaced(raw[: span[0]]).rstrip(), _spaced(raw[span[0] : span[1]]).strip()
+    start = text.find(bold, len(before))
+    if not before or not bold or start < 0 or start + len(bold) >= len(text):
+        return None
+    return start, start + len(bold)
 
 
 def _bold_end(raw: str, cut: int | None, text: str) -> int | None:
@@ -1556,7 +1591,7 @@ def _continues_row_above(page: PageLayout, index: int, n_cells: int) -> bool:
 def _without_cell(line: Line, cells: list[str], position: int) -> Line:
     """The line without one of its cells (a stamp): the other cells joined as the line joins them."""
     kept = cells[:position] + cells[position + 1 :]
-    return replace(line, text="   ".join(kept), bold_end=None)
+    return replace(line, text="   ".join(kept), bold_end=None, bold_span=None)
 
 
 def _in_stamp_band(line: Line, page: PageLayout) -> bool:

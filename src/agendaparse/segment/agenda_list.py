@@ -93,8 +93,9 @@ def _same_number(printed: str, expected: str) -> bool:
 
 
 def _alpha_item(text: str, items: list[AgendaItem]) -> tuple[str, str] | None:
-    """'II. ROLL CALL' as (number, title) when it opens a list ('I.', 'A.') or continues one."""
-    match = ALPHA_ITEM_RE.match(text)
+    """'II. ROLL CALL' as (number, title) when it opens a list ('I.', 'A.') or continues one; a Roman numeral alone
+    with its stop ('II.' over 'Roll Call' on the next line, as a template prints it) as (number, '')."""
+    match = ALPHA_ITEM_RE.match(text) or LONE_ROMAN_RE.match(text)
     if not match:
         return None
     top = [item.number for item in items if not item.parent]
@@ -111,7 +112,10 @@ def _alpha_item(text: str, items: list[AgendaItem]) -> tuple[str, str] | None:
         expected = _next_number(items) if top[0] in ("I", "A") else None
     else:
         expected = match["num"] if match["num"] in ("I", "A") else None
-    return (match["num"], match["rest"]) if match["num"] == expected else None
+    return (match["num"], match["rest"] or "") if match["num"] == expected else None
+
+
+LONE_ROMAN_RE = re.compile(r"^(?P<num>[IVX]{1,6})[.)](?P<rest>)(?P<section>)$")
 
 
 # 'i. Call to Order', 'ii. Apologies': a list numbered in lower-case Roman numerals ('(i)' under an item is a sub-item)
@@ -236,6 +240,7 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
             break  # past the frontsheet, or past the page the list started on (a scanned package's minutes)
         page_lines = _numbers_before_titles(_ocr_rows(page.body_lines()) if page.method == "ocr" else page.body_lines())
         timed_titles = _timed_titles(page_lines)
+        questions = _question_numbers(page_lines)
         above: Line | None = None  # the line before this one on the page
         for line in page_lines:
             above, previous = line, above
@@ -269,6 +274,8 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
                 item_x0, side_x, grid, last = line.x0, None, False, line
                 continue
             parsed = _list_number(text, items) if _is_heading_candidate(line, page) else None
+            if parsed is None and id(line) in questions and items and abs(line.x0 - item_x0) <= 4:
+                parsed = questions[id(line)]  # 'Q1' … in the list's number column, between its numbered items
             if (
                 current is None
                 and described is not None
@@ -312,7 +319,7 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
             if (
                 parsed
                 and not parsed[1]
-                and not _same_number(parsed[0], _next_number(items))
+                and not _same_number(parsed[0], _next_number(items) if items or parsed[0] != "I" else "I")
                 # 'Agenda Item 7' over its title in a supplementary agenda: its papers only, numbered as the agenda
                 and not (AGENDA_ITEM_LABEL_RE.match(text) and _in_sequence(parsed[0], items))
             ):
@@ -648,6 +655,30 @@ def _item_page(item: AgendaItem) -> int | None:
 
 # '6:45 p.m. Public Comment': an item printed after the time it is heard, with no number
 TIMED_TITLE_RE = re.compile(rf"^{_CLOCK}\s+(?P<title>[A-Z][a-z'’]*\b(?:(?!\s{{3}}).)*)$", re.I)
+
+
+# 'Q1   Question from Cllr Ann Beckett to the Leader': a council's questions numbered as items in the number column
+QUESTION_NUMBER_RE = re.compile(r"^Q(?P<n>\d{1,2})(?:[.:)]?\s{3,}|[.:)]\s+)(?P<title>[A-Z].*)$")
+
+
+def _question_numbers(lines: list[Line], least: int = 2) -> dict[int, tuple[str, str]]:
+    """The (number, title) of each line of a run 'Q1', 'Q2', … in sequence at one margin (``least`` lines at least,
+    from 'Q1'): the questions of a council's question time as items. A 'Q' number alone or out of sequence (a
+    title's wrapped 'Q3 Budget Monitoring', a quarter's report) is none."""
+    found: dict[int, tuple[str, str]] = {}
+    run: list[tuple[int, Line, str]] = []
+    for line in [*lines, None]:
+        match = QUESTION_NUMBER_RE.match(line.text.strip()) if line is not None else None
+        if match is None and line is not None:
+            continue
+        count = int(match["n"]) if match else 0
+        if match and line is not None and run and count == run[-1][0] + 1 and abs(line.x0 - run[0][1].x0) <= 4:
+            run.append((count, line, match["title"]))
+            continue
+        if len(run) >= least:
+            found.update({id(entry): (f"Q{number}", title) for number, entry, title in run})
+        run = [(count, line, match["title"])] if match and line is not None and count == 1 else []
+    return found
 
 
 def _timed_titles(lines: list[Line], least: int = 3) -> dict[int, str]:

@@ -184,7 +184,7 @@ def classify_document(pages: list[PageLayout]) -> DocType:
                     best = (index, rank, doc_type)
                 break
     if best is not None:
-        return best[2]
+        return "other" if best[2] == "report" and _letter(pages, lines[: best[0]]) else best[2]
     if len(PAGE_RANGE_RE.findall(first_page_text(pages, 2))) >= 2 or _headed_list(pages[:2]):
         return "agenda_pack"
     if lines and re.search(r"\bmeeting\b|\bAGM\b", lines[0], re.I) and _numbered_list(pages[0]):
@@ -197,9 +197,23 @@ def classify_document(pages: list[PageLayout]) -> DocType:
         return "agenda_pack"  # 'X City Council' / 'Special Formal' over 'ITEM 1. CALL TO ORDER.': the business to come
     if _action_plan_header(pages):
         return "action_plan"
-    if _mostly_prose(pages):
+    if _mostly_prose(pages) and not _letter(pages, lines):
         return "report"
     return "other"
+
+
+# a letter's salutation and its close: 'Dear Sir or Madam', 'Dear Mrs Ellis,' … 'Yours faithfully'
+SALUTATION_RE = re.compile(r"^dear\s+\w", re.I)
+VALEDICTION_RE = re.compile(r"^yours\s+(?:faithfully|sincerely|truly)\b", re.I)
+
+
+def _letter(pages: list[PageLayout], above: list[str]) -> bool:
+    """A letter: its salutation among the heading lines ``above`` the cue that would make it a report ('Dear Sir or
+    Madam' over 'Response to the consultation on …'), and its close on the first page. The README's types have no
+    letter: it is 'other', not a report (a report quoting a letter names itself first)."""
+    return any(SALUTATION_RE.match(text.strip()) for text in above) and any(
+        VALEDICTION_RE.match(line.text.strip()) for line in pages[0].body_lines()
+    )
 
 
 MEETING_OF_RE = re.compile(r"^(?:at )?an? (?:\w+ )?meeting of\b", re.I)

@@ -205,7 +205,7 @@ PREFIXED_NUMBER_RE = re.compile(
 # start)
 COMMITTEE_MINUTE_RE = re.compile(
     r"^(?P<num>(?:[A-RT-Z][./]|[A-Z]{2,4}/|[A-Z]{1,3}&[A-Z]{1,3} )\d{1,4})[:.]?"
-    r"\s+(?P<rest>[A-Z][A-Za-z']*(?:[\s:,].*)?)$"
+    r"\s+(?P<rest>[A-Z][A-Za-z']*(?:[\s:,].*|\.(?:\s.*)?)?)$"  # 'C/101   Apologies. Apologies were …' too
 )
 # a minute number after the council year's two digits: "12-213 DECLARATIONS OF INTEREST", "12- 214 MINUTES ..."
 YEAR_MINUTE_RE = re.compile(r"^(?P<num>\d{2}-\s?\d{2,4})\s+(?P<rest>[A-Z]\S*(?:\s.*)?)$")
@@ -300,6 +300,8 @@ def heading_title(text: str, *, wraps: bool = False, bold: bool = False) -> str:
         return head.strip()
     if colon and len(head.split()) <= 4 and head[:1].isupper() and RUN_ON_DATE_RE.match(tail):
         return head.strip()  # 'Next meeting: Monday 25 January 2021 at 9:00.': the heading, then when
+    if colon and NEXT_MEETING_HEADING_RE.fullmatch(head.strip()) and _only_a_date(tail.strip().rstrip(".")):
+        return head.strip()  # 'Date of next meeting: Tuesday 17 March 2026.': the notice's heading, then its date
     if colon and len(head.split()) <= 6 and head[:1].isupper() and TITLE_PREFIX_RE.match(tail):
         return head.strip()  # 'Apologies: Cllrs A Lewis and T Pugh.': the heading, then who
 
@@ -407,9 +409,15 @@ def _bold_part(line: Line, rest: str) -> str | None:
     in regular type: 'Village sign' of '4. Village sign Cllr Lawton reported ...'. None when the weight does not
     change inside ``rest`` (a line bold or regular throughout, or the number alone in bold)."""
     text = line.text.lstrip()
-    if not line.bold or line.bold_end is None or not rest or not text.endswith(rest):
+    if not rest or not text.endswith(rest):
         return None
-    cut = line.bold_end - (len(line.text) - len(text)) - (len(text) - len(rest))
+    if not line.bold and line.bold_span is not None and line.bold_span[0] == len(line.text) - len(rest):
+        # a plain number in the margin, then the title alone in bold: 'C/101   Apologies. Apologies were …'
+        cut = line.bold_span[1] - line.bold_span[0]
+    elif line.bold and line.bold_end is not None:
+        cut = line.bold_end - (len(line.text) - len(text)) - (len(text) - len(rest))
+    else:
+        return None
     head = rest[:cut].strip() if cut > 0 else ""
     return head if re.search(r"[A-Za-z]{2}", head) else None
 
@@ -521,7 +529,14 @@ def _parse_number(text: str) -> tuple[str, str] | None:
     month_minute = MONTH_MINUTE_RE.match(text) or MEETING_MINUTE_REF_RE.match(text)
     if month_minute:
         return month_minute["num"], month_minute["rest"]
-    return parse_item_number(text)
+    parsed = parse_item_number(text)
+    stopped = STOPPED_LETTER_NUMBER_RE.match(text) if parsed is None else None
+    return (stopped["num"], stopped["rest"]) if stopped else parsed
+
+
+# a number with its letter and a stop, as ModernGov's minutes print a lettered item: '3a. Bonfire Update' (with the
+# stop: '12b High Street' opens an address)
+STOPPED_LETTER_NUMBER_RE = re.compile(r"^(?P<num>\d{1,3}[a-h])\.\s+(?P<rest>[A-Z].*)$")
 
 
 def _heading_shape(number: str) -> str:
@@ -682,10 +697,14 @@ def _numbered_headings(lines: list[tuple[PageLayout, Line]]) -> list[Heading]:
         shape, slipped = _heading_shape(number), misnumbered
         if not misnumbered:  # past a misprinted number the numbering goes on from the number before it
             last = key
+        # '5. PROCLAMATIONS AND COMMENDATIONS:' alone: the heading opens a list, its entries may be lettered 'A.'
+        lists = lines[end][1].text.rstrip().endswith(":") and not _heading_line_tail(lines[end][1].text, title)
         sub = {
             "parent": number,
             "prefix": f"{number}.",
-            "starts": frozenset("(abcdefghivx" + number[:1]),  # how a sub-item at the parent's indent begins
+            # how a sub-item at the parent's indent begins
+            "starts": frozenset("(abcdefghivx" + number[:1] + ("ABCDEFGH" if lists else "")),
+            "lists": lists,
             "dashed": (
                 re.compile(rf"{number}-(?P<num>\d{{1,2}})\.?\s+(?P<title>\S.*)$")
                 if re.fullmatch("[A-Z]", number)
@@ -1055,8 +1074,15 @@ def _sub_item(lines: list[tuple[PageLayout, Line]], index: int, sub: dict, found
         SUB_ITEM_RE.match(text)
         or CAPITAL_SUB_ITEM_RE.match(text)
         # 'A. Parking update- Steve reported …' under 'IV. Old Business': lettered under a Roman numeral
-        or (STOPPED_CAPITAL_SUB_RE.match(text) if re.fullmatch(r"[IVX]{1,6}", sub["parent"]) else None)
+        # ... or under a heading that opens a list with its colon ('5. PROCLAMATIONS AND COMMENDATIONS:' / 'A.
+        # Introduction of New Employee, …', US minutes)
+        or (
+            STOPPED_CAPITAL_SUB_RE.match(text)
+            if re.fullmatch(r"[IVX]{1,6}", sub["parent"]) or sub["lists"] and _lettered_list(lines, index, sub)
+            else None
+        )
     )
+    longest = 14 if sub["lists"] else 10  # a listed entry names its matter whole (who, what, which year)
     # 'A-1 ORDINANCE NO. 269 ...' under 'A. PUBLIC HEARINGS' (US minutes): numbered within the lettered section
     dashed = sub["dashed"].match(text) if sub["dashed"] and not letter else None
     suffixed = None if letter or dashed else suffixed
@@ -1083,7 +1109,7 @@ def _sub_item(lines: list[tuple[PageLayout, Line]], index: int, sub: dict, found
             return False  # '1.1. The Chair welcomed members.': a numbered paragraph of the minute
         if RECORD_OPENER_RE.match(title) and RECORD_VERB_RE.search(title):
             return False  # '1.1 It was' over 'Proposed by …': the paragraph's sentence, wrapped
-    elif line.x0 < sub["x0"] + 8 and not (letter and len(letter["title"].split()) <= 10 and ": " not in text):
+    elif line.x0 < sub["x0"] + 8 and not (letter and len(letter["title"].split()) <= longest and ": " not in text):
         return False  # not indented: only a short lettered line ('a) Motion to Adopt the Agenda.')
     elif letter:
         label, title = letter["num"], letter["title"]
@@ -1104,7 +1130,7 @@ def _sub_item(lines: list[tuple[PageLayout, Line]], index: int, sub: dict, found
     title = heading_title(cell, bold=line.bold and line.bold_end is None).rstrip(".:")
     if title and without_link_size(cell) != cell:
         title = title.rstrip(" ;,.")  # '5.1 5TH FEBRUARY, 2027; pdf icon PDF 244 KB': a linked title, its stop
-    if not title or title.endswith((".", ",", ";")) or len(title.split()) > 10:
+    if not title or title.endswith((".", ",", ";")) or len(title.split()) > longest:
         return False
     number = (
         f"{sub['parent']}-{label}"
@@ -1128,6 +1154,20 @@ def _sub_item(lines: list[tuple[PageLayout, Line]], index: int, sub: dict, found
             else to_roman((roman_value(label.upper()) or 0) + 1).lower()
         )
     return True
+
+
+def _lettered_list(lines: list[tuple[PageLayout, Line]], index: int, sub: dict, span: int = 20) -> bool:
+    """A line lettered 'A.' under a heading that opens a list is its first entry when 'B.' follows at its indent
+    (and the next ones go on from it), and it names a matter, not a sentence: 'A. Smith reported …' is a person."""
+    line = lines[index][1]
+    if RECORD_VERB_RE.search(line.text) or PAST_VERB_RE.search(line.text):
+        return False
+    if sub["next"] is not None:
+        return True
+    return any(
+        abs(below.x0 - line.x0) <= 4 and re.match(r"B\.\s+[A-Z]", below.text.strip())
+        for _, below in lines[index + 1 : index + 1 + span]
+    )
 
 
 def _deeper_decimal(
@@ -1356,7 +1396,27 @@ def _heads_prose(lines: list[tuple[PageLayout, Line]], index: int, span: int = 1
             return False
         if len(re.findall(r"\b[a-z]{2,}\b", line.text)) >= 4 or SHORT_SENTENCE_RE.fullmatch(line.text.strip()):
             return True
+        if _one_line_minute(line.text.strip()):
+            return True
     return False
+
+
+# a verb of the record in the past tense: 'welcomed', 'agreed', 'presented'
+PAST_VERB_RE = re.compile(r"\b[a-z]{2,}ed\b")
+
+
+def _one_line_minute(text: str) -> bool:
+    """A minute of one short sentence with its stop and a verb of the record ('The Chair welcomed members.', 'The
+    Board agreed the plan.'), or of nothing to record ('None.'): what a board's notes print under a heading."""
+    if NOTHING_TO_REPORT_RE.match(text):
+        return True
+    words = text.split()
+    return (
+        2 <= len(words) <= 10
+        and text[:1].isupper()
+        and text.endswith(".")
+        and (RECORD_VERB_RE.search(text) is not None or PAST_VERB_RE.search(text) is not None)
+    )
 
 
 # a minute of a few words, a sentence with its stop: 'Agreed as accurate.', 'Noted by the group.'

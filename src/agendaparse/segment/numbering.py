@@ -118,6 +118,54 @@ def _repaired_ocr_numbers(page_lines: list[Line]) -> dict[int, str]:
             if before == (kind, value - 1) or after == (kind, value + 1):
                 repaired[index] = f"{printed}. {text[OCR_NUMBER_RE.match(text).end() :]}"  # type: ignore[union-attr]
                 break
+    mended = [(index, _clean_number(repaired.get(index, line.text.strip()))) for index, line in enumerate(page_lines)]
+    opening = _misread_opening(page_lines, [(index, found) for index, found in mended if found])
+    if opening is not None:
+        repaired[opening] = f"1. {page_lines[opening].text.strip()[2:].lstrip()}"
+    repaired.update(_repaired_bare_numbers(page_lines))
+    return repaired
+
+
+def _misread_opening(page_lines: list[Line], numbered: list[tuple[int, tuple[str, int]]]) -> int | None:
+    """The index of a list's first number read '4.' or '7.' for '1.' (Tesseract takes a typed 1's flag for the
+    bar of a 4 or a 7): no number before it, and the next numbers 2 and 3."""
+    values = [found for _, found in numbered[:3]]
+    if (
+        len(values) < 3
+        or values[0] not in (("arabic", 4), ("arabic", 7))
+        or values[1:] != [("arabic", 2), ("arabic", 3)]
+    ):
+        return None
+    index = numbered[0][0]
+    return index if re.match(r"[47]\.\s", page_lines[index].text.strip()) else None
+
+
+# a running number printed with no stop ('366 Matters Arising'), and as OCR may read it with a letter for a digit
+# ('3G6'): Tesseract's shapes of 1, 0, 5, 6, 8 and 2
+BARE_NUMBER_RE = re.compile(r"^(?P<num>\d{2,4})\s+(?=[A-Z])")
+BARE_MISREAD_RE = re.compile(r"^(?P<num>(?=[0-9lIOSGBZ]*\d)(?=[0-9lIOSGBZ]*[lIOSGBZ])[0-9lIOSGBZ]{2,4})\s+(?=[A-Z])")
+BARE_OCR_DIGITS = str.maketrans({"l": "1", "I": "1", "O": "0", "S": "5", "G": "6", "B": "8", "Z": "2"})
+
+
+def _repaired_bare_numbers(page_lines: list[Line]) -> dict[int, str]:
+    """Index -> repaired text of the lines opening with a stopless number misread with a letter for a digit ('3G6
+    Matters Arising') that both neighbouring stopless numbers confirm (365 before it, 367 after it)."""
+    numbered = [
+        (index, int(match["num"]))
+        for index, line in enumerate(page_lines)
+        if (match := BARE_NUMBER_RE.match(line.text.strip()))
+    ]
+    repaired: dict[int, str] = {}
+    for index, line in enumerate(page_lines):
+        text = line.text.strip()
+        misread = BARE_MISREAD_RE.match(text)
+        if misread is None:
+            continue
+        value = int(misread["num"].translate(BARE_OCR_DIGITS))
+        before = next((found for at, found in reversed(numbered) if at < index), None)
+        after = next((found for at, found in numbered if at > index), None)
+        if before == value - 1 and after == value + 1:
+            repaired[index] = f"{value} {text[misread.end() :]}"
     return repaired
 
 
