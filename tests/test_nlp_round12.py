@@ -116,11 +116,6 @@ OWNER_CASES = [
         "The grant registration needs the constitution and banking details to be validated.",
         ["Morag MacAulay"],
         id="trailing-ACTION-mixed-case-initials",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="mixed-case initials ('MMacA') are not read as initials by the members-list or ACTION-owner "
-            "patterns; widening them risks words like 'McD' in prose",
-        ),
     ),
     # "ACTION: All to …"
     pytest.param(
@@ -135,11 +130,6 @@ OWNER_CASES = [
         "CD – forward the draft CEO objectives for 2025/26 to the Governance Committee.",
         ["Colin Dray"],
         id="initials-dash-verb",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="'CD – forward …' (initials, a dash, an imperative) is not an action cue; an imperative after a "
-            "dash also opens agenda lines ('Item – note the report')",
-        ),
     ),
     pytest.param(
         ["PS will maintain a watching brief on the Department's protocols and bring updates to the Committee."],
@@ -166,11 +156,6 @@ OWNER_CASES = [
         "The intergovernmental agreement is to be finalised by Senior Officials no later than 12 December.",
         ["Senior Officials"],
         id="owner-after-verb",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="'is to be finalised by Senior Officials' is found only when the passive subject is a known "
-            "noun; a general passive rule needs the candidate finder changed and was left",
-        ),
     ),
     pytest.param(
         ["Papers for the away day to be circulated by the Secretariat two weeks in advance."],
@@ -231,11 +216,6 @@ OWNER_CASES = [
         "The Panel asked for the release calendar to be published a month ahead.",
         ["DfT", "ONS"],
         id="action-dash-departments",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="an 'Action – DfT / ONS' line of bare acronyms is read as its own action, not as the owner line "
-            "of the minute above (only role words and initials are)",
-        ),
     ),
     pytest.param(
         ["ACTION: CD & GA to agree the data sharing protocol with the hospital trust."],
@@ -280,11 +260,6 @@ OWNER_CASES = [
         "Consensus was reached for Colin Dray and the Chief Legal Officer to work on revising the appeals policy.",
         ["Colin Dray", "Chief Legal Officer"],
         id="consensus-for-two",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="arguable: 'Consensus was reached for X and Y to work on …' records a decision and its actors; "
-            "no general rule reads owners from 'for X to'",
-        ),
     ),
 ]
 
@@ -454,11 +429,6 @@ def test_next_meeting_printed_elsewhere(line, due, where):
             "The Clerk to obtain quotes for the bus shelter.",
             dt.date(2025, 4, 4),
             id="deadline-label-own-line",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a 'Deadline:' label on the next paragraph is not joined to the action above it (only owner "
-                "lines are); joining dates across paragraphs risks giving one action a later item's date",
-            ),
         ),
         pytest.param(
             ["The Clerk to circulate the revised standing orders to all councillors (by 28 March)."],

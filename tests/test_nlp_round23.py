@@ -230,7 +230,8 @@ DUES = [
         "Officers to bring the revised scheme back to the Committee before the summer recess.",
         ["Officers"],
         None,
-        reason="brief: null unless a date is printed; README silent and dues.py gives 31 July (lead to settle)",
+        reason="a gold question the rules leave open: corpus/gold/README.md stop 21 records the code's 31 July for "
+        "'before the summer recess' (precision month) as undecided; this case, like round 30's, wants null",
     ),
     case(
         "early-in-new-year",

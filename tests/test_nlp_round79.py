@@ -322,18 +322,7 @@ STEPS = [
     ),
 ]
 
-# A body named by one word that is no known organisation, no acronym and no body's word: the owner reader cannot tell
-# "Healthwatch" from a given name ("Dan agreed to …") without the organisations the document names elsewhere
-# ("Healthwatch Northshire"), which the sentence reader does not see.
-ONE_WORD_BODY = (
-    "a body named by one word ('Healthwatch'), no acronym, no body's word and not in data/organisations.txt (which"
-    " lists 'Healthwatch England' only): read as a given name, so no owner; the sentence reader does not see the"
-    " document's own organisations ('Healthwatch Northshire')"
-)
-OPEN: dict[str, str] = {
-    "agreed-that-healthwatch-would-lead": ONE_WORD_BODY,
-    "healthwatch-agreed-to-share": ONE_WORD_BODY,
-}
+OPEN: dict[str, str] = {}
 
 NOT_ACTIONS = [
     pytest.param(

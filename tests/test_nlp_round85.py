@@ -464,10 +464,7 @@ STEPS += [
     ),
 ]
 
-OPEN: dict[str, str] = {
-    "keypoints-in-time-for-may-elections": "a service named in the plural with no body or post word ('Electoral"
-    " Services will issue …') is no owner's shape to the owner reader; the due (the May elections' month end) is read",
-}
+OPEN: dict[str, str] = {}
 
 # (paper, sentence): history, what was done, targets of a strategy, a work programme's business, thanks
 NOT_ACTIONS = [

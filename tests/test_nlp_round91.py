@@ -540,11 +540,7 @@ NOT_ACTIONS = [
     ),
 ]
 
-OPEN: dict[str, str] = {
-    "panel-part-b-post-of-body": "a post named with its body after 'of the' ('the Chief Executive of the OPCC provide"
-    " …') is cut to 'Chief Executive' by the owner reader (classification.owner_of reads the post's head; allowing"
-    " 'of the' in actions.SUBJUNCTIVE_ACTOR_RE alone did not reach it)",
-}
+OPEN: dict[str, str] = {}
 
 
 def rendered(foot: str, rows: list) -> tuple[Action, ...]:

@@ -17,6 +17,7 @@ from ..jurisdiction import document_jurisdiction, document_month_first
 from ..models import Action, ActionPlanRow, AgendaItem, Provenance
 from ..pdf import PageLayout
 from ..tables.status import STATUS_WORDS
+from .attendance import ATTENDANCE_LABEL_RE, attendance_entries
 from .candidates import MOTION_START_RE, _full_name_surnames, _owner_words, sentences
 from .classification import (
     ARRANGED_FOR_RE,
@@ -24,6 +25,7 @@ from .classification import (
     BODY_DECISION_RE,
     BRACKETED_SUBJECT_RE,
     BY_ROLE_RE,
+    CARRIED_PROPOSAL_RE,
     CONFIRMED_ACRONYM_RE,
     CONFIRMED_BODY_RE,
     DONE_BY_RE,
@@ -40,6 +42,7 @@ from .classification import (
     PUT_OFF_RE,
     REPORTED_PASSIVE_RE,
     REQUEST_MADE_TO_RE,
+    RUN_IN_TOPIC_RE,
     SEMICOLON_OWNER_RE,
     SEMICOLON_PRONOUN_RE,
     STRONG_REQUEST_RE,
@@ -48,12 +51,14 @@ from .classification import (
     _asked_owner,
     _bodies_or_roles,
     _given_name_commits,
+    _initials_dash_step,
     _mid_asked_owner,
     _named_commitment,
     _named_owner,
     _passive_agent,
     _reported_commit,
     _that_commit_actor,
+    agreed_for,
     body_put_to_act,
     body_will_step,
     bracketed_task_owner,
@@ -98,6 +103,7 @@ from .patterns import (
     ACTION_LABEL_RE,
     CONTEXT_COMMIT_RE,
     IT_WAS,
+    NOT_OWNERS,
     OWNER_VERB_RE,
     PASSIVE_STEP_RE,
     PRONOUN_COMMIT_RE,
@@ -132,7 +138,18 @@ CHURCH_ANNUAL_RE = re.compile(r"\bAPCM\b|\b(?i:annual\s+parochial\s+church\s+mee
 DATED_KINDS = ("recommendation",)
 DECIDED_KINDS = ("recommendation", "resolution")  # the kinds that can set the day of an event still to come
 
-DEPARTMENT_INITIALS_RE = re.compile(r"[A-Z][a-z][A-Z]")  # fullmatch: "MoJ", "DfT" in an action column
+# fullmatch: "MoJ", "DfT" in an action column; "DfT / ONS" on an "Action –" line under the minute (round 12)
+DEPARTMENT = r"(?:[A-Z][a-z][A-Z]{1,2}|[A-Z]{2,6})"
+DEPARTMENT_INITIALS_RE = re.compile(rf"(?:[A-Z][a-z][A-Z]{{1,2}}|[A-Z]{{3,6}})(?:\s*/\s*{DEPARTMENT})*")
+
+
+def _departments(owner: str) -> bool:
+    """'MoJ', 'DfT / ONS': departments by their short forms, not what a column prints for no one ('TBC', 'AOB')."""
+    return bool(DEPARTMENT_INITIALS_RE.fullmatch(owner)) and not any(
+        part.strip() in NOT_MARGIN_OWNERS for part in owner.split("/")
+    )
+
+
 ACTION_LINE_OWNER_RE = re.compile(rf"(?:{ROLES})\b|[A-Z][a-z]+\s+(?:of\s+)?[A-Z][a-z]+")
 
 
@@ -257,6 +274,8 @@ def _owners(
     owners: list[str] = []
     if DECIDED_NOT_TO_RE.match(text):  # "It was agreed not to pursue the request further.   GD": no one acts
         return []
+    if kind == "decision" and (named_for := agreed_for(text)):  # "Consensus was reached for X and Y to work on …"
+        return resolve_owner(named_for, initials)
     if sentence.in_step_section and (subject := section_subject(text)):
         return resolve_owner(subject, initials)  # "Subject to approval, officers will consult …": the officers
     if members := _agreed_members(text, initials):  # "It was also agreed AW or IB should manage …": either acts
@@ -325,7 +344,7 @@ def _owners(
         and (
             ACTION_LINE_OWNER_RE.match(sentence.margin_owner)
             or _member_initials(sentence, initials)
-            or DEPARTMENT_INITIALS_RE.fullmatch(sentence.margin_owner)
+            or _departments(sentence.margin_owner)
         )
     ):  # "Action: Director of Finance" under the request; a member's initials or a department's in the column
         return resolve_owner(sentence.margin_owner, initials)
@@ -392,6 +411,8 @@ def _owners(
         actor = _resolution_actor(clause) if clause else _instructed_post(text)  # "Decision: to instruct X to …"
         if actor is None and clause is None and OUTCOME_LABEL_RE.match(sentence.text):
             actor = _labelled_step_owner(text)  # "Outcome: the Booking Secretary to update …": the one the step names
+        if actor is None and clause is None and " to be " in text:
+            actor = to_be_done_by(text)  # "The agreement is to be finalised by Senior Officials …": its agent acts
         return resolve_owner(actor, initials) if actor and not is_resolving_body(actor, (committee, doc_body)) else []
     if passive and (by := BY_ROLE_RE.search(text)):
         return _with_margin([by["owner"]], sentence, initials, agent=True)  # "… confirmed by the Clerk to the Board"
@@ -547,6 +568,9 @@ def _resolution_owners(
     resolves ('RESOLVED that the Panel note …', 'THAT we approve …')."""
     if delegate := delegated_to(text):  # "To delegate authority to the Chief Executive, …": who acts
         return [delegate]
+    if carried := CARRIED_PROPOSAL_RE.match(text):  # "Cllr X proposed that the Clerk …, Cllr Y seconded, …"
+        actor = _resolution_actor(carried["clause"])  # the one the proposal names to act, never its mover
+        return resolve_owner(actor, initials) if actor and not is_resolving_body(actor, own_bodies) else []
     found = resolving_body_and_rest(text)
     if found and (asked := RESOLUTION_ASKS_RE.match(found[1])) and _bodies_or_roles(asked["owner"]):
         return resolve_owner(asked["owner"], initials)  # "That Council requests the CEO to prepare …": the CEO acts
@@ -722,11 +746,20 @@ HAVE_IT_DONE_BY_RE = re.compile(
 # one named to act owns it).
 BODY_AGREED_THAT_RE = re.compile(r"^[^,;]{2,60}?\s(?i:agreed|decided|resolved)\s+that\s+(?=(?:the\s+)?[A-Za-z])")
 
+# "… of the Joint Committee", "… of the Council": a post's body named by its kind, as minutes name their own posts
+OWN_KIND_OF_BODY_RE = re.compile(
+    r"\bof\s+the\s+(?:[A-Z][\w'’\-]*\s+){0,3}(?:Committee|Board|Panel|Council|Cabinet|Group|Meeting|Forum|"
+    r"Commission|Partnership|Trust|Authority)$"
+)
+
 SUBJUNCTIVE_ACTOR_RE = re.compile(
     # up to seven words: "the Strategic Director of Adult Care and Wellbeing continues to provide …"
-    rf"^(?:[Tt]he\s+)?(?P<owner>(?:(?:{TITLES})\s+)?[A-Z][\w'’\-]*(?:\s+(?:of|for|and|&|[A-Z][\w'’\-]*)){{0,6}}?)\s+"
+    # "the Chief Executive of the OPCC provide …": a post named with its body after "of the" (a preposition is no verb)
+    rf"^(?:[Tt]he\s+)?(?P<owner>(?:(?:{TITLES})\s+)?[A-Z][\w'’\-]*"
+    r"(?:\s+(?:of|for|and|&|(?<=of\s)the(?=\s+[A-Z])|[A-Z][\w'’\-]*)){0,6}?)\s+"
     r"(?:be\s+(?:asked|instructed|authori[sz]ed|requested|directed|delegated)\s+to\s+[a-z]{3,}|"
-    r"(?!be\b|is\b|are\b|was\b|were\b|has\b|have\b|had\b|and\b|or\b)[a-z]{2,}(?<!ed)\s+"
+    r"(?!be\b|is\b|are\b|was\b|were\b|has\b|have\b|had\b|and\b|or\b|of\b|for\b|in\b|at\b|on\b|with\b|by\b|from\b)"
+    r"[a-z]{2,}(?<!ed)\s+"
     r"(?:to|the|a|an|with|for|on|all|each|every|any|his|her|their)\b|"
     # "that the Chief Executive report progress …": a task verb in the subjunctive takes a bare object
     r"(?:report|write|provide|prepare|arrange|circulate|publish|review|bring|present|investigate|consult|seek|"
@@ -978,6 +1011,10 @@ def _resolution_actor(text: str) -> str | None:
             return None  # "Addition The Clerk checked …": a heading run into the sentence, not a resolution's actor
         # "that the Leader write to …": a post known only after "the" ("the Leader") is a post here too
         post = _bodies_or_roles(owner) or _bodies_or_roles(f"the {owner}")
+        if " of the " in owner and _bodies_or_roles(head := owner.split(" of the ")[0]):
+            # "the Chief Executive of the OPCC": a post, then the other body it serves, kept; "the Chairperson of the
+            # Joint Committee": the meeting's own kind of body, the post alone (round 76)
+            return head if OWN_KIND_OF_BODY_RE.search(owner) else owner
         return owner if post or re.match(rf"(?:{TITLES})\s", owner) else None
     if owner is None and (agent := _passive_agent(inner)):
         return agent  # "It was agreed that the letter would be sent by Peter Lang": the agent acts
@@ -1043,6 +1080,7 @@ class _Reading:
     church_meeting: dt.date | None = None  # a parochial church council's APCM
     by_month: frozenset[dt.date] = frozenset()  # annual meetings printed by their month only ("in May 2025")
     surnames: frozenset[str] = frozenset()  # members named in full or titled on the first pages ('Tara Tolland')
+    given_names: frozenset[str] = frozenset()  # the first names of those the attendance list names ('Forrest Haynes')
 
 
 def _reading(
@@ -1083,7 +1121,23 @@ def _reading(
         church_meeting=church,
         by_month=by_month,
         surnames=surnames,
+        given_names=_listed_given_names(first_two),
     )
+
+
+def _listed_given_names(text: str) -> frozenset[str]:
+    """The first names of the people an attendance list on the first pages names in full ("Attendees: Forrest Haynes,
+    Ron Birkett, …"): a board of trustees writes its members by first name ("Forrest will replace …"), and a first
+    name no list of given names holds is theirs all the same."""
+    names = set()
+    for line in text.splitlines():
+        if not ATTENDANCE_LABEL_RE.match(line.strip()):
+            continue
+        for person, _ in attendance_entries(line.strip()):
+            words = (person or "").split()
+            if len(words) >= 2 and re.fullmatch(r"[A-Z][a-z]{2,}", words[0]) and words[0] not in NOT_OWNERS:
+                names.add(words[0])
+    return frozenset(names)
 
 
 # "Ms J Thorne", "Mr S. Gale": a member titled, with initials, as members lists print them
@@ -1146,8 +1200,25 @@ def _member_by_surname(
     """The cue made strong where a member the first pages name in full or titled is its owner by surname alone
     ('Tolland agreed to bring …', round nlp81)."""
     kind, text, strong = cue
-    if not strong and sentence.in_minutes and member_surname_commits(text, surnames):
+    if strong or not sentence.in_minutes:
+        return cue
+    if member_surname_commits(text, surnames):
         return kind, text, True
+    topic = RUN_IN_TOPIC_RE.match(text)  # "A. Landscaping - Forrest will replace …": the step after its topic
+    if topic and member_surname_commits(rest := text[topic.end() :], surnames):
+        return kind, rest, True  # read without the topic, as classification._after_topic reads a strong step
+    return cue
+
+
+def _dash_initials_listed(
+    sentence: Sentence, cue: tuple[str, str, bool], initials: dict[str, str]
+) -> tuple[str, str, bool]:
+    """'CD – forward the draft …' is strong only where the members list gives the initials: 'CIL – review the
+    spending priorities …' is a topic in capitals before its note."""
+    kind, text, strong = cue
+    step = _initials_dash_step(text) if strong and not ACTION_LABEL_RE.match(sentence.text.strip()) else None
+    if step and not all(part in initials for part in re.split(r"\s*(?:/|&|and)\s*", step["owner"])):
+        return kind, text, False
     return cue
 
 
@@ -1155,7 +1226,8 @@ def _read(nlp: Language, found: Iterable[Sentence], reading: _Reading) -> Iterat
     """The sentences that are actions, each as an :class:`Action` with its kind, owners and due date, and the
     sentence it was read from."""
     selected = [(s, cue) for s in _numbered_initials_known(found, reading.initials) if (cue := classify(s))]
-    selected = [(s, _member_by_surname(s, cue, reading.surnames)) for s, cue in selected]
+    selected = [(s, _member_by_surname(s, cue, reading.surnames | reading.given_names)) for s, cue in selected]
+    selected = [(s, _dash_initials_listed(s, cue, reading.initials)) for s, cue in selected]
     threshold = _classifier_threshold(nlp)
     for (sentence, (kind, text, strong)), doc, score in _annotated(nlp, selected):
         if not strong and (score is None or score < threshold):
@@ -1189,7 +1261,16 @@ MEETING_WORD_RE = re.compile(r"\bmeeting\b", re.I)
 BROUGHT_BACK_RE = re.compile(r"\b(?:report|come|bring|brought)\s(?:back\s)?(?:on|to|at)\b")
 
 
+# "… to report the outcome of the consultation to the meeting on 24 March 2026": the meeting, dated, a report goes to
+REPORT_TO_DATED_MEETING_RE = re.compile(
+    r"\b(?:report|present|bring|submit)\s[^.;]{0,80}?\b(?:to|at|before)\s+(?:the|a)\s+(?:[A-Z][\w']*\s+){0,3}"
+    r"meeting\s+(?:to\s+be\s+)?(?:held\s+)?on\s+(?=\S)"
+)
+
+
 def _brought_to_meeting(text: str, due_text: str | None) -> bool:
+    if due_text and due_text.startswith("on ") and (dated := REPORT_TO_DATED_MEETING_RE.search(text)):
+        return text.find(due_text, dated.start()) == dated.end() - 3  # the meeting's own date, not another "on …"
     return bool(
         due_text and due_text.startswith("at ") and MEETING_WORD_RE.search(text) and BROUGHT_BACK_RE.search(text)
     )

@@ -20,7 +20,7 @@ from .classification import (
     MOVED_RE,
     put_to_owner,
 )
-from .names import NAME_LETTER, NOT_INSIDE_SPACES, SURNAME_WORD, strip_title
+from .names import GIVEN_NAMES, NAME_LETTER, NOT_INSIDE_SPACES, SURNAME_WORD, strip_title
 from .owners import _looks_like_owner, initials_map
 from .paragraphs import (
     COLUMN_DUE_RE,
@@ -70,7 +70,9 @@ OWNER_ROLE_WORDS = r"Clerk|Chair(?:man)?|Vice[- ]Chair|RFO|Treasurer|Secretary|S
 
 OWNER_ROLE_RE = re.compile(OWNER_ROLE_WORDS)  # fullmatch
 
-TAIL_OWNERS = rf"(?:[A-Z]{{2,4}}|{OWNER_ROLE_WORDS})(?:\s*(?:/|,|&|and)\s*(?:[A-Z]{{2,4}}|{OWNER_ROLE_WORDS}))*"
+# initials, "MMacA" among them (a Scottish surname's prefix kept, as community councils print them: round 12)
+TAIL_INITIALS = r"(?:[A-Z]{2,4}|[A-Z](?:Mac|Mc)[A-Z])"
+TAIL_OWNERS = rf"(?:{TAIL_INITIALS}|{OWNER_ROLE_WORDS})(?:\s*(?:/|,|&|and)\s*(?:{TAIL_INITIALS}|{OWNER_ROLE_WORDS}))*"
 
 TAIL_OWNER_RE = re.compile(  # "… (Clerk).", "… [Clerk]"
     # "Order replacement padlocks → SG": an arrow pointing to the owner, as a dash does
@@ -223,6 +225,13 @@ def _list_lead_in(text: str) -> bool:
 
 # "That the Waitematā Local Board:" under "MOVED by …, seconded by …:": the body resolving, its lettered parts follow.
 BODY_COLON_LEAD_RE = re.compile(r"That\s(?:the\s)?[A-Z][\w'’\-]*(?:\s(?:[A-Z][\w'’\-]*|and|&|of|for)){0,6}\s{0,3}:-?")
+
+
+# "Moved: Cr Whitlam Seconded: Cr Bradbury", "Moved by Cllr X, seconded by Cllr Y:" before "That Council:"
+MOTION_RECORD_RE = re.compile(
+    r"^(?:Moved|Proposed)\s*(?::|\s+by)\s*[^:;]{2,40}?,?\s+(?i:seconded)\s*(?::|\s+by)\s*"
+    r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}\s*:?\s+(?=That\s)"
+)
 
 
 # "That Cabinet approves and recommends to Council that:-": the lead-in of a decision's numbered parts.
@@ -495,6 +504,10 @@ UNSTOPPED_CONTINUES_RE = re.compile(rf"[.,;:!?\-–(&/]$|\b(?:{CONTINUING_WORDS}
 SENTENCE_OPENER_RE = re.compile(r"(?:The|A|An|It|This|There|They|He|She|We)\s")
 
 
+# "C-1 Minutes of …", "D-2 Short-Term Rental Ordinance": a US agenda's entry label opening a line
+LIST_ENTRY_LINE_RE = re.compile(r"[A-Z]{1,2}-\d{1,2}\s+[A-Z]")
+
+
 def _unstopped_breaks(
     paragraph: Paragraph, found: list[str], text: str, line_ends: list[int]
 ) -> Iterator[tuple[str, int]]:
@@ -516,6 +529,18 @@ def _unstopped_breaks(
                     continue
                 if (line.x1 < short or (end[-1].islower() and SENTENCE_OPENER_RE.match(start))) and not (
                     UNSTOPPED_CONTINUES_RE.search(end)
+                ):
+                    breaks.append(line_ends[i])
+        elif LIST_ENTRY_LINE_RE.match(lines[0].text.lstrip()):
+            # "C-1 Minutes of …" / "C-3 Resolution No. 2025-41 …" / "The Consent Calendar was approved …": a list of
+            # labelled entries, one a line, then the sentence on them
+            for i, (line, following) in enumerate(itertools.pairwise(lines)):
+                end, start = line.text.rstrip(), following.text.lstrip()
+                if (
+                    LIST_ENTRY_LINE_RE.match(line.text.lstrip())
+                    and not LIST_ENTRY_LINE_RE.match(start)
+                    and end[-1:].isalnum()
+                    and SENTENCE_OPENER_RE.match(start)
                 ):
                     breaks.append(line_ends[i])
     if not breaks:
@@ -878,8 +903,16 @@ def _lead_in_title(items: list[AgendaItem], number: str | None) -> bool:
 def _pronoun_owner(before: str, officer: str | None) -> str | None:
     """Whom "He" / "She" means: the post or person opening the sentence before, the item's officer, or the last
     person the sentence before names."""
+    if topic := TOPIC_BEFORE_RE.match(before):  # "Balance, Receipts … - Wendy reviewed reports …": after the topic
+        before = before[topic.end() :]
     subject = SUBJECT_ROLE_RE.match(before) or SUBJECT_PERSON_RE.match(before)
+    if subject is None and (given := GIVEN_SUBJECT_RE.match(before)) and given[0] in GIVEN_NAMES:
+        subject = given  # "Wendy reviewed reports with board. She will talk to …": a board writing first names
     return strip_title(subject[0]) if subject else officer or _last_person(before)
+
+
+TOPIC_BEFORE_RE = re.compile(r"^(?:[A-Z]\.\s+)?[A-Z][\w,'’ ]{2,60}?\s[-–—]\s+(?=[A-Z])")  # a run-in topic and its dash
+GIVEN_SUBJECT_RE = re.compile(r"^[A-Z][a-z]{2,}(?=\s+(?:also\s+)?[a-z]{3,}ed\b)")  # "Wendy reviewed …"
 
 
 def _they_owner(before: str) -> str | None:
@@ -1142,7 +1175,9 @@ def sentences(
                 continue
             if (
                 found
-                and not _opens_line(start, line_ends)  # a label on a line of its own may be a later item's
+                # a label on a line of its own may be a later item's, unless nothing follows it in the paragraph ("The
+                # Clerk to obtain quotes …" over "Deadline: 4 April")
+                and (not _opens_line(start, line_ends) or not text[start + len(sentence) :].strip())
                 and (due := _due_label_only(sentence)) is not None
             ):
                 found[-1].due_hint = found[-1].due_hint or due  # "Clerk to write …. Date due: 30 November"
@@ -1232,7 +1267,9 @@ def sentences(
                 last_text, last_item = sentence.text, sentence.item
         plain = PARAGRAPH_NUMBER_RE.sub("", text, count=1)
         lead_text = _closing_sentence(plain)
-        if found and found[-1].text == lead_text and _list_lead_in(lead_text):
+        # "Moved: Cr Whitlam Seconded: Cr Bradbury" run into "That Council:": the motion's record before its lead-in
+        bare_lead = MOTION_RECORD_RE.sub("", lead_text, count=1) if in_minutes else lead_text
+        if found and found[-1].text == lead_text and (_list_lead_in(lead_text) or _list_lead_in(bare_lead)):
             found.pop()  # "(… 2025.) The Committee resolved:-": the lead-in of the parts that follow, not one
         yield from found
         if not in_minutes and _section_heading(plain):  # a paper's heading opens or closes its section of steps
@@ -1262,7 +1299,7 @@ def sentences(
         ):
             in_resolution, asked = True, None
             decided = plain[:1] in "Dd" and not re.search(r"\bRESOLVED\b", plain)  # "Decision:" over its parts
-        elif in_minutes and plain[:4] == "That" and BODY_COLON_LEAD_RE.fullmatch(plain.strip()):
+        elif in_minutes and bare_lead[:4] == "That" and BODY_COLON_LEAD_RE.fullmatch(bare_lead.strip()):
             in_resolution, asked, decided = True, None, False  # "That the Waitematā Local Board:" over a) …, b) …
         elif (lead := _resolution_lead_in(lead_text)) and (
             lead.re is not BODY_ALONE_LEAD_RE or (index + 1 < len(texts) and DECIDED_PART_RE.match(texts[index + 1]))

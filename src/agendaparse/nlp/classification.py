@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 
+from ..lexicon import organisation_groups
 from ..tables import SUBJECT_RE
 from .attendance import ATTENDANCE_LABEL_RE
 from .cues import cue_tags
@@ -55,12 +57,12 @@ from .patterns import (
 NON_VERBS = {"the", "and", "date", "which", "that", "see", "its", "his", "her", "their", "all", "ensure"}
 
 
-# "the Councillors resolved to ...", "it was therefore resolved that ...", "Resolved to pay ...": a decision
-# mid-sentence.
+# "the Councillors resolved to ...", "it was therefore resolved that ...", "Resolved to pay ...", "it was RESOLVED
+# unanimously to agree …": a decision mid-sentence.
 EMBEDDED_RESOLVED_RE = re.compile(
     r"(?:\b(?:the\s+)?(?:council(?:lors)?|members|committee|board|panel|meeting|cabinet|executive|authority|it)\s+"
     r"(?:was\s+|were\s+|has\s+|have\s+)?(?:(?:therefore|also|further|then|finally|subsequently)\s+)?"
-    r"(?:unanimously\s+)?resolved|^resolved)\s+(?:to\s+[a-z]{3,}|that)\b",
+    r"(?:unanimously\s+)?resolved(?:\s+unanimously)?|^resolved)\s+(?:to\s+[a-z]{3,}|that)\b",
     re.I,
 )
 
@@ -288,10 +290,12 @@ BODY_DECISION_RE = re.compile(
 )
 
 
-# "A request was accepted to …", "The following accounts were approved for payment": a decision in the passive.
+# "A request was accepted to …", "The following accounts were approved for payment": a decision in the passive;
+# "The Consent Calendar was approved as presented": a US council's items adopted together by one motion.
 PASSIVE_DECISION_RE = re.compile(
     r"(?:^|\s)(?:(?:A|a|The|the)\s+(?:request|motion|proposal|recommendation|amendment|appointment|accounts|budget|"
-    r"precept|quote|tender|following(?:\s+[A-Za-z]+){0,3})s?|This|this)\s+(?:was|were)\s+(?:unanimously\s+)?"
+    r"precept|quote|tender|(?i:consent\s+(?:calendar|agenda))|following(?:\s+[A-Za-z]+){0,3})s?|This|this)\s+"
+    r"(?:was|were)\s+(?:unanimously\s+)?"
     r"(?:accepted|approved|carried|agreed|adopted|elected|appointed|ratified|voted\s+in)\b"
 )
 
@@ -347,6 +351,34 @@ MOVED_RE = re.compile(
     # "moved that the Board of Education approve …": the board as printed
     r"(?:(?:the\s+)?(?P<body>City Council|Council|City|(?:Board|Committee|Commission)(?:\s+of\s+[A-Z][a-z]+)?)\b)?"
 )
+
+
+# "Cllr Stedley proposed Clive Hartley is co-opted to fill the vacancy …, Cllr Penrose seconded, unanimous approval",
+# "Cllr Moss proposed that the Clerk obtain quotes …, seconded by Cllr Green and agreed unanimously": a member's
+# proposal, its seconder and its carrying recorded in one run-on line, as a parish's resolution (not the mover's step).
+CARRIED_PROPOSAL_RE = re.compile(
+    rf"^(?:(?:{TITLES})\.?\s+(?:[A-Z]\.?\s+)?[A-Z][\w'’\-]+|{NAME}\s+{SURNAME})\s+proposed\s+(?:that\s+)?"
+    r"(?P<clause>[^;]{10,300}?),?\s+(?:(?:and\s+)?seconded\s+by\s+[^,;]{3,40}?|"
+    rf"(?:{TITLES})\.?\s+(?:[A-Z]\.?\s+)?[A-Z][\w'’\-]+\s+seconded)"
+    r"(?:,\s*|\s+and\s+|\.\s+)(?:(?:it\s+was\s+)?(?:unanimously\s+)?(?:agreed|carried|resolved|approved)|"
+    r"unanimous(?:ly)?\s+(?:approval|agreement|agreed|approved|carried)|all\s+(?:in\s+favour|agreed))\b"
+)
+
+
+# "Consensus was reached for Colin Dray and the Chief Legal Officer to work on …", "It was agreed for the Clerk to write
+# …": a decision naming who is to act after "for"
+AGREED_FOR_RE = re.compile(
+    r"^(?:It\s+was\s+(?:also\s+|further\s+)?(?:unanimously\s+)?(?:agreed|decided|resolved)|(?:A\s+)?[Cc]onsensus\s+was\s+"
+    r"reached(?:\s+by\s+(?:the\s+)?[A-Za-z]+(?:\s+[A-Za-z]+)?)?)\s+for\s+"
+    r"(?P<owner>(?:the\s+)?[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|of|for|and|&|the(?=\s+[A-Z]))){0,7}?)\s+"
+    r"to\s+(?!be\b)[a-z]{3,}"
+)
+
+
+def agreed_for(text: str) -> str | None:
+    """Who a decision 'for X to …' names to act, when X is a person, post or body."""
+    found = AGREED_FOR_RE.match(text) if " for " in text else None
+    return found["owner"] if found and _named_owner(found["owner"]) else None
 
 
 # "Members noted the update and …", "The Chairman thanked Mrs Price for her report and …": what the meeting heard,
@@ -613,6 +645,21 @@ DASH_OWNER_STEP_RE = re.compile(
 )
 
 
+# "CD – forward the draft CEO objectives … to the Governance Committee": a member's initials opening the line, a dash,
+# then the step as an order (a step's verb, not the meeting's own "AOB – note the report")
+INITIALS_DASH_STEP_RE = re.compile(
+    r"^(?P<owner>[A-Z]{2,4}(?:\s*(?:/|&|and)\s*[A-Z]{2,4})*)\s+[–—-]\s+(?P<verb>[a-z]{3,})\s+(?:the|a|an|all|any|their|his|her|[a-z]{3,})\b"
+)
+DASH_STEP_VERBS = frozenset({"forward", "chase", "circulate", "ask", "email"})
+
+
+def _initials_dash_step(text: str) -> re.Match[str] | None:
+    step = INITIALS_DASH_STEP_RE.match(text) if text[:1].isupper() else None
+    if step is None or step["verb"] not in BODY_ACTION_VERBS | TASK_VERBS | DASH_STEP_VERBS:
+        return None
+    return step if step["owner"] not in NOT_OWNERS else None
+
+
 # the meeting's members as a group, owners of a step put to them ("Members were tasked with …"), though the words
 # open sentences that name no owner too ("Members noted …": NOT_OWNERS)
 GROUP_OWNERS = frozenset({"Members", "Councillors", "Trustees", "Governors", "Directors", "Partners", "Officers"})
@@ -621,7 +668,7 @@ GROUP_OWNERS = frozenset({"Members", "Councillors", "Trustees", "Governors", "Di
 def put_to_owner(text: str) -> str | None:
     """Who a step left with or tasked to someone falls to ("It was left with the Clerk to …", "Officers were tasked
     with …", "… raised again – RF to explore."), or None."""
-    found = LEFT_WITH_RE.match(text) or TASKED_WITH_RE.match(text)
+    found = LEFT_WITH_RE.match(text) or TASKED_WITH_RE.match(text) or _initials_dash_step(text)
     if found is None and (" –" in text or " -" in text or " —" in text):
         found = DASH_OWNER_STEP_RE.search(text)
         if found and not (found["owner"] in GIVEN_NAMES or _named_owner(found["owner"])):
@@ -834,7 +881,9 @@ POST_BEFORE_NAME = (
 REPORTER = (
     # "The HO also advised that they would try …": an agency by its capitals, as a forum's notes name it
     rf"^(?:{POST_BEFORE_NAME})?(?P<owner>(?:{TITLES})\s+(?:[A-Z]\.?\s+)?(?:{NAME}\s+)?{SURNAME}|{NAME}\s+{SURNAME}|"
-    rf"(?:[Tt]he\s+)?(?:Town|Parish|City|County|Deputy|Assistant)\s+Clerk|(?:{ROLES})|{NAME}|(?:[Tt]he\s+)?[A-Z]{{2,5}})"
+    rf"(?:[Tt]he\s+)?(?:Town|Parish|City|County|Deputy|Assistant)\s+Clerk|(?:{ROLES})|{NAME}|(?:[Tt]he\s+)?[A-Z]{{2,5}}|"
+    # "The Chief Executive Officer advised he would …": a post of capitalised words ending in its kind of post
+    r"[Tt]he\s+(?:[A-Z][a-z]+\s+){1,3}(?:Officer|Manager|Engineer|Administrator|Planner|Surveyor|Solicitor))"
     r"\s+(?:also\s+)?"
 )
 REPORTED_COMMIT_RE = re.compile(
@@ -1077,7 +1126,7 @@ IN_MEETING_VERBS = {
 LEAD_LATER_RE = re.compile(
     r"\blead\s+(?:the|a|an|this|that|next\s+year's)\s+(?:[a-z\-]+\s+){0,2}?"
     r"(?:walks?|tour|visit|review|project|bid|campaign|event|consultation|training|procurement|recruitment|survey|"
-    r"audit|clean-?up|litter\s+pick)\b"
+    r"audit|clean-?up|litter\s+pick|engagement|programme|pilot)\b"
 )
 
 
@@ -1163,6 +1212,18 @@ def _initial_and_surname(owner: str) -> bool:
     return named is not None and named["initial"] not in "AI" and named["surname"] not in NOT_OWNERS
 
 
+@functools.lru_cache(maxsize=1)
+def national_brands() -> frozenset[str]:
+    """'Healthwatch', 'Highways': the one word a listed national body is named by before its nation ('Healthwatch
+    England', 'Highways England'), which its local bodies share ('Healthwatch Northshire') and minutes print alone."""
+    names = (name for group in organisation_groups() for name in group)
+    return frozenset(
+        found[1]
+        for name in names
+        if (found := re.fullmatch(r"([A-Z][a-z]{3,}) (?:England|Scotland|Wales|Cymru)", name))
+    )
+
+
 def _named_owner(owner: str) -> bool:
     """A person (titled or in full), initials, a role or a body, alone or several ('X and Y', 'JS/SJ')."""
     owner = re.sub(r"^[Tt]he\s+", "", owner)
@@ -1170,6 +1231,8 @@ def _named_owner(owner: str) -> bool:
         return True
     if known_organisations().fullmatch(owner):
         return True  # "NHS England will confirm …": a body the organisations list names, with no body word
+    if owner in national_brands():
+        return True  # "Healthwatch agreed to share …": the brand of a listed national body ("Healthwatch England")
     parts = [part for part in OWNER_SEPARATOR_RE.split(owner) if part]
     plural = PLURAL_TITLE_RE.match(owner) is not None  # "Cllrs Simms and Grant": the title covers each surname
     return bool(parts) and all(
@@ -1540,8 +1603,12 @@ def classify(sentence: Sentence) -> tuple[str, str, bool] | None:
         found = _after_lead_in(sentence) or found
     if found is not None and not found[2] and sentence.context_owner and PASSIVE_STEP_RE.match(found[1]):
         found = (found[0], found[1], True)  # "The Trust is planning …. The questionnaire will be delivered …"
-    if sentence.in_step_section and (found is None or not found[2]) and (step := _section_step(stripped)):
-        return step
+    if (
+        sentence.in_step_section
+        and (found is None or not found[2])
+        and (step := _section_step(BULLET_GLYPH_RE.sub("", stripped)))
+    ):
+        return step  # "• Electoral Services will issue …": the step without its bullet glyph, whose subject acts
     if not sentence.in_action_list or (found is not None and found[2]):
         return found
     text = BULLET_GLYPH_RE.sub("", BULLET_RE.sub("", sentence.text.strip(), count=1))
@@ -1881,6 +1948,10 @@ def _classify(sentence: Sentence) -> tuple[str, str, bool] | None:
     label = ACTION_LABEL_RE.match(text)
     if label:
         return "action", label["text"].strip(), True
+    if sentence.in_minutes and " proposed " in text and CARRIED_PROPOSAL_RE.match(text):
+        return "resolution", text, True  # a member's proposal, seconded and carried: the parish's resolution
+    if sentence.in_minutes and agreed_for(text):
+        return "decision", text, True  # "Consensus was reached for X and Y to work on …": X and Y act
     if sentence.in_minutes and STANDS_ASIDE_RE.search(text):
         return None
     if (
@@ -1898,7 +1969,7 @@ def _classify(sentence: Sentence) -> tuple[str, str, bool] | None:
         return "action", text, True  # "All to read the revised policy …": every member
     if sentence.in_minutes and (
         (text[:1] in "AE" and EACH_OF_GROUP_TO_RE.match(text))
-        or ((" to " in text or " with " in text) and put_to_owner(text))
+        or ((" to " in text or " with " in text or INITIALS_DASH_STEP_RE.match(text)) and put_to_owner(text))
     ):
         return "action", text, True  # "Each partner agency to nominate …", "It was left with the Clerk to …"
     if sentence.in_minutes and MINUTES_WERE_APPROVED_RE.match(text):

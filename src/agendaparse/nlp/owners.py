@@ -191,7 +191,15 @@ def initials_map(pages: list[PageLayout]) -> dict[str, str]:
             for match in NUMBERED_INITIALS_RE.finditer(line.text):  # "Marc Meryon (MM1)" beside "Michael Marr (MM)"
                 if _initials_fit(match[1], match[2].rstrip("0123456789")):
                     found.setdefault(match[2], match[1])
+            for match in MAC_INITIALS_RE.finditer(line.text):  # "Morag MacAulay (MMacA)"
+                given, surname = match[1].split()[0], match[1].split()[-1]
+                if match[2] == given[0] + surname[: len(match[2]) - 1]:
+                    found.setdefault(match[2], match[1])
     return {**listed, **found}
+
+
+# "Morag MacAulay (MMacA)": a member's initials keeping the surname's "Mac" or "Mc", as a community council prints them
+MAC_INITIALS_RE = re.compile(rf"(?<![\w'’])({NAME}\s+(?:Mac|Mc)[A-Z][a-z]+)\s{{0,3}}\(([A-Z](?:Mac|Mc)[A-Z])\)")
 
 
 # "Marc Meryon (MM1) Non-Executive Director": a board's numbered initials, for two members with the same letters.
@@ -242,7 +250,8 @@ def resolve_owner(owner: str, initials: dict[str, str]) -> list[str]:
     names = []
     parts = re.split(r"(?<!\s)\s*+(?:/|,|&|\band\b(?=\s+(?:the\s+)?[A-Z]))\s*", owner)  # not "task and finish group"
     for part in parts:
-        part = re.sub(r"^(?:A|An)\s+", "", part if CLINICAL_POST_RE.fullmatch(part) else strip_title(part))
+        kept = CLINICAL_POST_RE.fullmatch(part) or _post_of_body(part)  # "Chief Nurse", "Chief Executive of the OPCC"
+        part = re.sub(r"^(?:A|An)\s+", "", re.sub(r"^[Tt]he\s+", "", part) if kept else strip_title(part))
         part = re.sub(r"^([A-Z])\.\s+(?=[A-Z][a-z])", r"\1 ", part)  # "K. Tennant": the members list's "K Tennant"
         if not part or part.lower() in {"resolved", "agreed", "noted"}:
             continue
@@ -250,6 +259,17 @@ def resolve_owner(owner: str, initials: dict[str, str]) -> list[str]:
             part = part.replace(".", "")  # "D.C.": the members list's "DC"
         names.append(initials.get(part, MARGIN_ROLE_ABBREVIATIONS.get(part, part)))
     return names
+
+
+# "Chief Executive of the OPCC", "Chair of the Board": a post, then the body it serves (its first word no title)
+POST_OF_BODY_RE = re.compile(  # fullmatch
+    r"(?:[Tt]he\s+)?(?P<post>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})\s+of\s+the\s+[A-Z][\w&'’\-]*(?:\s+[A-Z][\w&'’\-]*){0,4}"
+)
+
+
+def _post_of_body(owner: str) -> bool:
+    post = POST_OF_BODY_RE.fullmatch(owner)
+    return bool(post and (re.fullmatch(ROLES, post["post"]) or ROLE_TAIL_RE.search(post["post"])))
 
 
 # "THAT we appoint …", "That we accept the correspondence": a council's motion in its own words.
@@ -520,7 +540,7 @@ def to_be_done_by(text: str) -> str | None:
 
 # A member's initials, or a government department's short form with a lower-case letter ("DfE", "MoJ", "DfES"), or a
 # post's abbreviation a drainage board's minutes define ("AMgr", "CEng": Asset Manager, Chief Engineer).
-INITIALS_OR_DEPARTMENT = r"(?:[A-Z]{2,5}|[A-Z][a-z][A-Z]{1,2}|[A-Z]{2}(?:gr|ng|mgr))"
+INITIALS_OR_DEPARTMENT = r"(?:[A-Z]{2,5}|[A-Z][a-z][A-Z]{1,2}|[A-Z]{2}(?:gr|ng|mgr)|[A-Z](?:Mac|Mc)[A-Z])"
 
 
 def _looks_like_owner(name: str) -> bool:
