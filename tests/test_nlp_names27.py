@@ -269,7 +269,6 @@ MISSED_ON: dict[str, str] = {
 FALSE_ON: dict[str, str] = {
     "payments-schedule-shop": "'PC World Laptop' is read as a police constable (title 'PC') named 'World Laptop'",
     "cut-word-column": "'Mrs Jenny Stevenson, Head Teacher': the post after the comma is read as a person",
-    "possessive-committee": "'Christine Hodgkin (RFO)': the post's capitals in brackets are read as initials",
     "city-heading-commission": "'Vice-Chair Moorcroft' kept whole; 'Planning Services' from '(Planning Services "
     "Manager)' read as a body",
     "staff-dash-list": "'Myerson Executive Assistant': the surname and the next post's first word read as a body",

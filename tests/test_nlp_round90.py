@@ -533,9 +533,6 @@ def scores(paper: str) -> tuple[float, float]:
 
 
 UNSETTLED = {
-    ("board", "NHS England"): "the paragraph reader (nlp/paragraphs.py, not this round's area) parts the resolution"
-    " after its first line ('RESOLVED that … for submission to NHS' / 'England, and that …'), so the listed name is"
-    " read cut at the paragraph's end, 'NHS' alone",
     ("summons", "Keston Borough Council"): "segment's body reader takes the heading 'BOROUGH OF KESTON' as the"
     " document's body, and the reader lists the council once, under that name: one body printed two ways, the name"
     " a gold would keep unsettled",

@@ -35,6 +35,7 @@ from .names import (
     post_apposition_people,
     post_dash_people,
     post_title_people,
+    pronoun_people,
     signed_people,
     strip_title,
     surname_first_people,
@@ -42,6 +43,7 @@ from .names import (
     without_peer_title,
 )
 from .organisations import (
+    ACRONYM_STOP,
     BOARD_MEMBER_AFTER_RE,
     BODY_COLUMN_HEAD_RE,
     BODY_LEGAL_FORM_METHOD,
@@ -154,6 +156,8 @@ def _person_mentions(text: str, page: PageLayout, line: Line, document_id: str) 
             found.append(_mention(name, "person", match[0], page, line, document_id, "rule:name-initials"))
     for name in given_name_people(text):
         found.append(_mention(name, "person", name, page, line, document_id, "rule:given-name"))
+    for name in pronoun_people(text) if " his " in text or " her " in text else ():
+        found.append(_mention(name, "person", name, page, line, document_id, "rule:pronoun"))
     for name in post_apposition_people(text):
         found.append(_mention(name, "person", name, page, line, document_id, "rule:post-apposition"))
     for name in dict.fromkeys(post_title_people(text)):
@@ -173,6 +177,16 @@ def _person_mentions(text: str, page: PageLayout, line: Line, document_id: str) 
     for name in dict.fromkeys(surname_first_people(text)) if "(" in text else ():
         found.append(_mention(name, "person", name, page, line, document_id, "rule:surname-first"))
     return found
+
+
+def _block_head_line(lines: list[Line]) -> int | None:
+    """Where an attendance block's head in columns ("Present   Representing") opens a line of the paragraph after its
+    first, or None."""
+    for at, line in enumerate(lines[1:], 1):
+        cells = re.split(r" {3,}|\t", line.text.strip(), maxsplit=1)
+        if len(cells) > 1 and _attendance_block_head(cells[0]):
+            return at
+    return None
 
 
 def find_mentions(
@@ -205,9 +219,17 @@ def find_mentions(
         cells = _column_cells(paragraph)
         first_cell = re.split(r" {3,}|\t", line.text.strip(), maxsplit=1)[0]
         in_block = bool(list_head or after_block_head or _attendance_block_head(first_cell))
+        # a block's head under the paragraph's first line ("Held at …" / "Present   Representing" / rows): the
+        # rows from the head on
+        head_at = 0 if in_block else _block_head_line(paragraph.lines)
+        last_cell = re.split(r" {3,}|\t", paragraph.lines[-1].text.strip(), maxsplit=1)[0]
         # the block goes on while its rows print columns
-        after_block_head = _attendance_block_head(first_cell) or (in_block and first_cell != line.text.strip())
-        bodies = body_cells([line.text for line in paragraph.lines]) if in_block else []
+        after_block_head = (
+            _attendance_block_head(first_cell)
+            or (in_block and first_cell != line.text.strip())
+            or (bool(head_at) and last_cell != paragraph.lines[-1].text.strip())
+        )
+        bodies = body_cells([line.text for line in paragraph.lines[head_at:]]) if head_at is not None else []
         rows = bracketed_rows([line.text for line in paragraph.lines])
         bodies += body_cells([f"{name}   {bracket}" for name, bracket in rows])
         for name in dict.fromkeys(filter(None, (_name_from_list_entry(name) for name, _ in rows))):
@@ -233,6 +255,7 @@ def find_mentions(
                     or _reads_as_attendee(body)
                     or _part_of_known_name(body, text)
                     or _cut_from_post(body, text)
+                    or body in ACRONYM_STOP  # "PCC Chief Executive", "(CFO, …)": a post's capitals
                     or _councillors_place(body, text)
                 ):
                     continue  # "Mr M Rudd (Chief Executive)": the attendee's post, not a body

@@ -228,6 +228,9 @@ def given_name_people(text: str) -> list[str]:
             and not COUNCIL_MEMBER_AFTER_RE.match(text, end)  # "Ronnie Anderson Council Member"
         ):
             continue
+        run = TWO_WORDS_AFTER_RE.match(text, end)
+        if run and run[2] in PLACE_RUN_HEADS and not _is_given_name(run[1]) and not TITLE_WORD_RE.fullmatch(run[1]):
+            continue  # "the EA's Leigh Flood Storage Area": a place in three words or four, not a person
         if FIRM_TAIL_RE.match(text, end) or ACRONYM_BODY_TAIL_RE.match(text, end):
             continue  # "Scott Cobb and Associates": a firm named after its founder
         middle = MIDDLE_NAME_RE.match(text, end)
@@ -245,6 +248,12 @@ def given_name_people(text: str) -> list[str]:
         found.append(with_surname_after_particle(name, text, end))
         person_end = match.end("surname")
     return found
+
+
+# Two capitalised words after a name, the second a place's head: the name opens a place's ("Leigh Flood Storage
+# Area"). "Area" heads only such runs ("Jane Smith Area Manager" is a person and a post).
+TWO_WORDS_AFTER_RE = re.compile(rf"{NOT_INSIDE_SPACES}\s++([A-Z][a-z]+)\s++([A-Z][a-z]+)(?![\w'’\-])")
+PLACE_RUN_HEADS = PLACE_WORDS - {"Van", "Von", "De", "Du", "Le", "La", "Da", "Di", "St"} | {"Area"}
 
 
 def _place_run_before(reversed_text: str, start: int) -> bool:
@@ -533,6 +542,37 @@ def signed_people(text: str) -> list[str]:
         for match in SIGNED_NAME_RE.finditer(text)
         if not SIGNED_NOT_NAMES.intersection(match[1].replace(".", " ").split())
     ]
+
+
+# "Anton Griese had confirmed his resignation": two capitalised words, a perfect or passive verb and "his" or "her"
+# before a noun: the doer a person by the pronoun, whatever the given name (a body's pronoun is "its" or "their").
+PRONOUN_PERSON_RE = re.compile(
+    r"(?<![\w&'’.\-])([A-Z][a-z]+) ((?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]+"
+    r"(?:had|has|have|was|is)[ \t]+(?:[a-z]+ed|given|made|taken|written|sent|brought)[ \t]+(?:his|her)[ \t]+"
+    r"(?!(?:that|to|of|about|on|in|by|with|for)\b)[a-z]"
+)
+
+
+def pronoun_people(text: str) -> list[str]:
+    """People named by two capitalised words before a deed and "his" or "her" ("Anton Griese had confirmed his
+    resignation"): neither word a title, a post's, a body's, a place's or a month's word, nor a sentence's opener, and
+    no capitalised word before them."""
+    return [
+        f"{match[1]} {match[2]}"
+        for match in PRONOUN_PERSON_RE.finditer(text)
+        if not CAPITALISED_WORD_BEFORE_RE.search(text, max(0, match.start() - 40), match.start())
+        and not any(
+            TITLE_WORD_RE.fullmatch(word) or _not_a_surname(word) or re.fullmatch(ORG_STARTS, word)
+            for word in (match[1], match[2])
+        )
+        and match[1] not in PLACE_OPENERS
+    ]
+
+
+PLACE_OPENERS = frozenset({"North", "South", "East", "West", "Mid", "Upper", "Lower", "Great", "Little", "New", "Old"})
+
+
+CAPITALISED_WORD_BEFORE_RE = re.compile(r"[A-Z][\w&'’\-]*[ \t]$")  # the two words the tail of a longer name
 
 
 def post_dash_people(text: str) -> list[str]:

@@ -2145,6 +2145,12 @@ ROLE_DEED = (
 ROLE_VERB = (
     r"(are|were|have|has|had|will|who(?:[ \t]+(?:had|have|has|will|are|were))?|(?:might|may|could|should)[ \t]+be)"
 )
+# "Anton Griese had confirmed his resignation", "… had offered her services": the deed's doer a person, by the
+# pronoun after it (a body's is "its" or "their"; "advised her that …" has her as the one told)
+PERSONAL_PRONOUN_AFTER_RE = re.compile(
+    r"[ \t]+(?:(?:to|that)[ \t]+)?(?:his[ \t]+[a-z]|her[ \t]+(?!(?:that|to|of|about|on|in|by|with|for)\b)[a-z]|"
+    r"himself\b|herself\b)"
+)
 ROLE_SUBJECT_RE = re.compile(rf"(?<![\w&'’\-]){ROLE_NAME}[ \t]+{ROLE_VERB}[ \t]+{ROLE_DEED}")
 ROLE_CONTACT_RE = re.compile(
     r"\b(?:(?:write|wrote|writing|written)\s+to|liais(?:e|ed|ing)\s+with|in\s+contact\s+with|"
@@ -2364,7 +2370,9 @@ def _bodies_by_role(text: str) -> list[str]:
     found = [
         name
         for m in ROLE_SUBJECT_RE.finditer(text)
-        if not _tail_of_longer_name(text, m.start(1)) and (name := _role_body(m[1], m[2])) is not None
+        if not _tail_of_longer_name(text, m.start(1))
+        and not PERSONAL_PRONOUN_AFTER_RE.match(text, m.end())
+        and (name := _role_body(m[1], m[2])) is not None
     ]
     found += [name for m in ROLE_CONTACT_RE.finditer(text) if (name := _role_body(m[2], None, bool(m[1]))) is not None]
     if "respon" in text or "reply" in text:

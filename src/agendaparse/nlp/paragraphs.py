@@ -242,7 +242,43 @@ LOWER_START_RE = re.compile(r"[a-z]")
 DASHED_OWNER_END_RE = re.compile(r"\s[–—-]\s*[A-Z]{2,3}(?:\s*/\s*[A-Z]{2,3})*\s*$")
 
 
-def _starts_paragraph(line: Line, previous: Line | None) -> bool:
+# A wrapped line's next line opening with a capitalised word (not capitals: "GH will ask …" opens an entry) that is
+# no label, list mark or sentence of its own: "… for submission to NHS" / "England, and that …", "… and the Freight
+# Transport" / "Association were …".
+WRAPPED_CAPITAL_START_RE = re.compile(
+    r"(?!(?:That|The|This|It|There|These|Those|We|They|He|She|A|An|If|When|Following|After|Members|Councillors)\b)"
+    r"[A-Z][a-z'’]*(?:[,;)]|\s+[a-z(]|\s+[A-Z])"
+)  # not a sentence's opening word: "… Seconded by: Councillor Grant" / "That we resume …" is a motion's own text
+# initials after a label or a sentence's end closing the line ("… to Church Lane. Action: EF"): the entry ends there
+OWNER_INITIALS_END_RE = re.compile(r"(?:[.!?:]|\b(?:Action|Owner|Lead|By))\s*[A-Z]{2,3}(?:\s*[/,&]\s*[A-Z]{2,3})*\s*$")
+
+
+def _wraps_on(line: Line, previous: Line, full: bool) -> bool:
+    """A line that fills the text's measure and stops with no sentence's end, then a line at the same left edge, size
+    and weight, opening with a capitalised word, with no gap above it wider than half again the line's height nor the
+    font's size (one-line paragraphs set a line apart are not run together): the text wrapped inside a sentence (the
+    line-height test alone parts such lines when the one above has no descenders, "… to NHS")."""
+    text = line.text.strip()
+    return (
+        full
+        and abs(line.x0 - previous.x0) <= 3.0
+        and abs(line.size - previous.size) < 0.5
+        and line.bold == previous.bold
+        and "   " not in previous.text.strip()
+        and "   " not in text
+        and not OWNER_INITIALS_END_RE.search(previous.text[-24:])
+        and not previous.text.isupper()  # a heading in capitals
+        and line.top - previous.bottom < min(1.5 * max(previous.bottom - previous.top, 6.0), previous.size or 99.0)
+        and WRAPPED_CAPITAL_START_RE.match(text) is not None
+        and not LABEL_START_RE.match(text)
+        and not BULLET_RE.match(text)
+        and not ACTION_LABEL_RE.match(text)
+        and not RESOLVED_RE.match(text)
+        and not DUE_LABEL_RE.match(text)
+    )
+
+
+def _starts_paragraph(line: Line, previous: Line | None, full: bool = False) -> bool:
     if previous is None:
         return True
     text = line.text.strip()
@@ -257,6 +293,7 @@ def _starts_paragraph(line: Line, previous: Line | None) -> bool:
             LOWER_START_RE.match(text)
             or (DANGLING_END_RE.search(previous.text[-12:]) and not LABEL_START_RE.match(text))
             or _name_runs_on(previous.text, text)
+            or _wraps_on(line, previous, full)
         )
         and not previous.text.rstrip().endswith((".", ":", ";", "?", "!"))
         and -height <= gap < 3 * height
@@ -394,12 +431,22 @@ def _run_in_initials(paragraph: Paragraph, page: PageLayout) -> Paragraph:
     return paragraph
 
 
+def _fills_measure(line: Line, measures: dict[float, float], page_width: float) -> bool:
+    """The line runs to within a fifth of its measure's right edge (the widest line of its size on the page), a
+    measure of half the page's width or more (prose, not a column of short entries, "James Farrow (GLA)")."""
+    right = measures.get(round(line.size), line.x1)
+    return right - line.x0 >= max(150.0, 0.5 * page_width) and line.x1 >= right - 0.2 * (right - line.x0)
+
+
 def paragraphs(pages: list[PageLayout]) -> Iterator[Paragraph]:
     for page in pages:
         current = Paragraph(page=page.number)
         previous = None
         body = page.body_lines()
         left, right = min((line.x0 for line in body), default=0.0), max((line.x1 for line in body), default=0.0)
+        measures: dict[float, float] = {}  # the widest line of each size: the text's measure at that size
+        for line in body:
+            measures[round(line.size)] = max(measures.get(round(line.size), 0.0), line.x1)
         pending: str | None = None  # initials alone in the column, printed nearer the line below them
         carried_due: str | None = None  # a Due column's date beside a line the sentence runs on from
         for index, line in enumerate(body):
@@ -423,7 +470,9 @@ def paragraphs(pages: list[PageLayout]) -> Iterator[Paragraph]:
                 current.lines
                 and not _table_caption(line, previous, following)
                 and (
-                    _starts_paragraph(line, previous)
+                    _starts_paragraph(
+                        line, previous, previous is not None and _fills_measure(previous, measures, page.width)
+                    )
                     or _ledger_ended(line, previous)
                     or _labelled_action_ended(current, line, short_of)
                     or _heading_line_ended(current, line, left, right)
