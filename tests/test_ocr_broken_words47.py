@@ -62,11 +62,6 @@ def test_a_word_broken_at_a_narrow_columns_edge_is_read_whole(tmp_path: Path) ->
     assert " ".join(read[0][2].split()) == "Commenced October 2024"  # 'Commence' / 'd October 2024'
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a word's end of more than four letters ('Commis' / 'sioned activity') is not joined on a scan: without a "
-    "dictionary it is not told from a whole word set down at a space ('Awaiting' / 'response')",
-)
 def test_a_long_end_of_a_broken_word_is_read_whole(tmp_path: Path) -> None:
     read = scanned_cells(BROKEN, [200, 100, 44, 70], tmp_path)
     assert " ".join(read[1][2].split()) == "Commissioned activity"

@@ -476,12 +476,8 @@ DOCUMENTS = [AUDIT_DOC, AUDIT_BARE_DOC, VFM_DOC, SEND_DOC, LOIP_DOC, CLIMATE_DOC
              TURNED_DOC, DATE_FIRST_DOC, LEAD_FIRST_DOC, BLOCK_DOC, KEY_VALUE_DOC, LETTERED_DOC, DOTTED_DOC, DOTTED_BARE_DOC, LOG_DOC,
              LOG_BARE_DOC, SEND_BARE_DOC, CLIMATE_ZEBRA_DOC, TURNED_BARE_DOC, DATE_FIRST_BARE_DOC, BLOCK_BARE_DOC, LETTERED_BARE_DOC]  # fmt: skip
 XFAIL: dict[str, str] = {
-    "allotments_plan_label_lines_in_one_cell_unruled": "a table of two columns printed without rules is no table to "
-    "the unruled readers (three columns at least: two columns by alignment are as often a numbered paragraph's margin); "
-    "the plan rows are read from the label lines, but the table is missed and its bold header line is taken for their theme",
-    "housing_plan_turned_header_cells_unruled": "without rules the word reader builds lines of upright words; the turned "
-    "header names' glyphs fall one to a line beside the rows ('e' / 't' / 'a'), the header loses two columns and the "
-    "last row's date and status run into its lead (the ruled plan's cells are read turned upright)",
+    # (allotments_plan_label_lines_in_one_cell_unruled: read since tables round 66, tables.label_grids)
+    # (housing_plan_turned_header_cells_unruled: read since tables round 66, page_objects.with_turned_words)
 }
 
 

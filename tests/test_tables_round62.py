@@ -391,11 +391,8 @@ XFAIL: dict[str, str] = {
     "public_health_plan_lead_merged_down_unruled_middle": "without rules a lead centred in a merged cell stands between "
     "the rows it covers: the word reader sets it on a line of its own between two rows (and the centred two-line "
     "'December' / '2026' apart), with no grid to say which rows it covers",
-    "tenant_panel_key_value_grid_unruled": "round 61's leftover in another genre: the plan rows are read from the label "
-    "lines, but a two-column grid without rules is flagged as no table region (the unruled readers want three columns "
-    "and a header of names); a key/value region reader is a new path, not a mend",
-    "library_plan_turned_header_cells_unruled": "round 61's leftover in another genre: without rules the word reader "
-    "builds lines of upright words and the turned header names' glyphs fall one to a line beside the rows",
+    # (tenant_panel_key_value_grid_unruled: read since tables round 66, tables.label_grids)
+    # (library_plan_turned_header_cells_unruled: read since tables round 66, page_objects.with_turned_words)
 }
 
 

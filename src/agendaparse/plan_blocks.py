@@ -192,6 +192,9 @@ class Block:
     top: float = 0.0  # where the head line is printed on its page
     steps: list[Milestone] = field(default_factory=list)  # the bullets under its 'Milestones:' label
     milestone_tables: list[int] = field(default_factory=list)  # indices of the milestones tables under it
+    # opened by a particular's label printed again after an item's action ('Lead' under 'Action | Lead |
+    # Deadline'): an item of a label grid whose action is printed after its particulars, the next 'Action' its own
+    awaiting_action: bool = False
 
 
 @dataclass
@@ -369,8 +372,10 @@ def read_blocks(layouts: list[PageLayout], found_tables: list[Table]) -> list[Bl
                 blocks.append(current)
                 continue
             # a new 'Action:' block; under a worded head ('Commitment 1: ...') a 'Commitment:' label is its own
-            if kind == "action" and (
-                current is None or "action" in current.values or current.values and not current.worded
+            if (
+                kind == "action"
+                and not (current is not None and current.awaiting_action)
+                and (current is None or "action" in current.values or current.values and not current.worded)
             ):
                 current = Block(page=page, theme=theme, number=number, page_end=page, top=line.top)
                 blocks.append(current)
@@ -388,6 +393,19 @@ def read_blocks(layouts: list[PageLayout], found_tables: list[Table]) -> list[Bl
                 theme = current.theme = value or current.theme
                 last = None
                 continue
+            if (
+                kind in PARTICULARS
+                and kind in current.values
+                and "action" in current.values
+                and not current.worded
+                and current.number is None
+                and not current.title
+            ):
+                # 'Action | Lead | Deadline' then 'Lead' again: the next item, its action printed after its particulars
+                current = Block(page=page, theme=theme, page_end=page, top=line.top, awaiting_action=True)
+                blocks.append(current)
+            if kind == "action":
+                current.awaiting_action = False
             if kind != "skip" and kind not in current.values:
                 current.values[kind] = value
                 current.kinds[kind] = label

@@ -12,9 +12,11 @@ from pathlib import Path
 from .. import plumber_pages, stream_tables
 from ..models import Provenance, Table
 from ..pdf import Line, PageLayout
+from .broken_words import document_words, reading
 from .cells import clean_cell
 from .continuation import heading_above, merge_continuations
 from .headers import is_log, names_actions
+from .label_grids import label_grid_tables
 from .layout_grids import _laid_out_text
 from .payments import PaymentRun, is_payments_list, payment_runs, read_payment_list
 from .ruled import _ruled_tables, drop_lone_headers, drop_short_listings, is_lone_header
@@ -69,7 +71,19 @@ def find_tables(
     so far lies over. Pictures pasted on a page with a text layer (``PageLayout.picture_regions``) are read
     as a scanned page is, inside the pictures only; the text layer's readers see the page without the
     pictures' lines. A scanned page whose reading fails loses only its own tables, said in ``warnings``
-    (the document's) when given."""
+    (the document's) when given. A word broken at a hyphen at a cell line's end is read with the words the
+    document prints whole (:mod:`.broken_words`)."""
+    with reading(document_words(line.text for page in pages for line in page.lines)):
+        return _find_tables(path, pages, document_id, password, warnings)
+
+
+def _find_tables(
+    path: str | Path | bytes,
+    pages: list[PageLayout],
+    document_id: str,
+    password: str | None,
+    warnings: list[str] | None,
+) -> list[Table]:
     pictured = {page.number: page.picture_regions for page in pages if page.picture_regions}
     pages = [_without_picture_lines(page) for page in pages]
     wanted = candidate_pages(pages)
@@ -90,8 +104,10 @@ def find_tables(
     payments = {page.number: runs for page in pages if page.lines and (runs := payment_runs(page))}
     source = io.BytesIO(path) if isinstance(path, bytes) else str(path)
     scans = searchable_pages(pages)
+    labelled = label_grid_tables(pages, document_id)
     if (
-        not wanted
+        not labelled
+        and not wanted
         and not scans
         and not streams
         and not word_regions
@@ -164,6 +180,9 @@ def find_tables(
         found = sorted(found + unruled_word_tables(source, unread, document_id, password, heads), key=_position)
         going_on = continued_word_tables(source, found, pages, document_id, password, heads)
         found = sorted(found + going_on, key=_position)
+    # two-column grids of label runs without rules ('Action | ...', 'Lead | ...', 'Deadline | ...')
+    labelled = [table for table in labelled if not any(_overlapping(table, other) for other in found)]
+    found = sorted(found + labelled, key=_position)
     merged = merge_continuations(found, pages, first_row_colours)
     merged = _reading_order(drop_lone_headers(drop_short_listings(merged, listings)))
     for table in merged:

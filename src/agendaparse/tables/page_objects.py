@@ -239,3 +239,112 @@ def _page_stamps(page) -> list[tuple[float, float, float, float]]:
         if abs(centre - width / 2) <= 0.15 * width:
             boxes.append((word["x0"] - 0.5, word["top"] - 0.5, word["x1"] + 0.5, word["bottom"] + 0.5))
     return boxes
+
+
+# glyphs of one turned line lie in one column this close (points); a gap along it wider than this share of the type
+# size parts two turned lines (a header cell's name is one line: 'Target date')
+TURNED_COLUMN = 1.5
+TURNED_LINE_GAP = 1.0
+
+
+def with_turned_words(words: list[dict], chars: list[dict]) -> list[dict]:
+    """``words`` (pdfplumber's, of the same page) with the glyphs printed turned (``upright`` False: a narrow
+    column's header name set reading upwards, 'Target date') read as words of their own, one to a turned line,
+    placed on the line of upright words their height covers (the header line beside them). pdfplumber gives each
+    turned glyph its own word, which the upright line builder sets one to a line ('e' / 't' / 'a' beside the rows);
+    a turned line no upright line of two or more words crosses keeps pdfplumber's words. A turned word is marked
+    ``turned``: it stands inside its column, its left edge not the column's."""
+    turned = [char for char in chars if not char.get("upright", True) and char["text"].strip()]
+    if not turned:
+        return words
+    upright = [word for word in words if word.get("upright", True)]
+    placed: list[dict] = []
+    boxes: list[tuple[float, float, float, float]] = []
+    for run in _turned_runs(turned):
+        top, bottom = min(char["top"] for char in run), max(char["bottom"] for char in run)
+        line = _crossed_line(upright, run)
+        if line is None:
+            continue
+        rising = run[0]["matrix"][1] > 0  # reads upwards: its first glyph is the lowest
+        ordered = sorted(run, key=lambda char: -char["top"] if rising else char["top"])
+        text, previous = "", None
+        for char in ordered:
+            if previous is not None and _gap(previous, char) > 0.2 * _turned_size(run):
+                text += " "
+            text += char["text"]
+            previous = char
+        first, x0, x1 = run[0], min(char["x0"] for char in run), max(char["x1"] for char in run)
+        placed.append({
+            "text": text, "x0": x0, "x1": x1, "top": line[0], "bottom": line[1],
+            "doctop": first.get("doctop", top) - top + line[0], "upright": True, "height": line[1] - line[0],
+            "width": x1 - x0, "direction": "ltr", "fontname": first.get("fontname", ""), "size": _turned_size(run),
+            "turned": True,
+        })  # fmt: skip
+        boxes.append((placed[-1]["x0"] - 1, top - 1, placed[-1]["x1"] + 1, bottom + 1))
+    if not placed:
+        return words
+    rest = [word for word in words if word.get("upright", True) or not any(_within(word, box) for box in boxes)]
+    return sorted([*rest, *placed], key=lambda word: (round(word["top"], 1), word["x0"]))
+
+
+def _within(word: dict, box: tuple[float, float, float, float]) -> bool:
+    middle = ((word["x0"] + word["x1"]) / 2, (word["top"] + word["bottom"]) / 2)
+    return box[0] <= middle[0] <= box[2] and box[1] <= middle[1] <= box[3]
+
+
+def _turned_size(run: list[dict]) -> float:
+    """A turned line's type size: its glyphs' width across the page (pdfplumber's size of a turned glyph is not it)."""
+    return max(char["x1"] - char["x0"] for char in run) or 8.0
+
+
+def _gap(previous: dict, char: dict) -> float:
+    return max(previous["top"], char["top"]) - min(previous["bottom"], char["bottom"])
+
+
+def _turned_runs(chars: list[dict]) -> list[list[dict]]:
+    """Turned glyphs in columns (one x), each column cut where a gap along it is wider than a line's break."""
+    runs: list[list[dict]] = []
+    for char in sorted(chars, key=lambda char: (round(char["x0"]), char["top"])):
+        run = runs[-1] if runs else None
+        size = _turned_size([char])
+        if (
+            run is not None
+            and abs(run[-1]["x0"] - char["x0"]) <= TURNED_COLUMN
+            and char["top"] - run[-1]["bottom"] <= TURNED_LINE_GAP * size
+        ):
+            run.append(char)
+        else:
+            runs.append([char])
+    return runs
+
+
+def _crossed_line(words: list[dict], run: list[dict]) -> tuple[float, float] | None:
+    """The (top, bottom) of the line of upright words, two or more, whose header cells hold the turned line ``run``:
+    the line its height crosses (the line with the most words when several), else the line just above it when the
+    run starts under it within its own length and two lines (a header cell's names set at its top, the turned name
+    set at the cell's foot, above the first row). None when the run stands outside the words of that line and the
+    line under it (a turned label in the page's margin)."""
+    top, bottom = min(char["top"] for char in run), max(char["bottom"] for char in run)
+    x0, x1 = min(char["x0"] for char in run), max(char["x1"] for char in run)
+    lines: dict[float, list[dict]] = {}
+    for word in words:
+        lines.setdefault(round(word["top"]), []).append(word)
+    rows = sorted(lines.values(), key=lambda line: line[0]["top"])
+    crossed = [line for line in rows if top - 1 <= (line[0]["top"] + line[0]["bottom"]) / 2 <= bottom + 1]
+    size = _turned_size(run)
+    if crossed:
+        line = max(crossed, key=len)
+    else:
+        above = [
+            line for line in rows if line[0]["bottom"] <= top and top - line[0]["bottom"] <= bottom - top + 2 * size
+        ]
+        if not above:
+            return None
+        line = above[-1]
+    if len(line) < 2:
+        return None
+    under = [other for other in rows if other[0]["top"] >= bottom]
+    spread = [*line, *(under[0] if under else [])]
+    if x0 < min(word["x0"] for word in spread) or x1 > max(word["x1"] for word in spread):
+        return None
+    return min(word["top"] for word in line), max(word["bottom"] for word in line)

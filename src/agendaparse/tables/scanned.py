@@ -25,6 +25,7 @@ from ..deskew import squared_up, turned_picture
 from ..models import Provenance, Table
 from ..pdf import Line, PageLayout
 from ..tesseract import INK_LEVEL, image_data_many, pytesseract_module, with_marks_read, without_specks
+from .broken_words import one_word
 from .cells import broken_inside_word, cells_merged_down, clean_cell, join_cells, mark_merged_down
 from .headers import _lone_log_row, first_row_is_data, shaded_status_column
 from .layout_grids import BLANK_LINE_RE, _not_a_data_table
@@ -1008,9 +1009,10 @@ def _words_rejoined(
         gap = right - (origin + data["left"][last] + data["width"][last])
         flush_left = abs(lefts[index - 1] - lefts[index]) <= 0.5 * data["height"][first]
         end = data["text"][first].rstrip(",;:.)")
+        # a longer end joins when the word list holds the two joined and not the end alone ('Commis' / 'sioned')
         broken = (
             flush_left
-            and len(end) <= MAX_BROKEN_END
+            and (len(end) <= MAX_BROKEN_END or one_word(texts[index - 1], end))
             and end.lower() not in STOP_WORDS
             and broken_inside_word(texts[index - 1], texts[index], gap, letter, slack=0.5 * letter)
         )

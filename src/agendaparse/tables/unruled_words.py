@@ -30,7 +30,7 @@ from .layout_grids import (
     MINUTES_COLUMN_HEAD_RE,
     _not_a_data_table,
 )
-from .page_objects import _pdfium_document, _read_objects_with_pdfium, _visible
+from .page_objects import _pdfium_document, _read_objects_with_pdfium, _visible, with_turned_words
 from .payments import MONEY_NAME_RE, SUM_WITH_PENCE_RE
 
 MIN_COLUMNS = 3
@@ -85,7 +85,9 @@ def unruled_word_tables(
         for page in pages:
             if geometry is not None:
                 _read_objects_with_pdfium(geometry, page)
-            words = _visible(page).extract_words(x_tolerance=1.5, y_tolerance=2, extra_attrs=["fontname", "size"])
+            view = _visible(page)
+            words = view.extract_words(x_tolerance=1.5, y_tolerance=2, extra_attrs=["fontname", "size"])
+            words = with_turned_words(words, view.chars)  # a turned header name one word on its header's line
             for region in regions.get(page.page_number, []):
                 inside = [
                     w
@@ -147,7 +149,11 @@ def _without_text_after(lines: list[_Line], size: float) -> list[_Line]:
     reconciliation and quarterly report were received'), whose words would close the gutters between the columns,
     or one phrase set in a larger type than the table (:func:`_set_larger`). A cell's wrapped line stays inside its
     column."""
-    starts = [phrase[0]["x0"] for phrase in _phrases(lines[0].words)[1:]] if lines else []
+    # (a turned header name stands inside its column, not at its left edge: a type size of slack)
+    starts = [
+        phrase[0]["x0"] - (phrase[0]["size"] if phrase[0].get("turned") else 0)
+        for phrase in (_phrases(lines[0].words)[1:] if lines else [])
+    ]
     while len(lines) > 1 + MIN_ROWS and _one_phrase(last := lines[-1]):
         across = any(last.words[0]["x0"] < start - 1 and last.words[-1]["x1"] > start + size for start in starts)
         if not across and not _set_larger(last, lines[:-1]):
@@ -665,7 +671,10 @@ def _page_words(source, number: int, password: str | None, geometry) -> list[dic
         page = opened[0]
         if geometry is not None:
             _read_objects_with_pdfium(geometry, page)
-        words = _visible(page).extract_words(x_tolerance=1.5, y_tolerance=2, extra_attrs=["fontname", "size"])
+        view = _visible(page)
+        words = with_turned_words(
+            view.extract_words(x_tolerance=1.5, y_tolerance=2, extra_attrs=["fontname", "size"]), view.chars
+        )
         page.close()
     return words
 

@@ -18,7 +18,7 @@ from .cells import BULLET_RE, SECTION_WORDS, _mark_spanning, clean_cell, join_br
 from .headers import ROW_NUMBER_RE, _field_column, _is_column_name, cell_kind, header_fields, is_action_plan, is_log
 from .layout_grids import ATTENDANCE_HEADERS, BLANK_LINE_RE, _is_minutes_grid, _not_a_data_table
 from .owner_date_cells import deadline
-from .page_objects import _pdfium_document, _read_objects_with_pdfium, _visible
+from .page_objects import _pdfium_document, _read_objects_with_pdfium, _visible, with_turned_words
 from .status import _cell_colour, icon_fills, shape_fills
 
 # A line that may head an unruled action log: it names an action column (cheap test first).
@@ -250,11 +250,12 @@ def _middle(word: dict) -> float:
 
 
 def _page_words(view) -> list[dict]:
-    """A page's words, each with the right edge of its last glyph mended (see :func:`_mended_end`)."""
+    """A page's words, each with the right edge of its last glyph mended (see :func:`_mended_end`), a turned header
+    name one word on its header's line (:func:`.page_objects.with_turned_words`)."""
     words = view.extract_words(x_tolerance=1.5, y_tolerance=2, extra_attrs=["fontname", "size"], return_chars=True)
     for word in words:
         word["x1"] = _mended_end(word.pop("chars", []), word["x1"])
-    return _ordinals_joined(words)
+    return _ordinals_joined(with_turned_words(words, view.chars))
 
 
 ORDINAL_SUFFIXES = {"st", "nd", "rd", "th"}
