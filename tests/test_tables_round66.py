@@ -12,7 +12,9 @@ which these hold the 9 of the three readers): 9 before, 0 after.
   break is as common a word ('co-' / 'operate', 're-' / 'cover', 'sub-' / 'committee') and after a prefix English
   writes with a hyphen ('Co-' / 'ordinator'); on a scan a long end with no hyphen joins the same way ('Commis' /
   'sioned'): hyphens29's soft_hyphen_other_ending, round 45's hyphen_payments, broken_words47's long end, 3 before,
-  0 after.
+  0 after. Stop 52 took the join at a hyphen out again (it lowered the tune split's table cells with OCR, 85.3 ->
+  84.5, the held-out guard; with the document's own words alone as well): the four BROKEN cases below and the two
+  older ones are strict xfails again; the scan's join with no hyphen ('Commis' / 'sioned') stays.
 - label grids (tables/label_grids.py; plan_blocks' items whose action follows their particulars): two columns
   without rules are a table only as a plan's label grid: runs of 'Action | ...', 'Lead | ...', 'Deadline | ...' at
   one edge, every label a plan field's name, the labels coming again item by item with the action among them, or a
@@ -63,6 +65,12 @@ def _doc(name: str, title: str, intro: str, grid: Grid, gold_rows: list[list[str
     grid.gold_rows = gold_rows
     return WholeTables(name, "hyphen", [f"# {title}", intro, grid], [])
 
+
+# the join of a word broken at a hyphen (the document's own words, then an English word list) was taken out in stop 52
+JOIN_TAKEN_OUT = (
+    "joining a word broken at a hyphen lowered the tune split's table cells with OCR 85.3 -> 84.5 (the held-out guard; "
+    "with the document's own words alone as well), so stop 52 took the join out: the hyphen is kept as before"
+)
 
 BROKEN = [
     _doc("licensing_conditions_construction", "Licensing Sub-Committee: schedule of conditions",
@@ -124,7 +132,10 @@ COMPOUNDS = [
 
 @pytest.mark.parametrize(
     "document",
-    [pytest.param(d, id=f"broken-{d.name}") for d in BROKEN]
+    [
+        pytest.param(d, id=f"broken-{d.name}", marks=pytest.mark.xfail(strict=True, reason=JOIN_TAKEN_OUT))
+        for d in BROKEN
+    ]
     + [pytest.param(d, id=f"compound-{d.name}") for d in COMPOUNDS],
 )
 def test_cell_broken_at_a_hyphen_reads_as_the_rule_writes_it(document: WholeTables, tmp_path: Path) -> None:

@@ -19,13 +19,15 @@ Tables whose header names action-plan columns become
 :class:`~agendaparse.models.ActionPlanRow` records.
 
 The package, each module importing only from those listed before it:
-:mod:`.column_names` (the names each field's column goes by), :mod:`.cells` (cell text: cleaning, words
+:mod:`.column_names` (the names each field's column goes by), :mod:`.broken_words` (a scan's word broken
+with no hyphen, by an English word list), :mod:`.cells` (cell text: cleaning, words
 broken by a narrow column, pdfplumber's cells read fast, spanning rows), :mod:`.misreads` (references,
 counts and sums OCR misread), :mod:`.page_objects` (page objects from pypdfium2, what prints),
 :mod:`.scan_rules` (the ruling found in a page's picture), :mod:`.owner_date_cells` (owner cells split
 into a lead and a body, date cells read as deadlines and starts), :mod:`.status` (status words, RAG
 from a fill colour), :mod:`.headers` (header -> canonical fields, cell kinds, whether a header names an
-action plan), :mod:`.layout_grids` (grids that are layout, not data), :mod:`.word_tables` (action logs,
+action plan), :mod:`.layout_grids` (grids that are layout, not data), :mod:`.label_grids` (a plan's
+two-column label grid printed without rules), :mod:`.word_tables` (action logs,
 tables of words and stacked listings read from a page's words), :mod:`.payments` (payments lists set
 with tabs in minutes: payee, purpose, sum), :mod:`.continuation` (tables continued across pages, the
 heading above a table), :mod:`.ruled` (ruled tables by pdfplumber), :mod:`.unruled_words` (tables of

@@ -13,7 +13,6 @@ import pdfplumber
 from ..hyphens import soft_hyphen_break
 from ..models import Table
 from ..pdf import SYMBOL_BULLETS
-from .broken_words import broken_word
 from .column_names import COLUMN_NAMES, normalise_header
 
 # A gap wider than this share of the font size is a word space. pdfplumber's fixed 3pt default
@@ -121,9 +120,6 @@ def _join_at_break(match: re.Match[str]) -> str:
     if token.endswith("-") and following in SUSPENDED_NEXT:
         return token + " "
     if soft_hyphen_break(token, following):
-        return token[:-1]
-    # an ending that is no mark of a broken word ('in-' / 'spection'): the document's own words, then a word list
-    if token.endswith("-") and broken_word(token[:-1], following):
         return token[:-1]
     return token
 

@@ -12,7 +12,6 @@ from pathlib import Path
 from .. import plumber_pages, stream_tables
 from ..models import Provenance, Table
 from ..pdf import Line, PageLayout
-from .broken_words import document_words, reading
 from .cells import clean_cell
 from .continuation import heading_above, merge_continuations
 from .headers import is_log, names_actions
@@ -71,10 +70,8 @@ def find_tables(
     so far lies over. Pictures pasted on a page with a text layer (``PageLayout.picture_regions``) are read
     as a scanned page is, inside the pictures only; the text layer's readers see the page without the
     pictures' lines. A scanned page whose reading fails loses only its own tables, said in ``warnings``
-    (the document's) when given. A word broken at a hyphen at a cell line's end is read with the words the
-    document prints whole (:mod:`.broken_words`)."""
-    with reading(document_words(line.text for page in pages for line in page.lines)):
-        return _find_tables(path, pages, document_id, password, warnings)
+    (the document's) when given."""
+    return _find_tables(path, pages, document_id, password, warnings)
 
 
 def _find_tables(
