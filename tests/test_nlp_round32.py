@@ -313,9 +313,6 @@ def _recall_cases() -> list:
 
 # True organisations not found yet (rules still missing)
 MISSED: dict[str, str] = {
-    "council:ontario-general-consent:Township of Loon Lake": "read from the paragraph, then dropped as the meeting's "
-    "own body: segment's body reader (document_facts, another stage) takes 'Township of Loon Lake Support' from the "
-    "general consent resolution as the document's body (sweep 52 traced it)",
     "council:joint-powers-authority:Santa Ysabel River Valley Regional Park Joint Powers Authority": "eight words "
     "before the head: the chain reads at most six",
 }

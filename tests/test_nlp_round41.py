@@ -502,9 +502,6 @@ DOCUMENTS = [POLICY_GROUP, PARISH_COUNCIL, WELSH_TOWN_COUNCIL, ICP_BOARD, BOARD_
 CORE_SHORT: dict[str, str] = {}
 NOT_PERFECT = {
     **CORE_SHORT,
-    "policy-group-note": "attendees printed 'Name, Dept' one a line run together in the drawn document ('DWP Marcus "
-    "Tillotson'; read apart on a page of set lines, round 42) and 'Open Rights Group' after the apologies label is "
-    "missed there",
     "parish-council-clerks-report": "the Village Hall Committee is listed both in full and by its short name",
     "icp-board-key-messages": "the heading 'Key Decisions and Actions:' gives a person 'Key'; 'Ribble Teaching "
     "Hospitals' ends in no organisation word; a heading 'Internal Integrated Care Partnership Report …' and the "

@@ -523,9 +523,6 @@ UNSETTLED = {
     ("roads", "Arriva Southern Counties"): "a listed one-word operator ('Arriva') before its regional company's name of"
     " no body word: read as the listed name alone",
     ("roads", "Southeastern"): "a train operator named by one regional adjective, no body's word and not listed",
-    ("flood", "Lead Local Flood Authority"): "segment's body reader takes the statutory role after the council's name"
-    " in the heading ('Marlshire County Council – Lead Local Flood Authority') as the document's body, which"
-    " extraction lists (rule:document-body); the organisations reader already reads the role as none",
 }
 
 

@@ -533,11 +533,6 @@ def scores(paper: str) -> tuple[float, float]:
 
 
 UNSETTLED = {
-    ("summons", "Keston Borough Council"): "segment's body reader takes the heading 'BOROUGH OF KESTON' as the"
-    " document's body, and the reader lists the council once, under that name: one body printed two ways, the name"
-    " a gold would keep unsettled",
-    ("summons", "Borough of Keston"): "the heading's style of the council, read as the document's body by segment"
-    " (rule:document-body); one body printed two ways",
     ("summons", "Kent Police and Crime Commissioner"): "a police and crime commissioner is a post and a corporation"
     " sole that precepts; whether the post is a body is unsettled, and the reader reads 'Commissioner' as a post",
 }

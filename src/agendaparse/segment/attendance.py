@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import given_names
 from ..pdf import Line, PageLayout
 from .numbering import ITEM_REF_RE, parse_item_number
 from .patterns import LABEL_LINE_RE
@@ -59,11 +60,18 @@ NOT_NAME_WORDS = re.compile(
     re.I,
 )
 ROLE_WORDS = re.compile(r"chair|vice|clerk|secretary|treasurer|director|officer|manager|head|member|leader", re.I)
+ROLE_WORD_RE = re.compile(rf"\b(?:{ROLE_WORDS.pattern})\b", re.I)
 # a post printed after a name and a comma ('R. Patel, Chief Administrative Officer'): the person's role
 POST_PART_RE = re.compile(
-    r"^(?:[A-Z][a-z]+\s+){0,4}(?:Officer|Director|Manager|Clerk|Secretary|Treasurer|Administrator|Engineer|"
-    r"Planner|Solicitor|Executive|Co-?ordinator|Advis[eo]r|Assistant|Accountant|Auditor)$"
+    # its words may hold an 'and' ('Clerk and Finance Officer') and open with an acronym ('PCC Chief Executive')
+    r"^(?:[A-Z][a-z]+\s+(?:(?:and|&)\s+)?|[A-Z]{2,5}\s+(?=[A-Z][a-z])){0,4}"
+    r"(?:Officer|Director|Manager|Clerk|Secretary|Treasurer|Administrator|Engineer|Planner|Solicitor|Executive|"
+    r"Co-?ordinator|Advis[eo]r|Assistant|Accountant|Auditor|Commissioner)$"
 )
+# the one word of a post's title before its 'and' ('Police and Crime Commissioner', 'Clerk and Finance Officer'):
+# the list's ' and ' inside a post joins no two entries
+POST_HEAD_WORD_RE = re.compile(r"[A-Z][a-z]+")
+GIVEN_NAMES = given_names()
 
 
 # a post labelling the name after it inside a run of names ('Chairman: Mrs J Stevenage Vice-chairman: Mr T Heyford')
@@ -97,11 +105,14 @@ def split_people(text: str) -> list[tuple[str, str | None]]:
 
 
 def _split_names(text: str) -> list[tuple[str, str | None]]:
+    entries = _name_comma_entries(re.sub(r"\s+", " ", text))
+    if entries:
+        return entries
     people: list[tuple[str, str | None]] = []
     text = re.sub(r"\s{3,}", ", ", text)  # columns
     text = re.sub(r"(?<=[a-z])\s+[A-Z]{2,4}[a-z]?(?=[\s,]|$)", ",", text)  # 'Rob Boyd RB Dick Noble DN'
     text = re.sub(r"\s+", " ", text)
-    for part in _split_outside_brackets(text, LIST_SEPARATOR_RE):
+    for part in _posts_joined(_split_outside_brackets(text, LIST_SEPARATOR_RE, with_separators=True)):
         part, post = _before_dash(part.strip(" .:-–"))
         role = post if post and ROLE_WORDS.search(post) else None  # 'Gordon Page (GP) - Chair'
         match = re.search(r"\(([^()]*)\)", part)
@@ -117,7 +128,10 @@ def _split_names(text: str) -> list[tuple[str, str | None]]:
         trailing = re.search(r"\s+(CHAIR(?:MAN)?|CLERK|VICE[- ]CHAIR)$", part)
         if trailing:
             role, part = trailing[1].title(), part[: trailing.start()]
-        if POST_PART_RE.match(part):
+        named = _name_before_post(part)
+        if named:
+            part, role = named[0], role or named[1]
+        elif POST_PART_RE.match(part):
             if people and people[-1][1] is None:
                 people[-1] = (people[-1][0], part)
             continue
@@ -128,14 +142,76 @@ def _split_names(text: str) -> list[tuple[str, str | None]]:
     return people
 
 
-def _split_outside_brackets(text: str, separator: re.Pattern[str]) -> list[str]:
-    """``text`` cut at each ``separator`` outside brackets ('Jo Hart (Age UK, Kent), Sam Ellis': two parts)."""
+SEMICOLON_RE = re.compile(r";\s*")
+COMMA_RE = re.compile(r",\s*")
+
+
+def _listed_person(text: str) -> bool:
+    """'Cllr B Jones', 'Sam Ellis': a person's name as a list prints it (not 'Natural England', a body)."""
+    text = text.strip(" .")
+    words = TITLE_PREFIX_RE.sub("", text).split()
+    return bool(TITLE_PREFIX_RE.match(text) or (words and words[0] in GIVEN_NAMES and PERSON_NAME_RE.match(text)))
+
+
+def _name_comma_entries(text: str) -> list[tuple[str, str | None]] | None:
+    """[('Sally Walling', 'Westfield Farming Project'), ...] of 'Sally Walling, Westfield Farming Project; David
+    Wales, Thames Fisheries Consultative': entries parted by semicolons, each a name, a comma and what the person
+    is (a body or a post: 'Ray Cochrane, Division Chief, Office of Housing'), which is no person of its own."""
+    entries = [entry for entry in _split_outside_brackets(text, SEMICOLON_RE) if entry.strip(" .")]
+    if len(entries) < 2:
+        return None
+    found: list[tuple[str, str | None]] = []
+    for entry in entries:
+        parts = _split_outside_brackets(entry.strip(" ."), COMMA_RE)
+        rest = [part.strip() for part in parts[1:]]
+        if not rest or not all(rest) or any(_listed_person(part) for part in rest):
+            return None
+        named = _split_names(parts[0])
+        if len(named) != 1 or " and " in parts[0]:
+            return None
+        found.append((named[0][0], named[0][1] or ", ".join(rest)))
+    return found
+
+
+def _split_outside_brackets(text: str, separator: re.Pattern[str], *, with_separators: bool = False) -> list[str]:
+    """``text`` cut at each ``separator`` outside brackets ('Jo Hart (Age UK, Kent), Sam Ellis': two parts); with
+    ``with_separators``, each separator kept as a part between them."""
     masked = BRACKETED_RE.sub(lambda match: "_" * len(match[0]), text)
     parts, start = [], 0
     for match in separator.finditer(masked):
         parts.append(text[start : match.start()])
+        if with_separators:
+            parts.append(text[match.start() : match.end()])
         start = match.end()
     return [*parts, text[start:]]
+
+
+def _posts_joined(pieces: list[str]) -> list[str]:
+    """The parts of a list cut at its separators (``pieces``: parts and separators in turn), a post's title cut at
+    its ' and ' joined again: 'Mr D Lloyd, Police and Crime Commissioner (PCC)' gives 'Police and Crime
+    Commissioner (PCC)', not 'Police' and the person 'Crime Commissioner'."""
+    parts = [pieces[0]]
+    for index in range(1, len(pieces) - 1, 2):
+        separator, part = pieces[index], pieces[index + 1]
+        after = BRACKETED_RE.sub("", part).strip(" .:-–")
+        if separator.strip() == "and" and POST_HEAD_WORD_RE.fullmatch(parts[-1].strip()) and POST_PART_RE.match(after):
+            parts[-1] = f"{parts[-1].strip()} and {part.strip()}"
+            continue
+        parts.append(part)
+    return parts
+
+
+def _name_before_post(part: str) -> tuple[str, str] | None:
+    """('Tom Hale', 'Finance Officer') of 'Tom Hale Finance Officer': a name of two words opening with a given name,
+    then a post of two words or more printed after it with no comma (not 'Chief Finance Officer', nor 'Grant
+    Officer')."""
+    words = part.split()
+    if len(words) < 4 or words[0] not in GIVEN_NAMES or NOT_NAME_WORDS.search(part):
+        return None
+    name, post = " ".join(words[:2]), " ".join(words[2:])
+    if POST_PART_RE.match(post) and PERSON_NAME_RE.match(name) and not ROLE_WORD_RE.search(name):
+        return name, post
+    return None
 
 
 def _before_dash(part: str) -> tuple[str, str | None]:
@@ -204,17 +280,39 @@ def _joined_rows(rows: list[str]) -> str:
     for row in rows[1:]:
         last = re.split(r"[,;]\s*", text.rstrip(" ,;"))[-1].strip()
         complete = (
-            not last or text.rstrip().endswith((")", ":")) or POST_PART_RE.match(last) or TITLE_PREFIX_RE.match(row)
+            not last
+            or text.rstrip().endswith((")", ":"))
+            or POST_PART_RE.match(last)
+            or TITLE_PREFIX_RE.match(row)
+            or _entry_line(last, row)
         )
         text += (", " if complete else " ") + row
     return text
+
+
+def _entry_line(last: str, row: str) -> bool:
+    """'Rebecca Tibbs, Natural England' over 'Neil Tytherley, Foundation for …': a line of its own for each entry,
+    the line above ending in a part of two words or more and the next opening with a given name and a surname
+    before its comma (a name wrapped mid-way, 'Dr M' / 'Gogarty, …', runs on)."""
+    opening = re.match(r"([A-Z][a-z]+) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?,", row)
+    return bool(opening and opening[1] in GIVEN_NAMES and len(last.split()) >= 2)
+
+
+def _entry_rows(rows: list[str]) -> bool:
+    """'Alice Fuller, Environment Agency' over 'Jonah Jessop, Royal Yachting Association': a list of one entry to
+    a line, each a name, a comma and the person's body or post."""
+    rows = [row.strip() for row in rows if row.strip()]
+    return len(rows) >= 2 and all(
+        ";" not in row and len(_split_outside_brackets(row, COMMA_RE)) == 2 and _names_first(row) for row in rows
+    )
 
 
 def _attendance_in(texts: list[str]) -> list[tuple[str, str | None, str]]:
     found: list[tuple[str, str | None, str]] = []
     for group, indexes, start in _attendance_blocks(texts):
         rows = _without_body_columns([texts[indexes[0]][start:], *(texts[index] for index in indexes[1:])])
-        found.extend((name, role, group) for name, role in split_people(_joined_rows(rows)))
+        text = "; ".join(row.strip() for row in rows if row.strip()) if _entry_rows(rows) else _joined_rows(rows)
+        found.extend((name, role, group) for name, role in split_people(text))
     return found
 
 

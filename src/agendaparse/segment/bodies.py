@@ -425,6 +425,26 @@ COMMISSIONER_HEADING_RE = re.compile(
 )
 
 
+# 'MINUTES OF THE REGULAR MEETING OF COUNCIL OF THE MUNICIPALITY OF EAST FARROW': an Ontario council's minutes name
+# the municipality whose council meets at the title's end
+COUNCIL_OF_MUNICIPALITY_RE = re.compile(
+    r"\b(?:Council|Corporation)\s+of\s+(?:the\s+)?" + MUNICIPALITY_HEADING_RE.pattern + r"$"
+)
+# the statutory role a council holds, named as an authority: 'Marlshire County Council – Lead Local Flood Authority'
+# is the council, in its role
+COUNCIL_ROLE_RE = re.compile(
+    r"(?:Lead\s+Local\s+Flood|Local\s+Planning|(?:Local\s+)?Highways?|Licensing|Waste\s+(?:Disposal|Collection)|"
+    r"Local\s+Education|Local\s+Housing|Minerals\s+and\s+Waste(?:\s+Planning)?|Lead\s+Local|Harbour|Port\s+Health|"
+    r"Local\s+Transport|Trading\s+Standards|Food|Registration|Street\s+Works|Traffic)\s+Authority"
+)
+
+
+def _councils_role(text: str, match: re.Match[str]) -> bool:
+    """The heading names a council, then the statutory role it holds ('Marlshire County Council – Lead Local Flood
+    Authority'): the role is no body of its own, the council is the paper's."""
+    return bool(COUNCIL_ROLE_RE.fullmatch(match["org"]) and find_body(text[: match.start()]))
+
+
 def body_from_org_heading(lines: list[str]) -> str | None:
     """'NHS Northshire Integrated Care Board', 'Riverside Community Trust': the first heading lines print
     the organisation's name, known by the kind of body it ends with (a line under the date is the venue)."""
@@ -435,13 +455,13 @@ def body_from_org_heading(lines: list[str]) -> str | None:
         if COMMISSIONER_HEADING_RE.fullmatch(text):
             return text
         # 'MUNICIPALITY OF CLARINGTON' heading the page ('Municipality of X' in a text is a place)
-        municipality = MUNICIPALITY_HEADING_RE.fullmatch(text)
+        municipality = MUNICIPALITY_HEADING_RE.fullmatch(text) or COUNCIL_OF_MUNICIPALITY_RE.search(text)
         if municipality:
             return municipality["name"]
         if NHS_PLACE_RE.fullmatch(text) and not COMMITTEE_WORDS.search(text):
             return text
         match = ORG_HEADING_RE.match(text) or (ORG_IN_TITLE_RE.search(text) if TITLE_WORD_RE.search(text) else None)
-        if match and len(match["org"].split()) >= 2:
+        if match and len(match["org"].split()) >= 2 and not _councils_role(text, match):
             return match["org"]
     return None
 
@@ -507,8 +527,21 @@ def municipal_style(body: str | None, text: str) -> str | None:
         r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?P<kind>City|Town|Village)\s+Council", body or ""
     )
     if not match or "Councillor" in text or not NORTH_AMERICAN_RE.search(text):
-        return body
+        return _council_style(body, text)
     return f"{match['kind']} of {match['place']}"
+
+
+def _council_style(body: str | None, text: str) -> str | None:
+    """'BOROUGH OF KESTON' heading a summons to 'the Budget Meeting of Keston Borough Council': one body named two
+    ways, a British council by its corporate name, the one its papers print in their text ('X Borough Council'). A
+    North American borough keeps its style (there 'X Borough Council' is the borough's council, which meets)."""
+    match = re.fullmatch(
+        r"(?P<kind>Borough|District)\s+of\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})", body or ""
+    )
+    if not match or ("Councillor" not in text and NORTH_AMERICAN_RE.search(text)):
+        return body
+    council = f"{match['place']} {match['kind']} Council"
+    return council if re.search(rf"(?<![\w'’-]){re.escape(council)}\b", text) else body
 
 
 def _named_or_initialism(head: str, everything: str) -> str | None:
