@@ -12,7 +12,17 @@ from typing import TYPE_CHECKING
 from ..lexicon import organisation_groups
 from ..models import Mention
 from ..pdf import PageLayout
-from .names import FIRM_TAIL_RE, FIRM_TRADE_WORDS, GIVEN_NAMES, _is_full_name, _not_a_surname, strip_title
+from .names import (
+    CAPITALISED_WORD_BEFORE_RE as RUN_BEFORE_RE,  # a capitalised word just before a name's start
+)
+from .names import (
+    FIRM_TAIL_RE,
+    FIRM_TRADE_WORDS,
+    GIVEN_NAMES,
+    _is_full_name,
+    _not_a_surname,
+    strip_title,
+)
 from .paragraphs import Paragraph
 from .patterns import (
     GENERIC_ORG_WORDS,
@@ -2356,12 +2366,10 @@ def _role_body(name: str, verb: str | None, after_the: bool = False) -> str | No
     return name
 
 
-ROLE_RUN_BEFORE_RE = re.compile(r"[A-Z][\w&'’\-]*[ \t]$")  # "Local e-Government | Standards Body were hosting"
-
-
 def _tail_of_longer_name(text: str, start: int) -> bool:
-    """The name read is the last words of a longer capitalised run: its whole is out of the pattern's reach."""
-    return bool(ROLE_RUN_BEFORE_RE.search(text, max(0, start - 40), start))
+    """The name read is the last words of a longer capitalised run ("Local e-Government | Standards Body were
+    hosting"): its whole is out of the pattern's reach."""
+    return bool(RUN_BEFORE_RE.search(text, max(0, start - 40), start))
 
 
 def _bodies_by_role(text: str) -> list[str]:
