@@ -71,16 +71,6 @@ def find_tables(
     as a scanned page is, inside the pictures only; the text layer's readers see the page without the
     pictures' lines. A scanned page whose reading fails loses only its own tables, said in ``warnings``
     (the document's) when given."""
-    return _find_tables(path, pages, document_id, password, warnings)
-
-
-def _find_tables(
-    path: str | Path | bytes,
-    pages: list[PageLayout],
-    document_id: str,
-    password: str | None,
-    warnings: list[str] | None,
-) -> list[Table]:
     pictured = {page.number: page.picture_regions for page in pages if page.picture_regions}
     pages = [_without_picture_lines(page) for page in pages]
     wanted = candidate_pages(pages)
