@@ -49,8 +49,13 @@ The guards: things these rules must not change, drawn as a parish's minutes and 
 
 from __future__ import annotations
 
-import pytest
+from pathlib import Path
 
+import pytest
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+from agendaparse.extract import extract_document
 from minutes_page import paired_action as paired
 from minutes_page import rendered_actions
 
@@ -128,3 +133,25 @@ def test_recommendation_event_date_is_no_due(report_actions: list) -> None:
 
 def test_national_brand_word_owns_no_arrangement_nor_noun(minutes_actions: list) -> None:
     assert _owned_by(minutes_actions, "Transport") == [] and _owned_by(minutes_actions, "Police") == []
+
+
+def test_owner_line_of_tbc_names_no_owner(tmp_path: Path) -> None:
+    """'Action – TBC' under a request (stop 52, left by the sweep and mended by the lead): what a minute prints for no
+    owner yet is no owner ('TBC' was the request's owner, through owners.resolve_owner)."""
+    path = tmp_path / "panel.pdf"
+    page = canvas.Canvas(str(path), pagesize=A4)
+    lines = [
+        "Minutes of the meeting of the Data Panel held on 3 March 2025",
+        "Present: Ann Smith (Chair), Bob Jones",
+        "3. Open data portal",
+        "The panel asked for a review of the portal licence terms before renewal.",
+        "Action – TBC",
+        "4. Any other business",
+        "None.",
+    ]
+    for number, line in enumerate(lines):
+        page.drawString(60, 780 - 18 * number, line)
+    page.save()
+    requests = [action for action in extract_document(path).actions if "licence terms" in action.text]
+    assert len(requests) == 1
+    assert requests[0].owners == []

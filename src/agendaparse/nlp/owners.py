@@ -10,6 +10,7 @@ from ..pdf import PageLayout
 from .attendance import ATTENDANCE_LABEL_RE
 from .names import GIVEN_NAMES, _is_full_name, strip_title
 from .organisations import _initials_fit, _names_a_thing
+from .paragraphs import NOT_MARGIN_OWNERS
 from .patterns import CLINICAL_POST_RE, NAME, NAME_WITH_INITIALS_RE, ORG_WORD, ROLE_TAIL_RE, ROLES, SURNAME, TITLES
 
 JOINED_ROLE_RE = re.compile(r"([A-Z][a-z]+) and [A-Z][a-z]+(?: [A-Z][a-z]+){0,2}")
@@ -253,7 +254,8 @@ def resolve_owner(owner: str, initials: dict[str, str]) -> list[str]:
         kept = CLINICAL_POST_RE.fullmatch(part) or _post_of_body(part)  # "Chief Nurse", "Chief Executive of the OPCC"
         part = re.sub(r"^(?:A|An)\s+", "", re.sub(r"^[Tt]he\s+", "", part) if kept else strip_title(part))
         part = re.sub(r"^([A-Z])\.\s+(?=[A-Z][a-z])", r"\1 ", part)  # "K. Tennant": the members list's "K Tennant"
-        if not part or part.lower() in {"resolved", "agreed", "noted"}:
+        if not part or part.lower() in {"resolved", "agreed", "noted"} or part.upper() in NOT_MARGIN_OWNERS:
+            # "Action – TBC": what a line prints for no one yet
             continue
         if DOTTED_INITIALS_RE.fullmatch(part):
             part = part.replace(".", "")  # "D.C.": the members list's "DC"
