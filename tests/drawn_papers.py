@@ -4,7 +4,9 @@
 from __future__ import annotations
 
 import io
+import tempfile
 import textwrap
+from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
@@ -58,3 +60,62 @@ def draw_paper(blocks: list[Block]) -> tuple[bytes, int]:
     pdf.showPage()
     pdf.save()
     return buffer.getvalue(), page
+
+
+class PaperSuite:
+    """The papers of an organisations round, each (blocks, its bodies, phrases that are no body), read once each by
+    the real extraction; with the cases they give (a marked xfail where ``unsettled`` names one) and their scores."""
+
+    def __init__(
+        self, papers: dict[str, tuple[list[Block], set[str], set[str]]], unsettled: dict[tuple[str, str], str]
+    ):
+        self.papers, self.unsettled = papers, unsettled
+        self._found: dict[str, frozenset[str]] = {}
+
+    def found_in(self, paper: str) -> frozenset[str]:
+        """The organisations the real extraction names in the drawn paper, as eval compares them."""
+        if paper not in self._found:
+            from agendaparse.evaluate import norm_name
+            from agendaparse.extract import extract_document
+            from minutes_page import shared_nlp
+
+            with tempfile.TemporaryDirectory() as folder:
+                path = Path(folder) / f"{paper}.pdf"
+                path.write_bytes(draw_paper(self.papers[paper][0])[0])
+                document = extract_document(path, nlp=shared_nlp(), ocr="never", with_tables=False, strict=True)
+            self._found[paper] = frozenset(norm_name(name) for name in document.organisations)
+        return self._found[paper]
+
+    def _gold(self, paper: str) -> set[str]:
+        from agendaparse.evaluate import norm_name
+
+        return {norm_name(name) for name in self.papers[paper][1]}
+
+    def scores(self, paper: str) -> tuple[float, float]:
+        """Precision and recall of the paper's organisations against its full list of bodies (as eval scores sets)."""
+        hits = len(self.found_in(paper) & self._gold(paper))
+        return hits / max(len(self.found_in(paper)), 1), hits / len(self._gold(paper))
+
+    def pooled(self) -> tuple[float, float]:
+        """Precision and recall over every paper's names together."""
+        found = sum(len(self.found_in(paper)) for paper in self.papers)
+        gold = sum(len(bodies) for _, bodies, _ in self.papers.values())
+        hits = sum(len(self.found_in(paper) & self._gold(paper)) for paper in self.papers)
+        return hits / found, hits / gold
+
+    def cases(self, kind: str) -> list:
+        """Each paper's every named body ("has") or every phrase that is none ("not") as a case of its own."""
+        import pytest
+
+        return [
+            pytest.param(
+                paper,
+                name,
+                id=f"{paper}-{kind}-{name}",
+                marks=[pytest.mark.xfail(strict=True, reason=self.unsettled[paper, name])]
+                if (paper, name) in self.unsettled
+                else [],
+            )
+            for paper, (_, bodies, nots) in self.papers.items()
+            for name in sorted(bodies if kind == "has" else nots)
+        ]

@@ -52,15 +52,10 @@ that are never bodies (ACRONYM_STOP).
 
 from __future__ import annotations
 
-import tempfile
-from functools import lru_cache
-from pathlib import Path
-
 import pytest
 
 from agendaparse.evaluate import norm_name
-from drawn_papers import draw_paper
-from minutes_page import shared_nlp
+from drawn_papers import PaperSuite, draw_paper
 
 # --- document 1: a town council's minutes of full council ---
 MINUTES = [
@@ -513,24 +508,6 @@ PAPERS = {
 }
 
 
-@lru_cache(maxsize=8)
-def found_in(paper: str) -> frozenset[str]:
-    """The organisations the real extraction names in the drawn paper, as eval compares them."""
-    from agendaparse.extract import extract_document
-
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / f"{paper}.pdf"
-        path.write_bytes(draw_paper(PAPERS[paper][0])[0])
-        document = extract_document(path, nlp=shared_nlp(), ocr="never", with_tables=False, strict=True)
-    return frozenset(norm_name(name) for name in document.organisations)
-
-
-def scores(paper: str) -> tuple[float, float]:
-    """Precision and recall of the paper's organisations against its full list of bodies (as eval scores sets)."""
-    found, gold = found_in(paper), {norm_name(name) for name in PAPERS[paper][1]}
-    hits = len(found & gold)
-    return hits / max(len(found), 1), hits / len(gold)
-
 
 UNSETTLED = {
     ("summons", "Kent Police and Crime Commissioner"): "a police and crime commissioner is a post and a corporation"
@@ -538,14 +515,12 @@ UNSETTLED = {
 }
 
 
-def _case(paper: str, name: str, kind: str):
-    marks = [pytest.mark.xfail(strict=True, reason=UNSETTLED[paper, name])] if (paper, name) in UNSETTLED else []
-    return pytest.param(paper, name, id=f"{paper}-{kind}-{name}", marks=marks)
-
+SUITE = PaperSuite(PAPERS, UNSETTLED)
+found_in, scores, pooled = SUITE.found_in, SUITE.scores, SUITE.pooled
 
 # Each paper's every named body is a case of its own, as is each phrase that is none.
-PRESENT = [_case(paper, name, "has") for paper, (_, bodies, _) in PAPERS.items() for name in sorted(bodies)]
-ABSENT = [_case(paper, name, "not") for paper, (_, _, nots) in PAPERS.items() for name in sorted(nots)]
+PRESENT = SUITE.cases("has")
+ABSENT = SUITE.cases("not")
 
 
 def test_papers_are_two_to_four_pages() -> None:
@@ -560,14 +535,6 @@ def test_body_found(paper: str, name: str) -> None:
 @pytest.mark.parametrize(("paper", "name"), ABSENT)
 def test_no_body_not_found(paper: str, name: str) -> None:
     assert norm_name(name) not in found_in(paper), sorted(found_in(paper))
-
-
-def pooled() -> tuple[float, float]:
-    """Precision and recall over the five documents' names together."""
-    found = sum(len(found_in(paper)) for paper in PAPERS)
-    gold = sum(len(bodies) for _, bodies, _ in PAPERS.values())
-    hits = sum(len(found_in(paper) & {norm_name(name) for name in PAPERS[paper][1]}) for paper in PAPERS)
-    return hits / found, hits / gold
 
 
 def test_precision_and_recall() -> None:
