@@ -231,7 +231,10 @@ DUES = [
         ["Officers"],
         None,
         reason="a gold question the rules leave open: corpus/gold/README.md stop 21 records the code's 31 July for "
-        "'before the summer recess' (precision month) as undecided; this case, like round 30's, wants null",
+        "'before the summer recess' (precision month) as undecided; this case, like round 30's, wants null. The dev "
+        "golds' one season in an action, 'Late Spring 2011' (Cabinet Office transparency board minutes 2011-03-02 and "
+        "TB7 action log), is no date, which would settle null, but passing cases (test_nlp_dues28, round 6, round 44) "
+        "assert 31 July: the lead's ruling is needed before either set changes",
     ),
     case(
         "early-in-new-year",

@@ -275,7 +275,9 @@ DUES = [
         ["Officers"],
         None,
         reason="a gold question the rules leave open: corpus/gold/README.md stop 21 records seasons as undecided "
-        "(dues.py gives 31 July, precision month; this case wants null)",
+        "(dues.py gives 31 July, precision month; this case wants null). The dev golds' one season in an action, "
+        "'Late Spring 2011' (Cabinet Office transparency board 2011-03-02 minutes, TB7 action log), is no date, as "
+        "this case wants; passing cases (test_nlp_dues28, round 6, round 44) assert 31 July: a ruling is needed",
     ),
     case(
         "within-30-days-city",

@@ -713,16 +713,20 @@ DOCUMENTS = [ADVISORY, PARISH, NHS_TRUST, LIBRARY, CITY_COMMITTEE, TOWNSHIP]
 NOT_PERFECT = {
     "advisory-committee": "a gold question the rules leave open: this gold dates 'in the autumn' 31 August, where "
     "README stop 21 gives seasons as undecided and round 85 reads a season filled ('during the summer') as no date, "
-    "so the reader gives none; organisations: 'Advisory Committee on Science in Food' and 'Agency's Board' are read",
+    "so the reader gives none (as the dev golds' 'Late Spring 2011' in the Cabinet Office transparency board minutes "
+    "and TB7 log is none, against this gold); organisations: 'Advisory Committee on Science in Food' and 'Agency's "
+    "Board' are read",
     "nhs-trust-board": "a gold question the rules leave open: 'by the year end' is 31 December to the reader (round "
     "75's 'by year end'), an NHS trust's year ends 31 March, and this gold leaves it null; organisations: 'The "
-    "Severnside Hospitals NHS Trust' (the gold keeps 'The') is read without it",
+    "Severnside Hospitals NHS Trust' (the gold keeps 'The') is read without it; the dev golds hold no 'year end' "
+    "in an action (no ruling to propose from them)",
     "library-board": "the borderline 'Judy moved, Ron seconded for Forrest to make decisions …' (a motion for a member "
     "to act, its outcome on the next line) is missed; 'Western Office Supply', 'Carbury Herald', 'Job Corps' are "
     "missed (the organisations reader)",
     # stop 36 (round nlp81): the motion's 'This Council asks the Chief Executive to …' is read (a proposal, the post)
     "city-council-minutes": "a gold question the rules leave open: 'within ten working days' is given a date (the "
-    "meeting plus fourteen days), the gold leaves it null (working days hang on bank holidays); organisations: the "
+    "meeting plus fourteen days), the gold leaves it null (working days hang on bank holidays; the dev golds hold no "
+    "such period, no ruling to propose from them); organisations: the "
     "council's 'Licensing Committee' and 'Grants Committee' are read (stop 22 lists other committees of the body)",
     "us-township-council": "'BettyLou DeCroix' (inner capitals) is not read and 'Township Attorney' is; the heading "
     "'REPORTS OF COUNCIL …' and the meeting's own 'Township Council of …' are read as organisations",

@@ -82,7 +82,8 @@ WEEKDAY_DAY_MONTH_YY_RE = re.compile(
 MONTH_DAY_YEAR_RE = re.compile(rf"\b(?:{WEEKDAY_RE},?\s+)?({MONTH_RE})\.?\s+(\d{{1,2}}){ORDINAL},?\s+(\d{{4}})\b", re.I)
 # "2014 September 22", "2026 March 31": year, month name, day, as Calgary's and other Canadian councils print dates.
 YEAR_MONTH_DAY_RE = re.compile(rf"\b((?:19|20)\d{{2}}),?\s+({MONTH_RE})\.?\s+(\d{{1,2}}){ORDINAL}\b(?![:.]\d)", re.I)
-NUMERIC_RE = re.compile(r"\b(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})\b")
+# "31/03/2627/02/2026" (two cells' dates run together) is no date in 2627; "01/04/2025-31/03/2026" is a range
+NUMERIC_RE = re.compile(r"\b(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})\b(?![/.]\d)")
 ISO_RE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 DAY_MONTH_RE = re.compile(rf"\b(\d{{1,2}}){ORDINAL}(?:\s+|-)(?:(?:day\s+)?of\s+)?({MONTH_RE})\b\.?", re.I)
 MONTH_DAY_RE = re.compile(rf"\b({MONTH_RE})\.?\s+(\d{{1,2}}){ORDINAL}\b", re.I)

@@ -313,6 +313,8 @@ def resolve_due(
             unit = match["unit"].lower().rstrip("s")
         if UNDATED_EVENT_AFTER_RE.match(text, match.end()):
             return None, due_text, "unknown"  # "within 14 days of receipt of the invoice": counted from an event
+        if unit == "hour":  # "within 48 hours": the days they run into after the meeting (round 53)
+            return meeting_date + dt.timedelta(days=-(-count // 24)), due_text, "day"
         days = {"day": 1, "week": 7, "month": 30}[unit] * count
         if unit == "month":
             month = meeting_date.month - 1 + count
@@ -348,7 +350,25 @@ def resolve_due(
             # "by Monday week": a week after the coming Monday
             return relative[0] + dt.timedelta(days=7), f"{due_text}{week[0]}", relative[1]
         return relative[0], due_text, relative[1]
-    if re.search(r"next\s+(?:\w+\s+){0,2}meeting|next\s+(?:board|committee|panel|forum)$", words):
+    if re.search(r"(?:next|following)\s+(?:\w+\s+){0,2}meeting|next\s+(?:board|committee|panel|forum)$", words):
+        if BUT_ONE_AFTER_RE.match(text, match.end()):
+            # "by the next meeting but one": the meeting after the printed next one, whose day is not printed
+            return None, f"{due_text}{BUT_ONE_AFTER_RE.match(text, match.end())[0]}", "unknown"
+        if (ahead := PERIOD_BEFORE_RE.search(text, max(0, match.start() - 40), match.start())) and match[
+            "phrase"
+        ].split()[0].lower() in ("before", "prior"):
+            # "two weeks before the next meeting": papers sent ahead of it, the printed day less the period (round 53)
+            if not next_meeting or not meeting_date:
+                return None, f"{ahead[0]}{due_text}", "unknown"
+            count = int(ahead["n"]) if ahead["n"].isdigit() else NUMBER_WORDS.get(ahead["n"].lower(), 1)
+            early = next_meeting - dt.timedelta(days=count * (7 if ahead["unit"].lower().startswith("w") else 1))
+            if ahead["working"]:  # "three working days before the next meeting": Monday to Friday counted back
+                early = next_meeting
+                while count > 0:
+                    early -= dt.timedelta(days=1)
+                    count -= early.weekday() < 5
+            if early > meeting_date:
+                return early, f"{ahead[0]}{due_text}", "day"
         month = IN_MONTH_AFTER_RE.match(text, match.end())
         if month and meeting_date:  # "the next Board meeting in November": the month printed wins
             value = parse_date(month[1], reference=meeting_date)
@@ -362,8 +382,8 @@ def resolve_due(
             due_text = f"{due_text}{tail[0]}"  # "before the Christmas break": Christmas Day
         christmas = dt.date(meeting_date.year, 12, 25)
         return (christmas if christmas >= meeting_date else christmas.replace(year=christmas.year + 1)), due_text, "day"
-    if meeting_date and "end of" in words and "month" in words:
-        ahead = meeting_date.month + ("next" in words)  # "by the end of next month"
+    if meeting_date and ("end of" in words and "month" in words or re.fullmatch(r"month[\s\-]end", words)):
+        ahead = meeting_date.month + ("next" in words or "following" in words)  # "by the end of next month"
         return end_of_month(meeting_date.year + (ahead > 12), (ahead - 1) % 12 + 1), due_text, "month"
     if words.endswith("term") and (number := NUMBERED_TERM_AFTER_RE.match(text, match.end())):
         return None, f"{due_text}{number[0]}", "unknown"  # "by the end of term 2": terms are numbered differently
@@ -428,7 +448,11 @@ def resolve_due(
 
 
 # "by Monday week", "by Friday week": the weekday a week after the coming one (not "Monday week commencing …").
-WEEKDAY_WEEK_AFTER_RE = re.compile(r"\s{1,3}week\b(?!\s+(?:commencing|beginning|ending|of)\b)", re.I)
+WEEKDAY_WEEK_AFTER_RE = re.compile(
+    # "by Friday of next week" (round 53): the Friday a week after the coming one too
+    r"\s{1,3}(?:week\b(?!\s+(?:commencing|beginning|ending|of)\b)|of\s{1,3}(?:the\s{1,3})?(?:next|following)\s{1,3}week\b)",
+    re.I,
+)
 
 # "early in the new year": the word before the due phrase's "in".
 EARLY_BEFORE_RE = re.compile(r"\bearly\s{1,3}$", re.I)
@@ -827,7 +851,10 @@ END_FISCAL_QUARTER_RE = re.compile(
 # end, 31 March (stop 33).
 FISCAL_YEAR_DUE_RE = re.compile(
     r"\b(?:by|before|no\s+later\s+than)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
-    r"(?:(?P<year>20\d\d)\s*/\s*(?:20)?\d\d\b(?!\s*/)|FY\s?(?:\d{4}|\d\d)(?:\s?[/-]\s?(?:\d{4}|\d\d))?\b(?![/-]\d))",
+    r"(?:(?P<year>20\d\d)\s*/\s*(?:20)?\d\d\b(?!\s*/)|FY\s?(?:\d{4}|\d\d)(?:\s?[/-]\s?(?:\d{4}|\d\d))?\b(?![/-]\d))"
+    # "before the 2026/27 budget is set": the year's label names the budget, a thing, not the year's end (round 53)
+    r"(?!\s+(?:budgets?|precepts?|accounts|estimates|settlement|audit|grants?|allocations?|bids?|claims?|"
+    r"council\s+tax|tax\s+base|capital\s+programme)\b)",
     re.I,
 )
 # Shorthand the due reader reads as its long form, every one rewritten at once (the rewritten text has none left):
@@ -898,7 +925,9 @@ DUE_SHORTHAND: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
     # 14th …), as "early March" is by the part's end; "the last week of" by the month's end
     (
         re.compile(
-            r"\b(?:by|before|in|during|within)\s+(?:the\s+)?(?P<ordinal>first|second|third|fourth|last|1st|2nd|3rd|4th)"
+            # "by the end of the first week in February" (round 53): the week's last day too
+            r"\b(?:by|before|in|during|within)\s+(?:the\s+)?(?:end\s+of\s+the\s+)?"
+            r"(?P<ordinal>first|second|third|fourth|last|1st|2nd|3rd|4th)"
             rf"\s+week\s+(?:of|in)\s+(?={MONTH_WORDS}\b)",
             re.I,
         ),
@@ -989,8 +1018,11 @@ DUE_SHORTHAND: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
 NEXT_AGENDA_RE = re.compile(r"\b(?:on|for|to)\s+(?:the\s+)?next\s+(?:[A-Z][\w&]*\s+){0,2}agenda\b")
 
 # "by the end of the quarter", "by the end of next quarter": the calendar quarter the meeting falls in, or the next.
+# "by the end of the next (following) quarter" (round 53) as "of next quarter".
 THIS_QUARTER_RE = re.compile(
-    r"\b(?:by|before|until|no\s+later\s+than)\s+(?:the\s+)?end\s+of\s+(?P<which>the|this|next)\s+quarter\b", re.I
+    r"\b(?:by|before|until|no\s+later\s+than)\s+(?:the\s+)?end\s+of\s+"
+    r"(?P<which>(?:the\s+)?(?:next|following|current)|the|this)\s+quarter\b",
+    re.I,
 )
 
 
@@ -1091,6 +1123,11 @@ def _unmarked_due(
         end, _ = _relative_due(season["season"].lower(), meeting_date, _year_end(jurisdiction)) or (None, None)
         if end is not None:  # "to the autumn meeting": the season's end, as "by the autumn" is (round 89)
             return end, season[0], "month"
+    if meeting_date and (start := FINANCIAL_YEAR_START_RE.search(text)) and not _past_words_before(text, start.start()):
+        year_end = _year_end(jurisdiction)  # "by the start of the new financial year": its first day (round 53)
+        if year_end is None:
+            return None, start[0], "unknown"
+        return _next_year_end(meeting_date, year_end) + dt.timedelta(days=1), start[0], "day"
     if meeting_date and (new_year := NEW_FINANCIAL_YEAR_RE.search(text)):
         return _new_financial_year_due(new_year, meeting_date, _year_end(jurisdiction))
     if (agenda := NEXT_AGENDA_RE.search(text)) and next_meeting:
@@ -1106,7 +1143,8 @@ def _unmarked_due(
     if half := HALF_YEAR_DUE_RE.search(text):
         return _half_year_due(half, meeting_date, _year_end(jurisdiction))
     if meeting_date and (quarter := THIS_QUARTER_RE.search(text)):
-        return _quarter_end(meeting_date, ahead=quarter["which"].lower() == "next"), quarter[0], "quarter"
+        ahead = quarter["which"].lower().split()[-1] in ("next", "following")
+        return _quarter_end(meeting_date, ahead=ahead), quarter[0], "quarter"
     if fiscal := _fiscal_due(text, _year_end(jurisdiction)):
         return fiscal
     if meeting_date and (numbered := _day_month_number_due(text, meeting_date, month_first)):
@@ -1121,6 +1159,7 @@ def _unmarked_due(
         LABELLED_DUE_RE,
         DATE_LABEL_NUMBER_RE,
         TRAILING_DATE_RE,
+        DUE_WORD_DATE_RE,
         MONTH_MEETING_NOTE_RE,
         MONTH_BODY_MEETING_RE,
         MONTH_AGENDA_RE,
@@ -1188,7 +1227,7 @@ def _fiscal_due(text: str, year_end: YearEnd = UK_YEAR_END) -> tuple[dt.date | N
 # "within the fortnight", "a fortnight today", "this day fortnight" (round 89): fourteen days after the meeting, as "in
 # a fortnight" is.
 FORTNIGHT_DUE_RE = re.compile(
-    r"\b(?:(?:within|in|during)\s{1,3}the\s{1,3}(?:next\s{1,3})?fortnight|a\s{1,3}fortnight\s{1,3}today|"
+    r"\b(?:(?:within|in|during)\s{1,3}the\s{1,3}(?:(?:next|coming)\s{1,3})?fortnight|a\s{1,3}fortnight\s{1,3}today|"
     r"(?:this|today)\s{1,3}day\s{1,3}fortnight|a\s{1,3}fortnight\s{1,3}from\s{1,3}(?:today|the\s{1,3}meeting))\b",
     re.I,
 )
@@ -1236,6 +1275,30 @@ def _week_commencing_day_due(text: str, meeting: dt.date) -> tuple[dt.date, str,
 SEASON_MEETING_RE = re.compile(
     r"\b(?:to|at|by|before|for|until)\s+(?:the|its|their)\s+(?P<season>spring|summer|autumn|winter)\s+"
     r"(?:[A-Z][\w&'’\-]*\s+){0,3}(?i:meeting|Council|Committee|Board|Panel)\b"
+)
+
+# "by the start of the new financial year", "before the beginning of the next financial year" (round 53): the day after
+# the financial year the meeting falls in ends (1 April in the UK), as "by the start of April" is 1 April.
+FINANCIAL_YEAR_START_RE = re.compile(
+    r"\b(?:by|before|ahead\s+of|prior\s+to)\s+the\s+(?:start|beginning)\s+of\s+the\s+(?:new|next|coming)\s+"
+    r"(?:financial|fiscal)\s+year\b",
+    re.I,
+)
+
+# "… grant application, due March 31, 2026", "due on 31st March 2026" (round 53): the day the word "due" gives.
+DUE_WORD_DATE_RE = re.compile(
+    rf"\b(?i:due)\s+(?:on\s+)?(?P<date>{MONTH_NAMES}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_NAMES},?\s+\d{{4}})\b"
+)
+
+# "by the next meeting but one": not the printed next meeting.
+BUT_ONE_AFTER_RE = re.compile(r"\s{1,3}but\s{1,3}one\b", re.I)
+
+# "two weeks before the next meeting", "at least seven days prior to the next meeting": a period ahead of it.
+PERIOD_BEFORE_RE = re.compile(
+    rf"\b(?:at\s+least\s+)?(?P<n>{NUMBER_WORDS_RE}|\d{{1,2}}|a|the)\s+(?:clear\s+|(?P<working>working\s+))?"
+    r"(?P<unit>days?|weeks?)\s+$",
+    re.I,
 )
 
 # "in the new financial year", "early in the new financial year" (round 89): the new financial year's first month, as
@@ -1506,7 +1569,7 @@ def _relative_due(words: str, meeting: dt.date, year_end: YearEnd = UK_YEAR_END)
         return meeting + dt.timedelta(days=ahead + (7 if words.startswith("next ") and ahead < 7 else 0)), "day"
     if last == "week":
         friday = meeting + dt.timedelta(days=(4 - meeting.weekday()) % 7)
-        return friday + dt.timedelta(days=7 if "next" in words else 0), "day"
+        return friday + dt.timedelta(days=7 if "next" in words or "following" in words else 0), "day"
     if (term := re.search(r"(spring|summer|autumn|fall) term(?: (20\d\d))?$", words)) is not None:
         if term[2]:  # "the Spring term 2026": that year's
             return end_of_month(int(term[2]), TERM_ENDS[term[1]]), "month"

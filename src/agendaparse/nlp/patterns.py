@@ -153,7 +153,10 @@ ROLES = (
     rf"(?:the )?(?:Deputy |Assistant )?(?:Director(?: of {POST_NAME})?|Head of {POST_NAME})|"
     rf"the Cabinet Member(?: for {POST_NAME})?|the Borough Commander|"
     # an audit committee's minutes print the auditors in lower case: "The external auditor would report back …"
-    r"(?:the )?(?:external|internal) auditors?"
+    r"(?:the )?(?:external|internal) auditors?|"
+    # a parish's contractors and its staff in the grounds (round 53): "The contractor to cut back the hedges …",
+    # "Lengthsman to clear the drains …"
+    r"(?:the )?(?:[Cc]ontractors?|[Gg]rounds(?:man|men)|[Ll]engthsman|[Hh]andyman)"
 ).replace("the ", "[Tt]he ")
 
 # Compiled once here: these run on every candidate owner, and a pattern as long as ROLES built in a call falls out
@@ -313,35 +316,41 @@ NUMBER_WORDS_RE = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 MONTH_WORDS = rf"(?:{MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
 
 DUE_RE = re.compile(
-    r"\b(?P<phrase>(?:by|before|ahead of|prior to|no later than|in|at|for|during|until|"
+    r"\b(?P<phrase>(?:by|before|ahead of|in advance of|prior to|no later than|in|at|for|during|until|"
     rf"on(?=\s+(?:{WEEKDAY_NAMES},?\s+)?(?:the\s+)?\d)|w/c|"
     # "back to Council on June 25": a North American day, as "on 25 June" is
     rf"on(?=\s+(?:{WEEKDAY_NAMES},?\s+)?{MONTH_NAMES}\s+\d)|"
     r"w/e|week\s+(?:commencing|beginning|ending)|"
-    rf"to(?=\s+(?:the\s+|its\s+)?(?:next\s+(?:[A-Za-z]+\s+){{0,2}}meeting|(?:{WEEKDAY_NAMES},?\s+)?{MONTH_NAMES}\s+\d|"
+    rf"to(?=\s+(?:the\s+|its\s+)?(?:(?:next|following)\s+(?:[A-Za-z]+\s+){{0,2}}meeting|(?:{WEEKDAY_NAMES},?\s+)?{MONTH_NAMES}\s+\d|"
     rf"{MONTH_NAMES}\s+(?:[A-Z][a-z]+\s+)?(?:meeting|Board|Committee|Council|Cabinet|Panel)\b)))\s+"
     r"(?:(?:noon|midday|close of (?:play|business)|cob|cop|\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?)\s+(?:on\s+)?)?"
     r"(?:(?:the|its|their)\s+)?"
     rf"(?:{WEEKDAY_NAMES},?\s+)?"
-    rf"(?P<due>{MONTH_WORDS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|{MONTH_WORDS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?![\d,])|"
+    # "by 2026-03-31" (ISO), "by 23-Jan-26": an action log's forms of a day (round 53)
+    rf"(?P<due>20\d\d-\d\d-\d\d(?![\d\-])|\d{{1,2}}-{MONTH_WORDS}-(?:\d{{4}}|\d\d)(?![\d\-])|"
+    rf"{MONTH_WORDS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|{MONTH_WORDS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?![\d,])|"
     rf"(?:end\s+(?:of\s+)?)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:(?:day\s+)?of\s+)?)?{MONTH_WORDS}(?:,?\s+\d{{4}})?"
-    r"(?:\s+this\s+year)?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|next\s+(?:[A-Za-z]+\s+){0,2}meeting|christmas|"
+    # "31/03/2627/02/2026", two cells' dates run together, is no date; "the following meeting" is the next one
+    r"(?:\s+this\s+year)?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?![/.]?\d)|(?:next|following)\s+(?:[A-Za-z]+\s+){0,2}meeting|"
+    r"christmas|"
     r"next\s+(?:Board|Committee|Panel|Forum)\b|"  # "before the next Board": its meeting
-    r"(?:the\s+)?end of (?:the\s+)?(?:(?:this\s+|next\s+)?month|(?:calendar\s+)?year|next\s+month|"
-    r"municipal year|(?:financial\s+year|FY)(?:\s*\d{4}(?:/\d{2,4})?)?|summer|term|week)|new year|"
+    r"(?:the\s+)?end of (?:the\s+)?(?:(?:this\s+|next\s+|following\s+)?month|(?:calendar\s+)?year|next\s+month|"
+    r"municipal year|(?:financial\s+year|FY)(?:\s*\d{4}(?:/\d{2,4})?)?|summer|term|(?:following\s+)?week)|new year|"
     r"(?:end\s+of\s+)?(?:Q|quarter\s+)[1-4](?:\s+\d{4}(?:/\d{2,4})?)?|"
     r"AGM|annual\s+(?:general\s+|parish\s+|town\s+)?meeting|"
     # "for mid-late May": a part of a month, or a span of two parts ("mid-late", "early to mid")
     rf"(?:mid|early|late)(?:[\s\-]+(?:to[\s\-]+)?(?:mid|late))?[\s\-]+{MONTH_WORDS}(?:\s+\d{{4}})?|"
-    r"(?:end\s+of\s+)?(?:the\s+)?(?:next|this)\s+week|"
+    r"(?:end\s+of\s+)?(?:the\s+)?(?:next|this|following)\s+week|"
     # "in the spring term": a school's term, met by the term's end
     r"(?:end\s+of\s+(?:the\s+)?)?(?:spring|summer|autumn|fall|winter)(?:\s+recess|\s+term|\s+\d{4})?|"
-    rf"(?:next\s+)?{WEEKDAY_NAMES}|year[\s\-]end|(?:end\s+of\s+)?20\d\d(?![/\-]?\d)|"
+    # "by financial year end", "by month end" (round 53): as "by the end of the financial year", "of the month"
+    rf"(?:next\s+)?{WEEKDAY_NAMES}|(?:financial\s+)?year[\s\-]end|month[\s\-]end|(?:end\s+of\s+)?20\d\d(?![/\-]?\d)|"
     r"(?:(?:early|late|mid)[\s\-]+)?next\s+year))\b"
     # "keep the record open for two more days": a further period from the meeting, as "within two days" is
-    rf"|\b(?P<within>(?:within|in|for(?=\s+\w+\s+(?:more|further)\s))\s+(?:the\s+next\s+)?"
-    rf"(?:(?P<n>{NUMBER_WORDS_RE}|\d+)\s+(?:(?:more|further)\s+)?(?P<unit>days?|weeks?|months?)|"
-    r"(?:a\s+|(?<=next\s))(?P<single>fortnight|week|month))(?:['’]?s?\s+time)?)\b"
+    # "within 48 hours" (round 53): the days the hours make; "in the coming fortnight" as "within the next fortnight"
+    rf"|\b(?P<within>(?:within|in|for(?=\s+\w+\s+(?:more|further)\s))\s+(?:the\s+(?:next|coming)\s+)?"
+    rf"(?:(?P<n>{NUMBER_WORDS_RE}|\d+)\s+(?:(?:more|further)\s+)?(?P<unit>days?|weeks?|months?|hours?)|"
+    r"(?:a\s+|(?<=next\s)|(?<=coming\s))(?P<single>fortnight|week|month))(?:['’]?s?\s+time)?)\b"
     r"|\b(?P<asap>asap|as soon as possible|immediately)\b"
     r"|\b(?P<tomorrow>tomorrow)\b"
     # "will report back … next month", with no word before it: by the end of next month

@@ -125,7 +125,7 @@ EXCEL_SERIALS = (36526, 54789)  # 1 January 2000 .. 31 December 2049
 # 'Mar-25', 'March ‘25', "Dec '24": a month and a two-digit year.
 # a military-style date run together ('15Jan26', '3MAR2026'): day, month abbreviation, year
 COMPACT_DATE_RE = re.compile(r"\b(\d{1,2})([A-Za-z]{3})(\d{2}|\d{4})\b")
-MONTH_SHORT_YEAR_RE = re.compile(r"\b([A-Z][a-z]{2,8})\.?(?:\s*[‘’']|-)(\d{2})\b(?![/.:-]?\d)")
+MONTH_SHORT_YEAR_RE = re.compile(r"(?<!\d-)\b([A-Z][a-z]{2,8})\.?(?:\s*[‘’']|-)(\d{2})\b(?![/.:-]?\d)")
 # 'Apr 24 - Mar 25', 'June 24- Nov 24': two months with two-digit years either side of a dash
 MONTH_PAIR_RE = re.compile(
     rf"\b({MONTH_WORD})\.?\s+(\d{{2}})(\s*(?:[-–—]|\bto\b)\s*)({MONTH_WORD})\.?\s+(\d{{2}})\b(?![/.:]?\d)", re.I
