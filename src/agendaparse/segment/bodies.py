@@ -356,6 +356,7 @@ ORG_BY_KIND = (
     r"(?:NHS\s+(?:Foundation\s+)?Trust|Integrated\s+Care\s+(?:Board|System)|Clinical\s+Commissioning\s+Group|"
     r"Health\s+Board|CCG|ICB|Combined\s+Authority|Fire\s+(?:and|&)\s+Rescue\s+(?:Service|Authority)|Police|"
     r"Health\s+(?:and|&)\s+Social\s+Care\s+Partnership|"  # a Scottish partnership, over its Integration Joint Board
+    r"Integration\s+Joint\s+Board|"  # a Scottish IJB heading its committee's minute ('Audit and Risk Committee')
     r"Constabulary|(?:Community\s+|Charitable\s+)?Trust|Charity|Foundation|Fund|Association|Society|Agency|"
     r"Authority|Federation|Institute|Housing|Limited|Ltd\.?|CIC|plc|School|Academy|Regional\s+Assembly|"
     # 'St. Brendan College of Applied Arts and Technology': a college named with what it teaches

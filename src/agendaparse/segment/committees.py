@@ -119,14 +119,17 @@ ITEM_OPENING_RE = re.compile(
 GRID_HEADER_RE = re.compile(r"(?:agenda\s+)?(?:items?|no\.?|number|subject|title|report|business)(?:\s+no\.?)?", re.I)
 # "A meeting of the Audit Committee will be held:" (a summons whose committee name is a running head)
 MEETING_OF_RE = re.compile(
-    r"\b(?i:a|the)\s+(?i:next\s+)?(?i:(?:regular|special|ordinary|extraordinary|annual)\s+)?"
+    # 'to attend the Budget Meeting of Keston Borough Council': a council's budget meeting is its own
+    r"\b(?i:a|the)\s+(?i:next\s+)?(?i:(?:regular|special|ordinary|extraordinary|annual|budget)\s+)?"
     r"(?i:meeting\s+of\s+(?:the\s+)?)"
     # 'a meeting of the POLICY, FINANCE AND DEVELOPMENT COMMITTEE to be held': a comma inside the name too
     r"(?P<committee>[A-Z][\w&'’-]*(?:,?\s+(?:(?:of|for|and)\s+)?[A-Z&][\w&'’-]*){0,5}?)\s+"
     r"(?:\([A-Z]{2,6}\)\s+)?"  # 'a meeting of the INTEGRATION JOINT BOARD (IJB) will be held': its initials
     r"(?:(?i:(?:which|that)\s+)?(?i:will\s+be|is\s+to\s+be|to\s+be|was|were)\s+(?i:held)\b|(?i:is\s+scheduled)\b"
     # 'to attend a meeting of the Cabinet on Thursday, 30 January 2025'
-    rf"|(?i:on|at)\s+(?=(?i:{WEEKDAY_RE})|\d|(?i:the)\s+\d))"
+    rf"|(?i:on|at)\s+(?=(?i:{WEEKDAY_RE})|\d|(?i:the)\s+\d)"
+    # '… of Keston Borough Council in the Assembly Hall, Keston Town Hall, on …': the room after the name
+    r"|(?i:in\s+the)\s+(?=(?:[A-Z][\w'’-]*\s+){0,3}(?i:hall|chamber|room|suite|parlour|centre)\b))"
 )
 # 'Notice is hereby given that the Licensing Committee will meet on ...'
 WILL_MEET_RE = re.compile(
@@ -352,7 +355,8 @@ def _committee_above(lines: list[str], index: int, body: str | None, pages: list
     above = lines[index - 1].strip()
     found = _committee_in_line(above, lines[index - 2] if index > 1 else None, body, pages)
     if found:
-        return found
+        # 'ENVIRONMENT AND TRANSPORT' over 'CABINET COMMITTEE' over 'MINUTES of a meeting held on': the name's two lines
+        return _with_name_above(found, lines[index - 2] if index > 1 else None, body)
     if (
         COMMITTEE_WORDS.search(above)
         and len(above) <= 70
@@ -434,9 +438,11 @@ def _committee_from_heading(pages: list[PageLayout], body: str | None) -> str | 
         # 'Record of decisions taken at the meeting held on ...': notes or a record name a meeting body or none
         # 'At a meeting of the Combined Fire Authority for X held at': an authority meets as itself
         named = match[0][:1].lower() == "m" or COMMITTEE_WORDS.search(committee) or AUTHORITY_RE.search(committee)
-        if 2 < len(committee) < 80 and not re.match(r"^(meeting|minutes)$", committee, re.I) and named:
+        if 2 < len(committee) < 80 and not re.match(r"^(meeting|minutes|hearing)$", committee, re.I) and named:
             return _title_case_caps(committee)
-        if re.fullmatch(r"meeting", committee, re.I):  # 'Minutes of the Meeting Held on': the committee is above
+        # 'Minutes of the Meeting Held on', a licensing sub-committee's 'Minutes of the hearing held on': the committee
+        # is above
+        if re.fullmatch(r"meeting|hearing", committee, re.I):
             lead = head[head.rfind("\n", 0, match.start()) + 1 : match.start()].strip(" –—-:|")
             beside = _committee_in_line(lead, None, body, pages) if lead else None  # 'JCC – Notes of meeting held'
             if beside:
@@ -445,7 +451,16 @@ def _committee_from_heading(pages: list[PageLayout], body: str | None) -> str | 
             if above:
                 return above
     meeting_of = MEETING_OF_RE.search(head) or WILL_MEET_RE.search(head)
-    if meeting_of and COMMITTEE_WORDS.search(meeting_of["committee"]):
+    # 'a meeting of the Partnership in the Willow Room': a bare kind before the room is the body's own meeting, which
+    # the heading names whole (read below)
+    bare_before_room = (
+        meeting_of
+        and re.search(r"\sin\s+the\s*$", meeting_of[0], re.I)
+        and re.fullmatch(
+            r"board|committee|panel|commission|forum|partnership|council|authority|group", meeting_of[1], re.I
+        )
+    )
+    if meeting_of and COMMITTEE_WORDS.search(meeting_of["committee"]) and not bare_before_room:
         return _title_case_caps(meeting_of["committee"])  # '... a meeting of the PLANNING COMMITTEE to be held'
 
     for index, text in enumerate(lines[:-1]):
@@ -552,8 +567,9 @@ PAPER_KIND_RE = re.compile(r"\b(?:agenda|minutes|notice|summons|notes|papers?|re
 
 
 def _with_name_above(committee: str, above: str | None, body: str | None) -> str:
-    """'Overview and Scrutiny Management Board' from 'Overview and Scrutiny' over 'Management Board'."""
-    part = _title_case_caps((above or "").strip())
+    """'Overview and Scrutiny Management Board' from 'Overview and Scrutiny' over 'Management Board' (and from 'To:
+    Environment and Transport' over 'Cabinet Committee – 16 March 2027', a title block's value wrapped)."""
+    part = _title_case_caps(MEETING_LABEL_RE.sub("", (above or "").strip()))
     if (
         not NAME_PART_ABOVE_RE.fullmatch(part)
         or COMMITTEE_WORDS.search(part)
@@ -599,7 +615,9 @@ def _committee_in_line(text: str, previous: str | None, body: str | None, pages:
     if DESIGNATION_RE.match(text):
         return None  # the next name of that 'From:' block: 'John Roe, Corporate Director of Finance'
     if meeting_label:
-        text = text[meeting_label.end() :]  # 'Meeting: Planning Committee', 'Decision maker:   Cabinet'
+        # 'Meeting: Planning Committee', 'Decision maker:   Cabinet', 'To: the Environment and Transport Cabinet
+        # Committee' (the article is no part of the name)
+        text = re.sub(r"^the\s+(?=[A-Z])", "", text[meeting_label.end() :], flags=re.I)
         addressee = ADDRESSEE_RE.search(text)  # 'To: All Members of the Licensing Committee'
         text = addressee["committee"] if addressee and COMMITTEE_WORDS.search(addressee["committee"]) else text
         if POST_RE.search(text):
@@ -610,6 +628,11 @@ def _committee_in_line(text: str, previous: str | None, body: str | None, pages:
     # 'Report to the Audit and Governance Committee', 'Appendix A to the report to Cabinet, 30 January 2025': the
     # meeting a report (or its appendix) goes to
     candidate = REPORT_TO_RE.sub("", candidate)
+    reported = REPORT_OF_TO_RE.match(candidate)
+    if reported:
+        candidate = candidate[reported.end() :]
+        if POST_RE.search(candidate):
+            return None  # 'Report of the Director to the Cabinet Member for Resources': a decision by a post
     candidate = SALUTED_CHAIR_RE.sub("", candidate)  # 'TO: Honorable Mayor and City Council': the council addressed
     if body and len(body.split()) >= 2:  # 'WCC Pension Fund Committee': the body's initials before the committee
         initials = "".join(word[0] for word in body.split() if word.lower() not in SMALL_WORDS)
@@ -771,6 +794,12 @@ SALUTED_CHAIR_RE = re.compile(
 REPORT_TO_RE = re.compile(
     r"^(?:(?:appendix|annex)\s+[\w.]{1,4}\s+(?:to|of)\s+(?:the\s+)?)?(?:(?:an?|the)\s+)?report\s+to\s+(?:the\s+)?"
     r"(?=[A-Z])",
+    re.I,
+)
+# 'A report by the Corporate Director of Growth to the Environment and Transport Cabinet Committee on 16 March 2027':
+# who reports, then the meeting the report goes to (the author's post at most 80 characters, read from its start)
+REPORT_OF_TO_RE = re.compile(
+    r"^(?:(?:an?|the)\s+)?report\s+(?:of|by|from)\s+(?:the\s+)?[A-Z][\w'’,&. -]{2,80}?\s+to\s+(?:the\s+)?(?=[A-Z])",
     re.I,
 )
 # the labels of a report's title block that name the meeting it goes to

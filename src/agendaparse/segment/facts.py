@@ -482,6 +482,19 @@ OWN_BOARD_RE = re.compile(
     r"Trustees|"
     r"(?:Executive\s+|Management\s+)?(?:Sub-)?Committee|Council\s+of\s+Governors|Governing\s+Body)$"
 )
+# 'Planning Committee of the Fellmoor National Park Authority': an authority's committee, named with the authority
+# after 'of' (the authority's whole name by its kind, ORG_HEADING_RE; at least one word before the committee's word)
+COMMITTEE_OF_ORG_RE = re.compile(
+    r"^(?P<committee>(?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?){1,5}(?:Sub-)?(?:Committee|Board|Panel|Forum))"
+    r"\s+of\s+(?:the\s+)?(?P<org>[A-Z].+)$"
+)
+# 'West Tyne Combined Authority Overview and Scrutiny Committee': an authority or NHS body's name, then its committee's
+# (the kinds that are bodies of their own, never a council's committee: a 'Pension Fund Committee' is the council's)
+ORG_THEN_COMMITTEE_RE = re.compile(
+    r"^(?P<org>(?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?){1,4}(?:(?:Combined|Fire\s+(?:and|&)\s+Rescue|National\s+Park)\s+"
+    r"Authority|NHS\s+(?:Foundation\s+)?Trust|Integrated\s+Care\s+Board|Health\s+Board))\s+"
+    r"(?P<committee>(?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?){1,5}(?:Sub-)?(?:Committee|Board|Panel|Forum))$"
+)
 # 'the Board of Directors of Culture and Leisure Dunmore': a company's or charity's board, named with it
 BOARD_OF_ORG_RE = re.compile(
     r"(?P<committee>Board\s+of\s+(?:Directors|Trustees|Governors)|Council\s+of\s+Governors)\s+of\s+(?:the\s+)?"
@@ -523,12 +536,26 @@ OWN_BODY_KIND_RE = re.compile(
 )
 
 
+# 'SNAILHAM PARISH MEETING': a parish with no council governs by its parish meeting, a body of its own (not 'Annual
+# Parish Meeting', the kind of a parish council's meeting)
+PARISH_MEETING_RE = re.compile(
+    rf"\A(?!(?i:the|{MEETING_WORDS}|special|budget)\b)[A-Z][\w'’.-]*+(?:\s+(?:(?:and|&|with|upon|on|in)\s+)?"
+    r"[A-Z][\w'’.-]*+){0,3}\s+Parish\s+Meeting\Z"
+)
+
+
 def _own_body_kind(body: str | None, committee: str | None, lines: list[str]) -> tuple[str | None, str | None]:
     """('Ballakilley Commissioners', 'Ballakilley Commissioners') for their own meeting; where no committee was
     read, the kind named alone by the first heading line ('GLENFABA PARISH COMMISSIONERS' over 'Parish
-    Commissioners Statutory Meeting')."""
+    Commissioners Statutory Meeting'); a parish meeting named alone by the first heading line is its own body
+    whatever meeting of it the paper records ('SNAILHAM PARISH MEETING' over 'the Annual Parish Meeting')."""
     if committee and OWN_BODY_KIND_RE.fullmatch(committee):
         return committee, committee
+    if body is None:
+        for line in lines[:2]:
+            named = _title_case_caps(line.strip())
+            if PARISH_MEETING_RE.fullmatch(named):
+                return named, named
     if committee is None and body is None:
         for line in lines[:2]:
             named = _title_case_caps(line.strip())
@@ -641,6 +668,12 @@ def _body_of_committee(committee: str | None, lines: list[str]) -> tuple[str | N
             return f"{council[1]} of {city[1]}", committee
     if CARE_BOARD_RE.fullmatch(committee):
         return committee, "Board"  # 'Ouse, Ivel and Stowe Integrated Care Board' meeting: the board of the ICB
+    of_org = COMMITTEE_OF_ORG_RE.match(committee)
+    if of_org and ORG_HEADING_RE.fullmatch(of_org["org"]) and not COMMITTEE_WORDS.search(of_org["org"]):
+        return of_org["org"], of_org["committee"]  # 'Planning Committee of the Fellmoor National Park Authority'
+    org_then = ORG_THEN_COMMITTEE_RE.match(committee)
+    if org_then:
+        return org_then["org"], org_then["committee"]  # 'West Tyne Combined Authority Overview and Scrutiny Committee'
     own_meeting = SELF_MEETING_RE.search(committee) and len(committee.split()) >= 4
     if own_meeting or COMMUNITY_BOARD_NAME_RE.fullmatch(committee):
         return committee, committee
@@ -651,6 +684,9 @@ def _body_of_committee(committee: str | None, lines: list[str]) -> tuple[str | N
     if board_of and not COMMITTEE_WORDS.search(board_of["org"]):
         return board_of["org"], board_of["committee"]
     own = OWN_BOARD_RE.match(committee)
+    if own and re.match(r"Trust\s+Board\s+of\s", own["committee"]) and ORG_HEADING_RE.fullmatch(f"{own['org']} Trust"):
+        # 'Eastmarsh Hospitals NHS Foundation Trust Board of Directors': the trust's whole name, then its board
+        return f"{own['org']} Trust", own["committee"].split(None, 1)[1]
     # 'Scotland Procure' heading the page over 'Minute of Meeting of the Scotland Procure Executive Sub-Committee'
     alone = own and any(_title_case_caps(line.strip()) == own["org"] for line in lines[:3])
     if own and (ORG_HEADING_RE.match(own["org"]) or alone) and len(own["org"].split()) >= 2:
