@@ -336,14 +336,7 @@ NEGATIVE_CASES = [
 ]  # fmt: skip
 
 CASES = FORM_CASES + SCHEDULE_CASES + CALENDAR_CASES + NEGATIVE_CASES
-XFAIL: dict[str, str] = {
-    # a known miss left for a later round: only horizontal rules (no grid for pdfplumber), a header of two
-    # lines whose first has two phrases, and tick columns filled in a row or two (not a table of words)
-    "internal audit ticks half-ruled": "tick-column form with horizontal rules only is not read yet: its column "
-    "names are set over two lines ('Internal control objective | Agreed?' over 'Yes | No* | Not covered**'), "
-    "neither a line of three names, so stream_tables.word_regions flags no region of words (sweep 52), and "
-    "rules across only give pdfplumber no grid",
-}
+XFAIL: dict[str, str] = {}  # sweep 53 read the half-ruled tick form (a header of two lines, a group over three)
 
 
 def problems(case: GridCase, found: list) -> list[str]:

@@ -272,12 +272,6 @@ def _safety_grid(path: Path) -> dict:
     }
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the grid is read as a table (tables 1.0), but its plan rows are read by plan_blocks from the label lines, "
-    "and a bare 'Due' is a colon-only label there (bare, it is a sentence's word: 'Due to the weather ...'); reading "
-    "the items from the label grid's table itself is a path of its own, not done in this round",
-)
 def test_label_grid_in_a_forums_notes(tmp_path: Path) -> None:
     from agendaparse.evaluate import all_figures, score_document
 

@@ -31,7 +31,7 @@ from . import tables
 from .dates import UK_YEAR_END, YearEnd
 from .models import ActionPlanRow, Provenance, Table
 from .pdf import Line, PageLayout
-from .tables.headers import MILESTONE_RE
+from .tables.headers import MILESTONE_RE, _key_value_grid
 
 METHOD = "rule:action-plan-blocks"
 MILESTONES_TABLE = tables.COMMITMENT_MILESTONES  # the mark of a milestones table read here, not by the table reader
@@ -207,9 +207,12 @@ class Heading:
     prose: list[str] = field(default_factory=list)
 
 
-def label_of(cell: str) -> tuple[str, str, str] | None:
+def label_of(cell: str, *, bare_beside: bool = False) -> tuple[str, str, str] | None:
     """(kind, label, value) where the cell opens with a field label ('Lead: Head of Policy',
-    'Lead department' alone or before a column gap); else None."""
+    'Lead department' alone or before a column gap); else None. ``bare_beside``: the cell is a line's first, a value
+    beside it after a column gap, in an item opened by its action: there a label that takes a colon elsewhere is a
+    label bare too ('Due   October 2026' under 'Action   Install two lit signs'), as no sentence sets a gap after
+    its first word."""
     for pattern, kind in LABEL_RE:
         match = pattern.match(cell)
         if not match:
@@ -220,7 +223,7 @@ def label_of(cell: str) -> tuple[str, str, str] | None:
         colon = re.match(r"\s*[:：]\s*", rest)
         if colon:
             return kind, match.group(0), rest[colon.end() :].strip()
-        if not rest.strip(" ?") and not COLON_ONLY.fullmatch(match.group(0)):
+        if not rest.strip(" ?") and (bare_beside or not COLON_ONLY.fullmatch(match.group(0))):
             return kind, match.group(0), ""
     return None
 
@@ -356,7 +359,9 @@ def read_blocks(layouts: list[PageLayout], found_tables: list[Table]) -> list[Bl
             # '1   Action: Review the tenancy agreement' / 'Lead: ...': a table's row of a reference and a cell of
             # label lines, its first line beside the reference ('1   Actions' alone is a heading, no block)
             number, cells = cells[0].rstrip("."), cells[1:]
-        labelled = label_of(cells[0])
+        labelled = label_of(
+            cells[0], bare_beside=len(cells) >= 2 and current is not None and "action" in current.values
+        )
         if labelled and len(labelled[1].split()) <= MAX_LABEL_WORDS:
             kind, label, value = labelled
             rest = " ".join(cells[1:])
@@ -664,11 +669,17 @@ def plan_block_rows(
 ) -> list[ActionPlanRow]:
     """One :class:`ActionPlanRow` per commitment / action block of a plan printed as blocks, or one per dated
     milestone of a commitment that has them; financial years and quarters end in ``year_end`` (the document's)."""
-    if doc_type == "minutes":
-        return []
     found = found_tables or []
+    # minutes' numbered paragraphs and labelled lines are no plan, but a grid of label runs the tables stage found in
+    # them is one ('Action | ...', 'Owner | ...', 'Due | ...' in a forum's notes): its items only
+    grids = [table for table in found if table.bbox and not table.header and _key_value_grid(table.rows)]
+    if doc_type == "minutes" and not grids:
+        return []
+    blocks = _plan_blocks(layouts, found, reference_date, year_end)
+    if doc_type == "minutes":
+        blocks = [block for block in blocks if any(_block_in(block, table) for table in grids)]
     rows: list[ActionPlanRow] = []
-    for block in _plan_blocks(layouts, found, reference_date, year_end):
+    for block in blocks:
         marked = [
             index for index in block.milestone_tables if found[index].provenance.method.endswith(MILESTONES_TABLE)
         ]
@@ -681,6 +692,12 @@ def plan_block_rows(
         for index in marked:
             rows += _table_milestone_rows(block, found[index], index, document_id, reference_date, year_end)
     return rows
+
+
+def _block_in(block: Block, table: Table) -> bool:
+    """The block's head line is printed inside the table's box (a point of slack above)."""
+    _, top, _, bottom = table.bbox
+    return block.page == table.page_start and top - 2 <= block.top <= bottom
 
 
 def _milestone_date(text: str) -> tuple[str, str] | None:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import logging
 import re
 import warnings
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .pdf import Line, PageLayout
@@ -634,10 +634,17 @@ def word_regions(page: PageLayout) -> list[Region]:
     index = 0
     while index < len(lines):
         line = lines[index]
-        body = _body_under(lines, index) if _column_names(line) else []
+        names = _names_under_group(lines, index)
+        if names is not None:
+            # the header's first line names the first column and a group over the rest; its second line, the
+            # group's columns, is the line of names (read from the first line's edge)
+            under = lines[:index] + [replace(names, x0=line.x0)] + lines[index + 2 :]
+            body = _body_under(under, index)
+        else:
+            body = _body_under(lines, index) if _column_names(line) else []
         in_columns = sum(len(_segments(other)) >= 2 or other.x0 >= line.x0 + 15 for other in body)
         if len(body) >= MIN_WORD_BODY and in_columns >= MIN_WORD_BODY:
-            group = [line, *body]
+            group = [line, *([names] if names is not None else []), *body]
             x0 = min(other.x0 for other in group if other.x0 >= line.x0 - BESIDE_SLACK)
             x1 = max(other.x1 for other in group)
             found.append(Region(line.top, max(other.bottom for other in group), len(body), x0, x1))
@@ -645,3 +652,29 @@ def word_regions(page: PageLayout) -> list[Region]:
             continue
         index += 1
     return found
+
+
+GROUP_NAME_GAP = 1.5  # of the type size: the header's second line close under its first
+
+
+def _names_under_group(lines: list[Line], index: int) -> Line | None:
+    """The second line of a two-line header ('Internal control objective   Agreed?' over 'Yes   No*   Not covered**'):
+    a line of column names in the header's bold type, close under a bold line of two phrases whose first starts left
+    of them (the first column's name) and whose last is set over them (the name of the group of columns); else None.
+    """
+    if index + 1 >= len(lines):
+        return None
+    top, names = lines[index], lines[index + 1]
+    phrases = _segments(top)
+    return (
+        names
+        if top.bold
+        and names.bold
+        and len(phrases) == 2
+        and not _column_names(top)
+        and _column_names(names)
+        and names.top - top.bottom <= GROUP_NAME_GAP * max(top.size, 6.0)
+        and top.x0 < names.x0 - 2 * max(top.size, 6.0)
+        and names.x0 - 2 * max(top.size, 6.0) <= top.x1 <= names.x1
+        else None
+    )

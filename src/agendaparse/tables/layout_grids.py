@@ -1,5 +1,6 @@
 """Grids that are layout, not data: attendance boxes and forms of particulars, contents lists,
-agendas in a grid, minutes in a grid, text set in columns by a frame, RAG keys, signature blocks
+agendas in a grid, minutes in a grid, text set in columns by a frame, RAG keys, signature blocks,
+contact cards, a process drawn as numbered boxes, numbered paragraphs, labels beside sentences
 (_not_a_data_table, _laid_out_text).
 """
 
@@ -25,6 +26,11 @@ FORM_LABELS = ATTENDANCE_HEADERS | {
     "lead member", "corporate director", "director", "decision no", "decision number", "classification",
     "key decision", "electoral division", "electoral divisions", "division", "ward", "wards", "lead department",
     "lead organisation", "lead organization",
+    # a report's cover (sweep 53): the particulars councils print over a report, with or without colons
+    "report of", "report to", "report by", "meeting date", "portfolio", "cabinet portfolio", "executive member",
+    "lead officer", "wards affected", "divisions affected", "electoral divisions affected", "forward plan reference",
+    "forward plan ref", "reason for urgency", "appendices", "background papers", "exempt", "exempt information",
+    "contact", "contact details", "purpose of report", "decision maker", "decision taker",
 }  # fmt: skip
 MIN_PARTICULARS = 2
 # the particulars of a national action plan's commitment box (the OGP template and its national variants)
@@ -155,8 +161,78 @@ def _not_a_data_table(rows: list[list[str]]) -> bool:
         or _is_label_value_form(rows)
         or _is_text_columns(rows)
         or _is_minutes_grid(rows)
+        or _is_numbered_steps(rows)
+        or _is_numbered_paragraphs(rows)
+        or _is_labelled_sentences(rows)
         or _laid_out_text(rows)
     )
+
+
+# a step's number opening its box ('1. Complaint received', '2) Acknowledged', 'Step 3: Review')
+STEP_NUMBER_RE = re.compile(r"(?:step\s+)?(\d{1,2})[.):]?(?=\s)", re.I)
+MIN_STEPS = 4
+
+
+def _is_numbered_steps(rows: list[list[str]]) -> bool:
+    """A process drawn as boxes in rows ('1. Complaint received | 2. Acknowledged in 3 days | 3. Service manager
+    investigates', then 4, 5, 6 on the next row): every filled cell opens with a step's number and the numbers count
+    1, 2, 3 ... across the rows, as a reader goes from box to box. A data table numbers its rows in one column, so
+    its other cells carry no step numbers."""
+    filled = [cell.strip() for row in rows for cell in row if cell.strip()]
+    if len(filled) < MIN_STEPS or max(sum(bool(cell.strip()) for cell in row) for row in rows) < 2:
+        return False
+    numbers = [STEP_NUMBER_RE.match(cell) for cell in filled]
+    return all(numbers) and [int(number[1]) for number in numbers] == list(range(1, len(filled) + 1))
+
+
+SENTENCE_WORDS = 8  # a value that runs to a sentence (a label's value is a few words)
+# a paragraph's number alone in its cell: '1', '2.', '(3)', '4)'
+PARAGRAPH_NUMBER_RE = re.compile(r"\(?(\d{1,2})[.)]?")
+MIN_NUMBERED_PARAGRAPHS = 3
+
+
+def _is_numbered_paragraphs(rows: list[list[str]]) -> bool:
+    """A numbered list set in a grid ('1. | That Cabinet approves the strategy.', '2. | That authority is delegated
+    ...'): a number counting up from 1 beside one sentence on every row, the first too. A table of two columns heads
+    them with names, and a page it runs on to starts past 1."""
+    if len(rows) < MIN_NUMBERED_PARAGRAPHS:
+        return False
+    for expected, row in enumerate(rows, start=1):
+        filled = [" ".join(cell.split()) for cell in row if cell.strip()]
+        if len(filled) != 2 or filled[0] != " ".join(row[0].split()):
+            return False
+        number = PARAGRAPH_NUMBER_RE.fullmatch(filled[0])
+        if number is None or int(number[1]) != expected:
+            return False
+        if len(filled[1].split()) < SENTENCE_WORDS or not filled[1].endswith((".", ";", ":")):
+            return False
+    return True
+
+
+MIN_LABELLED_SENTENCES = 3
+MAX_LABELLED_SENTENCES = 10
+LONG_SHARE = 0.5  # of the rows, a whole sentence beside the label (the others a short one: 'None arising.')
+LABEL_RE = re.compile(r"[A-Z][A-Za-z'’&/-]*(?: [A-Za-z'’&/-]+){0,3}:?")
+
+
+def _is_labelled_sentences(rows: list[list[str]]) -> bool:
+    """A report's section of labelled sentences set in a grid ('Financial | The cost of £45,000 will be met from the
+    parking reserve.', 'Legal | Changes to tariffs need a variation of the order.'): every row, the first too, a
+    label of a few words without figures beside one sentence, half of them long or more ('Staffing | None arising.').
+    A data table heads its columns with a row of short names, so its first row holds no sentence (a box of longer
+    paragraphs: _is_labelled_paragraphs)."""
+    if not MIN_LABELLED_SENTENCES <= len(rows) <= MAX_LABELLED_SENTENCES:
+        return False
+    labels, long = [], 0
+    for row in rows:
+        filled = [" ".join(cell.split()) for cell in row if cell.strip()]
+        if len(filled) != 2 or filled[0] != " ".join(row[0].split()) or not LABEL_RE.fullmatch(filled[0]):
+            return False
+        if not filled[1].endswith("."):
+            return False
+        labels.append(normalise_header(filled[0]))
+        long += len(filled[1].split()) >= SENTENCE_WORDS
+    return len(set(labels)) == len(labels) and long >= LONG_SHARE * len(rows)
 
 
 # A cell that carries its own label ('Latest: 94%', 'Target: 90%, Floor: 85%', 'Decision No: 24/00109').
@@ -393,15 +469,28 @@ def _is_contact_detail(cell: str) -> bool:
 MAX_CARD_ROWS = 8
 
 
+def _is_contact_card(cell: str) -> bool:
+    """One person's card in one cell: a name and post with an email address or telephone number among its lines
+    ('Priya Natarajan Parking Services Manager 01632 960482 priya.natarajan@northfold.gov.uk')."""
+    words = cell.split()
+    if len(words) < 3:
+        return False
+    runs = (" ".join(words[start : start + size]) for size in (1, 2, 3) for start in range(len(words)))
+    return any(EMAIL_RE.fullmatch(run) or PHONE_RE.fullmatch(run) for run in runs)
+
+
 def _is_contact_box(rows: list[list[str]]) -> bool:
     """A contact box ('Report Author | Lead Director', then a name, a post, a telephone and an email
     under each): every column is one person's card, so a row of two or more cells holds nothing but
-    contact details. A register of contacts puts its emails in one column, one on each row."""
+    contact details, or nothing but whole cards. A register of contacts puts its emails in one column,
+    one on each row, beside names that carry none."""
     if len(rows) > MAX_CARD_ROWS:
         return False
     for row in rows:
         filled = [cell for cell in row if cell.strip()]
-        if len(filled) >= 2 and all(_is_contact_detail(cell) for cell in filled):
+        if len(filled) >= 2 and (
+            all(_is_contact_detail(cell) for cell in filled) or all(_is_contact_card(cell) for cell in filled)
+        ):
             return True
     return False
 

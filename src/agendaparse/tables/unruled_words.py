@@ -118,6 +118,8 @@ def read_region(
     header = _cells(lines[:head], columns)
     if (joined := _unnamed_columns_joined(columns, header, size)) != columns:
         columns, header = joined, _cells(lines[:head], joined)
+    if head == 2 and _group_names_under(lines, columns, size):
+        header = _spread_group_name(lines, columns, header)
     if sum(bool(cell) for cell in header) < MIN_COLUMNS:
         return []
     unnamed = len(header) - max(index for index, cell in enumerate(header) if cell) - 1
@@ -347,6 +349,8 @@ def _filled(line: _Line, columns: list[tuple[float, float]]) -> set[int]:
 def _header_lines(lines: list[_Line], columns: list[tuple[float, float]], size: float) -> int:
     """How many lines the header takes: its first line, and the lines close under it set in its weight that
     go on with its cells (a wrapped name), not a heading alone in the first column."""
+    if _group_names_under(lines, columns, size):
+        return 2
     count = 1
     while count < min(HEADER_LINES, len(lines) - MIN_ROWS):
         line, above = lines[count], lines[count - 1]
@@ -361,6 +365,39 @@ def _header_lines(lines: list[_Line], columns: list[tuple[float, float]], size: 
             break  # a sum with its pence ('463.20') is a row's, never a column's name
         count += 1
     return count
+
+
+GROUP_LINE_GAP = 1.5  # type sizes: a header's second line of a group's column names under its first (a rule between)
+
+
+def _group_names_under(lines: list[_Line], columns: list[tuple[float, float]], size: float) -> bool:
+    """A header of two lines in one bold type, the second the names of a group of columns ('Internal control
+    objective | Agreed?' over 'Yes | No* | Not covered**'): the first names the first column and the group over the
+    group's first column, the second every column right of it; a rule between them may set them further apart than
+    a wrapped name's lines."""
+    if len(lines) < 2 + MIN_ROWS or len(columns) < MIN_COLUMNS:
+        return False
+    first, second = lines[0], lines[1]
+    if not (first.bold and second.bold) or second.top - first.bottom > GROUP_LINE_GAP * size:
+        return False
+    named, under = _filled(first, columns), _filled(second, columns)
+    group = max(named, default=0)
+    return (
+        0 in named
+        and 0 not in under
+        and len(named) >= 2
+        and min(under, default=0) == group
+        and under == set(range(group, len(columns)))
+        and len(under) >= 2
+    )
+
+
+def _spread_group_name(lines: list[_Line], columns: list[tuple[float, float]], header: list[str]) -> list[str]:
+    """The header of :func:`_group_names_under` with the group's name over each of its columns ('Agreed? Yes',
+    'Agreed? No*'), as the ruled reader spreads a spanning name (stop 26)."""
+    first, second = _cells(lines[:1], columns), _cells(lines[1:2], columns)
+    group = max(index for index, cell in enumerate(first) if cell)
+    return [f"{first[group]} {second[index]}" if index >= group else header[index] for index in range(len(header))]
 
 
 def _row_groups(lines: list[_Line], columns: list[tuple[float, float]], size: float) -> list[list[_Line]]:
