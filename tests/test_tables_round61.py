@@ -52,7 +52,7 @@ turned a quarter back (``_turned_upright``: 'Target date'); plan_blocks reads a 
 opening 'Action:' as a new block numbered by the reference ('1   Action: Review ...'; ``REFERENCE_CELL_RE``), and
 skips a found table's header line inside its box (no theme of the blocks in its cells); tables/headers reads a
 two-column grid of label runs (its first row's label again at the head of a later run with other words beside it,
-every label at least twice, a few words each) as printed with no header (``_key_value_grid``).
+every label at least twice, a few words each) as printed with no header (``key_value_grid``).
 After: 44 of 46, 2 strict xfails (below, each with its reason): the unruled block plan (two columns without rules are
 no table to the unruled readers) and the unruled plan with turned header cells (the word reader's lines).
 

@@ -31,7 +31,7 @@ from . import tables
 from .dates import UK_YEAR_END, YearEnd
 from .models import ActionPlanRow, Provenance, Table
 from .pdf import Line, PageLayout
-from .tables.headers import MILESTONE_RE, _key_value_grid
+from .tables.headers import MILESTONE_RE, key_value_grid
 
 METHOD = "rule:action-plan-blocks"
 MILESTONES_TABLE = tables.COMMITMENT_MILESTONES  # the mark of a milestones table read here, not by the table reader
@@ -672,7 +672,7 @@ def plan_block_rows(
     found = found_tables or []
     # minutes' numbered paragraphs and labelled lines are no plan, but a grid of label runs the tables stage found in
     # them is one ('Action | ...', 'Owner | ...', 'Due | ...' in a forum's notes): its items only
-    grids = [table for table in found if table.bbox and not table.header and _key_value_grid(table.rows)]
+    grids = [table for table in found if table.bbox and not table.header and key_value_grid(table.rows)]
     if doc_type == "minutes" and not grids:
         return []
     blocks = _plan_blocks(layouts, found, reference_date, year_end)

@@ -368,7 +368,7 @@ def first_row_is_data(rows: list[list[str]]) -> bool:
     column, what the rows below hold (an action, an owner's initials, a status word), where a
     header row holds short labels."""
     first = rows[0]
-    if _key_value_grid(rows):
+    if key_value_grid(rows):
         return True
     if header_fields(first) or len(rows) < 2:
         return False
@@ -387,7 +387,7 @@ def first_row_is_data(rows: list[list[str]]) -> bool:
 AMOUNT_RE = re.compile(r"[£$€]\s?\d|\d,\d{3}\b")
 
 
-def _key_value_grid(rows: list[list[str]]) -> bool:
+def key_value_grid(rows: list[list[str]]) -> bool:
     """A grid of label | value rows, one run of labels per item ('Action | Review the tenancy agreement', 'Lead |
     Allotments Officer', 'Deadline | ...', then 'Action | ...' again): its first row is the first item's first
     label, no header. The first row's first cell comes again at the head of a later run with other words beside

@@ -6,7 +6,7 @@ The unruled readers start from a header naming three columns or more: two column
 often a numbered paragraph's margin ('1.1 | The action plan sets out ...') or a letter's particulars ('Date: | 3 June
 2026', 'Our ref: | ...'). A label grid is told by what a plan's grid has and those have not: every label names a
 plan's field (the column names' vocabulary: 'Action', 'Lead', 'Deadline', 'Status'), the labels come again in runs,
-one run an item (:func:`.headers._key_value_grid`), with the action's label among them, and the lines keep two
+one run an item (:func:`.headers.key_value_grid`), with the action's label among them, and the lines keep two
 columns throughout (a value wrapped onto a line of its own under its value's edge). Read as a table with no header,
 as the ruled grid of the same rows is (corpus/gold/README.md: a grid of label runs has no header row).
 """
@@ -18,7 +18,7 @@ import re
 from ..models import Provenance, Table
 from ..pdf import Line, PageLayout
 from .cells import clean_cell
-from .headers import _key_value_grid, header_fields
+from .headers import header_fields, key_value_grid
 
 GAP = "   "  # the pdf stage's mark of a gap wider than a word space inside a line
 EDGE = 2.0  # points: labels (and values) start at one edge within this
@@ -153,7 +153,7 @@ def _grid(run: list[Line], number: int, document_id: str) -> Table | None:
         elif rows:
             rows[-1][1] = f"{rows[-1][1]}\n{parts[0]}"
     rows = [[clean_cell(label), clean_cell(value)] for label, value in rows]
-    if not _key_value_grid(rows):
+    if not key_value_grid(rows):
         return None
     labels = {row[0] for row in rows}
     fields = [header_fields([label]).get(0) for label in labels]
