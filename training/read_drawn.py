@@ -1,0 +1,81 @@
+"""The drawn sentences (training/drawn.jsonl) read through the whole NLP pass, rules and shipped model together.
+
+    python training/read_drawn.py              # precision and recall: all, the four fifths, the held-out fifth
+    python training/read_drawn.py --misses     # and the four fifths' misses and false hits, to design from
+
+drawn.jsonl holds sentences of 40 bodies no gold covers, labelled ACTION or OTHER (MODEL_CARD.md), so it is the
+one labelled set of action sentences outside `corpus/gold`: how the pass reads phrasing it was not written from.
+Each sentence is read as a one-line minutes page, as tests/test_training_drawn.py reads the held-out fifth, and
+pairs with an action found as `agendaparse eval` pairs them. The held-out fifth (train.py's split) is a check only:
+its misses are never listed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import hashlib
+import json
+from pathlib import Path
+
+from agendaparse.evaluate import JACCARD_MIN, jaccard
+from agendaparse.models import AgendaItem, Provenance
+from agendaparse.nlp import build_nlp, find_actions
+from agendaparse.pdf import Line, PageLayout
+
+DRAWN = Path(__file__).parent / "drawn.jsonl"
+MEETING = dt.date(2024, 7, 2)  # tests/test_training_drawn.py's meeting
+
+
+def held_out(record_id: str) -> bool:
+    """train.py's split: a fifth held out by hash of the example id (drawn ids prefixed 'drawn:')."""
+    return int(hashlib.sha1(f"drawn:{record_id}".encode()).hexdigest(), 16) % 5 == 0
+
+
+def one_line_page(text: str) -> PageLayout:
+    line = Line(text, 60.0, 60.0, min(60.0 + 4.5 * len(text), 572.0), 70.0, 10.0, False)
+    return PageLayout(number=1, width=612.0, height=792.0, rotation=0, lines=[line])
+
+
+def read_as_action(nlp, text: str) -> bool:  # noqa: ANN001 (a spaCy Language)
+    item = AgendaItem(
+        number="5", title="Matters arising", kind="minutes", provenance=Provenance(document="d", page=1, method="read")
+    )
+    found = find_actions(nlp, [one_line_page(text)], [item], "d", MEETING)
+    return any(jaccard(action.text, text) >= JACCARD_MIN for action in found)
+
+
+def figures(rows: list[tuple[bool, bool]]) -> str:
+    found = sum(gold and read for gold, read in rows)
+    missed = sum(gold and not read for gold, read in rows)
+    false = sum(read and not gold for gold, read in rows)
+    precision = found / (found + false) if found + false else 0.0
+    recall = found / (found + missed) if found + missed else 0.0
+    return (
+        f"{len(rows):4d} sentences, {found + missed:3d} ACTION: found {found}, missed {missed}, false {false}; "
+        f"precision {100 * precision:.1f}, recall {100 * recall:.1f}"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--misses", action="store_true", help="list the four fifths' misses and false hits")
+    args = parser.parse_args()
+    nlp = build_nlp()
+    records = [json.loads(line) for line in DRAWN.read_text().splitlines() if line.strip()]
+    read = {record["id"]: read_as_action(nlp, record["text"]) for record in records}
+    parts = {
+        "all": records,
+        "four fifths": [r for r in records if not held_out(r["id"])],
+        "held-out fifth": [r for r in records if held_out(r["id"])],
+    }
+    for name, part in parts.items():
+        print(f"{name:>15}: {figures([(r['label'] == 'ACTION', read[r['id']]) for r in part])}")
+    if args.misses:
+        for record in parts["four fifths"]:
+            if (record["label"] == "ACTION") != read[record["id"]]:
+                print("MISSED" if read[record["id"]] is False else "FALSE ", record["id"], record["text"])
+
+
+if __name__ == "__main__":
+    main()
