@@ -21,7 +21,10 @@ subject of a body's deed ("The Spending Review has confirmed", "The Chief Consta
 charity's fundraising event ("the Mayor's Charity Ball": CHARITY_EVENT_AFTER_RE); a network of hubs ("Family Hub
 Network": NETWORK_THING_RE); an agenda heading read as a firm of two partners ("Declarations of Interest and Code of
 Conduct": NOT_PARTNER_WORDS); a kind of lottery ("the Society Lottery licence") and of partnership ("the Enhanced
-Partnership") in _org_name; a town's body whose head follows a given name ("Kelsey Chamber of Commerce": names.py
+Partnership") in _org_name; the object of contact cut short of the capitalised words after it or before a lower-case
+thing ("liaise with the Armed Forces Covenant team", "write to the Cabinet Member for Finance"); a name's tail after
+"X of" or "X in" ("Britain in Bloom are looking"); a sentence's opening "The" before a possessive ("The Lengthsman’s
+reply"); a town's body whose head follows a given name ("Kelsey Chamber of Commerce": names.py
 BODY_OF_HEADS, organisations.py GIVEN_NAME_OF_RE); a firm set before the part it plays ("Arlingclose, the Council's
 treasury advisers": BODY_THEN_FIRM_ROLE_RE).
 
@@ -31,7 +34,9 @@ body a body ("Sarah Jones of Marlshire Wildlife Trust"); a firm of two partners 
 and Harker of Kirkby Stephen"); the listed bus group alone stays itself ("buses run by Stagecoach"); a person set
 before a post in the singular is no body ("Jane Hill, the Council's legal adviser"); a body's deed keeps the body
 ("Cambridge Water had confirmed", "Golding Homes are looking"); a named school before what it gives keeps the school
-("Oakfield Primary School Admissions"); "the National Lottery" stays a body.
+("Oakfield Primary School Admissions"); "the National Lottery" stays a body; a body contacted before lower-case words
+or a day stays ("liaise with Southern Water on the matter", "met with Northgate Openreach on Monday"), as does a
+capital "The" inside a sentence ("write to The Guild") and one word with a plural verb ("Marlands are looking").
 """
 
 from __future__ import annotations
@@ -140,6 +145,12 @@ def test_person_still_found(name: str) -> None:
         pytest.param("the Marlshire Strategic Partnership met", ["Marlshire Strategic Partnership"],
                      id="partnership-of-a-place-and-an-adjective"),
         pytest.param("the Integrated Care Partnership met", ["Integrated Care Partnership"], id="partnership-of-care"),
+        pytest.param("Officers will liaise with Southern Water on the matter.", ["Southern Water"],
+                     id="contact-body-then-lower-case"),
+        pytest.param("Councillors met with Northgate Openreach on Monday.", ["Northgate Openreach"],
+                     id="contact-body-then-a-day"),
+        pytest.param("They will write to The Guild.", ["The Guild"], id="capital-the-inside-a-sentence"),
+        pytest.param("Marlands are looking at the site.", ["Marlands"], id="one-word-body-plural-verb"),
     ],
 )  # fmt: skip
 def test_organisation_names_unchanged(text: str, bodies: list[str]) -> None:

@@ -2232,12 +2232,19 @@ PERSONAL_PRONOUN_AFTER_RE = re.compile(
     r"himself\b|herself\b)"
 )
 ROLE_SUBJECT_RE = re.compile(rf"(?<![\w&'’\-]){ROLE_NAME}[ \t]+{ROLE_VERB}[ \t]+{ROLE_DEED}")
+# "liaise with the Armed Forces Covenant team", "a response from the Levelling Up Fund bid": the capitalised words
+# name the thing a lower-case noun after them is (round 53); "write to the Cabinet Member for Finance": a longer name
+CONTACT_THING_AFTER = (
+    r"[ \t]+(?:team|scheme|programme|project|fund|funding|grant|bid|application|policy|process|portal|website|app|"
+    r"platform|account|meeting|event|consultation|survey|form|page)\b"
+)
 ROLE_CONTACT_RE = re.compile(
     r"\b(?:(?:write|wrote|writing|written)\s+to|liais(?:e|ed|ing)\s+with|in\s+contact\s+with|"
     r"(?:meet|meeting|met)\s+with|enquire\s+with|(?:a|the)\s+(?:response|reply)\s+(?:received\s+)?from|"
     r"negotiat(?:e|ed|ing|ions)\s+with|(?:received|sent|forwarded|submitted)\s+via|letter\s+(?:be|was|is\s+to\s+be|to\s+be|had\s+been|has\s+been)\s+sent\s+to)"
     # "a reply from Cath Hicks from Adult Learning Wales": a person, named with the body she writes from
-    rf"\s+(the\s+)?{ROLE_NAME}(?![\w&'’\-])(?!\s+from\s+(?:the\s+)?[A-Z])"
+    rf"\s+(the\s+)?{ROLE_NAME}(?![\w&'’\-])(?![ \t]+(?:(?:of|for)[ \t]+)?[A-Z]|{CONTACT_THING_AFTER})"
+    r"(?!\s+from\s+(?:the\s+)?[A-Z])"
 )
 # "the appointment of Larking Gowen as the society’s auditor": the object of an appointment to an office a firm holds
 # (not "the appointment of Jane Hollis as the internal auditor": a person, by her given name)
@@ -2462,6 +2469,8 @@ ROLE_NOT_LAST = frozenset(
         "Champion",
         "Coordinator",
         "Co-ordinator",
+        "Member",
+        "Holder",
     ]
 )
 
@@ -2492,10 +2501,27 @@ def _role_body(name: str, verb: str | None, after_the: bool = False) -> str | No
     return name
 
 
+SENTENCE_START_BEFORE_RE = re.compile(r"(?:^|[.!?:;][ \t]+|\n)[ \t]*$")
+
+
+def _without_opening_the(name: str, text: str, start: int) -> str:
+    """'The Zoom’s response' opening a sentence: the article every sentence may open with, not a capital "The"
+    printed inside a body's name ("write to The Guild"; round 53)."""
+    if name.startswith("The ") and SENTENCE_START_BEFORE_RE.search(text, max(0, start - 4), start):
+        return name[4:]
+    return name
+
+
 def _tail_of_longer_name(text: str, start: int) -> bool:
     """The name read is the last words of a longer capitalised run ("Local e-Government | Standards Body were
     hosting"): its whole is out of the pattern's reach."""
-    return bool(RUN_BEFORE_RE.search(text, max(0, start - 40), start))
+    window = max(0, start - 40)
+    return bool(RUN_BEFORE_RE.search(text, window, start) or JOINED_RUN_BEFORE_RE.search(text, window, start))
+
+
+# "Britain in | Bloom are looking", "the Prince of | Wales has agreed": the name read is the last word of a longer name
+# joined by "of" or "in" (round 53)
+JOINED_RUN_BEFORE_RE = re.compile(r"[A-Z][\w'’\-]*[ \t]+(?:of|in)[ \t]+$")
 
 
 def _bodies_by_role(text: str) -> list[str]:
@@ -2510,7 +2536,11 @@ def _bodies_by_role(text: str) -> list[str]:
     ]
     found += [name for m in ROLE_CONTACT_RE.finditer(text) if (name := _role_body(m[2], None, bool(m[1]))) is not None]
     if "respon" in text or "reply" in text:
-        found += [name for m in ROLE_POSSESSIVE_RE.finditer(text) if (name := _role_body(m[1], None)) is not None]
+        found += [
+            name
+            for m in ROLE_POSSESSIVE_RE.finditer(text)
+            if (name := _role_body(_without_opening_the(m[1], text, m.start(1)), None)) is not None
+        ]
     if "ppoint" in text:
         found += [name for m in ROLE_APPOINTED_RE.finditer(text) if (name := _role_body(m[1], None)) is not None]
     if ROLE_OFFICE_HINT_RE.search(text):
