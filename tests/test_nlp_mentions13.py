@@ -297,11 +297,6 @@ ORGANISATION_CASES = [
         set(),
         {"Independent School", "Dedicated Schools Grant"},
         id="acts-and-regulations",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="'Independent School' is read inside a regulation's bracketed title; dropping a name inside "
-            "brackets before 'Regulations' needs the title's extent, which the chain does not see",
-        ),
     ),
     pytest.param(
         [

@@ -211,11 +211,6 @@ OTHER_CUES = [
         {"Llanfair Primary School"},
         {"Eco Group"},
         "school-possessive-eco-group",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="a school's possessive before its pupils' group ('Eco Group') is read as the group; the school is "
-            "not read",
-        ),
     ),
     case(
         ["The Friends of Robert the Bruce held their summer fair on the green."],

@@ -149,11 +149,6 @@ DEPARTMENTS = [
         {"The National Archives"},
         {"Digital Transfer Project"},
         "plural-possessive-before-a-capitalised-project",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="the chain reads the possessive on into the project's capitalised name ('… Archives’ Digital "
-            "Transfer Project'), which is then dropped as a project; the body before it is not read alone",
-        ),
     ),
     case(
         ["Andrew Pell (Department for Education (DfE)) attended as an observer."],

@@ -497,9 +497,9 @@ UNSETTLED = {
     ("digital", "Adult Social Care"): "a council's service named where it is used ('the case management system in Adult"
     " Social Care'), not as the actor: stop 32's reader takes a service only as an actor, since 'the Adult Social Care"
     " budget' (a topic) reads alike",
-    ("roads", "Arriva Southern Counties"): "a listed one-word operator ('Arriva') before its regional company's name of"
-    " no body word: read as the listed name alone",
-    ("roads", "Southeastern"): "a train operator named by one regional adjective, no body's word and not listed",
+    ("roads", "Southeastern"): "a train operator named by one regional adjective, no body's word and not listed:"
+    " listing the brand would also take the word opening other names ('Southeastern Conference', a US sports league),"
+    " and the list matches a name without reading what follows it",
 }
 
 

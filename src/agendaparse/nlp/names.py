@@ -228,6 +228,8 @@ def given_name_people(text: str) -> list[str]:
             and not COUNCIL_MEMBER_AFTER_RE.match(text, end)  # "Ronnie Anderson Council Member"
         ):
             continue
+        if surname in BODY_OF_HEADS and BODY_OF_AFTER_RE.match(text, end):
+            continue  # "the Kelsey Chamber of Commerce", "Beverley Council of Churches": a town's body (round 53)
         run = TWO_WORDS_AFTER_RE.match(text, end)
         if run and run[2] in PLACE_RUN_HEADS and not _is_given_name(run[1]) and not TITLE_WORD_RE.fullmatch(run[1]):
             continue  # "the EA's Leigh Flood Storage Area": a place in three words or four, not a person
@@ -249,6 +251,14 @@ def given_name_people(text: str) -> list[str]:
         person_end = match.end("surname")
     return found
 
+
+# Heads of a body named "X of Y" that no one bears as a surname ("Board", "Church" are surnames too): a given name
+# before one is the town or the founder the body is named after.
+BODY_OF_HEADS = frozenset(
+    {"Chamber", "Council", "Society", "Institute", "Federation", "Association", "Guild", "Union", "League", "Diocese",
+     "University", "Academy"}
+)  # fmt: skip
+BODY_OF_AFTER_RE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z]")
 
 # Two capitalised words after a name, the second a place's head: the name opens a place's ("Leigh Flood Storage
 # Area"). "Area" heads only such runs ("Jane Smith Area Manager" is a person and a post).

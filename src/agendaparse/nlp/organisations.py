@@ -583,7 +583,11 @@ def _org_name(raw: str) -> str | None:
     name = TITLED_NAME_AFTER_AND_RE.split(name, maxsplit=1)[0]
     if (person := GIVEN_NAME_AFTER_AND_RE.search(name)) and person["given"] in GIVEN_NAMES:
         name = name[: person.start()]  # "Co-Production Network for Wales and Helen Mills": the next speaker (round 43)
-    if (person := GIVEN_NAME_OF_RE.match(name)) and person["given"] in GIVEN_NAMES:
+    if (
+        (person := GIVEN_NAME_OF_RE.match(name))
+        and person["given"] in GIVEN_NAMES
+        and " of " not in (BODY_HEAD_AT_RE.match(name, person.end("given") + 1) or [""])[0]
+    ):  # "Kelsey Chamber of Commerce": a town's body by a head of words; "Andrew Board of X Trust" is a person
         name = name[person.end() :]
     name = LEADING_JOINER_RE.sub("", name)
     name = RESOLUTION_VERB_RE.sub("", name)  # "RESOLUTION - Recognizing Information Technology Department Staff"
@@ -664,6 +668,10 @@ def _org_name(raw: str) -> str | None:
         ADJECTIVE_WORD_RE.search(word) or word in ("&", "and") or word.isupper() for word in words[:-1]
     ):
         return None  # "Democratic Services", "Corporate & Traded Services": a council's own department
+    if words[-1] in ("Partnership", "Partnerships") and all(ADJECTIVE_WORD_RE.search(word) for word in words[:-1]):
+        return None  # "the Enhanced Partnership", "Strategic Partnerships": a kind of arrangement, no body named
+    if words[-1] == "Lottery" and words[0] != "National" and all(w.lower() in GENERIC_ORG_WORDS for w in words[:-1]):
+        return None  # "the Society Lottery licence", "a Community Lottery": a kind of lottery (round 53)
     if ROLE_HEADS.match(name) or name.endswith("Chief Executive"):
         return None
     if name.endswith("Government") and not DEPARTMENT_OF_RE.match(name):
@@ -743,7 +751,7 @@ ASPECT_OF_RE = re.compile(
 UNIT_OF_ACRONYM_RE = re.compile(r"(?!NHS\b|HM\b|UK\b)[A-Z]{2,6}\s+(?:Services?|Team|Department|Dept|Directorate)")
 
 NETWORK_THING_RE = re.compile(
-    r"\b(?:Route|Road|Rail|Cycle|Bus|Heat|Water|Sewer|Footpath|Fibre|Broadband|Mobile|Transport|Highway|Street|"
+    r"\b(?:Route|Road|Rail|Cycle|Bus|Heat|Water|Sewer|Footpath|Fibre|Broadband|Mobile|Transport|Highway|Street|Hubs?|"
     r"Walking|Cycling|Distribution|Electricity|Gas)\s+Network$"
 )
 
@@ -820,10 +828,15 @@ def _without_possessive(name: str) -> str:
         return name  # "Women’s Center for Advancement", "Children’s Society": whom the body serves; "St Mary’s …"
     if before.split()[-1] in PEOPLE_KIND_WORDS and ORG_WORD_HINT_RE.fullmatch(after.removesuffix("s")):
         return name  # "Marlshire Federation of Women's Institutes": its members, bodies of whom the name serves
+    if SCHOOL_END_RE.search(before) and after.split()[-1] in PUPILS_GROUP_HEADS:
+        return before  # "Llanfair Primary School’s Eco Group": the school; its pupils' group is no body (sweep 53)
     if ORG_WORD_END_RE.search(after) and len(after.split()) >= 2 and not ROLE_HEADS.match(after):
         return after  # not "Westmere ICB's Chief Executive": a post of the body before it
     return before.split(", ")[-1] if "," in before else before
 
+
+SCHOOL_END_RE = re.compile(r"\b(?:School|Academy)$")
+PUPILS_GROUP_HEADS = frozenset({"Group", "Club", "Council", "Team", "Parliament", "Squad", "Crew"})
 
 PLURAL_POSSESSIVE_RE = re.compile(r"(?<=s)['’]\s+(?=[A-Z])")
 
@@ -832,9 +845,14 @@ def _without_plural_possessive(name: str) -> str:
     """'Association of Colleges’ Annual Conference': a listed body's event names the body; a plural possessive
     inside a name stays ('Parish Councils’ Association', 'Independent Members’ Allowances Panel')."""
     match = PLURAL_POSSESSIVE_RE.search(name)
-    if match is None or not known_organisations().fullmatch(before := name[: match.start()]):
+    if match is None:
         return name
-    return before
+    before, after = name[: match.start()], name[match.end() :]
+    if known_organisations().fullmatch(before):
+        return before
+    if ORG_WORD_END_RE.search(before) and (not ORG_WORD_END_RE.search(after) or after.split()[-1] == "Project"):
+        return before  # "The National Archives’ Digital Transfer Project": a body's own work names the body (sweep 53)
+    return name
 
 
 # a run of spaces is read from its start only (linear on long runs, stop 39)
@@ -999,8 +1017,21 @@ SERVICE_THING_RE = re.compile(
     r"\s+(?:\d|(?:(?:Improvement|Delivery|Development|Business|Transformation)\s+)?"  # "Bus Service Improvement Plan"
     r"(?:Plan|Plans|Agreement|Contract|Costs?|Charges?|Review|Strategy|Levels?|Specification|Provider)\b)"
 )
+# "Free School Meals", "Primary School Places": a kind of school before what it gives, not a school's name (round 53;
+# "Westfield Primary School Meals" keeps its place's word and the school)
+SCHOOL_KIND_THING_RE = re.compile(
+    r"(?:(?:Free|Primary|Secondary|Special|Infant|Junior|Grammar|Independent|Faith|Middle|Upper|Nursery|State|"
+    r"Maintained|Mainstream)\s+)+School$"
+)
+SCHOOL_THING_AFTER_RE = re.compile(
+    r"[ \t]+(?:Meals?|Milk|Places?|Admissions?|Transport|Uniforms?|Holidays?|Terms?|Funding|Budgets?|Census|Age|"
+    r"Readiness|Improvement|Sport|Standards?)\b"
+)
 
 EXECUTIVE_LABEL_AFTER_RE = re.compile(r"\s+Summary\b")
+CHARITY_EVENT_AFTER_RE = re.compile(
+    r"[ \t]+(?:Ball|Dinner|Auction|Walk|Run|Concert|Quiz|Golf[ \t]+Day|Fun[ \t]+Day|Appeal|Evening|Lunch|Raffle)\b"
+)
 AWARD_AFTER_RE = re.compile(r"\s+(?:Medals?|Grants?|Prize|Trophy|Bursary)\b")
 
 
@@ -1121,6 +1152,7 @@ def _chain_goes_on(match: re.Match[str], text: str) -> bool:
 
 
 # Where a chain's head word can stand (every chain holds one), and where a chain can start.
+BODY_HEAD_AT_RE = re.compile(rf"(?:{BODY_HEAD})(?![\w&'’\-])")
 HEAD_WORD_AT_RE = re.compile(rf"(?<![\w&'’\-])(?=[A-Zp])(?=(?:{BODY_HEAD}))")
 CHAIN_START_RE = re.compile(r"(?<![\w&'’\-])[A-Z]")
 # Whitespace runs between a chain's start and its head: six words, each followed by "of the" and a space (18), kept
@@ -1497,6 +1529,21 @@ def _person_then_member_word(name: str, text: str, end: int) -> bool:
     )
 
 
+# A bus group's regional company by the region it runs: "Stagecoach South", "Arriva Southern Counties", "Arriva North
+# West" (round 53, round 87): the listed group's name alone is no body the page names.
+REGIONAL_OPERATORS = frozenset({"Arriva", "Stagecoach"})
+OPERATOR_REGION_AFTER_RE = re.compile(
+    r"(?:[ \t]+(?:North|South|East|West|Northern|Southern|Eastern|Western|Midlands|Counties|Shires|Yorkshire|Wales|"
+    r"Scotland|Cymru|Essex|Kent|Sussex|Cumbria|London|Merseyside|Devon|Cornwall)){1,2}(?![\w'’\-])"
+)
+
+
+def _operator_region(name: str, text: str, end: int) -> str:
+    """The region printed after a listed bus group ("Stagecoach| South East"), or nothing."""
+    region = OPERATOR_REGION_AFTER_RE.match(text, end) if name in REGIONAL_OPERATORS else None
+    return region[0] if region else ""
+
+
 @lru_cache(maxsize=4096)  # a cell is read for its bodies by the attendance and the organisation readers
 def _organisation_names(text: str, line_ends: frozenset[int]) -> tuple[str, ...]:
     printed = text
@@ -1505,7 +1552,7 @@ def _organisation_names(text: str, line_ends: frozenset[int]) -> tuple[str, ...]
     if "rm’s" in text or "rm's" in text:
         text = ARMS_LENGTH_RE.sub(" arm’s-length", text)  # "DCMS Arm’s Length Bodies"
     found = [
-        m[0]
+        m[0] + _operator_region(m[0], text, m.end())
         for m in known_organisations().finditer(text)
         if not _everyday_word_in_prose(m, text)
         and not (m[0].isupper() and SERVICE_NUMBER_AFTER_RE.match(text, m.end()))
@@ -1663,6 +1710,10 @@ def _organisation_names(text: str, line_ends: frozenset[int]) -> tuple[str, ...]
                 continue  # "… - Homelessness | Executive Summary": a title, then a cover table's label
             if AWARD_AFTER_RE.match(text, match.end(1)):
                 continue  # "Emeritus Fire Service Medal", "Community Response Team Grant": a medal, a grant
+            if name.endswith("Charity") and CHARITY_EVENT_AFTER_RE.match(text, match.end(1)):
+                continue  # "the Mayor's Charity Ball", "Charity Golf Day": a fundraising event (round 53)
+            if SCHOOL_KIND_THING_RE.fullmatch(name) and SCHOOL_THING_AFTER_RE.match(text, match.end(1)):
+                continue  # "Free School Meals", "Secondary School Admissions": what a kind of school gives (round 53)
             if name.endswith(("Service", "Services")) and SERVICE_THING_RE.match(text, match.end(1)):
                 continue  # "Bus Service 253", "Winter Service Plan", "Engineering Services Agreement": a thing
             if name.endswith(("Service", "Services")) and (
@@ -1805,7 +1856,15 @@ APPOSITION_BODY_RE = re.compile(
     rf"\b(?:[Oo]ne|[Aa]nother|[Tt]he|[Oo]ur|[Tt]his)\s+(?:{APPOSITION_KIND})(?:\s+(?:included|named|listed)\s+"
     r"(?:below|above))?,\s+([A-Z][\w'’&\-]*+(?:\s+[A-Z][\w'’&\-]*+){1,4}),"
 )
-APPOSITION_HINT_RE = re.compile(APPOSITION_KIND)
+# "… the advice of Arlingclose, the Council's treasury advisers": a firm named before the part a body's firms play for
+# it, in the plural a firm's staff are (round 53; not "Jane Hill, the Council's legal adviser", a person)
+FIRM_ROLES = r"advisers|advisors|auditors|insurers|bankers|actuaries|valuers"
+BODY_THEN_FIRM_ROLE_RE = re.compile(
+    r"(?<![\w'’&\-])(?<![Tt]he\s)(?<![Oo]ur\s)((?!(?:The|A|An|This|Our|In|On|At|By|For|From|With|Members|Officers|Councillors|Officials)(?![\w'’&\-]))"
+    r"[A-Z][\w'’&\-]*+(?:\s+[A-Z][\w'’&\-]*+){0,4}),\s+the\s+(?:[A-Z][a-z]+['’]s\s+)?"
+    rf"(?:(?:treasury|external|internal|legal|insurance|appointed|investment|pension|fund)\s+){{0,2}}(?:{FIRM_ROLES})\b"
+)
+APPOSITION_HINT_RE = re.compile(rf"{APPOSITION_KIND}|{FIRM_ROLES}")
 # "Young Minds Matter, a local charity, and …": a body named before the kind of body it is, one to five capitalised
 # words, then "a"/"an", at most two describing words and the kind, which ends the phrase (not "a charity trustee", a
 # person's part in one; round 90).
@@ -1827,7 +1886,7 @@ def _bodies_in_apposition(text: str) -> list[str]:
     """Names set in apposition to a kind of body, not a person's ("One provider, Sarah Lowe, said …")."""
     return [
         m[1]
-        for pattern in (APPOSITION_BODY_RE, BODY_THEN_KIND_RE)
+        for pattern in (APPOSITION_BODY_RE, BODY_THEN_KIND_RE, BODY_THEN_FIRM_ROLE_RE)
         for m in pattern.finditer(text)
         if m[1].split()[0] not in GIVEN_NAMES and strip_title(m[1]) == m[1]
     ]
@@ -2034,6 +2093,17 @@ NOT_PARTNER_WORDS = frozenset(
         "County",
         "District",
         "Borough",
+        # a document's or a duty's words: "Declarations of Interest and Code of Conduct" (round 53)
+        "Interest",
+        "Interests",
+        "Declaration",
+        "Declarations",
+        "Code",
+        "Codes",
+        "Register",
+        "Statement",
+        "Notice",
+        "Reference",
     ]
 )
 # "Payments set up on Unity bank by the Clerk": a bank printed in lower case after its name (not "the River bank",
@@ -2162,12 +2232,19 @@ PERSONAL_PRONOUN_AFTER_RE = re.compile(
     r"himself\b|herself\b)"
 )
 ROLE_SUBJECT_RE = re.compile(rf"(?<![\w&'’\-]){ROLE_NAME}[ \t]+{ROLE_VERB}[ \t]+{ROLE_DEED}")
+# "liaise with the Armed Forces Covenant team", "a response from the Levelling Up Fund bid": the capitalised words
+# name the thing a lower-case noun after them is (round 53); "write to the Cabinet Member for Finance": a longer name
+CONTACT_THING_AFTER = (
+    r"[ \t]+(?:team|scheme|programme|project|fund|funding|grant|bid|application|policy|process|portal|website|app|"
+    r"platform|account|meeting|event|consultation|survey|form|page)\b"
+)
 ROLE_CONTACT_RE = re.compile(
     r"\b(?:(?:write|wrote|writing|written)\s+to|liais(?:e|ed|ing)\s+with|in\s+contact\s+with|"
     r"(?:meet|meeting|met)\s+with|enquire\s+with|(?:a|the)\s+(?:response|reply)\s+(?:received\s+)?from|"
     r"negotiat(?:e|ed|ing|ions)\s+with|(?:received|sent|forwarded|submitted)\s+via|letter\s+(?:be|was|is\s+to\s+be|to\s+be|had\s+been|has\s+been)\s+sent\s+to)"
     # "a reply from Cath Hicks from Adult Learning Wales": a person, named with the body she writes from
-    rf"\s+(the\s+)?{ROLE_NAME}(?![\w&'’\-])(?!\s+from\s+(?:the\s+)?[A-Z])"
+    rf"\s+(the\s+)?{ROLE_NAME}(?![\w&'’\-])(?![ \t]+(?:(?:of|for)[ \t]+)?[A-Z]|{CONTACT_THING_AFTER})"
+    r"(?!\s+from\s+(?:the\s+)?[A-Z])"
 )
 # "the appointment of Larking Gowen as the society’s auditor": the object of an appointment to an office a firm holds
 # (not "the appointment of Jane Hollis as the internal auditor": a person, by her given name)
@@ -2336,6 +2413,64 @@ ROLE_NOT_LAST = frozenset(
         "Form",
         "Newsletter",
         "Email",
+        # a document, a sum, a duty or a building that a sentence says "has confirmed", "had indicated" or "has
+        # provided" as a body does ("The Spending Review has confirmed", "the Annual Audit Letter had indicated",
+        # "the Town Hall has been awarded"): no body (round 53)
+        "Strategy",
+        "Policy",
+        "Review",
+        "Statement",
+        "Report",
+        "Letter",
+        "Regulations",
+        "Order",
+        "Orders",
+        "Act",
+        "Bill",
+        "Budget",
+        "Grant",
+        "Levy",
+        "Credit",
+        "Relief",
+        "Reserve",
+        "Reserves",
+        "Receipts",
+        "Account",
+        "Accounts",
+        "Register",
+        "Canvass",
+        "Settlement",
+        "Assessment",
+        "Survey",
+        "Agreement",
+        "Contract",
+        "Conclusion",
+        "Guarantee",
+        "Duty",
+        "Crisis",
+        "Hall",
+        "Chamber",
+        "Tower",
+        "Station",
+        "Bridge",
+        "Market",
+        "Streets",
+        "Teams",
+        "Flag",
+        "Hub",
+        "Ownership",
+        # posts a sentence's deed has as its subject as a body's ("The Chief Constable has agreed", "the Village
+        # Agent has offered"): a person's office
+        "Constable",
+        "Sheriff",
+        "Lieutenant",
+        "Person",
+        "Agent",
+        "Champion",
+        "Coordinator",
+        "Co-ordinator",
+        "Member",
+        "Holder",
     ]
 )
 
@@ -2366,10 +2501,27 @@ def _role_body(name: str, verb: str | None, after_the: bool = False) -> str | No
     return name
 
 
+SENTENCE_START_BEFORE_RE = re.compile(r"(?:^|[.!?:;][ \t]+|\n)[ \t]*$")
+
+
+def _without_opening_the(name: str, text: str, start: int) -> str:
+    """'The Zoom’s response' opening a sentence: the article every sentence may open with, not a capital "The"
+    printed inside a body's name ("write to The Guild"; round 53)."""
+    if name.startswith("The ") and SENTENCE_START_BEFORE_RE.search(text, max(0, start - 4), start):
+        return name[4:]
+    return name
+
+
 def _tail_of_longer_name(text: str, start: int) -> bool:
     """The name read is the last words of a longer capitalised run ("Local e-Government | Standards Body were
     hosting"): its whole is out of the pattern's reach."""
-    return bool(RUN_BEFORE_RE.search(text, max(0, start - 40), start))
+    window = max(0, start - 40)
+    return bool(RUN_BEFORE_RE.search(text, window, start) or JOINED_RUN_BEFORE_RE.search(text, window, start))
+
+
+# "Britain in | Bloom are looking", "the Prince of | Wales has agreed": the name read is the last word of a longer name
+# joined by "of" or "in" (round 53)
+JOINED_RUN_BEFORE_RE = re.compile(r"[A-Z][\w'’\-]*[ \t]+(?:of|in)[ \t]+$")
 
 
 def _bodies_by_role(text: str) -> list[str]:
@@ -2384,7 +2536,11 @@ def _bodies_by_role(text: str) -> list[str]:
     ]
     found += [name for m in ROLE_CONTACT_RE.finditer(text) if (name := _role_body(m[2], None, bool(m[1]))) is not None]
     if "respon" in text or "reply" in text:
-        found += [name for m in ROLE_POSSESSIVE_RE.finditer(text) if (name := _role_body(m[1], None)) is not None]
+        found += [
+            name
+            for m in ROLE_POSSESSIVE_RE.finditer(text)
+            if (name := _role_body(_without_opening_the(m[1], text, m.start(1)), None)) is not None
+        ]
     if "ppoint" in text:
         found += [name for m in ROLE_APPOINTED_RE.finditer(text) if (name := _role_body(m[1], None)) is not None]
     if ROLE_OFFICE_HINT_RE.search(text):
