@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import re
 from types import ModuleType
 
 from conftest import ROOT
@@ -32,3 +33,12 @@ def test_sentence_read_through_the_pass() -> None:
     module = read_drawn()
     assert module.read_as_action(shared_nlp(), "ACTION: Penny Pyke to set up meeting dates for the rest of the year.")
     assert not module.read_as_action(shared_nlp(), "The meeting closed at 9.15pm.")
+
+
+def test_check_set_prints_figures_only(monkeypatch, capsys) -> None:  # noqa: ANN001 (pytest fixtures)
+    """--check with --misses still lists no sentence: the check set is never designed from."""
+    monkeypatch.setattr("sys.argv", ["read_drawn.py", "--check", "--misses"])
+    read_drawn().main()
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].lstrip().startswith("check set:") and "sentences" in lines[0]
+    assert all(re.fullmatch(r"\s*[a-z]+: \d+ of \d+ found", line) for line in lines[1:]), lines
