@@ -152,17 +152,14 @@ def test_metrics_count_both_sources() -> None:
 # --- the held-out fifth through the real NLP pass -------------------------------------------------------------------
 # Cases the shipped rules and model get wrong, with why (strict: a fix shows as XPASS).
 PROCEDURAL = (
-    "a procedural motion (minutes, agenda, adjournment, closed session) the rules read as a decision; the golds hold"
-    " such motions borderline and drawn.jsonl labels them OTHER"
-)
-ADJOURNED_AT = (
-    "the meeting resuming or adjourning at a time: 'The Board' opens it (cue_role) and the shipped model scores it"
-    " just over the threshold (0.54-0.63)"
+    "a motion on the body's own procedure (the minutes, the agenda or the consent agenda approved, an adjournment, a"
+    " closed session) the rules read as a decision: the nlp round 6, 10, 14 and 47 suites hold a named member's motion"
+    " to approve the minutes, the agenda or the consent calendar an action, the dev gold holds 'Mayor Kibbey moved to"
+    " adjourn the meeting' a borderline decision and corpus/gold/README.md (stops 22 and 25) has the council own its"
+    " adjournment and closed session, while drawn.jsonl labels them OTHER: a gold question first (round drawn53 drops"
+    " only a paper received, the chair's 'entertain a motion' and a meeting resuming at a time)"
 )
 OPEN_CASES: dict[str, str] = {
-    "2c0587731a06": ADJOURNED_AT,  # The Board resumed at 12:48pm.
-    "488b69598380": ADJOURNED_AT,  # The Board adjourned at 12:54pm.
-    "1a1d00f344a0": ADJOURNED_AT,  # The Board reconvened in open session at 7:05 p.m.
     "350c21304cec": PROCEDURAL,  # MOVED … THAT the agenda be approved as circulated …
     "1efcf13c22e2": PROCEDURAL,  # … made the motion to recess into executive session …
     "0f61959bb669": PROCEDURAL,  # … made a motion to approve the minutes of the Special Meeting.
