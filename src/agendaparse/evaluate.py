@@ -371,7 +371,7 @@ def score_names(gold: list[str], predicted: list[str]) -> Counts:
     return _prf(len(gold_set & pred_set), len(gold_set), len(pred_set))
 
 
-def _document_field_equal(name: str, gold_value: Any, pred_value: Any) -> bool:
+def document_field_equal(name: str, gold_value: Any, pred_value: Any) -> bool:
     if name in ("body", "committee"):
         return norm_name(gold_value) == norm_name(pred_value)
     return norm_text(gold_value) == norm_text(pred_value)
@@ -382,7 +382,7 @@ def score_document_fields(gold: dict, predicted: dict) -> Counts:
     for name in DOCUMENT_FIELDS:
         if name not in gold:
             continue
-        equal = _document_field_equal(name, gold[name], predicted.get(name))
+        equal = document_field_equal(name, gold[name], predicted.get(name))
         counts[f"{name}_ok"], counts[f"{name}_n"] = int(equal), 1
         counts["ok"] += equal
         counts["n"] += 1

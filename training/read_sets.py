@@ -1,0 +1,113 @@
+"""The blind-labelled sets of people, organisations and document headings read through the real stages.
+
+    python training/read_sets.py                      # figures of both sets, each split
+    python training/read_sets.py --misses             # and the design split's misses and false hits, to design from
+
+training/orgs_check.jsonl holds runs of minutes sentences with the people and organisations they name;
+training/headings_check.jsonl holds the heading blocks of minutes and agendas with their body, committee, meeting
+date and document type. Both come from the published pages of bodies no gold, suite or other training set holds,
+labelled by reading only (stop 53), and are split by body: the design split may be studied, the check split is
+never designed from (its misses are never listed). Names compare as `agendaparse eval` compares them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+from pathlib import Path
+
+from agendaparse.evaluate import document_field_equal, norm_name
+from agendaparse.nlp import find_mentions, merge_person_aliases
+from agendaparse.pdf import Line, PageLayout
+from agendaparse.segment import document_facts
+
+HERE = Path(__file__).parent
+ORGS = HERE / "orgs_check.jsonl"
+HEADINGS = HERE / "headings_check.jsonl"
+SPLITS = ("design", "check")
+FACTS = ("body", "committee", "meeting_date", "doc_type")
+
+
+def page_of_lines(lines: list[str]) -> PageLayout:
+    """A page printing ``lines`` one under another at the left margin, in 10-point type."""
+    laid = [
+        Line(text, 60.0, 60.0 + 18.0 * index, min(60.0 + 4.8 * len(text), 552.0), 70.0 + 18.0 * index, 10.0, False)
+        for index, text in enumerate(lines)
+    ]
+    return PageLayout(number=1, width=612.0, height=792.0, rotation=0, lines=laid)
+
+
+def names_found(text: str) -> tuple[set[str], set[str]]:
+    """(people, organisations) the NLP pass names in ``text`` read as one paragraph, normalised."""
+    mentions = merge_person_aliases(find_mentions([page_of_lines([text])], "d"))
+    people = {norm_name(m.name) for m in mentions if m.kind == "person"} - {""}
+    organisations = {norm_name(m.name) for m in mentions if m.kind == "organisation"} - {""}
+    return people, organisations
+
+
+def prf(found: int, gold: int, predicted: int) -> str:
+    precision = found / predicted if predicted else 0.0
+    recall = found / gold if gold else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return f"precision {100 * precision:.1f}, recall {100 * recall:.1f}, F1 {100 * f1:.1f} ({found}/{gold} gold)"
+
+
+def read_orgs(records: list[dict], misses: bool) -> None:
+    for split in SPLITS:
+        part = [record for record in records if record["split"] == split]
+        counts = {"people": [0, 0, 0], "organisations": [0, 0, 0]}
+        for record in part:
+            found = dict(zip(("people", "organisations"), names_found(record["text"]), strict=True))
+            for field, tally in counts.items():
+                gold = {norm_name(name) for name in record[field]} - {""}
+                tally[0] += len(gold & found[field])
+                tally[1] += len(gold)
+                tally[2] += len(found[field])
+                if misses and split == "design" and gold != found[field]:
+                    print(f"  {field}: missed {sorted(gold - found[field])} false {sorted(found[field] - gold)}")
+                    print(f"    {record['text']}")
+        for field, (hits, gold, predicted) in counts.items():
+            print(f"{split:>7} {field:>13}: {len(part)} records, {prf(hits, gold, predicted)}")
+
+
+def read_headings(records: list[dict], misses: bool) -> None:
+    for split in SPLITS:
+        part = [record for record in records if record["split"] == split]
+        right = dict.fromkeys(FACTS, 0)
+        printed = printed_right = 0
+        for record in part:
+            facts = document_facts([page_of_lines(record["lines"])])
+            for field in FACTS:
+                value = getattr(facts, field)
+                value = value.isoformat() if isinstance(value, dt.date) else value
+                equal = document_field_equal(field, record[field], value)
+                right[field] += equal
+                if misses and split == "design" and not equal:
+                    print(f"  {field}: gold {record[field]!r} read {value!r}  <- {' / '.join(record['lines'])}")
+            if body_printed(record):
+                printed += 1
+                printed_right += document_field_equal("body", record["body"], facts.body)
+        figures = ", ".join(f"{field} {100 * right[field] / len(part):.1f}" for field in FACTS) if part else "none"
+        print(f"{split:>7}      headings: {len(part)} headings, {figures}")
+        if printed:
+            print(f"{split:>7}      headings: body {100 * printed_right / printed:.1f} of the {printed} that print it")
+
+
+def body_printed(record: dict) -> bool:
+    """The heading's lines print the body's name (the labels name a body from its site where the heading does not:
+    'Town Council' over a date on the Town of Prospect's pages)."""
+    return norm_name(record["body"]) in norm_name(" ".join(record["lines"]))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--misses", action="store_true", help="list the design split's misses and false hits")
+    args = parser.parse_args()
+    for path, reader in ((ORGS, read_orgs), (HEADINGS, read_headings)):
+        records = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+        reader(records, args.misses)
+
+
+if __name__ == "__main__":
+    main()
