@@ -63,6 +63,13 @@ def actions_on_page(page: PageLayout, item: AgendaItem, meeting: dt.date | None)
     return expand_owner_surnames(find_actions(shared_nlp(), [page], [item], "d", meeting), people)
 
 
+def tall_page_actions(paragraphs: list[str], meeting: dt.date | None) -> list[Action]:
+    """The actions of one minutes page tall enough for every paragraph (the dues rounds set every case on one page,
+    read once)."""
+    page = minutes_page(paragraphs, height=120.0 + 24.0 * len(paragraphs))
+    return actions_on_page(page, minutes_item(), meeting)
+
+
 def organisations_on_page(page: PageLayout) -> set[str]:
     """The organisations the NLP pass names on one page, after merging aliases as extraction does."""
     return {m.name for m in merge_person_aliases(find_mentions([page], "d")) if m.kind == "organisation"}

@@ -95,7 +95,7 @@ import pytest
 
 from agendaparse.models import Action
 from agendaparse.nlp.dues import next_meeting_date
-from minutes_page import actions_on_page, found_action, marked, minutes_item, minutes_page
+from minutes_page import found_action, marked, tall_page_actions
 
 MEETING = dt.date(2025, 11, 18)  # a Tuesday
 NEXT_MEETING = dt.date(2026, 1, 20)
@@ -480,12 +480,6 @@ CA_DUES = [
 ]
 
 
-def _page_actions(paragraphs: list[str], meeting: dt.date) -> list[Action]:
-    """The actions of one minutes page tall enough for every paragraph."""
-    page = minutes_page(paragraphs, height=120.0 + 24.0 * len(paragraphs))
-    return actions_on_page(page, minutes_item(), meeting)
-
-
 def _uk_paragraphs() -> list[str]:
     sentences = [case.values[0] for case in (*DUES, *NO_DATE)]
     return [HEADING, PRESENT, OTHER_BODY, AGM_NOTICE, *sentences, FOOT]
@@ -494,17 +488,17 @@ def _uk_paragraphs() -> list[str]:
 @pytest.fixture(scope="module")
 def uk_page() -> list[Action]:
     """One parish council page holding every UK case, its next meeting printed at the foot, read once."""
-    return _page_actions(_uk_paragraphs(), MEETING)
+    return tall_page_actions(_uk_paragraphs(), MEETING)
 
 
 @pytest.fixture(scope="module")
 def us_page() -> list[Action]:
-    return _page_actions([*US_PAGE, *(case.values[0] for case in US_DUES), US_FOOT], US_MEETING)
+    return tall_page_actions([*US_PAGE, *(case.values[0] for case in US_DUES), US_FOOT], US_MEETING)
 
 
 @pytest.fixture(scope="module")
 def ca_page() -> list[Action]:
-    return _page_actions([*CA_PAGE, *(case.values[0] for case in CA_DUES)], CA_MEETING)
+    return tall_page_actions([*CA_PAGE, *(case.values[0] for case in CA_DUES)], CA_MEETING)
 
 
 @pytest.mark.parametrize(("sentence", "due", "precision", "due_text"), marked(DUES, OPEN))

@@ -64,7 +64,7 @@ import pytest
 
 from agendaparse.models import Action
 from agendaparse.nlp.dues import resolve_due
-from minutes_page import actions_on_page, found_action, marked, minutes_item, minutes_page
+from minutes_page import found_action, marked, tall_page_actions
 
 MEETING = dt.date(2025, 11, 18)  # a Tuesday
 NEXT_MEETING = dt.date(2026, 1, 20)
@@ -159,16 +159,10 @@ NO_DATE = [
 OPEN: dict[str, str] = {}
 
 
-def _paragraphs() -> list[str]:
-    sentences = [case.values[0] for case in (*DUES, *NO_DATE)]
-    return [HEADING, PRESENT, *sentences, FOOT]
-
-
 @pytest.fixture(scope="module")
 def page() -> list[Action]:
     """One parish council page holding every case, its next meeting printed at the foot, read once."""
-    paragraphs = _paragraphs()
-    return actions_on_page(minutes_page(paragraphs, height=120.0 + 24.0 * len(paragraphs)), minutes_item(), MEETING)
+    return tall_page_actions([HEADING, PRESENT, *(case.values[0] for case in (*DUES, *NO_DATE)), FOOT], MEETING)
 
 
 @pytest.mark.parametrize(("sentence", "due", "precision", "due_text"), marked(DUES, OPEN))

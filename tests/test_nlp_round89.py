@@ -66,14 +66,12 @@ from agendaparse.extract import extract_document
 from agendaparse.models import Action
 from agendaparse.nlp.dues import other_committee_next_meeting, resolve_due
 from minutes_page import (
-    actions_on_page,
     check_paired_action,
     found_action,
     marked,
-    minutes_item,
-    minutes_page,
     rendered_actions,
     shared_nlp,
+    tall_page_actions,
 )
 
 MEETING = dt.date(2025, 12, 9)  # a Tuesday
@@ -279,16 +277,10 @@ NO_DATE = [
 OPEN: dict[str, str] = {}
 
 
-def _paragraphs() -> list[str]:
-    sentences = [case.values[0] for case in (*DUES, *NO_DATE)]
-    return [HEADING, PRESENT, *sentences, FOOT]
-
-
 @pytest.fixture(scope="module")
 def page() -> list[Action]:
     """One parish council page holding every case, its next meeting printed at the foot, read once."""
-    paragraphs = _paragraphs()
-    return actions_on_page(minutes_page(paragraphs, height=120.0 + 24.0 * len(paragraphs)), minutes_item(), MEETING)
+    return tall_page_actions([HEADING, PRESENT, *(case.values[0] for case in (*DUES, *NO_DATE)), FOOT], MEETING)
 
 
 @pytest.mark.parametrize(("sentence", "due", "precision", "due_text"), marked(DUES, OPEN))
