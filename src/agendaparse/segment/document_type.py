@@ -59,6 +59,11 @@ DOC_TYPE_CUES: list[tuple[DocType, re.Pattern[str]]] = [
             r"^(?:meeting|hearing) held on\b|"  # past tense: an agenda says 'to be held'
             # 'The Regular Meeting of the Board of Commissioners was called to order at 4:00 p.m.'
             r"\bcalled\s+the\s+meeting\s+to\s+order\b|\bmeeting\s+was\s+called\s+to\s+order\b|"
+            # 'President Ann Hale called the meeting of the Ferndale Museum board to order at 5:00 p.m.' (the meeting
+            # named between), 'The Board of Supervisors of the X District held its monthly meeting on …' (past tense)
+            r"\bcalled\s+the\s+(?:\w+\s+)?meeting\s+of\s+[^.]{1,100}?\s+to\s+order\b|"
+            r"\bheld\s+its\s+(?:(?:regular|monthly|annual|quarterly|special|ordinary|scheduled|general)\s+){0,2}"
+            r"meeting\b|"
             r"^the\s+(?:\w+\s+)?meeting\s+of\b[^.]{1,120}?\bwas\s+called\s+to\s+order\b|"
             # 'The Board of County Commissioners reconvened at 8:00 a.m. in regular session, pursuant to the recess'
             r"^the\s+(?:council|committee|board|commission|panel)(?:\s+of\s+(?:county\s+)?(?:commissioners|supervisors))?"

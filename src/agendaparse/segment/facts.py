@@ -358,7 +358,9 @@ def document_facts(pages: list[PageLayout]) -> DocumentFacts:
     body = normalise_body(_heading_body(pages, lines, everything, heads), everything)
     committee = find_committee(pages, doc_type, body)
     body, committee = _meeting_presented_to(body, committee, lines, doc_type)
-    if body is None and doc_type in ("minutes", "agenda_pack"):
+    if body is None and (doc_type in ("minutes", "agenda_pack") or TOWNSHIP_BOARD_NAME_RE.fullmatch(committee or "")):
+        # (a township's board named whole is its body's, whatever the paper: 'X TOWNSHIP BOARD OF SUPERVISORS
+        # REGULAR MEETING August 10, 2016' gives no type)
         body, committee = _body_of_committee(committee, lines)
     if body is None and doc_type in ("minutes", "agenda_pack"):
         body, committee = _organisation_over_board(committee, lines)
@@ -516,6 +518,12 @@ COUNTY_BOARD_NAME_RE = re.compile(
     r"(?P<committee>Board\s+of\s+(?:County\s+)?(?:Commissioners|Supervisors)|Commissioners(?:\s+Court)?|"
     # 'Pine Ridge County Health and Human Services Board': a county's board named by its service
     r"(?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?){1,5}(?:Board|Commission))\Z"
+)
+# 'Harlow Township Board of Supervisors': a (Pennsylvania) township's governing board named whole with the township as
+# printed (\A…\Z as the county's)
+TOWNSHIP_BOARD_NAME_RE = re.compile(
+    r"\A(?:the\s+)?(?P<org>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+Township)\s+"
+    r"(?P<committee>Board\s+of\s+(?:Supervisors|Trustees|Commissioners))\Z"
 )
 # 'Kirkton, Auldmuir & Cairnside Community Council': a community, parish or town council's whole name
 LOCAL_COUNCIL_NAME_RE = re.compile(
@@ -677,7 +685,7 @@ def _body_of_committee(committee: str | None, lines: list[str]) -> tuple[str | N
     own_meeting = SELF_MEETING_RE.search(committee) and len(committee.split()) >= 4
     if own_meeting or COMMUNITY_BOARD_NAME_RE.fullmatch(committee):
         return committee, committee
-    county = COUNTY_BOARD_NAME_RE.fullmatch(committee)
+    county = COUNTY_BOARD_NAME_RE.fullmatch(committee) or TOWNSHIP_BOARD_NAME_RE.fullmatch(committee)
     if county:  # 'Carter County Board of Commissioners': a US county's governing board
         return county["org"], county["committee"]
     board_of = BOARD_OF_ORG_RE.fullmatch(committee)
@@ -687,6 +695,15 @@ def _body_of_committee(committee: str | None, lines: list[str]) -> tuple[str | N
     if own and re.match(r"Trust\s+Board\s+of\s", own["committee"]) and ORG_HEADING_RE.fullmatch(f"{own['org']} Trust"):
         # 'Eastmarsh Hospitals NHS Foundation Trust Board of Directors': the trust's whole name, then its board
         return f"{own['org']} Trust", own["committee"].split(None, 1)[1]
+    if (
+        own
+        and re.fullmatch(r"Board\s+of\s+(?:Trustees|Directors|Governors)", own["committee"])
+        and ORGANISATION_KIND_END_RE.search(own["org"])
+        and not re.search(r"\b(?:Council|Board|Authority|Commission|Committee)$", own["org"])
+        and len(own["org"].split()) >= 2
+    ):
+        # 'Riverbend Library Network Board of Trustees': an organisation named by its kind, then its board
+        return own["org"], own["committee"]
     # 'Scotland Procure' heading the page over 'Minute of Meeting of the Scotland Procure Executive Sub-Committee'
     alone = own and any(_title_case_caps(line.strip()) == own["org"] for line in lines[:3])
     if own and (ORG_HEADING_RE.match(own["org"]) or alone) and len(own["org"].split()) >= 2:

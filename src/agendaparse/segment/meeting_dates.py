@@ -23,7 +23,7 @@ def find_time(text: str) -> str | None:
 
 # 'DRAFT - to be approved at the meeting on 13 January 2022', 'Next Meeting: 8 May 2024': the meeting after this one
 NEXT_MEETING_RE = re.compile(
-    r"\b(?:(?:to\s+be|for|subject\s+to)\s+(?:approv|confirm|sign|ratif)|next\s+meeting\b)", re.I
+    r"\b(?:(?:to\s+be|for|subject\s+to)\s+(?:approv|confirm|sign|ratif|agreed\s+at\b)|next\s+meeting\b)", re.I
 )
 # a line dating the paper itself or naming the next meeting, read from its start (\A: a search would otherwise try
 # '.*' from each character of a long line)
@@ -82,6 +82,27 @@ MEETING_DATE_LABEL_RE = re.compile(
 # 'Plan 2015-17', '2024-2026', '2013/14': a span of years (its second year would read as the day of a month below)
 YEAR_RANGE_RE = re.compile(r"\b((?:19|20)\d\d)\s*[-–—/]\s*(?:(?:19|20)\d\d|\d\d)\b(?![-/.]\d)")
 GLUED_YEAR_RE = re.compile(rf"\b({MONTH_RE})(?=(?:19|20)\d\d\b)", re.I)  # '17th May2013'
+# 'MARCH 4,2024': a month-first date's year glued to its comma
+GLUED_COMMA_YEAR_RE = re.compile(rf"\b((?:{MONTH_RE})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?),(?=(?:19|20)\d\d\b)", re.I)
+# a meeting over two days: 'November 23 and 24, 2016', '23 and 24 November 2016' (it met first on the first: the
+# date reader would take the second day of the day-first form)
+TWO_DAYS_MONTH_FIRST_RE = re.compile(
+    rf"\b((?:{MONTH_RE})\.?\s+\d{{1,2}})(?:st|nd|rd|th)?\s+(?:and|&)\s+\d{{1,2}}(?:st|nd|rd|th)?(?=,?\s+(?:19|20)\d\d\b)",
+    re.I,
+)
+TWO_DAYS_DAY_FIRST_RE = re.compile(
+    rf"\b(\d{{1,2}}(?:st|nd|rd|th)?)\s+(?:and|&)\s+\d{{1,2}}(?:st|nd|rd|th)?(\s+(?:{MONTH_RE})\b\.?,?\s+(?:19|20)\d\d\b)",
+    re.I,
+)
+
+
+def _date_forms(line: str) -> str:
+    """A heading's date in the form the date reader reads: the year parted from its comma, a two-day meeting's
+    first day."""
+    line = GLUED_COMMA_YEAR_RE.sub(r"\1, ", line)
+    return TWO_DAYS_DAY_FIRST_RE.sub(r"\1\2", TWO_DAYS_MONTH_FIRST_RE.sub(r"\1", line))
+
+
 # a US address: 'Burleson, Texas', 'St. Louis Park, MN 55416' (numeric dates there are written month first)
 US_PLACE_RE = re.compile(
     r",\s+(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|"
@@ -116,7 +137,7 @@ def meeting_date_from(lines: list[str], *, month_first: bool = False) -> dt.date
     """The first full date in the heading, skipping a covering letter's 'Date: …' line when the
     heading also dates the meeting ('COUNTY COUNCIL - THURSDAY, 13 FEBRUARY 2025')."""
     lines = [
-        YEAR_RANGE_RE.sub(r"\1", GLUED_YEAR_RE.sub(r"\1 ", normalise_date_text(line)))
+        YEAR_RANGE_RE.sub(r"\1", GLUED_YEAR_RE.sub(r"\1 ", _date_forms(normalise_date_text(line))))
         for line in lines
         if not PERIOD_END_RE.search(line) and not APPROVED_BY_RE.match(line) and not DATE_STAMP_RE.match(line)
     ]
