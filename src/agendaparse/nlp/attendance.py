@@ -45,8 +45,11 @@ ATTENDANCE_LABEL_RE = re.compile(
 
 # "… MINUTES AND ACTIONS - 17th October 2013 Panel: Professor Sir Nigel Shadbolt (Chairman), …": the list
 # label after a heading run into the same paragraph.
+# "… opened the meeting at 7.30pm. Attendance Register 37: L. Burrows, …", "… at 7pm. Apologies: M. Dolby, …": a list's
+# label after the sentence before it, with the count of those it lists
 INLINE_ATTENDANCE_RE = re.compile(
-    r"(?<=\s)(?:Panel|Present|Attendees|In attendance|Members present|Sederunt)\s*:\s*(?=[A-Z])"
+    r"(?<=\s)(?:Panel|Present|Attendees|In attendance|Members present|Sederunt"
+    r"|(?<=[.!?]\s)(?:Attendance(?:\s+Register)?|Apologies(?:\s+for\s+absence)?)(?:\s+\d{1,3})?)\s*:\s*(?=[A-Z])"
 )
 
 APOLOGIES_FROM_RE = re.compile(
@@ -88,12 +91,17 @@ ADDRESS_LAST_WORDS = frozenset(
 )  # fmt: skip
 
 
+# "G.Walker", "J.Hull" in a list of members: an initial and its full stop printed against the surname, no space between
+GLUED_INITIAL_RE = re.compile(r"(?<![\w.'’][A-Z])(?<=[A-Z])\.(?=[A-Z][a-z]{2,})")
+
+
 def _name_from_list_entry(entry: str) -> str | None:
     """'Office Assistant-Intern Kim Turnbull' -> 'Kim Turnbull'; 'Mr B J Sweetland' -> 'B J Sweetland';
     'Suzette van Aswegen' keeps its particle; 'Mary Ellen Greb' both given names; 'Administration Adviser'
     and 'Senate Assessor' (a role printed after a titled name) are no names."""
     entry = HONOURS_RE.sub("", entry.strip(" .,;:")).strip(" .,;:")
     entry = HONOURS_RE.sub("", SECTOR_AFTER_NAME_RE.sub("", entry))
+    entry = GLUED_INITIAL_RE.sub(". ", entry)  # "G.Walker", "S.Grant": an initial printed against its surname
     words = _without_post_nominals(_without_initials_column(entry.split()))
     if not words or not all(
         word[0].isupper() or word in {"&", "of", "for"} or word in NAME_PARTICLES for word in words
@@ -286,7 +294,7 @@ def _entry_body(part: str) -> str | None:
 
 
 # A group's label inside one list: "CC members: A, B", "Ex officio: Cllr X", "Residents: Y".
-SUB_LABEL = r"(?:[A-Z][A-Za-z]{0,11}\s)?[A-Za-z][a-z\-]{1,15}:\s+"
+SUB_LABEL = r"(?:[A-Z][A-Za-z]{0,11}\s)?[A-Za-z][a-z\-]{1,15}\s?:\s+"  # "Apologies : P Moir"
 
 
 def _body_then_name(plain: str) -> tuple[str | None, str | None]:
@@ -340,12 +348,27 @@ AND_IN_BODY_RE = re.compile(
 )
 
 
+INITIAL_PAIR = r"[A-Z]\.?\s(?:Mc|Mac|O['’])?[A-Z][a-z][a-z'’\-]+"
+INITIAL_PAIRS_RUN_RE = re.compile(rf"(?<![\w.'’]){INITIAL_PAIR}(?:\s{INITIAL_PAIR})+(?![\w'’])")
+INITIAL_PAIRS_RE = re.compile(INITIAL_PAIR)
+NEXT_LIST_LABEL_RE = re.compile(
+    r"(?<=[a-z])\.\s+(?=(?:Apologies|Absent|Present|Attendance|In attendance)\b[^:.]{0,30}:)"
+)
+INITIALS_AMPERSAND_RE = re.compile(rf"(?<![\w.&'’])([A-Z])\.?\s?&\s?([A-Z])\.?\s({SURNAME})(?![\w'’&])")
+
+
 def attendance_entries(text: str) -> list[tuple[str | None, list[str]]]:
     """(person, organisations in brackets) for each entry of an attendance or apologies list."""
     label = ATTENDANCE_LABEL_RE.match(text) or INLINE_ATTENDANCE_RE.search(text)
     apologies = APOLOGIES_FROM_RE.search(text)
     if label:
         body = text[label.end() :]
+        if label[0].startswith(("Attendance", "Apologies")) and not ATTENDANCE_LABEL_RE.match(text):
+            # a list after the sentence before it ends at its own sentence's end ("… H. Ames. The Chairman …") unless
+            # the next list's label follows ("… H. Ames. Apologies: …")
+            body = re.split(
+                r"(?<=[a-z)])\.\s(?!(?:Apologies|Absent|Present|Attendance|In attendance)\b)", body, maxsplit=1
+            )[0]
     elif apologies:
         body = re.split(r"(?<=[a-z)])\.\s", text[apologies.end() :], maxsplit=1)[0]
     else:
@@ -371,7 +394,14 @@ def attendance_entries(text: str) -> list[tuple[str | None, list[str]]]:
     # "J Harrison (JH) A Davey (AD)": entries run on without a comma, each closed by its brackets
     # "Jane Craig, Chief Officer, Morlich Health and Social Care Partnership": an "and" inside a body's name stays
     flat = AND_IN_BODY_RE.sub("\\1\x02", flat)
-    chunks = re.split(rf",\s+|;\s*|\s+and\s+|(?<=\x00)\s+(?=[A-Z])|\s+(?={SUB_LABEL})", flat)
+    # "N. Ibarra. Apologies for absence: J. Norcott": the next list's label after a full stop ends the entry before it
+    flat = NEXT_LIST_LABEL_RE.sub("; ", flat)
+    # "K&V Prescott", "C& L Addison": two people of one surname, each by an initial
+    flat = INITIALS_AMPERSAND_RE.sub(r"\1 \3, \2 \3", flat)
+    # "J Reardon A Fitch R Chapman": initial-and-surname entries printed one after another with no comma between
+    flat = INITIAL_PAIRS_RUN_RE.sub(lambda run: ", ".join(INITIAL_PAIRS_RE.findall(run[0])), flat)
+    # "… R Chapman Apologies: P Moir": a label's word is never the surname after an initial
+    chunks = re.split(rf",\s+|;\s*|\s+and\s+|(?<=\x00)\s+(?=[A-Z])|(?<!\s[A-Z])(?<!\s[A-Z]\.)\s+(?={SUB_LABEL})", flat)
     chunks = [chunk.replace("\x02", " and ") for chunk in chunks]
     for number, chunk in enumerate(chunks):
         if (

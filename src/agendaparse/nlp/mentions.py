@@ -176,7 +176,23 @@ def _person_mentions(text: str, page: PageLayout, line: Line, document_id: str) 
         found.append(_mention(name, "person", name, page, line, document_id, "rule:capitals-surname-initials"))
     for name in dict.fromkeys(surname_first_people(text)) if "(" in text else ():
         found.append(_mention(name, "person", name, page, line, document_id, "rule:surname-first"))
-    return found
+    return [_without_roll_call_word(mention) for mention in found]
+
+
+# "Commissioners Simmonds, and Withers NOES: None", "ABSENT: Commissioners Cragg, Marlowe, Prevost PLEDGE OF
+# ALLEGIANCE": a roll call's or a heading's word in capitals printed straight after the last name of a list
+ROLL_CALL_CAPITALS = frozenset(
+    {"AYES", "NOES", "NAYS", "YEAS", "ABSENT", "ABSTAIN", "ABSTAINED", "ABSTENTION", "ABSTENTIONS", "RECUSED"}
+    | {"PRESENT", "PLEDGE", "PRESENTATIONS"}
+)
+
+
+def _without_roll_call_word(mention: Mention) -> Mention:
+    """'Withers NOES' -> 'Withers': the capitals word of the roll call after a name is not its surname."""
+    words = mention.name.split()
+    if len(words) >= 2 and words[-1] in ROLL_CALL_CAPITALS:
+        return mention.model_copy(update={"name": " ".join(words[:-1])})
+    return mention
 
 
 def _block_head_line(lines: list[Line]) -> int | None:

@@ -3506,7 +3506,7 @@ def _tidy_organisations(
     kept = []
     for mention in mentions:
         if mention.kind == "organisation":
-            name = _without_titled_person(mention.name, people)
+            name = _without_titled_person(_body_of_club_board(mention.name), people)
             for person in people:
                 if name.startswith(person + " ") and NAMED_AFTER_RE.fullmatch(name[len(person) + 1 :]):
                     break  # "Harold Penn Charitable Trust": a trust named after its founder
@@ -3645,6 +3645,20 @@ def _with_one_form_per_body(mentions: list[Mention]) -> list[Mention]:
         else m
         for m in mentions
     ]
+
+
+# "Athens Rotary Club Board of Directors", "Westhill Tennis Club Committee", "… Airport Authority Board of
+# Commissioners": the board or committee that runs a club, society, association or authority, named by its body
+CLUB_BOARD_RE = re.compile(
+    r"(?P<body>(?:[A-Z][\w'’&\-]*\s+){1,6}(?:Club|Society|Association|Authority|Auxiliary))\s+"
+    r"(?:Executive\s+)?(?:Board(?:\s+of\s+(?:Directors|Commissioners|Trustees|Governors))?|Committee)"
+)
+
+
+def _body_of_club_board(name: str) -> str:
+    """'Athens Rotary Club Board of Directors' -> 'Athens Rotary Club': the body whose board or committee it is."""
+    match = CLUB_BOARD_RE.fullmatch(name)
+    return match["body"] if match else name
 
 
 def _body_of_own_board(name: str, committee: str | None, heading_texts: list[str]) -> str:
