@@ -103,6 +103,27 @@ class PaperSuite:
         hits = sum(len(self.found_in(paper) & self._gold(paper)) for paper in self.papers)
         return hits / found, hits / gold
 
+    def check_found(self, paper: str, name: str) -> None:
+        """A named body of the paper is among the organisations read."""
+        from agendaparse.evaluate import norm_name
+
+        assert norm_name(name) in self.found_in(paper), sorted(self.found_in(paper))
+
+    def check_not_found(self, paper: str, name: str) -> None:
+        """A phrase that is no body is not among them."""
+        from agendaparse.evaluate import norm_name
+
+        assert norm_name(name) not in self.found_in(paper), sorted(self.found_in(paper))
+
+    def check_precision_and_recall(self) -> None:
+        """Every paper scores at least 0.80 F1 (the issue's bar), the papers together 0.90 precision and recall."""
+        for paper in self.papers:
+            precision, recall = self.scores(paper)
+            f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+            assert f1 >= 0.8, (paper, precision, recall, sorted(self.found_in(paper)))
+        precision, recall = self.pooled()
+        assert precision >= 0.9 and recall >= 0.9, (precision, recall)
+
     def cases(self, kind: str) -> list:
         """Each paper's every named body ("has") or every phrase that is none ("not") as a case of its own."""
         import pytest

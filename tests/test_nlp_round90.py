@@ -54,7 +54,6 @@ from __future__ import annotations
 
 import pytest
 
-from agendaparse.evaluate import norm_name
 from drawn_papers import PaperSuite, draw_paper
 
 # --- document 1: a town council's minutes of full council ---
@@ -508,7 +507,6 @@ PAPERS = {
 }
 
 
-
 UNSETTLED = {
     ("summons", "Kent Police and Crime Commissioner"): "a police and crime commissioner is a post and a corporation"
     " sole that precepts; whether the post is a body is unsettled, and the reader reads 'Commissioner' as a post",
@@ -516,7 +514,6 @@ UNSETTLED = {
 
 
 SUITE = PaperSuite(PAPERS, UNSETTLED)
-found_in, scores, pooled = SUITE.found_in, SUITE.scores, SUITE.pooled
 
 # Each paper's every named body is a case of its own, as is each phrase that is none.
 PRESENT = SUITE.cases("has")
@@ -529,18 +526,14 @@ def test_papers_are_two_to_four_pages() -> None:
 
 @pytest.mark.parametrize(("paper", "name"), PRESENT)
 def test_body_found(paper: str, name: str) -> None:
-    assert norm_name(name) in found_in(paper), sorted(found_in(paper))
+    SUITE.check_found(paper, name)
 
 
 @pytest.mark.parametrize(("paper", "name"), ABSENT)
 def test_no_body_not_found(paper: str, name: str) -> None:
-    assert norm_name(name) not in found_in(paper), sorted(found_in(paper))
+    SUITE.check_not_found(paper, name)
 
 
 def test_precision_and_recall() -> None:
     """Every paper scores at least 0.80 F1 (the issue's bar), the four together 0.90 precision and recall."""
-    for paper in PAPERS:
-        precision, recall = scores(paper)
-        assert 2 * precision * recall / (precision + recall) >= 0.8, (paper, precision, recall, sorted(found_in(paper)))
-    precision, recall = pooled()
-    assert precision >= 0.9 and recall >= 0.9, (precision, recall)
+    SUITE.check_precision_and_recall()
