@@ -149,6 +149,23 @@ FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
         "strategic initiative",
         "work plan item",
         "workplan item",
+        # a risk register's planned mitigation (gold README stop 23: its rows are the 'Mitigating / Further actions'
+        # column); not the controls already in place, nor a bare 'Mitigation' (a register's terse control)
+        "mitigating action",
+        "mitigating actions",
+        "mitigation action",
+        "mitigation actions",
+        "mitigation strategy",
+        "mitigation plan",
+        "planned mitigation",
+        "further action",
+        "further actions",
+        "further action required",
+        "further actions required",
+        "additional action",
+        "additional actions",
+        "additional action required",
+        "additional actions required",
     ),
     "outcome": (
         "outcome",
@@ -243,6 +260,8 @@ FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
         "project manager",  # a capital project tracker's manager of the project (the row's lead)
         "programme manager",
         "executive director",  # 'CLT Member/ Executive Director' (a council directives log)
+        "champion",  # an improvement plan's champion of each action ('Action | Champion | Target date')
+        "action champion",
     ),
     "lead_org": (
         "lead organisation",
@@ -383,6 +402,9 @@ FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
         "go live date",
         "anticipated date",  # a council direction tracker's 'Anticipated date: Q4 2025'
         "target quarter",
+        "eta",  # an estimated time of arrival: the date the action is now expected done
+        "planned delivery date",
+        "planned date",
     ),
     "progress": (
         "progress",

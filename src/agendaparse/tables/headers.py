@@ -48,6 +48,10 @@ def _header_names(cell: str) -> list[str]:
     # a column named for the period it reports ('Q2 RAG', 'Quarter 3 update', '2025/26 status')
     dated = PERIOD_PREFIX_RE.fullmatch(name)
     under_group += [dated[1]] if dated and dated[1] in COLUMN_NAMES else []
+    # a deadline named as moved ('New ETA', 'Revised due date', 'Extended deadline'): the deadline in force (gold
+    # README stop 29), named as the deadline is; the original's column ('Original due') is left to the row's extra
+    revised = REVISED_DEADLINE_RE.fullmatch(name)
+    under_group += [revised[1]] if revised and revised[1] in FIELD_SYNONYMS["end_date"] else []
     # once each: a cell of thousands of slashes ('1/1/1/...') would otherwise be thousands of names
     return list(
         dict.fromkeys([name, *[part for part in parts if part], *mended, *singular, *unspaced, *under_group, *unplural])
@@ -60,6 +64,7 @@ DATE_GROUP_RE = re.compile(
 )
 # a group's name over columns of who, what and when ('Implementation' over 'Responsibility | Resources | Timeline')
 WORK_GROUP_RE = re.compile(r"(implementation|delivery|accountability|monitoring|ownership|governance) (\S.{0,30})")
+REVISED_DEADLINE_RE = re.compile(r"(?:new|revised|amended|rescheduled|extended|updated) (\S.{0,30})")
 PERIOD_PREFIX_RE = re.compile(r"(?:q[1-4]|quarter [1-4]|(?:19|20)\d{2}(?:/\d{2,4})?) (\S.{0,30})")
 DATE_VERSIONS = {"original", "revised", "planned", "actual", "forecast", "agreed", "new"}
 
@@ -104,7 +109,66 @@ def header_fields(header: list[str]) -> dict[int, str]:
     _project_as_action(names, mapping)
     _numbered_outcome_as_action(names, mapping)
     _organisation_as_lead_org(names, mapping)
+    _numbered_name_as_action_no(names, mapping)
+    _item_as_action(names, mapping)
+    _ranking_priority_not_theme(names, mapping)
+    _action_taken_as_progress(names, mapping)
     return dict(sorted(mapping.items()))
+
+
+def _numbered_name_as_action_no(names: list[list[str]], mapping: dict[int, str]) -> None:
+    """'Risk ID | Risk description | ... | Mitigation strategy', 'Finding ID | Title | Owner': a column left of the
+    action named for what its rows are and numbered ('Risk ID', 'Finding ref', 'Rec No.') holds the rows' numbers."""
+    action = next((index for index, field in mapping.items() if field == "action"), None)
+    if action is None or "action_no" in mapping.values():
+        return
+    for index, alternatives in enumerate(names[:action]):
+        if index not in mapping and alternatives and NUMBERED_NAME_RE.fullmatch(alternatives[0]):
+            mapping[index] = "action_no"
+            return
+
+
+ITEM_NAMES = {"item", "items"}
+
+
+def _item_as_action(names: list[list[str]], mapping: dict[int, str]) -> None:
+    """'ID | Item | Due | Owner': where another column numbers the rows, a bare 'Item' column is no number but the
+    rows themselves, the action, in a table naming an owner or a deadline and no action column."""
+    fields = set(mapping.values())
+    if "action" in fields or "action_no" not in fields or not fields & {"named_lead", "lead_org", "end_date"}:
+        return
+    for index, alternatives in enumerate(names):
+        if index not in mapping and alternatives and alternatives[0] in ITEM_NAMES:
+            mapping[index] = "action"
+            return
+
+
+def _ranking_priority_not_theme(names: list[list[str]], mapping: dict[int, str]) -> None:
+    """'Action Item | Owner | Due Date | Status | Priority': a bare 'Priority' column right of the action ranks
+    the rows (High / Medium / Low, as the gold README's stop 23 choices have a 'Priority' column); the theme a plan's
+    rows fall under is printed before them ('Priority | Action | Lead', a strategy's priorities)."""
+    theme = next((index for index, field in mapping.items() if field == "theme"), None)
+    action = next((index for index, field in mapping.items() if field == "action"), None)
+    if theme is None or action is None or theme < action or not names[theme]:
+        return
+    name = names[theme][0]
+    # (also a name only starting with it, 'Priority High' joined to the cell under it, not a theme's own name)
+    if name == "priority" or name.startswith("priority ") and name not in FIELD_SYNONYMS["theme"]:
+        del mapping[theme]
+
+
+ACTION_TAKEN_RE = re.compile(r"actions? taken(?: to date| so far)?")
+
+
+def _action_taken_as_progress(names: list[list[str]], mapping: dict[int, str]) -> None:
+    """'Recommendation | Responsibility | Action taken | Status': what has been done in answer to the action named
+    beside it ('Summary detailing actions to date') is its progress."""
+    if "action" not in mapping.values() or "progress" in mapping.values():
+        return
+    for index, alternatives in enumerate(names):
+        if index not in mapping and alternatives and ACTION_TAKEN_RE.fullmatch(alternatives[0]):
+            mapping[index] = "progress"
+            return
 
 
 # the number column of a plan's rows named for what they are ('Measure No.', 'Deliverable ref')
@@ -558,7 +622,7 @@ def _text_column(rows: list[list[str]]) -> int | None:
     return columns.pop() if len(columns) == 1 else None
 
 
-DONE_HEADER_RE = re.compile(r"(?:done|closed|complete|completed|actioned)\s*\??", re.I)
+DONE_HEADER_RE = re.compile(r"(?:done|closed|complete|completed|actioned|achieved|delivered)\s*\??", re.I)
 ROW_NUMBER_RE = re.compile(r"[A-Z]{0,3}\d{1,3}(?:[./]\d{1,3})*[.)]?")
 MILESTONE_RE = re.compile(r"(?:key\s+|target\s+)?milestones?", re.I)
 
@@ -573,6 +637,8 @@ def table_fields(header: list[str], rows: list[list[str]], *, captioned: bool = 
         _numbers_under_action(header, rows, fields)
         _by_column_as_deadline(header, rows, fields)
         _target_values_not_deadline(header, rows, fields)
+        _milestone_as_action(header, rows, fields)
+        _item_text_as_action(header, rows, fields)
         _text_as_action(header, rows, fields, captioned)
         _drop_ranking_theme(rows, fields)
         if "status" not in fields.values():
@@ -608,6 +674,33 @@ def table_fields(header: list[str], rows: list[list[str]], *, captioned: bool = 
     if mapping and words and max(words.values()) >= 3:
         mapping[max(words, key=lambda index: words[index])] = "action"
     return mapping
+
+
+def _milestone_as_action(header: list[str], rows: list[list[str]], fields: dict[int, str]) -> None:
+    """'ID | Milestone | Owner | Due Date | Status': where no column is named as the action, a 'Milestone' column
+    not holding dates holds the plan's rows (gold README stop 23: milestones are action-plan rows), in a table naming
+    an owner or a deadline; a 'Milestone' column of dates beside the actions is their deadline (below)."""
+    if "action" in fields.values() or not set(fields.values()) & {"named_lead", "lead_org", "end_date"}:
+        return
+    for index, cell in enumerate(header):
+        if index not in fields and MILESTONE_RE.fullmatch(cell.strip()) and not _mostly_dates(rows, index):
+            fields[index] = "action"
+            return
+
+
+def _item_text_as_action(header: list[str], rows: list[list[str]], fields: dict[int, str]) -> None:
+    """'Item | Owner | Due Date | Status' (an incident review's action items): an 'Item' column read as the rows'
+    number, in a table naming an owner and a deadline or status and no action, is the action unless its cells are
+    numbers ('1', '3.2', 'A4')."""
+    named = set(fields.values())
+    if "action" in named or not named & {"named_lead", "lead_org"} or not named & {"end_date", "status"}:
+        return
+    column = next((index for index, field in fields.items() if field == "action_no"), None)
+    if column is None or normalise_header(header[column]).rstrip(".: ") not in ITEM_NAMES:
+        return
+    cells = [row[column].strip() for row in rows if column < len(row) and row[column].strip()]
+    if not any(ACTION_ID_RE.fullmatch(cell) for cell in cells):
+        fields[column] = "action"
 
 
 def _mostly_dates(rows: list[list[str]], index: int) -> bool:
