@@ -64,6 +64,7 @@ from .classification import (
     bracketed_task_owner,
     classify,
     colon_owner,
+    led_post_step,
     member_surname_commits,
     mid_commit,
     name_label_owner,
@@ -447,6 +448,8 @@ def _owners(
         return resolve_owner(step_owner, initials)  # "…, so Duncan to send out the figures."
     if kind == "action" and owner_of(text) is None and (bracketed := bracketed_task_owner(text)):
         return resolve_owner(bracketed, initials)  # "… is out of date (Dave to email governors)."
+    if kind == "action" and not (doc._.action_owner or sentence.margin_owner) and (led := led_post_step(text)):
+        return resolve_owner(led, initials)  # "B) Clerk to follow up …", "…, the Clerk to contact …": the Clerk
     unlabelled = not (doc._.action_owner or sentence.margin_owner)
     if kind in ("action", "commitment") and unlabelled and (agent := to_be_done_by(text)):
         return resolve_owner(agent, initials)  # "… to be set up by the Clerk": the Clerk sets it up

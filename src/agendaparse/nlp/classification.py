@@ -332,6 +332,17 @@ AGREED_MID_RE = re.compile(
 )
 
 
+# "It was discussed and agreed to advertise …", "… it was agreed unanimously that the role would be …", "it was proposed
+# by Cllr A, seconded by Cllr B and unanimously agreed by Council to proceed …", "it was agreed a) to approach …": the
+# meeting's agreement with its discussion, proposal, vote or list label between "it was" and what it agreed.
+AGREED_MID_WIDE_RE = re.compile(
+    rf"\b{IT_WAS}(?:(?:discussed|considered|debated|proposed|moved)(?:\s*,\s*seconded)?\s+and\s+|"
+    r"(?:proposed|moved)\s+by\s[^;]{1,80}?,?\s+seconded\s+by\s[^;]{1,80}?\s+and\s+)?(?:unanimously\s+)?agreed"
+    r"(?:\s+unanimously|\s+by\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)?\s+(?:[a-z]\)\s+)?(?:that|to)\s+[a-z]",
+    re.I,
+)
+
+
 # "The proposal is to ask for a Minister to write …": what the meeting means to do.
 PROPOSAL_IS_RE = re.compile(r"^(?:The|Our)\s+(?:proposal|plan|intention)\s+is\s+to\s+[a-z]{3,}")
 
@@ -345,12 +356,77 @@ THAT_BE_RE = re.compile(
 )
 
 
+# "(b) That a site visit be arranged …", "5. That a formalised timetable be prepared …", "“That a vote of sympathy be
+# extended …”", "That, the presentation … be deferred …": a resolution in its own words, whatever its participle, its
+# subject in the subjunctive after "That" (under a list label or a quote mark); not a modal's or an infinitive's "be"
+# ("That it would be reviewed", "That was to be expected").
+THAT_SUBJUNCTIVE_RE = re.compile(
+    r"^(?:\(?[a-z]{1,3}\)\s*|\(?[ivx]{1,4}\)\s*|\(?\d{1,2}[.)]\s*|[“\"‘])?(?:THAT|That),?\s+"
+    r"(?:[a-z][^,;]{0,60},\s+)?"  # "1. That, within constraints, an urgent meeting be arranged …"
+    r"(?:(?:the|a|an|any|all|this|these|its|their|[A-Z][\w'’\-]*)\s)[^.;:?]{1,300}?"
+    r"(?<!\bto)(?<!\bwill)(?<!\bwould)(?<!\bshall)(?<!\bshould)(?<!\bcould)(?<!\bmay)(?<!\bmight)(?<!\bmust)"
+    r"(?<!\bnot)(?<!\bcan)(?<!\bcannot)\sbe\s+"
+    # "1. That the update … be noted": a paper heard, nothing set to do (THAT_BE_RE keeps the bare line's older reading)
+    r"(?!(?:noted|received|considered|recorded|welcomed|thanked|acknowledged)\b)"
+    r"(?:[a-z]{3,}(?:ed|en)|made|sent|held|kept|set|brought|sought|given|taken|put|paid|met|done|built|told|shown|"
+    r"laid|drawn|written|undertaken)\b"
+)
+
+
+# "B) Clerk to follow up letter …", "(44) Wolverton field lease Clerk to copy …", "Disposable BBQs –clerk to add …",
+# "– Action: Clerk to email NALC", "The clerk: to fill in survey.", "…, the Clerk to contact the County Councillor.":
+# a post given its step after a list label, a run-in heading, a dash, a colon or a clause of its own; not a post that
+# is the object of what went before ("authorised the Chair to sign", "appoint an Acting Clerk to enable …").
+LED_POST_STEP_RE = re.compile(
+    r"(?:(?:^|[(–\-—:,;)])\s*|(?<![\w'’])(?!(?:[Tt]o|[Ff]or|[Oo]f|[Bb]y|[Ww]ith|[Ff]rom|[Aa]nd|[Oo]r|[Aa]n?|[Aa]cting|"
+    r"[Dd]eputy|[Aa]ssistant|[Ii]nterim|[Nn]ew|[Vv]ice)\s)[\w'’\-]+\s+)"
+    r"(?P<owner>(?:[Tt]he\s+)?(?:[Cc]lerk|Chair(?:man|person)?|[Ss]ecretary|[Tt]reasurer))\s*:?\s+to\s+"
+    r"(?!(?:be|the|a|an|and|action|date|which|that|his|her|their|its|this|all)\b)[a-z]{3,}\b"
+)
+LED_POST_VERB_RE = re.compile(
+    r"(?:enable|enabled|invite|invited|authori[sz]e|authori[sz]ed|ask|asked|allow|allowed|appoint|appointed|request|"
+    r"requested|instruct|instructed|direct|directed|help|helped|require|required|expect|expected|want|wanted|"
+    r"delegate|delegated|leave|left|permit|permitted|encourage|encouraged|urge|urged|write|wrote|letter|report)"
+)
+
+# the word before a post that makes it the object or part of a phrase, not the subject given a step
+LED_POST_NOT_AFTER_RE = re.compile(
+    r"to|for|of|by|with|from|and|or|an?|the|his|her|their|its|our|your|acting|deputy|assistant|interim|new|vice|as|"
+    r"than|like|via|upon|on|at|into"
+)
+
+
+def led_post_step(text: str) -> str | None:
+    """The post a step is given to after a list label, run-in heading, dash, colon or lead clause ('B) Clerk to follow
+    up …' -> 'Clerk'); None where the post opens the sentence (the owner rules read it) or is a verb's object."""
+    for match in LED_POST_STEP_RE.finditer(text):
+        owner = match["owner"]
+        if not match.start("owner") and ":" not in text[match.end("owner") : match.end()]:
+            continue  # "Clerk to write …" opening the sentence: the owner rules read it
+        prefix = text[: match.start("owner")]
+        words = prefix.rstrip(" :–-—,;(").split()
+        if words and words[-1].lower() in ("the", "a", "an") and len(words) > 1:
+            words = words[:-1]  # "requested latitude from the Chairperson to speak": the word before the article
+        if words and (
+            LED_POST_VERB_RE.fullmatch(words[-1].lower().strip(".,"))
+            or LED_POST_NOT_AFTER_RE.fullmatch(words[-1].lower())
+        ):
+            continue
+        if owner[0].islower() and not re.search(r"(?:^|[(–\-—:,;)]\s*|[A-Z][\w'’\-]*\s+)$", prefix):
+            continue  # a lower-case post after a lower-case word runs on a sentence ("… agreed the clerk to …")
+        return re.sub(r"^[Tt]he\s+", "", owner)
+    return None
+
+
 # "Mayor Kibbey moved that Council leave the record open …": a councillor's motion.
 MOVED_RE = re.compile(
-    rf"^(?:[A-Z]{{3,}}\s+)*(?:(?i:motion)\s*:\s*)?(?:(?:{TITLES})\s+)?{NAME}(?:\s+{SURNAME})?\s+"
-    r"(?:moved|moves|motioned|made\s+(?:a|the)\s+motion)"  # "Foley made a motion to approve …"
-    rf"(?:,?\s+(?:and\s+)?(?:seconded\s+by\s+[^,;]{{3,60}}?|(?:(?:{TITLES})\s+)?{NAME}(?:\s+{SURNAME})?\s+seconded),?)?"
-    r"\s+(?:that|to|(?:the\s+)?(?:adoption|approval)\s+of|(?=[a-z]{3,}ing\s))\s*"  # "moved moving forward with …"
+    # "G. Ashby made a motion to purchase …": a trustee by initial and surname
+    rf"^(?:[A-Z]{{3,}}\s+)*(?:(?i:motion)\s*:\s*)?(?:(?:{TITLES})\s+)?(?:[A-Z]\.\s?)?{NAME}(?:\s+{SURNAME})?\s+"
+    r"(?:moved|moves|motioned|made\s+(?:(?:a|the)\s+)?motion)"  # "Foley made a motion to approve …", "made motion that"
+    rf"(?:,?\s+(?:and\s+)?(?:seconded\s+by\s+[^,;]{{3,60}}?|(?:(?:{TITLES})\s+)?{NAME}(?:\s+{SURNAME})?\s+seconded|"
+    r"with\s+a\s+(?:second|2nd)\s+by\s+[^,;]{3,60}?),?)?"  # "Kestner made a motion with a second by Sayers to amend …"
+    # "moved moving forward with …", "made a motion not to award bid at this time"
+    r"\s+(?:that|(?:not\s+)?to|(?:the\s+)?(?:adoption|approval)\s+of|(?=[a-z]{3,}ing\s))\s*"
     # "moved that the Board of Education approve …": the board as printed
     r"(?:(?:the\s+)?(?P<body>City Council|Council|City|(?:Board|Committee|Commission)(?:\s+of\s+[A-Z][a-z]+)?)\b)?"
 )
@@ -586,6 +662,29 @@ LATER_MEETING_BUSINESS_RE = re.compile(
     r"discussed|reviewed|revisited|picked\s+up|brought\s+back)\s+(?:[a-z]+\s+)?at\s+(?:the\s+)?"
     r"(?:next|following|[A-Z][a-z]+)\s+(?:[A-Za-z]+\s+){0,3}?meeting\b"
 )
+
+# "An update … would be brought to the Board in July", "An action plan would also be taken to Strategy and Resources
+# Committee", "… would be submitted for approval at the next Committee", "This will be discussed at the Annual Parish
+# Meeting": business the minutes put to a later meeting of a board, committee or council, whatever its subject; not
+# what is received, announced, deferred or included there ("would be received at a future meeting": no step).
+PUT_TO_LATER_MEETING_RE = re.compile(
+    r"\b(?:would|will)\s+(?:also\s+|then\s+|now\s+)?be\s+(?:brought|taken|submitted|tabled|reported|presented|"
+    r"discussed|considered|finali[sz]ed)\s+(?:back\s+)?(?:for\s+[a-z]+\s+)?(?:to|at|before)\s+"
+    r"(?:(?:the|a|an|this|its|their)\s+)?"
+    # "at a future NHS Board Chairs meeting", "at next Echt & Skene Community Council meeting"; not a meeting with
+    # others ("at the Contract Sum meeting in October": the dev Suffolk Libraries 2013 minutes)
+    r"(?:(?:next|future|following)\b[^.;?]{0,60}?\b[Mm]eeting\b|[A-Z][\w\-&]*['’]s\s+(?:[a-z]+\s+)?[Mm]eeting\b|"
+    r"(?:(?:full|[A-Z][\w'’\-&]*)\b[^.;?]{0,60}?)?\b(?:Board|Committee|Council|Panel|Group|Cabinet|Executive|Forum|"
+    r"Partnership|Meeting)\b)"
+)
+
+# "The Minutes of the meetings held on … would be presented to the June meeting": the meeting's procedure (README stop
+# 26), no step anyone tracks.
+MINUTES_WORD_RE = re.compile(r"\b[Mm]inutes\b")
+
+# "(q) To note the information on … will be reported to Cabinet …": a resolution's part noting a paper (the dev Kent
+# budget minutes), nothing set to do.
+NOTE_PART_RE = re.compile(r"(?:\(?[a-z]{1,3}\)\s*)?To\s+note\b", re.I)
 
 # "The item was continued to the April 9, 2024 meeting.": an item put off, in a sentence of its own.
 ITEM_PUT_OFF_RE = re.compile(
@@ -1604,6 +1703,10 @@ def classify(sentence: Sentence) -> tuple[str, str, bool] | None:
         return None  # "RESOLVED that:-": the lead-in to the numbered parts, which are the actions
     if (found is None or not found[2]) and not sentence.after_resolved:
         found = _after_lead_in(sentence) or found
+    if sentence.in_minutes and (found is None or not found[2]) and " to " in stripped and led_post_step(stripped):
+        text = re.sub(r"^[–\-—]\s*", "", BULLET_GLYPH_RE.sub("", stripped))
+        label = ACTION_LABEL_RE.match(text)
+        return "action", (label["text"].strip() if label else text), True  # "B) Clerk to follow up letter …"
     if found is not None and not found[2] and sentence.context_owner and PASSIVE_STEP_RE.match(found[1]):
         found = (found[0], found[1], True)  # "The Trust is planning …. The questionnaire will be delivered …"
     if (
@@ -2127,6 +2230,8 @@ def _classify(sentence: Sentence) -> tuple[str, str, bool] | None:
         return ("decision" if sentence.decided else "resolution"), text.rstrip(";"), True
     if sentence.block or THAT_BE_RE.match(text) or (THAT_START_RE.match(text) and resolving_body(text)):
         return "resolution", text, True
+    if sentence.in_minutes and not sentence.margin_owner and " be " in text and THAT_SUBJUNCTIVE_RE.match(text):
+        return "resolution", text, True
     text = PARAGRAPH_NUMBER_RE.sub("", text, count=1) if RESOLVED_RE.match(PARAGRAPH_NUMBER_RE.sub("", text)) else text
     if sentence.in_minutes and (label := RESOLUTION_LABEL_RE.match(text)) and len(text) - label.end() > 8:
         return "resolution", text[label.end() :].strip(), True  # "RESOLUTION: That the CEO write …" (a shire's)
@@ -2233,7 +2338,11 @@ def _classify(sentence: Sentence) -> tuple[str, str, bool] | None:
         return "commitment", text, True
     if THAT_WE_RE.match(text):
         return "resolution", text, True
-    if sentence.in_minutes and (agreed := AGREED_MID_RE.search(text)) and not sentence.margin_owner:
+    if (
+        sentence.in_minutes
+        and (agreed := AGREED_MID_RE.search(text) or ("agreed " in text and AGREED_MID_WIDE_RE.search(text)))
+        and not sentence.margin_owner
+    ):
         return None if _agreed_view(text, agreed.start()) else ("decision", text, True)
     if MOVED_RE.match(text):
         return "decision", text, True
@@ -2308,6 +2417,17 @@ def _classify(sentence: Sentence) -> tuple[str, str, bool] | None:
         return "action", text, True
     if sentence.in_minutes and (later := _later_step(text)):
         return later, text, True
+    if (
+        sentence.in_minutes
+        and not sentence.margin_owner  # initials in the margin own it: the margin's rule below reads it
+        and " be " in text
+        and (later_meeting := PUT_TO_LATER_MEETING_RE.search(text))
+        and not QUESTION_BEFORE_RE.search(text[: later_meeting.start()])
+        and not MINUTES_WORD_RE.search(text[: later_meeting.start()])
+        and not sentence.after_resolved
+        and not NOTE_PART_RE.match(text)
+    ):
+        return "commitment", text, True  # "… would be brought to the Board in July": a paper put to a later meeting
     if sentence.in_minutes and _that_commit_actor(text):
         return "commitment", text, True
     if SECONDED_HINT_RE.search(text) and PROPOSED_THAT_RE.match(text):
