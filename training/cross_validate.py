@@ -21,7 +21,7 @@ import random
 import tempfile
 from pathlib import Path
 
-from read_drawn import figures, read_as_action
+from read_drawn import figures, fold_of, read_as_action
 from spacy.cli.train import train as spacy_train
 from train import DRAWN_PREFIX, HERE, OVERSAMPLE_POSITIVES, drawn_records, load_annotations, to_docbin
 
@@ -45,10 +45,6 @@ def grouped_examples() -> list[tuple[str, str, str, str]]:
     examples += [(DRAWN_PREFIX + r["id"], r["text"], r["label"], r["body"]) for r in drawn_records()]
     examples += [(f"design:{r['id']}", r["text"], r["label"], r["body"]) for r in design_records()]
     return examples
-
-
-def fold_of(group: str) -> int:
-    return int(hashlib.sha1(group.encode()).hexdigest(), 16) % FOLDS
 
 
 def train_fold(config: Path, examples: list, output: Path) -> None:
