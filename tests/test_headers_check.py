@@ -25,16 +25,24 @@ def records() -> list[dict]:
     return [json.loads(line) for line in SET.read_text().splitlines() if line.strip()]
 
 
+def check_well_formed(table: dict) -> None:
+    """One table record of a headers set (check or design): its fields, its id, rows as wide as the header, a plan's
+    columns each one canonical field, and a plan's action named."""
+    assert set(table) == {"id", "source", "body", "caption", "header", "rows", "plan", "fields"}, table["id"]
+    key = json.dumps([table["source"], table["caption"], table["header"]])
+    assert table["id"] == hashlib.sha1(key.encode()).hexdigest()[:12]
+    assert table["source"].startswith(("https://", "http://")), table["id"]
+    assert all(len(row) == len(table["header"]) for row in table["rows"]) and table["rows"], table["id"]
+    assert set(table["fields"].values()) <= FIELDS and (table["plan"] or not table["fields"]), table["id"]
+    assert all(0 <= int(index) < len(table["header"]) for index in table["fields"]), table["id"]
+    assert len(set(table["fields"].values())) == len(table["fields"]), table["id"]
+    assert not table["plan"] or "action" in table["fields"].values(), table["id"]
+
+
 def test_records_are_well_formed() -> None:
     tables = records()
     for table in tables:
-        assert set(table) == {"id", "source", "body", "caption", "header", "rows", "plan", "fields"}, table["id"]
-        key = json.dumps([table["source"], table["caption"], table["header"]])
-        assert table["id"] == hashlib.sha1(key.encode()).hexdigest()[:12]
-        assert all(len(row) == len(table["header"]) for row in table["rows"]) and table["rows"], table["id"]
-        assert set(table["fields"].values()) <= FIELDS and (table["plan"] or not table["fields"]), table["id"]
-        assert all(0 <= int(index) < len(table["header"]) for index in table["fields"]), table["id"]
-        assert not table["plan"] or "action" in table["fields"].values(), table["id"]
+        check_well_formed(table)
     assert len({table["id"] for table in tables}) == len(tables) >= 25
     assert 0.5 <= sum(table["plan"] for table in tables) / len(tables) < 1
 

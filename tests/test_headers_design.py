@@ -9,18 +9,16 @@ well formed and apart from the check set (training/headers_check.jsonl): none of
 
 from __future__ import annotations
 
-import hashlib
 import importlib.util
 import json
 import re
 from pathlib import Path
 
 from conftest import REAL, ROOT
+from test_headers_check import check_well_formed
 
 DESIGN = ROOT / "training" / "headers_design.jsonl"
 CHECK = ROOT / "training" / "headers_check.jsonl"
-FIELDS = {"theme", "action_no", "action", "outcome", "named_lead", "lead_org", "start_date", "end_date",
-          "supporting_orgs", "progress", "comment", "rag", "status"}  # fmt: skip
 
 
 def records(path: Path = DESIGN) -> list[dict]:
@@ -30,15 +28,7 @@ def records(path: Path = DESIGN) -> list[dict]:
 def test_records_are_well_formed() -> None:
     tables = records()
     for table in tables:
-        assert set(table) == {"id", "source", "body", "caption", "header", "rows", "plan", "fields"}, table["id"]
-        key = json.dumps([table["source"], table["caption"], table["header"]])
-        assert table["id"] == hashlib.sha1(key.encode()).hexdigest()[:12]
-        assert all(len(row) == len(table["header"]) for row in table["rows"]) and table["rows"], table["id"]
-        assert set(table["fields"].values()) <= FIELDS and (table["plan"] or not table["fields"]), table["id"]
-        assert all(0 <= int(index) < len(table["header"]) for index in table["fields"]), table["id"]
-        assert len(set(table["fields"].values())) == len(table["fields"]), table["id"]
-        assert not table["plan"] or "action" in table["fields"].values(), table["id"]
-        assert table["source"].startswith(("https://", "http://")), table["id"]
+        check_well_formed(table)
     assert len({table["id"] for table in tables}) == len(tables) >= 50
     assert 0.4 <= sum(table["plan"] for table in tables) / len(tables) < 0.8
 
