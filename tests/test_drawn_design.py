@@ -6,7 +6,8 @@ Scottish, Welsh, Irish and Channel Islands councils, clubs and associations, and
 Canada, Australia and New Zealand), labelled ACTION or OTHER by reading only, with each ACTION's kind. Unlike the
 check set (drawn_check.jsonl) it may be studied and trained on: `python training/cross_validate.py` trains on it by
 body-grouped folds. drawn_second.jsonl holds a second reader's blind labels of 628 sentences of both sets
-(`python training/read_drawn.py --agreement`). These tests keep both what they claim.
+(`python training/read_drawn.py --agreement`), drawn_check_tiers.jsonl a third reader's core / borderline / none
+reading of the check set (`--check` scores it without the arguable sentences). These tests keep them what they claim.
 """
 
 from __future__ import annotations
@@ -85,3 +86,12 @@ def test_agreement_is_scored_on_the_shared_sentences() -> None:
     assert module.agreement(first, second) == (
         "2 sentences both labelled: ACTION 1 by the first reader, 2 by the second, 1 by both; F1 66.7, same label 50.0%"
     )
+
+
+def test_check_tiers_cover_the_check_set() -> None:
+    """drawn_check_tiers.jsonl: a third reader's three-way reading (core, borderline, none) of every check sentence."""
+    tiers = records("drawn_check_tiers")
+    assert [record["id"] for record in tiers] == [record["id"] for record in check_set()]
+    assert all(set(record) == {"id", "tier"} and record["tier"] in ("core", "borderline", "none") for record in tiers)
+    counts = Counter(record["tier"] for record in tiers)
+    assert counts["core"] and counts["borderline"] and counts["none"] > counts["core"]

@@ -41,4 +41,6 @@ def test_check_set_prints_figures_only(monkeypatch, capsys) -> None:  # noqa: AN
     read_drawn().main()
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].lstrip().startswith("check set:") and "sentences" in lines[0]
-    assert all(re.fullmatch(r"\s*[a-z]+: \d+ of \d+ found", line) for line in lines[1:]), lines
+    # the same figures without the sentences a third reader calls arguable (the golds' borderline tier)
+    assert lines[1].lstrip().startswith("without arguable:") and "sentences" in lines[1]
+    assert all(re.fullmatch(r"\s*[a-z]+: \d+ of \d+ found", line) for line in lines[2:]), lines

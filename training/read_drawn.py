@@ -14,7 +14,9 @@ its misses are never listed. The check set (drawn_check.jsonl, stop 53: sentence
 without the pass ever run on them) is never trained on and never designed from: its figures only, by kind. The design
 set (drawn_design.jsonl, stop 54: 4,117 sentences of 266 more bodies, labelled the same way) may be studied. A second
 reader labelled 628 sentences of both sets again, blind to the first labels (drawn_second.jsonl): `--agreement` says
-how far two careful readers agree, the ceiling any reader of these sets can show.
+how far two careful readers agree, the ceiling any reader of these sets can show. A third reader gave each check
+sentence the golds' three-way reading (drawn_check_tiers.jsonl: core, borderline as the golds' arguable tier, none);
+`--check` also prints the figures without the arguable sentences, as `agendaparse eval` scores only core actions.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ DRAWN = Path(__file__).parent / "drawn.jsonl"
 CHECK = Path(__file__).parent / "drawn_check.jsonl"
 DESIGN = Path(__file__).parent / "drawn_design.jsonl"
 SECOND = Path(__file__).parent / "drawn_second.jsonl"
+TIERS = Path(__file__).parent / "drawn_check_tiers.jsonl"
 MEETING = dt.date(2024, 7, 2)  # tests/test_training_drawn.py's meeting
 
 
@@ -77,7 +80,7 @@ def records_of(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
 
 
-def agreement(first: list[dict], second: list[dict]) -> str:
+def agreement(first: list[dict], second: list[dict], reader: str = "second") -> str:
     """The second reader's labels scored against the first's on the sentences both labelled (F1 is symmetric)."""
     labels = {record["id"]: record["label"] == "ACTION" for record in first}
     rows = [(labels[record["id"]], record["label"] == "ACTION") for record in second if record["id"] in labels]
@@ -86,7 +89,7 @@ def agreement(first: list[dict], second: list[dict]) -> str:
     same = sum(a == b for a, b in rows)
     return (
         f"{len(rows)} sentences both labelled: ACTION {first_count} by the first reader, {second_count} by the "
-        f"second, {found} by both; F1 {200 * found / (first_count + second_count):.1f}, "
+        f"{reader}, {found} by both; F1 {200 * found / (first_count + second_count):.1f}, "
         f"same label {100 * same / len(rows):.1f}%"
     )
 
@@ -101,6 +104,10 @@ def main() -> None:
     if args.agreement:
         for name, path in (("check set", CHECK), ("design set", DESIGN)):
             print(f"{name:>15}: {agreement(records_of(path), records_of(SECOND))}")
+        tiers = records_of(TIERS)  # a third reading, three-way: core, borderline (arguable), none
+        clear = [{"id": r["id"], "label": "ACTION" if r["tier"] == "core" else "OTHER"} for r in tiers
+                 if r["tier"] != "borderline"]  # fmt: skip
+        print(f"{'check, clear':>15}: {agreement(records_of(CHECK), clear, 'third')} (arguable left out)")
         return
     nlp = build_nlp()
     if args.design:
@@ -118,6 +125,9 @@ def main() -> None:
         records = [json.loads(line) for line in CHECK.read_text().splitlines() if line.strip()]
         read = [(record["label"] == "ACTION", read_as_action(nlp, record["text"])) for record in records]
         print(f"{'check set':>15}: {figures(read)}")
+        tiers = {record["id"]: record["tier"] for record in records_of(TIERS)}
+        core = [row for record, row in zip(records, read, strict=True) if tiers[record["id"]] != "borderline"]
+        print(f"{'without arguable':>15}: {figures(core)}")
         for kind in sorted({record["kind"] for record in records if record["kind"]}):
             found = [got for record, (_, got) in zip(records, read, strict=True) if record["kind"] == kind]
             print(f"{kind:>15}: {sum(found)} of {len(found)} found")
