@@ -7,7 +7,8 @@ Canada, Australia and New Zealand), labelled ACTION or OTHER by reading only, wi
 check set (drawn_check.jsonl) it may be studied and trained on: `python training/cross_validate.py` trains on it by
 body-grouped folds. drawn_second.jsonl holds a second reader's blind labels of 628 sentences of both sets
 (`python training/read_drawn.py --agreement`), drawn_check_tiers.jsonl a third reader's core / borderline / none
-reading of the check set (`--check` scores it without the arguable sentences). These tests keep them what they claim.
+reading of the check set (`--check` scores it without the arguable sentences) and drawn_design_tiers.jsonl the same
+of the design set (`--design`). These tests keep them what they claim.
 """
 
 from __future__ import annotations
@@ -95,3 +96,10 @@ def test_check_tiers_cover_the_check_set() -> None:
     assert all(set(record) == {"id", "tier"} and record["tier"] in ("core", "borderline", "none") for record in tiers)
     counts = Counter(record["tier"] for record in tiers)
     assert counts["core"] and counts["borderline"] and counts["none"] > counts["core"]
+
+
+def test_design_tiers_cover_the_design_set() -> None:
+    """drawn_design_tiers.jsonl: four more readers' three-way reading of every design sentence, in the set's order."""
+    tiers = records("drawn_design_tiers")
+    assert [record["id"] for record in tiers] == [record["id"] for record in records("drawn_design")]
+    assert all(set(record) == {"id", "tier"} and record["tier"] in ("core", "borderline", "none") for record in tiers)

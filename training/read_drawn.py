@@ -16,7 +16,8 @@ set (drawn_design.jsonl, stop 54: 4,117 sentences of 266 more bodies, labelled t
 reader labelled 628 sentences of both sets again, blind to the first labels (drawn_second.jsonl): `--agreement` says
 how far two careful readers agree, the ceiling any reader of these sets can show. A third reader gave each check
 sentence the golds' three-way reading (drawn_check_tiers.jsonl: core, borderline as the golds' arguable tier, none);
-`--check` also prints the figures without the arguable sentences, as `agendaparse eval` scores only core actions.
+`--check` also prints the figures without the arguable sentences, as `agendaparse eval` scores only core actions;
+drawn_design_tiers.jsonl holds the same reading of the design set, by four more readers (`--design`).
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ CHECK = Path(__file__).parent / "drawn_check.jsonl"
 DESIGN = Path(__file__).parent / "drawn_design.jsonl"
 SECOND = Path(__file__).parent / "drawn_second.jsonl"
 TIERS = Path(__file__).parent / "drawn_check_tiers.jsonl"
+DESIGN_TIERS = Path(__file__).parent / "drawn_design_tiers.jsonl"
 MEETING = dt.date(2024, 7, 2)  # tests/test_training_drawn.py's meeting
 
 
@@ -115,11 +117,16 @@ def main() -> None:
         read = [(record["label"] == "ACTION", read_as_action(nlp, record["text"])) for record in records]
         folds = [fold_of(record["body"]) for record in records]
         print(f"{'design set':>15}: {figures(read)}")
-        print(f"{'folds 1-4':>15}: {figures([row for row, fold in zip(read, folds, strict=True) if fold])}")
-        print(f"{'fold 0':>15}: {figures([row for row, fold in zip(read, folds, strict=True) if not fold])}")
+        tiers = {record["id"]: record["tier"] for record in records_of(DESIGN_TIERS)}
+        clear = [tiers[record["id"]] != "borderline" for record in records]
+        for name, keep in (("folds 1-4", lambda fold: fold), ("fold 0", lambda fold: not fold)):
+            part = [(row, sure) for row, fold, sure in zip(read, folds, clear, strict=True) if keep(fold)]
+            print(f"{name:>15}: {figures([row for row, _ in part])}")
+            print(f"{'  not arguable':>15}: {figures([row for row, sure in part if sure])}")
         for record, (gold, got), fold in zip(records, read, folds, strict=True):
             if args.misses and gold != got and fold:  # fold 0 is held out from design (round broad54)
-                print("MISSED" if gold else "FALSE ", record["id"], record["body"], "|", record["text"])
+                tier = tiers[record["id"]]
+                print("MISSED" if gold else "FALSE ", record["id"], tier, record["body"], "|", record["text"])
         return
     if args.check:
         records = [json.loads(line) for line in CHECK.read_text().splitlines() if line.strip()]
