@@ -2004,15 +2004,27 @@ def _after_topic(sentence: Sentence, rest: str) -> tuple[str, str, bool] | None:
     return found if found and found[2] else None
 
 
-def _later_step(text: str) -> str | None:
+def _later_step(sentence: Sentence, text: str) -> str | None:
     """The kind of a step the meeting set for later with nobody named: a paper going back to a committee, a meeting
     to be arranged, business put to a later meeting (actions), an item continued to a date or a motion's outcome in
-    the passive (decisions)."""
+    the passive (decisions), a paper put to a later meeting of a board or committee (a commitment)."""
     if " back " in text and GOES_BACK_RE.match(text):
         return "action"
     if " be " in text and (MEETING_WOULD_BE_RE.search(text) or LATER_MEETING_BUSINESS_RE.match(text)):
         return "action"
-    return "decision" if ITEM_PUT_OFF_RE.match(text) or ON_MOTION_PASSIVE_RE.match(text) else None
+    if ITEM_PUT_OFF_RE.match(text) or ON_MOTION_PASSIVE_RE.match(text):
+        return "decision"
+    return "commitment" if _put_to_later_meeting(sentence, text) else None
+
+
+def _put_to_later_meeting(sentence: Sentence, text: str) -> bool:
+    """'… would be brought to the Board in July' (round broad54); not where initials in the margin own the step (the
+    margin's rule reads it), a question asks it, minutes are presented, a resolution's part notes a paper."""
+    if sentence.margin_owner or sentence.after_resolved or " be " not in text or NOTE_PART_RE.match(text):
+        return False
+    later_meeting = PUT_TO_LATER_MEETING_RE.search(text)
+    before = text[: later_meeting.start()] if later_meeting else ""
+    return bool(later_meeting) and not QUESTION_BEFORE_RE.search(before) and not MINUTES_WORD_RE.search(before)
 
 
 def _put_to_owner(owner: str) -> bool:
@@ -2415,19 +2427,8 @@ def _classify(sentence: Sentence) -> tuple[str, str, bool] | None:
         return ("action" if sentence.margin_owner else "commitment"), text, True
     if sentence.in_minutes and " to be " in text and WAS_TO_BE_RE.match(text):
         return "action", text, True
-    if sentence.in_minutes and (later := _later_step(text)):
+    if sentence.in_minutes and (later := _later_step(sentence, text)):
         return later, text, True
-    if (
-        sentence.in_minutes
-        and not sentence.margin_owner  # initials in the margin own it: the margin's rule below reads it
-        and " be " in text
-        and (later_meeting := PUT_TO_LATER_MEETING_RE.search(text))
-        and not QUESTION_BEFORE_RE.search(text[: later_meeting.start()])
-        and not MINUTES_WORD_RE.search(text[: later_meeting.start()])
-        and not sentence.after_resolved
-        and not NOTE_PART_RE.match(text)
-    ):
-        return "commitment", text, True  # "… would be brought to the Board in July": a paper put to a later meeting
     if sentence.in_minutes and _that_commit_actor(text):
         return "commitment", text, True
     if SECONDED_HINT_RE.search(text) and PROPOSED_THAT_RE.match(text):
