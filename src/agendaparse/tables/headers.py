@@ -119,7 +119,7 @@ def header_fields(header: list[str]) -> dict[int, str]:
 def _numbered_name_as_action_no(names: list[list[str]], mapping: dict[int, str]) -> None:
     """'Risk ID | Risk description | ... | Mitigation strategy', 'Finding ID | Title | Owner': a column left of the
     action named for what its rows are and numbered ('Risk ID', 'Finding ref', 'Rec No.') holds the rows' numbers."""
-    action = next((index for index, field in mapping.items() if field == "action"), None)
+    action = _first_column(mapping, "action")
     if action is None or "action_no" in mapping.values():
         return
     for index, alternatives in enumerate(names[:action]):
@@ -147,8 +147,8 @@ def _ranking_priority_not_theme(names: list[list[str]], mapping: dict[int, str])
     """'Action Item | Owner | Due Date | Status | Priority': a bare 'Priority' column right of the action ranks
     the rows (High / Medium / Low, as the gold README's stop 23 choices have a 'Priority' column); the theme a plan's
     rows fall under is printed before them ('Priority | Action | Lead', a strategy's priorities)."""
-    theme = next((index for index, field in mapping.items() if field == "theme"), None)
-    action = next((index for index, field in mapping.items() if field == "action"), None)
+    theme = _first_column(mapping, "theme")
+    action = _first_column(mapping, "action")
     if theme is None or action is None or theme < action or not names[theme]:
         return
     name = names[theme][0]
@@ -231,7 +231,7 @@ def _project_as_action(names: list[list[str]], mapping: dict[int, str]) -> None:
     """A capital project tracker ('Project | Project manager | Anticipated date'): the project is the row's action
     where a column names its manager or lead; alone, 'Project' beside 'Organisation | Amount' is a grant's purpose
     (tables round 39), no action."""
-    lead = next((index for index, field in mapping.items() if field == "named_lead"), None)
+    lead = _first_column(mapping, "named_lead")
     if "action" in mapping.values() or lead is None or not names[lead] or not names[lead][0].startswith("project "):
         return
     column = next((index for index, names_of in enumerate(names) if names_of and names_of[0] in PROJECT_NAMES), None)
@@ -288,7 +288,7 @@ OFFICER_NAMES = {"lead officer", "responsible officer", "officer", "officer resp
 
 
 def _prefer_officer_column(names: list[list[str]], mapping: dict[int, str]) -> None:
-    lead = next((index for index, field in mapping.items() if field == "named_lead"), None)
+    lead = _first_column(mapping, "named_lead")
     if lead is None or names[lead][0] not in MEMBER_NAMES:
         return
     for index, alternatives in enumerate(names):
@@ -318,7 +318,7 @@ def _finding_name(name: str) -> bool:
 def _prefer_action_column(names: list[list[str]], mapping: dict[int, str]) -> None:
     """A 'Recommendation' column is the action only when no column is named as one: an inspection or
     audit response plan ('Recommendation | Action | Lead | Timescale') lists the actions beside it."""
-    column = next((index for index, field in mapping.items() if field == "action"), None)
+    column = _first_column(mapping, "action")
     if column is None or not _finding_name(names[column][0]):
         return
     for index, alternatives in enumerate(names):
@@ -335,7 +335,7 @@ SUB_ACTION_NAMES = {"sub action", "sub actions", "subaction", "subactions", "sub
 def _prefer_sub_action_column(names: list[list[str]], mapping: dict[int, str]) -> None:
     """'Action | Sub action | Action by': the steps are the rows (the stop 23 milestone rule) and the action,
     printed once over its steps, their theme (unless a theme column is named)."""
-    column = next((index for index, field in mapping.items() if field == "action"), None)
+    column = _first_column(mapping, "action")
     named = (index for index, alternatives in enumerate(names) if alternatives and alternatives[0] in SUB_ACTION_NAMES)
     sub = next(named, None)
     if column is None or sub is None or sub in mapping:
@@ -352,7 +352,7 @@ CLOSED_DATE_NAMES = {"date closed", "closed date", "date completed", "completed 
 def _prefer_status_column(names: list[list[str]], mapping: dict[int, str]) -> None:
     """A 'Closed date' column is the status only when no column is named as one: beside 'Status of
     recommendation' it is the date the row closed, and the status column holds the status."""
-    status = next((index for index, field in mapping.items() if field == "status"), None)
+    status = _first_column(mapping, "status")
     if status is None or names[status][0] not in CLOSED_DATE_NAMES:
         return
     for index, alternatives in enumerate(names):
@@ -695,7 +695,7 @@ def _item_text_as_action(header: list[str], rows: list[list[str]], fields: dict[
     named = set(fields.values())
     if "action" in named or not named & {"named_lead", "lead_org"} or not named & {"end_date", "status"}:
         return
-    column = next((index for index, field in fields.items() if field == "action_no"), None)
+    column = _first_column(fields, "action_no")
     if column is None or normalise_header(header[column]).rstrip(".: ") not in ITEM_NAMES:
         return
     cells = [row[column].strip() for row in rows if column < len(row) and row[column].strip()]
@@ -775,7 +775,7 @@ ACTION_ID_RE = re.compile(r"[A-Z]{0,4}[/-]?\d{1,4}(?:[./-]\d{1,4}){0,2}[a-z]?[.)
 def _numbers_under_action(header: list[str], rows: list[list[str]], fields: dict[int, str]) -> None:
     """'Action' over the actions' numbers ('LB1', 'TB3/04') beside a column of their text ('Description',
     'Detail'): the named column is the number, the column of longest text the action."""
-    column = next((index for index, field in fields.items() if field == "action"), None)
+    column = _first_column(fields, "action")
     if column is None or "action_no" in fields.values():
         return
     cells = [row[column].strip() for row in rows if column < len(row) and row[column].strip()]
@@ -797,7 +797,7 @@ LEADING_NUMBER_RE = re.compile(r"(\d{1,2}(?:\.\d{1,2}){1,2}[a-z]?|\d{1,2}(?=[.)]
 
 def _numbered_actions(rows: list[list[str]], fields: dict[int, str]) -> bool:
     """Whether every action cell (two or more) opens with its number, in a table with no number column."""
-    column = next((index for index, field in fields.items() if field == "action"), None)
+    column = _first_column(fields, "action")
     if column is None:
         return False
     cells = [row[column].strip() for row in rows if column < len(row) and row[column].strip()]
@@ -810,7 +810,7 @@ def _text_as_action(header: list[str], rows: list[list[str]], fields: dict[int, 
     of longest text ('Title of action', 'Item', 'Milestone') is."""
     if "action" in fields.values():
         return
-    number = next((index for index, field in fields.items() if field == "action_no"), None)
+    number = _first_column(fields, "action_no")
     if number is not None and _mean_words(rows, number) >= 2 * MIN_ACTION_WORDS:
         fields[number] = "action"
         return
@@ -855,6 +855,11 @@ def _drop_ranking_theme(rows: list[list[str]], fields: dict[int, str]) -> None:
     cells = [row[column].strip() for row in rows if column is not None and column < len(row) and row[column].strip()]
     if cells and all(PRIORITY_LEVEL_RE.fullmatch(cell) for cell in cells):
         del fields[column]
+
+
+def _first_column(fields: dict[int, str], name: str) -> int | None:
+    """The first column given ``name``, in the order the fields were found."""
+    return next((index for index, field in fields.items() if field == name), None)
 
 
 def _field_column(fields: dict[int, str], *names: str) -> int | None:
