@@ -1,6 +1,7 @@
-"""training/orgs_check.jsonl and headings_check.jsonl: blind-labelled sets of people, organisations and document
-headings from bodies no gold, suite or other training set holds (stop 53), split by body into a design half (may be
-studied) and a check half (figures only: `python training/read_sets.py` never lists its misses).
+"""training/orgs_check.jsonl and headings_check.jsonl (stop 53) and first_pages.jsonl (stop 55): blind-labelled sets of
+people, organisations, document headings and first pages from bodies no gold, suite or other training set holds, split
+by body into a design half (may be studied) and a check half (figures only: `python training/read_sets.py` never lists
+its misses).
 
 These tests keep each set what it claims: well formed, split by body, its bodies new to the suites, to drawn.jsonl's
 and the action check set's pages, and to ../shared/corpus/real; and read_sets.py reads a page as the stages do.
@@ -22,8 +23,8 @@ import pytest
 from conftest import REAL, ROOT
 
 TRAINING = ROOT / "training"
-SETS = {"orgs_check": {"text", "people", "organisations"}, "headings_check": {"lines", "body", "committee",
-        "meeting_date", "doc_type"}}  # fmt: skip
+FACTS = {"lines", "body", "committee", "meeting_date", "doc_type"}
+SETS = {"orgs_check": {"text", "people", "organisations"}, "headings_check": FACTS, "first_pages": FACTS | {"items"}}
 
 
 def records(name: str) -> list[dict]:
@@ -58,11 +59,24 @@ def test_names_are_printed_in_their_text() -> None:
             assert name in record["text"], (name, record["id"])
 
 
-def test_headings_facts_are_of_their_kind() -> None:
-    for record in records("headings_check"):
+@pytest.mark.parametrize("name", ["headings_check", "first_pages"])
+def test_headings_facts_are_of_their_kind(name: str) -> None:
+    for record in records(name):
         assert record["doc_type"] in ("minutes", "agenda_pack", "report", "action_plan", "other"), record
         assert record["meeting_date"] is None or dt.date.fromisoformat(record["meeting_date"]), record
         assert record["lines"] and all(line.strip() for line in record["lines"]), record
+
+
+def test_first_pages_items_are_headed_in_their_lines() -> None:
+    """Items are labelled for minutes and agendas only, each a number and a title the page's lines print (a title
+    wrapped over lines joined with one space)."""
+    for record in records("first_pages"):
+        items = record["items"]
+        assert (items is None) == (record["doc_type"] not in ("minutes", "agenda_pack")), record["id"]
+        printed = " ".join(" ".join(record["lines"]).split()).lower()
+        for item in items or []:
+            assert set(item) == {"number", "title"} and item["title"].strip(), (record["id"], item)
+            assert " ".join(item["title"].split()).lower()[:40] in printed, (record["id"], item)
 
 
 @pytest.mark.parametrize("name", SETS)
@@ -77,6 +91,26 @@ def test_bodies_and_pages_are_new(name: str) -> None:
     folders = [path.name.replace("-", " ") for path in REAL.iterdir() if path.is_dir()] if REAL.is_dir() else []
     for record in found:
         assert not [folder for folder in folders if re.search(rf"\b{re.escape(folder)}\b", record["body"].lower())]
+
+
+def test_first_pages_bodies_are_new_to_every_other_set() -> None:
+    """No body or page of the first pages is in any other labelled set (design or check): their check half stays
+    unseen by every round that studied another set."""
+    others = [
+        json.loads(line)
+        for path in TRAINING.glob("*.jsonl")
+        if path.name != "first_pages.jsonl"
+        for line in path.read_text().splitlines()
+        if line.strip()
+    ]
+    bodies = {norm(record["body"]) for record in others if record.get("body")}
+    sources = {record["source"] for record in others if record.get("source")}
+    for record in records("first_pages"):
+        assert norm(record["body"]) not in bodies and record["source"] not in sources, record["id"]
+
+
+def norm(body: str) -> str:
+    return " ".join(re.sub(r"[^a-z ]", " ", body.lower()).split())
 
 
 def test_never_a_training_source() -> None:
@@ -96,6 +130,15 @@ def test_reader_finds_names_and_facts() -> None:
     assert facts.meeting_date == dt.date(2025, 3, 4)
     assert module.body_printed({"body": "Keston Parish Council", "lines": ["KESTON PARISH COUNCIL"]})
     assert not module.body_printed({"body": "Town of Prospect", "lines": ["Town Council", "July 1, 2003"]})
+    page = module.page_of_lines(
+        ["UPTON PARISH COUNCIL", "Minutes of the meeting held on Tuesday 4 March 2025", "1. Apologies for absence",
+         "None were received.", "2. Minutes of the last meeting", "The minutes were approved."]
+    )  # fmt: skip
+    assert module.items_found(page, "minutes") == [
+        {"number": "1", "title": "Apologies for absence"},
+        {"number": "2", "title": "Minutes of the last meeting"},
+    ]
+    assert module.items_found(page, "report") == []
 
 
 def test_check_split_misses_are_never_listed(monkeypatch, capsys) -> None:  # noqa: ANN001 (pytest fixtures)
@@ -104,6 +147,7 @@ def test_check_split_misses_are_never_listed(monkeypatch, capsys) -> None:  # no
     out = capsys.readouterr().out
     check_ids = {r["id"] for name in SETS for r in records(name) if r["split"] == "check"}
     check_texts = [r["text"][:60] for r in records("orgs_check") if r["id"] in check_ids]
+    check_texts += [" / ".join(r["lines"][:2]) for r in records("first_pages") if r["id"] in check_ids]
     assert not [text for text in check_texts if text in out]
     assert re.search(r"check\s+organisations: 126 records, precision", out)
 

@@ -1,13 +1,15 @@
-"""The blind-labelled sets of people, organisations and document headings read through the real stages.
+"""The blind-labelled sets of people, organisations, document headings and first pages read through the real stages.
 
-    python training/read_sets.py                      # figures of both sets, each split
+    python training/read_sets.py                      # figures of every set, each split
     python training/read_sets.py --misses             # and the design split's misses and false hits, to design from
 
 training/orgs_check.jsonl holds runs of minutes sentences with the people and organisations they name;
 training/headings_check.jsonl holds the heading blocks of minutes and agendas with their body, committee, meeting
-date and document type. Both come from the published pages of bodies no gold, suite or other training set holds,
-labelled by reading only (stop 53), and are split by body: the design split may be studied, the check split is
-never designed from (its misses are never listed). Names compare as `agendaparse eval` compares them.
+date and document type (both stop 53); training/first_pages.jsonl holds the first pages of UK minutes and agendas,
+from the top down past their first numbered items, with the same four facts and the items the lines head (stop 55).
+All come from the published pages of bodies no gold, suite or other training set holds, labelled by reading only,
+and are split by body: the design split may be studied, the check split is never designed from (its misses are never
+listed). Names, facts and items compare as `agendaparse eval` compares them.
 """
 
 from __future__ import annotations
@@ -17,14 +19,15 @@ import datetime as dt
 import json
 from pathlib import Path
 
-from agendaparse.evaluate import document_field_equal, norm_name
+from agendaparse.evaluate import document_field_equal, norm_name, score_agenda_items
 from agendaparse.nlp import find_mentions, merge_person_aliases
 from agendaparse.pdf import Line, PageLayout
-from agendaparse.segment import document_facts
+from agendaparse.segment import agenda_items, document_facts, minutes_items
 
 HERE = Path(__file__).parent
 ORGS = HERE / "orgs_check.jsonl"
 HEADINGS = HERE / "headings_check.jsonl"
+FIRST_PAGES = HERE / "first_pages.jsonl"
 SPLITS = ("design", "check")
 FACTS = ("body", "committee", "meeting_date", "doc_type")
 
@@ -71,27 +74,58 @@ def read_orgs(records: list[dict], misses: bool) -> None:
             print(f"{split:>7} {field:>13}: {len(part)} records, {prf(hits, gold, predicted)}")
 
 
-def read_headings(records: list[dict], misses: bool) -> None:
+def read_headings(records: list[dict], misses: bool, name: str = "headings") -> None:
     for split in SPLITS:
         part = [record for record in records if record["split"] == split]
         right = dict.fromkeys(FACTS, 0)
         printed = printed_right = 0
+        items = {"tp": 0, "fp": 0, "fn": 0, "title_ok": 0}
         for record in part:
-            facts = document_facts([page_of_lines(record["lines"])])
+            page = page_of_lines(record["lines"])
+            facts = document_facts([page])
             for field in FACTS:
                 value = getattr(facts, field)
                 value = value.isoformat() if isinstance(value, dt.date) else value
                 equal = document_field_equal(field, record[field], value)
                 right[field] += equal
                 if misses and split == "design" and not equal:
-                    print(f"  {field}: gold {record[field]!r} read {value!r}  <- {' / '.join(record['lines'])}")
+                    print(f"  {field}: gold {record[field]!r} read {value!r}  <- {' / '.join(record['lines'][:8])}")
             if body_printed(record):
                 printed += 1
                 printed_right += document_field_equal("body", record["body"], facts.body)
+            if record.get("items") is not None:
+                found = items_found(page, facts.doc_type)
+                counts = score_agenda_items(record["items"], found)
+                for key in items:
+                    items[key] += counts[key]
+                if misses and split == "design" and (counts["fp"] or counts["fn"]):
+                    print(f"  items of {record['id']} ({record['doc_type']}, read as {facts.doc_type}):")
+                    print(f"    gold {[(item['number'], item['title']) for item in record['items']]}")
+                    print(f"    read {[(item['number'], item['title']) for item in found]}")
         figures = ", ".join(f"{field} {100 * right[field] / len(part):.1f}" for field in FACTS) if part else "none"
-        print(f"{split:>7}      headings: {len(part)} headings, {figures}")
+        print(f"{split:>7} {name:>13}: {len(part)} {name}, {figures}")
         if printed:
-            print(f"{split:>7}      headings: body {100 * printed_right / printed:.1f} of the {printed} that print it")
+            print(f"{split:>7} {name:>13}: body {100 * printed_right / printed:.1f} of the {printed} that print it")
+        if items["tp"] + items["fn"]:
+            hits, gold, predicted = items["tp"], items["tp"] + items["fn"], items["tp"] + items["fp"]
+            titles = 100 * items["title_ok"] / hits if hits else 0.0
+            print(f"{split:>7} {name:>13}: items {prf(hits, gold, predicted)}, titles {titles:.1f}")
+
+
+def items_found(page: PageLayout, doc_type: str) -> list[dict]:
+    """The agenda or minute items the segment stage reads on ``page``, as `agendaparse eval` sees them: minutes
+    items for minutes, the agenda list for an agenda, none for any other paper."""
+    if doc_type == "minutes":
+        found = minutes_items([page], "d")
+    elif doc_type == "agenda_pack":
+        found = agenda_items([page], "d")
+    else:
+        return []
+    return [{"number": item.number, "title": item.title} for item in found]
+
+
+def read_first_pages(records: list[dict], misses: bool) -> None:
+    read_headings(records, misses, "first pages")
 
 
 def body_printed(record: dict) -> bool:
@@ -104,7 +138,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--misses", action="store_true", help="list the design split's misses and false hits")
     args = parser.parse_args()
-    for path, reader in ((ORGS, read_orgs), (HEADINGS, read_headings)):
+    for path, reader in ((ORGS, read_orgs), (HEADINGS, read_headings), (FIRST_PAGES, read_first_pages)):
         records = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
         reader(records, args.misses)
 
