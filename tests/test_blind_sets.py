@@ -99,7 +99,7 @@ def test_first_pages_bodies_are_new_to_every_other_set() -> None:
     others = [
         json.loads(line)
         for path in TRAINING.glob("*.jsonl")
-        if path.name != "first_pages.jsonl"
+        if not path.name.startswith("first_pages")
         for line in path.read_text().splitlines()
         if line.strip()
     ]
@@ -158,3 +158,23 @@ def test_a_body_in_both_sets_is_in_one_split() -> None:
     orgs = {record["body"].lower(): record["split"] for record in records("orgs_check")}
     for record in records("headings_check"):
         assert orgs.get(record["body"].lower(), record["split"]) == record["split"], record["body"]
+
+
+def test_second_reader_labels_pages_of_the_set() -> None:
+    """first_pages_second.jsonl: a second reader's labels of 80 of the first pages, given only their lines and
+    address (`read_sets.py --agreement`)."""
+    second = records("first_pages_second")
+    first = {record["id"]: record for record in records("first_pages")}
+    assert len(second) == len({record["id"] for record in second}) == 80
+    for record in second:
+        assert set(record) == {"id", "body", "committee", "meeting_date", "doc_type", "items"}, record
+        assert record["id"] in first and record["doc_type"] in ("minutes", "agenda_pack", "report", "other"), record
+        assert record["meeting_date"] is None or dt.date.fromisoformat(record["meeting_date"]), record
+
+
+def test_agreement_is_printed(monkeypatch, capsys) -> None:  # noqa: ANN001 (pytest fixtures)
+    monkeypatch.setattr("sys.argv", ["read_sets.py", "--agreement"])
+    read_sets().main()
+    out = capsys.readouterr().out
+    assert re.search(r"second reader: 80 first pages, same body [\d.]+, committee", out)
+    assert re.search(r"second reader: items precision [\d.]+, recall", out)

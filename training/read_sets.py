@@ -2,6 +2,7 @@
 
     python training/read_sets.py                      # figures of every set, each split
     python training/read_sets.py --misses             # and the design split's misses and false hits, to design from
+    python training/read_sets.py --agreement          # how often a second reader gave the first pages' labels
 
 training/orgs_check.jsonl holds runs of minutes sentences with the people and organisations they name;
 training/headings_check.jsonl holds the heading blocks of minutes and agendas with their body, committee, meeting
@@ -28,6 +29,7 @@ HERE = Path(__file__).parent
 ORGS = HERE / "orgs_check.jsonl"
 HEADINGS = HERE / "headings_check.jsonl"
 FIRST_PAGES = HERE / "first_pages.jsonl"
+FIRST_PAGES_SECOND = HERE / "first_pages_second.jsonl"
 SPLITS = ("design", "check")
 FACTS = ("body", "committee", "meeting_date", "doc_type")
 
@@ -128,6 +130,27 @@ def read_first_pages(records: list[dict], misses: bool) -> None:
     read_headings(records, misses, "first pages")
 
 
+def agreement(first: list[dict], second: list[dict]) -> None:
+    """How often a second reader, blind to the first labels, gave each fact of the same pages, and the items F1 of
+    one reader's items against the other's: how far a figure on the first pages can be trusted."""
+    labelled = {record["id"]: record for record in first}
+    same = dict.fromkeys(FACTS, 0)
+    items = {"tp": 0, "fp": 0, "fn": 0, "title_ok": 0}
+    for record in second:
+        gold = labelled[record["id"]]
+        for field in FACTS:
+            same[field] += document_field_equal(field, gold[field], record[field])
+        if gold["items"] is not None and record["items"] is not None:
+            counts = score_agenda_items(gold["items"], record["items"])
+            for key in items:
+                items[key] += counts[key]
+    figures = ", ".join(f"{field} {100 * same[field] / len(second):.1f}" for field in FACTS)
+    print(f"second reader: {len(second)} first pages, same {figures}")
+    hits = items["tp"]
+    titles = 100 * items["title_ok"] / hits if hits else 0.0
+    print(f"second reader: items {prf(hits, hits + items['fn'], hits + items['fp'])}, titles {titles:.1f}")
+
+
 def body_printed(record: dict) -> bool:
     """The heading's lines print the body's name (the labels name a body from its site where the heading does not:
     'Town Council' over a date on the Town of Prospect's pages)."""
@@ -137,10 +160,17 @@ def body_printed(record: dict) -> bool:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--misses", action="store_true", help="list the design split's misses and false hits")
+    parser.add_argument("--agreement", action="store_true", help="the second reader's labels of the first pages")
     args = parser.parse_args()
+    if args.agreement:
+        agreement(*(load(path) for path in (FIRST_PAGES, FIRST_PAGES_SECOND)))
+        return
     for path, reader in ((ORGS, read_orgs), (HEADINGS, read_headings), (FIRST_PAGES, read_first_pages)):
-        records = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
-        reader(records, args.misses)
+        reader(load(path), args.misses)
+
+
+def load(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
 
 
 if __name__ == "__main__":
