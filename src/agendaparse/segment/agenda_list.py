@@ -320,6 +320,7 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
                 parsed
                 and not parsed[1]
                 and not _same_number(parsed[0], _next_number(items) if items or parsed[0] != "I" else "I")
+                and parsed[0] not in _next_sub_numbers(items)
                 # 'Agenda Item 7' over its title in a supplementary agenda: its papers only, numbered as the agenda
                 and not (AGENDA_ITEM_LABEL_RE.match(text) and _in_sequence(parsed[0], items))
             ):
@@ -1127,6 +1128,18 @@ def _next_numbers(items: list[AgendaItem]) -> set[str]:
     if decimal:
         numbers |= {f"{decimal[1]}.{int(decimal[2]) + 1}", str(int(decimal[1]) + 1)}
     return numbers
+
+
+def _next_sub_numbers(items: list[AgendaItem]) -> set[str]:
+    """The decimal numbers a number printed alone may carry in its place in the list: the last item's first
+    sub-item ('4.1' under '4.' over 'Announcements', a web agenda's 'No. | Item' column) or the next after a sub-item
+    ('4.2' after '4.1', or '5.' after it); a lone figure out of that order is a stray one."""
+    top = [item.number for item in items if not item.parent and item.number]
+    if not top:
+        return set()
+    if top[-1].isdigit():
+        return {f"{top[-1]}.1"}
+    return _next_numbers(items) if re.fullmatch(r"\d{1,3}\.\d{1,2}", top[-1]) else set()
 
 
 def _drop_footnote_marks(items: list[AgendaItem], pages: list[PageLayout]) -> None:

@@ -531,9 +531,16 @@ def _parse_number(text: str) -> tuple[str, str] | None:
         return month_minute["num"], month_minute["rest"]
     parsed = parse_item_number(text)
     stopped = STOPPED_LETTER_NUMBER_RE.match(text) if parsed is None else None
+    lone = LONE_MINUTE_NUMBER_RE.match(text) if parsed is None and stopped is None else None
+    if lone:
+        return lone["num"], ""
     return (stopped["num"], stopped["rest"]) if stopped else parsed
 
 
+# a minute's number alone on its line, its title on the next (a web page's 'No. | Item' column read as text, a
+# parish's number over its heading): 'CEX/62', 'C/1' (the committee's letters), '18/1' (the council year's two
+# digits, then the running number); a lone number's title is the line under it
+LONE_MINUTE_NUMBER_RE = re.compile(r"^(?P<num>(?:[A-RT-Z][./]|[A-Z]{2,4}/)\d{1,4}|\d{2}/\d{1,2})[.:]?$")
 # a number with its letter and a stop, as ModernGov's minutes print a lettered item: '3a. Bonfire Update' (with the
 # stop: '12b High Street' opens an address)
 STOPPED_LETTER_NUMBER_RE = re.compile(r"^(?P<num>\d{1,3}[a-h])\.\s+(?P<rest>[A-Z].*)$")
@@ -576,6 +583,7 @@ def _numbered_headings(lines: list[tuple[PageLayout, Line]]) -> list[Heading]:
             or _alpha_heading(text, line, found)
             # 'UNIVERSITY OF EXBRIDGE   CNL/26/98' opening the paper: the title and the paper's own reference
             or (_right_edge_number(text, line, page) if index else None)
+            or _joined_prefix_number(lines, index, margin)
         )
         if not parsed:
             continue
@@ -719,6 +727,31 @@ def _numbered_headings(lines: list[tuple[PageLayout, Line]]) -> list[Heading]:
     if len(found) == 1 and _heading_shape(found[0][2] or "") == "A":
         return []  # 'A. Smith': an initial, not a one-heading list
     return _closing_headings(lines, found) if found else found
+
+
+# a running minute number joined to the committee's or council's letters: 'CL38 Minutes' (Council), 'M1 To elect a
+# Chairman', 'GC041401 Minutes of the last Meeting' (the committee's letters, the month, the year, the minute)
+JOINED_PREFIX_RE = re.compile(r"^(?P<prefix>[A-Z]{1,3})(?P<digits>\d{1,6})\s+(?P<rest>[A-Z]\S*(?:\s.*)?)$")
+
+
+def _joined_prefix_number(lines: list[tuple[PageLayout, Line]], index: int, margin: float) -> tuple[str, str] | None:
+    """'CL38 Minutes' as minute CL38 when the next number of its series heads a later line at the margin ('CL39
+    Interests'): letters joined to a figure name a road, a form or a size as well ('A38 Road closure', 'S106
+    Agreement'), only a series of them numbers minutes."""
+    match = JOINED_PREFIX_RE.match(lines[index][1].text.strip())
+    if not match:
+        return None
+    prefix, digits = match["prefix"], match["digits"]
+    neighbours = (
+        (f"{prefix}{int(digits) + 1:0{len(digits)}d}", lines[index + 1 : index + 60]),
+        (f"{prefix}{int(digits) - 1:0{len(digits)}d}", lines[max(0, index - 60) : index]),  # the series' last
+    )
+    for number, near in neighbours:
+        for _page, line in near:
+            text = line.text.strip()
+            if text.startswith(number) and text[len(number) : len(number) + 1] == " " and abs(line.x0 - margin) <= 20:
+                return f"{prefix}{digits}", match["rest"]
+    return None
 
 
 def _opens_minute_series(lines: list[tuple[PageLayout, Line]], index: int, key: tuple[int, ...], margin: float) -> bool:
@@ -1044,8 +1077,18 @@ def _sub_item(lines: list[tuple[PageLayout, Line]], index: int, sub: dict, found
         and abs(line.x0 - sub["x0"]) <= 4
     )
     # 'a. Character Counts' or '2A. Executive Session:' a sentence under its parent: the first lettered heading
+    # ... or '68a' alone on its line over its title, as a web page's 'No. | Item' column prints it under '68.' alone
+    lone = (
+        sub["parent"].isdigit()
+        and re.fullmatch(rf"{re.escape(sub['parent'])}[A-Ha-h][.)]?", text) is not None
+        and index + 1 < len(lines)
+        and lines[index + 1][0] is page
+    )
     suffixed = (
-        re.match(rf"^{re.escape(sub['parent'])}(?P<num>[A-Ha-h])[.)]?\s+(?P<title>[A-Z(].*)$", text)
+        re.match(
+            rf"^{re.escape(sub['parent'])}(?P<num>[A-Ha-h])[.)]?\s+(?P<title>[A-Z(].*)$",
+            f"{text} {lines[index + 1][1].text.strip()}" if lone else text,
+        )
         if sub["parent"].isdigit()
         else None
     )
@@ -1141,7 +1184,7 @@ def _sub_item(lines: list[tuple[PageLayout, Line]], index: int, sub: dict, found
         if suffixed
         else f"{sub['parent']}({label})"
     )
-    found.append((index, index, number, title, ""))
+    found.append((index, index + 1 if lone and suffixed else index, number, title, ""))
     sub["deeper"] = (number, 1) if decimal else None
     if sub["style"] is None:
         sub["style"] = (line.x0, line.bold)
