@@ -608,3 +608,33 @@ def day_under_month_title(lines: list[str]) -> dt.date | None:
             return value if WEEKDAYS[value.weekday()] == day["weekday"][:3].lower() else None
         return None
     return None
+
+
+# 'Held at the Hall on Tuesday, 30th June at 7.30pm', 'Minutes of meeting held on Wednesday, July 16': the meeting's
+# weekday, day and month with no year after them (a minutes page printing its year only elsewhere: 'AGM 2009', 'the
+# accounts for the year ending 31st March 2015')
+WEEKDAY_DAY_MONTH_RE = re.compile(
+    rf"\b(?P<weekday>{WEEKDAY_RE}),?\s+(?:the\s+)?(?:(?P<day>\d{{1,2}}){ORDINAL}(?:\s+of)?\s+(?P<month>{MONTH_RE})\b"
+    rf"|(?P<month_first>{MONTH_RE})\b\.?\s+(?P<day_after>\d{{1,2}}){ORDINAL}\b)(?!\.?,?\s*\d)",
+    re.I,
+)
+PRINTED_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def weekday_date_in_years(line: str, years: set[int]) -> dt.date | None:
+    """The date a year-less 'Tuesday, 30th June' names in the one year of ``years`` (the years its page prints) whose
+    30 June falls on a Tuesday; None when no year or more than one fits (the weekday must decide it alone)."""
+    if (match := WEEKDAY_DAY_MONTH_RE.search(line)) is None:
+        return None
+    month_name = match["month"] or match["month_first"]
+    month = dt.datetime.strptime(month_name[:3].title(), "%b").month
+    day = int(match["day"] or match["day_after"])
+    fits = set()
+    for year in years:
+        try:
+            value = dt.date(year, month, day)
+        except ValueError:
+            return None
+        if WEEKDAYS[value.weekday()] == match["weekday"][:3].lower():
+            fits.add(value)
+    return fits.pop() if len(fits) == 1 else None

@@ -363,13 +363,41 @@ ORG_BY_KIND = (
     r"College(?:\s+of\s+[A-Z][\w'’-]{0,63}+(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]{0,63}+){0,3})?|"
     # bodies of many members' organisations that meet as themselves: a Welsh public services board, a Scottish
     # transport or community planning partnership
-    r"Public\s+Services\s+Board|(?:Regional\s+)?Transport\s+Partnership|Community\s+Planning\s+Partnership|"
+    r"Public\s+Services\s+Board|(?:Regional\s+)?Transport\s+Partnership|Partnership\s+for\s+Transport|"
+    r"Community\s+Planning\s+Partnership|"
     r"(?:Internal\s+)?Drainage\s+Board|"  # a land drainage board meets as itself, under its name
     # a US school district, known by its kind and often its number: 'Lakeview School District No. 405'
     r"(?:Public|Community|City|County|Area)\s+Schools|(?:Unified\s+|Independent\s+|Union\s+)?School\s+District(?:\s+No\.?\s?\d{1,4})?))"
 )
 # a heading line that is such a name
 ORG_HEADING_RE = re.compile(rf"^{ORG_BY_KIND}$")
+
+
+# the organisation a meeting is of, named by its kind after 'Minute(s) of the' or 'meeting of the': 'Minute of the
+# Kilrenny Development Trust 11 May 2026', 'a meeting of the Strathclyde Partnership for Transport to be held',
+# 'A Meeting of the Oakmere Grammar School Full Governing Board' (then its board)
+MEETING_OF_ORG_RE = re.compile(
+    r"\b(?i:minutes?|meeting)\s+(?i:of)\s+(?:(?i:the)\s+)?"
+    + ORG_BY_KIND
+    + r"(?=\s*$|\s*[-–—,.:;]|\s+\d|\s+(?i:held|to\s+be\s+held|on|will|at)\b"
+    r"|\s+(?:Full\s+)?(?:Governing\s+(?:Body|Board)|Board|Committee)\b)"
+)
+# words that make a name a committee's or a board's, not an organisation's own ('Board of Trustees of X Trust')
+MEETING_BODY_WORDS_RE = re.compile(
+    r"\b(?:committee|sub-committee|cabinet|board|panel|council|forum|group|trustees|governors|meeting|members)\b", re.I
+)
+
+
+def body_of_meeting_of(lines: list[str]) -> str | None:
+    """'69th Meeting of the X', 'Minute of the X <date>', 'I request your attendance at a meeting of the X': the
+    organisation, known by the kind of body its name ends with and named in three words or more, whose meeting
+    the heading records or calls (a board or committee named 'of the …' is the meeting's, never the body)."""
+    for line in lines[:6]:
+        for match in MEETING_OF_ORG_RE.finditer(_title_case_caps(line.strip())):
+            org = match["org"]
+            if len(org.split()) >= 3 and org[0].isupper() and not MEETING_BODY_WORDS_RE.search(org):
+                return org
+    return None
 
 
 # the same name inside a title line: 'CWM TAF HEALTH BOARD MINUTES OF THE AUDIT COMMITTEE', 'Minutes of Part 1 of

@@ -168,7 +168,36 @@ GENERAL_MEETING_RE = re.compile(
 MUNICIPALITY_RE = re.compile(r"^(?P<kind>City|Town|Township|Village|County|Shire|Municipality)\s+of\s+[A-Z]")
 
 
+# a committee read on into the heading's date: 'Annual Parish Meeting 13th May 2014', 'Annual General Meeting on
+# Tuesday, 8th May, 2018' (the date is the meeting's, no part of its name)
+COMMITTEE_DATE_TAIL_RE = re.compile(
+    rf"\s+(?:(?:held\s+)?on\s+)?(?:(?:{WEEKDAY_RE}),?\s+)?(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    rf"(?:{MONTH_RE})\b.*$",
+    re.I,
+)
+# a word no name ends with: a committee read on into the sentence ('The Annual Meeting of the Parish Council was',
+# 'recent meeting & Agenda for next Draft Minutes of the', '… Special Council Meeting of X Municipality Which Was')
+DANGLING_END_RE = re.compile(r"\s(?:was|were|is|are|of|the|a|an|and|&|for|on|at|to|by|with|which)$", re.I)
+
+
+def _whole_name(committee: str | None) -> str | None:
+    """The committee as a name: a date it ran on into cut off; none where it begins in lower case or ends on a word
+    no name ends with (it is a piece of a sentence, and a wrong committee is worse than none)."""
+    if not committee:
+        return committee
+    tail = COMMITTEE_DATE_TAIL_RE.search(committee)
+    if tail and find_meeting_date(tail[0]) is not None and tail.start() > 0:
+        committee = committee[: tail.start()].strip()
+    if committee[:1].islower() or DANGLING_END_RE.search(committee):
+        return None
+    return committee
+
+
 def find_committee(pages: list[PageLayout], doc_type: DocType, body: str | None) -> str | None:
+    return _whole_name(_find_committee_read(pages, doc_type, body))
+
+
+def _find_committee_read(pages: list[PageLayout], doc_type: DocType, body: str | None) -> str | None:
     committee = _named_in_heading(_find_committee(pages, doc_type, body), pages, body)
     municipality = MUNICIPALITY_RE.match(body or "")
     if committee == body and municipality and doc_type in ("minutes", "agenda_pack"):

@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from ..dates import WEEKDAY_RE, find_meeting_date
+from ..dates import PRINTED_YEAR_RE, WEEKDAY_RE, find_meeting_date, weekday_date_in_years
 from ..models import DocType
 from ..pdf import PageLayout
 from .bodies import (
@@ -20,6 +20,7 @@ from .bodies import (
     body_from_meeting_title,
     body_from_org_heading,
     body_from_secretariat,
+    body_of_meeting_of,
     council_of_committee,
     council_of_domain,
     find_body,
@@ -36,6 +37,7 @@ from .headings import _first_page_foot, _first_page_without_attendance, first_pa
 from .meeting_dates import (
     LETTER_DATE_LINE_RE,
     MONTH_FIRST_DATE_RE,
+    NEXT_MEETING_RE,
     US_PLACE_RE,
     _only_a_date,
     date_column,
@@ -349,6 +351,53 @@ def _own_local_council(body: str | None, committee: str | None, everything: str)
     return body, committee
 
 
+def _meeting_of_organisation(committee: str | None, lines: list[str]) -> tuple[str | None, str | None]:
+    """'Minute of the Kilrenny Development Trust 11 May 2026': the trust whose meeting the heading records is the body,
+    and the meeting's committee where none other is named ('… Grammar School Full Governing Board': the board, the
+    school's name taken off its front)."""
+    body = body_of_meeting_of(lines)
+    if body is None:
+        return None, committee
+    if committee and committee.startswith(f"{body} "):
+        return body, committee[len(body) :].strip()
+    return body, committee or body
+
+
+# an item's number alone on its line over the item's title, as a web page of agenda and minutes lists its items
+# ('No. Item' / '208/22' / 'Public Participation'; '137.' / 'Minutes'; '123.22' / 'Disclosure of Conflict of Interest')
+ITEM_NUMBER_ALONE_RE = re.compile(r"\d{1,4}(?:[./]\d{1,3}|\.)")
+
+
+def _above_first_item(lines: list[str], pages: list[PageLayout]) -> list[str]:
+    """The lines over the first page's first numbered item standing alone over its title: a date under it is in the
+    items' text ('Approval of Minutes of Previous Meeting' / '29 September 2022', 'Code of Conduct (as amended 26
+    February 2015)') and dates another meeting or paper, never this one."""
+    page_lines = [line.text.strip() for line in pages[0].lines] if pages else []
+    for index, text in enumerate(page_lines[:-1]):
+        if ITEM_NUMBER_ALONE_RE.fullmatch(text) and re.match(r"[A-Z]", title := page_lines[index + 1]):
+            cut = next((at for at, line in enumerate(lines) if line.strip() == title), None)
+            return lines if cut is None else lines[:cut]
+    return lines
+
+
+def _yearless_meeting_day(dated: list[str], everything: str) -> dt.date | None:
+    """'DRAFT Minutes of the Meeting of X Parish Council' over 'In the Village Hall on Monday 22nd July at 7.30pm':
+    the heading dates the meeting by weekday, day and month before any full date is printed (a full date lower down,
+    'The minutes of the meeting of 20th May 2024 were approved', dates another meeting). Its year is the one of the
+    years the page prints whose day falls on that weekday; None when a full date comes first (a letter's or the next
+    meeting's too: 'Amended Draft Minutes of Meeting … Monday 12th November 2018' over 'Approval Monday 1st October')
+    or no year fits alone."""
+    years = {int(year) for year in PRINTED_YEAR_RE.findall(everything)}
+    for text in dated:
+        if find_meeting_date(text) is not None:
+            return None
+        if LETTER_DATE_LINE_RE.match(text.strip()) or NEXT_MEETING_RE.search(text):
+            continue
+        if (found := weekday_date_in_years(text, years)) is not None:
+            return found
+    return None
+
+
 def document_facts(pages: list[PageLayout]) -> DocumentFacts:
     head = first_page_text(pages, 2)
     doc_type = classify_document(pages)
@@ -364,6 +413,8 @@ def document_facts(pages: list[PageLayout]) -> DocumentFacts:
         body, committee = _body_of_committee(committee, lines)
     if body is None and doc_type in ("minutes", "agenda_pack"):
         body, committee = _organisation_over_board(committee, lines)
+    if body is None and doc_type in ("minutes", "agenda_pack"):
+        body, committee = _meeting_of_organisation(committee, lines)
     body, committee = _self_meeting_body(*_school_board(body, committee))
     body, committee = _own_body_kind(body, committee, lines)
     body, committee = _parish_of_heading(body, committee, lines), _board_of_members(committee)
@@ -376,7 +427,7 @@ def document_facts(pages: list[PageLayout]) -> DocumentFacts:
     row_lines, row_dates = date_column(pages)
     dated = [
         text
-        for text in _with_wrapped_dates(lines, pages)
+        for text in _above_first_item(_with_wrapped_dates(lines, pages), pages)
         if text not in row_lines and not PREVIOUS_MINUTES_LINE_RE.search(text) and not DECISION_NOTICE_RE.match(text)
     ]
     if doc_type == "minutes":
@@ -426,13 +477,15 @@ def document_facts(pages: list[PageLayout]) -> DocumentFacts:
         meeting_date = meeting_date_from(
             [
                 text
-                for text in head.splitlines()
+                for text in _above_first_item(head.splitlines(), pages)
                 if text.strip() not in row_lines
                 and not PREVIOUS_MINUTES_LINE_RE.search(text)
                 and not DECISION_NOTICE_RE.match(text.strip())
             ],
             month_first=month_first,
         )
+    if doc_type in ("minutes", "agenda_pack"):
+        meeting_date = _yearless_meeting_day(dated, everything) or meeting_date
     if doc_type in ("report", "other") and committee is None and not _timed_date_line(dated, meeting_date):
         # a paper that names no meeting it goes to has no meeting's date, whatever dates it prints (adopted,
         # reviewed, issued, 'as at', a period, a closing date: the Souldern risk register and Kent EQIA golds);
