@@ -44,7 +44,7 @@ from .meeting_dates import (
     find_time,
     meeting_date_from,
 )
-from .patterns import COMMITTEE_WORDS, MEETING_WORDS, _heading_like, _title_case_caps
+from .patterns import CAPITAL, COMMITTEE_WORDS, MEETING_WORDS, _heading_like, _title_case_caps
 
 PREVIOUS_MINUTES_LINE_RE = re.compile(
     r"\b(?:the|confirm|approve|agree|sign)\s+(?:(?:draft|public|exempt)\s+)?minutes\s+of\s+(?:the\s+)?"
@@ -351,6 +351,37 @@ def _own_local_council(body: str | None, committee: str | None, everything: str)
     return body, committee
 
 
+# words that make '<words> Council' a kind of meeting or council, never a place's ('Youth Council', 'Full Council',
+# 'Science Advisory Council', 'Students' Union Council')
+NOT_A_PLACE = (
+    r"County|City|Borough|District|Parish|Town|Community|Village|Full|The|Annual|Special|Ordinary|Extraordinary|"
+    r"General|Monthly|Regular|Joint|Youth|Advisory|Executive|Students?|Union|Science|Research|"
+    r"Arts|Sports|Church|Parochial|Medical|Privy|Legislative|Staff|Schools?|Regional|Local|National|Works|"
+    r"Partnership|Meeting|Members|Council"
+)
+PLACE_WORD_NOT_KIND = rf"(?!(?:{NOT_A_PLACE})\b){CAPITAL}[\w'’-]+"
+# 'Cornwall Council', 'North Lanarkshire Council', 'Aldmoor Council Cabinet': a council named by its place alone
+# (English unitary, Scottish and Welsh councils), perhaps with the committee the title names after it
+PLACE_COUNCIL_RE = re.compile(
+    rf"(?P<council>{PLACE_WORD_NOT_KIND}(?:\s+(?:of\s+|upon\s+|and\s+)?{PLACE_WORD_NOT_KIND}){{0,3}}\s+Council)"
+    r"(?:\s+(?P<rest>[A-Z].*))?"
+)
+
+
+def _council_named_by_place(body: str | None, committee: str | None) -> tuple[str | None, str | None]:
+    """(body, committee) where the committee reader found a council named by its place alone and no body was read:
+    'a meeting of Trewenna Council held …' (the council, its own meeting), 'Aldmoor Council Cabinet' (the council,
+    and the committee after its name)."""
+    named = PLACE_COUNCIL_RE.fullmatch(committee or "") if body is None else None
+    if named is None:
+        return body, committee
+    if named["rest"] is None:
+        return named["council"], committee
+    if COMMITTEE_WORDS.search(named["rest"]):
+        return named["council"], named["rest"]
+    return body, committee
+
+
 def _meeting_of_organisation(committee: str | None, lines: list[str]) -> tuple[str | None, str | None]:
     """'Minute of the Kilrenny Development Trust 11 May 2026': the trust whose meeting the heading records is the body,
     and the meeting's committee where none other is named ('… Grammar School Full Governing Board': the board, the
@@ -419,6 +450,7 @@ def document_facts(pages: list[PageLayout]) -> DocumentFacts:
     body, committee = _own_body_kind(body, committee, lines)
     body, committee = _parish_of_heading(body, committee, lines), _board_of_members(committee)
     body, committee = _own_local_council(body, committee, everything)
+    body, committee = _council_named_by_place(body, committee)
     body, committee = _place_governing_body(body, committee, everything, lines)
     body, committee = _meeting_named_parts(body, committee, lines, doc_type)
     body = _joint_committee_body(body, committee, lines, everything)
