@@ -121,9 +121,9 @@ TWO_PLACE_MUNICIPALITY_RE = re.compile(
 # 'Loughmore and Carrick Borough Council', 'Newry, Mourne and Down District Council', 'Causeway Coast and Glens
 # Borough Council' as a whole heading cell: one council named by its places (in a sentence, 'between Ashby and
 # Westshire County Council', the 'and' joins two parties, so BODY_RE stops before it)
-_PLACE_NAME = rf"{CAPITAL}[\w'’-]+(?: {CAPITAL}[\w'’-]+)?"
-TWO_PLACE_COUNCIL_RE = re.compile(
-    rf"{_PLACE_NAME}(?:, {_PLACE_NAME})* (?:and|&) {_PLACE_NAME} "
+_PLACE_NAME = rf"(?<![\w'’-]){CAPITAL}[\w'’-]{{1,63}}+(?: {CAPITAL}[\w'’-]{{1,63}}+)?"  # words whole, as PLACE_WORD
+TWO_PLACE_COUNCIL_RE = re.compile(  # a whole cell: anchored, so a search never reads the list again from each place
+    rf"^{_PLACE_NAME}(?:, {_PLACE_NAME})* (?:and|&) {_PLACE_NAME} "
     r"(?:City|Borough|District|County|County Borough) Council"
 )
 

@@ -171,7 +171,7 @@ MUNICIPALITY_RE = re.compile(r"^(?P<kind>City|Town|Township|Village|County|Shire
 # a committee read on into the heading's date: 'Annual Parish Meeting 13th May 2014', 'Annual General Meeting on
 # Tuesday, 8th May, 2018' (the date is the meeting's, no part of its name)
 COMMITTEE_DATE_TAIL_RE = re.compile(
-    rf"\s+(?:(?:held\s+)?on\s+)?(?:(?:{WEEKDAY_RE}),?\s+)?(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    rf"(?<!\s)\s++(?:(?:held\s+)?on\s+)?(?:(?:{WEEKDAY_RE}),?\s+)?(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?"
     rf"(?:{MONTH_RE})\b.*$",
     re.I,
 )

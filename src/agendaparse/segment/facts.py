@@ -359,7 +359,9 @@ NOT_A_PLACE = (
     r"Arts|Sports|Church|Parochial|Medical|Privy|Legislative|Staff|Schools?|Regional|Local|National|Works|"
     r"Partnership|Meeting|Members|Council"
 )
-PLACE_WORD_NOT_KIND = rf"(?!(?:{NOT_A_PLACE})\b){CAPITAL}[\w'’-]+"
+# a word read whole from its start and at most 64 characters long (bodies.PLACE_WORD): a search tried from each capital
+# inside one long hyphenated OCR word would otherwise read it to its end from each
+PLACE_WORD_NOT_KIND = rf"(?<![\w'’-])(?!(?:{NOT_A_PLACE})\b){CAPITAL}[\w'’-]{{1,63}}+"
 # 'Cornwall Council', 'North Lanarkshire Council', 'Aldmoor Council Cabinet': a council named by its place alone
 # (English unitary, Scottish and Welsh councils), perhaps with the committee the title names after it
 PLACE_COUNCIL_RE = re.compile(
@@ -724,7 +726,9 @@ ORGANISATION_KIND_END_RE = re.compile(
     r"Federation|Alliance|Academy|Academies|College|Schools?|Network|Forum|Company|Services|Centre|Council|Board|"
     r"Authority|Agency|Commission|Collaborative|Consortium|Fund)$"
 )
-ORG_NAME_LINE_RE = re.compile(r"(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|&|the)\s+)?[A-Z][\w'’&.-]*){1,5}")
+ORG_NAME_LINE_RE = re.compile(  # each word read whole from its start, as PLACE_WORD_NOT_KIND
+    r"(?:The\s+)?(?<![\w'’&.-])[A-Z][\w'’&.-]{0,63}+(?:\s+(?:(?:of|for|and|&|the)\s+)?[A-Z][\w'’&.-]{0,63}+){1,5}"
+)
 
 
 def _organisation_over_board(committee: str | None, lines: list[str]) -> tuple[str | None, str | None]:

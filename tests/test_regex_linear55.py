@@ -1,0 +1,74 @@
+"""Four segment patterns alone on the long hostile lines that made them backtrack (stop 55), and as before on names.
+
+``benchmarks/adversarial_text.py --only segment --regexes --check`` found them over 5,000x the reference: two written
+this stop (committees.COMMITTEE_DATE_TAIL_RE over a run of 20,000 spaces, past 20 s; facts.PLACE_COUNCIL_RE from each
+capital of one long hyphenated word, 2.8 s) and two older ones (bodies.TWO_PLACE_COUNCIL_RE reading a list of places
+again from each place, 3.2 s; facts.ORG_NAME_LINE_RE from each capital of one long word, 1.8 s). Their callers run
+them on a committee's name or a heading cell, but the next caller that searches a whole line would hang an import.
+Each now reads a word whole from its start, at most 64 characters (bodies.PLACE_WORD), a run of spaces from its
+start, or a whole cell from its start; the check exits 0 (it exited 1 before, on the two older ones).
+
+Pass before (the code of b35c76b): 10 of 14 (every name case; none of the four patterns within the bound).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+from agendaparse.segment import bodies, committees, facts
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+from adversarial_text import GIVE_UP_S, REFERENCE, TimedOut, elapsed_ms  # noqa: E402
+
+PATTERNS: dict[str, re.Pattern[str]] = {
+    "committees.COMMITTEE_DATE_TAIL_RE": committees.COMMITTEE_DATE_TAIL_RE,
+    "facts.PLACE_COUNCIL_RE": facts.PLACE_COUNCIL_RE,
+    "bodies.TWO_PLACE_COUNCIL_RE": bodies.TWO_PLACE_COUNCIL_RE,
+    "facts.ORG_NAME_LINE_RE": facts.ORG_NAME_LINE_RE,
+}
+HOSTILE = {
+    "spaces": " " * 20_000,
+    "hyphenated word": "Ee-" * 6_700,
+    "list of places": "Ab Cd, " * 5_000 + "and Ef District Councils",
+    "capitals": "Ab " * 7_000,
+}
+BOUND_X = 2_500  # as tests/test_regex_linear.py: a pattern that backtracks stood at 5,000x to over 100,000x
+
+# (pattern, how it is called, text, the span and groups it gives)
+NAMES = [
+    ("committees.COMMITTEE_DATE_TAIL_RE", "search", "Annual Parish Meeting 13th May 2014", [21, 35]),
+    ("committees.COMMITTEE_DATE_TAIL_RE", "search", "Annual General Meeting on Tuesday, 8th May, 2018", [22, 48]),
+    ("committees.COMMITTEE_DATE_TAIL_RE", "search", "Planning Committee", None),
+    ("facts.PLACE_COUNCIL_RE", "fullmatch", "North Lanarkshire Council", [0, 25, "North Lanarkshire Council", None]),
+    ("facts.PLACE_COUNCIL_RE", "fullmatch", "Aldmoor Council Cabinet", [0, 23, "Aldmoor Council", "Cabinet"]),
+    ("facts.PLACE_COUNCIL_RE", "fullmatch", "Youth Council", None),
+    ("bodies.TWO_PLACE_COUNCIL_RE", "fullmatch", "Newry, Mourne and Down District Council", [0, 39]),
+    ("bodies.TWO_PLACE_COUNCIL_RE", "fullmatch", "Causeway Coast and Glens Borough Council", [0, 40]),
+    ("facts.ORG_NAME_LINE_RE", "fullmatch", "Riverside Learning Partnership", [0, 30]),
+    ("facts.ORG_NAME_LINE_RE", "fullmatch", "The Friends of Hollowford Park", [0, 30]),
+]
+
+
+def _best_ms(run, text: str, runs: int, give_up_s: float = GIVE_UP_S) -> float:  # noqa: ANN001 (a bound method)
+    try:
+        return elapsed_ms(run, text, runs, give_up_s)
+    except TimedOut:
+        return float("inf")
+
+
+@pytest.mark.parametrize("label", sorted(PATTERNS))
+def test_linear_alone(label: str) -> None:
+    for name, line in HOSTILE.items():
+        reference = max(_best_ms(REFERENCE.search, line, runs=5), 0.01)
+        took = _best_ms(PATTERNS[label].search, line, runs=2, give_up_s=BOUND_X * reference * 4 / 1000)
+        assert took < BOUND_X * reference, f"{label} on {name!r}: {took:.1f} ms, {took / reference:.0f}x the reference"
+
+
+@pytest.mark.parametrize(("label", "how", "text", "expected"), NAMES)
+def test_names_as_before(label: str, how: str, text: str, expected: list | None) -> None:
+    match = getattr(PATTERNS[label], how)(text)
+    assert (None if match is None else [match.start(), match.end(), *match.groups()]) == expected
