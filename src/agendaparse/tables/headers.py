@@ -172,7 +172,8 @@ def _action_taken_as_progress(names: list[list[str]], mapping: dict[int, str]) -
 
 
 # the number column of a plan's rows named for what they are ('Measure No.', 'Deliverable ref')
-NUMBERED_NAME_RE = re.compile(r"(?P<name>[a-z]+(?: [a-z]+)?) (?:no|number|ref|reference|id|#)")
+# (each word whole from its start, at most 40 letters: a search from each letter of one long word read it to its end)
+NUMBERED_NAME_RE = re.compile(r"(?P<name>(?<![a-z])[a-z]{1,40}+(?: [a-z]{1,40}+)?) (?:no|number|ref|reference|id|#)")
 
 
 def _numbered_outcome_as_action(names: list[list[str]], mapping: dict[int, str]) -> None:
@@ -739,8 +740,8 @@ def _by_column_as_deadline(header: list[str], rows: list[list[str]], fields: dic
 
 
 # a target value as a plan or KPI table prints it: '95%', '1,200', '£2.5m', '< 8.5', '20 days', '4 per month'
-TARGET_VALUE_RE = re.compile(
-    r"[<>≤≥]?\s*[£$€]?\d[\d,]*(?:\.\d+)?\s*(?:%|[km]\b|bn\b)?(?:\s+(?:days?|weeks?|hours?|minutes?|per\s+\w+|"
+TARGET_VALUE_RE = re.compile(  # (from a value's start: a search from each space of a long run read the run again)
+    r"(?<![\s<>≤≥])[<>≤≥]?\s*+[£$€]?\d[\d,]*(?:\.\d+)?\s*(?:%|[km]\b|bn\b)?(?:\s+(?:days?|weeks?|hours?|minutes?|per\s+\w+|"
     r"homes?|trees?|people|places|sessions|visits|households|vehicles))?",
     re.I,
 )

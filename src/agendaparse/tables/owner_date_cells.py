@@ -584,7 +584,9 @@ TEAM_WORD_RE = re.compile(r"\b(?:team|teams|unit|programme|project|hub|hubs)\b",
 # a centre named for the people it serves, a plural of people who do something: 'Carers Centre', 'Young Carers
 # Centre', 'Volunteers Centre Kent' (a charity); not a centre named for what is done there ('Contact Centre', 'Call
 # Centre', 'Leisure Centre') or where it stands ('Town Centre'), which are teams and places
-SERVED_CENTRE_RE = re.compile(r"(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][a-z]+ers['’]?\s+Centre(?:\s+[A-Z][\w'’-]*){0,2}")
+SERVED_CENTRE_RE = re.compile(  # each word whole from its start, at most 64 characters (bodies.PLACE_WORD)
+    r"(?<![\w'’-])(?:[A-Z][\w'’-]{0,63}+\s+){0,2}[A-Z][a-z]{0,60}ers['’]?\s+Centre(?:\s+[A-Z][\w'’-]{0,63}+){0,2}"
+)
 
 
 def listed_body(text: str) -> bool:

@@ -26,7 +26,8 @@ from .word_tables import _phrases, _text_lines
 # a sum of money ending a line: '£ 48.00', '£1,240.00', '£250'; the pound sign tells a sum from a count or a date
 MONEY_END_RE = re.compile(r"£\s?\d[\d,]*(?:\.\d{2})?\s*$")
 MONEY_WORD_RE = re.compile(r"£?\d[\d,]*(?:\.\d{2})?")
-SUM_WITH_PENCE_RE = re.compile(r"[£$€]?\d{1,3}(?:,?\d{3})*\.\d{2}")  # '463.20', '£1,587.20': a sum, never a name
+# '463.20', '£1,587.20': a sum, never a name (read from a number's start: from each digit of a long run it rereads)
+SUM_WITH_PENCE_RE = re.compile(r"(?<![\d,])[£$€]?\d{1,3}(?:,?\d{3})*+\.\d{2}")
 MIN_PAYMENT_ROWS = 3
 MAX_SET_IN_LINES = 2  # set-in lines without a sum in a row: a row's wrapped purpose
 SET_IN = 12.0  # pt: a line this far right of the list's left edge is set in (no payee, or a wrapped purpose)
