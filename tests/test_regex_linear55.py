@@ -57,7 +57,7 @@ NAMES = [
     ("committees.COMMITTEE_DATE_TAIL_RE", "search", "Annual Parish Meeting 13th May 2014", [21, 35]),
     ("committees.COMMITTEE_DATE_TAIL_RE", "search", "Annual General Meeting on Tuesday, 8th May, 2018", [22, 48]),
     ("committees.COMMITTEE_DATE_TAIL_RE", "search", "Planning Committee", None),
-    ("facts.PLACE_COUNCIL_RE", "fullmatch", "North Lanarkshire Council", [0, 25, "North Lanarkshire Council", None]),
+    ("facts.PLACE_COUNCIL_RE", "fullmatch", "North Glenshire Council", [0, 23, "North Glenshire Council", None]),
     ("facts.PLACE_COUNCIL_RE", "fullmatch", "Aldmoor Council Cabinet", [0, 23, "Aldmoor Council", "Cabinet"]),
     ("facts.PLACE_COUNCIL_RE", "fullmatch", "Youth Council", None),
     ("bodies.TWO_PLACE_COUNCIL_RE", "fullmatch", "Newry, Mourne and Down District Council", [0, 39]),

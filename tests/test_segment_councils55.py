@@ -1,5 +1,5 @@
-"""Councils 55 suite: a council named '<Place> Council', with no kind ('Cornwall Council', 'Fife Council', 'North
-Lanarkshire Council'), read as the body where the heading names it as the meeting or in front of the committee.
+"""Councils 55 suite: a council named '<Place> Council', with no kind ('Cornwall Council', 'Fife Council'), read as
+the body where the heading names it as the meeting or in front of the committee.
 
 English unitary and Scottish and Welsh councils are named by their place and 'Council' alone. A heading line that is
 only the name was read already; these cases put it where the committee reader finds it and the body readers do not:

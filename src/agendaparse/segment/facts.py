@@ -362,7 +362,7 @@ NOT_A_PLACE = (
 # a word read whole from its start and at most 64 characters long (bodies.PLACE_WORD): a search tried from each capital
 # inside one long hyphenated OCR word would otherwise read it to its end from each
 PLACE_WORD_NOT_KIND = rf"(?<![\w'’-])(?!(?:{NOT_A_PLACE})\b){CAPITAL}[\w'’-]{{1,63}}+"
-# 'Cornwall Council', 'North Lanarkshire Council', 'Aldmoor Council Cabinet': a council named by its place alone
+# 'Cornwall Council', 'Fife Council', 'Aldmoor Council Cabinet': a council named by its place alone
 # (English unitary, Scottish and Welsh councils), perhaps with the committee the title names after it
 PLACE_COUNCIL_RE = re.compile(
     rf"(?P<council>{PLACE_WORD_NOT_KIND}(?:\s+(?:of\s+|upon\s+|and\s+)?{PLACE_WORD_NOT_KIND}){{0,3}}\s+Council)"
