@@ -377,9 +377,10 @@ THAT_SUBJUNCTIVE_RE = re.compile(
 # "– Action: Clerk to email NALC", "The clerk: to fill in survey.", "…, the Clerk to contact the County Councillor.":
 # a post given its step after a list label, a run-in heading, a dash, a colon or a clause of its own; not a post that
 # is the object of what went before ("authorised the Chair to sign", "appoint an Acting Clerk to enable …").
+# (the word before the post is any word here: led_post_step turns away the ones that make it an object,
+# LED_POST_VERB_RE and LED_POST_NOT_AFTER_RE)
 LED_POST_STEP_RE = re.compile(
-    r"(?:(?:^|[(–\-—:,;)])\s*|(?<![\w'’])(?!(?:[Tt]o|[Ff]or|[Oo]f|[Bb]y|[Ww]ith|[Ff]rom|[Aa]nd|[Oo]r|[Aa]n?|[Aa]cting|"
-    r"[Dd]eputy|[Aa]ssistant|[Ii]nterim|[Nn]ew|[Vv]ice)\s)[\w'’\-]+\s+)"
+    r"(?:(?:^|[(–\-—:,;)])\s*|(?<![\w'’])[\w'’\-]+\s+)"
     r"(?P<owner>(?:[Tt]he\s+)?(?:[Cc]lerk|Chair(?:man|person)?|[Ss]ecretary|[Tt]reasurer))\s*:?\s+to\s+"
     r"(?!(?:be|the|a|an|and|action|date|which|that|his|her|their|its|this|all)\b)[a-z]{3,}\b"
 )
