@@ -99,6 +99,8 @@ def extract_document(
     layouts, warnings = read.pages, list(read.warnings)
     stages = StageRunner(path, warnings, strict_from_environment() if strict is None else strict)
     facts = stages.run("document facts", lambda: segment.document_facts(layouts), UNKNOWN_FACTS)
+    published = segment.published_meeting(read.properties, os.path.basename(path))
+    facts = segment.with_published_meeting(facts, published)
     items = stages.run("agenda items", lambda: _items(layouts, facts, document_id), [])
     cover = (
         stages.run("report cover fields", lambda: segment.cover_fields(layouts[0]), {})

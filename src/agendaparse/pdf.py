@@ -1925,6 +1925,16 @@ class PdfRead:
     engine: str
     warnings: list[str]
     data: bytes | None
+    # the document information dictionary ('Title', 'Subject', 'Author', ...), empty values left out
+    properties: dict[str, str] = field(default_factory=dict)
+
+
+def document_properties(pdf: pdfium.PdfDocument) -> dict[str, str]:
+    """The PDF's Title, Subject, Author and other information entries; none when they cannot be read."""
+    try:
+        return {key: str(value) for key, value in pdf.get_metadata_dict(skip_empty=True).items()}
+    except (pdfium.PdfiumError, UnicodeDecodeError):
+        return {}
 
 
 PICTURE_CHOICES = ("auto", "never")
@@ -1944,6 +1954,7 @@ def read_document(
         raise ValueError(f"pictures must be one of {PICTURE_CHOICES}, not {pictures!r}")
     source = open_document(path, password)
     read_ocr, read_pictures = ocr == "auto" and ocr_available(), pictures == "auto"
+    properties = document_properties(source.pdf)
     try:
         pages = list(iter_pages(source.pdf, ocr=read_ocr, warnings=source.warnings, pictures=read_pictures))
         for number, written in source.odd_rotations.items():
@@ -1977,7 +1988,7 @@ def read_document(
     read_inline_page_labels(pages)
     mark_running_heads(pages)
     mark_browser_print_furniture(pages)
-    return PdfRead(pages, source.engine, source.warnings, source.data)
+    return PdfRead(pages, source.engine, source.warnings, source.data, properties)
 
 
 def _read_turned(pdf: pdfium.PdfDocument, pages: list[PageLayout], *, ocr: bool, pictures: bool) -> bytes:

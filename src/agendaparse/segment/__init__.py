@@ -11,7 +11,8 @@ page ranges, Roman numerals, OCR-misread numbers), :mod:`.attendance` (attendanc
 people they list), :mod:`.headings` (heading lines, running heads, the frontsheet),
 :mod:`.document_type` (:func:`classify_document`), :mod:`.meeting_dates` (meeting date and time),
 :mod:`.bodies` (the body: council, department, organisation), :mod:`.committees` (the meeting
-body: :func:`find_committee`), :mod:`.facts` (:func:`document_facts`), :mod:`.presenters` (who
+body: :func:`find_committee`), :mod:`.facts` (:func:`document_facts`), :mod:`.publisher` (the
+meeting ModernGov recorded in a PDF's properties or file name), :mod:`.presenters` (who
 presents an item), :mod:`.agenda_list` (:func:`agenda_items`), :mod:`.minutes`
 (:func:`minutes_items`) and :mod:`.item_pages` (page -> item map, cover fields). This module
 re-exports what the rest of agendaparse, its tests, benchmarks and training/ import (a few private
@@ -40,6 +41,7 @@ from .meeting_dates import PERIOD_END_RE, _only_a_date, date_column, meeting_dat
 from .minutes import MINUTE_LABEL_RE, _caps_heading, _parse_heading_number, heading_title, minutes_items
 from .numbering import format_page_range, parse_item_number, parse_page_range, roman_value, to_roman
 from .patterns import SMALL_WORDS
+from .publisher import PublishedMeeting, published_meeting, with_published_meeting
 
 __all__ = [
     "DATE_REST_RE",
@@ -47,6 +49,7 @@ __all__ = [
     "GENERAL_MEETING_RE",
     "MINUTE_LABEL_RE",
     "PERIOD_END_RE",
+    "PublishedMeeting",
     "SMALL_WORDS",
     "TIME_SLOT_RE",
     "_action_plan_header",
@@ -82,6 +85,8 @@ __all__ = [
     "normalise_body",
     "parse_item_number",
     "parse_page_range",
+    "published_meeting",
     "roman_value",
     "to_roman",
+    "with_published_meeting",
 ]
