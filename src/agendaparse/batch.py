@@ -181,8 +181,12 @@ def import_paths(
     executor: str | None = None,
     lock_timeout: float = 30.0,
     spacy_model: str | None = None,
+    body: str | None = None,
 ) -> ImportSummary:
     """Import PDFs into ``db_path``. One bad file never stops the batch.
+
+    ``body``: the body that published the files, for documents whose text names none
+    (:meth:`agendaparse.models.Extraction.with_known_body`, applied in this process as each document is written).
 
     Any database problem (locked, read-only, disk full) stops the batch with a DatabaseError;
     documents already written stay, each complete.
@@ -203,6 +207,7 @@ def import_paths(
             executor=executor,
             lock_timeout=lock_timeout,
             spacy_model=spacy_model,
+            body=body,
         )
 
 
@@ -222,6 +227,7 @@ def _import(
     pictures: str = "auto",
     lock_timeout: float,
     spacy_model: str | None = None,
+    body: str | None = None,
 ) -> ImportSummary:
     db = store.open_db(db_path, lock_timeout=lock_timeout)
     summary = ImportSummary()
@@ -299,6 +305,7 @@ def _import(
         if isinstance(outcome, BaseException):
             fail(path, outcome)
         else:
+            outcome = outcome.with_known_body(body)
             outcome.document.file = stored_name(outcome.document.file)
             outcome.document.file_name = stored_name(outcome.document.file_name)
             store.save_extraction(db, outcome, path=stored_name(path), size=stat.st_size, mtime=stat.st_mtime)

@@ -53,6 +53,14 @@ spacy_model_option = click.option(
 )
 
 
+body_option = click.option(
+    "--body",
+    metavar="NAME",
+    help="The body that published the PDFs (e.g. 'Kent County Council'), for documents whose text names none; "
+    "the text wins where it names one.",
+)
+
+
 @click.group()
 @click.version_option(__version__)
 @click.option("-v", "--verbose", is_flag=True, help="Log every file and show full error details.")
@@ -70,6 +78,7 @@ def cli(ctx: click.Context, verbose: bool) -> None:
 @ocr_option
 @ocr_pictures_option
 @spacy_model_option
+@body_option
 @click.option("--indent", type=int, default=2, show_default=True, help="JSON indentation.")
 def extract(
     pdf: str,
@@ -78,13 +87,16 @@ def extract(
     ocr: str,
     ocr_pictures: str,
     spacy_model: str | None,
+    body: str | None,
     indent: int,
 ) -> None:
     """Print the extraction of one PDF as JSON (the extraction contract)."""
     from .extract import extract_document
 
     try:
-        extraction = extract_document(pdf, password=password, ocr=ocr, pictures=ocr_pictures, spacy_model=spacy_model)
+        extraction = extract_document(
+            pdf, password=password, ocr=ocr, pictures=ocr_pictures, spacy_model=spacy_model, body=body
+        )
     except AgendaparseError as exc:
         raise click.ClickException(exc.one_line()) from exc
     click.echo(json.dumps(extraction.to_json_dict(page_text=not no_page_text), indent=indent, ensure_ascii=False))
@@ -113,6 +125,7 @@ def extract(
     help="Run extraction on an existing Dask cluster instead of local worker processes.",
 )
 @spacy_model_option
+@body_option
 @click.pass_context
 def import_(
     ctx,
@@ -128,6 +141,7 @@ def import_(
     ocr_pictures,
     executor,
     spacy_model,
+    body,
 ) -> None:
     """Import PDFs (files, folders, globs) into a SQLite database.
 
@@ -149,6 +163,7 @@ def import_(
             pictures=ocr_pictures,
             executor=executor,
             spacy_model=spacy_model,
+            body=body,
         )
     except AgendaparseError as exc:  # the database itself: locked, read-only, disk full
         raise click.ClickException(exc.one_line()) from exc

@@ -88,10 +88,13 @@ def extract_document(
     pictures: str = "auto",
     spacy_model: str | None = None,
     strict: bool | None = None,
+    body: str | None = None,
 ) -> Extraction:
     """Run every stage on one PDF. Raises :class:`agendaparse.errors.AgendaparseError` when the file cannot be
     read; a stage failing on a readable file is a warning unless ``strict`` (default: ``AGENDAPARSE_STRICT``).
-    ``pictures="never"`` leaves the pictures pasted on text pages unread when ``ocr`` is on."""
+    ``pictures="never"`` leaves the pictures pasted on text pages unread when ``ocr`` is on. ``body``: the body that
+    published the file (a council's archive), for a document whose text names none
+    (:meth:`Extraction.with_known_body <agendaparse.models.Extraction.with_known_body>`)."""
     path = str(path)
     nlp = nlp or default_nlp(spacy_model)
     document_id = file_sha256(path)
@@ -158,7 +161,7 @@ def extract_document(
         contact_officer=stages.run("contact officer", lambda: segment.contact_officer(layouts), None),
         provenance=facts.provenance,
     )
-    return Extraction(
+    extraction = Extraction(
         document=document,
         pages=[to_page(layout) for layout in layouts],
         agenda_items=items,
@@ -170,6 +173,7 @@ def extract_document(
         organisations=sorted({m.name for m in mentions if m.kind == "organisation"}),
         mentions=mentions,
     )
+    return extraction.with_known_body(body)
 
 
 UNKNOWN_FACTS = segment.DocumentFacts(

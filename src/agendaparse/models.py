@@ -241,6 +241,9 @@ class TableCell(Model):
     provenance: Provenance
 
 
+KNOWN_BODY_METHOD = "user:known-body"
+
+
 class Extraction(Model):
     """The extraction contract: everything agendaparse reads from one PDF."""
 
@@ -256,6 +259,20 @@ class Extraction(Model):
     people: list[str] = Field(default_factory=list)
     organisations: list[str] = Field(default_factory=list)
     mentions: list[Mention] = Field(default_factory=list)
+
+    def with_known_body(self, body: str | None) -> Extraction:
+        """Name the body the user says published this document (``--body``) where its text names none: the text
+        wins where it speaks. Provenance ``user:known-body``; the body joins the organisations as a found one
+        does."""
+        body = " ".join((body or "").split())
+        if not body or self.document.body:
+            return self
+        self.document.body = body
+        self.document.provenance["body"] = KNOWN_BODY_METHOD
+        provenance = Provenance(document=self.document.id, page=1, method=KNOWN_BODY_METHOD)
+        self.mentions.append(Mention(name=body, kind="organisation", text=body, provenance=provenance))
+        self.organisations = sorted({*self.organisations, body})
+        return self
 
     def to_json_dict(self, *, page_text: bool = True) -> dict[str, Any]:
         data = self.model_dump(mode="json")
