@@ -372,13 +372,18 @@ PLACE_COUNCIL_RE = re.compile(
 
 def _council_named_by_place(body: str | None, committee: str | None) -> tuple[str | None, str | None]:
     """(body, committee) where the committee reader found a council named by its place alone and no body was read:
-    'a meeting of Trewenna Council held …' (the council, its own meeting), 'Aldmoor Council Cabinet' (the council,
-    and the committee after its name)."""
+    'a meeting of Trewenna Council held …' (the council, its own meeting: 'Council', as a principal council's own
+    meeting is named with its place taken off, corpus/gold/README.md), 'Aldmoor Council Cabinet' (the council, and
+    the committee after its name)."""
+    if body is not None and committee is not None and committee.lower() == body.lower():
+        # 'Forest Heath Council - Wednesday 29 June 2016' read as both: the council's own meeting
+        whole = PLACE_COUNCIL_RE.fullmatch(body)
+        return body, "Council" if whole and whole["rest"] is None else committee
     named = PLACE_COUNCIL_RE.fullmatch(committee or "") if body is None else None
     if named is None:
         return body, committee
     if named["rest"] is None:
-        return named["council"], committee
+        return named["council"], "Council"
     if COMMITTEE_WORDS.search(named["rest"]):
         return named["council"], named["rest"]
     return body, committee
