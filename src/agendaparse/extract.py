@@ -101,9 +101,14 @@ def extract_document(
     read = read_document(path, password, ocr=ocr, pictures=pictures)
     layouts, warnings = read.pages, list(read.warnings)
     stages = StageRunner(path, warnings, strict_from_environment() if strict is None else strict)
-    facts = stages.run("document facts", lambda: segment.document_facts(layouts), UNKNOWN_FACTS)
-    published = segment.published_meeting(read.properties, os.path.basename(path))
-    facts = segment.with_published_meeting(facts, published)
+    text_facts = stages.run("document facts", lambda: segment.document_facts(layouts), UNKNOWN_FACTS)
+    facts = stages.run(
+        "published meeting",
+        lambda: segment.with_published_meeting(
+            text_facts, segment.published_meeting(read.properties, os.path.basename(path))
+        ),
+        text_facts,
+    )
     items = stages.run("agenda items", lambda: _items(layouts, facts, document_id), [])
     cover = (
         stages.run("report cover fields", lambda: segment.cover_fields(layouts[0]), {})
