@@ -48,7 +48,9 @@ ORG_RE = re.compile(
     r"Association|Society|Institute|Company|Ltd|Limited|plc|Government|Directorate|Committee|Library|Libraries))\b"
 )
 
-OWN_COMMITTEE_RE = re.compile(r"\s+(?:Board|Committee|Panel|Executive|Sub-?[Cc]ommittee)")
+# The words read after a name start at the end of the name, so a run of white space is read from its start and whole
+# ("(?<!\s)\s++"): searched alone, "\s+" would read a run of 20,000 spaces again from each space.
+OWN_COMMITTEE_RE = re.compile(r"(?<!\s)\s++(?:Board|Committee|Panel|Executive|Sub-?[Cc]ommittee)")
 
 
 # "Board of Directors of Richmond Hospital NHS Trust": the body's own board; the body is the organisation.
@@ -357,7 +359,9 @@ COUNCILLOR_BEFORE = r"\b(?:Cllr|Councillor|Clr)\.?\s+(?:[A-Z]\.?\s+){0,3}[A-Z][\
 COUNCILLOR_BEFORE_RE = re.compile(rf"{COUNCILLOR_BEFORE}$")
 COUNCILLOR_FIRST_RE = re.compile(rf"^{COUNCILLOR_BEFORE}")
 
-TITLE_AFTER_AND_RE = re.compile(r"\s+(?:and|&)\s+(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Prof|Sir|Dame)\.?$")
+TITLE_AFTER_AND_RE = re.compile(
+    r"(?<!\s)\s++(?:and|&)\s++(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Prof|Sir|Dame)\.?$"
+)
 # "University of Marlow and Mr Sunil": the next speaker's title and name after the body (round 42)
 TITLED_NAME_AFTER_AND_RE = re.compile(
     r"\s(?:and|&)\s(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Prof|Sir|Dame)\.?\s(?=[A-Z])"
@@ -719,7 +723,7 @@ def _known_tail(name: str) -> str:
     return tail[0] if lead or AND_BEFORE_RE.search(name, 0, tail.start()) else name
 
 
-PREMISES_AFTER_RE = re.compile(r"\s+(?:Offices?|Headquarters|HQ)$")
+PREMISES_AFTER_RE = re.compile(r"(?<!\s)\s++(?:Offices?|Headquarters|HQ)$")
 
 
 def _known_body_of_premises(name: str) -> str:
@@ -769,7 +773,7 @@ OF_HEAD_RE = re.compile(
     rf"League|Alliance|Conference|Congress|Institution)$)"
 )
 
-OF_SPLIT_RE = re.compile(r"\s+(?:of|for)\s+the\s+")
+OF_SPLIT_RE = re.compile(r"(?<!\s)\s++(?:of|for)\s++the\s++")
 
 
 COUNCIL_UNIT_AFTER_RE = re.compile(r"(?<=\bCouncil)\s+Highways$")
@@ -787,7 +791,7 @@ PLACE_NAMED_BODY_RE = re.compile(
 )
 # "the Governing Board of Commissioners for the Housing Authority …": the body's own board, named before the body
 BOARD_OF_MEMBERS_RE = re.compile(r"Board\s+of\s+(?:Commissioners|Directors|Trustees|Governors|Supervisors)")
-BODY_AFTER_BOARD_RE = re.compile(r"\s+(?:of|for)\s+the\s+[A-Z]")
+BODY_AFTER_BOARD_RE = re.compile(r"(?<!\s)\s++(?:of|for)\s++the\s++[A-Z]")
 
 
 def _named_after_of(name: str) -> str:
@@ -1013,8 +1017,8 @@ def _title_case_heading(text: str) -> str:
     return _title_cased(text)
 
 
-SERVICE_THING_RE = re.compile(
-    r"\s+(?:\d|(?:(?:Improvement|Delivery|Development|Business|Transformation)\s+)?"  # "Bus Service Improvement Plan"
+SERVICE_THING_RE = re.compile(  # "Bus Service Improvement Plan"
+    r"(?<!\s)\s++(?:\d|(?:(?:Improvement|Delivery|Development|Business|Transformation)\s++)?"
     r"(?:Plan|Plans|Agreement|Contract|Costs?|Charges?|Review|Strategy|Levels?|Specification|Provider)\b)"
 )
 # "Free School Meals", "Primary School Places": a kind of school before what it gives, not a school's name (round 53;
@@ -1028,16 +1032,16 @@ SCHOOL_THING_AFTER_RE = re.compile(
     r"Readiness|Improvement|Sport|Standards?)\b"
 )
 
-EXECUTIVE_LABEL_AFTER_RE = re.compile(r"\s+Summary\b")
+EXECUTIVE_LABEL_AFTER_RE = re.compile(r"(?<!\s)\s++Summary\b")
 CHARITY_EVENT_AFTER_RE = re.compile(
     r"[ \t]+(?:Ball|Dinner|Auction|Walk|Run|Concert|Quiz|Golf[ \t]+Day|Fun[ \t]+Day|Appeal|Evening|Lunch|Raffle)\b"
 )
-AWARD_AFTER_RE = re.compile(r"\s+(?:Medals?|Grants?|Prize|Trophy|Bursary)\b")
+AWARD_AFTER_RE = re.compile(r"(?<!\s)\s++(?:Medals?|Grants?|Prize|Trophy|Bursary)\b")
 
 
 # "MS Society of Manitoba Ambassador": the body, then its member's role.
 TRAILING_ROLE_RE = re.compile(
-    r"(?<!\bof)(?<!\bthe)\s+(?:Ambassadors?|Chair|Chairman|President|Treasurer|Trustees?|Representatives?|(?<!Village\s)(?<!Community\s)Volunteers?|Patron|"
+    r"(?<!\bof)(?<!\bthe)(?<!\s)\s++(?:Ambassadors?|Chair|Chairman|President|Treasurer|Trustees?|Representatives?|(?<!Village\s)(?<!Community\s)Volunteers?|Patron|"
     r"Governors?|Members?|Membership|"
     # "University of Ashford Vice-Chancellor Professor Graham Bolton": the university, then its head's post (round 42)
     r"(?:Pro[\s\-])?Vice[\s\-]Chancellor(?:\s+(?:Professor|Prof|Dr|Sir|Dame))?)$"
@@ -1238,16 +1242,16 @@ def _full_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]
 
 # Words after a matched name, read at the name's end (slicing the rest of a long line off per name is quadratic).
 PLACE_AFTER_NAME_RE = re.compile(
-    r"\s+(?:Chamber|Chambers|Offices|Room|Ward|Wards|Street|Road|Lane|Avenue|Building|Buildings)\b"
+    r"(?<!\s)\s++(?:Chamber|Chambers|Offices|Room|Ward|Wards|Street|Road|Lane|Avenue|Building|Buildings)\b"
 )
-COUNCIL_TAX_AFTER_RE = re.compile(r"\s+Tax")
-AND_CRIME_AFTER_RE = re.compile(r"\s+(?:and|&)\s+Crime\b")
-BOARD_MEMBER_AFTER_RE = re.compile(r"\s+Member\b(?!s)")
-LEADERS_AFTER_RE = re.compile(r"\s+(?:Leaders|Chairs|Chief\s+Executives)\b")
+COUNCIL_TAX_AFTER_RE = re.compile(r"(?<!\s)\s++Tax")
+AND_CRIME_AFTER_RE = re.compile(r"(?<!\s)\s++(?:and|&)\s++Crime\b")
+BOARD_MEMBER_AFTER_RE = re.compile(r"(?<!\s)\s++Member\b(?!s)")
+LEADERS_AFTER_RE = re.compile(r"(?<!\s)\s++(?:Leaders|Chairs|Chief\s++Executives)\b")
 
 DISTRICT_NUMBER_AFTER_RE = re.compile(r"\s+No\.?\s?\d{1,5}(?:\s+of\s+(?:[A-Z][\w'’\-]*\s+){1,3}County)?(?![\w\-])")
 GROUP_OF_MEMBERS_AFTER_RE = re.compile(
-    r"\s+of\s+(?:[A-Z][\w'’\-]*\s+){0,3}(?:Societies|Companies|Clubs|Churches|Schools|Charities|Associations|Councils)"
+    r"(?<!\s)\s++of\s++(?:[A-Z][\w'’\-]*+\s++){0,3}(?:Societies|Companies|Clubs|Churches|Schools|Charities|Associations|Councils)"
     r"(?![\w'’\-])"
 )
 
@@ -1264,13 +1268,13 @@ HOLDER_SURNAME_RE = re.compile(r"^[A-Z][\w'’\-]*+,\s+(?=[A-Z])")
 PLACE_HEAD_END_RE = re.compile(
     r"\s(?:of|for)\s+the\s+(?:County|City|Town|Township|Borough|State|District|Municipality)$"
 )
-PLACE_NAME_AFTER_RE = re.compile(r"\s+of\s+(?:[A-Z][\w'’\-]*\s+){0,2}[A-Z][\w'’\-]*(?![\w'’\-])")
-NHS_TRUST_AFTER_RE = re.compile(r"\s+NHS\s+(?:Foundation\s+)?Trust(?![\w&\-])")
+PLACE_NAME_AFTER_RE = re.compile(r"(?<!\s)\s++of\s++(?:[A-Z][\w'’\-]*+\s++){0,2}[A-Z][\w'’\-]*+(?![\w'’\-])")
+NHS_TRUST_AFTER_RE = re.compile(r"(?<!\s)\s++NHS\s++(?:Foundation\s++)?Trust(?![\w&\-])")
 
 
 DEPARTMENT_WORD_RE = re.compile(r"(?:Department|Dept|Ministry|Office|Bureau)\b")
 FIRM_KIND_RE = re.compile(r"[A-Z][a-z]+\s+(?:Corporation|Company)")
-ARMS_LENGTH_RE = re.compile(r"\s+[Aa]rm[’']s[\s\-]+[Ll]ength\b")
+ARMS_LENGTH_RE = re.compile(r"(?<!\s)\s++[Aa]rm[’']s[\s\-]++[Ll]ength\b")
 
 
 # "… Fair Trading and National Council for Voluntary Organisations (NCVO)": the initials printed after a name
@@ -1439,11 +1443,12 @@ CONTACT_SERVICES_RE = re.compile(
 
 # Listed bodies whose one-word name is an everyday word ("Shelter from the wind", "BUS SHELTER", "Mind the step"):
 # the body only where a list or a cell sets the name apart ("Neil Farrant, Shelter; …", "Ruth Gale – Groundwork").
-SERVICE_NUMBER_AFTER_RE = re.compile(r"\s+\d{3}\b")  # "NHS 111": a body's telephone service
+SERVICE_NUMBER_AFTER_RE = re.compile(r"(?<!\s)\s++\d{3}\b")  # "NHS 111": a body's telephone service
 
 EVERYDAY_WORD_BODIES = frozenset({"Shelter", "Groundwork"})
 SET_APART_BEFORE_RE = re.compile(r"(?:^|[,;(–—]|\s-|\b(?:from|and|with|by|of|to))\s*$")
-SET_APART_AFTER_RE = re.compile(r"\s*(?:$|[,;.)]|(?:and|to)\b)")  # "pays £30,000 to Shelter to run a pilot"
+# "pays £30,000 to Shelter to run a pilot"
+SET_APART_AFTER_RE = re.compile(r"(?:(?<!\s)\s++)?(?:$|[,;.)]|(?:and|to)\b)")
 
 
 def _everyday_word_in_prose(match: re.Match[str], text: str) -> bool:
@@ -1514,7 +1519,7 @@ UK_SPAN_WORDS = frozenset(
 )  # "Support Across UK"
 
 
-PANEL_MEMBER_AFTER_RE = re.compile(r"\s+member\b")
+PANEL_MEMBER_AFTER_RE = re.compile(r"(?<!\s)\s++member\b")
 
 
 def _person_then_member_word(name: str, text: str, end: int) -> bool:
@@ -1950,7 +1955,7 @@ def _from_label_line_start(match: re.Match[str], text: str, line_ends: frozenset
 
 
 # A document's label starting the line after a heading: "Department for the Economy Board | Minutes of …".
-LABEL_WORD_RE = re.compile(r"\s+(?:Minutes|Notes?|Agenda|Summary)\b")
+LABEL_WORD_RE = re.compile(r"(?<!\s)\s++(?:Minutes|Notes?|Agenda|Summary)\b")
 # A form's next label run into the value before it: "Directorate   Adult Social Care and Health | Responsible
 # Service   Public Health" (an equality impact assessment's rows read as one run); no body's name ends so.
 FORM_LABEL_END_RE = re.compile(r"(?<!\s)\s+Responsible\s+(?:Service|Officer|Director|Head|Manager|Lead)s?$")
@@ -1983,7 +1988,7 @@ LEGAL_FORM_AFTER_RE = re.compile(
     r"\s(?:CIO|CIC|SCIO)(?![\w'’\-])|,?\s(?:Inc|LLC|Corp)\b\.?|,\s(?:Ltd|Limited|plc|LLP)\b\.?"
 )
 # "University of Nebraska at Omaha", "University of Illinois at Chicago": one more place word, not a phrase run on
-CAMPUS_AFTER_RE = re.compile(r"\s+at\s+[A-Z][a-z]+(?![\w&\-]|\s+[A-Z])")
+CAMPUS_AFTER_RE = re.compile(r"(?<!\s)\s++at\s++[A-Z][a-z]++(?![\w&\-]|\s+[A-Z])")
 # "Quadrelle Realty Services, LLC": the comma before a legal form does not end the name (nor open a list)
 LEGAL_FORM_COMMA_RE = re.compile(r",\s+(?=(?:Inc|LLC|Ltd|Limited|Corp|plc|LLP)\b)")
 # "YAP, Inc., dba …", "Polydyne, Inc.": a US firm's legal form names it where no body word does ("Corp." is left to
@@ -2590,11 +2595,11 @@ def _venue_before_line_end(text: str, start: int, end: int, line_ends: frozenset
 # "… Services Director at North Fenshire District Council", "… Team Manager for the Trust": a unit's name
 # heading a job title whose holder's body is named after it.
 ROLE_AT_BODY_RE = re.compile(
-    r"\s+(?:Director|Manager|Officer|Lead|Co-?ordinator|Advis[eo]r|Head)\s+(?:at|of|for|with|in),?\s+(?:the\s+)?[A-Z]"
+    r"(?<!\s)\s++(?:Director|Manager|Officer|Lead|Co-?ordinator|Advis[eo]r|Head)\s++(?:at|of|for|with|in),?\s++(?:the\s++)?[A-Z]"
 )
 # "(Diocese of Wells MAT Education Adviser)": a post's words run on from the place after "of" up to the post's head.
 POST_HEAD_AFTER_RE = re.compile(
-    r"\s+(?:Advis[eo]r|Officer|Manager|Director|Lead|Co-?ordinator|Consultant|Administrator|Secretary)(?![\w'’\-])"
+    r"(?<!\s)\s++(?:Advis[eo]r|Officer|Manager|Director|Lead|Co-?ordinator|Consultant|Administrator|Secretary)(?![\w'’\-])"
 )
 # "the KCC Highways Manager will contact you": the post alone (not "Kent Highways Manager Toby Howe reported": the
 # service, then its manager by name)
@@ -2607,8 +2612,8 @@ OF_TAIL_RE = re.compile(r"\s(?:of|for)\s+(?:the\s+)?\S+\s+\S+\s+\S")  # three wo
 MODIFIER_HEAD_RE = re.compile(r"\b(?:Foundation|Unit|Network|Energy|Highways)$")
 
 TITLE_GOES_ON_RE = re.compile(
-    r"[ \t]+(?!(?:Manager|Director|Head|Lead|Leader|Officer|Chair|Chairman|Member|Members|Staff|The|And|In|On|At|"
-    r"For|To|Of|With|By|From)\b)[A-Z][a-z]{2,}\b"
+    r"(?<![ \t])[ \t]++(?!(?:Manager|Director|Head|Lead|Leader|Officer|Chair|Chairman|Member|Members|Staff|The|And|In|"
+    r"On|At|For|To|Of|With|By|From)\b)[A-Z][a-z]{2,}\b"
 )
 
 
@@ -2647,7 +2652,7 @@ INDEFINITE_BEFORE_RE = re.compile(r"\b(?:a|an)\s+$")
 # the name is the phrase's head (not "a Kent Police officer"), and not given an acronym ("a Public Data
 # Corporation (PDC)": a body being named)
 HEAD_NOUN_AFTER_RE = re.compile(
-    r"\s*(?:[.,;:!?]|$)|\s+(?:and|or|to|which|that|who|would|will|is|was|were|be|being|in|on|with|by|as)\b"
+    r"(?:(?<!\s)\s++)?(?:[.,;:!?]|$)|(?<!\s)\s++(?:and|or|to|which|that|who|would|will|is|was|were|be|being|in|on|with|by|as)\b"
 )
 
 
@@ -2678,7 +2683,7 @@ def _is_venue(name: str, text: str, end: int) -> bool:
 
 # A member's or an officer's post after a body's name: "… School District Board Member Tanaka", "Chamber of Commerce
 # Executive Director Ruiz".
-POST_WORD_AFTER_RE = re.compile(r"\s+(?:Member|Director|Officer|Chair(?:man|person)?|President|Secretary)\b")
+POST_WORD_AFTER_RE = re.compile(r"(?<!\s)\s++(?:Member|Director|Officer|Chair(?:man|person)?|President|Secretary)\b")
 
 
 # "St. Anne’s Church", "The de Vere Learning Trust": a saint's title or a surname's lower-case particle before the
@@ -2700,7 +2705,7 @@ UNIFORMED_GROUP_RE = re.compile(r"\b(?:Scouts?|Guides?|Brownies|Rainbows|Cubs|Be
 # Council": a place named with a joiner, whose second part the chain starts at; after "on", "on the" or "under" only a
 # river's or a landscape's word, and not after a document's or a step's word ("Update on Tees Valley …").
 PLACE_JOINER_BEFORE_RE = re.compile(r"(?<![\w'’\-])([A-Z][a-z]+)\s+(upon|on|on\s+the|under|in\s+the)\s+$")
-PLACE_JOINER_AFTER_RE = re.compile(r"\s+(upon|on|on\s+the|under)\s+([A-Z][a-z]+)(?![\w'’\-])")
+PLACE_JOINER_AFTER_RE = re.compile(r"(?<!\s)\s++(upon|on|on\s++the|under)\s++([A-Z][a-z]++)(?![\w'’\-])")
 PLACE_JOINER_REACH = 30  # characters
 PLACE_SECOND_WORDS = frozenset(
     {"Sea", "Trent", "Avon", "Thames", "Tees", "Tyne", "Severn", "Wye", "Ouse", "Humber", "Soar", "Swale", "Hill",
@@ -2791,7 +2796,7 @@ def _bodies_of_speakers(text: str) -> list[str]:
     return found
 
 
-BRACKETED_INITIALS_AT_RE = re.compile(r"\s*\(([A-Z][A-Z\-]{1,8})\)")
+BRACKETED_INITIALS_AT_RE = re.compile(r"(?:(?<!\s)\s++)?\(([A-Z][A-Z\-]{1,8})\)")
 
 
 def _generic_with_own_initials(name: str, text: str, end: int) -> str | None:
@@ -3714,7 +3719,7 @@ def _names_the_body(name: str, body: str) -> bool:
 
 BODY_LEGAL_FORM_METHOD = "rule:body-legal-form"
 LEGAL_FORMS = r"(?:Ltd\.?|Limited|plc|LLP|CIC|Inc\.?|LLC)"
-LEGAL_FORM_END_RE = re.compile(rf"\s+{LEGAL_FORMS}$")
+LEGAL_FORM_END_RE = re.compile(rf"(?<!\s)\s++{LEGAL_FORMS}$")
 
 
 def _body_with_legal_form(body: str | None, names: set[str], texts: list[str]) -> str | None:
@@ -4209,8 +4214,9 @@ BODY_COLUMN_HEAD_RE = re.compile(
     re.IGNORECASE,
 )
 COLUMN_GAP_RE = re.compile(r" {3,}|\t")
-CELL_ITEM_SEPARATOR_RE = re.compile(r"\s*[,;/]\s*")
-BRACKETED_ACRONYM_END_RE = re.compile(r"\s*\([A-Z][A-Za-z&]{1,7}\)$")  # "… for All (SELFA)": the full name's acronym
+CELL_ITEM_SEPARATOR_RE = re.compile(r"(?:(?<!\s)\s++)?[,;/]\s*+")
+# "… for All (SELFA)": the full name's acronym
+BRACKETED_ACRONYM_END_RE = re.compile(r"(?:(?<!\s)\s++)?\([A-Z][A-Za-z&]{1,7}\)$")
 # (and "with": "Action with Communities in Rural England", a body's name as printed)
 CELL_BODY_NAME_RE = re.compile(
     r"[A-Z][\w&'’.\-]*(?:\s+(?:(?:of|for|and|the|&|in|on|with)\s+)*[A-Z0-9][\w&'’.\-]*){0,7}"
