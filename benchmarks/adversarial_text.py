@@ -129,16 +129,10 @@ KNOWN_SLOW_PATTERNS: dict[str, str] = {
     "names.ACRONYM_BODY_TAIL_RE": _NOT_LISTED,
     "names.TWO_WORDS_BEFORE_REVERSED_RE": _NOT_LISTED,
     "names.PERSON_OF_RE": _NOT_LISTED,
-    "organisations.OF_A_BODY_RE": _ORGANISATION_READERS,
-    "organisations.CAPITALISED_WORD_BEFORE_RE": _ORGANISATION_READERS,
-    "organisations.PLACE_CIC_RE": _ORGANISATION_READERS,
-    "organisations.CAPITALS_BEFORE_DATE_RE": _ORGANISATION_READERS,
+    # each start at "of" or "for" reads to the line's end for the body there: in any form that gives the same
+    # matches, a search reads the line once per such start (its caller matches it once, at a name's start)
+    "organisations.OF_A_BODY_RE": "organisations.py: reads to the line's end from each 'of' (stop 56)",
     "names.CAPITALISED_WORD_BEFORE_RE": _ORGANISATION_READERS,  # organisations' ROLE_RUN_BEFORE_RE until stop 52
-    "organisations.LIST_AFTER_BODY_RE": _ORGANISATION_READERS,
-    "organisations.SPELLED_ACRONYM_RE": _ORGANISATION_READERS,
-    "organisations.AUDITORS_IN_BRACKETS_RE": _ORGANISATION_READERS,
-    "organisations.POSSESSIVE_PAIR_RE": _ORGANISATION_READERS,
-    "organisations.PAYEE_BEFORE_PURPOSE_RE": _ORGANISATION_READERS,
     "paragraphs.MIDDLE_INITIAL_END_RE": _NOT_LISTED,
     "paragraphs.MARGIN_FULL_NAME_RE": _NOT_LISTED,
     "dates.NO_DATE_RE": _NOT_LISTED,

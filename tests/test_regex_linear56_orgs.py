@@ -63,12 +63,27 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "organisations.BRACKETED_INITIALS_AT_RE": organisations.BRACKETED_INITIALS_AT_RE,
     "organisations.CELL_ITEM_SEPARATOR_RE": organisations.CELL_ITEM_SEPARATOR_RE,
     "organisations.BRACKETED_ACRONYM_END_RE": organisations.BRACKETED_ACRONYM_END_RE,
+    # words read from each capital to their end, initials from each letter
+    "organisations.CAPITALISED_WORD_BEFORE_RE": organisations.CAPITALISED_WORD_BEFORE_RE,
+    "organisations.PLACE_CIC_RE": organisations.PLACE_CIC_RE,
+    "organisations.CAPITALS_BEFORE_DATE_RE": organisations.CAPITALS_BEFORE_DATE_RE,
+    "organisations.LIST_AFTER_BODY_RE": organisations.LIST_AFTER_BODY_RE,
+    "organisations.SPELLED_ACRONYM_RE": organisations.SPELLED_ACRONYM_RE,
+    "organisations.POSSESSIVE_PAIR_RE": organisations.POSSESSIVE_PAIR_RE,
+    "organisations.PAYEE_BEFORE_PURPOSE_RE": organisations.PAYEE_BEFORE_PURPOSE_RE,
+    "organisations.AUDITORS_IN_BRACKETS_RE": organisations.AUDITORS_IN_BRACKETS_RE,
+    "organisations.LIST_GOES_ON_RE": organisations.LIST_GOES_ON_RE,  # SLOT_NAME's initials, as AUDITORS_IN_BRACKETS_RE
 }
-# the lines on which they were slowest alone (hostile_lines.py: nlp_round66#12, nlp_round68#2, segment_round55#8)
+# the lines on which they were slowest alone (adversarial_text.py's "Ee-" and "Board of ", hostile_lines.py's
+# nlp_round66#12, nlp_round68#2, segment_round55#8, nlp_orgs33#4, nlp_orgs29#5)
 HOSTILE = {
     "spaces": " " * 20_000,
     "words apart": "Also" + " " * 20_000 + "attending",
     "item apart": "Agenda Item" + " " * 20_000 + "7" + " " * 20_000 + "x",
+    "capitals": "A" * 20_000,
+    "hyphenated word": "Ee-" * 6_700,
+    "initials": "A.B.C.D.E." * 3_000,
+    "Board of ": "Board of " * 2_500,
 }
 BOUND_X = 2_500  # as tests/test_regex_linear.py: a pattern that backtracks stood at 5,000x to over 100,000x
 
@@ -143,6 +158,79 @@ CASES = [
         0,
         "Stanmere Equality Forum for All",
     ),
+    ("organisations.CAPITALISED_WORD_BEFORE_RE", "search", "the Aldmoor ", 0, [4, 12]),
+    ("organisations.CAPITALISED_WORD_BEFORE_RE", "search", "services of the ", 0, None),
+    ("organisations.PLACE_CIC_RE", "fullmatch", "Glenshire CIC", 0, [0, 13]),
+    ("organisations.PLACE_CIC_RE", "fullmatch", "Hollowford Fresh Start CIC", 0, None),
+    (
+        "organisations.CAPITALS_BEFORE_DATE_RE",
+        "match",
+        "CITY OF MARLOWE BOARD OF PUBLIC WORKS MEETING MINUTES March 11, 2025",
+        0,
+        [0, 53],
+    ),
+    ("organisations.CAPITALS_BEFORE_DATE_RE", "match", "ALDMOOR TOWN COUNCIL 12 May 2024", 0, [0, 20]),
+    (
+        "organisations.LIST_AFTER_BODY_RE",
+        "match",
+        "the Aldmoor Chamber of Commerce, LEP, Media, UCS and other partners",
+        31,
+        [31, 48],
+    ),
+    ("organisations.LIST_AFTER_BODY_RE", "match", "Aldmoor Trust and the Stanmere Forum met", 13, [13, 36]),
+    (
+        "organisations.SPELLED_ACRONYM_RE",
+        "search",
+        "the Aldmoor Rural Community Council (ARCC) said",
+        0,
+        [4, 42, "Aldmoor Rural Community Council ", "ARCC"],
+    ),
+    (
+        "organisations.SPELLED_ACRONYM_RE",
+        "search",
+        "Friends of Hollowford Park (FHP)",
+        0,
+        [0, 32, "Friends of Hollowford Park ", "FHP"],
+    ),
+    ("organisations.POSSESSIVE_PAIR_RE", "fullmatch", "Rosa’s Jazz", 0, [0, 11]),
+    ("organisations.POSSESSIVE_PAIR_RE", "fullmatch", "Ashby Rosa’s Jazz", 0, None),
+    (
+        "organisations.PAYEE_BEFORE_PURPOSE_RE",
+        "fullmatch",
+        "d) Wicksteed Playgrounds Annual Inspection £54.00",
+        0,
+        [0, 49, "Wicksteed Playgrounds"],
+    ),
+    (
+        "organisations.PAYEE_BEFORE_PURPOSE_RE",
+        "match",
+        "Stanmere Village Bus Donation requested £ 65.00",
+        0,
+        [0, 47, "Stanmere Village Bus"],
+    ),
+    (
+        "organisations.PAYEE_BEFORE_PURPOSE_RE",
+        "fullmatch",
+        "iv. Hollowford Hall Hire £20",
+        0,
+        [0, 28, "Hollowford Hall"],
+    ),
+    (
+        "organisations.AUDITORS_IN_BRACKETS_RE",
+        "search",
+        "Mark Ashton-Blake, ICCA (Internal Auditors) reported",
+        0,
+        [19, 43, "ICCA"],
+    ),
+    (
+        "organisations.AUDITORS_IN_BRACKETS_RE",
+        "search",
+        "Mazlow (External Auditors) presented the findings",
+        0,
+        [0, 26, "Mazlow"],
+    ),
+    ("organisations.LIST_GOES_ON_RE", "match", "C&S Roofing, Inc., M.J.A., LLC", 11, [11, 16, "Inc"]),
+    ("organisations.LIST_GOES_ON_RE", "match", "C&S Roofing, Inc., M.J.A., LLC", 16, [16, 25, "M.J.A."]),
 ]
 
 

@@ -427,7 +427,9 @@ OWN_SERVICE_ACTOR_RE = re.compile(
 )
 OWN_SERVICE_HINT_RE = re.compile(r"Social Care|Services|Highways|Landlord")
 # "KCC Highways will …", "The Highways team": the service named with a body's initials or inside a longer name
-CAPITALISED_WORD_BEFORE_RE = re.compile(r"[A-Z][\w'’\-]*\s+$")
+# (a word of at most 64 characters, as SPELLED_ACRONYM_RE's: a search never reads one long word to its end from each
+# capital in it)
+CAPITALISED_WORD_BEFORE_RE = re.compile(r"[A-Z][\w'’\-]{0,63}+\s++$")
 
 
 # A council's public health or adult social care service named with its place: "Public Health Dorset", "(Elmshire
@@ -539,7 +541,7 @@ UNNAMED_JOINT_BOARD_RE = re.compile(
 UNNAMED_GOVERNING_BODY_RE = re.compile(r"(?:Local\s+|Academy\s+)?Governing\s+(?:Board|Body)")
 
 CIVIL_PARTNERSHIP_RE = re.compile(r"(?:^|\s)Civil\s+Partnerships?$")
-PLACE_CIC_RE = re.compile(r"[A-Z][\w'’\-]*\s+CIC")
+PLACE_CIC_RE = re.compile(r"[A-Z][\w'’\-]{0,63}+\s++CIC")
 
 
 ELECTORAL_AREA_RE = re.compile(r"\bElectoral\s+(?:Divisions?|Wards?)$")
@@ -976,10 +978,11 @@ ASCII_LOWER_RE = re.compile(r"[a-z]")
 PLACE_OF_RE = re.compile(r"\b(City|Town|Township|Village|County|Borough|Municipality) Of\b")
 
 # A heading in capitals with its date after it on the same line: "CITY OF MARLOWE BOARD OF PUBLIC WORKS MEETING
-# MINUTES March 11, 2025". Anchored at the line's start, so that it costs one match a text.
+# MINUTES March 11, 2025". Anchored at the line's start, so that it costs one match a text (each word at most 64
+# capitals, read possessively: a search from each capital of one long word would read it to its end).
 CAPITALS_BEFORE_DATE_RE = re.compile(
-    r"(?:[A-Z][A-Z'’&\-]+\s+){2,15}[A-Z][A-Z'’&\-]+(?=\s+(?:\d|(?:January|February|March|April|May|June|July|August|"
-    r"September|October|November|December)\b))"
+    r"(?:[A-Z][A-Z'’&\-]{1,63}+\s++){2,15}[A-Z][A-Z'’&\-]{1,63}+(?=\s++(?:\d|(?:January|February|March|April|May|June|"
+    r"July|August|September|October|November|December)\b))"
 )
 
 
@@ -3119,7 +3122,9 @@ def _listed_with_known_acronyms(text: str, not_bodies: set[str]) -> list[str]:
 
 
 # The names listed after a body's: "the Suffolk Chamber of Commerce, LEP, Media, UCS and other …".
-LIST_AFTER_BODY_RE = re.compile(r"(?:(?:,\s*|,?\s+(?:and|&)\s+)(?:the\s+)?[A-Z][\w&'’\-]*(?:\s+[A-Z][\w&'’\-]*){0,3})+")
+LIST_AFTER_BODY_RE = re.compile(
+    r"(?:(?:,\s*+|,?+(?<!\s)\s++(?:and|&)\s++)(?:the\s++)?[A-Z][\w&'’\-]*+(?:\s++[A-Z][\w&'’\-]*+){0,3})+"
+)
 LISTED_ACRONYM_RE = re.compile(r"(?<=[\s,])[A-Z][A-Z&]{2,7}(?![\w&'’\-])")
 
 
@@ -3786,7 +3791,9 @@ def _listed_names() -> dict[str, tuple[str, ...]]:
 
 
 BRACKETED_ACRONYM_RE = re.compile(r"\([A-Z][A-Za-z]{1,6}\)")
-SPELLED_ACRONYM_RE = re.compile(r"((?:[A-Z][\w’'\-]*\s+(?:(?:of|for|and|&)\s+)?){1,8})\(([A-Z][A-Za-z]{1,6})\)")
+SPELLED_ACRONYM_RE = re.compile(  # words of at most 64 characters, as CAPITALISED_WORD_BEFORE_RE's
+    r"((?:[A-Z][\w’'\-]{0,63}+\s++(?:(?:of|for|and|&)\s++)?){1,8})\(([A-Z][A-Za-z]{1,6})\)"
+)
 
 
 def _organisation_aliases(texts: list[str], names: set[str]) -> dict[str, str]:
@@ -3854,8 +3861,8 @@ def _initials_fit(name: str, initials: str) -> bool:
 
 # One to five capitalised words ("321 Host", "Halloran and Webb", "First Choice Builders Consulting LLC"), ending at a
 # word's end; a firm's spaced initials before them ("C J Mowing and Greenacre Grounds Maintenance") are not counted.
-SLOT_NAME = (  # "M.J.A., LLC": a firm's initials, its legal form after a comma
-    r"(?:\d{2,4}[ \-])?(?:[A-Z]\s+){0,2}(?:(?:[A-Z]\.){2,}(?=,)|[A-Z][\w'’&\-]*)"
+SLOT_NAME = (  # "M.J.A., LLC": a firm's initials (read from the first), its legal form after a comma
+    r"(?:\d{2,4}[ \-])?(?:[A-Z]\s+){0,2}(?:(?<![A-Z]\.)(?:[A-Z]\.){2,}+(?=,)|[A-Z][\w'’&\-]*)"
     r"(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’&\-]*){0,4}"
     r"(?![\w'’&\-])(?!\s+[A-Z])"
 )
@@ -4041,7 +4048,7 @@ def _two_bodies(first: str, second: str) -> bool:
 
 
 # A possessive and one word, no body's head among them ("Rosa’s Jazz"): the first half of one name joined by "and".
-POSSESSIVE_PAIR_RE = re.compile(r"[A-Z][\w\-]*['’]s\s+[A-Z][\w\-]*")
+POSSESSIVE_PAIR_RE = re.compile(r"[A-Z][\w\-]{0,63}+['’]s\s++[A-Z][\w\-]*+")
 
 
 def supplier_names(text: str) -> list[str]:
@@ -4092,8 +4099,9 @@ ROW_NUMBER_RE = re.compile(r"^(?:[ivx]+\.|\(?[a-z]\)|(?:Cheque|Chq)\s+(?:No\.?\s
 # "d) Wicksteed Playgrounds Annual Inspection £54.00", "Fellrunner Village Bus Donation requested … £ 65.00": a payments
 # line whose payee runs into what the payment is for, printed with no gap; the purpose word ends the payee's name.
 PAYEE_BEFORE_PURPOSE_RE = re.compile(
-    r"(?:[ivx]+\.|\(?[a-z]\)|\d+[.)]?)?\s*(?P<name>[A-Z][\w'’&\-]*(?:\s+(?:&\s+)?[A-Z][\w'’&\-]*){0,4}?)"
-    r"\s+(?:Annual\s+)?(?:Donation|Subscription|Membership|Inspection|Insurance|Hire|Rent|Renewal)s?\b"
+    r"(?:(?<![ivx])[ivx]++\.|\(?[a-z]\)|(?<!\d)\d++[.)]?)?(?:(?<!\s)\s++)?"
+    r"(?P<name>[A-Z][\w'’&\-]{0,63}+(?:\s++(?:&\s++)?[A-Z][\w'’&\-]{0,63}+){0,4}?)"
+    r"\s++(?:Annual\s++)?(?:Donation|Subscription|Membership|Inspection|Insurance|Hire|Rent|Renewal)s?\b"
     r"[^£]{0,80}£\s?\d[\d,]*(?:\.\d\d)?\s*$"
 )
 
