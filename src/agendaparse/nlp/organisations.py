@@ -1031,13 +1031,14 @@ SCHOOL_KIND_THING_RE = re.compile(
     r"Maintained|Mainstream)\s+)+School$"
 )
 SCHOOL_THING_AFTER_RE = re.compile(
-    r"[ \t]+(?:Meals?|Milk|Places?|Admissions?|Transport|Uniforms?|Holidays?|Terms?|Funding|Budgets?|Census|Age|"
-    r"Readiness|Improvement|Sport|Standards?)\b"
+    r"(?<![ \t])[ \t]++(?:Meals?|Milk|Places?|Admissions?|Transport|Uniforms?|Holidays?|Terms?|Funding|Budgets?|Census|"
+    r"Age|Readiness|Improvement|Sport|Standards?)\b"
 )
 
 EXECUTIVE_LABEL_AFTER_RE = re.compile(r"(?<!\s)\s++Summary\b")
 CHARITY_EVENT_AFTER_RE = re.compile(
-    r"[ \t]+(?:Ball|Dinner|Auction|Walk|Run|Concert|Quiz|Golf[ \t]+Day|Fun[ \t]+Day|Appeal|Evening|Lunch|Raffle)\b"
+    r"(?<![ \t])[ \t]++(?:Ball|Dinner|Auction|Walk|Run|Concert|Quiz|Golf[ \t]++Day|Fun[ \t]++Day|Appeal|Evening|Lunch|"
+    r"Raffle)\b"
 )
 AWARD_AFTER_RE = re.compile(r"(?<!\s)\s++(?:Medals?|Grants?|Prize|Trophy|Bursary)\b")
 
@@ -1541,8 +1542,8 @@ def _person_then_member_word(name: str, text: str, end: int) -> bool:
 # West" (round 53, round 87): the listed group's name alone is no body the page names.
 REGIONAL_OPERATORS = frozenset({"Arriva", "Stagecoach"})
 OPERATOR_REGION_AFTER_RE = re.compile(
-    r"(?:[ \t]+(?:North|South|East|West|Northern|Southern|Eastern|Western|Midlands|Counties|Shires|Yorkshire|Wales|"
-    r"Scotland|Cymru|Essex|Kent|Sussex|Cumbria|London|Merseyside|Devon|Cornwall)){1,2}(?![\w'’\-])"
+    r"(?<![ \t])(?:[ \t]++(?:North|South|East|West|Northern|Southern|Eastern|Western|Midlands|Counties|Shires|"
+    r"Yorkshire|Wales|Scotland|Cymru|Essex|Kent|Sussex|Cumbria|London|Merseyside|Devon|Cornwall)){1,2}(?![\w'’\-])"
 )
 
 
@@ -1939,7 +1940,7 @@ AND_BEFORE_COMMA_RE = re.compile(r"^.*\s(?:and|&)\s([^,]*),\s+(?=[A-Z])")
 # ends there ("Government Digital Service's Service Standard"; not "Chief Executive's Office.", whose name ends at its
 # head, nor "Women's Institute", whose possessive is no body's head; "Kent County Council's Highways Service" is read as
 # two bodies elsewhere).
-CAPITALISED_AFTER_RE = re.compile(r"\s+[A-Z]")
+CAPITALISED_AFTER_RE = re.compile(r"(?<!\s)\s++[A-Z]")
 HEAD_POSSESSIVE_RE = re.compile(rf"(.*?\b(?:{BODY_HEAD}))['’]s\s+(?=[A-Z])")
 # a post's remit up to its "and": "Director of Highways and |Transportation, …"
 POST_OF_AND_BEFORE_RE = re.compile(
@@ -2236,7 +2237,8 @@ ROLE_VERB = (
 # "Anton Griese had confirmed his resignation", "… had offered her services": the deed's doer a person, by the
 # pronoun after it (a body's is "its" or "their"; "advised her that …" has her as the one told)
 PERSONAL_PRONOUN_AFTER_RE = re.compile(
-    r"[ \t]+(?:(?:to|that)[ \t]+)?(?:his[ \t]+[a-z]|her[ \t]+(?!(?:that|to|of|about|on|in|by|with|for)\b)[a-z]|"
+    r"(?<![ \t])[ \t]++(?:(?:to|that)[ \t]++)?(?:his[ \t]++[a-z]|her[ \t]++(?!(?:that|to|of|about|on|in|by|with|for)\b)"
+    r"[a-z]|"
     r"himself\b|herself\b)"
 )
 ROLE_SUBJECT_RE = re.compile(rf"(?<![\w&'’\-]){ROLE_NAME}[ \t]+{ROLE_VERB}[ \t]+{ROLE_DEED}")
@@ -2529,7 +2531,7 @@ def _tail_of_longer_name(text: str, start: int) -> bool:
 
 # "Britain in | Bloom are looking", "the Prince of | Wales has agreed": the name read is the last word of a longer name
 # joined by "of" or "in" (round 53)
-JOINED_RUN_BEFORE_RE = re.compile(r"[A-Z][\w'’\-]*[ \t]+(?:of|in)[ \t]+$")
+JOINED_RUN_BEFORE_RE = re.compile(r"[A-Z][\w'’\-]{0,63}+[ \t]++(?:of|in)[ \t]++$")  # words as RUN_BEFORE_RE's
 
 
 def _bodies_by_role(text: str) -> list[str]:
@@ -3148,7 +3150,7 @@ LEAD_CELL_RE = re.compile(
     r"Responsible\s+(?:[Oo]rganisations?|[Aa]genc(?:y|ies)|[Bb]od(?:y|ies))|Delivery\s+[Pp]artners?)\s*:\s+"
     r"(?P<cell>[^:;]+?)(?=\s{3}|\s*;|\s*$|\s+[A-Z][a-z]+(?:\s+[a-z]+)?\s*:)"  # "… Lead: CSP Due: April 2025"
 )
-LEAD_CELL_PART_RE = re.compile(r"\s*(?:/|,|&|\+|\band\b)\s*")
+LEAD_CELL_PART_RE = re.compile(r"(?:(?<!\s)\s++)?(?:/|,|&|\+|\band\b)\s*+")
 
 
 def lead_cell_acronyms(text: str, not_bodies: set[str]) -> list[str]:
@@ -3443,7 +3445,8 @@ GENERIC_LOCAL_BODY_RE = re.compile(
 
 
 ATTENDANCE_LINE_HEAD_RE = re.compile(
-    r"\s*(?:Apologies|Present|In\s+attendance|Also\s+(?:present|in\s+attendance)|Absent|Attendees)\b(?!\s+[A-Z])"
+    r"(?:(?<!\s)\s++)?(?:Apologies|Present|In\s++attendance|Also\s++(?:present|in\s++attendance)|Absent|Attendees)\b"
+    r"(?!\s++[A-Z])"
 )
 
 SENTENCE_END_RE = re.compile(r"\s[a-z]+\.$")
@@ -3660,8 +3663,8 @@ def _with_one_form_per_body(mentions: list[Mention]) -> list[Mention]:
 # "Athens Rotary Club Board of Directors", "Westhill Tennis Club Committee", "… Airport Authority Board of
 # Commissioners": the board or committee that runs a club, society, association or authority, named by its body
 CLUB_BOARD_RE = re.compile(
-    r"(?P<body>(?:[A-Z][\w'’&\-]*\s+){1,6}(?:Club|Society|Association|Authority|Auxiliary))\s+"
-    r"(?:Executive\s+)?(?:Board(?:\s+of\s+(?:Directors|Commissioners|Trustees|Governors))?|Committee)"
+    r"(?P<body>(?:[A-Z][\w'’&\-]{0,63}+\s++){1,6}(?:Club|Society|Association|Authority|Auxiliary))\s++"  # words <= 64
+    r"(?:Executive\s++)?(?:Board(?:\s++of\s++(?:Directors|Commissioners|Trustees|Governors))?|Committee)"
 )
 
 
@@ -4190,7 +4193,7 @@ def payee_names(cells: list[str]) -> list[str]:
 # A grant schedule's line: the recipient, a dash or nothing, the sum, and what it is for in lower case ("Porchlight
 # £8,000", "Headcorn Good Neighbours – £900 for volunteer training") (round 80).
 SCHEDULE_LINE_RE = re.compile(
-    rf"(?P<name>{SLOT_NAME})(?:\s+[–—\-])?\s+£\s?\d[\d,]*(?:\.\d\d)?(?:\s+[a-z][^£]{{0,80}})?"
+    rf"(?<![\w'’&\-])(?P<name>{SLOT_NAME})(?:\s+[–—\-])?\s+£\s?\d[\d,]*(?:\.\d\d)?(?:\s+[a-z][^£]{{0,80}})?"
 )
 
 
