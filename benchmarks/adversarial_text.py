@@ -134,8 +134,10 @@ KNOWN_SLOW_PATTERNS: dict[str, str] = {
     # matches, a search reads the line once per such start (its caller matches it once, at a name's start)
     "organisations.OF_A_BODY_RE": _TO_LINE_END,
     # never listed, found at stop 56 (10,800x on "A " * 10,000): a lazy run up to "Committee of the Council" from
-    # each start must read to the line's end where there is none (its caller fullmatches a name)
+    # each start must read to the line's end where there is none (its caller fullmatches a name; HEAD_POSSESSIVE_RE's
+    # matches one)
     "organisations.COMMITTEE_OF_GENERIC_COUNCIL_RE": _TO_LINE_END,
+    "organisations.HEAD_POSSESSIVE_RE": _TO_LINE_END,  # the same, a body's head word tried at each (over 20 s on "A ")
     "names.CAPITALISED_WORD_BEFORE_RE": _ORGANISATION_READERS,  # organisations' ROLE_RUN_BEFORE_RE until stop 52
     "paragraphs.MIDDLE_INITIAL_END_RE": _NOT_LISTED,
     "paragraphs.MARGIN_FULL_NAME_RE": _NOT_LISTED,

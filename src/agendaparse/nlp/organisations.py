@@ -1253,7 +1253,9 @@ AND_CRIME_AFTER_RE = re.compile(r"(?<!\s)\s++(?:and|&)\s++Crime\b")
 BOARD_MEMBER_AFTER_RE = re.compile(r"(?<!\s)\s++Member\b(?!s)")
 LEADERS_AFTER_RE = re.compile(r"(?<!\s)\s++(?:Leaders|Chairs|Chief\s++Executives)\b")
 
-DISTRICT_NUMBER_AFTER_RE = re.compile(r"\s+No\.?\s?\d{1,5}(?:\s+of\s+(?:[A-Z][\w'’\-]*\s+){1,3}County)?(?![\w\-])")
+DISTRICT_NUMBER_AFTER_RE = re.compile(
+    r"(?<!\s)\s++No\.?\s?\d{1,5}(?:\s++of\s++(?:[A-Z][\w'’\-]*+\s++){1,3}County)?(?![\w\-])"
+)
 GROUP_OF_MEMBERS_AFTER_RE = re.compile(
     r"(?<!\s)\s++of\s++(?:[A-Z][\w'’\-]*+\s++){0,3}(?:Societies|Companies|Clubs|Churches|Schools|Charities|Associations|Councils)"
     r"(?![\w'’\-])"
@@ -2511,7 +2513,7 @@ def _role_body(name: str, verb: str | None, after_the: bool = False) -> str | No
     return name
 
 
-SENTENCE_START_BEFORE_RE = re.compile(r"(?:^|[.!?:;][ \t]+|\n)[ \t]*$")
+SENTENCE_START_BEFORE_RE = re.compile(r"(?:^|[.!?:;][ \t]|\n)[ \t]*+$")  # one run of spaces, not two (quadratic)
 
 
 def _without_opening_the(name: str, text: str, start: int) -> str:
