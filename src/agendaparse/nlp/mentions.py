@@ -395,7 +395,7 @@ def _part_of_known_name(body: str, text: str) -> bool:
 
 # What goes on after a word cut from a post's list of areas ("Director General - Markets | , Analysis and Trade",
 # "Governance | and Assurance Manager") or from a member's post ("Non-Executive Board | Member").
-AREA_LIST_GOES_ON_RE = re.compile(r"(?:,\s+|\s+(?:and|&)\s+)[A-Z]")
+AREA_LIST_GOES_ON_RE = re.compile(r"(?:,\s++|(?<!\s)\s++(?:and|&)\s++)[A-Z]")
 
 
 def _cut_from_post(body: str, text: str) -> bool:

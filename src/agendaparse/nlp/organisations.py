@@ -48,7 +48,9 @@ ORG_RE = re.compile(
     r"Association|Society|Institute|Company|Ltd|Limited|plc|Government|Directorate|Committee|Library|Libraries))\b"
 )
 
-OWN_COMMITTEE_RE = re.compile(r"\s+(?:Board|Committee|Panel|Executive|Sub-?[Cc]ommittee)")
+# The words read after a name start at the end of the name, so a run of white space is read from its start and whole
+# ("(?<!\s)\s++"): searched alone, "\s+" would read a run of 20,000 spaces again from each space.
+OWN_COMMITTEE_RE = re.compile(r"(?<!\s)\s++(?:Board|Committee|Panel|Executive|Sub-?[Cc]ommittee)")
 
 
 # "Board of Directors of Richmond Hospital NHS Trust": the body's own board; the body is the organisation.
@@ -357,7 +359,9 @@ COUNCILLOR_BEFORE = r"\b(?:Cllr|Councillor|Clr)\.?\s+(?:[A-Z]\.?\s+){0,3}[A-Z][\
 COUNCILLOR_BEFORE_RE = re.compile(rf"{COUNCILLOR_BEFORE}$")
 COUNCILLOR_FIRST_RE = re.compile(rf"^{COUNCILLOR_BEFORE}")
 
-TITLE_AFTER_AND_RE = re.compile(r"\s+(?:and|&)\s+(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Prof|Sir|Dame)\.?$")
+TITLE_AFTER_AND_RE = re.compile(
+    r"(?<!\s)\s++(?:and|&)\s++(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Prof|Sir|Dame)\.?$"
+)
 # "University of Marlow and Mr Sunil": the next speaker's title and name after the body (round 42)
 TITLED_NAME_AFTER_AND_RE = re.compile(
     r"\s(?:and|&)\s(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Prof|Sir|Dame)\.?\s(?=[A-Z])"
@@ -423,7 +427,9 @@ OWN_SERVICE_ACTOR_RE = re.compile(
 )
 OWN_SERVICE_HINT_RE = re.compile(r"Social Care|Services|Highways|Landlord")
 # "KCC Highways will …", "The Highways team": the service named with a body's initials or inside a longer name
-CAPITALISED_WORD_BEFORE_RE = re.compile(r"[A-Z][\w'’\-]*\s+$")
+# (a word of at most 64 characters, as SPELLED_ACRONYM_RE's: a search never reads one long word to its end from each
+# capital in it)
+CAPITALISED_WORD_BEFORE_RE = re.compile(r"[A-Z][\w'’\-]{0,63}+\s++$")
 
 
 # A council's public health or adult social care service named with its place: "Public Health Dorset", "(Elmshire
@@ -535,7 +541,7 @@ UNNAMED_JOINT_BOARD_RE = re.compile(
 UNNAMED_GOVERNING_BODY_RE = re.compile(r"(?:Local\s+|Academy\s+)?Governing\s+(?:Board|Body)")
 
 CIVIL_PARTNERSHIP_RE = re.compile(r"(?:^|\s)Civil\s+Partnerships?$")
-PLACE_CIC_RE = re.compile(r"[A-Z][\w'’\-]*\s+CIC")
+PLACE_CIC_RE = re.compile(r"[A-Z][\w'’\-]{0,63}+\s++CIC")
 
 
 ELECTORAL_AREA_RE = re.compile(r"\bElectoral\s+(?:Divisions?|Wards?)$")
@@ -719,7 +725,7 @@ def _known_tail(name: str) -> str:
     return tail[0] if lead or AND_BEFORE_RE.search(name, 0, tail.start()) else name
 
 
-PREMISES_AFTER_RE = re.compile(r"\s+(?:Offices?|Headquarters|HQ)$")
+PREMISES_AFTER_RE = re.compile(r"(?<!\s)\s++(?:Offices?|Headquarters|HQ)$")
 
 
 def _known_body_of_premises(name: str) -> str:
@@ -769,7 +775,7 @@ OF_HEAD_RE = re.compile(
     rf"League|Alliance|Conference|Congress|Institution)$)"
 )
 
-OF_SPLIT_RE = re.compile(r"\s+(?:of|for)\s+the\s+")
+OF_SPLIT_RE = re.compile(r"(?<!\s)\s++(?:of|for)\s++the\s++")
 
 
 COUNCIL_UNIT_AFTER_RE = re.compile(r"(?<=\bCouncil)\s+Highways$")
@@ -787,7 +793,7 @@ PLACE_NAMED_BODY_RE = re.compile(
 )
 # "the Governing Board of Commissioners for the Housing Authority …": the body's own board, named before the body
 BOARD_OF_MEMBERS_RE = re.compile(r"Board\s+of\s+(?:Commissioners|Directors|Trustees|Governors|Supervisors)")
-BODY_AFTER_BOARD_RE = re.compile(r"\s+(?:of|for)\s+the\s+[A-Z]")
+BODY_AFTER_BOARD_RE = re.compile(r"(?<!\s)\s++(?:of|for)\s++the\s++[A-Z]")
 
 
 def _named_after_of(name: str) -> str:
@@ -972,10 +978,11 @@ ASCII_LOWER_RE = re.compile(r"[a-z]")
 PLACE_OF_RE = re.compile(r"\b(City|Town|Township|Village|County|Borough|Municipality) Of\b")
 
 # A heading in capitals with its date after it on the same line: "CITY OF MARLOWE BOARD OF PUBLIC WORKS MEETING
-# MINUTES March 11, 2025". Anchored at the line's start, so that it costs one match a text.
+# MINUTES March 11, 2025". Anchored at the line's start, so that it costs one match a text (each word at most 64
+# capitals, read possessively: a search from each capital of one long word would read it to its end).
 CAPITALS_BEFORE_DATE_RE = re.compile(
-    r"(?:[A-Z][A-Z'’&\-]+\s+){2,15}[A-Z][A-Z'’&\-]+(?=\s+(?:\d|(?:January|February|March|April|May|June|July|August|"
-    r"September|October|November|December)\b))"
+    r"(?:[A-Z][A-Z'’&\-]{1,63}+\s++){2,15}[A-Z][A-Z'’&\-]{1,63}+(?=\s++(?:\d|(?:January|February|March|April|May|June|"
+    r"July|August|September|October|November|December)\b))"
 )
 
 
@@ -1013,8 +1020,8 @@ def _title_case_heading(text: str) -> str:
     return _title_cased(text)
 
 
-SERVICE_THING_RE = re.compile(
-    r"\s+(?:\d|(?:(?:Improvement|Delivery|Development|Business|Transformation)\s+)?"  # "Bus Service Improvement Plan"
+SERVICE_THING_RE = re.compile(  # "Bus Service Improvement Plan"
+    r"(?<!\s)\s++(?:\d|(?:(?:Improvement|Delivery|Development|Business|Transformation)\s++)?"
     r"(?:Plan|Plans|Agreement|Contract|Costs?|Charges?|Review|Strategy|Levels?|Specification|Provider)\b)"
 )
 # "Free School Meals", "Primary School Places": a kind of school before what it gives, not a school's name (round 53;
@@ -1024,20 +1031,21 @@ SCHOOL_KIND_THING_RE = re.compile(
     r"Maintained|Mainstream)\s+)+School$"
 )
 SCHOOL_THING_AFTER_RE = re.compile(
-    r"[ \t]+(?:Meals?|Milk|Places?|Admissions?|Transport|Uniforms?|Holidays?|Terms?|Funding|Budgets?|Census|Age|"
-    r"Readiness|Improvement|Sport|Standards?)\b"
+    r"(?<![ \t])[ \t]++(?:Meals?|Milk|Places?|Admissions?|Transport|Uniforms?|Holidays?|Terms?|Funding|Budgets?|Census|"
+    r"Age|Readiness|Improvement|Sport|Standards?)\b"
 )
 
-EXECUTIVE_LABEL_AFTER_RE = re.compile(r"\s+Summary\b")
+EXECUTIVE_LABEL_AFTER_RE = re.compile(r"(?<!\s)\s++Summary\b")
 CHARITY_EVENT_AFTER_RE = re.compile(
-    r"[ \t]+(?:Ball|Dinner|Auction|Walk|Run|Concert|Quiz|Golf[ \t]+Day|Fun[ \t]+Day|Appeal|Evening|Lunch|Raffle)\b"
+    r"(?<![ \t])[ \t]++(?:Ball|Dinner|Auction|Walk|Run|Concert|Quiz|Golf[ \t]++Day|Fun[ \t]++Day|Appeal|Evening|Lunch|"
+    r"Raffle)\b"
 )
-AWARD_AFTER_RE = re.compile(r"\s+(?:Medals?|Grants?|Prize|Trophy|Bursary)\b")
+AWARD_AFTER_RE = re.compile(r"(?<!\s)\s++(?:Medals?|Grants?|Prize|Trophy|Bursary)\b")
 
 
 # "MS Society of Manitoba Ambassador": the body, then its member's role.
 TRAILING_ROLE_RE = re.compile(
-    r"(?<!\bof)(?<!\bthe)\s+(?:Ambassadors?|Chair|Chairman|President|Treasurer|Trustees?|Representatives?|(?<!Village\s)(?<!Community\s)Volunteers?|Patron|"
+    r"(?<!\bof)(?<!\bthe)(?<!\s)\s++(?:Ambassadors?|Chair|Chairman|President|Treasurer|Trustees?|Representatives?|(?<!Village\s)(?<!Community\s)Volunteers?|Patron|"
     r"Governors?|Members?|Membership|"
     # "University of Ashford Vice-Chancellor Professor Graham Bolton": the university, then its head's post (round 42)
     r"(?:Pro[\s\-])?Vice[\s\-]Chancellor(?:\s+(?:Professor|Prof|Dr|Sir|Dame))?)$"
@@ -1238,16 +1246,18 @@ def _full_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]
 
 # Words after a matched name, read at the name's end (slicing the rest of a long line off per name is quadratic).
 PLACE_AFTER_NAME_RE = re.compile(
-    r"\s+(?:Chamber|Chambers|Offices|Room|Ward|Wards|Street|Road|Lane|Avenue|Building|Buildings)\b"
+    r"(?<!\s)\s++(?:Chamber|Chambers|Offices|Room|Ward|Wards|Street|Road|Lane|Avenue|Building|Buildings)\b"
 )
-COUNCIL_TAX_AFTER_RE = re.compile(r"\s+Tax")
-AND_CRIME_AFTER_RE = re.compile(r"\s+(?:and|&)\s+Crime\b")
-BOARD_MEMBER_AFTER_RE = re.compile(r"\s+Member\b(?!s)")
-LEADERS_AFTER_RE = re.compile(r"\s+(?:Leaders|Chairs|Chief\s+Executives)\b")
+COUNCIL_TAX_AFTER_RE = re.compile(r"(?<!\s)\s++Tax")
+AND_CRIME_AFTER_RE = re.compile(r"(?<!\s)\s++(?:and|&)\s++Crime\b")
+BOARD_MEMBER_AFTER_RE = re.compile(r"(?<!\s)\s++Member\b(?!s)")
+LEADERS_AFTER_RE = re.compile(r"(?<!\s)\s++(?:Leaders|Chairs|Chief\s++Executives)\b")
 
-DISTRICT_NUMBER_AFTER_RE = re.compile(r"\s+No\.?\s?\d{1,5}(?:\s+of\s+(?:[A-Z][\w'’\-]*\s+){1,3}County)?(?![\w\-])")
+DISTRICT_NUMBER_AFTER_RE = re.compile(
+    r"(?<!\s)\s++No\.?\s?\d{1,5}(?:\s++of\s++(?:[A-Z][\w'’\-]*+\s++){1,3}County)?(?![\w\-])"
+)
 GROUP_OF_MEMBERS_AFTER_RE = re.compile(
-    r"\s+of\s+(?:[A-Z][\w'’\-]*\s+){0,3}(?:Societies|Companies|Clubs|Churches|Schools|Charities|Associations|Councils)"
+    r"(?<!\s)\s++of\s++(?:[A-Z][\w'’\-]*+\s++){0,3}(?:Societies|Companies|Clubs|Churches|Schools|Charities|Associations|Councils)"
     r"(?![\w'’\-])"
 )
 
@@ -1264,13 +1274,13 @@ HOLDER_SURNAME_RE = re.compile(r"^[A-Z][\w'’\-]*+,\s+(?=[A-Z])")
 PLACE_HEAD_END_RE = re.compile(
     r"\s(?:of|for)\s+the\s+(?:County|City|Town|Township|Borough|State|District|Municipality)$"
 )
-PLACE_NAME_AFTER_RE = re.compile(r"\s+of\s+(?:[A-Z][\w'’\-]*\s+){0,2}[A-Z][\w'’\-]*(?![\w'’\-])")
-NHS_TRUST_AFTER_RE = re.compile(r"\s+NHS\s+(?:Foundation\s+)?Trust(?![\w&\-])")
+PLACE_NAME_AFTER_RE = re.compile(r"(?<!\s)\s++of\s++(?:[A-Z][\w'’\-]*+\s++){0,2}[A-Z][\w'’\-]*+(?![\w'’\-])")
+NHS_TRUST_AFTER_RE = re.compile(r"(?<!\s)\s++NHS\s++(?:Foundation\s++)?Trust(?![\w&\-])")
 
 
 DEPARTMENT_WORD_RE = re.compile(r"(?:Department|Dept|Ministry|Office|Bureau)\b")
 FIRM_KIND_RE = re.compile(r"[A-Z][a-z]+\s+(?:Corporation|Company)")
-ARMS_LENGTH_RE = re.compile(r"\s+[Aa]rm[’']s[\s\-]+[Ll]ength\b")
+ARMS_LENGTH_RE = re.compile(r"(?<!\s)\s++[Aa]rm[’']s[\s\-]++[Ll]ength\b")
 
 
 # "… Fair Trading and National Council for Voluntary Organisations (NCVO)": the initials printed after a name
@@ -1439,11 +1449,12 @@ CONTACT_SERVICES_RE = re.compile(
 
 # Listed bodies whose one-word name is an everyday word ("Shelter from the wind", "BUS SHELTER", "Mind the step"):
 # the body only where a list or a cell sets the name apart ("Neil Farrant, Shelter; …", "Ruth Gale – Groundwork").
-SERVICE_NUMBER_AFTER_RE = re.compile(r"\s+\d{3}\b")  # "NHS 111": a body's telephone service
+SERVICE_NUMBER_AFTER_RE = re.compile(r"(?<!\s)\s++\d{3}\b")  # "NHS 111": a body's telephone service
 
 EVERYDAY_WORD_BODIES = frozenset({"Shelter", "Groundwork"})
 SET_APART_BEFORE_RE = re.compile(r"(?:^|[,;(–—]|\s-|\b(?:from|and|with|by|of|to))\s*$")
-SET_APART_AFTER_RE = re.compile(r"\s*(?:$|[,;.)]|(?:and|to)\b)")  # "pays £30,000 to Shelter to run a pilot"
+# "pays £30,000 to Shelter to run a pilot"
+SET_APART_AFTER_RE = re.compile(r"(?:(?<!\s)\s++)?(?:$|[,;.)]|(?:and|to)\b)")
 
 
 def _everyday_word_in_prose(match: re.Match[str], text: str) -> bool:
@@ -1514,7 +1525,7 @@ UK_SPAN_WORDS = frozenset(
 )  # "Support Across UK"
 
 
-PANEL_MEMBER_AFTER_RE = re.compile(r"\s+member\b")
+PANEL_MEMBER_AFTER_RE = re.compile(r"(?<!\s)\s++member\b")
 
 
 def _person_then_member_word(name: str, text: str, end: int) -> bool:
@@ -1533,8 +1544,8 @@ def _person_then_member_word(name: str, text: str, end: int) -> bool:
 # West" (round 53, round 87): the listed group's name alone is no body the page names.
 REGIONAL_OPERATORS = frozenset({"Arriva", "Stagecoach"})
 OPERATOR_REGION_AFTER_RE = re.compile(
-    r"(?:[ \t]+(?:North|South|East|West|Northern|Southern|Eastern|Western|Midlands|Counties|Shires|Yorkshire|Wales|"
-    r"Scotland|Cymru|Essex|Kent|Sussex|Cumbria|London|Merseyside|Devon|Cornwall)){1,2}(?![\w'’\-])"
+    r"(?<![ \t])(?:[ \t]++(?:North|South|East|West|Northern|Southern|Eastern|Western|Midlands|Counties|Shires|"
+    r"Yorkshire|Wales|Scotland|Cymru|Essex|Kent|Sussex|Cumbria|London|Merseyside|Devon|Cornwall)){1,2}(?![\w'’\-])"
 )
 
 
@@ -1931,7 +1942,7 @@ AND_BEFORE_COMMA_RE = re.compile(r"^.*\s(?:and|&)\s([^,]*),\s+(?=[A-Z])")
 # ends there ("Government Digital Service's Service Standard"; not "Chief Executive's Office.", whose name ends at its
 # head, nor "Women's Institute", whose possessive is no body's head; "Kent County Council's Highways Service" is read as
 # two bodies elsewhere).
-CAPITALISED_AFTER_RE = re.compile(r"\s+[A-Z]")
+CAPITALISED_AFTER_RE = re.compile(r"(?<!\s)\s++[A-Z]")
 HEAD_POSSESSIVE_RE = re.compile(rf"(.*?\b(?:{BODY_HEAD}))['’]s\s+(?=[A-Z])")
 # a post's remit up to its "and": "Director of Highways and |Transportation, …"
 POST_OF_AND_BEFORE_RE = re.compile(
@@ -1950,7 +1961,7 @@ def _from_label_line_start(match: re.Match[str], text: str, line_ends: frozenset
 
 
 # A document's label starting the line after a heading: "Department for the Economy Board | Minutes of …".
-LABEL_WORD_RE = re.compile(r"\s+(?:Minutes|Notes?|Agenda|Summary)\b")
+LABEL_WORD_RE = re.compile(r"(?<!\s)\s++(?:Minutes|Notes?|Agenda|Summary)\b")
 # A form's next label run into the value before it: "Directorate   Adult Social Care and Health | Responsible
 # Service   Public Health" (an equality impact assessment's rows read as one run); no body's name ends so.
 FORM_LABEL_END_RE = re.compile(r"(?<!\s)\s+Responsible\s+(?:Service|Officer|Director|Head|Manager|Lead)s?$")
@@ -1983,7 +1994,7 @@ LEGAL_FORM_AFTER_RE = re.compile(
     r"\s(?:CIO|CIC|SCIO)(?![\w'’\-])|,?\s(?:Inc|LLC|Corp)\b\.?|,\s(?:Ltd|Limited|plc|LLP)\b\.?"
 )
 # "University of Nebraska at Omaha", "University of Illinois at Chicago": one more place word, not a phrase run on
-CAMPUS_AFTER_RE = re.compile(r"\s+at\s+[A-Z][a-z]+(?![\w&\-]|\s+[A-Z])")
+CAMPUS_AFTER_RE = re.compile(r"(?<!\s)\s++at\s++[A-Z][a-z]++(?![\w&\-]|\s+[A-Z])")
 # "Quadrelle Realty Services, LLC": the comma before a legal form does not end the name (nor open a list)
 LEGAL_FORM_COMMA_RE = re.compile(r",\s+(?=(?:Inc|LLC|Ltd|Limited|Corp|plc|LLP)\b)")
 # "YAP, Inc., dba …", "Polydyne, Inc.": a US firm's legal form names it where no body word does ("Corp." is left to
@@ -2228,7 +2239,8 @@ ROLE_VERB = (
 # "Anton Griese had confirmed his resignation", "… had offered her services": the deed's doer a person, by the
 # pronoun after it (a body's is "its" or "their"; "advised her that …" has her as the one told)
 PERSONAL_PRONOUN_AFTER_RE = re.compile(
-    r"[ \t]+(?:(?:to|that)[ \t]+)?(?:his[ \t]+[a-z]|her[ \t]+(?!(?:that|to|of|about|on|in|by|with|for)\b)[a-z]|"
+    r"(?<![ \t])[ \t]++(?:(?:to|that)[ \t]++)?(?:his[ \t]++[a-z]|her[ \t]++(?!(?:that|to|of|about|on|in|by|with|for)\b)"
+    r"[a-z]|"
     r"himself\b|herself\b)"
 )
 ROLE_SUBJECT_RE = re.compile(rf"(?<![\w&'’\-]){ROLE_NAME}[ \t]+{ROLE_VERB}[ \t]+{ROLE_DEED}")
@@ -2501,7 +2513,7 @@ def _role_body(name: str, verb: str | None, after_the: bool = False) -> str | No
     return name
 
 
-SENTENCE_START_BEFORE_RE = re.compile(r"(?:^|[.!?:;][ \t]+|\n)[ \t]*$")
+SENTENCE_START_BEFORE_RE = re.compile(r"(?:^|[.!?:;][ \t]|\n)[ \t]*+$")  # one run of spaces, not two (quadratic)
 
 
 def _without_opening_the(name: str, text: str, start: int) -> str:
@@ -2521,7 +2533,7 @@ def _tail_of_longer_name(text: str, start: int) -> bool:
 
 # "Britain in | Bloom are looking", "the Prince of | Wales has agreed": the name read is the last word of a longer name
 # joined by "of" or "in" (round 53)
-JOINED_RUN_BEFORE_RE = re.compile(r"[A-Z][\w'’\-]*[ \t]+(?:of|in)[ \t]+$")
+JOINED_RUN_BEFORE_RE = re.compile(r"[A-Z][\w'’\-]{0,63}+[ \t]++(?:of|in)[ \t]++$")  # words as RUN_BEFORE_RE's
 
 
 def _bodies_by_role(text: str) -> list[str]:
@@ -2590,11 +2602,11 @@ def _venue_before_line_end(text: str, start: int, end: int, line_ends: frozenset
 # "… Services Director at North Fenshire District Council", "… Team Manager for the Trust": a unit's name
 # heading a job title whose holder's body is named after it.
 ROLE_AT_BODY_RE = re.compile(
-    r"\s+(?:Director|Manager|Officer|Lead|Co-?ordinator|Advis[eo]r|Head)\s+(?:at|of|for|with|in),?\s+(?:the\s+)?[A-Z]"
+    r"(?<!\s)\s++(?:Director|Manager|Officer|Lead|Co-?ordinator|Advis[eo]r|Head)\s++(?:at|of|for|with|in),?\s++(?:the\s++)?[A-Z]"
 )
 # "(Diocese of Wells MAT Education Adviser)": a post's words run on from the place after "of" up to the post's head.
 POST_HEAD_AFTER_RE = re.compile(
-    r"\s+(?:Advis[eo]r|Officer|Manager|Director|Lead|Co-?ordinator|Consultant|Administrator|Secretary)(?![\w'’\-])"
+    r"(?<!\s)\s++(?:Advis[eo]r|Officer|Manager|Director|Lead|Co-?ordinator|Consultant|Administrator|Secretary)(?![\w'’\-])"
 )
 # "the KCC Highways Manager will contact you": the post alone (not "Kent Highways Manager Toby Howe reported": the
 # service, then its manager by name)
@@ -2607,8 +2619,8 @@ OF_TAIL_RE = re.compile(r"\s(?:of|for)\s+(?:the\s+)?\S+\s+\S+\s+\S")  # three wo
 MODIFIER_HEAD_RE = re.compile(r"\b(?:Foundation|Unit|Network|Energy|Highways)$")
 
 TITLE_GOES_ON_RE = re.compile(
-    r"[ \t]+(?!(?:Manager|Director|Head|Lead|Leader|Officer|Chair|Chairman|Member|Members|Staff|The|And|In|On|At|"
-    r"For|To|Of|With|By|From)\b)[A-Z][a-z]{2,}\b"
+    r"(?<![ \t])[ \t]++(?!(?:Manager|Director|Head|Lead|Leader|Officer|Chair|Chairman|Member|Members|Staff|The|And|In|"
+    r"On|At|For|To|Of|With|By|From)\b)[A-Z][a-z]{2,}\b"
 )
 
 
@@ -2647,7 +2659,7 @@ INDEFINITE_BEFORE_RE = re.compile(r"\b(?:a|an)\s+$")
 # the name is the phrase's head (not "a Kent Police officer"), and not given an acronym ("a Public Data
 # Corporation (PDC)": a body being named)
 HEAD_NOUN_AFTER_RE = re.compile(
-    r"\s*(?:[.,;:!?]|$)|\s+(?:and|or|to|which|that|who|would|will|is|was|were|be|being|in|on|with|by|as)\b"
+    r"(?:(?<!\s)\s++)?(?:[.,;:!?]|$)|(?<!\s)\s++(?:and|or|to|which|that|who|would|will|is|was|were|be|being|in|on|with|by|as)\b"
 )
 
 
@@ -2678,7 +2690,7 @@ def _is_venue(name: str, text: str, end: int) -> bool:
 
 # A member's or an officer's post after a body's name: "… School District Board Member Tanaka", "Chamber of Commerce
 # Executive Director Ruiz".
-POST_WORD_AFTER_RE = re.compile(r"\s+(?:Member|Director|Officer|Chair(?:man|person)?|President|Secretary)\b")
+POST_WORD_AFTER_RE = re.compile(r"(?<!\s)\s++(?:Member|Director|Officer|Chair(?:man|person)?|President|Secretary)\b")
 
 
 # "St. Anne’s Church", "The de Vere Learning Trust": a saint's title or a surname's lower-case particle before the
@@ -2700,7 +2712,7 @@ UNIFORMED_GROUP_RE = re.compile(r"\b(?:Scouts?|Guides?|Brownies|Rainbows|Cubs|Be
 # Council": a place named with a joiner, whose second part the chain starts at; after "on", "on the" or "under" only a
 # river's or a landscape's word, and not after a document's or a step's word ("Update on Tees Valley …").
 PLACE_JOINER_BEFORE_RE = re.compile(r"(?<![\w'’\-])([A-Z][a-z]+)\s+(upon|on|on\s+the|under|in\s+the)\s+$")
-PLACE_JOINER_AFTER_RE = re.compile(r"\s+(upon|on|on\s+the|under)\s+([A-Z][a-z]+)(?![\w'’\-])")
+PLACE_JOINER_AFTER_RE = re.compile(r"(?<!\s)\s++(upon|on|on\s++the|under)\s++([A-Z][a-z]++)(?![\w'’\-])")
 PLACE_JOINER_REACH = 30  # characters
 PLACE_SECOND_WORDS = frozenset(
     {"Sea", "Trent", "Avon", "Thames", "Tees", "Tyne", "Severn", "Wye", "Ouse", "Humber", "Soar", "Swale", "Hill",
@@ -2791,7 +2803,7 @@ def _bodies_of_speakers(text: str) -> list[str]:
     return found
 
 
-BRACKETED_INITIALS_AT_RE = re.compile(r"\s*\(([A-Z][A-Z\-]{1,8})\)")
+BRACKETED_INITIALS_AT_RE = re.compile(r"(?:(?<!\s)\s++)?\(([A-Z][A-Z\-]{1,8})\)")
 
 
 def _generic_with_own_initials(name: str, text: str, end: int) -> str | None:
@@ -3114,7 +3126,9 @@ def _listed_with_known_acronyms(text: str, not_bodies: set[str]) -> list[str]:
 
 
 # The names listed after a body's: "the Suffolk Chamber of Commerce, LEP, Media, UCS and other …".
-LIST_AFTER_BODY_RE = re.compile(r"(?:(?:,\s*|,?\s+(?:and|&)\s+)(?:the\s+)?[A-Z][\w&'’\-]*(?:\s+[A-Z][\w&'’\-]*){0,3})+")
+LIST_AFTER_BODY_RE = re.compile(
+    r"(?:(?:,\s*+|,?+(?<!\s)\s++(?:and|&)\s++)(?:the\s++)?[A-Z][\w&'’\-]*+(?:\s++[A-Z][\w&'’\-]*+){0,3})+"
+)
 LISTED_ACRONYM_RE = re.compile(r"(?<=[\s,])[A-Z][A-Z&]{2,7}(?![\w&'’\-])")
 
 
@@ -3138,7 +3152,7 @@ LEAD_CELL_RE = re.compile(
     r"Responsible\s+(?:[Oo]rganisations?|[Aa]genc(?:y|ies)|[Bb]od(?:y|ies))|Delivery\s+[Pp]artners?)\s*:\s+"
     r"(?P<cell>[^:;]+?)(?=\s{3}|\s*;|\s*$|\s+[A-Z][a-z]+(?:\s+[a-z]+)?\s*:)"  # "… Lead: CSP Due: April 2025"
 )
-LEAD_CELL_PART_RE = re.compile(r"\s*(?:/|,|&|\+|\band\b)\s*")
+LEAD_CELL_PART_RE = re.compile(r"(?:(?<!\s)\s++)?(?:/|,|&|\+|\band\b)\s*+")
 
 
 def lead_cell_acronyms(text: str, not_bodies: set[str]) -> list[str]:
@@ -3433,7 +3447,8 @@ GENERIC_LOCAL_BODY_RE = re.compile(
 
 
 ATTENDANCE_LINE_HEAD_RE = re.compile(
-    r"\s*(?:Apologies|Present|In\s+attendance|Also\s+(?:present|in\s+attendance)|Absent|Attendees)\b(?!\s+[A-Z])"
+    r"(?:(?<!\s)\s++)?(?:Apologies|Present|In\s++attendance|Also\s++(?:present|in\s++attendance)|Absent|Attendees)\b"
+    r"(?!\s++[A-Z])"
 )
 
 SENTENCE_END_RE = re.compile(r"\s[a-z]+\.$")
@@ -3650,8 +3665,8 @@ def _with_one_form_per_body(mentions: list[Mention]) -> list[Mention]:
 # "Athens Rotary Club Board of Directors", "Westhill Tennis Club Committee", "… Airport Authority Board of
 # Commissioners": the board or committee that runs a club, society, association or authority, named by its body
 CLUB_BOARD_RE = re.compile(
-    r"(?P<body>(?:[A-Z][\w'’&\-]*\s+){1,6}(?:Club|Society|Association|Authority|Auxiliary))\s+"
-    r"(?:Executive\s+)?(?:Board(?:\s+of\s+(?:Directors|Commissioners|Trustees|Governors))?|Committee)"
+    r"(?P<body>(?:[A-Z][\w'’&\-]{0,63}+\s++){1,6}(?:Club|Society|Association|Authority|Auxiliary))\s++"  # words <= 64
+    r"(?:Executive\s++)?(?:Board(?:\s++of\s++(?:Directors|Commissioners|Trustees|Governors))?|Committee)"
 )
 
 
@@ -3714,7 +3729,7 @@ def _names_the_body(name: str, body: str) -> bool:
 
 BODY_LEGAL_FORM_METHOD = "rule:body-legal-form"
 LEGAL_FORMS = r"(?:Ltd\.?|Limited|plc|LLP|CIC|Inc\.?|LLC)"
-LEGAL_FORM_END_RE = re.compile(rf"\s+{LEGAL_FORMS}$")
+LEGAL_FORM_END_RE = re.compile(rf"(?<!\s)\s++{LEGAL_FORMS}$")
 
 
 def _body_with_legal_form(body: str | None, names: set[str], texts: list[str]) -> str | None:
@@ -3781,7 +3796,9 @@ def _listed_names() -> dict[str, tuple[str, ...]]:
 
 
 BRACKETED_ACRONYM_RE = re.compile(r"\([A-Z][A-Za-z]{1,6}\)")
-SPELLED_ACRONYM_RE = re.compile(r"((?:[A-Z][\w’'\-]*\s+(?:(?:of|for|and|&)\s+)?){1,8})\(([A-Z][A-Za-z]{1,6})\)")
+SPELLED_ACRONYM_RE = re.compile(  # words of at most 64 characters, as CAPITALISED_WORD_BEFORE_RE's
+    r"((?:[A-Z][\w’'\-]{0,63}+\s++(?:(?:of|for|and|&)\s++)?){1,8})\(([A-Z][A-Za-z]{1,6})\)"
+)
 
 
 def _organisation_aliases(texts: list[str], names: set[str]) -> dict[str, str]:
@@ -3849,8 +3866,8 @@ def _initials_fit(name: str, initials: str) -> bool:
 
 # One to five capitalised words ("321 Host", "Halloran and Webb", "First Choice Builders Consulting LLC"), ending at a
 # word's end; a firm's spaced initials before them ("C J Mowing and Greenacre Grounds Maintenance") are not counted.
-SLOT_NAME = (  # "M.J.A., LLC": a firm's initials, its legal form after a comma
-    r"(?:\d{2,4}[ \-])?(?:[A-Z]\s+){0,2}(?:(?:[A-Z]\.){2,}(?=,)|[A-Z][\w'’&\-]*)"
+SLOT_NAME = (  # "M.J.A., LLC": a firm's initials (read from the first), its legal form after a comma
+    r"(?:\d{2,4}[ \-])?(?:[A-Z]\s+){0,2}(?:(?<![A-Z]\.)(?:[A-Z]\.){2,}+(?=,)|[A-Z][\w'’&\-]*)"
     r"(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’&\-]*){0,4}"
     r"(?![\w'’&\-])(?!\s+[A-Z])"
 )
@@ -4036,7 +4053,7 @@ def _two_bodies(first: str, second: str) -> bool:
 
 
 # A possessive and one word, no body's head among them ("Rosa’s Jazz"): the first half of one name joined by "and".
-POSSESSIVE_PAIR_RE = re.compile(r"[A-Z][\w\-]*['’]s\s+[A-Z][\w\-]*")
+POSSESSIVE_PAIR_RE = re.compile(r"[A-Z][\w\-]{0,63}+['’]s\s++[A-Z][\w\-]*+")
 
 
 def supplier_names(text: str) -> list[str]:
@@ -4087,8 +4104,9 @@ ROW_NUMBER_RE = re.compile(r"^(?:[ivx]+\.|\(?[a-z]\)|(?:Cheque|Chq)\s+(?:No\.?\s
 # "d) Wicksteed Playgrounds Annual Inspection £54.00", "Fellrunner Village Bus Donation requested … £ 65.00": a payments
 # line whose payee runs into what the payment is for, printed with no gap; the purpose word ends the payee's name.
 PAYEE_BEFORE_PURPOSE_RE = re.compile(
-    r"(?:[ivx]+\.|\(?[a-z]\)|\d+[.)]?)?\s*(?P<name>[A-Z][\w'’&\-]*(?:\s+(?:&\s+)?[A-Z][\w'’&\-]*){0,4}?)"
-    r"\s+(?:Annual\s+)?(?:Donation|Subscription|Membership|Inspection|Insurance|Hire|Rent|Renewal)s?\b"
+    r"(?:(?<![ivx])[ivx]++\.|\(?[a-z]\)|(?<!\d)\d++[.)]?)?(?:(?<!\s)\s++)?"
+    r"(?P<name>[A-Z][\w'’&\-]{0,63}+(?:\s++(?:&\s++)?[A-Z][\w'’&\-]{0,63}+){0,4}?)"
+    r"\s++(?:Annual\s++)?(?:Donation|Subscription|Membership|Inspection|Insurance|Hire|Rent|Renewal)s?\b"
     r"[^£]{0,80}£\s?\d[\d,]*(?:\.\d\d)?\s*$"
 )
 
@@ -4177,7 +4195,7 @@ def payee_names(cells: list[str]) -> list[str]:
 # A grant schedule's line: the recipient, a dash or nothing, the sum, and what it is for in lower case ("Porchlight
 # £8,000", "Headcorn Good Neighbours – £900 for volunteer training") (round 80).
 SCHEDULE_LINE_RE = re.compile(
-    rf"(?P<name>{SLOT_NAME})(?:\s+[–—\-])?\s+£\s?\d[\d,]*(?:\.\d\d)?(?:\s+[a-z][^£]{{0,80}})?"
+    rf"(?<![\w'’&\-])(?P<name>{SLOT_NAME})(?:\s+[–—\-])?\s+£\s?\d[\d,]*(?:\.\d\d)?(?:\s+[a-z][^£]{{0,80}})?"
 )
 
 
@@ -4209,8 +4227,9 @@ BODY_COLUMN_HEAD_RE = re.compile(
     re.IGNORECASE,
 )
 COLUMN_GAP_RE = re.compile(r" {3,}|\t")
-CELL_ITEM_SEPARATOR_RE = re.compile(r"\s*[,;/]\s*")
-BRACKETED_ACRONYM_END_RE = re.compile(r"\s*\([A-Z][A-Za-z&]{1,7}\)$")  # "… for All (SELFA)": the full name's acronym
+CELL_ITEM_SEPARATOR_RE = re.compile(r"(?:(?<!\s)\s++)?[,;/]\s*+")
+# "… for All (SELFA)": the full name's acronym
+BRACKETED_ACRONYM_END_RE = re.compile(r"(?:(?<!\s)\s++)?\([A-Z][A-Za-z&]{1,7}\)$")
 # (and "with": "Action with Communities in Rural England", a body's name as printed)
 CELL_BODY_NAME_RE = re.compile(
     r"[A-Z][\w&'’.\-]*(?:\s+(?:(?:of|for|and|the|&|in|on|with)\s+)*[A-Z0-9][\w&'’.\-]*){0,7}"
