@@ -305,11 +305,11 @@ DEPARTMENT_WORDS = frozenset(
      "Transformation", "Business", "Democratic", "Children's", "Children’s", "Adult", "Adults", "Public", "Health",
      "Social", "Care", "Education", "Economy", "Economic", "Growth", "Digital", "Technology", "Estates", "and", "&"}
 )  # fmt: skip
-LEGAL_FORM_END_RE = re.compile(r"\s(?:Ltd|Limited|plc|PLC|LLP)\.?$")
 
 
 def _department_words_firm(name: str) -> bool:
-    """'Corporate Services Ltd': a legal form after nothing but a department's words (no firm's own name)."""
+    """'Corporate Services Ltd': a legal form after nothing but a department's words (no firm's own name).
+    LEGAL_FORM_END_RE is the module's one legal-form ending, defined with LEGAL_FORMS below (read when called)."""
     cut = LEGAL_FORM_END_RE.search(name)
     return bool(cut) and all(word in DEPARTMENT_WORDS for word in name[: cut.start()].split())
 
