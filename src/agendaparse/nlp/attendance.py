@@ -246,7 +246,8 @@ def _bracket_organisations(bracket: str, names: str) -> list[str]:
     return found
 
 
-HOUSING_BODY_RE = re.compile(r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?\s+(?:Housing|Homes)")
+# each word read whole from its start (a search would otherwise read a long word to its end from each of its capitals)
+HOUSING_BODY_RE = re.compile(r"(?<![\w’'\-])[A-Z][\w’'\-]++(?:\s++[A-Z][\w’'\-]++)?\s++(?:Housing|Homes)")
 
 
 def _housing_body(part: str) -> bool:

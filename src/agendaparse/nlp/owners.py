@@ -264,8 +264,11 @@ def resolve_owner(owner: str, initials: dict[str, str]) -> list[str]:
 
 
 # "Chief Executive of the OPCC", "Chair of the Board": a post, then the body it serves (its first word no title)
+# (each word read whole from its start and each run of spaces once: a search would otherwise read a long word to its end
+# from each of its capitals)
 POST_OF_BODY_RE = re.compile(  # fullmatch
-    r"(?:[Tt]he\s+)?(?P<post>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})\s+of\s+the\s+[A-Z][\w&'’\-]*(?:\s+[A-Z][\w&'’\-]*){0,4}"
+    r"(?<![\w'’\-])(?:[Tt]he\s++)?(?P<post>[A-Z][\w'’\-]*+(?:\s++[A-Z][\w'’\-]*+){0,3})\s++of\s++the\s++"
+    r"[A-Z][\w&'’\-]*+(?:\s++[A-Z][\w&'’\-]*+){0,4}"
 )
 
 
