@@ -1,7 +1,7 @@
-"""Twenty nlp, dates and hyphens patterns alone on the long hostile lines that made them backtrack (stop 56), and as
-before on the text their callers give them, called as their callers call them.
+"""Twenty-one nlp, segment, dates and hyphens patterns alone on the long hostile lines that made them backtrack (stop
+56), and as before on the text their callers give them, called as their callers call them.
 
-``benchmarks/adversarial_text.py --only nlp --regexes`` listed them in KNOWN_SLOW_PATTERNS, each safe only as its
+``benchmarks/adversarial_text.py --regexes`` listed them in KNOWN_SLOW_PATTERNS, each safe only as its
 callers ran it (on a word, a short window, or from a word's end). Searched alone along a 20,000-character line they
 took 0.4 s to over 2 s (800x to 15,000x the reference):
 
@@ -11,10 +11,13 @@ took 0.4 s to over 2 s (800x to 15,000x the reference):
   (names.NOT_INSIDE_SPACES), which no caller's position (a word's end) tells apart;
 - one long word read to its end from each letter or capital inside it (a name's NAME in a hyphenated word, a
   capitalised word in "AAAA…", hyphens.SOFT_HYPHEN_PART_RE in "aaaa…"): now a word is read whole, at most 61
-  characters or 62 (classification.CAPITAL_WORD, names.NAME_WORD), or from a word's first letter or a capital.
+  characters or 62 (classification.CAPITAL_WORD, names.NAME_WORD), or from a word's first letter or a capital;
+- committees.MINUTES_OF_RE read a line of "Minutes of …" with no "held" to its end from each "Minutes of" (its caller
+  cuts the text after the last "held"): now a committee is at most 1,500 characters (the longest real one, 1,005),
+  so its time grows with the line, 1,500 characters a "Minutes of" at most (near 400x on the benchmark's line).
 
-Pass before (the code of e278b1b): 48 of 68 (every real-text case; none of the twenty patterns within the bound on
-these lines).
+Pass before (the code of e278b1b): 53 of 74 (every real-text case; none of the twenty-one patterns within the bound
+on these lines).
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ import pytest
 
 from agendaparse import dates, hyphens
 from agendaparse.nlp import candidates, classification, dues, names, paragraphs
+from agendaparse.segment import committees
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 from adversarial_text import REFERENCE, bounded_ms  # noqa: E402
@@ -52,6 +56,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "paragraphs.MARGIN_FULL_NAME_RE": paragraphs.MARGIN_FULL_NAME_RE,
     "dates.NO_DATE_RE": dates.NO_DATE_RE,
     "hyphens.SOFT_HYPHEN_PART_RE": hyphens.SOFT_HYPHEN_PART_RE,
+    "committees.MINUTES_OF_RE": committees.MINUTES_OF_RE,
 }
 # longer lines than the benchmark's: along 20,000 characters the patterns that read a run of spaces or a word from each
 # of its characters stood at 800x to 2,400x, some under the bound (a run of spaces is read fast; twice, around a word,
@@ -66,6 +71,7 @@ HOSTILE = {
     "long word": "a" * 49_999 + "1",
     "capitals": "A" * 20_000,
     "glued word": "Ab" * 10_000,
+    "minutes of, no held": "83/26 " + "Minutes of the Statutory Meeting of " * 1_400 + "10th December 2026.",
 }
 BOUND_X = 2_500  # as tests/test_regex_linear.py: a pattern that backtracks stood at 5,000x to over 100,000x
 
@@ -133,6 +139,31 @@ CASES = [
     ("hyphens.SOFT_HYPHEN_PART_RE", "fullmatch", ("manage-",), [0, 7]),
     ("hyphens.SOFT_HYPHEN_PART_RE", "fullmatch", ("Inspec-",), [0, 7]),
     ("hyphens.SOFT_HYPHEN_PART_RE", "fullmatch", ("eMail-",), None),
+    (
+        "committees.MINUTES_OF_RE",
+        "search",
+        ("Minutes of the Annual Meeting of Fife Council held on 5 May 2025",),
+        [0, 50, "Fife Council"],
+    ),
+    (
+        "committees.MINUTES_OF_RE",
+        "search",
+        ("Notes of a meeting of the Village Hall Committee which took place on 3 June",),
+        [0, 65, "Village Hall Committee"],
+    ),
+    (
+        "committees.MINUTES_OF_RE",
+        "search",
+        ("Agenda\nAt a meeting of the Planning Committee held at the Hall",),
+        [7, 50, "Planning Committee"],
+    ),
+    (
+        "committees.MINUTES_OF_RE",
+        "search",
+        ("MINUTE of MEETING of the EDUCATION COMMITTEE\nheld in the Chamber",),
+        [0, 49, "EDUCATION COMMITTEE"],
+    ),
+    ("committees.MINUTES_OF_RE", "search", ("Minutes of the last meeting were approved",), None),
 ]
 
 
