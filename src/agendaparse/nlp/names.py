@@ -711,8 +711,11 @@ ATTENDANCE_HEAD_CAPS_RE = re.compile(
     r"^\s*(?:present|apologies(?:\s+for\s+absence)?|attendees|attendance|in\s+attendance|absent|members)\s*[:\-–]\s*",
     re.IGNORECASE,
 )
+# the surname read whole, at most 61 characters, with a vowel after its first letter (as two runs around the vowel, it
+# was split at each vowel of a long hyphenated run, from each hyphen: "A-A-A-…" ran for minutes)
 CAPITAL_SURNAME_INITIALS_RE = re.compile(
-    r"(?:(?<=[,;:\-–])|(?<=\band\b)|(?<=&))\s*(?P<surname>(?:MC|MAC|O['’])?[A-Z][A-Z'’\-]*[AEIOUY][A-Z'’\-]*)"
+    r"(?:(?<=[,;:\-–])|(?<=\band\b)|(?<=&))\s*"
+    r"(?P<surname>(?:MC|MAC|O['’])?[A-Z](?=[A-Z'’\-]{0,59}[AEIOUY])[A-Z'’\-]{0,60}+)"
     r"\s+(?P<initials>(?:[A-Z]\.?\s?){1,2})(?=\s*(?:[,;&(]|and\b|$))"
 )
 
