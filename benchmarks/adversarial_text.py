@@ -110,26 +110,8 @@ GIVE_UP_S = 20.0
 REFERENCE = re.compile(r"\bzqxj\b")
 # module patterns still over CHECK_X_REF alone (each safe only as its callers run it), by the name --regexes prints:
 # --check passes them, and lists those under the bound in the run (take one out once it is linear alone)
-_ORGANISATION_READERS = "organisations.py / mentions.py: over a second alone at stop 39 (runs read from inside)"
-_NOT_LISTED = "over a second alone at stop 39, not among the 27 stop 39 made linear; callers not re-checked"
 _TO_LINE_END = "organisations.py: reads to the line's end from each start (stop 56), its caller from one"
 KNOWN_SLOW_PATTERNS: dict[str, str] = {
-    "committees.MINUTES_OF_RE": "segment: near the bound (3,800x at stop 39); segment/* was not helper R's",
-    "candidates.COLUMN_DUE_RE": _NOT_LISTED,
-    "candidates.MOTION_LEAD_RE": _NOT_LISTED,
-    "candidates.FULL_NAME_RE": _NOT_LISTED,
-    "classification.MID_COMMIT_RE": _NOT_LISTED,
-    "classification.LEAD_IN_ONLY_RE": _NOT_LISTED,
-    "classification.REPORTED_LINE_RE": _NOT_LISTED,
-    "dues.MONTH_PAIR_AFTER_RE": _NOT_LISTED,
-    "dues.IN_MONTH_AFTER_RE": _NOT_LISTED,
-    "dues.MONTHS_AFTER_RE": _NOT_LISTED,
-    "dues.MONTH_RANGE_AFTER_RE": _NOT_LISTED,
-    "dues.QUARTER_OF_YEAR_RE": _NOT_LISTED,
-    "names.COUNCIL_MEMBER_AFTER_RE": _NOT_LISTED,
-    "names.ACRONYM_BODY_TAIL_RE": _NOT_LISTED,
-    "names.TWO_WORDS_BEFORE_REVERSED_RE": _NOT_LISTED,
-    "names.PERSON_OF_RE": _NOT_LISTED,
     # each start at "of" or "for" reads to the line's end for the body there: in any form that gives the same
     # matches, a search reads the line once per such start (its caller matches it once, at a name's start)
     "organisations.OF_A_BODY_RE": _TO_LINE_END,
@@ -138,11 +120,6 @@ KNOWN_SLOW_PATTERNS: dict[str, str] = {
     # matches one)
     "organisations.COMMITTEE_OF_GENERIC_COUNCIL_RE": _TO_LINE_END,
     "organisations.HEAD_POSSESSIVE_RE": _TO_LINE_END,  # the same, a body's head word tried at each (over 20 s on "A ")
-    "names.CAPITALISED_WORD_BEFORE_RE": _ORGANISATION_READERS,  # organisations' ROLE_RUN_BEFORE_RE until stop 52
-    "paragraphs.MIDDLE_INITIAL_END_RE": _NOT_LISTED,
-    "paragraphs.MARGIN_FULL_NAME_RE": _NOT_LISTED,
-    "dates.NO_DATE_RE": _NOT_LISTED,
-    "hyphens.SOFT_HYPHEN_PART_RE": "near the bound (4,300x at stop 39): not in helper R's stop-39 list",
 }
 REFERENCE_DATE = dt.date(2024, 3, 1)
 ORG_WORD_RE = re.compile(rf"\b(?:{ORG_WORD})\b")

@@ -134,7 +134,7 @@ FISCAL_QUARTER_RE = re.compile(
 FINANCIAL_YEAR_RE = re.compile(r"\bFY\s?(\d{4}|\d{2})(?:\s?[/-]\s?(\d{4}|\d{2}))?\b(?![/-]\d)", re.I)
 YEAR_RE = re.compile(r"\b(?:(?:end\s+of\s+)?(?:financial\s+year\s+)?)((?:19|20)\d{2})(?:\s*/\s*(\d{2,4}))?\b")
 SEASON_RE = re.compile(r"\b(?:spring|summer|autumn|fall|winter)\b", re.I)
-NO_DATE_RE = re.compile(r"^\s*(ongoing|continuous|on-going|as required|tbc|tbd|n/?a|-)\s*\.?\s*$", re.I)
+NO_DATE_RE = re.compile(r"^\s*+(ongoing|continuous|on-going|as required|tbc|tbd|n/?a|-)\s*+\.?+\s*+$", re.I)
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:

@@ -9,7 +9,9 @@ import re
 
 # a word broken by a soft hyphen ('manage-' / 'ment'): the part before is letters with no capital inside, the part
 # after a bare ending no word is made of alone; anything else is a compound broken at its own hyphen ('long-term')
-SOFT_HYPHEN_PART_RE = re.compile(r"[A-Za-z][a-z]+-")
+# (read from a word's first letter or a capital: a lower-case letter after a letter opens no match the letter before
+# did not, and searched along a 20,000-letter word it would read to the word's end from each letter)
+SOFT_HYPHEN_PART_RE = re.compile(r"(?:(?<![A-Za-z])[A-Za-z]|[A-Z])[a-z]++-")
 SOFT_HYPHEN_ENDING_RE = re.compile(
     r"(?:ment|tion|sion|ation|ness|ities|ity|ance|ence|ency|ancy|ings?|ised|ized|ising|izing|ally|ious|ous|ible|ures?)s?"
 )

@@ -20,7 +20,7 @@ from .classification import (
     MOVED_RE,
     put_to_owner,
 )
-from .names import GIVEN_NAMES, NAME_LETTER, NOT_INSIDE_SPACES, SURNAME_WORD, strip_title
+from .names import GIVEN_NAMES, NAME_LETTER, NAME_WORD, NOT_INSIDE_SPACES, SURNAME_WORD, strip_title
 from .owners import _looks_like_owner, initials_map
 from .paragraphs import (
     COLUMN_DUE_RE,
@@ -344,7 +344,7 @@ MOTION_START_RE = re.compile(r"^(?:THAT|That)\s+\S")
 MOTION_LEAD_RE = re.compile(
     r"^(?:(?:(?:council|board|committee)['’]s\s+)?resolution|(?:and\s+)?(?:unanimously\s+)?(?:resolved|agreed)|"
     r"(?:motion\b[^.;]{0,40}?\s)?(?:moved|proposed)\b[^;]{0,80}?\bseconded\b(?:(?!\b(?:that|to)\s+[a-z])[^;]){0,80}?|"
-    r"seconded\s+by\b[^;]{0,60}?)\s*[:.\-–]{0,2}\s*$",
+    r"seconded\s+by\b[^;]{0,60}?)\s*+[:.\-–]{0,2}+\s*+$",
     re.I,
 )
 
@@ -651,7 +651,7 @@ def _full_name_surnames(pages: list[PageLayout]) -> frozenset[str]:
     return frozenset(match["surname"] for match in FULL_NAME_RE.finditer(text))
 
 
-FULL_NAME_RE = re.compile(rf"\b{NAME}\s+(?P<surname>{SURNAME})\b")
+FULL_NAME_RE = re.compile(rf"\b{NAME_WORD}\s+(?P<surname>{SURNAME})\b")
 
 
 # "Seconded – KC", "Ian Logan (IL)", "Apologies … (Chair)": a seconder, a name's initials, an absence.

@@ -10,7 +10,7 @@ from ..lexicon import organisation_groups
 from ..tables import SUBJECT_RE
 from .attendance import ATTENDANCE_LABEL_RE
 from .cues import cue_tags
-from .names import GIVEN_NAMES, GIVEN_WORD, NOT_INSIDE_SPACES, SURNAME_WORD, strip_title
+from .names import GIVEN_NAMES, GIVEN_WORD, NAME_WORD, NOT_INSIDE_SPACES, SURNAME_WORD, strip_title
 from .organisations import known_organisations
 from .owners import (
     ASKED_INLINE_RE,
@@ -225,7 +225,7 @@ ROLE_WILL_RE = re.compile(
 
 # "… and Mrs Chandler offered to circulate …": a named person's commitment inside a longer sentence.
 MID_COMMIT_RE = re.compile(
-    rf"\b(?P<owner>(?:{TITLES})\s+(?:[A-Z]\.?\s+)?{SURNAME}|{NAME}\s+{SURNAME})\s+(?:offered|agreed|undertook|volunteered)"
+    rf"\b(?P<owner>(?:{TITLES})\s+(?:[A-Z]\.?\s+)?{SURNAME}|{NAME_WORD}\s+{SURNAME})\s+(?:offered|agreed|undertook|volunteered)"
     r"\s+to\s+[a-z]{3,}"
 )
 
@@ -1513,8 +1513,11 @@ BODY_LEAD_IN_RE = re.compile(
     r"(?<![\w'’\-])(?:[Tt]hat\s+)?(?:[Tt]he\s+)?(?:(?:[A-Z][\w'’\-]*|and|&|of|for)\s+){0,6}[A-Z][\w'’\-]*\s*:\s*[\-–]?"
 )
 
+# a capitalised word read whole, at most 61 characters (from each capital inside one 20,000-letter word a pattern
+# searched alone would read to the word's end)
+CAPITAL_WORD = r"[A-Z][\w'’\-]{0,60}+"
 LEAD_IN_ONLY_RE = re.compile(
-    rf"(?:{IT_WAS}|(?:the\s+)?(?:[A-Z][\w'’\-]*\s+){{1,3}})?(?:unanimously\s+)?(?:resolved|agreed|decided)\s*(?:that)?\s*"
+    rf"(?:{IT_WAS}|(?:the\s+)?(?:{CAPITAL_WORD}\s+){{1,3}})?(?:unanimously\s+)?(?:resolved|agreed|decided)\s*+(?:that)?\s*+"
     r"[:,\-–]?",
     re.I,
 )
@@ -1773,7 +1776,7 @@ def _section_step(text: str) -> tuple[str, str, bool] | None:
 # "The Chair thanked everyone …", "All actions were complete.", "The Clerk has written to …": a line under "Actions
 # arising" or "Next steps" that reports what was done or what is, not a step still to take.
 REPORTED_LINE_RE = re.compile(
-    rf"(?:The\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){{0,2}}|(?:{TITLES})\s+[A-Z][\w'’\-]*|[A-Z][\w'’\-]*\s+[A-Z][\w'’\-]*|"
+    rf"(?:The\s+{CAPITAL_WORD}(?:\s+{CAPITAL_WORD}){{0,2}}|(?:{TITLES})\s+{CAPITAL_WORD}|{CAPITAL_WORD}\s+{CAPITAL_WORD}|"
     r"(?:The|All|Both)\s+[a-z]+|Members|Councillors|Everyone|It|This|These)\s+"
     r"(?:(?:was|were|has|have|had|is|are)\b(?!\s+to\b)|[a-z]{2,}ed\b)"
 )

@@ -255,9 +255,9 @@ def _later_body_meeting(text: str, meeting_date: dt.date, month_first: bool) -> 
 
 # What follows a due phrase, read at its end: "the June/July Board meeting", "the next meeting in November",
 # "the summer months".
-MONTH_PAIR_AFTER_RE = re.compile(rf"\s*(?:/|and|or)\s*{MONTH_NAMES}\b")
-IN_MONTH_AFTER_RE = re.compile(r"\s+in\s+([A-Z][a-z]+)\b")
-MONTHS_AFTER_RE = re.compile(r"['’]?s?\s+months\b")
+MONTH_PAIR_AFTER_RE = re.compile(rf"{NOT_INSIDE_SPACES}\s*+(?:/|and|or)\s*+{MONTH_NAMES}\b")
+IN_MONTH_AFTER_RE = re.compile(rf"{NOT_INSIDE_SPACES}\s++in\s++([A-Z][a-z]++)\b")
+MONTHS_AFTER_RE = re.compile(rf"['’]?+s?+{NOT_INSIDE_SPACES}\s++months\b")
 
 
 def resolve_due(
@@ -530,7 +530,7 @@ def _next_year_end(meeting: dt.date, year_end: tuple[int, int]) -> dt.date:
 
 # The rest of a month range a due phrase opens on its first month: "during Jan–Mar 2025", "in January to March 2026".
 MONTH_RANGE_AFTER_RE = re.compile(
-    rf"\s?(?:[-–]|\s+to\s+)\s?(?P<month>{MONTH_WORDS})\.?(?P<year>,?\s+\d{{4}})?\b(?![/\-–]\d)"
+    rf"(?:\s?[-–]|{NOT_INSIDE_SPACES}\s++to\s++)\s?(?P<month>{MONTH_WORDS})\.?(?P<year>,?\s+\d{{4}})?\b(?![/\-–]\d)"
 )
 
 
@@ -765,7 +765,9 @@ def _academic_year_end(meeting: dt.date, academic: re.Match[str]) -> dt.date | N
 
 
 # The year after a quarter's "of": "Q3 of 2025-26", "Q1 of 2026".
-QUARTER_OF_YEAR_RE = re.compile(r"\s+of\s+(?P<year>20\d\d(?:\s?[/\-–]\s?(?:20)?\d\d)?)\b(?![/\-–]\d)")
+QUARTER_OF_YEAR_RE = re.compile(
+    rf"{NOT_INSIDE_SPACES}\s++of\s++(?P<year>20\d\d(?:\s?[/\-–]\s?(?:20)?\d\d)?)\b(?![/\-–]\d)"
+)
 
 # The second year of a financial year a quarter is printed with, after a hyphen: "Q3 2024-25", "Q1 2025–2026".
 FISCAL_SECOND_YEAR_RE = re.compile(r"\s?[\-–]\s?(?:20)?(?P<year>\d\d)\b(?![\-/–]\d)")

@@ -28,6 +28,7 @@ from .patterns import (
 NOT_INSIDE_SPACES = r"(?!(?<=\s)\s)"
 NAME_LETTER = rf"[{NAME_LETTERS}'’\-]"
 GIVEN_WORD = rf"[A-Z][a-z]{NAME_LETTER}{{0,60}}+"  # NAME, whole: always followed by a space
+NAME_WORD = rf"[A-ZÁÉÍÓÚ][a-z]{NAME_LETTER}{{0,60}}+"  # NAME, whole, with its accented capitals ("Áine")
 SURNAME_WORD = rf"(?:(?:Mc|Mac|O['’])?[A-Z]{NAME_LETTER}{{1,60}}+)"  # SURNAME, whole
 
 # Titles that name posts or several people, printed before the names they title: "Chairman Ira Woodley",
@@ -160,7 +161,7 @@ WORD_BEFORE_REVERSED_RE = re.compile(rf"{NOT_INSIDE_SPACES}\s++([a-zß-öø-ÿ]+
 
 WORD_AFTER_RE = re.compile(rf"{NOT_INSIDE_SPACES}\s++([A-Z][\w'’\-]*)")
 
-COUNCIL_MEMBER_AFTER_RE = re.compile(r"\s+Council\s+(?:Member|President)\b")
+COUNCIL_MEMBER_AFTER_RE = re.compile(rf"{NOT_INSIDE_SPACES}\s++Council\s++(?:Member|President)\b")
 
 # The trade in a firm's name, never a surname: "Dana Enterprises, Inc.", "Alexander Lawns", "Goly Young Construction".
 FIRM_TRADE_WORDS = frozenset(
@@ -177,7 +178,7 @@ FIRM_TAIL_RE = re.compile(
     rf",?\s++(?:Inc|Corp|LLC|Ltd|Limited|LLP|plc)\b|\s++(?:{'|'.join(sorted(FIRM_TRADE_WORDS))})\b)"
 )
 # "Brendon Vale AONB Partnership": a place's name, then the capitals and the head of a body's name
-ACRONYM_BODY_TAIL_RE = re.compile(rf"\s+[A-Z]{{2,6}}\s+(?:{ORG_WORD})(?![\w\-])")
+ACRONYM_BODY_TAIL_RE = re.compile(rf"{NOT_INSIDE_SPACES}\s++[A-Z]{{2,6}}\s++(?:{ORG_WORD})(?![\w\-])")
 
 # "Jane Morris West Lindsey District Council": a compass word opening a place's name after the surname, no middle name
 COMPASS_PLACE_AFTER_RE = re.compile(r" (?:North|South|East|West|Mid) [A-Z]")
@@ -277,11 +278,11 @@ def _place_run_before(reversed_text: str, start: int) -> bool:
 
 
 # The two words before a name, read backwards as WORD_BEFORE_REVERSED_RE reads one.
-TWO_WORDS_BEFORE_REVERSED_RE = re.compile(r"\s+([a-z]+[A-Z])(?:\s+(\.?[a-z]*[A-Z]))?")
+TWO_WORDS_BEFORE_REVERSED_RE = re.compile(rf"{NOT_INSIDE_SPACES}\s++([a-z]++[A-Z])(?:\s++(\.?[a-z]*+[A-Z]))?")
 
 
 # Between a person's name and the body they come from: "Kay Lucas of Brent Valley Flood Forum".
-PERSON_OF_RE = re.compile(r",?\s+(?:of|from)\s+")
+PERSON_OF_RE = re.compile(rf",?+{NOT_INSIDE_SPACES}\s++(?:of|from)\s++")
 
 
 # Place words that are also common surnames ("Rachel Wood", "Kate Green").
@@ -582,7 +583,8 @@ def pronoun_people(text: str) -> list[str]:
 PLACE_OPENERS = frozenset({"North", "South", "East", "West", "Mid", "Upper", "Lower", "Great", "Little", "New", "Old"})
 
 
-CAPITALISED_WORD_BEFORE_RE = re.compile(r"[A-Z][\w&'’\-]*[ \t]$")  # the two words the tail of a longer name
+# (a word of at most 61 characters: searched along one 20,000-letter word it would read to its end from each capital)
+CAPITALISED_WORD_BEFORE_RE = re.compile(r"[A-Z][\w&'’\-]{0,60}+[ \t]$")  # the two words the tail of a longer name
 
 
 def post_dash_people(text: str) -> list[str]:
@@ -709,8 +711,11 @@ ATTENDANCE_HEAD_CAPS_RE = re.compile(
     r"^\s*(?:present|apologies(?:\s+for\s+absence)?|attendees|attendance|in\s+attendance|absent|members)\s*[:\-–]\s*",
     re.IGNORECASE,
 )
+# the surname read whole, at most 61 characters, with a vowel after its first letter (as two runs around the vowel, it
+# was split at each vowel of a long hyphenated run, from each hyphen: "A-A-A-…" ran for minutes)
 CAPITAL_SURNAME_INITIALS_RE = re.compile(
-    r"(?:(?<=[,;:\-–])|(?<=\band\b)|(?<=&))\s*(?P<surname>(?:MC|MAC|O['’])?[A-Z][A-Z'’\-]*[AEIOUY][A-Z'’\-]*)"
+    r"(?:(?<=[,;:\-–])|(?<=\band\b)|(?<=&))\s*"
+    r"(?P<surname>(?:MC|MAC|O['’])?[A-Z](?=[A-Z'’\-]{0,59}[AEIOUY])[A-Z'’\-]{0,60}+)"
     r"\s+(?P<initials>(?:[A-Z]\.?\s?){1,2})(?=\s*(?:[,;&(]|and\b|$))"
 )
 

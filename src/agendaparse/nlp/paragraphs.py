@@ -7,13 +7,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ..pdf import Line, PageLayout
-from .names import GIVEN_NAMES
+from .names import GIVEN_NAMES, NAME_WORD, NOT_INSIDE_SPACES
 from .patterns import (
     ACTION_LABEL_RE,
     BULLET_RE,
     DUE_LABEL_RE,
     MINUTE_LABEL_START_RE,
-    NAME,
     NOT_OWNERS,
     OWNER_VERB_RE,
     RESOLVED_RE,
@@ -34,7 +33,7 @@ LETTER_LABEL_RE = re.compile(r"(?:^|(?<=\s))([A-Z])\.\s+(?=[A-Z])")
 LONE_INITIAL_END_RE = re.compile(r"(?:^|[,;:]\s|\s(?:and|&)\s)[A-Z]\.$")
 
 # "appoint Martha E. | Greaves to …": a given name's middle initial, and the surname goes on.
-MIDDLE_INITIAL_END_RE = re.compile(rf"\b({NAME})\s[A-Z]\.$")
+MIDDLE_INITIAL_END_RE = re.compile(rf"\b({NAME_WORD})\s[A-Z]\.$")
 
 
 @dataclass
@@ -113,7 +112,7 @@ MARGIN_OWNER_RE = re.compile(MARGIN_OWNER)  # fullmatch
 LONE_INITIALS_RE = re.compile(r"[A-Z]{2,3}[a-z]?(?:\s*(?:/|,|&)\s*[A-Z]{2,3}[a-z]?)*")  # fullmatch: "IB", "AW/IB"
 # What a column prints beside a paragraph that no one owns: "AOB", "N/A", "TBC", "NFA" (no further action).
 NOT_MARGIN_OWNERS = frozenset({"AOB", "TBC", "TBA", "NFA", "FYI", "FAO"})
-MARGIN_FULL_NAME_RE = re.compile(rf"{NAME}\s+{SURNAME}")  # fullmatch: "Jane Smith" under an "Owner" heading
+MARGIN_FULL_NAME_RE = re.compile(rf"{NAME_WORD}\s+{SURNAME}")  # fullmatch: "Jane Smith" under an "Owner" heading
 
 # "ACTION: AG", "Owner: SJ", "Lead – Clerk": the column's label before its owner.
 MARGIN_LABEL_RE = re.compile(r"^(?i:action(?:\s+by)?|owner|lead|who)\s*[:\-–]?\s*")
@@ -133,7 +132,7 @@ def _column_date(text: str) -> str:
 
 
 # "… budget Due: 30 Nov" closing a sentence: the date column split off an action line.
-COLUMN_DUE_RE = re.compile(rf"\s+Due:\s+(?P<due>{COLUMN_DATE_RE.pattern})\s*$")
+COLUMN_DUE_RE = re.compile(rf"{NOT_INSIDE_SPACES}\s++Due:\s++(?P<due>{COLUMN_DATE_RE.pattern})\s*+$")
 
 
 def _lone_initials(text: str) -> bool:

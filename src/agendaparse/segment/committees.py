@@ -34,7 +34,9 @@ from .patterns import (
 MINUTES_OF_RE = re.compile(  # Scottish councils print 'Minute of Meeting of ...'; informal groups 'Notes of a meeting'
     r"(?:(?:minutes?|notes|record)\s+of\s+(?:(?:a|the|an)\s+)?|^at\s+(?:a|the|an)\s+(?=meeting\s+of\b))"
     r"(?:(?:(?:extraordinary|special|ordinary|annual|regular|adjourned|full|remote|virtual|online|hybrid)\s+)?"
-    r"meeting\s+of\s+(?:the\s+)?)?(?P<committee>.+?)"
+    # a committee of at most 1,500 characters (searched alone along a line of 'Minutes of …' with no 'held', it read to
+    # the line's end from each one; the longest on the dev pages and the training sets is 1,005)
+    r"meeting\s+of\s+(?:the\s+)?)?(?P<committee>.{1,1500}?)"
     # a whitespace run that fails to lead to 'held' fails from each of its places: try it once, from its start
     r"(?<!\s)\s++(?:(?:virtual|remote|online|hybrid)\s++)?(?:meeting\s++)?(?:held|which took place)\b",
     re.I | re.S | re.M,
