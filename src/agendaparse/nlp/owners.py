@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 from ..models import Action
 from ..pdf import PageLayout
 from .attendance import ATTENDANCE_LABEL_RE
-from .names import GIVEN_NAMES, _is_full_name, strip_title
+from .names import GIVEN_NAMES, NAME_WORD, _is_full_name, strip_title
 from .organisations import _initials_fit, _names_a_thing
 from .paragraphs import NOT_MARGIN_OWNERS
 from .patterns import CLINICAL_POST_RE, NAME, NAME_WITH_INITIALS_RE, ORG_WORD, ROLE_TAIL_RE, ROLES, SURNAME, TITLES
@@ -200,7 +200,8 @@ def initials_map(pages: list[PageLayout]) -> dict[str, str]:
 
 
 # "Morag MacAulay (MMacA)": a member's initials keeping the surname's "Mac" or "Mc", as a community council prints them
-MAC_INITIALS_RE = re.compile(rf"(?<![\w'’])({NAME}\s+(?:Mac|Mc)[A-Z][a-z]+)\s{{0,3}}\(([A-Z](?:Mac|Mc)[A-Z])\)")
+# (the given name read whole, at most 62 letters: a finditer read a long hyphenated word to its end from each capital)
+MAC_INITIALS_RE = re.compile(rf"(?<![\w'’])({NAME_WORD}\s+(?:Mac|Mc)[A-Z][a-z]+)\s{{0,3}}\(([A-Z](?:Mac|Mc)[A-Z])\)")
 
 
 # "Marc Meryon (MM1) Non-Executive Director": a board's numbered initials, for two members with the same letters.
