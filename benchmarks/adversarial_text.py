@@ -345,6 +345,18 @@ def bounded_ms(reader: Reader, text: str, runs: int = 1, give_up_s: float = GIVE
         return float("inf")
 
 
+def slower_than_bound(reader: Reader, lines: dict[str, str], bound_x: float) -> str | None:
+    """The first of ``lines`` on which ``reader`` takes ``bound_x`` times the reference or more, said as a message;
+    None when it keeps under the bound on all (the linearity suites' check: a pattern that backtracks is given up on
+    at four times the bound)."""
+    for name, line in lines.items():
+        reference = max(bounded_ms(REFERENCE.search, line, runs=5), 0.01)
+        took = bounded_ms(reader, line, runs=2, give_up_s=bound_x * reference * 4 / 1000)
+        if took >= bound_x * reference:
+            return f"on {name!r}: {took:.1f} ms, {took / reference:.0f}x the reference"
+    return None
+
+
 @dataclass
 class Measured:
     worst_ms: float
