@@ -19,14 +19,12 @@ from dataclasses import dataclass
 from pathlib import PurePath
 from urllib.parse import unquote_plus
 
-from ..dates import MONTH_RE, ORDINAL, WEEKDAY_RE, month_number
+from ..dates import MONTH_RE, ORDINAL, WEEKDAY_RE, find_meeting_date
 from ..models import DocType
 from .facts import DocumentFacts
 
 # 'County Council, 09/01/2025 10:00': the committee, then the meeting's date (day first) and time
-_MEETING_TAIL = (
-    r"(?P<committee>[^,\n]{1,150}?),\s(?P<day>\d{2})/(?P<month>\d{2})/(?P<year>\d{4})\s(?P<time>\d{2}:\d{2})"
-)
+_MEETING_TAIL = r"(?P<committee>[^,\n]{1,150}?),\s(?P<date>\d{2}/\d{2}/\d{4})\s(?P<time>\d{2}:\d{2})"
 MODERNGOV_SUBJECT_RE = re.compile(rf"\A{_MEETING_TAIL}\Z")
 # '(Public Pack)Agenda Document for Cabinet, 24/07/2024 14:00', '(Public Pack)Item 3 Supplement - ... Agenda
 # Supplement  for County Council, 09/01/2025 10:00'
@@ -35,9 +33,14 @@ MODERNGOV_TITLE_RE = re.compile(rf"\A\(Public Pack\)(?P<what>[^\n]{{0,300}}?)\s+
 MODERNGOV_FILE_NAME_RE = re.compile(
     r"\A(?P<what>Agenda\s+frontsheet|Public\s+reports\s+pack|Agenda\s+reports\s+pack|Printed\s+minutes|"
     r"Supplementary\s+agenda|Agenda\s+supplement|Decisions|Minutes)"
-    rf",?\s+(?:{WEEKDAY_RE}\s+)?(?P<day>\d{{1,2}}){ORDINAL}-(?P<month>{MONTH_RE})-(?P<year>\d{{4}})"
-    r"\s+(?P<hour>\d{2})\.(?P<minute>\d{2}),?\s+(?P<committee>[^,]{1,150})\Z",
+    rf",?\s+(?:{WEEKDAY_RE}\s+)?(?P<day>\d{{1,2}}){ORDINAL}-(?P<month_year>{MONTH_RE}-\d{{4}})"
+    r"\s+(?P<time>\d{2}\.\d{2}),?\s+(?P<committee>[^,]{1,150})\Z",
     re.I,
+)
+# the properties a pack's record stands in, and the provenance each gives
+PROPERTY_RECORDS = (
+    ("Title", MODERNGOV_TITLE_RE, "moderngov:pdf-title"),
+    ("Subject", MODERNGOV_SUBJECT_RE, "moderngov:pdf-subject"),
 )
 # ModernGov's properties and names are a line long; a longer value is some other writer's
 PROPERTY_CHARS = 600
@@ -62,46 +65,26 @@ def published_meeting(properties: dict[str, str], file_name: str | None = None) 
     >>> published_meeting({}, "Agenda frontsheet, 10th-May-2012 17.00, Council.pdf").meeting_date
     datetime.date(2012, 5, 10)
     """
-    return (
-        _from_title(properties.get("Title", ""))
-        or _from_subject(properties.get("Subject", ""))
-        or (_from_file_name(file_name) if file_name else None)
-    )
+    for key, pattern, source in PROPERTY_RECORDS:
+        match = pattern.match(" ".join(properties.get(key, "")[:PROPERTY_CHARS].split()))
+        if match and (meeting := _meeting(match, match["date"], source)):
+            return meeting
+    if file_name:
+        stem = " ".join(unquote_plus(PurePath(file_name).stem)[:PROPERTY_CHARS].split())
+        match = MODERNGOV_FILE_NAME_RE.match(stem)
+        if match:  # the ordinal off: '10th-May-2012' read as '10-May-2012'
+            return _meeting(match, f"{match['day']}-{match['month_year']}", "moderngov:file-name")
+    return None
 
 
-def _from_title(title: str) -> PublishedMeeting | None:
-    match = MODERNGOV_TITLE_RE.match(" ".join(title[:PROPERTY_CHARS].split()))
-    if match is None:
-        return None
-    return _meeting(match, "moderngov:pdf-title", _kind_of(match["what"]))
-
-
-def _from_subject(subject: str) -> PublishedMeeting | None:
-    match = MODERNGOV_SUBJECT_RE.match(" ".join(subject[:PROPERTY_CHARS].split()))
-    return _meeting(match, "moderngov:pdf-subject", None) if match else None
-
-
-def _from_file_name(file_name: str) -> PublishedMeeting | None:
-    stem = " ".join(unquote_plus(PurePath(file_name).stem)[:PROPERTY_CHARS].split())
-    match = MODERNGOV_FILE_NAME_RE.match(stem)
-    if match is None:
-        return None
-    try:
-        day = dt.date(int(match["year"]), month_number(match["month"]), int(match["day"]))
-    except ValueError:
-        return None
+def _meeting(match: re.Match[str], date_text: str, source: str) -> PublishedMeeting | None:
+    """The record a match holds, if its date is a real day (the project's day-first date reader)."""
+    day = find_meeting_date(date_text)
     committee = match["committee"].strip()
-    time = f"{match['hour']}:{match['minute']}"
-    return PublishedMeeting(committee, day, time, _kind_of(match["what"]), "moderngov:file-name")
-
-
-def _meeting(match: re.Match[str], source: str, doc_type: DocType | None) -> PublishedMeeting | None:
-    try:
-        day = dt.date(int(match["year"]), int(match["month"]), int(match["day"]))
-    except ValueError:
+    if day is None or not committee:
         return None
-    committee = match["committee"].strip()
-    return PublishedMeeting(committee, day, match["time"], doc_type, source) if committee else None
+    what = match.groupdict().get("what")
+    return PublishedMeeting(committee, day, match["time"].replace(".", ":"), _kind_of(what) if what else None, source)
 
 
 def _kind_of(what: str) -> DocType | None:
