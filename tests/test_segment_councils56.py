@@ -3,8 +3,8 @@
 'a meeting of Kent County Council' gives 'County Council'. Stop 55's councils suite left these committees open (ANY);
 the first pages' labels were ruled this stop, and the design half showed the council's whole name read as its own
 meeting on two councils' pages ('Forest Heath Council - Wednesday 29 June 2016' as a web page's title, 'A Meeting of
-the NORTH LANARKSHIRE COUNCIL'). Guards: a committee after the council's name, a parish or community council's own
-meeting (named whole), and a county council's own meeting keep what they read.
+the NORTH LANARKSHIRE COUNCIL'). Guards: a community council's own meeting (named whole) and a county council's own
+meeting keep what they read; a committee after the council's name ('Aldmoor Council Cabinet') is stop 55's suite's.
 
 Names, places and dates are made up. Before (the code of c8e8c58): the three own-meeting committees read the council
 whole ('Trewenna Council', 'North Glenshire Council', 'Westmere Council'); every guard passed.
@@ -12,24 +12,20 @@ whole ('Trewenna Council', 'North Glenshire Council', 'Westmere Council'); every
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
+import test_segment_councils55 as councils55
 from segment_cases import Paper, assert_paper_check, of_body, paper_check_params, read_papers_fixture
 
 FIELDS = ("meeting_date", "body", "committee", "doc_type")
 
 
 def unitary_meeting_of_council() -> Paper:
-    """The council named only as the meeting the minutes record."""
-    return Paper(
-        rows=[
-            "Minutes of a meeting of Trewenna Council held at County Hall on Tuesday 12 May 2026 at 10.30 am",
-            "Present: Councillor M Pascoe (Chairman), Councillors Angove, Bray, Carne, Dunstan, Eddy",
-            "1. Apologies for absence",
-            "Apologies were received from Councillors Hocking and Jago.",
-        ],
-        items=None,
-        fields=of_body("Trewenna Council", "Council", "2026-05-12", "minutes"),
+    """Stop 55's paper of the council named only as the meeting the minutes record, its committee now ruled."""
+    return replace(
+        councils55.unitary_meeting_of_council(), fields=of_body("Trewenna Council", "Council", "2026-05-12", "minutes")
     )
 
 
@@ -67,20 +63,6 @@ def web_page_council_title() -> Paper:
     )
 
 
-def unitary_council_cabinet_title() -> Paper:
-    """Guard: one title line naming the council and its committee."""
-    return Paper(
-        rows=[
-            "# Aldmoor Council Cabinet",
-            "Minutes of the meeting held on Wednesday 3 June 2026",
-            "Present: Councillors Hale (Leader), Ingram, Judd, Kemp",
-            "1. Apologies for absence",
-        ],
-        items=None,
-        fields=of_body("Aldmoor Council", "Cabinet", "2026-06-03", "minutes"),
-    )
-
-
 def community_council_own_meeting() -> Paper:
     """Guard: a community council's own meeting names the council whole."""
     return Paper(
@@ -112,7 +94,6 @@ DOCUMENTS = {
     "unitary-meeting-of-council": unitary_meeting_of_council,
     "scottish-council-meeting-of-the": scottish_council_meeting_of_the,
     "web-page-council-title": web_page_council_title,
-    "unitary-council-cabinet-title": unitary_council_cabinet_title,
     "community-council-own-meeting": community_council_own_meeting,
     "county-council-own-meeting": county_council_own_meeting,
 }
