@@ -70,7 +70,7 @@ def minutes_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]
     ]
     lines = [(page, line) for page, line in lines if not RESIDUE_RE.match(line.text.strip())]
     lines = [(page, part) for page, line in lines for part in _grid_parts(line)]
-    starts = _moderngov_headings(lines) or _numbered_headings(lines) or _unnumbered_headings(lines)
+    starts = _moderngov_headings(lines) or _numbered_past_stray(lines) or _unnumbered_headings(lines)
     items = []
     for index, (start, end, number, title, ref) in enumerate(starts):
         stop = starts[index + 1][0] if index + 1 < len(starts) else len(lines)
@@ -564,7 +564,18 @@ def _is_caps_heading(text: str) -> bool:
 CONTENTS_ENTRY_RE = re.compile(r"(?:(?<!\.)\.{3,}|(?<!…)…+)[ \t]?\d{1,4}$")
 
 
-def _numbered_headings(lines: list[tuple[PageLayout, Line]]) -> list[Heading]:
+def _numbered_past_stray(lines: list[tuple[PageLayout, Line]]) -> list[Heading]:
+    """:func:`_numbered_headings`, past a stray number that heads the page before a list numbered from 1 (a page
+    number '85' over the council's name, '2020 AGM', 'Minute no. 4036/16' over '1. To ask the question'): the first
+    heading read is dropped when, without it, the headings start at 1 and are two or more further."""
+    found = _numbered_headings(lines)
+    if not found or _number_key(found[0][2] or "") in ((1,), ()):
+        return found
+    past = _numbered_headings(lines, skip=found[0][0])
+    return past if past and _number_key(past[0][2] or "") == (1,) and len(past) >= len(found) + 2 else found
+
+
+def _numbered_headings(lines: list[tuple[PageLayout, Line]], skip: int = -1) -> list[Heading]:
     margin = _left_margin(lines)
     found: list[Heading] = []
     shape = None
@@ -576,7 +587,7 @@ def _numbered_headings(lines: list[tuple[PageLayout, Line]]) -> list[Heading]:
         text = line.text.strip()
         if sub is not None and _sub_item(lines, index, sub, found):
             continue
-        if line.x0 > margin + 20 or line.x0 > page.width * 0.3:
+        if line.x0 > margin + 20 or line.x0 > page.width * 0.3 or index == skip:
             continue
         parsed = (
             _parse_heading_number(text)

@@ -1,0 +1,121 @@
+"""Round items57 suite (issue #4, items recall): minute and agenda items that the readers missed on the first pages
+of bodies never seen (training/first_pages.jsonl, design half), by the form of their numbering or heading line.
+
+Forms, each seen in the pages of several bodies:
+- a stray figure heading the page before a list numbered from 1 (a minute book's folio over the council's name, the
+  year of an annual meeting, a town council's one minute number over its numbered business): read first, it made
+  the list's 1, 2, 3 look like numbers going back. The first heading read is dropped when, without it, the headings
+  start at 1 and are two or more further.
+
+Pages are drawn with ``segment_cases.render``; names, places, dates and numbers are made up. Guards read the same
+before and after this round.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from segment_cases import Row, items_of
+
+Expected = list[tuple[str | None, str]]
+
+CASES: list[tuple[str, list[Row], Expected]] = [
+    (
+        "society-meeting-under-its-year",
+        [
+            "** 2025 Annual Meeting of the Friends of Lowmoor Park",
+            "Minutes of the annual meeting, held in the park pavilion on a wet evening:",
+            "1. Opening remarks",
+            "The chair thanked the volunteers for a busy year.",
+            "2. Apologies",
+            "Four members sent apologies.",
+            "3. Accounts for the year",
+            "The accounts were received and adopted.",
+        ],
+        [("1", "Opening remarks"), ("2", "Apologies"), ("3", "Accounts for the year")],
+    ),
+    (
+        "town-business-under-a-minute-number",
+        [
+            "MINUTES OF THE TOWN COUNCIL MEETING HELD ON TUESDAY 14 APRIL 2026 6.30 p.m.",
+            "Councillors present: P Abney (Mayor), R Bolt, S Crane, T Dyer",
+            "In attendance: the Deputy Town Clerk",
+            "Min. No. 731/26",
+            "1. Apologies for absence",
+            "Apologies were received from Councillor Elms.",
+            "2. Declarations of interest",
+            "None were declared.",
+            "3. Mayor's engagements",
+            "The Mayor had opened the new library.",
+        ],
+        [("1", "Apologies for absence"), ("2", "Declarations of interest"), ("3", "Mayor's engagements")],
+    ),
+]
+
+GUARDS: list[tuple[str, list[Row], Expected]] = [
+    (
+        "folio-over-parish-minutes",  # the folio is the page's furniture here, before and after
+        [
+            "214",
+            "# QUARLEY BRIDGE PARISH COUNCIL",
+            "Minutes of the Meeting of the Parish Council held on Monday 9th March 2026 at 7.00 pm in the Reading Room",
+            "Present: Cllrs Pell (in the Chair), Rowe, Sykes and Tamm",
+            "1 Apologies for absence",
+            "Apologies were received from Cllr Venn.",
+            "2 Declarations of interest",
+            "There were none.",
+            "3 Open forum",
+            "A resident asked about the state of the footpath by the ford.",
+            "4 Minutes of the last meeting",
+            "The minutes of the meeting held on 9th February 2026 were agreed and signed.",
+        ],
+        [
+            ("1", "Apologies for absence"),
+            ("2", "Declarations of interest"),
+            ("3", "Open forum"),
+            ("4", "Minutes of the last meeting"),
+        ],
+    ),
+    (
+        "running-minute-numbers-keep-their-first",
+        [
+            "# HOLLINGTON TOWN COUNCIL",
+            "Minutes of the meeting held on Wednesday 6th May 2026 at 7.00pm",
+            "Present: Cllrs Ash, Birch, Cedar",
+            "85 Apologies",
+            "Apologies were received from Cllr Dunn.",
+            "86 Grants",
+            "The council considered these requests:",
+            "1. Youth club for a new kettle",
+            "2. Bowls club for a roller",
+            "87 Planning",
+            "No applications had been received.",
+        ],
+        [("85", "Apologies"), ("86", "Grants"), ("87", "Planning")],
+    ),
+    (
+        "one-more-after-a-stray-figure-stays",
+        [
+            "# WESTBY PARISH COUNCIL",
+            "Minutes of the meeting held on Monday 4th May 2026 at 7.30pm",
+            "Present: Cllrs Ford, Gale",
+            "40 Apologies",
+            "None.",
+            "1. Planning",
+            "No applications had been received.",
+        ],
+        [("40", "Apologies")],
+    ),
+]
+
+
+@pytest.mark.parametrize("rows,expected", [pytest.param(*case[1:], id=case[0]) for case in CASES])
+def test_items57(tmp_path: Path, rows: list[Row], expected: Expected) -> None:
+    assert items_of(tmp_path, rows) == expected
+
+
+@pytest.mark.parametrize("rows,expected", [pytest.param(*case[1:], id=case[0]) for case in GUARDS])
+def test_items57_guards(tmp_path: Path, rows: list[Row], expected: Expected) -> None:
+    assert items_of(tmp_path, rows) == expected
