@@ -5,7 +5,12 @@ Forms, each seen in the pages of several bodies:
 - a stray figure heading the page before a list numbered from 1 (a minute book's folio over the council's name, the
   year of an annual meeting, a town council's one minute number over its numbered business): read first, it made
   the list's 1, 2, 3 look like numbers going back. The first heading read is dropped when, without it, the headings
-  start at 1 and are two or more further.
+  start at 1 and are two or more further;
+- a numbered line in a gap of the list read (items 1 and 4 read, 2 and 3 not) that no heading rule took: a capitals
+  heading run into its minute as the sentence's subject ('2.APOLOGIES FOR ABSENCE were received from …'), a numbered
+  sentence ('2. Apologies were received from …'), a stop spaced off its number ('2 .DECLARATIONS'). The lines at the
+  margin numbered 2 and 3, in order, with no other number between, are the items 2 and 3 (a capitals subject is the
+  title).
 
 Pages are drawn with ``segment_cases.render``; names, places, dates and numbers are made up. Guards read the same
 before and after this round.
@@ -52,9 +57,95 @@ CASES: list[tuple[str, list[Row], Expected]] = [
         ],
         [("1", "Apologies for absence"), ("2", "Declarations of interest"), ("3", "Mayor's engagements")],
     ),
+    (
+        "community-council-capitals-headings-run-on",
+        [
+            "MINUTES OF THE MEETING OF THE BRAEHILL COMMUNITY COUNCIL HELD IN THE KIRK HALL ON MONDAY, 9TH MARCH 2026.",
+            "1. THOSE PRESENT:",
+            "Community Councillors Ross Airlie (Chair), Iona Baird (Secretary) and Fraser Cowan.",
+            "2.APOLOGIES FOR ABSENCE were received from Morag Dunlop and Hamish Ewart.",
+            "3.APPROVAL OF THE MINUTES OF THE MEETING HELD ON 9th FEBRUARY, 2026:",
+            "Proposed by Iona Baird and seconded by Fraser Cowan.",
+            "4.MATTERS ARISING FROM THE MINUTES NOT COVERED ELSEWHERE ON THE AGENDA",
+            "The bench at the war memorial has been repaired at last.",
+            "5.DECLARATIONS OF INTEREST – there were none.",
+        ],
+        [
+            ("1", "THOSE PRESENT"),
+            ("2", "APOLOGIES FOR ABSENCE"),
+            ("3", "APPROVAL OF THE MINUTES OF THE MEETING HELD ON 9th FEBRUARY, 2026"),
+            ("4", "MATTERS ARISING FROM THE MINUTES NOT COVERED ELSEWHERE ON THE AGENDA"),
+            ("5", "DECLARATIONS OF INTEREST"),
+        ],
+    ),
+    (
+        "trust-minutes-numbered-sentences",
+        [
+            "Minutes of the Trustees' Meeting held on Thursday 12 March 2026 at 6.30pm",
+            "1. Ailsa Grant chaired the meeting and welcomed the trustees.",
+            "2. Apologies were received from Neil Orr and Kate Pym.",
+            "3. Present: Ailsa Grant, Tom Quin, Rhona Salt and Will Tait.",
+            "4. No conflicts of interest were declared.",
+            "5. The minutes of the February meeting were presented and approved.",
+            "6. Matters arising from the minutes",
+            "The new boiler has been fitted in the hall.",
+        ],
+        [
+            ("1", "Ailsa Grant chaired the meeting and welcomed the trustees"),
+            ("2", "Apologies were received from Neil Orr and Kate Pym"),
+            ("3", "Present"),
+            ("4", "No conflicts of interest were declared"),
+            ("5", "The minutes of the February meeting were presented and approved"),
+            ("6", "Matters arising from the minutes"),
+        ],
+    ),
+    (
+        "district-minutes-spaced-stop",
+        [
+            "# LOUGHMERE DISTRICT COUNCIL",
+            "Minutes of proceedings of a meeting of the Environment Committee held in the Council Chamber on Tuesday"
+            " 10 March 2026.",
+            "Present: R Tully, Chairman; Councillors Upton, Vale and Wren",
+            "1 APOLOGIES",
+            "Apologies were received on behalf of Councillor Yeats.",
+            "2 .DECLARATIONS OF INTEREST",
+            "There were no declarations of interest.",
+            "3 PRESENTATIONS",
+            "The Chairman welcomed the officers of the roads service to the meeting.",
+        ],
+        [("1", "APOLOGIES"), ("2", "DECLARATIONS OF INTEREST"), ("3", "PRESENTATIONS")],
+    ),
 ]
 
 GUARDS: list[tuple[str, list[Row], Expected]] = [
+    (
+        "a-gap-with-a-number-missing-stays",
+        [
+            "# ORCHARD LEA PARISH COUNCIL",
+            "Minutes of the meeting held on Monday 2nd March 2026 at 7.30pm",
+            "Present: Cllrs Hart, Irwin, Judd",
+            "1. Apologies",
+            "None.",
+            "2. The clerk was asked to chase the contractor about the gate.",
+            "4. Planning",
+            "No applications had been received.",
+        ],
+        [("1", "Apologies"), ("4", "Planning")],
+    ),
+    (
+        "an-indented-number-fills-no-gap",
+        [
+            "# ORCHARD LEA PARISH COUNCIL",
+            "Minutes of the meeting held on Monday 6th April 2026 at 7.30pm",
+            "Present: Cllrs Hart, Irwin, Judd",
+            "1. Apologies",
+            "None.",
+            ">>2 Hart Lane was swept in March, the council heard.",
+            "3. Highways",
+            "The potholes on the hill have been reported again.",
+        ],
+        [("1", "Apologies"), ("3", "Highways")],
+    ),
     (
         "folio-over-parish-minutes",  # the folio is the page's furniture here, before and after
         [

@@ -245,6 +245,11 @@ CAPS_LEAD_LINE_RE = re.compile(
 CAPS_RUN_ON_LINE_RE = re.compile(r"\A(?P<head>[^a-z:]+(?::\s+[^a-z:\s][^a-z:]*)+):\s+(?P<tail>[A-Z][a-z].*)")
 
 
+# a capitals heading that is the subject of its minute's sentence, which goes on in lower case: 'APOLOGIES FOR ABSENCE
+# were received from …' (from the line's start; each word read once)
+CAPS_SUBJECT_RE = re.compile(rf"\A(?P<head>(?:{CAPS_CHAR}++\s++)+?)(?=(?:were|was|is|are|has|have|had)\s+[a-z])")
+
+
 TRAILING_DASH_RE = re.compile(r"(?<=\S)\s+[-–—]\s*$")
 
 
@@ -294,6 +299,9 @@ def heading_title(text: str, *, wraps: bool = False, bold: bool = False) -> str:
         )
     ):
         return caps_lead["head"].strip()
+    subject = CAPS_SUBJECT_RE.match(text.strip())
+    if subject and _all_caps(subject["head"]):
+        return subject["head"].strip()  # 'APOLOGIES FOR ABSENCE were received from …': the heading is the subject
     # 'Apologies: Cllr M Black sent apologies which were accepted.': the heading, then the minute as a sentence
     head, colon, tail = text.strip().partition(": ")
     if colon and len(head.split()) <= 6 and len(re.findall(r"\b[a-z]{2,}\b", tail)) >= 3 and len(tail.split()) >= 5:
@@ -734,10 +742,40 @@ def _numbered_headings(lines: list[tuple[PageLayout, Line]], skip: int = -1) -> 
             "next": None,
             "style": None,
         }
-    found = _without_lone_sub_items(found)
+    found = _without_lone_sub_items(_gaps_filled(lines, found, margin))
     if len(found) == 1 and _heading_shape(found[0][2] or "") == "A":
         return []  # 'A. Smith': an initial, not a one-heading list
     return _closing_headings(lines, found) if found else found
+
+
+# a number in a gap of the list, however printed: '2.APOLOGIES', '2 .DECLARATIONS', '5 Matters arising'
+GAP_NUMBER_RE = re.compile(r"^(?P<num>\d{1,3})(?:\s?[.)]\s*|\s+)(?P<rest>[A-Z“\"‘'(].*)$")
+
+
+def _gaps_filled(lines: list[tuple[PageLayout, Line]], found: list[Heading], margin: float) -> list[Heading]:
+    """The headings with the gaps of their list filled: between item 1 and item 4, the lines at the margin numbered
+    2 and 3, in order and no other number between, are items 2 and 3 however they read ('2. APOLOGIES FOR ABSENCE
+    were received from …', '3. Apologies were received from …': a heading run into its minute as a sentence)."""
+    taken = {heading[0] for heading in found}
+    top = [heading for heading in found if (heading[2] or "").isdigit()]
+    extra: list[Heading] = []
+    for before, after in zip(top, top[1:], strict=False):
+        low, high = int(before[2] or 0), int(after[2] or 0)
+        if not 1 < high - low <= 4:
+            continue
+        between = [
+            (index, match)
+            for index in range(before[1] + 1, after[0])
+            if lines[index][1].x0 <= margin + 20
+            and index not in taken
+            and (match := GAP_NUMBER_RE.match(lines[index][1].text.strip()))
+            and not HEAD_COUNT_RE.match(lines[index][1].text.strip())
+        ]
+        if [int(match["num"]) for _, match in between] == list(range(low + 1, high)):
+            extra += [
+                (index, index, match["num"], heading_title(match["rest"]).rstrip(".:"), "") for index, match in between
+            ]
+    return sorted(found + extra) if extra else found
 
 
 # a running minute number joined to the committee's or council's letters: 'CL38 Minutes' (Council), 'M1 To elect a
