@@ -10,7 +10,11 @@ Forms, each seen in the pages of several bodies:
   heading run into its minute as the sentence's subject ('2.APOLOGIES FOR ABSENCE were received from …'), a numbered
   sentence ('2. Apologies were received from …'), a stop spaced off its number ('2 .DECLARATIONS'). The lines at the
   margin numbered 2 and 3, in order, with no other number between, are the items 2 and 3 (a capitals subject is the
-  title).
+  title);
+- a heading line that stops short of no test before: the agenda's own words heading the minute, however long ('5. To
+  confirm the minutes of the meetings held on … and of the extraordinary meetings held on …', with its lettered entry
+  under it), a number alone on its line over its title (a web page's 'No. | Item' column: the title's line is the
+  title whole, and the first of a running series, '57.26' with '58.26' the next, is read whatever its title's length).
 
 Pages are drawn with ``segment_cases.render``; names, places, dates and numbers are made up. Guards read the same
 before and after this round.
@@ -115,9 +119,111 @@ CASES: list[tuple[str, list[Row], Expected]] = [
         ],
         [("1", "APOLOGIES"), ("2", "DECLARATIONS OF INTEREST"), ("3", "PRESENTATIONS")],
     ),
+    (
+        "community-minutes-long-agenda-wording",
+        [
+            "Minutes of the Ordinary Meeting of the Community Council held on Monday 9th November 2026 at 7:00pm in the"
+            " Institute.",
+            "Cllrs: Dai Morgan (Chair), Eirlys Rowe, Gwen Thomas, Ifor Upton.",
+            "1.To receive apologies.",
+            "Cllr Wyn Evans.",
+            "2.Declarations of interest.",
+            "None.",
+            "3.To confirm the minutes of the Ordinary Meetings held on 13th July 2026 and 14th September 2026 and of"
+            " the Extraordinary Meetings held on 3rd August 2026 and 5th October 2026.",
+            "a) Minutes of the Ordinary Meeting held on 12th October 2026 were approved by Council",
+            "Proposed E.R. Seconded: G.T.",
+        ],
+        [
+            ("1", "To receive apologies"),
+            ("2", "Declarations of interest"),
+            (
+                "3",
+                "To confirm the minutes of the Ordinary Meetings held on 13th July 2026 and 14th September 2026 and of"
+                " the Extraordinary Meetings held on 3rd August 2026 and 5th October 2026",
+            ),
+        ],
+    ),
+    (
+        "web-minutes-lone-numbers-long-titles",
+        [
+            "Agenda and minutes",
+            "Venue: Council Chamber, County Buildings, Ardmore",
+            "Items",
+            "No. Item",
+            "57.26",
+            "Disclosure of Conflicts of Interest (Section 12 of the Local Authorities Act 2009 as amended)",
+            "Minutes:",
+            "There were no conflicts of interest declared by the Members.",
+            "58.26",
+            "Adoption of Minutes",
+            "Minutes:",
+            "It was agreed to adopt the minutes of the Plenary Meeting of 20 July 2026.",
+            "59.26",
+            "Matters Arising",
+            "Minutes:",
+            "There were no matters arising.",
+        ],
+        [
+            ("57.26", "Disclosure of Conflicts of Interest (Section 12 of the Local Authorities Act 2009 as amended)"),
+            ("58.26", "Adoption of Minutes"),
+            ("59.26", "Matters Arising"),
+        ],
+    ),
+    (
+        "web-minutes-lone-number-over-a-long-capitals-title",
+        [
+            "Cabinet - Tuesday, 17th November, 2026 7.00 pm - Agenda and draft minutes",
+            "Venue: Council Chamber, Civic Offices, Elmbridge Vale",
+            "Items",
+            "No. Item",
+            "61.",
+            "DECLARATIONS OF INTEREST",
+            "Minutes:",
+            "No declarations of interest were made.",
+            "62.",
+            "QUARTERLY PERFORMANCE REPORT AND RISK REGISTER UPDATE FOR JULY TO SEPTEMBER 2026/27 pdf icon PDF 310 KB",
+            "which the Head of Finance introduced, taking members through each of the measures that had slipped.",
+        ],
+        [
+            ("61", "DECLARATIONS OF INTEREST"),
+            ("62", "QUARTERLY PERFORMANCE REPORT AND RISK REGISTER UPDATE FOR JULY TO SEPTEMBER 2026/27"),
+        ],
+    ),
 ]
 
 GUARDS: list[tuple[str, list[Row], Expected]] = [
+    (
+        "a-numbered-resolution-in-sequence-stays-a-paragraph",
+        [
+            "# FENWICK MOOR PARISH COUNCIL",
+            "Minutes of the meeting held on Tuesday 3rd March 2026 at 7.30pm",
+            "Present: Cllrs Kerr, Lomax, Mayne",
+            "1. Apologies",
+            "None.",
+            "2. Hedges",
+            "Residents have complained about the overgrown hedge on the lane to the school, which narrows the road.",
+            "3. To ensure that the hedge is cut back before the nesting season the clerk will write to the landowner"
+            " and to the tenant farmer at once, and will report back to the council at its next meeting in April.",
+            "The chairman thanked the residents for raising the matter.",
+        ],
+        [("1", "Apologies"), ("2", "Hedges")],
+    ),
+    (
+        "a-lone-year-over-a-sentence-is-no-item",
+        [
+            "# FENWICK MOOR PARISH COUNCIL",
+            "Minutes of the meeting held on Tuesday 7th April 2026 at 7.30pm",
+            "Present: Cllrs Kerr, Lomax, Mayne",
+            "1. Apologies",
+            "None.",
+            "2. Budget",
+            "The council set its budget at the figures below, after a long discussion of the village hall's needs.",
+            "2027",
+            "The precept will rise by two per cent over the year before, as the finance group had recommended.",
+        ],
+        [("1", "Apologies"), ("2", "Budget")],
+    ),
     (
         "a-gap-with-a-number-missing-stays",
         [

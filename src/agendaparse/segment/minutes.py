@@ -680,7 +680,10 @@ def _numbered_headings(lines: list[tuple[PageLayout, Line]], skip: int = -1) -> 
             and (key[0] == last[0] + 1 if len(last) == 1 else not found and key[0] == 1)
             # a capitals title wrapped over lines of capitals may run long ('5. PUBLIC PARTICIPATION – OPPORTUNITY
             # FOR MEMBERS OF THE PUBLIC' / 'TO SPEAK TO THE BOARD …', a US water district's minutes)
-            and len(title.split()) <= ((40 if end > index else 25) if _all_caps(title) else 14)
+            # ... and so may the agenda's own words heading the minute ('5. To confirm the minutes of the meetings held
+            # on 8 July and 16 September 2026 & the extraordinary meetings held on …')
+            and len(title.split())
+            <= ((40 if end > index else 25) if _all_caps(title) else 40 if _agenda_wording(title) else 14)
             and title[:1].isupper()
             and (
                 _all_caps(title)
@@ -691,6 +694,7 @@ def _numbered_headings(lines: list[tuple[PageLayout, Line]], skip: int = -1) -> 
             # agenda's words head it, however far the line reaches
             and (
                 _ends_short(lines, index, end)
+                or not rest  # the number alone on its line ('41.' over its title): the title's line is the title
                 or _agenda_wording(title)
                 and len(title) < len(rest)
                 or _cut_at_mark(title, rest)  # 'Minutes of the last meeting (9 February):  As a point of …'
@@ -699,7 +703,7 @@ def _numbered_headings(lines: list[tuple[PageLayout, Line]], skip: int = -1) -> 
         # 'Notes of last meeting to be approved:- The minutes were signed ...'; '(3.1) The day of November 1 as ...':
         # a bracketed decimal is an item's number, never a paragraph's
         marked = f"{title}:-" in rest or bool(re.match(r"\(\d{1,3}\.\d{1,2}\)\s", text))
-        opens_series = not found and "/" in number and _opens_minute_series(lines, index, key, margin)
+        opens_series = not found and ("/" in number or not rest) and _opens_minute_series(lines, index, number, margin)
         if not (
             line.bold
             or _heading_like(title)
@@ -803,14 +807,16 @@ def _joined_prefix_number(lines: list[tuple[PageLayout, Line]], index: int, marg
     return None
 
 
-def _opens_minute_series(lines: list[tuple[PageLayout, Line]], index: int, key: tuple[int, ...], margin: float) -> bool:
+def _opens_minute_series(lines: list[tuple[PageLayout, Line]], index: int, number: str, margin: float) -> bool:
     """'83/26 Minutes of the Statutory Meeting of 10th December 2026.' with '84/26' the next number at the margin a
-    few lines on: the first minute of a running series, however long its title."""
+    few lines on: the first minute of a running series, however long its title (so too a number alone on its line,
+    '123.26' over its title, with '124.26' the next)."""
+    key = _number_key(number)
     for _, below in lines[index + 1 : index + 12]:
         parsed = _parse_heading_number(below.text.strip()) if below.x0 <= margin + 20 else None
         if parsed:
             following = _number_key(parsed[0])
-            return "/" in parsed[0] and len(following) == len(key) == 2 and following == (key[0] + 1, key[1])
+            return _number_shape(parsed[0]) == _number_shape(number) and following == (key[0] + 1, *key[1:])
     return False
 
 
@@ -868,6 +874,8 @@ def _ends_short(lines: list[tuple[PageLayout, Line]], index: int, end: int) -> b
     lead = re.match(r"(\d{1,3})[.)]?\s", lines[index][1].text.strip())
     if lead and re.match(rf"{lead[1]}\.\d{{1,2}}\s", below):
         return True  # '3. Amendments to the minutes ...' over '3.1 One amendment ...': its first paragraph
+    if SUB_ITEM_RE.match(below):
+        return True  # '5. To confirm the minutes of …' over 'a) Minutes for the meeting held on …': its first entry
     return bool(below[:1].isupper()) and not JOINING_END_RE.search(lines[index][1].text)
 
 
