@@ -14,7 +14,11 @@ Forms, each seen in the pages of several bodies:
 - a heading line that stops short of no test before: the agenda's own words heading the minute, however long ('5. To
   confirm the minutes of the meetings held on … and of the extraordinary meetings held on …', with its lettered entry
   under it), a number alone on its line over its title (a web page's 'No. | Item' column: the title's line is the
-  title whole, and the first of a running series, '57.26' with '58.26' the next, is read whatever its title's length).
+  title whole, and the first of a running series, '57.26' with '58.26' the next, is read whatever its title's length);
+- lettered entries under a numbered heading that no sub-item rule took (after a line of their own, or worded as
+  sentences: '(a) Special Meeting of the Council held on …', 'a) RB reported on …', '(i) To approve the minutes of
+  …'): a run from '(a)' (or '(i)') in order, two at least, at one indent, before the next heading, and not the
+  clauses of a resolution.
 
 Pages are drawn with ``segment_cases.render``; names, places, dates and numbers are made up. Guards read the same
 before and after this round.
@@ -190,9 +194,113 @@ CASES: list[tuple[str, list[Row], Expected]] = [
             ("62", "QUARTERLY PERFORMANCE REPORT AND RISK REGISTER UPDATE FOR JULY TO SEPTEMBER 2026/27"),
         ],
     ),
+    (
+        "city-minutes-lettered-meetings-after-a-line",
+        [
+            "MINUTES OF PROCEEDINGS AT MEETING OF THE CITY COUNCIL HELD IN THE COUNCIL CHAMBER, KILBRANNAN, ON MONDAY,"
+            " 27TH APRIL, 2026, AT 3.00 P.M.",
+            "PRESENT IN THE CHAIR: Councillor D. Rourke, Mayor.",
+            "MEMBERS PRESENT: Councillors Ahern, Barry, Coady, Dolan, Egan.",
+            "1. Adoption of Minutes",
+            "Circulated, copy of draft Minutes of the following Meetings:",
+            "(a) Special Meeting of the Council held on 2nd March, 2026.",
+            "(b) Ordinary Meeting of the Council held on 23rd March, 2026.",
+            "(c) Special Meeting of the Council held on 30th March, 2026.",
+            "Proposed by Councillor Egan;",
+            "Seconded by Councillor Barry;",
+            "And Resolved:",
+            "“That the draft Minutes, as circulated, be taken as read and adopted and signed.”",
+        ],
+        [
+            ("1", "Adoption of Minutes"),
+            ("1(a)", "Special Meeting of the Council held on 2nd March, 2026"),
+            ("1(b)", "Ordinary Meeting of the Council held on 23rd March, 2026"),
+            ("1(c)", "Special Meeting of the Council held on 30th March, 2026"),
+        ],
+    ),
+    (
+        "club-minutes-lettered-sentences",
+        [
+            "Minutes of the Committee Meeting held on Wed. 11 March 2026 at 7.00pm",
+            "1. Rhona Bell chaired the meeting and welcomed members.",
+            "2. Apologies were received from Sam Carr.",
+            "3. Matters arising from the minutes:",
+            "a) RB reported on her talks with the county's access officer about the riverside path.",
+            "b) RB noted that the contact in regard to the grant for the pavilion roof is Tom Vine.",
+            "4. Treasurer's report.",
+            "The balance stands at £3,120.",
+        ],
+        [
+            ("1", "Rhona Bell chaired the meeting and welcomed members"),
+            ("2", "Apologies were received from Sam Carr"),
+            ("3", "Matters arising from the minutes"),
+            ("3(a)", "RB reported on her talks with the county's access officer about the riverside path"),
+            (
+                "3(b)",
+                "RB noted that the contact in regard to the grant for the pavilion roof is Tom Vine",
+            ),
+            ("4", "Treasurer's report"),
+        ],
+    ),
+    (
+        "county-minutes-roman-entries",
+        [
+            "Minutes of the Monthly Meeting of the County Council held on Monday 23rd November 2026 at 3.00pm",
+            "Present: Councillors Fahy, Garvey, Hynes, Joyce",
+            "1. Minutes",
+            "(i) To approve the minutes of the October Monthly Meeting held in the Chamber on 26th October 2026.",
+            "Minutes of October Monthly Meeting 26th October 2026",
+            "(ii) To note the minutes of the Corporate Policy Group held in the Board Room on 18th November 2026.",
+            "2. Management Report",
+            "The Chief Executive's report for October was noted.",
+        ],
+        [
+            ("1", "Minutes"),
+            (
+                "1(i)",
+                "To approve the minutes of the October Monthly Meeting held in the Chamber on 26th October 2026",
+            ),
+            ("1(ii)", "To note the minutes of the Corporate Policy Group held in the Board Room on 18th November 2026"),
+            ("2", "Management Report"),
+        ],
+    ),
 ]
 
 GUARDS: list[tuple[str, list[Row], Expected]] = [
+    (
+        "a-resolutions-clauses-stay-text",
+        [
+            "# ABBOTS LEIGH TOWN COUNCIL",
+            "Minutes of the meeting held on Monday 9th March 2026 at 7.00pm",
+            "Present: Cllrs Nash, Orme, Pitt",
+            "1. Apologies",
+            "None.",
+            "2. Allotments",
+            "After discussion it was RESOLVED that:",
+            "(a) The rents for 2026/27 stay as they are;",
+            "(b) The clerk writes to the tenants of plots 4 and 9.",
+            "3. Planning",
+            "No applications had been received.",
+        ],
+        [("1", "Apologies"), ("2", "Allotments"), ("3", "Planning")],
+    ),
+    (
+        "lettered-entries-not-from-the-first-stay-text",
+        [
+            "# ABBOTS LEIGH TOWN COUNCIL",
+            "Minutes of the meeting held on Monday 13th April 2026 at 7.00pm",
+            "Present: Cllrs Nash, Orme, Pitt",
+            "1. Apologies",
+            "None.",
+            "2. Correspondence",
+            "Letters were received about the following matters, the first two dealt with last month:",
+            "(c) The bus shelter on Mill Road.",
+            "(d) The state of the war memorial steps.",
+            "3. Planning",
+            "No applications had been received.",
+        ],
+        [("1", "Apologies"), ("2", "Correspondence"), ("3", "Planning")],
+    ),
     (
         "a-numbered-resolution-in-sequence-stays-a-paragraph",
         [

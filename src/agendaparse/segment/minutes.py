@@ -746,7 +746,7 @@ def _numbered_headings(lines: list[tuple[PageLayout, Line]], skip: int = -1) -> 
             "next": None,
             "style": None,
         }
-    found = _without_lone_sub_items(_gaps_filled(lines, found, margin))
+    found = _lettered_runs(lines, _without_lone_sub_items(_gaps_filled(lines, found, margin)))
     if len(found) == 1 and _heading_shape(found[0][2] or "") == "A":
         return []  # 'A. Smith': an initial, not a one-heading list
     return _closing_headings(lines, found) if found else found
@@ -780,6 +780,55 @@ def _gaps_filled(lines: list[tuple[PageLayout, Line]], found: list[Heading], mar
                 (index, index, match["num"], heading_title(match["rest"]).rstrip(".:"), "") for index, match in between
             ]
     return sorted(found + extra) if extra else found
+
+
+# a lettered or numbered-in-Roman entry: '(a) Special Meeting of the Council held on …', 'b) CH noted that …', '(ii) To
+# note the minutes of …'
+LETTERED_ENTRY_RE = re.compile(
+    r"^(?:\((?P<bracketed>[a-h]|x|ix|iv|v?i{1,3})\)|(?P<closed>[a-h]|x|ix|iv|v?i{1,3})[.)])\s*(?P<title>[A-Z“\"‘'].*)$"
+)
+LETTERS = "abcdefgh"
+ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
+
+
+def _lettered_runs(lines: list[tuple[PageLayout, Line]], found: list[Heading]) -> list[Heading]:
+    """The headings with the lettered entries under a numbered heading that has no sub-item read: '(a)', '(b)' ...
+    (or '(i)', '(ii)' ...) at one indent, from the heading's own indent to a little in, in order from the first, two at
+    least, before the next heading: the entries are its sub-items however they read ('(a) Special Meeting of the
+    Council held on 19th September 2026.', 'a) The treasurer reported on …'). Not a resolution's clauses (the line
+    before the first says what was resolved or agreed, or an entry runs on with ';')."""
+    extra: list[Heading] = []
+    for position, (first, end, number, _title, _ref) in enumerate(found):
+        stop = found[position + 1][0] if position + 1 < len(found) else len(lines)
+        if not (number or "").isdigit() or (position + 1 < len(found) and _parent_number(found[position + 1][2])):
+            continue
+        x0 = lines[first][1].x0
+        entries = [
+            (index, match)
+            for index in range(end + 1, stop)
+            if x0 - 2 <= lines[index][1].x0 <= x0 + 60
+            and (match := LETTERED_ENTRY_RE.match(lines[index][1].text.strip()))
+        ]
+        labels = [match["bracketed"] or match["closed"] for _, match in entries]
+        if len(labels) < 2 or labels != list(LETTERS[: len(labels)]) and labels != list(ROMANS[: len(labels)]):
+            continue
+        indents = [lines[index][1].x0 for index, _ in entries]
+        if max(indents) - min(indents) > 4 or _lists_clauses(lines, entries):
+            continue
+        extra += [
+            (index, index, f"{number}({label})", without_link_size(match["title"]).rstrip(" .:;,"), "")
+            for (index, match), label in zip(entries, labels, strict=True)
+        ]
+    return sorted(found + extra) if extra else found
+
+
+def _lists_clauses(lines: list[tuple[PageLayout, Line]], entries: list[tuple[int, re.Match[str]]]) -> bool:
+    """Lettered entries that are a resolution's or a list's clauses: the line before the first resolves or agrees, or
+    an entry ends with ';' or runs on with 'and'/'or'."""
+    above = lines[entries[0][0] - 1][1].text.strip()
+    if re.search(r"\b(?:resolved|agreed|recommended|decided)\b", above, re.I):
+        return True
+    return any(re.search(r"(?:;|\b(?:and|or))\s*$", match["title"]) for _, match in entries)
 
 
 # a running minute number joined to the committee's or council's letters: 'CL38 Minutes' (Council), 'M1 To elect a
