@@ -18,7 +18,9 @@ Forms, each seen in the pages of several bodies:
 - lettered entries under a numbered heading that no sub-item rule took (after a line of their own, or worded as
   sentences: '(a) Special Meeting of the Council held on …', 'a) RB reported on …', '(i) To approve the minutes of
   …'): a run from '(a)' (or '(i)') in order, two at least, at one indent, before the next heading, and not the
-  clauses of a resolution.
+  clauses of a resolution; so too decimal entries each a heading run into its minute after a colon or a dash ('1.1
+  Apologies: T Reid', '2.1 Police Report – Two incidents were …'), '1.1' and '1.2' in order (a decimal opening a
+  sentence is a numbered paragraph).
 
 Pages are drawn with ``segment_cases.render``; names, places, dates and numbers are made up. Guards read the same
 before and after this round.
@@ -264,9 +266,46 @@ CASES: list[tuple[str, list[Row], Expected]] = [
             ("2", "Management Report"),
         ],
     ),
+    (
+        "community-council-decimal-entries-run-in",
+        [
+            "Present: R Gunn (Chair), H Laird (Vice), D Muir (minutes), B Niven",
+            "Attendance: Cllr Ogg, Cllr Pryde, F Rennie (Bus Users Group)",
+            "Item 1 Agenda:",
+            "1.1 Apologies: T Reid, J Moss",
+            "1.2 Declaration of Interest: to be declared when needed during the meeting.",
+            "Item 2 Public Session:",
+            "2.1 Police Report – Two incidents were reported in the village during March, both of them thefts.",
+            "2.2 Any other public business – A resident asked about the changes to the bus timetable.",
+        ],
+        [
+            ("1", "Agenda"),
+            ("1.1", "Apologies"),
+            ("1.2", "Declaration of Interest"),
+            ("2", "Public Session"),
+            ("2.1", "Police Report"),
+            ("2.2", "Any other public business"),
+        ],
+    ),
 ]
 
 GUARDS: list[tuple[str, list[Row], Expected]] = [
+    (
+        "numbered-paragraphs-stay-paragraphs",
+        [
+            "# KIRKTON OF ARDLE COMMUNITY COUNCIL",
+            "Minutes of the meeting held on Tuesday 10th March 2026 at 7.30pm in the School",
+            "Present: R Gunn (Chair), H Laird, D Muir",
+            "1. Apologies",
+            "None.",
+            "2. Finance",
+            "2.1 The treasurer reported a balance of £4,020 at the end of February.",
+            "2.2 The council agreed the payments listed in the schedule.",
+            "3. Planning",
+            "No applications had been received.",
+        ],
+        [("1", "Apologies"), ("2", "Finance"), ("3", "Planning")],
+    ),
     (
         "a-resolutions-clauses-stay-text",
         [

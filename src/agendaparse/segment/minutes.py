@@ -746,7 +746,8 @@ def _numbered_headings(lines: list[tuple[PageLayout, Line]], skip: int = -1) -> 
             "next": None,
             "style": None,
         }
-    found = _lettered_runs(lines, _without_lone_sub_items(_gaps_filled(lines, found, margin)))
+    found = _without_lone_sub_items(_gaps_filled(lines, found, margin))
+    found = _decimal_runs(lines, _lettered_runs(lines, found))
     if len(found) == 1 and _heading_shape(found[0][2] or "") == "A":
         return []  # 'A. Smith': an initial, not a one-heading list
     return _closing_headings(lines, found) if found else found
@@ -820,6 +821,39 @@ def _lettered_runs(lines: list[tuple[PageLayout, Line]], found: list[Heading]) -
             for (index, match), label in zip(entries, labels, strict=True)
         ]
     return sorted(found + extra) if extra else found
+
+
+def _decimal_runs(lines: list[tuple[PageLayout, Line]], found: list[Heading]) -> list[Heading]:
+    """The headings with the decimal entries under a numbered heading that has no sub-item read, each a heading run
+    into its minute after a colon or a dash ('1.1 Apologies: J Ure, R Cowie', '2.1 Police Report – One incident was
+    reported …') or a short heading alone: '1.1', '1.2' ... in order, two at least, at the heading's indent or a
+    little in, before the next heading. A decimal that opens a sentence ('1.1 The Chair welcomed members.') is a
+    numbered paragraph."""
+    extra: list[Heading] = []
+    for position, (first, end, number, _title, _ref) in enumerate(found):
+        stop = found[position + 1][0] if position + 1 < len(found) else len(lines)
+        if not (number or "").isdigit() or (position + 1 < len(found) and _parent_number(found[position + 1][2])):
+            continue
+        x0, entries = lines[first][1].x0, []
+        for index in range(end + 1, stop):
+            match = re.match(rf"{number}\.(\d{{1,2}})\s+([A-Z].*)$", lines[index][1].text.strip())
+            if match and x0 - 2 <= lines[index][1].x0 <= x0 + 60:
+                entries.append((index, match[1], _run_in_heading(match[2])))
+        if len(entries) < 2 or [label for _, label, _ in entries] != [str(n) for n in range(1, len(entries) + 1)]:
+            continue
+        if all(title for _, _, title in entries):
+            extra += [(index, index, f"{number}.{label}", title or "", "") for index, label, title in entries]
+    return sorted(found + extra) if extra else found
+
+
+def _run_in_heading(text: str) -> str | None:
+    """'Apologies' of 'Apologies: J Ure, R Cowie', 'Police Report' of 'Police Report – One incident was …', or a short
+    heading alone ('Matters Arising'); None for a sentence."""
+    title = heading_title(text).rstrip(" .:")
+    marked = len(title) < len(text.rstrip(" .:")) and text[len(title) :].lstrip()[:1] in {":", "-", "–", "—"}
+    if marked or (title == text.strip() and _heading_like(title) and len(title.split()) <= 8):
+        return title if len(title.split()) <= 10 and not RECORD_VERB_RE.search(title) else None
+    return None
 
 
 def _lists_clauses(lines: list[tuple[PageLayout, Line]], entries: list[tuple[int, re.Match[str]]]) -> bool:
