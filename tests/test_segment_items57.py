@@ -4,8 +4,8 @@ of bodies never seen (training/first_pages.jsonl, design half), by the form of t
 Forms, each seen in the pages of several bodies:
 - a stray figure heading the page before a list numbered from 1 (a minute book's folio over the council's name, the
   year of an annual meeting, a town council's one minute number over its numbered business): read first, it made
-  the list's 1, 2, 3 look like numbers going back. The first heading read is dropped when, without it, the headings
-  start at 1 and are two or more further;
+  the list's 1, 2, 3 look like numbers going back. The first heading read is dropped when no heading read after it
+  goes on in its scheme and, without it, the headings start at 1 and are two or more further;
 - a numbered line in a gap of the list read (items 1 and 4 read, 2 and 3 not) that no heading rule took: a capitals
   heading run into its minute as the sentence's subject ('2.APOLOGIES FOR ABSENCE were received from …'), a numbered
   sentence ('2. Apologies were received from …'), a stop spaced off its number ('2 .DECLARATIONS'). The lines at the
@@ -290,6 +290,22 @@ CASES: list[tuple[str, list[Row], Expected]] = [
 ]
 
 GUARDS: list[tuple[str, list[Row], Expected]] = [
+    (
+        "resolutions-under-a-minute-keep-the-minute",
+        [
+            "# HARROWDEAN PARISH COUNCIL",
+            "Minutes of the meeting held on Thursday 15th January 2026 at 7.00pm in the Village Hall",
+            "Present: Cllrs Quill, Rook, Snell",
+            "** 12. Precept 2026/27",
+            "RESOLVED:",
+            "1. That the budget for 2026/27 be adopted as set out in the schedule.",
+            "2. That the precept be set at £18,200 for the year.",
+            "3. That the Clerk send the precept form to the district council.",
+            "** 13. Date of next meeting",
+            "The next meeting will be held on 12th February 2026.",
+        ],
+        [("12", "Precept 2026/27"), ("13", "Date of next meeting")],
+    ),
     (
         "numbered-paragraphs-stay-paragraphs",
         [

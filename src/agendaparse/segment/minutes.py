@@ -575,9 +575,13 @@ CONTENTS_ENTRY_RE = re.compile(r"(?:(?<!\.)\.{3,}|(?<!…)…+)[ \t]?\d{1,4}$")
 def _numbered_past_stray(lines: list[tuple[PageLayout, Line]]) -> list[Heading]:
     """:func:`_numbered_headings`, past a stray number that heads the page before a list numbered from 1 (a page
     number '85' over the council's name, '2020 AGM', 'Minute no. 4036/16' over '1. To ask the question'): the first
-    heading read is dropped when, without it, the headings start at 1 and are two or more further."""
+    heading read is dropped when no heading read after it goes on in its scheme and, without it, the headings start
+    at 1 and are two or more further (not '5. Budget' over its resolutions '1.' to '3.', then '6.')."""
     found = _numbered_headings(lines)
     if not found or _number_key(found[0][2] or "") in ((1,), ()):
+        return found
+    shape, key = _heading_shape(found[0][2] or ""), _number_key(found[0][2] or "")
+    if any(_heading_shape(later[2] or "") == shape and _number_key(later[2] or "") > key for later in found[1:]):
         return found
     past = _numbered_headings(lines, skip=found[0][0])
     return past if past and _number_key(past[0][2] or "") == (1,) and len(past) >= len(found) + 2 else found
