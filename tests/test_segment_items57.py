@@ -17,13 +17,13 @@ Forms, each seen in the pages of several bodies:
   title whole, and the first of a running series, '57.26' with '58.26' the next, is read whatever its title's length);
 - lettered entries under a numbered heading that no sub-item rule took (after a line of their own, or worded as
   sentences: '(a) Special Meeting of the Council held on …', 'a) RB reported on …', '(i) To approve the minutes of
-  …'): a run from '(a)' (or '(i)') in order, two at least, at one indent, before the next heading, and not the
-  clauses of a resolution; so too decimal entries each a heading run into its minute after a colon or a dash ('1.1
-  Apologies: T Reid', '2.1 Police Report – Two incidents were …'), '1.1' and '1.2' in order (a decimal opening a
-  sentence is a numbered paragraph).
+  …'): a run from '(a)' (or '(i)') in order, two at least, at one indent, before the next heading, the first right
+  under the heading or under a line ending with a colon, and not the clauses of a resolution; so too decimal
+  entries each a heading run into its minute after a colon or a dash ('1.1 Apologies: T Reid', '2.1 Police Report –
+  Two incidents were …'), '1.1' and '1.2' in order (a decimal opening a sentence is a numbered paragraph).
 
 Pages are drawn with ``segment_cases.render``; names, places, dates and numbers are made up. Guards read the same
-before and after this round.
+before this stop's rules and after them (each guards one of them: a list inside a minute, a resolution's clauses).
 """
 
 from __future__ import annotations
@@ -290,6 +290,23 @@ CASES: list[tuple[str, list[Row], Expected]] = [
 ]
 
 GUARDS: list[tuple[str, list[Row], Expected]] = [
+    (
+        "lettered-points-inside-a-minute-stay-text",
+        [
+            "# ABBOTS LEIGH TOWN COUNCIL",
+            "Minutes of the meeting held on Monday 11th May 2026 at 7.00pm",
+            "Present: Cllrs Nash, Orme, Pitt",
+            "1. Apologies",
+            "None.",
+            "2. Correspondence",
+            "Two letters were received from residents of the estate.",
+            "(a) The bus shelter on Mill Road has been damaged again.",
+            "(b) The steps of the war memorial are slippery in the rain.",
+            "3. Planning",
+            "No applications had been received.",
+        ],
+        [("1", "Apologies"), ("2", "Correspondence"), ("3", "Planning")],
+    ),
     (
         "resolutions-under-a-minute-keep-the-minute",
         [

@@ -799,9 +799,10 @@ ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
 def _lettered_runs(lines: list[tuple[PageLayout, Line]], found: list[Heading]) -> list[Heading]:
     """The headings with the lettered entries under a numbered heading that has no sub-item read: '(a)', '(b)' ...
     (or '(i)', '(ii)' ...) at one indent, from the heading's own indent to a little in, in order from the first, two at
-    least, before the next heading: the entries are its sub-items however they read ('(a) Special Meeting of the
-    Council held on 19th September 2026.', 'a) The treasurer reported on …'). Not a resolution's clauses (the line
-    before the first says what was resolved or agreed, or an entry runs on with ';')."""
+    least, before the next heading, the first right under the heading or under a line that opens it with a colon: the
+    entries are its sub-items however they read ('(a) Special Meeting of the Council held on 19th September 2026.',
+    'a) The treasurer reported on …'). Not a resolution's clauses (the line before the first says what was resolved
+    or agreed, or an entry runs on with ';')."""
     extra: list[Heading] = []
     for position, (first, end, number, _title, _ref) in enumerate(found):
         stop = found[position + 1][0] if position + 1 < len(found) else len(lines)
@@ -818,7 +819,8 @@ def _lettered_runs(lines: list[tuple[PageLayout, Line]], found: list[Heading]) -
         if len(labels) < 2 or labels != list(LETTERS[: len(labels)]) and labels != list(ROMANS[: len(labels)]):
             continue
         indents = [lines[index][1].x0 for index, _ in entries]
-        if max(indents) - min(indents) > 4 or _lists_clauses(lines, entries):
+        opened = entries[0][0] == end + 1 or lines[entries[0][0] - 1][1].text.rstrip().endswith(":")
+        if max(indents) - min(indents) > 4 or not opened or _lists_clauses(lines, entries):
             continue
         extra += [
             (index, index, f"{number}({label})", without_link_size(match["title"]).rstrip(" .:;,"), "")
