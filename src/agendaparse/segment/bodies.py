@@ -27,7 +27,8 @@ BODY_RE = re.compile(
     r"\b((?:London Borough of|Royal Borough of|City of|Township of|Town of|Borough of|Village of|County of|Shire of|"
     rf"Regional Municipality of|(?:Regional )?District of(?! Columbia\b))\s+{PLACE_WORD}"
     r"(?:[ \t]+(?!(?:(?:City|Town|Village|Township|County|Borough|District|Parish)\s+)?Council\b|"
-    rf"(?:Regular|Special|Meeting|Minutes|Agenda)\b|County\s+of\b){PLACE_WORD}){{0,2}}"
+    # ('… OF THE DISTRICT OF WESTBROOK HELD IN …': the verb after the name, capitalised with it)
+    rf"(?:Regular|Special|Meeting|Minutes|Agenda|Held|Was|Were|Which)\b|County\s+of\b){PLACE_WORD}){{0,2}}"
     rf"|(?:{PLACE_OF})?{SPACED_PLACE_WORD}\s+(?:and|with|&)\s+{SPACED_PLACE_WORD}\s+(?:Parish|Town|Community)\s+Council"
     # 'Carnmoney & Glenavy City Council': two places joined by an ampersand name one council (in prose an 'and'
     # may join two parties: 'between Ashby and Westshire County Council')

@@ -591,7 +591,8 @@ ORG_THEN_COMMITTEE_RE = re.compile(
 )
 # 'the Board of Directors of Culture and Leisure Dunmore': a company's or charity's board, named with it
 BOARD_OF_ORG_RE = re.compile(
-    r"(?P<committee>Board\s+of\s+(?:Directors|Trustees|Governors)|Council\s+of\s+Governors)\s+of\s+(?:the\s+)?"
+    r"(?P<committee>Board\s+of\s+(?:Directors|Trustees|Governors|Supervisors)|Council\s+of\s+Governors)\s+of\s+"
+    r"(?:the\s+)?"
     r"(?P<org>[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|&|the)\s+)*[A-Z][\w'’&.-]*){1,6})"
 )
 # 'CARE AND REPAIR FORUM WESTLAND MINUTES OF BOARD MEETING HELD ON': the organisation's name, then the title (at most
@@ -850,6 +851,7 @@ def _meeting_named_parts(
         return body, None
     body, committee = _from_label(body, committee)
     body, committee = _board_meeting_of(body, committee)
+    body, committee = _board_of_the_organisation(body, committee)
     body, committee = _council_of_place(body, committee)
     body, committee = _first_of_joint_meeting(body, committee, lines)
     committee = _without_initials(body, committee)
@@ -925,6 +927,23 @@ def _first_of_joint_meeting(body: str | None, committee: str | None, lines: list
     if heading and body and body.lower() in (committee or "").lower():
         return heading, first  # the body read from the joint title is one of the bodies sitting with the council
     return body or heading, first
+
+
+# 'the Board of the Wessex Marine Safety Agency': the organisation's own board, named with the organisation (two words
+# or more; 'Board of the Trust' names no organisation)
+BOARD_OF_THE_RE = re.compile(
+    r"\A(?P<committee>(?:Full\s+)?Board)\s+of\s+the\s+"
+    r"(?P<org>[A-Z][\w'’&.-]*+(?:\s+(?:(?:of|for|and|&|the|in)\s+){0,2}[A-Z][\w'’&.-]*+){1,8})\Z"
+)
+
+
+def _board_of_the_organisation(body: str | None, committee: str | None) -> tuple[str | None, str | None]:
+    """('Wessex Marine Safety Agency', 'Board') for 'MEETING OF THE BOARD OF THE WESSEX MARINE SAFETY AGENCY', where
+    no body was read or only the organisation's initials ('WMSA Board Meeting minutes' over it)."""
+    named = BOARD_OF_THE_RE.match(committee or "")
+    if not named or body and body not in (named["org"], _initials(named["org"])):
+        return body, committee
+    return named["org"], named["committee"]
 
 
 def _initials(name: str) -> str:

@@ -1,0 +1,333 @@
+"""Facts 57 suite: the committee, body and meeting date of minutes and agendas drawn after the design half of the
+blind-labelled headings and first pages (training/headings_check.jsonl and first_pages.jsonl, split "design"; their
+check halves never read).
+
+Each rule's cases failed on the code before this round on the field the rule reads (14 checks; the cases' other fields
+and the guards passed before and must stay so):
+- 'Minutes of a meeting of the above Committee held …' under 'HARBOUR COMMITTEE 14 OCTOBER 2026' (and the council's
+  name over both) names the committee on the nearest line above of the kind it refers to, not 'above Committee' (which
+  was no name, so none was read) nor the council's name at the top;
+- 'MINUTES OF THE MEETING OF X PARISH COUNCIL' over 'The Annual Meeting of the Parish Council was held …': the title's
+  council is the committee, the sentence under it opening anew (it was read on into the sentence, then dropped);
+- 'Minutes of the inaugural meeting of X Community Council held on …': 'inaugural' says which meeting, as an ordinal
+  does, and is no part of the name;
+- 'MEETING OF THE BOARD OF THE X AGENCY' under 'XA Board Meeting minutes': the organisation is the body and its
+  'Board' the committee (the initials were read as the body, 'Board of the X Agency' as the committee);
+- a letter's date alone over 'Dear Councillor,' is when the summons was written: the meeting is dated by the 'will be
+  held … on <date>' under it;
+- a 'Date & Time: Monday 19 April 2027 9.00 am' field is the meeting's (it was skipped as a paper's own 'Date:');
+- '**Meeting moved from Tuesday 22 June 2027**, Cabinet - Tuesday 6 July 2027': the date it no longer meets on is
+  not its date;
+- 'MEETING OF THE DISTRICT OF X HELD IN …': the verb after the place is no part of the body's name;
+- the minutes' opening sentence 'The Board of Supervisors of the X District held its monthly meeting on …' names the
+  committee (and the district, the body), and 'The regular monthly meeting of the Board of Directors was held' too
+  (two kinds of meeting before 'meeting of').
+Guards: a summons to 'the Monthly Meeting of the X City and Y District Council' whose council is printed without its
+first word over it stays the council's own meeting ('District Council'); a letter whose only date is its own keeps it;
+a committee printed whole in the 'Minutes of the X held' line keeps it; 'Board of the Trust' gives no body; a
+summons's heading date stands over the letter's 'Date:' among its labels.
+
+Each case is drawn with ``segment_cases.render`` and read once per module by ``document_facts``
+(``segment_cases.fields_and_items``); items are not judged. Names, places and dates are made up; the layouts follow
+the design halves' first pages of a Northern Irish borough council's committee minutes, English parish and Scottish
+community councils' minutes, a Northern Irish public body's board minutes, US conservation districts' and a care
+home's board minutes, Northern Irish and Irish councils' summonses, an English district council's cabinet agenda and
+ModernGov web pages, and an Irish municipal district's minutes.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from segment_cases import ANY, Paper, assert_paper_check, of_body, own_meeting, paper_check_params, read_papers_fixture
+
+FIELDS = ("meeting_date", "body", "committee", "doc_type")
+
+
+def committee_of_the_above() -> Paper:
+    """The council's short name, the committee's name and date, then 'a meeting of the above Committee held'."""
+    return Paper(
+        rows=[
+            "# BOROUGH COUNCIL",
+            "## HARBOUR AND MARINA COMMITTEE 14 OCTOBER 2026",
+            "Minutes of a meeting of the above Committee held in the Council Chamber, Council Offices, 4 Quay Street,",
+            "Portavel at 7.00 pm on the above date.",
+            "PRESENT:",
+            "Aldermen P Quigg (Chair), R Delaney. Councillors A Frew, T Hoey, M Kerr",
+            "IN ATTENDANCE:",
+            "Director of Development and the Committee Clerk.",
+        ],
+        items=None,
+        fields=of_body(ANY, "Harbour and Marina Committee", "2026-10-14", "minutes"),
+    )
+
+
+def council_of_the_above() -> Paper:
+    """The same layout for the council's own monthly meeting: 'MONTHLY COUNCIL MEETING 1 SEPTEMBER 2026'."""
+    return Paper(
+        rows=[
+            "# BOROUGH COUNCIL",
+            "## MONTHLY COUNCIL MEETING 1 SEPTEMBER 2026",
+            "Minutes of a meeting of the above Council held in the Council Offices, 4 Quay Street, Portavel at",
+            "7.30 pm on the above date.",
+            "PRESENT: In the Chair: Councillor Devlin.",
+        ],
+        items=None,
+        fields=of_body(ANY, "Council", "2026-09-01", "minutes"),
+    )
+
+
+def parish_title_over_sentence() -> Paper:
+    """The parish council named whole in the title; 'The Annual Meeting of the Parish Council was held' under it."""
+    return Paper(
+        rows=[
+            "Minutes Annual Parish Council Meeting - May 2026",
+            "MINUTES OF THE MEETING OF EAST FARNDLE PARISH COUNCIL",
+            "The Annual Meeting of the Parish Council was held in the Old Forge on Wednesday 20 May 2026 at 7.45 pm",
+            "PRESENT: Cllr Vice-Chairman Cllr B Ormsby (In the Chair), Cllr Mrs K Lund",
+            "1. Apologies - None.",
+        ],
+        items=None,
+        fields=own_meeting("East Farndle Parish Council", "2026-05-20"),
+    )
+
+
+def inaugural_meeting_of() -> Paper:
+    """'Minutes of the inaugural meeting of X Community Council held on Tuesday' wrapping to its date."""
+    return Paper(
+        rows=[
+            "September 29th 2026 Minutes",
+            "Minutes of the inaugural meeting of Strathlarig Community Council held on Tuesday",
+            "29th September 2026 at 6.30pm in Strathlarig Town Hall.",
+            "Present: Ailsa Munro, Fraser Bain, Isla Geddes",
+        ],
+        items=None,
+        fields=own_meeting("Strathlarig Community Council", "2026-09-29"),
+    )
+
+
+def board_of_the_agency() -> Paper:
+    """A public body's board minutes: its initials over 'MINUTES OF THE 88th MEETING OF THE BOARD OF THE …'."""
+    return Paper(
+        rows=[
+            "# WCSA Board Meeting minutes - March 2026",
+            "MINUTES OF THE 88th MEETING OF THE BOARD OF THE WESTERN COASTAL SAFETY AGENCY HELD ON THURSDAY 26",
+            "MARCH 2026 AT 10:00 VIA VIDEOCONFERENCE",
+            "Present:",
+            "Board Members:",
+            "Mr P Garvey – Chair",
+            "Mrs L Tully – Deputy Chair",
+        ],
+        items=None,
+        fields=of_body("Western Coastal Safety Agency", "Board", "2026-03-26", "minutes"),
+    )
+
+
+def summons_letter_date_over_salutation() -> Paper:
+    """A county council's summons: the letter's date, 'Dear Councillor,', then the meeting and its date."""
+    return Paper(
+        rows=[
+            "# KILDARRAGH COUNTY COUNCIL",
+            "Phone: 01 555 0100 County Hall, Kildarragh.",
+            "4th November 2026",
+            "To each Member of Kildarragh County Council:",
+            "Dear Councillor,",
+            "A meeting of the County Council will be held in the Council Chamber, County Hall, at 2.00 p.m. on",
+            "Monday 9th November 2026.",
+            "AGENDA",
+            "1. Confirmation of Minutes",
+        ],
+        items=None,
+        fields=of_body(ANY, ANY, "2026-11-09", "agenda_pack"),
+    )
+
+
+def date_and_time_field() -> Paper:
+    """A cabinet agenda's members, then 'Date & Time:' and 'Place:'; a closing date for questions lower down."""
+    return Paper(
+        rows=[
+            "# Cabinet Agenda",
+            "Members of the Cabinet:",
+            "Cllr R Amery (Chairman) Leader",
+            "Cllr P Lowden (Vice Chairman) Finance",
+            "Date & Time: Monday 19 April 2027 9.00 am",
+            "Place: Council Chamber, Southmere House, Longwick",
+            "Contact: Jo Pryor tel 01632 960222",
+            "If you would like to speak on an item, please tell us no later than 5.00pm on Thursday 15 April 2027.",
+        ],
+        items=None,
+        fields=of_body(ANY, "Cabinet", "2027-04-19", "agenda_pack"),
+    )
+
+
+def meeting_moved_from() -> Paper:
+    """A ModernGov page: '**Meeting moved from Tuesday 22 June 2027**, Cabinet - Tuesday 6 July 2027 6.00 pm'."""
+    return Paper(
+        rows=[
+            "# Agenda and decisions",
+            "**Meeting moved from Tuesday 22 June 2027**, Cabinet - Tuesday 6 July 2027 6.00 pm",
+            "Venue: Conference Room, Brackley Hub, Mill Lane",
+            "Contact: Sam Oduya: Democratic Services Officer",
+            "Items",
+            "No. Item",
+        ],
+        items=None,
+        fields=of_body(ANY, ANY, "2027-07-06", "agenda_pack"),
+    )
+
+
+def district_of_place_held() -> Paper:
+    """An Irish municipal district's minutes: 'MEETING OF THE DISTRICT OF X HELD IN THE COUNCIL CHAMBER'."""
+    return Paper(
+        rows=[
+            "MINUTES OF PROCEEDINGS AT MEETING OF THE METROPOLITAN DISTRICT OF BALLYCORRIN HELD IN THE COUNCIL",
+            "CHAMBER, BALLYCORRIN, ON MONDAY, 21ST SEPTEMBER, 2026 at 09:45 A.M.",
+            "PRESENT IN THE CHAIR: Councillor Una Tierney, Cathaoirleach",
+        ],
+        items=None,
+        fields=of_body("District of Ballycorrin", ANY, "2026-09-21", "minutes"),
+    )
+
+
+def board_held_its_meeting() -> Paper:
+    """A conservation district's minutes opening 'The Board of Supervisors of the X District held its monthly
+    meeting on …'."""
+    return Paper(
+        rows=[
+            "The Board of Supervisors of the Kestrel Valley Soil and Water Conservation District held its monthly",
+            "meeting on Tuesday, August 18, 2026 in the Farm Service Center.",
+            "Members present: Chair Lund, Supervisors Aho, Berg and Moe.",
+            "Chair Lund called the meeting to order at 9:00 a.m.",
+        ],
+        items=None,
+        fields=of_body("Kestrel Valley Soil and Water Conservation District", "Board of Supervisors", ANY, "minutes"),
+    )
+
+
+def commission_held_its_meeting() -> Paper:
+    """'Minutes' over 'The Planning Commission held its regular meeting on …'."""
+    return Paper(
+        rows=[
+            "# Minutes",
+            "The Planning Commission held its regular meeting on March 3, 2026 at City Hall, 20 Elm Street.",
+            "Commissioners present: Ruiz, Okafor, Lindqvist.",
+        ],
+        items=None,
+        fields=of_body(ANY, "Planning Commission", "2026-03-03", "minutes"),
+    )
+
+
+def regular_monthly_meeting_of_board() -> Paper:
+    """A care home's summary: 'The regular monthly meeting of the Board of Directors was held on 23 June 2026.'"""
+    return Paper(
+        rows=[
+            "# Summary of the June 2026 Board of Directors Meeting",
+            "REPORT FROM THE BOARD",
+            "The regular monthly meeting of the Board of Directors was held on 23 June 2026.",
+            "The Board approved the annual budget and welcomed two new members.",
+        ],
+        items=None,
+        fields=of_body(ANY, "Board of Directors", ANY, ANY),
+    )
+
+
+def monthly_meeting_of_council_summons() -> Paper:
+    """Guard: a summons to 'the Monthly Meeting of the X City and Y District Council', the council's name printed
+    without its first word over it: the council's own meeting, its kind."""
+    return Paper(
+        rows=[
+            "# Meeting Pack",
+            "City and Foyleside District Council",
+            "Dear Member of Carrowmena City and Foyleside District Council",
+            "You are hereby summoned to attend the Monthly Meeting of the Carrowmena City and Foyleside District",
+            "Council to be held in the Guildhall, Carrowmena, on Thursday 22 February 2024 at 4.00pm.",
+            "Yours faithfully",
+            "AGENDA",
+        ],
+        items=None,
+        fields=of_body(ANY, "District Council", "2024-02-22", "agenda_pack"),
+    )
+
+
+def letter_dated_alone() -> Paper:
+    """Guard: a letter's date over 'Dear Councillor,' is the only date: it stays."""
+    return Paper(
+        rows=[
+            "# KILDARRAGH COUNTY COUNCIL",
+            "4th November 2026",
+            "Dear Councillor,",
+            "Please find enclosed the agenda for the next meeting.",
+        ],
+        items=None,
+        fields=of_body(ANY, ANY, "2026-11-04", "agenda_pack"),
+    )
+
+
+def committee_named_in_minutes_line() -> Paper:
+    """Guard: 'Minutes of the Harbour Committee held on' under the council's name keeps the committee it names."""
+    return Paper(
+        rows=[
+            "# PORTAVEL BOROUGH COUNCIL",
+            "Minutes of the Harbour Committee held on Tuesday 3 March 2026 in the Council Chamber.",
+            "PRESENT: Aldermen P Quigg (Chair), R Delaney",
+        ],
+        items=None,
+        fields=of_body("Portavel Borough Council", "Harbour Committee", "2026-03-03", "minutes"),
+    )
+
+
+def board_of_the_trust() -> Paper:
+    """Guard: 'the Board of the Trust' names no organisation: no body is read from it."""
+    return Paper(
+        rows=[
+            "Minutes of the meeting of the Board of the Trust held on 3 March 2026",
+            "Present: A Hale (Chair), B Frost, C Moss",
+        ],
+        items=None,
+        fields=of_body(None, ANY, "2026-03-03", "minutes"),
+    )
+
+
+def to_be_held_later_date() -> Paper:
+    """Guard: a summons dated by its heading keeps the heading's date over the letter's 'Date:' among its labels."""
+    return Paper(
+        rows=[
+            "# PLANNING COMMITTEE - THURSDAY, 12 FEBRUARY 2026",
+            "Date: 3 February 2026",
+            "Contact: Democratic Services",
+            "Dear Councillor,",
+            "You are summoned to attend a meeting of the Planning Committee to be held in the Council Chamber.",
+        ],
+        items=None,
+        fields=of_body(ANY, "Planning Committee", "2026-02-12", "agenda_pack"),
+    )
+
+
+DOCUMENTS = {
+    "committee-of-the-above": committee_of_the_above,
+    "council-of-the-above": council_of_the_above,
+    "parish-title-over-sentence": parish_title_over_sentence,
+    "inaugural-meeting-of": inaugural_meeting_of,
+    "board-of-the-agency": board_of_the_agency,
+    "summons-letter-date-over-salutation": summons_letter_date_over_salutation,
+    "date-and-time-field": date_and_time_field,
+    "meeting-moved-from": meeting_moved_from,
+    "district-of-place-held": district_of_place_held,
+    "board-held-its-meeting": board_held_its_meeting,
+    "commission-held-its-meeting": commission_held_its_meeting,
+    "regular-monthly-meeting-of-board": regular_monthly_meeting_of_board,
+    "monthly-meeting-of-council-summons": monthly_meeting_of_council_summons,
+    "letter-dated-alone": letter_dated_alone,
+    "committee-named-in-minutes-line": committee_named_in_minutes_line,
+    "board-of-the-trust": board_of_the_trust,
+    "to-be-held-later-date": to_be_held_later_date,
+}
+XFAIL: dict[tuple[str, str], str] = {}
+
+
+read_papers = read_papers_fixture(DOCUMENTS, FIELDS, "facts57")
+
+
+@pytest.mark.parametrize(("name", "check"), paper_check_params(DOCUMENTS, FIELDS, XFAIL))
+def test_paper(read_papers, name: str, check: str) -> None:
+    assert_paper_check(DOCUMENTS[name](), read_papers[name], check)
