@@ -19,6 +19,12 @@ and the guards passed before and must stay so):
 - '**Meeting moved from Tuesday 22 June 2027**, Cabinet - Tuesday 6 July 2027': the date it no longer meets on is
   not its date;
 - 'MEETING OF THE DISTRICT OF X HELD IN …': the verb after the place is no part of the body's name;
+- a committee read from a heading line: 'COUNCIL MEETING HELD ON THURSDAY, 17 DECEMBER 2026' (the 'held' taken off
+  with the date), 'OCTOBER, 2026 PLANNING COMMISSION MINUTES' and 'Agenda - November 2026 County Council Meeting' (the
+  month before the name), a web page's 'Executive - Tuesday, 8th September, 2026 10.00 am'; 'Council Meetings'
+  heading a web page's list of meetings names no committee;
+- a US special district named whole on a heading line, its words joined by 'and' or numbered ('X Soil and Water
+  Conservation District', 'X Parish Hospital Service District No. 3'), is the body;
 - the minutes' opening sentence 'The Board of Supervisors of the X District held its monthly meeting on …' names the
   committee (and the district, the body), and 'The regular monthly meeting of the Board of Directors was held' too
   (two kinds of meeting before 'meeting of').
@@ -249,6 +255,108 @@ def monthly_meeting_of_council_summons() -> Paper:
     )
 
 
+def council_meeting_held_on_heading() -> Paper:
+    """A borough council's minutes headed 'COUNCIL MEETING HELD ON THURSDAY, 17 DECEMBER 2026' over 'Present:'."""
+    return Paper(
+        rows=[
+            "# COUNCIL MEETING HELD ON THURSDAY, 17 DECEMBER 2026",
+            "Present: Councillors Abney, Mrs Brandt, Corby, Mrs Dacre, Ellery, Fane (Mayor)",
+            "In Attendance: Reverend Jo Harker, Mayor's Chaplain",
+            "1 APOLOGIES",
+        ],
+        items=None,
+        fields=of_body(ANY, "Council", "2026-12-17", "minutes"),
+    )
+
+
+def web_page_executive_dated() -> Paper:
+    """A ModernGov page: 'Executive - Tuesday, 8th September, 2026 10.00 am' over its venue and contact."""
+    return Paper(
+        rows=[
+            "# Agenda and minutes",
+            "Executive - Tuesday, 8th September, 2026 10.00 am",
+            "Venue: Council Chamber, Marsh House, Quayford. View directions",
+            "Contact: Dee Holm Email: dee.holm@example.org",
+            "No. Item",
+        ],
+        items=None,
+        fields=of_body(ANY, "Executive", "2026-09-08", ANY),
+    )
+
+
+def month_before_commission_name() -> Paper:
+    """A US city's minutes headed 'OCTOBER, 2026 PLANNING COMMISSION MINUTES' over the meeting's date."""
+    return Paper(
+        rows=[
+            "# OCTOBER, 2026 PLANNING COMMISSION MINUTES",
+            "OCTOBER 27, 2026",
+            "Chair Ames called the meeting to order at 7:00 p.m.",
+        ],
+        items=None,
+        fields=of_body(ANY, "Planning Commission", "2026-10-27", "minutes"),
+    )
+
+
+def month_before_council_meeting_agenda() -> Paper:
+    """An Irish council's web agenda: 'Agenda - November 2026 County Council Meeting', its date in a field."""
+    return Paper(
+        rows=[
+            "# Council Meetings",
+            "Agenda - November 2026 County Council Meeting",
+            "Back to Meetings",
+            "Date:",
+            "09/11/2026 15:30",
+            "Location:",
+            "Council Chamber",
+        ],
+        items=None,
+        fields=of_body(ANY, "County Council", ANY, ANY),
+    )
+
+
+def executive_under_date_guard() -> Paper:
+    """Guard: 'Executive Director of Finance' in a report's labels is a post, no committee."""
+    return Paper(
+        rows=[
+            "# Report to the Audit Committee - Tuesday, 8th September, 2026",
+            "From: Executive Director of Finance",
+            "Subject: Treasury management",
+        ],
+        items=None,
+        fields=of_body(ANY, "Audit Committee", ANY, ANY),
+    )
+
+
+def hospital_service_district_under_board() -> Paper:
+    """A US hospital district's minutes: 'MINUTES', the board, then 'X PARISH HOSPITAL SERVICE DISTRICT NO. 3'."""
+    return Paper(
+        rows=[
+            "September 16, 2026",
+            "# MINUTES",
+            "BOARD OF HOSPITAL COMMISSIONERS",
+            "BELLERIVE PARISH HOSPITAL SERVICE DISTRICT NO. 3",
+            "PINEVILLE, LA 70499",
+            "The Board of Hospital Commissioners met in regular session on the above date.",
+        ],
+        items=None,
+        fields=of_body("Bellerive Parish Hospital Service District No. 3", "Board of Hospital Commissioners", ANY, ANY),
+    )
+
+
+def conservation_district_heading() -> Paper:
+    """A conservation district named whole (its name joined by 'and') over its board's minutes."""
+    return Paper(
+        rows=[
+            "# Quillan Soil and Water Conservation District",
+            "Minutes of the Board of Supervisors",
+            "May 12, 2026",
+            "Supervisors present: Dahl, Eng, Fors.",
+        ],
+        items=None,
+        fields=of_body("Quillan Soil and Water Conservation District", ANY, "2026-05-12", "minutes"),
+    )
+
+
 def letter_dated_alone() -> Paper:
     """Guard: a letter's date over 'Dear Councillor,' is the only date: it stays."""
     return Paper(
@@ -317,6 +425,13 @@ DOCUMENTS = {
     "commission-held-its-meeting": commission_held_its_meeting,
     "regular-monthly-meeting-of-board": regular_monthly_meeting_of_board,
     "monthly-meeting-of-council-summons": monthly_meeting_of_council_summons,
+    "council-meeting-held-on-heading": council_meeting_held_on_heading,
+    "web-page-executive-dated": web_page_executive_dated,
+    "month-before-commission-name": month_before_commission_name,
+    "month-before-council-meeting-agenda": month_before_council_meeting_agenda,
+    "executive-under-date-guard": executive_under_date_guard,
+    "hospital-service-district-under-board": hospital_service_district_under_board,
+    "conservation-district-heading": conservation_district_heading,
     "letter-dated-alone": letter_dated_alone,
     "committee-named-in-minutes-line": committee_named_in_minutes_line,
     "board-of-the-trust": board_of_the_trust,

@@ -417,8 +417,12 @@ MUNICIPALITY_HEADING_RE = re.compile(
 # 'OTTER CREEK WATER DISTRICT', 'PORT OF PELICAN BAY DISTRICT': a US special district, a body of its own whose board
 # meets (named alone on a heading line, under 'BOARD OF DIRECTORS MEETING OF THE')
 SPECIAL_DISTRICT_RE = re.compile(
-    r"(?<![\w'’.-])(?:The\s+)?(?P<name>(?:[A-Z][\w'’.-]*+\s+){1,4}(?:Water|Irrigation|Utility|Utilities|Sanitary|Sanitation|Sewer|"
-    r"Drainage|Reclamation|Conservation|Fire\s+Protection|Park|Recreation|Hospital|Transit|Library)\s+District"
+    # ('Ashby Soil and Water Conservation District', 'Bayou Parish Hospital Service District No. 3': joined by 'and',
+    # numbered)
+    r"(?<![\w'’.-])(?:The\s+)?(?P<name>(?:[A-Z][\w'’.-]*+\s+(?:(?:and|&)\s+)?){1,5}"
+    r"(?:Water|Irrigation|Utility|Utilities|Sanitary|Sanitation|Sewer|"
+    r"Drainage|Reclamation|Conservation|Fire\s+Protection|Park|Recreation|Hospital(?:\s+Service)?|Transit|Library|"
+    r"Museum)\s+District(?:\s+No\.?\s?\d{1,4})?"
     r"|Port\s+of\s+(?:[A-Z][\w'’.-]*+\s+){1,3}District)"
 )
 # 'Colnebury Institute Corporation', 'North Hertford College Further Education Corporation': a college and the

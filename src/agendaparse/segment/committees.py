@@ -176,6 +176,10 @@ ABOVE_NAMED_RE = re.compile(r"(?:the\s+)?above(?:[- ](?:named|mentioned))?\s+[A-
 # heading's name, the sentence under it opening anew
 SENTENCE_UNDER_NAME_RE = re.compile(r"\n(?=the\s+(?:\w+\s+){0,4}(?:meeting|council|committee|board)\b)", re.I)
 EXECUTIVE_RE = re.compile(r"(?:the\s+)?executive", re.I)
+HELD_END_RE = re.compile(r"(?<!\s)\s+held(?:\s+on)?$", re.I)
+MONTH_BEFORE_NAME_RE = re.compile(
+    rf"^(?:(?:agenda|minutes)\s*[-–—:]\s*)?(?:{MONTH_RE}),?\s+(?:19|20)\d\d\s+(?=[A-Z])", re.I
+)
 MEETING_END_RE = re.compile(r"meeting$", re.I)  # how every ordinal meeting ends
 PAPER_REF_RE = re.compile(r"^([A-Z]{2,5})\s?\(\d{1,3}\)")  # "TB (5) 1.i Action Log": a paper of the TB
 
@@ -697,7 +701,11 @@ def _committee_in_line(text: str, previous: str | None, body: str | None, pages:
             return None  # 'Decision maker: Cabinet Member for Finance': a person's post
     # 'Board of Directors Meeting – Part 1 – Public': which part of the meeting, after dashes (an NHS board's heading)
     text = PART_DASHED_SUFFIX_RE.sub("", text)
-    candidate = _without_body_part(without_date_tail(text).strip(" –-:|"), body)
+    undated = without_date_tail(text)
+    # 'COUNCIL MEETING HELD ON THURSDAY, 15 DECEMBER 2016' (its date cut off above); 'October 2025 County Council
+    # Meeting', 'January 2026 Board Meeting Minutes': the month the meeting is in, before its body's name
+    undated = MONTH_BEFORE_NAME_RE.sub("", HELD_END_RE.sub("", undated))
+    candidate = _without_body_part(undated.strip(" –-:|"), body)
     # 'Report to the Audit and Governance Committee', 'Appendix A to the report to Cabinet, 30 January 2025': the
     # meeting a report (or its appendix) goes to
     candidate = REPORT_TO_RE.sub("", candidate)
@@ -792,6 +800,8 @@ def _committee_in_line(text: str, previous: str | None, body: str | None, pages:
         return None  # 'Cyngor Sir Ceredigion County Council': the body under its other name
     if not candidate or len(candidate) > 70 or candidate == body or not _heading_like(candidate):
         return None
+    if re.search(r"(?<!\s)\s+meetings$", candidate, re.I):
+        return None  # 'Council Meetings' heading a web page's list of meetings: a section, not the meeting's body
     if re.fullmatch(rf"(?:(?:{MEETING_WORDS})\s+)*meeting(?:\s+(?:details|information))?", candidate, re.I):
         return None  # 'REGULAR MEETING – JANUARY 28, 1986', CMIS's 'Meeting Details': the meeting, not its body
     if DOC_LABEL_RE.fullmatch(candidate):
@@ -811,6 +821,8 @@ def _committee_in_line(text: str, previous: str | None, body: str | None, pages:
     titled = _titled(candidate)
     if _names_meeting_body(candidate) and (titled or candidate.isupper() or len(candidate) < 40):
         return _title_case_caps(candidate)
+    if undated != text and EXECUTIVE_RE.fullmatch(candidate):
+        return "Executive"  # 'Executive - Tuesday, 4th September, 2026 10.00 am': a web page's dated meeting heading
     return None
 
 
