@@ -25,6 +25,9 @@ and the guards passed before and must stay so):
   heading a web page's list of meetings names no committee;
 - a US special district named whole on a heading line, its words joined by 'and' or numbered ('X Soil and Water
   Conservation District', 'X Parish Hospital Service District No. 3'), is the body;
+- 'Minutes of proceedings of a X COMMITTEE MEETING of the Council held': the council's committee; 'Briefing report
+  from the Board of Trustees meeting on <date>', 'Summary of the June 2026 Board of Directors Meeting': the board whose
+  meeting the paper reports (so its date is kept as the meeting's);
 - the minutes' opening sentence 'The Board of Supervisors of the X District held its monthly meeting on …' names the
   committee (and the district, the body), and 'The regular monthly meeting of the Board of Directors was held' too
   (two kinds of meeting before 'meeting of').
@@ -357,6 +360,60 @@ def conservation_district_heading() -> Paper:
     )
 
 
+def committee_meeting_of_the_council() -> Paper:
+    """'Minutes of proceedings of a HARBOUR & MARINA SERVICES COMMITTEE MEETING of the Council held …'."""
+    return Paper(
+        rows=[
+            "# DISTRICT COUNCIL",
+            "Minutes of proceedings of a HARBOUR & MARINA SERVICES COMMITTEE MEETING of the Council held in the",
+            "Council Chamber on Tuesday 24 November 2026.",
+            "Present: P Rooney, Chairman",
+            "Councillors: Abbott, Blane, Carron, Dillane",
+        ],
+        items=None,
+        fields=of_body(ANY, "Harbour & Marina Services Committee", "2026-11-24", "minutes"),
+    )
+
+
+def briefing_report_from_board_meeting() -> Paper:
+    """A hospice's 'Briefing report from the Board of Trustees meeting on 5th October 2026' (the meeting it reports)."""
+    return Paper(
+        rows=[
+            "# Briefing report from the Board of Trustees meeting on 5th October 2026",
+            "The Trustees received the Chief Executive's report on the new day centre.",
+            "The Trustees agreed the reserves policy.",
+        ],
+        items=None,
+        fields=of_body(ANY, "Board of Trustees", "2026-10-05", ANY),
+    )
+
+
+def special_meeting_of_the_council_guard() -> Paper:
+    """Guard: 'Minutes of the Special Meeting of the Council held on …' stays the council's own meeting."""
+    return Paper(
+        rows=[
+            "# EASTMOOR DISTRICT COUNCIL",
+            "Minutes of the Special Meeting of the Council held on Tuesday 24 November 2026.",
+            "Present: Councillor Hale (Chair)",
+        ],
+        items=None,
+        fields=of_body("Eastmoor District Council", "Council", "2026-11-24", "minutes"),
+    )
+
+
+def report_of_director_guard() -> Paper:
+    """Guard: 'Report of the Director of Finance' over 'Cabinet 3 March 2026' goes to the cabinet: no post named."""
+    return Paper(
+        rows=[
+            "# Report of the Director of Finance",
+            "Cabinet 3 March 2026",
+            "Subject: Capital programme",
+        ],
+        items=None,
+        fields=of_body(ANY, "Cabinet", ANY, ANY),
+    )
+
+
 def letter_dated_alone() -> Paper:
     """Guard: a letter's date over 'Dear Councillor,' is the only date: it stays."""
     return Paper(
@@ -432,6 +489,10 @@ DOCUMENTS = {
     "executive-under-date-guard": executive_under_date_guard,
     "hospital-service-district-under-board": hospital_service_district_under_board,
     "conservation-district-heading": conservation_district_heading,
+    "committee-meeting-of-the-council": committee_meeting_of_the_council,
+    "briefing-report-from-board-meeting": briefing_report_from_board_meeting,
+    "special-meeting-of-the-council-guard": special_meeting_of_the_council_guard,
+    "report-of-director-guard": report_of_director_guard,
     "letter-dated-alone": letter_dated_alone,
     "committee-named-in-minutes-line": committee_named_in_minutes_line,
     "board-of-the-trust": board_of_the_trust,

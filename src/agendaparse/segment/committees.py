@@ -176,6 +176,16 @@ ABOVE_NAMED_RE = re.compile(r"(?:the\s+)?above(?:[- ](?:named|mentioned))?\s+[A-
 # heading's name, the sentence under it opening anew
 SENTENCE_UNDER_NAME_RE = re.compile(r"\n(?=the\s+(?:\w+\s+){0,4}(?:meeting|council|committee|board)\b)", re.I)
 EXECUTIVE_RE = re.compile(r"(?:the\s+)?executive", re.I)
+COMMITTEE_MEETING_OF_COUNCIL_RE = re.compile(
+    r"\A(?P<name>[A-Z][^\n]{2,79}?)\s+meeting\s+of\s+(?:the\s+)?council\Z", re.I
+)
+# 'Briefing report from the Board of Trustees meeting', 'Summary of the June 2026 Board of Directors Meeting': a
+# paper about a meeting of the board
+REPORT_FROM_MEETING_RE = re.compile(
+    rf"\A(?:(?:briefing|summary)\s+)?(?:report|summary|briefing|update)\s+(?:from|of)\s+(?:the\s+)?"
+    rf"(?:(?:{MONTH_RE})\s+(?:19|20)\d\d\s+)?(?P<name>[A-Z][^\n]{{2,60}}?)\s+meeting(?:\s+on)?\Z",
+    re.I,
+)
 HELD_END_RE = re.compile(r"(?<!\s)\s+held(?:\s+on)?$", re.I)
 MONTH_BEFORE_NAME_RE = re.compile(
     rf"^(?:(?:agenda|minutes)\s*[-–—:]\s*)?(?:{MONTH_RE}),?\s+(?:19|20)\d\d\s+(?=[A-Z])", re.I
@@ -484,6 +494,12 @@ def _committee_from_heading(pages: list[PageLayout], body: str | None) -> str | 
         committee = re.sub(
             r"^proceedings\s+of\s+(?:the\s+)?(?P<name>.+?)\s+at\s+(?:a|an|the)$", r"\g<name>", committee, flags=re.I
         )
+        # 'Minutes of proceedings of a POLICY RESOURCES & SERVICES COMMITTEE MEETING of the Council held': the
+        # council's committee whose meeting it was
+        committee = re.sub(r"^proceedings\s+(?:at|of)\s+(?:an?|the)\s+", "", committee, flags=re.I)
+        of_council = COMMITTEE_MEETING_OF_COUNCIL_RE.fullmatch(committee)
+        if of_council and COMMITTEE_WORDS.search(of_council["name"]):
+            committee = of_council["name"]
         if body:  # 'the Planning Committee of South Lanarkshire Council'
             # 'the Board of Directors for Kinross Sports and Leisure Trust'
             committee = (
@@ -705,6 +721,9 @@ def _committee_in_line(text: str, previous: str | None, body: str | None, pages:
     # 'COUNCIL MEETING HELD ON THURSDAY, 15 DECEMBER 2016' (its date cut off above); 'October 2025 County Council
     # Meeting', 'January 2026 Board Meeting Minutes': the month the meeting is in, before its body's name
     undated = MONTH_BEFORE_NAME_RE.sub("", HELD_END_RE.sub("", undated))
+    reported = REPORT_FROM_MEETING_RE.fullmatch(undated.strip())
+    if reported and COMMITTEE_WORDS.search(reported["name"]):
+        undated = reported["name"]
     candidate = _without_body_part(undated.strip(" –-:|"), body)
     # 'Report to the Audit and Governance Committee', 'Appendix A to the report to Cabinet, 30 January 2025': the
     # meeting a report (or its appendix) goes to
