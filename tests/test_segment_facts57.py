@@ -28,6 +28,8 @@ and the guards passed before and must stay so):
 - 'Minutes of proceedings of a X COMMITTEE MEETING of the Council held': the council's committee; 'Briefing report
   from the Board of Trustees meeting on <date>', 'Summary of the June 2026 Board of Directors Meeting': the board whose
   meeting the paper reports (so its date is kept as the meeting's);
+- a year with a web page's next word glued to it ('9th March 2026Print This Post') still dates the meeting; a
+  Canadian regional district or school division named before 'Board Minutes' or 'Minutes' is the body;
 - the minutes' opening sentence 'The Board of Supervisors of the X District held its monthly meeting on …' names the
   committee (and the district, the body), and 'The regular monthly meeting of the Board of Directors was held' too
   (two kinds of meeting before 'meeting of').
@@ -414,6 +416,45 @@ def report_of_director_guard() -> Paper:
     )
 
 
+def year_glued_to_next_word() -> Paper:
+    """A trust's web post: 'Trust Board Meeting, 9th March 2026Print This Post' (the page's link glued to the year)."""
+    return Paper(
+        rows=[
+            "# Trust Board Meeting, 9th March 2026Print This Post",
+            "Venue: The Anchor Bar, Kirkhaven",
+            "Present: Ian Rowe (IR), Moira Dunn (MD), Kenny Bell (KB)",
+            "Apologies: Ross Lyle (RL)",
+        ],
+        items=None,
+        fields=of_body(ANY, ANY, "2026-03-09", "minutes"),
+    )
+
+
+def regional_district_board_minutes() -> Paper:
+    """A Canadian regional district's minutes titled 'X Regional District Board Minutes <date>'."""
+    return Paper(
+        rows=[
+            "# Tallow Creek Regional District Board Minutes November 18, 2026",
+            "Directors present: Chair Okada, Vice Chair Lind, Directors Grey, Moss",
+        ],
+        items=None,
+        fields=of_body("Tallow Creek Regional District", "Board", "2026-11-18", "minutes"),
+    )
+
+
+def school_division_minutes() -> Paper:
+    """A school division named before 'Minutes – <date>' over its board of trustees' opening sentence."""
+    return Paper(
+        rows=[
+            "# Aspen Plains School Division Minutes – November 23, 2026",
+            "Minutes of the regular meeting of the Board of Trustees held in the Division Office Board Room on",
+            "November 23, 2026, commencing at 7:00 p.m.",
+        ],
+        items=None,
+        fields=of_body("Aspen Plains School Division", "Board of Trustees", "2026-11-23", "minutes"),
+    )
+
+
 def letter_dated_alone() -> Paper:
     """Guard: a letter's date over 'Dear Councillor,' is the only date: it stays."""
     return Paper(
@@ -493,6 +534,9 @@ DOCUMENTS = {
     "briefing-report-from-board-meeting": briefing_report_from_board_meeting,
     "special-meeting-of-the-council-guard": special_meeting_of_the_council_guard,
     "report-of-director-guard": report_of_director_guard,
+    "year-glued-to-next-word": year_glued_to_next_word,
+    "regional-district-board-minutes": regional_district_board_minutes,
+    "school-division-minutes": school_division_minutes,
     "letter-dated-alone": letter_dated_alone,
     "committee-named-in-minutes-line": committee_named_in_minutes_line,
     "board-of-the-trust": board_of_the_trust,

@@ -359,6 +359,8 @@ ORG_BY_KIND = (
     r"Health\s+(?:and|&)\s+Social\s+Care\s+Partnership|"  # a Scottish partnership, over its Integration Joint Board
     r"Integration\s+Joint\s+Board|"  # a Scottish IJB heading its committee's minute ('Audit and Risk Committee')
     r"Constabulary|(?:Community\s+|Charitable\s+)?Trust|Charity|Foundation|Fund|Association|Society|Agency|"
+    # Canadian local bodies by their kinds: 'Squamish Valley Regional District', 'Swan River School Division'
+    r"Regional\s+District|School\s+Division|"
     r"Authority|Federation|Institute|Housing|Limited|Ltd\.?|CIC|plc|School|Academy|Regional\s+Assembly|"
     # 'St. Brendan College of Applied Arts and Technology': a college named with what it teaches
     r"College(?:\s+of\s+[A-Z][\w'’-]{0,63}+(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]{0,63}+){0,3})?|"

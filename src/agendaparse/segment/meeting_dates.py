@@ -84,6 +84,8 @@ MEETING_DATE_LABEL_RE = re.compile(
 # 'Plan 2015-17', '2024-2026', '2013/14': a span of years (its second year would read as the day of a month below)
 YEAR_RANGE_RE = re.compile(r"\b((?:19|20)\d\d)\s*[-–—/]\s*(?:(?:19|20)\d\d|\d\d)\b(?![-/.]\d)")
 GLUED_YEAR_RE = re.compile(rf"\b({MONTH_RE})(?=(?:19|20)\d\d\b)", re.I)  # '17th May2013'
+# '14th February 2005Print This Post': a web page's next word glued to the year
+YEAR_GLUED_WORD_RE = re.compile(rf"\b((?:{MONTH_RE})\.?,?\s+(?:19|20)\d\d)(?=[A-Z][a-z])", re.I)
 # 'MARCH 4,2024': a month-first date's year glued to its comma
 GLUED_COMMA_YEAR_RE = re.compile(rf"\b((?:{MONTH_RE})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?),(?=(?:19|20)\d\d\b)", re.I)
 # a meeting over two days: 'November 23 and 24, 2016', '23 and 24 November 2016' (it met first on the first: the
@@ -109,7 +111,7 @@ MOVED_FROM_RE = re.compile(
 def _date_forms(line: str) -> str:
     """A heading's date in the form the date reader reads: the year parted from its comma, a two-day meeting's
     first day, a date the meeting was moved from taken out."""
-    line = MOVED_FROM_RE.sub(" ", GLUED_COMMA_YEAR_RE.sub(r"\1, ", line))
+    line = MOVED_FROM_RE.sub(" ", GLUED_COMMA_YEAR_RE.sub(r"\1, ", YEAR_GLUED_WORD_RE.sub(r"\1 ", line)))
     return TWO_DAYS_DAY_FIRST_RE.sub(r"\1\2", TWO_DAYS_MONTH_FIRST_RE.sub(r"\1", line))
 
 
