@@ -30,6 +30,9 @@ and the guards passed before and must stay so):
   meeting the paper reports (so its date is kept as the meeting's);
 - a year with a web page's next word glued to it ('9th March 2026Print This Post') still dates the meeting; a
   Canadian regional district or school division named before 'Board Minutes' or 'Minutes' is the body;
+- an organisation a title names after 'in' or 'at' ('… Meeting Held on … in Ashby Old School') is the venue, not the
+  body; a web page's title 'Welcome to X Council | X Council' names the council in the cell after ' | '; 'Minutes of
+  the X Community Trust Board held': the trust, without the paper's kind read into its name;
 - the minutes' opening sentence 'The Board of Supervisors of the X District held its monthly meeting on …' names the
   committee (and the district, the body), and 'The regular monthly meeting of the Board of Directors was held' too
   (two kinds of meeting before 'meeting of').
@@ -455,6 +458,47 @@ def school_division_minutes() -> Paper:
     )
 
 
+def parish_council_meeting_held_in_school() -> Paper:
+    """'Minutes of X & Y Parish Council Meeting Held on … in X Old School': the council, not the venue."""
+    return Paper(
+        rows=[
+            "Minutes of Ashby & Coton Parish Council Meeting Held on 10 November 2026 in Ashby Old School",
+            "The public and press are invited to attend this meeting",
+            "Present: Cllrs. Dora Hale, Chair (DH), Jim Moss (JM)",
+        ],
+        items=None,
+        fields=own_meeting("Ashby & Coton Parish Council", "2026-11-10"),
+    )
+
+
+def web_title_with_site_name() -> Paper:
+    """A CMIS page: 'Welcome to North Fenshire Council | North Fenshire Council' over 'Meeting Details'."""
+    return Paper(
+        rows=[
+            "Welcome to North Fenshire Council | North Fenshire Council",
+            "Meeting Details",
+            "Meeting Summary",
+            "Council",
+            "26 Mar 2026 - 16:00 to 20:00",
+            "Occurred",
+        ],
+        items=None,
+        fields=of_body("North Fenshire Council", ANY, ANY, ANY),
+    )
+
+
+def minutes_of_the_trust_board() -> Paper:
+    """'Minutes of the Riverside Community Trust Board held on …': the trust, not 'Minutes of the … Trust'."""
+    return Paper(
+        rows=[
+            "# Minutes of the Riverside Community Trust Board held on 3 March 2026",
+            "Present: A Lowe (Chair), B Marsh, C Nairn",
+        ],
+        items=None,
+        fields=of_body("Riverside Community Trust", ANY, "2026-03-03", "minutes"),
+    )
+
+
 def letter_dated_alone() -> Paper:
     """Guard: a letter's date over 'Dear Councillor,' is the only date: it stays."""
     return Paper(
@@ -537,6 +581,9 @@ DOCUMENTS = {
     "year-glued-to-next-word": year_glued_to_next_word,
     "regional-district-board-minutes": regional_district_board_minutes,
     "school-division-minutes": school_division_minutes,
+    "parish-council-meeting-held-in-school": parish_council_meeting_held_in_school,
+    "web-title-with-site-name": web_title_with_site_name,
+    "minutes-of-the-trust-board": minutes_of_the_trust_board,
     "letter-dated-alone": letter_dated_alone,
     "committee-named-in-minutes-line": committee_named_in_minutes_line,
     "board-of-the-trust": board_of_the_trust,

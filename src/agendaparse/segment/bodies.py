@@ -166,7 +166,8 @@ def find_body(text: str, *, affiliations: bool = False) -> str | None:
         # 'MINUTES of a meeting of the PLANNING COMMITTEE of WEALDMOOR DISTRICT COUNCIL': a name in capitals
         line = title_case_caps_runs(_title_case_caps(line if affiliations else _without_affiliations(line)))
         # 'Open Data          Fenbrook County Council': two cells of a title row, each read alone
-        for cell in re.split(r"\s{3,}", line.strip()):
+        # 'Welcome to North Lanarkshire Council | North Lanarkshire Council': a web page's title and its site's name
+        for cell in re.split(r"\s{3,}|\s\|\s", line.strip()):
             if TWO_PLACE_MUNICIPALITY_RE.fullmatch(cell) or TWO_PLACE_COUNCIL_RE.fullmatch(cell):
                 return cell
             match = (
@@ -497,9 +498,25 @@ def body_from_org_heading(lines: list[str]) -> str | None:
         if NHS_PLACE_RE.fullmatch(text) and not COMMITTEE_WORDS.search(text):
             return text
         match = ORG_HEADING_RE.match(text) or (ORG_IN_TITLE_RE.search(text) if TITLE_WORD_RE.search(text) else None)
-        if match and len(match["org"].split()) >= 2 and not _councils_role(text, match):
-            return match["org"]
+        if match and len(match["org"].split()) >= 2 and not _councils_role(text, match) and not _venue(text, match):
+            return PAPER_OF_RE.sub("", match["org"])
     return None
+
+
+# 'Minutes of the Riverside Community Trust Board held': the name read on from the paper's kind before it (its words
+# join by 'of' and 'the' as the name's own do)
+PAPER_OF_RE = re.compile(
+    r"\A(?:(?:Draft|Approved|Confirmed)\s+)?(?:Minutes?|Notes|Agenda|Record)\s+(?:of|for)\s+(?:the\s+)?"
+)
+
+
+VENUE_BEFORE_RE = re.compile(r"(?<![\w'’-])(?:in|at)\s+(?:the\s+)?$", re.I)
+
+
+def _venue(text: str, match: re.Match[str]) -> bool:
+    """'Minutes of X Parish Council Meeting Held on … in Ashby Old School': the organisation a title names after 'in'
+    or 'at' is where the meeting was held, not whose it was."""
+    return VENUE_BEFORE_RE.search(text[max(match.start() - 12, 0) : match.start()]) is not None
 
 
 def special_district_heading(lines: list[str]) -> str | None:
