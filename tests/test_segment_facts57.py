@@ -33,6 +33,8 @@ and the guards passed before and must stay so):
 - an organisation a title names after 'in' or 'at' ('… Meeting Held on … in Ashby Old School') is the venue, not the
   body; a web page's title 'Welcome to X Council | X Council' names the council in the cell after ' | '; 'Minutes of
   the X Community Trust Board held': the trust, without the paper's kind read into its name;
+- '74th MEETING OF THE X COMMISSION': the commission, which meeting it was taken off; 'SELECTMEN'S MEETING': the
+  Board of Selectmen;
 - the minutes' opening sentence 'The Board of Supervisors of the X District held its monthly meeting on …' names the
   committee (and the district, the body), and 'The regular monthly meeting of the Board of Directors was held' too
   (two kinds of meeting before 'meeting of').
@@ -499,6 +501,34 @@ def minutes_of_the_trust_board() -> Paper:
     )
 
 
+def ordinal_meeting_of_the_commission() -> Paper:
+    """'74th MEETING OF THE X AND Y COMMISSION' over its date and venue: the commission, without which meeting."""
+    return Paper(
+        rows=[
+            "# 74th MEETING OF THE WESTERN LOUGHS AND HARBOURS COMMISSION",
+            "Wednesday 6th May 2026 @ 11am",
+            "Harbour Offices, Kilrane",
+            "Attendees",
+            "Present Ciaran Doyle (Chairman) Joan Hale (Vice Chair)",
+        ],
+        items=None,
+        fields=of_body(ANY, "Western Loughs and Harbours Commission", "2026-05-06", ANY),
+    )
+
+
+def selectmens_meeting() -> Paper:
+    """A New England town's 'SELECTMEN'S MEETING' over its date: the Board of Selectmen."""
+    return Paper(
+        rows=[
+            "# SELECTMEN’S MEETING",
+            "JULY 13, 2026",
+            "Present: Chairman Ames, Selectmen Byrd, Cole",
+        ],
+        items=None,
+        fields=of_body(ANY, "Board of Selectmen", "2026-07-13", ANY),
+    )
+
+
 def letter_dated_alone() -> Paper:
     """Guard: a letter's date over 'Dear Councillor,' is the only date: it stays."""
     return Paper(
@@ -584,6 +614,8 @@ DOCUMENTS = {
     "parish-council-meeting-held-in-school": parish_council_meeting_held_in_school,
     "web-title-with-site-name": web_title_with_site_name,
     "minutes-of-the-trust-board": minutes_of_the_trust_board,
+    "ordinal-meeting-of-the-commission": ordinal_meeting_of_the_commission,
+    "selectmens-meeting": selectmens_meeting,
     "letter-dated-alone": letter_dated_alone,
     "committee-named-in-minutes-line": committee_named_in_minutes_line,
     "board-of-the-trust": board_of_the_trust,

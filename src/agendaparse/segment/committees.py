@@ -770,7 +770,8 @@ def _committee_in_line(text: str, previous: str | None, body: str | None, pages:
         rf"|minutes\s+(?=(?:{MEETING_WORDS})\s))?"
         r"(?:part\s+(?:\d|[ivx]{1,3}|one|two|[ab])\s+of\s+(?:the\s+)?)?"  # 'Minutes of Part 1 of the CCG ...'
         # 'A Special Meeting of the CORPORATE SERVICES (LICENSING) SUB-COMMITTEE' (a Scottish council's heading)
-        r"(?:(?:(?:an?|the)\s+)?(?:(?:ordinary|extraordinary|extra|special|regular|annual|full(?:\s+board)?)\s+)?"
+        # '69th MEETING OF THE WESTERN LOUGHS COMMISSION': which meeting of it
+        rf"(?:(?:(?:an?|the)\s+)?(?:{ORDINAL}\s+)?(?:(?:ordinary|extraordinary|extra|special|regular|annual|full(?:\s+board)?)\s+)?"
         r"meeting\s+of\s+"
         r"(?:the\s+)?)?(?=[A-Z])",
         "",

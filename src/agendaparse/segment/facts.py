@@ -678,8 +678,16 @@ def _parish_of_heading(body: str | None, committee: str | None, lines: list[str]
     return named if PARISH_OF_RE.fullmatch(named) else None
 
 
+# 'SELECTMEN'S MEETING' (a New England town's), 'Aldermen's Meeting': the board named by its members
+MEMBERS_MEETING_RE = re.compile(r"(?P<members>Selectmen|Aldermen)['’][Ss]\s+Meeting", re.I)
+
+
 def _board_of_members(committee: str | None) -> str | None:
-    """'Minutes of the Directors' Meeting': the meeting of the Board of Directors."""
+    """'Minutes of the Directors' Meeting': the meeting of the Board of Directors; 'Selectmen's Meeting' the Board of
+    Selectmen's."""
+    members = MEMBERS_MEETING_RE.fullmatch(committee or "")
+    if members:
+        return f"Board of {members['members'].capitalize()}"
     return "Board of Directors" if committee == "Directors" else committee
 
 
