@@ -35,13 +35,16 @@ and the guards passed before and must stay so):
   the X Community Trust Board held': the trust, without the paper's kind read into its name;
 - '74th MEETING OF THE X COMMISSION': the commission, which meeting it was taken off; 'SELECTMEN'S MEETING': the
   Board of Selectmen;
+- a summons addressed 'To: The Cathaoirleach (Mayor, Chairman …) and Members of X County Council' is an agenda (the
+  'To:' read as a report's label before);
 - the minutes' opening sentence 'The Board of Supervisors of the X District held its monthly meeting on …' names the
   committee (and the district, the body), and 'The regular monthly meeting of the Board of Directors was held' too
   (two kinds of meeting before 'meeting of').
 Guards: a summons to 'the Monthly Meeting of the X City and Y District Council' whose council is printed without its
 first word over it stays the council's own meeting ('District Council'); a letter whose only date is its own keeps it;
 a committee printed whole in the 'Minutes of the X held' line keeps it; 'Board of the Trust' gives no body; a
-summons's heading date stands over the letter's 'Date:' among its labels.
+summons's heading date stands over the letter's 'Date:' among its labels; a briefing note 'To: The Chair and
+Members of the Audit Committee' with its 'Subject:' stays a report.
 
 Each case is drawn with ``segment_cases.render`` and read once per module by ``document_facts``
 (``segment_cases.fields_and_items``); items are not judged. Names, places and dates are made up; the layouts follow
@@ -529,6 +532,38 @@ def selectmens_meeting() -> Paper:
     )
 
 
+def summons_to_chair_and_members() -> Paper:
+    """An Irish county council's summons: 'To: The Cathaoirleach and Members of X County Council' over the request to
+    attend its monthly meeting (the 'To:' line is the summons's addressee, not a report's)."""
+    return Paper(
+        rows=[
+            "25/03/2026 15:00 - Council Chamber",
+            "20th March 2026.",
+            "To: The Cathaoirleach and Members of Eastmeath County Council",
+            "A Cathaoirleach agus Comhaltaí,",
+            "I should be obliged if you would arrange to attend the March Monthly Meeting of Eastmeath County",
+            "Council, to be held on Monday next, 25th March at 3.00pm in the Council Chamber.",
+        ],
+        items=None,
+        fields=of_body(ANY, ANY, ANY, "agenda_pack"),
+    )
+
+
+def briefing_to_chair_and_members_guard() -> Paper:
+    """Guard: 'To: The Chair and Members of the Audit Committee' over 'Subject:' is a briefing note, a report."""
+    return Paper(
+        rows=[
+            "# Briefing note",
+            "To: The Chair and Members of the Audit Committee",
+            "Subject: Internal audit plan 2026/27",
+            "From: Head of Internal Audit",
+            "This note sets out the proposed plan for the coming year and the days allotted to each review.",
+        ],
+        items=None,
+        fields=of_body(ANY, ANY, ANY, "report"),
+    )
+
+
 def letter_dated_alone() -> Paper:
     """Guard: a letter's date over 'Dear Councillor,' is the only date: it stays."""
     return Paper(
@@ -616,6 +651,8 @@ DOCUMENTS = {
     "minutes-of-the-trust-board": minutes_of_the_trust_board,
     "ordinal-meeting-of-the-commission": ordinal_meeting_of_the_commission,
     "selectmens-meeting": selectmens_meeting,
+    "summons-to-chair-and-members": summons_to_chair_and_members,
+    "briefing-to-chair-and-members-guard": briefing_to_chair_and_members_guard,
     "letter-dated-alone": letter_dated_alone,
     "committee-named-in-minutes-line": committee_named_in_minutes_line,
     "board-of-the-trust": board_of_the_trust,
