@@ -37,6 +37,8 @@ and the guards passed before and must stay so):
   Board of Selectmen;
 - a summons addressed 'To: The Cathaoirleach (Mayor, Chairman …) and Members of X County Council' is an agenda (the
   'To:' read as a report's label before);
+- a Scottish community council named 'The Royal Burgh of X and District Community Council' or by three places
+  ('CRATHIE, DRUMLEA & DURNO COMMUNITY COUNCIL') is read whole;
 - the minutes' opening sentence 'The Board of Supervisors of the X District held its monthly meeting on …' names the
   committee (and the district, the body), and 'The regular monthly meeting of the Board of Directors was held' too
   (two kinds of meeting before 'meeting of').
@@ -564,6 +566,48 @@ def briefing_to_chair_and_members_guard() -> Paper:
     )
 
 
+def royal_burgh_community_council() -> Paper:
+    """'The Royal Burgh of X and District Community Council' heading its office bearers and minutes."""
+    return Paper(
+        rows=[
+            "DRAFT",
+            "# The Royal Burgh of Kelsey and District Community Council",
+            "Chairman / Alan Purvis / 12, Mill Crescent, Kelsey",
+            "Minutes of the meeting held on Monday 2 March 2026 in the Victoria Halls",
+        ],
+        items=None,
+        fields=own_meeting("Royal Burgh of Kelsey and District Community Council", "2026-03-02"),
+    )
+
+
+def three_place_community_council() -> Paper:
+    """'CRATHIE, DRUMLEA & DURNO COMMUNITY COUNCIL' under 'ANNUAL GENERAL MEETING': the three places whole."""
+    return Paper(
+        rows=[
+            "Responding to community needs",
+            "# ANNUAL GENERAL MEETING",
+            "# CRATHIE, DRUMLEA & DURNO COMMUNITY COUNCIL",
+            "Wednesday, 4th November 2026 – 19:30, Drumlea Hall",
+            "Minutes",
+        ],
+        items=None,
+        fields=of_body("Crathie, Drumlea & Durno Community Council", ANY, "2026-11-04", ANY),
+    )
+
+
+def councillors_listed_guard() -> Paper:
+    """Guard: 'Present: Cllrs Smith, Jones and Brown' over 'Minutes of Ashby Parish Council meeting': no list of
+    names is read into the council's."""
+    return Paper(
+        rows=[
+            "Present: Cllrs Smith, Jones and Brown",
+            "Minutes of Ashby Parish Council meeting held on 3 March 2026",
+        ],
+        items=None,
+        fields=own_meeting("Ashby Parish Council", "2026-03-03"),
+    )
+
+
 def letter_dated_alone() -> Paper:
     """Guard: a letter's date over 'Dear Councillor,' is the only date: it stays."""
     return Paper(
@@ -653,6 +697,9 @@ DOCUMENTS = {
     "selectmens-meeting": selectmens_meeting,
     "summons-to-chair-and-members": summons_to_chair_and_members,
     "briefing-to-chair-and-members-guard": briefing_to_chair_and_members_guard,
+    "royal-burgh-community-council": royal_burgh_community_council,
+    "three-place-community-council": three_place_community_council,
+    "councillors-listed-guard": councillors_listed_guard,
     "letter-dated-alone": letter_dated_alone,
     "committee-named-in-minutes-line": committee_named_in_minutes_line,
     "board-of-the-trust": board_of_the_trust,

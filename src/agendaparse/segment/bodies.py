@@ -15,7 +15,7 @@ from .patterns import CAPITAL, COMMITTEE_WORDS, SMALL_WORDS, _title_case_caps, t
 # a land or water feature, so a heading's 'Meeting of' or a sentence's 'Clerk of' is never read into the name
 PLACE_OF = (
     r"(?:Isles?|Vale|Forest|Soke|Bridge|Boat|Kyle|Mull|Port|Howe|Braes?|Water|Crook|Milton|Kirkton|Haugh|Bay|Glen|"
-    r"Strath|Loch|Mouth)\s+of\s+(?:the\s+)?"
+    r"Strath|Loch|Mouth|(?:Royal\s+)?Burgh)\s+of\s+(?:the\s+)?"  # 'The Royal Burgh of X and District Community Council'
 )
 # a word of a place's name: its capital and at most 63 more characters (Britain's longest place name,
 # 'Llanfairpwllgwyngyll…gogogoch', has 58). A search tries each capital, so an unbounded run would read a long
@@ -29,7 +29,9 @@ BODY_RE = re.compile(
     r"(?:[ \t]+(?!(?:(?:City|Town|Village|Township|County|Borough|District|Parish)\s+)?Council\b|"
     # ('… OF THE DISTRICT OF WESTBROOK HELD IN …': the verb after the name, capitalised with it)
     rf"(?:Regular|Special|Meeting|Minutes|Agenda|Held|Was|Were|Which)\b|County\s+of\b){PLACE_WORD}){{0,2}}"
-    rf"|(?:{PLACE_OF})?{SPACED_PLACE_WORD}\s+(?:and|with|&)\s+{SPACED_PLACE_WORD}\s+(?:Parish|Town|Community)\s+Council"
+    # 'Crathes, Drumoak & Durris Community Council': three places, the first two parted by a comma
+    rf"|(?:{PLACE_OF})?{SPACED_PLACE_WORD}(?:,\s+{SPACED_PLACE_WORD}){{0,3}}\s+(?:and|with|&)\s+{SPACED_PLACE_WORD}\s+"
+    r"(?:Parish|Town|Community)\s+Council"
     # 'Carnmoney & Glenavy City Council': two places joined by an ampersand name one council (in prose an 'and'
     # may join two parties: 'between Ashby and Westshire County Council')
     rf"|{SPACED_PLACE_WORD}\s+&\s+{SPACED_PLACE_WORD}\s+(?:City|Borough|District|County\s+Borough)\s+Council"
