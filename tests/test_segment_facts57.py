@@ -39,6 +39,9 @@ and the guards passed before and must stay so):
   'To:' read as a report's label before);
 - a Scottish community council named 'The Royal Burgh of X and District Community Council' or by three places
   ('CRATHIE, DRUMLEA & DURNO COMMUNITY COUNCIL') is read whole;
+- a Scottish council's summons on a department's letterhead: 'TO: Provost X; Deputy Provost Y; and Councillors …'
+  is a summons's addressee (an agenda, so the 'will be held … on <date>' dates it), and the heading line 'MEETING OF
+  X COUNCIL' names the body before the department over the letter;
 - the minutes' opening sentence 'The Board of Supervisors of the X District held its monthly meeting on …' names the
   committee (and the district, the body), and 'The regular monthly meeting of the Board of Directors was held' too
   (two kinds of meeting before 'meeting of').
@@ -608,6 +611,43 @@ def councillors_listed_guard() -> Paper:
     )
 
 
+def scottish_summons_under_department() -> Paper:
+    """A Scottish council's summons on a department's letterhead: the letter's 'Date:', 'TO: Provost …; Deputy
+    Provost …; and Councillors …', then 'MEETING OF X COUNCIL' and the meeting's date."""
+    return Paper(
+        rows=[
+            "# Department of Corporate Services and Partnerships",
+            "Director: Lorna Pine",
+            "Council Headquarters, Eastmains Park, Kilbride, East Fenshire, G99 6UG",
+            "Date: 13 October 2026",
+            "When calling please ask for: Brian Tull (Tel: 0141 496 0023)",
+            "TO: Provost Monte; Deputy Provost Cairn; and Councillors Aiken, Bane,",
+            "Brody, Connel and Watts.",
+            "MEETING OF EAST FENSHIRE COUNCIL",
+            "A meeting of the East Fenshire Council will be held in the Windsor Suite, Eastmains House, Kilbride on",
+            "Wednesday 21 October 2026 at 5.00 p.m.",
+            "The agenda of business is as listed below.",
+            "Yours faithfully",
+            "AGENDA",
+        ],
+        items=None,
+        fields=of_body("East Fenshire Council", "Council", "2026-10-21", "agenda_pack"),
+    )
+
+
+def department_over_council_minutes_guard() -> Paper:
+    """Guard: a department's own paper with no 'MEETING OF X COUNCIL' heading keeps the department as its body."""
+    return Paper(
+        rows=[
+            "# Department for Coastal Transport",
+            "Minutes of the Ports Board held on 3 March 2026",
+            "Present: A Hale (Chair), B Frost",
+        ],
+        items=None,
+        fields=of_body("Department for Coastal Transport", ANY, "2026-03-03", "minutes"),
+    )
+
+
 def letter_dated_alone() -> Paper:
     """Guard: a letter's date over 'Dear Councillor,' is the only date: it stays."""
     return Paper(
@@ -700,6 +740,8 @@ DOCUMENTS = {
     "royal-burgh-community-council": royal_burgh_community_council,
     "three-place-community-council": three_place_community_council,
     "councillors-listed-guard": councillors_listed_guard,
+    "scottish-summons-under-department": scottish_summons_under_department,
+    "department-over-council-minutes-guard": department_over_council_minutes_guard,
     "letter-dated-alone": letter_dated_alone,
     "committee-named-in-minutes-line": committee_named_in_minutes_line,
     "board-of-the-trust": board_of_the_trust,

@@ -215,6 +215,7 @@ def _heading_body(pages: list[PageLayout], lines: list[str], everything: str, he
         or body_from_org_heading(lines)
         or special_district_heading(lines)
         or _furniture_over_prose(lines, heads)
+        or _council_meeting_heading(lines)
         or find_body("\n".join(lines))
         or university_heading(lines)
         or council_of_committee(lines)
@@ -226,6 +227,22 @@ def _heading_body(pages: list[PageLayout], lines: list[str], everything: str, he
         or most_named_body(everything)
         or most_named_body(everything, NATIONAL_BODY_RE)  # a board paper naming its department once, in the text
     )
+
+
+# 'MEETING OF EAST RENFREWSHIRE COUNCIL' heading a summons under the letterhead of one of its departments
+COUNCIL_MEETING_HEADING_RE = re.compile(
+    rf"\A(?:(?:{MEETING_WORDS})\s+)?meeting\s+of\s+(?:the\s+)?(?P<council>[A-Z][\w'’ -]{{2,60}}?\s+Council)\Z", re.I
+)
+
+
+def _council_meeting_heading(lines: list[str]) -> str | None:
+    """The council a heading line 'MEETING OF X COUNCIL' names: the body whose meeting the summons calls, before a
+    department heading its letter ('Department of Business Operations and Partnerships')."""
+    for line in lines[:15]:
+        named = COUNCIL_MEETING_HEADING_RE.match(_title_case_caps(line.strip()))
+        if named and find_body(named["council"]) == named["council"]:
+            return named["council"]
+    return None
 
 
 def _entry_row(text: str) -> bool:
