@@ -42,6 +42,8 @@ and the guards passed before and must stay so):
 - a Scottish council's summons on a department's letterhead: 'TO: Provost X; Deputy Provost Y; and Councillors …'
   is a summons's addressee (an agenda, so the 'will be held … on <date>' dates it), and the heading line 'MEETING OF
   X COUNCIL' names the body before the department over the letter;
+- minutes whose title's date ('Minutes 3rd November 2026') differs from the line under it saying when the meeting
+  was held ('Held at the School on Tuesday, 17th November 2026'): the held line dates the meeting;
 - the minutes' opening sentence 'The Board of Supervisors of the X District held its monthly meeting on …' names the
   committee (and the district, the body), and 'The regular monthly meeting of the Board of Directors was held' too
   (two kinds of meeting before 'meeting of').
@@ -648,6 +650,34 @@ def department_over_council_minutes_guard() -> Paper:
     )
 
 
+def held_on_weekday_under_title_date() -> Paper:
+    """A parish council's minutes titled 'Minutes 3rd November 2026' over 'Held at the School on Tuesday, 17th
+    November 2026, …': the line saying when it was held dates the meeting."""
+    return Paper(
+        rows=[
+            "# Minutes 3rd November 2026",
+            "Held at the School on Tuesday, 17th November 2026, starting at 7.30pm.",
+            "Present: Hana Dorsey-Chairman, Colm Pratt, Nell Ashby",
+            "In Attendance: Sandra Hale-Clerk.",
+        ],
+        items=None,
+        fields=of_body(ANY, ANY, "2026-11-17", "minutes"),
+    )
+
+
+def held_on_same_day_guard() -> Paper:
+    """Guard: a title date and a 'Held … on <weekday>' line that agree keep it."""
+    return Paper(
+        rows=[
+            "# Minutes of the Parish Council 3 March 2026",
+            "Held at the Hall on Tuesday, 3rd March 2026.",
+            "Present: Cllr Amis, Cllr Barr",
+        ],
+        items=None,
+        fields=of_body(ANY, ANY, "2026-03-03", "minutes"),
+    )
+
+
 def letter_dated_alone() -> Paper:
     """Guard: a letter's date over 'Dear Councillor,' is the only date: it stays."""
     return Paper(
@@ -742,6 +772,8 @@ DOCUMENTS = {
     "councillors-listed-guard": councillors_listed_guard,
     "scottish-summons-under-department": scottish_summons_under_department,
     "department-over-council-minutes-guard": department_over_council_minutes_guard,
+    "held-on-weekday-under-title-date": held_on_weekday_under_title_date,
+    "held-on-same-day-guard": held_on_same_day_guard,
     "letter-dated-alone": letter_dated_alone,
     "committee-named-in-minutes-line": committee_named_in_minutes_line,
     "board-of-the-trust": board_of_the_trust,

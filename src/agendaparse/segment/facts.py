@@ -109,6 +109,7 @@ def _dated_under_committee(pages: list[PageLayout], month_first: bool) -> dt.dat
 
 
 TO_BE_HELD_RE = re.compile(r"\bto\s+be\s+held\b", re.I)
+HELD_LINE_RE = re.compile(rf"held\b[^.]{{0,80}}?\bon\s+(?:{WEEKDAY_RE})\b", re.I)
 # 'Minute of Meeting of the Shadow Board held in the Drummond Room, … on Friday' whose date wraps to the next line
 DATE_CUT_RE = re.compile(rf"\b(?:held|on)(?:\s+{WEEKDAY_RE},?)?$", re.I)
 
@@ -491,6 +492,10 @@ def document_facts(pages: list[PageLayout]) -> DocumentFacts:
         # meeting held on 27 May 2026': minutes filed as an item of the next meeting record the earlier one
         recorded = [text for text in dated if not TO_BE_HELD_RE.search(text)]
         dated = recorded if any(find_meeting_date(text) for text in recorded) else dated
+        # 'Minutes 6th November 2010' over 'Held at the School on Tuesday, 16th November 2010': the line saying
+        # when it was held dates the meeting, the title's date aside
+        held = [text for text in dated[:4] if HELD_LINE_RE.match(text.strip()) and find_meeting_date(text)]
+        dated = held[:1] + dated if held else dated
     if doc_type not in ("minutes", "agenda_pack"):
         # a paper's date alone on a line ('September 25, 2012') is when it was written; the meeting it goes
         # to is named with its date ('To Cabinet – 30 January 2025', 'ODUG Action Log – 19 July 2013')
