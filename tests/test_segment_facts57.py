@@ -36,7 +36,8 @@ and the guards passed before and must stay so):
 - '74th MEETING OF THE X COMMISSION': the commission, which meeting it was taken off; 'SELECTMEN'S MEETING': the
   Board of Selectmen;
 - a summons addressed 'To: The Cathaoirleach (Mayor, Chairman …) and Members of X County Council' is an agenda (the
-  'To:' read as a report's label before);
+  'To:' read as a report's label before), and 'to attend the March Monthly Meeting of X County Council, to be held'
+  names its meeting (a month before the kind, a comma before 'to be held');
 - a Scottish community council named 'The Royal Burgh of X and District Community Council' or by three places
   ('CRATHIE, DRUMLEA & DURNO COMMUNITY COUNCIL') is read whole;
 - a Scottish council's summons on a department's letterhead: 'TO: Provost X; Deputy Provost Y; and Councillors …'
@@ -556,6 +557,25 @@ def summons_to_chair_and_members() -> Paper:
     )
 
 
+def summons_month_monthly_meeting() -> Paper:
+    """The same summons with its items: 'attend the March Monthly Meeting of X County Council, to be held …' names
+    the meeting, not the last item's 'Minutes of CPG Meeting 18th February 2026'."""
+    return Paper(
+        rows=[
+            "25/03/2026 15:00 - Council Chamber",
+            "To: The Cathaoirleach and Members of Eastmeath County Council",
+            "I should be obliged if you would arrange to attend the March Monthly Meeting of Eastmeath County",
+            "Council, to be held on Monday next, 23rd March 2026 at 3.00pm in the Council Chamber.",
+            "1. Minutes",
+            "(i) To note the minutes of CPG meeting of Eastmeath County Council held in the Board Room on Wednesday,",
+            "18th February 2026",
+            "Minutes of CPG Meeting 18th February 2026",
+        ],
+        items=None,
+        fields=of_body("Eastmeath County Council", "County Council", ANY, "agenda_pack"),
+    )
+
+
 def briefing_to_chair_and_members_guard() -> Paper:
     """Guard: 'To: The Chair and Members of the Audit Committee' over 'Subject:' is a briefing note, a report."""
     return Paper(
@@ -766,6 +786,7 @@ DOCUMENTS = {
     "ordinal-meeting-of-the-commission": ordinal_meeting_of_the_commission,
     "selectmens-meeting": selectmens_meeting,
     "summons-to-chair-and-members": summons_to_chair_and_members,
+    "summons-month-monthly-meeting": summons_month_monthly_meeting,
     "briefing-to-chair-and-members-guard": briefing_to_chair_and_members_guard,
     "royal-burgh-community-council": royal_burgh_community_council,
     "three-place-community-council": three_place_community_council,

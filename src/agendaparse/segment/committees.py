@@ -133,12 +133,14 @@ GRID_HEADER_RE = re.compile(r"(?:agenda\s+)?(?:items?|no\.?|number|subject|title
 MEETING_OF_RE = re.compile(
     # 'to attend the Budget Meeting of Keston Borough Council': a council's budget meeting is its own
     # ('The regular monthly meeting of the Board of Directors was held on 26 June 2026': two kinds of meeting)
-    r"\b(?i:a|the)\s+(?i:next\s+)?(?i:(?:regular|special|ordinary|extraordinary|annual|budget|monthly|quarterly)\s+){0,2}"
+    # ('to attend the March Monthly Meeting of Westfold County Council, to be held on Monday next': its month too)
+    rf"\b(?i:a|the)\s+(?i:next\s+)?(?i:(?:{MONTH_RE})\s+)?"
+    r"(?i:(?:regular|special|ordinary|extraordinary|annual|budget|monthly|quarterly)\s+){0,2}"
     r"(?i:meeting\s+of\s+(?:the\s+)?)"
     # 'a meeting of the POLICY, FINANCE AND DEVELOPMENT COMMITTEE to be held': a comma inside the name too
-    r"(?P<committee>[A-Z][\w&'’-]*(?:,?\s+(?:(?:of|for|and)\s+)?[A-Z&][\w&'’-]*){0,5}?)\s+"
+    r"(?P<committee>[A-Z][\w&'’-]*(?:,?\s+(?:(?:of|for|and)\s+)?[A-Z&][\w&'’-]*){0,5}?)(?:\s+|(?=,\s))"
     r"(?:\([A-Z]{2,6}\)\s+)?"  # 'a meeting of the INTEGRATION JOINT BOARD (IJB) will be held': its initials
-    r"(?:(?i:(?:which|that)\s+)?(?i:will\s+be|is\s+to\s+be|to\s+be|was|were)\s+(?i:held)\b|(?i:is\s+scheduled)\b"
+    r"(?:(?:,\s+)?(?i:(?:which|that)\s+)?(?i:will\s+be|is\s+to\s+be|to\s+be|was|were)\s+(?i:held)\b|(?i:is\s+scheduled)\b"
     # 'to attend a meeting of the Cabinet on Thursday, 30 January 2025'
     rf"|(?i:on|at)\s+(?=(?i:{WEEKDAY_RE})|\d|(?i:the)\s+\d)"
     # '… of Keston Borough Council in the Assembly Hall, Keston Town Hall, on …': the room after the name
