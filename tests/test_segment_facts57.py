@@ -2,7 +2,7 @@
 blind-labelled headings and first pages (training/headings_check.jsonl and first_pages.jsonl, split "design"; their
 check halves never read).
 
-Each rule's cases failed on the code before this round on the field the rule reads (14 checks; the cases' other fields
+Each rule's cases failed on the code before this stop on the field the rule reads (42 checks; the cases' other fields
 and the guards passed before and must stay so):
 - 'Minutes of a meeting of the above Committee held …' under 'HARBOUR COMMITTEE 14 OCTOBER 2026' (and the council's
   name over both) names the committee on the nearest line above of the kind it refers to, not 'above Committee' (which
@@ -52,14 +52,18 @@ Guards: a summons to 'the Monthly Meeting of the X City and Y District Council' 
 first word over it stays the council's own meeting ('District Council'); a letter whose only date is its own keeps it;
 a committee printed whole in the 'Minutes of the X held' line keeps it; 'Board of the Trust' gives no body; a
 summons's heading date stands over the letter's 'Date:' among its labels; a briefing note 'To: The Chair and
-Members of the Audit Committee' with its 'Subject:' stays a report.
+Members of the Audit Committee' with its 'Subject:' stays a report; 'From: Executive Director of Finance' is a post;
+'Minutes of the Special Meeting of the Council' stays the council's; 'Report of the Director of Finance' over
+'Cabinet 3 March 2026' goes to the cabinet; 'Present: Cllrs Smith, Jones and Brown' is read into no council's name;
+a department's own minutes keep it as body; a title date and a 'Held … on' line that agree keep it.
 
 Each case is drawn with ``segment_cases.render`` and read once per module by ``document_facts``
 (``segment_cases.fields_and_items``); items are not judged. Names, places and dates are made up; the layouts follow
 the design halves' first pages of a Northern Irish borough council's committee minutes, English parish and Scottish
 community councils' minutes, a Northern Irish public body's board minutes, US conservation districts' and a care
-home's board minutes, Northern Irish and Irish councils' summonses, an English district council's cabinet agenda and
-ModernGov web pages, and an Irish municipal district's minutes.
+home's board minutes, Northern Irish, Irish and Scottish councils' summonses, an English district council's cabinet
+agenda and ModernGov and CMIS web pages, Canadian regional district and school division minutes, a New England town's
+selectmen's minutes, a hospice's briefing and an Irish municipal district's minutes.
 """
 
 from __future__ import annotations
