@@ -2,7 +2,7 @@
 first pages (training/first_pages.jsonl, split "design"; its check half never read).
 
 Strict xfails in tests/test_segment_facts55.py: 0 before, 1 after (every judged case below failed on the code before
-this round's rules, as written; one is left xfail, with its reason):
+this round's rules, as written; one was left xfail, with its reason, and passes since stop 57):
 - a heading dating its meeting by weekday, day and month alone ('In the Village Hall on Monday 20th July at 7.30pm',
   'held on Tuesday, 30th June at …', 'Tuesday 10 November' under 'Hillview Tenants Association AGM 2026') is read in
   the one year the page prints whose day falls on that weekday, before a full date lower down ('The minutes of the
@@ -366,12 +366,9 @@ DOCUMENTS = {
     "parish-meeting-sentence-under-title": parish_meeting_sentence_under_title,
     "committee-named-before-date-kept": committee_named_before_date_kept,
 }
-XFAIL: dict[tuple[str, str], str] = {
-    ("parish-meeting-sentence-under-title", "committee"): (
-        "the sentence's piece ('The Annual Meeting of the Parish Council was') is no longer read as the committee, "
-        "but the reader does not yet fall back to the council named whole in the title line over it: none is read"
-    ),
-}
+# stop 57 (tests/test_segment_facts57.py): the council named whole in the title line is read over the sentence under
+# it, so the one xfail left here passes and is judged as written
+XFAIL: dict[tuple[str, str], str] = {}
 
 
 read_papers = read_papers_fixture(DOCUMENTS, FIELDS, "facts55")

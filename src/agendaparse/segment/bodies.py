@@ -15,7 +15,7 @@ from .patterns import CAPITAL, COMMITTEE_WORDS, SMALL_WORDS, _title_case_caps, t
 # a land or water feature, so a heading's 'Meeting of' or a sentence's 'Clerk of' is never read into the name
 PLACE_OF = (
     r"(?:Isles?|Vale|Forest|Soke|Bridge|Boat|Kyle|Mull|Port|Howe|Braes?|Water|Crook|Milton|Kirkton|Haugh|Bay|Glen|"
-    r"Strath|Loch|Mouth)\s+of\s+(?:the\s+)?"
+    r"Strath|Loch|Mouth|(?:Royal\s+)?Burgh)\s+of\s+(?:the\s+)?"  # 'The Royal Burgh of X and District Community Council'
 )
 # a word of a place's name: its capital and at most 63 more characters (Britain's longest place name,
 # 'Llanfairpwllgwyngyll…gogogoch', has 58). A search tries each capital, so an unbounded run would read a long
@@ -27,8 +27,11 @@ BODY_RE = re.compile(
     r"\b((?:London Borough of|Royal Borough of|City of|Township of|Town of|Borough of|Village of|County of|Shire of|"
     rf"Regional Municipality of|(?:Regional )?District of(?! Columbia\b))\s+{PLACE_WORD}"
     r"(?:[ \t]+(?!(?:(?:City|Town|Village|Township|County|Borough|District|Parish)\s+)?Council\b|"
-    rf"(?:Regular|Special|Meeting|Minutes|Agenda)\b|County\s+of\b){PLACE_WORD}){{0,2}}"
-    rf"|(?:{PLACE_OF})?{SPACED_PLACE_WORD}\s+(?:and|with|&)\s+{SPACED_PLACE_WORD}\s+(?:Parish|Town|Community)\s+Council"
+    # ('… OF THE DISTRICT OF WESTBROOK HELD IN …': the verb after the name, capitalised with it)
+    rf"(?:Regular|Special|Meeting|Minutes|Agenda|Held|Was|Were|Which)\b|County\s+of\b){PLACE_WORD}){{0,2}}"
+    # 'Crathes, Drumoak & Durris Community Council': three places, the first two parted by a comma
+    rf"|(?:{PLACE_OF})?{SPACED_PLACE_WORD}(?:,\s+{SPACED_PLACE_WORD}){{0,3}}\s+(?:and|with|&)\s+{SPACED_PLACE_WORD}\s+"
+    r"(?:Parish|Town|Community)\s+Council"
     # 'Carnmoney & Glenavy City Council': two places joined by an ampersand name one council (in prose an 'and'
     # may join two parties: 'between Ashby and Westshire County Council')
     rf"|{SPACED_PLACE_WORD}\s+&\s+{SPACED_PLACE_WORD}\s+(?:City|Borough|District|County\s+Borough)\s+Council"
@@ -165,7 +168,8 @@ def find_body(text: str, *, affiliations: bool = False) -> str | None:
         # 'MINUTES of a meeting of the PLANNING COMMITTEE of WEALDMOOR DISTRICT COUNCIL': a name in capitals
         line = title_case_caps_runs(_title_case_caps(line if affiliations else _without_affiliations(line)))
         # 'Open Data          Fenbrook County Council': two cells of a title row, each read alone
-        for cell in re.split(r"\s{3,}", line.strip()):
+        # 'Welcome to North Lanarkshire Council | North Lanarkshire Council': a web page's title and its site's name
+        for cell in re.split(r"\s{3,}|\s\|\s", line.strip()):
             if TWO_PLACE_MUNICIPALITY_RE.fullmatch(cell) or TWO_PLACE_COUNCIL_RE.fullmatch(cell):
                 return cell
             match = (
@@ -358,6 +362,8 @@ ORG_BY_KIND = (
     r"Health\s+(?:and|&)\s+Social\s+Care\s+Partnership|"  # a Scottish partnership, over its Integration Joint Board
     r"Integration\s+Joint\s+Board|"  # a Scottish IJB heading its committee's minute ('Audit and Risk Committee')
     r"Constabulary|(?:Community\s+|Charitable\s+)?Trust|Charity|Foundation|Fund|Association|Society|Agency|"
+    # Canadian local bodies by their kinds: 'Squamish Valley Regional District', 'Swan River School Division'
+    r"Regional\s+District|School\s+Division|"
     r"Authority|Federation|Institute|Housing|Limited|Ltd\.?|CIC|plc|School|Academy|Regional\s+Assembly|"
     # 'St. Brendan College of Applied Arts and Technology': a college named with what it teaches
     r"College(?:\s+of\s+[A-Z][\w'’-]{0,63}+(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]{0,63}+){0,3})?|"
@@ -416,8 +422,12 @@ MUNICIPALITY_HEADING_RE = re.compile(
 # 'OTTER CREEK WATER DISTRICT', 'PORT OF PELICAN BAY DISTRICT': a US special district, a body of its own whose board
 # meets (named alone on a heading line, under 'BOARD OF DIRECTORS MEETING OF THE')
 SPECIAL_DISTRICT_RE = re.compile(
-    r"(?<![\w'’.-])(?:The\s+)?(?P<name>(?:[A-Z][\w'’.-]*+\s+){1,4}(?:Water|Irrigation|Utility|Utilities|Sanitary|Sanitation|Sewer|"
-    r"Drainage|Reclamation|Conservation|Fire\s+Protection|Park|Recreation|Hospital|Transit|Library)\s+District"
+    # ('Ashby Soil and Water Conservation District', 'Bayou Parish Hospital Service District No. 3': joined by 'and',
+    # numbered)
+    r"(?<![\w'’.-])(?:The\s+)?(?P<name>(?:[A-Z][\w'’.-]*+\s+(?:(?:and|&)\s+)?){1,5}"
+    r"(?:Water|Irrigation|Utility|Utilities|Sanitary|Sanitation|Sewer|"
+    r"Drainage|Reclamation|Conservation|Fire\s+Protection|Park|Recreation|Hospital(?:\s+Service)?|Transit|Library|"
+    r"Museum)\s+District(?:\s+No\.?\s?\d{1,4})?"
     r"|Port\s+of\s+(?:[A-Z][\w'’.-]*+\s+){1,3}District)"
 )
 # 'Colnebury Institute Corporation', 'North Hertford College Further Education Corporation': a college and the
@@ -490,9 +500,25 @@ def body_from_org_heading(lines: list[str]) -> str | None:
         if NHS_PLACE_RE.fullmatch(text) and not COMMITTEE_WORDS.search(text):
             return text
         match = ORG_HEADING_RE.match(text) or (ORG_IN_TITLE_RE.search(text) if TITLE_WORD_RE.search(text) else None)
-        if match and len(match["org"].split()) >= 2 and not _councils_role(text, match):
-            return match["org"]
+        if match and len(match["org"].split()) >= 2 and not _councils_role(text, match) and not _venue(text, match):
+            return PAPER_OF_RE.sub("", match["org"])
     return None
+
+
+# 'Minutes of the Riverside Community Trust Board held': the name read on from the paper's kind before it (its words
+# join by 'of' and 'the' as the name's own do)
+PAPER_OF_RE = re.compile(
+    r"\A(?:(?:Draft|Approved|Confirmed)\s+)?(?:Minutes?|Notes|Agenda|Record)\s+(?:of|for)\s+(?:the\s+)?"
+)
+
+
+VENUE_BEFORE_RE = re.compile(r"(?<![\w'’-])(?:in|at)\s+(?:the\s+)?$", re.I)
+
+
+def _venue(text: str, match: re.Match[str]) -> bool:
+    """'Minutes of X Parish Council Meeting Held on … in Ashby Old School': the organisation a title names after 'in'
+    or 'at' is where the meeting was held, not whose it was."""
+    return VENUE_BEFORE_RE.search(text[max(match.start() - 12, 0) : match.start()]) is not None
 
 
 def special_district_heading(lines: list[str]) -> str | None:

@@ -75,6 +75,12 @@ def _without_kind_of_meeting(committee: str) -> str:
     return committee[: words[first_kind].start()].rstrip()
 
 
+# the kind of a principal council at the end of its name (a parish, town or community council keeps its whole name)
+PRINCIPAL_COUNCIL_END_RE = re.compile(
+    r"(?<![\w-])(?:(?:County\s+|Metropolitan\s+)?Borough|City|County|District)\s+Council$"
+)
+
+
 def _strip_place(committee: str, body: str | None) -> str:
     """'Township of Nipissing Council' -> 'Council', 'Rivergrove City Council' -> 'City Council': a
     council's own meeting named with the council's place. Parish, town and community councils keep
@@ -93,6 +99,10 @@ def _strip_place(committee: str, body: str | None) -> str:
         body,
         flags=re.I,
     )
+    principal = PRINCIPAL_COUNCIL_END_RE.search(body)
+    if principal and " ".join(committee.split()).lower().endswith(f" {body.lower()}") and _titled(committee):
+        # 'Derry City and Strabane District Council' meeting, the body read without its first word: its own meeting
+        return principal[0]
     if re.fullmatch(rf"council\s+of\s+(?:the\s+)?{re.escape(body)}", committee, re.I):
         return "Council"  # 'Council of the City of Winnipeg'
     owned = re.match(rf"{re.escape(body)}['’]s\s+(?=[A-Z])", committee, re.I)
@@ -122,12 +132,15 @@ GRID_HEADER_RE = re.compile(r"(?:agenda\s+)?(?:items?|no\.?|number|subject|title
 # "A meeting of the Audit Committee will be held:" (a summons whose committee name is a running head)
 MEETING_OF_RE = re.compile(
     # 'to attend the Budget Meeting of Keston Borough Council': a council's budget meeting is its own
-    r"\b(?i:a|the)\s+(?i:next\s+)?(?i:(?:regular|special|ordinary|extraordinary|annual|budget)\s+)?"
+    # ('The regular monthly meeting of the Board of Directors was held on 26 June 2026': two kinds of meeting)
+    # ('to attend the March Monthly Meeting of Westfold County Council, to be held on Monday next': its month too)
+    rf"\b(?i:a|the)\s+(?i:next\s+)?(?i:(?:{MONTH_RE})\s+)?"
+    r"(?i:(?:regular|special|ordinary|extraordinary|annual|budget|monthly|quarterly)\s+){0,2}"
     r"(?i:meeting\s+of\s+(?:the\s+)?)"
     # 'a meeting of the POLICY, FINANCE AND DEVELOPMENT COMMITTEE to be held': a comma inside the name too
-    r"(?P<committee>[A-Z][\w&'’-]*(?:,?\s+(?:(?:of|for|and)\s+)?[A-Z&][\w&'’-]*){0,5}?)\s+"
+    r"(?P<committee>[A-Z][\w&'’-]*(?:,?\s+(?:(?:of|for|and)\s+)?[A-Z&][\w&'’-]*){0,5}?)(?:\s+|(?=,\s))"
     r"(?:\([A-Z]{2,6}\)\s+)?"  # 'a meeting of the INTEGRATION JOINT BOARD (IJB) will be held': its initials
-    r"(?:(?i:(?:which|that)\s+)?(?i:will\s+be|is\s+to\s+be|to\s+be|was|were)\s+(?i:held)\b|(?i:is\s+scheduled)\b"
+    r"(?:(?:,\s+)?(?i:(?:which|that)\s+)?(?i:will\s+be|is\s+to\s+be|to\s+be|was|were)\s+(?i:held)\b|(?i:is\s+scheduled)\b"
     # 'to attend a meeting of the Cabinet on Thursday, 30 January 2025'
     rf"|(?i:on|at)\s+(?=(?i:{WEEKDAY_RE})|\d|(?i:the)\s+\d)"
     # '… of Keston Borough Council in the Assembly Hall, Keston Town Hall, on …': the room after the name
@@ -138,8 +151,13 @@ WILL_MEET_RE = re.compile(
     r"\b(?i:the)\s+(?P<committee>[A-Z][\w&'’-]*(?:\s+(?:(?:of|for|and)\s+)?[A-Z&][\w&'’-]*){0,5}?)\s+"
     r"(?i:will|shall|is\s+to)\s+meet\b"
 )
+# 'The Board of Supervisors of the Kandle Water District held its monthly meeting on …': the minutes' opening sentence
+HELD_ITS_RE = re.compile(
+    r"\b(?i:the)\s+(?P<committee>[A-Z][\w&'’-]*(?:\s+(?:(?:of|for|and|the)\s+){0,2}[A-Z&][\w&'’-]*){0,10}?)\s+"
+    r"(?i:held\s+its)\b"
+)
 ORDINAL = (  # 'Minutes of the last meeting held ... of the above Community Council': which meeting too
-    r"(?:\d{1,3}(?:st|nd|rd|th)|last|(?:[a-z]+-)?(?:first|second|third|fourth|fifth|sixth|seventh|"
+    r"(?:\d{1,3}(?:st|nd|rd|th)|last|inaugural|(?:[a-z]+-)?(?:first|second|third|fourth|fifth|sixth|seventh|"
     r"eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+tieth))"
 )
 # starts only after a non-space and at a word's start ('Panel – Twenty-second Meeting'), so a long word or run of
@@ -154,7 +172,26 @@ MEETING_PART_RE = re.compile(r"(?:public|private|open|closed|virtual|remote|onli
 # Board' or 'Public Accounts Committee' is named so)
 PART_BEFORE_BOARD_RE = re.compile(r"^(?:public|private)\s+(?=(?:trust\s+)?board(?:\s+of\s+directors)?$)", re.I)
 AUTHORITY_RE = re.compile(r"\bAuthority\b")
+# 'Minutes of a meeting of the above Committee held': the committee named on a line above, not a name
+ABOVE_NAMED_RE = re.compile(r"(?:the\s+)?above(?:[- ](?:named|mentioned))?\s+[A-Z][\w-]*", re.I)
+# 'MINUTES OF THE MEETING OF X PARISH COUNCIL' over 'The Annual Meeting of the Parish Council was held …': the
+# heading's name, the sentence under it opening anew
+SENTENCE_UNDER_NAME_RE = re.compile(r"\n(?=the\s+(?:\w+\s+){0,4}(?:meeting|council|committee|board)\b)", re.I)
 EXECUTIVE_RE = re.compile(r"(?:the\s+)?executive", re.I)
+COMMITTEE_MEETING_OF_COUNCIL_RE = re.compile(
+    r"\A(?P<name>[A-Z][^\n]{2,79}?)\s+meeting\s+of\s+(?:the\s+)?council\Z", re.I
+)
+# 'Briefing report from the Board of Trustees meeting', 'Summary of the June 2026 Board of Directors Meeting': a
+# paper about a meeting of the board
+REPORT_FROM_MEETING_RE = re.compile(
+    rf"\A(?:(?:briefing|summary)\s+)?(?:report|summary|briefing|update)\s+(?:from|of)\s+(?:the\s+)?"
+    rf"(?:(?:{MONTH_RE})\s+(?:19|20)\d\d\s+)?(?P<name>[A-Z][^\n]{{2,60}}?)\s+meeting(?:\s+on)?\Z",
+    re.I,
+)
+HELD_END_RE = re.compile(r"(?<!\s)\s+held(?:\s+on)?$", re.I)
+MONTH_BEFORE_NAME_RE = re.compile(
+    rf"^(?:(?:agenda|minutes)\s*[-–—:]\s*)?(?:{MONTH_RE}),?\s+(?:19|20)\d\d\s+(?=[A-Z])", re.I
+)
 MEETING_END_RE = re.compile(r"meeting$", re.I)  # how every ordinal meeting ends
 PAPER_REF_RE = re.compile(r"^([A-Z]{2,5})\s?\(\d{1,3}\)")  # "TB (5) 1.i Action Log": a paper of the TB
 
@@ -406,12 +443,16 @@ def _committee_from_heading(pages: list[PageLayout], body: str | None) -> str | 
     labelled = _labelled_committee(lines, body, pages)
     if labelled:
         return labelled
+    above_named = _above_named(lines, head, body, pages)
+    if above_named:
+        return above_named
     match = next(
         (
             found
             for found in minutes_of_matches(head)
             if not PREVIOUS_MINUTES_RE.search(head[head.rfind("\n", 0, found.start()) + 1 : found.start()])
             and not OTHER_MEETING_RE.match(found["committee"])
+            and not ABOVE_NAMED_RE.fullmatch(found["committee"])
             # 'Minutes of the previous meeting' over 'To approve the minutes of the meeting held on …'
             and not OTHER_MEETING_RE.match(re.sub(r"\s+meeting\b.*", "", found["committee"], flags=re.I | re.S))
         ),
@@ -421,7 +462,9 @@ def _committee_from_heading(pages: list[PageLayout], body: str | None) -> str | 
         # 'Minutes of Ashby Parish Council' over 'Minutes of meeting held on ...': the second heading names no body
         committee = re.split(r"\n(?=(?:minutes?|notes|record)\s+of\b)", match["committee"], maxsplit=1, flags=re.I)[0]
         first = committee.split("\n")[0]
-        if first != committee and re.search(r"\smeeting$", first, re.I):
+        if first != committee and COMMITTEE_WORDS.search(first) and SENTENCE_UNDER_NAME_RE.search(committee):
+            committee = first
+        elif first != committee and re.search(r"\smeeting$", first, re.I):
             committee = first[: -len("meeting")]  # 'MINUTES OF THE REGULAR COUNCIL MEETING' over the opening sentence
         committee = " ".join(committee.split())
         if ORDINAL_MEETING_RE.fullmatch(f"{committee} meeting") or MEETING_PART_RE.fullmatch(committee):
@@ -453,6 +496,12 @@ def _committee_from_heading(pages: list[PageLayout], body: str | None) -> str | 
         committee = re.sub(
             r"^proceedings\s+of\s+(?:the\s+)?(?P<name>.+?)\s+at\s+(?:a|an|the)$", r"\g<name>", committee, flags=re.I
         )
+        # 'Minutes of proceedings of a POLICY RESOURCES & SERVICES COMMITTEE MEETING of the Council held': the
+        # council's committee whose meeting it was
+        committee = re.sub(r"^proceedings\s+(?:at|of)\s+(?:an?|the)\s+", "", committee, flags=re.I)
+        of_council = COMMITTEE_MEETING_OF_COUNCIL_RE.fullmatch(committee)
+        if of_council and COMMITTEE_WORDS.search(of_council["name"]):
+            committee = of_council["name"]
         if body:  # 'the Planning Committee of South Lanarkshire Council'
             # 'the Board of Directors for Kinross Sports and Leisure Trust'
             committee = (
@@ -481,7 +530,7 @@ def _committee_from_heading(pages: list[PageLayout], body: str | None) -> str | 
             above = _committee_above(lines, head.count("\n", 0, match.start()), body, pages)
             if above:
                 return above
-    meeting_of = MEETING_OF_RE.search(head) or WILL_MEET_RE.search(head)
+    meeting_of = MEETING_OF_RE.search(head) or WILL_MEET_RE.search(head) or HELD_ITS_RE.search(head)
     # 'a meeting of the Partnership in the Willow Room': a bare kind before the room is the body's own meeting, which
     # the heading names whole (read below)
     bare_before_room = (
@@ -545,6 +594,21 @@ def _committee_from_heading(pages: list[PageLayout], body: str | None) -> str | 
         if index and body and _executive_under_body(lines, index, body):
             return "Executive"  # 'BRAYFORD BOROUGH COUNCIL' over 'EXECUTIVE': a council's executive, its cabinet
     return body
+
+
+def _above_named(lines: list[str], head: str, body: str | None, pages: list[PageLayout]) -> str | None:
+    """'DEVELOPMENT SERVICES COMMITTEE 14 OCTOBER 2014' over 'Minutes of a meeting of the above Committee held …': the
+    nearest line above that names a committee of the kind the sentence refers to (not the council's name over it)."""
+    for found in minutes_of_matches(head):
+        above = ABOVE_NAMED_RE.fullmatch(found["committee"])
+        if not above:
+            continue
+        kind = found["committee"].split()[-1].lower()
+        for index in range(head.count("\n", 0, found.start()) - 1, -1, -1):
+            named = _committee_in_line(lines[index], lines[index - 1] if index else None, body, pages)
+            if named and re.sub(r"\s+meeting$", "", named, flags=re.I).split()[-1].lower() == kind:
+                return named
+    return None
 
 
 def _printed_under_agenda(text: str, pages: list[PageLayout]) -> bool:
@@ -655,7 +719,14 @@ def _committee_in_line(text: str, previous: str | None, body: str | None, pages:
             return None  # 'Decision maker: Cabinet Member for Finance': a person's post
     # 'Board of Directors Meeting – Part 1 – Public': which part of the meeting, after dashes (an NHS board's heading)
     text = PART_DASHED_SUFFIX_RE.sub("", text)
-    candidate = _without_body_part(without_date_tail(text).strip(" –-:|"), body)
+    undated = without_date_tail(text)
+    # 'COUNCIL MEETING HELD ON THURSDAY, 15 DECEMBER 2016' (its date cut off above); 'October 2025 County Council
+    # Meeting', 'January 2026 Board Meeting Minutes': the month the meeting is in, before its body's name
+    undated = MONTH_BEFORE_NAME_RE.sub("", HELD_END_RE.sub("", undated))
+    reported = REPORT_FROM_MEETING_RE.fullmatch(undated.strip())
+    if reported and COMMITTEE_WORDS.search(reported["name"]):
+        undated = reported["name"]
+    candidate = _without_body_part(undated.strip(" –-:|"), body)
     # 'Report to the Audit and Governance Committee', 'Appendix A to the report to Cabinet, 30 January 2025': the
     # meeting a report (or its appendix) goes to
     candidate = REPORT_TO_RE.sub("", candidate)
@@ -701,7 +772,8 @@ def _committee_in_line(text: str, previous: str | None, body: str | None, pages:
         rf"|minutes\s+(?=(?:{MEETING_WORDS})\s))?"
         r"(?:part\s+(?:\d|[ivx]{1,3}|one|two|[ab])\s+of\s+(?:the\s+)?)?"  # 'Minutes of Part 1 of the CCG ...'
         # 'A Special Meeting of the CORPORATE SERVICES (LICENSING) SUB-COMMITTEE' (a Scottish council's heading)
-        r"(?:(?:(?:an?|the)\s+)?(?:(?:ordinary|extraordinary|extra|special|regular|annual|full(?:\s+board)?)\s+)?"
+        # '69th MEETING OF THE WESTERN LOUGHS COMMISSION': which meeting of it
+        rf"(?:(?:(?:an?|the)\s+)?(?:{ORDINAL}\s+)?(?:(?:ordinary|extraordinary|extra|special|regular|annual|full(?:\s+board)?)\s+)?"
         r"meeting\s+of\s+"
         r"(?:the\s+)?)?(?=[A-Z])",
         "",
@@ -750,6 +822,8 @@ def _committee_in_line(text: str, previous: str | None, body: str | None, pages:
         return None  # 'Cyngor Sir Ceredigion County Council': the body under its other name
     if not candidate or len(candidate) > 70 or candidate == body or not _heading_like(candidate):
         return None
+    if re.search(r"(?<!\s)\s+meetings$", candidate, re.I):
+        return None  # 'Council Meetings' heading a web page's list of meetings: a section, not the meeting's body
     if re.fullmatch(rf"(?:(?:{MEETING_WORDS})\s+)*meeting(?:\s+(?:details|information))?", candidate, re.I):
         return None  # 'REGULAR MEETING – JANUARY 28, 1986', CMIS's 'Meeting Details': the meeting, not its body
     if DOC_LABEL_RE.fullmatch(candidate):
@@ -769,6 +843,8 @@ def _committee_in_line(text: str, previous: str | None, body: str | None, pages:
     titled = _titled(candidate)
     if _names_meeting_body(candidate) and (titled or candidate.isupper() or len(candidate) < 40):
         return _title_case_caps(candidate)
+    if undated != text and EXECUTIVE_RE.fullmatch(candidate):
+        return "Executive"  # 'Executive - Tuesday, 4th September, 2026 10.00 am': a web page's dated meeting heading
     return None
 
 

@@ -14,7 +14,12 @@ from .patterns import _is_heading_candidate, is_list_heading, unspaced
 SUMMONS_ADDRESSEE_RE = re.compile(
     r"^to:?\s+all\s+members\s+of\s+the\s+(?:[\w&'-]+\s+){0,3}(?:council|committee|board|panel)\b|"
     r"^to:?\s+all\s+councillors\b|"
-    r"^to:?\s+(?:all\s+)?(?:the\s+)?members\s+of\s+the\s+[\w&' -]*\b(?:committee|board|panel|commission)\s*$",
+    r"^to:?\s+(?:all\s+)?(?:the\s+)?members\s+of\s+the\s+[\w&' -]*\b(?:committee|board|panel|commission)\s*$|"
+    # 'To: The Cathaoirleach and Members of Eastmeath County Council', 'To the Mayor and Members of the Council'
+    r"^to:?\s+(?:the\s+)?(?:chair(?:man|person)?|mayor|cathaoirleach|provost|convener|leader)\s+and\s+(?:all\s+)?"
+    r"members\s+of\s+(?:the\s+)?[\w&' -]{0,80}\b(?:council|committee|board|panel|commission|cabinet)\s*:?\s*$|"
+    # 'TO: Provost Monteith; Deputy Provost Cairns; and Councillors Aitken, Bain,': a Scottish council's summons
+    r"^to:?\s+(?:the\s+)?(?:lord\s+)?(?:provost|mayor|convener|cathaoirleach)\b[^;]{0,40};",
     re.I,
 )
 MEMO_SUBJECT_RE = re.compile(r"^(?:subject|re)\s*:", re.I)  # a memo's or briefing note's subject line

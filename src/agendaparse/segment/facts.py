@@ -109,6 +109,7 @@ def _dated_under_committee(pages: list[PageLayout], month_first: bool) -> dt.dat
 
 
 TO_BE_HELD_RE = re.compile(r"\bto\s+be\s+held\b", re.I)
+HELD_LINE_RE = re.compile(rf"held\b[^.]{{0,80}}?\bon\s+(?:{WEEKDAY_RE})\b", re.I)
 # 'Minute of Meeting of the Shadow Board held in the Drummond Room, … on Friday' whose date wraps to the next line
 DATE_CUT_RE = re.compile(rf"\b(?:held|on)(?:\s+{WEEKDAY_RE},?)?$", re.I)
 
@@ -215,6 +216,7 @@ def _heading_body(pages: list[PageLayout], lines: list[str], everything: str, he
         or body_from_org_heading(lines)
         or special_district_heading(lines)
         or _furniture_over_prose(lines, heads)
+        or _council_meeting_heading(lines)
         or find_body("\n".join(lines))
         or university_heading(lines)
         or council_of_committee(lines)
@@ -226,6 +228,22 @@ def _heading_body(pages: list[PageLayout], lines: list[str], everything: str, he
         or most_named_body(everything)
         or most_named_body(everything, NATIONAL_BODY_RE)  # a board paper naming its department once, in the text
     )
+
+
+# 'MEETING OF EAST RENFREWSHIRE COUNCIL' heading a summons under the letterhead of one of its departments
+COUNCIL_MEETING_HEADING_RE = re.compile(
+    rf"\A(?:(?:{MEETING_WORDS})\s+)?meeting\s+of\s+(?:the\s+)?(?P<council>[A-Z][\w'’ -]{{2,60}}?\s+Council)\Z", re.I
+)
+
+
+def _council_meeting_heading(lines: list[str]) -> str | None:
+    """The council a heading line 'MEETING OF X COUNCIL' names: the body whose meeting the summons calls, before a
+    department heading its letter ('Department of Business Operations and Partnerships')."""
+    for line in lines[:15]:
+        named = COUNCIL_MEETING_HEADING_RE.match(_title_case_caps(line.strip()))
+        if named and find_body(named["council"]) == named["council"]:
+            return named["council"]
+    return None
 
 
 def _entry_row(text: str) -> bool:
@@ -474,6 +492,10 @@ def document_facts(pages: list[PageLayout]) -> DocumentFacts:
         # meeting held on 27 May 2026': minutes filed as an item of the next meeting record the earlier one
         recorded = [text for text in dated if not TO_BE_HELD_RE.search(text)]
         dated = recorded if any(find_meeting_date(text) for text in recorded) else dated
+        # 'Minutes 6th November 2010' over 'Held at the School on Tuesday, 16th November 2010': the line saying
+        # when it was held dates the meeting, the title's date aside
+        held = [text for text in dated[:4] if HELD_LINE_RE.match(text.strip()) and find_meeting_date(text)]
+        dated = held[:1] + dated if held else dated
     if doc_type not in ("minutes", "agenda_pack"):
         # a paper's date alone on a line ('September 25, 2012') is when it was written; the meeting it goes
         # to is named with its date ('To Cabinet – 30 January 2025', 'ODUG Action Log – 19 July 2013')
@@ -591,7 +613,8 @@ ORG_THEN_COMMITTEE_RE = re.compile(
 )
 # 'the Board of Directors of Culture and Leisure Dunmore': a company's or charity's board, named with it
 BOARD_OF_ORG_RE = re.compile(
-    r"(?P<committee>Board\s+of\s+(?:Directors|Trustees|Governors)|Council\s+of\s+Governors)\s+of\s+(?:the\s+)?"
+    r"(?P<committee>Board\s+of\s+(?:Directors|Trustees|Governors|Supervisors)|Council\s+of\s+Governors)\s+of\s+"
+    r"(?:the\s+)?"
     r"(?P<org>[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|&|the)\s+)*[A-Z][\w'’&.-]*){1,6})"
 )
 # 'CARE AND REPAIR FORUM WESTLAND MINUTES OF BOARD MEETING HELD ON': the organisation's name, then the title (at most
@@ -677,8 +700,16 @@ def _parish_of_heading(body: str | None, committee: str | None, lines: list[str]
     return named if PARISH_OF_RE.fullmatch(named) else None
 
 
+# 'SELECTMEN'S MEETING' (a New England town's), 'Aldermen's Meeting': the board named by its members
+MEMBERS_MEETING_RE = re.compile(r"(?P<members>Selectmen|Aldermen)['’][Ss]\s+Meeting", re.I)
+
+
 def _board_of_members(committee: str | None) -> str | None:
-    """'Minutes of the Directors' Meeting': the meeting of the Board of Directors."""
+    """'Minutes of the Directors' Meeting': the meeting of the Board of Directors; 'Selectmen's Meeting' the Board of
+    Selectmen's."""
+    members = MEMBERS_MEETING_RE.fullmatch(committee or "")
+    if members:
+        return f"Board of {members['members'].capitalize()}"
     return "Board of Directors" if committee == "Directors" else committee
 
 
@@ -850,6 +881,7 @@ def _meeting_named_parts(
         return body, None
     body, committee = _from_label(body, committee)
     body, committee = _board_meeting_of(body, committee)
+    body, committee = _board_of_the_organisation(body, committee)
     body, committee = _council_of_place(body, committee)
     body, committee = _first_of_joint_meeting(body, committee, lines)
     committee = _without_initials(body, committee)
@@ -925,6 +957,23 @@ def _first_of_joint_meeting(body: str | None, committee: str | None, lines: list
     if heading and body and body.lower() in (committee or "").lower():
         return heading, first  # the body read from the joint title is one of the bodies sitting with the council
     return body or heading, first
+
+
+# 'the Board of the Wessex Marine Safety Agency': the organisation's own board, named with the organisation (two words
+# or more; 'Board of the Trust' names no organisation)
+BOARD_OF_THE_RE = re.compile(
+    r"\A(?P<committee>(?:Full\s+)?Board)\s+of\s+the\s+"
+    r"(?P<org>[A-Z][\w'’&.-]*+(?:\s+(?:(?:of|for|and|&|the|in)\s+){0,2}[A-Z][\w'’&.-]*+){1,8})\Z"
+)
+
+
+def _board_of_the_organisation(body: str | None, committee: str | None) -> tuple[str | None, str | None]:
+    """('Wessex Marine Safety Agency', 'Board') for 'MEETING OF THE BOARD OF THE WESSEX MARINE SAFETY AGENCY', where
+    no body was read or only the organisation's initials ('WMSA Board Meeting minutes' over it)."""
+    named = BOARD_OF_THE_RE.match(committee or "")
+    if not named or body and body not in (named["org"], _initials(named["org"])):
+        return body, committee
+    return named["org"], named["committee"]
 
 
 def _initials(name: str) -> str:

@@ -28,7 +28,9 @@ NEXT_MEETING_RE = re.compile(
 # a line dating the paper itself or naming the next meeting, read from its start (\A: a search would otherwise try
 # '.*' from each character of a long line)
 LETTER_DATE_LINE_RE = re.compile(
-    r"\A(?:(date|dated|published|issued|despatched|dispatched|date of (?:issue|publication|despatch|dispatch)|"
+    # ('Date & Time: Monday 19 April 2021 9.00 am' is the meeting's field: a paper's own date has no time)
+    r"\A(?:(date(?!\s*(?:&|and)\s*time\b)|dated|published|issued|despatched|dispatched|"
+    r"date of (?:issue|publication|despatch|dispatch)|"
     r"(?:issue|despatch|dispatch)\s+date|amended|"
     r"revised|updated|reissued|posted|printed|publication\s+date|effective\s+(?:from|date))\b"
     # 'Amended March 15, 2024' over 'Tuesday, March 19, 2024'; 'Effective from: 17/06/2022' under a decision
@@ -82,6 +84,8 @@ MEETING_DATE_LABEL_RE = re.compile(
 # 'Plan 2015-17', '2024-2026', '2013/14': a span of years (its second year would read as the day of a month below)
 YEAR_RANGE_RE = re.compile(r"\b((?:19|20)\d\d)\s*[-–—/]\s*(?:(?:19|20)\d\d|\d\d)\b(?![-/.]\d)")
 GLUED_YEAR_RE = re.compile(rf"\b({MONTH_RE})(?=(?:19|20)\d\d\b)", re.I)  # '17th May2013'
+# '14th February 2005Print This Post': a web page's next word glued to the year
+YEAR_GLUED_WORD_RE = re.compile(rf"\b((?:{MONTH_RE})\.?,?\s+(?:19|20)\d\d)(?=[A-Z][a-z])", re.I)
 # 'MARCH 4,2024': a month-first date's year glued to its comma
 GLUED_COMMA_YEAR_RE = re.compile(rf"\b((?:{MONTH_RE})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?),(?=(?:19|20)\d\d\b)", re.I)
 # a meeting over two days: 'November 23 and 24, 2016', '23 and 24 November 2016' (it met first on the first: the
@@ -96,10 +100,18 @@ TWO_DAYS_DAY_FIRST_RE = re.compile(
 )
 
 
+# '**Meeting moved from Tuesday 25 June 2024**, Cabinet - Tuesday 9 July 2024': the date it no longer meets on
+MOVED_FROM_RE = re.compile(
+    rf"\b(?:(?:meeting|date)\s+)?(?:moved|rescheduled|postponed|changed)\s+from\s+(?:(?:{WEEKDAY_RE}),?\s+)?"
+    rf"(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTH_RE})\b\.?,?(?:\s+(?:19|20)\d\d)?",
+    re.I,
+)
+
+
 def _date_forms(line: str) -> str:
     """A heading's date in the form the date reader reads: the year parted from its comma, a two-day meeting's
-    first day."""
-    line = GLUED_COMMA_YEAR_RE.sub(r"\1, ", line)
+    first day, a date the meeting was moved from taken out."""
+    line = MOVED_FROM_RE.sub(" ", GLUED_COMMA_YEAR_RE.sub(r"\1, ", YEAR_GLUED_WORD_RE.sub(r"\1 ", line)))
     return TWO_DAYS_DAY_FIRST_RE.sub(r"\1\2", TWO_DAYS_MONTH_FIRST_RE.sub(r"\1", line))
 
 
@@ -126,7 +138,7 @@ def _meeting_date_field(lines: list[str], index: int) -> bool:
     """'Date: Tuesday, 12 March 2024' over 'Time: 10:00' or beside 'Venue: ...', or right over the 'AGENDA' heading:
     the meeting's own date field (a letter's 'Date:' stands among the letter's labels, a report's over 'Meeting:
     Cabinet, 30 January 2025')."""
-    if not re.match(r"^date\s*:", lines[index], re.I):
+    if not re.match(r"^date(?:\s*(?:&|and)\s*time)?\s*:", lines[index], re.I):
         return False
     if index + 1 < len(lines) and AGENDA_HEADING_RE.match(lines[index + 1].strip()):
         return True
@@ -148,7 +160,11 @@ def meeting_date_from(lines: list[str], *, month_first: bool = False) -> dt.date
             found = find_meeting_date(line) or (find_meeting_date(lines[index + 1]) if index + 1 < len(lines) else None)
             if found:
                 return found
-    text = "\n".join(line for line in lines if not LETTER_DATE_LINE_RE.match(line))
+    text = "\n".join(
+        line
+        for index, line in enumerate(lines)
+        if not LETTER_DATE_LINE_RE.match(line) and not _letter_date(lines, index)
+    )
     # only letter-dated lines: a 'Date:' field dates the meeting before a next meeting's date does
     found = _first_date_of(
         [
@@ -162,6 +178,17 @@ def meeting_date_from(lines: list[str], *, month_first: bool = False) -> dt.date
     if found is None:  # 'Monday 8th' under a title 'Minutes …, December 2025' (round 89)
         return day_under_month_title([line for line in lines if not LETTER_DATE_LINE_RE.match(line)])
     return found
+
+
+SALUTATION_RE = re.compile(r"^dear\s+\w", re.I)
+
+
+def _letter_date(lines: list[str], index: int, reach: int = 3) -> bool:
+    """'3rd December 2007' alone a few lines over 'Dear Councillor,': the day a summons was written, not the day of
+    the meeting it calls."""
+    return _only_a_date(lines[index]) and any(
+        SALUTATION_RE.match(line.strip()) for line in lines[index + 1 : index + 1 + reach]
+    )
 
 
 def _first_date_of(texts: list[Callable[[], str]]) -> dt.date | None:
