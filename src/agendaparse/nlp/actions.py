@@ -28,6 +28,7 @@ from .classification import (
     CARRIED_PROPOSAL_RE,
     CONFIRMED_ACRONYM_RE,
     CONFIRMED_BODY_RE,
+    CONJOINED_OWNER_RE,
     DONE_BY_RE,
     INITIALS_WILL_BE_RE,
     IS_TO_BE_SET_UP_RE,
@@ -477,6 +478,7 @@ def _owners(
         or _reported_commit(text)
         or (SEMICOLON_OWNER_RE.search(text) or SEMICOLON_PRONOUN_RE.match(text) if ";" in text else None)
         or (INITIALS_WILL_BE_RE.match(text) if " be " in text else None)
+        or (CONJOINED_OWNER_RE.search(text) if " will " in text or " would " in text else None)
     ):
         owners += resolve_owner(mid["owner"], initials)
     elif kind == "commitment" and (actor := _that_commit_actor(text) or body_will_step(text)):

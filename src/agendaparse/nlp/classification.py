@@ -267,6 +267,16 @@ SEMICOLON_PRONOUN_RE = re.compile(
 )
 
 
+# "The sign was missing, and the Clerk would chase the county …", "… but Cllr Ames will write to the owner": a post's
+# or titled member's commitment in the clause after "and" or "but" (not "would like", "would be", "would need").
+CONJOINED_OWNER_RE = re.compile(
+    r"(?:,\s{0,3}|\s)(?:and|but|so)\s{1,3}(?:[Tt]he\s)?"
+    r"(?P<owner>(?:[Cc]lerk|[Cc]hair(?:man)?|[Vv]ice[- ][Cc]hair(?:man)?|[Tt]reasurer|[Ss]ecretary|RFO)|"
+    rf"(?:{TITLES})\s(?:[A-Z]\.?\s)?{SURNAME})\s{{1,3}}(?:also\s)?(?P<will>will|would)\s"
+    r"(?!(?:be|like|need|have|not|welcome|hope|prefer|rather)\b)[a-z]{3,}\b"
+)
+
+
 # "The PC agreed …", "The Councillors propose filling …": the meeting's own body deciding or proposing.
 BODY_DECISION_RE = re.compile(
     r"^(?:[Tt]he\s+(?P<acronym>[A-Z]{2,4})|(?:[Tt]he\s+)?(?P<body>"
@@ -1583,6 +1593,14 @@ AGREED_NEED_RE = re.compile(
     re.I,
 )
 
+# "Agreed we should price a new bench …", "AGREED a new lock should be fitted …", "Agreed the Clerk would write …": a
+# small body's "Agreed" run into the step without "that" or a colon, the step's subject and a modal after it.
+BARE_AGREED_STEP_RE = re.compile(
+    r"(?:Unanimously\s+|All\s+)?(?:[Aa]greed|AGREED)\s{1,3}(?!(?:that|to|by|with|on|at|as|and|upon|in|for|the\s+minutes)\b)"
+    r"(?:we|the|a|an|[A-Z][\w'’\-]*)(?:\s[^.;:?]{0,100}?)?\s(?:should|would|will|shall|must)\s{1,3}(?:not\s)?"
+    r"(?!(?:be|have|need|like)\s{1,3}(?:noted|aware|useful|helpful|good|best|better|a|an|the|likely)\b)[a-z]{2,}\b"
+)
+
 IT_WAS_AGREED_RE = re.compile(rf"{IT_WAS}(?:unanimously\s+)?{PROPOSED_AND}agreed\s+(?:that|to)\s", re.I)
 
 # "Consensus was that a new policy was needed and that Mr Gale would make the changes …", "The consensus of the Board
@@ -1689,6 +1707,23 @@ OPENING_ADVERB_RE = re.compile(
     r"(?=(?:[Tt]he\s+)?[A-Z])"
 )
 
+# "Whilst the report was late, Dana Pell requested …", "As the lead body, it was requested that …": a clause of
+# circumstance at the opening, before the main clause's subject (its first comma, no brackets or semicolons before it)
+LEADING_CLAUSE_RE = re.compile(
+    r"(?:Whilst|While|Although|Though|As|Following|Further\s+to|Given|In\s+light\s+of|After|Before|Since)"
+    r"\s[^,;:()\n]{3,120}?,\s{1,3}(?=(?:[Tt]he\s+)?[A-Z]|it\s+was\s)"
+)
+
+
+def _after_leading_clause(sentence: Sentence, stripped: str) -> tuple[str, str, bool] | None:
+    """The main clause after a leading clause of circumstance, where it alone is strongly an action."""
+    lead = LEADING_CLAUSE_RE.match(stripped)
+    if lead is None:
+        return None
+    rest = stripped[lead.end() :]
+    found = _classify(dataclasses.replace(sentence, text=rest[:1].upper() + rest[1:]))
+    return (found[0], stripped, True) if found is not None and found[2] else None
+
 
 def classify(sentence: Sentence) -> tuple[str, str, bool] | None:
     """(kind, text, strong) when the sentence is action-like, else None; a line of a list of actions ("Next
@@ -1703,6 +1738,8 @@ def classify(sentence: Sentence) -> tuple[str, str, bool] | None:
         # "Instead, the Employer Side would provide responses …": the step after a linking adverb, read without it
         rest = stripped[adverb.end() :]
         found = _classify(dataclasses.replace(sentence, text=rest[:1].upper() + rest[1:])) or found
+    if (found is None or not found[2]) and stripped[:1] in "AWTFGIBS":
+        found = _after_leading_clause(sentence, stripped) or found
     if found is not None and not re.search(r"[^\W\d_]", RESOLVED_RE.sub(r"\g<text>", found[1])):
         return None  # "RESOLVED that:-": the lead-in to the numbered parts, which are the actions
     if (found is None or not found[2]) and not sentence.after_resolved:
@@ -2271,6 +2308,8 @@ def _classify(sentence: Sentence) -> tuple[str, str, bool] | None:
         if AGREED_TO_RE.match(text):  # "AGREED to approve the Minute", "Agreed to ask …": the label is the verb
             return "decision", text, True
         return kind, (resolved["text"] if strong else text).strip(), strong
+    if sentence.in_minutes and text[:1] in "AaU" and BARE_AGREED_STEP_RE.match(text):
+        return "decision", text, True  # "Agreed we should price a new bench …": the label run into its step
     if LEAD_IN_ONLY_RE.fullmatch(text):
         return None  # the lead-in of a list of resolutions, not one
     if RECOMMENDED_TO_RE.match(text) or BODY_RECOMMENDED_TO_RE.match(text):
@@ -2345,6 +2384,8 @@ def _classify(sentence: Sentence) -> tuple[str, str, bool] | None:
         return "action", text, True
     if ";" in text and (clause := SEMICOLON_OWNER_RE.search(text) or SEMICOLON_PRONOUN_RE.match(text)):
         return ("commitment" if clause["will"] in ("will", "would") else "action"), text, True
+    if sentence.in_minutes and (" will " in text or " would " in text) and CONJOINED_OWNER_RE.search(text):
+        return "commitment", text, True
     mid = mid_commit(text) if COMMIT_HINT_RE.search(text) else None
     if mid and mid["owner"].split()[0] not in NOT_OWNERS:
         return ("commitment" if PROMISED_RE.match(text, mid.end("owner")) else "action"), text, True
