@@ -22,6 +22,7 @@ from .candidates import MOTION_START_RE, _full_name_surnames, _owner_words, sent
 from .classification import (
     ARRANGED_FOR_RE,
     ASKED_HINT_RE,
+    ASKED_IF_POST_RE,
     BODY_DECISION_RE,
     BRACKETED_SUBJECT_RE,
     BY_ROLE_RE,
@@ -373,6 +374,8 @@ def _owners(
         return _request_actors(text, actor, initials)  # "Members asked that the Clerk obtains a copy …": the Clerk
     if kind == "request" and ASKED_HINT_RE.search(text) and (asked := _asked_owner(text)):
         return resolve_owner(asked, initials)  # "The Board asked DfE to report back …": the one asked acts
+    if kind == "request" and " asked " in text and (asked_if := ASKED_IF_POST_RE.search(text)):
+        return resolve_owner(asked_if["owner"], initials)  # "Cllr Ames asked if the clerk could find out …"
     if kind == "decision" and MOTION_BY_RE.match(text) and (post := _motion_post(text)):
         return [post]  # "Motion by X, seconded by Y, to direct the City Attorney to draft …": the post acts
     if kind == "decision" and (moved := MOVED_RE.match(text)):

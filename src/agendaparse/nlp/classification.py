@@ -473,7 +473,10 @@ def agreed_for(text: str) -> str | None:
 
 # "Members noted the update and …", "The Chairman thanked Mrs Price for her report and …": what the meeting heard,
 # before the request or proposal the same sentence records.
-HEARD_AND = r"(?:(?:noted|welcomed|discussed|considered|thanked|received|reviewed|acknowledged)\s[^.;]{0,80}?\sand\s+)?"
+HEARD_AND = (
+    r"(?:(?:noted|welcomed|discussed|considered|thanked|received|reviewed|acknowledged|raised|expressed|voiced)"
+    r"\s[^.;]{0,80}?\sand\s+)?"
+)
 
 
 # "Ms. Gerritz requested that Council keep …", "The Board asked for the roadmap to be updated": a request put
@@ -502,6 +505,15 @@ STRONG_REQUEST_RE = re.compile(
 BODY_ASKED_IF_RE = re.compile(
     r"^(?:\((?:[ivx]{1,4}|[a-z]|\d{1,2})\)\s*)?(?:The\s+)?(?:Panel|Board|Committee|Council|Members|Governors|Trustees|"
     r"Cabinet|Forum|Group|Commission)\s+(?:also\s+)?asked\s+(?:if|whether)\s+[^?;]{3,200}?\s+(?:could|can|would|might)\s+(?:also\s+)?be\s+[a-z]{3,}ed\b[^?]*$"
+)
+
+
+# "Cllr Ames asked if the clerk could find out …", "… asked whether the Chair would write to …": a member's request put
+# to a post or a titled member, worded as a question (not "asked if the Clerk could be …", not a question mark).
+ASKED_IF_POST_RE = re.compile(
+    r"\basked\s+(?:if|whether)\s+(?:the\s)?"
+    rf"(?P<owner>[Cc]lerk|Chair(?:man)?|[Tt]reasurer|[Ss]ecretary|(?:{TITLES})\s(?:[A-Z]\.?\s)?{SURNAME})\s+"
+    r"(?:could|would|might|can)\s+(?:please\s+|also\s+)?(?!(?:be|have|not|give|tell|explain|confirm)\b)[a-z]{3,}"
 )
 
 
@@ -947,13 +959,15 @@ SUBJECT_COMMIT_RE = re.compile(
 )
 
 # "NO had spoken to someone who may be interested and will report back at the next meeting": what the subject has
-# done, then the step they will take (not "… reported that the road had been closed and will reopen …").
+# done, then the step they will take (not "… reported that the road had been closed and will reopen …"); "The clerk
+# suggested an article … and will provide …", "The council promised its support and would write to …": a small body's
+# post or council in lower case, and the reported "would" of the same promise.
 HAD_AND_WILL_RE = re.compile(
     rf"^(?P<owner>(?:{TITLES})\s+(?:[A-Z]\.?\s+)?{SURNAME}|{NAME}\s+{SURNAME}|"
-    rf"{SUBJECT_INITIALS}|(?:[Tt]he\s+)?(?:Clerk|Chair(?:man)?|Secretary|Treasurer))"
+    rf"{SUBJECT_INITIALS}|(?:[Tt]he\s+)?(?:[Cc]lerk|Chair(?:man)?|[Ss]ecretary|[Tt]reasurer|(?<=[Tt]he\s)[Cc]ouncil))"
     # "Detective Romero asked for more information and will look into …": a simple past serves as "has asked"
     r"\s+(?:(?:has|had|have)\s+[a-z]{3,}|(?:is|are)\s+[a-z]{3,}ing\b|(?!(?:said|stated|noted|reported)\b)[a-z]{3,}ed\b)"
-    r"(?:(?!\bthat\b)[^.;]){0,200}?\sand\s+will\s+"
+    r"(?:(?!\bthat\b)[^.;]){0,200}?\sand\s+(?:will|would)\s+"
     r"(?P<verb>[a-z]{3,})\b"
 )
 
@@ -980,7 +994,7 @@ def subject_commit(text: str) -> re.Match[str] | None:
         return match if match["owner"] not in NOT_OWNERS else None
     if match := PLURAL_OFFER_RE.match(text):
         return match
-    match = HAD_AND_WILL_RE.match(text) if " will " in text else None
+    match = HAD_AND_WILL_RE.match(text) if " will " in text or " would " in text else None
     return match if match and match["verb"] in BODY_ACTION_VERBS | TASK_VERBS else None
 
 
@@ -2423,6 +2437,14 @@ def _classify(sentence: Sentence) -> tuple[str, str, bool] | None:
         return "action", text, True
     if sentence.in_minutes and step_put_to(text):
         return "action", text, True
+    if (
+        sentence.in_minutes
+        and " asked " in text
+        and not text.endswith("?")
+        and ";" not in text
+        and ASKED_IF_POST_RE.search(text)
+    ):
+        return "request", text, True
     if (
         STRONG_REQUEST_RE.match(text)
         or BODY_ASKED_IF_RE.match(text)
