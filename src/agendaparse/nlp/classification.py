@@ -383,6 +383,19 @@ THAT_SUBJUNCTIVE_RE = re.compile(
 )
 
 
+# "(ii) The following outcomes be approved …", "(b) Any defective paving be repaired …": a resolution's labelled part,
+# its subject in the subjunctive without "That" (THAT_SUBJUNCTIVE_RE's modals and "noted" or "received" kept out).
+LABELLED_SUBJUNCTIVE_RE = re.compile(
+    r"^(?:\(?[a-z]{1,3}\)|\(?[ivx]{1,4}\)|\(?\d{1,2}[.)])\s{0,12}"
+    r"(?:[Tt]he|[Aa]ny|[Aa]ll|[Aa]n?|[Tt]his|[Tt]hese|[Ii]ts|[Tt]heir)\s[^.;:?]{1,300}?"
+    r"(?<!\bto)(?<!\bwill)(?<!\bwould)(?<!\bshall)(?<!\bshould)(?<!\bcould)(?<!\bmay)(?<!\bmight)(?<!\bmust)"
+    r"(?<!\bnot)(?<!\bcan)(?<!\bcannot)(?<!\bthen)(?<!\balso)(?<!\bstill)(?<!\bnow)\sbe\s+"
+    r"(?!(?:noted|received|considered|recorded|welcomed|thanked|acknowledged)\b)"
+    r"(?:[a-z]{3,}(?:ed|en)|made|sent|held|kept|set|brought|sought|given|taken|put|paid|met|done|built|shown|"
+    r"laid|drawn|written|undertaken)\b"
+)
+
+
 # "B) Clerk to follow up letter …", "(44) Wolverton field lease Clerk to copy …", "Disposable BBQs –clerk to add …",
 # "– Action: Clerk to email NALC", "The clerk: to fill in survey.", "…, the Clerk to contact the County Councillor.":
 # a post given its step after a list label, a run-in heading, a dash, a colon or a clause of its own; not a post that
@@ -1527,7 +1540,8 @@ def _mid_asked_owner(text: str) -> str | None:
     return owner if owner in GIVEN_NAMES or _named_owner(owner) else None
 
 
-BULLET_GLYPH_RE = re.compile(r"^[•▪●◦➢►▶▸→]\s*")
+# "·": the Symbol font's bullet as many PDFs give it to text (U+00B7)
+BULLET_GLYPH_RE = re.compile(r"^[•▪●◦➢►▶▸→·]\s*")
 
 THAT_START_RE = re.compile(r"(?:\(\w\)\s*)?(?:That|THAT)\s")
 
@@ -2297,7 +2311,12 @@ def _classify(sentence: Sentence) -> tuple[str, str, bool] | None:
         return ("decision" if sentence.decided else "resolution"), text.rstrip(";"), True
     if sentence.block or THAT_BE_RE.match(text) or (THAT_START_RE.match(text) and resolving_body(text)):
         return "resolution", text, True
-    if sentence.in_minutes and not sentence.margin_owner and " be " in text and THAT_SUBJUNCTIVE_RE.match(text):
+    if (
+        sentence.in_minutes
+        and not sentence.margin_owner
+        and " be " in text
+        and (THAT_SUBJUNCTIVE_RE.match(text) or LABELLED_SUBJUNCTIVE_RE.match(text))
+    ):
         return "resolution", text, True
     text = PARAGRAPH_NUMBER_RE.sub("", text, count=1) if RESOLVED_RE.match(PARAGRAPH_NUMBER_RE.sub("", text)) else text
     if sentence.in_minutes and (label := RESOLUTION_LABEL_RE.match(text)) and len(text) - label.end() > 8:
