@@ -23,6 +23,7 @@ from .classification import (
     ARRANGED_FOR_RE,
     ASKED_HINT_RE,
     ASKED_IF_POST_RE,
+    BARE_IMPERATIVE_STEP_RE,
     BODY_DECISION_RE,
     BRACKETED_SUBJECT_RE,
     BY_ROLE_RE,
@@ -1230,6 +1231,16 @@ def _dash_initials_listed(
     return cue
 
 
+def _without_imperative(text: str, owners: list[str]) -> list[str]:
+    """The owners, less the imperative's own words read as a subject ('Chase the county' in "Chase the county to repair
+    …", a step that names no one)."""
+    imperative = BARE_IMPERATIVE_STEP_RE.match(text)
+    if imperative is None:
+        return owners
+    verb = imperative["verb"]
+    return [owner for owner in owners if owner.split()[0] != verb]
+
+
 def _read(nlp: Language, found: Iterable[Sentence], reading: _Reading) -> Iterator[tuple[Action, Sentence]]:
     """The sentences that are actions, each as an :class:`Action` with its kind, owners and due date, and the
     sentence it was read from."""
@@ -1241,6 +1252,7 @@ def _read(nlp: Language, found: Iterable[Sentence], reading: _Reading) -> Iterat
         if not strong and (score is None or score < threshold):
             continue
         owners = _owners(sentence, kind, text, strong, doc, reading.initials, reading.committee, reading.body)
+        owners = _without_imperative(text, owners)
         due, due_text, precision = _due(sentence, kind, text, reading)
         action = Action(
             text=text,

@@ -396,6 +396,16 @@ LABELLED_SUBJUNCTIVE_RE = re.compile(
 )
 
 
+# "Ensure that the borough members are on the list", "(1) Nominate and authorise the Manager to …", "Performance
+# Reports: Investigate whether …": a step in the imperative, as action notes print it (not "Contact details", nor an
+# agenda's "To confirm …" or "Review of …": a verb that only sets work, then a clause or its object).
+BARE_IMPERATIVE_STEP_RE = re.compile(
+    r"^(?:\(?[a-z]{1,3}\)\s*|\(?[ivx]{1,4}\)\s*|\(?\d{1,2}[.)]\s*)?(?:[A-Z][\w'’\-]*(?:\s[\w'’\-]+){0,3}:\s+)?"
+    r"(?P<verb>Ensure|Investigate|Nominate|Chase|Liaise|Obtain)\s+"
+    r"(?:that|whether|if|with|the|a|an|all|any|every|and\s+[a-z]{3,})\s"
+)
+
+
 # "B) Clerk to follow up letter …", "(44) Wolverton field lease Clerk to copy …", "Disposable BBQs –clerk to add …",
 # "– Action: Clerk to email NALC", "The clerk: to fill in survey.", "…, the Clerk to contact the County Councillor.":
 # a post given its step after a list label, a run-in heading, a dash, a colon or a clause of its own; not a post that
@@ -1579,8 +1589,10 @@ NOTED_ONLY_RE = re.compile(
 
 
 # "Members agreed that the report was clear and helpful": a view the meeting shared, not a decision to act.
+# "… agreed that future reports should set out what was being asked …": a modal before the copula sets a step first.
 AGREED_VIEW_RE = re.compile(
-    r"\bagreed\s+that\s+(?:[^,;]{0,80}?\s)?(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+"
+    r"\bagreed\s+that\s+(?:(?:(?!\b(?:should|would|will|shall|must)\s)[^,;]){0,80}?\s)?"
+    r"(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+"
     r"(?!to\b|(?:now\s+)?[a-z]+ed\b)(?:[a-z]+ly\s+)?[a-z]+\b"
 )
 
@@ -2523,6 +2535,8 @@ def _classify(sentence: Sentence) -> tuple[str, str, bool] | None:
         return "proposal", text, True
     if REQUEST_RE.search(text):  # "… would be circulated for comment." over "ACTION: Secretariat": its owner's
         return "request", text, bool(sentence.margin_owner)
+    if sentence.in_minutes and not sentence.margin_owner and BARE_IMPERATIVE_STEP_RE.match(text):
+        return "action", text, True
     if sentence.margin_owner:
         if ATTENDANCE_LABEL_RE.match(text):  # a members list with initials beside the names
             return None
