@@ -32,7 +32,9 @@ CONJOINED_OWNER_RE, LEADING_CLAUSE_RE, BARE_AGREED_STEP_RE and ASKED_IF_POST_RE 
 at most) from a word of their own ("and", "Whilst", "Agreed", "asked"), LABELLED_SUBJUNCTIVE_RE 300 characters and
 BARE_IMPERATIVE_STEP_RE a label and a verb from the line's start; and the three it widened, HAD_AND_WILL_RE ("would"
 as "will", a post in lower case), STRONG_REQUEST_RE (HEARD_AND's "raised") and AGREED_VIEW_RE (no modal before the
-copula, 80 characters at most); each within the bound on every hostile line here.
+copula, 80 characters at most); and the four that turn away a member's part in the meeting itself (ASKED_OWNER_RE, no
+determiner for a verb, MAKE_A_STATEMENT_RE, INVITED_IN_MEETING_RE, MEMBERS_DECLARE_RE); each within the bound on every
+hostile line here.
 
 Pass before (the code of e278b1b; of 368f9ca for MAC_INITIALS_RE): every real-text case; none of the twenty-five
 patterns within the bound on these lines.
@@ -86,6 +88,10 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "classification.LABELLED_SUBJUNCTIVE_RE": classification.LABELLED_SUBJUNCTIVE_RE,
     "classification.BARE_IMPERATIVE_STEP_RE": classification.BARE_IMPERATIVE_STEP_RE,
     "classification.AGREED_VIEW_RE": classification.AGREED_VIEW_RE,
+    "classification.ASKED_OWNER_RE": classification.ASKED_OWNER_RE,
+    "classification.MAKE_A_STATEMENT_RE": classification.MAKE_A_STATEMENT_RE,
+    "classification.INVITED_IN_MEETING_RE": classification.INVITED_IN_MEETING_RE,
+    "classification.MEMBERS_DECLARE_RE": classification.MEMBERS_DECLARE_RE,
     "classification.HAD_AND_WILL_RE": classification.HAD_AND_WILL_RE,
     "classification.STRONG_REQUEST_RE": classification.STRONG_REQUEST_RE,
 }

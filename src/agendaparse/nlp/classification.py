@@ -1210,7 +1210,8 @@ FIRST_PERSON_ASKED_RE = re.compile(r"\bI\s*(?:have|’ve|'ve)\s+(?:also\s+)?(?:a
 ASKED_OWNER_RE = re.compile(
     r"\b(?:asked|requested|invited|instructed|directed|direct|tasked|authori[sz]ed)\s+(?:the\s+|our\s+|my\s+)?"
     r"(?P<owner>[A-Z][\w.'’\-]*(?:\s+(?:of|for|and|&|[A-Z][\w.'’\-]*)){0,5}?|staff|officers|officials)"
-    r"\s+to\s+(?!be\b)[a-z]{3,}"
+    # "invited District Councillors to the quiz night": a place to go to, no step
+    r"\s+to\s+(?!(?:be|the|this|that|these|his|her|their|its|our|an?)\b)[a-z]{3,}"
 )
 
 WISH_RE = re.compile(
@@ -1268,8 +1269,20 @@ def _bodies_or_roles(owner: str) -> bool:
 IN_MEETING_VERBS = {
     "give", "read", "move", "second", "speak", "say", "comment", "introduce", "explain", "outline", "summarise",
     "summarize", "answer", "respond", "reply", "chair", "open", "close", "agree", "approve", "note", "consider",
-    "adopt", "endorse", "accept", "ratify", "vote", "declare", "join", "welcome", "thank", "lead",
+    "adopt", "endorse", "accept", "ratify", "vote", "declare", "join", "welcome", "thank", "lead", "express",
 }  # fmt: skip
+
+# "invited the Vice-Chairman to make a short statement …": what is said at the meeting itself
+MAKE_A_STATEMENT_RE = re.compile(
+    rf"{NOT_INSIDE_SPACES}\s++to\s+make\s+(?:a|an|the|his|her|their)\s+(?:[a-z]+\s+)?"
+    r"(?:statement|presentation|announcement|speech)\b"
+)
+# "Councillors Pearce and Layton were invited to say a few words …", "Members to declare any interests": a member's
+# part in the meeting itself after their name, no step
+INVITED_IN_MEETING_RE = re.compile(
+    rf"{NOT_INSIDE_SPACES}(?:\s*+,)?\s++(?:was|were)\s+invited\s+to\s+(?P<verb>[a-z]{{3,}})\b"
+)
+MEMBERS_DECLARE_RE = re.compile(r"(?:All\s+)?(?:Members|Councillors|Trustees|Governors|Directors)\s+to\s+declare\b")
 
 # "will lead the discussion", "would lead on various roles" are the meeting's own business; "will lead the walk",
 # "will lead the review" are steps taken after it.
@@ -1508,6 +1521,12 @@ CONSIDER_RAISED_RE = re.compile(
 )
 
 
+def _in_meeting_part(text: str, owner: str) -> bool:
+    """'X were invited to say a few words …', 'Members to declare any interests': the owner's part in the meeting."""
+    invited = INVITED_IN_MEETING_RE.match(text, len(owner))
+    return (invited is not None and invited["verb"] in IN_MEETING_VERBS) or MEMBERS_DECLARE_RE.match(text) is not None
+
+
 def _asked_owner(text: str) -> str | None:
     """Who was asked to act: 'asked the Chief Finance Officer to present … at the May meeting'; not the body
     asked to decide ('asked the Board to approve'), nor someone asked to speak at the meeting itself."""
@@ -1520,6 +1539,8 @@ def _asked_owner(text: str) -> str | None:
     if re.fullmatch(r"(?:Board|Committee|Council|Panel|Cabinet|Members|Meeting|Group|Forum|Commission)", owner):
         return None
     verb = re.match(r"\s+to\s+([a-z]+)", text[match.end("owner") :])
+    if MAKE_A_STATEMENT_RE.match(text, match.end("owner")):
+        return None
     if (
         verb
         and verb[1] in IN_MEETING_VERBS | {"update", "present"}
@@ -2402,6 +2423,8 @@ def _classify(sentence: Sentence) -> tuple[str, str, bool] | None:
         return named_body
     owner = owner_of(text)
     if owner and UNABLE_RE.match(text, len(owner)) and not sentence.margin_owner:
+        return None
+    if owner and not sentence.margin_owner and _in_meeting_part(text, owner):
         return None
     if owner and WISH_RE.match(text, len(owner)):
         # "Cllr Green would like to thank …": a wish, not a commitment, unless an ACTION label gives it an owner
