@@ -366,6 +366,15 @@ THAT_BE_RE = re.compile(
 )
 
 
+# "(3) That it be agreed that a public consultation is undertaken …", "That it be noted that the Authority will write
+# …": a resolution whose subject is the that-clause after it (too short a subject for THAT_BE_RE and
+# THAT_SUBJUNCTIVE_RE).
+THAT_IT_BE_RE = re.compile(
+    r"^(?:\(?[a-z]{1,3}\)\s*|\(?[ivx]{1,4}\)\s*|\(?\d{1,2}[.)]\s*)?(?:THAT|That),?\s+it\s+be\s+"
+    r"(?:agreed|noted|resolved|recommended|confirmed)\s+that\s"
+)
+
+
 # "(b) That a site visit be arranged …", "5. That a formalised timetable be prepared …", "“That a vote of sympathy be
 # extended …”", "That, the presentation … be deferred …": a resolution in its own words, whatever its participle, its
 # subject in the subjunctive after "That" (under a list label or a quote mark); not a modal's or an infinitive's "be"
@@ -2342,7 +2351,12 @@ def _classify(sentence: Sentence) -> tuple[str, str, bool] | None:
         return ("recommendation", text.rstrip(";"), True) if len(text.split()) >= 4 else None
     if sentence.after_resolved and len(text) > 8:
         return ("decision" if sentence.decided else "resolution"), text.rstrip(";"), True
-    if sentence.block or THAT_BE_RE.match(text) or (THAT_START_RE.match(text) and resolving_body(text)):
+    if (
+        sentence.block
+        or THAT_BE_RE.match(text)
+        or THAT_IT_BE_RE.match(text)
+        or (THAT_START_RE.match(text) and resolving_body(text))
+    ):
         return "resolution", text, True
     if (
         sentence.in_minutes
