@@ -22,12 +22,15 @@ from .candidates import MOTION_START_RE, _full_name_surnames, _owner_words, sent
 from .classification import (
     ARRANGED_FOR_RE,
     ASKED_HINT_RE,
+    ASKED_IF_POST_RE,
+    BARE_IMPERATIVE_STEP_RE,
     BODY_DECISION_RE,
     BRACKETED_SUBJECT_RE,
     BY_ROLE_RE,
     CARRIED_PROPOSAL_RE,
     CONFIRMED_ACRONYM_RE,
     CONFIRMED_BODY_RE,
+    CONJOINED_OWNER_RE,
     DONE_BY_RE,
     INITIALS_WILL_BE_RE,
     IS_TO_BE_SET_UP_RE,
@@ -372,6 +375,8 @@ def _owners(
         return _request_actors(text, actor, initials)  # "Members asked that the Clerk obtains a copy …": the Clerk
     if kind == "request" and ASKED_HINT_RE.search(text) and (asked := _asked_owner(text)):
         return resolve_owner(asked, initials)  # "The Board asked DfE to report back …": the one asked acts
+    if kind == "request" and " asked " in text and (asked_if := ASKED_IF_POST_RE.search(text)):
+        return resolve_owner(asked_if["owner"], initials)  # "Cllr Ames asked if the clerk could find out …"
     if kind == "decision" and MOTION_BY_RE.match(text) and (post := _motion_post(text)):
         return [post]  # "Motion by X, seconded by Y, to direct the City Attorney to draft …": the post acts
     if kind == "decision" and (moved := MOVED_RE.match(text)):
@@ -477,6 +482,7 @@ def _owners(
         or _reported_commit(text)
         or (SEMICOLON_OWNER_RE.search(text) or SEMICOLON_PRONOUN_RE.match(text) if ";" in text else None)
         or (INITIALS_WILL_BE_RE.match(text) if " be " in text else None)
+        or (CONJOINED_OWNER_RE.search(text) if " will " in text or " would " in text else None)
     ):
         owners += resolve_owner(mid["owner"], initials)
     elif kind == "commitment" and (actor := _that_commit_actor(text) or body_will_step(text)):
@@ -1225,6 +1231,16 @@ def _dash_initials_listed(
     return cue
 
 
+def _without_imperative(text: str, owners: list[str]) -> list[str]:
+    """The owners, less the imperative's own words read as a subject ('Chase the county' in "Chase the county to repair
+    …", a step that names no one)."""
+    imperative = BARE_IMPERATIVE_STEP_RE.match(text)
+    if imperative is None:
+        return owners
+    verb = imperative["verb"]
+    return [owner for owner in owners if owner.split()[0] != verb]
+
+
 def _read(nlp: Language, found: Iterable[Sentence], reading: _Reading) -> Iterator[tuple[Action, Sentence]]:
     """The sentences that are actions, each as an :class:`Action` with its kind, owners and due date, and the
     sentence it was read from."""
@@ -1236,6 +1252,7 @@ def _read(nlp: Language, found: Iterable[Sentence], reading: _Reading) -> Iterat
         if not strong and (score is None or score < threshold):
             continue
         owners = _owners(sentence, kind, text, strong, doc, reading.initials, reading.committee, reading.body)
+        owners = _without_imperative(text, owners)
         due, due_text, precision = _due(sentence, kind, text, reading)
         action = Action(
             text=text,

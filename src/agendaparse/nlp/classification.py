@@ -267,6 +267,16 @@ SEMICOLON_PRONOUN_RE = re.compile(
 )
 
 
+# "The sign was missing, and the Clerk would chase the county …", "… but Cllr Ames will write to the owner": a post's
+# or titled member's commitment in the clause after "and" or "but" (not "would like", "would be", "would need").
+CONJOINED_OWNER_RE = re.compile(
+    r"(?:,\s{0,3}|\s)(?:and|but|so)\s{1,3}(?:[Tt]he\s)?"
+    r"(?P<owner>(?:[Cc]lerk|[Cc]hair(?:man)?|[Vv]ice[- ][Cc]hair(?:man)?|[Tt]reasurer|[Ss]ecretary|RFO)|"
+    rf"(?:{TITLES})\s(?:[A-Z]\.?\s)?{SURNAME})\s{{1,3}}(?:also\s)?(?P<will>will|would)\s"
+    r"(?!(?:be|like|need|have|not|welcome|hope|prefer|rather)\b)[a-z]{3,}\b"
+)
+
+
 # "The PC agreed …", "The Councillors propose filling …": the meeting's own body deciding or proposing.
 BODY_DECISION_RE = re.compile(
     r"^(?:[Tt]he\s+(?P<acronym>[A-Z]{2,4})|(?:[Tt]he\s+)?(?P<body>"
@@ -356,6 +366,15 @@ THAT_BE_RE = re.compile(
 )
 
 
+# "(3) That it be agreed that a public consultation is undertaken …", "That it be noted that the Authority will write
+# …": a resolution whose subject is the that-clause after it (too short a subject for THAT_BE_RE and
+# THAT_SUBJUNCTIVE_RE).
+THAT_IT_BE_RE = re.compile(
+    r"^(?:\(?[a-z]{1,3}\)\s*|\(?[ivx]{1,4}\)\s*|\(?\d{1,2}[.)]\s*)?(?:THAT|That),?\s+it\s+be\s+"
+    r"(?:agreed|noted|resolved|recommended|confirmed)\s+that\s"
+)
+
+
 # "(b) That a site visit be arranged …", "5. That a formalised timetable be prepared …", "“That a vote of sympathy be
 # extended …”", "That, the presentation … be deferred …": a resolution in its own words, whatever its participle, its
 # subject in the subjunctive after "That" (under a list label or a quote mark); not a modal's or an infinitive's "be"
@@ -370,6 +389,29 @@ THAT_SUBJUNCTIVE_RE = re.compile(
     r"(?!(?:noted|received|considered|recorded|welcomed|thanked|acknowledged)\b)"
     r"(?:[a-z]{3,}(?:ed|en)|made|sent|held|kept|set|brought|sought|given|taken|put|paid|met|done|built|told|shown|"
     r"laid|drawn|written|undertaken)\b"
+)
+
+
+# "(ii) The following outcomes be approved …", "(b) Any defective paving be repaired …": a resolution's labelled part,
+# its subject in the subjunctive without "That" (THAT_SUBJUNCTIVE_RE's modals and "noted" or "received" kept out).
+LABELLED_SUBJUNCTIVE_RE = re.compile(
+    r"^(?:\(?[a-z]{1,3}\)|\(?[ivx]{1,4}\)|\(?\d{1,2}[.)])\s{0,12}"
+    r"(?:[Tt]he|[Aa]ny|[Aa]ll|[Aa]n?|[Tt]his|[Tt]hese|[Ii]ts|[Tt]heir)\s[^.;:?]{1,300}?"
+    r"(?<!\bto)(?<!\bwill)(?<!\bwould)(?<!\bshall)(?<!\bshould)(?<!\bcould)(?<!\bmay)(?<!\bmight)(?<!\bmust)"
+    r"(?<!\bnot)(?<!\bcan)(?<!\bcannot)(?<!\bthen)(?<!\balso)(?<!\bstill)(?<!\bnow)\sbe\s+"
+    r"(?!(?:noted|received|considered|recorded|welcomed|thanked|acknowledged)\b)"
+    r"(?:[a-z]{3,}(?:ed|en)|made|sent|held|kept|set|brought|sought|given|taken|put|paid|met|done|built|shown|"
+    r"laid|drawn|written|undertaken)\b"
+)
+
+
+# "Ensure that the borough members are on the list", "(1) Nominate and authorise the Manager to …", "Performance
+# Reports: Investigate whether …": a step in the imperative, as action notes print it (not "Contact details", nor an
+# agenda's "To confirm …" or "Review of …": a verb that only sets work, then a clause or its object).
+BARE_IMPERATIVE_STEP_RE = re.compile(
+    r"^(?:\(?[a-z]{1,3}\)\s*|\(?[ivx]{1,4}\)\s*|\(?\d{1,2}[.)]\s*)?(?:[A-Z][\w'’\-]*(?:\s[\w'’\-]+){0,3}:\s+)?"
+    r"(?P<verb>Ensure|Investigate|Nominate|Chase|Liaise|Obtain)\s+"
+    r"(?:that|whether|if|with|the|a|an|all|any|every|and\s+[a-z]{3,})\s"
 )
 
 
@@ -463,7 +505,10 @@ def agreed_for(text: str) -> str | None:
 
 # "Members noted the update and …", "The Chairman thanked Mrs Price for her report and …": what the meeting heard,
 # before the request or proposal the same sentence records.
-HEARD_AND = r"(?:(?:noted|welcomed|discussed|considered|thanked|received|reviewed|acknowledged)\s[^.;]{0,80}?\sand\s+)?"
+HEARD_AND = (
+    r"(?:(?:noted|welcomed|discussed|considered|thanked|received|reviewed|acknowledged|raised|expressed|voiced)"
+    r"\s[^.;]{0,80}?\sand\s+)?"
+)
 
 
 # "Ms. Gerritz requested that Council keep …", "The Board asked for the roadmap to be updated": a request put
@@ -492,6 +537,15 @@ STRONG_REQUEST_RE = re.compile(
 BODY_ASKED_IF_RE = re.compile(
     r"^(?:\((?:[ivx]{1,4}|[a-z]|\d{1,2})\)\s*)?(?:The\s+)?(?:Panel|Board|Committee|Council|Members|Governors|Trustees|"
     r"Cabinet|Forum|Group|Commission)\s+(?:also\s+)?asked\s+(?:if|whether)\s+[^?;]{3,200}?\s+(?:could|can|would|might)\s+(?:also\s+)?be\s+[a-z]{3,}ed\b[^?]*$"
+)
+
+
+# "Cllr Ames asked if the clerk could find out …", "… asked whether the Chair would write to …": a member's request put
+# to a post or a titled member, worded as a question (not "asked if the Clerk could be …", not a question mark).
+ASKED_IF_POST_RE = re.compile(
+    r"\basked\s+(?:if|whether)\s+(?:the\s)?"
+    rf"(?P<owner>[Cc]lerk|Chair(?:man)?|[Tt]reasurer|[Ss]ecretary|(?:{TITLES})\s(?:[A-Z]\.?\s)?{SURNAME})\s+"
+    r"(?:could|would|might|can)\s+(?:please\s+|also\s+)?(?!(?:be|have|not|give|tell|explain|confirm)\b)[a-z]{3,}"
 )
 
 
@@ -937,13 +991,15 @@ SUBJECT_COMMIT_RE = re.compile(
 )
 
 # "NO had spoken to someone who may be interested and will report back at the next meeting": what the subject has
-# done, then the step they will take (not "… reported that the road had been closed and will reopen …").
+# done, then the step they will take (not "… reported that the road had been closed and will reopen …"); "The clerk
+# suggested an article … and will provide …", "The council promised its support and would write to …": a small body's
+# post or council in lower case, and the reported "would" of the same promise.
 HAD_AND_WILL_RE = re.compile(
     rf"^(?P<owner>(?:{TITLES})\s+(?:[A-Z]\.?\s+)?{SURNAME}|{NAME}\s+{SURNAME}|"
-    rf"{SUBJECT_INITIALS}|(?:[Tt]he\s+)?(?:Clerk|Chair(?:man)?|Secretary|Treasurer))"
+    rf"{SUBJECT_INITIALS}|(?:[Tt]he\s+)?(?:[Cc]lerk|Chair(?:man)?|[Ss]ecretary|[Tt]reasurer|(?<=[Tt]he\s)[Cc]ouncil))"
     # "Detective Romero asked for more information and will look into …": a simple past serves as "has asked"
     r"\s+(?:(?:has|had|have)\s+[a-z]{3,}|(?:is|are)\s+[a-z]{3,}ing\b|(?!(?:said|stated|noted|reported)\b)[a-z]{3,}ed\b)"
-    r"(?:(?!\bthat\b)[^.;]){0,200}?\sand\s+will\s+"
+    r"(?:(?!\bthat\b)[^.;]){0,200}?\sand\s+(?:will|would)\s+"
     r"(?P<verb>[a-z]{3,})\b"
 )
 
@@ -970,7 +1026,7 @@ def subject_commit(text: str) -> re.Match[str] | None:
         return match if match["owner"] not in NOT_OWNERS else None
     if match := PLURAL_OFFER_RE.match(text):
         return match
-    match = HAD_AND_WILL_RE.match(text) if " will " in text else None
+    match = HAD_AND_WILL_RE.match(text) if " will " in text or " would " in text else None
     return match if match and match["verb"] in BODY_ACTION_VERBS | TASK_VERBS else None
 
 
@@ -1163,7 +1219,8 @@ FIRST_PERSON_ASKED_RE = re.compile(r"\bI\s*(?:have|’ve|'ve)\s+(?:also\s+)?(?:a
 ASKED_OWNER_RE = re.compile(
     r"\b(?:asked|requested|invited|instructed|directed|direct|tasked|authori[sz]ed)\s+(?:the\s+|our\s+|my\s+)?"
     r"(?P<owner>[A-Z][\w.'’\-]*(?:\s+(?:of|for|and|&|[A-Z][\w.'’\-]*)){0,5}?|staff|officers|officials)"
-    r"\s+to\s+(?!be\b)[a-z]{3,}"
+    # "invited District Councillors to the quiz night": a place to go to, no step
+    r"\s+to\s+(?!(?:be|the|this|that|these|his|her|their|its|our|an?)\b)[a-z]{3,}"
 )
 
 WISH_RE = re.compile(
@@ -1221,8 +1278,20 @@ def _bodies_or_roles(owner: str) -> bool:
 IN_MEETING_VERBS = {
     "give", "read", "move", "second", "speak", "say", "comment", "introduce", "explain", "outline", "summarise",
     "summarize", "answer", "respond", "reply", "chair", "open", "close", "agree", "approve", "note", "consider",
-    "adopt", "endorse", "accept", "ratify", "vote", "declare", "join", "welcome", "thank", "lead",
+    "adopt", "endorse", "accept", "ratify", "vote", "declare", "join", "welcome", "thank", "lead", "express",
 }  # fmt: skip
+
+# "invited the Vice-Chairman to make a short statement …": what is said at the meeting itself
+MAKE_A_STATEMENT_RE = re.compile(
+    rf"{NOT_INSIDE_SPACES}\s++to\s+make\s+(?:a|an|the|his|her|their)\s+(?:[a-z]+\s+)?"
+    r"(?:statement|presentation|announcement|speech)\b"
+)
+# "Councillors Pearce and Layton were invited to say a few words …", "Members to declare any interests": a member's
+# part in the meeting itself after their name, no step
+INVITED_IN_MEETING_RE = re.compile(
+    rf"{NOT_INSIDE_SPACES}(?:\s*+,)?\s++(?:was|were)\s+invited\s+to\s+(?P<verb>[a-z]{{3,}})\b"
+)
+MEMBERS_DECLARE_RE = re.compile(r"(?:All\s+)?(?:Members|Councillors|Trustees|Governors|Directors)\s+to\s+declare\b")
 
 # "will lead the discussion", "would lead on various roles" are the meeting's own business; "will lead the walk",
 # "will lead the review" are steps taken after it.
@@ -1461,6 +1530,12 @@ CONSIDER_RAISED_RE = re.compile(
 )
 
 
+def _in_meeting_part(text: str, owner: str) -> bool:
+    """'X were invited to say a few words …', 'Members to declare any interests': the owner's part in the meeting."""
+    invited = INVITED_IN_MEETING_RE.match(text, len(owner))
+    return (invited is not None and invited["verb"] in IN_MEETING_VERBS) or MEMBERS_DECLARE_RE.match(text) is not None
+
+
 def _asked_owner(text: str) -> str | None:
     """Who was asked to act: 'asked the Chief Finance Officer to present … at the May meeting'; not the body
     asked to decide ('asked the Board to approve'), nor someone asked to speak at the meeting itself."""
@@ -1473,6 +1548,8 @@ def _asked_owner(text: str) -> str | None:
     if re.fullmatch(r"(?:Board|Committee|Council|Panel|Cabinet|Members|Meeting|Group|Forum|Commission)", owner):
         return None
     verb = re.match(r"\s+to\s+([a-z]+)", text[match.end("owner") :])
+    if MAKE_A_STATEMENT_RE.match(text, match.end("owner")):
+        return None
     if (
         verb
         and verb[1] in IN_MEETING_VERBS | {"update", "present"}
@@ -1503,7 +1580,8 @@ def _mid_asked_owner(text: str) -> str | None:
     return owner if owner in GIVEN_NAMES or _named_owner(owner) else None
 
 
-BULLET_GLYPH_RE = re.compile(r"^[•▪●◦➢►▶▸→]\s*")
+# "·": the Symbol font's bullet as many PDFs give it to text (U+00B7)
+BULLET_GLYPH_RE = re.compile(r"^[•▪●◦➢►▶▸→·]\s*")
 
 THAT_START_RE = re.compile(r"(?:\(\w\)\s*)?(?:That|THAT)\s")
 
@@ -1541,8 +1619,10 @@ NOTED_ONLY_RE = re.compile(
 
 
 # "Members agreed that the report was clear and helpful": a view the meeting shared, not a decision to act.
+# "… agreed that future reports should set out what was being asked …": a modal before the copula sets a step first.
 AGREED_VIEW_RE = re.compile(
-    r"\bagreed\s+that\s+(?:[^,;]{0,80}?\s)?(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+"
+    r"\bagreed\s+that\s+(?:(?:(?!\b(?:should|would|will|shall|must)\s)[^,;]){0,80}?\s)?"
+    r"(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+"
     r"(?!to\b|(?:now\s+)?[a-z]+ed\b)(?:[a-z]+ly\s+)?[a-z]+\b"
 )
 
@@ -1581,6 +1661,14 @@ AGREED_NEED_RE = re.compile(
     r"(?:all\s+)?(?:young\s+)?(?:children|people|pupils|patients|residents|families|carers|tenants|learners)\s+"
     r"(?:should|must)\s+(?:always\s+)?be\s+[a-z]{3,}ed\b)",
     re.I,
+)
+
+# "Agreed we should price a new bench …", "AGREED a new lock should be fitted …", "Agreed the Clerk would write …": a
+# small body's "Agreed" run into the step without "that" or a colon, the step's subject and a modal after it.
+BARE_AGREED_STEP_RE = re.compile(
+    r"(?:Unanimously\s+|All\s+)?(?:[Aa]greed|AGREED)\s{1,3}(?!(?:that|to|by|with|on|at|as|and|upon|in|for|the\s+minutes)\b)"
+    r"(?:we|the|a|an|[A-Z][\w'’\-]*)(?:\s[^.;:?]{0,100}?)?\s(?:should|would|will|shall|must)\s{1,3}(?:not\s)?"
+    r"(?!(?:be|have|need|like)\s{1,3}(?:noted|aware|useful|helpful|good|best|better|a|an|the|likely)\b)[a-z]{2,}\b"
 )
 
 IT_WAS_AGREED_RE = re.compile(rf"{IT_WAS}(?:unanimously\s+)?{PROPOSED_AND}agreed\s+(?:that|to)\s", re.I)
@@ -1689,6 +1777,23 @@ OPENING_ADVERB_RE = re.compile(
     r"(?=(?:[Tt]he\s+)?[A-Z])"
 )
 
+# "Whilst the report was late, Dana Pell requested …", "As the lead body, it was requested that …": a clause of
+# circumstance at the opening, before the main clause's subject (its first comma, no brackets or semicolons before it)
+LEADING_CLAUSE_RE = re.compile(
+    r"(?:Whilst|While|Although|Though|As|Following|Further\s+to|Given|In\s+light\s+of|After|Before|Since)"
+    r"\s[^,;:()\n]{3,120}?,\s{1,3}(?=(?:[Tt]he\s+)?[A-Z]|it\s+was\s)"
+)
+
+
+def _after_leading_clause(sentence: Sentence, stripped: str) -> tuple[str, str, bool] | None:
+    """The main clause after a leading clause of circumstance, where it alone is strongly an action."""
+    lead = LEADING_CLAUSE_RE.match(stripped)
+    if lead is None:
+        return None
+    rest = stripped[lead.end() :]
+    found = _classify(dataclasses.replace(sentence, text=rest[:1].upper() + rest[1:]))
+    return (found[0], stripped, True) if found is not None and found[2] else None
+
 
 def classify(sentence: Sentence) -> tuple[str, str, bool] | None:
     """(kind, text, strong) when the sentence is action-like, else None; a line of a list of actions ("Next
@@ -1703,6 +1808,8 @@ def classify(sentence: Sentence) -> tuple[str, str, bool] | None:
         # "Instead, the Employer Side would provide responses …": the step after a linking adverb, read without it
         rest = stripped[adverb.end() :]
         found = _classify(dataclasses.replace(sentence, text=rest[:1].upper() + rest[1:])) or found
+    if (found is None or not found[2]) and stripped[:1] in "AWTFGIBS":
+        found = _after_leading_clause(sentence, stripped) or found
     if found is not None and not re.search(r"[^\W\d_]", RESOLVED_RE.sub(r"\g<text>", found[1])):
         return None  # "RESOLVED that:-": the lead-in to the numbered parts, which are the actions
     if (found is None or not found[2]) and not sentence.after_resolved:
@@ -2244,9 +2351,19 @@ def _classify(sentence: Sentence) -> tuple[str, str, bool] | None:
         return ("recommendation", text.rstrip(";"), True) if len(text.split()) >= 4 else None
     if sentence.after_resolved and len(text) > 8:
         return ("decision" if sentence.decided else "resolution"), text.rstrip(";"), True
-    if sentence.block or THAT_BE_RE.match(text) or (THAT_START_RE.match(text) and resolving_body(text)):
+    if (
+        sentence.block
+        or THAT_BE_RE.match(text)
+        or THAT_IT_BE_RE.match(text)
+        or (THAT_START_RE.match(text) and resolving_body(text))
+    ):
         return "resolution", text, True
-    if sentence.in_minutes and not sentence.margin_owner and " be " in text and THAT_SUBJUNCTIVE_RE.match(text):
+    if (
+        sentence.in_minutes
+        and not sentence.margin_owner
+        and " be " in text
+        and (THAT_SUBJUNCTIVE_RE.match(text) or LABELLED_SUBJUNCTIVE_RE.match(text))
+    ):
         return "resolution", text, True
     text = PARAGRAPH_NUMBER_RE.sub("", text, count=1) if RESOLVED_RE.match(PARAGRAPH_NUMBER_RE.sub("", text)) else text
     if sentence.in_minutes and (label := RESOLUTION_LABEL_RE.match(text)) and len(text) - label.end() > 8:
@@ -2271,6 +2388,8 @@ def _classify(sentence: Sentence) -> tuple[str, str, bool] | None:
         if AGREED_TO_RE.match(text):  # "AGREED to approve the Minute", "Agreed to ask …": the label is the verb
             return "decision", text, True
         return kind, (resolved["text"] if strong else text).strip(), strong
+    if sentence.in_minutes and text[:1] in "AaU" and BARE_AGREED_STEP_RE.match(text):
+        return "decision", text, True  # "Agreed we should price a new bench …": the label run into its step
     if LEAD_IN_ONLY_RE.fullmatch(text):
         return None  # the lead-in of a list of resolutions, not one
     if RECOMMENDED_TO_RE.match(text) or BODY_RECOMMENDED_TO_RE.match(text):
@@ -2319,6 +2438,8 @@ def _classify(sentence: Sentence) -> tuple[str, str, bool] | None:
     owner = owner_of(text)
     if owner and UNABLE_RE.match(text, len(owner)) and not sentence.margin_owner:
         return None
+    if owner and not sentence.margin_owner and _in_meeting_part(text, owner):
+        return None
     if owner and WISH_RE.match(text, len(owner)):
         # "Cllr Green would like to thank …": a wish, not a commitment, unless an ACTION label gives it an owner
         # ("IJ would like someone to register the group. ACTION MM.")
@@ -2345,6 +2466,8 @@ def _classify(sentence: Sentence) -> tuple[str, str, bool] | None:
         return "action", text, True
     if ";" in text and (clause := SEMICOLON_OWNER_RE.search(text) or SEMICOLON_PRONOUN_RE.match(text)):
         return ("commitment" if clause["will"] in ("will", "would") else "action"), text, True
+    if sentence.in_minutes and (" will " in text or " would " in text) and CONJOINED_OWNER_RE.search(text):
+        return "commitment", text, True
     mid = mid_commit(text) if COMMIT_HINT_RE.search(text) else None
     if mid and mid["owner"].split()[0] not in NOT_OWNERS:
         return ("commitment" if PROMISED_RE.match(text, mid.end("owner")) else "action"), text, True
@@ -2382,6 +2505,14 @@ def _classify(sentence: Sentence) -> tuple[str, str, bool] | None:
         return "action", text, True
     if sentence.in_minutes and step_put_to(text):
         return "action", text, True
+    if (
+        sentence.in_minutes
+        and " asked " in text
+        and not text.endswith("?")
+        and ";" not in text
+        and ASKED_IF_POST_RE.search(text)
+    ):
+        return "request", text, True
     if (
         STRONG_REQUEST_RE.match(text)
         or BODY_ASKED_IF_RE.match(text)
@@ -2441,6 +2572,8 @@ def _classify(sentence: Sentence) -> tuple[str, str, bool] | None:
         return "proposal", text, True
     if REQUEST_RE.search(text):  # "… would be circulated for comment." over "ACTION: Secretariat": its owner's
         return "request", text, bool(sentence.margin_owner)
+    if sentence.in_minutes and not sentence.margin_owner and BARE_IMPERATIVE_STEP_RE.match(text):
+        return "action", text, True
     if sentence.margin_owner:
         if ATTENDANCE_LABEL_RE.match(text):  # a members list with initials beside the names
             return None
