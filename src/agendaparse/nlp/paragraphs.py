@@ -21,7 +21,10 @@ from .patterns import (
     TITLES,
 )
 
-ABBREVIATIONS = re.compile(r"\b(?:Cllr|Mr|Mrs|Ms|Dr|Prof|No|Nos|St|e\.g|i\.e|etc|approx|vs|Rev|Revd|Supt|Sgt)\.$")
+# "re." (regarding) as a word of its own, not the end of "we're."
+ABBREVIATIONS = re.compile(
+    r"\b(?:Cllr|Mr|Mrs|Ms|Dr|Prof|No|Nos|St|e\.g|i\.e|etc|approx|vs|Rev|Revd|Supt|Sgt|(?<![\w'’])re)\.$"
+)
 
 
 # "Cllr Mrs P." / "J. R.": an initial after a title or another initial, and the name goes on.
@@ -29,8 +32,9 @@ INITIALS_END_RE = re.compile(rf"(?:\b(?:{TITLES})\s+(?:[A-Z]\.\s?)*|\b[A-Z]\.\s?
 
 LETTER_LABEL_RE = re.compile(r"(?:^|(?<=\s))([A-Z])\.\s+(?=[A-Z])")
 
-# "K. Tennant is to …", "…, K. Tennant, S. Young": a member's initial alone, opening the sentence or a list's entry.
-LONE_INITIAL_END_RE = re.compile(r"(?:^|[,;:]\s|\s(?:and|&)\s)[A-Z]\.$")
+# "K. Tennant is to …", "…, K. Tennant, S. Young": a member's initial alone, opening the sentence or a list's entry;
+# "seconded by D. Tamm", "agreed that I. Judd would …": after a word that names who comes next.
+LONE_INITIAL_END_RE = re.compile(r"(?:^|[,;:]\s|\s(?:and|&|by|that|to|from|with|for)\s)[A-Z]\.$")
 
 # "appoint Martha E. | Greaves to …": a given name's middle initial, and the surname goes on.
 MIDDLE_INITIAL_END_RE = re.compile(rf"\b({NAME_WORD})\s[A-Z]\.$")
