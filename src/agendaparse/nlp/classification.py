@@ -422,7 +422,7 @@ BARE_IMPERATIVE_STEP_RE = re.compile(
 # (the word before the post is any word here: led_post_step turns away the ones that make it an object,
 # LED_POST_VERB_RE and LED_POST_NOT_AFTER_RE)
 LED_POST_STEP_RE = re.compile(
-    r"(?:(?:^|[(–\-—:,;)])\s*|(?<![\w'’])[\w'’\-]+\s+)"
+    r"(?:(?:^|[(–\-—:,;)])\s*|(?<![\w'’\-])[\w'’\-]++\s+)"  # a hyphenated word read whole from its start
     r"(?P<owner>(?:[Tt]he\s+)?(?:[Cc]lerk|Chair(?:man|person)?|[Ss]ecretary|[Tt]reasurer))\s*:?\s+to\s+"
     r"(?!(?:be|the|a|an|and|action|date|which|that|his|her|their|its|this|all)\b)[a-z]{3,}\b"
 )
