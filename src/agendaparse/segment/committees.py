@@ -622,8 +622,9 @@ def _printed_under_agenda(text: str, pages: list[PageLayout]) -> bool:
     return True
 
 
-# '… - Wednesday 19 March 2025' after a meeting body's name: its date
-DASHED_DATE_END_RE = re.compile(r"\s*[-–—:,]\s+[^-–—:]*\b(?:19|20)\d\d$")
+# '… - Wednesday 19 March 2025' after a meeting body's name: its date (a date is short: read 80 characters at most,
+# from the start of a run of spaces, so that a long line of commas or spaces is read in linear time)
+DASHED_DATE_END_RE = re.compile(r"(?<!\s)\s*+[-–—:,]\s+[^-–—:]{0,80}\b(?:19|20)\d\d$")
 
 
 def _executive_under_body(lines: list[str], index: int, body: str) -> bool:
