@@ -78,6 +78,16 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "organisations.HEAD_NOUN_AFTER_RE": organisations.HEAD_NOUN_AFTER_RE,
     "organisations.POST_WORD_AFTER_RE": organisations.POST_WORD_AFTER_RE,
     "organisations.PLACE_JOINER_AFTER_RE": organisations.PLACE_JOINER_AFTER_RE,
+    # stop 57: new (STATE_OF_RE, MEETING_WORD_END_RE, SERVICE_CENTRE_AFTER_RE) and changed (Village; "RFC", plural
+    # "Conservation Districts" in BODY_HEAD) patterns; the two organisations' patterns attendance imports go by the
+    # name adversarial_text.py gives them
+    "organisations.STATE_OF_RE": organisations.STATE_OF_RE,
+    "organisations.MEETING_WORD_END_RE": organisations.MEETING_WORD_END_RE,
+    "organisations.SERVICE_CENTRE_AFTER_RE": organisations.SERVICE_CENTRE_AFTER_RE,
+    "attendance.ORG_PREFIX_RE": organisations.ORG_PREFIX_RE,
+    "organisations.ORG_PREFIX_HINT_RE": organisations.ORG_PREFIX_HINT_RE,
+    "attendance.ORG_CHAIN_RE": organisations.ORG_CHAIN_RE,
+    "organisations.ORG_WORD_HINT_RE": organisations.ORG_WORD_HINT_RE,
     "organisations.BRACKETED_INITIALS_AT_RE": organisations.BRACKETED_INITIALS_AT_RE,
     "organisations.CELL_ITEM_SEPARATOR_RE": organisations.CELL_ITEM_SEPARATOR_RE,
     "organisations.BRACKETED_ACRONYM_END_RE": organisations.BRACKETED_ACRONYM_END_RE,
@@ -315,6 +325,23 @@ CASES = [
     ("organisations.DISTRICT_NUMBER_AFTER_RE", "match", "Glenshire School District No 4 board", 25, [25, 30]),
     ("organisations.SENTENCE_START_BEFORE_RE", "search", "agreed. ", 0, [6, 8]),
     ("organisations.SENTENCE_START_BEFORE_RE", "search", "with ", 0, None),
+]
+
+
+CASES += [
+    ("organisations.STATE_OF_RE", "search", "issued by the State of New Hampshire today", 0, [14, 36]),
+    ("organisations.STATE_OF_RE", "search", "the State of Play report", 0, None),
+    ("organisations.MEETING_WORD_END_RE", "search", "the Minutes ", 0, [4, 12]),
+    ("organisations.SERVICE_CENTRE_AFTER_RE", "match", "the Farm Service Center met", 16, [16, 23]),
+    ("organisations.SERVICE_CENTRE_AFTER_RE", "match", "the Farm Service Centre for Rural Skills", 16, None),
+    (
+        "attendance.ORG_PREFIX_RE",
+        "search",
+        "a grant from the Village of Sorrel Grove.",
+        0,
+        [17, 40, "Village of Sorrel Grove"],
+    ),
+    ("attendance.ORG_CHAIN_RE", "search", "the Pendeen RFC AGM", 0, [4, 15, "Pendeen RFC"]),
 ]
 
 

@@ -1,0 +1,155 @@
+"""People and organisations in minutes of bodies never seen (stop 57, issue #6): forms that the design half of
+training/orgs_check.jsonl misses across several bodies, each drawn here in words of its own (invented names and
+places), with guards (near-misses that must stay as they are).
+
+- a heading "Minutes of <body>" or "Meeting of <body>" with no "the": the body holding the meeting
+  (organisations._org_name, MEETING_WORD_END_RE); a post "of" words ("Director of Corporate Services") stays a role
+- "Village of <Place>" as "Town of <Place>" is (ORG_PREFIX_RE), and "State of <US state>" (STATE_OF_RE), not "State
+  of Play" or "State of the Borough"
+- a sports club by its letters: "<Place> RFC", "<Place> AFC", "<Place> FC" (BODY_HEAD)
+- soil and water conservation districts in the plural ("Association of … Conservation Districts")
+- "Town of <Place>" printed on its own as well as inside "Town of <Place> Fire Department": both are named
+  (organisations._place_printed_alone); printed only inside the longer name, the town is not named apart
+- "<words> Service Center" / "Services Centre" without "for"/"of": the building a service works from, no body
+  (organisations._service_centre)
+
+Conventions (corpus/gold/README.md): named organisations and bodies count, the meeting's own committee does not, the
+body holding the meeting does. Names are compared as `agendaparse eval` compares them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from minutes_page import check_parish_names, names_case
+
+HEADING_BODIES = [
+    names_case(
+        ["Minutes of Pellow Vale Bowls Club AGM, 3rd March 2019 Present: Ruth Angove, Piers Lanyon"],
+        {"Pellow Vale Bowls Club"},
+        set(),
+        "minutes-of-club-no-the",
+        people={"Ruth Angove", "Piers Lanyon"},
+    ),
+    names_case(
+        ["Minutes of Tregarth Wanderers Football Club 04/06/21 Present: J. Kitto, M. Bolitho"],
+        {"Tregarth Wanderers Football Club"},
+        set(),
+        "minutes-of-football-club-dated",
+    ),
+    names_case(
+        ["Meeting of Carnmoor Allotment Society held in the pavilion on 2 May."],
+        {"Carnmoor Allotment Society"},
+        set(),
+        "meeting-of-society",
+    ),
+]
+
+PLACE_BODIES = [
+    names_case(
+        ["The grant from the Village of Sorrel Grove was received with thanks."],
+        {"Village of Sorrel Grove"},
+        set(),
+        "village-of-place",
+    ),
+    names_case(
+        ["Each member holds a current licence issued by the State of Vermont and has passed the driving course."],
+        {"State of Vermont"},
+        set(),
+        "state-of-us-state",
+    ),
+    names_case(
+        ["A letter from the State of New Mexico was read."],
+        {"State of New Mexico"},
+        {"State of New"},
+        "state-of-two-word-state",
+    ),
+]
+
+CLUB_LETTERS = [
+    names_case(
+        ["Venue: Clubhouse, Pendeen RFC. Present: Ruth Angove, Piers Lanyon"],
+        {"Pendeen RFC"},
+        set(),
+        "rugby-club-letters",
+    ),
+    names_case(
+        ["The minutes of the 2018 Trewint AFC AGM were approved."],
+        {"Trewint AFC"},
+        set(),
+        "football-club-letters-after-year",
+    ),
+    names_case(
+        ["The Halden County Association of Soil and Water Conservation Districts wrote to the board."],
+        {"Halden County Association of Soil and Water Conservation Districts"},
+        set(),
+        "conservation-districts-plural",
+    ),
+]
+
+PLACES_BESIDE_THEIR_UNITS = [
+    names_case(
+        [
+            "The strip of land is owned by the Town of Kelmar. The applicant let the Town of Kelmar Fire Department "
+            "lay a drain across it."
+        ],
+        {"Town of Kelmar", "Town of Kelmar Fire Department"},
+        set(),
+        "town-alone-and-its-department",
+    ),
+    names_case(
+        ["The board met in the Farm Service Center. Chair Ostrowski opened the meeting."],
+        set(),
+        {"Farm Service"},
+        "service-center-building",
+    ),
+]
+
+GUARDS = [
+    names_case(
+        ["The Director of Corporate Services reported on the budget."],
+        set(),
+        {"Corporate Services"},
+        "guard-post-of-department",
+    ),
+    names_case(
+        ["The State of Play report and the State of the Borough address were noted."],
+        set(),
+        {"State of Play", "State of the Borough"},
+        "guard-state-of-not-a-state",
+    ),
+    names_case(
+        ["The 94th RFC AGM was opened by the chair."],
+        set(),
+        {"RFC AGM", "94th RFC"},
+        "guard-club-letters-without-a-name",
+    ),
+    names_case(
+        ["Minutes of Meeting and Public Hearing, 4 May 2011"],
+        set(),
+        {"Meeting and Public Hearing", "Public Hearing"},
+        "guard-minutes-of-meeting",
+    ),
+    names_case(
+        ["The Township of Harlow Fire Department and the Township of Harlow Recreation Committee reported."],
+        {"Township of Harlow Fire Department"},
+        {"Township of Harlow"},
+        "guard-township-only-inside-longer-names",
+    ),
+    names_case(
+        ["The Wessex Ambulance Service sent its apologies."],
+        {"Wessex Ambulance Service"},
+        set(),
+        "guard-service-without-centre",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "wanted", "absent", "people", "not_people"),
+    HEADING_BODIES + PLACE_BODIES + CLUB_LETTERS + PLACES_BESIDE_THEIR_UNITS + GUARDS,
+)
+def test_mentions57(
+    paragraphs: list[str], wanted: set[str], absent: set[str], people: set[str], not_people: set[str]
+) -> None:
+    check_parish_names(paragraphs, wanted, absent, people, not_people)
