@@ -12,6 +12,11 @@ places), with guards (near-misses that must stay as they are).
   (organisations._place_printed_alone); printed only inside the longer name, the town is not named apart
 - "<words> Service Center" / "Services Centre" without "for"/"of": the building a service works from, no body
   (organisations._service_centre)
+- a heading "Minutes of <club>" whose body the document facts read with the label ("Minutes of <club>"): the club is
+  the body holding the meeting, not another form of the body's name to drop (organisations.LABEL_BEFORE_BODY_RE)
+- "<Place> Township" (a US township by its place), not its hall, road or clerk (BODY_HEAD)
+- "<Place> [Memorial|General|…] Hospital"; a kind of hospital with no name ("the Community Hospital") stays no body
+  (organisations._words_before_hospital, HOSPITAL_KIND_WORDS)
 
 Conventions (corpus/gold/README.md): named organisations and bodies count, the meeting's own committee does not, the
 body holding the meeting does. Names are compared as `agendaparse eval` compares them.
@@ -21,6 +26,9 @@ from __future__ import annotations
 
 import pytest
 
+from agendaparse.evaluate import norm_name
+from agendaparse.nlp import find_mentions
+from agendaparse.pdf import Line, PageLayout
 from minutes_page import check_parish_names, names_case
 
 HEADING_BODIES = [
@@ -105,6 +113,21 @@ PLACES_BESIDE_THEIR_UNITS = [
     ),
 ]
 
+PLACES_AND_HOSPITALS = [
+    names_case(
+        ["The ranger attended a Marrowby Township meeting about the wetland."],
+        {"Marrowby Township"},
+        set(),
+        "place-township",
+    ),
+    names_case(
+        ["The auxiliary keeps its name since the official name is Dunmore County Memorial Hospital."],
+        {"Dunmore County Memorial Hospital"},
+        {"Dunmore County"},
+        "named-memorial-hospital",
+    ),
+]
+
 GUARDS = [
     names_case(
         ["The Director of Corporate Services reported on the budget."],
@@ -142,14 +165,44 @@ GUARDS = [
         set(),
         "guard-service-without-centre",
     ),
+    names_case(
+        ["The Community Hospital and the General Hospital were both busy."],
+        set(),
+        {"Community Hospital", "General Hospital"},
+        "guard-kind-of-hospital",
+    ),
+    names_case(
+        ["The meeting was held in the Marrowby Township Hall; the Marrowby Township Clerk read the notice."],
+        set(),
+        {"Marrowby Township"},
+        "guard-township-hall-and-clerk",
+    ),
 ]
 
 
 @pytest.mark.parametrize(
     ("paragraphs", "wanted", "absent", "people", "not_people"),
-    HEADING_BODIES + PLACE_BODIES + CLUB_LETTERS + PLACES_BESIDE_THEIR_UNITS + GUARDS,
+    HEADING_BODIES + PLACE_BODIES + CLUB_LETTERS + PLACES_BESIDE_THEIR_UNITS + PLACES_AND_HOSPITALS + GUARDS,
 )
 def test_mentions57(
     paragraphs: list[str], wanted: set[str], absent: set[str], people: set[str], not_people: set[str]
 ) -> None:
     check_parish_names(paragraphs, wanted, absent, people, not_people)
+
+
+def _bodies_on_page_of(text: str) -> set[str]:
+    """The bodies named on a page that prints ``text`` alone, as its first line (its heading)."""
+    line = Line(text, 60.0, 60.0, min(60.0 + 4.8 * len(text), 552.0), 70.0, 10.0, False)
+    page = PageLayout(number=1, width=612.0, height=792.0, rotation=0, lines=[line])
+    return {norm_name(m.name) for m in find_mentions([page], "d") if m.kind == "organisation"}
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Minutes of Quillan Vale Tennis Club AGM Present: Ruth Angove, Piers Lanyon", "Quillan Vale Tennis Club"),
+        ("Minutes of Orrin Cross Cricket Club AGM, 9th May 2015 Present: Ruth Angove", "Orrin Cross Cricket Club"),
+    ],
+)
+def test_club_heading_on_its_own_page(text: str, body: str) -> None:
+    assert norm_name(body) in _bodies_on_page_of(text)

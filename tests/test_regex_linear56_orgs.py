@@ -78,12 +78,13 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "organisations.HEAD_NOUN_AFTER_RE": organisations.HEAD_NOUN_AFTER_RE,
     "organisations.POST_WORD_AFTER_RE": organisations.POST_WORD_AFTER_RE,
     "organisations.PLACE_JOINER_AFTER_RE": organisations.PLACE_JOINER_AFTER_RE,
-    # stop 57: new (STATE_OF_RE, MEETING_WORD_END_RE, SERVICE_CENTRE_AFTER_RE) and changed (Village; "RFC", plural
-    # "Conservation Districts" in BODY_HEAD) patterns; the two organisations' patterns attendance imports go by the
-    # name adversarial_text.py gives them
+    # stop 57: new (STATE_OF_RE, MEETING_WORD_END_RE, SERVICE_CENTRE_AFTER_RE, LABEL_BEFORE_BODY_RE) and changed
+    # (Village; "RFC", plural "Conservation Districts", "Township", "Hospital" in BODY_HEAD) patterns; the two
+    # organisations' patterns attendance imports go by the name adversarial_text.py gives them
     "organisations.STATE_OF_RE": organisations.STATE_OF_RE,
     "organisations.MEETING_WORD_END_RE": organisations.MEETING_WORD_END_RE,
     "organisations.SERVICE_CENTRE_AFTER_RE": organisations.SERVICE_CENTRE_AFTER_RE,
+    "organisations.LABEL_BEFORE_BODY_RE": organisations.LABEL_BEFORE_BODY_RE,
     "attendance.ORG_PREFIX_RE": organisations.ORG_PREFIX_RE,
     "organisations.ORG_PREFIX_HINT_RE": organisations.ORG_PREFIX_HINT_RE,
     "attendance.ORG_CHAIN_RE": organisations.ORG_CHAIN_RE,
@@ -342,6 +343,16 @@ CASES += [
         [17, 40, "Village of Sorrel Grove"],
     ),
     ("attendance.ORG_CHAIN_RE", "search", "the Pendeen RFC AGM", 0, [4, 15, "Pendeen RFC"]),
+    ("attendance.ORG_CHAIN_RE", "search", "a Marrowby Township meeting", 0, [2, 19, "Marrowby Township"]),
+    ("attendance.ORG_CHAIN_RE", "search", "the Marrowby Township Hall", 0, None),
+    ("attendance.ORG_CHAIN_RE", "search", "at Dunmore Memorial Hospital.", 0, [3, 28, "Dunmore Memorial Hospital"]),
+    (
+        "organisations.LABEL_BEFORE_BODY_RE",
+        "sub",
+        "Minutes of the Orrin Cross Cricket Club",
+        0,
+        "Orrin Cross Cricket Club",
+    ),
 ]
 
 

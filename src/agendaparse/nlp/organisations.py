@@ -148,6 +148,10 @@ BODY_HEAD = (
     r"Probation(?![\w\-]|\s++[A-Za-z])|"
     # "Caldy RFC", "Holmeford AFC": a sports club by its letters (Rugby/Association Football Club; stop 57)
     r"(?:A|R|RU)?FC(?![\w\-])|"
+    # "Kelmar General Hospital", "Ashby Memorial Hospital": a hospital by its name (stop 57; "Hospitals" is an ORG_WORD)
+    r"Hospital(?![\w\-])|"
+    # "Roseville Township": a US township by its place (stop 57); not its hall, road or park
+    r"(?<=[a-z]\s)Township(?![\w\-]|\s++(?:of|Hall|Road|Rd|Line|Park|Board|Clerk|Supervisor|Trustees?)\b)|"
     # "the Planning Inspectorate", "HM Inspectorate of Prisons": an inspecting body (stop 38)
     r"Inspectorate(?![\w\-])|"
     # "Hedley Ward Consulting", "Orme Lacey Consultants": a consultancy named after its founders (round 43)
@@ -588,6 +592,19 @@ COUNCILS_NETWORK_RE = re.compile(
 )
 
 
+HOSPITAL_KIND_WORDS = frozenset(
+    {"Community", "General", "Memorial", "District", "Royal", "Acute", "Local", "Cottage", "Teaching", "University",
+     "Private", "Psychiatric", "Mental", "Children's", "Children’s", "Childrens", "Maternity", "Specialist", "County",
+     "City", "Regional", "Field", "Day", "Veterans", "Animal", "Main", "New", "Old", "Nearest", "Nearby", "Our"}
+)  # fmt: skip
+
+
+def _words_before_hospital(name: str) -> list[str] | None:
+    """The words before a name's last word "Hospital", or None when it ends otherwise."""
+    words = name.split()
+    return words[:-1] if words[-1:] == ["Hospital"] else None
+
+
 @lru_cache(maxsize=8192)  # a body is named again and again through a pack; the same cell is read by two readers
 def _org_name(raw: str) -> str | None:
     """A matched organisation name cleaned, or None when it is a role, a date or generic words."""
@@ -627,6 +644,10 @@ def _org_name(raw: str) -> str | None:
         for word in name.split()[:-1]
     ):
         return None  # "Care Homes", "Empty Homes", "Affordable Homes": a kind of home (round 80)
+    if (before := _words_before_hospital(name)) is not None and all(
+        word in HOSPITAL_KIND_WORDS or word.lower() in GENERIC_ORG_WORDS for word in before
+    ):
+        return None  # "the Community Hospital", "a General Hospital": a kind of hospital, none named
     if CIVIL_PARTNERSHIP_RE.search(name):
         return None  # "Marriage and Civil Partnership": a protected characteristic (round 80)
     if PLACE_CIC_RE.fullmatch(name):
@@ -3533,7 +3554,8 @@ def _tidy_organisations(
     plain = {_apostrophes(name) for name in names}  # "Information Commissioner’s Office" as the list's "'"
     own |= {name for name in names if _same_body_council(name, names)}
     # "KCC" beside "Kent County Council", "CPP" in the Corporate Parenting Panel's minutes: the same body
-    body = facts.body if facts else None
+    # a body read with its heading's label ("Minutes of Ashby Bowls Club") is the body after the label
+    body = LABEL_BEFORE_BODY_RE.sub("", facts.body) if facts and facts.body else None
     spelled_out: dict[str, set[str]] = {}
     for name in names | own | {committee or "", body or ""}:
         if len(name.split()) >= 2:
@@ -3746,6 +3768,7 @@ HEADING_OWN_BODY_RE = re.compile(
     r"\b(?:Board|Panel|Group|Committee|Forum|Sub-?[Cc]ommittee)$|^(?:Board|Commission)\s+of\s(?!.*\bof\b)|^Cabinet$"
 )
 
+LABEL_BEFORE_BODY_RE = re.compile(r"^(?:Minutes|Meeting|Agenda|Notes)\s+(?:of|for)\s+(?:the\s+)?(?=[A-Z])")
 BODY_FORM_WORDS = {"ltd", "limited", "plc", "the", "of", "board", "staff", "inc", "llp"}
 
 
