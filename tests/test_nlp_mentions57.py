@@ -17,6 +17,9 @@ places), with guards (near-misses that must stay as they are).
 - "<Place> Township" (a US township by its place), not its hall, road or clerk (BODY_HEAD)
 - "<Place> [Memorial|General|…] Hospital"; a kind of hospital with no name ("the Community Hospital") stays no body
   (organisations._words_before_hospital, HOSPITAL_KIND_WORDS)
+- members named by surname alone where a motion is recorded: "Motion by X, second by Y", "moved by X and seconded by
+  Y", "Affirmative: A, B, C Opposed: None", "Voting in the affirmative were A, B, and C" (names.vote_record_surnames);
+  a full name there stays whole, and "Council", "Chair", "None", "All" are no surnames
 
 Conventions (corpus/gold/README.md): named organisations and bodies count, the meeting's own committee does not, the
 body holding the meeting does. Names are compared as `agendaparse eval` compares them.
@@ -128,6 +131,34 @@ PLACES_AND_HOSPITALS = [
     ),
 ]
 
+VOTE_RECORDS = [
+    names_case(
+        [
+            "Motion by Ostrowski, second by Pellham to pay the bills. Voting in the affirmative were Ostrowski, "
+            "Pellham, Varga, and Lindqvist. Motion carried."
+        ],
+        set(),
+        set(),
+        "motion-and-affirmative-surnames",
+        people={"Ostrowski", "Pellham", "Varga", "Lindqvist"},
+    ),
+    names_case(
+        ["It was moved by Tarrow and seconded by Brenning to approve the minutes as written."],
+        set(),
+        set(),
+        "moved-and-seconded-by-surnames",
+        people={"Tarrow", "Brenning"},
+    ),
+    names_case(
+        ["A motion was made by Varga to accept the report. Affirmative: Varga, Tarrow, Brenning Opposed: None"],
+        set(),
+        set(),
+        "affirmative-list-before-next-label",
+        people={"Varga", "Tarrow", "Brenning"},
+        not_people={"None", "Brenning Opposed"},
+    ),
+]
+
 GUARDS = [
     names_case(
         ["The Director of Corporate Services reported on the budget."],
@@ -177,12 +208,40 @@ GUARDS = [
         {"Marrowby Township"},
         "guard-township-hall-and-clerk",
     ),
+    names_case(
+        ["Moved by Helen Quayle, seconded by Council to adopt the plan. Ayes: All"],
+        set(),
+        set(),
+        "guard-vote-record-full-name-and-words",
+        people={"Helen Quayle"},
+        not_people={"Helen", "Council", "All"},
+    ),
+    names_case(
+        ["The motion was made by Commr. Haldane, seconded by Comm. Pruett to approve the claims."],
+        set(),
+        set(),
+        "guard-vote-record-abbreviated-titles",
+        not_people={"Commr", "Comm"},
+    ),
+    names_case(
+        ["Ayes: Rowan Pike, Elsie Marr. Nays: None"],
+        set(),
+        set(),
+        "guard-vote-list-of-full-names",
+        not_people={"Rowan", "Elsie", "None"},
+    ),
 ]
 
 
 @pytest.mark.parametrize(
     ("paragraphs", "wanted", "absent", "people", "not_people"),
-    HEADING_BODIES + PLACE_BODIES + CLUB_LETTERS + PLACES_BESIDE_THEIR_UNITS + PLACES_AND_HOSPITALS + GUARDS,
+    HEADING_BODIES
+    + PLACE_BODIES
+    + CLUB_LETTERS
+    + PLACES_BESIDE_THEIR_UNITS
+    + PLACES_AND_HOSPITALS
+    + VOTE_RECORDS
+    + GUARDS,
 )
 def test_mentions57(
     paragraphs: list[str], wanted: set[str], absent: set[str], people: set[str], not_people: set[str]

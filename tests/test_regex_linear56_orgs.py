@@ -38,7 +38,7 @@ from pathlib import Path
 
 import pytest
 
-from agendaparse.nlp import mentions, organisations
+from agendaparse.nlp import mentions, names, organisations
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 import adversarial_text  # noqa: E402
@@ -78,13 +78,19 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "organisations.HEAD_NOUN_AFTER_RE": organisations.HEAD_NOUN_AFTER_RE,
     "organisations.POST_WORD_AFTER_RE": organisations.POST_WORD_AFTER_RE,
     "organisations.PLACE_JOINER_AFTER_RE": organisations.PLACE_JOINER_AFTER_RE,
-    # stop 57: new (STATE_OF_RE, MEETING_WORD_END_RE, SERVICE_CENTRE_AFTER_RE, LABEL_BEFORE_BODY_RE) and changed
+    # stop 57: new (STATE_OF_RE, MEETING_WORD_END_RE, SERVICE_CENTRE_AFTER_RE, LABEL_BEFORE_BODY_RE; names' vote
+    # record readers) and changed
     # (Village; "RFC", plural "Conservation Districts", "Township", "Hospital" in BODY_HEAD) patterns; the two
     # organisations' patterns attendance imports go by the name adversarial_text.py gives them
     "organisations.STATE_OF_RE": organisations.STATE_OF_RE,
     "organisations.MEETING_WORD_END_RE": organisations.MEETING_WORD_END_RE,
     "organisations.SERVICE_CENTRE_AFTER_RE": organisations.SERVICE_CENTRE_AFTER_RE,
     "organisations.LABEL_BEFORE_BODY_RE": organisations.LABEL_BEFORE_BODY_RE,
+    "names.MOTION_BY_SURNAME_RE": names.MOTION_BY_SURNAME_RE,
+    "names.VOTE_LABEL_RE": names.VOTE_LABEL_RE,
+    "names.VOTE_LIST_NAME_RE": names.VOTE_LIST_NAME_RE,
+    "names.NEXT_NAME_WORD_RE": names.NEXT_NAME_WORD_RE,
+    "names.POST_TITLE_RE": names.POST_TITLE_RE,
     "attendance.ORG_PREFIX_RE": organisations.ORG_PREFIX_RE,
     "organisations.ORG_PREFIX_HINT_RE": organisations.ORG_PREFIX_HINT_RE,
     "attendance.ORG_CHAIN_RE": organisations.ORG_CHAIN_RE,

@@ -39,6 +39,7 @@ from .names import (
     signed_people,
     strip_title,
     surname_first_people,
+    vote_record_surnames,
     with_surname_after,
     without_peer_title,
 )
@@ -176,6 +177,8 @@ def _person_mentions(text: str, page: PageLayout, line: Line, document_id: str) 
         found.append(_mention(name, "person", name, page, line, document_id, "rule:capitals-surname-initials"))
     for name in dict.fromkeys(surname_first_people(text)) if "(" in text else ():
         found.append(_mention(name, "person", name, page, line, document_id, "rule:surname-first"))
+    for name in vote_record_surnames(text) if " by " in text or ":" in text or "affirmative" in text else ():
+        found.append(_mention(name, "person", name, page, line, document_id, "rule:vote-record"))
     return [_without_roll_call_word(mention) for mention in found]
 
 
