@@ -19,7 +19,10 @@ places), with guards (near-misses that must stay as they are).
   (organisations._words_before_hospital, HOSPITAL_KIND_WORDS)
 - members named by surname alone where a motion is recorded: "Motion by X, second by Y", "moved by X and seconded by
   Y", "Affirmative: A, B, C Opposed: None", "Voting in the affirmative were A, B, and C" (names.vote_record_surnames);
-  a full name there stays whole, and "Council", "Chair", "None", "All" are no surnames
+  a full name there stays whole, and "Council", "Chair", "None", "All", a post's title cut short ("Com.", "Commr.")
+  are no surnames
+- a given name alone ("Motion by Lucy") where the minutes name one person of that given name in full: that person,
+  not another (mentions._given_name_target)
 
 Conventions (corpus/gold/README.md): named organisations and bodies count, the meeting's own committee does not, the
 body holding the meeting does. Names are compared as `agendaparse eval` compares them.
@@ -30,7 +33,7 @@ from __future__ import annotations
 import pytest
 
 from agendaparse.evaluate import norm_name
-from agendaparse.nlp import find_mentions
+from agendaparse.nlp import find_mentions, merge_person_aliases
 from agendaparse.pdf import Line, PageLayout
 from minutes_page import check_parish_names, names_case
 
@@ -159,6 +162,20 @@ VOTE_RECORDS = [
     ),
 ]
 
+GIVEN_NAME_ALIASES = [
+    names_case(
+        [
+            "Attendance: Megan Thorley, Ruth Angove, Piers Lanyon. Motion by Megan to accept the treasurer's report. "
+            "Second by Piers. Motion carries."
+        ],
+        set(),
+        set(),
+        "given-name-alone-is-the-listed-person",
+        people={"Megan Thorley", "Piers Lanyon"},
+        not_people={"Megan", "Piers"},
+    ),
+]
+
 GUARDS = [
     names_case(
         ["The Director of Corporate Services reported on the budget."],
@@ -224,6 +241,13 @@ GUARDS = [
         not_people={"Commr", "Comm"},
     ),
     names_case(
+        ["The item was tabled on a motion made by Com. Ferrante and seconded by Com. Oduya."],
+        set(),
+        set(),
+        "guard-vote-record-title-cut-short",
+        not_people={"Com"},
+    ),
+    names_case(
         ["Ayes: Rowan Pike, Elsie Marr. Nays: None"],
         set(),
         set(),
@@ -249,11 +273,12 @@ def test_mentions57(
     check_parish_names(paragraphs, wanted, absent, people, not_people)
 
 
-def _bodies_on_page_of(text: str) -> set[str]:
-    """The bodies named on a page that prints ``text`` alone, as its first line (its heading)."""
+def _names_on_page_of(text: str, kind: str) -> set[str]:
+    """The bodies or people (``kind``) named on a page that prints ``text`` alone, as its first line, aliases
+    merged as extraction merges them."""
     line = Line(text, 60.0, 60.0, min(60.0 + 4.8 * len(text), 552.0), 70.0, 10.0, False)
     page = PageLayout(number=1, width=612.0, height=792.0, rotation=0, lines=[line])
-    return {norm_name(m.name) for m in find_mentions([page], "d") if m.kind == "organisation"}
+    return {norm_name(m.name) for m in merge_person_aliases(find_mentions([page], "d")) if m.kind == kind}
 
 
 @pytest.mark.parametrize(
@@ -264,4 +289,20 @@ def _bodies_on_page_of(text: str) -> set[str]:
     ],
 )
 def test_club_heading_on_its_own_page(text: str, body: str) -> None:
-    assert norm_name(body) in _bodies_on_page_of(text)
+    assert norm_name(body) in _names_on_page_of(text, "organisation")
+
+
+def test_given_name_alone_is_the_listed_person() -> None:
+    text = (
+        "Attendance: Megan Thorley, Ruth Angove. Motion by Megan to accept the treasurer's report. Second by Ruth. "
+        "Motion carries."
+    )
+    people = _names_on_page_of(text, "person")
+    assert {"megan thorley", "ruth angove"} <= people
+    assert not {"megan", "ruth"} & people
+
+
+def test_given_name_of_two_people_stays_apart() -> None:
+    text = "Attendance: Megan Thorley, Megan Ashdown. Motion by Megan to accept the treasurer's report."
+    people = _names_on_page_of(text, "person")
+    assert {"megan thorley", "megan ashdown"} <= people

@@ -524,6 +524,9 @@ def merge_person_aliases(mentions: list[Mention]) -> list[Mention]:
     people = {m.name for m in mentions if m.kind == "person"}
     full = [name for name in people if _is_full_name(name)]
     longer = [name for name in people if len(name.replace(".", " ").split()) >= 2]
+    # named in full by more than an untitled given name and word ("Lamont Alderperson": a name and a post)
+    others = {m.name for m in mentions if m.kind == "person" and m.provenance.method != "rule:given-name"}
+    firm = [name for name in longer if name in others]
     merged = []
     for mention in mentions:
         target = None
@@ -539,6 +542,8 @@ def merge_person_aliases(mentions: list[Mention]) -> list[Mention]:
                 if len(namesakes) > 1 and len(mention.name.split()) == 1:
                     continue
                 target = namesakes[0] if len(namesakes) == 1 else None
+                votes = mention.provenance.method == "rule:vote-record"  # names a member of the meeting
+                target = target or _given_name_target(mention.name, longer if votes else firm)
         elif mention.kind == "person":
             target = (
                 _possessive_target(mention.name, people)
@@ -550,6 +555,15 @@ def merge_person_aliases(mentions: list[Mention]) -> list[Mention]:
             mention = mention.model_copy(update={"name": target, "provenance": provenance})
         merged.append(mention)
     return merged
+
+
+def _given_name_target(name: str, firm: list[str]) -> str | None:
+    """'Lucy' of "Motion by Lucy" where the minutes name one Lucy in full ('Lucy Garland'): the same person (a
+    motion's record names its members by their given names as often as by their surnames)."""
+    if " " in name:
+        return None
+    bearers = [other for other in firm if other.split()[0] == name]
+    return bearers[0] if len(bearers) == 1 and not any(other.split()[-1] == name for other in firm) else None
 
 
 def _namesakes(name: str, longer: list[str]) -> list[str]:

@@ -754,6 +754,7 @@ VOTE_LABEL_RE = re.compile(
 VOTE_LIST_NAME_RE = re.compile(rf"({NAME_WORD})(,[ \t]*+(?:and[ \t]++)?|[ \t]++and[ \t]++)?")
 NEXT_NAME_WORD_RE = re.compile(r"[ \t]++[A-Z][a-z]")
 POST_TITLE_RE = re.compile(rf"{SINGLE_POST_TITLES}|{PLURAL_POST_TITLES}")
+SPELLED_POST_TITLES = ("Commissioner", "Councillor", "Councilmember", "Councilman", "Secretary", "Treasurer", "Trustee")
 VOTE_WORDS = frozenset({"None", "All", "Unanimous", "Unanimously", "Nil", "Nobody", "Members", "Everyone", "Motion"})
 
 
@@ -784,5 +785,9 @@ def vote_record_surnames(text: str) -> list[str]:
 
 
 def _post_title(word: str) -> bool:
-    """'Comm' of "seconded by Comm. Wrenn": a post's title, whole or cut short before its full stop."""
-    return bool(POST_TITLE_RE.fullmatch(word) or POST_TITLE_RE.fullmatch(f"{word}."))
+    """'Comm' of "seconded by Comm. Wrenn", 'Com' of "by Com. Pauley": a post's title, whole or cut short."""
+    return bool(
+        POST_TITLE_RE.fullmatch(word)
+        or POST_TITLE_RE.fullmatch(f"{word}.")
+        or (len(word) >= 3 and any(title.startswith(word) for title in SPELLED_POST_TITLES))
+    )
