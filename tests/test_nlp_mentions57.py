@@ -17,6 +17,10 @@ places), with guards (near-misses that must stay as they are).
 - "<Place> Township" (a US township by its place), not its hall, road or clerk (BODY_HEAD)
 - "<Place> [Memorial|General|…] Hospital"; a kind of hospital with no name ("the Community Hospital") stays no body
   (organisations._words_before_hospital, HOSPITAL_KIND_WORDS)
+- a club named after the day it meets ("the Thursday Club"): the day is kept (organisations.DAY_NAMED_CLUB_RE); a
+  month or day before another body's name ("the January Planning Committee meeting") is still no part of it
+- a Women's Institute by its place or name, as branches print it ("Ashby Magna WI", "St. Anne WI"):
+  organisations._wi_branches; a sentence's first word ("As …") is no part of it, "the WI" alone names none
 - members named by surname alone where a motion is recorded: "Motion by X, second by Y", "moved by X and seconded by
   Y", "Affirmative: A, B, C Opposed: None", "Voting in the affirmative were A, B, and C" (names.vote_record_surnames);
   a full name there stays whole, and "Council", "Chair", "None", "All", a post's title cut short ("Com.", "Commr.")
@@ -134,6 +138,21 @@ PLACES_AND_HOSPITALS = [
     ),
 ]
 
+CLUBS_AND_BRANCHES = [
+    names_case(
+        ["A report on the Thursday Club was given by the captain; entries continue to rise."],
+        {"Thursday Club"},
+        set(),
+        "club-named-after-its-day",
+    ),
+    names_case(
+        ["Ruth Angove of St. Anne WI chaired the election. As Kelmar Valley WI begins its fifth year, members met."],
+        {"St. Anne WI", "Kelmar Valley WI"},
+        {"As Kelmar Valley WI", "Women's Institute"},
+        "wi-branches",
+    ),
+]
+
 VOTE_RECORDS = [
     names_case(
         [
@@ -159,20 +178,6 @@ VOTE_RECORDS = [
         "affirmative-list-before-next-label",
         people={"Varga", "Tarrow", "Brenning"},
         not_people={"None", "Brenning Opposed"},
-    ),
-]
-
-GIVEN_NAME_ALIASES = [
-    names_case(
-        [
-            "Attendance: Megan Thorley, Ruth Angove, Piers Lanyon. Motion by Megan to accept the treasurer's report. "
-            "Second by Piers. Motion carries."
-        ],
-        set(),
-        set(),
-        "given-name-alone-is-the-listed-person",
-        people={"Megan Thorley", "Piers Lanyon"},
-        not_people={"Megan", "Piers"},
     ),
 ]
 
@@ -212,6 +217,12 @@ GUARDS = [
         {"Wessex Ambulance Service"},
         set(),
         "guard-service-without-centre",
+    ),
+    names_case(
+        ["The January Finance Committee meeting was moved; the WI met in the hall."],
+        set(),
+        {"January Finance Committee", "WI"},
+        "guard-month-before-committee-and-bare-wi",
     ),
     names_case(
         ["The Community Hospital and the General Hospital were both busy."],
@@ -264,6 +275,7 @@ GUARDS = [
     + CLUB_LETTERS
     + PLACES_BESIDE_THEIR_UNITS
     + PLACES_AND_HOSPITALS
+    + CLUBS_AND_BRANCHES
     + VOTE_RECORDS
     + GUARDS,
 )

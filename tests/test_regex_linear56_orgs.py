@@ -86,6 +86,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "organisations.MEETING_WORD_END_RE": organisations.MEETING_WORD_END_RE,
     "organisations.SERVICE_CENTRE_AFTER_RE": organisations.SERVICE_CENTRE_AFTER_RE,
     "organisations.LABEL_BEFORE_BODY_RE": organisations.LABEL_BEFORE_BODY_RE,
+    "organisations.DAY_NAMED_CLUB_RE": organisations.DAY_NAMED_CLUB_RE,
+    "organisations.WI_BRANCH_RE": organisations.WI_BRANCH_RE,
     "names.MOTION_BY_SURNAME_RE": names.MOTION_BY_SURNAME_RE,
     "names.VOTE_LABEL_RE": names.VOTE_LABEL_RE,
     "names.VOTE_LIST_NAME_RE": names.VOTE_LIST_NAME_RE,

@@ -305,6 +305,7 @@ ORG_BREAK_RE = re.compile(
 # A post's or a department's words "of" a council or a university (after "Head of" is cut): "Finance of Marlow
 # District Council", "Vice-Chancellor of the University of Marlow", "Adult Services of Marlow Borough Council": the
 # body (round 43); not "Friends of X Council" (a body's own head word before "of").
+DAY_NAMED_CLUB_RE = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:Club|Society|Guild)")
 MEETING_WORD_END_RE = re.compile(r"(?:Meeting|Minutes|Agenda)\s+$")
 POST_OF_BODY_RE = re.compile(
     r"^(?P<lead>(?:[A-Z][\w'’\-]*\s+(?:and\s+|&\s+)?){0,2}[A-Z][\w'’\-]*)\s+of\s+(?:the\s+)?"
@@ -688,7 +689,8 @@ def _org_name(raw: str) -> str | None:
     if CLLR_RE.search(name):
         return None  # "District Cllr Dawlish and County": a list of councillors, no body
     name = _named_after_of(name)
-    name = MONTH_OR_DAY_RE.sub("", name, count=1).lstrip()  # "The January Planning Committee meeting"
+    if not DAY_NAMED_CLUB_RE.fullmatch(name):  # "the Monday Club": a club named after the day it meets
+        name = MONTH_OR_DAY_RE.sub("", name, count=1).lstrip()  # "The January Planning Committee meeting"
     name = _known_tail(name)
     name = COUNCIL_UNIT_AFTER_RE.sub("", name)  # "Lincolnshire County Council Highways": the council's own unit
     name = _known_body_of_premises(name)
@@ -1592,6 +1594,21 @@ def _operator_region(name: str, text: str, end: int) -> str:
     return region[0] if region else ""
 
 
+# A Women's Institute by its place or its own name, as branches print it: "St. Mary WI", "Ashby Magna WI" (stop 57)
+WI_BRANCH_RE = re.compile(r"(?<![\w&'’.\-])((?:[A-Z][\w'’\-]{0,30}+\.?[ \t]++){1,3})WI(?![\w&'’\-])")
+
+
+def _wi_branches(text: str) -> list[str]:
+    found = []
+    for match in WI_BRANCH_RE.finditer(text):
+        words = match[1].split()
+        while words and ORG_STARTS_RE.fullmatch(words[0]):
+            words = words[1:]  # "As Women Inspiring Women WI begins …"
+        if words and not any(word.isupper() and len(word) > 1 and word != words[-1] for word in words):
+            found.append(" ".join([*words, "WI"]))
+    return found
+
+
 @lru_cache(maxsize=4096)  # a cell is read for its bodies by the attendance and the organisation readers
 def _organisation_names(text: str, line_ends: frozenset[int]) -> tuple[str, ...]:
     printed = text
@@ -1622,6 +1639,7 @@ def _organisation_names(text: str, line_ends: frozenset[int]) -> tuple[str, ...]
     found += awarding_bodies(text) if "AQA" in text or "OCR" in text or "WJEC" in text or "SQA" in text else []
     found += [m[1] for m in NUMBER_TEN_RE.finditer(text)] if "10" in text else []
     found += [m[0] for m in STATE_OF_RE.finditer(text)] if "State of" in text else []
+    found += _wi_branches(text) if "WI" in text else []
     found += [m[1] for m in CONTACT_SERVICES_RE.finditer(text)] if "Contact" in text or "Enquiries" in text else []
     if MEMBERS_BODY_HINT_RE.search(text):
         found += [name for m in MEMBERS_BODY_RE.finditer(text) if (name := _org_name(m[1])) is not None]
