@@ -21,6 +21,8 @@ places), with guards (near-misses that must stay as they are).
   month or day before another body's name ("the January Planning Committee meeting") is still no part of it
 - a Women's Institute by its place or name, as branches print it ("Ashby Magna WI", "St. Anne WI"):
   organisations._wi_branches; a sentence's first word ("As …") is no part of it, "the WI" alone names none
+- a surname opened by a capitalised Dutch or Portuguese particle ("Vander", "Vanden", "Vande", "Dos"), as "Van" was
+  (names.CAPITAL_PARTICLES): "Greta Vander Molen", not "Greta Vander"
 - members named by surname alone where a motion is recorded: "Motion by X, second by Y", "moved by X and seconded by
   Y", "Affirmative: A, B, C Opposed: None", "Voting in the affirmative were A, B, and C" (names.vote_record_surnames);
   a full name there stays whole, and "Council", "Chair", "None", "All", a post's title cut short ("Com.", "Commr.")
@@ -135,6 +137,17 @@ PLACES_AND_HOSPITALS = [
         {"Dunmore County Memorial Hospital"},
         {"Dunmore County"},
         "named-memorial-hospital",
+    ),
+]
+
+PARTICLE_SURNAMES = [
+    names_case(
+        ["Roll Call: Ruth Angove, Piers Lanyon. Greta Vander Molen was absent; Maria Dos Reis sent apologies."],
+        set(),
+        set(),
+        "capitalised-particle-surnames",
+        people={"Greta Vander Molen", "Maria Dos Reis"},
+        not_people={"Greta Vander", "Maria Dos"},
     ),
 ]
 
@@ -276,6 +289,7 @@ GUARDS = [
     + PLACES_BESIDE_THEIR_UNITS
     + PLACES_AND_HOSPITALS
     + CLUBS_AND_BRANCHES
+    + PARTICLE_SURNAMES
     + VOTE_RECORDS
     + GUARDS,
 )

@@ -600,7 +600,9 @@ def post_dash_people(text: str) -> list[str]:
 # "Councillor Hugh H Evans", "Cllr Elfan Ap Rhys": a middle initial, or a Welsh or Dutch particle printed capitalised,
 # then the surname, which the titled-name rule stops before
 INITIAL_THEN_SURNAME_RE = re.compile(rf" ([A-Z])\.? ({SURNAME})(?![\w'’])")
-CAPITAL_PARTICLES = frozenset({"Ap", "Ab", "Van", "Von", "De", "Del", "Della", "Du", "Le", "La", "Da", "Di"})
+CAPITAL_PARTICLES = frozenset(
+    {"Ap", "Ab", "Van", "Von", "De", "Del", "Della", "Du", "Le", "La", "Da", "Di", "Vander", "Vanden", "Vande", "Dos"}
+)
 SURNAME_AFTER_PARTICLE_RE = re.compile(rf" ({SURNAME})(?![\w'’])")
 IRISH_SURNAME_AFTER_RE = re.compile(rf" ((?:{IRISH_PARTICLE}) {SURNAME})(?![\w'’])")
 # "Cllr Gwilym | ap Tomos", "Councillor Rhodri | ab Iorwerth": a lone given name, then a lower-case particle and the
