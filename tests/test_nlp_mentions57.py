@@ -27,6 +27,9 @@ places), with guards (near-misses that must stay as they are).
   Y", "Affirmative: A, B, C Opposed: None", "Voting in the affirmative were A, B, and C" (names.vote_record_surnames);
   a full name there stays whole, and "Council", "Chair", "None", "All", a post's title cut short ("Com.", "Commr.")
   are no surnames
+- a member named by the given name alone as a sentence's subject ("Megan reported that …", "Piers will book the
+  hall", "Ruth also gave the treasurer's report"): names.given_name_alone_people; not a surname after a given name
+  ("Ron Dean reported": Dean), and merged into the one person of that given name the minutes name in full
 - a given name alone ("Motion by Lucy") where the minutes name one person of that given name in full: that person,
   not another (mentions._given_name_target)
 
@@ -326,6 +329,16 @@ def test_given_name_alone_is_the_listed_person() -> None:
     people = _names_on_page_of(text, "person")
     assert {"megan thorley", "ruth angove"} <= people
     assert not {"megan", "ruth"} & people
+
+
+def test_given_name_subjects() -> None:
+    text = (
+        "Attendance: Megan Thorley, Ruth Angove. Megan reported that the grant had arrived. Imogen will book the "
+        "hall. Tobias Dean reported on the path; Dean also gave the treasurer's report."
+    )
+    people = _names_on_page_of(text, "person")
+    assert {"megan thorley", "ruth angove", "imogen", "tobias dean"} <= people
+    assert not {"megan", "dean", "tobias"} & people
 
 
 def test_given_name_of_two_people_stays_apart() -> None:

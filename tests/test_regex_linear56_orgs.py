@@ -93,6 +93,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "names.VOTE_LIST_NAME_RE": names.VOTE_LIST_NAME_RE,
     "names.NEXT_NAME_WORD_RE": names.NEXT_NAME_WORD_RE,
     "names.POST_TITLE_RE": names.POST_TITLE_RE,
+    "names.GIVEN_ALONE_RE": names.GIVEN_ALONE_RE,
+    "names.WORD_BEFORE_NAME_RE": names.WORD_BEFORE_NAME_RE,
     "attendance.ORG_PREFIX_RE": organisations.ORG_PREFIX_RE,
     "organisations.ORG_PREFIX_HINT_RE": organisations.ORG_PREFIX_HINT_RE,
     "attendance.ORG_CHAIN_RE": organisations.ORG_CHAIN_RE,
@@ -361,6 +363,16 @@ CASES += [
         0,
         "Orrin Cross Cricket Club",
     ),
+    ("organisations.DAY_NAMED_CLUB_RE", "fullmatch", "Thursday Club", 0, [0, 13]),
+    ("organisations.WI_BRANCH_RE", "search", "of St. Anne WI and", 0, [3, 14, "St. Anne "]),
+    ("names.MOTION_BY_SURNAME_RE", "search", "Motion by Ostrow, second by Pell", 0, [0, 16, "Ostrow"]),
+    ("names.MOTION_BY_SURNAME_RE", "search", "moved by Ann Ostrow", 0, None),
+    ("names.VOTE_LABEL_RE", "search", "Voting in the affirmative were Pell", 0, [0, 31]),
+    ("names.VOTE_LIST_NAME_RE", "match", "Ayes: Pell, and Ostrow", 6, [6, 16, "Pell", ", and "]),
+    ("names.NEXT_NAME_WORD_RE", "match", "Ostrow Opposed", 6, [6, 9]),
+    ("names.POST_TITLE_RE", "fullmatch", "Commr.", 0, [0, 6]),
+    ("names.GIVEN_ALONE_RE", "search", "hall. Megan also reported that", 0, [6, 17, "Megan"]),
+    ("names.WORD_BEFORE_NAME_RE", "search", "Tobias Dean ", 0, [7, 12, "Dean"]),
 ]
 
 

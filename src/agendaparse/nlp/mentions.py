@@ -29,6 +29,7 @@ from .names import (
     capital_surname_initials_people,
     capitals_people,
     collar_number_people,
+    given_name_alone_people,
     given_name_people,
     is_peer_post,
     peer_people,
@@ -179,6 +180,8 @@ def _person_mentions(text: str, page: PageLayout, line: Line, document_id: str) 
         found.append(_mention(name, "person", name, page, line, document_id, "rule:surname-first"))
     for name in vote_record_surnames(text) if " by " in text or ":" in text or "affirmative" in text else ():
         found.append(_mention(name, "person", name, page, line, document_id, "rule:vote-record"))
+    for name in given_name_alone_people(text):
+        found.append(_mention(name, "person", name, page, line, document_id, "rule:given-name-alone"))
     return [_without_roll_call_word(mention) for mention in found]
 
 
@@ -542,7 +545,7 @@ def merge_person_aliases(mentions: list[Mention]) -> list[Mention]:
                 if len(namesakes) > 1 and len(mention.name.split()) == 1:
                     continue
                 target = namesakes[0] if len(namesakes) == 1 else None
-                votes = mention.provenance.method == "rule:vote-record"  # names a member of the meeting
+                votes = mention.provenance.method in MEMBER_METHODS  # names a member of the meeting
                 target = target or _given_name_target(mention.name, longer if votes else firm)
         elif mention.kind == "person":
             target = (
@@ -555,6 +558,10 @@ def merge_person_aliases(mentions: list[Mention]) -> list[Mention]:
             mention = mention.model_copy(update={"name": target, "provenance": provenance})
         merged.append(mention)
     return merged
+
+
+# Readers of members named by one word, a surname or a given name, where the minutes record what they did
+MEMBER_METHODS = frozenset({"rule:vote-record", "rule:given-name-alone"})
 
 
 def _given_name_target(name: str, firm: list[str]) -> str | None:

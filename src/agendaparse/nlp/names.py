@@ -793,3 +793,28 @@ def _post_title(word: str) -> bool:
         or POST_TITLE_RE.fullmatch(f"{word}.")
         or (len(word) >= 3 and any(title.startswith(word) for title in SPELLED_POST_TITLES))
     )
+
+
+# A member named by the given name alone as the subject of what the minutes record (stop 57): "Lucy reported that …",
+# "Dean also gave Dale's report", "Melissa will schedule …": a listed given name, not after another capitalised word
+# (then it is a surname: "Ron Dean reported"), straight before a reporting verb, "will"/"would" or "made a motion".
+GIVEN_ALONE_RE = re.compile(
+    rf"(?<![\w'’\-])({GIVEN_WORD})[ \t]++(?:(?:also|then|further|again)[ \t]++)?"
+    r"(?=(?:reported|said|noted|asked|agreed|explained|gave|presented|thanked|moved|seconded|suggested|proposed|"
+    r"informed|stated|confirmed|updated|offered|mentioned|volunteered|replied|will|would|made\s++a\s++motion)\b)"
+)
+WORD_BEFORE_NAME_RE = re.compile(r"([\w'’\-.,;:!?()]++)[ \t]*+$")
+
+
+def given_name_alone_people(text: str) -> list[str]:
+    """Members named by their given name alone as the subject of a sentence of the minutes."""
+    found = []
+    for match in GIVEN_ALONE_RE.finditer(text):
+        name = match[1]
+        if name not in GIVEN_NAMES or _not_a_surname(name) or name in TITLE_WORDS:
+            continue
+        before = WORD_BEFORE_NAME_RE.search(text, max(0, match.start() - 40), match.start())
+        if before and before[1][0].isupper() and not before[1].endswith((".", ":", ";", "!", "?")):
+            continue  # "Ron Dean reported": the surname of a name the name rules read
+        found.append(name)
+    return list(dict.fromkeys(found))
