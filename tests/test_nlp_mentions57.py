@@ -20,7 +20,10 @@ places), with guards (near-misses that must stay as they are).
 - a club named after the day it meets ("the Thursday Club"): the day is kept (organisations.DAY_NAMED_CLUB_RE); a
   month or day before another body's name ("the January Planning Committee meeting") is still no part of it
 - a Women's Institute by its place or name, as branches print it ("Ashby Magna WI", "St. Anne WI"):
-  organisations._wi_branches; a sentence's first word ("As …") is no part of it, "the WI" alone names none
+  organisations._wi_branches; a sentence's first word ("As …") is no part of it, "the WI" alone names none, and a
+  branch's own initials before "WI" are its name, not the venue before them ("the Elm Fairgrounds KVW WI")
+- "<body> Auxiliary": a hospital's or a legion's auxiliary ("Dunmore Hospital Auxiliary", "DMH Auxiliary"), not an
+  auxiliary post ("Auxiliary Bishop") (BODY_HEAD)
 - a surname opened by a capitalised Dutch or Portuguese particle ("Vander", "Vanden", "Vande", "Dos"), as "Van" was
   (names.CAPITAL_PARTICLES): "Greta Vander Molen", not "Greta Vander"
 - members named by surname alone where a motion is recorded: "Motion by X, second by Y", "moved by X and seconded by
@@ -167,6 +170,18 @@ CLUBS_AND_BRANCHES = [
         {"As Kelmar Valley WI", "Women's Institute"},
         "wi-branches",
     ),
+    names_case(
+        ["The summer meeting was held at the Elm Fairgrounds KVW WI style, with a potluck."],
+        {"KVW WI"},
+        {"Elm Fairgrounds KVW WI"},
+        "wi-branch-initials-after-venue",
+    ),
+    names_case(
+        ["The DMH Auxiliary keeps its name; the Dunmore Memorial Hospital Auxiliary funded the new monitor."],
+        {"DMH Auxiliary", "Dunmore Memorial Hospital Auxiliary"},
+        set(),
+        "auxiliaries",
+    ),
 ]
 
 VOTE_RECORDS = [
@@ -239,6 +254,12 @@ GUARDS = [
         set(),
         {"January Finance Committee", "WI"},
         "guard-month-before-committee-and-bare-wi",
+    ),
+    names_case(
+        ["The Auxiliary Bishop blessed the hall; the Auxiliary met afterwards."],
+        set(),
+        {"Auxiliary Bishop", "Auxiliary"},
+        "guard-auxiliary-post-and-bare-auxiliary",
     ),
     names_case(
         ["The Community Hospital and the General Hospital were both busy."],

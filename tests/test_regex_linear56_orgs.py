@@ -365,6 +365,8 @@ CASES += [
     ),
     ("organisations.DAY_NAMED_CLUB_RE", "fullmatch", "Thursday Club", 0, [0, 13]),
     ("organisations.WI_BRANCH_RE", "search", "of St. Anne WI and", 0, [3, 14, "St. Anne "]),
+    ("attendance.ORG_CHAIN_RE", "search", "the DMH Auxiliary met", 0, [4, 17, "DMH Auxiliary"]),
+    ("attendance.ORG_CHAIN_RE", "search", "an Auxiliary Bishop", 0, None),
     ("names.MOTION_BY_SURNAME_RE", "search", "Motion by Ostrow, second by Pell", 0, [0, 16, "Ostrow"]),
     ("names.MOTION_BY_SURNAME_RE", "search", "moved by Ann Ostrow", 0, None),
     ("names.VOTE_LABEL_RE", "search", "Voting in the affirmative were Pell", 0, [0, 31]),

@@ -150,6 +150,8 @@ BODY_HEAD = (
     r"(?:A|R|RU)?FC(?![\w\-])|"
     # "Kelmar General Hospital", "Ashby Memorial Hospital": a hospital by its name (stop 57; "Hospitals" is an ORG_WORD)
     r"Hospital(?![\w\-])|"
+    # "Ashby Hospital Auxiliary", "CCMH Auxiliary": a hospital's or a legion's auxiliary by its body's name (stop 57)
+    r"Auxiliary(?![\w\-]|\s++(?:[Pp]olice|[Oo]fficers?|[Bb]ishop|[Nn]urses?)\b)|"
     # "Roseville Township": a US township by its place (stop 57); not its hall, road or park
     r"(?<=[a-z]\s)Township(?![\w\-]|\s++(?:of|Hall|Road|Rd|Line|Park|Board|Clerk|Supervisor|Trustees?)\b)|"
     # "the Planning Inspectorate", "HM Inspectorate of Prisons": an inspecting body (stop 38)
@@ -1604,7 +1606,9 @@ def _wi_branches(text: str) -> list[str]:
         words = match[1].split()
         while words and ORG_STARTS_RE.fullmatch(words[0]):
             words = words[1:]  # "As Women Inspiring Women WI begins …"
-        if words and not any(word.isupper() and len(word) > 1 and word != words[-1] for word in words):
+        if words and words[-1].isupper() and len(words[-1]) > 1:
+            words = words[-1:]  # "at the Paris Fairgrounds WIW WI": the branch by its own initials, after its venue
+        if words and not any(word.isupper() and len(word) > 1 for word in words[:-1]):
             found.append(" ".join([*words, "WI"]))
     return found
 
