@@ -94,7 +94,6 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "names.NEXT_NAME_WORD_RE": names.NEXT_NAME_WORD_RE,
     "names.POST_TITLE_RE": names.POST_TITLE_RE,
     "names.GIVEN_ALONE_RE": names.GIVEN_ALONE_RE,
-    "names.WORD_BEFORE_NAME_RE": names.WORD_BEFORE_NAME_RE,
     "attendance.ORG_PREFIX_RE": organisations.ORG_PREFIX_RE,
     "organisations.ORG_PREFIX_HINT_RE": organisations.ORG_PREFIX_HINT_RE,
     "attendance.ORG_CHAIN_RE": organisations.ORG_CHAIN_RE,
@@ -374,7 +373,6 @@ CASES += [
     ("names.NEXT_NAME_WORD_RE", "match", "Ostrow Opposed", 6, [6, 9]),
     ("names.POST_TITLE_RE", "fullmatch", "Commr.", 0, [0, 6]),
     ("names.GIVEN_ALONE_RE", "search", "hall. Megan also reported that", 0, [6, 17, "Megan"]),
-    ("names.WORD_BEFORE_NAME_RE", "search", "Tobias Dean ", 0, [7, 12, "Dean"]),
 ]
 
 

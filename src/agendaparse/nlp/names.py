@@ -803,7 +803,6 @@ GIVEN_ALONE_RE = re.compile(
     r"(?=(?:reported|said|noted|asked|agreed|explained|gave|presented|thanked|moved|seconded|suggested|proposed|"
     r"informed|stated|confirmed|updated|offered|mentioned|volunteered|replied|will|would|made\s++a\s++motion)\b)"
 )
-WORD_BEFORE_NAME_RE = re.compile(r"([\w'’\-.,;:!?()]++)[ \t]*+$")
 
 
 def given_name_alone_people(text: str) -> list[str]:
@@ -813,8 +812,15 @@ def given_name_alone_people(text: str) -> list[str]:
         name = match[1]
         if name not in GIVEN_NAMES or _not_a_surname(name) or name in TITLE_WORDS:
             continue
-        before = WORD_BEFORE_NAME_RE.search(text, max(0, match.start() - 40), match.start())
-        if before and before[1][0].isupper() and not before[1].endswith((".", ":", ";", "!", "?")):
+        before = _word_before(text, match.start())
+        if before[:1].isupper() and not before.endswith((".", ":", ";", "!", "?")):
             continue  # "Ron Dean reported": the surname of a name the name rules read
         found.append(name)
     return list(dict.fromkeys(found))
+
+
+def _word_before(text: str, at: int) -> str:
+    """The word (with its stops and brackets) printed before ``at``, or "" at the text's start: "trophies" of
+    "Prizes/trophies Graham reported"."""
+    words = text[max(0, at - 40) : at].split()
+    return re.split(r"[^\w'’\-.,;:!?()]", words[-1])[-1] if words else ""
