@@ -29,6 +29,7 @@ from .names import (
     capital_surname_initials_people,
     capitals_people,
     collar_number_people,
+    given_name_alone_people,
     given_name_people,
     is_peer_post,
     peer_people,
@@ -39,6 +40,7 @@ from .names import (
     signed_people,
     strip_title,
     surname_first_people,
+    vote_record_surnames,
     with_surname_after,
     without_peer_title,
 )
@@ -176,6 +178,10 @@ def _person_mentions(text: str, page: PageLayout, line: Line, document_id: str) 
         found.append(_mention(name, "person", name, page, line, document_id, "rule:capitals-surname-initials"))
     for name in dict.fromkeys(surname_first_people(text)) if "(" in text else ():
         found.append(_mention(name, "person", name, page, line, document_id, "rule:surname-first"))
+    for name in vote_record_surnames(text) if " by " in text or ":" in text or "affirmative" in text else ():
+        found.append(_mention(name, "person", name, page, line, document_id, "rule:vote-record"))
+    for name in given_name_alone_people(text):
+        found.append(_mention(name, "person", name, page, line, document_id, "rule:given-name-alone"))
     return [_without_roll_call_word(mention) for mention in found]
 
 
@@ -521,6 +527,9 @@ def merge_person_aliases(mentions: list[Mention]) -> list[Mention]:
     people = {m.name for m in mentions if m.kind == "person"}
     full = [name for name in people if _is_full_name(name)]
     longer = [name for name in people if len(name.replace(".", " ").split()) >= 2]
+    # named in full by more than an untitled given name and word ("Lamont Alderperson": a name and a post)
+    others = {m.name for m in mentions if m.kind == "person" and m.provenance.method != "rule:given-name"}
+    firm = [name for name in longer if name in others]
     merged = []
     for mention in mentions:
         target = None
@@ -536,6 +545,8 @@ def merge_person_aliases(mentions: list[Mention]) -> list[Mention]:
                 if len(namesakes) > 1 and len(mention.name.split()) == 1:
                     continue
                 target = namesakes[0] if len(namesakes) == 1 else None
+                votes = mention.provenance.method in MEMBER_METHODS  # names a member of the meeting
+                target = target or _given_name_target(mention.name, longer if votes else firm)
         elif mention.kind == "person":
             target = (
                 _possessive_target(mention.name, people)
@@ -547,6 +558,19 @@ def merge_person_aliases(mentions: list[Mention]) -> list[Mention]:
             mention = mention.model_copy(update={"name": target, "provenance": provenance})
         merged.append(mention)
     return merged
+
+
+# Readers of members named by one word, a surname or a given name, where the minutes record what they did
+MEMBER_METHODS = frozenset({"rule:vote-record", "rule:given-name-alone"})
+
+
+def _given_name_target(name: str, firm: list[str]) -> str | None:
+    """'Lucy' of "Motion by Lucy" where the minutes name one Lucy in full ('Lucy Garland'): the same person (a
+    motion's record names its members by their given names as often as by their surnames)."""
+    if " " in name:
+        return None
+    bearers = [other for other in firm if other.split()[0] == name]
+    return bearers[0] if len(bearers) == 1 and not any(other.split()[-1] == name for other in firm) else None
 
 
 def _namesakes(name: str, longer: list[str]) -> list[str]:

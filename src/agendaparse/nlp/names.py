@@ -18,6 +18,7 @@ from .patterns import (
     ORG_WORD,
     ROLE_HEADS,
     SURNAME,
+    TITLE_WORDS,
     TITLES,
 )
 
@@ -599,7 +600,9 @@ def post_dash_people(text: str) -> list[str]:
 # "Councillor Hugh H Evans", "Cllr Elfan Ap Rhys": a middle initial, or a Welsh or Dutch particle printed capitalised,
 # then the surname, which the titled-name rule stops before
 INITIAL_THEN_SURNAME_RE = re.compile(rf" ([A-Z])\.? ({SURNAME})(?![\w'’])")
-CAPITAL_PARTICLES = frozenset({"Ap", "Ab", "Van", "Von", "De", "Del", "Della", "Du", "Le", "La", "Da", "Di"})
+CAPITAL_PARTICLES = frozenset(
+    {"Ap", "Ab", "Van", "Von", "De", "Del", "Della", "Du", "Le", "La", "Da", "Di", "Vander", "Vanden", "Vande", "Dos"}
+)
 SURNAME_AFTER_PARTICLE_RE = re.compile(rf" ({SURNAME})(?![\w'’])")
 IRISH_SURNAME_AFTER_RE = re.compile(rf" ((?:{IRISH_PARTICLE}) {SURNAME})(?![\w'’])")
 # "Cllr Gwilym | ap Tomos", "Councillor Rhodri | ab Iorwerth": a lone given name, then a lower-case particle and the
@@ -733,3 +736,91 @@ def capital_surname_initials_people(text: str) -> list[str]:
         initials = " ".join(match["initials"].replace(".", " ").split())
         found.append(f"{initials} {surname.title()}")
     return found
+
+
+# A motion's record naming members by surname alone (stop 57): "Motion by Stein, second by Dahl", "It was moved by
+# Mueller and seconded by Malmberg", "The motion was seconded by Kessel" (not "moved by Ann Lee": a full name, read by
+# the name rules).
+MOTION_BY_SURNAME_RE = re.compile(
+    rf"\b(?:[Mm]otion(?:\s++was\s++made)?|[Mm]oved|[Ss]econd(?:ed)?|[Ss]upported)\s++by\s++({NAME_WORD})"
+    r"(?![\w'’\-]|\s++[A-Z]|\s*+/)"
+)
+# A vote's list of surnames after its label: "Affirmative: Sundquist, Kessel, Sedlak", "Voting in the affirmative were
+# Dahl, Haugen, and Stein", "Ayes: Cole and Ruiz". Each name but the last is followed by "," or "and"; the last by
+# anything but another name word (a full name is the name rules').
+VOTE_LABEL_RE = re.compile(
+    r"(?:\b(?:Affirmative|Ayes?|AYES?|Nays?|NAYS?|Noes|NOES|Yeas|YEAS|Opposed|Abstain(?:ed|ing)?|Absent|ABSENT)\s*+:"
+    r"|\b[Vv]oting\s++in\s++the\s++affirmative\s++were|\b[Vv]oting\s++(?:[Aa]ye|[Yy]es|[Nn]ay|[Nn]o|against)\s*+:)"
+    r"[ \t]*+"
+)
+VOTE_LIST_NAME_RE = re.compile(rf"({NAME_WORD})(,[ \t]*+(?:and[ \t]++)?|[ \t]++and[ \t]++)?")
+NEXT_NAME_WORD_RE = re.compile(r"[ \t]++[A-Z][a-z]")
+POST_TITLE_RE = re.compile(rf"{SINGLE_POST_TITLES}|{PLURAL_POST_TITLES}")
+SPELLED_POST_TITLES = ("Commissioner", "Councillor", "Councilmember", "Councilman", "Secretary", "Treasurer", "Trustee")
+VOTE_WORDS = frozenset({"None", "All", "Unanimous", "Unanimously", "Nil", "Nobody", "Members", "Everyone", "Motion"})
+
+
+def _vote_list_surnames(text: str, at: int) -> list[str]:
+    """The surnames of a vote's list starting at ``at``; none when a name of it reads as a full name."""
+    found = []
+    while (match := VOTE_LIST_NAME_RE.match(text, at)) is not None:
+        found.append(match[1])
+        at = match.end()
+        if not match[2]:
+            break
+    following = NEXT_NAME_WORD_RE.match(text, at)
+    if (following and not VOTE_LABEL_RE.match(text, following.end() - 2)) or len(found) > 12:
+        return []
+    return found
+
+
+def vote_record_surnames(text: str) -> list[str]:
+    """Members named by surname alone where a motion's mover, seconder or vote is recorded."""
+    found = [match[1] for match in MOTION_BY_SURNAME_RE.finditer(text)]
+    for label in VOTE_LABEL_RE.finditer(text):
+        found += _vote_list_surnames(text, label.end())
+    return [
+        name
+        for name in dict.fromkeys(found)
+        if not _not_a_surname(name) and name not in TITLE_WORDS and name not in VOTE_WORDS and not _post_title(name)
+    ]
+
+
+def _post_title(word: str) -> bool:
+    """'Comm' of "seconded by Comm. Wrenn", 'Com' of "by Com. Pauley": a post's title, whole or cut short."""
+    return bool(
+        POST_TITLE_RE.fullmatch(word)
+        or POST_TITLE_RE.fullmatch(f"{word}.")
+        or (len(word) >= 3 and any(title.startswith(word) for title in SPELLED_POST_TITLES))
+    )
+
+
+# A member named by the given name alone as the subject of what the minutes record (stop 57): "Lucy reported that …",
+# "Dean also gave Dale's report", "Melissa will schedule …": a listed given name, not after another capitalised word
+# (then it is a surname: "Ron Dean reported"), straight before a reporting verb, "will"/"would" or "made a motion".
+GIVEN_ALONE_RE = re.compile(
+    rf"(?<![\w'’\-])({GIVEN_WORD})[ \t]++(?:(?:also|then|further|again)[ \t]++)?"
+    r"(?=(?:reported|said|noted|asked|agreed|explained|gave|presented|thanked|moved|seconded|suggested|proposed|"
+    r"informed|stated|confirmed|updated|offered|mentioned|volunteered|replied|will|would|made\s++a\s++motion)\b)"
+)
+
+
+def given_name_alone_people(text: str) -> list[str]:
+    """Members named by their given name alone as the subject of a sentence of the minutes."""
+    found = []
+    for match in GIVEN_ALONE_RE.finditer(text):
+        name = match[1]
+        if name not in GIVEN_NAMES or _not_a_surname(name) or name in TITLE_WORDS:
+            continue
+        before = _word_before(text, match.start())
+        if before[:1].isupper() and not before.endswith((".", ":", ";", "!", "?")):
+            continue  # "Ron Dean reported": the surname of a name the name rules read
+        found.append(name)
+    return list(dict.fromkeys(found))
+
+
+def _word_before(text: str, at: int) -> str:
+    """The word (with its stops and brackets) printed before ``at``, or "" at the text's start: "trophies" of
+    "Prizes/trophies Graham reported"."""
+    words = text[max(0, at - 40) : at].split()
+    return re.split(r"[^\w'’\-.,;:!?()]", words[-1])[-1] if words else ""

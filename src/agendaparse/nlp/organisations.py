@@ -134,7 +134,7 @@ def known_organisations() -> re.Pattern[str]:
 # "Orange County Coastkeeper", "Hudson Riverkeeper": a waterkeeper group named by its water.
 BODY_HEAD = (
     r"(?:Coast|River|Bay|Lake|Sound|Channel|Water)keeper|"
-    rf"(?:Services|Conservation|Improvement)\s+District|Chamber\s+of\s+(?:Commerce|Trade)|Conservancy|MBC|Credit\s+Union|"
+    rf"(?:Services|Conservation|Improvement)\s+Districts?|Chamber\s+of\s+(?:Commerce|Trade)|Conservancy|MBC|Credit\s+Union|"
     rf"(?:Law|Workers['’]?)\s+Centre|Cent(?:er|re)(?=\s+for\s+[A-Z])|CVS|ICB|IJB|HSCP|CCG|CIC|Y[MW]CA|Christian\s+Fellowship|"
     rf"Division|Academy(?!\s+[A-Z])|Task\s+Force|Railroads?|Hospice|Plc|PLC|Endowment(?=\s+for\s+(?:the\s+)?[A-Z])|"
     rf"(?:Safety|Business|Drug|Security|Transit|Highway|Aviation|Veterans|Resources)\s+Administration|"
@@ -146,6 +146,14 @@ BODY_HEAD = (
     r"(?<!Elective\s)(?<!Cosmetic\s)(?<!Weekly\s)(?<!Monthly\s)Surgery(?!\s+(?:on|will|dates?|times?)\b)|"
     # "Joe Howard, Wear Valley Probation;": a probation area's body by its place, the name ending there (round 42)
     r"Probation(?![\w\-]|\s++[A-Za-z])|"
+    # "Caldy RFC", "Holmeford AFC": a sports club by its letters (Rugby/Association Football Club; stop 57)
+    r"(?:A|R|RU)?FC(?![\w\-])|"
+    # "Kelmar General Hospital", "Ashby Memorial Hospital": a hospital by its name (stop 57; "Hospitals" is an ORG_WORD)
+    r"Hospital(?![\w\-])|"
+    # "Ashby Hospital Auxiliary", "CCMH Auxiliary": a hospital's or a legion's auxiliary by its body's name (stop 57)
+    r"Auxiliary(?![\w\-]|\s++(?:[Pp]olice|[Oo]fficers?|[Bb]ishop|[Nn]urses?)\b)|"
+    # "Roseville Township": a US township by its place (stop 57); not its hall, road or park
+    r"(?<=[a-z]\s)Township(?![\w\-]|\s++(?:of|Hall|Road|Rd|Line|Park|Board|Clerk|Supervisor|Trustees?)\b)|"
     # "the Planning Inspectorate", "HM Inspectorate of Prisons": an inspecting body (stop 38)
     r"Inspectorate(?![\w\-])|"
     # "Hedley Ward Consulting", "Orme Lacey Consultants": a consultancy named after its founders (round 43)
@@ -224,13 +232,24 @@ BODY_HEAD_WITHIN_RE = re.compile(rf"\b(?=[A-Zp])(?:{BODY_HEAD})\b")  # every hea
 # of …", the next body of a list: "U.S. Department of Justice, Bureau of Justice Assistance").
 ORG_PREFIX_RE = re.compile(
     r"(?<![\w'’\-])((?:(?:London|Royal|Metropolitan|Regional|U\.S\.?|United\s+States)\s+|District\s+(?=Municipality\s))?(?:Department|Dept|Ministry|Office|Bureau|Township|Borough|City|"
-    rf"Town|County|District|Municipality|Shire|Board)\s+(?:of|for)\s+(?:the\s+)?{ORG_PART}(?:(?:,?\s+(?:and|&)|,(?!\s+(?:FY|Bureau|Office|Department|Dept|Ministry)\b))?\s+{ORG_PART})"
+    rf"Town|Village|County|District|Municipality|Shire|Board)\s+(?:of|for)\s+(?:the\s+)?{ORG_PART}(?:(?:,?\s+(?:and|&)|,(?!\s+(?:FY|Bureau|Office|Department|Dept|Ministry)\b))?\s+{ORG_PART})"
     r"{0,6})(?![\w'’\-])"
 )
 
+# A US state as the body that licenses or funds: "a licence issued by the State of Ohio" (stop 57). Only a state's
+# own name follows, not "State of Play", "State of the Borough".
+US_STATES = (
+    "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|"
+    "Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|"
+    "Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|"
+    "Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|"
+    "West Virginia|Wisconsin|Wyoming"
+)
+STATE_OF_RE = re.compile(rf"(?<![\w'’\-])State\s+of\s+(?:{_by_first_letter(US_STATES)})(?![\w'’\-])")
+
 ORG_PREFIX_HINT_RE = re.compile(
-    r"(?:Department|Dept|Ministry|Office|Bureau|Township|Borough|City|Town|County|District|Municipality|Shire|Board)"
-    r"\s+(?:of|for)\s"
+    r"(?:Department|Dept|Ministry|Office|Bureau|Township|Borough|City|Town|Village|County|District|Municipality|Shire|"
+    r"Board)\s+(?:of|for)\s"
 )
 
 
@@ -288,6 +307,8 @@ ORG_BREAK_RE = re.compile(
 # A post's or a department's words "of" a council or a university (after "Head of" is cut): "Finance of Marlow
 # District Council", "Vice-Chancellor of the University of Marlow", "Adult Services of Marlow Borough Council": the
 # body (round 43); not "Friends of X Council" (a body's own head word before "of").
+DAY_NAMED_CLUB_RE = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:Club|Society|Guild)")
+MEETING_WORD_END_RE = re.compile(r"(?:Meeting|Minutes|Agenda)\s+$")
 POST_OF_BODY_RE = re.compile(
     r"^(?P<lead>(?:[A-Z][\w'’\-]*\s+(?:and\s+|&\s+)?){0,2}[A-Z][\w'’\-]*)\s+of\s+(?:the\s+)?"
     r"(?P<body>(?:[A-Z][\w'’&\-]*\s+){1,4}(?:Council|Authority)|University\s+of\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)$"
@@ -574,6 +595,19 @@ COUNCILS_NETWORK_RE = re.compile(
 )
 
 
+HOSPITAL_KIND_WORDS = frozenset(
+    {"Community", "General", "Memorial", "District", "Royal", "Acute", "Local", "Cottage", "Teaching", "University",
+     "Private", "Psychiatric", "Mental", "Children's", "Children’s", "Childrens", "Maternity", "Specialist", "County",
+     "City", "Regional", "Field", "Day", "Veterans", "Animal", "Main", "New", "Old", "Nearest", "Nearby", "Our"}
+)  # fmt: skip
+
+
+def _words_before_hospital(name: str) -> list[str] | None:
+    """The words before a name's last word "Hospital", or None when it ends otherwise."""
+    words = name.split()
+    return words[:-1] if words[-1:] == ["Hospital"] else None
+
+
 @lru_cache(maxsize=8192)  # a body is named again and again through a pack; the same cell is read by two readers
 def _org_name(raw: str) -> str | None:
     """A matched organisation name cleaned, or None when it is a role, a date or generic words."""
@@ -613,6 +647,10 @@ def _org_name(raw: str) -> str | None:
         for word in name.split()[:-1]
     ):
         return None  # "Care Homes", "Empty Homes", "Affordable Homes": a kind of home (round 80)
+    if (before := _words_before_hospital(name)) is not None and all(
+        word in HOSPITAL_KIND_WORDS or word.lower() in GENERIC_ORG_WORDS for word in before
+    ):
+        return None  # "the Community Hospital", "a General Hospital": a kind of hospital, none named
     if CIVIL_PARTNERSHIP_RE.search(name):
         return None  # "Marriage and Civil Partnership": a protected characteristic (round 80)
     if PLACE_CIC_RE.fullmatch(name):
@@ -633,6 +671,8 @@ def _org_name(raw: str) -> str | None:
             name = brk["rest"].split(None, 1)[1]  # "Leader of Tonbridge & Malling Borough Council": the council
             if _department_words_firm(name):
                 return None  # "Director of Corporate Services Ltd": a post run on into a legal form (round 43)
+        elif OF_OR_FOR_RE.match(brk["rest"]) and MEETING_WORD_END_RE.search(name, 0, brk.start("rest")):
+            name = brk["rest"].split(None, 1)[1]  # "Minutes of Oakfield Bowls Club": the body whose meeting it is
         elif OF_OR_FOR_RE.match(brk["rest"]):  # "Director of Corporate Services": a role
             return None
         else:
@@ -651,7 +691,8 @@ def _org_name(raw: str) -> str | None:
     if CLLR_RE.search(name):
         return None  # "District Cllr Dawlish and County": a list of councillors, no body
     name = _named_after_of(name)
-    name = MONTH_OR_DAY_RE.sub("", name, count=1).lstrip()  # "The January Planning Committee meeting"
+    if not DAY_NAMED_CLUB_RE.fullmatch(name):  # "the Monday Club": a club named after the day it meets
+        name = MONTH_OR_DAY_RE.sub("", name, count=1).lstrip()  # "The January Planning Committee meeting"
     name = _known_tail(name)
     name = COUNCIL_UNIT_AFTER_RE.sub("", name)  # "Lincolnshire County Council Highways": the council's own unit
     name = _known_body_of_premises(name)
@@ -1555,6 +1596,23 @@ def _operator_region(name: str, text: str, end: int) -> str:
     return region[0] if region else ""
 
 
+# A Women's Institute by its place or its own name, as branches print it: "St. Mary WI", "Ashby Magna WI" (stop 57)
+WI_BRANCH_RE = re.compile(r"(?<![\w&'’.\-])((?:[A-Z][\w'’\-]{0,30}+\.?[ \t]++){1,3})WI(?![\w&'’\-])")
+
+
+def _wi_branches(text: str) -> list[str]:
+    found = []
+    for match in WI_BRANCH_RE.finditer(text):
+        words = match[1].split()
+        while words and ORG_STARTS_RE.fullmatch(words[0]):
+            words = words[1:]  # "As Women Inspiring Women WI begins …"
+        if words and words[-1].isupper() and len(words[-1]) > 1:
+            words = words[-1:]  # "at the Paris Fairgrounds WIW WI": the branch by its own initials, after its venue
+        if words and not any(word.isupper() and len(word) > 1 for word in words[:-1]):
+            found.append(" ".join([*words, "WI"]))
+    return found
+
+
 @lru_cache(maxsize=4096)  # a cell is read for its bodies by the attendance and the organisation readers
 def _organisation_names(text: str, line_ends: frozenset[int]) -> tuple[str, ...]:
     printed = text
@@ -1584,6 +1642,8 @@ def _organisation_names(text: str, line_ends: frozenset[int]) -> tuple[str, ...]
     found += place_services(text) if PLACE_SERVICE_HINT_RE.search(text) else []
     found += awarding_bodies(text) if "AQA" in text or "OCR" in text or "WJEC" in text or "SQA" in text else []
     found += [m[1] for m in NUMBER_TEN_RE.finditer(text)] if "10" in text else []
+    found += [m[0] for m in STATE_OF_RE.finditer(text)] if "State of" in text else []
+    found += _wi_branches(text) if "WI" in text else []
     found += [m[1] for m in CONTACT_SERVICES_RE.finditer(text)] if "Contact" in text or "Enquiries" in text else []
     if MEMBERS_BODY_HINT_RE.search(text):
         found += [name for m in MEMBERS_BODY_RE.finditer(text) if (name := _org_name(m[1])) is not None]
@@ -1765,7 +1825,7 @@ def _organisation_names(text: str, line_ends: frozenset[int]) -> tuple[str, ...]
             name = _before_own_initials(_cut_to_bracketed_initials(name, text, match.start(1), match.end(1)))
             for part in _split_org_list(LEGAL_FORM_COMMA_RE.sub(" ", name)):
                 at = text.find(part, match.start(1))
-                if at >= 0 and _is_venue(part, text, at + len(part)):
+                if at >= 0 and (_is_venue(part, text, at + len(part)) or _service_centre(part, text, at + len(part))):
                     continue
                 if (name := _org_name(part)) is not None:
                     if pattern is ORG_CHAIN_RE:
@@ -1779,7 +1839,7 @@ def _organisation_names(text: str, line_ends: frozenset[int]) -> tuple[str, ...]
     if 1 < len(found) <= OVERLAP_READ_LIMIT:
         found = _joined_overlaps(found, text)
     found = [m[1] if (m := COMMITTEE_OF_GENERIC_COUNCIL_RE.fullmatch(name)) else name for name in found]
-    return tuple(_drop_fragments(found))
+    return tuple(_drop_fragments(found, text))
 
 
 # "the Planning Committee of the District Council": a committee, then its council by a kind alone (no place): the
@@ -2688,6 +2748,14 @@ def _is_venue(name: str, text: str, end: int) -> bool:
     return bool(BUILDING_RE.search(name) and VENUE_AFTER_RE.match(text, end))
 
 
+# "the Ag Service Center", "the Customer Services Centre": a building the service works from (stop 57)
+SERVICE_CENTRE_AFTER_RE = re.compile(r"(?<!\s)\s++Cent(?:er|re)(?![\w'’\-]|\s++(?:for|of)\b)")
+
+
+def _service_centre(name: str, text: str, end: int) -> bool:
+    return name.endswith(("Service", "Services")) and bool(SERVICE_CENTRE_AFTER_RE.match(text, end))
+
+
 # A member's or an officer's post after a body's name: "… School District Board Member Tanaka", "Chamber of Commerce
 # Executive Director Ruiz".
 POST_WORD_AFTER_RE = re.compile(r"(?<!\s)\s++(?:Member|Director|Officer|Chair(?:man|person)?|President|Secretary)\b")
@@ -2852,7 +2920,7 @@ def _joined_overlaps(names: list[str], text: str) -> list[str]:
     return list(dict.fromkeys(joined))
 
 
-def _drop_fragments(names: list[str]) -> list[str]:
+def _drop_fragments(names: list[str], text: str = "") -> list[str]:
     """'Borough Council' inside 'Tonbridge & Malling Borough Council' is the same body, not another."""
     unique = list(dict.fromkeys(names))
     return [
@@ -2860,11 +2928,19 @@ def _drop_fragments(names: list[str]) -> list[str]:
         for n in unique
         # 'Halesworth Library' beside 'Friends of Halesworth Library' is a body of its own
         if not any(n != other and n in other and _fragment_pattern(n).search(other) for other in unique)
+        or _place_printed_alone(n, text)
         # "NHS" inside "Richmond Hospital NHS Trust" is that trust's word, not another body
         and not (
             n.isupper() and any(n != other and n in other and _inner_word_pattern(n).search(other) for other in unique)
         )
     ]
+
+
+def _place_printed_alone(name: str, text: str) -> bool:
+    """'Town of Ashby' printed on its own as well as in 'Town of Ashby Fire Department': the town is named too."""
+    return bool(PLACE_BODY_START_RE.match(name)) and any(
+        not CAPITALISED_AFTER_RE.match(text, at.end()) for at in re.finditer(rf"(?<![\w'’\-]){re.escape(name)}\b", text)
+    )
 
 
 @lru_cache(maxsize=4096)
@@ -3500,7 +3576,8 @@ def _tidy_organisations(
     plain = {_apostrophes(name) for name in names}  # "Information Commissioner’s Office" as the list's "'"
     own |= {name for name in names if _same_body_council(name, names)}
     # "KCC" beside "Kent County Council", "CPP" in the Corporate Parenting Panel's minutes: the same body
-    body = facts.body if facts else None
+    # a body read with its heading's label ("Minutes of Ashby Bowls Club") is the body after the label
+    body = LABEL_BEFORE_BODY_RE.sub("", facts.body) if facts and facts.body else None
     spelled_out: dict[str, set[str]] = {}
     for name in names | own | {committee or "", body or ""}:
         if len(name.split()) >= 2:
@@ -3713,6 +3790,7 @@ HEADING_OWN_BODY_RE = re.compile(
     r"\b(?:Board|Panel|Group|Committee|Forum|Sub-?[Cc]ommittee)$|^(?:Board|Commission)\s+of\s(?!.*\bof\b)|^Cabinet$"
 )
 
+LABEL_BEFORE_BODY_RE = re.compile(r"^(?:Minutes|Meeting|Agenda|Notes)\s+(?:of|for)\s+(?:the\s+)?(?=[A-Z])")
 BODY_FORM_WORDS = {"ltd", "limited", "plc", "the", "of", "board", "staff", "inc", "llp"}
 
 
