@@ -180,6 +180,21 @@ def _joined_row(cells: list[Line]) -> Line:
     )
 
 
+FOLIO_LINE_RE = re.compile(r"^\d{1,3}$")
+
+
+def _without_folio_lines(lines: list[Line]) -> list[Line]:
+    """Without a page's number printed alone over the item that bears the same number with its stop ('2' over '2.'
+    or '2. Appointments': a page break in text taken from a printed sheet), which would take the item's number."""
+    return [
+        line
+        for line, below in zip(lines, [*lines[1:], None], strict=True)
+        if below is None
+        or not FOLIO_LINE_RE.match(line.text.strip())
+        or not re.match(rf"{line.text.strip()}\.(?:\s|$)", below.text.strip())
+    ]
+
+
 def _numbers_before_titles(lines: list[Line]) -> list[Line]:
     """The lines in reading order with each lone item number put before the title box on its row. OCR gives
     a number and a title far to its right as two boxes, and jitter can set the number's box a point or two
@@ -239,6 +254,7 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
         ):
             break  # past the frontsheet, or past the page the list started on (a scanned package's minutes)
         page_lines = _numbers_before_titles(_ocr_rows(page.body_lines()) if page.method == "ocr" else page.body_lines())
+        page_lines = _without_folio_lines(page_lines)
         timed_titles = _timed_titles(page_lines)
         questions = _question_numbers(page_lines)
         above: Line | None = None  # the line before this one on the page
@@ -500,7 +516,8 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
                     current.title = join_wrapped(current.title, text.split("   ")[0] if side_x is not None else text)
                     last = line
                 else:
-                    current, described = None, current if current.number and not current.parent else None
+                    # a line no rule reads ends the title; a sub-item's next letter may still follow it
+                    current, described = None, current if current.number else None
     if (
         0 < listed_from < len(items)
         and items[listed_from].number in ("1", "I", "A")
@@ -1010,6 +1027,9 @@ BRACKETED_SUB_RE = re.compile(r"^\(\d{1,2}\)\s+[A-Z]")  # '(1) Annual Report' un
 NUMBERED_SUB_RE = re.compile(r"^(?:\((?P<num>\d{1,2})\)|(?P<dotted>\d{1,2})\.?\))\s+(?P<title>[A-Z0-9(].*)$")
 # '4a  Revenue Budget', '4b) Capital Programme', '4(a) Leisure Contract': a sub-item numbered with its item's number
 # and a letter
+SUB_LETTERS = ("a", "b", "c", "d", "e", "f", "g", "h")
+SUB_ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii")
+LETTERS_OR_ROMANS = frozenset(SUB_LETTERS + SUB_ROMANS)
 SUFFIXED_SUB_RE = re.compile(
     r"^(?P<num>(?P<parent>\d{1,3})(?:(?P<letter>[a-h])|\((?P<bracketed>[a-h])\)))[.)]?\s+(?P<title>[A-Z(].*)$"
 )
@@ -1080,7 +1100,7 @@ def _sub_item_under(text: str, line: Line, item_x0: float, described: AgendaItem
     """'(i) Applications for consultation' indented under an item: a marked sub-item of it; '7b Department of …'
     under sub-item 7a's description: the next sub-item of item 7."""
     if line.x0 <= item_x0 + 8:
-        return False
+        return described is not None and line.x0 >= item_x0 - 4 and _next_letter_under(text, described)
     if SUB_ITEM_RE.match(text) is not None:
         return True
     suffixed = SUFFIXED_SUB_RE.match(text)
@@ -1089,6 +1109,27 @@ def _sub_item_under(text: str, line: Line, item_x0: float, described: AgendaItem
     previous = (described.number or "")[len(described.parent or described.number or "") :].strip("()")
     expected = chr(ord(previous) + 1) if len(previous) == 1 and previous.isalpha() else "a"
     return _suffix_letter(suffixed) == expected
+
+
+def _next_letter_under(text: str, described: AgendaItem) -> bool:
+    """'a) JOINT PANEL' at the item's own indent after '3. MINUTES' and the line saying what it is for, or 'b) …'
+    after sub-item 3(a)'s description: the item's first sub-item or the next one (a pack's front sheet prints the
+    letters in the number column)."""
+    match = SUB_ITEM_RE.match(text)
+    if match is None or not match["title"][:1].isupper() or not described.number:
+        return False
+    if not described.parent:
+        return match["num"] in ("a", "i")
+    previous = described.number[len(described.parent) :].strip("()")
+    return previous in LETTERS_OR_ROMANS and match["num"] == _following(previous)
+
+
+def _following(letter: str) -> str | None:
+    """The letter or lower roman numeral after ``letter`` ('a' -> 'b', 'ii' -> 'iii')."""
+    for run in (SUB_LETTERS, SUB_ROMANS):
+        if letter in run[:-1]:
+            return run[run.index(letter) + 1]
+    return None
 
 
 def _lettered_row(text: str) -> bool:

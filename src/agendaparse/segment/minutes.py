@@ -209,6 +209,9 @@ COMMITTEE_MINUTE_RE = re.compile(
 )
 # a minute number after the council year's two digits: "12-213 DECLARATIONS OF INTEREST", "12- 214 MINUTES ..."
 YEAR_MINUTE_RE = re.compile(r"^(?P<num>\d{2}-\s?\d{2,4})\s+(?P<rest>[A-Z]\S*(?:\s.*)?)$")
+# a minute number before the council year's two digits: '1-14 Election of Chairman', '12-14 Apologies' (a parish's
+# minutes of 2014; the next is '2-14', '13-14')
+NUMBER_YEAR_MINUTE_RE = re.compile(r"^(?P<num>\d{1,3}-\d{2})\s+(?P<rest>[A-Z]\S*(?:\s.*)?)$")
 # a minute number under its part's letter, as combined fire authorities print them: 'A1 Declarations of interest'
 LETTERED_MINUTE_RE = re.compile(r"^(?P<num>[A-H]\d{1,2})\s+(?P<rest>[A-Z][a-z]\S*(?:\s.*)?)$")
 # a year or a year range in a heading ('Census 2021 update', 'Budget 2025/26'): a name, not a number or a figure
@@ -522,7 +525,7 @@ def _parse_number(text: str) -> tuple[str, str] | None:
     committee = COMMITTEE_MINUTE_RE.match(text)
     if committee:
         return committee["num"], committee["rest"]
-    year_minute = YEAR_MINUTE_RE.match(text)
+    year_minute = YEAR_MINUTE_RE.match(text) or NUMBER_YEAR_MINUTE_RE.match(text)
     if year_minute:
         return re.sub(r"\s+", "", year_minute["num"]), year_minute["rest"]
     lettered = LETTERED_MINUTE_RE.match(text)
@@ -674,7 +677,12 @@ def _numbered_headings(lines: list[tuple[PageLayout, Line]], skip: int = -1) -> 
             and len(key) == len(last)
             and (
                 (key[:-1] == last[:-1] and key[-1] == last[-1] + 1)
-                or ("/" in number and key[1:] == last[1:] and key[0] == last[0] + 1)  # 'P33/25' after 'P32/25'
+                # 'P33/25' after 'P32/25', '2-14' after '1-14'
+                or (
+                    ("/" in number or NUMBER_YEAR_MINUTE_RE.match(text))
+                    and key[1:] == last[1:]
+                    and key[0] == last[0] + 1
+                )
             )
         )
         # 'Minutes of the last meeting and matters arising' as item 2 after item 1: the next number, a short line

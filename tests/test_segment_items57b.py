@@ -1,0 +1,205 @@
+"""Round items57b suite (issue #4, items recall, round 2): agenda and minute items that the readers missed on the first
+pages of bodies never seen (training/first_pages.jsonl, design half), by the form of their numbering.
+
+Forms:
+- a lettered sub-item printed in the agenda's number column, at the item's own indent, after the line saying what the
+  item is for ('3. MINUTES' / 'The minutes of … to be signed as a correct record.' / 'a) PARKS PANEL  1 - 12' /
+  'To consider the minutes of …' / 'b) LICENSING PANEL  13 - 18'): a pack's front sheet as many publishing systems
+  print it. After an item's description its first letter ('a' or 'i') opens its sub-items, and after a sub-item's
+  description the next letter goes on; any other letter, or a clause in lower case, stays the description's;
+- a minute number before the council year's two digits after a dash ('1-26 Election of Chairman', '2-26 …'), as a
+  parish numbers its minutes of the year; the next minute is the next number with the same year.
+
+Pages are drawn with ``segment_cases.render``; names, places, dates and numbers are made up. Guards read the same
+before this round's rules and after them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from segment_cases import Row, items_of
+
+Expected = list[tuple[str | None, str]]
+
+CASES: list[tuple[str, list[Row], Expected]] = [
+    (
+        "pack-letters-in-the-number-column-after-a-description",
+        [
+            "** AGENDA",
+            "Meeting of the Cabinet of Oakvale Borough Council, Wednesday 4 March 2026 at 2.00 pm",
+            "1. APOLOGIES FOR ABSENCE",
+            "To receive any apologies for the meeting.",
+            "2. MINUTES",
+            "The minutes of the meeting held on 4 February 2026 to be signed by the Chair as a correct record.",
+            "a) JOINT MEETING OF THE PARKS PANEL 1 - 12",
+            "To consider the minutes of the Parks Panel held on 20 January 2026.",
+            "b) HOUSING ADVISORY GROUP 13 - 18",
+            "To consider the minutes of the Housing Advisory Group held on 27 January 2026.",
+            "3. BUDGET CONSULTATION",
+            "To consider the report of the Director of Resources.",
+        ],
+        [
+            ("1", "APOLOGIES FOR ABSENCE"),
+            ("2", "MINUTES"),
+            ("2(a)", "JOINT MEETING OF THE PARKS PANEL 1 - 12"),
+            ("2(b)", "HOUSING ADVISORY GROUP 13 - 18"),
+            ("3", "BUDGET CONSULTATION"),
+        ],
+    ),
+    (
+        "pack-roman-sub-items-after-a-description",
+        [
+            "** AGENDA",
+            "Monthly Meeting of Greyford District Council, Monday 9 March 2026 at 3.00 pm",
+            "1. Minutes",
+            "To confirm the minutes of the meetings listed below.",
+            "(i) Minutes of the February Monthly Meeting held on 9 February 2026",
+            "To note the minutes of the meeting of the Policy Group.",
+            "(ii) Minutes of the Policy Group held on 18 February 2026",
+            "2. Chief Executive's Report",
+            "3. Disposal of Land at Millbrook",
+        ],
+        [
+            ("1", "Minutes"),
+            ("1(i)", "Minutes of the February Monthly Meeting held on 9 February 2026"),
+            ("1(ii)", "Minutes of the Policy Group held on 18 February 2026"),
+            ("2", "Chief Executive's Report"),
+            ("3", "Disposal of Land at Millbrook"),
+        ],
+    ),
+    (
+        "pack-sub-item-after-a-linked-paper",
+        [
+            "** AGENDA",
+            "Monthly Meeting of Greyford District Council, Monday 9 March 2026 at 3.00 pm",
+            "1. Minutes",
+            "(i) To approve the minutes of the February Monthly Meeting held on 9 February 2026",
+            "Minutes of February Monthly Meeting 9th February 2026",
+            "(ii) To note the minutes of the Policy Group held on 18 February 2026",
+            "Minutes of Policy Group 18th February 2026",
+            "2. Chief Executive's Report",
+        ],
+        [
+            ("1", "Minutes"),
+            ("1(i)", "To approve the minutes of the February Monthly Meeting held on 9 February 2026"),
+            ("1(ii)", "To note the minutes of the Policy Group held on 18 February 2026"),
+            ("2", "Chief Executive's Report"),
+        ],
+    ),
+    (
+        "pack-page-number-over-the-item-of-that-number",
+        [
+            "Dear Councillor,",
+            "A meeting of the County Council will be held in the Council Chamber on Monday 9 March 2026 at 2.00 p.m.",
+            "** AGENDA",
+            "1.",
+            "Confirmation of Minutes.",
+            "(a) Minutes of County Council Meeting held on 9th February 2026.",
+            "2",
+            "2.",
+            "Appointment of a Member to the Library Committee.",
+            "3.",
+            "Report on the Winter Road Programme.",
+        ],
+        [
+            ("1", "Confirmation of Minutes"),
+            ("1(a)", "Minutes of County Council Meeting held on 9th February 2026"),
+            ("2", "Appointment of a Member to the Library Committee"),
+            ("3", "Report on the Winter Road Programme"),
+        ],
+    ),
+    (
+        "parish-minutes-numbered-before-the-year",
+        [
+            "Minutes of the Annual Meeting of Hollin Green Parish Council",
+            "held on Monday 18th May 2026 at 7pm in the Village Hall",
+            "Present: Cllr Abbot (Chairman), Cllr Barker, Cllr Coles and Cllr Dance",
+            "1-26 Election of Chairman.",
+            "It was resolved that Cllr Abbot be elected Chairman until the next Annual Meeting.",
+            "2-26 Election of Vice Chairman.",
+            "This item was deferred to the June meeting.",
+            "3-26 Public question time:",
+            "A resident asked about the speed of traffic on Mill Road.",
+            "4-26 Declarations of interest:",
+            "There were none.",
+        ],
+        [
+            ("1-26", "Election of Chairman"),
+            ("2-26", "Election of Vice Chairman"),
+            ("3-26", "Public question time"),
+            ("4-26", "Declarations of interest"),
+        ],
+    ),
+]
+
+GUARDS: list[tuple[str, list[Row], Expected]] = [
+    (
+        "pack-clauses-in-lower-case-after-a-description",
+        [
+            "** AGENDA",
+            "Meeting of the Cabinet of Oakvale Borough Council, Wednesday 4 March 2026 at 2.00 pm",
+            "1. APOLOGIES FOR ABSENCE",
+            "To receive any apologies for the meeting.",
+            "2. GRANTS TO LOCAL GROUPS",
+            "To consider the report of the Director of Communities.",
+            "a) the grants listed be approved;",
+            "3. BUDGET CONSULTATION",
+        ],
+        [("1", "APOLOGIES FOR ABSENCE"), ("2", "GRANTS TO LOCAL GROUPS"), ("3", "BUDGET CONSULTATION")],
+    ),
+    (
+        "pack-letter-out-of-order-after-a-description",
+        [
+            "** AGENDA",
+            "Meeting of the Cabinet of Oakvale Borough Council, Wednesday 4 March 2026 at 2.00 pm",
+            "1. APOLOGIES FOR ABSENCE",
+            "To receive any apologies for the meeting.",
+            "2. GRANTS TO LOCAL GROUPS",
+            "To consider the report of the Director of Communities.",
+            "c) Summary of Grants Awarded",
+            "3. BUDGET CONSULTATION",
+        ],
+        [("1", "APOLOGIES FOR ABSENCE"), ("2", "GRANTS TO LOCAL GROUPS"), ("3", "BUDGET CONSULTATION")],
+    ),
+    (
+        "pack-number-alone-over-another-number",
+        [
+            "Dear Councillor,",
+            "A meeting of the County Council will be held in the Council Chamber on Monday 9 March 2026 at 2.00 p.m.",
+            "** AGENDA",
+            "1.",
+            "Confirmation of Minutes.",
+            "2",
+            "3.",
+            "Report on the Winter Road Programme.",
+        ],
+        [("1", "Confirmation of Minutes"), ("3", "Report on the Winter Road Programme")],
+    ),
+    (
+        "minutes-a-span-of-numbers-in-the-text",
+        [
+            "Minutes of the Meeting of Hollin Green Parish Council held on Monday 8th June 2026 at 7pm",
+            "Present: Cllr Abbot (Chairman), Cllr Barker, Cllr Coles and Cllr Dance",
+            "1. Apologies",
+            "Apologies were received from Cllr Eyre.",
+            "2. Youth club",
+            "10-14 Year olds will be offered places at the summer club.",
+            "3. Planning",
+            "No applications had been received.",
+        ],
+        [("1", "Apologies"), ("2", "Youth club"), ("3", "Planning")],
+    ),
+]
+
+
+@pytest.mark.parametrize("rows,expected", [pytest.param(*case[1:], id=case[0]) for case in CASES])
+def test_items57b(tmp_path: Path, rows: list[Row], expected: Expected) -> None:
+    assert items_of(tmp_path, rows) == expected
+
+
+@pytest.mark.parametrize("rows,expected", [pytest.param(*case[1:], id=case[0]) for case in GUARDS])
+def test_items57b_guards(tmp_path: Path, rows: list[Row], expected: Expected) -> None:
+    assert items_of(tmp_path, rows) == expected
