@@ -7,6 +7,13 @@ Forms:
   'To consider the minutes of …' / 'b) LICENSING PANEL  13 - 18'): a pack's front sheet as many publishing systems
   print it. After an item's description its first letter ('a' or 'i') opens its sub-items, and after a sub-item's
   description the next letter goes on; any other letter, or a clause in lower case, stays the description's;
+- a page's number printed alone over the item bearing that number with its stop ('2' over '2.'): a page break in
+  text taken from a printed sheet, not the item's number;
+- minutes printing no word that names them ('ANNUAL GENERAL MEETING' over '1. WELCOME AND INTRODUCTIONS' and what
+  happened under each: 'Ann Lee proceeded as Chair', 'D Morrison was absent'): a numbered list with two lines at
+  least recording, in the past tense, what happened is a record, not an agenda (which says what is to come);
+- a site's section of papers of both kinds over a paper ('Minutes & Agendas', 'Agendas, reports and minutes') names
+  neither kind: the paper's own cue under it decides ('Dear Member' / 'I request your attendance …');
 - a minute number before the council year's two digits after a dash ('1-26 Election of Chairman', '2-26 …'), as a
   parish numbers its minutes of the year; the next minute is the next number with the same year.
 
@@ -20,7 +27,8 @@ from pathlib import Path
 
 import pytest
 
-from segment_cases import Row, items_of
+from agendaparse.segment.facts import document_facts
+from segment_cases import Row, items_of, render
 
 Expected = list[tuple[str | None, str]]
 
@@ -203,3 +211,78 @@ def test_items57b(tmp_path: Path, rows: list[Row], expected: Expected) -> None:
 @pytest.mark.parametrize("rows,expected", [pytest.param(*case[1:], id=case[0]) for case in GUARDS])
 def test_items57b_guards(tmp_path: Path, rows: list[Row], expected: Expected) -> None:
     assert items_of(tmp_path, rows) == expected
+
+
+DOC_TYPES: list[tuple[str, list[Row], str]] = [
+    (
+        "agm-record-with-no-word-for-minutes",
+        [
+            "Office Bearers: Ann Lee - Chair, Bill Oates - Secretary, Cara Penn - Treasurer",
+            "ANNUAL GENERAL MEETING",
+            "GLENBRAE & MOSSFORD COMMUNITY COUNCIL",
+            "Wednesday, 4th November 2026 - 19:30",
+            "1. WELCOME AND INTRODUCTIONS",
+            "Cara Penn proceeded as Chair of the meeting and introduced the committee.",
+            "2. APOLOGIES",
+            "Dan Rook was absent for the AGM but attended the monthly meeting.",
+            "3. MINUTES OF PREVIOUS AGM",
+            "There were no amendments. Bill Oates proposed acceptance of the record and Ann Lee seconded.",
+            "4. ANNUAL REPORT",
+        ],
+        "minutes",
+    ),
+    (
+        "summons-under-a-site-section-of-minutes-and-agendas",
+        [
+            "Minutes & Agendas",
+            "To all members of the Westvale Transport Partnership",
+            "Dear Member",
+            "Westvale Transport Partnership - 11 December 2026",
+            "I request your attendance at a meeting of the Partnership to be held at 11.00 am on Friday 11 December.",
+            "Yours sincerely",
+            "1 Apologies",
+            "2 Minute of previous meeting",
+            "3 Bus Network Review",
+        ],
+        "agenda_pack",
+    ),
+]
+
+DOC_TYPE_GUARDS: list[tuple[str, list[Row], str]] = [
+    (
+        "minutes-under-a-site-section-of-agendas-and-minutes",
+        [
+            "Agendas & Minutes from May 2026 onwards.",
+            "ELMSTEAD PARISH COUNCIL",
+            "Minutes of Elmstead Parish Council Meeting held in the Village Hall on Monday 7th September 2026",
+            "Present: Cllrs Abbot (Chairman), Barker, Coles",
+            "1. Apologies",
+            "2. Declarations of Interest",
+        ],
+        "minutes",
+    ),
+    (
+        "motions-to-come-under-numbered-items",
+        [
+            "GLENBRAE RESIDENTS' ASSOCIATION",
+            "Wednesday, 4th November 2026 - 19:30",
+            "1. WELCOME AND INTRODUCTIONS",
+            "2. APOLOGIES",
+            "To receive apologies from members unable to attend the meeting.",
+            "3. MOTION ON THE VILLAGE BUS",
+            "Proposed by Cllr Ann Lee, seconded by Cllr Bill Oates.",
+            "4. ANNUAL REPORT",
+        ],
+        "other",
+    ),
+]
+
+
+@pytest.mark.parametrize("rows,expected", [pytest.param(*case[1:], id=case[0]) for case in DOC_TYPES])
+def test_items57b_doc_type(tmp_path: Path, rows: list[Row], expected: str) -> None:
+    assert document_facts(render(tmp_path / "doc.pdf", rows)).doc_type == expected
+
+
+@pytest.mark.parametrize("rows,expected", [pytest.param(*case[1:], id=case[0]) for case in DOC_TYPE_GUARDS])
+def test_items57b_doc_type_guards(tmp_path: Path, rows: list[Row], expected: str) -> None:
+    assert document_facts(render(tmp_path / "doc.pdf", rows)).doc_type == expected

@@ -22,6 +22,13 @@ SUMMONS_ADDRESSEE_RE = re.compile(
     r"^to:?\s+(?:the\s+)?(?:lord\s+)?(?:provost|mayor|convener|cathaoirleach)\b[^;]{0,40};",
     re.I,
 )
+# a site's section of papers of both kinds ('Minutes & Agendas', 'Meetings minutes, agendas and reports', 'Agendas,
+# reports and minutes'): a menu over any paper it holds, no cue to either kind ('Agenda and minutes', a meeting's
+# own page title, still reads as the minutes)
+PAPERS_SECTION_RE = re.compile(
+    r"\bminutes\s*(?:&|\band\b|,)\s*agendas?\b|\bagendas\s*(?:&|\band\b|,)\s*(?:\w+\s*(?:&|\band\b|,)\s*)?minutes\b",
+    re.I,
+)
 MEMO_SUBJECT_RE = re.compile(r"^(?:subject|re)\s*:", re.I)  # a memo's or briefing note's subject line
 
 DOC_TYPE_CUES: list[tuple[DocType, re.Pattern[str]]] = [
@@ -184,7 +191,7 @@ def classify_document(pages: list[PageLayout]) -> DocType:
     addressed = [bool(memo and SUMMONS_ADDRESSEE_RE.search(text)) for text in lines]
     for rank, (doc_type, pattern) in enumerate(DOC_TYPE_CUES):
         for index, text in enumerate(lines):
-            if addressed[index]:
+            if addressed[index] or (doc_type in ("minutes", "agenda_pack") and PAPERS_SECTION_RE.search(text)):
                 continue
             if doc_type in ("minutes", "report", "other") and NUMBERED_ITEM_RE.match(text):
                 # 'II. Approval of Minutes', 'III. Treasurer's Report': items of business, in agendas and minutes alike
@@ -205,6 +212,8 @@ def classify_document(pages: list[PageLayout]) -> DocType:
         and not _mostly_prose(pages[:1])
     ):
         return "agenda_pack"  # 'X City Council' / 'Special Formal' over 'ITEM 1. CALL TO ORDER.': the business to come
+    if _numbered_list(pages[0]) and _records_under_items(pages[0]):
+        return "minutes"  # '2. APOLOGIES' over 'D Morrison was absent.': what happened under each item
     if _action_plan_header(pages):
         return "action_plan"
     if _mostly_prose(pages) and not _letter(pages, lines):
@@ -256,6 +265,26 @@ def _addressed_memo(lines: list[str]) -> bool:
         and any(SUMMONS_ADDRESSEE_RE.search(text) for text in lines)
         and not any(agenda.search(text) for text in lines if not SUMMONS_ADDRESSEE_RE.search(text))
     )
+
+
+# a sentence of the record: who did what, in the past tense ('Ann Lee proceeded as Chair', 'D Morrison was absent',
+# 'There were no declarations', 'Ann Lee proposed acceptance of the minutes and Bill Oates seconded')
+RECORD_SENTENCE_RE = re.compile(
+    r"\b(?:was|were)\s+(?:no|not|absent|present|unable|[a-z]{3,}ed)\b|"
+    r"\b(?:proceeded|thanked|welcomed|reported|explained|proposed|confirmed)\s+(?!by\b|to\b)[a-z]{2,}\b|"
+    r"\bseconded\.?$"
+)
+
+
+def _records_under_items(page: PageLayout, least: int = 2) -> bool:
+    """Under the page's numbered items, ``least`` lines at least that record what happened (an agenda says what is
+    to come: 'To receive apologies', 'Proposed by Cllr A, seconded by Cllr B')."""
+    records = 0
+    for line in page.body_lines():
+        text = line.text.strip()
+        if parse_item_number(text) is None and len(text.split()) >= 4 and RECORD_SENTENCE_RE.search(text):
+            records += 1
+    return records >= least
 
 
 def _numbered_list(page: PageLayout, least: int = 3) -> bool:
