@@ -14,6 +14,10 @@ Forms:
   least recording, in the past tense, what happened is a record, not an agenda (which says what is to come);
 - a site's section of papers of both kinds over a paper ('Minutes & Agendas', 'Agendas, reports and minutes') names
   neither kind: the paper's own cue under it decides ('Dear Member' / 'I request your attendance …');
+- a Scottish council's minute: its heading in capitals alone on the line over its numbered paragraph
+  ('ROADS RESURFACING PROGRAMME' / '3. There was submitted a report by …'): the number is the item's, the capitals
+  line its title, when the number goes on from the last (or opens the list at 1) and the paragraph is a sentence of
+  the record; a label over names ('PRESENT'), a decision's word ('AGREED') or a line ending in a colon heads none;
 - a minute number before the council year's two digits after a dash ('1-26 Election of Chairman', '2-26 …'), as a
   parish numbers its minutes of the year; the next minute is the next number with the same year.
 
@@ -141,9 +145,57 @@ CASES: list[tuple[str, list[Row], Expected]] = [
             ("4-26", "Declarations of interest"),
         ],
     ),
+    (
+        "scottish-minutes-capitals-heading-over-its-paragraph",
+        [
+            "MINUTES OF THE MEETING OF THE EASTBURN COUNCIL",
+            "Kilvane, 14 May 2026 at 4 pm.",
+            "PRESENT",
+            "Councillor Aird, Provost; Councillors Bell, Carr, Dunn and Eadie.",
+            "APOLOGIES",
+            "Councillors Fife and Gow.",
+            "DECLARATIONS OF INTEREST UNDER THE COUNCILLORS' CODE OF CONDUCT",
+            "1. No declarations of interest were made by any of the members present at the meeting.",
+            "MINUTES OF PREVIOUS MEETING",
+            "2. The minutes of the meeting held on 2 April 2026 were submitted and approved as a correct record.",
+            "ROADS RESURFACING PROGRAMME",
+            "3. There was submitted a report by the Head of Roads on the resurfacing programme for the year.",
+            "Decided: that the programme be approved.",
+        ],
+        [
+            ("1", "DECLARATIONS OF INTEREST UNDER THE COUNCILLORS' CODE OF CONDUCT"),
+            ("2", "MINUTES OF PREVIOUS MEETING"),
+            ("3", "ROADS RESURFACING PROGRAMME"),
+        ],
+    ),
 ]
 
 GUARDS: list[tuple[str, list[Row], Expected]] = [
+    (
+        "minutes-decision-word-over-numbered-clauses",
+        [
+            "MINUTES OF THE MEETING OF THE EASTBURN COUNCIL",
+            "1. Apologies",
+            "Apologies were received from Councillor Fife.",
+            "2. Library Opening Hours",
+            "A report on the opening hours was considered.",
+            "AGREED",
+            "3. The Committee was content that the hours would be extended from July onwards.",
+        ],
+        [("1", "Apologies"), ("2", "Library Opening Hours")],
+    ),
+    (
+        "minutes-capitals-line-over-a-numbered-heading",
+        [
+            "MINUTES OF THE MEETING OF THE EASTBURN COUNCIL",
+            "1. Apologies",
+            "Apologies were received from Councillor Fife.",
+            "PART B",
+            "2. Library Opening Hours",
+            "A report on the opening hours was considered.",
+        ],
+        [("1", "Apologies"), ("2", "Library Opening Hours")],
+    ),
     (
         "pack-clauses-in-lower-case-after-a-description",
         [

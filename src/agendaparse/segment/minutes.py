@@ -564,6 +564,20 @@ def _heading_shape(number: str) -> str:
     return _number_shape(re.sub(r"\.[ivx]{1,4}$", "", number))
 
 
+def _caps_heading_over(lines: list[tuple[PageLayout, Line]], index: int, rest: str) -> str | None:
+    """'ROADS RESURFACING PROGRAMME' alone on the line over '3. There was submitted a report by …': a Scottish
+    council's minute, its heading in capitals over its numbered paragraph; the heading is the item's title."""
+    if index == 0 or len(rest.split()) < 6 or not RECORD_VERB_RE.search(rest):
+        return None
+    (page, line), (above_page, above) = lines[index], lines[index - 1]
+    text = above.text.strip()
+    if above_page is not page or abs(above.x0 - line.x0) > 4 or PEOPLE_LABEL_RE.search(text) or text.endswith(":"):
+        return None
+    if _parse_heading_number(text) or re.match(r"[A-Z][.)]\s", text):
+        return None  # 'B. PLEDGE OF ALLEGIANCE' over 'C. ROLL CALL Present were …': a heading of its own
+    return _caps_heading(text, longest=20) if not DECISION_WORD_RE.match(text) else None
+
+
 def _is_caps_heading(text: str) -> bool:
     """'NEW BUSINESS', 'OLD BUSINESS': a section divider of (US) council minutes."""
     letters = [c for c in text if c.isalpha()]
@@ -645,6 +659,10 @@ def _numbered_headings(lines: list[tuple[PageLayout, Line]], skip: int = -1) -> 
                 end += 1
                 title = join_wrapped(title, lines[end][1].text)
         key = _number_key(number)
+        next_key = (last[0] + 1 if len(last) == 1 else 1,)
+        over = _caps_heading_over(lines, index, rest) if number.isdigit() and key == next_key else None
+        if over:
+            title, first, end = over, index - 1, index
         if not title or not key or (shape and _heading_shape(number) != shape) or DATE_REST_RE.match(rest):
             continue
         # numbering restarts only in minutes numbered per section: the first heading is under a divider too
@@ -724,6 +742,7 @@ def _numbered_headings(lines: list[tuple[PageLayout, Line]], skip: int = -1) -> 
             or next_in_line
             or marked
             or opens_series
+            or over
         ):
             continue  # a "21.01.04" reference that continues the sequence heads an item whatever its title
         if not (line.bold or in_sequence or title[0].isupper() or title[0].isdigit()):
