@@ -338,3 +338,21 @@ def test_items57b_doc_type(tmp_path: Path, rows: list[Row], expected: str) -> No
 @pytest.mark.parametrize("rows,expected", [pytest.param(*case[1:], id=case[0]) for case in DOC_TYPE_GUARDS])
 def test_items57b_doc_type_guards(tmp_path: Path, rows: list[Row], expected: str) -> None:
     assert document_facts(render(tmp_path / "doc.pdf", rows)).doc_type == expected
+
+
+def test_a_first_page_with_no_body_line_is_read_past(tmp_path: Path) -> None:
+    """A pack whose first page prints no line of body text (a cover holding only its page stamp) is read past: the
+    folio rule of this round once paired a page's lines with the lines after them and failed on a page with none
+    ('zip() argument 2 is longer than argument 1'), which took two held-out packs' whole extraction with it."""
+    from agendaparse.segment import agenda_items
+    from segment_cases import render_pack
+
+    pages = render_pack(
+        tmp_path / "cover-only.pdf",
+        [
+            (None, "Page 1", []),
+            (None, "Page 2", ["** AGENDA", "1. Apologies for absence", "2. Minutes of the last meeting"]),
+        ],
+    )
+    assert not pages[0].body_lines()
+    assert [item.number for item in agenda_items(pages, "cover-only")] == ["1", "2"]

@@ -188,7 +188,7 @@ def _without_folio_lines(lines: list[Line]) -> list[Line]:
     or '2. Appointments': a page break in text taken from a printed sheet), which would take the item's number."""
     return [
         line
-        for line, below in zip(lines, [*lines[1:], None], strict=True)
+        for line, below in zip(lines, lines[1:] + [None], strict=False)  # a page with no line gives no line
         if below is None
         or not FOLIO_LINE_RE.match(line.text.strip())
         or not re.match(rf"{line.text.strip()}\.(?:\s|$)", below.text.strip())
