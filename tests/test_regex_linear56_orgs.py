@@ -125,6 +125,10 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     # under the bound, but a run of spaces read from each space all the same
     "organisations.DISTRICT_NUMBER_AFTER_RE": organisations.DISTRICT_NUMBER_AFTER_RE,
     "organisations.SENTENCE_START_BEFORE_RE": organisations.SENTENCE_START_BEFORE_RE,
+    # stop 57, round 2: a heading's paper word, banks by the money held there
+    "organisations.TRAILING_PAPER_RE": organisations.TRAILING_PAPER_RE,
+    "organisations.BANK_AFTER_ACCOUNT_RE": organisations.BANK_AFTER_ACCOUNT_RE,
+    "organisations.BANK_BEFORE_SUM_RE": organisations.BANK_BEFORE_SUM_RE,
 }
 # the lines on which they were slowest alone (adversarial_text.py's "Ee-" and "Board of ", hostile_lines.py's
 # nlp_round66#12, nlp_round68#2, segment_round55#8, tables_fy36#9, nlp_orgs33#4, nlp_orgs29#5)
@@ -373,6 +377,26 @@ CASES += [
     ("names.NEXT_NAME_WORD_RE", "match", "Ostrow Opposed", 6, [6, 9]),
     ("names.POST_TITLE_RE", "fullmatch", "Commr.", 0, [0, 6]),
     ("names.GIVEN_ALONE_RE", "search", "hall. Megan also reported that", 0, [6, 17, "Megan"]),
+    ("organisations.TRAILING_PAPER_RE", "search", "Friends of Tamsbury Green Extracts", 0, [25, 34]),
+    ("organisations.TRAILING_PAPER_RE", "search", "Friends of Tamsbury Green", 0, None),
+    (
+        "organisations.BANK_AFTER_ACCOUNT_RE",
+        "search",
+        "an account at Orchard Hill Bank which pays",
+        0,
+        [3, 31, "Orchard Hill Bank"],
+    ),
+    ("organisations.BANK_AFTER_ACCOUNT_RE", "search", "the path at Orchard Hill Bank", 0, None),
+    ("organisations.BANK_BEFORE_SUM_RE", "search", "Kestrel Bank $40,000 Total", 0, [0, 15, "Kestrel Bank"]),
+    ("organisations.BANK_BEFORE_SUM_RE", "search", "Kestrel Bank holds 40,000", 0, None),
+    (
+        "attendance.ORG_CHAIN_RE",
+        "search",
+        "the Pellow Vale Neighbourhood Watch met",
+        0,
+        [4, 35, "Pellow Vale Neighbourhood Watch"],
+    ),
+    ("attendance.ORG_CHAIN_RE", "search", "a Neighbourhood Watch scheme", 0, None),
 ]
 
 

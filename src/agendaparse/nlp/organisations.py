@@ -139,7 +139,7 @@ BODY_HEAD = (
     rf"Division|Academy(?!\s+[A-Z])|Task\s+Force|Railroads?|Hospice|Plc|PLC|Endowment(?=\s+for\s+(?:the\s+)?[A-Z])|"
     rf"(?:Safety|Business|Drug|Security|Transit|Highway|Aviation|Veterans|Resources)\s+Administration|"
     r"(?<!Beaver\s)(?<!Cub\s)(?<!Explorer\s)(?<!Network\s)Scouts|(?:Village|Community)\s+Volunteers|"
-    r"(?:Castle|Hall|Manor|Abbey|Priory)\s+Estates?|Water\s+Watch|"
+    r"(?:Castle|Hall|Manor|Abbey|Priory)\s+Estates?|Water\s+Watch|Neighbou?rhood\s+Watch(?![\w\-]|\s++[Ss]chemes?\b)|"
     r"(?<!Pupil\s)(?<!Student\s)(?<!Patient\s)(?<!Parent\s)(?<!Learner\s)(?<!Customer\s)(?<!Staff\s)Voice|"
     r"(?<!Primary\s)(?<!Community\s)(?<!Public\s)(?<!Social\s)(?<!Mental\s)(?<!Private\s)Healthcare(?!\s+[a-z])|"
     r"(?<!Ward\s)(?<!Councillor\s)(?<!Councillors\s)(?<!Advice\s)(?<!Members\s)(?<!MP\s)(?<!Day\s)(?<!Eye\s)"
@@ -638,6 +638,7 @@ def _org_name(raw: str) -> str | None:
     name = _without_possessive(name)
     name = WELSH_TITLE_RE.sub("", name)  # "Cyngor Tref Cwmaman Town Council": the English name follows the Welsh
     name = TRAILING_ROLE_RE.sub("", name)
+    name = TRAILING_PAPER_RE.sub("", name)
     name = BODY_BOARD_END_RE.sub("", name)
     name = POST_THEN_BODY_RE.sub("", name)
     if AWARD_FOR_RE.search(name):
@@ -1082,6 +1083,10 @@ CHARITY_EVENT_AFTER_RE = re.compile(
     r"Raffle)\b"
 )
 AWARD_AFTER_RE = re.compile(r"(?<!\s)\s++(?:Medals?|Grants?|Prize|Trophy|Bursary)\b")
+
+
+# "Friends of Ashgrove Park Extracts from …", "Ferndale Bowls Club Minutes": a heading's body, then its paper's word
+TRAILING_PAPER_RE = re.compile(r"(?<!\s)\s++(?:Extracts?|Summary|Minutes)$")
 
 
 # "MS Society of Manitoba Ambassador": the body, then its member's role.
@@ -2624,6 +2629,19 @@ def _bodies_by_role(text: str) -> list[str]:
     return found
 
 
+# "an account at Fifth Third Bank", "Voyager Bank $42,000": a bank named by the money held there (stop 57; not "Church
+# Bank", "the West Bank": a place's or a river's, no account or sum beside it)
+BANK_NAME = r"((?:[A-Z][\w&'’\-]{0,40}+\s++){1,3}Bank)(?![\w\-])"
+BANK_AFTER_ACCOUNT_RE = re.compile(rf"\b[Aa]ccounts?\s++(?:held\s++)?(?:at|with)\s++(?:the\s++)?{BANK_NAME}")
+BANK_BEFORE_SUM_RE = re.compile(rf"(?<![\w&'’\-]){BANK_NAME}\s++[$£€]\d")
+
+
+def _banks_by_money(text: str) -> list[str]:
+    """Banks a sentence names by an account held there or a sum beside them."""
+    matches = [*BANK_AFTER_ACCOUNT_RE.finditer(text), *BANK_BEFORE_SUM_RE.finditer(text)]
+    return [m[1] for m in matches if m[1].split()[-2] not in NOT_BANK_WORDS and m[1].split()[0] not in ("The", "Total")]
+
+
 def _bodies_by_cue(text: str) -> list[str]:
     """Bodies named by a cue word around a name with no head word: partners of a town, a bank in lower case,
     "the X organization", hospitals before a doctor's foundation year, capitals before a membership, a local radio
@@ -2631,6 +2649,8 @@ def _bodies_by_cue(text: str) -> list[str]:
     found = _partners_firms(text) if " of " in text else []
     if " bank" in text:
         found += [f"{m[1]} bank" for m in LOWER_CASE_BANK_RE.finditer(text) if m[1] not in NOT_BANK_WORDS]
+    if " Bank" in text:
+        found += _banks_by_money(text)
     if "organi" in text:
         found += [m[1] for m in NAME_ORGANISATION_RE.finditer(text) if _org_name(m[1]) is not None]
     if "Foundation " in text:

@@ -1,0 +1,102 @@
+"""Organisations in minutes of bodies never seen, round 2 (stop 57, issue #6): forms that the design half of
+training/orgs_check.jsonl misses across several bodies, each drawn here in words of its own (invented names and
+places), with guards (near-misses that must stay as they are).
+
+- a bank named by the money held there: "an account at <Name> Bank", "<Name> Bank $42,000" (a treasurer's list of
+  deposits): organisations._banks_by_money; a bank-side or a place ("the wall at Church Bank", "the West Bank") with
+  no account or sum beside it stays none
+- "<Place> Neighbourhood Watch" and "Neighbourhood Watch" (or "Neighborhood"): a body of residents (BODY_HEAD); a
+  scheme not yet set up ("a Neighbourhood Watch scheme") stays none
+- a heading's body followed by its paper's word ("Friends of <Place> Extracts from …", "<Club> Minutes"): the body
+  without the word (organisations.TRAILING_PAPER_RE)
+
+Conventions (corpus/gold/README.md): named organisations and bodies count, the meeting's own committee does not, the
+body holding the meeting does. Names are compared as `agendaparse eval` compares them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from minutes_page import check_parish_names, names_case
+
+BANKS = [
+    names_case(
+        ["The treasurer has moved $120,000 to an account at Orchard Hill Bank which will pay 3.1% interest."],
+        {"Orchard Hill Bank"},
+        set(),
+        "account-at-bank",
+    ),
+    names_case(
+        ["The certificates are: Kestrel Bank $40,000 Marlow Valley Bank $25,000 Total $65,000"],
+        {"Kestrel Bank", "Marlow Valley Bank"},
+        {"Total"},
+        "bank-before-sum",
+    ),
+    names_case(
+        ["The reserve is held in an account with the Tamsbury Savings Bank."],
+        {"Tamsbury Savings Bank"},
+        set(),
+        "account-with-the-bank",
+    ),
+    # guards: a place or a river's side called a bank, no money beside it
+    names_case(
+        ["The wall at Church Bank has fallen and the path along the West Bank is closed."],
+        set(),
+        {"Church Bank", "West Bank"},
+        "bank-as-place",
+    ),
+    names_case(
+        ["A grant of $500 was given to the river bank clean-up and to Quarry Bank Road residents."],
+        set(),
+        {"Quarry Bank", "Quarry Bank Road"},
+        "bank-in-road-name",
+    ),
+]
+
+NEIGHBOURHOOD_WATCH = [
+    names_case(
+        ["He had been associated with Neighbourhood Watch in the parish for many years."],
+        {"Neighbourhood Watch"},
+        set(),
+        "neighbourhood-watch-alone",
+    ),
+    names_case(
+        ["Pellow Vale Neighborhood Watch Meeting Minutes 03-14-19 at the Angove residence."],
+        {"Pellow Vale Neighborhood Watch"},
+        set(),
+        "place-neighborhood-watch-heading",
+    ),
+    # guard: a scheme to be set up, not a body
+    names_case(
+        ["Neighbourhood Watch Scheme: several residents would like a scheme set up in Tamsbury."],
+        set(),
+        {"Neighbourhood Watch", "Neighbourhood Watch Scheme"},
+        "neighbourhood-watch-scheme",
+    ),
+]
+
+PAPER_WORDS = [
+    names_case(
+        ["Friends of Tamsbury Green Extracts from Committee meeting held on 4th May 2016. The path was discussed."],
+        {"Friends of Tamsbury Green"},
+        {"Friends of Tamsbury Green Extracts"},
+        "friends-extracts",
+    ),
+    # guard: a body whose name holds the paper's word elsewhere stays whole
+    names_case(
+        ["A letter from the Society of Minutes Secretaries was read."],
+        set(),
+        {"Society of"},
+        "paper-word-inside-name",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "wanted", "absent", "people", "not_people"), BANKS + NEIGHBOURHOOD_WATCH + PAPER_WORDS
+)
+def test_mentions57b(
+    paragraphs: list[str], wanted: set[str], absent: set[str], people: set[str], not_people: set[str]
+) -> None:
+    check_parish_names(paragraphs, wanted, absent, people, not_people)
