@@ -9,6 +9,11 @@ places), with guards (near-misses that must stay as they are).
   scheme not yet set up ("a Neighbourhood Watch scheme") stays none
 - a heading's body followed by its paper's word ("Friends of <Place> Extracts from …", "<Club> Minutes"): the body
   without the word (organisations.TRAILING_PAPER_RE)
+- no body in a motion's mover and seconder by their initials ("Proposed BS Seconded DC": MOTION_VERB_WITHIN_RE), nor
+  in the capitals of an annual parish meeting or a local nature reserve ("the 2014 APM were approved", "the LNR area":
+  ACRONYM_STOP, read by organisations._role_body too); "the NFU were asked" still names the union
+- a US "Program" as a UK "Programme": a thing, not a body nor a person, when spelled out before its capitals
+  ("Wetland Reserve Program (WRP) … WRP has": PLAN_WORD_RE, THING_WORDS)
 
 Conventions (corpus/gold/README.md): named organisations and bodies count, the meeting's own committee does not, the
 body holding the meeting does. Names are compared as `agendaparse eval` compares them.
@@ -92,9 +97,45 @@ PAPER_WORDS = [
     ),
 ]
 
+NOT_BODIES = [
+    names_case(
+        ["Secretary – Nia Lanyon Proposed PK Seconded DC Fixtures officer – Ruth Angove Proposed DC Seconded BC"],
+        set(),
+        {"PK Seconded DC", "DC Seconded BC", "DC", "BC"},
+        "proposed-seconded-initials",
+    ),
+    names_case(
+        ["The minutes of the 2014 APM were approved. A footbridge will link the green to the LNR area."],
+        set(),
+        {"APM", "LNR"},
+        "parish-meeting-and-reserve-capitals",
+    ),
+    names_case(
+        ["Dale handed out a leaflet on the Wetland Reserve Program (WRP); WRP has fewer contracts this year."],
+        set(),
+        {"Wetland Reserve Program", "WRP"},
+        "us-program-spelled-out",
+        not_people={"Wetland Reserve Program"},
+    ),
+    # guards: capitals a sentence makes a body's stay one; a body after a lower-case "proposed" stays one
+    names_case(
+        ["The minutes of the AGM were approved. The NFU were asked to send a speaker."],
+        {"NFU"},
+        {"AGM"},
+        "union-capitals-still-a-body",
+    ),
+    names_case(
+        ["It was proposed that the Tamsbury Allotment Society be asked to mow the verge."],
+        {"Tamsbury Allotment Society"},
+        set(),
+        "proposed-lower-case-before-body",
+    ),
+]
+
 
 @pytest.mark.parametrize(
-    ("paragraphs", "wanted", "absent", "people", "not_people"), BANKS + NEIGHBOURHOOD_WATCH + PAPER_WORDS
+    ("paragraphs", "wanted", "absent", "people", "not_people"),
+    BANKS + NEIGHBOURHOOD_WATCH + PAPER_WORDS + NOT_BODIES,
 )
 def test_mentions57b(
     paragraphs: list[str], wanted: set[str], absent: set[str], people: set[str], not_people: set[str]

@@ -129,6 +129,9 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "organisations.TRAILING_PAPER_RE": organisations.TRAILING_PAPER_RE,
     "organisations.BANK_AFTER_ACCOUNT_RE": organisations.BANK_AFTER_ACCOUNT_RE,
     "organisations.BANK_BEFORE_SUM_RE": organisations.BANK_BEFORE_SUM_RE,
+    "organisations.MOTION_VERB_WITHIN_RE": organisations.MOTION_VERB_WITHIN_RE,
+    "organisations.PLAN_WORD_RE": organisations.PLAN_WORD_RE,
+    "organisations.THING_WORDS_RE": organisations.THING_WORDS_RE,
 }
 # the lines on which they were slowest alone (adversarial_text.py's "Ee-" and "Board of ", hostile_lines.py's
 # nlp_round66#12, nlp_round68#2, segment_round55#8, tables_fy36#9, nlp_orgs33#4, nlp_orgs29#5)
@@ -397,6 +400,11 @@ CASES += [
         [4, 35, "Pellow Vale Neighbourhood Watch"],
     ),
     ("attendance.ORG_CHAIN_RE", "search", "a Neighbourhood Watch scheme", 0, None),
+    ("organisations.MOTION_VERB_WITHIN_RE", "search", "Treasurer Proposed JT Seconded KL", 0, [10, 18]),
+    ("organisations.MOTION_VERB_WITHIN_RE", "search", "the proposed Tamsbury Trust", 0, None),
+    ("organisations.PLAN_WORD_RE", "search", "Wetland Reserve Program", 0, [16, 23]),
+    ("organisations.THING_WORDS_RE", "search", "Wetland Reserve Program", 0, [16, 23]),
+    ("organisations.THING_WORDS_RE", "search", "Programmer", 0, None),
 ]
 
 

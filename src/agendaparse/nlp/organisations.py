@@ -643,6 +643,8 @@ def _org_name(raw: str) -> str | None:
     name = POST_THEN_BODY_RE.sub("", name)
     if AWARD_FOR_RE.search(name):
         return None  # "Queen's Award for Voluntary Service": an award, not the service it names
+    if MOTION_VERB_WITHIN_RE.search(name):
+        return None  # "Treasurer – Tom Clayton Proposed BS Seconded DC": who moved and seconded, by their initials
     if name.endswith("Homes") and all(
         word in HOMES_KIND_WORDS or ADJECTIVE_WORD_RE.search(word) or word.lower() in GENERIC_ORG_WORDS
         for word in name.split()[:-1]
@@ -1085,6 +1087,8 @@ CHARITY_EVENT_AFTER_RE = re.compile(
 AWARD_AFTER_RE = re.compile(r"(?<!\s)\s++(?:Medals?|Grants?|Prize|Trophy|Bursary)\b")
 
 
+# "Proposed BS Seconded DC", "JT Seconded": a motion's mover and seconder by their initials, no body
+MOTION_VERB_WITHIN_RE = re.compile(r"\b(?:Proposed|Seconded)\b")
 # "Friends of Ashgrove Park Extracts from …", "Ferndale Bowls Club Minutes": a heading's body, then its paper's word
 TRAILING_PAPER_RE = re.compile(r"(?<!\s)\s++(?:Extracts?|Summary|Minutes)$")
 
@@ -2564,8 +2568,8 @@ def _role_body(name: str, verb: str | None, after_the: bool = False) -> str | No
     if capitals := [at for at, word in enumerate(words) if at and word.isupper() and len(word) >= 2]:
         words = words[capitals[-1] :]  # "at North End BEAR has confirmed", "Bowling Green SB Local are looking"
     name = " ".join(words)
-    if strip_title(name) != name or name.lower() in GENERIC_ORG_WORDS:
-        return None
+    if strip_title(name) != name or name.lower() in GENERIC_ORG_WORDS or name in ACRONYM_STOP:
+        return None  # "the 2009 APM were agreed": a meeting's capitals, not a body's
     one_word = len(words) == 1
     if one_word and verb is None:
         if printed_the:
@@ -2983,7 +2987,7 @@ _ACRONYM_STOP_TEXT = """
     PLC LTD LLP CIC CIO AM PM YTD YOY FY Q1 Q2 Q3 Q4 TV PC PCs DVD CD IT AI CV CVs NHSE LGBT SME SMEs BAME EDI
     DPA DPIA NDA IPR SQL IOT SOS OK OCR GPS SUDS SuDS EV EVs HGV HGVs LGV MPH NOON NEET UASC VCS SEMH ADHD LAC CLA
     CYP SAR SARs EHE BSIP BRT LRT CAO DCS DASS SRO WFD VOTE HWRC HWRCs MCO SOS PUSS DPO SIRO DPH PCC DCC ACC
-    UPRN USRN LLC INC CORP RFO MTFS EHCP UKSPF
+    UPRN USRN LLC INC CORP RFO MTFS EHCP UKSPF APM LNR
 """
 
 ACRONYM_STOP = frozenset(_ACRONYM_STOP_TEXT.split())
@@ -3162,7 +3166,7 @@ def _run_on_acronyms(text: str) -> set[str]:
 
 
 PLAN_WORD_RE = re.compile(
-    r"\b(?:Plan|Plans|Strategy|Programme|Scheme|Fund|Framework|Policy|Review|Assessment|Agreement|Act|Report|"
+    r"\b(?:Plan|Plans|Strategy|Programme|Program|Scheme|Fund|Framework|Policy|Review|Assessment|Agreement|Act|Report|"
     r"Initiative|Project|Standards?)\s*$"
 )
 
@@ -3933,7 +3937,7 @@ def _name_ending_in_words_of(acronym: str, names: set[str]) -> str | None:
 
 
 THING_WORDS = (
-    r"Plan|Plans|Infrastructure|Programme|Strategy|Scheme|Authorities|Provision|Ordinances?|Act|"
+    r"Plan|Plans|Infrastructure|Programme|Program|Strategy|Scheme|Authorities|Provision|Ordinances?|Act|"
     r"Report|Fund|Framework|Standards?|Agreement|Policy|Review|Assessment|Centre|Project|Network|Initiative|Data|"
     r"Financing|Tax"
 )
