@@ -14,6 +14,11 @@ places), with guards (near-misses that must stay as they are).
   ACRONYM_STOP, read by organisations._role_body too); "the NFU were asked" still names the union
 - a US "Program" as a UK "Programme": a thing, not a body nor a person, when spelled out before its capitals
   ("Wetland Reserve Program (WRP) … WRP has": PLAN_WORD_RE, THING_WORDS)
+- a post listed before a committee ("the exception of Catering Convenor and Social Committee"): the committee without
+  the post (POST_AND_BEFORE_RE in _org_name)
+- "<Place> Police Station": the building, not the force (STATION_AFTER_RE); the force printed alone stays a body
+- "in <Place> County": where something is, not the county's government acting (PLACE_PREPOSITION_BEFORE_RE); "asked
+  that <Place> County step up patrols", "a letter from <Place> County" stay bodies
 
 Conventions (corpus/gold/README.md): named organisations and bodies count, the meeting's own committee does not, the
 body holding the meeting does. Names are compared as `agendaparse eval` compares them.
@@ -132,10 +137,44 @@ NOT_BODIES = [
     ),
 ]
 
+PLACES_AND_POSTS = [
+    names_case(
+        ["All posts were filled with the exception of Fixtures Secretary and Social Committee. Ruth thanked all."],
+        {"Social Committee"},
+        {"Fixtures Secretary and Social Committee", "Secretary and Social Committee"},
+        "post-and-committee",
+    ),
+    names_case(
+        ["Two officers are based at Ashby Magna Police Station and report to Northshire Police."],
+        {"Northshire Police"},
+        {"Ashby Magna Police"},
+        "police-station-building",
+    ),
+    names_case(
+        ["He has met two growers in Marrow County about the buffer strips; the scheme is run in Pell County."],
+        set(),
+        {"Marrow County", "Pell County"},
+        "in-county-place",
+    ),
+    # guards: a county acting or writing, a council holding the word, a committee after a lower-case post
+    names_case(
+        ["The board asked that Marrow County step up its patrols. A letter from Pell County was read."],
+        {"Marrow County", "Pell County"},
+        set(),
+        "county-acting",
+    ),
+    names_case(
+        ["The meeting was held in Kelby County Council offices. The treasurer and Finance Committee agreed."],
+        {"Kelby County Council", "Finance Committee"},
+        set(),
+        "county-council-and-committee",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("paragraphs", "wanted", "absent", "people", "not_people"),
-    BANKS + NEIGHBOURHOOD_WATCH + PAPER_WORDS + NOT_BODIES,
+    BANKS + NEIGHBOURHOOD_WATCH + PAPER_WORDS + NOT_BODIES + PLACES_AND_POSTS,
 )
 def test_mentions57b(
     paragraphs: list[str], wanted: set[str], absent: set[str], people: set[str], not_people: set[str]

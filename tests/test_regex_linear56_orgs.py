@@ -132,6 +132,9 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "organisations.MOTION_VERB_WITHIN_RE": organisations.MOTION_VERB_WITHIN_RE,
     "organisations.PLAN_WORD_RE": organisations.PLAN_WORD_RE,
     "organisations.THING_WORDS_RE": organisations.THING_WORDS_RE,
+    "organisations.POST_AND_BEFORE_RE": organisations.POST_AND_BEFORE_RE,
+    "organisations.STATION_AFTER_RE": organisations.STATION_AFTER_RE,
+    "organisations.PLACE_PREPOSITION_BEFORE_RE": organisations.PLACE_PREPOSITION_BEFORE_RE,
 }
 # the lines on which they were slowest alone (adversarial_text.py's "Ee-" and "Board of ", hostile_lines.py's
 # nlp_round66#12, nlp_round68#2, segment_round55#8, tables_fy36#9, nlp_orgs33#4, nlp_orgs29#5)
@@ -405,6 +408,12 @@ CASES += [
     ("organisations.PLAN_WORD_RE", "search", "Wetland Reserve Program", 0, [16, 23]),
     ("organisations.THING_WORDS_RE", "search", "Wetland Reserve Program", 0, [16, 23]),
     ("organisations.THING_WORDS_RE", "search", "Programmer", 0, None),
+    ("organisations.POST_AND_BEFORE_RE", "search", "Catering Convenor and Social Committee", 0, [0, 22]),
+    ("organisations.POST_AND_BEFORE_RE", "search", "Convenor Social Committee", 0, None),
+    ("organisations.STATION_AFTER_RE", "match", "Ashby Police Station", 12, [12, 20]),
+    ("organisations.STATION_AFTER_RE", "match", "Ashby Police Stationery", 12, None),
+    ("organisations.PLACE_PREPOSITION_BEFORE_RE", "search", "producers in ", 0, [10, 13]),
+    ("organisations.PLACE_PREPOSITION_BEFORE_RE", "search", "a letter from ", 0, None),
 ]
 
 

@@ -396,6 +396,11 @@ GIVEN_NAME_BEFORE_RE = re.compile(r"(?<![\w'’\-])(?P<given>[A-Z][a-z]+)\s$")
 # What _org_name strips from a name's start: a joining word, a heading's capitals before "and", a tick-box
 # glyph read as a letter, a row's code.
 LEADING_JOINER_RE = re.compile(r"^(?:The|the|of|and|for|in|&)\s+")
+# "with the exception of Catering Convenor and Social Committee": a post listed before a committee, no part of it
+POST_AND_BEFORE_RE = re.compile(
+    r"^(?:[A-Z][a-z]++\s++)?(?:Convenor|Secretary|Treasurer|Chair(?:man|person)?|President|Captain|Coordinator|"
+    r"Co-ordinator)\s++(?:and|&)\s++(?=[A-Z])"
+)
 RESOLUTION_VERB_RE = re.compile(rf"^(?:{LEADING_PARTICIPLES})\s+(?=[A-Z])")
 CAPITALS_BEFORE_AND_RE = re.compile(r"^(?:[A-Z]{2,}\s+){2,}(?:and|&)\s+(?=[A-Z][a-z])")
 TICK_BOX_LETTER_RE = re.compile(r"^[B-HJ-Z]\s+(?=[A-Z])(?![A-Z]\.?\s)")  # not a firm's initials: "R J Holt"
@@ -630,6 +635,7 @@ def _org_name(raw: str) -> str | None:
     ):  # "Kelsey Chamber of Commerce": a town's body by a head of words; "Andrew Board of X Trust" is a person
         name = name[person.end() :]
     name = LEADING_JOINER_RE.sub("", name)
+    name = POST_AND_BEFORE_RE.sub("", name)
     name = RESOLUTION_VERB_RE.sub("", name)  # "RESOLUTION - Recognizing Information Technology Department Staff"
     name = CAPITALS_BEFORE_AND_RE.sub("", name)  # "ORDINANCE ON FIRST READING and …"
     name = TICK_BOX_LETTER_RE.sub("", name)  # "X Mayoral Data Council": a tick-box glyph read as X
@@ -1299,6 +1305,8 @@ PLACE_AFTER_NAME_RE = re.compile(
     r"(?<!\s)\s++(?:Chamber|Chambers|Offices|Room|Ward|Wards|Street|Road|Lane|Avenue|Building|Buildings)\b"
 )
 COUNCIL_TAX_AFTER_RE = re.compile(r"(?<!\s)\s++Tax")
+PLACE_PREPOSITION_BEFORE_RE = re.compile(r"\b(?:in|across|throughout|within)\s$")
+STATION_AFTER_RE = re.compile(r"(?<!\s)\s++Stations?\b")
 AND_CRIME_AFTER_RE = re.compile(r"(?<!\s)\s++(?:and|&)\s++Crime\b")
 BOARD_MEMBER_AFTER_RE = re.compile(r"(?<!\s)\s++Member\b(?!s)")
 LEADERS_AFTER_RE = re.compile(r"(?<!\s)\s++(?:Leaders|Chairs|Chief\s++Executives)\b")
@@ -1741,6 +1749,12 @@ def _organisation_names(text: str, line_ends: frozenset[int]) -> tuple[str, ...]
                 continue  # "Location: Brackenridge Town Hall | Council Members: …": a venue, then the next line
             if name.endswith("Council") and COUNCIL_TAX_AFTER_RE.match(text, match.end(1)):
                 continue  # "Plus Council Tax": a tax
+            if name.endswith(" County") and PLACE_PREPOSITION_BEFORE_RE.search(
+                text, max(0, match.start(1) - 12), match.start(1)
+            ):
+                continue  # "two producers in Lake County": where they farm, not the county's government acting
+            if name.endswith("Police") and STATION_AFTER_RE.match(text, match.end(1)):
+                continue  # "at Bognor Regis Police Station": the building, not the force
             if name.endswith("Police") and AND_CRIME_AFTER_RE.match(text, match.end(1)):
                 continue  # "the Deputy Police and Crime Commissioner": a post, "Police and Crime Plan": a plan
             if name.endswith(("Highways", "Non Executive", "Non-Executive")) and POST_NO_HOLDER_AFTER_RE.match(
