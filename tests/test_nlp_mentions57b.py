@@ -19,6 +19,8 @@ places), with guards (near-misses that must stay as they are).
 - "<Place> Police Station": the building, not the force (STATION_AFTER_RE); the force printed alone stays a body
 - "in <Place> County": where something is, not the county's government acting (PLACE_PREPOSITION_BEFORE_RE); "asked
   that <Place> County step up patrols", "a letter from <Place> County" stay bodies
+- "<words> CLG": an Irish company limited by guarantee by its legal form, as "<words> CIC" (BODY_HEAD), so "<Place>
+  Family Resource Centre CLG" is a body where the centre alone is a building; "the CLG" alone names none (ACRONYM_STOP)
 
 Conventions (corpus/gold/README.md): named organisations and bodies count, the meeting's own committee does not, the
 body holding the meeting does. Names are compared as `agendaparse eval` compares them.
@@ -171,10 +173,26 @@ PLACES_AND_POSTS = [
     ),
 ]
 
+LEGAL_FORMS = [
+    names_case(
+        ["The 12th Annual General Meeting of the Kilbrook Family Resource Centre CLG took place on 3 May in the hall."],
+        {"Kilbrook Family Resource Centre CLG"},
+        set(),
+        "company-limited-by-guarantee",
+    ),
+    # guard: the capitals alone, no name before them
+    names_case(
+        ["The CLG was formed last year. A CLG has no shareholders."],
+        set(),
+        {"CLG"},
+        "clg-alone",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("paragraphs", "wanted", "absent", "people", "not_people"),
-    BANKS + NEIGHBOURHOOD_WATCH + PAPER_WORDS + NOT_BODIES + PLACES_AND_POSTS,
+    BANKS + NEIGHBOURHOOD_WATCH + PAPER_WORDS + NOT_BODIES + PLACES_AND_POSTS + LEGAL_FORMS,
 )
 def test_mentions57b(
     paragraphs: list[str], wanted: set[str], absent: set[str], people: set[str], not_people: set[str]

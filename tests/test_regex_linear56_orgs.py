@@ -414,6 +414,14 @@ CASES += [
     ("organisations.STATION_AFTER_RE", "match", "Ashby Police Stationery", 12, None),
     ("organisations.PLACE_PREPOSITION_BEFORE_RE", "search", "producers in ", 0, [10, 13]),
     ("organisations.PLACE_PREPOSITION_BEFORE_RE", "search", "a letter from ", 0, None),
+    (
+        "attendance.ORG_CHAIN_RE",
+        "search",
+        "of the Kilbrook Family Resource Centre CLG took",
+        0,
+        [7, 42, "Kilbrook Family Resource Centre CLG"],
+    ),
+    ("attendance.ORG_CHAIN_RE", "search", "the CLG was formed", 0, None),
 ]
 
 

@@ -146,6 +146,8 @@ BODY_HEAD = (
     r"(?<!Elective\s)(?<!Cosmetic\s)(?<!Weekly\s)(?<!Monthly\s)Surgery(?!\s+(?:on|will|dates?|times?)\b)|"
     # "Joe Howard, Wear Valley Probation;": a probation area's body by its place, the name ending there (round 42)
     r"Probation(?![\w\-]|\s++[A-Za-z])|"
+    # "Kilbrook Family Resource Centre CLG": an Irish company limited by guarantee, a legal form as "CIC" is (stop 57)
+    r"(?<=[a-z]\s)(?<![Tt]he\s)(?<![Aa]\s)CLG(?![\w\-])|"
     # "Caldy RFC", "Holmeford AFC": a sports club by its letters (Rugby/Association Football Club; stop 57)
     r"(?:A|R|RU)?FC(?![\w\-])|"
     # "Kelmar General Hospital", "Ashby Memorial Hospital": a hospital by its name (stop 57; "Hospitals" is an ORG_WORD)
@@ -3001,7 +3003,7 @@ _ACRONYM_STOP_TEXT = """
     PLC LTD LLP CIC CIO AM PM YTD YOY FY Q1 Q2 Q3 Q4 TV PC PCs DVD CD IT AI CV CVs NHSE LGBT SME SMEs BAME EDI
     DPA DPIA NDA IPR SQL IOT SOS OK OCR GPS SUDS SuDS EV EVs HGV HGVs LGV MPH NOON NEET UASC VCS SEMH ADHD LAC CLA
     CYP SAR SARs EHE BSIP BRT LRT CAO DCS DASS SRO WFD VOTE HWRC HWRCs MCO SOS PUSS DPO SIRO DPH PCC DCC ACC
-    UPRN USRN LLC INC CORP RFO MTFS EHCP UKSPF APM LNR
+    UPRN USRN LLC INC CORP RFO MTFS EHCP UKSPF APM LNR CLG
 """
 
 ACRONYM_STOP = frozenset(_ACRONYM_STOP_TEXT.split())
