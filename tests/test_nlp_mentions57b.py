@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import pytest
 
+from agendaparse.nlp.organisations import _org_name
 from minutes_page import check_parish_names, names_case
 
 BANKS = [
@@ -198,3 +199,16 @@ def test_mentions57b(
     paragraphs: list[str], wanted: set[str], absent: set[str], people: set[str], not_people: set[str]
 ) -> None:
     check_parish_names(paragraphs, wanted, absent, people, not_people)
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Minutes of Minutes", None),
+        ("Board of Extracts", "Board of Extracts"),
+        ("Friends of Extracts", "Friends of Extracts"),
+    ],
+)
+def test_paper_word_after_a_joiner_is_kept(name: str, expected: str | None) -> None:
+    # a paper's word after "of" is no body's tail: cut, it left "Minutes of", which _org_name could not read
+    assert _org_name(name) == expected

@@ -385,6 +385,7 @@ CASES += [
     ("names.GIVEN_ALONE_RE", "search", "hall. Megan also reported that", 0, [6, 17, "Megan"]),
     ("organisations.TRAILING_PAPER_RE", "search", "Friends of Tamsbury Green Extracts", 0, [25, 34]),
     ("organisations.TRAILING_PAPER_RE", "search", "Friends of Tamsbury Green", 0, None),
+    ("organisations.TRAILING_PAPER_RE", "search", "Minutes of Minutes", 0, None),
     (
         "organisations.BANK_AFTER_ACCOUNT_RE",
         "search",

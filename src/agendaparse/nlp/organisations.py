@@ -1098,7 +1098,10 @@ AWARD_AFTER_RE = re.compile(r"(?<!\s)\s++(?:Medals?|Grants?|Prize|Trophy|Bursary
 # "Proposed BS Seconded DC", "JT Seconded": a motion's mover and seconder by their initials, no body
 MOTION_VERB_WITHIN_RE = re.compile(r"\b(?:Proposed|Seconded)\b")
 # "Friends of Ashgrove Park Extracts from …", "Ferndale Bowls Club Minutes": a heading's body, then its paper's word
-TRAILING_PAPER_RE = re.compile(r"(?<!\s)\s++(?:Extracts?|Summary|Minutes)$")
+# (not after a joiner: "Minutes of Minutes" keeps its words, nothing is left to name)
+TRAILING_PAPER_RE = re.compile(
+    r"(?<!\bof)(?<!\bfor)(?<!\bthe)(?<!\band)(?<!&)(?<!\s)\s++(?:Extracts?|Summary|Minutes)$"
+)
 
 
 # "MS Society of Manitoba Ambassador": the body, then its member's role.
