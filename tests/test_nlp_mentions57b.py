@@ -19,6 +19,9 @@ places), with guards (near-misses that must stay as they are).
 - "<Place> Police Station": the building, not the force (STATION_AFTER_RE); the force printed alone stays a body
 - "in <Place> County": where something is, not the county's government acting (PLACE_PREPOSITION_BEFORE_RE); "asked
   that <Place> County step up patrols", "a letter from <Place> County" stay bodies
+- a place named "<Lake|Isle|Vale> of the <X>" heads its body's name ("Lake of the Pines Soil and Water Conservation
+  District"): OF_HEAD_RE, so organisations._named_after_of keeps it whole; "Terms of Reference for the <council>"
+  still names the council
 - "<words> CLG": an Irish company limited by guarantee by its legal form, as "<words> CIC" (BODY_HEAD), so "<Place>
   Family Resource Centre CLG" is a body where the centre alone is a building; "the CLG" alone names none (ACRONYM_STOP)
 
@@ -190,10 +193,26 @@ LEGAL_FORMS = [
     ),
 ]
 
+PLACES_OF_THE = [
+    names_case(
+        ["The meeting of the Lake of the Pines Soil and Water Conservation District was held in the boardroom."],
+        {"Lake of the Pines Soil and Water Conservation District"},
+        {"Pines Soil and Water Conservation District"},
+        "lake-of-the-place",
+    ),
+    # guard: a paper's words before "for the" still give way to the body
+    names_case(
+        ["The Terms of Reference for the Ashby Magna Parish Council were agreed."],
+        {"Ashby Magna Parish Council"},
+        {"Terms of Reference for the Ashby Magna Parish Council"},
+        "terms-of-reference-for-council",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("paragraphs", "wanted", "absent", "people", "not_people"),
-    BANKS + NEIGHBOURHOOD_WATCH + PAPER_WORDS + NOT_BODIES + PLACES_AND_POSTS + LEGAL_FORMS,
+    BANKS + NEIGHBOURHOOD_WATCH + PAPER_WORDS + NOT_BODIES + PLACES_AND_POSTS + LEGAL_FORMS + PLACES_OF_THE,
 )
 def test_mentions57b(
     paragraphs: list[str], wanted: set[str], absent: set[str], people: set[str], not_people: set[str]

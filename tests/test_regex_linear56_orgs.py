@@ -135,6 +135,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "organisations.POST_AND_BEFORE_RE": organisations.POST_AND_BEFORE_RE,
     "organisations.STATION_AFTER_RE": organisations.STATION_AFTER_RE,
     "organisations.PLACE_PREPOSITION_BEFORE_RE": organisations.PLACE_PREPOSITION_BEFORE_RE,
+    "organisations.OF_HEAD_RE": organisations.OF_HEAD_RE,
 }
 # the lines on which they were slowest alone (adversarial_text.py's "Ee-" and "Board of ", hostile_lines.py's
 # nlp_round66#12, nlp_round68#2, segment_round55#8, tables_fy36#9, nlp_orgs33#4, nlp_orgs29#5)
@@ -423,6 +424,8 @@ CASES += [
         [7, 42, "Kilbrook Family Resource Centre CLG"],
     ),
     ("attendance.ORG_CHAIN_RE", "search", "the CLG was formed", 0, None),
+    ("organisations.OF_HEAD_RE", "search", "Lake", 0, [0, 4]),
+    ("organisations.OF_HEAD_RE", "search", "Lakeside", 0, None),
 ]
 
 

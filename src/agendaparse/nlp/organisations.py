@@ -820,10 +820,11 @@ DOCUMENT_OF_RE = re.compile(
 
 
 # Words that head a body named "X of Y" or "X for Y": "Conference Board of Canada", "Society of Chief
-# Librarians", "Department for Education", "Township of Nipissing".
+# Librarians", "Department for Education", "Township of Nipissing"; a place so named heads its body's name too ("Lake
+# of the Woods Soil and Water Conservation District", "Vale of the Tamar Rotary Club": stop 57).
 OF_HEAD_RE = re.compile(
     rf"(?:^(?:London|Royal|Metropolitan|Regional|Department|Dept|Ministry|Office|Township|Borough|City|Town|County|District|"
-    rf"Municipality|State|Province|Friends|Bank|Court|Chamber)\b|\b(?:{ORG_WORD}|Federation|Union|Coalition|Guild|"
+    rf"Municipality|State|Province|Friends|Bank|Court|Chamber|Lake|Isle|Vale)\b|\b(?:{ORG_WORD}|Federation|Union|Coalition|Guild|"
     rf"League|Alliance|Conference|Congress|Institution)$)"
 )
 
