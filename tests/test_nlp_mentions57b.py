@@ -22,6 +22,8 @@ places), with guards (near-misses that must stay as they are).
 - a place named "<Lake|Isle|Vale> of the <X>" heads its body's name ("Lake of the Pines Soil and Water Conservation
   District"): OF_HEAD_RE, so organisations._named_after_of keeps it whole; "Terms of Reference for the <council>"
   still names the council
+- a kind of school with no name ("lost to the Middle School", "the High School replied"): no body (SCHOOL_KIND_RE,
+  as HOSPITAL_KIND_WORDS for hospitals); "<Place> High School" stays one
 - "<words> CLG": an Irish company limited by guarantee by its legal form, as "<words> CIC" (BODY_HEAD), so "<Place>
   Family Resource Centre CLG" is a body where the centre alone is a building; "the CLG" alone names none (ACRONYM_STOP)
 
@@ -209,10 +211,33 @@ PLACES_OF_THE = [
     ),
 ]
 
+SCHOOL_KINDS = [
+    names_case(
+        ["Twenty pupils will move up to the Middle School in September; the High School has sent its dates."],
+        set(),
+        {"Middle School", "High School"},
+        "school-kind-unnamed",
+    ),
+    # guard: a school by its place
+    names_case(
+        ["Tamsbury High School has sent its dates and Ashby Magna Primary School will host the fete."],
+        {"Tamsbury High School", "Ashby Magna Primary School"},
+        set(),
+        "school-by-place",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("paragraphs", "wanted", "absent", "people", "not_people"),
-    BANKS + NEIGHBOURHOOD_WATCH + PAPER_WORDS + NOT_BODIES + PLACES_AND_POSTS + LEGAL_FORMS + PLACES_OF_THE,
+    BANKS
+    + NEIGHBOURHOOD_WATCH
+    + PAPER_WORDS
+    + NOT_BODIES
+    + PLACES_AND_POSTS
+    + LEGAL_FORMS
+    + PLACES_OF_THE
+    + SCHOOL_KINDS,
 )
 def test_mentions57b(
     paragraphs: list[str], wanted: set[str], absent: set[str], people: set[str], not_people: set[str]

@@ -136,6 +136,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "organisations.STATION_AFTER_RE": organisations.STATION_AFTER_RE,
     "organisations.PLACE_PREPOSITION_BEFORE_RE": organisations.PLACE_PREPOSITION_BEFORE_RE,
     "organisations.OF_HEAD_RE": organisations.OF_HEAD_RE,
+    "organisations.SCHOOL_KIND_RE": organisations.SCHOOL_KIND_RE,
 }
 # the lines on which they were slowest alone (adversarial_text.py's "Ee-" and "Board of ", hostile_lines.py's
 # nlp_round66#12, nlp_round68#2, segment_round55#8, tables_fy36#9, nlp_orgs33#4, nlp_orgs29#5)
@@ -426,6 +427,8 @@ CASES += [
     ("attendance.ORG_CHAIN_RE", "search", "the CLG was formed", 0, None),
     ("organisations.OF_HEAD_RE", "search", "Lake", 0, [0, 4]),
     ("organisations.OF_HEAD_RE", "search", "Lakeside", 0, None),
+    ("organisations.SCHOOL_KIND_RE", "fullmatch", "The Middle School", 0, [0, 17]),
+    ("organisations.SCHOOL_KIND_RE", "fullmatch", "Tamsbury High School", 0, None),
 ]
 
 

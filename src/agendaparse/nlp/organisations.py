@@ -609,6 +609,12 @@ HOSPITAL_KIND_WORDS = frozenset(
 )  # fmt: skip
 
 
+SCHOOL_KIND_RE = re.compile(
+    r"(?:The\s+)?(?:Middle|High|Secondary|Junior|Infants?|First|Upper|Lower|Grammar|Nursery|Elementary|Senior|Village|"
+    r"Local|Primary)\s+School"
+)
+
+
 def _words_before_hospital(name: str) -> list[str] | None:
     """The words before a name's last word "Hospital", or None when it ends otherwise."""
     words = name.split()
@@ -662,6 +668,8 @@ def _org_name(raw: str) -> str | None:
         word in HOSPITAL_KIND_WORDS or word.lower() in GENERIC_ORG_WORDS for word in before
     ):
         return None  # "the Community Hospital", "a General Hospital": a kind of hospital, none named
+    if SCHOOL_KIND_RE.fullmatch(name):
+        return None  # "lost to the Middle School", "the High School replied": a kind of school, none named
     if CIVIL_PARTNERSHIP_RE.search(name):
         return None  # "Marriage and Civil Partnership": a protected characteristic (round 80)
     if PLACE_CIC_RE.fullmatch(name):
