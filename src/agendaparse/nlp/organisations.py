@@ -139,13 +139,15 @@ BODY_HEAD = (
     rf"Division|Academy(?!\s+[A-Z])|Task\s+Force|Railroads?|Hospice|Plc|PLC|Endowment(?=\s+for\s+(?:the\s+)?[A-Z])|"
     rf"(?:Safety|Business|Drug|Security|Transit|Highway|Aviation|Veterans|Resources)\s+Administration|"
     r"(?<!Beaver\s)(?<!Cub\s)(?<!Explorer\s)(?<!Network\s)Scouts|(?:Village|Community)\s+Volunteers|"
-    r"(?:Castle|Hall|Manor|Abbey|Priory)\s+Estates?|Water\s+Watch|"
+    r"(?:Castle|Hall|Manor|Abbey|Priory)\s+Estates?|Water\s+Watch|Neighbou?rhood\s+Watch(?![\w\-]|\s++[Ss]chemes?\b)|"
     r"(?<!Pupil\s)(?<!Student\s)(?<!Patient\s)(?<!Parent\s)(?<!Learner\s)(?<!Customer\s)(?<!Staff\s)Voice|"
     r"(?<!Primary\s)(?<!Community\s)(?<!Public\s)(?<!Social\s)(?<!Mental\s)(?<!Private\s)Healthcare(?!\s+[a-z])|"
     r"(?<!Ward\s)(?<!Councillor\s)(?<!Councillors\s)(?<!Advice\s)(?<!Members\s)(?<!MP\s)(?<!Day\s)(?<!Eye\s)"
     r"(?<!Elective\s)(?<!Cosmetic\s)(?<!Weekly\s)(?<!Monthly\s)Surgery(?!\s+(?:on|will|dates?|times?)\b)|"
     # "Joe Howard, Wear Valley Probation;": a probation area's body by its place, the name ending there (round 42)
     r"Probation(?![\w\-]|\s++[A-Za-z])|"
+    # "Kilbrook Family Resource Centre CLG": an Irish company limited by guarantee, a legal form as "CIC" is (stop 57)
+    r"(?<=[a-z]\s)(?<![Tt]he\s)(?<![Aa]\s)CLG(?![\w\-])|"
     # "Caldy RFC", "Holmeford AFC": a sports club by its letters (Rugby/Association Football Club; stop 57)
     r"(?:A|R|RU)?FC(?![\w\-])|"
     # "Kelmar General Hospital", "Ashby Memorial Hospital": a hospital by its name (stop 57; "Hospitals" is an ORG_WORD)
@@ -396,6 +398,11 @@ GIVEN_NAME_BEFORE_RE = re.compile(r"(?<![\w'’\-])(?P<given>[A-Z][a-z]+)\s$")
 # What _org_name strips from a name's start: a joining word, a heading's capitals before "and", a tick-box
 # glyph read as a letter, a row's code.
 LEADING_JOINER_RE = re.compile(r"^(?:The|the|of|and|for|in|&)\s+")
+# "with the exception of Catering Convenor and Social Committee": a post listed before a committee, no part of it
+POST_AND_BEFORE_RE = re.compile(
+    r"^(?:[A-Z][a-z]++\s++)?(?:Convenor|Secretary|Treasurer|Chair(?:man|person)?|President|Captain|Coordinator|"
+    r"Co-ordinator)\s++(?:and|&)\s++(?=[A-Z])"
+)
 RESOLUTION_VERB_RE = re.compile(rf"^(?:{LEADING_PARTICIPLES})\s+(?=[A-Z])")
 CAPITALS_BEFORE_AND_RE = re.compile(r"^(?:[A-Z]{2,}\s+){2,}(?:and|&)\s+(?=[A-Z][a-z])")
 TICK_BOX_LETTER_RE = re.compile(r"^[B-HJ-Z]\s+(?=[A-Z])(?![A-Z]\.?\s)")  # not a firm's initials: "R J Holt"
@@ -602,6 +609,12 @@ HOSPITAL_KIND_WORDS = frozenset(
 )  # fmt: skip
 
 
+SCHOOL_KIND_RE = re.compile(
+    r"(?:The\s+)?(?:Middle|High|Secondary|Junior|Infants?|First|Upper|Lower|Grammar|Nursery|Elementary|Senior|Village|"
+    r"Local|Primary)\s+School"
+)
+
+
 def _words_before_hospital(name: str) -> list[str] | None:
     """The words before a name's last word "Hospital", or None when it ends otherwise."""
     words = name.split()
@@ -630,6 +643,7 @@ def _org_name(raw: str) -> str | None:
     ):  # "Kelsey Chamber of Commerce": a town's body by a head of words; "Andrew Board of X Trust" is a person
         name = name[person.end() :]
     name = LEADING_JOINER_RE.sub("", name)
+    name = POST_AND_BEFORE_RE.sub("", name)
     name = RESOLUTION_VERB_RE.sub("", name)  # "RESOLUTION - Recognizing Information Technology Department Staff"
     name = CAPITALS_BEFORE_AND_RE.sub("", name)  # "ORDINANCE ON FIRST READING and …"
     name = TICK_BOX_LETTER_RE.sub("", name)  # "X Mayoral Data Council": a tick-box glyph read as X
@@ -638,10 +652,13 @@ def _org_name(raw: str) -> str | None:
     name = _without_possessive(name)
     name = WELSH_TITLE_RE.sub("", name)  # "Cyngor Tref Cwmaman Town Council": the English name follows the Welsh
     name = TRAILING_ROLE_RE.sub("", name)
+    name = TRAILING_PAPER_RE.sub("", name)
     name = BODY_BOARD_END_RE.sub("", name)
     name = POST_THEN_BODY_RE.sub("", name)
     if AWARD_FOR_RE.search(name):
         return None  # "Queen's Award for Voluntary Service": an award, not the service it names
+    if MOTION_VERB_WITHIN_RE.search(name):
+        return None  # "Treasurer – Tom Clayton Proposed BS Seconded DC": who moved and seconded, by their initials
     if name.endswith("Homes") and all(
         word in HOMES_KIND_WORDS or ADJECTIVE_WORD_RE.search(word) or word.lower() in GENERIC_ORG_WORDS
         for word in name.split()[:-1]
@@ -651,6 +668,8 @@ def _org_name(raw: str) -> str | None:
         word in HOSPITAL_KIND_WORDS or word.lower() in GENERIC_ORG_WORDS for word in before
     ):
         return None  # "the Community Hospital", "a General Hospital": a kind of hospital, none named
+    if SCHOOL_KIND_RE.fullmatch(name):
+        return None  # "lost to the Middle School", "the High School replied": a kind of school, none named
     if CIVIL_PARTNERSHIP_RE.search(name):
         return None  # "Marriage and Civil Partnership": a protected characteristic (round 80)
     if PLACE_CIC_RE.fullmatch(name):
@@ -809,10 +828,11 @@ DOCUMENT_OF_RE = re.compile(
 
 
 # Words that head a body named "X of Y" or "X for Y": "Conference Board of Canada", "Society of Chief
-# Librarians", "Department for Education", "Township of Nipissing".
+# Librarians", "Department for Education", "Township of Nipissing"; a place so named heads its body's name too ("Lake
+# of the Woods Soil and Water Conservation District", "Vale of the Tamar Rotary Club": stop 57).
 OF_HEAD_RE = re.compile(
     rf"(?:^(?:London|Royal|Metropolitan|Regional|Department|Dept|Ministry|Office|Township|Borough|City|Town|County|District|"
-    rf"Municipality|State|Province|Friends|Bank|Court|Chamber)\b|\b(?:{ORG_WORD}|Federation|Union|Coalition|Guild|"
+    rf"Municipality|State|Province|Friends|Bank|Court|Chamber|Lake|Isle|Vale)\b|\b(?:{ORG_WORD}|Federation|Union|Coalition|Guild|"
     rf"League|Alliance|Conference|Congress|Institution)$)"
 )
 
@@ -1084,6 +1104,15 @@ CHARITY_EVENT_AFTER_RE = re.compile(
 AWARD_AFTER_RE = re.compile(r"(?<!\s)\s++(?:Medals?|Grants?|Prize|Trophy|Bursary)\b")
 
 
+# "Proposed BS Seconded DC", "JT Seconded": a motion's mover and seconder by their initials, no body
+MOTION_VERB_WITHIN_RE = re.compile(r"\b(?:Proposed|Seconded)\b")
+# "Friends of Ashgrove Park Extracts from …", "Ferndale Bowls Club Minutes": a heading's body, then its paper's word
+# (not after a joiner: "Minutes of Minutes" keeps its words, nothing is left to name)
+TRAILING_PAPER_RE = re.compile(
+    r"(?<!\bof)(?<!\bfor)(?<!\bthe)(?<!\band)(?<!&)(?<!\s)\s++(?:Extracts?|Summary|Minutes)$"
+)
+
+
 # "MS Society of Manitoba Ambassador": the body, then its member's role.
 TRAILING_ROLE_RE = re.compile(
     r"(?<!\bof)(?<!\bthe)(?<!\s)\s++(?:Ambassadors?|Chair|Chairman|President|Treasurer|Trustees?|Representatives?|(?<!Village\s)(?<!Community\s)Volunteers?|Patron|"
@@ -1290,6 +1319,8 @@ PLACE_AFTER_NAME_RE = re.compile(
     r"(?<!\s)\s++(?:Chamber|Chambers|Offices|Room|Ward|Wards|Street|Road|Lane|Avenue|Building|Buildings)\b"
 )
 COUNCIL_TAX_AFTER_RE = re.compile(r"(?<!\s)\s++Tax")
+PLACE_PREPOSITION_BEFORE_RE = re.compile(r"\b(?:in|across|throughout|within)\s$")
+STATION_AFTER_RE = re.compile(r"(?<!\s)\s++Stations?\b")
 AND_CRIME_AFTER_RE = re.compile(r"(?<!\s)\s++(?:and|&)\s++Crime\b")
 BOARD_MEMBER_AFTER_RE = re.compile(r"(?<!\s)\s++Member\b(?!s)")
 LEADERS_AFTER_RE = re.compile(r"(?<!\s)\s++(?:Leaders|Chairs|Chief\s++Executives)\b")
@@ -1732,6 +1763,12 @@ def _organisation_names(text: str, line_ends: frozenset[int]) -> tuple[str, ...]
                 continue  # "Location: Brackenridge Town Hall | Council Members: …": a venue, then the next line
             if name.endswith("Council") and COUNCIL_TAX_AFTER_RE.match(text, match.end(1)):
                 continue  # "Plus Council Tax": a tax
+            if name.endswith(" County") and PLACE_PREPOSITION_BEFORE_RE.search(
+                text, max(0, match.start(1) - 12), match.start(1)
+            ):
+                continue  # "two producers in Lake County": where they farm, not the county's government acting
+            if name.endswith("Police") and STATION_AFTER_RE.match(text, match.end(1)):
+                continue  # "at Bognor Regis Police Station": the building, not the force
             if name.endswith("Police") and AND_CRIME_AFTER_RE.match(text, match.end(1)):
                 continue  # "the Deputy Police and Crime Commissioner": a post, "Police and Crime Plan": a plan
             if name.endswith(("Highways", "Non Executive", "Non-Executive")) and POST_NO_HOLDER_AFTER_RE.match(
@@ -2559,8 +2596,8 @@ def _role_body(name: str, verb: str | None, after_the: bool = False) -> str | No
     if capitals := [at for at, word in enumerate(words) if at and word.isupper() and len(word) >= 2]:
         words = words[capitals[-1] :]  # "at North End BEAR has confirmed", "Bowling Green SB Local are looking"
     name = " ".join(words)
-    if strip_title(name) != name or name.lower() in GENERIC_ORG_WORDS:
-        return None
+    if strip_title(name) != name or name.lower() in GENERIC_ORG_WORDS or name in ACRONYM_STOP:
+        return None  # "the 2009 APM were agreed": a meeting's capitals, not a body's
     one_word = len(words) == 1
     if one_word and verb is None:
         if printed_the:
@@ -2624,6 +2661,19 @@ def _bodies_by_role(text: str) -> list[str]:
     return found
 
 
+# "an account at Fifth Third Bank", "Voyager Bank $42,000": a bank named by the money held there (stop 57; not "Church
+# Bank", "the West Bank": a place's or a river's, no account or sum beside it)
+BANK_NAME = r"((?:[A-Z][\w&'’\-]{0,40}+\s++){1,3}Bank)(?![\w\-])"
+BANK_AFTER_ACCOUNT_RE = re.compile(rf"\b[Aa]ccounts?\s++(?:held\s++)?(?:at|with)\s++(?:the\s++)?{BANK_NAME}")
+BANK_BEFORE_SUM_RE = re.compile(rf"(?<![\w&'’\-]){BANK_NAME}\s++[$£€]\d")
+
+
+def _banks_by_money(text: str) -> list[str]:
+    """Banks a sentence names by an account held there or a sum beside them."""
+    matches = [*BANK_AFTER_ACCOUNT_RE.finditer(text), *BANK_BEFORE_SUM_RE.finditer(text)]
+    return [m[1] for m in matches if m[1].split()[-2] not in NOT_BANK_WORDS and m[1].split()[0] not in ("The", "Total")]
+
+
 def _bodies_by_cue(text: str) -> list[str]:
     """Bodies named by a cue word around a name with no head word: partners of a town, a bank in lower case,
     "the X organization", hospitals before a doctor's foundation year, capitals before a membership, a local radio
@@ -2631,6 +2681,8 @@ def _bodies_by_cue(text: str) -> list[str]:
     found = _partners_firms(text) if " of " in text else []
     if " bank" in text:
         found += [f"{m[1]} bank" for m in LOWER_CASE_BANK_RE.finditer(text) if m[1] not in NOT_BANK_WORDS]
+    if " Bank" in text:
+        found += _banks_by_money(text)
     if "organi" in text:
         found += [m[1] for m in NAME_ORGANISATION_RE.finditer(text) if _org_name(m[1]) is not None]
     if "Foundation " in text:
@@ -2963,7 +3015,7 @@ _ACRONYM_STOP_TEXT = """
     PLC LTD LLP CIC CIO AM PM YTD YOY FY Q1 Q2 Q3 Q4 TV PC PCs DVD CD IT AI CV CVs NHSE LGBT SME SMEs BAME EDI
     DPA DPIA NDA IPR SQL IOT SOS OK OCR GPS SUDS SuDS EV EVs HGV HGVs LGV MPH NOON NEET UASC VCS SEMH ADHD LAC CLA
     CYP SAR SARs EHE BSIP BRT LRT CAO DCS DASS SRO WFD VOTE HWRC HWRCs MCO SOS PUSS DPO SIRO DPH PCC DCC ACC
-    UPRN USRN LLC INC CORP RFO MTFS EHCP UKSPF
+    UPRN USRN LLC INC CORP RFO MTFS EHCP UKSPF APM LNR CLG
 """
 
 ACRONYM_STOP = frozenset(_ACRONYM_STOP_TEXT.split())
@@ -3142,7 +3194,7 @@ def _run_on_acronyms(text: str) -> set[str]:
 
 
 PLAN_WORD_RE = re.compile(
-    r"\b(?:Plan|Plans|Strategy|Programme|Scheme|Fund|Framework|Policy|Review|Assessment|Agreement|Act|Report|"
+    r"\b(?:Plan|Plans|Strategy|Programme|Program|Scheme|Fund|Framework|Policy|Review|Assessment|Agreement|Act|Report|"
     r"Initiative|Project|Standards?)\s*$"
 )
 
@@ -3913,7 +3965,7 @@ def _name_ending_in_words_of(acronym: str, names: set[str]) -> str | None:
 
 
 THING_WORDS = (
-    r"Plan|Plans|Infrastructure|Programme|Strategy|Scheme|Authorities|Provision|Ordinances?|Act|"
+    r"Plan|Plans|Infrastructure|Programme|Program|Strategy|Scheme|Authorities|Provision|Ordinances?|Act|"
     r"Report|Fund|Framework|Standards?|Agreement|Policy|Review|Assessment|Centre|Project|Network|Initiative|Data|"
     r"Financing|Tax"
 )
