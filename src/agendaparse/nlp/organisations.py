@@ -691,7 +691,10 @@ def _org_name(raw: str) -> str | None:
             if _department_words_firm(name):
                 return None  # "Director of Corporate Services Ltd": a post run on into a legal form (round 43)
         elif OF_OR_FOR_RE.match(brk["rest"]) and MEETING_WORD_END_RE.search(name, 0, brk.start("rest")):
-            name = brk["rest"].split(None, 1)[1]  # "Minutes of Oakfield Bowls Club": the body whose meeting it is
+            words = brk["rest"].split(None, 1)  # "Minutes of Oakfield Bowls Club": the body whose meeting it is
+            if len(words) < 2:
+                return None  # "Minutes of" and nothing after: no body
+            name = words[1]
         elif OF_OR_FOR_RE.match(brk["rest"]):  # "Director of Corporate Services": a role
             return None
         else:
