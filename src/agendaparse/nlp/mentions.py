@@ -347,7 +347,15 @@ def find_mentions(
                 continue  # "BBC" read out of "BBC Suffolk": the longer name is the body
             mentions.append(_mention(name, "organisation", name, page, line, document_id, "rule:acronym-body"))
     mentions += _furniture_acronym_mentions(pages, not_bodies, mentions, document_id)
-    short = {m.name for m in mentions if m.kind == "person" and not _is_full_name(clean_person_name(m.name))}
+    # a surname read alone, expanded where the text prints it after a given name or title; a given name read alone
+    # ("Paul confirmed …") is no surname ("Deputy Director" / "Paul confirmed": no "Director Paul")
+    short = {
+        m.name
+        for m in mentions
+        if m.kind == "person"
+        and m.provenance.method != "rule:given-name-alone"
+        and not _is_full_name(clean_person_name(m.name))
+    }
     for name in dict.fromkeys(_surname_expansions(texts, {clean_person_name(n) for n in short})):
         mentions.append(_mention(name, "person", name, pages[0], None, document_id, "rule:surname-in-text"))
     for name in initials.values():
@@ -530,6 +538,8 @@ def merge_person_aliases(mentions: list[Mention]) -> list[Mention]:
     # named in full by more than an untitled given name and word ("Lamont Alderperson": a name and a post)
     others = {m.name for m in mentions if m.kind == "person" and m.provenance.method != "rule:given-name"}
     firm = [name for name in longer if name in others]
+    # a longer name that is itself another's alias ('Sally Chathams quote': 'Sally Chatham') names no second bearer
+    own = {name for name in longer if not _longer_alias_target(name, people)}
     merged = []
     for mention in mentions:
         target = None
@@ -546,13 +556,10 @@ def merge_person_aliases(mentions: list[Mention]) -> list[Mention]:
                     continue
                 target = namesakes[0] if len(namesakes) == 1 else None
                 votes = mention.provenance.method in MEMBER_METHODS  # names a member of the meeting
-                target = target or _given_name_target(mention.name, longer if votes else firm)
+                bearers = [name for name in (longer if votes else firm) if name in own]
+                target = target or _given_name_target(mention.name, bearers)
         elif mention.kind == "person":
-            target = (
-                _possessive_target(mention.name, people)
-                or _broken_name_target(mention.name, people)
-                or _fragment_target(mention.name, people)
-            )
+            target = _longer_alias_target(mention.name, people)
         if target:
             provenance = mention.provenance.model_copy(update={"method": f"{mention.provenance.method}+alias"})
             mention = mention.model_copy(update={"name": target, "provenance": provenance})
@@ -562,6 +569,10 @@ def merge_person_aliases(mentions: list[Mention]) -> list[Mention]:
 
 # Readers of members named by one word, a surname or a given name, where the minutes record what they did
 MEMBER_METHODS = frozenset({"rule:vote-record", "rule:given-name-alone"})
+
+
+def _longer_alias_target(name: str, people: set[str]) -> str | None:
+    return _possessive_target(name, people) or _broken_name_target(name, people) or _fragment_target(name, people)
 
 
 def _given_name_target(name: str, firm: list[str]) -> str | None:
