@@ -30,8 +30,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from agendaparse.segment.facts import document_facts
+from agendaparse.segment.numbering import next_sub_label, to_roman
 from segment_cases import Row, items_of, render
 
 Expected = list[tuple[str | None, str]]
@@ -356,3 +359,15 @@ def test_a_first_page_with_no_body_line_is_read_past(tmp_path: Path) -> None:
     )
     assert not pages[0].body_lines()
     assert [item.number for item in agenda_items(pages, "cover-only")] == ["1", "2"]
+
+
+@given(st.integers(min_value=1, max_value=38))
+def test_the_numeral_after_a_sub_item_numeral_is_the_next_one(value: int) -> None:
+    """numbering.next_sub_label, which the agenda's and the minutes' lettered runs share (review of stop 57: each had
+    listed its own letters and numerals), goes on from a lower-case numeral as the Roman numbers do."""
+    assert next_sub_label(to_roman(value).lower()) == to_roman(value + 1).lower()
+
+
+@pytest.mark.parametrize(("label", "following"), [("a", "b"), ("g", "h"), ("h", None), ("I", None), ("b2", None)])
+def test_the_label_after_a_sub_item_letter(label: str, following: str | None) -> None:
+    assert next_sub_label(label) == following

@@ -18,6 +18,7 @@ from .numbering import (
     _number_shape,
     _successor,
     format_page_range,
+    next_sub_label,
     parse_item_number,
     parse_page_range,
     roman_value,
@@ -1027,9 +1028,6 @@ BRACKETED_SUB_RE = re.compile(r"^\(\d{1,2}\)\s+[A-Z]")  # '(1) Annual Report' un
 NUMBERED_SUB_RE = re.compile(r"^(?:\((?P<num>\d{1,2})\)|(?P<dotted>\d{1,2})\.?\))\s+(?P<title>[A-Z0-9(].*)$")
 # '4a  Revenue Budget', '4b) Capital Programme', '4(a) Leisure Contract': a sub-item numbered with its item's number
 # and a letter
-SUB_LETTERS = ("a", "b", "c", "d", "e", "f", "g", "h")
-SUB_ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii")
-LETTERS_OR_ROMANS = frozenset(SUB_LETTERS + SUB_ROMANS)
 SUFFIXED_SUB_RE = re.compile(
     r"^(?P<num>(?P<parent>\d{1,3})(?:(?P<letter>[a-h])|\((?P<bracketed>[a-h])\)))[.)]?\s+(?P<title>[A-Z(].*)$"
 )
@@ -1121,15 +1119,7 @@ def _next_letter_under(text: str, described: AgendaItem) -> bool:
     if not described.parent:
         return match["num"] in ("a", "i")
     previous = described.number[len(described.parent) :].strip("()")
-    return previous in LETTERS_OR_ROMANS and match["num"] == _following(previous)
-
-
-def _following(letter: str) -> str | None:
-    """The letter or lower roman numeral after ``letter`` ('a' -> 'b', 'ii' -> 'iii')."""
-    for run in (SUB_LETTERS, SUB_ROMANS):
-        if letter in run[:-1]:
-            return run[run.index(letter) + 1]
-    return None
+    return match["num"] == next_sub_label(previous)
 
 
 def _lettered_row(text: str) -> bool:

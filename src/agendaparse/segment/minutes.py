@@ -3,6 +3,7 @@ numbered headings at the margin, sub-items, and unnumbered bold or capitals head
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 
@@ -19,6 +20,7 @@ from .numbering import (
     _number_key,
     _number_shape,
     _successor,
+    next_sub_label,
     parse_item_number,
     roman_value,
     to_roman,
@@ -819,8 +821,6 @@ def _gaps_filled(lines: list[tuple[PageLayout, Line]], found: list[Heading], mar
 LETTERED_ENTRY_RE = re.compile(
     r"^(?:\((?P<bracketed>[a-h]|x|ix|iv|v?i{1,3})\)|(?P<closed>[a-h]|x|ix|iv|v?i{1,3})[.)])\s*(?P<title>[A-Z“\"‘'].*)$"
 )
-LETTERS = "abcdefgh"
-ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
 
 
 def _lettered_runs(lines: list[tuple[PageLayout, Line]], found: list[Heading]) -> list[Heading]:
@@ -843,7 +843,11 @@ def _lettered_runs(lines: list[tuple[PageLayout, Line]], found: list[Heading]) -
             and (match := LETTERED_ENTRY_RE.match(lines[index][1].text.strip()))
         ]
         labels = [match["bracketed"] or match["closed"] for _, match in entries]
-        if len(labels) < 2 or labels != list(LETTERS[: len(labels)]) and labels != list(ROMANS[: len(labels)]):
+        if (
+            len(labels) < 2
+            or labels[0] not in ("a", "i")
+            or any(next_sub_label(label) != following for label, following in itertools.pairwise(labels))
+        ):
             continue
         indents = [lines[index][1].x0 for index, _ in entries]
         opened = entries[0][0] == end + 1 or lines[entries[0][0] - 1][1].text.rstrip().endswith(":")

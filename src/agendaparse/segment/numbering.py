@@ -208,6 +208,15 @@ def to_roman(value: int) -> str:
     return "X" * tens + ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"][units]
 
 
+def next_sub_label(label: str) -> str | None:
+    """The lower-case letter or Roman numeral after ``label`` in a run of sub-items ('a' -> 'b', 'ii' -> 'iii'); a run
+    of letters stops at 'h' (an 'i' opens a run of numerals)."""
+    if re.fullmatch(r"[a-g]", label):
+        return chr(ord(label) + 1)
+    value = roman_value(label.upper()) if label.islower() else None
+    return to_roman(value + 1).lower() if value else None
+
+
 def _successor(number: str, first: str) -> str | None:
     """The number after ``number`` in the scheme of a list that began at ``first`` ('1', 'I' or 'A')."""
     if number.isdigit():
