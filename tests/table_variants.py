@@ -9,7 +9,9 @@ initials, roles, organisations, several), dates ('01/07/2021', 'July 2021', 'Q3 
 a key). :func:`generate` builds the PDF with reportlab; :func:`extract_rows` runs the real
 table stage on it; :func:`score` compares the rows with the truth field by field.
 
-Run as a script for the summary over many seeds: ``python tests/table_variants.py 200``.
+Run as a script for the summary over many seeds: ``python tests/table_variants.py 200``; ``--plans`` draws the
+plans family instead (:func:`draw_plan`: start dates, columns no field names, owners merged down, bulleted steps,
+the plan as a report's appendix, white header words on a dark fill).
 """
 
 from __future__ import annotations
@@ -28,7 +30,8 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import LayoutError, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 MEETING = dt.date(2024, 1, 15)
 
@@ -56,6 +59,38 @@ HEADERS: dict[str, list[str]] = {
     "progress": ["Progress/Update", "Progress", "Update", "Comments", "Progress update", "Latest update", "Notes"],
     "raised": ["Date raised", "Meeting date", "Date added", "Raised"],
 }  # fmt: skip
+
+# a strategy's or an improvement plan's column names, beyond an action log's (the "plans" family)
+PLAN_HEADERS: dict[str, list[str]] = {
+    "action": [
+        "Deliverable", "Activity", "Key tasks", "Actions to be taken", "Key activities", "Proposed action",
+        "Improvement action", "Specific actions", "Key deliverables", "How we will do it",
+    ],
+    "named_lead": [
+        "Lead officer / service", "Who is responsible", "Responsible lead", "Owner(s)", "Officer responsible",
+    ],
+    "start_date": ["Start date", "Start", "Planned start"],
+    "end_date": ["End date", "Target date for completion", "Timescales", "Completion by", "Delivery date"],
+}  # fmt: skip
+# not 'Milestones': a dated step in one is a record of its own, the action its theme (README, stop 23)
+EXTRA_COLUMNS: dict[str, list[str]] = {
+    "Outcome": ["Fewer complaints about missed bins", "More residents online", "A balanced budget", ""],
+    "Success measure": ["95% of inspections on time", "Survey satisfaction above 80%", "Plan adopted", ""],
+    "Resources": ["Existing budget", "£25,000 from reserves", "Officer time", "Grant funding"],
+    "Risks": ["Staff capacity", "Contractor availability", "None identified", ""],
+    "Evidence": ["Minutes of the working group", "Inspection records", "Audit report", ""],
+}  # fmt: skip
+BULLETS = [
+    "Agree the scope with partners",
+    "Map the current provision",
+    "Set up a task group",
+    "Report progress quarterly",
+]
+NARRATIVE = (
+    "This appendix sets out the actions the council will take over the coming year. Each action has a lead officer "
+    "and a target date, and progress will be reported to this committee every quarter. Members are asked to note "
+    "the plan and to comment on the priorities it sets."
+)
 
 VERBS = [
     "Review", "Publish", "Arrange", "Circulate", "Update", "Investigate", "Prepare", "Obtain quotes for",
@@ -126,6 +161,12 @@ class Variant:
     status_mode: str  # words | rag | fill | fill+words | none
     colour_key: bool
     truth: list[dict[str, Any]] = field(default_factory=list)
+    # the "plans" family (draw_plan): none of these in an action log
+    extras: list[str] = field(default_factory=list)  # columns no field names ('Outcome', 'Resources')
+    owner_merge: bool = False  # one owner cell merged down over the rows it leads (ruled grids)
+    bullets: bool = False  # an action cell with a lead line and bulleted steps
+    in_report: bool = False  # the plan is an appendix after a report's paragraphs
+    dark_header: bool = False  # white header words on a dark fill
 
 
 def _owner(rng: random.Random) -> tuple[str, str | None, str | None]:
@@ -286,6 +327,31 @@ def draw(seed: int) -> Variant:
     )
 
 
+def draw_plan(seed: int) -> Variant:
+    """A strategy's or an improvement plan's table: an action log's dimensions (:func:`draw`), with start dates,
+    columns no field names, owners merged down, bulleted steps, the plan as a report's appendix and a dark header."""
+    variant = draw(seed)
+    rng = random.Random(seed * 104729 + 3)
+    names = variant.fields
+    for name in ("action", "named_lead", "end_date"):
+        if name in names and rng.random() < 0.6:
+            variant.headers[name] = rng.choice(PLAN_HEADERS[name])
+    if "end_date" in names and rng.random() < 0.5:
+        names.insert(names.index("end_date"), "start_date")
+        variant.headers["start_date"] = rng.choice(PLAN_HEADERS["start_date"])
+        if variant.headers["end_date"] in ("Deadline", "Due", "Target", "Timeframe", "Timescale", "Timescales"):
+            variant.headers["end_date"] = "End date"
+    variant.extras = rng.sample(sorted(EXTRA_COLUMNS), rng.choice([0, 1, 1, 2]))
+    for name in variant.extras:
+        names.insert(rng.randint(names.index("action") + 1, len(names)), name)
+        variant.headers[name] = name
+    variant.owner_merge = variant.rules == "grid" and "named_lead" in names and rng.random() < 0.5
+    variant.bullets = rng.random() < 0.35
+    variant.in_report = rng.random() < 0.5
+    variant.dark_header = rng.random() < 0.4
+    return variant
+
+
 def _rows(variant: Variant, rng: random.Random) -> list[dict[str, Any]]:
     count = rng.choice([3, 5, 8, 12, 18, 26])
     number_style = rng.choice(["int", "dotted", "month", "prefixed", "slash"])
@@ -344,7 +410,49 @@ def _rows(variant: Variant, rng: random.Random) -> list[dict[str, Any]]:
         if progress_header and truth["status"] is None and variant.status_mode in ("none", "rag", "fill"):
             truth["status"] = progress_status
         rows.append({"truth": truth, "cells": cells})
+    if variant.extras or variant.bullets or "start_date" in variant.fields or variant.owner_merge:
+        _plan_cells(variant, rows, random.Random(variant.seed * 15485863 + 5))
     return rows
+
+
+def _plan_cells(variant: Variant, rows: list[dict[str, Any]], rng: random.Random) -> None:
+    """The plans family's cells, from their own random stream so an action log's draw is as it was."""
+    for row in rows:
+        cells, truth = row["cells"], row["truth"]
+        for name in variant.extras:
+            cells[name] = rng.choice(EXTRA_COLUMNS[name])
+        if variant.bullets and rng.random() < 0.6:
+            steps = rng.sample(BULLETS, rng.choice([2, 3]))
+            cells["action"] = truth["action"] + "".join(f"<br/>• {step}" for step in steps)
+            truth["action"] = " ".join([truth["action"], *steps])
+        if "start_date" in variant.fields:
+            truth["start_date"] = None  # scored only where a start column is printed
+        if "start_date" in variant.fields and rng.random() < 0.85:
+            start = MEETING.replace(day=1) + dt.timedelta(days=rng.randint(0, 200))
+            if rng.random() < 0.5:
+                cells["start_date"], truth["start_date"] = start.strftime("%d/%m/%Y"), start.isoformat()
+            else:
+                cells["start_date"], truth["start_date"] = f"{start:%B %Y}", start.replace(day=1).isoformat()
+    if variant.owner_merge and "lead_org" not in variant.fields:
+        index = 0
+        while index < len(rows):
+            run = rng.choice([1, 2, 3])
+            first = rows[index]
+            for row in rows[index + 1 : index + run]:
+                if row["cells"]["theme"] != first["cells"]["theme"]:  # a section's heading row between them
+                    run = rows.index(row) - index
+                    break
+                row["cells"]["named_lead"] = first["cells"]["named_lead"]
+                row["truth"]["named_lead"], row["truth"]["lead_org"] = (
+                    first["truth"]["named_lead"],
+                    first["truth"]["lead_org"],
+                )
+                row["merged_owner"] = True
+            index += run
+
+
+def _longest_word(text: str, font: str, size: float) -> float:
+    return max(stringWidth(word, font, size) for word in text.split())
 
 
 def _hyphenate(text: str, rng: random.Random) -> str:
@@ -359,8 +467,9 @@ def _hyphenate(text: str, rng: random.Random) -> str:
     return " ".join(words)
 
 
-def generate(seed: int) -> tuple[bytes, Variant]:
-    variant = draw(seed)
+def generate(seed: int, family: str = "logs") -> tuple[bytes, Variant]:
+    """The PDF and its truth: an action log (``"logs"``) or a strategy's plan (``"plans"``: :func:`draw_plan`)."""
+    variant = draw_plan(seed) if family == "plans" else draw(seed)
     rng = random.Random(seed * 7919 + 1)
     rows = _rows(variant, rng)
     variant.truth = [row["truth"] for row in rows]
@@ -368,17 +477,32 @@ def generate(seed: int) -> tuple[bytes, Variant]:
     size = rng.choice([8, 9, 10])
     body = ParagraphStyle("cell", fontName="Helvetica", fontSize=size, leading=size * 1.2)
     head_font = "Helvetica-Bold" if rng.random() < 0.8 else "Helvetica"
-    head = ParagraphStyle("head", fontName=head_font, fontSize=size, leading=size * 1.2)
+    head = ParagraphStyle(
+        "head",
+        fontName=head_font,
+        fontSize=size,
+        leading=size * 1.2,
+        textColor=colors.white if variant.dark_header else colors.black,
+    )
     title = ParagraphStyle("title", fontName="Helvetica-Bold", fontSize=14, leading=18)
     section = ParagraphStyle("section", fontName="Helvetica-Bold", fontSize=size, leading=size * 1.2)
     columns = [name for name in variant.fields]
     widths = {
         "theme": 70, "action_no": 40, "action": 200, "named_lead": 80, "lead_org": 80, "end_date": 62,
-        "status": 55, "rag": 40, "progress": 130, "raised": 55,
+        "status": 55, "rag": 40, "progress": 130, "raised": 55, "start_date": 62,
     }  # fmt: skip
     usable = pagesize[0] - 80
-    scale = usable / sum(widths[name] for name in columns)
-    col_widths = [max(widths[name] * scale, 42) for name in columns]
+    scale = usable / sum(widths.get(name, 90) for name in columns)
+    col_widths = [max(widths.get(name, 90) * scale, 42) for name in columns]
+    if family == "plans":  # as a word processor sets a plan: no header word broken, landscape when it is wide
+        col_widths = [
+            max(width, _longest_word(variant.headers[name], head_font, size) + 8)
+            for width, name in zip(col_widths, columns, strict=True)
+        ]
+        if sum(col_widths) > usable and pagesize == A4:
+            pagesize, variant.orientation = landscape(A4), "landscape"
+        usable = pagesize[0] - 80
+        col_widths = [width * usable / sum(col_widths) for width in col_widths]
 
     header_rows: list[list[Any]] = []
     if variant.two_row_header:
@@ -397,6 +521,8 @@ def generate(seed: int) -> tuple[bytes, Variant]:
     data: list[list[Any]] = [*header_rows]
     style: list[tuple] = []
     theme_spans: list[tuple[int, int]] = []
+    owner_spans: list[tuple[int, int]] = []
+    theme_of: dict[int, str] = {}  # data row -> its theme
     last_theme = None
     for row in rows:
         cells = row["cells"]
@@ -413,10 +539,16 @@ def generate(seed: int) -> tuple[bytes, Variant]:
                     theme_spans[-1] = (theme_spans[-1][0], len(data))
                 else:
                     theme_spans.append((len(data), len(data)))
-            if name == "action":
+            if name == "action" and "<br/>" not in text:
                 text = _hyphenate(text, rng)
+            if name == "named_lead" and row.get("merged_owner"):
+                text = ""
+                owner_spans[-1] = (owner_spans[-1][0], len(data))
+            elif name == "named_lead" and variant.owner_merge:
+                owner_spans.append((len(data), len(data)))
             line.append(Paragraph(text, body) if text else "")
         last_theme = cells["theme"]
+        theme_of[len(data)] = cells["theme"]
         data.append(line)
         if "fill" in cells:
             colour = rng.choice(FILLS[cells["fill"]]) if not variant.colour_key else FILLS[cells["fill"]][seed % 4]
@@ -432,32 +564,52 @@ def generate(seed: int) -> tuple[bytes, Variant]:
         for start, end in theme_spans:
             if end > start:
                 style.append(("SPAN", (0, start), (0, end)))
+        for start, end in owner_spans:
+            if end > start:
+                lead = columns.index("named_lead")
+                style.append(("SPAN", (lead, start), (lead, end)))
     n_header = len(header_rows)
     if variant.rules == "grid":
         style.append(("GRID", (0, 0), (-1, -1), 0.5, colors.black))
     elif variant.rules == "hrules":
         style.append(("LINEBELOW", (0, 0), (-1, -1), 0.5, colors.black))
         style.append(("LINEABOVE", (0, 0), (-1, 0), 0.5, colors.black))
-    if rng.random() < 0.5:
+    if variant.dark_header:
+        style.append(("BACKGROUND", (0, 0), (-1, n_header - 1), colors.HexColor("#1F3864")))
+    elif rng.random() < 0.5:
         style.append(("BACKGROUND", (0, 0), (-1, n_header - 1), colors.HexColor("#BFBFBF")))
     style += [("VALIGN", (0, 0), (-1, -1), "TOP")]
     if variant.two_row_header and variant.rules == "grid":
         for index, name in enumerate(columns):
             if len(variant.headers[name].split()) < 2:
                 style.append(("SPAN", (index, 0), (index, 1)))
-    table = Table(
-        data,
-        colWidths=col_widths,
-        repeatRows=n_header if variant.repeat_header else 0,
-        splitInRow=1 if variant.split_rows else 0,
-        style=TableStyle(style),
-    )
+
+    def table_of(style: list[tuple]) -> Table:
+        return Table(
+            data,
+            colWidths=col_widths,
+            repeatRows=n_header if variant.repeat_header else 0,
+            splitInRow=1 if variant.split_rows else 0,
+            style=TableStyle(style),
+        )
+
+    table = table_of(style)
     kind = rng.choice(["Action Log", "Action Plan", "Recommendations Tracker", "Actions Arising"])
     story: list[Any] = [
         Paragraph(f"Resources Committee - {kind}", title),
         Paragraph(f"Meeting of {MEETING.day} {MEETING:%B %Y}", body),
         Spacer(1, 8),
     ]
+    if variant.in_report:
+        story = [
+            Paragraph("Report to the Resources Committee", title),
+            Paragraph(f"Date of meeting: {MEETING.day} {MEETING:%B %Y}", body),
+            Spacer(1, 8),
+            *[Paragraph(NARRATIVE, body) for _ in range(3)],
+            Spacer(1, 12),
+            Paragraph(f"Appendix A – {kind}", title),
+            Spacer(1, 8),
+        ]
     if variant.colour_key:
         key = [[Paragraph(KEY_TEXT[rag], body), ""] for rag in ("Red", "Amber", "Green")]
         key_table = Table(
@@ -472,10 +624,19 @@ def generate(seed: int) -> tuple[bytes, Variant]:
             hAlign="LEFT",
         )
         story += [key_table, Spacer(1, 8)]
-    story.append(table)
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(buffer, pagesize=pagesize, leftMargin=40, rightMargin=40, topMargin=40, bottomMargin=40)
-    doc.build(story)
+    try:
+        doc.build([*story, table])
+    except (LayoutError, TypeError):  # a merged theme taller than a page: printed again every fourth row
+        for start, end in theme_spans:
+            for first in range(start + 4, end + 1, 4):
+                data[first][0] = Paragraph(theme_of[first], body)
+        chunks = [(first, min(first + 3, end)) for start, end in theme_spans for first in range(start, end + 1, 4)]
+        unspanned = [rule for rule in style if not (rule[0] == "SPAN" and rule[1][0] == 0 and rule[2][0] == 0)]
+        buffer = io.BytesIO()
+        doc = SimpleDocTemplate(buffer, pagesize=pagesize, leftMargin=40, rightMargin=40, topMargin=40, bottomMargin=40)
+        doc.build([*story, table_of(unspanned + [("SPAN", (0, a), (0, b)) for a, b in chunks if b > a])])
     return buffer.getvalue(), variant
 
 
@@ -498,6 +659,7 @@ def extract_rows(pdf: bytes) -> list[dict[str, Any]]:
             "action": row.action,
             "named_lead": row.named_lead,
             "lead_org": row.lead_org,
+            "start_date": row.start_date.isoformat() if row.start_date else None,
             "end_date": row.end_date.isoformat() if row.end_date else None,
             "rag": row.rag,
             "status": row.status,
@@ -506,7 +668,7 @@ def extract_rows(pdf: bytes) -> list[dict[str, Any]]:
     ]
 
 
-SCORED = ("theme", "action_no", "named_lead", "lead_org", "end_date", "rag", "status")
+SCORED = ("theme", "action_no", "named_lead", "lead_org", "start_date", "end_date", "rag", "status")
 
 
 def _equal(name: str, gold: Any, predicted: Any) -> bool:
@@ -528,6 +690,8 @@ def score(truth: list[dict[str, Any]], predicted: list[dict[str, Any]]) -> Count
     counts: Counter = Counter(tp=len(pairs), fp=len(predicted) - len(pairs), fn=len(truth) - len(pairs))
     for gi, pi in pairs:
         for name in SCORED:
+            if name not in truth[gi]:
+                continue
             gold, pred = truth[gi][name], predicted[pi][name]
             if gold in (None, "") and pred in (None, ""):
                 continue
@@ -556,17 +720,19 @@ def failures(truth: list[dict[str, Any]], predicted: list[dict[str, Any]]) -> li
     bad = []
     for gi, pi in pairs:
         for name in SCORED:
+            if name not in truth[gi]:
+                continue
             gold, pred = truth[gi][name], predicted[pi][name]
             if (gold not in (None, "") or pred not in (None, "")) and not _equal(name, gold, pred):
                 bad.append((name, gold, pred))
     return bad
 
 
-def main(count: int, verbose: bool = False) -> None:  # pragma: no cover - a report for people
+def main(count: int, verbose: bool = False, family: str = "logs") -> None:  # pragma: no cover - a report for people
     total: Counter = Counter()
     by_class: dict[str, Counter] = {}
     for seed in range(count):
-        pdf, variant = generate(seed)
+        pdf, variant = generate(seed, family)
         predicted = extract_rows(pdf)
         counts = score(variant.truth, predicted)
         total += counts
@@ -579,6 +745,18 @@ def main(count: int, verbose: bool = False) -> None:  # pragma: no cover - a rep
             f"repeat={variant.repeat_header}",
             f"split={variant.split_rows}",
             f"key={variant.colour_key}",
+            *(
+                (
+                    f"extras={len(variant.extras)}",
+                    f"owner_merge={variant.owner_merge}",
+                    f"bullets={variant.bullets}",
+                    f"in_report={variant.in_report}",
+                    f"dark_header={variant.dark_header}",
+                    f"start={'start_date' in variant.fields}",
+                )
+                if family == "plans"
+                else ()
+            ),
         ):
             by_class.setdefault(key, Counter()).update(counts)
         if verbose:
@@ -595,4 +773,5 @@ def main(count: int, verbose: bool = False) -> None:  # pragma: no cover - a rep
 
 if __name__ == "__main__":  # pragma: no cover
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 50, verbose="-v" in sys.argv)
+    counts = [int(arg) for arg in sys.argv[1:] if arg.isdigit()]
+    main(counts[0] if counts else 50, verbose="-v" in sys.argv, family="plans" if "--plans" in sys.argv else "logs")

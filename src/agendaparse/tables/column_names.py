@@ -97,6 +97,9 @@ FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
         "proposed action",
         "proposed actions",
         "what we will do",
+        "how we will do it",  # a strategy's plan: 'How we will do it | Who is responsible | Target date'
+        "how we will deliver",
+        "how we will achieve this",
         "we will",  # an NHS plan's commitments column ('We will | Sponsor | Complete by')
         "what we have committed to",
         "action point",
@@ -174,6 +177,9 @@ FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
         "measure",
         "success measure",
         "deliverable",
+        "deliverables",
+        "key deliverable",
+        "key deliverables",
         "output",
         "measure of success",
         "measures of success",

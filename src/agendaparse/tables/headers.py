@@ -759,8 +759,12 @@ def _target_values_not_deadline(header: list[str], rows: list[list[str]], fields
             del fields[index]
 
 
-# columns of measures or risks, not of actions, however long their text
-NOT_ACTION_RE = re.compile(r"\b(?:indicators?|measures?|kpis?|pis?|risks?|hazards?|issues?|targets?|metrics?)\b", re.I)
+# columns of measures, risks, evidence or resources, not of actions, however long their text
+NOT_ACTION_RE = re.compile(
+    r"\b(?:indicators?|measures?|kpis?|pis?|risks?|hazards?|issues?|targets?|metrics?|evidence|resources?|resourcing"
+    r"|budgets?|costs?|funding)\b",
+    re.I,
+)
 MIN_ACTION_WORDS = 3.0  # mean words of a column read as the actions
 
 
@@ -807,7 +811,7 @@ def _numbered_actions(rows: list[list[str]], fields: dict[int, str]) -> bool:
 
 def _text_as_action(header: list[str], rows: list[list[str]], fields: dict[int, str], captioned: bool = False) -> None:
     """Where no column is named as the action: a reference column of sentences ('Resolution') is
-    the action; else, with an owner column and a date or status column named, the unnamed column
+    the action; else, with an owner column and a date, status or rating column named, the unnamed column
     of longest text ('Title of action', 'Item', 'Milestone') is."""
     if "action" in fields.values():
         return
@@ -816,12 +820,13 @@ def _text_as_action(header: list[str], rows: list[list[str]], fields: dict[int, 
         fields[number] = "action"
         return
     named = set(fields.values())
-    if not named & {"named_lead", "lead_org"} or not named & {"end_date", "start_date", "status"}:
+    if not named & {"named_lead", "lead_org"} or not named & {"end_date", "start_date", "status", "rag"}:
         return
     words = {
         index: _mean_words(rows, index)
         for index in range(len(header))
         if index not in fields
+        and not _names_another_field(header[index])
         and (
             not NOT_ACTION_RE.search(header[index])
             or captioned
@@ -839,8 +844,15 @@ def _text_as_action(header: list[str], rows: list[list[str]], fields: dict[int, 
         fields[delivered[0]] = "action"
 
 
+def _names_another_field(cell: str) -> bool:
+    """A second column under a field's name ('Outcome' right of 'Deliverable', both outcomes): not a name of its own."""
+    return any(field != "action" for field in header_fields([cell]).values())
+
+
 def _names_deliverable(cell: str) -> bool:
-    return normalise_header(cell).rstrip(".: ") in {"deliverable", "deliverables", "output", "outputs"}
+    return normalise_header(cell).rstrip(".: ") in {
+        "deliverable", "deliverables", "key deliverable", "key deliverables", "output", "outputs"
+    }  # fmt: skip
 
 
 # a tracker's 'Priority' column ranks its rows ('High', 'Medium', 'Low'): no theme they fall under

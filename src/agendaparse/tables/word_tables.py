@@ -132,7 +132,7 @@ def _names_log_columns(text: str) -> bool:
     gaps = text.count("   ")
     if gaps >= 2 and _owner_and_date_header(text.split("   ")):
         return True
-    if not gaps or not ACTION_WORD_RE.search(text):
+    if not gaps or not (ACTION_WORD_RE.search(text) or any(_names_actions_alone(part) for part in text.split("   "))):
         return False
     if gaps >= 2:
         return is_action_plan(text.split("   "))
@@ -146,19 +146,25 @@ def _names_log_columns(text: str) -> bool:
     )
 
 
+def _names_actions_alone(cell: str) -> bool:
+    """A column name that is the actions' by itself ('How we will do it'); not 'Item', the actions' only beside a
+    column of numbers."""
+    return bool(cell.strip()) and header_fields([cell]) == {0: "action"}
+
+
 MAX_TWO_NAME_WORDS = 5
 MIN_UNNAMED_LOG_COLUMNS = 4
 
 
 def _owner_and_date_header(header: list[str]) -> bool:
-    """A header of four or more columns naming a person responsible and a date or status, and one
+    """A header of four or more columns naming a person responsible and a date, status or rating, and one
     column more ('Decision', 'Matter'): a log whose action column goes by a name of its own."""
     cells = [cell for cell in header if cell.strip()]
     fields = set(header_fields(cells).values())
     return (
         len(cells) >= MIN_UNNAMED_LOG_COLUMNS
         and "named_lead" in fields
-        and bool(fields & {"end_date", "status"})
+        and bool(fields & {"end_date", "status", "rag"})
         and len(fields) < len(cells)
     )
 
