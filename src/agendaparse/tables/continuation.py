@@ -10,7 +10,7 @@ import re
 
 from ..models import Table
 from ..pdf import PageLayout
-from .cells import _mark_spanning, join_cells, mark_merged_down, merged_down, spanning_rows
+from .cells import BULLET_RE, _mark_spanning, join_cells, mark_merged_down, merged_down, spanning_rows
 from .column_names import normalise_header
 from .headers import first_row_is_data, is_log, table_fields
 from .payments import is_payments_list
@@ -337,6 +337,9 @@ OPEN_END_RE = re.compile(
 )
 
 
+OPENING_BULLET_RE = re.compile(r"[•●▪■◦]\s")
+
+
 def _continues_row(upper: list[str], lower: list[str], at_foot: bool = False) -> bool:
     """The first row on the new page is the rest of the last row above, broken by the page break:
     it only adds text to cells that already hold some, and a cell above stops mid-phrase or the
@@ -350,7 +353,18 @@ def _continues_row(upper: list[str], lower: list[str], at_foot: bool = False) ->
         return False
     if at_foot and len(filled) == 1 and sum(bool(cell) for cell in upper) == 1:
         return True
-    return any(OPEN_END_RE.search(upper[index]) or re.match(r"[a-z]{2,}", lower[index]) for index in filled)
+    return any(
+        OPEN_END_RE.search(upper[index])
+        or re.match(r"[a-z]{2,}", lower[index])
+        or _list_goes_on(upper[index], lower[index], at_foot)
+        for index in filled
+    )
+
+
+def _list_goes_on(upper: str, lower: str, at_foot: bool) -> bool:
+    """The cell below opens with a bullet, and the cell above holds a bulleted list or ran to the page's foot: the
+    list goes on over the break (the steps under an action's lead line)."""
+    return bool(OPENING_BULLET_RE.match(lower) and (at_foot or BULLET_RE.search(upper)))
 
 
 def _at_foot(box: tuple[float, ...] | None, height: float) -> bool:

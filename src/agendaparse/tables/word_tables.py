@@ -185,59 +185,81 @@ def text_tables(
     found: list[Table] = []
     geometry = _pdfium_document(source, password)
     wanted = [number for number, lines in anchors.items() if lines]
-    following = {number + 1 for number in wanted if number + 1 in layouts}
+    numbers = sorted({*wanted, *(number + 1 for number in wanted if number + 1 in layouts)})
+    opened: set[int] = set()
     continuing: tuple[TextColumns, float] | None = None  # the columns of a table that ran to the page foot
-    with plumber_pages.open_pages(source, sorted({*wanted, *following}), password) as pages:
-        for page in pages:
-            starts = anchors.get(page.page_number, [])
-            if continuing is not None and continuing[1] != page.page_number - 1:
-                continuing = None
-            if not starts and continuing is None:
+    while numbers:
+        with plumber_pages.open_pages(source, numbers, password) as pages:
+            for page in pages:
+                if continuing is not None and continuing[1] != page.page_number - 1:
+                    continuing = None
+                starts = anchors.get(page.page_number, [])
+                if starts or continuing is not None:  # else opened in case a table above ran on to it, and none did
+                    tables, continuing = _text_tables_on(
+                        page, starts, continuing, geometry, layouts, grid_ids, document_id
+                    )
+                    found += tables
                 page.close()
-                continue  # opened in case a table above ran on to it, and none did: nothing to read
-            if geometry is not None:
-                _read_objects_with_pdfium(geometry, page)
-            view = _visible(page)
-            words = _without_furniture(_page_words(view), layouts.get(page.page_number))
-            rules = _row_rules([*view.lines, *view.rects], float(page.width))
-            fills = (
-                [rect for rect in view.rects if rect.get("fill")] + icon_fills(view.curves) + shape_fills(view.curves)
-            )
-            height = float(page.height)
-            taken: list[tuple[float, float]] = []
-            if continuing is not None:
-                layout = layouts[page.page_number]
-                table = _continued_text_table(words, continuing[0], layout, starts, rules, fills, document_id)
-                if table is not None:
-                    found.append(table)
-                    taken += [(table.bbox[1], table.bbox[3])] if table.bbox else []  # its rows start no table
-            continuing = None
-            for line in starts:
-                if any(top - 2 <= line.top <= bottom for top, bottom in taken):
-                    continue  # a line inside a table already read from a header above it
-                if _headerless_row(line.text) and not _names_log_columns(line.text):
-                    sections = read_headerless_log(words, line, height, page.page_number, document_id)
-                    found += sections
-                    taken += [(table.bbox[1], table.bbox[3]) for table in sections if table.bbox]
-                    continue
-                grid = id(line) in grid_ids
-                read = read_text_table(words, line, height, rules, fills, page.page_number, document_id, grid=grid)
-                if read is None and not grid:
-                    # a log's column names over no column of actions ('Issue | Who | When'): a table of words
-                    read = read_text_table(words, line, height, rules, fills, page.page_number, document_id, grid=True)
-                if read is not None:
-                    if read[0].bbox:
-                        taken.append((read[0].bbox[1], read[0].bbox[3]))
-                    if _is_minutes_grid([read[0].header, *read[0].rows]):
-                        continue  # 'Item | Minute | Action | Due': minutes with their margin, read as minutes
-                    found.append(read[0])
-                    if read[0].bbox and read[0].bbox[3] > 0.8 * height:
-                        # the rest spans the columns as far as the rows above did (a continuation's box matches)
-                        continuing = (replace(read[1], right=max(read[1].right, read[0].bbox[2])), page.page_number)
-            page.close()
+        opened.update(numbers)
+        # a table with no header repeated, run over the foot of a page with no header line on it: read its next page
+        after = int(continuing[1]) + 1 if continuing is not None else None
+        numbers = [after] if after is not None and after in layouts and after not in opened else []
     if geometry is not None:
         geometry.close()
     return found
+
+
+def _text_tables_on(
+    page,
+    starts: list[Line],
+    continuing: tuple[TextColumns, float] | None,
+    geometry,
+    layouts: dict[int, PageLayout],
+    grid_ids: set[int],
+    document_id: str,
+) -> tuple[list[Table], tuple[TextColumns, float] | None]:
+    """The tables of :func:`text_tables` on one page, and the columns of the one running on over its foot."""
+    if geometry is not None:
+        _read_objects_with_pdfium(geometry, page)
+    view = _visible(page)
+    words = _without_furniture(_page_words(view), layouts.get(page.page_number))
+    rules = _row_rules([*view.lines, *view.rects], float(page.width))
+    fills = [rect for rect in view.rects if rect.get("fill")] + icon_fills(view.curves) + shape_fills(view.curves)
+    height = float(page.height)
+    found: list[Table] = []
+    taken: list[tuple[float, float]] = []
+    running_on: tuple[TextColumns, float] | None = None
+    if continuing is not None:
+        layout = layouts[page.page_number]
+        table = _continued_text_table(words, continuing[0], layout, starts, rules, fills, document_id)
+        if table is not None:
+            found.append(table)
+            taken += [(table.bbox[1], table.bbox[3])] if table.bbox else []  # its rows start no table
+            if table.bbox and table.bbox[3] > 0.8 * height:
+                running_on = (continuing[0], page.page_number)  # on over this page's foot as well
+    for line in starts:
+        if any(top - 2 <= line.top <= bottom for top, bottom in taken):
+            continue  # a line inside a table already read from a header above it
+        if _headerless_row(line.text) and not _names_log_columns(line.text):
+            sections = read_headerless_log(words, line, height, page.page_number, document_id)
+            found += sections
+            taken += [(table.bbox[1], table.bbox[3]) for table in sections if table.bbox]
+            continue
+        grid = id(line) in grid_ids
+        read = read_text_table(words, line, height, rules, fills, page.page_number, document_id, grid=grid)
+        if read is None and not grid:
+            # a log's column names over no column of actions ('Issue | Who | When'): a table of words
+            read = read_text_table(words, line, height, rules, fills, page.page_number, document_id, grid=True)
+        if read is not None:
+            if read[0].bbox:
+                taken.append((read[0].bbox[1], read[0].bbox[3]))
+            if _is_minutes_grid([read[0].header, *read[0].rows]):
+                continue  # 'Item | Minute | Action | Due': minutes with their margin, read as minutes
+            found.append(read[0])
+            if read[0].bbox and read[0].bbox[3] > 0.8 * height:
+                # the rest spans the columns as far as the rows above did (a continuation's box matches)
+                running_on = (replace(read[1], right=max(read[1].right, read[0].bbox[2])), page.page_number)
+    return found, running_on
 
 
 def _without_furniture(words: list[dict], layout: PageLayout | None) -> list[dict]:
@@ -484,7 +506,7 @@ def _continued_text_table(
         lines, repeated = lines[1:], True  # the header repeated over the rest (its rows go on from the page before)
     if not lines:
         return None
-    if not any(_column_of(word["x0"], columns.lefts) > 0 for word in lines[0]):
+    if not _in_columns(lines[0], columns) and not _left_lines_over_row(lines, columns):
         return None  # text at the left only: a paragraph or heading, not the table going on
     table = _text_table_body(
         lines,
@@ -502,6 +524,27 @@ def _continued_text_table(
     # merge_continuations joins it to the table above: by the repeated header, or with none as the rest of it
     table.header = list(columns.header) if repeated else []
     return table
+
+
+def _in_columns(line: list[dict], columns: TextColumns) -> bool:
+    return any(_column_of(word["x0"], columns.lefts) > 0 for word in line)
+
+
+def _left_lines_over_row(lines: list[list[dict]], columns: TextColumns) -> bool:
+    """Lines first on the page inside the first column only (a section's heading row, 'Governance'; the rest of a row
+    the page break split), closely over a row of the table starting in its first column: the table going on, not a
+    heading or a paragraph over something else."""
+    first_right = columns.lefts[1] if len(columns.lefts) > 1 else float("inf")
+    for above, line in zip(lines[:MAX_LEFT_LINES], lines[1 : MAX_LEFT_LINES + 1], strict=False):
+        size = max(word["size"] for word in above)
+        if line[0]["top"] - above[0]["bottom"] > 2.5 * size or max(word["x1"] for word in above) > first_right:
+            return False
+        if _in_columns(line, columns):
+            return abs(line[0]["x0"] - columns.lefts[0]) <= ALIGNED + 0.5
+    return False
+
+
+MAX_LEFT_LINES = 4  # lines of a split row's first cell, or a section's heading, over the next row
 
 
 def _repeats_header(line: list[dict], columns: TextColumns) -> bool:
