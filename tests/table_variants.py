@@ -648,9 +648,10 @@ def extract_rows(pdf: bytes) -> list[dict[str, Any]]:
     with tempfile.NamedTemporaryFile(suffix=".pdf") as handle:
         handle.write(pdf)
         handle.flush()
-        layouts = read_document(handle.name).pages
+        read = read_document(handle.name)
+        layouts = read.pages
         facts = segment.document_facts(layouts)
-        found = tables.find_tables(handle.name, layouts, "doc")
+        found = tables.find_tables(read.data or handle.name, layouts, "doc")  # pages set sideways read turned
     rows = tables.action_plan_rows(found, "doc", facts.reference_date or None)
     return [
         {

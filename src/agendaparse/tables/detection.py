@@ -145,6 +145,9 @@ def find_tables(
         anchored, words = {**scanned_anchors, **picture_anchors}, {**scanned_words, **pictures_words}
         read = scanned_text_tables(source, password, anchored, words, layouts, document_id, grid_ids, warnings)
         ruled = [table for table in found if table.provenance.method.startswith("ocr:")]
+        cut = {id(other) for table in read for other in ruled if _cut_from_log(other, table)}
+        found = [table for table in found if id(table) not in cut]
+        ruled = [table for table in ruled if id(table) not in cut]
         read = [table for table in read if not any(_overlapping(table, other) for other in ruled)]
         found = sorted(found + read, key=_position)
     if uncovered:
@@ -254,6 +257,20 @@ def _holds(table: Table, line: Line, number: int) -> bool:
     x0, top, x1, bottom = table.bbox or (0, 0, 0, 0)
     middle = (line.top + line.bottom) / 2
     return table.page_start == number and top - 2 <= middle <= bottom + 2 and min(x1, line.x1) > max(x0, line.x0)
+
+
+def _cut_from_log(ruled: Table, log: Table) -> bool:
+    """A scan's ruled reading that is a piece of a log read from its words: under the log's header line and within
+    its rows (a line's height of give), with no header of its own naming a log's columns. Rules between rows only,
+    with a status shown by fill colour alone, give a scan's rule finder the coloured cells' edges for a grid."""
+    if ruled.page_start != log.page_start or not ruled.bbox or not log.bbox or not is_log(log.header, log.rows):
+        return False
+    give = LINE_GIVE
+    inside = log.bbox[1] - give <= ruled.bbox[1] and ruled.bbox[3] <= log.bbox[3] + give
+    return inside and ruled.bbox[1] > log.bbox[1] + 2 and not is_log(ruled.header, ruled.rows)
+
+
+LINE_GIVE = 15.0  # points: about a line of a table's type
 
 
 def _overlapping(table: Table, other: Table) -> bool:

@@ -35,7 +35,15 @@ from .payments import money_list_groups, read_money_lists
 from .ruled import _split_at_seams, _title_row, open_sides
 from .scan_rules import picture_rules
 from .status import _brag_blue, rag_from_colour
-from .word_tables import _phrases, _text_lines, grid_anchors, header_anchors, read_stacked_table, read_text_table
+from .word_tables import (
+    _names_log_columns,
+    _phrases,
+    _text_lines,
+    grid_anchors,
+    header_anchors,
+    read_stacked_table,
+    read_text_table,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -164,7 +172,11 @@ def _page_text_tables(geometry, page: _ScannedPage, starts: list[Line], grid_ids
         if money_list_groups(line.text.split("   ")) is not None:
             read = _scanned_money_lists(page, line)
         else:
-            table = _scanned_words_table(page, line, id(line) in grid_ids)
+            grid = id(line) in grid_ids
+            table = _scanned_words_table(page, line, grid)
+            if table is None and grid and _names_log_columns(line.text):
+                # a log whose status is a fill colour only: a column with no words, which no grid of words has
+                table = _scanned_words_table(page, line, False)
             read = [table] if table is not None else []
         for table in read:
             table.rows = mended_cells(table.rows)
