@@ -260,14 +260,13 @@ def _holds(table: Table, line: Line, number: int) -> bool:
 
 
 def _cut_from_log(ruled: Table, log: Table) -> bool:
-    """A scan's ruled reading that is a piece of a log read from its words: under the log's header line and within
-    its rows (a line's height of give), with no header of its own naming a log's columns. Rules between rows only,
+    """A scan's ruled reading that is a piece of a log read from its words: within the log's lines (a line's height of
+    give), fewer columns than the log's, and no header of its own naming a log's columns. Rules between rows only,
     with a status shown by fill colour alone, give a scan's rule finder the coloured cells' edges for a grid."""
     if ruled.page_start != log.page_start or not ruled.bbox or not log.bbox or not is_log(log.header, log.rows):
         return False
-    give = LINE_GIVE
-    inside = log.bbox[1] - give <= ruled.bbox[1] and ruled.bbox[3] <= log.bbox[3] + give
-    return inside and ruled.bbox[1] > log.bbox[1] + 2 and not is_log(ruled.header, ruled.rows)
+    inside = log.bbox[1] - LINE_GIVE <= ruled.bbox[1] and ruled.bbox[3] <= log.bbox[3] + LINE_GIVE
+    return inside and ruled.n_cols < log.n_cols and not is_log(ruled.header, ruled.rows)
 
 
 LINE_GIVE = 15.0  # points: about a line of a table's type
