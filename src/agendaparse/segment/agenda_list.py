@@ -291,6 +291,7 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
             if is_list_heading(text):
                 listed_from = len(items)
             text, row_range = _without_range_cell(text, line, page)
+            text = _without_time_cell(text, line, page)
             if row_range and (not text or (_list_number(text, items) is None and not _lettered_row(text))):
                 if items and not items[-1].printed_pages:
                     items[-1].printed_pages = row_range  # the range column a line or two under the item's row
@@ -835,6 +836,15 @@ def _purpose_line(text: str, line: Line, item_x0: float, title: str) -> bool:
     return line.x0 > item_x0 + 4 and PURPOSE_VERB_RE.match(text) is not None and not TITLE_PURPOSE_RE.search(title)
 
 
+def _without_time_cell(text: str, line: Line, page: PageLayout) -> str:
+    """The line without the time its item is taken, printed as a column at the right ('… Changes to the   11:00' over
+    the title's wrapped line): the time is no word of the title."""
+    cell = TIME_CELL_END_RE.search(text)
+    if cell is None or _column_x(line, text, cell.end() - 1) < page.width * 0.6:
+        return text
+    return text[: cell.start()]
+
+
 def _without_range_cell(text: str, line: Line, page: PageLayout) -> tuple[str, str | None]:
     """The line without a page range printed as a column at the right ('2 - 3'), and that range ('2-3')."""
     cell = RANGE_CELL_RE.search(text)
@@ -969,6 +979,7 @@ def _under_title(text: str, line: Line, title_x: float | None, title: str) -> bo
     in capitals, every long word capitalised under a title so printed."""
     if title_x is None or abs(line.x0 - title_x) > 2:
         return False
+    text = PAGE_RANGE_RE.sub("", text)  # '… INTO THE NEXT YEAR (Pages 36 - 60)': the range is no word of the title
     if _in_capitals(title) or _in_capitals(text):
         return _in_capitals(title) and _in_capitals(text)
     return _in_title_case(title) and _in_title_case(text)
@@ -1048,7 +1059,7 @@ def _list_number(text: str, items: list[AgendaItem]) -> tuple[str, str] | None:
     )
     slot = TIME_SLOT_RE.match(text)
     if slot and slot.end() < len(text):
-        timed = parse_item_number(text[slot.end() :])
+        timed = parse_item_number(text[slot.end() :]) or _alpha_item(text[slot.end() :].strip(), items)
         # '1.30   1. Welcome', '10.15 Item 3 Title': the time column, then the item's own number
         # ... or '10.00 am   1.   Welcome' (a youth council's 'Note | No. | Item' grid): '10.00' then 'am' is a clock
         clock = parsed is not None and re.match(r"[ap]\.?m\b", parsed[1], re.I) is not None
@@ -1224,6 +1235,8 @@ def _next_numbers(items: list[AgendaItem]) -> set[str]:
     decimal = re.fullmatch(r"(\d{1,3})\.(\d{1,2})", top[-1]) if top else None
     if decimal:
         numbers |= {f"{decimal[1]}.{int(decimal[2]) + 1}", str(int(decimal[1]) + 1)}
+    if top and re.fullmatch(r"[A-G]\d{1,2}", top[-1]):
+        numbers.add(f"{chr(ord(top[-1][0]) + 1)}1")  # 'B1' after 'A4': the next lettered section's first item
     return numbers | (minute_successors(top[-1]) if top else set())  # '24/109' heading the next page after '24/108'
 
 
