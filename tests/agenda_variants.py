@@ -10,7 +10,13 @@ time, a report reference) and the page (a summons paragraph, the membership, a '
 last items, a footer with a page number, the list running onto a second page). :func:`generate` draws the PDF with
 reportlab; :func:`extract_items` reads it as `agendaparse eval` does; :func:`score` uses the evaluator's matching.
 
-Run as a script for the summary over many seeds: ``python tests/agenda_variants.py 200 [-v]``.
+A second family, :func:`generate_minutes`, draws a parish council's minutes: the minute numbers ('1.', '1',
+'24/101', 'PC 12/24', '24.03.01', 'Minute 45', '1)'), headings in capitals, bold or plain, at a tab stop or run on
+after the number, long headings wrapped, lettered minutes under one ('(a)', 'a)', right under the heading or after
+a line ending with a colon), the minute's sentences and resolutions (with numbered clauses), the attendance, a
+signature line and a footer; its truth is the minute items (number and heading).
+
+Run as a script for the summary over many seeds: ``python tests/agenda_variants.py 200 [-v] [--minutes]``.
 """
 
 from __future__ import annotations
@@ -439,6 +445,160 @@ def generate(seed: int) -> tuple[bytes, Variant]:
     return buffer.getvalue(), variant
 
 
+# ---------------------------------------------------------------- minutes: the headings of the minute items
+
+MINUTE_NUMBERING = ["dot", "dot", "bare", "minute", "minute_prefixed", "dotted_date", "minute_word", "paren_r"]
+MINUTE_LAYOUTS = ["tabs", "tabs", "inline"]
+MINUTE_HEADINGS = [
+    "Apologies for Absence", "Declarations of Interest", "Minutes of the Previous Meeting", "Matters Arising",
+    "Public Participation", "Planning Applications", "Highways and Footpaths", "Finance", "Correspondence",
+    "Village Hall Car Park", "Play Area Inspection", "Grass Cutting Contract", "Clerk's Report",
+    "Date of the Next Meeting",
+]  # fmt: skip
+LONG_HEADINGS = [
+    "Report of the Working Group on the Refurbishment of the Village Hall Kitchen and the Funding Bid to the Trust",
+    "Consultation Response on the Proposed Changes to the Bus Services Serving the Villages of the Upper Valley",
+]  # fmt: skip
+SENTENCES = [
+    "Apologies were received from Councillors Whitlow and Carrick.",
+    "There were no declarations of interest.",
+    "The minutes of the meeting held on 12 February 2024 were approved as a correct record and signed by the Chair.",
+    "The Clerk reported that the contractor had completed the works to the footpath at Mill Lane and that the invoice"
+    " had been received.",
+    "Members discussed the quotations received for the replacement of the bus shelter on Station Road.",
+    "The Chair thanked the volunteers who had helped with the litter pick in March.",
+    "It was noted that the annual inspection had found no high risk items.",
+]  # fmt: skip
+RESOLUTIONS = [
+    "RESOLVED: that the quotation from Haddon Joinery be accepted.",
+    "RESOLVED that the report be noted.",
+    "It was RESOLVED to defer the matter to the next meeting.",
+]
+CLAUSES = ["that the report be noted;", "that the budget be approved; and", "that the Clerk write to the landowner."]
+MINUTE_SUBS = ["Payments for Approval", "Bank Reconciliation", "Budget Monitoring"]
+
+
+@dataclass
+class MinutesVariant:
+    seed: int
+    numbering: str
+    layout: str
+    face: str
+    sub: str  # none | paren | letter_r
+    clauses: bool  # numbered resolution clauses inside a minute
+    present: bool
+    footer: bool
+    wrap: bool
+    signature: bool
+    truth: list[dict[str, Any]] = field(default_factory=list)
+
+    def classes(self) -> list[str]:
+        return [
+            f"numbering={self.numbering}", f"layout={self.layout}", f"face={self.face}", f"sub={self.sub}",
+            f"clauses={self.clauses}", f"present={self.present}", f"footer={self.footer}", f"wrap={self.wrap}",
+            f"signature={self.signature}",
+        ]  # fmt: skip
+
+
+def draw_minutes(seed: int) -> MinutesVariant:
+    rng = random.Random(seed + 100_003)
+    return MinutesVariant(
+        seed=seed,
+        numbering=rng.choice(MINUTE_NUMBERING),
+        layout=rng.choice(MINUTE_LAYOUTS),
+        face=rng.choice(FACES),
+        sub=rng.choice(["none", "none", "paren", "letter_r"]),
+        clauses=rng.random() < 0.3,
+        present=rng.random() < 0.7,
+        footer=rng.random() < 0.6,
+        wrap=rng.random() < 0.4,
+        signature=rng.random() < 0.5,
+    )
+
+
+def _minute_label(style: str, n: int) -> tuple[str, str]:
+    """(printed, truth) of the n-th minute's number."""
+    if style == "dotted_date":
+        return f"24.03.{n:02d}", f"24.03.{n:02d}"
+    if style == "minute_word":
+        return f"Minute {40 + n}", str(40 + n)
+    if style in ("minute", "minute_prefixed"):
+        return _label(style, n)
+    return {"dot": f"{n}.", "bare": str(n), "paren_r": f"{n})"}[style], str(n)
+
+
+def _minute_body(painter: Painter, rng: random.Random, x: float, clauses: bool) -> None:
+    for sentence in rng.sample(SENTENCES, rng.randint(1, 2)):
+        for line in wrap(sentence, RIGHT - x):
+            painter.row([(x, line)])
+    if rng.random() < 0.5:
+        if clauses:
+            painter.row([(x, "RESOLVED:")])
+            for k, clause in enumerate(CLAUSES):
+                painter.row([(x + 14, f"({k + 1})"), (x + 40, clause)])
+        else:
+            painter.row([(x, rng.choice(RESOLUTIONS))])
+    painter.space(6)
+
+
+def generate_minutes(seed: int) -> tuple[bytes, MinutesVariant]:
+    variant = draw_minutes(seed)
+    rng = random.Random(seed * 7919 + 5)
+    headings = rng.sample(MINUTE_HEADINGS, rng.randint(5, 9))
+    if variant.wrap:
+        headings[rng.randrange(2, len(headings))] = rng.choice(LONG_HEADINGS)
+    sub_under = rng.randrange(2, len(headings)) if variant.sub != "none" else None
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4)
+    painter = Painter(pdf, variant.footer)
+    painter.row([(LEFT, "LITTLE HADDON PARISH COUNCIL", True)], size=14)
+    painter.row([(LEFT, "Minutes of the meeting of the Parish Council held on Tuesday 12 March 2024 at 7.30 pm")])
+    painter.row([(LEFT, "in the Village Hall")])
+    painter.space(6)
+    if variant.present:
+        painter.row([(LEFT, "Present: Councillors A Whitlow (Chair), C Dunmore, D Elsworth and F Galloway")])
+        painter.row([(LEFT, "In attendance: Jane Marlow (Clerk) and two members of the public")])
+        painter.space(6)
+    label_width = {"minute": 52, "minute_prefixed": 70, "dotted_date": 62, "minute_word": 70}.get(variant.numbering, 34)
+    title_x = LEFT + label_width
+    bold = variant.face != "plain"
+    for index, heading in enumerate(headings):
+        printed, number = _minute_label(variant.numbering, index + 1)
+        title = heading.upper() if variant.face == "caps" else heading
+        variant.truth.append({"number": number, "title": title, "printed_pages": None})
+        if variant.layout == "inline":
+            first_x = LEFT + stringWidth(printed + " ", "Helvetica-Bold" if bold else "Helvetica", 11)
+            lines = wrap(title, RIGHT - first_x, bold)
+            painter.row([(LEFT, f"{printed} {lines[0]}", bold)])
+            for line in wrap(" ".join(lines[1:]), RIGHT - LEFT, bold) if len(lines) > 1 else []:
+                painter.row([(LEFT, line, bold)])
+            body_x = LEFT
+        else:
+            lines = wrap(title, RIGHT - title_x, bold)
+            for k, line in enumerate(lines):
+                painter.row([(LEFT, printed, bold), (title_x, line, bold)] if k == 0 else [(title_x, line, bold)])
+            body_x = title_x
+        if index != sub_under:
+            _minute_body(painter, rng, body_x, variant.clauses)
+            continue
+        if rng.random() < 0.5:  # the lettered minutes right under the heading, or after a line that opens them
+            painter.row([(body_x, "The following matters were considered:")])
+        for k, sub_title in enumerate(MINUTE_SUBS[: rng.randint(2, 3)]):
+            sub_printed, sub_number = _sub_label(variant.sub, number, k)
+            variant.truth.append({"number": sub_number, "title": sub_title, "printed_pages": None})
+            painter.row([(body_x, sub_printed), (body_x + 28, sub_title)])
+            painter.row([(body_x + 28, "Approved as presented.")])
+            painter.space(4)
+    if variant.signature:
+        painter.space(16)
+        painter.row(
+            [(LEFT, "Signed ........................................ Chair      Date ..........................")]
+        )
+    painter.finish_page()
+    pdf.save()
+    return buffer.getvalue(), variant
+
+
 # ---------------------------------------------------------------- reading and scoring
 
 
@@ -489,11 +649,11 @@ def failures(truth: list[dict[str, Any]], predicted: list[dict[str, Any]]) -> li
     return bad + [(None, pred) for pred in found.values()]
 
 
-def main(count: int, verbose: bool = False) -> None:  # pragma: no cover - a report for people
+def main(count: int, verbose: bool = False, family: str = "agenda") -> None:  # pragma: no cover - for people
     total: Counter = Counter()
     by_class: dict[str, Counter] = {}
     for seed in range(count):
-        pdf, variant = generate(seed)
+        pdf, variant = generate(seed) if family == "agenda" else generate_minutes(seed)
         predicted = extract_items(pdf)
         counts = score(variant.truth, predicted)
         total += counts
@@ -512,4 +672,5 @@ def main(count: int, verbose: bool = False) -> None:  # pragma: no cover - a rep
 
 if __name__ == "__main__":  # pragma: no cover
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 50, verbose="-v" in sys.argv)
+    family = "minutes" if "--minutes" in sys.argv else "agenda"
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 50, verbose="-v" in sys.argv, family=family)

@@ -17,6 +17,12 @@ Forms, each printed by many bodies (no real document's wording is used here):
 - a time column before a lettered section number ('09:30   A1   Welcome and Apologies'), and a time column at the
   right of a title's first line over its wrapped line (the time is taken off each line, not only the title's end).
 
+And in minutes (the generator's second family, ``generate_minutes``):
+- lettered minutes under a minute numbered with its year or its meeting's date ('24/106 Finance' over '(a) Payments
+  for Approval', 'PC 16/24', '24.03.03'), or under 'Minute 47' at its title's indent: sub-items as under '6';
+- a heading in title case, in plain type, that fills its line and goes on under it, short, in title case and with no
+  stop ('… Village Hall Kitchen and the Funding' / 'Bid to the Trust', '… Villages of' / 'the Upper Valley').
+
 Guards (near-misses) read the same before this round's rules and after them.
 """
 
@@ -27,8 +33,8 @@ from pathlib import Path
 
 import pytest
 
-from agenda_variants import extract_items, generate, score, summary
-from agendaparse.segment import agenda_items, document_facts
+from agenda_variants import extract_items, generate, generate_minutes, score, summary
+from agendaparse.segment import agenda_items, document_facts, minutes_items
 from segment_cases import Row, render
 
 SEEDS = range(30)
@@ -376,3 +382,165 @@ def test_generated_front_pages() -> None:
         total += score(variant.truth, extract_items(pdf))
     figures = summary(total)
     assert all(figures[name] >= floor for name, floor in FLOORS.items()), figures
+
+
+MINUTES_HEAD: list[Row] = [
+    "# Brackley Green Parish Council",
+    "Minutes of the meeting of the Parish Council held on Tuesday 10 March 2026 at 7.30 pm in the Church Rooms",
+    "Present: Councillors R Ashdown (Chair), P Blyth, S Corran and T Dunmow",
+]
+Minutes = list[tuple[str | None, str]]
+# generate_minutes on seeds 0-29: before this round P 100.0, R 95.5, F1 97.7, titles 98.3; after it 100 throughout
+MINUTE_FLOORS = {"precision": 99.0, "recall": 98.0, "f1": 99.0, "title": 99.5}
+
+
+def _minutes(tmp_path: Path, rows: list[Row]) -> Minutes:
+    pages = render(tmp_path / "doc.pdf", MINUTES_HEAD + rows)
+    assert document_facts(pages).doc_type == "minutes"
+    return [(item.number, item.title) for item in minutes_items(pages, "doc")]
+
+
+def _minute(number: str, title: str, *body: str, x: float = 110) -> list[Row]:
+    return [[(56, number, True), (x, title, True)], *([(x, line)] for line in body)]
+
+
+MINUTE_CASES: list[tuple[str, list[Row], Minutes]] = [
+    (
+        "lettered-minutes-under-a-year-numbered-minute",
+        [
+            *_minute("26/031", "Apologies for Absence", "Apologies were received from Councillor Eyre."),
+            *_minute("26/032", "Finance"),
+            [(110, "The following financial matters were considered:")],
+            [(110, "(a)"), (136, "Payments for Approval")],
+            [(136, "The schedule of payments was approved.")],
+            [(110, "(b)"), (136, "Bank Reconciliation")],
+            [(136, "The reconciliation was checked by the Chair.")],
+            *_minute("26/033", "Date of the Next Meeting", "The next meeting will be held on 14 April 2026."),
+        ],
+        [
+            ("26/031", "Apologies for Absence"),
+            ("26/032", "Finance"),
+            ("26/032(a)", "Payments for Approval"),
+            ("26/032(b)", "Bank Reconciliation"),
+            ("26/033", "Date of the Next Meeting"),
+        ],
+    ),
+    (
+        "lettered-minutes-at-the-title-indent-of-a-worded-minute",
+        [
+            *_minute("Minute 51", "Apologies for Absence", "Apologies were received from Councillor Eyre.", x=130),
+            *_minute("Minute 52", "Planning", x=130),
+            [(130, "The following applications were considered:")],
+            [(130, "a)"), (156, "Land at Hollow Lane")],
+            [(156, "No objection was raised.")],
+            [(130, "b)"), (156, "The Old Forge, Church Street")],
+            [(156, "Members supported the application.")],
+            *_minute("Minute 53", "Correspondence", "A letter from the school was noted.", x=130),
+        ],
+        [
+            ("51", "Apologies for Absence"),
+            ("52", "Planning"),
+            ("52(a)", "Land at Hollow Lane"),
+            ("52(b)", "The Old Forge, Church Street"),
+            ("53", "Correspondence"),
+        ],
+    ),
+    (
+        "plain-title-case-heading-wrapped",
+        [
+            [(56, "1."), (84, "Apologies for Absence")],
+            [(84, "Apologies were received from Councillor Eyre.")],
+            [(56, "2."), (84, "Report of the Working Party on the Restoration of the War Memorial and the Grant")],
+            [(84, "Offer from the Heritage Fund")],
+            [(84, "The Chair reported that the stonemason had started work on the memorial.")],
+            [(56, "3."), (84, "Date of the Next Meeting")],
+            [(84, "The next meeting will be held on 14 April 2026.")],
+        ],
+        [
+            ("1", "Apologies for Absence"),
+            (
+                "2",
+                "Report of the Working Party on the Restoration of the War Memorial and the Grant Offer from the"
+                " Heritage Fund",
+            ),
+            ("3", "Date of the Next Meeting"),
+        ],
+    ),
+]
+
+MINUTE_GUARDS: list[tuple[str, list[Row], Minutes]] = [
+    (
+        "resolution-clauses-under-a-year-numbered-minute",
+        [
+            *_minute("26/031", "Apologies for Absence", "Apologies were received from Councillor Eyre."),
+            *_minute("26/032", "Finance", "The Clerk presented the accounts for February."),
+            [(110, "RESOLVED:")],
+            [(110, "(a)"), (136, "That the payments listed be approved;")],
+            [(110, "(b)"), (136, "That the bank reconciliation be noted.")],
+            *_minute("26/033", "Date of the Next Meeting", "The next meeting will be held on 14 April 2026."),
+        ],
+        [("26/031", "Apologies for Absence"), ("26/032", "Finance"), ("26/033", "Date of the Next Meeting")],
+    ),
+    (
+        "sentences-lettered-under-a-year-numbered-minute",
+        [
+            *_minute("26/031", "Apologies for Absence", "Apologies were received from Councillor Eyre."),
+            *_minute("26/032", "Planning"),
+            [(110, "a) Applications received from the district council: none.")],
+            [(110, "b) Members noted the appeal decision on the barn at Top Farm.")],
+            *_minute("26/033", "Date of the Next Meeting", "The next meeting will be held on 14 April 2026."),
+        ],
+        [("26/031", "Apologies for Absence"), ("26/032", "Planning"), ("26/033", "Date of the Next Meeting")],
+    ),
+    (
+        "reference-under-a-plain-heading",
+        [
+            [(56, "1."), (84, "Apologies for Absence")],
+            [(84, "Apologies were received from Councillor Eyre.")],
+            [(56, "2."), (84, "Report of the Working Party on the Restoration of the War Memorial and the Grant")],
+            [(84, "Ref C-14-03/02")],
+            [(56, "3."), (84, "Date of the Next Meeting")],
+            [(84, "The next meeting will be held on 14 April 2026.")],
+        ],
+        [
+            ("1", "Apologies for Absence"),
+            ("2", "Report of the Working Party on the Restoration of the War Memorial and the Grant"),
+            ("3", "Date of the Next Meeting"),
+        ],
+    ),
+    (
+        "plain-heading-over-a-short-sentence",
+        [
+            [(56, "1."), (84, "Apologies for Absence")],
+            [(84, "Apologies were received from Councillor Eyre.")],
+            [(56, "2."), (84, "Report of the Working Party on the Restoration of the War Memorial and the Grant")],
+            [(84, "Nothing further was received")],
+            [(56, "3."), (84, "Date of the Next Meeting")],
+            [(84, "The next meeting will be held on 14 April 2026.")],
+        ],
+        [
+            ("1", "Apologies for Absence"),
+            ("2", "Report of the Working Party on the Restoration of the War Memorial and the Grant"),
+            ("3", "Date of the Next Meeting"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("rows", "want"), [pytest.param(rows, want, id=name) for name, rows, want in MINUTE_CASES])
+def test_minutes_form(tmp_path: Path, rows: list[Row], want: Minutes) -> None:
+    assert _minutes(tmp_path, rows) == want
+
+
+@pytest.mark.parametrize(("rows", "want"), [pytest.param(rows, want, id=name) for name, rows, want in MINUTE_GUARDS])
+def test_minutes_guard(tmp_path: Path, rows: list[Row], want: Minutes) -> None:
+    assert _minutes(tmp_path, rows) == want
+
+
+def test_generated_minutes() -> None:
+    total: Counter = Counter()
+    for seed in SEEDS:
+        pdf, variant = generate_minutes(seed)
+        total += score(variant.truth, extract_items(pdf))
+    figures = summary(total)
+    assert all(figures[name] >= floor for name, floor in MINUTE_FLOORS.items()), figures

@@ -982,7 +982,7 @@ def _under_title(text: str, line: Line, title_x: float | None, title: str) -> bo
     text = PAGE_RANGE_RE.sub("", text)  # '… INTO THE NEXT YEAR (Pages 36 - 60)': the range is no word of the title
     if _in_capitals(title) or _in_capitals(text):
         return _in_capitals(title) and _in_capitals(text)
-    return _in_title_case(title) and _in_title_case(text)
+    return in_title_case(title) and in_title_case(text)
 
 
 def _in_capitals(text: str) -> bool:
@@ -997,7 +997,7 @@ TITLE_CASE_SMALL = frozenset(
 )
 
 
-def _in_title_case(text: str) -> bool:
+def in_title_case(text: str) -> bool:
     """Every word of four letters or more but the joining ones begins with a capital ('Schemes into the Next Year')."""
     words = [word for word in re.findall(r"[^\W\d_][\w'’-]*", text) if len(word) >= 4]
     return bool(words) and all(word[0].isupper() or word in TITLE_CASE_SMALL for word in words)
