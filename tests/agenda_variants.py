@@ -95,6 +95,9 @@ class Variant:
     footer: bool
     two_pages: bool
     wrap: bool
+    sections: bool = False  # unnumbered group headings between the items ('Items for Decision')
+    leaders: bool = False  # dot leaders from the title to a right-aligned range
+    notes: bool = False  # 'Report to follow', 'Verbal update' under some titles
     truth: list[dict[str, Any]] = field(default_factory=list)
 
     def classes(self) -> list[str]:
@@ -102,12 +105,14 @@ class Variant:
             f"numbering={self.numbering}", f"layout={self.layout}", f"face={self.face}", f"pages={self.pages}",
             f"extra={self.extra}", f"sub={self.sub}", f"publisher={self.publisher}", f"summons={self.summons}",
             f"membership={self.membership}", f"part2={self.part2}", f"footer={self.footer}",
-            f"two_pages={self.two_pages}", f"wrap={self.wrap}",
+            f"two_pages={self.two_pages}", f"wrap={self.wrap}", f"sections={self.sections}",
+            f"leaders={self.leaders}", f"notes={self.notes}",
         ]  # fmt: skip
 
 
 def draw(seed: int) -> Variant:
     rng = random.Random(seed)
+    more = random.Random(seed + 7_000_003)  # the later dimensions, drawn apart so that the first ones stay as they were
     return Variant(
         seed=seed,
         publisher=rng.choice(PUBLISHERS),
@@ -123,6 +128,9 @@ def draw(seed: int) -> Variant:
         footer=rng.random() < 0.6,
         two_pages=rng.random() < 0.3,
         wrap=rng.random() < 0.5,
+        sections=more.random() < 0.3,
+        leaders=more.random() < 0.5,
+        notes=more.random() < 0.25,
     )
 
 
@@ -320,6 +328,9 @@ def _part2(painter: Painter) -> None:
     painter.space(4)
 
 
+SECTION_HEADINGS = (("Procedural Items", "PART A - STANDING ITEMS"), ("Items for Decision", "PART B - FOR DECISION"))
+
+
 def _title_x(variant: Variant, entry: Entry) -> float:
     label_width = {"item": 52, "agenda_item": 100, "minute": 52, "minute_prefixed": 70}.get(variant.numbering, 34)
     return LEFT + label_width + (28 if entry.sub else 0)
@@ -336,6 +347,10 @@ def _tab_item(painter: Painter, variant: Variant, entry: Entry) -> None:
     right_text = pages if variant.pages == "right" else (entry.extra if variant.extra == "time" else "")
     width = RIGHT - title_x - (70 if right_text else 0)
     lines = wrap(entry.title, width, bold)
+    if variant.leaders and variant.pages == "right" and pages:  # 'Title ........ 5 - 12'
+        font = "Helvetica-Bold" if bold else "Helvetica"
+        room = RIGHT - stringWidth(pages, "Helvetica", 11) - 6 - title_x - stringWidth(lines[-1] + " ", font, 11)
+        lines[-1] = f"{lines[-1]} {'.' * max(int(room / stringWidth('.', font, 11)), 3)}"
     inline_pages = pages and variant.pages != "right"
     if inline_pages and stringWidth(f"{lines[-1]} {pages}", "Helvetica", 11) < width:
         lines[-1] = f"{lines[-1]}\x00{pages}"
@@ -356,6 +371,8 @@ def _tab_item(painter: Painter, variant: Variant, entry: Entry) -> None:
     if entry.extra and variant.extra in ("purpose", "lead", "report"):
         shown = f"Lead: {entry.extra}" if variant.extra == "lead" else entry.extra
         painter.row([(title_x, shown)], size=10)
+    if variant.notes and entry.pages is None and not entry.sub and entry.number not in ("1", "2"):
+        painter.row([(title_x, "Verbal update" if len(entry.title) % 2 else "Report to follow")], size=10)
     painter.space(5)
 
 
@@ -439,6 +456,9 @@ def generate(seed: int) -> tuple[bytes, Variant]:
                 _part2(painter)
             if variant.two_pages and index == len(entries) // 2 + 1 and painter.page == 1:
                 painter.new_page()
+            if variant.sections and not entry.sub and index in (0, 3):
+                painter.row([(LEFT, SECTION_HEADINGS[index == 3][len(entries) % 2], True)])
+                painter.space(3)
             _tab_item(painter, variant, entry)
     painter.finish_page()
     pdf.save()
