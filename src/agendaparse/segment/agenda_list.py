@@ -18,6 +18,7 @@ from .numbering import (
     _number_shape,
     _successor,
     format_page_range,
+    minute_successors,
     next_sub_label,
     parse_item_number,
     parse_page_range,
@@ -96,7 +97,7 @@ def _same_number(printed: str, expected: str) -> bool:
 def _alpha_item(text: str, items: list[AgendaItem]) -> tuple[str, str] | None:
     """'II. ROLL CALL' as (number, title) when it opens a list ('I.', 'A.') or continues one; a Roman numeral alone
     with its stop ('II.' over 'Roll Call' on the next line, as a template prints it) as (number, '')."""
-    match = ALPHA_ITEM_RE.match(text) or LONE_ROMAN_RE.match(text)
+    match = ALPHA_ITEM_RE.match(text) or LONE_ROMAN_RE.match(text) or LONE_SECTION_RE.match(text)
     if not match:
         return None
     top = [item.number for item in items if not item.parent]
@@ -117,6 +118,7 @@ def _alpha_item(text: str, items: list[AgendaItem]) -> tuple[str, str] | None:
 
 
 LONE_ROMAN_RE = re.compile(r"^(?P<num>[IVX]{1,6})[.)](?P<rest>)(?P<section>)$")
+LONE_SECTION_RE = re.compile(r"^(?P<num>)(?P<section>[A-H]\d{1,2})[.):]?(?P<rest>)$")  # 'A1' alone over its title
 
 
 # 'i. Call to Order', 'ii. Apologies': a list numbered in lower-case Roman numerals ('(i)' under an item is a sub-item)
@@ -184,6 +186,26 @@ def _joined_row(cells: list[Line]) -> Line:
 FOLIO_LINE_RE = re.compile(r"^\d{1,3}$")
 
 
+def _labels_over_titles(lines: list[Line]) -> set[int]:
+    """The ids of item labels printed alone on their line over the title ('24/101', 'A1', '(1)', 'Item 3' in bold over
+    'Apologies for Absence'): the next line follows close under, at the label's indent or a little right of it, and
+    opens with a capital."""
+    heads = set()
+    for line, below in zip(lines, lines[1:], strict=False):
+        parsed = parse_item_number(line.text.strip())
+        text = below.text.strip()
+        if (
+            (parsed == (parsed and parsed[0], "") or LONE_SECTION_RE.match(line.text.strip()))
+            and below.top >= line.bottom
+            and _follows_close(below, line)
+            and -2 <= below.x0 - line.x0 <= 80
+            and text[:1].isupper()
+            and parse_item_number(text) is None
+        ):
+            heads.add(id(line))
+    return heads
+
+
 def _without_folio_lines(lines: list[Line]) -> list[Line]:
     """Without a page's number printed alone over the item that bears the same number with its stop ('2' over '2.'
     or '2. Appointments': a page break in text taken from a printed sheet), which would take the item's number."""
@@ -238,6 +260,7 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
     grid = False  # the current item's title is read from the cells under its number
     grid_title_x: float | None = None  # where a grid item's title cell starts: its wrapped lines start there too
     label_only = False  # the current item's line was 'Agenda Item N' alone: its title is the next line
+    under_x: float | None = None  # where a title read from the line under its number starts: its wrapped lines too
     timed = False  # the current item's row began with a time slot: its next lines may hold a duration cell
     nested_x: float | None = None  # where a list numbered from 1 under an item starts: its entries are not items
     front = front_matter(pages)
@@ -257,6 +280,7 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
         page_lines = _numbers_before_titles(_ocr_rows(page.body_lines()) if page.method == "ocr" else page.body_lines())
         page_lines = _without_folio_lines(page_lines)
         timed_titles = _timed_titles(page_lines)
+        heads = _labels_over_titles(page_lines)
         questions = _question_numbers(page_lines)
         above: Line | None = None  # the line before this one on the page
         for line in page_lines:
@@ -267,6 +291,7 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
             if is_list_heading(text):
                 listed_from = len(items)
             text, row_range = _without_range_cell(text, line, page)
+            text = _without_time_cell(text, line, page)
             if row_range and (not text or (_list_number(text, items) is None and not _lettered_row(text))):
                 if items and not items[-1].printed_pages:
                     items[-1].printed_pages = row_range  # the range column a line or two under the item's row
@@ -338,6 +363,8 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
                 and not parsed[1]
                 and not _same_number(parsed[0], _next_number(items) if items or parsed[0] != "I" else "I")
                 and parsed[0] not in _next_sub_numbers(items)
+                # '24/102', 'A2' or '(2)' alone over its title: the list's next number, or its first in such a label
+                and not (id(line) in heads and (parsed[0] in _next_numbers(items) or not items))
                 # 'Agenda Item 7' over its title in a supplementary agenda: its papers only, numbered as the agenda
                 and not (AGENDA_ITEM_LABEL_RE.match(text) and _in_sequence(parsed[0], items))
             ):
@@ -374,7 +401,7 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
                 flat_subs = number.isdigit() and not text.startswith("(")
                 grid = not rest
                 label_only = grid and bool(ITEM_LABEL_PREFIX_RE.match(text))  # 'Agenda Item 4' over its title
-                side_x = grid_title_x = None
+                side_x = grid_title_x = under_x = None
                 current = AgendaItem(
                     number=number,
                     title=rest,
@@ -425,11 +452,11 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
                 )
                 cells = [cell.strip() for cell in text.split("   ") if cell.strip()]
                 if label_only and not current.title:
-                    current.title, label_only, grid, last = text, False, False, line
+                    current.title, label_only, grid, last, under_x = text, False, False, line, line.x0
                 elif grid or (timed and DURATION_RE.match(cells[0])):
                     if line.x0 <= item_x0 + 4:
                         if _title_under_number(text, line, current, last):
-                            current.title, grid, last = text, False, line
+                            current.title, grid, last, under_x = text, False, line, line.x0
                         else:
                             current, grid = None, False  # a section label in the number column ends the row
                         continue
@@ -470,7 +497,7 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
                         printed_pages=row_range,  # '6a   Cremator Replacement Update   11 - 18': the sub-item's own
                     )
                     items.append(current)
-                    side_x, last = None, line
+                    side_x, last, under_x = None, line, None
                     if "   " in sub["title"] and not PAGE_RANGE_RE.search(sub["title"]):
                         current.title = sub["title"].split("   ")[0]
                         side_x = _column_x(line, text, text.index(current.title) + len(current.title)) + 6
@@ -501,7 +528,10 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
                 elif PAGE_RANGE_RE.fullmatch(text.strip()) or (
                     not PAGE_RANGE_RE.search(current.title)
                     and (len(current.title) < 200 or _breaks_off(current.title))
-                    and _wrap_placed(text, line, item_x0, current.title)
+                    and (
+                        _wrap_placed(text, line, item_x0, current.title)
+                        or _under_title(text, line, under_x, current.title)
+                    )
                     and (not EXEMPT_RE.search(text) or _open_bracket(current.title))
                     and not UNRESTRICTED_RE.search(text)
                     and (not text.startswith("(") or _bracket_runs_on(text, current.title))
@@ -528,7 +558,8 @@ def agenda_items(pages: list[PageLayout], document_id: str) -> list[AgendaItem]:
         # was the rules of public participation or the meeting's notes, not business
         items = items[listed_from:]
     for item in items:
-        item.title = PAPER_REF_END_RE.sub("", DURATION_CELL_END_RE.sub("", without_link_size(item.title)))
+        item.title = TIME_CELL_END_RE.sub("", without_link_size(item.title))
+        item.title = PAPER_REF_END_RE.sub("", DURATION_CELL_END_RE.sub("", item.title))
         item.title = WELSH_PAGES_RE.sub("(", item.title)  # '(Tudalennau / Pages 5 - 12)': the range in two languages
         _take_leader_range(item)
         if item.printed_pages:
@@ -757,6 +788,8 @@ CAPITAL_SUB_RE = re.compile(r"^\(?(?P<num>[A-H])(?:[.)]\s+|\.(?=[A-Z][a-z]))(?P<
 # '… (Page 10)   20 mins': the time allowed for the item, in a column of its own at the right
 PAPER_REF_END_RE = re.compile(r"(?<=\S)\s+Paper\s+[A-H]\d?$")  # "5. PRINCIPAL'S REPORT Paper D": the paper's letter
 DURATION_CELL_END_RE = re.compile(r"(?<!\s)\s{3,}\(?\d{1,3}\s*(?:mins?|minutes|hrs?|hours?)\.?\)?$", re.I)
+# 'Winter Resilience Plan (Pages 4 - 25)        10:30': the time the item is taken, a column at the right of its row
+TIME_CELL_END_RE = re.compile(r"(?<!\s)\s{3,}(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s*[ap]\.?m\.?)?$", re.I)
 # 'Minutes of the meeting held on 2 December 2025 ........ 1 - 6': the range after the title's dot leaders
 LEADER_RANGE_RE = re.compile(r"(?<![.\s])\s*(?:\.\s?){4,}(?P<first>\d{1,4})(?:\s*[-–]\s*(?P<last>\d{1,4}))?$")
 
@@ -803,6 +836,15 @@ def _purpose_line(text: str, line: Line, item_x0: float, title: str) -> bool:
     return line.x0 > item_x0 + 4 and PURPOSE_VERB_RE.match(text) is not None and not TITLE_PURPOSE_RE.search(title)
 
 
+def _without_time_cell(text: str, line: Line, page: PageLayout) -> str:
+    """The line without the time its item is taken, printed as a column at the right ('… Changes to the   11:00' over
+    the title's wrapped line): the time is no word of the title."""
+    cell = TIME_CELL_END_RE.search(text)
+    if cell is None or _column_x(line, text, cell.end() - 1) < page.width * 0.6:
+        return text
+    return text[: cell.start()]
+
+
 def _without_range_cell(text: str, line: Line, page: PageLayout) -> tuple[str, str | None]:
     """The line without a page range printed as a column at the right ('2 - 3'), and that range ('2-3')."""
     cell = RANGE_CELL_RE.search(text)
@@ -832,7 +874,9 @@ NOTE_RE = re.compile(
     r"|^\(?verbal(?:\s+(?:report|update|item|presentation))?\b"
     r"|^\(?(?:none|nil)\.?\)?$"  # 'NONE' under 'B. UNFINISHED BUSINESS': no business under the heading
     # 'Enclosure B', 'Encl. C', 'Paper D' under an NHS board's item: the paper's letter in the pack
-    r"|^\(?(?:enclosure|encl\.?|paper)\s+[A-Z]?\d{0,2}[a-z]?\)?$",
+    r"|^\(?(?:enclosure|encl\.?|paper)\s+[A-Z]?\d{0,2}[a-z]?\)?$"
+    # 'Report CAB/24/017', 'Paper: FRA-24-09', 'Report No. HR/12/3': the reference of the item's report
+    r"|^\(?(?:report|paper)\s*(?:no\.?|ref(?:erence)?\.?)?\s*:?\s*[A-Z]{1,6}[/-]?\d{1,4}(?:[/-]\d{1,4}){1,3}\)?$",
     re.I,
 )
 # 'MOTION - That under Section 100(A) of the Local Government Act 1972, the public be excluded …' under 'Exclusion of
@@ -905,7 +949,8 @@ def _caps_title_over_text(title: str, text: str) -> bool:
     """'APPROVAL OF MINUTES' over 'June 2, 2026 Meeting- Legislative Session Day 2026-10': a title printed in
     capitals wraps in capitals; a line in mixed case under it says what the item is about."""
     letters = [char for char in title if char.isalpha()]
-    return len(letters) >= 6 and not any(char.islower() for char in letters) and any(char.islower() for char in text)
+    words = PAGE_RANGE_RE.sub("", text)  # '… NEXT YEAR Pages 24 to 28': the range after the wrapped words is no text
+    return len(letters) >= 6 and not any(char.islower() for char in letters) and any(char.islower() for char in words)
 
 
 def _title_under_number(text: str, line: Line, current: AgendaItem, last: Line | None) -> bool:
@@ -926,6 +971,36 @@ def _wrap_placed(text: str, line: Line, item_x0: float, title: str) -> bool:
     """Where a title's wrapped line prints: under the title's indent; or, without a hanging indent, the lower-case
     rest of a title broken off after a joining word ('... considered as a matter of' / 'urgency')."""
     return line.x0 > item_x0 + 4 or text[:1].islower() and bool(JOINING_END_RE.search(title))
+
+
+def _under_title(text: str, line: Line, title_x: float | None, title: str) -> bool:
+    """'Item 4' alone over its title at the same indent: the title's wrapped line starts where the title does. With no
+    indent to tell it from a description under the title, it goes on in the title's own case: capitals under a title
+    in capitals, every long word capitalised under a title so printed."""
+    if title_x is None or abs(line.x0 - title_x) > 2:
+        return False
+    text = PAGE_RANGE_RE.sub("", text)  # '… INTO THE NEXT YEAR (Pages 36 - 60)': the range is no word of the title
+    if _in_capitals(title) or _in_capitals(text):
+        return _in_capitals(title) and _in_capitals(text)
+    return in_title_case(title) and in_title_case(text)
+
+
+def _in_capitals(text: str) -> bool:
+    letters = [char for char in text if char.isalpha()]
+    return len(letters) >= 3 and all(char.isupper() for char in letters)
+
+
+# the longer joining words a title in title case leaves in lower case ('Next Steps towards Submission')
+TITLE_CASE_SMALL = frozenset(
+    {"into", "onto", "from", "with", "within", "towards", "toward", "upon", "over", "under", "between", "across"}
+    | {"against", "during", "without", "through", "than", "that", "their", "about", "after", "before"}
+)
+
+
+def in_title_case(text: str) -> bool:
+    """Every word of four letters or more but the joining ones begins with a capital ('Schemes into the Next Year')."""
+    words = [word for word in re.findall(r"[^\W\d_][\w'’-]*", text) if len(word) >= 4]
+    return bool(words) and all(word[0].isupper() or word in TITLE_CASE_SMALL for word in words)
 
 
 def _weight_drops(last: Line | None, line: Line, title: str) -> bool:
@@ -984,7 +1059,7 @@ def _list_number(text: str, items: list[AgendaItem]) -> tuple[str, str] | None:
     )
     slot = TIME_SLOT_RE.match(text)
     if slot and slot.end() < len(text):
-        timed = parse_item_number(text[slot.end() :])
+        timed = parse_item_number(text[slot.end() :]) or _alpha_item(text[slot.end() :].strip(), items)
         # '1.30   1. Welcome', '10.15 Item 3 Title': the time column, then the item's own number
         # ... or '10.00 am   1.   Welcome' (a youth council's 'Note | No. | Item' grid): '10.00' then 'am' is a clock
         clock = parsed is not None and re.match(r"[ap]\.?m\b", parsed[1], re.I) is not None
@@ -1147,6 +1222,8 @@ def _continues_list(page: PageLayout, items: list[AgendaItem]) -> bool:
         parsed = _list_number(line.text.strip(), items) if _is_heading_candidate(line, page) else None
         if parsed and parsed[1]:
             return parsed[0] in _next_numbers(items) and not parsed[1][:1].islower()
+        if parsed and parsed[0] in _next_numbers(items) and parsed[0] != str(page.number):
+            return True  # 'Item 8' alone over its title: the list's next item heads the page
     return False
 
 
@@ -1158,7 +1235,9 @@ def _next_numbers(items: list[AgendaItem]) -> set[str]:
     decimal = re.fullmatch(r"(\d{1,3})\.(\d{1,2})", top[-1]) if top else None
     if decimal:
         numbers |= {f"{decimal[1]}.{int(decimal[2]) + 1}", str(int(decimal[1]) + 1)}
-    return numbers
+    if top and re.fullmatch(r"[A-G]\d{1,2}", top[-1]):
+        numbers.add(f"{chr(ord(top[-1][0]) + 1)}1")  # 'B1' after 'A4': the next lettered section's first item
+    return numbers | (minute_successors(top[-1]) if top else set())  # '24/109' heading the next page after '24/108'
 
 
 def _next_sub_numbers(items: list[AgendaItem]) -> set[str]:

@@ -10,7 +10,7 @@ from dataclasses import replace
 from ..dates import WEEKDAY_RE, find_meeting_date
 from ..models import AgendaItem, Provenance
 from ..pdf import WEB_RESIDUE_RE, Line, PageLayout
-from .agenda_list import DATE_REST_RE
+from .agenda_list import DATE_REST_RE, in_title_case
 from .attendance import TITLE_PREFIX_RE, _attendance_label
 from .meeting_dates import _only_a_date
 from .numbering import (
@@ -654,6 +654,7 @@ def _numbered_headings(lines: list[tuple[PageLayout, Line]], skip: int = -1) -> 
             or not bold_part
             and ("   " in text or _filed_below(lines, index))
             and _column_title_wraps(lines, index, title, None)
+            or _title_case_wraps(lines, index, title)
         ):
             title, end = join_wrapped(title, FILE_CELL_RE.sub("", lines[index + 1][1].text)), index + 1
         elif title and _all_caps(title) and not bold_part:  # a bold part ends the heading: the minute follows it
@@ -715,7 +716,13 @@ def _numbered_headings(lines: list[tuple[PageLayout, Line]], skip: int = -1) -> 
             # ... and so may the agenda's own words heading the minute ('5. To confirm the minutes of the meetings held
             # on 8 July and 16 September 2026 & the extraordinary meetings held on …')
             and len(title.split())
-            <= ((40 if end > index else 25) if _all_caps(title) else 40 if _agenda_wording(title) else 14)
+            <= (
+                (40 if end > index else 25)
+                if _all_caps(title)
+                else 40
+                if _agenda_wording(title) or end > index and in_title_case(title)  # a title-case heading wrapped
+                else 14
+            )
             and title[:1].isupper()
             and (
                 _all_caps(title)
@@ -833,13 +840,14 @@ def _lettered_runs(lines: list[tuple[PageLayout, Line]], found: list[Heading]) -
     extra: list[Heading] = []
     for position, (first, end, number, _title, _ref) in enumerate(found):
         stop = found[position + 1][0] if position + 1 < len(found) else len(lines)
-        if not (number or "").isdigit() or (position + 1 < len(found) and _parent_number(found[position + 1][2])):
+        if not _whole_minute(number or "") or (position + 1 < len(found) and _parent_number(found[position + 1][2])):
             continue
         x0 = lines[first][1].x0
+        reach = max(x0 + 60, _title_x(lines[first][1]) + 12)  # 'Minute 47   Finance' over '(a)' under its title
         entries = [
             (index, match)
             for index in range(end + 1, stop)
-            if x0 - 2 <= lines[index][1].x0 <= x0 + 60
+            if x0 - 2 <= lines[index][1].x0 <= reach
             and (match := LETTERED_ENTRY_RE.match(lines[index][1].text.strip()))
         ]
         labels = [match["bracketed"] or match["closed"] for _, match in entries]
@@ -853,11 +861,36 @@ def _lettered_runs(lines: list[tuple[PageLayout, Line]], found: list[Heading]) -
         opened = entries[0][0] == end + 1 or lines[entries[0][0] - 1][1].text.rstrip().endswith(":")
         if max(indents) - min(indents) > 4 or not opened or _lists_clauses(lines, entries):
             continue
+        if not number.isdigit() and not all(_titled_entry(match["title"]) for _, match in entries):
+            continue  # under '19/034 Planning', 'a) Decision notices: none received.' is the minute's paragraph
         extra += [
             (index, index, f"{number}({label})", without_link_size(match["title"]).rstrip(" .:;,"), "")
             for (index, match), label in zip(entries, labels, strict=True)
         ]
     return sorted(found + extra) if extra else found
+
+
+# a minute's number with its year ('24/106', 'PC 16/24') or its meeting's date ('24.03.03'): a whole minute, as '6' is
+WHOLE_MINUTE_RE = re.compile(r"(?:[A-Z]{1,4}\s?)?\d{1,4}/\d{2,4}|\d{2}\.\d{2}\.\d{2}")
+
+
+def _titled_entry(title: str) -> bool:
+    """'Payments for Approval', 'The Old Forge, Church Street': a lettered entry that heads its own minute, short and
+    with no stop (a sentence is a paragraph of the minute above)."""
+    return len(title.split()) <= 10 and not title.rstrip().endswith((".", ";", ":"))
+
+
+def _whole_minute(number: str) -> bool:
+    return number.isdigit() or WHOLE_MINUTE_RE.fullmatch(number) is not None
+
+
+def _title_x(line: Line) -> float:
+    """Where the heading's title starts after its number ('Minute 47   Finance'); the line's start when none is read."""
+    text = line.text.lstrip()
+    parsed = _parse_heading_number(text)
+    if not parsed or not parsed[1] or not text.endswith(parsed[1]):
+        return line.x0
+    return _column_x(line, text, len(text) - len(parsed[1]))
 
 
 def _decimal_runs(lines: list[tuple[PageLayout, Line]], found: list[Heading]) -> list[Heading]:
@@ -1190,6 +1223,38 @@ def _filed_below(lines: list[tuple[PageLayout, Line]], index: int) -> bool:
     """The item's file number ends the next line, not this one: the title goes on under it."""
     below = lines[index + 1][1].text if index + 1 < len(lines) else ""
     return FILE_CELL_RE.search(below) is not None and FILE_CELL_RE.search(lines[index][1].text) is None
+
+
+LIST_MARK_RE = re.compile(r"^\(?(?:[A-Za-z]|[IVXivx]{1,5})[.)]\s")
+# the small words a title in title case keeps in lower case, which may open its wrapped line
+WRAP_OPENING_WORDS = frozenset({"of", "the", "and", "to", "for", "in", "on", "at", "a", "an", "with", "by", "from"})
+
+
+def _title_case_wraps(lines: list[tuple[PageLayout, Line]], index: int, title: str) -> bool:
+    """A heading in title case that fills its line and goes on just under it, at the line's start or under the title,
+    in title case too and short, with no stop ('… Village Hall Kitchen and the Funding' / 'Bid to the Trust'): its
+    wrapped words, in whatever type; the minute under it is a sentence."""
+    if index + 1 >= len(lines) or lines[index + 1][0] is not lines[index][0]:
+        return False
+    page, line = lines[index]
+    below = lines[index + 1][1]
+    text = below.text.strip()
+    return (
+        line.x1 > page.width * 0.65
+        and in_title_case(title)
+        and not title.rstrip().endswith((".", ":"))
+        and 0 <= below.top - line.bottom < line.bottom - line.top
+        and (abs(below.x0 - line.x0) <= 4 or line.x0 + 8 < below.x0 < line.x0 + 80)
+        and len(text.split()) <= 8
+        and (text[:1].isupper() or text.split()[0] in WRAP_OPENING_WORDS)  # '… Villages of' / 'the Upper Valley'
+        and in_title_case(text)
+        and re.search(r"[A-Za-z]{4,}", text) is not None  # words, not a reference ('C-28-02/01')
+        and not LIST_MARK_RE.match(text)  # 'b. Pledge of Allegiance', 'IV. Old Business': the next heading
+        and not text.endswith(".")
+        and ":" not in text
+        and "   " not in text
+        and not _parse_heading_number(text)
+    )
 
 
 def _column_title_wraps(lines: list[tuple[PageLayout, Line]], index: int, title: str, column: float | None) -> bool:

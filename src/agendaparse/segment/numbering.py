@@ -27,7 +27,11 @@ ITEM_NUMBER_RE = re.compile(
 ITEM_LABEL_PREFIX_RE = re.compile(r"^(?:(?:agenda\s+item|item|minute|min\.?|no\.)(?:\s+no\.?)?\s+|#\s?)(?=\d)", re.I)
 LABELLED_NUMBER_RE = re.compile(r"^(?P<num>\d{1,4}(?:/\d{2,4}|\.\d{1,2}|[a-zA-Z](?![A-Za-z]))?)\s*(?:[.:)]\s*|\s+|$)")
 # '(a) Finance', 'b. Highways', '(ii) 3 Mill Lane': a lettered or (lower-case Roman) numbered sub-item
-BRACKETED_NUMBER_RE = re.compile(r"^\((\d{1,3}(?:\.\d{1,2})?)\)\s+(?=[A-Z])")  # '(3) Budget monitoring', '(3.1) ...'
+BRACKETED_NUMBER_RE = re.compile(
+    r"^\((\d{1,3}(?:\.\d{1,2})?)\)(?:\s+(?=[A-Z])|$)"
+)  # '(3) Budget monitoring', '(3.1) ...'
+# 'PC 12/24 Apologies', 'FC24/103': a minute number after the letters of the body or committee that keeps the series
+PREFIXED_MINUTE_RE = re.compile(r"^(?P<num>[A-Z]{1,4}\s?\d{1,3}/\d{2,4})(?:[.:)]?\s+(?=[A-Z(])|[.:)]?$)")
 SUB_ITEM_RE = re.compile(r"^\(?(?P<num>[a-h]|(?:x|ix|iv|v?i{1,3}|v)(?=[.)]))[.)]\s+(?P<title>\S.*)$")
 
 
@@ -57,6 +61,9 @@ def parse_item_number(text: str) -> tuple[str, str] | None:
     bracketed = BRACKETED_NUMBER_RE.match(text)
     if bracketed:
         return bracketed[1], text[bracketed.end() :]
+    prefixed = PREFIXED_MINUTE_RE.match(text)
+    if prefixed:
+        return prefixed["num"], text[prefixed.end() :]
     label = ITEM_LABEL_PREFIX_RE.match(text)
     if label:
         text = text[label.end() :]
@@ -228,6 +235,18 @@ def _successor(number: str, first: str) -> str | None:
     if re.fullmatch(r"[A-H]\d{1,2}", number):
         return f"{number[0]}{int(number[1:]) + 1}"  # 'A2' after 'A1' (or 'B1': see _alpha_item)
     return None
+
+
+def minute_successors(number: str) -> set[str]:
+    """The numbers after a minute number with its year ('24/102' after '24/101', 'PC 13/24' after 'PC 12/24'): which
+    side is the year differs from body to body, so each side counts on by one, its zeros kept ('24/010')."""
+    if "/" not in number:
+        return set()
+    found = set()
+    for part in re.finditer(r"\d+", number):
+        following = str(int(part[0]) + 1).zfill(len(part[0]))
+        found.add(f"{number[: part.start()]}{following}{number[part.end() :]}")
+    return found
 
 
 ITEM_REF_RE = re.compile(r"^\(\s*(?:agenda\s+)?item\s+(?P<ref>[\w.]+(?:\s*\(\w\))?)\s*\)$", re.I)
