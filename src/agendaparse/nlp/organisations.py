@@ -1756,10 +1756,10 @@ def _organisation_names(text: str, line_ends: frozenset[int]) -> tuple[str, ...]
                 pattern is ORG_CHAIN_RE
                 and "," in name
                 and POST_OF_AND_BEFORE_RE.search(text, max(0, match.start(1) - 80), match.start(1))
-                and (cut := AND_BEFORE_COMMA_RE.search(" and " + name))
-                and not BODY_HEAD_WITHIN_RE.search(cut[1])  # "Lamp, Rynearson and Associates, Inc.": a firm's name
+                and (cut := after_and_before_comma(" and " + name))
+                and not BODY_HEAD_WITHIN_RE.search(cut[0])  # "Lamp, Rynearson and Associates, Inc.": a firm's name
             ):
-                name = (" and " + name)[cut.end() :]
+                name = (" and " + name)[cut[1] :]
             if pattern is ORG_CHAIN_RE and OF_TAIL_RE.search(name) and POST_HEAD_AFTER_RE.match(text, match.end(1)):
                 name = _prefix_place(name)  # "Diocese of Wells | MAT Education Adviser": the body, then a post
             if _venue_before_line_end(text, match.start(1), match.end(1), line_ends):
@@ -2037,7 +2037,24 @@ HEAD_THEN_COMPASS_RE = re.compile(
 # A comma list inside one name has its one "and" before its last item ("Children, Young People and Education
 # Directorate"); an "and" before a comma closes what came before: "Director of Highways and Transportation, Growth,
 # Environment and Transport Directorate" is a post, then the directorate after its comma.
-AND_BEFORE_COMMA_RE = re.compile(r"^.*\s(?:and|&)\s([^,]*),\s+(?=[A-Z])")
+JOINT_AT_RE = re.compile(r"(?=(\s(?:and|&)\s))")
+COMMA_BEFORE_CAPITAL_RE = re.compile(r",\s++(?=[A-Z])")
+
+
+def after_and_before_comma(text: str) -> tuple[str, int] | None:
+    r"""The words after the last "and" (or "&") on the first line whose first comma after it comes before a capital,
+    and where the capital starts: what ``re.search(r"^.*\s(?:and|&)\s([^,]*),\s+(?=[A-Z])", text)`` gives as (group
+    1, end), read in one pass (the pattern read the words after each "and" again: quadratic on a run of them)."""
+    line_end = text.find("\n")
+    last_start = len(text) if line_end < 0 else line_end  # the white space before "and" may be the line break itself
+    commas = [index for index, char in enumerate(text) if char == ","]
+    before_capital = {match.start(): match.end() for match in COMMA_BEFORE_CAPITAL_RE.finditer(text)}
+    for joint in reversed([joint for joint in JOINT_AT_RE.finditer(text) if joint.start() <= last_start]):
+        words = joint.start() + len(joint[1])
+        at = bisect.bisect_left(commas, words)
+        if at < len(commas) and commas[at] in before_capital:
+            return text[words : commas[at]], before_capital[commas[at]]
+    return None
 # A body's head in the possessive before one more word, a head alone that opens a longer capitalised phrase: the body
 # ends there ("Government Digital Service's Service Standard"; not "Chief Executive's Office.", whose name ends at its
 # head, nor "Women's Institute", whose possessive is no body's head; "Kent County Council's Highways Service" is read as
