@@ -2055,6 +2055,8 @@ def after_and_before_comma(text: str) -> tuple[str, int] | None:
         if at < len(commas) and commas[at] in before_capital:
             return text[words : commas[at]], before_capital[commas[at]]
     return None
+
+
 # A body's head in the possessive before one more word, a head alone that opens a longer capitalised phrase: the body
 # ends there ("Government Digital Service's Service Standard"; not "Chief Executive's Office.", whose name ends at its
 # head, nor "Women's Institute", whose possessive is no body's head; "Kent County Council's Highways Service" is read as

@@ -696,6 +696,7 @@ def read_text_table(
     elif not is_action_plan(header) and not _owner_and_date_header(header):
         return None
     lefts = [phrase[0]["x0"] for phrase in phrases]
+    first_tier = list(header)
     below = start + 1
     tiers = False
     while below < len(lines) and below <= start + 2:  # header cells wrapped onto more lines
@@ -743,11 +744,18 @@ def read_text_table(
     table = _text_table_body(
         lines[below:], columns, lines[below - 1][0]["bottom"], anchor.top, height, rules, fills, number, document_id
     )
-    if grid:
-        if table is None or not is_word_grid(table.header, table.rows, figures=scanned or tiers):
-            return None
+    if grid and table is not None and is_word_grid(table.header, table.rows, figures=scanned or tiers):
         table.provenance.method = "ocr:word-grid-header" if scanned else "rule:word-grid-header"
         return table, columns
+    if grid and header == first_tier:
+        return None
+    if grid:
+        # a header in two tiers that names a log once joined ('Key' over 'activities', 'Current' over 'status'):
+        # read as a log, whatever columns it leaves empty (a status shown by fill colour alone)
+        columns = replace(columns, grid=False)
+        table = _text_table_body(
+            lines[below:], columns, lines[below - 1][0]["bottom"], anchor.top, height, rules, fills, number, document_id
+        )
     if table is None or not is_log(table.header, table.rows):
         return None  # named by its owner and date columns only, but no column of actions under them
     return table, columns
