@@ -1517,7 +1517,7 @@ def classify_stamps(page: PageLayout) -> None:
             page.is_filler = True
             page.furniture.append(line.text)
             continue
-        if not in_margin:
+        if not in_margin or _list_label(page, index):
             continue
         if PROTECTIVE_MARKING_RE.match(text):
             page.furniture.append(line.text)
@@ -1540,6 +1540,51 @@ def classify_stamps(page: PageLayout) -> None:
                 page.furniture.append(line.text)
     if stamps:
         page.label, page.other_labels = stamps[0], stamps[1:]
+
+
+# a list's label printed alone on its line: '6', 'Item 6', 'Agenda item 6' (the number, with the words before it)
+LIST_LABEL_RE = re.compile(r"^((?:agenda\s+item|item)\s+|)(\d{1,3})$", re.I)
+LIST_LEFT = 0.25  # fraction of the page width: a list's label stands left of this, a page number centred or right
+LABEL_TITLE_GAP = 1.5  # line heights: the most space between a label on its own line and the title under it
+
+
+def _list_label(page: PageLayout, index: int) -> bool:
+    """The margin line is the label of a list's item, not a stamp: a number alone ('6', 'Item 6') at the left edge,
+    the item's title right under it at the same edge, and the list going on from it or coming to it (the next or the
+    last label in the same words at the same edge, or a sub-item of this one lower down: '6.1', '6(a)'). A page
+    number stands centred or at the right, and a report's 'Agenda Item 7' stamp heads no list."""
+    line = page.lines[index]
+    label = LIST_LABEL_RE.match(line.text.strip())
+    if not label or line.x0 > LIST_LEFT * page.width or index + 1 >= len(page.lines):
+        return False
+    if not _title_under(line, page.lines[index + 1]):
+        return False
+    words, number = label.group(1).lower(), int(label.group(2))
+    sub = re.compile(rf"^{number}(?:\.\d|\s*\([a-z]{{1,4}}\))", re.I)
+    after, before = page.lines[index + 2 :], page.lines[:index]
+    return (
+        _label_at(after, line, f"{words}{number + 1}")
+        or _label_at(before, line, f"{words}{number - 1}")
+        or any(sub.match(_first_cell(other)) for other in after)
+    )
+
+
+def _title_under(label: Line, below: Line) -> bool:
+    """``below`` is a title printed right under the label, from the same left edge."""
+    height = max(label.bottom - label.top, label.size, 1.0)
+    if abs(below.x0 - label.x0) > COLUMN_ALIGN or not 0 <= below.top - label.bottom <= LABEL_TITLE_GAP * height:
+        return False
+    text = below.text.strip()
+    return bool(re.search(r"[^\W\d_]{3}", text)) and _item_and_page_stamp(text) == (None, None)
+
+
+def _first_cell(line: Line) -> str:
+    return line.text.strip().split("   ")[0].strip().lower()
+
+
+def _label_at(lines: list[Line], label: Line, wanted: str) -> bool:
+    """One of ``lines`` opens with the label ``wanted`` (lower case) at ``label``'s left edge."""
+    return any(abs(line.x0 - label.x0) <= COLUMN_ALIGN and _first_cell(line) == wanted for line in lines)
 
 
 def _stamp_beside_content(page: PageLayout, index: int, *, first: bool) -> tuple[str, str] | None:
