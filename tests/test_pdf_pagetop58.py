@@ -4,10 +4,12 @@
    sits in the margin band and was read as a page-number or 'Agenda Item N' stamp, so the item was lost. A label at
    the left edge with its title right under it, in a list that goes on lower down, is content; page numbers centred
    or at the right, and a report's 'Agenda Item 7' stamp, stay stamps.
-2. In a ruled grid whose columns stand close (Item and Lead, Lead and Pages), cells were joined with a single space
+2. In a grid whose columns stand close (Item and Lead, Lead and Pages), cells were joined with a single space
    ('… Audit Committee Director of Nursing 39 - 57'): a drawn vertical rule between two words now parts them as a
-   column gap does, however narrow. A department named in a table row's wrapped cell ('the Department for …' under
-   '… to work with') is the row's content, as one named in the row itself is, not the paper's body.
+   column gap does, however narrow; with no rules, a gap wider than 1.4 times the type size and 2.5 times the word
+   spaces beside it does (a justified line or a letter-spaced heading spaces its words alike, and stays whole).
+   A department named in a table row's wrapped cell ('the Department for …' under '… to work with') is the row's
+   content, as one named in the row itself is, not the paper's body.
 
 Pages are drawn with reportlab on A4 and read as `agendaparse eval` reads them; names and places are invented.
 """
@@ -18,6 +20,7 @@ import io
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas
 
 from agendaparse.pdf import PageLayout, read_document
@@ -156,6 +159,35 @@ def test_words_with_no_rule_between_them_stay_one_cell(tmp_path: Path) -> None:
     prose = [(72, 305, "The trustees agreed the Gullhaven slipway accounts for the year.")]
     lines = read_pages([prose], tmp_path, rules=((60, 290, 310), (200, 200, 280)))[0].lines
     assert [line.text for line in lines] == ["The trustees agreed the Gullhaven slipway accounts for the year."]
+
+
+def spaced(words: list[str], x: float, y: float, gaps: list[float]) -> list[Cell]:
+    """Words (or cells) drawn one by one from ``x``, each ``gaps[k]`` points after the one before ends."""
+    cells: list[Cell] = []
+    for word, gap in zip(words, [0.0, *gaps], strict=True):
+        x += gap
+        cells.append((x, y, word))
+        x += stringWidth(word, "Helvetica", 11)
+    return cells
+
+
+def test_borderless_cells_set_close_are_parted_by_their_gaps(tmp_path: Path) -> None:
+    row = spaced([cell for _, _, cell in GRID_ROW], 59, 305, [17.0, 16.0, 18.0])
+    assert [line.text for line in read_pages([row], tmp_path, bold_labels=False)[0].lines] == [
+        "Item 6   Annual Report of the Slipway Trustees   Director of Moorings   39 - 57"
+    ]
+
+
+def test_justified_words_spaced_alike_stay_one_line(tmp_path: Path) -> None:
+    # every word reaching above or below the x-height: the ink's height alone would not part them (stop 58's before)
+    words = ["The", "trustees", "agreed", "the", "Kingsbridge", "playing", "fields", "budget"]
+    line = spaced(words, 72, 305, [17.0] * (len(words) - 1))
+    assert [line.text for line in read_pages([line], tmp_path)[0].lines] == [" ".join(words)]
+
+
+def test_a_gap_a_little_wider_than_a_space_stays_a_space(tmp_path: Path) -> None:
+    title = spaced(["Harbour Wall Repairs", "Phase Two"], 153, 305, [10.0])
+    assert [line.text for line in read_pages([title], tmp_path)[0].lines] == ["Harbour Wall Repairs Phase Two"]
 
 
 ACTION_LOG = [

@@ -343,6 +343,8 @@ MARGIN_TOKEN_WORDS = 2
 RIGHT_COLUMN = 0.72  # fraction of the page width right of which a right-hand margin column starts
 COLUMN_ALIGN = 3.0  # points: cells of one column start at the same x, give or take
 COLUMN_GAP = 12.0  # points: runs of one line further apart than this are in different columns
+COLUMN_EM = 1.4  # type sizes: a gap wider than this, and than SPACING_RATIO word spaces of its line, parts cells
+SPACING_RATIO = 2.5  # a justified line's spaces are wide alike; a grid's narrow column gap is wider than its spaces
 
 
 def page_text(textpage: pdfium.PdfTextPage) -> str:
@@ -387,6 +389,7 @@ def _runs(
         last_x1 = None
         run_last = segment.start()  # the current run's last character
         offset = segment.start()
+        measured = []  # (first character, last character, box) of each word
         for word in WORD_RE.finditer(segment.group(0)):
             first = offset + word.start()
             last = offset + word.end() - 1
@@ -398,6 +401,8 @@ def _runs(
                 top = ltop if ltop < top else top
                 x1 = lx1 if lx1 > x1 else x1
                 bottom = lbottom if lbottom > bottom else bottom
+            measured.append((first, last, x0, top, x1, bottom))
+        for k, (first, last, x0, top, x1, bottom) in enumerate(measured):
             size = bottom - top
             size = 1.0 if size < 1.0 else size
             gap = 2.5 * size
@@ -407,6 +412,7 @@ def _runs(
                 or x0 < last_x1 - 4 * size
                 or _raised_mark(words, boxes, top, bottom)
                 or (rules and rules.between(last_x1, x0, (top + bottom) / 2))
+                or _spaced_cell(measured, k, style[0])
             ):
                 bold_end = _bold_end_of_run(font_style, starts, words) if style[1] else None
                 along = advance(starts[0], run_last)
@@ -420,7 +426,7 @@ def _runs(
                 btop = top if top < btop else btop
                 bx1 = x1 if x1 > bx1 else bx1
                 bbottom = bottom if bottom > bbottom else bbottom
-            words.append(word.group(0))
+            words.append(text[first : last + 1])
             starts.append(first)
             boxes.append((x0, top, x1, bottom))
             last_x1 = x1
@@ -449,6 +455,21 @@ def _runs(
                 )
             )
     return runs
+
+
+def _spaced_cell(measured: list[tuple[int, int, float, float, float, float]], k: int, size: float) -> bool:
+    """Word ``k`` of a segment starts a new cell: the gap before it is wider than COLUMN_EM times the type size
+    (``size``) and SPACING_RATIO times each gap beside it (a borderless grid's 'Audit Committee   Director of
+    Nursing   39 - 57' set close). A justified line or a letter-spaced heading spaces its words alike, however
+    wide."""
+    if k == 0 or size <= UNIT_FONT_SIZE:
+        return False
+    gap = measured[k][2] - measured[k - 1][4]
+    if gap <= COLUMN_EM * size:
+        return False
+    before = measured[k - 1][2] - measured[k - 2][4] if k > 1 else 0.0
+    after = measured[k + 1][2] - measured[k][4] if k + 1 < len(measured) else 0.0
+    return gap > SPACING_RATIO * max(before, after, 0.0)
 
 
 # a note's reference number printed small and raised at the start of a line (not "*" or "†": their glyphs sit high
