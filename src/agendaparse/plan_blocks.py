@@ -131,7 +131,7 @@ WRITTEN_DATE_RE = re.compile(
 # Health', 'Lead: Board Business Manager   By when: October 2026'), a colon after it
 INLINE_RE = re.compile(
     r"\s(?=(?:end date|end|completion date|target date|due date|deadline|timescale|status|lead(?: officer)?|owner"
-    r"|support(?:ed by|ing)?|by when|when|due|timeframe|progress)\s*:)",
+    r"|support(?:ed by|ing)?|by when|when|due|timeframe|progress|start(?: date)?|rag(?: status)?|responsible)\s*:)",
     re.I,
 )
 PARTICULARS = {"lead", "supporting", "range", "start", "end", "revised", "status", "progress", "outcome"}
@@ -162,6 +162,7 @@ MAX_OPENING_DATE_WORDS = 4
 MAX_DATE_CHARS = 60
 # a heading read as a theme becomes a commitment when a lead follows the short paragraph under it
 MAX_HEADING_PROSE_LINES = 6
+MAX_BOLD_HEAD_LINES = 3
 # blocks with a single particular count when this many numbered blocks carry the same one
 MIN_SINGLE_BLOCKS = 3
 
@@ -239,8 +240,9 @@ def _lines(layouts: list[PageLayout], found_tables: list[Table]) -> list[tuple[i
     for table in found_tables:
         if (table.kind == "action_plan" or _is_milestones_table(table)) and table.bbox is not None:
             boxes.setdefault(table.page_start, []).append(table.bbox)
-        elif table.header and table.bbox is not None:
-            # a table's header row ('No.   Action details', bold) is no heading of the blocks in its cells
+        elif table.header and table.bbox is not None and not _label_pair(table.header):
+            # a table's header row ('No.   Action details', bold) is no heading of the blocks in its cells; a
+            # box's first label and its value ('Lead | Jane Smith') read as a header are a particular
             headers.setdefault(table.page_start, []).append((table.bbox, " ".join(" ".join(table.header).split())))
     out = []
     for layout in layouts:
@@ -258,6 +260,13 @@ def _lines(layouts: list[PageLayout], found_tables: list[Table]) -> list[tuple[i
             if line.text.strip():
                 out.append((layout.number, line))
     return out
+
+
+def _label_pair(header: list[str]) -> bool:
+    """A header of two cells, a particular's label and a value: a label | value box's first row."""
+    cells = [cell.strip() for cell in header if cell.strip()]
+    labelled = label_of(cells[0], bare_beside=True) if len(cells) == 2 else None
+    return labelled is not None and labelled[0] in PARTICULARS and not labelled[2] and label_of(cells[1]) is None
 
 
 def _is_heading(line: Line) -> bool:
@@ -298,12 +307,15 @@ def read_blocks(layouts: list[PageLayout], found_tables: list[Table]) -> list[Bl
     columns: list[str] | None = None  # the kinds of a 'What we will do | When' list being read
     title: Line | None = None  # the line before, when it was (part of) the document's title
     lines = _lines(layouts, found_tables)
+    run_end = 0  # the end of a bold head's lines already read
     for index, (page, line) in enumerate(lines):
+        if index < run_end:
+            continue
         text = re.sub(r"\s+", " ", line.text).strip()
         cells = _cells(line.text)
         gap = previous is not None and (line.top - previous.bottom) > 1.2 * max(line.bottom - line.top, 6)
         new_page = current is not None and page != current.page_end
-        previous, above_title, title = line, title, None
+        above, previous, above_title, title = previous, line, title, None
         if current is not None and last == "title" and _title_wraps(current, line):
             current.title, current.page_end = f"{current.title} {text}".strip(), page
             continue
@@ -311,16 +323,32 @@ def read_blocks(layouts: list[PageLayout], found_tables: list[Table]) -> list[Bl
         if head and current is not None and not gap and _runs_on(current, last):
             head = None  # 'Progress: ... agreed at the' over '1.2 meeting of ...': the sentence goes on
         if head and not (
-            head["word"] or (line.bold and _number_block_follows(head)) or _plain_head(head, lines, index)
+            head["word"]
+            or (line.bold and (_number_block_follows(head) or _action_follows(lines, index)))
+            or _plain_head(head, lines, index)
         ):
             head = None  # '3. Background' in plain text, '3.1 Transparency': no block of its own
-        if not head and not label_of(cells[0]) and _titles(line, above_title):
+        # in an item opened by its action or head, a bare label before a column gap ('Update   Work began ...')
+        beside_ok = len(cells) >= 2 and current is not None and bool("action" in current.values or current.title)
+        # a head's title wrapped in its own type ('Commitment 8 – ... system.' / 'Link to the strategy.') goes on
+        wraps = current is not None and last == "title" and above is not None and _same_type(above, line)
+        run = 0 if head or wraps else _bold_head_run(lines, index)
+        if run:
+            # the action in bold straight over its particulars ('Publish the guidance' / 'Lead: ...'), as a shaded
+            # box's first line: the head of its block, its theme the heading above it
+            title_text = " ".join(" ".join(lines[at][1].text.split()) for at in range(index, index + run))
+            current = Block(page=page, theme=theme, page_end=lines[index + run - 1][0], text=title_text, bold=True)
+            current.title, current.top, current.size = title_text, line.top, line.size
+            blocks.append(current)
+            run_end, last, heading, columns = index + run, None, None, None
+            continue
+        if not head and not label_of(cells[0], bare_beside=beside_ok) and _titles(line, above_title):
             # the document's title, or a line of it wrapped: no theme; a heading line just above it was its first line
             if heading is not None and not heading.prose and _same_type(heading.line, line):
                 theme = heading.theme
             title, heading = line, None
             continue
-        if THEME_RE.match(text) or (not head and _is_heading(line) and not label_of(cells[0])):
+        if THEME_RE.match(text) or (not head and _is_heading(line) and not label_of(cells[0], bare_beside=beside_ok)):
             heading = Heading(line=line, page=page, theme=theme)
             theme, current, last, columns = text, None, None, None
             continue
@@ -359,9 +387,7 @@ def read_blocks(layouts: list[PageLayout], found_tables: list[Table]) -> list[Bl
             # '1   Action: Review the tenancy agreement' / 'Lead: ...': a table's row of a reference and a cell of
             # label lines, its first line beside the reference ('1   Actions' alone is a heading, no block)
             number, cells = cells[0].rstrip("."), cells[1:]
-        labelled = label_of(
-            cells[0], bare_beside=len(cells) >= 2 and current is not None and "action" in current.values
-        )
+        labelled = label_of(cells[0], bare_beside=len(cells) >= 2 and beside_ok)
         if labelled and len(labelled[1].split()) <= MAX_LABEL_WORDS:
             kind, label, value = labelled
             rest = " ".join(cells[1:])
@@ -512,6 +538,40 @@ def _plain_head(head: re.Match[str], lines: list[tuple[int, Line]], index: int) 
         return False
     following = label_of(_cells(lines[index + 1][1].text)[0])
     return bool(following) and following[0] in PARTICULARS
+
+
+def _bold_head_run(lines: list[tuple[int, Line]], index: int) -> int:
+    """How many bold lines from ``index`` (one to three, wrapped in one type) stand straight over a particular's
+    label ('Lead: ...', 'Responsible:'); 0 when they do not, or when they are a title, a label or a numbered head."""
+    first = lines[index][1]
+    for count in range(1, MAX_BOLD_HEAD_LINES + 1):
+        if index + count > len(lines):
+            return 0
+        line = lines[index + count - 1][1]
+        text = " ".join(line.text.split())
+        if not line.bold or label_of(_cells(line.text)[0], bare_beside=True):
+            return 0
+        if HEAD_RE.match(text) or (count > 1 and not _same_type(lines[index + count - 2][1], line)):
+            return 0
+        if count > 1 and abs(line.size - first.size) >= 0.5:
+            return 0
+        if index + count < len(lines):
+            under = lines[index + count][1]
+            following = label_of(_cells(under.text)[0], bare_beside=True)
+            if following and following[0] in PARTICULARS:
+                # a title ('Budget Monitoring Report') is set larger than the lines under it; an action is not
+                titled = any(PLAN_TITLE_RE.search(lines[at][1].text) for at in range(index, index + count))
+                return 0 if titled and first.size > under.size + 0.5 else count
+    return 0
+
+
+def _action_follows(lines: list[tuple[int, Line]], index: int) -> bool:
+    """A bold numbered heading ('3. Workforce') whose next line labels the action ('Action: Publish ...'): the head
+    of that action's block, however short its title."""
+    if index + 1 >= len(lines):
+        return False
+    following = label_of(_cells(lines[index + 1][1].text)[0])
+    return bool(following) and following[0] == "action" and bool(following[2])
 
 
 def _column_kinds(cells: list[str]) -> list[str] | None:
