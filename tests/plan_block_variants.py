@@ -39,14 +39,28 @@ import table_variants as tv  # noqa: E402
 
 HEADS = ["action_n", "dotted", "commitment", "labelled", "shaded"]
 LAYOUTS = ["inline", "under", "box", "oneline"]
-LEAD_LABELS = ["Lead", "Lead officer", "Responsible", "Owner"]
-END_LABELS = ["Timescale", "By when", "Target date"]
-PROGRESS_LABELS = ["Progress", "Update"]
+LEAD_LABELS = ["Lead", "Lead officer", "Responsible", "Owner", "Accountable officer", "Action owner", "Led by"]
+END_LABELS = [
+    "Timescale",
+    "By when",
+    "Target date",
+    "Deadline",
+    "Due date",
+    "Completion date",
+    "Target completion date",
+]
+PROGRESS_LABELS = ["Progress", "Update", "Progress update", "Progress to date"]
+STATUS_LABELS = ["Status", "Current status"]
+RAG_LABELS = ["RAG", "RAG status", "RAG rating"]
+MILESTONE_LABELS = ["Milestones", "Key milestones"]
 PROGRESS_NOTES = [
     "Work began in the spring. Two workshops have been held with partners.",
     "A draft has been shared with the working group. Comments are due back next month.",
     "The project board met twice in the quarter. Funding has been agreed for the first phase.",
     "Officers have mapped the current provision. A report will follow in the autumn.",
+    "A working group of officers and partners was set up in the summer and has met four times since. Terms of "
+    "reference were agreed at the first meeting. A draft action list will go to the board in the new year, with "
+    "costs for each option.",
 ]
 MEASURES = ["Fewer complaints about missed bins", "95% of inspections on time", "Survey satisfaction above 80%"]
 RESOURCES = ["Existing budget", "£25,000 from reserves", "Officer time", "Grant funding"]
@@ -75,6 +89,8 @@ class BlockVariant:
     themes: bool
     in_report: bool
     page_numbers: bool
+    head_bold: bool = True  # 'Action 1: ...' and 'Commitment 3 – ...' in bold or plain
+    date_first: bool = False  # a dated milestone opens with its date ('June 2025 – Launch ...')
     truth: list[dict[str, Any]] = field(default_factory=list)
 
 
@@ -91,12 +107,12 @@ def draw(seed: int) -> BlockVariant:
         "end": rng.choice(END_LABELS),
         "start": "Start date",
         "end_date": "End date",
-        "status": "Status",
-        "rag": "RAG",
+        "status": rng.choice(STATUS_LABELS),
+        "rag": rng.choice(RAG_LABELS),
         "progress": rng.choice(PROGRESS_LABELS),
         "measure": "Measure of success",
         "resources": "Resources",
-        "milestones": "Milestones",
+        "milestones": rng.choice(MILESTONE_LABELS),
     }
     return BlockVariant(
         seed=seed,
@@ -110,6 +126,8 @@ def draw(seed: int) -> BlockVariant:
         themes=rng.random() < 0.5,
         in_report=rng.random() < 0.4,
         page_numbers=rng.random() < 0.6,
+        head_bold=rng.random() < 0.7,
+        date_first=rng.random() < 0.3,
     )
 
 
@@ -189,14 +207,18 @@ def _pairs(variant: BlockVariant, block: dict[str, Any]) -> list[tuple[str, str]
     return [(name, block["values"][name]) for name in order if name in block["values"]]
 
 
+def _bold(variant: BlockVariant, text: str) -> str:
+    return f"<b>{text}</b>" if variant.head_bold else text
+
+
 def _head(variant: BlockVariant, block: dict[str, Any], number: int, styles: dict[str, ParagraphStyle]) -> list[Any]:
     action = block["action"]
     if variant.head == "action_n":
-        return [Paragraph(f"<b>Action {number}: {action}</b>", styles["body"])]
+        return [Paragraph(_bold(variant, f"Action {number}: {action}"), styles["body"])]
     if variant.head == "dotted":
         return [Paragraph(f"<b>{block['group']}.{number} {action}</b>", styles["body"])]
     if variant.head == "commitment":
-        return [Paragraph(f"<b>Commitment {number} – {action}</b>", styles["body"])]
+        return [Paragraph(_bold(variant, f"Commitment {number} – {action}"), styles["body"])]
     if variant.head == "labelled":
         short = SHORT_TITLES[number % len(SHORT_TITLES)]
         return [Paragraph(f"<b>{number}. {short}</b>", styles["body"]), Paragraph(f"Action: {action}", styles["body"])]
@@ -231,7 +253,10 @@ def _particular_flowables(
     if block["steps"]:
         out.append(Paragraph(_label(variant, "milestones"), body))
         for step, printed, _ in block["steps"]:
-            out.append(Paragraph(f"• {step} – {printed}" if printed else f"• {step}", body))
+            if printed and variant.date_first:
+                out.append(Paragraph(f"• {printed} – {step}", body))
+            else:
+                out.append(Paragraph(f"• {step} – {printed}" if printed else f"• {step}", body))
     return out
 
 
@@ -336,6 +361,10 @@ def classes(variant: BlockVariant) -> list[str]:
         f"themes={variant.themes}",
         f"in_report={variant.in_report}",
         f"page_numbers={variant.page_numbers}",
+        f"head_bold={variant.head_bold}",
+        f"date_first={variant.date_first}",
+        f"status_label={variant.labels['status'] if status == 'status' else variant.labels['rag']}",
+        f"progress_label={variant.labels['progress']}",
     ]
 
 

@@ -33,15 +33,15 @@ def generated() -> Counter:
 
 
 def test_rows_of_generated_block_plans_are_found(generated):
-    figures = variants.summary(generated)  # before stop 58: precision 100, recall 79.5
-    assert figures["precision"] >= 97, figures
-    assert figures["recall"] >= 95, figures
+    figures = variants.summary(generated)  # before stop 58: precision 99.2, recall 82.8; after: 100, 100
+    assert figures["precision"] >= 99.5, figures
+    assert figures["recall"] >= 97, figures
 
 
-@pytest.mark.parametrize("name", ["theme", "named_lead", "lead_org", "end_date"])
+@pytest.mark.parametrize("name", ["theme", "named_lead", "lead_org", "start_date"])
 def test_fields_of_generated_block_plans(generated, name):
-    # before stop 58: theme 90.7, named_lead 83.7, lead_org 81.0
-    assert variants.summary(generated)[name] >= 95
+    # before stop 58: theme 95.5, named_lead 75.0, lead_org 76.7, start_date 68.0; after: 100 each
+    assert variants.summary(generated)[name] >= 97
 
 
 def test_every_block_dimension_is_drawn():
@@ -315,3 +315,75 @@ def test_a_numbered_heading_over_prose_is_still_a_theme_heading():
         "Timescale: July 2025",
     )
     assert [row["theme"] for row in _rows(story)] == ["Workforce", "Workforce"]
+
+
+# round 2: a longer end label within a line, a bold head's last line of lower-case letters, a label left blank
+
+
+def test_a_target_completion_date_labelled_within_the_lead_line():
+    gap = "&nbsp;" * 6
+    story = _lines(
+        "<b>Action 1: Replace the street lighting columns</b>",
+        f"Lead: Lighting Team{gap}Target completion date: May 2025",
+        "<b>Action 2: Trial dimming at night</b>",
+        f"Action owner: Omar Reyes{gap}Target completion date: July 2025",
+    )
+    rows = _rows(story)
+    assert [row["named_lead"] for row in rows] == ["Lighting Team", "Omar Reyes"]
+    assert [row["end_date"] for row in rows] == ["2025-05-31", "2025-07-31"]
+
+
+def test_a_bold_head_whose_last_line_is_short_lower_case_words():
+    first = "Consult tenants on the revised repairs standard so that every estate can comment. Costs to be"
+    story = [
+        _shaded(f"{first} reported.", "Lead: Repairs Team", "Deadline: June 2025", "Status: In progress"),
+        Spacer(1, 10),
+        _shaded("Publish the repairs charter", "Lead: Repairs Team", "Deadline: July 2025", "Status: Not started"),
+        Spacer(1, 10),
+        _shaded("Train the repairs call handlers", "Lead: Contact Centre", "Deadline: May 2025", "Status: On hold"),
+    ]
+    actions = _actions(story)
+    assert actions[0] == f"{first} reported." and len(actions) == 3, actions
+
+
+def test_a_label_left_blank_beside_one_with_a_value_counts():
+    story = _lines(
+        "<b>Action 1: Refresh the asset register</b>",
+        "Lead: Estates Team",
+        "Timescale: March 2025",
+        "<b>Action 2: Dispose of the surplus depot</b>",
+        "Lead: Estates Team",
+        "Timescale:",
+        "<b>Action 3: Let the vacant shop units</b>",
+        "Lead: Property Team",
+        "Timescale: June 2025",
+    )
+    assert _actions(story) == [
+        "Refresh the asset register",
+        "Dispose of the surplus depot",
+        "Let the vacant shop units",
+    ]
+
+
+def test_a_blank_template_of_labels_is_no_plan():
+    # guard: labels with no values at all ('Action: / Lead: / Timescale:' left to fill in) are a form, not a plan
+    story = _lines(
+        "<b>Action 1:</b>",
+        "Lead:",
+        "Timescale:",
+        "<b>Action 2:</b>",
+        "Lead:",
+        "Timescale:",
+    )
+    assert _actions(story) == []
+
+
+def test_one_particular_and_no_blank_label_is_still_not_enough():
+    # guard: 'Lead:' alone under each of two heads stays below the two particulars a block needs
+    story = _lines(
+        "<b>1.1 Review the hire charges for the community centre</b>",
+        "Lead: Facilities Team",
+        "<b>1.2 Repaint the community centre hall</b>",
+        "Lead: Facilities Team",
+    )
+    assert _actions(story) == []

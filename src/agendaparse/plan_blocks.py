@@ -130,7 +130,8 @@ WRITTEN_DATE_RE = re.compile(
 # a second particular labelled within a line ('... End date: June 2026', 'Lead: Licensing Team   Support: Public
 # Health', 'Lead: Board Business Manager   By when: October 2026'), a colon after it
 INLINE_RE = re.compile(
-    r"\s(?=(?:end date|end|completion date|target date|due date|deadline|timescale|status|lead(?: officer)?|owner"
+    r"\s(?=(?:end date|end|completion date|target (?:completion |delivery )?date|due date|deadline|timescale|status"
+    r"|lead(?: officer)?|(?:action )?owner"
     r"|support(?:ed by|ing)?|by when|when|due|timeframe|progress|start(?: date)?|rag(?: status)?|responsible)\s*:)",
     re.I,
 )
@@ -551,9 +552,7 @@ def _bold_head_run(lines: list[tuple[int, Line]], index: int) -> int:
         text = " ".join(line.text.split())
         if not line.bold or label_of(_cells(line.text)[0], bare_beside=True):
             return 0
-        if HEAD_RE.match(text) or (count > 1 and not _same_type(lines[index + count - 2][1], line)):
-            return 0
-        if count > 1 and abs(line.size - first.size) >= 0.5:
+        if HEAD_RE.match(text) or (count > 1 and not _wraps_under(lines[index + count - 2][1], line)):
             return 0
         if index + count < len(lines):
             under = lines[index + count][1]
@@ -563,6 +562,13 @@ def _bold_head_run(lines: list[tuple[int, Line]], index: int) -> int:
                 titled = any(PLAN_TITLE_RE.search(lines[at][1].text) for at in range(index, index + count))
                 return 0 if titled and first.size > under.size + 0.5 else count
     return 0
+
+
+def _wraps_under(above: Line, line: Line) -> bool:
+    """The next line of a bold run wrapped in its own type, set close under it (a last line of lower-case letters
+    alone, 'reported.', is shorter than a line of capitals: the taller line's height judges the gap)."""
+    height = max(above.bottom - above.top, line.bottom - line.top, 6)
+    return line.bold and abs(line.size - above.size) < 0.5 and line.top - above.bottom < 0.8 * height
 
 
 def _action_follows(lines: list[tuple[int, Line]], index: int) -> bool:
@@ -639,7 +645,15 @@ def _particulars(block: Block) -> set[str]:
 
 def _judged(block: Block) -> bool:
     # 'Who: / When: / Where:' is an event's notice, not an action's particulars
-    return bool(_action_of(block)) and len(_particulars(block)) >= 2 and "venue" not in block.values
+    return bool(_action_of(block)) and _particular_count(block) >= 2 and "venue" not in block.values
+
+
+def _particular_count(block: Block) -> int:
+    """The particulars a block prints: those with a value, and a label left blank ('Timescale:' with nothing after
+    it, an action not yet dated) beside one that has a value."""
+    found = _particulars(block)
+    blank = {kind for kind, value in block.values.items() if kind in PARTICULARS and not value}
+    return len(found | blank) if found else 0
 
 
 def _with_prose_date(block: Block, reference: dt.date | None, year_end: YearEnd = UK_YEAR_END) -> None:
