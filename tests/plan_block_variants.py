@@ -1,13 +1,16 @@
 """A seeded generator of action plans printed as blocks (one block per action or commitment), with known truth.
 
 Each seed draws, independently: the block's head ('Action 1: ...', a bold '1.1 ...', 'Commitment 3 – ...', a
-numbered heading then an 'Action:' line, the action as the first line of a shaded box), how its particulars are
-set (label and value on one line, the value under its label, a two-column label | value box ruled or not, several
-particulars on one line), whether labels are bold, which particulars are printed ('Lead:', 'Owner:', 'Timescale:',
-'Start date:' / 'End date:', 'Status:', 'RAG:', 'Progress:' notes of several sentences, 'Measure of success:',
-'Resources:'), milestones as bullets (dated: rows of their own, corpus/gold/README.md stop 23; or undated), theme
-headings over groups of blocks, a report's paragraphs before the plan, and page numbers in the foot. Blocks run over
-page breaks as they fall. Owners, dates and actions are drawn as tests/table_variants.py draws them.
+numbered heading then an 'Action:' line, the action as the first line of a shaded box; and, for three seeds in ten,
+the action as the first row of its label | value box, 'Action 2.1 – ...', a plain '2.1 ...'), how its particulars are
+set (label and value on one line, the value under its label, a two-column label | value box ruled or not, two or
+three particulars on one line while they fit), whether labels and heads are bold, which particulars are printed
+('Lead:', 'Owner:', 'Timescale:', 'Start date:' / 'End date:', 'Status:', 'RAG:', 'Progress:' notes of several
+sentences, 'Measure of success:', 'Resources:'), milestones as bullets (dated: rows of their own, corpus/gold/README.md
+stop 23, the date after or before the step; or undated), theme headings over groups of blocks, a report's paragraphs
+before the plan, page numbers in the foot and the plan's name at the head of every page, a RAG word with a note
+('Amber – see commentary'). Blocks run over page breaks as they fall. Owners, dates and actions are drawn as
+tests/table_variants.py draws them.
 
 :func:`generate` builds the PDF with reportlab; :func:`extract_rows` runs the real stages (the tables, then the plan
 rows as ``extract_document`` reads them); scoring is table_variants' (:func:`table_variants.score`).
@@ -38,6 +41,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import table_variants as tv  # noqa: E402
 
 HEADS = ["action_n", "dotted", "commitment", "labelled", "shaded"]
+# drawn for three seeds in ten over the first five (round 3): the action in the box's first row ('Action | ...'),
+# 'Action 2.1 – ...', a plain '2.1 ...'
+MORE_HEADS = ["box_row", "action_dash", "plain_dotted"]
+RAG_NOTES = {"Green": "see update", "Amber": "see commentary", "Red": "see update below"}
 LAYOUTS = ["inline", "under", "box", "oneline"]
 LEAD_LABELS = ["Lead", "Lead officer", "Responsible", "Owner", "Accountable officer", "Action owner", "Led by"]
 END_LABELS = [
@@ -91,6 +98,9 @@ class BlockVariant:
     page_numbers: bool
     head_bold: bool = True  # 'Action 1: ...' and 'Commitment 3 – ...' in bold or plain
     date_first: bool = False  # a dated milestone opens with its date ('June 2025 – Launch ...')
+    three_on_line: bool = False  # 'oneline': three particulars on the first line, not two
+    running_head: bool = False  # the plan's name at the top of every page
+    rag_note: bool = False  # 'Amber – some risk to delivery
     truth: list[dict[str, Any]] = field(default_factory=list)
 
 
@@ -113,8 +123,9 @@ def draw(seed: int) -> BlockVariant:
         "measure": "Measure of success",
         "resources": "Resources",
         "milestones": rng.choice(MILESTONE_LABELS),
+        "action": "Action",
     }
-    return BlockVariant(
+    variant = BlockVariant(
         seed=seed,
         head=rng.choice(HEADS),
         layout=rng.choice(LAYOUTS),
@@ -129,6 +140,13 @@ def draw(seed: int) -> BlockVariant:
         head_bold=rng.random() < 0.7,
         date_first=rng.random() < 0.3,
     )
+    if rng.random() < 0.3:
+        variant.head = rng.choice(MORE_HEADS)
+        variant.layout = "box" if variant.head == "box_row" else variant.layout
+    variant.three_on_line = rng.random() < 0.5
+    variant.running_head = rng.random() < 0.4
+    variant.rag_note = rng.random() < 0.4
+    return variant
 
 
 def _milestone_date(rng: random.Random) -> tuple[str, str | None]:
@@ -175,6 +193,8 @@ def _blocks(variant: BlockVariant, rng: random.Random) -> list[dict[str, Any]]:
             values["status"], truth["status"] = rng.choice(tv.STATUS_WORDS)
         if "rag" in variant.particulars:
             values["rag"], truth["rag"] = rng.choice(tv.RAG_WORDS)
+            if variant.rag_note and len(values["rag"]) > 1:
+                values["rag"] += f" – {RAG_NOTES[truth['rag']]}"
         if "progress" in variant.particulars:
             values["progress"] = rng.choice(PROGRESS_NOTES)
         if "measure" in variant.particulars:
@@ -204,7 +224,8 @@ def _label(variant: BlockVariant, name: str) -> str:
 
 def _pairs(variant: BlockVariant, block: dict[str, Any]) -> list[tuple[str, str]]:
     order = ["lead", "end", "start", "end_date", "status", "rag", "progress", "measure", "resources"]
-    return [(name, block["values"][name]) for name in order if name in block["values"]]
+    pairs = [(name, block["values"][name]) for name in order if name in block["values"]]
+    return [("action", block["action"]), *pairs] if variant.head == "box_row" else pairs
 
 
 def _bold(variant: BlockVariant, text: str) -> str:
@@ -219,10 +240,14 @@ def _head(variant: BlockVariant, block: dict[str, Any], number: int, styles: dic
         return [Paragraph(f"<b>{block['group']}.{number} {action}</b>", styles["body"])]
     if variant.head == "commitment":
         return [Paragraph(_bold(variant, f"Commitment {number} – {action}"), styles["body"])]
+    if variant.head == "action_dash":
+        return [Paragraph(_bold(variant, f"Action {block['group']}.{number} – {action}"), styles["body"])]
+    if variant.head == "plain_dotted":
+        return [Paragraph(f"{block['group']}.{number} {action}", styles["body"])]
     if variant.head == "labelled":
         short = SHORT_TITLES[number % len(SHORT_TITLES)]
         return [Paragraph(f"<b>{number}. {short}</b>", styles["body"]), Paragraph(f"Action: {action}", styles["body"])]
-    return []  # shaded: the action is the box's first line
+    return []  # shaded: the action is the box's first line; box_row: the box's first row
 
 
 def _particular_flowables(
@@ -240,7 +265,11 @@ def _particular_flowables(
             style.append(("GRID", (0, 0), (-1, -1), 0.5, colors.black))
         out.append(Table(data, colWidths=[width * 0.3, width * 0.7], style=TableStyle(style), hAlign="LEFT"))
     elif variant.layout == "oneline":
-        first, rest = pairs[:2], pairs[2:]
+        count = 3 if variant.three_on_line else 2
+        # as a writer sets them: several on a line only while they fit on it, not wrapped
+        while count > 1 and sum(len(variant.labels[n]) + len(v) + 8 for n, v in pairs[:count]) > 85:
+            count -= 1
+        first, rest = pairs[:count], pairs[count:]
         out.append(
             Paragraph("&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;".join(f"{_label(variant, n)} {v}" for n, v in first), body)
         )
@@ -272,9 +301,15 @@ def _shaded(variant: BlockVariant, block: dict[str, Any], styles: dict[str, Para
     )
 
 
-def _footer(canvas: Any, doc: Any) -> None:
-    canvas.setFont("Helvetica", 8)
-    canvas.drawCentredString(A4[0] / 2, 20, f"Page {doc.page}")
+def _page_marks(variant: BlockVariant) -> Any:
+    def marks(canvas: Any, doc: Any) -> None:
+        canvas.setFont("Helvetica", 8)
+        if variant.page_numbers:
+            canvas.drawCentredString(A4[0] / 2, 20, f"Page {doc.page}")
+        if variant.running_head:
+            canvas.drawString(40, A4[1] - 25, "Corporate Improvement Action Plan – progress update")
+
+    return marks
 
 
 def generate(seed: int) -> tuple[bytes, BlockVariant]:
@@ -301,7 +336,7 @@ def generate(seed: int) -> tuple[bytes, BlockVariant]:
         if variant.themes and block["theme"] != last_theme:
             story += [Spacer(1, 6), Paragraph(block["theme"], styles["theme"]), Spacer(1, 4)]
             last_theme, group = block["theme"], group + 1
-            number = 0 if variant.head == "dotted" else number
+            number = 0 if variant.head in ("dotted", "action_dash", "plain_dotted") else number
         number += 1
         block["group"] = group or 1
         story += _head(variant, block, number, styles)
@@ -312,8 +347,8 @@ def generate(seed: int) -> tuple[bytes, BlockVariant]:
         story.append(Spacer(1, 10))
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=40, rightMargin=40, topMargin=40, bottomMargin=40)
-    footer = _footer if variant.page_numbers else (lambda canvas, doc: None)
-    doc.build(story, onFirstPage=footer, onLaterPages=footer)
+    marks = _page_marks(variant)
+    doc.build(story, onFirstPage=marks, onLaterPages=marks)
     return buffer.getvalue(), variant
 
 
@@ -362,6 +397,9 @@ def classes(variant: BlockVariant) -> list[str]:
         f"in_report={variant.in_report}",
         f"page_numbers={variant.page_numbers}",
         f"head_bold={variant.head_bold}",
+        f"three_on_line={variant.three_on_line}",
+        f"running_head={variant.running_head}",
+        f"rag_note={variant.rag_note}",
         f"date_first={variant.date_first}",
         f"status_label={variant.labels['status'] if status == 'status' else variant.labels['rag']}",
         f"progress_label={variant.labels['progress']}",

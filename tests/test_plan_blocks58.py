@@ -33,20 +33,23 @@ def generated() -> Counter:
 
 
 def test_rows_of_generated_block_plans_are_found(generated):
-    figures = variants.summary(generated)  # before stop 58: precision 99.2, recall 82.8; after: 100, 100
+    figures = variants.summary(generated)  # before stop 58: precision 94.9, recall 91.7; after: 100, 100
     assert figures["precision"] >= 99.5, figures
     assert figures["recall"] >= 97, figures
 
 
-@pytest.mark.parametrize("name", ["theme", "named_lead", "lead_org", "start_date"])
+# before stop 58: theme 98.5, named_lead 76.0, lead_org 79.6, start_date 78.9; after: 100 each
+FIELD_FLOORS = {"theme": 99.5, "named_lead": 97, "lead_org": 97, "start_date": 97}
+
+
+@pytest.mark.parametrize("name", FIELD_FLOORS)
 def test_fields_of_generated_block_plans(generated, name):
-    # before stop 58: theme 95.5, named_lead 75.0, lead_org 76.7, start_date 68.0; after: 100 each
-    assert variants.summary(generated)[name] >= 97
+    assert variants.summary(generated)[name] >= FIELD_FLOORS[name]
 
 
 def test_every_block_dimension_is_drawn():
     drawn = [blocks.draw(seed) for seed in range(60)]
-    assert {variant.head for variant in drawn} == set(blocks.HEADS)
+    assert {variant.head for variant in drawn} == set(blocks.HEADS + blocks.MORE_HEADS)
     assert {variant.layout for variant in drawn} == set(blocks.LAYOUTS)
     assert {variant.milestones for variant in drawn} == {"none", "dated", "undated"}
 
@@ -385,5 +388,106 @@ def test_one_particular_and_no_blank_label_is_still_not_enough():
         "Lead: Facilities Team",
         "<b>1.2 Repaint the community centre hall</b>",
         "Lead: Facilities Team",
+    )
+    assert _actions(story) == []
+
+
+# round 3: an action's label box taken for a plan's table, three particulars on a line, a plain head's title wrapped
+
+
+def _action_box(action: str, pairs: list[tuple[str, str]], *, ruled: bool) -> Table:
+    rows = [[Paragraph(name, BODY), Paragraph(value, BODY)] for name, value in [("Action", action), *pairs]]
+    style = [("GRID", (0, 0), (-1, -1), 0.5, colors.black)] if ruled else []
+    return Table(rows, colWidths=[150, 350], style=TableStyle(style), hAlign="LEFT")
+
+
+def test_an_action_box_taken_for_a_plan_table_is_read_as_a_block():
+    story = [Paragraph("Library Service Improvement Plan", TITLE), Spacer(1, 8)]
+    for action, lead, date, status in [
+        ("Extend opening hours at the branch libraries", "Branch Manager", "01/04/2025", "Not started"),
+        ("Lend laptops to residents without a device", "Digital Team", "May 2025", "In progress"),
+        ("Refit the children's library", "Ines Calder", "30 September 2025", "On hold"),
+    ]:
+        pairs = [("Lead", lead), ("Target date", date), ("Status", status)]
+        story += [_action_box(action, pairs, ruled=True), Spacer(1, 12)]
+    rows = _rows(story)
+    assert [row["action"] for row in rows] == [
+        "Extend opening hours at the branch libraries",
+        "Lend laptops to residents without a device",
+        "Refit the children's library",
+    ]
+    assert [row["end_date"] for row in rows] == ["2025-04-01", "2025-05-31", "2025-09-30"]
+    assert [row["status"] for row in rows] == ["not started", "ongoing", "paused"]
+
+
+def test_unruled_action_boxes_with_milestones_under_them_are_read_as_blocks():
+    # generator seed 328: 'Action | ...' boxes with no rules, dated milestone bullets under each, which the text-table
+    # finder reads as one plan table (its label rows as actions, the bullets run together in its cells)
+    pdf, variant = blocks.generate(328)
+    assert (variant.head, variant.layout, variant.ruled, variant.milestones) == ("box_row", "box", False, "dated")
+    counts = variants.score(variant.truth, blocks.extract_rows(pdf))
+    assert (counts["fp"], counts["fn"]) == (0, 0), counts
+
+
+def test_a_two_column_grid_of_actions_and_leads_stays_a_table():
+    # guard: 'Action | Lead' over rows of actions is a plan's grid, no label box: its rows stay the table reader's
+    grid = Table(
+        [
+            [Paragraph("<b>Action</b>", BODY), Paragraph("<b>Lead</b>", BODY)],
+            [Paragraph("Extend opening hours at the branch libraries", BODY), Paragraph("Branch Manager", BODY)],
+            [Paragraph("Lend laptops to residents without a device", BODY), Paragraph("Digital Team", BODY)],
+        ],
+        colWidths=[300, 200],
+        style=TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black)]),
+    )
+    rows = _rows([Paragraph("Library Service Action Plan", TITLE), Spacer(1, 8), grid])
+    assert [row["named_lead"] for row in rows] == ["Branch Manager", "Digital Team"]
+
+
+def test_three_particulars_on_one_line():
+    gap = "&nbsp;" * 6
+    story = _lines(
+        "<b>Action 1: Publish the tree strategy</b>",
+        f"Lead: Tree Officer{gap}By when: June 2025{gap}RAG rating: Green",
+        "<b>Action 2: Plant two hundred street trees</b>",
+        f"Lead: Parks Team{gap}By when: March 2026{gap}Current status: Not started",
+    )
+    rows = _rows(story)
+    assert [row["end_date"] for row in rows] == ["2025-06-30", "2026-03-31"]
+    assert [(row["rag"], row["status"]) for row in rows] == [("Green", None), (None, "not started")]
+
+
+def test_a_plain_numbered_head_whose_title_wraps_before_its_labels():
+    long = (
+        "Consult residents on the new parking zones so that every street, shop and school can comment before the "
+        "traffic regulation order"
+    )
+    story = _lines(
+        "<b>Transport</b>",
+        f"2.1 {long} is made",
+        "Owner: Parking Team",
+        "Target date: July 2025",
+        "2.2 Review the resident permit charges",
+        "Owner: Parking Team",
+        "Target date: September 2025",
+    )
+    rows = _rows(story)
+    assert [(row["action_no"], row["theme"]) for row in rows] == [("2.1", "Transport"), ("2.2", "Transport")]
+    assert rows[0]["action"] == f"{long} is made"
+
+
+def test_a_numbered_paragraph_two_lines_above_a_label_is_no_head():
+    # guard: a report's plain numbered paragraph of three lines, then its officer and status, heads no block
+    story = _lines(
+        "3.1 The council has reviewed the parking zones across the borough over the last year and consulted "
+        "residents, businesses and the bus operators on the changes proposed, and the results of that consultation "
+        "are set out in the appendix to this report, with the officers' response to each point raised.",
+        "Lead officer: Parking Manager",
+        "Status: For decision",
+        "3.2 Members are asked to note the results of the consultation and the next steps set out in the appendix, "
+        "and to agree that the order be made in the spring, subject to the statutory notice period, with any "
+        "objections reported back to this committee before the order takes effect.",
+        "Lead officer: Parking Manager",
+        "Status: For decision",
     )
     assert _actions(story) == []

@@ -132,7 +132,8 @@ WRITTEN_DATE_RE = re.compile(
 INLINE_RE = re.compile(
     r"\s(?=(?:end date|end|completion date|target (?:completion |delivery )?date|due date|deadline|timescale|status"
     r"|lead(?: officer)?|(?:action )?owner"
-    r"|support(?:ed by|ing)?|by when|when|due|timeframe|progress|start(?: date)?|rag(?: status)?|responsible)\s*:)",
+    r"|support(?:ed by|ing)?|by when|when|due|timeframe|progress|start(?: date)?|rag(?: status| rating)?|current status"
+    r"|responsible)\s*:)",
     re.I,
 )
 PARTICULARS = {"lead", "supporting", "range", "start", "end", "revised", "status", "progress", "outcome"}
@@ -164,6 +165,7 @@ MAX_DATE_CHARS = 60
 # a heading read as a theme becomes a commitment when a lead follows the short paragraph under it
 MAX_HEADING_PROSE_LINES = 6
 MAX_BOLD_HEAD_LINES = 3
+MAX_PLAIN_TITLE_LINES = 2  # a plain numbered head's title and the line it wraps onto
 # blocks with a single particular count when this many numbered blocks carry the same one
 MIN_SINGLE_BLOCKS = 3
 
@@ -239,7 +241,7 @@ def _lines(layouts: list[PageLayout], found_tables: list[Table]) -> list[tuple[i
     boxes: dict[int, list[tuple[float, ...]]] = {}
     headers: dict[int, list[tuple[tuple[float, ...], str]]] = {}
     for table in found_tables:
-        if (table.kind == "action_plan" or _is_milestones_table(table)) and table.bbox is not None:
+        if (table.kind == "action_plan" and not _label_box(table) or _is_milestones_table(table)) and table.bbox:
             boxes.setdefault(table.page_start, []).append(table.bbox)
         elif table.header and table.bbox is not None and not _label_pair(table.header):
             # a table's header row ('No.   Action details', bold) is no heading of the blocks in its cells; a
@@ -264,10 +266,37 @@ def _lines(layouts: list[PageLayout], found_tables: list[Table]) -> list[tuple[i
 
 
 def _label_pair(header: list[str]) -> bool:
-    """A header of two cells, a particular's label and a value: a label | value box's first row."""
+    """A header of two cells, a particular's or the action's label and a value: a label | value box's first row."""
     cells = [cell.strip() for cell in header if cell.strip()]
     labelled = label_of(cells[0], bare_beside=True) if len(cells) == 2 else None
-    return labelled is not None and labelled[0] in PARTICULARS and not labelled[2] and label_of(cells[1]) is None
+    return (
+        labelled is not None
+        and labelled[0] in PARTICULARS | {"action"}
+        and not labelled[2]
+        and label_of(cells[1]) is None
+    )
+
+
+def _label_box(table: Table) -> bool:
+    """One action's label | value box ('Action | Publish ...', 'Lead | ...', 'Timescale | ...'), its first row taken
+    for a header: two columns, a label opening every row, the action's among them."""
+    if len(table.header) != 2 or not _label_pair(table.header) or not table.rows:
+        return False
+    firsts = [row[0].strip() if row else "" for row in table.rows]
+    if not all(BULLET_RE.match(cell) or _opens_with_label(cell) for cell in firsts):
+        return False  # a row opening with no label (nor a milestone's bullet) is a grid's
+    kinds = [label_of(cell, bare_beside=True) for cell in firsts]
+    named = {kind[0] for kind in kinds if kind} | {label_of(table.header[0].strip(), bare_beside=True)[0]}
+    return "action" in named and len(named & PARTICULARS) >= 2
+
+
+def _opens_with_label(cell: str) -> bool:
+    """The cell opens with a field's label as a whole word ('End date Milestones: • ...' read run together)."""
+    for pattern, _ in LABEL_RE:
+        match = pattern.match(cell)
+        if match and (match.end() == len(cell) or not cell[match.end()].isalnum()):
+            return True
+    return False
 
 
 def _is_heading(line: Line) -> bool:
@@ -393,12 +422,10 @@ def read_blocks(layouts: list[PageLayout], found_tables: list[Table]) -> list[Bl
             kind, label, value = labelled
             rest = " ".join(cells[1:])
             value = " ".join(part for part in (value, rest) if part)
-            # 'Start date: July 2024 End date: June 2026': a second labelled particular on the line
-            inline = INLINE_RE.search(value)
-            cells = cells[:1]
-            if inline:
-                cells.append(value[inline.start() :].strip())
-                value = value[: inline.start()].strip()
+            # 'Start date: July 2024 End date: June 2026': a second labelled particular on the line (and a third:
+            # 'Lead: HR   By when: June 2024   RAG: Green')
+            value, *more = [piece.strip() for piece in INLINE_RE.split(value)]
+            cells = [cells[0], *more]
             if kind == "head":
                 current, heading, last = _named_block(value, page, theme, line), None, "title"
                 blocks.append(current)
@@ -537,8 +564,13 @@ def _plain_head(head: re.Match[str], lines: list[tuple[int, Line]], index: int) 
     (a title opening in lower case is a wrapped sentence's words: '1.2 meeting of the group')."""
     if not head["sub"] or not _number_block_follows(head) or index + 1 >= len(lines) or head["title"][:1].islower():
         return False
-    following = label_of(_cells(lines[index + 1][1].text)[0])
-    return bool(following) and following[0] in PARTICULARS
+    # the title may wrap over a line or two before the label ('2.1 Consult ... Costs to be' / 'reported.' / 'Lead:')
+    for at in range(index + 1, min(index + 1 + MAX_PLAIN_TITLE_LINES, len(lines))):
+        cells = _cells(lines[at][1].text)
+        following = label_of(cells[0])
+        if following or HEAD_RE.match(" ".join(lines[at][1].text.split())) or lines[at][0] != lines[index][0]:
+            return bool(following) and following[0] in PARTICULARS
+    return False
 
 
 def _bold_head_run(lines: list[tuple[int, Line]], index: int) -> int:
@@ -724,7 +756,11 @@ def _attach_milestone_tables(blocks: list[Block], found_tables: list[Table]) -> 
 
 def mark_commitment_milestones(layouts: list[PageLayout], found_tables: list[Table]) -> None:
     """Mark the milestones tables printed under a plan's commitment blocks: their rows are read here, with
-    the commitment's title and lead, not by the table reader (extract_document calls it on the tables found)."""
+    the commitment's title and lead, not by the table reader (extract_document calls it on the tables found); and
+    an action's label | value box taken for a plan's table, its labels for actions: its lines are a block's."""
+    for table in found_tables:
+        if table.kind == "action_plan" and _label_box(table):
+            table.provenance.method += MILESTONES_TABLE
     if not any(_is_milestones_table(table) for table in found_tables):
         return
     for block in _plan_blocks(layouts, found_tables, None):
