@@ -130,8 +130,10 @@ WRITTEN_DATE_RE = re.compile(
 # a second particular labelled within a line ('... End date: June 2026', 'Lead: Licensing Team   Support: Public
 # Health', 'Lead: Board Business Manager   By when: October 2026'), a colon after it
 INLINE_RE = re.compile(
-    r"\s(?=(?:end date|end|completion date|target date|due date|deadline|timescale|status|lead(?: officer)?|owner"
-    r"|support(?:ed by|ing)?|by when|when|due|timeframe|progress)\s*:)",
+    r"\s(?=(?:end date|end|completion date|target (?:completion |delivery )?date|due date|deadline|timescale|status"
+    r"|lead(?: officer)?|(?:action )?owner"
+    r"|support(?:ed by|ing)?|by when|when|due|timeframe|progress|start(?: date)?|rag(?: status| rating)?|current status"
+    r"|responsible)\s*:)",
     re.I,
 )
 PARTICULARS = {"lead", "supporting", "range", "start", "end", "revised", "status", "progress", "outcome"}
@@ -162,6 +164,8 @@ MAX_OPENING_DATE_WORDS = 4
 MAX_DATE_CHARS = 60
 # a heading read as a theme becomes a commitment when a lead follows the short paragraph under it
 MAX_HEADING_PROSE_LINES = 6
+MAX_BOLD_HEAD_LINES = 3
+MAX_PLAIN_TITLE_LINES = 2  # a plain numbered head's title and the line it wraps onto
 # blocks with a single particular count when this many numbered blocks carry the same one
 MIN_SINGLE_BLOCKS = 3
 
@@ -237,10 +241,11 @@ def _lines(layouts: list[PageLayout], found_tables: list[Table]) -> list[tuple[i
     boxes: dict[int, list[tuple[float, ...]]] = {}
     headers: dict[int, list[tuple[tuple[float, ...], str]]] = {}
     for table in found_tables:
-        if (table.kind == "action_plan" or _is_milestones_table(table)) and table.bbox is not None:
+        if (table.kind == "action_plan" and not _label_box(table) or _is_milestones_table(table)) and table.bbox:
             boxes.setdefault(table.page_start, []).append(table.bbox)
-        elif table.header and table.bbox is not None:
-            # a table's header row ('No.   Action details', bold) is no heading of the blocks in its cells
+        elif table.header and table.bbox is not None and not _label_pair(table.header):
+            # a table's header row ('No.   Action details', bold) is no heading of the blocks in its cells; a
+            # box's first label and its value ('Lead | Jane Smith') read as a header are a particular
             headers.setdefault(table.page_start, []).append((table.bbox, " ".join(" ".join(table.header).split())))
     out = []
     for layout in layouts:
@@ -258,6 +263,40 @@ def _lines(layouts: list[PageLayout], found_tables: list[Table]) -> list[tuple[i
             if line.text.strip():
                 out.append((layout.number, line))
     return out
+
+
+def _label_pair(header: list[str]) -> bool:
+    """A header of two cells, a particular's or the action's label and a value: a label | value box's first row."""
+    cells = [cell.strip() for cell in header if cell.strip()]
+    labelled = label_of(cells[0], bare_beside=True) if len(cells) == 2 else None
+    return (
+        labelled is not None
+        and labelled[0] in PARTICULARS | {"action"}
+        and not labelled[2]
+        and label_of(cells[1]) is None
+    )
+
+
+def _label_box(table: Table) -> bool:
+    """One action's label | value box ('Action | Publish ...', 'Lead | ...', 'Timescale | ...'), its first row taken
+    for a header: two columns, a label opening every row, the action's among them."""
+    if len(table.header) != 2 or not _label_pair(table.header) or not table.rows:
+        return False
+    firsts = [row[0].strip() if row else "" for row in table.rows]
+    if not all(BULLET_RE.match(cell) or _opens_with_label(cell) for cell in firsts):
+        return False  # a row opening with no label (nor a milestone's bullet) is a grid's
+    kinds = [label_of(cell, bare_beside=True) for cell in firsts]
+    named = {kind[0] for kind in kinds if kind} | {label_of(table.header[0].strip(), bare_beside=True)[0]}
+    return "action" in named and len(named & PARTICULARS) >= 2
+
+
+def _opens_with_label(cell: str) -> bool:
+    """The cell opens with a field's label as a whole word ('End date Milestones: • ...' read run together)."""
+    for pattern, _ in LABEL_RE:
+        match = pattern.match(cell)
+        if match and (match.end() == len(cell) or not cell[match.end()].isalnum()):
+            return True
+    return False
 
 
 def _is_heading(line: Line) -> bool:
@@ -298,12 +337,15 @@ def read_blocks(layouts: list[PageLayout], found_tables: list[Table]) -> list[Bl
     columns: list[str] | None = None  # the kinds of a 'What we will do | When' list being read
     title: Line | None = None  # the line before, when it was (part of) the document's title
     lines = _lines(layouts, found_tables)
+    run_end = 0  # the end of a bold head's lines already read
     for index, (page, line) in enumerate(lines):
+        if index < run_end:
+            continue
         text = re.sub(r"\s+", " ", line.text).strip()
         cells = _cells(line.text)
         gap = previous is not None and (line.top - previous.bottom) > 1.2 * max(line.bottom - line.top, 6)
         new_page = current is not None and page != current.page_end
-        previous, above_title, title = line, title, None
+        above, previous, above_title, title = previous, line, title, None
         if current is not None and last == "title" and _title_wraps(current, line):
             current.title, current.page_end = f"{current.title} {text}".strip(), page
             continue
@@ -311,16 +353,32 @@ def read_blocks(layouts: list[PageLayout], found_tables: list[Table]) -> list[Bl
         if head and current is not None and not gap and _runs_on(current, last):
             head = None  # 'Progress: ... agreed at the' over '1.2 meeting of ...': the sentence goes on
         if head and not (
-            head["word"] or (line.bold and _number_block_follows(head)) or _plain_head(head, lines, index)
+            head["word"]
+            or (line.bold and (_number_block_follows(head) or _action_follows(lines, index)))
+            or _plain_head(head, lines, index)
         ):
             head = None  # '3. Background' in plain text, '3.1 Transparency': no block of its own
-        if not head and not label_of(cells[0]) and _titles(line, above_title):
+        # in an item opened by its action or head, a bare label before a column gap ('Update   Work began ...')
+        beside_ok = len(cells) >= 2 and current is not None and bool("action" in current.values or current.title)
+        # a head's title wrapped in its own type ('Commitment 8 – ... system.' / 'Link to the strategy.') goes on
+        wraps = current is not None and last == "title" and above is not None and _same_type(above, line)
+        run = 0 if head or wraps else _bold_head_run(lines, index)
+        if run:
+            # the action in bold straight over its particulars ('Publish the guidance' / 'Lead: ...'), as a shaded
+            # box's first line: the head of its block, its theme the heading above it
+            title_text = " ".join(" ".join(lines[at][1].text.split()) for at in range(index, index + run))
+            current = Block(page=page, theme=theme, page_end=lines[index + run - 1][0], text=title_text, bold=True)
+            current.title, current.top, current.size = title_text, line.top, line.size
+            blocks.append(current)
+            run_end, last, heading, columns = index + run, None, None, None
+            continue
+        if not head and not label_of(cells[0], bare_beside=beside_ok) and _titles(line, above_title):
             # the document's title, or a line of it wrapped: no theme; a heading line just above it was its first line
             if heading is not None and not heading.prose and _same_type(heading.line, line):
                 theme = heading.theme
             title, heading = line, None
             continue
-        if THEME_RE.match(text) or (not head and _is_heading(line) and not label_of(cells[0])):
+        if THEME_RE.match(text) or (not head and _is_heading(line) and not label_of(cells[0], bare_beside=beside_ok)):
             heading = Heading(line=line, page=page, theme=theme)
             theme, current, last, columns = text, None, None, None
             continue
@@ -359,19 +417,15 @@ def read_blocks(layouts: list[PageLayout], found_tables: list[Table]) -> list[Bl
             # '1   Action: Review the tenancy agreement' / 'Lead: ...': a table's row of a reference and a cell of
             # label lines, its first line beside the reference ('1   Actions' alone is a heading, no block)
             number, cells = cells[0].rstrip("."), cells[1:]
-        labelled = label_of(
-            cells[0], bare_beside=len(cells) >= 2 and current is not None and "action" in current.values
-        )
+        labelled = label_of(cells[0], bare_beside=len(cells) >= 2 and beside_ok)
         if labelled and len(labelled[1].split()) <= MAX_LABEL_WORDS:
             kind, label, value = labelled
             rest = " ".join(cells[1:])
             value = " ".join(part for part in (value, rest) if part)
-            # 'Start date: July 2024 End date: June 2026': a second labelled particular on the line
-            inline = INLINE_RE.search(value)
-            cells = cells[:1]
-            if inline:
-                cells.append(value[inline.start() :].strip())
-                value = value[: inline.start()].strip()
+            # 'Start date: July 2024 End date: June 2026': a second labelled particular on the line (and a third:
+            # 'Lead: HR   By when: June 2024   RAG: Green')
+            value, *more = [piece.strip() for piece in INLINE_RE.split(value)]
+            cells = [cells[0], *more]
             if kind == "head":
                 current, heading, last = _named_block(value, page, theme, line), None, "title"
                 blocks.append(current)
@@ -510,8 +564,52 @@ def _plain_head(head: re.Match[str], lines: list[tuple[int, Line]], index: int) 
     (a title opening in lower case is a wrapped sentence's words: '1.2 meeting of the group')."""
     if not head["sub"] or not _number_block_follows(head) or index + 1 >= len(lines) or head["title"][:1].islower():
         return False
+    # the title may wrap over a line or two before the label ('2.1 Consult ... Costs to be' / 'reported.' / 'Lead:')
+    for at in range(index + 1, min(index + 1 + MAX_PLAIN_TITLE_LINES, len(lines))):
+        cells = _cells(lines[at][1].text)
+        following = label_of(cells[0])
+        if following or HEAD_RE.match(" ".join(lines[at][1].text.split())) or lines[at][0] != lines[index][0]:
+            return bool(following) and following[0] in PARTICULARS
+    return False
+
+
+def _bold_head_run(lines: list[tuple[int, Line]], index: int) -> int:
+    """How many bold lines from ``index`` (one to three, wrapped in one type) stand straight over a particular's
+    label ('Lead: ...', 'Responsible:'); 0 when they do not, or when they are a title, a label or a numbered head."""
+    first = lines[index][1]
+    for count in range(1, MAX_BOLD_HEAD_LINES + 1):
+        if index + count > len(lines):
+            return 0
+        line = lines[index + count - 1][1]
+        text = " ".join(line.text.split())
+        if not line.bold or label_of(_cells(line.text)[0], bare_beside=True):
+            return 0
+        if HEAD_RE.match(text) or (count > 1 and not _wraps_under(lines[index + count - 2][1], line)):
+            return 0
+        if index + count < len(lines):
+            under = lines[index + count][1]
+            following = label_of(_cells(under.text)[0], bare_beside=True)
+            if following and following[0] in PARTICULARS:
+                # a title ('Budget Monitoring Report') is set larger than the lines under it; an action is not
+                titled = any(PLAN_TITLE_RE.search(lines[at][1].text) for at in range(index, index + count))
+                return 0 if titled and first.size > under.size + 0.5 else count
+    return 0
+
+
+def _wraps_under(above: Line, line: Line) -> bool:
+    """The next line of a bold run wrapped in its own type, set close under it (a last line of lower-case letters
+    alone, 'reported.', is shorter than a line of capitals: the taller line's height judges the gap)."""
+    height = max(above.bottom - above.top, line.bottom - line.top, 6)
+    return line.bold and abs(line.size - above.size) < 0.5 and line.top - above.bottom < 0.8 * height
+
+
+def _action_follows(lines: list[tuple[int, Line]], index: int) -> bool:
+    """A bold numbered heading ('3. Workforce') whose next line labels the action ('Action: Publish ...'): the head
+    of that action's block, however short its title."""
+    if index + 1 >= len(lines):
+        return False
     following = label_of(_cells(lines[index + 1][1].text)[0])
-    return bool(following) and following[0] in PARTICULARS
+    return bool(following) and following[0] == "action" and bool(following[2])
 
 
 def _column_kinds(cells: list[str]) -> list[str] | None:
@@ -579,7 +677,15 @@ def _particulars(block: Block) -> set[str]:
 
 def _judged(block: Block) -> bool:
     # 'Who: / When: / Where:' is an event's notice, not an action's particulars
-    return bool(_action_of(block)) and len(_particulars(block)) >= 2 and "venue" not in block.values
+    return bool(_action_of(block)) and _particular_count(block) >= 2 and "venue" not in block.values
+
+
+def _particular_count(block: Block) -> int:
+    """The particulars a block prints: those with a value, and a label left blank ('Timescale:' with nothing after
+    it, an action not yet dated) beside one that has a value."""
+    found = _particulars(block)
+    blank = {kind for kind, value in block.values.items() if kind in PARTICULARS and not value}
+    return len(found | blank) if found else 0
 
 
 def _with_prose_date(block: Block, reference: dt.date | None, year_end: YearEnd = UK_YEAR_END) -> None:
@@ -650,7 +756,11 @@ def _attach_milestone_tables(blocks: list[Block], found_tables: list[Table]) -> 
 
 def mark_commitment_milestones(layouts: list[PageLayout], found_tables: list[Table]) -> None:
     """Mark the milestones tables printed under a plan's commitment blocks: their rows are read here, with
-    the commitment's title and lead, not by the table reader (extract_document calls it on the tables found)."""
+    the commitment's title and lead, not by the table reader (extract_document calls it on the tables found); and
+    an action's label | value box taken for a plan's table, its labels for actions: its lines are a block's."""
+    for table in found_tables:
+        if table.kind == "action_plan" and _label_box(table):
+            table.provenance.method += MILESTONES_TABLE
     if not any(_is_milestones_table(table) for table in found_tables):
         return
     for block in _plan_blocks(layouts, found_tables, None):
