@@ -246,7 +246,11 @@ def _ends_attendance(text: str) -> bool:
         and not INLINE_ROLE_LABEL_RE.search(label[0])
         or parse_item_number(text)
         or ITEM_REF_RE.match(text)
-        or re.match(r"^(unrestricted|exempt|items?\b|the meeting|minutes|a meeting of|this is a public)", text, re.I)
+        or re.match(
+            r"^(unrestricted|exempt|items?\b|the meeting|minutes|a meeting of|this is a public|declarations? of\b)",
+            text,
+            re.I,
+        )
     )
 
 
