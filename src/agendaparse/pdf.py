@@ -343,8 +343,6 @@ MARGIN_TOKEN_WORDS = 2
 RIGHT_COLUMN = 0.72  # fraction of the page width right of which a right-hand margin column starts
 COLUMN_ALIGN = 3.0  # points: cells of one column start at the same x, give or take
 COLUMN_GAP = 12.0  # points: runs of one line further apart than this are in different columns
-COLUMN_EM = 1.4  # type sizes: a gap wider than this, and than SPACING_RATIO word spaces of its line, parts cells
-SPACING_RATIO = 2.5  # a justified line's spaces are wide alike; a grid's narrow column gap is wider than its spaces
 
 
 def page_text(textpage: pdfium.PdfTextPage) -> str:
@@ -364,10 +362,8 @@ def _runs(
     rotation: int,
     origin: tuple[float, float] = (0, 0),
     text: str | None = None,
-    rules: VerticalRules | None = None,
 ) -> list[Line]:
-    """Runs of words: split at pdfium's line breaks, at wide horizontal gaps (columns) and, with the page's
-    vertical ``rules``, where a drawn rule stands between two words (a ruled grid's cells, however close).
+    """Runs of words: split at pdfium's line breaks and at wide horizontal gaps (columns).
 
     Characters come from the text page once each, with pdfium's generated word spaces, so
     kerned words stay whole and fake-bold (overprinted) glyphs are not doubled. Only the first
@@ -389,7 +385,6 @@ def _runs(
         last_x1 = None
         run_last = segment.start()  # the current run's last character
         offset = segment.start()
-        measured = []  # (first character, last character, box) of each word
         for word in WORD_RE.finditer(segment.group(0)):
             first = offset + word.start()
             last = offset + word.end() - 1
@@ -401,18 +396,12 @@ def _runs(
                 top = ltop if ltop < top else top
                 x1 = lx1 if lx1 > x1 else x1
                 bottom = lbottom if lbottom > bottom else bottom
-            measured.append((first, last, x0, top, x1, bottom))
-        for k, (first, last, x0, top, x1, bottom) in enumerate(measured):
             size = bottom - top
             size = 1.0 if size < 1.0 else size
             gap = 2.5 * size
             gap = gap if gap > 12.0 else 12.0
             if last_x1 is not None and (
-                x0 - last_x1 > gap
-                or x0 < last_x1 - 4 * size
-                or _raised_mark(words, boxes, top, bottom)
-                or (rules and rules.between(last_x1, x0, (top + bottom) / 2))
-                or _spaced_cell(measured, k, style[0])
+                x0 - last_x1 > gap or x0 < last_x1 - 4 * size or _raised_mark(words, boxes, top, bottom)
             ):
                 bold_end = _bold_end_of_run(font_style, starts, words) if style[1] else None
                 along = advance(starts[0], run_last)
@@ -426,7 +415,7 @@ def _runs(
                 btop = top if top < btop else btop
                 bx1 = x1 if x1 > bx1 else bx1
                 bbottom = bottom if bottom > bbottom else bbottom
-            words.append(text[first : last + 1])
+            words.append(word.group(0))
             starts.append(first)
             boxes.append((x0, top, x1, bottom))
             last_x1 = x1
@@ -455,21 +444,6 @@ def _runs(
                 )
             )
     return runs
-
-
-def _spaced_cell(measured: list[tuple[int, int, float, float, float, float]], k: int, size: float) -> bool:
-    """Word ``k`` of a segment starts a new cell: the gap before it is wider than COLUMN_EM times the type size
-    (``size``) and SPACING_RATIO times each gap beside it (a borderless grid's 'Audit Committee   Director of
-    Nursing   39 - 57' set close). A justified line or a letter-spaced heading spaces its words alike, however
-    wide."""
-    if k == 0 or size <= UNIT_FONT_SIZE:
-        return False
-    gap = measured[k][2] - measured[k - 1][4]
-    if gap <= COLUMN_EM * size:
-        return False
-    before = measured[k - 1][2] - measured[k - 2][4] if k > 1 else 0.0
-    after = measured[k + 1][2] - measured[k][4] if k + 1 < len(measured) else 0.0
-    return gap > SPACING_RATIO * max(before, after, 0.0)
 
 
 # a note's reference number printed small and raised at the start of a line (not "*" or "†": their glyphs sit high
@@ -743,52 +717,6 @@ def _sfnt_tables(data: bytes, wanted: tuple[bytes, ...]) -> dict[bytes, bytes] |
     return tables
 
 
-RULE_WIDTH = 2.5  # points: the widest path that is a drawn rule, not a box or a bar
-RULE_LENGTH = 8.0  # points: the shortest vertical rule that can part two cells of a line
-
-
-@dataclass
-class VerticalRules:
-    """A page's drawn vertical rules in display space, sorted by x: (x, top, bottom) each."""
-
-    rules: list[tuple[float, float, float]]
-
-    def __post_init__(self) -> None:
-        self.rules.sort()
-        self.xs = [x for x, _, _ in self.rules]
-
-    def __bool__(self) -> bool:
-        return bool(self.rules)
-
-    def between(self, left: float, right: float, middle: float) -> bool:
-        """A rule stands in the gap from ``left`` to ``right`` (a point of overlap allowed: a word set tight
-        against its cell's border) and runs past ``middle``, the height of the words' centre."""
-        if right <= left:
-            return False
-        for k in range(bisect.bisect_left(self.xs, left - 1.0), len(self.xs)):
-            x, top, bottom = self.rules[k]
-            if x > right + 1.0:
-                return False
-            if top <= middle <= bottom:
-                return True
-        return False
-
-
-def _vertical_rules(
-    thin: list[tuple[float, float, float, float]],
-    raw_size: tuple[float, float],
-    rotation: int,
-    origin: tuple[float, float],
-) -> VerticalRules:
-    """The thin paths (bounds in PDF space) that stand upright on the page as it is shown."""
-    rules = []
-    for bounds in thin:
-        x0, top, x1, bottom = _display_box(bounds, raw_size, rotation, origin)
-        if x1 - x0 <= RULE_WIDTH and bottom - top >= RULE_LENGTH:
-            rules.append(((x0 + x1) / 2, top, bottom))
-    return VerticalRules(rules)
-
-
 def _stacked(run: Line, line: list[Line]) -> bool:
     """The run sits over or under a run of the line (most of the narrower one's width is shared):
     two lines set close together in a table cell, not one line."""
@@ -857,11 +785,10 @@ def _in_margin_column(index: int, prev: Line, run: Line, width: float, column: M
     return False
 
 
-def group_lines(runs: list[Line], width: float = 0.0, rules: VerticalRules | None = None) -> list[Line]:
+def group_lines(runs: list[Line], width: float = 0.0) -> list[Line]:
     """Join runs that share a baseline into lines, top to bottom, left to right. With the page's ``width``, a
     short cell of a right-hand margin column is set apart from its line by a column gap ('   ') even where it
-    is printed only a little wider than a word space from the line's end; with its vertical ``rules``, so is a
-    run with a drawn rule between it and the one before (a ruled grid's next cell)."""
+    is printed only a little wider than a word space from the line's end."""
     lines: list[list[Line]] = []
     top = bottom = 0.0  # the extent of the last line, kept as min() and max() over its runs would give it
     for run in sorted(runs, key=lambda r: ((r.top + r.bottom) / 2, r.x0)):
@@ -884,11 +811,7 @@ def group_lines(runs: list[Line], width: float = 0.0, rules: VerticalRules | Non
         span: tuple[int, int, bool] | None = None  # a bold stretch after a regular opening: start, end, still open
         for prev, run in zip(parts, parts[1:], strict=False):
             gap = run.x0 - prev.x1
-            if (
-                gap > COLUMN_GAP
-                or (run is parts[-1] and column and _in_margin_column(index, prev, run, width, column))
-                or (rules and rules.between(prev.x1, run.x0, (run.top + run.bottom) / 2))
-            ):
+            if gap > COLUMN_GAP or (run is parts[-1] and column and _in_margin_column(index, prev, run, width, column)):
                 sep = "   "
             elif _word_pieces(prev, run):
                 sep = ""
@@ -987,11 +910,10 @@ def _bold_end(raw: str, cut: int | None, text: str) -> int | None:
 
 
 def _count_objects(
-    page: pdfium.PdfPage, page_width: float, page_height: float, thin: list | None = None
+    page: pdfium.PdfPage, page_width: float, page_height: float
 ) -> tuple[int, int, int, tuple[float, float, float, float] | None]:
     """(paths, images, grid evidence, the largest picture's bounds in PDF space): grid evidence counts ruling lines
-    and cell boxes, not logo curves or page frames. ``thin``, when given, gets the bounds of every single rule
-    (a thin path at least RULE_LENGTH long, either way)."""
+    and cell boxes, not logo curves or page frames."""
     paths = images = 0
     largest: tuple[float, float, float, float] | None = None
     largest_area = 0.0
@@ -1010,8 +932,6 @@ def _count_objects(
                 continue
             if width >= 0.8 * page_width and height >= 0.6 * page_height:
                 continue  # a page frame or background
-            if thin is not None and min(width, height) <= RULE_WIDTH and max(width, height) >= RULE_LENGTH:
-                thin.append((left, bottom, right, top))
             if height <= 2.5 and width >= 15:
                 horizontal += 1
             elif width <= 2.5 and height >= 8:
@@ -1104,13 +1024,10 @@ def read_page(pdf: pdfium.PdfDocument, index: int, *, ocr: bool = False, picture
         origin = (min(crop_left, crop_right), min(crop_bottom, crop_top))
         media = page.get_mediabox()
         malformed_box = media[0] > media[2] or media[1] > media[3]
-        thin: list[tuple[float, float, float, float]] = []
-        paths, images, grid, largest = _count_objects(page, raw_w, raw_h, thin)
-        rules = _vertical_rules(thin, (raw_w, raw_h), rotation, origin)
         textpage = page.get_textpage()
         try:
             text = page_text(textpage)
-            lines = group_lines(_runs(textpage, raw_w, raw_h, rotation, origin, text, rules), width, rules)
+            lines = group_lines(_runs(textpage, raw_w, raw_h, rotation, origin, text), width)
             upright = upright_rotation(textpage)
         finally:
             textpage.close()
@@ -1119,6 +1036,7 @@ def read_page(pdf: pdfium.PdfDocument, index: int, *, ocr: bool = False, picture
         unreadable = text_layer.unreadable(text)
         if unreadable:  # its readable lines (a heading in another font) stay, unless OCR reads the page
             lines = text_layer.readable_lines(lines)
+        paths, images, grid, largest = _count_objects(page, raw_w, raw_h)
         method = "pypdfium2"
         ocr_lines_found: list[Line] = []
         ocr_words: list[Line] = []

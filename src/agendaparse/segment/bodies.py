@@ -162,13 +162,9 @@ def _municipality_name(name: str) -> str:
 def find_body(text: str, *, affiliations: bool = False) -> str | None:
     """The first council or department named in ``text``; with ``affiliations``, also one named in
     brackets after a person ('Ed Parkes (Cabinet Office)'), the last resort for a body's own staff."""
-    in_row = False
     for line in text.splitlines():
-        # a table row, and the lines that go on with its last cell's sentence ('the Home Office Crime Data team' under
-        # '… to work with'): a department named in a cell is the row's content, not the paper's body
-        in_row = len([cell for cell in line.split("   ") if cell.strip()]) >= 4 or (in_row and line[:1].islower())
-        if in_row:
-            continue
+        if len([cell for cell in line.split("   ") if cell.strip()]) >= 4:
+            continue  # a table row: a department named in a cell is the row's content, not the paper's body
         # 'MINUTES of a meeting of the PLANNING COMMITTEE of WEALDMOOR DISTRICT COUNCIL': a name in capitals
         line = title_case_caps_runs(_title_case_caps(line if affiliations else _without_affiliations(line)))
         # 'Open Data          Fenbrook County Council': two cells of a title row, each read alone
