@@ -11,7 +11,8 @@ table stage on it; :func:`score` compares the rows with the truth field by field
 
 Run as a script for the summary over many seeds: ``python tests/table_variants.py 200``; ``--plans`` draws the
 plans family instead (:func:`draw_plan`: start dates, columns no field names, owners merged down, bulleted steps,
-the plan as a report's appendix, white header words on a dark fill).
+the plan as a report's appendix, white header words on a dark fill); ``--scanned`` prints each PDF, scans it
+(``scan_cases.scanned_document``: 200 dpi, grey) and reads it with Tesseract, as ``agendaparse eval`` does.
 """
 
 from __future__ import annotations
@@ -640,15 +641,16 @@ def generate(seed: int, family: str = "logs") -> tuple[bytes, Variant]:
     return buffer.getvalue(), variant
 
 
-def extract_rows(pdf: bytes) -> list[dict[str, Any]]:
-    """The action-plan rows the real stages give for the PDF, as gold-shaped dicts."""
+def extract_rows(pdf: bytes, *, ocr: bool = False) -> list[dict[str, Any]]:
+    """The action-plan rows the real stages give for the PDF, as gold-shaped dicts; ``ocr``: pages with no text layer
+    read by Tesseract, as ``agendaparse eval`` without ``--fast`` reads them."""
     from agendaparse import segment, tables
     from agendaparse.pdf import read_document
 
     with tempfile.NamedTemporaryFile(suffix=".pdf") as handle:
         handle.write(pdf)
         handle.flush()
-        read = read_document(handle.name)
+        read = read_document(handle.name, ocr="auto" if ocr else "never")
         layouts = read.pages
         facts = segment.document_facts(layouts)
         found = tables.find_tables(read.data or handle.name, layouts, "doc")  # pages set sideways read turned
@@ -729,12 +731,18 @@ def failures(truth: list[dict[str, Any]], predicted: list[dict[str, Any]]) -> li
     return bad
 
 
-def main(count: int, verbose: bool = False, family: str = "logs") -> None:  # pragma: no cover - a report for people
+def main(
+    count: int, verbose: bool = False, family: str = "logs", scanned: bool = False
+) -> None:  # pragma: no cover - a report for people
     total: Counter = Counter()
     by_class: dict[str, Counter] = {}
     for seed in range(count):
         pdf, variant = generate(seed, family)
-        predicted = extract_rows(pdf)
+        if scanned:  # printed, rendered at 200 dpi in grey and read by Tesseract (a fill colour is lost with it)
+            import scan_cases
+
+            pdf = scan_cases.scanned_document(pdf, scan_cases.PaperLook())
+        predicted = extract_rows(pdf, ocr=scanned)
         counts = score(variant.truth, predicted)
         total += counts
         for key in (
@@ -775,4 +783,9 @@ def main(count: int, verbose: bool = False, family: str = "logs") -> None:  # pr
 if __name__ == "__main__":  # pragma: no cover
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
     counts = [int(arg) for arg in sys.argv[1:] if arg.isdigit()]
-    main(counts[0] if counts else 50, verbose="-v" in sys.argv, family="plans" if "--plans" in sys.argv else "logs")
+    main(
+        counts[0] if counts else 50,
+        verbose="-v" in sys.argv,
+        family="plans" if "--plans" in sys.argv else "logs",
+        scanned="--scanned" in sys.argv,
+    )

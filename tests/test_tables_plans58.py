@@ -43,19 +43,19 @@ table of words, which must use every column, and its status column is fill colou
 header, its tiers joined, names a log is now read as a log (word_tables.read_text_table): plans 99.4 -> 99.9.
 
 Third round, the same logs scanned (``scan_cases.scanned_document``: printed, rendered at 200 dpi, grey, read by
-Tesseract), seeds 0-19 of the logs family: F1 92.3 (P 99.5, R 86.1); every miss a log with rules between rows only
-and its status shown by fill colour. The scan's rule finder took the coloured cells' edges and the row rules for
-grids of one or two rows, and the log read from the words under its header line overlapped them and was dropped;
-where the status column holds no word at all, the header's reading as a grid of words (every column used) failed
-and nothing else was tried. Now a scan's ruled reading under a log's header line and within its rows, with no log
-header of its own, gives way to the log (detection._cut_from_log), and a log's header line whose grid reading fails
-is read as a log (scanned._page_text_tables): 99.5 (P 99.5, R 99.5). The plans family scanned (seeds 0-19): 92.5
-(P 93.4, R 91.7) with those two rules as first written (the ruled piece starting under the log's header line);
-two more plans were lost where the ruled reading took in the header row as well, read as one cell or lost, so the
-rule became "within the log's lines, fewer columns than the log's": 96.6 (P 93.9, R 99.5). Left: seed 15, a scan
-of rules between rows only whose page 2 (no header repeated) the ruled reader reads, 13 rows too many. Dev and tune
-headlines with OCR identical to stop 57's (and fast). The scanned rag figure (48-60) is the generator's: its scans
-are grey, so a fill colour is gone.
+Tesseract; ``python tests/table_variants.py 20 --scanned``), seeds 0-19 of the logs family: F1 92.3 (P 99.5, R 86.1);
+every miss a log with rules between rows only and its status shown by fill colour. The scan's rule finder took the
+coloured cells' edges and the row rules for grids of one or two rows, and the log read from the words under its header
+line overlapped them and was dropped; where the status column holds no word at all, the header's reading as a grid of
+words (every column used) failed and nothing else was tried. Now a scan's ruled reading under a log's header line and
+within its rows, with no log header of its own, gives way to the log (detection._cut_from_log), and a log's header line
+whose grid reading fails is read as a log (scanned._page_text_tables): 99.5 (P 99.5, R 99.5). The plans family scanned
+(``--plans --scanned``): 92.5 (P 93.4, R 91.7) with those two rules as first written (the ruled piece starting under the
+log's header line); two more plans were lost where the ruled reading took in the header row as well, read as one cell or
+lost, so the rule became "within the log's lines, fewer columns than the log's": 96.6 (P 93.9, R 99.5). Left: seed 15, a
+scan of rules between rows only whose page 2 (no header repeated) the ruled reader reads, 13 rows too many. Dev and tune
+headlines with OCR identical to stop 57's (and fast). The scanned rag figure (48-60) is the generator's: its scans are
+grey, so a fill colour is gone.
 """
 
 from __future__ import annotations
@@ -226,8 +226,8 @@ SCANNED = pytest.mark.skipif(not shutil.which("tesseract"), reason="needs tesser
         (10, "a status column with no words at all, which no grid of words has"),
     ],
 )
-def test_scanned_rules_only_logs_keep_every_row(seed, case, tmp_path):
-    _assert_scanned_rows_all_found(variants.generate(seed), case, tmp_path)
+def test_scanned_rules_only_logs_keep_every_row(seed, case):
+    _assert_scanned_rows_all_found(variants.generate(seed), case)
 
 
 @SCANNED
@@ -238,22 +238,14 @@ def test_scanned_rules_only_logs_keep_every_row(seed, case, tmp_path):
         (0, "the scan's ruled reading took in the header row as one cell"),
     ],
 )
-def test_scanned_plans_whose_ruled_piece_holds_the_header(seed, case, tmp_path):
-    _assert_scanned_rows_all_found(variants.generate(seed, "plans"), case, tmp_path)
+def test_scanned_plans_whose_ruled_piece_holds_the_header(seed, case):
+    _assert_scanned_rows_all_found(variants.generate(seed, "plans"), case)
 
 
-def _assert_scanned_rows_all_found(generated, case, tmp_path):
+def _assert_scanned_rows_all_found(generated, case):
     import scan_cases
-    from agendaparse import segment
-    from agendaparse.pdf import read_document
 
     pdf, variant = generated
-    path = tmp_path / "scan.pdf"
-    path.write_bytes(scan_cases.scanned_document(pdf, scan_cases.PaperLook()))
-    read = read_document(path, ocr="auto")
-    found = tables.find_tables(read.data or path, read.pages, "doc")
-    reference = segment.document_facts(read.pages).reference_date or None
-    rows = [{"action": row.action} for row in tables.action_plan_rows(found, "doc", reference)]
-    truth = [{"action": row["action"]} for row in variant.truth]
-    counts = variants.score(truth, rows)
-    assert (counts["tp"], counts["fp"]) == (len(truth), 0), case
+    rows = variants.extract_rows(scan_cases.scanned_document(pdf, scan_cases.PaperLook()), ocr=True)
+    counts = variants.score(variant.truth, rows)
+    assert (counts["tp"], counts["fp"]) == (len(variant.truth), 0), case
