@@ -365,20 +365,7 @@ def extract_rows(pdf: bytes) -> list[dict[str, Any]]:
         facts = segment.document_facts(layouts)
         found = extract._tables(read.data or handle.name, layouts, "doc", None, [])
         rows = extract._plan_rows(layouts, found, [], facts, "doc")
-    return [
-        {
-            "theme": row.theme,
-            "action_no": row.action_no,
-            "action": row.action,
-            "named_lead": row.named_lead,
-            "lead_org": row.lead_org,
-            "start_date": row.start_date.isoformat() if row.start_date else None,
-            "end_date": row.end_date.isoformat() if row.end_date else None,
-            "rag": row.rag,
-            "status": row.status,
-        }
-        for row in rows
-    ]
+    return [tv.gold_shaped(row) for row in rows]
 
 
 def classes(variant: BlockVariant) -> list[str]:

@@ -655,20 +655,22 @@ def extract_rows(pdf: bytes, *, ocr: bool = False) -> list[dict[str, Any]]:
         facts = segment.document_facts(layouts)
         found = tables.find_tables(read.data or handle.name, layouts, "doc")  # pages set sideways read turned
     rows = tables.action_plan_rows(found, "doc", facts.reference_date or None)
-    return [
-        {
-            "theme": row.theme,
-            "action_no": row.action_no,
-            "action": row.action,
-            "named_lead": row.named_lead,
-            "lead_org": row.lead_org,
-            "start_date": row.start_date.isoformat() if row.start_date else None,
-            "end_date": row.end_date.isoformat() if row.end_date else None,
-            "rag": row.rag,
-            "status": row.status,
-        }
-        for row in rows
-    ]
+    return [gold_shaped(row) for row in rows]
+
+
+def gold_shaped(row) -> dict[str, Any]:
+    """An ActionPlanRow as the scored fields of a gold row (dates in ISO form)."""
+    return {
+        "theme": row.theme,
+        "action_no": row.action_no,
+        "action": row.action,
+        "named_lead": row.named_lead,
+        "lead_org": row.lead_org,
+        "start_date": row.start_date.isoformat() if row.start_date else None,
+        "end_date": row.end_date.isoformat() if row.end_date else None,
+        "rag": row.rag,
+        "status": row.status,
+    }
 
 
 SCORED = ("theme", "action_no", "named_lead", "lead_org", "start_date", "end_date", "rag", "status")
