@@ -168,6 +168,8 @@ class Variant:
     bullets: bool = False  # an action cell with a lead line and bulleted steps
     in_report: bool = False  # the plan is an appendix after a report's paragraphs
     dark_header: bool = False  # white header words on a dark fill
+    # the "long" family (draw_long): a board's log whose updates run to paragraphs, dated entries one under another
+    long_text: bool = False
 
 
 def _owner(rng: random.Random) -> tuple[str, str | None, str | None]:
@@ -468,11 +470,65 @@ def _hyphenate(text: str, rng: random.Random) -> str:
     return " ".join(words)
 
 
+# a board's running log: what was done, who met whom, what comes next (no status word opens a sentence)
+UPDATE_SENTENCES = [
+    "The team met departmental leads to agree the approach and a timetable for release.",
+    "A first draft has been shared with the working group for comment.",
+    "Officers are working with the data owners to resolve the remaining licensing questions.",
+    "A paper setting out the options will be brought to the next meeting of the Board.",
+    "The supplier has confirmed that the revised specification can be met within the existing contract.",
+    "Two of the five departments have returned their templates; the rest are expected shortly.",
+    "Legal advice was sought on the publication of personal data and is awaited.",
+    "The Minister wrote to the Permanent Secretaries asking for nominations.",
+    "Feedback from the user panel was broadly positive, with some concerns about the format of the files.",
+    "This will be picked up as part of the wider review of the publication scheme.",
+    "A workshop with local authorities was held in the spring and the notes are on the website.",
+    "The dataset was published in March and has been downloaded over two thousand times.",
+    "Further discussion is needed with the Treasury on the cost of the proposal.",
+    "Colleagues in the Department for Education have offered to pilot the guidance.",
+]
+
+
+def draw_long(seed: int) -> Variant:
+    """An action log (:func:`draw`) whose update column is always printed and runs to paragraphs: several
+    sentences, dated entries one under another, an action of two or three sentences now and then."""
+    variant = draw(seed)
+    if "progress" not in variant.fields:
+        variant.fields.append("progress")
+        variant.headers["progress"] = random.Random(seed * 104729 + 3).choice(["Update", "Progress", "Latest update"])
+    variant.long_text = True
+    # a row moves whole to the next page (reportlab sets a split row's rest inside the header row it repeats, as no
+    # word processor does); only a row taller than a page is split, and then the header is not repeated
+    variant.split_rows = False
+    return variant
+
+
+def _long_cells(variant: Variant, rows: list[dict[str, Any]], rng: random.Random) -> None:
+    """The long family's updates and actions, from their own random stream (the log's other cells as drawn)."""
+    for row in rows:
+        cells, truth = row["cells"], row["truth"]
+        if variant.status_mode in ("none", "rag", "fill"):
+            truth["status"] = None  # no update opens with a status word
+        entries = []
+        for _ in range(rng.choice([1, 1, 2])):
+            sentences = " ".join(rng.sample(UPDATE_SENTENCES, rng.choice([2, 3, 4])))
+            if rng.random() < 0.5:
+                day = MEETING - dt.timedelta(days=rng.randint(5, 300))
+                sentences = f"{day:%d/%m/%Y}: {sentences}" if rng.random() < 0.5 else f"{day:%B %Y} - {sentences}"
+            entries.append(sentences)
+        cells["progress"] = "<br/><br/>".join(entries)
+        if rng.random() < 0.3:
+            more = " ".join(rng.sample(UPDATE_SENTENCES[:6], rng.choice([1, 2])))
+            cells["action"] = truth["action"] = f"{truth['action']}. {more}"
+
+
 def generate(seed: int, family: str = "logs") -> tuple[bytes, Variant]:
     """The PDF and its truth: an action log (``"logs"``) or a strategy's plan (``"plans"``: :func:`draw_plan`)."""
-    variant = draw_plan(seed) if family == "plans" else draw(seed)
+    variant = {"plans": draw_plan, "long": draw_long}.get(family, draw)(seed)
     rng = random.Random(seed * 7919 + 1)
     rows = _rows(variant, rng)
+    if variant.long_text:
+        _long_cells(variant, rows, random.Random(seed * 7927 + 11))
     variant.truth = [row["truth"] for row in rows]
     pagesize = landscape(A4) if variant.orientation == "landscape" else A4
     size = rng.choice([8, 9, 10])
@@ -630,14 +686,33 @@ def generate(seed: int, family: str = "logs") -> tuple[bytes, Variant]:
     try:
         doc.build([*story, table])
     except (LayoutError, TypeError):  # a merged theme taller than a page: printed again every fourth row
-        for start, end in theme_spans:
-            for first in range(start + 4, end + 1, 4):
-                data[first][0] = Paragraph(theme_of[first], body)
-        chunks = [(first, min(first + 3, end)) for start, end in theme_spans for first in range(start, end + 1, 4)]
         unspanned = [rule for rule in style if not (rule[0] == "SPAN" and rule[1][0] == 0 and rule[2][0] == 0)]
-        buffer = io.BytesIO()
-        doc = SimpleDocTemplate(buffer, pagesize=pagesize, leftMargin=40, rightMargin=40, topMargin=40, bottomMargin=40)
-        doc.build([*story, table_of(unspanned + [("SPAN", (0, a), (0, b)) for a, b in chunks if b > a])])
+        for every in (4, 2, 1):  # (every second row, or every row, when the rows run to paragraphs)
+            for start, end in theme_spans:
+                for first in range(start + every, end + 1, every):
+                    data[first][0] = Paragraph(theme_of[first], body)
+            chunks = [
+                (first, min(first + every - 1, end))
+                for start, end in theme_spans
+                for first in range(start, end + 1, every)
+            ]
+            buffer = io.BytesIO()
+            doc = SimpleDocTemplate(
+                buffer, pagesize=pagesize, leftMargin=40, rightMargin=40, topMargin=40, bottomMargin=40
+            )
+            try:
+                doc.build([*story, table_of(unspanned + [("SPAN", (0, a), (0, b)) for a, b in chunks if b > a])])
+                break
+            except (LayoutError, TypeError):
+                if every == 1 and variant.split_rows:
+                    raise
+                if every == 1:  # a row taller than a page: split over the break, as a word processor sets it
+                    variant.split_rows, variant.repeat_header = True, False
+                    buffer = io.BytesIO()
+                    doc = SimpleDocTemplate(
+                        buffer, pagesize=pagesize, leftMargin=40, rightMargin=40, topMargin=40, bottomMargin=40
+                    )
+                    doc.build([*story, table_of(unspanned + [("SPAN", (0, a), (0, b)) for a, b in chunks if b > a])])
     return buffer.getvalue(), variant
 
 
@@ -788,6 +863,6 @@ if __name__ == "__main__":  # pragma: no cover
     main(
         counts[0] if counts else 50,
         verbose="-v" in sys.argv,
-        family="plans" if "--plans" in sys.argv else "logs",
+        family="plans" if "--plans" in sys.argv else "long" if "--long" in sys.argv else "logs",
         scanned="--scanned" in sys.argv,
     )

@@ -136,12 +136,11 @@ def _drop_header_repeats(table: Table) -> bool:
     When'), so that the table is printed as sections, each a heading over the header and its rows."""
     if not table.header or len(table.header) < 2 or sum(bool(cell.strip()) for cell in table.header) < 2:
         return False
-    key = [" ".join(cell.split()).lower() for cell in table.header]
-    repeats = {index for index, row in enumerate(table.rows) if [" ".join(cell.split()).lower() for cell in row] == key}
+    repeats, firsts = _header_repeats(table)
     if not repeats:
         return False
     bands = spanning_rows(table)
-    sectioned = all(index - 1 in bands and index - 1 > 0 and index - 1 not in repeats for index in repeats)
+    sectioned = all(index - 1 in bands and index - 1 > 0 and index - 1 not in repeats for index in firsts)
     table.rows = [row for index, row in enumerate(table.rows) if index not in repeats]
     if table.status_colours:
         table.status_colours = [colour for index, colour in enumerate(table.status_colours) if index not in repeats]
@@ -155,6 +154,31 @@ def _drop_header_repeats(table: Table) -> bool:
         )
     table.n_rows = len(table.rows)
     return sectioned
+
+
+def _header_repeats(table: Table) -> tuple[set[int], set[int]]:
+    """The body rows that print the header again, and the first row of each repeat: one row, or two rows that
+    together print a header joined from two lines ('Agreed' over 'action', ruled apart, joined as the table's
+    header on its first page, read as two rows where it is repeated)."""
+
+    def key(row: list[str]) -> list[str]:
+        return [" ".join(cell.split()).lower() for cell in row]
+
+    header = key(table.header)
+    repeats: set[int] = set()
+    firsts: set[int] = set()
+    for index, row in enumerate(table.rows):
+        if index in repeats:
+            continue
+        if key(row) == header:
+            repeats.add(index)
+            firsts.add(index)
+        elif index + 1 < len(table.rows) and len(row) == len(table.rows[index + 1]) and any(row):
+            joined = [join_cells(upper, lower) for upper, lower in zip(row, table.rows[index + 1], strict=True)]
+            if key(joined) == header and any(table.rows[index + 1]):
+                repeats |= {index, index + 1}
+                firsts.add(index)
+    return repeats, firsts
 
 
 def _head_first_section(table: Table, page: PageLayout | None) -> None:
@@ -463,7 +487,9 @@ MAX_HEADER_CELL_WORDS = 8  # a column's name is a few words; a cell of a sentenc
 
 def _first_row_reads_as_data(table: Table) -> bool:
     """The table's first row is a row of data, not a header of its own: it holds what the rows below hold,
-    or a sentence no column's name is."""
+    or a sentence no column's name is; a table read as headerless starts with data."""
+    if not table.header:
+        return bool(table.rows)
     long_cell = any(len(cell.split()) > MAX_HEADER_CELL_WORDS for cell in table.header)
     return long_cell or first_row_is_data([table.header, *table.rows])
 

@@ -62,10 +62,19 @@ LONE_HEADER = "+lone-header"
 HEADER_FOOT_SHARE = 0.75  # a header row whose bottom is below this share of the page's height is at its foot
 
 
-def _header_at_foot(row: list[str], bbox: tuple[float, ...], height: float) -> bool:
-    """A grid of one row naming an action plan's columns at the foot of a page: the header of a plan whose rows
-    all print on the next page (merge_continuations joins them; alone, it is dropped by drop_lone_headers)."""
-    return bbox[3] > HEADER_FOOT_SHARE * float(height) and is_action_plan(row)
+FOOTER_SHARE = 0.92  # below this share of the page's height: its footer (a page number, a reference)
+
+
+def _header_at_foot(row: list[str], bbox: tuple[float, ...], page) -> bool:
+    """A grid of one row naming an action plan's columns at the foot of a page, or with nothing but the page's footer
+    printed under it (its first row, too tall for the space left, set on the next page): the header of a plan whose
+    rows all print on the next page (merge_continuations joins them; alone, it is dropped by drop_lone_headers)."""
+    if not is_action_plan(row):
+        return False
+    height = float(page.height)
+    if bbox[3] > HEADER_FOOT_SHARE * height:
+        return True
+    return not any(bbox[3] + 2 < char["top"] and char["bottom"] < FOOTER_SHARE * height for char in page.chars)
 
 
 def is_lone_header(table: Table) -> bool:
@@ -132,7 +141,7 @@ def _ruled_tables(
                     caption = " ".join(rows[0][0].split())  # a caption of one line or more ('... REPORT' / 'Year 2012')
                     title, rows, extracted = f"{title} {caption}" if title else caption, rows[1:], extracted[1:]
                 listing = _text_column(rows) is not None
-                lone_header = len(rows) == 1 and _header_at_foot(rows[0], table.bbox, page.height)
+                lone_header = len(rows) == 1 and _header_at_foot(rows[0], table.bbox, view)
                 if (
                     not listing
                     and not lone_header
@@ -167,11 +176,9 @@ def _ruled_tables(
                 fields = table_fields(header, body)
                 status_column = _field_column(fields, "rag", "status", "progress")
                 inherited = status_column is None and bool(found) and found[-1].page_end == page.page_number - 1
-                if inherited and found[-1].n_cols == len(rows[0]):
+                if inherited:
                     # perhaps the rest of the table above, without its header row: shaded in the same column
-                    status_column = _field_column(
-                        table_fields(found[-1].header, found[-1].rows), "rag", "status", "progress"
-                    )
+                    status_column = _inherited_status_column(found, page.page_number, len(rows[0]))
                 colours = first_colour = None
                 if status_column is not None and fills and not turn:
                     shaded = extracted if headerless else extracted[1:]
@@ -219,6 +226,21 @@ def _ruled_tables(
     if geometry is not None:
         geometry.close()
     return _drop_lone_rows(found, weak, edges, listings)
+
+
+def _inherited_status_column(found: list[Table], page_number: int, n_cols: int) -> int | None:
+    """The status column of the table this page's headerless grid may go on from: named by the nearest header of
+    the grids of as many columns on the pages before, page after page (the third page of a log takes the first's
+    header; a continuation's first row, read as its header until the pages are joined, names none)."""
+    expected = page_number - 1
+    for table in reversed(found):
+        if table.page_end != expected or table.n_cols != n_cols:
+            return None
+        column = _field_column(table_fields(table.header, table.rows), "rag", "status", "progress")
+        if column is not None:
+            return column
+        expected = table.page_start - 1
+    return None
 
 
 def _join_offset_columns(extracted: list[tuple[list[str], list]]) -> list[tuple[list[str], list]]:

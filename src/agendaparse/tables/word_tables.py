@@ -32,12 +32,40 @@ def header_anchors(page: PageLayout) -> list[Line]:
     """Lines whose wide-gap segments name an action column and an owner, date or status column:
     the header of an action log printed without a grid (whitespace columns, or rules between rows);
     and the first row of a log printed with no header at all (see :func:`_headerless_rows`)."""
-    lines = page.body_lines()
+    lines = content_lines(page)
     found = [line for line in lines if _names_log_columns(line.text)]
     rows = _headerless_rows(lines)
     if not found and len(rows) >= MIN_HEADERLESS_ROWS:
         found.append(rows[0])
     return found
+
+
+def content_lines(page: PageLayout) -> list[Line]:
+    """The page's body lines and a log's header row repeated at the top of its pages (a word processor's repeated
+    header row), which the running-head rule takes for furniture once the log runs to three pages or more."""
+    furniture = set(page.furniture) - repeated_header_texts(page)
+    return [line for line in page.lines if line.text not in furniture]
+
+
+HEADER_WRAP_GAP = 1.5  # line heights between a header line and the next line of its wrapped names
+
+
+def repeated_header_texts(page: PageLayout) -> set[str]:
+    """The furniture lines that are a log's header repeated on every page: a line naming the log's columns, and the
+    lines its wrapped names run on to just under it ('Responsibi' over 'lity')."""
+    furniture = set(page.furniture)
+    if not furniture:
+        return set()
+    kept: set[str] = set()
+    last: Line | None = None
+    for line in page.lines:
+        wrapped = last is not None and line.top - last.bottom <= HEADER_WRAP_GAP * max(last.size, line.size, 8.0)
+        if line.text in furniture and (_names_log_columns(line.text) or wrapped):
+            kept.add(line.text)
+            last = line
+        else:
+            last = None
+    return kept
 
 
 MIN_HEADERLESS_ROWS = 3
@@ -235,7 +263,7 @@ def _text_tables_on(
         if table is not None:
             found.append(table)
             taken += [(table.bbox[1], table.bbox[3])] if table.bbox else []  # its rows start no table
-            if table.bbox and table.bbox[3] > 0.8 * height:
+            if _runs_to_foot(table.bbox, layouts.get(page.page_number), height):
                 running_on = (continuing[0], page.page_number)  # on over this page's foot as well
     for line in starts:
         if any(top - 2 <= line.top <= bottom for top, bottom in taken):
@@ -256,10 +284,24 @@ def _text_tables_on(
             if _is_minutes_grid([read[0].header, *read[0].rows]):
                 continue  # 'Item | Minute | Action | Due': minutes with their margin, read as minutes
             found.append(read[0])
-            if read[0].bbox and read[0].bbox[3] > 0.8 * height:
+            if _runs_to_foot(read[0].bbox, layouts.get(page.page_number), height):
                 # the rest spans the columns as far as the rows above did (a continuation's box matches)
                 running_on = (replace(read[1], right=max(read[1].right, read[0].bbox[2])), page.page_number)
     return found, running_on
+
+
+def _runs_to_foot(bbox: tuple[float, ...] | None, layout: PageLayout | None, height: float) -> bool:
+    """The table may go on over the page's foot: it reaches the foot, or nothing but furniture is printed below it
+    (a row too tall for the space left was set on the next page, leaving a gap of up to a row's height)."""
+    if not bbox:
+        return False
+    if bbox[3] > 0.8 * height:
+        return True
+    return (
+        layout is not None
+        and bbox[3] > 0.5 * height
+        and not any(line.top > bbox[3] + 1 for line in layout.body_lines())
+    )
 
 
 def _without_furniture(words: list[dict], layout: PageLayout | None) -> list[dict]:
@@ -267,7 +309,7 @@ def _without_furniture(words: list[dict], layout: PageLayout | None) -> list[dic
     of every page), which a log running to the foot would otherwise take for a row."""
     if layout is None or not layout.furniture:
         return words
-    furniture = set(layout.furniture)
+    furniture = set(layout.furniture) - repeated_header_texts(layout)
     # (a lone figure is furniture too, a page number, but a year wrapped in a date cell reads the same)
     bands = [(line.top - 2, line.bottom + 2) for line in layout.lines if line.text in furniture and " " in line.text]
     return [word for word in words if not any(top <= _middle(word) <= bottom for top, bottom in bands)]
@@ -490,7 +532,7 @@ def _continued_text_table(
 ) -> Table | None:
     """The rest of a table without a grid that ran to the foot of the page before, at the top of
     this page without its header: the first body lines, read in the same columns."""
-    body_tops = [line.top for line in layout.body_lines()]
+    body_tops = [line.top for line in content_lines(layout)]
     if not body_tops:
         return None
     first = min(body_tops)
