@@ -194,7 +194,20 @@ def _kept_tables(
         number = int(table.page)
         layout = layouts[number]
         tables += _kept_pieces(table, pages[number], layout, clean, [*kept, *tables])
-    return tables
+    return [
+        table
+        for table in tables
+        if not any(
+            other.page == table.page and _same_area(other.bbox, table.bbox) and _better_headed(other.rows, table.rows)
+            for other in tables
+        )
+    ]
+
+
+def _better_headed(rows: list[list[str]], other: list[list[str]]) -> bool:
+    """Of two readings of one text area, ``rows`` opens with the column names and ``other`` with a row of data:
+    camelot's other edge set left the header out."""
+    return bool(rows and other) and _names_row(rows[0]) and not _names_row(other[0])
 
 
 def _kept_pieces(
@@ -215,7 +228,10 @@ def _kept_pieces(
             continue
         if not _over_region(bbox, regions_on_page, split=len(pieces) > 1):
             continue
-        if any(other.page == number and _same_area(other.bbox, bbox) for other in [*kept, *tables]):
+        if any(
+            other.page == number and _same_area(other.bbox, bbox) and not _better_headed(rows, other.rows)
+            for other in [*kept, *tables]
+        ):
             continue  # camelot can return one text area twice (two of its edge sets meet it)
         tables.append(StreamTable(number, rows, tuple(round(v, 1) for v in bbox)))
     return tables
@@ -238,8 +254,10 @@ def _pieces(table, layout: PageLayout, clean) -> list[tuple[list[list[str]], lis
     bbox = _display_bbox(table._bbox, layout)
     if layout.rotation or not spans or len(spans) != len(rows):
         return [(rows, None, bbox)]
-    beside = _side_by_side(rows)
     columns = getattr(table, "cols", None)
+    if columns and len(columns) == len(rows[0]):
+        rows, spans = _group_names_spread(rows, list(spans), columns, layout)
+    beside = _side_by_side(rows)
     if beside is not None and columns and len(columns) == len(rows[0]):
         gutter = columns[beside][0]
         return [
@@ -260,6 +278,84 @@ def _pieces(table, layout: PageLayout, clean) -> list[tuple[list[list[str]], lis
         (rows[:cut], spans[:cut], (bbox[0], bbox[1], bbox[2], boundary)),
         (rows[cut:], spans[cut:], (bbox[0], boundary, bbox[2], bbox[3])),
     ]
+
+
+def _group_names_spread(
+    rows: list[list[str]], spans: list, columns: list, layout: PageLayout
+) -> tuple[list[list[str]], list]:
+    """A period's or a group's name printed over two or more column names ('2023/24' over 'Target | Actual', over
+    'Q1 | Q2 | Q3 | Q4'), which camelot gives as a row of its own in one column, joined to the name of each column
+    under it ('2023/24 Target', '2023/24 Actual'), as the ruled reader joins a spanning name: without the group the
+    columns of two years read the same. The columns under a name are those it is centred over (a spanning name is
+    set centred): the run of named columns under its words whose middle lies nearest the name's, the longest of
+    runs as near."""
+    for index in range(len(rows) - 2):
+        group, names = rows[index], rows[index + 1]
+        labels = [column for column, cell in enumerate(group) if cell]
+        if not labels or labels[0] == 0 or not _names_row(names) or len(labels) * 2 > sum(map(bool, names)):
+            continue
+        # figures under the names, or under their wrapped second line ('Previous' over 'year')
+        if not any(any(is_numeric(cell) for cell in row if cell) for row in rows[index + 2 : index + 4]):
+            continue
+        extents = [_label_extent(layout, spans[index], group[column]) for column in labels]
+        if any(extent is None for extent in extents):
+            continue
+        header = list(names)
+        runs = [run_under(extent, columns, names) for extent in extents]
+        if any(run is None for run in runs) or runs_overlap(runs):
+            continue
+        for label, run in zip(labels, runs, strict=True):
+            for column in range(run[0], run[1] + 1):
+                header[column] = f"{group[label]} {names[column]}" if names[column] else ""
+        merged = (spans[index][0], spans[index + 1][1])
+        return [*rows[:index], header, *rows[index + 2 :]], [*spans[:index], merged, *spans[index + 2 :]]
+    return rows, spans
+
+
+SAME_MIDDLE = 2.0  # pt: runs of columns whose middles lie this near the name's are as near
+
+
+def run_under(extent: tuple[float, float], columns: list, names: list[str]) -> tuple[int, int] | None:
+    """The run of named columns (never the first, the rows' names) a spanning name is centred over."""
+    x0, x1 = extent
+    middle = (x0 + x1) / 2
+    if _overlap(columns[0][0], columns[0][1], x0, x1) > 0:
+        return None  # over the rows' names as well: a caption, not a group of columns
+    under = [column for column in range(1, len(columns)) if _overlap(columns[column][0], columns[column][1], x0, x1)]
+    if not under:
+        return None
+    best: tuple[float, int, tuple[int, int]] | None = None
+    for start in range(1, under[0] + 1):
+        for end in range(under[-1], len(columns)):
+            if not (names[start] and names[end]):  # (an unnamed column inside: camelot's gutter by right-set figures)
+                continue
+            distance = abs((columns[start][0] + columns[end][1]) / 2 - middle)
+            key = (round(distance / SAME_MIDDLE), -(end - start), (start, end))
+            if best is None or key[:2] < best[:2]:
+                best = key
+    return best[2] if best else None
+
+
+def runs_overlap(runs: list) -> bool:
+    ordered = sorted(runs)
+    return any(a[1] >= b[0] for a, b in zip(ordered, ordered[1:], strict=False))
+
+
+def _label_extent(layout: PageLayout, span: tuple[float, float], label: str) -> tuple[float, float] | None:
+    """Where a name is printed on the row camelot read it from (x0, x1): the line's own edges when the name is
+    all of it, else its place in the line's text, measured by the line's width per character."""
+    top, bottom = layout.height - span[0] - 2, layout.height - span[1] + 2
+    for line in layout.lines:
+        if not (top <= (line.top + line.bottom) / 2 <= bottom):
+            continue
+        text = line.text
+        if text.strip() == label:
+            return line.x0, line.x1
+        at = text.find(label)
+        if at >= 0 and text:
+            width = (line.x1 - line.x0) / len(text)
+            return line.x0 + at * width, line.x0 + (at + len(label)) * width
+    return None
 
 
 def _repeated_headers(rows: list[list[str]]) -> list[int]:
@@ -389,16 +485,31 @@ def _below_region_top(
 
 
 def _wrapped_rows_joined(rows: list[list[str]]) -> list[list[str]]:
-    """Rows with the wrapped lines camelot splits off a row's first cell joined back: a row of only a first
-    cell that reads on from the row above ('(%)', 'and carers') under a row of two or more cells."""
+    """Rows with the wrapped lines camelot splits off a row's cell joined back: a row of one cell of words that
+    reads on from the cell above it ('(%)', 'and carers', 'scheme') under a row of two or more cells."""
     joined: list[list[str]] = []
     for row in rows:
         above = joined[-1] if joined else None
-        if above and sum(bool(cell) for cell in above) >= 2 and _lone(row) and _reads_on(row[0]):
-            above[0] = f"{above[0]} {row[0]}".strip()
+        column = _lone_column(row)
+        if (
+            above
+            and column is not None
+            and column < len(above)
+            and (column == 0 or above[column])
+            and sum(bool(cell) for cell in above) >= 2
+            and _reads_on(row[column])
+            and not is_numeric(row[column])
+        ):
+            above[column] = f"{above[column]} {row[column]}".strip()
             continue
         joined.append(list(row))
     return joined
+
+
+def _lone_column(row: list[str]) -> int | None:
+    """The one filled cell of a row, or None."""
+    filled = [index for index, cell in enumerate(row) if cell]
+    return filled[0] if len(filled) == 1 else None
 
 
 def _wrapped_header_joined(rows: list[list[str]]) -> list[list[str]]:
@@ -416,18 +527,22 @@ def _wrapped_header_joined(rows: list[list[str]]) -> list[list[str]]:
 
 
 def _unnamed_figures_joined(rows: list[list[str]]) -> list[list[str]]:
-    """A column with no name between named ones, beside a named column that holds nothing, is that column's
-    figures set off from its name ('VAT' over nothing, '0.0' a gutter to its right): the two joined, the name on
-    the left taken first (figures are set right of a name set at its column's left)."""
+    """A column with no name between named ones, or last right of a named one, beside a named column that holds
+    nothing, is that column's figures set off from its name ('VAT' over nothing, '0.0' a gutter to its right;
+    'Variance %' over nothing, its figures set right): the two joined, the name on the left taken first (figures
+    are set right of a name set at its column's left)."""
     if not rows:
         return rows
     index = 1
-    while index < len(rows[0]) - 1:
+    while index < len(rows[0]):
         header = rows[0]
-        if header[index] or not (header[index - 1] and header[index + 1]) or not _filled(rows, index):
+        last = index == len(header) - 1
+        named_beside = bool(header[index - 1]) and (last or bool(header[index + 1]))
+        if header[index] or not named_beside or not _filled(rows, index):
             index += 1
             continue
-        beside = next((other for other in (index - 1, index + 1) if not _filled(rows, other)), None)
+        around = (index - 1,) if last else (index - 1, index + 1)
+        beside = next((other for other in around if not _filled(rows, other)), None)
         if beside is None:
             index += 1
             continue

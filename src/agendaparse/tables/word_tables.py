@@ -778,6 +778,7 @@ def read_text_table(
     numbers = _number_column(lines[below : below + 3], lefts[0])
     if numbers is not None:  # the rows' numbers stand alone left of the first named column
         lefts, header = [numbers, *lefts], ["", *header]
+    header = _spanning_names_over(lines, start, header, lefts, size)
     columns = TextColumns(
         lefts, [clean_cell(cell) for cell in header], size, max(word["x1"] for word in lines[start]), grid
     )
@@ -874,6 +875,37 @@ def _header_tiers(
             return None  # the cell's first name under it does not start where it does: not a header tier
         columns += [(start, f"{cell} {' '.join(word['text'] for word in phrase)}") for start, phrase in under]
     return [cell for _, cell in columns], [left for left, _ in columns]
+
+
+MAX_GROUP_WORDS = 3  # a group's name over columns is short ('2023/24', 'Year to date')
+
+
+def _spanning_names_over(
+    lines: list[list[dict]], start: int, header: list[str], lefts: list[float], size: float
+) -> list[str]:
+    """A group's name set centred over two or more of the header's columns on the line just above it ('2023/24' over
+    'Target   Actual'), joined to each of their names ('2023/24 Target', '2023/24 Actual'), as the ruled reader joins
+    a spanning name: without it the columns of two years read the same. A line over the rows' names as well is a
+    caption, not a group."""
+    if start == 0 or len(lefts) != len(header):
+        return header
+    above = lines[start - 1]
+    if lines[start][0]["top"] - max(word["bottom"] for word in above) > 1.2 * size:
+        return header
+    phrases = _phrases(above)
+    if not phrases or len(phrases) * 2 > len(header) or any(len(phrase) > MAX_GROUP_WORDS for phrase in phrases):
+        return header
+    right = max(word["x1"] for word in lines[start])
+    columns = [(left, lefts[index + 1] if index + 1 < len(lefts) else right) for index, left in enumerate(lefts)]
+    runs = [stream_tables.run_under((phrase[0]["x0"], phrase[-1]["x1"]), columns, header) for phrase in phrases]
+    if any(run is None for run in runs) or stream_tables.runs_overlap(runs):
+        return header
+    named = list(header)
+    for phrase, (first, last) in zip(phrases, runs, strict=True):
+        group = " ".join(word["text"] for word in phrase)
+        for column in range(first, last + 1):
+            named[column] = f"{group} {header[column]}" if header[column] else ""
+    return named
 
 
 def _number_column(lines: list[list[dict]], first: float) -> float | None:
