@@ -294,6 +294,8 @@ def _group_names_spread(
         labels = [column for column, cell in enumerate(group) if cell]
         if not labels or labels[0] == 0 or not _names_row(names) or len(labels) * 2 > sum(map(bool, names)):
             continue
+        if any(group[column].startswith(("[", "(")) for column in labels):
+            continue  # '[In thousands]', '(£000)': a note of the figures' unit, not a group's name
         # figures under the names, or under their wrapped second line ('Previous' over 'year')
         if not any(any(is_numeric(cell) for cell in row if cell) for row in rows[index + 2 : index + 4]):
             continue
@@ -302,8 +304,8 @@ def _group_names_spread(
             continue
         header = list(names)
         runs = [run_under(extent, columns, names) for extent in extents]
-        if any(run is None for run in runs) or runs_overlap(runs):
-            continue
+        if any(run is None or run[1] == run[0] for run in runs) or runs_overlap(runs):
+            continue  # (a name over one column is its name's first line: _wrapped_header_joined)
         for label, run in zip(labels, runs, strict=True):
             for column in range(run[0], run[1] + 1):
                 header[column] = f"{group[label]} {names[column]}" if names[column] else ""
@@ -495,7 +497,7 @@ def _wrapped_rows_joined(rows: list[list[str]]) -> list[list[str]]:
             above
             and column is not None
             and column < len(above)
-            and (column == 0 or above[column])
+            and (column == 0 or (above[column] and not is_numeric(above[column])))  # words read on, not a figure
             and sum(bool(cell) for cell in above) >= 2
             and _reads_on(row[column])
             and not is_numeric(row[column])

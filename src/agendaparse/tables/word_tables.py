@@ -895,11 +895,13 @@ def _spanning_names_over(
     phrases = _phrases(above)
     if not phrases or len(phrases) * 2 > len(header) or any(len(phrase) > MAX_GROUP_WORDS for phrase in phrases):
         return header
+    if any(phrase[0]["text"].startswith(("[", "(")) for phrase in phrases):
+        return header  # '[In thousands]', '(£000)': a note of the figures' unit, not a group's name
     right = max(word["x1"] for word in lines[start])
     columns = [(left, lefts[index + 1] if index + 1 < len(lefts) else right) for index, left in enumerate(lefts)]
     runs = [stream_tables.run_under((phrase[0]["x0"], phrase[-1]["x1"]), columns, header) for phrase in phrases]
-    if any(run is None for run in runs) or stream_tables.runs_overlap(runs):
-        return header
+    if any(run is None or run[1] == run[0] for run in runs) or stream_tables.runs_overlap(runs):
+        return header  # (a name over one column is its name's first line)
     named = list(header)
     for phrase, (first, last) in zip(phrases, runs, strict=True):
         group = " ".join(word["text"] for word in phrase)
