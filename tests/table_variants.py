@@ -11,8 +11,10 @@ table stage on it; :func:`score` compares the rows with the truth field by field
 
 Run as a script for the summary over many seeds: ``python tests/table_variants.py 200``; ``--plans`` draws the
 plans family instead (:func:`draw_plan`: start dates, columns no field names, owners merged down, bulleted steps,
-the plan as a report's appendix, white header words on a dark fill); ``--scanned`` prints each PDF, scans it
-(``scan_cases.scanned_document``: 200 dpi, grey) and reads it with Tesseract, as ``agendaparse eval`` does.
+the plan as a report's appendix, white header words on a dark fill); ``--long`` the long family instead
+(:func:`draw_long`: a log's updates of several sentences and dated entries, so it runs over pages); ``--scanned``
+prints each PDF, scans it (``scan_cases.scanned_document``: 200 dpi, grey) and reads it with Tesseract, as
+``agendaparse eval`` does.
 """
 
 from __future__ import annotations
