@@ -207,7 +207,9 @@ def _kept_tables(
 def _better_headed(rows: list[list[str]], other: list[list[str]]) -> bool:
     """Of two readings of one text area, ``rows`` opens with the column names and ``other`` with a row of data:
     camelot's other edge set left the header out."""
-    return bool(rows and other) and _names_row(rows[0]) and not _names_row(other[0])
+    if not rows or not other or abs(len(rows[0]) - len(other[0])) > 1:
+        return False  # (not one table read twice: a page's two tables side by side and a reading of both)
+    return _names_row(rows[0]) and not _names_row(other[0])
 
 
 def _kept_pieces(
@@ -294,6 +296,8 @@ def _group_names_spread(
         labels = [column for column, cell in enumerate(group) if cell]
         if not labels or labels[0] == 0 or not _names_row(names) or len(labels) * 2 > sum(map(bool, names)):
             continue
+        if any(len(group[column].split()) > MAX_GROUP_WORDS for column in labels):
+            continue  # a title over the table, not a group's name ('GENERAL GOVERNMENT RESERVES PLAN')
         if any(group[column].startswith(("[", "(")) for column in labels):
             continue  # '[In thousands]', '(£000)': a note of the figures' unit, not a group's name
         # figures under the names, or under their wrapped second line ('Previous' over 'year')
@@ -304,7 +308,7 @@ def _group_names_spread(
             continue
         header = list(names)
         runs = [run_under(extent, columns, names) for extent in extents]
-        if any(run is None or run[1] == run[0] for run in runs) or runs_overlap(runs):
+        if any(run is None or run[1] == run[0] for run in runs) or runs_overlap(runs) or over_all(runs, names):
             continue  # (a name over one column is its name's first line: _wrapped_header_joined)
         for label, run in zip(labels, runs, strict=True):
             for column in range(run[0], run[1] + 1):
@@ -314,6 +318,7 @@ def _group_names_spread(
     return rows, spans
 
 
+MAX_GROUP_WORDS = 3  # a group's name over columns is short ('2023/24', 'Year to date')
 SAME_MIDDLE = 2.0  # pt: runs of columns whose middles lie this near the name's are as near
 
 
@@ -336,6 +341,13 @@ def run_under(extent: tuple[float, float], columns: list, names: list[str]) -> t
             if best is None or key[:2] < best[:2]:
                 best = key
     return best[2] if best else None
+
+
+def over_all(runs: list, names: list[str]) -> bool:
+    """One name over every named column but the rows' names: the table's title set over it ('PUBLIC WORKS'), not a
+    group of some of its columns."""
+    named = [column for column in range(1, len(names)) if names[column]]
+    return len(runs) == 1 and bool(named) and runs[0][0] <= named[0] and runs[0][1] >= named[-1]
 
 
 def runs_overlap(runs: list) -> bool:

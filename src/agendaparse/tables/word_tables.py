@@ -877,9 +877,6 @@ def _header_tiers(
     return [cell for _, cell in columns], [left for left, _ in columns]
 
 
-MAX_GROUP_WORDS = 3  # a group's name over columns is short ('2023/24', 'Year to date')
-
-
 def _spanning_names_over(
     lines: list[list[dict]], start: int, header: list[str], lefts: list[float], size: float
 ) -> list[str]:
@@ -893,7 +890,9 @@ def _spanning_names_over(
     if lines[start][0]["top"] - max(word["bottom"] for word in above) > 1.2 * size:
         return header
     phrases = _phrases(above)
-    if not phrases or len(phrases) * 2 > len(header) or any(len(phrase) > MAX_GROUP_WORDS for phrase in phrases):
+    if not phrases or len(phrases) * 2 > len(header):
+        return header
+    if any(len(phrase) > stream_tables.MAX_GROUP_WORDS for phrase in phrases):
         return header
     if any(phrase[0]["text"].startswith(("[", "(")) for phrase in phrases):
         return header  # '[In thousands]', '(£000)': a note of the figures' unit, not a group's name
@@ -902,6 +901,8 @@ def _spanning_names_over(
     runs = [stream_tables.run_under((phrase[0]["x0"], phrase[-1]["x1"]), columns, header) for phrase in phrases]
     if any(run is None or run[1] == run[0] for run in runs) or stream_tables.runs_overlap(runs):
         return header  # (a name over one column is its name's first line)
+    if stream_tables.over_all(runs, header):
+        return header
     named = list(header)
     for phrase, (first, last) in zip(phrases, runs, strict=True):
         group = " ".join(word["text"] for word in phrase)
