@@ -31,7 +31,7 @@ from .bodies import (
     university_heading,
     with_nhs_identity,
 )
-from .committees import find_committee
+from .committees import _strip_place, find_committee
 from .document_type import classify_document
 from .headings import _first_page_foot, _first_page_without_attendance, first_page_text, heading_lines, running_heads
 from .meeting_dates import (
@@ -221,6 +221,8 @@ def _heading_body(pages: list[PageLayout], lines: list[str], everything: str, he
         or university_heading(lines)
         or council_of_committee(lines)
         or find_body("\n".join(heads))  # the council in every page's running head or footer
+        # 'Marsbury Council - Cabinet - 5 March 2024' in the running head, or atop a page that has none
+        or find_body("\n".join(_head_parts(heads + lines[:1])))
         or _org_in_furniture(heads + _first_page_foot(pages))
         or council_of_domain(everything)
         or _named_or_initialism(named_text, everything)
@@ -228,6 +230,25 @@ def _heading_body(pages: list[PageLayout], lines: list[str], everything: str, he
         or most_named_body(everything)
         or most_named_body(everything, NATIONAL_BODY_RE)  # a board paper naming its department once, in the text
     )
+
+
+# the parts of a running head 'Westmoor Council - Planning Committee - 5 March 2024', 'Body | Committee'
+HEAD_PART_RE = re.compile(r"\s+[-–—|]\s+")
+
+
+def _head_parts(heads: list[str]) -> list[str]:
+    return [part for head in heads for part in HEAD_PART_RE.split(head) if part.strip()]
+
+
+def _body_dash_committee(body: str | None, committee: str | None) -> tuple[str | None, str | None]:
+    """'Brackwold Council - Council' (a running head, its date taken off): the body, then its committee."""
+    parts = HEAD_PART_RE.split(committee or "")
+    if len(parts) != 2 or not COMMITTEE_WORDS.search(parts[1]):
+        return body, committee
+    named = find_body(parts[0])
+    if named is None or named != parts[0].strip() or body not in (None, named):
+        return body, committee
+    return named, _strip_place(parts[1].strip(), named)
 
 
 # 'MEETING OF EAST RENFREWSHIRE COUNCIL' heading a summons under the letterhead of one of its departments
@@ -351,6 +372,27 @@ def _timed_date_line(lines: list[str], date: dt.date | None) -> bool:
     )
 
 
+# a meeting's labelled lines under a log's title: 'Date: 5 March 2024', 'Time: 7.30 pm', 'Venue: the Village Hall'
+MEETING_LABEL_RE = re.compile(r"^(?P<label>date|time|venue|place|location)\s*:", re.I)
+
+
+def _own_meeting_log(
+    body: str | None, committee: str | None, lines: list[str], doc_type: str
+) -> tuple[str | None, str | None]:
+    """An action log headed by a body that meets as itself (a parish, town or community council, an authority, a
+    panel) over the meeting's date and its time or venue, with no committee named: the log of the body's own
+    meeting. A log dated only ('Date: March 2024') names no meeting."""
+    if doc_type != "action_plan" or committee is not None or body is None:
+        return body, committee
+    if not (LOCAL_COUNCIL_NAME_RE.fullmatch(body) or SELF_MEETING_RE.search(body)):
+        return body, committee
+    labels = {match["label"].lower() for text in lines[:12] if (match := MEETING_LABEL_RE.match(text.strip()))}
+    heads = {_title_case_caps(text.strip()).lower() for text in lines[:3]}
+    if "date" in labels and labels & {"time", "venue", "place", "location"} and body.lower() in heads:
+        return body, body
+    return body, committee
+
+
 def _own_local_council(body: str | None, committee: str | None, everything: str) -> tuple[str | None, str | None]:
     """(body, committee) of a parish, town or community council's own meeting, named whole."""
     local = re.fullmatch(r"(?:the\s+)?((?:parish|town|community|village)\s+council)", committee or "", re.I)
@@ -471,10 +513,10 @@ def document_facts(pages: list[PageLayout]) -> DocumentFacts:
         body, committee = _organisation_over_board(committee, lines)
     if body is None and doc_type in ("minutes", "agenda_pack"):
         body, committee = _meeting_of_organisation(committee, lines)
-    body, committee = _self_meeting_body(*_school_board(body, committee))
+    body, committee = _self_meeting_body(*_school_board(*_body_dash_committee(body, committee)))
     body, committee = _own_body_kind(body, committee, lines)
     body, committee = _parish_of_heading(body, committee, lines), _board_of_members(committee)
-    body, committee = _own_local_council(body, committee, everything)
+    body, committee = _own_local_council(*_own_meeting_log(body, committee, lines, doc_type), everything)
     body, committee = _council_named_by_place(body, committee)
     body, committee = _place_governing_body(body, committee, everything, lines)
     body, committee = _meeting_named_parts(body, committee, lines, doc_type)
@@ -721,7 +763,12 @@ OWN_PARTNERSHIP_RE = re.compile(
 
 def _self_meeting_body(body: str | None, committee: str | None) -> tuple[str | None, str | None]:
     """'the Authority' (or 'the Fire Authority') under 'Harrowdale National Park Authority' ('East Marden Fire
-    Authority'): an authority's own meeting, the authority whole (as a Fire Authority's own minutes are annotated)."""
+    Authority'): an authority's own meeting, the authority whole (as a Fire Authority's own minutes are annotated).
+    A paper going to a body that meets as itself, named whole with its place ('Report to: Eastmoor Community Safety
+    Partnership') and no other body printed: that body is the paper's."""
+    own = SELF_MEETING_RE.search(committee or "")
+    if body is None and own and own.start() > 0 and re.match(r"(?!the\b)[A-Z]", committee or ""):
+        return committee, committee
     bare = re.sub(r"^the\s+", "", committee or "", flags=re.I).lower()
     own = bare == "authority" or bare.endswith(" authority") and (body or "").lower().endswith(f" {bare}")
     if body and own and body.endswith("Authority"):
