@@ -51,6 +51,7 @@ BODY_PLACES = ["logo", "logo", "footer", "address", "running_head"]
 DATE_FORMS = ["weekday_ordinal_comma", "weekday_plain", "plain", "ordinal", "numeric", "with_time"]
 DISTRACTORS = ["none", "none", "published", "despatch", "previous"]
 FACES = ["plain", "caps", "bold_caps"]
+DATE_LABELS = ["Date:", "Date:", "Date of meeting:", "Meeting date:", "When:"]
 COLUMNS = ["one", "one", "two"]
 
 # invented places: no body of any gold or training set (tests/test_blind_sets.py checks the first pages' bodies)
@@ -116,6 +117,13 @@ class Variant:
     face: str
     columns: str
     own_printed: str = ""  # how a principal council's own meeting is printed: 'body', 'Council', 'Full Council'
+    # the later dimensions, drawn apart so that the first ones stay as they were
+    date_label: str = "Date:"
+    label_alone: bool = False  # a label on its line, its value on the next
+    wording: str = "first"  # the prose heading's wording: 'first', 'second', 'third'
+    report_date: bool = False  # a report's cover prints the report's own date above the meeting's
+    second_page: bool = False
+    size: float = 14.0  # the committee line's
     truth: dict[str, Any] = field(default_factory=dict)
 
     def committee_class(self) -> str:
@@ -126,7 +134,9 @@ class Variant:
             f"kind={self.kind}", f"committee={self.committee_class()}",
             f"doc_type={self.doc_type}", f"heading={self.heading}", f"body_place={self.body_place}",
             f"date_form={self.date_form}", f"distractor={self.distractor}", f"face={self.face}",
-            f"columns={self.columns}",
+            f"columns={self.columns}", f"date_label={self.date_label}", f"label_alone={self.label_alone}",
+            f"wording={self.wording}", f"report_date={self.report_date}", f"second_page={self.second_page}",
+            f"size={self.size:g}",
         ]  # fmt: skip
 
 
@@ -161,6 +171,13 @@ def draw(seed: int) -> Variant:
         columns=rng.choice(COLUMNS),
         own_printed=rng.choice(["body", "Council", "Full Council"]),
     )
+    more = random.Random(seed + 7_000_003)
+    variant.date_label = more.choice(DATE_LABELS)
+    variant.label_alone = more.random() < 0.25
+    variant.wording = more.choice(["first", "second", "third"])
+    variant.report_date = doc_type == "report" and more.random() < 0.5
+    variant.second_page = more.random() < 0.4
+    variant.size = more.choice([12.0, 14.0, 18.0])
     return variant
 
 
@@ -270,12 +287,17 @@ def _other_date_line(variant: Variant, names: Names) -> str | None:
 def _labelled_block(painter: Painter, variant: Variant, names: Names) -> None:
     """'Date: …', 'Time: …', 'Venue: …' at a tab stop (two columns: the address block on the right)."""
     day = date_text(names.meeting, variant.date_form, names.time)
-    rows = [("Date:", day)]
+    rows = [(variant.date_label, day)]
     if variant.date_form != "with_time":
         rows.append(("Time:", names.time))
     rows.append(("Venue:", names.venue))
+    tab = LEFT + 10 + max(stringWidth(label, "Helvetica", 11) for label, _ in rows)
     for label, value in rows:
-        painter.row([(LEFT, label), (LEFT + 60, value)])
+        if variant.label_alone:
+            painter.row([(LEFT, label)], bold=True)
+            painter.row([(LEFT, value)])
+        else:
+            painter.row([(LEFT, label), (max(tab, LEFT + 60), value)])
 
 
 def _logo(painter: Painter, variant: Variant, names: Names) -> None:
@@ -301,7 +323,7 @@ def _logo(painter: Painter, variant: Variant, names: Names) -> None:
 
 def _committee_line(painter: Painter, variant: Variant, names: Names, prefix: str = "") -> None:
     text, bold = _face(variant, f"{prefix}{names.committee}")
-    painter.lines(text, bold=bold or variant.face == "plain", size=14)
+    painter.lines(text, bold=bold or variant.face == "plain", size=variant.size)
 
 
 def _heading(painter: Painter, variant: Variant, names: Names) -> None:
@@ -309,17 +331,19 @@ def _heading(painter: Painter, variant: Variant, names: Names) -> None:
     the = "" if names.committee == names.body else "the "
     of = f"{the}{names.committee}"
     kind = variant.heading
+    at = "" if variant.date_form == "with_time" else f" at {names.time}"
     if kind == "notice":
         painter.row([(LEFT, "NOTICE OF MEETING")], bold=True, size=14)
         painter.space(4)
-        at = "" if variant.date_form == "with_time" else f" at {names.time}"
-        painter.lines(f"A meeting of {of} will be held in {names.venue} on {day}{at}.")
+        painter.lines(
+            {
+                "first": f"A meeting of {of} will be held in {names.venue} on {day}{at}.",
+                "second": f"NOTICE IS HEREBY GIVEN that a meeting of {of} will be held on {day}{at} in {names.venue}.",
+                "third": f"You are invited to attend a meeting of {of} on {day}{at}, to be held in {names.venue}.",
+            }[variant.wording]
+        )
     elif kind == "meeting_of":
-        verb = "held" if variant.doc_type == "minutes" else "to be held"
-        lead, bold = _face(variant, "Minutes" if variant.doc_type == "minutes" else "Agenda")
-        painter.row([(LEFT, lead)], bold=True, size=14)
-        at = "" if variant.date_form == "with_time" else f" at {names.time}"
-        painter.lines(f"{lead.upper()} of a meeting of {of} {verb} in {names.venue} on {day}{at}", bold=bold)
+        _meeting_of(painter, variant, names, of, f"{day}{at}")
     elif kind == "agenda_for":
         _committee_line(painter, variant, names, prefix=f"Agenda for {the}")
         painter.space(4)
@@ -345,11 +369,29 @@ def _heading(painter: Painter, variant: Variant, names: Names) -> None:
         _labelled_block(painter, variant, names)
 
 
+def _meeting_of(painter: Painter, variant: Variant, names: Names, of: str, when: str) -> None:
+    """'MINUTES of a meeting of the X held in … on …', 'At a meeting of the X held at … on …', 'Minutes of the X meeting
+    held on … at …' (an agenda's: 'to be held')."""
+    verb = "held" if variant.doc_type == "minutes" else "to be held"
+    lead, bold = _face(variant, "Minutes" if variant.doc_type == "minutes" else "Agenda")
+    painter.row([(LEFT, lead)], bold=True, size=14)
+    the = "" if of.startswith("the ") or names.committee == names.body else "the "
+    text = {
+        "first": f"{lead.upper()} of a meeting of {of} {verb} in {names.venue} on {when}",
+        "second": f"{'At a meeting' if verb == 'held' else 'Meeting'} of {of} {verb} at {names.venue} on {when}",
+        "third": f"{lead.title()} of {the}{of} meeting {verb} on {when} at {names.venue}",
+    }[variant.wording]
+    painter.lines(text, bold=bold)
+
+
 def _cover(painter: Painter, variant: Variant, names: Names, day: str) -> None:
     """A report's cover table: labels in a column, the values beside them, ruled."""
+    label = "Date of meeting:" if variant.date_label in ("Date:", "When:") else variant.date_label
+    report_day = date_text(names.meeting - dt.timedelta(days=16), variant.date_form, names.time)
     rows = [
+        *([("Date of report:", report_day)] if variant.report_date else []),
         ("Report to:", names.committee),
-        ("Date of meeting:", day),
+        (label, day),
         ("Report of:", "Director of Place"),
         ("Subject:", "Budget Monitoring Report Quarter 2"),
         ("Wards affected:", "All"),
@@ -430,6 +472,17 @@ def _footer(painter: Painter, variant: Variant, names: Names) -> None:
     painter.text(RIGHT - 40, 36, "Page 1", size=9)
 
 
+def _second_page(painter: Painter, variant: Variant, names: Names) -> None:
+    """A second page under a running head naming the committee and the meeting's date."""
+    painter.pdf.showPage()
+    painter.text(LEFT, A4[1] - 30, f"{names.committee} - {date_text(names.meeting, 'plain')}", size=8)
+    painter.y = TOP
+    for number, title in ((6, "Treasury Management Strategy"), (7, "Exclusion of the Press and Public")):
+        painter.row([(LEFT, f"{number}."), (LEFT + 34, title)], bold=True)
+        painter.lines("To consider the report of the Chief Finance Officer.", x=LEFT + 34)
+    _footer(painter, variant, names)
+
+
 def generate(seed: int) -> tuple[bytes, Variant]:
     variant = draw(seed)
     rng = random.Random(seed * 7919 + 11)
@@ -448,6 +501,8 @@ def generate(seed: int) -> tuple[bytes, Variant]:
     painter.space(10)
     _content(painter, variant, names)
     _footer(painter, variant, names)
+    if variant.second_page:
+        _second_page(painter, variant, names)
     pdf.showPage()
     pdf.save()
     return buffer.getvalue(), variant

@@ -67,6 +67,12 @@ DECISION_NOTICE_RE = re.compile(
 DATE_LABEL_ALONE_RE = re.compile(
     r"(?:date\s+of\s+(?:the\s+)?(?:meeting|committee|board|panel|hearing)|meeting\s+date)\s*:?", re.I
 )
+# 'Date:' or 'When:' alone, the date on the next line: the meeting's when a 'Time:' or 'Venue:' label follows the date
+BARE_DATE_LABEL_RE = re.compile(r"(?:date|when)\s*:", re.I)
+# the label of a meeting's date: 'Date:', 'Date of meeting:', 'Meeting date:', 'When:'
+MEETING_DATE_LABEL_RE = re.compile(r"(?:date(?:\s+of\s+(?:the\s+)?meeting)?|meeting\s+date|when)\s*:", re.I)
+# a meeting's labelled lines: 'Date: 5 March 2024', 'Time: 7.30 pm', 'Venue: the Village Hall'
+MEETING_LABEL_RE = re.compile(r"^(?P<label>date|time|venue|place|location)\s*:", re.I)
 # a paper's own date under its label: when it was assessed, written or reviewed (never a meeting's)
 PAPER_OWN_DATE_RE = re.compile(
     r"(?:date\s+(?:of\s+(?:the\s+)?)?(?:assessment|eqia|screening|report|review|completion|version)|"
@@ -85,8 +91,12 @@ def _first_page_texts(pages: list[PageLayout], n: int = 15) -> list[str]:
 def _labelled_date_alone(pages: list[PageLayout], month_first: bool) -> dt.date | None:
     """The date on the first page's line right under a 'Date of meeting:' label standing alone on its line."""
     texts = _first_page_texts(pages)
-    for label, text in zip(texts, texts[1:], strict=False):
-        if DATE_LABEL_ALONE_RE.fullmatch(label) and _only_a_date(text):
+    for index, (label, text) in enumerate(zip(texts, texts[1:], strict=False)):
+        labelled = DATE_LABEL_ALONE_RE.fullmatch(label) or (
+            BARE_DATE_LABEL_RE.fullmatch(label)
+            and any(MEETING_LABEL_RE.match(below) for below in texts[index + 2 : index + 5])
+        )
+        if labelled and _only_a_date(text):
             return meeting_date_from([text], month_first=month_first)
     return None
 
@@ -372,10 +382,6 @@ def _timed_date_line(lines: list[str], date: dt.date | None) -> bool:
     )
 
 
-# a meeting's labelled lines under a log's title: 'Date: 5 March 2024', 'Time: 7.30 pm', 'Venue: the Village Hall'
-MEETING_LABEL_RE = re.compile(r"^(?P<label>date|time|venue|place|location)\s*:", re.I)
-
-
 def _own_meeting_log(
     body: str | None, committee: str | None, lines: list[str], doc_type: str
 ) -> tuple[str | None, str | None]:
@@ -387,8 +393,9 @@ def _own_meeting_log(
     if not (LOCAL_COUNCIL_NAME_RE.fullmatch(body) or SELF_MEETING_RE.search(body)):
         return body, committee
     labels = {match["label"].lower() for text in lines[:12] if (match := MEETING_LABEL_RE.match(text.strip()))}
+    dated = any(MEETING_DATE_LABEL_RE.match(text.strip()) for text in lines[:12])
     heads = {_title_case_caps(text.strip()).lower() for text in lines[:3]}
-    if "date" in labels and labels & {"time", "venue", "place", "location"} and body.lower() in heads:
+    if dated and labels & {"time", "venue", "place", "location"} and body.lower() in heads:
         return body, body
     return body, committee
 
