@@ -31,7 +31,7 @@ from .bodies import (
     university_heading,
     with_nhs_identity,
 )
-from .committees import _strip_place, find_committee
+from .committees import PRINCIPAL_COUNCIL_END_RE, _strip_place, find_committee
 from .document_type import classify_document
 from .headings import _first_page_foot, _first_page_without_attendance, first_page_text, heading_lines, running_heads
 from .meeting_dates import (
@@ -382,6 +382,47 @@ def _timed_date_line(lines: list[str], date: dt.date | None) -> bool:
     )
 
 
+# what opens a title before the committee's name: 'Agenda for the', 'Minutes of a meeting of the', 'Notice of'
+TITLE_OPENING_RE = re.compile(
+    r"\A(?:(?:agenda|minutes|notice|summons)\s+(?:for|of)\s+)?(?:(?:a|the)\s+)?(?:meeting\s+of\s+)?(?:the\s+)?", re.I
+)
+# the end of a title wrapped onto a line of its own: 'COMMITTEE', 'WASTE COMMITTEE', 'CARE BOARD'
+KIND_END_RE = re.compile(r"(?:[\w'’&-]+\s+){0,2}(?:Sub-)?(?:Committee|Board|Panel|Partnership|Authority)", re.I)
+KIND_WORD_END_RE = re.compile(r"\b(?:Committee|Board|Panel|Partnership|Authority|Council|Trust)$", re.I)
+
+
+def _wrapped_committee(committee: str | None, pages: list[PageLayout]) -> str | None:
+    """'AGENDA FOR ASHWOOD AND FELL JOINT WASTE' over 'COMMITTEE' (a title in large type wrapped before its last
+    words): the committee is the title's name whole, not the words left alone on the second line. The two lines are
+    one title: the same size and weight, the second right under the first."""
+    if not committee or not KIND_END_RE.fullmatch(committee.strip()) or not pages:
+        return committee
+    lines = pages[0].body_lines()
+    for above, line in zip(lines, lines[1:], strict=False):
+        if line.text.strip().lower() != committee.strip().lower():
+            continue
+        same_face = abs(above.size - line.size) < 0.5 and above.bold == line.bold and line.size >= 12
+        close = 0 <= line.top - above.bottom <= line.size
+        name = TITLE_OPENING_RE.sub("", _title_case_caps(f"{above.text.strip()} {line.text.strip()}"), count=1)
+        # the line above is no name of its own ('WESTMOOR DISTRICT COUNCIL' over 'PLANNING COMMITTEE'), no title alone
+        # ('AGENDA', 'NOTICE OF MEETING' over 'PLANNING COMMITTEE')
+        opened = TITLE_OPENING_RE.sub("", above.text.strip(), count=1)
+        open_end = not above.text.rstrip().endswith((":", ".", ",")) and not KIND_WORD_END_RE.search(opened)
+        open_end = open_end and re.search(r"\bmeeting$", opened, re.I) is None  # 'NOTICE OF MEETING' over its name
+        if same_face and close and open_end and len(above.text.split()) >= 3 and len(name.split()) >= 2:
+            return name
+    return committee
+
+
+def _principal_named_whole(body: str | None, committee: str | None) -> tuple[str | None, str | None]:
+    """'Meeting: Westmoor County Council' on a report's cover: the council's own meeting, named with its place taken
+    off as corpus/gold/README.md names it ('County Council', 'Metropolitan Borough Council')."""
+    own = PRINCIPAL_COUNCIL_END_RE.search(body or "")
+    if own and committee and " ".join(committee.split()).lower() == " ".join((body or "").split()).lower():
+        return body, own[0]
+    return body, committee
+
+
 def _own_meeting_log(
     body: str | None, committee: str | None, lines: list[str], doc_type: str
 ) -> tuple[str | None, str | None]:
@@ -510,7 +551,7 @@ def document_facts(pages: list[PageLayout]) -> DocumentFacts:
     everything = "\n".join(page.text for page in pages)
     heads = running_heads(pages)
     body = normalise_body(_heading_body(pages, lines, everything, heads), everything)
-    committee = find_committee(pages, doc_type, body)
+    committee = _wrapped_committee(find_committee(pages, doc_type, body), pages)
     body, committee = _meeting_presented_to(body, committee, lines, doc_type)
     if body is None and (doc_type in ("minutes", "agenda_pack") or TOWNSHIP_BOARD_NAME_RE.fullmatch(committee or "")):
         # (a township's board named whole is its body's, whatever the paper: 'X TOWNSHIP BOARD OF SUPERVISORS
@@ -530,6 +571,7 @@ def document_facts(pages: list[PageLayout]) -> DocumentFacts:
     body = _joint_committee_body(body, committee, lines, everything)
     body = municipal_style(body, everything)
     body = with_nhs_identity(body, [line.text for line in pages[0].lines] if pages else [])
+    body, committee = _principal_named_whole(body, committee)
     row_lines, row_dates = date_column(pages)
     dated = [
         text
