@@ -124,6 +124,13 @@ class Variant:
     report_date: bool = False  # a report's cover prints the report's own date above the meeting's
     second_page: bool = False
     size: float = 14.0  # the committee line's
+    # the third batch, drawn apart again
+    top_line: str = "none"  # a line over everything: 'Public Document Pack', 'Supplementary Agenda', 'OFFICIAL'
+    of_form: bool = False  # a principal council named 'The Borough Council of X'
+    date_variant: str = (
+        "none"  # 'comma_year' ('Tuesday 5th March, 2024'), 'time_first' ('7.00 pm, Tuesday 5 March 2024')
+    )
+    contact: bool = False  # a contact block with the date it was sent: 'Contact: … Tel: … Date: 26 February 2024'
     truth: dict[str, Any] = field(default_factory=dict)
 
     def committee_class(self) -> str:
@@ -136,7 +143,8 @@ class Variant:
             f"date_form={self.date_form}", f"distractor={self.distractor}", f"face={self.face}",
             f"columns={self.columns}", f"date_label={self.date_label}", f"label_alone={self.label_alone}",
             f"wording={self.wording}", f"report_date={self.report_date}", f"second_page={self.second_page}",
-            f"size={self.size:g}",
+            f"size={self.size:g}", f"top_line={self.top_line}", f"of_form={self.of_form}",
+            f"date_variant={self.date_variant}", f"contact={self.contact}",
         ]  # fmt: skip
 
 
@@ -178,6 +186,14 @@ def draw(seed: int) -> Variant:
     variant.report_date = doc_type == "report" and more.random() < 0.5
     variant.second_page = more.random() < 0.4
     variant.size = more.choice([12.0, 14.0, 18.0])
+    third = random.Random(seed + 9_000_011)
+    top_lines = ["none", "none", "Public Document Pack", "OFFICIAL"] + (
+        ["Supplementary Agenda"] if doc_type == "agenda_pack" else []
+    )
+    variant.top_line = third.choice(top_lines)
+    variant.of_form = kind == "borough" and third.random() < 0.5  # "The Borough Council of Fenby"
+    variant.date_variant = third.choice(["none", "none", "comma_year", "time_first"])
+    variant.contact = doc_type in ("agenda_pack", "report") and third.random() < 0.4
     return variant
 
 
@@ -198,6 +214,8 @@ def _names(variant: Variant, rng: random.Random) -> Names:
     place, other = rng.sample(PLACES, 2)
     template = PRINCIPAL.get(variant.kind) or LOCAL.get(variant.kind) or OTHER_BODIES[variant.kind]
     body = template.format(p=place, q=other)
+    if variant.of_form:  # 'Westmoor Borough Council' printed 'The Borough Council of Westmoor'
+        body = f"{OWN_PRINCIPAL[variant.kind]} of {place}"
     if variant.committee_kind == "full":
         printed = body if variant.own_printed == "body" else variant.own_printed
         truth = OWN_PRINCIPAL[variant.kind] if printed == body else printed
@@ -212,9 +230,23 @@ def _names(variant: Variant, rng: random.Random) -> Names:
     return Names(body, printed, truth, meeting, time, venue)
 
 
+def meeting_day(variant: Variant, names: Names) -> str:
+    """The meeting's date as the heading prints it (with its hour where the form gives one)."""
+    form = variant.date_form if variant.date_variant == "none" else variant.date_variant
+    return date_text(names.meeting, form, names.time)
+
+
+def timed(variant: Variant) -> bool:
+    return variant.date_form == "with_time" or variant.date_variant == "time_first"
+
+
 def date_text(day: dt.date, form: str, time: str = "") -> str:
     suffix = ORDINAL.get(day.day, "th")
     weekday, month = day.strftime("%A"), day.strftime("%B")
+    if form == "comma_year":
+        return f"{weekday} {day.day}{suffix} {month}, {day.year}"
+    if form == "time_first":
+        return f"{time}, {weekday} {day.day} {month} {day.year}"
     if form == "weekday_ordinal_comma":
         return f"{weekday}, {day.day}{suffix} {month} {day.year}"
     if form == "weekday_plain":
@@ -286,9 +318,9 @@ def _other_date_line(variant: Variant, names: Names) -> str | None:
 
 def _labelled_block(painter: Painter, variant: Variant, names: Names) -> None:
     """'Date: …', 'Time: …', 'Venue: …' at a tab stop (two columns: the address block on the right)."""
-    day = date_text(names.meeting, variant.date_form, names.time)
+    day = meeting_day(variant, names)
     rows = [(variant.date_label, day)]
-    if variant.date_form != "with_time":
+    if not timed(variant):
         rows.append(("Time:", names.time))
     rows.append(("Venue:", names.venue))
     tab = LEFT + 10 + max(stringWidth(label, "Helvetica", 11) for label, _ in rows)
@@ -327,11 +359,11 @@ def _committee_line(painter: Painter, variant: Variant, names: Names, prefix: st
 
 
 def _heading(painter: Painter, variant: Variant, names: Names) -> None:
-    day = date_text(names.meeting, variant.date_form, names.time)
+    day = meeting_day(variant, names)
     the = "" if names.committee == names.body else "the "
     of = f"{the}{names.committee}"
     kind = variant.heading
-    at = "" if variant.date_form == "with_time" else f" at {names.time}"
+    at = "" if timed(variant) else f" at {names.time}"
     if kind == "notice":
         painter.row([(LEFT, "NOTICE OF MEETING")], bold=True, size=14)
         painter.space(4)
@@ -351,7 +383,7 @@ def _heading(painter: Painter, variant: Variant, names: Names) -> None:
     elif kind == "summons":
         painter.row([(LEFT, "Dear Councillor")])
         painter.space(4)
-        at = "" if variant.date_form == "with_time" else f" at {names.time}"
+        at = "" if timed(variant) else f" at {names.time}"
         painter.lines(
             f"You are summoned to attend a meeting of {of} to be held in {names.venue} on {day}{at} for the"
             " purpose of transacting the business set out in the agenda below."
@@ -472,6 +504,14 @@ def _footer(painter: Painter, variant: Variant, names: Names) -> None:
     painter.text(RIGHT - 40, 36, "Page 1", size=9)
 
 
+def _contact(painter: Painter, names: Names) -> None:
+    """Who to ask, and the date the papers went out ('Date:' again, a letter's)."""
+    sent = date_text(names.meeting - dt.timedelta(days=9), "plain")
+    for line in ("Contact: Jane Marlow, Democratic Services", "Tel: 01632 960123", f"Date: {sent}"):
+        painter.row([(LEFT, line)], size=9)
+    painter.space(6)
+
+
 def _second_page(painter: Painter, variant: Variant, names: Names) -> None:
     """A second page under a running head naming the committee and the meeting's date."""
     painter.pdf.showPage()
@@ -496,9 +536,15 @@ def generate(seed: int) -> tuple[bytes, Variant]:
     buffer = io.BytesIO()
     pdf = canvas.Canvas(buffer, pagesize=A4)
     painter = Painter(pdf, RIGHT - LEFT - (170 if variant.columns == "two" and variant.body_place == "address" else 0))
+    if variant.top_line != "none":
+        painter.text(
+            RIGHT - stringWidth(variant.top_line, "Helvetica-Bold", 12), A4[1] - 44, variant.top_line, True, 12
+        )
     _logo(painter, variant, names)
     _heading(painter, variant, names)
     painter.space(10)
+    if variant.contact:
+        _contact(painter, names)
     _content(painter, variant, names)
     _footer(painter, variant, names)
     if variant.second_page:

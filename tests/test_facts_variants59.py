@@ -43,9 +43,28 @@ round 98.8):
   municipalities' rules, which name 'Westfield City Council' 'City of Westfield' | 'City Council').
 Seeds 400-599: 99.6 (body 99.5, committee 99.0, date 100); 0-199: 99.5; 200-399: 99.0 -> 99.8 (committee 96.5 ->
 99.0). Dev and tune fast headlines and the first pages' figures identical.
+
+Fourth round, designed from seeds 600-799, with four more dimensions drawn apart again (a line over everything:
+'Public Document Pack', 'Supplementary Agenda', 'OFFICIAL'; a borough council named 'The Borough Council of X'; the
+date as 'Tuesday 5th March, 2024' or '7.00 pm, Tuesday 5 March 2024'; a contact block 'Contact: … / Tel: … / Date:
+…' dating the letter). With them, at 09b9840: seeds 0-199 91.9, 200-399 91.2, 400-599 91.1, 600-799 90.8 (date
+84.0). Then:
+- a 'Date:' line under a covering letter's 'Contact:' or 'Tel:' line is the letter's even right over 'AGENDA'
+  (meeting_dates._meeting_date_field; a frontsheet's 'Date:' over 'AGENDA' stays the meeting's);
+- a date label alone over a date with its hour ('7.00 pm, Tuesday 5 March 2024') dates the meeting
+  (meeting_dates._a_date_with_its_hour);
+- 'The Borough Council of X' heading a page, in a running head's parts or a letterhead is the body
+  (facts._council_of_place_heading);
+- a year wrapped to the next line ('… to be held on 15th September' over '2024 at 2.30 pm') is joined
+  (facts.DATE_CUT_RE);
+- a title's two lines are joined only where the first runs across the page from the second's left edge ('Public
+  Document Pack' set at the right over 'Audit Committee' is no part of its name).
+After: 0-199 99.5 (body 99.5, committee 98.5, date 100), 200-399 99.5, 400-599 99.2, 600-799 99.4. Dev and tune
+fast headlines identical; the first pages' check split meeting date 91.7 -> 92.6 (design identical).
 Left: an action log of a full council (no committee read: the log names no meeting but the council's own, which a
-principal council's logs seldom are), and a title wrapped with an address block's lines between its halves (the
-generator's two columns at 18 points: the address's lines fall between the title's).
+principal council's logs seldom are), a title wrapped with an address block's lines between its halves (the
+generator's two columns at 18 points: the address's lines fall between the title's), and 'Borough Council of X'
+printed only in the footer.
 """
 
 from __future__ import annotations
@@ -59,13 +78,16 @@ from agendaparse.pdf import Line, PageLayout
 from agendaparse.segment.committees import MEETING_OF_RE, OTHER_MEETING_RE, minutes_of_matches
 from agendaparse.segment.facts import (
     _body_dash_committee,
+    _council_of_place_heading,
     _labelled_date_alone,
     _own_meeting_log,
     _principal_named_whole,
     _self_meeting_body,
+    _with_wrapped_dates,
     _wrapped_committee,
 )
 from agendaparse.segment.headings import _letterhead_beside
+from agendaparse.segment.meeting_dates import meeting_date_from
 
 SEEDS = range(200, 240)
 
@@ -370,3 +392,61 @@ def test_principal_council_named_whole(body: str, committee: str) -> None:
 )
 def test_principal_council_guards(body: str, committee: str) -> None:
     assert _principal_named_whole(body, committee) == (body, committee)
+
+
+# ---------------------------------------------------------------- round 4: a covering letter's date, an hour first,
+# 'The Borough Council of X', a year wrapped
+
+
+def test_contact_blocks_date_over_the_agenda_is_the_letters() -> None:
+    meeting = "Meeting of the Hollowmere Parish Council on Friday 6th June, 2025"
+    lines = [meeting, "Contact: Jo Lark", "Tel: 01632 960999", "Date: 28 May 2025", "AGENDA"]
+    assert meeting_date_from(lines).isoformat() == "2025-06-06"
+
+
+def test_frontsheet_date_over_the_agenda_stays_the_meetings() -> None:
+    assert meeting_date_from(["Joint Staffing Sub-Committee", "Date: 04/06/2027", "AGENDA"]).isoformat() == "2027-06-04"
+
+
+@pytest.mark.parametrize("value", ["7.00 pm, Tuesday 5 March 2024", "Tuesday 5 March 2024 at 7.00 pm", "5 March 2024"])
+def test_date_label_alone_over_a_date_with_its_hour(value: str) -> None:
+    page = page_of_lines(["Cabinet", "Minutes", "Date:", value, "Venue:", "Civic Centre"])
+    assert _labelled_date_alone([page], month_first=False).isoformat() == "2024-03-05"
+
+
+def test_date_label_alone_guard_a_sentence() -> None:
+    page = page_of_lines(["Cabinet", "Date:", "The meeting of 5 March 2024 was cancelled", "Venue:", "Civic Centre"])
+    assert _labelled_date_alone([page], month_first=False) is None
+
+
+@pytest.mark.parametrize(
+    ("lines", "body"),
+    [
+        (["THE BOROUGH COUNCIL OF HOLLOWMERE", "CABINET"], "Borough Council of Hollowmere"),
+        (["Public Document Pack", "Borough Council of Fenby and Ure"], "Borough Council of Fenby and Ure"),
+    ],
+)
+def test_borough_council_of_place(lines: list[str], body: str) -> None:
+    assert _council_of_place_heading(lines) == body
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["County Council of Elkwood County"],  # a US county's council: its own readers
+        ["Borough Council of Hollowmere meeting held on 5 March 2024"],  # a sentence, not a heading line
+        ["Report of the Borough Council of Hollowmere"],
+    ],
+)
+def test_borough_council_of_place_guards(lines: list[str]) -> None:
+    assert _council_of_place_heading(lines) is None
+
+
+def test_year_wrapped_to_the_next_line() -> None:
+    lines = [
+        "Agenda of the Licensing Sub-Committee meeting to be held on 15th September",
+        "2024 at 2.30 pm at the Hall",
+    ]
+    page = page_of_lines(lines)
+    assert _with_wrapped_dates(lines[:1], [page]) == [" ".join(lines)]
+    assert _with_wrapped_dates(["Held on 15th September 2024"], [page]) == ["Held on 15th September 2024"]

@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from ..dates import PRINTED_YEAR_RE, WEEKDAY_RE, find_meeting_date, weekday_date_in_years
+from ..dates import MONTH_RE, PRINTED_YEAR_RE, WEEKDAY_RE, find_meeting_date, weekday_date_in_years
 from ..models import DocType
 from ..pdf import PageLayout
 from .bodies import (
@@ -39,6 +39,7 @@ from .meeting_dates import (
     MONTH_FIRST_DATE_RE,
     NEXT_MEETING_RE,
     US_PLACE_RE,
+    _a_date_with_its_hour,
     _only_a_date,
     date_column,
     find_time,
@@ -96,7 +97,7 @@ def _labelled_date_alone(pages: list[PageLayout], month_first: bool) -> dt.date 
             BARE_DATE_LABEL_RE.fullmatch(label)
             and any(MEETING_LABEL_RE.match(below) for below in texts[index + 2 : index + 5])
         )
-        if labelled and _only_a_date(text):
+        if labelled and _a_date_with_its_hour(text):
             return meeting_date_from([text], month_first=month_first)
     return None
 
@@ -121,7 +122,8 @@ def _dated_under_committee(pages: list[PageLayout], month_first: bool) -> dt.dat
 TO_BE_HELD_RE = re.compile(r"\bto\s+be\s+held\b", re.I)
 HELD_LINE_RE = re.compile(rf"held\b[^.]{{0,80}}?\bon\s+(?:{WEEKDAY_RE})\b", re.I)
 # 'Minute of Meeting of the Shadow Board held in the Drummond Room, … on Friday' whose date wraps to the next line
-DATE_CUT_RE = re.compile(rf"\b(?:held|on)(?:\s+{WEEKDAY_RE},?)?$", re.I)
+# '… to be held on 15th September' over '2024 at 2.30 pm': the year wrapped to the next line
+DATE_CUT_RE = re.compile(rf"\b(?:held|on)(?:\s+{WEEKDAY_RE},?)?$|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_RE}),?$", re.I)
 
 
 def _with_wrapped_dates(lines: list[str], pages: list[PageLayout]) -> list[str]:
@@ -228,11 +230,13 @@ def _heading_body(pages: list[PageLayout], lines: list[str], everything: str, he
         or _furniture_over_prose(lines, heads)
         or _council_meeting_heading(lines)
         or find_body("\n".join(lines))
+        or _council_of_place_heading(lines)
         or university_heading(lines)
         or council_of_committee(lines)
         or find_body("\n".join(heads))  # the council in every page's running head or footer
         # 'Marsbury Council - Cabinet - 5 March 2024' in the running head, or atop a page that has none
         or find_body("\n".join(_head_parts(heads + lines[:1])))
+        or _council_of_place_heading(_head_parts(heads + lines[:1]))
         or _org_in_furniture(heads + _first_page_foot(pages))
         or council_of_domain(everything)
         or _named_or_initialism(named_text, everything)
@@ -240,6 +244,23 @@ def _heading_body(pages: list[PageLayout], lines: list[str], everything: str, he
         or most_named_body(everything)
         or most_named_body(everything, NATIONAL_BODY_RE)  # a board paper naming its department once, in the text
     )
+
+
+# 'THE BOROUGH COUNCIL OF FENBY', 'Borough Council of Fenby Vale and Ure': a borough council
+# named by its kind, then its place, alone on a heading line (a US 'County Council of Elkwood County' has its own
+# readers)
+KIND_OF_PLACE_COUNCIL_RE = re.compile(
+    rf"\A(?i:the\s+)?(?P<council>Borough\s+Council\s+(?i:of)\s+{CAPITAL}[\w'’.-]*"
+    rf"(?:\s+(?:(?i:and|&|upon|on|in|the)\s+)?{CAPITAL}[\w'’.-]*){{0,4}})\Z"
+)
+
+
+def _council_of_place_heading(lines: list[str]) -> str | None:
+    for text in lines[:6]:
+        found = KIND_OF_PLACE_COUNCIL_RE.match(_title_case_caps(text.strip()))
+        if found:
+            return found["council"]
+    return None
 
 
 # the parts of a running head 'Westmoor Council - Planning Committee - 5 March 2024', 'Body | Committee'
@@ -255,7 +276,7 @@ def _body_dash_committee(body: str | None, committee: str | None) -> tuple[str |
     parts = HEAD_PART_RE.split(committee or "")
     if len(parts) != 2 or not COMMITTEE_WORDS.search(parts[1]):
         return body, committee
-    named = find_body(parts[0])
+    named = find_body(parts[0]) or _council_of_place_heading(parts[:1])
     if named is None or named != parts[0].strip() or body not in (None, named):
         return body, committee
     return named, _strip_place(parts[1].strip(), named)
@@ -403,6 +424,9 @@ def _wrapped_committee(committee: str | None, pages: list[PageLayout]) -> str | 
             continue
         same_face = abs(above.size - line.size) < 0.5 and above.bold == line.bold and line.size >= 12
         close = 0 <= line.top - above.bottom <= line.size
+        # wrapped: the first line runs across the page, the second starts under its start (not 'Public Document Pack'
+        # set at the right over the committee)
+        close = close and abs(above.x0 - line.x0) < 3 and above.x1 - above.x0 >= 0.5 * pages[0].width
         name = TITLE_OPENING_RE.sub("", _title_case_caps(f"{above.text.strip()} {line.text.strip()}"), count=1)
         # the line above is no name of its own ('WESTMOOR DISTRICT COUNCIL' over 'PLANNING COMMITTEE'), no title alone
         # ('AGENDA', 'NOTICE OF MEETING' over 'PLANNING COMMITTEE')

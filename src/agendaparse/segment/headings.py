@@ -50,6 +50,8 @@ def heading_lines(pages: list[PageLayout], n: int = 15) -> list[str]:
 LETTERHEAD_NAME_RE = re.compile(
     r"\A(?:NHS\s+)?[A-Z][a-z][\w'’.-]*(?:\s+(?:(?:and|&|of|for|upon|on)\s+)?[A-Z][\w'’.-]*){0,6}\s+"
     r"(?:Council|Authority|Trust|Board|Panel|Partnership)\Z"
+    # 'Borough Council of Westmoor'
+    r"|\ABorough\s+Council\s+of\s+[A-Z][\w'’.-]*(?:\s+(?:(?:and|&|upon)\s+)?[A-Z][\w'’.-]*){0,4}\Z"
 )
 # a line of a postal address: a street or building word, or a postcode
 ADDRESS_CELL_RE = re.compile(
