@@ -452,17 +452,30 @@ def _own_meeting_log(
 ) -> tuple[str | None, str | None]:
     """An action log headed by a body that meets as itself (a parish, town or community council, an authority, a
     panel) over the meeting's date and its time or venue, with no committee named: the log of the body's own
-    meeting. A log dated only ('Date: March 2024') names no meeting."""
+    meeting. A principal council's own meeting is named with its place taken off ('District Council', 'Council'). A
+    log dated only ('Date: March 2024') names no meeting."""
     if doc_type != "action_plan" or committee is not None or body is None:
         return body, committee
-    if not (LOCAL_COUNCIL_NAME_RE.fullmatch(body) or SELF_MEETING_RE.search(body)):
+    own = _own_meeting_name(body)
+    if own is None:
         return body, committee
     labels = {match["label"].lower() for text in lines[:12] if (match := MEETING_LABEL_RE.match(text.strip()))}
     dated = any(MEETING_DATE_LABEL_RE.match(text.strip()) for text in lines[:12])
     heads = {_title_case_caps(text.strip()).lower() for text in lines[:3]}
     if dated and labels & {"time", "venue", "place", "location"} and body.lower() in heads:
-        return body, body
+        return body, own
     return body, committee
+
+
+def _own_meeting_name(body: str) -> str | None:
+    """How the gold names a body's own meeting: a local council, authority or panel whole, a principal council by its
+    kind ('County Council'; a unitary 'Westmoor Council': 'Council'); None for other bodies."""
+    if LOCAL_COUNCIL_NAME_RE.fullmatch(body) or SELF_MEETING_RE.search(body):
+        return body
+    principal = PRINCIPAL_COUNCIL_END_RE.search(body)
+    if principal:
+        return principal[0]
+    return "Council" if PLACE_COUNCIL_RE.fullmatch(body) else None
 
 
 def _own_local_council(body: str | None, committee: str | None, everything: str) -> tuple[str | None, str | None]:
