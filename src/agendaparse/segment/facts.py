@@ -264,7 +264,7 @@ def _council_of_place_heading(lines: list[str]) -> str | None:
 
 
 # the parts of a running head 'Westmoor Council - Planning Committee - 5 March 2024', 'Body | Committee'
-HEAD_PART_RE = re.compile(r"\s+[-–—|]\s+")
+HEAD_PART_RE = re.compile(r"(?<!\s)\s+[-–—|]\s+")  # tried from a run's start only: linear on long runs
 
 
 def _head_parts(heads: list[str]) -> list[str]:
