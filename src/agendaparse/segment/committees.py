@@ -32,13 +32,16 @@ from .patterns import (
 )
 
 MINUTES_OF_RE = re.compile(  # Scottish councils print 'Minute of Meeting of ...'; informal groups 'Notes of a meeting'
-    r"(?:(?:minutes?|notes|record)\s+of\s+(?:(?:a|the|an)\s+)?|^at\s+(?:a|the|an)\s+(?=meeting\s+of\b))"
+    # 'Agenda for the Cabinet meeting to be held on …', 'Agenda of the meeting of the Planning Committee to be held'
+    r"(?:(?:minutes?|notes|record)\s+of\s+(?:(?:a|the|an)\s+)?|^agenda\s+(?:of|for)\s+(?:a|the)\s+"
+    r"|^at\s+(?:a|the|an)\s+(?=meeting\s+of\b))"
     r"(?:(?:(?:extraordinary|special|ordinary|annual|regular|adjourned|full|remote|virtual|online|hybrid)\s+)?"
     # a committee of at most 1,500 characters (searched alone along a line of 'Minutes of …' with no 'held', it read to
     # the line's end from each one; the longest on the dev pages and the training sets is 1,005)
     r"meeting\s+of\s+(?:the\s+)?)?(?P<committee>.{1,1500}?)"
     # a whitespace run that fails to lead to 'held' fails from each of its places: try it once, from its start
-    r"(?<!\s)\s++(?:(?:virtual|remote|online|hybrid)\s++)?(?:meeting\s++)?(?:held|which took place)\b",
+    r"(?<!\s)\s++(?:(?:virtual|remote|online|hybrid)\s++)?(?:meeting\s++)?(?:(?:is\s+)?to\s+be\s++)?"
+    r"(?:held|which took place)\b",
     re.I | re.S | re.M,
 )
 MEETING_HELD_RE = re.compile(r"\b(?:held|which\s+took\s+place)\b", re.I)
@@ -134,7 +137,8 @@ MEETING_OF_RE = re.compile(
     # 'to attend the Budget Meeting of Keston Borough Council': a council's budget meeting is its own
     # ('The regular monthly meeting of the Board of Directors was held on 26 June 2026': two kinds of meeting)
     # ('to attend the March Monthly Meeting of Westfold County Council, to be held on Monday next': its month too)
-    rf"\b(?i:a|the)\s+(?i:next\s+)?(?i:(?:{MONTH_RE})\s+)?"
+    # 'Meeting of the Finance Committee to be held at …' opening a line
+    rf"(?:\b(?i:a|the)\s+|^|(?<=\n))(?i:next\s+)?(?i:(?:{MONTH_RE})\s+)?"
     r"(?i:(?:regular|special|ordinary|extraordinary|annual|budget|monthly|quarterly)\s+){0,2}"
     r"(?i:meeting\s+of\s+(?:the\s+)?)"
     # 'a meeting of the POLICY, FINANCE AND DEVELOPMENT COMMITTEE to be held': a comma inside the name too

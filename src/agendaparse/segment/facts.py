@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from ..dates import PRINTED_YEAR_RE, WEEKDAY_RE, find_meeting_date, weekday_date_in_years
+from ..dates import MONTH_RE, PRINTED_YEAR_RE, WEEKDAY_RE, find_meeting_date, weekday_date_in_years
 from ..models import DocType
 from ..pdf import PageLayout
 from .bodies import (
@@ -31,7 +31,7 @@ from .bodies import (
     university_heading,
     with_nhs_identity,
 )
-from .committees import find_committee
+from .committees import PRINCIPAL_COUNCIL_END_RE, _strip_place, find_committee
 from .document_type import classify_document
 from .headings import _first_page_foot, _first_page_without_attendance, first_page_text, heading_lines, running_heads
 from .meeting_dates import (
@@ -39,6 +39,7 @@ from .meeting_dates import (
     MONTH_FIRST_DATE_RE,
     NEXT_MEETING_RE,
     US_PLACE_RE,
+    _a_date_with_its_hour,
     _only_a_date,
     date_column,
     find_time,
@@ -67,6 +68,12 @@ DECISION_NOTICE_RE = re.compile(
 DATE_LABEL_ALONE_RE = re.compile(
     r"(?:date\s+of\s+(?:the\s+)?(?:meeting|committee|board|panel|hearing)|meeting\s+date)\s*:?", re.I
 )
+# 'Date:' or 'When:' alone, the date on the next line: the meeting's when a 'Time:' or 'Venue:' label follows the date
+BARE_DATE_LABEL_RE = re.compile(r"(?:date|when)\s*:", re.I)
+# the label of a meeting's date: 'Date:', 'Date of meeting:', 'Meeting date:', 'When:'
+MEETING_DATE_LABEL_RE = re.compile(r"(?:date(?:\s+of\s+(?:the\s+)?meeting)?|meeting\s+date|when)\s*:", re.I)
+# a meeting's labelled lines: 'Date: 5 March 2024', 'Time: 7.30 pm', 'Venue: the Village Hall'
+MEETING_LABEL_RE = re.compile(r"^(?P<label>date|time|venue|place|location)\s*:", re.I)
 # a paper's own date under its label: when it was assessed, written or reviewed (never a meeting's)
 PAPER_OWN_DATE_RE = re.compile(
     r"(?:date\s+(?:of\s+(?:the\s+)?)?(?:assessment|eqia|screening|report|review|completion|version)|"
@@ -85,8 +92,12 @@ def _first_page_texts(pages: list[PageLayout], n: int = 15) -> list[str]:
 def _labelled_date_alone(pages: list[PageLayout], month_first: bool) -> dt.date | None:
     """The date on the first page's line right under a 'Date of meeting:' label standing alone on its line."""
     texts = _first_page_texts(pages)
-    for label, text in zip(texts, texts[1:], strict=False):
-        if DATE_LABEL_ALONE_RE.fullmatch(label) and _only_a_date(text):
+    for index, (label, text) in enumerate(zip(texts, texts[1:], strict=False)):
+        labelled = DATE_LABEL_ALONE_RE.fullmatch(label) or (
+            BARE_DATE_LABEL_RE.fullmatch(label)
+            and any(MEETING_LABEL_RE.match(below) for below in texts[index + 2 : index + 5])
+        )
+        if labelled and _a_date_with_its_hour(text):
             return meeting_date_from([text], month_first=month_first)
     return None
 
@@ -111,7 +122,8 @@ def _dated_under_committee(pages: list[PageLayout], month_first: bool) -> dt.dat
 TO_BE_HELD_RE = re.compile(r"\bto\s+be\s+held\b", re.I)
 HELD_LINE_RE = re.compile(rf"held\b[^.]{{0,80}}?\bon\s+(?:{WEEKDAY_RE})\b", re.I)
 # 'Minute of Meeting of the Shadow Board held in the Drummond Room, … on Friday' whose date wraps to the next line
-DATE_CUT_RE = re.compile(rf"\b(?:held|on)(?:\s+{WEEKDAY_RE},?)?$", re.I)
+# '… to be held on 15th September' over '2024 at 2.30 pm': the year wrapped to the next line
+DATE_CUT_RE = re.compile(rf"\b(?:held|on)(?:\s+{WEEKDAY_RE},?)?$|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_RE}),?$", re.I)
 
 
 def _with_wrapped_dates(lines: list[str], pages: list[PageLayout]) -> list[str]:
@@ -218,9 +230,13 @@ def _heading_body(pages: list[PageLayout], lines: list[str], everything: str, he
         or _furniture_over_prose(lines, heads)
         or _council_meeting_heading(lines)
         or find_body("\n".join(lines))
+        or _council_of_place_heading(lines)
         or university_heading(lines)
         or council_of_committee(lines)
         or find_body("\n".join(heads))  # the council in every page's running head or footer
+        # 'Marsbury Council - Cabinet - 5 March 2024' in the running head, or atop a page that has none
+        or find_body("\n".join(_head_parts(heads + lines[:1])))
+        or _council_of_place_heading(_head_parts(heads + lines[:1]))
         or _org_in_furniture(heads + _first_page_foot(pages))
         or council_of_domain(everything)
         or _named_or_initialism(named_text, everything)
@@ -228,6 +244,42 @@ def _heading_body(pages: list[PageLayout], lines: list[str], everything: str, he
         or most_named_body(everything)
         or most_named_body(everything, NATIONAL_BODY_RE)  # a board paper naming its department once, in the text
     )
+
+
+# 'THE BOROUGH COUNCIL OF FENBY', 'Borough Council of Fenby Vale and Ure': a borough council
+# named by its kind, then its place, alone on a heading line (a US 'County Council of Elkwood County' has its own
+# readers)
+KIND_OF_PLACE_COUNCIL_RE = re.compile(
+    rf"\A(?i:the\s+)?(?P<council>Borough\s+Council\s+(?i:of)\s+{CAPITAL}[\w'’.-]*"
+    rf"(?:\s+(?:(?i:and|&|upon|on|in|the)\s+)?{CAPITAL}[\w'’.-]*){{0,4}})\Z"
+)
+
+
+def _council_of_place_heading(lines: list[str]) -> str | None:
+    for text in lines[:6]:
+        found = KIND_OF_PLACE_COUNCIL_RE.match(_title_case_caps(text.strip()))
+        if found:
+            return found["council"]
+    return None
+
+
+# the parts of a running head 'Westmoor Council - Planning Committee - 5 March 2024', 'Body | Committee'
+HEAD_PART_RE = re.compile(r"(?<!\s)\s+[-–—|]\s+")  # tried from a run's start only: linear on long runs
+
+
+def _head_parts(heads: list[str]) -> list[str]:
+    return [part for head in heads for part in HEAD_PART_RE.split(head) if part.strip()]
+
+
+def _body_dash_committee(body: str | None, committee: str | None) -> tuple[str | None, str | None]:
+    """'Brackwold Council - Council' (a running head, its date taken off): the body, then its committee."""
+    parts = HEAD_PART_RE.split(committee or "")
+    if len(parts) != 2 or not COMMITTEE_WORDS.search(parts[1]):
+        return body, committee
+    named = find_body(parts[0]) or _council_of_place_heading(parts[:1])
+    if named is None or named != parts[0].strip() or body not in (None, named):
+        return body, committee
+    return named, _strip_place(parts[1].strip(), named)
 
 
 # 'MEETING OF EAST RENFREWSHIRE COUNCIL' heading a summons under the letterhead of one of its departments
@@ -351,6 +403,81 @@ def _timed_date_line(lines: list[str], date: dt.date | None) -> bool:
     )
 
 
+# what opens a title before the committee's name: 'Agenda for the', 'Minutes of a meeting of the', 'Notice of'
+TITLE_OPENING_RE = re.compile(
+    r"\A(?:(?:agenda|minutes|notice|summons)\s+(?:for|of)\s+)?(?:(?:a|the)\s+)?(?:meeting\s+of\s+)?(?:the\s+)?", re.I
+)
+# the end of a title wrapped onto a line of its own: 'COMMITTEE', 'WASTE COMMITTEE', 'CARE BOARD'
+KIND_END_RE = re.compile(r"(?:[\w'’&-]+\s+){0,2}(?:Sub-)?(?:Committee|Board|Panel|Partnership|Authority)", re.I)
+KIND_WORD_END_RE = re.compile(r"\b(?:Committee|Board|Panel|Partnership|Authority|Council|Trust)$", re.I)
+
+
+def _wrapped_committee(committee: str | None, pages: list[PageLayout]) -> str | None:
+    """'AGENDA FOR ASHWOOD AND FELL JOINT WASTE' over 'COMMITTEE' (a title in large type wrapped before its last
+    words): the committee is the title's name whole, not the words left alone on the second line. The two lines are
+    one title: the same size and weight, the second right under the first."""
+    if not committee or not KIND_END_RE.fullmatch(committee.strip()) or not pages:
+        return committee
+    lines = pages[0].body_lines()
+    for above, line in zip(lines, lines[1:], strict=False):
+        if line.text.strip().lower() != committee.strip().lower():
+            continue
+        same_face = abs(above.size - line.size) < 0.5 and above.bold == line.bold and line.size >= 12
+        close = 0 <= line.top - above.bottom <= line.size
+        # wrapped: the first line runs across the page, the second starts under its start (not 'Public Document Pack'
+        # set at the right over the committee)
+        close = close and abs(above.x0 - line.x0) < 3 and above.x1 - above.x0 >= 0.5 * pages[0].width
+        name = TITLE_OPENING_RE.sub("", _title_case_caps(f"{above.text.strip()} {line.text.strip()}"), count=1)
+        # the line above is no name of its own ('WESTMOOR DISTRICT COUNCIL' over 'PLANNING COMMITTEE'), no title alone
+        # ('AGENDA', 'NOTICE OF MEETING' over 'PLANNING COMMITTEE')
+        opened = TITLE_OPENING_RE.sub("", above.text.strip(), count=1)
+        open_end = not above.text.rstrip().endswith((":", ".", ",")) and not KIND_WORD_END_RE.search(opened)
+        open_end = open_end and re.search(r"\bmeeting$", opened, re.I) is None  # 'NOTICE OF MEETING' over its name
+        if same_face and close and open_end and len(above.text.split()) >= 3 and len(name.split()) >= 2:
+            return name
+    return committee
+
+
+def _principal_named_whole(body: str | None, committee: str | None) -> tuple[str | None, str | None]:
+    """'Meeting: Westmoor County Council' on a report's cover: the council's own meeting, named with its place taken
+    off as corpus/gold/README.md names it ('County Council', 'Metropolitan Borough Council')."""
+    own = PRINCIPAL_COUNCIL_END_RE.search(body or "")
+    if own and committee and " ".join(committee.split()).lower() == " ".join((body or "").split()).lower():
+        return body, own[0]
+    return body, committee
+
+
+def _own_meeting_log(
+    body: str | None, committee: str | None, lines: list[str], doc_type: str
+) -> tuple[str | None, str | None]:
+    """An action log headed by a body that meets as itself (a parish, town or community council, an authority, a
+    panel) over the meeting's date and its time or venue, with no committee named: the log of the body's own
+    meeting. A principal council's own meeting is named with its place taken off ('District Council', 'Council'). A
+    log dated only ('Date: March 2024') names no meeting."""
+    if doc_type != "action_plan" or committee is not None or body is None:
+        return body, committee
+    own = _own_meeting_name(body)
+    if own is None:
+        return body, committee
+    labels = {match["label"].lower() for text in lines[:12] if (match := MEETING_LABEL_RE.match(text.strip()))}
+    dated = any(MEETING_DATE_LABEL_RE.match(text.strip()) for text in lines[:12])
+    heads = {_title_case_caps(text.strip()).lower() for text in lines[:3]}
+    if dated and labels & {"time", "venue", "place", "location"} and body.lower() in heads:
+        return body, own
+    return body, committee
+
+
+def _own_meeting_name(body: str) -> str | None:
+    """How the gold names a body's own meeting: a local council, authority or panel whole, a principal council by its
+    kind ('County Council'; a unitary 'Westmoor Council': 'Council'); None for other bodies."""
+    if LOCAL_COUNCIL_NAME_RE.fullmatch(body) or SELF_MEETING_RE.search(body):
+        return body
+    principal = PRINCIPAL_COUNCIL_END_RE.search(body)
+    if principal:
+        return principal[0]
+    return "Council" if PLACE_COUNCIL_RE.fullmatch(body) else None
+
+
 def _own_local_council(body: str | None, committee: str | None, everything: str) -> tuple[str | None, str | None]:
     """(body, committee) of a parish, town or community council's own meeting, named whole."""
     local = re.fullmatch(r"(?:the\s+)?((?:parish|town|community|village)\s+council)", committee or "", re.I)
@@ -461,7 +588,7 @@ def document_facts(pages: list[PageLayout]) -> DocumentFacts:
     everything = "\n".join(page.text for page in pages)
     heads = running_heads(pages)
     body = normalise_body(_heading_body(pages, lines, everything, heads), everything)
-    committee = find_committee(pages, doc_type, body)
+    committee = _wrapped_committee(find_committee(pages, doc_type, body), pages)
     body, committee = _meeting_presented_to(body, committee, lines, doc_type)
     if body is None and (doc_type in ("minutes", "agenda_pack") or TOWNSHIP_BOARD_NAME_RE.fullmatch(committee or "")):
         # (a township's board named whole is its body's, whatever the paper: 'X TOWNSHIP BOARD OF SUPERVISORS
@@ -471,16 +598,17 @@ def document_facts(pages: list[PageLayout]) -> DocumentFacts:
         body, committee = _organisation_over_board(committee, lines)
     if body is None and doc_type in ("minutes", "agenda_pack"):
         body, committee = _meeting_of_organisation(committee, lines)
-    body, committee = _self_meeting_body(*_school_board(body, committee))
+    body, committee = _self_meeting_body(*_school_board(*_body_dash_committee(body, committee)))
     body, committee = _own_body_kind(body, committee, lines)
     body, committee = _parish_of_heading(body, committee, lines), _board_of_members(committee)
-    body, committee = _own_local_council(body, committee, everything)
+    body, committee = _own_local_council(*_own_meeting_log(body, committee, lines, doc_type), everything)
     body, committee = _council_named_by_place(body, committee)
     body, committee = _place_governing_body(body, committee, everything, lines)
     body, committee = _meeting_named_parts(body, committee, lines, doc_type)
     body = _joint_committee_body(body, committee, lines, everything)
     body = municipal_style(body, everything)
     body = with_nhs_identity(body, [line.text for line in pages[0].lines] if pages else [])
+    body, committee = _principal_named_whole(body, committee)
     row_lines, row_dates = date_column(pages)
     dated = [
         text
@@ -721,7 +849,12 @@ OWN_PARTNERSHIP_RE = re.compile(
 
 def _self_meeting_body(body: str | None, committee: str | None) -> tuple[str | None, str | None]:
     """'the Authority' (or 'the Fire Authority') under 'Harrowdale National Park Authority' ('East Marden Fire
-    Authority'): an authority's own meeting, the authority whole (as a Fire Authority's own minutes are annotated)."""
+    Authority'): an authority's own meeting, the authority whole (as a Fire Authority's own minutes are annotated).
+    A paper going to a body that meets as itself, named whole with its place ('Report to: Eastmoor Community Safety
+    Partnership') and no other body printed: that body is the paper's."""
+    own = SELF_MEETING_RE.search(committee or "")
+    if body is None and own and own.start() > 0 and re.match(r"(?!the\b)[A-Z]", committee or ""):
+        return committee, committee
     bare = re.sub(r"^the\s+", "", committee or "", flags=re.I).lower()
     own = bare == "authority" or bare.endswith(" authority") and (body or "").lower().endswith(f" {bare}")
     if body and own and body.endswith("Authority"):

@@ -42,7 +42,51 @@ def heading_lines(pages: list[PageLayout], n: int = 15) -> list[str]:
                 and not SUB_ITEM_RE.match(text)  # 'a. Public Input – 5 minutes per individual' is an item too
             ):
                 lines.append(rows.get(index, text) or None)  # a row of names still fills its place
-    return [text for text in lines[:n] if text]
+    return [text for text in _letterhead_beside([text for text in lines[:n] if text]) if text]
+
+
+# an organisation's whole name as a letterhead prints it: 'Westmoor District Council', 'Fellmoor National Park
+# Authority', 'NHS Eastdale Integrated Care Board' (title case: a heading's own cells are in capitals or bold words)
+LETTERHEAD_NAME_RE = re.compile(
+    r"\A(?:NHS\s+)?[A-Z][a-z][\w'’.-]*(?:\s+(?:(?:and|&|of|for|upon|on)\s+)?[A-Z][\w'’.-]*){0,6}\s+"
+    r"(?:Council|Authority|Trust|Board|Panel|Partnership)\Z"
+    # 'Borough Council of Westmoor'
+    r"|\ABorough\s+Council\s+of\s+[A-Z][\w'’.-]*(?:\s+(?:(?:and|&|upon)\s+)?[A-Z][\w'’.-]*){0,4}\Z"
+)
+# a line of a postal address: a street or building word, or a postcode
+ADDRESS_CELL_RE = re.compile(
+    r"\b(?:Road|Street|Lane|Square|Avenue|Way|Offices|House|Hall|Centre|Buildings?)\b|\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\Z"
+)
+
+
+def _address_cell(text: str, alone: bool) -> bool:
+    """A line of an address; alone on its line, in capitalised words only ('Civic Offices, Station Road', not 'the
+    Village Hall on Tuesday 5 March 2024', the heading's sentence wrapped)."""
+    words = text.split()
+    capitalised = all(re.match(r"[A-Z0-9]", word) for word in words) and len(words) <= 6
+    return ADDRESS_CELL_RE.search(text) is not None and (capitalised or not alone)
+
+
+def _letterhead_beside(texts: list[str]) -> list[str]:
+    """Heading lines with a letterhead's address block printed beside them taken apart: 'PLANNING COMMITTEE   Westmoor
+    District Council' over 'AGENDA   Civic Offices, High Street' over 'Westmoor WM1 2AB' (one baseline each, read as
+    one line). The organisation's name leads, as a letterhead printed above the heading; its address is dropped."""
+    for index, text in enumerate(texts[:3]):
+        cells = re.split(r"\s{3,}", text.strip())
+        if len(cells) < 2 or not LETTERHEAD_NAME_RE.match(cells[-1]):
+            continue
+        kept, below = list(texts), index + 1
+        while below < min(len(texts), index + 4):
+            under = re.split(r"\s{3,}", texts[below].strip())
+            if not _address_cell(under[-1], alone=len(under) == 1):
+                break
+            kept[below] = "   ".join(under[:-1])
+            below += 1
+        if below == index + 1:
+            continue  # no address under the name: two cells of a title row
+        kept[index] = "   ".join(cells[:-1])
+        return [cells[-1], *kept]
+    return texts
 
 
 def _title_lines(pages: list[PageLayout], n: int = 15) -> list[str]:

@@ -131,6 +131,12 @@ DATE_STAMP_RE = re.compile(r"^(?:date\s+)?received\b:?\s*(?:on\s+)?[\w ,./-]{0,2
 MEETING_FIELD_LABEL_RE = re.compile(r"^(?:time|venue|place|location|where)\s*:", re.I)
 # the agenda's own heading right under a 'Date:' line: a frontsheet's date ('Joint Staffing Sub-Committee' / 'Date:
 # 04/06/27' / 'AGENDA'); a covering letter's 'Date:' sits among 'Contact:', 'Our ref:', 'Email:' and 'Dear …' follows
+# a covering letter's labels: who to ask, how, and the letter's references ('Contact: …', 'Tel: …', 'Our ref: …')
+CONTACT_LABEL_RE = re.compile(
+    r"^(?:contact(?:\s+officer)?|tel(?:ephone)?|phone|e-?mail|direct\s+(?:line|dial)|ask\s+for|our\s+ref|your\s+ref|"
+    r"enquiries(?:\s+to)?)\b",
+    re.I,
+)
 AGENDA_HEADING_RE = re.compile(r"^(?:the\s+)?agenda(?:\s+(?:and|&)\s+(?:reports|papers))?\s*:?$", re.I)
 
 
@@ -140,7 +146,8 @@ def _meeting_date_field(lines: list[str], index: int) -> bool:
     Cabinet, 30 January 2025')."""
     if not re.match(r"^date(?:\s*(?:&|and)\s*time)?\s*:", lines[index], re.I):
         return False
-    if index + 1 < len(lines) and AGENDA_HEADING_RE.match(lines[index + 1].strip()):
+    letter = index > 0 and CONTACT_LABEL_RE.match(lines[index - 1].strip()) is not None
+    if index + 1 < len(lines) and AGENDA_HEADING_RE.match(lines[index + 1].strip()) and not letter:
         return True
     return any(MEETING_FIELD_LABEL_RE.match(lines[near]) for near in (index - 1, index + 1) if 0 <= near < len(lines))
 
@@ -215,6 +222,17 @@ def _bare_date(cell: str) -> dt.date | None:
 DATE_WORDS_RE = re.compile(rf"\b(?:{MONTH_RE})\b\.?|\b{WEEKDAY_RE}\b|(?<=\d)(?:st|nd|rd|th)\b|\bof\b", re.I)
 LETTER_RE = re.compile(r"[A-Za-z]")
 DIGIT_RE = re.compile(r"\d")  # every full date holds one
+
+
+# an hour printed with a date: '7.00 pm, Tuesday 5 March 2024', 'Tuesday 5 March 2024 at 7.00 pm'
+HOUR_BESIDE_DATE_RE = re.compile(
+    r"^\s*\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?,?\s+|,?\s+(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?\s*$", re.I
+)
+
+
+def _a_date_with_its_hour(text: str) -> bool:
+    """'7.00 pm, Tuesday 5 March 2024', '5 March 2024 at 7.00 pm', or a date alone."""
+    return _only_a_date(HOUR_BESIDE_DATE_RE.sub("", text))
 
 
 def _only_a_date(text: str) -> bool:
