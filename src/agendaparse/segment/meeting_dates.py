@@ -129,14 +129,14 @@ DATE_STAMP_RE = re.compile(r"^(?:date\s+)?received\b:?\s*(?:on\s+)?[\w ,./-]{0,2
 
 
 MEETING_FIELD_LABEL_RE = re.compile(r"^(?:time|venue|place|location|where)\s*:", re.I)
-# the agenda's own heading right under a 'Date:' line: a frontsheet's date ('Joint Staffing Sub-Committee' / 'Date:
-# 04/06/27' / 'AGENDA'); a covering letter's 'Date:' sits among 'Contact:', 'Our ref:', 'Email:' and 'Dear …' follows
 # a covering letter's labels: who to ask, how, and the letter's references ('Contact: …', 'Tel: …', 'Our ref: …')
 CONTACT_LABEL_RE = re.compile(
     r"^(?:contact(?:\s+officer)?|tel(?:ephone)?|phone|e-?mail|direct\s+(?:line|dial)|ask\s+for|our\s+ref|your\s+ref|"
     r"enquiries(?:\s+to)?)\b",
     re.I,
 )
+# the agenda's own heading right under a 'Date:' line: a frontsheet's date ('Joint Staffing Sub-Committee' / 'Date:
+# 04/06/27' / 'AGENDA'); a covering letter's 'Date:' sits among 'Contact:', 'Our ref:', 'Email:' and 'Dear …' follows
 AGENDA_HEADING_RE = re.compile(r"^(?:the\s+)?agenda(?:\s+(?:and|&)\s+(?:reports|papers))?\s*:?$", re.I)
 
 
