@@ -408,7 +408,8 @@ TITLE_OPENING_RE = re.compile(
     r"\A(?:(?:agenda|minutes|notice|summons)\s+(?:for|of)\s+)?(?:(?:a|the)\s+)?(?:meeting\s+of\s+)?(?:the\s+)?", re.I
 )
 # the end of a title wrapped onto a line of its own: 'COMMITTEE', 'WASTE COMMITTEE', 'CARE BOARD'
-KIND_END_RE = re.compile(r"(?:[\w'’&-]+\s+){0,2}(?:Sub-)?(?:Committee|Board|Panel|Partnership|Authority)", re.I)
+# (anchored at the start: searched alone along a long run of word characters it fails at once from every place)
+KIND_END_RE = re.compile(r"\A(?:[\w'’&-]++\s++){0,2}(?:Sub-)?(?:Committee|Board|Panel|Partnership|Authority)", re.I)
 KIND_WORD_END_RE = re.compile(r"\b(?:Committee|Board|Panel|Partnership|Authority|Council|Trust)$", re.I)
 
 

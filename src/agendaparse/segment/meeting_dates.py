@@ -225,8 +225,11 @@ DIGIT_RE = re.compile(r"\d")  # every full date holds one
 
 
 # an hour printed with a date: '7.00 pm, Tuesday 5 March 2024', 'Tuesday 5 March 2024 at 7.00 pm'
+# (a run of spaces tried from its start only, taken whole: linear when searched alone along a long run of spaces)
 HOUR_BESIDE_DATE_RE = re.compile(
-    r"^\s*\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?,?\s+|,?\s+(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?\s*$", re.I
+    r"^\s*\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?,?\s+"
+    r"|,?(?<!\s)\s++(?:at\s++)?\d{1,2}(?:[.:]\d{2})?\s*+[ap]\.?m\.?\s*+$",
+    re.I,
 )
 
 
