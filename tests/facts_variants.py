@@ -37,6 +37,8 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas
 
+from agenda_variants import wrap
+
 FIELDS = ("body", "committee", "meeting_date", "doc_type")
 KINDS = [
     "district", "borough", "county", "city", "unitary", "metropolitan", "parish", "town", "community", "combined",
@@ -286,17 +288,6 @@ class Painter:
         self.y -= points
 
 
-def wrap(text: str, width: float, bold: bool = False, size: float = 11.0) -> list[str]:
-    font = "Helvetica-Bold" if bold else "Helvetica"
-    lines, current = [], ""
-    for word in text.split():
-        trial = f"{current} {word}".strip()
-        if current and stringWidth(trial, font, size) > width:
-            lines.append(current)
-            current = word
-        else:
-            current = trial
-    return [*lines, current] if current else lines
 
 
 def _face(variant: Variant, text: str) -> tuple[str, bool]:
