@@ -296,26 +296,39 @@ def _group_names_spread(
         labels = [column for column, cell in enumerate(group) if cell]
         if not labels or labels[0] == 0 or not _names_row(names) or len(labels) * 2 > sum(map(bool, names)):
             continue
-        if any(len(group[column].split()) > MAX_GROUP_WORDS for column in labels):
-            continue  # a title over the table, not a group's name ('GENERAL GOVERNMENT RESERVES PLAN')
-        if any(group[column].startswith(("[", "(")) for column in labels):
-            continue  # '[In thousands]', '(£000)': a note of the figures' unit, not a group's name
         # figures under the names, or under their wrapped second line ('Previous' over 'year')
         if not any(any(is_numeric(cell) for cell in row if cell) for row in rows[index + 2 : index + 4]):
             continue
         extents = [_label_extent(layout, spans[index], group[column]) for column in labels]
         if any(extent is None for extent in extents):
             continue
-        header = list(names)
-        runs = [run_under(extent, columns, names) for extent in extents]
-        if any(run is None or run[1] == run[0] for run in runs) or runs_overlap(runs) or over_all(runs, names):
-            continue  # (a name over one column is its name's first line: _wrapped_header_joined)
-        for label, run in zip(labels, runs, strict=True):
-            for column in range(run[0], run[1] + 1):
-                header[column] = f"{group[label]} {names[column]}" if names[column] else ""
+        header = names_under_groups(
+            [(group[column], extent) for column, extent in zip(labels, extents, strict=True)], columns, names
+        )
+        if header is None:
+            continue
         merged = (spans[index][0], spans[index + 1][1])
         return [*rows[:index], header, *rows[index + 2 :]], [*spans[:index], merged, *spans[index + 2 :]]
     return rows, spans
+
+
+def names_under_groups(
+    groups: list[tuple[str, tuple[float, float]]], columns: list, names: list[str]
+) -> list[str] | None:
+    """The column names with each group's name (its text, where it is printed: x0, x1) joined to the names of the
+    columns it is centred over (:func:`run_under`), or None when the names over the columns are no groups: a title
+    (more than three words, or one name over every column but the rows' names), a unit ('[In thousands]', '(£000)'),
+    or a name over one column (that name's first line)."""
+    if any(len(text.split()) > MAX_GROUP_WORDS or text.startswith(("[", "(")) for text, _ in groups):
+        return None
+    runs = [run_under(extent, columns, names) for _, extent in groups]
+    if any(run is None or run[1] == run[0] for run in runs) or runs_overlap(runs) or over_all(runs, names):
+        return None
+    header = list(names)
+    for (text, _), run in zip(groups, runs, strict=True):
+        for column in range(run[0], run[1] + 1):
+            header[column] = f"{text} {names[column]}" if names[column] else ""
+    return header
 
 
 MAX_GROUP_WORDS = 3  # a group's name over columns is short ('2023/24', 'Year to date')

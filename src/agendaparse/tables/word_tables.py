@@ -892,23 +892,10 @@ def _spanning_names_over(
     phrases = _phrases(above)
     if not phrases or len(phrases) * 2 > len(header):
         return header
-    if any(len(phrase) > stream_tables.MAX_GROUP_WORDS for phrase in phrases):
-        return header
-    if any(phrase[0]["text"].startswith(("[", "(")) for phrase in phrases):
-        return header  # '[In thousands]', '(£000)': a note of the figures' unit, not a group's name
     right = max(word["x1"] for word in lines[start])
     columns = [(left, lefts[index + 1] if index + 1 < len(lefts) else right) for index, left in enumerate(lefts)]
-    runs = [stream_tables.run_under((phrase[0]["x0"], phrase[-1]["x1"]), columns, header) for phrase in phrases]
-    if any(run is None or run[1] == run[0] for run in runs) or stream_tables.runs_overlap(runs):
-        return header  # (a name over one column is its name's first line)
-    if stream_tables.over_all(runs, header):
-        return header
-    named = list(header)
-    for phrase, (first, last) in zip(phrases, runs, strict=True):
-        group = " ".join(word["text"] for word in phrase)
-        for column in range(first, last + 1):
-            named[column] = f"{group} {header[column]}" if header[column] else ""
-    return named
+    groups = [(" ".join(word["text"] for word in phrase), (phrase[0]["x0"], phrase[-1]["x1"])) for phrase in phrases]
+    return stream_tables.names_under_groups(groups, columns, header) or header
 
 
 def _number_column(lines: list[list[dict]], first: float) -> float | None:
