@@ -281,7 +281,7 @@ def _last_table_page(pdf: bytes, variant: Variant) -> int:
 
 
 def extract_tables(pdf: bytes) -> list[dict[str, Any]]:
-    """The tables the real stage finds in the PDF, as gold-shaped dicts."""
+    """The tables the real stage finds in the PDF, as the extraction's JSON holds them (what the evaluator reads)."""
     from agendaparse import tables
     from agendaparse.pdf import read_document
 
@@ -290,17 +290,7 @@ def extract_tables(pdf: bytes) -> list[dict[str, Any]]:
         handle.flush()
         read = read_document(handle.name, ocr="never")
         found = tables.find_tables(read.data or handle.name, read.pages, "doc")
-    return [
-        {
-            "title": table.title,
-            "page_start": table.page_start,
-            "page_end": table.page_end,
-            "header": table.header,
-            "rows": table.rows,
-            "bbox": table.bbox,
-        }
-        for table in found
-    ]
+    return [table.model_dump(mode="json") for table in found]
 
 
 def truth_tables(variant: Variant) -> list[dict[str, Any]]:
