@@ -52,6 +52,7 @@ MAX_KEY_CHARS = 12  # a row's key in the first column ('2024', 'Nov25.01')
 MIN_KEYS = 2
 MAX_LEADING = 1.3  # type sizes: the pitch of a cell's lines, at most
 MAX_HEADER_WORDS = 8  # words of one column's name, its wrapped lines joined
+NAME_PADDING = 0.5  # type sizes: a cell's words may start this far left of its column's name (a cell set right)
 MAX_UNNAMED_GAP = 1.5  # type sizes: a column no name stands over, this near a named one beside it, is part of it
 UNNAMED_CLOSER = 0.5  # ... when that gap is at most this share of the gap to the named column on its other side
 # a running order's columns: an agenda, not a table of data
@@ -95,18 +96,39 @@ def unruled_word_tables(
                     if region.top - 2 <= (w["top"] + w["bottom"]) / 2 <= region.bottom + 2
                     and w["x0"] >= region.x0 - REGION_SLACK
                 ]
-                found += read_region(inside, page.page_number, document_id, heads)
+                above = _line_above(words, region)
+                found += read_region(inside, page.page_number, document_id, heads, above)
             page.close()
     if geometry is not None:
         geometry.close()
     return found
 
 
+def _line_above(words: list[dict], region: stream_tables.Region) -> list[dict]:
+    """The words of the line just over a flagged region, inside its width: the names of groups of columns
+    ('2023/24' centred over 'Target | Actual') that the region, flagged from its line of names, leaves out."""
+    over = [
+        word
+        for word in words
+        if word["bottom"] <= region.top + 1
+        and region.top - word["bottom"] <= GROUP_LINE_GAP * word["size"]
+        and word["x0"] >= region.x0 - REGION_SLACK
+        and word["x1"] <= region.x1 + REGION_SLACK
+    ]
+    lowest = max((word["top"] for word in over), default=None)
+    return [word for word in over if lowest is not None and abs(word["top"] - lowest) <= LINE_PITCH * word["size"]]
+
+
 def read_region(
-    words: list[dict], number: int, document_id: str, heads: dict[int, list[dict]] | None = None
+    words: list[dict],
+    number: int,
+    document_id: str,
+    heads: dict[int, list[dict]] | None = None,
+    above: list[dict] | None = None,
 ) -> list[Table]:
     """One flagged region's tables (two or more where the header is printed again over more rows, as a list of
-    payments sets each batch under its own), none when its words do not make a table of data."""
+    payments sets each batch under its own), none when its words do not make a table of data. ``above``: the line
+    over the region, read as the names of groups of its columns where it is one (:func:`_grouped_header`)."""
     size = max(sorted(word["size"] for word in words)[len(words) // 2], 6.0)
     lines = _without_text_after(_lines(words), size)
     if len(lines) < 1 + MIN_ROWS:
@@ -118,8 +140,14 @@ def read_region(
     header = _cells(lines[:head], columns)
     if (joined := _unnamed_columns_joined(columns, header, size)) != columns:
         columns, header = joined, _cells(lines[:head], joined)
+    if _names_apart_from_cells(header, _cells(lines[head:], columns)) and (
+        at_names := _columns_at_name_starts(lines, head, size)
+    ):
+        columns, header = at_names, _cells(lines[:head], at_names)
     if head == 2 and _group_names_under(lines, columns, size):
         header = _spread_group_name(lines, columns, header)
+    elif above:
+        header = _grouped_header(above, columns, header)
     if sum(bool(cell) for cell in header) < MIN_COLUMNS:
         return []
     unnamed = len(header) - max(index for index, cell in enumerate(header) if cell) - 1
@@ -197,6 +225,48 @@ def _unnamed_columns_joined(
         else:
             index += 1
     return joined
+
+
+def _grouped_header(above: list[dict], columns: list[tuple[float, float]], header: list[str]) -> list[str]:
+    """The header with the names of the line over it joined to the columns each is centred over ('2023/24 Target',
+    '2023/24 Actual'), as :func:`agendaparse.stream_tables.names_under_groups` rules (no title, unit or name over
+    one column); else the header as it is."""
+    groups = [
+        (" ".join(word["text"] for word in phrase), (phrase[0]["x0"], phrase[-1]["x1"]))
+        for phrase in _phrases(sorted(above, key=lambda word: word["x0"]))
+    ]
+    return stream_tables.names_under_groups(groups, columns, header) or header
+
+
+def _names_apart_from_cells(header: list[str], body: list[str]) -> bool:
+    """Columns read from the gutters that part names from their cells: cells with no name over them, right of
+    the first column's name. A short table's names set left over cells set right leaves a gutter between each
+    name and its cells (a long one's varied widths, or camelot's alignment, close it)."""
+    return bool(header[0]) and any(cell and not name for name, cell in zip(header, body, strict=True))
+
+
+def _columns_at_name_starts(lines: list[_Line], head: int, size: float) -> list[tuple[float, float]] | None:
+    """The columns as the names set at their cells' left edges give them: each from where its name starts to
+    where the next one's does. None when a cell's words run across where a name starts (names set centred or
+    right, not at the cells' left edge) or a column holds no cell."""
+    starts: list[float] = []
+    for phrase in sorted((p for line in lines[:head] for p in _phrases(line.words)), key=lambda p: p[0]["x0"]):
+        if not starts or phrase[0]["x0"] > starts[-1] + size:
+            starts.append(phrase[0]["x0"])
+        elif any(phrase[0]["x0"] < start - 1 < phrase[-1]["x1"] for start in starts[1:]):
+            return None
+    left = min(starts[0], *(word["x0"] for line in lines for word in line.words))
+    right = max(word["x1"] for line in lines for word in line.words)
+    bounds = [left, *starts[1:], right]
+    columns = [(start, end - 1) for start, end in zip(bounds, bounds[1:], strict=False)]
+    body = [word for line in lines[head:] for word in line.words]
+    slack = NAME_PADDING * size  # a cell set right may run into its left padding, a little left of its name
+    if len(columns) < MIN_COLUMNS or any(
+        word["x0"] < start - slack < word["x1"] for word in body for start in starts[1:]
+    ):
+        return None
+    filled = {_column_of(word, columns) for word in body}
+    return columns if len(filled) == len(columns) else None
 
 
 def _repeats(row: list[str], header: list[str]) -> bool:
