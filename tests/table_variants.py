@@ -14,7 +14,7 @@ plans family instead (:func:`draw_plan`: start dates, columns no field names, ow
 the plan as a report's appendix, white header words on a dark fill); ``--long`` the long family instead
 (:func:`draw_long`: a log's updates of several sentences and dated entries, so it runs over pages); ``--scanned``
 prints each PDF, scans it (``scan_cases.scanned_document``: 200 dpi, grey) and reads it with Tesseract, as
-``agendaparse eval`` does.
+``agendaparse eval`` does. ``--rows=N`` gives every table N rows (a short log); ``--from=N`` starts at seed N.
 """
 
 from __future__ import annotations
@@ -357,8 +357,9 @@ def draw_plan(seed: int) -> Variant:
     return variant
 
 
-def _rows(variant: Variant, rng: random.Random) -> list[dict[str, Any]]:
+def _rows(variant: Variant, rng: random.Random, n_rows: int | None = None) -> list[dict[str, Any]]:
     count = rng.choice([3, 5, 8, 12, 18, 26])
+    count = count if n_rows is None else n_rows  # (drawn all the same: the seed's other choices stay as they were)
     number_style = rng.choice(["int", "dotted", "month", "prefixed", "slash"])
     rows = []
     theme = rng.choice(THEMES)
@@ -524,11 +525,12 @@ def _long_cells(variant: Variant, rows: list[dict[str, Any]], rng: random.Random
             cells["action"] = truth["action"] = f"{truth['action']}. {more}"
 
 
-def generate(seed: int, family: str = "logs") -> tuple[bytes, Variant]:
-    """The PDF and its truth: an action log (``"logs"``) or a strategy's plan (``"plans"``: :func:`draw_plan`)."""
+def generate(seed: int, family: str = "logs", n_rows: int | None = None) -> tuple[bytes, Variant]:
+    """The PDF and its truth: an action log (``"logs"``) or a strategy's plan (``"plans"``: :func:`draw_plan`);
+    ``n_rows`` sets how many rows it has (a short log of one or two)."""
     variant = {"plans": draw_plan, "long": draw_long}.get(family, draw)(seed)
     rng = random.Random(seed * 7919 + 1)
-    rows = _rows(variant, rng)
+    rows = _rows(variant, rng, n_rows)
     if variant.long_text:
         _long_cells(variant, rows, random.Random(seed * 7927 + 11))
     variant.truth = [row["truth"] for row in rows]
@@ -811,12 +813,17 @@ def failures(truth: list[dict[str, Any]], predicted: list[dict[str, Any]]) -> li
 
 
 def main(
-    count: int, verbose: bool = False, family: str = "logs", scanned: bool = False
+    count: int,
+    verbose: bool = False,
+    family: str = "logs",
+    scanned: bool = False,
+    n_rows: int | None = None,
+    first: int = 0,
 ) -> None:  # pragma: no cover - a report for people
     total: Counter = Counter()
     by_class: dict[str, Counter] = {}
-    for seed in range(count):
-        pdf, variant = generate(seed, family)
+    for seed in range(first, count):
+        pdf, variant = generate(seed, family, n_rows)
         if scanned:  # printed, rendered at 200 dpi in grey and read by Tesseract (a fill colour is lost with it)
             import scan_cases
 
@@ -862,9 +869,12 @@ def main(
 if __name__ == "__main__":  # pragma: no cover
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
     counts = [int(arg) for arg in sys.argv[1:] if arg.isdigit()]
+    options = dict(arg.removeprefix("--").split("=", 1) for arg in sys.argv[1:] if "=" in arg)
     main(
         counts[0] if counts else 50,
         verbose="-v" in sys.argv,
         family="plans" if "--plans" in sys.argv else "long" if "--long" in sys.argv else "logs",
         scanned="--scanned" in sys.argv,
+        n_rows=int(options["rows"]) if "rows" in options else None,
+        first=int(options.get("from", 0)),
     )
