@@ -16,7 +16,9 @@ after the number, long headings wrapped, lettered minutes under one ('(a)', 'a)'
 a line ending with a colon), the minute's sentences and resolutions (with numbered clauses), the attendance, a
 signature line and a footer; its truth is the minute items (number and heading).
 
-Run as a script for the summary over many seeds: ``python tests/agenda_variants.py 200 [-v] [--minutes]``.
+Run as a script for the summary over many seeds: ``python tests/agenda_variants.py 200 [-v] [--minutes]
+[--scanned] [--from=N]`` (``--scanned``: each PDF printed, scanned at 200 dpi in grey and read by Tesseract, as
+``agendaparse eval`` reads a scan; ``--from``: the first seed).
 """
 
 from __future__ import annotations
@@ -622,8 +624,9 @@ def generate_minutes(seed: int) -> tuple[bytes, MinutesVariant]:
 # ---------------------------------------------------------------- reading and scoring
 
 
-def extract_items(pdf: bytes) -> list[dict[str, Any]]:
-    """The agenda items `agendaparse eval` reads from the PDF, as gold-shaped dicts."""
+def extract_items(pdf: bytes, *, ocr: bool = False) -> list[dict[str, Any]]:
+    """The agenda items `agendaparse eval` reads from the PDF, as gold-shaped dicts; ``ocr``: pages with no text
+    layer read by Tesseract, as ``agendaparse eval`` without ``--fast`` reads them."""
     from agendaparse.extract import _items
     from agendaparse.pdf import read_document
     from agendaparse.segment import document_facts
@@ -631,7 +634,7 @@ def extract_items(pdf: bytes) -> list[dict[str, Any]]:
     with tempfile.NamedTemporaryFile(suffix=".pdf") as handle:
         handle.write(pdf)
         handle.flush()
-        layouts = read_document(handle.name).pages
+        layouts = read_document(handle.name, ocr="auto" if ocr else "never").pages
     items = _items(layouts, document_facts(layouts), "doc")
     return [{"number": item.number, "title": item.title, "printed_pages": item.printed_pages} for item in items]
 
@@ -669,12 +672,18 @@ def failures(truth: list[dict[str, Any]], predicted: list[dict[str, Any]]) -> li
     return bad + [(None, pred) for pred in found.values()]
 
 
-def main(count: int, verbose: bool = False, family: str = "agenda") -> None:  # pragma: no cover - for people
+def main(
+    count: int, verbose: bool = False, family: str = "agenda", scanned: bool = False, first: int = 0
+) -> None:  # pragma: no cover - for people
     total: Counter = Counter()
     by_class: dict[str, Counter] = {}
-    for seed in range(count):
+    for seed in range(first, count):
         pdf, variant = generate(seed) if family == "agenda" else generate_minutes(seed)
-        predicted = extract_items(pdf)
+        if scanned:  # printed, rendered at 200 dpi in grey and read by Tesseract
+            import scan_cases
+
+            pdf = scan_cases.scanned_document(pdf, scan_cases.PaperLook())
+        predicted = extract_items(pdf, ocr=scanned)
         counts = score(variant.truth, predicted)
         total += counts
         for key in variant.classes():
@@ -693,4 +702,12 @@ def main(count: int, verbose: bool = False, family: str = "agenda") -> None:  # 
 if __name__ == "__main__":  # pragma: no cover
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
     family = "minutes" if "--minutes" in sys.argv else "agenda"
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 50, verbose="-v" in sys.argv, family=family)
+    numbers = [int(arg) for arg in sys.argv[1:] if arg.isdigit()]
+    first = next((int(arg.split("=")[1]) for arg in sys.argv[1:] if arg.startswith("--from=")), 0)
+    main(
+        numbers[0] if numbers else 50,
+        verbose="-v" in sys.argv,
+        family=family,
+        scanned="--scanned" in sys.argv,
+        first=first,
+    )

@@ -1347,12 +1347,17 @@ def _without_edge_noise(text: str) -> str:
     return "".join(f"{space if index else ''}{token}" for index, (space, token) in enumerate(kept))
 
 
-BARE_NUMBER_RE = re.compile(r"^\(?\d{1,3}[.),]?$")  # OCR reads a number's full stop as a comma at times
+# an item's or minute's number printed alone: '11.', '(3)', '7,' (OCR reads a number's full stop as a comma at times),
+# and the minute numbers parish and town councils print: 'PC 12/24', '24/101', '24.03.05', 'Minute 45', 'Item 4'
+BARE_NUMBER_RE = re.compile(
+    r"^(?:(?i:agenda\s+item|item|minute|min\.?)\s+|[A-Z]{1,4}\s?)?\(?\d{1,4}(?:[./]\d{1,4}){0,2}[.),:]?$"
+)
 
 
 def _numbers_joined_to_titles(lines: list[Line]) -> list[Line]:
     """OCR often reads a column of item numbers apart from the titles beside them ('11.' and 'WARD MATTERS.' as
-    two lines): a bare number is joined to the line that starts just right of it on the same row."""
+    two lines, 'PC 12/24' and 'HIGHWAYS' set at a tab stop): a bare number is joined to the line that starts just
+    right of it on the same row, as a text layer gives the two one line."""
     partners: dict[int, int] = {}
     for index, line in enumerate(lines):
         if BARE_NUMBER_RE.match(line.text):
@@ -1364,7 +1369,10 @@ def _numbers_joined_to_titles(lines: list[Line]) -> list[Line]:
     for index, line in enumerate(lines):
         if index in placed:
             number, title = (lines[at] for at in placed[index])
-            marker = f"{as_printed_marker(number.text)} "
+            # three spaces where the title stands at a column's gap (a tab stop), as _words_joined and a text layer
+            # part them: a heading's title is then read where it starts ('PC 16/24   Finance' over '(a) Grants')
+            tab = title.x0 - number.x1 > OCR_COLUMN_GAP * (number.bottom - number.top)
+            marker = f"{as_printed_marker(number.text)}{'   ' if tab else ' '}"
             joined.append(
                 Line(
                     marker + title.text,

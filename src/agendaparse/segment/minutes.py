@@ -826,8 +826,9 @@ def _gaps_filled(lines: list[tuple[PageLayout, Line]], found: list[Heading], mar
 # a lettered or numbered-in-Roman entry: '(a) Special Meeting of the Council held on …', 'b) CH noted that …', '(ii) To
 # note the minutes of …'
 LETTERED_ENTRY_RE = re.compile(
-    r"^(?:\((?P<bracketed>[a-h]|x|ix|iv|v?i{1,3})\)|(?P<closed>[a-h]|x|ix|iv|v?i{1,3})[.)])\s*(?P<title>[A-Z“\"‘'].*)$"
-)
+    r"^(?:\((?P<bracketed>[a-h]|x|ix|iv|v?i{1,3})\)|(?P<closed>[a-h]|x|ix|iv|v?i{1,3})[.)])\s*(?:[-–—]\s+)?"
+    r"(?P<title>[A-Z“\"‘'].*)$"
+)  # ... a dash between the label and its title at times ('b) – Bank Reconciliation', as SUB_ITEM_RE)
 
 
 def _lettered_runs(lines: list[tuple[PageLayout, Line]], found: list[Heading]) -> list[Heading]:

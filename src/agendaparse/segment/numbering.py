@@ -32,7 +32,8 @@ BRACKETED_NUMBER_RE = re.compile(
 )  # '(3) Budget monitoring', '(3.1) ...'
 # 'PC 12/24 Apologies', 'FC24/103': a minute number after the letters of the body or committee that keeps the series
 PREFIXED_MINUTE_RE = re.compile(r"^(?P<num>[A-Z]{1,4}\s?\d{1,3}/\d{2,4})(?:[.:)]?\s+(?=[A-Z(])|[.:)]?$)")
-SUB_ITEM_RE = re.compile(r"^\(?(?P<num>[a-h]|(?:x|ix|iv|v?i{1,3}|v)(?=[.)]))[.)]\s+(?P<title>\S.*)$")
+# ... with a dash between the label and its title at times ('b) – Bank Reconciliation'; OCR reads a tab's gap so too)
+SUB_ITEM_RE = re.compile(r"^\(?(?P<num>[a-h]|(?:x|ix|iv|v?i{1,3}|v)(?=[.)]))[.)]\s+(?:[-–—]\s+(?=\w))?(?P<title>\S.*)$")
 
 
 def parse_page_range(text: str) -> tuple[int, int] | None:
@@ -129,8 +130,33 @@ def _repaired_ocr_numbers(page_lines: list[Line]) -> dict[int, str]:
     opening = _misread_opening(page_lines, [(index, found) for index, found in mended if found])
     if opening is not None:
         repaired[opening] = f"1. {page_lines[opening].text.strip()[2:].lstrip()}"
+    if (stopless := _misread_stopless_opening(page_lines)) is not None:
+        repaired[stopless] = f"1 {page_lines[stopless].text.strip()[1:].lstrip()}"
     repaired.update(_repaired_bare_numbers(page_lines))
     return repaired
+
+
+# an item number printed with no stop before its title, at a tab stop or a space ('1   Apologies', '2 Minutes')
+STOPLESS_NUMBER_RE = re.compile(r"^(?P<num>\d{1,2})\s+(?=[A-Z])")
+
+
+def _misread_stopless_opening(page_lines: list[Line]) -> int | None:
+    """The index of a list's first number printed with no stop and read '4' or '7' for '1' (as
+    :func:`_misread_opening`): the first three such numbers at one margin read 4 or 7, then 2 and 3."""
+    numbered = [
+        (index, int(match["num"]), line.x0)
+        for index, line in enumerate(page_lines)
+        if (match := STOPLESS_NUMBER_RE.match(line.text.strip()))
+    ]
+    if len(numbered) < 3:
+        return None
+    (index, first, x0), *after = numbered[:3]
+    if first not in (4, 7) or [value for _, value, _ in after] != [2, 3]:
+        return None
+    return index if all(abs(x - x0) <= MARGIN_SLACK for _, _, x in after) else None
+
+
+MARGIN_SLACK = 3.0  # points: numbers set at one margin start this near each other
 
 
 def _misread_opening(page_lines: list[Line], numbered: list[tuple[int, tuple[str, int]]]) -> int | None:
