@@ -372,7 +372,8 @@ class Writer:
         if form == "circulated":
             by = f" by {lower}" if owner else ""
             text = f"The {self.rng.choice(PAPERS)} would be circulated to members{by}{due}."
-            return text, "commitment", "core", text, ""
+            # a passive commitment naming nobody is arguable (the design set's readers: borderline)
+            return text, "commitment", "core" if owner else "borderline", text, ""
         text, kind = sentences[form]
         printed = {"action_label": f"ACTION: {text}", "action_point": f"Action Point: {text}"}.get(form, text)
         return text, kind, "core", printed, ""
