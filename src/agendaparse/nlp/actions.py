@@ -862,6 +862,7 @@ def _that_clause_actor(text: str) -> str | None:
         _bodies_or_roles(subjunctive["owner"])
         or re.match(rf"(?:{TITLES})\s", subjunctive["owner"])
         or re.fullmatch(r"[A-Z]{2,6}", subjunctive["owner"])  # "that SBC investigate whether …": a body's capitals
+        or _looks_like_owner(subjunctive["owner"])  # "asked that Petra Pym write to …": a member named in full
     ):
         return subjunctive["owner"]
     if group := GROUP_SUBJUNCTIVE_RE.match(clause):
@@ -1241,10 +1242,21 @@ def _without_imperative(text: str, owners: list[str]) -> list[str]:
     return [owner for owner in owners if owner.split()[0] != verb]
 
 
+# A paragraph's decimal number before its text: "5.2 ", "10.3.1 ".
+DECIMAL_PARAGRAPH_RE = re.compile(r"^\d{1,3}(?:\.\d{1,3}){1,3}\.?\s+(?=[A-Z])")
+
+
+def _unnumbered(text: str) -> str:
+    return DECIMAL_PARAGRAPH_RE.sub("", text, count=1)
+
+
 def _read(nlp: Language, found: Iterable[Sentence], reading: _Reading) -> Iterator[tuple[Action, Sentence]]:
     """The sentences that are actions, each as an :class:`Action` with its kind, owners and due date, and the
     sentence it was read from."""
     selected = [(s, cue) for s in _numbered_initials_known(found, reading.initials) if (cue := classify(s))]
+    # "5.2 Colin Dunmore and Owen Tregarth agreed to …": the paragraph's number is no part of what is to be done
+    # (a rule's reading only: the model scores the sentence as printed)
+    selected = [(s, (kind, _unnumbered(text) if strong else text, strong)) for s, (kind, text, strong) in selected]
     selected = [(s, _member_by_surname(s, cue, reading.surnames | reading.given_names)) for s, cue in selected]
     selected = [(s, _dash_initials_listed(s, cue, reading.initials)) for s, cue in selected]
     threshold = _classifier_threshold(nlp)

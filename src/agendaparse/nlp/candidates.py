@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from ..models import AgendaItem
-from ..pdf import PageLayout
+from ..pdf import Line, PageLayout
 from .attendance import ATTENDANCE_LABEL_RE
 from .classification import (
     ACTION_LIST_HEAD_RE,
@@ -84,8 +84,8 @@ TAIL_OWNER_RE = re.compile(  # "… (Clerk).", "… [Clerk]"
 TAIL_MARK_RE = re.compile(r"–| - |[→⇒➔➜]|->")
 
 
-# "Action: AG", "ACTION – Clerk" alone: the owner of the sentence before.
-LABEL_OWNER_RE = re.compile(rf"^(?i:action(?:\s+by)?)\s*[:\-–]\s*{OWNER_NAMES}\.?$")
+# "Action: AG", "ACTION – Clerk" alone: the owner of the sentence before ("Action: the Locality Manager": the post).
+LABEL_OWNER_RE = re.compile(rf"^(?i:action(?:\s+by)?)\s*[:\-–]\s*(?:[Tt]he\s+)?{OWNER_NAMES}\.?$")
 
 
 EVERYONE_WORDS = r"reps|members|trustees|governors|councillors|directors|officers|staff"
@@ -508,6 +508,14 @@ SENTENCE_OPENER_RE = re.compile(r"(?:The|A|An|It|This|There|They|He|She|We)\s")
 LIST_ENTRY_LINE_RE = re.compile(r"[A-Z]{1,2}-\d{1,2}\s+[A-Z]")
 
 
+def _label_line_ends(lines: list[Line], line_ends: list[int]) -> Iterator[int]:
+    """Where a line naming only who acts ('Action: Tamsin Holloway') ends before a line opening with a capital: the
+    label closes the sentence above it, and the next line starts another, stop or none."""
+    for i, (line, following) in enumerate(itertools.pairwise(lines)):
+        if following.text.lstrip()[:1].isupper() and LABEL_OWNER_RE.match(line.text.strip()):
+            yield line_ends[i]
+
+
 def _unstopped_breaks(
     paragraph: Paragraph, found: list[str], text: str, line_ends: list[int]
 ) -> Iterator[tuple[str, int]]:
@@ -543,6 +551,7 @@ def _unstopped_breaks(
                     and SENTENCE_OPENER_RE.match(start)
                 ):
                     breaks.append(line_ends[i])
+    breaks = sorted({*breaks, *_label_line_ends(lines, line_ends)})
     if not breaks:
         position = 0
         for sentence in found:
@@ -1069,6 +1078,7 @@ def sentences(
     texts_and_ends = [paragraph.text_and_line_ends() for paragraph in found_paragraphs]
     texts = [text for text, _ in texts_and_ends]
     carried_owner: str | None = None  # margin initials handed on to the next paragraph's action
+    taken_label: str | None = None  # the next paragraph's first line, an owner label given to this one's last sentence
     index = 0
     while index < len(found_paragraphs):
         paragraph = found_paragraphs[index]
@@ -1076,6 +1086,7 @@ def sentences(
         # + 0.5: a heading's box is rounded to a tenth; a paragraph opening on the heading's line is in its item
         item = locate_item(paragraph.page, first.top + 0.5)
         text, line_ends = texts_and_ends[index]
+        label_line, taken_label = taken_label, None
         if (in_resolution or action_list) and _opens_item(text, headings):  # "24. Better Care Fund Plan": a list ends
             in_resolution, asked, decided, action_list = False, None, False, False
         is_bullet = bool(
@@ -1095,7 +1106,8 @@ def sentences(
         if conditions:  # "2. Approved plans": a condition of the permission resolved just before
             index += 1
             continue
-        if ACTION_LABEL_RE.match(text):  # a labelled action runs to the end of its paragraph
+        # a labelled action runs to the end of its paragraph (not an owner's label the paragraph above took)
+        if ACTION_LABEL_RE.match(text) and not (label_line and text.startswith(label_line)):
             action, due = _split_due_label(text)
             following = found_paragraphs[index + 1] if index + 1 < len(texts) else None
             # "Lead: Head of Environmental Services" on the line under it: who takes it
@@ -1143,6 +1155,8 @@ def sentences(
         run_in_asked: str | None = None  # "It is recommended that Cabinet: (a) …; (b) …" in a report: put to Cabinet
         heading_end = _run_in_heading_end(paragraph, text, line_ends)
         for sentence, start in _unstopped_breaks(paragraph, split_sentences(text), text, line_ends):
+            if start == 0 and sentence == label_line:
+                continue  # the label owns the paragraph above
             if start < heading_end:  # the heading is the item's title, not part of its text
                 if start + len(sentence) <= heading_end:
                     continue
@@ -1250,6 +1264,10 @@ def sentences(
                 owner := _label_owner_only(texts[index + 1], in_minutes, surnames)
             ):
                 found[-1].margin_owner = owner
+            elif following.page == paragraph.page and (
+                owner := _label_owner_only(label := following.lines[0].text.strip(), in_minutes, surnames)
+            ):  # "Action: Tamsin Holloway" over "It was noted that …", one paragraph: the label owns this one
+                found[-1].margin_owner, taken_label = owner, label
         if carried_owner and found and not found[0].margin_owner:
             found[0].margin_owner = carried_owner
         carried_owner = None

@@ -521,7 +521,8 @@ STRONG_REQUEST_RE = re.compile(
     r"(?<=[a-z]\s)(?:members|governors|trustees))\s+"
     rf"{HEARD_AND}(?:also\s+|first\s+)?(?:requested|asked|implored|urged)\s+"
     # the body, not the first word of a post it begins ("requested that the City Attorney prepare …")
-    r"(?:that\s+(?:the\s+)?(?P<body>(?:City Council|Council|City|Board|Committee|Panel|Cabinet)(?!\s+[A-Z]))?|"
+    # (whole words: "that Councillor Pym write …" names a member, not the Council)
+    r"(?:that\s+(?:the\s+)?(?P<body>(?:City Council|Council|City|Board|Committee|Panel|Cabinet)\b(?!\s+[A-Z]))?|"
     r"(?:the\s+)?(?P<addressee>City Council|Council|City|Board|Committee|Panel|Cabinet)\s+to\s+[a-z]|"
     # "The Board requested Mr Gale go back three years …": a titled person and the step, the verb bare
     rf"(?P<person>(?:{TITLES})\s+{SURNAME})\s+(?:go|look|provide|prepare|report|bring|obtain|investigate|review|"

@@ -186,7 +186,7 @@ def initials_map(pages: list[PageLayout]) -> dict[str, str]:
                 listed.setdefault(initials, name)
             for match in NAME_WITH_INITIALS_RE.finditer(line.text):
                 if _initials_fit(match[1], match[2]) and not _names_a_thing(match[1]):
-                    found.setdefault(match[2], match[1])
+                    found.setdefault(match[2], strip_title(match[1]))  # "Officer Owen Tregarth (OT)": Owen Tregarth
             for initials, name in _members_table_initials(line.text):
                 found.setdefault(initials, name)
             for match in NUMBERED_INITIALS_RE.finditer(line.text):  # "Marc Meryon (MM1)" beside "Michael Marr (MM)"

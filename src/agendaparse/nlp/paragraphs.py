@@ -343,6 +343,26 @@ def _labelled_action_ended(current: Paragraph, line: Line, short_of: float) -> b
     )
 
 
+# match: a list's mark or letter ("•", "b)", "(ii)"), not a number ("8. Playing field: …", an item wrapped flush)
+LIST_MARK_RE = re.compile(r"\s*(?:[•▪●◦➢►▶▸→]|\(?[a-z]{1,3}\)|\(?[ivx]{1,4}\))\s*(?=\S)")
+
+
+def _list_entry_ended(current: Paragraph, line: Line, short_of: float) -> bool:
+    """'• Alan Whitlow to contact the school by 15 April' stopping short of the text's right edge with no stop, then
+    'Members were reminded …' at the bullet's left edge or left of it, no gap: the list's entry ends there (its own
+    lines run to the edge or hang indented under its text)."""
+    first, previous, text = current.lines[0], current.lines[-1], line.text.strip()
+    return (
+        LIST_MARK_RE.match(first.text) is not None
+        and previous.x1 < short_of
+        and not DANGLING_END_RE.search(previous.text[-12:])
+        and line.x0 <= first.x0 + 1.5
+        and text[:1].isupper()
+        and not BULLET_RE.match(text)
+        and not DUE_LABEL_RE.match(text)  # "Due: 31 March" under the entry is its date
+    )
+
+
 def _heading_line_ended(current: Paragraph, line: Line, left: float, right: float) -> bool:
     """'A. Street lighting contract' alone on a short line, then a sentence opening with a capital: a lettered topic
     ends with its line (else it runs into the sentence, as 'Street lighting contract Motion by …')."""
@@ -478,6 +498,7 @@ def paragraphs(pages: list[PageLayout]) -> Iterator[Paragraph]:
                     )
                     or _ledger_ended(line, previous)
                     or _labelled_action_ended(current, line, short_of)
+                    or _list_entry_ended(current, line, short_of)
                     or _heading_line_ended(current, line, left, right)
                 )
             ):
@@ -608,10 +629,10 @@ def _middle_initial_ends(text: str) -> bool:
 
 
 # Where a sentence ends and the next starts: after a stop and before a capital or an opening bracket or quote; and
-# "…; and (c) grants …": before the run-in list's last part.
+# "…; and (c) grants …": before the run-in list's last part (its label bracketed or closed only: "…; and c) that …").
 SENTENCE_BREAK_RE = re.compile(
-    r"(?:(?<=[.;!?])|(?<=[.!?][”\"’']))\s+(?=[A-Z(“\"‘'])(?!AND\s+THAT\b|And\s+that\b)|"
-    r"(?<=;)\s+(?:and|or)\s+(?=\((?:[a-z]{1,3}|\d{1,2})\)\s)"
+    r"(?:(?<=[.;!?])|(?<=[.!?][”\"’']))\s+(?=[A-Z(“\"‘']|[a-z]{1,3}\)\s)(?!AND\s+THAT\b|And\s+that\b)|"
+    r"(?<=;)\s+(?:and|or)\s+(?=\(?(?:[a-z]{1,3}|\d{1,2})\)\s)"
 )
 
 
