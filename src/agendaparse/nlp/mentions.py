@@ -29,6 +29,7 @@ from .names import (
     capital_surname_initials_people,
     capitals_people,
     collar_number_people,
+    coordinated_people,
     given_name_alone_people,
     given_name_people,
     is_peer_post,
@@ -182,6 +183,9 @@ def _person_mentions(text: str, page: PageLayout, line: Line, document_id: str) 
         found.append(_mention(name, "person", name, page, line, document_id, "rule:vote-record"))
     for name in given_name_alone_people(text):
         found.append(_mention(name, "person", name, page, line, document_id, "rule:given-name-alone"))
+    listed = [mention.name for mention in found]
+    for name in dict.fromkeys(coordinated_people(text, listed)) if "," in text or " and " in text else ():
+        found.append(_mention(name, "person", name, page, line, document_id, "rule:listed-with-person"))
     return [_without_roll_call_word(mention) for mention in found]
 
 

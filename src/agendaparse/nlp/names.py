@@ -824,3 +824,78 @@ def _word_before(text: str, at: int) -> str:
     "Prizes/trophies Graham reported"."""
     words = text[max(0, at - 40) : at].split()
     return re.split(r"[^\w'’\-.,;:!?()]", words[-1])[-1] if words else ""
+
+
+# A name beside a person in a list of people: "Tom Brown, Amir Khan attended", "Wei Wang and Helen Pickering": the
+# separator and the two words of the other name, whole (no capitalised word on either side).
+COORDINATED_NAME_RE = re.compile(rf"(?<![\w'’\-])({NAME_WORD})[ \t]++({SURNAME_WORD})(?![\w'’\-])")
+LIST_JOINER_RE = re.compile(r",[ \t]*+(?:and[ \t]++)?|[ \t]++and[ \t]++")
+JOINER_AT_END_RE = re.compile(r"(?:,[ \t]{0,3}(?:and[ \t]{1,3})?|[ \t]{1,3}and[ \t]{1,3})$")
+CAPITALISED_AND_BEFORE_RE = re.compile(r"[A-Z][\w'’\-]*+[ \t]++(?:and|&)[ \t]*+$")
+CAPITALISED_AFTER_RE = re.compile(r"[ \t]++(?:of[ \t]++)?[A-Z&(]")
+CAPITALISED_BEFORE_RE = re.compile(r"(?:[A-Z][\w'’\-]*+|&)[ \t]++$")
+
+
+def coordinated_people(text: str, people: list[str]) -> list[str]:
+    """Two-word names listed with a person the other rules read ("Tom Brown, Amir Khan", "Wei Wang and Tom Brown"):
+    a list of people names people, whatever their given names. Not a place, body, month or post word, and not part
+    of a longer capitalised run ("Tom Brown and Mill Lane", "Tom Brown, Rivermouth Housing Trust")."""
+    known = {name for name in people if _named_by_given_name(name)}
+    if not known:
+        return []
+    found = []
+    for match in COORDINATED_NAME_RE.finditer(text):
+        name = f"{match[1]} {match[2]}"
+        if name in known or not _coordinated_shape(match, text):
+            continue
+        window = text[max(0, match.start() - 80) : match.start()]  # the joiner and a name before, no further
+        joined = JOINER_AT_END_RE.search(window)
+        before = joined and any(window[: joined.start()].endswith(person) for person in known)
+        if before and ";" in text and "and" not in joined[0]:
+            before = False  # "Ellen Shaw, Marshfield Allotments; Omar Haddad, …": entries of a name and a body
+        if not before and CAPITALISED_AND_BEFORE_RE.search(window):
+            continue  # "Minister for Local Government and English Devolution, Jim McMahon": the end of a post's name
+        joiner = LIST_JOINER_RE.match(text, match.end())
+        after = joiner and any(text.startswith(person, joiner.end()) for person in known)
+        if before or after:
+            found.append(name)
+    return found
+
+
+# The second word of a two-word body that reads like a name ("Kestlemere Homes", "Natural England", "Acme Digital"):
+# never the surname of a name only its list gives.
+BODY_TAIL_WORDS = frozenset(
+    {"Homes", "Housing", "Care", "Health", "Water", "Rail", "Transport", "Estates", "Properties", "Developments",
+     "Solutions", "England", "Wales", "Scotland", "Ireland", "Britain", "Living", "Media", "Digital", "Law", "Legal",
+     "Planning", "Ecology", "Highways", "Education", "Sport", "Arts", "Heritage", "Energy", "Power", "Telecom"}
+)  # fmt: skip
+
+
+def _named_by_given_name(name: str) -> bool:
+    """'Tom Brown', 'T Brown': a person whose first word is a listed given name or an initial (not 'Local Government'
+    read as one)."""
+    words = name.split()
+    return len(words) >= 2 and (words[0] in GIVEN_NAMES or bool(re.fullmatch(r"[A-Z]\.?", words[0])))
+
+
+# Before a name: a dash (a post or body after an attendee, 'Sue Grey – Equal Value') or a word that opens a thing's
+# name ('Head of Children's Commissioning and Robin Cahill'); after it: a number ('Townhead Tel 61447') or 'of' and a
+# lower-case word ('Pay and Reward Removal of non-consolidated …').
+NOT_LIST_BEFORE_RE = re.compile(r"(?:[–—\-]|(?<![\w'’\-])(?:of|for|the|a|an|to|in|at|on|into|under|via))[ \t]*$")
+NOT_LIST_AFTER_RE = re.compile(r"[ \t]*+(?:\d|of[ \t]++[a-z])")
+
+
+def _coordinated_shape(match: re.Match[str], text: str) -> bool:
+    given, surname = match[1], match[2]
+    if surname in BODY_TAIL_WORDS or given.isupper() or surname.isupper() or re.search(r"['’]s$", given + surname):
+        return False
+    window = text[max(0, match.start() - 20) : match.start()]
+    if NOT_LIST_BEFORE_RE.search(window) or NOT_LIST_AFTER_RE.match(text, match.end()):
+        return False
+    if any(_not_a_surname(word) or word in PLACE_WORDS or word in PLACE_OPENERS for word in (given, surname)):
+        return False
+    if given.lower() in _NOT_NAME_WORDS or TITLE_WORD_RE.fullmatch(given) or ROLE_LAST_WORD_RE.fullmatch(surname):
+        return False
+    if CAPITALISED_AFTER_RE.match(text, match.end()) or CAPITALISED_BEFORE_RE.search(text[: match.start()]):
+        return False
+    return not FIRM_TAIL_RE.match(text, match.end())

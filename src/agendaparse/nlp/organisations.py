@@ -3829,11 +3829,14 @@ def _body_of_club_board(name: str) -> str:
 
 def _body_of_own_board(name: str, committee: str | None, heading_texts: list[str]) -> str:
     """'Transport for Westmoor Board' (a running head) where page 1 prints 'Transport for Westmoor' over the
-    'Board' meeting's minutes: the body whose board meets, named without its board."""
-    if not committee or " " in committee or not name.endswith(f" {committee}"):
+    'Board' meeting's minutes: the body whose board meets, named without its board; 'Westmoor Hospitals NHS
+    Foundation Trust' over 'Board of Directors' (or 'Council of Governors') read as one line: the trust."""
+    if not committee or not name.casefold().endswith(f" {committee.casefold()}"):
         return name
     body = name[: -len(committee) - 1]
-    return body if any(text.strip() == body for text in heading_texts) else name
+    if " " in committee and not ORG_WORD_END_RE.search(_title_case_heading(body)):
+        return name  # a committee of several words cut from a body's name, not from a place ('Westmoor')
+    return body if any(text.strip().casefold() == body.casefold() for text in heading_texts) else name
 
 
 def _without_titled_person(name: str, people: list[str]) -> str:

@@ -1,0 +1,153 @@
+"""People and organisations round 60 (issue #6): the minutes ``tests/entity_variants.py`` draws, with known people and
+organisations, as `agendaparse eval --fast` reads them.
+
+Measured over seeds 0-199 (``python tests/entity_variants.py 200``) at b2e0dc9: people F1 96.2 (P 99.0, R 93.5),
+organisations 95.9 (P 96.4, R 95.5); people printed without a title 86.9 recall, East Asian names 80.3, African 87.8,
+South Asian 91.8, two people joined by a comma 71.3 and by 'and' 74.7; NHS boards' organisations 92.7. The misses fell
+on forms that recur across the kinds of body, the lists and the layouts:
+
+- given names the list lacked, of South Asian and East Asian naming ('Amir Khan', 'Wei Wang', 'Hiroshi Park'): a
+  person printed without a title was read as nobody, or 'Tom Brown, Amir Khan' as one person and a body. The list
+  takes the romanised first names of Faker's Chinese and Japanese providers (scripts/build_given_names.py: kept below
+  a looser word frequency, as they are no English words), and three South Asian names the frequency filter dropped;
+- a name listed beside a person the rules read ('Tom Brown, Amir Khan attended', 'Wei Wang and Tom Brown') is a
+  person whatever its given name (names.coordinated_people), unless it reads as a body, place, post or thing;
+- a table of members headed 'Name | Role' gave the person 'Name Role' (attendance: a header row of column words);
+- an NHS trust's heading over 'Board of Directors', read as one line, gave the body 'X NHS Foundation Trust Board of
+  Directors' (organisations._body_of_own_board: a committee of several words after a body printed as a heading).
+
+After: people 98.6 (P 99.5, R 97.7), organisations 96.4 (P 97.5); untitled people 95.6, East Asian 94.2, African
+94.7, South Asian 98.4, pairs 91.9 and 95.1, NHS boards 98.0. Seeds 1000-1199, never looked at one by one: people
+95.9 -> 98.1, organisations 96.1 -> 96.6. Dev and tune fast headlines identical; the orgs_check people: design F1
+86.1 -> 87.5, check 83.7 -> 84.3 (organisations identical).
+
+Left: two-column pages, whose lines the page reader joins across the gutter where their baselines meet (people 97.2,
+organisations 81.3 there), and a police and crime panel's own meeting whose body the document facts take from another
+council named in the text.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+import entity_variants as variants
+from agendaparse.nlp import GIVEN_NAMES
+from agendaparse.nlp.attendance import _name_from_list_entry
+from agendaparse.nlp.names import coordinated_people
+from agendaparse.nlp.organisations import _body_of_own_board
+
+SEEDS = range(1000, 1040)  # never looked at one by one
+
+
+@pytest.fixture(scope="module")
+def held_out() -> Counter:
+    total: Counter = Counter()
+    for seed in SEEDS:
+        pdf, variant = variants.generate(seed)
+        total += variants.score(variant, variants.extract_names(pdf))
+    return total
+
+
+def test_held_out_seeds_read_their_people_and_organisations(held_out: Counter) -> None:
+    assert variants.summary(held_out, "people")["F1"] >= 97.0
+    assert variants.summary(held_out, "organisations")["F1"] >= 93.0
+
+
+def test_a_seed_of_each_kind_of_body() -> None:
+    kinds = {}
+    for seed in range(1100, 1160):
+        kinds.setdefault(variants.draw(seed).kind, seed)
+    assert len(kinds) == len(variants.MEETINGS)
+    for seed in kinds.values():
+        pdf, variant = variants.generate(seed)
+        counts = variants.score(variant, variants.extract_names(pdf))
+        assert counts["people_tp"] + counts["organisations_tp"] > 0, variant.classes()
+
+
+# ---------------------------------------------------------------- given names from the world's naming
+
+
+@pytest.mark.parametrize("name", ["Amir", "Raj", "Sunita", "Wei", "Ming", "Hiroshi", "Yuki", "Akira"])
+def test_given_names_of_south_and_east_asian_naming(name: str) -> None:
+    assert name in GIVEN_NAMES
+
+
+@pytest.mark.parametrize("word", ["Gang", "Ping", "Long", "May", "Grant"])
+def test_everyday_words_stay_out_of_the_given_names(word: str) -> None:
+    assert word not in GIVEN_NAMES
+
+
+# ---------------------------------------------------------------- a name listed with a person
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "expected"),
+    [
+        ("Tom Brown, Chidera Okonjo attended the training session.", ["Tom Brown"], ["Chidera Okonjo"]),
+        ("Farzana Qadri and Helen Marsh gave the report.", ["Helen Marsh"], ["Farzana Qadri"]),
+        ("Apologies were received from Tunji Bakare, Ruth Ellery and Dmytro Savchuk.", ["Ruth Ellery"],
+         ["Tunji Bakare", "Dmytro Savchuk"]),
+        ("Present: T Brown, Xiaoling Fenn and Orla Dunphy", ["T Brown", "Orla Dunphy"], ["Xiaoling Fenn"]),
+    ],
+)  # fmt: skip
+def test_a_name_listed_with_a_person_is_a_person(text: str, people: list[str], expected: list[str]) -> None:
+    assert coordinated_people(text, people) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Tom Brown and Mill Lane residents raised the matter.", ["Tom Brown"]),  # a street
+        ("Tom Brown, Rivermoor Housing Trust, reported.", ["Tom Brown"]),  # a body of three words
+        ("Tom Brown, Quarrelton Homes, reported.", ["Tom Brown"]),  # a body of two words
+        ("Tom Brown and Natural England met on site.", ["Tom Brown"]),  # an agency
+        ("Tom Brown, Head of Children's Commissioning and Ruth Ellery", ["Tom Brown", "Ruth Ellery"]),  # a post
+        ("Minister for Local Government and English Devolution, Tom Brown, wrote", ["Tom Brown"]),  # a post's end
+        ("Tom Brown – Equal Value, Ruth Ellery", ["Tom Brown", "Ruth Ellery"]),  # a body after a dash
+        ("Ruth Ellery, Townhead Tel 61447", ["Ruth Ellery"]),  # an address
+        ("Tom Brown Pay and Reward Removal of one-off increases", ["Tom Brown"]),  # a thing
+        ("Tom Brown and April Meeting", ["Tom Brown"]),  # a month
+        ("Local Government and Wendell Pryce", ["Local Government"]),  # no person by a given name beside it
+        ("Tom Brown and Amir Khan Associates", ["Tom Brown"]),  # a longer capitalised run
+    ],
+)  # fmt: skip
+def test_listed_name_guards(text: str, people: list[str]) -> None:
+    assert coordinated_people(text, people) == []
+
+
+# ---------------------------------------------------------------- a table's header row, a trust's board
+
+
+@pytest.mark.parametrize("entry", ["Name   Role", "Name Position", "Names Representing", "Name Organisation"])
+def test_a_grid_header_row_is_no_person(entry: str) -> None:
+    assert _name_from_list_entry(entry) is None
+
+
+@pytest.mark.parametrize("entry", ["Cllr Nadia Haddad", "Ravi Nameth", "R Positano"])
+def test_a_grid_header_guards(entry: str) -> None:
+    assert _name_from_list_entry(entry) is not None
+
+
+@pytest.mark.parametrize(
+    ("name", "heading"),
+    [
+        ("Fenmarsh Hospitals NHS Foundation Trust Board of Directors", "Fenmarsh Hospitals NHS Foundation Trust"),
+        ("WEALDBY COMMUNITY HEALTH NHS TRUST Board of Directors", "WEALDBY COMMUNITY HEALTH NHS TRUST"),
+    ],
+)
+def test_a_trust_over_its_board_is_the_trust(name: str, heading: str) -> None:
+    assert _body_of_own_board(name, "Board of Directors", [heading, "Board of Directors"]) == heading
+
+
+@pytest.mark.parametrize(
+    ("name", "committee", "heading"),
+    [
+        ("Fenmarsh Board of Directors", "Board of Directors", "Fenmarsh"),  # a place, no body
+        ("Fenmarsh Hospitals NHS Foundation Trust Board of Directors", "Board of Directors", "Minutes"),  # not printed
+        ("Fenmarsh District Council Planning Committee", "Licensing Committee", "Fenmarsh District Council"),
+    ],
+)
+def test_a_trust_over_its_board_guards(name: str, committee: str, heading: str) -> None:
+    assert _body_of_own_board(name, committee, [heading]) == name
