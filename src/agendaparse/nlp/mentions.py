@@ -34,6 +34,7 @@ from .names import (
     given_name_people,
     is_peer_post,
     peer_people,
+    people_of_bodies,
     post_apposition_people,
     post_dash_people,
     post_title_people,
@@ -297,6 +298,8 @@ def find_mentions(
         named_bodies.append(names)
         for name in names:
             mentions.append(_mention(name, "organisation", name, page, line, document_id, "rule:organisation-name"))
+        for name in dict.fromkeys(people_of_bodies(text, names)) if " of the " in text or " from the " in text else ():
+            mentions.append(_mention(name, "person", name, page, line, document_id, "rule:person-of-body"))
         slot_names = supplier_names(text) + [
             name for row in paragraph.lines for name in [*payee_names([row.text]), *hall_heading_names(row.text)]
         ]

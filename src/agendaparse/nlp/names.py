@@ -886,16 +886,58 @@ NOT_LIST_AFTER_RE = re.compile(r"[ \t]*+(?:\d|of[ \t]++[a-z])")
 
 
 def _coordinated_shape(match: re.Match[str], text: str) -> bool:
+    if NOT_LIST_AFTER_RE.match(text, match.end()) or CAPITALISED_AFTER_RE.match(text, match.end()):
+        return False
+    return _name_shape(match, text) and not FIRM_TAIL_RE.match(text, match.end())
+
+
+# Words of papers, schemes and money, not of names: "Outline Business Case from the Department for Transport",
+# "Annual Report of the Audit Committee".
+THING_WORDS = frozenset(
+    {"Case", "Plan", "Plans", "Report", "Review", "Strategy", "Policy", "Meeting", "Minutes", "Bid", "Fund", "Scheme",
+     "Project", "Programme", "Budget", "Account", "Accounts", "Statement", "Assessment", "Survey", "Study", "Paper",
+     "Letter", "Agreement", "Contract", "Order", "Act", "Motion", "Petition", "Application", "Approval", "Consultation",
+     "Decision", "Item", "Agenda", "Update", "Briefing", "Summary", "Framework", "Charter", "Standards", "Guidance",
+     "Award", "Funding", "Support", "Annual", "Business", "Capital", "Revenue", "Draft", "Final", "Interim", "Outline",
+     "Full", "Joint", "General", "Extraordinary", "Special", "Public", "Local", "National", "Regional",
+     "Valley", "Vale", "Downs", "Hills", "Wolds", "Estuary", "Coast", "Moors", "Fens"}  # and a landscape's
+)  # fmt: skip
+
+
+def _name_shape(match: re.Match[str], text: str) -> bool:
+    """Two words that can be a given name and a surname where they stand: no body, place, month, title or post word,
+    no possessive, not opened by a capitalised word, a dash or a word that opens a thing's name."""
     given, surname = match[1], match[2]
     if surname in BODY_TAIL_WORDS or given.isupper() or surname.isupper() or re.search(r"['’]s$", given + surname):
         return False
     window = text[max(0, match.start() - 20) : match.start()]
-    if NOT_LIST_BEFORE_RE.search(window) or NOT_LIST_AFTER_RE.match(text, match.end()):
+    if NOT_LIST_BEFORE_RE.search(window) or CAPITALISED_BEFORE_RE.search(window):
         return False
     if any(_not_a_surname(word) or word in PLACE_WORDS or word in PLACE_OPENERS for word in (given, surname)):
         return False
-    if given.lower() in _NOT_NAME_WORDS or TITLE_WORD_RE.fullmatch(given) or ROLE_LAST_WORD_RE.fullmatch(surname):
-        return False
-    if CAPITALISED_AFTER_RE.match(text, match.end()) or CAPITALISED_BEFORE_RE.search(text[: match.start()]):
-        return False
-    return not FIRM_TAIL_RE.match(text, match.end())
+    return not (
+        given.lower() in _NOT_NAME_WORDS
+        or surname.lower() in _NOT_NAME_WORDS
+        or given in THING_WORDS
+        or surname in THING_WORDS
+        or TITLE_WORD_RE.fullmatch(given)
+        or ROLE_LAST_WORD_RE.fullmatch(surname)
+    )
+
+
+PERSON_OF_THE_RE = re.compile(
+    rf"(?<![\w'’\-])({NAME_WORD})[ \t]++({SURNAME_WORD})[ \t]++(?:of|from)[ \t]++the[ \t]++(?=[A-Z])"
+)
+
+
+def people_of_bodies(text: str, bodies: list[str]) -> list[str]:
+    """'Xin Liu of the Moorcastle Housing Trust reported …': two name words before 'of the' and a body the text names
+    are a person, whatever the given name ('Annual Report of the Audit Committee' is none: a thing's words)."""
+    found = []
+    for match in PERSON_OF_THE_RE.finditer(text):
+        name = f"{match[1]} {match[2]}"
+        tails = {body.split(f"{name} of the ", 1)[-1].split(f"{name} from the ", 1)[-1] for body in bodies}
+        named = any(len(tail.split()) >= 2 and text.startswith(tail, match.end()) for tail in tails)
+        if named and _name_shape(match, text):
+            found.append(name)
+    return found
