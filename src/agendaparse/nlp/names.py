@@ -107,6 +107,8 @@ GIVEN_NAME_RE = re.compile(
 )
 
 
+INITIAL_BEFORE_RE = re.compile(r"(?<![\w'’.\-])[A-Z]\.?[ \t]++$")
+
 # A capitalised word after the name that makes it a place, a building or a body: "Julian Bower Farm",
 # "Florence Nightingale House", "Victoria Road".
 _PLACE_WORDS_TEXT = """
@@ -216,6 +218,8 @@ def given_name_people(text: str) -> list[str]:
         before = WORD_BEFORE_REVERSED_RE.match(reversed_text, len(text) - match.start())
         if before and (before[1][::-1] in GIVEN_NAMES or before[1][::-1] in CAPITAL_PARTICLES):
             continue  # "Betty Ellen Lane", "Elfan Ap Rhys": a longer name, not "Ellen Lane" nor "Rhys North"
+        if match["initial"] and INITIAL_BEFORE_RE.search(text, max(0, match.start() - 4), match.start()):
+            continue  # "G Bevan D Zielinski": a list of initials and surnames run together, not "Bevan D Zielinski"
         if surname in SURNAME_PLACE_WORDS and _place_run_before(reversed_text, match.start()):
             continue  # "Black Robin Lane", "Upper Rose Hill": a road or place named in capitalised words
         after = WORD_AFTER_RE.match(text, end)
