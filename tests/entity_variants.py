@@ -154,6 +154,8 @@ class Variant:
     caps_heading: bool
     origins: list[str]
     org_kinds: list[str]
+    honours: bool = False  # 'OBE', 'MBE' after some members' names (drawn apart: the first dimensions stay)
+    place_words: bool = False  # places named alone in the prose ('the flooding in Larkhaven')
     people: dict[str, set[str]] = field(default_factory=dict)  # truth name -> its classes
     organisations: dict[str, set[str]] = field(default_factory=dict)
 
@@ -163,6 +165,7 @@ class Variant:
             f"people_form={self.people_form}", f"officers={self.officer_form}", f"guests={self.guest_form}",
             f"apologies={self.apologies}", f"declarations={self.declarations}", f"actions={self.actions}",
             f"columns={self.columns}", f"running_head={self.running_head}", f"footer={self.footer}",
+            f"honours={self.honours}", f"place_words={self.place_words}",
         ]  # fmt: skip
 
     def add_person(self, name: str, *classes: str) -> None:
@@ -174,7 +177,8 @@ class Variant:
 
 def draw(seed: int) -> Variant:
     rng = random.Random(seed)
-    return Variant(
+    more = random.Random(seed + 7_000_003)
+    variant = Variant(
         seed=seed,
         kind=rng.choice(list(MEETINGS)),
         present_form=rng.choice(PRESENT_FORMS),
@@ -192,6 +196,8 @@ def draw(seed: int) -> Variant:
         origins=rng.sample(ORIGINS, 3),
         org_kinds=rng.sample(ORG_KIND_NAMES, 4),
     )
+    variant.honours, variant.place_words = more.random() < 0.4, more.random() < 0.5
+    return variant
 
 
 # ---------------------------------------------------------------- the people and bodies of one document
@@ -267,6 +273,9 @@ def _printed_member(variant: Variant, person: Person, role: str) -> str:
     variant.add_person(shown, f"form={form}", f"origin={person.origin}", "where=present")
     prefix = {"cllr": "Cllr ", "councillor": "Councillor ", "titled": f"{TITLES[len(person.given) % 6]} "}.get(form, "")
     suffix = f" ({role})" if role in ("Chair", "Vice-Chair") and variant.present_form != "table" else ""
+    if variant.honours and len(person.surname) % 3 == 0 and form != "initial":
+        suffix = f" {['OBE', 'MBE', 'JP'][len(person.given) % 3]}{suffix}"
+        variant.people[shown].add("form=honours")
     return f"{prefix}{shown}{suffix}"
 
 
@@ -415,6 +424,18 @@ def _distractor(rng: random.Random) -> str:
     return rng.choice(DISTRACTORS).format(month=rng.choice(MONTHS), street=street, street2=street2)
 
 
+PLACE_SENTENCES = [
+    "Members noted the flooding in {p} and the road closure between {q} and {p}.",
+    "The Head of Planning said that the bus service to {p} would run on Sundays from {month}.",
+    "The Locality Manager reported that {p} and {q} had both held litter picks.",
+]  # fmt: skip
+
+
+def _place_sentence(cast: Cast, rng: random.Random) -> str:
+    """Places and posts named alone: no organisations and no people."""
+    return rng.choice(PLACE_SENTENCES).format(p=cast.place(), q=cast.place(), month=rng.choice(MONTHS))
+
+
 # ---------------------------------------------------------------- the document
 
 
@@ -465,6 +486,8 @@ def _minutes(
     for heading in rng.sample(BUSINESS, rng.randint(2, 4)):
         sentences = _prose(variant, cast, members, rng)
         sentences.insert(rng.randrange(len(sentences) + 1), _distractor(rng))
+        if variant.place_words:
+            sentences.insert(0, _place_sentence(cast, rng))
         if variant.actions and rng.random() < 0.7:
             sentences.append(_action(variant, members, officers, rng))
         blocks.append(_minute(number, heading, sentences))
