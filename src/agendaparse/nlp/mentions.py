@@ -633,15 +633,21 @@ LIST_PERSON_METHODS = frozenset({"rule:attendance-list", "rule:attendance-entry"
 
 def _without_attendee_bodies_as_people(mentions: list[Mention]) -> list[Mention]:
     """A name read both as the body after an attendee ('Jane Morton, Ridgeway Arts') and as a person is one or the
-    other: a person when a name rule reads it ('Clrs Giacobbe and Robb'), else the body."""
+    other: a person when a name rule reads it ('Clrs Giacobbe and Robb'), else the body. So is a body the organisation
+    rules read in a list ('Also present: Mrs Ama Osei, Citizens Advice Wendle') that the list reader took for a second
+    attendee."""
     bodies = {m.name for m in mentions if m.provenance.method == "rule:attendee-body"}
     named = {m.name for m in mentions if m.kind == "person" and m.provenance.method not in LIST_PERSON_METHODS}
+    read_as_bodies = {m.name for m in mentions if m.provenance.method == "rule:organisation-name"} - named
     return [
         m
         for m in mentions
-        if m.name not in bodies
-        or (m.kind == "person" and m.name in named)
-        or (m.kind == "organisation" and m.name not in named)
+        if not (m.kind == "person" and m.name in read_as_bodies)
+        and (
+            m.name not in bodies
+            or (m.kind == "person" and m.name in named)
+            or (m.kind == "organisation" and m.name not in named)
+        )
     ]
 
 
