@@ -6,7 +6,8 @@ Sources (installed into the venv only; the runtime reads the built text file and
   each name with its share of the population in %.
 - Faker 40.63.0 (MIT): the first names of its person providers for Latin-script locales outside the US, whose
   names the census covers (British, Irish, Indian, Pakistani, Nigerian, Kenyan, Ghanaian, South African, Polish,
-  Czech, Romanian, Spanish, Portuguese …).
+  Czech, Romanian, Spanish, Portuguese …), and the romanised first names of its Chinese and Japanese providers
+  (zh_CN, zh_TW, ja_JP ``first_romanized_names``: 'Wei', 'Ming', 'Hiroshi').
 - wordfreq 3.1.1 (code Apache-2.0, data CC BY-SA 4.0; used only to decide, nothing of it is shipped): the English
   Zipf frequency of each name's lower-case form, which tells a name from an everyday word.
 
@@ -14,7 +15,8 @@ A name is kept when it is in the hand-checked list (KEPT below: the file as it w
 is written as one capitalised ASCII word of three letters or more, is not in STOP_WORDS and does not read as an
 everyday English word: for a census name, its word frequency must not stand far above what its share of people
 explains (EVERYDAY_MARGIN), which keeps "Larry" and "Martha" and drops "May", "Grant" and "Joy"; a name of the
-other lists (no share) must be rare as a word (MAX_PLAIN_ZIPF), and a name that rare is kept from either list.
+other lists (no share) must be rare as a word (MAX_PLAIN_ZIPF), and a name that rare is kept from either list; a
+romanised name is as frequent in English text as the people who carry it, and is kept below MAX_ROMANISED_ZIPF.
 
 Run: .venv/bin/python scripts/build_given_names.py  (deterministic: the same packages write the same file)
 """
@@ -43,6 +45,10 @@ EVERYDAY_MARGIN = 5.0
 # A name rarer than this as an English word is no everyday word ("Rhiannon", "Chinedu"); a name of a list without
 # shares must be.
 MAX_PLAIN_ZIPF = 3.3
+# A romanised Chinese or Japanese given name is no English word: its frequency is that of the people named ('Wei'
+# 3.46, 'Ming' 3.54); only the names that are also everyday words ('Gang' 4.5, 'Ping' 3.76) stand above this.
+MAX_ROMANISED_ZIPF = 3.6
+ROMANISED_LOCALES = ("zh_CN", "zh_TW", "ja_JP")
 # Never read as a given name without a title whatever the lists say: words, titles, months, places and bodies
 # of the UK that are also given names somewhere.
 _STOP_WORDS_TEXT = """
@@ -111,6 +117,23 @@ def faker_names() -> set[str]:
     return found
 
 
+def romanised_names() -> set[str]:
+    """The romanised first names of Faker's Chinese and Japanese person providers ('Wei', 'Hiroshi')."""
+    found: set[str] = set()
+    for locale in ROMANISED_LOCALES:
+        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        for attribute in dir(provider):
+            if attribute.startswith("first_romanized_names"):
+                found.update(getattr(provider, attribute))
+    return found
+
+
+def hand_kept_lines(path: Path) -> list[str]:
+    """The hand-checked section's lines as they are, its comments included."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return lines[lines.index(KEPT_START) + 1 : lines.index(KEPT_END)] if KEPT_START in lines else []
+
+
 def hand_kept(path: Path) -> set[str]:
     """The names of the hand-checked list: lines of the file between the markers (or all its names before the
     first build, when the file has no markers)."""
@@ -133,14 +156,23 @@ def listed_names(kept: set[str]) -> list[str]:
     shares = census_shares()
     surname_shares = census_surname_shares()
     candidates = {name for name, share in shares.items() if share >= MIN_CENSUS_SHARE} | faker_names()
-    return sorted(
+    listed = {
         name
         for name in candidates - kept
         if re.fullmatch(r"[A-Z][a-z]{2,}", name)
         and name not in STOP_WORDS
         and not is_everyday_word(name, shares.get(name))
         and not _mostly_a_surname(name, shares.get(name), surname_shares)
-    )
+    }
+    romanised = {
+        name
+        for name in romanised_names() - kept
+        if re.fullmatch(r"[A-Z][a-z]{2,}", name)
+        and name not in STOP_WORDS
+        and zipf_frequency(name.lower(), "en") < MAX_ROMANISED_ZIPF
+        and not _mostly_a_surname(name, None, surname_shares)
+    }
+    return sorted(listed | romanised)
 
 
 # A name from Faker alone (no census share) that this share of Americans carry as a surname is mostly a surname.
@@ -151,7 +183,7 @@ MIN_CENSUS_SHARE = 0.015
 
 
 def _mostly_a_surname(name: str, share: float | None, surname_shares: dict[str, float]) -> bool:
-    """"Whitley Ward", "Manson": more people carry it as a surname than as a given name (or, for a name the census
+    """ "Whitley Ward", "Manson": more people carry it as a surname than as a given name (or, for a name the census
     does not list, a common surname)."""
     surname_share = surname_shares.get(name, 0.0)
     if share is None:
@@ -164,10 +196,10 @@ HEADER = """\
 # a title (agendaparse.nlp.given_name_people and the owner rules). Built by scripts/build_given_names.py, do not
 # edit the second part by hand. Whitespace-separated; # starts a comment line.
 # Sources: the hand-checked names below (kept as they are), the US Census Bureau 1990 first-name lists shipped in
-# the PyPI package names 0.3.0 (MIT licence), and the first names of Faker's person providers for Latin-script
-# locales (PyPI faker, MIT licence). Names that are everyday capitalised words (May, Grant, Bill, Joy, Hope, Lane,
-# Chester …) are left out by a hand stop-list and by their English word frequency (PyPI wordfreq 3.1.1, used only to
-# decide: none of its data is here).
+# the PyPI package names 0.3.0 (MIT licence), the first names of Faker's person providers for Latin-script locales
+# and the romanised first names of its Chinese and Japanese ones (PyPI faker, MIT licence). Names that are everyday
+# capitalised words (May, Grant, Bill, Joy, Hope, Lane, Chester …) are left out by a hand stop-list and by their
+# English word frequency (PyPI wordfreq 3.1.1, used only to decide: none of its data is here).
 """
 
 
@@ -185,7 +217,8 @@ def wrapped(words: list[str], width: int = 116) -> list[str]:
 def main() -> None:
     kept = hand_kept(OUTPUT)
     listed = listed_names(kept)
-    text = "\n".join([HEADER.rstrip("\n"), KEPT_START, *wrapped(sorted(kept)), KEPT_END, *wrapped(listed)]) + "\n"
+    section = hand_kept_lines(OUTPUT) or wrapped(sorted(kept))  # the hand-checked lines stay as written
+    text = "\n".join([HEADER.rstrip("\n"), KEPT_START, *section, KEPT_END, *wrapped(listed)]) + "\n"
     OUTPUT.write_text(text, encoding="utf-8")
     print(f"{len(kept)} hand-checked + {len(listed)} listed names -> {OUTPUT} ({len(text.encode())} bytes)")
 

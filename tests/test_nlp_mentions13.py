@@ -121,12 +121,7 @@ PEOPLE_CASES = [
         ],
         {"Darryl Nunn", "Jacky Tiotto", "Paul Snell"},
         set(),
-        id="action-lines-unlisted-given-names",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="'Darryl', 'Jacky' are no listed given names and the line gives no title or post: a rule that took "
-            "any two capitalised words before 'to <verb>' would take 'Board Secretary to …' and 'Finance Team to …'",
-        ),
+        id="action-lines-unlisted-given-names",  # passes since round 60: a name listed with a person
     ),
     pytest.param(
         ["Action: Neville Oduya to circulate the Common Platform glossary to Board members by 30 April."],

@@ -318,9 +318,7 @@ MISSED_ON: dict[str, str] = {
     "comma between is not read (a given name outside the list, and no title)",
     "county-commissioners-semicolons": "'C.A. Deering': initials run together without a space are not read as a "
     "name's initials",
-    "municipal-staff-present": "'Will Menary': 'Will' is an everyday capitalised word, left out of the given-names "
-    "list on purpose",
-}
+}  # round 60: 'Will Menary' (municipal-staff-present) is read as listed beside the page's other staff
 # Pages where something not a person is still emitted as one
 FALSE_ON: dict[str, str] = {}
 

@@ -107,6 +107,8 @@ def _name_from_list_entry(entry: str) -> str | None:
         word[0].isupper() or word in {"&", "of", "for"} or word in NAME_PARTICLES for word in words
     ):
         return None
+    if all(word.lower() in ROLE_CELL_WORDS | COLUMN_HEAD_WORDS for word in words):
+        return None  # a grid's header row, 'Name   Role', 'Name   Position'
     surname = words[-1]
     if (
         not re.fullmatch(SURNAME, surname)
@@ -543,6 +545,7 @@ def _column_cells(paragraph: Paragraph) -> list[str] | None:
 
 # Words of a post, a capacity or a sector printed in an attendance block's column ("Assistant Director",
 # "Private Sector", "Co-opted member", "Objector"), which are not the attendee's body.
+COLUMN_HEAD_WORDS = frozenset({"names", "position", "title", "post", "status", "attendance"})
 ROLE_CELL_WORDS = frozenset(
     {
         "chair", "chairman", "chairperson", "vice", "vice-chair", "co-chair", "member", "members", "director",

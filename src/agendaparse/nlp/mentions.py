@@ -29,10 +29,12 @@ from .names import (
     capital_surname_initials_people,
     capitals_people,
     collar_number_people,
+    coordinated_people,
     given_name_alone_people,
     given_name_people,
     is_peer_post,
     peer_people,
+    people_of_bodies,
     post_apposition_people,
     post_dash_people,
     post_title_people,
@@ -182,6 +184,9 @@ def _person_mentions(text: str, page: PageLayout, line: Line, document_id: str) 
         found.append(_mention(name, "person", name, page, line, document_id, "rule:vote-record"))
     for name in given_name_alone_people(text):
         found.append(_mention(name, "person", name, page, line, document_id, "rule:given-name-alone"))
+    listed = [mention.name for mention in found]
+    for name in dict.fromkeys(coordinated_people(text, listed)) if "," in text or " and " in text else ():
+        found.append(_mention(name, "person", name, page, line, document_id, "rule:listed-with-person"))
     return [_without_roll_call_word(mention) for mention in found]
 
 
@@ -293,6 +298,8 @@ def find_mentions(
         named_bodies.append(names)
         for name in names:
             mentions.append(_mention(name, "organisation", name, page, line, document_id, "rule:organisation-name"))
+        for name in dict.fromkeys(people_of_bodies(text, names)) if " of the " in text or " from the " in text else ():
+            mentions.append(_mention(name, "person", name, page, line, document_id, "rule:person-of-body"))
         slot_names = supplier_names(text) + [
             name for row in paragraph.lines for name in [*payee_names([row.text]), *hall_heading_names(row.text)]
         ]
@@ -626,15 +633,21 @@ LIST_PERSON_METHODS = frozenset({"rule:attendance-list", "rule:attendance-entry"
 
 def _without_attendee_bodies_as_people(mentions: list[Mention]) -> list[Mention]:
     """A name read both as the body after an attendee ('Jane Morton, Ridgeway Arts') and as a person is one or the
-    other: a person when a name rule reads it ('Clrs Giacobbe and Robb'), else the body."""
+    other: a person when a name rule reads it ('Clrs Giacobbe and Robb'), else the body. So is a body the organisation
+    rules read in a list ('Also present: Mrs Ama Osei, Citizens Advice Wendle') that the list reader took for a second
+    attendee."""
     bodies = {m.name for m in mentions if m.provenance.method == "rule:attendee-body"}
     named = {m.name for m in mentions if m.kind == "person" and m.provenance.method not in LIST_PERSON_METHODS}
+    read_as_bodies = {m.name for m in mentions if m.provenance.method == "rule:organisation-name"} - named
     return [
         m
         for m in mentions
-        if m.name not in bodies
-        or (m.kind == "person" and m.name in named)
-        or (m.kind == "organisation" and m.name not in named)
+        if not (m.kind == "person" and m.name in read_as_bodies)
+        and (
+            m.name not in bodies
+            or (m.kind == "person" and m.name in named)
+            or (m.kind == "organisation" and m.name not in named)
+        )
     ]
 
 

@@ -107,6 +107,8 @@ GIVEN_NAME_RE = re.compile(
 )
 
 
+INITIAL_BEFORE_RE = re.compile(r"(?<![\w'’.\-])[A-Z]\.?[ \t]++$")
+
 # A capitalised word after the name that makes it a place, a building or a body: "Julian Bower Farm",
 # "Florence Nightingale House", "Victoria Road".
 _PLACE_WORDS_TEXT = """
@@ -216,6 +218,8 @@ def given_name_people(text: str) -> list[str]:
         before = WORD_BEFORE_REVERSED_RE.match(reversed_text, len(text) - match.start())
         if before and (before[1][::-1] in GIVEN_NAMES or before[1][::-1] in CAPITAL_PARTICLES):
             continue  # "Betty Ellen Lane", "Elfan Ap Rhys": a longer name, not "Ellen Lane" nor "Rhys North"
+        if match["initial"] and INITIAL_BEFORE_RE.search(text, max(0, match.start() - 4), match.start()):
+            continue  # "G Bevan D Zielinski": a list of initials and surnames run together, not "Bevan D Zielinski"
         if surname in SURNAME_PLACE_WORDS and _place_run_before(reversed_text, match.start()):
             continue  # "Black Robin Lane", "Upper Rose Hill": a road or place named in capitalised words
         after = WORD_AFTER_RE.match(text, end)
@@ -824,3 +828,120 @@ def _word_before(text: str, at: int) -> str:
     "Prizes/trophies Graham reported"."""
     words = text[max(0, at - 40) : at].split()
     return re.split(r"[^\w'’\-.,;:!?()]", words[-1])[-1] if words else ""
+
+
+# A name beside a person in a list of people: "Tom Brown, Amir Khan attended", "Wei Wang and Helen Pickering": the
+# separator and the two words of the other name, whole (no capitalised word on either side).
+COORDINATED_NAME_RE = re.compile(rf"(?<![\w'’\-])({NAME_WORD})[ \t]++({SURNAME_WORD})(?![\w'’\-])")
+LIST_JOINER_RE = re.compile(r",[ \t]*+(?:and[ \t]++)?|[ \t]++and[ \t]++")
+JOINER_AT_END_RE = re.compile(r"(?:,[ \t]{0,3}(?:and[ \t]{1,3})?|[ \t]{1,3}and[ \t]{1,3})$")
+CAPITALISED_AND_BEFORE_RE = re.compile(r"[A-Z][\w'’\-]*+[ \t]++(?:and|&)[ \t]*+$")
+CAPITALISED_AFTER_RE = re.compile(r"[ \t]++(?:of[ \t]++)?[A-Z&(]")
+CAPITALISED_BEFORE_RE = re.compile(r"(?:[A-Z][\w'’\-]*+|&)[ \t]++$")
+
+
+def coordinated_people(text: str, people: list[str]) -> list[str]:
+    """Two-word names listed with a person the other rules read ("Tom Brown, Amir Khan", "Wei Wang and Tom Brown"):
+    a list of people names people, whatever their given names. Not a place, body, month or post word, and not part
+    of a longer capitalised run ("Tom Brown and Mill Lane", "Tom Brown, Rivermouth Housing Trust")."""
+    known = {name for name in people if _named_by_given_name(name)}
+    if not known:
+        return []
+    found = []
+    for match in COORDINATED_NAME_RE.finditer(text):
+        name = f"{match[1]} {match[2]}"
+        if name in known or not _coordinated_shape(match, text):
+            continue
+        window = text[max(0, match.start() - 80) : match.start()]  # the joiner and a name before, no further
+        joined = JOINER_AT_END_RE.search(window)
+        before = joined and any(window[: joined.start()].endswith(person) for person in known)
+        if before and ";" in text and "and" not in joined[0]:
+            before = False  # "Ellen Shaw, Marshfield Allotments; Omar Haddad, …": entries of a name and a body
+        if not before and CAPITALISED_AND_BEFORE_RE.search(window):
+            continue  # "Minister for Local Government and English Devolution, Jim McMahon": the end of a post's name
+        joiner = LIST_JOINER_RE.match(text, match.end())
+        after = joiner and any(text.startswith(person, joiner.end()) for person in known)
+        if before or after:
+            found.append(name)
+    return found
+
+
+# The second word of a two-word body that reads like a name ("Kestlemere Homes", "Natural England", "Acme Digital"):
+# never the surname of a name only its list gives.
+BODY_TAIL_WORDS = frozenset(
+    {"Homes", "Housing", "Care", "Health", "Water", "Rail", "Transport", "Estates", "Properties", "Developments",
+     "Solutions", "England", "Wales", "Scotland", "Ireland", "Britain", "Living", "Media", "Digital", "Law", "Legal",
+     "Planning", "Ecology", "Highways", "Education", "Sport", "Arts", "Heritage", "Energy", "Power", "Telecom"}
+)  # fmt: skip
+
+
+def _named_by_given_name(name: str) -> bool:
+    """'Tom Brown', 'T Brown': a person whose first word is a listed given name or an initial (not 'Local Government'
+    read as one)."""
+    words = name.split()
+    return len(words) >= 2 and (words[0] in GIVEN_NAMES or bool(re.fullmatch(r"[A-Z]\.?", words[0])))
+
+
+# Before a name: a dash (a post or body after an attendee, 'Sue Grey – Equal Value') or a word that opens a thing's
+# name ('Head of Children's Commissioning and Robin Cahill'); after it: a number ('Townhead Tel 61447') or 'of' and a
+# lower-case word ('Pay and Reward Removal of non-consolidated …').
+NOT_LIST_BEFORE_RE = re.compile(r"(?:[–—\-]|(?<![\w'’\-])(?:of|for|the|a|an|to|in|at|on|into|under|via))[ \t]*$")
+NOT_LIST_AFTER_RE = re.compile(r"[ \t]*+(?:\d|of[ \t]++[a-z])")
+
+
+def _coordinated_shape(match: re.Match[str], text: str) -> bool:
+    if NOT_LIST_AFTER_RE.match(text, match.end()) or CAPITALISED_AFTER_RE.match(text, match.end()):
+        return False
+    return _name_shape(match, text) and not FIRM_TAIL_RE.match(text, match.end())
+
+
+# Words of papers, schemes and money, not of names: "Outline Business Case from the Department for Transport",
+# "Annual Report of the Audit Committee".
+THING_WORDS = frozenset(
+    {"Case", "Plan", "Plans", "Report", "Review", "Strategy", "Policy", "Meeting", "Minutes", "Bid", "Fund", "Scheme",
+     "Project", "Programme", "Budget", "Account", "Accounts", "Statement", "Assessment", "Survey", "Study", "Paper",
+     "Letter", "Agreement", "Contract", "Order", "Act", "Motion", "Petition", "Application", "Approval", "Consultation",
+     "Decision", "Item", "Agenda", "Update", "Briefing", "Summary", "Framework", "Charter", "Standards", "Guidance",
+     "Award", "Funding", "Support", "Annual", "Business", "Capital", "Revenue", "Draft", "Final", "Interim", "Outline",
+     "Full", "Joint", "General", "Extraordinary", "Special", "Public", "Local", "National", "Regional",
+     "Valley", "Vale", "Downs", "Hills", "Wolds", "Estuary", "Coast", "Moors", "Fens"}  # and a landscape's
+)  # fmt: skip
+
+
+def _name_shape(match: re.Match[str], text: str) -> bool:
+    """Two words that can be a given name and a surname where they stand: no body, place, month, title or post word,
+    no possessive, not opened by a capitalised word, a dash or a word that opens a thing's name."""
+    given, surname = match[1], match[2]
+    if surname in BODY_TAIL_WORDS or given.isupper() or surname.isupper() or re.search(r"['’]s$", given + surname):
+        return False
+    window = text[max(0, match.start() - 20) : match.start()]
+    if NOT_LIST_BEFORE_RE.search(window) or CAPITALISED_BEFORE_RE.search(window):
+        return False
+    if any(_not_a_surname(word) or word in PLACE_WORDS or word in PLACE_OPENERS for word in (given, surname)):
+        return False
+    return not (
+        given.lower() in _NOT_NAME_WORDS
+        or surname.lower() in _NOT_NAME_WORDS
+        or given in THING_WORDS
+        or surname in THING_WORDS
+        or TITLE_WORD_RE.fullmatch(given)
+        or ROLE_LAST_WORD_RE.fullmatch(surname)
+    )
+
+
+PERSON_OF_THE_RE = re.compile(
+    rf"(?<![\w'’\-])({NAME_WORD})[ \t]++({SURNAME_WORD})[ \t]++(?:of|from)[ \t]++the[ \t]++(?=[A-Z])"
+)
+
+
+def people_of_bodies(text: str, bodies: list[str]) -> list[str]:
+    """'Xin Liu of the Moorcastle Housing Trust reported …': two name words before 'of the' and a body the text names
+    are a person, whatever the given name ('Annual Report of the Audit Committee' is none: a thing's words)."""
+    found = []
+    for match in PERSON_OF_THE_RE.finditer(text):
+        name = f"{match[1]} {match[2]}"
+        tails = {body.split(f"{name} of the ", 1)[-1].split(f"{name} from the ", 1)[-1] for body in bodies}
+        named = any(len(tail.split()) >= 2 and text.startswith(tail, match.end()) for tail in tails)
+        if named and _name_shape(match, text):
+            found.append(name)
+    return found

@@ -3829,20 +3829,33 @@ def _body_of_club_board(name: str) -> str:
 
 def _body_of_own_board(name: str, committee: str | None, heading_texts: list[str]) -> str:
     """'Transport for Westmoor Board' (a running head) where page 1 prints 'Transport for Westmoor' over the
-    'Board' meeting's minutes: the body whose board meets, named without its board."""
-    if not committee or " " in committee or not name.endswith(f" {committee}"):
+    'Board' meeting's minutes: the body whose board meets, named without its board; 'Westmoor Hospitals NHS
+    Foundation Trust' over 'Board of Directors' (or 'Council of Governors') read as one line: the trust."""
+    if not committee or not name.casefold().endswith(f" {committee.casefold()}"):
         return name
     body = name[: -len(committee) - 1]
-    return body if any(text.strip() == body for text in heading_texts) else name
+    if " " in committee and not ORG_WORD_END_RE.search(_title_case_heading(body)):
+        return name  # a committee of several words cut from a body's name, not from a place ('Westmoor')
+    return body if any(text.strip().casefold() == body.casefold() for text in heading_texts) else name
+
+
+# "CORRESPONDENCE Dr Helen Redfern of the University of Kelby": a heading run into the sentence under it, then a
+# titled person of a body; the body is what follows 'of (the)'.
+TITLED_PERSON_OF_RE = re.compile(
+    r"(?<=\s)(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Cllr|Councillor|Revd|Rev|Supt|Insp|Sir|Dame)\.?[ \t]++"
+    r"(?:[A-Z][\w'’\-]*+[ \t]++){1,3}(?:of|from)[ \t]++(?:the[ \t]++)?(?=[A-Z])"
+)
 
 
 def _without_titled_person(name: str, people: list[str]) -> str:
     """'Cllr Richard Davison of Highways Department': a titled person run into the body's name is dropped
-    from it (then read as a person's name before a body's, below)."""
+    from it (then read as a person's name before a body's, below); 'HOUSING Mr Tom Brown of the Westmoor Homes
+    Trust' (a heading run in before a titled person) is the body after the person."""
     untitled = strip_title(name)
     if untitled != name and any(untitled.startswith((person + " ", person + ", ")) for person in people):
         return untitled
-    return name
+    inner = TITLED_PERSON_OF_RE.search(name)
+    return name[inner.end() :] if inner else name
 
 
 # What follows a founder's name in a body named after them: "Charitable Trust", "Foundation", "and Associates".
