@@ -1289,7 +1289,7 @@ def _noise_cut(line: Line) -> Line:
     opening bold words' end moved with its text (dropped when the cut reaches into them)."""
 
     def mended(text: str) -> str:
-        return ordinals_mended(_names_spaced(_without_edge_noise(text)))
+        return ordinals_mended(_names_spaced(_labels_spaced(_without_edge_noise(text))))
 
     text = mended(line.text)
     if text == line.text:
@@ -1306,6 +1306,14 @@ TITLE_GLUED_RE = re.compile(rf"\b({OCR_NAME_TITLES})([A-Z]{{1,4}}?)([A-Z][a-z][\
 INITIALS_GLUED_RE = re.compile(rf"\b((?:{OCR_NAME_TITLES})(?: [A-Z])*) ([A-Z]{{1,3}})([A-Z][a-z][\w'’-]*)")
 
 
+# an item's label run into its number ('Agenda item3', 'Minute47'): no one prints it so, OCR loses the space
+LABEL_GLUED_RE = re.compile(r"\b((?i:agenda\s+item|item|minute))(?=\d{1,3}\b)")
+
+
+def _labels_spaced(text: str) -> str:
+    return LABEL_GLUED_RE.sub(r"\1 ", text)
+
+
 def _names_spaced(text: str) -> str:
     """An OCR line with the spaces put back that Tesseract lost between a title, initials and a surname in a tightly
     set list of names ('MrABooth, MrDLBrazier, MrS RCampkin' for 'Mr A Booth, Mr D L Brazier, Mr S R Campkin'). No
@@ -1313,6 +1321,20 @@ def _names_spaced(text: str) -> str:
     are left as they are, as councils print them both ways."""
     text = TITLE_GLUED_RE.sub(lambda match: " ".join(filter(None, (match[1], *match[2], match[3]))), text)
     return INITIALS_GLUED_RE.sub(lambda match: " ".join((match[1], *match[2], match[3])), text)
+
+
+# a rule between cells as OCR reads it: a bar, or an underscore where a rule meets another, with dashes at most
+CELL_RULE_RE = re.compile(r"(?=[^|_¦]*+[|_¦])[|_¦—–-]++")
+GLUED_BAR_RE = re.compile(r"^[|¦]+(?=[A-Za-z0-9(])|(?<=[A-Za-z0-9.)])[|¦]+$")
+
+
+def _cell_rule(token: str) -> bool:
+    return bool(CELL_RULE_RE.fullmatch(token))
+
+
+def _without_glued_bars(token: str) -> str:
+    """A word without the cell's rule OCR read glued to it ('|A1', 'Absence|'); a bar inside a word stays."""
+    return GLUED_BAR_RE.sub("", token) or token
 
 
 def _without_edge_noise(text: str) -> str:
@@ -1328,15 +1350,17 @@ def _without_edge_noise(text: str) -> str:
         end -= 1
     while start < end and set(tokens[start]) <= OCR_NOISE:
         start += 1
-    # a bar standing alone within the line is a rule between two cells; a column's gap before it stays ('Playing
+    # a bar standing alone within the line is a rule between two cells, and so is a bar glued to a cell's word
+    # ('10:00 |A1') or a rule's crossing read with it ('_|', '__|', '_—'); a column's gap before it stays ('Playing
     # Field   | AT' is 'Playing Field   AT', not 'Playing Field AT'; '1 | 13:30' is '1 13:30')
+    tokens = [_without_glued_bars(token) for token in tokens]
     kept = [
         (
-            max(spaces[index - 1], spaces[index]) if index > start and tokens[index - 1] == "|" else spaces[index],
+            max(spaces[index - 1], spaces[index]) if index > start and _cell_rule(tokens[index - 1]) else spaces[index],
             tokens[index],
         )
         for index in range(start, end)
-        if tokens[index] != "|"
+        if not _cell_rule(tokens[index])
     ]
     if len(kept) > 1 and kept[0][1] in OCR_BULLETS and kept[1][1][:1].isupper():
         kept[0] = ("", "•")  # 'e Defibrillator – TS confirmed': a bullet read as a letter

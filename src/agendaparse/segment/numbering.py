@@ -133,6 +133,7 @@ def _repaired_ocr_numbers(page_lines: list[Line]) -> dict[int, str]:
     if (stopless := _misread_stopless_opening(page_lines)) is not None:
         repaired[stopless] = f"1 {page_lines[stopless].text.strip()[1:].lstrip()}"
     repaired.update(_repaired_bare_numbers(page_lines))
+    repaired.update(_repaired_lettered_numbers(page_lines))
     return repaired
 
 
@@ -178,6 +179,33 @@ def _misread_opening(page_lines: list[Line], numbered: list[tuple[int, tuple[str
 BARE_NUMBER_RE = re.compile(r"^(?P<num>\d{2,4})\s+(?=[A-Z])")
 BARE_MISREAD_RE = re.compile(r"^(?P<num>(?=[0-9lIOSGBZ]*\d)(?=[0-9lIOSGBZ]*[lIOSGBZ])[0-9lIOSGBZ]{2,4})\s+(?=[A-Z])")
 BARE_OCR_DIGITS = str.maketrans({"l": "1", "I": "1", "O": "0", "S": "5", "G": "6", "B": "8", "Z": "2"})
+
+
+# a number under its part's letter ('A1 Apologies', 'B12 Finance'), and as OCR may read it with a letter for a digit
+# ('Al Apologies', 'AI')
+LETTERED_NUMBER_RE = re.compile(r"^(?P<letter>[A-H])(?P<num>\d{1,2})\s+(?=[A-Z])")
+LETTERED_MISREAD_RE = re.compile(r"^(?P<letter>[A-H])(?P<num>(?=[0-9lIOS]{0,1}[lIOS])[0-9lIOS]{1,2})\s+(?=[A-Z])")
+
+
+def _repaired_lettered_numbers(page_lines: list[Line]) -> dict[int, str]:
+    """Index -> repaired text of the lines opening with a part's letter and a number misread with a letter for a
+    digit ('Al Apologies for Absence') that the number after it or before it under the same letter confirms ('A2')."""
+    numbered = [
+        (index, (match["letter"], int(match["num"])))
+        for index, line in enumerate(page_lines)
+        if (match := LETTERED_NUMBER_RE.match(line.text.strip()))
+    ]
+    repaired: dict[int, str] = {}
+    for index, line in enumerate(page_lines):
+        text = line.text.strip()
+        if (misread := LETTERED_MISREAD_RE.match(text)) is None:
+            continue
+        value = int(misread["num"].translate(BARE_OCR_DIGITS))
+        before = next((found for at, found in reversed(numbered) if at < index), None)
+        after = next((found for at, found in numbered if at > index), None)
+        if (misread["letter"], value - 1) == before or (misread["letter"], value + 1) == after:
+            repaired[index] = f"{misread['letter']}{value} {text[misread.end() :]}"
+    return repaired
 
 
 def _repaired_bare_numbers(page_lines: list[Line]) -> dict[int, str]:
