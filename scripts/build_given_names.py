@@ -106,26 +106,26 @@ def census_surname_shares() -> dict[str, float]:
     return {line.split()[0].capitalize(): float(line.split()[1]) for line in lines}
 
 
-def faker_names() -> set[str]:
-    """The first names of Faker's person providers for FAKER_LOCALES (tuples or name -> weight mappings)."""
+def _faker_first_names(locales: tuple[str, ...], prefix: str) -> set[str]:
+    """The names of the lists whose attribute starts with ``prefix`` in Faker's person providers for ``locales``
+    (tuples or name -> weight mappings)."""
     found: set[str] = set()
-    for locale in FAKER_LOCALES:
+    for locale in locales:
         provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
         for attribute in dir(provider):
-            if attribute.startswith("first_names"):
+            if attribute.startswith(prefix):
                 found.update(getattr(provider, attribute))
     return found
+
+
+def faker_names() -> set[str]:
+    """The first names of Faker's person providers for FAKER_LOCALES."""
+    return _faker_first_names(FAKER_LOCALES, "first_names")
 
 
 def romanised_names() -> set[str]:
     """The romanised first names of Faker's Chinese and Japanese person providers ('Wei', 'Hiroshi')."""
-    found: set[str] = set()
-    for locale in ROMANISED_LOCALES:
-        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
-        for attribute in dir(provider):
-            if attribute.startswith("first_romanized_names"):
-                found.update(getattr(provider, attribute))
-    return found
+    return _faker_first_names(ROMANISED_LOCALES, "first_romanized_names")
 
 
 def hand_kept_lines(path: Path) -> list[str]:
