@@ -835,9 +835,9 @@ def _word_before(text: str, at: int) -> str:
 COORDINATED_NAME_RE = re.compile(rf"(?<![\w'’\-])({NAME_WORD})[ \t]++({SURNAME_WORD})(?![\w'’\-])")
 LIST_JOINER_RE = re.compile(r",[ \t]*+(?:and[ \t]++)?|[ \t]++and[ \t]++")
 JOINER_AT_END_RE = re.compile(r"(?:,[ \t]{0,3}(?:and[ \t]{1,3})?|[ \t]{1,3}and[ \t]{1,3})$")
-CAPITALISED_AND_BEFORE_RE = re.compile(r"[A-Z][\w'’\-]*+[ \t]++(?:and|&)[ \t]*+$")
+CAPITALISED_AND_BEFORE_RE = re.compile(r"(?<![\w'’\-])[A-Z][\w'’\-]*+[ \t]++(?:and|&)[ \t]*+$")  # (word starts only)
 CAPITALISED_AFTER_RE = re.compile(r"[ \t]++(?:of[ \t]++)?[A-Z&(]")
-CAPITALISED_BEFORE_RE = re.compile(r"(?:[A-Z][\w'’\-]*+|&)[ \t]++$")
+CAPITALISED_BEFORE_RE = re.compile(r"(?:(?<![\w'’\-])[A-Z][\w'’\-]*+|&)[ \t]++$")  # (word starts only)
 
 
 def coordinated_people(text: str, people: list[str]) -> list[str]:

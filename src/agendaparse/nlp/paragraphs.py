@@ -344,7 +344,8 @@ def _labelled_action_ended(current: Paragraph, line: Line, short_of: float) -> b
 
 
 # match: a list's mark or letter ("•", "b)", "(ii)"), not a number ("8. Playing field: …", an item wrapped flush)
-LIST_MARK_RE = re.compile(r"\s*(?:[•▪●◦➢►▶▸→]|\(?[a-z]{1,3}\)|\(?[ivx]{1,4}\))\s*(?=\S)")
+# (a space run read from its start only: linear when searched alone over a long run of spaces)
+LIST_MARK_RE = re.compile(r"(?<!\s)\s*+(?:[•▪●◦➢►▶▸→]|\(?[a-z]{1,3}\)|\(?[ivx]{1,4}\))\s*+(?=\S)")
 
 
 def _list_entry_ended(current: Paragraph, line: Line, short_of: float) -> bool:
