@@ -19,6 +19,11 @@ cells under none" to "cells under no name": 98.2. Seeds 200-279 (the fixture bel
   right of the first column's: each column runs from its name's start to the next name's, and the reading is kept
   only when no cell's words run across a name's start (beyond a cell's padding) and every column holds a cell
   (unruled_words._columns_at_name_starts);
+- in an unruled log, a reference broken at its own separator over two lines of its cell ('Jan24.' over '01', 'AP/'
+  over '12') goes on with its row rather than open one (word_tables._key_goes_on): ``python tests/table_variants.py
+  100 --rows=1`` (logs of one row, the reference wrapping beside the row's other wrapped cells) F1 96.6 -> 97.6,
+  held-out seeds 100-199 97.5 -> 98.0; full-length logs 99.7, plans 99.9 unchanged, long logs 99.6 -> 99.7. Left in
+  one-row logs: a section heading over one row is no theme (plan_rows._lone_heading_rows wants three rows);
 - the line just over a flagged region is read as names of groups of its columns ('2023/24' over 'Target | Actual')
   by the rule camelot's and the word reader's readings share (stream_tables.names_under_groups: no title, unit or
   name over one column; unruled_words._grouped_header).
@@ -31,7 +36,9 @@ from collections import Counter
 import pytest
 
 import cell_variants as variants
+import table_variants
 from agendaparse.tables.unruled_words import _columns_at_name_starts, _grouped_header, _lines, _names_apart_from_cells
+from agendaparse.tables.word_tables import _key_goes_on
 
 SEEDS = range(200, 280)
 SHORT = 2
@@ -142,3 +149,35 @@ def test_a_caption_or_a_unit_over_the_names_is_no_group():
     assert _grouped_header(caption, columns, header) == header
     unit = [_word("(£000)", 245, 85)]
     assert _grouped_header(unit, columns, header) == header
+
+
+# ---------------------------------------------------------------- a log of one row (table_variants --rows=1)
+
+
+def test_a_one_row_logs_wrapped_key_goes_on_with_its_row():
+    # an unruled log of one row whose reference wraps in its cell ('Jan24.' over '01'), with its other cells
+    pdf, variant = table_variants.generate(9, "logs", 1)
+    rows = table_variants.extract_rows(pdf)
+    assert [row["action_no"] for row in rows] == ["Jan24.01"]
+    assert rows[0]["action"] == variant.truth[0]["action"]
+
+
+def _key_line(text: str, top: float) -> list[dict]:
+    return [{"text": text, "x0": 100.0, "x1": 130.0, "top": top, "bottom": top + 10, "size": 10.0}]
+
+
+@pytest.mark.parametrize(
+    ("above", "below", "goes_on"),
+    [
+        ("Jan24.", "01", True),  # a reference broken at its own stop
+        ("AP/", "12", True),
+        ("23-", "004", True),
+        ("1.", "2.", False),  # numbers alone: two rows' keys
+        ("1.1.", "1.2", False),
+        ("A.", "B.", False),  # lettered keys
+        ("Jan24.", "Feb 24", False),  # words, not the reference's end
+    ],
+)
+def test_a_reference_broken_at_its_separator_goes_on(above, below, goes_on):
+    lefts = [40.0, 100.0, 200.0]
+    assert _key_goes_on([_key_line(above, 100)], _key_line(below, 112), 1, lefts) is goes_on

@@ -989,7 +989,7 @@ def _text_table_body(
             ruled = any(previous[0]["bottom"] <= rule <= line_top for rule in rules)
             filled = {_column_of(word["x0"], lefts) for word in line}
             # a new reference opens a row; a reference's end broken onto a line of its own does not
-            keyed = key_column in filled and len(filled) >= 2
+            keyed = key_column in filled and len(filled) >= 2 and not _key_goes_on(rows[-1], line, key_column, lefts)
             # rows set tight with no reference: a second deadline beside more of the action opens a row
             # (a row has one deadline, and the one above is whole)
             # (no column named as the action, 'Work Item': the date beside any other cell)
@@ -1416,6 +1416,21 @@ def _one_line_row(row: list[list[dict]], line: list[dict], lefts: list[float], d
         if above and CONTINUING_END_RE.search(above):
             return False
     return True
+
+
+def _key_goes_on(row: list[list[dict]], line: list[dict], key_column: int | None, lefts: list[float]) -> bool:
+    """A reference broken at its own separator over two lines of its cell ('Jan24.' over '01', 'AP/' over '12'): the
+    line goes on with the row's key, it opens no row ('1.' over '2.', numbers alone, are two rows' keys)."""
+    if key_column is None:
+        return False
+    above, below = _column_text(row, key_column, lefts), _column_text([line], key_column, lefts)
+    return (
+        bool(above)
+        and above[-1] in "./-"
+        and not re.fullmatch(r"[\d.]+", above)
+        and below[:1].isdigit()
+        and " " not in below
+    )
 
 
 def _column_text(lines: list[list[dict]], column: int, lefts: list[float]) -> str:
