@@ -1354,13 +1354,11 @@ def _without_edge_noise(text: str) -> str:
     # ('10:00 |A1') or a rule's crossing read with it ('_|', '__|', '_—'); a column's gap before it stays ('Playing
     # Field   | AT' is 'Playing Field   AT', not 'Playing Field AT'; '1 | 13:30' is '1 13:30')
     tokens = [_without_glued_bars(token) for token in tokens]
+    rules = [_cell_rule(token) for token in tokens]
     kept = [
-        (
-            max(spaces[index - 1], spaces[index]) if index > start and _cell_rule(tokens[index - 1]) else spaces[index],
-            tokens[index],
-        )
+        (max(spaces[index - 1], spaces[index]) if index > start and rules[index - 1] else spaces[index], tokens[index])
         for index in range(start, end)
-        if not _cell_rule(tokens[index])
+        if not rules[index]
     ]
     if len(kept) > 1 and kept[0][1] in OCR_BULLETS and kept[1][1][:1].isupper():
         kept[0] = ("", "•")  # 'e Defibrillator – TS confirmed': a bullet read as a letter

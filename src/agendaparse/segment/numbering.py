@@ -175,58 +175,52 @@ def _misread_opening(page_lines: list[Line], numbered: list[tuple[int, tuple[str
 
 
 # a running number printed with no stop ('366 Matters Arising'), and as OCR may read it with a letter for a digit
-# ('3G6'): Tesseract's shapes of 1, 0, 5, 6, 8 and 2
-BARE_NUMBER_RE = re.compile(r"^(?P<num>\d{2,4})\s+(?=[A-Z])")
-BARE_MISREAD_RE = re.compile(r"^(?P<num>(?=[0-9lIOSGBZ]*\d)(?=[0-9lIOSGBZ]*[lIOSGBZ])[0-9lIOSGBZ]{2,4})\s+(?=[A-Z])")
+# ('3G6'): Tesseract's shapes of 1, 0, 5, 6, 8 and 2 (no part's letter: the group stays empty)
+BARE_NUMBER_RE = re.compile(r"^(?P<letter>)(?P<num>\d{2,4})\s+(?=[A-Z])")
+BARE_MISREAD_RE = re.compile(
+    r"^(?P<letter>)(?P<num>(?=[0-9lIOSGBZ]*\d)(?=[0-9lIOSGBZ]*[lIOSGBZ])[0-9lIOSGBZ]{2,4})\s+(?=[A-Z])"
+)
 BARE_OCR_DIGITS = str.maketrans({"l": "1", "I": "1", "O": "0", "S": "5", "G": "6", "B": "8", "Z": "2"})
-
-
 # a number under its part's letter ('A1 Apologies', 'B12 Finance'), and as OCR may read it with a letter for a digit
 # ('Al Apologies', 'AI')
 LETTERED_NUMBER_RE = re.compile(r"^(?P<letter>[A-H])(?P<num>\d{1,2})\s+(?=[A-Z])")
-LETTERED_MISREAD_RE = re.compile(r"^(?P<letter>[A-H])(?P<num>(?=[0-9lIOS]{0,1}[lIOS])[0-9lIOS]{1,2})\s+(?=[A-Z])")
+LETTERED_MISREAD_RE = re.compile(r"^(?P<letter>[A-H])(?P<num>(?=[0-9lIOS]?[lIOS])[0-9lIOS]{1,2})\s+(?=[A-Z])")
 
 
 def _repaired_lettered_numbers(page_lines: list[Line]) -> dict[int, str]:
     """Index -> repaired text of the lines opening with a part's letter and a number misread with a letter for a
     digit ('Al Apologies for Absence') that the number after it or before it under the same letter confirms ('A2')."""
-    numbered = [
-        (index, (match["letter"], int(match["num"])))
-        for index, line in enumerate(page_lines)
-        if (match := LETTERED_NUMBER_RE.match(line.text.strip()))
-    ]
-    repaired: dict[int, str] = {}
-    for index, line in enumerate(page_lines):
-        text = line.text.strip()
-        if (misread := LETTERED_MISREAD_RE.match(text)) is None:
-            continue
-        value = int(misread["num"].translate(BARE_OCR_DIGITS))
-        before = next((found for at, found in reversed(numbered) if at < index), None)
-        after = next((found for at, found in numbered if at > index), None)
-        if (misread["letter"], value - 1) == before or (misread["letter"], value + 1) == after:
-            repaired[index] = f"{misread['letter']}{value} {text[misread.end() :]}"
-    return repaired
+    return _confirmed_misreads(page_lines, LETTERED_NUMBER_RE, LETTERED_MISREAD_RE, either=True)
 
 
 def _repaired_bare_numbers(page_lines: list[Line]) -> dict[int, str]:
     """Index -> repaired text of the lines opening with a stopless number misread with a letter for a digit ('3G6
     Matters Arising') that both neighbouring stopless numbers confirm (365 before it, 367 after it)."""
+    return _confirmed_misreads(page_lines, BARE_NUMBER_RE, BARE_MISREAD_RE, either=False)
+
+
+def _confirmed_misreads(
+    page_lines: list[Line], number_re: re.Pattern[str], misread_re: re.Pattern[str], *, either: bool
+) -> dict[int, str]:
+    """Index -> repaired text of the lines ``misread_re`` reads as a number with a letter for a digit, where the
+    numbers ``number_re`` reads next to it (under the same part's letter, if any) go on either side of it: the one
+    before or the one after (``either``), or both."""
     numbered = [
-        (index, int(match["num"]))
+        (index, (match["letter"], int(match["num"])))
         for index, line in enumerate(page_lines)
-        if (match := BARE_NUMBER_RE.match(line.text.strip()))
+        if (match := number_re.match(line.text.strip()))
     ]
     repaired: dict[int, str] = {}
     for index, line in enumerate(page_lines):
         text = line.text.strip()
-        misread = BARE_MISREAD_RE.match(text)
-        if misread is None:
+        if (misread := misread_re.match(text)) is None:
             continue
-        value = int(misread["num"].translate(BARE_OCR_DIGITS))
+        letter, value = misread["letter"], int(misread["num"].translate(BARE_OCR_DIGITS))
         before = next((found for at, found in reversed(numbered) if at < index), None)
         after = next((found for at, found in numbered if at > index), None)
-        if before == value - 1 and after == value + 1:
-            repaired[index] = f"{value} {text[misread.end() :]}"
+        confirmed = ((letter, value - 1) == before, (letter, value + 1) == after)
+        if any(confirmed) if either else all(confirmed):
+            repaired[index] = f"{letter}{value} {text[misread.end() :]}"
     return repaired
 
 
