@@ -139,6 +139,7 @@ def _repaired_ocr_numbers(page_lines: list[Line]) -> dict[int, str]:
 
 # an item number printed with no stop before its title, at a tab stop or a space ('1   Apologies', '2 Minutes')
 STOPLESS_NUMBER_RE = re.compile(r"^(?P<num>\d{1,2})\s+(?=[A-Z])")
+MARGIN_SLACK = 3.0  # points: numbers set at one margin start this near each other
 
 
 def _misread_stopless_opening(page_lines: list[Line]) -> int | None:
@@ -155,9 +156,6 @@ def _misread_stopless_opening(page_lines: list[Line]) -> int | None:
     if first not in (4, 7) or [value for _, value, _ in after] != [2, 3]:
         return None
     return index if all(abs(x - x0) <= MARGIN_SLACK for _, _, x in after) else None
-
-
-MARGIN_SLACK = 3.0  # points: numbers set at one margin start this near each other
 
 
 def _misread_opening(page_lines: list[Line], numbered: list[tuple[int, tuple[str, int]]]) -> int | None:
