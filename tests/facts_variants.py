@@ -78,6 +78,13 @@ OTHER_BODIES = {
     "icb": "NHS {p} Integrated Care Board", "national_park": "{p} National Park Authority",
     "joint": "{p} and {q} Joint Waste Committee", "partnership": "{p} Community Safety Partnership",
 }  # fmt: skip
+# a body meeting as itself, named by its kind ('the Panel' only in a sentence, never as a title line)
+SHORT_NAMES = {
+    "combined": ["Combined Authority", "Authority"], "fire": ["Fire and Rescue Authority", "Authority"],
+    "police": ["Police and Crime Panel", "Panel"], "national_park": ["National Park Authority", "Authority"],
+    "joint": ["Joint Waste Committee", "Joint Committee"],
+    "partnership": ["Community Safety Partnership", "Partnership"],
+}  # fmt: skip
 PRINCIPAL_COMMITTEES = [
     "Cabinet", "Overview and Scrutiny Committee", "Planning Committee", "Audit and Governance Committee",
     "Licensing Sub-Committee", "own", "own",
@@ -133,6 +140,9 @@ class Variant:
         "none"  # 'comma_year' ('Tuesday 5th March, 2024'), 'time_first' ('7.00 pm, Tuesday 5 March 2024')
     )
     contact: bool = False  # a contact block with the date it was sent: 'Contact: … Tel: … Date: 26 February 2024'
+    # the fifth batch: a body meeting as itself named in the heading by its kind only ('a meeting of the Police and
+    # Crime Panel', 'the Authority'), its whole name printed where body_place puts it
+    own_short: str = ""
     truth: dict[str, Any] = field(default_factory=dict)
 
     def committee_class(self) -> str:
@@ -146,7 +156,7 @@ class Variant:
             f"columns={self.columns}", f"date_label={self.date_label}", f"label_alone={self.label_alone}",
             f"wording={self.wording}", f"report_date={self.report_date}", f"second_page={self.second_page}",
             f"size={self.size:g}", f"top_line={self.top_line}", f"of_form={self.of_form}",
-            f"date_variant={self.date_variant}", f"contact={self.contact}",
+            f"date_variant={self.date_variant}", f"contact={self.contact}", f"own_short={bool(self.own_short)}",
         ]  # fmt: skip
 
 
@@ -196,6 +206,10 @@ def draw(seed: int) -> Variant:
     variant.of_form = kind == "borough" and third.random() < 0.5  # "The Borough Council of Fenby"
     variant.date_variant = third.choice(["none", "none", "comma_year", "time_first"])
     variant.contact = doc_type in ("agenda_pack", "report") and third.random() < 0.4
+    fifth = random.Random(seed + 13_000_027)
+    if committee == "own" and kind in SHORT_NAMES and fifth.random() < 0.5:
+        prose = variant.heading in ("notice", "meeting_of", "summons")
+        variant.own_short = fifth.choice(SHORT_NAMES[kind] if prose else SHORT_NAMES[kind][:1])
     return variant
 
 
@@ -222,7 +236,7 @@ def _names(variant: Variant, rng: random.Random) -> Names:
         printed = body if variant.own_printed == "body" else variant.own_printed
         truth = OWN_PRINCIPAL[variant.kind] if printed == body else printed
     elif variant.committee_kind == "own":
-        printed = truth = body
+        printed, truth = variant.own_short or body, body
     else:
         printed = truth = variant.committee_kind
     meeting = dt.date(2024, 1, 1) + dt.timedelta(days=rng.randrange(0, 700))
@@ -332,7 +346,8 @@ def _logo(painter: Painter, variant: Variant, names: Names) -> None:
         painter.row([(LEFT, text)], bold=True, size=16)
         painter.space(6)
     elif variant.body_place == "running_head":
-        named = names.body if names.committee == names.body else f"{names.body} - {names.committee}"
+        whole = names.committee == names.body or variant.own_short
+        named = names.body if whole else f"{names.body} - {names.committee}"
         head = f"{named} - {date_text(names.meeting, 'plain')}"
         painter.text(LEFT, A4[1] - 30, head, size=8)
     elif variant.body_place == "address" and variant.columns == "one":

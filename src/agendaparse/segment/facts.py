@@ -31,6 +31,7 @@ from .bodies import (
     university_heading,
     with_nhs_identity,
 )
+from .committees import MEETING_LABEL_RE as ADDRESSED_LABEL_RE
 from .committees import PRINCIPAL_COUNCIL_END_RE, _strip_place, find_committee
 from .document_type import classify_document
 from .headings import _first_page_foot, _first_page_without_attendance, first_page_text, heading_lines, running_heads
@@ -463,7 +464,9 @@ def _own_meeting_log(
     labels = {match["label"].lower() for text in lines[:12] if (match := MEETING_LABEL_RE.match(text.strip()))}
     dated = any(MEETING_DATE_LABEL_RE.match(text.strip()) for text in lines[:12])
     heads = {_title_case_caps(text.strip()).lower() for text in lines[:3]}
-    if dated and labels & {"time", "venue", "place", "location"} and body.lower() in heads:
+    whole = WHOLE_SELF_MEETING_RE.fullmatch(body)
+    by_kind = whole is not None and any(head and _named_by_kind(head, whole["kind"]) for head in heads)
+    if dated and labels & {"time", "venue", "place", "location"} and (body.lower() in heads or by_kind):
         return body, own
     return body, committee
 
@@ -600,6 +603,7 @@ def document_facts(pages: list[PageLayout]) -> DocumentFacts:
     if body is None and doc_type in ("minutes", "agenda_pack"):
         body, committee = _meeting_of_organisation(committee, lines)
     body, committee = _self_meeting_body(*_school_board(*_body_dash_committee(body, committee)))
+    body, committee = _own_body_named_by_kind(body, committee, pages)
     body, committee = _own_body_kind(body, committee, lines)
     body, committee = _parish_of_heading(body, committee, lines), _board_of_members(committee)
     body, committee = _own_local_council(*_own_meeting_log(body, committee, lines, doc_type), everything)
@@ -866,6 +870,70 @@ def _self_meeting_body(body: str | None, committee: str | None) -> tuple[str | N
         # a member council's name among the partners (a scan reads it as a line of its own) is not the meeting's
         return body, body
     return body, committee
+
+
+# a body that meets as itself named whole on a line of its own: a logo, a footer, a running head's part
+WHOLE_SELF_MEETING_RE = re.compile(
+    r"(?:The\s+)?(?P<place>(?!(?:agenda|minutes|notes|report|meeting|notice|summons|action)\b)"
+    r"(?-i:[A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*){0,4}))\s+(?P<kind>"
+    + SELF_MEETING_RE.pattern.removesuffix("$")
+    + r")",
+    re.I,
+)
+
+
+def _own_body_named_by_kind(
+    body: str | None, committee: str | None, pages: list[PageLayout]
+) -> tuple[str | None, str | None]:
+    """'Minutes of the meeting of the Police and Crime Panel' (or 'of the Panel', 'Report to: Combined Authority')
+    under 'FELLMARSH POLICE AND CRIME PANEL' in the logo, footer or address: the body's own meeting, named by its
+    kind only; the body and its meeting are the name printed whole. Only where no other body was read."""
+    if committee is None and body and _labelled_by_kind(body, heading_lines(pages, 12)):
+        return body, body
+    bare_body = committee is None and SELF_MEETING_RE.match(body or "") is not None  # 'COMBINED AUTHORITY' alone
+    short = re.sub(r"^the\s+", "", committee or (body if bare_body else "") or "", flags=re.I)
+    if body not in (None, committee) and not bare_body or len(short.split()) > 5:
+        return body, committee
+    for text in _name_lines(pages):
+        whole = WHOLE_SELF_MEETING_RE.fullmatch(_title_case_caps(text))
+        if whole and not COMMITTEE_WORDS.search(whole["place"]) and _named_by_kind(short, whole["kind"]):
+            name = " ".join(f"{whole['place']} {whole['kind']}".split())
+            return name, committee and name
+    return body, committee
+
+
+def _labelled_by_kind(body: str, lines: list[str]) -> bool:
+    """'Report to: Combined Authority' on a paper of 'Nethercombe Combined Authority': it goes to the body's own
+    meeting, named by its kind."""
+    whole = WHOLE_SELF_MEETING_RE.fullmatch(body)
+    for text in lines if whole else []:
+        label = ADDRESSED_LABEL_RE.match(text.strip())
+        value = re.sub(r"^the\s+", "", text.strip()[label.end() :].strip(" ."), flags=re.I) if label else ""
+        if value and len(value.split()) <= 5 and _named_by_kind(_title_case_caps(value), whole["kind"]):
+            return True
+    return False
+
+
+def _name_lines(pages: list[PageLayout]) -> list[str]:
+    """The first two pages' lines and the parts of lines set apart by a wide gap ('Westmoor Panel   Page 1')."""
+    lines = [line.text.strip() for page in pages[:2] for line in page.lines]
+    return [part.strip(" -–—|") for text in lines for part in re.split(r"\s{3,}|\s[-–—|]\s", text) if part.strip()]
+
+
+def _named_by_kind(short: str, kind: str) -> bool:
+    """'Panel', 'Police and Crime Panel', 'Joint Committee', 'Fire Authority' for a 'Fire and Rescue Authority'
+    (its words in order, its last word last); none: the heading names no committee but the kind."""
+    words, kind_words = short.lower().split(), kind.lower().split()
+    if not words:
+        return True
+    if words[-1] != kind_words[-1]:
+        return False
+    position = 0
+    for word in words:
+        if word not in kind_words[position:]:
+            return False
+        position = kind_words.index(word, position) + 1
+    return True
 
 
 SCHOOL_BOARD_RE = re.compile(
