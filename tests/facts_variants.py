@@ -143,6 +143,9 @@ class Variant:
     # the fifth batch: a body meeting as itself named in the heading by its kind only ('a meeting of the Police and
     # Crime Panel', 'the Authority'), its whole name printed where body_place puts it
     own_short: str = ""
+    # the sixth: a police and crime panel's or joint committee's host council printed ('Hosted by …' under the
+    # heading or at the foot): the host is the body, the panel or committee named whole the meeting (gold, stop 23)
+    host: str = ""
     truth: dict[str, Any] = field(default_factory=dict)
 
     def committee_class(self) -> str:
@@ -157,6 +160,7 @@ class Variant:
             f"wording={self.wording}", f"report_date={self.report_date}", f"second_page={self.second_page}",
             f"size={self.size:g}", f"top_line={self.top_line}", f"of_form={self.of_form}",
             f"date_variant={self.date_variant}", f"contact={self.contact}", f"own_short={bool(self.own_short)}",
+            f"host={self.host or 'none'}",
         ]  # fmt: skip
 
 
@@ -210,7 +214,17 @@ def draw(seed: int) -> Variant:
     if committee == "own" and kind in SHORT_NAMES and fifth.random() < 0.5:
         prose = variant.heading in ("notice", "meeting_of", "summons")
         variant.own_short = fifth.choice(SHORT_NAMES[kind] if prose else SHORT_NAMES[kind][:1])
+    sixth = random.Random(seed + 17_000_033)
+    if committee == "own" and kind in ("police", "joint") and sixth.random() < 0.4:
+        variant.host = sixth.choice(["under", "foot"])
     return variant
+
+
+def host_council(variant: Variant, body: str) -> str:
+    """The council hosting a panel or joint committee: of a place its name does not hold."""
+    rng = random.Random(variant.seed + 19_000_043)
+    place = rng.choice([place for place in PLACES if place not in body])
+    return f"{place} {rng.choice(['County Council', 'Borough Council', 'District Council'])}"
 
 
 # ---------------------------------------------------------------- names, dates and truth
@@ -533,8 +547,9 @@ def generate(seed: int) -> tuple[bytes, Variant]:
     variant = draw(seed)
     rng = random.Random(seed * 7919 + 11)
     names = _names(variant, rng)
+    host = host_council(variant, names.body) if variant.host else ""
     variant.truth = {
-        "body": names.body,
+        "body": host or names.body,
         "committee": names.truth_committee,
         "meeting_date": names.meeting.isoformat(),
         "doc_type": variant.doc_type,
@@ -547,6 +562,11 @@ def generate(seed: int) -> tuple[bytes, Variant]:
             RIGHT - stringWidth(variant.top_line, "Helvetica-Bold", 12), A4[1] - 44, variant.top_line, True, 12
         )
     _logo(painter, variant, names)
+    if variant.host == "under":
+        painter.row([(LEFT, f"Hosted by {host}")], size=9)
+        painter.space(4)
+    elif variant.host == "foot":
+        painter.text(LEFT, 64, f"Hosted by {host}", size=9)
     _heading(painter, variant, names)
     painter.space(10)
     if variant.contact:

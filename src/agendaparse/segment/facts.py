@@ -891,14 +891,17 @@ def _own_body_named_by_kind(
     if committee is None and body and _labelled_by_kind(body, heading_lines(pages, 12)):
         return body, body
     bare_body = committee is None and SELF_MEETING_RE.match(body or "") is not None  # 'COMBINED AUTHORITY' alone
+    # 'Hosted by Westmoor County Council': the host is the body (stop 23), the panel named whole its meeting
+    lines = _name_lines(pages)
+    hosted = committee is not None and HOSTED_RE.search("\n".join(lines)) is not None
     short = re.sub(r"^the\s+", "", committee or (body if bare_body else "") or "", flags=re.I)
-    if body not in (None, committee) and not bare_body or len(short.split()) > 5:
+    if body not in (None, committee) and not bare_body and not hosted or len(short.split()) > 5:
         return body, committee
-    for text in _name_lines(pages):
+    for text in lines:
         whole = WHOLE_SELF_MEETING_RE.fullmatch(_title_case_caps(text))
         if whole and not COMMITTEE_WORDS.search(whole["place"]) and _named_by_kind(short, whole["kind"]):
             name = " ".join(f"{whole['place']} {whole['kind']}".split())
-            return name, committee and name
+            return (body if hosted and body not in (None, committee) else name), committee and name
     return body, committee
 
 
