@@ -29,6 +29,11 @@ its own minutes, named whole, with a council named only in their text ('The X Ru
 line of its own or as its host. Entity seeds 0-99: organisations F1 97.6 -> 97.9 (police panels' 91.3 -> 94.3,
 one-column pages' 99.8 -> 100); held-out seeds 1000-1299: 96.4 -> 96.8 (police 92.2 -> 95.5). facts_variants
 unchanged (0-1599).
+
+And the 'Borough Council of X' form's leftovers (round 59): printed only in the footer it gave no body; its own
+meeting ('Meeting: Borough Council of X', a log it heads) was named whole, not 'Borough Council'. of_form seeds
+of 0-1599: body 60-89 per 200 -> 100, committee -> 100. Seeds 1600-1999, run only after these rules: all fields
+96.2 / 96.8 -> 99.9 / 100 (at the start of stop 61 -> now, every rule of this file).
 """
 
 from __future__ import annotations
@@ -194,7 +199,46 @@ def test_panel_with_its_council_printed_keeps_the_council(above: list, footer: s
     assert facts["body"] == "Swaleby District Council"
 
 
+def test_borough_council_of_place_in_the_footer_only() -> None:
+    """'Borough Council of Swaleby   Page 1': the council's name in the footer's first cell is the body."""
+    pdf = _page(
+        [
+            ("Licensing Committee", 16.0, True),
+            ("Agenda", 13.0, True),
+            ("Date:      14 November 2024", 11.0, False),
+            *ITEMS,
+        ],
+        footer="Borough Council of Swaleby",
+    )
+    facts = variants.extract_facts(pdf)
+    assert (facts["body"], facts["committee"]) == ("Borough Council of Swaleby", "Licensing Committee")
+
+
+def test_borough_council_of_place_own_action_log() -> None:
+    pdf = _page(
+        [
+            ("THE BOROUGH COUNCIL OF SWALEBY", 16.0, True),
+            ("Action Log", 13.0, True),
+            ("Date:      14 November 2024", 11.0, False),
+            ("Venue:     Guildhall", 11.0, False),
+            ("No.   Action                                    Owner              Due", 10.0, True),
+            ("1     Review the market stall charges         Head of Estates    08/12/2024", 9.0, False),
+            ("2     Report on the leisure centre roof       Property Manager   06/01/2025", 9.0, False),
+        ]
+    )
+    facts = variants.extract_facts(pdf)
+    assert (facts["body"], facts["committee"]) == ("Borough Council of Swaleby", "Borough Council")
+
+
 # ---------------------------------------------------------------- guards
+
+
+def test_footer_council_of_place_under_another_body_named_above() -> None:
+    pdf = _page(
+        [("WENDLOW COUNTY COUNCIL", 16.0, True), ("Cabinet", 14.0, True), ("Date: 14 November 2024", 11.0, False)],
+        footer="Borough Council of Swaleby",
+    )
+    assert variants.extract_facts(pdf)["body"] == "Wendlow County Council"
 
 
 def test_hosting_council_own_committee_stays() -> None:

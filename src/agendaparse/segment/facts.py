@@ -239,6 +239,8 @@ def _heading_body(pages: list[PageLayout], lines: list[str], everything: str, he
         or find_body("\n".join(_head_parts(heads + lines[:1])))
         or _council_of_place_heading(_head_parts(heads + lines[:1]))
         or _org_in_furniture(heads + _first_page_foot(pages))
+        # 'Borough Council of Westmoor   Page 1': the council's name in the footer's first cell
+        or _council_of_place_heading([re.split(r"\s{3,}", text.strip())[0] for text in _first_page_foot(pages)])
         or council_of_domain(everything)
         or _named_or_initialism(named_text, everything)
         or find_body("\n".join(lines), affiliations=True)
@@ -443,9 +445,12 @@ def _wrapped_committee(committee: str | None, pages: list[PageLayout]) -> str | 
 def _principal_named_whole(body: str | None, committee: str | None) -> tuple[str | None, str | None]:
     """'Meeting: Westmoor County Council' on a report's cover: the council's own meeting, named with its place taken
     off as corpus/gold/README.md names it ('County Council', 'Metropolitan Borough Council')."""
+    same = committee is not None and " ".join(committee.split()).lower() == " ".join((body or "").split()).lower()
     own = PRINCIPAL_COUNCIL_END_RE.search(body or "")
-    if own and committee and " ".join(committee.split()).lower() == " ".join((body or "").split()).lower():
+    if own and same:
         return body, own[0]
+    if same and KIND_OF_PLACE_COUNCIL_RE.match(body or ""):
+        return body, "Borough Council"  # 'The Borough Council of Westmoor' meeting as itself
     return body, committee
 
 
@@ -463,7 +468,7 @@ def _own_meeting_log(
         return body, committee
     labels = {match["label"].lower() for text in lines[:12] if (match := MEETING_LABEL_RE.match(text.strip()))}
     dated = any(MEETING_DATE_LABEL_RE.match(text.strip()) for text in lines[:12])
-    heads = {_title_case_caps(text.strip()).lower() for text in lines[:3]}
+    heads = {re.sub(r"^the\s+", "", _title_case_caps(text.strip()).lower()) for text in lines[:3]}
     whole = WHOLE_SELF_MEETING_RE.fullmatch(body)
     by_kind = whole is not None and any(head and _named_by_kind(head, whole["kind"]) for head in heads)
     if dated and labels & {"time", "venue", "place", "location"} and (body.lower() in heads or by_kind):
@@ -479,6 +484,8 @@ def _own_meeting_name(body: str) -> str | None:
     principal = PRINCIPAL_COUNCIL_END_RE.search(body)
     if principal:
         return principal[0]
+    if KIND_OF_PLACE_COUNCIL_RE.match(body):
+        return "Borough Council"  # 'The Borough Council of Westmoor'
     return "Council" if PLACE_COUNCIL_RE.fullmatch(body) else None
 
 
