@@ -78,6 +78,16 @@ OTHER_BODIES = {
     "icb": "NHS {p} Integrated Care Board", "national_park": "{p} National Park Authority",
     "joint": "{p} and {q} Joint Waste Committee", "partnership": "{p} Community Safety Partnership",
 }  # fmt: skip
+# invented departments of a national government and the boards and groups they run (the body and its committee, as
+# the dev golds name a department's 'Transparency Board')
+DEPARTMENTS = [
+    "Department for Rural Affairs and Skills", "Department of Coastal Communities", "Office for Public Records",
+    "Ministry of Inland Waterways", "Department for Digital Infrastructure", "Office of the Data Commissioner",
+]  # fmt: skip
+DEPARTMENT_GROUPS = [
+    "Open Records User Group", "Data Standards Board", "Rural Skills Advisory Panel", "Digital Programme Board",
+    "Waterways Steering Group", "Local Data Forum",
+]  # fmt: skip
 # a body meeting as itself, named by its kind ('the Panel' only in a sentence, never as a title line)
 SHORT_NAMES = {
     "combined": ["Combined Authority", "Authority"], "fire": ["Fire and Rescue Authority", "Authority"],
@@ -146,6 +156,8 @@ class Variant:
     # the sixth: a police and crime panel's or joint committee's host council printed ('Hosted by …' under the
     # heading or at the foot): the host is the body, the panel or committee named whole the meeting (gold, stop 23)
     host: str = ""
+    # the seventh: a government department's board or group (about one seed in eight, drawn over the kind above)
+    department: bool = False
     truth: dict[str, Any] = field(default_factory=dict)
 
     def committee_class(self) -> str:
@@ -160,7 +172,7 @@ class Variant:
             f"wording={self.wording}", f"report_date={self.report_date}", f"second_page={self.second_page}",
             f"size={self.size:g}", f"top_line={self.top_line}", f"of_form={self.of_form}",
             f"date_variant={self.date_variant}", f"contact={self.contact}", f"own_short={bool(self.own_short)}",
-            f"host={self.host or 'none'}",
+            f"host={self.host or 'none'}", f"department={self.department}",
         ]  # fmt: skip
 
 
@@ -217,6 +229,11 @@ def draw(seed: int) -> Variant:
     sixth = random.Random(seed + 17_000_033)
     if committee == "own" and kind in ("police", "joint") and sixth.random() < 0.4:
         variant.host = sixth.choice(["under", "foot"])
+    seventh = random.Random(seed + 23_000_057)
+    if seventh.random() < 0.125:
+        variant.kind, variant.department = "department", True
+        variant.committee_kind = seventh.choice(DEPARTMENT_GROUPS)
+        variant.own_short, variant.host, variant.of_form = "", "", False
     return variant
 
 
@@ -242,8 +259,8 @@ class Names:
 
 def _names(variant: Variant, rng: random.Random) -> Names:
     place, other = rng.sample(PLACES, 2)
-    template = PRINCIPAL.get(variant.kind) or LOCAL.get(variant.kind) or OTHER_BODIES[variant.kind]
-    body = template.format(p=place, q=other)
+    template = PRINCIPAL.get(variant.kind) or LOCAL.get(variant.kind) or OTHER_BODIES.get(variant.kind, "")
+    body = template.format(p=place, q=other) if template else rng.choice(DEPARTMENTS)
     if variant.of_form:  # 'Westmoor Borough Council' printed 'The Borough Council of Westmoor'
         body = f"{OWN_PRINCIPAL[variant.kind]} of {place}"
     if variant.committee_kind == "full":
@@ -323,6 +340,8 @@ def _face(variant: Variant, text: str) -> tuple[str, bool]:
 
 
 def _address(names: Names) -> list[str]:
+    if names.body in DEPARTMENTS:
+        return [names.body, "2 Marsham Row", "London SW1P 4QT"]
     return [names.body, "Civic Offices, Station Road", "Marlow Green MG4 7TQ"]
 
 
@@ -495,7 +514,8 @@ def _log_table(painter: Painter, names: Names) -> None:
 def _items(painter: Painter, variant: Variant, names: Names) -> None:
     """The attendance of minutes, then the first items (with the last meeting's date under its minutes' item)."""
     if variant.doc_type == "minutes":
-        painter.lines("Present: Councillors A Whitlow (Chair), C Dunmore, D Elsworth and F Galloway")
+        members = "" if variant.department else "Councillors "
+        painter.lines(f"Present: {members}A Whitlow (Chair), C Dunmore, D Elsworth and F Galloway")
         painter.lines("Officers: J Marlow (Democratic Services Officer)")
         painter.space(6)
     else:

@@ -74,14 +74,21 @@ def body_matches(text: str) -> Iterator[re.Match[str]]:
                 yield match
 
 
-NATIONAL_BODY_RE = re.compile(
+NAME_ENDS = r"\s*$|\s+[-–—|]\s"  # a name printed alone: to the end of its cell, or of a running head's part
+NATIONAL_BODY = (
     r"\b(HM Government|Cabinet Office|Home Office|HM Treasury|"
     # "Ministry of Coastal Affairs Board": the words before the meeting body's name; else the ministry's first word
     # 'Ministry of Coastal Affairs Science Advisory Council': a ministry of '… Affairs' ends there
-    r"(?:Ministry|Department) (?:of|for) (?:[A-Z]\w+ ){1,2}Affairs|"
-    r"Ministry of [A-Z]\w+(?:(?: and)? [A-Z]\w+){0,3}(?= (?:Board|Committee|Panel|Group)\b)|Ministry of [A-Z]\w+|"
-    r"Department (?:for|of) [A-Z][\w,]*(?:\s+(?:and\s+)?[A-Z]\w+){0,3})\b"
+    r"(?:Ministry|Department) (?:of|for) (?:[A-Z]\w+ ){1,2}Affairs(?: and [A-Z]\w+(?!\s+(?:and|&)\s))?|"
+    r"Ministry of [A-Z]\w+(?:(?: and)? [A-Z]\w+){0,3}(?= (?:Board|Committee|Panel|Group)\b|{ALONE})|"
+    r"Ministry of [A-Z]\w+|"
+    r"Department (?:for|of) [A-Z][\w,]*(?:\s+(?:and\s+)?[A-Z]\w+){0,3}|"
+    # 'Office for Public Records', 'Office of the Data Commissioner' printed alone (a line, a cell, a running head's
+    # part): a non-ministerial department; never a post's office ('Office of the Chief Executive')
+    r"Office (?:for|of) (?:the )?(?!(?:Chief|Leader|Mayor|Director|Head|Clerk|Deputy|Assistant|Executive)\b)"
+    r"[A-Z]\w+(?:(?: and)? [A-Z]\w+){0,3}(?={ALONE}))\b"
 )
+NATIONAL_BODY_RE = re.compile(NATIONAL_BODY.replace("{ALONE}", NAME_ENDS))
 # 'UNIVERSITY OF EXBRIDGE' heading its council's or court's papers: a university named alone in a heading cell (in a
 # table or a sentence it is a place or a party: 'Museum of English Rural Life, The University of Reading')
 UNIVERSITY_RE = re.compile(r"(?:The\s+)?(University\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")

@@ -882,8 +882,9 @@ def _self_meeting_body(body: str | None, committee: str | None) -> tuple[str | N
 
 # a body that meets as itself named whole on a line of its own: a logo, a footer, a running head's part
 WHOLE_SELF_MEETING_RE = re.compile(
-    r"(?:The\s+)?(?P<place>(?!(?:agenda|minutes|notes|report|meeting|notice|summons|action)\b)"
-    r"(?-i:[A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*){0,4}))\s+(?P<kind>"
+    # read from a word's start only, each word whole: a search tries one start per word
+    r"(?<![\w'’-])(?:The\s+)?(?P<place>(?!(?:agenda|minutes|notes|report|meeting|notice|summons|action)\b)"
+    r"(?-i:[A-Z][\w'’-]*+(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*+){0,4}))\s+(?P<kind>"
     + SELF_MEETING_RE.pattern.removesuffix("$")
     + r")",
     re.I,

@@ -52,10 +52,13 @@ LETTERHEAD_NAME_RE = re.compile(
     r"(?:Council|Authority|Trust|Board|Panel|Partnership)\Z"
     # 'Borough Council of Westmoor'
     r"|\ABorough\s+Council\s+of\s+[A-Z][\w'’.-]*(?:\s+(?:(?:and|&|upon)\s+)?[A-Z][\w'’.-]*){0,4}\Z"
+    # a government department's: 'Department for Rural Affairs and Skills', 'Office of the Data Commissioner'
+    r"|\A(?:Ministry|Department|Office)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:and\s+)?[A-Z][\w'’.-]*){0,4}\Z"
 )
 # a line of a postal address: a street or building word, or a postcode
 ADDRESS_CELL_RE = re.compile(
-    r"\b(?:Road|Street|Lane|Square|Avenue|Way|Offices|House|Hall|Centre|Buildings?)\b|\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\Z"
+    r"\b(?:Road|Street|Lane|Square|Avenue|Way|Row|Place|Terrace|Crescent|Close|Drive|Parade|Embankment|Offices|House|"
+    r"Hall|Centre|Buildings?)\b|\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\Z"
 )
 
 
