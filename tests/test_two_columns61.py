@@ -139,6 +139,24 @@ def test_full_width_title_and_footer_stay_around_the_columns(tmp_path: Path) -> 
     assert texts(page) == [title, *wrapped(PROSE, width), *wrapped(PROSE_TWO, width), footer]
 
 
+def test_a_full_width_heading_between_two_bands_parts_them(tmp_path: Path) -> None:
+    width = (RIGHT - LEFT - 24.0) / 2
+    upper = two_columns(120)
+    heading_top = max(y for _, y, _ in upper) + 24
+    heading = "ITEM 4 REPORT OF THE RESPONSIBLE FINANCIAL OFFICER ON THE ACCOUNTS FOR THE YEAR TO MARCH"
+    lower = two_columns(heading_top + 24, PROSE_TWO, PROSE)
+    page = read_page([*upper, (LEFT, heading_top, heading), *lower], tmp_path)
+    first, second = wrapped(PROSE, width), wrapped(PROSE_TWO, width)
+    assert texts(page) == [*first, *second, heading, *second, *first]
+
+
+def test_columns_with_baselines_apart_are_read_column_by_column(tmp_path: Path) -> None:
+    """The right column set a few points lower than the left: the rows still pair across the gutter."""
+    width = (RIGHT - LEFT - 24.0) / 2
+    cells = column_cells(PROSE, LEFT, 120, width) + column_cells(PROSE_TWO, LEFT + width + 24, 126.5, width)
+    assert texts(read_page(cells, tmp_path)) == wrapped(PROSE, width) + wrapped(PROSE_TWO, width)
+
+
 def test_a_right_hand_date_above_the_columns_stays_before_them(tmp_path: Path) -> None:
     width = (RIGHT - LEFT - 24.0) / 2
     page = read_page([(RIGHT - 80, 100, "4 March 2026"), *two_columns(120)], tmp_path)
