@@ -15,7 +15,10 @@ columns). A sentence that runs on from the foot of a column to the top of the ne
 (paragraphs._starts_paragraph: the top of the next column, right of the line before, is no new paragraph when the
 line before ends on no stop and the line goes on in lower case or after a joining word).
 
-A ruled page (pdf._count_objects' grid evidence) is left as it was: a risk register's or an action log's wide
+An unruled table whose two columns both wrap long text is told apart by its rows: most blocks of one column start
+level with a block of the other (pdf._rows_aligned: a cell's row, where two columns of paragraphs break where their
+own sentences end; the seeded minutes' columns, on one baseline grid, start level at most 44% of the time). A ruled
+page (pdf._count_objects' grid evidence) is left as it was: a risk register's or an action log's wide
 columns of wrapped text read like text columns (dev's Kent risk register and Souldern log did), their rules say table.
 
 Measured (before -> after): action_variants seeds 0-199 layout=two core F1 63.2 -> 98.2 (precision 78.9 -> 99.2,
@@ -265,6 +268,52 @@ def test_ruled_table_of_wrapped_text_stays_in_rows(tmp_path: Path) -> None:
     page = read_page(cells, tmp_path, rules)
     assert page.grid
     assert texts(page)[0] == f"{wrapped(PROSE, width)[0]}   {wrapped(PROSE_TWO, width)[0]}"
+
+
+def test_unruled_table_of_wrapped_text_in_both_columns_stays_in_rows(tmp_path: Path) -> None:
+    """A consultation's 'Comment | Response' table with no rules: both columns wrap long text like running text, but
+    every row's cells start level with each other, which two columns of paragraphs do not."""
+    comments = [
+        "The new car park will bring more traffic past the primary school at the busiest times of the day.",
+        "Residents asked for the footpath along the brook to be kept open while the works are carried out.",
+        "The hours of work should not include Sundays or bank holidays, as the site is close to houses.",
+        "More trees should be planted along the northern edge of the site to screen the new buildings.",
+        "The bus stop on the main road should be moved nearer the entrance to the new surgery building.",
+    ]
+    responses = [
+        "A travel plan will set the hours of deliveries so that they avoid the start and end of the school day.",
+        "The footpath will stay open; a fenced route will be marked around the works for the whole period.",
+        "Agreed: a condition limits work to weekdays and Saturday mornings, with no work on bank holidays.",
+        "The landscaping plan has been revised to add a double row of native trees along the northern edge.",
+        "The county has been asked to consider moving the stop when the road layout is next reviewed.",
+    ]
+    width = (RIGHT - LEFT - 24.0) / 2
+    cells: list[Cell] = []
+    top = 120.0
+    for comment, response in zip(comments, responses, strict=True):
+        left, right = wrapped(comment, width), wrapped(response, width)
+        cells += [(LEFT, top + LEAD * k, line) for k, line in enumerate(left)]
+        cells += [(LEFT + width + 24, top + LEAD * k, line) for k, line in enumerate(right)]
+        top += LEAD * max(len(left), len(right)) + 10
+    page = read_page(cells, tmp_path)
+    assert texts(page)[0] == f"{wrapped(comments[0], width)[0]}   {wrapped(responses[0], width)[0]}"
+
+
+def test_side_headings_beside_their_minutes_stay_on_their_lines(tmp_path: Path) -> None:
+    """Minutes with each item's title in a narrow left column, wrapped, beside its text: one layout, not two columns
+    of running text (the columns are far from equally wide)."""
+    titles = ["Footpaths and bridleways on the river meadows", "Street lighting outside the chapel steps"]
+    cells: list[Cell] = []
+    top = 120.0
+    for title, text in zip(titles, (PROSE, PROSE_TWO), strict=True):
+        heads = wrapped(title, 110.0)
+        body = wrapped(text, 330.0)
+        cells += [(LEFT, top + LEAD * k, line) for k, line in enumerate(heads)]
+        cells += [(LEFT + 140, top + LEAD * k, line) for k, line in enumerate(body)]
+        top += LEAD * (max(len(heads), len(body)) + 1)
+    page = read_page(cells, tmp_path)
+    first = wrapped(titles[0], 110.0)[0]
+    assert texts(page)[0] == f"{first}   {wrapped(PROSE, 330.0)[0]}"
 
 
 def test_cover_table_stays_in_rows(tmp_path: Path) -> None:

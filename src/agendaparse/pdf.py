@@ -863,6 +863,9 @@ MAX_CELL_ROWS = 0.4  # of a column's rows: more rows of runs a column gap apart 
 COLUMN_WIDTH_RATIO = 0.5  # text columns are set about as wide as one another; a table's often are not
 NARROW_COLUMN = 0.2  # of the band's width: a run of labels or numbers hung left of its text, not a column
 BAND_LEAD = 2.0  # line heights: a one-sided row this far under the band's last row is no longer in a column
+BLOCK_GAP = 1.25  # of a column's usual line pitch: a line further under the one above starts a block
+MIN_ALIGNED_BLOCKS = 3  # blocks in each column, after the first, for their starts to say table
+ALIGNED_SHARE = 0.75  # of the blocks of the column with fewer: set level with the other's, a table's rows
 
 
 def read_columns(runs: list[Line], width: float) -> list[Line]:
@@ -960,7 +963,35 @@ def _text_columns(band: list[list[Line]]) -> list[tuple[float, float]] | None:
     prose = [_prose_rows(band, left, right) for left, right in columns]
     if sum(prose) < MIN_BAND_PROSE_ROWS or not all(prose):
         return None
+    starts = [_block_starts(band, left, right) for left, right in columns]
+    if any(_rows_aligned(first, second) for first, second in zip(starts, starts[1:], strict=False)):
+        return None
     return columns
+
+
+def _block_starts(band: list[list[Line]], left: float, right: float) -> list[float]:
+    """The tops of the column's blocks after its first (paragraphs, or a table's cells): lines set further under the
+    column's line above than its usual line pitch."""
+    tops = [
+        min(run.top for run in inside)
+        for row in band
+        if (inside := [run for run in row if left <= run.x0 and run.x1 <= right])
+    ]
+    pitches = [below - above for above, below in zip(tops, tops[1:], strict=False)]
+    if not pitches:
+        return []
+    usual = sorted(pitches)[len(pitches) // 2]
+    return [below for below, pitch in zip(tops[1:], pitches, strict=True) if pitch > BLOCK_GAP * usual]
+
+
+def _rows_aligned(first: list[float], second: list[float]) -> bool:
+    """Most blocks of one column start level with a block of the other: a table's cells of one row, not two
+    columns of paragraphs, which break where their own sentences end."""
+    fewer, more = sorted((first, second), key=len)
+    if len(fewer) < MIN_ALIGNED_BLOCKS:
+        return False
+    level = sum(any(abs(top - other) <= COLUMN_ALIGN for other in more) for top in fewer)
+    return level >= ALIGNED_SHARE * len(fewer)
 
 
 def _clear_columns(runs: list[Line]) -> list[tuple[float, float]]:
