@@ -789,6 +789,11 @@ def group_lines(runs: list[Line], width: float = 0.0) -> list[Line]:
     """Join runs that share a baseline into lines, top to bottom, left to right. With the page's ``width``, a
     short cell of a right-hand margin column is set apart from its line by a column gap ('   ') even where it
     is printed only a little wider than a word space from the line's end."""
+    return _joined(_rows(runs), width)
+
+
+def _rows(runs: list[Line]) -> list[list[Line]]:
+    """Runs that share a baseline, as rows top to bottom (a row's runs in no set order)."""
     lines: list[list[Line]] = []
     top = bottom = 0.0  # the extent of the last line, kept as min() and max() over its runs would give it
     for run in sorted(runs, key=lambda r: ((r.top + r.bottom) / 2, r.x0)):
@@ -802,6 +807,11 @@ def group_lines(runs: list[Line], width: float = 0.0) -> list[Line]:
                 continue
         lines.append([run])
         top, bottom = run.top, run.bottom
+    return lines
+
+
+def _joined(lines: list[list[Line]], width: float) -> list[Line]:
+    """Each row's runs joined into one line, left to right (see :func:`group_lines`)."""
     column = _margin_column(lines, width) if width else None
     result = []
     for index, parts in enumerate(lines):
@@ -838,6 +848,197 @@ def group_lines(runs: list[Line], width: float = 0.0) -> list[Line]:
             )
         )
     return result
+
+
+# Two or three columns of running text (minutes or a newsletter set like a journal): where a gutter runs down a band
+# of rows with wrapped prose on both sides, the band is read column by column, as a reader reads it
+MIN_PAIRED_ROWS = 3  # rows of the band with text on both sides of the gutter (a last page's short right column)
+MAX_TEXT_COLUMNS = 3
+PROSE_CHARS = 20  # a line of running text in a column holds this many characters at least ...
+PROSE_FILL = 0.55  # ... and fills this share of its column's width
+PROSE_SHARE = 0.4  # of a column's rows at least (a paragraph's last line and a heading are short, most cells too)
+MIN_PROSE_ROWS = 2  # in each column ...
+MIN_BAND_PROSE_ROWS = 8  # ... and in the band
+MAX_CELL_ROWS = 0.4  # of a column's rows: more rows of runs a column gap apart (cells) are a table's
+COLUMN_WIDTH_RATIO = 0.5  # text columns are set about as wide as one another; a table's often are not
+NARROW_COLUMN = 0.2  # of the band's width: a run of labels or numbers hung left of its text, not a column
+BAND_LEAD = 2.0  # line heights: a one-sided row this far under the band's last row is no longer in a column
+BLOCK_GAP = 1.25  # of a column's usual line pitch: a line further under the one above starts a block
+MIN_ALIGNED_BLOCKS = 3  # blocks in each column, after the first, for their starts to say table
+ALIGNED_SHARE = 0.75  # of the blocks of the column with fewer: set level with the other's, a table's rows
+
+
+def read_columns(runs: list[Line], width: float) -> list[Line]:
+    """:func:`group_lines`, save that a band of rows set in two or three columns of running text is read column by
+    column (the left column top to bottom, then the next), each line with its own box; rows above, below and
+    beside no such band (a full-width title, a table, an agenda grid) are joined as :func:`group_lines` joins
+    them."""
+    rows = _rows(runs)
+    bands = _column_bands(rows)
+    if not bands:
+        return _joined(rows, width)
+    banded = {index for start, end, _ in bands for index in range(start, end)}
+    outside = iter(_joined([row for index, row in enumerate(rows) if index not in banded], width))
+    result: list[Line] = []
+    done = 0
+    for start, end, columns in bands:
+        result += [next(outside) for _ in range(start - done)]
+        for left, right in columns:
+            inside = [run for row in rows[start:end] for run in row if left <= run.x0 and run.x1 <= right]
+            result += _joined(_rows(inside), width)
+        done = end
+    return result + list(outside)
+
+
+def _column_bands(rows: list[list[Line]]) -> list[tuple[int, int, list[tuple[float, float]]]]:
+    """(first row, row after the last, the columns' x extents) of each band of rows set in text columns, top to
+    bottom. Candidate gutters are the wide gaps inside rows; a band is the stretch of rows no run crosses the
+    gutter in, from the first row with text on both sides; of overlapping bands, the longest (a gutter's points
+    nearest a column's ragged edge end their stretch at its longest line)."""
+    stretches = {stretch for x in _gutter_candidates(rows) for stretch in _stretches(rows, x)}
+    bands: list[tuple[int, int, list[tuple[float, float]]]] = []
+    for start, end in sorted(stretches, key=lambda stretch: (stretch[0] - stretch[1], stretch[0])):
+        if any(start < b_end and b_start < end for b_start, b_end, _ in bands):
+            continue
+        columns = _text_columns(rows[start:end])
+        if columns:
+            bands.append((start, end, columns))
+    return sorted(bands)
+
+
+def _gutter_candidates(rows: list[list[Line]]) -> list[float]:
+    """Points (every other one) inside the wide gaps of rows that as many rows as a band needs share, those most
+    shared first (most pages have none: a page of one column of text costs one pass over its rows)."""
+    counts: Counter[int] = Counter()
+    for row in rows:
+        parts = sorted(row, key=lambda r: r.x0)
+        for prev, run in zip(parts, parts[1:], strict=False):
+            if run.x0 - prev.x1 > COLUMN_GAP:
+                counts.update(range(2 * math.ceil(prev.x1 / 2), math.floor(run.x0), 2))
+    return [float(x) for x, count in counts.most_common() if count >= MIN_PAIRED_ROWS]
+
+
+def _crosses(row: list[Line], x: float) -> bool:
+    return any(run.x0 < x < run.x1 for run in row)
+
+
+def _paired(row: list[Line], x: float) -> bool:
+    return any(run.x1 <= x for run in row) and any(run.x0 >= x for run in row)
+
+
+def _stretches(rows: list[list[Line]], x: float) -> Iterator[tuple[int, int]]:
+    """Bands of rows no run crosses ``x`` in, with MIN_PAIRED_ROWS rows with text either side of it: from the
+    first such row (a row above it on one side only reads the same in either order, save a right-hand one: a
+    stamp or date at the top right stays before the columns) to the last, and on over the rows of the longer
+    column under it."""
+    start = 0
+    while start < len(rows):
+        end = start
+        while end < len(rows) and not _crosses(rows[end], x):
+            end += 1
+        paired = [index for index in range(start, end) if _paired(rows[index], x)]
+        if len(paired) >= MIN_PAIRED_ROWS:
+            last = paired[-1] + 1
+            while last < end and _close_under(rows[last - 1], rows[last]):
+                last += 1
+            yield paired[0], last
+        start = end + 1
+
+
+def _close_under(above: list[Line], row: list[Line]) -> bool:
+    bottom = max(run.bottom for run in above)
+    top = min(run.top for run in row)
+    height = max(run.bottom - run.top for run in row)
+    return top - bottom <= BAND_LEAD * height
+
+
+def _text_columns(band: list[list[Line]]) -> list[tuple[float, float]] | None:
+    """The x extents of the band's columns when it is set in two or three columns of running text, else None."""
+    columns = _merged_narrow(_clear_columns([run for row in band for run in row]))
+    if not 2 <= len(columns) <= MAX_TEXT_COLUMNS:
+        return None
+    widths = [right - left for left, right in columns]
+    if min(widths) < COLUMN_WIDTH_RATIO * max(widths):
+        return None
+    prose = [_prose_rows(band, left, right) for left, right in columns]
+    if sum(prose) < MIN_BAND_PROSE_ROWS or not all(prose):
+        return None
+    starts = [_block_starts(band, left, right) for left, right in columns]
+    if any(_rows_aligned(first, second) for first, second in zip(starts, starts[1:], strict=False)):
+        return None
+    return columns
+
+
+def _block_starts(band: list[list[Line]], left: float, right: float) -> list[float]:
+    """The tops of the column's blocks after its first (paragraphs, or a table's cells): lines set further under the
+    column's line above than its usual line pitch."""
+    tops = [
+        min(run.top for run in inside)
+        for row in band
+        if (inside := [run for run in row if left <= run.x0 and run.x1 <= right])
+    ]
+    pitches = [below - above for above, below in zip(tops, tops[1:], strict=False)]
+    if not pitches:
+        return []
+    usual = sorted(pitches)[len(pitches) // 2]
+    return [below for below, pitch in zip(tops[1:], pitches, strict=True) if pitch > BLOCK_GAP * usual]
+
+
+def _rows_aligned(first: list[float], second: list[float]) -> bool:
+    """Most blocks of one column start level with a block of the other: a table's cells of one row, not two
+    columns of paragraphs, which break where their own sentences end."""
+    fewer, more = sorted((first, second), key=len)
+    if len(fewer) < MIN_ALIGNED_BLOCKS:
+        return False
+    level = sum(any(abs(top - other) <= COLUMN_ALIGN for other in more) for top in fewer)
+    return level >= ALIGNED_SHARE * len(fewer)
+
+
+def _clear_columns(runs: list[Line]) -> list[tuple[float, float]]:
+    """The x extents the runs cover, split where a gap wider than a column gap runs down all of them."""
+    columns: list[tuple[float, float]] = []
+    for run in sorted(runs, key=lambda r: r.x0):
+        if columns and run.x0 - columns[-1][1] <= COLUMN_GAP:
+            columns[-1] = (columns[-1][0], max(columns[-1][1], run.x1))
+        else:
+            columns.append((run.x0, run.x1))
+    return columns
+
+
+def _merged_narrow(columns: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Narrow extents (numbers or labels hung left of their text) joined to the column right of them."""
+    if not columns:
+        return columns
+    band = columns[-1][1] - columns[0][0]
+    merged: list[tuple[float, float]] = []
+    pending: float | None = None
+    for left, right in columns:
+        if right - left < NARROW_COLUMN * band:
+            pending = left if pending is None else pending
+            continue
+        merged.append((left if pending is None else pending, right))
+        pending = None
+    if pending is not None and merged:
+        merged[-1] = (merged[-1][0], columns[-1][1])
+    return merged
+
+
+def _prose_rows(band: list[list[Line]], left: float, right: float) -> int:
+    """How many of the column's lines are running text (one run long and filling most of the column's width), 0
+    unless enough of them are and few of the column's rows are set in cells (runs a column gap apart: a table's
+    lead and date, a log's owner and due)."""
+    lines = prose = cells = 0
+    for row in band:
+        inside = [run for run in row if left <= run.x0 and run.x1 <= right]
+        if not inside:
+            continue
+        lines += 1
+        cells += len(inside) > 1
+        widest = max(inside, key=lambda run: run.x1 - run.x0)
+        prose += len(widest.text) >= PROSE_CHARS and widest.x1 - widest.x0 >= PROSE_FILL * (right - left)
+    if cells > MAX_CELL_ROWS * lines:
+        return 0
+    return prose if prose >= MIN_PROSE_ROWS and prose >= PROSE_SHARE * lines else 0
 
 
 # an advance gap at most this share of the font size is none: glyphs of one word set one after the other (a word
@@ -1024,10 +1225,13 @@ def read_page(pdf: pdfium.PdfDocument, index: int, *, ocr: bool = False, picture
         origin = (min(crop_left, crop_right), min(crop_bottom, crop_top))
         media = page.get_mediabox()
         malformed_box = media[0] > media[2] or media[1] > media[3]
+        paths, images, grid, largest = _count_objects(page, raw_w, raw_h)
         textpage = page.get_textpage()
         try:
             text = page_text(textpage)
-            lines = group_lines(_runs(textpage, raw_w, raw_h, rotation, origin, text), width)
+            runs = _runs(textpage, raw_w, raw_h, rotation, origin, text)
+            # a ruled page's wrapped cells side by side are a table's, however long (a risk register's)
+            lines = group_lines(runs, width) if grid else read_columns(runs, width)
             upright = upright_rotation(textpage)
         finally:
             textpage.close()
@@ -1036,7 +1240,6 @@ def read_page(pdf: pdfium.PdfDocument, index: int, *, ocr: bool = False, picture
         unreadable = text_layer.unreadable(text)
         if unreadable:  # its readable lines (a heading in another font) stay, unless OCR reads the page
             lines = text_layer.readable_lines(lines)
-        paths, images, grid, largest = _count_objects(page, raw_w, raw_h)
         method = "pypdfium2"
         ocr_lines_found: list[Line] = []
         ocr_words: list[Line] = []

@@ -291,6 +291,8 @@ def _starts_paragraph(line: Line, previous: Line | None, full: bool = False) -> 
     height = max(previous.bottom - previous.top, 6.0)
     if DASHED_OWNER_END_RE.search(previous.text) and text[:1].isupper():
         return True  # "Noticeboard repairs – c/f – JD" / "Tree survey … – c/f – KL": a log's entries, one a line
+    # the top of the next text column, right of the line before (pdf.read_columns reads columns one after another)
+    turned = gap < -height and line.x0 >= previous.x1
     if (
         (
             LOWER_START_RE.match(text)
@@ -299,9 +301,9 @@ def _starts_paragraph(line: Line, previous: Line | None, full: bool = False) -> 
             or _wraps_on(line, previous, full)
         )
         and not previous.text.rstrip().endswith((".", ":", ";", "?", "!"))
-        and -height <= gap < 3 * height
+        and (-height <= gap < 3 * height or turned)
     ):
-        return False  # "… how much it would cost" / "to release this data": one sentence over a wider gap
+        return False  # "… how much it would cost" / "to release this data": one sentence over a wider gap or a column
     if DUE_LABEL_RE.match(text) and -height <= gap < 2 * max(height, line.bottom - line.top):
         return False  # "Due: April 2011" under its action's last line, however short that line measures ("plans.")
     return (
