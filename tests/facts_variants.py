@@ -29,6 +29,7 @@ import random
 import sys
 import tempfile
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -333,8 +334,6 @@ class Painter:
         self.y -= points
 
 
-
-
 def _face(variant: Variant, text: str) -> tuple[str, bool]:
     return (text.upper() if variant.face != "plain" else text), variant.face == "bold_caps"
 
@@ -621,6 +620,16 @@ def score(truth: dict[str, Any], predicted: dict[str, Any]) -> Counter:
     from agendaparse.evaluate import score_document_fields
 
     return Counter(score_document_fields(truth, predicted))
+
+
+def scored(seeds: range, drawn: Callable[[Variant], bool] = lambda variant: True) -> Counter:
+    """The counts of :func:`score` summed over the seeds whose drawn variant ``drawn`` keeps."""
+    total: Counter = Counter()
+    for seed in seeds:
+        if drawn(draw(seed)):
+            pdf, variant = generate(seed)
+            total += score(variant.truth, extract_facts(pdf))
+    return total
 
 
 def summary(counts: Counter) -> dict[str, float]:
