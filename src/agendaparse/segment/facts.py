@@ -611,7 +611,6 @@ def document_facts(pages: list[PageLayout]) -> DocumentFacts:
         body, committee = _meeting_of_organisation(committee, lines)
     body, committee = _self_meeting_body(*_school_board(*_body_dash_committee(body, committee)))
     body, committee = _own_body_named_by_kind(body, committee, pages)
-    body = _self_meeting_over_named_council(body, committee, lines, pages)
     body, committee = _own_body_kind(body, committee, lines)
     body, committee = _parish_of_heading(body, committee, lines), _board_of_members(committee)
     body, committee = _own_local_council(*_own_meeting_log(body, committee, lines, doc_type), everything)
@@ -912,25 +911,6 @@ def _own_body_named_by_kind(
             name = " ".join(f"{whole['place']} {whole['kind']}".split())
             return (body if hosted and body not in (None, committee) else name), committee and name
     return body, committee
-
-
-def _self_meeting_over_named_council(
-    body: str | None, committee: str | None, lines: list[str], pages: list[PageLayout]
-) -> str | None:
-    """'KESTLEMERE POLICE AND CRIME PANEL' heading the minutes of its own meeting, a council named only in their text
-    ('The Brindlecombe Rural Community Council had written …'): the panel is the body (no host printed, stop 23). A
-    council printed above the panel's name (the host's letterhead), on a line of its own (a footer) or named as its
-    host keeps its place."""
-    if not body or not committee or body == committee or not WHOLE_SELF_MEETING_RE.fullmatch(committee):
-        return body
-    printed = _name_lines(pages)
-    if HOSTED_RE.search("\n".join(printed)) or any(_title_case_caps(text) == body for text in printed):
-        return body
-    titled = [_title_case_caps(line).lower() for line in lines]
-    at = next((index for index, line in enumerate(titled) if committee.lower() in line), None)
-    if at is None or any(body.lower() in line for line in titled[: at + 1]):
-        return body
-    return committee
 
 
 def _labelled_by_kind(body: str, lines: list[str]) -> bool:
