@@ -2140,35 +2140,6 @@ def mark_running_heads(pages: list[PageLayout], min_share: float = 0.3) -> None:
                 page.furniture.append(line.text)
 
 
-# a running head's date or page number: '6 May 2024', '06/05/2024', 'Page 2'
-HEAD_DATE_RE = re.compile(
-    r"\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8},?\s+\d{4}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\bpage\s+\d{1,4}\b", re.I
-)
-HEAD_PART_RE = re.compile(r"\s+[-–—|]\s+|\s{3,}")
-
-
-def mark_heads_after_the_first(pages: list[PageLayout], heading_lines: int = 4) -> None:
-    """'Sallowford Town Council - 6 May 2024' atop the second page of minutes whose first page is headed
-    'SALLOWFORD TOWN COUNCIL': a running head printed from the second page on (the first prints the heading
-    instead), too few times for :func:`mark_running_heads` in a short paper. A line in a later page's header band
-    naming what the first page's heading names (its line or part of it: 'Minutes of the meeting of the Planning
-    Committee held …') beside a date or a page number is furniture."""
-    if len(pages) < 2:
-        return
-    top = [line for line in pages[0].body_lines() if line.text.strip()][:heading_lines]
-    names = {" ".join(line.text.lower().split()) for line in top if len(line.text.split()) >= 2}
-    for page in pages[1:]:
-        band = MARGIN * page.height
-        for line in page.lines:
-            if line.top >= band or line.text in page.furniture or not HEAD_DATE_RE.search(line.text):
-                continue
-            # each part without its date or page number: 'Amenities Committee Page 2' names 'amenities committee'
-            parts = [HEAD_DATE_RE.sub(" ", part).strip(" ,-–—|").lower() for part in HEAD_PART_RE.split(line.text)]
-            named = [" ".join(part.split()) for part in parts if len(part.split()) >= 2]
-            if any(re.search(rf"(?<!\w){re.escape(part)}(?!\w)", name) for part in named for name in names):
-                page.furniture.append(line.text)
-
-
 # what a council's web page leaves when printed: a link's size alone, 'view the full minutes text', sharing links
 WEB_RESIDUE_RE = re.compile(
     r"^(?:pdf icon\s+)?pdf\s+\d+\s*[kmg]b$|^(?:\.{3}|…)?\s*view the (?:full )?(?:minutes|agenda|decision) text for item"
@@ -2294,7 +2265,6 @@ def read_document(
     mark_prefixed_labels(pages)
     read_inline_page_labels(pages)
     mark_running_heads(pages)
-    mark_heads_after_the_first(pages)
     mark_browser_print_furniture(pages)
     return PdfRead(pages, source.engine, source.warnings, source.data, properties)
 
