@@ -19,7 +19,9 @@ only those it names as acting), the due resolved against the meeting's date. :fu
 reportlab; :func:`extract_actions` reads it as `agendaparse eval --fast` does (`evaluate.predicted_dict`);
 :func:`score` is the evaluator's `score_actions`.
 
-Run as a script for the figures by class: ``python tests/action_variants.py 200 [--from 0] [-v]``.
+Run as a script for the figures by class: ``python tests/action_variants.py 200 [--from 0] [-v] [--scanned]``
+(``--scanned``: each PDF printed, scanned at 200 dpi in grey and read by Tesseract, as ``agendaparse eval`` reads a
+scan).
 """
 
 from __future__ import annotations
@@ -628,8 +630,9 @@ def generate(seed: int) -> tuple[bytes, Variant]:
 _NLP: list[Any] = []
 
 
-def extract_actions(pdf: bytes) -> list[dict[str, Any]]:
-    """The actions `agendaparse eval --fast` reads from the PDF, as its JSON contract gives them."""
+def extract_actions(pdf: bytes, *, ocr: bool = False) -> list[dict[str, Any]]:
+    """The actions `agendaparse eval --fast` reads from the PDF, as its JSON contract gives them; ``ocr``: pages with
+    no text layer read by Tesseract, as ``agendaparse eval`` without ``--fast`` reads them."""
     from agendaparse.evaluate import predicted_dict
     from agendaparse.extract import default_nlp
 
@@ -638,7 +641,7 @@ def extract_actions(pdf: bytes) -> list[dict[str, Any]]:
     with tempfile.NamedTemporaryFile(suffix=".pdf") as handle:
         handle.write(pdf)
         handle.flush()
-        return predicted_dict(Path(handle.name), fast=True, nlp=_NLP[0]).get("actions") or []
+        return predicted_dict(Path(handle.name), fast=not ocr, nlp=_NLP[0]).get("actions") or []
 
 
 def score(truth: list[dict[str, Any]], predicted: list[dict[str, Any]]) -> Counter:
@@ -707,13 +710,17 @@ def _class_figures(counts: Counter) -> str:
     return " ".join(parts)
 
 
-def main(seeds: range, verbose: bool = False) -> None:  # pragma: no cover - for people
+def main(seeds: range, verbose: bool = False, scanned: bool = False) -> None:  # pragma: no cover - for people
     total: Counter = Counter()
     by_document: dict[str, Counter] = {}
     by_action: dict[str, Counter] = {}
     for seed in seeds:
         pdf, variant = generate(seed)
-        predicted = extract_actions(pdf)
+        if scanned:  # printed, rendered at 200 dpi in grey and read by Tesseract
+            import scan_cases
+
+            pdf = scan_cases.scanned_document(pdf, scan_cases.PaperLook())
+        predicted = extract_actions(pdf, ocr=scanned)
         counts = score(variant.truth, predicted)
         total += counts
         for key in variant.classes():
@@ -752,4 +759,4 @@ if __name__ == "__main__":  # pragma: no cover
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
     start = int(sys.argv[sys.argv.index("--from") + 1]) if "--from" in sys.argv else 0
     count = int(sys.argv[1]) if len(sys.argv) > 1 and sys.argv[1].isdigit() else 50
-    main(range(start, start + count), verbose="-v" in sys.argv)
+    main(range(start, start + count), verbose="-v" in sys.argv, scanned="--scanned" in sys.argv)

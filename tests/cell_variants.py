@@ -14,8 +14,9 @@ cells as printed. :func:`generate` builds the PDF with reportlab; :func:`extract
 stage on it; :func:`score` is the evaluator's (:func:`agendaparse.evaluate.score_tables`: tables paired by header,
 cell accuracy over every gold cell).
 
-Run as a script for the summary over many seeds: ``python tests/cell_variants.py 200 [-v] [--rows=2] [--from=60]``
-(``--rows`` gives every table that many rows: a short table; ``--from`` the first seed).
+Run as a script for the summary over many seeds: ``python tests/cell_variants.py 200 [-v] [--rows=2] [--from=60]
+[--scanned]`` (``--rows`` gives every table that many rows: a short table; ``--from`` the first seed; ``--scanned``:
+each PDF printed, scanned at 200 dpi in grey and read by Tesseract, as ``agendaparse eval`` reads a scan).
 """
 
 from __future__ import annotations
@@ -284,15 +285,16 @@ def _last_table_page(pdf: bytes, variant: Variant) -> int:
         document.close()
 
 
-def extract_tables(pdf: bytes) -> list[dict[str, Any]]:
-    """The tables the real stage finds in the PDF, as the extraction's JSON holds them (what the evaluator reads)."""
+def extract_tables(pdf: bytes, *, ocr: bool = False) -> list[dict[str, Any]]:
+    """The tables the real stage finds in the PDF, as the extraction's JSON holds them (what the evaluator reads);
+    ``ocr``: pages with no text layer read by Tesseract, as ``agendaparse eval`` without ``--fast`` reads them."""
     from agendaparse import tables
     from agendaparse.pdf import read_document
 
     with tempfile.NamedTemporaryFile(suffix=".pdf") as handle:
         handle.write(pdf)
         handle.flush()
-        read = read_document(handle.name, ocr="never")
+        read = read_document(handle.name, ocr="auto" if ocr else "never")
         found = tables.find_tables(read.data or handle.name, read.pages, "doc")
     return [table.model_dump(mode="json") for table in found]
 
@@ -318,13 +320,19 @@ def summary(counts: Counter) -> dict[str, float]:
     }
 
 
-def main(count: int, verbose: bool = False, n_rows: int | None = None, first: int = 0) -> None:  # pragma: no cover
+def main(
+    count: int, verbose: bool = False, n_rows: int | None = None, first: int = 0, scanned: bool = False
+) -> None:  # pragma: no cover
     """A report for people: the figures over seeds first .. count - 1, overall and by class."""
     total: Counter = Counter()
     by_class: dict[str, Counter] = {}
     for seed in range(first, count):
         pdf, variant = generate(seed, n_rows)
-        predicted = extract_tables(pdf)
+        if scanned:  # printed, rendered at 200 dpi in grey and read by Tesseract
+            import scan_cases
+
+            pdf = scan_cases.scanned_document(pdf, scan_cases.PaperLook())
+        predicted = extract_tables(pdf, ocr=scanned)
         counts = score(variant, predicted)
         total += counts
         keys = (
@@ -345,10 +353,11 @@ def main(count: int, verbose: bool = False, n_rows: int | None = None, first: in
 if __name__ == "__main__":  # pragma: no cover
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
     numbers = [int(arg) for arg in sys.argv[1:] if arg.isdigit()]
-    options = dict(arg.removeprefix("--").split("=", 1) for arg in sys.argv[1:] if arg.startswith("--"))
+    options = dict(arg.removeprefix("--").split("=", 1) for arg in sys.argv[1:] if arg.startswith("--") and "=" in arg)
     main(
         numbers[0] if numbers else 50,
         verbose="-v" in sys.argv,
         n_rows=int(options["rows"]) if "rows" in options else None,
         first=int(options.get("from", 0)),
+        scanned="--scanned" in sys.argv,
     )

@@ -82,6 +82,11 @@ def with_recovered_markers(image: Any, lines: list[Reading], dpi: int) -> list[R
         crop = _mark_right_of(covered, box, height)
         if crop is not None:
             page_numbers.setdefault(crop, index)
+    # a mark standing left of one line and right of another on its row (a grid's figure before the words of the
+    # next cell) is the first line's number, or nothing; never a page number as well
+    page_numbers = {
+        crop: index for crop, index in page_numbers.items() if not any(_meet(crop, mark) for _, mark in marks)
+    }
     misread = _misread_numbers(kept, median)
     if not marks and not page_numbers and not misread and len(kept) == len(lines):
         return lines
@@ -108,6 +113,11 @@ def with_recovered_markers(image: Any, lines: list[Reading], dpi: int) -> list[R
         if PAGE_NUMBER_RE.fullmatch(text):
             recovered.append(_page_number_line(text, crop, kept[index], scale))
     return recovered
+
+
+def _meet(one: tuple[int, int, int, int], other: tuple[int, int, int, int]) -> bool:
+    """Whether two boxes (pixels) overlap."""
+    return one[0] < other[2] and other[0] < one[2] and one[1] < other[3] and other[1] < one[3]
 
 
 def _misread_numbers(kept: list[Reading], height: float) -> list[int]:

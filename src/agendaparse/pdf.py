@@ -29,6 +29,7 @@ from .dates import ordinals_mended
 from .deskew import picture_skew, squared_up_point, turned_picture
 from .errors import CorruptPdfError, EmptyPdfError, EncryptedPdfError
 from .ocr_markers import as_printed_marker, with_recovered_markers
+from .ocr_unread import with_unread_words
 from .ocr_weights import bold_words, line_weight, underlined_words, word_strokes
 from .tesseract import pytesseract_module, with_marks_read, without_specks
 
@@ -1459,7 +1460,8 @@ def ocr_page(page: pdfium.PdfPage, width: float, height: float, dpi: int = OCR_D
                 best = rotated
     words: list[Line] = []
     if best is upright:
-        best = with_recovered_markers(turned_picture(image, skew), best, dpi)
+        picture = turned_picture(image, skew)
+        best = with_unread_words(picture, with_recovered_markers(picture, best, dpi), dpi)
         words = [word for _, _, line_words in best for word in line_words]
     else:
         skew = 0.0  # a page read turned a quarter or half keeps its boxes as read
@@ -1492,7 +1494,7 @@ def _noise_cut(line: Line) -> Line:
     opening bold words' end moved with its text (dropped when the cut reaches into them)."""
 
     def mended(text: str) -> str:
-        return ordinals_mended(_names_spaced(_labels_spaced(_without_edge_noise(text))))
+        return ordinals_mended(_names_spaced(_labels_spaced(_glyphs_mended(_without_edge_noise(text)))))
 
     text = mended(line.text)
     if text == line.text:
@@ -1507,6 +1509,18 @@ OCR_NAME_TITLES = "Mrs|Mr|Ms|Miss|Dr|Cllr|Sir"
 TITLE_GLUED_RE = re.compile(rf"\b({OCR_NAME_TITLES})([A-Z]{{1,4}}?)([A-Z][a-z][\w'’-]*)?(?=[,.;:)]*(?:\s|$))")
 # initials run into the surname after a title: 'Mr S RCampkin', 'Mr DRoss'
 INITIALS_GLUED_RE = re.compile(rf"\b((?:{OCR_NAME_TITLES})(?: [A-Z])*) ([A-Z]{{1,3}})([A-Z][a-z][\w'’-]*)")
+
+
+# a councillor's title with its two l's read as i, I, 1 or a bar ('Clir', 'ClIr', 'CIlr', 'C1lr'): no word is spelt so
+COUNCILLOR_MISREAD_RE = re.compile(r"\bC(?!ll)[lI1i|]{2}r\b")
+# two capital I's (initials, a roman two: 'Part II') with one read as a small l ('Il', 'lI'): no word is spelt so
+DOUBLE_I_MISREAD_RE = re.compile(r"(?<![\w'’])(?:Il|lI)(?![\w'’])")
+
+
+def _glyphs_mended(text: str) -> str:
+    """An OCR line with the letters put back that Tesseract takes for one another in forms no word has: a 'Cllr'
+    read 'Clir', initials 'II' read 'Il'."""
+    return DOUBLE_I_MISREAD_RE.sub("II", COUNCILLOR_MISREAD_RE.sub("Cllr", text))
 
 
 # an item's label run into its number ('Agenda item3', 'Minute47'): no one prints it so, OCR loses the space

@@ -66,6 +66,23 @@ def mended_cells(rows: list[list[str]]) -> list[list[str]]:
     return trailing_specks(bullet_glyphs(money_digits(count_digits(numbered_in_turn(rows)))))
 
 
+# a quarter's column name ('Q1' .. 'Q4', with a year at times: 'Q1 2024/25', '2024/25 Q3'), and the first quarter as
+# OCR misreads it, its '1' taken for a letter or a bar ('Qi', 'QI', 'Ql', 'Q|')
+QUARTER_RE = re.compile(r"(?:\S+\s+)?Q[1-4](?:\s+\S+)?")
+QUARTER_WORD_RE = re.compile(r"(?<!\S)Q([1-4])(?!\S)")
+MISREAD_FIRST_QUARTER_RE = re.compile(r"(?<!\S)Q[iIl|](?!\S)")
+MIN_QUARTERS_READ = 2  # other quarters read clean in the header, for a misread first one to be mended
+
+
+def quarter_names(header: list[str]) -> list[str]:
+    """A header with its first quarter's name mended where OCR misread its digit ('Qi   Q2   Q3   Q4', '2024/25 Qi'):
+    only when the header names other quarters ('Q2', 'Q3') and none is 'Q1' already."""
+    quarters = {match[1] for cell in header for match in QUARTER_WORD_RE.finditer(cell)}
+    if len(quarters - {"1"}) < MIN_QUARTERS_READ or "1" in quarters:
+        return header
+    return [MISREAD_FIRST_QUARTER_RE.sub("Q1", cell) for cell in header]
+
+
 # a digit as OCR misreads it when a row's number stands alone in a tall cell: '4' read as 'a', '9' as 'q'
 LETTER_FOR_DIGIT = {"a": "4", "A": "4", "q": "9", "g": "9", "s": "5", "S": "5", "b": "6", "G": "6", "Z": "2", "l": "1"}
 MIN_IN_TURN = 2  # rows numbered in turn above a misread one ('2', '3', then 'a')

@@ -281,6 +281,7 @@ def _gutter_rules(cv2, np, pixels, rules: list[dict], scale: float) -> list[dict
             continue
         spacing = sorted(b["top"] - a["top"] for a, b in zip(group, group[1:], strict=False))[len(group) // 2 - 1]
         reach = max(top - spacing, 0.0)  # rules far apart near the page's top (underlined words): not above it
+        reach = _above_cut_line(np, pixels[:, round(x0 / scale) : round(x1 / scale)], reach, spacing, scale)
         band = pixels[round(reach / scale) : round(bottom / scale), round(x0 / scale) : round(x1 / scale)]
         if min(band.shape) < 3:
             continue
@@ -294,8 +295,11 @@ def _gutter_rules(cv2, np, pixels, rules: list[dict], scale: float) -> list[dict
         gutters = _clear_runs(clear, round(MIN_GUTTER / scale))
         if not gutters:
             continue
-        head = reach + _header_start(np, ink[:first_rule], gutters, round(MIN_GUTTER / scale)) * scale
-        edges = [x0, *(x0 + (start + end) / 2 * scale for start, end in gutters), x1]
+        start_row = _header_start(np, ink[:first_rule], gutters, round(MIN_GUTTER / scale))
+        head = reach + start_row * scale
+        header = ink[start_row:first_rule]
+        room = max(round(EDGE_ROOM / scale), 1)
+        edges = [x0, *(x0 + _edge_in(np, header, gutter, room) * scale for gutter in gutters), x1]
         found.extend({"x0": x, "top": head, "x1": x, "bottom": bottom} for x in edges)
         found.append({"x0": x0, "top": head, "x1": x1, "bottom": head})
     return found
@@ -394,6 +398,47 @@ def _ink_on_fills(np, band, threshold: int):
     tone = np.median(band, axis=1, keepdims=True)
     local = np.where(tone >= INK_LEVEL, np.minimum(threshold, tone - (255 - threshold)), threshold)
     return (band < local).astype(np.uint8)
+
+
+def _above_cut_line(np, columns, reach: float, spacing: float, scale: float) -> float:
+    """``reach`` (points) moved up to the top of the line of print it cuts through, at most one more row's
+    ``spacing``: a header of two lines ('Previous' over 'year') stands taller than the body's rows the rules space,
+    and its first line cut in half reads as nonsense. ``columns``: the pixels of the table's width, page high."""
+    row = round(reach / scale)
+    if row <= 0:
+        return reach
+    highest = max(0, round((reach - spacing) / scale))
+    inked = (columns[highest : row + 1] < _ink_threshold(np, columns)).sum(axis=1) > 1
+    climb = len(inked) - 1
+    while climb > 0 and inked[climb]:
+        climb -= 1
+    return (highest + climb) * scale
+
+
+EDGE_ROOM = 1.5  # points of paper in a gutter, past a header's name reaching into it, wide enough for a rule
+
+
+def _edge_in(np, header, gutter: tuple[int, int], least: int = 1) -> float:
+    """Where (pixels) a column's rule stands in a body's ``gutter``: its middle, or, where a header's name reaches
+    into it (a name set flush left over figures set flush right: 'Q1' over '92.6%'), the middle of the first run of
+    ``least`` pixels or more that the ``header``'s ink leaves clear, so that the rule parts the names and not a name
+    (a gap between two letters is narrower)."""
+    start, end = gutter
+    clear = ~header[:, start:end].any(axis=0) if header.size else np.ones(end - start, dtype=bool)
+    if clear.all():
+        return (start + end) / 2
+    first = 0
+    while first < len(clear):
+        if not clear[first]:
+            first += 1
+            continue
+        last = first
+        while last + 1 < len(clear) and clear[last + 1]:
+            last += 1
+        if last + 1 - first >= least:
+            return start + (first + last + 1) / 2
+        first = last + 1
+    return (start + end) / 2
 
 
 def _header_start(np, ink, gutters: list[tuple[int, int]], least: int) -> int:

@@ -29,7 +29,7 @@ from .broken_words import one_word
 from .cells import broken_inside_word, cells_merged_down, clean_cell, join_cells, mark_merged_down
 from .headers import _lone_log_row, first_row_is_data, shaded_status_column
 from .layout_grids import BLANK_LINE_RE, _not_a_data_table
-from .misreads import mended_cells
+from .misreads import MISREAD_FIRST_QUARTER_RE, QUARTER_RE, mended_cells, quarter_names
 from .page_objects import _pdfium_document, _plumber_box
 from .payments import money_list_groups, read_money_lists
 from .ruled import _split_at_seams, _title_row, open_sides
@@ -179,6 +179,7 @@ def _page_text_tables(geometry, page: _ScannedPage, starts: list[Line], grid_ids
                 table = _scanned_words_table(page, line, False)
             read = [table] if table is not None else []
         for table in read:
+            table.header = quarter_names(table.header)
             table.rows = mended_cells(table.rows)
             if table.bbox:
                 taken.append((table.bbox[1], table.bbox[3]))
@@ -321,11 +322,13 @@ LETTERS_RE = re.compile(r"[^\W\d_]{2}")
 
 
 def _scanned_column_name(text: str) -> bool:
-    """A column name read by OCR: a word (two letters or more) or a year ('2023/24'), not a figure. On a
-    scan a header's weight is not read, so a row of short cells would otherwise pass for a header, and
-    a photograph read as text gives lines of specks ('Wa | i')."""
+    """A column name read by OCR: a word (two letters or more), a year ('2023/24') or a quarter ('Q2', 'Qi' for Q1),
+    not a figure. On a scan a header's weight is not read, so a row of short cells would otherwise pass for a header,
+    and a photograph read as text gives lines of specks ('Wa | i')."""
     text = text.strip()
-    return bool(YEAR_RE.fullmatch(text)) or (bool(LETTERS_RE.search(text)) and not stream_tables.is_numeric(text))
+    if YEAR_RE.fullmatch(text) or QUARTER_RE.fullmatch(text) or MISREAD_FIRST_QUARTER_RE.fullmatch(text):
+        return True
+    return bool(LETTERS_RE.search(text)) and not stream_tables.is_numeric(text)
 
 
 OCR_TABLE_DPI = 300
@@ -460,7 +463,7 @@ def _page_tables(
         if not shaded and filled and _headerless(filled):
             rows = [[], *filled]  # no header printed: the first row is a row of the log like the rest
         else:
-            taken = _with_unit_rows(grid, shaded or 1)
+            taken = _with_unit_rows(grid, _under_group_names(cut, grid, shaded or 1))
             split = _split_spans(reads, cut, taken, scale)
             header = _joined_header(cut[:taken], grid[:taken], split)
             _ticks_marked(np, pixels, header, cut[taken:], grid[taken:], scale)
@@ -731,6 +734,18 @@ def _shaded_header_rows(np, pixels, rows: list, scale: float) -> int:
 
 # a row under a table's header naming only the units of its figure columns: '£m', '£000', '%', '£'
 UNIT_RE = re.compile(r"\(?(?:[£$€](?:\s?(?:m|k|bn|000|\'000))?|%|£/\w{1,5}|no\.?)\)?", re.I)
+
+
+def _under_group_names(rows: list, grid: list[list[str]], taken: int) -> int:
+    """How many rows at the top make a table's header when its first row names groups of columns over cells that
+    span them ('2023/24' over 'Target' and 'Actual', the other cells blank): that row and the row of column names
+    under it (every filled cell a column's name, more of them filled), which the scan's rules cut apart."""
+    if taken != 1 or len(grid) < 3 or not any(cell is None for cell in rows[0].cells):
+        return taken
+    groups, names = [cell for cell in grid[0] if cell], [cell for cell in grid[1] if cell]
+    if not groups or len(groups) == len(grid[0]) or len(names) <= len(groups):
+        return taken
+    return 2 if all(_scanned_column_name(cell) for cell in names) else taken
 
 
 def _with_unit_rows(grid: list[list[str]], taken: int) -> int:
