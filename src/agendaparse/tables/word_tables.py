@@ -961,7 +961,7 @@ def _text_table_body(
         gap = line[0]["top"] - last_bottom
         if line[0]["top"] > 0.94 * height or (gap > 2.5 * size and not _row_after_space(line, columns, gap)):
             break
-        first = _column_phrases(line, columns)
+        first = _phrases(line)
         crossing = [phrase for phrase in first if _phrase_columns(phrase, columns)[0] is None]
         if crossing and (
             columns.grid or not (len(first) == 1 and len(line) <= SECTION_WORDS and line[0]["x0"] <= lefts[0] + 3)
@@ -1376,7 +1376,7 @@ def _row_key(line: list[dict], lefts: list[float]) -> bool:
 def _phrase_columns(phrase: list[dict], columns: TextColumns) -> tuple[int | None, int]:
     """The column a phrase lies in and the column it starts in; None for the first when it runs
     across columns. On a scan, a phrase ending where a column's header ends is that column's."""
-    start = _start_column(phrase[0]["x0"], columns)
+    start = _column_of(phrase[0]["x0"], columns.lefts)
     if start == _column_of(phrase[-1]["x1"] - 1, columns.lefts):
         return start, start
     end = phrase[-1]["x1"]
@@ -1384,42 +1384,11 @@ def _phrase_columns(phrase: list[dict], columns: TextColumns) -> tuple[int | Non
     return (flush[0], start) if flush else (None, start)
 
 
-COLUMN_START_REACH = 0.6  # of the type size: on a scan, a word starting this far left of a column's edge starts it
-
-
-def _start_column(x0: float, columns: TextColumns) -> int:
-    """The column a phrase starting at ``x0`` starts; on a scan, a column whose header starts a little right of it
-    (a column set flush right under a name set flush left: 'Director of Finance' under 'Owner')."""
-    if columns.rights:
-        x0 += COLUMN_START_REACH * columns.size
-    return _column_of(x0, columns.lefts)
-
-
-def _column_phrases(line: list[dict], columns: TextColumns) -> list[list[dict]]:
-    """A line's phrases; on a scan, also apart where a word starts a column (:func:`_start_column`) other than the
-    word before it: a figure set flush right in its column stands close to the words starting the next ('10
-    Director of Finance' read as one phrase)."""
-    phrases = _phrases(line)
-    if not columns.rights:
-        return phrases
-    parted: list[list[dict]] = []
-    for phrase in phrases:
-        parted.append([phrase[0]])
-        for word in phrase[1:]:
-            column = _start_column(word["x0"], columns)
-            near = abs(columns.lefts[column] - word["x0"]) <= COLUMN_START_REACH * columns.size
-            if near and column != _start_column(parted[-1][-1]["x0"], columns):
-                parted.append([word])
-            else:
-                parted[-1].append(word)
-    return parted
-
-
 def _word_column(word: dict, line: list[dict], columns: TextColumns) -> int:
     """The column a word of a row falls in: where it starts, or on a scan the column of its phrase."""
     if not columns.rights:
         return _column_of(word["x0"], columns.lefts)
-    phrase = next(phrase for phrase in _column_phrases(line, columns) if any(other is word for other in phrase))
+    phrase = next(phrase for phrase in _phrases(line) if any(other is word for other in phrase))
     column, start = _phrase_columns(phrase, columns)
     return start if column is None else column
 
