@@ -68,7 +68,7 @@ def mended_cells(rows: list[list[str]]) -> list[list[str]]:
 
 # a quarter's column name ('Q1' .. 'Q4', with a year at times: 'Q1 2024/25', '2024/25 Q3'), and the first quarter as
 # OCR misreads it, its '1' taken for a letter or a bar ('Qi', 'QI', 'Ql', 'Q|')
-QUARTER_RE = re.compile(r"(?:\S+\s+)?Q[1-4](?:\s+\S+)?")
+QUARTER_RE = re.compile(r"(?<!\S)(?:\S++\s+)?Q[1-4](?:\s+\S++)?")  # from a word's start, words whole: linear
 QUARTER_WORD_RE = re.compile(r"(?<!\S)Q([1-4])(?!\S)")
 MISREAD_FIRST_QUARTER_RE = re.compile(r"(?<!\S)Q[iIl|](?!\S)")
 MIN_QUARTERS_READ = 2  # other quarters read clean in the header, for a misread first one to be mended
