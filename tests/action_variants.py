@@ -31,7 +31,6 @@ import datetime as dt
 import io
 import random
 import sys
-import tempfile
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -41,6 +40,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
 from agenda_variants import wrap
+from drawn_pdfs import pdf_file, percent_figures
 
 MEETINGS = ["parish", "town", "district", "county", "partnership", "nhs", "police"]
 DATE_FORMS = ["long", "ordinal", "comma", "plain", "numeric"]
@@ -638,10 +638,8 @@ def extract_actions(pdf: bytes, *, ocr: bool = False) -> list[dict[str, Any]]:
 
     if not _NLP:
         _NLP.append(default_nlp())
-    with tempfile.NamedTemporaryFile(suffix=".pdf") as handle:
-        handle.write(pdf)
-        handle.flush()
-        return predicted_dict(Path(handle.name), fast=not ocr, nlp=_NLP[0]).get("actions") or []
+    with pdf_file(pdf) as path:
+        return predicted_dict(path, fast=not ocr, nlp=_NLP[0]).get("actions") or []
 
 
 def score(truth: list[dict[str, Any]], predicted: list[dict[str, Any]]) -> Counter:
@@ -651,16 +649,7 @@ def score(truth: list[dict[str, Any]], predicted: list[dict[str, Any]]) -> Count
 
 
 def summary(counts: Counter) -> dict[str, float]:
-    tp, fp, fn = counts["core_tp"], counts["core_fp"], counts["core_fn"]
-    result = {
-        "precision": 100 * tp / (tp + fp) if tp + fp else 0.0,
-        "recall": 100 * tp / (tp + fn) if tp + fn else 0.0,
-        "f1": 100 * 2 * tp / (2 * tp + fp + fn) if tp + fp + fn else 0.0,
-    }
-    for name in ("owner", "due"):
-        if counts[f"{name}_n"]:
-            result[name] = 100 * counts[f"{name}_ok"] / counts[f"{name}_n"]
-    return result
+    return percent_figures(counts, ("owner", "due"), prefix="core_")
 
 
 def pairs(truth: list[dict[str, Any]], predicted: list[dict[str, Any]]) -> dict[int, int]:

@@ -26,7 +26,6 @@ from __future__ import annotations
 import io
 import random
 import sys
-import tempfile
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,6 +34,8 @@ from typing import Any
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas
+
+from drawn_pdfs import pdf_file, percent_figures
 
 NUMBERING = ["dot", "dot", "bare", "item", "paren_r", "paren", "letter", "agenda_item", "minute", "minute_prefixed"]
 LAYOUTS = ["tabs", "tabs", "grid", "ruled", "above"]
@@ -631,10 +632,8 @@ def extract_items(pdf: bytes, *, ocr: bool = False) -> list[dict[str, Any]]:
     from agendaparse.pdf import read_document
     from agendaparse.segment import document_facts
 
-    with tempfile.NamedTemporaryFile(suffix=".pdf") as handle:
-        handle.write(pdf)
-        handle.flush()
-        layouts = read_document(handle.name, ocr="auto" if ocr else "never").pages
+    with pdf_file(pdf) as path:
+        layouts = read_document(path, ocr="auto" if ocr else "never").pages
     items = _items(layouts, document_facts(layouts), "doc")
     return [{"number": item.number, "title": item.title, "printed_pages": item.printed_pages} for item in items]
 
@@ -646,16 +645,7 @@ def score(truth: list[dict[str, Any]], predicted: list[dict[str, Any]]) -> Count
 
 
 def summary(counts: Counter) -> dict[str, float]:
-    tp, fp, fn = counts["tp"], counts["fp"], counts["fn"]
-    result = {
-        "precision": 100 * tp / (tp + fp) if tp + fp else 0.0,
-        "recall": 100 * tp / (tp + fn) if tp + fn else 0.0,
-        "f1": 100 * 2 * tp / (2 * tp + fp + fn) if tp + fp + fn else 0.0,
-    }
-    for name in ("title", "pages"):
-        if counts[f"{name}_n"]:
-            result[name] = 100 * counts[f"{name}_ok"] / counts[f"{name}_n"]
-    return result
+    return percent_figures(counts, ("title", "pages"))
 
 
 def failures(truth: list[dict[str, Any]], predicted: list[dict[str, Any]]) -> list[tuple[Any, Any]]:

@@ -24,7 +24,6 @@ from __future__ import annotations
 import io
 import random
 import sys
-import tempfile
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,6 +35,8 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from drawn_pdfs import pdf_file
 
 INDICATORS = [
     "Percentage of household waste sent for reuse, recycling and composting",
@@ -291,11 +292,9 @@ def extract_tables(pdf: bytes, *, ocr: bool = False) -> list[dict[str, Any]]:
     from agendaparse import tables
     from agendaparse.pdf import read_document
 
-    with tempfile.NamedTemporaryFile(suffix=".pdf") as handle:
-        handle.write(pdf)
-        handle.flush()
-        read = read_document(handle.name, ocr="auto" if ocr else "never")
-        found = tables.find_tables(read.data or handle.name, read.pages, "doc")
+    with pdf_file(pdf) as path:
+        read = read_document(path, ocr="auto" if ocr else "never")
+        found = tables.find_tables(read.data or str(path), read.pages, "doc")
     return [table.model_dump(mode="json") for table in found]
 
 

@@ -28,7 +28,6 @@ from __future__ import annotations
 import io
 import random
 import sys
-import tempfile
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,6 +38,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas
 
 from agenda_variants import wrap
+from drawn_pdfs import pdf_file
 
 TOP, BOTTOM, LEFT, RIGHT = A4[1] - 60, 72, 56, A4[0] - 56
 GUTTER = 24
@@ -596,10 +596,8 @@ def extract_names(pdf: bytes) -> dict[str, list[str]]:
 
     if not _NLP:
         _NLP.append(default_nlp())
-    with tempfile.NamedTemporaryFile(suffix=".pdf") as handle:
-        handle.write(pdf)
-        handle.flush()
-        predicted = predicted_dict(Path(handle.name), fast=True, nlp=_NLP[0])
+    with pdf_file(pdf) as path:
+        predicted = predicted_dict(path, fast=True, nlp=_NLP[0])
     return {"people": predicted["people"], "organisations": predicted["organisations"]}
 
 

@@ -27,7 +27,6 @@ import datetime as dt
 import io
 import random
 import sys
-import tempfile
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -39,6 +38,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas
 
 from agenda_variants import wrap
+from drawn_pdfs import pdf_file
 
 FIELDS = ("body", "committee", "meeting_date", "doc_type")
 KINDS = [
@@ -607,10 +607,8 @@ def extract_facts(pdf: bytes) -> dict[str, Any]:
     from agendaparse.pdf import read_document
     from agendaparse.segment import document_facts, published_meeting, with_published_meeting
 
-    with tempfile.NamedTemporaryFile(suffix=".pdf") as handle:
-        handle.write(pdf)
-        handle.flush()
-        read = read_document(handle.name, ocr="never")
+    with pdf_file(pdf) as path:
+        read = read_document(path, ocr="never")
     facts = with_published_meeting(document_facts(read.pages), published_meeting(read.properties, "paper.pdf"))
     day = facts.meeting_date.isoformat() if facts.meeting_date else None
     return {"body": facts.body, "committee": facts.committee, "meeting_date": day, "doc_type": facts.doc_type}

@@ -25,7 +25,6 @@ import os
 import random
 import re
 import sys
-import tempfile
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,6 +38,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import table_variants as tv  # noqa: E402
+from drawn_pdfs import pdf_file
 
 HEADS = ["action_n", "dotted", "commitment", "labelled", "shaded"]
 # drawn for three seeds in ten over the first five (round 3): the action in the box's first row ('Action | ...'),
@@ -357,13 +357,11 @@ def extract_rows(pdf: bytes) -> list[dict[str, Any]]:
     from agendaparse import extract, segment
     from agendaparse.pdf import read_document
 
-    with tempfile.NamedTemporaryFile(suffix=".pdf") as handle:
-        handle.write(pdf)
-        handle.flush()
-        read = read_document(handle.name)
+    with pdf_file(pdf) as path:
+        read = read_document(path)
         layouts = read.pages
         facts = segment.document_facts(layouts)
-        found = extract._tables(read.data or handle.name, layouts, "doc", None, [])
+        found = extract._tables(read.data or str(path), layouts, "doc", None, [])
         rows = extract._plan_rows(layouts, found, [], facts, "doc")
     return [tv.gold_shaped(row) for row in rows]
 

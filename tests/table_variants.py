@@ -24,7 +24,6 @@ import io
 import random
 import re
 import sys
-import tempfile
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,6 +34,8 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import LayoutError, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from drawn_pdfs import pdf_file, percent_figures
 
 MEETING = dt.date(2024, 1, 15)
 
@@ -726,13 +727,11 @@ def extract_rows(pdf: bytes, *, ocr: bool = False) -> list[dict[str, Any]]:
     from agendaparse import segment, tables
     from agendaparse.pdf import read_document
 
-    with tempfile.NamedTemporaryFile(suffix=".pdf") as handle:
-        handle.write(pdf)
-        handle.flush()
-        read = read_document(handle.name, ocr="auto" if ocr else "never")
+    with pdf_file(pdf) as path:
+        read = read_document(path, ocr="auto" if ocr else "never")
         layouts = read.pages
         facts = segment.document_facts(layouts)
-        found = tables.find_tables(read.data or handle.name, layouts, "doc")  # pages set sideways read turned
+        found = tables.find_tables(read.data or str(path), layouts, "doc")  # pages set sideways read turned
     rows = tables.action_plan_rows(found, "doc", facts.reference_date or None)
     return [gold_shaped(row) for row in rows]
 
@@ -785,16 +784,7 @@ def score(truth: list[dict[str, Any]], predicted: list[dict[str, Any]]) -> Count
 
 
 def summary(counts: Counter) -> dict[str, float]:
-    tp, fp, fn = counts["tp"], counts["fp"], counts["fn"]
-    result = {
-        "precision": 100 * tp / (tp + fp) if tp + fp else 0.0,
-        "recall": 100 * tp / (tp + fn) if tp + fn else 0.0,
-        "f1": 100 * 2 * tp / (2 * tp + fp + fn) if tp + fp + fn else 0.0,
-    }
-    for name in SCORED:
-        if counts[f"{name}_n"]:
-            result[name] = 100 * counts[f"{name}_ok"] / counts[f"{name}_n"]
-    return result
+    return percent_figures(counts, SCORED)
 
 
 def failures(truth: list[dict[str, Any]], predicted: list[dict[str, Any]]) -> list[tuple[str, Any, Any]]:
