@@ -446,12 +446,17 @@ def _principal_named_whole(body: str | None, committee: str | None) -> tuple[str
     """'Meeting: Westmoor County Council' on a report's cover: the council's own meeting, named with its place taken
     off as corpus/gold/README.md names it ('County Council', 'Metropolitan Borough Council')."""
     same = committee is not None and " ".join(committee.split()).lower() == " ".join((body or "").split()).lower()
-    own = PRINCIPAL_COUNCIL_END_RE.search(body or "")
-    if own and same:
-        return body, own[0]
-    if same and KIND_OF_PLACE_COUNCIL_RE.match(body or ""):
-        return body, "Borough Council"  # 'The Borough Council of Westmoor' meeting as itself
-    return body, committee
+    own = _principal_kind(body or "")
+    return (body, own) if own and same else (body, committee)
+
+
+def _principal_kind(body: str) -> str | None:
+    """A principal council's kind, as its own meeting is named: 'Westmoor County Council' -> 'County Council', 'The
+    Borough Council of Westmoor' -> 'Borough Council'; None for other bodies."""
+    principal = PRINCIPAL_COUNCIL_END_RE.search(body)
+    if principal:
+        return principal[0]
+    return "Borough Council" if KIND_OF_PLACE_COUNCIL_RE.match(body) else None
 
 
 def _own_meeting_log(
@@ -481,12 +486,7 @@ def _own_meeting_name(body: str) -> str | None:
     kind ('County Council'; a unitary 'Westmoor Council': 'Council'); None for other bodies."""
     if LOCAL_COUNCIL_NAME_RE.fullmatch(body) or SELF_MEETING_RE.search(body):
         return body
-    principal = PRINCIPAL_COUNCIL_END_RE.search(body)
-    if principal:
-        return principal[0]
-    if KIND_OF_PLACE_COUNCIL_RE.match(body):
-        return "Borough Council"  # 'The Borough Council of Westmoor'
-    return "Council" if PLACE_COUNCIL_RE.fullmatch(body) else None
+    return _principal_kind(body) or ("Council" if PLACE_COUNCIL_RE.fullmatch(body) else None)
 
 
 def _own_local_council(body: str | None, committee: str | None, everything: str) -> tuple[str | None, str | None]:
