@@ -16,18 +16,22 @@ listed). Names, facts and items compare as `agendaparse eval` compares them.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime as dt
 import json
+import textwrap
+from itertools import groupby
 from pathlib import Path
 
-from agendaparse.evaluate import document_field_equal, norm_name, score_agenda_items
-from agendaparse.nlp import find_mentions, merge_person_aliases
+from agendaparse.evaluate import document_field_equal, norm_name, score_actions, score_agenda_items
+from agendaparse.nlp import build_nlp, find_actions, find_mentions, merge_person_aliases
 from agendaparse.pdf import Line, PageLayout
 from agendaparse.segment import agenda_items, document_facts, minutes_items
 
 HERE = Path(__file__).parent
 ORGS = HERE / "orgs_check.jsonl"
 HEADINGS = HERE / "headings_check.jsonl"
+ACTIONS = HERE / "actions_check.jsonl"
 FIRST_PAGES = HERE / "first_pages.jsonl"
 FIRST_PAGES_SECOND = HERE / "first_pages_second.jsonl"
 SPLITS = ("design", "check")
@@ -41,6 +45,11 @@ def page_of_lines(lines: list[str]) -> PageLayout:
         for index, text in enumerate(lines)
     ]
     return PageLayout(number=1, width=612.0, height=792.0, rotation=0, lines=laid)
+
+
+def page_of_text(text: str, number: int) -> PageLayout:
+    """Page ``number`` printing ``text`` as running prose, wrapped at 95 characters in 10-point type."""
+    return dataclasses.replace(page_of_lines(textwrap.wrap(text, 95)), number=number)
 
 
 def names_found(text: str) -> tuple[set[str], set[str]]:
@@ -74,6 +83,54 @@ def read_orgs(records: list[dict], misses: bool) -> None:
                     print(f"    {record['text']}")
         for field, (hits, gold, predicted) in counts.items():
             print(f"{split:>7} {field:>13}: {len(part)} records, {prf(hits, gold, predicted)}")
+
+
+def read_actions(labels: list[dict], texts: dict[str, dict], misses: bool) -> None:
+    """Each body's runs of minutes read as one document, a page to a run, through the segment stage's minute items and
+    the whole NLP pass; its actions paired with the labelled ones as `agendaparse eval` pairs them (core actions scored,
+    owners compared on the pairs). Due dates are not scored: the runs seldom print the meeting's date."""
+    nlp = build_nlp()
+    for split in SPLITS:
+        part = [label for label in labels if texts[label["id"]]["split"] == split]
+        totals: dict[str, int] = {}
+        for body, runs in groupby(part, key=lambda label: texts[label["id"]]["body"]):
+            runs = list(runs)
+            pages = [page_of_text(texts[label["id"]]["text"], number) for number, label in enumerate(runs, 1)]
+            facts = dataclasses.replace(document_facts(pages), doc_type="minutes")
+            found = find_actions(nlp, pages, minutes_items(pages, body), body, None, facts=facts)
+            gold = [dict(action, page=number) for number, label in enumerate(runs, 1) for action in label["actions"]]
+            read = [{"text": action.text, "owners": action.owners, "page": action.provenance.page} for action in found]
+            for key, value in score_actions(gold, read).items():
+                totals[key] = totals.get(key, 0) + value
+            if misses and split == "design":
+                show_action_misses(body, gold, read)
+        core = prf(totals["core_tp"], totals["core_tp"] + totals["core_fn"], totals["core_tp"] + totals["core_fp"])
+        owners = 100 * totals.get("owner_ok", 0) / totals["owner_n"] if totals.get("owner_n") else 0.0
+        owned = totals.get("owner_n", 0)
+        print(f"{split:>7} {'actions':>13}: {len(part)} runs, core {core}; owners {owners:.1f} of {owned}")
+
+
+def show_action_misses(body: str, gold: list[dict], read: list[dict]) -> None:
+    """The design split's misses, false actions and wrong owners of one body, as `agendaparse eval` pairs them."""
+    from agendaparse.evaluate import JACCARD_MIN, jaccard, pair_greedy
+
+    def overlap(g: dict, p: dict) -> float | None:
+        value = jaccard(g["text"], p["text"])
+        return value if value >= JACCARD_MIN else None
+
+    pairs = pair_greedy(gold, read, overlap)
+    paired_gold, paired_read = {gi for gi, _ in pairs}, {pi for _, pi in pairs}
+    for index, action in enumerate(gold):
+        if index not in paired_gold and action.get("tier", "core") == "core":
+            print(f"  MISSED [{body}] p{action['page']} {action['text']}")
+    for index, action in enumerate(read):
+        if index not in paired_read:
+            print(f"  FALSE  [{body}] p{action['page']} {action['text']}")
+    for gi, pi in pairs:
+        want = {norm_name(owner) for owner in gold[gi].get("owners") or []} - {""}
+        got = {norm_name(owner) for owner in read[pi]["owners"]} - {""}
+        if want != got:
+            print(f"  OWNER  [{body}] gold {sorted(want)} read {sorted(got)}  <- {gold[gi]['text']}")
 
 
 def read_headings(records: list[dict], misses: bool, name: str = "headings") -> None:
@@ -167,6 +224,8 @@ def main() -> None:
         return
     for path, reader in ((ORGS, read_orgs), (HEADINGS, read_headings), (FIRST_PAGES, read_first_pages)):
         reader(load(path), args.misses)
+    if ACTIONS.exists():
+        read_actions(load(ACTIONS), {record["id"]: record for record in load(ORGS)}, args.misses)
 
 
 def load(path: Path) -> list[dict]:
