@@ -88,7 +88,7 @@ from .dues import (
     other_committee_next_meeting,
     resolve_due,
 )
-from .names import strip_title
+from .names import GIVEN_NAMES, strip_title
 from .owners import (
     BRACKETED_OWNER_RE,
     THAT_WE_RE,
@@ -871,6 +871,7 @@ def _that_clause_actor(text: str) -> str | None:
     return agent["owner"] if agent and (_bodies_or_roles(agent["owner"]) or _named_owner(agent["owner"])) else None
 
 
+GIVEN_NAME_STEP_RE = re.compile(r"\s+(?:would|should)\s+(?!(?:be|like|have|need)\b)[a-z]{3,}\b")
 PARTICIPLE = r"(?:[a-z]{3,20}(?:ed|en)|met|paid|made|sent|led|held|kept|set|done|run|brought|sought|bought)"
 # The agent of the step a request asks for in the passive: "… could be recognised or supported by SCC".
 REQUESTED_AGENT_RE = re.compile(
@@ -1008,7 +1009,10 @@ def _resolution_actor(text: str) -> str | None:
     if owner is None and re.match(r"the\s+[A-Z]", inner):  # "the National Secretary should be in contact …"
         inner = inner[4:]
         owner = owner_of(inner)
-    given_name = owner is not None and _given_name_commits(inner, owner)  # "… that Judith will write to …"
+    # "… that Judith will write to …", "It was agreed that Martin would produce …": a member by first name
+    given_name = owner is not None and (
+        _given_name_commits(inner, owner) or (owner in GIVEN_NAMES and GIVEN_NAME_STEP_RE.match(inner, len(owner)))
+    )
     if owner and not (given_name or _named_commitment(inner, owner, True)):
         owner = None  # "It was agreed that Ayton CC should have 12 members": a rule, nobody to act
     if owner is None and (lower := LOWER_BODY_SUBJECT_RE.match(inner)):

@@ -190,9 +190,12 @@ CAPITAL_LABEL_WORDS = frozenset(
      "CARRIED", "LOST", "SECOND", "VOTED", "MOVED", "ITEM", "APPROVE", "POLICY", "AGREES", "TITLE", "DRAFT"}
 )  # fmt: skip
 
+# "Roger Hume has once again agreed to help …": the promise made before this meeting and standing
+HAS_AGREED = r"(?:has|have)\s+(?:kindly\s+|also\s+|(?:once\s+)?again\s+)?(?=agreed|offered|volunteered)"
+
 STRONG_OWNER_RE = re.compile(
     # "UNISON to provide …", "NASUWT to respond …": a body's capitals of five or six letters, not a label's word
-    rf"^(?:[A-Z]{{2,4}}\b|(?!(?:{'|'.join(sorted(CAPITAL_LABEL_WORDS))})\b)[A-Z]{{5,6}}(?=\s+(?:to|will|would)\s+[a-z])|(?:[A-Z]\.){{2,3}}(?=\s)|(?:{ROLES})\b|(?:{TITLES})\s|{NAME}\s+{SURNAME}\s+(?:to|agreed|will|offered|undertook|volunteered)\b)"
+    rf"^(?:[A-Z]{{2,4}}\b|(?!(?:{'|'.join(sorted(CAPITAL_LABEL_WORDS))})\b)[A-Z]{{5,6}}(?=\s+(?:to|will|would)\s+[a-z])|(?:[A-Z]\.){{2,3}}(?=\s)|(?:{ROLES})\b|(?:{TITLES})\s|{NAME}\s+{SURNAME}\s+(?:{HAS_AGREED})?(?:to|agreed|will|offered|undertook|volunteered)\b)"
 )
 
 
@@ -468,8 +471,8 @@ MOVED_RE = re.compile(
     r"(?:moved|moves|motioned|made\s+(?:(?:a|the)\s+)?motion)"  # "Foley made a motion to approve …", "made motion that"
     rf"(?:,?\s+(?:and\s+)?(?:seconded\s+by\s+[^,;]{{3,60}}?|(?:(?:{TITLES})\s+)?{NAME}(?:\s+{SURNAME})?\s+seconded|"
     r"with\s+a\s+(?:second|2nd)\s+by\s+[^,;]{3,60}?),?)?"  # "Kestner made a motion with a second by Sayers to amend …"
-    # "moved moving forward with …", "made a motion not to award bid at this time"
-    r"\s+(?:that|(?:not\s+)?to|(?:the\s+)?(?:adoption|approval)\s+of|(?=[a-z]{3,}ing\s))\s*"
+    # "moved moving forward with …", "made a motion not to award bid at this time", "made a motion we purchase …"
+    r"\s+(?:that|(?:not\s+)?to|(?:the\s+)?(?:adoption|approval)\s+of|(?=[a-z]{3,}ing\s)|(?=we\s+[a-z]{3,}\s))\s*"
     # "moved that the Board of Education approve …": the board as printed
     r"(?:(?:the\s+)?(?P<body>City Council|Council|City|(?:Board|Committee|Commission)(?:\s+of\s+[A-Z][a-z]+)?)\b)?"
 )
@@ -753,6 +756,10 @@ ITEM_PUT_OFF_RE = re.compile(
 ON_MOTION_PASSIVE_RE = re.compile(
     r"^On\s+(?:a\s+|the\s+)?motion\s+(?:by|of)\s+[^,;]{3,80}?,\s+[^.;]{3,120}?\s(?:was|were)\s+"
     r"(?:unanimously\s+)?(?:chosen|approved|adopted|accepted|appointed|elected|selected|awarded|authori[sz]ed|granted)\b"
+    # "On a motion by Betsy Barlow, seconded by Kay Jensen, the Board unanimously approved …": the body acting
+    r"|^On\s+(?:a\s+|the\s+)?motion\s+(?:by|of)\s+[^,;]{3,80}?,\s+(?:and\s+)?(?:seconded|supported)\s+by\s+[^,;]{3,60},?"
+    r"\s+the\s+(?:Board|Council|Committee|Commission|Trustees|Directors|Authority|members)\s+(?:unanimously\s+)?"
+    r"(?:approved|adopted|accepted|agreed|voted|authori[sz]ed|appointed|awarded)\b"
 )
 
 # "Fencing will be done on Saturday", "The hedge will be cut back by the end of November": work set for a day.
@@ -1147,10 +1154,11 @@ PROPOSED_SECONDED_RE = re.compile(
 )
 
 
-# "Motion by Commissioner Ortiz, second by Commissioner Hale, to approve …", "Moved by X, seconded by Y, that …".
+# "Motion by Commissioner Ortiz, second by Commissioner Hale, to approve …", "Moved by X, seconded by Y, that …",
+# "Moved by X, supported by Y to approve …" (a Michigan board's word for the second).
 MOTION_BY_RE = re.compile(
     rf"^(?i:(?:a\s+)?motion(?:\s+was)?(?:\s+made)?|moved|it\s+was\s+moved)\s+(?i:by)\s+(?:(?:{TITLES})\s+)?[A-Z][\w.'’\-]*"
-    rf"(?:\s+[A-Z][\w.'’\-]*){{0,2}},?\s+(?:(?i:(?:and\s+)?second(?:ed)?\s+by)\s+(?:(?:{TITLES})\s+)?[A-Z][\w.'’\-]*"
+    rf"(?:\s+[A-Z][\w.'’\-]*){{0,2}},?\s+(?:(?i:(?:and\s+)?(?:second(?:ed)?|supported)\s+by)\s+(?:(?:{TITLES})\s+)?[A-Z][\w.'’\-]*"
     r"(?:\s+[A-Z][\w.'’\-]*){0,2},?\s+)?(?:(?:to|that)\s+[a-z]{2,}|(?:TO|THAT)\s+[A-Z]{2,})"  # or in capitals
 )
 
@@ -1491,13 +1499,16 @@ def _joined_given_names(owner: str) -> bool:
 # Short forms of given names too short for the list of given names ("Al Noor" is a mosque's name), read as a member
 # only as the whole subject of a step ("Al will schedule …").
 SHORT_GIVEN_NAMES = frozenset({"Al", "Di", "Vi", "Bo", "Mo"})
+GIVEN_AND_INITIAL_RE = re.compile(r"(?P<given>[A-Z][a-z]+)\s[A-Z]\.?")
 
 
 def _given_name_commits(text: str, owner: str) -> bool:
     """'Rick will prepare a memo …', 'Helen to book the hall', 'Russ agreed to find …', 'Geri was asked to reach out
     to …': a member named by a common given name alone, as small bodies' minutes name their members, and a step
     they take."""
-    if owner not in GIVEN_NAMES and owner not in SHORT_GIVEN_NAMES and not _joined_given_names(owner):
+    initialled = GIVEN_AND_INITIAL_RE.fullmatch(owner)  # "Derek C will post …": a club's way to tell two Dereks apart
+    known = owner in GIVEN_NAMES or owner in SHORT_GIVEN_NAMES or (initialled and initialled["given"] in GIVEN_NAMES)
+    if not known and not _joined_given_names(owner):
         return False
     return _step_after_owner(text, owner)
 
@@ -1516,7 +1527,7 @@ def member_surname_commits(text: str, surnames: frozenset[str]) -> bool:
 def _step_after_owner(text: str, owner: str) -> bool:
     """Whether a step follows the owner ('to book', 'will prepare', 'agreed to find', 'was asked to reach out')."""
     rest = re.match(
-        r"\s*,?\s+(?:to|will|(?:agreed|offered|volunteered|undertook)\s+to|(?:was|were)\s+asked\s+to)\s+"
+        rf"\s*,?\s+(?:to|will|(?:{HAS_AGREED})?(?:agreed|offered|volunteered|undertook)\s+to|(?:was|were)\s+asked\s+to)\s+"
         r"(?P<verb>[a-z]{3,})\b",
         text.strip()[len(owner) :],
     )
@@ -2188,6 +2199,8 @@ MOTION_RECORDED_RE = re.compile(
     r"^(?:(?i:motions?)\s+(?:was\s+|were\s+)?(?:passed|carried|approved)(?:\s+(?:unanimously|\d{1,2}\s*[-–]\s*\d{1,2}))?"
     r"\s+to\s+(?=[a-z]{3,}\s)"
     r"|A\s+motion\s+was\s+(?:duly\s+)?made\s+and\s+seconded\s+to\s+(?=[a-z]{3,}\s)"
+    # "It was moved and seconded by Commissioners Andersen/Buckley to adopt …"
+    r"|It\s+was\s+(?:duly\s+)?moved\s+and\s+seconded(?:\s+by\s+[^,;.]{3,60}?)?\s+to\s+(?=[a-z]{3,}\s)"
     r"|It\s+was\s+(?:duly\s+)?moved(?:,?\s+(?:and\s+)?seconded,?)?\s+and\s+(?:carried|passed|approved)\s+(?:unanimously\s+)?"
     r"that\s+(?=\S)"
     r"|(?:Now,?\s+)?(?:(?i:therefore),?\s+)?(?i:be\s+it)\s+(?:(?i:further|also|finally)\s+)?(?i:resolved),?\s+(?i:that)\s"
@@ -2411,6 +2424,8 @@ def _classify(sentence: Sentence) -> tuple[str, str, bool] | None:
         PROPOSED_SECONDED_RE.match(text) or MOTION_BY_RE.match(text) or MOTION_TO_BY_RE.match(text)
     ):
         return "decision", text, True
+    if sentence.in_minutes and MOTION_BY_RE.match(text):
+        return "decision", text, True  # "A motion was made by Sedlak to approve the bills …" (seconded in the next)
     if MOTION_TO_START_RE.match(text) and MOTION_PASSED_RE.search(text):
         return "decision", text, True
     if sentence.in_minutes and " be " in text and INITIALS_WILL_BE_RE.match(text):

@@ -632,10 +632,12 @@ def _middle_initial_ends(text: str) -> bool:
 
 
 # Where a sentence ends and the next starts: after a stop and before a capital or an opening bracket or quote; and
-# "…; and (c) grants …": before the run-in list's last part (its label bracketed or closed only: "…; and c) that …").
+# "…; and (c) grants …": before the run-in list's last part (its label bracketed or closed only: "…; and c) that …");
+# and before a numbered paragraph run on after a stop ("… within budget. 3.2 It was agreed …": a page's lines joined).
 SENTENCE_BREAK_RE = re.compile(
     r"(?:(?<=[.;!?])|(?<=[.!?][”\"’']))\s+(?=[A-Z(“\"‘']|[a-z]{1,3}\)\s)(?!AND\s+THAT\b|And\s+that\b)|"
-    r"(?<=;)\s+(?:and|or)\s+(?=\(?(?:[a-z]{1,3}|\d{1,2})\)\s)"
+    r"(?<=;)\s+(?:and|or)\s+(?=\(?(?:[a-z]{1,3}|\d{1,2})\)\s)|"
+    r"(?<=[.;!?])\s+(?=\d{1,2}(?:\.\d{1,2}){1,2}\s+[A-Z][a-z])"
 )
 
 

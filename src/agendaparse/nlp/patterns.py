@@ -192,9 +192,12 @@ IT_WAS = r"it\s+was(?:,?\s+(?:however|therefore|also|further|then|finally),?)?\s
 # "It was proposed and agreed that …", "proposed, seconded and agreed that …": the agreement, its proposal before it
 PROPOSED_AND = r"(?:(?:proposed|moved)(?:\s*,\s*seconded)?\s+and\s+(?:unanimously\s+)?)?"
 
+# "AGREED therefore that …": an adverb after the word;
+# "Resolved The Minutes … were accepted …": the word alone before the resolution's own sentence
 RESOLVED_RE = re.compile(
-    rf"^\s*(?:{IT_WAS})?(?:unanimously\s+)?(?:{PROPOSED_AND}(?:resolved|agreed)\s*(?:\([^()]{{1,60}}\)\s*)?(?:unanimously\s*)?"
-    r"(?:that|:|,|-|–)|"
+    rf"^\s*(?:{IT_WAS})?(?:unanimously\s+)?(?:{PROPOSED_AND}(?:resolved|agreed)"
+    r"(?:,?\s+(?:therefore|also|further|accordingly)\b,?)?\s*(?:\([^()]{1,60}\)\s*)?(?:unanimously\s*)?"
+    r"(?:that|:|,|-|–)|(?-i:Resolved|RESOLVED)(?=\s+(?-i:The|This|These|To|All)\s)|"
     r"(?:the\s+)?consensus(?:\s+of\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)?\s+was\s+that|"
     r"(?:decisions?|outcomes?)\s*[:\-–]|decided\s*(?:that|:|-|–)|agreed\s+(?=to\s+[a-z]{3,}))"
     r"\s*(?P<text>.*)$",
@@ -222,10 +225,12 @@ LETTER_BULLET_RE = re.compile(r"^\s*[A-Z][.)]\s+(?=\S)")  # "A. …", "A) …"
 COMMIT_VERBS = (
     # "Mr Gale kindly volunteered to strim …": the courtesy the minutes add before the promise
     r"to|would|will|should|(?:kindly )?(?:agreed|undertook|offered|volunteered) to|"
-    r"(?:has|have) (?:kindly )?(?:agreed|offered) to|"
+    r"(?:has|have) (?:kindly |also |(?:once )?again )?(?:agreed|offered|volunteered) to|"
     r"(?:was|were|(?:has|have) been) (?:asked|requested|invited|instructed|directed|tasked|authori[sz]ed) to|"
     r"(?:is|are) directed to|"  # "Staff is directed to bring the item back …"
-    r"is to|are to"
+    r"is to|are to|"
+    # "The Clerk was to write to …": the arrangement the minutes record (not "was to have attended")
+    r"was to(?! have\b)|were to(?! have\b)"
 )
 
 # "Dr Ganesan, Chair of the Improvement Board, would write …", "Mr Gale, Community Safety Manager, will …": a post
@@ -365,7 +370,10 @@ DUE_LABEL_RE = re.compile(
     r"(?<!\s)\s*\b(Due(?: date| by)?|Date due|Target date|Deadline|By when|Timescale)\s*:\s*", re.I
 )
 
-PARAGRAPH_NUMBER_RE = re.compile(r"^\s*(?:\(\d{1,3}\)\s*|\(?[a-z]\)\s+|\d{1,3}(?:\.\d{1,3}){1,3}\.?\s+)")
+# "(2)", "(b) ", "3.2 ", and a parish's running minute reference "(535/99) " before its paragraph
+PARAGRAPH_NUMBER_RE = re.compile(
+    r"^\s*(?:\(\d{1,3}\)\s*|\(\d{1,4}/\d{2}\)\s*|\(?[a-z]\)\s+|\d{1,3}(?:\.\d{1,3}){1,3}\.?\s+)"
+)
 
 # "TC48/2025", "271/25/26", "26/051", "(5)", "7.": a minute's number before its heading.
 MINUTE_LABEL = r"(?:[A-Z]{1,4}\s?)?\d{1,4}(?:[./]\d{1,4}){0,3}\.?|\(\d{1,3}\)"
