@@ -3,7 +3,9 @@ orgs_check.jsonl's runs labelled blind by four readers), and the rules its desig
 1-4 showed missing: named members' standing promises ("has once again agreed to"), a club's "Derek C", a parish's
 "(535/99) AGREED to", "Resolved The Minutes …", US boards' motions ("Moved by X, supported by Y to …", "On a motion by
 X, seconded by Y, the Board approved …", "A motion was made by X to …"), "It was agreed that Martin would …" owned by
-Martin, "The Clerk was to write …", and a numbered paragraph run on after a stop ("… budget. 3.2 It was agreed …").
+Martin, "The Clerk was to write …", members' proposals ("Cllr A proposed, seconded by Cllr B, that the Clerk obtain
+…": the Clerk owns it, never its mover; a suggestion naming nobody to act is its member's) and a numbered paragraph
+run on after a stop ("… budget. 3.2 It was agreed …").
 
 Each case is read as a one-line page of minutes, as training/read_drawn.py reads the drawn sentences.
 """
@@ -52,6 +54,7 @@ def read(nlp, text: str) -> list[tuple[str, list[str], str]]:  # noqa: ANN001
         ("Jack O to get timber price from Sage", ["Jack O"]),
         ("It was agreed that Martin would produce a 3 monthly finance report.", ["Martin"]),
         ("The Clerk was to write to the council about the bins.", ["The Clerk"]),
+        ("The Clerk was told to order two more grit bins.", ["The Clerk"]),
     ],
 )
 def test_members_steps_are_actions_they_own(nlp, text: str, owners: list[str]) -> None:  # noqa: ANN001
@@ -80,6 +83,26 @@ def test_decisions_and_motions_are_read(nlp, text: str) -> None:  # noqa: ANN001
 @pytest.mark.parametrize(
     ("text", "owners"),
     [
+        (
+            "Cllr Penhale proposed, seconded by Cllr Ormsby, that the Clerk obtain three quotes for the fence.",
+            ["Clerk"],
+        ),
+        ("Cllr Penhale proposed that the hall be booked for the summer fete, seconded by Cllr Ormsby.", []),
+        ("TW suggested Ida Marsh be invited to the next meeting to update members on the play area.", ["TW"]),
+        ("The Chair then proposed establishing a working party to look at the allotment rules.", []),
+        ("She suggested that the survey should be repeated next spring.", []),
+    ],
+)
+def test_members_proposals_owned_by_who_acts_never_the_mover(nlp, text: str, owners: list[str]) -> None:  # noqa: ANN001
+    found = read(nlp, text)
+    assert [(kind, action_owners) for _, action_owners, kind in found] == [("proposal", owners)], found
+
+
+@pytest.mark.parametrize(
+    ("text", "owners"),
+    [
+        ("Cllr Penhale proposed that the evening had been a success.", None),  # a view, nothing to do
+        ("Cllr Ormsby suggested that the figures were wrong.", None),
         ("Cllr Smith was to have attended but sent apologies.", None),  # what did not happen: no step
         ("It was agreed that Paris would be the venue for the next meeting.", []),  # a place, no one to act
     ],

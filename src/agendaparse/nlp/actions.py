@@ -36,6 +36,7 @@ from .classification import (
     IS_TO_BE_SET_UP_RE,
     IT_WAS_PUT_TO_RE,
     IT_WAS_SUGGESTED_RE,
+    MEMBER_PROPOSED_RE,
     MOTION_ASKS_POST_RE,
     MOTION_BY_RE,
     MOVED_RE,
@@ -379,6 +380,13 @@ def _owners(
         return resolve_owner(asked_if["owner"], initials)  # "Cllr Ames asked if the clerk could find out …"
     if kind == "decision" and MOTION_BY_RE.match(text) and (post := _motion_post(text)):
         return [post]  # "Motion by X, seconded by Y, to direct the City Attorney to draft …": the post acts
+    if kind == "proposal" and (proposed := MEMBER_PROPOSED_RE.match(text)):
+        # "Cllr A proposed, seconded by Cllr B, that the Clerk obtain quotes …": the Clerk, never the mover
+        actor = _resolution_actor(text[proposed.end() :])
+        if actor and not is_resolving_body(actor, (committee, doc_body)):
+            return resolve_owner(actor, initials)
+        suggested = " suggested" in proposed.group(0) and proposed["proposer"] not in NOT_OWNERS  # not "She"
+        return resolve_owner(proposed["proposer"], initials) if suggested else []
     if kind == "decision" and (moved := MOVED_RE.match(text)):
         if delegate := _motion_post(text):
             return [delegate]  # "moved that the Board authorize the County Administrator to execute …"

@@ -490,6 +490,25 @@ CARRIED_PROPOSAL_RE = re.compile(
 )
 
 
+# "Cllr Stephens proposed, seconded by Cllr Wilkes, that the Clerk obtain three quotes …", "Cllr Moss proposed that
+# the hall be booked …", "SL suggested Iain Stirling be invited to the next meeting", "The Chair then proposed
+# establishing a briefing session …": a member's proposal, its outcome in the next line or not printed (a proposal is an
+# action of its own kind, README conventions). A suggestion only with a step in it ("… should write", "… be invited"),
+# not "suggested that the figures were wrong"; the match ends where the proposal's clause starts.
+# Owners (actions._owners): the one the clause names to act; else nobody for a proposal (a motion's mover never owns
+# it) and the member for a suggestion ("MCO also suggested that the group be invited …": MCO, as the dev golds have it).
+PROPOSER = (
+    rf"(?:(?:{TITLES})\.?\s+(?:[A-Z]\.?\s+)?[A-Z][\w'’\-]+|{NAME}(?:\s+{SURNAME})?|[A-Z]{{2,3}}|[A-Z]\.\s?[A-Z][\w'’\-]+|"
+    r"(?:The\s+)?(?:Chair(?:man|person)?|Clerk|Secretary|Treasurer|President|Mayor))"
+)
+PROPOSED_STEP = r"(?=[^.;]{0,80}?\s(?:be|should|would|shall)\s+[a-z])"
+MEMBER_PROPOSED_RE = re.compile(
+    rf"^(?P<proposer>{PROPOSER})\s+(?:then\s+|also\s+|further\s+)?(?:proposed(?:,?\s+(?:and\s+)?seconded\s+by\s+[^,;]{{3,60}}?,)?\s+"
+    rf"(?:that\s+(?=(?:the\s+)?[A-Z])|that\s+{PROPOSED_STEP}|(?=[a-z]{{3,}}ing\s)|(?=the\s+[a-z]{{3,}}ing\s+of\s))|"
+    rf"suggested\s+(?:that\s+)?{PROPOSED_STEP})"
+)
+
+
 # "Consensus was reached for Colin Dray and the Chief Legal Officer to work on …", "It was agreed for the Clerk to write
 # …": a decision naming who is to act after "for"
 AGREED_FOR_RE = re.compile(
@@ -2311,6 +2330,8 @@ def _classify(sentence: Sentence) -> tuple[str, str, bool] | None:
         return "action", label["text"].strip(), True
     if sentence.in_minutes and " proposed " in text and CARRIED_PROPOSAL_RE.match(text):
         return "resolution", text, True  # a member's proposal, seconded and carried: the parish's resolution
+    if sentence.in_minutes and (" proposed" in text or " suggested" in text) and MEMBER_PROPOSED_RE.match(text):
+        return "proposal", text, True  # "Cllr A proposed, seconded by Cllr B, that the Clerk obtain quotes …"
     if sentence.in_minutes and agreed_for(text):
         return "decision", text, True  # "Consensus was reached for X and Y to work on …": X and Y act
     if sentence.in_minutes and STANDS_ASIDE_RE.search(text):

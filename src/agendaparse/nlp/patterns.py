@@ -226,7 +226,7 @@ COMMIT_VERBS = (
     # "Mr Gale kindly volunteered to strim …": the courtesy the minutes add before the promise
     r"to|would|will|should|(?:kindly )?(?:agreed|undertook|offered|volunteered) to|"
     r"(?:has|have) (?:kindly |also |(?:once )?again )?(?:agreed|offered|volunteered) to|"
-    r"(?:was|were|(?:has|have) been) (?:asked|requested|invited|instructed|directed|tasked|authori[sz]ed) to|"
+    r"(?:was|were|(?:has|have) been) (?:asked|requested|invited|instructed|directed|tasked|authori[sz]ed|told) to|"
     r"(?:is|are) directed to|"  # "Staff is directed to bring the item back …"
     r"is to|are to|"
     # "The Clerk was to write to …": the arrangement the minutes record (not "was to have attended")
