@@ -55,6 +55,8 @@ def read(nlp, text: str) -> list[tuple[str, list[str], str]]:  # noqa: ANN001
         ("It was agreed that Martin would produce a 3 monthly finance report.", ["Martin"]),
         ("The Clerk was to write to the council about the bins.", ["The Clerk"]),
         ("The Clerk was told to order two more grit bins.", ["The Clerk"]),
+        ("Doug and Gordon were to check the invoices after the meeting.", ["Doug", "Gordon"]),
+        ("Irene is taking over the bookings from Malcolm, and Malcolm will show her the diary next week.", ["Malcolm"]),
     ],
 )
 def test_members_steps_are_actions_they_own(nlp, text: str, owners: list[str]) -> None:  # noqa: ANN001
@@ -103,6 +105,7 @@ def test_members_proposals_owned_by_who_acts_never_the_mover(nlp, text: str, own
     [
         ("Cllr Penhale proposed that the evening had been a success.", None),  # a view, nothing to do
         ("Cllr Ormsby suggested that the figures were wrong.", None),
+        ("The hedge has grown over the path and Paris will be lovely in spring.", None),
         ("Cllr Smith was to have attended but sent apologies.", None),  # what did not happen: no step
         ("It was agreed that Paris would be the venue for the next meeting.", []),  # a place, no one to act
     ],

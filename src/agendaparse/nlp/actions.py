@@ -30,7 +30,6 @@ from .classification import (
     CARRIED_PROPOSAL_RE,
     CONFIRMED_ACRONYM_RE,
     CONFIRMED_BODY_RE,
-    CONJOINED_OWNER_RE,
     DONE_BY_RE,
     INITIALS_WILL_BE_RE,
     IS_TO_BE_SET_UP_RE,
@@ -68,6 +67,7 @@ from .classification import (
     bracketed_task_owner,
     classify,
     colon_owner,
+    conjoined_owner,
     led_post_step,
     member_surname_commits,
     mid_commit,
@@ -490,7 +490,7 @@ def _owners(
         or _reported_commit(text)
         or (SEMICOLON_OWNER_RE.search(text) or SEMICOLON_PRONOUN_RE.match(text) if ";" in text else None)
         or (INITIALS_WILL_BE_RE.match(text) if " be " in text else None)
-        or (CONJOINED_OWNER_RE.search(text) if " will " in text or " would " in text else None)
+        or (conjoined_owner(text) if " will " in text or " would " in text else None)
     ):
         owners += resolve_owner(mid["owner"], initials)
     elif kind == "commitment" and (actor := _that_commit_actor(text) or body_will_step(text)):

@@ -278,6 +278,20 @@ CONJOINED_OWNER_RE = re.compile(
     rf"(?:{TITLES})\s(?:[A-Z]\.?\s)?{SURNAME})\s{{1,3}}(?:also\s)?(?P<will>will|would)\s"
     r"(?!(?:be|like|need|have|not|welcome|hope|prefer|rather)\b)[a-z]{3,}\b"
 )
+# "…, and Kenneth will clarify the role to him": a member by a given name (checked against GIVEN_NAMES)
+CONJOINED_GIVEN_RE = re.compile(
+    r"(?:,\s{0,3}|\s)(?:and|but|so)\s{1,3}(?P<owner>[A-Z][a-z]{2,20})\s{1,3}(?:also\s)?(?P<will>will|would)\s"
+    r"(?!(?:be|like|need|have|not|welcome|hope|prefer|rather)\b)[a-z]{3,}\b"
+)
+
+
+def conjoined_owner(text: str) -> re.Match[str] | None:
+    """The owner of a step in a later clause joined by 'and', 'but' or 'so': a post or titled member
+    (CONJOINED_OWNER_RE), or a member by a given name."""
+    if match := CONJOINED_OWNER_RE.search(text):
+        return match
+    given = CONJOINED_GIVEN_RE.search(text)
+    return given if given is not None and given["owner"] in GIVEN_NAMES else None
 
 
 # "The PC agreed …", "The Councillors propose filling …": the meeting's own body deciding or proposing.
@@ -1546,7 +1560,8 @@ def member_surname_commits(text: str, surnames: frozenset[str]) -> bool:
 def _step_after_owner(text: str, owner: str) -> bool:
     """Whether a step follows the owner ('to book', 'will prepare', 'agreed to find', 'was asked to reach out')."""
     rest = re.match(
-        rf"\s*,?\s+(?:to|will|(?:{HAS_AGREED})?(?:agreed|offered|volunteered|undertook)\s+to|(?:was|were)\s+asked\s+to)\s+"
+        rf"\s*,?\s+(?:to|will|(?:{HAS_AGREED})?(?:agreed|offered|volunteered|undertook)\s+to|(?:was|were)\s+asked\s+to|"
+        r"(?:was|were)\s+to(?!\s+have\b))\s+"
         r"(?P<verb>[a-z]{3,})\b",
         text.strip()[len(owner) :],
     )
@@ -2503,7 +2518,7 @@ def _classify(sentence: Sentence) -> tuple[str, str, bool] | None:
         return "action", text, True
     if ";" in text and (clause := SEMICOLON_OWNER_RE.search(text) or SEMICOLON_PRONOUN_RE.match(text)):
         return ("commitment" if clause["will"] in ("will", "would") else "action"), text, True
-    if sentence.in_minutes and (" will " in text or " would " in text) and CONJOINED_OWNER_RE.search(text):
+    if sentence.in_minutes and (" will " in text or " would " in text) and conjoined_owner(text):
         return "commitment", text, True
     mid = mid_commit(text) if COMMIT_HINT_RE.search(text) else None
     if mid and mid["owner"].split()[0] not in NOT_OWNERS:
