@@ -161,7 +161,7 @@ def test_read_sets_reads_a_bodys_runs_as_one_document(capsys: pytest.CaptureFixt
     figures = [line for line in out if " actions: " in line]
     assert [line.split()[0] for line in figures] == ["design", "check"]
     check_bodies = {run["body"] for run in runs.values() if run["split"] == "check"}
-    listed = [line for line in out if line.startswith(("  MISSED", "  FALSE", "  OWNER"))]
+    listed = [line for line in out if line.startswith(("  MISSED", "  FALSE", "  OWNER", "  DUE"))]
     assert listed and not any(f"[{body}]" in line for line in listed for body in check_bodies)
     page = module.page_of_text("word " * 60, 3)
     assert page.number == 3 and len(page.lines) > 1 and all(len(line.text) <= 95 for line in page.lines)

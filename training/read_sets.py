@@ -23,7 +23,7 @@ import textwrap
 from itertools import groupby
 from pathlib import Path
 
-from agendaparse.evaluate import document_field_equal, norm_name, score_actions, score_agenda_items
+from agendaparse.evaluate import document_field_equal, norm_name, norm_text, score_actions, score_agenda_items
 from agendaparse.nlp import build_nlp, find_actions, find_mentions, merge_person_aliases
 from agendaparse.pdf import Line, PageLayout
 from agendaparse.segment import agenda_items, document_facts, minutes_items
@@ -88,7 +88,8 @@ def read_orgs(records: list[dict], misses: bool) -> None:
 def read_actions(labels: list[dict], texts: dict[str, dict], misses: bool) -> None:
     """Each body's runs of minutes read as one document, a page to a run, through the segment stage's minute items and
     the whole NLP pass; its actions paired with the labelled ones as `agendaparse eval` pairs them (core actions scored,
-    owners compared on the pairs). Due dates are not scored: the runs seldom print the meeting's date."""
+    owners compared on the pairs, and the words that give each pair's deadline, `due_text`, as equal words). Due dates
+    themselves are not scored: the runs seldom print the meeting's date."""
     nlp = build_nlp()
     for split in SPLITS:
         part = [label for label in labels if texts[label["id"]]["split"] == split]
@@ -98,16 +99,27 @@ def read_actions(labels: list[dict], texts: dict[str, dict], misses: bool) -> No
             pages = [page_of_text(texts[label["id"]]["text"], number) for number, label in enumerate(runs, 1)]
             facts = dataclasses.replace(document_facts(pages), doc_type="minutes")
             found = find_actions(nlp, pages, minutes_items(pages, body), body, None, facts=facts)
-            gold = [dict(action, page=number) for number, label in enumerate(runs, 1) for action in label["actions"]]
-            read = [{"text": action.text, "owners": action.owners, "page": action.provenance.page} for action in found]
+            gold = [
+                dict(action, page=number, due=action["due_text"])
+                for number, label in enumerate(runs, 1)
+                for action in label["actions"]
+            ]
+            read = [
+                {"text": action.text, "owners": action.owners, "page": action.provenance.page, "due": action.due_text}
+                for action in found
+            ]
             for key, value in score_actions(gold, read).items():
                 totals[key] = totals.get(key, 0) + value
             if misses and split == "design":
                 show_action_misses(body, gold, read)
         core = prf(totals["core_tp"], totals["core_tp"] + totals["core_fn"], totals["core_tp"] + totals["core_fp"])
         owners = 100 * totals.get("owner_ok", 0) / totals["owner_n"] if totals.get("owner_n") else 0.0
-        owned = totals.get("owner_n", 0)
-        print(f"{split:>7} {'actions':>13}: {len(part)} runs, core {core}; owners {owners:.1f} of {owned}")
+        owned, dated = totals.get("owner_n", 0), totals.get("due_n", 0)
+        due = 100 * totals.get("due_ok", 0) / dated if dated else 0.0
+        print(
+            f"{split:>7} {'actions':>13}: {len(part)} runs, core {core}; owners {owners:.1f} of {owned}, "
+            f"due words {due:.1f} of {dated}"
+        )
 
 
 def show_action_misses(body: str, gold: list[dict], read: list[dict]) -> None:
@@ -131,6 +143,8 @@ def show_action_misses(body: str, gold: list[dict], read: list[dict]) -> None:
         got = {norm_name(owner) for owner in read[pi]["owners"]} - {""}
         if want != got:
             print(f"  OWNER  [{body}] gold {sorted(want)} read {sorted(got)}  <- {gold[gi]['text']}")
+        if (gold[gi]["due"] or read[pi]["due"]) and norm_text(gold[gi]["due"]) != norm_text(read[pi]["due"]):
+            print(f"  DUE    [{body}] gold {gold[gi]['due']!r} read {read[pi]['due']!r}  <- {gold[gi]['text']}")
 
 
 def read_headings(records: list[dict], misses: bool, name: str = "headings") -> None:
