@@ -1,0 +1,87 @@
+"""The meeting a heading names where the committee finder reads none: 'Minutes of the Budget Committee Meeting',
+'Kirk Session Minutes', 'BOARD OF DIRECTORS.' over the date, 'Minutes of the Annual General Meeting'."""
+
+from __future__ import annotations
+
+import re
+
+from ..dates import MONTH_RE
+from .committees import PREVIOUS_MINUTES_RE
+from .patterns import MEETING_WORDS, _title_case_caps
+
+# the name's last word(s): the kind of body that meets ('Board of Directors' named whole)
+BODY_KIND = (
+    r"(?:Committee|Sub-Committee|Board(?:\s+of\s+(?:Directors|Trustees|Governors|Supervisors|Commissioners|Education))?"
+    r"|Council|Session|Commission|Panel|Forum)"
+)
+UNIT = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+ORDINAL = (
+    rf"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]?{UNIT}|{UNIT}|tenth|eleventh|twelfth|"
+    r"\d{1,3}(?:st|nd|rd|th))"
+)
+NAME_WORD = r"(?-i:(?!Last\b|Previous\b|Next\b)[A-Z][\w'’.-]*|and|of|&)"
+# the kind of meeting before its name, an ordinal or the meeting's date: 'Eighty Fourth (84th) Special', 'July 8,
+# 2021 Regular'
+MEETING_PREFIX = (
+    rf"(?:(?:{MONTH_RE})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d,?\s+)?"
+    rf"(?:{ORDINAL}\s+(?:\(\d{{1,3}}(?:st|nd|rd|th)\)\s+)?)?"
+    rf"(?:(?:{MEETING_WORDS}|emergency|reconvened)\s+)*"
+)
+# 'MINUTES OF THE BUDGET COMMITTEE MEETING', 'Minutes from the July 8, 2021 Regular Board Meeting', 'minutes of
+# committee meeting': the committee named before 'Meeting'
+MINUTES_OF_NAME_MEETING_RE = re.compile(
+    rf"\bminutes?\s+(?:of|from)\s+(?:the\s+|a\s+)?{MEETING_PREFIX}"
+    rf"(?P<name>(?:{NAME_WORD}\s+){{0,5}}?{BODY_KIND}|committee|board|council)\s+meeting\b",
+    re.I,
+)
+# 'Minutes of the Annual General Meeting held …': a meeting of all an association's members, named by its kind
+MINUTES_OF_KIND_MEETING_RE = re.compile(
+    r"\bminutes?\s+of\s+(?:the\s+|an?\s+)?(?P<name>(?:(?:(?:annual|extraordinary|special)\s+)?general|quarterly|"
+    r"management)\s+meeting)\b",
+    re.I,
+)
+# 'Kirk Session Minutes - most recent', 'PARKS AND RECREATION BOARD - REGULAR MEETING MINUTES - JUNE 12,2023': the
+# name opening the line, then the minutes
+NAME_MINUTES_RE = re.compile(
+    rf"\A(?:the\s+)?(?P<name>(?:{NAME_WORD}\s+){{0,4}}?{BODY_KIND})\s+(?:[-–—]\s+)?\W?\s*"
+    rf"(?:(?:{MEETING_WORDS})\s+)*(?:meeting\s+)?minutes\b",
+    re.I,
+)
+# 'BOARD OF DIRECTORS. Draft Minutes of the …', 'THE KIRK SESSION' alone: a board named alone at the head
+BOARD_ALONE_RE = re.compile(
+    r"\A(?:summary\s+|the\s+)?(?P<name>board\s+of\s+(?:directors|trustees|governors)|kirk\s+session)"
+    r"(?:\s*\.|\s*\Z|\s+(?:draft\s+)?minutes\b)",
+    re.I,
+)
+
+
+def named_meeting(lines: list[str], body: str | None) -> str | None:
+    """The committee a heading's first lines name in one of the forms above; a meeting named by its kind alone
+    ('General Meeting') only where no body is read (a body's general meeting is the body's own)."""
+    for text in lines[:4]:
+        text = _title_case_caps(" ".join(text.split()))
+        found = MINUTES_OF_NAME_MEETING_RE.search(text) or NAME_MINUTES_RE.match(text) or BOARD_ALONE_RE.match(text)
+        if found and not PREVIOUS_MINUTES_RE.search(text[: found.start()]):  # 'To approve the minutes of …'
+            return _as_name(found["name"])
+        kind = MINUTES_OF_KIND_MEETING_RE.search(text) if body is None else None
+        if kind and not PREVIOUS_MINUTES_RE.search(text[: kind.start()]):
+            return " ".join(word.capitalize() for word in kind["name"].split())  # 'Annual General Meeting'
+    return None
+
+
+def _as_name(text: str) -> str:
+    """'BOARD OF DIRECTORS' -> 'Board of Directors', 'committee' -> 'Committee'."""
+    name = _title_case_caps(text)
+    return name[:1].upper() + name[1:]
+
+
+LOCAL_COUNCIL_RE = re.compile(r".+\s(?:Parish|Town|Community|Village)\s+Council")
+KIND_MEETING_RE = re.compile(r"(?:(?:annual|extraordinary|special)\s+)?general\s+meeting|agm|egm", re.I)
+
+
+def council_own_general_meeting(body: str | None, committee: str | None) -> str | None:
+    """A parish, town or community council's annual general meeting is the council's own meeting: the council,
+    whole, is its committee (read as 'Annual General Meeting' where the council was read only later on)."""
+    if LOCAL_COUNCIL_RE.fullmatch(body or "") and KIND_MEETING_RE.fullmatch(committee or ""):
+        return body
+    return committee
