@@ -46,7 +46,12 @@ from .meeting_dates import (
     find_time,
     meeting_date_from,
 )
-from .meeting_names import council_own_general_meeting, named_meeting
+from .meeting_names import (
+    body_of_meeting_sentence,
+    body_of_named_meeting,
+    council_own_general_meeting,
+    named_meeting,
+)
 from .patterns import CAPITAL, COMMITTEE_WORDS, MEETING_WORDS, _heading_like, _title_case_caps
 
 PREVIOUS_MINUTES_LINE_RE = re.compile(
@@ -649,6 +654,7 @@ def document_facts(pages: list[PageLayout]) -> DocumentFacts:
     body = municipal_style(body, everything)
     body = with_nhs_identity(body, [line.text for line in pages[0].lines] if pages else [])
     body, committee = _principal_named_whole(body, committee)
+    body = body_of_meeting_sentence(body_of_named_meeting(body, committee), committee, lines)
     committee = council_own_general_meeting(body, committee)
     row_lines, row_dates = date_column(pages)
     dated = [

@@ -7,7 +7,7 @@ import re
 
 from ..dates import MONTH_RE
 from .committees import PREVIOUS_MINUTES_RE
-from .patterns import MEETING_WORDS, _title_case_caps
+from .patterns import COMMITTEE_WORDS, MEETING_WORDS, _title_case_caps
 
 # the name's last word(s): the kind of body that meets ('Board of Directors' named whole)
 BODY_KIND = (
@@ -73,6 +73,51 @@ def _as_name(text: str) -> str:
     """'BOARD OF DIRECTORS' -> 'Board of Directors', 'committee' -> 'Committee'."""
     name = _title_case_caps(text)
     return name[:1].upper() + name[1:]
+
+
+# 'BOARD OF COMMISSIONERS PORT OF WESTHAVEN MINUTES OF THE BUDGET COMMITTEE MEETING': the board heads the page, then
+# the organisation it governs, then its committee's minutes
+BOARD_BEFORE_ORG_RE = re.compile(
+    r"Board\s+of\s+(?:Directors|Trustees|Commissioners|Governors)\s+(?:of\s+(?:the\s+)?)?(?P<org>[A-Z].*)"
+)
+# 'Minutes of the Meeting of the Fernhill Bowls Club Committee': a club's or an association's committee, named whole
+CLUB_COMMITTEE_RE = re.compile(
+    r"(?P<org>(?:[A-Z][\w'’-]*\s+(?:(?:and|&|of)\s+)?){1,5}(?:Club|Association|Society))\s+(?:Management\s+)?Committee"
+)
+
+
+def body_of_named_meeting(body: str | None, committee: str | None) -> str | None:
+    """The organisation whose committee meets, where the body was read with its board before it or not at all."""
+    if not committee:
+        return body
+    board = BOARD_BEFORE_ORG_RE.fullmatch(body or "")
+    if board and not committee.startswith("Board"):
+        return board["org"]
+    club = CLUB_COMMITTEE_RE.fullmatch(committee)
+    if club and (body is None or body.endswith(f" {club['org']}")):
+        return club["org"]  # (a body read as 'Meeting of the Fernhill Bowls Club' too)
+    return body
+
+
+# 'The meeting of the Lake Verity Soil and Water Conservation District was held in the Boardroom': the opening
+# sentence of a board's minutes names the organisation whose board met
+MEETING_OF_ORG_HELD_RE = re.compile(
+    rf"The\s+(?:(?:{MEETING_WORDS})\s+)*meeting\s+of\s+the\s+"
+    r"(?P<org>[A-Z][\w'’.-]*(?:\s+(?:(?:of|and|&|the|on)\s+)*[A-Z][\w'’.-]*){1,8})\s+was\s+held\b"
+)
+BARE_KIND_RE = re.compile(r"Board|Committee|Council|Board\s+of\s+(?:Directors|Trustees|Supervisors)")
+
+
+def body_of_meeting_sentence(body: str | None, committee: str | None, lines: list[str]) -> str | None:
+    """The organisation the first sentence says met, where the heading names only its board ('Regular Board
+    Meeting') and no body."""
+    if body is not None or not BARE_KIND_RE.fullmatch(committee or ""):
+        return body
+    for text in lines[:6]:
+        found = MEETING_OF_ORG_HELD_RE.match(" ".join(text.split()))
+        if found and not COMMITTEE_WORDS.search(found["org"]):
+            return found["org"]
+    return body
 
 
 LOCAL_COUNCIL_RE = re.compile(r".+\s(?:Parish|Town|Community|Village)\s+Council")
