@@ -21,6 +21,10 @@ an association's committee named whole (the club or association), and a board's 
 'The meeting of the <organisation> was held …'. Design headings body 21.7 -> 28.3 (43.3 -> 56.7 of the 30 that
 print it).
 
+Then two page forms: a (Pennsylvania) township's board named whole with the kind of meeting after a dash ('X
+Township Board of Supervisors - Reorganization' was read 'Township of X' | 'Township Board'), and a Laserfiche WebLink
+page's trail ('WebLinkAboutMin - <board> - <year> - …'). Design headings committee 78.3 -> 81.7, body 28.3 -> 30.0.
+
 Measured with training/read_sets.py, design headings committee 51.7 -> 78.3, first pages 68.6 -> 70.2 (the full
 figures are in the commit messages). Guards: a ModernGov 'Cabinet - Tuesday …' heading, a principal council's own
 meeting ('County Council'), a parish council's own meeting and its annual general meeting (the council, whole), the
@@ -209,5 +213,38 @@ def test_body_of_the_named_meeting(lines: list[str], body: str, committee: str) 
     ],
 )
 def test_body_of_the_named_meeting_guards(lines: list[str], body: str | None, committee: str) -> None:
+    facts = document_facts([page_of_lines(lines)])
+    assert (facts.body, facts.committee) == (body, committee)
+
+
+@pytest.mark.parametrize(
+    ("lines", "body", "committee"),
+    [
+        # a township's board named whole, the kind of meeting after a dash
+        (
+            ["Harlow Vale Township Board of Supervisors - Reorganization 12 Mill Road, PA Monday, January 6, 2025"],
+            "Harlow Vale Township",
+            "Board of Supervisors",
+        ),
+        # a Laserfiche WebLink page's trail names the board
+        (
+            ["HomeMy WebLinkAboutMin - Library Advisory Board - 2024 - 03/04 - Regular LIBRARY ADVISORY BOARD"],
+            None,
+            "Library Advisory Board",
+        ),
+        # guards: the township over its board's meeting named by kind; the township's board named alone
+        (
+            ["GREY HERON TOWNSHIP", "Regular Board Meeting Minutes", "January 6, 2025"],
+            "Township of Grey Heron",
+            "Township Board",
+        ),
+        (
+            ["Harlow Vale Township Board of Supervisors", "Regular Meeting", "March 4, 2025"],
+            "Harlow Vale Township",
+            "Board of Supervisors",
+        ),
+    ],
+)
+def test_township_board_and_weblink_trail(lines: list[str], body: str | None, committee: str) -> None:
     facts = document_facts([page_of_lines(lines)])
     assert (facts.body, facts.committee) == (body, committee)

@@ -51,6 +51,7 @@ from .meeting_names import (
     body_of_named_meeting,
     council_own_general_meeting,
     named_meeting,
+    township_board,
 )
 from .patterns import CAPITAL, COMMITTEE_WORDS, MEETING_WORDS, _heading_like, _title_case_caps
 
@@ -656,6 +657,7 @@ def document_facts(pages: list[PageLayout]) -> DocumentFacts:
     body, committee = _principal_named_whole(body, committee)
     body = body_of_meeting_sentence(body_of_named_meeting(body, committee), committee, lines)
     committee = council_own_general_meeting(body, committee)
+    body, committee = township_board(body, committee, lines)
     row_lines, row_dates = date_column(pages)
     dated = [
         text

@@ -54,13 +54,25 @@ BOARD_ALONE_RE = re.compile(
     re.I,
 )
 
+# a Laserfiche WebLink page's trail: 'HomeMy WebLinkAboutMin - Parks and Recreation Board - 2023 - 06/12 - Regular'
+WEBLINK_TRAIL_RE = re.compile(
+    rf"WebLinkAbout(?:Min(?:utes)?|Agendas?)\s*[-–—]\s*(?P<name>(?:{NAME_WORD}\s+){{0,5}}?{BODY_KIND})"
+    r"\s+[-–—]\s+(?:19|20)\d\d\b",
+    re.I,
+)
+
 
 def named_meeting(lines: list[str], body: str | None) -> str | None:
     """The committee a heading's first lines name in one of the forms above; a meeting named by its kind alone
     ('General Meeting') only where no body is read (a body's general meeting is the body's own)."""
     for text in lines[:4]:
         text = _title_case_caps(" ".join(text.split()))
-        found = MINUTES_OF_NAME_MEETING_RE.search(text) or NAME_MINUTES_RE.match(text) or BOARD_ALONE_RE.match(text)
+        found = (
+            MINUTES_OF_NAME_MEETING_RE.search(text)
+            or NAME_MINUTES_RE.match(text)
+            or BOARD_ALONE_RE.match(text)
+            or WEBLINK_TRAIL_RE.search(text)
+        )
         if found and not PREVIOUS_MINUTES_RE.search(text[: found.start()]):  # 'To approve the minutes of …'
             return _as_name(found["name"])
         kind = MINUTES_OF_KIND_MEETING_RE.search(text) if body is None else None
@@ -130,3 +142,23 @@ def council_own_general_meeting(body: str | None, committee: str | None) -> str 
     if LOCAL_COUNCIL_RE.fullmatch(body or "") and KIND_MEETING_RE.fullmatch(committee or ""):
         return body
     return committee
+
+
+# 'Harlow Vale Township Board of Supervisors - Reorganization': a (Pennsylvania) township's governing board named
+# whole, the kind of meeting after a dash
+TOWNSHIP_BOARD_HEAD_RE = re.compile(
+    r"(?P<org>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+Township)\s+"
+    r"(?P<committee>Board\s+of\s+(?:Supervisors|Trustees|Commissioners))(?:\s+[-–—]\s|\s*\Z)"
+)
+
+
+def township_board(body: str | None, committee: str | None, lines: list[str]) -> tuple[str | None, str | None]:
+    """(township, board) where the heading opens with the township's board named whole and the read gave the
+    township's board by its kind only ('Township Board') or nothing."""
+    if committee not in (None, "Township Board"):
+        return body, committee
+    for text in lines[:3]:
+        found = TOWNSHIP_BOARD_HEAD_RE.match(" ".join(text.split()))
+        if found:
+            return found["org"], found["committee"]
+    return body, committee
