@@ -46,6 +46,13 @@ from .meeting_dates import (
     find_time,
     meeting_date_from,
 )
+from .meeting_names import (
+    body_of_meeting_sentence,
+    body_of_named_meeting,
+    council_own_general_meeting,
+    named_meeting,
+    township_board,
+)
 from .patterns import CAPITAL, COMMITTEE_WORDS, MEETING_WORDS, _heading_like, _title_case_caps
 
 PREVIOUS_MINUTES_LINE_RE = re.compile(
@@ -592,6 +599,33 @@ def _yearless_meeting_day(dated: list[str], everything: str) -> dt.date | None:
     return None
 
 
+def _named_meeting(committee: str | None, lines: list[str], body: str | None) -> str | None:
+    """The meeting the heading names ('Minutes of the Budget Committee Meeting', 'Kirk Session Minutes') where no
+    committee was read; where the read dropped the 'Meeting' of a meeting named by its kind ('Quarterly'); where the
+    read is the place after the meeting's name ('Minutes of the Regular Council Meeting of Elmswick'); and where the
+    read is the body the heading names before its board ('Tarnside Regional District Board Minutes' -> 'Board'); and
+    where the read is only the room the meeting was held in ('City Council Chambers')."""
+    named = named_meeting(lines, body)
+    if committee is None or not named:
+        return named or committee
+    if named.lower() == f"{committee} meeting".lower():
+        return named
+    heading = " ".join(" ".join(lines[:4]).split())
+    after = re.search(rf"\b{re.escape(named)}\s+meeting\s+of\s+(?:the\s+)?{re.escape(committee)}\b", heading, re.I)
+    if after and not COMMITTEE_WORDS.search(committee):  # (of 'the Llanfair Community Council': the council whole)
+        return named
+    if (
+        committee == body
+        and named.lower().startswith(f"{body.lower()} ")
+        and COMMITTEE_WORDS.search(named[len(body) :])
+    ):
+        return named[len(body) :].strip()
+    printed = [match.end() for match in re.finditer(rf"\b{re.escape(committee)}\b", heading, re.I)]
+    if printed and all(re.match(r"\s+chambers?\b", heading[end:], re.I) for end in printed):
+        return named  # 'Meeting City Council Chambers 808 West Main': where the board met, not who
+    return committee
+
+
 def document_facts(pages: list[PageLayout]) -> DocumentFacts:
     head = first_page_text(pages, 2)
     doc_type = classify_document(pages)
@@ -599,7 +633,7 @@ def document_facts(pages: list[PageLayout]) -> DocumentFacts:
     everything = "\n".join(page.text for page in pages)
     heads = running_heads(pages)
     body = normalise_body(_heading_body(pages, lines, everything, heads), everything)
-    committee = _wrapped_committee(find_committee(pages, doc_type, body), pages)
+    committee = _named_meeting(_wrapped_committee(find_committee(pages, doc_type, body), pages), lines, body)
     body, committee = _meeting_presented_to(body, committee, lines, doc_type)
     if body is None and (doc_type in ("minutes", "agenda_pack") or TOWNSHIP_BOARD_NAME_RE.fullmatch(committee or "")):
         # (a township's board named whole is its body's, whatever the paper: 'X TOWNSHIP BOARD OF SUPERVISORS
@@ -621,6 +655,9 @@ def document_facts(pages: list[PageLayout]) -> DocumentFacts:
     body = municipal_style(body, everything)
     body = with_nhs_identity(body, [line.text for line in pages[0].lines] if pages else [])
     body, committee = _principal_named_whole(body, committee)
+    body = body_of_meeting_sentence(body_of_named_meeting(body, committee), committee, lines)
+    committee = council_own_general_meeting(body, committee)
+    body, committee = township_board(body, committee, lines)
     row_lines, row_dates = date_column(pages)
     dated = [
         text
