@@ -11,7 +11,8 @@ page ranges, Roman numerals, OCR-misread numbers), :mod:`.attendance` (attendanc
 people they list), :mod:`.headings` (heading lines, running heads, the frontsheet),
 :mod:`.document_type` (:func:`classify_document`), :mod:`.meeting_dates` (meeting date and time),
 :mod:`.bodies` (the body: council, department, organisation), :mod:`.committees` (the meeting
-body: :func:`find_committee`), :mod:`.facts` (:func:`document_facts`), :mod:`.publisher` (the
+body: :func:`find_committee`), :mod:`.meeting_names` (the meeting a heading names where no committee is
+found), :mod:`.facts` (:func:`document_facts`), :mod:`.publisher` (the
 meeting ModernGov recorded in a PDF's properties or file name), :mod:`.presenters` (who
 presents an item), :mod:`.agenda_list` (:func:`agenda_items`), :mod:`.minutes`
 (:func:`minutes_items`) and :mod:`.item_pages` (page -> item map, cover fields). This module
