@@ -106,6 +106,8 @@ def test_members_proposals_owned_by_who_acts_never_the_mover(nlp, text: str, own
         ("Cllr Penhale proposed that the evening had been a success.", None),  # a view, nothing to do
         ("Cllr Ormsby suggested that the figures were wrong.", None),
         ("The hedge has grown over the path and Paris will be lovely in spring.", None),
+        ("The Treasurer gave her report, which will be placed on file for future audit.", None),
+        ("The Clerk will circulate the audit report, which will be placed on file.", ["The Clerk"]),
         ("Cllr Smith was to have attended but sent apologies.", None),  # what did not happen: no step
         ("It was agreed that Paris would be the venue for the next meeting.", []),  # a place, no one to act
     ],

@@ -1841,12 +1841,18 @@ def _after_leading_clause(sentence: Sentence, stripped: str) -> tuple[str, str, 
     return (found[0], stripped, True) if found is not None and found[2] else None
 
 
+# "… which will be placed on file for future audit": a US board's formula for a report kept, no step to take
+ON_FILE_RE = re.compile(r"\bwill\s+be\s+(?:placed|kept|put)\s+on\s+file\b")
+
+
 def classify(sentence: Sentence) -> tuple[str, str, bool] | None:
     """(kind, text, strong) when the sentence is action-like, else None; a line of a list of actions ("Next
     steps:", "Actions arising:") is an action however it is worded."""
     stripped = sentence.text.strip()
     if FOLLOWING_AGREED_RE.match(stripped) or _board_asked_to_decide(stripped) or BODY_MAY_RE.match(stripped):
         return None
+    if " file" in stripped and ON_FILE_RE.search(stripped) and stripped.count(" will ") == 1:
+        return None  # "… gave the Treasurer Report, which will be placed on file for future audit": a record kept
     if sentence.in_minutes and BOARD_IN_AGREEMENT_RE.match(stripped):
         return "decision", stripped, True
     found = _classify(sentence)
