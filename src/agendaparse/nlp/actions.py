@@ -879,7 +879,8 @@ def _that_clause_actor(text: str) -> str | None:
     return agent["owner"] if agent and (_bodies_or_roles(agent["owner"]) or _named_owner(agent["owner"])) else None
 
 
-GIVEN_NAME_STEP_RE = re.compile(r"\s+(?:would|should)\s+(?!(?:be|like|have|need)\b)[a-z]{3,}\b")
+# (matched after the owner; spaces from where their run starts, taken whole)
+GIVEN_NAME_STEP_RE = re.compile(r"(?<!\s)\s++(?:would|should)\s++(?!(?:be|like|have|need)\b)[a-z]{3,}\b")
 PARTICIPLE = r"(?:[a-z]{3,20}(?:ed|en)|met|paid|made|sent|led|held|kept|set|done|run|brought|sought|bought)"
 # The agent of the step a request asks for in the passive: "… could be recognised or supported by SCC".
 REQUESTED_AGENT_RE = re.compile(

@@ -19,7 +19,7 @@ ORDINAL = (
     rf"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]?{UNIT}|{UNIT}|tenth|eleventh|twelfth|"
     r"\d{1,3}(?:st|nd|rd|th))"
 )
-NAME_WORD = r"(?-i:(?!Last\b|Previous\b|Next\b)[A-Z][\w'’.-]*|and|of|&)"
+NAME_WORD = r"(?-i:(?!Last\b|Previous\b|Next\b)[A-Z][\w'’.-]*+|and|of|&)"
 # the kind of meeting before its name, an ordinal or the meeting's date: 'Eighty Fourth (84th) Special', 'July 8,
 # 2021 Regular'
 MEETING_PREFIX = (
@@ -42,9 +42,9 @@ MINUTES_OF_KIND_MEETING_RE = re.compile(
 )
 # 'Kirk Session Minutes - most recent', 'PARKS AND RECREATION BOARD - REGULAR MEETING MINUTES - JUNE 12,2023': the
 # name opening the line, then the minutes
-NAME_MINUTES_RE = re.compile(
-    rf"\A(?:the\s+)?(?P<name>(?:{NAME_WORD}\s+){{0,4}}?{BODY_KIND})\s+(?:[-–—]\s+)?\W?\s*"
-    rf"(?:(?:{MEETING_WORDS})\s+)*(?:meeting\s+)?minutes\b",
+NAME_MINUTES_RE = re.compile(  # (runs of spaces taken whole: one way only to read them)
+    rf"\A(?:the\s++)?(?P<name>(?:{NAME_WORD}\s++){{0,4}}?{BODY_KIND})\s++(?:[-–—]\s++)?(?:[^\w\s]\s*+)?"
+    rf"(?:(?:{MEETING_WORDS})\s++)*(?:meeting\s++)?minutes\b",
     re.I,
 )
 # 'BOARD OF DIRECTORS. Draft Minutes of the …', 'THE KIRK SESSION' alone: a board named alone at the head
@@ -93,8 +93,9 @@ BOARD_BEFORE_ORG_RE = re.compile(
     r"Board\s+of\s+(?:Directors|Trustees|Commissioners|Governors)\s+(?:of\s+(?:the\s+)?)?(?P<org>[A-Z].*)"
 )
 # 'Minutes of the Meeting of the Fernhill Bowls Club Committee': a club's or an association's committee, named whole
-CLUB_COMMITTEE_RE = re.compile(
-    r"(?P<org>(?:[A-Z][\w'’-]*\s+(?:(?:and|&|of)\s+)?){1,5}(?:Club|Association|Society))\s+(?:Management\s+)?Committee"
+CLUB_COMMITTEE_RE = re.compile(  # (from a word's start, each word and space run taken whole)
+    r"(?<![\w'’-])(?P<org>(?:[A-Z][\w'’-]*+\s++(?:(?:and|&|of)\s++)?){1,5}(?:Club|Association|Society))\s++"
+    r"(?:Management\s++)?Committee"
 )
 
 
@@ -132,22 +133,23 @@ def body_of_meeting_sentence(body: str | None, committee: str | None, lines: lis
     return body
 
 
-LOCAL_COUNCIL_RE = re.compile(r".+\s(?:Parish|Town|Community|Village)\s+Council")
+# a local council named whole: its kind ends the name (searched from the kind: not read to the end from each start)
+LOCAL_COUNCIL_END_RE = re.compile(r"\S\s++(?:Parish|Town|Community|Village)\s++Council\Z")
 KIND_MEETING_RE = re.compile(r"(?:(?:annual|extraordinary|special)\s+)?general\s+meeting|agm|egm", re.I)
 
 
 def council_own_general_meeting(body: str | None, committee: str | None) -> str | None:
     """A parish, town or community council's annual general meeting is the council's own meeting: the council,
     whole, is its committee (read as 'Annual General Meeting' where the council was read only later on)."""
-    if LOCAL_COUNCIL_RE.fullmatch(body or "") and KIND_MEETING_RE.fullmatch(committee or ""):
+    if LOCAL_COUNCIL_END_RE.search(body or "") and KIND_MEETING_RE.fullmatch(committee or ""):
         return body
     return committee
 
 
 # 'Harlow Vale Township Board of Supervisors - Reorganization': a (Pennsylvania) township's governing board named
 # whole, the kind of meeting after a dash
-TOWNSHIP_BOARD_HEAD_RE = re.compile(
-    r"(?P<org>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+Township)\s+"
+TOWNSHIP_BOARD_HEAD_RE = re.compile(  # (from a word's start, each word taken whole)
+    r"(?<![\w'’.-])(?P<org>[A-Z][\w'’.-]*+(?:\s++[A-Z][\w'’.-]*+){0,2}\s++Township)\s++"
     r"(?P<committee>Board\s+of\s+(?:Supervisors|Trustees|Commissioners))(?:\s+[-–—]\s|\s*\Z)"
 )
 
