@@ -10,6 +10,7 @@ import sqlite_utils
 from hypothesis import settings
 
 from agendaparse.models import Provenance, Table
+from agendaparse.pdf import ocr_available
 
 # Property tests check answers, not speed (speed lives in benchmarks/): no per-example deadline, which a loaded
 # 2-core CI machine would otherwise turn into flaky failures.
@@ -25,6 +26,8 @@ REAL = SHARED / "real"
 HOSTILE = SHARED / "hostile"
 TABLES = SHARED / "tables"
 NO_SHARED = "../shared/corpus is absent: the real council PDFs live there (CI has it)"
+# scanned-paper tests: scripts/system-deps.sh installs Tesseract (make test runs it first)
+needs_tesseract = pytest.mark.skipif(not ocr_available(), reason="Tesseract is not installed")
 
 
 def manifest(folder: Path) -> list[dict[str, str]]:

@@ -12,7 +12,6 @@ Each case is read as a one-line page of minutes, as training/read_drawn.py reads
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import importlib.util
 import json
@@ -23,10 +22,8 @@ import pytest
 from agendaparse.models import AgendaItem, Provenance
 from agendaparse.nlp import build_nlp, find_actions
 from agendaparse.nlp.paragraphs import split_sentences
-from agendaparse.pdf import Line, PageLayout
 
 TRAINING = Path(__file__).resolve().parents[1] / "training"
-MEETING = dt.date(2024, 7, 2)
 KINDS = {"action", "resolution", "request", "proposal", "decision", "commitment", "recommendation"}
 
 
@@ -35,13 +32,25 @@ def nlp():  # noqa: ANN201 (a spaCy Language)
     return build_nlp()
 
 
+def training_script(name: str):  # noqa: ANN201 (the module)
+    spec = importlib.util.spec_from_file_location(name, TRAINING / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+READ_DRAWN = training_script("read_drawn")
+
+
 def read(nlp, text: str) -> list[tuple[str, list[str], str]]:  # noqa: ANN001
-    line = Line(text, 60.0, 60.0, min(60.0 + 4.5 * len(text), 572.0), 70.0, 10.0, False)
-    page = PageLayout(number=1, width=612.0, height=792.0, rotation=0, lines=[line])
+    """What the pass finds in ``text`` read as read_drawn.py reads a drawn sentence: a one-line page of minutes."""
     item = AgendaItem(
         number="5", title="Matters arising", kind="minutes", provenance=Provenance(document="d", page=1, method="read")
     )
-    return [(action.text, action.owners, action.kind) for action in find_actions(nlp, [page], [item], "d", MEETING)]
+    page = READ_DRAWN.one_line_page(text)
+    found = find_actions(nlp, [page], [item], "d", READ_DRAWN.MEETING)
+    return [(action.text, action.owners, action.kind) for action in found]
 
 
 @pytest.mark.parametrize(
@@ -152,10 +161,7 @@ def test_actions_set_labels_every_run_of_the_orgs_set_once() -> None:
 def test_read_sets_reads_a_bodys_runs_as_one_document(capsys: pytest.CaptureFixture[str]) -> None:
     """A body's runs are its document's pages, in order; the design split's misses are listed, the check split's
     never."""
-    spec = importlib.util.spec_from_file_location("read_sets", TRAINING / "read_sets.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = training_script("read_sets")
     runs = {run["id"]: run for run in records("orgs_check")}
     labels = records("actions_check")
     module.read_actions(labels, runs, misses=True)

@@ -31,10 +31,9 @@ import pytest
 import action_variants as variants
 from agendaparse.ocr_markers import _meet
 from agendaparse.ocr_unread import _on_a_row, _place
-from agendaparse.pdf import Line, _glyphs_mended, _noise_cut, ocr_available
+from agendaparse.pdf import Line, _glyphs_mended, _noise_cut
+from conftest import needs_tesseract
 from scan_cases import PaperLook, scanned_document
-
-needs_tesseract = pytest.mark.skipif(not ocr_available(), reason="Tesseract is not installed")
 
 HELD_OUT = range(300, 304)  # never looked at one by one
 

@@ -41,14 +41,13 @@ from PIL import Image, ImageDraw
 
 import cell_variants as variants
 from agendaparse.ocr_unread import unread_runs
-from agendaparse.pdf import Line, ocr_available
+from agendaparse.pdf import Line
 from agendaparse.tables.misreads import quarter_names
 from agendaparse.tables.scan_rules import _above_cut_line, _edge_in
 from agendaparse.tables.scanned import _CutRow, _scanned_column_name, _under_group_names
 from agendaparse.tables.word_tables import _wrapped_names
+from conftest import needs_tesseract
 from scan_cases import PaperLook, scanned_document
-
-needs_tesseract = pytest.mark.skipif(not ocr_available(), reason="Tesseract is not installed")
 
 HELD_OUT = range(300, 304)  # never looked at one by one
 

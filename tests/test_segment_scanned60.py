@@ -40,12 +40,11 @@ from collections import Counter
 import pytest
 
 import agenda_variants as variants
-from agendaparse.pdf import Line, _labels_spaced, _numbers_joined_to_titles, _without_edge_noise, ocr_available
+from agendaparse.pdf import Line, _labels_spaced, _numbers_joined_to_titles, _without_edge_noise
 from agendaparse.segment.minutes import LETTERED_ENTRY_RE
 from agendaparse.segment.numbering import SUB_ITEM_RE, _misread_stopless_opening, _repaired_lettered_numbers
+from conftest import needs_tesseract
 from scan_cases import PaperLook, scanned_document
-
-needs_tesseract = pytest.mark.skipif(not ocr_available(), reason="Tesseract is not installed")
 
 HELD_OUT = range(40, 48)
 

@@ -18,7 +18,6 @@ from __future__ import annotations
 import io
 import json
 import re
-import shutil
 from functools import lru_cache
 from pathlib import Path
 
@@ -32,12 +31,11 @@ from agendaparse.extract import extract_document
 from agendaparse.pdf import Line, PageLayout
 from agendaparse.tables.continuation import merge_continuations
 from agendaparse.tables.scanned import _choice_column
-from conftest import REAL, make_table, needs_shared
+from conftest import REAL, make_table, needs_shared, needs_tesseract
 
 TUNE = Path(__file__).resolve().parents[1] / "corpus" / "gold" / "tune"
 ACCOUNTS = REAL / "souldern-pc" / "2026_spc_accounting_statements_scanned.pdf"
 ANNUAL_RETURN = REAL / "milburn-pc" / "2019_milburn_pc_annual_return_scanned.pdf"
-needs_tesseract = pytest.mark.skipif(not shutil.which("tesseract"), reason="tesseract is not installed")
 
 
 def _gold(name: str) -> dict:

@@ -23,7 +23,16 @@ import textwrap
 from itertools import groupby
 from pathlib import Path
 
-from agendaparse.evaluate import document_field_equal, norm_name, norm_text, score_actions, score_agenda_items
+from agendaparse.evaluate import (
+    JACCARD_MIN,
+    document_field_equal,
+    jaccard,
+    norm_name,
+    norm_text,
+    pair_greedy,
+    score_actions,
+    score_agenda_items,
+)
 from agendaparse.nlp import build_nlp, find_actions, find_mentions, merge_person_aliases
 from agendaparse.pdf import Line, PageLayout
 from agendaparse.segment import agenda_items, document_facts, minutes_items
@@ -124,7 +133,6 @@ def read_actions(labels: list[dict], texts: dict[str, dict], misses: bool) -> No
 
 def show_action_misses(body: str, gold: list[dict], read: list[dict]) -> None:
     """The design split's misses, false actions and wrong owners of one body, as `agendaparse eval` pairs them."""
-    from agendaparse.evaluate import JACCARD_MIN, jaccard, pair_greedy
 
     def overlap(g: dict, p: dict) -> float | None:
         value = jaccard(g["text"], p["text"])
