@@ -492,13 +492,17 @@ MOVED_RE = re.compile(
 )
 
 
+# "Cllr Penhale", "Mrs J. Ormsby": a member titled, an initial allowed before the surname (a motion's mover or seconder)
+TITLED_MEMBER = rf"(?:{TITLES})\.?\s+(?:[A-Z]\.?\s+)?[A-Z][\w'’\-]+"
+
+
 # "Cllr Stedley proposed Clive Hartley is co-opted to fill the vacancy …, Cllr Penrose seconded, unanimous approval",
 # "Cllr Moss proposed that the Clerk obtain quotes …, seconded by Cllr Green and agreed unanimously": a member's
 # proposal, its seconder and its carrying recorded in one run-on line, as a parish's resolution (not the mover's step).
 CARRIED_PROPOSAL_RE = re.compile(
-    rf"^(?:(?:{TITLES})\.?\s+(?:[A-Z]\.?\s+)?[A-Z][\w'’\-]+|{NAME}\s+{SURNAME})\s+proposed\s+(?:that\s+)?"
+    rf"^(?:{TITLED_MEMBER}|{NAME}\s+{SURNAME})\s+proposed\s+(?:that\s+)?"
     r"(?P<clause>[^;]{10,300}?),?\s+(?:(?:and\s+)?seconded\s+by\s+[^,;]{3,40}?|"
-    rf"(?:{TITLES})\.?\s+(?:[A-Z]\.?\s+)?[A-Z][\w'’\-]+\s+seconded)"
+    rf"{TITLED_MEMBER}\s+seconded)"
     r"(?:,\s*|\s+and\s+|\.\s+)(?:(?:it\s+was\s+)?(?:unanimously\s+)?(?:agreed|carried|resolved|approved)|"
     r"unanimous(?:ly)?\s+(?:approval|agreement|agreed|approved|carried)|all\s+(?:in\s+favour|agreed))\b"
 )
@@ -512,7 +516,7 @@ CARRIED_PROPOSAL_RE = re.compile(
 # Owners (actions._owners): the one the clause names to act; else nobody for a proposal (a motion's mover never owns
 # it) and the member for a suggestion ("MCO also suggested that the group be invited …": MCO, as the dev golds have it).
 PROPOSER = (
-    rf"(?:(?:{TITLES})\.?\s+(?:[A-Z]\.?\s+)?[A-Z][\w'’\-]+|{NAME}(?:\s+{SURNAME})?|[A-Z]{{2,3}}|[A-Z]\.\s?[A-Z][\w'’\-]+|"
+    rf"(?:{TITLED_MEMBER}|{NAME}(?:\s+{SURNAME})?|[A-Z]{{2,3}}|[A-Z]\.\s?[A-Z][\w'’\-]+|"
     r"(?:The\s+)?(?:Chair(?:man|person)?|Clerk|Secretary|Treasurer|President|Mayor))"
 )
 PROPOSED_STEP = r"(?=[^.;]{0,80}?\s(?:be|should|would|shall)\s+[a-z])"
