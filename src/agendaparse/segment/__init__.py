@@ -14,8 +14,9 @@ people they list), :mod:`.headings` (heading lines, running heads, the frontshee
 body: :func:`find_committee`), :mod:`.meeting_names` (the meeting a heading names where no committee is
 found), :mod:`.facts` (:func:`document_facts`), :mod:`.publisher` (the
 meeting ModernGov recorded in a PDF's properties or file name), :mod:`.presenters` (who
-presents an item), :mod:`.agenda_list` (:func:`agenda_items`), :mod:`.minutes`
-(:func:`minutes_items`) and :mod:`.item_pages` (page -> item map, cover fields). This module
+presents an item), :mod:`.agenda_list` (:func:`agenda_items`), :mod:`.run_on` (a minute heading run on
+into its record on one line), :mod:`.minutes` (:func:`minutes_items`) and :mod:`.item_pages` (page -> item
+map, cover fields). This module
 re-exports what the rest of agendaparse, its tests, benchmarks and training/ import (a few private
 names and regexes the tests check).
 """

@@ -40,6 +40,7 @@ from .patterns import (
     without_link_size,
 )
 from .presenters import attach_presenters
+from .run_on import ABBREVIATIONS, opens_record, run_on_title
 
 RESIDUE_RE = re.compile(rf"{WEB_RESIDUE_RE.pattern}|^\s*minutes:\s*$", re.I)
 
@@ -284,6 +285,7 @@ def heading_title(text: str, *, wraps: bool = False, bold: bool = False) -> str:
             or (len(parts[1].split()) >= 5 and not _titled_tail(parts[1]) and not (bold and _phrase(parts[1])))
             or NOTHING_TO_REPORT_RE.match(parts[1].strip())  # 'Correspondence - none.'
             or _record_after_dash(parts[0], parts[1].strip())
+            or opens_record(parts[1].strip())  # 'Matters Arising – No declarations were made.'
         )
     ):
         return parts[0].strip()  # not 'Minute 6 - Annual Report of the Commissioner': a title in two parts
@@ -307,6 +309,9 @@ def heading_title(text: str, *, wraps: bool = False, bold: bool = False) -> str:
     subject = CAPS_SUBJECT_RE.match(text.strip())
     if subject and _all_caps(subject["head"]):
         return subject["head"].strip()  # 'APOLOGIES FOR ABSENCE were received from …': the heading is the subject
+    run_on = None if wraps or bold else run_on_title(text)
+    if run_on:
+        return run_on  # 'Apologies for absence. None received.', 'Village Hall Cllr Dale reported …': no mark or a stop
     # 'Apologies: Cllr M Black sent apologies which were accepted.': the heading, then the minute as a sentence
     head, colon, tail = text.strip().partition(": ")
     if colon and len(head.split()) <= 6 and len(re.findall(r"\b[a-z]{2,}\b", tail)) >= 3 and len(tail.split()) >= 5:
@@ -453,21 +458,14 @@ SENTENCE_OPENER_RE = re.compile(
     r"(?<=[A-Za-z’'\d])\s+(?=(?:It|The|There|This|These|Apologies|Members|Councillors)"
     r"(?:\s+[A-Z][\w’'-]*){0,3}\s+[a-z][a-z]+\b)"
 )
-# the minute of a heading that had nothing to record: 'Correspondence - none.', 'Reports – nil'
-NOTHING_TO_REPORT_RE = re.compile(r"^(?:none|nil|n/a|no report|nothing to report)\.?$", re.I)
+# the minute of a heading that had nothing to record: 'Correspondence - none.', 'Reports – nil', 'None received.'
+NOTHING_TO_REPORT_RE = re.compile(
+    r"^(?:none|nil|n/a|no report|nothing to report)(?:\s+(?:received|declared|made|reported|recorded))?\.?$", re.I
+)
 # a date run on after a heading's colon, with its time: 'Monday 25 January 2021 at 9:00.' (not a bare date: that
 # names which minutes or which meeting, 'APPROVAL OF MINUTES: August 22, 1995')
 RUN_ON_DATE_RE = re.compile(
     rf"^(?:{WEEKDAY_RE})\b.*\b(?:at\s+)?\d{{1,2}}(?:[.:]\d{{2}}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)\.?$", re.I
-)
-
-
-ABBREVIATIONS = frozenset(
-    re.findall(
-        r"\w+",
-        "mr mrs ms dr st cllr cllrs no nos rev prof gen approx etc vs ltd co inc jan feb mar apr jun jul aug sep sept "
-        "oct nov dec ref para paras fig",
-    )
 )
 
 
@@ -656,11 +654,15 @@ def _numbered_headings(lines: list[tuple[PageLayout, Line]], skip: int = -1) -> 
             and _column_title_wraps(lines, index, title, None)
             or _title_case_wraps(lines, index, title)
         ):
-            title, end = join_wrapped(title, FILE_CELL_RE.sub("", lines[index + 1][1].text)), index + 1
+            below = FILE_CELL_RE.sub("", lines[index + 1][1].text)
+            title, end = join_wrapped(title, _wrapped_heading_part(lines[index + 1][1], below)), index + 1
         elif title and _all_caps(title) and not bold_part:  # a bold part ends the heading: the minute follows it
             while _caps_title_wraps(lines, end):  # 'MEETING OPEN FOR ANY MEMBER OF THE AUDIENCE TO' / 'ADDRESS ...'
                 end += 1
-                title = join_wrapped(title, lines[end][1].text)
+                part = _wrapped_heading_part(lines[end][1])
+                title = join_wrapped(title, part)
+                if part != lines[end][1].text.strip():
+                    break  # the minute's record runs on after the heading's last words
         key = _number_key(number)
         next_key = (last[0] + 1 if len(last) == 1 else 1,)
         over = _caps_heading_over(lines, index, rest) if number.isdigit() and key == next_key else None
@@ -918,10 +920,11 @@ def _decimal_runs(lines: list[tuple[PageLayout, Line]], found: list[Heading]) ->
 
 
 def _run_in_heading(text: str) -> str | None:
-    """'Apologies' of 'Apologies: J Ure, R Cowie', 'Police Report' of 'Police Report – One incident was …', or a short
-    heading alone ('Matters Arising'); None for a sentence."""
+    """'Apologies' of 'Apologies: J Ure, R Cowie', 'Police Report' of 'Police Report – One incident was …' or 'Police
+    Report None received', or a short heading alone ('Matters Arising'); None for a sentence."""
     title = heading_title(text).rstrip(" .:")
     marked = len(title) < len(text.rstrip(" .:")) and text[len(title) :].lstrip()[:1] in {":", "-", "–", "—"}
+    marked = marked or run_on_title(text) == title
     if marked or (title == text.strip() and _heading_like(title) and len(title.split()) <= 8):
         return title if len(title.split()) <= 10 and not RECORD_VERB_RE.search(title) else None
     return None
@@ -1022,8 +1025,8 @@ def _ends_short(lines: list[tuple[PageLayout, Line]], index: int, end: int) -> b
     """The heading's last line stops short of the right margin, or a new sentence starts under it: not the first
     line of a numbered paragraph that wraps."""
     page, line = lines[end]
-    if line.x1 < page.width * 0.7:
-        return True
+    if line.x1 < page.width * 0.7 or end > index and _wrapped_heading_part(line) != line.text.strip():
+        return True  # ... or the minute's record runs on after the wrapped heading's last words
     below = lines[end + 1][1].text.strip() if end + 1 < len(lines) else ""
     lead = re.match(r"(\d{1,3})[.)]?\s", lines[index][1].text.strip())
     if lead and re.match(rf"{lead[1]}\.\d{{1,2}}\s", below):
@@ -1040,7 +1043,7 @@ def _caps_title_wraps(lines: list[tuple[PageLayout, Line]], index: int) -> bool:
         return False
     page, line = lines[index]
     below = lines[index + 1][1]
-    text, next_text = line.text.strip(), below.text.strip()
+    text, next_text = line.text.strip(), _wrapped_heading_part(below)
     if lines[index + 1][0] is not page or below.bold != line.bold or not _all_caps(next_text) or "   " in next_text:
         return False
     if _parse_heading_number(next_text) or MINUTE_LABEL_RE.match(next_text) or text.endswith((".", ":")):
@@ -1189,7 +1192,7 @@ def _heading_wraps(lines: list[tuple[PageLayout, Line]], index: int) -> bool:
     if line.x1 < page.width * 0.6 and not re.search(r"\b(and|of|the|for|to|in|on|with|&)$", line.text.strip(), re.I):
         return False
     below, after = lines[index + 1][1], lines[index + 2][1]
-    text = below.text.strip()
+    text = _wrapped_heading_part(below)
     if not (below.bold and not after.bold and _under_heading_text(line, below)) or "   " in text:
         return False
     numbered = _parse_heading_number(text) if not _year_span(text) else None  # '2025/26 pdf icon PDF 210 KB'
@@ -1226,6 +1229,24 @@ def _filed_below(lines: list[tuple[PageLayout, Line]], index: int) -> bool:
     return FILE_CELL_RE.search(below) is not None and FILE_CELL_RE.search(lines[index][1].text) is None
 
 
+def _wrapped_heading_part(below: Line, text: str | None = None) -> str:
+    """The heading's words on the line it wraps onto when the minute's record runs on after them there: the bold words
+    before the regular ('Villages of the Upper Valley' of 'Villages of the Upper Valley No declarations were made.'),
+    or the words before a mark or no mark and a record's opening ('the Upper Valley' of 'the Upper Valley The Clerk
+    reported …'); the line's ``text`` (by default its own) when no record runs on."""
+    text = (below.text if text is None else text).strip()
+    if below.bold and below.bold_end is not None:
+        head, tail = below.text[: below.bold_end].strip(), below.text[below.bold_end :].strip()
+        return head.rstrip(" :.-–—") if head and tail and text.startswith(head) else text
+    if _attendance_label(text):
+        return text  # 'Absent: None' under '1. ROLL CALL Present: …': who was absent, no heading's words
+    capital = text[:1].upper() + text[1:]  # a wrapped line may start on a small word: 'the Upper Valley'
+    title = heading_title(capital)
+    if title == capital or not capital.startswith(title) or not opens_record(capital[len(title) :].lstrip(" .:-–—")):
+        return text
+    return text[: len(title)]
+
+
 LIST_MARK_RE = re.compile(r"^\(?(?:[A-Za-z]|[IVXivx]{1,5})[.)]\s")
 # the small words a title in title case keeps in lower case, which may open its wrapped line
 WRAP_OPENING_WORDS = frozenset({"of", "the", "and", "to", "for", "in", "on", "at", "a", "an", "with", "by", "from"})
@@ -1239,7 +1260,7 @@ def _title_case_wraps(lines: list[tuple[PageLayout, Line]], index: int, title: s
         return False
     page, line = lines[index]
     below = lines[index + 1][1]
-    text = below.text.strip()
+    text = _wrapped_heading_part(below)
     return (
         line.x1 > page.width * 0.65
         and in_title_case(title)
