@@ -499,6 +499,19 @@ RESOLUTIONS = [
 ]
 CLAUSES = ["that the report be noted;", "that the budget be approved; and", "that the Clerk write to the landowner."]
 MINUTE_SUBS = ["Payments for Approval", "Bank Reconciliation", "Budget Monitoring"]
+# how a heading runs on into its minute's record on the same line: not at all (the record under it), after a full
+# stop, with no mark, in bold with the record in regular type, after a dash, after a colon
+RUN_ONS = ["none", "none", "stop", "plain", "bold", "dash", "colon"]
+RUN_ON_MARKS = {"stop": ".", "plain": "", "bold": "", "dash": " –", "colon": ":"}
+# the record's first words, in the ways minutes open them: a sentence, nothing received, who declared or sent
+# apologies, a resolution, a short phrase
+RUN_ON_RECORDS = [
+    "The Clerk reported that the quotation for the works had been received.", "None received.",
+    "Cllr Dunmore declared an interest as a neighbour of the applicant.", "Resolved: that the report be noted.",
+    "Apologies were received from Councillors Whitlow and Carrick.", "Nothing to report.",
+    "Members noted the update and thanked the Clerk.", "It was agreed to defer the matter to the next meeting.",
+    "Cllr Elsworth reported that the hedge had been cut back.", "No declarations were made.",
+]  # fmt: skip
 
 
 @dataclass
@@ -513,13 +526,14 @@ class MinutesVariant:
     footer: bool
     wrap: bool
     signature: bool
+    runon: str = "none"  # how a heading runs on into its record: RUN_ONS
     truth: list[dict[str, Any]] = field(default_factory=list)
 
     def classes(self) -> list[str]:
         return [
             f"numbering={self.numbering}", f"layout={self.layout}", f"face={self.face}", f"sub={self.sub}",
             f"clauses={self.clauses}", f"present={self.present}", f"footer={self.footer}", f"wrap={self.wrap}",
-            f"signature={self.signature}",
+            f"signature={self.signature}", f"runon={self.runon}",
         ]  # fmt: skip
 
 
@@ -536,6 +550,7 @@ def draw_minutes(seed: int) -> MinutesVariant:
         footer=rng.random() < 0.6,
         wrap=rng.random() < 0.4,
         signature=rng.random() < 0.5,
+        runon=rng.choice(RUN_ONS),  # drawn last: the draws before it stay as they were
     )
 
 
@@ -548,6 +563,34 @@ def _minute_label(style: str, n: int) -> tuple[str, str]:
     if style in ("minute", "minute_prefixed"):
         return _label(style, n)
     return {"dot": f"{n}.", "bare": str(n), "paren_r": f"{n})"}[style], str(n)
+
+
+def _heading_rows(layout: str, printed: str, title: str, bold: bool, title_x: float) -> tuple[list[list[tuple]], float]:
+    """The heading's rows of cells (the number run in before the title, or at a tab stop) and where its minute's
+    lines start under it."""
+    if layout == "inline":
+        first_x = LEFT + stringWidth(printed + " ", "Helvetica-Bold" if bold else "Helvetica", 11)
+        lines = wrap(title, RIGHT - first_x, bold)
+        rows = [[(LEFT, f"{printed} {lines[0]}", bold)]]
+        rest = wrap(" ".join(lines[1:]), RIGHT - LEFT, bold) if len(lines) > 1 else []
+        return rows + [[(LEFT, line, bold)] for line in rest], LEFT
+    lines = wrap(title, RIGHT - title_x, bold)
+    rows = [[(LEFT, printed, bold), (title_x, lines[0], bold)]]
+    return rows + [[(title_x, line, bold)] for line in lines[1:]], title_x
+
+
+def _run_on(rows: list[list[tuple]], mark: str, record: str, bold: bool, body_x: float) -> list[list[tuple]]:
+    """The heading's rows with its mark after the title and the record, in regular type, run on after it on the
+    title's last line as far as the line has room, the rest under it from ``body_x``."""
+    *cells, (x, text, _) = rows[-1]
+    head = text + mark
+    start = x + stringWidth(head + " ", "Helvetica-Bold" if bold else "Helvetica", 11)
+    first = wrap(record, RIGHT - start)[0]
+    if stringWidth(first, "Helvetica", 11) > RIGHT - start:
+        first = ""  # no room for a word: the record starts under the heading
+    rest = record[len(first) :].strip()
+    last = [*cells, (x, head, bold)] + ([(start, first)] if first else [])
+    return [*rows[:-1], last] + [[(body_x, line)] for line in wrap(rest, RIGHT - body_x) if rest]
 
 
 def _minute_body(painter: Painter, rng: random.Random, x: float, clauses: bool) -> None:
@@ -584,28 +627,24 @@ def generate_minutes(seed: int) -> tuple[bytes, MinutesVariant]:
         painter.space(6)
     label_width = {"minute": 52, "minute_prefixed": 70, "dotted_date": 62, "minute_word": 70}.get(variant.numbering, 34)
     title_x = LEFT + label_width
-    bold = variant.face != "plain"
+    bold = variant.face != "plain" or variant.runon == "bold"
+    records = random.Random(seed * 7919 + 11)  # the run-on records, apart so that the other draws stay as they were
     for index, heading in enumerate(headings):
         printed, number = _minute_label(variant.numbering, index + 1)
         title = heading.upper() if variant.face == "caps" else heading
         variant.truth.append({"number": number, "title": title, "printed_pages": None})
-        if variant.layout == "inline":
-            first_x = LEFT + stringWidth(printed + " ", "Helvetica-Bold" if bold else "Helvetica", 11)
-            lines = wrap(title, RIGHT - first_x, bold)
-            painter.row([(LEFT, f"{printed} {lines[0]}", bold)])
-            for line in wrap(" ".join(lines[1:]), RIGHT - LEFT, bold) if len(lines) > 1 else []:
-                painter.row([(LEFT, line, bold)])
-            body_x = LEFT
-        else:
-            lines = wrap(title, RIGHT - title_x, bold)
-            for k, line in enumerate(lines):
-                painter.row([(LEFT, printed, bold), (title_x, line, bold)] if k == 0 else [(title_x, line, bold)])
-            body_x = title_x
+        rows, body_x = _heading_rows(variant.layout, printed, title, bold, title_x)
+        opens = index == sub_under and rng.random() < 0.5  # the lettered minutes after a line that opens them
+        if variant.runon != "none" and (index != sub_under or opens):
+            record = "The following matters were considered:" if opens else records.choice(RUN_ON_RECORDS)
+            rows = _run_on(rows, RUN_ON_MARKS[variant.runon], record, bold, body_x)
+        elif opens:
+            rows.append([(body_x, "The following matters were considered:")])
+        for row in rows:
+            painter.row(row)
         if index != sub_under:
             _minute_body(painter, rng, body_x, variant.clauses)
             continue
-        if rng.random() < 0.5:  # the lettered minutes right under the heading, or after a line that opens them
-            painter.row([(body_x, "The following matters were considered:")])
         for k, sub_title in enumerate(MINUTE_SUBS[: rng.randint(2, 3)]):
             sub_printed, sub_number = _sub_label(variant.sub, number, k)
             variant.truth.append({"number": sub_number, "title": sub_title, "printed_pages": None})
