@@ -1104,6 +1104,7 @@ CHARITY_EVENT_AFTER_RE = re.compile(
     r"(?<![ \t])[ \t]++(?:Ball|Dinner|Auction|Walk|Run|Concert|Quiz|Golf[ \t]++Day|Fun[ \t]++Day|Appeal|Evening|Lunch|"
     r"Raffle)\b"
 )
+DEED_AFTER_RE = re.compile(r"(?<!\s)\s++(?:Deeds?|Declaration)\b")
 AWARD_AFTER_RE = re.compile(r"(?<!\s)\s++(?:Medals?|Grants?|Prize|Trophy|Bursary)\b")
 
 
@@ -1821,6 +1822,8 @@ def _organisation_names(text: str, line_ends: frozenset[int]) -> tuple[str, ...]
                 continue  # "… - Homelessness | Executive Summary": a title, then a cover table's label
             if AWARD_AFTER_RE.match(text, match.end(1)):
                 continue  # "Emeritus Fire Service Medal", "Community Response Team Grant": a medal, a grant
+            if name.endswith("Trust") and DEED_AFTER_RE.match(text, match.end(1)):
+                continue  # "the Village Hall Trust Deed": the deed that sets up a trust, a document, not a body
             if name.endswith("Charity") and CHARITY_EVENT_AFTER_RE.match(text, match.end(1)):
                 continue  # "the Mayor's Charity Ball", "Charity Golf Day": a fundraising event (round 53)
             if SCHOOL_KIND_THING_RE.fullmatch(name) and SCHOOL_THING_AFTER_RE.match(text, match.end(1)):
@@ -3504,6 +3507,10 @@ def _without_leading_label(mentions: list[Mention], lower_words: set[str]) -> li
 
 TEAM_HEADS = {"Team", "Teams", "Unit"}
 
+# "Arun District Council Community Safety Team": a council's team is no body, the council is (README stop 25); a
+# team named after another kind of body ("Cabinet Office Transparency Team") is kept, as the dev golds list it
+COUNCIL_OF_TEAM_RE = re.compile(r"((?:[A-Z][\w'’\-]*+ ){1,4}Council) (?:[A-Z][\w'’\-]*+ ){1,4}(?:Team|Teams|Unit)")
+
 ORG_WORD_RE = re.compile(rf"(?:{ORG_WORD})")
 
 
@@ -3527,6 +3534,8 @@ def _without_internal_teams(mentions: list[Mention], lower_words: set[str]) -> l
     }
     kept = []
     for mention in mentions:
+        if mention.kind == "organisation" and (council := COUNCIL_OF_TEAM_RE.fullmatch(mention.name)):
+            mention = mention.model_copy(update={"name": council[1]})
         words = mention.name.split()
         if (
             mention.kind == "organisation"
@@ -3656,6 +3665,9 @@ def _tidy_organisations(
     for name in names | own | {committee or "", body or ""}:
         if len(name.split()) >= 2:
             spelled_out.setdefault(_initials_of(name), set()).add(name)
+        # "ASCH" beside "Adult Social Care and Health Directorate": the initials of its name without the unit's kind
+        if (unit := UNIT_KIND_END_RE.search(name)) and len(name[: unit.start()].split()) >= 2:
+            spelled_out.setdefault(_initials_of(name[: unit.start()]), set()).add(name)
     own |= {
         name
         for name in names
@@ -3877,6 +3889,7 @@ HEADING_OWN_BODY_RE = re.compile(
     r"\b(?:Board|Panel|Group|Committee|Forum|Sub-?[Cc]ommittee)$|^(?:Board|Commission)\s+of\s(?!.*\bof\b)|^Cabinet$"
 )
 
+UNIT_KIND_END_RE = re.compile(r"(?<!\s)\s++(?:Directorate|Department|Division|Service|Services)$")
 LABEL_BEFORE_BODY_RE = re.compile(r"^(?:Minutes|Meeting|Agenda|Notes)\s+(?:of|for)\s+(?:the\s+)?(?=[A-Z])")
 BODY_FORM_WORDS = {"ltd", "limited", "plc", "the", "of", "board", "staff", "inc", "llp"}
 
