@@ -10,7 +10,10 @@ The forms, each found on the dev golds' documents (training/false_orgs.py) or th
   body, the team is not;
 - a unit's acronym beside its full name with the unit's kind ("ASCH" beside "Adult Social Care and Health
   Directorate"): one body, the full name;
-- a trust's deed ("the Village Hall Trust Deed"): a document, no body.
+- a trust's deed ("the Village Hall Trust Deed"): a document, no body;
+- a service named only in a person's post ("Sue Spicer, Recreation Services Manager"): the post, no body (a fire,
+  police, ambulance or health service is a body of its own and stays);
+- a heading's body run on into "Meeting" ("Board of Trustees Meeting – Tuesday 4 March"): the body without the word.
 
 Guards: a team named with another kind of body ("Cabinet Office Transparency Team", as the dev golds list it), a
 trust named in prose, an acronym no full name of the document spells out, a council named on its own.
@@ -67,7 +70,55 @@ DEEDS = [
     ),
 ]
 
+POSTS = [
+    names_case(
+        ["Dana Whitlow, Leisure Services Manager, reported on the summer programme and the new pavilion bookings."],
+        set(),
+        {"Leisure Services"},
+        "services-in-a-post",
+    ),
+    names_case(
+        ["Pat Ollerton, Harbourside Youth Justice Service Manager, introduced the annual report of the service."],
+        set(),
+        {"Harbourside Youth Justice Service"},
+        "place-service-in-a-post",
+    ),
+]
+
+MEETING_WORD = [
+    names_case(
+        ["Board of Commissioners Meeting - Monday, May 5, 2025", "Chairman Ray Olds called the meeting to order."],
+        set(),
+        {"Board of Commissioners Meeting"},
+        "own-board-meeting-heading",
+    ),
+    names_case(
+        ["Ms Ray reported on the Department of Fisheries Meeting held in Halden last week."],
+        {"Department of Fisheries"},
+        {"Department of Fisheries Meeting"},
+        "department-meeting-in-prose",
+    ),
+    names_case(
+        ["The clerk reported on the Westbury Drainage Board Meeting held last week about the culverts."],
+        {"Westbury Drainage Board"},
+        {"Westbury Drainage Board Meeting"},
+        "board-meeting-in-prose",
+    ),
+]
+
 GUARDS = [
+    names_case(
+        ["Sam Okoro, Marlshire Fire and Rescue Service Manager, spoke about the new smoke alarms."],
+        {"Marlshire Fire and Rescue Service"},
+        set(),
+        "guard-fire-service-in-a-post",
+    ),
+    names_case(
+        ["The Leisure Services team will repaint the pavilion. Leisure Services will pay for the paint."],
+        set(),
+        {"Leisure Services Manager"},
+        "guard-no-post-read-as-body",
+    ),
     names_case(
         ["The Cabinet Office Transparency Team will circulate the paper to the Board before the next meeting."],
         {"Cabinet Office Transparency Team"},
@@ -96,7 +147,8 @@ GUARDS = [
 
 
 @pytest.mark.parametrize(
-    ("paragraphs", "wanted", "absent", "people", "not_people"), COUNCIL_TEAMS + UNIT_ACRONYMS + DEEDS + GUARDS
+    ("paragraphs", "wanted", "absent", "people", "not_people"),
+    COUNCIL_TEAMS + UNIT_ACRONYMS + DEEDS + POSTS + MEETING_WORD + GUARDS,
 )
 def test_orgs63(
     paragraphs: list[str], wanted: set[str], absent: set[str], people: set[str], not_people: set[str]

@@ -1104,6 +1104,7 @@ CHARITY_EVENT_AFTER_RE = re.compile(
     r"(?<![ \t])[ \t]++(?:Ball|Dinner|Auction|Walk|Run|Concert|Quiz|Golf[ \t]++Day|Fun[ \t]++Day|Appeal|Evening|Lunch|"
     r"Raffle)\b"
 )
+EMERGENCY_SERVICE_RE = re.compile(r"\b(?:Fire|Rescue|Ambulance|Police|Probation|Prison|NHS|Health)\b")
 DEED_AFTER_RE = re.compile(r"(?<!\s)\s++(?:Deeds?|Declaration)\b")
 AWARD_AFTER_RE = re.compile(r"(?<!\s)\s++(?:Medals?|Grants?|Prize|Trophy|Bursary)\b")
 
@@ -1113,7 +1114,7 @@ MOTION_VERB_WITHIN_RE = re.compile(r"\b(?:Proposed|Seconded)\b")
 # "Friends of Ashgrove Park Extracts from …", "Ferndale Bowls Club Minutes": a heading's body, then its paper's word
 # (not after a joiner: "Minutes of Minutes" keeps its words, nothing is left to name)
 TRAILING_PAPER_RE = re.compile(
-    r"(?<!\bof)(?<!\bfor)(?<!\bthe)(?<!\band)(?<!&)(?<!\s)\s++(?:Extracts?|Summary|Minutes)$"
+    r"(?<!\bof)(?<!\bfor)(?<!\bthe)(?<!\band)(?<!&)(?<!\s)\s++(?:Extracts?|Summary|Minutes|Meeting)$"
 )
 
 
@@ -1796,6 +1797,13 @@ def _organisation_names(text: str, line_ends: frozenset[int]) -> tuple[str, ...]
                 name = SURNAME_OF_RE.sub("", name)  # "… Mr Sunil | Rao of Rao Engineering Group plc": the firm
             if name.endswith((" Unit", " Team")) and POST_HEAD_AFTER_RE.match(text, match.end(1)):
                 continue  # "Joe Howard Local Delivery Unit Manager": a post, and a unit is no body (round 42)
+            if (
+                name.endswith(("Service", "Services"))
+                and POST_HEAD_AFTER_RE.match(text, match.end(1))
+                and not EMERGENCY_SERVICE_RE.search(name)
+                and not known_organisations().fullmatch(name)
+            ):
+                continue  # "Sue Spicer, Recreation Services Manager": her post; the service acting is named apart
             if (
                 MODIFIER_HEAD_RE.search(name)
                 and match.end(1) not in line_ends
@@ -3660,7 +3668,8 @@ def _tidy_organisations(
     own |= {name for name in names if _same_body_council(name, names)}
     # "KCC" beside "Kent County Council", "CPP" in the Corporate Parenting Panel's minutes: the same body
     # a body read with its heading's label ("Minutes of Ashby Bowls Club") is the body after the label
-    body = LABEL_BEFORE_BODY_RE.sub("", facts.body) if facts and facts.body else None
+    # and without its paper's word after it ("Ashdale Water Board Meeting": the board)
+    body = TRAILING_PAPER_RE.sub("", LABEL_BEFORE_BODY_RE.sub("", facts.body)) if facts and facts.body else None
     spelled_out: dict[str, set[str]] = {}
     for name in names | own | {committee or "", body or ""}:
         if len(name.split()) >= 2:
