@@ -13,7 +13,10 @@ The forms, each found on the dev golds' documents (training/false_orgs.py) or th
 - a trust's deed ("the Village Hall Trust Deed"): a document, no body;
 - a service named only in a person's post ("Sue Spicer, Recreation Services Manager"): the post, no body (a fire,
   police, ambulance or health service is a body of its own and stays);
-- a heading's body run on into "Meeting" ("Board of Trustees Meeting – Tuesday 4 March"): the body without the word.
+- a heading's body run on into "Meeting" ("Board of Trustees Meeting – Tuesday 4 March"): the body without the word;
+- a commission or a town's board of appeals, adjustment or review heading its own minutes ("Harbour & Parks
+  Commission Minutes of the Meeting", "Zoning Board of Appeals - Minutes"): the meeting's own committee, as a board
+  or a panel heading its minutes is.
 
 Guards: a team named with another kind of body ("Cabinet Office Transparency Team", as the dev golds list it), a
 trust named in prose, an acronym no full name of the document spells out, a council named on its own.
@@ -23,7 +26,8 @@ from __future__ import annotations
 
 import pytest
 
-from minutes_page import check_parish_names, names_case
+from agendaparse.evaluate import norm_name
+from minutes_page import check_parish_names, minutes_page, names_case, organisations_on_page
 
 COUNCIL_TEAMS = [
     names_case(
@@ -154,3 +158,53 @@ def test_orgs63(
     paragraphs: list[str], wanted: set[str], absent: set[str], people: set[str], not_people: set[str]
 ) -> None:
     check_parish_names(paragraphs, wanted, absent, people, not_people)
+
+
+OWN_HEADINGS = [
+    pytest.param(
+        [
+            "Harbour & Parks Commission",
+            "Minutes of the Meeting, Ferris Hall, May 5, 2025",
+            "Present: Jo Ames, Al Reyes",
+        ],
+        set(),
+        {"Harbour & Parks Commission"},
+        id="own-commission",
+    ),
+    pytest.param(
+        ["2025-05-05 - Zoning Board of Appeals - Minutes", "Village of Ashdale, Tuesday, May 5, 2025"],
+        {"Village of Ashdale"},
+        {"Zoning Board of Appeals"},
+        id="own-board-of-appeals",
+    ),
+    pytest.param(
+        ["Westbury Board of Adjustment", "Minutes of Meeting and Public Hearing, May 5, 2025"],
+        set(),
+        {"Westbury Board of Adjustment"},
+        id="own-board-of-adjustment",
+    ),
+    pytest.param(
+        [
+            "Harbour & Parks Commission",
+            "Minutes of the Meeting, May 5, 2025",
+            "A letter from the Coastal Commission "
+            "about the sea wall was read and the Lakeside Rowing Club asked to use the slipway.",
+        ],
+        {"Coastal Commission", "Lakeside Rowing Club"},
+        set(),
+        id="guard-other-commission-in-prose",
+    ),
+    pytest.param(
+        ["Ashdale Rotary Club", "Minutes of the Meeting, May 5, 2025", "Present: Jo Ames, Al Reyes"],
+        {"Ashdale Rotary Club"},
+        set(),
+        id="guard-club-holding-its-meeting",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "wanted", "absent"), OWN_HEADINGS)
+def test_orgs63_own_headings(lines: list[str], wanted: set[str], absent: set[str]) -> None:
+    found = {norm_name(name) for name in organisations_on_page(minutes_page(lines))}
+    assert {norm_name(name) for name in wanted} <= found, found
+    assert not {norm_name(name) for name in absent} & found, found

@@ -3895,7 +3895,9 @@ CALLED_TO_ORDER_RE = re.compile(
 # A meeting's own body as its heading names it: "… Sub-Committee", and the US "Board of Selectmen",
 # "Board of Fire Commissioners", "Commission of …".
 HEADING_OWN_BODY_RE = re.compile(
-    r"\b(?:Board|Panel|Group|Committee|Forum|Sub-?[Cc]ommittee)$|^(?:Board|Commission)\s+of\s(?!.*\bof\b)|^Cabinet$"
+    r"\b(?:Board|Panel|Group|Committee|Forum|Sub-?[Cc]ommittee|Commission)$|^(?:Board|Commission)\s+of\s(?!.*\bof\b)"
+    # a town's quasi-judicial board: "Zoning Board of Appeals", "Board of Adjustment"
+    r"|\bBoard\s+of\s+(?:Zoning\s+)?(?:Appeals|Adjustment|Review)$|^Cabinet$"
 )
 
 UNIT_KIND_END_RE = re.compile(r"(?<!\s)\s++(?:Directorate|Department|Division|Service|Services)$")
