@@ -19,6 +19,7 @@ from .names import (
     FIRM_TAIL_RE,
     FIRM_TRADE_WORDS,
     GIVEN_NAMES,
+    REPORTING_VERBS,
     _is_full_name,
     _not_a_surname,
     strip_title,
@@ -403,6 +404,25 @@ POST_AND_BEFORE_RE = re.compile(
     r"^(?:[A-Z][a-z]++\s++)?(?:Convenor|Secretary|Treasurer|Chair(?:man|person)?|President|Captain|Coordinator|"
     r"Co-ordinator)\s++(?:and|&)\s++(?=[A-Z])"
 )
+# A sentence's opening verb or question word run into the body after it: "Resolved Council agreed …", "Addressed
+# Council on …", "Does Runnymede Borough Council intend …", "Though Council urged caution"
+LEADING_VERB_RE = re.compile(
+    rf"^(?:{'|'.join(sorted(REPORTING_VERBS))}|Resolved|RESOLVED|Addressed|Reminded|Received|Urged|Does|Do|Did|Though|"
+    r"Although)\s+(?=[A-Z])"
+)
+# A meeting of a council named by its kind ("the Annual Council", "Ordinary Council Meeting", "Formal Parish Council
+# Meeting"): the meeting, no body beside the council itself
+MEETING_KIND_BODY_RE = re.compile(
+    r"(?:Annual|Ordinary|Extraordinary|Special|Formal|Full|Previous|Adjourned)\s+"
+    r"(?:(?:Parish|Town|City|District|County|Borough|Community)\s+)?(?:Council|Board)(?:\s+Meeting)?"
+)
+# What an office holder wears or swears: "received the Chain of Office", "the Declaration of Acceptance of Office"
+OF_OFFICE_THING_RE = re.compile(r"\b(?:Chain|Badge|Ribbon|Seal|Oath|Acceptance|Terms?|Period|Years?)\s+of\s+Office$")
+# A church service held for an occasion: "the Remembrance Service", "Holocaust Memorial Day Service", "Carol Service"
+SERVICE_OCCASION_RE = re.compile(
+    r"\b(?:Remembrance|Memorial|Carols?|Civic|Thanksgiving|Commemoration|Commemorative|Dedication|Funeral|"
+    r"Christingle|Remembrance\s+(?:Day|Sunday)|Memorial\s+Day)\s+Service$"
+)
 RESOLUTION_VERB_RE = re.compile(rf"^(?:{LEADING_PARTICIPLES})\s+(?=[A-Z])")
 CAPITALS_BEFORE_AND_RE = re.compile(r"^(?:[A-Z]{2,}\s+){2,}(?:and|&)\s+(?=[A-Z][a-z])")
 TICK_BOX_LETTER_RE = re.compile(r"^[B-HJ-Z]\s+(?=[A-Z])(?![A-Z]\.?\s)")  # not a firm's initials: "R J Holt"
@@ -642,6 +662,7 @@ def _org_name(raw: str) -> str | None:
         and " of " not in (BODY_HEAD_AT_RE.match(name, person.end("given") + 1) or [""])[0]
     ):  # "Kelsey Chamber of Commerce": a town's body by a head of words; "Andrew Board of X Trust" is a person
         name = name[person.end() :]
+    name = LEADING_VERB_RE.sub("", name)  # "Addressed Council on …", "Does Runnymede Borough Council intend …"
     name = LEADING_JOINER_RE.sub("", name)
     name = POST_AND_BEFORE_RE.sub("", name)
     name = RESOLUTION_VERB_RE.sub("", name)  # "RESOLUTION - Recognizing Information Technology Department Staff"
@@ -657,6 +678,8 @@ def _org_name(raw: str) -> str | None:
     name = POST_THEN_BODY_RE.sub("", name)
     if AWARD_FOR_RE.search(name):
         return None  # "Queen's Award for Voluntary Service": an award, not the service it names
+    if MEETING_KIND_BODY_RE.fullmatch(name) or OF_OFFICE_THING_RE.search(name) or SERVICE_OCCASION_RE.search(name):
+        return None  # "the Annual Council meeting", "the Chain of Office", "the Remembrance Service": no body
     if MOTION_VERB_WITHIN_RE.search(name):
         return None  # "Treasurer – Tom Clayton Proposed BS Seconded DC": who moved and seconded, by their initials
     if name.endswith("Homes") and all(
@@ -3048,7 +3071,7 @@ _ACRONYM_STOP_TEXT = """
     PLC LTD LLP CIC CIO AM PM YTD YOY FY Q1 Q2 Q3 Q4 TV PC PCs DVD CD IT AI CV CVs NHSE LGBT SME SMEs BAME EDI
     DPA DPIA NDA IPR SQL IOT SOS OK OCR GPS SUDS SuDS EV EVs HGV HGVs LGV MPH NOON NEET UASC VCS SEMH ADHD LAC CLA
     CYP SAR SARs EHE BSIP BRT LRT CAO DCS DASS SRO WFD VOTE HWRC HWRCs MCO SOS PUSS DPO SIRO DPH PCC DCC ACC
-    UPRN USRN LLC INC CORP RFO MTFS EHCP UKSPF APM LNR CLG
+    UPRN USRN LLC INC CORP RFO MTFS EHCP UKSPF APM LNR CLG COVID TOR TORs CSE ACTION SID SIDs
 """
 
 ACRONYM_STOP = frozenset(_ACRONYM_STOP_TEXT.split())
