@@ -21,7 +21,11 @@ The forms, each found on the dev golds' documents (training/false_orgs.py) or th
   named by its kind ("the Annual Council meeting", "Ordinary Council Meeting"), what an office holder receives ("the
   Chain of Office", "Declaration of Acceptance of Office"), a church service for an occasion ("the Remembrance Day
   Service"), a sentence's opening verb or question word run into a body ("Addressed Council on …", "Does Westbury
-  Borough Council intend …": the body without it), and capitals that name a thing ("COVID", "the TOR", "to ACTION").
+  Borough Council intend …": the body without it), and capitals that name a thing ("COVID", "the TOR", "to ACTION");
+  a county's electoral division a councillor is elected for ("Councillor for the Godstone Division"), councillors
+  listed by tier ("Ward and County Councillors' reports", "… Borough Council Councillors and County Councillors"),
+  and a body after a thing's capitals or a board's directors ("81 KPIs for X District Council", "the Board of
+  Directors for X Limited", "Bank of Ireland UK" not "Ireland UK").
 
 Guards: a team named with another kind of body ("Cabinet Office Transparency Team", as the dev golds list it), a
 trust named in prose, an acronym no full name of the document spells out, a council named on its own.
@@ -163,7 +167,65 @@ DRAWN_FORMS = [
     ),
 ]
 
+DRAWN_FORMS_2 = [
+    names_case(
+        ["She was also a Westshire County Councillor for the Ashdale Division from 2001 to 2009."],
+        {"Westshire County Council"},
+        {"Ashdale Division"},
+        "councillor-for-a-division",
+    ),
+    names_case(
+        ["Elected in 2005, Bill represented the Upper Marlow Division before serving as Chairman."],
+        set(),
+        {"Upper Marlow Division"},
+        "represented-a-division",
+    ),
+    names_case(
+        ["7. WARD AND COUNTY COUNCILLORS REPORTS"],
+        set(),
+        {"Ward and County"},
+        "ward-and-county-councillors",
+    ),
+    names_case(
+        ["It would help if the PCSO, Westbury Borough Council Councillors and County Councillors sent reports."],
+        {"Westbury Borough Council"},
+        {"Westbury Borough Council Councillors and County"},
+        "council-then-its-councillors",
+    ),
+    names_case(
+        ["In total there were 81 KPIs for Ashdale District Council, 37 of which were trend only indicators."],
+        {"Ashdale District Council"},
+        {"KPIs for Ashdale District Council"},
+        "capitals-for-a-council",
+    ),
+    names_case(
+        ["Councillor Ray asked it be noted that she sat on the Board of Directors for Kelso Leisure Limited."],
+        {"Kelso Leisure Limited"},
+        {"Directors for Kelso Leisure Limited"},
+        "directors-for-a-firm",
+    ),
+    names_case(
+        ["The Council will write to the Regional Director of Bank of Ireland UK about the branch closure."],
+        set(),
+        {"Ireland UK"},
+        "bank-of-a-nation-uk",
+    ),
+]
+
 GUARDS = [
+    names_case(
+        ["The Street Works Division will repair the road and Age UK Westshire thanked the council."],
+        {"Street Works Division", "Age UK Westshire"},
+        set(),
+        "guard-division-and-uk-body",
+    ),
+    names_case(
+        ["Apologies were received from Cllr John Ward and the Three Rivers District Council clerk."],
+        {"Three Rivers District Council"},
+        set(),
+        "guard-ward-surname-and-number-place",
+        people={"John Ward"},
+    ),
     names_case(
         ["The clerk will write to Ashdale Civic Society and to the Westbury Memorial Trust about the bench."],
         {"Ashdale Civic Society", "Westbury Memorial Trust"},
@@ -217,7 +279,7 @@ GUARDS = [
 
 @pytest.mark.parametrize(
     ("paragraphs", "wanted", "absent", "people", "not_people"),
-    COUNCIL_TEAMS + UNIT_ACRONYMS + DEEDS + POSTS + MEETING_WORD + DRAWN_FORMS + GUARDS,
+    COUNCIL_TEAMS + UNIT_ACRONYMS + DEEDS + POSTS + MEETING_WORD + DRAWN_FORMS + DRAWN_FORMS_2 + GUARDS,
 )
 def test_orgs63(
     paragraphs: list[str], wanted: set[str], absent: set[str], people: set[str], not_people: set[str]

@@ -66,7 +66,7 @@ BOARD_OF_RE = re.compile(r"^(?:Trust\s+)?Board\s+of\s+(?:the\s+)?(?=[A-Z])")
 BODY_BOARD_END_RE = re.compile(r"(?:(?<=\sTrust)|(?<=\sLtd)|(?<=\sLimited)|(?<=\splc))\s+Board$")
 # "The Board of Directors of Torwood and South Avon NHS Foundation Trust", read from "Directors": the trust (not
 # "Directors of Public Health", "Directors of Children’s Services": posts)
-DIRECTORS_OF_RE = re.compile(r"^Directors\s+of\s+(?:the\s+)?(?=[A-Z])")
+DIRECTORS_OF_RE = re.compile(r"^Directors\s+(?:of|for)\s+(?:the\s+)?(?=[A-Z])")
 COMPANY_END_RE = re.compile(r"\b(?:Trust|Company|Limited|Ltd|plc|Corporation|Society|Foundation)$")
 OWN_BOARD_BARE_RE = re.compile(r"(?:Board|Council|Court)\s+of\s+(?:Directors|Governors|Trustees)")
 
@@ -405,11 +405,14 @@ POST_AND_BEFORE_RE = re.compile(
     r"Co-ordinator)\s++(?:and|&)\s++(?=[A-Z])"
 )
 # A sentence's opening verb or question word run into the body after it: "Resolved Council agreed …", "Addressed
-# Council on …", "Does Runnymede Borough Council intend …", "Though Council urged caution"
-LEADING_VERB_RE = re.compile(
+# Council on …", "Does Runnymede Borough Council intend …", "Though Council urged caution", "Adoption of the Previous
+# Library Board Meeting Minutes"
+OPENING_WORD_RE = re.compile(
     rf"^(?:{'|'.join(sorted(REPORTING_VERBS))}|Resolved|RESOLVED|Addressed|Reminded|Received|Urged|Does|Do|Did|Though|"
-    r"Although)\s+(?=[A-Z])"
+    r"Although|Previous)\s+(?=[A-Z])"
 )
+THING_CAPITALS_OF_RE = re.compile(r"^([A-Z][A-Za-z]{1,7})\s+(?:of|for)\s+(?:the\s+)?(?=[A-Z])")
+COUNCILLORS_AFTER_COUNCIL_RE = re.compile(r"(?<=Council)\s+Councillors\b.*$")
 # A meeting of a council named by its kind ("the Annual Council", "Ordinary Council Meeting", "Formal Parish Council
 # Meeting"): the meeting, no body beside the council itself
 MEETING_KIND_BODY_RE = re.compile(
@@ -662,7 +665,9 @@ def _org_name(raw: str) -> str | None:
         and " of " not in (BODY_HEAD_AT_RE.match(name, person.end("given") + 1) or [""])[0]
     ):  # "Kelsey Chamber of Commerce": a town's body by a head of words; "Andrew Board of X Trust" is a person
         name = name[person.end() :]
-    name = LEADING_VERB_RE.sub("", name)  # "Addressed Council on …", "Does Runnymede Borough Council intend …"
+    if (lead := THING_CAPITALS_OF_RE.match(name)) and lead[1] in ACRONYM_STOP:
+        name = name[lead.end() :]  # "81 KPIs for East Lindsey District Council": the council the indicators are of
+    name = COUNCILLORS_AFTER_COUNCIL_RE.sub("", name)  # "Ashford Borough Council Councillors and County …"
     name = LEADING_JOINER_RE.sub("", name)
     name = POST_AND_BEFORE_RE.sub("", name)
     name = RESOLUTION_VERB_RE.sub("", name)  # "RESOLUTION - Recognizing Information Technology Department Staff"
@@ -741,6 +746,7 @@ def _org_name(raw: str) -> str | None:
     name = _known_tail(name)
     name = COUNCIL_UNIT_AFTER_RE.sub("", name)  # "Lincolnshire County Council Highways": the council's own unit
     name = _known_body_of_premises(name)
+    name = OPENING_WORD_RE.sub("", name)  # "Addressed Council on …", "Adoption of the Previous Library Board …"
     words = name.split()
     if len(words) < 2 and not WEB_NAME_RE.search(name):
         return None
@@ -769,7 +775,8 @@ def _org_name(raw: str) -> str | None:
     if name.endswith("Government") and not DEPARTMENT_OF_RE.match(name):
         return None  # "Local Government", "the Government"; "Ministry of Housing, … and Local Government" is a body
     # "Church Council", "Church Board": a church's own body; "Parish Church" is a building
-    generic = GENERIC_ORG_WORDS if words[-1] == "Church" else GENERIC_ORG_WORDS - {"church"}
+    # "Ward and County Councillors' reports": a ward beside generic words names no body
+    generic = (GENERIC_ORG_WORDS if words[-1] == "Church" else GENERIC_ORG_WORDS - {"church"}) | WARD_WORDS
     if all(word.lower().strip(",") in generic for word in words) and not COUNCILS_NETWORK_RE.fullmatch(name):
         return None
     if words[-1] in CONSULTANCY_HEADS and all(
@@ -1128,6 +1135,19 @@ CHARITY_EVENT_AFTER_RE = re.compile(
     r"Raffle)\b"
 )
 EMERGENCY_SERVICE_RE = re.compile(r"\b(?:Fire|Rescue|Ambulance|Police|Probation|Prison|NHS|Health)\b")
+WARD_WORDS = frozenset({"ward", "wards"})
+REPRESENTS_AREA_BEFORE_RE = re.compile(
+    r"(?:\b(?:Councill?or|Member)\s+for|\brepresent(?:s|ed|ing)?)\s+(?:the\s+)?$", re.I
+)
+
+
+def _represented_area(name: str, text: str, at: int) -> bool:
+    """'Councillor for the Godstone Division', 'represented the Upperton Division': the area a councillor is elected
+    for (a county's electoral division), not a division of a body."""
+    start = text.find(name, max(at, 0)) if name.endswith("Division") else -1
+    return start >= 0 and bool(REPRESENTS_AREA_BEFORE_RE.search(text, max(0, start - 40), start))
+
+
 DEED_AFTER_RE = re.compile(r"(?<!\s)\s++(?:Deeds?|Declaration)\b")
 AWARD_AFTER_RE = re.compile(r"(?<!\s)\s++(?:Medals?|Grants?|Prize|Trophy|Bursary)\b")
 
@@ -1137,7 +1157,7 @@ MOTION_VERB_WITHIN_RE = re.compile(r"\b(?:Proposed|Seconded)\b")
 # "Friends of Ashgrove Park Extracts from …", "Ferndale Bowls Club Minutes": a heading's body, then its paper's word
 # (not after a joiner: "Minutes of Minutes" keeps its words, nothing is left to name)
 TRAILING_PAPER_RE = re.compile(
-    r"(?<!\bof)(?<!\bfor)(?<!\bthe)(?<!\band)(?<!&)(?<!\s)\s++(?:Extracts?|Summary|Minutes|Meeting)$"
+    r"(?<!\bof)(?<!\bfor)(?<!\bthe)(?<!\band)(?<!&)(?<!\s)\s++(?:Meeting\s++)?(?:Extracts?|Summary|Minutes|Meeting)$"
 )
 
 
@@ -1567,7 +1587,8 @@ def _everyday_word_in_prose(match: re.Match[str], text: str) -> bool:
 
 # "Seafarers UK – it was agreed …", "Cancer Research UK": a national charity named by its words then "UK" (not "Embed UK
 # Research and Innovation", where "UK" opens the next name, nor "the UK", "across UK").
-UK_BODY_RE = re.compile(r"(?<![\w&'’\-])((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)\s+UK(?![\w&'’\-])(?!\s+[A-Z])")
+# not after "of": "Bank of Ireland UK" is one name, not "Ireland UK"
+UK_BODY_RE = re.compile(r"(?<![\w&'’\-])(?<!\bof\s)((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)\s+UK(?![\w&'’\-])(?!\s+[A-Z])")
 
 
 def _national_bodies_named_uk(text: str) -> list[str]:
@@ -1902,6 +1923,8 @@ def _organisation_names(text: str, line_ends: frozenset[int]) -> tuple[str, ...]
                 if at >= 0 and (_is_venue(part, text, at + len(part)) or _service_centre(part, text, at + len(part))):
                     continue
                 if (name := _org_name(part)) is not None:
+                    if _represented_area(name, text, at):
+                        continue
                     if pattern is ORG_CHAIN_RE:
                         name = _with_age_band(_joint_body_of_places(part, name, text, at), part, text, at)
                     found.append(name)
