@@ -3563,7 +3563,9 @@ TEAM_HEADS = {"Team", "Teams", "Unit"}
 
 # "Arun District Council Community Safety Team": a council's team is no body, the council is (README stop 25); a
 # team named after another kind of body ("Cabinet Office Transparency Team") is kept, as the dev golds list it
-COUNCIL_OF_TEAM_RE = re.compile(r"((?:[A-Z][\w'’\-]*+ ){1,4}Council) (?:[A-Z][\w'’\-]*+ ){1,4}(?:Team|Teams|Unit)")
+COUNCIL_OF_TEAM_RE = re.compile(
+    r"(?<![\w'’\-])((?:[A-Z][\w'’\-]*+ ){1,4}Council) (?:[A-Z][\w'’\-]*+ ){1,4}(?:Team|Teams|Unit)"
+)
 
 ORG_WORD_RE = re.compile(rf"(?:{ORG_WORD})")
 
