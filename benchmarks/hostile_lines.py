@@ -780,6 +780,16 @@ ROUND_LINES: dict[str, list[str]] = {
         "The Committee on Finance, " * 3000 + "x",
         "Russian " * 5000 + "Federation",
     ],
+    "nlp_orgs63": [
+        "Aaa Council Bbb " * 1200 + "Team",
+        "Westbury District Council " * 1000 + "Community Safety Team",
+        "Board of Supervisors " * 1500 + "Meeting",
+        "Remembrance " * 3000 + "Service",
+        "Councillor for the " * 1500 + "Ashdale Division",
+        "KPIs for " * 3000 + "Ashdale District Council",
+        "Ab of Cd " * 2500 + "UK",
+        "Village Hall Trust " * 1500 + "Deed",
+    ],
     "scanned_cells": [
         "—_" * 4000 + "x",
         "(" + "£" * 6000 + "m)",
