@@ -679,6 +679,8 @@ def _org_name(raw: str) -> str | None:
     name = WELSH_TITLE_RE.sub("", name)  # "Cyngor Tref Cwmaman Town Council": the English name follows the Welsh
     name = TRAILING_ROLE_RE.sub("", name)
     name = TRAILING_PAPER_RE.sub("", name)
+    if (paper := PAPER_OF_AFTER_RE.search(name)) and BODY_HEAD_WITHIN_RE.search(name, 0, paper.start()):
+        name = name[: paper.start()]  # "Town of Jackson Board of Adjustment Summary of Issues": the board
     name = BODY_BOARD_END_RE.sub("", name)
     name = POST_THEN_BODY_RE.sub("", name)
     if AWARD_FOR_RE.search(name):
@@ -1156,6 +1158,7 @@ AWARD_AFTER_RE = re.compile(r"(?<!\s)\s++(?:Medals?|Grants?|Prize|Trophy|Bursary
 MOTION_VERB_WITHIN_RE = re.compile(r"\b(?:Proposed|Seconded)\b")
 # "Friends of Ashgrove Park Extracts from …", "Ferndale Bowls Club Minutes": a heading's body, then its paper's word
 # (not after a joiner: "Minutes of Minutes" keeps its words, nothing is left to name)
+PAPER_OF_AFTER_RE = re.compile(r"(?<!\s)\s++(?:Summary|Minutes|Notes)\s++of\s")
 TRAILING_PAPER_RE = re.compile(
     r"(?<!\bof)(?<!\bfor)(?<!\bthe)(?<!\band)(?<!&)(?<!\s)\s++(?:Meeting\s++)?(?:Extracts?|Summary|Minutes|Meeting)$"
 )
@@ -1936,6 +1939,7 @@ def _organisation_names(text: str, line_ends: frozenset[int]) -> tuple[str, ...]
     if 1 < len(found) <= OVERLAP_READ_LIMIT:
         found = _joined_overlaps(found, text)
     found = [m[1] if (m := COMMITTEE_OF_GENERIC_COUNCIL_RE.fullmatch(name)) else name for name in found]
+    found = [m[1] if (m := COMMITTEE_OF_ITS_BODY_RE.fullmatch(name)) else name for name in found]
     return tuple(_drop_fragments(found, text))
 
 
@@ -1945,6 +1949,12 @@ def _organisation_names(text: str, line_ends: frozenset[int]) -> tuple[str, ...]
 COMMITTEE_OF_GENERIC_COUNCIL_RE = re.compile(
     r"(.+?\s(?:Committee|Sub-?[Cc]ommittee|Board|Panel|Forum))\s+of\s+the\s+"
     r"(?:(?:District|County|Borough|City|Town|Parish|Unitary|Combined)\s+)?(?:Council|Authority)"
+)
+# "the Historical Committee for the Auxiliary", "the Social Committee of the Club": a committee, then its body by a
+# kind alone; the committee's name ends before "for the" / "of the"
+COMMITTEE_OF_ITS_BODY_RE = re.compile(
+    r"(.+?\s(?:Committee|Sub-?[Cc]ommittee))\s+(?:of|for)\s+the\s+"
+    r"(?:Auxiliary|Club|Society|Association|Guild|League|Trust|Church|School|Hospital)"
 )
 
 
@@ -2836,7 +2846,9 @@ VENUE_AFTER_RE = re.compile(
 # "Tuesday 1st December at 7.30 in Ayton Primary School", "held at St Mary’s Church", a header table's
 # "Place   Bury Library": the meeting's venue.
 VENUE_BEFORE_RE = re.compile(
-    r"(?:(?:\d|\b(?:held|meet|meets|meeting|venue|[ap]\.?m)\.?)\s+(?:at|in)\s+(?:the\s+)?|\b(?:Place|Venue|Location):?\s+)$",
+    r"(?:(?:\d|\b(?:held|meet|meets|meeting|venue|[ap]\.?m)\.?)\s+(?:at|in)\s+(?:the\s+)?|\b(?:Place|Venue|Location):?\s+"
+    # "Venue: Café at St Andrew's Church": a room of the building (the label and the room capitalised)
+    r"|\b(?-i:(?:Place|Venue|Location):?\s+(?:[A-Z][\w'’]*+\s+){1,3}(?:at|in)\s+(?:the\s+)?))$",
     re.I,
 )
 
