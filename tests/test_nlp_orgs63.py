@@ -28,7 +28,8 @@ The forms, each found on the dev golds' documents (training/false_orgs.py) or th
   Directors for X Limited", "Bank of Ireland UK" not "Ireland UK");
 - (the orgs design split again) a body run on into its paper's title ("Town of Ashdale Board of Adjustment Summary of
   Issues, Findings of Fact …"), a committee then its body by a kind alone ("the Heritage Committee for the
-  Auxiliary": the committee), a church as the venue after a room of it ("Venue: Café at St Bede's Church").
+  Auxiliary": the committee), a church as the venue after a room of it ("Venue: Café at St Bede's Church"),
+  capitals before a conference room ("at the USDA Service Center Conference Room": a place, not the capitals' body).
 
 Guards: a team named with another kind of body ("Cabinet Office Transparency Team", as the dev golds list it), a
 trust named in prose, an acronym no full name of the document spells out, a council named on its own.
@@ -217,6 +218,12 @@ DRAWN_FORMS_2 = [
 
 DESIGN_FORMS = [
     names_case(
+        ["The chair opened the meeting at 7pm at the USDA Service Center Conference Room in Ashdale."],
+        set(),
+        {"USDA"},
+        "capitals-before-conference-room",
+    ),
+    names_case(
         ["Town of Ashdale Board of Adjustment Summary of Issues, Findings of Fact, and Decision in re Application"],
         {"Town of Ashdale Board of Adjustment"},
         {"Town of Ashdale Board of Adjustment Summary of Issues"},
@@ -237,6 +244,12 @@ DESIGN_FORMS = [
 ]
 
 GUARDS = [
+    names_case(
+        ["The NALC Conference was attended by the clerk and the KALC Annual Conference is in May."],
+        {"NALC", "KALC"},
+        set(),
+        "guard-capitals-before-conference",
+    ),
     names_case(
         ["The Committee for the Protection of Rivers wrote. The Annual Report of the Westbury Trust was noted."],
         {"Committee for the Protection of Rivers", "Westbury Trust"},

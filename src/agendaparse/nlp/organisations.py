@@ -3133,8 +3133,9 @@ ACRONYM_BODY_RE = re.compile(
     r"published|showed|shows|website|representatives?|officers?|staff|colleagues?|area|officials?|"
     # a correspondence list's sender: "4.4 AMO Re: Annual Conference Guestroom Booking"
     r"Re(?=:)|"
-    r"[Nn]ewsletter|[Cc]onference|[Cc]onsultation|[Mm]eeting|[Aa]greement|[Bb]ulletin|"
-    r"(?:[A-Z][a-z]+\s+){1,3}(?:Newsletter|Conference|Consultation|Bulletin))\b))"
+    # (not a "Conference Room": "at the USDA Service Center Conference Room" is a place)
+    r"[Nn]ewsletter|[Cc]onference(?!\s+[Rr]oom)|[Cc]onsultation|[Mm]eeting|[Aa]greement|[Bb]ulletin|"
+    r"(?:[A-Z][a-z]+\s+){1,3}(?:Newsletter|Conference(?!\s+[Rr]oom)|Consultation|Bulletin))\b))"
 )
 
 
