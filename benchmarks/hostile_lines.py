@@ -789,6 +789,10 @@ ROUND_LINES: dict[str, list[str]] = {
         "KPIs for " * 3000 + "Ashdale District Council",
         "Ab of Cd " * 2500 + "UK",
         "Village Hall Trust " * 1500 + "Deed",
+        "Ab Committee for the " * 1500 + "Club",
+        "Ab Board Summary of " * 2000,
+        "Venue: " + "Ab " * 6000 + "at the Church",
+        "ABC Ab Ab Ab " * 2000 + "Conference Room",
     ],
     "scanned_cells": [
         "—_" * 4000 + "x",

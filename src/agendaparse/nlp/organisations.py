@@ -1939,7 +1939,7 @@ def _organisation_names(text: str, line_ends: frozenset[int]) -> tuple[str, ...]
     if 1 < len(found) <= OVERLAP_READ_LIMIT:
         found = _joined_overlaps(found, text)
     found = [m[1] if (m := COMMITTEE_OF_GENERIC_COUNCIL_RE.fullmatch(name)) else name for name in found]
-    found = [m[1] if (m := COMMITTEE_OF_ITS_BODY_RE.fullmatch(name)) else name for name in found]
+    found = [_committee_before_its_body(name) for name in found]
     return tuple(_drop_fragments(found, text))
 
 
@@ -1952,10 +1952,16 @@ COMMITTEE_OF_GENERIC_COUNCIL_RE = re.compile(
 )
 # "the Historical Committee for the Auxiliary", "the Social Committee of the Club": a committee, then its body by a
 # kind alone; the committee's name ends before "for the" / "of the"
-COMMITTEE_OF_ITS_BODY_RE = re.compile(
-    r"(.+?\s(?:Committee|Sub-?[Cc]ommittee))\s+(?:of|for)\s+the\s+"
-    r"(?:Auxiliary|Club|Society|Association|Guild|League|Trust|Church|School|Hospital)"
+ITS_BODY_AFTER_COMMITTEE_RE = re.compile(
+    r"(?<=ommittee)\s++(?:of|for)\s++the\s++(?:Auxiliary|Club|Society|Association|Guild|League|Trust|Church|School|"
+    r"Hospital)$"
 )
+
+
+def _committee_before_its_body(name: str) -> str:
+    """The committee's name before "for the Auxiliary" (ITS_BODY_AFTER_COMMITTEE_RE), when a word precedes it."""
+    tail = ITS_BODY_AFTER_COMMITTEE_RE.search(name)
+    return name[: tail.start()] if tail and " " in name[: tail.start()] else name
 
 
 # "Blackmoor with Darwent Council", "Winthorpe with Langford Parish Council": a parish named by two places joined by
