@@ -896,14 +896,19 @@ def _named_after_of(name: str) -> str:
     """'Terms of Reference for the Governance Committee' and 'Turnout Gear for the Omaha Fire Department'
     name the committee and the department: what comes before 'of the' or 'for the' is no body's name
     ('Standing Orders for the Board' names only the meeting's own board)."""
-    while (split := OF_SPLIT_RE.search(name)) is not None:
-        head, rest = name[: split.start()], name[split.end() :]
+    # each "of the" read from where the last left off: the name's end and its places are found once (a long run of
+    # "Councillor for the …" was read again from each "of the", stop 63's hostile line)
+    ends_in_body = bool(ORG_WORD_END_RE.search(name))
+    last_place = max((m.start() for m in PLACE_NAMED_BODY_RE.finditer(name)), default=-1)
+    start = 0
+    while (split := OF_SPLIT_RE.search(name, start)) is not None:
+        head, rest = name[start : split.start()], name[split.end() :]
         if COUNCIL_HEAD_RE.fullmatch(head) and PLACE_BODY_START_RE.match(rest):
             return rest  # "Township Council of the Township of Ridgebury": the township is the body
-        if OF_HEAD_RE.search(head) or not (ORG_WORD_END_RE.search(rest) or PLACE_NAMED_BODY_RE.search(rest)):
-            return name
-        name = rest
-    return name
+        if OF_HEAD_RE.search(head) or not (ends_in_body or last_place >= split.end()):
+            return name[start:]
+        start = split.end()
+    return name[start:]
 
 
 ACRONYM_SHAPE_RE = re.compile(r"[A-Z][A-Za-z]{1,5}")
