@@ -3731,7 +3731,7 @@ def _tidy_organisations(
             ),
             committee or "",
         ]
-        if HEADING_OWN_BODY_RE.search(name)
+        if HEADING_OWN_BODY_RE.search(name) and _heads_its_meeting(name, heading_texts, committee)
     }
     own |= {match["body"] for text in texts[:6] for match in CALLED_TO_ORDER_RE.finditer(text)}
     names = {m.name for m in mentions if m.kind == "organisation"}
@@ -3971,6 +3971,19 @@ HEADING_OWN_BODY_RE = re.compile(
     # a town's quasi-judicial board: "Zoning Board of Appeals", "Board of Adjustment"
     r"|\bBoard\s+of\s+(?:Zoning\s+)?(?:Appeals|Adjustment|Review)$|^Cabinet$"
 )
+
+# the words that title a meeting's own paper beside its body's name ("Harbour Commission Minutes", "Agenda of the …")
+MEETING_PAPER_WORD_RE = re.compile(r"\b(?:Minutes|Meeting|Agenda)\b")
+
+
+def _heads_its_meeting(name: str, heading_texts: list[str], committee: str | None) -> bool:
+    """A commission names the meeting's own body only as the heading prints it: the committee read, a line of its own
+    ('Harbour & Parks Commission' over 'Minutes of the Meeting') or beside its paper's word; not a commission a
+    first sentence names ('The Charity Commission had rejected …'). Boards, panels and committees as before."""
+    if not name.endswith("Commission") or name == committee:
+        return True
+    return any(text.strip() == name or name in text and MEETING_PAPER_WORD_RE.search(text) for text in heading_texts)
+
 
 UNIT_KIND_END_RE = re.compile(r"(?<!\s)\s++(?:Directorate|Department|Division|Service|Services)$")
 LABEL_BEFORE_BODY_RE = re.compile(r"^(?:Minutes|Meeting|Agenda|Notes)\s+(?:of|for)\s+(?:the\s+)?(?=[A-Z])")
