@@ -3,6 +3,7 @@ numbered headings at the margin, sub-items, and unnumbered bold or capitals head
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from dataclasses import replace
@@ -259,6 +260,9 @@ CAPS_SUBJECT_RE = re.compile(rf"\A(?P<head>(?:{CAPS_CHAR}++\s++)+?)(?=(?:were|wa
 TRAILING_DASH_RE = re.compile(r"(?<=\S)\s+[-–—]\s*$")
 
 
+# pure on its text: a heading's line is cut again by each wrap check of the line above it (_wrapped_heading_part) and
+# by _run_in_heading after _numbered_headings, so a page's lines are cut once
+@functools.lru_cache(maxsize=4096)
 def heading_title(text: str, *, wraps: bool = False, bold: bool = False) -> str:
     """'Playground Update – AS had circulated the report ...' -> 'Playground Update': a minute heading
     that runs on into its text after a dash. A short tail ('Safer Borough – Tim Barfoot') is kept, and so is
