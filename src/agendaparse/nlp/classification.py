@@ -1533,9 +1533,9 @@ def _joined_given_names(owner: str) -> bool:
     )
 
 
-# Short forms of given names too short for the list of given names ("Al Noor" is a mosque's name), read as a member
-# only as the whole subject of a step ("Al will schedule …").
-SHORT_GIVEN_NAMES = frozenset({"Al", "Di", "Vi", "Bo", "Mo"})
+# Short forms of given names too short for the list of given names ("Al Noor" is a mosque's name) or missing from it
+# ("Wes", "Jez"), read as a member only as the whole subject of a step ("Al will schedule …").
+SHORT_GIVEN_NAMES = frozenset({"Al", "Di", "Vi", "Bo", "Mo", "Wes", "Viv", "Jez", "Kev", "Ros", "Mags", "Barb", "Flo"})
 GIVEN_AND_INITIAL_RE = re.compile(r"(?P<given>[A-Z][a-z]+)\s[A-Z]\.?")
 
 
@@ -1562,10 +1562,11 @@ def member_surname_commits(text: str, surnames: frozenset[str]) -> bool:
 
 
 def _step_after_owner(text: str, owner: str) -> bool:
-    """Whether a step follows the owner ('to book', 'will prepare', 'agreed to find', 'was asked to reach out')."""
+    """Whether a step follows the owner ('to book', 'will prepare', 'is to write', 'agreed to find', 'was asked to reach
+    out')."""
     rest = re.match(
         rf"\s*,?\s+(?:to|will|(?:{HAS_AGREED})?(?:agreed|offered|volunteered|undertook)\s+to|(?:was|were)\s+asked\s+to|"
-        r"(?:was|were)\s+to(?!\s+have\b))\s+"
+        r"(?:was|were|is|are)\s+to(?!\s+have\b))\s+"
         r"(?P<verb>[a-z]{3,})\b",
         text.strip()[len(owner) :],
     )

@@ -1003,8 +1003,26 @@ DUE_SHORTHAND: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
         ),
         r"\g<within> \g<count> ",
     ),
-    # "towards the end of January": by its end
-    (re.compile(rf"\btowards\s+the\s+end\s+of\s+(?={MONTH_WORDS}\b)", re.I), "by the end of "),
+    # "towards the end of January", "around the end of August", "at about the end of May": by its end
+    (
+        re.compile(
+            rf"\b(?:towards|(?:at\s+)?(?:around|about|approximately|roughly))\s+the\s+end\s+of\s+(?={MONTH_WORDS}\b)",
+            re.I,
+        ),
+        "by the end of ",
+    ),
+    # "at the beginning of June", "at the start of March": early in the month, as "in early June" is
+    (re.compile(rf"\b(?:at|in)\s+the\s+(?:start|beginning)\s+of\s+(?={MONTH_WORDS}\b)", re.I), "in early "),
+    # "carry the discussion forward to the New Year", "into the new year": in the new year (not "looking forward to
+    # the new year", a wish)
+    (
+        re.compile(
+            r"\b(?:(?<!look\s)(?<!looks\s)(?<!looked\s)(?<!looking\s)forward\s+|(?<!forward\s))(?:to|into)\s+the\s+"
+            r"(?=new\s+year\b)",
+            re.I,
+        ),
+        "in the ",
+    ),
     # "before the deadline of 6 January", "by the closing date of 10 January 2025": that day
     (
         re.compile(

@@ -367,23 +367,54 @@ def _list_entry_ended(current: Paragraph, line: Line, short_of: float) -> bool:
 
 
 def _heading_line_ended(current: Paragraph, line: Line, left: float, right: float) -> bool:
-    """'A. Street lighting contract' alone on a short line, then a sentence opening with a capital: a lettered topic
-    ends with its line (else it runs into the sentence, as 'Street lighting contract Motion by …')."""
-    if len(current.lines) != 1:
-        return False
-    heading = current.lines[0]
-    text = heading.text.rstrip()
-    return (
-        heading.x1 < left + 0.6 * (right - left)
-        and not heading.bold
-        and len(text.split()) <= 8
-        and LETTERED_TOPIC_RE.fullmatch(text) is not None
-        and line.text.lstrip()[:1].isupper()
+    """'A. Street lighting contract', '14. Footpaths', 'a) Village hall' or 'Playing Field' alone on a short line in
+    the text's own weight (or topics one under another: '14. Highways' over 'a) Footpaths'), then a sentence opening
+    with a capital or another topic: the topic ends with its line (else it runs into the sentence, as 'Street lighting
+    contract Motion by …', 'Footpaths Cllr Smith will write …')."""
+    text = line.text.strip()
+    return all(_topic_line(heading, left, right) for heading in current.lines) and (
+        text[:1].isupper() or _topic_line(line, left, right)
     )
 
 
-# "A. Street lighting contract", "B. Short-term rental ordinance": a lettered topic, no sentence after it
-LETTERED_TOPIC_RE = re.compile(r"[A-Z]\.\s+[A-Z][\w'’\-]*(?:\s+[\w'’\-]+){0,6}")
+def _topic_line_opens(line: Line, previous: Line | None, following: Line | None, left: float, right: float) -> bool:
+    """'HIGHWAYS' or '14. Footpaths' on a short line between a sentence's end and a sentence: the topic opens a
+    paragraph of its own (the sentence after it one too, by _heading_line_ended)."""
+    return (
+        previous is not None
+        and following is not None
+        and SENTENCE_END_RE.search(previous.text) is not None
+        and following.text.lstrip()[:1].isupper()
+        and _topic_line(line, left, right)
+    )
+
+
+def _topic_line(line: Line, left: float, right: float) -> bool:
+    text = line.text.rstrip()
+    return (
+        line.x1 < left + 0.6 * (right - left)
+        and not line.bold
+        and len(text.split()) <= 8
+        and (LABELLED_TOPIC_RE.fullmatch(text) is not None or TITLE_TOPIC_RE.fullmatch(text) is not None)
+        and TOPIC_VERB_RE.search(text) is None
+    )
+
+
+# "14. The Clerk would contact Kent": a numbered paragraph's first line in a narrow column, not a topic
+TOPIC_VERB_RE = re.compile(
+    r"\b(?:will|would|shall|should|could|can|may|must|was|were|is|are|had|has|have|agreed|reported|asked|said)\b"
+)
+
+
+# "A. Street lighting contract", "14. Footpaths", "7.2 Village hall", "b) Speed watch": a lettered or numbered topic,
+# no sentence after it
+LABELLED_TOPIC_RE = re.compile(
+    r"(?:[A-Z]\.|\d{1,3}(?:\.\d{1,2})?[.)]?|\(?[a-z]{1,3}\))\s+[A-Z][\w'’\-]*(?:\s+[\w'’&\-]+){0,6}"
+)
+# "Playing Field", "VILLAGE HALL", "Matters of Report": a topic in capitals, its small words excepted
+TITLE_TOPIC_RE = re.compile(
+    r"[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|and|&|of|the|for|to|in|on|at)){0,4}\s+[A-Z][\w'’\-]*|[A-Z][\w'’\-]+"
+)
 
 
 def _bold_change_breaks(line: Line, previous: Line) -> bool:
@@ -503,6 +534,7 @@ def paragraphs(pages: list[PageLayout]) -> Iterator[Paragraph]:
                     or _labelled_action_ended(current, line, short_of)
                     or _list_entry_ended(current, line, short_of)
                     or _heading_line_ended(current, line, left, right)
+                    or _topic_line_opens(line, previous, following, left, right)
                 )
             ):
                 if open_due and due:
