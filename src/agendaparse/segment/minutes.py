@@ -30,6 +30,7 @@ from .numbering import (
 from .patterns import (
     ADDRESS_TITLE_RE,
     BROKEN_WORD_RE,
+    FINITE_VERB_RE,
     JOINING_END_RE,
     LABEL_LINE_RE,
     SUSPENDED_HYPHEN_NEXT,
@@ -418,9 +419,6 @@ def _agenda_wording(head: str) -> bool:
 
 
 # a finite verb: the words after a heading's dash are a sentence of the minute ('The following accounts were approved')
-FINITE_VERB_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|did|been)\b", re.I)
-
-
 def _phrase(tail: str) -> bool:
     """'Application to change opening hours': words with no finite verb, the second part of a title."""
     return FINITE_VERB_RE.search(tail) is None

@@ -22,6 +22,11 @@ def _title_case_caps(text: str) -> str:
     return text
 
 
+# a finite verb: words with none are a phrase (a title's part), not a sentence
+FINITE_VERBS = r"is|are|was|were|has|have|had|will|would|did|been"
+FINITE_VERB_RE = re.compile(rf"\b(?:{FINITE_VERBS})\b", re.I)
+
+
 # what a paper is before a meeting for, as an agenda prints it under an item's title: 'For approval', 'For: Assurance'
 PAPER_PURPOSES = r"(?:approval|information|decision|noting|discussion|assurance|ratification)"
 

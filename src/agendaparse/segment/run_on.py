@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .patterns import JOINING_END_RE, _titled
+from .patterns import FINITE_VERBS, JOINING_END_RE, _titled
 
 ABBREVIATIONS = frozenset(
     re.findall(
@@ -63,9 +63,7 @@ SENTENCE_HEAD_RE = re.compile(
 MARK_RE = re.compile(r":|\s[-–—]\s|[;!?]")  # a heading's own end: its colon or dash, or no heading's words
 # a finite verb or a verb of the record: a heading is a phrase with neither
 VERB_RE = re.compile(
-    r"\b(?:is|are|was|were|has|have|had|will|would|did|been|reported|agreed|resolved|noted|said|asked|explained|"
-    r"confirmed|declared|discussed)\b",
-    re.I,
+    rf"\b(?:{FINITE_VERBS}|reported|agreed|resolved|noted|said|asked|explained|confirmed|declared|discussed)\b", re.I
 )
 
 
