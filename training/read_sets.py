@@ -33,7 +33,7 @@ from agendaparse.evaluate import (
     score_actions,
     score_agenda_items,
 )
-from agendaparse.nlp import build_nlp, find_actions, find_mentions, merge_person_aliases
+from agendaparse.nlp import build_nlp, expand_owner_surnames, find_actions, find_mentions, merge_person_aliases
 from agendaparse.pdf import Line, PageLayout
 from agendaparse.segment import agenda_items, document_facts, minutes_items
 
@@ -108,6 +108,9 @@ def read_actions(labels: list[dict], texts: dict[str, dict], misses: bool) -> No
             pages = [page_of_text(texts[label["id"]]["text"], number) for number, label in enumerate(runs, 1)]
             facts = dataclasses.replace(document_facts(pages), doc_type="minutes")
             found = find_actions(nlp, pages, minutes_items(pages, body), body, None, facts=facts)
+            # as the extract stage resolves owners: "Sharon" is the one Sharon the minutes name in full
+            people = sorted({m.name for m in find_mentions(pages, body, facts=facts) if m.kind == "person"})
+            found = expand_owner_surnames(found, people)
             gold = [
                 dict(action, page=number, due=action["due_text"])
                 for number, label in enumerate(runs, 1)
