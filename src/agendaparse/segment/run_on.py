@@ -16,8 +16,11 @@ ABBREVIATIONS = frozenset(
     )
 )  # a word a full stop ends that no sentence ends: 'Cllr. Dale', 'Minutes of 3 Nov. 2026'
 # the standard headings of a parish, town or club agenda, as the heading's first words: with no mark after it, a
-# heading in these words ends where its record starts ('Declarations of interest None were received')
+# heading in these words ends where its record starts ('Declarations of interest None were received'), also as the
+# agenda words them ('Receive apologies for absence', 'To receive and approve the minutes of …')
 STANDARD_HEADING_RE = re.compile(
+    r"(?:(?:to\s+)?(?:receive|note|approve|consider|agree|accept|confirm|review)\s+"
+    r"(?:and\s+(?:approve|note|sign|adopt|agree)\s+)?(?:the\s+|any\s+)?)?"
     r"(?:apologies|declarations?|minutes\s+of|matters\s+arising|public\s+(?:participation|forum|questions|session)|"
     r"open\s+forum|questions\s+from|correspondence|finance|financial|accounts?\b|payments?|budget|precept|planning|"
     r"reports?\s+(?:of|from|by)|(?:clerk|chair(?:man)?|mayor|treasurer)(?:'s|’s)?\s+report|(?:county|district|ward)\s+"
