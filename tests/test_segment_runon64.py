@@ -81,3 +81,53 @@ def test_agenda_worded_minutes_are_each_an_item() -> None:
 )
 def test_no_record_run_on_no_cut(text: str) -> None:
     assert run_on_title(text) is None
+
+
+COURT = [
+    "Minutes of a meeting of the Board of Governors held on 18 December 2024",
+    "The Chair welcomed members to the meeting.",
+    "Apologies were received from Ms Orrin and Mr Pennock.",
+]
+
+
+@pytest.mark.parametrize(
+    ("rows", "items"),
+    [
+        # the first minutes unnumbered, the numbered ones opening on a standard minute's words past 1
+        (
+            [
+                "4.1 Minutes of the meeting held on 2 October 2024",
+                "The minutes were APPROVED as an accurate record.",
+                "4.2 Minutes of the meeting held on 27 November 2024",
+                "The minutes were APPROVED.",
+                "5.1 Principal's report",
+                "The Principal reported on the budget.",
+            ],
+            [
+                ("4.1", "Minutes of the meeting held on 2 October 2024"),
+                ("4.2", "Minutes of the meeting held on 27 November 2024"),
+                ("5.1", "Principal's report"),
+            ],
+        ),
+        (
+            [
+                "4 Minutes of the meeting held on 2 October 2024",
+                "The minutes were approved as an accurate record.",
+                "5 Principal's report",
+                "The Principal reported on the budget.",
+            ],
+            [("4", "Minutes of the meeting held on 2 October 2024"), ("5", "Principal's report")],
+        ),
+        # guard: a numbered sentence of the record past 1 is no heading, standard words or not
+        (
+            [
+                "4 Planning permission was granted for the extension at Mill Lane and the Clerk wrote to them.",
+                "The Principal reported on the budget.",
+            ],
+            [],
+        ),
+    ],
+)
+def test_a_list_opening_past_one_on_a_standard_heading(rows: list[str], items: list[tuple[str, str]]) -> None:
+    found = [(item.number, item.title) for item in minutes_items([_page([*COURT, *rows])], "d")]
+    assert found == items
