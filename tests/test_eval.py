@@ -196,6 +196,9 @@ def test_names_are_normalised() -> None:
     assert norm_name("Cllr. Roger Gough OBE") == norm_name("roger gough")
     assert norm_name("The Cabinet Office") == norm_name("Cabinet Office")
     assert norm_name("Suffolk\u2019s Libraries") == norm_name("Suffolk's Libraries") == "suffolks libraries"
+    # an ampersand between words is "and": one body's name however it joins its parts
+    assert norm_name("Crathes, Drumoak & Durris Community Council") == "crathes drumoak and durris community council"
+    assert norm_name("Tyne & Wear Fire and Rescue Service") == norm_name("Tyne and Wear Fire and Rescue Service")
     figures = score({"people": ["Roger Gough"]}, {"people": ["Mr Roger Gough", "Dr Jane Smith"]})["people"]
     assert (figures["precision"], figures["recall"]) == (0.5, 1.0)
 

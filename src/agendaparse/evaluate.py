@@ -110,8 +110,11 @@ def jaccard(a: Any, b: Any) -> float:
 
 
 def norm_name(value: Any) -> str:
-    """A person's or body's name without titles, a leading 'the', punctuation or case."""
-    words = re.findall(r"\w+", str(value or "").casefold().replace("'", "").replace("\u2019", ""))
+    """A person's or body's name without titles, a leading 'the', punctuation or case; '&' is 'and' ('Crathes, Drumoak
+    & Durris Community Council' is 'Crathes, Drumoak and Durris Community Council')."""
+    text = str(value or "").casefold().replace("'", "").replace("\u2019", "")
+    words = re.findall(r"\w+|(?<=\s)&(?=\s)", text)
+    words = ["and" if word == "&" else word for word in words]
     words = [word for word in words if word not in TITLES]
     if words[:1] == ["the"]:
         words = words[1:]
