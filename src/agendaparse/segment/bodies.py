@@ -37,7 +37,7 @@ BODY_RE = re.compile(
     rf"|{SPACED_PLACE_WORD}\s+&\s+{SPACED_PLACE_WORD}\s+(?:City|Borough|District|County\s+Borough)\s+Council"
     rf"|{SPACED_PLACE_WORD}(?:\s+{SPACED_PLACE_WORD})?\s+Charter\s+Township"  # Michigan: 'Genoa Charter Township'
     rf"|(?:{PLACE_OF}|(?!(?:The|Regular|Special|Annual|Ordinary|Extraordinary|"
-    rf"Adjourned|Joint|Full|Cyngor|Sir|Bwrdeistref|Sirol|Dinas|Tref|Cymuned)\s){SPACED_PLACE_WORD}\s+(?:upon\s+)?){{1,3}}"
+    rf"Adjourned|Monthly|Quarterly|Joint|Full|Cyngor|Sir|Bwrdeistref|Sirol|Dinas|Tref|Cymuned)\s){SPACED_PLACE_WORD}\s+(?:upon\s+)?){{1,3}}"
     r"(?:County|Borough|District|City|Parish|Town|Community|Metropolitan Borough|"
     r"County Borough)\s+Council)\b"
 )

@@ -251,6 +251,8 @@ def _find_committee_read(pages: list[PageLayout], doc_type: DocType, body: str |
         return body
     if _local_council_meeting(committee, body):
         return body  # 'Minutes of the Parish Council Meeting' (or 'of the Full Council') of a parish council
+    if committee and ELECTORS_MEETING_RE.fullmatch(committee):
+        return committee  # 'Annual Parish Meeting': the electors' statutory meeting is named so, not the council's
     if committee and re.search(r"(?<!\s)\s+meeting$", committee, re.I):
         rest = re.sub(r"(?<!\s)\s+meeting$", "", committee, flags=re.I)
         if re.search(r"\b(?!meeting\b)\w+", rest) and COMMITTEE_WORDS.search(rest):
@@ -331,6 +333,10 @@ def _labelled_as_meeting(body: str, lines: list[str]) -> bool:
     return False
 
 
+# the parish's or town's electors' yearly meeting (Local Government Act 1972, sch. 12): a meeting of its own name
+ELECTORS_MEETING_RE = re.compile(r"(?:the\s+)?annual\s+(?:parish|town|village|community)\s+meeting", re.I)
+
+
 def _without_meeting_kind(committee: str | None) -> str | None:
     """'Regular Council' -> 'Council', 'Police District Council Regular' -> 'Police District Council': the
     kind of meeting is not part of the committee's name ('Special Educational Needs Committee' is kept)."""
@@ -345,8 +351,11 @@ def _without_meeting_kind(committee: str | None) -> str | None:
         r"(?:(?:City|Town|Township|Village|County|Borough|District|Parish)\s+)?Council", " ".join(words[1:]), re.I
     )
     # 'Extraordinary Council'; ModernGov's 'Annual, Council' (the kind of meeting, a comma, the committee)
-    kind = MEETING_KIND_RE.fullmatch(words[0]) or re.fullmatch(
-        r"(?:annual|special|ordinary|extraordinary),", words[0], re.I
+    # 'Annual Parish Council': the council's annual meeting (not 'Annual Parish Meeting', the electors')
+    kind = (
+        MEETING_KIND_RE.fullmatch(words[0])
+        or re.fullmatch(r"(?:annual|special|ordinary|extraordinary),", words[0], re.I)
+        or (bare and re.fullmatch(r"annual", words[0], re.I))
     )
     # 'Regular Board of Aldermen': the kind of meeting before a board named by its members
     board_of = re.match(r"Board\s+of\s+[A-Z]", " ".join(words[1:]))
@@ -515,6 +524,8 @@ def _committee_from_heading(pages: list[PageLayout], body: str | None) -> str | 
             body and GENERAL_MEETING_RE.search(f"{committee} meeting")  # 'the Annual Parish Meeting held on'
         ):
             return body  # 'MINUTES OF THE ANNUAL MEETING HELD ON': the body's own meeting
+        if ELECTORS_MEETING_RE.fullmatch(f"{committee} meeting"):
+            return f"{committee} Meeting"  # 'Minutes of the Annual Parish Meeting held on', no parish named above
         undated = without_date_tail(committee).strip()
         if undated != committee and re.fullmatch(rf"(?:(?:{MEETING_WORDS})\s+)*meeting", undated, re.I):
             return body  # 'Minutes of Meeting – Tuesday 20th February 2024, 7pm' / 'Held at the Scout Hut'
