@@ -1,8 +1,9 @@
 """Stop 64 suite (issue #4, document facts): the kind of meeting is not part of a parish or town council's name
 ('Minutes Annual Parish Council Meeting …' is the Parish Council's, 'Monthly Town Council Meeting' the Town
 Council's, and 'Monthly' names no place, so no body), and the electors' 'Annual Parish Meeting' keeps its name when no
-parish heads it ('Annual Parish' before). Guards: a council named by its place keeps it, a committee whose name opens
-with 'Special' keeps it. Every body and place here is invented.
+parish heads it ('Annual Parish' before); a heading naming a meeting only by its kind ('Minutes of Monthly Meeting
+held on …') gives way to the heading under it that names whose meeting it was. Guards: a council named by its place
+keeps it, a committee whose name opens with 'Special' keeps it. Every body and place here is invented.
 """
 
 from __future__ import annotations
@@ -44,3 +45,21 @@ def facts_of(lines: list[str]) -> tuple[str | None, str | None]:
 )
 def test_the_kind_of_meeting_is_no_part_of_the_name(lines: list[str], body: str | None, committee: str) -> None:
     assert facts_of(lines) == (body, committee)
+
+
+@pytest.mark.parametrize(
+    ("lines", "committee"),
+    [
+        (
+            [
+                "Minutes of Monthly Meeting held on 25th January 2016",
+                "MINUTES OF MONTHLY MEETING OF COUNTY COUNCIL HELD AT THE COUNTY HALL, ON MONDAY 25th JANUARY 2016",
+            ],
+            "County Council",
+        ),
+        # guard: one heading naming no committee is still the meeting's own
+        (["Minutes of Meeting held on 25th January 2016", "The meeting of the Board was held."], "Board"),
+    ],
+)
+def test_a_meeting_named_by_its_kind_gives_way_to_the_heading_naming_it(lines: list[str], committee: str) -> None:
+    assert facts_of(lines)[1] == committee

@@ -450,6 +450,19 @@ def _committee_above(lines: list[str], index: int, body: str | None, pages: list
     return None
 
 
+def _meeting_kind_only(committee: str) -> bool:
+    """'Monthly Meeting', 'the Annual General Meeting held on', 'Monthly' (the words before 'Meeting held'): a meeting
+    named by its kind, no committee's name."""
+    first = re.split(r"\s+(?:held|on|at|in)\b", committee.split("\n")[0], maxsplit=1, flags=re.I)[0]
+    first = re.sub(r"^(?:the|a|an)\s+", "", first.strip(), flags=re.I)
+    return (
+        re.fullmatch(
+            rf"(?:{MEETING_WORDS}|general)(?:\s+(?:{MEETING_WORDS}|general))*(?:\s+meeting)?|meeting", first, re.I
+        )
+        is not None
+    )
+
+
 def _committee_from_heading(pages: list[PageLayout], body: str | None) -> str | None:
     lines = [_title_case_caps(text) for text in heading_lines(pages, 12)]
     head = "\n".join(lines)
@@ -459,18 +472,19 @@ def _committee_from_heading(pages: list[PageLayout], body: str | None) -> str | 
     above_named = _above_named(lines, head, body, pages)
     if above_named:
         return above_named
-    match = next(
-        (
-            found
-            for found in minutes_of_matches(head)
-            if not PREVIOUS_MINUTES_RE.search(head[head.rfind("\n", 0, found.start()) + 1 : found.start()])
-            and not OTHER_MEETING_RE.match(found["committee"])
-            and not ABOVE_NAMED_RE.fullmatch(found["committee"])
-            # 'Minutes of the previous meeting' over 'To approve the minutes of the meeting held on …'
-            and not OTHER_MEETING_RE.match(re.sub(r"\s+meeting\b.*", "", found["committee"], flags=re.I | re.S))
-        ),
-        None,
-    )
+    matches = [
+        found
+        for found in minutes_of_matches(head)
+        if not PREVIOUS_MINUTES_RE.search(head[head.rfind("\n", 0, found.start()) + 1 : found.start()])
+        and not OTHER_MEETING_RE.match(found["committee"])
+        and not ABOVE_NAMED_RE.fullmatch(found["committee"])
+        # 'Minutes of the previous meeting' over 'To approve the minutes of the meeting held on …'
+        and not OTHER_MEETING_RE.match(re.sub(r"\s+meeting\b.*", "", found["committee"], flags=re.I | re.S))
+    ]
+    # 'Minutes of Monthly Meeting held on …' over 'MINUTES OF MONTHLY MEETING OF COUNTY COUNCIL HELD AT …': a later
+    # heading names whose meeting the first names only by its kind
+    named = [found for found in matches if not _meeting_kind_only(found["committee"])]
+    match = named[0] if named else matches[0] if matches else None
     if match:
         # 'Minutes of Ashby Parish Council' over 'Minutes of meeting held on ...': the second heading names no body
         committee = re.split(r"\n(?=(?:minutes?|notes|record)\s+of\b)", match["committee"], maxsplit=1, flags=re.I)[0]
