@@ -802,6 +802,7 @@ ROUND_LINES: dict[str, list[str]] = {
         "Ab in the " * 2500 + "Township",
         "Three Community Councillors " * 800,
         "Matched " * 3000 + "funding",
+        "Ab Cd " * 3000 + "Area",
         "Department of Ab " * 1500 + "Budget Report",
         "Commissioners and " * 1500 + "County",
     ],

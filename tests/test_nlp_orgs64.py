@@ -19,7 +19,8 @@ here in our own words with invented names and places:
 - a pronoun or a people word before a plural verb ("You are invited …", "People have been asked …", "I have …"),
   the last of surnames listed after their title ("Councillors Amis, Greer and Dalton were invited"), a resolution's
   "THAT" in capitals, a funder's slot filled by a participle, a label or a person's initials ("Matched funding",
-  "Category B funding", "ask JPe to check"): no body;
+  "Category B funding", "ask JPe to check"), a place's area heading a budget line ("Ashby Vale Area – … £"): no
+  body;
 - things named like bodies: a standard ("Accessibility Standards for Customer Service"), a paper's title led by a
   plural kind of body ("Audit Committees in Local Authorities and Police"), a kind of energy
   ("Renewable Energy"), a sub-committee's name before its lower-case head ("the Bus Services sub-committee"), a
@@ -242,6 +243,18 @@ CAPITAL_WORDS_AND_THINGS = [
         "participle-before-funding",
     ),
     names_case(["Category B funding was agreed for the play area."], set(), {"Category B"}, "label-and-letter"),
+    names_case(
+        ["v) Ashby Vale Area – Footway improvements - £14,000"],
+        set(),
+        {"Ashby Vale Area"},
+        "area-heading-budget-line",
+    ),
+    names_case(
+        ["ii) Marlow Fencing Ltd – Repairs to the gate - £1,400"],
+        {"Marlow Fencing Ltd"},
+        set(),
+        "guard-firm-heading-budget-line",
+    ),
     names_case(["RT would ask JPe to check the documents before the renewal."], set(), {"JPe"}, "mixed-initials"),
     names_case(
         ["Marlow Roofing were asked to quote for the porch and the clerk will chase them."],

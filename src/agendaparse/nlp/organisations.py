@@ -4329,10 +4329,12 @@ FUND_END_RE = re.compile(r"\b(?:Funds?|Funding|Grants?|Programme|Scheme|Initiati
 # A capitalised single word shaped as an activity or a plural common noun.
 COMMON_NOUN_SHAPE_RE = re.compile(r"^[A-Z][a-z]+(?:ing|ings|ment|ments|ance|ence|tion|tions|ies|es)$")
 # A participle before the slot's noun ("Matched funding", "Ringfenced funding"; not "Speed", "Reed"), a person's
-# initials in mixed case ("ask ABr to check"), a label and its letter ("Category C funding", "Phase 2 works")
+# initials in mixed case ("ask ABr to check"), a label and its letter ("Category C funding", "Phase 2 works"), a
+# place's area or ward heading a budget line ("Pennmore Area – Cycling improvements – £9,000")
 NOT_SUPPLIER_SHAPE_RE = re.compile(
     r"[A-Z][a-z]{3,}+(?<=[^e]ed)|[A-Z]{2}[a-z]|"
-    r"(?:Category|Grade|Band|Tier|Class|Phase|Option|Priority|Type|Zone|Section|Stage|Lot)\s[A-Z0-9]{1,2}"
+    r"(?:Category|Grade|Band|Tier|Class|Phase|Option|Priority|Type|Zone|Section|Stage|Lot)\s[A-Z0-9]{1,2}|"
+    r"(?:[A-Z][\w'’\-]*+\s++){1,2}(?:Area|Ward)"
 )
 
 
