@@ -4331,10 +4331,10 @@ COMMON_NOUN_SHAPE_RE = re.compile(r"^[A-Z][a-z]+(?:ing|ings|ment|ments|ance|ence
 # A participle before the slot's noun ("Matched funding", "Ringfenced funding"; not "Speed", "Reed"), a person's
 # initials in mixed case ("ask ABr to check"), a label and its letter ("Category C funding", "Phase 2 works"), a
 # place's area or ward heading a budget line ("Pennmore Area – Cycling improvements – £9,000")
-NOT_SUPPLIER_SHAPE_RE = re.compile(
-    r"[A-Z][a-z]{3,}+(?<=[^e]ed)|[A-Z]{2}[a-z]|"
+NOT_SUPPLIER_SHAPE_RE = re.compile(  # each shape from a word's start: inside a long word it is not tried again
+    r"(?<![\w'’\-])(?:[A-Z][a-z]{3,}+(?<=[^e]ed)|[A-Z]{2}[a-z]|"
     r"(?:Category|Grade|Band|Tier|Class|Phase|Option|Priority|Type|Zone|Section|Stage|Lot)\s[A-Z0-9]{1,2}|"
-    r"(?:[A-Z][\w'’\-]*+\s++){1,2}(?:Area|Ward)"
+    r"(?:[A-Z][\w'’\-]*+\s++){1,2}(?:Area|Ward))"
 )
 
 
