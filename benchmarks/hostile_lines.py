@@ -794,6 +794,18 @@ ROUND_LINES: dict[str, list[str]] = {
         "Venue: " + "Ab " * 6000 + "at the Church",
         "ABC Ab Ab Ab " * 2000 + "Conference Room",
     ],
+    "nlp_orgs64": [
+        "Green " * 4000 + "Energy",
+        "Approval of " * 2500 + "Department",
+        "Councillors " + "Ab, " * 5000 + "and Cd were",
+        "District Council " * 1500 + "for the Municipal Year",
+        "Ab in the " * 2500 + "Township",
+        "Three Community Councillors " * 800,
+        "Matched " * 3000 + "funding",
+        "Ab Cd " * 3000 + "Area",
+        "Department of Ab " * 1500 + "Budget Report",
+        "Commissioners and " * 1500 + "County",
+    ],
     "scanned_cells": [
         "—_" * 4000 + "x",
         "(" + "£" * 6000 + "m)",

@@ -53,6 +53,7 @@ from .organisations import (
     BODY_LEGAL_FORM_METHOD,
     BUILDING_RE,
     ORG_WORD_WITHIN_RE,
+    STANDARDS_FOR_RE,
     _initials_fit,
     _names_a_thing,
     _same_body_council,
@@ -283,6 +284,7 @@ def find_mentions(
                     or _part_of_known_name(body, text)
                     or _cut_from_post(body, text)
                     or body in ACRONYM_STOP  # "PCC Chief Executive", "(CFO, …)": a post's capitals
+                    or STANDARDS_FOR_RE.search(body)  # "Policy Review (Accessibility Standards for …)": a title
                     or _councillors_place(body, text)
                 ):
                     continue  # "Mr M Rudd (Chief Executive)": the attendee's post, not a body

@@ -257,8 +257,11 @@ ORG_PREFIX_HINT_RE = re.compile(
 
 
 # "Eden District Councillor A Armstrong": a councillor of Eden District Council, named only so.
+# a count before them is no place: "Three Community Councillors retired by rotation" (stop 64)
+COUNT_WORDS = r"One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Several|Both|All|Many|Some|Other|Our"
 COUNCILLOR_OF_RE = re.compile(
-    r"(?<![\w'’\-])((?:(?:North|South|East|West|Mid|Greater)\s+)?[A-Z][a-z]+\s+(?:District|County|Borough|Parish|Town|City|"
+    rf"(?<![\w'’\-])(?!(?:{COUNT_WORDS})\s)"
+    r"((?:(?:North|South|East|West|Mid|Greater)\s+)?[A-Z][a-z]+\s+(?:District|County|Borough|Parish|Town|City|"
     r"Community))\s+Councill?ors?\b"
 )
 
@@ -305,7 +308,8 @@ MEMBERS_BODY_RE = re.compile(
 # Institute", "Co-Chair Kent Housing Options Subgroup"; "Director of Corporate Services" is a role.
 ORG_BREAK_RE = re.compile(
     r"^(?:.*\s)?(?:Meeting|Minutes|Agenda|Chair|Co-Chair|Chairman|Director|Head|Manager|Leader|Minister|Officer|"
-    r"Member|Members|Clerk|Secretary|Constable|Superintendent|Inspector|Chief\s+Executive)\s+(?P<rest>.+)$"
+    r"Member|Members|Clerk|Secretary|Constable|Superintendent|Inspector|Chief\s+Executive|Commander|"
+    r"Vice-(?:[Cc]hair(?:man|person)?|President))\s+(?P<rest>.+)$"
 )
 # A post's or a department's words "of" a council or a university (after "Head of" is cut): "Finance of Marlow
 # District Council", "Vice-Chancellor of the University of Marlow", "Adult Services of Marlow Borough Council": the
@@ -409,7 +413,7 @@ POST_AND_BEFORE_RE = re.compile(
 # Library Board Meeting Minutes"
 OPENING_WORD_RE = re.compile(
     rf"^(?:{'|'.join(sorted(REPORTING_VERBS))}|Resolved|RESOLVED|Addressed|Reminded|Received|Urged|Does|Do|Did|Though|"
-    r"Although|Previous)\s+(?=[A-Z])"
+    r"Although|Previous|Announcements|Welcome)\s+(?=[A-Z])"
 )
 THING_CAPITALS_OF_RE = re.compile(r"^([A-Z][A-Za-z]{1,7})\s+(?:of|for)\s+(?:the\s+)?(?=[A-Z])")
 COUNCILLORS_AFTER_COUNCIL_RE = re.compile(r"(?<=Council)\s+Councillors\b.*$")
@@ -644,6 +648,71 @@ def _words_before_hospital(name: str) -> list[str] | None:
     return words[:-1] if words[-1:] == ["Hospital"] else None
 
 
+# An agenda line's process word run into the body after it (stop 64): "Approval of Department Monthly Reports",
+# "Register of Finance Committee Members' Interests", "Received for Board Information", "Decision of Executive",
+# "Scheme of Establishment of Community Councils": the paper or the step, not the body ("Approval of the Planning
+# Committee's report" keeps the committee).
+PROCESS_OF_RE = re.compile(
+    r"^(?:Approval|Approvals|Register|Survey|Decision|Decisions|Scheme|Establishment|Received|Receipt|Ratification|"
+    r"Confirmation|Adoption|Consideration|Nomination|Nominations)\s++(?:of|for|from)\s++(?:the\s++)?(?=[A-Z])"
+)
+# People listed before "and" and a place's kind or another body's word: "the Commissioners and County staff",
+# "Borough Councillors and Police officers", "District Councillor Andrewes and County Councillor …": no body named
+PEOPLE_AND_BEFORE_RE = re.compile(
+    r"^(?:(?:District|County|Borough|Parish|Town|City|Ward)\s++)?(?:Councillors?|Councilors?|Commissioners|"
+    r"Supervisors|Trustees|Officers|Members|Aldermen)(?:\s++[A-Z][\w'’\-]*+)?\s++(?:and|&)\s++(?=[A-Z])"
+)
+# A person's given name and surname before a body's capitals: "Ricky Crawley CCC Highways": the body after them
+PERSON_BEFORE_CAPITALS_RE = re.compile(r"^(?P<given>[A-Z][a-z]++)\s++[A-Z][\w'’\-]*+\s++(?=[A-Z]{2,}\b)")
+# A span read on past the name: "Mid Devon District Council for the Municipal Year", "Joint Waste Committee Inter
+# Authority (Agreement)", "Rutland County Council District Council", "GMP in the Rochdale Township"
+RUN_ON_TAIL_RE = re.compile(
+    r"(?<!\s)\s++(?:(?:for|in|during)\s++the\s++(?:(?:Municipal|Financial|Civic|Calendar|Current|Coming|Next)\s++)?"
+    r"(?:Year|Period|Term)|Inter[\s\-]++(?:Authority|Agency))$"
+    r"|(?<=\bCouncil)\s++(?:District|County|Borough|Town|Parish|City)\s++Council$"
+)
+# A kind of body in the plural, then the one body it is of: "Community Councils in the Perth and Kinross Council";
+# a paper's title so made names none ("Audit Committees in Local Authorities and Police")
+PLURAL_KIND_IN_THE_RE = re.compile(
+    r"^(?:[A-Z][\w'’\-]*+\s++)?(?:Councils|Committees|Boards|Panels|Authorities|Services|Partnerships)\s++(?:in|of|for)\s++(?:the\s++)?(?=[A-Z])"
+)
+IN_THE_PLACE_RE = re.compile(
+    r"(?<!\s)\s++in\s++the\s++(?:[A-Z][\w'’\-]*+\s++){1,3}(?:Township|Area|Borough|District|County|Region|Ward|Parish)$"
+)
+# A department's paper read as its name: "Department of Human Services Notice", "Office of the Police and Crime
+# Commissioner Budget Report"
+UNIT_PAPER_AFTER_RE = re.compile(
+    r"(?<!\s)\s++(?:(?:Budget|Annual|Monthly|Quarterly|Performance|Draft|Final)\s++)?"
+    r"(?:Notices?|Reports?|Letters?|Bulletins?|Newsletters?|Circulars?|Guidance)$"
+)
+# A standard's or a rule book's title: "Accessibility Standards for Customer Service", "Design Guidelines for …"
+STANDARDS_FOR_RE = re.compile(r"\b(?:Standards|Guidelines|Regulations|Requirements|Principles)\s++(?:for|of|on)\s")
+# A kind of energy, no supplier named: "Renewable Energy", "Sustainable Energy"; "Sussex Energy" is a body
+KIND_OF_ENERGY_RE = re.compile(
+    r"(?:(?:[A-Z][a-z]++(?:(?<=able)|(?<=ible)|(?<=ic)|(?<=al)|(?<=ed))|Green|Clean|Solar|Wind|Low\s++Carbon)\s++){1,3}Energy"
+)
+
+
+def _without_leading_words(name: str) -> str:
+    """A name without the process word, the people listed or the person printed before it (stop 64)."""
+    while lead := PROCESS_OF_RE.match(name):
+        name = name[lead.end() :]  # "Scheme of Establishment of …": each step's word in turn
+    name = PEOPLE_AND_BEFORE_RE.sub("", name)
+    if (person := PERSON_BEFORE_CAPITALS_RE.match(name)) and person["given"] in GIVEN_NAMES:
+        name = name[person.end() :]
+    return name
+
+
+def _without_run_on(name: str) -> str:
+    """A name cut where it runs on past the body into a period, a place or the body's paper (stop 64)."""
+    name = RUN_ON_TAIL_RE.sub("", name)
+    name = IN_THE_PLACE_RE.sub("", name)
+    name = PLURAL_KIND_IN_THE_RE.sub("", name)
+    if UNIT_OF_RE.match(name):
+        name = UNIT_PAPER_AFTER_RE.sub("", name)
+    return name
+
+
 @lru_cache(maxsize=8192)  # a body is named again and again through a pack; the same cell is read by two readers
 def _org_name(raw: str) -> str | None:
     """A matched organisation name cleaned, or None when it is a role, a date or generic words."""
@@ -671,6 +740,7 @@ def _org_name(raw: str) -> str | None:
     name = LEADING_JOINER_RE.sub("", name)
     name = POST_AND_BEFORE_RE.sub("", name)
     name = RESOLUTION_VERB_RE.sub("", name)  # "RESOLUTION - Recognizing Information Technology Department Staff"
+    name = _without_run_on(_without_leading_words(name))
     name = CAPITALS_BEFORE_AND_RE.sub("", name)  # "ORDINANCE ON FIRST READING and …"
     name = TICK_BOX_LETTER_RE.sub("", name)  # "X Mayoral Data Council": a tick-box glyph read as X
     name = ROW_CODE_RE.sub("", name)  # "RE10 Caversham Primary School", "PY2507-122 Cornish Garden Services"
@@ -683,7 +753,7 @@ def _org_name(raw: str) -> str | None:
         name = name[: paper.start()]  # "Town of Jackson Board of Adjustment Summary of Issues": the board
     name = BODY_BOARD_END_RE.sub("", name)
     name = POST_THEN_BODY_RE.sub("", name)
-    if AWARD_FOR_RE.search(name):
+    if AWARD_FOR_RE.search(name) or STANDARDS_FOR_RE.search(name) or KIND_OF_ENERGY_RE.fullmatch(name):
         return None  # "Queen's Award for Voluntary Service": an award, not the service it names
     if MEETING_KIND_BODY_RE.fullmatch(name) or OF_OFFICE_THING_RE.search(name) or SERVICE_OCCASION_RE.search(name):
         return None  # "the Annual Council meeting", "the Chain of Office", "the Remembrance Service": no body
@@ -749,6 +819,8 @@ def _org_name(raw: str) -> str | None:
     name = COUNCIL_UNIT_AFTER_RE.sub("", name)  # "Lincolnshire County Council Highways": the council's own unit
     name = _known_body_of_premises(name)
     name = OPENING_WORD_RE.sub("", name)  # "Addressed Council on …", "Adoption of the Previous Library Board …"
+    if MEETING_KIND_BODY_RE.fullmatch(name):
+        return None  # "Minutes of the Ordinary Council meeting": the meeting's kind, found once "Minutes of" is cut
     words = name.split()
     if len(words) < 2 and not WEB_NAME_RE.search(name):
         return None
@@ -1045,6 +1117,8 @@ def _split_org_list(name: str) -> list[str]:
             or ("," not in separator and DEPARTMENT_OF_RE.match(left) and not _remit_ends_local_government(rest))
             or bool(PLACE_OF_NAME_RE.fullmatch(left))
             or bool(UNIVERSITY_OF_RE.fullmatch(left))
+            # "Tyne and Wear Pension Fund and South Tyneside Council": a fund is a body of its own
+            or (left.endswith(" Pension Fund") and bool(AND_WORD_RE.search(separator)))
             # "Division of Public Health, Office of Preparedness …": two units, each named by its leading word
             or bool(UNIT_OF_RE.match(left) and UNIT_OF_RE.match(following))
         )
@@ -1375,6 +1449,9 @@ PLACE_AFTER_NAME_RE = re.compile(
     r"(?<!\s)\s++(?:Chamber|Chambers|Offices|Room|Ward|Wards|Street|Road|Lane|Avenue|Building|Buildings)\b"
 )
 COUNCIL_TAX_AFTER_RE = re.compile(r"(?<!\s)\s++Tax")
+LOWER_SUB_BODY_AFTER_RE = re.compile(r"(?<!\s)\s++(?:sub-?committee|sub-?group|sub-?panel|working\s++group)\b")
+COUNT_BEFORE_RE = re.compile(rf"(?:{COUNT_WORDS})\s++(?=[A-Z])")
+MEMBERS_AFTER_RE = re.compile(r"(?<!\s)\s++(?:[Mm]embers|[Cc]ouncill?ors|[Tt]rustees|[Dd]irectors)\b")
 PLACE_PREPOSITION_BEFORE_RE = re.compile(r"\b(?:in|across|throughout|within)\s$")
 STATION_AFTER_RE = re.compile(r"(?<!\s)\s++Stations?\b")
 AND_CRIME_AFTER_RE = re.compile(r"(?<!\s)\s++(?:and|&)\s++Crime\b")
@@ -1818,6 +1895,10 @@ def _organisation_names(text: str, line_ends: frozenset[int]) -> tuple[str, ...]
                 name = _prefix_place(name)  # "Diocese of Wells | MAT Education Adviser": the body, then a post
             if _venue_before_line_end(text, match.start(1), match.end(1), line_ends):
                 continue  # "Location: Brackenridge Town Hall | Council Members: …": a venue, then the next line
+            if LOWER_SUB_BODY_AFTER_RE.match(text, match.end(1)):
+                continue  # "the Bus Services sub-committee": the sub-committee's name, not a body (stop 64)
+            if (count := COUNT_BEFORE_RE.match(name)) and MEMBERS_AFTER_RE.match(text, match.end(1)):
+                name = name[count.end() :]  # "Five Harbor Committee members are present": a count of its members
             if name.endswith("Council") and COUNCIL_TAX_AFTER_RE.match(text, match.end(1)):
                 continue  # "Plus Council Tax": a tax
             if name.endswith(" County") and PLACE_PREPOSITION_BEFORE_RE.search(
@@ -2471,6 +2552,13 @@ ROLE_HOLDS_OFFICE_RE = re.compile(
 ROLE_OFFICE_HINT_RE = re.compile(r"uditor|ccountant|olicitor|anker|nsurer|urveyor")
 ROLE_POSSESSIVE_RE = re.compile(rf"(?<![\w&'’\-]){ROLE_NAME}(?:['’]s|(?<=s)['’])\s+(?:response|reply)\b")
 ROLE_PLURAL_VERBS = frozenset({"are", "were", "have"})
+# The last of surnames listed after their title: "Councillors Pearce, Greene, Brown and Layton were invited" (stop 64)
+SURNAMES_LISTED_BEFORE_RE = re.compile(
+    r"\b(?:Councill?ors|Cllrs|Messrs|Commissioners|Trustees|Supervisors|Directors|Aldermen)\s++"
+    r"(?:[A-Z][\w'’\-]*+,?\s++){1,8}(?:and|&)\s++$"
+)
+# A sentence's pronoun or people word before a plural verb: "You are invited to …", "People have been asked to …"
+NOT_BODY_ALONE = frozenset({"I", "You", "We", "They", "People", "Everyone", "Everybody", "Someone", "Anyone", "Nobody"})
 ROLE_OPENERS = frozenset(
     [
         "The",
@@ -2696,7 +2784,7 @@ def _role_body(name: str, verb: str | None, after_the: bool = False) -> str | No
     if capitals := [at for at, word in enumerate(words) if at and word.isupper() and len(word) >= 2]:
         words = words[capitals[-1] :]  # "at North End BEAR has confirmed", "Bowling Green SB Local are looking"
     name = " ".join(words)
-    if strip_title(name) != name or name.lower() in GENERIC_ORG_WORDS or name in ACRONYM_STOP:
+    if strip_title(name) != name or name.lower() in GENERIC_ORG_WORDS or name in ACRONYM_STOP or name in NOT_BODY_ALONE:
         return None  # "the 2009 APM were agreed": a meeting's capitals, not a body's
     one_word = len(words) == 1
     if one_word and verb is None:
@@ -2741,6 +2829,7 @@ def _bodies_by_role(text: str) -> list[str]:
         for m in ROLE_SUBJECT_RE.finditer(text)
         if not _tail_of_longer_name(text, m.start(1))
         and not PERSONAL_PRONOUN_AFTER_RE.match(text, m.end())
+        and not SURNAMES_LISTED_BEFORE_RE.search(text, max(0, m.start(1) - 160), m.start(1))
         and (name := _role_body(m[1], m[2])) is not None
     ]
     found += [name for m in ROLE_CONTACT_RE.finditer(text) if (name := _role_body(m[2], None, bool(m[1]))) is not None]
@@ -3117,7 +3206,7 @@ _ACRONYM_STOP_TEXT = """
     PLC LTD LLP CIC CIO AM PM YTD YOY FY Q1 Q2 Q3 Q4 TV PC PCs DVD CD IT AI CV CVs NHSE LGBT SME SMEs BAME EDI
     DPA DPIA NDA IPR SQL IOT SOS OK OCR GPS SUDS SuDS EV EVs HGV HGVs LGV MPH NOON NEET UASC VCS SEMH ADHD LAC CLA
     CYP SAR SARs EHE BSIP BRT LRT CAO DCS DASS SRO WFD VOTE HWRC HWRCs MCO SOS PUSS DPO SIRO DPH PCC DCC ACC
-    UPRN USRN LLC INC CORP RFO MTFS EHCP UKSPF APM LNR CLG COVID TOR TORs CSE ACTION SID SIDs
+    UPRN USRN LLC INC CORP RFO MTFS EHCP UKSPF APM LNR CLG COVID TOR TORs CSE ACTION SID SIDs THAT THIS WHEREAS
 """
 
 ACRONYM_STOP = frozenset(_ACRONYM_STOP_TEXT.split())
@@ -4239,6 +4328,14 @@ FUND_END_RE = re.compile(r"\b(?:Funds?|Funding|Grants?|Programme|Scheme|Initiati
 
 # A capitalised single word shaped as an activity or a plural common noun.
 COMMON_NOUN_SHAPE_RE = re.compile(r"^[A-Z][a-z]+(?:ing|ings|ment|ments|ance|ence|tion|tions|ies|es)$")
+# A participle before the slot's noun ("Matched funding", "Ringfenced funding"; not "Speed", "Reed"), a person's
+# initials in mixed case ("ask ABr to check"), a label and its letter ("Category C funding", "Phase 2 works"), a
+# place's area or ward heading a budget line ("Pennmore Area – Cycling improvements – £9,000")
+NOT_SUPPLIER_SHAPE_RE = re.compile(  # each shape from a word's start: inside a long word it is not tried again
+    r"(?<![\w'’\-])(?:[A-Z][a-z]{3,}+(?<=[^e]ed)|[A-Z]{2}[a-z]|"
+    r"(?:Category|Grade|Band|Tier|Class|Phase|Option|Priority|Type|Zone|Section|Stage|Lot)\s[A-Z0-9]{1,2}|"
+    r"(?:[A-Z][\w'’\-]*+\s++){1,2}(?:Area|Ward))"
+)
 
 
 def _initials_firm(name: str) -> bool:
@@ -4268,6 +4365,8 @@ def _supplier_name(name: str) -> str | None:
         return None
     if len(words) == 1 and COMMON_NOUN_SHAPE_RE.search(first):
         return None  # "Fundraising   £ 3,000", "Donations": a budget line's heading, not a payee
+    if NOT_SUPPLIER_SHAPE_RE.fullmatch(name):
+        return None  # "Matched funding", "ask ABr to", "Category C funding" (stop 64)
     if FUND_END_RE.search(name):
         return None  # "funded by Accelerating Reform Fund": a fund or a programme, not a body
     if (known := known_organisations().match(name)) and known.end() < len(name) and " " in known[0]:
