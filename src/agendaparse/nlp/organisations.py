@@ -662,8 +662,9 @@ PEOPLE_AND_BEFORE_RE = re.compile(
     r"^(?:(?:District|County|Borough|Parish|Town|City|Ward)\s++)?(?:Councillors?|Councilors?|Commissioners|"
     r"Supervisors|Trustees|Officers|Members|Aldermen)(?:\s++[A-Z][\w'’\-]*+)?\s++(?:and|&)\s++(?=[A-Z])"
 )
-# A person's given name and surname before a body's capitals: "Ricky Crawley CCC Highways": the body after them
-PERSON_BEFORE_CAPITALS_RE = re.compile(r"^(?P<given>[A-Z][a-z]++)\s++[A-Z][\w'’\-]*+\s++(?=[A-Z]{2,}\b)")
+# A person's given name and surname before a council's initials: "Ricky Crawley CCC Highways": the council's service
+# after them (not "Brendon Vale AONB Partnership", a place named like a person before its body's own capitals)
+PERSON_BEFORE_CAPITALS_RE = re.compile(r"^(?P<given>[A-Z][a-z]++)\s++[A-Z][\w'’\-]*+\s++(?=[A-Z]{1,4}C\b)")
 # A span read on past the name: "Mid Devon District Council for the Municipal Year", "Joint Waste Committee Inter
 # Authority (Agreement)", "Rutland County Council District Council", "GMP in the Rochdale Township"
 RUN_ON_TAIL_RE = re.compile(
