@@ -118,7 +118,16 @@ COURT = [
             ],
             [("4", "Minutes of the meeting held on 2 October 2024"), ("5", "Principal's report")],
         ),
-        # guard: a numbered sentence of the record past 1 is no heading, standard words or not
+        # guards: a numbered sentence of the record past 1 is no heading, standard words or not
+        (
+            [
+                "5 Police reported two burglaries in the village since the last meeting.",
+                "The Principal reported on the budget.",
+                "6 Finance",
+                "The accounts were noted.",
+            ],
+            [("6", "Finance")],
+        ),
         (
             [
                 "4 Planning permission was granted for the extension at Mill Lane and the Clerk wrote to them.",

@@ -42,7 +42,7 @@ from .patterns import (
     without_link_size,
 )
 from .presenters import attach_presenters
-from .run_on import ABBREVIATIONS, STANDARD_HEADING_RE, opens_record, run_on_title
+from .run_on import ABBREVIATIONS, opens_record, run_on_title, standard_heading
 
 RESIDUE_RE = re.compile(rf"{WEB_RESIDUE_RE.pattern}|^\s*minutes:\s*$", re.I)
 
@@ -756,7 +756,7 @@ def _numbered_headings(lines: list[tuple[PageLayout, Line]], skip: int = -1) -> 
             or marked
             or opens_series
             or over
-            or _standard_heading(title)
+            or standard_heading(title)  # '4.1 Minutes of the meeting held on …': a list opening past 1
         ):
             continue  # a "21.01.04" reference that continues the sequence heads an item whatever its title
         if not (line.bold or in_sequence or title[0].isupper() or title[0].isdigit()):
@@ -796,12 +796,6 @@ def _numbered_headings(lines: list[tuple[PageLayout, Line]], skip: int = -1) -> 
     if len(found) == 1 and _heading_shape(found[0][2] or "") == "A":
         return []  # 'A. Smith': an initial, not a one-heading list
     return _closing_headings(lines, found) if found else found
-
-
-def _standard_heading(title: str) -> bool:
-    """'Minutes of the meeting held on 2 October 2024', 'Apologies for absence and substitutions': a standard minute's
-    words, no verb, head an item where the list starts past 1 (its first headings unnumbered or on a page before)."""
-    return STANDARD_HEADING_RE.match(title) is not None and FINITE_VERB_RE.search(title) is None
 
 
 # a number in a gap of the list, however printed: '2.APOLOGIES', '2 .DECLARATIONS', '5 Matters arising'

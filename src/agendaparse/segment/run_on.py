@@ -78,6 +78,13 @@ def run_on_title(text: str) -> str | None:
     return _after_stop(text) or _unmarked(text)
 
 
+def standard_heading(title: str) -> bool:
+    """'Minutes of the meeting held on 2 October 2024', 'Apologies for absence and substitutions': a standard minute's
+    words as a phrase (no verb, no closing stop), never a sentence of the record ('Police reported two burglaries')."""
+    title = title.rstrip()
+    return STANDARD_HEADING_RE.match(title) is not None and _phrase(title, 16) and not title.endswith(".")
+
+
 def opens_record(text: str) -> bool:
     """'No declarations were made.', 'Cllr Dale reported …': the words open a minute's record, not a title's part."""
     return RECORD_START_RE.match(text) is not None
