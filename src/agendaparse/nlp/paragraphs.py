@@ -7,11 +7,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ..pdf import Line, PageLayout
+from ..segment.numbering import parse_item_number
+from ..segment.patterns import FINITE_VERBS, JOINING_END_RE, _titled
 from .names import GIVEN_NAMES, NAME_WORD, NOT_INSIDE_SPACES
 from .patterns import (
     ACTION_LABEL_RE,
     BULLET_RE,
     DUE_LABEL_RE,
+    LETTER_BULLET_RE,
     MINUTE_LABEL_START_RE,
     NOT_OWNERS,
     OWNER_VERB_RE,
@@ -390,31 +393,28 @@ def _topic_line_opens(line: Line, previous: Line | None, following: Line | None,
 
 
 def _topic_line(line: Line, left: float, right: float) -> bool:
-    text = line.text.rstrip()
+    """A short line in the text's own weight naming a topic: a numbered or lettered one ('14. Footpaths', 'b) Speed
+    watch', 'A. Street lighting contract') or one in title case or capitals ('Playing Field', 'HIGHWAYS'), no verb."""
+    text = line.text.strip()
+    if line.x1 >= left + 0.6 * (right - left) or line.bold or len(text.split()) > 8 or TOPIC_VERB_RE.search(text):
+        return False
+    label = BULLET_RE.match(text) or LETTER_BULLET_RE.match(text)
+    numbered = None if label else parse_item_number(text)
+    rest = text[label.end() :] if label else numbered[1] if numbered else None
+    words = text if rest is None else rest
     return (
-        line.x1 < left + 0.6 * (right - left)
-        and not line.bold
-        and len(text.split()) <= 8
-        and (LABELLED_TOPIC_RE.fullmatch(text) is not None or TITLE_TOPIC_RE.fullmatch(text) is not None)
-        and TOPIC_VERB_RE.search(text) is None
+        words[:1].isupper()
+        and TOPIC_WORDS_RE.fullmatch(words) is not None
+        and not JOINING_END_RE.search(words)  # "• Clerk to write to the" goes on
+        and (rest is not None or _titled(text))
     )
 
 
-# "14. The Clerk would contact Kent": a numbered paragraph's first line in a narrow column, not a topic
-TOPIC_VERB_RE = re.compile(
-    r"\b(?:will|would|shall|should|could|can|may|must|was|were|is|are|had|has|have|agreed|reported|asked|said)\b"
-)
-
-
-# "A. Street lighting contract", "14. Footpaths", "7.2 Village hall", "b) Speed watch": a lettered or numbered topic,
-# no sentence after it
-LABELLED_TOPIC_RE = re.compile(
-    r"(?:[A-Z]\.|\d{1,3}(?:\.\d{1,2})?[.)]?|\(?[a-z]{1,3}\))\s+[A-Z][\w'’\-]*(?:\s+[\w'’&\-]+){0,6}"
-)
-# "Playing Field", "VILLAGE HALL", "Matters of Report": a topic in capitals, its small words excepted
-TITLE_TOPIC_RE = re.compile(
-    r"[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|and|&|of|the|for|to|in|on|at)){0,4}\s+[A-Z][\w'’\-]*|[A-Z][\w'’\-]+"
-)
+# a topic's words: no colon, stop or bracket ("Action:" labels the line under it)
+TOPIC_WORDS_RE = re.compile(r"[\w'’&\- ]+")
+# "14. The Clerk would contact Kent": a numbered paragraph's first line in a narrow column, not a topic ("may" in
+# lower case only: "3 May" is a date)
+TOPIC_VERB_RE = re.compile(rf"\b(?:{FINITE_VERBS}|shall|should|could|can|may|must|agreed|reported|asked|said)\b")
 
 
 def _bold_change_breaks(line: Line, previous: Line) -> bool:
