@@ -34,3 +34,20 @@ def one_word(line_word: str, end: str) -> bool:
         return False
     english = _english()
     return f"{line_word}{end}".lower() in english and end not in english
+
+
+WORD_RE = re.compile(r"[A-Za-z][a-z]{2,}")
+
+
+def two_words(line_word: str, next_word: str) -> bool:
+    """A cell line's one word and the next line's first are two words the column wrapped at the space between them
+    ('Behind' / 'schedule', 'Finance' / 'and'): each is an English word of three letters or more and the two joined
+    are none ('Work' / 'shop' may be one word broken; 'Consul' / 'tation' is one)."""
+    if not WORD_RE.fullmatch(line_word) or not WORD_RE.fullmatch(next_word):
+        return False
+    english = _english()
+    return (
+        line_word.lower() in english
+        and next_word.lower() in english
+        and f"{line_word}{next_word}".lower() not in english
+    )

@@ -13,6 +13,7 @@ import pdfplumber
 from ..hyphens import soft_hyphen_break
 from ..models import Table
 from ..pdf import SYMBOL_BULLETS
+from .broken_words import two_words
 from .column_names import COLUMN_NAMES, normalise_header
 
 # A gap wider than this share of the font size is a word space. pdfplumber's fixed 3pt default
@@ -314,13 +315,16 @@ def _new_word(line: str, rest: str) -> bool:
     """The next line starts a word of its own, whatever room the line left: a capital or a figure
     after a small letter ('Shared' / 'Outcome', 'Between' / '2029-32'), a figure under a figure
     or an acronym under an acronym (values stacked in one cell: '0.965' / '0.969', 'OTSL' / 'HTML'),
-    words after an amount set whole ('$609,045.59' / 'closure costs': a note under its figure)."""
+    words after an amount set whole ('$609,045.59' / 'closure costs': a note under its figure), two English words
+    that join into none ('Behind' / 'schedule', 'Target' / 'completion date': a narrow column's words wrapped at the
+    space that separates them)."""
     after = rest.split()[0]
     return (
         (line[-1].islower() and not rest[0].islower())
         or (line[-1].isdigit() and rest[0].isdigit())
         or (line.isalpha() and line.isupper() and after.isalpha() and after.isupper())
         or (rest[0].isalpha() and WHOLE_AMOUNT_RE.fullmatch(line) is not None)
+        or two_words(line, after)
     )
 
 

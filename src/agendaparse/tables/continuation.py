@@ -89,6 +89,7 @@ def merge_continuations(
                 rows
                 and previous.rows
                 and not _opens_with_key(table, previous.rows[-1], rows[0])
+                and not _own_reference(previous, rows[0])
                 and _continues_row(previous.rows[-1], rows[0], _at_foot(above_box, height))
             ):
                 previous.rows[-1] = [
@@ -362,6 +363,22 @@ OPEN_END_RE = re.compile(
 
 
 OPENING_BULLET_RE = re.compile(r"[•●▪■◦]\s")
+
+
+def _own_reference(previous: Table, row: list[str]) -> bool:
+    """The row holds a reference of its own in the table's reference column ('23/004' under '23/003': a short key
+    with a figure): a row of its own, not the rest of the one above (a row broken by the page break prints its
+    reference once, above it)."""
+    fields = table_fields(previous.header, previous.rows)
+    column = next((index for index, field in fields.items() if field == "action_no"), None)
+    if column is None or column >= len(row) or not previous.rows or column >= len(previous.rows[-1]):
+        return False
+    key = " ".join(row[column].split())
+    return (
+        0 < len(key.split()) <= 2
+        and any(char.isdigit() for char in key)
+        and key != " ".join(previous.rows[-1][column].split())
+    )
 
 
 def _continues_row(upper: list[str], lower: list[str], at_foot: bool = False) -> bool:

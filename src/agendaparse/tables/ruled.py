@@ -43,14 +43,35 @@ def _drop_lone_rows(
     """One-row grids are kept only as sections of a log printed as one ruled box per heading: a
     table without a header row with the same column boundaries is in the document."""
     logs = [edges[id(table)] for table in found if not table.header and id(table) not in weak]
-    kept = []
+    kept: list[Table] = []
     for table in found:
-        if weak.get(id(table)) == "lone" and not any(_same_edges(edges[id(table)], other) for other in logs):
+        if (
+            weak.get(id(table)) == "lone"
+            and not any(_same_edges(edges[id(table)], other) for other in logs)
+            and not _goes_on_from(table, kept, edges)
+        ):
             continue
         if weak.get(id(table)) == "listing" and listings is not None:
             listings.add(id(table))
         kept.append(table)
     return kept
+
+
+def _may_go_on(found: list[Table], page, row: list[str]) -> bool:
+    """A one-row grid that may be the next row of the table on the page before, moved whole over the page break (a
+    row too tall for the space left): as many cells as that table has columns (:func:`_goes_on_from` checks their
+    boundaries once the page is read)."""
+    return bool(found) and found[-1].page_end == page.page_number - 1 and found[-1].n_cols == len(row)
+
+
+def _goes_on_from(table: Table, kept: list[Table], edges: dict[int, tuple[float, ...]]) -> bool:
+    """A one-row grid set on the columns of the table ending on the page before: its next row, alone on its page."""
+    before = kept[-1] if kept else None
+    return (
+        before is not None
+        and before.page_end == table.page_start - 1
+        and _same_edges(edges[id(table)], edges[id(before)])
+    )
 
 
 def _same_edges(a: tuple[float, ...], b: tuple[float, ...], tolerance: float = 3.0) -> bool:
@@ -145,7 +166,12 @@ def _ruled_tables(
                 if (
                     not listing
                     and not lone_header
-                    and (len(rows) < 2 and not _lone_log_row(rows[0]) or _not_a_data_table(rows))
+                    and (
+                        len(rows) < 2
+                        and not _lone_log_row(rows[0])
+                        and not _may_go_on(found, page, rows[0])
+                        or _not_a_data_table(rows)
+                    )
                 ):
                     continue
                 turn = _text_direction(view, table.bbox)
@@ -175,9 +201,14 @@ def _ruled_tables(
                 header, body = ([], rows) if headerless else (rows[0], rows[1:])
                 fields = table_fields(header, body)
                 status_column = _field_column(fields, "rag", "status", "progress")
-                inherited = status_column is None and bool(found) and found[-1].page_end == page.page_number - 1
+                inherited = (
+                    (status_column is None or _data_row(header))
+                    and bool(found)
+                    and found[-1].page_end == page.page_number - 1
+                )
                 if inherited:
-                    # perhaps the rest of the table above, without its header row: shaded in the same column
+                    # perhaps the rest of the table above, without its header row: shaded in the same column (a
+                    # first row taken for a header names no column: 'Update the website …' is no 'Update' column)
                     status_column = _inherited_status_column(found, page.page_number, len(rows[0]))
                 colours = first_colour = None
                 if status_column is not None and fills and not turn:
@@ -228,6 +259,14 @@ def _ruled_tables(
     return _drop_lone_rows(found, weak, edges, listings)
 
 
+LONGEST_HEADER_CELL = 8  # words: a cell longer than this is a row's, not a column's name
+
+
+def _data_row(header: list[str]) -> bool:
+    """A first row read as the header that holds a row's text: a cell of more words than a column's name has."""
+    return any(len(cell.split()) > LONGEST_HEADER_CELL for cell in header)
+
+
 def _inherited_status_column(found: list[Table], page_number: int, n_cols: int) -> int | None:
     """The status column of the table this page's headerless grid may go on from: named by the nearest header of
     the grids of as many columns on the pages before, page after page (the third page of a log takes the first's
@@ -237,7 +276,7 @@ def _inherited_status_column(found: list[Table], page_number: int, n_cols: int) 
         if table.page_end != expected or table.n_cols != n_cols:
             return None
         column = _field_column(table_fields(table.header, table.rows), "rag", "status", "progress")
-        if column is not None:
+        if column is not None and not _data_row(table.header):
             return column
         expected = table.page_start - 1
     return None

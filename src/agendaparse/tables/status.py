@@ -265,12 +265,24 @@ def normalise_status(text: str, *, opening_only: bool = False) -> tuple[str | No
         for status, vocabulary in STATUS_WORDS.items():
             if any(" " not in word and len(word) >= 6 and _one_edit(words[0], word) for word in vocabulary):
                 return status, rag
+    if 0 < len(words) <= 3 and (squeezed := _squeezed(lowered)) in SQUEEZED_STATUSES:
+        # a cell's words wrapped in a narrow column and joined wrong: 'Behindschedule', 'In prog ress'
+        return SQUEEZED_STATUSES[squeezed], rag
     pending = PENDING_RE.match(" ".join(text.split()))
     if pending and re.match(r"[A-Z][a-z]+ed\b", pending[0]) and pending[0].split()[0] not in GIVEN_NAMES:
         pending = None  # 'Circulated to members on 3 October': what was done, not who is to act
     if pending:
         return ("not started" if CONDITIONAL_RE.search(text) else "ongoing"), rag
     return None, rag
+
+
+def _squeezed(text: str) -> str:
+    return re.sub(r"[\s\-.]", "", text)
+
+
+SQUEEZED_STATUSES = {
+    _squeezed(word): status for status, words in STATUS_WORDS.items() for word in words if len(_squeezed(word)) >= 6
+}
 
 
 def _statuses(lowered: str) -> list[tuple[int, int, str]]:

@@ -214,24 +214,32 @@ def text_tables(
     geometry = _pdfium_document(source, password)
     wanted = [number for number, lines in anchors.items() if lines]
     numbers = sorted({*wanted, *(number + 1 for number in wanted if number + 1 in layouts)})
-    opened: set[int] = set()
-    continuing: tuple[TextColumns, float] | None = None  # the columns of a table that ran to the page foot
-    while numbers:
-        with plumber_pages.open_pages(source, numbers, password) as pages:
+    # by page number, the columns of a table that ran over the foot of the page before (and that page's number)
+    running_on: dict[int, tuple[TextColumns, float]] = {}
+    pending = set(numbers)
+    while pending:
+        # pages are read in order, so a page is read once and after any page whose table ran on to it: a batch stops
+        # where a table runs on to a page outside it, and the next batch opens from there
+        batch = sorted(pending)
+        with plumber_pages.open_pages(source, batch, password) as pages:
             for page in pages:
-                if continuing is not None and continuing[1] != page.page_number - 1:
-                    continuing = None
-                starts = anchors.get(page.page_number, [])
+                number = page.page_number
+                pending.discard(number)
+                continuing = running_on.pop(number, None)
+                starts = anchors.get(number, [])
+                goes_on = None
                 if starts or continuing is not None:  # else opened in case a table above ran on to it, and none did
-                    tables, continuing = _text_tables_on(
+                    tables, goes_on = _text_tables_on(
                         page, starts, continuing, geometry, layouts, grid_ids, document_id
                     )
                     found += tables
                 page.close()
-        opened.update(numbers)
-        # a table with no header repeated, run over the foot of a page with no header line on it: read its next page
-        after = int(continuing[1]) + 1 if continuing is not None else None
-        numbers = [after] if after is not None and after in layouts and after not in opened else []
+                # a table with no header repeated, run over the foot of a page with no header line on it: read the next
+                if goes_on is not None and number + 1 in layouts:
+                    running_on[number + 1] = goes_on
+                    if number + 1 not in batch:
+                        pending.add(number + 1)
+                        break
     if geometry is not None:
         geometry.close()
     return found
@@ -290,16 +298,20 @@ def _text_tables_on(
     return found, running_on
 
 
+SHORTEST_PAGE_OF_ROWS = 0.3  # a page whose rows end above this share of its height ends its table
+
+
 def _runs_to_foot(bbox: tuple[float, ...] | None, layout: PageLayout | None, height: float) -> bool:
     """The table may go on over the page's foot: it reaches the foot, or nothing but furniture is printed below it
-    (a row too tall for the space left was set on the next page, leaving a gap of up to a row's height)."""
+    (a row too tall for the space left was set on the next page, leaving a gap of up to a row's height: a log's
+    updates of several paragraphs make rows of most of a page)."""
     if not bbox:
         return False
     if bbox[3] > 0.8 * height:
         return True
     return (
         layout is not None
-        and bbox[3] > 0.5 * height
+        and bbox[3] > SHORTEST_PAGE_OF_ROWS * height
         and not any(line.top > bbox[3] + 1 for line in layout.body_lines())
     )
 
@@ -959,7 +971,11 @@ def _text_table_body(
     table_x0, table_x1 = lefts[0] - 2, columns.right
     for line in lines:
         gap = line[0]["top"] - last_bottom
-        if line[0]["top"] > 0.94 * height or (gap > 2.5 * size and not _row_after_space(line, columns, gap)):
+        if line[0]["top"] > 0.94 * height or (
+            gap > 2.5 * size
+            and not _row_after_space(line, columns, gap)
+            and not _empty_ruled_row(last_bottom, line[0]["top"], rules, size)
+        ):
             break
         first = _phrases(line)
         crossing = [phrase for phrase in first if _phrase_columns(phrase, columns)[0] is None]
@@ -1288,6 +1304,14 @@ def _cell_lines(lines: list[list[dict]], reach: tuple[float, float] | None) -> l
 
 
 ROW_SPACE = 6.0  # type sizes: the most space above a row of a log set in tall rows of one height (Word's 'exactly')
+
+
+def _empty_ruled_row(above: float, below: float, rules: list[float], size: float) -> bool:
+    """The space between two lines of a table is a row with nothing in it (a header's second tier left empty): ruled
+    above and below, and no stretch of it wider than a table's lines leave between them."""
+    inside = [rule for rule in rules if above < rule < below]
+    stops = [above, *inside, below]
+    return len(inside) >= 2 and all(b - a <= 2.5 * size for a, b in zip(stops, stops[1:], strict=False))
 
 
 def _row_after_space(line: list[dict], columns: TextColumns, gap: float) -> bool:

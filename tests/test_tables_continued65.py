@@ -1,0 +1,207 @@
+"""Logs whose rows run over many pages without their header printed again (stop 65): a row too tall for the space
+left moves whole to the next page, alone there or leaving the page it left mostly blank, and the table goes on.
+
+Each PDF is drawn here with reportlab, as a word processor sets such a log; the rows come back through the real
+table stage (``table_variants.extract_rows``). The seeded cases at the end are the generator's long logs
+(``python tests/table_variants.py 200 --long``) that lost pages before this stop.
+"""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Table, TableStyle
+
+import table_variants as variants
+from agendaparse.tables.broken_words import two_words
+from agendaparse.tables.status import normalise_status
+
+CELL = ParagraphStyle("cell", fontName="Helvetica", fontSize=9, leading=11)
+HEAD = ParagraphStyle("head", fontName="Helvetica-Bold", fontSize=9, leading=11)
+SENTENCE = "Officers met the partners and agreed the next steps, and a note of the meeting will follow. "
+OWNERS = ["Jane Smith", "Tom Brown", "Priya Patel", "Amir Khan", "Laura Hughes", "Sarah Jones"]
+ACTIONS = [
+    "Publish the revised parking strategy",
+    "Review the allotment tenancy agreements",
+    "Report back on the hedge cutting contract",
+    "Consult residents on the play area plans",
+    "Draft the grant application to the lottery",
+    "Circulate the risk register to members",
+]
+DATES = ["31/03/2024", "30/04/2024", "31/05/2024", "30/06/2024", "31/07/2024", "31/08/2024"]
+HEADER = ["Ref", "Action", "Owner", "Deadline", "Update"]
+
+
+def _log(
+    updates: list[int], *, grid: bool, blank_second_header_row: bool = False, wide: bool = False, after: list = ()
+) -> bytes:
+    """A log of one row per entry of ``updates`` (its update cell that many sentences long), its header printed once;
+    ``grid``: ruled all over, else rules between rows only; ``after``: what the document prints after the log."""
+    page = landscape(A4) if wide else A4
+    data: list[list] = [[Paragraph(name, HEAD) for name in HEADER]]
+    if blank_second_header_row:
+        data.append([""] * len(HEADER))
+    for index, sentences in enumerate(updates):
+        data.append(
+            [
+                Paragraph(f"{index + 1}", CELL),
+                Paragraph(ACTIONS[index % len(ACTIONS)], CELL),
+                Paragraph(OWNERS[index % len(OWNERS)], CELL),
+                Paragraph(DATES[index % len(DATES)], CELL),
+                Paragraph(SENTENCE * sentences, CELL),
+            ]
+        )
+    usable = page[0] - 80
+    widths = [0.07 * usable, 0.33 * usable, 0.15 * usable, 0.13 * usable, 0.32 * usable]
+    rules = (
+        [("GRID", (0, 0), (-1, -1), 0.5, colors.black)]
+        if grid
+        else [("LINEBELOW", (0, 0), (-1, -1), 0.5, colors.black)]
+    )
+    table = Table(
+        data,
+        colWidths=widths,
+        repeatRows=0,
+        splitInRow=0,
+        style=TableStyle([*rules, ("VALIGN", (0, 0), (-1, -1), "TOP")]),
+    )
+    buffer = io.BytesIO()
+    SimpleDocTemplate(buffer, pagesize=page, leftMargin=40, rightMargin=40, topMargin=40, bottomMargin=40).build(
+        [Paragraph("Resources Committee - Action Log", HEAD), table, *after]
+    )
+    return buffer.getvalue()
+
+
+def _owners(pdf: bytes) -> list[str | None]:
+    return [row["named_lead"] for row in variants.extract_rows(pdf)]
+
+
+def _expected(n: int) -> list[str]:
+    return [OWNERS[index % len(OWNERS)] for index in range(n)]
+
+
+def test_a_ruled_row_alone_on_its_page_joins_the_table_before_it():
+    # the third row's update fills most of a page: it moves to page 2 alone, the rest print on page 3
+    updates = [6, 6, 24, 6, 2, 2]
+    assert _owners(_log(updates, grid=True)) == _expected(len(updates))
+
+
+def test_a_box_alone_on_the_next_page_set_on_other_columns_is_no_row_of_the_log():
+    # the log fills page 1 to its foot; page 2 opens with a one-row box of five cells set on other columns
+    box = Table(
+        [[Paragraph(text, CELL) for text in ["Note", "Tom Brown", "Clerk", "12/02/2024", "Added after the meeting"]]],
+        colWidths=[60, 120, 80, 80, 175],
+        style=TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black)]),
+    )
+    rows = variants.extract_rows(_log([10, 10, 10, 10, 12], grid=True, after=[PageBreak(), box]))
+    assert [row["named_lead"] for row in rows] == _expected(5)
+
+
+def test_a_log_ruled_between_rows_is_read_over_every_page_it_runs_on():
+    # rows of most of a page each: pages whose rows end high, leaving the rest blank, and the table goes on
+    updates = [3, 6, 20, 2, 19, 2, 2]
+    assert _owners(_log(updates, grid=False, wide=True)) == _expected(len(updates))
+
+
+def test_an_empty_second_header_row_does_not_end_the_log():
+    updates = [2, 2, 2, 2]
+    assert _owners(_log(updates, grid=False, blank_second_header_row=True)) == _expected(len(updates))
+
+
+@pytest.mark.parametrize("seed", [155, 158, 174, 187, 198])
+def test_long_logs_that_lost_pages(seed):
+    pdf, variant = variants.generate(seed, "long")
+    figures = variants.summary(variants.score(variant.truth, variants.extract_rows(pdf)))
+    assert figures["recall"] == 100
+    assert figures["precision"] == 100
+
+
+# ---------------------------------------------------------------- a narrow column's words wrapped and joined wrong
+
+
+@pytest.mark.parametrize(
+    ("cell", "status"),
+    [
+        ("Behindschedule", "ongoing"),
+        ("In prog ress", "ongoing"),
+        ("Not yetstarted", "not started"),
+        ("Ong oing", "ongoing"),
+        ("Behind", "overdue"),
+    ],
+)
+def test_a_status_cell_wrapped_and_joined_wrong_still_reads(cell, status):
+    assert normalise_status(cell)[0] == status
+
+
+def test_a_sentence_is_no_squeezed_status():
+    assert normalise_status("Inprogress of the report the chair asked questions")[0] is None
+
+
+@pytest.mark.parametrize(
+    ("line", "after", "apart"),
+    [
+        ("Behind", "schedule", True),
+        ("Finance", "and", True),
+        ("Target", "completion", True),
+        ("Consul", "tation", False),  # one word broken
+        ("Timescal", "e", False),
+        ("Work", "shop", False),  # may be one word: left to the room the line leaves
+    ],
+)
+def test_two_english_words_that_join_into_none_were_wrapped_at_a_space(line, after, apart):
+    assert two_words(line, after) is apart
+
+
+# ---------------------------------------------------------------- the rows of a log's later pages
+
+
+FILLS = {"Red": colors.HexColor("#FF0000"), "Amber": colors.HexColor("#FFC000"), "Green": colors.HexColor("#00B050")}
+
+
+def _shaded_log(ratings: list[str], actions: list[str]) -> bytes:
+    """A ruled log whose 'RAG' column is shaded and holds no word, its header printed once, three rows a page."""
+    data: list[list] = [[Paragraph(name, HEAD) for name in ["Ref", "Action", "Owner", "RAG", "Progress"]]]
+    style = [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")]
+    for index, (rating, action) in enumerate(zip(ratings, actions, strict=True)):
+        data.append(
+            [
+                Paragraph(f"{index + 1}", CELL),
+                Paragraph(action, CELL),
+                Paragraph(OWNERS[index % len(OWNERS)], CELL),
+                "",
+                Paragraph(SENTENCE * 9, CELL),
+            ]
+        )
+        style.append(("BACKGROUND", (3, index + 1), (3, index + 1), FILLS[rating]))
+    table = Table(data, colWidths=[30, 170, 90, 40, 185], repeatRows=0, splitInRow=0, style=TableStyle(style))
+    buffer = io.BytesIO()
+    SimpleDocTemplate(buffer, pagesize=A4, leftMargin=40, rightMargin=40, topMargin=40, bottomMargin=40).build(
+        [Paragraph("Action Log", HEAD), table]
+    )
+    return buffer.getvalue()
+
+
+def test_a_later_page_opening_with_an_update_verb_keeps_the_shaded_column():
+    # page 2 opens with 'Update the website …': read as that page's header it names an 'Update' column, yet the
+    # shading is the RAG column's, as on page 1
+    ratings = ["Red", "Amber", "Green", "Green", "Amber", "Red", "Amber", "Green", "Red"]
+    actions = [f"Update the website page {n} so that residents can comment on the plans" for n in range(9)]
+    rows = variants.extract_rows(_shaded_log(ratings, actions))
+    assert [row["rag"] for row in rows] == ratings
+
+
+def test_a_row_with_its_own_reference_on_the_next_page_is_no_rest_of_the_row_above():
+    pdf, variant = variants.generate(99, "long")  # '23/004' at the top of page 2, under the repeated header
+    rows = variants.extract_rows(pdf)
+    assert [row["action_no"] for row in rows] == [row["action_no"] for row in variant.truth]
+
+
+@pytest.mark.parametrize("seed", [29, 60, 144, 173])
+def test_long_logs_that_lost_their_shading_after_page_one(seed):
+    pdf, variant = variants.generate(seed, "long")
+    rows = variants.extract_rows(pdf)
+    assert [row["rag"] for row in rows] == [row["rag"] for row in variant.truth]
