@@ -8,7 +8,9 @@ table stage (``table_variants.extract_rows``). The seeded cases at the end are t
 
 from __future__ import annotations
 
+import dataclasses
 import io
+import signal
 
 import pytest
 from reportlab.lib import colors
@@ -17,8 +19,11 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Table, TableStyle
 
 import table_variants as variants
+from agendaparse.pdf import read_document
 from agendaparse.tables.broken_words import two_words
 from agendaparse.tables.status import normalise_status
+from agendaparse.tables.word_tables import header_anchors, text_tables
+from drawn_pdfs import pdf_file
 
 CELL = ParagraphStyle("cell", fontName="Helvetica", fontSize=9, leading=11)
 HEAD = ParagraphStyle("head", fontName="Helvetica-Bold", fontSize=9, leading=11)
@@ -205,3 +210,25 @@ def test_long_logs_that_lost_their_shading_after_page_one(seed):
     pdf, variant = variants.generate(seed, "long")
     rows = variants.extract_rows(pdf)
     assert [row["rag"] for row in rows] == [row["rag"] for row in variant.truth]
+
+
+def _alarm(signum, frame):  # pragma: no cover - only when the reader loops
+    raise TimeoutError("text_tables still reading after 60 s")
+
+
+def test_logs_are_read_to_the_end_when_the_file_gives_fewer_pages_than_its_layouts():
+    # a file whose pages pdfplumber cannot give (a broken page tree: 0 pages) left the page-order reading waiting for
+    # them for ever (the hostile corpus's prefilled 1040 timed out)
+    with pdf_file(_log([2, 2], grid=False)) as path:
+        page = read_document(path, ocr="never").pages[0]
+        ghost = dataclasses.replace(page, number=2)
+        previous = signal.signal(signal.SIGALRM, _alarm)
+        signal.alarm(60)
+        try:
+            found = text_tables(
+                str(path), {1: header_anchors(page), 2: header_anchors(ghost)}, {1: page, 2: ghost}, "d", None
+            )
+        finally:
+            signal.alarm(0)
+            signal.signal(signal.SIGALRM, previous)
+    assert [table.page_start for table in found] == [1]

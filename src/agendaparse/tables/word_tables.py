@@ -222,6 +222,7 @@ def text_tables(
         # where a table runs on to a page outside it, and the next batch opens from there
         batch = sorted(pending)
         with plumber_pages.open_pages(source, batch, password) as pages:
+            pending -= set(batch) - {page.page_number for page in pages}  # pages the file does not give: none to read
             for page in pages:
                 number = page.page_number
                 pending.discard(number)
