@@ -268,6 +268,8 @@ FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
         "executive director",  # 'CLT Member/ Executive Director' (a council directives log)
         "champion",  # an improvement plan's champion of each action ('Action | Champion | Target date')
         "action champion",
+        "assignee",  # a tracker's person the action is assigned to ('Action | Assignee | Due date')
+        "assignees",
     ),
     "lead_org": (
         "lead organisation",
