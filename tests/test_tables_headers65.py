@@ -14,6 +14,7 @@ Forms mended (tables/headers.py, tables/column_names.py):
 - 'Assignee' names the lead.
 - a 'Category' right of a register's risk or issue classifies it, no theme of the actions the register plans.
 - a short name with a note in brackets after it ('Who (initials)', 'By (initials)') goes by the name.
+- 'Success metrics' and 'Acceptance criteria' name the outcome, as 'Success criteria' does.
 """
 
 from __future__ import annotations
@@ -96,6 +97,22 @@ CASES = {
             ["Play area", "JS", "Arrange the annual safety inspection", "June"],
         ],
         {0: "theme", 1: "named_lead", 2: "action", 3: "end_date"},
+    ),
+    "success metrics beside an initiative": (
+        ["Initiative", "Success metrics", "Owner", "Timeline"],
+        [
+            ["Open a repair café in the village hall", "Forty repairs a quarter", "Community Officer", "Autumn 2026"],
+            ["Start a lift-share scheme for the school run", "Twenty families signed up", "Clerk", "Spring 2027"],
+        ],
+        {0: "action", 1: "outcome", 2: "named_lead", 3: "end_date"},
+    ),
+    "acceptance criteria of a task": (
+        ["ID", "Task", "Owner", "Acceptance criteria"],
+        [
+            ["T1", "Move the booking diary online", "Hall Secretary", "Bookings taken through the website"],
+            ["T2", "Publish the hire charges", "Treasurer", "Charges on the website and noticeboard"],
+        ],
+        {0: "action_no", 1: "action", 2: "named_lead", 3: "outcome"},
     ),
 }
 
@@ -194,6 +211,13 @@ NOT_PLANS = {
                 "Fell one ash tree with dieback in the rear garden",
                 "Pending",
             ],
+        ],
+    ),
+    "measures with their success metric and target": (
+        ["Measure", "Success metric", "Target", "Actual"],
+        [
+            ["Volunteer hours", "Hours logged each month", "300", "285"],
+            ["Hall bookings", "Bookings a week", "12", "14"],
         ],
     ),
     "people interviewed": (
