@@ -186,6 +186,10 @@ FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
         "how will we measure success",
         "how will success be measured",
         "success criteria",
+        # how an action or a task is judged done ('Initiative | Success metrics | Owner', 'Task | Acceptance criteria')
+        "success metric",
+        "success metrics",
+        "acceptance criteria",
         "how we will know",  # a safeguarding board's business plan ('What we will do | How we will know')
         "how will we know",
         "how we will measure it",  # a tobacco control plan's 'What we will do | How we will measure it | Who | When'
@@ -268,6 +272,8 @@ FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
         "executive director",  # 'CLT Member/ Executive Director' (a council directives log)
         "champion",  # an improvement plan's champion of each action ('Action | Champion | Target date')
         "action champion",
+        "assignee",  # a tracker's person the action is assigned to ('Action | Assignee | Due date')
+        "assignees",
     ),
     "lead_org": (
         "lead organisation",

@@ -29,6 +29,9 @@ def _header_names(cell: str) -> list[str]:
     name = normalise_header(cell).rstrip(".: ")
     # a plural left open ('Officer(s) responsible', 'Lead partner(s)'): the name as if printed singular
     unplural = [normalise_header(cell.replace("(s)", "").replace("(S)", "")).rstrip(".: ")] if "(" in cell else []
+    # a name with a note in brackets after it ('Who (lead in red)', 'Owner (external)'): the name before the note
+    bare = BRACKETED_NOTE_RE.sub("", cell).strip()
+    noted = [normalise_header(bare)] if bare and bare != cell.strip() else []
     parts = [part.strip(" .") for part in name.split("/")] if "/" in name and len(name) > 5 else []
     # a header word broken by a narrow column ('Refere' / 'nce', 'Date for c' / 'ompletion'): a
     # column name with one space taken out
@@ -54,10 +57,14 @@ def _header_names(cell: str) -> list[str]:
     under_group += [revised[1]] if revised and revised[1] in FIELD_SYNONYMS["end_date"] else []
     # once each: a cell of thousands of slashes ('1/1/1/...') would otherwise be thousands of names
     return list(
-        dict.fromkeys([name, *[part for part in parts if part], *mended, *singular, *unspaced, *under_group, *unplural])
+        dict.fromkeys(
+            [name, *[part for part in parts if part], *mended, *singular, *unspaced, *under_group, *unplural, *noted]
+        )
     )
 
 
+# a note in brackets after a column's name, the name printed before it ('(lead in red)', '(H/M/L)'; not '(s)')
+BRACKETED_NOTE_RE = re.compile(r"\s*\((?![sS]\))[^()]{1,40}\)\s*$")
 DATE_GROUP_RE = re.compile(
     r"(timescales?|dates?|timeline|timing|timeframe|time frame|schedule|programme|(?:target|due|completion) dates?"
     r"|deadlines?) (\S.{0,30})"
@@ -113,6 +120,8 @@ def header_fields(header: list[str]) -> dict[int, str]:
     _item_as_action(names, mapping)
     _ranking_priority_not_theme(names, mapping)
     _action_taken_as_progress(names, mapping)
+    _described_row(names, mapping)
+    _register_category_not_theme(names, mapping)
     return dict(sorted(mapping.items()))
 
 
@@ -169,6 +178,60 @@ def _action_taken_as_progress(names: list[list[str]], mapping: dict[int, str]) -
         if index not in mapping and alternatives and ACTION_TAKEN_RE.fullmatch(alternatives[0]):
             mapping[index] = "progress"
             return
+
+
+# a column naming a plan's rows left of a 'Description' of them ('Milestone | Description | Target date',
+# 'Phase name | Description', 'Action name | Status | Description'): the rows are what it names
+DESCRIBED_ACTION_RE = re.compile(
+    r"(?:key )?(?:milestones?|phases?|stages?)(?: name| title)?|(?:action|task|activity|project) (?:name|title)|title"
+)
+# a column naming rows that are no actions left of their 'Description' ('Metric / KPI | Description | Target | Owner',
+# a KPI table; 'Grant name | Granting authority | Deadline | Amount | Description', a list of grants to apply for)
+DESCRIBED_RECORD_RE = re.compile(
+    r"(?:metrics?|kpis?|(?:key |performance )?indicators?|measures?|key results?|grants?|funds?|columns?|fields?)"
+    r"(?: name| title)?|(?:grant|fund|column|field|metric|indicator|measure) \S+"
+)
+
+
+def _described_row(names: list[list[str]], mapping: dict[int, str]) -> None:
+    """A bare 'Description' read as the action describes the row a column left of it names: a milestone's, a
+    phase's or an action's name is the row itself, the action; a metric's, an indicator's or a grant's name makes
+    the rows no actions (a KPI table, a list of grants), and the description none."""
+    column = _first_column(mapping, "action")
+    if column is None or not names[column] or names[column][0] != "description":
+        return
+    described = _described_by(names, column)
+    if described is None or described in mapping:
+        return
+    del mapping[column]
+    if described >= 0:
+        mapping[described] = "action"
+
+
+def _described_by(names: list[list[str]], column: int) -> int | None:
+    """The column left of a 'Description' naming the row it describes: its index where it names an action's,
+    a milestone's or a phase's row, -1 where it names a record that is no action (a metric, a grant), else None."""
+    for index in range(column - 1, -1, -1):
+        if any(DESCRIBED_RECORD_RE.fullmatch(name) for name in names[index]):
+            return -1
+        if any(DESCRIBED_ACTION_RE.fullmatch(name) for name in names[index]):
+            return index
+    return None
+
+
+# a register's classification of its risks or issues ('Risk description | Category | Likelihood'), no theme
+CATEGORY_NAMES = {"category", "risk category", "issue category", "type", "risk type"}
+REGISTER_ROW_RE = re.compile(r"(?:risks?|issues?|hazards?|findings?)(?: description| title| name)?|description of .+")
+
+
+def _register_category_not_theme(names: list[list[str]], mapping: dict[int, str]) -> None:
+    """A 'Category' right of the column naming a register's risks or issues classifies them ('ID | Risk description
+    | Category | Probability | Impact | Owner | Mitigation'): the actions the register plans fall under no theme."""
+    theme = _first_column(mapping, "theme")
+    if theme is None or not names[theme] or names[theme][0] not in CATEGORY_NAMES:
+        return
+    if any(REGISTER_ROW_RE.fullmatch(name) for alternatives in names[:theme] for name in alternatives[:1]):
+        del mapping[theme]
 
 
 # the number column of a plan's rows named for what they are ('Measure No.', 'Deliverable ref')
@@ -827,6 +890,7 @@ def _text_as_action(header: list[str], rows: list[list[str]], fields: dict[int, 
         for index in range(len(header))
         if index not in fields
         and not _names_another_field(header[index])
+        and not _describes_a_record(header, index)
         and (
             not NOT_ACTION_RE.search(header[index])
             or captioned
@@ -842,6 +906,13 @@ def _text_as_action(header: list[str], rows: list[list[str]], fields: dict[int, 
     delivered = [index for index, field in fields.items() if field == "outcome" and _names_deliverable(header[index])]
     if delivered and _mean_words(rows, delivered[0]) >= MIN_ACTION_WORDS:
         fields[delivered[0]] = "action"
+
+
+def _describes_a_record(header: list[str], index: int) -> bool:
+    """A 'Description' of a record that is no action, named left of it ('Metric / KPI | Description')."""
+    if normalise_header(header[index]).rstrip(".: ") != "description":
+        return False
+    return _described_by([_header_names(cell) for cell in header[:index]], index) == -1
 
 
 def _names_another_field(cell: str) -> bool:
