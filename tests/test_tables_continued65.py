@@ -167,10 +167,14 @@ def test_two_english_words_that_join_into_none_were_wrapped_at_a_space(line, aft
 FILLS = {"Red": colors.HexColor("#FF0000"), "Amber": colors.HexColor("#FFC000"), "Green": colors.HexColor("#00B050")}
 
 
-def _shaded_log(ratings: list[str], actions: list[str]) -> bytes:
-    """A ruled log whose 'RAG' column is shaded and holds no word, its header printed once, three rows a page."""
+def _shaded_log(ratings: list[str], actions: list[str], *, grid: bool = True) -> bytes:
+    """A ruled log whose 'RAG' column is shaded and holds no word, its header printed once, three rows a page;
+    ``grid``: ruled all over, else rules between rows only."""
     data: list[list] = [[Paragraph(name, HEAD) for name in ["Ref", "Action", "Owner", "RAG", "Progress"]]]
-    style = [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")]
+    rules = (
+        ("GRID", (0, 0), (-1, -1), 0.5, colors.black) if grid else ("LINEBELOW", (0, 0), (-1, -1), 0.5, colors.black)
+    )
+    style = [rules, ("VALIGN", (0, 0), (-1, -1), "TOP")]
     for index, (rating, action) in enumerate(zip(ratings, actions, strict=True)):
         data.append(
             [
@@ -232,3 +236,18 @@ def test_logs_are_read_to_the_end_when_the_file_gives_fewer_pages_than_its_layou
             signal.alarm(0)
             signal.signal(signal.SIGALRM, previous)
     assert [table.page_start for table in found] == [1]
+
+
+def test_a_scanned_log_goes_on_over_pages_without_its_header():
+    # a log ruled between rows only, its header printed once, printed and scanned: the rows on the pages after the
+    # first are read in the first page's columns (they were read as no table, or as grids of run-together cells)
+    import scan_cases
+
+    actions = [f"Review the hedge cutting contract for ward {n} and report back" for n in range(7)]
+    log = _shaded_log(["Red", "Amber", "Green", "Green", "Amber", "Red", "Amber"], actions, grid=False)
+    scanned = scan_cases.scanned_document(log, scan_cases.PaperLook())
+    assert _owners_read_by_ocr(scanned) == _expected(len(actions))
+
+
+def _owners_read_by_ocr(pdf: bytes) -> list[str | None]:
+    return [row["named_lead"] for row in variants.extract_rows(pdf, ocr=True)]

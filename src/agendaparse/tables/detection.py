@@ -143,9 +143,12 @@ def find_tables(
         found = sorted(found + read, key=_position)
     if scanned_anchors or picture_anchors:
         anchored, words = {**scanned_anchors, **picture_anchors}, {**scanned_words, **pictures_words}
-        read = scanned_text_tables(source, password, anchored, words, layouts, document_id, grid_ids, warnings)
+        continued: dict[int, list[str]] = {}  # a log's rest on a later page: the header it goes on under
+        read = scanned_text_tables(
+            source, password, anchored, words, layouts, document_id, grid_ids, warnings, continued
+        )
         ruled = [table for table in found if table.provenance.method.startswith("ocr:")]
-        cut = {id(other) for table in read for other in ruled if _cut_from_log(other, table)}
+        cut = {id(other) for table in read for other in ruled if _cut_from_log(other, table, continued.get(id(table)))}
         found = [table for table in found if id(table) not in cut]
         ruled = [table for table in ruled if id(table) not in cut]
         read = [table for table in read if not any(_overlapping(table, other) for other in ruled)]
@@ -259,11 +262,13 @@ def _holds(table: Table, line: Line, number: int) -> bool:
     return table.page_start == number and top - 2 <= middle <= bottom + 2 and min(x1, line.x1) > max(x0, line.x0)
 
 
-def _cut_from_log(ruled: Table, log: Table) -> bool:
+def _cut_from_log(ruled: Table, log: Table, header_above: list[str] | None = None) -> bool:
     """A scan's ruled reading that is a piece of a log read from its words: within the log's lines (a line's height of
     give), fewer columns than the log's, and no header of its own naming a log's columns. Rules between rows only,
-    with a status shown by fill colour alone, give a scan's rule finder the coloured cells' edges for a grid."""
-    if ruled.page_start != log.page_start or not ruled.bbox or not log.bbox or not is_log(log.header, log.rows):
+    with a status shown by fill colour alone, give a scan's rule finder the coloured cells' edges for a grid.
+    ``header_above``: the header of the log a headerless rest goes on from, on a page before."""
+    header = log.header or header_above or []
+    if ruled.page_start != log.page_start or not ruled.bbox or not log.bbox or not is_log(header, log.rows):
         return False
     inside = log.bbox[1] - LINE_GIVE <= ruled.bbox[1] and ruled.bbox[3] <= log.bbox[3] + LINE_GIVE
     return inside and ruled.n_cols < log.n_cols and not is_log(ruled.header, ruled.rows)

@@ -16,7 +16,7 @@ import os
 import re
 import statistics
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from typing import Any
 
@@ -36,8 +36,11 @@ from .ruled import _split_at_seams, _title_row, open_sides
 from .scan_rules import picture_rules
 from .status import _brag_blue, rag_from_colour
 from .word_tables import (
+    TextColumns,
+    _continued_text_table,
     _names_log_columns,
     _phrases,
+    _runs_to_foot,
     _text_lines,
     grid_anchors,
     header_anchors,
@@ -139,27 +142,73 @@ def scanned_text_tables(
     document_id: str,
     grid_ids: set[int],
     warnings: list[str] | None = None,
+    continued: dict[int, list[str]] | None = None,
 ) -> list[Table]:
     """Action logs and tables of words or figures in whitespace columns on scanned pages, read as
     :func:`text_tables` reads them from a text layer, from the pages' OCR words; each table's area is
     then read again as one block (see :func:`_reread_words`), kept when it reads better (:func:`_better_read`).
-    Under the header of lists of sums, the lists (:func:`_scanned_money_lists`)."""
+    Under the header of lists of sums, the lists (:func:`_scanned_money_lists`). A log running to a page's foot goes
+    on at the top of the next scanned page without its header (:func:`_continued_text_table`), page after page;
+    ``continued`` receives, by ``id(table)``, the header of the log each such rest goes on from."""
     found: list[Table] = []
     geometry = _pdfium_document(source, password)
-    for number, starts in anchors.items():
+    running_on: dict[int, TextColumns] = {}  # by page number: the columns of a log that ran over the page before
+    pending = set(anchors)
+    while pending:
+        number = min(pending)  # in page order, so a log's rest is read after the page it runs on from
+        pending.discard(number)
         layout = layouts[number]
         page = _ScannedPage(words[number], None, layout.width, layout.height, number, document_id, layout.deskewed)
-        found.extend(_contained(source, number, partial(_page_text_tables, geometry, page, starts, grid_ids), warnings))
+        continuing = running_on.pop(number, None)
+        reading = _PageReading()
+        read = partial(
+            _page_text_tables, geometry, page, anchors.get(number, []), grid_ids, continuing, layout, reading
+        )
+        found.extend(_contained(source, number, read, warnings))
+        if reading.rest is not None and continuing is not None and continued is not None:
+            continued[id(reading.rest)] = continuing.header
+        if reading.goes_on is not None and number + 1 in words and number + 1 in layouts:
+            running_on[number + 1] = reading.goes_on
+            pending.add(number + 1)
     if geometry is not None:
         geometry.close()
     return found
 
 
-def _page_text_tables(geometry, page: _ScannedPage, starts: list[Line], grid_ids: set[int]) -> list[Table]:
-    """The tables under the header lines ``starts`` of one scanned page (see :func:`scanned_text_tables`); the
-    page image is rendered for the first of them."""
+@dataclass
+class _PageReading:
+    """What a scanned page's reading leaves for the next page: the rest of a log from the page before read at its top
+    (``rest``), and the columns of a log running on over its foot (``goes_on``)."""
+
+    rest: Table | None = None
+    goes_on: TextColumns | None = None
+
+
+def _page_text_tables(
+    geometry,
+    page: _ScannedPage,
+    starts: list[Line],
+    grid_ids: set[int],
+    continuing: TextColumns | None = None,
+    layout: PageLayout | None = None,
+    reading: _PageReading | None = None,
+) -> list[Table]:
+    """The tables under the header lines ``starts`` of one scanned page (see :func:`scanned_text_tables`), after
+    the rest of a log from the page before in its ``continuing`` columns; the page image is rendered for the first
+    header line. ``reading`` receives the rest and the columns of a log running on over the page's foot."""
+    reading = reading if reading is not None else _PageReading()
     found: list[Table] = []
     taken: list[tuple[float, float]] = []
+    if continuing is not None and layout is not None:
+        rest = _continued_text_table(page.words, continuing, layout, starts, [], [], page.document_id)
+        if rest is not None:
+            rest.rows = mended_cells(rest.rows)
+            rest.provenance.method = rest.provenance.method.replace("rule:", "ocr:", 1)
+            found.append(rest)
+            reading.rest = rest
+            taken += [(rest.bbox[1], rest.bbox[3])] if rest.bbox else []
+            if _runs_to_foot(rest.bbox, layout, page.height):
+                reading.goes_on = continuing
     for line in starts:
         if any(top - 2 <= line.top <= bottom for top, bottom in taken):
             continue
@@ -169,15 +218,16 @@ def _page_text_tables(geometry, page: _ScannedPage, starts: list[Line], grid_ids
                 from PIL import Image
 
                 page.image = page.image.rotate(page.skew, resample=Image.Resampling.BILINEAR, fillcolor=255)
+        columns = None
         if money_list_groups(line.text.split("   ")) is not None:
             read = _scanned_money_lists(page, line)
         else:
             grid = id(line) in grid_ids
-            table = _scanned_words_table(page, line, grid)
-            if table is None and grid and _names_log_columns(line.text):
+            pair = _scanned_words_table(page, line, grid)
+            if pair is None and grid and _names_log_columns(line.text):
                 # a log whose status is a fill colour only: a column with no words, which no grid of words has
-                table = _scanned_words_table(page, line, False)
-            read = [table] if table is not None else []
+                pair = _scanned_words_table(page, line, False)
+            read, columns = ([pair[0]], pair[1]) if pair is not None else ([], None)
         for table in read:
             table.header = quarter_names(table.header)
             table.rows = mended_cells(table.rows)
@@ -185,6 +235,9 @@ def _page_text_tables(geometry, page: _ScannedPage, starts: list[Line], grid_ids
                 taken.append((table.bbox[1], table.bbox[3]))
             table.provenance.method = table.provenance.method.replace("rule:", "ocr:", 1)
             found.append(table)
+            if columns is not None and table.bbox and _runs_to_foot(table.bbox, layout, page.height):
+                # the rest spans the columns as far as the rows above did (a continuation's box matches)
+                reading.goes_on = replace(columns, right=max(columns.right, table.bbox[2]))
     return found
 
 
@@ -201,18 +254,18 @@ class _ScannedPage:
     skew: float = 0.0  # degrees OCR turned the page's picture to square it up (PageLayout.deskewed)
 
 
-def _scanned_words_table(page: _ScannedPage, line: Line, grid: bool) -> Table | None:
+def _scanned_words_table(page: _ScannedPage, line: Line, grid: bool) -> tuple[Table, TextColumns] | None:
     """The table under the header ``line`` read from the page's words, and its area read again as one block
-    (see :func:`_reread_words`), kept when it reads better (:func:`_better_read`); a form's signature block
-    set in columns is none."""
+    (see :func:`_reread_words`), kept when it reads better (:func:`_better_read`), with its columns; a form's
+    signature block set in columns is none."""
     read = _scanned_text_table(page.words, line, page.height, page.number, page.document_id, grid)
     if page.image is not None:
         # the table's area, or (none read) all below its header
-        area = read.bbox if read is not None and read.bbox else (line.x0, line.top, page.width, page.height)
+        area = read[0].bbox if read is not None and read[0].bbox else (line.x0, line.top, page.width, page.height)
         again = _reread_words(page.image, area, page.words[0]["size"])
         reread = _scanned_text_table(again, line, page.height, page.number, page.document_id, grid)
-        read = reread if reread is not None and (read is None or _better_read(reread, read)) else read
-    return None if read is not None and _signature_block(read) else read
+        read = reread if reread is not None and (read is None or _better_read(reread[0], read[0])) else read
+    return None if read is not None and _signature_block(read[0]) else read
 
 
 # who signs a form and when: the columns of an annual return's signature block ('Chairman | Clerk | Date')
@@ -254,13 +307,13 @@ def _list_rows_read(tables: list[Table]) -> tuple[int, int]:
 
 def _scanned_text_table(
     words: list[dict], line: Line, height: float, number: int, document_id: str, grid: bool
-) -> Table | None:
+) -> tuple[Table, TextColumns] | None:
     place = (height, [], [], number, document_id)  # no rules or shading read from the image
     words = _header_specks_dropped(words, line)
     read = read_text_table(words, line, *place, grid=grid, scanned=True)
     if read is None and not grid:  # a log's column names over no column of actions: a table of words
         read = read_text_table(words, line, *place, grid=True, scanned=True)
-    return read[0] if read is not None else None
+    return read
 
 
 def _filled(table: Table) -> float:
