@@ -496,12 +496,27 @@ def _own_meeting_name(body: str) -> str | None:
     return _principal_kind(body) or ("Council" if PLACE_COUNCIL_RE.fullmatch(body) else None)
 
 
+# 'held … in Stoke Lacy Village Hall': a hall a parish council meets in, named by its village
+VILLAGE_HALL_RE = re.compile(r"(?<![\w'’-])(?P<place>(?:[A-Z][\w'’-]+\s+){1,3}?)(?:Village|Parish)\s+(?:Hall|Rooms?)\b")
+
+
+def _council_of_hall(kind: str, everything: str) -> str | None:
+    """'Minutes of the Parish Council Meeting held on 9 March in Stoke Lacy Village Hall' -> 'Stoke Lacy Parish
+    Council': a parish council's own meeting names the council only by its kind, and its village by the hall (one
+    hall named, not a church's: 'Brede Parish Rooms' as well leaves the council unnamed)."""
+    halls = {" ".join(match["place"].split()) for match in VILLAGE_HALL_RE.finditer(everything[:2000])}
+    if len(halls) != 1:
+        return None
+    place = halls.pop()
+    return None if re.search(rf"\b(?:{NOT_A_PLACE})\b", place) else f"{place} {kind}"
+
+
 def _own_local_council(body: str | None, committee: str | None, everything: str) -> tuple[str | None, str | None]:
     """(body, committee) of a parish, town or community council's own meeting, named whole."""
     local = re.fullmatch(r"(?:the\s+)?((?:parish|town|community|village)\s+council)", committee or "", re.I)
     if local and not (body or "").lower().endswith(local[1].lower()):
         # 'Minutes of the Parish Council Meeting' where the first council named is another (a county's highways)
-        own = most_named_body(everything, kind=local[1])
+        own = most_named_body(everything, kind=local[1]) or _council_of_hall(local[1], everything)
         committee, body = (own, own) if own else (committee, body)
     if (
         committee
