@@ -8,7 +8,8 @@ Forms (each printed by several bodies of design2), in invented wording:
   Chair had …', 'a) Bus Shelter – The Clerk had …') is headed by its phrase;
 - '(2) Members may remain …', a clause of a note, is no item;
 - a parish council's own meeting named by its kind only ('the Parish Council Meeting held … in Ashcombe Magna Village
-  Hall') is named by the village of its hall.
+  Hall') is named by the village of its hall, its meeting's kind taken out of its name ('Ashcombe Magna Annual
+  Parish Council'); the record's title ('Minutes of Annual') is nobody's name.
 Each with guards that must stay as they are.
 """
 
@@ -157,3 +158,31 @@ def test_village_hall_guards() -> None:
              "Present: Councillors Teal (Chair), Finch and Wren", "1/25 Apologies for absence", "None."]
         )  # fmt: skip
         assert committee == "Parish Council", venue
+
+
+def test_the_meeting_kind_inside_a_parish_council_name_is_taken_out() -> None:
+    body, committee = facts_of(
+        ["DRAFT", "Minutes of Ashcombe Magna Annual Parish Council Meeting held in the Pavilion at 7.30pm on Wednesday "
+         "14 May 2025", "Those Attending: Cllrs Teal, Finch and Wren", "1. Election of Chairman", "Cllr Teal was "
+         "elected."]
+    )  # fmt: skip
+    assert body == committee == "Ashcombe Magna Parish Council"
+
+
+def test_kind_inside_guard_a_council_named_with_a_kind_word_of_its_own_stays() -> None:
+    """'Ordinary' only goes before the council's kind: 'Ashcombe Magna Town Council' read whole stays whole."""
+    body, committee = facts_of(
+        ["ASHCOMBE MAGNA TOWN COUNCIL", "Minutes of the meeting of Ashcombe Magna Town Council held on 3 June 2025",
+         "1. Apologies", "None."]
+    )  # fmt: skip
+    assert committee == "Ashcombe Magna Town Council"
+
+
+def test_the_record_title_is_no_body() -> None:
+    """'ASHCOMBE MAGNA PARISH COUNCIL' over 'MINUTES OF ANNUAL GENERAL MEETING HELD AT 6.00PM': 'Minutes of Annual'
+    is read as nobody's name."""
+    body, committee = facts_of(
+        ["ASHCOMBE MAGNA PARISH COUNCIL", "MINUTES OF ANNUAL GENERAL MEETING HELD AT 6.00PM", "TUESDAY 4 APRIL 2023",
+         "PRESENT: Mr D Teal (Chair); Mr D Finch (Vice-Chair)", "1. APOLOGIES: received from Mr D Wren"]
+    )  # fmt: skip
+    assert not (body or "").lower().startswith("minutes") and not (committee or "").lower().startswith("minutes")
