@@ -496,12 +496,41 @@ def _own_meeting_name(body: str) -> str | None:
     return _principal_kind(body) or ("Council" if PLACE_COUNCIL_RE.fullmatch(body) else None)
 
 
+# 'held … in Stoke Lacy Village Hall': a hall a parish council meets in, named by its village
+VILLAGE_HALL_RE = re.compile(r"(?<![\w'’-])(?P<place>(?:[A-Z][\w'’-]+\s+){1,3}?)(?:Village|Parish)\s+(?:Hall|Rooms?)\b")
+
+
+def _council_of_hall(kind: str, everything: str) -> str | None:
+    """'Minutes of the Parish Council Meeting held on 9 March in Stoke Lacy Village Hall' -> 'Stoke Lacy Parish
+    Council': a parish council's own meeting names the council only by its kind, and its village by the hall (one
+    hall named, not a church's: 'Brede Parish Rooms' as well leaves the council unnamed)."""
+    halls = {" ".join(match["place"].split()) for match in VILLAGE_HALL_RE.finditer(everything[:2000])}
+    if len(halls) != 1:
+        return None
+    place = halls.pop()
+    return None if re.search(rf"\b(?:{NOT_A_PLACE})\b", place) else f"{place} {kind}"
+
+
+# 'Stoke Ferry Annual Parish Council' (from 'Minutes of Stoke Ferry Annual Parish Council Meeting'): the meeting's kind
+# between the place and the council's kind
+KIND_INSIDE_RE = re.compile(
+    r"(?<=\S)\s+(?:Annual|Extraordinary|Special|Ordinary|Monthly)\s+(?=(?:Parish|Town|Community)\s+Council$)", re.I
+)
+
+
+def _without_kind_inside(name: str | None) -> str | None:
+    """'Stoke Ferry Annual Parish Council' -> 'Stoke Ferry Parish Council': the council's name, its meeting's kind
+    taken out."""
+    return KIND_INSIDE_RE.sub(" ", name) if name else name
+
+
 def _own_local_council(body: str | None, committee: str | None, everything: str) -> tuple[str | None, str | None]:
     """(body, committee) of a parish, town or community council's own meeting, named whole."""
+    body, committee = _without_kind_inside(body), _without_kind_inside(committee)
     local = re.fullmatch(r"(?:the\s+)?((?:parish|town|community|village)\s+council)", committee or "", re.I)
     if local and not (body or "").lower().endswith(local[1].lower()):
         # 'Minutes of the Parish Council Meeting' where the first council named is another (a county's highways)
-        own = most_named_body(everything, kind=local[1])
+        own = most_named_body(everything, kind=local[1]) or _council_of_hall(local[1], everything)
         committee, body = (own, own) if own else (committee, body)
     if (
         committee
@@ -626,14 +655,24 @@ def _named_meeting(committee: str | None, lines: list[str], body: str | None) ->
     return committee
 
 
+# 'Minutes of Annual' read out of 'BUCKNALL PARISH COUNCIL MINUTES OF ANNUAL GENERAL MEETING': the record's own title
+RECORD_TITLE_RE = re.compile(r"(?:minutes|agenda|notes|minute)\s+of\b", re.I)
+
+
+def _not_a_record_title(name: str | None) -> str | None:
+    """None for a body or committee read as the words that title the record ('Minutes of Annual'): no one's name."""
+    return None if name and RECORD_TITLE_RE.match(name) else name
+
+
 def document_facts(pages: list[PageLayout]) -> DocumentFacts:
     head = first_page_text(pages, 2)
     doc_type = classify_document(pages)
     lines = heading_lines(pages, 15)
     everything = "\n".join(page.text for page in pages)
     heads = running_heads(pages)
-    body = normalise_body(_heading_body(pages, lines, everything, heads), everything)
+    body = _not_a_record_title(normalise_body(_heading_body(pages, lines, everything, heads), everything))
     committee = _named_meeting(_wrapped_committee(find_committee(pages, doc_type, body), pages), lines, body)
+    committee = _not_a_record_title(committee)
     body, committee = _meeting_presented_to(body, committee, lines, doc_type)
     if body is None and (doc_type in ("minutes", "agenda_pack") or TOWNSHIP_BOARD_NAME_RE.fullmatch(committee or "")):
         # (a township's board named whole is its body's, whatever the paper: 'X TOWNSHIP BOARD OF SUPERVISORS

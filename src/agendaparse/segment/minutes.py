@@ -42,7 +42,7 @@ from .patterns import (
     without_link_size,
 )
 from .presenters import attach_presenters
-from .run_on import ABBREVIATIONS, opens_record, run_on_title, standard_heading
+from .run_on import ABBREVIATIONS, led_title, opens_record, run_on_title, standard_heading
 
 RESIDUE_RE = re.compile(rf"{WEB_RESIDUE_RE.pattern}|^\s*minutes:\s*$", re.I)
 
@@ -687,6 +687,10 @@ def _numbered_headings(lines: list[tuple[PageLayout, Line]], skip: int = -1) -> 
         if listed and key == (listed[0],) and index - listed[1] <= 2 and abs(line.x0 - listed[2]) <= 4:
             listed = (listed[0] + 1, index, line.x0)
             continue  # '2. Reserve account £30,000.00': the list goes on, not item 2
+        if _zero_decimal_paragraph(key, last, title) or _label_out_of_step(lines, found, text, key, last):
+            continue
+        if BRACKETED_NUMBER_RE.match(text) and not line.bold and _note_sentence(title):
+            continue  # '(2) Members in arrears of Council Tax … must not vote …': a note's clause, not item 2
         if ADDRESS_TITLE_RE.match(title) and not (found and len(key) == len(last) == 1 and key[0] == last[0] + 1):
             continue  # '12 Harbour Road, Cedar Island': an address, not item 12 (but '3. Station Road - ...' after 2)
         if (
@@ -1010,8 +1014,40 @@ def _misnumbered_heading(
 # the verbs of a minute's record: a line with one is a sentence of the minutes, not an agenda line used as a heading
 # a count of those attending: '1 Member of the Public', '3 members of the press', '2 residents'
 ITEM_ATTENDANCE_RE = re.compile(r"^items?\s+\d", re.I)
+BRACKETED_NUMBER_RE = re.compile(r"^\(\d{1,2}\)\s")
+NOTE_VERB_RE = re.compile(r"\b(?:may|must|should|shall|can|cannot|will|are|is)\b")
+
+
+def _note_sentence(title: str) -> bool:
+    """'Members may remain in the meeting and take part …': a clause of a note (a modal or finite verb, a sentence's
+    length or its stop), not a heading's words."""
+    words = title.split()
+    return NOTE_VERB_RE.search(title) is not None and (len(words) > 8 or title.rstrip().endswith("."))
+
+
+LABEL_WORD_RE = re.compile(r"^(?:agenda\s+)?(?:item|minute)\s+(?:no\.?\s+)?\d", re.I)
+
+
+def _zero_decimal_paragraph(key: tuple[int, ...], last: tuple[int, ...], title: str) -> bool:
+    """'1.1 JB welcomed all and noted …' under '1.0 Welcome and Introductions': under a heading numbered N.0 its
+    decimals number the minute's paragraphs (a sentence, or a line opening a list), not items."""
+    under_zero = len(last) == len(key) == 2 and last[1] == 0 and key[0] == last[0] and key[1] > 0
+    return under_zero and (title.rstrip().endswith((".", ":")) or RECORD_VERB_RE.search(title) is not None)
+
+
+def _label_out_of_step(
+    lines: list[tuple[PageLayout, Line]], found: list[Heading], text: str, key: tuple[int, ...], last: tuple[int, ...]
+) -> bool:
+    """'Item 8 - Any Other Business' or 'Minute 6 - Annual Report' inside the minute of item 3 (its matters
+    arising): a labelled reference to another meeting's item, out of step with headings printed without the label."""
+    if not (found and LABEL_WORD_RE.match(text) and len(key) == len(last) == 1) or key[0] == last[0] + 1:
+        return False
+    return not any(LABEL_WORD_RE.match(lines[first][1].text.strip()) for first, *_ in found)
+
+
 HEAD_COUNT_RE = re.compile(
-    r"^\d{1,3}\s+(?:members?\s+of\s+(?:the\s+)?(?:public|press)|residents?|parishioners?|visitors?|observers?)\.?$",
+    r"^\d{1,3}\s+(?:members?\s+of\s+(?:the\s+)?(?:public|press)|residents?|parishioners?|visitors?|observers?)"
+    r"(?:\s+(?:were\s+)?(?:in\s+attendance|present|attended|attending))?\.?$",
     re.I,
 )
 RECORD_VERB_RE = re.compile(
@@ -1415,14 +1451,22 @@ def _sub_item(lines: list[tuple[PageLayout, Line]], index: int, sub: dict, found
         label, title = numbered
     elif decimal and numbered:
         label, title = numbered[0][len(prefix) :], numbered[1]
-        if line.bold != lines[sub["after"]][1].bold or title.rstrip().endswith(".") or ": " in title:
-            return False  # '1.1. The Chair welcomed members.': a numbered paragraph of the minute
+        if line.bold != lines[sub["after"]][1].bold:
+            return False
+        if title.rstrip().endswith(".") or ": " in title:
+            title = led_title(title) or ""  # '4.1 Chairman's Report. In the absence of a Clerk …': its heading
+            if not title:
+                return False  # '1.1. The Chair welcomed members.': a numbered paragraph of the minute
         if RECORD_OPENER_RE.match(title) and RECORD_VERB_RE.search(title):
             return False  # '1.1 It was' over 'Proposed by …': the paragraph's sentence, wrapped
-    elif line.x0 < sub["x0"] + 8 and not (letter and len(letter["title"].split()) <= longest and ": " not in text):
-        return False  # not indented: only a short lettered line ('a) Motion to Adopt the Agenda.')
+    elif line.x0 < sub["x0"] + 8 and not (
+        letter and (len(letter["title"].split()) <= longest and ": " not in text or led_title(letter["title"]))
+    ):
+        return False  # not indented: only a short lettered line ('a) Motion to Adopt the Agenda.') or its heading
     elif letter:
-        label, title = letter["num"], letter["title"]
+        # 'a) Grit Bins - Cllr Lemon asked …': the lettered heading, its record run on after it
+        lead = led_title(letter["title"]) if len(letter["title"].split()) > longest or ": " in text else None
+        label, title = letter["num"], lead or letter["title"]
     elif numbered and numbered[0].isdigit() and line.bold:
         label, title = numbered
     else:

@@ -78,6 +78,27 @@ def run_on_title(text: str) -> str | None:
     return _after_stop(text) or _unmarked(text)
 
 
+# where a sub-item's heading ends and its record runs on: a full stop or a dash, a capital after it
+LEAD_MARK_RE = re.compile(r"\.\s+(?=[A-Z])|\s?[-–—]\s+(?=[A-Z])")
+
+
+def led_title(text: str) -> str | None:
+    """The heading of a sub-item's line whose record runs on after it ('Chairman's Report. In the absence of a Clerk
+    …', 'Grit Bins - Cllr Lemon asked …'): a short phrase ending at its stop or dash, a sentence after it. Looser than
+    run_on_title (any sentence may follow): only for a line already numbered or lettered in its parent's sequence."""
+    text = text.strip()
+    found = run_on_title(text)
+    if found:
+        return found
+    mark = LEAD_MARK_RE.search(text[:HEAD_REACH])
+    if mark is None:
+        return None
+    head, tail = text[: mark.start()].strip(), text[mark.end() :]
+    if not _phrase(head) or head.split()[-1].lower().rstrip(".") in ABBREVIATIONS or len(tail.split()) < 3:
+        return None
+    return head
+
+
 def standard_heading(title: str) -> bool:
     """'Minutes of the meeting held on 2 October 2024', 'Apologies for absence and substitutions': a standard minute's
     words as a phrase (no verb, no closing stop), never a sentence of the record ('Police reported two burglaries')."""
