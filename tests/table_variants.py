@@ -268,6 +268,23 @@ def _date(rng: random.Random) -> tuple[str, str | None]:
     return rng.choice(["Ongoing", "Next meeting", "TBC", "ASAP", ""]), None
 
 
+RAISED_ON = {
+    "12/10/2023": dt.date(2023, 10, 12),
+    "14 Nov 2023": dt.date(2023, 11, 14),
+    "Dec 2023": dt.date(2023, 12, 1),
+}
+
+
+def _month_end_after(text: str, raised: str) -> str:
+    """'End of December' in a log with a column saying when each action was raised: the month's end next after the
+    row was raised (the tables stage's convention, plan_rows._raised_on: an action raised in October 2023 'by the end
+    of December' was due in December 2023, whenever the log was printed)."""
+    month = dt.datetime.strptime(text.removeprefix("End of "), "%B").month
+    since = RAISED_ON[raised]
+    year = since.year + (month < since.month)
+    return (dt.date(year + (month == 12), 1 if month == 12 else month + 1, 1) - dt.timedelta(days=1)).isoformat()
+
+
 def _action_text(rng: random.Random) -> str:
     text = f"{rng.choice(VERBS)} {rng.choice(OBJECTS)} {rng.choice(QUALIFIERS)}".strip()
     if rng.random() < 0.15:
@@ -397,6 +414,8 @@ def _rows(variant: Variant, rng: random.Random, n_rows: int | None = None) -> li
                     cells["named_lead"] = named_lead or ""
         if "end_date" in variant.fields:
             cells["end_date"], truth["end_date"] = _date(rng)
+            if "raised" in variant.fields and cells["end_date"].startswith("End of "):
+                truth["end_date"] = _month_end_after(cells["end_date"], cells["raised"])
         status_text, status = rng.choice(STATUS_WORDS)
         rag_text, rag = rng.choice(RAG_WORDS[:3] if rng.random() < 0.7 else RAG_WORDS)
         if variant.status_mode == "words":
