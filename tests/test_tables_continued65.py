@@ -21,6 +21,7 @@ from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Table, T
 import table_variants as variants
 from agendaparse.pdf import read_document
 from agendaparse.tables.broken_words import two_words
+from agendaparse.tables.cells import broken_inside_word
 from agendaparse.tables.status import normalise_status
 from agendaparse.tables.word_tables import header_anchors, text_tables
 from drawn_pdfs import pdf_file
@@ -251,3 +252,17 @@ def test_a_scanned_log_goes_on_over_pages_without_its_header():
 
 def _owners_read_by_ocr(pdf: bytes) -> list[str | None]:
     return [row["named_lead"] for row in variants.extract_rows(pdf, ocr=True)]
+
+
+def test_a_word_broken_under_a_whole_word_is_read_as_its_own_word():
+    # 'Target' / 'comple' / 'tion date' in a narrow header cell: 'Target' fills the line, yet the next word is
+    # 'completion' once its own break is joined, and 'Target completion' are two words
+    assert not broken_inside_word("Target", "comple", gap=0.5, letter=5.0, slack=1, below="tion date")
+    assert broken_inside_word("comple", "tion date", gap=0.5, letter=4.0, slack=1)
+    assert broken_inside_word("Timescal", "e", gap=0.5, letter=5.0, slack=1, below="Ongoing")
+
+
+def test_a_long_log_with_a_header_word_broken_twice_reads_its_deadlines():
+    pdf, variant = variants.generate(61, "long")  # 'Target' / 'comple' / 'tion' / 'date' over the deadlines
+    rows = variants.extract_rows(pdf)
+    assert [row["end_date"] for row in rows] == [row["end_date"] for row in variant.truth]

@@ -51,3 +51,14 @@ def two_words(line_word: str, next_word: str) -> bool:
         and next_word.lower() in english
         and f"{line_word}{next_word}".lower() not in english
     )
+
+
+def completed_word(word: str, below: str) -> str:
+    """``word``, or the word it makes with the next line's first where a narrow column broke it there ('comple' over
+    'tion date': 'completion'): the word list holds the two joined and not ``word`` alone."""
+    after = below.split()[0] if below.split() else ""
+    if not after or not WORD_RE.fullmatch(word) or not AFTER_RE.fullmatch(after):
+        return word
+    english = _english()
+    joined = f"{word}{after}"
+    return joined if joined.lower() in english and word.lower() not in english else word

@@ -13,7 +13,7 @@ import pdfplumber
 from ..hyphens import soft_hyphen_break
 from ..models import Table
 from ..pdf import SYMBOL_BULLETS
-from .broken_words import two_words
+from .broken_words import completed_word, two_words
 from .column_names import COLUMN_NAMES, normalise_header
 
 # A gap wider than this share of the font size is a word space. pdfplumber's fixed 3pt default
@@ -272,21 +272,26 @@ def _rejoin_broken_words(text: str, chars: list[dict], cell: tuple[float, float,
         gap = right - band[-1]["x1"]
         # set flush left (centred lines of text all reach the padding the widest sets)
         flush_left = abs(min(char["x0"] for char in band) - following[0]["x0"]) <= 1
-        broken = flush_left and broken_inside_word(line, rest, gap, following[0]["x1"] - following[0]["x0"], slack=1)
+        below = lines[index + 1].strip() if index + 1 < len(lines) else ""
+        letter = following[0]["x1"] - following[0]["x0"]
+        broken = flush_left and broken_inside_word(line, rest, gap, letter, slack=1, below=below)
         out += ("" if broken else "\n") + lines[index]
     return out
 
 
-def broken_inside_word(line: str, rest: str, gap: float, letter: float, slack: float) -> bool:
+def broken_inside_word(line: str, rest: str, gap: float, letter: float, slack: float, below: str = "") -> bool:
     """A cell's line of one word was broken inside the word, the rest of it opening the next line: the line fills
     the cell to its right padding (``gap`` to it) where not even the next line's first letter (``letter`` wide)
-    would fit, give or take ``slack``, and the two read as one word's halves, not two words or a column's name."""
+    would fit, give or take ``slack``, and the two read as one word's halves, not two words or a column's name.
+    Two English words that join into none were wrapped at the space between them ('Behind' / 'schedule'), also where
+    the next line's word is itself broken (``below``, the line after it: 'Target' / 'comple' / 'tion date')."""
     return (
         len(line.split()) == 1
         and len(line) >= 3
         and line[-1] not in ",;:.-–/"
         and rest[:1].isalnum()
         and not _new_word(line, rest)
+        and not two_words(line, completed_word(rest.split()[0], below))
         and not _column_name_at_space(line, rest)
         and -slack <= gap <= letter + slack  # full, yet not overflowing
     )
@@ -315,16 +320,13 @@ def _new_word(line: str, rest: str) -> bool:
     """The next line starts a word of its own, whatever room the line left: a capital or a figure
     after a small letter ('Shared' / 'Outcome', 'Between' / '2029-32'), a figure under a figure
     or an acronym under an acronym (values stacked in one cell: '0.965' / '0.969', 'OTSL' / 'HTML'),
-    words after an amount set whole ('$609,045.59' / 'closure costs': a note under its figure), two English words
-    that join into none ('Behind' / 'schedule', 'Target' / 'completion date': a narrow column's words wrapped at the
-    space that separates them)."""
+    words after an amount set whole ('$609,045.59' / 'closure costs': a note under its figure)."""
     after = rest.split()[0]
     return (
         (line[-1].islower() and not rest[0].islower())
         or (line[-1].isdigit() and rest[0].isdigit())
         or (line.isalpha() and line.isupper() and after.isalpha() and after.isupper())
         or (rest[0].isalpha() and WHOLE_AMOUNT_RE.fullmatch(line) is not None)
-        or two_words(line, after)
     )
 
 
