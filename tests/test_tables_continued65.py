@@ -266,3 +266,19 @@ def test_a_long_log_with_a_header_word_broken_twice_reads_its_deadlines():
     pdf, variant = variants.generate(61, "long")  # 'Target' / 'comple' / 'tion' / 'date' over the deadlines
     rows = variants.extract_rows(pdf)
     assert [row["end_date"] for row in rows] == [row["end_date"] for row in variant.truth]
+
+
+def test_a_table_of_figures_on_the_next_page_is_no_rest_of_the_log():
+    # the log ends short of its page's foot with nothing under it (a log going on would leave such a gap); the next
+    # page opens with a table of indicators set on other columns: its rows are none of the log's
+    indicators = [[Paragraph(name, HEAD) for name in ["Indicator", "Target", "Actual", "Trend", "Comment"]]]
+    for n in range(6):
+        cells = [f"Calls answered within {n + 2} minutes", "95%", f"{80 + n}%", "Up", "Vacancies filled in the quarter"]
+        indicators.append([Paragraph(text, CELL) for text in cells])
+    figures = Table(
+        indicators,
+        colWidths=[180, 50, 50, 50, 185],
+        style=TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.5, colors.black)]),
+    )
+    rows = variants.extract_rows(_log([6, 9], grid=False, after=[PageBreak(), figures]))
+    assert [row["named_lead"] for row in rows] == _expected(2)
