@@ -496,14 +496,14 @@ def _own_meeting_name(body: str) -> str | None:
     return _principal_kind(body) or ("Council" if PLACE_COUNCIL_RE.fullmatch(body) else None)
 
 
-# 'held … in Stoke Lacy Village Hall': a hall a parish council meets in, named by its village
+# 'held … in Upper Wyndle Village Hall': a hall a parish council meets in, named by its village
 VILLAGE_HALL_RE = re.compile(r"(?<![\w'’-])(?P<place>(?:[A-Z][\w'’-]+\s+){1,3}?)(?:Village|Parish)\s+(?:Hall|Rooms?)\b")
 
 
 def _council_of_hall(kind: str, everything: str) -> str | None:
-    """'Minutes of the Parish Council Meeting held on 9 March in Stoke Lacy Village Hall' -> 'Stoke Lacy Parish
+    """'Minutes of the Parish Council Meeting held on 9 March in Upper Wyndle Village Hall' -> 'Upper Wyndle Parish
     Council': a parish council's own meeting names the council only by its kind, and its village by the hall (one
-    hall named, not a church's: 'Brede Parish Rooms' as well leaves the council unnamed)."""
+    hall named, not a church's: 'Cold Harbour Parish Rooms' as well leaves the council unnamed)."""
     halls = {" ".join(match["place"].split()) for match in VILLAGE_HALL_RE.finditer(everything[:2000])}
     if len(halls) != 1:
         return None
@@ -511,7 +511,7 @@ def _council_of_hall(kind: str, everything: str) -> str | None:
     return None if re.search(rf"\b(?:{NOT_A_PLACE})\b", place) else f"{place} {kind}"
 
 
-# 'Stoke Ferry Annual Parish Council' (from 'Minutes of Stoke Ferry Annual Parish Council Meeting'): the meeting's kind
+# 'Marsh Ashby Annual Parish Council' (from 'Minutes of Marsh Ashby Annual Parish Council Meeting'): the meeting's kind
 # between the place and the council's kind
 KIND_INSIDE_RE = re.compile(
     r"(?<=\S)\s+(?:Annual|Extraordinary|Special|Ordinary|Monthly)\s+(?=(?:Parish|Town|Community)\s+Council$)", re.I
@@ -519,7 +519,7 @@ KIND_INSIDE_RE = re.compile(
 
 
 def _without_kind_inside(name: str | None) -> str | None:
-    """'Stoke Ferry Annual Parish Council' -> 'Stoke Ferry Parish Council': the council's name, its meeting's kind
+    """'Marsh Ashby Annual Parish Council' -> 'Marsh Ashby Parish Council': the council's name, its meeting's kind
     taken out."""
     return KIND_INSIDE_RE.sub(" ", name) if name else name
 
@@ -655,7 +655,7 @@ def _named_meeting(committee: str | None, lines: list[str], body: str | None) ->
     return committee
 
 
-# 'Minutes of Annual' read out of 'BUCKNALL PARISH COUNCIL MINUTES OF ANNUAL GENERAL MEETING': the record's own title
+# 'Minutes of Annual' read out of 'ELMHURST PARISH COUNCIL MINUTES OF ANNUAL GENERAL MEETING': the record's own title
 RECORD_TITLE_RE = re.compile(r"(?:minutes|agenda|notes|minute)\s+of\b", re.I)
 
 
