@@ -21,7 +21,7 @@ from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Table, T
 import table_variants as variants
 from agendaparse.pdf import read_document
 from agendaparse.tables.broken_words import two_words
-from agendaparse.tables.cells import broken_inside_word
+from agendaparse.tables.cells import _last_word_broken, broken_inside_word
 from agendaparse.tables.status import normalise_status
 from agendaparse.tables.word_tables import header_anchors, text_tables
 from drawn_pdfs import pdf_file
@@ -282,3 +282,18 @@ def test_a_table_of_figures_on_the_next_page_is_no_rest_of_the_log():
     )
     rows = variants.extract_rows(_log([6, 9], grid=False, after=[PageBreak(), figures]))
     assert [row["named_lead"] for row in rows] == _expected(2)
+
+
+def test_the_last_word_of_a_line_broken_in_a_narrow_column_is_joined():
+    # 'Finance and Res' / 'ources': the line fills the cell and the halves join into a word the list holds
+    assert _last_word_broken("Finance and Res", "ources", gap=0.5, letter=5.0)
+    assert _last_word_broken("Community Engag", "ement", gap=0.5, letter=5.0)
+    assert not _last_word_broken("Finance and Res", "ources", gap=20.0, letter=5.0)  # room left: set down at a space
+    assert not _last_word_broken("Report to the", "committee", gap=0.5, letter=5.0)  # two words
+
+
+@pytest.mark.parametrize("seed", [18, 87, 94, 137])
+def test_long_logs_whose_theme_words_a_narrow_column_broke(seed):
+    pdf, variant = variants.generate(seed, "long")
+    rows = variants.extract_rows(pdf)
+    assert [row["theme"] for row in rows] == [row["theme"] for row in variant.truth]

@@ -13,7 +13,7 @@ import pdfplumber
 from ..hyphens import soft_hyphen_break
 from ..models import Table
 from ..pdf import SYMBOL_BULLETS
-from .broken_words import completed_word, two_words
+from .broken_words import completed_word, one_word, two_words
 from .column_names import COLUMN_NAMES, normalise_header
 
 # A gap wider than this share of the font size is a word space. pdfplumber's fixed 3pt default
@@ -251,8 +251,12 @@ def _rejoin_broken_words(text: str, chars: list[dict], cell: tuple[float, float,
     padding overflows its cell rather than breaking. Only text set flush left is judged: in a
     centred cell the widest line always reaches the padding that it alone measures."""
     lines = text.split("\n")
-    if not any(len(line) >= 3 and " " not in line.strip() for line in lines[:-1]):
-        return text  # no line of one word that could have been broken
+    if not any(len(line) >= 3 and " " not in line.strip() for line in lines[:-1]) and not any(
+        one_word(line.split()[-1], after.split()[0])
+        for line, after in zip(lines, lines[1:], strict=False)
+        if line.split() and after.split()
+    ):
+        return text  # no line of one word that could have been broken, nor a line's last word
     bands = [
         band
         for band in pdfplumber.utils.cluster_objects(
@@ -274,9 +278,32 @@ def _rejoin_broken_words(text: str, chars: list[dict], cell: tuple[float, float,
         flush_left = abs(min(char["x0"] for char in band) - following[0]["x0"]) <= 1
         below = lines[index + 1].strip() if index + 1 < len(lines) else ""
         letter = following[0]["x1"] - following[0]["x0"]
-        broken = flush_left and broken_inside_word(line, rest, gap, letter, slack=1, below=below)
+        broken = flush_left and (
+            broken_inside_word(line, rest, gap, letter, slack=1, below=below)
+            or _last_word_broken(line, rest, gap, letter)
+        )
         out += ("" if broken else "\n") + lines[index]
     return out
+
+
+def _last_word_broken(line: str, rest: str, gap: float, letter: float, slack: float = 1) -> bool:
+    """A line of words whose last word, a word too wide for the column, was broken where the line filled the cell
+    ('Finance and Res' / 'ources', 'Community Engag' / 'ement'): the line reaches the padding as
+    :func:`broken_inside_word` measures, and the English word list holds the two halves joined and not the rest alone
+    (broken_words.one_word)."""
+    words, after = line.split(), rest.split()
+    return (
+        len(words) >= 2
+        and bool(after)
+        and len(words[-1]) >= MIN_BROKEN_PART
+        and -slack <= gap <= letter + slack
+        and one_word(words[-1], after[0])
+    )
+
+
+# letters a word broken at a line's end keeps on the line: fewer are a word printed apart ('Code pr ovision', a header's
+# letters spaced out in the text layer, read as printed: tests/test_tables_round56.py)
+MIN_BROKEN_PART = 3
 
 
 def broken_inside_word(line: str, rest: str, gap: float, letter: float, slack: float, below: str = "") -> bool:
