@@ -12,7 +12,7 @@ from ..models import Table
 from ..pdf import PageLayout
 from .cells import BULLET_RE, _mark_spanning, join_cells, mark_merged_down, merged_down, spanning_rows
 from .column_names import normalise_header
-from .headers import first_row_is_data, is_log, table_fields
+from .headers import first_row_is_data, holds_a_sentence, is_log, table_fields
 from .payments import is_payments_list
 
 MAX_TITLE_WORDS = 12
@@ -499,16 +499,12 @@ def _last_on_page(box: tuple[float, ...], page: PageLayout | None) -> bool:
     return not any(line.top > box[3] + 1 for line in page.body_lines())
 
 
-MAX_HEADER_CELL_WORDS = 8  # a column's name is a few words; a cell of a sentence is data
-
-
 def _first_row_reads_as_data(table: Table) -> bool:
     """The table's first row is a row of data, not a header of its own: it holds what the rows below hold,
     or a sentence no column's name is; a table read as headerless starts with data."""
     if not table.header:
         return bool(table.rows)
-    long_cell = any(len(cell.split()) > MAX_HEADER_CELL_WORDS for cell in table.header)
-    return long_cell or first_row_is_data([table.header, *table.rows])
+    return holds_a_sentence(table.header) or first_row_is_data([table.header, *table.rows])
 
 
 def _similar_header(above: list[str], below: list[str]) -> bool:

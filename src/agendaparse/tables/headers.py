@@ -438,6 +438,14 @@ def is_action_plan(header: list[str]) -> bool:
     return has_action and has_owner_or_date
 
 
+MAX_HEADER_CELL_WORDS = 8  # a column's name is a few words; a cell of a sentence is data
+
+
+def holds_a_sentence(header: list[str]) -> bool:
+    """A first row read as a header that holds a row's text: a cell of more words than a column's name has."""
+    return any(len(cell.split()) > MAX_HEADER_CELL_WORDS for cell in header)
+
+
 def is_log(header: list[str], rows: list[list[str]], *, captioned: bool = False) -> bool:
     """An action plan by its header, or by a header naming an owner and a date or status beside a
     column of text under a name of its own ('Title of action', 'Item', 'Milestone'); ``captioned``:

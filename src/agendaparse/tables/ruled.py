@@ -21,6 +21,7 @@ from .headers import (
     _text_column,
     first_row_is_data,
     grouped_header,
+    holds_a_sentence,
     is_action_plan,
     is_unit_row,
     spread_group_names,
@@ -202,7 +203,7 @@ def _ruled_tables(
                 fields = table_fields(header, body)
                 status_column = _field_column(fields, "rag", "status", "progress")
                 inherited = (
-                    (status_column is None or _data_row(header))
+                    (status_column is None or holds_a_sentence(header))
                     and bool(found)
                     and found[-1].page_end == page.page_number - 1
                 )
@@ -259,14 +260,6 @@ def _ruled_tables(
     return _drop_lone_rows(found, weak, edges, listings)
 
 
-LONGEST_HEADER_CELL = 8  # words: a cell longer than this is a row's, not a column's name
-
-
-def _data_row(header: list[str]) -> bool:
-    """A first row read as the header that holds a row's text: a cell of more words than a column's name has."""
-    return any(len(cell.split()) > LONGEST_HEADER_CELL for cell in header)
-
-
 def _inherited_status_column(found: list[Table], page_number: int, n_cols: int) -> int | None:
     """The status column of the table this page's headerless grid may go on from: named by the nearest header of
     the grids of as many columns on the pages before, page after page (the third page of a log takes the first's
@@ -276,7 +269,7 @@ def _inherited_status_column(found: list[Table], page_number: int, n_cols: int) 
         if table.page_end != expected or table.n_cols != n_cols:
             return None
         column = _field_column(table_fields(table.header, table.rows), "rag", "status", "progress")
-        if column is not None and not _data_row(table.header):
+        if column is not None and not holds_a_sentence(table.header):
             return column
         expected = table.page_start - 1
     return None
