@@ -16,11 +16,12 @@ def first_page_text(pages: list[PageLayout], n: int = 2) -> str:
 
 
 # '29 Apr 2026 - 13:00 to 14:00' (CMIS's meeting line): a date and the meeting's time, not item 29 'Apr 2026 ...'
-# (a date alone on a line stays out, as before: a summons's own date over the meeting's)
-# '12 November 2025 - Minute': the date and the paper's kind, the title's second line
+# '12 November 2025 - Minute': the date and the paper's kind, the title's second line; '3 May 2016' alone under the
+# authority's name (a ModernGov meeting page): the meeting's date, no item 3 (a summons's own date over 'Dear …' is
+# told from the meeting's by the date reader)
 DATE_LINE_RE = re.compile(
     rf"^\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_RE}\.?,?\s+\d{{4}}"
-    r"(?:(?:\s*+[-–—,]|\s++at)?\s*+\d{1,2}[:.]\d{2}\b|\s*+[-–—]\s*+(?:minutes?|notes|agenda)\s*$)",
+    r"(?:(?:\s*+[-–—,]|\s++at)?\s*+\d{1,2}[:.]\d{2}\b|\s*+[-–—]\s*+(?:minutes?|notes|agenda)\s*$|\s*+$)",
     re.I,
 )
 

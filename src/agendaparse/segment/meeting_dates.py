@@ -100,10 +100,13 @@ TWO_DAYS_DAY_FIRST_RE = re.compile(
 )
 
 
-# '**Meeting moved from Tuesday 25 June 2024**, Cabinet - Tuesday 9 July 2024': the date it no longer meets on
+# '**Meeting moved from Tuesday 25 June 2024**, Cabinet - Tuesday 9 July 2024', 'Meeting rearranged from Wednesday,
+# 27 April 2016' under '3 May 2016', 'deferred from March 12, 2024': the date it no longer meets on
 MOVED_FROM_RE = re.compile(
-    rf"\b(?:(?:meeting|date)\s+)?(?:moved|rescheduled|postponed|changed)\s+from\s+(?:(?:{WEEKDAY_RE}),?\s+)?"
-    rf"(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTH_RE})\b\.?,?(?:\s+(?:19|20)\d\d)?",
+    r"\b(?:(?:meeting|date)\s+)?(?:moved|re-?scheduled|postponed|changed|re-?arranged|deferred|brought\s+forward|"
+    rf"put\s+back)\s+from\s+(?:(?:{WEEKDAY_RE}),?\s+)?(?:the\s+)?"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTH_RE})\b\.?|(?:{MONTH_RE})\b\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)"
+    r",?(?:\s+(?:19|20)\d\d)?",
     re.I,
 )
 
@@ -188,13 +191,15 @@ def meeting_date_from(lines: list[str], *, month_first: bool = False) -> dt.date
 
 
 SALUTATION_RE = re.compile(r"^dear\s+\w", re.I)
+# 'Members … are hereby summoned to attend …', 'A meeting of the X will be held … on <date>': a summons's sentence
+SUMMONS_RE = re.compile(r"\b(?:summoned|requested\s+to\s+attend|(?:will|to)\s+be\s+held)\b", re.I)
 
 
 def _letter_date(lines: list[str], index: int, reach: int = 3) -> bool:
-    """'3rd December 2007' alone a few lines over 'Dear Councillor,': the day a summons was written, not the day of
-    the meeting it calls."""
+    """'3rd December 2007' alone a few lines over 'Dear Councillor,' or over the summons's 'will be held on …': the
+    day a summons was written, not the day of the meeting it calls."""
     return _only_a_date(lines[index]) and any(
-        SALUTATION_RE.match(line.strip()) for line in lines[index + 1 : index + 1 + reach]
+        SALUTATION_RE.match(line.strip()) or SUMMONS_RE.search(line) for line in lines[index + 1 : index + 1 + reach]
     )
 
 
