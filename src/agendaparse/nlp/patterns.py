@@ -196,7 +196,9 @@ PROPOSED_AND = r"(?:(?:proposed|moved)(?:\s*,\s*seconded)?\s+and\s+(?:unanimousl
 # "Resolved The Minutes … were accepted …": the word alone before the resolution's own sentence
 RESOLVED_RE = re.compile(
     rf"^\s*(?:{IT_WAS})?(?:unanimously\s+)?(?:{PROPOSED_AND}(?:resolved|agreed)"
-    r"(?:,?\s+(?:therefore|also|further|accordingly)\b,?)?\s*(?:\([^()]{1,60}\)\s*)?(?:unanimously\s*)?"
+    # "Agreed by all that …", "It was agreed by all present that …": who agreed, between the word and the decision
+    r"(?:,?\s+(?:therefore|also|further|accordingly)\b,?)?\s*(?:\([^()]{1,60}\)\s*)?"
+    r"(?:(?:unanimously|by\s+all(?:\s+present)?|by\s+everyone)\s*)?"
     r"(?:that|:|,|-|–)|(?-i:Resolved|RESOLVED)(?=\s+(?-i:The|This|These|To|All)\s)|"
     r"(?:the\s+)?consensus(?:\s+of\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)?\s+was\s+that|"
     r"(?:decisions?|outcomes?)\s*[:\-–]|decided\s*(?:that|:|-|–)|agreed\s+(?=to\s+[a-z]{3,}))"
