@@ -60,7 +60,8 @@ NON_VERBS = {"the", "and", "date", "which", "that", "see", "its", "his", "her", 
 # "the Councillors resolved to ...", "it was therefore resolved that ...", "Resolved to pay ...", "it was RESOLVED
 # unanimously to agree …": a decision mid-sentence.
 EMBEDDED_RESOLVED_RE = re.compile(
-    r"(?:\b(?:the\s+)?(?:council(?:lors)?|members|committee|board|panel|meeting|cabinet|executive|authority|it)\s+"
+    # "Having considered the quotes Cllrs RESOLVED to defer …": a parish's councillors, titled in the plural
+    r"(?:\b(?:the\s+)?(?:council(?:lors)?|cllrs|members|committee|board|panel|meeting|cabinet|executive|authority|it)\s+"
     r"(?:was\s+|were\s+|has\s+|have\s+)?(?:(?:therefore|also|further|then|finally|subsequently)\s+)?"
     r"(?:unanimously\s+)?resolved(?:\s+unanimously)?|^resolved)\s+(?:to\s+[a-z]{3,}|that)\b",
     re.I,

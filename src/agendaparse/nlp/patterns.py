@@ -111,7 +111,9 @@ NAME_LETTERS = r"A-Za-zß-öø-ÿ"
 
 NAME = rf"[A-ZÁÉÍÓÚ][a-z][{NAME_LETTERS}'’\-]*"  # "Áine", "Órla": an Irish given name's accented capital
 
-SURNAME = rf"(?:(?:Mc|Mac|O['’])?[A-Z][{NAME_LETTERS}'’\-]+)"
+CAPITAL_DECISION_VERBS = r"(?:RESOLVED|AGREED|DECIDED|NOTED|APPROVED|DEFERRED|ENDORSED|DELEGATED|REQUESTED|RECOMMENDED)"
+# (not a decision's verb printed in capitals after who took it: "Cllrs RESOLVED to …", "Members AGREED to …")
+SURNAME = rf"(?:(?!{CAPITAL_DECISION_VERBS}\b)(?:Mc|Mac|O['’])?[A-Z][{NAME_LETTERS}'’\-]+)"
 
 
 # Lower-case particles before a surname: "Mr Gethin ap Dafydd", "Dr Pieter van Dijk".
