@@ -1352,10 +1352,11 @@ def _due(sentence: Sentence, kind: str, text: str, reading: _Reading) -> tuple[d
         and not _brought_to_meeting(text, due_text)
     ):
         due, due_text, precision = None, None, "unknown"  # "elections in May 2026": an event, not a deadline
-    if due is None and kind in DATED_KINDS:
-        due, due_text, precision = effective_due(text, meeting_date)  # "… from 1 April 2026": takes effect
-    if due is None and kind in DECIDED_KINDS:
-        due, due_text, precision = effective_due(text, meeting_date, EVENT_TO_BE_HELD_RE)  # "be held on …"
+    # (the words of a due with no day, "deferred to a later meeting", kept where no day of effect is printed)
+    if due is None and kind in DATED_KINDS and (effect := effective_due(text, meeting_date))[1]:
+        due, due_text, precision = effect  # "… from 1 April 2026": takes effect
+    if due is None and kind in DECIDED_KINDS and (held := effective_due(text, meeting_date, EVENT_TO_BE_HELD_RE))[1]:
+        due, due_text, precision = held  # "be held on …"
     if due is None and kind == "commitment" and " on " in text and (day := DONE_ON_DAY_RE.search(text)):
         due, _, precision = resolve_due(f"by {day['day']}", meeting_date, next_meeting, **dates)
         due_text = day["day"] if due else None  # "Fencing will be done on Saturday": the Saturday after the meeting

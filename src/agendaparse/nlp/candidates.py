@@ -715,11 +715,20 @@ def _tail_owner(text: str, known_initials: set[str] | frozenset[str]) -> str | N
 
 def _owner_words(owner: str) -> bool:
     """Initials, roles, bodies and names only: what a label or an owner column holds."""
-    parts = [part for part in OWNER_SEPARATOR_RE.split(owner) if part]
+    members = MEMBERS_TITLE_RE.match(owner)  # "Cllrs Denham, Lyle and the Clerk": the title over each surname
+    parts = [part for part in OWNER_SEPARATOR_RE.split(owner[members.end() :] if members else owner) if part]
     return bool(parts) and all(
-        _looks_like_owner(strip_title(part)) or part in ("All", "all") or TITLED_MEMBER_RE.fullmatch(part)
+        _looks_like_owner(strip_title(part))
+        or part in ("All", "all")
+        or TITLED_MEMBER_RE.fullmatch(part)
+        or (members and MEMBER_SURNAME_RE.fullmatch(part))
         for part in parts
     )
+
+
+# "Cllrs Blaikie/McNeil/Reith", "Councillors Denham and Lyle": one title before several members' surnames.
+MEMBERS_TITLE_RE = re.compile(r"(?:Cllrs\.?|Councillors)\s+(?=[A-Z])")
+MEMBER_SURNAME_RE = re.compile(SURNAME)  # fullmatch
 
 
 TITLED_MEMBER_RE = re.compile(rf"(?:{TITLES})\s+(?:[A-Z]\.?\s+)?{SURNAME}")  # fullmatch: "Cllr Green"

@@ -60,7 +60,8 @@ NON_VERBS = {"the", "and", "date", "which", "that", "see", "its", "his", "her", 
 # "the Councillors resolved to ...", "it was therefore resolved that ...", "Resolved to pay ...", "it was RESOLVED
 # unanimously to agree …": a decision mid-sentence.
 EMBEDDED_RESOLVED_RE = re.compile(
-    r"(?:\b(?:the\s+)?(?:council(?:lors)?|members|committee|board|panel|meeting|cabinet|executive|authority|it)\s+"
+    # "Having considered the quotes Cllrs RESOLVED to defer …": a parish's councillors, titled in the plural
+    r"(?:\b(?:the\s+)?(?:council(?:lors)?|cllrs|members|committee|board|panel|meeting|cabinet|executive|authority|it)\s+"
     r"(?:was\s+|were\s+|has\s+|have\s+)?(?:(?:therefore|also|further|then|finally|subsequently)\s+)?"
     r"(?:unanimously\s+)?resolved(?:\s+unanimously)?|^resolved)\s+(?:to\s+[a-z]{3,}|that)\b",
     re.I,
@@ -1174,9 +1175,12 @@ BODY_MAY_RE = re.compile(
 )
 
 
-# "Agreed: …", "Decision – …", "Decided that …": a decision printed under its label.
+# "Agreed: …", "Decision – …", "Decided that …": a decision printed under its label; "Agreed by all that …", "Agreed
+# unanimously that …": who agreed between the label and the decision.
 DECISION_LABEL_RE = re.compile(
-    r"^\s*(?:agreed|decisions?|decided|outcomes?)\s*(?:that\b|[:\-–])|^\s*agreed\s+to\s+[a-z]{3,}", re.I
+    r"^\s*(?:agreed(?:\s+(?:by\s+all(?:\s+present)?|by\s+everyone|unanimously))?|decisions?|decided|outcomes?)"
+    r"\s*(?:that\b|[:\-–])|^\s*agreed\s+to\s+[a-z]{3,}",
+    re.I,
 )
 
 SECONDED_HINT_RE = re.compile(r"(?i:second)")
@@ -1722,7 +1726,10 @@ BARE_AGREED_STEP_RE = re.compile(
     r"(?!(?:be|have|need|like)\s{1,3}(?:noted|aware|useful|helpful|good|best|better|a|an|the|likely)\b)[a-z]{2,}\b"
 )
 
-IT_WAS_AGREED_RE = re.compile(rf"{IT_WAS}(?:unanimously\s+)?{PROPOSED_AND}agreed\s+(?:that|to)\s", re.I)
+# "It was agreed that …", "It was decided that …": the meeting's decision, the passive's subject left out
+IT_WAS_AGREED_RE = re.compile(
+    rf"{IT_WAS}(?:unanimously\s+)?(?:{PROPOSED_AND}agreed\s+(?:that|to)|decided\s+that)\s", re.I
+)
 
 # "Consensus was that a new policy was needed and that Mr Gale would make the changes …", "The consensus of the Board
 # was that the Clerk would write …": an agreement as strong as "It was agreed that …" where a post or titled member is
@@ -2283,6 +2290,9 @@ PASSIVE_DIRECTED_RE = re.compile(
 DECIDED_TO_RE = re.compile(
     r"^(?:It\s+was\s+(?:also\s+|further\s+|then\s+|therefore\s+)?(?:unanimously\s+)?decided\s+to\s+"
     r"(?!be\b|(?:make|take)\s+no\b|do\s+nothing\b)[a-z]{3,}"
+    # "It was decided we would try …", "It was decided the standing orders should remain …": "that" left out
+    r"|It\s+was\s+(?:also\s+|further\s+|then\s+|therefore\s+)?(?:unanimously\s+)?decided\s+(?=we\s|the\s|[A-Z])"
+    r"[^.;:]{0,60}?\b(?:would|should|will|shall|must)\s+(?!not\b)[a-z]{3,}"
     r"|A\s+(?:unanimous\s+)?decision\s+was\s+(?:made|taken|reached)\s+(?:to\s+(?:not\s+)?[a-z]{3,}|that\s)"
     r"|We\s+(?:have\s+)?(?:also\s+)?(?:decided|agreed|resolved)\s+(?:to\s+(?!be\b)[a-z]{3,}|that\s))"
 )

@@ -738,6 +738,12 @@ NO_DAY_DUE_RE = re.compile(
     r"fiscal\s+year[\s\-]end|FYE|annual\s+return|budget[\s\-]setting\s+meeting|purdah|pre[\s\-]election\s+period)\b",
     re.I,
 )
+# "be brought to a future meeting", "reported back at a later meeting of the Committee", "deferred to a subsequent
+# meeting": a meeting not yet set, so no day; the words are the due (the dev golds keep "at a future meeting").
+LATER_MEETING_DUE_RE = re.compile(
+    r"\b(?:to|at|for|until)\s+a\s+(?:future|later|subsequent)\s+meeting"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w&'’\-]*(?:\s+(?:[A-Z][\w&'’\-]*|and|&)){0,4})?"
+)
 # "by the end of term 2": a numbered term (four terms in Australia, six in some English authorities).
 NUMBERED_TERM_AFTER_RE = re.compile(r"\s{1,3}[1-6]\b(?![/.\-]\d)")
 # "within 14 days of receipt of the invoice", "within a month from the decision": counted from an event the minutes
@@ -1197,6 +1203,8 @@ def _unmarked_due(
             # "by fiscal year end" where the document's fiscal year has a known end (stop 35): its next end
             return _next_year_end(meeting_date, jurisdiction.financial_year_end), undated[0], "year"
         return None, undated[0], "unknown"  # "before enrolment", "by fiscal year end": the words, no day
+    if (later := LATER_MEETING_DUE_RE.search(text)) and not _past_words_before(text, later.start()):
+        return None, later[0], "unknown"  # "deferred to a later meeting": the words, the meeting not yet set
     return None, None, "unknown"
 
 

@@ -667,9 +667,25 @@ def _middle_initial_ends(text: str) -> bool:
 # "…; and (c) grants …": before the run-in list's last part (its label bracketed or closed only: "…; and c) that …");
 # and before a numbered paragraph run on after a stop ("… within budget. 3.2 It was agreed …": a page's lines joined).
 SENTENCE_BREAK_RE = re.compile(
-    r"(?:(?<=[.;!?])|(?<=[.!?][”\"’']))\s+(?=[A-Z(“\"‘']|[a-z]{1,3}\)\s)(?!AND\s+THAT\b|And\s+that\b)|"
+    r"(?:(?<=[.;!?])|(?<=[.!?][”\"’']))\s+(?=[A-Z(\[“\"‘']|[a-z]{1,3}\)\s)(?!AND\s+THAT\b|And\s+that\b)|"
     r"(?<=;)\s+(?:and|or)\s+(?=\(?(?:[a-z]{1,3}|\d{1,2})\)\s)|"
-    r"(?<=[.;!?])\s+(?=\d{1,2}(?:\.\d{1,2}){1,2}\s+[A-Z][a-z])"
+    r"(?<=[.;!?])\s+(?=\d{1,2}(?:\.\d{1,2}){1,2}\s+[A-Z][a-z])|"
+    # a list's bullet run on in the line, stop or none before it ("… surgery on Friday. · It was agreed …", "Action: RF
+    # • Liaise with …"): a page printed from a web page, its list's marks ("·" as Word's bullets print) kept in the text
+    r"\s+(?=[•·▪●◦]\s)"
+)
+
+# Who acts, named in an owner label: "Clerk", "RF", "MG & KG", "Cllrs Blaikie/McNeil/Reith", "Cllrs Denham, Lyle and
+# the Clerk".
+LABEL_OWNER_WORD = r"(?:the\s+)?(?:Cllrs?\.?\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}"
+LABEL_OWNERS = rf"{LABEL_OWNER_WORD}(?:\s*(?:/|,|&|\band\b)\s*{LABEL_OWNER_WORD})*"
+
+# An owner label closing the sentence before, run on into the next item: "Action: Clerk 6. 82.20 TO SET DATE OF NEXT
+# MEETING …", "ACTION: Cllrs Blaikie/McNeil/Reith b.", "[Action: Clerk] Reports from Community Wardens …" (the label
+# bracketed). The label is cut from the item it runs into, to be read as the owner of the sentence before it.
+LABEL_THEN_ITEM_RE = re.compile(
+    rf"(?P<label>(?i:action(?:\s+by)?)\s*[:\-–]\s*{LABEL_OWNERS})\s+(?=(?:\d{{1,3}}(?:\.\d{{1,3}})*|[a-z])\.(?:\s|$))"
+    rf"|(?P<bracketed>\[(?i:action(?:\s+by)?)\s*[:\-–]\s*{LABEL_OWNERS}\])\s+(?=[A-Z])"
 )
 
 
@@ -710,4 +726,13 @@ def split_sentences(text: str) -> list[str]:
             sentences[-1] += " " + part
         else:
             sentences.append(part)
-    return [s.strip() for s in sentences if s.strip()]
+    return [part for sentence in sentences for part in _label_then_item(sentence.strip()) if part]
+
+
+def _label_then_item(sentence: str) -> list[str]:
+    """'Action: Clerk 6. 82.20 TO SET DATE …' -> ['Action: Clerk', '6. 82.20 TO SET DATE …']: the owner label apart
+    from the item it runs into."""
+    match = LABEL_THEN_ITEM_RE.match(sentence)
+    if match is None:
+        return [sentence]
+    return [match["label"] or match["bracketed"], sentence[match.end() :].strip()]

@@ -111,7 +111,9 @@ NAME_LETTERS = r"A-Za-zß-öø-ÿ"
 
 NAME = rf"[A-ZÁÉÍÓÚ][a-z][{NAME_LETTERS}'’\-]*"  # "Áine", "Órla": an Irish given name's accented capital
 
-SURNAME = rf"(?:(?:Mc|Mac|O['’])?[A-Z][{NAME_LETTERS}'’\-]+)"
+CAPITAL_DECISION_VERBS = r"(?:RESOLVED|AGREED|DECIDED|NOTED|APPROVED|DEFERRED|ENDORSED|DELEGATED|REQUESTED|RECOMMENDED)"
+# (not a decision's verb printed in capitals after who took it: "Cllrs RESOLVED to …", "Members AGREED to …")
+SURNAME = rf"(?:(?!{CAPITAL_DECISION_VERBS}\b)(?:Mc|Mac|O['’])?[A-Z][{NAME_LETTERS}'’\-]+)"
 
 
 # Lower-case particles before a surname: "Mr Gethin ap Dafydd", "Dr Pieter van Dijk".
@@ -196,7 +198,9 @@ PROPOSED_AND = r"(?:(?:proposed|moved)(?:\s*,\s*seconded)?\s+and\s+(?:unanimousl
 # "Resolved The Minutes … were accepted …": the word alone before the resolution's own sentence
 RESOLVED_RE = re.compile(
     rf"^\s*(?:{IT_WAS})?(?:unanimously\s+)?(?:{PROPOSED_AND}(?:resolved|agreed)"
-    r"(?:,?\s+(?:therefore|also|further|accordingly)\b,?)?\s*(?:\([^()]{1,60}\)\s*)?(?:unanimously\s*)?"
+    # "Agreed by all that …", "It was agreed by all present that …": who agreed, between the word and the decision
+    r"(?:,?\s+(?:therefore|also|further|accordingly)\b,?)?\s*(?:\([^()]{1,60}\)\s*)?"
+    r"(?:(?:unanimously|by\s+all(?:\s+present)?|by\s+everyone)\s*)?"
     r"(?:that|:|,|-|–)|(?-i:Resolved|RESOLVED)(?=\s+(?-i:The|This|These|To|All)\s)|"
     r"(?:the\s+)?consensus(?:\s+of\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)?\s+was\s+that|"
     r"(?:decisions?|outcomes?)\s*[:\-–]|decided\s*(?:that|:|-|–)|agreed\s+(?=to\s+[a-z]{3,}))"
