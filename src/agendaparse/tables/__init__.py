@@ -25,13 +25,13 @@ broken by a narrow column, pdfplumber's cells read fast, spanning rows), :mod:`.
 counts and sums OCR misread), :mod:`.page_objects` (page objects from pypdfium2, what prints),
 :mod:`.scan_rules` (the ruling found in a page's picture), :mod:`.owner_date_cells` (owner cells split
 into a lead and a body, date cells read as deadlines and starts), :mod:`.status` (status words, RAG
-from a fill colour), :mod:`.headers` (header -> canonical fields, cell kinds, whether a header names an
-action plan), :mod:`.layout_grids` (grids that are layout, not data), :mod:`.label_grids` (a plan's
-two-column label grid printed without rules), :mod:`.word_tables` (action logs,
-tables of words and stacked listings read from a page's words), :mod:`.payments` (payments lists set
-with tabs in minutes: payee, purpose, sum), :mod:`.continuation` (tables continued across pages, the
-heading above a table), :mod:`.ruled` (ruled tables by pdfplumber), :mod:`.unruled_words` (tables of
-words printed without rules, under a header line of column names that
+from a fill colour), :mod:`.step_cells` (a plan's step or its owner by what a cell holds), :mod:`.headers`
+(header -> canonical fields, cell kinds, whether a header names an action plan), :mod:`.layout_grids` (grids
+that are layout, not data), :mod:`.label_grids` (a plan's two-column label grid printed without rules),
+:mod:`.word_tables` (action logs, tables of words and stacked listings read from a page's words),
+:mod:`.payments` (payments lists set with tabs in minutes: payee, purpose, sum), :mod:`.continuation` (tables
+continued across pages, the heading above a table), :mod:`.ruled` (ruled tables by pdfplumber),
+:mod:`.unruled_words` (tables of words printed without rules, under a header line of column names that
 :func:`agendaparse.stream_tables.word_regions` flags), :mod:`.scanned` (tables on scanned pages),
 :mod:`.searchable` (scans with a text layer: the picture's rules, the text layer's words),
 :mod:`.detection` (the stage's finding: :func:`find_tables`) and :mod:`.plan_rows`

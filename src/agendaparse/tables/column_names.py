@@ -207,6 +207,7 @@ FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
         "responsible officer",
         "owner",
         "by whom",
+        "by who",  # 'By who? | By when?' as a school's or a group's plan prints the question
         "led by",
         "officer",
         "lead",

@@ -21,6 +21,7 @@ from .column_names import (
 )
 from .owner_date_cells import MAX_DATE_CHARS, deadline
 from .status import done_status, normalise_status
+from .step_cells import is_step, names_an_owner
 
 
 def _header_names(cell: str) -> list[str]:
@@ -33,6 +34,10 @@ def _header_names(cell: str) -> list[str]:
     bare = BRACKETED_NOTE_RE.sub("", cell).strip()
     noted = [normalise_header(bare)] if bare and bare != cell.strip() else []
     parts = [part.strip(" .") for part in name.split("/")] if "/" in name and len(name) > 5 else []
+    # two names joined by 'and' or '&' ('Review and Action', 'Timescale & Review'): each side that is a column's
+    # name, as each side of a slash is (not a sum's '+': 'Actual + commitments £' is one figure)
+    joined = [normalise_header(part) for part in JOINED_NAMES_RE.split(cell)] if JOINED_NAMES_RE.search(cell) else []
+    parts += [part for part in joined if part in COLUMN_NAMES]
     # a header word broken by a narrow column ('Refere' / 'nce', 'Date for c' / 'ompletion'): a
     # column name with one space taken out
     # (only a name one character longer than the longest column name can be one mended: a long cell is not)
@@ -42,8 +47,7 @@ def _header_names(cell: str) -> list[str]:
         if char == " " and (joined := name[:index] + name[index + 1 :]) in COLUMN_NAMES
     ]
     # a plural of a column name ('Timescales', 'Target dates', 'Deadlines')
-    stems = (name[:-1], name[:-3] + "y") if name.endswith("s") else ()  # 'Timescales', 'Activities'
-    singular = [stem for stem in stems if stem in COLUMN_NAMES][:1]
+    singular = [stem for printed in (name, *noted) for stem in _singular(printed)][:1]
 
     # a header broken over two lines in a narrow column, joined without its space ('Responsibledepartment')
     unspaced = [SPACELESS_NAMES[name]] if " " not in name and name in SPACELESS_NAMES else []
@@ -55,6 +59,10 @@ def _header_names(cell: str) -> list[str]:
     # README stop 29), named as the deadline is; the original's column ('Original due') is left to the row's extra
     revised = REVISED_DEADLINE_RE.fullmatch(name)
     under_group += [revised[1]] if revised and revised[1] in FIELD_SYNONYMS["end_date"] else []
+    # a start or an end named as planned ('Target Start Date', 'Est. End', 'Planned finish date'): the start or the
+    # end, as named alone ('Target start' is no target date)
+    planned = PLANNED_DATE_RE.fullmatch(name)
+    under_group += [planned[1]] if planned and planned[1] in PLANNED_DATE_NAMES else []
     # once each: a cell of thousands of slashes ('1/1/1/...') would otherwise be thousands of names
     return list(
         dict.fromkeys(
@@ -63,6 +71,14 @@ def _header_names(cell: str) -> list[str]:
     )
 
 
+def _singular(name: str) -> list[str]:
+    """A column name printed as a plural ('Timescales', 'Activities', 'Objectives (if included in the plan)' once its
+    note is taken off): the singular that is a column name."""
+    stems = (name[:-1], name[:-3] + "y") if name.endswith("s") else ()
+    return [stem for stem in stems if stem in COLUMN_NAMES][:1]
+
+
+JOINED_NAMES_RE = re.compile(r"\s+(?:and|&)\s+", re.I)
 # a note in brackets after a column's name, the name printed before it ('(lead in red)', '(H/M/L)'; not '(s)')
 BRACKETED_NOTE_RE = re.compile(r"\s*\((?![sS]\))[^()]{1,40}\)\s*$")
 DATE_GROUP_RE = re.compile(
@@ -71,6 +87,8 @@ DATE_GROUP_RE = re.compile(
 )
 # a group's name over columns of who, what and when ('Implementation' over 'Responsibility | Resources | Timeline')
 WORK_GROUP_RE = re.compile(r"(implementation|delivery|accountability|monitoring|ownership|governance) (\S.{0,30})")
+PLANNED_DATE_RE = re.compile(r"(?:target|planned|expected|estimated|est\.?|forecast|proposed|scheduled) (\S.{0,20})")
+PLANNED_DATE_NAMES = set(FIELD_SYNONYMS["start_date"]) | {"end", "end date", "finish", "finish date"}
 REVISED_DEADLINE_RE = re.compile(r"(?:new|revised|amended|rescheduled|extended|updated) (\S.{0,30})")
 PERIOD_PREFIX_RE = re.compile(r"(?:q[1-4]|quarter [1-4]|(?:19|20)\d{2}(?:/\d{2,4})?) (\S.{0,30})")
 DATE_VERSIONS = {"original", "revised", "planned", "actual", "forecast", "agreed", "new"}
@@ -111,6 +129,7 @@ def header_fields(header: list[str]) -> dict[int, str]:
     _by_head_noun(names, mapping, used)
     _prefer_status_column(names, mapping)
     _prefer_action_column(names, mapping)
+    _prefer_qualified_action(names, mapping)
     _prefer_sub_action_column(names, mapping)
     _prefer_officer_column(names, mapping)
     _project_as_action(names, mapping)
@@ -318,8 +337,10 @@ def _named_by_prefix(name: str, field: str) -> bool:
 # a short name ending in a field's head noun ('Project lead', 'Workstream owner', 'Project ref'): that field
 # ('Well-being objective', 'Licensing objective': the objective a plan's rows serve, their theme)
 # ('Impact measure': how success is measured, the outcome; 'Learning activity': a member development plan's action)
+# ('Specific responsibility', 'Lead responsibility': who the row's work falls to, as 'Responsibility' alone is)
 HEAD_NOUNS = {"lead": "named_lead", "owner": "named_lead", "officer": "named_lead", "ref": "action_no",
-              "objective": "theme", "measure": "outcome", "activity": "action"}  # fmt: skip
+              "objective": "theme", "measure": "outcome", "activity": "action",
+              "responsibility": "named_lead"}  # fmt: skip
 # a short name ending in one of these beside a column named as the action: what the actions serve, their theme
 # ('Covenant commitment | Action', 'Development need | Learning activity', 'Policy area | Action'); alone, a
 # 'Commitment' column is the action (an open government plan's)
@@ -392,6 +413,26 @@ def _prefer_action_column(names: list[list[str]], mapping: dict[int, str]) -> No
             return
 
 
+# an action named for the kind of work it is ('Corrective Action', 'Remedial actions', 'Follow-up action')
+QUALIFIED_ACTION_RE = re.compile(r"(?:[a-z]+(?: [a-z]+)?) actions?")
+
+
+def _prefer_qualified_action(names: list[list[str]], mapping: dict[int, str]) -> None:
+    """'Description | Severity | Root Cause | Corrective Action | Owner | Due' (a CAPA register, an audit tracker): a
+    bare 'Description' read as the action describes the finding or the record; a column named as the action by its
+    head noun ('Corrective Action') holds what will be done, the action."""
+    column = _first_column(mapping, "action")
+    if column is None or not names[column] or names[column][0] != "description":
+        return
+    for index, alternatives in enumerate(names):
+        if index not in mapping and alternatives and QUALIFIED_ACTION_RE.fullmatch(alternatives[0]):
+            if ACTION_TAKEN_RE.fullmatch(alternatives[0]):
+                continue  # what has been done in answer ('Action taken'): its progress
+            del mapping[column]
+            mapping[index] = "action"
+            return
+
+
 SUB_ACTION_NAMES = {"sub action", "sub actions", "subaction", "subactions", "sub task", "sub tasks", "subtask",
                     "subtasks"}  # fmt: skip
 
@@ -449,12 +490,47 @@ def holds_a_sentence(header: list[str]) -> bool:
 def is_log(header: list[str], rows: list[list[str]], *, captioned: bool = False) -> bool:
     """An action plan by its header, or by a header naming an owner and a date or status beside a
     column of text under a name of its own ('Title of action', 'Item', 'Milestone'); ``captioned``:
-    the table's caption names actions (:func:`names_actions`)."""
+    the table's caption names actions (:func:`names_actions`). A key to a log's statuses ('Status | Description')
+    and a responsibility matrix (R / A / C / I under each role) are no log, however their columns are named."""
+    if _key_of_statuses(header, rows) or _responsibility_matrix(header, rows):
+        return False
     if is_action_plan(header):
         return True
     if not header or "action" in header_fields(header).values():
         return False
     return "action" in table_fields(header, rows, captioned=captioned).values()
+
+
+# what a log records beside its statuses, and a key to them does not
+LOGGED_FIELDS = {"named_lead", "lead_org", "end_date", "start_date", "action_no", "progress", "comment"}
+
+
+def _key_of_statuses(header: list[str], rows: list[list[str]]) -> bool:
+    """'Status | Criteria | Action', 'Status | Description | Where presented', 'RAG | Meaning': a key that defines a
+    log's statuses, one row each, in the first column, and names no owner, no date, no number and no update; not a
+    log of actions ('Status | Action | Update' is one)."""
+    fields = header_fields(header)
+    if fields.get(0) not in ("status", "rag") or set(fields.values()) & LOGGED_FIELDS:
+        return False
+    cells = [" ".join(row[0].lower().split()) for row in rows if row and row[0].strip()]
+    return len(cells) >= 2 and len(set(cells)) == len(cells)
+
+
+# a responsibility matrix's cell: Responsible, Accountable, Support, Consulted, Informed ('A/R', 'C', 'R, A')
+RACI_RE = re.compile(r"[RACIS](?:\s*[/,&]\s*[RACIS])*")
+
+
+def _responsibility_matrix(header: list[str], rows: list[list[str]]) -> bool:
+    """A RACI matrix ('Activity | Tech Lead | Dev | QA'): two or more columns whose filled cells are all R, A, S, C or
+    I letters; its role columns name who takes part, not a row's owner (a RAG or a status column's letters are its
+    own)."""
+    width = max((len(row) for row in rows), default=0)
+    rated = {index for index, field in header_fields(header).items() if field in ("rag", "status")}
+    lettered = 0
+    for index in set(range(width)) - rated:
+        cells = [row[index].strip() for row in rows if index < len(row) and row[index].strip()]
+        lettered += len(cells) >= 2 and all(RACI_RE.fullmatch(cell) for cell in cells)
+    return lettered >= 2
 
 
 # a caption that names its table's rows as actions: 'Action points', 'Actions arising', 'Schedule of actions'
@@ -694,6 +770,7 @@ def _text_column(rows: list[list[str]]) -> int | None:
     return columns.pop() if len(columns) == 1 else None
 
 
+DONE_MARK_RE = re.compile(r"[xX]")  # a box crossed as done in a 'Done?' column
 DONE_HEADER_RE = re.compile(r"(?:done|closed|complete|completed|actioned|achieved|delivered)\s*\??", re.I)
 ROW_NUMBER_RE = re.compile(r"[A-Z]{0,3}\d{1,3}(?:[./]\d{1,3})*[.)]?")
 MILESTONE_RE = re.compile(r"(?:key\s+|target\s+)?milestones?", re.I)
@@ -711,13 +788,17 @@ def table_fields(header: list[str], rows: list[list[str]], *, captioned: bool = 
         _target_values_not_deadline(header, rows, fields)
         _milestone_as_action(header, rows, fields)
         _item_text_as_action(header, rows, fields)
+        _steps_as_action(header, rows, fields)
         _text_as_action(header, rows, fields, captioned)
+        # the rows' numbers named for what the rows are ('Finding ID', 'Risk ref'), left of an action found by its text
+        _numbered_name_as_action_no([_header_names(cell) for cell in header], fields)
         _drop_ranking_theme(rows, fields)
         if "status" not in fields.values():
             for index, cell in enumerate(header):
                 column = [row[index] for row in rows if index < len(row) and row[index]]
                 named = index not in fields and DONE_HEADER_RE.fullmatch(cell.strip())
-                if named and column and all(done_status(text) for text in column):
+                done = [done_status(text) or DONE_MARK_RE.fullmatch(text.strip()) for text in column]
+                if named and column and all(done):
                     fields[index] = "status"  # 'Done?' over Yes / No, 'Closed' over the dates closed
                     break
         if "action_no" not in fields.values() and 0 not in fields and not header[0].strip():
@@ -746,6 +827,46 @@ def table_fields(header: list[str], rows: list[list[str]], *, captioned: bool = 
     if mapping and words and max(words.values()) >= 3:
         mapping[max(words, key=lambda index: words[index])] = "action"
     return mapping
+
+
+MIN_STEP_SHARE = 2 / 3  # of a column's filled cells, steps, for the column to be the actions by what it holds
+WHEN_OR_HOW_FAR = {"end_date", "start_date", "status", "rag", "progress"}
+
+
+def _step_column(rows: list[list[str]], candidates: list[int]) -> int | None:
+    """The one column among ``candidates`` whose filled cells, two or more, are mostly steps ('Develop ...', '1. To
+    oversee ...', 'Clerk to obtain ...'): :func:`step_cells.is_step`."""
+    found = []
+    for index in candidates:
+        cells = [row[index] for row in rows if index < len(row) and row[index].strip()]
+        if len(cells) >= 2 and sum(is_step(cell) for cell in cells) >= MIN_STEP_SHARE * len(cells):
+            found.append(index)
+    return found[0] if len(found) == 1 else None
+
+
+def _steps_as_action(header: list[str], rows: list[list[str]], fields: dict[int, str]) -> None:
+    """The action by what a column holds where the header's words say little or the wrong thing (issue #5, stop 66):
+    in a table naming who acts and when or how far ('By who? | By when? | Achieved?', 'Specific responsibility |
+    Completed by'), a column of steps is the action whatever it is called ('Targets', 'Governor Action Area', a
+    theme's 'Area of work'); where the column named 'Action' holds only who acts ('Clerk', 'Clerk + Cllr Ashdown')
+    beside a column of steps ('Item'), the named column is the lead and the steps the action."""
+    unnamed = [index for index in range(len(header)) if index not in fields]
+    action = _first_column(fields, "action")
+    if action is not None:
+        cells = [row[action] for row in rows if action < len(row) and row[action].strip()]
+        owners = len(cells) >= 2 and all(names_an_owner(cell) for cell in cells)
+        led = set(fields.values()) & {"named_lead", "lead_org"}
+        steps = _step_column(rows, unnamed) if owners and not led else None
+        if steps is not None:
+            fields[action], fields[steps] = "named_lead", "action"
+        return
+    named = set(fields.values())
+    if not named & {"named_lead", "lead_org"} or not named & WHEN_OR_HOW_FAR:
+        return
+    # (a column read as the theme by its name, 'Area of work', holding steps: the rows' own steps, no heading)
+    steps = _step_column(rows, unnamed + [index for index, field in fields.items() if field == "theme"])
+    if steps is not None:
+        fields[steps] = "action"
 
 
 def _milestone_as_action(header: list[str], rows: list[list[str]], fields: dict[int, str]) -> None:
@@ -818,16 +939,35 @@ TARGET_VALUE_RE = re.compile(  # (from a value's start: a search from each space
 )
 
 
+MIN_TARGET_SENTENCE_WORDS = 4  # a target written out ('Plant a native hedge along the fence'), not a date
+
+
 def _target_values_not_deadline(header: list[str], rows: list[list[str]], fields: dict[int, str]) -> None:
-    """A bare 'Target' column read as the deadline by name whose cells are values, not dates ('95%', '1,200',
-    '20 days': a KPI table's or a plan's target value), is no deadline: every filled cell a value and none a date."""
+    """A bare 'Target' column read as the deadline by name whose cells are values or sentences, not dates ('95%',
+    '1,200', '20 days': a KPI table's or a plan's target value; 'Target 1: Plant a native hedge': a target set out),
+    is no deadline: every filled cell a value or a sentence and none a date. A column named for the deadline after it
+    ('By when?') is the deadline then."""
     for index, field in list(fields.items()):
         if field != "end_date" or normalise_header(header[index]).rstrip(":s") != "target":
             continue
         column = [row[index].strip() for row in rows if index < len(row) and row[index].strip()]
-        values = [TARGET_VALUE_RE.fullmatch(cell) is not None and deadline(cell, None).date is None for cell in column]
-        if column and all(values):
+        undated = [
+            (TARGET_VALUE_RE.fullmatch(cell) is not None or len(cell.split()) >= MIN_TARGET_SENTENCE_WORDS)
+            and deadline(cell, None).date is None
+            for cell in column
+        ]
+        if column and all(undated):
             del fields[index]
+            _deadline_by_name(header, fields, besides=index)
+
+
+def _deadline_by_name(header: list[str], fields: dict[int, str], besides: int) -> None:
+    """The first column not yet read, other than ``besides``, whose name is a deadline's ('By when?', 'Due date')."""
+    for index, cell in enumerate(header):
+        named = any(name in FIELD_SYNONYMS["end_date"] for name in _header_names(cell))
+        if index not in fields and index != besides and named:
+            fields[index] = "end_date"
+            return
 
 
 # columns of measures, risks, evidence or resources, not of actions, however long their text

@@ -1,0 +1,74 @@
+"""training/headers_design3.jsonl: the third design set of table headers (stop 66).
+
+43 tables of 31 bodies or sources (parish and town councils' action plans and risk schedules, school governors' plans,
+a CAPA register, templates' action logs and registers, and tables that are none: budgets, scorecards, decision and event
+logs, status definitions, committee roles), read from public pages and repositories that neither other design set nor
+the check set holds, and labelled before the tables stage read them (the conventions in training/read_headers.py).
+`python training/read_headers.py --design3 --misses` prints how the stage reads them. These tests keep the set well
+formed and apart from the other sets; of the check set they print nothing but a count.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+from pathlib import Path
+
+from conftest import REAL, ROOT
+from test_headers_check import check_well_formed
+
+DESIGN3 = ROOT / "training" / "headers_design3.jsonl"
+DESIGN2 = ROOT / "training" / "headers_design2.jsonl"
+DESIGN = ROOT / "training" / "headers_design.jsonl"
+CHECK = ROOT / "training" / "headers_check.jsonl"
+
+
+def records(path: Path = DESIGN3) -> list[dict]:
+    return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+
+
+def test_records_are_well_formed() -> None:
+    tables = records()
+    for table in tables:
+        check_well_formed(table)
+    assert len({table["id"] for table in tables}) == len(tables) >= 40
+    assert len({table["body"] for table in tables}) >= 25
+    assert 0.35 <= sum(table["plan"] for table in tables) / len(tables) < 0.65
+
+
+def test_apart_from_both_other_design_sets() -> None:
+    design3 = records()
+    for other in (records(DESIGN), records(DESIGN2)):
+        assert not {table["source"] for table in design3} & {table["source"] for table in other}
+        assert not {table["body"] for table in design3} & {table["body"] for table in other}
+        assert not {table["id"] for table in design3} & {table["id"] for table in other}
+
+
+def test_apart_from_the_check_set() -> None:
+    """No page, body, header or id of the check set; a failure names a count only (the check set stays blind)."""
+    design3, check = records(), records(CHECK)
+    shared = [
+        len({table["source"] for table in design3} & {table["source"] for table in check}),
+        len({table["body"] for table in design3 if table["body"]} & {table["body"] for table in check}),
+        len({tuple(table["header"]) for table in design3} & {tuple(table["header"]) for table in check}),
+        len({table["id"] for table in design3} & {table["id"] for table in check}),
+    ]
+    assert sum(shared) == 0, f"{sum(shared)} shared with the check set"
+
+
+def test_bodies_are_not_of_the_real_corpus() -> None:
+    folders = [path.name.replace("-", " ") for path in REAL.iterdir() if path.is_dir()] if REAL.is_dir() else []
+    for table in records():
+        assert not [name for name in folders if re.search(rf"\b{re.escape(name)}\b", table["body"].lower())]
+
+
+def test_the_reader_prints_design3_figures_and_misses() -> None:
+    spec = importlib.util.spec_from_file_location("read_headers", ROOT / "training" / "read_headers.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.DESIGN3 == DESIGN3
+    lines = module.figures(records())
+    assert len(lines) == 2 and all(line.lstrip().startswith(("plan tables:", "columns of")) for line in lines)
+    assert all(isinstance(line, str) for line in module.misses(records()))
