@@ -9,7 +9,14 @@ from collections.abc import Iterator
 
 from ..dates import find_meeting_date
 from .meeting_dates import find_time
-from .patterns import CAPITAL, COMMITTEE_WORDS, SMALL_WORDS, _title_case_caps, title_case_caps_runs
+from .patterns import (
+    CAPITAL,
+    COMMITTEE_WORDS,
+    RECORD_TITLE_RE,
+    SMALL_WORDS,
+    _title_case_caps,
+    title_case_caps_runs,
+)
 
 # the head of a place named 'X of Y' ('Isle of Kerrera', 'Bridge of Carron', 'Boat of Garve', 'Kyle of Lochalsh'):
 # a land or water feature, so a heading's 'Meeting of' or a sentence's 'Clerk of' is never read into the name
@@ -354,6 +361,8 @@ def body_from_meeting_heading(lines: list[str]) -> str | None:
             and len(match["org"]) > 3
             and not re.fullmatch(r"annual|extraordinary|special|ordinary|general", match["org"], re.I)
             and (" " in match["org"] or match["org"].isupper())  # 'Select Board Meeting': not a body 'Select'
+            # 'MINUTES OF ANNUAL GENERAL MEETING' under the council's name: the record's title, the body above it
+            and not RECORD_TITLE_RE.match(match["org"])
         ):
             return match["org"]
     return None

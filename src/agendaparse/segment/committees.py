@@ -90,8 +90,9 @@ def _strip_place(committee: str, body: str | None) -> str:
     their full name (the council is both body and committee)."""
     if not body:
         return committee
-    if re.fullmatch(rf"{re.escape(body)}\s+meeting", committee, re.I):
-        return body  # 'HEATHFIELD PARISH COUNCIL MEETING': the council's own meeting
+    # 'HEATHFIELD PARISH COUNCIL MEETING': the council's own meeting ('... Meeting December': with its month)
+    if re.fullmatch(rf"{re.escape(body)}\s+meeting(?:\s+(?:{MONTH_RE}))?", committee, re.I):
+        return body
     plain = _without_kind_of_meeting(committee)
     if COMMITTEE_WORDS.search(plain):
         committee = plain  # 'San Juan City Council Regular Meeting': the council, not the kind of meeting
@@ -622,6 +623,8 @@ def _committee_from_heading(pages: list[PageLayout], body: str | None) -> str | 
             return _with_name_above(found, lines[index - 1] if index else None, body)
         if index and body and _executive_under_body(lines, index, body):
             return "Executive"  # 'BRAYFORD BOROUGH COUNCIL' over 'EXECUTIVE': a council's executive, its cabinet
+        if _executive_over_date(lines, index):
+            return "Executive"
     return body
 
 
@@ -669,6 +672,15 @@ def _executive_under_body(lines: list[str], index: int, body: str) -> bool:
     while above > 0 and DOC_LABEL_RE.fullmatch(lines[above].strip()):
         above -= 1
     return lines[above].strip().lower() == body.lower()
+
+
+def _executive_over_date(lines: list[str], index: int) -> bool:
+    """'Executive' alone over 'Tuesday, 7th July, 2026 10.30 am' (a web page's meeting heading in two lines, as
+    'Executive - Tuesday, 7th July, 2026 10.30 am' is in one): the meeting body over its meeting's date."""
+    if not EXECUTIVE_RE.fullmatch(lines[index].strip()) or index + 1 >= len(lines):
+        return False
+    following = lines[index + 1].strip()
+    return bool(following) and not without_date_tail(following) and find_meeting_date(following) is not None
 
 
 # 'For Decision', 'For: Noting', 'For Decision / Assurance' under an agenda item's title: what the paper is for
@@ -724,6 +736,8 @@ def _english_half(text: str) -> str | None:
 
 def _committee_in_line(text: str, previous: str | None, body: str | None, pages: list[PageLayout]) -> str | None:
     """The committee a heading line (or a running head) names, else None."""
+    if previous and MEETING_DETAIL_RE.fullmatch(previous.strip()):
+        return None  # 'Location:' over 'Virtual Meeting': the value of a label read apart from it, where it met
     english = _english_half(text) if " / " in text else None
     if english:
         return _committee_in_line(english, previous, body, pages)

@@ -53,7 +53,7 @@ from .meeting_names import (
     named_meeting,
     township_board,
 )
-from .patterns import CAPITAL, COMMITTEE_WORDS, MEETING_WORDS, _heading_like, _title_case_caps
+from .patterns import CAPITAL, COMMITTEE_WORDS, MEETING_WORDS, RECORD_TITLE_RE, _heading_like, _title_case_caps
 
 PREVIOUS_MINUTES_LINE_RE = re.compile(
     r"\b(?:the|confirm|approve|agree|sign)\s+(?:(?:draft|public|exempt)\s+)?minutes\s+of\s+(?:the\s+)?"
@@ -653,10 +653,6 @@ def _named_meeting(committee: str | None, lines: list[str], body: str | None) ->
     if printed and all(re.match(r"\s+chambers?\b", heading[end:], re.I) for end in printed):
         return named  # 'Meeting City Council Chambers 808 West Main': where the board met, not who
     return committee
-
-
-# 'Minutes of Annual' read out of 'ELMHURST PARISH COUNCIL MINUTES OF ANNUAL GENERAL MEETING': the record's own title
-RECORD_TITLE_RE = re.compile(r"(?:minutes|agenda|notes|minute)\s+of\b", re.I)
 
 
 def _not_a_record_title(name: str | None) -> str | None:

@@ -1,0 +1,139 @@
+"""Stop 66 suite (issue #4, document facts): the body and committee a first page prints.
+
+- 'MINUTES OF ANNUAL GENERAL MEETING HELD AT …' under the council's name is the record's title, not an organisation
+  named by its general meeting: the body is the council above it, whose own meeting it is.
+- 'Executive' alone over the meeting's dated line (a web page's meeting heading in two lines, as 'Executive -
+  Tuesday, …' is in one) is the meeting body.
+- the line under a bare 'Location:' (a label read apart from its value) is where the meeting was, not its committee.
+- 'X Parish Council Meeting December' is the council's own meeting, named with its month.
+
+Each with guards: near forms that keep what they gave before. Every body, place and person here is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from agendaparse.pdf import Line, PageLayout
+from agendaparse.segment import document_facts
+
+
+def facts_of(lines: list[str]) -> tuple[str | None, str | None]:
+    laid = [
+        Line(text, 60.0, 60.0 + 18.0 * index, min(60.0 + 4.8 * len(text), 552.0), 70.0 + 18.0 * index, 10.0, False)
+        for index, text in enumerate(lines)
+    ]
+    facts = document_facts([PageLayout(number=1, width=612.0, height=792.0, rotation=0, lines=laid)])
+    return facts.body, facts.committee
+
+
+ATTENDANCE = ["PRESENT: Mr K Abbot (Chair); Mrs P Lyle (Vice-Chair); Mrs R Dane (Clerk)", "1. APOLOGIES: none"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "body", "committee"),
+    [
+        (
+            ["KELBY PARISH COUNCIL", "MINUTES OF ANNUAL GENERAL MEETING HELD AT 7.00PM", "TUESDAY 4 APRIL 2023"]
+            + ATTENDANCE,
+            "Kelby Parish Council",
+            "Kelby Parish Council",
+        ),
+        (
+            ["Ashcombe Community Council", "Minutes of Annual General Meeting held at 7.30pm", "Monday 8 May 2023"]
+            + ATTENDANCE,
+            "Ashcombe Community Council",
+            "Ashcombe Community Council",
+        ),
+        # guards: the form on one line (stop 57) and a society named by its general meeting keep what they gave
+        (
+            ["KELBY PARISH COUNCIL MINUTES OF ANNUAL GENERAL MEETING", "Held on Tuesday 4 April 2023"] + ATTENDANCE,
+            "Kelby Parish Council",
+            "Kelby Parish Council",
+        ),
+        (
+            ["Wendale Allotment Society Annual General Meeting", "Tuesday 4 April 2023"] + ATTENDANCE,
+            "Wendale Allotment Society",
+            "Wendale Allotment Society",
+        ),
+    ],
+)
+def test_a_record_title_over_its_general_meeting_names_no_body(
+    lines: list[str], body: str | None, committee: str | None
+) -> None:
+    assert facts_of(lines) == (body, committee)
+
+
+MODERN_GOV_TAIL = ["Venue: Committee Room 2 - Civic Hall, Wendale", "Contact: Ann Other", "Items", "No. Item", "1."]
+
+
+@pytest.mark.parametrize(
+    ("lines", "committee"),
+    [
+        (["Agenda and decisions", "Executive", "Tuesday, 7th July, 2020 10.30 am"] + MODERN_GOV_TAIL, "Executive"),
+        (["Agenda and minutes", "Executive", "Wednesday, 4 March 2026 6.00 pm"] + MODERN_GOV_TAIL, "Executive"),
+        # guards: the one-line heading, another committee over its date, and 'Executive' over no date
+        (["Agenda and decisions", "Executive - Tuesday, 7th July, 2020 10.30 am"] + MODERN_GOV_TAIL, "Executive"),
+        (["Agenda and minutes", "Cabinet", "Wednesday, 25 October 2017 10.00 a.m."] + MODERN_GOV_TAIL, "Cabinet"),
+        (["Agenda and decisions", "Executive", "Members of the public are welcome"] + MODERN_GOV_TAIL, None),
+    ],
+)
+def test_executive_over_its_meetings_date(lines: list[str], committee: str | None) -> None:
+    assert facts_of(lines)[1] == committee
+
+
+@pytest.mark.parametrize(
+    ("lines", "committee"),
+    [
+        (
+            ["20 May 2020", "Date:", "Wednesday, 20 May, 2020", "Time:", "14:00", "Location:", "Virtual Meeting"]
+            + ["Category:", "Item no. Agenda Item Details Status", "01 Apologies for Absence"],
+            None,
+        ),
+        (
+            ["Back to Meetings", "Date:", "13/10/2025 15:30", "Location:", "Remote Meeting", "Standing Orders:"]
+            + ["1. Apologies for Absence"],
+            None,
+        ),
+        # guards: a committee's name on a line of its own, not under a label, and a 'Meeting:' label's value
+        (
+            ["Licensing Committee", "Date:", "Wednesday, 20 May, 2020", "Location:", "Virtual Meeting"]
+            + ["1. Apologies for Absence"],
+            "Licensing Committee",
+        ),
+        (
+            ["Meeting:", "Licensing Committee", "Date:", "Wednesday, 20 May, 2020", "Location:", "Town Hall"]
+            + ["1. Apologies for Absence"],
+            "Licensing Committee",
+        ),
+    ],
+)
+def test_the_value_under_a_location_label_is_no_committee(lines: list[str], committee: str | None) -> None:
+    assert facts_of(lines)[1] == committee
+
+
+@pytest.mark.parametrize(
+    ("lines", "committee"),
+    [
+        (
+            ["Fenby Parish Council Meeting December", "Page 1 of 5", "Minutes of the Parish Council Meeting"]
+            + ["FENBY PARISH COUNCIL", "DATE: Thursday 3rd December 2020", "Present: Cllrs Abbot, Lyle and Dane"],
+            "Fenby Parish Council",
+        ),
+        (
+            ["Fenby Parish Council Meeting March", "Present: Cllrs Abbot, Lyle and Dane", "1. Apologies"],
+            "Fenby Parish Council",
+        ),
+        # guards: the council's meeting without its month, and its committee named after it
+        (
+            ["FENBY PARISH COUNCIL MEETING", "Thursday 3rd December 2020", "Present: Cllrs Abbot, Lyle and Dane"],
+            "Fenby Parish Council",
+        ),
+        (
+            ["Fenby Parish Council Planning Committee", "Thursday 3rd December 2020", "Present: Cllrs Abbot"],
+            "Planning Committee",
+        ),
+    ],
+)
+def test_a_councils_meeting_named_with_its_month(lines: list[str], committee: str) -> None:
+    assert facts_of(lines)[1] == committee
