@@ -137,3 +137,109 @@ def test_the_value_under_a_location_label_is_no_committee(lines: list[str], comm
 )
 def test_a_councils_meeting_named_with_its_month(lines: list[str], committee: str) -> None:
     assert facts_of(lines)[1] == committee
+
+
+@pytest.mark.parametrize(
+    ("lines", "committee"),
+    [
+        (
+            ["Council & democracy", "Meeting Details", "WDC Full Council - 15/07/2020 18:00", "Meeting Summary"]
+            + ["Council", "15 Jul 2020 - 18:00 to 20:05", "Occurred", "Documents", "Attendance"],
+            "Council",
+        ),
+        (
+            ["Meeting Details", "KBC Licensing Panel - 02/03/2021 10:00", "Meeting Summary", "Licensing Panel"]
+            + ["2 Mar 2021 - 10:00", "Documents"],
+            "Licensing Panel",
+        ),
+        # guards: the summary's committee where nothing is printed above it, and a page with no summary heading
+        (
+            ["Meeting Details", "Meeting Summary", "Scrutiny Panel", "27 Jan 2015 - 18:00", "Occurred", "Documents"],
+            "Scrutiny Panel",
+        ),
+        (["Meeting Details", "Cabinet", "26 Nov 2019 - 14:30 to 16:30", "Documents", "Agenda"], "Cabinet"),
+    ],
+)
+def test_the_committee_under_a_meeting_summary_heading(lines: list[str], committee: str) -> None:
+    assert facts_of(lines)[1] == committee
+
+
+@pytest.mark.parametrize(
+    ("lines", "committee"),
+    [
+        (
+            [
+                "Agenda and decisions",
+                "**Meeting moved from Tuesday 25 June 2024**, Cabinet - Tuesday 9 July 2024 6.00 pm",
+            ]
+            + MODERN_GOV_TAIL,
+            "Cabinet",
+        ),
+        (
+            ["Agenda and minutes", "Meeting postponed from Monday 3 March 2025, Licensing Committee - Monday 10 March"]
+            + ["Monday 10 March 2025 2.00 pm"]
+            + MODERN_GOV_TAIL,
+            "Licensing Committee",
+        ),
+        # guards: the heading with no note, and the note on a line of its own over the committee's name
+        (["Agenda and decisions", "Cabinet - Tuesday 9 July 2024 6.00 pm"] + MODERN_GOV_TAIL, "Cabinet"),
+        (
+            ["Fire and Rescue Authority", "3 May 2016", "Meeting rearranged from Wednesday, 27 April 2016"]
+            + ["Item no. Agenda Item Details Status", "01 Apologies for Absence"],
+            "Fire and Rescue Authority",
+        ),
+    ],
+)
+def test_a_moved_meetings_note_before_its_heading(lines: list[str], committee: str) -> None:
+    assert facts_of(lines)[1] == committee
+
+
+MINUTES_TAIL = [
+    "Present: Tom Abbot (Chair), Jane Lyle (Secretary)",
+    "1. Apologies",
+    "Minutes of the last meeting approved.",
+]
+
+
+@pytest.mark.parametrize(
+    ("lines", "body", "committee"),
+    [
+        (
+            ["Community Council Forums", "Annual General Meeting of the Wendale Community Council Forum"]
+            + ["Wednesday 4th June 2025 @ 19:00 in Ashby Community Centre"]
+            + MINUTES_TAIL,
+            "Wendale Community Council Forum",
+            "Wendale Community Council Forum",
+        ),
+        (
+            ["Annual General Meeting of the Wendale Allotment Society", "Wednesday 4th June 2025 @ 19:00 in the Hall"]
+            + MINUTES_TAIL,
+            "Wendale Allotment Society",
+            "Wendale Allotment Society",
+        ),
+        # guards: the society named before its general meeting, a council's meeting of its own name, and the
+        # meeting of a council named in a 'Minutes of the meeting of' sentence
+        (
+            ["Wendale Allotment Society Annual General Meeting", "Wednesday 4th June 2025 @ 19:00 in the Hall"]
+            + MINUTES_TAIL,
+            "Wendale Allotment Society",
+            "Wendale Allotment Society",
+        ),
+        (
+            ["Parish Councils", "Kelby Parish Council", "Minutes of the meeting held on Wednesday 4th June 2025 at 7pm"]
+            + MINUTES_TAIL,
+            "Kelby Parish Council",
+            "Kelby Parish Council",
+        ),
+        (
+            ["Minutes of the meeting of the Wendale Community Council held on Wednesday 4th June 2025 at 7pm"]
+            + MINUTES_TAIL,
+            "Wendale Community Council",
+            "Wendale Community Council",
+        ),
+    ],
+)
+def test_the_body_whose_general_meeting_a_heading_names(
+    lines: list[str], body: str | None, committee: str | None
+) -> None:
+    assert facts_of(lines) == (body, committee)

@@ -46,7 +46,7 @@ BODY_RE = re.compile(
     rf"|(?:{PLACE_OF}|(?!(?:The|Regular|Special|Annual|Ordinary|Extraordinary|"
     rf"Adjourned|Monthly|Quarterly|Joint|Full|Cyngor|Sir|Bwrdeistref|Sirol|Dinas|Tref|Cymuned)\s){SPACED_PLACE_WORD}\s+(?:upon\s+)?){{1,3}}"
     r"(?:County|Borough|District|City|Parish|Town|Community|Metropolitan Borough|"
-    r"County Borough)\s+Council)\b"
+    r"County Borough)\s+Council)\b(?!\s+Forum\b)"  # a forum of the councils is no council
 )
 # every name BODY_RE reads holds one of these words, and reaches at most BODY_REACH characters before or after it:
 # BODY_RE is run only in those windows, so a long line naming no body costs one scan for the words, not BODY_RE's
@@ -368,6 +368,25 @@ def body_from_meeting_heading(lines: list[str]) -> str | None:
     return None
 
 
+# 'Annual General Meeting of the Wendale Community Forum': the meeting of all the members of the body it names (each
+# word read whole from its start)
+GENERAL_MEETING_OF_RE = re.compile(
+    r"(?:(?:Annual|Extraordinary|Special)\s+)?General\s+Meeting\s+of\s+(?:the\s+)?"
+    r"(?P<org>[A-Z][\w'’&.-]*+(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w'’&.-]*+){1,7})",
+    re.I,
+)
+
+
+def body_of_general_meeting(lines: list[str]) -> str | None:
+    """The body whose general meeting a heading line names whole ('Annual General Meeting of the X'): a body
+    meets so as itself, all its members."""
+    for line in lines[:3]:
+        match = GENERAL_MEETING_OF_RE.fullmatch(_title_case_caps(line.strip()))
+        if match and match["org"][:1].isupper():
+            return match["org"]
+    return None
+
+
 # an organisation's name by its kind: NHS bodies, trusts, charities, authorities; its words of at most 64 characters
 # (a search of ORG_IN_TITLE_RE tries each capital, and would read a long OCR word to its end from each)
 ORG_NAME_WORD = r"[A-Z][\w'’&.-]{0,63}+"  # a space follows each: read whole (possessive)
@@ -523,8 +542,10 @@ def body_from_org_heading(lines: list[str]) -> str | None:
 
 # 'Minutes of the Riverside Community Trust Board held': the name read on from the paper's kind before it (its words
 # join by 'of' and 'the' as the name's own do)
+# ('Annual General Meeting of the Wendale Allotment Society': the meeting of all its members, named before it)
 PAPER_OF_RE = re.compile(
-    r"\A(?:(?:Draft|Approved|Confirmed)\s+)?(?:Minutes?|Notes|Agenda|Record)\s+(?:of|for)\s+(?:the\s+)?"
+    r"\A(?:(?:(?:Draft|Approved|Confirmed)\s+)?(?:Minutes?|Notes|Agenda|Record)\s+(?:of|for)"
+    r"|(?:(?:Annual|Extraordinary|Special)\s+)?General\s+Meeting\s+of)\s+(?:the\s+)?"
 )
 
 

@@ -20,6 +20,7 @@ from .bodies import (
     body_from_meeting_title,
     body_from_org_heading,
     body_from_secretariat,
+    body_of_general_meeting,
     body_of_meeting_of,
     council_of_committee,
     council_of_domain,
@@ -233,6 +234,7 @@ def _heading_body(pages: list[PageLayout], lines: list[str], everything: str, he
         (titled[0] if titled else None)
         or body_from_secretariat(heading_lines(pages, 30), everything)
         or body_from_meeting_heading(lines)
+        or body_of_general_meeting(lines)
         or body_from_org_heading(lines)
         or special_district_heading(lines)
         or _furniture_over_prose(lines, heads)
