@@ -181,6 +181,14 @@ def test_the_committee_under_a_meeting_summary_heading(lines: list[str], committ
             + MODERN_GOV_TAIL,
             "Licensing Committee",
         ),
+        (
+            [
+                "Agenda and decisions",
+                "**Meeting moved from Wednesday, 27 April 2016**, Cabinet - Tuesday 3 May 2016 6.00 pm",
+            ]
+            + MODERN_GOV_TAIL,
+            "Cabinet",
+        ),
         # guards: the heading with no note, and the note on a line of its own over the committee's name
         (["Agenda and decisions", "Cabinet - Tuesday 9 July 2024 6.00 pm"] + MODERN_GOV_TAIL, "Cabinet"),
         (
@@ -242,4 +250,101 @@ MINUTES_TAIL = [
 def test_the_body_whose_general_meeting_a_heading_names(
     lines: list[str], body: str | None, committee: str | None
 ) -> None:
+    assert facts_of(lines) == (body, committee)
+
+
+@pytest.mark.parametrize(
+    ("lines", "body", "committee"),
+    [
+        # a kind of body with no name is no body: the council named above is, and it is its own meeting
+        (
+            ["KELBY TOWN COUNCIL", "Annual General Meeting of the Town Council", "held on Wednesday 4th June 2025"]
+            + MINUTES_TAIL,
+            "Kelby Town Council",
+            "Kelby Town Council",
+        ),
+        (
+            ["Annual General Meeting of the Parish Council", "held on Wednesday 4th June 2025"] + MINUTES_TAIL,
+            None,
+            "Parish Council",
+        ),
+        (
+            ["Wendale Sports Club", "Annual General Meeting of the Members", "held on Wednesday 4th June 2025"]
+            + MINUTES_TAIL,
+            None,
+            None,
+        ),
+    ],
+)
+def test_a_general_meeting_of_a_kind_names_no_body(lines: list[str], body: str | None, committee: str | None) -> None:
+    assert facts_of(lines) == (body, committee)
+
+
+@pytest.mark.parametrize(
+    ("lines", "body"),
+    [
+        (
+            ["Unapproved Draft Minutes 14 May 2025"]
+            + ["Minutes of the Annual Parish Council Meeting of Ashby, Kelby and Lower Wendale Parish Council, which"]
+            + ["was held on Wednesday 14th May 2025, in the Village Hall."]
+            + MINUTES_TAIL,
+            "Ashby, Kelby and Lower Wendale Parish Council",
+        ),
+        (
+            ["ASHBY, KELBY AND NEW WENDALE COMMUNITY COUNCIL", "Minutes of the meeting held on 3 May 2025"]
+            + MINUTES_TAIL,
+            "Ashby, Kelby and New Wendale Community Council",
+        ),
+        # guards: places of one word each, and two places with a town council's kind after them
+        (
+            ["Ashby, Kelby and Wendale Parish Council", "Minutes of the meeting held on 3 May 2025"] + MINUTES_TAIL,
+            "Ashby, Kelby and Wendale Parish Council",
+        ),
+        (
+            ["Ashby and Kelby Town Council", "Minutes of the meeting held on 3 May 2025"] + MINUTES_TAIL,
+            "Ashby and Kelby Town Council",
+        ),
+    ],
+)
+def test_a_council_of_places_the_last_of_two_words(lines: list[str], body: str) -> None:
+    assert facts_of(lines)[0] == body
+
+
+CLERKED = [
+    "DRAFT Minutes of the Meeting Held in the Welfare Hall, Heol Y Wern, on Thursday, 21st July 2022 at 6.30 p.m.",
+    "PRESENT: Councillor Ann Abbot (Vice Chair); Councillor Ben Lyle & Councillor Cai Dane;",
+]
+
+
+@pytest.mark.parametrize(
+    ("lines", "body", "committee"),
+    [
+        (
+            CLERKED + ["Also Present: Dai Other – Clerk to Cwmwern Community Council;", "21/22 APOLOGIES: none"],
+            "Cwmwern Community Council",
+            "Cwmwern Community Council",
+        ),
+        (
+            CLERKED + ["In attendance: Dai Other, Locum Clerk to Kelby Parish Council", "1. APOLOGIES: none"],
+            "Kelby Parish Council",
+            "Kelby Parish Council",
+        ),
+        # guards: the clerk to 'the Council' names none; a district council's officer is no clerk to a local council;
+        # the council the heading prints is read before a clerk's
+        (CLERKED + ["Also Present: Dai Other – Clerk to the Council;", "21/22 APOLOGIES: none"], None, None),
+        (
+            CLERKED + ["Also Present: Dai Other – Clerk to Wendale District Council;", "21/22 APOLOGIES: none"],
+            None,
+            None,
+        ),
+        (
+            ["ASHBY PARISH COUNCIL"]
+            + CLERKED
+            + ["In attendance: Dai Other, Clerk to Kelby Parish Council", "1. APOLOGIES: none"],
+            "Ashby Parish Council",
+            "Ashby Parish Council",
+        ),
+    ],
+)
+def test_the_council_whose_clerk_attends(lines: list[str], body: str | None, committee: str | None) -> None:
     assert facts_of(lines) == (body, committee)

@@ -36,8 +36,10 @@ BODY_RE = re.compile(
     r"(?:[ \t]+(?!(?:(?:City|Town|Village|Township|County|Borough|District|Parish)\s+)?Council\b|"
     # ('… OF THE DISTRICT OF WESTBROOK HELD IN …': the verb after the name, capitalised with it)
     rf"(?:Regular|Special|Meeting|Minutes|Agenda|Held|Was|Were|Which)\b|County\s+of\b){PLACE_WORD}){{0,2}}"
-    # 'Crathes, Drumoak & Durris Community Council': three places, the first two parted by a comma
-    rf"|(?:{PLACE_OF})?{SPACED_PLACE_WORD}(?:,\s+{SPACED_PLACE_WORD}){{0,3}}\s+(?:and|with|&)\s+{SPACED_PLACE_WORD}\s+"
+    # 'Crathes, Drumoak & Durris Community Council': three places, the first two parted by a comma (the last of two
+    # words: 'Ashby, Kelby and Lower Wendale Parish Council')
+    rf"|(?:{PLACE_OF})?{SPACED_PLACE_WORD}(?:,\s+{SPACED_PLACE_WORD}){{0,3}}\s+(?:and|with|&)\s+{SPACED_PLACE_WORD}"
+    rf"(?:\s+{SPACED_PLACE_WORD})?\s+"
     r"(?:Parish|Town|Community)\s+Council"
     # 'Carnmoney & Glenavy City Council': two places joined by an ampersand name one council (in prose an 'and'
     # may join two parties: 'between Ashby and Westshire County Council')
@@ -377,12 +379,19 @@ GENERAL_MEETING_OF_RE = re.compile(
 )
 
 
+# the kind of body alone, no name: 'the Town Council', 'the Members', 'the Board of Directors' (the body is named above)
+KIND_FIRST_RE = re.compile(
+    r"(?:Parish|Town|Community|Village|City|County|Borough|District|Full|Main|Board|Council|Committee|Members|"
+    r"Trustees|Directors|Governors|Society|Association|Club|Company|Trust|Forum|Group|Authority|Partnership)\b"
+)
+
+
 def body_of_general_meeting(lines: list[str]) -> str | None:
     """The body whose general meeting a heading line names whole ('Annual General Meeting of the X'): a body
     meets so as itself, all its members."""
     for line in lines[:3]:
         match = GENERAL_MEETING_OF_RE.fullmatch(_title_case_caps(line.strip()))
-        if match and match["org"][:1].isupper():
+        if match and match["org"][:1].isupper() and not KIND_FIRST_RE.match(match["org"]):
             return match["org"]
     return None
 
@@ -517,6 +526,21 @@ def _councils_role(text: str, match: re.Match[str]) -> bool:
     """The heading names a council, then the statutory role it holds ('Marlshire County Council – Lead Local Flood
     Authority'): the role is no body of its own, the council is the paper's."""
     return bool(COUNCIL_ROLE_RE.fullmatch(match["org"]) and find_body(text[: match.start()]))
+
+
+# 'Also Present: Ann Other – Clerk to Wendale Community Council': the officer of a local council, at its meeting
+CLERK_TO_COUNCIL_RE = re.compile(r"\b(?:Locum\s+|Deputy\s+)?Clerk\s+to\s+(?!the\s)(?=[A-Z])")
+LOCAL_COUNCIL_RE = re.compile(r"\s(?:Parish|Town|Community|Village)\s+Council\Z")
+
+
+def council_of_its_clerk(text: str) -> str | None:
+    """The parish, town or community council whose clerk the attendance or signature names ('Clerk to Wendale
+    Community Council'): a council's clerk records its own meetings."""
+    for clerk in CLERK_TO_COUNCIL_RE.finditer(text):
+        named = next(body_matches(text[clerk.end() : clerk.end() + BODY_REACH].split("\n")[0]), None)
+        if named and named.start() == 0 and LOCAL_COUNCIL_RE.search(named[1]):
+            return " ".join(named[1].split())
+    return None
 
 
 def body_from_org_heading(lines: list[str]) -> str | None:

@@ -748,7 +748,10 @@ WEB_SECTION_RE = re.compile(r"(?<!\s)\s+(?:forums|committees|councils|boards|pan
 # '**Meeting moved from Tuesday 25 June 2026**, Cabinet - Tuesday 9 July 2026 6.00 pm': a web page's note that the
 # meeting was moved, before its heading ('Meeting rearranged from Wednesday, 27 April 2026' on a line of its own)
 MOVED_MEETING_NOTE_RE = re.compile(
-    r"^\**\s*+meeting\s+(?:moved|rearranged|re-arranged|postponed)\s+from\s+[^*,\n]{1,60}+\**(?:,\s*+|$)", re.I
+    # the old date ends with its year, a comma may be inside it ('Wednesday, 27 April 2026')
+    r"^\**\s*+meeting\s+(?:moved|rearranged|re-arranged|postponed)\s+from\s+[^*\n]{1,60}?\b(?:19|20)\d\d\b\**"
+    r"(?:\s*,\s*|\s*$)",
+    re.I,
 )
 
 

@@ -24,6 +24,7 @@ from .bodies import (
     body_of_meeting_of,
     council_of_committee,
     council_of_domain,
+    council_of_its_clerk,
     find_body,
     most_named_body,
     municipal_style,
@@ -253,6 +254,7 @@ def _heading_body(pages: list[PageLayout], lines: list[str], everything: str, he
         or council_of_domain(everything)
         or _named_or_initialism(named_text, everything)
         or find_body("\n".join(lines), affiliations=True)
+        or council_of_its_clerk("\n".join(page.text for page in pages[:2]))
         or most_named_body(everything)
         or most_named_body(everything, NATIONAL_BODY_RE)  # a board paper naming its department once, in the text
     )
