@@ -9,7 +9,14 @@ from collections.abc import Iterator
 
 from ..dates import find_meeting_date
 from .meeting_dates import find_time
-from .patterns import CAPITAL, COMMITTEE_WORDS, SMALL_WORDS, _title_case_caps, title_case_caps_runs
+from .patterns import (
+    CAPITAL,
+    COMMITTEE_WORDS,
+    RECORD_TITLE_RE,
+    SMALL_WORDS,
+    _title_case_caps,
+    title_case_caps_runs,
+)
 
 # the head of a place named 'X of Y' ('Isle of Kerrera', 'Bridge of Carron', 'Boat of Garve', 'Kyle of Lochalsh'):
 # a land or water feature, so a heading's 'Meeting of' or a sentence's 'Clerk of' is never read into the name
@@ -29,8 +36,10 @@ BODY_RE = re.compile(
     r"(?:[ \t]+(?!(?:(?:City|Town|Village|Township|County|Borough|District|Parish)\s+)?Council\b|"
     # ('… OF THE DISTRICT OF WESTBROOK HELD IN …': the verb after the name, capitalised with it)
     rf"(?:Regular|Special|Meeting|Minutes|Agenda|Held|Was|Were|Which)\b|County\s+of\b){PLACE_WORD}){{0,2}}"
-    # 'Crathes, Drumoak & Durris Community Council': three places, the first two parted by a comma
-    rf"|(?:{PLACE_OF})?{SPACED_PLACE_WORD}(?:,\s+{SPACED_PLACE_WORD}){{0,3}}\s+(?:and|with|&)\s+{SPACED_PLACE_WORD}\s+"
+    # 'Crathes, Drumoak & Durris Community Council': three places, the first two parted by a comma (the last of two
+    # words: 'Ashby, Kelby and Lower Wendale Parish Council')
+    rf"|(?:{PLACE_OF})?{SPACED_PLACE_WORD}(?:,\s+{SPACED_PLACE_WORD}){{0,3}}\s+(?:and|with|&)\s+{SPACED_PLACE_WORD}"
+    rf"(?:\s+{SPACED_PLACE_WORD})?\s+"
     r"(?:Parish|Town|Community)\s+Council"
     # 'Carnmoney & Glenavy City Council': two places joined by an ampersand name one council (in prose an 'and'
     # may join two parties: 'between Ashby and Westshire County Council')
@@ -39,7 +48,7 @@ BODY_RE = re.compile(
     rf"|(?:{PLACE_OF}|(?!(?:The|Regular|Special|Annual|Ordinary|Extraordinary|"
     rf"Adjourned|Monthly|Quarterly|Joint|Full|Cyngor|Sir|Bwrdeistref|Sirol|Dinas|Tref|Cymuned)\s){SPACED_PLACE_WORD}\s+(?:upon\s+)?){{1,3}}"
     r"(?:County|Borough|District|City|Parish|Town|Community|Metropolitan Borough|"
-    r"County Borough)\s+Council)\b"
+    r"County Borough)\s+Council)\b(?!\s+Forum\b)"  # a forum of the councils is no council
 )
 # every name BODY_RE reads holds one of these words, and reaches at most BODY_REACH characters before or after it:
 # BODY_RE is run only in those windows, so a long line naming no body costs one scan for the words, not BODY_RE's
@@ -354,7 +363,35 @@ def body_from_meeting_heading(lines: list[str]) -> str | None:
             and len(match["org"]) > 3
             and not re.fullmatch(r"annual|extraordinary|special|ordinary|general", match["org"], re.I)
             and (" " in match["org"] or match["org"].isupper())  # 'Select Board Meeting': not a body 'Select'
+            # 'MINUTES OF ANNUAL GENERAL MEETING' under the council's name: the record's title, the body above it
+            and not RECORD_TITLE_RE.match(match["org"])
         ):
+            return match["org"]
+    return None
+
+
+# 'Annual General Meeting of the Wendale Community Forum': the meeting of all the members of the body it names (each
+# word read whole from its start)
+GENERAL_MEETING_OF_RE = re.compile(
+    r"(?:(?:Annual|Extraordinary|Special)\s+)?General\s+Meeting\s+of\s+(?:the\s+)?"
+    r"(?P<org>[A-Z][\w'’&.-]*+(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w'’&.-]*+){1,7})",
+    re.I,
+)
+
+
+# the kind of body alone, no name: 'the Town Council', 'the Members', 'the Board of Directors' (the body is named above)
+KIND_FIRST_RE = re.compile(
+    r"(?:Parish|Town|Community|Village|City|County|Borough|District|Full|Main|Board|Council|Committee|Members|"
+    r"Trustees|Directors|Governors|Society|Association|Club|Company|Trust|Forum|Group|Authority|Partnership)\b"
+)
+
+
+def body_of_general_meeting(lines: list[str]) -> str | None:
+    """The body whose general meeting a heading line names whole ('Annual General Meeting of the X'): a body
+    meets so as itself, all its members."""
+    for line in lines[:3]:
+        match = GENERAL_MEETING_OF_RE.fullmatch(_title_case_caps(line.strip()))
+        if match and match["org"][:1].isupper() and not KIND_FIRST_RE.match(match["org"]):
             return match["org"]
     return None
 
@@ -491,6 +528,21 @@ def _councils_role(text: str, match: re.Match[str]) -> bool:
     return bool(COUNCIL_ROLE_RE.fullmatch(match["org"]) and find_body(text[: match.start()]))
 
 
+# 'Also Present: Ann Other – Clerk to Wendale Community Council': the officer of a local council, at its meeting
+CLERK_TO_COUNCIL_RE = re.compile(r"\b(?:Locum\s+|Deputy\s+)?Clerk\s+to\s+(?!the\s)(?=[A-Z])")
+LOCAL_COUNCIL_RE = re.compile(r"\s(?:Parish|Town|Community|Village)\s+Council\Z")
+
+
+def council_of_its_clerk(text: str) -> str | None:
+    """The parish, town or community council whose clerk the attendance or signature names ('Clerk to Wendale
+    Community Council'): a council's clerk records its own meetings."""
+    for clerk in CLERK_TO_COUNCIL_RE.finditer(text):
+        named = next(body_matches(text[clerk.end() : clerk.end() + BODY_REACH].split("\n")[0]), None)
+        if named and named.start() == 0 and LOCAL_COUNCIL_RE.search(named[1]):
+            return " ".join(named[1].split())
+    return None
+
+
 def body_from_org_heading(lines: list[str]) -> str | None:
     """'NHS Northshire Integrated Care Board', 'Riverside Community Trust': the first heading lines print
     the organisation's name, known by the kind of body it ends with (a line under the date is the venue)."""
@@ -514,8 +566,10 @@ def body_from_org_heading(lines: list[str]) -> str | None:
 
 # 'Minutes of the Riverside Community Trust Board held': the name read on from the paper's kind before it (its words
 # join by 'of' and 'the' as the name's own do)
+# ('Annual General Meeting of the Wendale Allotment Society': the meeting of all its members, named before it)
 PAPER_OF_RE = re.compile(
-    r"\A(?:(?:Draft|Approved|Confirmed)\s+)?(?:Minutes?|Notes|Agenda|Record)\s+(?:of|for)\s+(?:the\s+)?"
+    r"\A(?:(?:(?:Draft|Approved|Confirmed)\s+)?(?:Minutes?|Notes|Agenda|Record)\s+(?:of|for)"
+    r"|(?:(?:Annual|Extraordinary|Special)\s+)?General\s+Meeting\s+of)\s+(?:the\s+)?"
 )
 
 

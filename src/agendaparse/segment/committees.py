@@ -90,8 +90,9 @@ def _strip_place(committee: str, body: str | None) -> str:
     their full name (the council is both body and committee)."""
     if not body:
         return committee
-    if re.fullmatch(rf"{re.escape(body)}\s+meeting", committee, re.I):
-        return body  # 'HEATHFIELD PARISH COUNCIL MEETING': the council's own meeting
+    # 'HEATHFIELD PARISH COUNCIL MEETING': the council's own meeting ('... Meeting December': with its month)
+    if re.fullmatch(rf"{re.escape(body)}\s+meeting(?:\s+(?:{MONTH_RE}))?", committee, re.I):
+        return body
     plain = _without_kind_of_meeting(committee)
     if COMMITTEE_WORDS.search(plain):
         committee = plain  # 'San Juan City Council Regular Meeting': the council, not the kind of meeting
@@ -428,6 +429,15 @@ def _labelled_committee(lines: list[str], body: str | None, pages: list[PageLayo
     return None
 
 
+def _under_meeting_summary(lines: list[str], body: str | None, pages: list[PageLayout]) -> str | None:
+    """'Meeting Summary' over 'Scrutiny Panel' over '27 Jan 2026 - 18:00': a CMIS meeting page's heading over its
+    meeting body, read before a line above it ('WDC Full Council - 15/07/2026 18:00', the page's own title)."""
+    for index, text in enumerate(lines[:-1]):
+        if text.strip().lower() == "meeting summary":
+            return _committee_in_line(lines[index + 1].strip(), None, body, pages)
+    return None
+
+
 def _committee_above(lines: list[str], index: int, body: str | None, pages: list[PageLayout]) -> str | None:
     """'Quality, Safety & Experience (QSE) Committee' over 'Minutes of the Meeting Held on ...': the line directly
     above a heading that names no meeting body is the committee, when it is committee-shaped."""
@@ -466,7 +476,7 @@ def _meeting_kind_only(committee: str) -> bool:
 def _committee_from_heading(pages: list[PageLayout], body: str | None) -> str | None:
     lines = [_title_case_caps(text) for text in heading_lines(pages, 12)]
     head = "\n".join(lines)
-    labelled = _labelled_committee(lines, body, pages)
+    labelled = _labelled_committee(lines, body, pages) or _under_meeting_summary(lines, body, pages)
     if labelled:
         return labelled
     above_named = _above_named(lines, head, body, pages)
@@ -622,6 +632,8 @@ def _committee_from_heading(pages: list[PageLayout], body: str | None) -> str | 
             return _with_name_above(found, lines[index - 1] if index else None, body)
         if index and body and _executive_under_body(lines, index, body):
             return "Executive"  # 'BRAYFORD BOROUGH COUNCIL' over 'EXECUTIVE': a council's executive, its cabinet
+        if _executive_over_date(lines, index):
+            return "Executive"
     return body
 
 
@@ -669,6 +681,15 @@ def _executive_under_body(lines: list[str], index: int, body: str) -> bool:
     while above > 0 and DOC_LABEL_RE.fullmatch(lines[above].strip()):
         above -= 1
     return lines[above].strip().lower() == body.lower()
+
+
+def _executive_over_date(lines: list[str], index: int) -> bool:
+    """'Executive' alone over 'Tuesday, 7th July, 2026 10.30 am' (a web page's meeting heading in two lines, as
+    'Executive - Tuesday, 7th July, 2026 10.30 am' is in one): the meeting body over its meeting's date."""
+    if not EXECUTIVE_RE.fullmatch(lines[index].strip()) or index + 1 >= len(lines):
+        return False
+    following = lines[index + 1].strip()
+    return bool(following) and not without_date_tail(following) and find_meeting_date(following) is not None
 
 
 # 'For Decision', 'For: Noting', 'For Decision / Assurance' under an agenda item's title: what the paper is for
@@ -722,8 +743,23 @@ def _english_half(text: str) -> str | None:
     return halves[welsh.index(False)] if welsh.count(False) == 1 else None
 
 
+# a heading naming kinds of meeting body in the plural: a web site's section of them, not one meeting's body
+WEB_SECTION_RE = re.compile(r"(?<!\s)\s+(?:forums|committees|councils|boards|panels)$", re.I)
+# '**Meeting moved from Tuesday 25 June 2026**, Cabinet - Tuesday 9 July 2026 6.00 pm': a web page's note that the
+# meeting was moved, before its heading ('Meeting rearranged from Wednesday, 27 April 2026' on a line of its own)
+MOVED_MEETING_NOTE_RE = re.compile(
+    # the old date ends with its year, a comma may be inside it ('Wednesday, 27 April 2026')
+    r"^\**\s*+meeting\s+(?:moved|rearranged|re-arranged|postponed)\s+from\s+[^*\n]{1,60}?\b(?:19|20)\d\d\b\**"
+    r"(?:\s*,\s*|\s*$)",
+    re.I,
+)
+
+
 def _committee_in_line(text: str, previous: str | None, body: str | None, pages: list[PageLayout]) -> str | None:
     """The committee a heading line (or a running head) names, else None."""
+    if previous and MEETING_DETAIL_RE.fullmatch(previous.strip()):
+        return None  # 'Location:' over 'Virtual Meeting': the value of a label read apart from it, where it met
+    text = MOVED_MEETING_NOTE_RE.sub("", text)
     english = _english_half(text) if " / " in text else None
     if english:
         return _committee_in_line(english, previous, body, pages)
@@ -804,7 +840,8 @@ def _committee_in_line(text: str, previous: str | None, body: str | None, pages:
         # 'A Special Meeting of the CORPORATE SERVICES (LICENSING) SUB-COMMITTEE' (a Scottish council's heading)
         # '69th MEETING OF THE WESTERN LOUGHS COMMISSION': which meeting of it
         rf"(?:(?:(?:an?|the)\s+)?(?:{ORDINAL}\s+)?(?:(?:ordinary|extraordinary|extra|special|regular|annual|full(?:\s+board)?)\s+)?"
-        r"meeting\s+of\s+"
+        # 'Annual General Meeting of the Wendale Community Forum': a meeting of all the body's members
+        r"(?:general\s+)?meeting\s+of\s+"
         r"(?:the\s+)?)?(?=[A-Z])",
         "",
         candidate,
@@ -854,6 +891,8 @@ def _committee_in_line(text: str, previous: str | None, body: str | None, pages:
         return None
     if re.search(r"(?<!\s)\s+meetings$", candidate, re.I):
         return None  # 'Council Meetings' heading a web page's list of meetings: a section, not the meeting's body
+    if WEB_SECTION_RE.search(candidate) and not re.search(r"\bof\b", candidate, re.I):
+        return None  # 'Community Council Forums' over one forum's minutes: the site's section ('Association of …')
     if re.fullmatch(rf"(?:(?:{MEETING_WORDS})\s+)*meeting(?:\s+(?:details|information))?", candidate, re.I):
         return None  # 'REGULAR MEETING – JANUARY 28, 1986', CMIS's 'Meeting Details': the meeting, not its body
     if DOC_LABEL_RE.fullmatch(candidate):

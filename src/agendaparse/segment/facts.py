@@ -20,9 +20,11 @@ from .bodies import (
     body_from_meeting_title,
     body_from_org_heading,
     body_from_secretariat,
+    body_of_general_meeting,
     body_of_meeting_of,
     council_of_committee,
     council_of_domain,
+    council_of_its_clerk,
     find_body,
     most_named_body,
     municipal_style,
@@ -53,7 +55,7 @@ from .meeting_names import (
     named_meeting,
     township_board,
 )
-from .patterns import CAPITAL, COMMITTEE_WORDS, MEETING_WORDS, _heading_like, _title_case_caps
+from .patterns import CAPITAL, COMMITTEE_WORDS, MEETING_WORDS, RECORD_TITLE_RE, _heading_like, _title_case_caps
 
 PREVIOUS_MINUTES_LINE_RE = re.compile(
     r"\b(?:the|confirm|approve|agree|sign)\s+(?:(?:draft|public|exempt)\s+)?minutes\s+of\s+(?:the\s+)?"
@@ -233,6 +235,7 @@ def _heading_body(pages: list[PageLayout], lines: list[str], everything: str, he
         (titled[0] if titled else None)
         or body_from_secretariat(heading_lines(pages, 30), everything)
         or body_from_meeting_heading(lines)
+        or body_of_general_meeting(lines)
         or body_from_org_heading(lines)
         or special_district_heading(lines)
         or _furniture_over_prose(lines, heads)
@@ -251,6 +254,7 @@ def _heading_body(pages: list[PageLayout], lines: list[str], everything: str, he
         or council_of_domain(everything)
         or _named_or_initialism(named_text, everything)
         or find_body("\n".join(lines), affiliations=True)
+        or council_of_its_clerk("\n".join(page.text for page in pages[:2]))
         or most_named_body(everything)
         or most_named_body(everything, NATIONAL_BODY_RE)  # a board paper naming its department once, in the text
     )
@@ -653,10 +657,6 @@ def _named_meeting(committee: str | None, lines: list[str], body: str | None) ->
     if printed and all(re.match(r"\s+chambers?\b", heading[end:], re.I) for end in printed):
         return named  # 'Meeting City Council Chambers 808 West Main': where the board met, not who
     return committee
-
-
-# 'Minutes of Annual' read out of 'ELMHURST PARISH COUNCIL MINUTES OF ANNUAL GENERAL MEETING': the record's own title
-RECORD_TITLE_RE = re.compile(r"(?:minutes|agenda|notes|minute)\s+of\b", re.I)
 
 
 def _not_a_record_title(name: str | None) -> str | None:

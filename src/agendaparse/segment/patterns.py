@@ -78,6 +78,8 @@ def without_date_tail(text: str) -> str:
     return undated[: len(undated) - len(dated_as[0])].rstrip(" -–—,:") if dated_as else undated
 
 
+# 'Minutes of Annual' read out of 'ELMHURST PARISH COUNCIL MINUTES OF ANNUAL GENERAL MEETING': the record's own title
+RECORD_TITLE_RE = re.compile(r"(?:minutes|agenda|notes|minute)\s+of\b", re.I)
 MEETING_KIND_RE = re.compile(r"regular|special|ordinary|extraordinary|adjourned|reconvened|monthly", re.I)
 MEETING_WORDS = r"regular|special|ordinary|extraordinary|adjourned|annual|statutory|monthly|full"
 
