@@ -12,25 +12,17 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import importlib.util
-import json
 import re
 from pathlib import Path
 
 from conftest import ROOT
+from test_first_pages_design2 import norm, records
 
 TRAINING = ROOT / "training"
 DESIGN2 = TRAINING / "actions_design2.jsonl"
 KEYS = {"id", "source", "body", "meeting_date", "text", "actions"}
 ACTION_KEYS = {"text", "owners", "kind", "tier", "due_text"}
 KINDS = {"action", "resolution", "request", "proposal", "decision", "commitment", "recommendation"}
-
-
-def records(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
-
-
-def norm(body: str) -> str:
-    return " ".join(re.sub(r"[^a-z ]", " ", body.lower()).split())
 
 
 def test_records_are_well_formed() -> None:

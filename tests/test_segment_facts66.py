@@ -14,18 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from agendaparse.pdf import Line, PageLayout
-from agendaparse.segment import document_facts
-
-
-def facts_of(lines: list[str]) -> tuple[str | None, str | None]:
-    laid = [
-        Line(text, 60.0, 60.0 + 18.0 * index, min(60.0 + 4.8 * len(text), 552.0), 70.0 + 18.0 * index, 10.0, False)
-        for index, text in enumerate(lines)
-    ]
-    facts = document_facts([PageLayout(number=1, width=612.0, height=792.0, rotation=0, lines=laid)])
-    return facts.body, facts.committee
-
+from test_segment_committees64 import facts_of
 
 ATTENDANCE = ["PRESENT: Mr K Abbot (Chair); Mrs P Lyle (Vice-Chair); Mrs R Dane (Clerk)", "1. APOLOGIES: none"]
 
