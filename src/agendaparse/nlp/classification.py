@@ -1726,9 +1726,13 @@ BARE_AGREED_STEP_RE = re.compile(
     r"(?!(?:be|have|need|like)\s{1,3}(?:noted|aware|useful|helpful|good|best|better|a|an|the|likely)\b)[a-z]{2,}\b"
 )
 
-# "It was agreed that …", "It was decided that …": the meeting's decision, the passive's subject left out
+# "It was agreed that …", "It was decided that the Clerk would …": the meeting's decision, the passive's subject left
+# out; "decided that" with a step set in its clause (a modal before a verb: not "It was decided that the meeting had
+# been a success", a view, tests/test_nlp_drawn53.py)
 IT_WAS_AGREED_RE = re.compile(
-    rf"{IT_WAS}(?:unanimously\s+)?(?:{PROPOSED_AND}agreed\s+(?:that|to)|decided\s+that)\s", re.I
+    rf"{IT_WAS}(?:unanimously\s+)?(?:{PROPOSED_AND}agreed\s+(?:that|to)\s|decided\s+that\s"
+    r"(?=[^.;:]{0,100}?\b(?:would|should|will|shall|must)\s+(?!not\b)[a-z]{2,}))",
+    re.I,
 )
 
 # "Consensus was that a new policy was needed and that Mr Gale would make the changes …", "The consensus of the Board
