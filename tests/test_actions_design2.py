@@ -16,7 +16,7 @@ import re
 from pathlib import Path
 
 from conftest import ROOT
-from test_first_pages_design2 import norm, records
+from test_first_pages_design2 import norm, other_labelled_records, records
 
 TRAINING = ROOT / "training"
 DESIGN2 = TRAINING / "actions_design2.jsonl"
@@ -59,13 +59,7 @@ def test_bodies_and_pages_are_new() -> None:
     name-recognition ones (organisations, people: one body is an organisation named on another of its pages there)
     names it: studying it shows nothing of the check halves, and no action rule was written from it."""
     found = records(DESIGN2)
-    others = [
-        record
-        for path in TRAINING.glob("*.jsonl")
-        if path != DESIGN2
-        for record in records(path)
-        if isinstance(record, dict)
-    ]
+    others = other_labelled_records(DESIGN2)
     bodies = {norm(record["body"]) for record in others if record.get("body")}
     sources = {record["source"] for record in others if record.get("source")}
     mine = Path(__file__).name

@@ -30,6 +30,17 @@ def norm(body: str) -> str:
     return " ".join(re.sub(r"[^a-z ]", " ", body.lower()).split())
 
 
+def other_labelled_records(own: Path) -> list[dict]:
+    """Every record of every labelled set under training/ but ``own``."""
+    return [
+        record
+        for path in TRAINING.glob("*.jsonl")
+        if path != own
+        for record in records(path)
+        if isinstance(record, dict)
+    ]
+
+
 def test_records_are_well_formed() -> None:
     found = records(DESIGN2)
     assert len(found) >= 80 and len({record["body"] for record in found}) >= 50
@@ -59,13 +70,7 @@ def test_bodies_and_pages_are_new() -> None:
     """No body or page of design2 is in any other labelled set (either split), sources.txt, a suite or a real corpus
     folder: studying it shows nothing of the check halves."""
     found = records(DESIGN2)
-    others = [
-        record
-        for path in TRAINING.glob("*.jsonl")
-        if path != DESIGN2
-        for record in records(path)
-        if isinstance(record, dict)
-    ]
+    others = other_labelled_records(DESIGN2)
     bodies = {norm(record["body"]) for record in others if record.get("body")}
     sources = {record["source"] for record in others if record.get("source")}
     listed = (TRAINING / "sources.txt").read_text().lower()
