@@ -21,7 +21,6 @@ from test_headers_design2 import assert_bodies_not_of_the_real_corpus, shared_wi
 DESIGN3 = ROOT / "training" / "headers_design3.jsonl"
 DESIGN2 = ROOT / "training" / "headers_design2.jsonl"
 DESIGN = ROOT / "training" / "headers_design.jsonl"
-CHECK = ROOT / "training" / "headers_check.jsonl"
 
 
 def records(path: Path = DESIGN3) -> list[dict]:

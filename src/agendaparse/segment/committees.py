@@ -16,7 +16,7 @@ from .bodies import (
     expand_initialism,
 )
 from .headings import heading_lines, running_heads
-from .meeting_dates import _only_a_date
+from .meeting_dates import MOVED_VERBS_RE, _only_a_date
 from .numbering import PAGE_RANGE_RE
 from .patterns import (
     COMMITTEE_WORDS,
@@ -749,7 +749,7 @@ WEB_SECTION_RE = re.compile(r"(?<!\s)\s+(?:forums|committees|councils|boards|pan
 # meeting was moved, before its heading ('Meeting rearranged from Wednesday, 27 April 2026' on a line of its own)
 MOVED_MEETING_NOTE_RE = re.compile(
     # the old date ends with its year, a comma may be inside it ('Wednesday, 27 April 2026')
-    r"^\**\s*+meeting\s+(?:moved|rearranged|re-arranged|postponed)\s+from\s+[^*\n]{1,60}?\b(?:19|20)\d\d\b\**"
+    rf"^\**\s*+meeting\s+{MOVED_VERBS_RE}\s+from\s+[^*\n]{{1,60}}?\b(?:19|20)\d\d\b\**"
     r"(?:\s*,\s*|\s*$)",
     re.I,
 )

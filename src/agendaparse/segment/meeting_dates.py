@@ -100,11 +100,12 @@ TWO_DAYS_DAY_FIRST_RE = re.compile(
 )
 
 
+# the words a meeting's move is printed in (also cut from a web page's heading: committees.MOVED_MEETING_NOTE_RE)
+MOVED_VERBS_RE = r"(?:moved|re-?scheduled|postponed|changed|re-?arranged|deferred|brought\s+forward|put\s+back)"
 # '**Meeting moved from Tuesday 25 June 2024**, Cabinet - Tuesday 9 July 2024', 'Meeting rearranged from Wednesday,
 # 27 April 2016' under '3 May 2016', 'deferred from March 12, 2024': the date it no longer meets on
 MOVED_FROM_RE = re.compile(
-    r"\b(?:(?:meeting|date)\s+)?(?:moved|re-?scheduled|postponed|changed|re-?arranged|deferred|brought\s+forward|"
-    rf"put\s+back)\s+from\s+(?:(?:{WEEKDAY_RE}),?\s+)?(?:the\s+)?"
+    rf"\b(?:(?:meeting|date)\s+)?{MOVED_VERBS_RE}\s+from\s+(?:(?:{WEEKDAY_RE}),?\s+)?(?:the\s+)?"
     rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTH_RE})\b\.?|(?:{MONTH_RE})\b\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)"
     r",?(?:\s+(?:19|20)\d\d)?",
     re.I,
