@@ -125,7 +125,8 @@ def read_actions_design2(records: list[dict], misses: bool, split: str = "design
     """training/actions_design2.jsonl (stop 66): runs of UK local-government minutes of bodies no other set, suite or
     rule was written from, each record holding its text and labels, read as the split "design2" as read_actions reads
     the others (each body's runs one document); its misses are listed with --misses, as the design split's are.
-    training/actions_design3.jsonl (stop 67), principal councils' committee minutes, is read the same way as "design3"."""
+    training/actions_design3.jsonl (stop 67), principal councils' committee minutes, is read the same way as
+    "design3"."""
     bodies = [
         (body, [(record["text"], record["actions"]) for record in runs])
         for body, runs in groupby(records, key=lambda record: record["body"])
