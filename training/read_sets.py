@@ -11,7 +11,9 @@ from the top down past their first numbered items, with the same four facts and 
 training/first_pages_design2.jsonl (stop 65) holds 80 more first pages of 65 further bodies in one split, "design2",
 studied like the design split (its misses are listed) to write rules that generalise beyond the first design split;
 training/actions_design2.jsonl (stop 66) holds 60 runs of UK local-government minutes of 27 further bodies with their
-actions, read as the split "design2" of the actions figures (its misses listed likewise).
+actions, read as the split "design2" of the actions figures (its misses listed likewise); training/actions_design3.jsonl
+(stop 67) holds 50 runs of the printed committee minutes of 30 further principal councils, fire authorities, police and
+crime panels and a combined authority, read likewise as the split "design3".
 All come from the published pages of bodies no gold, suite or other training set holds, labelled by reading only,
 and are split by body: the design split may be studied, the check split is never designed from (its misses are never
 listed). Names, facts and items compare as `agendaparse eval` compares them.
@@ -48,6 +50,7 @@ ORGS = HERE / "orgs_check.jsonl"
 HEADINGS = HERE / "headings_check.jsonl"
 ACTIONS = HERE / "actions_check.jsonl"
 ACTIONS_DESIGN2 = HERE / "actions_design2.jsonl"
+ACTIONS_DESIGN3 = HERE / "actions_design3.jsonl"
 FIRST_PAGES = HERE / "first_pages.jsonl"
 FIRST_PAGES_SECOND = HERE / "first_pages_second.jsonl"
 FIRST_PAGES_DESIGN2 = HERE / "first_pages_design2.jsonl"
@@ -118,15 +121,17 @@ def read_actions(labels: list[dict], texts: dict[str, dict], misses: bool) -> No
         read_action_runs(nlp, split, bodies, misses and split == "design")
 
 
-def read_actions_design2(records: list[dict], misses: bool) -> None:
+def read_actions_design2(records: list[dict], misses: bool, split: str = "design2") -> None:
     """training/actions_design2.jsonl (stop 66): runs of UK local-government minutes of bodies no other set, suite or
     rule was written from, each record holding its text and labels, read as the split "design2" as read_actions reads
-    the others (each body's runs one document); its misses are listed with --misses, as the design split's are."""
+    the others (each body's runs one document); its misses are listed with --misses, as the design split's are.
+    training/actions_design3.jsonl (stop 67), principal councils' committee minutes, is read the same way as
+    "design3"."""
     bodies = [
         (body, [(record["text"], record["actions"]) for record in runs])
         for body, runs in groupby(records, key=lambda record: record["body"])
     ]
-    read_action_runs(build_nlp(), "design2", bodies, misses)
+    read_action_runs(build_nlp(), split, bodies, misses)
 
 
 Runs = list[tuple[str, list[dict]]]
@@ -287,6 +292,8 @@ def main() -> None:
         read_actions(load(ACTIONS), {record["id"]: record for record in load(ORGS)}, args.misses)
     if ACTIONS_DESIGN2.exists():
         read_actions_design2(load(ACTIONS_DESIGN2), args.misses)
+    if ACTIONS_DESIGN3.exists():
+        read_actions_design2(load(ACTIONS_DESIGN3), args.misses, "design3")
 
 
 def load(path: Path) -> list[dict]:

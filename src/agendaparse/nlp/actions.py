@@ -430,6 +430,9 @@ def _owners(
         return resolve_owner(actor, initials) if actor and not is_resolving_body(actor, (committee, doc_body)) else []
     if passive and (by := BY_ROLE_RE.search(text)):
         return _with_margin([by["owner"]], sentence, initials, agent=True)  # "… confirmed by the Clerk to the Board"
+    speaker = POST_CONFIRMED_STEP_RE.match(text) if kind in ("action", "commitment") else None
+    if speaker and is_post(speaker["post"]):
+        return resolve_owner(speaker["post"], initials)  # "The Chair confirmed that a reply would be sent": the Chair
     if kind in ("action", "commitment") and (agent := _passive_agent(text)):
         # "will be drafted by Cllr Nair": the Councillor drafts it
         return _with_margin(resolve_owner(agent, initials), sentence, initials, agent=True)
@@ -819,6 +822,15 @@ AND_THAT_RE = re.compile(
     rf"\s(?:and|AND)\s+(?:that|THAT)\s+(?=[Tt]he\s+[A-Z]|(?:staff|officers|officials)\s|(?:{TITLES})\s+[A-Z])"
 )
 
+# "The Chair confirmed that a written response would be sent in due course", "The Town Clerk noted that any comments
+# would be incorporated into …": a post telling the meeting of a step it will see done, nobody else named, owns it.
+POST_CONFIRMED_STEP_RE = re.compile(
+    r"^(?:In\s+response\s+to\s+[^,]{3,60},\s+)?(?:The\s+)?(?P<post>[A-Z][\w'’\-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?"
+    r"[A-Z][\w'’\-]*){0,5})\s+(?:confirmed|advised|indicated|explained|noted|stated|reported)\s+that\s+"
+    r"(?!(?:he|she|they|it|there)\b)[^.;]*?\b(?:would|will)\s+be\s+[a-z]{3,}(?:ed|en|t)\b(?!\s+by\b)"
+)
+
+
 # "Members requested that …", and a correspondence list's "SBC – Review of Polling Districts. Request that SBC …"
 THAT_CLAUSE_RE = re.compile(r"(?:\b(?:requested|asked|proposed|recommended|suggested)|^[Rr]equests?)\s+that\s+")
 
@@ -829,9 +841,25 @@ AND_SUBJUNCTIVE_RE = re.compile(r"\s(?:and|AND)\s{1,3}(?P<that>that\s{1,3})?(?=[
 # without a second "that", only a task verb makes the post an actor (not "write to the Council and the Parish Council
 # about the verge", a second addressee)
 SECOND_STEP_VERB_RE = re.compile(
-    r"\s(?:add|arrange|ask|bring|chase|check|circulate|confirm|consult|contact|draft|email|find|include|inform|"
+    r"\s(?:add|arrange|ask|attend|bring|chase|check|circulate|confirm|consult|contact|draft|email|find|include|inform|"
     r"investigate|invite|liaise|monitor|obtain|order|place|prepare|present|produce|provide|publish|put|raise|report|"
     r"review|seek|send|speak|submit|update|write)\b"
+)
+
+
+# "requested that given the resource issues that the Director attend …", "asked that, in view of the delays, the Clerk
+# write …": a reason set between the request's "that" and who it puts the step to.
+INTERPOSED_REASON_RE = re.compile(
+    r",?\s*(?:given|in\s+view\s+of|in\s+light\s+of|owing\s+to)\s+[^,.;]{3,160}?(?:,\s+(?:that\s+)?|\s+that\s+)"
+    r"(?=(?:the\s+)?[A-Z])"
+)
+
+
+# "that the Executive Director of Resources and the Director of Customer Experience attend …": the first of two posts
+# a request's step is put to (the second is found as a later "and the X <verb>" is).
+FIRST_OF_TWO_POSTS_RE = re.compile(
+    r"^(?:[Tt]he\s+)?(?P<owner>[A-Z][\w'’\-]*(?:\s+(?:of|for|&|(?<=of\s)the(?=\s+[A-Z])|[A-Z][\w'’\-]*)){0,5})"
+    r"\s+and\s+the\s+[A-Z]"
 )
 
 
@@ -843,6 +871,8 @@ def _request_actors(text: str, actor: str, initials: dict[str, str]) -> list[str
     if match is None:
         return owners
     clause = text[match.end() :]
+    if reason := INTERPOSED_REASON_RE.match(clause):
+        clause = clause[reason.end() :]
     for also in AND_SUBJUNCTIVE_RE.finditer(clause):
         second = SUBJUNCTIVE_ACTOR_RE.match(clause[also.end() :])
         if second is None or not _bodies_or_roles(second["owner"]) or re.search(r"\sThe\s", second["owner"]):
@@ -860,6 +890,8 @@ def _that_clause_actor(text: str) -> str | None:
     if match is None:
         return None
     clause = text[match.end() :]
+    if reason := INTERPOSED_REASON_RE.match(clause):
+        clause = clause[reason.end() :]  # "requested that, given the backlog, the Director attend …": the Director
     owner = owner_of(clause)
     if owner and _named_commitment(clause, owner, True):
         return owner
@@ -875,6 +907,8 @@ def _that_clause_actor(text: str) -> str | None:
         return subjunctive["owner"]
     if group := GROUP_SUBJUNCTIVE_RE.match(clause):
         return group["owner"]
+    if (first := FIRST_OF_TWO_POSTS_RE.match(clause)) and is_post(first["owner"]):
+        return first["owner"]  # "that the Executive Director of Resources and the Director of X attend …"
     agent = REQUESTED_AGENT_RE.search(clause)  # "asked that costs … could be recognised or supported by SCC"
     return agent["owner"] if agent and (_bodies_or_roles(agent["owner"]) or _named_owner(agent["owner"])) else None
 

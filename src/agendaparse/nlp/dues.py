@@ -627,6 +627,13 @@ MONTH_BODY_MEETING_RE = re.compile(
     r"(?:Committee|Board|Council|Cabinet|Panel|Forum|Sub-[Cc]ommittee)\b"
 )
 
+# "to the Committee's November meeting", "at the Board’s March meeting", and a post asked to "attend the December
+# meeting": a meeting a month names, as "by the November meeting" is, after a body's possessive or "attend".
+MONTH_OWNED_MEETING_RE = re.compile(
+    rf"(?:\b(?:to|at|for|by|before)\s+the\s+(?:[A-Z][\w&\-]*\s+){{0,3}}[A-Z][\w&\-]*['’]s?\s+|(?<=\battend\s)the\s+)"
+    rf"(?P<date>{MONTH_NAMES})\s+meeting\b"
+)
+
 # "in H1 2026", "by the end of H2 2025/26": a half year, of the calendar year or (with a second year) the financial.
 HALF_YEAR_DUE_RE = re.compile(
     r"\b(?:by|before|in|during|until|no\s+later\s+than)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
@@ -741,7 +748,7 @@ NO_DAY_DUE_RE = re.compile(
 # "be brought to a future meeting", "reported back at a later meeting of the Committee", "deferred to a subsequent
 # meeting": a meeting not yet set, so no day; the words are the due (the dev golds keep "at a future meeting").
 LATER_MEETING_DUE_RE = re.compile(
-    r"\b(?:to|at|for|until)\s+a\s+(?:future|later|subsequent)\s+meeting"
+    r"(?:\b(?:to|at|for|until)\s+|(?<=\battend\s))a\s+(?:future|later|subsequent)\s+meeting"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w&'’\-]*(?:\s+(?:[A-Z][\w&'’\-]*|and|&)){0,4})?"
 )
 # "by the end of term 2": a numbered term (four terms in Australia, six in some English authorities).
@@ -1177,6 +1184,10 @@ def _unmarked_due(
         return numbered
     if meeting_date and (day := _day_only_due(text, meeting_date)):
         return day
+    if (owned := MONTH_OWNED_MEETING_RE.search(text)) and not _past_words_before(text, owned.start()):
+        # "to the Committee's November meeting", "attend the December meeting": as "by the November meeting"
+        due = resolve_due(f"by the {owned['date']} meeting", meeting_date, next_meeting, month_first=month_first)
+        return due[0], owned[0].strip(), due[2]
     # "send the invoices end of month", "circulate the results early next year": a deadline with no "by";
     # "… (31 May).", "Deadline: 4 April", "By: 30 April": a date the action's label or brackets give it
     for finder in (
