@@ -105,8 +105,12 @@ def test_first_pages_bodies_are_new_to_every_other_set() -> None:
     ]
     bodies = {norm(record["body"]) for record in others if record.get("body")}
     sources = {record["source"] for record in others if record.get("source")}
-    for record in records("first_pages"):
-        assert norm(record["body"]) not in bodies and record["source"] not in sources, record["id"]
+    shared = [
+        record["id"]
+        for record in records("first_pages")
+        if norm(record["body"]) in bodies or record["source"] in sources
+    ]
+    assert shared == []  # the ids alone: a failure prints nothing of the other sets
 
 
 def norm(body: str) -> str:

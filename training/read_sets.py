@@ -121,7 +121,7 @@ def read_actions(labels: list[dict], texts: dict[str, dict], misses: bool) -> No
         read_action_runs(nlp, split, bodies, misses and split == "design")
 
 
-def read_actions_design2(records: list[dict], misses: bool, split: str = "design2") -> None:
+def read_action_design_set(records: list[dict], misses: bool, split: str = "design2") -> None:
     """training/actions_design2.jsonl (stop 66): runs of UK local-government minutes of bodies no other set, suite or
     rule was written from, each record holding its text and labels, read as the split "design2" as read_actions reads
     the others (each body's runs one document); its misses are listed with --misses, as the design split's are.
@@ -291,9 +291,9 @@ def main() -> None:
     if ACTIONS.exists():
         read_actions(load(ACTIONS), {record["id"]: record for record in load(ORGS)}, args.misses)
     if ACTIONS_DESIGN2.exists():
-        read_actions_design2(load(ACTIONS_DESIGN2), args.misses)
+        read_action_design_set(load(ACTIONS_DESIGN2), args.misses)
     if ACTIONS_DESIGN3.exists():
-        read_actions_design2(load(ACTIONS_DESIGN3), args.misses, "design3")
+        read_action_design_set(load(ACTIONS_DESIGN3), args.misses, "design3")
 
 
 def load(path: Path) -> list[dict]:
