@@ -202,8 +202,9 @@ REF_NUMBER_RE = re.compile(
 )
 # a running minute number after the council's or committee's initials: "SPC 23/45", "PC/21/045", "FC 112/22"
 # ... or after a committee's short name and with the council year: "Cou/286/07-08"
+# ... with a space slipped in after its last stroke, as '12- 214' has one after its dash: 'GB/2627/ 216 Declarations'
 PREFIXED_NUMBER_RE = re.compile(
-    r"^(?P<num>(?:[A-Z]{1,5}[\s/.]?|[A-Z][a-z]{1,3}/)\d{1,4}/\d{1,4}(?:-\d{2})?)[:.]?(?:\s+(?P<rest>\S.*))?$"
+    r"^(?P<num>(?:[A-Z]{1,5}[\s/.]?|[A-Z][a-z]{1,3}/)\d{1,4}/\s?\d{1,4}(?:-\d{2})?)[:.]?(?:\s+(?P<rest>\S.*))?$"
 )
 # a running minute number after a committee's letter or short name: "C.123 Apologies", "C/45 Minutes", "P&R 4 Grants",
 # "PL/31 Appeals" (not "S.106 Agreement", a statute's section; not "C.118 was noted", a minute cited at a sentence's
@@ -276,6 +277,9 @@ def heading_title(text: str, *, wraps: bool = False, bold: bool = False) -> str:
     head, run_on, _ = text.strip().partition(":-")
     if run_on and 1 <= len(head.split()) <= 10 and head[:1].isupper():
         return head.strip()  # 'Declarations of interest:- None.': the heading, then its minute after ':-'
+    marked = _run_in_after_mark(text.strip())
+    if marked:
+        return marked  # 'Previous Minutes • The Chair reviewed …', 'Date of next meeting … Noted as 3 May.'
     head, attached, tail = text.strip().partition("- ")
     if attached and head[-1:].islower() and _runs_on_after_hyphen(tail):
         return head  # 'Financial Report- Stephanie reported that …': the hyphen typed against the title's last word
@@ -354,6 +358,28 @@ def heading_title(text: str, *, wraps: bool = False, bold: bool = False) -> str:
     ):
         return head.strip()
     return text.strip()
+
+
+# a bullet or an ellipsis set between a heading and its record, as a dash is: the mark a document typed to part them
+RUN_IN_MARK_RE = re.compile(r"(?<=\S)\s+(?:[•●▪\uf0b7]|…|\.\.\.)\s+(?=\S)")
+
+
+def _run_in_after_mark(text: str) -> str | None:
+    """'Police Report • The constable read his report …': the heading before the first bullet or ellipsis, when the
+    record follows it (not 'Roads • Footpaths • Verges', a heading's own list)."""
+    mark = RUN_IN_MARK_RE.search(text)
+    if mark is None:
+        return None
+    head, tail = text[: mark.start()].strip(), text[mark.end() :].strip()
+    if not (1 <= len(head.split()) <= 10 and head[:1].isupper()) or RUN_IN_MARK_RE.search(head):
+        return None
+    if len(re.findall(r"\b[a-z]{2,}\b", tail)) >= 3 or opens_record(tail):
+        return head
+    # an ellipsis parts a heading from its record whatever the record's length ('… Noted as 3 May.'); a bullet may
+    # list the heading's own parts
+    if mark.group().strip() in ("…", "...") and re.match(r"[A-Z][a-z]+\s+\S", tail):
+        return head
+    return None
 
 
 def _record_sentence(tail: str) -> bool:
@@ -523,7 +549,7 @@ def _parse_number(text: str) -> tuple[str, str] | None:
         return re.sub(r"\s+", "", reference["num"]), reference["rest"] or ""
     prefixed = PREFIXED_NUMBER_RE.match(text)
     if prefixed:
-        return " ".join(prefixed["num"].split()), prefixed["rest"] or ""
+        return " ".join(re.sub(r"/\s", "/", prefixed["num"]).split()), prefixed["rest"] or ""
     committee = COMMITTEE_MINUTE_RE.match(text)
     if committee:
         return committee["num"], committee["rest"]
@@ -1371,6 +1397,8 @@ def _sub_item(lines: list[tuple[PageLayout, Line]], index: int, sub: dict, found
     # 'Item 2.1 Taxi Driver's Licence' under 'Item 2 Civic Government …' (a Scottish minute's labels): the label
     # stands before the parent's decimal as it stands before the parent's number
     text = ITEM_DECIMAL_LABEL_RE.sub("", line.text.strip())
+    # '2. 1 Police report' under '2. Reports': a space slipped in after the parent's stop, as in 'GB/2627/ 216'
+    text = re.sub(rf"^{re.escape(sub['prefix'])}\s(?=\d{{1,2}}\s)", sub["prefix"], text)
     indented = line.x0 >= sub["x0"] + 8
     # '3.1 Matters Arising' after the minute of '3. Minutes': the parent's first decimal, a few lines under it
     late_decimal = (
