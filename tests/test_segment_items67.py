@@ -8,7 +8,9 @@ Forms (each printed by two bodies or more of the design sets), in invented wordi
   community council), 'GB/2627/ 216: Declarations of Interest' after 'GB/2627/215' (a health body), as '12- 214'
   was read already;
 - a bullet or an ellipsis set between a minute's heading and its record, as a dash is: '2 Police Report • PC Dunn
-  read …' (a community council), '4. Date of the next meeting … Noted as 5-6-25.' (a parish council).
+  read …' (a community council), '4. Date of the next meeting … Noted as 5-6-25.' (a parish council);
+- a standard heading's phrase as the subject of the record's passive heads the minute: '1. Apologies for absence
+  were received from Councillors …' (a town council, a parish council), as 'APOLOGIES FOR ABSENCE were …' did.
 Each with guards that must stay as they are.
 """
 
@@ -165,3 +167,33 @@ def test_mark_guard_a_bulleted_line_of_the_record_is_no_item() -> None:
          "• 3 potholes were reported to the county council.", "3. Minutes", "The minutes were approved."]
     )  # fmt: skip
     assert [number for number, _ in found] == ["1", "2", "3"]
+
+
+# a heading's phrase as the subject of the record
+
+
+def test_a_headings_phrase_as_the_records_subject_heads_the_minute() -> None:
+    found = minutes(
+        [*MINUTES_HEAD, "Present: Councillors Ann Example (In the Chair) and Ben Sample.",
+         "1. Apologies for absence were received from Councillors Cara Teal, Dan Finch & Eve Wren.",
+         "2. Declarations of interest & written requests for dispensation … There were none.",
+         "3. Planning applications", "No applications had been received."]
+    )  # fmt: skip
+    assert found[0] == ("1", "Apologies for absence")
+    assert [number for number, _ in found] == ["1", "2", "3"]
+
+
+def test_subject_guards_a_lone_word_or_an_approval_stays_the_sentence() -> None:
+    assert heading_title("Apologies were received from Cllr Rook.") == "Apologies were received from Cllr Rook."
+    assert heading_title("Minutes of the meeting held on 5 May were approved.") == (
+        "Minutes of the meeting held on 5 May were approved."
+    )
+    assert heading_title("The apologies for absence were received.") == "The apologies for absence were received."
+    assert heading_title("Declarations of interest were made by Cllr Teal.") == "Declarations of interest"
+    # the heading, then its record naming it again: the heading alone, as before
+    found = minutes(
+        [*MINUTES_HEAD, "Minute no. 1 – Members Present Councillors: A Example, B Sample",
+         "Minute no. 2 - Apologies for Absence Apologies for absence were received from Councillor Teal.",
+         "Minute no. 3 – Declarations of Interest Councillor Finch declared an interest in the grant."]
+    )  # fmt: skip
+    assert ("2", "Apologies for Absence") in found

@@ -259,6 +259,11 @@ CAPS_RUN_ON_LINE_RE = re.compile(r"\A(?P<head>[^a-z:]+(?::\s+[^a-z:\s][^a-z:]*)+
 CAPS_SUBJECT_RE = re.compile(rf"\A(?P<head>(?:{CAPS_CHAR}++\s++)+?)(?=(?:were|was|is|are|has|have|had)\s+[a-z])")
 
 
+# ... and in any case, a heading's words then the record's passive: 'Apologies for absence were received from …'
+PHRASE_SUBJECT_RE = re.compile(
+    r"\A(?P<head>[A-Z][^.:;–—-]*?)\s+(?=(?:were|was|had\s+been|have\s+been)\s+(?:received|made|declared|given|"
+    r"tendered|submitted|accepted|noted)\b)"
+)
 TRAILING_DASH_RE = re.compile(r"(?<=\S)\s+[-–—]\s*$")
 
 
@@ -321,6 +326,14 @@ def heading_title(text: str, *, wraps: bool = False, bold: bool = False) -> str:
     run_on = None if wraps or bold else run_on_title(text)
     if run_on:
         return run_on  # 'Apologies for absence. None received.', 'Village Hall Cllr Dale reported …': no mark or a stop
+    subject = PHRASE_SUBJECT_RE.match(text.strip())
+    if (
+        subject
+        and len(subject["head"].split()) >= 2
+        and standard_heading(subject["head"])
+        and not _repeats(subject["head"])
+    ):
+        return subject["head"]  # 'Apologies for absence were received from …': a heading's phrase as the subject
     # 'Apologies: Cllr M Black sent apologies which were accepted.': the heading, then the minute as a sentence
     head, colon, tail = text.strip().partition(": ")
     if colon and len(head.split()) <= 6 and len(re.findall(r"\b[a-z]{2,}\b", tail)) >= 3 and len(tail.split()) >= 5:
@@ -380,6 +393,12 @@ def _run_in_after_mark(text: str) -> str | None:
     if mark.group().strip() in ("…", "...") and re.match(r"[A-Z][a-z]+\s+\S", tail):
         return head
     return None
+
+
+def _repeats(head: str) -> bool:
+    """'Apologies for Absence Apologies for absence': the heading, then its record's subject naming it again."""
+    first = head.split()[0].lower()
+    return any(word.lower() == first for word in head.split()[1:])
 
 
 def _record_sentence(tail: str) -> bool:
