@@ -10,7 +10,10 @@ Forms (each printed by two bodies or more of the design sets), in invented wordi
 - a bullet or an ellipsis set between a minute's heading and its record, as a dash is: '2 Police Report • PC Dunn
   read …' (a community council), '4. Date of the next meeting … Noted as 5-6-25.' (a parish council);
 - a standard heading's phrase as the subject of the record's passive heads the minute: '1. Apologies for absence
-  were received from Councillors …' (a town council, a parish council), as 'APOLOGIES FOR ABSENCE were …' did.
+  were received from Councillors …' (a town council, a parish council), as 'APOLOGIES FOR ABSENCE were …' did;
+- the bracketed clauses of a note to the members under an agenda item ('(2) Members in arrears of Council Tax …
+  must not vote …') are no items, as stop 65 read them in minutes (one body of design2 prints them in its agenda
+  web page, the standard note on declarations of interest).
 Each with guards that must stay as they are.
 """
 
@@ -197,3 +200,36 @@ def test_subject_guards_a_lone_word_or_an_approval_stays_the_sentence() -> None:
          "Minute no. 3 – Declarations of Interest Councillor Finch declared an interest in the grant."]
     )  # fmt: skip
     assert ("2", "Apologies for Absence") in found
+
+
+# a note's bracketed clauses under an agenda item
+
+
+AGENDA_WEB_HEAD = ["Agenda and decisions", "Executive", "Tuesday, 7th July, 2026 10.30 am", "Venue: Committee Room 1",
+                   "Items", "No. Item"]  # fmt: skip
+
+
+def test_a_notes_bracketed_clauses_under_an_agenda_item_are_no_items() -> None:
+    found = agenda(
+        [*AGENDA_WEB_HEAD, "1.", "DISCLOSURES OF INTEREST",
+         "To receive disclosures of interests from members on matters to be considered at the meeting.", "Notes:",
+         "(1) Members may remain in the meeting and take part fully in discussion and voting unless the interest is"
+         " a disclosable pecuniary interest.",
+         "(2) Members in arrears of Council Tax by more than two months must not vote in decisions on the budget.",
+         "(3) Officers must disclose interests in accordance with the Standing Orders.", "2.", "MINUTES",
+         "That the minutes of the meeting held on 30 April 2026 be signed as a correct record.", "3.",
+         "INSPECTION OF REPORTS AND BACKGROUND PAPERS"]
+    )  # fmt: skip
+    assert found == [
+        ("1", "DISCLOSURES OF INTEREST"),
+        ("2", "MINUTES"),
+        ("3", "INSPECTION OF REPORTS AND BACKGROUND PAPERS"),
+    ]
+
+
+def test_note_guard_bracketed_headings_stay_items() -> None:
+    found = agenda(
+        [*AGENDA_HEAD, "(1) Apologies for absence", "(2) Declarations of interest", "(3) Minutes of the last meeting",
+         "(4) Planning applications"]
+    )  # fmt: skip
+    assert [number for number, _ in found] == ["1", "2", "3", "4"]

@@ -39,6 +39,7 @@ from .patterns import (
     _heading_like,
     _titled,
     join_wrapped,
+    note_clause,
     without_link_size,
 )
 from .presenters import attach_presenters
@@ -734,7 +735,7 @@ def _numbered_headings(lines: list[tuple[PageLayout, Line]], skip: int = -1) -> 
             continue  # '2. Reserve account £30,000.00': the list goes on, not item 2
         if _zero_decimal_paragraph(key, last, title) or _label_out_of_step(lines, found, text, key, last):
             continue
-        if BRACKETED_NUMBER_RE.match(text) and not line.bold and _note_sentence(title):
+        if not line.bold and note_clause(text):
             continue  # '(2) Members in arrears of Council Tax … must not vote …': a note's clause, not item 2
         if ADDRESS_TITLE_RE.match(title) and not (found and len(key) == len(last) == 1 and key[0] == last[0] + 1):
             continue  # '12 Harbour Road, Cedar Island': an address, not item 12 (but '3. Station Road - ...' after 2)
@@ -1059,15 +1060,6 @@ def _misnumbered_heading(
 # the verbs of a minute's record: a line with one is a sentence of the minutes, not an agenda line used as a heading
 # a count of those attending: '1 Member of the Public', '3 members of the press', '2 residents'
 ITEM_ATTENDANCE_RE = re.compile(r"^items?\s+\d", re.I)
-BRACKETED_NUMBER_RE = re.compile(r"^\(\d{1,2}\)\s")
-NOTE_VERB_RE = re.compile(r"\b(?:may|must|should|shall|can|cannot|will|are|is)\b")
-
-
-def _note_sentence(title: str) -> bool:
-    """'Members may remain in the meeting and take part …': a clause of a note (a modal or finite verb, a sentence's
-    length or its stop), not a heading's words."""
-    words = title.split()
-    return NOTE_VERB_RE.search(title) is not None and (len(words) > 8 or title.rstrip().endswith("."))
 
 
 LABEL_WORD_RE = re.compile(r"^(?:agenda\s+)?(?:item|minute)\s+(?:no\.?\s+)?\d", re.I)
