@@ -35,6 +35,7 @@ from .patterns import (
     _is_heading_candidate,
     is_list_heading,
     join_wrapped,
+    note_clause,
     without_link_size,
 )
 from .presenters import PRESENTER_RE, attach_presenters
@@ -1051,6 +1052,8 @@ def _capital_sub_item(text: str, line: Line, current: AgendaItem, item_x0: float
 def _list_number(text: str, items: list[AgendaItem]) -> tuple[str, str] | None:
     """An agenda line's item number and the rest: '5. Title', 'II. TITLE', '7.00pm   1. Title' (a timing
     column before the number)."""
+    if note_clause(text):
+        return None  # '(2) Members in arrears of Council Tax … must not vote …' under an item's 'Notes:': no item 2
     parsed = (
         parse_item_number(text)
         or _alpha_item(text, items)

@@ -39,6 +39,7 @@ from .patterns import (
     _heading_like,
     _titled,
     join_wrapped,
+    note_clause,
     without_link_size,
 )
 from .presenters import attach_presenters
@@ -202,8 +203,9 @@ REF_NUMBER_RE = re.compile(
 )
 # a running minute number after the council's or committee's initials: "SPC 23/45", "PC/21/045", "FC 112/22"
 # ... or after a committee's short name and with the council year: "Cou/286/07-08"
+# ... with a space slipped in after its last stroke, as '12- 214' has one after its dash: 'GB/2627/ 216 Declarations'
 PREFIXED_NUMBER_RE = re.compile(
-    r"^(?P<num>(?:[A-Z]{1,5}[\s/.]?|[A-Z][a-z]{1,3}/)\d{1,4}/\d{1,4}(?:-\d{2})?)[:.]?(?:\s+(?P<rest>\S.*))?$"
+    r"^(?P<num>(?:[A-Z]{1,5}[\s/.]?|[A-Z][a-z]{1,3}/)\d{1,4}/\s?\d{1,4}(?:-\d{2})?)[:.]?(?:\s+(?P<rest>\S.*))?$"
 )
 # a running minute number after a committee's letter or short name: "C.123 Apologies", "C/45 Minutes", "P&R 4 Grants",
 # "PL/31 Appeals" (not "S.106 Agreement", a statute's section; not "C.118 was noted", a minute cited at a sentence's
@@ -258,6 +260,11 @@ CAPS_RUN_ON_LINE_RE = re.compile(r"\A(?P<head>[^a-z:]+(?::\s+[^a-z:\s][^a-z:]*)+
 CAPS_SUBJECT_RE = re.compile(rf"\A(?P<head>(?:{CAPS_CHAR}++\s++)+?)(?=(?:were|was|is|are|has|have|had)\s+[a-z])")
 
 
+# ... and in any case, a heading's words then the record's passive: 'Apologies for absence were received from …'
+PHRASE_SUBJECT_RE = re.compile(
+    r"\A(?P<head>[A-Z][^.:;–—-]*?)\s+(?=(?:were|was|had\s+been|have\s+been)\s+(?:received|made|declared|given|"
+    r"tendered|submitted|accepted|noted)\b)"
+)
 TRAILING_DASH_RE = re.compile(r"(?<=\S)\s+[-–—]\s*$")
 
 
@@ -276,6 +283,9 @@ def heading_title(text: str, *, wraps: bool = False, bold: bool = False) -> str:
     head, run_on, _ = text.strip().partition(":-")
     if run_on and 1 <= len(head.split()) <= 10 and head[:1].isupper():
         return head.strip()  # 'Declarations of interest:- None.': the heading, then its minute after ':-'
+    marked = _run_in_after_mark(text.strip())
+    if marked:
+        return marked  # 'Previous Minutes • The Chair reviewed …', 'Date of next meeting … Noted as 3 May.'
     head, attached, tail = text.strip().partition("- ")
     if attached and head[-1:].islower() and _runs_on_after_hyphen(tail):
         return head  # 'Financial Report- Stephanie reported that …': the hyphen typed against the title's last word
@@ -317,6 +327,14 @@ def heading_title(text: str, *, wraps: bool = False, bold: bool = False) -> str:
     run_on = None if wraps or bold else run_on_title(text)
     if run_on:
         return run_on  # 'Apologies for absence. None received.', 'Village Hall Cllr Dale reported …': no mark or a stop
+    subject = PHRASE_SUBJECT_RE.match(text.strip())
+    if (
+        subject
+        and len(subject["head"].split()) >= 2
+        and standard_heading(subject["head"])
+        and not _repeats(subject["head"])
+    ):
+        return subject["head"]  # 'Apologies for absence were received from …': a heading's phrase as the subject
     # 'Apologies: Cllr M Black sent apologies which were accepted.': the heading, then the minute as a sentence
     head, colon, tail = text.strip().partition(": ")
     if colon and len(head.split()) <= 6 and len(re.findall(r"\b[a-z]{2,}\b", tail)) >= 3 and len(tail.split()) >= 5:
@@ -354,6 +372,34 @@ def heading_title(text: str, *, wraps: bool = False, bold: bool = False) -> str:
     ):
         return head.strip()
     return text.strip()
+
+
+# a bullet or an ellipsis set between a heading and its record, as a dash is: the mark a document typed to part them
+RUN_IN_MARK_RE = re.compile(r"(?<=\S)\s+(?:[•●▪\uf0b7]|…|\.\.\.)\s+(?=\S)")
+
+
+def _run_in_after_mark(text: str) -> str | None:
+    """'Police Report • The constable read his report …': the heading before the first bullet or ellipsis, when the
+    record follows it (not 'Roads • Footpaths • Verges', a heading's own list)."""
+    mark = RUN_IN_MARK_RE.search(text)
+    if mark is None:
+        return None
+    head, tail = text[: mark.start()].strip(), text[mark.end() :].strip()
+    if not (1 <= len(head.split()) <= 10 and head[:1].isupper()) or RUN_IN_MARK_RE.search(head):
+        return None
+    if len(re.findall(r"\b[a-z]{2,}\b", tail)) >= 3 or opens_record(tail):
+        return head
+    # an ellipsis parts a heading from its record whatever the record's length ('… Noted as 3 May.'); a bullet may
+    # list the heading's own parts
+    if mark.group().strip() in ("…", "...") and re.match(r"[A-Z][a-z]+\s+\S", tail):
+        return head
+    return None
+
+
+def _repeats(head: str) -> bool:
+    """'Apologies for Absence Apologies for absence': the heading, then its record's subject naming it again."""
+    first = head.split()[0].lower()
+    return any(word.lower() == first for word in head.split()[1:])
 
 
 def _record_sentence(tail: str) -> bool:
@@ -523,7 +569,7 @@ def _parse_number(text: str) -> tuple[str, str] | None:
         return re.sub(r"\s+", "", reference["num"]), reference["rest"] or ""
     prefixed = PREFIXED_NUMBER_RE.match(text)
     if prefixed:
-        return " ".join(prefixed["num"].split()), prefixed["rest"] or ""
+        return " ".join(re.sub(r"/\s", "/", prefixed["num"]).split()), prefixed["rest"] or ""
     committee = COMMITTEE_MINUTE_RE.match(text)
     if committee:
         return committee["num"], committee["rest"]
@@ -689,7 +735,7 @@ def _numbered_headings(lines: list[tuple[PageLayout, Line]], skip: int = -1) -> 
             continue  # '2. Reserve account £30,000.00': the list goes on, not item 2
         if _zero_decimal_paragraph(key, last, title) or _label_out_of_step(lines, found, text, key, last):
             continue
-        if BRACKETED_NUMBER_RE.match(text) and not line.bold and _note_sentence(title):
+        if not line.bold and note_clause(text):
             continue  # '(2) Members in arrears of Council Tax … must not vote …': a note's clause, not item 2
         if ADDRESS_TITLE_RE.match(title) and not (found and len(key) == len(last) == 1 and key[0] == last[0] + 1):
             continue  # '12 Harbour Road, Cedar Island': an address, not item 12 (but '3. Station Road - ...' after 2)
@@ -1014,15 +1060,6 @@ def _misnumbered_heading(
 # the verbs of a minute's record: a line with one is a sentence of the minutes, not an agenda line used as a heading
 # a count of those attending: '1 Member of the Public', '3 members of the press', '2 residents'
 ITEM_ATTENDANCE_RE = re.compile(r"^items?\s+\d", re.I)
-BRACKETED_NUMBER_RE = re.compile(r"^\(\d{1,2}\)\s")
-NOTE_VERB_RE = re.compile(r"\b(?:may|must|should|shall|can|cannot|will|are|is)\b")
-
-
-def _note_sentence(title: str) -> bool:
-    """'Members may remain in the meeting and take part …': a clause of a note (a modal or finite verb, a sentence's
-    length or its stop), not a heading's words."""
-    words = title.split()
-    return NOTE_VERB_RE.search(title) is not None and (len(words) > 8 or title.rstrip().endswith("."))
 
 
 LABEL_WORD_RE = re.compile(r"^(?:agenda\s+)?(?:item|minute)\s+(?:no\.?\s+)?\d", re.I)
@@ -1371,6 +1408,8 @@ def _sub_item(lines: list[tuple[PageLayout, Line]], index: int, sub: dict, found
     # 'Item 2.1 Taxi Driver's Licence' under 'Item 2 Civic Government …' (a Scottish minute's labels): the label
     # stands before the parent's decimal as it stands before the parent's number
     text = ITEM_DECIMAL_LABEL_RE.sub("", line.text.strip())
+    # '2. 1 Police report' under '2. Reports': a space slipped in after the parent's stop, as in 'GB/2627/ 216'
+    text = re.sub(rf"^{re.escape(sub['prefix'])}\s(?=\d{{1,2}}\s)", sub["prefix"], text)
     indented = line.x0 >= sub["x0"] + 8
     # '3.1 Matters Arising' after the minute of '3. Minutes': the parent's first decimal, a few lines under it
     late_decimal = (

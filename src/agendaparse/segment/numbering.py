@@ -20,7 +20,9 @@ PAGE_RANGE_RE = re.compile(
 ITEM_NUMBER_RE = re.compile(
     r"^(?P<num>(?:\d{1,4}(?:/\d{2,4})?|\d{1,2}\.\d{1,2}\.\d{1,3})(?:\.\d{1,2})?)"
     r"(?:\)\s?,\s?(?=[A-Z])|,\)\s+(?=[A-Z])|"  # '1), To Receive apologies', '2) , To receive', '4,) To receive'
-    r"(?:\.|\)|:)?(?:\s+|$)|\.(?=[A-Z][a-z]|[A-Z]{2}))"  # '11.Resolution: ...', '1.CALL TO ORDER' (no space)
+    r"(?:\.|\)|:)?(?:\s+|$)|\.(?=[A-Z][a-z]|[A-Z]{2})"  # '11.Resolution: ...', '1.CALL TO ORDER' (no space)
+    # the tab after the number lost in the text: '3MINUTES', '4.1Concert in the Park' (never '2ND', '10AM')
+    r"|(?:(?<=^\d)|(?<=^\d\d))(?=[A-Z][A-Z'’]{3,}(?![A-Za-z]))|(?:(?<=\.\d)|(?<=\.\d\d))(?=[A-Z][a-z]{2,}\b))"
 )
 # "Item 5 –", "Agenda Item 3:", "Minute 1772", "Min. No. 12": a label before the number
 # ... or "No. 5 - Title", "#5 Title"

@@ -189,3 +189,17 @@ def unspaced(text: str) -> str:
 def is_list_heading(text: str) -> bool:
     """The line is the heading of an agenda list ('AGENDA', 'Items of business', 'B U S I N E S S')."""
     return bool(AGENDA_HEADING_RE.match(unspaced(text.strip())))
+
+
+BRACKETED_CLAUSE_RE = re.compile(r"^\(\d{1,2}\)\s+(?P<clause>\S.*)$")
+NOTE_VERB_RE = re.compile(r"\b(?:may|must|should|shall|can|cannot|will|are|is)\b")
+
+
+def note_clause(text: str) -> bool:
+    """'(2) Members may remain in the meeting and take part …': a bracketed clause of a note to the members (a modal or
+    finite verb, a sentence's length or its stop), not an item's heading."""
+    match = BRACKETED_CLAUSE_RE.match(text.strip())
+    if match is None:
+        return False
+    clause = match["clause"]
+    return NOTE_VERB_RE.search(clause) is not None and (len(clause.split()) > 8 or clause.rstrip().endswith("."))
