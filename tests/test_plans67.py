@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from agendaparse.models import ActionPlanRow, Provenance, Table
 from agendaparse.tables.headers import header_fields, table_fields
 from agendaparse.tables.plan_rows import action_plan_rows
+from agendaparse.tables.step_cells import _tagger, is_step, names_an_owner
 
 MEETING = dt.date(2024, 11, 5)
 
@@ -154,3 +157,75 @@ def test_a_by_when_after_a_target_of_sentences_is_taken_before_a_joined_name() -
         ["Target 2: Put up four bird boxes by the pond", "Cllr Pell", "Clerk, summer", "June 2025"],
     ]
     assert table_fields(header, rows) == {0: "action", 1: "named_lead", 3: "end_date"}
+
+
+# ---------------------------------------------------------------- steps by the tagger, not only the list of verbs
+
+needs_tagger = pytest.mark.skipif(_tagger() is None, reason="the optional English pipeline (en_core_web_sm)")
+
+
+@needs_tagger
+def test_a_step_whose_verb_is_not_in_the_list_is_a_step_by_its_tag() -> None:
+    """Failing before: steps whose verbs STEP_VERBS does not hold, read as verbs' base forms by the tagger."""
+    assert is_step("Notify the school of the road closure")
+    assert is_step("Host a coffee morning for new residents")
+    assert is_step("Set up a rota for the litter picks")
+    assert is_step("3. Erect a new sign on the green")
+    assert is_step("Clerk to lobby the county for a crossing")
+
+
+def test_guard_record_names_and_agenda_items_stay_no_steps() -> None:
+    """A verb's noun heading a record before its complement, an agenda's business, a measure's or a post's name."""
+    for text in (
+        "Report on the budget for next year",
+        "Change to the standing orders",
+        "Work on the pavilion has been completed",
+        "To receive the minutes of the last meeting",
+        "To note the correspondence received",
+        "Planning applications decided in time",
+        "Missed bin collections this quarter",
+        "Overgrown hedge on Mill Lane",
+        "Percentage of invoices paid within 30 days",
+        "Training for new councillors",
+        "Repairs to the bus shelter",
+        "Halve the time taken to answer calls",  # a target's change in a measure
+    ):
+        assert not is_step(text), text
+    assert names_an_owner("Parks Office Manager") and names_an_owner("Head of Finance")
+
+
+@needs_tagger
+def test_an_action_column_of_owners_beside_steps_of_other_verbs_is_the_lead() -> None:
+    """Failing before: the steps beside the 'Action' column of owners open with verbs the list does not hold, so the
+    owners stayed the action (stop 66's rule for 'Item | ... | Action: Clerk' tables)."""
+    header = ["No.", "Item", "Year", "Action", "Progress %"]
+    rows = [
+        ["1", "Host a coffee morning for new residents", "24/25", "Clerk", "50"],
+        ["2", "Notify the school of the road closure", "25/26", "Clerk + Cllr Orme", "10"],
+    ]
+    fields = table_fields(header, rows)
+    assert fields[1] == "action" and fields[3] == "named_lead"
+
+
+def test_guard_a_column_naming_the_rows_stays_the_action_however_short_its_cells() -> None:
+    """Single words under 'Stage name' look like posts ('Clerk') but name the rows: no lead, though the description
+    beside them holds steps the tagger reads ('Count the bats ...'); only a column named 'Action' holding who acts is
+    the lead (stop 66's parish 'Action: Clerk')."""
+    header = ["Stage #", "Stage name", "Description", "Start date", "End date"]
+    rows = [
+        ["1", "Survey", "Count the bats roosting in the old barn", "May 2026", "June 2026"],
+        ["2", "Fencing", "Erect a fence around the new pond", "July 2026", "August 2026"],
+    ]
+    assert table_fields(header, rows)[1] == "action"
+
+
+def test_guard_a_theme_printed_once_over_its_rows_stays_the_theme() -> None:
+    """A strategy's priorities set as imperatives ('Cut fly-tipping in the lanes'), each printed once over the rows
+    under it and blank beside the rest, are their theme, not their steps."""
+    header = ["Strategic priority", "Deliverable", "Lead", "Due date"]
+    rows = [
+        ["Cut fly-tipping in the lanes", "Install two cameras at the lay-by", "Clerk", "May 2026"],
+        ["", "Publish the fines given on the website", "Clerk", "June 2026"],
+        ["Grow the volunteer base", "Host an evening for new volunteers", "Cllr Orme", "July 2026"],
+    ]
+    assert table_fields(header, rows) == {0: "theme", 1: "action", 2: "named_lead", 3: "end_date"}

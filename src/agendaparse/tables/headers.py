@@ -895,17 +895,26 @@ def _steps_as_action(header: list[str], rows: list[list[str]], fields: dict[int,
         cells = [row[action] for row in rows if action < len(row) and row[action].strip()]
         owners = len(cells) >= 2 and all(names_an_owner(cell) for cell in cells)
         led = set(fields.values()) & {"named_lead", "lead_org"}
-        steps = _step_column(rows, unnamed) if owners and not led else None
+        # (only a column named for the action, as a parish's 'Action: Clerk' is: one naming the rows, 'Phase name'
+        # over 'Survey' | 'Planting', holds the rows' names, however short)
+        named_action = ACTION_NAME_RE.fullmatch(normalise_header(header[action]).rstrip(".: ")) is not None
+        steps = _step_column(rows, unnamed) if owners and not led and named_action else None
         if steps is not None:
             fields[action], fields[steps] = "named_lead", "action"
         return
     named = set(fields.values())
     if not named & {"named_lead", "lead_org"} or not named & WHEN_OR_HOW_FAR:
         return
-    # (a column read as the theme by its name, 'Area of work', holding steps: the rows' own steps, no heading)
-    steps = _step_column(rows, unnamed + [index for index, field in fields.items() if field == "theme"])
+    # (a column read as the theme by its name, 'Area of work', holding steps: the rows' own steps, no heading; not one
+    # printed once over the rows under it, blank beside them, as a strategy's priorities are: 'Break supply chains')
+    themes = [index for index, field in fields.items() if field == "theme" and _filled_on_every_row(rows, index)]
+    steps = _step_column(rows, unnamed + themes)
     if steps is not None:
         fields[steps] = "action"
+
+
+def _filled_on_every_row(rows: list[list[str]], index: int) -> bool:
+    return all(index < len(row) and row[index].strip() for row in rows)
 
 
 def _milestone_as_action(header: list[str], rows: list[list[str]], fields: dict[int, str]) -> None:
