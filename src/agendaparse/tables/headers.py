@@ -27,30 +27,18 @@ from .step_cells import is_step, names_an_owner
 def _header_names(cell: str) -> list[str]:
     """The names a header cell may go by: as printed without trailing stops or colons ('Action No.'),
     and each side of a slash ('Progress/Update', 'Owner / Lead')."""
-    name = normalise_header(cell).rstrip(".: ")
-    # a plural left open ('Officer(s) responsible', 'Lead partner(s)'): the name as if printed singular
-    unplural = [normalise_header(cell.replace("(s)", "").replace("(S)", "")).rstrip(".: ")] if "(" in cell else []
-    # a name with a note in brackets after it ('Who (lead in red)', 'Owner (external)'): the name before the note
-    bare = BRACKETED_NOTE_RE.sub("", cell).strip()
-    noted = [normalise_header(bare)] if bare and bare != cell.strip() else []
+    name = _printed_name(cell)
+    unplural = _name_without_plural_mark(cell)
+    noted = _name_before_note(cell)
     parts = [part.strip(" .") for part in name.split("/")] if "/" in name and len(name) > 5 else []
     # two names joined by 'and' or '&' ('Review and Action', 'Timescale & Review'): each side that is a column's
     # name, as each side of a slash is (not a sum's '+': 'Actual + commitments £' is one figure)
     joined = [normalise_header(part) for part in JOINED_NAMES_RE.split(cell)] if JOINED_NAMES_RE.search(cell) else []
     parts += [part for part in joined if part in COLUMN_NAMES]
-    # a header word broken by a narrow column ('Refere' / 'nce', 'Date for c' / 'ompletion'): a
-    # column name with one space taken out
-    # (only a name one character longer than the longest column name can be one mended: a long cell is not)
-    mended = [
-        joined
-        for index, char in enumerate(name if len(name) <= LONGEST_COLUMN_NAME + 1 else "")
-        if char == " " and (joined := name[:index] + name[index + 1 :]) in COLUMN_NAMES
-    ]
+    mended = _mended_names(name)
     # a plural of a column name ('Timescales', 'Target dates', 'Deadlines')
     singular = [stem for printed in (name, *noted) for stem in _singular(printed)][:1]
-
-    # a header broken over two lines in a narrow column, joined without its space ('Responsibledepartment')
-    unspaced = [SPACELESS_NAMES[name]] if " " not in name and name in SPACELESS_NAMES else []
+    unspaced = _unspaced_names(name)
     under_group = _date_group_names(name)
     # a column named for the period it reports ('Q2 RAG', 'Quarter 3 update', '2025/26 status')
     dated = PERIOD_PREFIX_RE.fullmatch(name)
@@ -69,6 +57,52 @@ def _header_names(cell: str) -> list[str]:
             [name, *[part for part in parts if part], *mended, *singular, *unspaced, *under_group, *unplural, *noted]
         )
     )
+
+
+def _named_outright(cell: str) -> set[str]:
+    """The names a header cell prints whole, only marred by print: as printed, broken by a narrow column ('Refere' /
+    'nce', 'Responsibledepartment'), with a plural mark ('Officer(s) responsible') or a note in brackets ('Who (lead
+    in red)'). The other names of :func:`_header_names` are inferred: a side of a slash or of 'and', a singular, a
+    name under a group's or after 'Target' / 'Revised' / 'Q2'."""
+    name = _printed_name(cell)
+    return {
+        name,
+        *_mended_names(name),
+        *_unspaced_names(name),
+        *_name_without_plural_mark(cell),
+        *_name_before_note(cell),
+    }
+
+
+def _printed_name(cell: str) -> str:
+    return normalise_header(cell).rstrip(".: ")
+
+
+def _name_without_plural_mark(cell: str) -> list[str]:
+    """A plural left open ('Officer(s) responsible', 'Lead partner(s)'): the name as if printed singular."""
+    return [normalise_header(cell.replace("(s)", "").replace("(S)", "")).rstrip(".: ")] if "(" in cell else []
+
+
+def _name_before_note(cell: str) -> list[str]:
+    """A name with a note in brackets after it ('Who (lead in red)', 'Owner (external)'): the name before the note."""
+    bare = BRACKETED_NOTE_RE.sub("", cell).strip()
+    return [normalise_header(bare)] if bare and bare != cell.strip() else []
+
+
+def _mended_names(name: str) -> list[str]:
+    """A header word broken by a narrow column ('Refere' / 'nce', 'Date for c' / 'ompletion'): a column name with one
+    space taken out (only a name one character longer than the longest column name can be one mended: a long cell is
+    not)."""
+    return [
+        joined
+        for index, char in enumerate(name if len(name) <= LONGEST_COLUMN_NAME + 1 else "")
+        if char == " " and (joined := name[:index] + name[index + 1 :]) in COLUMN_NAMES
+    ]
+
+
+def _unspaced_names(name: str) -> list[str]:
+    """A header broken over two lines in a narrow column, joined without its space ('Responsibledepartment')."""
+    return [SPACELESS_NAMES[name]] if " " not in name and name in SPACELESS_NAMES else []
 
 
 def _singular(name: str) -> list[str]:
@@ -109,16 +143,21 @@ def _date_group_names(name: str) -> list[str]:
 def header_fields(header: list[str]) -> dict[int, str]:
     """Map column index -> canonical action-plan field for the columns we recognise. A heading
     named exactly ('Lead department', 'Action by') wins over one that only starts with a name
-    ('Lead ...' as a lead, 'Action ...' as the action)."""
+    ('Lead ...' as a lead, 'Action ...' as the action), and a field a heading names outright ('Target date',
+    'Timescale') over the same field only inferred for another column (a side of 'Lead and Timescale' or of 'Owner /
+    Deadline', a plural, a 'Target Start Date'): :func:`_named_outright`."""
     mapping: dict[int, str] = {}
     used: set[str] = set()
     names = [_header_names(cell) for cell in header]
-    for exact in (True, False):
+    outright = [_named_outright(cell) for cell in header]
+    for exact, outright_only in ((True, True), (True, False), (False, False)):
         for index, alternatives in enumerate(names):
             # the name as printed first, then each side of a slash in order ('Status/Comment' is a status)
             for name in alternatives:
                 if index in mapping:
                     break
+                if outright_only and name not in outright[index]:
+                    continue
                 for field, synonyms in FIELD_SYNONYMS.items():
                     if field in used:
                         continue
@@ -856,17 +895,26 @@ def _steps_as_action(header: list[str], rows: list[list[str]], fields: dict[int,
         cells = [row[action] for row in rows if action < len(row) and row[action].strip()]
         owners = len(cells) >= 2 and all(names_an_owner(cell) for cell in cells)
         led = set(fields.values()) & {"named_lead", "lead_org"}
-        steps = _step_column(rows, unnamed) if owners and not led else None
+        # (only a column named for the action, as a parish's 'Action: Clerk' is: one naming the rows, 'Phase name'
+        # over 'Survey' | 'Planting', holds the rows' names, however short)
+        named_action = ACTION_NAME_RE.fullmatch(normalise_header(header[action]).rstrip(".: ")) is not None
+        steps = _step_column(rows, unnamed) if owners and not led and named_action else None
         if steps is not None:
             fields[action], fields[steps] = "named_lead", "action"
         return
     named = set(fields.values())
     if not named & {"named_lead", "lead_org"} or not named & WHEN_OR_HOW_FAR:
         return
-    # (a column read as the theme by its name, 'Area of work', holding steps: the rows' own steps, no heading)
-    steps = _step_column(rows, unnamed + [index for index, field in fields.items() if field == "theme"])
+    # (a column read as the theme by its name, 'Area of work', holding steps: the rows' own steps, no heading; not one
+    # printed once over the rows under it, blank beside them, as a strategy's priorities are: 'Break supply chains')
+    themes = [index for index, field in fields.items() if field == "theme" and _filled_on_every_row(rows, index)]
+    steps = _step_column(rows, unnamed + themes)
     if steps is not None:
         fields[steps] = "action"
+
+
+def _filled_on_every_row(rows: list[list[str]], index: int) -> bool:
+    return all(index < len(row) and row[index].strip() for row in rows)
 
 
 def _milestone_as_action(header: list[str], rows: list[list[str]], fields: dict[int, str]) -> None:
@@ -962,12 +1010,14 @@ def _target_values_not_deadline(header: list[str], rows: list[list[str]], fields
 
 
 def _deadline_by_name(header: list[str], fields: dict[int, str], besides: int) -> None:
-    """The first column not yet read, other than ``besides``, whose name is a deadline's ('By when?', 'Due date')."""
-    for index, cell in enumerate(header):
-        named = any(name in FIELD_SYNONYMS["end_date"] for name in _header_names(cell))
-        if index not in fields and index != besides and named:
-            fields[index] = "end_date"
-            return
+    """The first column not yet read, other than ``besides``, whose name is a deadline's ('By when?', 'Due date'): one
+    named so outright before one only inferred so ('Lead and Timescale')."""
+    for names_of in (_named_outright, _header_names):
+        for index, cell in enumerate(header):
+            named = any(name in FIELD_SYNONYMS["end_date"] for name in names_of(cell))
+            if index not in fields and index != besides and named:
+                fields[index] = "end_date"
+                return
 
 
 # columns of measures, risks, evidence or resources, not of actions, however long their text
