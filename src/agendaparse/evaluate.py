@@ -707,17 +707,28 @@ SPLITS = ("dev", "test", "tune")
 RATCHET_VARIANTS = {"dev": ("unruled", "rotated", "reprinted", "resized", "cropped", "placed", "sideways")}
 
 
-def measure_splits(gold_root: str | Path, pdf_root: str | Path, *, fast: bool = True) -> dict[str, EvalReport]:
-    """An evaluation of every split folder under `gold_root` that holds gold files, and of the variants of
-    :data:`RATCHET_VARIANTS` (keyed "<split>+<variant>")."""
-    reports = {}
+def ratchet_report_names(gold_root: str | Path) -> list[str]:
+    """The reports the ratchet measures: each split folder under `gold_root` that holds gold files, each followed by
+    its variants of :data:`RATCHET_VARIANTS` ("dev", "dev+unruled", ..., "test", "tune")."""
+    names: list[str] = []
     for split in SPLITS:
         folder = Path(gold_root) / split
         if folder.is_dir() and any(folder.glob("*.json")):
-            reports[split] = evaluate(folder, pdf_root, fast=fast)
-            for variant in RATCHET_VARIANTS.get(split, ()):
-                reports[f"{split}+{variant}"] = evaluate(folder, pdf_root, fast=fast, variant=variant)
-    return reports
+            names += [split, *(f"{split}+{variant}" for variant in RATCHET_VARIANTS.get(split, ()))]
+    return names
+
+
+def measure_report(name: str, gold_root: str | Path, pdf_root: str | Path, *, fast: bool = True) -> EvalReport:
+    """One of :func:`ratchet_report_names`' reports: its split's gold read from the PDFs as they are, or as its
+    variant makes them ("dev+unruled")."""
+    split, _, variant = name.partition("+")
+    return evaluate(Path(gold_root) / split, pdf_root, fast=fast, variant=variant or None)
+
+
+def measure_splits(gold_root: str | Path, pdf_root: str | Path, *, fast: bool = True) -> dict[str, EvalReport]:
+    """An evaluation of every split folder under `gold_root` that holds gold files, and of the variants of
+    :data:`RATCHET_VARIANTS` (keyed "<split>+<variant>")."""
+    return {name: measure_report(name, gold_root, pdf_root, fast=fast) for name in ratchet_report_names(gold_root)}
 
 
 def baseline_record(reports: dict[str, EvalReport]) -> dict[str, Any]:
