@@ -5,6 +5,9 @@
 - a body that meets as itself named whole with its place ('Westmoor Police and Crime Panel - Thursday, …') whose
   papers name other councils only in brackets after members' names ('Councillor A. Bell (Eastmoor County
   Council)'): those are the members' own councils, the panel is the body.
+- a summons addressing 'Dear Member of Westmoor City and Fenby District Council' ('To each Member of Fenby County
+  Council:') names its council whole where the heading's name is cut short (a logo's word set apart) or run on (a
+  heading in two languages).
 
 Each with guards: near forms that keep what they gave before. Every body, place and person here is invented.
 """
@@ -84,4 +87,49 @@ APOLOGIES = [
     ],
 )
 def test_a_panel_named_whole_over_its_members_councils_is_the_body(lines: list[str], body: str | None) -> None:
+    assert facts_of(lines)[0] == body
+
+
+SUMMONS_TAIL = [
+    "You are hereby summoned to attend the Monthly Meeting of the Council to be held in the Guildhall on Thursday 22"
+    " February 2018 at 4.00 pm",
+    "Yours faithfully",
+    "Chief Executive",
+]
+
+
+@pytest.mark.parametrize(
+    ("lines", "body"),
+    [
+        (
+            [
+                "Meeting Pack",
+                "City and Fenby District Council",
+                "Dear Member of Westmoor City and Fenby District Council",
+            ]
+            + SUMMONS_TAIL,
+            "Westmoor City and Fenby District Council",
+        ),
+        (
+            ["COMHAIRLE CONTAE FHINE MOR FENBY COUNTY COUNCIL", "County Hall, Fenby", "3rd December 2007"]
+            + ["To each Member of Fenby County Council:", "Dear Councillor,"]
+            + SUMMONS_TAIL,
+            "Fenby County Council",
+        ),
+        # guards: the same name in both, another council addressed, and a council's kind alone addressed
+        (
+            ["Meeting Pack", "Fenby District Council", "Dear Member of Fenby District Council"] + SUMMONS_TAIL,
+            "Fenby District Council",
+        ),
+        (
+            ["Meeting Pack", "Fenby District Council", "Dear Member of Westmoor Borough Council"] + SUMMONS_TAIL,
+            "Fenby District Council",
+        ),
+        (
+            ["Meeting Pack", "Ashby Parish Council", "Dear Member of Parish Council"] + SUMMONS_TAIL,
+            "Ashby Parish Council",
+        ),
+    ],
+)
+def test_a_summons_names_its_council_whole(lines: list[str], body: str | None) -> None:
     assert facts_of(lines)[0] == body

@@ -698,6 +698,7 @@ def document_facts(pages: list[PageLayout]) -> DocumentFacts:
     body = body_of_meeting_sentence(body_of_named_meeting(body, committee), committee, lines)
     committee = council_own_general_meeting(body, committee)
     body, committee = township_board(body, committee, lines)
+    body = _council_of_its_members(body, everything)
     row_lines, row_dates = date_column(pages)
     dated = [
         text
@@ -969,6 +970,31 @@ def _panel_over_member_council(body: str | None, committee: str | None, text: st
     named = [found.start() for found in re.finditer(re.escape(body), text)]
     in_brackets = [start for start in named if text[:start].endswith("(")]
     return (committee, committee) if named and len(in_brackets) == len(named) else (body, committee)
+
+
+# 'Dear Member of Westmoor City and Fenby District Council', 'To each Member of Fenby County Council:': a summons
+# addresses the members of the council whose meeting it calls, by the council's whole name
+MEMBERS_OF_COUNCIL_RE = re.compile(
+    r"\b(?:Dear|To)\s+(?:each\s+|all\s+)?(?:the\s+)?Members?\s+of\s+(?:the\s+)?"
+    r"(?P<council>[A-Z][\w'’-]*(?:\s+(?:(?:and|&|of|upon)\s+)?[A-Z][\w'’-]*){0,7}\s+Council)\b"
+)
+
+
+def _council_of_its_members(body: str | None, text: str) -> str | None:
+    """The council a summons addresses the members of, where the body read is the same council cut short or run on
+    by a word ('City and Fenby District Council' from a logo that sets 'Westmoor' apart, 'Comhairle Contae Fenby
+    County Council' from a heading in two languages): the name the letter prints whole."""
+    addressed = MEMBERS_OF_COUNCIL_RE.search(text) if body else None
+    if addressed is None or body is None:
+        return body
+    council, read = addressed["council"], body
+    if re.match(rf"(?:{NOT_A_PLACE})\b", council):
+        return body  # 'Dear Member of Parish Council': the council's kind alone, no whole name
+    if council != read and (
+        council.lower().endswith(f" {read.lower()}") or read.lower().endswith(f" {council.lower()}")
+    ):
+        return council
+    return body
 
 
 # a body that meets as itself named whole on a line of its own: a logo, a footer, a running head's part
