@@ -8,6 +8,8 @@
 - a summons addressing 'Dear Member of Westmoor City and Fenby District Council' ('To each Member of Fenby County
   Council:') names its council whole where the heading's name is cut short (a logo's word set apart) or run on (a
   heading in two languages).
+- 'Councillor Ann Lyle, Westmoor Council (AL)' in a minutes' list of those present is a member and her council, no
+  committee.
 
 Each with guards: near forms that keep what they gave before. Every body, place and person here is invented.
 """
@@ -133,3 +135,28 @@ SUMMONS_TAIL = [
 )
 def test_a_summons_names_its_council_whole(lines: list[str], body: str | None) -> None:
     assert facts_of(lines)[0] == body
+
+
+@pytest.mark.parametrize(
+    ("lines", "committee"),
+    [
+        (
+            ["Draft minutes have been published", "For the meeting held on Monday 21st August at 7.30pm at Elm School."]
+            + ["Tom Abbot (TA) Chair", "Ruth Dane (RD) Secretary", "Councillor Ann Lyle, Westmoor Council (AL)"]
+            + ["4 members of the public attended", "1 Welcome and Introductions"],
+            None,
+        ),
+        # guards: a committee whose name opens with 'Councillor', and the council's meeting named above the members
+        (
+            ["Councillor Conduct Committee", "Tuesday 3 May 2011", "Present: Cllrs Abbot, Lyle and Dane"],
+            "Councillor Conduct Committee",
+        ),
+        (
+            ["Minutes of the Planning Committee held on Monday 21st August 2017 at Elm School."]
+            + ["Tom Abbot (TA) Chair", "Councillor Ann Lyle, Westmoor Council (AL)", "1 Welcome and Introductions"],
+            "Planning Committee",
+        ),
+    ],
+)
+def test_a_member_and_her_council_are_no_committee(lines: list[str], committee: str | None) -> None:
+    assert facts_of(lines)[1] == committee

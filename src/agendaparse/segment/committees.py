@@ -225,6 +225,8 @@ PLACE_NOT_PRINTED_RE = re.compile(
 )
 # a word no name ends with: a committee read on into the sentence ('The Annual Meeting of the Parish Council was',
 # 'recent meeting & Agenda for next Draft Minutes of the', '… Special Council Meeting of X Municipality Which Was')
+# 'Councillor Ann Lyle, Westmoor Council (AL)': a member and the council she sits on, a row of the attendance
+MEMBER_AND_COUNCIL_RE = re.compile(r"(?:Councillor|Cllr\.?)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},\s")
 DANGLING_END_RE = re.compile(r"\s(?:was|were|is|are|of|the|a|an|and|&|for|on|at|to|by|with|which)$", re.I)
 
 
@@ -236,7 +238,7 @@ def _whole_name(committee: str | None) -> str | None:
     tail = COMMITTEE_DATE_TAIL_RE.search(committee)
     if tail and find_meeting_date(tail[0]) is not None and tail.start() > 0:
         committee = committee[: tail.start()].strip()
-    if committee[:1].islower() or DANGLING_END_RE.search(committee):
+    if committee[:1].islower() or DANGLING_END_RE.search(committee) or MEMBER_AND_COUNCIL_RE.match(committee):
         return None
     return committee
 
