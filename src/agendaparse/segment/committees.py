@@ -219,8 +219,14 @@ COMMITTEE_DATE_TAIL_RE = re.compile(
     rf"(?:{MONTH_RE})\b.*$",
     re.I,
 )
+# a council's (or committee's) kind ending on 'of' right before 'held': the place its name goes on with is missing
+PLACE_NOT_PRINTED_RE = re.compile(
+    r"^(?P<kind>(?:[A-Z][\w'’-]*\s+){0,3}(?i:council|committee|board|authority))\s+(?i:of)$"
+)
 # a word no name ends with: a committee read on into the sentence ('The Annual Meeting of the Parish Council was',
 # 'recent meeting & Agenda for next Draft Minutes of the', '… Special Council Meeting of X Municipality Which Was')
+# 'Councillor Ann Lyle, Westmoor Council (AL)': a member and the council she sits on, a row of the attendance
+MEMBER_AND_COUNCIL_RE = re.compile(r"(?:Councillor|Cllr\.?)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},\s")
 DANGLING_END_RE = re.compile(r"\s(?:was|were|is|are|of|the|a|an|and|&|for|on|at|to|by|with|which)$", re.I)
 
 
@@ -232,7 +238,7 @@ def _whole_name(committee: str | None) -> str | None:
     tail = COMMITTEE_DATE_TAIL_RE.search(committee)
     if tail and find_meeting_date(tail[0]) is not None and tail.start() > 0:
         committee = committee[: tail.start()].strip()
-    if committee[:1].islower() or DANGLING_END_RE.search(committee):
+    if committee[:1].islower() or DANGLING_END_RE.search(committee) or MEMBER_AND_COUNCIL_RE.match(committee):
         return None
     return committee
 
@@ -504,6 +510,9 @@ def _committee_from_heading(pages: list[PageLayout], body: str | None) -> str | 
         elif first != committee and re.search(r"\smeeting$", first, re.I):
             committee = first[: -len("meeting")]  # 'MINUTES OF THE REGULAR COUNCIL MEETING' over the opening sentence
         committee = " ".join(committee.split())
+        # 'MINUTES OF THE MEETING OF THE BOROUGH COUNCIL OF HELD AT': the place after 'of' is not in the text (set in a
+        # logo's font or an image), the council's kind is what the heading prints of its name
+        committee = PLACE_NOT_PRINTED_RE.sub(r"\g<kind>", committee)
         if ORDINAL_MEETING_RE.fullmatch(f"{committee} meeting") or MEETING_PART_RE.fullmatch(committee):
             committee = "meeting"  # 'Minutes of the seventy-second meeting held on': which meeting; the body is above
         committee = PART_BEFORE_BOARD_RE.sub("", ORDINAL_MEETING_OF_RE.sub("", committee))
