@@ -223,10 +223,10 @@ COMMITTEE_DATE_TAIL_RE = re.compile(
 PLACE_NOT_PRINTED_RE = re.compile(
     r"^(?P<kind>(?:[A-Z][\w'’-]*\s+){0,3}(?i:council|committee|board|authority))\s+(?i:of)$"
 )
-# a word no name ends with: a committee read on into the sentence ('The Annual Meeting of the Parish Council was',
-# 'recent meeting & Agenda for next Draft Minutes of the', '… Special Council Meeting of X Municipality Which Was')
 # 'Councillor Ann Lyle, Westmoor Council (AL)': a member and the council she sits on, a row of the attendance
 MEMBER_AND_COUNCIL_RE = re.compile(r"(?:Councillor|Cllr\.?)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},\s")
+# a word no name ends with: a committee read on into the sentence ('The Annual Meeting of the Parish Council was',
+# 'recent meeting & Agenda for next Draft Minutes of the', '… Special Council Meeting of X Municipality Which Was')
 DANGLING_END_RE = re.compile(r"\s(?:was|were|is|are|of|the|a|an|and|&|for|on|at|to|by|with|which)$", re.I)
 
 
