@@ -24,18 +24,15 @@ import datetime as dt
 
 import pytest
 
-from agendaparse.evaluate import norm_name, norm_text
+from agendaparse.evaluate import norm_text
 from minutes_page import found_action, tall_page_actions
+from test_nlp_actions66 import owners
 
 MEETING = dt.date(2023, 10, 2)
 
 
 def actions(paragraphs: list[str]):  # noqa: ANN201 (a list of Action)
     return tall_page_actions(paragraphs, MEETING)
-
-
-def owners(action) -> set[str]:  # noqa: ANN001 (an Action)
-    return {norm_name(owner) for owner in action.owners}
 
 
 # -- a meeting a month names after a body's possessive or "attend"

@@ -19,17 +19,9 @@ Each with guards that must stay as they are.
 
 from __future__ import annotations
 
-from agendaparse.pdf import Line, PageLayout
 from agendaparse.segment import agenda_items, minutes_items, parse_item_number
 from agendaparse.segment.minutes import heading_title
-
-
-def page(lines: list[str]) -> PageLayout:
-    laid = [
-        Line(text, 60.0, 60.0 + 18.0 * index, min(60.0 + 4.8 * len(text), 552.0), 70.0 + 18.0 * index, 10.0, False)
-        for index, text in enumerate(lines)
-    ]
-    return PageLayout(number=1, width=612.0, height=792.0, rotation=0, lines=laid)
+from test_segment_items65 import page
 
 
 def minutes(lines: list[str]) -> list[tuple[str | None, str]]:
