@@ -683,7 +683,6 @@ def document_facts(pages: list[PageLayout]) -> DocumentFacts:
     if body is None and doc_type in ("minutes", "agenda_pack"):
         body, committee = _meeting_of_organisation(committee, lines)
     body, committee = _self_meeting_body(*_school_board(*_body_dash_committee(body, committee)))
-    body, committee = _panel_over_member_council(body, committee, everything)
     body, committee = _own_body_named_by_kind(body, committee, pages)
     body, committee = _own_body_kind(body, committee, lines)
     body, committee = _parish_of_heading(body, committee, lines), _board_of_members(committee)
@@ -955,21 +954,6 @@ def _self_meeting_body(body: str | None, committee: str | None) -> tuple[str | N
         # a member council's name among the partners (a scan reads it as a line of its own) is not the meeting's
         return body, body
     return body, committee
-
-
-def _panel_over_member_council(body: str | None, committee: str | None, text: str) -> tuple[str | None, str | None]:
-    """'Westmoor Police and Crime Panel - Thursday, 16th November, 2017' over 'Apologies were received from
-    Councillors A. Bell (Eastmoor County Council) and C. Dent (Westmoor County Council)': a council printed only in
-    brackets after a member's name is the member's own council, which appoints to a body that meets as itself; the
-    panel named whole with its place is the body."""
-    own = SELF_MEETING_RE.search(committee or "")
-    if not (body and committee and own and own.start() > 0 and re.match(r"(?!the\b)[A-Z]", committee)):
-        return body, committee
-    if body == committee or not re.search(r"\bCouncil$", body):
-        return body, committee
-    named = [found.start() for found in re.finditer(re.escape(body), text)]
-    in_brackets = [start for start in named if text[:start].endswith("(")]
-    return (committee, committee) if named and len(in_brackets) == len(named) else (body, committee)
 
 
 # 'Dear Member of Westmoor City and Fenby District Council', 'To each Member of Fenby County Council:': a summons
