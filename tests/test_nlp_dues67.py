@@ -80,6 +80,14 @@ def test_meeting_named_by_month_whole_without_a_meeting_date(sentence: str, due_
     assert resolve_due(sentence, MEETING, NEXT)[1] == due_text
 
 
+def test_early_in_the_new_year_whole_without_a_meeting_date() -> None:
+    assert resolve_due("Jo to write to the residents early in the new year.", None, None)[1] == "early in the new year"
+    assert resolve_due("Jo to write to the residents early in the new year.", MEETING, NEXT)[:2] == (
+        dt.date(2025, 1, 31),
+        "early in the new year",
+    )
+
+
 def test_month_alone_stays_the_month_without_a_meeting_date() -> None:
     assert resolve_due("Clerk to order the bench in August.", None, None)[1] == "in August"
 

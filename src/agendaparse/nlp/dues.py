@@ -411,9 +411,9 @@ def resolve_due(
         return None, f"{due_text}{number[0]}", "unknown"  # "by the end of term 2": terms are numbered differently
     if meeting_date and words.endswith("term"):  # "by end of term": the school term the meeting falls in
         return _term_end(meeting_date), due_text, "month"
+    if "new year" in words and (early := EARLY_BEFORE_RE.search(text, max(0, match.start() - 10), match.start())):
+        due_text = f"{early[0]}{due_text}"  # "early in the new year": the whole phrase, dated or not (stop 22)
     if meeting_date and "new year" in words:
-        if early := EARLY_BEFORE_RE.search(text, max(0, match.start() - 10), match.start()):
-            due_text = f"{early[0]}{due_text}"  # "early in the new year": the whole phrase (stop 22: 31 January)
         return dt.date(meeting_date.year + 1, 1, 31), due_text, "month"
     if meeting_date and "municipal year" in words:
         year = meeting_date.year + (1 if meeting_date.month > 5 else 0)  # the year's annual meeting, in May
