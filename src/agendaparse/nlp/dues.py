@@ -94,6 +94,27 @@ PAST_EVENT_RE = re.compile(
     re.I,
 )
 
+# "to approve the minutes of the regular meeting on 16 September", "the minutes of the meeting of 3 May": the day of
+# the meeting minuted, a past one, not a deadline.
+MINUTES_OF_MEETING_BEFORE_RE = re.compile(
+    r"\bminutes\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,3}meeting\s+$", re.I
+)
+
+# "the balances as at 31 October", "the register as at 1 April": the day a statement is drawn up to, not a deadline.
+AS_AT_BEFORE_RE = re.compile(r"\bas\s+$", re.I)
+
+
+def _minuted_meeting_or_balance_date(match: re.Match[str], text: str) -> bool:
+    """'to approve the minutes of the meeting on 16 September', 'the balances as at 31 October': a time phrase ('on',
+    'at', 'in') dating the meeting minuted or a statement's figures, not a step to take."""
+    if not match["phrase"] or (word := match["phrase"].split()[0].lower()) not in SPAN_WORDS:
+        return False
+    if not re.search(r"\d", match["due"]):
+        return False  # "the minutes of the meeting will be approved at the next meeting": a meeting to come
+    before = text[max(0, match.start() - 80) : match.start()]
+    return bool(MINUTES_OF_MEETING_BEFORE_RE.search(before) or word == "at" and AS_AT_BEFORE_RE.search(before))
+
+
 # "before it expires", "before the lease ends", "until the licence expires": a step to take before an event the
 # sentence dates; PAST_EVENT_RE would read the event's date as past.
 BEFORE_EVENT_RE = re.compile(
@@ -288,6 +309,7 @@ def resolve_due(
             and not (m["due"] and _occasion_named(m, text))
             and not (m["due"] and _after_an_event(m, text))
             and not (m["due"] and meeting_date and _month_just_past_named(m, text, meeting_date))
+            and not (m["due"] and _minuted_meeting_or_balance_date(m, text))
         ),
         None,
     )
@@ -389,9 +411,9 @@ def resolve_due(
         return None, f"{due_text}{number[0]}", "unknown"  # "by the end of term 2": terms are numbered differently
     if meeting_date and words.endswith("term"):  # "by end of term": the school term the meeting falls in
         return _term_end(meeting_date), due_text, "month"
+    if "new year" in words and (early := EARLY_BEFORE_RE.search(text, max(0, match.start() - 10), match.start())):
+        due_text = f"{early[0]}{due_text}"  # "early in the new year": the whole phrase, dated or not (stop 22)
     if meeting_date and "new year" in words:
-        if early := EARLY_BEFORE_RE.search(text, max(0, match.start() - 10), match.start()):
-            due_text = f"{early[0]}{due_text}"  # "early in the new year": the whole phrase (stop 22: 31 January)
         return dt.date(meeting_date.year + 1, 1, 31), due_text, "month"
     if meeting_date and "municipal year" in words:
         year = meeting_date.year + (1 if meeting_date.month > 5 else 0)  # the year's annual meeting, in May
@@ -435,6 +457,9 @@ def resolve_due(
             # next year's (round dues80); not when a second meeting this month is printed as the next
             return end_of_month(value.date.year + 1, value.date.month), named, value.precision
         due_text = named
+    if value.date is None and re.fullmatch(MONTH_WORDS, due, re.I):
+        # "to the August Board meeting" where the meeting's own date is not known: the whole phrase all the same
+        due_text = _meeting_named_by_month(text, match, due_text)
     if value.date and meeting_date and value.precision == "day" and not re.search(r"\d{4}", match["due"]):
         this_year = value.date.replace(year=meeting_date.year) if value.date.year > meeting_date.year else None
         just_past = this_year and dt.timedelta(0) < meeting_date - this_year <= dt.timedelta(days=RECENT_PAST_DAYS)
@@ -751,6 +776,12 @@ LATER_MEETING_DUE_RE = re.compile(
     r"(?:\b(?:to|at|for|until)\s+|(?<=\battend\s))a\s+(?:future|later|subsequent)\s+meeting"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w&'’\-]*(?:\s+(?:[A-Z][\w&'’\-]*|and|&)){0,4})?"
 )
+# "over the next few weeks", "within the next few months", "in the coming weeks": a time to come whose length is not
+# said, so no day; the words are the due, as "by half term" keeps its words (stop 32).
+FEW_PERIODS_DUE_RE = re.compile(
+    r"\b(?:over|within|in|during)\s+the\s+(?:next|coming|following)\s+(?:few\s+|couple\s+of\s+)?(?:days|weeks|months)\b",
+    re.I,
+)
 # "by the end of term 2": a numbered term (four terms in Australia, six in some English authorities).
 NUMBERED_TERM_AFTER_RE = re.compile(r"\s{1,3}[1-6]\b(?![/.\-]\d)")
 # "within 14 days of receipt of the invoice", "within a month from the decision": counted from an event the minutes
@@ -1030,8 +1061,8 @@ DUE_SHORTHAND: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
     # the new year", a wish)
     (
         re.compile(
-            r"\b(?:(?<!look\s)(?<!looks\s)(?<!looked\s)(?<!looking\s)forward\s+|(?<!forward\s))(?:to|into)\s+the\s+"
-            r"(?=new\s+year\b)",
+            r"\b(?<!look\sforward\s)(?<!looks\sforward\s)(?<!looked\sforward\s)(?<!looking\sforward\s)"
+            r"(?:to|into)\s+the\s+(?=new\s+year\b)",
             re.I,
         ),
         "in the ",
@@ -1119,8 +1150,9 @@ def _unmarked_due(
         return meeting_date, today[0], "day"  # "circulate the slides by COP": by the end of the meeting's day
     if meeting_date and (bound := _month_bound_due(text, meeting_date)):
         return bound
-    if (plain := _long_form(text)) != text:
-        return resolve_due(
+    plain, origins = _long_form_with_origins(text)
+    if plain != text:
+        due, words, precision = resolve_due(
             plain,
             meeting_date,
             next_meeting,
@@ -1128,6 +1160,7 @@ def _unmarked_due(
             month_first=month_first,
             jurisdiction=jurisdiction,
         )
+        return due, _printed_words(text, plain, origins, words), precision
     if half_term := HALF_TERM_DUE_RE.search(text):
         return None, half_term[0], "unknown"  # no date: half terms differ by authority and year
     if (part := YEAR_PART_DUE_RE.search(text)) and not _past_words_before(text, part.start()):
@@ -1216,14 +1249,40 @@ def _unmarked_due(
         return None, undated[0], "unknown"  # "before enrolment", "by fiscal year end": the words, no day
     if (later := LATER_MEETING_DUE_RE.search(text)) and not _past_words_before(text, later.start()):
         return None, later[0], "unknown"  # "deferred to a later meeting": the words, the meeting not yet set
+    if vague := FEW_PERIODS_DUE_RE.search(text):
+        return None, vague[0], "unknown"  # "over the next few weeks": the words, no day (how many is not said)
     return None, None, "unknown"
 
 
-def _long_form(text: str) -> str:
-    """``text`` with the due shorthand of DUE_SHORTHAND written out."""
+def _long_form_with_origins(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """``text`` with the due shorthand of DUE_SHORTHAND written out, and for each of its characters the span of
+    ``text`` it was written from (a written-out phrase's characters all come from the whole phrase it replaced)."""
+    origins = [(index, index + 1) for index in range(len(text))]
     for shorthand, long_form in DUE_SHORTHAND:
-        text = shorthand.sub(long_form, text)
-    return text
+        pieces: list[str] = []
+        spans: list[tuple[int, int]] = []
+        last = 0
+        for found in shorthand.finditer(text):
+            written = long_form(found) if callable(long_form) else found.expand(long_form)
+            pieces.append(text[last : found.start()])
+            spans.extend(origins[last : found.start()])
+            pieces.append(written)  # (no shorthand matches empty: every one has words)
+            spans.extend([(origins[found.start()][0], origins[found.end() - 1][1])] * len(written))
+            last = found.end()
+        if pieces:
+            pieces.append(text[last:])
+            spans.extend(origins[last:])
+            text, origins = "".join(pieces), spans
+    return text, origins
+
+
+def _printed_words(printed: str, plain: str, origins: list[tuple[int, int]], words: str | None) -> str | None:
+    """The words of ``printed`` that ``words``, a due phrase read from its written-out form ``plain``, was read from:
+    `due_text` holds the words as printed ("at the beginning of June", not "in early June")."""
+    if not words or (start := plain.find(words)) < 0:
+        return words
+    end = start + len(words)
+    return printed[origins[start][0] : origins[end - 1][1]].strip()
 
 
 def _after_working_days(meeting: dt.date, count: str) -> dt.date:
