@@ -52,21 +52,21 @@ MIN_STEP_WORDS = 3
 def is_step(text: str) -> bool:
     """A cell that opens with a step to be taken: a plan verb in the imperative or the infinitive, or a post or name
     'to' a plan verb; not a record's name opening with a verb's noun ('Review of the policy')."""
+    opened = _step_openings(text)
+    return _opens_with_a_listed_verb(opened) or any(map(_tagged_as_step, opened))
+
+
+def _step_openings(text: str) -> list[re.Match[str]]:
+    """The ways a cell of a step's length may open with one: in the imperative or the infinitive, or a post or name
+    'to' a verb (none for a cell of fewer than MIN_STEP_WORDS words)."""
     text = " ".join(text.split())
     if len(text.split()) < MIN_STEP_WORDS:
-        return False
-    opened = _openings(text)
-    return any(match["verb"].lower() in STEP_VERBS for match in opened) or any(map(_tagged_as_step, opened))
-
-
-def _openings(text: str) -> list[re.Match[str]]:
-    """The ways the cell may open with a step: in the imperative or the infinitive, or a post or name 'to' a verb."""
+        return []
     return [match for pattern in (IMPERATIVE_RE, GIVEN_STEP_RE) if (match := pattern.match(text)) is not None]
 
 
-def _opens_with_a_listed_step(text: str) -> bool:
-    text = " ".join(text.split())
-    return len(text.split()) >= MIN_STEP_WORDS and any(match["verb"].lower() in STEP_VERBS for match in _openings(text))
+def _opens_with_a_listed_verb(opened: list[re.Match[str]]) -> bool:
+    return any(match["verb"].lower() in STEP_VERBS for match in opened)
 
 
 # verbs an agenda's items open with ('To receive the minutes', 'To note the report', 'To consider the application'):
@@ -130,7 +130,7 @@ def names_an_owner(text: str) -> bool:
         0 < len(words) <= MAX_OWNER_WORDS
         and not re.search(r"\d", text)
         and all(OWNER_WORD_RE.fullmatch(word) for word in words)
-        and not _opens_with_a_listed_step(text)
+        and not _opens_with_a_listed_verb(_step_openings(text))
         and normalise_status(text) == (None, None)
         and done_status(text) is None
     )
