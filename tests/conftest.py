@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 import sqlite_utils
+from filelock import FileLock
 from hypothesis import settings
 
 from agendaparse.models import Provenance, Table
@@ -60,15 +61,23 @@ def fresh_db(db_path: Path) -> sqlite_utils.Database:
 
 
 @pytest.fixture(scope="session")
-def real_db(tmp_path_factory) -> Path:
-    """The whole real corpus imported once for the session."""
+def real_db(tmp_path_factory, worker_id: str) -> Path:
+    """The whole real corpus imported once for the test run, read-only (a test that writes copies it first).
+
+    Under pytest-xdist each worker has its own session, so the first worker to ask imports the corpus under a file
+    lock in the run's shared temporary folder and the others open the same file: one import, not one a worker."""
     if not REAL.is_dir():
         pytest.skip(NO_SHARED)
     from agendaparse.batch import import_paths
 
-    path = tmp_path_factory.mktemp("real") / "real.db"
-    summary = import_paths([str(REAL)], path, workers=2, progress=False, ocr="never")
-    assert summary.files == len(manifest(REAL))
+    folder = tmp_path_factory.getbasetemp() if worker_id == "master" else tmp_path_factory.getbasetemp().parent
+    path = folder / "real_corpus" / "real.db"
+    path.parent.mkdir(exist_ok=True)
+    with FileLock(str(path) + ".lock"):
+        if not path.with_suffix(".imported").exists():
+            summary = import_paths([str(REAL)], path, workers=2, progress=False, ocr="never")
+            assert summary.files == len(manifest(REAL))
+            path.with_suffix(".imported").touch()
     return path
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 
 import jsonschema
 import pytest
@@ -55,10 +56,12 @@ def test_scanned_pages_are_flagged_without_text_layer(real_db):
         assert sum(r["has_text_layer"] for r in rows) < len(rows), path
 
 
-def test_reimport_is_a_no_op(real_db):
-    db = sqlite_utils.Database(real_db)
+def test_reimport_is_a_no_op(real_db, tmp_path):
+    copy = tmp_path / "real.db"  # the session's database is shared read-only between workers
+    shutil.copy(real_db, copy)
+    db = sqlite_utils.Database(copy)
     before = {name: db[name].count for name in db.table_names()}
-    result = CliRunner().invoke(cli, ["import", str(REAL), "--db", str(real_db), "--no-progress", "--ocr", "never"])
+    result = CliRunner().invoke(cli, ["import", str(REAL), "--db", str(copy), "--no-progress", "--ocr", "never"])
     assert result.exit_code == 0, result.output
     assert f"{len(FILES)} unchanged" in result.output
     after = {name: db[name].count for name in db.table_names()}
