@@ -93,3 +93,13 @@ def make_table(header: list[str], rows: list[list[str]], page: int = 1, bbox=(50
         bbox=bbox,
         provenance=Provenance(document="doc", page=page, method="test"),
     )
+
+
+# pytest-xdist hands tests out in collection order; the longest single tests (the ratchet's whole-split evaluations,
+# up to two minutes each, and the browser's walk through the tracker, about one) go first so that none of them is
+# handed out last while the other workers sit idle.
+LONGEST_FIRST = ("test_ratchet.py", "test_browser.py")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    items.sort(key=lambda item: item.path.name not in LONGEST_FIRST)
