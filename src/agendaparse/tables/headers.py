@@ -564,7 +564,7 @@ ACHIEVED_NAME_RE = re.compile(rf"{SCORECARD_PERIOD}(?:actuals?|performance|outtu
 
 def _scorecard(header: list[str], rows: list[list[str]]) -> bool:
     """'KPI | Target | Actual | Status | Management action/comment': a measure's target beside what was achieved,
-    the targets figures ('60%', '7.0', '< 50'), is a scorecard whatever its other columns say (a comment on the
+    its targets figures ('60%', '7.0', '< 50'), is a scorecard whatever its other columns say (a comment on the
     shortfall, an owner); not a milestone list's 'Target | Actual' dates (issue #5, stop 68)."""
     names = [normalise_header(cell).rstrip(".: ") for cell in header]
     targets = [index for index, name in enumerate(names) if TARGET_NAME_RE.fullmatch(name)]
