@@ -1,8 +1,9 @@
 """Action plans of the kinds stop 68's fourth design set holds (training/headers_design4.jsonl, issue #5): a step
 given to a quantified lowercase subject ('All services to undertake ...'), a forward plan of key decisions and a
-scorecard of targets and actuals that are no plan, a column named 'Item ...' holding sentences that is no number, and
-a column named for a row's closing or completion that is its status. Each case fails before stop 68; the guards are
-the near forms that stay as they were. All wording and names are invented.
+scorecard of targets and actuals that are no plan, a column named 'Item ...' holding sentences that is no number, a
+column named for a row's closing or completion that is its status, and one named for the year of the work that is
+the deadline. Each case fails before stop 68; the guards are the near forms that stay as they were. All wording and
+names are invented.
 """
 
 from __future__ import annotations
@@ -179,3 +180,39 @@ def test_guard_a_completion_date_beside_a_status_column_is_left_alone() -> None:
             ["Replace the hall boiler", "Facilities lead", "October 2026", "In progress", ""]]  # fmt: skip
     plan, fields = read(header, rows)
     assert plan and fields[3] == "status" and 4 not in fields
+
+
+# ---------------------------------------------------------------- a column named for the year of the work
+
+
+def test_a_year_to_action_column_is_the_deadline() -> None:
+    header = ["Lead", "Actions", "Year to action"]
+    rows = [["Cllr Varne", "Survey the stiles on the bridleway", "2026/27"],
+            ["Clerk", "Report the broken signpost to the county", "On-going"]]  # fmt: skip
+    assert read(header, rows) == (True, {0: "named_lead", 1: "action", 2: "end_date"})
+
+
+def test_a_relevant_financial_year_column_is_the_deadline() -> None:
+    header = ["Serial No.", "Item", "Relevant FY", "Lead", "Progress %"]
+    rows = [["1", "Develop a community emergency plan", "25/26", "Clerk", "10"],
+            ["2", "Review the allotment tenancy agreements", "26/27", "Cllr Varne", "0"]]  # fmt: skip
+    plan, fields = read(header, rows)
+    assert plan and fields[1] == "action" and fields[2] == "end_date"
+
+
+def test_guard_a_year_column_beside_a_named_deadline_is_left_alone() -> None:
+    header = ["Action", "Owner", "Year", "Target date"]
+    rows = [["Refresh the volunteer handbook", "Volunteer coordinator", "2026", "May 2026"],
+            ["Replace the hall boiler", "Facilities lead", "2026", "October 2026"]]  # fmt: skip
+    assert read(header, rows) == (True, {0: "action", 1: "named_lead", 3: "end_date"})
+
+
+def test_guard_a_year_column_of_words_or_a_year_raised_is_no_deadline() -> None:
+    header = ["Action", "Owner", "Year"]
+    rows = [["Take the class to the museum", "Class teacher", "Year 5 class"],
+            ["Run the reading club at lunchtime", "Librarian", "Year 3 class"]]  # fmt: skip
+    assert 2 not in read(header, rows)[1]
+    header = ["Action", "Owner", "Year raised"]
+    rows = [["Refresh the volunteer handbook", "Volunteer coordinator", "2025/26"],
+            ["Replace the hall boiler", "Facilities lead", "2024/25"]]  # fmt: skip
+    assert 2 not in read(header, rows)[1]

@@ -886,6 +886,7 @@ def table_fields(header: list[str], rows: list[list[str]], *, captioned: bool = 
                     fields[index] = "end_date"  # a 'Milestone' column holding dates is the deadline
                     break
         _date_after_lead(header, rows, fields)
+        _year_column_as_deadline(header, rows, fields)
         return dict(sorted(fields.items()))
     width = max((len(row) for row in rows), default=0)
     kinds = {index: _column_kind([row[index] for row in rows if index < len(row)]) for index in range(width)}
@@ -1039,6 +1040,27 @@ def _date_after_lead(header: list[str], rows: list[list[str]], fields: dict[int,
         if index > max(action, lead) and index not in fields and normalise_header(cell) == "date":
             if _mostly_dates(rows, index):
                 fields[index] = "end_date"
+            return
+
+
+# a column named for the year a row is to be done in ('Year', 'Relevant FY', 'Year to Action', 'Financial year')
+YEAR_COLUMN_RE = re.compile(r"(?:(?:relevant|financial|target|delivery)\s)?(?:year|fy)(?:\s(?:to action|due))?")
+# what such a column holds: financial years ('16/17', '2024/25'), years ('2026', '2025-26') or no year ('On-going')
+YEAR_CELL_RE = re.compile(r"(?:(?:19|20)?\d{2}/(?:19|20)?\d{2}|(?:19|20)\d{2}(?:-\d{2,4})?|on-?going)", re.I)
+
+
+def _year_column_as_deadline(header: list[str], rows: list[list[str]], fields: dict[int, str]) -> None:
+    """'Item | Relevant FY | Action | Progress %', 'Who | Actions | Year to Action': in a plan naming no deadline, a
+    column named for the year its rows are to be done in, holding financial years or years ('16/17', '2026') or
+    'On-going', is the deadline (a year-only timescale, gold README; issue #5, stop 68)."""
+    if "end_date" in fields.values() or "action" not in fields.values():
+        return
+    for index, cell in enumerate(header):
+        if index in fields or not YEAR_COLUMN_RE.fullmatch(_printed_name(cell)):
+            continue
+        cells = [row[index].strip() for row in rows if index < len(row) and row[index].strip()]
+        if cells and sum(bool(YEAR_CELL_RE.fullmatch(text)) for text in cells) >= 2 / 3 * len(cells):
+            fields[index] = "end_date"
             return
 
 
