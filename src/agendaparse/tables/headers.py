@@ -529,15 +529,49 @@ def holds_a_sentence(header: list[str]) -> bool:
 def is_log(header: list[str], rows: list[list[str]], *, captioned: bool = False) -> bool:
     """An action plan by its header, or by a header naming an owner and a date or status beside a
     column of text under a name of its own ('Title of action', 'Item', 'Milestone'); ``captioned``:
-    the table's caption names actions (:func:`names_actions`). A key to a log's statuses ('Status | Description')
-    and a responsibility matrix (R / A / C / I under each role) are no log, however their columns are named."""
+    the table's caption names actions (:func:`names_actions`). A key to a log's statuses ('Status | Description'),
+    a responsibility matrix (R / A / C / I under each role), a list of decisions naming who takes them and a
+    scorecard of targets and actuals are no log, however their columns are named."""
     if _key_of_statuses(header, rows) or _responsibility_matrix(header, rows):
+        return False
+    if _names_a_decision_maker(header) or _scorecard(header, rows):
         return False
     if is_action_plan(header):
         return True
     if not header or "action" in header_fields(header).values():
         return False
     return "action" in table_fields(header, rows, captioned=captioned).values()
+
+
+# a column naming who takes a decision ('Decision maker', 'Decision taker', 'Decision making individual or body',
+# 'What the decision making body is being asked to decide'): a forward plan of key decisions or a record of decisions
+DECISION_MAKER_RE = re.compile(r"\bdecision[\s-]?(?:makers?|takers?|making)\b")
+
+
+def _names_a_decision_maker(header: list[str]) -> bool:
+    """A forward plan of key decisions ('Item | Decision maker | Decision due | Lead officer') or a record of
+    decisions taken: its rows are decisions to be taken or taken by a body, with an officer to contact and a date,
+    no plan's actions (issue #5, stop 68)."""
+    return any(DECISION_MAKER_RE.search(normalise_header(cell)) for cell in header)
+
+
+# a scorecard's columns of a measure's target and of what was achieved ('Target' | 'Actual', 'Quarter 3 Target' |
+# 'Quarter 3 Performance', '2024/25 target' | 'Outturn'), as printed alone or for a period
+SCORECARD_PERIOD = r"(?:(?:q[1-4]|quarter [1-4]|annual|year end|year to date|ytd|(?:19|20)\d{2}(?:/\d{2,4})?)\s)?"
+TARGET_NAME_RE = re.compile(rf"{SCORECARD_PERIOD}targets?")
+ACHIEVED_NAME_RE = re.compile(rf"{SCORECARD_PERIOD}(?:actuals?|performance|outturn|results?)")
+
+
+def _scorecard(header: list[str], rows: list[list[str]]) -> bool:
+    """'KPI | Target | Actual | Status | Management action/comment': a measure's target beside what was achieved,
+    its targets figures ('60%', '7.0', '< 50'), is a scorecard whatever its other columns say (a comment on the
+    shortfall, an owner); not a milestone list's 'Target | Actual' dates (issue #5, stop 68)."""
+    names = [normalise_header(cell).rstrip(".: ") for cell in header]
+    targets = [index for index, name in enumerate(names) if TARGET_NAME_RE.fullmatch(name)]
+    if not targets or not any(ACHIEVED_NAME_RE.fullmatch(name) for name in names):
+        return False
+    cells = [row[targets[0]].strip() for row in rows if targets[0] < len(row) and row[targets[0]].strip()]
+    return bool(cells) and all(cell_kind(cell) == "number" and parse_date(cell).date is None for cell in cells)
 
 
 # what a log records beside its statuses, and a key to them does not
@@ -831,6 +865,7 @@ def table_fields(header: list[str], rows: list[list[str]], *, captioned: bool = 
         _text_as_action(header, rows, fields, captioned)
         # the rows' numbers named for what the rows are ('Finding ID', 'Risk ref'), left of an action found by its text
         _numbered_name_as_action_no([_header_names(cell) for cell in header], fields)
+        _prose_not_action_no(rows, fields)
         _drop_ranking_theme(rows, fields)
         if "status" not in fields.values():
             for index, cell in enumerate(header):
@@ -840,6 +875,7 @@ def table_fields(header: list[str], rows: list[list[str]], *, captioned: bool = 
                 if named and column and all(done):
                     fields[index] = "status"  # 'Done?' over Yes / No, 'Closed' over the dates closed
                     break
+        _closing_column_as_status(header, fields)
         if "action_no" not in fields.values() and 0 not in fields and not header[0].strip():
             numbers = [row[0] for row in rows if row and row[0]]
             if len(numbers) >= 2 and all(ROW_NUMBER_RE.fullmatch(cell.strip()) for cell in numbers):
@@ -850,6 +886,7 @@ def table_fields(header: list[str], rows: list[list[str]], *, captioned: bool = 
                     fields[index] = "end_date"  # a 'Milestone' column holding dates is the deadline
                     break
         _date_after_lead(header, rows, fields)
+        _year_column_as_deadline(header, rows, fields)
         return dict(sorted(fields.items()))
     width = max((len(row) for row in rows), default=0)
     kinds = {index: _column_kind([row[index] for row in rows if index < len(row)]) for index in range(width)}
@@ -866,6 +903,44 @@ def table_fields(header: list[str], rows: list[list[str]], *, captioned: bool = 
     if mapping and words and max(words.values()) >= 3:
         mapping[max(words, key=lambda index: words[index])] = "action"
     return mapping
+
+
+# a column named for a row's closing ('Closed (minutes reference)', 'Date closed'), or for its completion beside the
+# deadline ('Target Date | Completion Date', 'Target date | ... | Date of completion and outcome'): blank until done
+CLOSING_NAME_RE = re.compile(r"closed|date closed|closure date|date of closure")
+COMPLETION_NAME_RE = re.compile(
+    r"(?:completion date|date of completion|date completed|completed date)(?: and outcomes?)?"
+)
+
+
+def _closing_column_as_status(header: list[str], fields: dict[int, str]) -> None:
+    """Where no column is the status, one named for when a row was closed or completed is (gold README conventions,
+    training/read_headers.py: 'a Closed date column'): its cells are blank while the row is open and say when, or
+    how, it closed. A completion date is the status only beside another column read as the deadline (alone, 'Completion
+    date' is when a row is due); an 'and outcome' side read as the outcome gives way (issue #5, stop 68)."""
+    if "status" in fields.values():
+        return
+    for index, cell in enumerate(header):
+        if fields.get(index) not in (None, "outcome"):
+            continue
+        names = [_printed_name(cell), *_name_before_note(cell)]
+        closing = any(CLOSING_NAME_RE.fullmatch(name) for name in names)
+        completion = "end_date" in fields.values() and any(COMPLETION_NAME_RE.fullmatch(name) for name in names)
+        if closing or completion:
+            fields[index] = "status"
+            return
+
+
+def _prose_not_action_no(rows: list[list[str]], fields: dict[int, str]) -> None:
+    """A column taken for the rows' numbers by its name ('Item to be rectified', a RAID log's 'Item') that holds
+    sentences ('Care plans do not reflect current moving and handling needs'): what each row is about, no number
+    (issue #5, stop 68); the column is left unnamed, its cells kept in the row's extra."""
+    number = _first_column(fields, "action_no")
+    if number is None:
+        return
+    cells = [row[number] for row in rows if number < len(row) and row[number].strip()]
+    if len(cells) >= 2 and _column_kind(cells) == "prose":
+        del fields[number]
 
 
 MIN_STEP_SHARE = 2 / 3  # of a column's filled cells, steps, for the column to be the actions by what it holds
@@ -965,6 +1040,27 @@ def _date_after_lead(header: list[str], rows: list[list[str]], fields: dict[int,
         if index > max(action, lead) and index not in fields and normalise_header(cell) == "date":
             if _mostly_dates(rows, index):
                 fields[index] = "end_date"
+            return
+
+
+# a column named for the year a row is to be done in ('Year', 'Relevant FY', 'Year to Action', 'Financial year')
+YEAR_COLUMN_RE = re.compile(r"(?:(?:relevant|financial|target|delivery)\s)?(?:year|fy)(?:\s(?:to action|due))?")
+# what such a column holds: financial years ('16/17', '2024/25'), years ('2026', '2025-26') or no year ('On-going')
+YEAR_CELL_RE = re.compile(r"(?:(?:19|20)?\d{2}/(?:19|20)?\d{2}|(?:19|20)\d{2}(?:-\d{2,4})?|on-?going)", re.I)
+
+
+def _year_column_as_deadline(header: list[str], rows: list[list[str]], fields: dict[int, str]) -> None:
+    """'Item | Relevant FY | Action | Progress %', 'Who | Actions | Year to Action': in a plan naming no deadline, a
+    column named for the year its rows are to be done in, holding financial years or years ('16/17', '2026') or
+    'On-going', is the deadline (a year-only timescale, gold README; issue #5, stop 68)."""
+    if "end_date" in fields.values() or "action" not in fields.values():
+        return
+    for index, cell in enumerate(header):
+        if index in fields or not YEAR_COLUMN_RE.fullmatch(_printed_name(cell)):
+            continue
+        cells = [row[index].strip() for row in rows if index < len(row) and row[index].strip()]
+        if cells and sum(bool(YEAR_CELL_RE.fullmatch(text)) for text in cells) >= 2 / 3 * len(cells):
+            fields[index] = "end_date"
             return
 
 

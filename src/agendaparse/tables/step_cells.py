@@ -46,23 +46,31 @@ IMPERATIVE_RE = re.compile(rf"{STEP_OPENING}(?:[Tt]o\s+)?(?P<verb>[A-Za-z]+)\b(?
 GIVEN_STEP_RE = re.compile(
     rf"{STEP_OPENING}[A-Z][\w'’.]*(?:\s+(?:[A-Z][\w'’.]*|and|&|the)){{0,4}}\s+to\s+(?P<verb>[a-z]+)\b"
 )
+# 'All services to undertake ...', 'Each directorate to review ...': a step given to every one of a lowercase subject,
+# as corporate plans and partnership logs print it (the quantifier is what makes it a step's subject: 'The decision to
+# develop ...' names a record)
+QUANTIFIED_STEP_RE = re.compile(
+    rf"{STEP_OPENING}(?:All|Each|Every|Both)\s+(?:[a-z][\w'’\-]*\s+){{1,3}}to\s+(?P<verb>[a-z]+)\b"
+)
 MIN_STEP_WORDS = 3
 
 
 def is_step(text: str) -> bool:
-    """A cell that opens with a step to be taken: a plan verb in the imperative or the infinitive, or a post or name
-    'to' a plan verb; not a record's name opening with a verb's noun ('Review of the policy')."""
+    """A cell that opens with a step to be taken: a plan verb in the imperative or the infinitive, or a post, a name or
+    a quantified subject 'to' a plan verb; not a record's name opening with a verb's noun ('Review of the policy')."""
     opened = _step_openings(text)
     return _opens_with_a_listed_verb(opened) or any(map(_tagged_as_step, opened))
 
 
 def _step_openings(text: str) -> list[re.Match[str]]:
-    """The ways a cell of a step's length may open with one: in the imperative or the infinitive, or a post or name
-    'to' a verb (none for a cell of fewer than MIN_STEP_WORDS words)."""
+    """The ways a cell of a step's length may open with one: in the imperative or the infinitive, or a post, a name or
+    a quantified subject ('All services', 'Each directorate') 'to' a verb (none for a cell of fewer than
+    MIN_STEP_WORDS words)."""
     text = " ".join(text.split())
     if len(text.split()) < MIN_STEP_WORDS:
         return []
-    return [match for pattern in (IMPERATIVE_RE, GIVEN_STEP_RE) if (match := pattern.match(text)) is not None]
+    patterns = (IMPERATIVE_RE, GIVEN_STEP_RE, QUANTIFIED_STEP_RE)
+    return [match for pattern in patterns if (match := pattern.match(text)) is not None]
 
 
 def _opens_with_a_listed_verb(opened: list[re.Match[str]]) -> bool:
