@@ -88,6 +88,19 @@ def test_guard_an_action_log_with_a_decision_column_stays_a_plan() -> None:
     assert plan and fields[1] == "action" and fields[2] == "named_lead"
 
 
+def test_a_log_of_decisions_naming_their_maker_and_an_action_column_stays_a_plan() -> None:
+    # a decisions-and-actions log prints who decided beside what is to be done: its rows are actions all the same
+    header = ["Ref", "Decision", "Decision maker", "Action", "Owner", "Due"]
+    rows = [
+        ["D1", "Hall hire charges to rise in April", "Full Council", "Update the hire charges on the website",
+         "Clerk", "March 2026"],
+        ["D2", "New notice board agreed", "Amenities Committee", "Order a notice board from the supplier",
+         "Cllr Varne", "April 2026"],
+    ]  # fmt: skip
+    plan, fields = read(header, rows)
+    assert plan and fields[3] == "action" and fields[4] == "named_lead" and fields[5] == "end_date"
+
+
 def test_a_scorecard_with_a_management_action_column_is_no_plan() -> None:
     header = ["KPI", "Target", "Actual", "Status", "Management action/comment"]
     rows = [

@@ -548,11 +548,19 @@ def is_log(header: list[str], rows: list[list[str]], *, captioned: bool = False)
 DECISION_MAKER_RE = re.compile(r"\bdecision[\s-]?(?:makers?|takers?|making)\b")
 
 
+# a column named outright for what is to be done ('Action', 'Actions agreed', 'Action required')
+ACTIONS_TO_TAKE_RE = re.compile(r"(?:agreed |further )?actions?(?: (?:agreed|required|to be taken))?")
+
+
 def _names_a_decision_maker(header: list[str]) -> bool:
     """A forward plan of key decisions ('Item | Decision maker | Decision due | Lead officer') or a record of
     decisions taken: its rows are decisions to be taken or taken by a body, with an officer to contact and a date,
-    no plan's actions (issue #5, stop 68)."""
-    return any(DECISION_MAKER_RE.search(normalise_header(cell)) for cell in header)
+    no plan's actions (issue #5, stop 68); a log of decisions and actions that names a column for the actions to take
+    ('Decision | Decision maker | Action | Owner | Due') stays a log."""
+    names = [normalise_header(cell).rstrip(".: ") for cell in header]
+    return any(DECISION_MAKER_RE.search(name) for name in names) and not any(
+        ACTIONS_TO_TAKE_RE.fullmatch(name) for name in names
+    )
 
 
 # a scorecard's columns of a measure's target and of what was achieved ('Target' | 'Actual', 'Quarter 3 Target' |
