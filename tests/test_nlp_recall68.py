@@ -90,6 +90,26 @@ def test_a_dash_bullet_run_on_after_a_stop_opens_a_sentence(text: str, sentences
     assert split_sentences(text) == sentences
 
 
+# ---------------------------------------------------------------- a committee system's "Minutes:" label
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        (
+            "Update on the allotments Minutes: The Clerk will order new water butts.",
+            ["Update on the allotments Minutes:", "The Clerk will order new water butts."],
+        ),
+        (
+            "Additional documents: Minutes: The Committee noted the appointment of Councillor Brisley.",
+            ["Additional documents: Minutes:", "The Committee noted the appointment of Councillor Brisley."],
+        ),
+    ],
+)
+def test_a_minutes_label_run_into_its_text_ends_the_heading_before_it(text: str, sentences: list[str]) -> None:
+    assert split_sentences(text) == sentences
+
+
 # ---------------------------------------------------------------- near forms that stay as they were
 
 KEPT = [
@@ -98,6 +118,7 @@ KEPT = [
     "Agreed. 3.2 It was agreed to go ahead.",  # a numbered paragraph, its words no heading
     "The total was 45 - 50 people.",  # a dash inside a sentence
     "The minutes were agreed. 12 Members attended – the hall was full.",  # a verb: no heading
+    "The draft Minutes: it was agreed to publish them.",  # "Minutes:" before no capital
 ]
 
 

@@ -673,7 +673,10 @@ SENTENCE_BREAK_RE = re.compile(
     r"(?<=[.;!?])\s+(?=\d{1,2}(?:\.\d{1,2}){1,2}\s+[A-Z][a-z])|"
     # a list's bullet run on in the line, stop or none before it ("… surgery on Friday. · It was agreed …", "Action: RF
     # • Liaise with …"): a page printed from a web page, its list's marks ("·" as Word's bullets print) kept in the text
-    r"\s+(?=[•·▪●◦]\s)"
+    r"\s+(?=[•·▪●◦]\s)|"
+    # "Update on the play area Minutes: The Clerk will …", "Additional documents: Minutes: The Committee noted …": the
+    # label a record printed from a committee system's web pages sets before each minute's text
+    r"(?<=\sMinutes:)\s+(?=[A-Z])"
 )
 
 # Who acts, named in an owner label: "Clerk", "RF", "MG & KG", "Cllrs Blaikie/McNeil/Reith", "Cllrs Denham, Lyle and
