@@ -78,15 +78,11 @@ DASHED = [
             "The Clerk undertook to chase the county.",
         ],
     ),
-    (
-        "The meeting opened at 7pm. - The Chairman invited apologies.",
-        ["The meeting opened at 7pm.", "- The Chairman invited apologies."],
-    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "sentences"), DASHED)
-def test_a_dash_bullet_run_on_after_a_stop_opens_a_sentence(text: str, sentences: list[str]) -> None:
+def test_a_dash_bullet_and_heading_run_on_after_a_stop_open_a_sentence(text: str, sentences: list[str]) -> None:
     assert split_sentences(text) == sentences
 
 
@@ -120,6 +116,19 @@ KEPT = [
     "The minutes were agreed. 12 Members attended – the hall was full.",  # a verb: no heading
     "The draft Minutes: it was agreed to publish them.",  # "Minutes:" before no capital
 ]
+
+# a dash with no heading after it: an owner, or a step, written after the stop, kept with the sentence before
+DASH_KEPT = [
+    "It was agreed to replace the gate. – Clerk",
+    "The Chair thanked members. - JS to circulate the draft plan.",
+    "The Clerk will write to the county by 31 March. - Action: Clerk",
+    "The meeting opened at 7pm. - The Chairman invited apologies.",
+]
+
+
+@pytest.mark.parametrize("text", DASH_KEPT)
+def test_a_dash_with_no_heading_after_it_stays_in_its_sentence(text: str) -> None:
+    assert split_sentences(text) == [text]
 
 
 @pytest.mark.parametrize("text", KEPT)
@@ -165,6 +174,20 @@ def test_a_heading_outside_minutes_is_left_to_the_other_rules() -> None:
     text = "125 MINUTES – Resolved – That the minutes of the meeting held on 3 May be signed by the chair."
     found = classify(Sentence(text, 1, None, None, in_minutes=False))
     assert found is None or found[1] != "That the minutes of the meeting held on 3 May be signed by the chair."
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "owners"),
+    [
+        ("It was agreed to replace the gate. – Clerk", "It was agreed to replace the gate. – Clerk", ["Clerk"]),
+        ("The Chair thanked members. - JS to circulate the draft plan.", "JS to circulate the draft plan.", ["JS"]),
+    ],
+)
+def test_a_dash_after_a_stop_keeps_its_owner_and_step(nlp, text: str, action: str, owners: list[str]) -> None:  # noqa: ANN001
+    provenance = Provenance(document="d", page=1, method="read")
+    item = AgendaItem(number="1", title="Minutes", kind="minutes", provenance=provenance)
+    found = find_actions(nlp, [running_page(text)], [item], "d", None)
+    assert [(a.text, a.owners) for a in found] == [(action, owners)]
 
 
 def test_the_run_on_minutes_actions_are_read(nlp) -> None:  # noqa: ANN001

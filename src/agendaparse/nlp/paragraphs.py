@@ -714,14 +714,13 @@ def _belongs_to_motion(last: str, part: str) -> bool:
 
 # Where a minute's number or a dash after a stop may open the next minute ("… noted. 91 …", "… present. - MINUTES …").
 RUN_ON_BREAK_RE = re.compile(r"(?<=[.!?])\s+(?=[\d(\-–])")
-DASH_BULLET_RE = re.compile(r"[-–]\s+[A-Z]")  # match: a dash run on after a stop, as a list's bullet
 # "… see para. 6 Tender …": a reference's abbreviation before the number, no stop
 REFERENCE_END_RE = re.compile(r"\b(?i:paras?|pp?|pg|mins?|ref|fig|sec|cl|art|reg|app)\.$")
 
 
 def _run_on_minutes(text: str) -> list[str]:
-    """The text cut where, after a stop, a dash bullet or a minute's number and heading opens the next minute in a
-    record printed as one run of text ('… a true record. 6 Tender update – Cllr Ames will …', '… was present. -
+    """The text cut where, after a stop, a minute's number (or a dash as its bullet) and heading opens the next minute
+    in a record printed as one run of text ('… a true record. 6 Tender update – Cllr Ames will …', '… was present. -
     MINUTES RESOLVED That …'); each later piece without its number and heading, which are the item's title, not part
     of what was done ('91 INTEGRATED CARE UPDATE – Dr Lee to update …' is 'Dr Lee to update …')."""
     pieces, start = [], 0
@@ -731,12 +730,11 @@ def _run_on_minutes(text: str) -> list[str]:
         before = text[max(start, gap.start() - 12) : gap.start()]
         if REFERENCE_END_RE.search(before) or ABBREVIATIONS.search(before):
             continue  # "… see para. 6 Access – …", "No. 3 …"
+        # (a dash alone is no minute's opening: "… replace the gate. – Clerk", "… members. - JS to circulate …" are
+        # an owner and a step written after a stop)
         if heading := RUN_ON_HEADING_RE.match(text, gap.end()):
             pieces.append(text[start : gap.start()])
             start = heading.end()
-        elif DASH_BULLET_RE.match(text, gap.end()):
-            pieces.append(text[start : gap.start()])
-            start = gap.end()
     return [*pieces, text[start:]]
 
 
