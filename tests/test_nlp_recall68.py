@@ -111,6 +111,7 @@ def test_a_minutes_label_run_into_its_text_ends_the_heading_before_it(text: str,
 KEPT = [
     "The cost was £5. 10 members voted for it.",  # a count, lower case after it: no heading
     "The path is described at para. 6 Access – The route runs north.",  # a reference's number
+    "The path is described in minute no. 6 Access – The route runs north.",
     "Agreed. 3.2 It was agreed to go ahead.",  # a numbered paragraph, its words no heading
     "The total was 45 - 50 people.",  # a dash inside a sentence
     "The minutes were agreed. 12 Members attended – the hall was full.",  # a verb: no heading

@@ -714,8 +714,8 @@ def _belongs_to_motion(last: str, part: str) -> bool:
 
 # Where a minute's number or a dash after a stop may open the next minute ("… noted. 91 …", "… present. - MINUTES …").
 RUN_ON_BREAK_RE = re.compile(r"(?<=[.!?])\s+(?=[\d(\-–])")
-# "… see para. 6 Tender …": a reference's abbreviation before the number, no stop
-REFERENCE_END_RE = re.compile(r"\b(?i:paras?|pp?|pg|mins?|ref|fig|sec|cl|art|reg|app)\.$")
+# "… see para. 6 Tender …", "… minute no. 6 Tender …": a reference's abbreviation before the number, no stop
+REFERENCE_END_RE = re.compile(r"\b(?i:paras?|pp?|pg|mins?|nos?|ref|fig|sec|cl|art|reg|app)\.$")
 
 
 def _run_on_minutes(text: str) -> list[str]:
