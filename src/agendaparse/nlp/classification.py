@@ -48,6 +48,7 @@ from .patterns import (
     ROLE_RE,
     ROLE_TAIL_RE,
     ROLES,
+    RUN_ON_HEADING_RE,
     SURNAME,
     SURNAME_RE,
     TITLES,
@@ -1876,6 +1877,10 @@ def classify(sentence: Sentence) -> tuple[str, str, bool] | None:
         # "Instead, the Employer Side would provide responses …": the step after a linking adverb, read without it
         rest = stripped[adverb.end() :]
         found = _classify(dataclasses.replace(sentence, text=rest[:1].upper() + rest[1:])) or found
+    if (found is None or not found[2]) and sentence.in_minutes and (heading := RUN_ON_HEADING_RE.match(stripped)):
+        # "125 MINUTES – Resolved – That …", "- APPOINTMENT OF CHAIRMAN RESOLVED That …": a minute's number (or dash)
+        # and heading opening a record printed as one run of text, with no bold to set the heading apart
+        found = _after_topic(sentence, stripped[heading.end() :]) or found
     if (found is None or not found[2]) and stripped[:1] in "AWTFGIBS":
         found = _after_leading_clause(sentence, stripped) or found
     if found is not None and not re.search(r"[^\W\d_]", RESOLVED_RE.sub(r"\g<text>", found[1])):

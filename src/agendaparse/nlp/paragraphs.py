@@ -19,6 +19,7 @@ from .patterns import (
     NOT_OWNERS,
     OWNER_VERB_RE,
     RESOLVED_RE,
+    RUN_ON_HEADING_RE,
     SURNAME,
     SURNAME_RE,
     TITLES,
@@ -672,7 +673,10 @@ SENTENCE_BREAK_RE = re.compile(
     r"(?<=[.;!?])\s+(?=\d{1,2}(?:\.\d{1,2}){1,2}\s+[A-Z][a-z])|"
     # a list's bullet run on in the line, stop or none before it ("… surgery on Friday. · It was agreed …", "Action: RF
     # • Liaise with …"): a page printed from a web page, its list's marks ("·" as Word's bullets print) kept in the text
-    r"\s+(?=[•·▪●◦]\s)"
+    r"\s+(?=[•·▪●◦]\s)|"
+    # "Update on the play area Minutes: The Clerk will …", "Additional documents: Minutes: The Committee noted …": the
+    # label a record printed from a committee system's web pages sets before each minute's text
+    r"(?<=\sMinutes:)\s+(?=[A-Z])"
 )
 
 # Who acts, named in an owner label: "Clerk", "RF", "MG & KG", "Cllrs Blaikie/McNeil/Reith", "Cllrs Denham, Lyle and
@@ -708,10 +712,47 @@ def _belongs_to_motion(last: str, part: str) -> bool:
     return NEXT_MEETING_NOTICE_RE.match(part) is not None and ADJOURN_RE.search(last) is not None
 
 
+# Where a minute's number or a dash after a stop may open the next minute ("… noted. 91 …", "… present. - MINUTES …").
+RUN_ON_BREAK_RE = re.compile(r"(?<=[.!?])\s+(?=[\d(\-–])")
+# "… see para. 6 Tender …", "… minute no. 6 Tender …": a reference's abbreviation before the number, no stop
+REFERENCE_END_RE = re.compile(r"\b(?i:paras?|pp?|pg|mins?|nos?|ref|fig|sec|cl|art|reg|app)\.$")
+
+
+def _run_on_minutes(text: str) -> list[str]:
+    """The text cut where, after a stop, a minute's number (or a dash as its bullet) and heading opens the next minute
+    in a record printed as one run of text ('… a true record. 6 Tender update – Cllr Ames will …', '… was present. -
+    MINUTES RESOLVED That …'); each later piece without its number and heading, which are the item's title, not part
+    of what was done ('91 INTEGRATED CARE UPDATE – Dr Lee to update …' is 'Dr Lee to update …')."""
+    pieces, start = [], 0
+    for gap in RUN_ON_BREAK_RE.finditer(text):
+        if gap.start() < start:
+            continue
+        before = text[max(start, gap.start() - 12) : gap.start()]
+        if REFERENCE_END_RE.search(before) or ABBREVIATIONS.search(before):
+            continue  # "… see para. 6 Access – …", "No. 3 …"
+        # (a dash alone is no minute's opening: "… replace the gate. – Clerk", "… members. - JS to circulate …" are
+        # an owner and a step written after a stop)
+        if heading := RUN_ON_HEADING_RE.match(text, gap.end()):
+            pieces.append(text[start : gap.start()])
+            start = heading.end()
+    return [*pieces, text[start:]]
+
+
+def _without_run_on_heading(sentence: str) -> str:
+    """A later sentence of the text without the minute's number and heading it opens with ('A14/19 MINUTES Resolved
+    that …', split at its capital)."""
+    heading = RUN_ON_HEADING_RE.match(sentence)
+    return sentence[heading.end() :] if heading else sentence
+
+
 def split_sentences(text: str) -> list[str]:
+    labels = set(LETTER_LABEL_RE.findall(text)) if ". " in text else set()  # "A. Agree …", "B. Delegate …"
+    return [sentence for piece in _run_on_minutes(text) for sentence in _piece_sentences(piece, labels)]
+
+
+def _piece_sentences(text: str, labels: set[str]) -> list[str]:
     parts = SENTENCE_BREAK_RE.split(text)
     sentences: list[str] = []
-    labels = set(LETTER_LABEL_RE.findall(text)) if ". " in text else set()  # "A. Agree …", "B. Delegate …"
     for part in parts:
         if (
             sentences
@@ -726,6 +767,7 @@ def split_sentences(text: str) -> list[str]:
             sentences[-1] += " " + part
         else:
             sentences.append(part)
+    sentences = sentences[:1] + [_without_run_on_heading(sentence) for sentence in sentences[1:]]
     return [part for sentence in sentences for part in _label_then_item(sentence.strip()) if part]
 
 

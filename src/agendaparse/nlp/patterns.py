@@ -392,13 +392,28 @@ _CUE_CAPS = r"(?:RESOLVED|AGREED|ACTION)\b"
 # "(5) Annual Parish Meeting:- It was agreed …": a minute's number and heading (capitals, or a few words with no
 # verb in them) running into the minute's text on one line. The heading's words and the spaces between them are
 # disjoint classes, each word is taken whole (possessive) and the words are counted: no backtracking blow-up.
-RUN_IN_HEADING_RE = re.compile(
-    rf"(?:{MINUTE_LABEL})\s+(?P<heading>"
+_CAPS_HEADING = (
     rf"(?!{_CUE_CAPS})[A-Z][A-Z'’&\-]++(?:[\s:,/]++(?!{_CUE_CAPS})[A-Z][A-Z'’&\-]*+){{0,9}}(?::-?|\s[–-])?\s"
     rf"(?=[A-Z][a-z]|A\s|{_CUE_CAPS})"
-    r"|[A-Z][\w'’\-]*+:?-?(?:\s(?!(?:was|were|is|are|had|has|have|been|be|will|would|should)\b|[a-z]+ed\b)"
-    rf"[\w'’\-]++:?-?){{0,6}}?(?:\s[–-])?\s(?={RUN_IN_OPENERS})"
-    ")"
+)
+_NOT_HEADING_WORD = r"(?:was|were|is|are|had|has|have|been|be|will|would|should)\b|[a-z]+ed\b"
+_HEADING_WORDS = rf"[A-Z][\w'’\-]*+:?-?(?:\s(?!{_NOT_HEADING_WORD})[\w'’\-]++:?-?){{0,6}}?(?:\s[–-])?"
+_WORDS_HEADING = rf"{_HEADING_WORDS}\s(?={RUN_IN_OPENERS})"
+RUN_IN_HEADING_RE = re.compile(rf"(?:{MINUTE_LABEL})\s+(?P<heading>{_CAPS_HEADING}|{_WORDS_HEADING})")
+
+# A minute's number, or a dash set as its bullet, and its heading run on after the stop that ends the minute before,
+# where a record is printed as one run of text: "… be noted. 91 INTEGRATED CARE UPDATE – Dr Lee to update …",
+# "… a true record. 6 Tender update for the Design of the Porch – Cllr Ames will …", "… was present. - MINUTES RESOLVED
+# That …", "… approved. - Treasurer's Report …". Besides RUN_IN_HEADING_RE's headings, a heading of up to ten words
+# with no verb in them closed by a dash before a capital.
+_DASHED_HEADING = rf"[A-Z][\w'’\-]*+(?:\s(?!{_NOT_HEADING_WORD})[\w'’&/,\-]++){{0,9}}?\s[–—-]\s(?=[A-Z])"
+# The words before an opener are tried first: "- PAT Testing The Chairman …" is headed "PAT Testing", not "PAT". A
+# heading's last word is no joining word: "- Co-option of Councillor to fill the vacancy" is no heading before
+# "Councillor to fill …".
+_JOINING_WORD_BEFORE = r"(?<!\bof)(?<!\bfor)(?<!\bto)(?<!\bthe)(?<!\band)(?<!\bby)(?<!\bwith)(?<!\bfrom)"
+_ENDED_WORDS_HEADING = rf"{_HEADING_WORDS}{_JOINING_WORD_BEFORE}\s(?={RUN_IN_OPENERS})"
+RUN_ON_HEADING_RE = re.compile(
+    rf"(?:{MINUTE_LABEL}|[-–])\s+(?P<heading>{_ENDED_WORDS_HEADING}|{_CAPS_HEADING}|{_DASHED_HEADING})"
 )
 
 
