@@ -34,7 +34,13 @@ from .bodies import (
     with_nhs_identity,
 )
 from .committees import MEETING_LABEL_RE as ADDRESSED_LABEL_RE
-from .committees import PRINCIPAL_COUNCIL_END_RE, _strip_place, find_committee
+from .committees import (
+    PRINCIPAL_COUNCIL_END_RE,
+    _strip_place,
+    find_committee,
+    items_page_heading,
+    meeting_named_by_items,
+)
 from .document_type import classify_document
 from .headings import _first_page_foot, _first_page_without_attendance, first_page_text, heading_lines, running_heads
 from .meeting_dates import (
@@ -664,6 +670,28 @@ def _not_a_record_title(name: str | None) -> str | None:
     return None if name and RECORD_TITLE_RE.match(name) else name
 
 
+def _printed_in(name: str, lines: list[str]) -> bool:
+    return " ".join(name.lower().split()) in " ".join(" ".join(lines).lower().split())
+
+
+def _meeting_of_its_items(
+    body: str | None, committee: str | None, pages: list[PageLayout]
+) -> tuple[str | None, str | None]:
+    """A meeting's web page whose heading over its items table names no meeting body ('Agenda and minutes' over
+    'Venue: …' over 'No. Item'): the meeting its items name as theirs ('Minutes of the previous meeting of the
+    Executive'), not a council its items' text names ('a statement was received from Ashby Parish Council'). A body
+    read from that text too, printed nowhere in the heading, goes with it."""
+    parts = items_page_heading(pages)
+    if parts is None or committee and _printed_in(committee, parts[0]):
+        return body, committee
+    named = meeting_named_by_items(parts[1])
+    if named is None:
+        return body, committee
+    if body and not _printed_in(body, parts[0]):
+        body = None
+    return body, named
+
+
 def document_facts(pages: list[PageLayout]) -> DocumentFacts:
     head = first_page_text(pages, 2)
     doc_type = classify_document(pages)
@@ -673,6 +701,7 @@ def document_facts(pages: list[PageLayout]) -> DocumentFacts:
     body = _not_a_record_title(normalise_body(_heading_body(pages, lines, everything, heads), everything))
     committee = _named_meeting(_wrapped_committee(find_committee(pages, doc_type, body), pages), lines, body)
     committee = _not_a_record_title(committee)
+    body, committee = _meeting_of_its_items(body, committee, pages)
     body, committee = _meeting_presented_to(body, committee, lines, doc_type)
     if body is None and (doc_type in ("minutes", "agenda_pack") or TOWNSHIP_BOARD_NAME_RE.fullmatch(committee or "")):
         # (a township's board named whole is its body's, whatever the paper: 'X TOWNSHIP BOARD OF SUPERVISORS

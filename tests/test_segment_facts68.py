@@ -1,0 +1,122 @@
+"""Stop 68 suite (issue #4, document facts): the body and committee a first page prints.
+
+- a meeting's web page printed to PDF (ModernGov's 'Agenda and minutes') whose heading over its items table ('No.
+  Item') names no meeting body: the meeting its items name as theirs, the minutes item confirming the previous
+  meeting's minutes ('Minutes of the previous meeting of the Executive', 'To confirm the minutes of the Council meeting
+  held on …', 'That the minutes of a meeting of Council held on … be approved') or the apologies item ('apologies for
+  absence from Members of the Executive'); not a council the items' text names ('a statement was received from Ashby
+  Parish Council'), nor a body read from that text alone.
+
+Each with guards: near forms that keep what they gave before. Every body, place and person here is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_segment_committees64 import facts_of
+
+WEB_HEADING = [
+    "Agenda and minutes",
+    "Venue: Council Chamber, Town Hall, Wendale, WE4 3NN. View directions",
+    "Contact: Democratic Services",
+    "Media",
+    "Items",
+    "No. Item",
+]
+PUBLIC_STATEMENT = [
+    "208/22",
+    "Public Participation pdf icon PDF 71 KB",
+    "Minutes:",
+    "A statement was received from Ashby & Thorne Parish Council and a letter from Fenby Parish Council.",
+]
+INTERESTS = [
+    "Declarations of Interest",
+    "(The personal interests of Councillors and Clerks of Westmoor County Council, Town or Parish Councils will be"
+    " recorded in the minutes.)",
+]
+
+
+@pytest.mark.parametrize(
+    ("lines", "body", "committee"),
+    [
+        (
+            WEB_HEADING
+            + PUBLIC_STATEMENT
+            + ["209/22", "Approval of Minutes of Previous Meeting pdf icon PDF 208 KB", "Minutes:"]
+            + ["That the minutes of a meeting of Council held on 29th September 2022 be approved as a correct record."],
+            None,
+            "Council",
+        ),
+        (
+            WEB_HEADING
+            + ["48.", "Apologies", "49.", "Minutes of the previous meeting of the Executive pdf icon PDF"]
+            + ["50."]
+            + INTERESTS,
+            None,
+            "Executive",
+        ),
+        (
+            ["Agenda", "Agenda", "Venue: Elm Room, Wendale Town Hall", "Items", "No. Item", "1.", "Apologies", "2."]
+            + ["Minutes of the Previous Meeting pdf icon PDF 138 KB"]
+            + ["To confirm the minutes of the Council meeting held on 26th February 2024.", "3.", "Announcements"],
+            None,
+            "Council",
+        ),
+        (
+            WEB_HEADING
+            + ["393.", "Apologies for Absence"]
+            + [
+                "To receive any apologies for absence from Members of the Executive. The quorum for the Executive is 3."
+            ],
+            None,
+            "Executive",
+        ),
+    ],
+)
+def test_a_web_pages_meeting_is_the_one_its_items_name(
+    lines: list[str], body: str | None, committee: str | None
+) -> None:
+    assert facts_of(lines) == (body, committee)
+
+
+@pytest.mark.parametrize(
+    ("lines", "body", "committee"),
+    [
+        # the heading names the meeting: its name stands, whatever the items name
+        (
+            ["Agenda and decisions", "Cabinet - Tuesday 9 July 2024 6.00 pm"]
+            + WEB_HEADING[1:]
+            + ["1.", "Minutes", "To confirm the minutes of the Council meeting held on 21 May 2024."],
+            None,
+            "Cabinet",
+        ),
+        # another meeting's minutes received, not confirmed: no meeting named
+        (
+            WEB_HEADING
+            + ["1.", "Committee Minutes pdf icon PDF 120 KB"]
+            + ["To receive the minutes of the Planning Committee meeting held on 3 March 2024."],
+            None,
+            None,
+        ),
+        # the minutes item names no meeting body
+        (
+            WEB_HEADING
+            + ["1.", "Minutes of the Previous Meeting pdf icon PDF 235 KB"]
+            + ["To confirm the minutes of the meeting held on 21 March 2018."],
+            None,
+            None,
+        ),
+        # no items table: a plain agenda's list
+        (
+            ["Westmoor Borough Council", "Licensing Committee", "Agenda", "1. Apologies"]
+            + ["2. Minutes of the previous meeting of the Executive"],
+            "Westmoor Borough Council",
+            "Licensing Committee",
+        ),
+    ],
+)
+def test_a_web_pages_heading_or_nothing_names_its_meeting(
+    lines: list[str], body: str | None, committee: str | None
+) -> None:
+    assert facts_of(lines) == (body, committee)
