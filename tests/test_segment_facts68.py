@@ -6,6 +6,10 @@
   held on …', 'That the minutes of a meeting of Council held on … be approved') or the apologies item ('apologies for
   absence from Members of the Executive'); not a council the items' text names ('a statement was received from Ashby
   Parish Council'), nor a body read from that text alone.
+- a parish council's own meeting named by its kind only names its village by the hall it met in: the hall after 'at',
+  'in' or a comma ('held … in Wyndle Magna Village Hall'), not a hall the minutes discuss ('an interest
+  … regarding the Fenby Village Hall proposal') nor a heading over a hall's post ('Appointment of Representatives' over
+  'Village Hall liaison – Eve Frith').
 
 Each with guards: near forms that keep what they gave before. Every body, place and person here is invented.
 """
@@ -117,6 +121,68 @@ def test_a_web_pages_meeting_is_the_one_its_items_name(
     ],
 )
 def test_a_web_pages_heading_or_nothing_names_its_meeting(
+    lines: list[str], body: str | None, committee: str | None
+) -> None:
+    assert facts_of(lines) == (body, committee)
+
+
+PARISH_PRESENT = ["Present: Cllrs Bell (in the Chair), Dent, Frith and Hale", "1 Apologies for absence"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "body", "committee"),
+    [
+        (
+            ["Minutes of Parish Council Annual Meeting, 14 May 2014"]
+            + ["In attendance: Mrs Ann Bell (Chair, presiding), Mr Carl Dent and Mrs Eve Frith (Councillors)"]
+            + ["14.37 Approved absences – none.", "14.40 Appointment of Representatives"]
+            + ["Village Hall liaison – Eve Frith", "Notice board – Clerk"],
+            None,
+            "Parish Council",
+        ),
+        (
+            ["August 2016 Minutes"]
+            + ["Minutes of the Meeting of the Parish Council held on Thursday 25th August 2016 at 7.30 pm in The Ashby"]
+            + ["Centre, Ashby"]
+            + PARISH_PRESENT
+            + ["2 Declarations of Councillors Interests regarding items on the Agenda"]
+            + ["Cllr Dent declared an interest in any discussions regarding the Fenby Village Hall proposal"],
+            None,
+            "Parish Council",
+        ),
+        # guards: the hall the meeting was held in, after 'in', 'at' or a comma
+        (
+            ["Minutes 9th March 2016"]
+            + ["Minutes of the Parish Council Meeting held on Wednesday 9th March 2016 in Wyndle Magna Village Hall"]
+            + PARISH_PRESENT,
+            "Wyndle Magna Parish Council",
+            "Wyndle Magna Parish Council",
+        ),
+        (
+            ["Minutes 25 June 2018", "Meeting of the Parish Council at 8:45PM on Monday 25th June 2018 at Upper Fenby"]
+            + ["Village Hall"]
+            + PARISH_PRESENT,
+            "Upper Fenby Parish Council",
+            "Upper Fenby Parish Council",
+        ),
+        (
+            [
+                "Minutes 25 June 2018",
+                "Meeting of the Parish Council at 8:45PM on Monday 25th June 2018 at Upper Fenby Village Hall",
+            ]
+            + PARISH_PRESENT,
+            "Upper Fenby Parish Council",
+            "Upper Fenby Parish Council",
+        ),
+        (
+            ["Minutes of the Parish Council Meeting", "Held at 19:00 on Wednesday 13th May 2026, Kelby Village Hall"]
+            + PARISH_PRESENT,
+            "Kelby Parish Council",
+            "Kelby Parish Council",
+        ),
+    ],
+)
+def test_a_parish_council_is_named_by_the_hall_it_met_in(
     lines: list[str], body: str | None, committee: str | None
 ) -> None:
     assert facts_of(lines) == (body, committee)

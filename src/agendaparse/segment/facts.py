@@ -508,16 +508,24 @@ def _own_meeting_name(body: str) -> str | None:
 
 # 'held … in Upper Wyndle Village Hall': a hall a parish council meets in, named by its village
 VILLAGE_HALL_RE = re.compile(r"(?<![\w'’-])(?P<place>(?:[A-Z][\w'’-]+\s+){1,3}?)(?:Village|Parish)\s+(?:Hall|Rooms?)\b")
+# the hall named as where the meeting was held: after 'at', 'in' or a comma ('Held at 19:00 on 13th May, Upper Wyndle
+# Village Hall'); not 'an interest in … regarding the Wyndle Village Hall proposal', a hall the minutes discuss, nor
+# 'Appointment of Representatives' over 'Village Hall liaison – Ann Bell', a heading over a hall's post
+VENUE_HALL_RE = re.compile(
+    r"(?:(?<![\w'’-])(?i:at|in)\s+(?:the\s+)?|,\s*)(?P<place>(?:[A-Z][\w'’-]+\s+){1,3}?)(?:Village|Parish)\s+"
+    r"(?:Hall|Rooms?)\b"
+)
 
 
 def _council_of_hall(kind: str, everything: str) -> str | None:
     """'Minutes of the Parish Council Meeting held on 9 March in Upper Wyndle Village Hall' -> 'Upper Wyndle Parish
-    Council': a parish council's own meeting names the council only by its kind, and its village by the hall (one
-    hall named, not a church's: 'Cold Harbour Parish Rooms' as well leaves the council unnamed)."""
+    Council': a parish council's own meeting names the council only by its kind, and its village by the hall it met in
+    (one hall named, not a church's: 'Cold Harbour Parish Rooms' as well leaves the council unnamed)."""
     halls = {" ".join(match["place"].split()) for match in VILLAGE_HALL_RE.finditer(everything[:2000])}
-    if len(halls) != 1:
+    venues = {" ".join(match["place"].split()) for match in VENUE_HALL_RE.finditer(everything[:2000])}
+    if len(halls) != 1 or len(venues) != 1:
         return None
-    place = halls.pop()
+    place = venues.pop()
     return None if re.search(rf"\b(?:{NOT_A_PLACE})\b", place) else f"{place} {kind}"
 
 
