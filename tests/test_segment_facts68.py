@@ -10,6 +10,10 @@
   'in' or a comma ('held … in Wyndle Magna Village Hall'), not a hall the minutes discuss ('an interest
   … regarding the Fenby Village Hall proposal') nor a heading over a hall's post ('Appointment of Representatives' over
   'Village Hall liaison – Eve Frith').
+- a council the page names only as the owner of the room or offices the meeting sat in ('Board of Directors' minutes
+  '… City of Westford Council Chambers 555 Elm Street', 'City of Kelby – Jury Room'; a parish council's meeting 'at
+  Ashby and Fenby Town Council Offices') is not the body, where the meeting is an organisation's board or a local
+  council's of another kind.
 
 Each with guards: near forms that keep what they gave before. Every body, place and person here is invented.
 """
@@ -183,6 +187,57 @@ PARISH_PRESENT = ["Present: Cllrs Bell (in the Chair), Dent, Frith and Hale", "1
     ],
 )
 def test_a_parish_council_is_named_by_the_hall_it_met_in(
+    lines: list[str], body: str | None, committee: str | None
+) -> None:
+    assert facts_of(lines) == (body, committee)
+
+
+@pytest.mark.parametrize(
+    ("lines", "body", "committee"),
+    [
+        (
+            ["SUMMARY BOARD OF DIRECTORS. Westford Area Transit District * * * W O R K   S E S S I O N * * *"]
+            + ["Thursday, September 22, 2011 City of Westford Council Chambers 555 Elm Street SE, Westford OR"],
+            None,
+            "Board of Directors",
+        ),
+        (
+            ["2013 Board Meeting Minutes", "December 19, 2013", "Board of Directors Meeting Minutes"]
+            + ["December 19, 2013, at 5:15 pm", "City of Kelby – Jury Room"],
+            None,
+            "Board of Directors",
+        ),
+        (
+            ["Minutes 21 June 2018"]
+            + ["Meeting of the Parish Council at 7:30PM on Thursday 21st June 2018 at Ashby and Fenby Town Council"]
+            + ["Offices"]
+            + ["Present: Ann Bell (Chair), Carl Dent, Eve Frith", "1. Apologies for absence"],
+            None,
+            "Parish Council",
+        ),
+        # guards: a council's own meeting in its own chambers, a board under its body's name, a parish council at its
+        # own offices, and a council named elsewhere on the page as well
+        (
+            ["Minutes of the City Council meeting held in the City of Westford Council Chambers on 4 May 2011"],
+            "City of Westford",
+            "City Council",
+        ),
+        (
+            ["Minutes 21 June 2018"]
+            + ["Meeting of the Parish Council at 7:30PM on Thursday 21st June 2018 at Ashby Parish Council Offices"]
+            + ["Present: Ann Bell (Chair), Carl Dent, Eve Frith", "1. Apologies for absence"],
+            "Ashby Parish Council",
+            "Ashby Parish Council",
+        ),
+        (
+            ["City of Kelby", "Board of Directors Meeting Minutes", "December 19, 2013, at 5:15 pm"]
+            + ["City of Kelby – Jury Room"],
+            "City of Kelby",
+            "Board of Directors",
+        ),
+    ],
+)
+def test_the_owner_of_a_meetings_room_is_not_its_body(
     lines: list[str], body: str | None, committee: str | None
 ) -> None:
     assert facts_of(lines) == (body, committee)

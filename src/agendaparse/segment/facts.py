@@ -678,6 +678,32 @@ def _not_a_record_title(name: str | None) -> str | None:
     return None if name and RECORD_TITLE_RE.match(name) else name
 
 
+# a room or building of a council's after its name: 'City of Westford Council Chambers 555 Liberty Street', 'City of
+# Westford – Jury Room', 'Ashby and Fenby Town Council Offices' (the place a meeting sat in)
+VENUE_ROOM_RE = re.compile(
+    r"\s*+(?:[-–—,]\s*+)?(?:Council\s+)?(?:Chambers?|Offices|Jury\s+Room|Board\s*room|Committee\s+Room)\b", re.I
+)
+# a meeting that is not a council's own: an organisation's board ('Board of Directors'), a local council's named by
+# its kind
+BOARD_OF_MEMBERS_RE = re.compile(r"(?:Board\s+of\s+(?:Directors|Trustees|Governors))")
+LOCAL_KIND_RE = re.compile(r"(?:Parish|Town|Community|Village)\s+Council")
+
+
+def _not_the_venues_owner(body: str | None, committee: str | None, text: str) -> str | None:
+    """None for a council the first page names only as the owner of the room or offices the meeting sat in ('Board of
+    Directors' minutes 'held in the City of Westford Council Chambers', a parish council's meeting 'at Ashby and Fenby
+    Town Council Offices'), where the meeting is an organisation's board or a local council's of another kind: the
+    venue's owner is not the body whose meeting it was."""
+    if not body or not committee:
+        return body
+    board = BOARD_OF_MEMBERS_RE.fullmatch(committee)
+    local = LOCAL_KIND_RE.fullmatch(committee)
+    if not board and not (local and not body.lower().endswith(committee.lower())):
+        return body
+    named = [found.end() for found in re.finditer(re.escape(body), text, re.I)]
+    return None if named and all(VENUE_ROOM_RE.match(text, end) for end in named) else body
+
+
 def _printed_in(name: str, lines: list[str]) -> bool:
     return " ".join(name.lower().split()) in " ".join(" ".join(lines).lower().split())
 
@@ -735,6 +761,7 @@ def document_facts(pages: list[PageLayout]) -> DocumentFacts:
     committee = council_own_general_meeting(body, committee)
     body, committee = township_board(body, committee, lines)
     body = _council_of_its_members(body, everything)
+    body = _not_the_venues_owner(body, committee, pages[0].text if pages else "")
     row_lines, row_dates = date_column(pages)
     dated = [
         text
