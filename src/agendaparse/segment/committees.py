@@ -1020,19 +1020,21 @@ DOC_LABEL_RE = re.compile(
 # 'No. Item'; the page's heading is above that row, the items' text and their minutes below it
 ITEMS_TABLE_HEADER_RE = re.compile(r"No\.?\s+Items?", re.I)
 ITEMS_MEETING_NAME = r"(?P<name>[A-Z][\w'’&-]*(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w'’&-]*){0,5})"
-# the items of such a page that name the meeting they belong to: the minutes item confirming its previous meeting's
-# minutes ('Minutes of the previous meeting of the Executive', 'To confirm the minutes of the Council meeting held on
-# …', 'That the minutes of a meeting of Council held on … be approved'), the apologies item ('To receive any
-# apologies for absence from Members of the Executive')
-ITEMS_MEETING_RES = (
+# the minutes item of such a page confirming its previous meeting's minutes names that meeting ('Minutes of the
+# previous meeting of the Executive', 'To confirm the minutes of the Council meeting held on …', 'That the minutes of a
+# meeting of Council held on … be approved')
+MINUTES_ITEM_MEETING_RES = (
     re.compile(rf"(?i:minutes\s+of\s+the\s+previous\s+meeting\s+of\s+(?:the\s+)?){ITEMS_MEETING_NAME}"),
     re.compile(rf"(?i:minutes\s+of\s+(?:an?|the)\s+meeting\s+of\s+(?:the\s+)?){ITEMS_MEETING_NAME}\s+(?i:held)\b"),
     re.compile(rf"(?i:minutes\s+of\s+the\s+){ITEMS_MEETING_NAME}\s+(?i:meeting\s+held)\b"),
-    re.compile(rf"(?i:apologies\s+for\s+absence\s+from\s+(?:the\s+)?members\s+of\s+(?:the\s+)?){ITEMS_MEETING_NAME}"),
 )
-# a minutes item confirming the last meeting's minutes (not 'To receive the minutes of the Planning Committee meeting
-# held on …' on a council's page: another meeting's minutes it receives)
+# confirming them (not 'To receive the minutes of the Planning Committee meeting held on …' on a council's page:
+# another meeting's minutes it receives)
 CONFIRMING_RE = re.compile(r"\b(?:previous|confirm(?:ed)?|approved?|correct\s+record|accurate\s+record)\b", re.I)
+# the apologies item names it too: 'To receive any apologies for absence from Members of the Executive'
+APOLOGIES_ITEM_MEETING_RE = re.compile(
+    rf"(?i:apologies\s+for\s+absence\s+from\s+(?:the\s+)?members\s+of\s+(?:the\s+)?){ITEMS_MEETING_NAME}"
+)
 
 
 def items_page_heading(pages: list[PageLayout]) -> tuple[list[str], list[str]] | None:
@@ -1052,11 +1054,9 @@ def meeting_named_by_items(items: list[str]) -> str | None:
     """The meeting body a web page's items name as theirs: the first minutes item confirming its previous meeting's
     minutes, or apologies item, naming it."""
     for text in items:
-        for pattern in ITEMS_MEETING_RES:
-            found = pattern.search(text)
-            if not found or (pattern is not ITEMS_MEETING_RES[-1] and not CONFIRMING_RE.search(text)):
-                continue
-            name = found["name"]
-            if COMMITTEE_WORDS.search(name) or EXECUTIVE_RE.fullmatch(name):
-                return name
+        confirming = CONFIRMING_RE.search(text) is not None
+        patterns = [*(MINUTES_ITEM_MEETING_RES if confirming else ()), APOLOGIES_ITEM_MEETING_RE]
+        for found in (pattern.search(text) for pattern in patterns):
+            if found and (COMMITTEE_WORDS.search(found["name"]) or EXECUTIVE_RE.fullmatch(found["name"])):
+                return found["name"]
     return None

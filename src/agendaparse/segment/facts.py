@@ -685,7 +685,7 @@ VENUE_ROOM_RE = re.compile(
 )
 # a meeting that is not a council's own: an organisation's board ('Board of Directors'), a local council's named by
 # its kind
-BOARD_OF_MEMBERS_RE = re.compile(r"(?:Board\s+of\s+(?:Directors|Trustees|Governors))")
+ORGANISATION_BOARD_RE = re.compile(r"Board\s+of\s+(?:Directors|Trustees|Governors)")
 LOCAL_KIND_RE = re.compile(r"(?:Parish|Town|Community|Village)\s+Council")
 
 
@@ -696,7 +696,7 @@ def _not_the_venues_owner(body: str | None, committee: str | None, text: str) ->
     venue's owner is not the body whose meeting it was."""
     if not body or not committee:
         return body
-    board = BOARD_OF_MEMBERS_RE.fullmatch(committee)
+    board = ORGANISATION_BOARD_RE.fullmatch(committee)
     local = LOCAL_KIND_RE.fullmatch(committee)
     if not board and not (local and not body.lower().endswith(committee.lower())):
         return body
@@ -705,6 +705,7 @@ def _not_the_venues_owner(body: str | None, committee: str | None, text: str) ->
 
 
 def _printed_in(name: str, lines: list[str]) -> bool:
+    """``name`` is printed in ``lines`` (case and spacing aside)."""
     return " ".join(name.lower().split()) in " ".join(" ".join(lines).lower().split())
 
 
