@@ -1014,3 +1014,49 @@ DOC_LABEL_RE = re.compile(
     r"(?:meeting|agenda)|notice\s+and\s+agenda|(?:meeting|agenda|minutes|summons)(?:\s+(?:and|of)\s+(?:meeting|agenda))?",
     re.I,
 )
+
+
+# a meeting's web page printed to PDF (ModernGov's 'Agenda and minutes'): its items' table opens with the header row
+# 'No. Item'; the page's heading is above that row, the items' text and their minutes below it
+ITEMS_TABLE_HEADER_RE = re.compile(r"No\.?\s+Items?", re.I)
+ITEMS_MEETING_NAME = r"(?P<name>[A-Z][\w'’&-]*(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w'’&-]*){0,5})"
+# the minutes item of such a page confirming its previous meeting's minutes names that meeting ('Minutes of the
+# previous meeting of the Executive', 'To confirm the minutes of the Council meeting held on …', 'That the minutes of a
+# meeting of Council held on … be approved')
+MINUTES_ITEM_MEETING_RES = (
+    re.compile(rf"(?i:minutes\s+of\s+the\s+previous\s+meeting\s+of\s+(?:the\s+)?){ITEMS_MEETING_NAME}"),
+    re.compile(rf"(?i:minutes\s+of\s+(?:an?|the)\s+meeting\s+of\s+(?:the\s+)?){ITEMS_MEETING_NAME}\s+(?i:held)\b"),
+    re.compile(rf"(?i:minutes\s+of\s+the\s+){ITEMS_MEETING_NAME}\s+(?i:meeting\s+held)\b"),
+)
+# confirming them (not 'To receive the minutes of the Planning Committee meeting held on …' on a council's page:
+# another meeting's minutes it receives)
+CONFIRMING_RE = re.compile(r"\b(?:previous|confirm(?:ed)?|approved?|correct\s+record|accurate\s+record)\b", re.I)
+# the apologies item names it too: 'To receive any apologies for absence from Members of the Executive'
+APOLOGIES_ITEM_MEETING_RE = re.compile(
+    rf"(?i:apologies\s+for\s+absence\s+from\s+(?:the\s+)?members\s+of\s+(?:the\s+)?){ITEMS_MEETING_NAME}"
+)
+
+
+def items_page_heading(pages: list[PageLayout]) -> tuple[list[str], list[str]] | None:
+    """The lines above a meeting web page's items table ('No. Item') and the lines of its items (the first two pages),
+    or None where the first page prints no such table."""
+    if not pages:
+        return None
+    first = [line.text.strip() for line in pages[0].body_lines()]
+    header = next((index for index, text in enumerate(first) if ITEMS_TABLE_HEADER_RE.fullmatch(text)), None)
+    if header is None:
+        return None
+    items = first[header + 1 :] + [line.text.strip() for page in pages[1:2] for line in page.body_lines()]
+    return first[:header], items
+
+
+def meeting_named_by_items(items: list[str]) -> str | None:
+    """The meeting body a web page's items name as theirs: the first minutes item confirming its previous meeting's
+    minutes, or apologies item, naming it."""
+    for text in items:
+        confirming = CONFIRMING_RE.search(text) is not None
+        patterns = [*(MINUTES_ITEM_MEETING_RES if confirming else ()), APOLOGIES_ITEM_MEETING_RE]
+        for found in (pattern.search(text) for pattern in patterns):
+            if found and (COMMITTEE_WORDS.search(found["name"]) or EXECUTIVE_RE.fullmatch(found["name"])):
+                return found["name"]
+    return None

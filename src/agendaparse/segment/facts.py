@@ -34,7 +34,13 @@ from .bodies import (
     with_nhs_identity,
 )
 from .committees import MEETING_LABEL_RE as ADDRESSED_LABEL_RE
-from .committees import PRINCIPAL_COUNCIL_END_RE, _strip_place, find_committee
+from .committees import (
+    PRINCIPAL_COUNCIL_END_RE,
+    _strip_place,
+    find_committee,
+    items_page_heading,
+    meeting_named_by_items,
+)
 from .document_type import classify_document
 from .headings import _first_page_foot, _first_page_without_attendance, first_page_text, heading_lines, running_heads
 from .meeting_dates import (
@@ -502,16 +508,24 @@ def _own_meeting_name(body: str) -> str | None:
 
 # 'held … in Upper Wyndle Village Hall': a hall a parish council meets in, named by its village
 VILLAGE_HALL_RE = re.compile(r"(?<![\w'’-])(?P<place>(?:[A-Z][\w'’-]+\s+){1,3}?)(?:Village|Parish)\s+(?:Hall|Rooms?)\b")
+# the hall named as where the meeting was held: after 'at', 'in' or a comma ('Held at 19:00 on 13th May, Upper Wyndle
+# Village Hall'); not 'an interest in … regarding the Wyndle Village Hall proposal', a hall the minutes discuss, nor
+# 'Appointment of Representatives' over 'Village Hall liaison – Ann Bell', a heading over a hall's post
+VENUE_HALL_RE = re.compile(
+    r"(?:(?<![\w'’-])(?i:at|in)\s+(?:the\s+)?|,\s*)(?P<place>(?:[A-Z][\w'’-]+\s+){1,3}?)(?:Village|Parish)\s+"
+    r"(?:Hall|Rooms?)\b"
+)
 
 
 def _council_of_hall(kind: str, everything: str) -> str | None:
     """'Minutes of the Parish Council Meeting held on 9 March in Upper Wyndle Village Hall' -> 'Upper Wyndle Parish
-    Council': a parish council's own meeting names the council only by its kind, and its village by the hall (one
-    hall named, not a church's: 'Cold Harbour Parish Rooms' as well leaves the council unnamed)."""
+    Council': a parish council's own meeting names the council only by its kind, and its village by the hall it met in
+    (one hall named, not a church's: 'Cold Harbour Parish Rooms' as well leaves the council unnamed)."""
     halls = {" ".join(match["place"].split()) for match in VILLAGE_HALL_RE.finditer(everything[:2000])}
-    if len(halls) != 1:
+    venues = {" ".join(match["place"].split()) for match in VENUE_HALL_RE.finditer(everything[:2000])}
+    if len(halls) != 1 or len(venues) != 1:
         return None
-    place = halls.pop()
+    place = venues.pop()
     return None if re.search(rf"\b(?:{NOT_A_PLACE})\b", place) else f"{place} {kind}"
 
 
@@ -664,6 +678,55 @@ def _not_a_record_title(name: str | None) -> str | None:
     return None if name and RECORD_TITLE_RE.match(name) else name
 
 
+# a room or building of a council's after its name: 'City of Westford Council Chambers 555 Liberty Street', 'City of
+# Westford – Jury Room', 'Ashby and Fenby Town Council Offices' (the place a meeting sat in)
+VENUE_ROOM_RE = re.compile(
+    r"\s*+(?:[-–—,]\s*+)?(?:Council\s+)?(?:Chambers?|Offices|Jury\s+Room|Board\s*room|Committee\s+Room)\b", re.I
+)
+# a meeting that is not a council's own: an organisation's board ('Board of Directors'), a local council's named by
+# its kind
+ORGANISATION_BOARD_RE = re.compile(r"Board\s+of\s+(?:Directors|Trustees|Governors)")
+LOCAL_KIND_RE = re.compile(r"(?:Parish|Town|Community|Village)\s+Council")
+
+
+def _not_the_venues_owner(body: str | None, committee: str | None, text: str) -> str | None:
+    """None for a council the first page names only as the owner of the room or offices the meeting sat in ('Board of
+    Directors' minutes 'held in the City of Westford Council Chambers', a parish council's meeting 'at Ashby and Fenby
+    Town Council Offices'), where the meeting is an organisation's board or a local council's of another kind: the
+    venue's owner is not the body whose meeting it was."""
+    if not body or not committee:
+        return body
+    board = ORGANISATION_BOARD_RE.fullmatch(committee)
+    local = LOCAL_KIND_RE.fullmatch(committee)
+    if not board and not (local and not body.lower().endswith(committee.lower())):
+        return body
+    named = [found.end() for found in re.finditer(re.escape(body), text, re.I)]
+    return None if named and all(VENUE_ROOM_RE.match(text, end) for end in named) else body
+
+
+def _printed_in(name: str, lines: list[str]) -> bool:
+    """``name`` is printed in ``lines`` (case and spacing aside)."""
+    return " ".join(name.lower().split()) in " ".join(" ".join(lines).lower().split())
+
+
+def _meeting_of_its_items(
+    body: str | None, committee: str | None, pages: list[PageLayout]
+) -> tuple[str | None, str | None]:
+    """A meeting's web page whose heading over its items table names no meeting body ('Agenda and minutes' over
+    'Venue: …' over 'No. Item'): the meeting its items name as theirs ('Minutes of the previous meeting of the
+    Executive'), not a council its items' text names ('a statement was received from Ashby Parish Council'). A body
+    read from that text too, printed nowhere in the heading, goes with it."""
+    parts = items_page_heading(pages)
+    if parts is None or committee and _printed_in(committee, parts[0]):
+        return body, committee
+    named = meeting_named_by_items(parts[1])
+    if named is None:
+        return body, committee
+    if body and not _printed_in(body, parts[0]):
+        body = None
+    return body, named
+
+
 def document_facts(pages: list[PageLayout]) -> DocumentFacts:
     head = first_page_text(pages, 2)
     doc_type = classify_document(pages)
@@ -673,6 +736,7 @@ def document_facts(pages: list[PageLayout]) -> DocumentFacts:
     body = _not_a_record_title(normalise_body(_heading_body(pages, lines, everything, heads), everything))
     committee = _named_meeting(_wrapped_committee(find_committee(pages, doc_type, body), pages), lines, body)
     committee = _not_a_record_title(committee)
+    body, committee = _meeting_of_its_items(body, committee, pages)
     body, committee = _meeting_presented_to(body, committee, lines, doc_type)
     if body is None and (doc_type in ("minutes", "agenda_pack") or TOWNSHIP_BOARD_NAME_RE.fullmatch(committee or "")):
         # (a township's board named whole is its body's, whatever the paper: 'X TOWNSHIP BOARD OF SUPERVISORS
@@ -698,6 +762,7 @@ def document_facts(pages: list[PageLayout]) -> DocumentFacts:
     committee = council_own_general_meeting(body, committee)
     body, committee = township_board(body, committee, lines)
     body = _council_of_its_members(body, everything)
+    body = _not_the_venues_owner(body, committee, pages[0].text if pages else "")
     row_lines, row_dates = date_column(pages)
     dated = [
         text
