@@ -78,6 +78,10 @@ DASHED = [
             "The Clerk undertook to chase the county.",
         ],
     ),
+    (  # a heading in capitals in two parts, a dash between them
+        "The accounts were approved. - VILLAGE GREEN – FENCING The Clerk will obtain three quotes.",
+        ["The accounts were approved.", "The Clerk will obtain three quotes."],
+    ),
 ]
 
 
@@ -116,6 +120,10 @@ KEPT = [
     "The total was 45 - 50 people.",  # a dash inside a sentence
     "The minutes were agreed. 12 Members attended – the hall was full.",  # a verb: no heading
     "The draft Minutes: it was agreed to publish them.",  # "Minutes:" before no capital
+    # a heading in capitals going on after its dash up to the agenda's reference: no heading ends at the dash (its
+    # second part, 'TRUST FUND (Agenda item 6)', was read as a resolution's words)
+    "The report was noted. 6 ANNUAL ACCOUNTS 2024/25 – TRUST FUND (Agenda item 6) RESOLVED: That the Committee notes "
+    "the report.",
 ]
 
 # a dash with no heading after it: an owner, or a step, written after the stop, kept with the sentence before

@@ -406,7 +406,14 @@ RUN_IN_HEADING_RE = re.compile(rf"(?:{MINUTE_LABEL})\s+(?P<heading>{_CAPS_HEADIN
 # "… a true record. 6 Tender update for the Design of the Porch – Cllr Ames will …", "… was present. - MINUTES RESOLVED
 # That …", "… approved. - Treasurer's Report …". Besides RUN_IN_HEADING_RE's headings, a heading of up to ten words
 # with no verb in them closed by a dash before a capital.
-_DASHED_HEADING = rf"[A-Z][\w'’\-]*+(?:\s(?!{_NOT_HEADING_WORD})[\w'’&/,\-]++){{0,9}}?\s[–—-]\s(?=[A-Z])"
+# (after the dash a word or a few initials: 'CAR PARKING – RAVENHILL PARK The Clerk …' is headed by both parts in
+# capitals; '6 ANNUAL REPORT 2008/09 – PENSION FUND (Agenda item 6)' is one heading, no heading before 'PENSION FUND …')
+_CAPS_WORD = r"[A-Z][A-Z'’&/\-]*+(?![a-z])"
+_CAPS_PART = rf"{_CAPS_WORD}(?:\s{_CAPS_WORD})*+\s(?:[–—-]\s)?"
+_DASHED_HEADING = (
+    rf"[A-Z][\w'’\-]*+(?:\s(?!{_NOT_HEADING_WORD})[\w'’&/,\-]++){{0,9}}?\s[–—-]\s(?:{_CAPS_PART})?"
+    r"(?=[A-Z][a-z]|[A-Z]{1,4}\s)"
+)
 # The words before an opener are tried first: "- PAT Testing The Chairman …" is headed "PAT Testing", not "PAT". A
 # heading's last word is no joining word: "- Co-option of Councillor to fill the vacancy" is no heading before
 # "Councillor to fill …".
