@@ -6,7 +6,7 @@ check set they print nothing but a count.
 - training/headers_design3.jsonl (stop 66): 43 tables of 31 bodies or sources (parish and town councils' action plans
   and risk schedules, school governors' plans, a CAPA register, templates' action logs and registers, and tables that
   are none: budgets, scorecards, decision and event logs, status definitions, committee roles).
-- training/headers_design4.jsonl (stop 68): 31 tables of 27 bodies or sources of kinds the other sets hold few of
+- training/headers_design4.jsonl (stop 68): 30 tables of 26 bodies or sources of kinds the other sets hold few of
   (inspection improvement plans, serious case and multi-agency review plans, governance statement and audit trackers,
   corporate plan updates and milestones, board and committee action logs; and tables that are none: forward plans of
   key decisions, budget monitors, scorecards with a corrective-action column, field definitions, an attendance list).
