@@ -1,0 +1,89 @@
+"""Stop 68: a title-case minute heading alone on its line after the last heading's number may end with a full stop."""
+
+from __future__ import annotations
+
+from agendaparse.pdf import Line, PageLayout
+from agendaparse.segment import minutes_items
+
+
+def _page(lines: list[str]) -> PageLayout:
+    laid = [
+        Line(text, 60.0, 60.0 + 18.0 * index, min(60.0 + 4.8 * len(text), 552.0), 70.0 + 18.0 * index, 10.0, False)
+        for index, text in enumerate(lines)
+    ]
+    return PageLayout(number=1, width=612.0, height=792.0, rotation=0, lines=laid)
+
+
+HEAD = [
+    "Minutes of the Parish Council meeting held on 4 March 2026",
+    "Present: Cllr A Fenwick (Chair), Cllr B Lorrimer",
+    "1. Welcome",
+    "2. Apologies for Absence",
+    "Cllr C Dunmore",
+    "3. Members Declaration of Interest",
+    "None were made.",
+]
+
+
+def _read(lines: list[str]) -> list[tuple[str | None, str]]:
+    return [(item.number, item.title) for item in minutes_items([_page(HEAD + lines)], "d")]
+
+
+def test_stopped_title_case_heading_is_the_next_item() -> None:
+    read = _read(["4. Meadow Lane Co. Use of Village Hall Car Park.", "After consideration the meeting agreed."])
+    assert read[-1] == ("4", "Meadow Lane Co. Use of Village Hall Car Park")
+
+
+def test_stopped_sentence_stays_in_its_minute() -> None:
+    read = _read(["4. The clerk reported that the grass on the green had been cut twice.", "Noted."])
+    assert [number for number, _ in read] == ["1", "2", "3"]
+
+
+def test_stopped_title_case_line_out_of_sequence_is_no_item() -> None:
+    read = _read(["7. Meadow Lane Co. Use of Village Hall Car Park Extension Scheme.", "Noted."])
+    assert [number for number, _ in read] == ["1", "2", "3"]
+
+
+def test_stopped_title_case_heading_running_on_is_not_read_whole() -> None:
+    read = _read(["4. Meadow Lane Co. Use Of Car Park. The Chair Said The Request Had Been Received From The Owner."])
+    assert (
+        "4",
+        "Meadow Lane Co. Use Of Car Park. The Chair Said The Request Had Been Received From The Owner",
+    ) not in read
+
+
+MATTERS = ["4. Matters Arising:"]
+
+
+def test_lone_lettered_entry_running_on_after_a_dash_is_a_sub_item() -> None:
+    read = _read(
+        [*MATTERS, "a) Bench Repairs - Cllr Lorrimer asked whether the new slats had been ordered yet.", "Noted."]
+    )
+    assert read[-1] == ("4(a)", "Bench Repairs")
+
+
+def test_lone_lettered_entry_running_on_after_an_en_dash_under_a_capitals_heading() -> None:
+    lines = [
+        "4. TO RECEIVE ANY UPDATES",
+        "a) Grant towards the war memorial railings – Cllr Dunmore confirmed the sum.",
+    ]
+    assert _read(lines)[-1] == ("4(a)", "Grant towards the war memorial railings")
+
+
+def test_lone_lettered_sentence_stays_in_its_minute() -> None:
+    lines = ["4. To confirm the minutes of the last meeting", "a) Minutes of the meeting held on 7 May were approved."]
+    assert [number for number, _ in _read(lines)] == ["1", "2", "3", "4"]
+
+
+def test_lone_lettered_short_heading_without_a_run_on_stays_in_its_minute() -> None:
+    assert [number for number, _ in _read([*MATTERS, "a) Bench Repairs", "Noted."])] == ["1", "2", "3", "4"]
+
+
+def test_lone_lettered_entry_after_a_resolution_is_a_clause() -> None:
+    lines = ["4. Cemetery", "RESOLVED: that the following be approved:", "a) Burial Fees - as set out in the report."]
+    assert [number for number, _ in _read(lines)] == ["1", "2", "3", "4"]
+
+
+def test_lone_lettered_entry_under_a_heading_with_text_before_it_stays() -> None:
+    lines = ["4. Matters Arising", "The clerk reported on two matters.", "a) Bench Repairs - the slats were ordered."]
+    assert [number for number, _ in _read(lines)] == ["1", "2", "3", "4"]
