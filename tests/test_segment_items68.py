@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from agendaparse.pdf import Line, PageLayout
-from agendaparse.segment import minutes_items
+from agendaparse.segment import meeting_attendance, minutes_items
 
 
 def _page(lines: list[str]) -> PageLayout:
@@ -87,3 +87,38 @@ def test_lone_lettered_entry_after_a_resolution_is_a_clause() -> None:
 def test_lone_lettered_entry_under_a_heading_with_text_before_it_stays() -> None:
     lines = ["4. Matters Arising", "The clerk reported on two matters.", "a) Bench Repairs - the slats were ordered."]
     assert [number for number, _ in _read(lines)] == ["1", "2", "3", "4"]
+
+
+SCOTS_HEAD = ["Glenbrae Community Council – Draft Minutes", "Meeting 7.30pm Monday 3rd December 2026"]
+
+
+def test_numbered_sederunt_heads_its_item_by_its_label() -> None:
+    lines = [
+        *SCOTS_HEAD,
+        "1. Sederunt: Chair Ann Bell (AB), Sec Tom Reid (TR), Treasurer Jo Kerr (JK)",
+        "Apologies: Rob Muir",
+        "2. Reports",
+        "The secretary reported on the grant.",
+    ]
+    read = [(item.number, item.title) for item in minutes_items([_page(lines)], "d")]
+    assert read == [("1", "Sederunt"), ("2", "Reports")]
+
+
+def test_sederunt_label_lists_those_present() -> None:
+    lines = [
+        *SCOTS_HEAD,
+        "Sederunt: Councillor Ann Bell (Chair), Councillor Tom Reid",
+        "Apologies: Councillor Rob Muir",
+    ]
+    assert meeting_attendance([_page([*lines, "1. Reports"])]) == [
+        ("Ann Bell", "Chair", "present"),
+        ("Tom Reid", None, "present"),
+        ("Rob Muir", None, "apologies"),
+    ]
+
+
+def test_sederunt_in_an_agenda_title_stays_the_title() -> None:
+    assert _read(["4. Sederunt and Declarations", "Members noted the attendance."])[-1] == (
+        "4",
+        "Sederunt and Declarations",
+    )
