@@ -52,43 +52,6 @@ def test_stopped_title_case_heading_running_on_is_not_read_whole() -> None:
     ) not in read
 
 
-MATTERS = ["4. Matters Arising:"]
-
-
-def test_lone_lettered_entry_running_on_after_a_dash_is_a_sub_item() -> None:
-    read = _read(
-        [*MATTERS, "a) Bench Repairs - Cllr Lorrimer asked whether the new slats had been ordered yet.", "Noted."]
-    )
-    assert read[-1] == ("4(a)", "Bench Repairs")
-
-
-def test_lone_lettered_entry_running_on_after_an_en_dash_under_a_capitals_heading() -> None:
-    lines = [
-        "4. TO RECEIVE ANY UPDATES",
-        "a) Grant towards the war memorial railings – Cllr Dunmore confirmed the sum.",
-    ]
-    assert _read(lines)[-1] == ("4(a)", "Grant towards the war memorial railings")
-
-
-def test_lone_lettered_sentence_stays_in_its_minute() -> None:
-    lines = ["4. To confirm the minutes of the last meeting", "a) Minutes of the meeting held on 7 May were approved."]
-    assert [number for number, _ in _read(lines)] == ["1", "2", "3", "4"]
-
-
-def test_lone_lettered_short_heading_without_a_run_on_stays_in_its_minute() -> None:
-    assert [number for number, _ in _read([*MATTERS, "a) Bench Repairs", "Noted."])] == ["1", "2", "3", "4"]
-
-
-def test_lone_lettered_entry_after_a_resolution_is_a_clause() -> None:
-    lines = ["4. Cemetery", "RESOLVED: that the following be approved:", "a) Burial Fees - as set out in the report."]
-    assert [number for number, _ in _read(lines)] == ["1", "2", "3", "4"]
-
-
-def test_lone_lettered_entry_under_a_heading_with_text_before_it_stays() -> None:
-    lines = ["4. Matters Arising", "The clerk reported on two matters.", "a) Bench Repairs - the slats were ordered."]
-    assert [number for number, _ in _read(lines)] == ["1", "2", "3", "4"]
-
-
 SCOTS_HEAD = ["Glenbrae Community Council – Draft Minutes", "Meeting 7.30pm Monday 3rd December 2026"]
 
 

@@ -909,9 +909,8 @@ def _lettered_runs(lines: list[tuple[PageLayout, Line]], found: list[Heading]) -
             and (match := LETTERED_ENTRY_RE.match(lines[index][1].text.strip()))
         ]
         labels = [match["bracketed"] or match["closed"] for _, match in entries]
-        lone = _lone_run_in_entry(labels, entries)
         if (
-            (len(labels) < 2 and not lone)
+            len(labels) < 2
             or labels[0] not in ("a", "i")
             or any(next_sub_label(label) != following for label, following in itertools.pairwise(labels))
         ):
@@ -923,21 +922,10 @@ def _lettered_runs(lines: list[tuple[PageLayout, Line]], found: list[Heading]) -
         if not number.isdigit() and not all(_titled_entry(match["title"]) for _, match in entries):
             continue  # under '19/034 Planning', 'a) Decision notices: none received.' is the minute's paragraph
         extra += [
-            (index, index, f"{number}({label})", lone or without_link_size(match["title"]).rstrip(" .:;,"), "")
+            (index, index, f"{number}({label})", without_link_size(match["title"]).rstrip(" .:;,"), "")
             for (index, match), label in zip(entries, labels, strict=True)
         ]
     return sorted(found + extra) if extra else found
-
-
-def _lone_run_in_entry(labels: list[str], entries: list[tuple[int, re.Match[str]]]) -> str | None:
-    """The heading of an '(a)' alone under its minute's heading that runs on into its record after a dash or colon
-    ('a) Grit Bins - the Clerk reported that …' under '2. Matters Arising:'): a sub-item with no '(b)' after it. A
-    lone entry that is a sentence ('a) Minutes of the meeting held on 7 May were approved.') is the minute's text."""
-    if labels != ["a"]:
-        return None
-    title = without_link_size(entries[0][1]["title"])
-    heading = _run_in_heading(title)
-    return heading if heading and heading != title.strip().rstrip(" .:;,") else None
 
 
 # a minute's number with its year ('24/106', 'PC 16/24') or its meeting's date ('24.03.03'): a whole minute, as '6' is
