@@ -41,7 +41,7 @@ ATTENDANCE_LABELS: list[tuple[str, re.Pattern[str]]] = [
     (
         "present",
         re.compile(
-            r"^(?:present|presen/t|attendees|attended|members present|councillors present|"
+            r"^(?:present|presen/t|sederunt|attendees|attended|members present|councillors present|"
             r"transparency board members|panel)\s*:?\s*",
             re.I,
         ),

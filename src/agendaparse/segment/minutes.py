@@ -782,6 +782,8 @@ def _numbered_headings(lines: list[tuple[PageLayout, Line]], skip: int = -1) -> 
                 _all_caps(title)
                 or not title.rstrip().endswith((".", ",", ";"))
                 or _agenda_line(title)  # 'Declarations of interest in respect of matters to be discussed.'
+                # 'Bridge Lane Co. Use of Village Hall Car Park.': a title-case heading alone on its line, stopped
+                or (title.rstrip(".") == rest.strip().rstrip(".") and in_title_case(title) and not title.endswith(".."))
             )
             # the line runs on into its minute ('3), To approve the minutes … 2026 The minutes of the'): the
             # agenda's words head it, however far the line reaches
