@@ -57,7 +57,7 @@ DESIGN2 = HERE / "headers_design2.jsonl"
 # none of the other sets' pages, bodies or headers (the check set's compared by a script printing a count), labelled
 # before the stage read them (the conventions above); its figures before stop 66's rules were the honest figure
 DESIGN3 = HERE / "headers_design3.jsonl"
-# training/headers_design4.jsonl: a fourth design set (stop 68) of 30 tables of 26 bodies or sources, of kinds the other
+# training/headers_design4.jsonl: a fourth design set (stop 68) of 28 tables of 24 bodies or sources, of kinds the other
 # design sets hold few of (inspection improvement plans, serious case and multi-agency review action plans, governance
 # and audit trackers, corporate plan updates and milestones, board action logs; and forward plans of key decisions,
 # budget monitors, scorecards with a corrective-action column and field definitions, which are none), none of the
